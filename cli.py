@@ -1,0 +1,209 @@
+"""The ``vagigs`` command: one CLI for operators, seekers and analysts."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import click
+
+import config
+
+
+def _store(url: str | None = None) -> str:
+    """The store URL, migrated first when it is the embedded SQLite default."""
+    from store import db
+
+    url = url or config.database_url()
+    if url.startswith("sqlite"):
+        db.migrate(url)
+    return url
+
+
+@click.group(help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
+
+\b
+Store: {config.database_url()}
+(set VAGIGS_DATABASE_URL to use another SQLite file or PostgreSQL)""")
+@click.version_option("0.1.0", prog_name="vagigs")
+def main() -> None:
+    pass
+
+
+# ------------------------------------------------------------------ operators
+
+@main.command()
+def migrate() -> None:
+    """Apply pending schema migrations to the store (automatic on SQLite)."""
+    from store import db
+
+    db.migrate(config.database_url())
+    click.echo(f"store at {config.database_url()} is up to date")
+
+
+@main.command()
+def sources() -> None:
+    """List the sources vagigs crawls, with their politeness settings and terms."""
+    from crawlers.sources import SOURCES
+
+    for s in SOURCES.values():
+        cap = s.daily_request_cap or "-"
+        click.echo(f"{s.name:16} {s.title:24} langs={','.join(s.languages):8} cap/day={cap}")
+        for url in s.start_urls:
+            click.echo(f"{'':16} {url}")
+        if s.terms:
+            click.echo(f"{'':16} terms: {s.terms}")
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option("--replay", "replay", is_flag=False, flag_value="", default=None, metavar="[DIR]",
+              help="Serve a recorded snapshot over 127.0.0.1 instead of the live sites "
+                   "(no DIR: the snapshot shipped with vagigs).")
+@click.option("--record", "record", type=click.Path(file_okay=False, path_type=Path),
+              help="Save every live response into DIR, in the form --replay reads.")
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Override a Scrapy setting for this run.")
+def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
+          overrides: tuple[str, ...]) -> None:
+    """Crawl sources (all when none named) through the curation pipeline into the store."""
+    from crawlers.run import run_crawl
+    from replay import SHIPPED_SNAPSHOT
+
+    url = _store()
+    replay_dir = None if replay is None else (Path(replay) if replay else SHIPPED_SNAPSHOT)
+    extra = dict(o.split("=", 1) for o in overrides)
+    run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
+                        overrides=extra)
+    _print_runs(url, run_ids)
+
+
+def _print_runs(url: str, run_ids: list[int]) -> None:
+    from store import db
+    from store.models import CrawlRun
+
+    with db.sessions(url)() as session:
+        for run_id in run_ids:
+            r = session.get(CrawlRun, run_id)
+            if r is None:
+                continue
+            dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "none"
+            click.echo(f"run {r.id} {r.source}: {r.status}; scraped {r.items_scraped}, "
+                       f"stored {r.items_stored} ({r.items_new} new); dropped: {dropped}")
+
+
+@main.command()
+@click.option("--limit", default=20, show_default=True)
+@click.option("--source", default=None)
+def runs(limit: int, source: str | None) -> None:
+    """Show recent crawl runs: status, counts and drops by reason."""
+    from store import db, queries
+
+    url = _store()
+    with db.sessions(url)() as session:
+        for r in queries.recent_runs(session, limit, source):
+            dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "-"
+            took = f"{(r.finished_at - r.started_at).total_seconds():.1f}s" if r.finished_at else "running"
+            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {r.status:8} {took:>8} "
+                       f"req={r.requests} scraped={r.items_scraped} stored={r.items_stored} "
+                       f"new={r.items_new} dropped: {dropped}")
+            for err in (r.errors or [])[:3]:
+                click.echo(f"{'':7}! {err}")
+
+
+@main.command()
+def schedule() -> None:
+    """Run the crawl scheduler (one per store; a second one refuses to start)."""
+    import logging
+
+    import scheduler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    url = _store()
+    try:
+        scheduler.run(url)
+    except scheduler.AlreadyRunning as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+# ------------------------------------------------------------------ seekers
+
+def _parse_since(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value[-1:] in "dhw" and value[:-1].isdigit():
+        unit = {"d": "days", "h": "hours", "w": "weeks"}[value[-1]]
+        return datetime.now(timezone.utc) - timedelta(**{unit: int(value[:-1])})
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+@main.command()
+@click.option("--lang", "langs", multiple=True, help="Language code (uz, fa, en, ...); repeatable.")
+@click.option("--tag", "tags", multiple=True, help="Task tag (customer_support, data_entry, ...); repeatable, all must match.")
+@click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
+@click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w.")
+@click.option("--search", default=None, help="Text in title, company or description (either Uzbek script).")
+@click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None)
+@click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
+@click.option("--all", "show_all", is_flag=True, help="Every stored posting: duplicates, scams and non-VA too.")
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, show_all, limit, fmt) -> None:  # type: ignore[no-untyped-def]
+    """The curated feed, newest first."""
+    from pipeline.textnorm import script_variants
+    from store import db, queries
+
+    url = _store()
+    f = queries.FeedFilter(
+        languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
+        search_terms=script_variants(search) if search else (), min_legitimacy=min_legitimacy,
+        curated=not show_all, include_scams=include_scams, limit=None if show_all and limit == 50 else limit,
+    )
+    with db.sessions(url)() as session:
+        postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
+    if fmt == "json":
+        json.dump(postings, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
+        writer.writeheader()
+        for p in postings:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for k, v in p.items()})
+    else:
+        _print_table(postings)
+
+
+def _print_table(postings: list[dict]) -> None:
+    if not postings:
+        click.echo("no postings match")
+        return
+    for p in postings:
+        when = (p["posted_at"] or p["first_seen_at"] or "")[:10]
+        tags = ",".join(p["tags"] or [])[:28]
+        verdict = p["legitimacy_verdict"] or "-"
+        title = (p["title"] or "")[:60]
+        company = (p["company"] or "")[:24]
+        click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:9} {tags:28} {title} — {company}")
+        for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:
+            click.echo(f"{'':11}! {reason['text']}: '{reason['span']}'")
+    click.echo(f"({len(postings)} postings)")
+
+
+@main.command()
+@click.option("--limit", type=int, default=20, show_default=True)
+def demo(limit: int) -> None:
+    """The main job offline: crawl the shipped snapshot, curate, and show the feed."""
+    ctx = click.get_current_context()
+    ctx.invoke(crawl, names=(), replay="", record=None, overrides=())
+    click.echo("")
+    ctx.invoke(feed, langs=(), tags=(), sources_=(), since=None, search=None, min_legitimacy=None,
+               include_scams=False, show_all=False, limit=limit, fmt="table")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The one place where vagigs reads its environment.
+
+Every knob an operator can turn without editing code is an environment
+variable listed in ``ENVIRONMENT`` with its default; the README's
+configuration table is generated from the same list (see ``tests/test_config.py``).
+Scrapy-specific settings live in ``crawlers/settings.py`` and read these values.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _default_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "vagigs"
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    default: str
+    help: str
+
+
+ENVIRONMENT: tuple[Variable, ...] = (
+    Variable("VAGIGS_HOME", "$XDG_DATA_HOME/vagigs (~/.local/share/vagigs)",
+             "Folder for the embedded SQLite store, quarantined responses and recordings."),
+    Variable("VAGIGS_DATABASE_URL", "sqlite:///$VAGIGS_HOME/vagigs.db",
+             "SQLAlchemy URL of the store; postgresql+psycopg://user@host/db for the scale-out store."),
+    Variable("VAGIGS_USER_AGENT", "vagigs/0.1 (+https://github.com/vagigs/vagigs; crawler@vagigs.org)",
+             "User-Agent sent to every source; must name a contact."),
+    Variable("VAGIGS_LOG_LEVEL", "INFO", "Scrapy log level for crawls."),
+    Variable("VAGIGS_HH_APP_TOKEN", "", "Optional HeadHunter application token for the hh.uz spider."),
+    Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
+)
+
+
+def home() -> Path:
+    value = os.environ.get("VAGIGS_HOME")
+    return Path(value).expanduser() if value else _default_home()
+
+
+def database_url() -> str:
+    return os.environ.get("VAGIGS_DATABASE_URL") or f"sqlite:///{home() / 'vagigs.db'}"
+
+
+def user_agent() -> str:
+    return os.environ.get("VAGIGS_USER_AGENT") or ENVIRONMENT[2].default
+
+
+def log_level() -> str:
+    return os.environ.get("VAGIGS_LOG_LEVEL") or "INFO"
+
+
+def quarantine_dir() -> Path:
+    """Where raw bodies that could not be parsed are kept, so a drop never loses data."""
+    return home() / "quarantine"

@@ -1,0 +1,1 @@
+"""The Scrapy project: spiders, the posting item, settings, middlewares and the source registry."""

@@ -1,0 +1,59 @@
+"""Scrapy settings for vagigs.
+
+Environment-dependent values come from ``config`` (documented in the README);
+``vagigs crawl --replay`` / ``--record`` override a few of them at run time.
+Politeness follows Scrapy's project template: robots.txt obeyed, one request
+at a time per domain, a delay, and AutoThrottle on top.
+"""
+import config
+
+BOT_NAME = "vagigs"
+SPIDER_MODULES = ["crawlers.spiders"]
+NEWSPIDER_MODULE = "crawlers.spiders"
+
+USER_AGENT = config.user_agent()
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+LOG_LEVEL = config.log_level()
+FEED_EXPORT_ENCODING = "utf-8"
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+VAGIGS_DATABASE_URL = config.database_url()
+VAGIGS_REPLAY_BASE = None
+VAGIGS_RECORD_DIR = None
+
+EXTENSIONS = {
+    "crawlers.extensions.CrawlRunRecorder": 100,
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.RecordMiddleware": 950,
+}
+
+ITEM_PIPELINES = {
+    "pipeline.scrapy_pipelines.NormalizePipeline": 100,
+    "pipeline.scrapy_pipelines.DedupePipeline": 200,
+    "pipeline.scrapy_pipelines.LanguagePipeline": 300,
+    "pipeline.scrapy_pipelines.LegitimacyPipeline": 400,
+    "pipeline.scrapy_pipelines.TagsPipeline": 500,
+    "pipeline.scrapy_pipelines.StorePipeline": 900,
+}
+
+REPLAY_SETTINGS = {
+    "DOWNLOAD_HANDLERS": {
+        "http": "crawlers.handlers.ReplayDownloadHandler",
+        "https": "crawlers.handlers.ReplayDownloadHandler",
+    },
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+    "RETRY_TIMES": 0,
+}

@@ -1,0 +1,163 @@
+"""What every vagigs spider shares: guarded parsing, blocked detection, counted drops.
+
+A spider subclasses ``SourceSpider``, names its source, and implements
+``parse_records(response)`` yielding ``PostingItem``s. The base class makes
+sure that a bad response (an error status, a challenge page, HTML where JSON
+was expected, a body that does not parse) is logged, counted as a drop under a
+reason, quarantined on disk with its URL and headers, and never stops the crawl.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+import config
+from crawlers import sources
+from crawlers.extensions import count_drop, record_error
+from crawlers.items import PostingItem
+
+BLOCKED_STATUSES = {401, 403, 429}
+_CHALLENGE = re.compile(
+    rb"(cf-chl|challenge-platform|just a moment\.\.\.|captcha|attention required|access denied"
+    rb"|are you a robot|verify you are human)",
+    re.IGNORECASE,
+)
+
+
+class MalformedResponse(Exception):
+    """The body is not what the source promises (raised by ``parse_records``)."""
+
+
+def payload_fields(record: Any) -> tuple[str, str]:
+    """The raw record as canonical JSON, and its SHA-256."""
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class SourceSpider(scrapy.Spider):
+    #: the kind of body the start URLs return: "json", "xml" or "html"
+    expects: str = "json"
+    handle_httpstatus_list = [400, 401, 403, 404, 410, 429, 500, 502, 503, 504]
+
+    @property
+    def source(self) -> str:
+        return self.name
+
+    @property
+    def config(self) -> sources.Source:
+        return sources.get(self.name)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.config.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True)
+
+    # ---------------------------------------------------------- parsing
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        if not self.guard(response, self.expects):
+            return
+        try:
+            produced = self.parse_records(response)
+            yield from produced
+        except MalformedResponse as exc:
+            self.drop_response(response, "malformed_response", str(exc))
+
+    def parse_records(self, response: Response) -> Iterable[Any]:
+        raise NotImplementedError
+
+    def each_record(self, records: Iterable[Any], build) -> Iterator[PostingItem]:  # type: ignore[no-untyped-def]
+        """Build one item per record; a record that fails is dropped, the rest go on."""
+        for record in records:
+            try:
+                item = build(record)
+            except Exception as exc:  # noqa: BLE001 - one bad record must not stop the page
+                self.logger.error("%s: record skipped: %r (%s)", self.name, exc, _short(record))
+                count_drop(self.crawler, "record_parse_error")
+                record_error(self.crawler, f"record_parse_error: {exc!r}")
+                continue
+            if item is not None:
+                yield item
+
+    def new_item(self, source_id: Any, record: Any, **fields: Any) -> PostingItem:
+        payload, digest = payload_fields(record)
+        return PostingItem(
+            source=self.source, source_id=str(source_id), payload=payload, payload_hash=digest,
+            fetched_at=datetime.now(timezone.utc), **fields,
+        )
+
+    # ---------------------------------------------------------- guards
+
+    def guard(self, response: Response, expects: str) -> bool:
+        """True when the response is worth parsing; otherwise it is counted and kept."""
+        head = response.body[:4096]
+        if response.status in BLOCKED_STATUSES or (
+            response.status >= 400 and _CHALLENGE.search(head)
+        ):
+            self.crawler.stats.set_value("vagigs/blocked", 1)
+            self.drop_response(response, "blocked", f"HTTP {response.status}: access refused")
+            return False
+        if response.status >= 400:
+            self.drop_response(response, f"http_{response.status}", f"HTTP {response.status}")
+            return False
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        looks_html = head.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+        if expects != "html" and ("text/html" in content_type or looks_html):
+            if _CHALLENGE.search(head):
+                self.crawler.stats.set_value("vagigs/blocked", 1)
+                self.drop_response(response, "blocked", "challenge page instead of data")
+            else:
+                self.drop_response(response, "malformed_response",
+                                   f"HTML page where {expects} was expected")
+            return False
+        if expects == "html" and _CHALLENGE.search(head) and b"tgme_widget" not in head:
+            self.crawler.stats.set_value("vagigs/blocked", 1)
+            self.drop_response(response, "blocked", "challenge page instead of the listing")
+            return False
+        if not response.body.strip():
+            self.drop_response(response, "empty_response", "empty body")
+            return False
+        return True
+
+    def drop_response(self, response: Response, reason: str, message: str) -> None:
+        path = quarantine(self.name, response, reason)
+        self.logger.error("%s: dropped %s (%s): %s; body kept at %s",
+                          self.name, response.url, reason, message, path)
+        count_drop(self.crawler, reason)
+        record_error(self.crawler, f"{reason}: {response.url}: {message}")
+
+    def on_error(self, failure: Failure) -> None:
+        request = getattr(failure, "request", None)
+        url = request.url if request is not None else "?"
+        reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"
+        self.logger.error("%s: %s failed: %s", self.name, url, failure.getErrorMessage() or failure.type.__name__)
+        count_drop(self.crawler, reason)
+        record_error(self.crawler, f"{reason}: {url}: {failure.type.__name__}")
+
+
+def quarantine(spider: str, response: Response, reason: str) -> str:
+    """Keep a dropped body on disk with its URL, status and headers: nothing is lost."""
+    folder = config.quarantine_dir() / spider
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    base = folder / f"{stamp}-{reason}"
+    base.with_suffix(".body").write_bytes(response.body)
+    meta = {
+        "url": response.url, "status": response.status, "reason": reason,
+        "headers": {k.decode("latin-1"): [v.decode("latin-1") for v in vs]
+                    for k, vs in response.headers.items()},
+    }
+    base.with_suffix(".json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    return str(base.with_suffix(".body"))
+
+
+def _short(record: Any) -> str:
+    text = repr(record)
+    return text if len(text) < 200 else text[:200] + "…"

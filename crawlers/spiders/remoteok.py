@@ -1,0 +1,53 @@
+"""Remote OK: the whole feed in one JSON array whose element 0 is a legal notice."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from scrapy.http import Response
+
+from crawlers.items import PostingItem
+from crawlers.spiders.base import MalformedResponse, SourceSpider
+
+
+class RemoteOKSpider(SourceSpider):
+    name = "remoteok"
+    expects = "json"
+
+    def parse_records(self, response: Response) -> Iterable[PostingItem]:
+        try:
+            data = json.loads(response.text)
+        except ValueError as exc:
+            raise MalformedResponse(f"not JSON: {exc}") from exc
+        if not isinstance(data, list):
+            raise MalformedResponse(f"expected a JSON array, got {type(data).__name__}")
+        jobs = [r for r in data if isinstance(r, dict) and "legal" not in r]
+        return self.each_record(jobs, self.build)
+
+    def build(self, job: dict[str, Any]) -> PostingItem:
+        if not job.get("id"):
+            raise ValueError("job without id")
+        low, high = job.get("salary_min") or None, job.get("salary_max") or None
+        return self.new_item(
+            job["id"], job,
+            url=job.get("url"),
+            apply_url=job.get("apply_url"),
+            title=job.get("position"),
+            company=job.get("company"),
+            description_html=job.get("description"),
+            location=job.get("location"),
+            remote=True,
+            salary_min=float(low) if low else None,
+            salary_max=float(high) if high else None,
+            salary_currency="USD" if (low or high) else None,
+            salary_period="year" if (low or high) else None,
+            salary_raw=_salary_text(low, high),
+            posted_at_raw=job.get("date") or (str(job["epoch"]) if job.get("epoch") else None),
+        )
+
+
+def _salary_text(low: Any, high: Any) -> str | None:
+    if not (low or high):
+        return None
+    return f"{low or ''}-{high or ''} USD/year"

@@ -1,0 +1,65 @@
+"""We Work Remotely: RSS 2.0 category feeds; titles read "Company: Job title"."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from lxml import etree
+from scrapy.http import Response
+
+from crawlers.items import PostingItem
+from crawlers.spiders.base import MalformedResponse, SourceSpider
+
+# Hostile XML must not reach the network or expand entities.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+
+class WeWorkRemotelySpider(SourceSpider):
+    name = "weworkremotely"
+    expects = "xml"
+
+    def parse_records(self, response: Response) -> Iterable[PostingItem]:
+        try:
+            root = etree.fromstring(response.body, parser=_PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise MalformedResponse(f"broken XML: {exc}") from exc
+        channel = root.find("channel")
+        if root.tag != "rss" or channel is None:
+            raise MalformedResponse(f"not an RSS feed (root element <{root.tag}>)")
+        category = urlsplit(response.url).path.rsplit("/", 1)[-1].removesuffix(".rss")
+        records = [(_fields(item), category) for item in channel.findall("item")]
+        return self.each_record(records, self.build)
+
+    def build(self, record: tuple[dict[str, str], str]) -> PostingItem:
+        fields, feed = record
+        guid = fields.get("guid") or fields.get("link")
+        if not guid:
+            raise ValueError("item without guid or link")
+        company, _, title = (fields.get("title") or "").partition(": ")
+        if not title:
+            company, title = "", fields.get("title") or ""
+        return self.new_item(
+            urlsplit(guid).path.rstrip("/").rsplit("/", 1)[-1] or guid,
+            {**fields, "feed": feed},
+            url=fields.get("link") or guid,
+            title=title.strip(),
+            company=company.strip() or None,
+            description_html=fields.get("description"),
+            location=fields.get("region"),
+            remote=True,
+            employment_type=fields.get("type"),
+            posted_at_raw=fields.get("pubDate"),
+        )
+
+
+def _fields(item: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for child in item:
+        if not isinstance(child.tag, str):
+            continue
+        name = etree.QName(child).localname
+        if name == "content" and child.get("url"):
+            out["media_content"] = child.get("url", "")
+        elif child.text is not None:
+            out[name] = child.text.strip()
+    return out

@@ -1,0 +1,12 @@
+"""Record live responses and serve them back over real HTTP on 127.0.0.1.
+
+A snapshot is a folder with ``manifest.jsonl`` (one line per recorded
+response: ``url``, ``status``, ``headers``, ``body`` file name, optional
+``delay`` seconds) and the body files beside it. ``replay/snapshot/`` is the
+one vagigs ships, built from real recorded responses (see its PROVENANCE.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+SHIPPED_SNAPSHOT = Path(__file__).parent / "snapshot"

@@ -1,0 +1,139 @@
+"""The crawl scheduler: one APScheduler 3 process that launches crawls on time.
+
+Exactly one scheduler may run per store. APScheduler 3 cannot share a job
+store between schedulers (its FAQ: duplicate or missed runs), so the scheduler
+takes a store-wide lock before it starts — a PostgreSQL advisory lock held on a
+dedicated connection, or an exclusive file lock beside an SQLite store — and a
+second scheduler refuses to start. Jobs never run Scrapy in this process: they
+launch ``vagigs crawl <source>`` as a subprocess, or, when ``VAGIGS_SCRAPYD_URLS``
+names Scrapyd servers, ask the least busy one to run the spider.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.blocking import BlockingScheduler
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+import config
+from crawlers import sources
+
+log = logging.getLogger("vagigs.scheduler")
+LOCK_KEY = 0x7A616769  # "zagi": one advisory-lock id for vagigs schedulers
+
+
+class AlreadyRunning(RuntimeError):
+    pass
+
+
+@contextmanager
+def scheduler_lock(url: str) -> Iterator[None]:
+    """Hold the one-scheduler-per-store lock for the duration of the block."""
+    if url.startswith("postgresql"):
+        from store import db
+
+        conn = db.engine(url).connect()
+        try:
+            got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LOCK_KEY}).scalar()
+            if not got:
+                raise AlreadyRunning(f"another vagigs scheduler holds the lock on {make_url(url).render_as_string()}")
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_KEY})
+        finally:
+            conn.close()
+        return
+    database = make_url(url).database or "memory"
+    lock_path = Path(f"{database}.scheduler.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise AlreadyRunning(f"another vagigs scheduler holds {lock_path}") from None
+        fh.write(str(os.getpid()))
+        fh.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def scrapyd_urls() -> list[str]:
+    return [u.strip().rstrip("/") for u in os.environ.get("VAGIGS_SCRAPYD_URLS", "").split(",") if u.strip()]
+
+
+def _scrapyd_load(base: str) -> int:
+    with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=10) as resp:
+        status = json.load(resp)
+    return int(status.get("running", 0)) + int(status.get("pending", 0))
+
+
+def launch_crawl(source: str, *, extra_args: tuple[str, ...] = ()) -> str:
+    """Start one crawl of ``source``; returns a description of where it runs."""
+    servers = scrapyd_urls()
+    if servers:
+        loads = []
+        for base in servers:
+            try:
+                loads.append((_scrapyd_load(base), base))
+            except OSError as exc:
+                log.error("scrapyd %s unreachable: %s", base, exc)
+        if not loads:
+            raise RuntimeError("no Scrapyd server answers")
+        _, base = min(loads)
+        data = urllib.parse.urlencode({"project": "vagigs", "spider": source}).encode()
+        with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=10) as resp:
+            answer = json.load(resp)
+        if answer.get("status") != "ok":
+            raise RuntimeError(f"scrapyd {base} refused {source}: {answer}")
+        return f"{base} job {answer.get('jobid')}"
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", source, *extra_args],
+                            cwd=Path(__file__).parent)
+    return f"local pid {proc.pid}"
+
+
+def crawl_job(source: str) -> None:
+    where = launch_crawl(source)
+    log.info("launched crawl of %s: %s", source, where)
+
+
+def interval_hours(source: sources.Source) -> float:
+    """Spread a source's daily request cap over the day; never more often than hourly."""
+    cap = source.daily_request_cap or 24
+    per_run = max(1, len(source.start_urls))
+    return max(1.0, 24.0 / max(1, cap // per_run))
+
+
+def build_scheduler(url: str) -> BlockingScheduler:
+    scheduler = BlockingScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+        timezone="UTC",
+    )
+    for source in sources.SOURCES.values():
+        scheduler.add_job(crawl_job, "interval", hours=interval_hours(source), args=[source.name],
+                          id=f"crawl:{source.name}", name=f"crawl {source.name}", replace_existing=True)
+    return scheduler
+
+
+def run(url: str | None = None) -> None:
+    url = url or config.database_url()
+    with scheduler_lock(url):
+        scheduler = build_scheduler(url)
+        for job in scheduler.get_jobs():
+            log.info("scheduled %s every %s", job.name, job.trigger)
+        scheduler.start()

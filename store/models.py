@@ -1,0 +1,147 @@
+"""The posting schema as typed SQLAlchemy models.
+
+``Posting`` is the one definition of what vagigs knows about a gig; the Scrapy
+item ``crawlers.items.PostingItem`` carries exactly the same fields (checked by
+``tests/store/test_schema.py``) and ``docs/schema.md`` documents each of them.
+
+Identity is ``(source, source_id)``: a re-crawl updates the row and moves
+``last_seen_at``; ``first_seen_at`` never changes once set. Duplicates across
+sources are never deleted: they share a ``cluster_id`` and one of them is the
+cluster's representative.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from store.types import JSONType, UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Posting(Base):
+    __tablename__ = "postings"
+    __table_args__ = (
+        UniqueConstraint("source", "source_id", name="uq_postings_source_source_id"),
+        Index("ix_postings_posted_at", "posted_at"),
+        Index("ix_postings_url", "url"),
+        Index("ix_postings_content_hash", "content_hash"),
+        Index("ix_postings_cluster_id", "cluster_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # identity and provenance
+    source: Mapped[str] = mapped_column(String(64))
+    source_id: Mapped[str] = mapped_column(String(255))
+    url: Mapped[str | None] = mapped_column(Text)
+    apply_url: Mapped[str | None] = mapped_column(Text)
+    # what the gig is
+    title: Mapped[str | None] = mapped_column(Text)
+    company: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    description_html: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
+    remote: Mapped[bool | None] = mapped_column(Boolean)
+    remote_scope: Mapped[str | None] = mapped_column(String(16))
+    allowed_regions: Mapped[list[str] | None] = mapped_column(JSONType)
+    employment_type: Mapped[str | None] = mapped_column(String(32))
+    # pay: as published, and parsed where unambiguous
+    salary_raw: Mapped[str | None] = mapped_column(Text)
+    salary_min: Mapped[float | None] = mapped_column(Float)
+    salary_max: Mapped[float | None] = mapped_column(Float)
+    salary_currency: Mapped[str | None] = mapped_column(String(3))
+    salary_period: Mapped[str | None] = mapped_column(String(16))
+    salary_gross: Mapped[bool | None] = mapped_column(Boolean)
+    salary_negotiable: Mapped[bool | None] = mapped_column(Boolean)
+    # time, all UTC
+    posted_at_raw: Mapped[str | None] = mapped_column(Text)
+    posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # curation results
+    language: Mapped[str | None] = mapped_column(String(8))
+    language_script: Mapped[str | None] = mapped_column(String(8))
+    language_confidence: Mapped[float | None] = mapped_column(Float)
+    languages_other: Mapped[list[str] | None] = mapped_column(JSONType)
+    tags: Mapped[list[str] | None] = mapped_column(JSONType)
+    tag_scores: Mapped[dict[str, Any] | None] = mapped_column(JSONType)
+    va_relevance: Mapped[float | None] = mapped_column(Float)
+    va_relevant: Mapped[bool | None] = mapped_column(Boolean)
+    legitimacy_score: Mapped[int | None] = mapped_column(Integer)
+    legitimacy_verdict: Mapped[str | None] = mapped_column(String(32))
+    legitimacy_reasons: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONType)
+    cluster_id: Mapped[int | None] = mapped_column(Integer)
+    cluster_reason: Mapped[str | None] = mapped_column(String(32))
+    is_representative: Mapped[bool | None] = mapped_column(Boolean)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    # the raw record as the source sent it
+    payload_hash: Mapped[str | None] = mapped_column(String(64))
+    payload: Mapped[str | None] = mapped_column(Text)
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class PostingTag(Base):
+    """One row per (posting, tag): lets the feed filter and analysts count by tag on any dialect."""
+
+    __tablename__ = "posting_tags"
+
+    posting_id: Mapped[int] = mapped_column(
+        ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class CrawlRun(Base):
+    """One spider run: what it fetched, stored and dropped, and how it ended.
+
+    ``status`` is ``running`` while the crawl goes on, then ``finished``,
+    ``empty`` (ran cleanly, found nothing), ``blocked`` (challenge page,
+    CAPTCHA, 403/429) or ``failed``.
+    """
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64), index=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    finish_reason: Mapped[str | None] = mapped_column(String(64))
+    replay: Mapped[bool] = mapped_column(Boolean, default=False)
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+    responses_by_status: Mapped[dict[str, int] | None] = mapped_column(JSONType)
+    items_scraped: Mapped[int] = mapped_column(Integer, default=0)
+    items_stored: Mapped[int] = mapped_column(Integer, default=0)
+    items_new: Mapped[int] = mapped_column(Integer, default=0)
+    dropped: Mapped[dict[str, int] | None] = mapped_column(JSONType)
+    errors: Mapped[list[str] | None] = mapped_column(JSONType)
+    host: Mapped[str | None] = mapped_column(String(255))
+
+
+SCHEMA_FIELDS: tuple[str, ...] = tuple(
+    c.name for c in Posting.__table__.columns if c.name != "id"
+)

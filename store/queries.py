@@ -1,0 +1,238 @@
+"""Every read and write the rest of vagigs makes against the store.
+
+Functions take an open ``Session`` and leave committing to the caller, so a
+unit of work (one item, one batch, one rebuild) is one transaction.
+"""
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from store.models import SCHEMA_FIELDS, CrawlRun, Posting, PostingTag
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# ---------------------------------------------------------------- postings
+
+@dataclass(frozen=True)
+class UpsertResult:
+    id: int
+    created: bool
+    cluster_id: int | None
+
+
+# Fields a re-crawl must not overwrite with a newer value.
+_KEEP_ON_UPDATE = {"first_seen_at"}
+# Fields a re-crawl keeps when the new value is empty (set by later, store-aware stages).
+_COALESCE_ON_UPDATE = {"cluster_id", "cluster_reason", "is_representative"}
+
+
+def _insert_for(session: Session):  # type: ignore[no-untyped-def]
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def upsert_posting(session: Session, values: dict[str, Any]) -> UpsertResult:
+    """Insert a posting or update the one with the same ``(source, source_id)``.
+
+    ``first_seen_at`` is set once; ``last_seen_at`` moves to ``values['last_seen_at']``
+    (now, when absent). Returns the row id and whether the row is new.
+    """
+    now = utcnow()
+    row = {k: values.get(k) for k in SCHEMA_FIELDS}
+    row["first_seen_at"] = now
+    row["last_seen_at"] = values.get("last_seen_at") or now
+    insert = _insert_for(session)
+    stmt = insert(Posting).values(**row)
+    excluded = stmt.excluded
+    set_: dict[str, Any] = {}
+    for name in SCHEMA_FIELDS:
+        if name in ("source", "source_id") or name in _KEEP_ON_UPDATE:
+            continue
+        if name in _COALESCE_ON_UPDATE:
+            set_[name] = func.coalesce(getattr(excluded, name), getattr(Posting, name))
+        else:
+            set_[name] = getattr(excluded, name)
+    stmt = stmt.on_conflict_do_update(index_elements=["source", "source_id"], set_=set_).returning(
+        Posting.id, Posting.first_seen_at, Posting.cluster_id
+    )
+    pid, first_seen, cluster_id = session.execute(stmt).one()
+    created = abs((first_seen - now).total_seconds()) < 1e-6
+    if cluster_id is None:
+        session.execute(
+            update(Posting).where(Posting.id == pid).values(cluster_id=pid, is_representative=True)
+        )
+        cluster_id = pid
+    set_tags(session, pid, values.get("tags") or [])
+    return UpsertResult(pid, created, cluster_id)
+
+
+def set_tags(session: Session, posting_id: int, tags: Iterable[str]) -> None:
+    session.execute(delete(PostingTag).where(PostingTag.posting_id == posting_id))
+    unique = sorted(set(tags))
+    if unique:
+        session.execute(
+            PostingTag.__table__.insert(), [{"posting_id": posting_id, "tag": t} for t in unique]
+        )
+
+
+def find_exact_duplicate(
+    session: Session, *, url: str | None, content_hash: str | None, source: str, source_id: str
+) -> Posting | None:
+    """The earliest other posting with the same canonical URL or content hash."""
+    conditions = []
+    if url:
+        conditions.append(Posting.url == url)
+    if content_hash:
+        conditions.append(Posting.content_hash == content_hash)
+    if not conditions:
+        return None
+    stmt = (
+        select(Posting)
+        .where(or_(*conditions))
+        .where(~and_(Posting.source == source, Posting.source_id == source_id))
+        .order_by(Posting.first_seen_at, Posting.id)
+        .limit(1)
+    )
+    return session.scalars(stmt).first()
+
+
+def known_source_ids(session: Session, source: str, source_ids: Sequence[str]) -> set[str]:
+    """Which of these ids the store already holds for ``source`` (for incremental crawls)."""
+    if not source_ids:
+        return set()
+    stmt = select(Posting.source_id).where(
+        Posting.source == source, Posting.source_id.in_(list(source_ids))
+    )
+    return set(session.scalars(stmt))
+
+
+def count_postings(session: Session, source: str | None = None) -> int:
+    stmt = select(func.count()).select_from(Posting)
+    if source:
+        stmt = stmt.where(Posting.source == source)
+    return int(session.scalar(stmt) or 0)
+
+
+@dataclass
+class FeedFilter:
+    """What a seeker asks of the feed. ``curated=False`` shows every stored posting."""
+
+    languages: Sequence[str] = ()
+    tags: Sequence[str] = ()
+    sources: Sequence[str] = ()
+    since: datetime | None = None
+    search_terms: Sequence[str] = ()
+    min_legitimacy: int | None = None
+    curated: bool = True
+    include_scams: bool = False
+    limit: int | None = 50
+    offset: int = 0
+
+
+def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
+    newest = func.coalesce(Posting.posted_at, Posting.first_seen_at)
+    stmt = select(Posting)
+    if f.curated:
+        stmt = stmt.where(or_(Posting.is_representative.is_(True), Posting.is_representative.is_(None)))
+        stmt = stmt.where(or_(Posting.va_relevant.is_(True), Posting.va_relevant.is_(None)))
+        if not f.include_scams:
+            stmt = stmt.where(
+                or_(Posting.legitimacy_verdict.is_(None), Posting.legitimacy_verdict != "likely_scam")
+            )
+    if f.languages:
+        stmt = stmt.where(Posting.language.in_(list(f.languages)))
+    if f.sources:
+        stmt = stmt.where(Posting.source.in_(list(f.sources)))
+    for tag in f.tags:
+        stmt = stmt.where(
+            Posting.id.in_(select(PostingTag.posting_id).where(PostingTag.tag == tag))
+        )
+    if f.since is not None:
+        stmt = stmt.where(newest >= f.since)
+    if f.min_legitimacy is not None:
+        stmt = stmt.where(Posting.legitimacy_score >= f.min_legitimacy)
+    if f.search_terms:
+        matches = []
+        for term in f.search_terms:
+            pattern = f"%{term}%"
+            matches.extend(
+                [Posting.title.ilike(pattern), Posting.company.ilike(pattern),
+                 Posting.description.ilike(pattern)]
+            )
+        stmt = stmt.where(or_(*matches))
+    stmt = stmt.order_by(newest.desc(), Posting.id.desc()).offset(f.offset)
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    return stmt
+
+
+def feed(session: Session, f: FeedFilter) -> list[Posting]:
+    return list(session.scalars(feed_query(f)))
+
+
+def posting_as_dict(p: Posting) -> dict[str, Any]:
+    """A posting in the public snake_case form used by JSON, CSV and the API."""
+    out: dict[str, Any] = {"id": p.id}
+    for name in SCHEMA_FIELDS:
+        if name == "payload":
+            continue
+        value = getattr(p, name)
+        out[name] = value.isoformat() if isinstance(value, datetime) else value
+    return out
+
+
+PUBLIC_FIELDS: tuple[str, ...] = ("id",) + tuple(n for n in SCHEMA_FIELDS if n != "payload")
+
+
+# ---------------------------------------------------------------- crawl runs
+
+@dataclass
+class RunReport:
+    """What a finished spider run reports; written to ``crawl_runs``."""
+
+    status: str
+    finish_reason: str | None = None
+    requests: int = 0
+    responses_by_status: dict[str, int] = field(default_factory=dict)
+    items_scraped: int = 0
+    items_stored: int = 0
+    items_new: int = 0
+    dropped: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+def start_run(session: Session, source: str, *, replay: bool = False) -> CrawlRun:
+    run = CrawlRun(source=source, started_at=utcnow(), status="running", replay=replay,
+                   requests=0, items_scraped=0, items_stored=0, items_new=0,
+                   host=socket.gethostname())
+    session.add(run)
+    session.flush()
+    return run
+
+
+def finish_run(session: Session, run_id: int, report: RunReport) -> None:
+    session.execute(
+        update(CrawlRun).where(CrawlRun.id == run_id).values(
+            finished_at=utcnow(), status=report.status, finish_reason=report.finish_reason,
+            requests=report.requests, responses_by_status=report.responses_by_status,
+            items_scraped=report.items_scraped, items_stored=report.items_stored,
+            items_new=report.items_new, dropped=report.dropped, errors=report.errors[:50],
+        )
+    )
+
+
+def recent_runs(session: Session, limit: int = 20, source: str | None = None) -> list[CrawlRun]:
+    stmt = select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)
+    if source:
+        stmt = stmt.where(CrawlRun.source == source)
+    return list(session.scalars(stmt))

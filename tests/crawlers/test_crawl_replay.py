@@ -1,0 +1,145 @@
+"""End-to-end crawls: the real ``vagigs`` command replaying responses over HTTP on 127.0.0.1."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import FIXTURES, make_snapshot, vagigs
+
+WWR = "https://weworkremotely.com/categories/{}.rss"
+WWR_FEEDS = ["remote-customer-support-jobs", "all-other-remote-jobs", "remote-management-and-finance-jobs"]
+SAMPLE_WWR = FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss"
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _runs(db: Path) -> dict[str, dict]:
+    out = {}
+    for source, status, scraped, stored, dropped, errors in _rows(
+        db, "SELECT source, status, items_scraped, items_stored, dropped, errors FROM crawl_runs ORDER BY id"
+    ):
+        out[source] = {"status": status, "scraped": scraped, "stored": stored,
+                       "dropped": json.loads(dropped or "{}"), "errors": json.loads(errors or "[]")}
+    return out
+
+
+def _wwr_entries(feed_file: Path = SAMPLE_WWR) -> list[dict]:
+    return [{"url": WWR.format(name), "file": str(feed_file),
+             "headers": {"Content-Type": "application/rss+xml"}} for name in WWR_FEEDS[:1]] + [
+        {"url": WWR.format(name), "text": '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+         "headers": {"Content-Type": "application/rss+xml"}} for name in WWR_FEEDS[1:]]
+
+
+def test_shipped_snapshot_crawl_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "vagigs.db"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db}"}
+    first = vagigs("crawl", "--replay", env=env)
+    assert "remoteok: finished" in first.stdout and "weworkremotely: finished" in first.stdout
+    by_source = dict(_rows(db, "SELECT source, count(*) FROM postings GROUP BY source"))
+    assert by_source == {"remoteok": 97, "weworkremotely": 116}
+    seen_before = dict(_rows(db, "SELECT id, first_seen_at || '|' || last_seen_at FROM postings"))
+
+    vagigs("crawl", "--replay", env=env)
+    assert _rows(db, "SELECT count(*) FROM postings") == [(213,)]
+    after = dict(_rows(db, "SELECT id, first_seen_at || '|' || last_seen_at FROM postings"))
+    assert after.keys() == seen_before.keys()
+    for pid, stamps in after.items():
+        first_before, last_before = seen_before[pid].split("|")
+        first_now, last_now = stamps.split("|")
+        assert first_now == first_before
+        assert last_now > last_before
+    runs = _rows(db, "SELECT source, items_new, items_stored FROM crawl_runs ORDER BY id")
+    assert runs[2:] == [("remoteok", 0, 97), ("weworkremotely", 0, 116)]
+
+
+def test_feed_json_carries_every_schema_field(tmp_path: Path) -> None:
+    from store.models import SCHEMA_FIELDS
+
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
+    vagigs("crawl", "--replay", env=env)
+    postings = json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)
+    assert len(postings) == 213
+    required = set(SCHEMA_FIELDS) - {"payload"}
+    for p in postings:
+        assert required <= p.keys()
+    aragon = next(p for p in postings if p["source_id"] == "1097929")
+    assert aragon["title"] == "Engineering Lead" and aragon["company"] == "Aragon"
+    assert aragon["posted_at"] == "2025-08-28T12:00:03+00:00"
+    assert aragon["salary_min"] == 60000 and aragon["salary_currency"] == "USD"
+    assert "cross‑functional" in aragon["description"]  # mojibake repaired
+    assert aragon["payload_hash"] and len(aragon["payload_hash"]) == 64
+
+
+def test_truncated_json_is_dropped_and_other_source_completes(tmp_path: Path) -> None:
+    snap = make_snapshot(tmp_path / "snap", [
+        {"url": "https://remoteok.com/api", "file": str(FIXTURES / "bad" / "remoteok_truncated.json"),
+         "headers": {"Content-Type": "application/json"}},
+        *_wwr_entries(),
+    ])
+    db = tmp_path / "v.db"
+    home = tmp_path / "home"
+    proc = vagigs("crawl", "--replay", str(snap), env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)})
+    assert "malformed_response" in proc.stderr
+    runs = _runs(db)
+    assert runs["remoteok"]["status"] == "failed"
+    assert runs["remoteok"]["dropped"] == {"malformed_response": 1}
+    assert any("not JSON" in e for e in runs["remoteok"]["errors"])
+    assert runs["weworkremotely"]["status"] == "finished"
+    assert runs["weworkremotely"]["stored"] == 27
+    kept = list((home / "quarantine" / "remoteok").glob("*.body"))
+    assert len(kept) == 1 and kept[0].read_bytes() == (FIXTURES / "bad" / "remoteok_truncated.json").read_bytes()
+
+
+def test_broken_xml_and_html_error_page_are_dropped(tmp_path: Path) -> None:
+    entries = [
+        {"url": "https://remoteok.com/api", "file": str(FIXTURES / "bad" / "error_page_200.html"),
+         "headers": {"Content-Type": "text/html"}},
+        {"url": WWR.format(WWR_FEEDS[0]), "file": str(FIXTURES / "bad" / "wwr_truncated.rss"),
+         "headers": {"Content-Type": "application/rss+xml"}},
+        {"url": WWR.format(WWR_FEEDS[1]), "file": str(SAMPLE_WWR), "headers": {"Content-Type": "application/rss+xml"}},
+    ]
+    db = tmp_path / "v.db"
+    vagigs("crawl", "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
+    runs = _runs(db)
+    assert runs["remoteok"]["dropped"] == {"malformed_response": 1}
+    assert runs["remoteok"]["status"] == "failed"
+    wwr = runs["weworkremotely"]
+    assert wwr["dropped"] == {"malformed_response": 1, "http_404": 1}
+    assert wwr["stored"] == 27 and wwr["status"] == "finished"
+
+
+def test_challenge_page_marks_source_blocked(tmp_path: Path) -> None:
+    entries = [
+        {"url": "https://remoteok.com/api", "file": str(FIXTURES / "bad" / "cloudflare_challenge.html"),
+         "status": 403, "headers": {"Content-Type": "text/html", "Server": "cloudflare"}},
+        *_wwr_entries(),
+    ]
+    db = tmp_path / "v.db"
+    vagigs("crawl", "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
+    runs = _runs(db)
+    assert runs["remoteok"]["status"] == "blocked"
+    assert runs["weworkremotely"]["status"] == "finished"
+
+
+@pytest.mark.slow
+def test_source_that_times_out_is_counted(tmp_path: Path) -> None:
+    entries = [
+        {"url": "https://remoteok.com/api", "file": str(FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"),
+         "headers": {"Content-Type": "application/json"}, "delay": 4},
+        *_wwr_entries(),
+    ]
+    db = tmp_path / "v.db"
+    vagigs("crawl", "--replay", str(make_snapshot(tmp_path / "snap", entries)), "--set", "DOWNLOAD_TIMEOUT=1",
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
+    runs = _runs(db)
+    assert runs["remoteok"]["dropped"] == {"timeout": 1}
+    assert runs["remoteok"]["status"] == "failed"
+    assert runs["weworkremotely"]["stored"] == 27

@@ -1,0 +1,39 @@
+"""Helpers for tests that run the real ``vagigs`` command or build replay snapshots."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def vagigs(*args: str, env: dict[str, str] | None = None, check: bool = True,
+           timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """Run ``vagigs ARGS`` in a fresh process (a Twisted reactor cannot restart in-process)."""
+    full_env = {**os.environ, **(env or {})}
+    proc = subprocess.run(
+        [sys.executable, "-m", "cli", *args], cwd=ROOT, env=full_env, capture_output=True,
+        text=True, timeout=timeout,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"vagigs {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def make_snapshot(directory: Path, entries: list[dict]) -> Path:
+    """A replay snapshot from ``{"url", "file" (a path) or "text", "status", "headers", "delay"}``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / "manifest.jsonl", "w", encoding="utf-8") as fh:
+        for i, e in enumerate(entries):
+            body = f"body-{i}"
+            data = Path(e["file"]).read_bytes() if "file" in e else e["text"].encode("utf-8")
+            (directory / body).write_bytes(data)
+            fh.write(json.dumps({
+                "url": e["url"], "body": body, "status": e.get("status", 200),
+                "headers": e.get("headers", {}), "delay": e.get("delay", 0.0),
+            }) + "\n")
+    return directory

@@ -1,0 +1,28 @@
+"""The item, the model and the documentation describe one schema."""
+import dataclasses
+import re
+from pathlib import Path
+
+from crawlers.items import PostingItem
+from store.models import SCHEMA_FIELDS
+
+ISSUE_FIELDS = [
+    "source", "source_id", "url", "title", "company", "description", "description_html", "location",
+    "remote", "employment_type", "salary_raw", "salary_min", "salary_max", "salary_currency",
+    "salary_period", "posted_at", "fetched_at", "first_seen_at", "last_seen_at", "language", "tags",
+    "legitimacy_score", "legitimacy_reasons", "cluster_id", "payload_hash",
+]
+
+
+def test_item_and_model_have_the_same_fields() -> None:
+    assert [f.name for f in dataclasses.fields(PostingItem)] == list(SCHEMA_FIELDS)
+
+
+def test_every_promised_public_name_exists() -> None:
+    assert set(ISSUE_FIELDS) <= set(SCHEMA_FIELDS)
+
+
+def test_docs_schema_documents_every_field() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \|", doc, re.M))
+    assert documented >= set(SCHEMA_FIELDS), set(SCHEMA_FIELDS) - documented

@@ -1,0 +1,65 @@
+"""One scheduler per store, on SQLite and on PostgreSQL, across real processes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import scheduler
+from crawlers import sources
+from tests.helpers import ROOT
+
+
+def test_second_lock_in_the_same_process_is_refused(store_url: str) -> None:
+    with scheduler.scheduler_lock(store_url):
+        with pytest.raises(scheduler.AlreadyRunning):
+            with scheduler.scheduler_lock(store_url):
+                pass
+    with scheduler.scheduler_lock(store_url):
+        pass  # released: can be taken again
+
+
+def _wait_for_line(proc: subprocess.Popen, needle: str, timeout: float = 60) -> str:
+    seen = []
+    deadline = time.time() + timeout
+    assert proc.stdout is not None
+    while time.time() < deadline:
+        line = proc.stdout.readline()
+        if not line and proc.poll() is not None:
+            break
+        seen.append(line)
+        if needle in line:
+            return "".join(seen)
+    raise AssertionError(f"{needle!r} never printed:\n{''.join(seen)}")
+
+
+def test_second_scheduler_process_refuses_to_start(store_url: str, tmp_path: Path) -> None:
+    env = {"VAGIGS_DATABASE_URL": store_url, "VAGIGS_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    first = subprocess.Popen([sys.executable, "-m", "cli", "schedule"], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        _wait_for_line(first, "Scheduler started")
+        second = subprocess.run([sys.executable, "-m", "cli", "schedule"], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode != 0
+        assert "another vagigs scheduler holds" in second.stderr
+        with pytest.raises(scheduler.AlreadyRunning):
+            with scheduler.scheduler_lock(store_url):
+                pass
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def test_one_interval_job_per_source_in_the_store(store_url: str) -> None:
+    s = scheduler.build_scheduler(store_url)
+    assert sorted(job.id for job, *_ in s._pending_jobs) == sorted(f"crawl:{n}" for n in sources.SOURCES)
+
+
+def test_interval_respects_daily_caps() -> None:
+    assert scheduler.interval_hours(sources.get("remoteok")) == 1.0
+    capped = sources.Source(name="x", title="x", homepage="h", start_urls=("a", "b"), daily_request_cap=4)
+    assert scheduler.interval_hours(capped) == 12.0
