@@ -205,5 +205,83 @@ def demo(limit: int) -> None:
                include_scams=False, show_all=False, limit=limit, fmt="table")
 
 
+# ------------------------------------------------------------------ curation and evaluation
+
+class _StageEvalGroup(click.Group):
+    """``vagigs eval <stage>``: each stage's evaluator is the click command ``evaluation.<stage>.command``."""
+
+    STAGES = ("language", "dedupe", "legitimacy", "tags")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.STAGES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.STAGES:
+            return None
+        import importlib
+
+        return importlib.import_module(f"evaluation.{name}").command
+
+
+@main.group(name="eval", cls=_StageEvalGroup)
+def eval_() -> None:
+    """Measure a stage on labelled real data; the last line printed is metric=value."""
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Recompute every duplicate cluster from scratch.")
+def dedupe(rebuild: bool) -> None:
+    """Cluster duplicate postings across sources, runs and scripts."""
+    from pipeline import dedupe as stage
+
+    url = _store()
+    click.echo(stage.rebuild(url) if rebuild else stage.update(url))
+
+
+@main.command()
+def retag() -> None:
+    """Re-tag every stored posting with the current taxonomy."""
+    from pipeline import tags as stage
+
+    click.echo(stage.retag(_store()))
+
+
+@main.group()
+def report() -> None:
+    """Reports for analysts."""
+
+
+@report.command()
+@click.option("--by", type=click.Choice(["source", "tag", "week"]), default="source", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def scams(by: str, fmt: str) -> None:
+    """Scam rates (likely_scam and caution shares) by source, tag or week."""
+    from store import db, reports
+
+    url = _store()
+    with db.sessions(url)() as session:
+        rows = reports.scam_rates(session, by)
+    _emit_rows(rows, fmt)
+
+
+def _emit_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    if not rows:
+        click.echo("no rows")
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    widths = {k: max(len(str(k)), *(len(str(r[k])) for r in rows)) for k in rows[0]}
+    click.echo("  ".join(str(k).ljust(w) for k, w in widths.items()))
+    for r in rows:
+        click.echo("  ".join(str(r[k]).ljust(w) for k, w in widths.items()))
+
+
 if __name__ == "__main__":
     main()

@@ -93,6 +93,17 @@ class SourceSpider(scrapy.Spider):
             fetched_at=datetime.now(timezone.utc), **fields,
         )
 
+    def known_ids(self, source_ids: list[str]) -> set[str]:
+        """Which of these ids the store already holds for this source.
+
+        Incremental crawls use it to stop paging, and to skip detail pages of
+        postings already stored, once a page holds only known postings.
+        """
+        from store import db, queries
+
+        with db.sessions(self.settings.get("VAGIGS_DATABASE_URL"))() as session:
+            return queries.known_source_ids(session, self.source, [str(i) for i in source_ids])
+
     # ---------------------------------------------------------- guards
 
     def guard(self, response: Response, expects: str) -> bool:
