@@ -1,28 +1,56 @@
 """Normalize: one clean, comparable shape for every source's raw fields.
 
 Pure functions: ``html_to_text`` and ``sanitize_html`` (hostile HTML in,
-plain text and safe HTML out), ``canonical_url`` (tracking parameters gone),
-``parse_datetime`` (any source's date to aware UTC), ``parse_salary`` (raw kept,
-numbers parsed only when unambiguous), and ``normalize`` which applies them to
-an item. An item without an identity or without any text raises ``Invalid``.
+plain text and safe HTML out), ``display_clean`` (what stored text keeps, see
+below), ``canonical_url`` (tracking parameters gone), ``parse_datetime``
+(``pipeline.dates``: any source's date to aware UTC), ``parse_salary``
+(``pipeline.pay``: raw kept, numbers parsed only when unambiguous),
+``remote_scope``/``allowed_regions`` (``pipeline.remote``), and ``normalize``
+which applies them to an item. An item without an identity or without any
+text raises ``Invalid``.
+
+What the *stored* text keeps (title, company, location, description) is a
+decision: it is what a seeker reads, so it stays as the poster wrote it, and
+only what is never meant to be seen goes.
+
+* kept: Persian or Arabic-Indic digits, Uzbek apostrophes as typed (o' oʻ o‘),
+  ZWNJ (U+200C) *between letters* — it is Persian orthography ("می‌خواهیم",
+  "شبکه‌های"); dropping it glues words into misspellings — and ZWJ inside
+  emoji sequences;
+* repaired: Arabic letter forms in Persian text (ي ى → ی, ك → ک) — they are
+  keyboard artefacts that render visibly wrong (a dotted final ي); only when the
+  text is Persian (it has پ چ ژ گ ی or ک), so Arabic text is left alone;
+* repaired: Arabic presentation forms ("ﻻ" → "لا", real in Jobinja descriptions);
+* dropped: BOM, zero-width space, word joiner, soft hyphen, a ZWNJ/ZWJ not
+  between two visible characters, no-break spaces (→ space), HTML entities
+  (decoded), tracking pixels and other images (sanitised away).
+
+Folding for comparison (digits to ASCII, all ZWNJ gone, one apostrophe,
+Cyrillic→Latin) is ``pipeline.textnorm.fold``'s job, done by the stages that
+compare text; parsing here folds its own working copies the same way.
 """
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+import unicodedata
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import ftfy
 import lxml.html
 import nh3
-from dateutil import parser as dateparser
 from w3lib.url import canonicalize_url
 
 from crawlers.items import PostingItem
-from pipeline.textnorm import digits_to_ascii, strip_invisible
+from pipeline.dates import parse_datetime
+from pipeline.pay import Salary, iso_currency, parse_salary
+from pipeline.remote import allowed_regions, normalize_regions, remote_scope
+
+__all__ = [
+    "Invalid", "Salary", "canonical_url", "clean_inline", "display_clean", "html_to_text",
+    "normalize", "parse_datetime", "parse_salary", "sanitize_html", "safe_html_to_text",
+]
 
 
 class Invalid(ValueError):
@@ -59,6 +87,14 @@ def repair_text(text: str) -> str:
     return _LITERAL_NEWLINE.sub("\n", text)
 
 
+_DOUBLE_ESCAPED = re.compile(r"&amp;(#?\w+);")
+
+
+def _unescape(text: str) -> str:
+    """Entities decoded, including the double-escaped ones feeds send ("&amp;amp;", "&amp;nbsp;")."""
+    return html.unescape(_DOUBLE_ESCAPED.sub(r"&\1;", text))
+
+
 def sanitize_html(raw: str | None) -> str | None:
     """Only formatting survives: no scripts, styles, event handlers, images or iframes."""
     if not raw:
@@ -80,7 +116,7 @@ def html_to_text(raw: str | None) -> str | None:
     if not raw:
         return None
     if "<" not in raw:
-        return _tidy(html.unescape(repair_text(raw)))
+        return _tidy(_unescape(repair_text(raw)))
     return safe_html_to_text(sanitize_html(raw))
 
 
@@ -112,8 +148,30 @@ def safe_html_to_text(safe: str | None) -> str | None:
     return _tidy("".join(parts))
 
 
+_ALWAYS_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad\u180e"), None)
+_STRAY_JOINER = re.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)|(?<![^\W\d_])\u200c(?![^\W\d_])")
+_PERSIAN_HINT = re.compile("[پچژگیک]")
+_ARABIC_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")
+# Arabic presentation forms ("ﻻ" for "لا") come from PDF/Word copy-paste; they look
+# right but match nothing, so they become the ordinary letters.
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
+def display_clean(text: str) -> str:
+    """Stored, readable text: what is never meant to be seen goes (see the module docstring)."""
+    text = _SPACES.sub(" ", text.translate(_ALWAYS_INVISIBLE))
+    if _PRESENTATION_FORMS.search(text):
+        text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
+    if _PERSIAN_HINT.search(text):
+        text = text.translate(_ARABIC_FORMS)
+    return text
+
+
 def _tidy(text: str) -> str | None:
-    text = strip_invisible(text.replace("\xa0", " ").replace("\r", ""))
+    text = display_clean(text.replace("\r", ""))
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return out or None
@@ -123,129 +181,53 @@ def clean_inline(text: str | None) -> str | None:
     """A one-line field (title, company, location): entities, tags and runs of space gone."""
     if text is None:
         return None
-    text = html.unescape(re.sub(r"<[^>]+>", " ", repair_text(text)))
-    text = re.sub(r"\s+", " ", strip_invisible(text.replace("\xa0", " "))).strip()
+    text = _unescape(re.sub(r"<[^>]+>", " ", repair_text(text)))
+    text = re.sub(r"\s+", " ", display_clean(text)).strip()
     return text or None
 
 
 # ------------------------------------------------------------------ URLs
 
-_TRACKING = re.compile(r"^(utm_|_ref$|_t$|ref$|refid$|source$|fbclid$|gclid$|mc_|yclid$|igshid$)")
+# Tracking and navigation parameters that never change which posting a URL names:
+# utm_* and ad-click ids everywhere; Jobinja ``_ref``/``_t``; hh ``from``/``hhtmFrom*``;
+# Telegram ``?single``/``?embed``; Remotive ``source=public_api``.
+_TRACKING = re.compile(
+    r"^(utm_\w*|_ref|_t|ref|refid|ref_src|source|src|from|hhtmfrom\w*|fbclid|gclid|dclid|msclkid|"
+    r"mc_\w+|yclid|igshid|_hsenc|_hsmi|mkt_tok|trk|trackingid|single|embed|spm|_ga|_gl)$",
+    re.IGNORECASE,
+)
+_TELEGRAM_PREVIEW = re.compile(r"^/s/([A-Za-z0-9_]{4,})/(\d+)/?$")
 
 
 def canonical_url(url: str | None) -> str | None:
-    """Lower-cased host, sorted query, no fragment, no tracking parameters."""
+    """Lower-cased host, sorted query, no fragment, no tracking parameters.
+
+    A Telegram web-preview link to one message (``t.me/s/<channel>/<id>``) becomes
+    the message's own link (``t.me/<channel>/<id>``).
+    """
     if not url:
         return None
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
+    host = parts.netloc.lower().removesuffix(":443" if parts.scheme == "https" else ":80")
+    path = parts.path
+    if host in ("t.me", "telegram.me", "www.t.me"):
+        host = "t.me"
+        preview = _TELEGRAM_PREVIEW.match(path)
+        if preview:
+            path = f"/{preview[1]}/{preview[2]}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
-    rebuilt = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, urlencode(query), ""))
+    rebuilt = urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
     return canonicalize_url(rebuilt, keep_fragments=False)
 
 
-# ------------------------------------------------------------------ dates
-
-def parse_datetime(raw: str | int | float | None, *, default_tz: timezone = timezone.utc) -> datetime | None:
-    """Epoch seconds, ISO 8601 (with or without zone, ``+0300``), RFC 822 → aware UTC.
-
-    A date without a zone is taken as UTC (Remotive, Jobicy publish UTC without saying so).
-    Anything unparseable gives ``None``; the raw text stays in ``posted_at_raw``.
-    """
-    if raw is None or raw == "":
-        return None
-    if isinstance(raw, (int, float)) or (isinstance(raw, str) and raw.strip().isdigit()):
-        value = float(raw)
-        if value > 1e11:  # milliseconds
-            value /= 1000
-        return datetime.fromtimestamp(value, tz=timezone.utc)
-    text = digits_to_ascii(str(raw)).strip()
-    dt: datetime | None = None
-    try:
-        dt = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            dt = parsedate_to_datetime(text)
-        except (TypeError, ValueError):
-            try:
-                dt = dateparser.parse(text)
-            except (ValueError, OverflowError):
-                return None
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=default_tz)
-    return dt.astimezone(timezone.utc)
-
-
-# ------------------------------------------------------------------ pay
-
-@dataclass(frozen=True)
-class Salary:
-    minimum: float | None = None
-    maximum: float | None = None
-    currency: str | None = None
-    period: str | None = None
-
-
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
-_CURRENCY_CODES = {"usd", "eur", "gbp", "cad", "aud", "uzs", "rub", "irr"}
-_PERIODS = [
-    (re.compile(r"(/|\bper\s+|\ba\s+)(hr|hour)\b|\bhourly\b", re.I), "hour"),
-    (re.compile(r"(/|\bper\s+|\ba\s+)(day)\b|\bdaily\b", re.I), "day"),
-    (re.compile(r"(/|\bper\s+|\ba\s+)(mo|month)\b|\bmonthly\b", re.I), "month"),
-    (re.compile(r"(/|\bper\s+|\ba\s+)(yr|year|annum)\b|\bannual(ly)?\b|\byearly\b", re.I), "year"),
-]
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)*)\s*([kK])?")
-
-
-def _amount(number: str, thousands: str | None) -> float | None:
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", number):
-        number = number.replace(",", "")
-    elif re.fullmatch(r"\d+,\d{1,2}", number) and thousands:
-        number = number.replace(",", ".")
-    elif "," in number:
-        return None
-    try:
-        value = float(number)
-    except ValueError:
-        return None
-    return value * 1000 if thousands else value
-
-
-def parse_salary(raw: str | None) -> Salary:
-    """Parse "$18 - $22/hr", "300 USD per month", "$60k-$80k" — or give up honestly.
-
-    Only a text naming a currency and one or two amounts is parsed; anything
-    else (no currency, three numbers, commission talk) stays unparsed.
-    """
-    if not raw:
-        return Salary()
-    text = digits_to_ascii(raw)
-    currency = None
-    for symbol, code in _CURRENCY_SYMBOLS.items():
-        if symbol in text:
-            currency = code
-            break
-    if currency is None:
-        codes = {c for c in _CURRENCY_CODES if re.search(rf"\b{c}\b", text, re.I)}
-        if len(codes) == 1:
-            currency = codes.pop().upper()
-    if currency is None:
-        return Salary()
-    amounts = [a for a in (_amount(n, k) for n, k in _AMOUNT.findall(text)) if a is not None and a > 0]
-    if not amounts or len(amounts) > 2:
-        return Salary(currency=currency)
-    period = next((p for rx, p in _PERIODS if rx.search(text)), None)
-    low, high = (amounts[0], amounts[-1])
-    if high < low:
-        return Salary(currency=currency, period=period)
-    return Salary(low, high, currency, period)
-
-
 # ------------------------------------------------------------------ the stage
+
+_SCOPES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "on-site": "onsite",
+           "on_site": "onsite", "office": "onsite", "telecommute": "remote"}
+
 
 def normalize(item: PostingItem, *, now: datetime | None = None) -> PostingItem:
     """Apply every normalisation to ``item`` in place and return it."""
@@ -254,6 +236,7 @@ def normalize(item: PostingItem, *, now: datetime | None = None) -> PostingItem:
     item.title = clean_inline(item.title)
     item.company = clean_inline(item.company)
     item.location = clean_inline(item.location)
+    item.employment_type = clean_inline(item.employment_type)
     raw_html = item.description_html
     if raw_html and "<" in raw_html:
         item.description_html = sanitize_html(raw_html)
@@ -265,14 +248,48 @@ def normalize(item: PostingItem, *, now: datetime | None = None) -> PostingItem:
         raise Invalid("missing_text", f"{item.source}/{item.source_id} has neither title nor description")
     item.url = canonical_url(item.url)
     item.apply_url = canonical_url(item.apply_url)
-    if item.posted_at is None:
-        item.posted_at = parse_datetime(item.posted_at_raw)
     item.fetched_at = item.fetched_at or now or datetime.now(timezone.utc)
-    if item.salary_raw and item.salary_min is None and item.salary_max is None:
-        salary = parse_salary(item.salary_raw)
-        item.salary_min, item.salary_max = salary.minimum, salary.maximum
-        item.salary_currency = item.salary_currency or salary.currency
-        item.salary_period = item.salary_period or salary.period
-    if item.remote and not item.remote_scope:
-        item.remote_scope = "remote"
+    _dates(item)
+    _pay(item)
+    _remote(item)
     return item
+
+
+def _dates(item: PostingItem) -> None:
+    if item.posted_at is not None:
+        item.posted_at = parse_datetime(item.posted_at)  # naive → UTC, aware → UTC
+    elif item.posted_at_raw not in (None, ""):
+        item.posted_at_raw = str(item.posted_at_raw).strip()
+        item.posted_at = parse_datetime(item.posted_at_raw, now=item.fetched_at)
+
+
+def _pay(item: PostingItem) -> None:
+    item.salary_currency = iso_currency(item.salary_currency)
+    if item.salary_raw is not None:
+        item.salary_raw = clean_inline(str(item.salary_raw))
+    if not item.salary_raw:
+        return
+    salary = parse_salary(item.salary_raw)
+    if item.salary_min is None and item.salary_max is None:
+        if item.salary_currency is None or item.salary_currency == salary.currency:
+            item.salary_min, item.salary_max = salary.minimum, salary.maximum
+    item.salary_currency = item.salary_currency or salary.currency
+    item.salary_period = item.salary_period or salary.period
+    if item.salary_gross is None:
+        item.salary_gross = salary.gross
+    if item.salary_negotiable is None:
+        item.salary_negotiable = salary.negotiable
+
+
+def _remote(item: PostingItem) -> None:
+    scope = _SCOPES.get((item.remote_scope or "").strip().lower()) if item.remote_scope else None
+    if scope is None:
+        scope = remote_scope(location=item.location, employment_type=item.employment_type,
+                             title=item.title, description=item.description, remote=item.remote)
+    item.remote_scope = scope
+    if item.remote is None and scope is not None:
+        item.remote = scope == "remote"
+    if item.allowed_regions:
+        item.allowed_regions = normalize_regions(item.allowed_regions)
+    elif scope == "remote":
+        item.allowed_regions = allowed_regions(item.location)

@@ -1,4 +1,6 @@
+import json
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -6,6 +8,8 @@ from crawlers.items import PostingItem
 from pipeline.normalize import (
     Invalid,
     canonical_url,
+    clean_inline,
+    display_clean,
     html_to_text,
     normalize,
     parse_datetime,
@@ -42,6 +46,13 @@ def test_literal_backslash_n_from_an_api_becomes_a_break() -> None:
 
 @pytest.mark.parametrize("url,expected", [
     ("https://Jobinja.ir/jobs/1?_ref=16&_t=abc&page=2", "https://jobinja.ir/jobs/1?page=2"),
+    ("https://t.me/UstozShogird/12345?single", "https://t.me/UstozShogird/12345"),
+    ("https://t.me/s/UstozShogird/12345", "https://t.me/UstozShogird/12345"),
+    ("https://t.me/s/UstozShogird?before=12345", "https://t.me/s/UstozShogird?before=12345"),
+    ("https://tashkent.hh.uz/vacancy/81234567?from=vacancy_search_list&hhtmFrom=vacancy_search_list",
+     "https://tashkent.hh.uz/vacancy/81234567"),
+    ("https://remotive.com/remote-jobs/x/y-1?utm_campaign=z&source=public_api", "https://remotive.com/remote-jobs/x/y-1"),
+    ("https://example.com:443/a?fbclid=1&gclid=2&id=7", "https://example.com/a?id=7"),
     ("https://remoteOK.com/remote-jobs/x-1?utm_source=feed&utm_medium=rss", "https://remoteok.com/remote-jobs/x-1"),
     ("https://example.com/a?b=2&a=1#frag", "https://example.com/a?a=1&b=2"),
 ])
@@ -95,3 +106,88 @@ def test_item_without_text_is_invalid() -> None:
     with pytest.raises(Invalid) as err:
         normalize(PostingItem(source="s", source_id="1", title="  ", description_html="<p> </p>"))
     assert err.value.reason == "missing_text"
+
+
+REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
+
+
+def test_real_jobinja_link_loses_its_tracking() -> None:
+    url = canonical_url(REAL["jobinja_link_example"])  # jobinja/jobinja_scraped_*.json "links"
+    assert "_ref" not in url and "_t=" not in url and "?" not in url
+    assert url.startswith("https://jobinja.ir/companies/diba-parsian/jobs/t7Rf/")
+
+
+def test_remotive_tracking_pixel_is_gone() -> None:
+    text = html_to_text(REAL["remotive_description_tail"])  # remotive_api_2026-07.json description tail
+    safe = sanitize_html(REAL["remotive_description_tail"])
+    assert "blank.gif" not in safe and "<img" not in safe
+    assert text.endswith("the way technology performs.")
+
+
+def test_stored_text_keeps_persian_zwnj_and_digits_but_fixes_arabic_forms() -> None:
+    # Arabic ي/ك and the presentation form ﻻ are real in jobinja/jobinja_scraped_Data_Analyst.json
+    raw = "ما براي توسعه محصوﻻت داده محور، شبکه\u200cهای اجتماعی می\u200cخواهیم ۳ نفر يك"
+    out = display_clean(raw)
+    assert "\u200c" in out and "شبکه\u200cهای" in out and "می\u200cخواهیم" in out
+    assert "ي" not in out and "ك" not in out and "برای" in out and "یک" in out
+    assert "محصولات" in out and "۳" in out
+
+
+def test_stored_text_drops_what_is_never_seen() -> None:
+    assert display_clean("\ufeffHello\u200b wor\u00adld\u00a0!") == "Hello world !"
+    assert display_clean("\u200cسلام \u200c") == "سلام "
+    assert display_clean("👩\u200d💻 dev") == "👩\u200d💻 dev"  # emoji ZWJ sequence kept
+    assert display_clean("Arabic text: كتاب عربي") == "Arabic text: كتاب عربي"  # not Persian: untouched
+
+
+def test_uzbek_apostrophes_are_kept_as_typed_and_double_escaped_entities_decoded() -> None:
+    assert clean_inline("Oʻzbekiston bo‘ylab o'qituvchi") == "Oʻzbekiston bo‘ylab o'qituvchi"
+    assert clean_inline("Marketing &amp;amp; Sales") == "Marketing & Sales"
+
+
+def test_normalize_hh_style_item() -> None:
+    # hh_api_vacancies_items_tashkent_subset.json: salary {from, to, currency, gross}
+    item = PostingItem(source="hh", source_id="93", title="Оператор", description="Удалённая работа",
+                       salary_min=3500000.0, salary_max=20000000.0, salary_currency="UZS",
+                       salary_gross=True, salary_raw="3500000-20000000 UZS",
+                       posted_at_raw="2024-01-25T10:10:00+0300", location="Ташкент")
+    normalize(item)
+    assert item.posted_at == datetime(2024, 1, 25, 7, 10, tzinfo=UTC)
+    assert (item.salary_min, item.salary_max, item.salary_currency, item.salary_gross) == (3.5e6, 2e7, "UZS", True)
+    assert item.remote_scope == "remote" and item.remote is True
+    assert item.allowed_regions is None  # "Ташкент" is a city, not a restriction we know
+
+
+def test_normalize_hh_rur_and_jobinja_item() -> None:
+    item = PostingItem(source="hh", source_id="1", title="x", salary_min=1.0, salary_currency="RUR")
+    assert normalize(item).salary_currency == "RUB"
+    fetched = datetime(2026, 11, 23, 5, tzinfo=UTC)
+    item = PostingItem(source="jobinja", source_id="t7Rf", title="کارشناس پشتیبانی",
+                       employment_type="قرارداد دورکاری", salary_raw="از ۴۵,۰۰۰,۰۰۰ تومان",
+                       posted_at_raw="۳ روز پیش", fetched_at=fetched, location="تهران، تهران",
+                       url=REAL["jobinja_link_example"])
+    normalize(item)
+    assert item.posted_at == datetime(2026, 11, 20, 5, tzinfo=UTC) and item.posted_at_raw == "۳ روز پیش"
+    assert (item.salary_min, item.salary_max, item.salary_currency) == (450_000_000, None, "IRR")
+    assert item.salary_raw == "از ۴۵,۰۰۰,۰۰۰ تومان"
+    assert item.remote_scope == "remote" and "_ref" not in item.url
+
+
+def test_normalize_keeps_unparseable_date_raw_and_negotiable_flag() -> None:
+    item = PostingItem(source="telegram", source_id="c/1", title="Operator kerak",
+                       description="💰 Maosh: kelishiladi", posted_at_raw="qachondir",
+                       salary_raw="Maosh: kelishiladi")
+    normalize(item)
+    assert item.posted_at is None and item.posted_at_raw == "qachondir"
+    assert item.salary_negotiable is True and item.salary_min is None and item.salary_currency is None
+
+
+def test_normalize_wwr_style_remote_item_gets_regions() -> None:
+    item = PostingItem(source="weworkremotely", source_id="a", title="VA", location="USA Only", remote=True,
+                       posted_at_raw="Tue, 08 Nov 2022 00:08:24 +0000")
+    normalize(item)
+    assert item.remote_scope == "remote" and item.allowed_regions == ["US"]
+    assert item.posted_at == datetime(2022, 11, 8, 0, 8, 24, tzinfo=UTC)
+    spider_list = PostingItem(source="remotive", source_id="b", title="VA", remote=True,
+                              location="USA, Canada, USA timezones", allowed_regions=["USA", "Canada", "USA timezones"])
+    assert normalize(spider_list).allowed_regions == ["US", "CA", "US time zones"]

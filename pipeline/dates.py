@@ -1,0 +1,234 @@
+"""Dates as sources write them → aware UTC datetimes.
+
+Handled, in this order (the first that matches wins):
+
+* epoch seconds or milliseconds (Remote OK ``epoch``);
+* ISO 8601 with or without a zone, ``+0300`` without a colon (hh), a space for ``T``;
+* RFC 822 (RSS ``pubDate``);
+* Jalali (Solar Hijri) dates, numeric ("۱۴۰۳/۰۵/۱۲") or with Persian month names
+  ("۱۲ مرداد ۱۴۰۳"), Persian, Arabic-Indic or ASCII digits;
+* Russian and Uzbek prose dates ("Вакансия опубликована 25 мая 2023 в Ташкенте",
+  "25-may 2023");
+* relative phrases in English, Russian, Persian and Uzbek (Latin and Cyrillic):
+  "2 hours ago", "3 дня назад", "۳ روز پیش", "2 kun oldin", "вчера", "دیروز",
+  "kecha", "today" — counted back from the fetch time ``now``;
+* anything else with a four-digit year that ``dateutil`` reads ("May 25, 2023").
+
+Conventions (documented because they are choices):
+
+* a date-time without a zone is UTC (Remotive and Jobicy publish UTC without saying so);
+* a Jalali date-time with a clock time and no zone is Iran time (Asia/Tehran);
+* a date with no time of day is midnight UTC *of that calendar day*, so the day a
+  source printed is the day stored, whatever the source's own time zone;
+* "yesterday", "3 days ago" keep the fetch time's clock time (the source does not
+  say more);
+* unparseable gives ``None`` and the caller keeps the raw text (``posted_at_raw``).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
+
+import jdatetime
+from dateutil import parser as dateparser
+from dateutil.relativedelta import relativedelta
+
+from pipeline.textnorm import digits_to_ascii, persian_letters, strip_invisible, unify_apostrophes
+
+UTC = timezone.utc
+try:
+    TEHRAN = ZoneInfo("Asia/Tehran")
+except Exception:  # noqa: BLE001 - no tz database: Iran has kept +03:30 since 2022
+    TEHRAN = timezone(timedelta(hours=3, minutes=30))  # type: ignore[assignment]
+
+# ------------------------------------------------------------------ month names
+
+_JALALI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+    "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+# Stems match nominative and genitive ("май"/"мая", "yanvar"/"yanvarda").
+_GREGORIAN_MONTH_STEMS = [
+    # Russian
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("мая", 5), ("май", 5),
+    ("июн", 6), ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
+    ("декабр", 12),
+    # Uzbek Cyrillic
+    ("сентабр", 9), ("октабр", 10), ("ноябр", 11),
+    # Uzbek Latin
+    ("yanvar", 1), ("fevral", 2), ("mart", 3), ("aprel", 4), ("may", 5), ("iyun", 6),
+    ("iyul", 7), ("avgust", 8), ("sentabr", 9), ("sentyabr", 9), ("oktabr", 10),
+    ("oktyabr", 10), ("noyabr", 11), ("dekabr", 12),
+]
+_MONTH_WORD = "|".join(sorted({re.escape(s) for s, _ in _GREGORIAN_MONTH_STEMS}, key=len, reverse=True))
+_PROSE_DATE = re.compile(
+    rf"(?<!\d)(\d{{1,2}})[\s\-.]*({_MONTH_WORD})[а-яёa-z]*\.?,?\s*(\d{{4}})"
+    r"(?:\s*(?:г\.|года|yil|йил)?\s*(?:в|,)?\s*(\d{1,2}):(\d{2}))?",
+    re.IGNORECASE,
+)
+_JALALI_NUMERIC = re.compile(
+    r"(?<!\d)(1[34]\d\d)\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)"
+    r"(?:[\sT,-]*(?:ساعت\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+_JALALI_WORDS = re.compile(
+    r"(?<!\d)(\d{1,2})\s*(" + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True)) + r")\s*(?:ماه\s*)?(1[34]\d\d)(?!\d)"
+)
+
+# ------------------------------------------------------------------ relative phrases
+
+_UNITS: list[tuple[str, str]] = [
+    # (regex alternative, unit)
+    (r"seconds?|secs?|сек(?:унд[уы]?)?|ثانیه|soniya|сония", "seconds"),
+    (r"minutes?|mins?|минут[уы]?|мин\.?|دقیقه|daqiqa|дақиқа|daqiqа", "minutes"),
+    (r"hours?|hrs?|час(?:а|ов)?|ساعت|soat|соат", "hours"),
+    (r"days?|д(?:ень|ня|ней)|روز|kun|кун", "days"),
+    (r"weeks?|недел[юиь]|нед\.?|هفته|hafta|ҳафта|хафта", "weeks"),
+    (r"months?|месяц(?:а|ев)?|мес\.?|ماه|oy|ой", "months"),
+    (r"years?|год(?:а)?|лет|سال|yil|йил", "years"),
+]
+_AGO = r"(?:ago|назад|پیش|قبل|oldin|avval|олдин|аввал)"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
+    "bir": 1, "ikki": 2, "uch": 3, "to'rt": 4, "besh": 5, "бир": 1, "икки": 2, "уч": 3,
+}
+_NUM = r"(\d+|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")?"
+_RELATIVE = [
+    (re.compile(rf"(?<![\w']){_NUM}\+?\s*(?:{alt})(?![\w])\s*{_AGO}", re.IGNORECASE), unit)
+    for alt, unit in _UNITS
+]
+_DAY_WORDS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"(?<!\w)(?:day before yesterday|позавчера|پریروز|kecha ?dan ?oldin|индин)(?!\w)", re.I), 2),
+    (re.compile(r"(?<!\w)(?:yesterday|вчера|دیروز|kecha|кеча)(?!\w)", re.I), 1),
+    (re.compile(r"(?<!\w)(?:today|just now|сегодня|только что|امروز|همین الان|لحظاتی پیش|"
+                r"دقایقی پیش|bugun|hozirgina|hozir|бугун|ҳозиргина|ҳозир)(?!\w)", re.I), 0),
+]
+
+_ISO_HINT = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+
+
+def _clean(raw: str) -> str:
+    text = digits_to_ascii(strip_invisible(str(raw)))
+    text = persian_letters(unify_apostrophes(text))
+    return re.sub(r"[\s\u00a0\u202f\u2009]+", " ", text).strip()
+
+
+def _utc(dt: datetime, default_tz=UTC) -> datetime:  # type: ignore[no-untyped-def]
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=default_tz)
+    return dt.astimezone(UTC)
+
+
+def _midnight(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day, tzinfo=UTC)
+
+
+def _epoch(value: float) -> datetime | None:
+    if value > 1e11:  # milliseconds
+        value /= 1000
+    try:
+        return datetime.fromtimestamp(value, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_jalali(text: str) -> datetime | None:
+    """A Solar Hijri date in ``text`` (digits already ASCII), as UTC."""
+    m = _JALALI_NUMERIC.search(text)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        hh, mm, ss = m[4], m[5], m[6]
+    else:
+        m = _JALALI_WORDS.search(text)
+        if not m:
+            return None
+        y, mo, d = int(m[3]), _JALALI_MONTHS[m[2]], int(m[1])
+        hh = mm = ss = None
+    try:
+        g = jdatetime.date(y, mo, d).togregorian()
+    except ValueError:
+        return None
+    if hh is None:
+        return _midnight(g)
+    try:
+        local = datetime(g.year, g.month, g.day, int(hh), int(mm), int(ss or 0), tzinfo=TEHRAN)
+    except ValueError:
+        return _midnight(g)
+    return local.astimezone(UTC)
+
+
+def parse_prose(text: str) -> datetime | None:
+    """"25 мая 2023", "Вакансия опубликована 25 мая 2023 в Ташкенте", "25-may 2023"."""
+    m = _PROSE_DATE.search(text)
+    if not m:
+        return None
+    word = m[2].lower()
+    month = next(n for stem, n in _GREGORIAN_MONTH_STEMS if word.startswith(stem) or stem.startswith(word))
+    try:
+        if m[4] is not None:
+            return datetime(int(m[3]), month, int(m[1]), int(m[4]), int(m[5]), tzinfo=UTC)
+        return _midnight(date(int(m[3]), month, int(m[1])))
+    except ValueError:
+        return None
+
+
+def parse_relative(text: str, now: datetime) -> datetime | None:
+    """"3 дня назад", "۳ روز پیش", "2 kun oldin", "an hour ago", "вчера", "today"."""
+    for rx, unit in _RELATIVE:
+        m = rx.search(text)
+        if m:
+            word = (m[1] or "1").lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+            if unit in ("months", "years"):
+                return now - relativedelta(**{unit: n})
+            return now - timedelta(**{unit: n})
+    for rx, days in _DAY_WORDS:
+        if rx.search(text):
+            return now - timedelta(days=days)
+    return None
+
+
+def parse_datetime(raw: str | int | float | None, *, now: datetime | None = None,
+                   default_tz: timezone = UTC) -> datetime | None:
+    """Any source's date → aware UTC, or ``None`` (see the module docstring)."""
+    if raw is None or isinstance(raw, bool):
+        return None
+    if isinstance(raw, datetime):
+        return _utc(raw, default_tz)
+    if isinstance(raw, (int, float)):
+        return _epoch(float(raw))
+    text = _clean(raw)
+    if not text:
+        return None
+    if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
+        return _epoch(float(text))
+    if _ISO_HINT.match(text) and not text.startswith(("13", "14")):
+        try:
+            return _utc(datetime.fromisoformat(text.replace("Z", "+00:00")), default_tz)
+        except ValueError:
+            pass
+    if re.match(r"^(\w{3},\s*)?\d{1,2} \w{3} \d{4} \d", text):
+        try:
+            return _utc(parsedate_to_datetime(text), default_tz)
+        except (TypeError, ValueError, IndexError):
+            pass
+    jalali = parse_jalali(text)
+    if jalali is not None:
+        return jalali
+    prose = parse_prose(text)
+    if prose is not None:
+        return prose
+    relative = parse_relative(text, _utc(now) if now else datetime.now(UTC))
+    if relative is not None:
+        return relative
+    if _YEAR.search(text):
+        try:
+            dt = dateparser.parse(text)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        return _utc(dt, default_tz) if dt else None
+    return None

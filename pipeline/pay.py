@@ -1,0 +1,195 @@
+"""Pay as published → min, max, ISO 4217 currency, period, gross/net, negotiable.
+
+Nothing is guessed. Amounts are parsed only when the text names exactly one
+currency and holds one or two amounts (a range); otherwise the numbers stay
+unparsed and only what the text states plainly (currency, period, "на руки",
+"توافقی") is kept. The raw text always stays in ``salary_raw``.
+
+Real strings this reads (tests cite the sample files):
+
+* Remotive: "$18 - $22/hr", "OTE $25k - $35k", "$31,2k- $52k" (decimal comma);
+* hh.uz: "от 4 000 000 до 6 000 000 сум на руки" (U+00A0 separators),
+  "до вычета налогов" (gross), "з/п не указана" (not stated, *not* negotiable);
+* Jobinja: "از ۴۵,۰۰۰,۰۰۰ تومان" (toman = 10 rial, stored as IRR), "توافقی" (negotiable),
+  "حقوق پایه (وزارت کار)" (the legal minimum wage, no amount: left unparsed);
+* Uzbek Telegram: "Maosh: 5 mln so'm", "💰 Maosh: 300-500$", "oyiga 4 000 000 so'm".
+
+"Competitive" is *not* negotiable: it says the pay is good, not that it is open.
+A range keeps its own multipliers ("$25k - $35k"); a multiplier written once
+after a range applies to both ends ("5-7 mln so'm").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.textnorm import digits_to_ascii, persian_letters, strip_invisible, unify_apostrophes
+
+
+@dataclass(frozen=True)
+class Salary:
+    minimum: float | None = None
+    maximum: float | None = None
+    currency: str | None = None
+    period: str | None = None
+    gross: bool | None = None
+    negotiable: bool | None = None
+
+
+# ISO codes some sources send that are not (or no longer) ISO 4217.
+CURRENCY_ALIASES = {"RUR": "RUB", "BYR": "BYN", "SUM": "UZS", "SOM": "UZS"}
+
+# (symbols, words, ISO code, factor to the ISO unit). Symbols match anywhere;
+# words only where no letter touches them ("5000so'm" matches, "some" does not).
+_CURRENCIES: list[tuple[str, str, str, float]] = [
+    (r"\$", r"usd|us dollars?|dollars?|долл(?:ар(?:ов|а)?)?\.?|دلار", "USD", 1),
+    (r"€", r"eur|euros?|евро|یورو", "EUR", 1),
+    (r"£", r"gbp|pounds? sterling", "GBP", 1),
+    (r"(?:(?<=\d)|(?<=\d )|(?<=mln )|(?<=mln)|(?<=ming ))sum",
+     r"so'm|so`m|som|uzs|сум(?:ов|а)?|сўм|сом", "UZS", 1),
+    (r"(?!x)x", r"تومان|تومن|tomans?", "IRR", 10),
+    (r"(?!x)x", r"ریال|rials?|irr", "IRR", 1),
+    (r"₽", r"руб(?:\.|л[еяь]й?)?|rub|rur|rubles?|roubles?", "RUB", 1),
+    (r"₸", r"тенге|kzt|tenge", "KZT", 1),
+    (r"(?!x)x", r"cad", "CAD", 1),
+    (r"(?!x)x", r"aud", "AUD", 1),
+    (r"₹", r"inr|rupees?", "INR", 1),
+    (r"₴", r"uah|грн", "UAH", 1),
+    (r"₺", r"lira", "TRY", 1),
+    (r"(?!x)x", r"aed|dirhams?|درهم", "AED", 1),
+    (r"(?!x)x", r"byn|byr", "BYN", 1),
+]
+_NOT_LETTER_BEFORE, _NOT_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+_CURRENCY_RX = [
+    (re.compile(rf"{sym}|{_NOT_LETTER_BEFORE}(?:{words}){_NOT_LETTER_AFTER}"), code, factor)
+    for sym, words, code, factor in _CURRENCIES
+]
+
+_PERIODS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"/\s*(?:hr|hour|h)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|в\s+час|/\s*час|"
+                r"soatiga|соатига|\bsoatbay|ساعتی|در\s+ساعت"), "hour"),
+    (re.compile(r"/\s*(?:day|d)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|в\s+день|/\s*день|"
+                r"kuniga|кунига|روزانه|در\s+روز"), "day"),
+    (re.compile(r"/\s*(?:mo|month|mon)\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|"
+                r"в\s+месяц|/\s*мес|ежемесячно|oyiga|ойига|oylik|ойлик|ماهانه|ماهیانه|در\s+ماه"), "month"),
+    (re.compile(r"/\s*(?:yr|year|y)\b|\bper\s+(?:year|annum)\b|\ba\s+year\b|\bannual(?:ly)?\b|\byearly\b|"
+                r"\bp\.?a\.?(?![a-z])|в\s+год|yiliga|yillik|йилига|سالانه|در\s+سال"), "year"),
+    (re.compile(r"\bper\s+project\b|\bfixed[\s-]+price\b|\bper\s+task\b|за\s+проект|"
+                r"loyiha\s+uchun|лойиҳа\s+учун|پروژه\s*ای|برای\s+پروژه"), "project"),
+]
+
+_NEGOTIABLE = re.compile(
+    r"توافق|قابل\s*مذاکره|kelishiladi|kelishilgan|kelishuv|келишилади|келишилган|келишув|"
+    r"по\s+договор[её]нности|договорная|договорн|\bnegotiable\b|\bnegotiated\b|\bneg\.|\bdoe\b|"
+    r"depend(?:s|ing)?\s+on\s+experience|суҳбат\s+асосида|suhbat\s+asosida"
+)
+_NET = re.compile(r"на\s+руки|после\s+вычета|\bnet\b|take[\s-]home|after\s+tax|qo'lga|қўлга|خالص")
+_GROSS = re.compile(r"до\s+вычета|\bgross\b|before\s+tax|pre[\s-]tax|ناخالص|soliq\s+bilan")
+_NOT_STATED = re.compile(r"не\s+указан|not\s+(?:specified|stated|disclosed)|ko'rsatilmagan|кўрсатилмаган")
+
+_MULTIPLIERS: list[tuple[str, float]] = [
+    (r"k(?![a-zа-я])|к(?![а-яa-z])|тыс\.?|тысяч\w*|thousand|ming|минг|هزار", 1e3),
+    (r"mln\.?|млн\.?|million\w*|milyon|mlyon|миллион\w*|миллон\w*|میلیون|ملیون", 1e6),
+    (r"mlrd\.?|млрд\.?|billion\w*|milliard\w*|миллиард\w*|میلیارد", 1e9),
+]
+_MULT_RX = "|".join(f"(?:{rx})" for rx, _ in _MULTIPLIERS)
+# A lone "k"/"к" must touch its number ("25k"); "25 к оплате" is not 25 000.
+_NUMBER = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*((?!k|к){_MULT_RX})|(k|к)(?![a-zа-яё]))?",
+                     re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
+_FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|از|\bdan)\s*[$€£]?\s*$")
+_TO = re.compile(r"(?:\bдо|\bup\s+to|\bto|\bmax(?:imum)?|تا|\bgacha)\s*[$€£]?\s*$")
+_RANGE_SEP = re.compile(r"^\s*[$€£]?\s*(?:-|–|—|to|до|تا|dan)\s*[$€£]?\s*$")
+
+
+def _prepare(raw: str) -> str:
+    text = digits_to_ascii(strip_invisible(raw))
+    text = persian_letters(unify_apostrophes(text)).lower()
+    text = re.sub(r"[\u00a0\u202f\u2009\u2007]", " ", text)
+    text = text.replace("٬", ",").replace("٫", ".")
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def _multiplier(word: str | None) -> float:
+    if not word:
+        return 1.0
+    for rx, factor in _MULTIPLIERS:
+        if re.fullmatch(rx, word, re.IGNORECASE):
+            return factor
+    return 1.0
+
+
+def _currency(text: str) -> tuple[str, float] | None | bool:
+    """(code, factor) when exactly one currency is named; None when none; False when several."""
+    found = {(code, factor) for rx, code, factor in _CURRENCY_RX if rx.search(text)}
+    if not found:
+        return None
+    codes = {code for code, _ in found}
+    if len(codes) > 1:
+        return False
+    if len(found) > 1:  # toman and rial named together
+        return False
+    return found.pop()
+
+
+def _amounts(text: str) -> list[tuple[float, float, int, int]]:
+    """(value, multiplier, start, end) of each number, thousands separators removed."""
+    collapsed = _THOUSANDS.sub("", text)
+    out = []
+    for m in _NUMBER.finditer(collapsed):
+        number = m[1].replace(",", ".")
+        if number.count(".") > 1:
+            continue
+        out.append((float(number), _multiplier(m[2] or m[3]), m.start(), m.end()))
+    return out, collapsed  # type: ignore[return-value]
+
+
+def parse_salary(raw: str | None) -> Salary:
+    """Parse what the pay text states plainly (see the module docstring)."""
+    if not raw or not raw.strip():
+        return Salary()
+    text = _prepare(raw)
+    negotiable = True if _NEGOTIABLE.search(text) else None
+    gross: bool | None = None
+    if _GROSS.search(text):
+        gross = True
+    elif _NET.search(text):
+        gross = False
+    period = next((p for rx, p in _PERIODS if rx.search(text)), None)
+    if _NOT_STATED.search(text):
+        return Salary(gross=gross, negotiable=negotiable)
+    currency = _currency(text)
+    if not currency:
+        return Salary(period=period, gross=gross, negotiable=negotiable)
+    code, factor = currency
+    numbers, collapsed = _amounts(text)
+    numbers = [n for n in numbers if n[0] > 0]
+    if not numbers or len(numbers) > 2:
+        return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
+    if len(numbers) == 2:
+        (a, ma, sa, ea), (b, mb, sb, eb) = numbers
+        between = collapsed[ea:sb]
+        if not _RANGE_SEP.match(between):
+            return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
+        if ma == 1.0 and mb > 1.0 and a * mb <= b * mb and a < b:
+            ma = mb  # "5-7 mln": one multiplier for both ends
+        low, high = a * ma * factor, b * mb * factor
+        if high < low:
+            return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
+        return Salary(low, high, code, period, gross, negotiable)
+    value, mult, start, _ = numbers[0]
+    amount = value * mult * factor
+    before = collapsed[:start]
+    if _FROM.search(before):
+        return Salary(amount, None, code, period, gross, negotiable)
+    if _TO.search(before):
+        return Salary(None, amount, code, period, gross, negotiable)
+    return Salary(amount, amount, code, period, gross, negotiable)
+
+
+def iso_currency(code: str | None) -> str | None:
+    """A source's currency code as ISO 4217 (hh sends RUR for RUB and BYR for BYN)."""
+    if not code:
+        return None
+    code = code.strip().upper()
+    return CURRENCY_ALIASES.get(code, code) or None

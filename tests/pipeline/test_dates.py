@@ -1,0 +1,80 @@
+"""Dates → aware UTC; real strings from tests/fixtures/normalize/real_strings.json (see its PROVENANCE.md)."""
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import parse_datetime
+
+UTC = timezone.utc
+REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
+NOW = datetime(2026, 11, 23, 5, 0, 0, tzinfo=UTC)  # the fetch time relative phrases count back from
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (1756382403, datetime(2025, 8, 28, 12, 0, 3, tzinfo=UTC)),                 # remoteok epoch
+    ("1756382403000", datetime(2025, 8, 28, 12, 0, 3, tzinfo=UTC)),            # milliseconds
+    ("2025-08-28T12:00:03+00:00", datetime(2025, 8, 28, 12, 0, 3, tzinfo=UTC)),
+    ("2025-08-28T12:00:03Z", datetime(2025, 8, 28, 12, 0, 3, tzinfo=UTC)),
+    ("2024-02-14T12:32:06+0300", datetime(2024, 2, 14, 9, 32, 6, tzinfo=UTC)),  # hh published_at
+    ("2026-07-26T20:49:11", datetime(2026, 7, 26, 20, 49, 11, tzinfo=UTC)),     # remotive, no zone
+    ("2024-12-07 15:33:17", datetime(2024, 12, 7, 15, 33, 17, tzinfo=UTC)),     # jobicy pubDate
+    ("Tue, 08 Nov 2022 00:08:24 +0000", datetime(2022, 11, 8, 0, 8, 24, tzinfo=UTC)),  # wwr RSS
+    ("Mon, 07 Nov 2022 23:08:21 -0500", datetime(2022, 11, 8, 4, 8, 21, tzinfo=UTC)),
+    # Jalali (Solar Hijri): 12 Mordad 1403 = 2 August 2024
+    ("۱۴۰۳/۰۵/۱۲", datetime(2024, 8, 2, tzinfo=UTC)),
+    ("١٤٠٣/٠٥/١٢", datetime(2024, 8, 2, tzinfo=UTC)),                          # Arabic-Indic digits
+    ("1403/05/12", datetime(2024, 8, 2, tzinfo=UTC)),
+    ("۱۲ مرداد ۱۴۰۳", datetime(2024, 8, 2, tzinfo=UTC)),
+    ("۱۴۰۳/۰۱/۰۱ ۱۴:۳۰", datetime(2024, 3, 20, 11, 0, tzinfo=UTC)),            # Tehran +03:30
+    # Russian and Uzbek prose
+    ("Вакансия опубликована 25\u00a0мая\u00a02023 в Ташкенте", datetime(2023, 5, 25, tzinfo=UTC)),
+    ("25 мая 2023", datetime(2023, 5, 25, tzinfo=UTC)),
+    ("3 января 2024 г.", datetime(2024, 1, 3, tzinfo=UTC)),
+    ("12-noyabr 2025", datetime(2025, 11, 12, tzinfo=UTC)),
+    ("May 25, 2023", datetime(2023, 5, 25, tzinfo=UTC)),
+])
+def test_absolute_dates(raw, expected) -> None:  # type: ignore[no-untyped-def]
+    assert parse_datetime(raw, now=NOW) == expected
+
+
+@pytest.mark.parametrize("raw,days,hours", [
+    ("۳ روز پیش", 3, 0), ("2 kun oldin", 2, 0), ("2 кун олдин", 2, 0), ("3 дня назад", 3, 0),
+    ("2 hours ago", 0, 2), ("an hour ago", 0, 1), ("час назад", 0, 1), ("5 soat oldin", 0, 5),
+    ("۲ ساعت قبل", 0, 2), ("30+ days ago", 30, 0), ("1 week ago", 7, 0), ("2 недели назад", 14, 0),
+    ("یک هفته پیش", 7, 0),
+    ("دیروز", 1, 0), ("kecha", 1, 0), ("кеча", 1, 0), ("вчера", 1, 0), ("yesterday", 1, 0),
+    ("today", 0, 0), ("امروز", 0, 0), ("bugun", 0, 0), ("сегодня", 0, 0), ("позавчера", 2, 0),
+    ("Posted 3 days ago", 3, 0), ("(۵ روز پیش)", 5, 0),
+])
+def test_relative_phrases_count_back_from_fetch_time(raw: str, days: int, hours: int) -> None:
+    from datetime import timedelta
+
+    assert parse_datetime(raw, now=NOW) == NOW - timedelta(days=days, hours=hours)
+
+
+def test_months_and_years_ago_are_calendar_months() -> None:
+    assert parse_datetime("2 months ago", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
+    assert parse_datetime("۲ ماه پیش", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
+    assert parse_datetime("1 yil oldin", now=NOW) == datetime(2025, 11, 23, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("raw", ["not a date at all", "3", "", None, "   ", "1403/13/40", "kechasi ishlash"])
+def test_unparseable_gives_none(raw) -> None:  # type: ignore[no-untyped-def]
+    assert parse_datetime(raw, now=NOW) is None
+
+
+def test_every_real_date_string_in_the_samples_parses() -> None:
+    for raw in REAL["hh_uz_date_posted"]:
+        dt = parse_datetime(raw)
+        assert dt is not None and dt.year == 2023 and dt.month == 5 and dt.tzinfo is not None, raw
+    for rec in REAL["hh_api_tashkent"]:
+        dt = parse_datetime(rec["published_at"])
+        assert dt is not None and dt.utcoffset().total_seconds() == 0
+    for key in ("remotive_publication_date", "jobicy_pubDate", "wwr_pubDate"):
+        assert parse_datetime(REAL[key]) is not None, key
+
+
+def test_naive_datetime_object_is_taken_as_utc() -> None:
+    assert parse_datetime(datetime(2024, 1, 1, 12)) == datetime(2024, 1, 1, 12, tzinfo=UTC)

@@ -1,0 +1,102 @@
+"""Pay parsing on real strings (tests/fixtures/normalize/real_strings.json, see its PROVENANCE.md)."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.pay import Salary, iso_currency, parse_salary
+
+REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
+NBSP = "\u00a0"
+
+
+def fields(s: Salary) -> tuple:
+    return (s.minimum, s.maximum, s.currency, s.period, s.gross, s.negotiable)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # Remotive (remotive/remotive_api_2026-07.json, jobs[].salary)
+    ("$18 - $22/hr", (18, 22, "USD", "hour", None, None)),
+    ("OTE $25k - $35k", (25000, 35000, "USD", None, None, None)),
+    ("$31,2k- $52k", (31200, 52000, "USD", None, None, None)),  # decimal comma
+    ("$45,000 - $50,000", (45000, 50000, "USD", None, None, None)),
+    ("$90 - $150 /hour", (90, 150, "USD", "hour", None, None)),
+    ("$12K", (12000, 12000, "USD", None, None, None)),
+    ("$20k -$35k", (20000, 35000, "USD", None, None, None)),
+    # hh.uz pages (hh/hh_uz_scraped_html_fields_2023.json, "Salary"; U+00A0 separators)
+    (f"от 4{NBSP}000{NBSP}000 до 6{NBSP}000{NBSP}000 сум на руки", (4e6, 6e6, "UZS", None, False, None)),
+    (f"до 7{NBSP}000{NBSP}000 сум на руки", (None, 7e6, "UZS", None, False, None)),
+    (f"от 3{NBSP}000{NBSP}000 сум до вычета налогов", (3e6, None, "UZS", None, True, None)),
+    (f"от 7{NBSP}000{NBSP}000 до 12{NBSP}000{NBSP}000 сум до вычета налогов", (7e6, 12e6, "UZS", None, True, None)),
+    ("з/п не указана", (None, None, None, None, None, None)),
+    # Jobinja (jobinja/jobinja_scraped_*.json, "salary"): toman = 10 rial
+    ("از ۴۵,۰۰۰,۰۰۰ تومان", (450_000_000, None, "IRR", None, None, None)),
+    ("توافقی", (None, None, None, None, None, True)),
+    ("حقوق پایه (وزارت کار)", (None, None, None, None, None, None)),
+    # Uzbek Telegram style (no real capture exists; the UstozShogird "💰 Maosh" template)
+    ("Maosh: 5 mln so'm", (5e6, 5e6, "UZS", None, None, None)),
+    ("💰 Maosh: 300-500$", (300, 500, "USD", None, None, None)),
+    ("oyiga 4 000 000 so‘m", (4e6, 4e6, "UZS", "month", None, None)),
+    ("Маош: 3-5 млн сўм", (3e6, 5e6, "UZS", None, None, None)),
+    ("Maosh: kelishiladi", (None, None, None, None, None, True)),
+    ("Маош: келишилади", (None, None, None, None, None, True)),
+    ("Зарплата по договоренности", (None, None, None, None, None, True)),
+    ("۲۰ میلیون تومان ماهانه", (200_000_000, 200_000_000, "IRR", "month", None, None)),
+    ("Negotiable", (None, None, None, None, None, True)),
+    ("€45,000 a year", (45000, 45000, "EUR", "year", None, None)),
+    ("120 000 руб. в месяц", (120000, 120000, "RUB", "month", None, None)),
+    ("$500 per project", (500, 500, "USD", "project", None, None)),
+])
+def test_parse_salary_real_and_template_strings(raw: str, expected: tuple) -> None:
+    assert fields(parse_salary(raw)) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Competitive",                   # says the pay is good, not that it is open
+    "Maosh: 5 mln",                  # no currency: not guessed
+    "$1000 (12 mln so'm)",           # two currencies
+    "10 to 20 per unit 30",
+    "9am-6pm $15/hr",                # three numbers
+    "",
+])
+def test_ambiguous_pay_stays_unparsed(raw: str) -> None:
+    s = parse_salary(raw)
+    assert s.minimum is None and s.maximum is None
+
+
+def test_competitive_is_not_negotiable() -> None:
+    assert parse_salary("Competitive salary").negotiable is None
+
+
+def test_every_real_jobinja_salary_is_read_or_honestly_left() -> None:
+    for raw in REAL["jobinja_salary"]:
+        s = parse_salary(raw)
+        if raw.startswith("از"):
+            assert s.currency == "IRR" and s.minimum and s.minimum % 10_000_000 == 0 and s.maximum is None, raw
+        elif raw == "توافقی":
+            assert s.negotiable is True
+        else:
+            assert fields(s) == (None,) * 6, raw
+
+
+def test_every_real_hh_uz_salary_is_read() -> None:
+    for raw in REAL["hh_uz_salary"]:
+        s = parse_salary(raw)
+        if raw == "з/п не указана":
+            assert s == Salary()
+            continue
+        assert s.currency == "UZS" and (s.minimum or s.maximum), raw
+        assert s.gross is ("до вычета" in raw), raw
+        assert s.minimum is None or s.minimum >= 1_000_000
+
+
+def test_every_real_remotive_salary_is_usd_with_a_sane_range() -> None:
+    for raw in REAL["remotive_salary"]:
+        s = parse_salary(raw)
+        assert s.currency == "USD" and s.minimum and s.maximum and s.minimum <= s.maximum, raw
+        assert (s.period == "hour") == ("hr" in raw or "hour" in raw), raw
+
+
+def test_hh_currency_codes_become_iso_4217() -> None:
+    assert iso_currency("RUR") == "RUB" and iso_currency("BYR") == "BYN"
+    assert iso_currency("uzs") == "UZS" and iso_currency(None) is None
