@@ -57,3 +57,15 @@ def log_level() -> str:
 def quarantine_dir() -> Path:
     """Where raw bodies that could not be parsed are kept, so a drop never loses data."""
     return home() / "quarantine"
+
+
+def hh_app_token() -> str | None:
+    """The HeadHunter application token, when the operator registered one at dev.hh.ru."""
+    return os.environ.get("VAGIGS_HH_APP_TOKEN") or None
+
+
+def telegram_channels() -> tuple[str, ...] | None:
+    """The operator's Telegram channel list (comma-separated, ``@`` optional); None when unset."""
+    raw = os.environ.get("VAGIGS_TELEGRAM_CHANNELS", "")
+    names = tuple(c.strip().lstrip("@") for c in raw.split(",") if c.strip().lstrip("@"))
+    return names or None

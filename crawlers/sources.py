@@ -1,12 +1,27 @@
 """The registry of sources: one entry per spider, with the settings that belong to it.
 
 An operator reads this table (``vagigs sources``) to see what is crawled, from
-where, how politely, and under which terms; spiders read their start URLs and
-limits from here rather than hard-coding them.
+where, how politely, and under which terms; spiders read their start URLs,
+paging depth and options from here rather than hard-coding them.
+
+Per source:
+
+* ``daily_request_cap`` — the most calls a day the source asks for (Remotive: 4);
+  the scheduler spreads runs so ``runs/day × start URLs`` stays under it.
+* ``concurrency`` / ``download_delay`` — become the spider's
+  ``CONCURRENT_REQUESTS_PER_DOMAIN`` / ``DOWNLOAD_DELAY`` (see
+  ``SourceSpider.update_settings``); ``settings`` adds any other Scrapy setting.
+* ``max_pages`` — how deep a paging spider may go in one run. Paging stops
+  earlier as soon as a page holds only postings already stored.
+* ``extra`` — per-source options (Telegram channels, JobVision keywords, …).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import config
 
 
 @dataclass(frozen=True)
@@ -20,8 +35,30 @@ class Source:
     daily_request_cap: int | None = None
     concurrency: int = 1
     download_delay: float = 1.0
-    extra: dict[str, str] = field(default_factory=dict)
+    max_pages: int = 1
+    settings: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
+
+def _hh(**query: str) -> str:
+    base = {"area": "97", "host": "hh.uz", "per_page": "100", "order_by": "publication_time"}
+    return "https://api.hh.ru/vacancies?" + urlencode({**base, **query})
+
+
+def _jobinja(keyword: str) -> str:
+    return ("https://jobinja.ir/jobs?" + urlencode({"filters[keywords][0]": keyword})
+            + "&sort_by=published_at_desc")
+
+
+#: Uzbek job channels named in the research note (UstozShogird post format).
+TELEGRAM_CHANNELS = ("UstozShogird", "UstozShogirdSohalar")
+
+#: The generic JSON-LD spider's boards: ONE LINE PER BOARD, either a sitemap
+#: (``…sitemap….xml``) listing posting pages, or a posting/listing page itself.
+#: Empty by default: we know no VA board whose structured data we could verify,
+#: so an unconfigured ``jsonld`` run fetches nothing and reports ``empty``.
+#: Operators add lines here or pass ``--set VAGIGS_JSONLD_URLS=url1,url2``.
+JSONLD_BOARDS: tuple[str, ...] = ()
 
 SOURCES: dict[str, Source] = {
     s.name: s
@@ -46,6 +83,111 @@ SOURCES: dict[str, Source] = {
             terms="No API terms published; link back to the posting.",
             daily_request_cap=72,
         ),
+        Source(
+            name="remotive",
+            title="Remotive",
+            homepage="https://remotive.com",
+            start_urls=(
+                "https://remotive.com/api/remote-jobs?category=customer-support",
+                "https://remotive.com/api/remote-jobs?category=all-others",
+            ),
+            terms=("Link back to the Remotive URL and credit Remotive; no re-posting to Jooble, Google Jobs, "
+                   "LinkedIn; jobs delayed 24 h; at most 4 calls a day, excess is blocked."),
+            daily_request_cap=4,
+            download_delay=5.0,
+        ),
+        Source(
+            name="jobicy",
+            title="Jobicy",
+            homepage="https://jobicy.com",
+            start_urls=("https://jobicy.com/api/v2/remote-jobs?count=50&industry=supporting",),
+            terms=("Credit Jobicy as the source; do not redistribute to other job platforms; "
+                   "a few calls a day, excess may be restricted."),
+            daily_request_cap=4,
+            download_delay=5.0,
+        ),
+        Source(
+            name="himalayas",
+            title="Himalayas",
+            homepage="https://himalayas.app",
+            start_urls=("https://himalayas.app/jobs/api?limit=20&offset=0",),
+            terms="Keyless public API; rate limits undocumented: at most 20 a page, a pause between pages.",
+            daily_request_cap=48,
+            download_delay=3.0,
+            max_pages=5,
+            extra={"page_size": 20},
+        ),
+        Source(
+            name="workingnomads",
+            title="Working Nomads",
+            homepage="https://www.workingnomads.com",
+            start_urls=("https://www.workingnomads.com/api/exposed_jobs/",),
+            terms="Keyless public JSON feed; link back to the posting.",
+            daily_request_cap=8,
+        ),
+        Source(
+            name="hh",
+            title="hh.uz (HeadHunter)",
+            homepage="https://hh.uz",
+            start_urls=(
+                _hh(schedule="remote"),
+                _hh(text="ассистент OR помощник OR yordamchi OR assistant"),
+                _hh(text="оператор OR \"менеджер по работе с клиентами\" OR operator"),
+            ),
+            languages=("ru", "uz", "en"),
+            terms=("HeadHunter developer agreement (dev.hh.ru/admin/developer_agreement); the HH-User-Agent "
+                   "header is required; register an app and set VAGIGS_HH_APP_TOKEN to avoid CAPTCHA 403s."),
+            daily_request_cap=48,
+            download_delay=2.0,
+            max_pages=3,
+        ),
+        Source(
+            name="telegram",
+            title="Telegram channel previews",
+            homepage="https://t.me",
+            start_urls=tuple(f"https://t.me/s/{c}" for c in TELEGRAM_CHANNELS),
+            languages=("uz", "ru", "fa", "en"),
+            terms=("Public web previews of public channels only (no login); Telegram ToS apply; posts may be "
+                   "edited or deleted. Credit the channel and link the post."),
+            daily_request_cap=96,
+            download_delay=3.0,
+            max_pages=3,
+            extra={"channels": TELEGRAM_CHANNELS},
+        ),
+        Source(
+            name="jobinja",
+            title="Jobinja",
+            homepage="https://jobinja.ir",
+            start_urls=(_jobinja("دستیار"), _jobinja("پشتیبانی"), _jobinja("دورکاری")),
+            languages=("fa", "en"),
+            terms="No public API; robots.txt obeyed; detail pages of stored postings are never re-fetched.",
+            daily_request_cap=300,
+            download_delay=3.0,
+            max_pages=3,
+        ),
+        Source(
+            name="jobvision",
+            title="JobVision",
+            homepage="https://jobvision.ir",
+            start_urls=("https://candidateapi.jobvision.ir/api/v1/JobPost/List",),
+            languages=("fa",),
+            terms="Undocumented internal list API (POST); gentle paging; link back to jobvision.ir/jobs/<id>.",
+            daily_request_cap=48,
+            download_delay=3.0,
+            max_pages=3,
+            extra={"keywords": ("دستیار", "پشتیبانی", "دورکاری"), "page_size": 30},
+        ),
+        Source(
+            name="jsonld",
+            title="schema.org JobPosting (any board)",
+            homepage="https://schema.org/JobPosting",
+            start_urls=JSONLD_BOARDS,
+            languages=("en", "fa", "ru", "uz"),
+            terms="Each configured board's own terms apply; link back to the posting page.",
+            daily_request_cap=200,
+            download_delay=2.0,
+            max_pages=200,
+        ),
     )
 }
 
@@ -55,3 +197,13 @@ def get(name: str) -> Source:
         return SOURCES[name]
     except KeyError:
         raise KeyError(f"unknown source {name!r}; known: {', '.join(sorted(SOURCES))}") from None
+
+
+def telegram_channels() -> tuple[str, ...]:
+    """The channels to crawl: ``VAGIGS_TELEGRAM_CHANNELS`` when set, else the registry's list."""
+    return config.telegram_channels() or tuple(get("telegram").extra["channels"])
+
+
+def telegram_url(channel: str, before: int | str | None = None) -> str:
+    url = f"https://t.me/s/{quote(channel)}"
+    return f"{url}?before={before}" if before else url

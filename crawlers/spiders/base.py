@@ -36,6 +36,14 @@ class MalformedResponse(Exception):
     """The body is not what the source promises (raised by ``parse_records``)."""
 
 
+def json_body(response: Response) -> Any:
+    """The response parsed as JSON, or ``MalformedResponse``."""
+    try:
+        return json.loads(response.text)
+    except ValueError as exc:
+        raise MalformedResponse(f"not JSON: {exc}") from exc
+
+
 def payload_fields(record: Any) -> tuple[str, str]:
     """The raw record as canonical JSON, and its SHA-256."""
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
@@ -54,6 +62,24 @@ class SourceSpider(scrapy.Spider):
     @property
     def config(self) -> sources.Source:
         return sources.get(self.name)
+
+    @classmethod
+    def update_settings(cls, settings) -> None:  # type: ignore[no-untyped-def]
+        """Apply the registry's per-source politeness on top of the project settings.
+
+        Registry values go in at ``spider`` priority, so ``--set`` and replay
+        overrides (``cmdline`` priority) still win.
+        """
+        super().update_settings(settings)
+        try:
+            src = sources.get(cls.name)
+        except KeyError:
+            return
+        settings.setdict({
+            "CONCURRENT_REQUESTS_PER_DOMAIN": src.concurrency,
+            "DOWNLOAD_DELAY": src.download_delay,
+            **src.settings,
+        }, priority="spider")
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.config.start_urls:
@@ -99,10 +125,39 @@ class SourceSpider(scrapy.Spider):
         Incremental crawls use it to stop paging, and to skip detail pages of
         postings already stored, once a page holds only known postings.
         """
+        from sqlalchemy.exc import SQLAlchemyError
+
         from store import db, queries
 
-        with db.sessions(self.settings.get("VAGIGS_DATABASE_URL"))() as session:
-            return queries.known_source_ids(session, self.source, [str(i) for i in source_ids])
+        try:
+            with db.sessions(self.settings.get("VAGIGS_DATABASE_URL"))() as session:
+                return queries.known_source_ids(session, self.source, [str(i) for i in source_ids])
+        except SQLAlchemyError as exc:  # the crawl goes on, only less incrementally
+            self.logger.warning("%s: cannot read stored ids (%s); treating all as new", self.name, exc)
+            return set()
+
+    def only_known(self, source_ids: Iterable[Any]) -> bool:
+        """True when a page's postings are all stored already: the signal to stop paging.
+
+        An empty page is not "known"; the caller stops on it for its own reason.
+        """
+        ids = [str(i) for i in source_ids]
+        if not ids:
+            return False
+        if set(ids) <= self.known_ids(ids):
+            self.crawler.stats.inc_value("vagigs/paging_stopped_known")
+            self.logger.info("%s: every posting on this page is stored already; paging stops", self.name)
+            return True
+        return False
+
+    def first_time(self, source_id: Any) -> bool:
+        """False when this run already yielded ``source_id`` (overlapping queries, repeated pages)."""
+        seen = self.__dict__.setdefault("_seen_ids", set())
+        key = str(source_id)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
 
     # ---------------------------------------------------------- guards
 

@@ -1,0 +1,35 @@
+"""Field helpers shared by spiders: applicant regions, and pay text from structured numbers."""
+from __future__ import annotations
+
+import re
+
+#: Phrases that mean "anyone, anywhere": no restriction to record.
+_ANYWHERE = {"worldwide", "anywhere", "global", "remote", "anywhere in the world", "all", "any"}
+
+
+def split_regions(text: str | list[str] | None) -> list[str] | None:
+    """``"USA, Canada, European timezones"`` → ``["USA", "Canada", "European timezones"]``.
+
+    ``None`` when the source says nothing or says "Worldwide": no restriction.
+    """
+    if not text:
+        return None
+    parts = text if isinstance(text, list) else re.split(r"\s*[,;/|]\s*", text)
+    out = [p.strip() for p in parts if isinstance(p, str) and p.strip()]
+    if not out or all(p.lower() in _ANYWHERE for p in out):
+        return None
+    return out
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}".replace(",", "") if float(value).is_integer() else f"{value:g}"
+
+
+def pay_text(low: float | None, high: float | None, currency: str | None, unit: str | None = None) -> str | None:
+    """A readable pay range for ``salary_raw`` when the source gives pay only as structured numbers."""
+    if low is None and high is None:
+        return None
+    span = _num(low) if high is None or low == high else (
+        f"{_num(low)}-{_num(high)}" if low is not None else f"-{_num(high)}")
+    text = f"{span} {currency or ''}".strip()
+    return f"{text}/{unit}" if unit else text

@@ -1,0 +1,187 @@
+"""Generic schema.org ``JobPosting`` spider (JSON-LD or microdata) over operator-given boards.
+
+A board is one line: a posting page, a listing page that embeds postings, or a
+sitemap (``…sitemap….xml``, index or urlset) whose ``<loc>`` pages are fetched.
+Lines come from ``crawlers.sources.JSONLD_BOARDS`` and from the Scrapy setting
+``VAGIGS_JSONLD_URLS`` (comma-separated; ``vagigs crawl jsonld --set
+VAGIGS_JSONLD_URLS=https://…``). With none configured the spider fetches nothing
+and the run is recorded as ``empty``.
+
+Identity is the page URL (``#2``, ``#3`` … for further postings on one page), so
+a sitemap re-crawl skips pages whose postings are already stored.
+"""
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
+from w3lib.url import canonicalize_url
+
+from crawlers import sources
+from crawlers.extensions import count_drop, record_error
+from crawlers.spiders import structured
+from crawlers.spiders.base import MalformedResponse, SourceSpider
+from crawlers.spiders.fields import pay_text
+
+_PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
+
+
+def is_sitemap(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith((".xml", ".xml.gz")) and "sitemap" in path
+
+
+def page_id(url: str, n: int = 0) -> str:
+    base = canonicalize_url(url, keep_fragments=False)
+    return base if n == 0 else f"{base}#{n + 1}"
+
+
+class JsonLdSpider(SourceSpider):
+    name = "jsonld"
+    expects = "html"
+
+    def boards(self) -> list[str]:
+        extra = self.settings.getlist("VAGIGS_JSONLD_URLS") if self.settings else []
+        return list(dict.fromkeys([*sources.JSONLD_BOARDS, *self.config.start_urls, *extra]))
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        boards = self.boards()
+        if not boards:
+            self.logger.warning("jsonld: no boards configured (crawlers.sources.JSONLD_BOARDS or "
+                                "--set VAGIGS_JSONLD_URLS=…); nothing to crawl")
+        for url in boards:
+            callback = self.parse_sitemap if is_sitemap(url) else self.parse
+            yield scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True)
+
+    # ------------------------------------------------------------ sitemaps
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        if not self.guard(response, "xml"):
+            return
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # noqa: BLE001 - lxml raises several kinds
+            self.drop_response(response, "malformed_response", f"not a sitemap: {exc}")
+            return
+        locs = [e["loc"] for e in sitemap if e.get("loc")]
+        if sitemap.type == "sitemapindex":
+            for loc in locs:
+                yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error)
+            return
+        known = self.known_ids([page_id(u) for u in locs])
+        budget = self.config.max_pages
+        for loc in locs:
+            if page_id(loc) in known:
+                self.crawler.stats.inc_value("vagigs/skipped/known_detail")
+                continue
+            if budget <= 0:
+                self.crawler.stats.inc_value("vagigs/skipped/page_budget")
+                continue
+            budget -= 1
+            yield scrapy.Request(loc, callback=self.parse, errback=self.on_error)
+
+    # ------------------------------------------------------------ pages
+
+    def parse_records(self, response: Response) -> Iterable[Any]:
+        found, errors = structured.postings(response.text)
+        for error in errors:
+            count_drop(self.crawler, "malformed_jsonld")
+            record_error(self.crawler, f"malformed_jsonld: {response.url}: {error}")
+        if not found:
+            if errors:
+                raise MalformedResponse("no JobPosting could be read: " + "; ".join(errors))
+            self.crawler.stats.inc_value("vagigs/skipped/no_jobposting")
+            self.logger.info("jsonld: no JobPosting on %s", response.url)
+            return []
+        records = [(response.url, n, p) for n, p in enumerate(found)]
+        return self.each_record(records, self.build)
+
+    def build(self, record: tuple[str, int, dict[str, Any]]) -> Any:
+        page_url, n, job = record
+        org = job.get("hiringOrganization")
+        company = org.get("name") if isinstance(org, dict) else org
+        low, high, currency, period, raw = _salary(job.get("baseSalary"))
+        remote = _first(job.get("jobLocationType"))
+        kinds = job.get("employmentType")
+        regions = _names(job.get("applicantLocationRequirements"))
+        return self.new_item(
+            page_id(page_url, n), {**job, "page_url": page_url},
+            url=_first(job.get("url")) or page_url,
+            title=_text(job.get("title")),
+            company=_text(company),
+            description_html=_text(job.get("description")),
+            location=", ".join(_places(job.get("jobLocation"))) or None,
+            remote=True if str(remote).upper() == "TELECOMMUTE" else None,
+            remote_scope="remote" if str(remote).upper() == "TELECOMMUTE" else None,
+            allowed_regions=regions or None,
+            employment_type=", ".join(kinds) if isinstance(kinds, list) else _text(kinds),
+            salary_min=low, salary_max=high, salary_currency=currency, salary_period=period, salary_raw=raw,
+            posted_at_raw=_text(job.get("datePosted")),
+        )
+
+
+def _first(value: Any) -> Any:
+    return value[0] if isinstance(value, list) and value else value
+
+
+def _text(value: Any) -> str | None:
+    value = _first(value)
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+def _names(value: Any) -> list[str]:
+    out = []
+    for v in value if isinstance(value, list) else [value]:
+        name = v.get("name") if isinstance(v, dict) else v
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+def _places(value: Any) -> list[str]:
+    out = []
+    for place in value if isinstance(value, list) else [value]:
+        if not isinstance(place, dict):
+            continue
+        address = place.get("address")
+        if isinstance(address, dict):
+            parts = [address.get(k) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            parts = [p.get("name") if isinstance(p, dict) else p for p in parts]
+            text = ", ".join(p for p in parts if isinstance(p, str) and p)
+        else:
+            text = address if isinstance(address, str) else place.get("name")
+        if text:
+            out.append(text)
+    return out
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(str(value).replace(",", ""))
+    except (TypeError, ValueError):
+        return None
+
+
+def _salary(salary: Any) -> tuple[float | None, float | None, str | None, str | None, str | None]:
+    if not isinstance(salary, dict):
+        return None, None, None, None, _text(salary)
+    currency = _text(salary.get("currency"))
+    value = salary.get("value")
+    unit = None
+    if isinstance(value, dict):
+        unit = _text(value.get("unitText"))
+        low = _number(value.get("minValue", value.get("value")))
+        high = _number(value.get("maxValue", value.get("value")))
+    else:
+        low = high = _number(value)
+    if low is None and high is None:
+        return None, None, None, None, None
+    period = _PERIODS.get((unit or "").upper())
+    raw = pay_text(low, high, currency, unit)
+    return low, high, currency, period, raw

@@ -1,0 +1,46 @@
+"""Remotive: one JSON object per category; ``jobs[]`` with free-text salary and location.
+
+Remotive asks for at most four calls a day (its ``0-legal-notice``); the
+registry's ``daily_request_cap`` keeps the scheduler under it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from scrapy.http import Response
+
+from crawlers.items import PostingItem
+from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
+from crawlers.spiders.fields import pay_text, split_regions
+
+
+class RemotiveSpider(SourceSpider):
+    name = "remotive"
+    expects = "json"
+
+    def parse_records(self, response: Response) -> Iterable[PostingItem]:
+        data = json_body(response)
+        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+            raise MalformedResponse("expected an object with a 'jobs' list")
+        jobs = [j for j in data["jobs"] if isinstance(j, dict) and self.first_time(j.get("id"))]
+        return self.each_record(jobs, self.build)
+
+    def build(self, job: dict[str, Any]) -> PostingItem:
+        if not job.get("id"):
+            raise ValueError("job without id")
+        where = (job.get("candidate_required_location") or "").strip()
+        return self.new_item(
+            job["id"], job,
+            url=job.get("url"),
+            title=job.get("title"),
+            company=job.get("company_name"),
+            description_html=job.get("description"),
+            location=where or None,
+            remote=True,
+            remote_scope="remote",
+            allowed_regions=split_regions(where),
+            employment_type=job.get("job_type") or None,
+            salary_raw=(job.get("salary") or "").strip() or None,
+            posted_at_raw=job.get("publication_date"),
+        )

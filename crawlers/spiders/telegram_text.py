@@ -1,0 +1,138 @@
+"""Split a Telegram job post into title, body, labelled fields, contacts and hashtags.
+
+Job channels (UstozShogird and the like) post in a loose "label: value" form,
+one field a line behind an emoji, in Uzbek (Latin or Cyrillic), Russian,
+Persian or English::
+
+    Virtual assistent kerak:
+
+    🏢 Idora: Nexus Group
+    📞 Aloqa: @nexus_hr
+    💰 Maosh: 500$
+    #ishJoyi #Toshkent
+
+The first line is the title unless a title label ("Lavozim", "Должность",
+"عنوان شغلی", …) names the role. Values are kept as written; dates, pay and
+script are the normalisation stages' business.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import asdict, dataclass, field
+
+from w3lib.html import remove_tags
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("lavozim", "kasb", "vakansiya", "лавозим", "касб", "вакансия", "должность", "позиция",
+              "عنوان شغلی", "عنوان", "موقعیت شغلی", "position", "role", "job title", "vacancy"),
+    "company": ("idora", "kompaniya", "tashkilot", "firma", "идора", "компания", "ташкилот", "организация",
+                "شرکت", "نام شرکت", "مجموعه", "company"),
+    "location": ("hudud", "manzil", "joylashuv", "ҳудуд", "худуд", "манзил", "локация", "адрес", "город",
+                 "регион", "محل کار", "موقعیت مکانی", "شهر", "آدرس", "location", "city"),
+    "salary": ("maosh", "ish haqi", "маош", "иш ҳақи", "иш хаки", "зарплата", "з/п", "оклад", "доход",
+               "حقوق", "حقوق و مزایا", "دستمزد", "salary", "pay"),
+    "schedule": ("ish vaqti", "иш вақти", "график", "время работы", "ساعت کاری", "زمان کار", "schedule"),
+}
+_HEADERS = {"xodim kerak", "ходим керак", "ish bor", "иш бор", "vakansiya", "вакансия", "требуется",
+            "استخدام", "job", "hiring"}
+_REMOTE = re.compile(r"masofa(viy|dan)|масофа(вий|дан)|удал[её]нн|удаленк|дистанцион|\bremote\b|دورکار|دور کار",
+                     re.IGNORECASE)
+_HYBRID = re.compile(r"gibrid|гибрид|hybrid|هیبرید|ترکیبی", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})\b")
+_TME = re.compile(r"(?:https?://)?t\.me/([A-Za-z][A-Za-z0-9_]{3,31})\b(?!/\d)")
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d \-()\u00a0]{7,}\d")
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_LEAD = re.compile(r"^[\W_]+", re.UNICODE)
+_LABEL_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
+
+
+@dataclass
+class Message:
+    text: str
+    title: str | None
+    body: str
+    fields: dict[str, str] = field(default_factory=dict)
+    handles: list[str] = field(default_factory=list)
+    hashtags: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    remote_scope: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def html_to_lines(fragment: str) -> str:
+    """Telegram's message HTML (``<br>``, emoji ``<i>``, links) → plain text with line breaks."""
+    text = re.sub(r"<br\s*/?>", "\n", fragment, flags=re.IGNORECASE)
+    text = html.unescape(remove_tags(text))
+    return "\n".join(line.strip() for line in text.replace("\r", "").split("\n")).strip()
+
+
+def _clean(line: str) -> str:
+    return _LEAD.sub("", line).strip()
+
+
+def _field_of(label: str) -> str | None:
+    key = _clean(label).lower().replace("ʻ", "'").replace("‘", "'")
+    for name, labels in LABELS.items():
+        if key in labels:
+            return name
+    return None
+
+
+def _only_hashtags(line: str) -> bool:
+    words = line.split()
+    return bool(words) and all(w.startswith("#") for w in words)
+
+
+def split(text: str) -> Message:
+    lines = [line for line in text.split("\n")]
+    fields: dict[str, str] = {}
+    for line in lines:
+        m = _LABEL_LINE.match(_clean(line))
+        if m and m.group("value").strip():
+            name = _field_of(m.group("label"))
+            if name and name not in fields:
+                fields[name] = m.group("value").strip()
+    content = [line for line in lines if _clean(line) and not _only_hashtags(line)]
+    first = _clean(content[0]).rstrip(":：").strip() if content else ""
+    if "title" in fields:
+        title = fields["title"]
+    elif first.lower() in _HEADERS and "company" in fields:
+        title = f"{first} — {fields['company']}"
+    else:
+        title = first or None
+    body = "\n".join(lines[lines.index(content[0]) + 1:]).strip() if content else ""
+    handles = list(dict.fromkeys(_HANDLE.findall(text) + _TME.findall(text)))
+    emails = list(dict.fromkeys(_EMAIL.findall(text)))
+    scope = "hybrid" if _HYBRID.search(text) else "remote" if _REMOTE.search(text) else None
+    return Message(
+        text=text,
+        title=(title[:200] if title else None),
+        body=body,
+        fields=fields,
+        handles=[h for h in handles if not any(h in e for e in emails)],
+        hashtags=list(dict.fromkeys(_HASHTAG.findall(text))),
+        phones=_phones(text),
+        emails=emails,
+        remote_scope=scope,
+    )
+
+
+def _phones(text: str) -> list[str]:
+    """Phone numbers: international (``+998 90 …``) or local with a trunk 0 (``0912…``).
+
+    Long digit runs without either (salaries such as "4 000 000 - 6 000 000") are not phones.
+    """
+    out = []
+    for raw in _PHONE.findall(text):
+        number = re.sub(r"[ \-()\u00a0]", "", raw)
+        digits = number.translate(_DIGITS)
+        if (digits.startswith("+") and 10 <= len(digits) <= 16) or (
+                digits.startswith("0") and 10 <= len(digits) <= 12):
+            out.append(number)
+    return list(dict.fromkeys(out))
