@@ -31,7 +31,10 @@ class ReplayServer:
             def do_HEAD(self) -> None:  # noqa: N802
                 server._answer(self, send_body=False)
 
-            do_POST = do_GET
+            def do_POST(self) -> None:  # noqa: N802
+                # consume the body, or its bytes corrupt the next request on a kept-alive connection
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                server._answer(self, send_body=True)
 
             def log_message(self, fmt: str, *args: object) -> None:
                 log.debug("replay: " + fmt, *args)
