@@ -47,7 +47,9 @@ __all__ = ["Detection", "detect", "script_of", "PARTS"]
 
 MIN_LETTERS = 3
 LONG_LETTERS = 200  # from here on CLD2 alone is reliable
-CLD2_CHARS = 2400  # CLD2 reads this much; a 300-word description fits
+SAMPLE_CHARS = 700  # longer text is read as its opening plus slices spread over the rest
+SAMPLE_HEAD = 400
+SAMPLE_SLICES = 3
 NGRAM_CHARS = 400  # the n-gram model reads the opening (title + first lines)
 CLD2_VOTE = 0.25  # added to CLD2's pick among the n-gram scores (mean log-prob per gram)
 # Log-prior of the languages our users post in, over look-alike neighbours (per gram, like the scores).
@@ -70,10 +72,10 @@ class Detection:
 def _cld2(text: str) -> tuple[bool, list[tuple[str, int]]]:
     """(reliable, [(code, percent)…]) from CLD2; ``un`` entries dropped."""
     try:
-        reliable, _, details = pycld2.detect(text[:CLD2_CHARS], bestEffort=False)
+        reliable, _, details = pycld2.detect(text, bestEffort=False)
     except pycld2.error:  # invalid UTF-8 (lone surrogates) or other input CLD2 refuses
         try:
-            reliable, _, details = pycld2.detect(text[:CLD2_CHARS].encode("utf-8", "ignore").decode("utf-8"))
+            reliable, _, details = pycld2.detect(text.encode("utf-8", "ignore").decode("utf-8"))
         except pycld2.error:
             return False, []
     found = [(_CLD2_TO_OURS.get(code, code), pct) for _, code, pct, _ in details if code != "un" and pct > 0]
@@ -97,7 +99,7 @@ def _ngram_choice(text: str, script: str, vote: str | None) -> tuple[str, float,
     if sum(counts.values()) > counts[script]:  # mixed scripts: read only this script's words
         sample = " ".join(rules.words_in(sample, script))
     allowed, bonus = rules.narrow(sample, script)
-    scores = ngram.model(script).score(sample, allowed)
+    scores, n = ngram.model(script).score(sample, allowed)
     if not scores:
         return "und", 0.0, {}
     for lang, extra in PRIOR.items():
@@ -110,7 +112,6 @@ def _ngram_choice(text: str, script: str, vote: str | None) -> tuple[str, float,
         scores[vote] += CLD2_VOTE
     best = max(scores, key=scores.__getitem__)
     # Confidence: softmax over the per-gram margins, sharpened by how many grams we saw.
-    n = len(ngram.text_grams(sample))
     k = min(n, 60) / 4
     top = scores[best]
     z = sum(math.exp(max(-50.0, (s - top) * k)) for s in scores.values())
@@ -130,9 +131,30 @@ def _second_script(text: str, census: dict[str, int], main: str) -> list[str]:
     return found
 
 
+def sample(text: str) -> str:
+    """What the detector reads of a long text: the opening (title and first lines) and
+    ``SAMPLE_SLICES`` slices cut at spaces from the rest, so a Russian block at the end
+    of an Uzbek post is still seen. Cost stays flat however long the description."""
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SAMPLE_HEAD)
+    parts = [text[:cut if cut > 0 else SAMPLE_HEAD]]
+    width = (SAMPLE_CHARS - SAMPLE_HEAD) // SAMPLE_SLICES
+    step = (len(text) - SAMPLE_HEAD) // SAMPLE_SLICES
+    for k in range(SAMPLE_SLICES):
+        start = SAMPLE_HEAD + k * step + (step - width) // 2
+        piece = text[start:start + width]
+        lo, hi = piece.find(" "), piece.rfind(" ")
+        parts.append(piece[lo + 1:hi] if 0 <= lo < hi else piece)
+    return "\n".join(parts)
+
+
 def detect(text: str | None) -> Detection:
     """Primary language, script, confidence and other languages of ``text`` (see module docstring)."""
-    text = _URL.sub(" ", text or "").strip()
+    text = sample(text or "")
+    if "://" in text or "www." in text or "@" in text or "#" in text:
+        text = _URL.sub(" ", text)
+    text = text.strip()
     census = rules.census(text)
     script = rules.main_script(census)
     letters = census[script]
@@ -152,7 +174,7 @@ def detect(text: str | None) -> Detection:
     others: list[str] = []
     if letters >= LONG_LETTERS and reliable and labels:
         best = labels[0][0]
-        allowed, _ = rules.narrow(text[:NGRAM_CHARS], script)
+        allowed = rules.narrow(text[:NGRAM_CHARS], script)[0] if script != "Latn" else (best,)
         if best in ngram.CANDIDATES[script] and best not in allowed:
             # CLD2 contradicts the letters (e.g. Tajik for text with ў and no ӣ ӯ ҷ): let the n-grams decide.
             best, conf, _ = _ngram_choice(text, script, None)
@@ -179,7 +201,7 @@ def _part_ngram(text: str) -> str:
     script = rules.main_script(census)
     if census[script] < MIN_LETTERS:
         return "und"
-    scores = ngram.model(script).score(text[:NGRAM_CHARS])
+    scores, _ = ngram.model(script).score(text[:NGRAM_CHARS])
     return _public(max(scores, key=scores.__getitem__)) if scores else "und"
 
 

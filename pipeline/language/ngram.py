@@ -17,6 +17,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 from pathlib import Path
 
 import numpy as np
@@ -74,30 +76,36 @@ class ScriptModel:
     index: dict[str, int]
     logp: np.ndarray  # (grams + 1, langs); the last row is the floor
 
-    def score(self, text: str, allowed: tuple[str, ...] | None = None) -> dict[str, float]:
-        """Mean log-probability per gram for each candidate (higher is likelier); {} for no grams."""
+    def score(self, text: str, allowed: tuple[str, ...] | None = None) -> tuple[dict[str, float], int]:
+        """Mean log-probability per gram for each candidate (higher is likelier), and the
+        number of grams; ({}, 0) when the text has no letters."""
         grams = text_grams(text)
         if not grams:
-            return {}
-        unk = len(self.index)
-        get = self.index.get
-        rows = [get(g, unk) for g in grams]
+            return {}, 0
+        rows = list(map(self.index.get, grams, repeat(len(self.index))))
         sums = self.logp[rows].sum(axis=0) / len(rows)
         if allowed is None:
-            return dict(zip(self.langs, sums.tolist()))
-        return {lang: float(sums[self.langs.index(lang)]) for lang in allowed if lang in self.langs}
+            return dict(zip(self.langs, sums.tolist())), len(rows)
+        col = self.column
+        return {lang: float(sums[col[lang]]) for lang in allowed if lang in col}, len(rows)
+
+    def __post_init__(self) -> None:
+        self.column = {lang: i for i, lang in enumerate(self.langs)}
 
 
 def text_grams(text: str) -> list[str]:
-    """All 1-, 2- and 3-grams of each word, padded with spaces as langdetect does."""
-    text = _NON_LETTER.sub(" ", text.translate(_SPELL).casefold())
-    grams: list[str] = []
-    add = grams.extend
-    for word in text.split():
-        padded = f" {word} "
-        add(word)
-        add(padded[i:i + 2] for i in range(len(padded) - 1))
-        add(padded[i:i + 3] for i in range(len(padded) - 2))
+    """The 1-, 2- and 3-grams of each word, padded with spaces as langdetect does.
+
+    Built over the whole text at once with C-level ``map``; the 3-grams that straddle
+    two words ("a b") are in no profile and add the same floor to every language."""
+    words = _NON_LETTER.sub(" ", text.translate(_SPELL).casefold()).split()
+    if not words:
+        return []
+    s = " " + " ".join(words) + " "
+    bigrams = list(map(add, s[:-1], s[1:]))
+    grams = list(s.replace(" ", ""))
+    grams += bigrams
+    grams += map(add, bigrams[:-1], s[2:])
     return grams
 
 

@@ -12,6 +12,8 @@ from pipeline.language.ngram import CANDIDATES
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(0xC3, 0xCA))
 _DELETE_NON_LATIN = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_DELETE_NON_CYRILLIC = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)  # UTF-8 lead bytes of U+0400-04FF
+_DELETE_NON_ARABIC = bytes(b for b in range(256) if not 0xD8 <= b <= 0xDB)  # U+0600-06FF
 
 # Letters that only some of the candidates use.
 _UZ_CYRL = set("ўЎ")
@@ -34,6 +36,7 @@ _UZ_APOSTROPHE = re.compile(
     r"|[a-z][\u02bb\u02bc]"
 )
 
+_APOSTROPHES = set("\u02bb\u02bc\u2018\u2019'`\u00b4")
 UZ_DIGRAPH_BONUS = 0.6
 PERSIAN_FORMS_BONUS = 0.4
 
@@ -53,9 +56,11 @@ def main_script(counts: dict[str, int]) -> str:
 def census(text: str) -> dict[str, int]:
     """Letters per script: ``{"Latn": n, "Cyrl": n, "Arab": n}``."""
     raw = text.encode("utf-8", "ignore")
-    cyr = raw.count(0xD0) + raw.count(0xD1) + raw.count(0xD2) + raw.count(0xD3)
-    arab = raw.count(0xD8) + raw.count(0xD9) + raw.count(0xDA) + raw.count(0xDB)
-    return {"Latn": len(raw.translate(None, _DELETE_NON_LATIN)), "Cyrl": cyr, "Arab": arab}
+    return {
+        "Latn": len(raw.translate(None, _DELETE_NON_LATIN)),
+        "Cyrl": len(raw.translate(None, _DELETE_NON_CYRILLIC)),
+        "Arab": len(raw.translate(None, _DELETE_NON_ARABIC)),
+    }
 
 
 def script_of(text: str) -> str | None:
@@ -104,7 +109,7 @@ def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
             langs = ("az",)
         elif letters & _TR_AZ:
             langs = tuple(lang for lang in langs if lang not in ("uz", "en"))
-        elif _UZ_APOSTROPHE.search(text):
+        elif letters & _APOSTROPHES and _UZ_APOSTROPHE.search(text):
             bonus["uz"] = UZ_DIGRAPH_BONUS
     return langs, bonus
 
