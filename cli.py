@@ -165,6 +165,12 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, sh
     )
     with db.sessions(url)() as session:
         postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
+        if fmt != "csv":  # the other postings of each one's duplicate cluster, every source credited
+            from store.dedupe_queries import also_posted_on
+
+            links = also_posted_on(session, postings)
+            for p in postings:
+                p["also_posted_on"] = links.get(p["id"], [])
     if fmt == "json":
         json.dump(postings, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -189,6 +195,8 @@ def _print_table(postings: list[dict]) -> None:
         title = (p["title"] or "")[:60]
         company = (p["company"] or "")[:24]
         click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:9} {tags:28} {title} — {company}")
+        for link in p.get("also_posted_on") or []:
+            click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")
         for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:
             click.echo(f"{'':11}! {reason['text']}: '{reason['span']}'")
     click.echo(f"({len(postings)} postings)")

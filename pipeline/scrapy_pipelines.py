@@ -41,22 +41,53 @@ class NormalizePipeline(_Stage):
 
 
 class DedupePipeline(_Stage):
+    """Exact hash now; the cluster of an already indexed twin now; indexing after the store.
+
+    The posting's row id exists only after ``StorePipeline``'s upsert, so this stage
+    (a) sets ``content_hash`` and, when an indexed posting is the same gig, stores the
+    item straight into its cluster (``dedupe.before_store``), and (b) every
+    ``VAGIGS_DEDUPE_EVERY`` items and when the spider closes runs ``dedupe.update``,
+    which indexes the postings stored since (clustering them against the index and
+    against each other) and re-elects representatives.
+    """
+
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
-        self.sessions = db.sessions(crawler.settings.get("VAGIGS_DATABASE_URL"))
+        self.url = crawler.settings.get("VAGIGS_DATABASE_URL")
+        self.sessions = db.sessions(self.url)
+        self.every = crawler.settings.getint("VAGIGS_DEDUPE_EVERY", 500)
+        self.seen = 0
 
     def process_item(self, item: PostingItem) -> PostingItem:
         item.content_hash = dedupe.content_hash(item.title, item.company, item.description)
-        with self.sessions() as session:
-            twin = queries.find_exact_duplicate(
-                session, url=item.url, content_hash=item.content_hash,
-                source=item.source, source_id=item.source_id,
-            )
-        if twin is not None:
-            item.cluster_id = twin.cluster_id or twin.id
-            item.cluster_reason = "exact"
+        if self.seen and self.seen % self.every == 0:
+            self._index()
+        self.seen += 1
+        try:
+            with self.sessions.begin() as session:
+                found = dedupe.before_store(session, item.as_dict())
+        except Exception:  # noqa: BLE001 - dedupe is best effort; the posting is stored regardless
+            log.exception("dedupe lookup failed for %s/%s", item.source, item.source_id)
+            self.crawler.stats.inc_value("vagigs/dedupe/errors")
+            return item
+        if found is not None:
+            cluster_id, verdict = found
+            item.cluster_id = cluster_id
+            item.cluster_reason = verdict.reason
             item.is_representative = False
+            self.crawler.stats.inc_value(f"vagigs/dedupe/{verdict.reason.split(':')[0]}")
         return item
+
+    def close_spider(self, spider=None) -> None:  # type: ignore[no-untyped-def]
+        self._index()
+
+    def _index(self) -> None:
+        try:
+            report = dedupe.update(self.url)
+            log.info("%s", report)
+        except Exception:  # noqa: BLE001 - the next pass (or vagigs dedupe) catches up
+            log.exception("dedupe index update failed")
+            self.crawler.stats.inc_value("vagigs/dedupe/errors")
 
 
 class LanguagePipeline(_Stage):

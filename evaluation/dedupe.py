@@ -1,0 +1,94 @@
+"""``vagigs eval dedupe FILE.jsonl``: pairwise precision, recall and F1 of the dedupe stage.
+
+Each line is ``{"a": {posting}, "b": {posting}, "duplicate": true|false}``; a posting
+has ``title``, ``company``, ``description``, ``url``, ``source``, ``location`` and
+``salary`` (any may be empty). A pair is judged exactly as the pipeline judges two
+stored postings (``pipeline.dedupe.decide_pair``: a shared key — same page, exact
+hash, title+company or an LSH band — then the verified check). Lines may carry a
+``split`` (dev/heldout) and ``kind``; ``--split`` selects one and ``--by-kind``
+breaks the figures down. The last line printed is ``f1=0.NNN``.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import click
+
+from pipeline.dedupe import decide_pair
+
+
+def _posting(raw: dict) -> dict:
+    raw = raw or {}
+    return {
+        "title": raw.get("title") or "", "company": raw.get("company") or "",
+        "description": raw.get("description") or "", "url": raw.get("url") or "",
+        "source": raw.get("source") or "", "location": raw.get("location") or "",
+        "salary_raw": raw.get("salary") or raw.get("salary_raw") or "",
+    }
+
+
+def score(rows: list[dict]) -> dict[str, float]:
+    tp = fp = fn = tn = 0
+    for r in rows:
+        if r["predicted"] and r["duplicate"]:
+            tp += 1
+        elif r["predicted"]:
+            fp += 1
+        elif r["duplicate"]:
+            fn += 1
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"pairs": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": precision, "recall": recall, "f1": f1}
+
+
+def judge(path: Path, split: str | None = None) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                truth = bool(rec["duplicate"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise click.ClickException(f"{path}:{n}: not a labelled pair ({exc})") from exc
+            if split and rec.get("split", "dev") != split:
+                continue
+            verdict = decide_pair(_posting(rec.get("a")), _posting(rec.get("b")))
+            rows.append({"line": n, "duplicate": truth, "predicted": verdict.duplicate,
+                         "reason": verdict.reason, "kind": rec.get("kind", "-"), "id": rec.get("id")})
+    return rows
+
+
+@click.command(name="dedupe")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", default=None, help="Only pairs of this split (dev, heldout).")
+@click.option("--by-kind", is_flag=True, help="Also break the figures down by the pairs' kind.")
+@click.option("--errors", "show_errors", is_flag=True, help="List the pairs judged wrongly.")
+def command(file: Path, split: str | None, by_kind: bool, show_errors: bool) -> None:
+    """Pairwise precision, recall and F1 of dedupe on labelled pairs."""
+    rows = judge(file, split)
+    if by_kind:
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for r in rows:
+            groups[r["kind"]].append(r)
+        for kind, group in sorted(groups.items()):
+            s = score(group)
+            click.echo(f"  {kind:30} pairs={s['pairs']:4} tp={s['tp']:3} fp={s['fp']:3} fn={s['fn']:3} tn={s['tn']:3}")
+    if show_errors:
+        for r in rows:
+            if r["predicted"] != r["duplicate"]:
+                click.echo(f"  line {r['line']} ({r['kind']}): labelled {r['duplicate']}, judged {r['reason']}")
+    s = score(rows)
+    reasons = Counter(r["reason"].split(":")[0] if not r["reason"].startswith("not") else r["reason"] for r in rows)
+    click.echo(f"pairs: {s['pairs']} (duplicates {s['tp'] + s['fn']}); decided by: "
+               + ", ".join(f"{k}={v}" for k, v in sorted(reasons.items())))
+    click.echo(f"precision: {s['precision']:.3f} (tp={s['tp']} fp={s['fp']})")
+    click.echo(f"recall: {s['recall']:.3f} (fn={s['fn']})")
+    click.echo(f"f1={s['f1']:.3f}")

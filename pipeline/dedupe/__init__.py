@@ -1,0 +1,41 @@
+"""Dedupe: one gig, one entry, however many boards and channels repeat it.
+
+Three layers, all ending in the same verified check (``verify.verify``):
+
+1. identity ``(source, source_id)``: the store's upsert (a re-crawl updates the row);
+   two ids naming one page (``text.url_key``) join as ``same_id``;
+2. an exact content hash of the folded title, company and description (``exact``);
+3. MinHash/LSH bands over word shingles (``near:<score>``), kept in the store
+   (``store.dedupe_models``) so every run and every process shares one index.
+
+Duplicates are never deleted: they share a ``cluster_id`` (the representative's id)
+and the feed shows the representative, crediting every other source.
+"""
+from pipeline.dedupe.text import content_hash, content_key, fast_fold, url_key
+from pipeline.dedupe.verify import Features, Verdict, decide_pair, features, verify
+
+__all__ = [
+    "Features", "Verdict", "before_store", "content_hash", "content_key", "decide_pair", "fast_fold", "features",
+    "rebuild", "update", "url_key", "verify",
+]
+
+
+def rebuild(url: str | None = None):  # type: ignore[no-untyped-def]
+    """Recompute every cluster from scratch (``vagigs dedupe --rebuild``)."""
+    from pipeline.dedupe.cluster import rebuild as _rebuild
+
+    return _rebuild(url)
+
+
+def before_store(session, posting):  # type: ignore[no-untyped-def]
+    """For the crawl stage: (cluster_id, verdict) to store a new posting into, or None."""
+    from pipeline.dedupe.cluster import before_store as _before_store
+
+    return _before_store(session, posting)
+
+
+def update(url: str | None = None):  # type: ignore[no-untyped-def]
+    """Index and cluster the postings the index has not seen yet (``vagigs dedupe``)."""
+    from pipeline.dedupe.cluster import update as _update
+
+    return _update(url)

@@ -1,0 +1,377 @@
+"""Clustering against the store: the incremental pass, the from-scratch rebuild, one posting's match.
+
+The seam with the crawl: ``DedupePipeline`` runs before ``StorePipeline``, when the
+posting has no row id yet. It sets ``content_hash`` and asks ``match`` whether an
+already indexed posting is the same gig; if so the item is stored straight into
+that cluster. Indexing needs the row id, so the stage calls ``update`` every few
+hundred items and when the spider closes: ``update`` indexes every posting the
+index lacks (earliest seen first), clusters it against the index *and* against
+the postings of the same batch, and re-elects each touched cluster's
+representative. ``vagigs dedupe`` runs the same ``update``; ``vagigs dedupe
+--rebuild`` drops the index and clusters everything again in bulk (``rebuild``),
+with the same keys and the same ``verify``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Any
+
+import numpy as np
+
+from pipeline.dedupe.verify import Features, Verdict, features, verify, with_keys
+
+log = logging.getLogger(__name__)
+
+VERSION = 1               # bump when the key scheme changes: update() then re-indexes everything
+MAX_CANDIDATES = 30       # candidates verified per posting, most shared keys first
+RUN_NEIGHBOURS = 4        # in a bulk rebuild, each posting is paired with this many earlier ones per key
+BATCH = 2000
+
+
+# ------------------------------------------------------------------ small pieces
+
+def as_posting(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row.get(k) for k in ("title", "company", "description", "url", "location", "salary_raw",
+                                    "content_hash")}
+
+
+def completeness(row: dict[str, Any]) -> int:
+    """How much of the gig a posting tells: the representative is the most complete one."""
+    desc = row.get("description") or ""
+    score = sum(bool(row.get(k)) for k in ("title", "company", "location", "url", "apply_url", "posted_at"))
+    score += bool(row.get("salary_raw") or row.get("salary_min") or row.get("salary_max"))
+    return score + min(len(desc) // 400, 4)
+
+
+def _rank(v: Verdict) -> tuple[int, float]:
+    return ({"same_id": 3, "exact": 2}.get(v.reason, 1), v.score)
+
+
+@dataclass
+class Report:
+    """What a dedupe pass did; ``str()`` is the line ``vagigs dedupe`` prints."""
+
+    mode: str
+    postings: int = 0
+    processed: int = 0
+    joined: Counter = field(default_factory=Counter)
+    clusters: int = 0
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        how = ", ".join(f"{k}={v}" for k, v in sorted(self.joined.items())) or "none"
+        return (f"dedupe {self.mode}: {self.processed} postings clustered of {self.postings} stored in "
+                f"{self.seconds:.1f}s; joined a cluster: {sum(self.joined.values())} ({how}); "
+                f"clusters with duplicates: {self.clusters}")
+
+
+# ------------------------------------------------------------------ one posting (the crawl stage)
+
+def match(session, posting: dict[str, Any], exclude_id: int | None = None) -> tuple[int, Verdict] | None:  # type: ignore[no-untyped-def]
+    """The cluster an indexed posting offers this (not yet stored) posting, and why; or None."""
+    from store import dedupe_queries as dq
+
+    f = with_keys([features(as_posting(posting))])[0]
+    found = dq.lookup_keys(session, f.keys)
+    counts = Counter(pid for k in f.keys for pid in found.get(k, ()) if pid != exclude_id)
+    ids = [pid for pid, _ in counts.most_common(MAX_CANDIDATES)]
+    best: tuple[Verdict, dict[str, Any]] | None = None
+    for row in dq.posting_rows(session, ids):
+        v = verify(f, features(as_posting(row)))
+        if v.duplicate and (best is None or _rank(v) > _rank(best[0])):
+            best = (v, row)
+    if best is None:
+        return None
+    return (best[1]["cluster_id"] or best[1]["id"]), best[0]
+
+
+def before_store(session, posting: dict[str, Any]) -> tuple[int, Verdict] | None:  # type: ignore[no-untyped-def]
+    """The crawl stage's question, asked before the upsert: which cluster should this posting
+    be stored into? A re-crawl whose text or URL changed is taken out of the index first
+    (``update`` re-indexes it); an unchanged re-crawl keeps the cluster it has."""
+    from sqlalchemy import select
+
+    from store import dedupe_queries as dq
+    from store.models import Posting
+
+    known = session.execute(
+        select(Posting.id, Posting.content_hash, Posting.url)
+        .where(Posting.source == posting.get("source"), Posting.source_id == posting.get("source_id"))
+    ).first()
+    if known is not None:
+        if (known.content_hash, known.url) == (posting.get("content_hash"), posting.get("url")):
+            return None
+        dq.forget(session, [known.id])
+    return match(session, posting, exclude_id=known.id if known is not None else None)
+
+
+# ------------------------------------------------------------------ incremental
+
+def update(url: str | None = None, *, batch: int = BATCH) -> Report:
+    """Index and cluster every posting the index lacks; safe to run at any time, any number of times."""
+    from store import db
+    from store import dedupe_queries as dq
+
+    started = time.perf_counter()
+    report = Report("update")
+    sessions = db.sessions(url)
+    with sessions() as session:
+        todo = dq.unindexed_ids(session, VERSION)
+    for start in range(0, len(todo), batch):
+        with sessions.begin() as session:
+            _update_batch(session, todo[start:start + batch], report)
+    with sessions() as session:
+        report.postings, report.clusters = dq.count_clusters(session)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _update_batch(session, ids: Sequence[int], report: Report) -> None:  # type: ignore[no-untyped-def]
+    from store import dedupe_queries as dq
+
+    by_id = {r["id"]: r for r in dq.posting_rows(session, ids)}
+    rows = [by_id[i] for i in ids if i in by_id]
+    dq.forget(session, [r["id"] for r in rows])  # re-indexing a changed posting starts clean
+    feats = with_keys([features(as_posting(r)) for r in rows])
+    found = dq.lookup_keys(session, (k for f in feats for k in f.keys))
+    batch_ids = {r["id"] for r in rows}
+
+    batch_by_key: dict[int, list[int]] = defaultdict(list)
+    candidates: list[list[tuple[str, int]]] = []
+    for i, f in enumerate(feats):
+        counts: Counter = Counter()
+        for k in f.keys:
+            counts.update(("s", pid) for pid in found.get(k, ()) if pid not in batch_ids)
+            counts.update(("b", j) for j in batch_by_key.get(k, ()))
+        for k in set(f.keys):
+            batch_by_key[k].append(i)
+        candidates.append([c for c, _ in counts.most_common(MAX_CANDIDATES)])
+
+    stored_ids = {ref for cands in candidates for kind, ref in cands if kind == "s"}
+    stored = {r["id"]: r for r in dq.posting_rows(session, sorted(stored_ids))}
+    stored_feats: dict[int, Features] = {pid: features(as_posting(r)) for pid, r in stored.items()}
+
+    cluster_of: list[int] = []
+    assignments = []
+    touched: set[int] = set()
+    for i, (row, f) in enumerate(zip(rows, feats)):
+        best: tuple[Verdict, int] | None = None
+        for kind, ref in candidates[i]:
+            other = stored_feats.get(ref) if kind == "s" else feats[ref]
+            if other is None:
+                continue
+            v = verify(f, other)
+            if v.duplicate and (best is None or _rank(v) > _rank(best[0])):
+                target = (stored[ref]["cluster_id"] or ref) if kind == "s" else cluster_of[ref]
+                best = (v, target)
+        if row["cluster_id"] is not None:
+            touched.add(row["cluster_id"])
+        if best is None:
+            cid, reason = row["id"], None
+        else:
+            cid, reason = best[1], best[0].reason
+            report.joined[reason.split(":")[0]] += 1
+        cluster_of.append(cid)
+        touched.add(cid)
+        assignments.append((row["id"], cid, reason, reason is None))
+    dq.set_clusters(session, assignments)
+    _elect(session, touched)
+    dq.add_to_index(session, ((k, row["id"]) for row, f in zip(rows, feats) for k in f.keys),
+                    [r["id"] for r in rows], VERSION)
+    report.processed += len(rows)
+
+
+def _elect(session, cluster_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
+    """Re-elect the representative of each cluster: the most complete, then the earliest seen."""
+    from store import dedupe_queries as dq
+
+    changes = []
+    for cid, rows in dq.members(session, cluster_ids).items():
+        rows.sort(key=lambda r: (-completeness(r), r["first_seen_at"] or 0, r["id"]) if r["first_seen_at"]
+                  else (-completeness(r), 0, r["id"]))
+        rep = rows[0]
+        handed_down = rep["cluster_reason"] or "exact"
+        for r in rows:
+            is_rep = r is rep
+            reason = None if is_rep else (r["cluster_reason"] or handed_down)
+            if (r["cluster_id"], r["cluster_reason"], bool(r["is_representative"])) != (rep["id"], reason, is_rep):
+                changes.append((r["id"], rep["id"], reason, is_rep))
+    dq.set_clusters(session, changes)
+
+
+# ------------------------------------------------------------------ from scratch, in bulk
+
+def _chunk_keys(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """(keys per posting count, flat keys) for a chunk of rows (runs in a worker process)."""
+    feats = with_keys([features(as_posting(r)) for r in rows])
+    counts = np.fromiter((len(f.keys) for f in feats), dtype=np.int32, count=len(feats))
+    flat = np.fromiter((k for f in feats for k in f.keys), dtype=np.int64, count=int(counts.sum()))
+    return counts, flat
+
+
+def _chunk_verify(task: tuple[dict[int, dict[str, Any]], list[tuple[int, list[int]]]]) -> list[tuple[int, int, str, float]]:
+    """For each later posting, its best verified earlier candidate (runs in a worker process)."""
+    rows, work = task
+    cache: dict[int, Features] = {}
+
+    def feat(pid: int) -> Features:
+        if pid not in cache:
+            cache[pid] = features(as_posting(rows[pid]))
+        return cache[pid]
+
+    out = []
+    for later, earlier in work:
+        best: Verdict | None = None
+        best_ref = -1
+        for ref in earlier:
+            v = verify(feat(later), feat(ref))
+            if v.duplicate and (best is None or _rank(v) > _rank(best)):
+                best, best_ref = v, ref
+        if best is not None:
+            out.append((later, best_ref, best.reason, best.score))
+    return out
+
+
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    if workers <= 1:
+        return None
+    return ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+
+
+def _map(pool: ProcessPoolExecutor | None, fn, tasks: Iterable[Any]):  # type: ignore[no-untyped-def]
+    """Ordered results, at most a few tasks in flight (bounded memory)."""
+    if pool is None:
+        yield from map(fn, tasks)
+        return
+    pending = []
+    for task in tasks:
+        pending.append(pool.submit(fn, task))
+        if len(pending) >= 6:
+            yield pending.pop(0).result()
+    for fut in pending:
+        yield fut.result()
+
+
+def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 2000) -> Report:
+    """Drop the index and cluster every stored posting again, earliest seen first.
+
+    Bulk form of ``update``: keys for all postings (in worker processes), candidate
+    pairs from runs of equal keys (numpy sort; each posting meets its nearest
+    earlier neighbours in every run), ``verify`` on the candidates (in workers),
+    then one pass that joins each posting to its best verified earlier match.
+    """
+    from store import db
+    from store import dedupe_queries as dq
+
+    started = time.perf_counter()
+    report = Report("rebuild")
+    workers = workers or min(2, os.cpu_count() or 1)
+    pool = _pool(workers)
+    sessions = db.sessions(url)
+    try:
+        with sessions() as session:
+            ids: list[int] = []
+            state: list[tuple[Any, ...]] = []
+            counts_parts, key_parts = [], []
+
+            def tasks():  # type: ignore[no-untyped-def]
+                for rows in dq.stream_postings(session, chunk):
+                    for r in rows:
+                        ids.append(r["id"])
+                        state.append((completeness(r), r["cluster_id"], r["cluster_reason"],
+                                      bool(r["is_representative"])))
+                    yield [as_posting(r) for r in rows]
+
+            for counts, flat in _map(pool, _chunk_keys, tasks()):
+                counts_parts.append(counts)
+                key_parts.append(flat)
+            n = len(ids)
+            pid = np.array(ids, dtype=np.int64)
+            counts = np.concatenate(counts_parts) if counts_parts else np.zeros(0, np.int32)
+            keys = np.concatenate(key_parts) if key_parts else np.zeros(0, np.int64)
+            owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+            del counts_parts, key_parts
+
+            order = np.lexsort((owner, keys))
+            keys, owner = keys[order], owner[order]
+            keep = np.ones(len(keys), dtype=bool)
+            keep[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
+            keys, owner = keys[keep], owner[keep]
+
+            # candidate pairs: equal keys, (earlier, later), counted over all shared keys
+            codes = []
+            for s in range(1, RUN_NEIGHBOURS + 1):
+                same = keys[s:] == keys[:-s]
+                codes.append(owner[:-s][same] * n + owner[s:][same])
+            code = np.concatenate(codes) if codes else np.zeros(0, np.int64)
+            code, shared = np.unique(code, return_counts=True)
+            earlier, later = code // n, code % n
+            by = np.lexsort((-shared, later))
+            earlier, later = earlier[by], later[by]
+            starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]]) if len(later) else np.zeros(0, np.int64)
+            ends = np.r_[starts[1:], len(later)]
+
+            def verify_tasks():  # type: ignore[no-untyped-def]
+                work: list[tuple[int, list[int]]] = []
+                for a, b in zip(starts, ends):
+                    b = min(b, a + MAX_CANDIDATES)
+                    work.append((int(later[a]), [int(x) for x in earlier[a:b]]))
+                    if len(work) >= 1000:
+                        yield _verify_task(session, pid, work)
+                        work = []
+                if work:
+                    yield _verify_task(session, pid, work)
+
+            best: dict[int, tuple[int, str]] = {}
+            for result in _map(pool, _chunk_verify, verify_tasks()):
+                for lat, ref, reason, _score in result:
+                    best[lat] = (ref, reason)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+    root = np.arange(n, dtype=np.int64)
+    reason_of: dict[int, str] = {}
+    for j in sorted(best):
+        ref, reason = best[j]
+        root[j] = root[ref]
+        reason_of[j] = reason
+        report.joined[reason.split(":")[0]] += 1
+    score = np.array([s[0] for s in state], dtype=np.int64)
+    rank = np.lexsort((np.arange(n), -score, root))  # per cluster: most complete, then earliest
+    first = np.r_[True, root[rank][1:] != root[rank][:-1]] if n else np.zeros(0, bool)
+    rep_of_root = dict(zip(root[rank][first].tolist(), rank[first].tolist()))
+
+    changes = []
+    for i in range(n):
+        rep = rep_of_root[int(root[i])]
+        is_rep = i == rep
+        reason = None if is_rep else (reason_of.get(i) or reason_of.get(rep) or "exact")
+        cid = int(pid[rep])
+        if (state[i][1], state[i][2], state[i][3]) != (cid, reason, is_rep):
+            changes.append((int(pid[i]), cid, reason, is_rep))
+    with sessions.begin() as session:
+        dq.clear_index(session)
+        dq.set_clusters(session, changes)
+        dq.bulk_index(session, keys, pid[owner], pid, VERSION)
+    with sessions() as session:
+        report.postings, report.clusters = dq.count_clusters(session)
+    report.processed = n
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _verify_task(session, pid: np.ndarray, work: list[tuple[int, list[int]]]):  # type: ignore[no-untyped-def]
+    from store import dedupe_queries as dq
+
+    wanted = sorted({int(pid[i]) for lat, refs in work for i in [lat, *refs]})
+    rows_by_pid = {r["id"]: as_posting(r) for r in dq.posting_rows(session, wanted)}
+    rows = {i: rows_by_pid.get(int(pid[i]), {}) for lat, refs in work for i in [lat, *refs]}
+    return rows, work

@@ -1,0 +1,196 @@
+"""The verified check every candidate pair goes through, in the pipeline and in ``vagigs eval``.
+
+Two postings are one gig when
+
+1. they name the same page (``same_id``), or
+2. nothing in their fields contradicts it (below) and either their exact content
+   hashes match (``exact``) or their word shingles overlap enough (``near:<score>``).
+
+A contradiction is what separates a *template* from a *repost*: a different
+company, a different city, different pay figures or a different role title.
+Reposts keep all four; templates change one of them while the body stays the
+same, which is exactly what fools a text-only similarity (JobFunnel's rule).
+Fields that are empty on either side never contradict anything, so a Telegram
+post without a company can still match a board posting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from pipeline.dedupe import signature, text
+
+NEAR_THRESHOLD = 0.5      # shingle similarity a candidate needs (see ``similarity``)
+TITLE_THRESHOLD = 0.85    # title stem overlap below which two titles are two roles
+STEM = 5                  # a word's first letters: Russian and Persian endings vary
+
+_TITLE_NOISE = {s[:STEM] for s in (
+    "remote", "remotely", "udalenno", "udalyonno", "udalennaya", "udalennyi", "udalyonnaya",
+    "masofaviy", "masofadan", "دورکاری", "urgent", "urgently", "srochno", "hiring", "needed",
+    "wanted", "vacancy", "vakansiya", "kerak", "job", "new", "استخدام", "فوری", "full", "time",
+    "fulltime", "worldwide", "anywhere", "the", "a", "an", "for", "and", "or", "of", "in",
+    "to", "at", "va", "v", "i", "و", "در", "با", "s", "na", "looking", "seeking", "we", "are", "is",
+    "opportunity", "position", "role", "trebuetsya", "ishem", "nujen", "nujna", "نیازمند", "ish",
+    "ishga", "taklif", "bo'sh", "o'rin", "lavozim", "vakansiyasi", "hot", "apply", "now",
+)}
+_LEGAL = {
+    "ooo", "oao", "zao", "pao", "ao", "ip", "mchj", "xk", "ak", "llc", "inc", "ltd", "co", "corp",
+    "corporation", "company", "group", "gmbh", "plc", "limited", "the", "شرکت", "گروه", "of", "and",
+}
+_PLACE_NOISE = {
+    "remote", "worldwide", "anywhere", "world", "global", "globally", "in", "the", "only", "of",
+    "and", "or", "any", "location", "locations", "timezone", "timezones", "time", "zone", "zones",
+    "utc", "gmt", "cet", "est", "pst", "friendly", "based", "hybrid", "office", "udalenno",
+    "دورکاری", "ish", "joyi", "gorod", "g", "shahri", "viloyati", "oblast", "region",
+}
+_PLACE_ALIASES = [
+    (re.compile(r"\bunited states( of america)?\b|\bu\.s\.a?\.?|\busa\b|\bamerica\b"), " us "),
+    (re.compile(r"\bunited kingdom\b|\buk\b|\bbritain\b|\bengland\b"), " gb "),
+    (re.compile(r"\btoshkent\b"), " tashkent "),
+    (re.compile(r"\bsamarqand\b"), " samarkand "),
+]
+_THOUSANDS = re.compile(r"(?<=\d)[\s,.'’](?=\d{3}\b)")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|mln|млн|million)?\b")
+
+
+@dataclass
+class Features:
+    """What verification needs of one posting, computed once."""
+
+    url_key: str | None
+    content_hash: str | None
+    title: frozenset[str]
+    company: frozenset[str]
+    places: frozenset[str]
+    pay: frozenset[float]
+    shingles: np.ndarray
+    words: int
+    keys: list[int] = field(default_factory=list)
+
+
+def _stems(words: list[str], noise: set[str] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
+    return frozenset(w[:STEM] for w in words if w[:STEM] not in noise)
+
+
+def _places(location: str | None) -> frozenset[str]:
+    folded = text.fast_fold(location)
+    for pattern, repl in _PLACE_ALIASES:
+        folded = pattern.sub(repl, folded)
+    return frozenset(w for w in text.words(folded) if w not in _PLACE_NOISE and not w.isdigit())
+
+
+def _pay(salary: str | None) -> frozenset[float]:
+    folded = _THOUSANDS.sub("", text.fast_fold(salary))
+    found = set()
+    for number, scale in _NUMBER.findall(folded):
+        value = float(number) * (1000 if scale in ("k", "к", "тыс", "ming") else
+                                 1_000_000 if scale in ("mln", "млн", "million") else 1)
+        if value >= 10:
+            found.add(value)
+    return frozenset(found)
+
+
+def features(posting: dict[str, Any]) -> Features:
+    """Features of a posting given as a dict with any of title, company, description, url,
+    location and salary_raw (or salary)."""
+    title_words = text.words(posting.get("title"))
+    company_words = text.words(posting.get("company"))
+    desc_words = text.words(posting.get("description"))
+    all_words = title_words + company_words + desc_words
+    chash = posting.get("content_hash") or text.fast_content_hash(
+        posting.get("title"), posting.get("company"), posting.get("description"))
+    return Features(
+        url_key=text.url_key(posting.get("url")),
+        content_hash=chash,
+        title=_stems(title_words, _TITLE_NOISE),
+        company=_stems(company_words, _LEGAL),
+        places=_places(posting.get("location")),
+        pay=_pay(posting.get("salary_raw") or posting.get("salary")),
+        shingles=signature.shingles(all_words),
+        words=len(all_words),
+    )
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if (a or b) else 1.0
+
+
+def similarity(a: Features, b: Features) -> float:
+    """Overlap of the two shingle sets: Jaccard, or containment of the shorter text in the
+    longer one when it is at least a quarter of its length (a snippet against the full ad)."""
+    if not len(a.shingles) or not len(b.shingles):
+        return 0.0
+    inter = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+    small, large = sorted((len(a.shingles), len(b.shingles)))
+    jaccard = inter / (small + large - inter)
+    containment = inter / small if small >= 0.25 * large and small >= 8 else 0.0
+    return max(jaccard, containment * 0.9)
+
+
+def conflict(a: Features, b: Features) -> str | None:
+    """The field that says these are two gigs, or None."""
+    if a.company and b.company and not (a.company & b.company):
+        return "company"
+    if a.places - b.places and b.places - a.places:
+        # each names a place the other does not: another city (Omaha vs Chicago, US);
+        # a narrower or a missing place ("Tashkent" vs "Tashkent, Uzbekistan" or "") is no conflict
+        return "location"
+    if a.pay and b.pay and a.pay != b.pay:
+        return "salary"
+    if a.title and b.title and _jaccard(a.title, b.title) < TITLE_THRESHOLD:
+        return "title"
+    return None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    duplicate: bool
+    reason: str            # same_id | exact | near:<score> | not:<field> | not:text
+    score: float
+
+
+def verify(a: Features, b: Features) -> Verdict:
+    if a.url_key and a.url_key == b.url_key:
+        return Verdict(True, "same_id", 1.0)
+    clash = conflict(a, b)
+    if clash:
+        return Verdict(False, f"not:{clash}", 0.0)
+    if a.content_hash and a.content_hash == b.content_hash:
+        return Verdict(True, "exact", 1.0)
+    score = similarity(a, b)
+    if score >= NEAR_THRESHOLD:
+        return Verdict(True, f"near:{score:.2f}", score)
+    return Verdict(False, "not:text", score)
+
+
+def candidate_keys(f: Features, band_row: np.ndarray | None) -> list[int]:
+    """Every LSH key of a posting (see ``signature``)."""
+    keys = []
+    if f.url_key:
+        keys.append(signature.string_key("u", f.url_key))
+    if f.content_hash:
+        keys.append(signature.string_key("h", f.content_hash))
+    if f.title and f.company:
+        keys.append(signature.string_key("t", " ".join(sorted(f.title)) + "|" + " ".join(sorted(f.company))))
+    if band_row is not None and len(f.shingles):
+        keys.extend(int(k) for k in band_row)
+    return keys
+
+
+def with_keys(feats: list[Features]) -> list[Features]:
+    """Fill ``keys`` for a batch (one vectorised MinHash for all of them)."""
+    bands = signature.band_keys(signature.minhash_batch([f.shingles for f in feats]))
+    for f, row in zip(feats, bands):
+        f.keys = candidate_keys(f, row)
+    return feats
+
+
+def decide_pair(a: dict[str, Any], b: dict[str, Any]) -> Verdict:
+    """The pipeline's decision on two postings: candidates by a shared key, then ``verify``."""
+    fa, fb = with_keys([features(a), features(b)])
+    if not set(fa.keys) & set(fb.keys):
+        return Verdict(False, "not:candidate", 0.0)
+    return verify(fa, fb)

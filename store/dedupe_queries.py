@@ -1,0 +1,182 @@
+"""Store reads and writes of the dedupe stage: the key index, clusters and "also posted on".
+
+Like ``store.queries`` these take an open ``Session`` (or connection) and leave
+committing to the caller.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from store.dedupe_models import DedupeIndexed, DedupeKey
+from store.models import Posting
+
+CHUNK = 500  # bound parameters per IN (...) query, safe on SQLite and PostgreSQL
+
+DEDUPE_COLUMNS = (
+    Posting.id, Posting.source, Posting.url, Posting.apply_url, Posting.title, Posting.company,
+    Posting.description, Posting.location, Posting.salary_raw, Posting.salary_min, Posting.salary_max,
+    Posting.posted_at, Posting.content_hash, Posting.first_seen_at, Posting.cluster_id,
+    Posting.cluster_reason, Posting.is_representative,
+)
+
+
+def _chunks(seq: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(seq), size):
+        yield seq[start:start + size]
+
+
+def posting_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The fields dedupe reads, for these posting ids (in no particular order)."""
+    out: list[dict[str, Any]] = []
+    for part in _chunks(list(ids)):
+        out.extend(dict(r._mapping) for r in session.execute(
+            select(*DEDUPE_COLUMNS).where(Posting.id.in_(part))))
+    return out
+
+
+def stream_postings(session: Session, batch: int = 5000) -> Iterator[list[dict[str, Any]]]:
+    """Every posting, earliest seen first, in batches (keyset pagination: flat memory)."""
+    order = (func.coalesce(Posting.first_seen_at, datetime(1970, 1, 1, tzinfo=timezone.utc)), Posting.id)
+    ids = [r[0] for r in session.execute(select(Posting.id).order_by(*order))]
+    for part in _chunks(ids, batch):
+        rows = {r["id"]: r for r in posting_rows(session, part)}
+        yield [rows[i] for i in part if i in rows]
+
+
+def unindexed_ids(session: Session, version: int) -> list[int]:
+    """Postings the index lacks (or holds under another key scheme), earliest seen first."""
+    stmt = (
+        select(Posting.id)
+        .outerjoin(DedupeIndexed, and_(DedupeIndexed.posting_id == Posting.id, DedupeIndexed.version == version))
+        .where(DedupeIndexed.posting_id.is_(None))
+        .order_by(Posting.first_seen_at, Posting.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def lookup_keys(session: Session, keys: Iterable[int]) -> dict[int, list[int]]:
+    """Indexed postings by key, for the keys given."""
+    found: dict[int, list[int]] = defaultdict(list)
+    unique = sorted(set(keys))
+    for part in _chunks(unique):
+        for key, pid in session.execute(select(DedupeKey.key, DedupeKey.posting_id).where(DedupeKey.key.in_(part))):
+            found[key].append(pid)
+    return found
+
+
+def forget(session: Session, posting_ids: Sequence[int]) -> None:
+    """Take postings out of the index (their text changed, or they are re-indexed)."""
+    for part in _chunks(list(posting_ids)):
+        session.execute(delete(DedupeKey).where(DedupeKey.posting_id.in_(part)))
+        session.execute(delete(DedupeIndexed).where(DedupeIndexed.posting_id.in_(part)))
+
+
+def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids: Sequence[int],
+                 version: int) -> None:
+    """Insert (key, posting_id) rows and mark the postings indexed."""
+    rows = [{"key": int(k), "posting_id": int(p)} for k, p in sorted(set(keys))]
+    conn = session.connection()
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    # another process may index the same posting at the same time: the first one wins
+    for part in _chunks(rows, 20_000):
+        conn.execute(dialect_insert(DedupeKey).on_conflict_do_nothing(), part)
+    now = datetime.now(timezone.utc)
+    marks = [{"posting_id": int(p), "version": version, "indexed_at": now} for p in posting_ids]
+    for part in _chunks(marks, 20_000):
+        conn.execute(dialect_insert(DedupeIndexed).on_conflict_do_nothing(), part)
+
+
+def clear_index(session: Session) -> None:
+    session.execute(delete(DedupeKey))
+    session.execute(delete(DedupeIndexed))
+
+
+def members(session: Session, cluster_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """The postings of each cluster."""
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for part in _chunks(sorted(set(cluster_ids))):
+        for r in session.execute(select(*DEDUPE_COLUMNS).where(Posting.cluster_id.in_(part))):
+            out[r.cluster_id].append(dict(r._mapping))
+    return out
+
+
+def set_clusters(session: Session, assignments: Sequence[tuple[int, int, str | None, bool]]) -> None:
+    """Write ``(posting_id, cluster_id, cluster_reason, is_representative)`` rows."""
+    stmt = (
+        update(Posting.__table__)
+        .where(Posting.__table__.c.id == bindparam("pid"))
+        .values(cluster_id=bindparam("cid"), cluster_reason=bindparam("reason"),
+                is_representative=bindparam("rep"))
+    )
+    conn = session.connection()
+    rows = [{"pid": p, "cid": c, "reason": r, "rep": rep} for p, c, r, rep in assignments]
+    for part in _chunks(rows, 20_000):
+        conn.execute(stmt, part)
+
+
+def also_posted_on(session: Session, postings: Sequence[Any]) -> dict[int, list[dict[str, str | None]]]:
+    """For each posting (ORM object or dict with id and cluster_id): the other members of its
+    cluster as ``{source, url}``, one per source and URL, earliest seen first."""
+    by_cluster: dict[int, list[int]] = defaultdict(list)
+    for p in postings:
+        pid, cid = (p["id"], p["cluster_id"]) if isinstance(p, dict) else (p.id, p.cluster_id)
+        if cid is not None:
+            by_cluster[cid].append(pid)
+    out: dict[int, list[dict[str, str | None]]] = {pid: [] for ids in by_cluster.values() for pid in ids}
+    for part in _chunks(sorted(by_cluster)):
+        stmt = (select(Posting.id, Posting.cluster_id, Posting.source, Posting.url)
+                .where(Posting.cluster_id.in_(part)).order_by(Posting.first_seen_at, Posting.id))
+        for r in session.execute(stmt):
+            for pid in by_cluster[r.cluster_id]:
+                if r.id == pid:
+                    continue
+                link = {"source": r.source, "url": r.url}
+                if link not in out[pid]:
+                    out[pid].append(link)
+    return out
+
+
+def count_clusters(session: Session) -> tuple[int, int]:
+    """(postings, clusters with more than one posting)."""
+    total = int(session.scalar(select(func.count()).select_from(Posting)) or 0)
+    multi = session.execute(
+        select(func.count()).select_from(
+            select(Posting.cluster_id).where(Posting.cluster_id.is_not(None))
+            .group_by(Posting.cluster_id).having(func.count() > 1).subquery()
+        )
+    ).scalar()
+    return total, int(multi or 0)
+
+
+def bulk_index(session: Session, keys: Any, key_posting_ids: Any, posting_ids: Any, version: int) -> None:
+    """Write a whole index at once: ``keys[i]`` belongs to ``key_posting_ids[i]`` (numpy arrays or
+    sequences, sorted by key for fast B-tree appends). Goes through the DB-API cursor directly
+    (``COPY`` on PostgreSQL): a million postings carry twenty-odd million keys."""
+    conn = session.connection()
+    raw = conn.connection.driver_connection
+    now = datetime.now(timezone.utc)
+    key_rows = zip(map(int, keys), map(int, key_posting_ids))
+    if conn.dialect.name == "postgresql":
+        with raw.cursor() as cur:
+            with cur.copy("COPY dedupe_keys (key, posting_id) FROM STDIN") as copy:
+                for row in key_rows:
+                    copy.write_row(row)
+            with cur.copy("COPY dedupe_indexed (posting_id, version, indexed_at) FROM STDIN") as copy:
+                for p in posting_ids:
+                    copy.write_row((int(p), version, now))
+        return
+    cur = raw.cursor()
+    try:
+        cur.executemany("INSERT OR IGNORE INTO dedupe_keys (key, posting_id) VALUES (?, ?)", key_rows)
+        stamp = now.replace(tzinfo=None).isoformat(sep=" ")
+        cur.executemany("INSERT INTO dedupe_indexed (posting_id, version, indexed_at) VALUES (?, ?, ?)",
+                        ((int(p), version, stamp) for p in posting_ids))
+    finally:
+        cur.close()
