@@ -36,8 +36,25 @@ _UZ_APOSTROPHE = re.compile(
     r"|[a-z][\u02bb\u02bc]"
 )
 
+
+
+def _any_of(chars: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
+_TG_RX, _UZ_CYRL_RX, _KK_KY_UK_RX, _KK_RX, _KY_RX, _UK_RX, _UZ_TG_KK_RX = map(
+    _any_of, (_TG, _UZ_CYRL, _KK_KY | _UK, _KK, _KY, _UK, _UZ_TG_KK))
+_URDU_RX, _PASHTO_RX, _AZ_RX, _TR_AZ_RX = map(_any_of, (_URDU, _PASHTO, _AZ, _TR_AZ))
 _APOSTROPHES = set("\u02bb\u02bc\u2018\u2019'`\u00b4")
 UZ_DIGRAPH_BONUS = 0.6
+UZ_WORD_BONUS = 0.5
+# Frequent Uzbek words that no neighbour spells alike (Kazakh/Kyrgyz керек, Tajik барои, Turkish için);
+# "va" and "ham" are left out (English has them), and so are Cyrillic мумкин, ходим, маош (Tajik has them).
+_UZ_LATIN_WORDS = ("kerak", "uchun", "bilan", "yoki", "emas", "mumkin", "lozim", "kabi", "ishga", "xodim",
+                   "hodim", "talablar", "maosh", "tajriba", "yordamchi", "masofaviy", "qilish", "ishlash")
+_UZ_WORDS = frozenset(_UZ_LATIN_WORDS) | frozenset(
+    ("керак", "учун", "билан", "ёки", "эмас", "каби", "ишга", "талаблар",
+     "тажриба", "ёрдамчи", "масофавий", "қилиш", "ишлаш"))
 PERSIAN_FORMS_BONUS = 0.4
 
 _WORDS = {
@@ -48,9 +65,10 @@ _WORDS = {
 
 
 def main_script(counts: dict[str, int]) -> str:
-    """The script a text is written in. Cyrillic and Arabic letters count double: Latin
-    words inside them are mostly product names and skills ("Debian терминал эмулятори")."""
-    return max(counts, key=lambda k: counts[k] * (1 if k == "Latn" else 2))
+    """The script a text is written in. Cyrillic and Arabic letters count three times: Latin
+    words inside them are mostly product names and skills ("Debian терминал эмулятори",
+    a Persian ad listing "Microsoft Excel, Google Workspace, Canva")."""
+    return max(counts, key=lambda k: counts[k] * (1 if k == "Latn" else 3))
 
 
 def census(text: str) -> dict[str, int]:
@@ -74,43 +92,54 @@ def words_in(text: str, script: str) -> list[str]:
     return _WORDS[script].findall(text)
 
 
-def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
-    """The candidates the letters allow, and score bonuses the letters earn."""
-    letters = set(text)
-    langs = CANDIDATES[script]
-    bonus: dict[str, float] = {}
+def allowed(text: str, script: str) -> tuple[str, ...]:
+    """The candidates of ``script`` that the letters of ``text`` allow."""
     if script == "Cyrl":
-        if letters & _TG:
-            langs = ("tg",)
-        elif letters & _UZ_CYRL and not letters & (_KK_KY | _UK):
-            langs = ("uz-cyrl",)
-        elif letters & _KK:
-            langs = ("kk",)
-        elif letters & _KY:
-            langs = ("kk", "ky")
-        elif letters & _UK:
-            langs = ("uk",)
-        elif letters & _UZ_TG_KK:
-            langs = ("uz-cyrl", "tg", "kk")
+        if _TG_RX.search(text):
+            return ("tg",)
+        if _UZ_CYRL_RX.search(text) and not _KK_KY_UK_RX.search(text):
+            return ("uz-cyrl",)
+        if _KK_RX.search(text):
+            return ("kk",)
+        if _KY_RX.search(text):
+            return ("kk", "ky")
+        if _UK_RX.search(text):
+            return ("uk",)
+        if _UZ_TG_KK_RX.search(text):
+            return ("uz-cyrl", "tg", "kk")
     elif script == "Arab":
-        if letters & _URDU:
-            langs = ("ur",)
-        elif letters & _PASHTO:
-            langs = ("ur", "fa")  # no Pashto profile: never call it Arabic; CLD2 names ps on long text
-        else:
-            persian, arabic = bool(letters & _PERSIAN), bool(letters & _ARABIC)
-            if persian and not arabic:
-                bonus["fa"] = PERSIAN_FORMS_BONUS
-                bonus["ur"] = PERSIAN_FORMS_BONUS / 2
-            elif arabic and not persian:
-                bonus["ar"] = PERSIAN_FORMS_BONUS
+        if _URDU_RX.search(text):
+            return ("ur",)
+        if _PASHTO_RX.search(text):
+            return ("ur", "fa")  # no Pashto profile: never call it Arabic; CLD2 names ps on long text
     elif script == "Latn":
-        if letters & _AZ:
-            langs = ("az",)
-        elif letters & _TR_AZ:
-            langs = tuple(lang for lang in langs if lang not in ("uz", "en"))
-        elif letters & _APOSTROPHES and _UZ_APOSTROPHE.search(text):
-            bonus["uz"] = UZ_DIGRAPH_BONUS
+        if _AZ_RX.search(text):
+            return ("az",)
+        if _TR_AZ_RX.search(text):
+            return tuple(lang for lang in CANDIDATES[script] if lang not in ("uz", "en"))
+    return CANDIDATES[script]
+
+
+def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
+    """The candidates the letters allow, and score bonuses the letters and words earn."""
+    letters = set(text)
+    langs = allowed(text, script)
+    bonus: dict[str, float] = {}
+    if script == "Arab" and len(langs) > 1:
+        persian, arabic = bool(letters & _PERSIAN), bool(letters & _ARABIC)
+        if persian and not arabic:
+            bonus["fa"] = PERSIAN_FORMS_BONUS
+            bonus["ur"] = PERSIAN_FORMS_BONUS / 2
+        elif arabic and not persian:
+            bonus["ar"] = PERSIAN_FORMS_BONUS
+    elif script in ("Latn", "Cyrl"):
+        uz = "uz-cyrl" if script == "Cyrl" else "uz"
+        words = _WORDS[script].findall(text.lower())
+        hits = sum(1 for w in words if w in _UZ_WORDS)
+        if hits:
+            bonus[uz] = UZ_WORD_BONUS * min(1.0, 3 * hits / len(words))
+        if script == "Latn" and letters & _APOSTROPHES and _UZ_APOSTROPHE.search(text):
+            bonus[uz] = bonus.get(uz, 0.0) + UZ_DIGRAPH_BONUS
     return langs, bonus
 
 
