@@ -1,0 +1,61 @@
+"""``vagigs eval legitimacy --fraud FRAUD.csv --legit FILE [FILE…]``.
+
+Fraudulent rows come in EMSCAD's CSV columns; legitimate postings as EMSCAD
+CSV or JSONL lines of posting fields (``tests/data/board_legit.jsonl``).
+Prints recall on the fraud and the false-positive rate on each legitimate
+file at the stage's own ``likely_scam`` verdict, the ROC-AUC of the score,
+and last ``recall_at_fpr5=…``: recall on the fraud at the score cut where at
+most 5 % of all the legitimate postings given are flagged.
+"""
+from __future__ import annotations
+
+import click
+import numpy as np
+
+from pipeline.legitimacy import assess
+from pipeline.legitimacy.data import read_postings
+
+
+def recall_at_fpr(fraud_scores: np.ndarray, legit_scores: np.ndarray, fpr: float = 0.05) -> float:
+    """Recall when flagging ``score < cut`` with the highest cut that flags at most ``fpr`` of legit."""
+    cuts = np.unique(np.concatenate([fraud_scores, legit_scores, [101]]))
+    best = 0.0
+    for cut in cuts:
+        if (legit_scores < cut).mean() <= fpr:
+            best = max(best, float((fraud_scores < cut).mean()))
+    return best
+
+
+def roc_auc(fraud_scores: np.ndarray, legit_scores: np.ndarray) -> float:
+    """P(a fraud scores lower than a legit posting), ties counting half."""
+    f = fraud_scores[:, None]
+    l_ = legit_scores[None, :]
+    return float(((f < l_).sum() + 0.5 * (f == l_).sum()) / (len(fraud_scores) * len(legit_scores)))
+
+
+@click.command()
+@click.option("--fraud", "fraud_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--legit", "legit_paths", required=True, multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="EMSCAD CSV or JSONL of postings; repeatable.")
+@click.argument("more_legit", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str, ...]) -> None:
+    """Recall on fraud, false positives on legit postings, ROC-AUC; last line recall_at_fpr5."""
+    fraud = [assess(p) for p in read_postings(fraud_path, only="fraud")]
+    if not fraud:
+        raise click.UsageError(f"no fraudulent rows in {fraud_path}")
+    fs = np.array([a.score for a in fraud], dtype=float)
+    click.echo(f"fraud {fraud_path}: n={len(fraud)} recall_likely_scam="
+               f"{np.mean([a.verdict == 'likely_scam' for a in fraud]):.3f} "
+               f"recall_caution_or_worse={np.mean([a.verdict in ('likely_scam', 'caution') for a in fraud]):.3f}")
+    all_legit = []
+    for path in legit_paths + more_legit:
+        got = [assess(p) for p in read_postings(path, only="legit")]
+        all_legit.extend(got)
+        click.echo(f"legit {path}: n={len(got)} fpr_likely_scam="
+                   f"{np.mean([a.verdict == 'likely_scam' for a in got]) if got else 0:.3f} "
+                   f"fpr_caution_or_worse={np.mean([a.verdict in ('likely_scam', 'caution') for a in got]) if got else 0:.3f}")
+    if not all_legit:
+        raise click.UsageError("no legitimate postings given")
+    ls = np.array([a.score for a in all_legit], dtype=float)
+    click.echo(f"roc_auc={roc_auc(fs, ls):.3f}")
+    click.echo(f"recall_at_fpr5={recall_at_fpr(fs, ls):.3f}")

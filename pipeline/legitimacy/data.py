@@ -1,0 +1,153 @@
+"""Labelled postings for training and evaluation, as ``PostingItem``s.
+
+* EMSCAD CSV rows (original or Kaggle form) become one posting each: EMSCAD has
+  no company-name column, so ``company`` stays empty and the company profile,
+  description, requirements and benefits are joined into ``description``
+  (the research note's text = title + company_profile + description +
+  requirements + benefits).
+* JSONL lines of posting fields (``title``, ``company``, ``description``, …).
+* The present-day board samples (RemoteOK, Remotive, We Work Remotely, Jobicy)
+  are turned into ``tests/data/board_legit.jsonl`` by ``build_board_legit``
+  (``python -m pipeline.legitimacy.data SAMPLES_DIR OUT.jsonl``).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
+from xml.etree import ElementTree
+
+from crawlers.items import PostingItem
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+EMSCAD_FRAUD = DATA / "emscad" / "fraudulent_dev.csv"
+EMSCAD_LEGIT = DATA / "emscad" / "legit_dev.csv"
+BOARD_LEGIT = DATA / "board_legit.jsonl"
+
+_FIELDS = {f.name for f in fields(PostingItem)}
+csv.field_size_limit(10**8)
+
+
+def _truthy(value: str | None) -> bool | None:
+    if value is None or value == "":
+        return None
+    return value.strip().lower() in {"t", "1", "true", "yes"}
+
+
+def emscad_posting(row: dict[str, str], n: int, source: str = "emscad") -> PostingItem:
+    parts = [row.get(k) or "" for k in ("company_profile", "description", "requirements", "benefits")]
+    return PostingItem(
+        source=source, source_id=row.get("job_id") or str(n),
+        title=row.get("title") or None, company=None,
+        description="\n\n".join(p for p in parts if p.strip()) or None,
+        location=row.get("location") or None, salary_raw=row.get("salary_range") or None,
+        employment_type=row.get("employment_type") or None, remote=_truthy(row.get("telecommuting")),
+        language="en",
+    )
+
+
+def read_emscad(path: str | Path, *, only: str | None = None) -> list[PostingItem]:
+    """Rows of an EMSCAD CSV; ``only='fraud'``/``'legit'`` keeps one class when a ``fraudulent`` column exists."""
+    out = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh)):
+            label = _truthy(row.get("fraudulent"))
+            if only == "fraud" and label is False or only == "legit" and label is True:
+                continue
+            out.append(emscad_posting(row, n, source=Path(path).stem))
+    return out
+
+
+def posting_from_dict(d: dict, n: int, source: str) -> PostingItem:
+    kept = {k: v for k, v in d.items() if k in _FIELDS}
+    kept.setdefault("source", source)
+    kept.setdefault("source_id", str(n))
+    kept.pop("posted_at", None), kept.pop("fetched_at", None)
+    return PostingItem(**kept)
+
+
+def read_jsonl(path: str | Path) -> list[PostingItem]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if line.strip():
+                out.append(posting_from_dict(json.loads(line), n, Path(path).stem))
+    return out
+
+
+def read_postings(path: str | Path, *, only: str | None = None) -> list[PostingItem]:
+    """EMSCAD CSV (``.csv``) or JSONL of posting fields (anything else)."""
+    return read_emscad(path, only=only) if str(path).endswith(".csv") else read_jsonl(path)
+
+
+# ------------------------------------------------------------------ board samples → JSONL
+
+def _text(html_text: str | None) -> str | None:
+    from pipeline.normalize import html_to_text
+
+    return html_to_text(html_text)
+
+
+def _remoteok(path: Path) -> Iterator[dict]:
+    for job in json.loads(path.read_text(encoding="utf-8")):
+        if "position" in job:
+            yield {"source": "remoteok", "source_id": str(job["id"]), "url": job.get("url"),
+                   "title": job["position"], "company": job.get("company"),
+                   "description": _text(job.get("description")), "tags": list(job.get("tags") or []),
+                   "posted_at_raw": job.get("date")}
+
+
+def _remotive(path: Path) -> Iterator[dict]:
+    for job in json.loads(path.read_text(encoding="utf-8-sig"))["jobs"]:
+        yield {"source": "remotive", "source_id": str(job["id"]), "url": job.get("url"),
+               "title": job["title"], "company": job.get("company_name"),
+               "description": _text(job.get("description")), "salary_raw": job.get("salary") or None,
+               "posted_at_raw": job.get("publication_date")}
+
+
+def _jobicy(path: Path) -> Iterator[dict]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for job in data.get("jobs") or []:
+        yield {"source": "jobicy", "source_id": str(job["id"]), "url": job.get("url"),
+               "title": job["jobTitle"], "company": job.get("companyName"),
+               "description": _text(job.get("jobDescription")), "posted_at_raw": job.get("pubDate")}
+
+
+def _wwr(path: Path) -> Iterator[dict]:
+    root = ElementTree.parse(path).getroot()
+    for item in root.iter("item"):
+        title = item.findtext("title") or ""
+        company, _, title = title.partition(": ") if ": " in title else ("", "", title)
+        yield {"source": "weworkremotely", "source_id": item.findtext("guid") or item.findtext("link"),
+               "url": item.findtext("link"), "title": title, "company": company or None,
+               "description": _text(item.findtext("description")), "posted_at_raw": item.findtext("pubDate")}
+
+
+def build_board_legit(samples: Path, out: Path) -> int:
+    """Distinct (title, company) postings from the four boards' recorded samples."""
+    readers = {"remoteok": _remoteok, "remotive": _remotive, "jobicy": _jobicy, "weworkremotely": _wwr}
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for name, reader in readers.items():
+        for path in sorted((samples / name).iterdir()):
+            if path.suffix not in {".json", ".rss"} or "headers" in path.name:
+                continue
+            for row in reader(path):
+                key = (re.sub(r"\s+", " ", row["title"] or "").strip().lower(), (row["company"] or "").strip().lower())
+                if not row.get("description") or key in seen:
+                    continue
+                seen.add(key)
+                rows.append(row)
+    with open(out, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    print(build_board_legit(Path(sys.argv[1]), Path(sys.argv[2])))

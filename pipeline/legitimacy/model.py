@@ -1,0 +1,83 @@
+"""The statistical text model: binary idf-weighted word 1–2-grams (L2-normalised) and linear weights, from JSON.
+
+No scikit-learn at run time: the artefact ``model.json`` holds, for the kept
+n-grams only, ``[idf, weight]``; every other n-gram still counts in the
+length normalisation with ``default_idf`` (training uses exactly this
+featurisation, see ``train.py``), plus the intercept and the Platt scaling
+``(a, b)`` fitted on out-of-fold decisions. ``decision(text)`` is the model's
+log-odds that the folded, cleaned text is a fake posting.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+
+ARTEFACT = Path(__file__).with_name("model.json")
+_WORD = re.compile(r"[^\W\d_]{2,}|0")
+_DIGITS = re.compile(r"\d+")
+
+
+def ngrams(folded_text: str) -> set[str]:
+    """Distinct word unigrams and bigrams (every number is the token ``0``)."""
+    words = _WORD.findall(_DIGITS.sub("0", folded_text))
+    grams = set(words)
+    grams.update(map(" ".join, zip(words, words[1:])))
+    return grams
+
+
+def features(grams: set[str], idf: dict[str, float], default_idf: float) -> tuple[dict[str, float], float]:
+    """Binary idf values of the kept n-grams, and the L2 norm over all n-grams (unkept ones at ``default_idf``)."""
+    values = {t: idf[t] for t in grams if t in idf}
+    sq = sum(v * v for v in values.values()) + (len(grams) - len(values)) * default_idf * default_idf
+    return values, math.sqrt(sq) or 1.0
+
+
+@dataclass
+class TextModel:
+    idf: dict[str, float]
+    weight: dict[str, float]
+    default_idf: float
+    intercept: float
+    platt: tuple[float, float]
+    meta: dict
+
+    def __post_init__(self) -> None:
+        self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
+        self._idf2 = {t: v * v for t, v in self.idf.items()}
+
+    def decision(self, folded_text: str, explain: bool = False) -> tuple[float, list[tuple[str, float]]]:
+        """Calibrated log-odds of fraud, and (``explain``) the n-grams that pushed it most towards fraud."""
+        grams = ngrams(folded_text)
+        d2 = self.default_idf * self.default_idf
+        norm = math.sqrt(sum(map(self._idf2.get, grams, repeat(d2)))) or 1.0
+        raw = self.intercept + sum(map(self._wi.get, grams, repeat(0.0))) / norm
+        a, b = self.platt
+        contrib = []
+        if explain:
+            contrib = sorted(((t, self._wi[t] / norm) for t in grams if self._wi.get(t, 0.0) > 0), key=lambda kv: -kv[1])
+        return a * raw + b, contrib[:5]
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TextModel:
+        idf = {t: v[0] for t, v in d["vocab"].items()}
+        weight = {t: v[1] for t, v in d["vocab"].items()}
+        return cls(idf, weight, d["default_idf"], d["intercept"], tuple(d["platt"]), d.get("meta", {}))
+
+    def to_dict(self) -> dict:
+        vocab = {t: [round(self.idf[t], 4), round(self.weight[t], 5)] for t in sorted(self.idf)}
+        return {"default_idf": self.default_idf, "intercept": self.intercept, "platt": list(self.platt),
+                "meta": self.meta, "vocab": vocab}
+
+
+@lru_cache(maxsize=1)
+def load(path: str | None = None) -> TextModel | None:
+    """The committed artefact; ``None`` (rules only) when it is missing."""
+    p = Path(path) if path else ARTEFACT
+    if not p.exists():
+        return None
+    return TextModel.from_dict(json.loads(p.read_text(encoding="utf-8")))

@@ -1,0 +1,333 @@
+"""Red-flag rules in English, Uzbek (Latin and Cyrillic), Russian and Persian.
+
+Every rule reads the ``textnorm.fold``-ed text: Uzbek and Russian Cyrillic are
+transliterated to Latin there, so the phrase lists below are written in their
+own script and folded the same way when the patterns are compiled — one
+pattern matches both Uzbek scripts. Phrase syntax: ``*`` = rest of the word
+(Uzbek/Russian/Persian suffixes), ``~`` = a gap of up to three words, a space
+= any run of space or punctuation-free gap.
+
+*Hard* rules (fees, card/ID/SMS-code requests, money-mule work, a bank card
+number in the text) decide a verdict on their own. *Soft* rules only add to
+the score; messaging-app-only contact and free-mail addresses count only
+together with an unverifiable employer or another signal, because Telegram is
+the normal recruiting channel in Uzbekistan and Iran.
+
+Negation: a match is dropped when its sentence says the opposite before it
+("we will never ask for your card number", "no fees", "hech qanday to'lov
+olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
+required", "to'lov talab qilinmaydi", "не требуется"), or warns about scams.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    weight: int  # points of suspicion on the 0–100 scale
+    text: str  # what a seeker reads
+    hard: bool
+    pattern: Lexicon
+    negatable: bool = True
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+PREFIX = 5  # stems are looked up by their first PREFIX letters
+
+
+def _phrase(p: str) -> tuple[str, tuple[str, int]]:
+    """A phrase's regex, and its trigger: (word, 0) for an exact word or (stem prefix, length)."""
+    out = []
+    exact: list[str] = []
+    stems: list[str] = []
+    for word in fold(p).split(" "):
+        if word == "~":
+            out.append(r"(?:[^\s,.;:!?]+\s+){0,3}?")
+            continue
+        tokens = _LETTERS.findall(word.replace("*", "").replace("?", ""))
+        if tokens:
+            if word.endswith("*") or "?" in word:
+                stems.append(tokens[-1])
+                tokens = tokens[:-1]
+            exact.extend(tokens)
+        esc = re.escape(word).replace(r"\*", r"\w*").replace(r"\?", "?")
+        out.append(esc + r"\s*")
+    body = "".join(out)
+    body = body[:-3] if body.endswith(r"\s*") else body
+    if exact:
+        trigger = (max(exact, key=len), 0)
+    else:
+        stem = max(stems, key=len)
+        trigger = (stem[:PREFIX], min(len(stem), PREFIX))
+    return body, trigger
+
+
+class Lexicon:
+    """Phrases of one rule; only phrases whose trigger word occurs in the text are run.
+
+    One alternation of hundreds of phrases costs a full scan per phrase per
+    position; a set lookup of each phrase's rarest word first keeps ``assess``
+    at thousands of postings a second.
+    """
+
+    def __init__(self, phrases: tuple[str, ...], raw: tuple[str, ...] = ()):
+        self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
+        alts = []
+        for p in phrases:
+            body, trigger = _phrase(p)
+            alts.append(body)
+            # no leading look-behind: a literal start lets the regex engine skip ahead fast;
+            # the word boundary before the match is checked in ``finditer``
+            self.by_trigger.setdefault(trigger, []).append(re.compile(r"(?:" + body + r")(?!\w)"))
+        self.raw = [re.compile(r) for r in raw]
+        self.lengths = sorted({n for _, n in self.by_trigger if n})
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + list(raw)) + r")(?!\w)")  # tests, readers
+
+    def candidates(self, words: Words) -> list[re.Pattern[str]]:
+        out = list(self.raw)
+        for (key, n), patterns in self.by_trigger.items():
+            if (key in words.exact) if n == 0 else (key in words.prefix(n)):
+                out.extend(patterns)
+        return out
+
+    def finditer(self, text: str, words: Words | None = None):  # type: ignore[no-untyped-def]
+        words = words or Words(text)
+        matches = [m for p in self.candidates(words) for m in p.finditer(text)
+                   if not m.start() or not text[m.start() - 1].isalnum()]
+        return iter(sorted(matches, key=lambda m: m.start()))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+class Words:
+    """The distinct letter-words of a folded text, and their prefixes on demand."""
+
+    def __init__(self, text: str):
+        self.exact = set(_LETTERS.findall(text))
+        self._prefix: dict[int, set[str]] = {}
+
+    def prefix(self, n: int) -> set[str]:
+        got = self._prefix.get(n)
+        if got is None:
+            got = self._prefix[n] = {w[:n] for w in self.exact if len(w) >= n}
+        return got
+
+
+def _compile(*phrases: str, raw: tuple[str, ...] = ()) -> Lexicon:
+    return Lexicon(phrases, raw)
+
+
+# ------------------------------------------------------------------ the lexicons
+
+UPFRONT_FEE = _compile(
+    # English
+    "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
+    "starter kit fee*", "membership fee*", "certification fee*", "activation fee*", "enrol* fee*",
+    "refundable deposit", "security deposit", "upfront payment", "upfront fee*", "up-front fee*",
+    "advance fee*", "pay ~ fee to start", "purchase ~ starter kit", "buy ~ starter kit",
+    "pay for ~ training", "pay for ~ starter kit", "pay for ~ equipment", "pay for ~ background check",
+    "pay for ~ materials", "pay a deposit", "pay the deposit", "make a deposit of",
+    # Uzbek (Latin; Cyrillic folds to it)
+    "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun to'lov*",
+    "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli", "o'qish uchun to'lov*", "kurs uchun to'lov*",
+    "o'qitish uchun to'lov*", "depozit*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
+    "pul to'lashingiz kerak", "badal*",
+    # Russian (folded to Latin)
+    "предоплат*", "оплатить обучени*", "оплатите обучени*", "оплата за обучени*", "платное обучени*",
+    "регистрационный взнос*", "вступительный взнос*", "взнос за регистраци*", "оплатить регистраци*",
+    "залог*", "депозит*", "оплатить ~ стартов*",
+    # Persian
+    "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه", "هزینه آموزش",
+    "هزینه دوره", "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت",
+)
+
+BANK_OR_ID = _compile(
+    "social security number*", "ssn", "bank card number*", "credit card number*", "debit card number*",
+    "credit card details", "card details", "card number*", "bank account number*", "bank account details",
+    "bank details", "routing number*", "bank login*", "online banking password*", "passport copy",
+    "copy of your passport", "copy of your id", "scan of your passport", "passport number*",
+    "passport scan*", "driver's licen?e number*", "photo of your id",
+    # Uzbek
+    "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
+    "kartangiz ma'lumot*", "karta amal qilish muddat*", "pasport nusxa*", "pasport ma'lumot*",
+    "pasport rasm*", "pasport seriya*", "pasportingiz*", "hisob raqamingiz*",
+    # Russian
+    "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc",
+    "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
+    # Persian
+    "شماره کارت", "رمز دوم", "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "شماره حساب", "شماره شبا",
+    "اطلاعات کارت", "cvv2", "تاریخ انقضای کارت",
+)
+
+SMS_CODE = _compile(
+    "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
+    "confirmation code*",
+    "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ~ yubor*", "kodni ayt*",
+    "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*",
+    "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف",
+)
+
+MONEY_MULE = _compile(
+    "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
+    "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
+    "cash* ~ cheques", "cash* ~ checks", "cash* ~ cheque", "cash* ~ check", "deposit ~ cheque*",
+    "deposit ~ check* ~ into your", "send back the difference", "wire the difference", "money transfer agent*",
+    "payment processing agent*", "payment processor position", "transfer ~ funds ~ on behalf",
+    "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
+    "rent out your ~ account",
+    # Uzbek
+    "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
+    "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
+    # Russian
+    "аренд* карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду", "переадресаци* посыл*",
+    "прием* посыл*", "приём* посыл*", "переотправк*", "обналич*",
+    # Persian
+    "اجاره کارت", "کارت ~ اجاره", "اجاره حساب", "ارسال مجدد بسته", "دریافت و ارسال بسته", "نقد کردن چک",
+)
+
+PAY_BAIT = _compile(
+    "guaranteed income", "guaranteed salary", "guaranteed pay*", "guaranteed earnings", "easy money", "quick money",
+    "fast money", "unlimited earning*", "unlimited income", "make money from home", "earn money from home",
+    "be your own boss", "financial freedom", "get paid to type", "no experience ~ needed ~ earn",
+    "per day from home", "weekly pay ~ guaranteed", "high pay for simple",
+    "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm", "kuniga ~ ming",
+    "kuniga ~ mln", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
+    "faqat telefon kerak",
+    "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
+    "быстрый заработок", "доход от ~ в день", "в день от", "пассивный доход", "заработок без вложений",
+    "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
+    "درآمد ~ در منزل", "کار در منزل با درآمد",
+    raw=(r"earn\s+\$\s?\d[\d,]*\s*(?:\+\s*)?(?:per|a|/)\s*(?:day|week)",),
+)
+
+URGENCY = _compile(
+    "act fast", "act now", "limited spots", "limited places", "limited positions", "only today", "apply today only",
+    "hired immediately", "start today", "no interview",
+    "shoshiling", "faqat bugun", "joylar soni cheklangan", "joylar cheklangan", "intervyusiz", "suhbatsiz",
+    "срочно", "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*",
+    "ظرفیت محدود", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "استخدام فوری",
+)
+
+MESSAGING_ONLY = _compile(
+    "only ~ telegram", "only ~ whatsapp", "telegram only", "whatsapp only", "contact ~ on telegram",
+    "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview ~ on telegram",
+    "interview ~ via telegram", "interview ~ on whatsapp", "interview ~ on signal", "text me on",
+    "faqat telegram*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing",
+    "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
+    "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
+    raw=(r"t\.me/[\w_]+", r"wa\.me/\d+", r"telegram\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}"),
+)
+
+FREE_MAIL = re.compile(
+    r"[\w.+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|mail|inbox|bk|list|yandex|ya|icloud|proton|protonmail|gmx)"
+    r"\.(?:com|ru|uz|ir|net|me)\b"
+)
+
+# A sentence saying the opposite, or warning against scams, before the match …
+NEGATION_BEFORE = (_compile(
+    "never", "not", "no", "don't", "do not", "doesn't", "won't", "will not", "without", "nor", "beware", "scam*",
+    "fraud*", "phishing", "warning", "zero", "free of",
+    "we pay", "we will pay", "we cover", "company pays", "reimburs*", "our budget",
+    "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
+    "никогда", "не", "нет", "без", "мошенник*", "осторожно",
+    "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه",
+).pattern)
+# … or right after it.
+NEGATION_AFTER = (_compile(
+    "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
+    "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us", "scam*",
+    "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
+    "не требуется", "не нужн*", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
+    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
+    raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar)",),
+).pattern)
+_SENTENCE_END = re.compile(r"[.!?;:\n•|]|\s-\s")
+
+
+def _sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
+    before = text[max(0, start - 90):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if cut:
+        before = before[cut[-1]:]
+    after = text[end:end + 50]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[:stop.start()]
+    return before, after
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    before, after = _sentence_window(text, start, end)
+    return bool(NEGATION_BEFORE.search(before) or NEGATION_AFTER.search(after))
+
+
+def first_match(pattern: Lexicon, text: str, *, negatable: bool = True,
+                words: Words | None = None) -> re.Match[str] | None:
+    for m in pattern.finditer(text, words):
+        if not negatable or not negated(text, m.start(), m.end()):
+            return m
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE),
+    Rule("asks_bank_or_id", 60, "asks for a bank card number, SSN or ID document", True, BANK_OR_ID),
+    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE),
+    Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
+         True, MONEY_MULE),
+    Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
+    Rule("urgency", 10, "pressure to act at once", False, URGENCY),
+)
+
+# Card numbers: 16 digits (optionally in groups of four) that pass the Luhn check.
+CARD_NUMBER = re.compile(r"(?<![\d])(\d{4})[ -]?(\d{4})[ -]?(\d{4})[ -]?(\d{4})(?![\d])")
+CARD_BRANDS = (
+    ("8600", "Uzcard"), ("5614", "Uzcard"), ("9860", "Humo"),
+    ("6037", "Shetab"), ("6038", "Shetab"), ("6104", "Shetab"), ("6219", "Shetab"), ("6221", "Shetab"),
+    ("6273", "Shetab"), ("6274", "Shetab"), ("6276", "Shetab"), ("6280", "Shetab"), ("6362", "Shetab"),
+    ("6369", "Shetab"), ("6391", "Shetab"), ("6393", "Shetab"), ("6395", "Shetab"), ("5022", "Shetab"),
+    ("5029", "Shetab"), ("5054", "Shetab"), ("5057", "Shetab"), ("5892", "Shetab"), ("6063", "Shetab"),
+    ("6392", "Shetab"), ("5859", "Shetab"), ("6279", "Shetab"), ("5047", "Shetab"), ("6062", "Shetab"),
+    ("4", "Visa"), ("5", "Mastercard"), ("2", "Mastercard"),
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def find_card_number(text: str) -> tuple[str, str] | None:
+    """(matched text, brand) of the first Luhn-valid 16-digit card number with a known prefix."""
+    for m in CARD_NUMBER.finditer(text):
+        digits = "".join(m.groups())
+        if not luhn_ok(digits) or len(set(digits)) < 3:
+            continue
+        for prefix, brand in CARD_BRANDS:
+            if digits.startswith(prefix):
+                return m.group(0), brand
+    return None
+
+
+_WEBSITE = re.compile(r"https?://(?!t\.me|wa\.me)\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
+_PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
+
+
+def has_verifiable_contact(folded_text: str, posting_urls: tuple[str | None, ...] = ()) -> bool:
+    """A company website or a phone number (not just a chat handle or free mail)."""
+    if any(u and "t.me/" not in u for u in posting_urls):
+        return False if all(u is None for u in posting_urls) else True
+    return bool(_WEBSITE.search(folded_text) or _PHONE.search(folded_text))

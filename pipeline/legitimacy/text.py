@@ -1,0 +1,59 @@
+"""The one cleaned text every rule and the text model read.
+
+The artefact guard lives here: EMSCAD's ``#URL_…#``/``#EMAIL_…#``/``#PHONE_…#``
+anonymisation tokens are deleted, HTML tags and entities are resolved, and
+whitespace is collapsed. EMSCAD's fraud rows keep their newlines while the
+Kaggle legit rows lost them ("place.We"), so a sentence end glued to the next
+capital is split in *both* ("place. We"), and every run of whitespace becomes
+one space. The result is ``textnorm.fold``-ed (case, digits, Persian letters,
+Uzbek/Russian Cyrillic → Latin) so one Latin pattern matches both scripts.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from crawlers.items import PostingItem
+from pipeline.textnorm import fold
+
+_EMSCAD_TOKEN = re.compile(r"#(?:URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
+_TAG = re.compile(r"<[^>]{0,400}>")
+_GLUED = re.compile(r"(?<=[a-z0-9\.\!\?\:;\)])(?=[A-Z][a-z])")
+_SPACE = re.compile(r"\s+")
+MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
+
+
+def clean(raw: str | None) -> str:
+    """Raw posting text → one line of plain text, original case and script (for spans)."""
+    if not raw:
+        return ""
+    text = _EMSCAD_TOKEN.sub(" ", raw)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _GLUED.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def posting_text(posting: PostingItem) -> str:
+    """Title and description, cleaned (not folded), capped at ``MAX_CHARS``."""
+    parts = [clean(posting.title), clean(posting.description)]
+    return " \n ".join(p for p in parts if p)[:MAX_CHARS]
+
+
+# After NFKC, text without these (Cyrillic, Arabic script, invisible joiners) folds to its casefold.
+_NEEDS_FULL_FOLD = re.compile("[\u00ad\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200b-\u200f"
+                              "\u2060\ufb50-\ufdff\ufe70-\ufeff]")
+_APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4\u2032]")
+
+
+def folded(text: str) -> str:
+    """``textnorm.fold``; Latin-only text (most postings) takes an equivalent fast path."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        if _NEEDS_FULL_FOLD.search(text):
+            return fold(text)
+        text = _APOSTROPHES.sub("'", text)
+    return _SPACE.sub(" ", text.replace("`", "'").casefold()).strip()
