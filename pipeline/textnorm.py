@@ -6,6 +6,10 @@ Persian and Arabic-Indic digits to ASCII, Arabic letter forms to Persian
 variants (' ‘ ’ ʻ ʼ `) to one ASCII apostrophe, case folded, and Uzbek Cyrillic
 transliterated to the official 1995 Latin alphabet so one posting written in
 both scripts folds to the same text.
+
+``cyrillic_to_latin``/``latin_to_cyrillic`` follow the official rules in full (ц, е,
+ъ, сҳ, all-capital digraphs) and serve display and search (``script_variants``).
+``fold`` keeps its own frozen transliteration so keys already stored stay valid.
 """
 from __future__ import annotations
 
@@ -57,14 +61,101 @@ def strip_invisible(text: str) -> str:
     return text.translate(_INVISIBLE)
 
 
-def _match_case(src: str, out: str) -> str:
-    if src.isupper():
-        return out.upper() if len(src) > 1 or len(out) == 1 else out[:1].upper() + out[1:]
-    return out
+_CYR_VOWELS = "аеёиоуўэюяaeiou"
+
+
+def _cased(out: str, ch: str, prev: str, nxt: str) -> str:
+    """``out`` in the case of the Cyrillic letter ``ch``: a digraph is "Sh" in a capitalised
+    word and "SH" in an all-capitals one."""
+    if not ch.isupper():
+        return out
+    if len(out) > 1 and not (nxt.isupper() or (prev.isupper() and not nxt.isalpha())):
+        return out[:1].upper() + out[1:]
+    return out.upper()
 
 
 def cyrillic_to_latin(text: str) -> str:
-    """Uzbek Cyrillic → Latin. Initial/post-vowel е is 'ye' as the official rules say."""
+    """Uzbek Cyrillic → Latin by the official 1995 rules.
+
+    е is ``ye`` at the start of a word and after a vowel, ъ or ь (Ешлар → Yeshlar, объект →
+    obyekt), else ``e``; ц is ``s`` at the start of a word and after a consonant (цех → sex,
+    концерт → konsert) and ``ts`` after a vowel (милиция → militsiya); ъ is the apostrophe
+    (маъно → ma'no) but drops before е ё ю я and after ў ғ; сҳ is s'h (Исҳоқ → Is'hoq); ь
+    drops; all-capital words stay all capitals."""
+    text = unify_apostrophes(text)
+    out: list[str] = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        lat = _CYR_TO_LAT.get(low)
+        if lat is None:
+            out.append(ch)
+            continue
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i < last else ""
+        if low == "е" and (not prev.isalpha() or prev.lower() in _CYR_VOWELS + "ъь"):
+            lat = "ye"
+        elif low == "ц" and (not prev.isalpha() or prev.lower() not in _CYR_VOWELS):
+            lat = "s"
+        elif low == "ъ" and (nxt.lower() in "еёюя" or prev.lower() in "ўғ"):
+            lat = ""  # объект → obyekt; мўъжиза → mo'jiza, not mo''jiza
+        elif low == "с" and nxt.lower() == "ҳ":
+            lat = "s'"  # Исҳоқ → Is'hoq, not Ishoq (ш)
+        out.append(_cased(lat, ch, prev, nxt))
+    return "".join(out)
+
+
+def latin_to_cyrillic(text: str) -> str:
+    """Uzbek Latin → Cyrillic, the inverse of ``cyrillic_to_latin`` for ordinary words.
+
+    o' g' are ў ғ, sh ch yo yu ya ye are ш ч ё ю я е, s'h is сҳ (Is'hoq → Исҳоқ), yo' is йў
+    (yo'l → йўл), e is э at the start of a word and after a vowel (poeziya → поэзия), and any
+    other apostrophe is ъ (ma'no → маъно)."""
+    text = unify_apostrophes(text)
+    out: list[str] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        low = ch.lower()
+        up = ch.isupper()
+        three = text[i:i + 3].lower()
+        if three == "s'h":
+            out.append("СҲ" if text[i + 2:i + 3].isupper() else ("Сҳ" if up else "сҳ"))
+            i += 3
+            continue
+        if three == "yo'":  # y + o': йў, not ё + ъ
+            out.append("Й" if up else "й")
+            i += 1
+            continue
+        pair = text[i:i + 2]
+        for lat, cyr in _LAT_TO_CYR_DIGRAPHS:
+            if pair.lower() == lat:
+                out.append(cyr.upper() if up else cyr)
+                i += 2
+                break
+        else:
+            if low == "y" and text[i + 1:i + 2].lower() == "e":
+                out.append("Е" if up else "е")
+                i += 2
+                continue
+            cyr = _LAT_TO_CYR.get(low)
+            if cyr is None:
+                out.append(ch)
+            elif low == "e" and (i == 0 or not text[i - 1].isalpha() or text[i - 1].lower() in "aeiou"):
+                out.append("Э" if up else "э")
+            else:
+                out.append(cyr.upper() if up else cyr)
+            i += 1
+    return "".join(out)
+
+
+def _fold_cyrillic_to_latin(text: str) -> str:
+    """The transliteration ``fold`` has always used (ц and е by position only; ъ always an
+    apostrophe; сҳ as sh). Kept frozen so folded keys already stored — dedupe's content
+    hashes, and ``pipeline.dedupe.text.fast_fold`` which mirrors it — stay valid; the fuller
+    official rules are in ``cyrillic_to_latin``. Both fold Cyrillic and Latin alike for
+    ordinary words."""
     out: list[str] = []
     prev = ""
     for ch in unify_apostrophes(text):
@@ -75,41 +166,12 @@ def cyrillic_to_latin(text: str) -> str:
                 lat = "ye"
             if low == "ц" and (not prev or prev.lower() not in "аеёиоуўэюя"):
                 lat = "s"
-            out.append(_match_case(ch, lat) if ch != low else lat)
+            if ch != low and ch.isupper():
+                lat = lat.upper() if len(lat) == 1 else lat[:1].upper() + lat[1:]
+            out.append(lat)
         else:
             out.append(ch)
         prev = ch
-    return "".join(out)
-
-
-def latin_to_cyrillic(text: str) -> str:
-    """Uzbek Latin → Cyrillic, the inverse of ``cyrillic_to_latin`` for ordinary words."""
-    text = unify_apostrophes(text)
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        pair = text[i:i + 2]
-        low_pair = pair.lower()
-        for lat, cyr in _LAT_TO_CYR_DIGRAPHS:
-            if low_pair == lat:
-                out.append(cyr.upper() if pair[0].isupper() else cyr)
-                i += 2
-                break
-        else:
-            ch = text[i]
-            low = ch.lower()
-            if low == "y" and text[i + 1:i + 2].lower() == "e":
-                out.append("Е" if ch.isupper() else "е")
-                i += 2
-                continue
-            cyr = _LAT_TO_CYR.get(low)
-            if cyr is None:
-                out.append(ch)
-            elif low == "e" and (i == 0 or not text[i - 1].isalpha()):
-                out.append("Э" if ch.isupper() else "э")
-            else:
-                out.append(cyr.upper() if ch.isupper() else cyr)
-            i += 1
     return "".join(out)
 
 
@@ -125,7 +187,7 @@ def fold(text: str | None, *, transliterate: bool = True) -> str:
     text = strip_invisible(persian_letters(digits_to_ascii(text)))
     text = unify_apostrophes(text).casefold()
     if transliterate and has_cyrillic(text):
-        text = cyrillic_to_latin(text)
+        text = _fold_cyrillic_to_latin(text)
     return re.sub(r"\s+", " ", text).strip()
 
 

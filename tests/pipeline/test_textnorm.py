@@ -34,3 +34,55 @@ def test_same_uzbek_text_in_both_scripts_folds_alike() -> None:
 def test_script_variants_for_search() -> None:
     assert script_variants("ёрдамчи") == ["ёрдамчи", "yordamchi"]
     assert script_variants("yordamchi") == ["yordamchi", "ёрдамчи"]
+
+
+@pytest.mark.parametrize("cyr,lat", [
+    ("объект", "obyekt"),  # ъ drops before е, which is then ye
+    ("подъезд", "podyezd"),
+    ("маъно", "ma'no"),  # ъ is the apostrophe elsewhere
+    ("мўъжиза", "mo'jiza"),  # ...but not twice after ў
+    ("цех", "sex"),  # ц: s at the start and after a consonant
+    ("Концерт", "Konsert"),
+    ("милиция", "militsiya"),  # ts after a vowel
+    ("поезд", "poyezd"),  # е after a vowel is ye
+    ("Исҳоқ", "Is'hoq"),  # сҳ is s'h, not sh (ш)
+    ("ШАХСИЙ ЁРДАМЧИ", "SHAXSIY YORDAMCHI"),  # all capitals stay all capitals
+    ("Шахсий Ёрдамчи", "Shaxsiy Yordamchi"),
+    ("Ш. Рашидов", "Sh. Rashidov"),
+    ("ЎЗБЕКИСТОН", "O'ZBEKISTON"),
+])
+def test_official_cyrillic_to_latin_rules(cyr: str, lat: str) -> None:
+    assert cyrillic_to_latin(cyr) == lat
+
+
+@pytest.mark.parametrize("lat,cyr", [
+    ("yo'l", "йўл"),  # y + o', not ё + ъ
+    ("Is'hoq", "Исҳоқ"),
+    ("poeziya", "поэзия"),  # e after a vowel is э
+    ("ma'no", "маъно"),
+    ("maʼlumot", "маълумот"),  # any apostrophe variant
+    ("SHAXSIY", "ШАХСИЙ"),
+    ("kuyov", "куёв"),
+    ("Ekspeditor", "Экспедитор"),
+])
+def test_latin_to_cyrillic_rules(lat: str, cyr: str) -> None:
+    assert latin_to_cyrillic(lat) == cyr
+
+
+def test_round_trip_on_real_uzbek_cyrillic() -> None:
+    # Real uz@cyrillic catalogue strings (tests/data/langid_dev.jsonl): Cyrillic → Latin → Cyrillic is stable.
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "langid_dev.jsonl").open(encoding="utf-8")]
+    cyrillic = [r["text"] for r in rows if r["lang"] == "uz" and r["script"] == "Cyrl"]
+    assert len(cyrillic) > 100
+    same = sum(latin_to_cyrillic(cyrillic_to_latin(t)) == t for t in cyrillic)
+    assert same / len(cyrillic) >= 0.8  # 0.85 measured; misses are Latin brand names (GNOME) and э/е
+    assert all(not any("\u0400" <= ch <= "\u04ff" for ch in cyrillic_to_latin(t)) for t in cyrillic)
+
+
+def test_fold_meaning_is_stable() -> None:
+    assert fold("  Ёрдамчи   КЕРАК ") == "yordamchi kerak"
+    assert fold("O‘zbekiston") == fold("Ўзбекистон") == "o'zbekiston"
+    assert script_variants("Ўзбекистон") == ["Ўзбекистон", "O'zbekiston"]
