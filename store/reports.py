@@ -1,0 +1,86 @@
+"""Analysts' reports and the store context the legitimacy stage needs.
+
+``scam_rates(session, by)`` — postings, ``likely_scam`` and ``caution`` counts
+and the scam rate per source, tag or ISO week (of ``posted_at``, else
+``first_seen_at``). Only one posting per duplicate cluster counts.
+
+``market_pay(session)`` — the typical (median) upper pay per (tag, period,
+currency) over stored postings, for the "pay far above market" rule;
+``companies_with_text(session, title, text_key)`` — distinct company names a
+posting text was already stored under. Both are plain reads; the legitimacy
+stage gets their results passed in and never touches the store.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+from statistics import median
+
+from sqlalchemy import Integer, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from store.models import Posting, PostingTag
+
+BY = ("source", "tag", "week")
+_REPRESENTATIVE = or_(Posting.is_representative.is_(True), Posting.is_representative.is_(None))
+
+
+def _row(key: str, value: object, postings: int, scams: int, caution: int) -> dict:
+    return {key: value, "postings": postings, "likely_scam": scams, "caution": caution,
+            "scam_rate": round(scams / postings, 4) if postings else 0.0}
+
+
+def scam_rates(session: Session, by: str) -> list[dict]:
+    """One row per source / tag / week: {by: value, postings, likely_scam, caution, scam_rate}."""
+    if by not in BY:
+        raise ValueError(f"by must be one of {BY}, not {by!r}")
+    scam = func.sum(case((Posting.legitimacy_verdict == "likely_scam", 1), else_=0)).cast(Integer)
+    caution = func.sum(case((Posting.legitimacy_verdict == "caution", 1), else_=0)).cast(Integer)
+    if by in ("source", "tag"):
+        col = Posting.source if by == "source" else PostingTag.tag
+        stmt = select(col, func.count(Posting.id), scam, caution).where(_REPRESENTATIVE)
+        if by == "tag":
+            stmt = stmt.join(PostingTag, PostingTag.posting_id == Posting.id)
+        stmt = stmt.group_by(col).order_by(col)
+        return [_row(by, v, int(n), int(s or 0), int(c or 0)) for v, n, s, c in session.execute(stmt)]
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    stmt = select(Posting.posted_at, Posting.first_seen_at, Posting.legitimacy_verdict).where(_REPRESENTATIVE)
+    for posted, seen, verdict in session.execute(stmt):
+        when: datetime | None = posted or seen
+        week = f"{when.isocalendar()[0]}-W{when.isocalendar()[1]:02d}" if when else "unknown"
+        c = counts[week]
+        c[0] += 1
+        c[1] += verdict == "likely_scam"
+        c[2] += verdict == "caution"
+    return [_row("week", w, *counts[w]) for w in sorted(counts)]
+
+
+def market_pay(session: Session, *, min_postings: int = 5, since: datetime | None = None) -> dict[tuple[str, str, str], float]:
+    """Median upper pay per (tag, salary period, currency) with at least ``min_postings`` postings.
+
+    Postings already judged ``likely_scam`` do not set the market.
+    """
+    pay = func.coalesce(Posting.salary_max, Posting.salary_min)
+    stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, pay)
+            .join(PostingTag, PostingTag.posting_id == Posting.id)
+            .where(_REPRESENTATIVE, pay.is_not(None), Posting.salary_period.is_not(None),
+                   Posting.salary_currency.is_not(None),
+                   or_(Posting.legitimacy_verdict.is_(None), Posting.legitimacy_verdict != "likely_scam")))
+    if since is not None:
+        stmt = stmt.where(Posting.first_seen_at >= since)
+    values: dict[tuple[str, str, str], list[float]] = defaultdict(list)
+    for tag, period, currency, amount in session.execute(stmt):
+        values[(tag, period, currency)].append(float(amount))
+    return {k: median(v) for k, v in values.items() if len(v) >= min_postings}
+
+
+def companies_with_text(session: Session, title: str | None, description: str | None,
+                        text_key: Callable[[str | None, str | None], str], *, limit: int = 500) -> set[str]:
+    """Distinct company names stored for postings whose ``text_key(title, description)`` matches."""
+    if not title:
+        return set()
+    want = text_key(title, description)
+    stmt = select(Posting.company, Posting.description).where(Posting.title == title).limit(limit)
+    return {(company or "").strip().casefold() for company, desc in session.execute(stmt)
+            if company and text_key(title, desc) == want}

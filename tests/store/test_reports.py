@@ -1,0 +1,60 @@
+"""Scam-rate report and the legitimacy stage's store context, on SQLite and PostgreSQL."""
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from store import db, queries, reports
+
+T0 = datetime(2025, 3, 3, tzinfo=timezone.utc)  # a Monday: ISO week 2025-W10
+
+
+def _p(sid: str, **extra) -> dict:  # type: ignore[no-untyped-def]
+    base = dict(source="remoteok", source_id=sid, title=f"Job {sid}", description="text", posted_at=T0,
+                tags=["data_entry"], legitimacy_score=90, legitimacy_verdict="ok")
+    base.update(extra)
+    return base
+
+
+def _fill(url: str) -> None:
+    with db.sessions(url).begin() as s:
+        queries.upsert_posting(s, _p("1"))
+        queries.upsert_posting(s, _p("2", legitimacy_verdict="likely_scam", tags=["data_entry", "customer_support"]))
+        queries.upsert_posting(s, _p("3", legitimacy_verdict="caution", posted_at=T0 + timedelta(days=7)))
+        queries.upsert_posting(s, _p("4", source="telegram", legitimacy_verdict="likely_scam", tags=[]))
+
+
+def test_scam_rates_by_source_tag_week(store_url: str) -> None:
+    _fill(store_url)
+    with db.sessions(store_url)() as s:
+        by_source = reports.scam_rates(s, "source")
+        by_tag = reports.scam_rates(s, "tag")
+        by_week = reports.scam_rates(s, "week")
+    assert by_source == [
+        {"source": "remoteok", "postings": 3, "likely_scam": 1, "caution": 1, "scam_rate": 0.3333},
+        {"source": "telegram", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
+    ]
+    assert by_tag == [
+        {"tag": "customer_support", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
+        {"tag": "data_entry", "postings": 3, "likely_scam": 1, "caution": 1, "scam_rate": 0.3333},
+    ]
+    assert [(r["week"], r["postings"], r["likely_scam"]) for r in by_week] == [("2025-W10", 3, 2), ("2025-W11", 1, 0)]
+
+
+def test_scam_rates_rejects_unknown_grouping(sqlite_url: str) -> None:
+    with db.sessions(sqlite_url)() as s, pytest.raises(ValueError):
+        reports.scam_rates(s, "company")
+
+
+def test_market_pay_and_companies_with_text(store_url: str) -> None:
+    with db.sessions(store_url).begin() as s:
+        for i, pay in enumerate([400, 500, 600, 700, 800]):
+            queries.upsert_posting(s, _p(f"m{i}", salary_max=pay, salary_period="month", salary_currency="USD",
+                                         company=f"Co {i % 3}", title="Same ad", description=f"Same text {i % 2}"))
+        queries.upsert_posting(s, _p("scam", salary_max=90000, salary_period="month", salary_currency="USD",
+                                     legitimacy_verdict="likely_scam"))
+    with db.sessions(store_url)() as s:
+        assert reports.market_pay(s) == {("data_entry", "month", "USD"): 600.0}
+        assert reports.market_pay(s, min_postings=6) == {}
+        key = lambda title, desc: (desc or "").lower()  # noqa: E731
+        assert reports.companies_with_text(s, "Same ad", "SAME TEXT 0", key) == {"co 0", "co 2", "co 1"}
+        assert reports.companies_with_text(s, "Other", "Same text 0", key) == set()
