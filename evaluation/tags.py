@@ -1,0 +1,118 @@
+"""``vagigs eval tags FILE.jsonl``: task tags and VA relevance against labelled postings.
+
+Each line is ``{"text": "<title>\\n<description>", "tags": [...], "va_relevant": true|false}``
+(extra keys are ignored; ``--split`` keeps only lines whose ``split`` field matches).
+Prints per-tag precision/recall/F1 with support, micro- and macro-F1 over tags,
+relevance precision/recall/F1, and as the last line ``micro_f1=0.NNN``.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+
+@dataclass
+class Scores:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    rel: Counter = field(default_factory=Counter)  # tp/fp/fn/tn for relevance
+    n: int = 0
+    skipped: int = 0
+
+    def micro(self) -> tuple[float, float, float]:
+        tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        return _prf(tp, fp, fn)
+
+    def per_tag(self) -> dict[str, tuple[float, float, float, int]]:
+        tags = sorted(set(self.tp) | set(self.fp) | set(self.fn))
+        return {t: (*_prf(self.tp[t], self.fp[t], self.fn[t]), self.tp[t] + self.fn[t]) for t in tags}
+
+    def macro_f1(self) -> float:
+        per = self.per_tag()
+        return sum(v[2] for v in per.values()) / len(per) if per else 0.0
+
+    def relevance(self) -> tuple[float, float, float]:
+        return _prf(self.rel["tp"], self.rel["fp"], self.rel["fn"])
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def split_text(text: str) -> tuple[str, str]:
+    title, _, body = text.partition("\n")
+    return title, body
+
+
+def evaluate(lines: list[dict]) -> Scores:
+    from pipeline.tags import tag_text
+
+    s = Scores()
+    for row in lines:
+        title, body = split_text(row["text"])
+        result = tag_text(title, body)
+        gold, pred = set(row.get("tags") or []), set(result.tags)
+        for t in gold & pred:
+            s.tp[t] += 1
+        for t in pred - gold:
+            s.fp[t] += 1
+        for t in gold - pred:
+            s.fn[t] += 1
+        g, p = bool(row.get("va_relevant")), result.va_relevant
+        s.rel["tp" if g and p else "fp" if p else "fn" if g else "tn"] += 1
+        s.n += 1
+    return s
+
+
+def load(path: Path, split: str | None = None) -> tuple[list[dict], int]:
+    rows, bad = [], 0
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row.get("text"), str):
+                    raise ValueError("no text")
+            except ValueError as exc:
+                bad += 1
+                click.echo(f"line {lineno}: skipped ({exc})", err=True)
+                continue
+            if split and split != "all" and row.get("split", split) != split:
+                continue
+            rows.append(row)
+    return rows, bad
+
+
+def report(s: Scores) -> list[str]:
+    out = [f"{'tag':22} {'prec':>6} {'rec':>6} {'f1':>6} {'support':>7}"]
+    for t, (p, r, f, n) in s.per_tag().items():
+        out.append(f"{t:22} {p:6.3f} {r:6.3f} {f:6.3f} {n:7d}")
+    mp, mr, mf = s.micro()
+    rp, rr, rf = s.relevance()
+    out.append(f"postings={s.n}")
+    out.append(f"tags: micro precision={mp:.3f} recall={mr:.3f} f1={mf:.3f}; macro_f1={s.macro_f1():.3f}")
+    out.append(f"relevance: precision={rp:.3f} recall={rr:.3f} f1={rf:.3f} "
+               f"(tp={s.rel['tp']} fp={s.rel['fp']} fn={s.rel['fn']} tn={s.rel['tn']})")
+    out.append(f"micro_f1={mf:.3f}")
+    return out
+
+
+@click.command(name="tags")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--split", default=None, help="Only lines whose 'split' field is this (dev, heldout); default all.")
+def command(file: Path, split: str | None) -> None:
+    """Tag precision/recall per tag, micro/macro F1 and VA-relevance precision/recall."""
+    rows, bad = load(file, split)
+    if bad:
+        click.echo(f"{bad} malformed lines skipped", err=True)
+    for line in report(evaluate(rows)):
+        click.echo(line)

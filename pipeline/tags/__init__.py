@@ -1,0 +1,114 @@
+"""Task tags and VA relevance for a posting.
+
+``tag(posting)`` folds the title and description (``pipeline.textnorm.fold``),
+finds taxonomy phrases with inflections and negation (``matcher``), scores each
+tag (title hits weigh three times a description hit, boilerplate a quarter),
+and decides VA relevance with a small logistic model over those scores and
+the title's words (``model``; weights in ``model.json``, trained by
+``python -m pipeline.tags.train`` on ``tests/data/tags_dev.jsonl``). A posting
+that is not VA-relevant gets no tags: the taxonomy describes VA work, and a
+developer job that mentions "calendar" asks for none of it.
+
+``retag(url)`` re-tags every stored posting with the current taxonomy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawlers.items import PostingItem
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.model import default_model, features_for
+
+__all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+TITLE_WEIGHT = 3.0
+BODY_WEIGHT = 1.0
+SCORE_CAP = 6.0
+WEAK_CAP = 0.6
+
+
+@dataclass(frozen=True)
+class TagResult:
+    tags: list[str]
+    scores: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, str] = field(default_factory=dict)
+    va_relevance: float = 0.0
+    va_relevant: bool = False
+    taxonomy_version: str = ""
+
+
+def taxonomy_version() -> str:
+    return default_matcher().version
+
+
+def tag(posting: PostingItem) -> TagResult:
+    return tag_text(posting.title, posting.description)
+
+
+def phrase_scores(title: str | None, description: str | None, boiler_weight: float = 0.25):
+    """Per-tag title and description scores, the best evidence per tag, and the folded title.
+
+    A title counts at most 1 per tag. In a description strong phrases add up,
+    while weak hints ("~", and "^" phrases outside a title) add at most
+    ``WEAK_CAP``: hints alone never make a tag. Boilerplate counts ``boiler_weight``.
+    """
+    matcher = default_matcher()
+    title_score: dict[str, float] = {}
+    strong: dict[str, float] = {}
+    weak: dict[str, float] = {}
+    evidence: dict[str, tuple[float, str]] = {}
+    for h in matcher.match(title, in_title=True):
+        title_score[h.tag] = min(1.0, title_score.get(h.tag, 0.0) + h.weight)
+        _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
+    if description and ("http" in description or "www." in description or "@" in description):
+        description = _URL.sub(" ", description)
+    for h in matcher.match(description, in_title=False):
+        w = h.weight * (boiler_weight if h.boiler else 1.0)
+        bucket = strong if h.weight >= 1.0 else weak
+        bucket[h.tag] = bucket.get(h.tag, 0.0) + w
+        _keep_evidence(evidence, h.tag, w, h.evidence)
+    body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
+                  for t in set(strong) | set(weak)}
+    ftitle = " ".join(matcher.fold_tokens(title or ""))
+    return title_score, body_score, evidence, ftitle
+
+
+def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
+    return {t: round(TITLE_WEIGHT * title_score.get(t, 0.0) + BODY_WEIGHT * body_score.get(t, 0.0), 3)
+            for t in set(title_score) | set(body_score)}
+
+
+def tag_text(title: str | None, description: str | None) -> TagResult:
+    matcher = default_matcher()
+    model = default_model()
+    title_score, body_score, evidence, ftitle = phrase_scores(title, description, model.boiler_weight)
+    scores = combined_scores(title_score, body_score)
+    relevance = model.relevance(features_for(title_score, body_score, ftitle, matcher.tags))
+    relevant = relevance >= model.threshold
+    tags: list[str] = []
+    if relevant:
+        tags = [t for t in scores if scores[t] >= model.tag_threshold(t)]
+        if not tags:  # VA work with no clear task: the taxonomy's fallback
+            tags = ["general_admin"]
+        tags.sort(key=lambda t: (-scores.get(t, 0.0), t))
+    return TagResult(
+        tags=tags,
+        scores={t: scores.get(t, 0.0) for t in tags},
+        evidence={t: evidence[t][1] for t in tags if t in evidence},
+        va_relevance=round(relevance, 3),
+        va_relevant=relevant,
+        taxonomy_version=matcher.version,
+    )
+
+
+def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: float, span: str) -> None:
+    if tag_ not in evidence or weight > evidence[tag_][0]:
+        evidence[tag_] = (weight, span)
+
+
+def retag(url: str, *, batch_size: int = 2000) -> str:
+    from pipeline.tags.store_retag import retag_store
+
+    return retag_store(url, batch_size=batch_size).summary()

@@ -1,0 +1,103 @@
+"""Re-tag every stored posting with the current taxonomy and model (``vagigs retag``).
+
+Reads ``(id, title, description)`` in id order with keyset pagination (no
+OFFSET, no long-lived cursor), tags each batch in memory, and writes each batch
+in one transaction: ``tags``, ``tag_scores``, ``va_relevance`` and
+``va_relevant`` on ``postings`` (one executemany UPDATE) and the batch's rows of
+``posting_tags`` (one DELETE, one bulk INSERT). A posting that fails to tag is
+logged and counted, keeps its old tags, and does not stop the run.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import bindparam, delete, select, update
+
+from pipeline.tags import tag_text, taxonomy_version
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RetagReport:
+    version: str
+    postings: int = 0
+    relevant: int = 0
+    changed: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    tag_counts: Counter = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        rate = self.postings / self.seconds if self.seconds else 0.0
+        lines = [
+            f"re-tagged {self.postings} postings with taxonomy {self.version} in {self.seconds:.1f}s "
+            f"({rate:.0f}/s)",
+            f"VA-relevant: {self.relevant}; not relevant: {self.postings - self.relevant - self.failed}; "
+            f"tags changed: {self.changed}; failed: {self.failed}",
+        ]
+        if self.tag_counts:
+            lines.append("tags: " + ", ".join(f"{t}={n}" for t, n in self.tag_counts.most_common()))
+        return "\n".join(lines)
+
+
+def tag_scores_of(result) -> dict:  # type: ignore[no-untyped-def]
+    """The stored form of per-tag scores: ``{tag: {"score": s, "evidence": span}}``."""
+    return {t: {"score": s, "evidence": result.evidence.get(t)} for t, s in result.scores.items()}
+
+
+def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None) -> RetagReport:
+    from store import db
+    from store.models import Posting, PostingTag
+
+    sessions = db.sessions(url)
+    report = RetagReport(version=taxonomy_version())
+    started = time.perf_counter()
+    table = Posting.__table__
+    upd = (
+        update(table)
+        .where(table.c.id == bindparam("pid"))
+        .values(tags=bindparam("t"), tag_scores=bindparam("s"), va_relevance=bindparam("r"),
+                va_relevant=bindparam("v"))
+    )
+    last_id = 0
+    while True:
+        if limit is not None and report.postings >= limit:
+            break
+        size = batch_size if limit is None else min(batch_size, limit - report.postings)
+        with sessions() as session:
+            rows = session.execute(
+                select(Posting.id, Posting.title, Posting.description, Posting.tags)
+                .where(Posting.id > last_id).order_by(Posting.id).limit(size)
+            ).all()
+        if not rows:
+            break
+        last_id = rows[-1][0]
+        params, tag_rows, ids = [], [], []
+        for pid, title, description, old_tags in rows:
+            report.postings += 1
+            try:
+                result = tag_text(title, description)
+            except Exception:  # noqa: BLE001 - one bad posting must not stop a million
+                log.exception("tagging failed for posting %s", pid)
+                report.failed += 1
+                continue
+            ids.append(pid)
+            params.append({"pid": pid, "t": result.tags, "s": tag_scores_of(result),
+                           "r": result.va_relevance, "v": result.va_relevant})
+            tag_rows.extend({"posting_id": pid, "tag": t} for t in sorted(set(result.tags)))
+            report.relevant += result.va_relevant
+            report.tag_counts.update(result.tags)
+            if sorted(old_tags or []) != sorted(result.tags):
+                report.changed += 1
+        if params:
+            with sessions.begin() as session:
+                session.execute(upd, params)
+                session.execute(delete(PostingTag).where(PostingTag.posting_id.in_(ids)))
+                if tag_rows:
+                    session.execute(PostingTag.__table__.insert(), tag_rows)
+    report.seconds = time.perf_counter() - started
+    return report

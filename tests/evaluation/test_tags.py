@@ -1,0 +1,80 @@
+"""``vagigs eval tags``: output format, last line, and honest floors on the labelled dev set."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from evaluation.tags import Scores, command, evaluate, load
+from tests.helpers import vagigs
+
+DEV = Path(__file__).resolve().parents[1] / "data" / "tags_dev.jsonl"
+
+
+def _run(*args: str) -> list[str]:
+    result = CliRunner().invoke(command, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output.strip().splitlines()
+
+
+def test_report_format_and_last_line(tmp_path: Path) -> None:
+    f = tmp_path / "x.jsonl"
+    rows = [
+        {"text": "Virtual Assistant\nManage the inbox, schedule meetings and do data entry.",
+         "tags": ["general_admin", "email_management", "calendar_scheduling", "data_entry"], "va_relevant": True},
+        {"text": "Senior Go Engineer\nBuild backend services in Go and Kubernetes.", "tags": [], "va_relevant": False},
+        {"text": "Оператор call-центра\nПрием входящих звонков, консультирование клиентов.",
+         "tags": ["phone_answering", "customer_support"], "va_relevant": True},
+    ]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", encoding="utf-8")
+    lines = _run(str(f))
+    assert re.fullmatch(r"micro_f1=\d\.\d{3}", lines[-1])
+    assert any(line.startswith("relevance: precision=") for line in lines)
+    assert any("macro_f1=" in line for line in lines)
+    assert any(line.startswith("data_entry ") for line in lines)
+    assert float(lines[-1].split("=")[1]) > 0.7
+
+
+def test_malformed_lines_are_skipped_not_fatal(tmp_path: Path) -> None:
+    f = tmp_path / "bad.jsonl"
+    f.write_text('{"text": "Data Entry Clerk\\nType data", "tags": ["data_entry"], "va_relevant": true}\n'
+                 "not json\n{\"tags\": []}\n", encoding="utf-8")
+    rows, bad = load(f)
+    assert len(rows) == 1 and bad == 2
+    assert _run(str(f))[-1].startswith("micro_f1=")
+
+
+def test_scores_arithmetic() -> None:
+    s = Scores()
+    s.tp["a"], s.fp["a"], s.fn["b"] = 2, 2, 1
+    p, r, f = s.micro()
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.5, 0.667, 0.571)
+    assert round(s.macro_f1(), 3) == round((2 / 3 + 0.0) / 2, 3)
+
+
+def test_dev_set_is_real_and_large_enough() -> None:
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 300
+    assert {r["source"] for r in rows} == {"remoteok", "remotive", "weworkremotely", "jobicy", "hh", "jobinja"}
+    assert sum(not r["va_relevant"] for r in rows) > len(rows) / 3
+    assert {r["split"] for r in rows} == {"dev", "heldout"}
+    assert all(bool(r["tags"]) == r["va_relevant"] for r in rows)
+
+
+def test_floors_on_dev_and_heldout_splits() -> None:
+    """Floors a little below what was measured (see tests/data/tags_dev.md)."""
+    dev = evaluate(load(DEV, "dev")[0])
+    held = evaluate(load(DEV, "heldout")[0])
+    assert dev.micro()[2] >= 0.80
+    rp, rr, _ = dev.relevance()
+    assert rp >= 0.90 and rr >= 0.95
+    assert held.micro()[2] >= 0.60
+    hp, hr, _ = held.relevance()
+    assert hp >= 0.80 and hr >= 0.85
+
+
+def test_cli_runs_the_evaluator() -> None:
+    proc = vagigs("eval", "tags", str(DEV), "--split", "heldout")
+    assert proc.stdout.strip().splitlines()[-1].startswith("micro_f1=")
