@@ -12,6 +12,8 @@ from tests.helpers import FIXTURES, make_snapshot, vagigs
 WWR = "https://weworkremotely.com/categories/{}.rss"
 WWR_FEEDS = ["remote-customer-support-jobs", "all-other-remote-jobs", "remote-management-and-finance-jobs"]
 SAMPLE_WWR = FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss"
+#: these tests are about the two foundation sources; tests/crawlers/test_all_sources_replay.py crawls all eleven
+TWO = ("remoteok", "weworkremotely")
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:
@@ -39,13 +41,13 @@ def _wwr_entries(feed_file: Path = SAMPLE_WWR) -> list[dict]:
 def test_shipped_snapshot_crawl_is_idempotent(tmp_path: Path) -> None:
     db = tmp_path / "vagigs.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db}"}
-    first = vagigs("crawl", "--replay", env=env)
+    first = vagigs("crawl", *TWO, "--replay", env=env)
     assert "remoteok: finished" in first.stdout and "weworkremotely: finished" in first.stdout
     by_source = dict(_rows(db, "SELECT source, count(*) FROM postings GROUP BY source"))
     assert by_source == {"remoteok": 97, "weworkremotely": 116}
     seen_before = dict(_rows(db, "SELECT id, first_seen_at || '|' || last_seen_at FROM postings"))
 
-    vagigs("crawl", "--replay", env=env)
+    vagigs("crawl", *TWO, "--replay", env=env)
     assert _rows(db, "SELECT count(*) FROM postings") == [(213,)]
     after = dict(_rows(db, "SELECT id, first_seen_at || '|' || last_seen_at FROM postings"))
     assert after.keys() == seen_before.keys()
@@ -62,7 +64,7 @@ def test_feed_json_carries_every_schema_field(tmp_path: Path) -> None:
     from store.models import SCHEMA_FIELDS
 
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
-    vagigs("crawl", "--replay", env=env)
+    vagigs("crawl", *TWO, "--replay", env=env)
     postings = json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)
     assert len(postings) == 213
     required = set(SCHEMA_FIELDS) - {"payload"}
@@ -84,7 +86,7 @@ def test_truncated_json_is_dropped_and_other_source_completes(tmp_path: Path) ->
     ])
     db = tmp_path / "v.db"
     home = tmp_path / "home"
-    proc = vagigs("crawl", "--replay", str(snap), env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)})
+    proc = vagigs("crawl", *TWO, "--replay", str(snap), env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)})
     assert "malformed_response" in proc.stderr
     runs = _runs(db)
     assert runs["remoteok"]["status"] == "failed"
@@ -105,7 +107,7 @@ def test_broken_xml_and_html_error_page_are_dropped(tmp_path: Path) -> None:
         {"url": WWR.format(WWR_FEEDS[1]), "file": str(SAMPLE_WWR), "headers": {"Content-Type": "application/rss+xml"}},
     ]
     db = tmp_path / "v.db"
-    vagigs("crawl", "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)),
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
     runs = _runs(db)
     assert runs["remoteok"]["dropped"] == {"malformed_response": 1}
@@ -122,7 +124,7 @@ def test_challenge_page_marks_source_blocked(tmp_path: Path) -> None:
         *_wwr_entries(),
     ]
     db = tmp_path / "v.db"
-    vagigs("crawl", "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)),
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
     runs = _runs(db)
     assert runs["remoteok"]["status"] == "blocked"
@@ -137,7 +139,7 @@ def test_source_that_times_out_is_counted(tmp_path: Path) -> None:
         *_wwr_entries(),
     ]
     db = tmp_path / "v.db"
-    vagigs("crawl", "--replay", str(make_snapshot(tmp_path / "snap", entries)), "--set", "DOWNLOAD_TIMEOUT=1",
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), "--set", "DOWNLOAD_TIMEOUT=1",
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
     runs = _runs(db)
     assert runs["remoteok"]["dropped"] == {"timeout": 1}

@@ -1,0 +1,79 @@
+import json
+
+import pytest
+
+from crawlers.spiders.hh import HHSpider, api_headers
+from tests.crawlers.source_helpers import make_spider, response, split, stats, store_known
+from tests.helpers import FIXTURES
+
+PAGE = FIXTURES / "hh" / "hh_vacancies_area97_page0.json"
+CAPTCHA = FIXTURES / "hh" / "hh_captcha_403.json"
+URL = "https://api.hh.ru/vacancies?area=97&host=hh.uz&per_page=100&text=x"
+
+
+def _items(body: bytes, url: str = URL, database_url: str = "sqlite://"):  # type: ignore[no-untyped-def]
+    spider = make_spider(HHSpider, database_url)
+    return spider, *split(list(spider.parse(response(url, body, meta={"page": 0}))))
+
+
+def test_real_items_field_values() -> None:
+    _, items, requests = _items(PAGE.read_bytes())
+    assert requests == [] and len(items) == 4
+    by_id = {i.source_id: i for i in items}
+    call = by_id["91178034"]
+    assert call.title == "Оператор call-центра" and call.company == "IN-FIN-STROY INVEST"
+    assert (call.salary_min, call.salary_max, call.salary_currency, call.salary_gross) == (3500000, 20000000, "UZS", True)
+    assert call.salary_raw == "3500000-20000000 UZS"
+    assert call.posted_at_raw == "2024-01-25T10:10:00+0300"
+    assert call.url == "https://hh.ru/vacancy/91178034"
+    assert call.location == "Ташкент" and call.employment_type == "Полная занятость"
+    assert call.remote_scope == "onsite" and call.remote is False
+    intern = by_id["93119114"]
+    assert intern.salary_gross is False and intern.salary_min == intern.salary_max == 2000000
+    assert intern.location == "Ташкент, Ташкент, улица Мукими, 166"
+    attendant = by_id["93209001"]
+    assert attendant.salary_min is None and attendant.salary_currency is None and attendant.salary_raw is None
+    assert attendant.description_html.startswith("<p>Обеспечение безопасности на борту.")
+    assert "узбекским, русским и английским" in attendant.description_html
+
+
+def test_remote_schedule_and_work_format() -> None:
+    raw = json.loads(PAGE.read_text())
+    raw["items"][0]["schedule"] = {"id": "remote", "name": "Удаленная работа"}
+    raw["items"][1]["work_format"] = [{"id": "HYBRID", "name": "Гибрид"}]
+    _, items, _ = _items(json.dumps(raw).encode())
+    assert (items[0].remote, items[0].remote_scope) == (True, "remote")
+    assert items[1].remote_scope == "hybrid"
+
+
+def test_captcha_403_marks_the_run_blocked_not_empty() -> None:
+    spider = make_spider(HHSpider)
+    out = list(spider.parse(response(URL, CAPTCHA.read_bytes(), status=403)))
+    assert out == []
+    assert stats(spider)["vagigs/blocked"] == 1 and stats(spider)["vagigs/dropped/blocked"] == 1
+
+
+def test_pages_and_stops_on_stored_items(sqlite_url: str) -> None:
+    raw = json.loads(PAGE.read_text())
+    raw.update({"pages": 5, "page": 0})
+    spider, items, requests = _items(json.dumps(raw).encode(), database_url=sqlite_url)
+    assert len(items) == 4 and len(requests) == 1 and "page=1" in requests[0].url
+    assert requests[0].headers.get("HH-User-Agent")
+    store_known(sqlite_url, "hh", [v["id"] for v in raw["items"]])
+    spider, items, requests = _items(json.dumps(raw).encode(), database_url=sqlite_url)
+    assert requests == [] and stats(spider)["vagigs/paging_stopped_known"] == 1
+
+
+def test_headers_carry_hh_user_agent_and_optional_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAGIGS_HH_APP_TOKEN", raising=False)
+    monkeypatch.setenv("VAGIGS_USER_AGENT", "vagigs-test/1.0 (ops@vagigs.example)")
+    assert api_headers() == {"HH-User-Agent": "vagigs-test/1.0 (ops@vagigs.example)", "Accept": "application/json"}
+    monkeypatch.setenv("VAGIGS_HH_APP_TOKEN", "APPTOKEN")
+    assert api_headers()["Authorization"] == "Bearer APPTOKEN"
+
+
+def test_error_body_with_status_200_is_malformed_with_its_errors() -> None:
+    spider, items, requests = _items(CAPTCHA.read_bytes())
+    assert items == [] and requests == []
+    assert stats(spider)["vagigs/dropped/malformed_response"] == 1
+    assert any("captcha_required" in e for e in stats(spider)["vagigs/errors"])

@@ -1,0 +1,116 @@
+import json
+
+import pytest
+
+from crawlers import sources
+from crawlers.spiders import telegram_text
+from crawlers.spiders.telegram import TelegramSpider
+from tests.crawlers.source_helpers import make_spider, response, split, stats, store_known
+from tests.helpers import FIXTURES
+
+TG = FIXTURES / "telegram"
+
+
+def _parse(name: str, url: str, database_url: str = "sqlite://", channel: str = "UstozShogird", page: int = 1):  # type: ignore[no-untyped-def]
+    spider = make_spider(TelegramSpider, database_url)
+    resp = response(url, (TG / name).read_bytes(), content_type="text/html; charset=utf-8",
+                    meta={"channel": channel, "page": page})
+    items, requests = split(list(spider.parse(resp)))
+    return spider, {i.source_id: i for i in items}, requests
+
+
+def test_latin_uzbek_post_is_split_into_fields() -> None:
+    spider, items, requests = _parse("UstozShogird_p1.html", "https://t.me/s/UstozShogird")
+    va = items["UstozShogird/51231"]
+    assert va.url == "https://t.me/UstozShogird/51231"
+    assert va.title == "Virtual assistent kerak"
+    assert va.company == "Silk Road Digital"
+    assert va.location == "Masofaviy (Toshkent)"
+    assert va.salary_raw == "4 000 000 - 6 000 000 so'm"
+    assert (va.remote, va.remote_scope) == (True, "remote")
+    assert va.posted_at_raw == "2026-11-20T06:15:41+00:00"
+    message = json.loads(va.payload)["message"]
+    assert message["handles"] == ["silkroad_hr"]
+    assert message["hashtags"] == ["ishJoyi", "Toshkent", "masofaviy"]
+    assert message["phones"] == ["+998900004567"]
+    assert message["body"].startswith("🏢 Idora: Silk Road Digital")
+    assert "#ishJoyi" in va.description_html and "@silkroad_hr" in va.description_html
+    # the photo-only post is skipped and counted; the older page is requested with before=
+    assert "UstozShogird/51230" not in items and stats(spider)["vagigs/skipped/no_text"] == 1
+    assert [r.url for r in requests] == ["https://t.me/s/UstozShogird?before=51230"]
+
+
+def test_cyrillic_uzbek_and_russian_posts() -> None:
+    _, items, _ = _parse("UstozShogird_p1.html", "https://t.me/s/UstozShogird")
+    cyr = items["UstozShogird/51233"]
+    assert cyr.title == "Офис-менежер / котиба"  # the Лавозим label names the role
+    assert cyr.company == "«Baraka Logistics» МЧЖ" and cyr.location == "Тошкент, Чилонзор тумани"
+    assert cyr.salary_raw == "5 000 000 сўм" and cyr.remote_scope is None
+    ru = items["UstozShogird/51234"]
+    assert ru.title == "Требуется ассистент руководителя (удалённо)"
+    assert ru.company == "IT-Park резидент «Cloudline»" and ru.salary_raw == "от 500 до 700 $"
+    assert ru.remote_scope == "remote"
+    message = json.loads(ru.payload)["message"]
+    assert message["emails"] == ["hr@cloudline.example"] and message["handles"] == ["cloudline_jobs"]
+    assert message["hashtags"] == ["вакансия", "удаленка", "ассистент"]
+
+
+def test_second_channel_hybrid_and_negotiable_as_published() -> None:
+    _, items, requests = _parse("UstozShogirdSohalar_p1.html", "https://t.me/s/UstozShogirdSohalar",
+                                channel="UstozShogirdSohalar")
+    assert requests == []  # no "more" link: the channel's first page is its last
+    admin = items["UstozShogirdSohalar/8841"]
+    assert admin.title == "Администратор (қабулхона)" and admin.salary_raw == "келишилади"
+    call = items["UstozShogirdSohalar/8842"]
+    assert call.title == "Оператор колл-центра (гибридный формат)" and call.remote_scope == "hybrid"
+    assert call.salary_raw == "3 500 000 – 4 500 000 сум на руки"
+    assert items["UstozShogirdSohalar/8843"].salary_raw == "soatiga 3$"
+
+
+def test_persian_channel() -> None:
+    _, items, _ = _parse("remote_fa_jobs_sample_p1.html", "https://t.me/s/remote_fa_jobs_sample",
+                         channel="remote_fa_jobs_sample")
+    va = items["remote_fa_jobs_sample/3101"]
+    assert va.title == "استخدام دستیار مجازی (دورکاری)"
+    assert va.company == "آوا تجارت پارس" and va.salary_raw == "۱۵ تا ۲۰ میلیون تومان"
+    assert va.remote_scope == "remote"
+    message = json.loads(va.payload)["message"]
+    assert message["hashtags"] == ["استخدام", "دورکاری", "دستیار_مجازی"] and message["handles"] == ["ava_hr"]
+    support = json.loads(items["remote_fa_jobs_sample/3102"].payload)["message"]
+    assert support["phones"] == ["۰۹۱۲۰۰۰۰۰۰۰"] and support["fields"]["salary"] == "توافقی"
+
+
+def test_paging_stops_at_a_page_of_stored_messages(sqlite_url: str) -> None:
+    store_known(sqlite_url, "telegram", [f"UstozShogird/{i}" for i in (51231, 51232, 51233, 51234)])
+    spider, items, requests = _parse("UstozShogird_p1.html", "https://t.me/s/UstozShogird", sqlite_url)
+    assert requests == [] and stats(spider)["vagigs/paging_stopped_known"] == 1
+    assert len(items) == 4  # still refreshed: they are on the page anyway
+
+
+def test_paging_stops_at_max_pages() -> None:
+    spider, _, requests = _parse("UstozShogird_p1.html", "https://t.me/s/UstozShogird",
+                                 page=sources.get("telegram").max_pages)
+    assert requests == []
+
+
+def test_channel_list_from_registry_or_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAGIGS_TELEGRAM_CHANNELS", raising=False)
+    assert sources.telegram_channels() == ("UstozShogird", "UstozShogirdSohalar")
+    monkeypatch.setenv("VAGIGS_TELEGRAM_CHANNELS", "@remote_fa_jobs_sample, UstozShogird ,")
+    assert sources.telegram_channels() == ("remote_fa_jobs_sample", "UstozShogird")
+
+
+@pytest.mark.parametrize(("text", "title", "fields"), [
+    ("Xodim kerak:\n\n🏢 Idora: Acme\n💰 Maosh: 300$", "Xodim kerak — Acme", {"company": "Acme", "salary": "300$"}),
+    ("Ходим керак:\n🏢 Идора: Acme\n📚 Лавозим: Котиба", "Котиба", {"company": "Acme", "title": "Котиба"}),
+    ("#vakansiya\nSMM menejer kerak\nIsh haqi: kelishiladi", "SMM menejer kerak", {"salary": "kelishiladi"}),
+])
+def test_split_message(text: str, title: str, fields: dict) -> None:
+    message = telegram_text.split(text)
+    assert message.title == title
+    assert {k: message.fields[k] for k in fields} == fields
+
+
+def test_salary_digits_are_not_phones() -> None:
+    message = telegram_text.split("Operator\nMaosh: 4 000 000 - 6 000 000 so'm\nAloqa: +998 90 000 11 22, 0912 000 0000")
+    assert message.phones == ["+998900001122", "09120000000"]
