@@ -53,13 +53,14 @@ SAMPLE_SLICES = 3
 NGRAM_CHARS = 400  # the n-gram model reads the opening (title + first lines)
 CLD2_VOTE = 0.25  # added to CLD2's pick among the n-gram scores (mean log-prob per gram)
 # Log-prior of the languages our users post in, over look-alike neighbours (per gram, like the scores).
-PRIOR = {"uz": 0.15, "uz-cyrl": 0.15, "en": 0.15, "fa": 0.0, "ru": 0.05}
+PRIOR = {"uz": 0.15, "uz-cyrl": 0.15, "en": 0.3, "fa": 0.0, "ru": 0.05}
 BLOCK_CHARS = 60  # a paragraph shorter than this is read with the next one
 OTHER_SHARE = 10  # percent of the text another language must hold to be listed in ``others``
 OTHERS_MIN_LETTERS = 100  # below this, only a second script names another language
 OTHER_SCRIPT_LETTERS = 8  # letters of a second script that make it worth naming its language
 
 _CLD2_TO_OURS = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "un": "und", "xx-Qaai": "und", "tl": "tl"}
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#][\w.]+")
 
@@ -75,10 +76,10 @@ class Detection:
 def _cld2_one(text: str) -> tuple[bool, tuple]:
     try:
         reliable, _, details = pycld2.detect(text, bestEffort=False)
-    except pycld2.error:  # invalid UTF-8 (lone surrogates) or other input CLD2 refuses
+    except (pycld2.error, UnicodeError):  # lone surrogates, or other input CLD2 refuses
         try:
-            reliable, _, details = pycld2.detect(text.encode("utf-8", "ignore").decode("utf-8"))
-        except pycld2.error:
+            reliable, _, details = pycld2.detect(text.encode("utf-8", "ignore").decode("utf-8"), bestEffort=False)
+        except (pycld2.error, UnicodeError):
             return False, ()
     return reliable, details
 
@@ -134,6 +135,12 @@ def _ngram_choice(text: str, script: str, vote: str | None) -> tuple[str, float,
     if sum(counts.values()) > counts[script]:  # mixed scripts: read only this script's words
         sample = " ".join(rules.words_in(sample, script))
     allowed, bonus = rules.narrow(sample, script)
+    if script == "Latn":
+        # Acronyms (VA, HR, SEO) say nothing of the language — "va" is Uzbek for "and".
+        # langdetect's own n-gram reader skips all-capital words for the same reason.
+        plain = _ACRONYM.sub(" ", sample)
+        if len(plain.strip()) >= MIN_LETTERS:
+            sample = plain
     scores, n = ngram.model(script).score(sample, allowed)
     if not scores:
         return "und", 0.0, {}
@@ -176,11 +183,14 @@ def sample(text: str) -> str:
     parts = [text[:cut if cut > 0 else SAMPLE_HEAD]]
     width = (SAMPLE_CHARS - SAMPLE_HEAD) // SAMPLE_SLICES
     step = (len(text) - SAMPLE_HEAD) // SAMPLE_SLICES
-    for k in range(SAMPLE_SLICES):
-        start = SAMPLE_HEAD + k * step + (step - width) // 2
+    for k in range(1, SAMPLE_SLICES + 1):  # each slice ends where its stretch ends: the last is the tail
+        start = SAMPLE_HEAD + k * step - width
         piece = text[start:start + width]
         lo, hi = piece.find(" "), piece.rfind(" ")
-        parts.append(piece[lo + 1:hi] if 0 <= lo < hi else piece)
+        if k == SAMPLE_SLICES:
+            parts.append(piece[lo + 1:] if lo >= 0 else piece)
+        else:
+            parts.append(piece[lo + 1:hi] if 0 <= lo < hi else piece)
     return "\n".join(parts)
 
 

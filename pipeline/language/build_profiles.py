@@ -2,6 +2,10 @@
 
     python -m pipeline.language.build_profiles --catalogues /usr/share/locale [--catalogues DIR ...]
 
+How the committed profiles were built (Debian 12 bookworm, Nov 2026): the packages listed
+in ``profiles/SOURCES.json`` were fetched with ``apt-get download`` and unpacked with
+``dpkg-deb -x PKG.deb DIR/PKG``, then ``--catalogues DIR --catalogues /usr/share/locale``.
+
 Sources (no text is written by us):
 
 * Debian 12 translation catalogues ``<root>/<locale>/LC_MESSAGES/*.mo`` read with
@@ -16,8 +20,8 @@ Sources (no text is written by us):
 * The Uzbek lines of ``tests/data/langid_dev.jsonl`` (UD_Uzbek-UT news and fiction in
   Latin, and more catalogue strings).
 
-Packages named in ``HELD_OUT_PACKAGES`` are never read: they form our own held-out
-split (``evaluation/build_heldout`` style, see ``tests/data/PROVENANCE_langid.md``).
+Packages in ``HELD_OUT`` are never read for profiles: they form our own held-out
+splits (``--held-out FILE --split a|b``; see ``tests/data/PROVENANCE.md``).
 Profiles are written with langdetect's own ``LangProfile`` (``update`` →
 ``omit_less_freq``) as its JSON format, so ``DetectorFactory.load_profile`` reads them.
 Output: ``pipeline/language/profiles/<name>.json`` and ``SOURCES.json`` (what went in).
