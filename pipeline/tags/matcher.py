@@ -335,7 +335,8 @@ def _boiler_spans(text: str) -> list[tuple[int, int]]:
                 a = max(low.rfind("\n", 0, start), low.rfind(". ", 0, start) + 1)
                 b1, b2 = low.find("\n", end), low.find(". ", end)
                 b = min(x for x in (b1, b2, n) if x != -1)
-                spans.append((a + 1 if a >= 0 else 0, b))
+                # a flattened posting is one long "sentence": keep the span near the cue
+                spans.append((max(a + 1 if a >= 0 else 0, start - 150), min(b, end + 250)))
             start = low.find(cue, end)
     if "\n" in low and any(c in low for c in SECTION_CUES):
         pos, opened = 0, -1
