@@ -59,6 +59,13 @@ class JobinjaSpider(SourceSpider):
     name = "jobinja"
     expects = "html"
 
+    def guard(self, response: Response, expects: str) -> bool:
+        # Jobinja pages may load a reCAPTCHA script for their login form; a page that holds
+        # listing or posting markup is content, not a challenge.
+        if response.status == 200 and (b"c-jobListView" in response.body or b"c-jobView" in response.body):
+            return True
+        return super().guard(response, expects)
+
     def parse_records(self, response: Response) -> Iterable[Any]:
         cards = list(self.listing(response))
         ids = [c["id"] for c in cards]

@@ -86,6 +86,12 @@ class JsonLdSpider(SourceSpider):
 
     # ------------------------------------------------------------ pages
 
+    def guard(self, response: Response, expects: str) -> bool:
+        # a board page may mention a CAPTCHA (its apply form); one that carries a JobPosting is content
+        if expects == "html" and response.status == 200 and b"JobPosting" in response.body:
+            return True
+        return super().guard(response, expects)
+
     def parse_records(self, response: Response) -> Iterable[Any]:
         found, errors = structured.postings(response.text)
         for error in errors:

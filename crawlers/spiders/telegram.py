@@ -23,6 +23,11 @@ from crawlers.spiders import telegram_text
 from crawlers.spiders.base import SourceSpider
 
 
+#: the message's own text, not the quoted text of the message it replies to
+_OWN_TEXT = ('.//div[contains(concat(" ", normalize-space(@class), " "), " tgme_widget_message_text ")]'
+             '[not(ancestor::*[contains(@class, "tgme_widget_message_reply")])]')
+
+
 class TelegramSpider(SourceSpider):
     name = "telegram"
     expects = "html"
@@ -38,7 +43,7 @@ class TelegramSpider(SourceSpider):
         records = []
         for msg in sel.css("div.tgme_widget_message[data-post]"):
             post = msg.attrib.get("data-post", "")
-            text_html = msg.css("div.tgme_widget_message_text").get()
+            text_html = msg.xpath(_OWN_TEXT).get()
             if not text_html:
                 self.crawler.stats.inc_value("vagigs/skipped/no_text")
                 continue

@@ -78,3 +78,18 @@ def test_empty_listing_ends_paging() -> None:
 def test_posting_id_from_detail_url() -> None:
     assert posting_id("https://jobinja.ir/companies/mahannet/jobs/t45e/%D8%A7?_ref=16") == "t45e"
     assert posting_id("https://jobinja.ir/jobs?page=2") is None
+
+
+def test_a_listing_mentioning_recaptcha_is_still_content() -> None:
+    page = (JOBINJA / "listing.html").read_bytes().replace(
+        b"</head>", b'<script src="https://www.google.com/recaptcha/api.js"></script></head>')
+    spider = make_spider(JobinjaSpider)
+    _, requests = split(list(spider.parse(response(LISTING_URL, page, content_type=HTML))))
+    assert len(requests) == 7 and "vagigs/blocked" not in stats(spider)
+
+
+def test_a_challenge_page_instead_of_the_listing_is_blocked() -> None:
+    spider = make_spider(JobinjaSpider)
+    body = (FIXTURES / "bad" / "cloudflare_challenge.html").read_bytes()
+    assert list(spider.parse(response(LISTING_URL, body, status=403, content_type=HTML))) == []
+    assert stats(spider)["vagigs/blocked"] == 1

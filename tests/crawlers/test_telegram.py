@@ -114,3 +114,16 @@ def test_split_message(text: str, title: str, fields: dict) -> None:
 def test_salary_digits_are_not_phones() -> None:
     message = telegram_text.split("Operator\nMaosh: 4 000 000 - 6 000 000 so'm\nAloqa: +998 90 000 11 22, 0912 000 0000")
     assert message.phones == ["+998900001122", "09120000000"]
+
+
+def test_reply_quote_is_not_taken_for_the_message_text() -> None:
+    page = (TG / "UstozShogirdSohalar_p1.html").read_text(encoding="utf-8")
+    quote = ('<a class="tgme_widget_message_reply" href="https://t.me/UstozShogirdSohalar/8000">'
+             '<div class="tgme_widget_message_author accent_color"><span class="tgme_widget_message_author_name">'
+             'Ustoz-Shogird</span></div><div class="tgme_widget_message_text js-message_reply_text">Eski e\'lon</div></a>')
+    page = page.replace('<div class="tgme_widget_message_text js-message_text" dir="auto">Ходим керак',
+                        quote + '<div class="tgme_widget_message_text js-message_text" dir="auto">Ходим керак', 1)
+    spider = make_spider(TelegramSpider)
+    resp = response("https://t.me/s/UstozShogirdSohalar", page.encode(), content_type="text/html")
+    items, _ = split(list(spider.parse(resp)))
+    assert items[0].title == "Администратор (қабулхона)" and "Eski" not in items[0].description_html
