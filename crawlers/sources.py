@@ -54,7 +54,8 @@ def _jobinja(keyword: str) -> str:
 TELEGRAM_CHANNELS = ("UstozShogird", "UstozShogirdSohalar")
 
 #: The generic JSON-LD spider's boards: ONE LINE PER BOARD, either a sitemap
-#: (``…sitemap….xml``) listing posting pages, or a posting/listing page itself.
+#: (``…sitemap….xml``, or any URL written ``sitemap:https://…``) listing posting pages,
+#: or a posting/listing page itself.
 #: Empty by default: we know no VA board whose structured data we could verify,
 #: so an unconfigured ``jsonld`` run fetches nothing and reports ``empty``.
 #: Operators add lines here or pass ``--set VAGIGS_JSONLD_URLS=url1,url2``.

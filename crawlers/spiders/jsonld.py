@@ -1,7 +1,8 @@
 """Generic schema.org ``JobPosting`` spider (JSON-LD or microdata) over operator-given boards.
 
 A board is one line: a posting page, a listing page that embeds postings, or a
-sitemap (``…sitemap….xml``, index or urlset) whose ``<loc>`` pages are fetched.
+sitemap (``…sitemap….xml``, index or urlset; or any URL written ``sitemap:https://…``)
+whose ``<loc>`` pages are fetched.
 Lines come from ``crawlers.sources.JSONLD_BOARDS`` and from the Scrapy setting
 ``VAGIGS_JSONLD_URLS`` (comma-separated; ``vagigs crawl jsonld --set
 VAGIGS_JSONLD_URLS=https://…``). With none configured the spider fetches nothing
@@ -31,6 +32,8 @@ _PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
 
 
 def is_sitemap(url: str) -> bool:
+    if url.startswith("sitemap:"):
+        return True
     path = urlsplit(url).path.lower()
     return path.endswith((".xml", ".xml.gz")) and "sitemap" in path
 
@@ -53,8 +56,9 @@ class JsonLdSpider(SourceSpider):
         if not boards:
             self.logger.warning("jsonld: no boards configured (crawlers.sources.JSONLD_BOARDS or "
                                 "--set VAGIGS_JSONLD_URLS=…); nothing to crawl")
-        for url in boards:
-            callback = self.parse_sitemap if is_sitemap(url) else self.parse
+        for line in boards:
+            callback = self.parse_sitemap if is_sitemap(line) else self.parse
+            url = line.removeprefix("sitemap:")
             yield scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True)
 
     # ------------------------------------------------------------ sitemaps

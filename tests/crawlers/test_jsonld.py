@@ -83,3 +83,4 @@ def test_graph_and_sitemap_detection() -> None:
                                        '{"@type": ["JobPosting"], "title": "VA"}]}</script>')
     assert [p["title"] for p in found] == ["VA"] and errors == []
     assert is_sitemap("https://x.example/sitemap-jobs.xml") and not is_sitemap("https://x.example/jobs/1")
+    assert is_sitemap("sitemap:https://x.example/feeds/jobs.xml")
