@@ -46,20 +46,22 @@ def main() -> None:
         tag(it)
     cold = time.perf_counter() - t0
     n = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for r in range(args.rounds):
         for it in items:
             it2 = PostingItem(source="bench", source_id=f"{r}-{it.source_id}", title=it.title,
                               description=f"{it.description}\nref {r}")
             tag(it2)
             n += 1
-    warm = time.perf_counter() - t0
+    warm, cpu = time.perf_counter() - t0, time.process_time() - c0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"postings: {len(items)} real ({chars / len(items):.0f} chars on average), {args.rounds} rounds")
     print(f"cold first round (compile + empty caches): {len(items) / cold:.0f} postings/s")
-    print(f"steady state: {n} postings in {warm:.2f}s = {n / warm:.0f} postings/s on one core")
+    print(f"steady state: {n} postings in {warm:.2f}s wall = {n / warm:.0f} postings/s on one core; "
+          f"CPU time {cpu:.2f}s = {n / cpu:.0f} postings/s")
+    print(f"load average now: {os.getloadavg()[0]:.1f} (other processes on the machine slow the wall-clock figure)")
     print(f"peak RSS: {rss:.0f} MiB")
-    print(f"postings_per_second={n / warm:.0f}")
+    print(f"postings_per_second={n / cpu:.0f}")
 
 
 if __name__ == "__main__":

@@ -108,7 +108,20 @@ def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: fl
         evidence[tag_] = (weight, span)
 
 
-def retag(url: str, *, batch_size: int = 2000) -> str:
+def retag(url: str, *, batch_size: int = 2000, workers: int | None = None) -> str:
+    """Re-tag every stored posting with the current taxonomy; returns a readable report.
+
+    ``workers``: processes that tag (default: every core, but only for stores
+    large enough for it to pay off).
+    """
+    import os
+
     from pipeline.tags.store_retag import retag_store
 
-    return retag_store(url, batch_size=batch_size).summary()
+    if workers is None:
+        from store import db, queries
+
+        with db.sessions(url)() as session:
+            big = queries.count_postings(session) > 20_000
+        workers = min(4, os.cpu_count() or 1) if big else 1
+    return retag_store(url, batch_size=batch_size, workers=workers).summary()

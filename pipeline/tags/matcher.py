@@ -62,29 +62,40 @@ NEG_BEFORE = {
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد", "talab qilinmaydi"}
 NEG_WINDOW = 5
 
-# Sentences about the employer, the benefits, EEO or how to apply (lowercase substrings;
-# ASCII ones must stand as whole words).
-BOILER_CUES = (
-    "equal opportunit", "equal employment", "eeo", "without regard to", "regardless of",
-    "reasonable accommodation", "accommodations", "background check", "we offer", "benefits", "perks",
-    "health insurance", "dental", "401(k)", "401k", "paid time off", "pto", "parental leave", "about us",
-    "about the company", "who we are", "our mission", "our story", "why join", "how to apply", "to apply",
-    "please mention the word", "privacy policy", "privacy notice", "мы предлагаем", "условия работы",
-    "преимущества", "о компании", "biz taklif qilamiz", "kompaniya haqida", "imtiyozlar",
-    "مزایا", "درباره ما", "درباره شرکت", "بیمه تکمیلی", "امکانات رفاهی",
+# Boilerplate cues as token sequences (lowercase, as tokenized). A sentence holding one
+# is about the employer, the benefits, EEO or how to apply.
+BOILER_CUES: tuple[tuple[str, ...], ...] = (
+    ("equal", "opportunity"), ("equal", "opportunities"), ("equal", "employment"), ("eeo",),
+    ("without", "regard"), ("regardless", "of"), ("reasonable", "accommodation"),
+    ("reasonable", "accommodations"), ("accommodations",), ("background", "check"),
+    ("background", "checks"), ("we", "offer"), ("benefits",), ("perks",), ("health", "insurance"),
+    ("dental",), ("401",), ("401k",), ("paid", "time", "off"), ("pto",), ("parental", "leave"),
+    ("about", "us"), ("about", "the", "company"), ("who", "we", "are"), ("our", "mission"),
+    ("our", "story"), ("why", "join"), ("how", "to", "apply"), ("please", "mention", "the", "word"),
+    ("privacy", "policy"), ("privacy", "notice"), ("мы", "предлагаем"), ("условия", "работы"),
+    ("преимущества",), ("о", "компании"), ("biz", "taklif", "qilamiz"), ("kompaniya", "haqida"),
+    ("imtiyozlar",), ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"), ("بیمه", "تکمیلی"),
+    ("امکانات", "رفاهی"),
 )
 # A short line starting with one of these opens a boilerplate section ...
-SECTION_CUES = (
-    "about us", "about the company", "who we are", "benefits", "perks", "what we offer", "why join",
-    "why work", "our culture", "our values", "our company", "equal opportunity", "compensation and benefits",
-    "мы предлагаем", "условия", "о компании", "о нас", "biz taklif qilamiz", "مزایا", "درباره ما", "درباره شرکت",
+SECTION_CUES: tuple[tuple[str, ...], ...] = (
+    ("about", "us"), ("about", "the", "company"), ("who", "we", "are"), ("benefits",), ("perks",),
+    ("what", "we", "offer"), ("why", "join"), ("why", "work"), ("our", "culture"), ("our", "values"),
+    ("our", "company"), ("equal", "opportunity"), ("compensation", "and", "benefits"),
+    ("мы", "предлагаем"), ("условия",), ("о", "компании"), ("о", "нас"), ("biz", "taklif", "qilamiz"),
+    ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"),
 )
-# ... which a line starting with one of these (or any short line ending in ":") closes.
-DUTY_CUES = (
-    "responsibilities", "requirements", "what you", "qualifications", "the role", "about the role",
-    "key responsibilities", "duties", "you will", "обязанности", "требования", "задачи", "شرح وظایف",
-    "وظایف", "شرایط احراز", "mas'uliyat", "talablar", "vazifalar",
+# ... which a short line starting with one of these, or ending in ":", closes.
+DUTY_CUES: tuple[tuple[str, ...], ...] = (
+    ("responsibilities",), ("requirements",), ("what", "you"), ("qualifications",), ("the", "role"),
+    ("about", "the", "role"), ("key", "responsibilities"), ("duties",), ("you", "will"),
+    ("обязанности",), ("требования",), ("задачи",), ("شرح", "وظایف"), ("وظایف",), ("شرایط", "احراز"),
+    ("vazifalar",), ("talablar",), ("mas'uliyat",),
 )
+_HEADING_TOKENS = 8  # a "short line": at most this many tokens
+_SECTION_FIRST = frozenset(c[0] for c in SECTION_CUES)
+_DUTY_FIRST = frozenset(c[0] for c in DUTY_CUES)
+_BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
 BOILER_WEIGHT = 0.25
 
 
@@ -145,6 +156,7 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
 
 _TEXT_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.;:!?,()•|–—\n]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
+_START, _BREAK, _CUE = 1, 2, 4
 _BREAKS = frozenset(".;:!?,()•|–—\n")
 _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
@@ -185,6 +197,12 @@ class Matcher:
         # (in_title, raw tokens from a phrase start) -> the phrases found there
         self._ngram_cache: dict[tuple, tuple[tuple[str, int, float], ...]] = {}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
+        # token -> what it is for the scan: phrase start, sentence break, boilerplate cue
+        self._watch: dict[str, int] = {t: _BREAK for t in ("\n", ".", "!", "?")}
+        self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for cue in BOILER_CUES:
+            self._cues_at[cue[0]] = self._cues_at.get(cue[0], ()) + (cue,)
+            self._watch[cue[0]] = self._watch.get(cue[0], 0) | _CUE
 
     @staticmethod
     def _accepts(token: str, word: str, extra: int) -> bool:
@@ -218,8 +236,11 @@ class Matcher:
             cands = self._candidates(folded[0])
             if cands:
                 self._starts[raw] = cands
+                self._watch[raw] = self._watch.get(raw, 0) | _START
         if len(self._folded) > 500_000:  # a pathological stream of unique tokens: start over
             self._folded.clear()
+            for t in self._starts:
+                self._watch[t] &= ~_START
             self._starts.clear()
 
     def fold_tokens(self, text: str) -> list[str]:
@@ -237,19 +258,77 @@ class Matcher:
         text = prepare(text)
         if not text:
             return []
+        toks = (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text)
+        new = set(toks).difference(self._folded)
+        if new:
+            self._learn(new)
         hits: list[Hit] = []
-        tokenize = _ASCII_TOKEN.findall if text.isascii() else _TEXT_TOKEN.findall
-        for sentence, boiler in ([(text, False)] if in_title else _chunks(text)):
-            toks = tokenize(sentence)
-            new = set(toks).difference(self._folded)
-            if new:
-                self._learn(new)
+        if in_title:
             starts = self._starts
             positions = [i for i, t in enumerate(toks) if t in starts]
-            if not positions:
-                continue
-            self._match_sentence(toks, positions, in_title, boiler, hits)
+            if positions:
+                self._match_tokens(toks, positions, True, (), hits)
+            return hits
+        watch = self._watch
+        marks = [i for i, t in enumerate(toks) if t in watch]
+        positions, boiler = self._scan(toks, marks)
+        if positions:
+            self._match_tokens(toks, positions, False, boiler, hits)
         return hits
+
+    def _scan(self, toks: list[str], marks: list[int]) -> tuple[list[int], list[tuple[int, int]]]:
+        """Phrase-start positions and boilerplate token intervals, from the marked tokens only."""
+        watch = self._watch
+        n = len(toks)
+        positions: list[int] = []
+        boiler: list[tuple[int, int]] = []
+        sent_start, flagged = 0, -1
+        section = -1
+
+        def line_start(at: int) -> None:
+            nonlocal section
+            if at >= n:
+                return
+            first = toks[at]
+            is_section = first in _SECTION_FIRST
+            if not is_section and (section < 0 or (first not in _DUTY_FIRST and first != "\n" and ":" not in toks[at:at + _HEADING_TOKENS + 1])):
+                return
+            try:
+                end = toks.index("\n", at)
+            except ValueError:
+                end = n
+            if end == at or end - at > _HEADING_TOKENS:
+                return
+            if is_section and _starts_with(toks, at, SECTION_CUES):
+                if section < 0:
+                    section = at
+            elif section >= 0 and (_starts_with(toks, at, DUTY_CUES) or toks[end - 1] == ":"):
+                boiler.append((section, at))
+                section = -1
+
+        line_start(0)
+        for i in marks:
+            kind = watch[toks[i]]
+            if kind & _START:
+                positions.append(i)
+            if kind & _CUE and flagged < 0:
+                for cue in self._cues_at.get(toks[i], ()):
+                    if toks[i:i + len(cue)] == list(cue):
+                        flagged = i
+                        break
+            if kind & _BREAK:
+                if flagged >= 0:
+                    boiler.append((max(sent_start, flagged - _BOILER_BEFORE), min(i, flagged + _BOILER_AFTER)))
+                    flagged = -1
+                sent_start = i + 1
+                if toks[i] == "\n":
+                    line_start(i + 1)
+        if flagged >= 0:
+            boiler.append((max(sent_start, flagged - _BOILER_BEFORE), min(n, flagged + _BOILER_AFTER)))
+        if section >= 0:
+            boiler.append((section, n))
+        boiler.sort()
+        return positions, boiler
 
     def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float], ...]:
         """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``."""
@@ -268,14 +347,18 @@ class Matcher:
                 best[p.tag] = (k, weight)
         return tuple((t, k, w) for t, (k, w) in best.items())
 
-    def _match_sentence(self, toks: list[str], positions: list[int], in_title: bool, boiler: bool,
-                        hits: list[Hit]) -> None:
+    def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
+                      boiler: list[tuple[int, int]] | tuple, hits: list[Hit]) -> None:
         folded = self._folded
         cache = self._ngram_cache
         n = len(toks)
         span = self._max_words
         covered: dict[str, int] = {}
+        b_idx, b_len = 0, len(boiler)
         for i in positions:
+            while b_idx < b_len and boiler[b_idx][1] <= i:
+                b_idx += 1
+            in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
             end = i + 1
             while end < n and end - i < span and toks[end] not in _BREAKS:
                 end += 1
@@ -292,7 +375,7 @@ class Matcher:
                 covered[tag] = i + k - 1
                 if _negated(toks, folded, i, i + k - 1):
                     continue
-                hits.append(Hit(tag, weight, " ".join(toks[i:i + k]), in_title, boiler))
+                hits.append(Hit(tag, weight, " ".join(toks[i:i + k]), in_title, in_boiler))
 
 
 def _negated(toks: list[str], folded: dict[str, tuple[str, ...]], first: int, last: int) -> bool:
@@ -315,71 +398,11 @@ def _negated(toks: list[str], folded: dict[str, tuple[str, ...]], first: int, la
     return False
 
 
-def _bounded(low: str, start: int, end: int) -> bool:
-    before = low[start - 1] if start else " "
-    after = low[end] if end < len(low) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def _boiler_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of boilerplate sentences and sections (substring search, no regex scan)."""
-    low = text  # already lowercased by prepare()
-    spans: list[tuple[int, int]] = []
-    n = len(low)
-    for cue in BOILER_CUES:
-        start = low.find(cue)
-        ascii_cue = cue.isascii()
-        while start != -1:
-            end = start + len(cue)
-            if not ascii_cue or _bounded(low, start, end):
-                a = max(low.rfind("\n", 0, start), low.rfind(". ", 0, start) + 1)
-                b1, b2 = low.find("\n", end), low.find(". ", end)
-                b = min(x for x in (b1, b2, n) if x != -1)
-                # a flattened posting is one long "sentence": keep the span near the cue
-                spans.append((max(a + 1 if a >= 0 else 0, start - 150), min(b, end + 250)))
-            start = low.find(cue, end)
-    if "\n" in low and any(c in low for c in SECTION_CUES):
-        pos, opened = 0, -1
-        for line in low.split("\n"):
-            s = line.strip(" -*•#\t")
-            if s and len(s) < 60:
-                if s.startswith(SECTION_CUES):
-                    if opened < 0:
-                        opened = pos
-                elif opened >= 0 and (s.startswith(DUTY_CUES) or (s.endswith(":") and len(s) < 50)):
-                    spans.append((opened, pos))
-                    opened = -1
-            pos += len(line) + 1
-        if opened >= 0:
-            spans.append((opened, n))
-    return spans
-
-
-def _chunks(text: str) -> list[tuple[str, bool]]:
-    """``text`` cut into (chunk, is_boilerplate) pieces, in order."""
-    spans = _boiler_spans(text)
-    if not spans:
-        return [(text, False)]
-    spans.sort()
-    out: list[tuple[str, bool]] = []
-    pos = 0
-    cur_a, cur_b = spans[0]
-    merged = []
-    for a, b in spans[1:]:
-        if a <= cur_b:
-            cur_b = max(cur_b, b)
-        else:
-            merged.append((cur_a, cur_b))
-            cur_a, cur_b = a, b
-    merged.append((cur_a, cur_b))
-    for a, b in merged:
-        if a > pos:
-            out.append((text[pos:a], False))
-        out.append((text[a:b], True))
-        pos = b
-    if pos < len(text):
-        out.append((text[pos:], False))
-    return out
+def _starts_with(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    for cue in cues:
+        if toks[i:i + len(cue)] == list(cue):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -41,10 +41,20 @@ def features_for(title_score: dict[str, float], body_score: dict[str, float], ft
     f["b:total"] = math.log1p(sum(body_score.values()))
     words = _WORD.findall(ftitle)[:20]
     for w in words:
-        f[f"h{_hash('w:' + _light_stem(w))}"] = 1.0
+        f[_word_feature(w)] = 1.0
     for a, b in zip(words, words[1:]):
-        f[f"h{_hash('p:' + _light_stem(a) + ' ' + _light_stem(b))}"] = 1.0
+        f[_pair_feature(a, b)] = 1.0
     return f
+
+
+@lru_cache(maxsize=100_000)
+def _word_feature(w: str) -> str:
+    return f"h{_hash('w:' + _light_stem(w))}"
+
+
+@lru_cache(maxsize=100_000)
+def _pair_feature(a: str, b: str) -> str:
+    return f"h{_hash('p:' + _light_stem(a) + ' ' + _light_stem(b))}"
 
 
 def _light_stem(w: str) -> str:

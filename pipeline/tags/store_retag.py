@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, delete, select, update
 
 from pipeline.tags import tag_text, taxonomy_version
+from pipeline.tags.matcher import default_matcher
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,22 @@ def tag_scores_of(result) -> dict:  # type: ignore[no-untyped-def]
     return {t: {"score": s, "evidence": result.evidence.get(t)} for t, s in result.scores.items()}
 
 
-def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None) -> RetagReport:
+def _tag_rows(rows: list[tuple]) -> list[tuple]:
+    """Tag one batch: ``(id, title, description, old tags)`` -> ``(id, result or None, old tags)``."""
+    out = []
+    for pid, title, description, old_tags in rows:
+        try:
+            out.append((pid, tag_text(title, description), old_tags))
+        except Exception:  # noqa: BLE001 - one bad posting must not stop a million
+            log.exception("tagging failed for posting %s", pid)
+            out.append((pid, None, old_tags))
+    return out
+
+
+def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
+                workers: int = 1) -> RetagReport:
+    """Re-tag the store at ``url``; ``workers`` > 1 tags batches in that many forked processes
+    while this process reads and writes (the database is only touched from here)."""
     from store import db
     from store.models import Posting, PostingTag
 
@@ -64,25 +80,28 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None) -
                 va_relevant=bindparam("v"))
     )
     last_id = 0
-    while True:
-        if limit is not None and report.postings >= limit:
-            break
-        size = batch_size if limit is None else min(batch_size, limit - report.postings)
+    read = 0
+
+    def next_batch() -> list[tuple]:
+        nonlocal last_id, read
+        size = batch_size if limit is None else min(batch_size, limit - read)
+        if size <= 0:
+            return []
         with sessions() as session:
             rows = session.execute(
                 select(Posting.id, Posting.title, Posting.description, Posting.tags)
                 .where(Posting.id > last_id).order_by(Posting.id).limit(size)
             ).all()
-        if not rows:
-            break
-        last_id = rows[-1][0]
+        if rows:
+            last_id = rows[-1][0]
+            read += len(rows)
+        return [tuple(r) for r in rows]
+
+    def write(results: list[tuple]) -> None:
         params, tag_rows, ids = [], [], []
-        for pid, title, description, old_tags in rows:
+        for pid, result, old_tags in results:
             report.postings += 1
-            try:
-                result = tag_text(title, description)
-            except Exception:  # noqa: BLE001 - one bad posting must not stop a million
-                log.exception("tagging failed for posting %s", pid)
+            if result is None:
                 report.failed += 1
                 continue
             ids.append(pid)
@@ -99,5 +118,29 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None) -
                 session.execute(delete(PostingTag).where(PostingTag.posting_id.in_(ids)))
                 if tag_rows:
                     session.execute(PostingTag.__table__.insert(), tag_rows)
+
+    if workers <= 1:
+        while rows := next_batch():
+            write(_tag_rows(rows))
+    else:
+        import multiprocessing as mp
+        from collections import deque
+
+        default_matcher()  # compile once, before forking
+        db.engine(url).dispose()  # no pooled connection may cross the fork
+        with mp.get_context("fork").Pool(workers) as pool:
+            pending: deque = deque()
+            exhausted = False
+            while True:
+                if not exhausted:
+                    rows = next_batch()
+                    if rows:
+                        pending.append(pool.apply_async(_tag_rows, (rows,)))
+                    else:
+                        exhausted = True
+                if pending and (exhausted or len(pending) > workers):
+                    write(pending.popleft().get())
+                elif exhausted and not pending:
+                    break
     report.seconds = time.perf_counter() - started
     return report
