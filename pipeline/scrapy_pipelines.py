@@ -101,8 +101,40 @@ class LanguagePipeline(_Stage):
 
 
 class LegitimacyPipeline(_Stage):
+    """Passes store context in: market pay per (tag, period, currency), read once per crawl, and the
+    company names the same text was seen under (this crawl and the store)."""
+
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        self.sessions = db.sessions(crawler.settings.get("VAGIGS_DATABASE_URL"))
+        self.market: dict | None = None
+        self.seen: dict[str, set[str]] = {}
+
+    def context(self, item: PostingItem) -> legitimacy.Context:
+        from store import reports
+
+        def key(title: str | None, description: str | None) -> str:
+            return dedupe.content_key(title, None, description)
+
+        companies = self.seen.setdefault(key(item.title, item.description), set())
+        if item.company:
+            companies.add(item.company.strip().casefold())
+        with self.sessions() as session:
+            if self.market is None:
+                self.market = reports.market_pay(session)
+            companies |= reports.companies_with_text(session, item.title, item.description, key)
+        item_tags: tuple[str, ...] = ()
+        if self.market and (item.salary_max or item.salary_min) and not item.tags:
+            item_tags = tuple(tags.tag(item).tags)  # tags run after this stage; the market is per tag
+        return legitimacy.Context(self.market, len(companies), item_tags)
+
     def process_item(self, item: PostingItem) -> PostingItem:
-        result = legitimacy.assess(item)
+        try:
+            context = self.context(item)
+        except Exception:  # noqa: BLE001 - context is a bonus; the posting is still judged on its text
+            log.exception("legitimacy context failed for %s/%s", item.source, item.source_id)
+            context = None
+        result = legitimacy.assess(item, context)
         item.legitimacy_score = result.score
         item.legitimacy_verdict = result.verdict
         item.legitimacy_reasons = [r.as_dict() for r in result.reasons]

@@ -87,6 +87,7 @@ class Context:
 
     market_pay: dict[tuple[str, str, str], float] = field(default_factory=dict)
     same_text_companies: int = 0
+    tags: tuple[str, ...] = ()  # the posting's tags when the tags stage has not run yet
 
 
 def _cuts() -> dict[str, int]:
@@ -123,7 +124,7 @@ def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
     pay = posting.salary_max or posting.salary_min
     if not pay or not posting.salary_period or not posting.salary_currency or not context.market_pay:
         return None
-    for tag in posting.tags or []:
+    for tag in posting.tags or context.tags:
         typical = context.market_pay.get((tag, posting.salary_period, posting.salary_currency))
         if typical and pay > MARKET_FACTOR * typical:
             return Reason("pay_above_market", 25,
