@@ -1,15 +1,43 @@
-"""Downloader middlewares of vagigs."""
+"""Downloader middlewares of vagigs: recording, and the politeness layer.
+
+``PolitenessMiddleware`` makes every source's limits hold across runs,
+processes and hosts, through the store:
+
+* **daily call caps** — each request to a source is counted per UTC day in
+  ``request_counts``; past the source's ``daily_request_cap`` (the registry, or
+  the ``VAGIGS_DAILY_CAPS`` setting) the request is not sent, and is counted as
+  a ``daily_cap`` drop in the run record. robots.txt fetches are not counted
+  (they are Scrapy's, cached per process, and no source's terms count them);
+  retries and redirects are, since they are real calls.
+* **conditional requests** — the ``ETag`` / ``Last-Modified`` a URL answered
+  with are kept in ``http_validators`` and sent back as ``If-None-Match`` /
+  ``If-Modified-Since``; a ``304`` is counted as ``not_modified`` and the spider
+  treats it as a clean, empty page. Validators are saved only when the run ends
+  cleanly (no drop that could mean the body was not fully stored), so a 304
+  never hides postings the store does not have.
+
+Replays (``VAGIGS_REPLAY_BASE`` set) neither count against nor read the live
+state, unless ``VAGIGS_POLITENESS_IN_REPLAY`` is true — for tests and rehearsals
+on a throw-away store. The clock is injectable (``clock=``), and the
+``VAGIGS_TODAY`` setting (an ISO date) pins the counting day.
+"""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
+from crawlers.extensions import DROPPED_PREFIX, count_drop, record_error
 from replay import snapshot_format
+
+log = logging.getLogger(__name__)
 
 _KEPT_HEADERS = ("Content-Type", "ETag", "Last-Modified", "Cache-Control")
 
@@ -43,3 +71,139 @@ class RecordMiddleware:
         with open(self.directory / "RECORDED.txt", "a", encoding="utf-8") as fh:
             fh.write(f"{stamp}\t{spider_name}\t{response.status}\t{request.url}\n")
         return response
+
+
+#: Drops after which a run's validators are still safe to keep: they say nothing
+#: about whether a fetched body reached the store.
+SAFE_DROPS = frozenset({"daily_cap", "robots_txt", "missing_id", "missing_text", "http_404", "http_410"})
+NOT_MODIFIED = "vagigs/not_modified"
+CONDITIONAL = "vagigs/conditional_requests"
+
+
+def _is_robots(request: Request) -> bool:
+    return urlsplit(request.url).path == "/robots.txt"
+
+
+class PolitenessMiddleware:
+    """Daily caps per source and conditional requests, kept in the store (see the module docstring)."""
+
+    def __init__(self, crawler: Crawler, *, database_url: str | None = None,
+                 clock: Callable[[], datetime] | None = None):
+        from store import db
+
+        settings = crawler.settings
+        self.crawler = crawler
+        self.sessions = db.sessions(database_url or settings.get("VAGIGS_DATABASE_URL"))
+        replay = bool(settings.get("VAGIGS_REPLAY_BASE"))
+        self.active = not replay or settings.getbool("VAGIGS_POLITENESS_IN_REPLAY")
+        # a recording must hold full bodies, never 304s
+        self.conditional = settings.getbool("VAGIGS_CONDITIONAL_REQUESTS", True) \
+            and not settings.get("VAGIGS_RECORD_DIR")
+        self.cap_overrides = {k: (None if v in (None, "", "none") else int(v))
+                              for k, v in settings.getdict("VAGIGS_DAILY_CAPS").items()}
+        today = settings.get("VAGIGS_TODAY")
+        self.fixed_day = date.fromisoformat(today) if today else None
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.pending: dict[str, tuple[str, str | None, str | None]] = {}
+        self._cap_reported = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "PolitenessMiddleware":
+        mw = cls(crawler)
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        return mw
+
+    # ---------------------------------------------------------- helpers
+
+    def day(self) -> date:
+        return self.fixed_day or self.clock().astimezone(timezone.utc).date()
+
+    def source_of(self, spider) -> str:  # type: ignore[no-untyped-def]
+        return getattr(spider, "source", None) or getattr(spider, "name", "?")
+
+    def cap_of(self, source: str) -> int | None:
+        if source in self.cap_overrides:
+            return self.cap_overrides[source]
+        from crawlers import sources
+
+        try:
+            return sources.get(source).daily_request_cap
+        except KeyError:
+            return None
+
+    # ---------------------------------------------------------- Scrapy hooks
+
+    def process_request(self, request: Request, spider=None):  # type: ignore[no-untyped-def]
+        if not self.active or _is_robots(request):
+            return None
+        spider = spider or self.crawler.spider
+        source = self.source_of(spider)
+        self._count_or_refuse(request, source)
+        if self.conditional and request.method in ("GET", "HEAD") \
+                and not request.meta.get("vagigs_unconditional") \
+                and b"If-None-Match" not in request.headers and b"If-Modified-Since" not in request.headers:
+            self._add_validators(request)
+        return None
+
+    def _count_or_refuse(self, request: Request, source: str) -> None:
+        from store import crawl_state
+
+        cap = self.cap_of(source)
+        with self.sessions.begin() as session:
+            allowed = crawl_state.take_request(session, source, self.day(), cap)
+        if allowed:
+            return
+        count_drop(self.crawler, "daily_cap")
+        log.warning("%s: daily cap of %s requests reached; not sending %s", source, cap, request.url)
+        if not self._cap_reported:
+            self._cap_reported = True
+            record_error(self.crawler, f"daily_cap: {source} reached its cap of {cap} requests "
+                                       f"for {self.day().isoformat()} (UTC); later requests not sent")
+        raise IgnoreRequest(f"daily cap of {cap} requests reached for {source}")
+
+    def _add_validators(self, request: Request) -> None:
+        from store import crawl_state
+
+        with self.sessions() as session:
+            found = crawl_state.get_validator(session, request.url)
+        if not found:
+            return
+        etag, modified = found
+        if etag:
+            request.headers[b"If-None-Match"] = etag.encode("latin-1")
+        if modified:
+            request.headers[b"If-Modified-Since"] = modified.encode("latin-1")
+        if etag or modified:
+            self.crawler.stats.inc_value(CONDITIONAL)
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Response:  # type: ignore[no-untyped-def]
+        if not self.active or _is_robots(request):
+            return response
+        if response.status == 304:
+            self.crawler.stats.inc_value(NOT_MODIFIED)
+        elif response.status == 200 and self.conditional:
+            etag = response.headers.get(b"ETag")
+            modified = response.headers.get(b"Last-Modified")
+            if etag or modified:
+                self.pending[request.url] = (
+                    self.source_of(spider or self.crawler.spider),
+                    etag.decode("latin-1") if etag else None,
+                    modified.decode("latin-1") if modified else None,
+                )
+        return response
+
+    def spider_closed(self, spider, reason: str) -> None:  # type: ignore[no-untyped-def]
+        if not self.pending:
+            return
+        stats = self.crawler.stats.get_stats()
+        unsafe = sorted(k[len(DROPPED_PREFIX):] for k in stats
+                        if k.startswith(DROPPED_PREFIX) and k[len(DROPPED_PREFIX):] not in SAFE_DROPS)
+        if reason != "finished" or unsafe:
+            log.info("%s: %d validators not kept (run %s, drops %s): next run fetches in full",
+                     self.source_of(spider), len(self.pending), reason, unsafe or "none")
+            return
+        from store import crawl_state
+
+        with self.sessions.begin() as session:
+            for url, (source, etag, modified) in self.pending.items():
+                crawl_state.save_validator(session, url, source, etag, modified)

@@ -36,8 +36,16 @@ EXTENSIONS = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # after robots.txt (100) so forbidden requests cost no call, before the stats (850)
+    "crawlers.middlewares.PolitenessMiddleware": 800,
     "crawlers.middlewares.RecordMiddleware": 950,
 }
+# Politeness state lives in the store (crawlers/middlewares.py): daily caps per source
+# (registry caps, overridable per source as {"source": cap}) and conditional requests.
+VAGIGS_DAILY_CAPS: dict = {}
+VAGIGS_CONDITIONAL_REQUESTS = True
+VAGIGS_POLITENESS_IN_REPLAY = False  # replays leave the live caps and validators alone
+VAGIGS_TODAY = None  # ISO date: pins the day caps are counted on (rehearsals, tests)
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,

@@ -140,9 +140,11 @@ class CrawlRun(Base):
     dropped: Mapped[dict[str, int] | None] = mapped_column(JSONType)
     errors: Mapped[list[str] | None] = mapped_column(JSONType)
     host: Mapped[str | None] = mapped_column(String(255))
+    not_modified: Mapped[int | None] = mapped_column(Integer)  # 304 answers (migration politeness_crawl_state)
 
 
 SCHEMA_FIELDS: tuple[str, ...] = tuple(
     c.name for c in Posting.__table__.columns if c.name != "id"
 )
 import store.dedupe_models  # noqa: E402,F401  (dedupe index tables)
+import store.crawl_state_models  # noqa: E402,F401  (politeness: daily request counts, HTTP validators)

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -53,7 +54,7 @@ def payload_fields(record: Any) -> tuple[str, str]:
 class SourceSpider(scrapy.Spider):
     #: the kind of body the start URLs return: "json", "xml" or "html"
     expects: str = "json"
-    handle_httpstatus_list = [400, 401, 403, 404, 410, 429, 500, 502, 503, 504]
+    handle_httpstatus_list = [304, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504]
 
     @property
     def source(self) -> str:
@@ -163,6 +164,8 @@ class SourceSpider(scrapy.Spider):
 
     def guard(self, response: Response, expects: str) -> bool:
         """True when the response is worth parsing; otherwise it is counted and kept."""
+        if response.status == 304:  # answer to a conditional request: nothing changed, not an error
+            return False
         head = response.body[:4096]
         if response.status in BLOCKED_STATUSES or (
             response.status >= 400 and _CHALLENGE.search(head)
@@ -200,6 +203,8 @@ class SourceSpider(scrapy.Spider):
         record_error(self.crawler, f"{reason}: {response.url}: {message}")
 
     def on_error(self, failure: Failure) -> None:
+        if failure.check(IgnoreRequest):  # robots.txt or the daily cap: counted where refused
+            return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"
