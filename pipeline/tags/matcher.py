@@ -36,6 +36,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from pipeline.textnorm import fold
@@ -93,8 +94,17 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
     ("vazifalar",), ("talablar",), ("mas'uliyat",),
 )
 _HEADING_TOKENS = 8  # a "short line": at most this many tokens
-_SECTION_FIRST = frozenset(c[0] for c in SECTION_CUES)
-_DUTY_FIRST = frozenset(c[0] for c in DUTY_CUES)
+
+
+def _fold_cues(cues: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w for part in cue for w in _TOKEN.findall(fold(part))) for cue in cues)
+
+
+_FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
+_FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
+_FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
+_SECTION_FIRST = frozenset(c[0] for c in _FOLDED_SECTION_CUES)
+_DUTY_FIRST = frozenset(c[0] for c in _FOLDED_DUTY_CUES)
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
 BOILER_WEIGHT = 0.25
 
@@ -157,6 +167,8 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
 _TEXT_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.;:!?,()•|–—\n]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
 _START, _BREAK, _CUE = 1, 2, 4
+_NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
+_NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(".;:!?,()•|–—\n")
 _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
@@ -190,17 +202,18 @@ class Matcher:
                         continue
                     seen.add(key)
                     self.index.setdefault(p.words[0][0], []).append(p)
-        # raw token -> its fold (a tuple: a fold may, rarely, be several tokens)
-        self._folded: dict[str, tuple[str, ...]] = {}
-        # raw tokens whose fold can start a phrase -> those phrases
+        # whitespace-separated raw chunk -> its folded words and break marks
+        self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
+        # folded words that can start a phrase -> those phrases
         self._starts: dict[str, tuple[Phrase, ...]] = {}
-        # (in_title, raw tokens from a phrase start) -> the phrases found there
+        self._words_seen: set[str] = set()
+        # (in_title, words from a phrase start) -> the phrases found there
         self._ngram_cache: dict[tuple, tuple[tuple[str, int, float], ...]] = {}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
-        # token -> what it is for the scan: phrase start, sentence break, boilerplate cue
+        # word -> what it is for the scan: phrase start, sentence break, boilerplate cue
         self._watch: dict[str, int] = {t: _BREAK for t in ("\n", ".", "!", "?")}
         self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for cue in BOILER_CUES:
+        for cue in _FOLDED_BOILER_CUES:
             self._cues_at[cue[0]] = self._cues_at.get(cue[0], ()) + (cue,)
             self._watch[cue[0]] = self._watch.get(cue[0], 0) | _CUE
 
@@ -229,39 +242,47 @@ class Matcher:
                 break
         return tuple(out)
 
-    def _learn(self, raw_tokens: set[str]) -> None:
-        for raw in raw_tokens:
-            folded = tuple(_TOKEN.findall(fold(raw))) or ("",)
-            self._folded[raw] = folded
-            cands = self._candidates(folded[0])
-            if cands:
-                self._starts[raw] = cands
-                self._watch[raw] = self._watch.get(raw, 0) | _START
-        if len(self._folded) > 500_000:  # a pathological stream of unique tokens: start over
-            self._folded.clear()
-            for t in self._starts:
-                self._watch[t] &= ~_START
-            self._starts.clear()
+    def _learn(self, chunks: set[str]) -> None:
+        if len(self._folded) > 500_000:  # a pathological stream of unique chunks: start over
+            self._folded = {_NEWLINE: ("\n",)}
+        for raw in chunks:
+            text = prepare(raw)
+            words: list[str] = []
+            for piece in (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text):
+                if piece in _BREAKS:
+                    words.append(piece)
+                else:
+                    words.extend(_TOKEN.findall(fold(piece)))
+            self._folded[raw] = tuple(words)
+            for w in words:
+                if w not in self._words_seen:
+                    self._words_seen.add(w)
+                    cands = self._candidates(w)
+                    if cands:
+                        self._starts[w] = cands
+                        self._watch[w] = self._watch.get(w, 0) | _START
 
-    def fold_tokens(self, text: str) -> list[str]:
-        """The folded word tokens of ``text`` (used for the model's title words)."""
-        text = prepare(text)
-        tokenize = _ASCII_TOKEN.findall if text.isascii() else _TEXT_TOKEN.findall
-        toks = [t for t in tokenize(text) if t not in _BREAKS]
-        new = set(toks).difference(self._folded)
-        if new:
-            self._learn(new)
-        return [f for t in toks for f in self._folded[t]]
-
-    def match(self, text: str | None, *, in_title: bool) -> list[Hit]:
-        """Every non-negated phrase hit in ``text``; the longest hit per token and tag wins."""
-        text = prepare(text)
+    def words(self, text: str | None) -> list[str]:
+        """``text`` as folded words and break marks (``fold`` applied chunk by chunk, cached)."""
         if not text:
             return []
-        toks = (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text)
-        new = set(toks).difference(self._folded)
+        chunks = text.replace("\n", _NEWLINE_SPACED).split()
+        folded = self._folded
+        new = set(chunks).difference(folded)
         if new:
             self._learn(new)
+            folded = self._folded
+        return list(chain.from_iterable(map(folded.__getitem__, chunks)))
+
+    def fold_tokens(self, text: str) -> list[str]:
+        """The folded words of ``text`` without break marks (the model's title words)."""
+        return [w for w in self.words(text) if w not in _BREAKS]
+
+    def match(self, text: str | None, *, in_title: bool) -> list[Hit]:
+        """Every non-negated phrase hit in ``text``; the longest hit per word and tag wins."""
+        toks = self.words(text)
+        if not toks:
+            return []
         hits: list[Hit] = []
         if in_title:
             starts = self._starts
@@ -299,10 +320,10 @@ class Matcher:
                 end = n
             if end == at or end - at > _HEADING_TOKENS:
                 return
-            if is_section and _starts_with(toks, at, SECTION_CUES):
+            if is_section and _starts_with(toks, at, _FOLDED_SECTION_CUES):
                 if section < 0:
                     section = at
-            elif section >= 0 and (_starts_with(toks, at, DUTY_CUES) or toks[end - 1] == ":"):
+            elif section >= 0 and (_starts_with(toks, at, _FOLDED_DUTY_CUES) or toks[end - 1] == ":"):
                 boiler.append((section, at))
                 section = -1
 
@@ -332,13 +353,12 @@ class Matcher:
 
     def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float], ...]:
         """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``."""
-        folded = self._folded
         best: dict[str, tuple[int, float]] = {}
         for p in self._starts[key[0]]:
             k = len(p.words)
             if k > len(key):
                 continue
-            if k > 1 and not all(self._accepts(folded[key[j]][0], w, extra)
+            if k > 1 and not all(self._accepts(key[j], w, extra)
                                  for j, (w, extra, _) in enumerate(p.words[1:], 1)):
                 continue
             weight = p.title_weight if in_title else p.weight
@@ -349,7 +369,6 @@ class Matcher:
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
                       boiler: list[tuple[int, int]] | tuple, hits: list[Hit]) -> None:
-        folded = self._folded
         cache = self._ngram_cache
         n = len(toks)
         span = self._max_words
@@ -373,19 +392,19 @@ class Matcher:
                 if covered.get(tag, -1) >= i:
                     continue
                 covered[tag] = i + k - 1
-                if _negated(toks, folded, i, i + k - 1):
+                if _negated(toks, i, i + k - 1):
                     continue
                 hits.append(Hit(tag, weight, " ".join(toks[i:i + k]), in_title, in_boiler))
 
 
-def _negated(toks: list[str], folded: dict[str, tuple[str, ...]], first: int, last: int) -> bool:
+def _negated(toks: list[str], first: int, last: int) -> bool:
     seen = 0
     j = first - 1
     while j >= 0 and seen < NEG_WINDOW:
         t = toks[j]
         if t in _BREAKS:
             break
-        if folded[t][0] in NEG_BEFORE:
+        if t in NEG_BEFORE:
             return True
         seen += 1
         j -= 1
@@ -393,7 +412,7 @@ def _negated(toks: list[str], folded: dict[str, tuple[str, ...]], first: int, la
         t = toks[j]
         if t in _BREAKS:
             break
-        if folded[t][0] in NEG_AFTER:
+        if t in NEG_AFTER:
             return True
     return False
 
