@@ -15,7 +15,7 @@ from tests.helpers import vagigs
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     tmp = tmp_path_factory.mktemp("cli")
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp / 'v.db'}", "VAGIGS_HOME": str(tmp / "home")}
-    vagigs("crawl", "--replay", env=env)
+    vagigs("crawl", "remoteok", "weworkremotely", "--replay", env=env)  # all eleven: tests/crawlers/test_all_sources_replay.py
     return env
 
 
