@@ -134,13 +134,14 @@ UPFRONT_FEE = _compile(
     "pay for ~ training", "pay for ~ starter kit", "pay for ~ equipment", "pay for ~ background check",
     "pay for ~ materials", "pay a deposit", "pay the deposit", "make a deposit of",
     # Uzbek (Latin; Cyrillic folds to it)
-    "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun to'lov*",
+    "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
+    "ro'yxatdan o'tish uchun ~ to'la*", "to'lov qilasiz", "to'lov qilishingiz", "pul o'tkazasiz",
     "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli", "o'qish uchun to'lov*", "kurs uchun to'lov*",
     "o'qitish uchun to'lov*", "depozit*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
-    "pul to'lashingiz kerak", "badal*",
+    "to'lashingiz kerak", "badal*",
     # Russian (folded to Latin)
     "предоплат*", "оплатить обучени*", "оплатите обучени*", "оплата за обучени*", "платное обучени*",
-    "регистрационный взнос*", "вступительный взнос*", "взнос за регистраци*", "оплатить регистраци*",
+    "регистрационный взнос*", "вступительный взнос*", "за регистраци* ~ оплат*", "оплат* ~ за регистраци*", "взнос за регистраци*", "оплатить регистраци*",
     "залог*", "депозит*", "оплатить ~ стартов*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه", "هزینه آموزش",
@@ -218,10 +219,12 @@ MESSAGING_ONLY = _compile(
     "only ~ telegram", "only ~ whatsapp", "telegram only", "whatsapp only", "contact ~ on telegram",
     "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview ~ on telegram",
     "interview ~ via telegram", "interview ~ on whatsapp", "interview ~ on signal", "text me on",
-    "faqat telegram*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing",
+    "faqat telegram*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing", "adminga yozing",
+    "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
     "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
-    raw=(r"t\.me/[\w_]+", r"wa\.me/\d+", r"telegram\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}"),
+    raw=(r"t\.me/[\w_]+", r"wa\.me/\d+", r"telegram\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}",
+         r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}"),
 )
 
 FREE_MAIL = re.compile(
@@ -235,17 +238,18 @@ NEGATION_BEFORE = (_compile(
     "fraud*", "phishing", "warning", "zero", "free of",
     "we pay", "we will pay", "we cover", "company pays", "reimburs*", "our budget",
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
-    "никогда", "не", "нет", "без", "мошенник*", "осторожно",
+    "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
     "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه",
 ).pattern)
 # … or right after it.
 NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
-    "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us", "scam*",
+    "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us", "scam*", "fraud*",
+    "hech", "emas", "firibgar*", "мошен*", "никому", "هیچ", "ندهید", "کلاهبردار*",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
     "не требуется", "не нужн*", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
-    raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar)",),
+    raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
 _SENTENCE_END = re.compile(r"[.!?;:\n•|]|\s-\s")
 
@@ -323,11 +327,12 @@ def find_card_number(text: str) -> tuple[str, str] | None:
 
 
 _WEBSITE = re.compile(r"https?://(?!t\.me|wa\.me)\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
 
 
-def has_verifiable_contact(folded_text: str, posting_urls: tuple[str | None, ...] = ()) -> bool:
-    """A company website or a phone number (not just a chat handle or free mail)."""
-    if any(u and "t.me/" not in u for u in posting_urls):
-        return False if all(u is None for u in posting_urls) else True
+def has_verifiable_contact(folded_text: str) -> bool:
+    """A company website or a phone number — not just a chat handle or an e-mail address."""
+    if "@" in folded_text:
+        folded_text = _EMAIL.sub(" ", folded_text)
     return bool(_WEBSITE.search(folded_text) or _PHONE.search(folded_text))

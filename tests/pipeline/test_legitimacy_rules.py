@@ -1,0 +1,184 @@
+"""Every rule in every language it claims: a true positive and a hard negative each.
+
+Hard negatives say the same words but negate them, warn about scams, or are a
+real employer recruiting on Telegram. Uzbek is tested in both scripts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from crawlers.items import PostingItem
+from pipeline.legitimacy import Context, assess
+from pipeline.legitimacy.rules import find_card_number, luhn_ok
+
+FILLER = " Remote part-time role, flexible hours."
+
+CASES = [
+    # code, language, true positive, hard negative
+    ("upfront_fee", "en", "To start, pay a $49 registration fee for your training materials.",
+     "There are no fees: we never charge candidates a registration fee."),
+    ("upfront_fee", "uz-latn", "Ro'yxatdan o'tish uchun 50 000 so'm to'lov qilasiz.",
+     "Hech qanday oldindan to'lov talab qilinmaydi."),
+    ("upfront_fee", "uz-cyrl", "Рўйхатдан ўтиш учун 50 000 сўм тўлов қиласиз.",
+     "Ҳеч қандай олдиндан тўлов талаб қилинмайди."),
+    ("upfront_fee", "ru", "Для начала работы нужна предоплата 200 000 сум за обучение.",
+     "Никакой предоплаты, обучение бесплатное."),
+    ("upfront_fee", "fa", "برای شروع کار باید هزینه ثبت نام ۲۰۰ هزار تومان واریز کنید.",
+     "هیچ هزینه ثبت نام دریافت نمی‌شود."),
+    ("asks_bank_or_id", "en", "Send us your bank card number and a copy of your passport to get paid.",
+     "We will never ask for your bank card number or a passport copy."),
+    ("asks_bank_or_id", "uz-latn", "Ish haqini o'tkazish uchun karta raqamingizni yuboring.",
+     "Biz hech qachon karta raqamingizni so'ramaymiz."),
+    ("asks_bank_or_id", "uz-cyrl", "Иш ҳақини ўтказиш учун карта рақамингизни юборинг.",
+     "Биз ҳеч қачон карта рақамингизни сўрамаймиз."),
+    ("asks_bank_or_id", "ru", "Пришлите номер карты и паспортные данные для оформления.",
+     "Мы никогда не просим номер карты."),
+    ("asks_bank_or_id", "fa", "شماره کارت و تصویر کارت ملی خود را ارسال کنید.",
+     "ما هرگز شماره کارت شما را درخواست نمی‌کنیم."),
+    ("asks_sms_code", "en", "You will receive an SMS code; forward it to the recruiter to activate your account.",
+     "Never share an SMS code with anyone."),
+    ("asks_sms_code", "uz-latn", "Telefoningizga kelgan SMS kodni adminga yuboring.",
+     "SMS kodni hech kimga bermang."),
+    ("asks_sms_code", "uz-cyrl", "Телефонингизга келган СМС кодни админга юборинг.",
+     "СМС кодни ҳеч кимга берманг."),
+    ("asks_sms_code", "ru", "Сообщите код из смс менеджеру.",
+     "Никому не сообщайте код из смс."),
+    ("asks_sms_code", "fa", "کد تایید پیامک شده را برای پشتیبانی بفرستید.",
+     "کد تایید را به هیچ کس ندهید."),
+    ("money_mule", "en", "Receive packages at your home and reship them to our overseas clients.",
+     "Beware of reshipping offers: we never ask you to forward packages."),
+    ("money_mule", "uz-latn", "Kartangizni ijaraga bering, haftasiga 100$.",
+     "Kartangizni ijaraga bermang, bu firibgarlik!"),
+    ("money_mule", "uz-cyrl", "Картангизни ижарага беринг, ҳафтасига 100$.",
+     "Картангизни ижарага берманг, бу фирибгарлик!"),
+    ("money_mule", "ru", "Сдай карту в аренду и получай 1 000 000 сум в неделю.",
+     "Аренда карты — это мошенничество."),
+    ("money_mule", "fa", "کارت بانکی خود را اجاره دهید و هفتگی درآمد داشته باشید.",
+     "هرگز کارت بانکی خود را اجاره ندهید."),
+    ("pay_bait", "en", "Guaranteed income of $500 per day from home!",
+     "This is a commission role; there is no guaranteed income."),
+    ("pay_bait", "uz-latn", "Kafolatlangan daromad, kuniga 500 000 so'm!",
+     "Kafolatlangan daromad yo'q, faqat komissiya."),
+    ("pay_bait", "uz-cyrl", "Кафолатланган даромад, кунига 500 000 сўм!",
+     "Кафолатланган даромад йўқ, фақат комиссия."),
+    ("pay_bait", "ru", "Гарантированный доход от 300$ в неделю.",
+     "Мы не обещаем гарантированный доход."),
+    ("pay_bait", "fa", "درآمد تضمینی روزانه!",
+     "درآمد تضمینی نداریم."),
+    ("urgency", "en", "Act fast, only 3 places left!",
+     "You do not need to act fast; applications are open all month."),
+    ("urgency", "uz-latn", "Shoshiling, joylar soni cheklangan!",
+     "Joylar soni cheklangan emas."),
+    ("urgency", "uz-cyrl", "Шошилинг, жойлар сони чекланган!",
+     "Жойлар сони чекланган эмас."),
+    ("urgency", "ru", "Срочно! Набор только сегодня.",
+     "Не срочно, рассматриваем резюме весь месяц."),
+    ("urgency", "fa", "ظرفیت محدود! فقط امروز ثبت نام کنید.",
+     "ظرفیت محدود نیست."),
+]
+
+
+def _p(text: str, company: str | None = "Acme Ltd", **kw) -> PostingItem:  # type: ignore[no-untyped-def]
+    return PostingItem(source="t", source_id="1", title="Assistant", company=company, description=text, **kw)
+
+
+def _codes(text: str, **kw) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {r.code: r.span for r in assess(_p(text, **kw)).reasons}
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_rule_fires_on_the_phrase_and_not_on_its_negation(code: str, lang: str, positive: str, negative: str) -> None:
+    hit = _codes(positive + FILLER)
+    assert code in hit, (lang, hit)
+    assert hit[code].strip(), "the reason shows the matched text"
+    assert code not in _codes(negative + FILLER), lang
+
+
+def test_hard_rules_decide_alone_and_spans_are_readable() -> None:
+    a = assess(_p("Ish haqini o'tkazish uchun karta raqamingizni yuboring." + FILLER))
+    assert a.verdict == "likely_scam" and a.score < 40
+    r = next(r for r in a.reasons if r.code == "asks_bank_or_id")
+    assert r.span == "karta raqamingizni" and r.weight == 60 and "card" in r.text
+    assert r.as_dict().keys() == {"code", "weight", "text", "span"}
+
+
+def test_cyrillic_uzbek_matches_the_latin_pattern() -> None:
+    assert _codes("Маош учун карта рақамингизни юборинг." + FILLER)["asks_bank_or_id"] == "karta raqamingizni"
+
+
+def test_legit_ad_with_anti_scam_disclaimer_is_ok() -> None:
+    text = ("Acme is hiring a virtual assistant to manage calendars, inboxes and travel for our founders. "
+            "No fees: we never ask for your card number, passport or any payment, and we do not pay agency fees. "
+            "Apply with your CV on our careers page at https://acme.example.com/careers.")
+    a = assess(_p(text))
+    assert a.verdict == "ok" and not [r for r in a.reasons if r.weight >= 60]
+
+
+def test_real_company_recruiting_on_telegram_is_ok() -> None:
+    text = ("Virtual assistent kerak: 🏢 Idora: Silk Road Digital 📚 Texnologiya: Google Workspace, Notion, Excel "
+            "🇺🇿 Telegram: @silkroad_hr 📞 Aloqa: +998 90 000 45 67 🌐 Hudud: Masofaviy (Toshkent) "
+            "💰 Maosh: 4 000 000 - 6 000 000 so'm. Rezyumeni Telegram orqali yuboring.")
+    a = assess(_p(text, company="Silk Road Digital", language="uz"))
+    assert a.verdict == "ok" and a.reasons == []
+    # the same Telegram contact without a company and with a fee is a scam
+    b = assess(_p("Uyda turib ishlash! Ro'yxatdan o'tish uchun 50 000 so'm to'lov qilasiz, qolganini adminga "
+                  "yozing. Batafsil: @tezpul_ish", company=None, language="uz"))
+    assert b.verdict == "likely_scam"
+    assert {"upfront_fee", "messaging_only", "no_company"} <= {r.code for r in b.reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "Only Telegram: contact @quickjobs_hr to start.",
+    "Faqat telegram orqali: lichkaga yozing.",
+    "Пишите в личку, только телеграм.",
+    "فقط تلگرام پیام دهید.",
+])
+def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> None:
+    assert "messaging_only" in _codes(text + FILLER, company=None)
+    assert "messaging_only" not in _codes(text + FILLER, company="Acme Ltd")
+
+
+def test_free_mail_counts_only_with_another_signal() -> None:
+    text = "Send your CV to jobs.hr2024@gmail.com." + FILLER
+    assert "free_mail" in _codes(text, company=None)
+    assert "free_mail" not in _codes(text, company="Acme Ltd")
+
+
+def _luhn_complete(prefix15: str) -> str:
+    for d in "0123456789":
+        if luhn_ok(prefix15 + d):
+            return prefix15 + d
+    raise AssertionError
+
+
+@pytest.mark.parametrize("prefix,brand", [("860012345678901", "Uzcard"), ("986001234567890", "Humo"),
+                                          ("603799123456789", "Shetab")])
+def test_card_numbers_with_luhn(prefix: str, brand: str) -> None:
+    number = _luhn_complete(prefix)
+    spaced = " ".join(number[i:i + 4] for i in range(0, 16, 4))
+    assert find_card_number(f"to'lov: {spaced}") == (spaced, brand)
+    a = assess(_p(f"Ro'yxatdan o'tish: {spaced} kartaga o'tkazing." + FILLER))
+    assert a.verdict == "likely_scam" and "card_number" in {r.code for r in a.reasons}
+    broken = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert find_card_number(f"order {broken}") is None
+
+
+def test_phone_numbers_and_ids_are_not_card_numbers() -> None:
+    assert find_card_number("Aloqa: +998 90 000 45 67, ID 2024000100020003") is None
+
+
+def test_pay_above_market_needs_store_context() -> None:
+    context = Context(market_pay={("data_entry", "month", "USD"): 600.0})
+    kw = dict(tags=["data_entry"], salary_max=5000.0, salary_period="month", salary_currency="USD",
+              salary_raw="$5000 a month")
+    assert _codes("Data entry from home." + FILLER, **kw) == {}
+    a = assess(_p("Data entry from home." + FILLER, **kw), context)
+    assert [(r.code, r.span) for r in a.reasons] == [("pay_above_market", "$5000 a month")]
+    fair = dict(kw, salary_max=700.0)
+    assert assess(_p("Data entry from home." + FILLER, **fair), context).reasons == []
+
+
+def test_same_text_under_many_company_names() -> None:
+    text = "Virtual assistant needed for email and calendar work." + FILLER
+    assert "same_text_many_companies" in {r.code for r in assess(_p(text), Context(same_text_companies=4)).reasons}
+    assert assess(_p(text), Context(same_text_companies=1)).reasons == []
