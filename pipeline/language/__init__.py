@@ -53,9 +53,15 @@ SAMPLE_SLICES = 3
 NGRAM_CHARS = 400  # the n-gram model reads the opening (title + first lines)
 CLD2_VOTE = 0.25  # added to CLD2's pick among the n-gram scores (mean log-prob per gram)
 # Log-prior of the languages our users post in, over look-alike neighbours (per gram, like the scores).
-PRIOR = {"uz": 0.15, "uz-cyrl": 0.15, "en": 0.3, "fa": 0.0, "ru": 0.05}
+PRIOR = {"uz": 0.15, "uz-cyrl": 0.15, "en": 0.3, "fa": 0.15, "ru": 0.05}
 BLOCK_CHARS = 60  # a paragraph shorter than this is read with the next one
-OTHER_SHARE = 10  # percent of the text another language must hold to be listed in ``others``
+# Another language is listed in ``others`` when it holds this percent of the text, or at least
+# OTHER_SHARE_MIN percent as a paragraph of its own (CLD2's small shares inside one paragraph are noise).
+OTHER_SHARE = 25
+OTHER_SHARE_MIN = 5
+PARAGRAPH_SHARE = 60
+# Latin words inside Persian or Cyrillic postings are English skills and names, or Uzbek Latin.
+EMBEDDED = {"Latn": ("en", "uz")}
 OTHERS_MIN_LETTERS = 100  # below this, only a second script names another language
 OTHER_SCRIPT_LETTERS = 8  # letters of a second script that make it worth naming its language
 
@@ -84,8 +90,15 @@ def _cld2_one(text: str) -> tuple[bool, tuple]:
     return reliable, details
 
 
-def _cld2(text: str) -> tuple[bool, list[tuple[str, int]]]:
-    """(reliable, [(code, percent)…]) from CLD2, best first; ``un`` dropped.
+@dataclass(frozen=True)
+class _Cld2:
+    reliable: bool
+    found: list[tuple[str, int]]  # (code, percent of the text), best first; "un" dropped
+    paragraphs: frozenset[str]  # languages a whole paragraph is reliably written in
+
+
+def _cld2(text: str) -> _Cld2:
+    """CLD2's reading of ``text``.
 
     Paragraphs (split at blank lines) are read one by one and their shares added up by
     length: CLD2 folds a short Russian block into the Uzbek around it when it reads the
@@ -99,23 +112,23 @@ def _cld2(text: str) -> tuple[bool, list[tuple[str, int]]]:
             else:
                 merged.append(block)
         blocks = merged
-    if len(blocks) == 1:
-        reliable, details = _cld2_one(text)
-        found = [(_CLD2_TO_OURS.get(code, code), pct) for _, code, pct, _ in details if code != "un" and pct > 0]
-        return reliable, found
     shares: dict[str, float] = {}
+    paragraphs: set[str] = set()
     reliable_weight = total = 0.0
     for block in blocks:
         weight = float(len(block))
         total += weight
         reliable, details = _cld2_one(block)
-        reliable_weight += weight if reliable else 0.0
+        if reliable:
+            reliable_weight += weight
+            if details and details[0][1] != "un" and details[0][2] >= PARAGRAPH_SHARE:
+                paragraphs.add(_CLD2_TO_OURS.get(details[0][1], details[0][1]))
         for _, code, pct, _ in details:
             if code != "un" and pct > 0:
                 code = _CLD2_TO_OURS.get(code, code)
                 shares[code] = shares.get(code, 0.0) + pct * weight
     found = sorted(((code, round(share / total)) for code, share in shares.items()), key=lambda kv: -kv[1])
-    return reliable_weight >= total / 2, [(code, pct) for code, pct in found if pct > 0]
+    return _Cld2(reliable_weight >= total / 2, [(c, pct) for c, pct in found if pct > 0], frozenset(paragraphs))
 
 
 def _ours(code: str, script: str | None) -> str:
@@ -128,13 +141,16 @@ def _public(label: str) -> str:
     return "uz" if label == "uz-cyrl" else label
 
 
-def _ngram_choice(text: str, script: str, vote: str | None) -> tuple[str, float, dict[str, float]]:
+def _ngram_choice(text: str, script: str, vote: str | None,
+                  among: tuple[str, ...] | None = None) -> tuple[str, float, dict[str, float]]:
     """Best label by n-gram scores + letter-rule bonuses (+ a CLD2 vote), with a confidence."""
     sample = text[:NGRAM_CHARS]
     counts = rules.census(sample)
     if sum(counts.values()) > counts[script]:  # mixed scripts: read only this script's words
         sample = " ".join(rules.words_in(sample, script))
     allowed, bonus = rules.narrow(sample, script)
+    if among:
+        allowed = tuple(lang for lang in allowed if lang in among) or allowed
     if script == "Latn":
         # Acronyms (VA, HR, SEO) say nothing of the language — "va" is Uzbek for "and".
         # langdetect's own n-gram reader skips all-capital words for the same reason.
@@ -167,7 +183,7 @@ def _second_script(text: str, census: dict[str, int], main: str) -> list[str]:
         if script == main or count < OTHER_SCRIPT_LETTERS or count < 0.08 * census[main]:
             continue
         part = " ".join(rules.words_in(text, script))
-        label, conf, _ = _ngram_choice(part, script, None)
+        label, conf, _ = _ngram_choice(part, script, None, EMBEDDED.get(script))
         if label != "und" and conf >= 0.5:
             found.append(_public(label))
     return found
@@ -201,21 +217,23 @@ def detect(text: str | None) -> Detection:
         text = _URL.sub(" ", text)
     text = text.strip()
     census = rules.census(text)
-    script = rules.main_script(census)
+    script = rules.main_script(census, text)
     letters = census[script]
     if letters == 0:
         # No Latin, Cyrillic or Arabic letters: only CLD2 knows other scripts.
         if len(text) < MIN_LETTERS:
             return Detection("und", None, 0.0)
-        reliable, found = _cld2(text)
-        if not found:
+        read = _cld2(text)
+        if not read.found:
             return Detection("und", None, 0.0)
-        return Detection(found[0][0], None, round(found[0][1] / 100 * (1.0 if reliable else 0.6), 3))
+        code, pct = read.found[0]
+        return Detection(code, None, round(pct / 100 * (1.0 if read.reliable else 0.6), 3))
     if sum(census.values()) < MIN_LETTERS:
         return Detection("und", script, 0.0)
 
-    reliable, found = _cld2(text)
-    labels = [(_ours(code, script), pct) for code, pct in found]
+    read = _cld2(text)
+    reliable = read.reliable
+    labels = [(_ours(code, script), pct) for code, pct in read.found]
     in_script = [(label, pct) for label, pct in labels if _written_in(label, script)]
     others: list[str] = []
     if letters >= LONG_LETTERS and reliable and in_script:
@@ -235,7 +253,8 @@ def detect(text: str | None) -> Detection:
     if letters >= OTHERS_MIN_LETTERS:  # CLD2's shares of a short text are noise
         for label, pct in labels:
             lang = _public(label)
-            if lang != primary and pct >= OTHER_SHARE and lang not in others:
+            if lang != primary and lang not in others and (
+                    pct >= OTHER_SHARE or (pct >= OTHER_SHARE_MIN and label.split("-")[0] in read.paragraphs)):
                 others.append(lang)
     for lang in _second_script(text, census, script):
         if lang != primary and lang not in others:
@@ -253,7 +272,7 @@ def _written_in(label: str, script: str) -> bool:
 
 def _part_ngram(text: str) -> str:
     census = rules.census(text)
-    script = rules.main_script(census)
+    script = rules.main_script(census, text)
     if census[script] < MIN_LETTERS:
         return "und"
     scores, _ = ngram.model(script).score(text[:NGRAM_CHARS])
@@ -261,13 +280,13 @@ def _part_ngram(text: str) -> str:
 
 
 def _part_cld2(text: str) -> str:
-    _, found = _cld2(text)
+    found = _cld2(text).found
     return found[0][0].split("-")[0] if found else "und"
 
 
 def _part_rules(text: str) -> str:
     census = rules.census(text)
-    script = rules.main_script(census)
+    script = rules.main_script(census, text)
     if census[script] < MIN_LETTERS:
         return "und"
     return _public(rules.rule_only(text, script))

@@ -47,7 +47,7 @@ _TG_RX, _UZ_CYRL_RX, _KK_KY_UK_RX, _KK_RX, _KY_RX, _UK_RX, _UZ_TG_KK_RX = map(
 _URDU_RX, _PASHTO_RX, _AZ_RX, _TR_AZ_RX = map(_any_of, (_URDU, _PASHTO, _AZ, _TR_AZ))
 _APOSTROPHES = set("\u02bb\u02bc\u2018\u2019'`\u00b4")
 UZ_DIGRAPH_BONUS = 0.6
-UZ_WORD_BONUS = 0.5
+WORD_BONUS = 0.5
 # Frequent Uzbek words that no neighbour spells alike (Kazakh/Kyrgyz керек, Tajik барои, Turkish için);
 # "va" and "ham" are left out (English has them), and so are Cyrillic мумкин, ходим, маош (Tajik has them).
 _UZ_LATIN_WORDS = ("kerak", "uchun", "bilan", "yoki", "emas", "mumkin", "lozim", "kabi", "ishga", "xodim",
@@ -55,6 +55,12 @@ _UZ_LATIN_WORDS = ("kerak", "uchun", "bilan", "yoki", "emas", "mumkin", "lozim",
 _UZ_WORDS = frozenset(_UZ_LATIN_WORDS) | frozenset(
     ("керак", "учун", "билан", "ёки", "эмас", "каби", "ишга", "талаблар",
      "тажриба", "ёрдамчи", "масофавий", "қилиш", "ишлаш"))
+# Persian words Arabic does not have (را است برای آقا خانم …) and Arabic function words
+# Persian does not use (في على إلى الذي …); Urdu is told apart by its letters.
+_FA_WORDS = frozenset(("را", "است", "برای", "می", "از", "که", "با", "یا", "این", "آن", "یک", "هم", "آقا",
+                       "خانم", "کار", "شرکت", "دورکاری", "کارشناس", "مسلط", "آشنا", "سابقه", "نیاز", "تهران"))
+_AR_WORDS = frozenset(("في", "على", "إلى", "عن", "هذا", "هذه", "التي", "الذي", "الى", "مع", "كان", "لا", "ان",
+                       "أن", "إن", "هو", "هي", "مطلوب", "للعمل"))
 PERSIAN_FORMS_BONUS = 0.4
 
 _WORDS = {
@@ -64,11 +70,18 @@ _WORDS = {
 }
 
 
-def main_script(counts: dict[str, int]) -> str:
-    """The script a text is written in. Cyrillic and Arabic letters count three times: Latin
-    words inside them are mostly product names and skills ("Debian терминал эмулятори",
-    a Persian ad listing "Microsoft Excel, Google Workspace, Canva")."""
-    return max(counts, key=lambda k: counts[k] * (1 if k == "Latn" else 3))
+def main_script(counts: dict[str, int], text: str | None = None) -> str:
+    """The script a text is written in. Cyrillic and Arabic letters count three times when
+    they make at least two words: Latin words inside them are mostly product names and
+    skills ("Debian терминал эмулятори", a Persian ad listing "Microsoft Excel, Canva"),
+    while one word of them in a Latin title is mostly a place ("Data Scientist (بابلسر)")."""
+    def weight(script: str) -> int:
+        if script == "Latn" or not counts[script]:
+            return 1
+        if text is not None and counts["Latn"] and len(_WORDS[script].findall(text, 0, 400)) < 2:
+            return 1
+        return 3
+    return max(counts, key=lambda k: counts[k] * weight(k))
 
 
 def census(text: str) -> dict[str, int]:
@@ -132,12 +145,17 @@ def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
             bonus["ur"] = PERSIAN_FORMS_BONUS / 2
         elif arabic and not persian:
             bonus["ar"] = PERSIAN_FORMS_BONUS
+        words = _WORDS[script].findall(text)
+        for lang, lexicon in (("fa", _FA_WORDS), ("ar", _AR_WORDS)):
+            hits = sum(1 for w in words if w in lexicon)
+            if hits:
+                bonus[lang] = bonus.get(lang, 0.0) + WORD_BONUS * min(1.0, 3 * hits / len(words))
     elif script in ("Latn", "Cyrl"):
         uz = "uz-cyrl" if script == "Cyrl" else "uz"
         words = _WORDS[script].findall(text.lower())
         hits = sum(1 for w in words if w in _UZ_WORDS)
         if hits:
-            bonus[uz] = UZ_WORD_BONUS * min(1.0, 3 * hits / len(words))
+            bonus[uz] = WORD_BONUS * min(1.0, 3 * hits / len(words))
         if script == "Latn" and letters & _APOSTROPHES and _UZ_APOSTROPHE.search(text):
             bonus[uz] = bonus.get(uz, 0.0) + UZ_DIGRAPH_BONUS
     return langs, bonus
