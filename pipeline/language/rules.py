@@ -58,7 +58,9 @@ _UZ_WORDS = frozenset(_UZ_LATIN_WORDS) | frozenset(
 # Persian words Arabic does not have (را است برای آقا خانم …) and Arabic function words
 # Persian does not use (في على إلى الذي …); Urdu is told apart by its letters.
 _FA_WORDS = frozenset(("را", "است", "برای", "می", "از", "که", "با", "یا", "این", "آن", "یک", "هم", "آقا",
-                       "خانم", "کار", "شرکت", "دورکاری", "کارشناس", "مسلط", "آشنا", "سابقه", "نیاز", "تهران"))
+                       "خانم", "کار", "شرکت", "دورکاری", "کارشناس", "مسلط", "آشنا", "سابقه", "نیاز", "تهران",
+                       "شود", "بود", "شد", "کرد", "نیست", "هست", "های", "تا", "اگر", "همه", "خود", "نیز", "ولی"))
+_TO_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
 _AR_WORDS = frozenset(("في", "على", "إلى", "عن", "هذا", "هذه", "التي", "الذي", "الى", "مع", "كان", "لا", "ان",
                        "أن", "إن", "هو", "هي", "مطلوب", "للعمل"))
 PERSIAN_FORMS_BONUS = 0.4
@@ -147,7 +149,8 @@ def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
             bonus["ar"] = PERSIAN_FORMS_BONUS
         words = _WORDS[script].findall(text)
         for lang, lexicon in (("fa", _FA_WORDS), ("ar", _AR_WORDS)):
-            hits = sum(1 for w in words if w in lexicon)
+            # Persian typed on an Arabic keyboard (مى, كار) still spells Persian words.
+            hits = sum(1 for w in words if w in lexicon or (lang == "fa" and w.translate(_TO_PERSIAN) in lexicon))
             if hits:
                 bonus[lang] = bonus.get(lang, 0.0) + WORD_BONUS * min(1.0, 3 * hits / len(words))
     elif script in ("Latn", "Cyrl"):
