@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher import NOT_VA, default_matcher
 from pipeline.tags.model import default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
@@ -60,11 +60,16 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
     weak: dict[str, float] = {}
     evidence: dict[str, tuple[float, str]] = {}
     for h in matcher.match(title, in_title=True):
+        if h.tag == NOT_VA:
+            title_score[NOT_VA] = 1.0
+            continue
         title_score[h.tag] = min(1.0, title_score.get(h.tag, 0.0) + h.weight)
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     if description and ("http" in description or "www." in description or "@" in description):
         description = _URL.sub(" ", description)
     for h in matcher.match(description, in_title=False):
+        if h.tag == NOT_VA:
+            continue
         w = h.weight * (boiler_weight if h.boiler else 1.0)
         bucket = strong if h.weight >= 1.0 else weak
         bucket[h.tag] = bucket.get(h.tag, 0.0) + w
@@ -77,7 +82,7 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
 
 def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
     return {t: round(TITLE_WEIGHT * title_score.get(t, 0.0) + BODY_WEIGHT * body_score.get(t, 0.0), 3)
-            for t in set(title_score) | set(body_score)}
+            for t in set(title_score) | set(body_score) if t != NOT_VA}
 
 
 def tag_text(title: str | None, description: str | None) -> TagResult:

@@ -43,7 +43,10 @@ from pipeline.textnorm import fold
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.json")
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Words; a run of Arabic-script letters and a run of other letters are separate words even
+# when glued ("CRMروحیه" in flattened Jobinja text).
+_AR = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*", re.UNICODE)
 _CYR = re.compile("[\u0400-\u04ff]")
 
 WEAK = 0.3
@@ -91,7 +94,9 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
     ("responsibilities",), ("requirements",), ("what", "you"), ("qualifications",), ("the", "role"),
     ("about", "the", "role"), ("key", "responsibilities"), ("duties",), ("you", "will"),
     ("обязанности",), ("требования",), ("задачи",), ("شرح", "وظایف"), ("وظایف",), ("شرایط", "احراز"),
-    ("vazifalar",), ("talablar",), ("mas'uliyat",),
+    ("vazifalar",), ("talablar",), ("mas'uliyat",), ("responsibility",), ("role",), ("tasks",),
+    ("skills",), ("experience",), ("обязанностей",), ("требований",), ("مسئولیت",), ("مسئولیتها",),
+    ("شرایط",), ("مهارتها",),
 )
 _HEADING_TOKENS = 8  # a "short line": at most this many tokens
 
@@ -104,9 +109,11 @@ _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
 _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _SECTION_FIRST = frozenset(c[0] for c in _FOLDED_SECTION_CUES)
-_DUTY_FIRST = frozenset(c[0] for c in _FOLDED_DUTY_CUES)
+_DUTY_WORDS = frozenset(w for c in _FOLDED_DUTY_CUES for w in c if len(c) == 1)
+_SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a posting
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
 BOILER_WEIGHT = 0.25
+NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model feature, never a tag
 
 
 @dataclass(frozen=True)
@@ -164,7 +171,7 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
     return Phrase(tag, tuple(out), weight, title_weight, raw)
 
 
-_TEXT_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.;:!?,()•|–—\n]")
+_TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[.;:!?,()•|–—\n]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
 _START, _BREAK, _CUE = 1, 2, 4
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
@@ -201,6 +208,11 @@ class Matcher:
                     if key in seen:
                         continue
                     seen.add(key)
+                    self.index.setdefault(p.words[0][0], []).append(p)
+        for lang, phrases in taxonomy.get("not_va_titles", {}).get("phrases", {}).items():
+            for raw in phrases:
+                p = _compile_phrase(NOT_VA, raw, lang)
+                if p is not None:
                     self.index.setdefault(p.words[0][0], []).append(p)
         # whitespace-separated raw chunk -> its folded words and break marks
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
@@ -312,18 +324,22 @@ class Matcher:
                 return
             first = toks[at]
             is_section = first in _SECTION_FIRST
-            if not is_section and (section < 0 or (first not in _DUTY_FIRST and first != "\n" and ":" not in toks[at:at + _HEADING_TOKENS + 1])):
+            if not is_section and section < 0:
                 return
             try:
                 end = toks.index("\n", at)
             except ValueError:
                 end = n
-            if end == at or end - at > _HEADING_TOKENS:
+            if end == at or end - at > _HEADING_TOKENS + 4:
                 return
-            if is_section and _starts_with(toks, at, _FOLDED_SECTION_CUES):
+            short = end - at <= _HEADING_TOKENS
+            if is_section and short and _starts_with(toks, at, _FOLDED_SECTION_CUES):
                 if section < 0:
                     section = at
-            elif section >= 0 and (_starts_with(toks, at, _FOLDED_DUTY_CUES) or toks[end - 1] == ":"):
+            elif section >= 0 and (toks[end - 1] == ":" or (short and not _DUTY_WORDS.isdisjoint(toks[at:end]))):
+                boiler.append((section, at))
+                section = -1
+            elif section >= 0 and at - section > _SECTION_MAX:
                 boiler.append((section, at))
                 section = -1
 
