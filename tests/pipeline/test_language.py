@@ -174,3 +174,14 @@ def test_profiles_are_langdetect_profiles() -> None:
         detector = factory.create()
         detector.append("Hujjatni ochib bo'lmadi, qaytadan urinib ko'ring")
         assert detector.detect() == "uz"
+
+
+def test_profiles_never_saw_the_held_out_packages() -> None:
+    from pipeline.language.build_profiles import HELD_OUT, clean, for_profile
+
+    sources = json.loads((ngram.PROFILES / "SOURCES.json").read_text(encoding="utf-8"))
+    used = {pkg for entry in sources.values() for pkg in entry["packages"]}
+    assert used and not used & (HELD_OUT["a"] | HELD_OUT["b"])
+    assert sources["uz-cyrl"]["strings"] > 2000 and sources["uz"]["strings"] > 4000
+    assert clean("_Open %s in <b>%d</b> windows…") == "Open in windows…"
+    assert for_profile("o‘zbek g'alaba") == "oʻzbek gʻalaba"
