@@ -20,6 +20,11 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return env
 
 
+def _stored(env: dict[str, str]) -> int:
+    with sqlite3.connect(env["VAGIGS_DATABASE_URL"].removeprefix("sqlite:///")) as conn:
+        return conn.execute("SELECT count(*) FROM postings").fetchone()[0]
+
+
 def test_help_names_the_store(tmp_path: Path) -> None:
     out = vagigs("--help", env={"VAGIGS_DATABASE_URL": "sqlite:////srv/x.db"}).stdout
     assert "Store: sqlite:////srv/x.db" in out
