@@ -51,8 +51,9 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
     """Per-tag title and description scores, the best evidence per tag, and the folded title.
 
     A title counts at most 1 per tag. In a description strong phrases add up,
-    while weak hints ("~", and "^" phrases outside a title) add at most
-    ``WEAK_CAP``: hints alone never make a tag. Boilerplate counts ``boiler_weight``.
+    while weak hints ("~", "^" phrases outside a title, and anything in
+    boilerplate, which also counts only ``boiler_weight``) add at most
+    ``WEAK_CAP``: hints alone never make a tag.
     """
     matcher = default_matcher()
     title_score: dict[str, float] = {}
@@ -71,7 +72,7 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
         if h.tag == NOT_VA:
             continue
         w = h.weight * (boiler_weight if h.boiler else 1.0)
-        bucket = strong if h.weight >= 1.0 else weak
+        bucket = strong if h.weight >= 1.0 and not h.boiler else weak  # boilerplate is only a hint
         bucket[h.tag] = bucket.get(h.tag, 0.0) + w
         _keep_evidence(evidence, h.tag, w, h.evidence)
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
