@@ -2,9 +2,13 @@
 
     python -m pipeline.language.build_profiles --catalogues /usr/share/locale [--catalogues DIR ...]
 
-How the committed profiles were built (Debian 12 bookworm, Nov 2026): the packages listed
-in ``profiles/SOURCES.json`` were fetched with ``apt-get download`` and unpacked with
-``dpkg-deb -x PKG.deb DIR/PKG``, then ``--catalogues DIR --catalogues /usr/share/locale``.
+The committed profiles (Debian 12 bookworm, Nov 2026) were built with
+
+    apt-get update && python -m pipeline.language.build_profiles --fetch /tmp/langid-debs
+
+which ``apt-get download``s ``DEBIAN_PACKAGES``, unpacks them with ``dpkg-deb -x`` into
+``/tmp/langid-debs/<package>`` and reads them plus ``/usr/share/locale``; the held-out
+files come from the same catalogues with ``--held-out FILE --split a|b``.
 
 Sources (no text is written by us):
 
@@ -55,6 +59,29 @@ HELD_OUT = {
                     "mate-applets-common", "xfdesktop4-data", "engrampa-common"}),
 }
 HELD_OUT_PACKAGES = HELD_OUT["a"] | HELD_OUT["b"]
+# The Debian 12 packages fetched for the committed profiles and held-out splits (``--fetch``).
+DEBIAN_PACKAGES = """
+    abiword-common aisleriot apt-utils aptitude-common at-spi2-core atril-common audacious baobab
+    brasero-common caja-common catfish cheese-common coreutils dconf-editor debconf-i18n dpkg
+    engrampa-common eog eom-common evince-common evolution-data-server-common file-roller
+    filezilla-common galculator gedit-common gettext gigolo gimp-data gnome-calculator
+    gnome-control-center-data gnome-desktop3-data gnome-dictionary gnome-disk-utility
+    gnome-font-viewer gnome-keyring gnome-mahjongg gnome-menus gnome-nettool gnome-online-accounts
+    gnome-panel-data gnome-session-common gnome-settings-daemon-common gnome-system-monitor
+    gnome-system-tools gnome-terminal-data gnumeric-common gparted gpicview gucharmap hexchat-common
+    iso-codes libfm-data libgdata-common libglib2.0-data libgnomekbd-common libgtk-3-common
+    libgtk2.0-common libgtksourceview-3.0-common libgtksourceview-4-common libgweather-4-common
+    libpeas-common libwnck-3-common libxfce4ui-common libxfce4util-common lxappearance lxde-common
+    lxpanel-data lxsession-data lxterminal marco-common mate-applets-common
+    mate-control-center-common mate-desktop-common mate-media-common mate-notification-daemon-common
+    mate-panel-common mate-power-manager-common mate-screensaver-common mate-settings-daemon-common
+    mate-system-monitor-common mate-terminal-common mate-user-guide mate-utils-common
+    metacity-common mousepad nautilus-data network-manager-gnome orage parole pcmanfm pidgin-data
+    pluma-common ristretto seahorse synaptic tasksel-data thunar-data thunar-volman tilda
+    totem-common transmission-common util-linux-locales xarchiver xfce4-appfinder xfce4-notifyd
+    xfce4-panel xfce4-power-manager-data xfce4-session xfce4-settings xfce4-terminal xfdesktop4-data
+    xfwm4 xkb-data xscreensaver-data yelp zenity-common
+""".split()
 MAX_STRINGS = 12000  # per profile: enough for stable 1-3-gram frequencies, keeps the build fast
 
 _PLACEHOLDER = re.compile(r"%(\d+\$)?[-+ #0]*\d*(\.\d+)?[hlLqjzt]*[a-zA-Z%]|\{[^}]*\}|\$\{[^}]*\}|<[^>]+>|https?://\S+|\\[nt]")
@@ -185,13 +212,32 @@ def write_held_out(roots: list[str], path: Path, split: str) -> int:
     return len(rows)
 
 
+def fetch(directory: Path) -> Path:
+    """``apt-get download`` every package of ``DEBIAN_PACKAGES`` into ``directory/debs`` and unpack
+    their ``usr/share/locale`` into ``directory/<package>`` (needs ``apt-get update`` once)."""
+    import subprocess
+
+    debs = directory / "debs"
+    debs.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["apt-get", "download", *DEBIAN_PACKAGES], cwd=debs, check=True)
+    for deb in sorted(debs.glob("*.deb")):
+        target = directory / deb.name.split("_", 1)[0]
+        target.mkdir(exist_ok=True)
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(target)], check=True)
+    return directory
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--catalogues", action="append", default=[],
                     help="a locale root (/usr/share/locale) or a dir of <package>/usr/share/locale trees; repeatable")
     ap.add_argument("--held-out", type=Path, help="instead, write a held-out JSONL from the packages kept aside")
     ap.add_argument("--split", choices=sorted(HELD_OUT), default="a", help="which held-out split (with --held-out)")
+    ap.add_argument("--fetch", type=Path, help="first apt-get download and unpack DEBIAN_PACKAGES into this dir, "
+                                             "and read its catalogues too")
     args = ap.parse_args()
+    if args.fetch:
+        args.catalogues = [str(fetch(args.fetch)), *(args.catalogues or ["/usr/share/locale"])]
     if args.held_out:
         print(f"{write_held_out(args.catalogues or ['/usr/share/locale'], args.held_out, args.split)} held-out items")
         return
