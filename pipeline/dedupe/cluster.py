@@ -64,12 +64,19 @@ class Report:
     joined: Counter = field(default_factory=Counter)
     clusters: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)
+
+    def phase(self, name: str, since: float) -> float:
+        now = time.perf_counter()
+        self.phases[name] = round(self.phases.get(name, 0.0) + now - since, 2)
+        return now
 
     def __str__(self) -> str:
         how = ", ".join(f"{k}={v}" for k, v in sorted(self.joined.items())) or "none"
         return (f"dedupe {self.mode}: {self.processed} postings clustered of {self.postings} stored in "
                 f"{self.seconds:.1f}s; joined a cluster: {sum(self.joined.values())} ({how}); "
-                f"clusters with duplicates: {self.clusters}")
+                f"clusters with duplicates: {self.clusters}"
+                + (f"; phases (s): {', '.join(f'{k}={v}' for k, v in self.phases.items())}" if self.phases else ""))
 
 
 # ------------------------------------------------------------------ one posting (the crawl stage)
@@ -136,11 +143,15 @@ def update(url: str | None = None, *, batch: int = BATCH) -> Report:
 def _update_batch(session, ids: Sequence[int], report: Report) -> None:  # type: ignore[no-untyped-def]
     from store import dedupe_queries as dq
 
+    t = time.perf_counter()
     by_id = {r["id"]: r for r in dq.posting_rows(session, ids)}
     rows = [by_id[i] for i in ids if i in by_id]
     dq.forget(session, [r["id"] for r in rows])  # re-indexing a changed posting starts clean
+    t = report.phase("read", t)
     feats = with_keys([features(as_posting(r)) for r in rows])
+    t = report.phase("keys", t)
     found = dq.lookup_keys(session, (k for f in feats for k in f.keys))
+    t = report.phase("lookup", t)
     batch_ids = {r["id"] for r in rows}
 
     batch_by_key: dict[int, list[int]] = defaultdict(list)
@@ -154,6 +165,7 @@ def _update_batch(session, ids: Sequence[int], report: Report) -> None:  # type:
             batch_by_key[k].append(i)
         candidates.append([c for c, _ in counts.most_common(MAX_CANDIDATES)])
 
+    t = report.phase("candidates", t)
     stored_ids = {ref for cands in candidates for kind, ref in cands if kind == "s"}
     stored = {r["id"]: r for r in dq.posting_rows(session, sorted(stored_ids))}
     stored_feats: dict[int, Features] = {pid: features(as_posting(r)) for pid, r in stored.items()}
@@ -181,10 +193,13 @@ def _update_batch(session, ids: Sequence[int], report: Report) -> None:  # type:
         cluster_of.append(cid)
         touched.add(cid)
         assignments.append((row["id"], cid, reason, reason is None))
+    t = report.phase("verify", t)
     dq.set_clusters(session, assignments)
     _elect(session, touched)
+    t = report.phase("write clusters", t)
     dq.add_to_index(session, ((k, row["id"]) for row, f in zip(rows, feats) for k in f.keys),
                     [r["id"] for r in rows], VERSION)
+    report.phase("write index", t)
     report.processed += len(rows)
 
 
@@ -208,22 +223,48 @@ def _elect(session, cluster_ids: Iterable[int]) -> None:  # type: ignore[no-unty
 
 # ------------------------------------------------------------------ from scratch, in bulk
 
-def _chunk_keys(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-    """(keys per posting count, flat keys) for a chunk of rows (runs in a worker process)."""
-    feats = with_keys([features(as_posting(r)) for r in rows])
+_WORKER_URL: str | None = None
+
+
+def _worker_init(url: str | None) -> None:
+    """A worker process opens its own connections (never the parent's, which fork copied)."""
+    global _WORKER_URL
+    from store import db
+
+    db.engine.cache_clear()
+    _WORKER_URL = url
+
+
+def _read(ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    from store import db
+    from store import dedupe_queries as dq
+
+    with db.sessions(_WORKER_URL)() as session:
+        return {r["id"]: r for r in dq.posting_rows(session, ids)}
+
+
+def _chunk_keys(ids: list[int]) -> tuple[np.ndarray, np.ndarray, list[tuple[Any, ...]]]:
+    """For a chunk of posting ids (in order): keys per posting, the flat keys, and each
+    posting's (completeness, cluster_id, cluster_reason, is_representative). Runs in a worker."""
+    rows = _read(ids)
+    ordered = [rows.get(i) or {"id": i} for i in ids]
+    feats = with_keys([features(as_posting(r)) for r in ordered])
     counts = np.fromiter((len(f.keys) for f in feats), dtype=np.int32, count=len(feats))
     flat = np.fromiter((k for f in feats for k in f.keys), dtype=np.int64, count=int(counts.sum()))
-    return counts, flat
+    state = [(completeness(r), r.get("cluster_id"), r.get("cluster_reason"), bool(r.get("is_representative")))
+             for r in ordered]
+    return counts, flat, state
 
 
-def _chunk_verify(task: tuple[dict[int, dict[str, Any]], list[tuple[int, list[int]]]]) -> list[tuple[int, int, str, float]]:
-    """For each later posting, its best verified earlier candidate (runs in a worker process)."""
-    rows, work = task
+def _chunk_verify(work: list[tuple[int, list[int]]]) -> list[tuple[int, int, str, float]]:
+    """For each later posting, its best verified earlier candidate (runs in a worker).
+    Ids here are posting ids."""
+    rows = _read(sorted({i for later, earlier in work for i in [later, *earlier]}))
     cache: dict[int, Features] = {}
 
     def feat(pid: int) -> Features:
         if pid not in cache:
-            cache[pid] = features(as_posting(rows[pid]))
+            cache[pid] = features(as_posting(rows.get(pid, {})))
         return cache[pid]
 
     out = []
@@ -239,21 +280,22 @@ def _chunk_verify(task: tuple[dict[int, dict[str, Any]], list[tuple[int, list[in
     return out
 
 
-def _pool(workers: int) -> ProcessPoolExecutor | None:
+def _pool(workers: int, url: str | None) -> ProcessPoolExecutor | None:
     if workers <= 1:
+        _worker_init(url)
         return None
-    return ProcessPoolExecutor(workers, mp_context=get_context("fork"))
+    return ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_worker_init, initargs=(url,))
 
 
 def _map(pool: ProcessPoolExecutor | None, fn, tasks: Iterable[Any]):  # type: ignore[no-untyped-def]
-    """Ordered results, at most a few tasks in flight (bounded memory)."""
+    """Ordered results, a few tasks in flight per worker (bounded memory)."""
     if pool is None:
         yield from map(fn, tasks)
         return
     pending = []
     for task in tasks:
         pending.append(pool.submit(fn, task))
-        if len(pending) >= 6:
+        if len(pending) >= 8:
             yield pending.pop(0).result()
     for fut in pending:
         yield fut.result()
@@ -262,85 +304,93 @@ def _map(pool: ProcessPoolExecutor | None, fn, tasks: Iterable[Any]):  # type: i
 def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 2000) -> Report:
     """Drop the index and cluster every stored posting again, earliest seen first.
 
-    Bulk form of ``update``: keys for all postings (in worker processes), candidate
-    pairs from runs of equal keys (numpy sort; each posting meets its nearest
-    earlier neighbours in every run), ``verify`` on the candidates (in workers),
-    then one pass that joins each posting to its best verified earlier match.
+    Bulk form of ``update``: keys for all postings (worker processes read the store
+    themselves), candidate pairs from runs of equal keys (numpy sort; each posting
+    meets its nearest earlier neighbours in every run), ``verify`` on the candidates
+    (in the workers), then one pass that joins each posting to its best verified
+    earlier match and elects each cluster's representative.
     """
+    from sqlalchemy import select
+
     from store import db
     from store import dedupe_queries as dq
+    from store.models import Posting
 
     started = time.perf_counter()
     report = Report("rebuild")
     workers = workers or min(2, os.cpu_count() or 1)
-    pool = _pool(workers)
     sessions = db.sessions(url)
+    with sessions() as session:
+        ids = list(session.scalars(select(Posting.id).order_by(Posting.first_seen_at, Posting.id)))
+    n = len(ids)
+    pid = np.array(ids, dtype=np.int64)
+    del ids
+    index_of = None
+    pool = _pool(workers, url)
     try:
-        with sessions() as session:
-            ids: list[int] = []
-            state: list[tuple[Any, ...]] = []
-            counts_parts, key_parts = [], []
+        t = time.perf_counter()
+        counts_parts, key_parts, state = [], [], []
+        for counts, flat, st in _map(pool, _chunk_keys, (pid[a:a + chunk].tolist() for a in range(0, n, chunk))):
+            counts_parts.append(counts)
+            key_parts.append(flat)
+            state.extend(st)
+        counts = np.concatenate(counts_parts) if counts_parts else np.zeros(0, np.int32)
+        keys = np.concatenate(key_parts) if key_parts else np.zeros(0, np.int64)
+        owner = np.repeat(np.arange(n, dtype=np.int64), counts)
+        del counts_parts, key_parts, counts
+        t = report.phase("keys", t)
 
-            def tasks():  # type: ignore[no-untyped-def]
-                for rows in dq.stream_postings(session, chunk):
-                    for r in rows:
-                        ids.append(r["id"])
-                        state.append((completeness(r), r["cluster_id"], r["cluster_reason"],
-                                      bool(r["is_representative"])))
-                    yield [as_posting(r) for r in rows]
+        order = np.lexsort((owner, keys))
+        keys, owner = keys[order], owner[order]
+        del order
+        keep = np.ones(len(keys), dtype=bool)
+        keep[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
+        keys, owner = keys[keep], owner[keep]
+        del keep
 
-            for counts, flat in _map(pool, _chunk_keys, tasks()):
-                counts_parts.append(counts)
-                key_parts.append(flat)
-            n = len(ids)
-            pid = np.array(ids, dtype=np.int64)
-            counts = np.concatenate(counts_parts) if counts_parts else np.zeros(0, np.int32)
-            keys = np.concatenate(key_parts) if key_parts else np.zeros(0, np.int64)
-            owner = np.repeat(np.arange(n, dtype=np.int64), counts)
-            del counts_parts, key_parts
+        # candidate pairs: equal keys, (earlier, later) by position, counted over all shared keys
+        codes = []
+        for step in range(1, RUN_NEIGHBOURS + 1):
+            same = keys[step:] == keys[:-step]
+            codes.append(owner[:-step][same] * n + owner[step:][same])
+        code = np.concatenate(codes) if codes else np.zeros(0, np.int64)
+        del codes
+        code, shared = np.unique(code, return_counts=True)
+        earlier, later = code // n, code % n
+        del code
+        by = np.lexsort((-shared, later))
+        earlier, later = earlier[by], later[by]
+        del by, shared
+        starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]]) if len(later) else np.zeros(0, np.int64)
+        ends = np.r_[starts[1:], len(later)]
+        report.phases["pairs"] = float(len(later))
+        t = report.phase("candidates", t)
 
-            order = np.lexsort((owner, keys))
-            keys, owner = keys[order], owner[order]
-            keep = np.ones(len(keys), dtype=bool)
-            keep[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
-            keys, owner = keys[keep], owner[keep]
+        def verify_tasks():  # type: ignore[no-untyped-def]
+            work: list[tuple[int, list[int]]] = []
+            for a, b in zip(starts.tolist(), ends.tolist()):
+                b = min(b, a + MAX_CANDIDATES)
+                work.append((int(pid[later[a]]), pid[earlier[a:b]].tolist()))
+                if len(work) >= 1000:
+                    yield work
+                    work = []
+            if work:
+                yield work
 
-            # candidate pairs: equal keys, (earlier, later), counted over all shared keys
-            codes = []
-            for s in range(1, RUN_NEIGHBOURS + 1):
-                same = keys[s:] == keys[:-s]
-                codes.append(owner[:-s][same] * n + owner[s:][same])
-            code = np.concatenate(codes) if codes else np.zeros(0, np.int64)
-            code, shared = np.unique(code, return_counts=True)
-            earlier, later = code // n, code % n
-            by = np.lexsort((-shared, later))
-            earlier, later = earlier[by], later[by]
-            starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]]) if len(later) else np.zeros(0, np.int64)
-            ends = np.r_[starts[1:], len(later)]
-
-            def verify_tasks():  # type: ignore[no-untyped-def]
-                work: list[tuple[int, list[int]]] = []
-                for a, b in zip(starts, ends):
-                    b = min(b, a + MAX_CANDIDATES)
-                    work.append((int(later[a]), [int(x) for x in earlier[a:b]]))
-                    if len(work) >= 1000:
-                        yield _verify_task(session, pid, work)
-                        work = []
-                if work:
-                    yield _verify_task(session, pid, work)
-
-            best: dict[int, tuple[int, str]] = {}
-            for result in _map(pool, _chunk_verify, verify_tasks()):
-                for lat, ref, reason, _score in result:
-                    best[lat] = (ref, reason)
+        index_of = {}
+        best: dict[int, tuple[int, str]] = {}
+        for result in _map(pool, _chunk_verify, verify_tasks()):
+            for lat, ref, reason, _score in result:
+                best[lat] = (ref, reason)
+        t = report.phase("verify", t)
     finally:
         if pool is not None:
             pool.shutdown()
 
+    position = {int(p): i for i, p in enumerate(pid.tolist())} if best else {}
     root = np.arange(n, dtype=np.int64)
     reason_of: dict[int, str] = {}
-    for j in sorted(best):
-        ref, reason = best[j]
+    for j, (ref, reason) in sorted(((position[lat], (position[ref], reason)) for lat, (ref, reason) in best.items())):
         root[j] = root[ref]
         reason_of[j] = reason
         report.joined[reason.split(":")[0]] += 1
@@ -357,21 +407,15 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
         cid = int(pid[rep])
         if (state[i][1], state[i][2], state[i][3]) != (cid, reason, is_rep):
             changes.append((int(pid[i]), cid, reason, is_rep))
+    t = report.phase("assign", t)
     with sessions.begin() as session:
         dq.clear_index(session)
         dq.set_clusters(session, changes)
+        t = report.phase("write clusters", t)
         dq.bulk_index(session, keys, pid[owner], pid, VERSION)
+    t = report.phase("write index", t)
     with sessions() as session:
         report.postings, report.clusters = dq.count_clusters(session)
     report.processed = n
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _verify_task(session, pid: np.ndarray, work: list[tuple[int, list[int]]]):  # type: ignore[no-untyped-def]
-    from store import dedupe_queries as dq
-
-    wanted = sorted({int(pid[i]) for lat, refs in work for i in [lat, *refs]})
-    rows_by_pid = {r["id"]: as_posting(r) for r in dq.posting_rows(session, wanted)}
-    rows = {i: rows_by_pid.get(int(pid[i]), {}) for lat, refs in work for i in [lat, *refs]}
-    return rows, work

@@ -41,6 +41,15 @@ _NEEDS_PERSIAN = _any_of(textnorm._ARABIC_TO_PERSIAN)
 _NEEDS_VISIBLE = _any_of(textnorm._INVISIBLE)
 
 
+def _replacer(table: dict[int, str]):  # type: ignore[no-untyped-def]
+    mapping = {chr(k): (chr(v) if isinstance(v, int) else v) for k, v in table.items()}
+    return lambda m: mapping[m.group(0)]
+
+
+_DIGIT_OF = _replacer(textnorm._DIGITS)
+_PERSIAN_OF = _replacer(textnorm._ARABIC_TO_PERSIAN)
+
+
 def fast_fold(text: str | None) -> str:
     """``textnorm.fold(text)``, computed faster (see the module docstring)."""
     if not text:
@@ -48,42 +57,66 @@ def fast_fold(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text)
     # str.translate with a dict walks every character in Python; only call it when needed.
     if _NEEDS_DIGITS.search(text):
-        text = textnorm.digits_to_ascii(text)
+        text = _NEEDS_DIGITS.sub(_DIGIT_OF, text)
     if _NEEDS_PERSIAN.search(text):
-        text = textnorm.persian_letters(text)
+        text = _NEEDS_PERSIAN.sub(_PERSIAN_OF, text)
     if _NEEDS_VISIBLE.search(text):
-        text = textnorm.strip_invisible(text)
+        text = _NEEDS_VISIBLE.sub("", text)
     text = textnorm.unify_apostrophes(text).casefold()
     if textnorm.has_cyrillic(text):
-        text = _TS_AFTER_VOWEL.sub("ts", text)
-        text = _E_AS_YE.sub("ye", text)
-        text = text.translate(_CYR_TABLE)
+        # the rules look only inside a word, so each distinct word is transliterated once
+        if len(_CYR_WORDS) > 500_000:
+            _CYR_WORDS.clear()
+        return " ".join(map(_CYR_WORDS.__getitem__, text.split()))
     return " ".join(text.split())
 
 
-def _clean(folded: str) -> str:
-    text = _HASHTAG.sub(" ", _URL.sub(" ", folded))
-    return " ".join(_NON_WORD.sub(" ", text).replace("_", " ").split())
+class _Transliterated(dict):
+    def __missing__(self, word: str) -> str:
+        out = _E_AS_YE.sub("ye", _TS_AFTER_VOWEL.sub("ts", word)).translate(_CYR_TABLE) \
+            if textnorm.has_cyrillic(word) else word
+        self[word] = out
+        return out
+
+
+_CYR_WORDS = _Transliterated()
+_WORD = re.compile(r"[\w']+")
+
+
+def tokens(folded: str) -> list[str]:
+    """The words of folded text: URLs, hashtags, emoji, punctuation and ``_`` dropped."""
+    if "http" in folded or "www." in folded:
+        folded = _URL.sub(" ", folded)
+    if "#" in folded:
+        folded = _HASHTAG.sub(" ", folded)
+    if "_" in folded:
+        folded = folded.replace("_", " ")
+    return _WORD.findall(folded)
+
+
+def clean(folded: str) -> str:
+    """Folded text without URLs, hashtags, emoji and punctuation, single-spaced."""
+    return " ".join(tokens(folded))
 
 
 def words(text: str | None) -> list[str]:
     """The folded words of ``text``: no URLs, hashtags, emoji or punctuation."""
-    return _clean(fast_fold(text)).split()
+    return clean(fast_fold(text)).split()
 
 
 # ---------------------------------------------------------------- layer 2: exact key
 
 def content_key(title: str | None, company: str | None, description: str | None) -> str:
-    return "\x1f".join(_clean(fold(value)) for value in (title, company, description))
+    return "\x1f".join(clean(fold(value)) for value in (title, company, description))
 
 
 def content_hash(title: str | None, company: str | None, description: str | None) -> str | None:
     """SHA-256 of the folded title, company/poster and description; None when all are empty."""
     key = content_key(title, company, description)
-    return _hash_key(key)
+    return hash_key(key)
 
 
-def _hash_key(key: str) -> str | None:
+def hash_key(key: str) -> str | None:
     if not key.replace("\x1f", "").strip():
         return None
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
@@ -91,7 +124,7 @@ def _hash_key(key: str) -> str | None:
 
 def fast_content_hash(title: str | None, company: str | None, description: str | None) -> str | None:
     """``content_hash`` through ``fast_fold`` (same value, faster)."""
-    return _hash_key("\x1f".join(_clean(fast_fold(v)) for v in (title, company, description)))
+    return hash_key("\x1f".join(clean(fast_fold(v)) for v in (title, company, description)))
 
 
 # ---------------------------------------------------------------- layer 1½: the same page

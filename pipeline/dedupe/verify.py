@@ -25,6 +25,7 @@ from pipeline.dedupe import signature, text
 
 NEAR_THRESHOLD = 0.5      # shingle similarity a candidate needs (see ``similarity``)
 TITLE_THRESHOLD = 0.85    # title stem overlap below which two titles are two roles
+DESC_CHARS = 1500         # compare the first 1500 characters of a description (see ``features``)
 STEM = 5                  # a word's first letters: Russian and Persian endings vary
 
 _TITLE_NOISE = {s[:STEM] for s in (
@@ -58,7 +59,10 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|mln|млн|million)?\
 
 @dataclass
 class Features:
-    """What verification needs of one posting, computed once."""
+    """What verification needs of one posting, computed once.
+
+    The shingles (the costly part: folding the description) are computed on first
+    use, so a candidate that a field already rules out never has its text folded."""
 
     url_key: str | None
     content_hash: str | None
@@ -66,9 +70,20 @@ class Features:
     company: frozenset[str]
     places: frozenset[str]
     pay: frozenset[float]
-    shingles: np.ndarray
-    words: int
+    head_words: list[str]
+    description_head: str
     keys: list[int] = field(default_factory=list)
+    _shingles: np.ndarray | None = None
+
+    @property
+    def shingles(self) -> np.ndarray:
+        if self._shingles is None:
+            words = text.tokens(text.fast_fold(self.description_head))
+            if self.description_head.endswith("\x00") and words:
+                words.pop()  # the head was cut inside the description: its last word may be split
+            self._shingles = signature.shingles(self.head_words + words)
+            self.description_head = ""
+        return self._shingles
 
 
 def _stems(words: list[str], noise: set[str] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
@@ -96,12 +111,15 @@ def _pay(salary: str | None) -> frozenset[float]:
 def features(posting: dict[str, Any]) -> Features:
     """Features of a posting given as a dict with any of title, company, description, url,
     location and salary_raw (or salary)."""
-    title_words = text.words(posting.get("title"))
-    company_words = text.words(posting.get("company"))
-    desc_words = text.words(posting.get("description"))
-    all_words = title_words + company_words + desc_words
-    chash = posting.get("content_hash") or text.fast_content_hash(
-        posting.get("title"), posting.get("company"), posting.get("description"))
+    title_words, company_words = (text.tokens(text.fast_fold(posting.get(k))) for k in ("title", "company"))
+    description = posting.get("description") or ""
+    chash = posting.get("content_hash")
+    if not chash:  # the crawl stage stores it; compute it (over the whole text) only when missing
+        chash = text.hash_key("\x1f".join((" ".join(title_words), " ".join(company_words),
+                                            text.clean(text.fast_fold(description)))))
+    # Shingles come from the head of the description: reposts and cross-posts keep it, it
+    # carries the ad's own words before the boilerplate, and it bounds the cost per posting.
+    head = description[:DESC_CHARS] + ("\x00" if len(description) > DESC_CHARS else "")
     return Features(
         url_key=text.url_key(posting.get("url")),
         content_hash=chash,
@@ -109,8 +127,8 @@ def features(posting: dict[str, Any]) -> Features:
         company=_stems(company_words, _LEGAL),
         places=_places(posting.get("location")),
         pay=_pay(posting.get("salary_raw") or posting.get("salary")),
-        shingles=signature.shingles(all_words),
-        words=len(all_words),
+        head_words=title_words + company_words,
+        description_head=head,
     )
 
 
