@@ -132,8 +132,9 @@ def _currency(text: str) -> tuple[str, float] | None | bool:
     return found.pop()
 
 
-def _amounts(text: str) -> list[tuple[float, float, int, int]]:
-    """(value, multiplier, start, end) of each number, thousands separators removed."""
+def _amounts(text: str) -> tuple[list[tuple[float, float, int, int]], str]:
+    """(value, multiplier, start, end) of each number, and the text they index into
+    (thousands separators removed: "4 000 000" → "4000000", "45,000" → "45000")."""
     collapsed = _THOUSANDS.sub("", text)
     out = []
     for m in _NUMBER.finditer(collapsed):
@@ -141,7 +142,7 @@ def _amounts(text: str) -> list[tuple[float, float, int, int]]:
         if number.count(".") > 1:
             continue
         out.append((float(number), _multiplier(m[2] or m[3]), m.start(), m.end()))
-    return out, collapsed  # type: ignore[return-value]
+    return out, collapsed
 
 
 def parse_salary(raw: str | None) -> Salary:
