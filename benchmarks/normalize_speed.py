@@ -29,14 +29,14 @@ def build_items() -> list[PostingItem]:
     items: list[PostingItem] = []
     for entry in snapshot_format.load(SHIPPED_SNAPSHOT).values():
         body = (SHIPPED_SNAPSHOT / entry.body).read_bytes()
-        if entry.url.endswith("/api"):
+        if entry.url == "https://remoteok.com/api":
             for job in json.loads(body)[1:]:
                 items.append(PostingItem(
                     source="remoteok", source_id=str(job["id"]), url=job.get("url"), title=job.get("position"),
                     company=job.get("company"), description_html=job.get("description"),
                     location=job.get("location"), remote=True, posted_at_raw=job.get("date"),
                 ))
-        else:
+        elif "weworkremotely.com" in entry.url and entry.url.endswith(".rss"):
             for node in etree.fromstring(body).iter("item"):
                 get = lambda tag: (node.findtext(tag) or None)  # noqa: E731
                 items.append(PostingItem(
