@@ -52,6 +52,20 @@ _PLACE_ALIASES = [
     (re.compile(r"\bunited kingdom\b|\buk\b|\bbritain\b|\bengland\b"), " gb "),
     (re.compile(r"\btoshkent\b"), " tashkent "),
     (re.compile(r"\bsamarqand\b"), " samarkand "),
+    (re.compile(r"\bbux[oa]r[oa]\b|\bbukhara\b"), " bukhara "),
+    (re.compile(r"\bfarg'ona\b|\bfergana\b|\bferghana\b"), " fergana "),
+    (re.compile(r"\bandij[oa]n\b"), " andijan "),
+    (re.compile(r"\bo'zbekiston\b|\buzbekistan\b"), " uzbekistan "),
+    (re.compile(r"\bmoskva\b|\bmoscow\b"), " moscow "),
+    (re.compile(r"\bsankt peterburg\b|\bsaint petersburg\b|\bst\.? petersburg\b"), " petersburg "),
+    (re.compile(r"تهران|\btehran\b"), " tehran "),
+    (re.compile(r"اصفهان|\bisfahan\b|\besfahan\b"), " isfahan "),
+    (re.compile(r"شیراز|\bshiraz\b"), " shiraz "),
+    (re.compile(r"مشهد|\bmashhad\b"), " mashhad "),
+    (re.compile(r"تبریز|\btabriz\b"), " tabriz "),
+    (re.compile(r"کرج|\bkaraj\b"), " karaj "),
+    (re.compile(r"ایران|\biran\b"), " iran "),
+    (re.compile(r"\brossiya\b|\brussia\b"), " russia "),
 ]
 _THOUSANDS = re.compile(r"(?<=\d)[\s,.'’](?=\d{3}\b)")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|mln|млн|million)?\b")
@@ -91,7 +105,7 @@ def _stems(words: list[str], noise: set[str] = frozenset()) -> frozenset[str]:  
 
 
 def _places(location: str | None) -> frozenset[str]:
-    folded = text.fast_fold(location)
+    folded = text.fast_fold(location).replace("-", " ")
     for pattern, repl in _PLACE_ALIASES:
         folded = pattern.sub(repl, folded)
     return frozenset(w for w in text.words(folded) if w not in _PLACE_NOISE and not w.isdigit())

@@ -246,7 +246,14 @@ def template(p, salt, what):
     q = dict(p)
     r = random.Random(salt)
     if what == "city":
-        pool = [c for c in CITIES.get(p["source"], CITIES["default"]) if c != p["location"]]
+        # another place, not one inside the original (USA -> Austin, Texas is the same gig narrowed)
+        country = {"usa": "united states", "us": "united states", "uk": "united kingdom"}
+        said = {country.get(w, w) for w in re.findall(r"\w+(?: \w+)?", p["location"].lower())} | set(
+            re.findall(r"\w+", p["location"].lower()))
+        pool = [c for c in CITIES.get(p["source"], CITIES["default"])
+                if c != p["location"] and not any(part.strip().lower() in said or
+                                                  country.get(part.strip().lower()) in said
+                                                  for part in c.split(","))]
         new = r.choice(pool)
         if p["location"] and p["location"] in p["description"]:
             q["description"] = p["description"].replace(p["location"], new)
