@@ -82,8 +82,14 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
 
 
 def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
-    return {t: round(TITLE_WEIGHT * title_score.get(t, 0.0) + BODY_WEIGHT * body_score.get(t, 0.0), 3)
-            for t in set(title_score) | set(body_score) if t != NOT_VA}
+    # a title's strong phrase counts TITLE_WEIGHT; a title's hint only its own weight
+    out = {}
+    for t in set(title_score) | set(body_score):
+        if t == NOT_VA:
+            continue
+        ts = title_score.get(t, 0.0)
+        out[t] = round((TITLE_WEIGHT if ts >= 1.0 else 1.0) * ts + BODY_WEIGHT * body_score.get(t, 0.0), 3)
+    return out
 
 
 def tag_text(title: str | None, description: str | None) -> TagResult:
