@@ -1,0 +1,52 @@
+"""The Scrapy seam: DedupePipeline before StorePipeline, indexing after the upsert."""
+from __future__ import annotations
+
+from scrapy import Spider
+from scrapy.utils.test import get_crawler
+from sqlalchemy import select
+
+from crawlers.items import PostingItem
+from pipeline.scrapy_pipelines import DedupePipeline, StorePipeline
+from store import db
+from store.models import Posting
+
+DESC = "Answer customer emails, keep the calendar and enter orders into the CRM. " * 4
+
+
+def crawl(url: str, items: list[PostingItem], every: int = 2) -> dict[str, int]:
+    crawler = get_crawler(Spider, {"VAGIGS_DATABASE_URL": url, "VAGIGS_DEDUPE_EVERY": every})
+    crawler.spider = Spider(name="test")
+    crawler.stats.open_spider()
+    stage, store = DedupePipeline(crawler), StorePipeline(crawler)
+    for item in items:
+        store.process_item(stage.process_item(item))
+    stage.close_spider()
+    return crawler.stats.get_stats()
+
+
+def item(source: str, sid: str, **kw: str) -> PostingItem:
+    fields = {"title": "Virtual Assistant", "company": "Acme", "description": DESC, "location": "Tashkent",
+              "url": f"https://{source}.example/{sid}"} | kw
+    return PostingItem(source=source, source_id=sid, **fields)  # type: ignore[arg-type]
+
+
+def test_duplicates_within_and_across_crawls_share_a_cluster(sqlite_url: str) -> None:
+    crawl(sqlite_url, [item("remoteok", "1"), item("telegram", "9", description="🔥 " + DESC + " #va"),
+                       item("remoteok", "2", location="Samarkand")])
+    stats = crawl(sqlite_url, [item("weworkremotely", "x", description="Headquarters: Tashkent\n" + DESC)])
+    assert stats.get("vagigs/dedupe/near") == 1  # matched against the index during the crawl
+    with db.sessions(sqlite_url)() as s:
+        rows = {(p.source, p.source_id): p for p in s.scalars(select(Posting))}
+    first = rows[("remoteok", "1")]
+    assert rows[("telegram", "9")].cluster_id == rows[("weworkremotely", "x")].cluster_id == first.cluster_id
+    assert rows[("remoteok", "2")].cluster_id != first.cluster_id  # a template in another city
+    assert sum(bool(p.is_representative) for p in rows.values()) == 2
+    assert all(p.content_hash for p in rows.values())
+
+
+def test_recrawl_keeps_the_cluster(sqlite_url: str) -> None:
+    crawl(sqlite_url, [item("remoteok", "1"), item("jobicy", "5")])
+    crawl(sqlite_url, [item("jobicy", "5")])
+    with db.sessions(sqlite_url)() as s:
+        rows = {p.source: p for p in s.scalars(select(Posting))}
+    assert rows["jobicy"].cluster_id == rows["remoteok"].id and rows["jobicy"].cluster_reason == "exact"
