@@ -101,6 +101,8 @@ _RELATIVE = [
     for alt, unit in _UNITS
 ]
 _DAY_WORDS: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"(?<!\w)(?:last week|на прошлой неделе|o'tgan hafta|ўтган ҳафта|هفته\s*(?:ی\s*)?(?:گذشته|پیش|قبل))(?!\w)",
+                re.I), 7),
     (re.compile(r"(?<!\w)(?:day before yesterday|позавчера|پریروز|kecha ?dan ?oldin|индин)(?!\w)", re.I), 2),
     (re.compile(r"(?<!\w)(?:yesterday|вчера|دیروز|kecha|кеча)(?!\w)", re.I), 1),
     (re.compile(r"(?<!\w)(?:today|just now|сегодня|только что|امروز|همین الان|لحظاتی پیش|"

@@ -192,5 +192,5 @@ def iso_currency(code: str | None) -> str | None:
     """A source's currency code as ISO 4217 (hh sends RUR for RUB and BYR for BYN)."""
     if not code:
         return None
-    code = code.strip().upper()
-    return CURRENCY_ALIASES.get(code, code) or None
+    code = CURRENCY_ALIASES.get(code.strip().upper(), code.strip().upper())
+    return code if re.fullmatch(r"[A-Z]{3}", code) else None  # "so'm", "$": not a code

@@ -47,6 +47,7 @@ def test_absolute_dates(raw, expected) -> None:  # type: ignore[no-untyped-def]
     ("دیروز", 1, 0), ("kecha", 1, 0), ("кеча", 1, 0), ("вчера", 1, 0), ("yesterday", 1, 0),
     ("today", 0, 0), ("امروز", 0, 0), ("bugun", 0, 0), ("сегодня", 0, 0), ("позавчера", 2, 0),
     ("Posted 3 days ago", 3, 0), ("(۵ روز پیش)", 5, 0),
+    ("last week", 7, 0), ("هفته گذشته", 7, 0), ("o‘tgan hafta", 7, 0), ("на прошлой неделе", 7, 0),
 ])
 def test_relative_phrases_count_back_from_fetch_time(raw: str, days: int, hours: int) -> None:
     from datetime import timedelta

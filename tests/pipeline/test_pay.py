@@ -100,3 +100,4 @@ def test_every_real_remotive_salary_is_usd_with_a_sane_range() -> None:
 def test_hh_currency_codes_become_iso_4217() -> None:
     assert iso_currency("RUR") == "RUB" and iso_currency("BYR") == "BYN"
     assert iso_currency("uzs") == "UZS" and iso_currency(None) is None
+    assert iso_currency("so'm") is None and iso_currency("$") is None  # not codes: the column holds 3 letters
