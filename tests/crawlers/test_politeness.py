@@ -119,7 +119,8 @@ def test_validators_are_not_kept_when_the_body_was_dropped(tmp_path: Path) -> No
 
 def test_robots_txt_disallow_stops_the_request_and_is_counted(tmp_path: Path) -> None:
     snap = make_snapshot(tmp_path / "snap", [
-        {"url": "https://remoteok.com/robots.txt", "text": "User-agent: *\nDisallow: /api\n",
+        # a rule for vagigs by name: the User-Agent's product token is what robots.txt matches
+        {"url": "https://remoteok.com/robots.txt", "text": "User-agent: *\nAllow: /\n\nUser-agent: vagigs\nDisallow: /api\n",
          "headers": {"Content-Type": "text/plain"}},
         {"url": API, "file": str(REMOTEOK), "headers": {"Content-Type": "application/json"}},
         {"url": "https://weworkremotely.com/robots.txt", "text": "User-agent: *\nDisallow: /admin\n",
