@@ -106,7 +106,7 @@ _COUNTRIES: dict[str, str] = {
     "uzbekistan": "UZ", "o'zbekiston": "UZ", "ozbekiston": "UZ", "узбекистан": "UZ",
     "ўзбекистон": "UZ", "iran": "IR", "ایران": "IR", "russia": "RU", "россия": "RU",
     "kazakhstan": "KZ", "казахстан": "KZ", "kyrgyzstan": "KG", "tajikistan": "TJ",
-    "turkmenistan": "TM", "azerbaijan": "AZ", "georgia": "GE", "armenia": "AM",
+    "turkmenistan": "TM", "azerbaijan": "AZ", "armenia": "AM",  # not "georgia": a US state too
 }
 _REGIONS: dict[str, str] = {
     "europe": "Europe", "eu": "Europe", "european union": "Europe", "emea": "EMEA",
