@@ -21,6 +21,10 @@ _EMSCAD_TOKEN = re.compile(r"#(?:URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
 _TAG = re.compile(r"<[^>]{0,400}>")
 _GLUED = re.compile(r"(?<=[a-z0-9\.\!\?\:;\)])(?=[A-Z][a-z])")
 _SPACE = re.compile(r"\s+")
+# Layout, not content: list bullets and typographic punctuation differ by export (EMSCAD fraud vs Kaggle rows).
+_BULLET = re.compile(r"(?:(?<=\s)|^)[*•·▪●◦■□►➢✓✔➤–—-]+(?=\s)")
+_TYPO = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\xa0": " ", "•": " ", "·": " "}
+_TYPO_RE = re.compile("[" + "".join(_TYPO) + "]")
 MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
 
 
@@ -34,6 +38,9 @@ def clean(raw: str | None) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = _GLUED.sub(" ", text)
+    text = _BULLET.sub(" ", text)
+    if not text.isascii():
+        text = _TYPO_RE.sub(lambda m: _TYPO[m.group(0)], text)
     return _SPACE.sub(" ", text).strip()
 
 

@@ -1,0 +1,83 @@
+"""``vagigs eval legitimacy``: output format, last line, and honest floors on the dev data.
+
+Dev data: ``tests/data`` (see PROVENANCE.md there). The model was trained on
+these very rows, so the in-sample eval only guards the plumbing; the honest
+floor is the out-of-fold figure of a cross-validation grouped by
+near-duplicate templates (``train.out_of_fold``).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from evaluation.legitimacy import recall_at_fpr, roc_auc
+from pipeline.legitimacy import data
+from tests.helpers import vagigs
+
+
+def _subset_csv(src: Path, dst: Path, n: int) -> Path:
+    with open(src, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        rows = [r for _, r in zip(range(n), reader)]
+        fields = reader.fieldnames
+    with open(dst, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+    return dst
+
+
+def test_eval_prints_per_file_rates_and_recall_last(tmp_path: Path) -> None:
+    fraud = _subset_csv(data.EMSCAD_FRAUD, tmp_path / "fraud.csv", 40)
+    legit = _subset_csv(data.EMSCAD_LEGIT, tmp_path / "legit.csv", 40)
+    jsonl = tmp_path / "board.jsonl"
+    jsonl.write_text("\n".join(data.BOARD_LEGIT.read_text(encoding="utf-8").split("\n")[:40]) + "\n", encoding="utf-8")
+    # a hand-made JSONL posting with only the basic fields works too
+    with open(jsonl, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"title": "Virtual assistant", "company": "Acme", "description": "Calendar work."}) + "\n")
+    out = vagigs("eval", "legitimacy", "--fraud", str(fraud), "--legit", str(legit), "--legit", str(jsonl)).stdout
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("fraud ") and "n=40 recall_likely_scam=" in lines[0]
+    assert any(str(legit) in ln and "n=40 fpr_likely_scam=" in ln for ln in lines)
+    assert any(str(jsonl) in ln and "n=41 fpr_likely_scam=" in ln for ln in lines)
+    assert re.fullmatch(r"roc_auc=[01]\.\d{3}", lines[-2])
+    assert re.fullmatch(r"recall_at_fpr5=[01]\.\d{3}", lines[-1])
+
+
+def test_metric_helpers() -> None:
+    fraud = np.array([0.0, 10.0, 20.0, 90.0])
+    legit = np.array([15.0] + [95.0] * 19)
+    assert recall_at_fpr(fraud, legit, 0.05) == 1.0  # a cut of 95 flags 1/20 legit and every fraud
+    assert recall_at_fpr(fraud, legit, 0.0) == 0.5
+    assert roc_auc(np.array([1.0, 2.0]), np.array([3.0, 4.0])) == 1.0
+    assert roc_auc(np.array([3.0]), np.array([3.0])) == 0.5
+
+
+@pytest.mark.slow
+def test_eval_on_the_committed_dev_data() -> None:
+    out = vagigs("eval", "legitimacy", "--fraud", str(data.EMSCAD_FRAUD), "--legit", str(data.EMSCAD_LEGIT),
+                 str(data.BOARD_LEGIT)).stdout
+    last = out.strip().splitlines()[-1]
+    assert float(last.split("=")[1]) >= 0.95  # in-sample (trained on these rows); measured 0.99+
+
+
+@pytest.mark.slow
+def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
+    from pipeline.legitimacy.model import ngrams
+    from pipeline.legitimacy.text import folded, posting_text
+    from pipeline.legitimacy.train import load_dev, near_duplicate_groups, out_of_fold
+
+    postings, y, src = load_dev()
+    texts = [folded(posting_text(p)) for p in postings]
+    oof = out_of_fold([ngrams(t) for t in texts], y, near_duplicate_groups(texts))
+    cut = np.quantile(oof[src == "emscad_legit"], 0.95)
+    recall = float((oof[y == 1] > cut).mean())
+    board_fpr = float((oof[src == "board"] > cut).mean())
+    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.97  # measured 0.986
+    assert recall > 0.79, recall  # at 5 % of EMSCAD legit flagged; measured 0.817 (model alone)
+    assert board_fpr < 0.02, board_fpr  # measured 0.002
