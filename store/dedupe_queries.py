@@ -81,8 +81,19 @@ def forget(session: Session, posting_ids: Sequence[int]) -> None:
 def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids: Sequence[int],
                  version: int) -> None:
     """Insert (key, posting_id) rows and mark the postings indexed."""
-    rows = [{"key": int(k), "posting_id": int(p)} for k, p in sorted(set(keys))]
+    pairs = sorted({(int(k), int(p)) for k, p in keys})
     conn = session.connection()
+    if conn.dialect.name == "sqlite":  # the DB-API cursor: several times faster for many small rows
+        stamp = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        cur = conn.connection.driver_connection.cursor()
+        try:
+            cur.executemany("INSERT OR IGNORE INTO dedupe_keys (key, posting_id) VALUES (?, ?)", pairs)
+            cur.executemany("INSERT OR IGNORE INTO dedupe_indexed (posting_id, version, indexed_at) VALUES (?, ?, ?)",
+                            [(int(p), version, stamp) for p in posting_ids])
+        finally:
+            cur.close()
+        return
+    rows = [{"key": k, "posting_id": p} for k, p in pairs]
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     # another process may index the same posting at the same time: the first one wins
     for part in _chunks(rows, 20_000):
