@@ -218,6 +218,7 @@ class Matcher:
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
         # folded words that can start a phrase -> those phrases
         self._starts: dict[str, tuple[Phrase, ...]] = {}
+        self._span: dict[str, int] = {}  # longest phrase (in words) a start word can begin
         self._words_seen: set[str] = set()
         # (in_title, words from a phrase start) -> the phrases found there
         self._ngram_cache: dict[tuple, tuple[tuple[str, int, float], ...]] = {}
@@ -272,6 +273,7 @@ class Matcher:
                     cands = self._candidates(w)
                     if cands:
                         self._starts[w] = cands
+                        self._span[w] = max(len(p.words) for p in cands)
                         self._watch[w] = self._watch.get(w, 0) | _START
 
     def words(self, text: str | None) -> list[str]:
@@ -387,17 +389,21 @@ class Matcher:
                       boiler: list[tuple[int, int]] | tuple, hits: list[Hit]) -> None:
         cache = self._ngram_cache
         n = len(toks)
-        span = self._max_words
+        span_of = self._span
         covered: dict[str, int] = {}
         b_idx, b_len = 0, len(boiler)
         for i in positions:
             while b_idx < b_len and boiler[b_idx][1] <= i:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
-            end = i + 1
-            while end < n and end - i < span and toks[end] not in _BREAKS:
-                end += 1
-            key = (in_title, *toks[i:end])
+            span = span_of[toks[i]]
+            if span == 1:
+                key = (in_title, toks[i])
+            else:
+                end = i + 1
+                while end < n and end - i < span and toks[end] not in _BREAKS:
+                    end += 1
+                key = (in_title, *toks[i:end])
             found = cache.get(key)
             if found is None:
                 found = self._best_at(key[1:], in_title)
