@@ -160,9 +160,10 @@ def assess_parts(posting: PostingItem, context: Context | None = None, *,
                                   f"the same text was posted under {context.same_text_companies} different company names",
                                   (posting.title or "")[:80]))
     signals = bool(reasons)
-    free = _rules.FREE_MAIL.search(f)
+    free = _rules.FREE_MAIL.search(f) if "@" in f else None
     chat = _rules.first_match(_rules.MESSAGING_ONLY, f, negatable=False, words=words)
-    no_company = not (posting.company or "").strip() and not _rules.has_verifiable_contact(f)
+    no_company = (bool(signals or chat or free) and not (posting.company or "").strip()
+                  and not _rules.has_verifiable_contact(f))
     if chat and (no_company or free or signals):
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "
                               "the employer", chat.group(0).strip()))

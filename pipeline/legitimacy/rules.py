@@ -314,8 +314,13 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def find_card_number(text: str) -> tuple[str, str] | None:
     """(matched text, brand) of the first Luhn-valid 16-digit card number with a known prefix."""
+    if len(_FOUR_DIGITS.findall(text)) < 4:
+        return None
     for m in CARD_NUMBER.finditer(text):
         digits = "".join(m.groups())
         if not luhn_ok(digits) or len(set(digits)) < 3:

@@ -19,12 +19,12 @@ from pipeline.textnorm import fold
 
 _EMSCAD_TOKEN = re.compile(r"#(?:URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
 _TAG = re.compile(r"<[^>]{0,400}>")
-_GLUED = re.compile(r"(?<=[a-z0-9\.\!\?\:;\)])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"([a-z0-9.!?:;)])([A-Z][a-z])")
 _SPACE = re.compile(r"\s+")
 # Layout, not content: list bullets and typographic punctuation differ by export (EMSCAD fraud vs Kaggle rows).
-_BULLET = re.compile(r"(?:(?<=\s)|^)[*•·▪●◦■□►➢✓✔➤–—-]+(?=\s)")
-_TYPO = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\xa0": " ", "•": " ", "·": " "}
-_TYPO_RE = re.compile("[" + "".join(_TYPO) + "]")
+_SPECIAL = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\xa0": " ",
+            **dict.fromkeys("*•·▪●◦■□►➢✓✔➤", " ")}
+_SPECIAL_RE = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
 MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
 
 
@@ -32,16 +32,15 @@ def clean(raw: str | None) -> str:
     """Raw posting text → one line of plain text, original case and script (for spans)."""
     if not raw:
         return ""
-    text = _EMSCAD_TOKEN.sub(" ", raw)
+    text = _EMSCAD_TOKEN.sub(" ", raw) if "#" in raw else raw
     if "<" in text:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _GLUED.sub(" ", text)
-    text = _BULLET.sub(" ", text)
-    if not text.isascii():
-        text = _TYPO_RE.sub(lambda m: _TYPO[m.group(0)], text)
-    return _SPACE.sub(" ", text).strip()
+    if "\n" not in text:  # a flattened export (Kaggle): "place.We" → "place. We"
+        text = _GLUED.sub(r"\1 \2", text)
+    text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text) if not text.isascii() else text.replace("*", " ")
+    return " ".join(text.split())
 
 
 def posting_text(posting: PostingItem) -> str:
@@ -63,4 +62,4 @@ def folded(text: str) -> str:
         if _NEEDS_FULL_FOLD.search(text):
             return fold(text)
         text = _APOSTROPHES.sub("'", text)
-    return _SPACE.sub(" ", text.replace("`", "'").casefold()).strip()
+    return " ".join(text.replace("`", "'").casefold().split())
