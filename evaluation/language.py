@@ -127,7 +127,8 @@ def command(path: str, detector: str, show_errors: int) -> None:
     if not rows:
         raise click.ClickException(f"{path}: no labelled lines")
     predict = PARTS[detector]
-    predict(rows[0]["text"])  # load models outside the timing
+    for warm in ("Load the models", "Моделларни юклаш", "بارگذاری مدل‌ها"):  # outside the timing
+        predict(warm)
     counts = Counter(as_class(r["lang"]) for r in rows)
     click.echo(f"detector: {detector}; gold classes: " + ", ".join(f"{c}={counts[c]}" for c in CLASSES))
     for line in render(evaluate(rows, predict), show_errors):
