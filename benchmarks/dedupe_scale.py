@@ -175,9 +175,33 @@ def rss_mb() -> tuple[float, float]:
     return me, kids
 
 
-def run(size: int, add: int, workdir: Path, workers: int) -> None:
+def measure(what: str, url: str, workers: int) -> None:
+    """Run one dedupe pass in this (fresh) process and print its figures: the peak memory
+    then belongs to the pass alone, not to the generator that filled the store."""
     from pipeline import dedupe
     from pipeline.dedupe import cluster
+
+    t, c = time.perf_counter(), cpu_s()
+    report = cluster.rebuild(url, workers=workers) if what == "rebuild" else dedupe.update(url)
+    took, cpu = time.perf_counter() - t, cpu_s() - c
+    me, kids = rss_mb()
+    print(f"{what} {took:.1f}s wall, {cpu:.1f}s CPU; peak RSS {me:,.0f} MB (+ largest worker {kids:,.0f} MB)")
+    print(f"  {report}")
+
+
+def _measure(what: str, url: str, workers: int) -> str:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "benchmarks.dedupe_scale", "--measure", what, "--url", url,
+                          "--workers", str(workers)], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    if out.returncode:
+        raise SystemExit(f"{what} failed:\n{out.stdout}\n{out.stderr}")
+    return out.stdout.strip()
+
+
+def run(size: int, add: int, workdir: Path, workers: int) -> None:
     from store import db
 
     db_file = workdir / f"dedupe_{size}.db"
@@ -187,25 +211,15 @@ def run(size: int, add: int, workdir: Path, workers: int) -> None:
     maker = Maker()
     t = time.perf_counter()
     truth = fill(db_file, maker, size, datetime(2026, 1, 1, tzinfo=timezone.utc))
-    made = time.perf_counter() - t
-    t, c = time.perf_counter(), cpu_s()
-    report = cluster.rebuild(url, workers=workers)
-    took, cpu = time.perf_counter() - t, cpu_s() - c
-    me, kids = rss_mb()
-    print(f"[{size:,}] made in {made:.0f}s; rebuild {took:.1f}s wall, {cpu:.1f}s CPU ({size / took:,.0f} postings/s); "
-          f"peak RSS main {me:,.0f} MB, largest worker {kids:,.0f} MB", flush=True)
-    print(f"[{size:,}] {report}", flush=True)
+    print(f"[{size:,}] {size:,} postings made and stored in {time.perf_counter() - t:.0f}s", flush=True)
+    print(f"[{size:,}] {_measure('rebuild', url, workers)}", flush=True)
     print(f"[{size:,}] {quality(db_file, truth)}", flush=True)
     truth.update(fill(db_file, maker, add, datetime(2026, 6, 1, tzinfo=timezone.utc)))
-    t, c = time.perf_counter(), cpu_s()
-    report = dedupe.update(url)
-    took, cpu = time.perf_counter() - t, cpu_s() - c
-    print(f"[{size:,}] add {add:,} to the index of {size:,}: {took:.1f}s wall, {cpu:.1f}s CPU; {report}", flush=True)
+    print(f"[{size:,}] add {add:,} to the index of {size:,}: {_measure('update', url, workers)}", flush=True)
     print(f"[{size:,}] after the increment: {quality(db_file, truth)}; store file "
           f"{db_file.stat().st_size / 2**20:,.0f} MB", flush=True)
     db.engine.cache_clear()
-    db_file.unlink(missing_ok=True)
-    for extra in ("-wal", "-shm"):
+    for extra in ("", "-wal", "-shm"):
         Path(str(db_file) + extra).unlink(missing_ok=True)
 
 
@@ -215,7 +229,12 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=10000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--dir", type=Path, default=None, help="where the store files go (default: a temp dir)")
+    parser.add_argument("--measure", choices=["rebuild", "update"], help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.measure:
+        measure(args.measure, args.url, args.workers)
+        return
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="vagigs-dedupe-bench-"))
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (CPU time is the steadier figure "
           "when the machine is shared)", flush=True)

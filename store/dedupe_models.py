@@ -5,7 +5,8 @@ content-hash key, the same-page key and the title+company key of each indexed
 posting (see ``pipeline.dedupe.signature``). Looking up a new posting's keys is
 one indexed ``IN`` query on any dialect. ``dedupe_indexed`` records which
 postings are in the index and with which version of the key scheme, so
-``vagigs dedupe`` only has to process the rest.
+``vagigs dedupe`` only has to process the rest, and each one's field digest,
+which rules most candidates out before their text is read.
 """
 from __future__ import annotations
 
@@ -37,3 +38,8 @@ class DedupeIndexed(Base):
     )
     version: Mapped[int] = mapped_column(Integer)
     indexed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # the field digest (``pipeline.dedupe.verify.field_digest``): rules candidates out without their text
+    company_mask: Mapped[int | None] = mapped_column(BigInteger)
+    place_mask: Mapped[int | None] = mapped_column(BigInteger)
+    pay_hash: Mapped[int | None] = mapped_column(BigInteger)
+    page_hash: Mapped[int | None] = mapped_column(BigInteger)

@@ -71,6 +71,17 @@ def lookup_keys(session: Session, keys: Iterable[int]) -> dict[int, list[int]]:
     return found
 
 
+def digests(session: Session, posting_ids: Iterable[int]) -> dict[int, tuple[int, int, int, int]]:
+    """The field digest of indexed postings (zeros where an old index row has none)."""
+    out = {}
+    for part in _chunks(sorted(set(posting_ids))):
+        stmt = select(DedupeIndexed.posting_id, DedupeIndexed.company_mask, DedupeIndexed.place_mask,
+                      DedupeIndexed.pay_hash, DedupeIndexed.page_hash).where(DedupeIndexed.posting_id.in_(part))
+        for pid, *d in session.execute(stmt):
+            out[pid] = tuple(v or 0 for v in d)
+    return out
+
+
 def forget(session: Session, posting_ids: Sequence[int]) -> None:
     """Take postings out of the index (their text changed, or they are re-indexed)."""
     for part in _chunks(list(posting_ids)):
@@ -79,8 +90,9 @@ def forget(session: Session, posting_ids: Sequence[int]) -> None:
 
 
 def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids: Sequence[int],
-                 version: int) -> None:
-    """Insert (key, posting_id) rows and mark the postings indexed."""
+                 version: int, digests: Sequence[Sequence[int]] | None = None) -> None:
+    """Insert (key, posting_id) rows and mark the postings indexed, with their field digests."""
+    digests = digests or [(None, None, None, None)] * len(posting_ids)
     pairs = sorted({(int(k), int(p)) for k, p in keys})
     conn = session.connection()
     if conn.dialect.name == "sqlite":  # the DB-API cursor: several times faster for many small rows
@@ -88,8 +100,10 @@ def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids:
         cur = conn.connection.driver_connection.cursor()
         try:
             cur.executemany("INSERT OR IGNORE INTO dedupe_keys (key, posting_id) VALUES (?, ?)", pairs)
-            cur.executemany("INSERT OR IGNORE INTO dedupe_indexed (posting_id, version, indexed_at) VALUES (?, ?, ?)",
-                            [(int(p), version, stamp) for p in posting_ids])
+            cur.executemany(
+                "INSERT OR IGNORE INTO dedupe_indexed (posting_id, version, indexed_at, company_mask, place_mask,"
+                " pay_hash, page_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(int(p), version, stamp, *d) for p, d in zip(posting_ids, digests)])
         finally:
             cur.close()
         return
@@ -99,7 +113,8 @@ def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids:
     for part in _chunks(rows, 20_000):
         conn.execute(dialect_insert(DedupeKey).on_conflict_do_nothing(), part)
     now = datetime.now(timezone.utc)
-    marks = [{"posting_id": int(p), "version": version, "indexed_at": now} for p in posting_ids]
+    marks = [{"posting_id": int(p), "version": version, "indexed_at": now, "company_mask": d[0],
+              "place_mask": d[1], "pay_hash": d[2], "page_hash": d[3]} for p, d in zip(posting_ids, digests)]
     for part in _chunks(marks, 20_000):
         conn.execute(dialect_insert(DedupeIndexed).on_conflict_do_nothing(), part)
 
@@ -166,7 +181,8 @@ def count_clusters(session: Session) -> tuple[int, int]:
     return total, int(multi or 0)
 
 
-def bulk_index(session: Session, keys: Any, key_posting_ids: Any, posting_ids: Any, version: int) -> None:
+def bulk_index(session: Session, keys: Any, key_posting_ids: Any, posting_ids: Any, version: int,
+               digests: Any) -> None:
     """Write a whole index at once: ``keys[i]`` belongs to ``key_posting_ids[i]`` (numpy arrays or
     sequences, sorted by key for fast B-tree appends). Goes through the DB-API cursor directly
     (``COPY`` on PostgreSQL): a million postings carry twenty-odd million keys."""
@@ -179,15 +195,17 @@ def bulk_index(session: Session, keys: Any, key_posting_ids: Any, posting_ids: A
             with cur.copy("COPY dedupe_keys (key, posting_id) FROM STDIN") as copy:
                 for row in key_rows:
                     copy.write_row(row)
-            with cur.copy("COPY dedupe_indexed (posting_id, version, indexed_at) FROM STDIN") as copy:
-                for p in posting_ids:
-                    copy.write_row((int(p), version, now))
+            with cur.copy("COPY dedupe_indexed (posting_id, version, indexed_at, company_mask, place_mask,"
+                          " pay_hash, page_hash) FROM STDIN") as copy:
+                for p, d in zip(posting_ids, digests):
+                    copy.write_row((int(p), version, now, *map(int, d)))
         return
     cur = raw.cursor()
     try:
         cur.executemany("INSERT OR IGNORE INTO dedupe_keys (key, posting_id) VALUES (?, ?)", key_rows)
         stamp = now.replace(tzinfo=None).isoformat(sep=" ")
-        cur.executemany("INSERT INTO dedupe_indexed (posting_id, version, indexed_at) VALUES (?, ?, ?)",
-                        ((int(p), version, stamp) for p in posting_ids))
+        cur.executemany("INSERT INTO dedupe_indexed (posting_id, version, indexed_at, company_mask, place_mask,"
+                        " pay_hash, page_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        ((int(p), version, stamp, *map(int, d)) for p, d in zip(posting_ids, digests)))
     finally:
         cur.close()

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.dedupe.verify import Features, Verdict, features, verify, with_keys
+from pipeline.dedupe.verify import Features, Verdict, clearly_apart, features, field_digest, verify, with_keys
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +121,12 @@ def before_store(session, posting: dict[str, Any]) -> tuple[int, Verdict] | None
 
 # ------------------------------------------------------------------ incremental
 
-def update(url: str | None = None, *, batch: int = BATCH) -> Report:
-    """Index and cluster every posting the index lacks; safe to run at any time, any number of times."""
+def update(url: str | None = None, *, batch: int = 20_000, workers: int | None = None) -> Report:
+    """Index and cluster every posting the index lacks; safe to run at any time, any number of times.
+
+    Postings are taken earliest seen first, in batches; each is clustered against the
+    stored index and against the earlier postings of its batch. Large batches compute
+    keys and verify candidates in worker processes (as ``rebuild`` does)."""
     from store import db
     from store import dedupe_queries as dq
 
@@ -131,76 +135,91 @@ def update(url: str | None = None, *, batch: int = BATCH) -> Report:
     sessions = db.sessions(url)
     with sessions() as session:
         todo = dq.unindexed_ids(session, VERSION)
-    for start in range(0, len(todo), batch):
+    if todo:
         with sessions.begin() as session:
-            _update_batch(session, todo[start:start + batch], report)
+            dq.forget(session, todo)  # a changed posting is re-indexed from a clean slate
+    workers = workers or (min(2, os.cpu_count() or 1) if len(todo) >= 5000 else 1)
+    pool = _pool(workers, url)
+    try:
+        for start in range(0, len(todo), batch):
+            with sessions.begin() as session:
+                _update_batch(session, todo[start:start + batch], report, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     with sessions() as session:
         report.postings, report.clusters = dq.count_clusters(session)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _update_batch(session, ids: Sequence[int], report: Report) -> None:  # type: ignore[no-untyped-def]
+def _update_batch(session, ids: list[int], report: Report, pool) -> None:  # type: ignore[no-untyped-def]
     from store import dedupe_queries as dq
 
     t = time.perf_counter()
-    by_id = {r["id"]: r for r in dq.posting_rows(session, ids)}
-    rows = [by_id[i] for i in ids if i in by_id]
-    dq.forget(session, [r["id"] for r in rows])  # re-indexing a changed posting starts clean
-    t = report.phase("read", t)
-    feats = with_keys([features(as_posting(r)) for r in rows])
+    chunk = max(500, len(ids) // 8)
+    counts_parts, key_parts, state, digest_parts = [], [], [], []
+    for counts, flat, st, dg in _map(pool, _chunk_keys, (ids[a:a + chunk] for a in range(0, len(ids), chunk))):
+        counts_parts.append(counts)
+        key_parts.append(flat)
+        state.extend(st)
+        digest_parts.append(dg)
+    digest_of = dict(zip(ids, map(tuple, np.concatenate(digest_parts).tolist())))
+    counts = np.concatenate(counts_parts)
+    flat = np.concatenate(key_parts)
+    bounds = np.r_[0, np.cumsum(counts)].tolist()
+    keys_of = [flat[bounds[i]:bounds[i + 1]].tolist() for i in range(len(ids))]
     t = report.phase("keys", t)
-    found = dq.lookup_keys(session, (k for f in feats for k in f.keys))
+    found = dq.lookup_keys(session, flat.tolist())
+    digest_of.update(dq.digests(session, {p for ps in found.values() for p in ps}))
     t = report.phase("lookup", t)
-    batch_ids = {r["id"] for r in rows}
 
+    batch_ids = set(ids)
     batch_by_key: dict[int, list[int]] = defaultdict(list)
-    candidates: list[list[tuple[str, int]]] = []
-    for i, f in enumerate(feats):
-        counts: Counter = Counter()
-        for k in f.keys:
-            counts.update(("s", pid) for pid in found.get(k, ()) if pid not in batch_ids)
-            counts.update(("b", j) for j in batch_by_key.get(k, ()))
-        for k in set(f.keys):
+    work: list[tuple[int, list[int]]] = []
+    for i, (pid, keys) in enumerate(zip(ids, keys_of)):
+        counts_c: Counter = Counter()
+        for k in keys:
+            counts_c.update(p for p in found.get(k, ()) if p not in batch_ids)
+            counts_c.update(ids[j] for j in batch_by_key.get(k, ()))
+        for k in set(keys):
             batch_by_key[k].append(i)
-        candidates.append([c for c, _ in counts.most_common(MAX_CANDIDATES)])
-
+        mine = digest_of[pid]
+        close = [p for p, _ in counts_c.most_common() if not clearly_apart(mine, digest_of.get(p, (0, 0, 0, 0)))]
+        if close:
+            work.append((pid, close[:MAX_CANDIDATES]))
     t = report.phase("candidates", t)
-    stored_ids = {ref for cands in candidates for kind, ref in cands if kind == "s"}
-    stored = {r["id"]: r for r in dq.posting_rows(session, sorted(stored_ids))}
-    stored_feats: dict[int, Features] = {pid: features(as_posting(r)) for pid, r in stored.items()}
+    best: dict[int, tuple[int, str]] = {}
+    step = max(200, len(work) // 8)
+    for result in _map(pool, _chunk_verify, (work[a:a + step] for a in range(0, len(work), step))):
+        for lat, ref, reason, _score in result:
+            best[lat] = (ref, reason)
+    t = report.phase("verify", t)
 
-    cluster_of: list[int] = []
+    stored_refs = sorted({ref for ref, _ in best.values() if ref not in batch_ids})
+    cluster_of_stored = {r["id"]: (r["cluster_id"] or r["id"]) for r in dq.posting_rows(session, stored_refs)}
+    cluster_of: dict[int, int] = {}
     assignments = []
     touched: set[int] = set()
-    for i, (row, f) in enumerate(zip(rows, feats)):
-        best: tuple[Verdict, int] | None = None
-        for kind, ref in candidates[i]:
-            other = stored_feats.get(ref) if kind == "s" else feats[ref]
-            if other is None:
-                continue
-            v = verify(f, other)
-            if v.duplicate and (best is None or _rank(v) > _rank(best[0])):
-                target = (stored[ref]["cluster_id"] or ref) if kind == "s" else cluster_of[ref]
-                best = (v, target)
-        if row["cluster_id"] is not None:
-            touched.add(row["cluster_id"])
-        if best is None:
-            cid, reason = row["id"], None
-        else:
-            cid, reason = best[1], best[0].reason
+    for pid, st in zip(ids, state):
+        if st[1] is not None:
+            touched.add(st[1])
+        if pid in best:
+            ref, reason = best[pid]
+            cid = cluster_of[ref] if ref in batch_ids else cluster_of_stored.get(ref, ref)
             report.joined[reason.split(":")[0]] += 1
-        cluster_of.append(cid)
+        else:
+            cid, reason = pid, None
+        cluster_of[pid] = cid
         touched.add(cid)
-        assignments.append((row["id"], cid, reason, reason is None))
-    t = report.phase("verify", t)
+        assignments.append((pid, cid, reason, reason is None))
     dq.set_clusters(session, assignments)
     _elect(session, touched)
     t = report.phase("write clusters", t)
-    dq.add_to_index(session, ((k, row["id"]) for row, f in zip(rows, feats) for k in f.keys),
-                    [r["id"] for r in rows], VERSION)
+    dq.add_to_index(session, ((k, pid) for pid, keys in zip(ids, keys_of) for k in keys), ids, VERSION,
+                    [digest_of[p] for p in ids])
     report.phase("write index", t)
-    report.processed += len(rows)
+    report.processed += len(ids)
 
 
 def _elect(session, cluster_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
@@ -243,9 +262,10 @@ def _read(ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         return {r["id"]: r for r in dq.posting_rows(session, ids)}
 
 
-def _chunk_keys(ids: list[int]) -> tuple[np.ndarray, np.ndarray, list[tuple[Any, ...]]]:
-    """For a chunk of posting ids (in order): keys per posting, the flat keys, and each
-    posting's (completeness, cluster_id, cluster_reason, is_representative). Runs in a worker."""
+def _chunk_keys(ids: list[int]) -> tuple[np.ndarray, np.ndarray, list[tuple[Any, ...]], np.ndarray]:
+    """For a chunk of posting ids (in order): keys per posting, the flat keys, each posting's
+    (completeness, cluster_id, cluster_reason, is_representative) and field digests
+    (``verify.field_digest``, an ``(n, 4)`` int64 array). Runs in a worker."""
     rows = _read(ids)
     ordered = [rows.get(i) or {"id": i} for i in ids]
     feats = with_keys([features(as_posting(r)) for r in ordered])
@@ -253,7 +273,17 @@ def _chunk_keys(ids: list[int]) -> tuple[np.ndarray, np.ndarray, list[tuple[Any,
     flat = np.fromiter((k for f in feats for k in f.keys), dtype=np.int64, count=int(counts.sum()))
     state = [(completeness(r), r.get("cluster_id"), r.get("cluster_reason"), bool(r.get("is_representative")))
              for r in ordered]
-    return counts, flat, state
+    digest = np.array([field_digest(f) for f in feats], dtype=np.int64).reshape(len(feats), 4)
+    return counts, flat, state, digest
+
+
+def _apart(da: np.ndarray, db: np.ndarray) -> np.ndarray:
+    """``verify.clearly_apart`` for arrays of digest pairs (rows of ``(n, 4)`` arrays)."""
+    same_page = (da[:, 3] != 0) & (da[:, 3] == db[:, 3])
+    company = (da[:, 0] != 0) & (db[:, 0] != 0) & ((da[:, 0] & db[:, 0]) == 0)
+    place = ((da[:, 1] & ~db[:, 1]) != 0) & ((db[:, 1] & ~da[:, 1]) != 0)
+    pay = (da[:, 2] != 0) & (db[:, 2] != 0) & (da[:, 2] != db[:, 2])
+    return ~same_page & (company | place | pay)
 
 
 def _chunk_verify(work: list[tuple[int, list[int]]]) -> list[tuple[int, int, str, float]]:
@@ -281,8 +311,9 @@ def _chunk_verify(work: list[tuple[int, list[int]]]) -> list[tuple[int, int, str
 
 
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor | None:
-    if workers <= 1:
-        _worker_init(url)
+    if workers <= 1:  # in this process: keep its engines
+        global _WORKER_URL
+        _WORKER_URL = url
         return None
     return ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_worker_init, initargs=(url,))
 
@@ -329,11 +360,14 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
     pool = _pool(workers, url)
     try:
         t = time.perf_counter()
-        counts_parts, key_parts, state = [], [], []
-        for counts, flat, st in _map(pool, _chunk_keys, (pid[a:a + chunk].tolist() for a in range(0, n, chunk))):
+        counts_parts, key_parts, state, digest_parts = [], [], [], []
+        for counts, flat, st, dg in _map(pool, _chunk_keys, (pid[a:a + chunk].tolist() for a in range(0, n, chunk))):
             counts_parts.append(counts)
             key_parts.append(flat)
             state.extend(st)
+            digest_parts.append(dg)
+        digest = np.concatenate(digest_parts) if digest_parts else np.zeros((0, 4), np.int64)
+        del digest_parts
         counts = np.concatenate(counts_parts) if counts_parts else np.zeros(0, np.int32)
         keys = np.concatenate(key_parts) if key_parts else np.zeros(0, np.int64)
         owner = np.repeat(np.arange(n, dtype=np.int64), counts)
@@ -358,6 +392,10 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
         code, shared = np.unique(code, return_counts=True)
         earlier, later = code // n, code % n
         del code
+        close = ~_apart(digest[earlier], digest[later])  # fields rule most pairs out without their text
+        report.phases["pairs ruled out by fields"] = float((~close).sum())
+        earlier, later, shared = earlier[close], later[close], shared[close]
+        del close
         by = np.lexsort((-shared, later))
         earlier, later = earlier[by], later[by]
         del by, shared
@@ -412,7 +450,7 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
         dq.clear_index(session)
         dq.set_clusters(session, changes)
         t = report.phase("write clusters", t)
-        dq.bulk_index(session, keys, pid[owner], pid, VERSION)
+        dq.bulk_index(session, keys, pid[owner], pid, VERSION, digest.tolist())
     t = report.phase("write index", t)
     with sessions() as session:
         report.postings, report.clusters = dq.count_clusters(session)

@@ -16,6 +16,7 @@ post without a company can still match a board posting.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +145,35 @@ def features(posting: dict[str, Any]) -> Features:
         head_words=title_words + company_words,
         description_head=head,
     )
+
+
+def _bloom(items: frozenset[Any]) -> int:
+    bits = 0
+    for item in items:
+        bits |= 1 << (zlib.crc32(str(item).encode("utf-8")) % 62)
+    return bits
+
+
+def field_digest(f: Features) -> tuple[int, int, int, int]:
+    """Four small integers that let ``clearly_apart`` rule a pair out without its texts:
+    64-bit Bloom masks of the company stems and of the places, a hash of the pay figures
+    and a hash of the page (0 when the field is empty)."""
+    pay = zlib.crc32(repr(sorted(f.pay)).encode()) | 1 if f.pay else 0
+    page = zlib.crc32(f.url_key.encode("utf-8")) | 1 if f.url_key else 0
+    return _bloom(f.company), _bloom(f.places), pay, page
+
+
+def clearly_apart(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """True only when ``conflict`` would surely find a company, place or pay conflict (and the
+    pages differ): disjoint Bloom masks mean disjoint sets. Never true for a pair ``verify``
+    accepts, so it is a safe filter before the costly check."""
+    if a[3] and a[3] == b[3]:
+        return False
+    if a[0] and b[0] and not (a[0] & b[0]):
+        return True
+    if (a[1] & ~b[1]) and (b[1] & ~a[1]):
+        return True
+    return bool(a[2] and b[2] and a[2] != b[2])
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
