@@ -87,3 +87,19 @@ def test_keys_are_stable_and_similar_texts_share_a_band() -> None:
     fixed = band_keys(minhash_batch([shingles("one two three four five".split())]))[0][:2].tolist()
     assert fixed == [6719112543357923277, 891382446733955951]
     assert bands.dtype == np.int64 and (bands >= 0).all()
+
+
+def test_field_digest_never_rules_out_a_pair_verify_accepts() -> None:
+    import json
+    from pathlib import Path
+
+    from pipeline.dedupe.verify import clearly_apart, field_digest
+
+    ruled_out = 0
+    for line in (Path(__file__).parents[1] / "data" / "dedupe_pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        a, b = (features(dict(rec[s], salary_raw=rec[s]["salary"])) for s in "ab")
+        if clearly_apart(field_digest(a), field_digest(b)):
+            ruled_out += 1
+            assert not verify(a, b).duplicate and not verify(b, a).duplicate
+    assert ruled_out > 100  # and it does rule out most templates and other companies
