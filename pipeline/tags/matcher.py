@@ -193,6 +193,8 @@ def prepare(text: str | None) -> str:
 class Matcher:
     """All phrases of a taxonomy, indexed by their first word."""
 
+    cache_limit = 500_000  # distinct raw chunks kept folded before the cache starts over
+
     def __init__(self, taxonomy: dict):
         self.version: str = taxonomy.get("version", "0")
         self.tags: list[str] = list(taxonomy["tags"])
@@ -256,8 +258,6 @@ class Matcher:
         return tuple(out)
 
     def _learn(self, chunks: set[str]) -> None:
-        if len(self._folded) > 500_000:  # a pathological stream of unique chunks: start over
-            self._folded = {_NEWLINE: ("\n",)}
         for raw in chunks:
             text = prepare(raw)
             words: list[str] = []
@@ -281,6 +281,9 @@ class Matcher:
         if not text:
             return []
         chunks = text.replace("\n", _NEWLINE_SPACED).split()
+        if len(self._folded) > self.cache_limit:  # a long stream of unique chunks (ids, numbers): start over
+            self._folded = {_NEWLINE: ("\n",)}
+            self._words_seen.clear()  # recomputing a word's phrase starts is idempotent
         folded = self._folded
         new = set(chunks).difference(folded)
         if new:

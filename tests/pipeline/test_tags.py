@@ -123,3 +123,12 @@ def test_taxonomy_change_is_picked_up_by_a_new_matcher(tmp_path) -> None:  # typ
 
 def test_retag_is_exported() -> None:
     assert callable(retag)
+
+
+def test_token_cache_starts_over_without_losing_hits() -> None:
+    m = Matcher(load_taxonomy())
+    m.cache_limit = 5
+    for i in range(50):
+        hits = m.match(f"Answer calls and do data entry, ticket {i} ref-{i * 7}", in_title=False)
+        assert {"phone_answering", "data_entry"} <= {h.tag for h in hits if h.weight >= 1}
+    assert len(m._folded) <= 5 + 12
