@@ -1,13 +1,22 @@
 """Task tags and VA relevance for a posting.
 
-``tag(posting)`` folds the title and description (``pipeline.textnorm.fold``),
-finds taxonomy phrases with inflections and negation (``matcher``), scores each
-tag (title hits weigh three times a description hit, boilerplate a quarter),
-and decides VA relevance with a small logistic model over those scores and
-the title's words (``model``; weights in ``model.json``, trained by
-``python -m pipeline.tags.train`` on ``tests/data/tags_dev.jsonl``). A posting
+``tag(posting)`` finds the taxonomy's phrases (``taxonomy.json``) in the title
+and description, on text folded with ``pipeline.textnorm.fold`` (Uzbek and
+Russian Cyrillic as Latin, Persian letter forms and ZWNJ unified), with
+inflections, negation and boilerplate handling (``matcher``). Each tag gets a
+score: a strong title phrase counts ``TITLE_WEIGHT``, each strong description
+phrase 1, hints and boilerplate at most ``WEAK_CAP`` together. VA relevance
+is a small logistic model over those scores, a not-VA title lexicon and the
+title's words (``model``; weights in ``model.json``, trained reproducibly by
+``python -m pipeline.tags.train`` on the dev split of
+``tests/data/tags_dev.jsonl``). A tag is kept when its score reaches the
+tag's threshold (also in ``model.json``) and the posting is VA-relevant; a
+relevant posting with no tag gets the fallback ``general_admin``. A posting
 that is not VA-relevant gets no tags: the taxonomy describes VA work, and a
 developer job that mentions "calendar" asks for none of it.
+
+``TagResult.evidence`` holds, per tag, the words that set it, in folded form
+(lowercase; Cyrillic shown in Latin).
 
 ``retag(url)`` re-tags every stored posting with the current taxonomy.
 """
