@@ -88,7 +88,10 @@ def match(session, posting: dict[str, Any], exclude_id: int | None = None) -> tu
     f = with_keys([features(as_posting(posting))])[0]
     found = dq.lookup_keys(session, f.keys)
     counts = Counter(pid for k in f.keys for pid in found.get(k, ()) if pid != exclude_id)
-    ids = [pid for pid, _ in counts.most_common(MAX_CANDIDATES)]
+    mine = field_digest(f)
+    theirs = dq.digests(session, counts)
+    ids = [pid for pid, _ in counts.most_common()
+           if not clearly_apart(mine, theirs.get(pid, (0, 0, 0, 0)))][:MAX_CANDIDATES]
     best: tuple[Verdict, dict[str, Any]] | None = None
     for row in dq.posting_rows(session, ids):
         v = verify(f, features(as_posting(row)))
