@@ -93,3 +93,13 @@ def test_vagigs_retag_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
     proc = vagigs("retag", env={"VAGIGS_DATABASE_URL": url})
     assert "re-tagged 5 postings with taxonomy" in proc.stdout
     assert "VA-relevant: 3" in proc.stdout
+
+
+def test_forked_workers_give_the_same_store(store_url: str) -> None:
+    _seed(store_url)
+    retag_store(store_url, batch_size=2, workers=1)
+    single = _state(store_url)
+    _seed(store_url)  # back to stale values
+    report = retag_store(store_url, batch_size=2, workers=2)
+    assert report.postings == 5 and report.failed == 0
+    assert _state(store_url) == single
