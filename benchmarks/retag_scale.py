@@ -1,7 +1,7 @@
 """``vagigs retag`` at scale: how long re-tagging N stored postings takes.
 
 Fills a fresh store (SQLite file by default, or ``--url`` PostgreSQL) with N
-postings whose titles and descriptions cycle through the 419 real labelled
+postings whose titles and descriptions cycle through the real labelled
 postings of ``tests/data/tags_dev.jsonl`` (each made unique with a suffix),
 then times ``pipeline.tags.retag`` end to end: read, tag, write ``postings``
 and ``posting_tags``. Prints the rate and the projected time for 1,000,000.

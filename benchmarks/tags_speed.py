@@ -1,7 +1,7 @@
 """Tagging throughput on one core: postings per second through ``pipeline.tags.tag``.
 
-Uses the 419 real labelled postings in ``tests/data/tags_dev.jsonl`` (English,
-Russian, Persian; 2.2k characters on average), wrapped as ``PostingItem``s,
+Uses the real labelled postings in ``tests/data/tags_dev.jsonl`` (514; English,
+Russian, Persian; 2.5k characters on average), wrapped as ``PostingItem``s,
 repeated ``--rounds`` times with a unique suffix per round so the per-token
 match cache cannot memoise whole postings. Prints the cold first round (empty
 caches, taxonomy compile included) and the steady state separately.
