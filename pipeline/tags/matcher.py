@@ -36,8 +36,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress, count
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.textnorm import fold
 
@@ -65,6 +66,7 @@ NEG_BEFORE = {
 }
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد", "talab qilinmaydi"}
 NEG_WINDOW = 5
+_NEG_ALL = frozenset(NEG_BEFORE | NEG_AFTER)
 
 # Boilerplate cues as token sequences (lowercase, as tokenized). A sentence holding one
 # is about the employer, the benefits, EEO or how to apply.
@@ -125,11 +127,10 @@ class Phrase:
     text: str
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):
     tag: str
     weight: float
-    evidence: str  # the matched words as written (after invisible joiners are dropped)
+    evidence: str  # the matched words, folded
     in_title: bool
     boiler: bool
 
@@ -302,13 +303,11 @@ class Matcher:
             return []
         hits: list[Hit] = []
         if in_title:
-            starts = self._starts
-            positions = [i for i, t in enumerate(toks) if t in starts]
+            positions = list(compress(count(), map(self._starts.__contains__, toks)))
             if positions:
                 self._match_tokens(toks, positions, True, (), hits)
             return hits
-        watch = self._watch
-        marks = [i for i, t in enumerate(toks) if t in watch]
+        marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler = self._scan(toks, marks)
         if positions:
             self._match_tokens(toks, positions, False, boiler, hits)
@@ -394,6 +393,7 @@ class Matcher:
         n = len(toks)
         span_of = self._span
         covered: dict[str, int] = {}
+        check_negation = not _NEG_ALL.isdisjoint(toks)  # most postings hold no cue at all
         b_idx, b_len = 0, len(boiler)
         for i in positions:
             while b_idx < b_len and boiler[b_idx][1] <= i:
@@ -417,7 +417,7 @@ class Matcher:
                 if covered.get(tag, -1) >= i:
                     continue
                 covered[tag] = i + k - 1
-                if _negated(toks, i, i + k - 1):
+                if check_negation and _negated(toks, i, i + k - 1):
                     continue
                 hits.append(Hit(tag, weight, " ".join(toks[i:i + k]), in_title, in_boiler))
 
