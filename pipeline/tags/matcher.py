@@ -36,7 +36,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, count
+from itertools import chain, compress, count, repeat
+from operator import is_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -286,11 +287,11 @@ class Matcher:
             self._folded = {_NEWLINE: ("\n",)}
             self._words_seen.clear()  # recomputing a word's phrase starts is idempotent
         folded = self._folded
-        new = set(chunks).difference(folded)
-        if new:
-            self._learn(new)
-            folded = self._folded
-        return list(chain.from_iterable(map(folded.__getitem__, chunks)))
+        vals = list(map(folded.get, chunks))  # one pass over the (large) cache
+        if None in vals:
+            self._learn(set(compress(chunks, map(is_, vals, repeat(None)))))
+            vals = list(map(self._folded.__getitem__, chunks))
+        return list(chain.from_iterable(vals))
 
     def fold_tokens(self, text: str) -> list[str]:
         """The folded words of ``text`` without break marks (the model's title words)."""
