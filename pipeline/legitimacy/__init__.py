@@ -50,7 +50,8 @@ __all__ = ["Assessment", "Context", "Reason", "assess", "verdict_for"]
 MIN_TEXT = 40
 NO_MODEL_LOGIT = -4.6  # "no warning signs" prior when the model does not apply (score ≈ 99)
 PRIOR_SHIFT = math.log(0.1 / 0.9) - math.log(641 / 799)  # dev class ratio → an assumed 10 % scam base rate
-FULL_EVIDENCE_WORDS = 80  # shorter texts pull the model's log-odds towards NO_MODEL_LOGIT
+FULL_EVIDENCE_WORDS = 40  # shorter texts pull the model's log-odds towards NO_MODEL_LOGIT
+MODEL_VERDICT_WORDS = 50  # below this many distinct words the model alone never says likely_scam
 DEFAULT_CUTS = {"likely_scam": 40, "caution": 75}
 MARKET_FACTOR = 3.0
 MANY_COMPANIES = 3
@@ -98,17 +99,16 @@ def _cuts() -> dict[str, int]:
     return {"likely_scam": int(t.get("likely_scam", 40)), "caution": int(t.get("caution", 75))}
 
 
-def verdict_for(score: int, enough_text: bool, hard: bool = False) -> str:
+def verdict_for(score: int, enough_text: bool, hard: bool = False, model_only_short: bool = False) -> str:
+    """``model_only_short``: only the text model speaks, on a short text — one level milder."""
     if hard:
         return "likely_scam"
     if not enough_text:
         return "insufficient_evidence"
     cuts = _cuts()
-    if score < cuts["likely_scam"]:
-        return "likely_scam"
-    if score < cuts["caution"]:
-        return "caution"
-    return "ok"
+    levels = ("likely_scam", "caution", "ok")
+    level = 0 if score < cuts["likely_scam"] else 1 if score < cuts["caution"] else 2
+    return levels[min(2, level + 1) if model_only_short else level]
 
 
 def is_english(posting: PostingItem, folded_text: str) -> bool:
@@ -135,15 +135,16 @@ def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
 
 
 def assess_parts(posting: PostingItem, context: Context | None = None, *,
-                 use_model: bool = True) -> tuple[list[Reason], int, float | None, bool, bool, str]:
-    """(reasons, rule points, model log-odds or None, enough text, any hard rule, folded text)."""
+                 use_model: bool = True) -> tuple[list[Reason], int, float | None, bool, bool, str, int]:
+    """(reasons, rule points, model log-odds or None, enough text, any hard rule, folded text, distinct words)."""
     text = posting_text(posting)
     f = fold(text)
     words = _rules.Words(f)
     reasons: list[Reason] = []
     hard = False
+    disclaimers: list[tuple[int, int]] = []
     for rule in _rules.RULES:
-        m = _rules.first_match(rule.pattern, f, words=words)
+        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers)
         if m:
             reasons.append(Reason(rule.code, rule.weight, rule.text, m.group(0).strip()))
             hard |= rule.hard
@@ -173,12 +174,13 @@ def assess_parts(posting: PostingItem, context: Context | None = None, *,
         reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", "company: (none)"))
     points = sum(r.weight for r in reasons)
     logit = None
+    n_words = len(words.exact)
     if use_model and is_english(posting, f):
         m = _model.load()
         if m is not None:
-            logit, _ = m.decision(f)
-            logit = shrink(logit, len(words.exact))
-    return reasons, points, logit, len(text) >= MIN_TEXT, hard, f
+            logit, _ = m.decision(_rules.without(f, disclaimers), extra=_model.location_tokens(posting.location))
+            logit = shrink(logit, n_words)
+    return reasons, points, logit, len(text) >= MIN_TEXT, hard, _rules.without(f, disclaimers), n_words
 
 
 def shrink(logit: float, n_words: int) -> float:
@@ -201,9 +203,9 @@ def combine(logit: float | None, points: int) -> int:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, f = assess_parts(posting, context)
+    reasons, points, logit, enough, hard, f, n_words = assess_parts(posting, context)
     score = combine(logit, points)
-    verdict = verdict_for(score, enough, hard)
+    verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)
     if verdict in ("caution", "likely_scam") and not hard and logit is not None:
         m = _model.load()
         _, top = m.decision(f, explain=True) if m else (0.0, [])

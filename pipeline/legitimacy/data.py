@@ -99,6 +99,7 @@ def _remoteok(path: Path) -> Iterator[dict]:
             yield {"source": "remoteok", "source_id": str(job["id"]), "url": job.get("url"),
                    "title": job["position"], "company": job.get("company"),
                    "description": _text(job.get("description")), "tags": list(job.get("tags") or []),
+                   "location": job.get("location") or None,
                    "posted_at_raw": job.get("date")}
 
 
@@ -107,6 +108,7 @@ def _remotive(path: Path) -> Iterator[dict]:
         yield {"source": "remotive", "source_id": str(job["id"]), "url": job.get("url"),
                "title": job["title"], "company": job.get("company_name"),
                "description": _text(job.get("description")), "salary_raw": job.get("salary") or None,
+               "location": job.get("candidate_required_location") or None,
                "posted_at_raw": job.get("publication_date")}
 
 
@@ -115,7 +117,8 @@ def _jobicy(path: Path) -> Iterator[dict]:
     for job in data.get("jobs") or []:
         yield {"source": "jobicy", "source_id": str(job["id"]), "url": job.get("url"),
                "title": job["jobTitle"], "company": job.get("companyName"),
-               "description": _text(job.get("jobDescription")), "posted_at_raw": job.get("pubDate")}
+               "description": _text(job.get("jobDescription")), "posted_at_raw": job.get("pubDate"),
+               "location": job.get("jobGeo") or None}
 
 
 def _wwr(path: Path) -> Iterator[dict]:
@@ -125,7 +128,8 @@ def _wwr(path: Path) -> Iterator[dict]:
         company, _, title = title.partition(": ") if ": " in title else ("", "", title)
         yield {"source": "weworkremotely", "source_id": item.findtext("guid") or item.findtext("link"),
                "url": item.findtext("link"), "title": title, "company": company or None,
-               "description": _text(item.findtext("description")), "posted_at_raw": item.findtext("pubDate")}
+               "description": _text(item.findtext("description")), "posted_at_raw": item.findtext("pubDate"),
+               "location": item.findtext("region") or None}
 
 
 def build_board_legit(samples: Path, out: Path) -> int:

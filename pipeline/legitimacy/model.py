@@ -30,6 +30,14 @@ def ngrams(folded_text: str) -> set[str]:
     return grams
 
 
+def location_tokens(location: str | None) -> set[str]:
+    """The posting's place as separate tokens (``@loc:us``, ``@loc:tx`` …), up to three parts."""
+    if not location:
+        return set()
+    parts = _WORD.findall(location.casefold().replace(",", " "))[:3]
+    return {"@loc:" + w for w in parts}
+
+
 def features(grams: set[str], idf: dict[str, float], default_idf: float) -> tuple[dict[str, float], float]:
     """Binary idf values of the kept n-grams, and the L2 norm over all n-grams (unkept ones at ``default_idf``)."""
     values = {t: idf[t] for t in grams if t in idf}
@@ -50,16 +58,20 @@ class TextModel:
         self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
         self._idf2 = {t: v * v for t, v in self.idf.items()}
 
-    def decision(self, folded_text: str, explain: bool = False) -> tuple[float, list[tuple[str, float]]]:
+    def decision(self, folded_text: str, explain: bool = False,
+                 extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
         """Calibrated log-odds of fraud, and (``explain``) the n-grams that pushed it most towards fraud."""
         grams = ngrams(folded_text)
+        if extra:
+            grams |= extra
         d2 = self.default_idf * self.default_idf
         norm = math.sqrt(sum(map(self._idf2.get, grams, repeat(d2)))) or 1.0
         raw = self.intercept + sum(map(self._wi.get, grams, repeat(0.0))) / norm
         a, b = self.platt
         contrib = []
         if explain:
-            contrib = sorted(((t, self._wi[t] / norm) for t in grams if self._wi.get(t, 0.0) > 0), key=lambda kv: -kv[1])
+            contrib = sorted(((t, self._wi[t] / norm) for t in grams if self._wi.get(t, 0.0) > 0 and t[0] != "@"),
+                             key=lambda kv: -kv[1])
         return a * raw + b, contrib[:5]
 
     @classmethod

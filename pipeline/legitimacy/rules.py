@@ -251,7 +251,7 @@ NEGATION_AFTER = (_compile(
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
-_SENTENCE_END = re.compile(r"[.!?;:\n•|]|\s-\s")
+_SENTENCE_END = re.compile(r"[.!?;:\n•|]")
 
 
 def _sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
@@ -272,11 +272,28 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True,
-                words: Words | None = None) -> re.Match[str] | None:
+                words: Words | None = None, disclaimers: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
+    """The first match not negated; negated ones are added to ``disclaimers`` as (start, end) of their window."""
     for m in pattern.finditer(text, words):
         if not negatable or not negated(text, m.start(), m.end()):
             return m
+        if disclaimers is not None:
+            before, after = _sentence_window(text, m.start(), m.end())
+            disclaimers.append((m.start() - len(before), m.end() + len(after)))
     return None
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the disclaimer spans cut out, so the text model does not read "card" in "we never ask for your card"."""
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start > pos:
+            out.append(text[pos:start])
+        pos = max(pos, end)
+    out.append(text[pos:])
+    return " ".join(out)
 
 
 RULES: tuple[Rule, ...] = (

@@ -37,8 +37,7 @@ def clean(raw: str | None) -> str:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    if "\n" not in text:  # a flattened export (Kaggle): "place.We" → "place. We"
-        text = _GLUED.sub(r"\1 \2", text)
+    text = _GLUED.sub(r"\1 \2", text)  # a flattened export (Kaggle): "place.We" → "place. We"
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text) if not text.isascii() else text.replace("*", " ")
     return " ".join(text.split())
 

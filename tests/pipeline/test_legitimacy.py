@@ -11,7 +11,7 @@ def _p(text: str) -> PostingItem:
 
 def test_clean_posting_is_ok() -> None:
     a = assess(_p(CLEAN))
-    assert (a.verdict, a.reasons) == ("ok", []) and a.score >= 90
+    assert (a.verdict, a.reasons) == ("ok", []) and a.score >= 80  # short: the model alone is one level milder
 
 
 def test_fee_and_card_request_is_likely_scam_with_readable_reasons() -> None:
