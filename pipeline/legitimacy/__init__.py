@@ -19,7 +19,7 @@
   English-only; other languages are judged by the rules alone.
 
 Score: ``100 · (1 − p)`` with ``logit p = model log-odds (Platt-calibrated) +
-rule points / 10``, capped at ``100 − Σ rule points``. Verdict:
+rule points / 10``, capped at ``100 − Σ rule points`` when a hard rule fired. Verdict:
 ``likely_scam`` when a hard rule fired or the score is below the
 ``likely_scam`` cut, ``caution`` below the ``caution`` cut, else ``ok``;
 ``insufficient_evidence`` for texts under 40 characters with no hard rule.
@@ -195,16 +195,17 @@ def shrink(logit: float, n_words: int) -> float:
     return NO_MODEL_LOGIT + (logit + PRIOR_SHIFT - NO_MODEL_LOGIT) * k
 
 
-def combine(logit: float | None, points: int) -> int:
+def combine(logit: float | None, points: int, hard: bool = False) -> int:
+    """``100·(1 − p)``, ``logit p`` = model log-odds + points/10; a hard rule also caps it at ``100 − points``."""
     z = (NO_MODEL_LOGIT if logit is None else logit) + points / 10
     z = max(-50.0, min(50.0, z))
     score = round(100 / (1 + math.exp(z)))
-    return max(0, min(score, 100 - points))
+    return max(0, min(score, 100 - points)) if hard else score
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
     reasons, points, logit, enough, hard, f, n_words = assess_parts(posting, context)
-    score = combine(logit, points)
+    score = combine(logit, points, hard)
     verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)
     if verdict in ("caution", "likely_scam") and not hard and logit is not None:
         m = _model.load()

@@ -164,7 +164,7 @@ def main() -> None:
     model_logit = np.array([shrink(float(d), pt[6]) for d, pt in zip(a * oof + b, parts)])
     rule_points = np.array([pt[1] for pt in parts])
     hard = np.array([pt[4] for pt in parts])
-    scores = np.array([combine(float(ml), int(pts)) for ml, pts in zip(model_logit, rule_points)])
+    scores = np.array([combine(float(ml), int(pts), bool(h)) for ml, pts, h in zip(model_logit, rule_points, hard)])
     scores = np.where(hard, np.minimum(scores, 0), scores)  # a hard rule is likely_scam on its own
     scam = _threshold(scores, src == "emscad_legit", SCAM_FPR)
     caution = max(scam, _threshold(scores, src == "emscad_legit", CAUTION_FPR))
