@@ -100,11 +100,15 @@ class Maker:
             p = self.fresh()
         p["n"] = self.n
         self.n += 1
-        if p["kind"] == "fresh" and len(self.made) < 200000:
+        if p["kind"] == "fresh" and len(self.made) < 50000:
             self.made.append(p)
         elif p["kind"] == "fresh":
             self.made[self.rng.randrange(len(self.made))] = p
         return p
+
+
+INSERT = ("INSERT INTO postings (source, source_id, url, title, company, description, location, salary_raw,"
+          " first_seen_at, last_seen_at, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def _hashes(rows: list[tuple]) -> list[tuple]:
@@ -122,22 +126,28 @@ def fill(db_file: Path, maker: Maker, count: int, start: datetime, workers: int 
     truth = {}
     con = sqlite3.connect(db_file)
     first = con.execute("SELECT coalesce(max(id), 0) FROM postings").fetchone()[0]
-    chunks, rows = [], []
-    for i in range(count):
-        p = maker.next()
-        n = p["n"]
-        seen = (start + timedelta(seconds=n)).replace(tzinfo=None).isoformat(sep=" ")
-        rows.append(("bench", f"b{n}", f"https://example.org/jobs/{n}", p["title"], p["company"], p["description"],
-                     p["location"], p["salary_raw"], seen, seen))
-        truth[first + i + 1] = {"n": n, "kind": p["kind"], "of": p.get("of")}
-        if len(rows) == 5000 or i == count - 1:
-            chunks.append(rows)
-            rows = []
+
+    def chunks():  # type: ignore[no-untyped-def]
+        rows = []
+        for i in range(count):
+            p = maker.next()
+            n = p["n"]
+            seen = (start + timedelta(seconds=n)).replace(tzinfo=None).isoformat(sep=" ")
+            rows.append(("bench", f"b{n}", f"https://example.org/jobs/{n}", p["title"], p["company"],
+                         p["description"], p["location"], p["salary_raw"], seen, seen))
+            truth[first + i + 1] = {"n": n, "kind": p["kind"], "of": p.get("of")}
+            if len(rows) == 5000 or i == count - 1:
+                yield rows
+                rows = []
+
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        for hashed in pool.map(_hashes, chunks):
-            con.executemany(
-                "INSERT INTO postings (source, source_id, url, title, company, description, location, salary_raw,"
-                " first_seen_at, last_seen_at, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", hashed)
+        pending = []
+        for rows in chunks():  # a few chunks in flight: memory stays flat
+            pending.append(pool.submit(_hashes, rows))
+            if len(pending) >= 4:
+                con.executemany(INSERT, pending.pop(0).result())
+        for fut in pending:
+            con.executemany(INSERT, fut.result())
     con.execute("UPDATE postings SET cluster_id = id, is_representative = 1 WHERE cluster_id IS NULL")
     con.commit()
     con.close()
@@ -184,8 +194,10 @@ def measure(what: str, url: str, workers: int) -> None:
     t, c = time.perf_counter(), cpu_s()
     report = cluster.rebuild(url, workers=workers) if what == "rebuild" else dedupe.update(url)
     took, cpu = time.perf_counter() - t, cpu_s() - c
-    me, kids = rss_mb()
-    print(f"{what} {took:.1f}s wall, {cpu:.1f}s CPU; peak RSS {me:,.0f} MB (+ largest worker {kids:,.0f} MB)")
+    _, kids = rss_mb()
+    me = cluster.peak_rss_mb()
+    print(f"{what} {took:.1f}s wall, {cpu:.1f}s CPU; peak RSS {me:,.0f} MB (+ each of {workers} workers at most "
+          f"{kids:,.0f} MB)")
     print(f"  {report}")
 
 

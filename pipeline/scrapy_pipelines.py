@@ -48,7 +48,9 @@ class DedupePipeline(_Stage):
     item straight into its cluster (``dedupe.before_store``), and (b) every
     ``VAGIGS_DEDUPE_EVERY`` items and when the spider closes runs ``dedupe.update``,
     which indexes the postings stored since (clustering them against the index and
-    against each other) and re-elects representatives.
+    against each other) and re-elects representatives. ``update`` runs in a thread so
+    the reactor (and every other spider's downloads) never waits for it; the spider
+    closes only when the last pass is done.
     """
 
     def __init__(self, crawler: Crawler):
@@ -57,11 +59,12 @@ class DedupePipeline(_Stage):
         self.sessions = db.sessions(self.url)
         self.every = crawler.settings.getint("VAGIGS_DEDUPE_EVERY", 500)
         self.seen = 0
+        self.pass_running = None  # the Deferred of a pass running in a thread
 
     def process_item(self, item: PostingItem) -> PostingItem:
         item.content_hash = dedupe.content_hash(item.title, item.company, item.description)
-        if self.seen and self.seen % self.every == 0:
-            self._index()
+        if self.seen and self.seen % self.every == 0 and self.pass_running is None:
+            self._index_soon()
         self.seen += 1
         try:
             with self.sessions.begin() as session:
@@ -78,12 +81,28 @@ class DedupePipeline(_Stage):
             self.crawler.stats.inc_value(f"vagigs/dedupe/{verdict.reason.split(':')[0]}")
         return item
 
-    def close_spider(self, spider=None) -> None:  # type: ignore[no-untyped-def]
-        self._index()
+    def close_spider(self, spider=None):  # type: ignore[no-untyped-def]
+        if self.pass_running is not None:  # let it finish, then one last pass
+            return self.pass_running.addBoth(lambda _: self._index_soon())
+        return self._index_soon()
+
+    def _index_soon(self):  # type: ignore[no-untyped-def]
+        from twisted.internet import reactor, threads
+
+        if not reactor.running:  # no reactor (tests, scripts): just run it
+            self._index()
+            return None
+        self.pass_running = threads.deferToThread(self._index)
+
+        def done(result):  # type: ignore[no-untyped-def]
+            self.pass_running = None
+            return result
+
+        return self.pass_running.addBoth(done)
 
     def _index(self) -> None:
         try:
-            report = dedupe.update(self.url)
+            report = dedupe.update(self.url, workers=1)
             log.info("%s", report)
         except Exception:  # noqa: BLE001 - the next pass (or vagigs dedupe) catches up
             log.exception("dedupe index update failed")

@@ -20,11 +20,11 @@ __all__ = [
 ]
 
 
-def rebuild(url: str | None = None):  # type: ignore[no-untyped-def]
-    """Recompute every cluster from scratch (``vagigs dedupe --rebuild``)."""
+def rebuild(url: str | None = None, **options):  # type: ignore[no-untyped-def]
+    """Recompute every cluster from scratch (``vagigs dedupe --rebuild``); returns a ``cluster.Report``."""
     from pipeline.dedupe.cluster import rebuild as _rebuild
 
-    return _rebuild(url)
+    return _rebuild(url, **options)
 
 
 def before_store(session, posting):  # type: ignore[no-untyped-def]
@@ -34,8 +34,9 @@ def before_store(session, posting):  # type: ignore[no-untyped-def]
     return _before_store(session, posting)
 
 
-def update(url: str | None = None):  # type: ignore[no-untyped-def]
-    """Index and cluster the postings the index has not seen yet (``vagigs dedupe``)."""
+def update(url: str | None = None, **options):  # type: ignore[no-untyped-def]
+    """Index and cluster the postings the index has not seen yet (``vagigs dedupe``); returns a
+    ``cluster.Report``."""
     from pipeline.dedupe.cluster import update as _update
 
-    return _update(url)
+    return _update(url, **options)

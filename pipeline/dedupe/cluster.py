@@ -54,6 +54,20 @@ def _rank(v: Verdict) -> tuple[int, float]:
     return ({"same_id": 3, "exact": 2}.get(v.reason, 1), v.score)
 
 
+def peak_rss_mb() -> int:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited across exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
 @dataclass
 class Report:
     """What a dedupe pass did; ``str()`` is the line ``vagigs dedupe`` prints."""
@@ -66,9 +80,12 @@ class Report:
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
 
+    peak_mb: dict[str, int] = field(default_factory=dict)
+
     def phase(self, name: str, since: float) -> float:
         now = time.perf_counter()
         self.phases[name] = round(self.phases.get(name, 0.0) + now - since, 2)
+        self.peak_mb[name] = peak_rss_mb()
         return now
 
     def __str__(self) -> str:
@@ -76,7 +93,8 @@ class Report:
         return (f"dedupe {self.mode}: {self.processed} postings clustered of {self.postings} stored in "
                 f"{self.seconds:.1f}s; joined a cluster: {sum(self.joined.values())} ({how}); "
                 f"clusters with duplicates: {self.clusters}"
-                + (f"; phases (s): {', '.join(f'{k}={v}' for k, v in self.phases.items())}" if self.phases else ""))
+                + (f"; phases (s): {', '.join(f'{k}={v}' for k, v in self.phases.items())}" if self.phases else "")
+                + (f"; peak MB after: {', '.join(f'{k}={v}' for k, v in self.peak_mb.items())}" if self.peak_mb else ""))
 
 
 # ------------------------------------------------------------------ one posting (the crawl stage)
