@@ -22,7 +22,6 @@ developer job that mentions "calendar" asks for none of it.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
@@ -31,7 +30,6 @@ from pipeline.tags.model import default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0
 SCORE_CAP = 6.0
@@ -75,8 +73,6 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
             continue
         title_score[h.tag] = min(1.0, title_score.get(h.tag, 0.0) + h.weight)
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
-    if description and ("http" in description or "www." in description or "@" in description):
-        description = _URL.sub(" ", description)
     for h in matcher.match(description, in_title=False):
         if h.tag == NOT_VA:
             continue

@@ -173,6 +173,8 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
     return Phrase(tag, tuple(out), weight, title_weight, raw)
 
 
+# Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[.;:!?,()•|–—\n]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
 _START, _BREAK, _CUE = 1, 2, 4
@@ -220,12 +222,13 @@ class Matcher:
                     self.index.setdefault(p.words[0][0], []).append(p)
         # whitespace-separated raw chunk -> its folded words and break marks
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
+        self._folded_desc: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}  # the same, URLs stripped
         # folded words that can start a phrase -> those phrases
         self._starts: dict[str, tuple[Phrase, ...]] = {}
         self._span: dict[str, int] = {}  # longest phrase (in words) a start word can begin
         self._words_seen: set[str] = set()
-        # (in_title, words from a phrase start) -> the phrases found there
-        self._ngram_cache: dict[tuple, tuple[tuple[str, int, float], ...]] = {}
+        # per in_title: words from a phrase start (a str for one-word spans) -> the phrases found there
+        self._ngram_cache: dict[bool, dict] = {False: {}, True: {}}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
         # word -> what it is for the scan: phrase start, sentence break, boilerplate cue
         self._watch: dict[str, int] = {t: _BREAK for t in ("\n", ".", "!", "?")}
@@ -259,16 +262,19 @@ class Matcher:
                 break
         return tuple(out)
 
-    def _learn(self, chunks: set[str]) -> None:
+    def _learn(self, chunks: set[str], cache: dict[str, tuple[str, ...]], strip_urls: bool) -> None:
         for raw in chunks:
-            text = prepare(raw)
+            if strip_urls and ("http" in raw or "www." in raw or "@" in raw):
+                text = prepare(URL.sub(" ", raw))
+            else:
+                text = prepare(raw)
             words: list[str] = []
             for piece in (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text):
                 if piece in _BREAKS:
                     words.append(piece)
                 else:
                     words.extend(_TOKEN.findall(fold(piece)))
-            self._folded[raw] = tuple(words)
+            cache[raw] = tuple(words)
             for w in words:
                 if w not in self._words_seen:
                     self._words_seen.add(w)
@@ -278,28 +284,40 @@ class Matcher:
                         self._span[w] = max(len(p.words) for p in cands)
                         self._watch[w] = self._watch.get(w, 0) | _START
 
-    def words(self, text: str | None) -> list[str]:
-        """``text`` as folded words and break marks (``fold`` applied chunk by chunk, cached)."""
+    def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
+        """``text`` as folded words and break marks (``fold`` applied chunk by chunk, cached).
+
+        ``strip_urls``: links and e-mail addresses (``URL``) count as a space. A
+        match of ``URL`` never crosses whitespace, so stripping chunk by chunk
+        (cached) equals ``URL.sub(" ", text)`` on the whole text, without a
+        regex pass over every posting.
+        """
         if not text:
             return []
         chunks = text.replace("\n", _NEWLINE_SPACED).split()
-        if len(self._folded) > self.cache_limit:  # a long stream of unique chunks (ids, numbers): start over
+        if len(self._folded) + len(self._folded_desc) > self.cache_limit:
+            # a long stream of unique chunks (ids, numbers): start over
             self._folded = {_NEWLINE: ("\n",)}
+            self._folded_desc = {_NEWLINE: ("\n",)}
             self._words_seen.clear()  # recomputing a word's phrase starts is idempotent
-        folded = self._folded
-        vals = list(map(folded.get, chunks))  # one pass over the (large) cache
-        if None in vals:
-            self._learn(set(compress(chunks, map(is_, vals, repeat(None)))))
-            vals = list(map(self._folded.__getitem__, chunks))
-        return list(chain.from_iterable(vals))
+        folded = self._folded_desc if strip_urls else self._folded
+        try:  # one pass over the (large) cache; a miss is rare once the cache is warm
+            return list(chain.from_iterable(map(folded.__getitem__, chunks)))
+        except KeyError:
+            vals = list(map(folded.get, chunks))
+            self._learn(set(compress(chunks, map(is_, vals, repeat(None)))), folded, strip_urls)
+            return list(chain.from_iterable(map(folded.__getitem__, chunks)))
 
     def fold_tokens(self, text: str) -> list[str]:
         """The folded words of ``text`` without break marks (the model's title words)."""
         return [w for w in self.words(text) if w not in _BREAKS]
 
     def match(self, text: str | None, *, in_title: bool) -> list[Hit]:
-        """Every non-negated phrase hit in ``text``; the longest hit per word and tag wins."""
-        toks = self.words(text)
+        """Every non-negated phrase hit in ``text``; the longest hit per word and tag wins.
+
+        A description (``in_title=False``) is read without its links and e-mail addresses.
+        """
+        toks = self.words(text, strip_urls=not in_title)
         if not toks:
             return []
         hits: list[Hit] = []
@@ -349,8 +367,10 @@ class Matcher:
                 section = -1
 
         line_start(0)
+        section_first = _SECTION_FIRST
         for i in marks:
-            kind = watch[toks[i]]
+            tok = toks[i]
+            kind = watch[tok]
             if kind & _START:
                 positions.append(i)
             if kind & _CUE and flagged < 0:
@@ -363,7 +383,8 @@ class Matcher:
                     boiler.append((max(sent_start, flagged - _BOILER_BEFORE), min(i, flagged + _BOILER_AFTER)))
                     flagged = -1
                 sent_start = i + 1
-                if toks[i] == "\n":
+                # (line_start returns at once unless a section is open or may open here)
+                if tok == "\n" and (section >= 0 or (i + 1 < n and toks[i + 1] in section_first)):
                     line_start(i + 1)
         if flagged >= 0:
             boiler.append((max(sent_start, flagged - _BOILER_BEFORE), min(n, flagged + _BOILER_AFTER)))
@@ -390,30 +411,37 @@ class Matcher:
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
                       boiler: list[tuple[int, int]] | tuple, hits: list[Hit]) -> None:
-        cache = self._ngram_cache
-        n = len(toks)
+        # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
+        cache = self._ngram_cache[in_title]
         span_of = self._span
+        breaks = _BREAKS
         covered: dict[str, int] = {}
         check_negation = not _NEG_ALL.isdisjoint(toks)  # most postings hold no cue at all
         b_idx, b_len = 0, len(boiler)
         for i in positions:
-            while b_idx < b_len and boiler[b_idx][1] <= i:
-                b_idx += 1
-            in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
-            span = span_of[toks[i]]
+            tok = toks[i]
+            span = span_of[tok]
             if span == 1:
-                key = (in_title, toks[i])
+                key = tok
             else:
-                end = i + 1
-                while end < n and end - i < span and toks[end] not in _BREAKS:
-                    end += 1
-                key = (in_title, *toks[i:end])
+                key = toks[i:i + span]
+                if not breaks.isdisjoint(key):
+                    for j in range(1, len(key)):
+                        if key[j] in breaks:
+                            del key[j:]
+                            break
+                key = tuple(key)
             found = cache.get(key)
             if found is None:
-                found = self._best_at(key[1:], in_title)
+                found = self._best_at((key,) if span == 1 else key, in_title)
                 if len(cache) > 300_000:
                     cache.clear()
                 cache[key] = found
+            if not found:
+                continue
+            while b_idx < b_len and boiler[b_idx][1] <= i:
+                b_idx += 1
+            in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
             for tag, k, weight in found:
                 if covered.get(tag, -1) >= i:
                     continue
