@@ -82,7 +82,9 @@ class TextModel:
 
     def to_dict(self) -> dict:
         vocab = {t: [round(self.idf[t], 4), round(self.weight[t], 5)] for t in sorted(self.idf)}
-        return {"default_idf": self.default_idf, "intercept": self.intercept, "platt": list(self.platt),
+        # rounded, so retraining reproduces the file byte for byte (solver noise sits in the last digits)
+        return {"default_idf": round(self.default_idf, 6), "intercept": round(self.intercept, 6),
+                "platt": [round(v, 6) for v in self.platt],
                 "meta": self.meta, "vocab": vocab}
 
 
