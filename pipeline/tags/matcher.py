@@ -418,6 +418,7 @@ class Matcher:
         covered: dict[str, int] = {}
         check_negation = not _NEG_ALL.isdisjoint(toks)  # most postings hold no cue at all
         b_idx, b_len = 0, len(boiler)
+        new_hit = tuple.__new__  # Hit(...) without the Python-level NamedTuple constructor
         for i in positions:
             tok = toks[i]
             span = span_of[tok]
@@ -433,7 +434,9 @@ class Matcher:
                 key = tuple(key)
             found = cache.get(key)
             if found is None:
-                found = self._best_at((key,) if span == 1 else key, in_title)
+                words = (key,) if span == 1 else key
+                # with each phrase's evidence (its words) joined once
+                found = tuple((t, k, w, " ".join(words[:k])) for t, k, w in self._best_at(words, in_title))
                 if len(cache) > 300_000:
                     cache.clear()
                 cache[key] = found
@@ -442,13 +445,13 @@ class Matcher:
             while b_idx < b_len and boiler[b_idx][1] <= i:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
-            for tag, k, weight in found:
+            for tag, k, weight, evidence in found:
                 if covered.get(tag, -1) >= i:
                     continue
                 covered[tag] = i + k - 1
                 if check_negation and _negated(toks, i, i + k - 1):
                     continue
-                hits.append(Hit(tag, weight, " ".join(toks[i:i + k]), in_title, in_boiler))
+                hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
 
 
 def _negated(toks: list[str], first: int, last: int) -> bool:
