@@ -128,7 +128,7 @@ def is_english(posting: PostingItem, folded_text: str) -> bool:
     words = _WORDS.findall(folded_text[:1500])
     if not words:
         return False
-    return sum(w in _EN_FUNCTION for w in words) / len(words) >= 0.08
+    return sum(map(_EN_FUNCTION.__contains__, words)) / len(words) >= 0.08
 
 
 def _market_reason(posting: PostingItem, context: Context) -> Reason | None:

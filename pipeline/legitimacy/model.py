@@ -14,7 +14,6 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 ARTEFACT = Path(__file__).with_name("model.json")
@@ -57,6 +56,7 @@ class TextModel:
     def __post_init__(self) -> None:
         self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
         self._idf2 = {t: v * v for t, v in self.idf.items()}
+        self._vocab = frozenset(self.idf)
 
     def decision(self, folded_text: str, explain: bool = False,
                  extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
@@ -64,9 +64,10 @@ class TextModel:
         grams = ngrams(folded_text)
         if extra:
             grams |= extra
+        known = grams & self._vocab  # C-level; unknown n-grams only count in the norm
         d2 = self.default_idf * self.default_idf
-        norm = math.sqrt(sum(map(self._idf2.get, grams, repeat(d2)))) or 1.0
-        raw = self.intercept + sum(map(self._wi.get, grams, repeat(0.0))) / norm
+        norm = math.sqrt(sum(map(self._idf2.__getitem__, known)) + (len(grams) - len(known)) * d2) or 1.0
+        raw = self.intercept + sum(map(self._wi.__getitem__, known)) / norm
         a, b = self.platt
         contrib = []
         if explain:
