@@ -50,6 +50,7 @@ TAXONOMY_PATH = Path(__file__).with_name("taxonomy.json")
 _AR = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*", re.UNICODE)
 _CYR = re.compile("[\u0400-\u04ff]")
+_AR_WORD = re.compile(rf"[{_AR}]+")
 
 WEAK = 0.3
 # Maximum extra letters an inflected token may carry, per language of the phrase.
@@ -141,6 +142,35 @@ def load_taxonomy(path: Path = TAXONOMY_PATH) -> dict:
         return json.load(fh)
 
 
+def _fa_variants(raw: str) -> list[str]:
+    """A Persian phrase as written, plus its forms with words glued together.
+
+    Persian compounds and plurals are written with a space, a ZWNJ or nothing
+    ("برنامه ریزی", "برنامه‌ریزی", "برنامهریزی"; "شبکه های"/"شبکه‌های").
+    Text is read with ZWNJ removed, so a ZWNJ form arrives glued: each gap
+    between two words of a phrase may be glued too (not after a ``*``/``=`` word).
+    """
+    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    words = raw[len(mark):].split()
+    if not 1 < len(words) <= 5:
+        return [raw]
+    out = []
+    for glue in range(1 << (len(words) - 1)):
+        parts = [words[0]]
+        ok = True
+        for k, w in enumerate(words[1:]):
+            if glue >> k & 1:
+                if parts[-1][-1:] in ("*", "=") or not _AR_WORD.fullmatch(parts[-1]) or not _AR_WORD.fullmatch(w.rstrip("*=")):
+                    ok = False
+                    break
+                parts[-1] += w
+            else:
+                parts.append(w)
+        if ok:
+            out.append(mark + " ".join(parts))
+    return out
+
+
 def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
     weight, title_weight = 1.0, 1.0
     if raw.startswith("~"):
@@ -206,7 +236,7 @@ class Matcher:
         seen: set[tuple] = set()
         for tag, spec in taxonomy["tags"].items():
             for lang, phrases in spec.get("phrases", {}).items():
-                for raw in phrases:
+                for raw in (v for r in phrases for v in (_fa_variants(r) if lang == "fa" else (r,))):
                     p = _compile_phrase(tag, raw, lang)
                     if p is None:
                         continue
