@@ -67,12 +67,12 @@ def test_floors_on_dev_and_heldout_splits() -> None:
     """Floors a little below what was measured (see tests/data/tags_dev.md)."""
     dev = evaluate(load(DEV, "dev")[0])
     held = evaluate(load(DEV, "heldout")[0])
-    assert dev.micro()[2] >= 0.80
+    assert dev.micro()[2] >= 0.87  # measured 0.897
     rp, rr, _ = dev.relevance()
-    assert rp >= 0.90 and rr >= 0.95
-    assert held.micro()[2] >= 0.68
+    assert rp >= 0.95 and rr >= 0.95  # measured 1.000 / 1.000 (the relevance model is trained on dev)
+    assert held.micro()[2] >= 0.76  # measured 0.787
     hp, hr, _ = held.relevance()
-    assert hp >= 0.85 and hr >= 0.80
+    assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
 
 
 def test_cli_runs_the_evaluator() -> None:

@@ -132,3 +132,42 @@ def test_token_cache_starts_over_without_losing_hits() -> None:
         hits = m.match(f"Answer calls and do data entry, ticket {i} ref-{i * 7}", in_title=False)
         assert {"phone_answering", "data_entry"} <= {h.tag for h in hits if h.weight >= 1}
     assert len(m._folded) <= 5 + 12
+
+
+def test_links_in_a_description_are_stripped_chunk_by_chunk_like_the_whole_text() -> None:
+    from pipeline.tags.matcher import URL
+
+    m = Matcher(load_taxonomy())
+    texts = [
+        "Apply at https://x.com/jobs/data-entry or (mail: jobs@data-entry.com). Answer calls daily",
+        "a@b@c.com x\nsee www.social-media.io/customer-support, then do data entry",
+        "Contact:hr@x.org,you@y.net; https://a@b.c data entry",
+    ]
+    for text in texts:
+        assert m.words(text, strip_urls=True) == m.words(URL.sub(" ", text))
+        # a second call reads the cache
+        assert m.words(text, strip_urls=True) == m.words(URL.sub(" ", text))
+    tags = {h.tag for h in m.match(texts[1], in_title=False)}
+    assert "data_entry" in tags and "social_media" not in tags and "customer_support" not in tags
+    # a title keeps its words
+    assert "x" in m.words("Data entry https://x.com", strip_urls=False)
+
+
+def test_persian_phrase_matches_with_zwnj_space_or_glued() -> None:
+    from pipeline.tags.matcher import _fa_variants
+
+    assert set(_fa_variants("~برنامه ریزی جلسات")) >= {"~برنامه ریزی جلسات", "~برنامهریزی جلسات"}
+    assert _fa_variants("CRM مدیریت") == ["CRM مدیریت"]
+    for sep in (" ", "\u200c", ""):
+        r = tag_text("منشی", f"شرح وظایف: مدیریت شبکه{sep}های اجتماعی شرکت")
+        assert "social_media" in r.scores, sep
+
+
+def test_only_the_opening_of_a_long_description_is_read() -> None:
+    from pipeline.tags import MAX_DESCRIPTION
+
+    filler = "Our team values curiosity and ownership. " * (MAX_DESCRIPTION // 40 + 5)
+    head = tag_text("Virtual Assistant", "Data entry and inbox management. " + filler)
+    tail = tag_text("Virtual Assistant", filler + "Bookkeeping in QuickBooks.")
+    assert "email_management" in head.tags
+    assert "bookkeeping" not in tail.scores
