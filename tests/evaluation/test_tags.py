@@ -67,7 +67,7 @@ def test_floors_on_dev_and_heldout_splits() -> None:
     """Floors a little below what was measured (see tests/data/tags_dev.md)."""
     dev = evaluate(load(DEV, "dev")[0])
     held = evaluate(load(DEV, "heldout")[0])
-    assert dev.micro()[2] >= 0.87  # measured 0.897
+    assert dev.micro()[2] >= 0.87  # measured 0.903
     rp, rr, _ = dev.relevance()
     assert rp >= 0.95 and rr >= 0.95  # measured 1.000 / 1.000 (the relevance model is trained on dev)
     assert held.micro()[2] >= 0.76  # measured 0.787
