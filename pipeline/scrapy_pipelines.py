@@ -6,6 +6,7 @@ counted under ``vagigs/dropped/<reason>`` and ends up in the crawl run record.
 from __future__ import annotations
 
 import logging
+import threading
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -38,6 +39,9 @@ class NormalizePipeline(_Stage):
             return normalize.normalize(item)
         except normalize.Invalid as exc:
             raise self.drop(item, exc.reason, str(exc)) from exc
+
+
+_DEDUPE_PASS = threading.Lock()
 
 
 class DedupePipeline(_Stage):
@@ -81,10 +85,14 @@ class DedupePipeline(_Stage):
             self.crawler.stats.inc_value(f"vagigs/dedupe/{verdict.reason.split(':')[0]}")
         return item
 
-    def close_spider(self, spider=None):  # type: ignore[no-untyped-def]
+    async def close_spider(self, spider=None) -> None:  # type: ignore[no-untyped-def]
+        from scrapy.utils.defer import maybe_deferred_to_future
+
         if self.pass_running is not None:  # let it finish, then one last pass
-            return self.pass_running.addBoth(lambda _: self._index_soon())
-        return self._index_soon()
+            await maybe_deferred_to_future(self.pass_running)
+        last = self._index_soon()
+        if last is not None:
+            await maybe_deferred_to_future(last)
 
     def _index_soon(self):  # type: ignore[no-untyped-def]
         from twisted.internet import reactor, threads
@@ -102,7 +110,8 @@ class DedupePipeline(_Stage):
 
     def _index(self) -> None:
         try:
-            report = dedupe.update(self.url, workers=1)
+            with _DEDUPE_PASS:  # one pass at a time per process: the next finds the work done
+                report = dedupe.update(self.url, workers=1)
             log.info("%s", report)
         except Exception:  # noqa: BLE001 - the next pass (or vagigs dedupe) catches up
             log.exception("dedupe index update failed")

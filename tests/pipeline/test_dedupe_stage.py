@@ -1,6 +1,8 @@
 """The Scrapy seam: DedupePipeline before StorePipeline, indexing after the upsert."""
 from __future__ import annotations
 
+import asyncio
+
 from scrapy import Spider
 from scrapy.utils.test import get_crawler
 from sqlalchemy import select
@@ -20,7 +22,7 @@ def crawl(url: str, items: list[PostingItem], every: int = 2) -> dict[str, int]:
     stage, store = DedupePipeline(crawler), StorePipeline(crawler)
     for item in items:
         store.process_item(stage.process_item(item))
-    stage.close_spider()
+    asyncio.run(stage.close_spider())
     return crawler.stats.get_stats()
 
 
