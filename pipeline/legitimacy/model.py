@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 ARTEFACT = Path(__file__).with_name("model.json")
@@ -55,25 +56,51 @@ class TextModel:
 
     def __post_init__(self) -> None:
         self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
+        d2 = self.default_idf * self.default_idf
+        # one dict lookup per n-gram gives both sums: real = weight·idf, imag = idf² − default_idf²
+        # (an unknown n-gram adds 0j: it only counts in the norm, through len(grams)·default_idf²)
         self._idf2 = {t: v * v for t, v in self.idf.items()}
         self._vocab = frozenset(self.idf)
+        self._packed = {t: complex(self._wi[t], v * v - d2) for t, v in self.idf.items()}
+
+    def _sums(self, grams: set[str]) -> complex:
+        return sum(map(self._packed.get, grams, repeat(0j)), 0j)
 
     def decision(self, folded_text: str, explain: bool = False,
                  extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
         """Calibrated log-odds of fraud, and (``explain``) the n-grams that pushed it most towards fraud."""
-        grams = ngrams(folded_text)
+        return self.decide(ngrams(folded_text), explain, extra)
+
+    def decide(self, grams: set[str], explain: bool = False,
+               extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
+        """``decision`` from the text's n-grams (``ngrams``), so a caller can reuse them."""
+        d2 = self.default_idf * self.default_idf
+        s = self._sums(grams)
+        n = len(grams)
         if extra:
-            grams |= extra
-        known = grams & self._vocab  # C-level; unknown n-grams only count in the norm
+            new = extra - grams
+            s += self._sums(new)
+            n += len(new)
+        norm = math.sqrt(n * d2 + s.imag) or 1.0
+        raw = self.intercept + s.real / norm
+        a, b = self.platt
+        return a * raw + b, self.explain(grams, extra) if explain else []
+
+    def explain(self, grams: set[str], extra: set[str] | None = None) -> list[tuple[str, float]]:
+        """The five n-grams that pushed the decision most towards fraud, with their share of it.
+
+        The norm is summed exactly as before the single-pass ``_sums`` (over the known n-grams), so that
+        n-grams with near-equal weights keep their order to the last bit.
+        """
+        if extra:
+            grams = grams | extra
+        known = grams & self._vocab
         d2 = self.default_idf * self.default_idf
         norm = math.sqrt(sum(map(self._idf2.__getitem__, known)) + (len(grams) - len(known)) * d2) or 1.0
-        raw = self.intercept + sum(map(self._wi.__getitem__, known)) / norm
-        a, b = self.platt
-        contrib = []
-        if explain:
-            contrib = sorted(((t, self._wi[t] / norm) for t in grams if self._wi.get(t, 0.0) > 0 and t[0] != "@"),
-                             key=lambda kv: -kv[1])
-        return a * raw + b, contrib[:5]
+        wi = self._wi
+        contrib = sorted(((t, wi[t] / norm) for t in grams if wi.get(t, 0.0) > 0 and t[0] != "@"),
+                         key=lambda kv: (-kv[1], kv[0]))  # ties by text: same reasons on every run
+        return contrib[:5]
 
     @classmethod
     def from_dict(cls, d: dict) -> TextModel:

@@ -1,0 +1,60 @@
+"""Legitimacy identity check: ``assess()`` outputs on every dev posting, recorded and compared.
+
+``python -m benchmarks.legitimacy_identity record OUT.json`` writes score, verdict and
+reasons (code, weight, text, span) for the EMSCAD dev fraud and legit rows, the board
+postings, and each of them cut to its first 600 characters (Telegram-post length);
+``python -m benchmarks.legitimacy_identity compare OUT.json`` recomputes them and lists
+every posting whose assessment changed (exit status 1 if any). Used to keep speed work
+result-preserving.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from crawlers.items import PostingItem
+from pipeline import legitimacy
+from pipeline.legitimacy import data
+
+SHORT = 600
+
+
+def postings() -> list[tuple[str, PostingItem]]:
+    out: list[tuple[str, PostingItem]] = []
+    for path, reader in ((data.EMSCAD_FRAUD, data.read_emscad), (data.EMSCAD_LEGIT, data.read_emscad),
+                         (data.BOARD_LEGIT, data.read_jsonl)):
+        for i, p in enumerate(reader(path)):
+            out.append((f"{path.stem}:{i}", p))
+            out.append((f"{path.stem}:{i}:short", PostingItem(
+                source="t", source_id=str(i), title=p.title, company=p.company,
+                description=(p.description or "")[:SHORT])))
+    return out
+
+
+def outputs() -> dict[str, list]:
+    res = {}
+    for key, p in postings():
+        a = legitimacy.assess(p)
+        res[key] = [a.score, a.verdict, [[r.code, r.weight, r.text, r.span] for r in a.reasons]]
+    return res
+
+
+def main(argv: list[str]) -> int:
+    mode, path = argv
+    now = outputs()
+    if mode == "record":
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(now, fh, ensure_ascii=False, sort_keys=True)
+        print(f"recorded={len(now)}")
+        return 0
+    with open(path, encoding="utf-8") as fh:
+        before = json.load(fh)
+    diff = [k for k in before if before[k] != now.get(k)]
+    for k in diff[:20]:
+        print(f"{k}: before={before[k]} now={now.get(k)}")
+    print(f"compared={len(before)} changed={len(diff)}")
+    return 1 if diff else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
