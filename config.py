@@ -34,6 +34,7 @@ ENVIRONMENT: tuple[Variable, ...] = (
     Variable("VAGIGS_LOG_LEVEL", "INFO", "Scrapy log level for crawls."),
     Variable("VAGIGS_HH_APP_TOKEN", "", "Optional HeadHunter application token for the hh.uz spider."),
     Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
+    Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
 )
 
 
@@ -69,3 +70,8 @@ def telegram_channels() -> tuple[str, ...] | None:
     raw = os.environ.get("VAGIGS_TELEGRAM_CHANNELS", "")
     names = tuple(c.strip().lstrip("@") for c in raw.split(",") if c.strip().lstrip("@"))
     return names or None
+
+
+def scrapyd_urls() -> list[str]:
+    value = os.environ.get("VAGIGS_SCRAPYD_URLS", "")
+    return [u.strip().rstrip("/") for u in value.split(",") if u.strip()]

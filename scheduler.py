@@ -72,10 +72,6 @@ def scheduler_lock(url: str) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def scrapyd_urls() -> list[str]:
-    return [u.strip().rstrip("/") for u in os.environ.get("VAGIGS_SCRAPYD_URLS", "").split(",") if u.strip()]
-
-
 def _scrapyd_load(base: str) -> int:
     with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=10) as resp:
         status = json.load(resp)
@@ -84,7 +80,7 @@ def _scrapyd_load(base: str) -> int:
 
 def launch_crawl(source: str, *, extra_args: tuple[str, ...] = ()) -> str:
     """Start one crawl of ``source``; returns a description of where it runs."""
-    servers = scrapyd_urls()
+    servers = config.scrapyd_urls()
     if servers:
         loads = []
         for base in servers:

@@ -1,0 +1,33 @@
+"""Every environment variable vagigs reads is documented, in config.py and in the README."""
+import re
+import subprocess
+from pathlib import Path
+
+import config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_readme_configuration_table_lists_every_variable() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\| `(VAGIGS_\w+)` \|", table, re.M))
+    assert {v.name for v in config.ENVIRONMENT} <= documented
+
+
+def test_code_reads_no_undeclared_variable() -> None:
+    out = subprocess.run(
+        ["grep", "-rhoE", r"environ(\.get)?[\[(]\"VAGIGS_[A-Z_]+", "--include=*.py",
+         "config.py", "cli.py", "scheduler.py", "crawlers", "pipeline", "store", "replay", "evaluation"],
+        cwd=ROOT, capture_output=True, text=True,
+    ).stdout
+    read = set(re.findall(r"VAGIGS_[A-Z_]+", out))
+    assert read <= {v.name for v in config.ENVIRONMENT}, read - {v.name for v in config.ENVIRONMENT}
+
+
+def test_defaults(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("VAGIGS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("VAGIGS_HOME", str(tmp_path))
+    assert config.database_url() == f"sqlite:///{tmp_path / 'vagigs.db'}"
+    monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", "http://127.0.0.1:6800/, http://127.0.0.1:6801")
+    assert config.scrapyd_urls() == ["http://127.0.0.1:6800", "http://127.0.0.1:6801"]
