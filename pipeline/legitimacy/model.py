@@ -9,6 +9,7 @@ log-odds that the folded, cleaned text is a fake posting.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -61,6 +62,7 @@ class TextModel:
         # (an unknown n-gram adds 0j: it only counts in the norm, through len(grams)·default_idf²)
         self._idf2 = {t: v * v for t, v in self.idf.items()}
         self._vocab = frozenset(self.idf)
+        self._positive = frozenset(t for t, v in self._wi.items() if v > 0 and t[0] != "@")
         self._packed = {t: complex(self._wi[t], v * v - d2) for t, v in self.idf.items()}
 
     def _sums(self, grams: set[str]) -> complex:
@@ -98,9 +100,8 @@ class TextModel:
         d2 = self.default_idf * self.default_idf
         norm = math.sqrt(sum(map(self._idf2.__getitem__, known)) + (len(grams) - len(known)) * d2) or 1.0
         wi = self._wi
-        contrib = sorted(((t, wi[t] / norm) for t in grams if wi.get(t, 0.0) > 0 and t[0] != "@"),
-                         key=lambda kv: (-kv[1], kv[0]))  # ties by text: same reasons on every run
-        return contrib[:5]
+        pushing = known & self._positive
+        return heapq.nsmallest(5, ((t, wi[t] / norm) for t in pushing), key=lambda kv: (-kv[1], kv[0]))
 
     @classmethod
     def from_dict(cls, d: dict) -> TextModel:

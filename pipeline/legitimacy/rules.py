@@ -86,13 +86,25 @@ class Lexicon:
             self.by_trigger.setdefault(trigger, []).append(re.compile(r"(?:" + body + r")(?!\w)"))
         self.raw = [re.compile(r) for r in raw]
         self.lengths = sorted({n for _, n in self.by_trigger if n})
+        # trigger → its rank in ``by_trigger``: candidates keep that order (same-start matches tie-break on it)
+        self._rank = {t: i for i, t in enumerate(self.by_trigger)}
+        self._triggers = list(self.by_trigger)
+        self._exact = frozenset(k for k, n in self.by_trigger if n == 0)
+        self._stems = {n: frozenset(k for k, m in self.by_trigger if m == n) for n in self.lengths}
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + list(raw)) + r")(?!\w)")  # tests, readers
 
     def candidates(self, words: Words) -> list[re.Pattern[str]]:
+        """The raw patterns, then the phrases whose trigger occurs, in ``by_trigger`` order (set intersections, not a loop)."""
+        rank = self._rank
+        hits = [rank[(k, 0)] for k in self._exact & words.exact]
+        for n, stems in self._stems.items():
+            hits.extend(rank[(k, n)] for k in stems & words.prefix(n))
         out = list(self.raw)
-        for (key, n), patterns in self.by_trigger.items():
-            if (key in words.exact) if n == 0 else (key in words.prefix(n)):
-                out.extend(patterns)
+        if hits:
+            hits.sort()
+            triggers, by_trigger = self._triggers, self.by_trigger
+            for i in hits:
+                out.extend(by_trigger[triggers[i]])
         return out
 
     def finditer(self, text: str, words: Words | None = None):  # type: ignore[no-untyped-def]
