@@ -51,7 +51,7 @@ def run_status(stats: dict, finish_reason: str | None) -> str:
     if scraped == 0 and (errors or drops - POLICY_DROPS):
         return "failed"
     if scraped == 0:
-        return "finished" if stats.get(NOT_MODIFIED_KEY) else "empty"
+        return "finished" if stats.get(NOT_MODIFIED_KEY) or stats.get("vagigs/seen_known") else "empty"
     return "finished"
 
 

@@ -116,6 +116,18 @@ def known_source_ids(session: Session, source: str, source_ids: Sequence[str]) -
     return set(session.scalars(stmt))
 
 
+def touch_last_seen(session: Session, source: str, source_ids: Sequence[str]) -> int:
+    """Mark stored postings as seen now (a listing showed them; their details were not refetched)."""
+    if not source_ids:
+        return 0
+    result = session.execute(
+        update(Posting)
+        .where(Posting.source == source, Posting.source_id.in_(list(source_ids)))
+        .values(last_seen_at=utcnow())
+    )
+    return int(result.rowcount or 0)
+
+
 def count_postings(session: Session, source: str | None = None) -> int:
     stmt = select(func.count()).select_from(Posting)
     if source:

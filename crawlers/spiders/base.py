@@ -33,6 +33,9 @@ _CHALLENGE = re.compile(
 )
 
 
+SEEN_KNOWN_KEY = "vagigs/seen_known"
+
+
 class MalformedResponse(Exception):
     """The body is not what the source promises (raised by ``parse_records``)."""
 
@@ -136,6 +139,23 @@ class SourceSpider(scrapy.Spider):
         except SQLAlchemyError as exc:  # the crawl goes on, only less incrementally
             self.logger.warning("%s: cannot read stored ids (%s); treating all as new", self.name, exc)
             return set()
+
+    def mark_seen(self, source_ids: Iterable[Any]) -> None:
+        """Move ``last_seen_at`` of stored postings a listing showed again without a detail fetch."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from store import db, queries
+
+        ids = [str(i) for i in source_ids]
+        if not ids:
+            return
+        try:
+            with db.sessions(self.settings.get("VAGIGS_DATABASE_URL")).begin() as session:
+                touched = queries.touch_last_seen(session, self.source, ids)
+        except SQLAlchemyError as exc:
+            self.logger.warning("%s: cannot mark %d postings as seen (%s)", self.name, len(ids), exc)
+            return
+        self.crawler.stats.inc_value(SEEN_KNOWN_KEY, touched)
 
     def only_known(self, source_ids: Iterable[Any]) -> bool:
         """True when a page's postings are all stored already: the signal to stop paging.

@@ -70,6 +70,7 @@ class JobinjaSpider(SourceSpider):
         cards = list(self.listing(response))
         ids = [c["id"] for c in cards]
         known = self.known_ids(ids) if ids else set()
+        self.mark_seen(known)
         for card in cards:
             if card["id"] in known:
                 self.crawler.stats.inc_value("vagigs/skipped/known_detail")

@@ -77,6 +77,7 @@ class JsonLdSpider(SourceSpider):
                 yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error)
             return
         known = self.known_ids([page_id(u) for u in locs])
+        self.mark_seen(known)
         budget = self.config.max_pages
         for loc in locs:
             if page_id(loc) in known:

@@ -126,9 +126,15 @@ def test_operator_configuration_and_second_crawl_sends_no_detail_requests(tmp_pa
     client = _posting(db, "jsonld", "https://careers.example.com/jobs/client-manager-remote-2304")
     assert client["salary_currency"] == "UZS" and client["language"] == "ru"
 
+    seen_before = dict(_rows(db, "SELECT source_id, last_seen_at FROM postings WHERE source = 'jobinja'"))
     vagigs("crawl", *names, "--replay", str(snap), "--set", f"VAGIGS_JSONLD_URLS={SITEMAP}", env=env)
+    seen_after = dict(_rows(db, "SELECT source_id, last_seen_at FROM postings WHERE source = 'jobinja'"))
+    # the listing showed them again: seen now, though their detail pages were not refetched
+    assert seen_after.keys() == seen_before.keys()
+    assert all(seen_after[k] > seen_before[k] for k in seen_before)
     runs = _runs(db)
     first, second = runs["jobinja"]
+    assert second["status"] == "finished"
     # robots.txt + 3 listings + page 2 + 6 details, then robots.txt + 3 listings: no detail page, no page 2
     assert (first["requests"], first["new"]) == (11, 6)
     assert (second["requests"], second["new"], second["scraped"]) == (4, 0, 0)
