@@ -152,8 +152,8 @@ def assess_parts(posting: PostingItem, context: Context | None = None, *,
 
 
 def _parts(posting: PostingItem, context: Context | None,
-           use_model: bool) -> tuple[list[Reason], int, float | None, bool, bool, str, int, set[str] | None]:
-    """``assess_parts`` and the n-grams the model read (``None`` when it did not), for ``explain``."""
+           use_model: bool) -> tuple[list[Reason], int, float | None, bool, bool, str, int, tuple]:
+    """``assess_parts`` and (the n-grams the model read, their sums), both ``None`` when it did not, for ``explain``."""
     text = posting_text(posting)
     f = fold(text)
     words = _rules.Words(f)
@@ -191,16 +191,16 @@ def _parts(posting: PostingItem, context: Context | None,
         reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", "company: (none)"))
     points = sum(r.weight for r in reasons)
     logit = None
-    grams = None
+    grams = sums = None
     n_words = len(words.exact)
     model_text = _rules.without(f, disclaimers)
     if use_model and is_english(posting, f):
         m = _model.load()
         if m is not None:
             grams = _model.ngrams(model_text)
-            logit, _ = m.decide(grams, extra=_model.location_tokens(posting.location))
+            logit, sums = m.decide(grams, extra=_model.location_tokens(posting.location))
             logit = shrink(logit, n_words)
-    return reasons, points, logit, len(text) >= MIN_TEXT, hard, model_text, n_words, grams
+    return reasons, points, logit, len(text) >= MIN_TEXT, hard, model_text, n_words, (grams, sums)
 
 
 def shrink(logit: float, n_words: int) -> float:
@@ -224,12 +224,12 @@ def combine(logit: float | None, points: int, hard: bool = False) -> int:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, f, n_words, grams = _parts(posting, context, True)
+    reasons, points, logit, enough, hard, f, n_words, (grams, sums) = _parts(posting, context, True)
     score = combine(logit, points, hard)
     verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)
     if verdict in ("caution", "likely_scam") and not hard and logit is not None:
         m = _model.load()
-        top = m.explain(grams if grams is not None else _model.ngrams(f)) if m else []
+        top = (m.explain(grams, sums=sums) if grams is not None else m.explain(_model.ngrams(f))) if m else []
         reasons.append(Reason("text_model", min(60, max(1, round(10 * (logit - NO_MODEL_LOGIT)))),
                               "the wording resembles known fake postings", ", ".join(t for t, _ in top[:3])))
     if verdict != "insufficient_evidence" and not reasons:

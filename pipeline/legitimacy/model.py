@@ -9,7 +9,6 @@ log-odds that the folded, cleaned text is a fake posting.
 """
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
@@ -57,51 +56,51 @@ class TextModel:
 
     def __post_init__(self) -> None:
         self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
-        d2 = self.default_idf * self.default_idf
-        # one dict lookup per n-gram gives both sums: real = weight·idf, imag = idf² − default_idf²
-        # (an unknown n-gram adds 0j: it only counts in the norm, through len(grams)·default_idf²)
-        self._idf2 = {t: v * v for t, v in self.idf.items()}
         self._vocab = frozenset(self.idf)
-        self._positive = frozenset(t for t, v in self._wi.items() if v > 0 and t[0] != "@")
-        self._packed = {t: complex(self._wi[t], v * v - d2) for t, v in self.idf.items()}
+        self._positive = frozenset(t for t, v in self._wi.items() if v > 0 and t[0] != "@")  # for ``explain``
+        # one lookup per known n-gram gives both sums: real = weight·idf, imag = idf²
+        self._packed = {t: complex(self._wi[t], v * v) for t, v in self.idf.items()}
 
-    def _sums(self, grams: set[str]) -> complex:
-        return sum(map(self._packed.get, grams, repeat(0j)), 0j)
+    def _sums(self, grams: set[str]) -> tuple[int, complex]:
+        """(number of known n-grams, Σ weight·idf + i·Σ idf² over them), summed in the known set's order."""
+        known = grams & self._vocab  # C-level; unknown n-grams only count in the norm
+        return len(known), sum(map(self._packed.__getitem__, known), 0j)
 
     def decision(self, folded_text: str, explain: bool = False,
                  extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
         """Calibrated log-odds of fraud, and (``explain``) the n-grams that pushed it most towards fraud."""
-        return self.decide(ngrams(folded_text), explain, extra)
+        grams = ngrams(folded_text)
+        return self.decide(grams, extra)[0], self.explain(grams, extra) if explain else []
 
-    def decide(self, grams: set[str], explain: bool = False,
-               extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
-        """``decision`` from the text's n-grams (``ngrams``), so a caller can reuse them."""
-        d2 = self.default_idf * self.default_idf
-        s = self._sums(grams)
+    def decide(self, grams: set[str], extra: set[str] | None = None) -> tuple[float, tuple[int, complex]]:
+        """``decision`` from the text's n-grams (``ngrams``), so a caller can reuse them for ``explain``;
+        also the sums over ``grams`` alone (without ``extra``), which ``explain(grams, sums=…)`` reuses."""
+        k, s = sums = self._sums(grams)
         n = len(grams)
         if extra:
             new = extra - grams
-            s += self._sums(new)
-            n += len(new)
-        norm = math.sqrt(n * d2 + s.imag) or 1.0
+            ke, se = self._sums(new)
+            k, s, n = k + ke, s + se, n + len(new)
+        d2 = self.default_idf * self.default_idf
+        norm = math.sqrt(s.imag + (n - k) * d2) or 1.0
         raw = self.intercept + s.real / norm
         a, b = self.platt
-        return a * raw + b, self.explain(grams, extra) if explain else []
+        return a * raw + b, sums
 
-    def explain(self, grams: set[str], extra: set[str] | None = None) -> list[tuple[str, float]]:
-        """The five n-grams that pushed the decision most towards fraud, with their share of it.
-
-        The norm is summed exactly as before the single-pass ``_sums`` (over the known n-grams), so that
-        n-grams with near-equal weights keep their order to the last bit.
-        """
+    def explain(self, grams: set[str], extra: set[str] | None = None,
+                sums: tuple[int, complex] | None = None) -> list[tuple[str, float]]:
+        """The five n-grams that pushed the decision most towards fraud, with their share of it (ties by text)."""
         if extra:
             grams = grams | extra
-        known = grams & self._vocab
-        d2 = self.default_idf * self.default_idf
-        norm = math.sqrt(sum(map(self._idf2.__getitem__, known)) + (len(grams) - len(known)) * d2) or 1.0
+            sums = None
+        k, s = sums or self._sums(grams)
+        norm = math.sqrt(s.imag + (len(grams) - k) * self.default_idf * self.default_idf) or 1.0
         wi = self._wi
-        pushing = known & self._positive
-        return heapq.nsmallest(5, ((t, wi[t] / norm) for t in pushing), key=lambda kv: (-kv[1], kv[0]))
+        pushing = sorted(grams & self._positive, key=wi.__getitem__, reverse=True)
+        if len(pushing) > 5:  # the top five by weight, and any weight within rounding of the fifth
+            floor = wi[pushing[4]] * (1 - 1e-9)
+            pushing = [t for t in pushing if wi[t] >= floor]
+        return sorted(((t, wi[t] / norm) for t in pushing), key=lambda kv: (-kv[1], kv[0]))[:5]
 
     @classmethod
     def from_dict(cls, d: dict) -> TextModel:
