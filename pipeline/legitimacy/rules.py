@@ -365,8 +365,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
 
 
+# Necessary parts of a match, cheap to look for first: ``_WEBSITE`` needs "http", "www." or a ".tld" ending,
+# ``_PHONE`` needs its last seven digits; most texts have neither, and then the slow patterns are skipped.
+_TLD = re.compile(r"\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
+_PHONE_TAIL = re.compile(r"\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
+
+
 def has_verifiable_contact(folded_text: str) -> bool:
     """A company website or a phone number — not just a chat handle or an e-mail address."""
     if "@" in folded_text:
         folded_text = _EMAIL.sub(" ", folded_text)
-    return bool(_WEBSITE.search(folded_text) or _PHONE.search(folded_text))
+    if ("http" in folded_text or "www." in folded_text or _TLD.search(folded_text)) and _WEBSITE.search(folded_text):
+        return True
+    return bool(_PHONE_TAIL.search(folded_text) and _PHONE.search(folded_text))

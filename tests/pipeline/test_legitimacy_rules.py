@@ -184,3 +184,16 @@ def test_same_text_under_many_company_names() -> None:
     text = "Virtual assistant needed for email and calendar work." + FILLER
     assert "same_text_many_companies" in {r.code for r in assess(_p(text), Context(same_text_companies=4)).reasons}
     assert assess(_p(text), Context(same_text_companies=1)).reasons == []
+
+
+@pytest.mark.parametrize("text", [
+    "call +998 90 123 45 67 today", "tel: (90) 123-45-67", "ring 1234567", "id 12345678901", "year 2014 2015",
+    "see https://acme.example/jobs", "www.acme.uz", "acme.com/careers", "acme.company", "mail hr@acme.com only",
+    "visit -.com", "t.me/acme_jobs", "no contact at all", "pay 123 45 67x",
+])
+def test_verifiable_contact_prefilters_change_nothing(text: str) -> None:
+    """The cheap necessary-part checks in front of the website/phone patterns give the unfiltered answer."""
+    from pipeline.legitimacy import rules
+    folded = rules.fold(text)
+    plain = rules._EMAIL.sub(" ", folded) if "@" in folded else folded
+    assert rules.has_verifiable_contact(folded) == bool(rules._WEBSITE.search(plain) or rules._PHONE.search(plain))
