@@ -6,13 +6,14 @@ posting (see ``pipeline.dedupe.signature``). Looking up a new posting's keys is
 one indexed ``IN`` query on any dialect. ``dedupe_indexed`` records which
 postings are in the index and with which version of the key scheme, so
 ``vagigs dedupe`` only has to process the rest, and each one's field digest,
-which rules most candidates out before their text is read.
+which rules most candidates out before their text is read. A posting taken out of
+the index keeps its mark with version 0 until it is indexed again.
 """
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, PrimaryKeyConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, PrimaryKeyConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.models import Base
@@ -32,6 +33,8 @@ class DedupeKey(Base):
 
 class DedupeIndexed(Base):
     __tablename__ = "dedupe_indexed"
+    # ``unindexed_ids`` finds taken-out (version 0) and old-scheme marks by this index, not by a scan
+    __table_args__ = (Index("ix_dedupe_indexed_version", "version"),)
 
     posting_id: Mapped[int] = mapped_column(
         ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -50,23 +50,51 @@ def stream_postings(session: Session, batch: int = 5000) -> Iterator[list[dict[s
         yield [rows[i] for i in part if i in rows]
 
 
+STALE = 0  # the version of a mark whose posting was taken out of the index (``forget``)
+WATER_SLACK = 1000  # ids this far below the highest indexed one are re-checked (out-of-order commits)
+
+
 def unindexed_ids(session: Session, version: int) -> list[int]:
-    """Postings the index lacks (or holds under another key scheme), earliest seen first."""
-    stmt = (
-        select(Posting.id)
-        .outerjoin(DedupeIndexed, and_(DedupeIndexed.posting_id == Posting.id, DedupeIndexed.version == version))
+    """Postings the index lacks (or holds under another key scheme), earliest seen first.
+
+    Costs what the new postings cost, not what the store holds: new postings are the
+    ones above the highest indexed id (less ``WATER_SLACK``, for rows another
+    transaction committed late; ``vagigs dedupe --rebuild`` catches anything older), and
+    taken-out or old-scheme postings keep a mark with another version, found through
+    ``ix_dedupe_indexed_version``. Every lookup here is an index range."""
+    top = session.scalar(select(func.max(DedupeIndexed.posting_id)))
+    new = (
+        select(Posting.id, Posting.first_seen_at)
+        .outerjoin(DedupeIndexed, DedupeIndexed.posting_id == Posting.id)
         .where(DedupeIndexed.posting_id.is_(None))
-        .order_by(Posting.first_seen_at, Posting.id)
     )
-    return list(session.scalars(stmt))
+    if top is not None:
+        new = new.where(Posting.id > top - WATER_SLACK)
+    stale = (
+        select(Posting.id, Posting.first_seen_at)
+        .join(DedupeIndexed, DedupeIndexed.posting_id == Posting.id)
+        .where(or_(DedupeIndexed.version < version, DedupeIndexed.version > version))
+    )
+    found = {pid: seen for q in (new, stale) for pid, seen in session.execute(q)}
+    floor = datetime(1970, 1, 1)
+    return sorted(found, key=lambda pid: ((found[pid] or floor).replace(tzinfo=None), pid))
 
 
-def lookup_keys(session: Session, keys: Iterable[int]) -> dict[int, list[int]]:
-    """Indexed postings by key, for the keys given."""
+KEY_CAP = 200  # postings fetched per key at most: a key more common than this is boilerplate
+
+
+def lookup_keys(session: Session, keys: Iterable[int], cap: int = KEY_CAP) -> dict[int, list[int]]:
+    """Indexed postings by key, for the keys given: for a key shared by more than ``cap``
+    postings (a template's or a boilerplate paragraph's band), only the ``cap`` newest
+    (highest id). Such a key says little about which of its thousands of postings is the
+    same gig, and fetching them all made every lookup cost what the store holds; a real
+    duplicate shares its other, rarer keys with its original too."""
     found: dict[int, list[int]] = defaultdict(list)
     unique = sorted(set(keys))
+    rank = func.row_number().over(partition_by=DedupeKey.key, order_by=DedupeKey.posting_id.desc()).label("rank")
     for part in _chunks(unique):
-        for key, pid in session.execute(select(DedupeKey.key, DedupeKey.posting_id).where(DedupeKey.key.in_(part))):
+        ranked = select(DedupeKey.key, DedupeKey.posting_id, rank).where(DedupeKey.key.in_(part)).subquery()
+        for key, pid in session.execute(select(ranked.c.key, ranked.c.posting_id).where(ranked.c.rank <= cap)):
             found[key].append(pid)
     return found
 
@@ -83,10 +111,11 @@ def digests(session: Session, posting_ids: Iterable[int]) -> dict[int, tuple[int
 
 
 def forget(session: Session, posting_ids: Sequence[int]) -> None:
-    """Take postings out of the index (their text changed, or they are re-indexed)."""
+    """Take postings out of the index (their text changed, or they are re-indexed): their keys
+    go, their mark stays with version ``STALE`` so ``unindexed_ids`` finds them by index."""
     for part in _chunks(list(posting_ids)):
         session.execute(delete(DedupeKey).where(DedupeKey.posting_id.in_(part)))
-        session.execute(delete(DedupeIndexed).where(DedupeIndexed.posting_id.in_(part)))
+        session.execute(update(DedupeIndexed).where(DedupeIndexed.posting_id.in_(part)).values(version=STALE))
 
 
 def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids: Sequence[int],
@@ -101,8 +130,11 @@ def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids:
         try:
             cur.executemany("INSERT OR IGNORE INTO dedupe_keys (key, posting_id) VALUES (?, ?)", pairs)
             cur.executemany(
-                "INSERT OR IGNORE INTO dedupe_indexed (posting_id, version, indexed_at, company_mask, place_mask,"
-                " pay_hash, page_hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO dedupe_indexed (posting_id, version, indexed_at, company_mask, place_mask,"
+                " pay_hash, page_hash) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (posting_id) DO UPDATE SET"
+                " version = excluded.version, indexed_at = excluded.indexed_at, company_mask = excluded.company_mask,"
+                " place_mask = excluded.place_mask, pay_hash = excluded.pay_hash, page_hash = excluded.page_hash"
+                " WHERE dedupe_indexed.version != excluded.version",
                 [(int(p), version, stamp, *d) for p, d in zip(posting_ids, digests)])
         finally:
             cur.close()
@@ -115,8 +147,13 @@ def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids:
     now = datetime.now(timezone.utc)
     marks = [{"posting_id": int(p), "version": version, "indexed_at": now, "company_mask": d[0],
               "place_mask": d[1], "pay_hash": d[2], "page_hash": d[3]} for p, d in zip(posting_ids, digests)]
-    for part in _chunks(marks, 20_000):
-        conn.execute(dialect_insert(DedupeIndexed).on_conflict_do_nothing(), part)
+    for part in _chunks(marks, 20_000):  # a taken-out (stale) mark is renewed
+        stmt = dialect_insert(DedupeIndexed)
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[DedupeIndexed.posting_id],
+            set_={c: stmt.excluded[c] for c in ("version", "indexed_at", "company_mask", "place_mask", "pay_hash",
+                                                 "page_hash")},
+            where=DedupeIndexed.version != stmt.excluded.version), part)
 
 
 def clear_index(session: Session) -> None:

@@ -90,9 +90,11 @@ class Report:
 
     def __str__(self) -> str:
         how = ", ".join(f"{k}={v}" for k, v in sorted(self.joined.items())) or "none"
-        return (f"dedupe {self.mode}: {self.processed} postings clustered of {self.postings} stored in "
+        stored = f" of {self.postings} stored" if self.mode == "rebuild" else ""
+        scope = "" if self.mode == "rebuild" else " (of the clusters this pass touched)"
+        return (f"dedupe {self.mode}: {self.processed} postings clustered{stored} in "
                 f"{self.seconds:.1f}s; joined a cluster: {sum(self.joined.values())} ({how}); "
-                f"clusters with duplicates: {self.clusters}"
+                f"clusters with duplicates: {self.clusters}{scope}"
                 + (f"; phases (s): {', '.join(f'{k}={v}' for k, v in self.phases.items())}" if self.phases else "")
                 + (f"; peak MB after: {', '.join(f'{k}={v}' for k, v in self.peak_mb.items())}" if self.peak_mb else ""))
 
@@ -168,8 +170,7 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
     finally:
         if pool is not None:
             pool.shutdown()
-    with sessions() as session:
-        report.postings, report.clusters = dq.count_clusters(session)
+    # no whole-store counts here: an increment costs what it adds (``clusters`` counts the touched ones)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -204,7 +205,10 @@ def _update_batch(session, ids: list[int], report: Report, pool) -> None:  # typ
             counts_c.update(p for p in found.get(k, ()) if p not in batch_ids)
             counts_c.update(ids[j] for j in batch_by_key.get(k, ()))
         for k in set(keys):
-            batch_by_key[k].append(i)
+            same = batch_by_key[k]
+            same.append(i)
+            if len(same) > 2 * dq.KEY_CAP:  # a boilerplate key within the batch: keep the newest (as lookup_keys)
+                del same[:-dq.KEY_CAP]
         mine = digest_of[pid]
         close = [p for p, _ in counts_c.most_common() if not clearly_apart(mine, digest_of.get(p, (0, 0, 0, 0)))]
         if close:
@@ -235,7 +239,7 @@ def _update_batch(session, ids: list[int], report: Report, pool) -> None:  # typ
         touched.add(cid)
         assignments.append((pid, cid, reason, reason is None))
     dq.set_clusters(session, assignments)
-    _elect(session, touched)
+    report.clusters += _elect(session, touched)
     t = report.phase("write clusters", t)
     dq.add_to_index(session, ((k, pid) for pid, keys in zip(ids, keys_of) for k in keys), ids, VERSION,
                     [digest_of[p] for p in ids])
@@ -243,12 +247,15 @@ def _update_batch(session, ids: list[int], report: Report, pool) -> None:  # typ
     report.processed += len(ids)
 
 
-def _elect(session, cluster_ids: Iterable[int]) -> None:  # type: ignore[no-untyped-def]
-    """Re-elect the representative of each cluster: the most complete, then the earliest seen."""
+def _elect(session, cluster_ids: Iterable[int]) -> int:  # type: ignore[no-untyped-def]
+    """Re-elect the representative of each cluster: the most complete, then the earliest seen.
+    Returns how many of these clusters have more than one posting."""
     from store import dedupe_queries as dq
 
     changes = []
+    multi = 0
     for cid, rows in dq.members(session, cluster_ids).items():
+        multi += len(rows) > 1
         rows.sort(key=lambda r: (-completeness(r), r["first_seen_at"] or 0, r["id"]) if r["first_seen_at"]
                   else (-completeness(r), 0, r["id"]))
         rep = rows[0]
@@ -259,6 +266,7 @@ def _elect(session, cluster_ids: Iterable[int]) -> None:  # type: ignore[no-unty
             if (r["cluster_id"], r["cluster_reason"], bool(r["is_representative"])) != (rep["id"], reason, is_rep):
                 changes.append((r["id"], rep["id"], reason, is_rep))
     dq.set_clusters(session, changes)
+    return multi
 
 
 # ------------------------------------------------------------------ from scratch, in bulk

@@ -132,7 +132,9 @@ def test_changed_text_is_reindexed_by_the_crawl_stage_seam(store_url: str) -> No
     with db.sessions(store_url).begin() as s:
         assert dedupe.before_store(s, changed) is None  # only itself matched, and it is excluded
     with db.sessions(store_url)() as s:
-        assert s.get(DedupeIndexed, a) is None  # taken out of the index: the next update re-indexes it
+        mark = s.get(DedupeIndexed, a)  # taken out of the index: the next update re-indexes it
+        assert mark is not None and mark.version == 0
+        assert not s.scalar(select(func.count()).select_from(DedupeKey).where(DedupeKey.posting_id == a))
     new = {"source": "telegram", "source_id": "7", "url": "https://t.me/a/7", **AD}
     store(store_url, "remoteok", "1", **{k: v for k, v in changed.items() if k not in ("source", "source_id")})
     dedupe.update(store_url)
@@ -148,3 +150,34 @@ def test_a_posting_never_seen_by_the_index_is_a_cluster_of_one(store_url: str) -
     assert got[a].cluster_id == a and got[a].is_representative
     with db.sessions(store_url)() as s:
         assert also_posted_on(s, [got[a]]) == {a: []}
+
+
+def test_update_finds_new_taken_out_and_old_scheme_postings_without_a_scan(store_url: str) -> None:
+    from store import dedupe_queries as dq
+
+    ids = [store(store_url, "remoteok", str(i), url=f"https://remoteok.com/{i}", **(AD | {"company": f"Company {i}"}))
+           for i in range(4)]
+    assert dedupe.update(store_url).processed == 4
+    with db.sessions(store_url).begin() as s:
+        dq.forget(s, [ids[0]])  # below the high-water mark: found by its stale mark
+        s.get(DedupeIndexed, ids[1]).version = cluster.VERSION + 1  # another key scheme
+    new = store(store_url, "remoteok", "9", url="https://remoteok.com/9", **AD)
+    with db.sessions(store_url)() as s:
+        assert dq.unindexed_ids(s, cluster.VERSION) == [ids[0], ids[1], new]  # earliest seen first
+    report = dedupe.update(store_url)
+    assert report.processed == 3 and "of the clusters this pass touched" in str(report)
+    with db.sessions(store_url)() as s:
+        assert dq.unindexed_ids(s, cluster.VERSION) == []
+        assert {m.version for m in s.scalars(select(DedupeIndexed))} == {cluster.VERSION}
+
+
+def test_a_key_shared_by_very_many_postings_fetches_only_the_newest(store_url: str) -> None:
+    from store import dedupe_queries as dq
+
+    pid = store(store_url, "remoteok", "1", url="https://remoteok.com/1", **AD)
+    with db.sessions(store_url).begin() as s:
+        dq.add_to_index(s, [(7, p) for p in range(1, 301)] + [(8, p) for p in range(1, 4)], [pid], cluster.VERSION)
+    with db.sessions(store_url)() as s:
+        found = dq.lookup_keys(s, [7, 8, 9])
+        assert sorted(found[7]) == list(range(101, 301)) and sorted(found[8]) == [1, 2, 3] and 9 not in found
+        assert sorted(dq.lookup_keys(s, [7], cap=5)[7]) == [296, 297, 298, 299, 300]
