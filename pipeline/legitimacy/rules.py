@@ -75,7 +75,10 @@ class Lexicon:
     at thousands of postings a second.
     """
 
-    def __init__(self, phrases: tuple[str, ...], raw: tuple[str, ...] = ()):
+    def __init__(self, phrases: tuple[str, ...], raw: tuple[str | tuple[str, str], ...] = ()):
+        """``raw``: regexes, each alone or as (regex, a substring every match contains) so it runs only then."""
+        needles = [r[1] if isinstance(r, tuple) else "" for r in raw]
+        raw = tuple(r[0] if isinstance(r, tuple) else r for r in raw)
         self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
         alts = []
         for p in phrases:
@@ -85,6 +88,7 @@ class Lexicon:
             # the word boundary before the match is checked in ``finditer``
             self.by_trigger.setdefault(trigger, []).append(re.compile(r"(?:" + body + r")(?!\w)"))
         self.raw = [re.compile(r) for r in raw]
+        self._raw_needles = needles
         self.lengths = sorted({n for _, n in self.by_trigger if n})
         # trigger → its rank in ``by_trigger``: candidates keep that order (same-start matches tie-break on it)
         self._rank = {t: i for i, t in enumerate(self.by_trigger)}
@@ -93,13 +97,14 @@ class Lexicon:
         self._stems = {n: frozenset(k for k, m in self.by_trigger if m == n) for n in self.lengths}
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + list(raw)) + r")(?!\w)")  # tests, readers
 
-    def candidates(self, words: Words) -> list[re.Pattern[str]]:
-        """The raw patterns, then the phrases whose trigger occurs, in ``by_trigger`` order (set intersections, not a loop)."""
+    def candidates(self, words: Words, text: str | None = None) -> list[re.Pattern[str]]:
+        """The raw patterns (with ``text``: those whose needle occurs), then the phrases whose trigger occurs,
+        in ``by_trigger`` order (set intersections, not a loop)."""
         rank = self._rank
         hits = [rank[(k, 0)] for k in self._exact & words.exact]
         for n, stems in self._stems.items():
             hits.extend(rank[(k, n)] for k in stems & words.prefix(n))
-        out = list(self.raw)
+        out = list(self.raw) if text is None else [p for p, s in zip(self.raw, self._raw_needles) if s in text]
         if hits:
             hits.sort()
             triggers, by_trigger = self._triggers, self.by_trigger
@@ -109,7 +114,7 @@ class Lexicon:
 
     def finditer(self, text: str, words: Words | None = None):  # type: ignore[no-untyped-def]
         words = words or Words(text)
-        matches = [m for p in self.candidates(words) for m in p.finditer(text)
+        matches = [m for p in self.candidates(words, text) for m in p.finditer(text)
                    if not m.start() or not text[m.start() - 1].isalnum()]
         return iter(sorted(matches, key=lambda m: m.start()))
 
@@ -216,7 +221,7 @@ PAY_BAIT = _compile(
     "быстрый заработок", "доход от ~ в день", "в день от", "пассивный доход", "заработок без вложений",
     "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
     "درآمد ~ در منزل", "کار در منزل با درآمد",
-    raw=(r"earn\s+\$\s?\d[\d,]*\s*(?:\+\s*)?(?:per|a|/)\s*(?:day|week)",),
+    raw=((r"earn\s+\$\s?\d[\d,]*\s*(?:\+\s*)?(?:per|a|/)\s*(?:day|week)", "$"),),
 )
 
 URGENCY = _compile(
@@ -235,8 +240,8 @@ MESSAGING_ONLY = _compile(
     "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
     "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
-    raw=(r"t\.me/[\w_]+", r"wa\.me/\d+", r"telegram\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}",
-         r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}"),
+    raw=((r"t\.me/[\w_]+", "t.me/"), (r"wa\.me/\d+", "wa.me/"), (r"telegram\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}", "@"),
+         (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@")),
 )
 
 FREE_MAIL = re.compile(
