@@ -110,12 +110,34 @@ def digests(session: Session, posting_ids: Iterable[int]) -> dict[int, tuple[int
     return out
 
 
-def forget(session: Session, posting_ids: Sequence[int]) -> None:
+def forget(session: Session, posting_ids: Sequence[int], keys: Iterable[int] | None = None) -> None:
     """Take postings out of the index (their text changed, or they are re-indexed): their keys
-    go, their mark stays with version ``STALE`` so ``unindexed_ids`` finds them by index."""
-    for part in _chunks(list(posting_ids)):
-        session.execute(delete(DedupeKey).where(DedupeKey.posting_id.in_(part)))
+    go, their mark stays with version ``STALE`` so ``unindexed_ids`` finds them by index.
+
+    Given the ``keys`` they were indexed under (one posting's, recomputed from its stored
+    text), the keys are deleted by primary key; without, by ``posting_id``, which the
+    ``(key, posting_id)`` primary key cannot serve: a scan of the whole key table, kept
+    for a change of key scheme. A key left behind only offers a candidate that ``verify``
+    then judges on the posting's current text."""
+    ids = list(posting_ids)
+    if keys is not None:
+        wanted = sorted(set(keys))
+        for part in _chunks(wanted):
+            session.execute(delete(DedupeKey).where(DedupeKey.key.in_(part), DedupeKey.posting_id.in_(ids)))
+    else:
+        for part in _chunks(ids):
+            session.execute(delete(DedupeKey).where(DedupeKey.posting_id.in_(part)))
+    for part in _chunks(ids):
         session.execute(update(DedupeIndexed).where(DedupeIndexed.posting_id.in_(part)).values(version=STALE))
+
+
+def other_scheme(session: Session, posting_ids: Sequence[int], version: int) -> list[int]:
+    """Of these postings, those indexed under another key scheme (whose keys are still there)."""
+    out: list[int] = []
+    for part in _chunks(list(posting_ids)):
+        out.extend(session.scalars(select(DedupeIndexed.posting_id).where(
+            DedupeIndexed.posting_id.in_(part), DedupeIndexed.version != version, DedupeIndexed.version != STALE)))
+    return out
 
 
 def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids: Sequence[int],

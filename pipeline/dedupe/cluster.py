@@ -138,7 +138,9 @@ def before_store(session, posting: dict[str, Any]) -> tuple[int, Verdict] | None
     if known is not None:
         if (known.content_hash, known.url) == (posting.get("content_hash"), posting.get("url")):
             return None
-        dq.forget(session, [known.id])
+        # its keys, recomputed from the stored text, are deleted by primary key (no scan of the key table)
+        old = dq.posting_rows(session, [known.id])
+        dq.forget(session, [known.id], keys=with_keys([features(as_posting(old[0]))])[0].keys if old else [])
     return match(session, posting, exclude_id=known.id if known is not None else None)
 
 
@@ -160,7 +162,10 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
         todo = dq.unindexed_ids(session, VERSION)
     if todo:
         with sessions.begin() as session:
-            dq.forget(session, todo)  # a changed posting is re-indexed from a clean slate
+            # new and taken-out postings hold no keys; only a change of key scheme leaves old keys to clear
+            old = dq.other_scheme(session, todo, VERSION)
+            if old:
+                dq.forget(session, old)
     workers = workers or (min(2, os.cpu_count() or 1) if len(todo) >= 5000 else 1)
     pool = _pool(workers, url)
     try:
