@@ -11,6 +11,8 @@ scratch) and ``dedupe.update`` (incremental) against that store.
 
     python -m benchmarks.dedupe_scale                       # 10k, 100k, 1M
     python -m benchmarks.dedupe_scale --sizes 10000,100000
+    python -m benchmarks.dedupe_scale --sizes 1000000 --dir /var/tmp/b --keep   # then, any number of times:
+    python -m benchmarks.dedupe_scale --reuse /var/tmp/b/dedupe_1000000.db      # time only an add of 10,000
 
 Prints, per size: rebuild time and rate, peak memory (this process and the worker
 processes), how the planted reposts and templates were clustered, and the time to
@@ -213,7 +215,7 @@ def _measure(what: str, url: str, workers: int) -> str:
     return out.stdout.strip()
 
 
-def run(size: int, add: int, workdir: Path, workers: int) -> None:
+def run(size: int, add: int, workdir: Path, workers: int, keep: bool = False) -> None:
     from store import db
 
     db_file = workdir / f"dedupe_{size}.db"
@@ -231,8 +233,26 @@ def run(size: int, add: int, workdir: Path, workers: int) -> None:
     print(f"[{size:,}] after the increment: {quality(db_file, truth)}; store file "
           f"{db_file.stat().st_size / 2**20:,.0f} MB", flush=True)
     db.engine.cache_clear()
+    if keep:
+        print(f"[{size:,}] store kept: {db_file} (time another add with --reuse {db_file})", flush=True)
+        return
     for extra in ("", "-wal", "-shm"):
         Path(str(db_file) + extra).unlink(missing_ok=True)
+
+
+def reuse(db_file: Path, add: int, workers: int) -> None:
+    """Time only an add against a store a ``--keep`` run left (built and indexed once: at 1M that
+    takes half an hour). The added postings are fresh ads and reposts of each other."""
+    from store import db
+
+    url = f"sqlite:///{db_file}"
+    db.migrate(url)
+    maker = Maker(seed=int(time.time()))
+    con = sqlite3.connect(db_file)
+    maker.n = con.execute("SELECT coalesce(max(id), 0) FROM postings").fetchone()[0]  # new source ids
+    con.close()
+    fill(db_file, maker, add, datetime(2026, 9, 1, tzinfo=timezone.utc))
+    print(f"[{db_file.name}] add {add:,}: {_measure('update', url, workers)}", flush=True)
 
 
 def main() -> None:
@@ -241,17 +261,22 @@ def main() -> None:
     parser.add_argument("--add", type=int, default=10000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--dir", type=Path, default=None, help="where the store files go (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep each store file for --reuse")
+    parser.add_argument("--reuse", type=Path, default=None, help="only time an add to this kept store file")
     parser.add_argument("--measure", choices=["rebuild", "update"], help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         measure(args.measure, args.url, args.workers)
         return
+    if args.reuse:
+        reuse(args.reuse, args.add, args.workers)
+        return
     workdir = args.dir or Path(tempfile.mkdtemp(prefix="vagigs-dedupe-bench-"))
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (CPU time is the steadier figure "
           "when the machine is shared)", flush=True)
     for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.add, workdir, args.workers)
+        run(size, args.add, workdir, args.workers, args.keep)
 
 
 if __name__ == "__main__":
