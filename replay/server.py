@@ -25,6 +25,11 @@ class ReplayServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            # HTTP/1.1 keep-alive with a Content-Length on every answer: under HTTP/1.0 the
+            # server closes after each answer, and a client that had pooled the connection
+            # can race that close (seen as ConnectionDone on POSTs).
+            protocol_version = "HTTP/1.1"
+
             def do_GET(self) -> None:  # noqa: N802
                 server._answer(self, send_body=True)
 
