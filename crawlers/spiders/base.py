@@ -171,6 +171,13 @@ class SourceSpider(scrapy.Spider):
             return True
         return False
 
+    def json_jobs(self, response: Response, key: str = "jobs") -> list[dict[str, Any]]:
+        """The job records of a JSON envelope ``{key: [...]}`` not yet yielded this run."""
+        data = json_body(response)
+        if not isinstance(data, dict) or not isinstance(data.get(key), list):
+            raise MalformedResponse(f"expected an object with a '{key}' list")
+        return [j for j in data[key] if isinstance(j, dict) and self.first_time(j.get("id"))]
+
     def first_time(self, source_id: Any) -> bool:
         """False when this run already yielded ``source_id`` (overlapping queries, repeated pages)."""
         seen = self.__dict__.setdefault("_seen_ids", set())

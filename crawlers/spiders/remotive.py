@@ -11,7 +11,7 @@ from typing import Any
 from scrapy.http import Response
 
 from crawlers.items import PostingItem
-from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
+from crawlers.spiders.base import SourceSpider
 from crawlers.spiders.fields import pay_text, split_regions
 
 
@@ -20,11 +20,7 @@ class RemotiveSpider(SourceSpider):
     expects = "json"
 
     def parse_records(self, response: Response) -> Iterable[PostingItem]:
-        data = json_body(response)
-        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
-            raise MalformedResponse("expected an object with a 'jobs' list")
-        jobs = [j for j in data["jobs"] if isinstance(j, dict) and self.first_time(j.get("id"))]
-        return self.each_record(jobs, self.build)
+        return self.each_record(self.json_jobs(response), self.build)
 
     def build(self, job: dict[str, Any]) -> PostingItem:
         if not job.get("id"):
