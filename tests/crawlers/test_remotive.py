@@ -48,3 +48,8 @@ def test_registry_keeps_remotive_under_four_calls_a_day() -> None:
     assert remotive.daily_request_cap == 4
     runs_per_day = 24 / scheduler.interval_hours(remotive)
     assert runs_per_day * len(remotive.start_urls) <= 4
+
+
+def test_an_envelope_without_a_job_list_is_malformed() -> None:
+    items, stats = run_callback(RemotiveSpider, URL, b'{"00-warning": "rate limited", "jobs": null}')
+    assert items == [] and stats["vagigs/dropped/malformed_response"] == 1
