@@ -4,6 +4,8 @@ Each line is ``{"text": "<title>\\n<description>", "tags": [...], "va_relevant":
 (extra keys are ignored; ``--split`` keeps only lines whose ``split`` field matches).
 Prints per-tag precision/recall/F1 with support, micro- and macro-F1 over tags,
 relevance precision/recall/F1, and as the last line ``micro_f1=0.NNN``.
+``--cv kfold|source`` reports out-of-fold figures on the dev lines instead
+(the relevance model and tag thresholds refitted without each fold).
 """
 from __future__ import annotations
 
@@ -23,6 +25,17 @@ class Scores:
     rel: Counter = field(default_factory=Counter)  # tp/fp/fn/tn for relevance
     n: int = 0
     skipped: int = 0
+
+    def add(self, gold: set[str], gold_relevant: bool, pred: set[str], pred_relevant: bool) -> None:
+        for t in gold & pred:
+            self.tp[t] += 1
+        for t in pred - gold:
+            self.fp[t] += 1
+        for t in gold - pred:
+            self.fn[t] += 1
+        g, p = gold_relevant, pred_relevant
+        self.rel["tp" if g and p else "fp" if p else "fn" if g else "tn"] += 1
+        self.n += 1
 
     def micro(self) -> tuple[float, float, float]:
         tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
@@ -59,16 +72,23 @@ def evaluate(lines: list[dict]) -> Scores:
     for row in lines:
         title, body = split_text(row["text"])
         result = tag_text(title, body)
-        gold, pred = set(row.get("tags") or []), set(result.tags)
-        for t in gold & pred:
-            s.tp[t] += 1
-        for t in pred - gold:
-            s.fp[t] += 1
-        for t in gold - pred:
-            s.fn[t] += 1
-        g, p = bool(row.get("va_relevant")), result.va_relevant
-        s.rel["tp" if g and p else "fp" if p else "fn" if g else "tn"] += 1
-        s.n += 1
+        s.add(set(row.get("tags") or []), bool(row.get("va_relevant")), set(result.tags), result.va_relevant)
+    return s
+
+
+def cross_validate(lines: list[dict], by: str = "kfold", k: int = 5, repeats: int = 3) -> Scores:
+    """Out-of-fold scores: the relevance model and tag thresholds refitted without each fold.
+
+    Only ``"split": "dev"`` lines take part (``pipeline.tags.train`` never reads held-out
+    ones). ``by``: ``kfold`` (``repeats`` times ``k`` folds, stratified by source and
+    relevance, reposts together) or ``source`` (leave one source out).
+    """
+    from pipeline.tags import train
+
+    data = train.prepare(r for r in lines if r.get("split", "dev") == "dev")
+    s = Scores()
+    for p, relevant, tags in train.cross_validate(data, k=k, repeats=repeats, by=by):
+        s.add(set(p.tags), p.relevant, set(tags), relevant)
     return s
 
 
@@ -109,10 +129,13 @@ def report(s: Scores) -> list[str]:
 @click.command(name="tags")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--split", default=None, help="Only lines whose 'split' field is this (dev, heldout); default all.")
-def command(file: Path, split: str | None) -> None:
+@click.option("--cv", type=click.Choice(["kfold", "source"]), default=None,
+              help="Cross-validate on the dev lines instead: refit the model without each fold "
+                   "(kfold: 3 x 5 folds stratified by source; source: leave one source out).")
+def command(file: Path, split: str | None, cv: str | None) -> None:
     """Tag precision/recall per tag, micro/macro F1 and VA-relevance precision/recall."""
-    rows, bad = load(file, split)
+    rows, bad = load(file, "dev" if cv else split)
     if bad:
         click.echo(f"{bad} malformed lines skipped", err=True)
-    for line in report(evaluate(rows)):
+    for line in report(cross_validate(rows, by=cv) if cv else evaluate(rows)):
         click.echo(line)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
 from pipeline.tags.matcher import NOT_VA, default_matcher
-from pipeline.tags.model import default_model, features_for
+from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
 
@@ -113,12 +113,12 @@ def combined_scores(title_score: dict[str, float], body_score: dict[str, float])
     return out
 
 
-def tag_text(title: str | None, description: str | None) -> TagResult:
-    matcher = default_matcher()
-    model = default_model()
-    title_score, body_score, evidence, ftitle = phrase_scores(title, description, model.boiler_weight)
-    scores = combined_scores(title_score, body_score)
-    relevance = model.relevance(features_for(title_score, body_score, ftitle, matcher.tags))
+def decide(model: Model, scores: dict[str, float], features: dict[str, float]) -> tuple[float, bool, list[str]]:
+    """Relevance, the relevant verdict and the sorted tags from a posting's scores and features.
+
+    Shared by ``tag_text`` and the cross-validation in ``pipeline.tags.train``.
+    """
+    relevance = model.relevance(features)
     relevant = relevance >= model.threshold
     tags: list[str] = []
     if relevant:
@@ -126,6 +126,15 @@ def tag_text(title: str | None, description: str | None) -> TagResult:
         if not tags:  # VA work with no clear task: the taxonomy's fallback
             tags = ["general_admin"]
         tags.sort(key=lambda t: (-scores.get(t, 0.0), t))
+    return relevance, relevant, tags
+
+
+def tag_text(title: str | None, description: str | None) -> TagResult:
+    matcher = default_matcher()
+    model = default_model()
+    title_score, body_score, evidence, ftitle = phrase_scores(title, description, model.boiler_weight)
+    scores = combined_scores(title_score, body_score)
+    relevance, relevant, tags = decide(model, scores, features_for(title_score, body_score, ftitle, matcher.tags))
     return TagResult(
         tags=tags,
         scores={t: scores.get(t, 0.0) for t in tags},

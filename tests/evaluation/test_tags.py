@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from evaluation.tags import Scores, command, evaluate, load
+from evaluation.tags import Scores, command, cross_validate, evaluate, load
 from tests.helpers import vagigs
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "tags_dev.jsonl"
@@ -63,16 +63,48 @@ def test_dev_set_is_real_and_large_enough() -> None:
     assert all(bool(r["tags"]) == r["va_relevant"] for r in rows)
 
 
-def test_floors_on_dev_and_heldout_splits() -> None:
+def test_floors_on_the_dev_split() -> None:
     """Floors a little below what was measured (see tests/data/tags_dev.md)."""
     dev = evaluate(load(DEV, "dev")[0])
-    held = evaluate(load(DEV, "heldout")[0])
-    assert dev.micro()[2] >= 0.87  # measured 0.903
+    assert dev.micro()[2] >= 0.84  # measured 0.861 (training fit)
     rp, rr, _ = dev.relevance()
-    assert rp >= 0.95 and rr >= 0.95  # measured 1.000 / 1.000 (the relevance model is trained on dev)
+    assert rp >= 0.95 and rr >= 0.95  # measured 0.996 / 1.000 (the relevance model is trained on dev)
+
+
+def test_cross_validation_floors_on_the_dev_split() -> None:
+    """Out-of-fold figures, the honest estimate on dev (one repeat of 5 folds here)."""
+    cv = cross_validate(load(DEV, "dev")[0], repeats=1)
+    assert cv.n == sum(1 for r in load(DEV, "dev")[0])
+    assert cv.micro()[2] >= 0.77  # measured 0.79
+    rp, rr, _ = cv.relevance()
+    assert rp >= 0.86 and rr >= 0.87  # measured 0.90 / 0.91
+
+
+def test_floors_on_the_heldout_split() -> None:
+    held = evaluate(load(DEV, "heldout")[0])
     assert held.micro()[2] >= 0.76  # measured 0.787
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
+
+
+def test_cv_folds_are_stratified_keep_reposts_together_and_skip_heldout() -> None:
+    from pipeline.tags import train
+
+    rows = [{"text": f"Virtual Assistant {i}\nManage the inbox and calendar {i}.", "source": "a" if i % 2 else "b",
+             "tags": ["general_admin", "email_management"], "va_relevant": True, "split": "dev"} for i in range(30)]
+    rows += [{"text": f"Go Engineer {i}\nBuild services {i // 2}.", "source": "a", "tags": [], "va_relevant": False,
+              "split": "dev"} for i in range(30)]  # pairs of reposts: the same description
+    data = train.prepare(rows)
+    folds = train.folds(data, k=5)
+    assert sorted(i for f in folds for i in f) == list(range(len(data)))
+    for f in folds:
+        assert 4 <= sum(data[i].relevant for i in f) <= 8
+    for i in range(30, 60, 2):
+        assert data[i].group == data[i + 1].group
+        assert sum(i in f and i + 1 in f for f in folds) == 1
+    s = cross_validate(rows + [{**rows[0], "split": "heldout"}], repeats=1)
+    assert s.n == len(rows)
+    assert [len(f) for f in train.folds(data, by="source")] == [45, 15]
 
 
 def test_cli_runs_the_evaluator() -> None:
