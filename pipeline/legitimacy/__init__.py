@@ -46,15 +46,13 @@ model's input too.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
-from pipeline.legitimacy.text import folded as fold
-from pipeline.legitimacy.text import posting_text
+from pipeline.legitimacy.text import posting_text_folded
 
 __all__ = ["Assessment", "Context", "Reason", "assess", "verdict_for"]
 
@@ -67,7 +65,6 @@ DEFAULT_CUTS = {"likely_scam": 40, "caution": 75}
 MARKET_FACTOR = 3.0
 MANY_COMPANIES = 3
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -125,7 +122,7 @@ def verdict_for(score: int, enough_text: bool, hard: bool = False, model_only_sh
 def is_english(posting: PostingItem, folded_text: str) -> bool:
     if posting.language:
         return posting.language == "en"
-    words = _WORDS.findall(folded_text[:1500])
+    words = _rules.letter_words(folded_text[:1500])
     if not words:
         return False
     return sum(map(_EN_FUNCTION.__contains__, words)) / len(words) >= 0.08
@@ -154,9 +151,9 @@ def assess_parts(posting: PostingItem, context: Context | None = None, *,
 def _parts(posting: PostingItem, context: Context | None,
            use_model: bool) -> tuple[list[Reason], int, float | None, bool, bool, str, int, tuple]:
     """``assess_parts`` and (the n-grams the model read, their sums), both ``None`` when it did not, for ``explain``."""
-    text = posting_text(posting)
-    f = fold(text)
-    words = _rules.Words(f)
+    text, f = posting_text_folded(posting)
+    tokens = _rules.letter_words(f)
+    words = _rules.Words(f, tokens)
     reasons: list[Reason] = []
     hard = False
     disclaimers: list[tuple[int, int]] = []
