@@ -55,6 +55,7 @@ class PostingItem:
     cluster_reason: str | None = None
     is_representative: bool | None = None
     content_hash: str | None = None
+    text_hash: str | None = None
     payload_hash: str | None = None
     payload: str | None = None
     crawl_run_id: int | None = None

@@ -66,7 +66,8 @@ class DedupePipeline(_Stage):
         self.pass_running = None  # the Deferred of a pass running in a thread
 
     def process_item(self, item: PostingItem) -> PostingItem:
-        item.content_hash = dedupe.content_hash(item.title, item.company, item.description)
+        item.content_hash = dedupe.fast_content_hash(item.title, item.company, item.description)
+        item.text_hash = dedupe.text_hash(item.title, item.description)
         if self.seen and self.seen % self.every == 0 and self.pass_running is None:
             self._index_soon()
         self.seen += 1
@@ -141,16 +142,15 @@ class LegitimacyPipeline(_Stage):
     def context(self, item: PostingItem) -> legitimacy.Context:
         from store import reports
 
-        def key(title: str | None, description: str | None) -> str:
-            return dedupe.content_key(title, None, description)
-
-        companies = self.seen.setdefault(key(item.title, item.description), set())
+        text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)
+        companies = self.seen.setdefault(text_hash or "", set())
         if item.company:
             companies.add(item.company.strip().casefold())
         with self.sessions() as session:
             if self.market is None:
                 self.market = reports.market_pay(session)
-            companies |= reports.companies_with_text(session, item.title, item.description, key)
+            if text_hash:
+                companies |= reports.companies_with_text(session, text_hash)
         item_tags: tuple[str, ...] = ()
         if self.market and (item.salary_max or item.salary_min) and not item.tags:
             item_tags = tuple(tags.tag(item).tags)  # tags run after this stage; the market is per tag

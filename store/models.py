@@ -49,6 +49,7 @@ class Posting(Base):
         Index("ix_postings_posted_at", "posted_at"),
         Index("ix_postings_url", "url"),
         Index("ix_postings_content_hash", "content_hash"),
+        Index("ix_postings_text_hash", "text_hash"),
         Index("ix_postings_cluster_id", "cluster_id"),
     )
 
@@ -98,6 +99,7 @@ class Posting(Base):
     cluster_reason: Mapped[str | None] = mapped_column(String(32))
     is_representative: Mapped[bool | None] = mapped_column(Boolean)
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    text_hash: Mapped[str | None] = mapped_column(String(64))
     # the raw record as the source sent it
     payload_hash: Mapped[str | None] = mapped_column(String(64))
     payload: Mapped[str | None] = mapped_column(Text)

@@ -6,14 +6,13 @@ and the scam rate per source, tag or ISO week (of ``posted_at``, else
 
 ``market_pay(session)`` — the typical (median) upper pay per (tag, period,
 currency) over stored postings, for the "pay far above market" rule;
-``companies_with_text(session, title, text_key)`` — distinct company names a
-posting text was already stored under. Both are plain reads; the legitimacy
+``companies_with_text(session, text_hash)`` — distinct company names a
+posting text (``postings.text_hash``, set by the dedupe stage) was already stored under. Both are plain reads; the legitimacy
 stage gets their results passed in and never touches the store.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import datetime
 from statistics import median
 
@@ -75,12 +74,8 @@ def market_pay(session: Session, *, min_postings: int = 5, since: datetime | Non
     return {k: median(v) for k, v in values.items() if len(v) >= min_postings}
 
 
-def companies_with_text(session: Session, title: str | None, description: str | None,
-                        text_key: Callable[[str | None, str | None], str], *, limit: int = 500) -> set[str]:
-    """Distinct company names stored for postings whose ``text_key(title, description)`` matches."""
-    if not title:
-        return set()
-    want = text_key(title, description)
-    stmt = select(Posting.company, Posting.description).where(Posting.title == title).limit(limit)
-    return {(company or "").strip().casefold() for company, desc in session.execute(stmt)
-            if company and text_key(title, desc) == want}
+def companies_with_text(session: Session, text_hash: str, *, limit: int = 500) -> set[str]:
+    """Distinct company names (case-folded) stored for postings with this ``text_hash`` (one indexed lookup)."""
+    stmt = (select(Posting.company).where(Posting.text_hash == text_hash, Posting.company.is_not(None))
+            .distinct().limit(limit))
+    return {company.strip().casefold() for company in session.scalars(stmt) if company.strip()}

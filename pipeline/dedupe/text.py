@@ -127,6 +127,11 @@ def fast_content_hash(title: str | None, company: str | None, description: str |
     return hash_key("\x1f".join(clean(fast_fold(v)) for v in (title, company, description)))
 
 
+def text_hash(title: str | None, description: str | None) -> str | None:
+    """``content_hash`` without the company: the same ad text under any company name."""
+    return fast_content_hash(title, None, description)
+
+
 # ---------------------------------------------------------------- layer 1½: the same page
 
 _TRACKING = re.compile(r"^(utm_|_ref$|_t$|ref$|refid$|source$|from$|fbclid$|gclid$|mc_|yclid$|igshid$|hhtm)")

@@ -49,12 +49,15 @@ def test_market_pay_and_companies_with_text(store_url: str) -> None:
     with db.sessions(store_url).begin() as s:
         for i, pay in enumerate([400, 500, 600, 700, 800]):
             queries.upsert_posting(s, _p(f"m{i}", salary_max=pay, salary_period="month", salary_currency="USD",
-                                         company=f"Co {i % 3}", title="Same ad", description=f"Same text {i % 2}"))
+                                         company=f"Co {i % 3}", title="Same ad", description=f"Same text {i % 2}",
+                                         text_hash=f"h{i % 2}"))
+        queries.upsert_posting(s, _p("nameless", company=None, text_hash="h0"))
         queries.upsert_posting(s, _p("scam", salary_max=90000, salary_period="month", salary_currency="USD",
                                      legitimacy_verdict="likely_scam"))
     with db.sessions(store_url)() as s:
         assert reports.market_pay(s) == {("data_entry", "month", "USD"): 600.0}
         assert reports.market_pay(s, min_postings=6) == {}
-        key = lambda title, desc: (desc or "").lower()  # noqa: E731
-        assert reports.companies_with_text(s, "Same ad", "SAME TEXT 0", key) == {"co 0", "co 2", "co 1"}
-        assert reports.companies_with_text(s, "Other", "Same text 0", key) == set()
+        # m0, m2, m4 share text h0 under Co 0, Co 2 and Co 1; a posting without a company adds no name
+        assert reports.companies_with_text(s, "h0") == {"co 0", "co 2", "co 1"}
+        assert reports.companies_with_text(s, "h1") == {"co 1", "co 0"}
+        assert reports.companies_with_text(s, "unknown") == set()

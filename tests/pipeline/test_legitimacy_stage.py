@@ -1,0 +1,39 @@
+"""The Scrapy seam of the legitimacy stage: context from the store, passed into ``assess``."""
+from __future__ import annotations
+
+from scrapy import Spider
+from scrapy.utils.test import get_crawler
+
+from crawlers.items import PostingItem
+from pipeline.scrapy_pipelines import DedupePipeline, LegitimacyPipeline, StorePipeline
+
+DESC = ("We are hiring a remote assistant to answer e-mails and keep a calendar for our sales team. "
+        "Full training is given, flexible hours, paid weekly. ") * 3
+
+
+def run(url: str, items: list[PostingItem]) -> list[PostingItem]:
+    crawler = get_crawler(Spider, {"VAGIGS_DATABASE_URL": url, "VAGIGS_DEDUPE_EVERY": 1000})
+    crawler.spider = Spider(name="test")
+    crawler.stats.open_spider()
+    dedupe, legit, store = DedupePipeline(crawler), LegitimacyPipeline(crawler), StorePipeline(crawler)
+    return [store.process_item(legit.process_item(dedupe.process_item(i))) for i in items]
+
+
+def item(sid: str, company: str, title: str = "Remote Assistant", description: str = DESC) -> PostingItem:
+    return PostingItem(source="telegram", source_id=sid, title=title, company=company, description=description)
+
+
+def codes(i: PostingItem) -> set[str]:
+    return {r["code"] for r in i.legitimacy_reasons or []}
+
+
+def test_same_text_under_many_company_names_is_counted_across_crawls(sqlite_url: str) -> None:
+    first = run(sqlite_url, [item("1", "Acme LLC"), item("2", "Best Jobs")])
+    assert not any("same_text_many_companies" in codes(i) for i in first)
+    assert first[0].text_hash and first[0].text_hash == first[1].text_hash
+    # a later crawl: the store already holds two names; a third one (case and spaces ignored) tips it
+    later = run(sqlite_url, [item("3", "  ACME llc "), item("4", "Global Careers"),
+                             item("5", "Someone Else", title="Office Assistant")])
+    assert "same_text_many_companies" not in codes(later[0])  # the same name again
+    assert "same_text_many_companies" in codes(later[1])
+    assert "same_text_many_companies" not in codes(later[2])  # another title: another text
