@@ -28,6 +28,27 @@ _SPECIAL = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "
             **dict.fromkeys("*•·▪●◦■□►➢✓✔➤", " ")}
 _SPECIAL_RE = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
 MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
+_LETTERS = re.compile(r"[^\W\d_]+")
+# ASCII text: letters kept, every other byte a space — ``bytes.translate`` + ``split`` is ``_LETTERS.findall``, 4× faster
+_ASCII_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+# ASCII text reduced to its digit layout: digit → 0, letter or _ → a, whitespace → space, other → .
+_ASCII_SHAPE = bytes(48 if 48 <= c <= 57 else 97 if chr(c).isalpha() or c == 95 else 32 if chr(c).isspace() else 45
+                     if c == 45 else 46 for c in range(256))
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of letters in ``text`` (``[^\\W\\d_]+``), in order."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
+    return _LETTERS.findall(text)
+
+
+def digit_shape(text: str) -> str | None:
+    """ASCII ``text`` with digits as ``0``, letters as ``a``, whitespace as a space, ``-`` kept and the rest ``.``
+    (same length), so digit patterns can be searched with a literal prefix; ``None`` for non-ASCII text."""
+    if not text.isascii():
+        return None
+    return text.encode("ascii").translate(_ASCII_SHAPE).decode("ascii")
 
 
 def clean(raw: str | None) -> str:

@@ -14,7 +14,10 @@ postings (``board_legit.jsonl``) as legitimate. Nothing else.
    scaling, and the thresholds on the combined (model + rules) score.
 4. The final model is fit on everything; only the ``KEEP`` n-grams with the
    largest weights are kept, and the model is refit on exactly that
-   featurisation so the artefact is exact (about 1 MB of JSON).
+   featurisation so the artefact is exact (about 150 KB of JSON). A small
+   vocabulary also keeps ``assess`` fast: its look-ups stay in the CPU cache
+   (5,000 kept: out-of-fold recall at 5 % 0.933, ROC-AUC 0.985; 30,000:
+   0.924, 0.986; 10,000: 0.916; 3,000: 0.920 — within noise of each other).
 """
 from __future__ import annotations
 
@@ -32,11 +35,11 @@ from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 from pipeline.legitimacy import data
-from pipeline.legitimacy.model import ARTEFACT, TextModel, features, location_tokens, ngrams
+from pipeline.legitimacy.model import ARTEFACT, TextModel, features, gram_text, location_tokens, ngrams
 from pipeline.legitimacy.text import folded, posting_text
 
 C = 50.0
-KEEP = 30000
+KEEP = 5000
 FOLDS = 5
 SCAM_FPR = 0.075    # likely_scam: at most this share of EMSCAD legit dev rows (out of fold)
 CAUTION_FPR = 0.15  # caution: at most this share
@@ -86,7 +89,7 @@ def fit(counts: list[set[str]], y: np.ndarray, keep: int | None = KEEP) -> TextM
     idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items() if d >= 2}
 
     def _fit(idf_: dict[str, float]) -> tuple[LogisticRegression, dict[str, int]]:
-        index = {t: i for i, t in enumerate(sorted(idf_))}
+        index = {t: i for i, t in enumerate(sorted(idf_, key=gram_text))}
         clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
         clf.fit(_matrix(counts, idf_, default_idf, index), y)
         return clf, index
