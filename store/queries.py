@@ -41,6 +41,31 @@ def _insert_for(session: Session):  # type: ignore[no-untyped-def]
     return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert_statement(session: Session):  # type: ignore[no-untyped-def]
+    """The posting upsert, built once per dialect and executed with each posting's values as
+    parameters (building a 50-column statement per item cost more than running it)."""
+    name = session.get_bind().dialect.name
+    stmt = _UPSERTS.get(name)
+    if stmt is None:
+        table = Posting.__table__  # Core, not the ORM entity: no per-row ORM bulk-insert bookkeeping
+        stmt = _insert_for(session)(table)
+        excluded = stmt.excluded
+        set_: dict[str, Any] = {}
+        for field_name in SCHEMA_FIELDS:
+            if field_name in ("source", "source_id") or field_name in _KEEP_ON_UPDATE:
+                continue
+            if field_name in _COALESCE_ON_UPDATE:
+                set_[field_name] = func.coalesce(excluded[field_name], table.c[field_name])
+            else:
+                set_[field_name] = excluded[field_name]
+        stmt = _UPSERTS[name] = stmt.on_conflict_do_update(index_elements=["source", "source_id"], set_=set_) \
+            .returning(table.c.id, table.c.first_seen_at, table.c.cluster_id)
+    return stmt
+
+
 def upsert_posting(session: Session, values: dict[str, Any]) -> UpsertResult:
     """Insert a posting or update the one with the same ``(source, source_id)``.
 
@@ -51,21 +76,7 @@ def upsert_posting(session: Session, values: dict[str, Any]) -> UpsertResult:
     row = {k: values.get(k) for k in SCHEMA_FIELDS}
     row["first_seen_at"] = now
     row["last_seen_at"] = values.get("last_seen_at") or now
-    insert = _insert_for(session)
-    stmt = insert(Posting).values(**row)
-    excluded = stmt.excluded
-    set_: dict[str, Any] = {}
-    for name in SCHEMA_FIELDS:
-        if name in ("source", "source_id") or name in _KEEP_ON_UPDATE:
-            continue
-        if name in _COALESCE_ON_UPDATE:
-            set_[name] = func.coalesce(getattr(excluded, name), getattr(Posting, name))
-        else:
-            set_[name] = getattr(excluded, name)
-    stmt = stmt.on_conflict_do_update(index_elements=["source", "source_id"], set_=set_).returning(
-        Posting.id, Posting.first_seen_at, Posting.cluster_id
-    )
-    pid, first_seen, cluster_id = session.execute(stmt).one()
+    pid, first_seen, cluster_id = session.execute(_upsert_statement(session), row).one()
     created = abs((first_seen - now).total_seconds()) < 1e-6
     if cluster_id is None:
         session.execute(
