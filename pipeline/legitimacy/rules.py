@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import operator
 from operator import itemgetter
 
 from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
@@ -42,8 +43,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
 PREFIX = 5  # stems are looked up by their first PREFIX letters
 
 
-def _phrase(p: str) -> tuple[str, tuple[str, int]]:
-    """A phrase's regex, and its trigger: (word, 0) for an exact word or (stem prefix, length)."""
+def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str]]:
+    """A phrase's regex, its trigger ((word, 0) for an exact word or (stem prefix, length)), and all its exact
+    words: the regex runs only when every one of them is a word of the text."""
     out = []
     exact: list[str] = []
     stems: list[str] = []
@@ -66,7 +68,17 @@ def _phrase(p: str) -> tuple[str, tuple[str, int]]:
     else:
         stem = max(stems, key=len)
         trigger = (stem[:PREFIX], min(len(stem), PREFIX))
-    return body, trigger
+    return body, trigger, frozenset(exact)
+
+
+_LEXICONS: list[Lexicon] = []  # every lexicon built: a text's words are matched against all their triggers at once
+_ALL_TRIGGERS: list[frozenset[str]] = [frozenset()]  # (cached) their union, rebuilt when a lexicon is added
+
+
+def _all_triggers() -> frozenset[str]:
+    if len(_ALL_TRIGGERS) != len(_LEXICONS) + 1:
+        _ALL_TRIGGERS[:] = [frozenset().union(*(lex._exact for lex in _LEXICONS))] * (len(_LEXICONS) + 1)
+    return _ALL_TRIGGERS[0]
 
 
 class Lexicon:
@@ -74,7 +86,10 @@ class Lexicon:
 
     One alternation of hundreds of phrases costs a full scan per phrase per
     position; a set lookup of each phrase's rarest word first keeps ``assess``
-    at thousands of postings a second.
+    at thousands of postings a second. A phrase's regex runs only when every
+    exact (non-stem) word of it is a word of the text — a subset test, far
+    cheaper than a scan; a phrase is matched as words, so glued forms
+    ("perday from home") do not count.
     """
 
     def __init__(self, phrases: tuple[str, ...], raw: tuple[str | tuple[str, str], ...] = ()):
@@ -83,12 +98,15 @@ class Lexicon:
         raw = tuple(r[0] if isinstance(r, tuple) else r for r in raw)
         self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
         alts = []
+        self._words: dict[re.Pattern[str], frozenset[str]] = {}
         for p in phrases:
-            body, trigger = _phrase(p)
+            body, trigger, words = _phrase(p)
             alts.append(body)
             # no leading look-behind: a literal start lets the regex engine skip ahead fast;
             # the word boundary before the match is checked in ``finditer``
-            self.by_trigger.setdefault(trigger, []).append(re.compile(r"(?:" + body + r")(?!\w)"))
+            compiled = re.compile(r"(?:" + body + r")(?!\w)")
+            self.by_trigger.setdefault(trigger, []).append(compiled)
+            self._words[compiled] = words
         self.raw = [re.compile(r) for r in raw]
         self._raw_needles = needles
         self.lengths = sorted({n for _, n in self.by_trigger if n})
@@ -96,6 +114,7 @@ class Lexicon:
         self._rank = {t: i for i, t in enumerate(self.by_trigger)}
         self._triggers = list(self.by_trigger)
         self._exact = frozenset(k for k, n in self.by_trigger if n == 0)
+        _LEXICONS.append(self)
         self._stems = {n: frozenset(k for k, m in self.by_trigger if m == n) for n in self.lengths}
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + list(raw)) + r")(?!\w)")  # tests, readers
 
@@ -103,7 +122,7 @@ class Lexicon:
         """The raw patterns (with ``text``: those whose needle occurs), then the phrases whose trigger occurs,
         in ``by_trigger`` order (set intersections, not a loop)."""
         rank = self._rank
-        hits = [rank[(k, 0)] for k in self._exact & words.exact]
+        hits = [rank[(k, 0)] for k in self._exact & words.triggers()]
         for n, stems in self._stems.items():
             hits.extend(rank[(k, n)] for k in stems & words.prefix(n))
         out = list(self.raw) if text is None else [p for p, s in zip(self.raw, self._raw_needles) if s in text]
@@ -116,12 +135,18 @@ class Lexicon:
 
     def finditer(self, text: str, words: Words | None = None):  # type: ignore[no-untyped-def]
         words = words or Words(text)
-        matches = [m for p in self.candidates(words, text) for m in p.finditer(text)
+        needs, exact, none = self._words, words.exact, frozenset()
+        matches = [m for p in self.candidates(words, text) if needs.get(p, none) <= exact for m in p.finditer(text)
                    if not m.start() or not text[m.start() - 1].isalnum()]
-        return iter(sorted(matches, key=lambda m: m.start()))
+        if len(matches) > 1:
+            matches.sort(key=_start)
+        return iter(matches)
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
+
+
+_start = operator.methodcaller("start")
 
 
 class Words:
@@ -132,6 +157,13 @@ class Words:
     def __init__(self, text: str, tokens: list[str] | None = None):
         self.exact = set(letter_words(text) if tokens is None else tokens)
         self._prefix: dict[int, set[str]] = {}
+        self._triggers: frozenset[str] | None = None
+
+    def triggers(self) -> frozenset[str]:
+        """The words that are an exact trigger of some lexicon: one set intersection serves every lexicon."""
+        if self._triggers is None:
+            self._triggers = frozenset(self.exact & _all_triggers())
+        return self._triggers
 
     def prefix(self, n: int) -> set[str]:
         """The first ``n`` letters of every word (shorter words whole: they can never equal an ``n``-letter stem)."""
