@@ -114,7 +114,9 @@ def runs(limit: int, source: str | None) -> None:
 
 
 @main.command()
-def schedule() -> None:
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Override a Scrapy setting in every crawl the scheduler launches.")
+def schedule(overrides: tuple[str, ...]) -> None:
     """Run the crawl scheduler (one per store; a second one refuses to start)."""
     import logging
 
@@ -123,7 +125,7 @@ def schedule() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     url = _store()
     try:
-        scheduler.run(url)
+        scheduler.run(url, dict(o.split("=", 1) for o in overrides))
     except scheduler.AlreadyRunning as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -78,8 +78,15 @@ def _scrapyd_load(base: str) -> int:
     return int(status.get("running", 0)) + int(status.get("pending", 0))
 
 
-def launch_crawl(source: str, *, extra_args: tuple[str, ...] = ()) -> str:
-    """Start one crawl of ``source``; returns a description of where it runs."""
+SCRAPYD_PROJECT = "vagigs"  # scrapy.cfg [settings]: a Scrapyd started in the checkout serves it without an egg
+
+
+def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_args: tuple[str, ...] = ()) -> str:
+    """Start one crawl of ``source``; returns a description of where it runs.
+
+    ``settings`` are Scrapy setting overrides as strings (dicts JSON-encoded), passed
+    to Scrapyd as ``setting=K=V`` or to ``vagigs crawl`` as ``--set K=V``."""
+    settings = settings or {}
     servers = config.scrapyd_urls()
     if servers:
         loads = []
@@ -91,19 +98,22 @@ def launch_crawl(source: str, *, extra_args: tuple[str, ...] = ()) -> str:
         if not loads:
             raise RuntimeError("no Scrapyd server answers")
         _, base = min(loads)
-        data = urllib.parse.urlencode({"project": "vagigs", "spider": source}).encode()
+        fields = [("project", SCRAPYD_PROJECT), ("spider", source),
+                  *(("setting", f"{k}={v}") for k, v in settings.items())]
+        data = urllib.parse.urlencode(fields).encode()
         with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=10) as resp:
             answer = json.load(resp)
         if answer.get("status") != "ok":
             raise RuntimeError(f"scrapyd {base} refused {source}: {answer}")
         return f"{base} job {answer.get('jobid')}"
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", source, *extra_args],
+    overrides = [f"--set={k}={v}" for k, v in settings.items()]
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", source, *overrides, *extra_args],
                             cwd=Path(__file__).parent)
     return f"local pid {proc.pid}"
 
 
-def crawl_job(source: str) -> None:
-    where = launch_crawl(source)
+def crawl_job(source: str, settings: dict[str, str] | None = None) -> None:
+    where = launch_crawl(source, settings=settings)
     log.info("launched crawl of %s: %s", source, where)
 
 
@@ -114,7 +124,7 @@ def interval_hours(source: sources.Source) -> float:
     return max(1.0, 24.0 / max(1, cap // per_run))
 
 
-def build_scheduler(url: str) -> BlockingScheduler:
+def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
     scheduler = BlockingScheduler(
         jobstores={"default": SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
@@ -122,14 +132,15 @@ def build_scheduler(url: str) -> BlockingScheduler:
     )
     for source in sources.SOURCES.values():
         scheduler.add_job(crawl_job, "interval", hours=interval_hours(source), args=[source.name],
+                          kwargs={"settings": settings} if settings else {},
                           id=f"crawl:{source.name}", name=f"crawl {source.name}", replace_existing=True)
     return scheduler
 
 
-def run(url: str | None = None) -> None:
+def run(url: str | None = None, settings: dict[str, str] | None = None) -> None:
     url = url or config.database_url()
     with scheduler_lock(url):
-        scheduler = build_scheduler(url)
+        scheduler = build_scheduler(url, settings)
         for job in scheduler.get_jobs():
             log.info("scheduled %s every %s", job.name, job.trigger)
         scheduler.start()

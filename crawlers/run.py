@@ -26,6 +26,17 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
+def replay_settings(base_url: str) -> dict[str, str]:
+    """The settings that make a crawl in another process (``scrapy crawl -s``, Scrapyd's
+    ``setting=``) replay from the server at ``base_url``, as strings (dicts as JSON)."""
+    import json
+
+    out = {"VAGIGS_REPLAY_BASE": base_url}
+    for key, value in project_settings().getdict("REPLAY_SETTINGS").items():
+        out[key] = json.dumps(value) if isinstance(value, dict) else str(value)
+    return out
+
+
 def run_crawl(
     names: Sequence[str] = (),
     *,

@@ -1,0 +1,136 @@
+"""Scale-out: the scheduler spreads crawls over real Scrapyd servers that all write to one PostgreSQL.
+
+Two ``scrapyd`` processes on 127.0.0.1 serve the ``vagigs`` project straight from
+``scrapy.cfg`` (no egg); the scheduler's ``launch_crawl`` picks the least busy
+one for each crawl; the spiders replay the shipped snapshot over HTTP on
+127.0.0.1 and store into one PostgreSQL database. Running the same crawls again
+stores no second copy of any posting.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+import scheduler
+from crawlers.run import replay_settings
+from replay import SHIPPED_SNAPSHOT
+from replay.server import ReplayServer
+from store import db
+from store.models import CrawlRun, Posting
+from tests.helpers import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]
+
+SOURCES = ["remoteok", "weworkremotely", "remotive", "jobicy"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=10) as resp:
+        return json.load(resp)
+
+
+@pytest.fixture
+def scrapyd_nodes(tmp_path: Path, postgres_url: str) -> Iterator[list[str]]:
+    """Two Scrapyd servers, each in its own directory with the project's scrapy.cfg."""
+    procs, urls = [], []
+    try:
+        for n in range(2):
+            home = tmp_path / f"node{n}"
+            home.mkdir()
+            shutil.copy(ROOT / "scrapy.cfg", home / "scrapy.cfg")
+            port = _free_port()
+            (home / "scrapyd.conf").write_text(
+                "[scrapyd]\nbind_address = 127.0.0.1\n"
+                f"http_port = {port}\neggs_dir = {home}/eggs\nlogs_dir = {home}/logs\ndbs_dir = {home}/dbs\n"
+                "items_dir =\nmax_proc = 2\npoll_interval = 0.5\n", encoding="utf-8")
+            env = {**os.environ, "VAGIGS_DATABASE_URL": postgres_url, "VAGIGS_HOME": str(home)}
+            procs.append(subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home, env=env,
+                                          stdout=(home / "scrapyd.out").open("w"), stderr=subprocess.STDOUT))
+            urls.append(f"http://127.0.0.1:{port}")
+        deadline = time.time() + 60
+        for url in urls:
+            while True:
+                try:
+                    if _get(f"{url}/daemonstatus.json")["status"] == "ok":
+                        break
+                except OSError:
+                    if time.time() > deadline:
+                        raise
+                    time.sleep(0.3)
+        yield urls
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.wait(timeout=30)
+
+
+def _wait_until_idle(urls: list[str], timeout: float = 240) -> list[list[dict]]:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        jobs = [_get(f"{url}/listjobs.json?project=vagigs") for url in urls]
+        if all(not j["pending"] and not j["running"] for j in jobs):
+            return [j["finished"] for j in jobs]
+        time.sleep(0.5)
+    raise AssertionError(f"crawls still running after {timeout}s: {jobs}")
+
+
+def _counts(url: str) -> tuple[dict[str, int], int, list[tuple[str, str, int]]]:
+    with db.sessions(url)() as session:
+        per_source = dict(session.execute(select(Posting.source, func.count()).group_by(Posting.source)).all())
+        distinct = session.scalar(select(func.count()).select_from(
+            select(Posting.source, Posting.source_id).distinct().subquery()))
+        runs = [(r.source, r.status, r.items_stored or 0)
+                for r in session.scalars(select(CrawlRun).order_by(CrawlRun.id))]
+    return per_source, int(distinct or 0), runs
+
+
+def test_crawls_spread_over_scrapyd_servers_into_one_postgresql(
+        scrapyd_nodes: list[str], postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join(scrapyd_nodes))
+    with ReplayServer(SHIPPED_SNAPSHOT) as server:
+        settings = replay_settings(server.base_url)
+        where = [scheduler.launch_crawl(source, settings=settings) for source in SOURCES]
+        finished = _wait_until_idle(scrapyd_nodes)
+        per_source, distinct, runs = _counts(postgres_url)
+
+        # the least busy server took each crawl: both servers ran some
+        assert {w.split(" job ")[0] for w in where} == set(scrapyd_nodes)
+        assert all(len(f) >= 1 for f in finished) and sum(map(len, finished)) == len(SOURCES)
+        # every crawl finished and stored into the one database
+        assert sorted(s for s, _, _ in runs) == sorted(SOURCES)
+        assert all(status == "finished" and stored > 0 for _, status, stored in runs), runs
+        assert sorted(per_source) == sorted(SOURCES)
+        assert sum(per_source.values()) == distinct == sum(stored for _, _, stored in runs)
+
+        with db.sessions(postgres_url)() as session:
+            first_seen = dict(session.execute(select(Posting.id, Posting.last_seen_at)).all())
+        for source in SOURCES:  # the same crawls again, wherever they land
+            scheduler.launch_crawl(source, settings=settings)
+        _wait_until_idle(scrapyd_nodes)
+        again, distinct_again, runs_again = _counts(postgres_url)
+
+    assert again == per_source and distinct_again == distinct  # no posting stored twice
+    assert len(runs_again) == 2 * len(SOURCES)
+    assert all(status == "finished" for _, status, _ in runs_again[len(SOURCES):]), runs_again
+    with db.sessions(postgres_url)() as session:
+        seen_now = dict(session.execute(select(Posting.id, Posting.last_seen_at)).all())
+    assert seen_now.keys() == first_seen.keys()
+    assert all(seen_now[i] > first_seen[i] for i in first_seen)  # the second crawls saw them again
