@@ -1,0 +1,81 @@
+"""Market trends for analysts: postings per ISO week by tag, language or source, and
+the median published pay by tag, pay period and currency.
+
+Like ``store.reports.scam_rates`` only one posting per duplicate cluster counts, and
+a posting's week is the ISO week of ``posted_at`` (else ``first_seen_at``), in UTC.
+The database groups by day (portable SQL on SQLite and PostgreSQL); days fold into
+ISO weeks here, so the rows moved are days × values, not postings.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from statistics import median
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from store.models import Posting, PostingTag
+
+WEEKLY_BY = ("tag", "language", "source")
+UNKNOWN = "unknown"
+_REPRESENTATIVE = or_(Posting.is_representative.is_(True), Posting.is_representative.is_(None))
+_NOT_SCAM = or_(Posting.legitimacy_verdict.is_(None), Posting.legitimacy_verdict != "likely_scam")
+
+
+def iso_week(day: date | datetime | str | None) -> str:
+    """``2025-W10`` for a day (a date, datetime or ``YYYY-MM-DD`` text); ``unknown`` for none."""
+    if day is None:
+        return UNKNOWN
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _day(session: Session):  # type: ignore[no-untyped-def]
+    newest = func.coalesce(Posting.posted_at, Posting.first_seen_at)
+    if session.get_bind().dialect.name == "postgresql":
+        return func.date(func.timezone("UTC", newest))
+    return func.date(newest)
+
+
+def postings_per_week(session: Session, by: str) -> list[dict]:
+    """Rows ``{"week", by, "postings"}``, by week then value; an untagged posting counts
+    under no tag, a posting without a language under ``unknown``."""
+    if by not in WEEKLY_BY:
+        raise ValueError(f"by must be one of {WEEKLY_BY}, not {by!r}")
+    day = _day(session).label("day")
+    col = {"tag": PostingTag.tag, "language": Posting.language, "source": Posting.source}[by]
+    stmt = select(day, col, func.count(Posting.id)).where(_REPRESENTATIVE)
+    if by == "tag":
+        stmt = stmt.join(PostingTag, PostingTag.posting_id == Posting.id)
+    stmt = stmt.group_by(day, col)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for d, value, n in session.execute(stmt):
+        counts[(iso_week(d), value or UNKNOWN)] += int(n)
+    return [{"week": w, by: v, "postings": counts[(w, v)]} for w, v in sorted(counts)]
+
+
+def median_pay(session: Session) -> list[dict]:
+    """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
+    "postings", "median_min", "median_max"}``. A bound missing from a posting is its other
+    bound; postings judged ``likely_scam`` (pay bait) are left out."""
+    low = func.coalesce(Posting.salary_min, Posting.salary_max)
+    high = func.coalesce(Posting.salary_max, Posting.salary_min)
+    stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, low, high)
+            .join(PostingTag, PostingTag.posting_id == Posting.id)
+            .where(_REPRESENTATIVE, _NOT_SCAM, high.is_not(None), Posting.salary_period.is_not(None),
+                   Posting.salary_currency.is_not(None)))
+    values: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for tag, period, currency, lo, hi in session.execute(stmt):
+        values[(tag, period, currency)].append((float(lo), float(hi)))
+    return [{"tag": t, "period": p, "currency": c, "postings": len(v),
+             "median_min": median(lo for lo, _ in v), "median_max": median(hi for _, hi in v)}
+            for (t, p, c), v in sorted(values.items())]
+
+
+def weeks_of(rows: list[dict], last: int | None = None) -> list[str]:
+    """The distinct weeks of ``postings_per_week`` rows, oldest first; ``last`` keeps the newest few."""
+    weeks = sorted({r["week"] for r in rows if r["week"] != UNKNOWN})
+    return weeks[-last:] if last else weeks

@@ -1,0 +1,80 @@
+"""Trends for analysts and the web app's feed pages, on SQLite and on a real PostgreSQL."""
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from store import db, dedupe_queries, queries, trends, web_queries
+
+T0 = datetime(2025, 3, 3, 23, 30, tzinfo=timezone.utc)  # Monday of ISO week 2025-W10, late evening UTC
+
+
+def _p(sid: str, **extra) -> dict:  # type: ignore[no-untyped-def]
+    base = dict(source="remoteok", source_id=sid, title=f"Job {sid}", description="text", posted_at=T0,
+                language="en", tags=["data_entry"], legitimacy_score=90, legitimacy_verdict="ok", va_relevant=True)
+    base.update(extra)
+    return base
+
+
+def _fill(url: str) -> dict[str, int]:
+    with db.sessions(url).begin() as s:
+        ids = {sid: queries.upsert_posting(s, _p(sid, **kw)).id for sid, kw in [
+            ("a", dict(salary_min=400, salary_max=600, salary_period="month", salary_currency="USD")),
+            ("b", dict(salary_max=1000, salary_period="month", salary_currency="USD",
+                       tags=["data_entry", "customer_support"], posted_at=T0 + timedelta(days=6))),
+            ("c", dict(language="fa", source="jobinja", tags=[], posted_at=T0 + timedelta(days=7))),
+            ("d", dict(language=None, source="telegram", posted_at=None)),
+            ("scam", dict(salary_min=9000, salary_period="month", salary_currency="USD",
+                          legitimacy_verdict="likely_scam", posted_at=T0 + timedelta(days=8))),
+            ("dup", dict(source="weworkremotely", url="https://wwr.example/dup")),
+        ]}
+        dedupe_queries.set_clusters(s, [(ids["dup"], ids["a"], "exact", False)])
+    return ids
+
+
+def test_postings_per_week_by_tag_language_source(store_url: str) -> None:
+    _fill(store_url)
+    with db.sessions(store_url)() as s:
+        d_week = trends.iso_week(s.get(queries.Posting, 4).first_seen_at)
+        by_tag = trends.postings_per_week(s, "tag")
+        by_lang = trends.postings_per_week(s, "language")
+        by_source = trends.postings_per_week(s, "source")
+    # 23:30 UTC on Monday stays in W10 on PostgreSQL whatever the server's time zone; dup is not counted
+    assert {(r["week"], r["tag"]): r["postings"] for r in by_tag} == {
+        ("2025-W10", "data_entry"): 2, ("2025-W10", "customer_support"): 1,
+        ("2025-W11", "data_entry"): 1, (d_week, "data_entry"): 1}
+    assert {(r["week"], r["language"]): r["postings"] for r in by_lang} == {
+        ("2025-W10", "en"): 2, ("2025-W11", "fa"): 1, ("2025-W11", "en"): 1, (d_week, "unknown"): 1}
+    assert sum(r["postings"] for r in by_source) == 5
+    assert [r["week"] for r in by_source] == sorted(r["week"] for r in by_source)
+    assert trends.weeks_of(by_source, last=2)[0] == "2025-W11"
+
+
+def test_median_pay_leaves_out_scams_and_duplicates(store_url: str) -> None:
+    _fill(store_url)
+    with db.sessions(store_url)() as s:
+        rows = trends.median_pay(s)
+    assert rows == [
+        {"tag": "customer_support", "period": "month", "currency": "USD", "postings": 1,
+         "median_min": 1000.0, "median_max": 1000.0},
+        {"tag": "data_entry", "period": "month", "currency": "USD", "postings": 2,
+         "median_min": 700.0, "median_max": 800.0},
+    ]
+
+
+def test_unknown_grouping_is_refused(sqlite_url: str) -> None:
+    with db.sessions(sqlite_url)() as s, pytest.raises(ValueError):
+        trends.postings_per_week(s, "company")
+
+
+def test_feed_page_counts_and_links(store_url: str) -> None:
+    ids = _fill(store_url)
+    with db.sessions(store_url)() as s:
+        page, total = web_queries.feed_page(s, queries.FeedFilter(limit=2, offset=1))
+        assert total == 4  # a, b, c, d: the scam and the duplicate are not in the curated feed
+        assert [p["source_id"] for p in page] == ["c", "b"]  # newest first; d (no date) is newest by first_seen
+        assert web_queries.count_feed(s, queries.FeedFilter(include_scams=True, limit=1)) == 5
+        a = web_queries.posting(s, ids["a"])
+        assert a is not None and a["also_posted_on"] == [{"source": "weworkremotely", "url": "https://wwr.example/dup"}]
+        assert "payload" not in a and set(queries.PUBLIC_FIELDS) <= set(a)
+        assert web_queries.posting(s, 10_000) is None
+        assert web_queries.stored_sources(s) == ["jobinja", "remoteok", "telegram", "weworkremotely"]
