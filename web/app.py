@@ -1,0 +1,230 @@
+"""The web side of vagigs: the seekers' feed and posting pages, the analysts' trends,
+a JSON API and RSS/Atom feeds, all over the curated store.
+
+Every page is server-rendered (the filter form works without JavaScript) and sends a
+Content-Security-Policy that allows no script at all; posting text is escaped by
+Jinja2 on the way out, and only http(s) links from postings become links.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Flask, Response, abort, g, jsonify, render_template, request, url_for
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException
+
+import config
+from store import db, reports, trends, web_queries
+from web import feeds
+from web.i18n import (
+    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, format_date, language_name, message, tag_label,
+    taxonomy_labels,
+)
+from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
+
+MAX_ID = 2**31 - 1  # larger ids exist in no store (and overflow SQLite's integer binding)
+TREND_WEEKS = 12
+CAUTION = ("caution", "likely_scam")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                               "base-uri 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def paragraphs(text: str | None) -> Markup:
+    """Plain text as escaped paragraphs: blank lines part paragraphs, single newlines become <br>."""
+    blocks = [b.strip("\n") for b in re.split(r"\n[ \t]*\n", (text or "").strip())]
+    return Markup("").join(
+        Markup('<p dir="auto">{}</p>').format(Markup("<br>").join(b.split("\n"))) for b in blocks if b.strip()
+    )
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is an http(s) link, else None (no javascript:, data: or relative links)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def _api() -> bool:
+    return request.path.startswith("/api/")
+
+
+def create_app(database_url: str | None = None) -> Flask:
+    """The web app over the store at ``database_url`` (default: ``config.database_url()``)."""
+    url = database_url or config.database_url()
+    if url.startswith("sqlite"):
+        db.migrate(url)
+    sessions = db.sessions(url)
+    app = Flask(__name__)
+    app.config["VAGIGS_DATABASE_URL"] = url
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url)
+
+    @app.before_request
+    def _ui() -> None:
+        g.ui = choose_ui(request.args.get("ui"), request.accept_languages)
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        response.vary.add("Accept-Language")
+        return response
+
+    @app.context_processor
+    def _helpers() -> dict[str, Any]:
+        ui = getattr(g, "ui", "en")
+
+        def t(key: str, **values: object) -> str:
+            return message(ui, key, **values)
+
+        def switch_ui(code: str) -> str:
+            args = request.args.to_dict(flat=False)
+            args["ui"] = [code]
+            return url_for(request.endpoint or "feed_page", **(request.view_args or {}), **args)
+
+        return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
+                    self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
+                    tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c))
+
+    # ---------------------------------------------------------------- errors
+
+    @app.errorhandler(BadParameter)
+    def _bad_parameter(exc: BadParameter):  # type: ignore[no-untyped-def]
+        if _api() or request.path.startswith("/feed."):
+            return jsonify(error="bad_parameter", parameter=exc.name, message=str(exc)), 400
+        return render_template("error.html", title=message(g.ui, "bad_request"), text=str(exc)), 400
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        if _api():
+            return jsonify(error=exc.name.lower().replace(" ", "_"), message=exc.description), exc.code
+        ui = getattr(g, "ui", "en")
+        title, text = ((message(ui, "not_found"), message(ui, "not_found_text")) if exc.code == 404
+                       else (exc.name, exc.description))
+        return render_template("error.html", title=title, text=text), exc.code
+
+    @app.errorhandler(Exception)
+    def _server_error(exc: Exception):  # type: ignore[no-untyped-def]
+        app.logger.exception("unhandled error on %s", request.path)
+        if _api():
+            return jsonify(error="internal_error", message="the server failed to answer"), 500
+        return render_template("error.html", title=message(getattr(g, "ui", "en"), "error"), text=""), 500
+
+    # ---------------------------------------------------------------- seekers
+
+    def _page(args_source: Any, *, limit: int, offset: int) -> tuple[Any, list[dict], int]:
+        args = feed_args(args_source)
+        with sessions() as session:
+            postings, total = web_queries.feed_page(session, args.feed_filter(limit=limit, offset=offset))
+        return args, postings, total
+
+    @app.get("/")
+    def feed_page():  # type: ignore[no-untyped-def]
+        page = integer(request.args, "page", 1, 1, 100_000) or 1
+        args, postings, total = _page(request.args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        with sessions() as session:
+            sources = web_queries.stored_sources(session)
+        pages = max(1, -(-total // PAGE_SIZE))
+        query = dict(args.query(), ui=g.ui)
+        return render_template(
+            "feed.html", args=args, postings=postings, total=total, page=page, pages=pages,
+            prev_url=url_for("feed_page", **query, page=page - 1) if page > 1 else None,
+            next_url=url_for("feed_page", **query, page=page + 1) if page < pages else None,
+            rss_url=url_for("feed_rss", **query), atom_url=url_for("feed_atom", **query),
+            api_url=url_for("api_postings", **args.query()),
+            languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
+            since_choices=SINCE_CHOICES, caution=CAUTION,
+        )
+
+    def _posting_or_404(posting_id: int) -> dict[str, Any]:
+        if posting_id > MAX_ID:
+            abort(404)
+        with sessions() as session:
+            posting = web_queries.posting(session, posting_id)
+        if posting is None:
+            abort(404)
+        return posting
+
+    @app.get("/postings/<int:posting_id>")
+    def posting_page(posting_id: int):  # type: ignore[no-untyped-def]
+        return render_template("posting.html", p=_posting_or_404(posting_id), caution=CAUTION)
+
+    # ---------------------------------------------------------------- API and feeds
+
+    @app.get("/api/postings")
+    def api_postings():  # type: ignore[no-untyped-def]
+        limit = integer(request.args, "limit", API_LIMIT, 1, API_MAX_LIMIT) or API_LIMIT
+        offset = integer(request.args, "offset", 0, 0, 10**9) or 0
+        _, postings, total = _page(request.args, limit=limit, offset=offset)
+        return jsonify(total=total, limit=limit, offset=offset, postings=postings)
+
+    @app.get("/api/postings/<int:posting_id>")
+    def api_posting(posting_id: int):  # type: ignore[no-untyped-def]
+        return jsonify(_posting_or_404(posting_id))
+
+    def _feed(kind: str) -> Response:
+        args, postings, _ = _page(request.args, limit=API_LIMIT, offset=0)
+        query = dict(args.query(), ui=g.ui)
+        fg = feeds.build(
+            postings, ui=g.ui, title=f"vagigs — {message(g.ui, 'feed')}",
+            self_url=url_for(f"feed_{kind}", **query, _external=True),
+            page_url=url_for("feed_page", **query, _external=True),
+            detail_url=lambda pid: url_for("posting_page", posting_id=pid, ui=g.ui, _external=True),
+        )
+        if kind == "rss":
+            return Response(fg.rss_str(pretty=True), mimetype="application/rss+xml")
+        return Response(fg.atom_str(pretty=True), mimetype="application/atom+xml")
+
+    @app.get("/feed.rss")
+    def feed_rss() -> Response:
+        return _feed("rss")
+
+    @app.get("/feed.atom")
+    def feed_atom() -> Response:
+        return _feed("atom")
+
+    # ---------------------------------------------------------------- analysts
+
+    def _trends(last: int | None) -> dict[str, Any]:
+        with sessions() as session:
+            weekly = {by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY}
+            pay = trends.median_pay(session)
+            scams = {by: reports.scam_rates(session, by) for by in reports.BY}
+        weeks = trends.weeks_of([r for rows in weekly.values() for r in rows], last)
+        if last:
+            shown = set(weeks)
+            weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
+            scams["week"] = [r for r in scams["week"] if r["week"] in shown]
+        return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay, "scam_rates": scams}
+
+    @app.get("/api/trends")
+    def api_trends():  # type: ignore[no-untyped-def]
+        return jsonify(_trends(integer(request.args, "weeks", None, 1, 5200)))
+
+    @app.get("/trends")
+    def trends_page():  # type: ignore[no-untyped-def]
+        last = integer(request.args, "weeks", TREND_WEEKS, 1, 5200) or TREND_WEEKS
+        data = _trends(last)
+        return render_template("trends.html", data=data, last=last, pivots={
+            by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
+
+    return app
+
+
+def _pivot(rows: list[dict], by: str, weeks: list[str]) -> list[dict[str, Any]]:
+    """Long rows → one row per value with a count per week and a total, largest total first."""
+    cells: dict[str, dict[str, int]] = defaultdict(dict)
+    for r in rows:
+        cells[r[by]][r["week"]] = r["postings"]
+    table = [{"value": v, "counts": [c.get(w, 0) for w in weeks], "total": sum(c.get(w, 0) for w in weeks)}
+             for v, c in cells.items()]
+    return sorted((row for row in table if row["total"]), key=lambda row: (-row["total"], row["value"]))

@@ -1,0 +1,169 @@
+"""The web UI's languages: a small message catalogue in English, Uzbek (Latin) and Persian,
+the taxonomy's tag labels, and dates as each reader expects them."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+import pipeline
+
+UI_LANGUAGES = ("en", "uz", "fa")
+RTL = frozenset({"fa"})
+FEED_LANGUAGES = ("uz", "fa", "en", "ru")
+TAXONOMY_PATH = Path(pipeline.__file__).parent / "tags" / "taxonomy.json"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "site": "vagigs", "tagline": "Virtual-assistant gigs for Uzbekistan and Iran",
+        "feed": "Gigs", "trends": "Market trends", "api": "API", "rss": "RSS", "atom": "Atom",
+        "filters": "Filters", "language": "Language", "any_language": "Any language", "task": "Task",
+        "any_task": "Any task", "source": "Source", "any_source": "Any source", "search": "Search",
+        "search_hint": "words in the title, company or description", "since": "Posted",
+        "any_time": "Any time", "last_7d": "Last 7 days", "last_30d": "Last 30 days",
+        "show_scams": "Show likely scams", "apply": "Apply", "reset": "Clear",
+        "results": "{total} gigs", "no_results": "No gigs match these filters.",
+        "page_of": "Page {page} of {pages}", "prev": "Previous", "next": "Next",
+        "company": "Company", "posted": "Posted", "pay": "Pay", "pay_not_given": "not given",
+        "tags": "Tasks", "also_posted_on": "Also posted on", "reasons": "Why",
+        "verdict_ok": "Looks legitimate", "verdict_caution": "Caution", "verdict_likely_scam": "Likely scam",
+        "verdict_insufficient_evidence": "Not enough information", "verdict_none": "Not assessed",
+        "score": "Score {score}/100", "apply_link": "Apply", "original": "Original posting on {source}",
+        "description": "Description", "details": "Details", "location": "Location", "remote": "Remote",
+        "remote_remote": "Remote", "remote_hybrid": "Hybrid", "remote_onsite": "On site",
+        "regions": "Open to", "employment": "Employment", "parsed_pay": "Pay (parsed)",
+        "gross": "gross", "net": "net", "negotiable": "negotiable", "first_seen": "First seen",
+        "last_seen": "Last seen", "legitimacy": "Legitimacy", "tag_evidence": "Task evidence",
+        "matched": "matched", "other_languages": "Also in", "duplicate_of": "Duplicate ({reason})",
+        "back": "Back to the gigs", "not_found": "Not found",
+        "not_found_text": "There is no posting or page at this address.",
+        "bad_request": "Bad request", "error": "Something went wrong",
+        "trends_intro": "One posting per duplicate cluster; a posting's week is the ISO week it was published.",
+        "per_week_by": "Postings per week by {what}", "median_pay": "Median published pay",
+        "scam_rates_by": "Scam rates by {what}", "week": "Week", "total": "Total", "period": "Period",
+        "currency": "Currency", "postings": "Postings", "median_min": "Median minimum",
+        "median_max": "Median maximum", "likely_scam": "Likely scams", "caution": "Caution",
+        "scam_rate": "Scam rate", "weeks_shown": "Last {n} weeks with postings", "ui_language": "Interface",
+        "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
+        "untagged": "no task tag",
+    },
+    "uz": {
+        "site": "vagigs", "tagline": "O'zbekiston va Eron uchun virtual yordamchi ishlari",
+        "feed": "Ishlar", "trends": "Bozor tendensiyalari", "api": "API", "rss": "RSS", "atom": "Atom",
+        "filters": "Saralash", "language": "Til", "any_language": "Istalgan til", "task": "Vazifa",
+        "any_task": "Istalgan vazifa", "source": "Manba", "any_source": "Istalgan manba", "search": "Qidirish",
+        "search_hint": "sarlavha, kompaniya yoki tavsifdagi so'zlar", "since": "E'lon qilingan",
+        "any_time": "Istalgan vaqt", "last_7d": "So'nggi 7 kun", "last_30d": "So'nggi 30 kun",
+        "show_scams": "Firibgarlik ehtimoli borlarini ham ko'rsatish", "apply": "Qo'llash", "reset": "Tozalash",
+        "results": "{total} ta ish", "no_results": "Bu shartlarga mos ish topilmadi.",
+        "page_of": "{page}-sahifa, jami {pages}", "prev": "Oldingi", "next": "Keyingi",
+        "company": "Kompaniya", "posted": "E'lon qilingan", "pay": "Maosh", "pay_not_given": "ko'rsatilmagan",
+        "tags": "Vazifalar", "also_posted_on": "Shuningdek e'lon qilingan", "reasons": "Sabablar",
+        "verdict_ok": "Ishonchli ko'rinadi", "verdict_caution": "Ehtiyot bo'ling",
+        "verdict_likely_scam": "Firibgarlik ehtimoli", "verdict_insufficient_evidence": "Ma'lumot yetarli emas",
+        "verdict_none": "Baholanmagan", "score": "Ball: {score}/100", "apply_link": "Ariza topshirish",
+        "original": "{source} saytidagi asl e'lon", "description": "Tavsif", "details": "Tafsilotlar",
+        "location": "Joylashuv", "remote": "Masofaviy", "remote_remote": "Masofaviy", "remote_hybrid": "Aralash",
+        "remote_onsite": "Ish joyida", "regions": "Kimlar uchun", "employment": "Bandlik turi",
+        "parsed_pay": "Maosh (tahlil qilingan)", "gross": "soliqlar bilan", "net": "qo'lga", "negotiable": "kelishiladi",
+        "first_seen": "Birinchi ko'rilgan", "last_seen": "Oxirgi ko'rilgan", "legitimacy": "Ishonchlilik",
+        "tag_evidence": "Vazifa belgilari", "matched": "topilgan", "other_languages": "Boshqa tillar",
+        "duplicate_of": "Takroriy e'lon ({reason})", "back": "Ishlar ro'yxatiga qaytish",
+        "not_found": "Topilmadi", "not_found_text": "Bu manzilda e'lon yoki sahifa yo'q.",
+        "bad_request": "Noto'g'ri so'rov", "error": "Xatolik yuz berdi",
+        "trends_intro": "Har bir takroriy e'lonlar guruhidan bittasi hisoblanadi; hafta — e'lon qilingan ISO hafta.",
+        "per_week_by": "Haftalik e'lonlar: {what} bo'yicha", "median_pay": "E'lon qilingan maoshning medianasi",
+        "scam_rates_by": "Firibgarlik ulushi: {what} bo'yicha", "week": "Hafta", "total": "Jami",
+        "period": "Davr", "currency": "Valyuta", "postings": "E'lonlar", "median_min": "Eng kam (mediana)",
+        "median_max": "Eng ko'p (mediana)", "likely_scam": "Firibgarlik ehtimoli", "caution": "Ehtiyot bo'ling",
+        "scam_rate": "Firibgarlik ulushi", "weeks_shown": "E'lon bo'lgan so'nggi {n} hafta",
+        "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
+        "by_week": "hafta", "untagged": "vazifasiz",
+    },
+    "fa": {
+        "site": "vagigs", "tagline": "فرصت‌های شغلی دستیار مجازی برای ازبکستان و ایران",
+        "feed": "آگهی‌ها", "trends": "روند بازار", "api": "API", "rss": "RSS", "atom": "Atom",
+        "filters": "فیلترها", "language": "زبان", "any_language": "همه زبان‌ها", "task": "وظیفه",
+        "any_task": "همه وظایف", "source": "منبع", "any_source": "همه منابع", "search": "جستجو",
+        "search_hint": "واژه‌ای در عنوان، شرکت یا شرح", "since": "زمان انتشار",
+        "any_time": "همه", "last_7d": "۷ روز اخیر", "last_30d": "۳۰ روز اخیر",
+        "show_scams": "نمایش آگهی‌های مشکوک به کلاهبرداری", "apply": "اعمال", "reset": "پاک کردن",
+        "results": "{total} آگهی", "no_results": "آگهی‌ای با این فیلترها پیدا نشد.",
+        "page_of": "صفحه {page} از {pages}", "prev": "قبلی", "next": "بعدی",
+        "company": "شرکت", "posted": "تاریخ انتشار", "pay": "حقوق", "pay_not_given": "ذکر نشده",
+        "tags": "وظایف", "also_posted_on": "همچنین منتشر شده در", "reasons": "دلایل",
+        "verdict_ok": "معتبر به نظر می‌رسد", "verdict_caution": "احتیاط کنید",
+        "verdict_likely_scam": "احتمال کلاهبرداری", "verdict_insufficient_evidence": "اطلاعات کافی نیست",
+        "verdict_none": "ارزیابی نشده", "score": "امتیاز {score} از ۱۰۰", "apply_link": "ارسال درخواست",
+        "original": "آگهی اصلی در {source}", "description": "شرح", "details": "جزئیات",
+        "location": "محل", "remote": "دورکاری", "remote_remote": "دورکاری", "remote_hybrid": "ترکیبی",
+        "remote_onsite": "حضوری", "regions": "برای متقاضیان", "employment": "نوع همکاری",
+        "parsed_pay": "حقوق (تحلیل‌شده)", "gross": "ناخالص", "net": "خالص", "negotiable": "توافقی",
+        "first_seen": "اولین مشاهده", "last_seen": "آخرین مشاهده", "legitimacy": "اعتبار",
+        "tag_evidence": "نشانه‌های وظیفه", "matched": "یافته‌شده", "other_languages": "زبان‌های دیگر",
+        "duplicate_of": "آگهی تکراری ({reason})", "back": "بازگشت به آگهی‌ها",
+        "not_found": "پیدا نشد", "not_found_text": "در این نشانی آگهی یا صفحه‌ای وجود ندارد.",
+        "bad_request": "درخواست نادرست", "error": "خطایی رخ داد",
+        "trends_intro": "از هر گروه آگهی تکراری یکی شمرده می‌شود؛ هفته، هفته ISO انتشار آگهی است.",
+        "per_week_by": "آگهی‌ها در هر هفته بر اساس {what}", "median_pay": "میانه حقوق اعلام‌شده",
+        "scam_rates_by": "نرخ کلاهبرداری بر اساس {what}", "week": "هفته", "total": "جمع",
+        "period": "دوره", "currency": "ارز", "postings": "آگهی‌ها", "median_min": "میانه کمینه",
+        "median_max": "میانه بیشینه", "likely_scam": "مشکوک به کلاهبرداری", "caution": "احتیاط",
+        "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته آخرِ دارای آگهی", "ui_language": "زبان رابط",
+        "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
+        "untagged": "بدون وظیفه",
+    },
+}
+
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"uz": "Uzbek", "fa": "Persian", "en": "English", "ru": "Russian", "unknown": "unknown"},
+    "uz": {"uz": "O'zbekcha", "fa": "Forscha", "en": "Inglizcha", "ru": "Ruscha", "unknown": "noma'lum"},
+    "fa": {"uz": "ازبکی", "fa": "فارسی", "en": "انگلیسی", "ru": "روسی", "unknown": "نامشخص"},
+}
+# The name of each UI language in itself, for the language switcher.
+SELF_NAMES = {"en": "English", "uz": "O'zbekcha", "fa": "فارسی"}
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def message(ui: str, key: str, **values: object) -> str:
+    text = MESSAGES.get(ui, MESSAGES["en"]).get(key) or MESSAGES["en"].get(key, key)
+    return text.format(**values) if values else text
+
+
+def language_name(ui: str, code: str | None) -> str:
+    code = code or "unknown"
+    return LANGUAGE_NAMES.get(ui, LANGUAGE_NAMES["en"]).get(code, code)
+
+
+@lru_cache(maxsize=1)
+def taxonomy_labels() -> dict[str, dict[str, str]]:
+    """Tag → {ui language: label}, in the taxonomy's order."""
+    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
+    return {tag: spec.get("label", {}) for tag, spec in data["tags"].items()}
+
+
+def tag_label(ui: str, tag: str) -> str:
+    labels = taxonomy_labels().get(tag) or {}
+    return labels.get(ui) or labels.get("en") or tag
+
+
+def format_date(ui: str, value: datetime | str | None) -> str:
+    """``2025-03-03`` in English and Uzbek; the Solar Hijri date in Persian digits in Persian."""
+    if not value:
+        return ""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if ui == "fa":
+        import jdatetime
+
+        return jdatetime.date.fromgregorian(date=when.date()).strftime("%Y/%m/%d").translate(_PERSIAN_DIGITS)
+    return when.strftime("%Y-%m-%d")
+
+
+def choose_ui(requested: str | None, accept_languages: object) -> str:
+    """``?ui=`` when it names a UI language, else the best match of Accept-Language, else English."""
+    if requested in UI_LANGUAGES:
+        return requested  # type: ignore[return-value]
+    best = accept_languages.best_match(UI_LANGUAGES) if accept_languages is not None else None  # type: ignore[attr-defined]
+    return best or "en"

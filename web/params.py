@@ -1,0 +1,141 @@
+"""Query parameters → ``store.queries.FeedFilter``, strictly: anything malformed is a
+``BadParameter`` (400), never a 500 from deeper down."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from pipeline.textnorm import script_variants
+from store.queries import FeedFilter
+from web.i18n import taxonomy_labels
+
+PAGE_SIZE = 20
+API_LIMIT = 50
+API_MAX_LIMIT = 200
+MAX_SEARCH = 200
+SINCE_CHOICES = ("7d", "30d")
+_LANG = re.compile(r"^[a-z]{2,3}$")
+_SOURCE = re.compile(r"^[a-z0-9_]{1,64}$")
+_SPAN = re.compile(r"^(\d{1,4})([dhw])$")
+_TRUE = {"1", "true", "on", "yes"}
+_FALSE = {"", "0", "false", "off", "no"}
+
+
+class BadParameter(ValueError):
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class FeedArgs:
+    """The filters as asked (for the form and links) and the ``FeedFilter`` they make."""
+
+    languages: tuple[str, ...]
+    tags: tuple[str, ...]
+    sources: tuple[str, ...]
+    search: str
+    since: str
+    include_scams: bool
+    min_legitimacy: int | None
+
+    def feed_filter(self, *, limit: int | None, offset: int) -> FeedFilter:
+        return FeedFilter(
+            languages=self.languages, tags=self.tags, sources=self.sources, since=parse_since(self.since),
+            search_terms=script_variants(self.search) if self.search else (),
+            min_legitimacy=self.min_legitimacy, include_scams=self.include_scams, limit=limit, offset=offset,
+        )
+
+    def query(self) -> dict[str, list[str] | str]:
+        """The filters as query parameters (empty ones left out)."""
+        out: dict[str, list[str] | str] = {}
+        for name, values in (("lang", self.languages), ("tag", self.tags), ("source", self.sources)):
+            if values:
+                out[name] = list(values)
+        if self.search:
+            out["q"] = self.search
+        if self.since:
+            out["since"] = self.since
+        if self.include_scams:
+            out["scams"] = "1"
+        if self.min_legitimacy is not None:
+            out["min_legitimacy"] = str(self.min_legitimacy)
+        return out
+
+
+def _values(args: Mapping, name: str) -> tuple[str, ...]:
+    getlist = getattr(args, "getlist", None)
+    raw = getlist(name) if getlist else ([args[name]] if name in args else [])
+    return tuple(dict.fromkeys(v.strip() for v in raw if v.strip()))
+
+
+def _one(args: Mapping, name: str) -> str:
+    values = _values(args, name)
+    if len(values) > 1:
+        raise BadParameter(name, "give it once")
+    return values[0] if values else ""
+
+
+def parse_since(value: str) -> datetime | None:
+    """``7d``, ``12h``, ``2w`` back from now, or an ISO date; empty means no bound."""
+    if not value:
+        return None
+    span = _SPAN.match(value)
+    if span:
+        unit = {"d": "days", "h": "hours", "w": "weeks"}[span.group(2)]
+        return datetime.now(timezone.utc) - timedelta(**{unit: int(span.group(1))})
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise BadParameter("since", "a span like 7d, 30d, 12h, 2w or an ISO date") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def flag(args: Mapping, name: str) -> bool:
+    value = _one(args, name).lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise BadParameter(name, "1 or 0")
+
+
+def integer(args: Mapping, name: str, default: int | None, low: int, high: int) -> int | None:
+    value = _one(args, name)
+    if not value:
+        return default
+    if not re.fullmatch(r"\d{1,9}", value):
+        raise BadParameter(name, f"a whole number from {low} to {high}")
+    number = int(value)
+    if not low <= number <= high:
+        raise BadParameter(name, f"a whole number from {low} to {high}")
+    return number
+
+
+def feed_args(args: Mapping) -> FeedArgs:
+    languages = _values(args, "lang")
+    for lang in languages:
+        if not _LANG.match(lang):
+            raise BadParameter("lang", "a language code such as uz, fa, en, ru")
+    tags = _values(args, "tag")
+    known = taxonomy_labels()
+    for tag in tags:
+        if tag not in known:
+            raise BadParameter("tag", f"one of {', '.join(known)}")
+    sources = _values(args, "source")
+    for source in sources:
+        if not _SOURCE.match(source):
+            raise BadParameter("source", "a source name such as remoteok or telegram")
+    search = " ".join(_one(args, "q").split())
+    if len(search) > MAX_SEARCH:
+        raise BadParameter("q", f"at most {MAX_SEARCH} characters")
+    if any(ord(ch) < 32 for ch in search):
+        raise BadParameter("q", "no control characters")
+    since = _one(args, "since")
+    parse_since(since)
+    return FeedArgs(languages=languages, tags=tags, sources=sources, search=search, since=since,
+                    include_scams=flag(args, "scams"),
+                    min_legitimacy=integer(args, "min_legitimacy", None, 0, 100))
