@@ -182,7 +182,7 @@ def create_app(database_url: str | None = None) -> Flask:
         )
         if kind == "rss":
             return Response(fg.rss_str(pretty=True), mimetype="application/rss+xml")
-        return Response(fg.atom_str(pretty=True), mimetype="application/atom+xml")
+        return Response(feeds.atom_bytes(fg), mimetype="application/atom+xml")
 
     @app.get("/feed.rss")
     def feed_rss() -> Response:

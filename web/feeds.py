@@ -6,10 +6,12 @@ from datetime import datetime, timezone
 from typing import Any
 
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from web.i18n import message, tag_label
 
 EXCERPT = 600
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _when(p: dict[str, Any]) -> datetime:
@@ -56,3 +58,19 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
         for tag in p.get("tags") or []:
             entry.category(term=tag, label=tag_label(ui, tag))
     return fg
+
+
+def atom_bytes(fg: FeedGenerator) -> bytes:
+    """The Atom document, with each entry's link relations put back: feedgen 1.0.0 drops every
+    attribute of an entry's links but ``href`` (its loop variable shadows the link it reads).
+    ``build`` adds the detail page first (``alternate``), then the source's page (``related``)."""
+    root = etree.fromstring(fg.atom_str())
+    for entry in root.iter(f"{ATOM}entry"):
+        links = entry.findall(f"{ATOM}link")
+        for link, rel in zip(links, ("alternate", "related")):
+            link.set("rel", rel)
+        if len(links) > 1:
+            link_title = entry.findtext(f"{ATOM}source/{ATOM}title")
+            if link_title:
+                links[1].set("title", link_title)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -1,0 +1,78 @@
+"""The JSON API: the same postings and fields as ``vagigs feed --format json``, filters,
+paging with a total, and a 400 with a JSON error for every bad parameter."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from store.queries import PUBLIC_FIELDS
+from tests.helpers import vagigs
+
+
+def test_api_is_the_cli_feed(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    env = {"VAGIGS_DATABASE_URL": web_store["url"]}
+    cli = json.loads(vagigs("feed", "--format", "json", "--limit", "200", "--lang", "en", env=env).stdout)
+    api = client.get("/api/postings?limit=200&lang=en").get_json()
+    assert api["total"] == len(cli) and api["limit"] == 200 and api["offset"] == 0
+    assert api["postings"] == cli
+    assert list(api["postings"][0]) == list(PUBLIC_FIELDS) + ["also_posted_on"]
+    cli_search = json.loads(vagigs("feed", "--format", "json", "--search", "kotiba", env=env).stdout)
+    assert client.get("/api/postings?q=kotiba").get_json()["postings"] == cli_search != []
+
+
+def test_api_filters_and_paging(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    everything = client.get("/api/postings?limit=200").get_json()
+    total = everything["total"]
+    assert total == len(everything["postings"])
+    pages = [client.get(f"/api/postings?limit=7&offset={o}").get_json() for o in range(0, total, 7)]
+    assert [p["id"] for page in pages for p in page["postings"]] == [p["id"] for p in everything["postings"]]
+    assert {page["total"] for page in pages} == {total}
+    both = client.get("/api/postings?lang=fa&lang=uz&limit=200").get_json()["postings"]
+    assert both and {p["language"] for p in both} == {"fa", "uz"}
+    wwr = client.get("/api/postings?source=weworkremotely&tag=customer_support").get_json()["postings"]
+    assert wwr and all(p["source"] == "weworkremotely" and "customer_support" in p["tags"] for p in wwr)
+    strict = client.get("/api/postings?min_legitimacy=60&limit=200").get_json()
+    assert 0 < strict["total"] < total and web_store["ids"]["hostile"] not in [p["id"] for p in strict["postings"]]
+    scams = client.get("/api/postings?scams=true&limit=200").get_json()
+    assert scams["total"] == total + 1
+    assert [p["legitimacy_verdict"] for p in scams["postings"] if p["id"] == web_store["ids"]["scam"]] == ["likely_scam"]
+    assert client.get("/api/postings?offset=100000").get_json() == {"total": total, "limit": 50, "offset": 100000,
+                                                                    "postings": []}
+
+
+def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    ids = web_store["ids"]
+    original = client.get(f"/api/postings/{ids['original']}").get_json()
+    assert original["also_posted_on"] == [{"source": "jsonld", "url": "https://board.example/jobs/repost-1"}]
+    repost = client.get(f"/api/postings/{ids['repost']}").get_json()  # not in the feed, still reachable
+    assert repost["is_representative"] is False and repost["also_posted_on"][0]["source"] == "remoteok"
+    response = client.get(f"/api/postings/{ids['scam']}")
+    assert response.status_code == 200 and response.get_json()["legitimacy_reasons"][0]["code"] == "upfront_fee"
+    for missing in ("999999", "99999999999999999999999", "x"):
+        response = client.get(f"/api/postings/{missing}")
+        assert response.status_code == 404 and response.get_json()["error"] == "not_found"
+
+
+@pytest.mark.parametrize("query, parameter", [
+    ("limit=0", "limit"), ("limit=201", "limit"), ("limit=ten", "limit"), ("limit=-1", "limit"),
+    ("offset=-5", "offset"), ("offset=1e3", "offset"), ("limit=1&limit=2", "limit"),
+    ("since=tomorrow", "since"), ("since=2025-13-45", "since"), ("tag=astrology", "tag"),
+    ("lang=english", "lang"), ("lang=%3Cscript%3E", "lang"), ("source=Remote%20OK", "source"),
+    ("q=" + "x" * 201, "q"), ("q=a%00b", "q"), ("scams=perhaps", "scams"), ("min_legitimacy=101", "min_legitimacy"),
+])
+def test_bad_parameters_are_400_json(client, query, parameter) -> None:  # type: ignore[no-untyped-def]
+    paths = ("/api/postings",) if parameter in ("limit", "offset") else ("/api/postings", "/feed.rss", "/feed.atom")
+    for path in paths:
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 400, (path, query)
+        body = response.get_json()
+        assert body["error"] == "bad_parameter" and body["parameter"] == parameter
+
+
+def test_api_errors_are_json(client) -> None:  # type: ignore[no-untyped-def]
+    response = client.get("/api/nothing")
+    assert response.status_code == 404 and response.get_json()["error"] == "not_found"
+    response = client.post("/api/postings")
+    assert response.status_code == 405 and response.get_json()["error"] == "method_not_allowed"
+    assert client.get("/api/trends?weeks=0").status_code == 400

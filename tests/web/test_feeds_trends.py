@@ -1,0 +1,103 @@
+"""RSS 2.0 and Atom feeds (parsed with lxml), the trends page and its JSON, and the
+web package's imports (never Scrapy)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from lxml import etree, html
+
+from store import db, reports, trends
+from tests.helpers import ROOT
+from web import i18n
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untyped-def]
+    expected = client.get("/api/postings?lang=fa").get_json()["postings"]
+    response = client.get("/feed.rss?lang=fa&ui=fa")
+    assert response.status_code == 200 and response.mimetype == "application/rss+xml"
+    rss = etree.fromstring(response.data)
+    assert rss.tag == "rss" and rss.get("version") == "2.0"
+    channel = rss.find("channel")
+    assert channel.findtext("language") == "fa" and channel.findtext("title") and channel.findtext("link")
+    items = channel.findall("item")
+    assert [i.findtext("title") for i in items] == [p["title"] for p in expected]
+    for item, p in zip(items, expected):
+        assert item.findtext("link") == f"http://localhost/postings/{p['id']}?ui=fa"
+        assert item.findtext("guid") == item.findtext("link")
+        assert item.find("source").get("url") == p["url"] and item.findtext("source") == p["source"]
+        assert p["url"] in item.findtext("description")
+        assert item.findtext("pubDate")
+        assert [c.text for c in item.findall("category")] == [i18n.tag_label("fa", t) for t in p["tags"]]
+
+
+def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # type: ignore[no-untyped-def]
+    expected = client.get("/api/postings?tag=data_entry").get_json()["postings"]
+    response = client.get("/feed.atom?tag=data_entry")
+    assert response.mimetype == "application/atom+xml"
+    feed = etree.fromstring(response.data)
+    assert feed.tag == f"{ATOM}feed" and feed.findtext(f"{ATOM}id") and feed.findtext(f"{ATOM}updated")
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(expected) > 0
+    for entry, p in zip(entries, expected):
+        links = {link.get("rel"): link.get("href") for link in entry.findall(f"{ATOM}link")}
+        assert links["alternate"] == f"http://localhost/postings/{p['id']}?ui=en"
+        if p["url"].startswith("http"):
+            assert links["related"] == p["url"]
+        else:
+            assert "related" not in links  # the hostile posting's javascript: URL is no link
+        assert entry.findtext(f"{ATOM}title") == p["title"]
+        assert entry.findtext(f"{ATOM}updated")
+        assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == set(p["tags"])
+    hostile = entries[0]  # the newest: its markup is text inside the XML, not elements
+    assert "<script>" in hostile.findtext(f"{ATOM}title")
+    assert hostile.find(f".//{ATOM}title/*") is None
+
+
+def test_trends_api_matches_the_store(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    data = client.get("/api/trends").get_json()
+    with db.sessions(web_store["url"])() as s:
+        assert data["postings_per_week"]["language"] == trends.postings_per_week(s, "language")
+        assert data["postings_per_week"]["tag"] == trends.postings_per_week(s, "tag")
+        assert data["median_pay"] == trends.median_pay(s)
+        assert data["scam_rates"] == {by: reports.scam_rates(s, by) for by in reports.BY}
+        represented = sum(r["postings"] for r in reports.scam_rates(s, "source"))
+    assert sum(r["postings"] for r in data["postings_per_week"]["source"]) == represented
+    assert data["weeks"] == sorted(data["weeks"]) and len(data["weeks"]) > 12
+    last = client.get("/api/trends?weeks=3").get_json()
+    assert last["weeks"] == data["weeks"][-3:]
+    assert {r["week"] for r in last["postings_per_week"]["source"]} <= set(last["weeks"])
+    assert any(r["currency"] == "USD" and r["period"] == "year" for r in data["median_pay"])
+
+
+def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-def]
+    doc = html.fromstring(client.get("/trends?ui=uz&weeks=8").data)
+    weekly = {t.get("data-by"): t for t in doc.cssselect("table.weekly")}
+    assert set(weekly) == {"tag", "language", "source"}
+    header = [th.text for th in weekly["source"].cssselect("thead th")]
+    assert len(header) == 1 + 8 + 1 and header[-1] == "Jami"
+    for table in weekly.values():
+        for row in table.cssselect("tbody tr"):
+            cells = [int(td.text or 0) for td in row.cssselect("td")]
+            assert sum(cells[:-1]) == cells[-1] > 0
+    assert "Ma'lumot kiritish" in [th.text for th in weekly["tag"].cssselect("tbody th")]
+    assert doc.cssselect("table.pay tbody tr")
+    assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "week"}
+    assert "%" in doc.cssselect("table.scams tbody td")[-1].text
+
+
+def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    code = (
+        "import sys\n"
+        "import web.app\n"
+        f"app = web.app.create_app('sqlite:///{tmp_path / 'empty.db'}')\n"
+        "client = app.test_client()\n"
+        "for url in ('/', '/trends', '/api/postings', '/feed.rss', '/postings/1'):\n"
+        "    assert client.get(url).status_code in (200, 404), url\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'crawlers'))\n"
+        "assert not loaded, loaded\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
