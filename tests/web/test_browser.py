@@ -1,0 +1,87 @@
+"""The web app in a real headless Chromium (Selenium), served by waitress on 127.0.0.1."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def _by_css(driver, selector: str) -> list:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, selector)
+
+
+def test_feed_page_shows_postings(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    browser.get(f"{live_url}/?ui=en")
+    assert browser.title == "Gigs — vagigs"
+    postings = _by_css(browser, "li.posting")
+    assert len(postings) == 20
+    assert all(p.find_element("css selector", "h2 a").text for p in postings)
+    assert _by_css(browser, ".total")[0].text.endswith("gigs")
+
+
+def test_choosing_a_filter_and_submitting_narrows_the_list(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.get(f"{live_url}/?ui=en")
+    before = int(_by_css(browser, ".total")[0].text.split()[0])
+    Select(_by_css(browser, 'select[name="lang"]')[0]).select_by_value("fa")
+    _by_css(browser, 'form.filters button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(ec.url_contains("lang=fa"))
+    after = int(_by_css(browser, ".total")[0].text.split()[0])
+    languages = {p.get_attribute("data-language") for p in _by_css(browser, "li.posting")}
+    assert 0 < after < before and languages == {"fa"}
+    search = _by_css(browser, 'input[name="q"]')[0]
+    search.send_keys("kotiba")
+    Select(_by_css(browser, 'select[name="lang"]')[0]).select_by_value("")
+    search.submit()
+    WebDriverWait(browser, 10).until(ec.url_contains("q=kotiba"))
+    assert [h.text for h in _by_css(browser, "li.posting h2")] == ["Офис-менежер / котиба"]
+
+
+def test_persian_ui_is_right_to_left(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    browser.get(f"{live_url}/?ui=fa")
+    html = _by_css(browser, "html")[0]
+    assert html.get_attribute("lang") == "fa" and html.get_attribute("dir") == "rtl"
+    assert browser.execute_script("return getComputedStyle(document.body).direction") == "rtl"
+    # the filter form starts at the right edge: its first field is right of its last
+    fields = _by_css(browser, "form.filters label")
+    assert fields[0].location["x"] > fields[-1].location["x"]
+    browser.save_screenshot("/tmp/vagigs_feed_fa_test.png")
+
+
+def test_hostile_posting_script_does_not_run(browser, live_url, web_store) -> None:  # type: ignore[no-untyped-def]
+    from tests.web.conftest import HOSTILE_TITLE
+
+    pid = web_store["ids"]["hostile"]
+    for path in ("/?ui=en", f"/postings/{pid}?ui=en"):
+        browser.get(live_url + path)
+        assert browser.execute_script("return window.pwned === undefined")
+        assert browser.title != "PWNED" and not browser.title.startswith("PWNED")
+        assert not _by_css(browser, "main script, main img, main svg, main iframe")
+    assert _by_css(browser, "h1")[0].text == HOSTILE_TITLE  # shown, as text
+    assert not _by_css(browser, "a.apply")
+
+
+def test_detail_page_shows_reasons(browser, live_url, web_store) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{live_url}/?ui=en&scams=1")
+    link = next(a for a in _by_css(browser, "li.posting.verdict-likely_scam h2 a"))
+    link.click()
+    WebDriverWait(browser, 10).until(ec.url_contains("/postings/"))
+    assert browser.current_url.startswith(f"{live_url}/postings/{web_store['ids']['scam']}")
+    assert _by_css(browser, ".legitimacy .badge")[0].text == "Likely scam"
+    reasons = [li.text for li in _by_css(browser, ".legitimacy ul.reasons li")]
+    assert reasons and "asks for a fee before work" in reasons[0] and "registration fee of $20" in reasons[0]
+
+
+def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    browser.get(f"{live_url}/trends?ui=en")
+    tables = _by_css(browser, "table")
+    assert len(tables) == 7
+    assert all(t.is_displayed() and t.size["height"] > 20 for t in tables)
+    assert _by_css(browser, "table.weekly[data-by=tag] tbody tr")
