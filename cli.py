@@ -206,13 +206,50 @@ def _print_table(postings: list[dict]) -> None:
 
 @main.command()
 @click.option("--limit", type=int, default=20, show_default=True)
-def demo(limit: int) -> None:
-    """The main job offline: crawl the shipped snapshot, curate, and show the feed."""
+@click.option("--port", type=int, default=8000, show_default=True, help="Port of the web app on 127.0.0.1.")
+@click.option("--no-serve", is_flag=True, help="Only crawl and print the feed; do not serve the web app.")
+def demo(limit: int, port: int, no_serve: bool) -> None:
+    """The main job offline: crawl the shipped snapshot, curate, show the feed, then serve it on the web."""
     ctx = click.get_current_context()
     ctx.invoke(crawl, names=(), replay="", record=None, overrides=())
     click.echo("")
     ctx.invoke(feed, langs=(), tags=(), sources_=(), since=None, search=None, min_legitimacy=None,
                include_scams=False, show_all=False, limit=limit, fmt="table")
+    if not no_serve:
+        click.echo("")
+        _serve(_store(), "127.0.0.1", port)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True, help="0 picks a free port.")
+def serve(host: str, port: int) -> None:
+    """Serve the web app (feed pages, API, RSS/Atom, trends) with waitress until Ctrl-C."""
+    _serve(_store(), host, port)
+
+
+def _serve(url: str, host: str, port: int) -> None:
+    import signal
+
+    from waitress import create_server
+
+    from web.app import create_app
+
+    server = create_server(create_app(url), host=host, port=port)
+    base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
+    click.echo(f"vagigs web app on {base} (store {url}); Ctrl-C stops it")
+    for name, path in (("feed page", "/"), ("API", "/api/postings"), ("RSS", "/feed.rss"),
+                       ("Atom", "/feed.atom"), ("trends", "/trends")):
+        click.echo(f"  {name:10} {base}{path}")
+    sys.stdout.flush()
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # a crawl before may have left Scrapy's handler
+    try:
+        server.run()  # returns on Ctrl-C (waitress catches KeyboardInterrupt)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    click.echo("stopped")
 
 
 # ------------------------------------------------------------------ curation and evaluation

@@ -4,12 +4,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import vagigs
+from tests.helpers import ROOT, vagigs
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +33,7 @@ def _stored(env: dict[str, str]) -> int:
 def test_help_names_the_store(tmp_path: Path) -> None:
     out = vagigs("--help", env={"VAGIGS_DATABASE_URL": "sqlite:////srv/x.db"}).stdout
     assert "Store: sqlite:////srv/x.db" in out
-    for command in ("crawl", "feed", "runs", "sources", "schedule", "migrate", "demo"):
+    for command in ("crawl", "feed", "runs", "sources", "schedule", "migrate", "demo", "serve"):
         assert command in out
 
 
@@ -77,3 +82,56 @@ def test_runs_lists_the_crawl(crawled: dict[str, str]) -> None:
 def test_table_feed_shows_postings(crawled: dict[str, str]) -> None:
     out = vagigs("feed", "--limit", "5", env=crawled).stdout
     assert out.strip().endswith("(5 postings)")
+
+
+def _serving(*args: str, env: dict[str, str]) -> tuple[subprocess.Popen[str], list[str], dict[str, str]]:
+    """Start ``vagigs ARGS`` and read its output up to the printed URLs: (process, lines, name → URL)."""
+    proc = subprocess.Popen([sys.executable, "-m", "cli", *args], cwd=ROOT, env={**os.environ, **env},
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines: list[str] = []
+    urls: dict[str, str] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.append(line.rstrip("\n"))
+        if line.startswith("  ") and "http://127.0.0.1:" in line:
+            name, url = line.strip().rsplit(" ", 1)
+            urls[name.strip()] = url
+        if "trends" in urls:
+            return proc, lines, urls
+    raise AssertionError(f"vagigs {' '.join(args)} printed no URLs:\n" + "\n".join(lines))
+
+
+def _stop(proc: subprocess.Popen[str]) -> str:
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0, out
+    return out
+
+
+def test_serve_serves_the_web_app_until_interrupted(crawled: dict[str, str]) -> None:
+    proc, _, urls = _serving("serve", "--port", "0", env=crawled)
+    try:
+        assert set(urls) == {"feed page", "API", "RSS", "Atom", "trends"}
+        with urllib.request.urlopen(urls["API"], timeout=10) as response:
+            api = json.load(response)
+        curated = json.loads(vagigs("feed", "--format", "json", "--limit", "500", env=crawled).stdout)
+        assert api["total"] == len(curated) > 0
+        for name in ("feed page", "RSS", "trends"):
+            with urllib.request.urlopen(urls[name], timeout=10) as response:
+                assert response.status == 200
+    finally:
+        out = _stop(proc)
+    assert "stopped" in out
+
+
+def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    proc, lines, urls = _serving("demo", "--limit", "3", "--port", "0", env=env)
+    try:
+        assert "(3 postings)" in lines and any(line.startswith("run ") for line in lines)
+        with urllib.request.urlopen(urls["feed page"], timeout=10) as response:
+            assert b'class="posting' in response.read()
+    finally:
+        _stop(proc)
+    out = vagigs("demo", "--help").stdout
+    assert "--no-serve" in out
