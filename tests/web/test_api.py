@@ -76,3 +76,26 @@ def test_api_errors_are_json(client) -> None:  # type: ignore[no-untyped-def]
     response = client.post("/api/postings")
     assert response.status_code == 405 and response.get_json()["error"] == "method_not_allowed"
     assert client.get("/api/trends?weeks=0").status_code == 400
+
+
+def test_web_app_on_sqlite_and_postgresql(store_url: str) -> None:
+    """The routes over a store filled by ``upsert_posting``, on each dialect."""
+    from datetime import datetime, timezone
+
+    from store import db, queries
+    from web.app import create_app
+
+    when = datetime(2025, 3, 3, 12, tzinfo=timezone.utc)
+    with db.sessions(store_url).begin() as s:
+        for sid, lang, tags in (("1", "uz", ["data_entry"]), ("2", "fa", ["customer_support"]), ("3", "en", [])):
+            queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=f"Yordamchi {sid}", language=lang,
+                                           tags=tags, posted_at=when, va_relevant=True, legitimacy_verdict="ok",
+                                           salary_max=500, salary_period="month", salary_currency="USD"))
+    client = create_app(store_url).test_client()
+    body = client.get("/api/postings?q=Ёрдамчи&tag=data_entry").get_json()
+    assert body["total"] == 1 and body["postings"][0]["language"] == "uz"
+    assert client.get("/api/postings?limit=2&offset=2").get_json()["postings"][0]["source_id"] == "1"
+    trends = client.get("/api/trends").get_json()
+    assert trends["weeks"] == ["2025-W10"] and len(trends["median_pay"]) == 2
+    for url in ("/?lang=fa", "/trends", "/feed.rss", "/feed.atom", "/postings/1"):
+        assert client.get(url).status_code == 200, url
