@@ -36,9 +36,10 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     fg.title(title)
     fg.subtitle(message(ui, "tagline"))
     fg.language(ui)
-    fg.link(href=page_url, rel="alternate")
     fg.link(href=self_url, rel="self")
+    fg.link(href=page_url, rel="alternate")  # after "self": RSS's channel <link> is the last link set
     fg.generator("vagigs")
+    fg.author(name="vagigs")  # Atom wants an author for entries that name no company
     fg.updated(max((_when(p) for p in postings), default=datetime(1970, 1, 1, tzinfo=timezone.utc)))
     for p in reversed(postings):  # feedgen puts each new entry first: keep newest first
         entry = fg.add_entry()
@@ -50,7 +51,7 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
         if (p.get("url") or "").startswith(("http://", "https://")):
             entry.link(href=p["url"], rel="related", title=p["source"])
             entry.source(url=p["url"], title=p["source"])
-        entry.description(_summary(ui, p))
+        entry.description(_summary(ui, p), isSummary=True)
         entry.published(_when(p))
         entry.updated(_when(p))
         if p.get("company"):

@@ -21,7 +21,8 @@ def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untype
     rss = etree.fromstring(response.data)
     assert rss.tag == "rss" and rss.get("version") == "2.0"
     channel = rss.find("channel")
-    assert channel.findtext("language") == "fa" and channel.findtext("title") and channel.findtext("link")
+    assert channel.findtext("language") == "fa" and channel.findtext("title")
+    assert channel.findtext("link") == "http://localhost/?lang=fa&ui=fa"
     items = channel.findall("item")
     assert [i.findtext("title") for i in items] == [p["title"] for p in expected]
     for item, p in zip(items, expected):
@@ -39,6 +40,7 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
     assert response.mimetype == "application/atom+xml"
     feed = etree.fromstring(response.data)
     assert feed.tag == f"{ATOM}feed" and feed.findtext(f"{ATOM}id") and feed.findtext(f"{ATOM}updated")
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == "vagigs"
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == len(expected) > 0
     for entry, p in zip(entries, expected):
@@ -49,7 +51,7 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
         else:
             assert "related" not in links  # the hostile posting's javascript: URL is no link
         assert entry.findtext(f"{ATOM}title") == p["title"]
-        assert entry.findtext(f"{ATOM}updated")
+        assert entry.findtext(f"{ATOM}updated") and p["source"] in entry.findtext(f"{ATOM}summary")
         assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == set(p["tags"])
     hostile = entries[0]  # the newest: its markup is text inside the XML, not elements
     assert "<script>" in hostile.findtext(f"{ATOM}title")
