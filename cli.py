@@ -217,7 +217,7 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
                include_scams=False, show_all=False, limit=limit, fmt="table")
     if not no_serve:
         click.echo("")
-        _serve(_store(), "127.0.0.1", port)
+        _serve(_store(), "127.0.0.1", port, any_port_if_taken=True)
 
 
 @main.command()
@@ -228,14 +228,21 @@ def serve(host: str, port: int) -> None:
     _serve(_store(), host, port)
 
 
-def _serve(url: str, host: str, port: int) -> None:
+def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:
     import signal
 
     from waitress import create_server
 
     from web.app import create_app
 
-    server = create_server(create_app(url), host=host, port=port)
+    app = create_app(url)
+    try:
+        server = create_server(app, host=host, port=port)
+    except OSError as exc:
+        if not any_port_if_taken:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        click.echo(f"port {port} is taken; serving on a free port instead")
+        server = create_server(app, host=host, port=0)
     base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
     click.echo(f"vagigs web app on {base} (store {url}); Ctrl-C stops it")
     for name, path in (("feed page", "/"), ("API", "/api/postings"), ("RSS", "/feed.rss"),
