@@ -1,4 +1,4 @@
-"""The statistical text model: binary idf-weighted word 1–2-grams (L2-normalised) and linear weights, from JSON.
+"""The statistical text model: binary idf-weighted word 1–2-grams (length-normalised) and linear weights, from JSON.
 
 Words are the runs of letters (``text.letter_words``, the tokens the rules
 read too); a unigram is the word, a bigram the pair ``(word, next word)`` — a
@@ -6,10 +6,12 @@ tuple, not a joined string, which halves the cost of featurising a long text
 (``"a b"`` in ``model.json``, split back on load).
 
 No scikit-learn at run time: the artefact ``model.json`` holds, for the kept
-n-grams only, ``[idf, weight]``; every other n-gram still counts in the
-length normalisation with ``default_idf`` (training uses exactly this
-featurisation, see ``train.py``), plus the intercept and the Platt scaling
-``(a, b)`` fitted on out-of-fold decisions. ``decision(text)`` is the model's
+n-grams only, ``[idf, weight]``; a text's vector is divided by
+``default_idf · √(number of distinct n-grams)``, kept or not — an L2 norm
+with every n-gram at the idf of the rarest, so scoring is one look-up per
+n-gram (training uses exactly this featurisation, see ``train.py``; out of
+fold it scores like the exact L2 norm). Plus the intercept and the Platt
+scaling ``(a, b)`` fitted on out-of-fold decisions. ``decision(text)`` is the model's
 log-odds that the folded, cleaned text is a fake posting.
 """
 from __future__ import annotations
@@ -57,10 +59,10 @@ def location_tokens(location: str | None) -> set[str]:
 
 
 def features(grams: set[Gram], idf: dict[Gram, float], default_idf: float) -> tuple[dict[Gram, float], float]:
-    """Binary idf values of the kept n-grams, and the L2 norm over all n-grams (unkept ones at ``default_idf``)."""
+    """Binary idf values of the kept n-grams, and the length normaliser ``default_idf · √(number of n-grams)``
+    (every n-gram counts, kept or not)."""
     values = {t: idf[t] for t in grams if t in idf}
-    sq = sum(v * v for v in values.values()) + (len(grams) - len(values)) * default_idf * default_idf
-    return values, math.sqrt(sq) or 1.0
+    return values, default_idf * math.sqrt(len(grams)) or 1.0
 
 
 @dataclass
@@ -75,43 +77,35 @@ class TextModel:
     def __post_init__(self) -> None:
         self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
         self._positive = frozenset(t for t, v in self._wi.items() if v > 0 and t[0] != "@")  # for ``explain``
-        # one lookup per n-gram gives both sums: real = weight·idf, imag = idf² − default_idf² (unknown: 0),
-        # so ‖x‖² = imag + (number of n-grams)·default_idf² with no separate count of the known ones
-        d2 = self.default_idf * self.default_idf
-        self._packed = {t: complex(self._wi[t], v * v - d2) for t, v in self.idf.items()}
 
-    def _sums(self, grams: set[Gram]) -> complex:
-        """Σ weight·idf + i·Σ (idf² − default_idf²) over the known n-grams, in ``grams``' order."""
-        return sum(map(self._packed.get, grams, repeat(0j)), 0j)
-
-    def _norm(self, s: complex, n: int) -> float:
-        return math.sqrt(max(0.0, s.imag + n * self.default_idf * self.default_idf)) or 1.0
+    def _norm(self, n: int) -> float:
+        return self.default_idf * math.sqrt(n) or 1.0
 
     def decision(self, folded_text: str, explain: bool = False,
                  extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
         """Calibrated log-odds of fraud, and (``explain``) the n-grams that pushed it most towards fraud."""
         grams = ngrams(folded_text)
-        return self.decide(grams, extra)[0], self.explain(grams, extra) if explain else []
+        return self.decide(grams, extra), self.explain(grams, extra) if explain else []
 
-    def decide(self, grams: set[Gram], extra: set[str] | None = None) -> tuple[float, complex]:
-        """``decision`` from the text's n-grams (``ngrams``), so a caller can reuse them for ``explain``;
-        also the sums over ``grams`` alone (without ``extra``), which ``explain(grams, sums=…)`` reuses."""
-        s = sums = self._sums(grams)
+    def decide(self, grams: set[Gram], extra: set[str] | None = None) -> float:
+        """``decision`` from the text's n-grams (``ngrams``), so a caller can reuse them for ``explain``.
+
+        One dict look-up per n-gram (unknown ones give 0): the norm needs only their number."""
+        wi = self._wi.get
+        s = sum(map(wi, grams, repeat(0.0)))
         n = len(grams)
         if extra:
             new = extra - grams
-            s, n = s + self._sums(new), n + len(new)
-        raw = self.intercept + s.real / self._norm(s, n)
+            s += sum(map(wi, new, repeat(0.0)))
+            n += len(new)
         a, b = self.platt
-        return a * raw + b, sums
+        return a * (self.intercept + s / self._norm(n)) + b
 
-    def explain(self, grams: set[Gram], extra: set[str] | None = None,
-                sums: complex | None = None) -> list[tuple[str, float]]:
+    def explain(self, grams: set[Gram], extra: set[str] | None = None) -> list[tuple[str, float]]:
         """The five n-grams that pushed the decision most towards fraud, with their share of it (ties by text)."""
         if extra:
             grams = grams | extra
-            sums = None
-        norm = self._norm(self._sums(grams) if sums is None else sums, len(grams))
+        norm = self._norm(len(grams))
         wi = self._wi
         pushing = list(grams & self._positive)
         if len(pushing) > 5:  # the top five by weight, and any weight within rounding of the fifth

@@ -79,6 +79,6 @@ def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
     cut = np.quantile(oof[src == "emscad_legit"], 0.95)
     recall = float((oof[y == 1] > cut).mean())
     board_fpr = float((oof[src == "board"] > cut).mean())
-    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.97  # measured 0.986
-    assert recall > 0.82, recall  # at 5 % of EMSCAD legit flagged (model alone)
-    assert board_fpr < 0.02, board_fpr  # measured 0.002
+    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.97  # measured 0.989
+    assert recall > 0.82, recall  # at 5 % of EMSCAD legit flagged (model alone); measured 0.877
+    assert board_fpr < 0.02, board_fpr  # measured 0.004

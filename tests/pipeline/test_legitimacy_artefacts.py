@@ -85,6 +85,6 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
         test = np.where(src == held_out)[0]
         scores = [combine(shrink(m.decision(texts[i])[0], len(Words(texts[i]).exact)), 0) for i in test]
         rate = np.mean([s < cut for s in scores])
-        assert rate < 0.10, (held_out, rate)  # measured 0.0–0.057
+        assert rate < 0.10, (held_out, rate)  # measured 0.0–0.068
         flagged += sum(s < cut for s in scores)
-    assert flagged / len(board) < 0.06  # measured 0.029
+    assert flagged / len(board) < 0.06  # measured 0.048 (0.040 with the 30,000-n-gram L2 model)
