@@ -71,16 +71,6 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str]]:
     return body, trigger, frozenset(exact)
 
 
-_LEXICONS: list[Lexicon] = []  # every lexicon built: a text's words are matched against all their triggers at once
-_ALL_TRIGGERS: list[frozenset[str]] = [frozenset()]  # (cached) their union, rebuilt when a lexicon is added
-
-
-def _all_triggers() -> frozenset[str]:
-    if len(_ALL_TRIGGERS) != len(_LEXICONS) + 1:
-        _ALL_TRIGGERS[:] = [frozenset().union(*(lex._exact for lex in _LEXICONS))] * (len(_LEXICONS) + 1)
-    return _ALL_TRIGGERS[0]
-
-
 class Lexicon:
     """Phrases of one rule; only phrases whose trigger word occurs in the text are run.
 
@@ -114,22 +104,26 @@ class Lexicon:
         self._rank = {t: i for i, t in enumerate(self.by_trigger)}
         self._triggers = list(self.by_trigger)
         self._exact = frozenset(k for k, n in self.by_trigger if n == 0)
-        _LEXICONS.append(self)
         self._stems = {n: frozenset(k for k, m in self.by_trigger if m == n) for n in self.lengths}
+        self._keys = frozenset(self.by_trigger)
+        self._shared = False  # True for the lexicons ``assess`` runs: their triggers are looked up together
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + list(raw)) + r")(?!\w)")  # tests, readers
 
     def candidates(self, words: Words, text: str | None = None) -> list[re.Pattern[str]]:
         """The raw patterns (with ``text``: those whose needle occurs), then the phrases whose trigger occurs,
         in ``by_trigger`` order (set intersections, not a loop)."""
-        rank = self._rank
-        hits = [rank[(k, 0)] for k in self._exact & words.triggers()]
-        for n, stems in self._stems.items():
-            hits.extend(rank[(k, n)] for k in stems & words.prefix(n))
-        out = list(self.raw) if text is None else [p for p, s in zip(self.raw, self._raw_needles) if s in text]
-        if hits:
-            hits.sort()
+        if self._shared:
+            found = self._keys & words.trigger_keys()
+        else:
+            found = {(k, 0) for k in self._exact & words.exact}
+            found.update((k, n) for n, ks in self._stems.items() for k in ks & words.prefix(n))
+        if not self.raw:
+            out = []
+        else:
+            out = list(self.raw) if text is None else [p for p, s in zip(self.raw, self._raw_needles) if s in text]
+        if found:
             triggers, by_trigger = self._triggers, self.by_trigger
-            for i in hits:
+            for i in sorted(map(self._rank.__getitem__, found)):
                 out.extend(by_trigger[triggers[i]])
         return out
 
@@ -157,13 +151,17 @@ class Words:
     def __init__(self, text: str, tokens: list[str] | None = None):
         self.exact = set(letter_words(text) if tokens is None else tokens)
         self._prefix: dict[int, set[str]] = {}
-        self._triggers: frozenset[str] | None = None
+        self._keys: frozenset[tuple[str, int]] | None = None
 
-    def triggers(self) -> frozenset[str]:
-        """The words that are an exact trigger of some lexicon: one set intersection serves every lexicon."""
-        if self._triggers is None:
-            self._triggers = frozenset(self.exact & _all_triggers())
-        return self._triggers
+    def trigger_keys(self) -> frozenset[tuple[str, int]]:
+        """The triggers of the rule lexicons (``SHARED``) that occur: (word, 0) and (stem prefix, length).
+        Computed once against their union, so each lexicon needs one small set intersection."""
+        if self._keys is None:
+            keys = {(w, 0) for w in self.exact & _SHARED_EXACT}
+            for n, ks in _SHARED_STEMS.items():
+                keys.update((k, n) for k in self.prefix(n) & ks)
+            self._keys = frozenset(keys)
+        return self._keys
 
     def prefix(self, n: int) -> set[str]:
         """The first ``n`` letters of every word (shorter words whole: they can never equal an ``n``-letter stem)."""
@@ -359,6 +357,12 @@ RULES: tuple[Rule, ...] = (
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
     Rule("urgency", 10, "pressure to act at once", False, URGENCY),
 )
+SHARED: tuple[Lexicon, ...] = (*(r.pattern for r in RULES), MESSAGING_ONLY)
+_SHARED_EXACT = frozenset().union(*(lex._exact for lex in SHARED))
+_SHARED_STEMS = {n: frozenset().union(*(lex._stems.get(n, ()) for lex in SHARED))
+                 for n in sorted({n for lex in SHARED for n in lex._stems})}
+for _lex in SHARED:
+    _lex._shared = True
 
 # Card numbers: 16 digits (optionally in groups of four) that pass the Luhn check.
 CARD_NUMBER = re.compile(r"(?<![\d])(\d{4})[ -]?(\d{4})[ -]?(\d{4})[ -]?(\d{4})(?![\d])")
