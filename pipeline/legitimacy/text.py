@@ -7,6 +7,7 @@ Kaggle legit rows lost them ("place.We"), so a sentence end glued to the next
 capital is split in *both* ("place. We"), and every run of whitespace becomes
 one space. The result is ``textnorm.fold``-ed (case, digits, Persian letters,
 Uzbek/Russian Cyrillic → Latin) so one Latin pattern matches both scripts.
+``letter_words`` is the one tokeniser the rules and the text model share.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps asse
 _LETTERS = re.compile(r"[^\W\d_]+")
 # ASCII text: letters kept, every other byte a space — ``bytes.translate`` + ``split`` is ``_LETTERS.findall``, 4× faster
 _ASCII_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
-# ASCII text reduced to its digit layout: digit → 0, letter or _ → a, whitespace → space, other → .
+# ASCII text reduced to its digit layout: digit → 0, letter or _ → a, whitespace → space, - kept, other → .
 _ASCII_SHAPE = bytes(48 if 48 <= c <= 57 else 97 if chr(c).isalpha() or c == 95 else 32 if chr(c).isspace() else 45
                      if c == 45 else 46 for c in range(256))
 
