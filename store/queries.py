@@ -186,12 +186,9 @@ def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
         stmt = stmt.where(Posting.legitimacy_score >= f.min_legitimacy)
     if f.search_terms:
         matches = []
-        for term in f.search_terms:
-            pattern = f"%{term}%"
-            matches.extend(
-                [Posting.title.ilike(pattern), Posting.company.ilike(pattern),
-                 Posting.description.ilike(pattern)]
-            )
+        for term in f.search_terms:  # autoescape: a seeker's "%" or "_" is a character, not a wildcard
+            matches.extend(column.icontains(term, autoescape=True)
+                           for column in (Posting.title, Posting.company, Posting.description))
         stmt = stmt.where(or_(*matches))
     stmt = stmt.order_by(newest.desc(), Posting.id.desc()).offset(f.offset)
     if f.limit is not None:

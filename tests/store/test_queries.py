@@ -54,6 +54,7 @@ def test_feed_filters(store_url: str) -> None:
     assert ids(since=T0 + timedelta(days=1)) == ["en1", "fa1"]
     assert ids(search_terms=["yordamchi"]) == ["uz"]
     assert ids(search_terms=["مجازی"]) == ["fa1"]
+    assert ids(search_terms=["%"]) == ids(search_terms=["_"]) == []  # literal characters, not LIKE wildcards
     assert ids(min_legitimacy=50, curated=False, limit=None) == ["en1", "fa1", "uz", "dev"]  # same date: newest id first
     assert ids(limit=1) == ["en1"]
 
