@@ -210,8 +210,15 @@ def _print_table(postings: list[dict]) -> None:
 @click.option("--no-serve", is_flag=True, help="Only crawl and print the feed; do not serve the web app.")
 def demo(limit: int, port: int, no_serve: bool) -> None:
     """The main job offline: crawl the shipped snapshot, curate, show the feed, then serve it on the web."""
+    import os
+
+    from replay import SHIPPED_JSONLD_BOARD
+
     ctx = click.get_current_context()
-    ctx.invoke(crawl, names=(), replay="", record=None, overrides=())
+    overrides = [f"VAGIGS_JSONLD_URLS={SHIPPED_JSONLD_BOARD}"]
+    if not os.environ.get("VAGIGS_LOG_LEVEL"):  # the per-run summaries are printed; Scrapy's INFO lines would bury them
+        overrides.append("LOG_LEVEL=WARNING")
+    ctx.invoke(crawl, names=(), replay="", record=None, overrides=tuple(overrides))
     click.echo("")
     ctx.invoke(feed, langs=(), tags=(), sources_=(), since=None, search=None, min_legitimacy=None,
                include_scams=False, show_all=False, limit=limit, fmt="table")

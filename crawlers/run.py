@@ -62,7 +62,7 @@ def run_crawl(
             settings.set(key, value, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # installs the root log handler (LOG_INSTALL_ROOT_HANDLER)
     crawlers = []
     try:
         for name in names:

@@ -128,7 +128,9 @@ def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
     proc, lines, urls = _serving("demo", "--limit", "3", "--port", "0", env=env)
     try:
-        assert "(3 postings)" in lines and any(line.startswith("run ") for line in lines)
+        assert "(3 postings)" in lines
+        runs = [line for line in lines if line.startswith("run ")]
+        assert len(runs) == 11 and all(": finished;" in line for line in runs), runs  # every source, JSON-LD too
         with urllib.request.urlopen(urls["feed page"], timeout=10) as response:
             assert b'class="posting' in response.read()
     finally:

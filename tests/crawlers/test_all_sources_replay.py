@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 
 from crawlers import sources
-from replay import SHIPPED_SNAPSHOT
+from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
 from tests.helpers import FIXTURES, vagigs
 
 ALL = sorted(sources.SOURCES)
 FA_CHANNEL = "remote_fa_jobs_sample"
-SITEMAP = "https://careers.example.com/sitemap.xml"
+SITEMAP = SHIPPED_JSONLD_BOARD
 
 
 def _rows(db: Path, sql: str, *args: object) -> list[tuple]:
