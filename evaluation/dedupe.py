@@ -49,7 +49,7 @@ def score(rows: list[dict]) -> dict[str, float]:
 
 def judge(path: Path, split: str | None = None) -> list[dict]:
     rows = []
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue

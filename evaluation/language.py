@@ -113,7 +113,7 @@ def command(path: str, detector: str, show_errors: int) -> None:
     from pipeline.language import PARTS
 
     rows = []
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue

@@ -94,7 +94,7 @@ def cross_validate(lines: list[dict], by: str = "kfold", k: int = 5, repeats: in
 
 def load(path: Path, split: str | None = None) -> tuple[list[dict], int]:
     rows, bad = [], 0
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue

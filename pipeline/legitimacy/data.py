@@ -54,7 +54,7 @@ def emscad_posting(row: dict[str, str], n: int, source: str = "emscad") -> Posti
 def read_emscad(path: str | Path, *, only: str | None = None) -> list[PostingItem]:
     """Rows of an EMSCAD CSV; ``only='fraud'``/``'legit'`` keeps one class when a ``fraudulent`` column exists."""
     out = []
-    with open(path, newline="", encoding="utf-8") as fh:
+    with open(path, newline="", encoding="utf-8-sig") as fh:  # a BOM is not part of the first column name
         for n, row in enumerate(csv.DictReader(fh)):
             label = _truthy(row.get("fraudulent"))
             if only == "fraud" and label is False or only == "legit" and label is True:
@@ -73,7 +73,7 @@ def posting_from_dict(d: dict, n: int, source: str) -> PostingItem:
 
 def read_jsonl(path: str | Path) -> list[PostingItem]:
     out = []
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
         for n, line in enumerate(fh):
             if line.strip():
                 out.append(posting_from_dict(json.loads(line), n, Path(path).stem))
