@@ -325,6 +325,29 @@ def scams(by: str, fmt: str) -> None:
     _emit_rows(rows, fmt)
 
 
+@report.command()
+@click.option("--by", type=click.Choice(["tag", "language", "source"]), default="tag", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def volume(by: str, fmt: str) -> None:
+    """Postings per ISO week by task tag, language or source (one per duplicate cluster)."""
+    from store import db, trends
+
+    with db.sessions(_store())() as session:
+        rows = trends.postings_per_week(session, by)
+    _emit_rows(rows, fmt)
+
+
+@report.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def pay(fmt: str) -> None:
+    """Median published pay by task tag, pay period and currency (likely scams left out)."""
+    from store import db, trends
+
+    with db.sessions(_store())() as session:
+        rows = trends.median_pay(session)
+    _emit_rows(rows, fmt)
+
+
 def _emit_rows(rows: list[dict], fmt: str) -> None:
     if fmt == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)

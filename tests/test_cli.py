@@ -137,3 +137,23 @@ def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
         _stop(proc)
     out = vagigs("demo", "--help").stdout
     assert "--no-serve" in out
+
+
+def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> None:
+    def rows(*args: str) -> list[dict]:
+        return json.loads(vagigs("report", *args, "--format", "json", env=crawled).stdout)
+
+    volume = rows("volume", "--by", "source")
+    scams = rows("scams", "--by", "source")
+    per_source: dict[str, int] = {}
+    for r in volume:
+        per_source[r["source"]] = per_source.get(r["source"], 0) + r["postings"]
+    assert per_source == {r["source"]: r["postings"] for r in scams}  # one posting per cluster in both
+    assert set(per_source) == {"remoteok", "weworkremotely"} and all(n > 0 for n in per_source.values())
+    assert all(r["week"][:4].isdigit() and "-W" in r["week"] for r in volume)
+    by_tag = rows("volume", "--by", "tag")
+    assert {r["tag"] for r in by_tag} and sum(r["postings"] for r in by_tag) >= 1
+    for r in rows("pay"):
+        assert r["median_min"] <= r["median_max"] and r["postings"] >= 1
+    csv_out = vagigs("report", "volume", "--by", "language", "--format", "csv", env=crawled).stdout
+    assert csv_out.splitlines()[0] == "week,language,postings"
