@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -104,6 +105,14 @@ class Posting(Base):
     payload_hash: Mapped[str | None] = mapped_column(String(64))
     payload: Mapped[str | None] = mapped_column(Text)
     crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+# The feed's order (newest first, then id), so a page is an index walk, not a sort of every match; and
+# the curation flags with the columns the counts and trends group by, so those read an index, not the
+# rows with their descriptions.
+Index("ix_postings_newest", func.coalesce(Posting.posted_at, Posting.first_seen_at), Posting.id)
+Index("ix_postings_curation", Posting.is_representative, Posting.va_relevant, Posting.legitimacy_verdict,
+      Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at)
 
 
 class PostingTag(Base):

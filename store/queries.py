@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -162,35 +162,44 @@ class FeedFilter:
     offset: int = 0
 
 
-def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
-    newest = func.coalesce(Posting.posted_at, Posting.first_seen_at)
-    stmt = select(Posting)
+# The curated feed's conditions, written so NULL (not yet judged) passes without an OR: a plain
+# ``IS NOT`` keeps the planner on the ``ix_postings_newest`` order instead of sorting every match.
+REPRESENTATIVE = Posting.is_representative.is_not(False)
+VA_RELEVANT = Posting.va_relevant.is_not(False)
+NOT_LIKELY_SCAM = Posting.legitimacy_verdict.is_distinct_from("likely_scam")
+NEWEST = func.coalesce(Posting.posted_at, Posting.first_seen_at)  # the feed's order; indexed with ``id``
+
+
+def feed_conditions(f: FeedFilter) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of the feed ``f`` asks for (``feed_query`` orders and pages them)."""
+    where: list[ColumnElement[bool]] = []
     if f.curated:
-        stmt = stmt.where(or_(Posting.is_representative.is_(True), Posting.is_representative.is_(None)))
-        stmt = stmt.where(or_(Posting.va_relevant.is_(True), Posting.va_relevant.is_(None)))
+        where += [REPRESENTATIVE, VA_RELEVANT]
         if not f.include_scams:
-            stmt = stmt.where(
-                or_(Posting.legitimacy_verdict.is_(None), Posting.legitimacy_verdict != "likely_scam")
-            )
+            where.append(NOT_LIKELY_SCAM)
     if f.languages:
-        stmt = stmt.where(Posting.language.in_(list(f.languages)))
+        where.append(Posting.language.in_(list(f.languages)))
     if f.sources:
-        stmt = stmt.where(Posting.source.in_(list(f.sources)))
+        where.append(Posting.source.in_(list(f.sources)))
     for tag in f.tags:
-        stmt = stmt.where(
-            Posting.id.in_(select(PostingTag.posting_id).where(PostingTag.tag == tag))
-        )
+        where.append(Posting.id.in_(select(PostingTag.posting_id).where(PostingTag.tag == tag)))
     if f.since is not None:
-        stmt = stmt.where(newest >= f.since)
+        where.append(NEWEST >= f.since)
     if f.min_legitimacy is not None:
-        stmt = stmt.where(Posting.legitimacy_score >= f.min_legitimacy)
+        where.append(Posting.legitimacy_score >= f.min_legitimacy)
     if f.search_terms:
         matches = []
         for term in f.search_terms:  # autoescape: a seeker's "%" or "_" is a character, not a wildcard
             matches.extend(column.icontains(term, autoescape=True)
                            for column in (Posting.title, Posting.company, Posting.description))
-        stmt = stmt.where(or_(*matches))
-    stmt = stmt.order_by(newest.desc(), Posting.id.desc()).offset(f.offset)
+        where.append(or_(*matches))
+    return where
+
+
+def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
+    stmt = select(Posting).where(*feed_conditions(f)).order_by(NEWEST.desc(), Posting.id.desc())
+    if f.offset:
+        stmt = stmt.offset(f.offset)
     if f.limit is not None:
         stmt = stmt.limit(f.limit)
     return stmt

@@ -16,13 +16,13 @@ from collections import defaultdict
 from datetime import datetime
 from statistics import median
 
-from sqlalchemy import Integer, case, func, or_, select
+from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
+from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE
 
 BY = ("source", "tag", "week")
-_REPRESENTATIVE = or_(Posting.is_representative.is_(True), Posting.is_representative.is_(None))
 
 
 def _row(key: str, value: object, postings: int, scams: int, caution: int) -> dict:
@@ -38,13 +38,13 @@ def scam_rates(session: Session, by: str) -> list[dict]:
     caution = func.sum(case((Posting.legitimacy_verdict == "caution", 1), else_=0)).cast(Integer)
     if by in ("source", "tag"):
         col = Posting.source if by == "source" else PostingTag.tag
-        stmt = select(col, func.count(Posting.id), scam, caution).where(_REPRESENTATIVE)
+        stmt = select(col, func.count(Posting.id), scam, caution).where(REPRESENTATIVE)
         if by == "tag":
             stmt = stmt.join(PostingTag, PostingTag.posting_id == Posting.id)
         stmt = stmt.group_by(col).order_by(col)
         return [_row(by, v, int(n), int(s or 0), int(c or 0)) for v, n, s, c in session.execute(stmt)]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    stmt = select(Posting.posted_at, Posting.first_seen_at, Posting.legitimacy_verdict).where(_REPRESENTATIVE)
+    stmt = select(Posting.posted_at, Posting.first_seen_at, Posting.legitimacy_verdict).where(REPRESENTATIVE)
     for posted, seen, verdict in session.execute(stmt):
         when: datetime | None = posted or seen
         week = f"{when.isocalendar()[0]}-W{when.isocalendar()[1]:02d}" if when else "unknown"
@@ -63,9 +63,9 @@ def market_pay(session: Session, *, min_postings: int = 5, since: datetime | Non
     pay = func.coalesce(Posting.salary_max, Posting.salary_min)
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, pay)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(_REPRESENTATIVE, pay.is_not(None), Posting.salary_period.is_not(None),
+            .where(REPRESENTATIVE, pay.is_not(None), Posting.salary_period.is_not(None),
                    Posting.salary_currency.is_not(None),
-                   or_(Posting.legitimacy_verdict.is_(None), Posting.legitimacy_verdict != "likely_scam")))
+                   NOT_LIKELY_SCAM))
     if since is not None:
         stmt = stmt.where(Posting.first_seen_at >= since)
     values: dict[tuple[str, str, str], list[float]] = defaultdict(list)

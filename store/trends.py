@@ -12,15 +12,14 @@ from collections import defaultdict
 from datetime import date, datetime
 from statistics import median
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
+from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE
 
 WEEKLY_BY = ("tag", "language", "source")
 UNKNOWN = "unknown"
-_REPRESENTATIVE = or_(Posting.is_representative.is_(True), Posting.is_representative.is_(None))
-_NOT_SCAM = or_(Posting.legitimacy_verdict.is_(None), Posting.legitimacy_verdict != "likely_scam")
 
 
 def iso_week(day: date | datetime | str | None) -> str:
@@ -47,7 +46,7 @@ def postings_per_week(session: Session, by: str) -> list[dict]:
         raise ValueError(f"by must be one of {WEEKLY_BY}, not {by!r}")
     day = _day(session).label("day")
     col = {"tag": PostingTag.tag, "language": Posting.language, "source": Posting.source}[by]
-    stmt = select(day, col, func.count(Posting.id)).where(_REPRESENTATIVE)
+    stmt = select(day, col, func.count(Posting.id)).where(REPRESENTATIVE)
     if by == "tag":
         stmt = stmt.join(PostingTag, PostingTag.posting_id == Posting.id)
     stmt = stmt.group_by(day, col)
@@ -65,7 +64,7 @@ def median_pay(session: Session) -> list[dict]:
     high = func.coalesce(Posting.salary_max, Posting.salary_min)
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, low, high)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(_REPRESENTATIVE, _NOT_SCAM, high.is_not(None), Posting.salary_period.is_not(None),
+            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), Posting.salary_period.is_not(None),
                    Posting.salary_currency.is_not(None)))
     values: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for tag, period, currency, lo, hi in session.execute(stmt):

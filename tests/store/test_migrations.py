@@ -1,6 +1,6 @@
 """The migrations build exactly what the models describe, from one head."""
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from store import db
 from store.models import Base
@@ -17,3 +17,16 @@ def test_migrated_store_has_every_model_table_and_column(store_url: str) -> None
         assert table.name in tables
         columns = {c["name"] for c in inspector.get_columns(table.name)}
         assert {c.name for c in table.columns} <= columns, (table.name, {c.name for c in table.columns} - columns)
+
+
+def test_migrated_store_has_every_model_index(store_url: str) -> None:
+    engine = db.engine(store_url)
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        if engine.dialect.name == "sqlite":  # SQLite's inspector skips expression indexes such as ix_postings_newest
+            with engine.connect() as conn:
+                names = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t"),
+                                         {"t": table.name}))
+        else:
+            names = {i["name"] for i in inspector.get_indexes(table.name)}
+        assert {i.name for i in table.indexes} <= names, (table.name, {i.name for i in table.indexes} - names)
