@@ -8,6 +8,8 @@ Jinja2 on the way out, and only http(s) links from postings become links.
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections import defaultdict
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,6 +58,9 @@ def _api() -> bool:
     return request.path.startswith("/api/")
 
 
+TRENDS_TTL = 300.0  # seconds the analysts' aggregates are reused (``app.config["VAGIGS_TRENDS_TTL"]``)
+
+
 def create_app(database_url: str | None = None) -> Flask:
     """The web app over the store at ``database_url`` (default: ``config.database_url()``)."""
     url = database_url or config.database_url()
@@ -64,6 +69,7 @@ def create_app(database_url: str | None = None) -> Flask:
     sessions = db.sessions(url)
     app = Flask(__name__)
     app.config["VAGIGS_DATABASE_URL"] = url
+    app.config["VAGIGS_TRENDS_TTL"] = TRENDS_TTL
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url)
@@ -194,11 +200,26 @@ def create_app(database_url: str | None = None) -> Flask:
 
     # ---------------------------------------------------------------- analysts
 
+    trends_cache: dict[str, tuple[float, tuple]] = {}
+    trends_lock = threading.Lock()
+
+    def _aggregates() -> tuple[dict, list, dict]:
+        """Weekly volumes, pay and scam rates over the whole store: seconds of work at a million
+        postings, so computed at most once per ``VAGIGS_TRENDS_TTL`` seconds (one thread at a time)."""
+        with trends_lock:
+            hit = trends_cache.get("all")
+            if hit and time.monotonic() - hit[0] < app.config["VAGIGS_TRENDS_TTL"]:
+                return hit[1]
+            with sessions() as session:
+                value = ({by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY},
+                         trends.median_pay(session),
+                         {by: reports.scam_rates(session, by) for by in reports.BY})
+            trends_cache["all"] = (time.monotonic(), value)
+            return value
+
     def _trends(last: int | None) -> dict[str, Any]:
-        with sessions() as session:
-            weekly = {by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY}
-            pay = trends.median_pay(session)
-            scams = {by: reports.scam_rates(session, by) for by in reports.BY}
+        weekly, pay, scams = _aggregates()
+        scams = dict(scams)
         weeks = trends.weeks_of([r for rows in weekly.values() for r in rows], last)
         if last:
             shown = set(weeks)

@@ -103,3 +103,26 @@ def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-unty
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_trends_are_reused_for_a_while_then_recomputed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'trends.db'}"
+    app = create_app(url)
+    client = app.test_client()
+
+    def add(sid: str) -> None:
+        with db.sessions(url).begin() as s:
+            queries.upsert_posting(s, {"source": "remoteok", "source_id": sid, "title": "VA", "language": "en"})
+
+    def total() -> int:
+        return sum(r["postings"] for r in client.get("/api/trends").get_json()["postings_per_week"]["source"])
+
+    add("1")
+    assert total() == 1
+    add("2")
+    assert total() == 1  # within the time to live: the aggregates of a minute ago
+    app.config["VAGIGS_TRENDS_TTL"] = 0
+    assert total() == 2
