@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from evaluation.jsonl import numbered_lines
 from pipeline.dedupe import decide_pair
 
 
@@ -49,20 +50,17 @@ def score(rows: list[dict]) -> dict[str, float]:
 
 def judge(path: Path, split: str | None = None) -> list[dict]:
     rows = []
-    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                truth = bool(rec["duplicate"])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise click.ClickException(f"{path}:{n}: not a labelled pair ({exc})") from exc
-            if split and rec.get("split", "dev") != split:
-                continue
-            verdict = decide_pair(_posting(rec.get("a")), _posting(rec.get("b")))
-            rows.append({"line": n, "duplicate": truth, "predicted": verdict.duplicate,
-                         "reason": verdict.reason, "kind": rec.get("kind", "-"), "id": rec.get("id")})
+    for n, line in numbered_lines(path):
+        try:
+            rec = json.loads(line)
+            truth = bool(rec["duplicate"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise click.ClickException(f"{path}:{n}: not a labelled pair ({exc})") from exc
+        if split and rec.get("split", "dev") != split:
+            continue
+        verdict = decide_pair(_posting(rec.get("a")), _posting(rec.get("b")))
+        rows.append({"line": n, "duplicate": truth, "predicted": verdict.duplicate,
+                     "reason": verdict.reason, "kind": rec.get("kind", "-"), "id": rec.get("id")})
     return rows
 
 

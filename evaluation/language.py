@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import click
 
+from evaluation.jsonl import numbered_lines
+
 CLASSES = ("uz", "fa", "en", "other")
 LENGTHS = (("<=60", 0, 60), ("61-300", 61, 300), (">300", 301, None))
 
@@ -113,17 +115,14 @@ def command(path: str, detector: str, show_errors: int) -> None:
     from pipeline.language import PARTS
 
     rows = []
-    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row.get("text"), str) or not isinstance(row.get("lang"), str):
-                    raise ValueError("needs string fields text and lang")
-            except (json.JSONDecodeError, ValueError, AttributeError) as exc:
-                raise click.ClickException(f"{path}:{number}: {exc}") from exc
-            rows.append(row)
+    for number, line in numbered_lines(path):
+        try:
+            row = json.loads(line)
+            if not isinstance(row.get("text"), str) or not isinstance(row.get("lang"), str):
+                raise ValueError("needs string fields text and lang")
+        except (json.JSONDecodeError, ValueError, AttributeError) as exc:
+            raise click.ClickException(f"{path}:{number}: {exc}") from exc
+        rows.append(row)
     if not rows:
         raise click.ClickException(f"{path}: no labelled lines")
     predict = PARTS[detector]

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import click
 
+from evaluation.jsonl import numbered_lines
+
 
 @dataclass
 class Scores:
@@ -94,21 +96,18 @@ def cross_validate(lines: list[dict], by: str = "kfold", k: int = 5, repeats: in
 
 def load(path: Path, split: str | None = None) -> tuple[list[dict], int]:
     rows, bad = [], 0
-    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row.get("text"), str):
-                    raise ValueError("no text")
-            except ValueError as exc:
-                bad += 1
-                click.echo(f"line {lineno}: skipped ({exc})", err=True)
-                continue
-            if split and split != "all" and row.get("split", split) != split:
-                continue
-            rows.append(row)
+    for lineno, line in numbered_lines(path):
+        try:
+            row = json.loads(line)
+            if not isinstance(row.get("text"), str):
+                raise ValueError("no text")
+        except ValueError as exc:
+            bad += 1
+            click.echo(f"line {lineno}: skipped ({exc})", err=True)
+            continue
+        if split and split != "all" and row.get("split", split) != split:
+            continue
+        rows.append(row)
     return rows, bad
 
 
