@@ -109,17 +109,10 @@ def lookup_keys(session: Session, keys: Iterable[int], cap: int = KEY_CAP) -> di
         finally:
             cur.close()
         return found
-    if conn.dialect.name == "postgresql":
-        stmt = text("SELECT k.key, d.posting_id FROM unnest(CAST(:keys AS bigint[])) AS k(key) CROSS JOIN LATERAL "
-                    "(SELECT posting_id FROM dedupe_keys WHERE key = k.key ORDER BY posting_id DESC LIMIT :cap) AS d")
-        for part in _chunks(unique, 5000):
-            for key, pid in conn.execute(stmt, {"keys": list(part), "cap": cap}):
-                found[key].append(pid)
-        return found
-    rank = func.row_number().over(partition_by=DedupeKey.key, order_by=DedupeKey.posting_id.desc()).label("rank")
-    for part in _chunks(unique):
-        ranked = select(DedupeKey.key, DedupeKey.posting_id, rank).where(DedupeKey.key.in_(part)).subquery()
-        for key, pid in session.execute(select(ranked.c.key, ranked.c.posting_id).where(ranked.c.rank <= cap)):
+    stmt = text("SELECT k.key, d.posting_id FROM unnest(CAST(:keys AS bigint[])) AS k(key) CROSS JOIN LATERAL "
+                "(SELECT posting_id FROM dedupe_keys WHERE key = k.key ORDER BY posting_id DESC LIMIT :cap) AS d")
+    for part in _chunks(unique, 5000):  # PostgreSQL, the other store vagigs supports
+        for key, pid in conn.execute(stmt, {"keys": list(part), "cap": cap}):
             found[key].append(pid)
     return found
 
