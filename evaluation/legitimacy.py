@@ -5,15 +5,22 @@ CSV or JSONL lines of posting fields (``tests/data/board_legit.jsonl``).
 Prints recall on the fraud and the false-positive rate on each legitimate
 file at the stage's own ``likely_scam`` verdict, the ROC-AUC of the score,
 and last ``recall_at_fpr5=…``: recall on the fraud at the score cut where at
-most 5 % of all the legitimate postings given are flagged.
+most 5 % of all the legitimate postings given are flagged. Postings are
+ranked by the unrounded score (``Assessment.exact_score``): on the 0–100
+integer scale many postings tie, and a cut can only fall between integers.
 """
 from __future__ import annotations
 
 import click
 import numpy as np
 
-from pipeline.legitimacy import assess
+from pipeline.legitimacy import Assessment, assess
 from pipeline.legitimacy.data import read_postings
+
+
+def _ranked(a: Assessment) -> float:
+    """The score the postings are ranked by: unrounded, so postings that round to the same score keep their order."""
+    return float(a.score if a.exact_score is None else a.exact_score)
 
 
 def recall_at_fpr(fraud_scores: np.ndarray, legit_scores: np.ndarray, fpr: float = 0.05) -> float:
@@ -43,7 +50,7 @@ def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str
     fraud = [assess(p) for p in read_postings(fraud_path, only="fraud")]
     if not fraud:
         raise click.UsageError(f"no fraudulent rows in {fraud_path}")
-    fs = np.array([a.score for a in fraud], dtype=float)
+    fs = np.array([_ranked(a) for a in fraud])
     click.echo(f"fraud {fraud_path}: n={len(fraud)} recall_likely_scam="
                f"{np.mean([a.verdict == 'likely_scam' for a in fraud]):.3f} "
                f"recall_caution_or_worse={np.mean([a.verdict in ('likely_scam', 'caution') for a in fraud]):.3f}")
@@ -56,6 +63,6 @@ def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str
                    f"fpr_caution_or_worse={np.mean([a.verdict in ('likely_scam', 'caution') for a in got]) if got else 0:.3f}")
     if not all_legit:
         raise click.UsageError("no legitimate postings given")
-    ls = np.array([a.score for a in all_legit], dtype=float)
+    ls = np.array([_ranked(a) for a in all_legit])
     click.echo(f"roc_auc={roc_auc(fs, ls):.3f}")
     click.echo(f"recall_at_fpr5={recall_at_fpr(fs, ls):.3f}")

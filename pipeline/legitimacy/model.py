@@ -1,18 +1,21 @@
-"""The statistical text model: binary idf-weighted word 1–2-grams (length-normalised) and linear weights, from JSON.
+"""The statistical text model: binary idf-weighted word 1–2-grams, length-normalised, and linear weights, from JSON.
 
 Words are the runs of letters (``text.letter_words``, the tokens the rules
-read too); a unigram is the word, a bigram the pair ``(word, next word)`` — a
-tuple, not a joined string, which halves the cost of featurising a long text
-(``"a b"`` in ``model.json``, split back on load).
-
-No scikit-learn at run time: the artefact ``model.json`` holds, for the kept
-n-grams only, ``[idf, weight]``; a text's vector is divided by
-``default_idf · √(number of distinct n-grams)``, kept or not — an L2 norm
-with every n-gram at the idf of the rarest, so scoring is one look-up per
-n-gram (training uses exactly this featurisation, see ``train.py``; out of
-fold it scores like the exact L2 norm). Plus the intercept and the Platt
-scaling ``(a, b)`` fitted on out-of-fold decisions. ``decision(text)`` is the model's
+read too). A text's features are its distinct words and its distinct
+bigrams; each known one adds its ``idf · weight`` (one number per n-gram in
+``model.json``), and the sum is divided by
+``default_idf · √(distinct words + bigram positions)`` — an L2 norm with
+every n-gram at the idf of the rarest, which needs no look-up of the unknown
+ones (training uses exactly this featurisation, see ``train.py``; out of fold
+it scores like the exact L2 norm). Plus the intercept and the Platt scaling
+``(a, b)`` fitted on out-of-fold decisions: ``decide`` is the model's
 log-odds that the folded, cleaned text is a fake posting.
+
+Speed: a bigram is never built as a string or a tuple at run time. Every
+word of a kept n-gram has an integer id, a bigram is the integer
+``id₁ · K + id₂``, and the known bigrams are a dict keyed by those integers —
+hashing an int is free, hashing a tuple of two strings is not (a third of
+``assess`` went there with a 70,000-n-gram model).
 """
 from __future__ import annotations
 
@@ -20,9 +23,10 @@ import heapq
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
+from operator import add, mul
 from pathlib import Path
 from typing import Union
 
@@ -34,12 +38,17 @@ Gram = Union[str, tuple[str, str]]
 
 
 def ngrams(folded_text: str, tokens: list[str] | None = None, unigrams: set[str] | None = None) -> set[Gram]:
-    """Distinct word unigrams and bigrams; ``tokens`` (and their set ``unigrams``) when the caller has them."""
+    """Distinct word unigrams and bigrams (training and tests; ``assess`` uses ``TextModel.featurise``)."""
     if tokens is None:
         tokens = letter_words(folded_text)
     grams: set[Gram] = set(tokens) if unigrams is None else set(unigrams)
     grams.update(zip(tokens, tokens[1:]))
     return grams
+
+
+def norm_size(n_tokens: int, n_distinct: int, n_extra: int = 0) -> int:
+    """What the length norm counts: distinct words, bigram positions and extra tokens."""
+    return n_distinct + max(0, n_tokens - 1) + n_extra
 
 
 def gram_text(gram: Gram) -> str:
@@ -58,74 +67,78 @@ def location_tokens(location: str | None) -> set[str]:
     return {"@loc:" + w for w in parts}
 
 
-def features(grams: set[Gram], idf: dict[Gram, float], default_idf: float) -> tuple[dict[Gram, float], float]:
-    """Binary idf values of the kept n-grams, and the length normaliser ``default_idf · √(number of n-grams)``
-    (every n-gram counts, kept or not)."""
-    values = {t: idf[t] for t in grams if t in idf}
-    return values, default_idf * math.sqrt(len(grams)) or 1.0
+@dataclass
+class Features:
+    """A text as the model reads it: distinct words (and extra tokens), distinct bigram codes, norm count."""
+
+    unigrams: set[str]
+    codes: set[int]
+    size: int
 
 
 @dataclass
 class TextModel:
-    idf: dict[Gram, float]
-    weight: dict[Gram, float]
+    weights: dict[Gram, float]  # idf · weight per kept n-gram
     default_idf: float
     intercept: float
     platt: tuple[float, float]
-    meta: dict
+    meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._wi = {t: self.weight[t] * self.idf[t] for t in self.idf}
-        self._positive = frozenset(t for t, v in self._wi.items() if v > 0 and t[0] != "@")  # for ``explain``
+        words = sorted({w for g in self.weights if not isinstance(g, str) for w in g} |
+                       {g for g in self.weights if isinstance(g, str)})
+        self._ids = {w: i for i, w in enumerate(words, start=1)}  # 0: a word no kept n-gram has
+        self._k = len(words) + 1
+        self._uni = {g: v for g, v in self.weights.items() if isinstance(g, str)}
+        self._bi = {g: v for g, v in self.weights.items() if not isinstance(g, str)}
+        # for ``explain``: the n-grams that push towards fraud, words by text and bigrams by code
+        self._positive_uni = frozenset(g for g, v in self._uni.items() if v > 0 and g[0] != "@")
+        self._positive_bi = frozenset(c for c, v in self._bi.items() if v > 0)
+        self._positive: dict[str | int, float] = {g: self._uni[g] for g in self._positive_uni}
+        self._positive.update((c, self._bi[c]) for c in self._positive_bi)
 
-    def _norm(self, n: int) -> float:
-        return self.default_idf * math.sqrt(n) or 1.0
-
-    def decision(self, folded_text: str, explain: bool = False,
-                 extra: set[str] | None = None) -> tuple[float, list[tuple[str, float]]]:
-        """Calibrated log-odds of fraud, and (``explain``) the n-grams that pushed it most towards fraud."""
-        grams = ngrams(folded_text)
-        return self.decide(grams, extra), self.explain(grams, extra) if explain else []
-
-    def decide(self, grams: set[Gram], extra: set[str] | None = None) -> float:
-        """``decision`` from the text's n-grams (``ngrams``), so a caller can reuse them for ``explain``.
-
-        One dict look-up per n-gram (unknown ones give 0): the norm needs only their number."""
-        wi = self._wi.get
-        s = sum(map(wi, grams, repeat(0.0)))
-        n = len(grams)
+    def featurise(self, tokens: list[str], unigrams: set[str] | None = None,
+                  extra: set[str] | None = None) -> Features:
+        """``tokens``: the text's ``letter_words``; ``unigrams``: their set, when the caller has it."""
+        uni = set(tokens) if unigrams is None else unigrams
+        n_distinct = len(uni)
         if extra:
-            new = extra - grams
-            s += sum(map(wi, new, repeat(0.0)))
-            n += len(new)
+            new = extra - uni
+            if new:
+                uni = uni | new
+        return Features(uni, set(zip(tokens, tokens[1:])), norm_size(len(tokens), n_distinct, len(uni) - n_distinct))
+
+    def decide(self, f: Features) -> float:
+        """Calibrated log-odds of fraud: one dict look-up per distinct word and per distinct bigram."""
+        s = sum(map(self._uni.get, f.unigrams, repeat(0.0))) + sum(map(self._bi.get, f.codes, repeat(0.0)))
         a, b = self.platt
-        return a * (self.intercept + s / self._norm(n)) + b
+        return a * (self.intercept + s / (self.default_idf * math.sqrt(f.size) or 1.0)) + b
 
-    def explain(self, grams: set[Gram], extra: set[str] | None = None) -> list[tuple[str, float]]:
+    def decision(self, folded_text: str, extra: set[str] | None = None) -> float:
+        """``decide`` on a folded, cleaned text."""
+        return self.decide(self.featurise(letter_words(folded_text), extra=extra))
+
+    def explain(self, f: Features) -> list[tuple[str, float]]:
         """The five n-grams that pushed the decision most towards fraud, with their share of it (ties by text)."""
-        if extra:
-            grams = grams | extra
-        norm = self._norm(len(grams))
-        wi = self._wi
-        pushing = list(grams & self._positive)
+        pushing = list(chain(f.unigrams & self._positive_uni, f.codes & self._positive_bi))
+        weight = self._positive.__getitem__
         if len(pushing) > 5:  # the top five by weight, and any weight within rounding of the fifth
-            weights = list(map(wi.__getitem__, pushing))
-            floor = heapq.nlargest(5, weights)[-1] * (1 - 1e-9)
-            pushing = [t for t, w in zip(pushing, weights) if w >= floor]
-        return sorted(((gram_text(t), wi[t] / norm) for t in pushing), key=lambda kv: (-kv[1], kv[0]))[:5]
+            floor = weight(heapq.nlargest(5, pushing, key=weight)[-1]) * (1 - 1e-9)
+            pushing = [g for g in pushing if weight(g) >= floor]
+        norm = self.default_idf * math.sqrt(f.size) or 1.0
+        named = ((gram_text(g), weight(g) / norm) for g in pushing)
+        return sorted(named, key=lambda kv: (-kv[1], kv[0]))[:5]
 
     @classmethod
     def from_dict(cls, d: dict) -> TextModel:
-        idf = {_gram(t): v[0] for t, v in d["vocab"].items()}
-        weight = {_gram(t): v[1] for t, v in d["vocab"].items()}
-        return cls(idf, weight, d["default_idf"], d["intercept"], tuple(d["platt"]), d.get("meta", {}))
+        return cls({_gram(t): v for t, v in d["weights"].items()}, d["default_idf"], d["intercept"],
+                   tuple(d["platt"]), d.get("meta", {}))
 
     def to_dict(self) -> dict:
-        vocab = {gram_text(t): [round(self.idf[t], 4), round(self.weight[t], 5)] for t in sorted(self.idf, key=gram_text)}
         # rounded, so retraining reproduces the file byte for byte (solver noise sits in the last digits)
+        weights = {gram_text(t): float(f"{self.weights[t]:.4g}") for t in sorted(self.weights, key=gram_text)}
         return {"default_idf": round(self.default_idf, 6), "intercept": round(self.intercept, 6),
-                "platt": [round(v, 6) for v in self.platt],
-                "meta": self.meta, "vocab": vocab}
+                "platt": [round(v, 6) for v in self.platt], "meta": self.meta, "weights": weights}
 
 
 @lru_cache(maxsize=1)

@@ -68,17 +68,14 @@ def test_eval_on_the_committed_dev_data() -> None:
 
 @pytest.mark.slow
 def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
-    from pipeline.legitimacy import assess_parts
-    from pipeline.legitimacy.model import location_tokens, ngrams
-    from pipeline.legitimacy.train import load_dev, near_duplicate_groups, out_of_fold
+    from pipeline.legitimacy.train import Dev, out_of_fold
 
-    postings, y, src = load_dev()
-    texts = [assess_parts(p, None, use_model=False)[5] for p in postings]  # what the model reads
-    grams = [ngrams(t) | location_tokens(p.location) for t, p in zip(texts, postings)]
-    oof = out_of_fold(grams, y, near_duplicate_groups(texts))
+    dev = Dev.load()
+    y, src = dev.y, dev.src
+    oof = out_of_fold(*dev.training_set(np.arange(len(y))))[:len(y)]  # trained with the cut copies, as ``main``
     cut = np.quantile(oof[src == "emscad_legit"], 0.95)
     recall = float((oof[y == 1] > cut).mean())
     board_fpr = float((oof[src == "board"] > cut).mean())
-    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.97  # measured 0.989
-    assert recall > 0.82, recall  # at 5 % of EMSCAD legit flagged (model alone); measured 0.877
-    assert board_fpr < 0.02, board_fpr  # measured 0.004
+    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.98  # measured 0.991
+    assert recall > 0.86, recall  # at 5 % of EMSCAD legit flagged (model alone); measured 0.903 (plain LR: 0.877)
+    assert board_fpr < 0.01, board_fpr  # measured 0.002

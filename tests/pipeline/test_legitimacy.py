@@ -1,5 +1,5 @@
 from crawlers.items import PostingItem
-from pipeline.legitimacy import assess
+from pipeline.legitimacy import _cuts, assess
 
 CLEAN = ("We are a 20-person agency hiring a virtual assistant to manage our founders' inboxes "
          "and calendars. Paid monthly by bank transfer after each invoice.")
@@ -11,7 +11,19 @@ def _p(text: str) -> PostingItem:
 
 def test_clean_posting_is_ok() -> None:
     a = assess(_p(CLEAN))
-    assert (a.verdict, a.reasons) == ("ok", []) and a.score >= 80  # short: the model alone is one level milder
+    # short: when the model alone speaks it takes a score below the short_caution cut to say anything
+    assert (a.verdict, a.reasons) == ("ok", []) and a.score >= _cuts()["short_caution"]
+    assert a.exact_score is not None and round(a.exact_score) == a.score
+
+
+def test_short_ad_the_model_alone_distrusts_is_caution_never_hidden() -> None:
+    text = ("Work from home data entry clerk needed urgently. Earn 500 dollars weekly. "
+            "No experience needed. Apply using below link today.")
+    a = assess(PostingItem(source="t", source_id="1", title="Data Entry Clerk", description=text, language="en"))
+    assert a.score < _cuts()["short_caution"]
+    assert a.verdict == "caution"  # under MODEL_VERDICT_WORDS words the model alone never hides a posting
+    reason = next(r for r in a.reasons if r.code == "text_model")
+    assert "below link" in reason.span  # the n-grams that pushed it, for the seeker to read
 
 
 def test_fee_and_card_request_is_likely_scam_with_readable_reasons() -> None:
