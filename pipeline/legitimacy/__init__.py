@@ -231,7 +231,7 @@ def combine(logit: float | None, points: int, hard: bool = False) -> float:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, f, n_words, features = _parts(posting, context, True)
+    reasons, points, logit, enough, hard, _, n_words, features = _parts(posting, context, True)
     exact = combine(logit, points, hard)
     score = round(exact)
     verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)

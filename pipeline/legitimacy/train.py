@@ -57,7 +57,15 @@ from sklearn.model_selection import GroupKFold
 
 from crawlers.items import PostingItem
 from pipeline.legitimacy import data
-from pipeline.legitimacy.model import ARTEFACT, Gram, TextModel, gram_text, location_tokens, ngrams, norm_size
+from pipeline.legitimacy.model import (
+    ARTEFACT,
+    Gram,
+    TextModel,
+    gram_text,
+    location_tokens,
+    ngrams,
+    norm_size,
+)
 from pipeline.legitimacy.text import letter_words
 
 C = 200.0  # the length-normalised features are small (idf < default_idf): little regularisation
