@@ -5,7 +5,9 @@ Each line is ``{"text": "<title>\\n<description>", "tags": [...], "va_relevant":
 Prints per-tag precision/recall/F1 with support, micro- and macro-F1 over tags,
 relevance precision/recall/F1, and as the last line ``micro_f1=0.NNN``.
 ``--cv kfold|source`` reports out-of-fold figures on the dev lines instead
-(the relevance model and tag thresholds refitted without each fold).
+(the relevance model and tag thresholds refitted without each fold);
+``--agreement OTHER.jsonl`` scores a second annotator's labels of the same
+postings (by ``id``) against FILE, to show how far two readers agree.
 """
 from __future__ import annotations
 
@@ -78,6 +80,21 @@ def evaluate(lines: list[dict]) -> Scores:
     return s
 
 
+def agreement(lines: list[dict], other: list[dict]) -> Scores:
+    """Another annotator's labels (``other``, matched by ``id``) scored against ``lines`` as if they were
+    predictions: how far two careful readers of the same rules agree. Lines ``other`` lacks are left out."""
+    theirs = {row["id"]: row for row in other if "id" in row}
+    s = Scores()
+    for row in lines:
+        o = theirs.get(row.get("id"))
+        if o is None:
+            s.skipped += 1
+            continue
+        s.add(set(row.get("tags") or []), bool(row.get("va_relevant")), set(o.get("tags") or []),
+              bool(o.get("va_relevant")))
+    return s
+
+
 def cross_validate(lines: list[dict], by: str = "kfold", k: int = 5, repeats: int = 3) -> Scores:
     """Out-of-fold scores: the relevance model and tag thresholds refitted without each fold.
 
@@ -131,10 +148,23 @@ def report(s: Scores) -> list[str]:
 @click.option("--cv", type=click.Choice(["kfold", "source"]), default=None,
               help="Cross-validate on the dev lines instead: refit the model without each fold "
                    "(kfold: 3 x 5 folds stratified by source; source: leave one source out).")
-def command(file: Path, split: str | None, cv: str | None) -> None:
+@click.option("--agreement", "other", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score another annotator's labels of the same postings (matched by id) instead of the tagger.")
+def command(file: Path, split: str | None, cv: str | None, other: Path | None) -> None:
     """Tag precision/recall per tag, micro/macro F1 and VA-relevance precision/recall."""
+    if cv and other:
+        raise click.UsageError("--cv and --agreement do not go together")
     rows, bad = load(file, "dev" if cv else split)
     if bad:
         click.echo(f"{bad} malformed lines skipped", err=True)
-    for line in report(cross_validate(rows, by=cv) if cv else evaluate(rows)):
+    if other:
+        theirs, bad_other = load(other)
+        if bad_other:
+            click.echo(f"{bad_other} malformed lines skipped in {other}", err=True)
+        scores = agreement(rows, theirs)
+        if scores.skipped:
+            click.echo(f"{scores.skipped} postings have no label in {other}", err=True)
+    else:
+        scores = cross_validate(rows, by=cv) if cv else evaluate(rows)
+    for line in report(scores):
         click.echo(line)

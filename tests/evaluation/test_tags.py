@@ -114,3 +114,37 @@ def test_cv_folds_are_stratified_keep_reposts_together_and_skip_heldout(tmp_path
 def test_cli_runs_the_evaluator() -> None:
     proc = vagigs("eval", "tags", str(DEV), "--split", "heldout")
     assert proc.stdout.strip().splitlines()[-1].startswith("micro_f1=")
+
+
+ANNOTATOR_B = Path(__file__).resolve().parents[1] / "data" / "tags_annotator_b.jsonl"
+
+
+def test_agreement_scores_a_second_annotator_by_id(tmp_path: Path) -> None:
+    ours = tmp_path / "a.jsonl"
+    theirs = tmp_path / "b.jsonl"
+    rows = [{"id": "x:1", "text": "Secretary\nAnswer calls, file documents.", "tags": ["general_admin", "phone_answering"],
+             "va_relevant": True},
+            {"id": "x:2", "text": "Go Engineer\nBuild services.", "tags": [], "va_relevant": False},
+            {"id": "x:3", "text": "Receptionist\nGreet visitors.", "tags": ["general_admin"], "va_relevant": True}]
+    other = [{"id": "x:2", "text": "", "tags": ["research"], "va_relevant": True},  # order does not matter
+             {"id": "x:1", "text": "", "tags": ["general_admin", "phone_answering", "file_organization"],
+              "va_relevant": True}]  # x:3 unlabelled: left out
+    ours.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    theirs.write_text("\n".join(json.dumps(r) for r in other) + "\n", encoding="utf-8")
+    lines = _run(str(ours), "--agreement", str(theirs))
+    assert "postings=2" in lines
+    assert lines[-1] == f"micro_f1={2 * 2 / (2 * 2 + 2):.3f}"  # tp 2, fp 2 (file_organization, research), fn 0
+    assert any(ln.startswith("relevance: precision=0.500 recall=1.000") for ln in lines)
+
+
+def test_second_annotator_labels_every_posting_and_the_model_holds_a_floor_against_them() -> None:
+    """Annotator B (tests/data/tags_dev.md): the same postings read independently with the written rules,
+    plus the samples' remaining postings (split "new")."""
+    ours = {r["id"]: r for r in load(DEV)[0]}
+    theirs = load(ANNOTATOR_B)[0]
+    assert {r["id"] for r in theirs} >= set(ours)
+    assert all(not r["tags"] or r["va_relevant"] for r in theirs)
+    held = evaluate([r for r in theirs if r["split"] == "heldout"])
+    assert held.micro()[2] >= 0.70  # measured 0.744 (against our own labels: 0.785; B against ours: 0.835)
+    hp, hr, _ = held.relevance()
+    assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
