@@ -16,28 +16,14 @@ import numpy as np
 
 from pipeline.legitimacy import Assessment, assess
 from pipeline.legitimacy.data import read_postings
+from pipeline.legitimacy.metrics import recall_at_fpr, roc_auc
+
+__all__ = ["command", "recall_at_fpr", "roc_auc"]
 
 
 def _ranked(a: Assessment) -> float:
     """The score the postings are ranked by: unrounded, so postings that round to the same score keep their order."""
     return float(a.score if a.exact_score is None else a.exact_score)
-
-
-def recall_at_fpr(fraud_scores: np.ndarray, legit_scores: np.ndarray, fpr: float = 0.05) -> float:
-    """Recall when flagging ``score < cut`` with the highest cut that flags at most ``fpr`` of legit."""
-    cuts = np.unique(np.concatenate([fraud_scores, legit_scores, [101]]))
-    best = 0.0
-    for cut in cuts:
-        if (legit_scores < cut).mean() <= fpr:
-            best = max(best, float((fraud_scores < cut).mean()))
-    return best
-
-
-def roc_auc(fraud_scores: np.ndarray, legit_scores: np.ndarray) -> float:
-    """P(a fraud scores lower than a legit posting), ties counting half."""
-    f = fraud_scores[:, None]
-    l_ = legit_scores[None, :]
-    return float(((f < l_).sum() + 0.5 * (f == l_).sum()) / (len(fraud_scores) * len(legit_scores)))
 
 
 @click.command()

@@ -20,9 +20,9 @@ required", "to'lov talab qilinmaydi", "не требуется"), or warns about
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
-import operator
 from operator import itemgetter
 
 from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)

@@ -57,6 +57,7 @@ from sklearn.model_selection import GroupKFold
 
 from crawlers.items import PostingItem
 from pipeline.legitimacy import data
+from pipeline.legitimacy.metrics import recall_at_fpr
 from pipeline.legitimacy.model import (
     ARTEFACT,
     Gram,
@@ -263,14 +264,6 @@ class Dev:
                         for i, d in zip(rows, decisions)])
         hard = np.array([bool(self.parts[i][4]) for i in rows], dtype=bool)
         return np.where(hard, np.minimum(out, 0), out)  # a hard rule is likely_scam on its own
-
-
-def recall_at_fpr(fraud: np.ndarray, legit: np.ndarray, fpr: float = 0.05) -> float:
-    """Recall when flagging ``score < cut`` with the highest cut that flags at most ``fpr`` of ``legit``."""
-    allowed = int(math.floor(fpr * len(legit) + 1e-9))
-    ordered = np.sort(legit)
-    cut = ordered[allowed] if allowed < len(ordered) else np.inf
-    return float((fraud < cut).mean())
 
 
 def heldout_splits(dev: Dev, n: int) -> None:
