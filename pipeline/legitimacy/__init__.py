@@ -36,8 +36,9 @@ score < likely_scam cut (76) catches 91 % of fraud at 7.5 % EMSCAD-legit and
 0.2 % board false positives; caution-or-worse (cut 89) 95 % at 14.3 % /
 0.2 %; the ``likely_scam`` verdict itself 85 % at 6.9 % / 0.2 %; ROC-AUC
 0.991; recall at 5 % of all legitimate postings 0.93 on this one grouped
-split (0.90 at 5 % of EMSCAD's legitimate rows alone; 0.934 / 0.964 on
-random 75/25 splits like the held-out one, see ``train.py``).
+split (0.90 at 5 % of EMSCAD's legitimate rows alone; 0.933 at 5 % of
+EMSCAD's legitimate rows on random 75/25 splits like the kept-aside one,
+``train.py --heldout-splits``).
 
 Short texts: EMSCAD's legit rows carry long company profiles and its fakes
 are often short "work from home / assistant" ads, so a model trained on whole
@@ -48,9 +49,8 @@ under ``MODEL_VERDICT_WORDS`` words, the verdict is never ``likely_scam`` (a
 short ad is hidden from the feed only with a rule's evidence) and
 ``caution`` only below the ``short_caution`` cut, chosen so that at most 5 %
 of present-day board postings cut to 25 or 40 words get it from a model that
-never saw their board. Sentences in
-which a rule phrase was negated (disclaimers) are cut from the model's input
-too.
+never saw their board. Sentences in which a rule phrase was negated
+(disclaimers) are cut from the model's input too.
 """
 from __future__ import annotations
 
