@@ -18,8 +18,9 @@ import numpy as np
 
 from pipeline.legitimacy import MODEL_VERDICT_WORDS, verdict_for
 from pipeline.legitimacy import model as artefact
+from pipeline.legitimacy.model import first_words
 from pipeline.legitimacy.text import letter_words
-from pipeline.legitimacy.train import Dev, decision_before_platt, fit, sample
+from pipeline.legitimacy.train import Dev, decision_before_platt, sample
 
 TAGS_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "tags_dev.jsonl"
 LENGTHS: tuple[int | None, ...] = (None, 40, 25)
@@ -33,17 +34,15 @@ def va_ids(path: Path = TAGS_DEV) -> set[str]:
 def verdicts(dev: Dev, relevant: set[str]) -> dict[int | None, list[str]]:
     m0 = artefact.load()
     ab = m0.platt if m0 else (1.0, 0.0)
-    board_of = np.array([p.source if s == "board" else "" for p, s in zip(dev.postings, dev.src)])
     out: dict[int | None, list[str]] = {n: [] for n in LENGTHS}
-    for board in sorted(set(board_of) - {""}):
-        m = fit(*dev.training_set(np.where(board_of != board)[0])[:2])
-        for i in np.where(board_of == board)[0]:
+    for _, rows, m in dev.without_each_board():
+        for i in rows:
             p = dev.postings[i]
             if f"{p.source}:{p.source_id}" not in relevant:
                 continue
             points, hard = int(dev.parts[i][1]), bool(dev.parts[i][4])
             for n in LENGTHS:
-                text = dev.parts[i][5] if n is None else " ".join(dev.parts[i][5].split()[:n])
+                text = first_words(dev.parts[i][5], n)
                 score = dev.scores(np.array([i]), np.array([decision_before_platt(m, sample(text, p.location))]), ab)[0]
                 short = not points and len(set(letter_words(text))) < MODEL_VERDICT_WORDS
                 out[n].append(verdict_for(round(score), True, hard, model_only_short=short))

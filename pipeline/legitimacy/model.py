@@ -50,6 +50,11 @@ def norm_size(n_tokens: int, n_distinct: int, n_extra: int = 0) -> int:
     return n_distinct + max(0, n_tokens - 1) + n_extra
 
 
+def first_words(text: str, n: int | None) -> str:
+    """``text`` cut to its first ``n`` whitespace-separated words (all of it for ``None``)."""
+    return text if n is None else " ".join(text.split()[:n])
+
+
 def gram_text(gram: Gram) -> str:
     return gram if isinstance(gram, str) else " ".join(gram)
 
@@ -106,7 +111,11 @@ class TextModel:
         """Calibrated log-odds of fraud: one dict look-up per distinct word and per distinct bigram."""
         s = sum(map(self._uni.get, f.unigrams, repeat(0.0))) + sum(map(self._bi.get, f.bigrams, repeat(0.0)))
         a, b = self.platt
-        return a * (self.intercept + s / (self.default_idf * math.sqrt(f.size) or 1.0)) + b
+        return a * (self.intercept + s / self.norm(f.size)) + b
+
+    def norm(self, size: int) -> float:
+        """The length norm of a text whose ``norm_size`` is ``size``."""
+        return self.default_idf * math.sqrt(size) or 1.0
 
     def decision(self, folded_text: str, extra: set[str] | None = None) -> float:
         """``decide`` on a folded, cleaned text."""
@@ -120,7 +129,7 @@ class TextModel:
             floor = heapq.nlargest(5, weights)[-1] * (1 - 1e-9)
             kept = list(map(floor.__le__, weights))
             pushing, weights = list(compress(pushing, kept)), list(compress(weights, kept))
-        norm = self.default_idf * math.sqrt(f.size) or 1.0
+        norm = self.norm(f.size)
         return sorted(((gram_text(g), w / norm) for g, w in zip(pushing, weights)), key=lambda kv: (-kv[1], kv[0]))[:5]
 
     @classmethod

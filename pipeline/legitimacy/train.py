@@ -49,6 +49,7 @@ import math
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,6 +66,7 @@ from pipeline.legitimacy.model import (
     ARTEFACT,
     Gram,
     TextModel,
+    first_words,
     gram_text,
     location_tokens,
     ngrams,
@@ -123,14 +125,10 @@ def sample(folded_text: str, location: str | None = None) -> Sample:
     return ngrams(folded_text, tokens, unigrams) | extra, norm_size(len(tokens), len(unigrams), len(extra))
 
 
-def _norm(size: int, default_idf: float) -> float:
-    return default_idf * math.sqrt(size) or 1.0
-
-
 def _matrix(samples: list[Sample], idf: dict[Gram, float], default_idf: float, index: dict[Gram, int]) -> csr_matrix:
     rows, cols, vals = [], [], []
     for r, (grams, size) in enumerate(samples):
-        norm = _norm(size, default_idf)
+        norm = default_idf * math.sqrt(size) or 1.0  # ``TextModel.norm``
         for g in grams:
             j = index.get(g)
             if j is not None:
@@ -142,13 +140,13 @@ def _matrix(samples: list[Sample], idf: dict[Gram, float], default_idf: float, i
 
 def short_copies(texts: list[str], locations: list[str | None]) -> list[Sample]:
     """``SHORT_COPIES``: every text cut to its first n words, for each n in turn."""
-    return [sample(" ".join(t.split()[:n]), loc) for n in SHORT_COPIES for t, loc in zip(texts, locations)]
+    return [sample(first_words(t, n), loc) for n in SHORT_COPIES for t, loc in zip(texts, locations)]
 
 
 def decision_before_platt(m: TextModel, s: Sample) -> float:
     """``TextModel.decide`` without the Platt scaling, on a training sample."""
     w = m.weights
-    return m.intercept + sum(w[g] for g in s[0] if g in w) / _norm(s[1], m.default_idf)
+    return m.intercept + sum(w[g] for g in s[0] if g in w) / m.norm(s[1])
 
 
 def nb_ratios(x: csr_matrix, y: np.ndarray, alpha: float = ALPHA) -> np.ndarray:
@@ -258,6 +256,13 @@ class Dev:
         return ([self.samples[i] for i in rows] + short_copies(texts, locations),
                 np.tile(self.y[rows], copies), np.tile(self.groups[rows], copies))
 
+    def without_each_board(self) -> Iterator[tuple[str, np.ndarray, TextModel]]:
+        """For each present-day board: its name, its rows, and a model trained as ``main`` trains (cut copies
+        included) on everything else — what a posting from a board the model never saw meets."""
+        board_of = np.array([p.source if s == "board" else "" for p, s in zip(self.postings, self.src)])
+        for board in sorted(set(board_of) - {""}):
+            yield board, np.where(board_of == board)[0], fit(*self.training_set(np.where(board_of != board)[0])[:2])
+
     def scores(self, rows: np.ndarray, decisions: np.ndarray, ab: tuple[float, float]) -> np.ndarray:
         """``assess``'s unrounded scores of ``rows`` from the model's decisions before Platt scaling."""
         from pipeline.legitimacy import combine, shift
@@ -302,13 +307,11 @@ def heldout_splits(dev: Dev, n: int) -> None:
 def short_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...] = (25, 40)) -> np.ndarray:
     """Board postings cut to their first 25 and 40 words (a short ad's length), each scored by a model trained
     without its board: what a short present-day posting from a source the model never saw gets."""
-    board_of = np.array([p.source if s == "board" else "" for p, s in zip(dev.postings, dev.src)])
     out = []
-    for board in sorted(set(board_of) - {""}):
-        m = fit(*dev.training_set(np.where(board_of != board)[0])[:2])
-        for i in np.where(board_of == board)[0]:
+    for _, rows, m in dev.without_each_board():
+        for i in rows:
             text, location = dev.parts[i][5], dev.postings[i].location
-            decisions = [decision_before_platt(m, sample(" ".join(text.split()[:n]), location)) for n in words]
+            decisions = [decision_before_platt(m, sample(first_words(text, n), location)) for n in words]
             out.extend(dev.scores(np.array([i] * len(words)), np.array(decisions), ab))
     return np.array(out)
 
