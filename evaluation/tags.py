@@ -111,12 +111,16 @@ def cross_validate(lines: list[dict], by: str = "kfold", k: int = 5, repeats: in
     return s
 
 
-def load(path: Path, split: str | None = None) -> tuple[list[dict], int]:
+def load(path: Path, split: str | None = None, *, need_text: bool = True) -> tuple[list[dict], int]:
+    """Labelled lines of ``path`` and how many were malformed; ``need_text=False`` for a second annotator's file,
+    whose lines are matched by ``id`` and need no text."""
     rows, bad = [], 0
     for lineno, line in numbered_lines(path):
         try:
             row = json.loads(line)
-            if not isinstance(row.get("text"), str):
+            if not isinstance(row, dict):
+                raise ValueError("not an object")
+            if need_text and not isinstance(row.get("text"), str):
                 raise ValueError("no text")
         except ValueError as exc:
             bad += 1
@@ -158,7 +162,7 @@ def command(file: Path, split: str | None, cv: str | None, other: Path | None) -
     if bad:
         click.echo(f"{bad} malformed lines skipped", err=True)
     if other:
-        theirs, bad_other = load(other)
+        theirs, bad_other = load(other, need_text=False)
         if bad_other:
             click.echo(f"{bad_other} malformed lines skipped in {other}", err=True)
         scores = agreement(rows, theirs)

@@ -126,11 +126,11 @@ def test_agreement_scores_a_second_annotator_by_id(tmp_path: Path) -> None:
              "va_relevant": True},
             {"id": "x:2", "text": "Go Engineer\nBuild services.", "tags": [], "va_relevant": False},
             {"id": "x:3", "text": "Receptionist\nGreet visitors.", "tags": ["general_admin"], "va_relevant": True}]
-    other = [{"id": "x:2", "text": "", "tags": ["research"], "va_relevant": True},  # order does not matter
+    other = [{"id": "x:2", "tags": ["research"], "va_relevant": True},  # order does not matter; no text needed
              {"id": "x:1", "text": "", "tags": ["general_admin", "phone_answering", "file_organization"],
               "va_relevant": True}]  # x:3 unlabelled: left out
     ours.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    theirs.write_text("\n".join(json.dumps(r) for r in other) + "\n", encoding="utf-8")
+    theirs.write_text("\n".join(json.dumps(r) for r in other) + "\n[1, 2]\n", encoding="utf-8")  # + a malformed line
     lines = _run(str(ours), "--agreement", str(theirs))
     assert "postings=2" in lines
     assert lines[-1] == f"micro_f1={2 * 2 / (2 * 2 + 2):.3f}"  # tp 2, fp 2 (file_organization, research), fn 0
