@@ -25,7 +25,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, pairwise, repeat
+from itertools import chain, compress, pairwise
 from pathlib import Path
 from typing import Union
 
@@ -73,7 +73,8 @@ def location_tokens(location: str | None) -> set[str]:
 
 @dataclass
 class Features:
-    """A text as the model reads it: distinct words (and extra tokens), distinct bigrams, norm count."""
+    """A text as the model reads it: its distinct words (and extra tokens) and distinct bigrams that the model
+    knows — the others weigh nothing — and the norm count of all of them."""
 
     unigrams: set[str]
     bigrams: set[tuple[str, str]]
@@ -91,25 +92,29 @@ class TextModel:
     def __post_init__(self) -> None:
         self._uni = {g: v for g, v in self.weights.items() if isinstance(g, str)}
         self._bi = {g: v for g, v in self.weights.items() if not isinstance(g, str)}
+        self._uni_known = frozenset(self._uni)
+        self._bi_known = frozenset(self._bi)
         # for ``explain``: the n-grams that push towards fraud
-        self._positive_uni = frozenset(g for g, v in self._uni.items() if v > 0 and g[0] != "@")
-        self._positive_bi = frozenset(g for g, v in self._bi.items() if v > 0)
-        self._positive: dict[Gram, float] = {g: self.weights[g] for g in self._positive_uni | self._positive_bi}
+        self._positive = frozenset(g for g, v in self.weights.items() if v > 0 and not (isinstance(g, str) and g[0] == "@"))
 
     def featurise(self, tokens: list[str], unigrams: set[str] | None = None,
                   extra: set[str] | None = None) -> Features:
-        """``tokens``: the text's ``letter_words``; ``unigrams``: their set, when the caller has it."""
+        """``tokens``: the text's ``letter_words``; ``unigrams``: their set, when the caller has it.
+
+        The known n-grams are kept by one C-level set intersection each (a probe of the text's set into the
+        model's), not a Python-level ``dict.get`` call per n-gram: a third less time for a long posting."""
         uni = set(tokens) if unigrams is None else unigrams
         n_distinct = len(uni)
-        if extra:
-            new = extra - uni
-            if new:
-                uni = uni | new
-        return Features(uni, set(pairwise(tokens)), norm_size(len(tokens), n_distinct, len(uni) - n_distinct))
+        n_extra = len(extra - uni) if extra else 0
+        known = uni.intersection(self._uni_known)
+        if n_extra:
+            known |= extra & self._uni_known  # type: ignore[operator]
+        return Features(known, set(pairwise(tokens)).intersection(self._bi_known),
+                        norm_size(len(tokens), n_distinct, n_extra))
 
     def decide(self, f: Features) -> float:
-        """Calibrated log-odds of fraud: one dict look-up per distinct word and per distinct bigram."""
-        s = sum(map(self._uni.get, f.unigrams, repeat(0.0))) + sum(map(self._bi.get, f.bigrams, repeat(0.0)))
+        """Calibrated log-odds of fraud: the weights of the known n-grams, length-normalised."""
+        s = sum(map(self._uni.__getitem__, f.unigrams)) + sum(map(self._bi.__getitem__, f.bigrams))
         a, b = self.platt
         return a * (self.intercept + s / self.norm(f.size)) + b
 
@@ -123,8 +128,8 @@ class TextModel:
 
     def explain(self, f: Features) -> list[tuple[str, float]]:
         """The five n-grams that pushed the decision most towards fraud, with their share of it (ties by text)."""
-        pushing = list(chain(f.unigrams & self._positive_uni, f.bigrams & self._positive_bi))
-        weights = list(map(self._positive.__getitem__, pushing))
+        pushing = list(self._positive.intersection(chain(f.unigrams, f.bigrams)))
+        weights = list(map(self.weights.__getitem__, pushing))
         if len(pushing) > 5:  # the top five by weight, and any weight within rounding of the fifth
             floor = heapq.nlargest(5, weights)[-1] * (1 - 1e-9)
             kept = list(map(floor.__le__, weights))
