@@ -100,6 +100,62 @@ def test_languages_and_inflections(title: str, description: str, expected: set[s
     assert expected <= set(r.tags), (title, r.tags)
 
 
+# Uzbek duty lines as Telegram VA posts word them (no labelled Uzbek postings exist: the samples hold none);
+# each names tasks a seeker would filter by. Taxonomy 2026.12.1 added the phrases that 6 of these needed.
+UZBEK_POSTS = [
+    ("Ofis menejeri kerak", "Rahbarning ish kunini rejalashtirish, hujjatlarni yuritish, qo'ng'iroqlarni qabul qilish.",
+     {"general_admin", "calendar_scheduling", "file_organization", "phone_answering"}),
+    ("Masofaviy yordamchi kerak", "Elektron pochtani yuritish, uchrashuvlarni rejalashtirish, ma'lumotlarni bazaga kiritish.",
+     {"general_admin", "email_management", "calendar_scheduling"}),
+    ("Chat operatori (masofaviy)", "Mijozlarning savollariga javob berish, buyurtmalarni rasmiylashtirish, "
+     "ma'lumotlarni CRM ga kiritish.", {"customer_support", "crm_admin"}),
+    ("Онлайн ёрдамчи керак", "Мижозларнинг саволларига жавоб бериш, буюртмаларни расмийлаштириш, Телеграм каналини юритиш.",
+     {"customer_support", "social_media"}),
+    ("Kotiba kerak", "Telefon qo'ng'iroqlariga javob berish, mehmonlarni kutib olish, hujjatlarni tartibga solish.",
+     {"general_admin", "phone_answering", "file_organization"}),
+    ("Rahbar yordamchisi", "Rahbarning shaxsiy topshiriqlarini bajarish, xizmat safarlarini tashkil qilish, "
+     "aviachipta va mehmonxona bron qilish.", {"personal_errands", "travel_booking"}),
+    ("SMM mutaxassisi", "Instagram va Telegram sahifalarini yuritish, post va storislar tayyorlash, kontent reja tuzish.",
+     {"social_media"}),
+    ("Buxgalter yordamchisi", "Birlamchi hujjatlarni rasmiylashtirish, hisob-fakturalarni tayyorlash, "
+     "kirim-chiqimni hisobga olish.", {"bookkeeping"}),
+    ("Ma'lumot kiritish operatori", "Excel jadvallarini to'ldirish, ma'lumotlarni bazaga kiritish, matn terish.",
+     {"data_entry"}),
+    ("Virtual assistent (lidlar bilan ishlash)", "Yangi mijozlarni topish, sovuq qo'ng'iroqlar, "
+     "mijozlar bazasini CRM da yuritish.", {"lead_generation", "crm_admin"}),
+    ("Kopirayter", "Sayt va ijtimoiy tarmoqlar uchun matnlar yozish, maqolalarni tahrirlash.", {"content_writing"}),
+    ("Marketpleys menejeri", "Uzum Market va Wildberries da tovarlarni joylash, buyurtmalarni kuzatish, "
+     "tovar kartochkalarini to'ldirish.", {"ecommerce_support"}),
+    ("Virtual assistent", "Internetdan ma'lumot qidirish, raqobatchilarni o'rganish, haftalik hisobot tayyorlash.",
+     {"general_admin", "research"}),
+    ("Masofaviy yordamchi", "Loyihalarni boshqarish: vazifalarni taqsimlash va bajarilishini nazorat qilish, "
+     "Trello da ishlash.", {"project_management"}),
+    ("Transkripsiya bo'yicha mutaxassis", "Audio yozuvlarni matnga o'girish, majlis bayonnomalarini yozish.",
+     {"transcription"}),
+    ("Администратор", "Қўнғироқларни қабул қилиш, мижозларни қабулга ёзиш, ҳужжатларни юритиш.",
+     {"general_admin", "phone_answering", "calendar_scheduling", "file_organization"}),
+    ("Dizayner yordamchisi (Canva)", "Canva da post va bannerlar tayyorlash, taqdimotlar yasash.", {"graphic_design"}),
+    ("Sayt administratori", "Saytga tovar va maqolalarni joylash, saytni yangilab borish.", {"website_updates"}),
+]
+
+
+@pytest.mark.parametrize("title,description,expected", UZBEK_POSTS, ids=[t for t, _, _ in UZBEK_POSTS])
+def test_uzbek_posts_get_their_duties(title: str, description: str, expected: set[str]) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant, (title, r.va_relevance)
+    assert expected <= set(r.tags), (title, r.tags)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Haydovchi kerak", "Yuk mashinasida shahar bo'ylab yetkazib berish."),
+    ("Python dasturchi", "Backend ishlab chiqish, API yozish."),
+    ("Oshpaz kerak", "Restoranga tajribali oshpaz kerak."),
+])
+def test_uzbek_non_va_posts_are_not_relevant(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == []
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
