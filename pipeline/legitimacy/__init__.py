@@ -9,7 +9,9 @@
   card number", "no fees") do not fire. Soft rules (pay bait, urgency,
   messaging-app-only contact, free mail, no verifiable employer) add points;
   messaging-app-only contact and free mail count only with another signal,
-  because Telegram is the normal channel in Uzbekistan and Iran.
+  because Telegram is the normal channel in Uzbekistan and Iran. A reason's
+  span is the matched part of the posting in its own words (case and script,
+  ``text.original_span``), though the rules read the folded text.
 * **Context** (``Context``, passed in by the Scrapy wrapper, so the stage
   stays pure): market pay per (tag, period, currency) from the store, and how
   many different company names the same text was seen under.
@@ -61,7 +63,7 @@ from typing import Any
 from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
-from pipeline.legitimacy.text import posting_text_folded
+from pipeline.legitimacy.text import original_span, posting_text_folded
 
 __all__ = ["Assessment", "Context", "Reason", "assess", "verdict_for"]
 
@@ -173,7 +175,7 @@ def _parts(posting: PostingItem, context: Context | None,
     for rule in _rules.RULES:
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers)
         if m:
-            reasons.append(Reason(rule.code, rule.weight, rule.text, m.group(0).strip()))
+            reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, m.start(), m.end())))
             hard |= rule.hard
     card = _rules.find_card_number(f)
     if card:
@@ -194,9 +196,10 @@ def _parts(posting: PostingItem, context: Context | None,
                   and not _rules.has_verifiable_contact(f))
     if chat and (no_company or free or signals):
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "
-                              "the employer", chat.group(0).strip()))
+                              "the employer", original_span(text, f, chat.start(), chat.end())))
     if free and (no_company or chat or signals):
-        reasons.append(Reason("free_mail", 15, "a free e-mail address instead of a company one", free.group(0)))
+        reasons.append(Reason("free_mail", 15, "a free e-mail address instead of a company one",
+                              original_span(text, f, free.start(), free.end())))
     if no_company and (signals or chat or free):
         reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", "company: (none)"))
     points = sum(r.weight for r in reasons)

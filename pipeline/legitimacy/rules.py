@@ -185,19 +185,24 @@ UPFRONT_FEE = _compile(
     "advance fee*", "pay ~ fee to start", "purchase ~ starter kit", "buy ~ starter kit",
     "pay for ~ training", "pay for ~ starter kit", "pay for ~ equipment", "pay for ~ background check",
     "pay for ~ materials", "pay a deposit", "pay the deposit", "make a deposit of",
+    "one-time fee*", "one time fee*", "fee ~ is required to", "send ~ via zelle", "send ~ via cash app",
+    "send ~ via western union", "send ~ by western union",
     # Uzbek (Latin; Cyrillic folds to it)
     "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
     "ro'yxatdan o'tish uchun ~ to'la*", "to'lov qilasiz", "to'lov qilishingiz", "pul o'tkazasiz",
     "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli", "o'qish uchun to'lov*", "kurs uchun to'lov*",
     "o'qitish uchun to'lov*", "depozit*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
-    "to'lashingiz kerak", "badal*",
+    "to'lashingiz kerak", "badal*", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing", "so'm o'tkazasiz",
+    "kartaga ~ o'tkazing",
     # Russian (folded to Latin)
     "предоплат*", "оплатить обучени*", "оплатите обучени*", "оплата за обучени*", "платное обучени*",
     "регистрационный взнос*", "вступительный взнос*", "за регистраци* ~ оплат*", "оплат* ~ за регистраци*", "взнос за регистраци*", "оплатить регистраци*",
-    "залог*", "депозит*", "оплатить ~ стартов*",
+    "залог*", "депозит*", "оплатить ~ стартов*", "переведите ~ руб*", "переведите ~ сум*",
+    "переведите ~ на карту", "оплатите ~ руб*", "оплатите ~ сум*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه", "هزینه آموزش",
-    "هزینه دوره", "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت",
+    "هزینه دوره", "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
+    "ریال واریز کنید", "مبلغ ~ واریز کنید",
 )
 
 BANK_OR_ID = _compile(

@@ -114,6 +114,41 @@ def folded(text: str) -> str:
     return single_spaced(text.replace("`", "'").casefold())
 
 
+_EDGE_PUNCTUATION = ".,;:!?()[]{}«»\"'“”‘’"
+
+
+def original_span(text: str, folded_text: str, start: int, end: int) -> str:
+    """What ``folded_text[start:end]`` (a rule's match) reads in ``text``, the posting's cleaned text it was folded
+    from: original case and script, so a Russian or Uzbek Cyrillic reader sees their own words, not a
+    transliteration.
+
+    Folding keeps the whitespace-separated words (it changes letters, never where words break), so the match
+    is mapped word by word; inside a word whose fold has the same length (Latin, Persian) by character, else
+    the whole word without its edge punctuation. Falls back to the folded match when the words do not line up.
+    """
+    span = folded_text[start:end].strip()
+    text = text.replace(" \n ", " ")
+    if len(text) == len(folded_text) and text.isascii():
+        return text[start:end].strip()  # ASCII: folding only lower-cases (the title/description joint is a space)
+    words, folds = text.split(), folded_text.split()
+    if len(words) != len(folds) or not span:
+        return span
+    out: list[str] = []
+    pos = 0
+    for word, fword in zip(words, folds):
+        w_end = pos + len(fword)
+        if w_end > start and pos < end:
+            a, b = max(start - pos, 0), min(end - pos, len(fword))
+            if len(word) == len(fword):
+                out.append(word[a:b])
+            else:
+                out.append(word.strip(_EDGE_PUNCTUATION) if (a, b) != (0, len(fword)) else word)
+        pos = w_end + 1
+        if pos >= end:
+            break
+    return " ".join(out).strip() or span
+
+
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:
     """``posting_text`` and its ``folded`` form (the title/description joint folds to one space either way)."""
     text = posting_text(posting)

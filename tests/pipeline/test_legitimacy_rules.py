@@ -25,6 +25,19 @@ CASES = [
      "Никакой предоплаты, обучение бесплатное."),
     ("upfront_fee", "fa", "برای شروع کار باید هزینه ثبت نام ۲۰۰ هزار تومان واریز کنید.",
      "هیچ هزینه ثبت نام دریافت نمی‌شود."),
+    # an amount to pay or transfer, in the imperative
+    ("upfront_fee", "en-amount", "A one-time fee of $35 is required to activate your account.",
+     "There is no one-time fee: we never charge candidates."),
+    ("upfront_fee", "en-transfer", "To get started, send $50 via Zelle for your onboarding kit.",
+     "Beware of scams: we will never ask you to send $50 via Zelle."),
+    ("upfront_fee", "uz-latn-amount", "Ishni boshlash uchun 50 000 so'm to'lang.",
+     "Firibgarlardan ehtiyot bo'ling: 50 000 so'm to'lang degan e'lonlarga ishonmang."),
+    ("upfront_fee", "uz-cyrl-amount", "Ишни бошлаш учун 50 000 сўм тўланг.",
+     "Фирибгарлардан эҳтиёт бўлинг: 50 000 сўм тўланг деган эълонларга ишонманг."),
+    ("upfront_fee", "ru-transfer", "Для начала работы переведите 500 рублей на карту.",
+     "Если вас просят «переведите 500 рублей» — это мошенники, мы никогда не берём оплату."),
+    ("upfront_fee", "fa-amount", "برای ثبت نام مبلغ ۲۰۰ هزار تومان واریز کنید.",
+     "اگر از شما خواستند مبلغی تومان واریز کنید، کلاهبرداری است؛ ما هیچ هزینه‌ای دریافت نمی‌کنیم."),
     ("asks_bank_or_id", "en", "Send us your bank card number and a copy of your passport to get paid.",
      "We will never ask for your bank card number or a passport copy."),
     ("asks_bank_or_id", "uz-latn", "Ish haqini o'tkazish uchun karta raqamingizni yuboring.",
@@ -102,8 +115,27 @@ def test_hard_rules_decide_alone_and_spans_are_readable() -> None:
     assert r.as_dict().keys() == {"code", "weight", "text", "span"}
 
 
-def test_cyrillic_uzbek_matches_the_latin_pattern() -> None:
-    assert _codes("Маош учун карта рақамингизни юборинг." + FILLER)["asks_bank_or_id"] == "karta raqamingizni"
+def test_cyrillic_uzbek_matches_the_latin_pattern_and_shows_its_own_words() -> None:
+    assert _codes("Маош учун карта рақамингизни юборинг." + FILLER)["asks_bank_or_id"] == "карта рақамингизни"
+
+
+@pytest.mark.parametrize("text,code,span", [
+    ("Pay a Registration Fee of $20 first.", "upfront_fee", "Registration Fee"),  # original case
+    ("Для начала работы переведите 500 рублей на карту.", "upfront_fee", "переведите 500 рублей"),
+    ("Сообщите код из СМС менеджеру.", "asks_sms_code", "код из СМС"),
+    ("شماره كارت خود را ارسال کنید.", "asks_bank_or_id", "شماره كارت"),  # Arabic kaf, as written
+    ("Kartangizni ijaraga bering!", "money_mule", "Kartangizni ijaraga"),
+])
+def test_reason_spans_are_the_posting_own_words(text: str, code: str, span: str) -> None:
+    assert _codes(text + FILLER)[code] == span
+
+
+def test_original_span_falls_back_to_the_folded_match_when_words_do_not_line_up() -> None:
+    from pipeline.legitimacy.text import original_span
+    assert original_span("Карта рақами", "karta raqami", 0, 5) == "Карта"
+    assert original_span("Карта рақами", "karta raqami", 6, 12) == "рақами"
+    assert original_span("Карта  рақами\nюборинг.", "karta raqami yuboring.", 13, 21) == "юборинг"
+    assert original_span("one two", "one two three", 8, 13) == "three"  # not from this text: the fold itself
 
 
 def test_legit_ad_with_anti_scam_disclaimer_is_ok() -> None:
