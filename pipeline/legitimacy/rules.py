@@ -228,7 +228,8 @@ SMS_CODE = _compile(
     "confirmation code*",
     "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ~ yubor*", "kodni ayt*",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*",
-    "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف",
+    "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
+    "کد ~ به گوشی",
 )
 
 MONEY_MULE = _compile(
@@ -238,15 +239,19 @@ MONEY_MULE = _compile(
     "deposit ~ check* ~ into your", "send back the difference", "wire the difference", "money transfer agent*",
     "payment processing agent*", "payment processor position", "transfer ~ funds ~ on behalf",
     "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
-    "rent out your ~ account",
+    "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
+    "payments into your ~ bank account", "funds into your ~ bank account",
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
+    "boshqa kartaga o'tkaz*", "boshqa hisobga o'tkaz*", "pul o'tkazmalarini qabul*",
     # Russian
-    "аренд* карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду", "переадресаци* посыл*",
-    "прием* посыл*", "приём* посыл*", "переотправк*", "обналич*",
+    "аренд* карт*", "аренд* ~ карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду",
+    "переадресаци* посыл*", "прием* посыл*", "приём* посыл*", "переотправк*", "обналич*",
+    "прием* переводов на ~ карт*", "приём* переводов на ~ карт*", "перевод* на другую карт*",
     # Persian
-    "اجاره کارت", "کارت ~ اجاره", "اجاره حساب", "ارسال مجدد بسته", "دریافت و ارسال بسته", "نقد کردن چک",
+    "اجاره کارت", "کارت ~ اجاره", "اجاره حساب", "حساب ~ اجاره", "ارسال مجدد بسته", "دریافت و ارسال بسته",
+    "نقد کردن چک",
 )
 
 PAY_BAIT = _compile(
