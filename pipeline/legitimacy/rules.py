@@ -261,13 +261,13 @@ PAY_BAIT = _compile(
     "fast money", "unlimited earning*", "unlimited income", "make money from home", "earn money from home",
     "be your own boss", "financial freedom", "get paid to type", "no experience ~ needed ~ earn",
     "per day from home", "weekly pay ~ guaranteed", "high pay for simple",
-    "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm", "kuniga ~ ming",
-    "kuniga ~ mln", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
+    "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm*", "kuniga ~ ming*",
+    "kuniga ~ mln*", "kuniga ~ million*", "kuniga ~ dollar*", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
     "faqat telefon kerak",
     "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
     "быстрый заработок", "доход от ~ в день", "в день от", "пассивный доход", "заработок без вложений",
     "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
-    "درآمد ~ در منزل", "کار در منزل با درآمد",
+    "درآمد ~ در منزل", "کار در منزل با درآمد", "روزانه ~ تومان درآمد", "روزانه ~ میلیون تومان", "فقط با گوشی",
     raw=((r"earn\s+\$\s?\d[\d,]*\s*(?:\+\s*)?(?:per|a|/)\s*(?:day|week)", "$"),),
 )
 
@@ -312,7 +312,7 @@ NEGATION_AFTER = (_compile(
     "hech", "emas", "firibgar*", "мошен*", "никому", "هیچ", "ندهید", "کلاهبردار*",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
     "не требуется", "не нужн*", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
-    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
+    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "اعتماد نکنید",
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
 _SENTENCE_END = re.compile(r"[.!?;:\n•|]")
