@@ -173,7 +173,7 @@ def _parts(posting: PostingItem, context: Context | None,
     hard = False
     disclaimers: list[tuple[int, int]] = []
     for rule in _rules.RULES:
-        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers)
+        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless)
         if m:
             reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, m.start(), m.end())))
             hard |= rule.hard

@@ -37,6 +37,7 @@ class Rule:
     hard: bool
     pattern: Lexicon
     negatable: bool = True
+    unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``IN_PERSON``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -202,7 +203,8 @@ UPFRONT_FEE = _compile(
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
-    "ریال واریز کنید", "مبلغ ~ واریز کنید",
+    "ریال واریز کنید", "مبلغ ~ واریز کنید", "هزینه عضویت", "حق عضویت", "هزینه ~ پرداخت کنید",
+    "هزینه ~ پرداخت نمایید",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),),
 )
@@ -210,20 +212,32 @@ UPFRONT_FEE = _compile(
 BANK_OR_ID = _compile(
     "social security number*", "ssn", "bank card number*", "credit card number*", "debit card number*",
     "credit card details", "card details", "card number*", "bank account number*", "bank account details",
-    "bank details", "routing number*", "bank login*", "online banking password*", "passport copy",
-    "copy of your passport", "copy of your id", "scan of your passport", "passport number*",
-    "passport scan*", "driver's licen?e number*", "photo of your id",
+    "bank details", "routing number*", "bank login*", "online banking password*",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
-    "kartangiz ma'lumot*", "karta amal qilish muddat*", "pasport nusxa*", "pasport ma'lumot*",
-    "pasport rasm*", "pasport seriya*", "pasportingiz*", "hisob raqamingiz*",
+    "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*",
     # Russian
     "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc",
-    "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
     # Persian
-    "شماره کارت", "رمز دوم", "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "شماره حساب", "شماره شبا",
-    "اطلاعات کارت", "cvv2", "تاریخ انقضای کارت",
+    "شماره کارت", "رمز دوم", "شماره حساب", "شماره شبا", "اطلاعات کارت", "cvv2", "تاریخ انقضای کارت",
 )
+
+ID_DOCUMENT = _compile(
+    "passport copy", "copy of your passport", "copy of your id", "scan of your passport", "passport number*",
+    "passport scan*", "driver's licen?e number*", "photo of your id",
+    "pasport nusxa*", "pasport ma'lumot*", "pasport rasm*", "pasport seriya*", "pasportingiz*",
+    "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
+    "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی",
+)
+
+# An ID document to bring to the office or the interview is ordinary hiring paperwork in Uzbekistan, Russia
+# and Iran ("pasport nusxasi va 3x4 rasm olib keling"); the scam sends it online to a stranger first.
+IN_PERSON = _compile(
+    "bring", "in person", "at the interview", "to the interview", "at our office", "to our office",
+    "olib keling", "olib kelish*", "o'zingiz bilan", "ofisga", "suhbatga",
+    "при себе", "с собой", "принести", "приносить", "на собеседование", "в офис",
+    "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه",
+).pattern
 
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
@@ -287,7 +301,7 @@ MESSAGING_ONLY = _compile(
     "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
     "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
-    raw=((r"t\.me/[\w_]+", "t.me/"), (r"wa\.me/\d+", "wa.me/"), (r"telegram\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}", "@"),
+    raw=((r"t\.me/[\w_]+", "t.me/"), (r"wa\.me/\d+", "wa.me/"), (r"(?:telegram|تلگرام)\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}", "@"),
          (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@")),
 )
 
@@ -335,11 +349,20 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(NEGATION_BEFORE.search(before) or NEGATION_AFTER.search(after))
 
 
-def first_match(pattern: Lexicon, text: str, *, negatable: bool = True,
-                words: Words | None = None, disclaimers: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
-    """The first match not negated; negated ones are added to ``disclaimers`` as (start, end) of their window."""
+def said_too(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it."""
+    before, after = _sentence_window(text, start, end)
+    return bool(pattern.search(before) or pattern.search(after))
+
+
+def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
+                disclaimers: list[tuple[int, int]] | None = None,
+                unless: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """The first match not negated (nor, with ``unless``, in a sentence that says it); negated ones are added
+    to ``disclaimers`` as (start, end) of their window."""
     for m in pattern.finditer(text, words):
-        if not negatable or not negated(text, m.start(), m.end()):
+        if not negatable or not (negated(text, m.start(), m.end()) or (unless is not None and said_too(
+                text, m.start(), m.end(), unless))):
             return m
         if disclaimers is not None:
             before, after = _sentence_window(text, m.start(), m.end())
@@ -362,7 +385,9 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 
 RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE),
-    Rule("asks_bank_or_id", 60, "asks for a bank card number, SSN or ID document", True, BANK_OR_ID),
+    Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID),
+    Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
+         unless=IN_PERSON),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE),

@@ -50,6 +50,19 @@ CASES = [
      "Мы никогда не просим номер карты."),
     ("asks_bank_or_id", "fa", "شماره کارت و تصویر کارت ملی خود را ارسال کنید.",
      "ما هرگز شماره کارت شما را درخواست نمی‌کنیم."),
+    # an ID document sent online is a red flag; brought to the office or the interview it is hiring paperwork
+    ("asks_id_document", "en", "Email us a copy of your passport to get the job.",
+     "Please bring a copy of your passport to the interview at our office."),
+    ("asks_id_document", "uz-latn", "Ishga qabul qilish uchun pasport nusxasini telegramga yuboring.",
+     "Ishga kirish uchun pasport nusxasi va 1 dona 3x4 rasm olib keling."),
+    ("asks_id_document", "uz-cyrl", "Ишга қабул қилиш учун паспорт нусхасини телеграмга юборинг.",
+     "Ишга кириш учун паспорт нусхаси ва 1 дона 3x4 расм олиб келинг."),
+    ("asks_id_document", "ru", "Скиньте фото паспорта с обеих сторон в личку.",
+     "На собеседование иметь при себе копию паспорта и трудовую книжку."),
+    ("asks_id_document", "fa", "تصویر کارت ملی خود را در تلگرام ارسال کنید.",
+     "هنگام مصاحبه تصویر کارت ملی همراه داشته باشید."),
+    ("upfront_fee", "fa-membership", "برای دریافت پروژه ابتدا ۱۵۰ هزار تومان هزینه عضویت پرداخت کنید.",
+     "عضویت در سایت رایگان است و هیچ هزینه عضویت دریافت نمی‌شود."),
     ("asks_sms_code", "en", "You will receive an SMS code; forward it to the recruiter to activate your account.",
      "Never share an SMS code with anyone."),
     ("asks_sms_code", "uz-latn", "Telefoningizga kelgan SMS kodni adminga yuboring.",
@@ -186,6 +199,7 @@ def test_real_company_recruiting_on_telegram_is_ok() -> None:
     "Faqat telegram orqali: lichkaga yozing.",
     "Пишите в личку, только телеграм.",
     "فقط تلگرام پیام دهید.",
+    "آیدی تلگرام: @typist_job",
 ])
 def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> None:
     assert "messaging_only" in _codes(text + FILLER, company=None)
