@@ -192,9 +192,9 @@ def _parts(posting: PostingItem, context: Context | None,
     signals = bool(reasons)
     free = _rules.FREE_MAIL.search(f) if "@" in f else None
     chat = _rules.first_match(_rules.MESSAGING_ONLY, f, negatable=False, words=words)
-    no_company = (bool(signals or chat or free) and not (posting.company or "").strip()
-                  and not _rules.has_verifiable_contact(f))
-    if chat and (no_company or free or signals):
+    verifiable = bool(signals or chat or free) and _rules.has_verifiable_contact(f)
+    no_company = bool(signals or chat or free) and not (posting.company or "").strip() and not verifiable
+    if chat and not verifiable and (no_company or free or signals):  # a phone or website is another way to check
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "
                               "the employer", original_span(text, f, chat.start(), chat.end())))
     if free and (no_company or chat or signals):

@@ -37,7 +37,7 @@ class Rule:
     hard: bool
     pattern: Lexicon
     negatable: bool = True
-    unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``IN_PERSON``)
+    unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -230,13 +230,16 @@ ID_DOCUMENT = _compile(
     "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی",
 )
 
-# An ID document to bring to the office or the interview is ordinary hiring paperwork in Uzbekistan, Russia
-# and Iran ("pasport nusxasi va 3x4 rasm olib keling"); the scam sends it online to a stranger first.
-IN_PERSON = _compile(
+# An ID document to bring to the office or the interview, or in a list of the documents hiring needs, is
+# ordinary paperwork in Uzbekistan, Russia and Iran ("pasport nusxasi va 3x4 rasm olib keling", "Hujjatlar:
+# pasport nusxasi, diplom nusxasi"); the scam has it sent online to a stranger first.
+PAPERWORK = _compile(
     "bring", "in person", "at the interview", "to the interview", "at our office", "to our office",
-    "olib keling", "olib kelish*", "o'zingiz bilan", "ofisga", "suhbatga",
-    "при себе", "с собой", "принести", "приносить", "на собеседование", "в офис",
-    "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه",
+    "required documents", "documents required",
+    "olib keling", "olib kelish*", "o'zingiz bilan", "ofisga", "suhbatga", "hujjatlar", "kerakli hujjatlar",
+    "при себе", "с собой", "принести", "приносить", "на собеседование", "в офис", "документы",
+    "необходимые документы", "при трудоустройстве",
+    "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه", "مدارک لازم", "مدارک مورد نیاز",
 ).pattern
 
 SMS_CODE = _compile(
@@ -275,8 +278,9 @@ PAY_BAIT = _compile(
     "fast money", "unlimited earning*", "unlimited income", "make money from home", "earn money from home",
     "be your own boss", "financial freedom", "get paid to type", "no experience ~ needed ~ earn",
     "per day from home", "weekly pay ~ guaranteed", "high pay for simple",
-    "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm*", "kuniga ~ ming*",
-    "kuniga ~ mln*", "kuniga ~ million*", "kuniga ~ dollar*", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
+    "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm* daromad*",
+    "kuniga ~ ming* daromad*", "kuniga ~ mln* daromad*", "kuniga ~ million* daromad*", "kuniga ~ dollar* daromad*",
+    "daromad* ~ kuniga", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
     "faqat telefon kerak",
     "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
     "быстрый заработок", "доход от ~ в день", "в день от", "пассивный доход", "заработок без вложений",
@@ -349,9 +353,17 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(NEGATION_BEFORE.search(before) or NEGATION_AFTER.search(after))
 
 
+_SENTENCE_END_NOT_COLON = re.compile(r"[.!?;\n•|]")
+
+
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
-    """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it."""
-    before, after = _sentence_window(text, start, end)
+    """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it; a heading that
+    introduces the sentence ("Documents: …") counts as part of it."""
+    before = text[max(0, start - 90):start]
+    cut = [m.end() for m in _SENTENCE_END_NOT_COLON.finditer(before)]
+    if cut:
+        before = before[cut[-1]:]
+    _, after = _sentence_window(text, start, end)
     return bool(pattern.search(before) or pattern.search(after))
 
 
@@ -387,7 +399,7 @@ RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=IN_PERSON),
+         unless=PAPERWORK),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE),

@@ -310,3 +310,26 @@ def test_no_hard_rule_fires_on_the_real_postings_of_the_samples() -> None:
                       if r.code in {"upfront_fee", "asks_bank_or_id", "asks_sms_code", "money_mule", "card_number"}]
     assert len(seen) > 1200
     assert fired == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hujjatlar: pasport nusxasi, diplom nusxasi.",
+    "Ҳужжатлар: паспорт нусхаси, диплом нусхаси.",
+    "Необходимые документы: паспорт, копия паспорта, СНИЛС.",
+    "مدارک لازم: تصویر کارت ملی و شناسنامه.",
+    "Required documents: a copy of your passport and your diploma.",
+])
+def test_a_list_of_the_documents_hiring_needs_is_not_an_id_request(text: str) -> None:
+    assert "asks_id_document" not in _codes(text + FILLER)
+    assert "asks_id_document" in _codes(text.split(":", 1)[1] + " Send it on Telegram." + FILLER)
+
+
+def test_a_daily_wage_is_not_pay_bait_but_daily_income_up_to_is() -> None:
+    assert "pay_bait" not in _codes("Ish haqi kuniga 150 000 so'm. Ish vaqti 9:00-18:00." + FILLER)
+    assert "pay_bait" in _codes("Kuniga 500 000 so'mgacha daromad. Ish vaqti erkin." + FILLER)
+
+
+def test_a_phone_number_is_another_way_to_check_so_messaging_does_not_count() -> None:
+    text = "Shoshiling, joylar soni cheklangan! Murojaat: @hr_market"
+    assert "messaging_only" in _codes(text + FILLER, company=None)
+    assert "messaging_only" not in _codes(text + ", +998 90 123 45 67" + FILLER, company=None)
