@@ -327,6 +327,8 @@ def test_a_list_of_the_documents_hiring_needs_is_not_an_id_request(text: str) ->
 def test_a_daily_wage_is_not_pay_bait_but_daily_income_up_to_is() -> None:
     assert "pay_bait" not in _codes("Ish haqi kuniga 150 000 so'm. Ish vaqti 9:00-18:00." + FILLER)
     assert "pay_bait" in _codes("Kuniga 500 000 so'mgacha daromad. Ish vaqti erkin." + FILLER)
+    assert "pay_bait" not in _codes("Выплаты каждый день, в день от 3000 руб." + FILLER)
+    assert "pay_bait" in _codes("Заработок от 5000 рублей в день без опыта." + FILLER)
 
 
 def test_a_phone_number_is_another_way_to_check_so_messaging_does_not_count() -> None:
