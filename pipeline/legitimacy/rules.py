@@ -186,7 +186,8 @@ UPFRONT_FEE = _compile(
     "advance fee*", "pay ~ fee to start", "purchase ~ starter kit", "buy ~ starter kit",
     "pay for ~ training", "pay for ~ starter kit", "pay for ~ equipment", "pay for ~ background check",
     "pay for ~ materials", "pay a deposit", "pay the deposit", "make a deposit of",
-    "one-time fee*", "one time fee*", "fee ~ is required to", "send ~ via zelle", "send ~ via cash app",
+    "one-time fee*", "one time fee*", "fee ~ is required to", "deposit ~ to activate", "deposit ~ usdt",
+    "recharge your ~ account", "top up your ~ account", "top-up your ~ account", "send ~ via zelle", "send ~ via cash app",
     "send ~ via western union", "send ~ by western union",
     # Uzbek (Latin; Cyrillic folds to it)
     "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
@@ -260,6 +261,9 @@ MONEY_MULE = _compile(
     "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
     "payments into your ~ bank account", "funds into your ~ bank account",
+    "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
+    "send the balance to", "send the remaining balance", "buy* ~ gift cards", "purchas* ~ gift cards",
+    "gift card codes",
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
@@ -277,7 +281,9 @@ PAY_BAIT = _compile(
     "guaranteed income", "guaranteed salary", "guaranteed pay*", "guaranteed earnings", "easy money", "quick money",
     "fast money", "unlimited earning*", "unlimited income", "make money from home", "earn money from home",
     "be your own boss", "financial freedom", "get paid to type", "no experience ~ needed ~ earn",
-    "per day from home", "weekly pay ~ guaranteed", "high pay for simple",
+    "per day from home", "weekly pay ~ guaranteed", "high pay for simple", "paid to like", "get paid to like",
+    "unlock ~ commission*", "task account", "like ~ videos ~ earn", "ставить лайки", "ставь лайки",
+    "лайки за деньги", "layk bos*", "layk qo'y*",
     "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm* daromad*",
     "kuniga ~ ming* daromad*", "kuniga ~ mln* daromad*", "kuniga ~ million* daromad*", "kuniga ~ dollar* daromad*",
     "daromad* ~ kuniga", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
@@ -300,8 +306,10 @@ URGENCY = _compile(
 
 MESSAGING_ONLY = _compile(
     "only ~ telegram", "only ~ whatsapp", "telegram only", "whatsapp only", "contact ~ on telegram",
-    "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview ~ on telegram",
-    "interview ~ via telegram", "interview ~ on whatsapp", "interview ~ on signal", "text me on",
+    "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview* ~ on telegram",
+    "interview* ~ via telegram", "interview* ~ on whatsapp", "interview* ~ on signal", "text me on",
+    "interview* ~ via teams chat", "interview* ~ on teams chat", "interview* ~ via google hangouts",
+    "interview* ~ on google hangouts", "interview* ~ via signal", "chat interview*", "interview* ~ via text",
     "faqat telegram*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing", "adminga yozing",
     "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",

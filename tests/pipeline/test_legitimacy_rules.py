@@ -95,6 +95,17 @@ CASES = [
      "هرگز حساب بانکی خود را اجاره ندهید."),
     ("asks_sms_code", "fa-sent-code", "کد ارسال شده به گوشی خود را برای ما بفرستید.",
      "کد ارسال شده به گوشی خود را به هیچ کس ندهید."),
+    # present-day remote-job scams: fake-check equipment, gift cards, "task" deposits, paid likes
+    ("money_mule", "en-equipment-check", "We will mail you a check to purchase your home office equipment from our vendor.",
+     "Never deposit a check to buy equipment for a job: it is a known scam."),
+    ("money_mule", "en-gift-cards", "Your tasks include buying gift cards for clients and sending the codes.",
+     "We will never ask you to buy gift cards."),
+    ("upfront_fee", "en-task-deposit", "Deposit 100 USDT to activate your task account.",
+     "You never need to deposit money to activate an account with us."),
+    ("pay_bait", "en-likes", "Get paid to like YouTube videos from home.",
+     "This is not a get paid to like videos scheme; it is a salaried role."),
+    ("pay_bait", "ru-likes", "Ставь лайки и получай деньги каждый день!",
+     "Мы не платим за то, чтобы ставить лайки."),
     ("pay_bait", "en", "Guaranteed income of $500 per day from home!",
      "This is a commission role; there is no guaranteed income."),
     ("pay_bait", "uz-latn", "Kafolatlangan daromad, kuniga 500 000 so'm!",
@@ -200,6 +211,7 @@ def test_real_company_recruiting_on_telegram_is_ok() -> None:
     "Пишите в личку, только телеграм.",
     "فقط تلگرام پیام دهید.",
     "آیدی تلگرام: @typist_job",
+    "Interviews are conducted via Google Hangouts.",
 ])
 def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> None:
     assert "messaging_only" in _codes(text + FILLER, company=None)
