@@ -22,8 +22,8 @@ import config
 from store import db, reports, trends, web_queries
 from web import feeds
 from web.i18n import (
-    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, format_date, language_name, message, tag_label,
-    taxonomy_labels,
+    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, format_date, language_name, message, reason_text,
+    tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
@@ -99,7 +99,8 @@ def create_app(database_url: str | None = None) -> Flask:
 
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
-                    tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c))
+                    tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
+                    reason_text=lambda r: reason_text(ui, r))
 
     # ---------------------------------------------------------------- errors
 

@@ -116,6 +116,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+# Legitimacy reasons by code. English pages show the stored text itself (it carries details such as the
+# typical pay); Uzbek and Persian pages show these, and the matched span in the posting's own words.
+REASONS: dict[str, dict[str, str]] = {
+    "uz": {
+        "upfront_fee": "ish boshlanishidan oldin to'lov so'raydi",
+        "asks_bank_or_id": "bank karta raqami yoki bank rekvizitlarini so'raydi",
+        "asks_id_document": "uchrashuvdan oldin pasport yoki shaxsiy hujjat nusxasini so'raydi",
+        "asks_sms_code": "SMS yoki bir martalik kodni so'raydi",
+        "money_mule": "posilka yoki pulni qabul qilib boshqaga o'tkazish, chekni naqdlashtirish yoki kartani "
+                      "ijaraga berish",
+        "pay_bait": "oson yoki kafolatlangan daromad va'da qiladi",
+        "urgency": "zudlik bilan qaror qilishga undaydi",
+        "card_number": "pul o'tkazish uchun bank karta raqamini ko'rsatadi",
+        "pay_above_market": "maosh o'xshash e'lonlardagidan ancha yuqori",
+        "same_text_many_companies": "aynan shu matn bir necha xil kompaniya nomi bilan e'lon qilingan",
+        "messaging_only": "faqat messenjer orqali aloqa, ish beruvchini tekshirishning boshqa yo'li yo'q",
+        "free_mail": "kompaniya pochtasi o'rniga bepul e-pochta manzili",
+        "no_company": "tekshirish uchun kompaniya nomi, sayt yoki telefon raqami yo'q",
+        "text_model": "matni ma'lum soxta e'lonlarga o'xshaydi",
+    },
+    "fa": {
+        "upfront_fee": "پیش از شروع کار پول می‌خواهد",
+        "asks_bank_or_id": "شماره کارت یا اطلاعات حساب بانکی را می‌خواهد",
+        "asks_id_document": "پیش از دیدار حضوری تصویر گذرنامه یا کارت ملی را می‌خواهد",
+        "asks_sms_code": "کد پیامکی یا رمز یک‌بار مصرف را می‌خواهد",
+        "money_mule": "دریافت و ارسال بسته یا پول، نقد کردن چک یا اجاره دادن کارت بانکی",
+        "pay_bait": "درآمد آسان یا تضمینی وعده می‌دهد",
+        "urgency": "برای تصمیم فوری فشار می‌آورد",
+        "card_number": "شماره کارت بانکی برای واریز پول آورده است",
+        "pay_above_market": "حقوق آن بسیار بالاتر از آگهی‌های مشابه است",
+        "same_text_many_companies": "همین متن با نام چند شرکت مختلف منتشر شده است",
+        "messaging_only": "تماس فقط از راه پیام‌رسان است و راه دیگری برای بررسی کارفرما نیست",
+        "free_mail": "ایمیل رایگان به جای ایمیل شرکت",
+        "no_company": "نام شرکت، وب‌سایت یا شماره تلفنی برای بررسی ندارد",
+        "text_model": "متن آن به آگهی‌های جعلی شناخته‌شده شبیه است",
+    },
+}
+
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "en": {"uz": "Uzbek", "fa": "Persian", "en": "English", "ru": "Russian", "unknown": "unknown"},
     "uz": {"uz": "O'zbekcha", "fa": "Forscha", "en": "Inglizcha", "ru": "Ruscha", "unknown": "noma'lum"},
@@ -130,6 +168,13 @@ _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 def message(ui: str, key: str, **values: object) -> str:
     text = MESSAGES.get(ui, MESSAGES["en"]).get(key) or MESSAGES["en"].get(key, key)
     return text.format(**values) if values else text
+
+
+def reason_text(ui: str, reason: dict) -> tuple[str, str]:
+    """(text, its language) of a legitimacy reason for this UI: the translation of its code, else the stored
+    English text."""
+    text = REASONS.get(ui, {}).get(reason.get("code") or "")
+    return (text, ui) if text else (reason.get("text") or "", "en")
 
 
 def language_name(ui: str, code: str | None) -> str:

@@ -65,7 +65,7 @@ from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
 from pipeline.legitimacy.text import original_span, posting_text_folded
 
-__all__ = ["Assessment", "Context", "Reason", "assess", "verdict_for"]
+__all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for"]
 
 MIN_TEXT = 40
 NO_MODEL_LOGIT = -4.6  # "no warning signs" prior when the model does not apply (score ≈ 99)
@@ -74,6 +74,9 @@ MODEL_VERDICT_WORDS = 50  # below this many distinct words the model alone never
 DEFAULT_CUTS = {"likely_scam": 40, "caution": 75, "short_caution": 20}
 MARKET_FACTOR = 3.0
 MANY_COMPANIES = 3
+# Every ``Reason.code`` ``assess`` can give (pages show each in the reader's language).
+REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "pay_above_market",
+                "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model")
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
 
 

@@ -135,6 +135,25 @@ def test_detail_page_shows_reasons_with_spans(client, web_store) -> None:  # typ
     assert "upfront_fee" in reasons[0].text_content()
 
 
+def test_reasons_are_in_the_reader_language_with_the_posting_own_span(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    for ui, expected in (("fa", "پیش از شروع کار پول می‌خواهد"), ("uz", "ish boshlanishidan oldin to'lov so'raydi")):
+        doc, _ = _doc(client, f"/postings/{web_store['ids']['scam']}?ui={ui}")
+        text = doc.cssselect(".legitimacy ul.reasons li .reason-text")[0]
+        assert (text.text, text.get("lang")) == (expected, ui)
+        assert doc.cssselect(".legitimacy ul.reasons li q.span")[0].text == "registration fee of $20"
+    doc, _ = _doc(client, f"/postings/{web_store['ids']['scam']}?ui=en")
+    assert doc.cssselect(".legitimacy ul.reasons li .reason-text")[0].get("lang") == "en"
+
+
+def test_every_reason_code_has_an_uzbek_and_a_persian_text() -> None:
+    from pipeline.legitimacy import REASON_CODES
+    from web.i18n import REASONS
+
+    assert "asks_id_document" in REASON_CODES and "text_model" in REASON_CODES
+    for ui in ("uz", "fa"):
+        assert set(REASONS[ui]) == set(REASON_CODES), ui
+
+
 def test_unknown_posting_is_a_404_page(client) -> None:  # type: ignore[no-untyped-def]
     for url in ("/postings/99999999", "/postings/99999999999999999999999", "/postings/abc", "/nowhere"):
         doc, _ = _doc(client, url + "?ui=uz", status=404)
