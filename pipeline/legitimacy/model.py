@@ -71,6 +71,18 @@ def location_tokens(location: str | None) -> set[str]:
     return {"@loc:" + w for w in parts}
 
 
+# Words that say nothing alone: "clerk we", "and provide", "of monthly" are not evidence a seeker can read.
+_FUNCTION_WORDS = frozenset(
+    "a an and any are as at be been by can do for from has have in is it its more no not of on or our than that "
+    "the this to under we will with you your".split())
+
+
+def _readable(gram: Gram) -> bool:
+    if isinstance(gram, str):
+        return gram[0] != "@" and gram not in _FUNCTION_WORDS
+    return _FUNCTION_WORDS.isdisjoint(gram)
+
+
 @dataclass
 class Features:
     """A text as the model reads it: its distinct words (and extra tokens) and distinct bigrams that the model
@@ -94,8 +106,8 @@ class TextModel:
         self._bi = {g: v for g, v in self.weights.items() if not isinstance(g, str)}
         self._uni_known = frozenset(self._uni)
         self._bi_known = frozenset(self._bi)
-        # for ``explain``: the n-grams that push towards fraud
-        self._positive = frozenset(g for g, v in self.weights.items() if v > 0 and not (isinstance(g, str) and g[0] == "@"))
+        # for ``explain``: the n-grams that push towards fraud and mean something to a reader on their own
+        self._positive = frozenset(g for g, v in self.weights.items() if v > 0 and _readable(g))
 
     def featurise(self, tokens: list[str], unigrams: set[str] | None = None,
                   extra: set[str] | None = None) -> Features:

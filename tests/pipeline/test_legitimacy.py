@@ -36,3 +36,16 @@ def test_fee_and_card_request_is_likely_scam_with_readable_reasons() -> None:
 
 def test_too_short_is_insufficient_evidence() -> None:
     assert assess(PostingItem(source="t", source_id="1", title="VA")).verdict == "insufficient_evidence"
+
+
+
+def test_the_text_model_reason_names_words_that_mean_something_alone() -> None:
+    """Function-word n-grams ("and provide", "clerk we") push the score like any other but are not shown."""
+    from pipeline.legitimacy import data
+    from pipeline.legitimacy.model import _FUNCTION_WORDS
+
+    spans = [r.span for p in data.read_emscad(data.EMSCAD_FRAUD)[:200] for r in assess(p).reasons
+             if r.code == "text_model"]
+    grams = [g.split() for s in spans for g in s.split(", ")]
+    assert len(spans) > 100 and all(grams)
+    assert not [g for g in grams if _FUNCTION_WORDS.intersection(g)]
