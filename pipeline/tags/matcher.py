@@ -47,7 +47,9 @@ TAXONOMY_PATH = Path(__file__).with_name("taxonomy.json")
 
 # Words; a run of Arabic-script letters and a run of other letters are separate words even
 # when glued ("CRMروحیه" in flattened Jobinja text).
-_AR = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+# Arabic-script letters and marks; not its punctuation (، ؛ ؟ ٪ ۔ …) nor its digits, so "تلفنی،" is the word
+# "تلفنی" and a comma, as "phone," is in Latin script.
+_AR = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*", re.UNICODE)
 _CYR = re.compile("[\u0400-\u04ff]")
 _AR_WORD = re.compile(rf"[{_AR}]+")
@@ -205,12 +207,12 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
 URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-_TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[.;:!?,()•|–—\n]")
+_TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[.;:!?,()•|–—\n،؛؟]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
 _START, _BREAK, _CUE = 1, 2, 4
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
-_BREAKS = frozenset(".;:!?,()•|–—\n")
+_BREAKS = frozenset(".;:!?,()•|–—\n،؛؟")
 _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
 

@@ -156,6 +156,13 @@ def test_uzbek_non_va_posts_are_not_relevant(title: str, description: str) -> No
     assert not r.va_relevant and r.tags == []
 
 
+def test_persian_punctuation_ends_a_word() -> None:
+    """"تلفنی،" is the word "تلفنی" and a Persian comma (U+060C lies inside the Arabic block), as "phone," is."""
+    for sep in ("، ", "؛ ", " و "):
+        r = tag_text("منشی", f"پاسخگویی تلفنی{sep}بایگانی اسناد")
+        assert {"phone_answering", "file_organization"} <= set(r.tags), (sep, r.tags)
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
