@@ -343,11 +343,14 @@ NEGATION_AFTER = (_compile(
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
 _SENTENCE_END = re.compile(r"[.!?;:\n•|]")
+_SENTENCE_END_NOT_COLON = re.compile(r"[.!?;\n•|]")
 
 
-def _sentence_window(text: str, start: int, end: int) -> tuple[str, str]:
+def _sentence_window(text: str, start: int, end: int,
+                     opened_by: re.Pattern[str] = _SENTENCE_END) -> tuple[str, str]:
+    """The match's sentence before and after it; ``opened_by``: what ends the sentence before it."""
     before = text[max(0, start - 90):start]
-    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    cut = [m.end() for m in opened_by.finditer(before)]
     if cut:
         before = before[cut[-1]:]
     after = text[end:end + 50]
@@ -362,17 +365,10 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(NEGATION_BEFORE.search(before) or NEGATION_AFTER.search(after))
 
 
-_SENTENCE_END_NOT_COLON = re.compile(r"[.!?;\n•|]")
-
-
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
     """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it; a heading that
     introduces the sentence ("Documents: …") counts as part of it."""
-    before = text[max(0, start - 90):start]
-    cut = [m.end() for m in _SENTENCE_END_NOT_COLON.finditer(before)]
-    if cut:
-        before = before[cut[-1]:]
-    _, after = _sentence_window(text, start, end)
+    before, after = _sentence_window(text, start, end, opened_by=_SENTENCE_END_NOT_COLON)
     return bool(pattern.search(before) or pattern.search(after))
 
 
@@ -382,8 +378,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     """The first match not negated (nor, with ``unless``, in a sentence that says it); negated ones are added
     to ``disclaimers`` as (start, end) of their window."""
     for m in pattern.finditer(text, words):
-        if not negatable or not (negated(text, m.start(), m.end()) or (unless is not None and said_too(
-                text, m.start(), m.end(), unless))):
+        start, end = m.start(), m.end()
+        if not negatable or not (negated(text, start, end) or (unless and said_too(text, start, end, unless))):
             return m
         if disclaimers is not None:
             before, after = _sentence_window(text, m.start(), m.end())

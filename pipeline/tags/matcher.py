@@ -207,12 +207,13 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
 URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-_TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[.;:!?,()•|–—\n،؛؟]")
+_BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
+_TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
 _START, _BREAK, _CUE = 1, 2, 4
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
-_BREAKS = frozenset(".;:!?,()•|–—\n،؛؟")
+_BREAKS = frozenset(_BREAK_CHARS)
 _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
 
