@@ -259,6 +259,9 @@ class Matcher:
         # folded words that can start a phrase -> those phrases
         self._starts: dict[str, tuple[Phrase, ...]] = {}
         self._span: dict[str, int] = {}  # longest phrase (in words) a start word can begin
+        # a start word that begins only longer phrases -> what the next word must start with
+        # (a cheap test first: "to", "in", "by" start phrases, yet are rarely followed by one)
+        self._next: dict[str, tuple[str, ...]] = {}
         self._words_seen: set[str] = set()
         # per in_title: words from a phrase start (a str for one-word spans) -> the phrases found there
         self._ngram_cache: dict[bool, dict] = {False: {}, True: {}}
@@ -315,6 +318,8 @@ class Matcher:
                     if cands:
                         self._starts[w] = cands
                         self._span[w] = max(len(p.words) for p in cands)
+                        if all(len(p.words) > 1 for p in cands):
+                            self._next[w] = tuple({p.words[1][0] for p in cands})
                         self._watch[w] = self._watch.get(w, 0) | _START
 
     def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
@@ -452,8 +457,13 @@ class Matcher:
         check_negation = not _NEG_ALL.isdisjoint(toks)  # most postings hold no cue at all
         b_idx, b_len = 0, len(boiler)
         new_hit = tuple.__new__  # Hit(...) without the Python-level NamedTuple constructor
+        next_of = self._next
+        last = len(toks) - 1
         for i in positions:
             tok = toks[i]
+            nxt = next_of.get(tok)
+            if nxt is not None and (i == last or not toks[i + 1].startswith(nxt)):
+                continue
             span = span_of[tok]
             if span == 1:
                 key = tok

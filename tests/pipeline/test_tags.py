@@ -234,3 +234,14 @@ def test_only_the_opening_of_a_long_description_is_read() -> None:
     tail = tag_text("Virtual Assistant", filler + "Bookkeeping in QuickBooks.")
     assert "email_management" in head.tags
     assert "bookkeeping" not in tail.scores
+
+
+def test_a_start_word_of_longer_phrases_needs_the_phrase_to_follow() -> None:
+    """Words like "in", "to", "by" begin phrases ("in the CRM", "to do list", "by phone") but mostly
+    begin none: the next word is checked first, at any position, the text's last word included."""
+    matcher = Matcher(load_taxonomy())
+    tags = {h.tag for h in matcher.match("Log every deal in the CRM, keep a to-do list, reach clients by phone",
+                                         in_title=False)}
+    assert {"crm_admin", "personal_errands", "phone_answering"} <= tags
+    assert not matcher.match("Work in the field, talk to the team, paid by the hour, in", in_title=False)
+    assert "phone_answering" in {h.tag for h in matcher.match("We talk by phone", in_title=False)}
