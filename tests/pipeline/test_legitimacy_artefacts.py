@@ -75,5 +75,5 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
                   for i in test]
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
-    assert max(rates.values()) < 0.10, rates  # measured 0.0–0.047
-    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.021
+    assert max(rates.values()) < 0.10, rates  # measured 0.0–0.029
+    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.010 (0.021 at the 7.5 % cut)
