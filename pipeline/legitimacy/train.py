@@ -322,12 +322,20 @@ def short_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...]
 
 
 def main() -> None:
-    from pipeline.legitimacy import MODEL_VERDICT_WORDS
-
     dev = Dev.load()
     if len(sys.argv) > 2 and sys.argv[1] == "--heldout-splits":
         heldout_splits(dev, int(sys.argv[2]))
         return
+    final = build(dev)
+    print(json.dumps(final.meta["dev"], indent=1))
+    ARTEFACT.write_text(json.dumps(final.to_dict(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {ARTEFACT} ({ARTEFACT.stat().st_size // 1024} KiB)", file=sys.stderr)
+
+
+def build(dev: Dev) -> TextModel:
+    """The artefact: the final model with its Platt scaling, thresholds and out-of-fold dev figures in ``meta``."""
+    from pipeline.legitimacy import MODEL_VERDICT_WORDS
+
     postings, y, src, parts, groups = dev.postings, dev.y, dev.src, dev.parts, dev.groups
     print(f"{len(postings)} postings, {len(set(groups))} near-duplicate groups", file=sys.stderr)
     rows = np.arange(len(y))
@@ -356,8 +364,6 @@ def main() -> None:
     for s in ("fraud", "emscad_legit", "board"):
         figures[f"hard_rule_rate_{s}"] = round(float(hard[src == s].mean()), 4)
         figures[f"any_rule_rate_{s}"] = round(float((rule_points[src == s] > 0).mean()), 4)
-    print(json.dumps(figures, indent=1))
-
     final = fit(train_samples, train_y)
     final.platt = (a, b)
     final.meta = {
@@ -369,8 +375,7 @@ def main() -> None:
                        "short_caution_fpr_target": SHORT_FPR},
         "dev": figures,
     }
-    ARTEFACT.write_text(json.dumps(final.to_dict(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {ARTEFACT} ({ARTEFACT.stat().st_size // 1024} KiB)", file=sys.stderr)
+    return final
 
 
 if __name__ == "__main__":

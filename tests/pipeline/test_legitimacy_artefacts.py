@@ -77,3 +77,22 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
         flagged += sum(s < cut for s in scores)
     assert max(rates.values()) < 0.10, rates  # measured 0.0–0.029
     assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.010 (0.021 at the 7.5 % cut)
+
+
+@pytest.mark.slow
+def test_the_committed_model_is_what_the_training_command_makes() -> None:
+    """``python -m pipeline.legitimacy.train`` remakes ``model.json``: a change to the rules or the text cleaning
+    changes what the model reads (disclaimer sentences are cut out, rule points move the scores the thresholds are
+    chosen on), so it has to be retrained in the same commit."""
+    import json
+
+    from pipeline.legitimacy.model import ARTEFACT
+    from pipeline.legitimacy.train import Dev, build
+
+    made = build(Dev.load()).to_dict()
+    committed = json.loads(ARTEFACT.read_text(encoding="utf-8"))
+    assert made["meta"]["thresholds"] == committed["meta"]["thresholds"]
+    assert made["weights"].keys() == committed["weights"].keys()
+    assert made["platt"] == pytest.approx(committed["platt"], abs=1e-3)
+    assert made["intercept"] == pytest.approx(committed["intercept"], abs=1e-3)
+    assert max(abs(made["weights"][g] - w) for g, w in committed["weights"].items()) < 1e-3
