@@ -245,3 +245,17 @@ def test_a_start_word_of_longer_phrases_needs_the_phrase_to_follow() -> None:
     assert {"crm_admin", "personal_errands", "phone_answering"} <= tags
     assert not matcher.match("Work in the field, talk to the team, paid by the hour, in", in_title=False)
     assert "phone_answering" in {h.tag for h in matcher.match("We talk by phone", in_title=False)}
+
+
+def test_the_committed_model_is_what_the_training_command_makes() -> None:
+    """``python -m pipeline.tags.train`` remakes ``model.json``: a taxonomy or matcher change moves the phrase
+    scores the relevance model and the tag thresholds are fitted on, so it is retrained in the same commit."""
+    from pipeline.tags import model, train
+
+    made = train.fit(train.prepare(train.dev_rows()))
+    committed = json.loads(model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert made["taxonomy_version"] == committed["taxonomy_version"] == taxonomy_version()
+    assert made["tag_thresholds"] == committed["tag_thresholds"]
+    assert made["weights"].keys() == committed["weights"].keys()
+    assert made["bias"] == pytest.approx(committed["bias"], abs=1e-3)
+    assert max(abs(made["weights"][k] - w) for k, w in committed["weights"].items()) < 1e-3
