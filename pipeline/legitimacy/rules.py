@@ -332,18 +332,23 @@ NEGATION_BEFORE = (_compile(
     "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
     "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه",
 ).pattern)
-# … or right after it.
+# … or right after it, in its clause ("no fee is required"; not "…, tajriba shart emas": that is the experience) …
 NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
-    "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us", "scam*", "fraud*",
-    "hech", "emas", "firibgar*", "мошен*", "никому", "هیچ", "ندهید", "کلاهبردار*",
+    "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us",
+    "hech", "emas", "هیچ",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
     "не требуется", "не нужн*", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
-    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "اعتماد نکنید",
+    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
+).pattern)
+# … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
+WARNING_AFTER = (_compile(
+    "scam*", "fraud*", "firibgar*", "мошен*", "никому", "ندهید", "کلاهبردار*", "اعتماد نکنید",
 ).pattern)
 _SENTENCE_END = re.compile(r"[.!?;:\n•|]")
 _SENTENCE_END_NOT_COLON = re.compile(r"[.!?;\n•|]")
+_CLAUSE_END = re.compile(r"[,،]")
 
 
 def _sentence_window(text: str, start: int, end: int,
@@ -361,8 +366,12 @@ def _sentence_window(text: str, start: int, end: int,
 
 
 def negated(text: str, start: int, end: int) -> bool:
+    """A negation or warning in the match's sentence before it, or in its clause after it: "no fee is required",
+    "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
+    after the comma says the *experience* is not required, the classic line of the ad it is part of."""
     before, after = _sentence_window(text, start, end)
-    return bool(NEGATION_BEFORE.search(before) or NEGATION_AFTER.search(after))
+    return bool(NEGATION_BEFORE.search(before) or WARNING_AFTER.search(after)
+                or NEGATION_AFTER.search(_CLAUSE_END.split(after, 1)[0]))
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:

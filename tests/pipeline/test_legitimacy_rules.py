@@ -347,3 +347,22 @@ def test_a_phone_number_is_another_way_to_check_so_messaging_does_not_count() ->
     text = "Shoshiling, joylar soni cheklangan! Murojaat: @hr_market"
     assert "messaging_only" in _codes(text + FILLER, company=None)
     assert "messaging_only" not in _codes(text + ", +998 90 123 45 67" + FILLER, company=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Kuniga 500 000 so'm daromad, tajriba shart emas.",
+    "Кунига 500 000 сўм даромад, тажриба шарт эмас.",
+    "Kunlik daromad 300 000 so'm, hech qanday tajriba kerak emas.",
+    "Guaranteed income of $300 per day, experience is not required.",
+    "درآمد تضمینی روزانه، سابقه کار نیاز نیست.",
+], ids=["uz-latn", "uz-cyrl", "uz-latn-hech", "en", "fa"])
+def test_a_negation_in_the_next_clause_belongs_to_that_clause(text: str) -> None:
+    """The "…, tajriba shart emas" (no experience needed) is the classic second half of the bait, not a negation of
+    it; a warning after the comma still is one ("if they ask you to pay …, it is a scam", in the cases above)."""
+    assert "pay_bait" in _codes(text + FILLER)
+
+
+def test_a_negation_in_the_same_clause_still_negates() -> None:
+    assert "pay_bait" not in _codes("Kafolatlangan daromad emas, ish haqi tajribaga qarab." + FILLER)
+    assert "upfront_fee" not in _codes("A registration fee is not required, ever." + FILLER)
+    assert "upfront_fee" not in _codes("To'lov talab qilinmaydi, ish bepul." + FILLER)
