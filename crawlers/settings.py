@@ -46,6 +46,9 @@ VAGIGS_DAILY_CAPS: dict = {}
 VAGIGS_CONDITIONAL_REQUESTS = True
 VAGIGS_POLITENESS_IN_REPLAY = False  # replays leave the live caps and validators alone
 VAGIGS_TODAY = None  # ISO date: pins the day caps are counted on (rehearsals, tests)
+# "Pay far above market" compares with the stored postings of the last N days (0: all of them): pay moves with
+# inflation (so'm, toman), so a years-old median is no market for today's offer.
+VAGIGS_MARKET_PAY_DAYS = 365
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import datetime, timedelta, timezone
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -130,12 +131,14 @@ class LanguagePipeline(_Stage):
 
 
 class LegitimacyPipeline(_Stage):
-    """Passes store context in: market pay per (tag, period, currency), read once per crawl, and the
-    company names the same text was seen under (this crawl and the store)."""
+    """Passes store context in: market pay per (tag, period, currency) over the postings of the last
+    ``VAGIGS_MARKET_PAY_DAYS`` days, read once per crawl, and the company names the same text was seen under
+    (this crawl and the store)."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
         self.sessions = db.sessions(crawler.settings.get("VAGIGS_DATABASE_URL"))
+        self.market_days = crawler.settings.getint("VAGIGS_MARKET_PAY_DAYS", 365)
         self.market: dict | None = None
         self.seen: dict[str, set[str]] = {}
 
@@ -148,7 +151,8 @@ class LegitimacyPipeline(_Stage):
             companies.add(item.company.strip().casefold())
         with self.sessions() as session:
             if self.market is None:
-                self.market = reports.market_pay(session)
+                since = (datetime.now(timezone.utc) - timedelta(days=self.market_days)) if self.market_days > 0 else None
+                self.market = reports.market_pay(session, since=since)
             if text_hash:
                 companies |= reports.companies_with_text(session, text_hash)
         item_tags: tuple[str, ...] = ()

@@ -58,7 +58,8 @@ def scam_rates(session: Session, by: str) -> list[dict]:
 def market_pay(session: Session, *, min_postings: int = 5, since: datetime | None = None) -> dict[tuple[str, str, str], float]:
     """Median upper pay per (tag, salary period, currency) with at least ``min_postings`` postings.
 
-    Postings already judged ``likely_scam`` do not set the market.
+    Postings already judged ``likely_scam`` do not set the market. ``since``: only postings posted (else first
+    seen) since then — pay moves (inflation in Uzbekistan and Iran), so old offers are no market for new ones.
     """
     pay = func.coalesce(Posting.salary_max, Posting.salary_min)
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, pay)
@@ -67,7 +68,7 @@ def market_pay(session: Session, *, min_postings: int = 5, since: datetime | Non
                    Posting.salary_currency.is_not(None),
                    NOT_LIKELY_SCAM))
     if since is not None:
-        stmt = stmt.where(Posting.first_seen_at >= since)
+        stmt = stmt.where(func.coalesce(Posting.posted_at, Posting.first_seen_at) >= since)
     values: dict[tuple[str, str, str], list[float]] = defaultdict(list)
     for tag, period, currency, amount in session.execute(stmt):
         values[(tag, period, currency)].append(float(amount))

@@ -37,3 +37,31 @@ def test_same_text_under_many_company_names_is_counted_across_crawls(sqlite_url:
     assert "same_text_many_companies" not in codes(later[0])  # the same name again
     assert "same_text_many_companies" in codes(later[1])
     assert "same_text_many_companies" not in codes(later[2])  # another title: another text
+
+
+def test_pay_is_compared_with_the_market_of_the_last_year_only(sqlite_url: str) -> None:
+    """Five data-entry gigs at 400 USD a month, posted two years ago, are no market for today's offer of 2,500
+    (pay moves with inflation); with ``VAGIGS_MARKET_PAY_DAYS = 0`` (all of the store) they are."""
+    from datetime import datetime, timedelta, timezone
+
+    from store import db, queries
+
+    old = datetime.now(timezone.utc) - timedelta(days=730)
+    with db.sessions(sqlite_url).begin() as s:
+        for i in range(5):
+            queries.upsert_posting(s, dict(
+                source="remoteok", source_id=f"old{i}", title="Data Entry Assistant", description=f"Data entry {i}",
+                posted_at=old, tags=["data_entry"], salary_max=400, salary_period="month", salary_currency="USD",
+                legitimacy_score=90, legitimacy_verdict="ok"))
+
+    def offer(days: int) -> set[str]:
+        crawler = get_crawler(Spider, {"VAGIGS_DATABASE_URL": sqlite_url, "VAGIGS_MARKET_PAY_DAYS": days})
+        crawler.spider = Spider(name="test")
+        crawler.stats.open_spider()
+        new = PostingItem(source="telegram", source_id=f"new{days}", title="Data Entry Assistant", company="Acme LLC",
+                          description="Data entry into our CRM and spreadsheets. " * 5,
+                          salary_max=2500, salary_period="month", salary_currency="USD")
+        return codes(LegitimacyPipeline(crawler).process_item(new))
+
+    assert "pay_above_market" not in offer(365)
+    assert "pay_above_market" in offer(0)

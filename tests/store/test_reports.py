@@ -57,6 +57,9 @@ def test_market_pay_and_companies_with_text(store_url: str) -> None:
     with db.sessions(store_url)() as s:
         assert reports.market_pay(s) == {("data_entry", "month", "USD"): 600.0}
         assert reports.market_pay(s, min_postings=6) == {}
+        # posted at T0: no market since the day after, the same one since the day before
+        assert reports.market_pay(s, since=T0 + timedelta(days=1)) == {}
+        assert reports.market_pay(s, since=T0 - timedelta(days=1)) == {("data_entry", "month", "USD"): 600.0}
         # m0, m2, m4 share text h0 under Co 0, Co 2 and Co 1; a posting without a company adds no name
         assert reports.companies_with_text(s, "h0") == {"co 0", "co 2", "co 1"}
         assert reports.companies_with_text(s, "h1") == {"co 1", "co 0"}
