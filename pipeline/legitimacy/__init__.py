@@ -176,7 +176,8 @@ def _parts(posting: PostingItem, context: Context | None,
     hard = False
     disclaimers: list[tuple[int, int]] = []
     for rule in _rules.RULES:
-        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless)
+        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
+                               unless_clause=rule.unless_clause)
         if m:
             reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, m.start(), m.end())))
             hard |= rule.hard

@@ -38,6 +38,7 @@ class Rule:
     pattern: Lexicon
     negatable: bool = True
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
+    unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -188,24 +189,33 @@ UPFRONT_FEE = _compile(
     "pay for ~ materials", "pay a deposit", "pay the deposit", "make a deposit of",
     "one-time fee*", "one time fee*", "fee ~ is required to", "deposit ~ to activate", "deposit ~ usdt",
     "recharge your ~ account", "top up your ~ account", "top-up your ~ account", "send ~ via zelle", "send ~ via cash app",
-    "send ~ via western union", "send ~ by western union",
+    "send ~ via western union", "send ~ by western union", "onboarding payment*", "registration payment*",
+    "training payment*", "payment ~ required before you start", "need to purchase ~ materials",
+    "need to buy ~ materials", "must purchase ~ materials", "must buy ~ materials", "required to purchase",
+    "required to buy",
     # Uzbek (Latin; Cyrillic folds to it)
     "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
     "ro'yxatdan o'tish uchun ~ to'la*", "to'lov qilasiz", "to'lov qilishingiz", "pul o'tkazasiz",
     "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli", "o'qish uchun to'lov*", "kurs uchun to'lov*",
     "o'qitish uchun to'lov*", "depozit*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
     "to'lashingiz kerak", "badal*", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing", "so'm o'tkazasiz",
-    "kartaga ~ o'tkazing",
+    "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
+    "ishga kirish uchun ~ to'lov*", "ishga kirish uchun ~ to'la*", "rasmiylashtirish uchun ~ to'la*",
+    "rasmiylashtirish uchun ~ to'lov*", "o'qish pulli", "o'qish pullik", "o'qitish pulli*", "to'lab qo'yasiz",
+    "to'lab qo'yishingiz",
     # Russian (folded to Latin)
     "предоплат*", "оплатить обучени*", "оплатите обучени*", "оплата за обучени*", "платное обучени*",
     "регистрационный взнос*", "вступительный взнос*", "за регистраци* ~ оплат*", "оплат* ~ за регистраци*", "взнос за регистраци*", "оплатить регистраци*",
     "залог*", "депозит*", "оплатить ~ стартов*", "переведите ~ руб*", "переведите ~ сум*",
-    "переведите ~ на карту", "оплатите ~ руб*", "оплатите ~ сум*",
+    "переведите ~ на карту", "оплатите ~ руб*", "оплатите ~ сум*", "внести ~ руб*", "внести ~ сум*",
+    "оплат* за оформлени*", "руб* за оформлени*", "сум* за оформлени*", "стоимость обучени* ~ руб*",
+    "стоимость обучени* ~ сум*", "обучение платное",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه", "بیعانه",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
     "ریال واریز کنید", "مبلغ ~ واریز کنید", "هزینه عضویت", "حق عضویت", "هزینه ~ پرداخت کنید",
-    "هزینه ~ پرداخت نمایید",
+    "هزینه ~ پرداخت نمایید", "تومان شارژ کنید", "ریال شارژ کنید", "حساب ~ را شارژ کنید",
+    "به شماره کارت ~ واریز کنید", "به شماره کارت ~ واریز نمایید",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),),
 )
@@ -241,6 +251,14 @@ PAPERWORK = _compile(
     "при себе", "с собой", "принести", "приносить", "на собеседование", "в офис", "документы",
     "необходимые документы", "при трудоустройстве",
     "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه", "مدارک لازم", "مدارک مورد نیاز",
+).pattern
+
+# Pay going *to* the worker's card ("ish haqi karta raqamingizga o'tkaziladi", "حقوق به شماره کارت شما واریز
+# می‌شود") is how pay works in Uzbekistan and Iran, not a request for the number.
+PAYOUT = _compile(
+    "o'tkaziladi", "o'tkazib beriladi", "o'tkazib boriladi", "tushib turadi",
+    "перечисля*", "выплачива*", "зачисля*",
+    "واریز می شود", "واریز میشود", "واریز خواهد شد", "پرداخت می شود", "پرداخت میشود", "پرداخت خواهد شد",
 ).pattern
 
 SMS_CODE = _compile(
@@ -340,7 +358,7 @@ NEGATION_AFTER = (_compile(
     "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us",
     "hech", "emas", "هیچ",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
-    "не требуется", "не нужн*", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
+    "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
@@ -376,21 +394,24 @@ def negated(text: str, start: int, end: int) -> bool:
                 or NEGATION_AFTER.search(_CLAUSE_END.split(after, 1)[0]))
 
 
-def said_too(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False) -> bool:
     """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it; a heading that
-    introduces the sentence ("Documents: …") counts as part of it."""
+    introduces the sentence ("Documents: …") counts as part of it. ``clause``: in its clause only (commas end it)."""
     before, after = _sentence_window(text, start, end, opened_by=_SENTENCE_END_NOT_COLON)
+    if clause:
+        before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
     return bool(pattern.search(before) or pattern.search(after))
 
 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
-                unless: re.Pattern[str] | None = None) -> re.Match[str] | None:
-    """The first match not negated (nor, with ``unless``, in a sentence that says it); negated ones are added
-    to ``disclaimers`` as (start, end) of their window."""
+                unless: re.Pattern[str] | None = None, unless_clause: bool = False) -> re.Match[str] | None:
+    """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
+    it); negated ones are added to ``disclaimers`` as (start, end) of their window."""
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
-        if not negatable or not (negated(text, start, end) or (unless and said_too(text, start, end, unless))):
+        if not negatable or not (negated(text, start, end)
+                                 or (unless and said_too(text, start, end, unless, unless_clause))):
             return m
         if disclaimers is not None:
             before, after = _sentence_window(text, m.start(), m.end())
@@ -413,7 +434,8 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 
 RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE),
-    Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID),
+    Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
+         unless=PAYOUT, unless_clause=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE),

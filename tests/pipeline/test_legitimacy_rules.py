@@ -61,6 +61,31 @@ CASES = [
      "На собеседование иметь при себе копию паспорта и трудовую книжку."),
     ("asks_id_document", "fa", "تصویر کارت ملی خود را در تلگرام ارسال کنید.",
      "هنگام مصاحبه تصویر کارت ملی همراه داشته باشید."),
+    ("upfront_fee", "en-onboarding", "A one-time onboarding payment of $49 is required before you start.",
+     "There is no onboarding payment of any kind."),
+    ("upfront_fee", "en-materials", "You will need to purchase the training materials ($75) from our partner.",
+     "We provide a training budget; many staff buy training materials or attend conferences."),
+    ("upfront_fee", "uz-placement", "Ishga joylashish uchun 100 000 so'm to'lov qilinadi.",
+     "Ishga joylashish uchun hech qanday to'lov olinmaydi."),
+    ("upfront_fee", "uz-paperwork", "Hujjatlarni rasmiylashtirish uchun 150 000 so'm to'lab qo'yasiz.",
+     "Oylik maosh 5 000 000 so'm, har oy to'lab beriladi."),
+    ("upfront_fee", "uz-paid-training", "O'qish pulli: 200 ming so'm, keyin ishga olamiz.",
+     "O'qish bepul, ishga olamiz."),
+    ("upfront_fee", "ru-amount", "Для трудоустройства необходимо внести 2000 рублей за оформление.",
+     "Оформление по ТК РФ, ничего вносить не нужно."),
+    ("upfront_fee", "ru-training-cost", "Стоимость обучения 1500 руб, после обучения гарантированная работа.",
+     "Обучение бесплатное, за наш счёт."),
+    ("upfront_fee", "fa-topup", "برای فعال سازی حساب کاربری ۱۰۰ هزار تومان شارژ کنید.",
+     "حساب کاربری شما رایگان فعال می‌شود."),
+    ("upfront_fee", "fa-card", "جهت ثبت نام، ۳۰۰ هزار تومان به شماره کارت زیر واریز کنید.",
+     "مبلغ حقوق در پایان هر ماه واریز می‌شود."),
+    # pay going to the worker's card is how pay works in Uzbekistan and Iran, not a request for the number
+    ("asks_bank_or_id", "fa-payout", "برای واریز حقوق، شماره کارت خود را ارسال کنید.",
+     "حقوق ماهانه به شماره کارت شما واریز می‌شود."),
+    ("asks_bank_or_id", "uz-payout", "Ish haqini o'tkazish uchun karta raqamingizni yuboring.",
+     "Ish haqi har oy karta raqamingizga o'tkaziladi."),
+    ("asks_bank_or_id", "ru-payout", "Зарплата выплачивается на карту, пришлите номер карты в личку.",
+     "Зарплата перечисляется на номер карты, указанный в трудовом договоре."),
     ("upfront_fee", "fa-deposit", "برای شروع کار مبلغ ۲۰۰ هزار تومان بیعانه پرداخت کنید.",
      "هیچ بیعانه‌ای از متقاضیان دریافت نمی‌شود."),
     ("upfront_fee", "fa-membership", "برای دریافت پروژه ابتدا ۱۵۰ هزار تومان هزینه عضویت پرداخت کنید.",
@@ -370,3 +395,4 @@ def test_a_negation_in_the_same_clause_still_negates() -> None:
     assert "pay_bait" not in _codes("Kafolatlangan daromad emas, ish haqi tajribaga qarab." + FILLER)
     assert "upfront_fee" not in _codes("A registration fee is not required, ever." + FILLER)
     assert "upfront_fee" not in _codes("To'lov talab qilinmaydi, ish bepul." + FILLER)
+    assert "upfront_fee" not in _codes("Регистрационный взнос не нужен." + FILLER)
