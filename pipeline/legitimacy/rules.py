@@ -190,7 +190,7 @@ UPFRONT_FEE = _compile(
     "one-time fee*", "one time fee*", "fee ~ is required to", "deposit ~ to activate", "deposit ~ usdt",
     "recharge your ~ account", "top up your ~ account", "top-up your ~ account", "send ~ via zelle", "send ~ via cash app",
     "send ~ via western union", "send ~ by western union", "onboarding payment*", "registration payment*",
-    "training payment*", "payment ~ required before you start", "need to purchase ~ materials",
+    "payment ~ required before you start", "need to purchase ~ materials",
     "need to buy ~ materials", "must purchase ~ materials", "must buy ~ materials", "required to purchase",
     "required to buy",
     # Uzbek (Latin; Cyrillic folds to it)

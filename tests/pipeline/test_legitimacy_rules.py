@@ -62,7 +62,7 @@ CASES = [
     ("asks_id_document", "fa", "تصویر کارت ملی خود را در تلگرام ارسال کنید.",
      "هنگام مصاحبه تصویر کارت ملی همراه داشته باشید."),
     ("upfront_fee", "en-onboarding", "A one-time onboarding payment of $49 is required before you start.",
-     "There is no onboarding payment of any kind."),
+     "Paid training: training payments are made weekly at $15 an hour."),
     ("upfront_fee", "en-materials", "You will need to purchase the training materials ($75) from our partner.",
      "We provide a training budget; many staff buy training materials or attend conferences."),
     ("upfront_fee", "uz-placement", "Ishga joylashish uchun 100 000 so'm to'lov qilinadi.",
