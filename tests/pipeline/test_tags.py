@@ -136,6 +136,8 @@ UZBEK_POSTS = [
      {"general_admin", "phone_answering", "calendar_scheduling", "file_organization"}),
     ("Dizayner yordamchisi (Canva)", "Canva da post va bannerlar tayyorlash, taqdimotlar yasash.", {"graphic_design"}),
     ("Sayt administratori", "Saytga tovar va maqolalarni joylash, saytni yangilab borish.", {"website_updates"}),
+    ("Hisobchi yordamchisi", "1C dasturida hujjatlarni kiritish, hisob-fakturalarni tayyorlash.", {"bookkeeping"}),
+    ("Ҳисобчи ёрдамчиси", "1С дастурида ҳужжатларни киритиш, ҳисоб-фактураларни тайёрлаш.", {"bookkeeping"}),
 ]
 
 
@@ -150,6 +152,7 @@ def test_uzbek_posts_get_their_duties(title: str, description: str, expected: se
     ("Haydovchi kerak", "Yuk mashinasida shahar bo'ylab yetkazib berish."),
     ("Python dasturchi", "Backend ishlab chiqish, API yozish."),
     ("Oshpaz kerak", "Restoranga tajribali oshpaz kerak."),
+    ("Bosh hisobchi", "Korxona buxgalteriya hisobini yuritish, soliq hisobotlarini topshirish, auditorlar bilan ishlash."),
 ])
 def test_uzbek_non_va_posts_are_not_relevant(title: str, description: str) -> None:
     r = tag_text(title, description)
@@ -259,3 +262,8 @@ def test_the_committed_model_is_what_the_training_command_makes() -> None:
     assert made["weights"].keys() == committed["weights"].keys()
     assert made["bias"] == pytest.approx(committed["bias"], abs=1e-3)
     assert max(abs(made["weights"][k] - w) for k, w in committed["weights"].items()) < 1e-3
+
+
+def test_persian_answering_emails_is_email_management() -> None:
+    r = tag_text("دستیار مجازی", "پاسخگویی به ایمیل ها، تنظیم جلسات، ورود اطلاعات در اکسل، پاسخگویی تلفنی")
+    assert {"email_management", "calendar_scheduling", "data_entry", "phone_answering"} <= set(r.tags)
