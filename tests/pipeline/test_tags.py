@@ -138,6 +138,11 @@ UZBEK_POSTS = [
     ("Sayt administratori", "Saytga tovar va maqolalarni joylash, saytni yangilab borish.", {"website_updates"}),
     ("Hisobchi yordamchisi", "1C dasturida hujjatlarni kiritish, hisob-fakturalarni tayyorlash.", {"bookkeeping"}),
     ("Ҳисобчи ёрдамчиси", "1С дастурида ҳужжатларни киритиш, ҳисоб-фактураларни тайёрлаш.", {"bookkeeping"}),
+    ("Call-markaz operatori", "Kiruvchi qo'ng'iroqlarni qabul qilish, mijozlarga mahsulotlar haqida maslahat berish.",
+     {"phone_answering", "customer_support"}),
+    ("Onlayn do'kon operatori", "Instagramdagi buyurtmalarni qabul qilish, direktga javob berish.",
+     {"ecommerce_support", "customer_support"}),
+    ("Menejer yordamchisi", "Excel da hisobotlar tayyorlash, ma'lumotlar bazasini yangilash.", {"data_entry"}),
 ]
 
 
