@@ -251,14 +251,20 @@ PAPERWORK = _compile(
     "при себе", "с собой", "принести", "приносить", "на собеседование", "в офис", "документы",
     "необходимые документы", "при трудоустройстве",
     "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه", "مدارک لازم", "مدارک مورد نیاز",
+    "talablar", "требования",  # a requirements heading over the list ("Talablar: …, pasport nusxasi, …")
 ).pattern
 
 # Pay going *to* the worker's card ("ish haqi karta raqamingizga o'tkaziladi", "حقوق به شماره کارت شما واریز
 # می‌شود") is how pay works in Uzbekistan and Iran, not a request for the number.
+# Nor is the number given to the employer's accounting or HR department once hired ("karta raqamingizni
+# buxgalteriyaga topshirasiz"): that is how payroll starts, the scam asks a stranger for it first.
 PAYOUT = _compile(
     "o'tkaziladi", "o'tkazib beriladi", "o'tkazib boriladi", "tushib turadi",
     "перечисля*", "выплачива*", "зачисля*",
     "واریز می شود", "واریز میشود", "واریز خواهد شد", "پرداخت می شود", "پرداخت میشود", "پرداخت خواهد شد",
+    "buxgalteriyaga", "kadrlar bo'limiga", "ishga qabul qilingandan so'ng", "ishga qabul qilingach",
+    "в бухгалтерию", "в отдел кадров", "после трудоустройства", "после оформления",
+    "به واحد مالی", "به امور اداری", "پس از استخدام",
 ).pattern
 
 SMS_CODE = _compile(
