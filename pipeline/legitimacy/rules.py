@@ -306,7 +306,8 @@ MONEY_MULE = _compile(
 PAY_BAIT = _compile(
     "guaranteed income", "guaranteed salary", "guaranteed pay*", "guaranteed earnings", "easy money", "quick money",
     "fast money", "unlimited earning*", "unlimited income", "make money from home", "earn money from home",
-    "be your own boss", "financial freedom", "get paid to type", "no experience ~ needed ~ earn",
+    "be your own boss", "gain ~ financial freedom", "achieve ~ financial freedom", "reach ~ financial freedom",
+    "enjoy ~ financial freedom", "your financial freedom", "path to financial freedom", "get paid to type", "no experience ~ needed ~ earn",
     "per day from home", "weekly pay ~ guaranteed", "high pay for simple", "paid to like", "get paid to like",
     "unlock ~ commission*", "task account", "like ~ videos ~ earn", "ставить лайки", "ставь лайки",
     "лайки за деньги", "layk bos*", "layk qo'y*",

@@ -402,3 +402,12 @@ def test_a_negation_in_the_same_clause_still_negates() -> None:
     assert "upfront_fee" not in _codes("A registration fee is not required, ever." + FILLER)
     assert "upfront_fee" not in _codes("To'lov talab qilinmaydi, ish bepul." + FILLER)
     assert "upfront_fee" not in _codes("Регистрационный взнос не нужен." + FILLER)
+
+
+def test_financial_freedom_is_bait_when_promised_not_in_a_fintech_mission() -> None:
+    """Real board and Jobinja postings: "Our mission at Plaid is to unlock financial freedom for everyone",
+    "SnappPay's mission is to bring financial freedom to all Iranians"."""
+    assert "pay_bait" in _codes("Join our team today to gain financial freedom and work from home." + FILLER)
+    assert "pay_bait" in _codes("Achieve your financial freedom in 30 days." + FILLER)
+    assert "pay_bait" not in _codes("Our mission at Plaid is to unlock financial freedom for everyone." + FILLER)
+    assert "pay_bait" not in _codes("SnappPay's mission is to bring financial freedom to all Iranians." + FILLER)
