@@ -133,7 +133,7 @@ class LanguagePipeline(_Stage):
 class LegitimacyPipeline(_Stage):
     """Passes store context in: market pay per (tag, period, currency) over the postings of the last
     ``VAGIGS_MARKET_PAY_DAYS`` days, read once per crawl, and the company names the same text was seen under
-    (this crawl and the store)."""
+    (this crawl and the store, near-duplicates of the text included)."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
@@ -155,6 +155,8 @@ class LegitimacyPipeline(_Stage):
                 self.market = reports.market_pay(session, since=since)
             if text_hash:
                 companies |= reports.companies_with_text(session, text_hash)
+            if item.company:  # lightly edited copies (the company's own name changed in the text) count too
+                companies |= dedupe.template_companies(session, item.as_dict(), known=companies)
         item_tags: tuple[str, ...] = ()
         if self.market and (item.salary_max or item.salary_min) and not item.tags:
             item_tags = tuple(tags.tag(item).tags)  # tags run after this stage; the market is per tag

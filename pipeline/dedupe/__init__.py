@@ -16,7 +16,7 @@ from pipeline.dedupe.verify import Features, Verdict, decide_pair, features, ver
 
 __all__ = [
     "Features", "Verdict", "before_store", "content_hash", "content_key", "decide_pair", "fast_content_hash",
-    "fast_fold", "features", "rebuild", "text_hash", "update", "url_key", "verify",
+    "fast_fold", "features", "rebuild", "template_companies", "text_hash", "update", "url_key", "verify",
 ]
 
 
@@ -32,6 +32,14 @@ def before_store(session, posting):  # type: ignore[no-untyped-def]
     from pipeline.dedupe.cluster import before_store as _before_store
 
     return _before_store(session, posting)
+
+
+def template_companies(session, posting, known=()):  # type: ignore[no-untyped-def]
+    """For the legitimacy stage: company names (beyond ``known``) the indexed near-duplicates of this text
+    were posted under."""
+    from pipeline.dedupe.cluster import template_companies as _template_companies
+
+    return _template_companies(session, posting, known)
 
 
 def update(url: str | None = None, **options):  # type: ignore[no-untyped-def]

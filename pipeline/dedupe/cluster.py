@@ -25,7 +25,17 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.dedupe.verify import Features, Verdict, clearly_apart, features, field_digest, verify, with_keys
+from pipeline.dedupe.verify import (
+    NEAR_THRESHOLD,
+    Features,
+    Verdict,
+    clearly_apart,
+    features,
+    field_digest,
+    similarity,
+    verify,
+    with_keys,
+)
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +130,32 @@ def match(session, posting: dict[str, Any], exclude_id: int | None = None) -> tu
     if best is None:
         return None
     return (best[1]["cluster_id"] or best[1]["id"]), best[0]
+
+
+TEMPLATE_CANDIDATES = 10  # indexed postings compared per posting for ``template_companies``
+
+
+def template_companies(session, posting: dict[str, Any], known: Iterable[str] = ()) -> set[str]:  # type: ignore[no-untyped-def]
+    """Company names (case-folded) of indexed postings whose text is a near-duplicate of this posting's,
+    whatever company they name: one template posted under other names. Clusters keep templates apart
+    by design (a different company is a different gig); the legitimacy stage asks this instead.
+
+    Only names not in ``known`` (and not the posting's own) are checked, so the common case — one
+    company reposting its own ad — costs a key lookup and no text comparison."""
+    from store import dedupe_queries as dq
+
+    f = with_keys([features(as_posting(posting))])[0]
+    found = dq.lookup_keys(session, f.keys)
+    counts = Counter(pid for k in f.keys for pid in found.get(k, ()))
+    ids = [pid for pid, _ in counts.most_common(TEMPLATE_CANDIDATES)]
+    skip = {name.strip().casefold() for name in (*known, posting.get("company") or "")}
+    out: set[str] = set()
+    for row in dq.posting_rows(session, ids):
+        name = (row.get("company") or "").strip().casefold()
+        if name and name not in skip and name not in out \
+                and similarity(f, features(as_posting(row))) >= NEAR_THRESHOLD:
+            out.add(name)
+    return out
 
 
 def before_store(session, posting: dict[str, Any]) -> tuple[int, Verdict] | None:  # type: ignore[no-untyped-def]

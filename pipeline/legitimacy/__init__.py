@@ -191,7 +191,8 @@ def _parts(posting: PostingItem, context: Context | None,
             reasons.append(market)
         if context.same_text_companies >= MANY_COMPANIES:
             reasons.append(Reason("same_text_many_companies", 30,
-                                  f"the same text was posted under {context.same_text_companies} different company names",
+                                  f"the same text (or a lightly edited copy) was posted under {context.same_text_companies} "
+                                  "different company names",
                                   (posting.title or "")[:80]))
     signals = bool(reasons)
     free = _rules.FREE_MAIL.search(f) if "@" in f else None

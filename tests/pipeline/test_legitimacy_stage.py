@@ -65,3 +65,21 @@ def test_pay_is_compared_with_the_market_of_the_last_year_only(sqlite_url: str) 
 
     assert "pay_above_market" not in offer(365)
     assert "pay_above_market" in offer(0)
+
+
+def test_lightly_edited_copies_under_many_company_names_are_counted_through_the_dedupe_index(
+        sqlite_url: str) -> None:
+    """The same template, a word changed each time, under three company names: the text hashes differ, and
+    dedupe keeps them apart (another company, another gig), but its index finds the near-duplicate texts."""
+    from pipeline import dedupe
+
+    def edited(sid: str, company: str, word: str) -> PostingItem:
+        return item(sid, company, description=DESC.replace("sales team", f"{word} team"))
+
+    first = run(sqlite_url, [edited("1", "Acme LLC", "sales"), edited("2", "Best Jobs", "support")])
+    assert first[0].text_hash != first[1].text_hash
+    dedupe.update(sqlite_url, workers=1)  # the index pass the crawl runs every VAGIGS_DEDUPE_EVERY items
+    later = run(sqlite_url, [edited("3", "Global Careers", "finance")])
+    assert "same_text_many_companies" in codes(later[0])
+    reason = next(r for r in later[0].legitimacy_reasons if r["code"] == "same_text_many_companies")
+    assert "3 different company names" in reason["text"]
