@@ -87,7 +87,7 @@ CASES = [
     ("asks_bank_or_id", "uz-accounting", "Karta raqamingizni adminga yuboring.",
      "Ishga qabul qilingandan so'ng karta raqamingizni buxgalteriyaga topshirasiz."),
     ("asks_bank_or_id", "ru-accounting", "Номер карты пришлите администратору в Telegram.",
-     "После трудоустройства номер карты сообщите в бухгалтерию."),
+     "Зарплата перечисляется на карту. Номер карты сообщите в отделе кадров."),
     ("asks_id_document", "uz-requirements", "Pasport nusxasini lichkaga yuboring.",
      "Talablar: O'zbekiston fuqaroligi, pasport nusxasi, diplom nusxasi, 3x4 rasm."),
     ("asks_bank_or_id", "ru-payout", "Зарплата выплачивается на карту, пришлите номер карты в личку.",
