@@ -315,7 +315,7 @@ PAY_BAIT = _compile(
     "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm* daromad*",
     "kuniga ~ ming* daromad*", "kuniga ~ mln* daromad*", "kuniga ~ million* daromad*", "kuniga ~ dollar* daromad*",
     "daromad* ~ kuniga", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
-    "faqat telefon kerak",
+    "faqat telefon kerak", "so'm ishlab oli*", "so'mgacha ishlab oli*", "uyda o'tirib ~ so'mgacha",
     "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
     "быстрый заработок", "доход от ~ в день", "доход в день от", "заработок от ~ в день", "заработок в день от",
     "зарабатыва* от ~ в день", "пассивный доход", "заработок без вложений",
