@@ -164,6 +164,36 @@ def test_uzbek_non_va_posts_are_not_relevant(title: str, description: str) -> No
     assert not r.va_relevant and r.tags == []
 
 
+TELEGRAM_CONTACT = [  # Telegram is how one applies in Uzbekistan, Russia and Iran, not a social-media duty
+    ("Virtual assistent kerak", "Vazifalar: mijozlar bilan yozishmalar, kalendar va pochtani yuritish.\n"
+     "🇺🇿 Telegram: @silkroad_hr\n📞 Aloqa: +998 90 000 45 67"),
+    ("Офис-менежер / котиба", "Вазифалар: ҳужжатлар билан ишлаш, қўнғироқларга жавоб бериш.\n"
+     "🇺🇿 Telegram: @baraka_kadrlar\nТелеграм орқали ёзинг."),
+    ("Ассистент руководителя", "Обязанности: ведение календаря и переписки руководителя, организация встреч. "
+     "Резюме присылайте в Telegram: @cloudline_jobs"),
+    ("منشی", "پاسخگویی تلفنی، بایگانی اسناد، تنظیم جلسات. ارسال رزومه از طریق تلگرام: @office_hr"),
+    ("Virtual Assistant", "Manage the CEO's inbox and calendar, book travel. Apply via Telegram: @brightlane_hr"),
+]
+TELEGRAM_DUTY = [
+    ("Virtual assistent", "Kompaniya Telegram kanalini yuritish, postlar tayyorlash."),
+    ("Ассистент", "Ведение Telegram-канала компании, ответы подписчикам."),
+    ("Ассистент", "Ведение телеграм канала компании."),
+    ("دستیار مجازی", "مدیریت کانال تلگرام شرکت و پاسخ به پیام ها"),
+    ("Virtual Assistant", "Manage our Telegram channel and Discord community."),
+]
+
+
+@pytest.mark.parametrize("title,description", TELEGRAM_CONTACT, ids=[d[-14:] for _, d in TELEGRAM_CONTACT])
+def test_telegram_as_the_contact_channel_is_not_social_media(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and "social_media" not in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", TELEGRAM_DUTY, ids=[d[:20] for _, d in TELEGRAM_DUTY])
+def test_running_a_telegram_channel_is_social_media(title: str, description: str) -> None:
+    assert "social_media" in tag_text(title, description).tags
+
+
 def test_persian_punctuation_ends_a_word() -> None:
     """"تلفنی،" is the word "تلفنی" and a Persian comma (U+060C lies inside the Arabic block), as "phone," is."""
     for sep in ("، ", "؛ ", " و "):
