@@ -194,3 +194,17 @@ def iso_currency(code: str | None) -> str | None:
         return None
     code = CURRENCY_ALIASES.get(code.strip().upper(), code.strip().upper())
     return code if re.fullmatch(r"[A-Z]{3}", code) else None  # "so'm", "$": not a code
+
+
+# Where a salary with no period stated is a monthly one: hh.ru's API gives monthly pay, Jobinja's and Jobvision's
+# "حقوق" is per month, and an Uzbek Telegram post's "Maosh: 5 000 000 so'm" is a month's pay. Dollars are left
+# out: a remote board's "$55,000 - $65,000" is a year, a Telegram post's "300$ - 500$" a month.
+MONTHLY_BY_CONVENTION = frozenset({"UZS", "IRR", "RUB", "KZT", "UAH", "BYN"})
+
+
+def usual_period(period: str | None, currency: str | None) -> str | None:
+    """``period`` as stated, else ``"month"`` for a currency whose salaries are quoted per month
+    (``MONTHLY_BY_CONVENTION``). For comparing pay only: what is stored stays as published."""
+    if period:
+        return period
+    return "month" if currency in MONTHLY_BY_CONVENTION else None

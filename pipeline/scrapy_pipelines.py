@@ -14,7 +14,7 @@ from scrapy.exceptions import DropItem
 
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
-from pipeline import dedupe, language, legitimacy, normalize, tags
+from pipeline import dedupe, language, legitimacy, normalize, pay, tags
 from store import db, queries
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,7 @@ class LegitimacyPipeline(_Stage):
         with self.sessions() as session:
             if self.market is None:
                 since = (datetime.now(timezone.utc) - timedelta(days=self.market_days)) if self.market_days > 0 else None
-                self.market = reports.market_pay(session, since=since)
+                self.market = reports.market_pay(session, since=since, monthly_currencies=pay.MONTHLY_BY_CONVENTION)
             if text_hash:
                 companies |= reports.companies_with_text(session, text_hash)
             if item.company:  # lightly edited copies (the company's own name changed in the text) count too

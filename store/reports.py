@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import datetime
 from statistics import median
 
-from sqlalchemy import Integer, case, func, select
+from sqlalchemy import Integer, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
@@ -55,23 +55,28 @@ def scam_rates(session: Session, by: str) -> list[dict]:
     return [_row("week", w, *counts[w]) for w in sorted(counts)]
 
 
-def market_pay(session: Session, *, min_postings: int = 5, since: datetime | None = None) -> dict[tuple[str, str, str], float]:
+def market_pay(session: Session, *, min_postings: int = 5, since: datetime | None = None,
+               monthly_currencies: frozenset[str] = frozenset()) -> dict[tuple[str, str, str], float]:
     """Median upper pay per (tag, salary period, currency) with at least ``min_postings`` postings.
 
     Postings already judged ``likely_scam`` do not set the market. ``since``: only postings posted (else first
     seen) since then — pay moves (inflation in Uzbekistan and Iran), so old offers are no market for new ones.
+    ``monthly_currencies``: currencies whose pay with no period stated counts as monthly (the caller's
+    convention, ``pipeline.pay.MONTHLY_BY_CONVENTION``); other pay with no period is left out.
     """
     pay = func.coalesce(Posting.salary_max, Posting.salary_min)
+    has_period = Posting.salary_period.is_not(None)
+    if monthly_currencies:
+        has_period = or_(has_period, Posting.salary_currency.in_(sorted(monthly_currencies)))
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, pay)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(REPRESENTATIVE, pay.is_not(None), Posting.salary_period.is_not(None),
-                   Posting.salary_currency.is_not(None),
+            .where(REPRESENTATIVE, pay.is_not(None), has_period, Posting.salary_currency.is_not(None),
                    NOT_LIKELY_SCAM))
     if since is not None:
         stmt = stmt.where(func.coalesce(Posting.posted_at, Posting.first_seen_at) >= since)
     values: dict[tuple[str, str, str], list[float]] = defaultdict(list)
     for tag, period, currency, amount in session.execute(stmt):
-        values[(tag, period, currency)].append(float(amount))
+        values[(tag, period or "month", currency)].append(float(amount))
     return {k: median(v) for k, v in values.items() if len(v) >= min_postings}
 
 

@@ -64,6 +64,7 @@ from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
 from pipeline.legitimacy.text import original_span, posting_text_folded
+from pipeline.pay import usual_period
 
 __all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for"]
 
@@ -104,7 +105,8 @@ class Context:
     """What the store knows that the posting alone does not.
 
     ``market_pay`` maps (tag, salary_period, salary_currency) to the typical
-    (median) upper pay of comparable stored postings; ``same_text_companies``
+    (median) upper pay of comparable stored postings (pay in so'm, toman or
+    roubles with no period stated is monthly: ``pay.usual_period``); ``same_text_companies``
     is the number of distinct company names the same text was seen under.
     """
 
@@ -148,14 +150,15 @@ def is_english(posting: PostingItem, folded_text: str, tokens: list[str] | None 
 
 def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
     pay = posting.salary_max or posting.salary_min
-    if not pay or not posting.salary_period or not posting.salary_currency or not context.market_pay:
+    period = usual_period(posting.salary_period, posting.salary_currency)
+    if not pay or not period or not posting.salary_currency or not context.market_pay:
         return None
     for tag in posting.tags or context.tags:
-        typical = context.market_pay.get((tag, posting.salary_period, posting.salary_currency))
+        typical = context.market_pay.get((tag, period, posting.salary_currency))
         if typical and pay > MARKET_FACTOR * typical:
             return Reason("pay_above_market", 25,
                           f"pay is over {MARKET_FACTOR:g}× what comparable {tag} postings offer "
-                          f"({typical:,.0f} {posting.salary_currency}/{posting.salary_period})",
+                          f"({typical:,.0f} {posting.salary_currency}/{period})",
                           posting.salary_raw or f"{pay:,.0f} {posting.salary_currency}")
     return None
 

@@ -299,6 +299,20 @@ def test_pay_above_market_needs_store_context() -> None:
     assert assess(_p("Data entry from home." + FILLER, **fair), context).reasons == []
 
 
+def test_pay_in_som_with_no_period_is_compared_with_the_monthly_market() -> None:
+    """An Uzbek post's "Maosh: 25 000 000 so'm" states no period; so'm salaries are monthly, so it meets the
+    monthly market of data-entry gigs (about 4 million). Dollars with no period are not compared: a year or a month."""
+    context = Context(market_pay={("data_entry", "month", "UZS"): 4_000_000.0, ("data_entry", "month", "USD"): 400.0})
+    text = "Ma'lumot kiritish operatori kerak, masofaviy." + FILLER
+    high = dict(tags=["data_entry"], salary_max=25_000_000.0, salary_currency="UZS", salary_raw="25 000 000 so'm")
+    reasons = assess(_p(text, **high), context).reasons
+    assert [(r.code, r.span) for r in reasons] == [("pay_above_market", "25 000 000 so'm")]
+    assert "UZS/month" in reasons[0].text
+    assert assess(_p(text, **dict(high, salary_max=6_000_000.0)), context).reasons == []
+    dollars = dict(tags=["data_entry"], salary_max=3000.0, salary_currency="USD", salary_raw="3000$")
+    assert assess(_p(text, **dollars), context).reasons == []
+
+
 def test_same_text_under_many_company_names() -> None:
     text = "Virtual assistant needed for email and calendar work." + FILLER
     assert "same_text_many_companies" in {r.code for r in assess(_p(text), Context(same_text_companies=4)).reasons}

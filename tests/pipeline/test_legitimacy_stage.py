@@ -67,6 +67,34 @@ def test_pay_is_compared_with_the_market_of_the_last_year_only(sqlite_url: str) 
     assert "pay_above_market" in offer(0)
 
 
+def test_som_pay_with_no_period_meets_the_monthly_market_of_stored_telegram_posts(sqlite_url: str) -> None:
+    """Five stored Uzbek data-entry posts at 3–7 million so'm ("Maosh: … so'm", no period: a month's pay) make a
+    market; a new post offering 30 million is far above it, one offering 6 million is not."""
+    from datetime import datetime, timezone
+
+    from store import db, queries
+
+    with db.sessions(sqlite_url).begin() as s:
+        for i in range(5):
+            queries.upsert_posting(s, dict(
+                source="telegram", source_id=f"m{i}", title="Ma'lumot kiritish operatori", company=f"Co {i}",
+                description=f"Ma'lumotlarni bazaga kiritish {i}", posted_at=datetime.now(timezone.utc),
+                tags=["data_entry"], salary_max=(3 + i) * 1_000_000, salary_currency="UZS",
+                legitimacy_score=90, legitimacy_verdict="ok"))
+
+    def offer(sid: str, som: int) -> set[str]:
+        crawler = get_crawler(Spider, {"VAGIGS_DATABASE_URL": sqlite_url})
+        crawler.spider = Spider(name="test")
+        crawler.stats.open_spider()
+        new = PostingItem(source="telegram", source_id=sid, title="Ma'lumot kiritish operatori", company="Nur LLC",
+                          description="Excel jadvallarini to'ldirish, ma'lumotlarni bazaga kiritish. " * 4,
+                          salary_max=som, salary_currency="UZS", salary_raw=f"{som} so'm")
+        return codes(LegitimacyPipeline(crawler).process_item(new))
+
+    assert "pay_above_market" in offer("high", 30_000_000)
+    assert "pay_above_market" not in offer("fair", 6_000_000)
+
+
 def test_lightly_edited_copies_under_many_company_names_are_counted_through_the_dedupe_index(
         sqlite_url: str) -> None:
     """The same template, a word changed each time, under three company names: the text hashes differ, and

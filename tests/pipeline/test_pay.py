@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.pay import Salary, iso_currency, parse_salary
+from pipeline.pay import Salary, iso_currency, parse_salary, usual_period
 
 REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
 NBSP = "\u00a0"
@@ -101,3 +101,14 @@ def test_hh_currency_codes_become_iso_4217() -> None:
     assert iso_currency("RUR") == "RUB" and iso_currency("BYR") == "BYN"
     assert iso_currency("uzs") == "UZS" and iso_currency(None) is None
     assert iso_currency("so'm") is None and iso_currency("$") is None  # not codes: the column holds 3 letters
+
+
+def test_a_local_salary_with_no_period_is_monthly_for_comparing_pay() -> None:
+    """"Maosh: 5 000 000 so'm", hh.uz's "от 4 000 000 сум" and Jobinja's "۴۵,۰۰۰,۰۰۰ تومان" are a month's pay;
+    a bare "$55,000 - $65,000" may be a year or a month, and a stated period always wins."""
+    assert parse_salary("5 000 000 so'm").period is None  # stored as published
+    assert usual_period(None, "UZS") == usual_period(None, "IRR") == usual_period(None, "RUB") == "month"
+    assert usual_period("day", "UZS") == "day"
+    assert usual_period(None, "USD") is None
+    assert usual_period("hour", "USD") == "hour"
+    assert usual_period(None, None) is None

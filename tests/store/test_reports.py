@@ -64,3 +64,19 @@ def test_market_pay_and_companies_with_text(store_url: str) -> None:
         assert reports.companies_with_text(s, "h0") == {"co 0", "co 2", "co 1"}
         assert reports.companies_with_text(s, "h1") == {"co 1", "co 0"}
         assert reports.companies_with_text(s, "unknown") == set()
+
+
+def test_market_pay_counts_local_pay_with_no_period_as_monthly_when_asked(store_url: str) -> None:
+    """so'm salaries with no period stated (Uzbek Telegram posts, hh.uz) are a month's pay by convention — the
+    caller's (``pipeline.pay.MONTHLY_BY_CONVENTION``); dollars with no period stay out either way."""
+    with db.sessions(store_url).begin() as s:
+        for i, pay in enumerate([3_000_000, 4_000_000, 5_000_000, 6_000_000, 7_000_000]):
+            queries.upsert_posting(s, _p(f"u{i}", salary_max=pay, salary_currency="UZS"))
+            queries.upsert_posting(s, _p(f"d{i}", salary_max=100 * (i + 1), salary_currency="USD"))
+        queries.upsert_posting(s, _p("day", salary_max=500_000, salary_currency="UZS", salary_period="day"))
+    with db.sessions(store_url)() as s:
+        assert reports.market_pay(s) == {}
+        assert reports.market_pay(s, monthly_currencies=frozenset({"UZS", "IRR"})) == {
+            ("data_entry", "month", "UZS"): 5_000_000.0}
+        assert reports.market_pay(s, min_postings=1, monthly_currencies=frozenset({"UZS"}))[
+            ("data_entry", "day", "UZS")] == 500_000.0
