@@ -7,7 +7,7 @@ import pytest
 
 from crawlers.items import PostingItem
 from pipeline.tags import TagResult, retag, tag, tag_text, taxonomy_version
-from pipeline.tags.matcher import TAXONOMY_PATH, Matcher, load_taxonomy
+from pipeline.tags.matcher import TAXONOMY_PATH, Matcher, default_matcher, load_taxonomy
 
 TAGS = [
     "email_management", "calendar_scheduling", "phone_answering", "customer_support", "data_entry",
@@ -143,6 +143,10 @@ UZBEK_POSTS = [
     ("Onlayn do'kon operatori", "Instagramdagi buyurtmalarni qabul qilish, direktga javob berish.",
      {"ecommerce_support", "customer_support"}),
     ("Menejer yordamchisi", "Excel da hisobotlar tayyorlash, ma'lumotlar bazasini yangilash.", {"data_entry"}),
+    ("Kotiba", "Kiruvchi va chiquvchi xatlar bilan ishlash, rahbarning uchrashuvlarini tashkil qilish.",
+     {"email_management", "calendar_scheduling"}),
+    ("Котиба", "Кирувчи ва чиқувчи хатлар билан ишлаш, раҳбарнинг учрашувларини ташкил қилиш.",
+     {"email_management", "calendar_scheduling"}),
 ]
 
 
@@ -192,6 +196,18 @@ def test_telegram_as_the_contact_channel_is_not_social_media(title: str, descrip
 @pytest.mark.parametrize("title,description", TELEGRAM_DUTY, ids=[d[:20] for _, d in TELEGRAM_DUTY])
 def test_running_a_telegram_channel_is_social_media(title: str, description: str) -> None:
     assert "social_media" in tag_text(title, description).tags
+
+
+@pytest.mark.parametrize("text,tag", [
+    ("1C dasturida ishlash", "data_entry"),  # a Latin C, as often typed; the Cyrillic 1С was listed
+    ("1С дастурида ишлаш", "data_entry"),
+    ("schyot-fakturalarni tayyorlash", "bookkeeping"),
+    ("birlamchi hujjatlarni yuritish", "bookkeeping"),
+    ("kiruvchi xatlarni qayd etish", "email_management"),
+])
+def test_uzbek_office_phrases_are_duties(text: str, tag: str) -> None:
+    """Each is one strong description phrase; a tag needs the tag's threshold (some need two phrases)."""
+    assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(text, in_title=False)}
 
 
 def test_persian_punctuation_ends_a_word() -> None:
