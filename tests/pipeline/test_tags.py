@@ -210,6 +210,16 @@ def test_uzbek_office_phrases_are_duties(text: str, tag: str) -> None:
     assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(text, in_title=False)}
 
 
+@pytest.mark.parametrize("text,tag", [
+    ("پاسخگویی به پیام های مشتریان", "customer_support"),  # answering customers' messages
+    ("پاسخ به کامنت ها و مدیریت دایرکت", "social_media"),  # replying to comments, managing DMs
+    ("جستجو و جمع آوری اطلاعات", "research"),  # searching and gathering information
+    ("به‌روزرسانی محتوای سایت", "website_updates"),  # updating the site's content (with a ZWNJ)
+])
+def test_persian_va_duty_phrases(text: str, tag: str) -> None:
+    assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(text, in_title=False)}
+
+
 def test_persian_punctuation_ends_a_word() -> None:
     """"تلفنی،" is the word "تلفنی" and a Persian comma (U+060C lies inside the Arabic block), as "phone," is."""
     for sep in ("، ", "؛ ", " و "):
