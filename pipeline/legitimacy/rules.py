@@ -192,7 +192,8 @@ UPFRONT_FEE = _compile(
     "send ~ via western union", "send ~ by western union", "onboarding payment*", "registration payment*",
     "payment ~ required before you start", "need to purchase ~ materials",
     "need to buy ~ materials", "must purchase ~ materials", "must buy ~ materials", "required to purchase",
-    "required to buy",
+    "required to buy", "purchase ~ from our approved vendor*", "buy ~ from our approved vendor*",
+    "purchase ~ from our preferred vendor*", "buy ~ from our preferred vendor*",
     # Uzbek (Latin; Cyrillic folds to it)
     "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
     "ro'yxatdan o'tish uchun ~ to'la*", "to'lov qilasiz", "to'lov qilishingiz", "pul o'tkazasiz",
@@ -288,6 +289,7 @@ MONEY_MULE = _compile(
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
     "payments into your ~ bank account", "funds into your ~ bank account",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
+    "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
     "send the balance to", "send the remaining balance", "buy* ~ gift cards", "purchas* ~ gift cards",
     "gift card codes",
     # Uzbek
@@ -312,6 +314,8 @@ PAY_BAIT = _compile(
     "enjoy ~ financial freedom", "your financial freedom", "path to financial freedom", "get paid to type", "no experience ~ needed ~ earn",
     "per day from home", "weekly pay ~ guaranteed", "high pay for simple", "paid to like", "get paid to like",
     "unlock ~ commission*", "task account", "like ~ videos ~ earn", "ставить лайки", "ставь лайки",
+    "app optimization", "app data optimization", "submit* orders ~ commission*", "set of tasks", "sets of tasks",
+    "boost* app rating*", "product boosting", "get paid for every review", "get paid to review",
     "лайки за деньги", "layk bos*", "layk qo'y*",
     "kafolatlangan daromad*", "kafolatlangan maosh", "kunlik daromad*", "kuniga ~ so'm* daromad*",
     "kuniga ~ ming* daromad*", "kuniga ~ mln* daromad*", "kuniga ~ million* daromad*", "kuniga ~ dollar* daromad*",
@@ -325,7 +329,7 @@ PAY_BAIT = _compile(
     "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
     "درآمد ~ در منزل", "کار در منزل با درآمد", "روزانه ~ تومان درآمد", "روزانه ~ میلیون تومان", "فقط با گوشی",
     "کسب درآمد دلاری", "لایک کردن ~ درآمد", "درآمد ~ لایک",
-    raw=((r"earn\s+\$\s?\d[\d,]*\s*(?:\+\s*)?(?:per|a|/)\s*(?:day|week)", "$"),),
+    raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:per|a|/)\s*(?:day|week)", "$"),),
 )
 
 URGENCY = _compile(
