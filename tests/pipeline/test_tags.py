@@ -162,6 +162,12 @@ def test_uzbek_posts_get_their_duties(title: str, description: str, expected: se
     ("Python dasturchi", "Backend ishlab chiqish, API yozish."),
     ("Oshpaz kerak", "Restoranga tajribali oshpaz kerak."),
     ("Bosh hisobchi", "Korxona buxgalteriya hisobini yuritish, soliq hisobotlarini topshirish, auditorlar bilan ishlash."),
+    # titles of sales, counter and warehouse work, whose duty lines share words with VA tasks
+    ("Sotuv menejeri", "Vazifalar: mijozlar bilan telefon orqali ishlash, sovuq qo'ng'iroqlar, CRM da ishlash."),
+    ("Сотув менежери", "Вазифалар: мижозлар билан телефон орқали ишлаш, совуқ қўнғироқлар, CRM да ишлаш."),
+    ("Kuryer-operator", "Vazifalar: buyurtmalarni qabul qilish va yetkazib berish, mijozlarga qo'ng'iroq qilish."),
+    ("Omborchi kerak", "Tovarlarni qabul qilish, ombor hisobini yuritish, 1C dasturida ishlash."),
+    ("Kuryer kerak", "Buyurtmalarni mijozlarga yetkazib berish, shaxsiy avtomobil bo'lishi shart."),
 ])
 def test_uzbek_non_va_posts_are_not_relevant(title: str, description: str) -> None:
     r = tag_text(title, description)
