@@ -226,6 +226,22 @@ def test_persian_va_duty_phrases(text: str, tag: str) -> None:
     assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(text, in_title=False)}
 
 
+@pytest.mark.parametrize("title,not_va", [
+    ("کارشناس ارشد خدمات مشتری", True),  # senior customer-service specialist
+    ("متخصص ارشد زیرساخت شبکه", True),
+    ("Главный специалист отдела кадров", True),  # chief specialist, like "главный бухгалтер"
+    ("دستیار ارشد مدیرعامل", False),  # a senior assistant to the CEO is still an assistant
+    ("Специалист отдела кадров", False),
+])
+def test_senior_specialist_titles_are_a_not_va_feature(title: str, not_va: bool) -> None:
+    from pipeline.tags.matcher import NOT_VA
+
+    assert any(h.tag == NOT_VA for h in default_matcher().match(title, in_title=True)) is not_va
+    if not not_va:
+        assert tag_text(title, "تنظیم جلسات، مدیریت ایمیل ها، رزرو بلیط و هتل. "
+                               "Ведение кадрового делопроизводства, оформление приказов.").va_relevant
+
+
 def test_persian_punctuation_ends_a_word() -> None:
     """"تلفنی،" is the word "تلفنی" and a Persian comma (U+060C lies inside the Arabic block), as "phone," is."""
     for sep in ("، ", "؛ ", " و "):
