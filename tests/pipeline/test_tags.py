@@ -242,6 +242,25 @@ def test_senior_specialist_titles_are_a_not_va_feature(title: str, not_va: bool)
                                "Ведение кадрового делопроизводства, оформление приказов.").va_relevant
 
 
+@pytest.mark.parametrize("title,tag", [
+    ("Recruiting Coordinator", "calendar_scheduling"),  # their work is scheduling interviews
+    ("Interview Coordinator", "calendar_scheduling"),
+    ("Travel Coordinator", "travel_booking"),
+    ("Office Coordinator", "general_admin"),
+    ("Order Processor", "ecommerce_support"),
+    ("Billing Specialist", "bookkeeping"),
+    ("Search Quality Rater", "research"),
+])
+def test_coordinator_and_rater_titles_name_their_task(title: str, tag: str) -> None:
+    """Strong in a title; in a description ("reports to the Office Coordinator") only a hint."""
+    assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=True)}
+    assert (tag, 1.0) not in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=False)}
+
+
+def test_data_labeler_is_data_entry_anywhere() -> None:
+    assert ("data_entry", 1.0) in {(h.tag, h.weight) for h in default_matcher().match("We hire data labelers.", in_title=False)}
+
+
 def test_persian_punctuation_ends_a_word() -> None:
     """"تلفنی،" is the word "تلفنی" and a Persian comma (U+060C lies inside the Arabic block), as "phone," is."""
     for sep in ("، ", "؛ ", " و "):
