@@ -250,11 +250,24 @@ def test_senior_specialist_titles_are_a_not_va_feature(title: str, not_va: bool)
     ("Order Processor", "ecommerce_support"),
     ("Billing Specialist", "bookkeeping"),
     ("Search Quality Rater", "research"),
+    ("Менеджер по бронированию", "travel_booking"),
 ])
 def test_coordinator_and_rater_titles_name_their_task(title: str, tag: str) -> None:
     """Strong in a title; in a description ("reports to the Office Coordinator") only a hint."""
     assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=True)}
     assert (tag, 1.0) not in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=False)}
+
+
+@pytest.mark.parametrize("title,tag", [
+    ("کارشناس رزرواسیون", "travel_booking"),  # reservations
+    ("پاسخگوی تلفنی", "phone_answering"),  # phone answerer
+    ("اپراتور چت", "customer_support"),  # chat operator
+    ("کارشناس تیکتینگ", "customer_support"),
+    ("Транскрибатор", "transcription"),
+    ("Ресепшионист", "phone_answering"),
+])
+def test_persian_and_russian_role_words(title: str, tag: str) -> None:
+    assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=True)}
 
 
 def test_data_labeler_is_data_entry_anywhere() -> None:
