@@ -270,6 +270,20 @@ def test_persian_and_russian_role_words(title: str, tag: str) -> None:
     assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=True)}
 
 
+@pytest.mark.parametrize("title,tag", [
+    ("Kompyuter operatori", "data_entry"),  # a computer operator, as the Russian "оператор ПК"
+    ("Компьютер оператори", "data_entry"),
+    ("1C operatori", "data_entry"),
+    ("Qabulxona xodimi", "phone_answering"),  # reception staff
+    ("Kontent menejer", "website_updates"),  # as the Russian "контент-менеджер"
+    ("Buyurtmalar operatori", "ecommerce_support"),  # orders operator
+    ("Mobilograf", "social_media"),  # phone video for social accounts
+    ("Loyiha koordinatori", "project_management"),
+])
+def test_uzbek_role_words(title: str, tag: str) -> None:
+    assert (tag, 1.0) in {(h.tag, h.weight) for h in default_matcher().match(title, in_title=True)}
+
+
 def test_data_labeler_is_data_entry_anywhere() -> None:
     assert ("data_entry", 1.0) in {(h.tag, h.weight) for h in default_matcher().match("We hire data labelers.", in_title=False)}
 
