@@ -340,11 +340,15 @@ def volume(by: str, fmt: str) -> None:
 @report.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def pay(fmt: str) -> None:
-    """Median published pay by task tag, pay period and currency (likely scams left out)."""
+    """Median published pay by task tag, pay period and currency (likely scams left out).
+
+    Pay in so'm, toman or roubles with no period stated counts as monthly, as hh.uz, Jobinja and
+    Uzbek Telegram posts quote it."""
+    from pipeline.pay import MONTHLY_BY_CONVENTION
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.median_pay(session)
+        rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION)
     _emit_rows(rows, fmt)
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from statistics import median
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
@@ -56,19 +56,25 @@ def postings_per_week(session: Session, by: str) -> list[dict]:
     return [{"week": w, by: v, "postings": counts[(w, v)]} for w, v in sorted(counts)]
 
 
-def median_pay(session: Session) -> list[dict]:
+def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset()) -> list[dict]:
     """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
     "postings", "median_min", "median_max"}``. A bound missing from a posting is its other
-    bound; postings judged ``likely_scam`` (pay bait) are left out."""
+    bound; postings judged ``likely_scam`` (pay bait) are left out. ``monthly_currencies``:
+    currencies whose pay with no period stated counts as monthly (the caller's convention,
+    ``pipeline.pay.MONTHLY_BY_CONVENTION``: hh.uz, Jobinja and Uzbek Telegram posts quote a month's
+    pay without saying so); other pay with no period is left out."""
     low = func.coalesce(Posting.salary_min, Posting.salary_max)
     high = func.coalesce(Posting.salary_max, Posting.salary_min)
+    has_period = Posting.salary_period.is_not(None)
+    if monthly_currencies:
+        has_period = or_(has_period, Posting.salary_currency.in_(sorted(monthly_currencies)))
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, low, high)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), Posting.salary_period.is_not(None),
+            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), has_period,
                    Posting.salary_currency.is_not(None)))
     values: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for tag, period, currency, lo, hi in session.execute(stmt):
-        values[(tag, period, currency)].append((float(lo), float(hi)))
+        values[(tag, period or "month", currency)].append((float(lo), float(hi)))
     return [{"tag": t, "period": p, "currency": c, "postings": len(v),
              "median_min": median(lo for lo, _ in v), "median_max": median(hi for _, hi in v)}
             for (t, p, c), v in sorted(values.items())]

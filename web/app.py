@@ -19,6 +19,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 import config
+from pipeline.pay import MONTHLY_BY_CONVENTION
 from store import db, reports, trends, web_queries
 from web import feeds
 from web.i18n import (
@@ -213,7 +214,7 @@ def create_app(database_url: str | None = None) -> Flask:
                 return hit[1]
             with sessions() as session:
                 value = ({by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY},
-                         trends.median_pay(session),
+                         trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION),
                          {by: reports.scam_rates(session, by) for by in reports.BY})
             trends_cache["all"] = (time.monotonic(), value)
             return value

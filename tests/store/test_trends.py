@@ -61,6 +61,22 @@ def test_median_pay_leaves_out_scams_and_duplicates(store_url: str) -> None:
     ]
 
 
+def test_median_pay_counts_local_pay_with_no_period_as_monthly_when_asked(store_url: str) -> None:
+    """Uzbek posts say "Maosh: 5 000 000 so'm" without "per month"; with the convention passed in they count
+    as monthly pay, beside so'm pay that says "oyiga"; dollars with no period stay out either way."""
+    with db.sessions(store_url).begin() as s:
+        for sid, pay, period, currency in [("u1", 4_000_000, None, "UZS"), ("u2", 6_000_000, None, "UZS"),
+                                           ("u3", 5_000_000, "month", "UZS"), ("d1", 500, None, "USD")]:
+            queries.upsert_posting(s, _p(sid, source="telegram", salary_min=pay, salary_max=pay,
+                                         salary_period=period, salary_currency=currency))
+    with db.sessions(store_url)() as s:
+        assert trends.median_pay(s) == [{"tag": "data_entry", "period": "month", "currency": "UZS", "postings": 1,
+                                         "median_min": 5_000_000.0, "median_max": 5_000_000.0}]
+        assert trends.median_pay(s, monthly_currencies=frozenset({"UZS"})) == [
+            {"tag": "data_entry", "period": "month", "currency": "UZS", "postings": 3,
+             "median_min": 5_000_000.0, "median_max": 5_000_000.0}]
+
+
 def test_unknown_grouping_is_refused(sqlite_url: str) -> None:
     with db.sessions(sqlite_url)() as s, pytest.raises(ValueError):
         trends.postings_per_week(s, "company")

@@ -85,3 +85,6 @@ def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[
     assert len(tables) == 7
     assert all(t.is_displayed() and t.size["height"] > 20 for t in tables)
     assert _by_css(browser, "table.weekly[data-by=tag] tbody tr")
+    note = _by_css(browser, "#pay-period-note")[0]
+    assert note.is_displayed() and "counted as monthly" in note.text
+    assert {td.text for td in _by_css(browser, "table.pay td[data-period]")} >= {"month", "year"}

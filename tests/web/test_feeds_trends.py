@@ -7,6 +7,7 @@ import sys
 
 from lxml import etree, html
 
+from pipeline.pay import MONTHLY_BY_CONVENTION
 from store import db, reports, trends
 from tests.helpers import ROOT
 from web import i18n
@@ -63,7 +64,8 @@ def test_trends_api_matches_the_store(client, web_store) -> None:  # type: ignor
     with db.sessions(web_store["url"])() as s:
         assert data["postings_per_week"]["language"] == trends.postings_per_week(s, "language")
         assert data["postings_per_week"]["tag"] == trends.postings_per_week(s, "tag")
-        assert data["median_pay"] == trends.median_pay(s)
+        assert data["median_pay"] == trends.median_pay(s, monthly_currencies=MONTHLY_BY_CONVENTION)
+        stated_only = trends.median_pay(s)
         assert data["scam_rates"] == {by: reports.scam_rates(s, by) for by in reports.BY}
         represented = sum(r["postings"] for r in reports.scam_rates(s, "source"))
     assert sum(r["postings"] for r in data["postings_per_week"]["source"]) == represented
@@ -72,6 +74,10 @@ def test_trends_api_matches_the_store(client, web_store) -> None:  # type: ignor
     assert last["weeks"] == data["weeks"][-3:]
     assert {r["week"] for r in last["postings_per_week"]["source"]} <= set(last["weeks"])
     assert any(r["currency"] == "USD" and r["period"] == "year" for r in data["median_pay"])
+
+    def som(rows: list[dict]) -> int:
+        return sum(r["postings"] for r in rows if r["currency"] == "UZS" and r["period"] == "month")
+    assert som(data["median_pay"]) > som(stated_only)  # the snapshot's Telegram and hh.uz so'm pay states no period
 
 
 def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +91,9 @@ def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-
             cells = [int(td.text or 0) for td in row.cssselect("td")]
             assert sum(cells[:-1]) == cells[-1] > 0
     assert "Ma'lumot kiritish" in [th.text for th in weekly["tag"].cssselect("tbody th")]
-    assert doc.cssselect("table.pay tbody tr")
+    periods = {td.get("data-period"): td.text for td in doc.cssselect("table.pay tbody td[data-period]")}
+    assert periods["month"] == "oyiga" and periods["year"] == "yiliga"  # in the reader's language
+    assert "oylik deb hisoblangan" in doc.cssselect("#pay-period-note")[0].text
     assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "week"}
     assert "%" in doc.cssselect("table.scams tbody td")[-1].text
 
