@@ -39,7 +39,8 @@ EMSCAD rows only, an average with the plain LR, word trigrams, title tokens,
 character 4-grams, term counts instead of presence, reading only the first
 250–500 words (−0.01 to −0.03), EMSCAD's metadata columns (logo, questions,
 industry, function: +0.01, and they exist on no source we crawl), up-weighting
-EMSCAD legit rows. The length norm counts distinct words + bigram positions
+EMSCAD legit rows, words cut to their first 6 letters as a crude stemmer (0.941
+against 0.943 on 6 of the splits below). The length norm counts distinct words + bigram positions
 (no look-up of unknown bigrams needed); the exact count scores the same.
 """
 from __future__ import annotations
