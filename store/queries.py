@@ -170,6 +170,13 @@ NOT_LIKELY_SCAM = Posting.legitimacy_verdict.is_distinct_from("likely_scam")
 NEWEST = func.coalesce(Posting.posted_at, Posting.first_seen_at)  # the feed's order; indexed with ``id``
 
 
+def pay_period_known(monthly_currencies: frozenset[str] = frozenset()) -> ColumnElement[bool]:
+    """Pay whose period is stated, or in one of ``monthly_currencies``, whose pay with no period stated
+    counts as monthly (the pay reports read such a row's NULL period as ``"month"``)."""
+    stated = Posting.salary_period.is_not(None)
+    return or_(stated, Posting.salary_currency.in_(sorted(monthly_currencies))) if monthly_currencies else stated
+
+
 def feed_conditions(f: FeedFilter) -> list[ColumnElement[bool]]:
     """The WHERE clauses of the feed ``f`` asks for (``feed_query`` orders and pages them)."""
     where: list[ColumnElement[bool]] = []

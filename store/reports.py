@@ -16,11 +16,11 @@ from collections import defaultdict
 from datetime import datetime
 from statistics import median
 
-from sqlalchemy import Integer, case, func, or_, select
+from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
-from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE
+from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
 
 BY = ("source", "tag", "week")
 
@@ -65,12 +65,10 @@ def market_pay(session: Session, *, min_postings: int = 5, since: datetime | Non
     convention, ``pipeline.pay.MONTHLY_BY_CONVENTION``); other pay with no period is left out.
     """
     pay = func.coalesce(Posting.salary_max, Posting.salary_min)
-    has_period = Posting.salary_period.is_not(None)
-    if monthly_currencies:
-        has_period = or_(has_period, Posting.salary_currency.in_(sorted(monthly_currencies)))
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, pay)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(REPRESENTATIVE, pay.is_not(None), has_period, Posting.salary_currency.is_not(None),
+            .where(REPRESENTATIVE, pay.is_not(None), pay_period_known(monthly_currencies),
+                   Posting.salary_currency.is_not(None),
                    NOT_LIKELY_SCAM))
     if since is not None:
         stmt = stmt.where(func.coalesce(Posting.posted_at, Posting.first_seen_at) >= since)

@@ -12,11 +12,11 @@ from collections import defaultdict
 from datetime import date, datetime
 from statistics import median
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
-from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE
+from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
 
 WEEKLY_BY = ("tag", "language", "source")
 UNKNOWN = "unknown"
@@ -65,12 +65,9 @@ def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozens
     pay without saying so); other pay with no period is left out."""
     low = func.coalesce(Posting.salary_min, Posting.salary_max)
     high = func.coalesce(Posting.salary_max, Posting.salary_min)
-    has_period = Posting.salary_period.is_not(None)
-    if monthly_currencies:
-        has_period = or_(has_period, Posting.salary_currency.in_(sorted(monthly_currencies)))
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, low, high)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), has_period,
+            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), pay_period_known(monthly_currencies),
                    Posting.salary_currency.is_not(None)))
     values: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for tag, period, currency, lo, hi in session.execute(stmt):
