@@ -224,7 +224,9 @@ def prepare(text: str | None) -> str:
         return ""
     if text.isascii():
         return text.replace("`", "'").lower() if "`" in text else text.lower()
-    return _APOSTROPHE.sub("'", _INVISIBLE.sub("", text)).lower()
+    text = _APOSTROPHE.sub("'", _INVISIBLE.sub("", text)).lower()
+    # Russian "эл. почта" (e-mail): that dot is no sentence break (text here is one whitespace-separated chunk)
+    return "эл " + text[3:] if text.startswith("эл.") else text
 
 
 class Matcher:

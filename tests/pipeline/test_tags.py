@@ -285,6 +285,12 @@ def test_persian_punctuation_ends_a_word() -> None:
         assert {"phone_answering", "file_organization"} <= set(r.tags), (sep, r.tags)
 
 
+@pytest.mark.parametrize("text", ["Работа с чатами, эл. почтой.", "ведение эл.почты", "Эл. почта и звонки"])
+def test_the_russian_abbreviation_for_email_is_not_a_sentence_break(text: str) -> None:
+    """"эл. почта" is how hh.ru postings write e-mail; its dot must not cut the phrase "эл почт*"."""
+    assert "email_management" in tag_text("Офис-менеджер", text).tags
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
