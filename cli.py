@@ -205,6 +205,104 @@ def _print_table(postings: list[dict]) -> None:
 
 
 @main.command()
+@click.argument("file", type=click.File("rb"), default="-")
+@click.option("--title", default=None, help="The title; otherwise the text's first line is.")
+@click.option("--company", default=None)
+@click.option("--pay", "salary_raw", default=None, metavar="TEXT", help="The pay as published, e.g. '5 000 000 so'm'.")
+@click.option("--ui", type=click.Choice(["en", "uz", "fa"]), default="en", show_default=True,
+              help="Language of the verdict, reasons and task names.")
+@click.option("--no-store", is_flag=True, help="Do not compare the pay with the postings in the store.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type: ignore[no-untyped-def]
+    """Is a job post a scam, and is it VA work? Judge one post (FILE, or stdin) without storing it.
+
+    \b
+    The first line of the text is the title, the rest the description:
+      vagigs check post.txt --ui uz
+      pbpaste | vagigs check --company "Acme" --format json
+    """
+    from pipeline.check import check as run_check
+    from pipeline.check import posting_from_text
+    from pipeline.normalize import Invalid
+
+    raw = file.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise click.UsageError(f"{file.name} is not UTF-8 text (byte {exc.start}); convert it first, "
+                               "e.g. iconv -f cp1251 -t utf-8") from None
+    market: dict = {}
+    if not no_store and salary_raw:
+        market = _market_pay()
+    try:
+        result = run_check(posting_from_text(text, title=title, company=company, salary_raw=salary_raw), market)
+    except Invalid:
+        raise click.UsageError("no text to judge: give the post's title and description") from None
+    out = _checked_dict(result, ui)
+    if fmt == "json":
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    _print_checked(out, ui)
+
+
+def _market_pay() -> dict:
+    """The store's market pay as a crawl's legitimacy stage reads it."""
+    from crawlers.settings import VAGIGS_MARKET_PAY_DAYS
+    from pipeline.pay import MONTHLY_BY_CONVENTION
+    from store import db, reports
+
+    since = datetime.now(timezone.utc) - timedelta(days=VAGIGS_MARKET_PAY_DAYS)
+    with db.sessions(_store())() as session:
+        return reports.market_pay(session, since=since, monthly_currencies=MONTHLY_BY_CONVENTION)
+
+
+def _checked_dict(result, ui: str) -> dict:  # type: ignore[no-untyped-def]
+    from web.i18n import language_name, message, reason_text, tag_label
+
+    a, t, p = result.legitimacy, result.tags, result.posting
+    reasons = []
+    for r in a.reasons:
+        text, _ = reason_text(ui, r.as_dict())
+        reasons.append({**r.as_dict(), "text": text})
+    return {
+        "title": p.title, "company": p.company,
+        "pay": {"min": p.salary_min, "max": p.salary_max, "currency": p.salary_currency, "period": p.salary_period}
+        if (p.salary_min or p.salary_max) else None,
+        "language": {"code": result.language.lang, "name": language_name(ui, result.language.lang),
+                     "confidence": result.language.confidence},
+        "legitimacy": {"verdict": a.verdict, "verdict_text": message(ui, f"verdict_{a.verdict}"), "score": a.score,
+                       "reasons": reasons},
+        "va_relevant": t.va_relevant, "va_relevance": t.va_relevance,
+        "tags": [{"tag": tag, "label": tag_label(ui, tag), "score": t.scores.get(tag), "evidence": t.evidence.get(tag)}
+                 for tag in t.tags],
+        "taxonomy_version": t.taxonomy_version,
+    }
+
+
+def _print_checked(out: dict, ui: str) -> None:
+    from web.i18n import message
+
+    leg = out["legitimacy"]
+    click.echo(f"{leg['verdict_text']} · {message(ui, 'score', score=leg['score'])} ({leg['verdict']})")
+    for r in leg["reasons"]:
+        click.echo(f"  ! {r['text']}: '{r['span']}'")
+    lang = out["language"]
+    click.echo(f"{message(ui, 'language')}: {lang['name']} ({lang['code']}, {lang['confidence']:.2f})")
+    if out["pay"]:
+        pay = out["pay"]
+        low, high = pay["min"] or pay["max"], pay["max"] or pay["min"]
+        amount = f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
+        period = f" ({message(ui, 'period_' + pay['period'])})" if pay["period"] else ""
+        click.echo(f"{message(ui, 'pay')}: {amount} {pay['currency'] or ''}{period}")
+    click.echo(f"{message(ui, 'va_work')}: {message(ui, 'yes' if out['va_relevant'] else 'no')} "
+               f"({out['va_relevance']:.2f})")
+    for tag in out["tags"]:
+        evidence = f": '{tag['evidence']}'" if tag["evidence"] else ""
+        click.echo(f"  {message(ui, 'tags')}: {tag['label']} ({tag['tag']}){evidence}")
+
+
+@main.command()
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True, help="Port of the web app on 127.0.0.1.")
 @click.option("--no-serve", is_flag=True, help="Only crawl and print the feed; do not serve the web app.")

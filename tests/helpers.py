@@ -12,12 +12,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def vagigs(*args: str, env: dict[str, str] | None = None, check: bool = True,
-           timeout: float = 180) -> subprocess.CompletedProcess[str]:
+           timeout: float = 180, input: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``vagigs ARGS`` in a fresh process (a Twisted reactor cannot restart in-process)."""
     full_env = {**os.environ, **(env or {})}
     proc = subprocess.run(
         [sys.executable, "-m", "cli", *args], cwd=ROOT, env=full_env, capture_output=True,
-        text=True, timeout=timeout,
+        text=True, timeout=timeout, input=input,
     )
     if check and proc.returncode != 0:
         raise AssertionError(f"vagigs {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")

@@ -33,7 +33,7 @@ def _stored(env: dict[str, str]) -> int:
 def test_help_names_the_store(tmp_path: Path) -> None:
     out = vagigs("--help", env={"VAGIGS_DATABASE_URL": "sqlite:////srv/x.db"}).stdout
     assert "Store: sqlite:////srv/x.db" in out
-    for command in ("crawl", "feed", "runs", "sources", "schedule", "migrate", "demo", "serve"):
+    for command in ("crawl", "feed", "check", "runs", "sources", "schedule", "migrate", "demo", "serve"):
         assert command in out
 
 
@@ -157,3 +157,42 @@ def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> 
         assert r["median_min"] <= r["median_max"] and r["postings"] >= 1
     csv_out = vagigs("report", "volume", "--by", "language", "--format", "csv", env=crawled).stdout
     assert csv_out.splitlines()[0] == "week,language,postings"
+
+
+UZBEK_TASK_SCAM = ("Ofis menejeri kerak\n"
+                   "Kiruvchi xatlar bilan ishlash, qo'ng'iroqlarga javob berish.\n"
+                   "Ishni boshlash uchun balansingizni 100 000 so'mga to'ldiring. Telegram: @kadrlar\n")
+
+
+def test_check_judges_a_pasted_post_in_the_readers_language(tmp_path: Path) -> None:
+    env = {"VAGIGS_HOME": str(tmp_path / "home")}
+    out = vagigs("check", "--ui", "uz", input=UZBEK_TASK_SCAM, env=env).stdout
+    assert out.splitlines()[0].startswith("Firibgarlik ehtimoli")  # likely scam, in Uzbek
+    assert "ish boshlanishidan oldin to'lov so'raydi: 'balansingizni 100 000 so'mga to'ldiring'" in out
+    assert "Vazifalar: Elektron pochta (email_management)" in out
+    got = json.loads(vagigs("check", "--format", "json", input=UZBEK_TASK_SCAM, env=env).stdout)
+    assert got["title"] == "Ofis menejeri kerak" and got["language"]["code"] == "uz"
+    assert got["legitimacy"]["verdict"] == "likely_scam"
+    assert "upfront_fee" in {r["code"] for r in got["legitimacy"]["reasons"]}
+    assert got["va_relevant"] and "phone_answering" in {t["tag"] for t in got["tags"]}
+    assert not (tmp_path / "home" / "vagigs.db").exists()  # no --pay: the store is not even opened
+
+
+def test_check_reads_a_file_with_title_company_and_pay_given(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets.", encoding="utf-8")
+    got = json.loads(vagigs("check", str(post), "--title", "Executive Assistant", "--company", "Acme",
+                            "--pay", "$25 per hour", "--no-store", "--format", "json").stdout)
+    assert (got["title"], got["company"]) == ("Executive Assistant", "Acme")
+    assert got["pay"] == {"min": 25.0, "max": 25.0, "currency": "USD", "period": "hour"}
+    assert {"email_management", "travel_booking"} <= {t["tag"] for t in got["tags"]}
+    assert got["legitimacy"]["verdict"] in ("ok", "caution")
+
+
+def test_check_refuses_what_it_cannot_read(tmp_path: Path) -> None:
+    cp1251 = tmp_path / "post.txt"
+    cp1251.write_bytes("Секретарь\nВедение деловой переписки".encode("cp1251"))
+    bad = vagigs("check", str(cp1251), check=False)
+    assert bad.returncode == 2 and "is not UTF-8 text" in bad.stderr and "Traceback" not in bad.stderr
+    empty = vagigs("check", input=" \n\n", check=False)
+    assert empty.returncode == 2 and "no text to judge" in empty.stderr

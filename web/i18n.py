@@ -47,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rate": "Scam rate", "weeks_shown": "Last {n} weeks with postings", "ui_language": "Interface",
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
         "untagged": "no task tag",
+        "va_work": "VA work", "yes": "yes", "no": "no",
         "pay_period_note": "Pay in so'm, toman or roubles with no period stated is counted as monthly, as these "
                            "postings quote it.",
         "period_hour": "hour", "period_day": "day", "period_week": "week", "period_month": "month",
@@ -84,6 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rate": "Firibgarlik ulushi", "weeks_shown": "E'lon bo'lgan so'nggi {n} hafta",
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
         "by_week": "hafta", "untagged": "vazifasiz",
+        "va_work": "Virtual yordamchi ishi", "yes": "ha", "no": "yo'q",
         "pay_period_note": "Davri ko'rsatilmagan so'm, toman yoki rubldagi maosh oylik deb hisoblangan: "
                            "bunday e'lonlar oylik maoshni shunday yozadi.",
         "period_hour": "soatiga", "period_day": "kuniga", "period_week": "haftasiga", "period_month": "oyiga",
@@ -121,6 +123,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته آخرِ دارای آگهی", "ui_language": "زبان رابط",
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
         "untagged": "بدون وظیفه",
+        "va_work": "کار دستیار مجازی", "yes": "بله", "no": "خیر",
         "pay_period_note": "حقوقی که به سوم، تومان یا روبل و بدون ذکر دوره اعلام شده، ماهانه حساب شده است؛ "
                            "این آگهی‌ها حقوق ماهانه را همین‌طور می‌نویسند.",
         "period_hour": "ساعتی", "period_day": "روزانه", "period_week": "هفتگی", "period_month": "ماهانه",

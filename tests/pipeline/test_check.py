@@ -1,0 +1,51 @@
+"""``pipeline.check``: one pasted post through normalize → language → tags → legitimacy, nothing stored."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.check import check, posting_from_text
+from pipeline.normalize import Invalid
+
+UZBEK_TASK_SCAM = ("Ofis menejeri kerak\n"
+                   "Kiruvchi xatlar bilan ishlash, qo'ng'iroqlarga javob berish.\n"
+                   "Ishni boshlash uchun balansingizni 100 000 so'mga to'ldiring. Telegram: @kadrlar")
+
+
+def test_first_line_is_the_title_unless_one_is_given() -> None:
+    p = posting_from_text("\n  Data entry clerk \nType invoices into our system.\n")
+    assert (p.title, p.description) == ("Data entry clerk", "Type invoices into our system.")
+    p = posting_from_text("Type invoices.\nFrom home.", title="Clerk", company="Acme", salary_raw=None)
+    assert (p.title, p.description, p.company, p.salary_raw) == ("Clerk", "Type invoices.\nFrom home.", "Acme", None)
+
+
+def test_every_stage_speaks_on_an_uzbek_task_scam() -> None:
+    got = check(posting_from_text(UZBEK_TASK_SCAM))
+    assert got.language.lang == "uz"
+    assert got.legitimacy.verdict == "likely_scam"
+    fee = [r for r in got.legitimacy.reasons if r.code == "upfront_fee"]
+    assert fee and "balansingizni" in fee[0].span
+    assert got.tags.va_relevant and {"email_management", "phone_answering"} <= set(got.tags.tags)
+
+
+def test_html_is_cleaned_and_pay_parsed_before_judging() -> None:
+    got = check(posting_from_text("<b>Data entry</b> clerk, <script>x()</script>typing from home",
+                                  title="Data entry clerk", salary_raw="3 000 000 so'm"))
+    assert "<" not in (got.posting.description or "")
+    assert (got.posting.salary_max, got.posting.salary_currency) == (3_000_000, "UZS")
+
+
+def test_pay_far_above_the_market_it_is_given_is_a_reason() -> None:
+    text = "Data entry operator\nMa'lumotlarni kiritish, Excel jadvallari bilan ishlash. Toshkent, ofisda."
+    market = {("data_entry", "month", "UZS"): 5_000_000.0}
+    fair = check(posting_from_text(text, salary_raw="6 000 000 so'm"), market)
+    bait = check(posting_from_text(text, salary_raw="30 000 000 so'm"), market)
+    assert "data_entry" in bait.tags.tags
+    assert "pay_above_market" not in {r.code for r in fair.legitimacy.reasons}
+    assert "pay_above_market" in {r.code for r in bait.legitimacy.reasons}
+    assert "pay_above_market" not in {r.code for r in check(posting_from_text(text, salary_raw="30 000 000 so'm"))
+                                      .legitimacy.reasons}  # no market given: nothing to compare with
+
+
+def test_no_text_is_refused() -> None:
+    with pytest.raises(Invalid):
+        check(posting_from_text("   \n  "))
