@@ -200,7 +200,7 @@ def _print_table(postings: list[dict]) -> None:
         for link in p.get("also_posted_on") or []:
             click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")
         for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:
-            click.echo(f"{'':11}! {reason['text']}: '{reason['span']}'")
+            click.echo(f"{'':11}! {reason['text']}" + (f": '{reason['span']}'" if reason["span"] else ""))
     click.echo(f"({len(postings)} postings)")
 
 
@@ -286,7 +286,7 @@ def _print_checked(out: dict, ui: str) -> None:
     leg = out["legitimacy"]
     click.echo(f"{leg['verdict_text']} · {message(ui, 'score', score=leg['score'])} ({leg['verdict']})")
     for r in leg["reasons"]:
-        click.echo(f"  ! {r['text']}: '{r['span']}'")
+        click.echo(f"  ! {r['text']}" + (f": '{r['span']}'" if r["span"] else ""))
     lang = out["language"]
     click.echo(f"{message(ui, 'language')}: {lang['name']} ({lang['code']}, {lang['confidence']:.2f})")
     if out["pay"]:

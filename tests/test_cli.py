@@ -170,6 +170,7 @@ def test_check_judges_a_pasted_post_in_the_readers_language(tmp_path: Path) -> N
     assert out.splitlines()[0].startswith("Firibgarlik ehtimoli")  # likely scam, in Uzbek
     assert "ish boshlanishidan oldin to'lov so'raydi: 'balansingizni 100 000 so'mga to'ldiring'" in out
     assert "Vazifalar: Elektron pochta (email_management)" in out
+    assert "\n  ! tekshirish uchun kompaniya nomi, sayt yoki telefon raqami yo'q\n" in out  # no_company: no span
     got = json.loads(vagigs("check", "--format", "json", input=UZBEK_TASK_SCAM, env=env).stdout)
     assert got["title"] == "Ofis menejeri kerak" and got["language"]["code"] == "uz"
     assert got["legitimacy"]["verdict"] == "likely_scam"

@@ -86,7 +86,7 @@ class Reason:
     code: str
     weight: int
     text: str
-    span: str
+    span: str  # the posting's own words that fired it; "" when the reason is an absence (``no_company``)
 
     def as_dict(self) -> dict[str, Any]:
         return {"code": self.code, "weight": self.weight, "text": self.text, "span": self.span}
@@ -209,7 +209,7 @@ def _parts(posting: PostingItem, context: Context | None,
         reasons.append(Reason("free_mail", 15, "a free e-mail address instead of a company one",
                               original_span(text, f, free.start(), free.end())))
     if no_company and (signals or chat or free):
-        reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", "company: (none)"))
+        reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", ""))
     points = sum(r.weight for r in reasons)
     logit = None
     features = None

@@ -279,6 +279,8 @@ def test_real_company_recruiting_on_telegram_is_ok() -> None:
                   "yozing. Batafsil: @tezpul_ish", company=None, language="uz"))
     assert b.verdict == "likely_scam"
     assert {"upfront_fee", "messaging_only", "no_company"} <= {r.code for r in b.reasons}
+    # an absence has no words of the posting to show: the reason's span is empty, not a made-up quote
+    assert [r.span for r in b.reasons if r.code == "no_company"] == [""]
 
 
 @pytest.mark.parametrize("text", [
