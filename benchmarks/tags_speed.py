@@ -1,6 +1,6 @@
 """Tagging throughput on one core: postings per second through ``pipeline.tags.tag``.
 
-Uses the real labelled postings in ``tests/data/tags_dev.jsonl`` (514; English,
+Uses the real labelled postings in ``tests/data/tags_dev.jsonl`` (791 since 2026-12-03; English,
 Russian, Persian; 2.5k characters on average), wrapped as ``PostingItem``s,
 repeated ``--rounds`` times with a unique suffix per round so the per-token
 match cache cannot memoise whole postings. Prints the cold first round (empty
