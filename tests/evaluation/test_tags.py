@@ -77,12 +77,12 @@ def test_cross_validation_floors_on_the_dev_split() -> None:
     assert cv.n == sum(1 for r in load(DEV, "dev")[0])
     assert cv.micro()[2] >= 0.80  # measured 0.839 (one repeat; 0.841 over three)
     rp, rr, _ = cv.relevance()
-    assert rp >= 0.90 and rr >= 0.89  # measured 0.938 / 0.922
+    assert rp >= 0.90 and rr >= 0.89  # measured 0.934 / 0.922
 
 
 def test_floors_on_the_heldout_split() -> None:
     held = evaluate(load(DEV, "heldout")[0])
-    assert held.micro()[2] >= 0.76  # measured 0.774
+    assert held.micro()[2] >= 0.76  # measured 0.779
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
 
@@ -145,6 +145,6 @@ def test_second_annotator_labels_every_posting_and_the_model_holds_a_floor_again
     assert {r["id"] for r in theirs} >= set(ours)
     assert all(not r["tags"] or r["va_relevant"] for r in theirs)
     held = evaluate([r for r in theirs if r["split"] == "heldout"])
-    assert held.micro()[2] >= 0.70  # measured 0.745 (against our own labels: 0.774; B against ours: 0.835)
+    assert held.micro()[2] >= 0.70  # measured 0.750 (against our own labels: 0.779; B against ours: 0.835)
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886

@@ -199,6 +199,16 @@ def test_telegram_as_the_contact_channel_is_not_social_media(title: str, descrip
     assert r.va_relevant and "social_media" not in r.tags, (r.tags, r.evidence)
 
 
+def test_facebook_as_a_client_name_is_not_social_media() -> None:
+    """A company blurb that names its clients is not a social-media duty; running a Facebook page is."""
+    blurb = tag_text("Virtual Assistant", "We help clients such as Microsoft, Facebook, Google and Amazon. "
+                                          "You will manage our inbox and schedule meetings.")
+    assert blurb.va_relevant and "social_media" not in blurb.tags, blurb.evidence
+    for duty in ("You will manage our Facebook page and reply to comments.", "Post daily in our Facebook groups."):
+        r = tag_text("Virtual Assistant", duty)
+        assert "social_media" in r.tags, (duty, r.evidence)
+
+
 @pytest.mark.parametrize("title,description", TELEGRAM_DUTY, ids=[d[:20] for _, d in TELEGRAM_DUTY])
 def test_running_a_telegram_channel_is_social_media(title: str, description: str) -> None:
     assert "social_media" in tag_text(title, description).tags
@@ -268,8 +278,9 @@ def test_role_titles_name_their_task(title: str, tag: str) -> None:
     ("Главный специалист отдела кадров", True),  # chief specialist, like "главный бухгалтер"
     ("دستیار ارشد مدیرعامل", False),  # a senior assistant to the CEO is still an assistant
     ("Специалист отдела кадров", False),
+    ("Специалист по тестированию", True),  # a QA tester, as "тестировщик"
 ])
-def test_senior_specialist_titles_are_a_not_va_feature(title: str, not_va: bool) -> None:
+def test_senior_and_tester_titles_are_a_not_va_feature(title: str, not_va: bool) -> None:
     from pipeline.tags.matcher import NOT_VA
 
     assert any(h.tag == NOT_VA for h in default_matcher().match(title, in_title=True)) is not_va
