@@ -40,7 +40,16 @@ character 4-grams, term counts instead of presence, reading only the first
 250–500 words (−0.01 to −0.03), EMSCAD's metadata columns (logo, questions,
 industry, function: +0.01, and they exist on no source we crawl), up-weighting
 EMSCAD legit rows, words cut to their first 6 letters as a crude stemmer (0.941
-against 0.943 on 6 of the splits below). The length norm counts distinct words + bigram positions
+against 0.943 on 6 of the splits below). Also flat (2026-12-03, the 14 splits of
+``--heldout-splits``, paired; one fraud row moves a split by 0.006): bagging 5
+fits on bootstrap draws of whole near-duplicate groups +0.001; Wang & Manning's
+interpolation toward the mean weight −0.05 (β 0.5) to −0.10 (β 0.25), toward
+``mean |w| · sign(w)`` +0.0025 ± 0.0016 (β 0.75, 28 splits); n-grams seen in ≥ 1
+or ≥ 3 texts instead of ≥ 2 −0.000 / −0.005; the cut copies weighted 0.5 / 2
++0.000 / −0.008; no class weights, or half the fraud weight, ±0.000; rows
+down-weighted by their near-duplicate group's size (size^−0.5, ^−1) −0.005 /
+−0.007 (repeated fraud templates are signal); NB ratios to the power 0.5 / 1.5
+−0.011 / −0.008. The length norm counts distinct words + bigram positions
 (no look-up of unknown bigrams needed); the exact count scores the same.
 """
 from __future__ import annotations
