@@ -1,7 +1,8 @@
 """``vagigs eval legitimacy --fraud FRAUD.csv --legit FILE [FILE…]``.
 
 Fraudulent rows come in EMSCAD's CSV columns; legitimate postings as EMSCAD
-CSV or JSONL lines of posting fields (``tests/data/board_legit.jsonl``).
+CSV or JSONL lines of posting fields (``tests/data/board_legit.jsonl``), or of
+``text`` alone as ``vagigs eval tags`` files hold it (title, newline, description).
 Prints recall on the fraud and the false-positive rate on each legitimate
 file at the stage's own ``likely_scam`` verdict, the ROC-AUC of the score,
 and last ``recall_at_fpr5=…``: recall on the fraud at the score cut where at

@@ -64,7 +64,12 @@ def read_emscad(path: str | Path, *, only: str | None = None) -> list[PostingIte
 
 
 def posting_from_dict(d: dict, n: int, source: str) -> PostingItem:
+    """Posting fields of ``d``; a line with only ``text`` (as ``vagigs eval tags`` files hold it: the title, a
+    newline, the description) is read that way."""
     kept = {k: v for k, v in d.items() if k in _FIELDS}
+    if not kept.get("title") and not kept.get("description") and isinstance(d.get("text"), str):
+        title, _, description = d["text"].strip().partition("\n")
+        kept["title"], kept["description"] = title.strip() or None, description.strip() or None
     kept.setdefault("source", source)
     kept.setdefault("source_id", str(n))
     kept.pop("posted_at", None), kept.pop("fetched_at", None)

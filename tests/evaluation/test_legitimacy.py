@@ -37,14 +37,16 @@ def test_eval_prints_per_file_rates_and_recall_last(tmp_path: Path) -> None:
     legit = _subset_csv(data.EMSCAD_LEGIT, tmp_path / "legit.csv", 40)
     jsonl = tmp_path / "board.jsonl"
     jsonl.write_text("\n".join(data.BOARD_LEGIT.read_text(encoding="utf-8").split("\n")[:40]) + "\n", encoding="utf-8")
-    # a hand-made JSONL posting with only the basic fields works too
+    # a hand-made JSONL posting with only the basic fields works too, and so does a line of a tags eval file
     with open(jsonl, "a", encoding="utf-8") as fh:
         fh.write(json.dumps({"title": "Virtual assistant", "company": "Acme", "description": "Calendar work."}) + "\n")
+        fh.write(json.dumps({"text": "Data entry clerk\nType invoices into our system.", "tags": ["data_entry"],
+                             "va_relevant": True}) + "\n")
     out = vagigs("eval", "legitimacy", "--fraud", str(fraud), "--legit", str(legit), "--legit", str(jsonl)).stdout
     lines = out.strip().splitlines()
     assert lines[0].startswith("fraud ") and "n=40 recall_likely_scam=" in lines[0]
     assert any(str(legit) in ln and "n=40 fpr_likely_scam=" in ln for ln in lines)
-    assert any(str(jsonl) in ln and "n=41 fpr_likely_scam=" in ln for ln in lines)
+    assert any(str(jsonl) in ln and "n=42 fpr_likely_scam=" in ln for ln in lines)
     assert re.fullmatch(r"roc_auc=[01]\.\d{3}", lines[-2])
     assert re.fullmatch(r"recall_at_fpr5=[01]\.\d{3}", lines[-1])
 

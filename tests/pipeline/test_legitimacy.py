@@ -63,3 +63,12 @@ def test_a_hidden_posting_is_a_scam_most_of_the_time_at_the_assumed_base_rate() 
     precision = base * hidden["recall"] / (base * hidden["recall"] + (1 - base) * hidden["fpr_emscad_legit"])
     assert precision >= 0.75
     assert warned["recall"] >= 0.9 and warned["cut"] > _cuts()["likely_scam"]
+
+
+def test_a_jsonl_line_with_only_text_is_read_as_title_and_description() -> None:
+    from pipeline.legitimacy.data import posting_from_dict
+
+    p = posting_from_dict({"text": " Data entry clerk\nType invoices.\nFrom home.", "tags": []}, 3, "f")
+    assert (p.title, p.description, p.source, p.source_id) == ("Data entry clerk", "Type invoices.\nFrom home.", "f", "3")
+    q = posting_from_dict({"title": "Clerk", "text": "ignored when posting fields are there"}, 0, "f")
+    assert (q.title, q.description) == ("Clerk", None)
