@@ -1,7 +1,8 @@
 """``vagigs eval tags FILE.jsonl``: task tags and VA relevance against labelled postings.
 
 Each line is ``{"text": "<title>\\n<description>", "tags": [...], "va_relevant": true|false}``
-(extra keys are ignored; ``--split`` keeps only lines whose ``split`` field matches).
+(extra keys are ignored; ``--split`` keeps only lines whose ``split`` field matches). A line with
+``title`` and ``description`` instead of ``text`` is read as that title, a newline, that description.
 Prints per-tag precision/recall/F1 with support, micro- and macro-F1 over tags,
 relevance precision/recall/F1, and as the last line ``micro_f1=0.NNN``.
 ``--cv kfold|source`` reports out-of-fold figures on the dev lines instead
@@ -121,7 +122,10 @@ def load(path: Path, split: str | None = None, *, need_text: bool = True) -> tup
             if not isinstance(row, dict):
                 raise ValueError("not an object")
             if need_text and not isinstance(row.get("text"), str):
-                raise ValueError("no text")
+                if not isinstance(row.get("title"), str) and not isinstance(row.get("description"), str):
+                    raise ValueError("no text")
+                # posting fields instead of "text": the same title, newline, description
+                row["text"] = f"{row.get('title') or ''}\n{row.get('description') or ''}"
         except ValueError as exc:
             bad += 1
             click.echo(f"line {lineno}: skipped ({exc})", err=True)
