@@ -6,6 +6,7 @@ Politeness follows Scrapy's project template: robots.txt obeyed, one request
 at a time per domain, a delay, and AutoThrottle on top.
 """
 import config
+from store import reports as _reports
 
 BOT_NAME = "vagigs"
 SPIDER_MODULES = ["crawlers.spiders"]
@@ -47,8 +48,9 @@ VAGIGS_CONDITIONAL_REQUESTS = True
 VAGIGS_POLITENESS_IN_REPLAY = False  # replays leave the live caps and validators alone
 VAGIGS_TODAY = None  # ISO date: pins the day caps are counted on (rehearsals, tests)
 # "Pay far above market" compares with the stored postings of the last N days (0: all of them): pay moves with
-# inflation (so'm, toman), so a years-old median is no market for today's offer.
-VAGIGS_MARKET_PAY_DAYS = 365
+# inflation (so'm, toman), so a years-old median is no market for today's offer. 365 (``vagigs check`` and the
+# web's check page use the same default).
+VAGIGS_MARKET_PAY_DAYS = _reports.MARKET_PAY_DAYS
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,

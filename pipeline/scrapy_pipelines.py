@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime, timedelta, timezone
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -15,7 +14,7 @@ from scrapy.exceptions import DropItem
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
 from pipeline import dedupe, language, legitimacy, normalize, pay, tags
-from store import db, queries
+from store import db, queries, reports
 
 log = logging.getLogger(__name__)
 
@@ -138,21 +137,19 @@ class LegitimacyPipeline(_Stage):
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
         self.sessions = db.sessions(crawler.settings.get("VAGIGS_DATABASE_URL"))
-        self.market_days = crawler.settings.getint("VAGIGS_MARKET_PAY_DAYS", 365)
+        self.market_days = crawler.settings.getint("VAGIGS_MARKET_PAY_DAYS", reports.MARKET_PAY_DAYS)
         self.market: dict | None = None
         self.seen: dict[str, set[str]] = {}
 
     def context(self, item: PostingItem) -> legitimacy.Context:
-        from store import reports
-
         text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)
         companies = self.seen.setdefault(text_hash or "", set())
         if item.company:
             companies.add(item.company.strip().casefold())
         with self.sessions() as session:
             if self.market is None:
-                since = (datetime.now(timezone.utc) - timedelta(days=self.market_days)) if self.market_days > 0 else None
-                self.market = reports.market_pay(session, since=since, monthly_currencies=pay.MONTHLY_BY_CONVENTION)
+                self.market = reports.recent_market_pay(session, days=self.market_days,
+                                                        monthly_currencies=pay.MONTHLY_BY_CONVENTION)
             if text_hash:
                 companies |= reports.companies_with_text(session, text_hash)
             if item.company:  # lightly edited copies (the company's own name changed in the text) count too

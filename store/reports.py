@@ -13,7 +13,7 @@ stage gets their results passed in and never touches the store.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from statistics import median
 
 from sqlalchemy import Integer, case, func, select
@@ -76,6 +76,16 @@ def market_pay(session: Session, *, min_postings: int = 5, since: datetime | Non
     for tag, period, currency, amount in session.execute(stmt):
         values[(tag, period or "month", currency)].append(float(amount))
     return {k: median(v) for k, v in values.items() if len(v) >= min_postings}
+
+
+MARKET_PAY_DAYS = 365  # the market's window by default: pay moves with inflation (so'm, toman)
+
+
+def recent_market_pay(session: Session, *, days: int = MARKET_PAY_DAYS,
+                      monthly_currencies: frozenset[str] = frozenset()) -> dict[tuple[str, str, str], float]:
+    """``market_pay`` over the postings of the last ``days`` days (0: all of them)."""
+    since = datetime.now(timezone.utc) - timedelta(days=days) if days > 0 else None
+    return market_pay(session, since=since, monthly_currencies=monthly_currencies)
 
 
 def companies_with_text(session: Session, text_hash: str, *, limit: int = 500) -> set[str]:
