@@ -221,9 +221,9 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
       vagigs check post.txt --ui uz
       pbpaste | vagigs check --company "Acme" --format json
     """
-    from pipeline.check import check as run_check
-    from pipeline.check import posting_from_text
-    from pipeline.normalize import Invalid
+    from store import db
+    from web.check import MAX_TEXT, TextProblem, as_dict, judge
+    from web.i18n import message
 
     raw = file.read()
     try:
@@ -231,53 +231,17 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
     except UnicodeDecodeError as exc:
         raise click.UsageError(f"{file.name} is not UTF-8 text (byte {exc.start}); convert it first, "
                                "e.g. iconv -f cp1251 -t utf-8") from None
-    market: dict = {}
-    if not no_store and salary_raw:
-        market = _market_pay()
+    sessions = db.sessions(_store()) if salary_raw and not no_store else None
     try:
-        result = run_check(posting_from_text(text, title=title, company=company, salary_raw=salary_raw), market)
-    except Invalid:
-        raise click.UsageError("no text to judge: give the post's title and description") from None
-    out = _checked_dict(result, ui)
+        result = judge(text, title=title, company=company, pay=salary_raw, sessions=sessions)
+    except TextProblem as exc:
+        raise click.UsageError(message("en", exc.key, max=MAX_TEXT)) from None
+    out = as_dict(result, ui)
     if fmt == "json":
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
     _print_checked(out, ui)
-
-
-def _market_pay() -> dict:
-    """The store's market pay as a crawl's legitimacy stage reads it."""
-    from crawlers.settings import VAGIGS_MARKET_PAY_DAYS
-    from pipeline.pay import MONTHLY_BY_CONVENTION
-    from store import db, reports
-
-    since = datetime.now(timezone.utc) - timedelta(days=VAGIGS_MARKET_PAY_DAYS)
-    with db.sessions(_store())() as session:
-        return reports.market_pay(session, since=since, monthly_currencies=MONTHLY_BY_CONVENTION)
-
-
-def _checked_dict(result, ui: str) -> dict:  # type: ignore[no-untyped-def]
-    from web.i18n import language_name, message, reason_text, tag_label
-
-    a, t, p = result.legitimacy, result.tags, result.posting
-    reasons = []
-    for r in a.reasons:
-        text, _ = reason_text(ui, r.as_dict())
-        reasons.append({**r.as_dict(), "text": text})
-    return {
-        "title": p.title, "company": p.company,
-        "pay": {"min": p.salary_min, "max": p.salary_max, "currency": p.salary_currency, "period": p.salary_period}
-        if (p.salary_min or p.salary_max) else None,
-        "language": {"code": result.language.lang, "name": language_name(ui, result.language.lang),
-                     "confidence": result.language.confidence},
-        "legitimacy": {"verdict": a.verdict, "verdict_text": message(ui, f"verdict_{a.verdict}"), "score": a.score,
-                       "reasons": reasons},
-        "va_relevant": t.va_relevant, "va_relevance": t.va_relevance,
-        "tags": [{"tag": tag, "label": tag_label(ui, tag), "score": t.scores.get(tag), "evidence": t.evidence.get(tag)}
-                 for tag in t.tags],
-        "taxonomy_version": t.taxonomy_version,
-    }
 
 
 def _print_checked(out: dict, ui: str) -> None:

@@ -196,4 +196,4 @@ def test_check_refuses_what_it_cannot_read(tmp_path: Path) -> None:
     bad = vagigs("check", str(cp1251), check=False)
     assert bad.returncode == 2 and "is not UTF-8 text" in bad.stderr and "Traceback" not in bad.stderr
     empty = vagigs("check", input=" \n\n", check=False)
-    assert empty.returncode == 2 and "no text to judge" in empty.stderr
+    assert empty.returncode == 2 and "No text to judge" in empty.stderr

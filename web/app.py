@@ -71,6 +71,7 @@ def create_app(database_url: str | None = None) -> Flask:
     app = Flask(__name__)
     app.config["VAGIGS_DATABASE_URL"] = url
     app.config["VAGIGS_TRENDS_TTL"] = TRENDS_TTL
+    app.config["MAX_CONTENT_LENGTH"] = 512 * 1024  # a pasted post (``web.check.MAX_TEXT``), form-encoded Persian
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url)
@@ -166,7 +167,36 @@ def create_app(database_url: str | None = None) -> Flask:
     def posting_page(posting_id: int):  # type: ignore[no-untyped-def]
         return render_template("posting.html", p=_posting_or_404(posting_id), caution=CAUTION)
 
+    @app.route("/check", methods=["GET", "POST"])
+    def check_page():  # type: ignore[no-untyped-def]
+        """A pasted job post judged, in the reader's language; the form keeps what was pasted."""
+        from web.check import MAX_TEXT, TextProblem, judge, page_posting
+
+        form = {k: request.form.get(k, "") for k in ("text", "company", "pay")}
+        result, problem, status = None, None, 200
+        if request.method == "POST":
+            try:
+                checked = judge(form["text"], company=form["company"], pay=form["pay"], sessions=sessions)
+                result = page_posting(checked)
+            except TextProblem as exc:
+                problem, status = message(g.ui, exc.key, max=MAX_TEXT), 400
+        return render_template("check.html", form=form, p=result, problem=problem, max_text=MAX_TEXT), status
+
     # ---------------------------------------------------------------- API and feeds
+
+    @app.post("/api/check")
+    def api_check():  # type: ignore[no-untyped-def]
+        """``{"text", "company"?, "pay"?}`` → what ``vagigs check --format json`` prints (``?ui=`` for the labels)."""
+        from web.check import MAX_TEXT, TextProblem, as_dict, judge
+
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+            return jsonify(error="bad_request", message='send a JSON object with a "text" string'), 400
+        fields = {k: body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "pay")}
+        try:
+            return jsonify(as_dict(judge(body["text"], sessions=sessions, **fields), g.ui))
+        except TextProblem as exc:
+            return jsonify(error=exc.key.removeprefix("check_"), message=message("en", exc.key, max=MAX_TEXT)), 400
 
     @app.get("/api/postings")
     def api_postings():  # type: ignore[no-untyped-def]

@@ -48,6 +48,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
         "untagged": "no task tag",
         "va_work": "VA work", "yes": "yes", "no": "no",
+        "check": "Check a post", "check_result": "Result", "check_text": "Job post",
+        "check_intro": "Paste a job post, for example one you were sent on Telegram. Its first line is read as "
+                       "its title. vagigs judges it as it judges the gigs it collects, and stores nothing.",
+        "check_pay_hint": "as the post gives it, e.g. 5 000 000 so'm", "check_submit": "Check",
+        "check_empty": "No text to judge: paste the post's title and description.",
+        "check_too_long": "The text is too long for one job post (at most {max} characters).",
         "pay_period_note": "Pay in so'm, toman or roubles with no period stated is counted as monthly, as these "
                            "postings quote it.",
         "period_hour": "hour", "period_day": "day", "period_week": "week", "period_month": "month",
@@ -86,6 +92,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
         "by_week": "hafta", "untagged": "vazifasiz",
         "va_work": "Virtual yordamchi ishi", "yes": "ha", "no": "yo'q",
+        "check": "E'lonni tekshirish", "check_result": "Natija", "check_text": "E'lon matni",
+        "check_intro": "Ish e'lonini shu yerga qo'ying, masalan Telegramda sizga yuborilgan e'lonni. Uning "
+                       "birinchi qatori sarlavha sifatida o'qiladi. vagigs uni o'zi yig'adigan e'lonlar kabi "
+                       "baholaydi va hech narsani saqlamaydi.",
+        "check_pay_hint": "e'londagidek, masalan 5 000 000 so'm", "check_submit": "Tekshirish",
+        "check_empty": "Baholash uchun matn yo'q: e'lonning sarlavhasi va matnini qo'ying.",
+        "check_too_long": "Matn bitta ish e'loni uchun juda uzun (ko'pi bilan {max} belgi).",
         "pay_period_note": "Davri ko'rsatilmagan so'm, toman yoki rubldagi maosh oylik deb hisoblangan: "
                            "bunday e'lonlar oylik maoshni shunday yozadi.",
         "period_hour": "soatiga", "period_day": "kuniga", "period_week": "haftasiga", "period_month": "oyiga",
@@ -124,6 +137,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
         "untagged": "بدون وظیفه",
         "va_work": "کار دستیار مجازی", "yes": "بله", "no": "خیر",
+        "check": "بررسی آگهی", "check_result": "نتیجه", "check_text": "متن آگهی",
+        "check_intro": "متن یک آگهی شغلی را اینجا بگذارید، مثلاً آگهی‌ای که در تلگرام برایتان فرستاده‌اند. "
+                       "خط اول آن عنوان آگهی خوانده می‌شود. vagigs آن را همان‌طور می‌سنجد که آگهی‌هایی را که "
+                       "جمع می‌کند، و چیزی ذخیره نمی‌کند.",
+        "check_pay_hint": "همان‌طور که در آگهی آمده، مثلاً ۱۵ میلیون تومان", "check_submit": "بررسی",
+        "check_empty": "متنی برای سنجش نیست: عنوان و متن آگهی را وارد کنید.",
+        "check_too_long": "این متن برای یک آگهی شغلی بیش از حد طولانی است (حداکثر {max} نویسه).",
         "pay_period_note": "حقوقی که به سوم، تومان یا روبل و بدون ذکر دوره اعلام شده، ماهانه حساب شده است؛ "
                            "این آگهی‌ها حقوق ماهانه را همین‌طور می‌نویسند.",
         "period_hour": "ساعتی", "period_day": "روزانه", "period_week": "هفتگی", "period_month": "ماهانه",
@@ -181,7 +201,10 @@ _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def message(ui: str, key: str, **values: object) -> str:
+    """The ``key`` message in ``ui``, with ``values`` filled in; whole numbers in Persian digits for Persian."""
     text = MESSAGES.get(ui, MESSAGES["en"]).get(key) or MESSAGES["en"].get(key, key)
+    if ui == "fa":
+        values = {k: str(v).translate(_PERSIAN_DIGITS) if isinstance(v, int) else v for k, v in values.items()}
     return text.format(**values) if values else text
 
 

@@ -88,3 +88,26 @@ def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[
     note = _by_css(browser, "#pay-period-note")[0]
     assert note.is_displayed() and "counted as monthly" in note.text
     assert {td.text for td in _by_css(browser, "table.pay td[data-period]")} >= {"month", "year"}
+
+
+def test_a_seeker_pastes_a_post_and_reads_the_verdict_in_persian(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{live_url}/?ui=fa")
+    next(a for a in _by_css(browser, "nav.main-nav a") if a.text == "بررسی آگهی").click()
+    WebDriverWait(browser, 10).until(ec.url_contains("/check"))
+    assert _by_css(browser, "html")[0].get_attribute("dir") == "rtl"
+    text = _by_css(browser, 'form.check textarea[name="text"]')[0]
+    text.send_keys("تایپ در خانه\nکار در منزل با درآمد میلیونی. هزینه ثبت‌نام ۱۰۰ هزار تومان کارت به کارت کنید.")
+    assert browser.execute_script("return getComputedStyle(arguments[0]).direction", text) == "rtl"  # dir=auto
+    _by_css(browser, 'form.check button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "section.check-result"))
+    result = _by_css(browser, "section.check-result")[0]
+    assert "verdict-likely_scam" in result.get_attribute("class")
+    assert result.location["y"] < browser.execute_script("return window.innerHeight") / 2  # seen without scrolling
+    assert result.find_element("css selector", ".badge").text == "احتمال کلاهبرداری"
+    reasons = [li.text for li in result.find_elements("css selector", "ul.reasons li")]
+    assert any(r.startswith("پیش از شروع کار پول می‌خواهد") and "هزینه ثبت‌نام" in r for r in reasons), reasons
+    assert "تایپ در خانه" in _by_css(browser, "textarea")[0].get_attribute("value")  # kept for another try
+    browser.save_screenshot("/tmp/vagigs_check_fa_test.png")

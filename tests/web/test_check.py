@@ -1,0 +1,76 @@
+"""The check page and ``POST /api/check``: a pasted job post judged in the reader's language, nothing stored."""
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from web.check import MAX_TEXT
+
+UZBEK_FEE_POST = ("Operator kerak\nUydan ishlash. Ishga kirish uchun oldindan to'lov 200 000 so'm. "
+                  "Telegram: @ish_uz")
+PERSIAN_SECRETARY = ("منشی اداری\nشرکت آرمان داده پارس. پاسخگویی به تماس‌های تلفنی، تنظیم جلسات و بایگانی "
+                     "اسناد. تلفن: ۰۲۱۸۸۷۷۶۶۵۵")
+
+
+def _total(client) -> int:  # type: ignore[no-untyped-def]
+    return client.get("/api/postings?all=1&limit=1").get_json()["total"]
+
+
+def test_the_form_is_offered_in_every_ui_language_and_linked_from_the_menu(client) -> None:  # type: ignore[no-untyped-def]
+    for ui, title in (("en", "Check a post"), ("uz", "E'lonni tekshirish"), ("fa", "بررسی آگهی")):
+        doc = html.fromstring(client.get(f"/check?ui={ui}").data)
+        assert doc.cssselect("h1")[0].text_content() == title
+        assert doc.cssselect('form.check textarea[name="text"]')[0].get("maxlength") == str(MAX_TEXT)
+        assert not doc.cssselect(".check-result")
+        feed = html.fromstring(client.get(f"/?ui={ui}").data)
+        assert f"/check?ui={ui}" in [a.get("href") for a in feed.cssselect("nav.main-nav a")]
+
+
+def test_a_fee_post_is_a_likely_scam_with_uzbek_reasons_and_is_not_stored(client) -> None:  # type: ignore[no-untyped-def]
+    before = _total(client)
+    response = client.post("/check?ui=uz", data={"text": UZBEK_FEE_POST, "company": "", "pay": ""})
+    assert response.status_code == 200
+    doc = html.fromstring(response.data)
+    result = doc.cssselect("section.check-result")[0]
+    assert "verdict-likely_scam" in result.get("class")
+    assert result.cssselect(".badge")[0].text_content() == "Firibgarlik ehtimoli"
+    reasons = [li.text_content() for li in result.cssselect("ul.reasons li")]
+    assert "ish boshlanishidan oldin to'lov so'raydi: Ishga kirish uchun oldindan to'lov" in reasons
+    assert doc.cssselect("textarea")[0].text_content() == UZBEK_FEE_POST  # kept for editing
+    assert _total(client) == before
+
+
+def test_an_honest_persian_post_is_ok_with_its_tasks(client) -> None:  # type: ignore[no-untyped-def]
+    doc = html.fromstring(client.post("/check?ui=fa", data={"text": PERSIAN_SECRETARY}).data)
+    result = doc.cssselect("section.check-result")[0]
+    assert "verdict-ok" in result.get("class") and not result.cssselect("ul.reasons")
+    assert result.cssselect(".va-work")[0].text_content() == "بله"
+    assert re.fullmatch("امتیاز [۰-۹]+ از ۱۰۰", result.cssselect(".score")[0].text_content())  # Persian digits
+    assert {"phone_answering", "calendar_scheduling", "file_organization"} <= {
+        li.get("data-tag") for li in result.cssselect("li.evidence")}
+
+
+def test_empty_and_overlong_text_are_refused_with_the_reason(client) -> None:  # type: ignore[no-untyped-def]
+    for text, words in (("  \n ", "No text to judge"), ("x" * (MAX_TEXT + 1), "too long")):
+        response = client.post("/check?ui=en", data={"text": text})
+        assert response.status_code == 400
+        doc = html.fromstring(response.data)
+        assert words in doc.cssselect(".problem")[0].text_content() and not doc.cssselect(".check-result")
+    assert client.post("/check", data={"text": "x" * (600 * 1024)}).status_code == 413
+
+
+def test_the_api_answers_as_vagigs_check_prints(client) -> None:  # type: ignore[no-untyped-def]
+    got = client.post("/api/check?ui=fa", json={"text": UZBEK_FEE_POST}).get_json()
+    assert got["legitimacy"]["verdict"] == "likely_scam" and got["language"]["code"] == "uz"
+    assert got["legitimacy"]["reasons"][0] == {
+        "code": "upfront_fee", "weight": 60, "text": "پیش از شروع کار پول می‌خواهد",
+        "span": "Ishga kirish uchun oldindan to'lov"}
+    paid = client.post("/api/check", json={"text": PERSIAN_SECRETARY, "pay": "15 میلیون تومان", "company": "آرمان"})
+    toman_as_rials = {"min": 150_000_000.0, "max": 150_000_000.0, "currency": "IRR", "period": None}
+    assert paid.get_json()["pay"] == toman_as_rials
+    for body in ("not json", '{"txt": "x"}', '["x"]', '{"text": 5}'):
+        bad = client.post("/api/check", data=body, content_type="application/json")
+        assert bad.status_code == 400 and bad.get_json()["error"] == "bad_request"
+    empty = client.post("/api/check", json={"text": ""})
+    assert empty.status_code == 400 and empty.get_json()["error"] == "empty"

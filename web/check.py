@@ -1,0 +1,70 @@
+"""Checking one pasted job post: the web's check page and API, and ``vagigs check``.
+
+A seeker who got a job offer on Telegram pastes it; the curation stages judge it
+as they judge crawled postings (``pipeline.check``) and nothing is stored. The
+stages take a ``crawlers.items.PostingItem``, a plain dataclass: Scrapy itself
+is never imported here.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.check import Checked, check, posting_from_text
+from pipeline.normalize import Invalid
+from pipeline.pay import MONTHLY_BY_CONVENTION
+from store import reports
+from web.i18n import language_name, message, reason_text, tag_label
+
+MAX_TEXT = 20_000  # characters of pasted text: a long posting is 10,000
+
+
+class TextProblem(ValueError):
+    """The pasted text cannot be judged; ``key`` names the message that says why."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def judge(text: str, *, title: str | None = None, company: str | None = None, pay: str | None = None,
+          sessions: Any = None) -> Checked:
+    """``text`` (first line the title unless ``title`` is given) through the stages. With ``pay`` and a
+    store (``sessions``), the pay is compared with the store's market of the last year, as in a crawl."""
+    if len(text) > MAX_TEXT:
+        raise TextProblem("check_too_long")
+    market: dict = {}
+    if pay and pay.strip() and sessions is not None:
+        with sessions() as session:
+            market = reports.recent_market_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION)
+    try:
+        return check(posting_from_text(text, title=title, company=(company or "").strip() or None,
+                                       salary_raw=(pay or "").strip() or None), market)
+    except Invalid:
+        raise TextProblem("check_empty") from None
+
+
+def as_dict(result: Checked, ui: str) -> dict[str, Any]:
+    """The verdict, reasons, language, pay and tasks, with texts and labels in the ``ui`` language."""
+    a, t, p = result.legitimacy, result.tags, result.posting
+    return {
+        "title": p.title, "company": p.company,
+        "pay": {"min": p.salary_min, "max": p.salary_max, "currency": p.salary_currency, "period": p.salary_period}
+        if (p.salary_min or p.salary_max) else None,
+        "language": {"code": result.language.lang, "name": language_name(ui, result.language.lang),
+                     "confidence": result.language.confidence},
+        "legitimacy": {"verdict": a.verdict, "verdict_text": message(ui, f"verdict_{a.verdict}"), "score": a.score,
+                       "reasons": [{**r.as_dict(), "text": reason_text(ui, r.as_dict())[0]} for r in a.reasons]},
+        "va_relevant": t.va_relevant, "va_relevance": t.va_relevance,
+        "tags": [{"tag": tag, "label": tag_label(ui, tag), "score": t.scores.get(tag), "evidence": t.evidence.get(tag)}
+                 for tag in t.tags],
+        "taxonomy_version": t.taxonomy_version,
+    }
+
+
+def page_posting(result: Checked) -> dict[str, Any]:
+    """The fields the page's macros read from a stored posting (``legitimacy_*``, ``tags``, ``language``)."""
+    a, t = result.legitimacy, result.tags
+    return {"legitimacy_verdict": a.verdict, "legitimacy_score": a.score,
+            "legitimacy_reasons": [r.as_dict() for r in a.reasons], "tags": t.tags,
+            "tag_scores": {tag: {"evidence": t.evidence.get(tag)} for tag in t.tags},
+            "va_relevant": t.va_relevant, "language": result.language.lang}
