@@ -222,7 +222,7 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
       pbpaste | vagigs check --company "Acme" --format json
     """
     from store import db
-    from web.check import MAX_TEXT, TextProblem, as_dict, judge
+    from web.check import MAX_TEXT, TextProblem, as_dict, judge, store_market
     from web.i18n import message
 
     raw = file.read()
@@ -231,9 +231,12 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
     except UnicodeDecodeError as exc:
         raise click.UsageError(f"{file.name} is not UTF-8 text (byte {exc.start}); convert it first, "
                                "e.g. iconv -f cp1251 -t utf-8") from None
-    sessions = db.sessions(_store()) if salary_raw and not no_store else None
+    def market() -> dict:
+        with db.sessions(_store())() as session:
+            return store_market(session)
+
     try:
-        result = judge(text, title=title, company=company, pay=salary_raw, sessions=sessions)
+        result = judge(text, title=title, company=company, pay=salary_raw, market_pay=None if no_store else market)
     except TextProblem as exc:
         raise click.UsageError(message("en", exc.key, max=MAX_TEXT)) from None
     out = as_dict(result, ui)

@@ -11,11 +11,13 @@ import re
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, g, jsonify, render_template, request, url_for
 from markupsafe import Markup
+from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
 import config
@@ -128,6 +130,27 @@ def create_app(database_url: str | None = None) -> Flask:
             return jsonify(error="internal_error", message="the server failed to answer"), 500
         return render_template("error.html", title=message(getattr(g, "ui", "en"), "error"), text=""), 500
 
+    store_wide_cache: dict[str, tuple[float, Any]] = {}
+    store_wide_lock = threading.Lock()
+
+    def _store_wide(key: str, compute: Callable[[Session], Any]) -> Any:
+        """An aggregate over the whole store (trends, market pay): seconds of work at a million postings,
+        so computed at most once per ``VAGIGS_TRENDS_TTL`` seconds (one thread at a time)."""
+        with store_wide_lock:
+            hit = store_wide_cache.get(key)
+            if hit and time.monotonic() - hit[0] < app.config["VAGIGS_TRENDS_TTL"]:
+                return hit[1]
+            with sessions() as session:
+                value = compute(session)
+            store_wide_cache[key] = (time.monotonic(), value)
+            return value
+
+    def _market_pay() -> dict:
+        """What "pay far above market" compares a pasted post's pay with, as in a crawl."""
+        from web.check import store_market
+
+        return _store_wide("market", store_market)
+
     # ---------------------------------------------------------------- seekers
 
     def _page(args_source: Any, *, limit: int, offset: int) -> tuple[Any, list[dict], int]:
@@ -176,7 +199,7 @@ def create_app(database_url: str | None = None) -> Flask:
         result, problem, status = None, None, 200
         if request.method == "POST":
             try:
-                checked = judge(form["text"], company=form["company"], pay=form["pay"], sessions=sessions)
+                checked = judge(form["text"], company=form["company"], pay=form["pay"], market_pay=_market_pay)
                 result = page_posting(checked)
             except TextProblem as exc:
                 problem, status = message(g.ui, exc.key, max=MAX_TEXT), 400
@@ -194,7 +217,7 @@ def create_app(database_url: str | None = None) -> Flask:
             return jsonify(error="bad_request", message='send a JSON object with a "text" string'), 400
         fields = {k: body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "pay")}
         try:
-            return jsonify(as_dict(judge(body["text"], sessions=sessions, **fields), g.ui))
+            return jsonify(as_dict(judge(body["text"], market_pay=_market_pay, **fields), g.ui))
         except TextProblem as exc:
             return jsonify(error=exc.key.removeprefix("check_"), message=message("en", exc.key, max=MAX_TEXT)), 400
 
@@ -232,22 +255,12 @@ def create_app(database_url: str | None = None) -> Flask:
 
     # ---------------------------------------------------------------- analysts
 
-    trends_cache: dict[str, tuple[float, tuple]] = {}
-    trends_lock = threading.Lock()
-
     def _aggregates() -> tuple[dict, list, dict]:
-        """Weekly volumes, pay and scam rates over the whole store: seconds of work at a million
-        postings, so computed at most once per ``VAGIGS_TRENDS_TTL`` seconds (one thread at a time)."""
-        with trends_lock:
-            hit = trends_cache.get("all")
-            if hit and time.monotonic() - hit[0] < app.config["VAGIGS_TRENDS_TTL"]:
-                return hit[1]
-            with sessions() as session:
-                value = ({by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY},
-                         trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION),
-                         {by: reports.scam_rates(session, by) for by in reports.BY})
-            trends_cache["all"] = (time.monotonic(), value)
-            return value
+        """Weekly volumes, pay and scam rates over the whole store."""
+        return _store_wide("trends", lambda session: (
+            {by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY},
+            trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION),
+            {by: reports.scam_rates(session, by) for by in reports.BY}))
 
     def _trends(last: int | None) -> dict[str, Any]:
         weekly, pay, scams = _aggregates()

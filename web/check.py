@@ -7,7 +7,10 @@ is never imported here.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from pipeline.check import Checked, check, posting_from_text
 from pipeline.normalize import Invalid
@@ -27,20 +30,22 @@ class TextProblem(ValueError):
 
 
 def judge(text: str, *, title: str | None = None, company: str | None = None, pay: str | None = None,
-          sessions: Any = None) -> Checked:
-    """``text`` (first line the title unless ``title`` is given) through the stages. With ``pay`` and a
-    store (``sessions``), the pay is compared with the store's market of the last year, as in a crawl."""
+          market_pay: Callable[[], dict] | None = None) -> Checked:
+    """``text`` (first line the title unless ``title`` is given) through the stages. With ``pay``, the pay is
+    compared with what ``market_pay()`` returns (asked only then): the store's market, as in a crawl."""
     if len(text) > MAX_TEXT:
         raise TextProblem("check_too_long")
-    market: dict = {}
-    if pay and pay.strip() and sessions is not None:
-        with sessions() as session:
-            market = reports.recent_market_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION)
+    market = market_pay() if pay and pay.strip() and market_pay is not None else {}
     try:
         return check(posting_from_text(text, title=title, company=(company or "").strip() or None,
                                        salary_raw=(pay or "").strip() or None), market)
     except Invalid:
         raise TextProblem("check_empty") from None
+
+
+def store_market(session: Session) -> dict:
+    """The store's market of the last year (``store.reports.recent_market_pay``), as a crawl reads it."""
+    return reports.recent_market_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION)
 
 
 def as_dict(result: Checked, ui: str) -> dict[str, Any]:

@@ -74,3 +74,37 @@ def test_the_api_answers_as_vagigs_check_prints(client) -> None:  # type: ignore
         assert bad.status_code == 400 and bad.get_json()["error"] == "bad_request"
     empty = client.post("/api/check", json={"text": ""})
     assert empty.status_code == 400 and empty.get_json()["error"] == "empty"
+
+
+def test_pay_is_compared_with_the_stores_market_which_is_reused_for_a_while(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Five stored data-entry posts at 3–7 million so'm a month make a market: a pasted post offering 30 million
+    gets "pay far above market", one offering 6 million does not. The market is read once per TTL."""
+    from datetime import datetime, timezone
+
+    from store import db, queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'market.db'}"
+    app = create_app(url)
+
+    def store(i: int) -> None:
+        with db.sessions(url).begin() as s:
+            queries.upsert_posting(s, dict(
+                source="telegram", source_id=f"m{i}", title="Ma'lumot kiritish operatori", company=f"Co {i}",
+                description=f"Ma'lumotlarni bazaga kiritish {i}", posted_at=datetime.now(timezone.utc),
+                tags=["data_entry"], salary_max=(3 + i % 5) * 1_000_000, salary_currency="UZS",
+                legitimacy_score=90, legitimacy_verdict="ok"))
+
+    def codes(pay: str) -> set[str]:
+        post = "Ma'lumot kiritish operatori\nExcel jadvallarini to'ldirish, ma'lumotlarni bazaga kiritish. Nur LLC."
+        got = app.test_client().post("/api/check", json={"text": post, "company": "Nur LLC", "pay": pay}).get_json()
+        return {r["code"] for r in got["legitimacy"]["reasons"]}
+
+    for i in range(4):
+        store(i)
+    assert "pay_above_market" not in codes("30 000 000 so'm")  # four posts are no market yet
+    store(4)
+    assert "pay_above_market" not in codes("30 000 000 so'm")  # the (empty) market is reused for a while
+    app.config["VAGIGS_TRENDS_TTL"] = 0.0
+    assert "pay_above_market" in codes("30 000 000 so'm")
+    assert "pay_above_market" not in codes("6 000 000 so'm")
