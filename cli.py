@@ -231,6 +231,7 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
     except UnicodeDecodeError as exc:
         raise click.UsageError(f"{file.name} is not UTF-8 text (byte {exc.start}); convert it first, "
                                "e.g. iconv -f cp1251 -t utf-8") from None
+
     def market() -> dict:
         with db.sessions(_store())() as session:
             return store_market(session)
