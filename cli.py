@@ -207,7 +207,7 @@ def _print_table(postings: list[dict]) -> None:
 @main.command()
 @click.argument("file", type=click.File("rb"), default="-")
 @click.option("--title", default=None, help="The title; otherwise the text's first line is.")
-@click.option("--company", default=None)
+@click.option("--company", default=None, help="The employer's name, when the post gives one.")
 @click.option("--pay", "salary_raw", default=None, metavar="TEXT", help="The pay as published, e.g. '5 000 000 so'm'.")
 @click.option("--ui", type=click.Choice(["en", "uz", "fa"]), default="en", show_default=True,
               help="Language of the verdict, reasons and task names.")
