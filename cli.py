@@ -217,7 +217,8 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
     """Is a job post a scam, and is it VA work? Judge one post (FILE, or stdin) without storing it.
 
     \b
-    The first line of the text is the title, the rest the description:
+    Read as a Telegram channel post: the first line (or a "Lavozim:" line) is
+    the title, "Idora:", "Maosh:", "Hudud:" lines give company, pay and place:
       vagigs check post.txt --ui uz
       pbpaste | vagigs check --company "Acme" --format json
     """

@@ -2,8 +2,9 @@
 
 A seeker who got a job offer on Telegram pastes it; the curation stages judge it
 as they judge crawled postings (``pipeline.check``) and nothing is stored. The
-stages take a ``crawlers.items.PostingItem``, a plain dataclass: Scrapy itself
-is never imported here.
+stages take a ``crawlers.items.PostingItem``, a plain dataclass, and the text is
+split by the Telegram spider's plain-text splitter: Scrapy itself is never
+imported here.
 """
 from __future__ import annotations
 

@@ -11,11 +11,27 @@ UZBEK_TASK_SCAM = ("Ofis menejeri kerak\n"
                    "Ishni boshlash uchun balansingizni 100 000 so'mga to'ldiring. Telegram: @kadrlar")
 
 
-def test_first_line_is_the_title_unless_one_is_given() -> None:
-    p = posting_from_text("\n  Data entry clerk \nType invoices into our system.\n")
-    assert (p.title, p.description) == ("Data entry clerk", "Type invoices into our system.")
-    p = posting_from_text("Type invoices.\nFrom home.", title="Clerk", company="Acme", salary_raw=None)
-    assert (p.title, p.description, p.company, p.salary_raw) == ("Clerk", "Type invoices.\nFrom home.", "Acme", None)
+def test_pasted_text_is_read_as_the_telegram_spider_reads_a_channel_post() -> None:
+    post = ("Ofis menejeri kerak\n🏢 Idora: Baraka Logistics MChJ\n💰 Maosh: 5 000 000 so'm\n"
+            "🌐 Hudud: Masofaviy (Toshkent)\n✉️ Murojaat: @baraka_hr")
+    p = posting_from_text(f"\n  {post}\n")
+    assert (p.title, p.description) == ("Ofis menejeri kerak", post)  # the whole post, as a crawled one
+    assert (p.company, p.salary_raw, p.location, p.remote_scope, p.remote) == (
+        "Baraka Logistics MChJ", "5 000 000 so'm", "Masofaviy (Toshkent)", "remote", True)
+    # what the caller gives wins; a given title makes all of the text the description
+    q = posting_from_text(post, title="Kotiba", company="Nur LLC", salary_raw="6 000 000 so'm")
+    assert (q.title, q.description, q.company, q.salary_raw) == ("Kotiba", post, "Nur LLC", "6 000 000 so'm")
+    plain = posting_from_text("Data entry clerk\nType invoices into our system.")
+    assert (plain.title, plain.company, plain.salary_raw) == ("Data entry clerk", None, None)
+
+
+def test_a_labelled_company_and_pay_count_as_given() -> None:
+    """A legitimate post names its employer on an "Idora:" line: pasted, it is no "no company" case."""
+    got = check(posting_from_text("Ofis menejeri kerak\n🏢 Idora: Baraka Logistics MChJ\n"
+                                  "📋 Vazifalar: hujjatlar bilan ishlash, qo'ng'iroqlarga javob berish\n"
+                                  "💰 Maosh: 5 000 000 so'm\n✉️ Murojaat: @baraka_hr"))
+    assert got.legitimacy.verdict == "ok" and got.legitimacy.reasons == []
+    assert (got.posting.salary_max, got.posting.salary_currency) == (5_000_000, "UZS")
 
 
 def test_every_stage_speaks_on_an_uzbek_task_scam() -> None:
