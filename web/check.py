@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from pipeline.check import Checked, check, posting_from_text
+from crawlers.pasted import posting_from_text
+from pipeline.check import Checked, check
 from pipeline.normalize import Invalid
 from pipeline.pay import MONTHLY_BY_CONVENTION
 from store import reports

@@ -99,8 +99,9 @@ def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-
 
 
 def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Not even to judge a pasted post: of the crawlers package the web may load only the plain parts that
-    reads take — ``crawlers.items.PostingItem`` (a dataclass) and the Telegram post splitter (text parsing)."""
+    """Not even to judge a pasted post: of the crawlers package the web loads only the plain parts that turn
+    pasted text into an item — ``crawlers.pasted``, the Telegram post splitter (text parsing) and
+    ``crawlers.items.PostingItem`` (a dataclass)."""
     code = (
         "import sys\n"
         "import web.app\n"
@@ -111,7 +112,8 @@ def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-unty
         "assert client.post('/check', data={'text': 'VA\\nInbox work', 'pay': '$20/hour'}).status_code == 200\n"
         "assert client.post('/api/check', json={'text': 'VA\\nInbox work'}).status_code == 200\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'crawlers'))\n"
-        "plain = ['crawlers', 'crawlers.items', 'crawlers.spiders', 'crawlers.spiders.telegram_text']\n"
+        "plain = ['crawlers', 'crawlers.items', 'crawlers.pasted', 'crawlers.spiders',\n"
+        "         'crawlers.spiders.telegram_text']\n"
         "assert loaded == plain, loaded\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
