@@ -208,12 +208,13 @@ def _print_table(postings: list[dict]) -> None:
 @click.argument("file", type=click.File("rb"), default="-")
 @click.option("--title", default=None, help="The title; otherwise the text's first line is.")
 @click.option("--company", default=None, help="The employer's name, when the post gives one.")
+@click.option("--location", default=None, help="The place as the board gives it, e.g. 'USA' or 'Toshkent'.")
 @click.option("--pay", "salary_raw", default=None, metavar="TEXT", help="The pay as published, e.g. '5 000 000 so'm'.")
 @click.option("--ui", type=click.Choice(["en", "uz", "fa"]), default="en", show_default=True,
               help="Language of the verdict, reasons and task names.")
 @click.option("--no-store", is_flag=True, help="Do not compare the pay with the postings in the store.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type: ignore[no-untyped-def]
+def check(file, title, company, location, salary_raw, ui, no_store, fmt) -> None:  # type: ignore[no-untyped-def]
     """Is a job post a scam, and is it VA work? Judge one post (FILE, or stdin) without storing it.
 
     \b
@@ -238,7 +239,8 @@ def check(file, title, company, salary_raw, ui, no_store, fmt) -> None:  # type:
             return store_market(session)
 
     try:
-        result = judge(text, title=title, company=company, pay=salary_raw, market_pay=None if no_store else market)
+        result = judge(text, title=title, company=company, pay=salary_raw, location=location,
+                       market_pay=None if no_store else market)
     except TextProblem as exc:
         raise click.UsageError(message("en", exc.key, max=MAX_TEXT)) from None
     out = as_dict(result, ui)

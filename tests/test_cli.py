@@ -183,8 +183,8 @@ def test_check_reads_a_file_with_title_company_and_pay_given(tmp_path: Path) -> 
     post = tmp_path / "post.txt"
     post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets.", encoding="utf-8")
     got = json.loads(vagigs("check", str(post), "--title", "Executive Assistant", "--company", "Acme",
-                            "--pay", "$25 per hour", "--no-store", "--format", "json").stdout)
-    assert (got["title"], got["company"]) == ("Executive Assistant", "Acme")
+                            "--location", "USA", "--pay", "$25 per hour", "--no-store", "--format", "json").stdout)
+    assert (got["title"], got["company"], got["location"]) == ("Executive Assistant", "Acme", "USA")
     assert got["pay"] == {"min": 25.0, "max": 25.0, "currency": "USD", "period": "hour"}
     assert {"email_management", "travel_booking"} <= {t["tag"] for t in got["tags"]}
     assert got["legitimacy"]["verdict"] in ("ok", "caution")

@@ -195,11 +195,12 @@ def create_app(database_url: str | None = None) -> Flask:
         """A pasted job post judged, in the reader's language; the form keeps what was pasted."""
         from web.check import MAX_TEXT, TextProblem, judge, page_posting
 
-        form = {k: request.form.get(k, "") for k in ("text", "company", "pay")}
+        form = {k: request.form.get(k, "") for k in ("text", "company", "pay", "location")}
         result, problem, status = None, None, 200
         if request.method == "POST":
             try:
-                checked = judge(form["text"], company=form["company"], pay=form["pay"], market_pay=_market_pay)
+                checked = judge(form["text"], company=form["company"], pay=form["pay"], location=form["location"],
+                                market_pay=_market_pay)
                 result = page_posting(checked)
             except TextProblem as exc:
                 problem, status = message(g.ui, exc.key, max=MAX_TEXT), 400
@@ -209,13 +210,14 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.post("/api/check")
     def api_check():  # type: ignore[no-untyped-def]
-        """``{"text", "company"?, "pay"?}`` → what ``vagigs check --format json`` prints (``?ui=`` for the labels)."""
+        """``{"text", "company"?, "pay"?, "location"?}`` → what ``vagigs check --format json`` prints (``?ui=``
+        for the labels)."""
         from web.check import MAX_TEXT, TextProblem, as_dict, judge
 
         body = request.get_json(silent=True)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             return jsonify(error="bad_request", message='send a JSON object with a "text" string'), 400
-        fields = {k: body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "pay")}
+        fields = {k: body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "pay", "location")}
         try:
             return jsonify(as_dict(judge(body["text"], market_pay=_market_pay, **fields), g.ui))
         except TextProblem as exc:

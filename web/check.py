@@ -32,15 +32,17 @@ class TextProblem(ValueError):
 
 
 def judge(text: str, *, title: str | None = None, company: str | None = None, pay: str | None = None,
-          market_pay: Callable[[], dict] | None = None) -> Checked:
+          location: str | None = None, market_pay: Callable[[], dict] | None = None) -> Checked:
     """``text`` (first line the title unless ``title`` is given) through the stages. With ``pay``, the pay is
-    compared with what ``market_pay()`` returns (asked only then): the store's market, as in a crawl."""
+    compared with what ``market_pay()`` returns (asked only then): the store's market, as in a crawl.
+    ``location`` is the posting's place as its board gives it: the text model reads it, as in a crawl."""
     if len(text) > MAX_TEXT:
         raise TextProblem("check_too_long")
     market = market_pay() if pay and pay.strip() and market_pay is not None else {}
     try:
         return check(posting_from_text(text, title=title, company=(company or "").strip() or None,
-                                       salary_raw=(pay or "").strip() or None), market)
+                                       salary_raw=(pay or "").strip() or None,
+                                       location=(location or "").strip() or None), market)
     except Invalid:
         raise TextProblem("check_empty") from None
 
@@ -54,7 +56,7 @@ def as_dict(result: Checked, ui: str) -> dict[str, Any]:
     """The verdict, reasons, language, pay and tasks, with texts and labels in the ``ui`` language."""
     a, t, p = result.legitimacy, result.tags, result.posting
     return {
-        "title": p.title, "company": p.company,
+        "title": p.title, "company": p.company, "location": p.location,
         "pay": {"min": p.salary_min, "max": p.salary_max, "currency": p.salary_currency, "period": p.salary_period}
         if (p.salary_min or p.salary_max) else None,
         "language": {"code": result.language.lang, "name": language_name(ui, result.language.lang),
