@@ -145,6 +145,8 @@ def create_app(database_url: str | None = None) -> Flask:
             store_wide_cache[key] = (time.monotonic(), value)
             return value
 
+    # The check routes import ``web.check`` (the stages, their models and language profiles) on first use:
+    # a web process that is never asked to check a post does not load them.
     def _market_pay() -> dict:
         """What "pay far above market" compares a pasted post's pay with, as in a crawl."""
         from web.check import store_market

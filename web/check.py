@@ -38,11 +38,11 @@ def judge(text: str, *, title: str | None = None, company: str | None = None, pa
     ``location`` is the posting's place as its board gives it: the text model reads it, as in a crawl."""
     if len(text) > MAX_TEXT:
         raise TextProblem("check_too_long")
-    market = market_pay() if pay and pay.strip() and market_pay is not None else {}
+    given = {k: v.strip() for k, v in {"company": company, "salary_raw": pay, "location": location}.items()
+             if v and v.strip()}
+    market = market_pay() if "salary_raw" in given and market_pay is not None else {}
     try:
-        return check(posting_from_text(text, title=title, company=(company or "").strip() or None,
-                                       salary_raw=(pay or "").strip() or None,
-                                       location=(location or "").strip() or None), market)
+        return check(posting_from_text(text, title=title, **given), market)
     except Invalid:
         raise TextProblem("check_empty") from None
 

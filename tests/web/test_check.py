@@ -114,7 +114,7 @@ def test_pay_is_compared_with_the_stores_market_which_is_reused_for_a_while(tmp_
     assert "pay_above_market" not in codes("6 000 000 so'm")
 
 
-def test_a_real_crawled_posting_pasted_with_its_fields_is_judged_as_the_crawl_judged_it(web_store) -> None:  # type: ignore[no-untyped-def]
+def test_a_real_crawled_posting_pasted_with_its_fields_gets_the_crawls_verdict(web_store) -> None:  # type: ignore[no-untyped-def]
     """Every posting the replayed crawl stored from the sources whose text is real (Remote OK, We Work Remotely,
     Jobicy, Jobinja, hh; see replay/snapshot/PROVENANCE.md), pasted with its title, company and place, gets
     the score and tasks the crawl gave it. Without its place the text model reads it differently (the
