@@ -29,16 +29,16 @@ below the ``likely_scam`` cut, ``caution`` below the ``caution`` cut, else
 rule.
 
 Calibration (``train.py``; figures stored in ``model.json`` → ``meta``): the
-cuts are the highest integer scores that flag at most **7.5 %**
+cuts are the highest integer scores that flag at most **2.5 %**
 (likely_scam) and **15 %** (caution) of EMSCAD's own legitimate DEV rows,
 measured out of fold in a 5-fold cross-validation grouped by near-duplicate
 templates (MinHash 5-shingles), so repeated templates never straddle a fold.
 Out of fold at those cuts (dev, 641 fraud / 321 EMSCAD legit / 478 board):
-score < likely_scam cut (76) catches 91 % of fraud at 7.5 % EMSCAD-legit and
-0.2 % board false positives; caution-or-worse (cut 89) 95 % at 14.3 % /
-0.2 %; the ``likely_scam`` verdict itself 85 % at 6.9 % / 0.2 %; ROC-AUC
-0.991; recall at 5 % of all legitimate postings 0.93 on this one grouped
-split (0.90 at 5 % of EMSCAD's legitimate rows alone; 0.933 at 5 % of
+score < likely_scam cut (53) catches 84 % of fraud at 2.5 % EMSCAD-legit and
+0.2 % board false positives; caution-or-worse (cut 89) 93 % at 15 % /
+0.4 %; the ``likely_scam`` verdict itself 80 % at 2.5 % / 0.2 %; ROC-AUC
+0.990; recall at 5 % of all legitimate postings 0.93 on this one grouped
+split (0.90 at 5 % of EMSCAD's legitimate rows alone; 0.93 at 5 % of
 EMSCAD's legitimate rows on random 75/25 splits like the kept-aside one,
 ``train.py --heldout-splits``).
 

@@ -31,7 +31,8 @@ scored on the 25 % with ``assess``'s unrounded score: the model before (plain
 LR, 5,000 n-grams, score shrunk for short texts) 0.901 at 5 % of EMSCAD legit
 (6 splits; 0.949 with 120 board postings among the legit), this one 0.937
 (12 splits; 0.967); ``--heldout-splits 14`` prints 0.933 (min 0.894; 0.994
-with all 478 board postings among the legit). The spread between splits is
+with all 478 board postings among the legit), 0.929 since the boards' places are not read
+(``training_locations``). The spread between splits is
 ±0.03. Keeping 20,000 n-grams scores like
 keeping all 71,000 and is 25 % faster (look-ups stay in the CPU cache); 5,000
 costs about 0.01. Flat or worse: ``C`` 50–1000, smoothing 0.5, NB ratios on
@@ -153,6 +154,20 @@ def _matrix(samples: list[Sample], idf: dict[Gram, float], default_idf: float, i
     return csr_matrix((vals, (rows, cols)), shape=(len(samples), len(index)))
 
 
+def training_locations(postings: list[PostingItem], src: np.ndarray) -> list[str | None]:
+    """The place each training posting is read with: EMSCAD's own, none for a board posting.
+
+    Only the legitimate class has board postings, and the boards write their places in their own words
+    ("USA", "Anywhere", "Worldwide", "USA only"), never as EMSCAD's "US, TX, Houston". Read in training,
+    those words became the model's strongest legitimate evidence (``@loc:anywhere`` −256, ``@loc:usa``
+    −246): formatting that separates the classes, not anything about scams. Without them the text has to
+    carry the evidence, and postings of a board the model never saw are flagged less (``without_each_board``,
+    each board's postings read with their places: ``caution`` or worse 4.8 % → 4.2 %, on their VA gigs
+    10.8 % → 9.7 %, ``likely_scam`` 1.5 % → 0.4 %), for −0.003 ± 0.002 recall on ``--heldout-splits 14``
+    (paired). At run time every posting's place is read; a board's words for it weigh nothing."""
+    return [None if s == "board" else p.location for p, s in zip(postings, src)]
+
+
 def short_copies(texts: list[str], locations: list[str | None]) -> list[Sample]:
     """``SHORT_COPIES``: every text cut to its first n words, for each n in turn."""
     return [sample(first_words(t, n), loc) for n in SHORT_COPIES for t, loc in zip(texts, locations)]
@@ -259,14 +274,15 @@ class Dev:
         postings, y, src = load_dev()
         parts = [assess_parts(p, None, use_model=False) for p in postings]
         texts = [pt[5] for pt in parts]  # folded text, disclaimer sentences cut out (as ``assess`` feeds the model)
-        return cls(postings, y, src, parts, [sample(t, p.location) for t, p in zip(texts, postings)],
+        return cls(postings, y, src, parts,
+                   [sample(t, loc) for t, loc in zip(texts, training_locations(postings, src))],
                    near_duplicate_groups(texts))
 
     def training_set(self, rows: np.ndarray) -> tuple[list[Sample], np.ndarray, np.ndarray]:
         """``rows`` and their cut copies (``SHORT_COPIES``), with labels and groups: a text and its copies share a
         group, so they never straddle folds."""
         texts = [self.parts[i][5] for i in rows]
-        locations = [self.postings[i].location for i in rows]
+        locations = training_locations([self.postings[i] for i in rows], self.src[rows])
         copies = 1 + len(SHORT_COPIES)
         return ([self.samples[i] for i in rows] + short_copies(texts, locations),
                 np.tile(self.y[rows], copies), np.tile(self.groups[rows], copies))

@@ -107,7 +107,7 @@ def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about() 
 
     got = verdicts(Dev.load(), va_ids())
     assert len(got[None]) >= 80
-    assert np.mean([v == "likely_scam" for v in got[None]]) <= 0.06  # measured 0.032 (0.042 at the 7.5 % cut)
+    assert np.mean([v == "likely_scam" for v in got[None]]) <= 0.06  # measured 0.021 (0.032 with board places read in training)
     for n in (40, 25):
         assert "likely_scam" not in got[n]  # the model alone never hides a short ad
-        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.084 / 0.095 (40 words: 0.368 before)
+        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.105 / 0.105 (40 words: 0.368 before the cut copies)

@@ -9,6 +9,7 @@ alone (2012–14, no board postings) flags few of the 2022–26 board postings.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import numpy as np
@@ -76,7 +77,7 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
     assert max(rates.values()) < 0.10, rates  # measured 0.0–0.029
-    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.010 (0.021 at the 7.5 % cut)
+    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.004 (0.010 before board places were dropped)
 
 
 @pytest.mark.slow
@@ -96,3 +97,24 @@ def test_the_committed_model_is_what_the_training_command_makes() -> None:
     assert made["platt"] == pytest.approx(committed["platt"], abs=1e-3)
     assert made["intercept"] == pytest.approx(committed["intercept"], abs=1e-3)
     assert max(abs(made["weights"][g] - w) for g, w in committed["weights"].items()) < 1e-3
+
+
+def test_the_places_boards_write_weigh_nothing() -> None:
+    """Only the legitimate class has board postings, whose places read "USA", "Anywhere", "Worldwide"; EMSCAD
+    writes "US, TX, Houston". Learned, those words told the classes apart by format (``@loc:anywhere`` was the
+    model's strongest legitimate evidence), so training reads no board posting's place."""
+    from pipeline.legitimacy import assess
+    from pipeline.legitimacy import model as artefact
+
+    emscad = data.read_emscad(data.EMSCAD_FRAUD) + data.read_emscad(data.EMSCAD_LEGIT)
+    board = data.read_jsonl(data.BOARD_LEGIT)
+    emscad_words = set().union(*(artefact.location_tokens(p.location) for p in emscad))
+    board_only = set().union(*(artefact.location_tokens(p.location) for p in board)) - emscad_words
+    assert {"@loc:anywhere", "@loc:worldwide"} <= board_only
+    weighed = {g for g in artefact.load().weights if isinstance(g, str) and g.startswith("@loc:")}
+    assert weighed  # EMSCAD's own places still count ("@loc:houston")
+    assert not weighed & board_only
+
+    scores = {loc: assess(dataclasses.replace(board[0], location=loc)).exact_score
+              for loc in (None, "Anywhere", "Worldwide", "Anywhere in the World")}
+    assert len(set(scores.values())) == 1, scores
