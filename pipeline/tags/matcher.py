@@ -183,11 +183,13 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
     for raw_word in raw.split():
         stem = raw_word.endswith("*")
         exact = raw_word.endswith("=")
-        parts = _TOKEN.findall(fold(raw_word.rstrip("*=")))
+        parts = _PHRASE_TOKEN.findall(fold(raw_word.rstrip("*=")))
         # Latin words in the Russian list (brands, loans) inflect like English.
         wlang = "en" if lang == "ru" and not _CYR.search(raw_word) else lang
         for k, w in enumerate(parts):
-            if stem and k == len(parts) - 1:
+            if w in PHRASE_BREAKS:
+                extra = 0  # a comma or colon written in a phrase matches itself only
+            elif stem and k == len(parts) - 1:
                 extra = _STEM_EXTRA
             elif exact:
                 extra = 0
@@ -214,6 +216,9 @@ _START, _BREAK, _CUE = 1, 2, 4
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
+# Clause breaks a phrase may contain ("phone, email", "1с: бухгалтерия"); any other break ends every phrase.
+PHRASE_BREAKS = frozenset(",:")
+_PHRASE_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*|[{''.join(PHRASE_BREAKS)}]", re.UNICODE)
 _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
 
@@ -268,6 +273,9 @@ class Matcher:
         # per in_title: words from a phrase start (a str for one-word spans) -> the phrases found there
         self._ngram_cache: dict[bool, dict] = {False: {}, True: {}}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
+        # a start word of phrases that hold a comma or colon -> the breaks that still end its phrases
+        # (a start's words are read up to the first break: most phrases end at every one)
+        self._ends: dict[str, frozenset[str]] = {}
         # word -> what it is for the scan: phrase start, sentence break, boilerplate cue
         self._watch: dict[str, int] = {t: _BREAK for t in ("\n", ".", "!", "?")}
         self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -320,6 +328,9 @@ class Matcher:
                     if cands:
                         self._starts[w] = cands
                         self._span[w] = max(len(p.words) for p in cands)
+                        inner = {v for p in cands for v, _, _ in p.words[1:] if v in PHRASE_BREAKS}
+                        if inner:
+                            self._ends[w] = _BREAKS - inner
                         if all(len(p.words) > 1 for p in cands):
                             self._next[w] = tuple({p.words[1][0] for p in cands})
                         self._watch[w] = self._watch.get(w, 0) | _START
@@ -454,7 +465,7 @@ class Matcher:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
         span_of = self._span
-        breaks = _BREAKS
+        ends_of = self._ends
         covered: dict[str, int] = {}
         check_negation = not _NEG_ALL.isdisjoint(toks)  # most postings hold no cue at all
         b_idx, b_len = 0, len(boiler)
@@ -471,6 +482,7 @@ class Matcher:
                 key = tok
             else:
                 key = toks[i:i + span]
+                breaks = ends_of.get(tok, _BREAKS)
                 if not breaks.isdisjoint(key):
                     for j in range(1, len(key)):
                         if key[j] in breaks:
@@ -481,7 +493,7 @@ class Matcher:
             if found is None:
                 words = (key,) if span == 1 else key
                 # with each phrase's evidence (its words) joined once
-                found = tuple((t, k, w, " ".join(words[:k])) for t, k, w in self._best_at(words, in_title))
+                found = tuple((t, k, w, _evidence(words[:k])) for t, k, w in self._best_at(words, in_title))
                 if len(cache) > 300_000:
                     cache.clear()
                 cache[key] = found
@@ -497,6 +509,12 @@ class Matcher:
                 if check_negation and _negated(toks, i, i + k - 1):
                     continue
                 hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
+
+
+def _evidence(words: tuple[str, ...]) -> str:
+    """A phrase's words as evidence: "phone, email", not "phone , email"."""
+    text = " ".join(words)
+    return text.replace(" ,", ",").replace(" :", ":") if len(words) > 2 else text
 
 
 def _negated(toks: list[str], first: int, last: int) -> bool:

@@ -66,7 +66,7 @@ def test_dev_set_is_real_and_large_enough() -> None:
 def test_floors_on_the_dev_split() -> None:
     """Floors a little below what was measured (see tests/data/tags_dev.md)."""
     dev = evaluate(load(DEV, "dev")[0])
-    assert dev.micro()[2] >= 0.86  # measured 0.893 (training fit)
+    assert dev.micro()[2] >= 0.86  # measured 0.894 (training fit)
     rp, rr, _ = dev.relevance()
     assert rp >= 0.95 and rr >= 0.95  # measured 0.996 / 1.000 (the relevance model is trained on dev)
 
@@ -75,7 +75,7 @@ def test_cross_validation_floors_on_the_dev_split() -> None:
     """Out-of-fold figures, the honest estimate on dev (one repeat of 5 folds here)."""
     cv = cross_validate(load(DEV, "dev")[0], repeats=1)
     assert cv.n == sum(1 for r in load(DEV, "dev")[0])
-    assert cv.micro()[2] >= 0.80  # measured 0.839 (one repeat; 0.841 over three)
+    assert cv.micro()[2] >= 0.80  # measured 0.840 (one repeat; 0.843 over three)
     rp, rr, _ = cv.relevance()
     assert rp >= 0.90 and rr >= 0.89  # measured 0.934 / 0.922
 

@@ -296,6 +296,36 @@ def test_persian_punctuation_ends_a_word() -> None:
         assert {"phone_answering", "file_organization"} <= set(r.tags), (sep, r.tags)
 
 
+def test_every_phrase_of_the_taxonomy_matches_its_own_words() -> None:
+    """A phrase that cannot match its own text is dead weight: "phone, email" was, while a comma ended
+    every phrase, and "close.io" still would be (its dot ends a sentence)."""
+    from pipeline.tags.matcher import NOT_VA, _compile_phrase
+
+    m = default_matcher()
+    tax = load_taxonomy()
+    phrases = [(tag, lang, raw) for tag, spec in tax["tags"].items() for lang, ps in spec["phrases"].items()
+               for raw in ps]
+    phrases += [(NOT_VA, lang, raw) for lang, ps in tax["not_va_titles"]["phrases"].items() for raw in ps]
+    dead = []
+    for tag, lang, raw in phrases:
+        words = len(_compile_phrase(tag, raw, lang).words)
+        text = raw.lstrip("~^").replace("*", "").replace("=", "")
+        hits = m.match(text, in_title=True) + m.match(text, in_title=False)
+        if not any(h.tag == tag and len(h.evidence.replace(",", " ,").replace(":", " :").split()) == words
+                   for h in hits):
+            dead.append((tag, raw))
+    assert len(phrases) > 2000 and dead == []
+
+
+def test_a_phrase_may_hold_a_comma_but_never_matches_across_one_it_lacks() -> None:
+    r = tag_text("Customer Service Agent", "Assist customers over the phone, email, and chat.")
+    assert r.evidence["email_management"] == "phone, email"
+    hits = default_matcher().match("We value email, management and growth.", in_title=False)
+    assert ("email_management", "email management") not in {(h.tag, h.evidence) for h in hits}
+    assert [h.evidence for h in default_matcher().match("We value email management.", in_title=False)
+            if h.tag == "email_management"] == ["email management"]
+
+
 @pytest.mark.parametrize("text", ["Работа с чатами, эл. почтой.", "ведение эл.почты", "Эл. почта и звонки"])
 def test_the_russian_abbreviation_for_email_is_not_a_sentence_break(text: str) -> None:
     """"эл. почта" is how hh.ru postings write e-mail; its dot must not cut the phrase "эл почт*"."""
