@@ -66,7 +66,7 @@ def test_dev_set_is_real_and_large_enough() -> None:
 def test_floors_on_the_dev_split() -> None:
     """Floors a little below what was measured (see tests/data/tags_dev.md)."""
     dev = evaluate(load(DEV, "dev")[0])
-    assert dev.micro()[2] >= 0.86  # measured 0.894 (training fit)
+    assert dev.micro()[2] >= 0.86  # measured 0.896 (training fit)
     rp, rr, _ = dev.relevance()
     assert rp >= 0.95 and rr >= 0.95  # measured 0.996 / 1.000 (the relevance model is trained on dev)
 
@@ -75,14 +75,14 @@ def test_cross_validation_floors_on_the_dev_split() -> None:
     """Out-of-fold figures, the honest estimate on dev (one repeat of 5 folds here)."""
     cv = cross_validate(load(DEV, "dev")[0], repeats=1)
     assert cv.n == sum(1 for r in load(DEV, "dev")[0])
-    assert cv.micro()[2] >= 0.80  # measured 0.840 (one repeat; 0.843 over three)
+    assert cv.micro()[2] >= 0.80  # measured 0.840 (one repeat; 0.845 over three)
     rp, rr, _ = cv.relevance()
-    assert rp >= 0.90 and rr >= 0.89  # measured 0.934 / 0.922
+    assert rp >= 0.90 and rr >= 0.89  # measured 0.930 / 0.922
 
 
 def test_floors_on_the_heldout_split() -> None:
     held = evaluate(load(DEV, "heldout")[0])
-    assert held.micro()[2] >= 0.76  # measured 0.779
+    assert held.micro()[2] >= 0.76  # measured 0.774
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
 
@@ -145,7 +145,7 @@ def test_second_annotator_labels_every_posting_and_the_model_holds_a_floor_again
     assert {r["id"] for r in theirs} >= set(ours)
     assert all(not r["tags"] or r["va_relevant"] for r in theirs)
     held = evaluate([r for r in theirs if r["split"] == "heldout"])
-    assert held.micro()[2] >= 0.70  # measured 0.750 (against our own labels: 0.779; B against ours: 0.835)
+    assert held.micro()[2] >= 0.70  # measured 0.745 (against our own labels: 0.774; B against ours: 0.835)
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
 
