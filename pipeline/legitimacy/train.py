@@ -5,7 +5,9 @@ DEV fraud (641) as fraud; EMSCAD DEV legit (321) and the present-day board
 postings (``board_legit.jsonl``) as legitimate. Nothing else.
 
 1. Texts go through ``text.posting_text`` + ``fold`` (tokens stripped, HTML and
-   whitespace normalised — the artefact guard).
+   whitespace normalised — the artefact guard), as ``assess`` reads them: the
+   frames boards put around every posting cut (``text.without_board_frames``),
+   board postings' places not read (``training_locations``).
 2. Near-duplicate groups: word 5-shingle MinHash (LSH, Jaccard ≈ 0.7) joined
    into connected components, so one template never sits on both sides of a
    fold.
@@ -32,12 +34,13 @@ LR, 5,000 n-grams, score shrunk for short texts) 0.901 at 5 % of EMSCAD legit
 (6 splits; 0.949 with 120 board postings among the legit), this one 0.937
 (12 splits; 0.967); ``--heldout-splits 14`` prints 0.933 (min 0.894; 0.994
 with all 478 board postings among the legit), 0.929 since the boards' places are not read
-(``training_locations``). Tried and left: cutting links, e-mail addresses, bare domains
-and Remote OK's appended "please mention the word …" note from what the model reads (EMSCAD's own links are
-anonymised away, a board's are not: a link is in 47 % of board postings and in no fraud row). Recall on the 14
-splits was unchanged (0.929; 0.987 against 0.994 with the board postings), but VA gigs of a board the model never
-saw were warned about twice as often (``caution`` 7.4 % → 15.8 %): with no other way to tell a curated board's
-posting, the links act as its source prior. The spread between splits is
+(``training_locations``), 0.927 since the frame a board puts around every posting is not read either
+(``text.without_board_frames``: in Remote OK's note 460 of the 641 fakes had become ``ok``; 0.979 instead of
+0.994 with the board postings among the legit, which had leant on their frames). Tried and left: also cutting
+every link, e-mail address and bare domain (EMSCAD's are anonymised away, a board's are not: a link is in 47 % of
+board postings and in no fraud row). Recall on the 14 splits was unchanged, but VA gigs of a board the model
+never saw were warned about twice as often (``caution`` 7.4 % → 15.8 %): with no other way to tell a curated
+board's posting, an employer's link acts as its source prior. The spread between splits is
 ±0.03. Keeping 20,000 n-grams scores like
 keeping all 71,000 and is 25 % faster (look-ups stay in the CPU cache); 5,000
 costs about 0.01. Flat or worse: ``C`` 50–1000, smoothing 0.5, NB ratios on
