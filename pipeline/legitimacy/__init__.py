@@ -34,11 +34,11 @@ cuts are the highest integer scores that flag at most **2.5 %**
 measured out of fold in a 5-fold cross-validation grouped by near-duplicate
 templates (MinHash 5-shingles), so repeated templates never straddle a fold.
 Out of fold at those cuts (dev, 641 fraud / 321 EMSCAD legit / 478 board):
-score < likely_scam cut (64) catches 85 % of fraud at 2.5 % EMSCAD-legit and
-0.4 % board false positives; caution-or-worse (cut 92) 95 % at 15 % /
-4.0 %; the ``likely_scam`` verdict itself 81 % at 2.5 % / 0.4 %; ROC-AUC
-0.986; recall at 5 % of all legitimate postings 0.91 on this one grouped
-split (0.89 at 5 % of EMSCAD's legitimate rows alone; 0.93 at 5 % of
+score < likely_scam cut (56) catches 83 % of fraud at 2.5 % EMSCAD-legit and
+0.4 % board false positives; caution-or-worse (cut 92) 95 % at 14 % /
+4.2 %; the ``likely_scam`` verdict itself 78 % at 2.5 % / 0.4 %; ROC-AUC
+0.985; recall at 5 % of all legitimate postings 0.90 on this one grouped
+split (0.88 at 5 % of EMSCAD's legitimate rows alone; 0.925 at 5 % of
 EMSCAD's legitimate rows on random 75/25 splits like the kept-aside one,
 ``train.py --heldout-splits``).
 
@@ -63,7 +63,7 @@ from typing import Any
 from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
-from pipeline.legitimacy.text import original_span, posting_text_folded, without_board_frames
+from pipeline.legitimacy.text import links_as_words, original_span, posting_text_folded, without_board_frames
 from pipeline.pay import usual_period
 
 __all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for"]
@@ -214,7 +214,7 @@ def _parts(posting: PostingItem, context: Context | None,
     logit = None
     features = None
     n_words = len(words.exact)
-    model_text = without_board_frames(_rules.without(f, disclaimers))
+    model_text = links_as_words(without_board_frames(_rules.without(f, disclaimers)))
     if use_model and is_english(posting, f, tokens):
         m = _model.load()
         if m is not None:

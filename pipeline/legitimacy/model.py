@@ -29,7 +29,7 @@ from itertools import chain, compress, pairwise
 from pathlib import Path
 from typing import Union
 
-from pipeline.legitimacy.text import letter_words
+from pipeline.legitimacy.text import LINK_WORD, MAIL_WORD, letter_words
 
 ARTEFACT = Path(__file__).with_name("model.json")
 _WORD = re.compile(r"[^\W\d_]{2,}|0")
@@ -72,6 +72,7 @@ def location_tokens(location: str | None) -> set[str]:
 
 
 # Words that say nothing alone: "clerk we", "and provide", "of monthly" are not evidence a seeker can read.
+_PLACEHOLDERS = frozenset((LINK_WORD, MAIL_WORD))  # a link, an address: not words a seeker can read as evidence
 _FUNCTION_WORDS = frozenset(
     "a an and any are as at be been by can do for from has have in is it its more no not of on or our than that "
     "the this to under we will with you your".split())
@@ -79,8 +80,8 @@ _FUNCTION_WORDS = frozenset(
 
 def _readable(gram: Gram) -> bool:
     if isinstance(gram, str):
-        return gram[0] != "@" and gram not in _FUNCTION_WORDS
-    return _FUNCTION_WORDS.isdisjoint(gram)
+        return gram[0] != "@" and gram not in _FUNCTION_WORDS and gram not in _PLACEHOLDERS
+    return _FUNCTION_WORDS.isdisjoint(gram) and _PLACEHOLDERS.isdisjoint(gram)
 
 
 @dataclass

@@ -50,6 +50,7 @@ def test_formatting_alone_is_near_chance_after_cleaning() -> None:
     assert _auc(raw, y) > 0.85  # the artefact is real on raw text
     cleaned = [clean(p.title) + " " + clean(p.description) for p in fraud + legit]
     assert "\n" not in "".join(cleaned) and "#URL_" not in "".join(cleaned)
+    assert "zzlink" in "".join(cleaned)  # an anonymised link is a link, as a board's is (``text.LINK_WORD``)
     assert _auc(cleaned, y) < 0.65
 
 
@@ -77,7 +78,7 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
     assert max(rates.values()) < 0.10, rates  # measured 0.0–0.029
-    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.019 (0.004 while the boards' frames were read, 0.010 while their place words were too)
+    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.015 (0.004 while the boards' frames and link words were read, 0.010 with their place words too)
 
 
 @pytest.mark.slow
@@ -136,11 +137,17 @@ def _in_wwr_frame(p):  # type: ignore[no-untyped-def]
                                               "https://weworkremotely.com/remote-jobs/acme-staffing-data-entry-clerk")
 
 
-@pytest.mark.parametrize("frame", [_in_remoteok_note, _in_wwr_frame])
+def _with_a_link(p):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(p, description=f"{p.description or ''} Apply here: https://acme-staffing.com/jobs/123")
+
+
+@pytest.mark.parametrize("frame", [_in_remoteok_note, _in_wwr_frame, _with_a_link])
 def test_a_boards_frame_does_not_make_a_fake_look_legitimate(frame) -> None:  # type: ignore[no-untyped-def]
     """Remote OK closes every posting with its note, We Work Remotely opens each with "Headquarters: … URL: …" and
     closes it with its link: the board's words, on scams as on the rest. Read by the model, they turned 460 (the
-    note) and 352 (the frame) of the 641 EMSCAD fakes into ``ok``."""
+    note) and 352 (the frame) of the 641 EMSCAD fakes into ``ok``; so did one appended link for 44 of them, while
+    its words ("https", "com", the domain) were evidence only the boards supplied (EMSCAD's links are anonymised:
+    ``text.LINK_WORD`` now stands for every link on both sides)."""
     from pipeline.legitimacy import assess
 
     fakes = data.read_emscad(data.EMSCAD_FRAUD)[::4]
