@@ -35,8 +35,8 @@ measured out of fold in a 5-fold cross-validation grouped by near-duplicate
 templates (MinHash 5-shingles), so repeated templates never straddle a fold.
 Out of fold at those cuts (dev, 641 fraud / 321 EMSCAD legit / 478 board):
 score < likely_scam cut (56) catches 83 % of fraud at 2.5 % EMSCAD-legit and
-0.4 % board false positives; caution-or-worse (cut 92) 95 % at 14 % /
-4.2 %; the ``likely_scam`` verdict itself 78 % at 2.5 % / 0.4 %; ROC-AUC
+0.4 % board false positives; caution-or-worse (cut 92) 95 % at 15 % /
+4.0 %; the ``likely_scam`` verdict itself 79 % at 2.5 % / 0.4 %; ROC-AUC
 0.985; recall at 5 % of all legitimate postings 0.90 on this one grouped
 split (0.88 at 5 % of EMSCAD's legitimate rows alone; 0.925 at 5 % of
 EMSCAD's legitimate rows on random 75/25 splits like the kept-aside one,
@@ -214,7 +214,10 @@ def _parts(posting: PostingItem, context: Context | None,
     logit = None
     features = None
     n_words = len(words.exact)
-    model_text = links_as_words(without_board_frames(_rules.without(f, disclaimers)))
+    model_text = _rules.without(f, disclaimers)
+    known = words.exact if model_text is f else None  # the text's words, while it is the whole text
+    model_text = without_board_frames(model_text, known)
+    model_text = links_as_words(model_text, known if model_text is f else None)
     if use_model and is_english(posting, f, tokens):
         m = _model.load()
         if m is not None:

@@ -63,33 +63,50 @@ def letter_words(text: str) -> list[str]:
 _BOARD_FRAMES = re.compile(r"please mention the word .{0,400}?see they're human\.?"
                            r"|headquarters: .{0,200}? url: \S+|to apply: https?://(?:www\.)?weworkremotely\.com/\S*")
 
+_FRAME_WORDS = frozenset(("mention", "headquarters", "weworkremotely"))  # a text without them has no frame
 
-def without_board_frames(folded_text: str) -> str:
+
+def without_board_frames(folded_text: str, words: set[str] | frozenset[str] | None = None) -> str:
     """``folded_text`` without the frames boards put around every posting (``_BOARD_FRAMES``); the same object
-    when it has none."""
-    if "please mention the word" not in folded_text and "headquarters: " not in folded_text \
-            and "weworkremotely" not in folded_text:
+    when it has none. ``words``: the text's distinct ``letter_words``, when the caller has them."""
+    if words is None:
+        words = set(letter_words(folded_text))
+    if _FRAME_WORDS.isdisjoint(words):
         return folded_text
     out = _BOARD_FRAMES.sub(" ", folded_text)
     return folded_text if out == folded_text else single_spaced(out)
 
 
-_MAIL = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
-_LINK = re.compile(r"(?:https?://|www\.)\S+"
-                   r"|(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|ai|dev|app|biz|info|me|uz|ir|ru)\b\S*")
-_LINK_NEEDLES = ("http", "www.", ".com", ".org", ".net", ".io", ".co", ".ai", ".dev", ".app", ".biz", ".info", ".me",
-                 ".uz", ".ir", ".ru")
+_TLDS = ("com", "org", "net", "io", "co", "dev", "app", "biz", "info", "uz", "ir", "ru")
+# The letter-words a link or a bare domain leaves in a text: only a text holding one of them is looked at closer.
+_LINK_WORDS = frozenset(("http", "https", "www", *_TLDS))
+_DOMAIN = re.compile(r"[\w-]\.(?:" + "|".join(_TLDS) + r")\b")
+_MAIL = re.compile(r"[^\s@]@[^\s@]+\.\w")
 
 
-def links_as_words(folded_text: str) -> str:
-    """Every e-mail address as ``MAIL_WORD`` and every link or bare domain as ``LINK_WORD``, as ``clean`` reads
-    EMSCAD's anonymised ones; the same object when there is none."""
-    text = folded_text
-    if "@" in text:
-        text = _MAIL.sub(f" {MAIL_WORD} ", text)
-    if any(n in text for n in _LINK_NEEDLES):
-        text = _LINK.sub(f" {LINK_WORD} ", text)
-    return folded_text if text == folded_text else single_spaced(text)
+def links_as_words(folded_text: str, words: set[str] | frozenset[str] | None = None) -> str:
+    """Every whitespace-separated token holding an e-mail address as ``MAIL_WORD``, and one holding a link or a
+    bare domain as ``LINK_WORD``, as ``clean`` reads EMSCAD's anonymised ones; the same object when there is none.
+
+    ``words``: the text's distinct ``letter_words``, when the caller has them. A text none of whose words a link
+    leaves (``_LINK_WORDS``) and without an "@" is returned at once: most postings."""
+    if words is None:
+        words = set(letter_words(folded_text))
+    if "@" not in folded_text and _LINK_WORDS.isdisjoint(words):
+        return folded_text
+    tokens = folded_text.split(" ")
+    changed = False
+    for i, token in enumerate(tokens):
+        if "." not in token and "@" not in token:
+            continue
+        if "@" in token and _MAIL.search(token):
+            tokens[i] = MAIL_WORD
+        elif "http" in token or "www." in token or _DOMAIN.search(token):
+            tokens[i] = LINK_WORD
+        else:
+            continue
+        changed = True
+    return " ".join(tokens) if changed else folded_text
 
 
 def digit_shape(text: str) -> str | None:

@@ -79,7 +79,7 @@ def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
     recall = float((oof[y == 1] > cut).mean())
     board_fpr = float((oof[src == "board"] > cut).mean())
     assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.98  # measured 0.985 (0.991 while board formatting was read)
-    assert recall > 0.86, recall  # at 5 % of EMSCAD legit flagged (model alone); measured 0.880 (plain LR: 0.877)
+    assert recall > 0.86, recall  # at 5 % of EMSCAD legit flagged (model alone); measured 0.883 (plain LR: 0.877)
     # measured 0.010; 0.002 while the model read the frame each board puts around its postings, a shortcut
     # (``test_a_boards_frame_does_not_make_a_fake_look_legitimate``)
     assert board_fpr < 0.02, board_fpr
@@ -110,6 +110,9 @@ def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about() 
     got = verdicts(Dev.load(), va_ids())
     assert len(got[None]) >= 80
     assert np.mean([v == "likely_scam" for v in got[None]]) <= 0.06  # measured 0.021
+    # measured 0.137; 0.074 while the model read the boards' frames, links and places, shortcuts that let fakes in
+    # a board's frame pass (``tests/pipeline/test_legitimacy_artefacts.py``)
+    assert np.mean([v == "caution" for v in got[None]]) <= 0.2
     for n in (40, 25):
         assert "likely_scam" not in got[n]  # the model alone never hides a short ad
-        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.137 / 0.126 (40 words: 0.368 before the cut copies)
+        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.137 / 0.116 (40 words: 0.368 before the cut copies)
