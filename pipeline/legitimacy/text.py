@@ -60,10 +60,12 @@ def letter_words(text: str) -> list[str]:
 # word … see they're human."), We Work Remotely's "Headquarters: … URL: …" opening and "To apply: <its link>"
 # close. The board's words, not the employer's; read by the model, they made a known fake posting in either frame
 # look legitimate (in Remote OK's note 460 of the 641 EMSCAD fakes became ``ok``).
-_BOARD_FRAMES = re.compile(r"please mention the word .{0,400}?see they're human\.?"
-                           r"|headquarters: .{0,200}? url: \S+|to apply: https?://(?:www\.)?weworkremotely\.com/\S*")
-
-_FRAME_WORDS = frozenset(("mention", "headquarters", "weworkremotely"))  # a text without them has no frame
+# Each with the words a text must hold for it to match (a set lookup first), and starting with a literal, so the
+# regex engine skips ahead to it (one alternation of the three could not).
+_BOARD_FRAMES = ((frozenset(("mention", "human")), re.compile(r"please mention the word .{0,400}?see they're human\.?")),
+                 (frozenset(("headquarters",)), re.compile(r"headquarters: .{0,200}? url: \S+")),
+                 (frozenset(("weworkremotely",)),
+                  re.compile(r"to apply: https?://(?:www\.)?weworkremotely\.com/\S*")))
 
 
 def without_board_frames(folded_text: str, words: set[str] | frozenset[str] | None = None) -> str:
@@ -71,16 +73,17 @@ def without_board_frames(folded_text: str, words: set[str] | frozenset[str] | No
     when it has none. ``words``: the text's distinct ``letter_words``, when the caller has them."""
     if words is None:
         words = set(letter_words(folded_text))
-    if _FRAME_WORDS.isdisjoint(words):
-        return folded_text
-    out = _BOARD_FRAMES.sub(" ", folded_text)
+    out = folded_text
+    for needs, frame in _BOARD_FRAMES:
+        if needs <= words:
+            out = frame.sub(" ", out)
     return folded_text if out == folded_text else single_spaced(out)
 
 
 _TLDS = ("com", "org", "net", "io", "co", "dev", "app", "biz", "info", "uz", "ir", "ru")
 # The letter-words a link or a bare domain leaves in a text: only a text holding one of them is looked at closer.
 _LINK_WORDS = frozenset(("http", "https", "www", *_TLDS))
-_DOMAIN = re.compile(r"[\w-]\.(?:" + "|".join(_TLDS) + r")\b")
+_TLD = re.compile(r"\.(?:" + "|".join(_TLDS) + r")\b")  # a literal start: the engine skips ahead to each dot
 _MAIL = re.compile(r"[^\s@]@[^\s@]+\.\w")
 
 
@@ -89,24 +92,48 @@ def links_as_words(folded_text: str, words: set[str] | frozenset[str] | None = N
     bare domain as ``LINK_WORD``, as ``clean`` reads EMSCAD's anonymised ones; the same object when there is none.
 
     ``words``: the text's distinct ``letter_words``, when the caller has them. A text none of whose words a link
-    leaves (``_LINK_WORDS``) and without an "@" is returned at once: most postings."""
+    leaves (``_LINK_WORDS``) and without an "@" is returned at once: most postings. Otherwise only the tokens
+    around an "http", "www.", "@" or a dot before a domain ending are looked at."""
     if words is None:
         words = set(letter_words(folded_text))
     if "@" not in folded_text and _LINK_WORDS.isdisjoint(words):
         return folded_text
-    tokens = folded_text.split(" ")
-    changed = False
-    for i, token in enumerate(tokens):
-        if "." not in token and "@" not in token:
-            continue
-        if "@" in token and _MAIL.search(token):
-            tokens[i] = MAIL_WORD
-        elif "http" in token or "www." in token or _DOMAIN.search(token):
-            tokens[i] = LINK_WORD
-        else:
-            continue
-        changed = True
-    return " ".join(tokens) if changed else folded_text
+    text = folded_text
+    found: dict[int, tuple[int, str]] = {}  # token start -> (token end, its word); an address wins over a link
+
+    def token_at(i: int) -> tuple[int, int]:
+        end = text.find(" ", i)
+        return text.rfind(" ", 0, i) + 1, len(text) if end < 0 else end
+
+    at = text.find("@")
+    while at >= 0:
+        start, end = token_at(at)
+        if _MAIL.search(text, start, end):
+            found[start] = (end, MAIL_WORD)
+        at = text.find("@", end)
+    for needle in ("http", "www."):
+        at = text.find(needle)
+        while at >= 0:
+            start, end = token_at(at)
+            if text.find(".", start, end) >= 0 or text.find("@", start, end) >= 0:  # "http," alone is a word
+                found.setdefault(start, (end, LINK_WORD))
+            at = text.find(needle, end)
+    for m in _TLD.finditer(text):
+        dot = m.start()
+        if dot and (text[dot - 1].isalnum() or text[dot - 1] in "_-"):
+            start, end = token_at(dot)
+            found.setdefault(start, (end, LINK_WORD))
+    if not found:
+        return folded_text
+    out: list[str] = []
+    pos = 0
+    for start in sorted(found):
+        end, word = found[start]
+        out.append(text[pos:start])
+        out.append(word)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def digit_shape(text: str) -> str | None:
