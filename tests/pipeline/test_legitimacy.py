@@ -72,3 +72,17 @@ def test_a_jsonl_line_with_only_text_is_read_as_title_and_description() -> None:
     assert (p.title, p.description, p.source, p.source_id) == ("Data entry clerk", "Type invoices.\nFrom home.", "f", "3")
     q = posting_from_dict({"title": "Clerk", "text": "ignored when posting fields are there"}, 0, "f")
     assert (q.title, q.description) == ("Clerk", None)
+
+
+def test_the_model_reads_a_link_or_address_as_one_word_and_no_board_frame() -> None:
+    from pipeline.legitimacy.text import LINK_WORD, MAIL_WORD, links_as_words, without_board_frames
+
+    text = "apply at https://acme.com/jobs, mail jo@gmail.com or see acme.io. we use http, not ftp. contact me."
+    assert links_as_words(text) == (f"apply at {LINK_WORD} mail {MAIL_WORD} or see {LINK_WORD} "
+                                     "we use http, not ftp. contact me.")
+    plain = "no links here, e.g. node. js or etc. com"
+    assert links_as_words(plain) is plain
+    framed = ("headquarters: austin, tx url: https://acme.com we need an assistant. to apply: "
+              "https://weworkremotely.com/remote-jobs/acme-assistant")
+    assert without_board_frames(framed) == "we need an assistant."
+    assert without_board_frames(plain) is plain
