@@ -220,6 +220,9 @@ def strong_hits(text: str, in_title: bool) -> set[tuple[str, float]]:
 
 # One strong phrase each; a tag also needs the tag's threshold (some tags need two phrases in a description).
 DUTY_PHRASES = [
+    ("Appointment confirmation calls for next day", "phone_answering"),  # 2026.12.19: phone work as boards write it
+    ("Represent us during a series of calls to customers", "phone_answering"),
+    ("Returning calls from clients within a day", "phone_answering"),
     ("1C dasturida ishlash", "data_entry"),  # a Latin C, as often typed; the Cyrillic 1С was listed
     ("1С дастурида ишлаш", "data_entry"),
     ("schyot-fakturalarni tayyorlash", "bookkeeping"),
