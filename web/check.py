@@ -62,7 +62,7 @@ def as_dict(result: Checked, ui: str) -> dict[str, Any]:
         "language": {"code": result.language.lang, "name": language_name(ui, result.language.lang),
                      "confidence": result.language.confidence},
         "legitimacy": {"verdict": a.verdict, "verdict_text": message(ui, f"verdict_{a.verdict}"), "score": a.score,
-                       "reasons": [{**r.as_dict(), "text": reason_text(ui, r.as_dict())[0]} for r in a.reasons]},
+                       "reasons": [{**d, "text": reason_text(ui, d)[0]} for d in (r.as_dict() for r in a.reasons)]},
         "va_relevant": t.va_relevant, "va_relevance": t.va_relevance,
         "tags": [{"tag": tag, "label": tag_label(ui, tag), "score": t.scores.get(tag), "evidence": t.evidence.get(tag)}
                  for tag in t.tags],

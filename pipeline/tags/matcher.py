@@ -218,7 +218,7 @@ _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
 # Clause breaks a phrase may contain ("phone, email", "1с: бухгалтерия"); any other break ends every phrase.
 PHRASE_BREAKS = frozenset(",:")
-_PHRASE_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*|[{''.join(PHRASE_BREAKS)}]", re.UNICODE)
+_PHRASE_TOKEN = re.compile(rf"{_TOKEN.pattern}|[{''.join(sorted(PHRASE_BREAKS))}]", re.UNICODE)  # a word, or one of them
 _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
 
