@@ -41,6 +41,7 @@ e-mail address is one word (``text.LINK_WORD``/``MAIL_WORD``) on both sides: EMS
 in 31 % of fraud rows and 26 % of legitimate ones) and the boards' real ones (47 % of board postings), whose words
 ("https", "com", the domain) had been legitimate evidence only the boards supplied (one appended link turned 44
 fakes into ``ok``; now none). The three steps cost −0.003, −0.002 and −0.003 (each within the splits' noise).
+0.927 (min 0.881) since the model weighs only the n-grams EMSCAD rows use too (``era_vocabulary``).
 Tried and left: cutting every link outright — recall unchanged, but VA gigs of a board the model never saw were
 warned about twice as often (``caution`` 7.4 % → 15.8 %). The spread between splits is
 ±0.03. Keeping 20,000 n-grams scores like
@@ -72,6 +73,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -93,7 +95,7 @@ from pipeline.legitimacy.model import (
     ngrams,
     norm_size,
 )
-from pipeline.legitimacy.text import letter_words
+from pipeline.legitimacy.text import folded, letter_words
 
 C = 200.0  # the length-normalised features are small (idf < default_idf): little regularisation
 ALPHA = 1.0  # Laplace smoothing of the Naive-Bayes ratios
@@ -141,6 +143,13 @@ def near_duplicate_groups(texts: list[str], threshold: float = 0.7) -> np.ndarra
 
 
 Sample = tuple[set[Gram], int]  # a text's distinct n-grams (and extra tokens) and its norm count
+
+
+class TrainingSet(NamedTuple):
+    samples: list[Sample]
+    y: np.ndarray
+    groups: np.ndarray
+    same_era: np.ndarray  # EMSCAD rows and their cut copies: the fakes' era (``era_vocabulary``)
 
 
 def sample(folded_text: str, location: str | None = None) -> Sample:
@@ -197,13 +206,33 @@ def nb_ratios(x: csr_matrix, y: np.ndarray, alpha: float = ALPHA) -> np.ndarray:
     return np.log((p / p.sum()) / (q / q.sum()))
 
 
-def fit(samples: list[Sample], y: np.ndarray, keep: int | None = KEEP) -> TextModel:
+def era_vocabulary(samples: list[Sample], same_era: np.ndarray) -> set[Gram]:
+    """The n-grams of the ``same_era`` samples: the ones the model may weigh.
+
+    Every fake the model learns from is an EMSCAD posting of 2012–14, and only the legitimate class has present-day
+    postings. A word only present-day postings use ("ai", "crypto", "fully remote", "decentralized") therefore
+    tells the era, not the honesty: learned, such words were among the strongest legitimate evidence (``ai`` −171,
+    ``crypto`` −90, ``fully remote`` −66), and one present-day sentence appended to an unseen fake ("We are an
+    AI-first, fully remote crypto startup.") cut recall at 5 % of EMSCAD legit from 0.931 to 0.707
+    (``--heldout-splits 6 --append TEXT``). Weighing only n-grams that EMSCAD rows (fraud or legitimate) also use,
+    it cuts it to 0.852, with recall on the plain fakes unchanged (0.925 → 0.927 on the 14 splits); "remote",
+    which both eras use, still weighs what the boards taught it. The board postings still
+    train the weights of the n-grams both eras share. Tried and left: the Naive-Bayes ratios from EMSCAD rows only
+    as well — more robust still (0.892 with that sentence) but −0.015 on the plain fakes."""
+    return set().union(*(grams for (grams, _), e in zip(samples, same_era) if e))
+
+
+def fit(samples: list[Sample], y: np.ndarray, keep: int | None = KEEP,
+        same_era: np.ndarray | None = None) -> TextModel:
     """NB-weighted logistic regression (Wang & Manning's NBSVM with a logistic loss): each feature is scaled by its
-    Naive-Bayes log-count ratio before the (class-balanced) regression, and the stored weight is the product."""
+    Naive-Bayes log-count ratio before the (class-balanced) regression, and the stored weight is the product.
+
+    ``same_era``: which samples are of the fakes' era (``era_vocabulary``); ``None``: all of them."""
     n = len(samples)
     df = Counter(t for grams, _ in samples for t in grams)
     default_idf = math.log((1 + n) / 2) + 1
-    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items() if d >= 2}
+    allowed = df.keys() if same_era is None else era_vocabulary(samples, same_era)
+    idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items() if d >= 2 and t in allowed}
 
     def _fit(idf_: dict[str, float]) -> tuple[np.ndarray, float, dict[str, int]]:
         index = {t: i for i, t in enumerate(sorted(idf_, key=gram_text))}
@@ -237,10 +266,11 @@ def load_dev() -> tuple[list, np.ndarray, np.ndarray]:
     return postings, y, src
 
 
-def out_of_fold(samples: list[Sample], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+def out_of_fold(samples: list[Sample], y: np.ndarray, groups: np.ndarray,
+                same_era: np.ndarray | None = None) -> np.ndarray:
     oof = np.zeros(len(samples))
     for tr, te in GroupKFold(FOLDS).split(samples, y, groups):
-        m = fit([samples[i] for i in tr], y[tr])
+        m = fit([samples[i] for i in tr], y[tr], same_era=None if same_era is None else same_era[tr])
         for i in te:
             oof[i] = decision_before_platt(m, samples[i])
     return oof
@@ -288,21 +318,23 @@ class Dev:
                    [sample(t, loc) for t, loc in zip(texts, training_locations(postings, src))],
                    near_duplicate_groups(texts))
 
-    def training_set(self, rows: np.ndarray) -> tuple[list[Sample], np.ndarray, np.ndarray]:
-        """``rows`` and their cut copies (``SHORT_COPIES``), with labels and groups: a text and its copies share a
-        group, so they never straddle folds."""
+    def training_set(self, rows: np.ndarray) -> TrainingSet:
+        """``rows`` and their cut copies (``SHORT_COPIES``), with labels, groups and era: a text and its copies share
+        a group, so they never straddle folds."""
         texts = [self.parts[i][5] for i in rows]
         locations = training_locations([self.postings[i] for i in rows], self.src[rows])
         copies = 1 + len(SHORT_COPIES)
-        return ([self.samples[i] for i in rows] + short_copies(texts, locations),
-                np.tile(self.y[rows], copies), np.tile(self.groups[rows], copies))
+        return TrainingSet([self.samples[i] for i in rows] + short_copies(texts, locations),
+                           np.tile(self.y[rows], copies), np.tile(self.groups[rows], copies),
+                           np.tile(self.src[rows] != "board", copies))
 
     def without_each_board(self) -> Iterator[tuple[str, np.ndarray, TextModel]]:
         """For each present-day board: its name, its rows, and a model trained as ``main`` trains (cut copies
         included) on everything else — what a posting from a board the model never saw meets."""
         board_of = np.array([p.source if s == "board" else "" for p, s in zip(self.postings, self.src)])
         for board in sorted(set(board_of) - {""}):
-            yield board, np.where(board_of == board)[0], fit(*self.training_set(np.where(board_of != board)[0])[:2])
+            t = self.training_set(np.where(board_of != board)[0])
+            yield board, np.where(board_of == board)[0], fit(t.samples, t.y, same_era=t.same_era)
 
     def scores(self, rows: np.ndarray, decisions: np.ndarray, ab: tuple[float, float]) -> np.ndarray:
         """``assess``'s unrounded scores of ``rows`` from the model's decisions before Platt scaling."""
@@ -315,11 +347,15 @@ class Dev:
         return np.where(hard, np.minimum(out, 0), out)  # a hard rule is likely_scam on its own
 
 
-def heldout_splits(dev: Dev, n: int) -> None:
+def heldout_splits(dev: Dev, n: int, appended: str | None = None) -> None:
     """Random 75/25 splits of the EMSCAD rows, like the kept-aside set (template repeats cross it): train exactly
-    as ``main`` on the 75 % (board postings always in), score the 25 %; print recall at 5 % flagged."""
+    as ``main`` on the 75 % (board postings always in), score the 25 %; print recall at 5 % flagged.
+
+    ``appended``: also score each held-out fake with this text appended (``--append TEXT``), against the same
+    legitimate rows: does a sentence make a fake the model never saw look legitimate?"""
     rows = np.arange(len(dev.y))
     got = []
+    with_text: list[float] = []
     for seed in range(n):
         rng = np.random.RandomState(100 + seed)
         test = np.zeros(len(rows), dtype=bool)
@@ -328,10 +364,10 @@ def heldout_splits(dev: Dev, n: int) -> None:
             rng.shuffle(idx)
             test[idx[:len(idx) // 4]] = True
         train = rows[~test]
-        samples, y, groups = dev.training_set(train)
-        oof = out_of_fold(samples, y, groups)[:len(train)]
+        t = dev.training_set(train)
+        oof = out_of_fold(*t)[:len(train)]
         ab = platt(oof, dev.y[train])
-        m = fit(samples, y)
+        m = fit(t.samples, t.y, same_era=t.same_era)
         fraud, legit = rows[test & (dev.y == 1)], rows[test & (dev.src == "emscad_legit")]
         board = rows[dev.src == "board"]
         sc = {name: dev.scores(r, np.array([decision_before_platt(m, dev.samples[i]) for i in r]), ab)
@@ -340,9 +376,17 @@ def heldout_splits(dev: Dev, n: int) -> None:
                     recall_at_fpr(sc["fraud"], np.concatenate([sc["legit"], sc["board"]]))))
         print(f"split {seed}: recall_at_fpr5 emscad_legit={got[-1][0]:.3f} with_boards={got[-1][1]:.3f}",
               file=sys.stderr)
+        if appended:
+            extra = " " + folded(appended)
+            decisions = [decision_before_platt(m, sample(dev.parts[i][5] + extra, dev.postings[i].location))
+                         for i in fraud]
+            with_text.append(recall_at_fpr(dev.scores(fraud, np.array(decisions), ab), sc["legit"]))
     mean = np.mean(got, axis=0)
     print(f"{n} random 75/25 splits: recall_at_fpr5 emscad_legit mean={mean[0]:.3f} "
           f"min={min(g[0] for g in got):.3f}; with the (trained-on) board postings mean={mean[1]:.3f}")
+    if appended:
+        print(f"with {appended!r} appended to each held-out fake: recall_at_fpr5 emscad_legit "
+              f"mean={np.mean(with_text):.3f} min={min(with_text):.3f}")
 
 
 def short_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...] = (25, 40)) -> np.ndarray:
@@ -360,7 +404,8 @@ def short_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...]
 def main() -> None:
     dev = Dev.load()
     if len(sys.argv) > 2 and sys.argv[1] == "--heldout-splits":
-        heldout_splits(dev, int(sys.argv[2]))
+        appended = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--append" else None
+        heldout_splits(dev, int(sys.argv[2]), appended)
         return
     final = build(dev)
     print(json.dumps(final.meta["dev"], indent=1))
@@ -375,8 +420,8 @@ def build(dev: Dev) -> TextModel:
     postings, y, src, parts, groups = dev.postings, dev.y, dev.src, dev.parts, dev.groups
     print(f"{len(postings)} postings, {len(set(groups))} near-duplicate groups", file=sys.stderr)
     rows = np.arange(len(y))
-    train_samples, train_y, train_groups = dev.training_set(rows)
-    oof_all = out_of_fold(train_samples, train_y, train_groups)
+    t = dev.training_set(rows)
+    oof_all = out_of_fold(*t)
     oof = oof_all[:len(y)]
     a, b = platt(oof, y)
     scores = dev.scores(rows, oof, (a, b))
@@ -400,7 +445,7 @@ def build(dev: Dev) -> TextModel:
     for s in ("fraud", "emscad_legit", "board"):
         figures[f"hard_rule_rate_{s}"] = round(float(hard[src == s].mean()), 4)
         figures[f"any_rule_rate_{s}"] = round(float((rule_points[src == s] > 0).mean()), 4)
-    final = fit(train_samples, train_y)
+    final = fit(t.samples, t.y, same_era=t.same_era)
     final.platt = (a, b)
     final.meta = {
         "trained_on": {"fraud": int((y == 1).sum()), "emscad_legit": int((src == "emscad_legit").sum()),

@@ -77,8 +77,8 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
                   for i in test]
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
-    assert max(rates.values()) < 0.10, rates  # measured 0.0–0.029
-    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.015 (0.004 while the boards' frames and link words were read, 0.010 with their place words too)
+    assert max(rates.values()) < 0.10, rates  # measured 0.0–0.057 (Remotive: 2 of 35)
+    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.017 (0.015 while present-day-only words were weighed; 0.004 while the boards' frames and link words were read, 0.010 with their place words too)
 
 
 @pytest.mark.slow
@@ -120,6 +120,37 @@ def test_the_places_boards_write_weigh_nothing() -> None:
     scores = {loc: assess(dataclasses.replace(board[0], location=loc)).score
               for loc in (None, "Anywhere", "Worldwide", "Anywhere in the World")}
     assert len(set(scores.values())) == 1, scores
+
+
+def _model_grams(postings) -> set:  # type: ignore[no-untyped-def]
+    from pipeline.legitimacy import assess_parts
+    from pipeline.legitimacy.train import sample
+
+    return set().union(*(sample(assess_parts(p, None, use_model=False)[5])[0] for p in postings))
+
+
+def test_words_only_present_day_postings_use_weigh_nothing() -> None:
+    """Every fake the model learns from is an EMSCAD posting of 2012–14; only the legitimate class has present-day
+    ones. Learned, the words only those use ("ai", "crypto", "fully remote") were strong legitimate evidence
+    (``ai`` −171), though they tell the era, not the honesty: one such sentence appended to an unseen fake cut
+    recall at 5 % of EMSCAD legit from 0.931 to 0.707 (``train.era_vocabulary``)."""
+    from pipeline.legitimacy import assess
+    from pipeline.legitimacy import model as artefact
+
+    fakes = data.read_emscad(data.EMSCAD_FRAUD)
+    present_day_only = _model_grams(data.read_jsonl(data.BOARD_LEGIT)) - _model_grams(
+        fakes + data.read_emscad(data.EMSCAD_LEGIT))
+    assert {"ai", "crypto", ("fully", "remote"), ("ai", "powered")} <= present_day_only
+    assert not present_day_only & artefact.load().weights.keys()
+
+    # (such words still count in the length norm, a hair's breadth, and as words of a text long enough for the model
+    # alone to hide it: ``MODEL_VERDICT_WORDS``)
+    milder = {"likely_scam": 0, "caution": 1, "ok": 2}
+    for p in fakes[::8]:
+        plain = assess(p)
+        modern = assess(dataclasses.replace(p, description=f"{p.description or ''}\nAI-powered crypto, on-chain."))
+        assert abs(modern.exact_score - plain.exact_score) < 1.5, p.title
+        assert milder[modern.verdict] <= milder[plain.verdict], p.title
 
 
 REMOTEOK_NOTE = ("Please mention the word **HAPPINESS** and tag RMzguNjguMTM0LjE5NA== when applying to show you read "
