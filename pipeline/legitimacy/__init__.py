@@ -34,15 +34,17 @@ cuts are the highest integer scores that flag at most **2.5 %**
 measured out of fold in a 5-fold cross-validation grouped by near-duplicate
 templates (MinHash 5-shingles), so repeated templates never straddle a fold.
 Out of fold at those cuts (dev, 641 fraud / 321 EMSCAD legit / 478 board):
-score < likely_scam cut (56) catches 83 % of fraud at 2.5 % EMSCAD-legit and
-0.4 % board false positives; caution-or-worse (cut 92) 94 % at 14.6 % /
-4.0 %; the ``likely_scam`` verdict itself 79 % at 2.5 % / 0.4 %; ROC-AUC
-0.985; recall at 5 % of all legitimate postings 0.91 on this one grouped
-split (0.87 at 5 % of EMSCAD's legitimate rows alone; 0.927 at 5 % of
+score < likely_scam cut (52) catches 80 % of fraud at 2.5 % EMSCAD-legit and
+0.4 % board false positives; caution-or-worse (cut 93) 94 % at 13.7 % /
+5.4 %; the ``likely_scam`` verdict itself 76 % at 2.5 % / 0.4 %; ROC-AUC
+0.982; recall at 5 % of all legitimate postings 0.90 on this one grouped
+split (0.88 at 5 % of EMSCAD's legitimate rows alone; 0.930 at 5 % of
 EMSCAD's legitimate rows on random 75/25 splits like the kept-aside one,
-``train.py --heldout-splits``). The model weighs only n-grams EMSCAD's own
-rows use too (``train.era_vocabulary``): a word only present-day postings
-use ("ai", "crypto") tells the era, not the honesty.
+``train.py --heldout-splits``). The era is not evidence: the model weighs
+only n-grams EMSCAD's own rows use too (``train.era_vocabulary``: "ai",
+"crypto" tell the era, not the honesty), and no n-gram more legitimate than
+EMSCAD's rows make it (``train.era_capped_ratios``: "remote", in 62 % of
+present-day postings, is in 2 % of EMSCAD's, fakes and real alike).
 
 Short texts: EMSCAD's legit rows carry long company profiles and its fakes
 are often short "work from home / assistant" ads, so a model trained on whole

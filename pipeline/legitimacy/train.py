@@ -41,7 +41,9 @@ e-mail address is one word (``text.LINK_WORD``/``MAIL_WORD``) on both sides: EMS
 in 31 % of fraud rows and 26 % of legitimate ones) and the boards' real ones (47 % of board postings), whose words
 ("https", "com", the domain) had been legitimate evidence only the boards supplied (one appended link turned 44
 fakes into ``ok``; now none). The three steps cost −0.003, −0.002 and −0.003 (each within the splits' noise).
-0.927 (min 0.881) since the model weighs only the n-grams EMSCAD rows use too (``era_vocabulary``).
+0.927 (min 0.881) since the model weighs only the n-grams EMSCAD rows use too (``era_vocabulary``), 0.930 (min
+0.887; 0.975 with the board postings among the legit) since no n-gram counts as more legitimate than EMSCAD's rows
+make it (``era_capped_ratios``).
 Tried and left: cutting every link outright — recall unchanged, but VA gigs of a board the model never saw were
 warned about twice as often (``caution`` 7.4 % → 15.8 %). The spread between splits is
 ±0.03. Keeping 20,000 n-grams scores like
@@ -215,11 +217,28 @@ def era_vocabulary(samples: list[Sample], same_era: np.ndarray) -> set[Gram]:
     ``crypto`` −90, ``fully remote`` −66), and one present-day sentence appended to an unseen fake ("We are an
     AI-first, fully remote crypto startup.") cut recall at 5 % of EMSCAD legit from 0.931 to 0.707
     (``--heldout-splits 6 --append TEXT``). Weighing only n-grams that EMSCAD rows (fraud or legitimate) also use,
-    it cuts it to 0.852, with recall on the plain fakes unchanged (0.925 → 0.927 on the 14 splits); "remote",
-    which both eras use, still weighs what the boards taught it. The board postings still
-    train the weights of the n-grams both eras share. Tried and left: the Naive-Bayes ratios from EMSCAD rows only
-    as well — more robust still (0.892 with that sentence) but −0.015 on the plain fakes."""
+    it cuts it to 0.852, with recall on the plain fakes unchanged (0.925 → 0.927 on the 14 splits). The board
+    postings still train the weights of the n-grams both eras share, but not beyond what EMSCAD's own rows say
+    (``era_capped_ratios``)."""
     return set().union(*(grams for (grams, _), e in zip(samples, same_era) if e))
+
+
+def era_capped_ratios(x: csr_matrix, y: np.ndarray, same_era: np.ndarray) -> np.ndarray:
+    """``nb_ratios``, with each n-gram's pull toward legitimacy no stronger than the ``same_era`` (EMSCAD) rows alone
+    give it; its pull toward fraud as all rows give it.
+
+    A word both eras use can still tell the era: "remote" is in 62 % of the present-day board postings and in 2 %
+    of EMSCAD's rows, fraud (1.7 %) and legitimate (2.5 %) alike, yet the boards made it strong legitimate evidence
+    (−130). Any present-day fake says "remote". Capped, with the present-day-only words unweighed
+    (``era_vocabulary``), "This is a fully remote role." appended to each unseen fake leaves recall at 5 % of EMSCAD
+    legit at 0.939 (0.941 without it; 6 splits); uncapped it was 0.869 (0.931), and "We are an AI-first, fully
+    remote crypto startup." 0.919 (0.852 uncapped, 0.707 with every word weighed). On the plain fakes of the 14
+    splits 0.927 → 0.930 (paired +0.003 ± 0.003; 10 better, 3 worse). The price: VA gigs of a board the model
+    never saw get ``caution`` 14.7 % of the time (9.5 % uncapped, 13.7 % with every word weighed), about as often
+    as EMSCAD's own legitimate rows, on which that cut is calibrated (13.7 %): present-day postings no longer get an
+    era discount. Tried and left: the ratios from EMSCAD rows alone, both ways (0.916 on the plain fakes, 0.892
+    with the long sentence)."""
+    return np.maximum(nb_ratios(x, y), np.minimum(nb_ratios(x[same_era], y[same_era]), 0.0))
 
 
 def fit(samples: list[Sample], y: np.ndarray, keep: int | None = KEEP,
@@ -227,7 +246,8 @@ def fit(samples: list[Sample], y: np.ndarray, keep: int | None = KEEP,
     """NB-weighted logistic regression (Wang & Manning's NBSVM with a logistic loss): each feature is scaled by its
     Naive-Bayes log-count ratio before the (class-balanced) regression, and the stored weight is the product.
 
-    ``same_era``: which samples are of the fakes' era (``era_vocabulary``); ``None``: all of them."""
+    ``same_era``: which samples are of the fakes' era (``era_vocabulary``, ``era_capped_ratios``); ``None``: all
+    of them."""
     n = len(samples)
     df = Counter(t for grams, _ in samples for t in grams)
     default_idf = math.log((1 + n) / 2) + 1
@@ -237,7 +257,7 @@ def fit(samples: list[Sample], y: np.ndarray, keep: int | None = KEEP,
     def _fit(idf_: dict[str, float]) -> tuple[np.ndarray, float, dict[str, int]]:
         index = {t: i for i, t in enumerate(sorted(idf_, key=gram_text))}
         x = _matrix(samples, idf_, default_idf, index)
-        r = nb_ratios(x, y)
+        r = nb_ratios(x, y) if same_era is None else era_capped_ratios(x, y, same_era)
         clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
         clf.fit(x.multiply(r).tocsr(), y)
         return clf.coef_[0] * r, float(clf.intercept_[0]), index

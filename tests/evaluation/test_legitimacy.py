@@ -78,12 +78,13 @@ def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
     cut = np.quantile(oof[src == "emscad_legit"], 0.95)
     recall = float((oof[y == 1] > cut).mean())
     board_fpr = float((oof[src == "board"] > cut).mean())
-    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.98  # measured 0.985 (0.991 while board formatting was read)
-    # at 5 % of EMSCAD legit flagged (model alone); measured 0.871 (0.883 while present-day-only words were
-    # weighed: ``train.era_vocabulary``; plain LR: 0.877)
+    # measured 0.982 (0.985 while the era was evidence: ``train.era_vocabulary``, ``era_capped_ratios``; 0.991 while
+    # board formatting was read)
+    assert roc_auc(-oof[y == 1], -oof[y == 0]) > 0.98
+    # at 5 % of EMSCAD legit flagged (model alone); measured 0.880 (0.883 while the era was evidence; plain LR: 0.877)
     assert recall > 0.86, recall
-    # measured 0.013; 0.002 while the model read the frame each board puts around its postings, a shortcut
-    # (``test_a_boards_frame_does_not_make_a_fake_look_legitimate``), 0.010 while it weighed present-day-only words
+    # measured 0.019; 0.002 while the model read the frame each board puts around its postings, a shortcut
+    # (``test_a_boards_frame_does_not_make_a_fake_look_legitimate``), 0.010 while the era was evidence
     assert board_fpr < 0.02, board_fpr
 
 
@@ -98,15 +99,15 @@ def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(capsys: pyt
     m = re.fullmatch(r"1 random 75/25 splits: recall_at_fpr5 emscad_legit mean=(0\.\d{3}) min=0\.\d{3}; "
                      r"with the \(trained-on\) board postings mean=(0\.\d{3})", line)
     assert m, line
-    assert float(m.group(1)) >= 0.85  # split 0 measured 0.894 (mean of 14: 0.927, min 0.881)
+    assert float(m.group(1)) >= 0.85  # split 0 measured 0.906 (mean of 14: 0.930, min 0.887)
     assert float(m.group(2)) >= float(m.group(1))  # more legitimate postings, more room at 5 %
     assert "split 0: recall_at_fpr5" in out.err
     m = re.fullmatch(r"with 'We are an AI-first, fully remote crypto startup\.' appended to each held-out fake: "
                      r"recall_at_fpr5 emscad_legit mean=(0\.\d{3}) min=0\.\d{3}", appended)
     assert m, appended
-    # a present-day sentence is no shield (``train.era_vocabulary``): split 0 measured 0.819 (mean of 6: 0.852,
-    # 0.707 while words only present-day postings use were weighed)
-    assert float(m.group(1)) >= 0.75
+    # a present-day sentence is no shield (``train.era_vocabulary``, ``era_capped_ratios``): split 0 measured 0.875
+    # (mean of 6: 0.919; 0.707 while the era was evidence)
+    assert float(m.group(1)) >= 0.8
 
 
 @pytest.mark.slow
@@ -117,13 +118,13 @@ def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about() 
 
     got = verdicts(Dev.load(), va_ids())
     assert len(got[None]) >= 80
-    # measured 0.053 (0.021 while present-day-only words were legitimate evidence: ``train.era_vocabulary``); of
+    # measured 0.053 (0.021 while the era was legitimate evidence: ``train.era_vocabulary``); of
     # the five, two are the MasterCraft "Data Entry Virtual Assistant" / "WFH Customer Service Representative" ads,
     # a boat maker's Wikipedia blurb (its "[1]" included) over a VA job asking for South Africa's "matric"
     assert np.mean([v == "likely_scam" for v in got[None]]) <= 0.06
-    # measured 0.095 (0.137 before ``era_vocabulary``); 0.074 while the model read the boards' frames, links and
+    # measured 0.147 (0.137 while the era was evidence); 0.074 while the model read the boards' frames, links and
     # places, shortcuts that let fakes in a board's frame pass (``tests/pipeline/test_legitimacy_artefacts.py``)
     assert np.mean([v == "caution" for v in got[None]]) <= 0.2
     for n in (40, 25):
         assert "likely_scam" not in got[n]  # the model alone never hides a short ad
-        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.116 / 0.126 (40 words: 0.368 before the cut copies)
+        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.126 / 0.126 (40 words: 0.368 before the cut copies)

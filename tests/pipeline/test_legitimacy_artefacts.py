@@ -78,7 +78,7 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
     assert max(rates.values()) < 0.10, rates  # measured 0.0–0.057 (Remotive: 2 of 35)
-    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.017 (0.015 while present-day-only words were weighed; 0.004 while the boards' frames and link words were read, 0.010 with their place words too)
+    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.013 (0.015 while the era was evidence; 0.004 while the boards' frames and link words were read, 0.010 with their place words too)
 
 
 @pytest.mark.slow
@@ -151,6 +151,41 @@ def test_words_only_present_day_postings_use_weigh_nothing() -> None:
         modern = assess(dataclasses.replace(p, description=f"{p.description or ''}\nAI-powered crypto, on-chain."))
         assert abs(modern.exact_score - plain.exact_score) < 1.5, p.title
         assert milder[modern.verdict] <= milder[plain.verdict], p.title
+
+
+def test_a_words_pull_toward_legitimacy_is_capped_at_what_the_fakes_era_gives_it() -> None:
+    from scipy.sparse import csr_matrix
+
+    from pipeline.legitimacy.train import era_capped_ratios, nb_ratios
+
+    # columns: "remote" (every present-day posting, 1 in 4 EMSCAD rows of either class), "fee" (fakes only),
+    # "benefits" (EMSCAD's legitimate rows and the boards)
+    fraud, emscad_legit, board = [[1, 1, 0], [0, 1, 0], [0, 1, 0], [0, 0, 0]], [[1, 0, 1], [0, 0, 1], [0, 0, 0],
+                                                                             [0, 0, 0]], [[1, 0, 1]] * 8
+    x = csr_matrix(np.array(fraud + emscad_legit + board, dtype=float))
+    y = np.array([1] * 4 + [0] * 12)
+    same_era = np.array([True] * 8 + [False] * 8)
+    plain, capped = nb_ratios(x, y), era_capped_ratios(x, y, same_era)
+    assert plain[0] < capped[0] < 0  # the era's word: legitimate evidence only as far as EMSCAD's rows give it
+    assert capped[0] == pytest.approx(nb_ratios(x[same_era], y[same_era])[0])
+    assert capped[1] == plain[1] > 0  # fraud evidence as all rows give it
+    assert plain[2] <= capped[2] < 0  # legitimate evidence, as far as EMSCAD's own rows support it
+
+
+@pytest.mark.parametrize("sentence", ["This is a fully remote role.", "Remote job. Location: Remote.",
+                                      "We are an AI-first, fully remote crypto startup."])
+def test_a_present_day_sentence_does_not_make_a_fake_look_legitimate(sentence: str) -> None:
+    """Words both eras use can tell the era too: "remote" is in 62 % of the board postings and 2 % of EMSCAD's rows,
+    fraud and legitimate alike, and the boards had made it strong legitimate evidence (−130), so one such sentence
+    turned known fakes ``ok``. An n-gram's pull toward legitimacy is now capped at what EMSCAD's rows give it
+    (``train.era_capped_ratios``)."""
+    from pipeline.legitimacy import assess
+
+    milder = {"likely_scam": 0, "caution": 1, "ok": 2, "insufficient_evidence": 3}
+    for p in data.read_emscad(data.EMSCAD_FRAUD)[::2]:
+        plain = assess(p)
+        modern = assess(dataclasses.replace(p, description=f"{p.description or ''}\n{sentence}"))
+        assert milder[modern.verdict] <= milder[plain.verdict], (p.title, plain, modern)
 
 
 REMOTEOK_NOTE = ("Please mention the word **HAPPINESS** and tag RMzguNjguMTM0LjE5NA== when applying to show you read "
