@@ -145,6 +145,8 @@ CASES = [
      "Мы не платим за то, чтобы ставить лайки."),
     ("pay_bait", "en", "Guaranteed income of $500 per day from home!",
      "This is a commission role; there is no guaranteed income."),
+    ("pay_bait", "en-earn-weekly", "Data entry from home, no experience needed. Earn $500 weekly!",
+     "Weekly pay: $500 gross, paid by direct deposit."),
     ("pay_bait", "uz-latn", "Kafolatlangan daromad, kuniga 500 000 so'm!",
      "Kafolatlangan daromad yo'q, faqat komissiya."),
     ("pay_bait", "uz-cyrl", "Кафолатланган даромад, кунига 500 000 сўм!",
