@@ -23,6 +23,9 @@ postings (``board_legit.jsonl``) as legitimate. Nothing else.
 The model is an NB-weighted logistic regression (NBSVM, Wang & Manning 2012,
 with a logistic loss): binary idf-weighted word 1–2-grams, each scaled by its
 Naive-Bayes log-count ratio before a class-balanced regression (``C`` = 200).
+The era is not evidence: only n-grams EMSCAD rows use are weighed
+(``era_vocabulary``), and none counts as more legitimate than EMSCAD's rows
+make it (``era_capped_ratios``).
 
 How it was chosen (the metric that matters is recall at 5 % of *EMSCAD's own*
 legitimate rows, the hard ones; board postings are easy): mean over 5–6
