@@ -27,6 +27,10 @@ FORMAT = [re.compile(p) for p in (
 )]  # not non-ASCII letters: EMSCAD's legit rows include Greek postings, which is content, not layout
 
 
+# verdicts from the harshest: a change that makes a fake look more legitimate moves it up this order
+MILDER = {"likely_scam": 0, "caution": 1, "ok": 2, "insufficient_evidence": 3}
+
+
 def _format_features(texts: list[str]) -> np.ndarray:
     return np.array([[len(p.findall(t)) / (1 + len(t) / 1000) for p in FORMAT] for t in texts])
 
@@ -145,12 +149,11 @@ def test_words_only_present_day_postings_use_weigh_nothing() -> None:
 
     # (such words still count in the length norm, a hair's breadth, and as words of a text long enough for the model
     # alone to hide it: ``MODEL_VERDICT_WORDS``)
-    milder = {"likely_scam": 0, "caution": 1, "ok": 2}
     for p in fakes[::8]:
         plain = assess(p)
         modern = assess(dataclasses.replace(p, description=f"{p.description or ''}\nAI-powered crypto, on-chain."))
         assert abs(modern.exact_score - plain.exact_score) < 1.5, p.title
-        assert milder[modern.verdict] <= milder[plain.verdict], p.title
+        assert MILDER[modern.verdict] <= MILDER[plain.verdict], p.title
 
 
 def test_a_words_pull_toward_legitimacy_is_capped_at_what_the_fakes_era_gives_it() -> None:
@@ -181,11 +184,10 @@ def test_a_present_day_sentence_does_not_make_a_fake_look_legitimate(sentence: s
     (``train.era_capped_ratios``)."""
     from pipeline.legitimacy import assess
 
-    milder = {"likely_scam": 0, "caution": 1, "ok": 2, "insufficient_evidence": 3}
     for p in data.read_emscad(data.EMSCAD_FRAUD)[::2]:
         plain = assess(p)
         modern = assess(dataclasses.replace(p, description=f"{p.description or ''}\n{sentence}"))
-        assert milder[modern.verdict] <= milder[plain.verdict], (p.title, plain, modern)
+        assert MILDER[modern.verdict] <= MILDER[plain.verdict], (p.title, plain, modern)
 
 
 REMOTEOK_NOTE = ("Please mention the word **HAPPINESS** and tag RMzguNjguMTM0LjE5NA== when applying to show you read "
@@ -220,7 +222,6 @@ def test_a_boards_frame_does_not_make_a_fake_look_legitimate(frame) -> None:  # 
     plain = [assess(p) for p in fakes]
     framed = [assess(frame(p)) for p in fakes]
     assert sum(a.verdict == "ok" for a in framed) == sum(a.verdict == "ok" for a in plain) == 0
-    milder = {"likely_scam": 0, "caution": 1, "ok": 2}
     # (a frame that comes first pushes the text past ``text.MAX_CHARS`` sooner: a point either way)
-    assert all(f.exact_score <= p.exact_score + 1 and milder[f.verdict] <= milder[p.verdict]
+    assert all(f.exact_score <= p.exact_score + 1 and MILDER[f.verdict] <= MILDER[p.verdict]
                for p, f in zip(plain, framed) if p.verdict != "insufficient_evidence")
