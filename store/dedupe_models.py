@@ -16,7 +16,8 @@ from datetime import datetime
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, PrimaryKeyConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from store.models import Base
+import store.models  # noqa: F401  (maps the postings table its foreign key names)
+from store.base import Base
 from store.types import UTCDateTime
 
 

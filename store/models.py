@@ -20,27 +20,15 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
+from store.base import Base
 from store.types import JSONType, UTCDateTime
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class Posting(Base):
@@ -157,5 +145,3 @@ class CrawlRun(Base):
 SCHEMA_FIELDS: tuple[str, ...] = tuple(
     c.name for c in Posting.__table__.columns if c.name != "id"
 )
-import store.dedupe_models  # noqa: E402,F401  (dedupe index tables)
-import store.crawl_state_models  # noqa: E402,F401  (politeness: daily request counts, HTTP validators)

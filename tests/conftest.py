@@ -75,11 +75,11 @@ def postgres_server() -> Iterator[str]:
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """The session's PostgreSQL database, migrated and emptied before each test."""
     from store import db
-    from store.models import Base
+    from store.schema import metadata
 
     db.migrate(postgres_server)
     with db.engine(postgres_server).begin() as conn:
-        tables = ", ".join(f'"{t.name}"' for t in reversed(Base.metadata.sorted_tables))
+        tables = ", ".join(f'"{t.name}"' for t in reversed(metadata.sorted_tables))
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     yield postgres_server
 

@@ -3,7 +3,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from store import db
-from store.models import Base
+from store.schema import metadata
 
 
 def test_one_head() -> None:
@@ -13,7 +13,7 @@ def test_one_head() -> None:
 def test_migrated_store_has_every_model_table_and_column(store_url: str) -> None:
     inspector = inspect(db.engine(store_url))
     tables = set(inspector.get_table_names())
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         assert table.name in tables
         columns = {c["name"] for c in inspector.get_columns(table.name)}
         assert {c.name for c in table.columns} <= columns, (table.name, {c.name for c in table.columns} - columns)
@@ -22,7 +22,7 @@ def test_migrated_store_has_every_model_table_and_column(store_url: str) -> None
 def test_migrated_store_has_every_model_index(store_url: str) -> None:
     engine = db.engine(store_url)
     inspector = inspect(engine)
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if engine.dialect.name == "sqlite":  # SQLite's inspector skips expression indexes such as ix_postings_newest
             with engine.connect() as conn:
                 names = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :t"),
