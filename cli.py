@@ -13,13 +13,28 @@ import config
 
 
 def _store(url: str | None = None) -> str:
-    """The store URL, migrated first when it is the embedded SQLite default."""
+    """The store URL, migrated first (and every posting given its search words) when it is the embedded SQLite
+    default."""
     from store import db
 
     url = url or config.database_url()
     if url.startswith("sqlite"):
         db.migrate(url)
+        _index_for_search(url)
     return url
+
+
+def _index_for_search(url: str) -> int:
+    """Fold the words of postings stored without them (before migration 0005, or by a writer that does not
+    fold) into ``posting_search``; a no-op once every posting has them."""
+    from pipeline.textnorm import search_text
+    from store import db, search
+
+    def progress(n: int) -> None:
+        if n % 100_000 == 0:
+            click.echo(f"search index: {n:,} postings folded", err=True)
+
+    return search.fill(db.sessions(url), search_text, progress=progress)
 
 
 @click.group(help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
@@ -40,6 +55,9 @@ def migrate() -> None:
     from store import db
 
     db.migrate(config.database_url())
+    indexed = _index_for_search(config.database_url())
+    if indexed:
+        click.echo(f"{indexed:,} postings indexed for search")
     click.echo(f"store at {config.database_url()} is up to date")
 
 
@@ -148,7 +166,7 @@ def _parse_since(value: str | None) -> datetime | None:
 @click.option("--tag", "tags", multiple=True, help="Task tag (customer_support, data_entry, ...); repeatable, all must match.")
 @click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
 @click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w.")
-@click.option("--search", default=None, help="Text in title, company or description (either Uzbek script).")
+@click.option("--search", default=None, help="Words that must all be in the title, company or description (any case, either Uzbek script).")
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None)
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
 @click.option("--all", "show_all", is_flag=True, help="Every stored posting: duplicates, scams and non-VA too.")
@@ -156,13 +174,13 @@ def _parse_since(value: str | None) -> datetime | None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, show_all, limit, fmt) -> None:  # type: ignore[no-untyped-def]
     """The curated feed, newest first."""
-    from pipeline.textnorm import script_variants
+    from pipeline.textnorm import search_words
     from store import db, queries
 
     url = _store()
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
-        search_terms=script_variants(search) if search else (), min_legitimacy=min_legitimacy,
+        search_terms=search_words(search), min_legitimacy=min_legitimacy,
         curated=not show_all, include_scams=include_scams, limit=None if show_all and limit == 50 else limit,
     )
     with db.sessions(url)() as session:

@@ -14,7 +14,8 @@ from scrapy.exceptions import DropItem
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
 from pipeline import dedupe, language, legitimacy, normalize, pay, tags
-from store import db, queries, reports
+from pipeline.textnorm import search_text
+from store import db, queries, reports, search
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class TagsPipeline(_Stage):
 
 
 class StorePipeline(_Stage):
-    """Upserts each posting on (source, source id), one transaction per item."""
+    """Upserts each posting on (source, source id), with its folded words for search, one transaction per item."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
@@ -195,6 +196,7 @@ class StorePipeline(_Stage):
         try:
             with self.sessions.begin() as session:
                 result = queries.upsert_posting(session, item.as_dict())
+                search.set_text(session, result.id, search_text(item.title, item.company, item.description))
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
             log.exception("store failed for %s/%s", item.source, item.source_id)
             raise self.drop(item, "store_error", repr(exc)) from exc

@@ -8,8 +8,9 @@ transliterated to the official 1995 Latin alphabet so one posting written in
 both scripts folds to the same text.
 
 ``cyrillic_to_latin``/``latin_to_cyrillic`` follow the official rules in full (ц, е,
-ъ, сҳ, all-capital digraphs) and serve display and search (``script_variants``).
-``fold`` keeps its own frozen transliteration so keys already stored stay valid.
+ъ, сҳ, all-capital digraphs) and serve display. ``fold`` keeps its own frozen transliteration so keys already
+stored stay valid; search folds both the postings and the seeker's words with it (``search_text``,
+``search_words``), so a word typed in either script, in any case, finds both.
 """
 from __future__ import annotations
 
@@ -191,10 +192,16 @@ def fold(text: str | None, *, transliterate: bool = True) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def script_variants(term: str) -> list[str]:
-    """A search term in both Uzbek scripts, so a seeker finds postings written in either."""
-    variants = [term]
-    other = cyrillic_to_latin(term) if has_cyrillic(term) else latin_to_cyrillic(term)
-    if other != term and (has_cyrillic(term) or re.search("[a-zA-Z]", term)):
-        variants.append(other)
-    return variants
+MAX_SEARCH_WORDS = 8
+
+
+def search_text(title: str | None, company: str | None, description: str | None) -> str:
+    """What free-text search reads of a posting (``store.search_models``): each part folded, one a line, so a
+    search word never spans the title and the company."""
+    return "\n".join(fold(part) for part in (title, company, description))
+
+
+def search_words(query: str | None) -> list[str]:
+    """A seeker's search as the words every found posting must contain, folded as ``search_text`` is (any
+    case, either Uzbek script, any Persian letter form); repeated words once, at most ``MAX_SEARCH_WORDS``."""
+    return list(dict.fromkeys(fold(query).split()))[:MAX_SEARCH_WORDS]

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, u
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from store import search
 from store.models import SCHEMA_FIELDS, CrawlRun, Posting, PostingTag
 
 
@@ -154,7 +155,7 @@ class FeedFilter:
     tags: Sequence[str] = ()
     sources: Sequence[str] = ()
     since: datetime | None = None
-    search_terms: Sequence[str] = ()
+    search_terms: Sequence[str] = ()  # folded words (``pipeline.textnorm.search_words``), each must occur
     min_legitimacy: int | None = None
     curated: bool = True
     include_scams: bool = False
@@ -194,12 +195,7 @@ def feed_conditions(f: FeedFilter) -> list[ColumnElement[bool]]:
         where.append(NEWEST >= f.since)
     if f.min_legitimacy is not None:
         where.append(Posting.legitimacy_score >= f.min_legitimacy)
-    if f.search_terms:
-        matches = []
-        for term in f.search_terms:  # autoescape: a seeker's "%" or "_" is a character, not a wildcard
-            matches.extend(column.icontains(term, autoescape=True)
-                           for column in (Posting.title, Posting.company, Posting.description))
-        where.append(or_(*matches))
+    where.extend(search.contains_word(word) for word in f.search_terms)
     return where
 
 

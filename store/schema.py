@@ -5,9 +5,9 @@ all of them (Alembic's autogenerate, the migration tests, emptying a test databa
 """
 from __future__ import annotations
 
-from store import crawl_state_models, dedupe_models, models
+from store import crawl_state_models, dedupe_models, models, search_models
 from store.base import Base
 
 metadata = Base.metadata
 
-__all__ = ["metadata", "models", "dedupe_models", "crawl_state_models"]
+__all__ = ["metadata", "models", "dedupe_models", "crawl_state_models", "search_models"]

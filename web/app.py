@@ -22,7 +22,8 @@ from werkzeug.exceptions import HTTPException
 
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
-from store import db, reports, trends, web_queries
+from pipeline.textnorm import search_text
+from store import db, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, format_date, language_name, message, reason_text,
@@ -69,6 +70,7 @@ def create_app(database_url: str | None = None) -> Flask:
     url = database_url or config.database_url()
     if url.startswith("sqlite"):
         db.migrate(url)
+        search.fill(db.sessions(url), search_text)  # postings stored before search had its table
     sessions = db.sessions(url)
     app = Flask(__name__)
     app.config["VAGIGS_DATABASE_URL"] = url

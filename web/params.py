@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from pipeline.textnorm import script_variants
+from pipeline.textnorm import search_words
 from store.queries import FeedFilter
 from web.i18n import taxonomy_labels
 
@@ -45,7 +45,7 @@ class FeedArgs:
     def feed_filter(self, *, limit: int | None, offset: int) -> FeedFilter:
         return FeedFilter(
             languages=self.languages, tags=self.tags, sources=self.sources, since=parse_since(self.since),
-            search_terms=script_variants(self.search) if self.search else (),
+            search_terms=search_words(self.search),
             min_legitimacy=self.min_legitimacy, include_scams=self.include_scams, limit=limit, offset=offset,
         )
 

@@ -45,10 +45,15 @@ def test_shipped_snapshot_crawl_is_idempotent(tmp_path: Path) -> None:
     assert "remoteok: finished" in first.stdout and "weworkremotely: finished" in first.stdout
     by_source = dict(_rows(db, "SELECT source, count(*) FROM postings GROUP BY source"))
     assert by_source == {"remoteok": 97, "weworkremotely": 116}
+    # the store pipeline wrote each posting's search words (``vagigs crawl`` folded none: the store was empty)
+    assert _rows(db, "SELECT count(*) FROM posting_search") == [(213,)]
     seen_before = dict(_rows(db, "SELECT id, first_seen_at || '|' || last_seen_at FROM postings"))
 
     vagigs("crawl", *TWO, "--replay", env=env)
     assert _rows(db, "SELECT count(*) FROM postings") == [(213,)]
+    assert _rows(db, "SELECT count(*) FROM posting_search") == [(213,)]
+    indexed = _rows(db, "SELECT count(*) FROM posting_search_fts WHERE folded LIKE '%support%'")
+    assert indexed == _rows(db, "SELECT count(*) FROM posting_search WHERE instr(folded, 'support') > 0") != [(0,)]
     after = dict(_rows(db, "SELECT id, first_seen_at || '|' || last_seen_at FROM postings"))
     assert after.keys() == seen_before.keys()
     for pid, stamps in after.items():

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.textnorm import cyrillic_to_latin, fold, latin_to_cyrillic, script_variants
+from pipeline.textnorm import cyrillic_to_latin, fold, latin_to_cyrillic, search_text, search_words
 
 
 def test_fold_digits_letters_and_invisible_joiners() -> None:
@@ -31,9 +31,14 @@ def test_same_uzbek_text_in_both_scripts_folds_alike() -> None:
     assert fold("Виртуал ёрдамчи керак") == fold("Virtual yordamchi kerak")
 
 
-def test_script_variants_for_search() -> None:
-    assert script_variants("ёрдамчи") == ["ёрдамчи", "yordamchi"]
-    assert script_variants("yordamchi") == ["yordamchi", "ёрдамчи"]
+def test_search_words_are_folded_like_the_postings_text() -> None:
+    text = search_text("Ёрдамчи КЕРАК", "Acme", "Ассистент руководителя, کار در منزل")
+    assert text == "yordamchi kerak\nacme\nassistent rukovoditelya, کار در منزل"
+    for query in ("yordamchi", "ЁРДАМЧИ", "ассистент", "ASSISTENT", "كار"):  # any case, either script, Arabic kaf
+        assert search_words(query)[0] in text
+    assert search_words("  Virtual ASSISTANT virtual ") == ["virtual", "assistant"]
+    assert search_words("") == search_words(None) == search_words(" ") == []
+    assert len(search_words(" ".join(f"w{i}" for i in range(20)))) == 8
 
 
 @pytest.mark.parametrize("cyr,lat", [
@@ -85,4 +90,3 @@ def test_round_trip_on_real_uzbek_cyrillic() -> None:
 def test_fold_meaning_is_stable() -> None:
     assert fold("  Ёрдамчи   КЕРАК ") == "yordamchi kerak"
     assert fold("O‘zbekiston") == fold("Ўзбекистон") == "o'zbekiston"
-    assert script_variants("Ўзбекистон") == ["Ўзбекистон", "O'zbekiston"]

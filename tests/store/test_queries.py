@@ -1,7 +1,8 @@
 """Upserts, clusters and feed filters, on SQLite and on a real PostgreSQL."""
 from datetime import datetime, timedelta, timezone
 
-from store import db, queries
+from pipeline.textnorm import search_text, search_words
+from store import db, queries, search
 from store.models import Posting
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
@@ -40,6 +41,7 @@ def test_feed_filters(store_url: str) -> None:
         queries.upsert_posting(s, _posting("scam", legitimacy_score=10, legitimacy_verdict="likely_scam"))
         queries.upsert_posting(s, _posting("dev", va_relevant=False, tags=[]))
         queries.upsert_posting(s, _posting("uz", language="uz", title="Virtual yordamchi kerak", source="telegram"))
+    search.fill(sessions, search_text)
 
     def ids(**kw) -> list[str]:  # type: ignore[no-untyped-def]
         with sessions() as s:

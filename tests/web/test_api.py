@@ -82,7 +82,8 @@ def test_web_app_on_sqlite_and_postgresql(store_url: str) -> None:
     """The routes over a store filled by ``upsert_posting``, on each dialect."""
     from datetime import datetime, timezone
 
-    from store import db, queries
+    from pipeline.textnorm import search_text
+    from store import db, queries, search
     from web.app import create_app
 
     when = datetime(2025, 3, 3, 12, tzinfo=timezone.utc)
@@ -91,6 +92,7 @@ def test_web_app_on_sqlite_and_postgresql(store_url: str) -> None:
             queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=f"Yordamchi {sid}", language=lang,
                                            tags=tags, posted_at=when, va_relevant=True, legitimacy_verdict="ok",
                                            salary_max=500, salary_period="month", salary_currency="USD"))
+    search.fill(db.sessions(store_url), search_text)  # what ``vagigs migrate`` does (create_app too, on SQLite)
     client = create_app(store_url).test_client()
     body = client.get("/api/postings?q=Ёрдамчи&tag=data_entry").get_json()
     assert body["total"] == 1 and body["postings"][0]["language"] == "uz"

@@ -1,0 +1,99 @@
+"""Free-text search in the store: write each posting's folded words, find postings that hold given words.
+
+The store does not fold text (it imports no pipeline stage): writers pass the folded form in, and
+``fill`` takes the folding function as an argument. ``contains_word`` is one SQL condition that each
+dialect compiles to its own index: the FTS5 trigram table on SQLite, the ``pg_trgm`` GIN index on
+PostgreSQL (``store.search_models``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Integer, Text, column, exists, select, table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import NullType
+
+from store.models import Posting
+from store.search_models import FTS_TABLE, PostingSearch
+
+Fold = Callable[[str | None, str | None, str | None], str]  # (title, company, description) -> folded text
+
+_fts = table(FTS_TABLE, column("rowid", Integer), column("folded", Text))
+
+
+class contains_word(ColumnElement[bool]):  # noqa: N801 - reads as a function in a WHERE clause
+    """True for postings whose folded text contains ``word`` (already folded) as a substring."""
+
+    type = NullType()  # not Boolean: SQLite would compare the IN (...) with 1 and plan it worse
+    inherit_cache = False  # compiled anew each time: the word shapes the SQL (see ``_sqlite``)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+
+def _like(col: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    """``col LIKE '%word%'`` with the whole pattern one bound value (a trigram index needs to see it whole).
+    FTS5 answers LIKE from its index only without an ESCAPE clause, so a word is escaped only when it holds a
+    wildcard character (rare in a search: "%", "_"); such a search reads every row instead."""
+    if "%" in word or "_" in word:
+        escaped = word.replace("/", "//").replace("%", "/%").replace("_", "/_")
+        return col.like(f"%{escaped}%", escape="/")
+    return col.like(f"%{word}%")
+
+
+@compiles(contains_word)
+def _any_dialect(element: contains_word, compiler: SQLCompiler, **kw: object) -> str:
+    rows = select(PostingSearch.posting_id).where(_like(PostingSearch.folded, element.word))
+    return compiler.process(Posting.id.in_(rows), **kw)
+
+
+@compiles(contains_word, "sqlite")
+def _sqlite(element: contains_word, compiler: SQLCompiler, **kw: object) -> str:
+    return compiler.process(Posting.id.in_(select(_fts.c.rowid).where(_like(_fts.c.folded, element.word))), **kw)
+
+
+def _insert(session: Session):  # type: ignore[no-untyped-def]
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+_TABLE = PostingSearch.__table__
+
+
+def set_text(session: Session, posting_id: int, folded: str) -> None:
+    """Insert or replace the folded text of one posting: one statement, safe when two crawls store the same
+    posting at once; an unchanged text is not rewritten (nor re-indexed)."""
+    stmt = _insert(session)(_TABLE).values(posting_id=posting_id, folded=folded)
+    session.execute(stmt.on_conflict_do_update(index_elements=["posting_id"], set_={"folded": stmt.excluded.folded},
+                                               where=_TABLE.c.folded != stmt.excluded.folded))
+
+
+def missing(session: Session, after: int = 0, limit: int = 1000) -> list[tuple[int, str | None, str | None, str | None]]:
+    """Postings (id, title, company, description) with no search row yet, by id, after ``after``."""
+    unindexed = ~exists().where(PostingSearch.posting_id == Posting.id)
+    stmt = (select(Posting.id, Posting.title, Posting.company, Posting.description)
+            .where(Posting.id > after, unindexed).order_by(Posting.id).limit(limit))
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
+         progress: Callable[[int], None] | None = None) -> int:
+    """Give every posting without one its search row (postings stored before ``posting_search`` existed, or by
+    a writer that does not fold); returns how many. ``sessions``: a ``sessionmaker``; one transaction a batch."""
+    done, after = 0, 0
+    while True:
+        with sessions() as session, session.begin():
+            rows = missing(session, after, batch)
+            if not rows:
+                return done
+            # DO NOTHING: another process (a second web worker starting) may be filling the same rows
+            session.execute(_insert(session)(_TABLE).on_conflict_do_nothing(index_elements=["posting_id"]),
+                            [{"posting_id": pid, "folded": fold(title, company, description)}
+                             for pid, title, company, description in rows])
+        done += len(rows)
+        after = rows[-1][0]
+        if progress:
+            progress(done)
