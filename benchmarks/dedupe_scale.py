@@ -114,9 +114,9 @@ INSERT = ("INSERT INTO postings (source, source_id, url, title, company, descrip
 
 
 def _hashes(rows: list[tuple]) -> list[tuple]:
-    from pipeline.dedupe.text import fast_content_hash
+    from pipeline.dedupe.text import content_hash
 
-    return [(*r, fast_content_hash(r[3], r[4], r[5])) for r in rows]
+    return [(*r, content_hash(r[3], r[4], r[5])) for r in rows]
 
 
 def fill(db_file: Path, maker: Maker, count: int, start: datetime, workers: int = 2) -> dict[int, dict]:

@@ -67,7 +67,7 @@ class DedupePipeline(_Stage):
         self.pass_running = None  # the Deferred of a pass running in a thread
 
     def process_item(self, item: PostingItem) -> PostingItem:
-        item.content_hash = dedupe.fast_content_hash(item.title, item.company, item.description)
+        item.content_hash = dedupe.content_hash(item.title, item.company, item.description)
         item.text_hash = dedupe.text_hash(item.title, item.description)
         if self.seen and self.seen % self.every == 0 and self.pass_running is None:
             self._index_soon()

@@ -11,12 +11,12 @@ Three layers, all ending in the same verified check (``verify.verify``):
 Duplicates are never deleted: they share a ``cluster_id`` (the representative's id)
 and the feed shows the representative, crediting every other source.
 """
-from pipeline.dedupe.text import content_hash, content_key, fast_content_hash, fast_fold, text_hash, url_key
+from pipeline.dedupe.text import content_hash, content_key, text_hash, url_key
 from pipeline.dedupe.verify import Features, Verdict, decide_pair, features, verify
 
 __all__ = [
-    "Features", "Verdict", "before_store", "content_hash", "content_key", "decide_pair", "fast_content_hash",
-    "fast_fold", "features", "rebuild", "template_companies", "text_hash", "update", "url_key", "verify",
+    "Features", "Verdict", "before_store", "content_hash", "content_key", "decide_pair",
+    "features", "rebuild", "template_companies", "text_hash", "update", "url_key", "verify",
 ]
 
 

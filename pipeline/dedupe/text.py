@@ -3,83 +3,22 @@
 ``content_key``/``content_hash`` are layer 2 (exact duplicates). They fold text with
 ``pipeline.textnorm.fold`` and drop URLs, hashtags, emoji and punctuation.
 
-``fast_fold`` gives exactly the same result as ``textnorm.fold`` (a test checks it on
-every real sample) but transliterates Uzbek Cyrillic with two regular expressions and
-one ``str.translate`` instead of a per-character loop: about 20x faster, which is
-what lets a rebuild fold a million postings in minutes.
+``textnorm.fold`` transliterates Uzbek Cyrillic a distinct word at a time, with two
+regular expressions and one ``str.translate``: what lets a rebuild fold a million
+postings in minutes.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from pipeline import textnorm
 from pipeline.textnorm import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _HASHTAG = re.compile(r"#[\w_]+")
 _NON_WORD = re.compile(r"[^\w']+", re.UNICODE)
 
-# ---------------------------------------------------------------- fast, equivalent fold
-
-_CYR_VOWELS = "аеёиоуўэюя"
-_TS_AFTER_VOWEL = re.compile(f"(?<=[{_CYR_VOWELS}])ц")
-_E_AS_YE = re.compile(f"(?:(?<![^\\W\\d_])|(?<=[{_CYR_VOWELS}aeiou]))е")
-_CYR_TABLE = str.maketrans({k: v for k, v in textnorm._CYR_TO_LAT.items() if k not in "ец"}
-                           | {"е": "e", "ц": "s"})
-
-
-def _any_of(table: dict[int, object]) -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(map(chr, table))) + "]")
-
-
-# Guards that follow textnorm's own tables, so the two never drift apart.
-_NEEDS_DIGITS = _any_of(textnorm._DIGITS)
-_NEEDS_PERSIAN = _any_of(textnorm._ARABIC_TO_PERSIAN)
-_NEEDS_VISIBLE = _any_of(textnorm._INVISIBLE)
-
-
-def _replacer(table: dict[int, str]):  # type: ignore[no-untyped-def]
-    mapping = {chr(k): (chr(v) if isinstance(v, int) else v) for k, v in table.items()}
-    return lambda m: mapping[m.group(0)]
-
-
-_DIGIT_OF = _replacer(textnorm._DIGITS)
-_PERSIAN_OF = _replacer(textnorm._ARABIC_TO_PERSIAN)
-
-
-def fast_fold(text: str | None) -> str:
-    """``textnorm.fold(text)``, computed faster (see the module docstring)."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text)
-    # str.translate with a dict walks every character in Python; only call it when needed.
-    if _NEEDS_DIGITS.search(text):
-        text = _NEEDS_DIGITS.sub(_DIGIT_OF, text)
-    if _NEEDS_PERSIAN.search(text):
-        text = _NEEDS_PERSIAN.sub(_PERSIAN_OF, text)
-    if _NEEDS_VISIBLE.search(text):
-        text = _NEEDS_VISIBLE.sub("", text)
-    text = textnorm.unify_apostrophes(text).casefold()
-    if textnorm.has_cyrillic(text):
-        # the rules look only inside a word, so each distinct word is transliterated once
-        if len(_CYR_WORDS) > 500_000:
-            _CYR_WORDS.clear()
-        return " ".join(map(_CYR_WORDS.__getitem__, text.split()))
-    return " ".join(text.split())
-
-
-class _Transliterated(dict):
-    def __missing__(self, word: str) -> str:
-        out = _E_AS_YE.sub("ye", _TS_AFTER_VOWEL.sub("ts", word)).translate(_CYR_TABLE) \
-            if textnorm.has_cyrillic(word) else word
-        self[word] = out
-        return out
-
-
-_CYR_WORDS = _Transliterated()
 _WORD = re.compile(r"[\w']+")
 
 
@@ -101,7 +40,7 @@ def clean(folded: str) -> str:
 
 def words(text: str | None) -> list[str]:
     """The folded words of ``text``: no URLs, hashtags, emoji or punctuation."""
-    return clean(fast_fold(text)).split()
+    return clean(fold(text)).split()
 
 
 # ---------------------------------------------------------------- layer 2: exact key
@@ -122,14 +61,9 @@ def hash_key(key: str) -> str | None:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def fast_content_hash(title: str | None, company: str | None, description: str | None) -> str | None:
-    """``content_hash`` through ``fast_fold`` (same value, faster)."""
-    return hash_key("\x1f".join(clean(fast_fold(v)) for v in (title, company, description)))
-
-
 def text_hash(title: str | None, description: str | None) -> str | None:
     """``content_hash`` without the company: the same ad text under any company name."""
-    return fast_content_hash(title, None, description)
+    return content_hash(title, None, description)
 
 
 # ---------------------------------------------------------------- layer 1½: the same page

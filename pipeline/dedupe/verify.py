@@ -93,7 +93,7 @@ class Features:
     @property
     def shingles(self) -> np.ndarray:
         if self._shingles is None:
-            words = text.tokens(text.fast_fold(self.description_head))
+            words = text.tokens(text.fold(self.description_head))
             if self.description_head.endswith("\x00") and words:
                 words.pop()  # the head was cut inside the description: its last word may be split
             self._shingles = signature.shingles(self.head_words + words)
@@ -106,14 +106,14 @@ def _stems(words: list[str], noise: set[str] = frozenset()) -> frozenset[str]:  
 
 
 def _places(location: str | None) -> frozenset[str]:
-    folded = text.fast_fold(location).replace("-", " ")
+    folded = text.fold(location).replace("-", " ")
     for pattern, repl in _PLACE_ALIASES:
         folded = pattern.sub(repl, folded)
     return frozenset(w for w in text.words(folded) if w not in _PLACE_NOISE and not w.isdigit())
 
 
 def _pay(salary: str | None) -> frozenset[float]:
-    folded = _THOUSANDS.sub("", text.fast_fold(salary))
+    folded = _THOUSANDS.sub("", text.fold(salary))
     found = set()
     for number, scale in _NUMBER.findall(folded):
         value = float(number) * (1000 if scale in ("k", "к", "тыс", "ming") else
@@ -126,12 +126,12 @@ def _pay(salary: str | None) -> frozenset[float]:
 def features(posting: dict[str, Any]) -> Features:
     """Features of a posting given as a dict with any of title, company, description, url,
     location and salary_raw (or salary)."""
-    title_words, company_words = (text.tokens(text.fast_fold(posting.get(k))) for k in ("title", "company"))
+    title_words, company_words = (text.tokens(text.fold(posting.get(k))) for k in ("title", "company"))
     description = posting.get("description") or ""
     chash = posting.get("content_hash")
     if not chash:  # the crawl stage stores it; compute it (over the whole text) only when missing
         chash = text.hash_key("\x1f".join((" ".join(title_words), " ".join(company_words),
-                                            text.clean(text.fast_fold(description)))))
+                                            text.clean(text.fold(description)))))
     # Shingles come from the head of the description: reposts and cross-posts keep it, it
     # carries the ad's own words before the boilerplate, and it bounds the cost per posting.
     head = description[:DESC_CHARS] + ("\x00" if len(description) > DESC_CHARS else "")

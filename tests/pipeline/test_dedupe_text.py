@@ -1,33 +1,7 @@
-import json
-from pathlib import Path
-
 import pytest
 
 from pipeline.dedupe import content_hash, url_key
-from pipeline.dedupe.text import fast_content_hash, fast_fold, words
-from pipeline.textnorm import fold
-
-PAIRS = Path(__file__).parents[1] / "data" / "dedupe_pairs.jsonl"
-
-
-def _texts() -> list[str]:
-    out = []
-    for line in PAIRS.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        for side in ("a", "b"):
-            out.extend(v for v in rec[side].values() if isinstance(v, str) and v)
-    return out
-
-
-def test_fast_fold_is_fold_on_every_real_text() -> None:
-    texts = _texts() + ["Еле ецц цех ЦЕХ Е1е _е 9е объект съезд", "Қўқон шаҳрида офис-менеджер керак"]
-    assert len(texts) > 2000
-    assert [t for t in texts if fast_fold(t) != fold(t)] == []
-
-
-def test_fast_content_hash_is_content_hash() -> None:
-    args = ("🔥 Виртуал ёрдамчи керак!", None, "Иш ҳақи: ۵۰۰$ #иш\nАлоқа: @hr_uz")
-    assert fast_content_hash(*args) == content_hash(*args) is not None
+from pipeline.dedupe.text import words
 
 
 def test_words_drop_emoji_hashtags_urls_and_punctuation() -> None:

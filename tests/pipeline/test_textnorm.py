@@ -1,6 +1,9 @@
+import json
+from pathlib import Path
+
 import pytest
 
-from pipeline.textnorm import cyrillic_to_latin, fold, latin_to_cyrillic, search_text, search_words
+from pipeline.textnorm import _fold_reference, cyrillic_to_latin, fold, latin_to_cyrillic, search_text, search_words
 
 
 def test_fold_digits_letters_and_invisible_joiners() -> None:
@@ -90,3 +93,23 @@ def test_round_trip_on_real_uzbek_cyrillic() -> None:
 def test_fold_meaning_is_stable() -> None:
     assert fold("  Ёрдамчи   КЕРАК ") == "yordamchi kerak"
     assert fold("O‘zbekiston") == fold("Ўзбекистон") == "o'zbekiston"
+
+
+def _real_texts() -> list[str]:
+    data = Path(__file__).parents[1] / "data"
+    out = []
+    for line in (data / "dedupe_pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        out.extend(v for side in ("a", "b") for v in rec[side].values() if isinstance(v, str) and v)
+    out += [json.loads(line)["text"] for line in (data / "tags_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    return out
+
+
+def test_fold_is_its_reference_on_every_real_text() -> None:
+    """``fold`` skips tables no character needs and transliterates a word at a time; the per-character
+    definition must give the same, or dedupe's stored hashes would no longer match."""
+    texts = _real_texts() + ["Еле ецц цех ЦЕХ Е1е _е 9е объект съезд", "Қўқон шаҳрида офис-менеджер керак",
+                             "ﻙﺍﺭ در منزل\u200cها ۱۲۳ ٤٥ ـــ", "e\u0301 ﬁle ＡＢＣ\u00ad", "  \t\n ", "(ецц) «ёрдамчи»—е"]
+    assert len(texts) > 2500
+    assert [t for t in texts if fold(t) != _fold_reference(t)] == []
+    assert [t for t in texts[:300] if fold(t, transliterate=False) != _fold_reference(t, transliterate=False)] == []
