@@ -24,9 +24,9 @@ def _store(url: str | None = None) -> str:
     return url
 
 
-def _index_for_search(url: str) -> int:
+def _index_for_search(url: str, everything: bool = False) -> int:
     """Fold the words of postings stored without them (before migration 0005, or by a writer that does not
-    fold) into ``posting_search``; a no-op once every posting has them."""
+    fold) into ``posting_search``; two index look-ups once the store is complete (``store.search.fill``)."""
     from pipeline.textnorm import search_text
     from store import db, search
 
@@ -34,7 +34,7 @@ def _index_for_search(url: str) -> int:
         if n % 100_000 == 0:
             click.echo(f"search index: {n:,} postings folded", err=True)
 
-    return search.fill(db.sessions(url), search_text, progress=progress)
+    return search.fill(db.sessions(url), search_text, progress=progress, everything=everything)
 
 
 @click.group(help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
@@ -55,7 +55,7 @@ def migrate() -> None:
     from store import db
 
     db.migrate(config.database_url())
-    indexed = _index_for_search(config.database_url())
+    indexed = _index_for_search(config.database_url(), everything=True)
     if indexed:
         click.echo(f"{indexed:,} postings indexed for search")
     click.echo(f"store at {config.database_url()} is up to date")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Integer, Text, column, exists, select, table
+from sqlalchemy import Integer, Text, column, exists, func, select, table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -71,22 +71,40 @@ def set_text(session: Session, posting_id: int, folded: str) -> None:
                                                where=_TABLE.c.folded != stmt.excluded.folded))
 
 
-def missing(session: Session, after: int = 0, limit: int = 1000) -> list[tuple[int, str | None, str | None, str | None]]:
-    """Postings (id, title, company, description) with no search row yet, by id, after ``after``."""
+def missing(session: Session, before: int | None = None,
+            limit: int = 1000) -> list[tuple[int, str | None, str | None, str | None]]:
+    """Postings (id, title, company, description) with no search row yet, newest first, below ``before``."""
     unindexed = ~exists().where(PostingSearch.posting_id == Posting.id)
-    stmt = (select(Posting.id, Posting.title, Posting.company, Posting.description)
-            .where(Posting.id > after, unindexed).order_by(Posting.id).limit(limit))
-    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+    stmt = select(Posting.id, Posting.title, Posting.company, Posting.description).where(unindexed)
+    if before is not None:
+        stmt = stmt.where(Posting.id < before)
+    return [tuple(r) for r in session.execute(stmt.order_by(Posting.id.desc()).limit(limit))]  # type: ignore[misc]
+
+
+def complete(session: Session) -> bool:
+    """Whether the oldest posting has its search row (two index look-ups). ``fill`` works newest first and the
+    store pipeline writes a new posting's row with it, so then every posting has one, unless a writer that does
+    not fold stored some (``fill(everything=True)`` finds those)."""
+    oldest = session.scalar(select(func.min(Posting.id)))
+    return oldest is None or session.get(PostingSearch, oldest) is not None
 
 
 def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
-         progress: Callable[[int], None] | None = None) -> int:
+         progress: Callable[[int], None] | None = None, *, everything: bool = False) -> int:
     """Give every posting without one its search row (postings stored before ``posting_search`` existed, or by
-    a writer that does not fold); returns how many. ``sessions``: a ``sessionmaker``; one transaction a batch."""
-    done, after = 0, 0
+    a writer that does not fold), newest first, so the feed's first pages are searchable first; returns how many.
+    ``sessions``: a ``sessionmaker``; one transaction a batch, so an interrupted fill resumes where it stopped.
+
+    Unless ``everything``, nothing is read when ``complete`` says the store is (the check made at every start of
+    the CLI and the web app: reading every posting's id of a large store would cost seconds each time)."""
+    if not everything:
+        with sessions() as session:
+            if complete(session):
+                return 0
+    done, before = 0, None
     while True:
         with sessions() as session, session.begin():
-            rows = missing(session, after, batch)
+            rows = missing(session, before, batch)
             if not rows:
                 return done
             # DO NOTHING: another process (a second web worker starting) may be filling the same rows
@@ -94,6 +112,6 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
                             [{"posting_id": pid, "folded": fold(title, company, description)}
                              for pid, title, company, description in rows])
         done += len(rows)
-        after = rows[-1][0]
+        before = rows[-1][0]
         if progress:
             progress(done)

@@ -2,6 +2,7 @@
 answered from an index on SQLite (FTS5 trigram) and PostgreSQL (pg_trgm)."""
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import func, select, text
 
 from pipeline.textnorm import search_text, search_words
@@ -71,7 +72,40 @@ def test_fill_gives_words_to_postings_stored_without_them(store_url: str) -> Non
     assert search.fill(sessions, search_text, batch=2, progress=seen.append) == 5
     assert seen == [2, 4, 5]
     assert found(store_url, "clerk") == ["0", "1", "2", "3", "4"]
-    assert search.fill(sessions, search_text) == 0
+    assert search.fill(sessions, search_text) == search.fill(sessions, search_text, everything=True) == 0
+
+
+def test_fill_goes_newest_first_and_a_start_up_check_reads_two_rows(store_url: str) -> None:
+    """Interrupted, a fill resumes at the next start: the oldest posting is the last one it folds. A posting
+    stored later without its words by some other writer is found only by ``everything`` (``vagigs migrate``)."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        ids = [queries.upsert_posting(s, dict(source="remoteok", source_id=str(i), title=f"Clerk {i}",
+                                              posted_at=T0)).id for i in range(4)]
+    with sessions.begin() as s:
+        assert [r[0] for r in search.missing(s, limit=3)] == ids[::-1][:3]
+    folded: list[str] = []
+
+    def interrupted_after_three(*parts: str | None) -> str:
+        if len(folded) == 3:
+            raise KeyboardInterrupt
+        folded.append(search_text(*parts))
+        return folded[-1]
+
+    with pytest.raises(KeyboardInterrupt):
+        search.fill(sessions, interrupted_after_three, batch=3)
+    with sessions.begin() as s:
+        assert not search.complete(s) and [r[0] for r in search.missing(s)] == [ids[0]]
+    assert search.fill(sessions, search_text) == 1  # the next start finishes it
+    with sessions.begin() as s:
+        assert search.complete(s)
+        s.execute(search._TABLE.delete().where(search._TABLE.c.posting_id == ids[2]))  # a writer that did not fold
+    assert search.fill(sessions, search_text) == 0  # the start-up check: the oldest has its row
+    assert search.fill(sessions, search_text, everything=True) == 1
+    with sessions.begin() as s:
+        s.execute(search._TABLE.delete().where(search._TABLE.c.posting_id == ids[0]))
+        assert not search.complete(s)
+    assert search.fill(sessions, search_text) == 1
 
 
 def test_a_search_reads_the_index_not_every_row(store_url: str) -> None:
