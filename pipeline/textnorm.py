@@ -258,7 +258,12 @@ def search_text(title: str | None, company: str | None, description: str | None)
     return "\n".join(fold(part) for part in (title, company, description))
 
 
+_EDGE_PUNCTUATION = re.compile(r"^[^\w']+|[^\w']+$")
+
+
 def search_words(query: str | None) -> list[str]:
-    """A seeker's search as the words every found posting must contain, folded as ``search_text`` is (any
-    case, either Uzbek script, any Persian letter form); repeated words once, at most ``MAX_SEARCH_WORDS``."""
-    return list(dict.fromkeys(fold(query).split()))[:MAX_SEARCH_WORDS]
+    """A seeker's search as the word starts every found posting must contain, folded as ``search_text`` is
+    (any case, either Uzbek script, any Persian letter form), without punctuation at their edges ("(remote)"
+    is "remote"); repeated words once, at most ``MAX_SEARCH_WORDS``."""
+    words = (_EDGE_PUNCTUATION.sub("", w) for w in fold(query).split())
+    return list(dict.fromkeys(w for w in words if w))[:MAX_SEARCH_WORDS]

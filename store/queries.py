@@ -178,8 +178,9 @@ def pay_period_known(monthly_currencies: frozenset[str] = frozenset()) -> Column
     return or_(stated, Posting.salary_currency.in_(sorted(monthly_currencies))) if monthly_currencies else stated
 
 
-def feed_conditions(f: FeedFilter) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of the feed ``f`` asks for (``feed_query`` orders and pages them)."""
+def feed_conditions(f: FeedFilter, *, in_feed_order: bool = False) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of the feed ``f`` asks for (``feed_query`` orders and pages them, with
+    ``in_feed_order``: a search is then planned as a walk of the feed's order, see ``store.search``)."""
     where: list[ColumnElement[bool]] = []
     if f.curated:
         where += [REPRESENTATIVE, VA_RELEVANT]
@@ -195,12 +196,12 @@ def feed_conditions(f: FeedFilter) -> list[ColumnElement[bool]]:
         where.append(NEWEST >= f.since)
     if f.min_legitimacy is not None:
         where.append(Posting.legitimacy_score >= f.min_legitimacy)
-    where.extend(search.contains_word(word) for word in f.search_terms)
+    where.extend(search.contains_word(word, in_feed_order=in_feed_order) for word in f.search_terms)
     return where
 
 
 def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
-    stmt = select(Posting).where(*feed_conditions(f)).order_by(NEWEST.desc(), Posting.id.desc())
+    stmt = select(Posting).where(*feed_conditions(f, in_feed_order=True)).order_by(NEWEST.desc(), Posting.id.desc())
     if f.offset:
         stmt = stmt.offset(f.offset)
     if f.limit is not None:

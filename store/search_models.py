@@ -6,8 +6,9 @@ one part a line. The search words a seeker types are folded the same way, so "А
 "ассистент" and "assistent", and "yordamchi" finds "ёрдамчи". The store does not fold: the writer does
 (the Scrapy store pipeline, and ``vagigs migrate`` for postings stored before this table existed).
 
-Indexed for substring search: on PostgreSQL by a ``pg_trgm`` GIN index, on SQLite by the FTS5
-trigram index ``posting_search_fts`` (external content, kept by triggers); both made by migration
+A search word matches the start of a word ("assist" finds "assistant", not "sistant"), from an index: on
+SQLite the FTS5 word index ``posting_search_fts`` (external content, kept by triggers), on PostgreSQL a
+``pg_trgm`` GIN index answering a word-start regular expression; both made by migration
 ``0005_posting_search``.
 """
 from __future__ import annotations

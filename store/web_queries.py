@@ -24,9 +24,12 @@ def count_feed(session: Session, f: FeedFilter) -> int:
 def feed_page(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], int]:
     """One page of the feed in the public form of ``vagigs feed --format json`` (with
     ``also_posted_on``), and the total the filter matches."""
+    total = count_feed(session, f)
+    if total <= f.offset:  # nothing to show: no walk of the feed's order looking for what is not there
+        return [], total
     postings = [posting_as_dict(p) for p in feed(session, f)]
     with_links(session, postings)
-    return postings, count_feed(session, f)
+    return postings, total
 
 
 def with_links(session: Session, postings: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,10 +1,10 @@
 """free-text search: the folded words of each posting, indexed for substring search
 
 ``posting_search`` holds each posting's title, company and description in
-folded form (``store.search_models``). PostgreSQL indexes it with a
-``pg_trgm`` GIN index, so ``LIKE '%word%'`` reads the index instead of every
-description; SQLite with an FTS5 trigram index over the same table, kept in
-step by triggers. Postings stored before this revision get their row from
+folded form (``store.search_models``). SQLite indexes its words with FTS5
+(``unicode61``, the apostrophe kept inside words for Uzbek o' and g'), kept in
+step by triggers; PostgreSQL with a ``pg_trgm`` GIN index, which answers the
+word-start regular expression a search becomes there. Postings stored before this revision get their row from
 ``vagigs migrate`` (and on SQLite from any ``vagigs`` command or the web app),
 which fold them in Python: a migration may not import the pipeline.
 
@@ -27,7 +27,7 @@ log = logging.getLogger("alembic.runtime.migration")
 
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE posting_search_fts USING fts5(folded, content='posting_search', "
-    "content_rowid='posting_id', tokenize='trigram', detail='none')",
+    "content_rowid='posting_id', tokenize=\"unicode61 remove_diacritics 0 tokenchars ''''\")",
     "CREATE TRIGGER posting_search_ai AFTER INSERT ON posting_search BEGIN "
     "INSERT INTO posting_search_fts(rowid, folded) VALUES (new.posting_id, new.folded); END",
     "CREATE TRIGGER posting_search_ad AFTER DELETE ON posting_search BEGIN "
