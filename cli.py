@@ -166,7 +166,7 @@ def _parse_since(value: str | None) -> datetime | None:
 @click.option("--tag", "tags", multiple=True, help="Task tag (customer_support, data_entry, ...); repeatable, all must match.")
 @click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
 @click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w.")
-@click.option("--search", default=None, help="Words that must all be in the title, company or description (any case, either Uzbek script).")
+@click.option("--search", default=None, help="Words that must each start a word of the title, company or description (any case, either Uzbek script).")
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None)
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
 @click.option("--all", "show_all", is_flag=True, help="Every stored posting: duplicates, scams and non-VA too.")

@@ -1,12 +1,14 @@
-"""free-text search: the folded words of each posting, indexed for substring search
+"""free-text search: the folded words of each posting, indexed for word-start search
 
 ``posting_search`` holds each posting's title, company and description in
 folded form (``store.search_models``). SQLite indexes its words with FTS5
 (``unicode61``, the apostrophe kept inside words for Uzbek o' and g'), kept in
 step by triggers; PostgreSQL with a ``pg_trgm`` GIN index, which answers the
-word-start regular expression a search becomes there. Postings stored before this revision get their row from
-``vagigs migrate`` (and on SQLite from any ``vagigs`` command or the web app),
-which fold them in Python: a migration may not import the pipeline.
+word-start regular expression a search becomes there. Postings stored before
+this revision get their row from ``vagigs migrate`` (and on SQLite from any
+``vagigs`` command or the web app), which fold them in Python: a migration may not import the pipeline. A later
+migration that rebuilds ``posting_search`` on SQLite (Alembic's batch mode
+copies a table to alter it) must create the three triggers again.
 
 Revision ID: 0005_posting_search
 Revises: 0004_feed_indexes
