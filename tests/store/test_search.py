@@ -140,3 +140,13 @@ def test_storing_the_same_words_twice_is_harmless(store_url: str) -> None:
         assert s.get(PostingSearch, pid).folded == before
         assert s.scalar(select(func.count()).select_from(PostingSearch)) == len(POSTINGS)
     assert found(store_url, "ассистент") == ["ru"]
+
+
+def test_search_syntax_in_a_query_is_only_text(store_url: str) -> None:
+    """FTS5 and regular-expression syntax a seeker types is read as characters: no error, no operator."""
+    _store(store_url)
+    assert found(store_url, '"virtual"') == found(store_url, "assistant*") == found(store_url, "^virtual$") == ["en"]
+    for query in ('"', 'a"b', "NEAR(virtual acme)", "virtual NOT acme", "col:x", "\\", "(", "[a-z]+", "ru|en", "..."):
+        assert set(found(store_url, query)) <= set(POSTINGS), query
+    assert found(store_url, "virtual NOT acme") == []  # every word must occur: "not" is just a word here
+    assert found(store_url, "[a-z]+") == found(store_url, "ru|en") == []
