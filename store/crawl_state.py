@@ -11,15 +11,14 @@ import hashlib
 from datetime import date, datetime, timezone
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from store import db
 from store.crawl_state_models import HttpValidator, RequestCount
 
 
 def _insert(session: Session):  # type: ignore[no-untyped-def]
-    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    return db.insert_for(session.get_bind().dialect)
 
 
 def take_request(session: Session, source: str, day: date, cap: int | None) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Dialect, Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,6 +43,12 @@ def engine(url: str | None = None) -> Engine:
 
         return eng
     return create_engine(url, pool_pre_ping=True)
+
+
+def insert_for(dialect: Dialect):  # type: ignore[no-untyped-def]
+    """The dialect's ``insert`` construct, which has ``on_conflict_do_update`` / ``on_conflict_do_nothing``
+    (PostgreSQL's, or SQLite's for the embedded store)."""
+    return postgresql.insert if dialect.name == "postgresql" else sqlite.insert
 
 
 def sessions(url: str | None = None) -> sessionmaker[Session]:

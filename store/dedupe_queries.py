@@ -11,9 +11,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, or_, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from store import db
 from store.dedupe_models import DedupeIndexed, DedupeKey
 from store.models import Posting
 
@@ -180,7 +180,7 @@ def add_to_index(session: Session, keys: Iterable[tuple[int, int]], posting_ids:
             cur.close()
         return
     rows = [{"key": k, "posting_id": p} for k, p in pairs]
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    dialect_insert = db.insert_for(conn.dialect)
     # another process may index the same posting at the same time: the first one wins
     for part in _chunks(rows, 20_000):
         conn.execute(dialect_insert(DedupeKey).on_conflict_do_nothing(), part)

@@ -12,10 +12,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store import search
+from store import db, search
 from store.models import SCHEMA_FIELDS, CrawlRun, Posting, PostingTag
 
 
@@ -38,10 +37,6 @@ _KEEP_ON_UPDATE = {"first_seen_at"}
 _COALESCE_ON_UPDATE = {"cluster_id", "cluster_reason", "is_representative"}
 
 
-def _insert_for(session: Session):  # type: ignore[no-untyped-def]
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-
-
 _UPSERTS: dict[str, Any] = {}
 
 
@@ -52,7 +47,7 @@ def _upsert_statement(session: Session):  # type: ignore[no-untyped-def]
     stmt = _UPSERTS.get(name)
     if stmt is None:
         table = Posting.__table__  # Core, not the ORM entity: no per-row ORM bulk-insert bookkeeping
-        stmt = _insert_for(session)(table)
+        stmt = db.insert_for(session.get_bind().dialect)(table)
         excluded = stmt.excluded
         set_: dict[str, Any] = {}
         for field_name in SCHEMA_FIELDS:

@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 
 from sqlalchemy import Integer, Text, column, exists, func, literal_column, select, table
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NullType
 
+from store import db
 from store.models import Posting
 from store.search_models import FTS_TABLE, PostingSearch
 
@@ -67,17 +67,13 @@ def _sqlite(element: contains_word, compiler: SQLCompiler, **kw: object) -> str:
     return ("+" if element.in_feed_order else "") + compiler.process(Posting.id.in_(rows), **kw)
 
 
-def _insert(session: Session):  # type: ignore[no-untyped-def]
-    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-
-
 _TABLE = PostingSearch.__table__
 
 
 def set_text(session: Session, posting_id: int, folded: str) -> None:
     """Insert or replace the folded text of one posting: one statement, safe when two crawls store the same
     posting at once; an unchanged text is not rewritten (nor re-indexed)."""
-    stmt = _insert(session)(_TABLE).values(posting_id=posting_id, folded=folded)
+    stmt = db.insert_for(session.get_bind().dialect)(_TABLE).values(posting_id=posting_id, folded=folded)
     session.execute(stmt.on_conflict_do_update(index_elements=["posting_id"], set_={"folded": stmt.excluded.folded},
                                                where=_TABLE.c.folded != stmt.excluded.folded))
 
@@ -119,7 +115,7 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
             if not rows:
                 return done
             # DO NOTHING: another process (a second web worker starting) may be filling the same rows
-            session.execute(_insert(session)(_TABLE).on_conflict_do_nothing(index_elements=["posting_id"]),
+            session.execute(db.insert_for(session.get_bind().dialect)(_TABLE).on_conflict_do_nothing(index_elements=["posting_id"]),
                             [{"posting_id": pid, "folded": fold(title, company, description)}
                              for pid, title, company, description in rows])
         done += len(rows)
