@@ -90,6 +90,28 @@ def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[
     assert {td.text for td in _by_css(browser, "table.pay td[data-period]")} >= {"month", "year"}
 
 
+@pytest.mark.parametrize("ui", ["en", "fa"])
+def test_weekly_tables_open_at_the_newest_week_with_their_labels_in_view(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """Twelve weeks do not fit a narrow window: the table scrolls, and opens where an analyst looks first —
+    the newest week and the total — with the row labels kept in view, in either reading direction."""
+    visible = ("const box = arguments[0].getBoundingClientRect(), r = arguments[1].getBoundingClientRect();"
+               "return r.left >= box.left - 1 && r.right <= box.right + 1;")
+    browser.set_window_size(800, 1000)
+    try:
+        browser.get(f"{live_url}/trends?ui={ui}")
+        for scroller in _by_css(browser, "section.trend .scroll"):
+            heads = scroller.find_elements("css selector", "thead th")
+            assert len(heads) == 14  # the label, twelve weeks, the total
+            assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth + 50", scroller)
+            newest, total = heads[-2], heads[-1]
+            assert newest.text == max(h.text for h in heads[1:-1])
+            for cell in (newest, total, heads[0], scroller.find_element("css selector", "tbody th")):
+                assert browser.execute_script(visible, scroller, cell), cell.text
+            assert not browser.execute_script(visible, scroller, heads[1])  # the oldest week is a scroll away
+    finally:
+        browser.set_window_size(1200, 1000)
+
+
 def test_a_seeker_pastes_a_post_and_reads_the_verdict_in_persian(browser, live_url) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
