@@ -27,6 +27,21 @@ def _ranked(a: Assessment) -> float:
     return float(a.score if a.exact_score is None else a.exact_score)
 
 
+def _read(path: str, only: str) -> list:
+    """The postings of one file; a line that cannot be read is skipped and said (stderr), a file that cannot be
+    read at all (not UTF-8, not EMSCAD's columns) stops the evaluation with its name."""
+    skipped: list[str] = []
+    try:
+        postings = read_postings(path, only=only, skipped=skipped)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for message in skipped:
+        click.echo(message, err=True)
+    if skipped:
+        click.echo(f"{len(skipped)} malformed lines skipped in {path}", err=True)
+    return postings
+
+
 @click.command()
 @click.option("--fraud", "fraud_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--legit", "legit_paths", required=True, multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -34,7 +49,7 @@ def _ranked(a: Assessment) -> float:
 @click.argument("more_legit", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str, ...]) -> None:
     """Recall on fraud, false positives on legit postings, ROC-AUC; last line recall_at_fpr5."""
-    fraud = [assess(p) for p in read_postings(fraud_path, only="fraud")]
+    fraud = [assess(p) for p in _read(fraud_path, "fraud")]
     if not fraud:
         raise click.UsageError(f"no fraudulent rows in {fraud_path}")
     fs = np.array([_ranked(a) for a in fraud])
@@ -43,7 +58,7 @@ def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str
                f"recall_caution_or_worse={np.mean([a.verdict in ('likely_scam', 'caution') for a in fraud]):.3f}")
     all_legit = []
     for path in legit_paths + more_legit:
-        got = [assess(p) for p in read_postings(path, only="legit")]
+        got = [assess(p) for p in _read(path, "legit")]
         all_legit.extend(got)
         click.echo(f"legit {path}: n={len(got)} fpr_likely_scam="
                    f"{np.mean([a.verdict == 'likely_scam' for a in got]) if got else 0:.3f} "

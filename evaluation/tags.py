@@ -126,6 +126,7 @@ def load(path: Path, split: str | None = None, *, need_text: bool = True) -> tup
                     raise ValueError("no text")
                 # posting fields instead of "text": the same title, newline, description
                 row["text"] = f"{row.get('title') or ''}\n{row.get('description') or ''}"
+            _check_labels(row)
         except ValueError as exc:
             bad += 1
             click.echo(f"line {lineno}: skipped ({exc})", err=True)
@@ -134,6 +135,32 @@ def load(path: Path, split: str | None = None, *, need_text: bool = True) -> tup
             continue
         rows.append(row)
     return rows, bad
+
+
+def _check_labels(row: dict) -> None:
+    """A labelled line says whether the posting is VA work (``va_relevant``: true or false; 1 or 0 too) and, if
+    it has ``tags``, gives them as a list of tag ids. A line without the label is not read as "not VA work"."""
+    relevant = row.get("va_relevant")
+    if relevant not in (True, False) or isinstance(relevant, float):  # 1 == True and 0 == False, 1.0 too
+        raise ValueError("no va_relevant label (true or false)" if relevant is None
+                         else f"va_relevant must be true or false, not {relevant!r}")
+    row["va_relevant"] = bool(relevant)
+    tags = row.get("tags")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        raise ValueError("tags must be a list of tag ids")
+
+
+def unknown_tags(rows: list[dict]) -> dict[str, int]:
+    """Labelled tag ids the taxonomy does not have (a typo scores as a tag never found), with their counts."""
+    from pipeline.tags.matcher import default_matcher
+
+    known = set(default_matcher().tags)
+    counts: dict[str, int] = {}
+    for row in rows:
+        for t in row.get("tags") or ():
+            if t not in known:
+                counts[t] = counts.get(t, 0) + 1
+    return counts
 
 
 def report(s: Scores) -> list[str]:
@@ -165,6 +192,8 @@ def command(file: Path, split: str | None, cv: str | None, other: Path | None) -
     rows, bad = load(file, "dev" if cv else split)
     if bad:
         click.echo(f"{bad} malformed lines skipped", err=True)
+    for t, n in sorted(unknown_tags(rows).items()):
+        click.echo(f"unknown tag {t!r} on {n} lines: not in the taxonomy, so never predicted", err=True)
     if other:
         theirs, bad_other = load(other, need_text=False)
         if bad_other:

@@ -30,6 +30,8 @@ EMSCAD_LEGIT = DATA / "emscad" / "legit_dev.csv"
 BOARD_LEGIT = DATA / "board_legit.jsonl"
 
 _FIELDS = {f.name for f in fields(PostingItem)}
+_TEXT_FIELDS = ("title", "company", "description", "location", "salary_raw", "language")
+_EMSCAD_TEXT = {"title", "description"}
 csv.field_size_limit(10**8)
 
 
@@ -52,21 +54,36 @@ def emscad_posting(row: dict[str, str], n: int, source: str = "emscad") -> Posti
 
 
 def read_emscad(path: str | Path, *, only: str | None = None) -> list[PostingItem]:
-    """Rows of an EMSCAD CSV; ``only='fraud'``/``'legit'`` keeps one class when a ``fraudulent`` column exists."""
+    """Rows of an EMSCAD CSV; ``only='fraud'``/``'legit'`` keeps one class when a ``fraudulent`` column exists.
+
+    Raises ``ValueError`` naming the file when it is not CSV in EMSCAD's columns (a title or description column
+    at least) or not UTF-8."""
     out = []
-    with open(path, newline="", encoding="utf-8-sig") as fh:  # a BOM is not part of the first column name
-        for n, row in enumerate(csv.DictReader(fh)):
-            label = _truthy(row.get("fraudulent"))
-            if only == "fraud" and label is False or only == "legit" and label is True:
-                continue
-            out.append(emscad_posting(row, n, source=Path(path).stem))
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:  # a BOM is not part of the first column name
+            reader = csv.DictReader(fh)
+            if reader.fieldnames and not _EMSCAD_TEXT & set(reader.fieldnames):
+                raise ValueError(f"{path}: not EMSCAD's columns (no {' or '.join(sorted(_EMSCAD_TEXT))} column; "
+                                 f"has {', '.join(reader.fieldnames[:8])})")
+            for n, row in enumerate(reader):
+                label = _truthy(row.get("fraudulent"))
+                if only == "fraud" and label is False or only == "legit" and label is True:
+                    continue
+                out.append(emscad_posting(row, n, source=Path(path).stem))
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not readable as UTF-8 CSV ({exc})") from exc
     return out
 
 
 def posting_from_dict(d: dict, n: int, source: str) -> PostingItem:
     """Posting fields of ``d``; a line with only ``text`` (as ``vagigs eval tags`` files hold it: the title, a
     newline, the description) is read that way."""
+    if not isinstance(d, dict):
+        raise ValueError("not a JSON object")
     kept = {k: v for k, v in d.items() if k in _FIELDS}
+    wrong = [k for k in _TEXT_FIELDS if not isinstance(kept.get(k, ""), (str, type(None)))]
+    if wrong:
+        raise ValueError(f"{', '.join(wrong)} must be text")
     if not kept.get("title") and not kept.get("description") and isinstance(d.get("text"), str):
         title, _, description = d["text"].strip().partition("\n")
         kept["title"], kept["description"] = title.strip() or None, description.strip() or None
@@ -76,18 +93,29 @@ def posting_from_dict(d: dict, n: int, source: str) -> PostingItem:
     return PostingItem(**kept)
 
 
-def read_jsonl(path: str | Path) -> list[PostingItem]:
+def read_jsonl(path: str | Path, skipped: list[str] | None = None) -> list[PostingItem]:
+    """One posting per line (``posting_from_dict``). A bad line (broken JSON, a text field that is not text) raises
+    ``ValueError`` naming the file and line, or, with ``skipped``, is left out and its message added there."""
     out = []
-    with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
-        for n, line in enumerate(fh):
-            if line.strip():
-                out.append(posting_from_dict(json.loads(line), n, Path(path).stem))
+    try:
+        with open(path, encoding="utf-8-sig") as fh:  # a BOM (Windows editors) is not part of line 1
+            for n, line in enumerate(fh):
+                if not line.strip():
+                    continue
+                try:
+                    out.append(posting_from_dict(json.loads(line), n, Path(path).stem))
+                except ValueError as exc:
+                    if skipped is None:
+                        raise ValueError(f"{path}:{n + 1}: {exc}") from exc
+                    skipped.append(f"{path}:{n + 1}: skipped ({exc})")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 ({exc})") from exc
     return out
 
 
-def read_postings(path: str | Path, *, only: str | None = None) -> list[PostingItem]:
-    """EMSCAD CSV (``.csv``) or JSONL of posting fields (anything else)."""
-    return read_emscad(path, only=only) if str(path).endswith(".csv") else read_jsonl(path)
+def read_postings(path: str | Path, *, only: str | None = None, skipped: list[str] | None = None) -> list[PostingItem]:
+    """EMSCAD CSV (``.csv``) or JSONL of posting fields (anything else; ``skipped``: see ``read_jsonl``)."""
+    return read_emscad(path, only=only) if str(path).endswith(".csv") else read_jsonl(path, skipped)
 
 
 # ------------------------------------------------------------------ board samples → JSONL

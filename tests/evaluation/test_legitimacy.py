@@ -51,6 +51,40 @@ def test_eval_prints_per_file_rates_and_recall_last(tmp_path: Path) -> None:
     assert re.fullmatch(r"recall_at_fpr5=[01]\.\d{3}", lines[-1])
 
 
+def test_a_bad_line_is_skipped_and_said_and_an_unreadable_file_stops_with_its_name(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from evaluation.legitimacy import command
+
+    fraud = _subset_csv(data.EMSCAD_FRAUD, tmp_path / "fraud.csv", 20)
+    legit = tmp_path / "legit.jsonl"
+    good = json.dumps({"title": "Office assistant", "company": "Acme", "description": "Answer the phone."})
+    legit.write_text("\n".join([good, "{broken", json.dumps({"title": 5}), "[1, 2]", good]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(command, ["--fraud", str(fraud), "--legit", str(legit)])
+    assert result.exit_code == 0, result.output
+    assert f"{legit}: n=2 fpr_likely_scam=" in result.output  # the two good lines, none lost
+    assert f"{legit}:2: skipped (" in result.output and f"{legit}:3: skipped (title must be text)" in result.output
+    assert f"3 malformed lines skipped in {legit}" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("recall_at_fpr5=")
+
+    not_emscad = tmp_path / "other.csv"
+    not_emscad.write_text("name,age\nAnn,3\n", encoding="utf-8")
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(json.dumps({"title": "Café"}, ensure_ascii=False).encode("utf-8").replace(b"\xc3\xa9", b"\xe9") + b"\n")
+    for args, said in ((["--fraud", str(not_emscad)], f"{not_emscad}: not EMSCAD's columns"),
+                       (["--fraud", str(fraud), "--legit", str(latin1)], f"{latin1}: not UTF-8")):
+        result = CliRunner().invoke(command, args + ([] if "--legit" in args else ["--legit", str(legit)]))
+        assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output, result.output
+
+
+def test_training_data_readers_refuse_a_bad_line_by_name(tmp_path: Path) -> None:
+    bad = tmp_path / "board.jsonl"
+    bad.write_text(json.dumps({"title": "Assistant"}) + "\n" + json.dumps({"description": ["a list"]}) + "\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match=r"board\.jsonl:2: description must be text"):
+        data.read_jsonl(bad)
+
+
 def test_metric_helpers() -> None:
     fraud = np.array([0.0, 10.0, 20.0, 90.0])
     legit = np.array([15.0] + [95.0] * 19)

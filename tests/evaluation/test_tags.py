@@ -46,6 +46,25 @@ def test_malformed_lines_are_skipped_not_fatal(tmp_path: Path) -> None:
     assert _run(str(f))[-1].startswith("micro_f1=")
 
 
+def test_a_line_without_its_labels_is_skipped_not_read_as_not_va_and_unknown_tags_are_said(tmp_path: Path) -> None:
+    f = tmp_path / "labels.jsonl"
+    lines = [{"text": "Virtual Assistant\nManage the inbox", "tags": ["email_managment"], "va_relevant": True},
+             {"text": "Virtual Assistant\nManage the inbox"},  # no label at all
+             {"text": "Virtual Assistant\nManage the inbox", "va_relevant": "yes"},
+             {"text": "Virtual Assistant\nManage the inbox", "va_relevant": 1, "tags": "email_management"},
+             {"text": "Senior Go Engineer\nBuild APIs", "va_relevant": 0}]
+    f.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    rows, bad = load(f)
+    assert bad == 3 and [r["va_relevant"] for r in rows] == [True, False]
+    result = CliRunner().invoke(command, [str(f)])
+    assert result.exit_code == 0, result.output
+    assert "line 2: skipped (no va_relevant label (true or false))" in result.output
+    assert "line 3: skipped (va_relevant must be true or false, not 'yes')" in result.output
+    assert "line 4: skipped (tags must be a list of tag ids)" in result.output
+    assert "unknown tag 'email_managment' on 1 lines" in result.output
+    assert "postings=2" in result.output and "tn=1" in result.output
+
+
 def test_scores_arithmetic() -> None:
     s = Scores()
     s.tp["a"], s.fp["a"], s.fn["b"] = 2, 2, 1
