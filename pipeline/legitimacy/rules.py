@@ -39,6 +39,7 @@ class Rule:
     negatable: bool = True
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
     unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
+    not_after: re.Pattern[str] | None = None  # a match right after this is dropped ("we pay for …": ``PAYER``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -53,7 +54,7 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str]]:
     stems: list[str] = []
     for word in fold(p).split(" "):
         if word == "~":
-            out.append(r"(?:[^\s,.;:!?]+\s+){0,3}?")
+            out.append(r"(?:(?:[^\s,.;:!?]|(?<=\d)[,.](?=\d))+\s+){0,3}?")  # "$1,000" is one word
             continue
         tokens = _LETTERS.findall(word.replace("*", "").replace("?", ""))
         if tokens:
@@ -194,10 +195,15 @@ UPFRONT_FEE = _compile(
     "need to buy ~ materials", "must purchase ~ materials", "must buy ~ materials", "required to purchase",
     "required to buy", "purchase ~ from our approved vendor*", "buy ~ from our approved vendor*",
     "purchase ~ from our preferred vendor*", "buy ~ from our preferred vendor*",
+    # "you need to pay $50 upfront" ("in advance" is left out: "vendors who need to pay in advance" is bookkeeping)
+    "need to pay ~ upfront", "need to pay ~ up front", "must pay ~ upfront", "must pay ~ up front",
+    "have to pay ~ upfront", "required to pay ~ upfront",
     # Uzbek (Latin; Cyrillic folds to it)
     "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
+    "oldindan ~ to'lov*", "oldindan ~ to'lang", "oldindan ~ to'laysiz", "oldindan ~ to'lashingiz*",
+    "ro'yxatdan o'tish ~ so'm", "ro'yxatdan o'tish narx*",
     "ro'yxatdan o'tish uchun ~ to'la*", "to'lov qilasiz", "to'lov qilishingiz", "pul o'tkazasiz",
-    "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli", "o'qish uchun to'lov*", "kurs uchun to'lov*",
+    "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli*", "o'qish uchun to'lov*", "kurs uchun to'lov*",
     "o'qitish uchun to'lov*", "depozit*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
     "to'lashingiz kerak", "badal*", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing", "so'm o'tkazasiz",
     "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
@@ -211,15 +217,27 @@ UPFRONT_FEE = _compile(
     "переведите ~ на карту", "оплатите ~ руб*", "оплатите ~ сум*", "внести ~ руб*", "внести ~ сум*",
     "оплат* за оформлени*", "руб* за оформлени*", "сум* за оформлени*", "стоимость обучени* ~ руб*",
     "стоимость обучени* ~ сум*", "обучение платное", "пополните баланс*", "пополните ~ баланс*", "пополни баланс*",
-    "пополните счет*", "пополните счёт*", "пополните ~ счет*", "пополните ~ счёт*",
+    "пополните счет*", "пополните счёт*", "пополните ~ счет*", "пополните ~ счёт*", "оплата обучени*",
+    "нужно оплатить ~ руб*", "нужно оплатить ~ сум*", "необходимо оплатить ~ руб*", "необходимо оплатить ~ сум*",
+    "надо оплатить ~ руб*", "надо оплатить ~ сум*", "нужно заплатить ~ руб*", "нужно заплатить ~ сум*",
+    "заплатите ~ руб*", "заплатите ~ сум*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه", "بیعانه",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
     "ریال واریز کنید", "مبلغ ~ واریز کنید", "هزینه عضویت", "حق عضویت", "هزینه ~ پرداخت کنید",
     "هزینه ~ پرداخت نمایید", "تومان شارژ کنید", "ریال شارژ کنید", "حساب ~ را شارژ کنید",
     "به شماره کارت ~ واریز کنید", "به شماره کارت ~ واریز نمایید", "کارت به کارت کنید", "کارت به کارت نمایید",
+    "تومان پرداخت کنید", "تومان پرداخت نمایید", "ریال پرداخت کنید", "ریال پرداخت نمایید", "دلار پرداخت کنید",
+    "مبلغ ~ پرداخت کنید", "مبلغ ~ پرداخت نمایید",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
-    raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),),
+    raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),
+         # an amount to pay for what starting takes ("pay $99 for your starter kit", "pay $50 upfront"); not a rate
+         # ("pay $15 per hour for training") nor "pay attention to … before you start"
+         (r"pay\s+(?:a\s+|an\s+|the\s+)?(?:one[- ]time\s+)?(?:fee\s+of\s+)?(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?"
+          r"\d[\d,.]*(?!\S*/)(?!\s+(?:per|an?|each|every)\b)\s+(?:[\w'-]+\s+){0,3}?"
+          r"(?:upfront|up\s+front|for\s+(?:[\w'-]+\s+){0,2}?(?:starter\s+kit|kit|training|equipment|materials"
+          r"|background\s+check|registration|onboarding|software|licen[cs]e)|before\s+you\s+(?:start|begin)"
+          r"|to\s+(?:get\s+started|start|begin|register|activate))", "pay"),),
 )
 
 BANK_OR_ID = _compile(
@@ -361,7 +379,8 @@ FREE_MAIL = re.compile(
 
 # A sentence saying the opposite, or warning against scams, before the match …
 NEGATION_BEFORE = (_compile(
-    "never", "not", "no", "don't", "do not", "doesn't", "won't", "will not", "without", "nor", "beware", "scam*",
+    "never", "not", "no", "nobody", "no one", "don't", "do not", "doesn't", "won't", "will not", "without", "nor",
+    "beware", "scam*",
     "fraud*", "phishing", "warning", "zero", "free of",
     "we pay", "we will pay", "we cover", "company pays", "reimburs*", "our budget",
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
@@ -375,6 +394,7 @@ NEGATION_AFTER = (_compile(
     "hech", "emas", "هیچ",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
     "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
+    "за счет компании", "за счёт компании", "за счет работодателя", "за счёт работодателя",
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
@@ -401,11 +421,25 @@ def _sentence_window(text: str, start: int, end: int,
     return before, after
 
 
+# "pay" right after the employer, or as a noun ("we will pay for your training", "full pay for training days"):
+# the seeker is paid, not asked to pay.
+PAYER = re.compile(r"(?:\bwe(?:'ll| will| would| also| can| do)?|\b(?:company|employer)(?: will| would| also)?"
+                   r"|\b(?:full|get|gets|receive|with|your|the|hourly|daily|weekly|monthly|good|base|bonus|overtime|extra"
+                   r"|holiday|sick|competitive|equal|same)) $")
+# Uzbek "-siz" on a payment noun is "without" it ("oldindan to'lovsiz": with no payment in advance).
+_WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
+# A negation inside a match, in a phrase's gap ("pay nothing for training", "oldindan hech qanday to'lov"); no
+# phrase of the rules holds one of these words (a test checks).
+GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هرگز)(?!\w)")
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """A negation or warning in the match's sentence before it, or in its clause after it: "no fee is required",
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
     after the comma says the *experience* is not required, the classic line of the ad it is part of."""
     before, after = _sentence_window(text, start, end)
+    if GAP_NEGATION.search(text, start, end) or "siz" in text[start:end] and _WITHOUT_PAYMENT.search(text, start, end):
+        return True
     return bool(NEGATION_BEFORE.search(before) or WARNING_AFTER.search(after)
                 or NEGATION_AFTER.search(_CLAUSE_END.split(after, 1)[0]))
 
@@ -421,11 +455,15 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
-                unless: re.Pattern[str] | None = None, unless_clause: bool = False) -> re.Match[str] | None:
+                unless: re.Pattern[str] | None = None, unless_clause: bool = False,
+                not_after: re.Pattern[str] | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it); negated ones are added to ``disclaimers`` as (start, end) of their window."""
+    it; nor, with ``not_after``, right after what that pattern finds at the end of the 30 characters before it);
+    negated ones are added to ``disclaimers`` as (start, end) of their window."""
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
+        if not_after is not None and not_after.search(text, max(0, start - 30), start):
+            continue
         if not negatable or not (negated(text, start, end)
                                  or (unless and said_too(text, start, end, unless, unless_clause))):
             return m
@@ -449,7 +487,7 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE),
+    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,

@@ -40,6 +40,24 @@ CASES = [
      "اگر از شما خواستند مبلغی تومان واریز کنید، کلاهبرداری است؛ ما هیچ هزینه‌ای دریافت نمی‌کنیم."),
     ("upfront_fee", "fa-course", "برای شروع کار هزینه دوره آموزشی ۲ میلیون تومان را پرداخت کنید.",
      "مزایا: بیمه تکمیلی، کمک هزینه دوره آموزشی، پاداش عملکرد."),  # the allowance as real Jobinja ads list it
+    # the amount between the verb and what it pays for; the employer paying, pay as a noun, a rate, "pay attention"
+    ("upfront_fee", "en-amount-for", "Pay $1,000 for your starter kit before you begin.",
+     "We'll pay $500 for your home office equipment; pay $15 per hour for training days."),
+    ("upfront_fee", "en-upfront", "You need to pay $50 upfront for the training.",
+     "Nobody will ask you to pay upfront, and you must pay attention to details before you start."),
+    ("upfront_fee", "en-employer-pays", "Pay for the training materials yourself before the first shift.",
+     "We will pay for the training and equipment. Bonus pay for training completion."),
+    ("upfront_fee", "en-gap-negation", "Pay $30 for the training before you begin.",
+     "You pay nothing for training."),
+    ("upfront_fee", "uz-latn-gap", "Oldindan 100 000 so'm to'lov qiling.", "Oldindan to'lovsiz ishga qabul qilamiz."),
+    ("upfront_fee", "uz-cyrl-gap", "Олдиндан 100 000 сўм тўлов қилинг.", "Олдиндан ҳеч қандай тўлов олинмайди."),
+    ("upfront_fee", "uz-latn-registration", "Ro'yxatdan o'tish 50 ming so'm, keyin ish beramiz.",
+     "Ro'yxatdan o'tish bepul, oylik 5 000 000 so'm."),
+    ("upfront_fee", "ru-need-to-pay", "Для начала работы нужно оплатить 500 рублей.", "Нужно оплатить счета поставщиков."),
+    ("upfront_fee", "ru-training", "Оплата обучения 2000 рублей, потом трудоустройство.",
+     "Оплата обучения за счёт компании."),
+    ("upfront_fee", "fa-pay", "برای شروع کار باید ۵۰ هزار تومان پرداخت کنید.",
+     "حقوق ماهانه ۱۰ میلیون تومان پرداخت می‌شود."),
     ("asks_bank_or_id", "en", "Send us your bank card number and a copy of your passport to get paid.",
      "We will never ask for your bank card number or a passport copy."),
     ("asks_bank_or_id", "uz-latn", "Ish haqini o'tkazish uchun karta raqamingizni yuboring.",
@@ -227,6 +245,16 @@ def test_rule_fires_on_the_phrase_and_not_on_its_negation(code: str, lang: str, 
     assert code in hit, (lang, hit)
     assert hit[code].strip(), "the reason shows the matched text"
     assert code not in _codes(negative + FILLER), lang
+
+
+def test_no_phrase_holds_a_word_that_negates_a_match_from_inside() -> None:
+    """``rules.GAP_NEGATION`` drops a match with "nothing", "hech" … in a gap; a phrase holding one would never fire."""
+    from pipeline.legitimacy import rules
+
+    for lexicon in rules.SHARED:
+        for compiled in lexicon.by_trigger.values():
+            for p in compiled:
+                assert not rules.GAP_NEGATION.search(p.pattern.replace("\\", "")), p.pattern
 
 
 def test_hard_rules_decide_alone_and_spans_are_readable() -> None:
