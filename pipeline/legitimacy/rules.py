@@ -4,7 +4,7 @@ Every rule reads the ``textnorm.fold``-ed text: Uzbek and Russian Cyrillic are
 transliterated to Latin there, so the phrase lists below are written in their
 own script and folded the same way when the patterns are compiled — one
 pattern matches both Uzbek scripts. Phrase syntax: ``*`` = rest of the word
-(Uzbek/Russian/Persian suffixes), ``~`` = a gap of up to three words, a space
+(Uzbek/Russian/Persian suffixes), ``?`` = any one letter ("licen?e"), ``~`` = a gap of up to three words, a space
 = any run of space or punctuation-free gap.
 
 *Hard* rules (fees, card/ID/SMS-code requests, money-mule work, a bank card
@@ -58,11 +58,16 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str]]:
             continue
         tokens = _LETTERS.findall(word.replace("*", "").replace("?", ""))
         if tokens:
-            if word.endswith("*") or "?" in word:
+            if "?" in word:  # the word is known only up to its "?" ("licen?e": license, licence)
+                head = _LETTERS.findall(word.split("?")[0])
+                tokens = tokens[:-1]
+                if head:
+                    stems.append(head[-1])
+            elif word.endswith("*"):
                 stems.append(tokens[-1])
                 tokens = tokens[:-1]
             exact.extend(tokens)
-        esc = re.escape(word).replace(r"\*", r"\w*").replace(r"\?", "?")
+        esc = re.escape(word).replace(r"\*", r"\w*").replace(r"\?", r"\w")
         out.append(esc + r"\s*")
     body = "".join(out)
     body = body[:-3] if body.endswith(r"\s*") else body
@@ -246,19 +251,26 @@ BANK_OR_ID = _compile(
     "bank details", "routing number*", "bank login*", "online banking password*",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
-    "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*",
+    "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*", "karta* orqa*",
     # Russian
-    "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc",
+    "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc", "реквизиты вашей карт*",
+    "скиньте ~ реквизит* ~ карт*", "пришлите ~ реквизит* ~ карт*", "отправьте ~ реквизит* ~ карт*",
+    "карт* с двух сторон", "карт* с обеих сторон", "фото банковск* карт*",
     # Persian
     "شماره کارت", "رمز دوم", "شماره حساب", "شماره شبا", "اطلاعات کارت", "cvv2", "تاریخ انقضای کارت",
+    "تصویر کارت بانکی", "عکس کارت بانکی", "مشخصات کارت",
 )
 
 ID_DOCUMENT = _compile(
     "passport copy", "copy of your passport", "copy of your id", "scan of your passport", "passport number*",
-    "passport scan*", "driver's licen?e number*", "photo of your id",
+    "passport scan*", "driver's licen?e number*", "photo of your id", "photo of your driver's licen?e",
+    "copy of your driver's licen?e", "picture of your id", "picture of your driver's licen?e",
+    "front and back of your id",
     "pasport nusxa*", "pasport ma'lumot*", "pasport rasm*", "pasport seriya*", "pasportingiz*",
     "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
-    "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی",
+    "паспорт ~ скиньте", "паспорт ~ отправьте", "паспорт ~ пришлите", "скиньте ~ паспорт*", "отправьте ~ паспорт*",
+    "пришлите ~ паспорт*",
+    "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "عکس شناسنامه", "تصویر شناسنامه", "کپی شناسنامه",
 )
 
 # An ID document to bring to the office or the interview, or in a list of the documents hiring needs, is
@@ -290,10 +302,13 @@ PAYOUT = _compile(
 
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
-    "confirmation code*",
+    "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
+    "code ~ texted to you", "digit code",
     "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ~ yubor*", "kodni ayt*",
-    "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*",
+    "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
+    "продиктуйте код", "код из сообщени*",
     "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
+    "کدی که ~ پیامک*", "کد ~ پیامک شده",
     "کد ~ به گوشی",
 )
 
@@ -305,7 +320,9 @@ MONEY_MULE = _compile(
     "payment processing agent*", "payment processor position", "transfer ~ funds ~ on behalf",
     "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
-    "payments into your ~ bank account", "funds into your ~ bank account",
+    "payments into your ~ bank account", "funds into your ~ bank account", "receive payments from our clients",
+    "receive ~ payments from ~ customers into your", "transfer* ~ to our supplier*", "forward* ~ to our supplier*", "use your ~ bank account to",
+    "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
     "send the balance to", "send the remaining balance", "buy* ~ gift cards", "purchas* ~ gift cards",
@@ -340,6 +357,7 @@ PAY_BAIT = _compile(
     "daromad* ~ kuniga", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
     "faqat telefon kerak", "so'm ishlab oli*", "so'mgacha ishlab oli*", "uyda o'tirib ~ so'mgacha",
     "faqat smartfon kerak", "so'm daromad qiling", "so'mgacha daromad qiling", "har bir layk uchun",
+    "so'mgacha daromad*",
     "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
     "быстрый заработок", "доход от ~ в день", "доход в день от", "заработок от ~ в день", "заработок в день от",
     "зарабатыва* от ~ в день", "пассивный доход", "заработок без вложений", "без вложений",
