@@ -223,6 +223,7 @@ UPFRONT_FEE = _compile(
     "оплат* за оформлени*", "руб* за оформлени*", "сум* за оформлени*", "стоимость обучени* ~ руб*",
     "стоимость обучени* ~ сум*", "обучение платное", "пополните баланс*", "пополните ~ баланс*", "пополни баланс*",
     "пополните счет*", "пополните счёт*", "пополните ~ счет*", "пополните ~ счёт*", "оплата обучени*",
+    "пополнить баланс*", "пополнить ~ баланс*", "пополнить счет*", "пополнить счёт*",
     "нужно оплатить ~ руб*", "нужно оплатить ~ сум*", "необходимо оплатить ~ руб*", "необходимо оплатить ~ сум*",
     "надо оплатить ~ руб*", "надо оплатить ~ сум*", "нужно заплатить ~ руб*", "нужно заплатить ~ сум*",
     "заплатите ~ руб*", "заплатите ~ сум*",
@@ -330,16 +331,20 @@ MONEY_MULE = _compile(
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
+    "qadoq* qabul ~ jo'nat*", "qadoq* qabul ~ yubor*",
     "boshqa kartaga o'tkaz*", "boshqa hisobga o'tkaz*", "pul o'tkazmalarini qabul*",
     # Russian
     "аренд* карт*", "аренд* ~ карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду",
-    "переадресаци* посыл*", "прием* посыл*", "приём* посыл*", "переотправк*", "обналич*",
+    "переадресаци* посыл*", "переотправ*", "обналич*", "посыл* ~ по новым адресам", "посыл* ~ на новы* адрес*",
+    "посыл* ~ по адресам", "посыл* на свой адрес", "посыл* на ваш адрес", "посыл* на домашний адрес",
     "прием* переводов на ~ карт*", "приём* переводов на ~ карт*", "перевод* на другую карт*",
     "принима* переводы на ~ карт*", "принима* платеж* на ~ карт*", "принима* деньги на ~ карт*",
     "прием* платеж* на ~ карт*", "приём* платеж* на ~ карт*",
     # Persian
     "اجاره کارت", "کارت ~ اجاره", "اجاره حساب", "حساب ~ اجاره", "ارسال مجدد بسته", "دریافت و ارسال بسته",
     "نقد کردن چک",
+    # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
+    raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "qabul"),),
 )
 
 PAY_BAIT = _compile(
@@ -357,7 +362,7 @@ PAY_BAIT = _compile(
     "daromad* ~ kuniga", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
     "faqat telefon kerak", "so'm ishlab oli*", "so'mgacha ishlab oli*", "uyda o'tirib ~ so'mgacha",
     "faqat smartfon kerak", "so'm daromad qiling", "so'mgacha daromad qiling", "har bir layk uchun",
-    "so'mgacha daromad*",
+    "so'mgacha daromad*", "har bir vazifa uchun", "за каждое задание", "برای هر تسک",
     "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
     "быстрый заработок", "доход от ~ в день", "доход в день от", "заработок от ~ в день", "заработок в день от",
     "зарабатыва* от ~ в день", "пассивный доход", "заработок без вложений", "без вложений",
@@ -370,7 +375,8 @@ PAY_BAIT = _compile(
 
 URGENCY = _compile(
     "act fast", "act now", "limited spots", "limited places", "limited positions", "only today", "apply today only",
-    "hired immediately", "start today", "no interview",
+    "hired immediately", "start today", "no interview", "spots left", "places left",
+    "limited vacancies", "limited openings", "apply within 24 hours",
     "shoshiling", "faqat bugun", "joylar soni cheklangan", "joylar cheklangan", "intervyusiz", "suhbatsiz",
     "срочно", "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*",
     "ظرفیت محدود", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "استخدام فوری",
@@ -504,6 +510,13 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(out)
 
 
+# Parcels received and sent at a pick-up point or a warehouse are the job, not reshipping for a stranger.
+PARCEL_WORKPLACE = _compile(
+    "pick-up point", "pickup point", "warehouse", "выдач*", "пвз", "пункт* выдачи", "склад*", "ombor*",
+    "topshirish punkt*", "انبار*",
+).pattern
+
+
 RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
@@ -512,7 +525,7 @@ RULES: tuple[Rule, ...] = (
          unless=PAPERWORK),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
-         True, MONEY_MULE),
+         True, MONEY_MULE, unless=PARCEL_WORKPLACE),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
     Rule("urgency", 10, "pressure to act at once", False, URGENCY),
 )
