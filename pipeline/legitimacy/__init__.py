@@ -184,7 +184,7 @@ def _parts(posting: PostingItem, context: Context | None,
     disclaimers: list[tuple[int, int]] = []
     for rule in _rules.RULES:
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
-                               unless_clause=rule.unless_clause, not_after=rule.not_after)
+                               unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties)
         if m:
             reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, m.start(), m.end())))
             hard |= rule.hard

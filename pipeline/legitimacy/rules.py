@@ -13,6 +13,10 @@ the score; messaging-app-only contact and free-mail addresses count only
 together with an unverifiable employer or another signal, because Telegram is
 the normal recruiting channel in Uzbekistan and Iran.
 
+Duties: a card number, a code or a prepayment in a sentence about the job's clients, users or suppliers (or
+under a cashier's or accountant's heading) is the work, not a request, unless that sentence speaks to the
+seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``).
+
 Negation: a match is dropped when its sentence says the opposite before it
 ("we will never ask for your card number", "no fees", "hech qanday to'lov
 olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
@@ -40,6 +44,7 @@ class Rule:
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
     unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
     not_after: re.Pattern[str] | None = None  # a match right after this is dropped ("we pay for …": ``PAYER``)
+    duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -209,8 +214,10 @@ UPFRONT_FEE = _compile(
     "ro'yxatdan o'tish ~ so'm", "ro'yxatdan o'tish narx*",
     "ro'yxatdan o'tish uchun ~ to'la*", "to'lov qilasiz", "to'lov qilishingiz", "pul o'tkazasiz",
     "ro'yxatdan o'tish to'lov*", "ro'yxatdan o'tish pulli*", "o'qish uchun to'lov*", "kurs uchun to'lov*",
-    "o'qitish uchun to'lov*", "depozit*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
-    "to'lashingiz kerak", "badal*", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing", "so'm o'tkazasiz",
+    "o'qitish uchun to'lov*", "depozit ~ so'm*", "depozit qo'y*", "depozit to'la*", "depozit kirit*",
+    "depozitga ~ so'm*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
+    "to'lashingiz kerak", "a'zolik badal*", "kirish badal*", "ro'yxatdan o'tish badal*", "badal ~ so'm*",
+    "badalni to'lang", "badal ~ to'lang", "badal ~ to'laysiz", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing", "so'm o'tkazasiz",
     "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
     "ishga kirish uchun ~ to'lov*", "ishga kirish uchun ~ to'la*", "rasmiylashtirish uchun ~ to'la*",
     "rasmiylashtirish uchun ~ to'lov*", "o'qish pulli", "o'qish pullik", "o'qitish pulli*", "to'lab qo'yasiz",
@@ -218,7 +225,10 @@ UPFRONT_FEE = _compile(
     # Russian (folded to Latin)
     "предоплат*", "оплатить обучени*", "оплатите обучени*", "оплата за обучени*", "платное обучени*",
     "регистрационный взнос*", "вступительный взнос*", "за регистраци* ~ оплат*", "оплат* ~ за регистраци*", "взнос за регистраци*", "оплатить регистраци*",
-    "залог*", "депозит*", "оплатить ~ стартов*", "переведите ~ руб*", "переведите ~ сум*",
+    "залог ~ руб*", "залог ~ сум*", "внести залог", "внесите залог", "оставить залог", "залог за ~ оборудовани*",
+    "залог за ~ материал*", "залог за ~ форм*", "внести депозит", "внесите депозит", "депозит ~ руб*",
+    "депозит ~ сум*", "депозит ~ usdt", "сделать депозит", "сделайте депозит", "пополнить депозит",
+    "оплатить ~ стартов*", "переведите ~ руб*", "переведите ~ сум*",
     "переведите ~ на карту", "оплатите ~ руб*", "оплатите ~ сум*", "внести ~ руб*", "внести ~ сум*",
     "оплат* за оформлени*", "руб* за оформлени*", "сум* за оформлени*", "стоимость обучени* ~ руб*",
     "стоимость обучени* ~ сум*", "обучение платное", "пополните баланс*", "пополните ~ баланс*", "пополни баланс*",
@@ -228,7 +238,9 @@ UPFRONT_FEE = _compile(
     "надо оплатить ~ руб*", "надо оплатить ~ сум*", "нужно заплатить ~ руб*", "нужно заплатить ~ сум*",
     "заплатите ~ руб*", "заплатите ~ сум*",
     # Persian
-    "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه", "بیعانه",
+    "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه", "ودیعه ~ تومان", "تومان ودیعه",
+    "بیعانه ~ واریز", "واریز ~ بیعانه", "مبلغ بیعانه", "بیعانه ~ تومان", "تومان بیعانه", "بیعانه ~ پرداخت کنید",
+    "ودیعه ~ پرداخت کنید",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
     "ریال واریز کنید", "مبلغ ~ واریز کنید", "هزینه عضویت", "حق عضویت", "هزینه ~ پرداخت کنید",
     "هزینه ~ پرداخت نمایید", "تومان شارژ کنید", "ریال شارژ کنید", "حساب ~ را شارژ کنید",
@@ -480,13 +492,14 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                not_after: re.Pattern[str] | None = None) -> re.Match[str] | None:
+                not_after: re.Pattern[str] | None = None, duties: bool = False) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it; nor, with ``not_after``, right after what that pattern finds at the end of the 30 characters before it);
-    negated ones are added to ``disclaimers`` as (start, end) of their window."""
+    it; nor, with ``not_after``, right after what that pattern finds at the end of the 30 characters before it;
+    nor, with ``duties``, one of the job's duties); negated ones are added to ``disclaimers`` as (start, end) of their
+    window."""
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
-        if not_after is not None and not_after.search(text, max(0, start - 30), start):
+        if not_after is not None and not_after.search(text, max(0, start - 30), start) or duties and duty(text, start, end):
             continue
         if not negatable or not (negated(text, start, end)
                                  or (unless and said_too(text, start, end, unless, unless_clause))):
@@ -510,6 +523,33 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
     return " ".join(out)
 
 
+# A card number, a code or a prepayment in a sentence about the job's clients, callers, users or suppliers, or
+# under a cashier's or accountant's heading, is the work ("verify the caller's identity with the last four digits
+# of their card number", "Mijozlarga SMS kod kelmasa yordam berish", "предоплата по договорам") — unless the
+# sentence speaks to the seeker too ("send us your card number to receive client payments").
+DUTY_CONTEXT = _compile(
+    "client*", "customer*", "caller*", "users", "supplier*", "vendor*", "invoice*", "contract*", "cardholder*",
+    "merchant*", "patient*", "accountant*", "bookkeep*", "cashier*",
+    "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "hisobchi*",
+    "buxgalter*", "kassir*",
+    "клиент*", "поставщик*", "контрагент*", "договор*", "покупател*", "абонент*", "пользователи", "пользователей",
+    "пользователям", "бухгалтер*",
+    "кассир*",
+    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "حسابدار*", "صندوقدار*",
+).pattern
+SECOND_PERSON = _compile(
+    "you", "your", "yourself", "вы", "вас", "вам", "ваш*", "siz", "sizning", "sizga", "sizdan", "o'zingiz*",
+    "شما", "خود", "خودتان",
+    raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
+).pattern
+
+
+def duty(text: str, start: int, end: int) -> bool:
+    """The match is one of the job's duties (``DUTY_CONTEXT``) in a sentence that does not address the seeker."""
+    return (said_too(text, start, end, DUTY_CONTEXT) and not SECOND_PERSON.search(text, start, end)
+            and not said_too(text, start, end, SECOND_PERSON))
+
+
 # Parcels received and sent at a pick-up point or a warehouse are the job, not reshipping for a stranger.
 PARCEL_WORKPLACE = _compile(
     "pick-up point", "pickup point", "warehouse", "выдач*", "пвз", "пункт* выдачи", "склад*", "ombor*",
@@ -518,12 +558,12 @@ PARCEL_WORKPLACE = _compile(
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER),
+    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
-         unless=PAYOUT, unless_clause=True),
+         unless=PAYOUT, unless_clause=True, duties=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=PAPERWORK),
-    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE),
+         unless=PAPERWORK, duties=True),
+    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),

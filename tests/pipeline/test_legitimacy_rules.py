@@ -12,6 +12,7 @@ from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy.rules import find_card_number, luhn_ok
 
 FILLER = " Remote part-time role, flexible hours."
+HARD = {"upfront_fee", "asks_bank_or_id", "asks_id_document", "asks_sms_code", "money_mule", "card_number"}
 
 CASES = [
     # code, language, true positive, hard negative
@@ -272,6 +273,42 @@ def _p(text: str, company: str | None = "Acme Ltd", **kw) -> PostingItem:  # typ
 
 def _codes(text: str, **kw) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {r.code: r.span for r in assess(_p(text, **kw)).reasons}
+
+
+# The job's own duties and everyday words that a hard rule's phrases used to hide a posting for (each was
+# likely_scam): a bank's deposit specialist, "залог успеха", a cashier's or bookkeeper's card numbers and
+# prepayments, support staff helping customers with their SMS codes.
+DUTIES = [
+    "Ваш опыт и ответственность — залог нашего успеха.",
+    "Специалист по депозитам и вкладам в банк.",
+    "Omonat va depozitlar bo'yicha mutaxassis.",
+    "کارشناس سپرده و ودیعه بانکی",
+    "Обработка платежей клиентов и сверка номеров карт в CRM.",
+    "Bookkeeper: process customer payments, reconcile bank accounts, verify card numbers against invoices.",
+    "Call center: verify the caller's identity with the last four digits of their card number.",
+    "Служба поддержки банка: помощь клиентам с SMS-кодами и входом в приложение.",
+    "Mijozlarga SMS kod kelmasa yordam berish.",
+    "پشتیبانی مشتریان: راهنمایی کاربران در دریافت کد تایید.",
+    "Бухгалтер: оплата счетов поставщиков, предоплата по договорам.",
+    "Hisobchi: yetkazib beruvchilarga oldindan to'lovlarni nazorat qilish.",
+    "حسابدار: ثبت پیش پرداخت‌ها و واریز هزینه‌ها",
+    "Ijtimoiy sug'urta badallari to'lanadi.",
+]
+
+
+@pytest.mark.parametrize("text", DUTIES)
+def test_a_duty_of_the_job_is_not_a_request_to_the_seeker(text: str) -> None:
+    a = assess(_p(text + FILLER))
+    assert not any(r.code in HARD for r in a.reasons) and a.verdict != "likely_scam", a.reasons
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Send us your bank card number to receive our clients' payments.", "asks_bank_or_id"),
+    ("Mijozlardan pul tushishi uchun karta raqamingizni yuboring.", "asks_bank_or_id"),
+    ("Клиенты будут платить вам, а вы сначала внесите депозит 5000 рублей.", "upfront_fee"),
+])
+def test_a_request_to_the_seeker_counts_even_beside_clients(text: str, code: str) -> None:
+    assert code in _codes(text + FILLER)
 
 
 @pytest.mark.parametrize("code,lang,positive,negative", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
