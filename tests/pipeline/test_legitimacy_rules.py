@@ -293,6 +293,14 @@ DUTIES = [
     "Hisobchi: yetkazib beruvchilarga oldindan to'lovlarni nazorat qilish.",
     "حسابدار: ثبت پیش پرداخت‌ها و واریز هزینه‌ها",
     "Ijtimoiy sug'urta badallari to'lanadi.",
+    "Администратор гостиницы: заселение гостей, сканирование паспортов, работа с кассой.",
+    "Hotel front desk: check in guests, scan their passports and take a security deposit.",
+    "Mehmonxona administratori: mehmonlarni joylashtirish, pasport ma'lumotlarini kiritish.",
+    "مسئول پذیرش هتل: ثبت مشخصات مهمانان و کپی کارت ملی.",
+    "HR assistant: collect new hires' passport copies and bank details for payroll.",
+    "Kadrlar bo'limi yordamchisi: xodimlarning pasport nusxalarini va karta raqamlarini yig'ish.",
+    "کارمند اداری: جمع آوری کپی کارت ملی و شماره حساب کارکنان برای حقوق.",
+    "Ассистент руководителя: оплата счетов, контроль предоплат, работа с корпоративной картой.",
 ]
 
 
