@@ -220,6 +220,7 @@ def strong_hits(text: str, in_title: bool) -> set[tuple[str, float]]:
 
 # One strong phrase each; a tag also needs the tag's threshold (some tags need two phrases in a description).
 DUTY_PHRASES = [
+    ("Разбор почты и ведение календаря руководителя", "email_management"),  # 2026.12.20: going through the mail
     ("Appointment confirmation calls for next day", "phone_answering"),  # 2026.12.19: phone work as boards write it
     ("Represent us during a series of calls to customers", "phone_answering"),
     ("Returning calls from clients within a day", "phone_answering"),
