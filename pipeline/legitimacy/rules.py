@@ -340,8 +340,8 @@ MONEY_MULE = _compile(
     "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
-    "send the balance to", "send the remaining balance", "buy* ~ gift cards", "purchas* ~ gift cards",
-    "gift card codes",
+    "send the balance to", "send the remaining balance", "buy* ~ gift cards ~ send*", "purchas* ~ gift cards ~ send*",
+    "gift cards ~ send* ~ codes", "gift cards ~ and send*", "gift card codes", "scratch ~ gift card*",
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
@@ -553,10 +553,13 @@ def duty(text: str, start: int, end: int) -> bool:
             and not said_too(text, start, end, SECOND_PERSON))
 
 
-# Parcels received and sent at a pick-up point or a warehouse are the job, not reshipping for a stranger.
+# Parcels received and sent at a pick-up point or a warehouse, forwarded to the executive an assistant works for,
+# or replacement orders sent to a shop's customers are the job, not reshipping for a stranger.
 PARCEL_WORKPLACE = _compile(
     "pick-up point", "pickup point", "warehouse", "выдач*", "пвз", "пункт* выдачи", "склад*", "ombor*",
     "topshirish punkt*", "انبار*",
+    "ceo", "executive", "founder", "boss", "руководител*", "директор*", "rahbar*", "direktor*", "مدیرعامل",
+    "replacement*", "returns",
 ).pattern
 
 

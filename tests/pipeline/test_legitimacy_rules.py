@@ -85,6 +85,8 @@ CASES = [
      "Never use your bank account to process payments for strangers."),
     ("pay_bait", "uz-latn-up-to", "Kuniga 300 000 so'mdan 1 000 000 so'mgacha daromad.",
      "Kuniga 1 000 000 so'mgacha daromad va'da qiladigan e'lonlar firibgarlik."),
+    ("money_mule", "en-gift-card-numbers", "Purchase iTunes gift cards for our client and send the card numbers.",
+     "Purchase gift cards for client appreciation events."),
     ("money_mule", "ru-reship", "Работа на дому: принимать посылки и отправлять их по новым адресам.",
      "Оператор пункта выдачи заказов. Обязанности: прием посылок и отправка возвратов."),  # a pick-up point's job
     ("money_mule", "uz-latn-reship", "Qadoqlarni qabul qilib, boshqa manzilga jo'natish ishi.",
@@ -301,6 +303,9 @@ DUTIES = [
     "Kadrlar bo'limi yordamchisi: xodimlarning pasport nusxalarini va karta raqamlarini yig'ish.",
     "کارمند اداری: جمع آوری کپی کارت ملی و شماره حساب کارکنان برای حقوق.",
     "Ассистент руководителя: оплата счетов, контроль предоплат, работа с корпоративной картой.",
+    "Executive assistant: collect mail and packages, forward important parcels to the CEO when he travels.",
+    "Purchase gift cards for client appreciation events.",
+    "Amazon seller assistant: handle returns, reship replacement orders to customers.",
 ]
 
 
