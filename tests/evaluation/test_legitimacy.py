@@ -162,3 +162,18 @@ def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about() 
     for n in (40, 25):
         assert "likely_scam" not in got[n]  # the model alone never hides a short ad
         assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.126 / 0.126 (40 words: 0.368 before the cut copies)
+
+
+def test_held_out_phrasings_in_four_languages() -> None:
+    """Scam and legitimate phrasings the rules were not written for (``tests/data/legitimacy_phrasings``):
+    measured 0.52 of the scams hidden and none of the legitimate lines (0.40 and 0.16 before the rules'
+    2026-12-03 changes)."""
+    from click.testing import CliRunner
+
+    from evaluation.legitimacy import command
+
+    d = data.DATA / "legitimacy_phrasings"
+    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
+    recall = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
+    fpr = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
+    assert recall >= 0.48 and fpr <= 0.04, out
