@@ -206,6 +206,7 @@ UPFRONT_FEE = _compile(
     "required to buy", "purchase ~ from our approved vendor*", "buy ~ from our approved vendor*",
     "purchase ~ from our preferred vendor*", "buy ~ from our preferred vendor*",
     # "you need to pay $50 upfront" ("in advance" is left out: "vendors who need to pay in advance" is bookkeeping)
+    "buy ~ with your own money", "purchase ~ with your own money", "refund ~ plus commission",
     "need to pay ~ upfront", "need to pay ~ up front", "must pay ~ upfront", "must pay ~ up front",
     "have to pay ~ upfront", "required to pay ~ upfront",
     # Uzbek (Latin; Cyrillic folds to it)
@@ -341,13 +342,17 @@ MONEY_MULE = _compile(
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
     "send the balance to", "send the remaining balance", "buy* ~ gift cards ~ send*", "purchas* ~ gift cards ~ send*",
+    "evaluat* ~ western union", "evaluat* ~ moneygram", "evaluat* ~ money transfer*", "part of the funds",
+    "wire the rest", "send the rest ~ through", "send the rest ~ via", "cash it ~ wire", "keep ~ and wire",
     "gift cards ~ send* ~ codes", "gift cards ~ and send*", "gift card codes", "scratch ~ gift card*",
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
     "qadoq* qabul ~ jo'nat*", "qadoq* qabul ~ yubor*",
-    "boshqa kartaga o'tkaz*", "boshqa hisobga o'tkaz*", "pul o'tkazmalarini qabul*",
+    "boshqa kartaga o'tkaz*", "boshqa hisobga o'tkaz*", "pul o'tkazmalarini qabul*", "naqd qilib ~ berasiz",
+    "naqd qilib ~ o'tkaz*", "naqdlashtir*",
     # Russian
+    "сними* наличные ~ отправ*", "сними* наличные ~ перевед*", "снять наличные ~ отправ*",
     "аренд* карт*", "аренд* ~ карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду",
     "переадресаци* посыл*", "переотправ*", "обналич*", "посыл* ~ по новым адресам", "посыл* ~ на новы* адрес*",
     "посыл* ~ по адресам", "посыл* на свой адрес", "посыл* на ваш адрес", "посыл* на домашний адрес",
@@ -376,15 +381,18 @@ PAY_BAIT = _compile(
     "daromad* ~ kuniga", "oson pul", "oson daromad", "uydan turib ~ daromad*", "tajriba shart emas ~ daromad*",
     "faqat telefon kerak", "so'm ishlab oli*", "so'mgacha ishlab oli*", "uyda o'tirib ~ so'mgacha",
     "faqat smartfon kerak", "so'm daromad qiling", "so'mgacha daromad qiling", "har bir layk uchun",
-    "so'mgacha daromad*", "har bir vazifa uchun", "за каждое задание", "برای هر تسک",
+    "so'mgacha daromad*", "gacha toping", "daromad toping", "har bir vazifa uchun", "за каждое задание", "برای هر تسک",
     "гарантированный доход", "гарантированный заработок", "лёгкий заработок", "легкий заработок",
     "быстрый заработок", "доход от ~ в день", "доход в день от", "заработок от ~ в день", "заработок в день от",
     "зарабатыва* от ~ в день", "пассивный доход", "заработок без вложений", "без вложений",
     "нужен только телефон", "нужен только смартфон", "нужен лишь телефон", "нужен лишь смартфон",
     "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
     "درآمد ~ در منزل", "کار در منزل با درآمد", "روزانه ~ تومان درآمد", "روزانه ~ میلیون تومان", "فقط با گوشی",
-    "کسب درآمد دلاری", "لایک کردن ~ درآمد", "درآمد ~ لایک",
-    raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:(?:per|a|/)\s*(?:day|week)|daily\b|weekly\b)", "$"),),
+    "کسب درآمد دلاری", "لایک کردن ~ درآمد", "درآمد ~ لایک", "درآمد تا ~ میلیون تومان", "کار با گوشی در منزل",
+    raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:(?:per|a|/)\s*(?:day|week)|daily\b|weekly\b)", "$"),
+         # "earn 500-1000 USD per day"
+         (r"earn\s+(?:up\s+to\s+)?\d[\d,]*(?:\s*-\s*\d[\d,]*)?\s*(?:usd|usdt|dollars)\s*(?:per|a|/)\s*(?:day|week)",
+          "earn")),
 )
 
 URGENCY = _compile(

@@ -87,6 +87,19 @@ CASES = [
      "Kuniga 1 000 000 so'mgacha daromad va'da qiladigan e'lonlar firibgarlik."),
     ("money_mule", "en-gift-card-numbers", "Purchase iTunes gift cards for our client and send the card numbers.",
      "Purchase gift cards for client appreciation events."),
+    # mystery-shopper and product-review schemes: the seeker passes money on, or pays first
+    ("money_mule", "en-mystery-shopper", "Mystery shopper needed: you will evaluate Western Union by sending part of "
+     "the funds we give you.", "Never cash a check for a stranger and wire the rest: it is a scam."),
+    ("money_mule", "ru-cash-out", "Тайный покупатель: получите перевод на карту, снимите наличные и отправьте через "
+     "Золотую Корону.", "Никогда не снимайте наличные и не отправляйте их незнакомцам."),
+    ("money_mule", "uz-cyrl-cash-out", "Сирли харидор: картангизга пул тушади, уни нақд қилиб бошқа одамга берасиз.",
+     "Ҳеч қачон пулни нақд қилиб бегона одамга бермайсиз."),
+    ("upfront_fee", "en-own-money", "Product reviewer: buy the products with your own money, we refund you plus "
+     "commission after the review.", "You will never buy anything with your own money."),
+    ("pay_bait", "en-usd-per-day", "Part-time job, earn 500-1000 USD per day, contact me on WhatsApp.",
+     "No honest job lets you earn 1000 USD per day from home."),
+    ("pay_bait", "uz-latn-up-to-dollars", "Kuniga 2 soat telefon orqali ishlab, 500$ gacha toping.",
+     "Kuniga 500$ gacha toping degan e'lonlar firibgarlik."),
     ("money_mule", "ru-reship", "Работа на дому: принимать посылки и отправлять их по новым адресам.",
      "Оператор пункта выдачи заказов. Обязанности: прием посылок и отправка возвратов."),  # a pick-up point's job
     ("money_mule", "uz-latn-reship", "Qadoqlarni qabul qilib, boshqa manzilga jo'natish ishi.",
