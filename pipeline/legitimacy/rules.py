@@ -218,7 +218,8 @@ UPFRONT_FEE = _compile(
     "o'qitish uchun to'lov*", "depozit ~ so'm*", "depozit qo'y*", "depozit to'la*", "depozit kirit*",
     "depozitga ~ so'm*", "kirish to'lov*", "a'zolik to'lov*", "to'lov qilishingiz kerak",
     "to'lashingiz kerak", "a'zolik badal*", "kirish badal*", "ro'yxatdan o'tish badal*", "badal ~ so'm*",
-    "badalni to'lang", "badal ~ to'lang", "badal ~ to'laysiz", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing", "so'm o'tkazasiz",
+    "badalni to'lang", "badal ~ to'lang", "badal ~ to'laysiz", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing",
+    "so'm o'tkazasiz",
     "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
     "ishga kirish uchun ~ to'lov*", "ishga kirish uchun ~ to'la*", "rasmiylashtirish uchun ~ to'la*",
     "rasmiylashtirish uchun ~ to'lov*", "o'qish pulli", "o'qish pullik", "o'qitish pulli*", "to'lab qo'yasiz",
@@ -241,7 +242,8 @@ UPFRONT_FEE = _compile(
     "надо оплатить ~ руб*", "надо оплатить ~ сум*", "нужно заплатить ~ руб*", "нужно заплатить ~ сум*",
     "заплатите ~ руб*", "заплатите ~ сум*",
     # Persian
-    "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه", "ودیعه ~ تومان", "تومان ودیعه",
+    "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه",
+    "ودیعه ~ تومان", "تومان ودیعه",
     "بیعانه ~ واریز", "واریز ~ بیعانه", "مبلغ بیعانه", "بیعانه ~ تومان", "تومان بیعانه", "بیعانه ~ پرداخت کنید",
     "ودیعه ~ پرداخت کنید",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
@@ -337,7 +339,8 @@ MONEY_MULE = _compile(
     "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
     "payments into your ~ bank account", "funds into your ~ bank account", "receive payments from our clients",
-    "receive ~ payments from ~ customers into your", "transfer* ~ to our supplier*", "forward* ~ to our supplier*", "use your ~ bank account to",
+    "receive ~ payments from ~ customers into your", "transfer* ~ to our supplier*", "forward* ~ to our supplier*",
+    "use your ~ bank account to",
     "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
@@ -470,8 +473,8 @@ def _sentence_window(text: str, start: int, end: int,
 # "pay" right after the employer, or as a noun ("we will pay for your training", "full pay for training days"):
 # the seeker is paid, not asked to pay.
 PAYER = re.compile(r"(?:\bwe(?:'ll| will| would| also| can| do)?|\b(?:company|employer)(?: will| would| also)?"
-                   r"|\b(?:full|get|gets|receive|with|your|the|hourly|daily|weekly|monthly|good|base|bonus|overtime|extra"
-                   r"|holiday|sick|competitive|equal|same)) $")
+                   r"|\b(?:full|get|gets|receive|with|your|the|hourly|daily|weekly|monthly|good|base|bonus"
+                   r"|overtime|extra|holiday|sick|competitive|equal|same)) $")
 # Uzbek "-siz" on a payment noun is "without" it ("oldindan to'lovsiz": with no payment in advance).
 _WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
 # A negation inside a match, in a phrase's gap ("pay nothing for training", "oldindan hech qanday to'lov"); no
@@ -484,7 +487,9 @@ def negated(text: str, start: int, end: int) -> bool:
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
     after the comma says the *experience* is not required, the classic line of the ad it is part of."""
     before, after = _sentence_window(text, start, end)
-    if GAP_NEGATION.search(text, start, end) or "siz" in text[start:end] and _WITHOUT_PAYMENT.search(text, start, end):
+    if GAP_NEGATION.search(text, start, end):
+        return True
+    if "siz" in text[start:end] and _WITHOUT_PAYMENT.search(text, start, end):
         return True
     return bool(NEGATION_BEFORE.search(before) or WARNING_AFTER.search(after)
                 or NEGATION_AFTER.search(_CLAUSE_END.split(after, 1)[0]))
@@ -514,7 +519,9 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 before, after = _sentence_window(text, start, end)
                 disclaimers.append((start - len(before), end + len(after)))
             continue
-        if not_after is not None and not_after.search(text, max(0, start - 30), start) or duties and duty(text, start, end):
+        if not_after is not None and not_after.search(text, max(0, start - 30), start):
+            continue
+        if duties and duty(text, start, end):
             continue
         return m
     return None
