@@ -398,13 +398,18 @@ PAY_BAIT = _compile(
           "earn")),
 )
 
+# Pressure on the seeker (the FTC's "you have to act fast"), not the employer's own hurry: "Срочно требуется
+# администратор" and "استخدام فوری منشی" (urgently hiring) open ordinary Telegram ads in Uzbekistan, Russia
+# and Iran, and with a Telegram handle for CVs they had made a real company's ad a `caution`.
 URGENCY = _compile(
     "act fast", "act now", "limited spots", "limited places", "limited positions", "only today", "apply today only",
     "hired immediately", "start today", "no interview", "spots left", "places left",
     "limited vacancies", "limited openings", "apply within 24 hours",
     "shoshiling", "faqat bugun", "joylar soni cheklangan", "joylar cheklangan", "intervyusiz", "suhbatsiz",
-    "срочно", "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*",
-    "ظرفیت محدود", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "استخدام فوری",
+    "ulgurib qoling",
+    "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*", "успейте",
+    "торопитесь", "осталось ~ мест*",
+    "ظرفیت محدود", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",
 )
 
 MESSAGING_ONLY = _compile(

@@ -279,6 +279,10 @@ CASES = [
      "Не срочно, рассматриваем резюме весь месяц."),
     ("urgency", "fa", "ظرفیت محدود! فقط امروز ثبت نام کنید.",
      "ظرفیت محدود نیست."),
+    # pressure on the seeker, not the employer's own hurry ("urgently hiring" opens ordinary ads)
+    ("urgency", "ru-pressure", "Успейте откликнуться, осталось 3 места!", "Срочно требуется администратор в салон."),
+    ("urgency", "fa-pressure", "عجله کنید، فرصت را از دست ندهید!", "استخدام فوری منشی با سابقه."),
+    ("urgency", "uz-latn-pressure", "Ulgurib qoling, joylar cheklangan!", "Shoshilinch ravishda administrator kerak."),
 ]
 
 
@@ -394,6 +398,16 @@ def test_legit_ad_with_anti_scam_disclaimer_is_ok() -> None:
     # no rule fires on the disclaimer; the EMSCAD-trained text model may still find short VA wording
     # "caution"-worthy (a known limit, see the module docstring) but never decides likely_scam on it
     assert a.verdict != "likely_scam" and {r.code for r in a.reasons} <= {"text_model"}
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Срочно требуется администратор", "Срочно требуется администратор в салон красоты. Запись клиентов, ведение "
+     "кассы. Резюме в телеграм @romashka_hr"),
+    ("استخدام فوری منشی", "استخدام فوری منشی خانم جهت پاسخگویی به تلفن و امور دفتری. ارسال رزومه به تلگرام @aria_hr"),
+])
+def test_an_employer_hiring_urgently_on_telegram_is_ok(title: str, text: str) -> None:
+    a = assess(PostingItem(source="telegram", source_id="1", title=title, company="Romashka", description=text))
+    assert a.verdict == "ok" and not a.reasons, a.reasons
 
 
 def test_real_company_recruiting_on_telegram_is_ok() -> None:
