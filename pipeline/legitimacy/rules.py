@@ -209,6 +209,14 @@ UPFRONT_FEE = _compile(
     "buy ~ with your own money", "purchase ~ with your own money", "refund ~ plus commission",
     "need to pay ~ upfront", "need to pay ~ up front", "must pay ~ upfront", "must pay ~ up front",
     "have to pay ~ upfront", "required to pay ~ upfront",
+    # a deposit that holds a place, a licence to buy first, a fee to withdraw earnings, a wallet to top up
+    "deposit ~ to reserve your", "deposit ~ to secure your", "deposit ~ to hold your", "deposit ~ holds your",
+    "deposit ~ secures your", "reserve your ~ with a ~ deposit", "secure your ~ with a ~ deposit",
+    "must purchase ~ licen?e*", "must buy ~ licen?e*", "need to purchase ~ licen?e*", "need to buy ~ licen?e*",
+    "have to purchase ~ licen?e*", "have to buy ~ licen?e*", "purchase ~ licen?e ~ before",
+    "buy ~ licen?e ~ before", "withdrawal fee*", "release fee*", "unlock fee*", "to withdraw ~ pay",
+    "to withdraw ~ deposit", "before you can withdraw", "recharge your ~ wallet", "top up your ~ wallet",
+    "top-up your ~ wallet", "fund your ~ wallet", "deposit ~ into your ~ wallet",
     # Uzbek (Latin; Cyrillic folds to it)
     "oldindan to'lov*", "oldindan pul", "avans to'la*", "avansni to'la*", "ro'yxatdan o'tish uchun ~ to'lov*",
     "oldindan ~ to'lov*", "oldindan ~ to'lang", "oldindan ~ to'laysiz", "oldindan ~ to'lashingiz*",
@@ -220,6 +228,10 @@ UPFRONT_FEE = _compile(
     "to'lashingiz kerak", "a'zolik badal*", "kirish badal*", "ro'yxatdan o'tish badal*", "badal ~ so'm*",
     "badalni to'lang", "badal ~ to'lang", "badal ~ to'laysiz", "so'm to'lang", "so'm to'laysiz", "so'm o'tkazing",
     "so'm o'tkazasiz",
+    # a course to buy first, an entry fee, a fee to withdraw earnings
+    "kurs* ~ so'mga ~ sotib ol*", "kursni ~ sotib olasiz", "kursimizni ~ sotib ol*", "kursni to'la*",
+    "kurs pulini to'la*", "yechib olish uchun ~ to'la*", "yechib olish uchun ~ to'lov*", "pul yechish uchun ~ to'la*",
+    "chiqarib olish uchun ~ to'la*",
     "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
     "ishga kirish uchun ~ to'lov*", "ishga kirish uchun ~ to'la*", "rasmiylashtirish uchun ~ to'la*",
     "rasmiylashtirish uchun ~ to'lov*", "o'qish pulli", "o'qish pullik", "o'qitish pulli*", "to'lab qo'yasiz",
@@ -241,6 +253,10 @@ UPFRONT_FEE = _compile(
     "нужно оплатить ~ руб*", "нужно оплатить ~ сум*", "необходимо оплатить ~ руб*", "необходимо оплатить ~ сум*",
     "надо оплатить ~ руб*", "надо оплатить ~ сум*", "нужно заплатить ~ руб*", "нужно заплатить ~ сум*",
     "заплатите ~ руб*", "заплатите ~ сум*",
+    # a course to buy first, a fee to withdraw earnings
+    "курс* за ~ руб*", "курс* за ~ сум*", "курс* стоимостью ~ руб*", "курс* стоимостью ~ сум*", "купите ~ курс*",
+    "оплатите ~ курс*", "оплатить ~ курс*", "платный курс*", "стоимость курс* ~ руб*", "стоимость курс* ~ сум*",
+    "комисси* за вывод*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه",
     "ودیعه ~ تومان", "تومان ودیعه",
@@ -252,8 +268,17 @@ UPFRONT_FEE = _compile(
     "به شماره کارت ~ واریز کنید", "به شماره کارت ~ واریز نمایید", "کارت به کارت کنید", "کارت به کارت نمایید",
     "تومان پرداخت کنید", "تومان پرداخت نمایید", "ریال پرداخت کنید", "ریال پرداخت نمایید", "دلار پرداخت کنید",
     "مبلغ ~ پرداخت کنید", "مبلغ ~ پرداخت نمایید",
+    "برای برداشت ~ واریز کنید", "برای برداشت ~ پرداخت کنید", "برای برداشت ~ شارژ کنید", "هزینه برداشت",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),
+         # a deposit that holds the seeker's place ("reserve your seat in the program with a $30 deposit")
+         (r"(?:reserve|secure|hold|book)\s+your\s+(?:\S+\s+){1,5}?with\s+an?\s+(?:\S+\s+){0,2}?deposit", "deposit"),
+         # a payment asked for before earnings can be withdrawn, in the same sentence ("чтобы вывести
+         # заработанное, сначала оплатите комиссию"; Russian folded to Latin, as the text is)
+         (r"(?:chtobi\s+vivesti|dlya\s+vivoda)\s[^.!?\n]{0,40}?(?:oplatite|vnesite|popolnite|perevedite|zaplatite)"
+          r"(?!\w)", "viv"),
+         # an amount right after "ishga kirish / joylashish" (the price of getting the job), not "… bilan oylik"
+         (r"ishga\s+(?:kirish|joylashish)\s+(?:uchun\s+)?\d[\d\s.,]*(?:ming\s+|mln\s+|million\s+)?so'm", "ishga"),
          # an amount to pay for what starting takes ("pay $99 for your starter kit", "pay $50 upfront"); not a rate
          # ("pay $15 per hour for training") nor "pay attention to … before you start"
          (r"pay\s+(?:a\s+|an\s+|the\s+)?(?:one[- ]time\s+)?(?:fee\s+of\s+)?(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?"
@@ -266,7 +291,9 @@ UPFRONT_FEE = _compile(
 BANK_OR_ID = _compile(
     "social security number*", "ssn", "bank card number*", "credit card number*", "debit card number*",
     "credit card details", "card details", "card number*", "bank account number*", "bank account details",
-    "bank details", "routing number*", "bank login*", "online banking password*",
+    "bank details", "routing number*", "bank login*", "online banking password*", "online banking login*",
+    "online banking username*", "online banking ~ password*", "online banking credentials", "banking username*",
+    "password ~ online banking", "password ~ your ~ banking",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
     "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*", "karta* orqa*",
@@ -348,15 +375,24 @@ MONEY_MULE = _compile(
     "evaluat* ~ western union", "evaluat* ~ moneygram", "evaluat* ~ money transfer*", "part of the funds",
     "wire the rest", "send the rest ~ through", "send the rest ~ via", "cash it ~ wire", "keep ~ and wire",
     "gift cards ~ send* ~ codes", "gift cards ~ and send*", "gift card codes", "scratch ~ gift card*",
+    "send the difference by", "send the difference via", "send the difference to", "send the difference back",
+    "return the difference to", "transfer the difference to", "wire ~ the difference",
+    "receive ~ packages at your", "receive ~ parcels at your", "receive ~ boxes at your", "relabel* ~ packages",
+    "relabel* ~ parcels", "relabel* ~ boxes", "relabel them", "relabel* and ~ ship*", "prepaid labels we",
+    "labels we email*", "keep ~ and transfer the rest", "transfer the rest to", "send the rest to",
+    "keep ~ and send the rest",
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
     "qadoq* qabul ~ jo'nat*", "qadoq* qabul ~ yubor*",
     "boshqa kartaga o'tkaz*", "boshqa hisobga o'tkaz*", "pul o'tkazmalarini qabul*", "naqd qilib ~ berasiz",
-    "naqd qilib ~ o'tkaz*", "naqdlashtir*",
+    "naqd qilib ~ o'tkaz*", "naqdlashtir*", "karta* ~ ijaraga", "hisob* ~ ijaraga", "qolganini ~ kartaga",
     # Russian
     "сними* наличные ~ отправ*", "сними* наличные ~ перевед*", "снять наличные ~ отправ*",
     "аренд* карт*", "аренд* ~ карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду",
+    "карт* ~ в аренду", "счет* ~ в аренду", "счёт* ~ в аренду", "посыл* у себя дома", "посыл* ~ на дому",
+    "переклеива* ~ этикет*", "переклеить ~ этикет*", "переклейте ~ этикет*", "остаток переведите",
+    "остальное переведите", "оставшуюся сумму переведите", "остаток ~ переведите на карт*",
     "переадресаци* посыл*", "переотправ*", "обналич*", "посыл* ~ по новым адресам", "посыл* ~ на новы* адрес*",
     "посыл* ~ по адресам", "посыл* на свой адрес", "посыл* на ваш адрес", "посыл* на домашний адрес",
     "прием* переводов на ~ карт*", "приём* переводов на ~ карт*", "перевод* на другую карт*",
@@ -364,7 +400,8 @@ MONEY_MULE = _compile(
     "прием* платеж* на ~ карт*", "приём* платеж* на ~ карт*",
     # Persian
     "اجاره کارت", "کارت ~ اجاره", "اجاره حساب", "حساب ~ اجاره", "ارسال مجدد بسته", "دریافت و ارسال بسته",
-    "نقد کردن چک",
+    "نقد کردن چک", "کرایه کارت", "کارت ~ کرایه", "کرایه حساب", "حساب ~ کرایه", "کارت ~ در اختیار ~ قرار",
+    "حساب ~ در اختیار ~ قرار", "مابقی ~ واریز کنید", "باقیمانده ~ واریز کنید", "باقی مانده ~ واریز کنید",
     # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
     raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "qabul"),),
 )
@@ -551,13 +588,13 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 # sentence speaks to the seeker too ("send us your card number to receive client payments").
 DUTY_CONTEXT = _compile(
     "client*", "customer*", "caller*", "users", "supplier*", "vendor*", "invoice*", "contract*", "cardholder*",
-    "merchant*", "patient*", "accountant*", "bookkeep*", "cashier*", "guest*", "employee*", "new hires", "staff",
+    "merchant*", "patient*", "tenant*", "accountant*", "bookkeep*", "cashier*", "guest*", "employee*", "new hires", "staff",
     "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "hisobchi*",
-    "buxgalter*", "kassir*", "mehmon*", "xodim*",
+    "buxgalter*", "kassir*", "mehmon*", "xodim*", "ijarachi*",
     "клиент*", "поставщик*", "контрагент*", "договор*", "покупател*", "абонент*", "пользователи", "пользователей",
-    "пользователям", "бухгалтер*", "гост*", "сотрудник*", "персонал*",
+    "пользователям", "бухгалтер*", "гост*", "арендатор*", "квартирант*", "сотрудник*", "персонал*",
     "кассир*",
-    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "حسابدار*", "صندوقدار*", "مهمان*",
+    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "حسابدار*", "صندوقدار*", "مهمان*", "مستاجر*", "مستأجر*",
     "کارکنان", "کارمندان", "پرسنل",
 ).pattern
 SECOND_PERSON = _compile(
