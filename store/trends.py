@@ -9,7 +9,7 @@ ISO weeks here, so the rows moved are days × values, not postings.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from statistics import median
 
 from sqlalchemy import func, select
@@ -78,6 +78,19 @@ def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozens
 
 
 def weeks_of(rows: list[dict], last: int | None = None) -> list[str]:
-    """The distinct weeks of ``postings_per_week`` rows, oldest first; ``last`` keeps the newest few."""
-    weeks = sorted({r["week"] for r in rows if r["week"] != UNKNOWN})
-    return weeks[-last:] if last else weeks
+    """Every ISO week from the oldest to the newest of ``postings_per_week`` rows, oldest first, weeks with no
+    postings included (a quiet week is a figure too, not a gap to close up); ``last`` keeps the newest few
+    calendar weeks, ending at the newest week with postings."""
+    seen = {r["week"] for r in rows if r["week"] != UNKNOWN}
+    if not seen:
+        return []
+    newest = _monday(max(seen))
+    oldest = _monday(min(seen))
+    if last:
+        oldest = max(oldest, newest - timedelta(weeks=last - 1))
+    return [iso_week(oldest + timedelta(weeks=i)) for i in range((newest - oldest).days // 7 + 1)]
+
+
+def _monday(week: str) -> date:
+    year, number = week.split("-W")
+    return date.fromisocalendar(int(year), int(number), 1)

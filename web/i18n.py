@@ -44,7 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rates_by": "Scam rates by {what}", "week": "Week", "total": "Total", "period": "Period",
         "currency": "Currency", "postings": "Postings", "median_min": "Median minimum",
         "median_max": "Median maximum", "likely_scam": "Likely scams", "caution": "Caution",
-        "scam_rate": "Scam rate", "weeks_shown": "Last {n} weeks with postings", "ui_language": "Interface",
+        "scam_rate": "Scam rate", "weeks_shown": "The {n} weeks up to the newest posting", "ui_language": "Interface",
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
         "untagged": "no task tag",
         "va_work": "VA work", "yes": "yes", "no": "no",
@@ -88,7 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rates_by": "Firibgarlik ulushi: {what} bo'yicha", "week": "Hafta", "total": "Jami",
         "period": "Davr", "currency": "Valyuta", "postings": "E'lonlar", "median_min": "Eng kam (mediana)",
         "median_max": "Eng ko'p (mediana)", "likely_scam": "Firibgarlik ehtimoli", "caution": "Ehtiyot bo'ling",
-        "scam_rate": "Firibgarlik ulushi", "weeks_shown": "E'lon bo'lgan so'nggi {n} hafta",
+        "scam_rate": "Firibgarlik ulushi", "weeks_shown": "Eng yangi e'longacha bo'lgan {n} hafta",
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
         "by_week": "hafta", "untagged": "vazifasiz",
         "va_work": "Virtual yordamchi ishi", "yes": "ha", "no": "yo'q",
@@ -133,7 +133,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rates_by": "نرخ کلاهبرداری بر اساس {what}", "week": "هفته", "total": "جمع",
         "period": "دوره", "currency": "ارز", "postings": "آگهی‌ها", "median_min": "میانه کمینه",
         "median_max": "میانه بیشینه", "likely_scam": "مشکوک به کلاهبرداری", "caution": "احتیاط",
-        "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته آخرِ دارای آگهی", "ui_language": "زبان رابط",
+        "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته تا تازه‌ترین آگهی", "ui_language": "زبان رابط",
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
         "untagged": "بدون وظیفه",
         "va_work": "کار دستیار مجازی", "yes": "بله", "no": "خیر",
@@ -216,8 +216,22 @@ def reason_text(ui: str, reason: dict) -> tuple[str, str]:
 
 
 def language_name(ui: str, code: str | None) -> str:
+    """The name of a language in the UI's language: the catalogue's for the feed's languages, CLDR's (Babel) for
+    any other language the detector names ("pt", "kk", "zh-cn"), the code itself when neither knows it."""
     code = code or "unknown"
-    return LANGUAGE_NAMES.get(ui, LANGUAGE_NAMES["en"]).get(code, code)
+    ui = ui if ui in LANGUAGE_NAMES else "en"
+    own = LANGUAGE_NAMES[ui].get(code)
+    if own:
+        return own
+    name = _cldr_names(ui).get(code) or _cldr_names(ui).get(code.split("-")[0])
+    return name[:1].upper() + name[1:] if name else code
+
+
+@lru_cache(maxsize=None)
+def _cldr_names(ui: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(ui).languages)
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,10 @@ def test_postings_per_week_by_tag_language_source(store_url: str) -> None:
         ("2025-W10", "en"): 2, ("2025-W11", "fa"): 1, ("2025-W11", "en"): 1, (d_week, "unknown"): 1}
     assert sum(r["postings"] for r in by_source) == 5
     assert [r["week"] for r in by_source] == sorted(r["week"] for r in by_source)
-    assert trends.weeks_of(by_source, last=2)[0] == "2025-W11"
+    weeks = trends.weeks_of(by_source)
+    assert weeks[0] == "2025-W10" and weeks[-1] == max(r["week"] for r in by_source)
+    assert {r["week"] for r in by_source} <= set(weeks)
+    assert trends.weeks_of(by_source, last=2) == weeks[-2:]
 
 
 def test_median_pay_leaves_out_scams_and_duplicates(store_url: str) -> None:
@@ -94,3 +97,14 @@ def test_feed_page_counts_and_links(store_url: str) -> None:
         assert "payload" not in a and set(queries.PUBLIC_FIELDS) <= set(a)
         assert web_queries.posting(s, 10_000) is None
         assert web_queries.stored_sources(s) == ["jobinja", "remoteok", "telegram", "weworkremotely"]
+
+
+def test_weeks_run_without_gaps_from_the_oldest_to_the_newest() -> None:
+    """A week with no postings is shown as a week of zeros, not closed up: analysts read the gap."""
+    rows = [{"week": "2025-W10"}, {"week": "2025-W13"}, {"week": trends.UNKNOWN}]
+    assert trends.weeks_of(rows) == ["2025-W10", "2025-W11", "2025-W12", "2025-W13"]
+    assert trends.weeks_of(rows, last=2) == ["2025-W12", "2025-W13"]
+    assert trends.weeks_of(rows, last=50) == ["2025-W10", "2025-W11", "2025-W12", "2025-W13"]
+    # 2020 has 53 ISO weeks
+    assert trends.weeks_of([{"week": "2020-W52"}, {"week": "2021-W01"}]) == ["2020-W52", "2020-W53", "2021-W01"]
+    assert trends.weeks_of([{"week": trends.UNKNOWN}]) == []
