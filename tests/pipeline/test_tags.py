@@ -220,6 +220,8 @@ def strong_hits(text: str, in_title: bool) -> set[tuple[str, float]]:
 
 # One strong phrase each; a tag also needs the tag's threshold (some tags need two phrases in a description).
 DUTY_PHRASES = [
+    ("Instagram uchun postlar tayyorlash", "social_media"),  # 2026.12.21: preparing and posting posts, in Uzbek
+    ("Kanalga postlarni joylashtirish", "social_media"),
     ("Разбор почты и ведение календаря руководителя", "email_management"),  # 2026.12.20: going through the mail
     ("Appointment confirmation calls for next day", "phone_answering"),  # 2026.12.19: phone work as boards write it
     ("Represent us during a series of calls to customers", "phone_answering"),
@@ -253,6 +255,8 @@ ROLE_TITLES = [
 ]
 # Strong in a title only; in a description ("reports to the Office Coordinator") a hint.
 TITLE_ONLY = [
+    ("Ofis menejer", "general_admin"),  # 2026.12.21: the Uzbek title without its possessive, and hyphenated
+    ("Офис-менежер", "general_admin"),
     ("Recruiting Coordinator", "calendar_scheduling"),  # their work is scheduling interviews
     ("Interview Coordinator", "calendar_scheduling"),
     ("Travel Coordinator", "travel_booking"),
