@@ -277,6 +277,10 @@ UPFRONT_FEE = _compile(
          # заработанное, сначала оплатите комиссию"; Russian folded to Latin, as the text is)
          (r"(?:chtobi\s+vivesti|dlya\s+vivoda)\s[^.!?\n]{0,40}?(?:oplatite|vnesite|popolnite|perevedite|zaplatite)"
           r"(?!\w)", "viv"),
+         # a course's price with the job promised after it ("kurs narxi 300 000 so'm, keyin ishga olinasiz"); a
+         # course's price alone is a training centre's ad, not a fee for the job
+         (r"(?:kurs|o'qish|o'quv|ta'lim|trening)\w*\s+(?:narxi|puli|to'lovi)\s+\d[\d\s.,]*(?:ming\s+|mln\s+)?so'm"
+          r"[^.!?\n]{0,40}?(?:keyin|so'ng|so'ngra)\s+(?:\S+\s+){0,2}?ishga", "so'm"),
          # an amount right after "ishga kirish / joylashish" (the price of getting the job), not "… bilan oylik"
          (r"ishga\s+(?:kirish|joylashish)\s+(?:uchun\s+)?\d[\d\s.,]*(?:ming\s+|mln\s+|million\s+)?so'm", "ishga"),
          # an amount to pay for what starting takes ("pay $99 for your starter kit", "pay $50 upfront"); not a rate

@@ -301,6 +301,10 @@ CASES = [
      "Помогать клиентам оплатить курс в личном кабинете."),
     ("upfront_fee", "uz-latn-course", "Avval kursimizni 150 000 so'mga sotib olasiz, so'ng ishga qabul qilamiz.",
      "Mijozlarga kursni sotib olishda yordam berish."),
+    ("upfront_fee", "uz-latn-course-then-job", "Trening narxi 200 ming so'm, trening so'ng ishga qabul qilinasiz.",
+     "Oylik 5 000 000 so'm, sinov muddatidan keyin ishga rasmiy qabul qilinasiz."),
+    ("upfront_fee", "uz-cyrl-course-then-job", "Курс нархи 300 000 сўм, кейин ишга оламиз.",
+     "Курс нархи 300 000 сўм."),  # a course's price alone: a training centre's ad
     ("upfront_fee", "uz-latn-entry", "Ishga joylashish 50 000 so'm, to'lagandan keyin vazifa beramiz.",
      "Ishga kirish bilan oylik 4 000 000 so'm."),
     ("upfront_fee", "uz-cyrl-entry", "Ишга жойлашиш 50 000 сўм, тўлагандан кейин вазифа берамиз.",
