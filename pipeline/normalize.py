@@ -80,10 +80,20 @@ _LITERAL_NEWLINE = re.compile(r"(?<=>)\\[nr]|\\[nr](?=\s|<|$)")
 _MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
 
 
+# Control characters (but tab, newline and carriage return), C1 controls left after the repair, lone surrogates and
+# the two non-characters: never text, and not allowed in XML, so one of them in one posting broke the RSS and Atom
+# feeds for every subscriber. Vertical tab and form feed are line breaks of a kind, so they become a space.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAK_CONTROL = re.compile("[\x0b\x0c]")
+
+
 def repair_text(text: str) -> str:
-    """Undo double-encoded UTF-8 ("â€™" for "’") and literal "\\n" escapes some APIs send."""
+    """Undo double-encoded UTF-8 ("â€™" for "’") and literal "\\n" escapes some APIs send; drop what is never text
+    (``_CONTROL``)."""
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_encoding(text)
+    if not text.isprintable() and (_CONTROL.search(text) or _BREAK_CONTROL.search(text)):
+        text = _BREAK_CONTROL.sub(" ", _CONTROL.sub("", text))
     return _LITERAL_NEWLINE.sub("\n", text)
 
 

@@ -84,14 +84,15 @@ def parse_since(value: str) -> datetime | None:
     if not value:
         return None
     span = _SPAN.match(value)
-    if span:
-        unit = {"d": "days", "h": "hours", "w": "weeks"}[span.group(2)]
-        return datetime.now(timezone.utc) - timedelta(**{unit: int(span.group(1))})
     try:
+        if span:
+            unit = {"d": "days", "h": "hours", "w": "weeks"}[span.group(2)]
+            return datetime.now(timezone.utc) - timedelta(**{unit: int(span.group(1))})
         parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise BadParameter("since", "a span like 7d, 30d, 12h, 2w or an ISO date") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        # in UTC here, as the store compares it: "0001-01-01T00:00+05:00" is before year 1 there
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        raise BadParameter("since", "a span like 7d, 30d, 12h, 2w or an ISO date from year 1 to 9999") from None
 
 
 def flag(args: Mapping, name: str) -> bool:

@@ -58,6 +58,7 @@ def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-
     ("limit=0", "limit"), ("limit=201", "limit"), ("limit=ten", "limit"), ("limit=-1", "limit"),
     ("offset=-5", "offset"), ("offset=1e3", "offset"), ("limit=1&limit=2", "limit"),
     ("since=tomorrow", "since"), ("since=2025-13-45", "since"), ("tag=astrology", "tag"),
+    ("since=0001-01-01T00:00:00%2B05:00", "since"), ("since=9999-12-31T23:59:59-05:00", "since"),  # beyond year 1–9999 in UTC
     ("lang=english", "lang"), ("lang=%3Cscript%3E", "lang"), ("source=Remote%20OK", "source"),
     ("q=" + "x" * 201, "q"), ("q=a%00b", "q"), ("scams=perhaps", "scams"), ("min_legitimacy=101", "min_legitimacy"),
 ])

@@ -76,6 +76,10 @@ def test_the_api_answers_as_vagigs_check_prints(client) -> None:  # type: ignore
     for body in ("not json", '{"txt": "x"}', '["x"]', '{"text": 5}'):
         bad = client.post("/api/check", data=body, content_type="application/json")
         assert bad.status_code == 400 and bad.get_json()["error"] == "bad_request"
+    # a lone surrogate escape or a NUL is dropped, not echoed into JSON that cannot be encoded
+    odd = client.post("/api/check", data='{"text": "Typing \\ud800 job\\u0000 at home\\nmore"}',
+                      content_type="application/json")
+    assert odd.status_code == 200 and odd.get_json()["title"] == "Typing job at home"
     empty = client.post("/api/check", json={"text": ""})
     assert empty.status_code == 400 and empty.get_json()["error"] == "empty"
 
