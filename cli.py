@@ -50,15 +50,26 @@ def main() -> None:
 # ------------------------------------------------------------------ operators
 
 @main.command()
-def migrate() -> None:
+@click.option("--search", "refold_search", is_flag=True,
+              help="Also fold every posting's search words again, after an upgrade that changes how search reads "
+                   "text (the release notes say when); a posting stored since is folded already.")
+def migrate(refold_search: bool) -> None:
     """Apply pending schema migrations to the store (automatic on SQLite)."""
     from store import db
 
-    db.migrate(config.database_url())
-    indexed = _index_for_search(config.database_url(), everything=True)
+    url = config.database_url()
+    db.migrate(url)
+    indexed = _index_for_search(url, everything=True)
     if indexed:
         click.echo(f"{indexed:,} postings indexed for search")
-    click.echo(f"store at {config.database_url()} is up to date")
+    if refold_search:
+        from pipeline.textnorm import search_text
+        from store import search
+
+        read = search.refold(db.sessions(url), search_text,
+                             progress=lambda n: n % 100_000 == 0 and click.echo(f"search: {n:,} postings", err=True))
+        click.echo(f"{read:,} postings' search words folded again")
+    click.echo(f"store at {url} is up to date")
 
 
 @main.command()

@@ -252,10 +252,21 @@ def fold(text: str | None, *, transliterate: bool = True) -> str:
 MAX_SEARCH_WORDS = 8
 
 
+_WITH_YO = re.compile(r"\w*[ёЁ]\w*")
+
+
 def search_text(title: str | None, company: str | None, description: str | None) -> str:
     """What free-text search reads of a posting (``store.search_models``): each part folded, one a line, so a
-    search word never spans the title and the company."""
-    return "\n".join(fold(part) for part in (title, company, description))
+    search word never spans the title and the company.
+
+    A last line holds the words written with ё folded as if written with е: most Russian writers and seekers
+    type "удаленно" for "удалённо", and the two fold apart ("udalenno", "udalyonno": ё is "yo" in Uzbek)."""
+    parts = [fold(part) for part in (title, company, description)]
+    yo = {w for part in (title, company, description) if part and ("ё" in part or "Ё" in part)
+          for w in _WITH_YO.findall(part)}
+    if yo:
+        parts.append(fold(" ".join(sorted(yo)).replace("ё", "е").replace("Ё", "Е")))
+    return "\n".join(parts)
 
 
 _EDGE_PUNCTUATION = re.compile(r"^[^\w']+|[^\w']+$")

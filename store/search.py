@@ -122,3 +122,22 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
         before = rows[-1][0]
         if progress:
             progress(done)
+
+
+def refold(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
+           progress: Callable[[int], None] | None = None) -> int:
+    """Fold every posting's search words again (after a change to how search folds text), oldest first, one
+    transaction a batch; only rows whose folded text changed are rewritten. Returns how many postings were read."""
+    done, after = 0, 0
+    while True:
+        with sessions() as session, session.begin():
+            rows = session.execute(select(Posting.id, Posting.title, Posting.company, Posting.description)
+                                   .where(Posting.id > after).order_by(Posting.id).limit(batch)).all()
+            if not rows:
+                return done
+            for pid, title, company, description in rows:
+                set_text(session, pid, fold(title, company, description))
+        done += len(rows)
+        after = rows[-1][0]
+        if progress:
+            progress(done)

@@ -79,6 +79,11 @@ def test_runs_lists_the_crawl(crawled: dict[str, str]) -> None:
     assert "remoteok" in out and "weworkremotely" in out and "finished" in out
 
 
+def test_migrate_search_folds_every_posting_again(crawled: dict[str, str]) -> None:
+    out = vagigs("migrate", "--search", env=crawled).stdout
+    assert f"{_stored(crawled):,} postings' search words folded again" in out and "is up to date" in out
+
+
 def test_table_feed_shows_postings(crawled: dict[str, str]) -> None:
     out = vagigs("feed", "--limit", "5", env=crawled).stdout
     assert out.strip().endswith("(5 postings)")

@@ -63,6 +63,31 @@ def test_the_index_follows_a_changed_posting(store_url: str) -> None:
     assert found(store_url, "virtual assistant") == []
 
 
+def test_a_russian_word_written_with_yo_is_found_when_typed_with_ye(store_url: str) -> None:
+    """Most Russian seekers type "удаленно" for "удалённо"; Uzbek "ё" is still "yo" both ways."""
+    _store(store_url)
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        r = queries.upsert_posting(s, dict(source="hh", source_id="yo", title="Оператор чата, удалённо",
+                                           description="Ещё нужен опыт", posted_at=T0))
+        search.set_text(s, r.id, search_text("Оператор чата, удалённо", None, "Ещё нужен опыт"))
+    assert found(store_url, "удаленно") == found(store_url, "удалённо") == found(store_url, "еще") == ["yo"]
+    assert found(store_url, "ёрдамчи") == found(store_url, "yordamchi") == ["uz"]
+
+
+def test_refold_brings_rows_folded_the_old_way_up_to_date(store_url: str) -> None:
+    """``vagigs migrate --search``: rows folded before the "ё" variants existed get them; unchanged rows stay."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        for sid, title in (("old", "Ассистент, удалённо"), ("plain", "Ассистент")):
+            r = queries.upsert_posting(s, dict(source="hh", source_id=sid, title=title, posted_at=T0))
+            search.set_text(s, r.id, "\n".join(search_text(title, None, None).split("\n")[:3]))  # the old fold
+    assert found(store_url, "удаленно") == []
+    seen: list[int] = []
+    assert search.refold(sessions, search_text, batch=1, progress=seen.append) == 2 and seen == [1, 2]
+    assert found(store_url, "удаленно") == ["old"] and found(store_url, "ассистент") == ["old", "plain"]
+
+
 def test_fill_gives_words_to_postings_stored_without_them(store_url: str) -> None:
     sessions = db.sessions(store_url)
     with sessions.begin() as s:
