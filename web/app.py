@@ -26,14 +26,23 @@ from pipeline.textnorm import search_text
 from store import db, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
-    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, format_date, language_name, message, reason_text,
-    tag_label, taxonomy_labels,
+    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, duplicate_reason, format_date, format_pay,
+    language_name, message, reason_text, script_name, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
 MAX_ID = 2**31 - 1  # larger ids exist in no store (and overflow SQLite's integer binding)
 TREND_WEEKS = 12
 CAUTION = ("caution", "likely_scam")
+# An HTTP error's title and one-line explanation in the reader's language, by status; any other status shows
+# the "something went wrong" title with werkzeug's English name as a technical detail.
+ERROR_MESSAGES = {
+    400: ("bad_request", "bad_request_text"),
+    404: ("not_found", "not_found_text"),
+    405: ("method_not_allowed", "method_not_allowed_text"),
+    413: ("too_large", "too_large_text"),
+    500: ("error", "error_text"),
+}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                                "base-uri 'none'; frame-ancestors 'none'",
@@ -48,6 +57,20 @@ def paragraphs(text: str | None) -> Markup:
     return Markup("").join(
         Markup('<p dir="auto">{}</p>').format(Markup("<br>").join(b.split("\n"))) for b in blocks if b.strip()
     )
+
+
+_AMOUNT = re.compile(r"[0-9۰-۹٠-٩]{1,3}(?:[ \u00a0\u202f,.'٬٫][0-9۰-۹٠-٩]{3})+")
+
+
+def amounts(text: str | None) -> Markup:
+    """Escaped text with each number written in groups ("4 500 000", "۲۰,۰۰۰,۰۰۰") kept on one line: a narrow
+    window otherwise breaks "4 500 000 so'm" after "4"."""
+    text = text or ""
+    out, end = Markup(""), 0
+    for found in _AMOUNT.finditer(text):
+        out += Markup('{}<span class="amount">{}</span>').format(text[end:found.start()], found.group())
+        end = found.end()
+    return out + text[end:]
 
 
 def safe_url(url: str | None) -> str | None:
@@ -78,7 +101,7 @@ def create_app(database_url: str | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 512 * 1024  # a pasted post (``web.check.MAX_TEXT``), form-encoded Persian
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url)
+    app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url, amounts=amounts)
 
     @app.before_request
     def _ui() -> None:
@@ -95,8 +118,8 @@ def create_app(database_url: str | None = None) -> Flask:
     def _helpers() -> dict[str, Any]:
         ui = getattr(g, "ui", "en")
 
-        def t(key: str, **values: object) -> str:
-            return message(ui, key, **values)
+        def t(key: str, count: int | None = None, **values: object) -> str:
+            return message(ui, key, count=count, **values)
 
         def switch_ui(code: str) -> str:
             args = request.args.to_dict(flat=False)
@@ -106,31 +129,41 @@ def create_app(database_url: str | None = None) -> Flask:
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
-                    reason_text=lambda r: reason_text(ui, r))
+                    reason_text=lambda r: reason_text(ui, r),
+                    script_name=lambda lang, script: script_name(ui, lang, script),
+                    duplicate_reason=lambda reason: duplicate_reason(ui, reason),
+                    pay=lambda p: format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"),
+                                             p.get("salary_period")))
 
     # ---------------------------------------------------------------- errors
+
+    def _error_page(code: int, *, text_key: str | None = None, detail: str = ""):  # type: ignore[no-untyped-def]
+        """An error page in the reader's language; ``detail`` (English, technical) is marked as such."""
+        ui = getattr(g, "ui", "en")
+        title_key, default_text = ERROR_MESSAGES.get(code, ("error", None))
+        text_key = text_key or default_text
+        return render_template("error.html", title=message(ui, title_key),
+                               text=message(ui, text_key) if text_key else "", detail=detail), code
 
     @app.errorhandler(BadParameter)
     def _bad_parameter(exc: BadParameter):  # type: ignore[no-untyped-def]
         if _api() or request.path.startswith("/feed."):
             return jsonify(error="bad_parameter", parameter=exc.name, message=str(exc)), 400
-        return render_template("error.html", title=message(g.ui, "bad_request"), text=str(exc)), 400
+        return _error_page(400, text_key="bad_parameter_text", detail=str(exc))
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
         if _api():
             return jsonify(error=exc.name.lower().replace(" ", "_"), message=exc.description), exc.code
-        ui = getattr(g, "ui", "en")
-        title, text = ((message(ui, "not_found"), message(ui, "not_found_text")) if exc.code == 404
-                       else (exc.name, exc.description))
-        return render_template("error.html", title=title, text=text), exc.code
+        code = exc.code or 500
+        return _error_page(code, detail="" if code in ERROR_MESSAGES else f"{code} {exc.name}")
 
     @app.errorhandler(Exception)
     def _server_error(exc: Exception):  # type: ignore[no-untyped-def]
         app.logger.exception("unhandled error on %s", request.path)
         if _api():
             return jsonify(error="internal_error", message="the server failed to answer"), 500
-        return render_template("error.html", title=message(getattr(g, "ui", "en"), "error"), text=""), 500
+        return _error_page(500)
 
     store_wide_cache: dict[str, tuple[float, Any]] = {}
     store_wide_lock = threading.Lock()
@@ -165,21 +198,26 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/")
     def feed_page():  # type: ignore[no-untyped-def]
+        """A page of the feed. A page past the last one (an old bookmark, a hand-edited link) is a 404, as
+        Django's paginated views answer: that page does not exist, and crawlers and link checkers should hear so.
+        Its body is still the feed's page, saying which page is the last and linking to it."""
         page = integer(request.args, "page", 1, 1, 100_000) or 1
         args, postings, total = _page(request.args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         with sessions() as session:
             sources = web_queries.stored_sources(session)
         pages = max(1, -(-total // PAGE_SIZE))
         query = dict(args.query(), ui=g.ui)
+        beyond = page > pages
         return render_template(
-            "feed.html", args=args, postings=postings, total=total, page=page, pages=pages,
-            prev_url=url_for("feed_page", **query, page=page - 1) if page > 1 else None,
+            "feed.html", args=args, postings=postings, total=total, page=page, pages=pages, beyond=beyond,
+            prev_url=url_for("feed_page", **query, page=page - 1) if 1 < page <= pages else None,
             next_url=url_for("feed_page", **query, page=page + 1) if page < pages else None,
+            last_url=url_for("feed_page", **query, page=pages),
             rss_url=url_for("feed_rss", **query), atom_url=url_for("feed_atom", **query),
             api_url=url_for("api_postings", **args.query()),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION,
-        )
+        ), 404 if beyond else 200
 
     def _posting_or_404(posting_id: int) -> dict[str, Any]:
         if posting_id > MAX_ID:

@@ -1,12 +1,14 @@
 """RSS 2.0 and Atom versions of a feed page, built with feedgen (which escapes every text)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
 from feedgen.feed import FeedGenerator
 from lxml import etree
+from markupsafe import Markup
 
 from web.i18n import message, tag_label
 
@@ -19,18 +21,53 @@ def _when(p: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(value) if value else datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
+# What XML 1.0 cannot hold. The pipeline drops it before storing (``normalize.repair_text``); a store written
+# before that may still have some, and one such character would fail the whole feed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _web_url(url: str | None) -> str | None:
+    return url if (url or "").startswith(("http://", "https://")) else None
+
+
 def _summary(ui: str, p: dict[str, Any]) -> str:
-    text = " ".join((p.get("description") or "").split())
-    if len(text) > EXCERPT:
-        text = text[:EXCERPT].rsplit(" ", 1)[0] + " …"
-    lines = [f"{message(ui, 'company')}: {p['company']}" if p.get("company") else "",
-             f"{message(ui, 'pay')}: {p['salary_raw']}" if p.get("salary_raw") else "",
-             f"{message(ui, 'source')}: {p['source']} {p.get('url') or ''}".strip(), text]
-    return "\n".join(line for line in lines if line)
+    """The item's summary as HTML (readers render RSS descriptions and ``type="html"`` summaries as HTML): the
+    company, pay and source on lines of their own, then the start of the description. Every posting text is
+    escaped; the source's page is a link only when it is an http(s) URL."""
+    url = _web_url(p.get("url"))
+    source = Markup('<a href="{}">{}</a>').format(url, p["source"]) if url else Markup.escape(p["source"])
+    facts = [Markup("{}: {}").format(message(ui, "company"), p["company"]) if p.get("company") else "",
+             Markup("{}: {}").format(message(ui, "pay"), p["salary_raw"]) if p.get("salary_raw") else "",
+             Markup("{}: {}").format(message(ui, "source"), source)]
+    html = Markup("<p>{}</p>").format(Markup("<br>").join(fact for fact in facts if fact))
+    excerpt = _excerpt(p.get("description") or "")
+    return str(html + (Markup("<p>{}</p>").format(Markup("<br>").join(excerpt)) if excerpt else ""))
+
+
+def _excerpt(text: str) -> list[str]:
+    """The description's first ``EXCERPT`` characters as lines (blank lines and runs of spaces dropped), the
+    last one cut at a word."""
+    lines: list[str] = []
+    room = EXCERPT
+    for line in (" ".join(raw.split()) for raw in text.splitlines()):
+        if not line:
+            continue
+        if len(line) > room:
+            lines.append(line[:room].rsplit(" ", 1)[0] + " …")
+            break
+        lines.append(line)
+        room -= len(line)
+    return lines
 
 
 def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str, page_url: str,
           detail_url: Callable[[int], str]) -> FeedGenerator:
+    """The feed of ``postings``, newest first. Items carry no RSS ``<source>``: it names the RSS channel an item
+    came from, and a posting's source is an API, a page or one of several feeds, not a channel we can name."""
     fg = FeedGenerator()
     fg.id(self_url)
     fg.title(title)
@@ -40,38 +77,34 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     fg.link(href=page_url, rel="alternate")  # after "self": RSS's channel <link> is the last link set
     fg.generator("vagigs")
     fg.author(name="vagigs")  # Atom wants an author for entries that name no company
-    fg.updated(max((_when(p) for p in postings), default=datetime(1970, 1, 1, tzinfo=timezone.utc)))
+    # Atom requires <updated>: with no postings, the feed is as new as this answer
+    fg.updated(max((_when(p) for p in postings), default=datetime.now(timezone.utc)))
     for p in reversed(postings):  # feedgen puts each new entry first: keep newest first
         entry = fg.add_entry()
         link = detail_url(p["id"])
         entry.id(link)
         entry.guid(link, permalink=True)
-        entry.title(p.get("title") or f"#{p['id']}")
+        entry.title(_xml(p.get("title") or f"#{p['id']}"))
         entry.link(href=link, rel="alternate")
-        if (p.get("url") or "").startswith(("http://", "https://")):
+        if _web_url(p.get("url")):
             entry.link(href=p["url"], rel="related", title=p["source"])
-            entry.source(url=p["url"], title=p["source"])
-        entry.description(_summary(ui, p), isSummary=True)
+        entry.summary(_xml(_summary(ui, p)), type="html")  # also RSS's <description>
         entry.published(_when(p))
         entry.updated(_when(p))
         if p.get("company"):
-            entry.author(name=p["company"])
+            entry.author(name=_xml(p["company"]))
         for tag in p.get("tags") or []:
             entry.category(term=tag, label=tag_label(ui, tag))
     return fg
 
 
 def atom_bytes(fg: FeedGenerator) -> bytes:
-    """The Atom document, with each entry's link relations put back: feedgen 1.0.0 drops every
-    attribute of an entry's links but ``href`` (its loop variable shadows the link it reads).
-    ``build`` adds the detail page first (``alternate``), then the source's page (``related``)."""
+    """The Atom document, with each entry's link attributes put back: feedgen 1.0.0 drops every attribute of
+    an entry's links but ``href`` (its loop variable shadows the link it reads)."""
     root = etree.fromstring(fg.atom_str())
-    for entry in root.iter(f"{ATOM}entry"):
-        links = entry.findall(f"{ATOM}link")
-        for link, rel in zip(links, ("alternate", "related")):
-            link.set("rel", rel)
-        if len(links) > 1:
-            link_title = entry.findtext(f"{ATOM}source/{ATOM}title")
-            if link_title:
-                links[1].set("title", link_title)
+    for element, entry in zip(root.iter(f"{ATOM}entry"), fg.entry(), strict=True):
+        for link, given in zip(element.findall(f"{ATOM}link"), entry.link(), strict=True):
+            for name in ("rel", "title"):
+                if given.get(name):
+                    link.set(name, given[name])
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

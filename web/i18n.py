@@ -7,6 +7,8 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
+from markupsafe import Markup
+
 import pipeline
 
 UI_LANGUAGES = ("en", "uz", "fa")
@@ -35,10 +37,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "regions": "Open to", "employment": "Employment", "parsed_pay": "Pay (parsed)",
         "gross": "gross", "net": "net", "negotiable": "negotiable", "first_seen": "First seen",
         "last_seen": "Last seen", "legitimacy": "Legitimacy", "tag_evidence": "Task evidence",
-        "matched": "matched", "other_languages": "Also in", "duplicate_of": "Duplicate ({reason})",
+        "matched": "matched", "other_languages": "Also in", "duplicate": "Duplicate",
+        "duplicate_exact": "the same text as another posting of this gig",
+        "duplicate_near": "nearly the same text as another posting of this gig",
+        "duplicate_same_id": "the same posting, listed again by its source",
+        "duplicate_other": "another posting of this gig",
+        "pay_from": "from {amount}", "pay_up_to": "up to {amount}", "pay_per": "{amount} per {period}",
+        "script_Latn": "Latin script", "script_Cyrl": "Cyrillic script", "script_Arab": "Arabic script",
+        "page_beyond": "There is no page {page}: the last page is {pages}.", "last_page": "Go to the last page",
         "back": "Back to the gigs", "not_found": "Not found",
         "not_found_text": "There is no posting or page at this address.",
-        "bad_request": "Bad request", "error": "Something went wrong",
+        "bad_request": "Bad request", "bad_request_text": "This address asks for something the site cannot read.",
+        "bad_parameter_text": "One of the filters in this address has a value the site does not accept.",
+        "method_not_allowed": "Not allowed", "method_not_allowed_text": "This address does not answer this kind of request.",
+        "too_large": "Too large", "too_large_text": "What was sent is too large for the site to read.",
+        "error": "Something went wrong", "error_text": "The site could not answer this time. Please try again later.",
         "trends_intro": "One posting per duplicate cluster; a posting's week is the ISO week it was published.",
         "per_week_by": "Postings per week by {what}", "median_pay": "Median published pay",
         "scam_rates_by": "Scam rates by {what}", "week": "Week", "total": "Total", "period": "Period",
@@ -80,9 +93,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "parsed_pay": "Maosh (tahlil qilingan)", "gross": "soliqlar bilan", "net": "qo'lga", "negotiable": "kelishiladi",
         "first_seen": "Birinchi ko'rilgan", "last_seen": "Oxirgi ko'rilgan", "legitimacy": "Ishonchlilik",
         "tag_evidence": "Vazifa belgilari", "matched": "topilgan", "other_languages": "Boshqa tillar",
-        "duplicate_of": "Takroriy e'lon ({reason})", "back": "Ishlar ro'yxatiga qaytish",
+        "duplicate": "Takroriy e'lon", "duplicate_exact": "bu ishning boshqa e'loni bilan matni bir xil",
+        "duplicate_near": "bu ishning boshqa e'loni bilan matni deyarli bir xil",
+        "duplicate_same_id": "manba qayta joylagan o'sha e'lon", "duplicate_other": "bu ishning boshqa e'loni",
+        "pay_from": "kamida {amount}", "pay_up_to": "ko'pi bilan {amount}", "pay_per": "{amount} {period}",
+        "script_Latn": "lotin yozuvi", "script_Cyrl": "kirill yozuvi", "script_Arab": "arab yozuvi",
+        "page_beyond": "{page}-sahifa yo'q: oxirgi sahifa — {pages}.", "last_page": "Oxirgi sahifaga o'tish",
+        "back": "Ishlar ro'yxatiga qaytish",
         "not_found": "Topilmadi", "not_found_text": "Bu manzilda e'lon yoki sahifa yo'q.",
-        "bad_request": "Noto'g'ri so'rov", "error": "Xatolik yuz berdi",
+        "bad_request": "Noto'g'ri so'rov", "bad_request_text": "Bu manzilda sayt o'qiy olmaydigan so'rov bor.",
+        "bad_parameter_text": "Bu manzildagi saralash shartlaridan birining qiymatini sayt qabul qilmaydi.",
+        "method_not_allowed": "Ruxsat etilmagan", "method_not_allowed_text": "Bu manzil bunday so'rovga javob bermaydi.",
+        "too_large": "Juda katta", "too_large_text": "Yuborilgan ma'lumot sayt o'qishi uchun juda katta.",
+        "error": "Xatolik yuz berdi", "error_text": "Sayt bu safar javob bera olmadi. Keyinroq qayta urinib ko'ring.",
         "trends_intro": "Har bir takroriy e'lonlar guruhidan bittasi hisoblanadi; hafta — e'lon qilingan ISO hafta.",
         "per_week_by": "Haftalik e'lonlar: {what} bo'yicha", "median_pay": "E'lon qilingan maoshning medianasi",
         "scam_rates_by": "Firibgarlik ulushi: {what} bo'yicha", "week": "Hafta", "total": "Jami",
@@ -125,9 +148,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "parsed_pay": "حقوق (تحلیل‌شده)", "gross": "ناخالص", "net": "خالص", "negotiable": "توافقی",
         "first_seen": "اولین مشاهده", "last_seen": "آخرین مشاهده", "legitimacy": "اعتبار",
         "tag_evidence": "نشانه‌های وظیفه", "matched": "یافته‌شده", "other_languages": "زبان‌های دیگر",
-        "duplicate_of": "آگهی تکراری ({reason})", "back": "بازگشت به آگهی‌ها",
+        "duplicate": "آگهی تکراری", "duplicate_exact": "متن آن با آگهی دیگری از همین کار یکی است",
+        "duplicate_near": "متن آن تقریباً با آگهی دیگری از همین کار یکی است",
+        "duplicate_same_id": "همان آگهی است که منبع دوباره منتشر کرده", "duplicate_other": "آگهی دیگری از همین کار",
+        "pay_from": "از {amount}", "pay_up_to": "تا {amount}", "pay_per": "{amount}، {period}",
+        "script_Latn": "خط لاتین", "script_Cyrl": "خط سیریلیک", "script_Arab": "خط عربی",
+        "page_beyond": "صفحه {page} وجود ندارد؛ آخرین صفحه {pages} است.", "last_page": "رفتن به آخرین صفحه",
+        "back": "بازگشت به آگهی‌ها",
         "not_found": "پیدا نشد", "not_found_text": "در این نشانی آگهی یا صفحه‌ای وجود ندارد.",
-        "bad_request": "درخواست نادرست", "error": "خطایی رخ داد",
+        "bad_request": "درخواست نادرست", "bad_request_text": "این نشانی چیزی می‌خواهد که سایت نمی‌تواند بخواند.",
+        "bad_parameter_text": "یکی از فیلترهای این نشانی مقداری دارد که سایت نمی‌پذیرد.",
+        "method_not_allowed": "مجاز نیست", "method_not_allowed_text": "این نشانی به این نوع درخواست پاسخ نمی‌دهد.",
+        "too_large": "بیش از حد بزرگ", "too_large_text": "آنچه فرستاده شد برای خواندن سایت بیش از حد بزرگ است.",
+        "error": "خطایی رخ داد", "error_text": "سایت این بار نتوانست پاسخ دهد. لطفاً بعداً دوباره امتحان کنید.",
         "trends_intro": "از هر گروه آگهی تکراری یکی شمرده می‌شود؛ هفته، هفته ISO انتشار آگهی است.",
         "per_week_by": "آگهی‌ها در هر هفته بر اساس {what}", "median_pay": "میانه حقوق اعلام‌شده",
         "scam_rates_by": "نرخ کلاهبرداری بر اساس {what}", "week": "هفته", "total": "جمع",
@@ -150,6 +183,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "period_year": "سالانه", "period_project": "پروژه‌ای",
     },
 }
+
+# The singular of a message, for a count of one ("1 gig"). Only English needs it: Uzbek and Persian nouns stay
+# singular after a numeral ("1 ta ish", "5 ta ish"; "۱ آگهی", "۵ آگهی").
+SINGULAR: dict[str, dict[str, str]] = {
+    "en": {"results": "{total} gig", "weeks_shown": "The week of the newest posting"},
+}
+
+# Languages written in more than one script, whose script a reader wants named ("Uzbek (Cyrillic script)");
+# for any other language the name implies the script ("Persian (Arabic script)" says nothing new).
+MULTI_SCRIPT = frozenset({"uz", "kk", "az", "tk", "ky", "tg", "sr", "mn"})
+PAY_PERIODS = ("hour", "day", "week", "month", "year", "project")
 
 # Legitimacy reasons by code. English pages show the stored text itself (it carries details such as the
 # typical pay); Uzbek and Persian pages show these, and the matched span in the posting's own words.
@@ -200,12 +244,51 @@ SELF_NAMES = {"en": "English", "uz": "O'zbekcha", "fa": "فارسی"}
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
-def message(ui: str, key: str, **values: object) -> str:
-    """The ``key`` message in ``ui``, with ``values`` filled in; whole numbers in Persian digits for Persian."""
-    text = MESSAGES.get(ui, MESSAGES["en"]).get(key) or MESSAGES["en"].get(key, key)
+def message(ui: str, key: str, *, count: int | None = None, **values: object) -> str:
+    """The ``key`` message in ``ui``, with ``values`` filled in; whole numbers in Persian digits for Persian.
+    A ``count`` of one picks the language's singular (``SINGULAR``) where it has one."""
+    text = (SINGULAR.get(ui, {}).get(key) if count == 1 else None) \
+        or MESSAGES.get(ui, MESSAGES["en"]).get(key) or MESSAGES["en"].get(key, key)
     if ui == "fa":
         values = {k: str(v).translate(_PERSIAN_DIGITS) if isinstance(v, int) else v for k, v in values.items()}
     return text.format(**values) if values else text
+
+
+def script_name(ui: str, language: str | None, script: str | None) -> str | None:
+    """The script a posting is written in, named in the UI's language, for a language written in more than one
+    (Uzbek in Latin or Cyrillic letters); None where the language implies it or the script has no name here."""
+    if not script or (language or "").split("-")[0] not in MULTI_SCRIPT:
+        return None
+    key = f"script_{script}"
+    return message(ui, key) if key in MESSAGES["en"] else None
+
+
+def duplicate_reason(ui: str, reason: str) -> str:
+    """Why a posting is a duplicate, in words, from the dedupe verdict stored with it ("exact", "same_id",
+    "near:0.93")."""
+    key = f"duplicate_{reason.split(':')[0]}"
+    return message(ui, key if key in MESSAGES["en"] else "duplicate_other")
+
+
+def format_pay(ui: str, low: float | None, high: float | None, currency: str | None,
+               period: str | None) -> Markup | None:
+    """The parsed pay as a reader says it: "90,000–100,000 USD per year". A bound alone is "from X" or "up to X":
+    "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated left-to-right run;
+    each amount (the last with its currency) stays on one line, a range may break after its dash."""
+    if low is None and high is None:
+        return None
+    bounds = [v for v in (low, high) if v is not None]
+    words = [f"{v:,.0f}" for v in dict.fromkeys(bounds)]  # one amount when both bounds are the same
+    if currency:
+        words[-1] += f" {currency}"
+    text = Markup('<bdi dir="ltr">{}</bdi>').format(
+        Markup("–").join(Markup('<span class="amount">{}</span>').format(w) for w in words))
+    if (low is None) != (high is None):  # the catalogue's own words around the escaped amount
+        text = Markup(message(ui, "pay_from" if high is None else "pay_up_to", amount=text))
+    if period:
+        label = message(ui, f"period_{period}") if period in PAY_PERIODS else period
+        text = Markup(message(ui, "pay_per", amount=text, period=Markup.escape(label)))
+    return text
 
 
 def reason_text(ui: str, reason: dict) -> tuple[str, str]:

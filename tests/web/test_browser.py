@@ -99,7 +99,7 @@ def test_weekly_tables_open_at_the_newest_week_with_their_labels_in_view(browser
     browser.set_window_size(800, 1000)
     try:
         browser.get(f"{live_url}/trends?ui={ui}")
-        for scroller in _by_css(browser, "section.trend .scroll"):
+        for scroller in _by_css(browser, "section.trend .scroll.newest"):
             heads = scroller.find_elements("css selector", "thead th")
             assert len(heads) == 14  # the label, twelve weeks, the total
             assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth + 50", scroller)
@@ -133,3 +133,62 @@ def test_a_seeker_pastes_a_post_and_reads_the_verdict_in_persian(browser, live_u
     assert any(r.startswith("پیش از شروع کار پول می‌خواهد") and "هزینه ثبت‌نام" in r for r in reasons), reasons
     assert "تایپ در خانه" in _by_css(browser, "textarea")[0].get_attribute("value")  # kept for another try
     browser.save_screenshot("/tmp/vagigs_check_fa_test.png")
+
+
+def _at_width(browser, width: int):  # type: ignore[no-untyped-def]
+    """A phone's viewport, ``width`` CSS pixels wide, for a ``with`` block (Chromium's window cannot be made that
+    narrow: the DevTools protocol emulates the device)."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def emulated():  # type: ignore[no-untyped-def]
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+        try:
+            yield
+        finally:
+            browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return emulated()
+
+
+def _overflow(browser) -> int:  # type: ignore[no-untyped-def]
+    """How far the page is wider than its viewport (0 when nothing sticks out sideways)."""
+    return browser.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+@pytest.mark.parametrize("ui", ["en", "fa"])
+def test_trends_fit_a_400px_phone(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """Every table scrolls inside its own box; the page itself never scrolls sideways (in Persian it would open
+    scrolled to the wrong edge)."""
+    with _at_width(browser, 400):
+        browser.get(f"{live_url}/trends?ui={ui}")
+        assert browser.execute_script("return window.innerWidth") == 400
+        assert _overflow(browser) <= 0
+        assert browser.execute_script("return window.scrollX") == 0
+        if ui == "fa":
+            browser.save_screenshot("/tmp/vagigs_trends_fa_400.png")
+
+
+def test_a_posting_fits_a_400px_phone_in_persian_with_each_amount_on_one_line(browser, live_url, client) -> None:  # type: ignore[no-untyped-def]
+    postings = client.get("/api/postings?limit=200&source=telegram").get_json()["postings"]
+    pid = next(p["id"] for p in postings if (p["salary_raw"] or "").startswith("3 500 000"))
+    with _at_width(browser, 400):
+        for url in (f"/postings/{pid}?ui=fa", "/?ui=fa&source=telegram"):
+            browser.get(live_url + url)
+            assert _overflow(browser) <= 0, url
+            amounts = _by_css(browser, "span.amount, bdi.amount")
+            assert amounts, url
+            for amount in amounts:  # one line box each: "3 500 000" never breaks after the "3"
+                assert browser.execute_script("return arguments[0].getClientRects().length", amount) == 1, amount.text
+        browser.get(f"{live_url}/postings/{pid}?ui=fa")
+        browser.save_screenshot("/tmp/vagigs_posting_fa_400.png")
+
+
+def test_card_meta_reads_right_to_left_in_persian(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """Company, source, date, language, from the right: a Latin source name does not swap places with the date."""
+    browser.get(f"{live_url}/?ui=fa")
+    meta = next(m for m in _by_css(browser, "li.posting p.meta") if m.find_elements("css selector", ".company"))
+    parts = [meta.find_element("css selector", s) for s in (".company", ".source", "time", ".language")]
+    xs = [p.location["x"] for p in parts]
+    assert xs == sorted(xs, reverse=True), [p.text for p in parts]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 
 from lxml import etree, html
 
@@ -29,8 +30,9 @@ def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untype
     for item, p in zip(items, expected):
         assert item.findtext("link") == f"http://localhost/postings/{p['id']}?ui=fa"
         assert item.findtext("guid") == item.findtext("link")
-        assert item.find("source").get("url") == p["url"] and item.findtext("source") == p["source"]
-        assert p["url"] in item.findtext("description")
+        assert item.find("source") is None  # RSS's <source> names an RSS channel; a job page is none
+        summary = html.fragment_fromstring(item.findtext("description"), create_parent="div")
+        assert [(a.text, a.get("href")) for a in summary.cssselect("a")] == [(p["source"], p["url"])]
         assert item.findtext("pubDate")
         assert [c.text for c in item.findall("category")] == [i18n.tag_label("fa", t) for t in p["tags"]]
 
@@ -57,6 +59,35 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
     hostile = entries[0]  # the newest: its markup is text inside the XML, not elements
     assert "<script>" in hostile.findtext(f"{ATOM}title")
     assert hostile.find(f".//{ATOM}title/*") is None
+
+
+def test_summaries_are_escaped_html_a_line_each(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """Readers render an RSS description or an html summary as HTML: company, pay and source each on a line of its
+    own, and the hostile posting's markup as text."""
+    from tests.web.conftest import HOSTILE
+
+    rss = etree.fromstring(client.get("/feed.rss?ui=en&lang=en&tag=data_entry").data)
+    atom = etree.fromstring(client.get("/feed.atom?ui=en&lang=en&tag=data_entry").data)
+    hostile = f"http://localhost/postings/{web_store['ids']['hostile']}?ui=en"
+    item = next(i for i in rss.iter("item") if i.findtext("link") == hostile)
+    entry = next(e for e in atom.iter(f"{ATOM}entry") if e.findtext(f"{ATOM}id") == hostile)
+    assert entry.find(f"{ATOM}summary").get("type") == "html"
+    for text in (item.findtext("description"), entry.findtext(f"{ATOM}summary")):
+        summary = html.fragment_fromstring(text, create_parent="div")
+        assert not summary.cssselect("script, b, svg, iframe, a")  # its javascript: URL is no link either
+        facts, excerpt = summary.cssselect("p")
+        lines = [facts.text] + [br.tail for br in facts.cssselect("br")]
+        assert lines == [f"Company: {HOSTILE['company']}", f"Pay: {HOSTILE['salary_raw']}", "Source: telegram"]
+        assert [excerpt.text] + [br.tail for br in excerpt.cssselect("br")] == [
+            "First paragraph <script>window.pwned=5</script>", "second line",
+            '<iframe src="javascript:window.pwned=6"></iframe> last paragraph']
+
+
+def test_an_empty_feed_is_as_new_as_the_request(client) -> None:  # type: ignore[no-untyped-def]
+    feed = etree.fromstring(client.get("/feed.atom?q=zzzzzz").data)
+    assert not feed.findall(f"{ATOM}entry")
+    updated = datetime.fromisoformat(feed.findtext(f"{ATOM}updated"))
+    assert abs(datetime.now(timezone.utc) - updated) < timedelta(minutes=1)  # not 1970-01-01
 
 
 def test_trends_api_matches_the_store(client, web_store) -> None:  # type: ignore[no-untyped-def]
@@ -96,6 +127,25 @@ def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-
     assert "oylik deb hisoblangan" in doc.cssselect("#pay-period-note")[0].text
     assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "week"}
     assert "%" in doc.cssselect("table.scams tbody td")[-1].text
+    assert doc.cssselect("main > p")[0].text.endswith("Eng yangi e'longacha bo'lgan 8 hafta. ")
+
+
+def test_every_trends_table_scrolls_inside_its_own_box(client) -> None:  # type: ignore[no-untyped-def]
+    """A phone is narrower than any of these tables: each scrolls in a box of its own, never the page. Only the
+    week-by-week tables open at their newest end."""
+    doc = html.fromstring(client.get("/trends?ui=fa").data)
+    tables = doc.cssselect("table")
+    assert len(tables) == 7
+    for table in tables:
+        box = table.getparent()
+        assert "scroll" in box.get("class").split()
+        assert ("newest" in box.get("class").split()) == ("weekly" in table.get("class").split())
+
+
+def test_one_week_of_trends_is_said_in_the_singular(client) -> None:  # type: ignore[no-untyped-def]
+    doc = html.fromstring(client.get("/trends?ui=en&weeks=1").data)
+    assert "The week of the newest posting." in doc.cssselect("main > p")[0].text_content()
+    assert "weeks" not in doc.cssselect("main > p")[0].text_content()
 
 
 def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -141,3 +191,20 @@ def test_trends_are_reused_for_a_while_then_recomputed(tmp_path) -> None:  # typ
     assert total() == 1  # within the time to live: the aggregates of a minute ago
     app.config["VAGIGS_TRENDS_TTL"] = 0
     assert total() == 2
+
+
+def test_a_control_character_stored_before_the_pipeline_dropped_them_does_not_break_the_feeds(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One posting with a backspace in an older store made lxml refuse the whole RSS and Atom feed (a 500)."""
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    client = create_app(url).test_client()
+    with db.sessions(url).begin() as s:
+        queries.upsert_posting(s, {"source": "remoteok", "source_id": "1", "title": "Data\x08 entry", "company": "A\x00cme",
+                                   "description": "Typing\x1b at home", "language": "en", "va_relevant": True})
+    for path in ("/feed.rss", "/feed.atom"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert b"Data entry" in response.data and b"\x08" not in response.data
+        etree.fromstring(response.data)

@@ -16,3 +16,43 @@ from web.i18n import language_name
 ])
 def test_language_names(ui: str, code: str | None, name: str) -> None:
     assert language_name(ui, code) == name
+
+
+@pytest.mark.parametrize("ui,low,high,currency,period,text", [
+    ("en", 90000, 100000, "USD", "year", "90,000–100,000 USD per year"),
+    ("en", 500, 500, "USD", "month", "500 USD per month"),  # one amount
+    ("en", 200000000, None, "IRR", None, "from 200,000,000 IRR"),  # "از ۲۰,۰۰۰,۰۰۰ تومان": at least that
+    ("en", None, 700, "USD", "hour", "up to 700 USD per hour"),
+    ("uz", 5000000, None, "UZS", "month", "kamida 5,000,000 UZS oyiga"),
+    ("uz", None, 700, "USD", None, "ko'pi bilan 700 USD"),
+    ("fa", 200000000, None, "IRR", "month", "از 200,000,000 IRR، ماهانه"),
+    ("fa", None, 700, "USD", "project", "تا 700 USD، پروژه‌ای"),
+    ("en", 10, None, "<b>", "fortnight", "from 10 &lt;b&gt; per fortnight"),  # escaped; an unknown period as is
+])
+def test_parsed_pay_reads_as_a_reader_says_it(ui, low, high, currency, period, text) -> None:  # type: ignore[no-untyped-def]
+    from lxml import html
+
+    from web.i18n import format_pay
+
+    markup = format_pay(ui, low, high, currency, period)
+    assert html.fragment_fromstring(str(markup), create_parent="p").text_content() == html.fromstring(
+        f"<p>{text}</p>").text_content()
+    assert markup.count('<bdi dir="ltr">') == 1 and "<b>" not in markup
+    amounts = html.fragment_fromstring(str(markup), create_parent="p").cssselect("span.amount")
+    assert len(amounts) == (2 if low and high and low != high else 1)  # each on one line
+
+
+def test_no_pay_parsed_is_no_text() -> None:
+    from web.i18n import format_pay
+
+    assert format_pay("en", None, None, "USD", "month") is None
+
+
+def test_english_says_one_in_the_singular() -> None:
+    from web.i18n import MESSAGES, SINGULAR, message
+
+    assert (message("en", "results", total=1, count=1), message("en", "results", total=2, count=2)) == ("1 gig", "2 gigs")
+    assert message("en", "weeks_shown", n=1, count=1) == "The week of the newest posting"
+    assert message("fa", "results", total=1, count=1) == "۱ آگهی" and message("uz", "results", total=1, count=1) == "1 ta ish"
+    for ui, singular in SINGULAR.items():
+        assert set(singular) <= set(MESSAGES[ui])

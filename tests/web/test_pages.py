@@ -105,8 +105,92 @@ def test_pagination_walks_the_whole_feed(client) -> None:  # type: ignore[no-unt
         if url:
             assert "lang=en" in url and "ui=en" in url
     assert len(seen) == len(set(seen)) == _api(client, "lang=en")["total"] < total
-    doc, _ = _doc(client, "/?page=999")
-    assert doc.cssselect(".empty") and not _postings(doc)
+
+
+def test_a_page_past_the_last_is_a_404_that_links_the_last_page(client) -> None:  # type: ignore[no-untyped-def]
+    pages = -(-_api(client, "lang=en")["total"] // PAGE_SIZE)
+    doc, _ = _doc(client, "/?lang=en&page=999&ui=en", status=404)
+    assert not _postings(doc) and not doc.cssselect("nav.pager")
+    [beyond] = doc.cssselect("p.empty")
+    assert beyond.text_content().startswith(f"There is no page 999: the last page is {pages}.")
+    assert "match" not in beyond.text_content()  # not "no gigs match these filters": they do, on other pages
+    last = beyond.cssselect('a[rel="last"]')[0].get("href")
+    assert "lang=en" in last and f"page={pages}" in last
+    assert _postings(_doc(client, last)[0])
+    doc, _ = _doc(client, "/?lang=en&page=999&ui=fa", status=404)
+    assert doc.cssselect("p.empty")[0].text_content().startswith("صفحه ۹۹۹ وجود ندارد")
+
+
+def test_the_count_of_gigs_is_singular_for_one(client) -> None:  # type: ignore[no-untyped-def]
+    """English says "1 gig"; Uzbek and Persian nouns stay singular after any numeral."""
+    for ui, one in (("en", "1 gig"), ("uz", "1 ta ish"), ("fa", "۱ آگهی")):
+        assert _doc(client, f"/?q=kotiba&ui={ui}")[0].cssselect(".total")[0].text == one
+    assert _doc(client, "/?ui=en")[0].cssselect(".total")[0].text.endswith(" gigs")
+
+
+def _submitted(form) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """What pressing Apply sends: the form's fields as a browser sends them (empty values and the UI left out)."""
+    return sorted((k, v) for k, v in form.form_values() if v and k != "ui")
+
+
+@pytest.mark.parametrize("query, selected", [
+    ("lang=de", {"lang": ["German"]}),  # a language the list does not offer
+    ("lang=uz&lang=fa", {"lang": ["Uzbek", "Persian"]}),  # two of them: a multiple choice
+    ("tag=data_entry&tag=bookkeeping", {"tag": ["Data entry", "Bookkeeping"]}),
+    ("source=nosuch", {"source": ["nosuch"]}),  # a source with no postings stored
+    ("since=2025-01-01", {"since": ["2025-01-01"]}),
+])
+def test_the_filter_form_keeps_every_filter_of_the_address(client, query, selected) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = _doc(client, f"/?{query}&ui=en")
+    form = doc.cssselect("form.filters")[0]
+    for name, labels in selected.items():
+        select = form.cssselect(f'select[name="{name}"]')[0]
+        assert [o.text for o in select.cssselect("option[selected]")] == labels
+        assert (select.get("multiple") is not None) == (len(labels) > 1)
+    assert _submitted(form) == sorted(tuple(pair.split("=")) for pair in query.split("&"))
+    shown = [li.get("data-id") for li in _postings(doc)]
+    assert [li.get("data-id") for li in _postings(_doc(client, "/?" + "&".join(
+        f"{k}={v}" for k, v in _submitted(form)))[0])] == shown
+
+
+def test_bad_parameter_page_is_in_the_reader_language_with_the_detail_marked_english(client) -> None:  # type: ignore[no-untyped-def]
+    for query, ui, title, lead in (
+        ("tag=nosuch", "fa", "درخواست نادرست", "یکی از فیلترهای این نشانی مقداری دارد که سایت نمی‌پذیرد."),
+        ("lang=EN", "uz", "Noto'g'ri so'rov", "Bu manzildagi saralash shartlaridan birining qiymatini sayt qabul qilmaydi."),
+    ):
+        doc, _ = _doc(client, f"/?{query}&ui={ui}", status=400)
+        assert doc.cssselect("h1")[0].text == title and doc.cssselect("p.lead")[0].text == lead
+        [detail] = doc.cssselect(".error p.technical")
+        assert (detail.get("dir"), detail.get("lang")) == ("ltr", "en")
+        assert detail.text_content().startswith(query.split("=")[0] + ": ")
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_http_errors_have_a_title_and_an_explanation_in_the_reader_language(app, client, web_store, ui) -> None:  # type: ignore[no-untyped-def]
+    """Not werkzeug's English "Method Not Allowed" and its paragraph, whatever the interface's language."""
+    from web.app import ERROR_MESSAGES, create_app
+
+    broken = create_app(web_store["url"])
+
+    @broken.get("/broken")
+    def _broken() -> str:
+        raise RuntimeError("a bug")
+
+    answers = {
+        404: client.get(f"/nowhere?ui={ui}"),
+        405: client.post(f"/?ui={ui}"),
+        413: client.post(f"/check?ui={ui}", data={"text": "x" * (app.config["MAX_CONTENT_LENGTH"] + 1)}),
+        500: broken.test_client().get(f"/broken?ui={ui}"),
+    }
+    for code, response in answers.items():
+        assert response.status_code == code
+        doc = html.fromstring(response.data)
+        title, text = (i18n.message(ui, key) for key in ERROR_MESSAGES[code])
+        assert doc.get("lang") == ui
+        assert (doc.cssselect("h1")[0].text, doc.cssselect(".error p.lead")[0].text) == (title, text), code
+        if ui != "en":
+            assert title != i18n.message("en", ERROR_MESSAGES[code][0])
+        assert "method is not allowed" not in response.get_data(as_text=True).lower()
 
 
 def test_detail_page_shows_what_a_seeker_needs(client, web_store) -> None:  # type: ignore[no-untyped-def]
@@ -214,3 +298,77 @@ def test_message_catalogues_are_complete() -> None:
             assert re.findall(r"\{\w+\}", text) == re.findall(r"\{\w+\}", i18n.MESSAGES["en"][key]), (ui, key)
     for tag in i18n.taxonomy_labels():
         assert all(i18n.tag_label(ui, tag) != tag for ui in i18n.UI_LANGUAGES)
+
+
+def _one_posting(client, check) -> dict:  # type: ignore[no-untyped-def]
+    return next(p for p in _api(client)["postings"] if check(p))
+
+
+def test_pay_with_one_bound_reads_from_or_up_to(client) -> None:  # type: ignore[no-untyped-def]
+    """The snapshot's Jobinja posting says "از ۲۰,۰۰۰,۰۰۰ تومان" (from 20,000,000 toman): at least that, not that."""
+    p = _one_posting(client, lambda p: p["salary_min"] and p["salary_max"] is None)
+    assert p["salary_raw"].startswith("از ")
+    amount = f"{p['salary_min']:,.0f} {p['salary_currency']}"
+    for ui, expected in (("en", f"from {amount}"), ("uz", f"kamida {amount}"), ("fa", f"از {amount}")):
+        dd = _doc(client, f"/postings/{p['id']}?ui={ui}")[0].cssselect("dd.parsed-pay")[0]
+        assert dd.text_content().strip() == expected
+        assert dd.cssselect("bdi > span.amount")[0].text == amount
+
+
+def test_pay_period_is_said_in_the_reader_language(client) -> None:  # type: ignore[no-untyped-def]
+    p = _one_posting(client, lambda p: p["salary_period"] == "year" and p["salary_min"] != p["salary_max"])
+    amount = f"{p['salary_min']:,.0f}–{p['salary_max']:,.0f} {p['salary_currency']}"
+    for ui, expected in (("en", f"{amount} per year"), ("uz", f"{amount} yiliga"), ("fa", f"{amount}، سالانه")):
+        dd = _doc(client, f"/postings/{p['id']}?ui={ui}")[0].cssselect("dd.parsed-pay")[0]
+        assert dd.text_content().split("(")[0].strip() == expected
+
+
+def test_pay_amounts_written_in_groups_stay_on_one_line(client) -> None:  # type: ignore[no-untyped-def]
+    p = _one_posting(client, lambda p: p["salary_raw"] and p["salary_raw"].startswith("3 500 000"))
+    doc, _ = _doc(client, f"/postings/{p['id']}?ui=fa")
+    raw = doc.cssselect(".facts dd")[0]
+    assert [s.text for s in raw.cssselect("span.amount")] == ["3 500 000", "4 500 000"]
+    assert raw.text_content() == p["salary_raw"]  # the words around them unchanged
+    card = _doc(client, "/?source=telegram&ui=fa")[0].cssselect(f'li.posting[data-id="{p["id"]}"] p.pay')[0]
+    assert [s.text for s in card.cssselect("span.amount")] == ["3 500 000", "4 500 000"]
+
+
+def _language_line(client, pid: int, ui: str) -> str:  # type: ignore[no-untyped-def]
+    doc, _ = _doc(client, f"/postings/{pid}?ui={ui}")
+    dts = doc.cssselect(".facts dt")
+    return next(dt.getnext() for dt in dts if dt.text == i18n.message(ui, "language")).text_content()
+
+
+def test_the_script_is_named_only_where_the_language_leaves_it_open(client) -> None:  # type: ignore[no-untyped-def]
+    """Uzbek is written in Latin or Cyrillic letters: the page says which, in words. Persian's or English's
+    script goes without saying."""
+    cyrillic = _one_posting(client, lambda p: p["language"] == "uz" and p["language_script"] == "Cyrl")
+    assert _language_line(client, cyrillic["id"], "uz").startswith("O'zbekcha (kirill yozuvi)")
+    assert _language_line(client, cyrillic["id"], "en").startswith("Uzbek (Cyrillic script)")
+    assert _language_line(client, cyrillic["id"], "fa").startswith("ازبکی (خط سیریلیک)")
+    persian = _one_posting(client, lambda p: p["language"] == "fa" and p["language_script"] == "Arab")
+    assert _language_line(client, persian["id"], "en").startswith("Persian") and "(" not in _language_line(
+        client, persian["id"], "en")
+    for ui in ("en", "uz", "fa"):
+        assert not re.search(r"\((Latn|Cyrl|Arab)\)", _language_line(client, cyrillic["id"], ui))
+
+
+def test_a_duplicate_says_why_once_in_the_reader_language(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    pid = web_store["ids"]["repost"]  # an exact repost on jsonld of a remoteok posting
+    for ui, why in (("en", "the same text as another posting of this gig"),
+                    ("fa", "متن آن با آگهی دیگری از همین کار یکی است")):
+        doc, _ = _doc(client, f"/postings/{pid}?ui={ui}")
+        assert doc.cssselect("dd.duplicate")[0].text == why
+        assert doc.cssselect("dd.duplicate")[0].getprevious().text == i18n.message(ui, "duplicate")
+        assert doc.cssselect(".facts")[0].text_content().count(i18n.message(ui, "also_posted_on")) == 1
+        assert "exact" not in doc.cssselect(".facts")[0].text_content()
+        assert [a.text for a in doc.cssselect("p.also a")] == ["remoteok"]
+
+
+def test_card_meta_isolates_each_part_for_right_to_left_reading(client) -> None:  # type: ignore[no-untyped-def]
+    """In Persian a Latin source name beside a date in Persian digits would run together; each is a <bdi>."""
+    doc, _ = _doc(client, "/?ui=fa")
+    for meta in doc.cssselect("li.posting p.meta"):
+        assert meta.cssselect("bdi.source") and meta.cssselect("bdi > time") and meta.cssselect("bdi.language")
+        company = meta.cssselect(".company")
+        assert not company or company[0].get("dir") == "auto"  # dir isolates as <bdi> does
