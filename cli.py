@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -14,14 +14,36 @@ import config
 
 def _store(url: str | None = None) -> str:
     """The store URL, migrated first (and every posting given its search words) when it is the embedded SQLite
-    default."""
+    default; a server store (PostgreSQL) is migrated by its operator (``vagigs migrate``), so a command on one
+    that is not stops with that advice instead of a traceback per table."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
     from store import db
 
     url = url or config.database_url()
     if url.startswith("sqlite"):
         db.migrate(url)
         _index_for_search(url)
+        return url
+    shown = make_url(url).render_as_string(hide_password=True)
+    try:
+        behind = db.pending_migrations(url)
+    except SQLAlchemyError as exc:
+        raise click.ClickException(f"cannot open the store at {shown}: {exc.__class__.__name__}: "
+                                   f"{str(exc).splitlines()[0]}") from exc
+    if behind:
+        raise click.ClickException(f"the store at {shown} is not migrated to this version of vagigs: "
+                                   "run `vagigs migrate` once (with the same VAGIGS_DATABASE_URL)")
     return url
+
+
+def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
+    """``--set KEY=VALUE`` options as Scrapy settings."""
+    bad = [o for o in overrides if "=" not in o or not o.split("=", 1)[0].strip()]
+    if bad:
+        raise click.BadParameter(f"{bad[0]!r}: write KEY=VALUE, e.g. DOWNLOAD_DELAY=2", param_hint="--set")
+    return {k.strip(): v for k, v in (o.split("=", 1) for o in overrides)}
 
 
 def _index_for_search(url: str, everything: bool = False) -> int:
@@ -97,34 +119,56 @@ def sources() -> None:
               help="Override a Scrapy setting for this run.")
 def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
           overrides: tuple[str, ...]) -> None:
-    """Crawl sources (all when none named) through the curation pipeline into the store."""
+    """Crawl sources (all when none named) through the curation pipeline into the store.
+
+    Exits with status 1 when a run did not finish (failed, or stopped), so cron and CI notice."""
+    from crawlers import sources
     from crawlers.run import run_crawl
     from replay import SHIPPED_SNAPSHOT
 
+    unknown = [n for n in names if n not in sources.SOURCES]
+    if unknown:
+        raise click.BadParameter(f"unknown source {unknown[0]!r}; the sources are {', '.join(sorted(sources.SOURCES))}",
+                                 param_hint="NAMES")
+    if replay and not Path(replay).is_dir():
+        hint = (f" (to replay the shipped snapshot of {replay}, name the source first: vagigs crawl {replay} --replay)"
+                if replay in sources.SOURCES else "")
+        raise click.BadParameter(f"{replay!r} is not a snapshot directory{hint}", param_hint="--replay")
+    if replay and not (Path(replay) / "manifest.jsonl").is_file():
+        raise click.BadParameter(f"{replay!r} holds no manifest.jsonl: not a snapshot --record wrote",
+                                 param_hint="--replay")
+    extra = _settings(overrides)
     url = _store()
     replay_dir = None if replay is None else (Path(replay) if replay else SHIPPED_SNAPSHOT)
-    extra = dict(o.split("=", 1) for o in overrides)
     run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
                         overrides=extra)
-    _print_runs(url, run_ids)
+    if not _print_runs(url, run_ids):
+        sys.exit(1)
 
 
-def _print_runs(url: str, run_ids: list[int]) -> None:
+def _print_runs(url: str, run_ids: list[int]) -> bool:
+    """Print each run's summary; whether every run ended as it should (``empty``: nothing new; ``capped``: the day's
+    request cap reached), not ``failed`` or ``blocked``."""
     from store import db
     from store.models import CrawlRun
 
+    ok = bool(run_ids)
     with db.sessions(url)() as session:
         for run_id in run_ids:
             r = session.get(CrawlRun, run_id)
             if r is None:
+                ok = False
                 continue
             dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "none"
-            click.echo(f"run {r.id} {r.source}: {r.status}; scraped {r.items_scraped}, "
+            why = f" ({r.finish_reason})" if r.finish_reason not in (None, "finished") else ""
+            click.echo(f"run {r.id} {r.source}: {r.status}{why}; scraped {r.items_scraped}, "
                        f"stored {r.items_stored} ({r.items_new} new); dropped: {dropped}")
+            ok &= r.status in ("finished", "empty", "capped")
+    return ok
 
 
 @main.command()
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--source", default=None)
 def runs(limit: int, source: str | None) -> None:
     """Show recent crawl runs: status, counts and drops by reason."""
@@ -152,24 +196,34 @@ def schedule(overrides: tuple[str, ...]) -> None:
     import scheduler
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-connection set-up lines drown the crawls
+    extra = _settings(overrides)
     url = _store()
     try:
-        scheduler.run(url, dict(o.split("=", 1) for o in overrides))
+        scheduler.run(url, extra)
     except scheduler.AlreadyRunning as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("scheduler stopped", err=True)  # Ctrl-C is how an operator stops it: not an error
 
 
 # ------------------------------------------------------------------ seekers
 
 def _parse_since(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value[-1:] in "dhw" and value[:-1].isdigit():
-        unit = {"d": "days", "h": "hours", "w": "weeks"}[value[-1]]
-        return datetime.now(timezone.utc) - timedelta(**{unit: int(value[:-1])})
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    """``--since`` read as the web app reads ``?since=`` (``web.params.parse_since``)."""
+    from web.params import BadParameter, parse_since
+
+    try:
+        return parse_since((value or "").strip().lower())
+    except BadParameter as exc:
+        raise click.BadParameter(f"{value!r}: {exc.problem}", param_hint="--since") from None
+
+
+def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> None:
+    unknown = [v for v in values if v not in known]
+    if unknown:
+        raise click.BadParameter(f"unknown {what} {unknown[0]!r}; one of {', '.join(sorted(known))}",
+                                 param_hint=option)
 
 
 @main.command()
@@ -178,22 +232,32 @@ def _parse_since(value: str | None) -> datetime | None:
 @click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
 @click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w.")
 @click.option("--search", default=None, help="Words that must each start a word of the title, company or description (any case, either Uzbek script).")
-@click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None)
+@click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None,
+              help="Only postings whose legitimacy score (0 surely a scam, 100 no warning sign) is at least this.")
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
 @click.option("--all", "show_all", is_flag=True, help="Every stored posting: duplicates, scams and non-VA too.")
-@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="At most this many postings [default: 50; every posting with --all].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, show_all, limit, fmt) -> None:  # type: ignore[no-untyped-def]
     """The curated feed, newest first."""
+    from crawlers.sources import SOURCES
+    from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
     from store import db, queries
 
-    url = _store()
+    langs = tuple(lang.lower() for lang in langs)
+    _known(tags, set(load_taxonomy()["tags"]), "tag", "--tag")
+    _known(sources_, set(SOURCES), "source", "--source")
+    terms = search_words(search)
+    if search and search.strip() and not terms:
+        raise click.BadParameter(f"{search!r} holds no word to search for", param_hint="--search")
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
-        search_terms=search_words(search), min_legitimacy=min_legitimacy,
-        curated=not show_all, include_scams=include_scams, limit=None if show_all and limit == 50 else limit,
+        search_terms=terms, min_legitimacy=min_legitimacy,
+        curated=not show_all, include_scams=include_scams, limit=limit or (None if show_all else 50),
     )
+    url = _store()
     with db.sessions(url)() as session:
         postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
         if fmt != "csv":  # the other postings of each one's duplicate cluster, every source credited
@@ -209,7 +273,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, sh
         writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
         writer.writeheader()
         for p in postings:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool)) else v
                              for k, v in p.items()})
     else:
         _print_table(postings)
@@ -456,7 +520,7 @@ def _emit_rows(rows: list[dict], fmt: str) -> None:
         sys.stdout.write("\n")
         return
     if not rows:
-        click.echo("no rows")
+        click.echo("no rows", err=True)  # (an empty CSV is no text at all: its columns come from the rows)
         return
     if fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))

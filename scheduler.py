@@ -20,6 +20,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -125,16 +126,35 @@ def interval_hours(source: sources.Source) -> float:
 
 
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
+    """One interval job per source in the store's job table. A job already stored keeps its next run time, so
+    restarting the scheduler does not push every crawl a full interval later (restarted more often than a
+    source's interval, it would never crawl that source); a next run missed while it was down comes at once."""
+    jobstore = SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")
     scheduler = BlockingScheduler(
-        jobstores={"default": SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")},
+        jobstores={"default": jobstore},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         timezone="UTC",
     )
+    now = datetime.now(timezone.utc)
     for source in sources.SOURCES.values():
+        job_id = f"crawl:{source.name}"
+        kept = _stored_next_run(jobstore, job_id)
+        when = {"next_run_time": max(kept, now)} if kept else {}
         scheduler.add_job(crawl_job, "interval", hours=interval_hours(source), args=[source.name],
                           kwargs={"settings": settings} if settings else {},
-                          id=f"crawl:{source.name}", name=f"crawl {source.name}", replace_existing=True)
+                          id=job_id, name=f"crawl {source.name}", replace_existing=True, **when)
     return scheduler
+
+
+def _stored_next_run(jobstore: SQLAlchemyJobStore, job_id: str) -> datetime | None:
+    """The next run time the store holds for ``job_id`` (None: no such job yet, or its table not made yet)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        job = jobstore.lookup_job(job_id)
+    except (SQLAlchemyError, LookupError):
+        return None
+    return job.next_run_time if job is not None else None
 
 
 def run(url: str | None = None, settings: dict[str, str] | None = None) -> None:

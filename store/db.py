@@ -64,6 +64,17 @@ def alembic_config(url: str | None = None):  # type: ignore[no-untyped-def]
     return cfg
 
 
+def pending_migrations(url: str | None = None) -> bool:
+    """Whether the store at ``url`` lacks a migration this code needs (a new, empty database included)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    url = url or config.database_url()
+    heads = set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
+    with engine(url).connect() as connection:
+        return set(MigrationContext.configure(connection).get_current_heads()) != heads
+
+
 def migrate(url: str | None = None) -> None:
     """Apply every pending migration (all branch heads) to the store at ``url``."""
     from alembic import command

@@ -202,3 +202,60 @@ def test_check_refuses_what_it_cannot_read(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "is not UTF-8 text" in bad.stderr and "Traceback" not in bad.stderr
     empty = vagigs("check", input=" \n\n", check=False)
     assert empty.returncode == 2 and "No text to judge" in empty.stderr
+
+
+def test_operator_mistakes_are_named_not_tracebacks(tmp_path: Path) -> None:
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    for args, says in [
+        (("crawl", "nosuch", "--replay"), "unknown source 'nosuch'"),
+        (("crawl", "--replay", "remoteok"), "name the source first: vagigs crawl remoteok --replay"),
+        (("crawl", "remoteok", "--replay", "--set", "DOWNLOAD_DELAY"), "write KEY=VALUE"),
+        (("schedule", "--set", "FOO"), "write KEY=VALUE"),
+        (("feed", "--since", "yesterday"), "a span like 7d"),
+        (("feed", "--tag", "astrology"), "unknown tag 'astrology'"),
+        (("feed", "--source", "linkedin"), "unknown source 'linkedin'"),
+        (("feed", "--search", '"'), "no word to search for"),
+        (("feed", "--limit", "0"), "--limit"),
+        (("runs", "--limit", "-1"), "--limit"),
+    ]:
+        proc = vagigs(*args, env=env, check=False)
+        assert proc.returncode == 2 and says in proc.stderr and "Traceback" not in proc.stderr, (args, proc.stderr)
+
+
+def test_crawl_exits_1_when_a_run_fails(tmp_path: Path) -> None:
+    """Cron and CI see a failed crawl: a source answering with an empty body fails its run."""
+    import shutil
+
+    from replay import SHIPPED_SNAPSHOT
+
+    snap = tmp_path / "snap"
+    shutil.copytree(SHIPPED_SNAPSHOT, snap)
+    (snap / "remoteok.com" / "api.json").write_text("")
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    proc = vagigs("crawl", "remoteok", "--replay", str(snap), env=env, check=False)
+    assert proc.returncode == 1 and "remoteok: failed" in proc.stdout, proc.stdout
+    assert vagigs("crawl", "remoteok", "--replay", env=env, check=False).returncode == 0
+
+
+@pytest.mark.postgres
+def test_a_postgres_store_not_migrated_says_so(postgres_server: str, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(make_url(postgres_server).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    name = "vagigs_cli_unmigrated"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        env = {"VAGIGS_DATABASE_URL": make_url(postgres_server).set(database=name).render_as_string(False),
+               "VAGIGS_HOME": str(tmp_path / "home")}
+        for args in (("feed",), ("runs",), ("report", "pay")):
+            proc = vagigs(*args, env=env, check=False)
+            assert proc.returncode == 1 and "run `vagigs migrate`" in proc.stderr, proc.stderr
+        vagigs("migrate", env=env)
+        assert "no postings" in vagigs("feed", env=env).stdout.lower() + vagigs("feed", env=env).stderr.lower()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

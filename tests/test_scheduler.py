@@ -63,3 +63,22 @@ def test_interval_respects_daily_caps() -> None:
     assert scheduler.interval_hours(sources.get("remoteok")) == 1.0
     capped = sources.Source(name="x", title="x", homepage="h", start_urls=("a", "b"), daily_request_cap=4)
     assert scheduler.interval_hours(capped) == 12.0
+
+
+def test_a_restart_keeps_each_stored_jobs_next_run(store_url: str) -> None:
+    """Re-adding the jobs at every start used to push each crawl a full interval later: a scheduler restarted more
+    often than every 12 hours never crawled a source with a 12-hour interval."""
+    from datetime import datetime, timedelta, timezone
+
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    first = BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=store_url, tablename="apscheduler_jobs")},
+                                timezone="UTC")
+    soon = (datetime.now(timezone.utc) + timedelta(hours=5)).replace(microsecond=0)
+    first.add_job(scheduler.crawl_job, "interval", hours=12, args=["remotive"], id="crawl:remotive", next_run_time=soon,
+                  replace_existing=True)
+    first.start(paused=True)
+    first.shutdown(wait=False)
+    pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
+    assert pending["crawl:remotive"].next_run_time == soon

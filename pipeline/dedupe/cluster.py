@@ -89,6 +89,7 @@ class Report:
     clusters: int = 0
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # candidate pairs: how many, how many ruled out early
 
     peak_mb: dict[str, int] = field(default_factory=dict)
 
@@ -106,6 +107,7 @@ class Report:
                 f"{self.seconds:.1f}s; joined a cluster: {sum(self.joined.values())} ({how}); "
                 f"clusters with duplicates: {self.clusters}{scope}"
                 + (f"; phases (s): {', '.join(f'{k}={v}' for k, v in self.phases.items())}" if self.phases else "")
+                + (f"; {', '.join(f'{k}: {v:,}' for k, v in self.counts.items())}" if self.counts else "")
                 + (f"; peak MB after: {', '.join(f'{k}={v}' for k, v in self.peak_mb.items())}" if self.peak_mb else ""))
 
 
@@ -463,7 +465,7 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
         earlier, later = code // n, code % n
         del code
         close = ~_apart(digest[earlier], digest[later])  # fields rule most pairs out without their text
-        report.phases["pairs ruled out by fields"] = float((~close).sum())
+        report.counts["pairs ruled out by fields"] = int((~close).sum())
         earlier, later, shared = earlier[close], later[close], shared[close]
         del close
         by = np.lexsort((-shared, later))
@@ -471,7 +473,7 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
         del by, shared
         starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]]) if len(later) else np.zeros(0, np.int64)
         ends = np.r_[starts[1:], len(later)]
-        report.phases["pairs"] = float(len(later))
+        report.counts["pairs"] = len(later)
         t = report.phase("candidates", t)
 
         def verify_tasks():  # type: ignore[no-untyped-def]
