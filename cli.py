@@ -167,6 +167,13 @@ def _print_runs(url: str, run_ids: list[int]) -> bool:
     return ok
 
 
+def _age(since: datetime) -> str:
+    from datetime import timezone
+
+    seconds = (datetime.now(timezone.utc) - since).total_seconds()
+    return f"{seconds / 3600:.1f}h" if seconds >= 3600 else f"{seconds / 60:.0f}m"
+
+
 @main.command()
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--source", default=None)
@@ -178,7 +185,10 @@ def runs(limit: int, source: str | None) -> None:
     with db.sessions(url)() as session:
         for r in queries.recent_runs(session, limit, source):
             dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "-"
-            took = f"{(r.finished_at - r.started_at).total_seconds():.1f}s" if r.finished_at else "running"
+            # an unfinished run shows its age: one killed (kill -9, a lost machine) never finishes, and a run
+            # "running" for days is that
+            took = (f"{(r.finished_at - r.started_at).total_seconds():.1f}s" if r.finished_at
+                    else f"{_age(r.started_at)} so far")
             click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {r.status:8} {took:>8} "
                        f"req={r.requests} scraped={r.items_scraped} stored={r.items_stored} "
                        f"new={r.items_new} dropped: {dropped}")
@@ -478,7 +488,7 @@ def report() -> None:
 @click.option("--by", type=click.Choice(["source", "tag", "week"]), default="source", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def scams(by: str, fmt: str) -> None:
-    """Scam rates (likely_scam and caution shares) by source, tag or week."""
+    """Scam rates by source, tag or week: postings, likely_scam and caution counts, and the likely_scam share."""
     from store import db, reports
 
     url = _store()
