@@ -7,27 +7,54 @@ stored postings (``pipeline.dedupe.decide_pair``: a shared key — same page, ex
 hash, title+company or an LSH band — then the verified check). Lines may carry a
 ``split`` (dev/heldout) and ``kind``; ``--split`` selects one and ``--by-kind``
 breaks the figures down. The last line printed is ``f1=0.NNN``.
+
+``duplicate`` must be JSON ``true`` or ``false`` (``1``/``0`` too); a line with another label, a side that is not
+an object or a field that is not text is skipped and named on stderr (``FILE:LINE``), as is broken JSON. A file
+that is not UTF-8, or with no labelled pair left (in the ``--split`` asked for), stops the evaluation.
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import click
 
-from evaluation.jsonl import numbered_lines
+from evaluation.jsonl import read_objects
 from pipeline.dedupe import decide_pair
 
+_TEXT_FIELDS = ("title", "company", "description", "url", "source", "location", "salary", "salary_raw")
 
-def _posting(raw: dict) -> dict:
-    raw = raw or {}
+
+def _posting(raw: dict | None, side: str = "a") -> dict:
+    """The posting fields of one side of a pair; ``ValueError`` if the side is not an object (or absent/null)
+    or one of its fields is neither text nor null."""
+    raw = {} if raw is None else raw
+    if not isinstance(raw, dict):
+        raise ValueError(f'"{side}" must be an object of posting fields, not {type(raw).__name__}')
+    wrong = [k for k in _TEXT_FIELDS if raw.get(k) is not None and not isinstance(raw[k], str)]
+    if wrong:
+        raise ValueError(f'"{side}": {", ".join(wrong)} must be text')
     return {
         "title": raw.get("title") or "", "company": raw.get("company") or "",
         "description": raw.get("description") or "", "url": raw.get("url") or "",
         "source": raw.get("source") or "", "location": raw.get("location") or "",
         "salary_raw": raw.get("salary") or raw.get("salary_raw") or "",
     }
+
+
+def _label(rec: dict) -> bool:
+    """The ``duplicate`` label: JSON true/false, or 1/0; anything else (``"no"``, null, 2, 1.0) is not a label."""
+    if "duplicate" not in rec:
+        raise ValueError("no duplicate label (true or false)")
+    value = rec["duplicate"]
+    if isinstance(value, bool) or (type(value) is int and value in (0, 1)):
+        return bool(value)
+    raise ValueError(f"duplicate must be true or false, not {value!r}")
+
+
+def _check(rec: dict) -> None:
+    rec["duplicate"] = _label(rec)
+    rec["_a"], rec["_b"] = _posting(rec.get("a"), "a"), _posting(rec.get("b"), "b")
 
 
 def score(rows: list[dict]) -> dict[str, float]:
@@ -49,18 +76,21 @@ def score(rows: list[dict]) -> dict[str, float]:
 
 
 def judge(path: Path, split: str | None = None) -> list[dict]:
+    """Each labelled pair of ``path`` (of ``split``, if given; a line without one is ``dev``) with the verdict.
+    Bad lines are skipped and named on stderr; no pair left stops with ``click.ClickException``."""
+    records, _ = read_objects(path, _check)
     rows = []
-    for n, line in numbered_lines(path):
-        try:
-            rec = json.loads(line)
-            truth = bool(rec["duplicate"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise click.ClickException(f"{path}:{n}: not a labelled pair ({exc})") from exc
+    for n, rec in records:
         if split and rec.get("split", "dev") != split:
             continue
-        verdict = decide_pair(_posting(rec.get("a")), _posting(rec.get("b")))
-        rows.append({"line": n, "duplicate": truth, "predicted": verdict.duplicate,
-                     "reason": verdict.reason, "kind": rec.get("kind", "-"), "id": rec.get("id")})
+        verdict = decide_pair(rec["_a"], rec["_b"])
+        rows.append({"line": n, "duplicate": rec["duplicate"], "predicted": verdict.duplicate,
+                     "reason": verdict.reason, "kind": str(rec.get("kind", "-")), "id": rec.get("id")})
+    if not rows:
+        if split and records:
+            present = ", ".join(sorted({str(r.get("split", "dev")) for _, r in records}))
+            raise click.ClickException(f"no labelled pairs in {path} (split {split!r}; the file has: {present})")
+        raise click.ClickException(f"no labelled pairs in {path}")
     return rows
 
 

@@ -4,19 +4,23 @@ Each line is ``{"text": ..., "lang": "uz" | "fa" | "en" | "other"}``; any other 
 counts as ``other`` (so does a prediction outside uz/fa/en). Prints per-language
 precision, recall and F1, Uzbek F1 per script, accuracy by length (≤60 chars,
 61–300, longer) and by script, documents per second, and last ``macro_f1=0.NNN``
-over {uz, fa, en, other}. ``--detector`` scores one part of the detector alone
-(``ngram``, ``cld2``, ``rules``, ``py3langid``) to show what the combination adds.
+over those of {uz, fa, en, other} that occur in the gold labels or the predictions (a class
+absent from both is no evidence either way and would only pull the average down).
+``--detector`` scores one part of the detector alone (``ngram``, ``cld2``, ``rules``,
+``py3langid``) to show what the combination adds.
+
+A line that is not JSON, not an object or lacks string ``text`` and ``lang`` is skipped and
+named on stderr (``FILE:LINE``); a file that is not UTF-8, or without a readable line, stops it.
 """
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 import click
 
-from evaluation.jsonl import numbered_lines
+from evaluation.jsonl import read_objects
 
 CLASSES = ("uz", "fa", "en", "other")
 LENGTHS = (("<=60", 0, 60), ("61-300", 61, 300), (">300", 301, None))
@@ -52,8 +56,14 @@ class Report:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return precision, recall, f1, tp + fn
 
+    def classes(self) -> list[str]:
+        """The classes that occur among the gold labels or the predictions, in ``CLASSES`` order."""
+        seen = {c for pair in self.pairs for c in pair}
+        return [c for c in CLASSES if c in seen]
+
     def macro_f1(self) -> float:
-        return sum(self.prf(c)[2] for c in CLASSES) / len(CLASSES)
+        present = self.classes()
+        return sum(self.prf(c)[2] for c in present) / len(present) if present else 0.0
 
     def accuracy(self, where: list[bool]) -> tuple[float, int]:
         chosen = [g == p for i, (g, p) in enumerate(self.pairs) if where[i]]
@@ -101,30 +111,32 @@ def render(report: Report, show_errors: int = 0) -> list[str]:
     if show_errors:
         lines += ["", f"errors (first {show_errors} of {len(report.errors)}):"]
         lines += [f"  {gold} -> {got}: {text[:90]!r}" for gold, got, text in report.errors[:show_errors]]
+    absent = [c for c in CLASSES if c not in report.classes()]
+    if absent:
+        lines.append(f"macro_f1 over {', '.join(report.classes())} "
+                     f"({', '.join(absent)}: neither labelled nor predicted)")
     lines.append(f"macro_f1={report.macro_f1():.3f}")
     return lines
+
+
+def _check(row: dict) -> None:
+    if not isinstance(row.get("text"), str) or not isinstance(row.get("lang"), str):
+        raise ValueError("needs string fields text and lang")
 
 
 @click.command(name="language")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--detector", type=click.Choice(["combined", "ngram", "cld2", "rules", "py3langid"]),
               default="combined", show_default=True, help="Score the whole detector or one of its parts.")
-@click.option("--errors", "show_errors", type=int, default=0, help="Print this many misclassified texts.")
+@click.option("--errors", "show_errors", type=click.IntRange(0), default=0, metavar="N",
+              help="Print this many misclassified texts.")
 def command(path: str, detector: str, show_errors: int) -> None:
     """Per-language P/R/F1, accuracy by length and script, speed; last line macro_f1=."""
     from pipeline.language import PARTS
 
-    rows = []
-    for number, line in numbered_lines(path):
-        try:
-            row = json.loads(line)
-            if not isinstance(row.get("text"), str) or not isinstance(row.get("lang"), str):
-                raise ValueError("needs string fields text and lang")
-        except (json.JSONDecodeError, ValueError, AttributeError) as exc:
-            raise click.ClickException(f"{path}:{number}: {exc}") from exc
-        rows.append(row)
+    rows = [row for _, row in read_objects(path, _check)[0]]
     if not rows:
-        raise click.ClickException(f"{path}: no labelled lines")
+        raise click.ClickException(f"no labelled lines in {path}")
     predict = PARTS[detector]
     for warm in ("Load the models", "Моделларни юклаш", "بارگذاری مدل‌ها"):  # outside the timing
         predict(warm)

@@ -51,7 +51,7 @@ def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str
     """Recall on fraud, false positives on legit postings, ROC-AUC; last line recall_at_fpr5."""
     fraud = [assess(p) for p in _read(fraud_path, "fraud")]
     if not fraud:
-        raise click.UsageError(f"no fraudulent rows in {fraud_path}")
+        raise click.ClickException(f"no fraudulent rows in {fraud_path}")
     fs = np.array([_ranked(a) for a in fraud])
     click.echo(f"fraud {fraud_path}: n={len(fraud)} recall_likely_scam="
                f"{np.mean([a.verdict == 'likely_scam' for a in fraud]):.3f} "
@@ -64,7 +64,7 @@ def command(fraud_path: str, legit_paths: tuple[str, ...], more_legit: tuple[str
                    f"{np.mean([a.verdict == 'likely_scam' for a in got]) if got else 0:.3f} "
                    f"fpr_caution_or_worse={np.mean([a.verdict in ('likely_scam', 'caution') for a in got]) if got else 0:.3f}")
     if not all_legit:
-        raise click.UsageError("no legitimate postings given")
+        raise click.ClickException("no legitimate postings in " + ", ".join(legit_paths + more_legit))
     ls = np.array([_ranked(a) for a in all_legit])
     click.echo(f"roc_auc={roc_auc(fs, ls):.3f}")
     click.echo(f"recall_at_fpr5={recall_at_fpr(fs, ls):.3f}")

@@ -9,17 +9,22 @@ relevance precision/recall/F1, and as the last line ``micro_f1=0.NNN``.
 (the relevance model and tag thresholds refitted without each fold);
 ``--agreement OTHER.jsonl`` scores a second annotator's labels of the same
 postings (by ``id``) against FILE, to show how far two readers agree.
+
+A line that is not JSON, not an object, lacks its labels or has a field of the wrong type is skipped
+and named on stderr (``FILE:LINE``); a file that is not UTF-8, a selection with no posting left, or
+too few postings for ``--cv`` to refit the model without each fold stops it (exit code 1).
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
-from evaluation.jsonl import numbered_lines
+from evaluation.jsonl import read_objects
+
+SPLITS = ("dev", "heldout", "new", "all")  # "new": annotator B's postings outside tags_dev.jsonl
 
 
 @dataclass
@@ -81,13 +86,19 @@ def evaluate(lines: list[dict]) -> Scores:
     return s
 
 
+def _id(row: dict) -> str | int | None:
+    """The ``id`` a posting is matched by; None when absent or not text/a whole number (a list cannot be a key)."""
+    value = row.get("id")
+    return value if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+
+
 def agreement(lines: list[dict], other: list[dict]) -> Scores:
     """Another annotator's labels (``other``, matched by ``id``) scored against ``lines`` as if they were
     predictions: how far two careful readers of the same rules agree. Lines ``other`` lacks are left out."""
-    theirs = {row["id"]: row for row in other if "id" in row}
+    theirs = {_id(row): row for row in other if _id(row) is not None}
     s = Scores()
     for row in lines:
-        o = theirs.get(row.get("id"))
+        o = theirs.get(_id(row))
         if o is None:
             s.skipped += 1
             continue
@@ -106,35 +117,72 @@ def cross_validate(lines: list[dict], by: str = "kfold", k: int = 5, repeats: in
     from pipeline.tags import train
 
     data = train.prepare(r for r in lines if r.get("split", "dev") == "dev")
+    problem = cv_problem(data, by=by, k=k, repeats=repeats)
+    if problem:
+        raise click.ClickException(f"cannot cross-validate ({by}): {problem}")
     s = Scores()
     for p, relevant, tags in train.cross_validate(data, k=k, repeats=repeats, by=by):
         s.add(set(p.tags), p.relevant, set(tags), relevant)
     return s
 
 
-def load(path: Path, split: str | None = None, *, need_text: bool = True) -> tuple[list[dict], int]:
-    """Labelled lines of ``path`` and how many were malformed; ``need_text=False`` for a second annotator's file,
-    whose lines are matched by ``id`` and need no text."""
-    rows, bad = [], 0
-    for lineno, line in numbered_lines(path):
-        try:
-            row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError("not an object")
-            if need_text and not isinstance(row.get("text"), str):
-                if not isinstance(row.get("title"), str) and not isinstance(row.get("description"), str):
-                    raise ValueError("no text")
-                # posting fields instead of "text": the same title, newline, description
-                row["text"] = f"{row.get('title') or ''}\n{row.get('description') or ''}"
-            _check_labels(row)
-        except ValueError as exc:
-            bad += 1
-            click.echo(f"line {lineno}: skipped ({exc})", err=True)
-            continue
-        if split and split != "all" and row.get("split", split) != split:
-            continue
-        rows.append(row)
+def cv_problem(data: list, *, by: str = "kfold", k: int = 5, repeats: int = 3) -> str | None:
+    """Why ``train.cross_validate`` cannot run on ``data`` (prepared dev postings), or None: each fold's model is
+    fitted on the postings outside it, which must hold both VA and non-VA postings (the relevance model has two
+    classes) and some feature; ``source`` needs at least two sources."""
+    from pipeline.tags import train
+
+    if not data:
+        return 'no "dev" postings (lines without a split count as dev)'
+    if by == "source":
+        sources = sorted({p.source for p in data})
+        if len(sources) < 2:
+            return f"leave-one-source-out needs postings from 2 sources or more; all {len(data)} are from " \
+                   f"{sources[0] or 'no source'!r} (give each line a \"source\")"
+    if by == "kfold" and len(data) < k:
+        return f"{k} folds need {k} dev postings or more, not {len(data)}"
+    for rep in range(repeats if by == "kfold" else 1):
+        for number, test in enumerate(train.folds(data, k, seed=rep, by=by), 1):
+            held = set(test)
+            rest = [p for i, p in enumerate(data) if i not in held]
+            relevant = sum(p.relevant for p in rest)
+            if not rest or relevant == 0 or relevant == len(rest):
+                fold = f"source {data[test[0]].source!r}" if by == "source" and test else f"fold {number}"
+                return (f"without {fold} the rest has {relevant} VA and {len(rest) - relevant} non-VA postings; "
+                        "each fold needs both left to fit on (label more postings of both kinds)")
+            if not any(p.features for p in rest):
+                return f"without fold {number} the rest has no feature to fit on"
+    return None
+
+
+def load(path: Path, split: str | None = None, *, need_text: bool = True,
+         need_id: bool = False) -> tuple[list[dict], int]:
+    """Labelled lines of ``path`` and how many were malformed (each named on stderr as ``FILE:LINE``);
+    ``need_text=False`` for a second annotator's file, whose lines are matched by ``id`` and need no text;
+    ``need_id`` (``--agreement``) skips lines whose ``id`` is there but not text or a whole number."""
+
+    def check(row: dict) -> None:
+        if need_text and not isinstance(row.get("text"), str):
+            if not isinstance(row.get("title"), str) and not isinstance(row.get("description"), str):
+                raise ValueError("no text")
+            # posting fields instead of "text": the same title, newline, description
+            row["text"] = f"{_text_or_empty(row, 'title')}\n{_text_or_empty(row, 'description')}"
+        _check_labels(row)
+        if row.get("source") is not None and not isinstance(row["source"], str):
+            raise ValueError("source must be text")
+        if need_id and "id" in row and (not isinstance(row["id"], (str, int)) or isinstance(row["id"], bool)):
+            raise ValueError(f"id must be text or a whole number, not {row['id']!r}")
+
+    records, bad = read_objects(path, check)
+    rows = [row for _, row in records if not split or split == "all" or row.get("split", split) == split]
     return rows, bad
+
+
+def _text_or_empty(row: dict, key: str) -> str:
+    value = row.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{key} must be text")
+    return value or ""
 
 
 def _check_labels(row: dict) -> None:
@@ -179,7 +227,8 @@ def report(s: Scores) -> list[str]:
 
 @click.command(name="tags")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--split", default=None, help="Only lines whose 'split' field is this (dev, heldout); default all.")
+@click.option("--split", type=click.Choice(SPLITS), default=None,
+              help="Only lines whose 'split' field is this (a line without one is in every split); default all.")
 @click.option("--cv", type=click.Choice(["kfold", "source"]), default=None,
               help="Cross-validate on the dev lines instead: refit the model without each fold "
                    "(kfold: 3 x 5 folds stratified by source; source: leave one source out).")
@@ -189,18 +238,20 @@ def command(file: Path, split: str | None, cv: str | None, other: Path | None) -
     """Tag precision/recall per tag, micro/macro F1 and VA-relevance precision/recall."""
     if cv and other:
         raise click.UsageError("--cv and --agreement do not go together")
-    rows, bad = load(file, "dev" if cv else split)
-    if bad:
-        click.echo(f"{bad} malformed lines skipped", err=True)
+    selected = "dev" if cv else split
+    rows, _ = load(file, selected, need_id=bool(other))
+    if not rows:
+        raise click.ClickException(f"no labelled postings in {file}"
+                                   + (f" (split {selected!r})" if selected and selected != "all" else ""))
     for t, n in sorted(unknown_tags(rows).items()):
         click.echo(f"unknown tag {t!r} on {n} lines: not in the taxonomy, so never predicted", err=True)
     if other:
-        theirs, bad_other = load(other, need_text=False)
-        if bad_other:
-            click.echo(f"{bad_other} malformed lines skipped in {other}", err=True)
+        theirs, _ = load(other, need_text=False, need_id=True)
         scores = agreement(rows, theirs)
         if scores.skipped:
             click.echo(f"{scores.skipped} postings have no label in {other}", err=True)
+        if not scores.n:
+            raise click.ClickException(f"no posting of {file} has a label in {other} (matched by id)")
     else:
         scores = cross_validate(rows, by=cv) if cv else evaluate(rows)
     for line in report(scores):

@@ -58,14 +58,45 @@ def test_real_cli_on_dev_meets_the_floor() -> None:
     assert float(last.split("=")[1]) >= 0.985  # measured 0.996
 
 
-def test_bad_input_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_bad_line_is_skipped_and_named_and_an_empty_file_stops_it(tmp_path: Path) -> None:
     f = tmp_path / "bad.jsonl"
-    f.write_text('{"text": "ok text here", "lang": "en"}\n{"text": 5}\n', encoding="utf-8")
-    code, lines = _run(str(f))
-    assert code != 0 and "bad.jsonl:2" in "\n".join(lines)
+    f.write_text('{"text": "ok text here, in English", "lang": "en"}\n{"text": 5}\n{broken\n["en"]\n', encoding="utf-8")
+    result = CliRunner().invoke(command, [str(f)])
+    assert result.exit_code == 0, result.output
+    assert f"{f}:2: skipped (needs string fields text and lang)" in result.stderr
+    assert f"{f}:3: skipped (not JSON" in result.stderr and f"{f}:4: skipped (not a JSON object" in result.stderr
+    assert f"3 malformed lines skipped in {f}" in result.stderr
+    assert "documents: 1" in result.stdout and result.stdout.strip().splitlines()[-1].startswith("macro_f1=")
     empty = tmp_path / "empty.jsonl"
     empty.write_text("\n", encoding="utf-8")
-    assert _run(str(empty))[0] != 0
+    result = CliRunner().invoke(command, [str(empty)])
+    assert result.exit_code == 1 and f"no labelled lines in {empty}" in result.output
+
+
+def test_macro_f1_averages_only_the_classes_that_occur(tmp_path: Path) -> None:
+    f = _write(tmp_path / "uz_en.jsonl", [
+        {"text": "Masofaviy yordamchi kerak, o‘zbek tilida ishlash uchun", "lang": "uz"},
+        {"text": "Virtual Assistant needed for inbox and calendar management", "lang": "en"},
+    ])
+    code, lines = _run(str(f))
+    assert code == 0, lines
+    assert "accuracy: 1.000" in lines
+    assert lines[-1] == "macro_f1=1.000"  # was 0.500: fa and other, absent from labels and predictions, counted as 0
+    assert "macro_f1 over uz, en (fa, other: neither labelled nor predicted)" in lines
+
+
+def test_macro_f1_still_counts_a_class_only_predicted() -> None:
+    from evaluation.language import Report
+
+    report = Report(pairs=[("en", "en"), ("en", "fa")])  # fa never labelled, but predicted: a real mistake
+    assert report.classes() == ["fa", "en"]
+    assert round(report.macro_f1(), 3) == round((0.0 + 2 * 1 * 0.5 / 1.5) / 2, 3)
+    assert Report().macro_f1() == 0.0
+
+
+def test_errors_must_not_be_negative() -> None:
+    result = CliRunner().invoke(command, [str(DEV), "--errors", "-3"])
+    assert result.exit_code == 2 and "--errors" in result.output
 
 
 def test_label_mapping_and_length_buckets() -> None:

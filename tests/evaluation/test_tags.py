@@ -58,9 +58,10 @@ def test_a_line_without_its_labels_is_skipped_not_read_as_not_va_and_unknown_tag
     assert bad == 3 and [r["va_relevant"] for r in rows] == [True, False]
     result = CliRunner().invoke(command, [str(f)])
     assert result.exit_code == 0, result.output
-    assert "line 2: skipped (no va_relevant label (true or false))" in result.output
-    assert "line 3: skipped (va_relevant must be true or false, not 'yes')" in result.output
-    assert "line 4: skipped (tags must be a list of tag ids)" in result.output
+    assert f"{f}:2: skipped (no va_relevant label (true or false))" in result.stderr
+    assert f"{f}:3: skipped (va_relevant must be true or false, not 'yes')" in result.stderr
+    assert f"{f}:4: skipped (tags must be a list of tag ids)" in result.stderr
+    assert f"3 malformed lines skipped in {f}" in result.stderr
     assert "unknown tag 'email_managment' on 1 lines" in result.output
     assert "postings=2" in result.output and "tn=1" in result.output
 
@@ -182,7 +183,7 @@ def test_lines_with_posting_fields_instead_of_text_score_the_same(tmp_path: Path
     a = CliRunner().invoke(command, [str(as_text)])
     b = CliRunner().invoke(command, [str(as_fields)])
     assert a.exit_code == 0 and b.exit_code == 0, b.output
-    assert "line 41: skipped (no text)" in b.output
+    assert f"{as_fields}:41: skipped (no text)" in b.stderr
     assert a.output.splitlines()[-3:] == b.output.splitlines()[-3:] and "postings=40" in b.output
 
 
@@ -196,3 +197,78 @@ def test_floors_on_the_written_uzbek_postings() -> None:
     s = evaluate(rows)
     (_, _, f1), (rp, rr, _) = s.micro(), s.relevance()
     assert f1 >= 0.80 and rp >= 0.9 and rr >= 0.9, (f1, rp, rr)
+
+
+def _jsonl(path: Path, rows: list) -> Path:  # type: ignore[type-arg]
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+VA = {"text": "Virtual Assistant\nManage the inbox and the calendar of our CEO.", "tags": ["email_management"],
+      "va_relevant": True}
+NOT_VA = {"text": "Senior Go Engineer\nBuild backend services.", "tags": [], "va_relevant": False}
+
+
+def test_no_selected_posting_stops_instead_of_printing_zero(tmp_path: Path) -> None:
+    empty = _jsonl(tmp_path / "empty.jsonl", [])
+    result = CliRunner().invoke(command, [str(empty)])
+    assert result.exit_code == 1 and f"no labelled postings in {empty}" in result.output, result.output
+    assert "micro_f1=" not in result.output
+    dev = _jsonl(tmp_path / "dev.jsonl", [{**VA, "split": "dev"}, {**NOT_VA, "split": "dev"}])
+    result = CliRunner().invoke(command, [str(dev), "--split", "heldout"])
+    assert result.exit_code == 1 and f"no labelled postings in {dev} (split 'heldout')" in result.output
+    result = CliRunner().invoke(command, [str(dev), "--split", "heldotu"])  # a typo is a usage error, not a 0
+    assert result.exit_code == 2 and "heldotu" in result.output and "micro_f1=" not in result.output
+    assert CliRunner().invoke(command, [str(dev), "--split", "all"]).exit_code == 0
+
+
+def test_cross_validation_on_too_few_postings_stops_with_a_reason(tmp_path: Path) -> None:
+    three = _jsonl(tmp_path / "three.jsonl", [{**VA, "source": "a"}, {**NOT_VA, "source": "a"}, {**VA, "source": "a"}])
+    for cv, said in (("kfold", "5 folds need 5 dev postings or more, not 3"),
+                     ("source", "leave-one-source-out needs postings from 2 sources or more")):
+        result = CliRunner().invoke(command, [str(three), "--cv", cv])
+        assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output, result.output
+    rows = [{**VA, "text": f"Virtual Assistant {i}\nManage the inbox {i}.", "source": "ab"[i % 2]} for i in range(6)]
+    one_not_va = _jsonl(tmp_path / "one.jsonl", rows + [{**NOT_VA, "source": "a"}])
+    for cv in ("kfold", "source"):  # a fold holds the only non-VA posting: the rest has one class
+        result = CliRunner().invoke(command, [str(one_not_va), "--cv", cv])
+        assert result.exit_code == 1 and "0 non-VA postings" in result.output, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+    rows = [{**VA, "text": f"Virtual Assistant {i}\nManage the inbox {i}.", "source": "ab"[i % 2]} for i in range(6)]
+    rows += [{**NOT_VA, "text": f"Go Engineer {i}\nBuild services {i}.", "source": "ab"[i % 2]} for i in range(6)]
+    fine = _jsonl(tmp_path / "fine.jsonl", rows + [{**VA, "source": ["a"]}])  # a list is no source: skipped
+    result = CliRunner().invoke(command, [str(fine), "--cv", "source"])
+    assert result.exit_code == 0 and f"{fine}:13: skipped (source must be text)" in result.stderr, result.output
+    assert "postings=12" in result.stdout
+    heldout_only = _jsonl(tmp_path / "held.jsonl", [{**VA, "split": "heldout"}])
+    result = CliRunner().invoke(command, [str(heldout_only), "--cv", "kfold"])
+    assert result.exit_code == 1 and "(split 'dev')" in result.output
+
+
+def test_agreement_skips_and_names_ids_that_cannot_be_matched(tmp_path: Path) -> None:
+    ours = _jsonl(tmp_path / "a.jsonl", [{**VA, "id": "x:1"}, {**NOT_VA, "id": ["x", 2]}, {**NOT_VA, "id": "x:3"}])
+    theirs = _jsonl(tmp_path / "b.jsonl", [{"id": ["x:1"], "tags": [], "va_relevant": False},
+                                           {"id": "x:1", "tags": ["email_management"], "va_relevant": True},
+                                           {"id": {"n": 3}, "tags": [], "va_relevant": False}])
+    result = CliRunner().invoke(command, [str(ours), "--agreement", str(theirs)])
+    assert result.exit_code == 0, result.output
+    assert f"{ours}:2: skipped (id must be text or a whole number, not ['x', 2])" in result.stderr
+    assert f"{theirs}:1: skipped (id must be text or a whole number" in result.stderr
+    assert f"{theirs}:3: skipped (id must be text or a whole number" in result.stderr
+    assert "postings=1" in result.stdout and result.stdout.strip().splitlines()[-1] == "micro_f1=1.000"
+    nothing = _jsonl(tmp_path / "c.jsonl", [{"id": "y:1", "tags": [], "va_relevant": False}])
+    result = CliRunner().invoke(command, [str(ours), "--agreement", str(nothing)])
+    assert result.exit_code == 1 and f"no posting of {ours} has a label in {nothing}" in result.output
+
+
+def test_agreement_and_cross_validate_as_functions_do_not_crash_on_bad_input() -> None:
+    import click
+    import pytest
+
+    from evaluation.tags import agreement
+
+    s = agreement([{**VA, "id": ["x"]}, {**VA, "id": "x:1"}], [{"id": ["x"], "tags": []}, {"id": "x:1", **VA}])
+    assert s.n == 1 and s.skipped == 1
+    with pytest.raises(click.ClickException, match="5 folds need 5 dev postings or more, not 2"):
+        cross_validate([VA, NOT_VA])
