@@ -87,6 +87,8 @@ def posting_from_dict(d: dict, n: int, source: str) -> PostingItem:
     if not kept.get("title") and not kept.get("description") and isinstance(d.get("text"), str):
         title, _, description = d["text"].strip().partition("\n")
         kept["title"], kept["description"] = title.strip() or None, description.strip() or None
+    if not any((kept.get(k) or "").strip() for k in ("title", "description")):
+        raise ValueError("no title, description or text to judge")
     kept.setdefault("source", source)
     kept.setdefault("source_id", str(n))
     kept.pop("posted_at", None), kept.pop("fetched_at", None)

@@ -1,3 +1,5 @@
+import pytest
+
 from crawlers.items import PostingItem
 from pipeline.legitimacy import _cuts, assess
 
@@ -72,6 +74,9 @@ def test_a_jsonl_line_with_only_text_is_read_as_title_and_description() -> None:
     assert (p.title, p.description, p.source, p.source_id) == ("Data entry clerk", "Type invoices.\nFrom home.", "f", "3")
     q = posting_from_dict({"title": "Clerk", "text": "ignored when posting fields are there"}, 0, "f")
     assert (q.title, q.description) == ("Clerk", None)
+    for nothing in ({}, {"company": "Acme"}, {"title": " ", "text": ""}):  # nothing to judge: not a posting
+        with pytest.raises(ValueError, match="nothing|no title"):
+            posting_from_dict(nothing, 0, "f")
 
 
 def test_the_model_reads_a_link_or_address_as_one_word_and_no_board_frame() -> None:
