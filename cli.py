@@ -377,7 +377,7 @@ def _print_checked(out: dict, ui: str) -> None:
 
 
 @main.command()
-@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True, help="Port of the web app on 127.0.0.1.")
 @click.option("--no-serve", is_flag=True, help="Only crawl and print the feed; do not serve the web app.")
 def demo(limit: int, port: int, no_serve: bool) -> None:
@@ -390,7 +390,10 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
     overrides = [f"VAGIGS_JSONLD_URLS={SHIPPED_JSONLD_BOARD}"]
     if not os.environ.get("VAGIGS_LOG_LEVEL"):  # the per-run summaries are printed; Scrapy's INFO lines would bury them
         overrides.append("LOG_LEVEL=WARNING")
-    ctx.invoke(crawl, names=(), replay="", record=None, overrides=tuple(overrides))
+    try:
+        ctx.invoke(crawl, names=(), replay="", record=None, overrides=tuple(overrides))
+    except SystemExit:  # a run that failed is in its summary line; the rest of the demo goes on
+        click.echo("a crawl run failed: see its line above", err=True)
     click.echo("")
     ctx.invoke(feed, langs=(), tags=(), sources_=(), since=None, search=None, min_legitimacy=None,
                include_scams=False, show_all=False, limit=limit, fmt="table")

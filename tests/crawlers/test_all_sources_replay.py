@@ -158,8 +158,9 @@ def test_hh_captcha_marks_hh_blocked_while_the_others_complete(tmp_path: Path) -
         lines.append(json.dumps(entry, ensure_ascii=False))
     (snap / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "v.db"
-    vagigs("crawl", "hh", "telegram", "jobvision", "--replay", str(snap),
-           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path)})
+    proc = vagigs("crawl", "hh", "telegram", "jobvision", "--replay", str(snap), check=False,
+                  env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path)})
+    assert proc.returncode == 1 and "hh: blocked" in proc.stdout  # the operator's cron hears of it
     runs = {source: r[-1] for source, r in _runs(db).items()}
     assert runs["hh"]["status"] == "blocked" and runs["hh"]["dropped"] == {"blocked": 3}
     assert runs["hh"]["scraped"] == 0

@@ -91,8 +91,10 @@ def test_truncated_json_is_dropped_and_other_source_completes(tmp_path: Path) ->
     ])
     db = tmp_path / "v.db"
     home = tmp_path / "home"
-    proc = vagigs("crawl", *TWO, "--replay", str(snap), env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)})
+    proc = vagigs("crawl", *TWO, "--replay", str(snap), check=False,
+                  env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)})
     assert "malformed_response" in proc.stderr
+    assert proc.returncode == 1  # a failed run: the crawl says so with its exit status
     runs = _runs(db)
     assert runs["remoteok"]["status"] == "failed"
     assert runs["remoteok"]["dropped"] == {"malformed_response": 1}
@@ -112,7 +114,7 @@ def test_broken_xml_and_html_error_page_are_dropped(tmp_path: Path) -> None:
         {"url": WWR.format(WWR_FEEDS[1]), "file": str(SAMPLE_WWR), "headers": {"Content-Type": "application/rss+xml"}},
     ]
     db = tmp_path / "v.db"
-    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False,
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
     runs = _runs(db)
     assert runs["remoteok"]["dropped"] == {"malformed_response": 1}
@@ -129,7 +131,7 @@ def test_challenge_page_marks_source_blocked(tmp_path: Path) -> None:
         *_wwr_entries(),
     ]
     db = tmp_path / "v.db"
-    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False,
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
     runs = _runs(db)
     assert runs["remoteok"]["status"] == "blocked"
@@ -145,7 +147,7 @@ def test_source_that_times_out_is_counted(tmp_path: Path) -> None:
     ]
     db = tmp_path / "v.db"
     vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), "--set", "DOWNLOAD_TIMEOUT=1",
-           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
+           check=False, env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
     runs = _runs(db)
     assert runs["remoteok"]["dropped"] == {"timeout": 1}
     assert runs["remoteok"]["status"] == "failed"

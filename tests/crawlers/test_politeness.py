@@ -45,10 +45,13 @@ def _last_run(db: Path, source: str) -> dict:
             "not_modified": row[6]}
 
 
-def _crawl(tmp_path: Path, snap: Path, *args: str, names: tuple[str, ...] = ("remoteok",)):  # type: ignore[no-untyped-def]
+def _crawl(tmp_path: Path, snap: Path, *args: str, names: tuple[str, ...] = ("remoteok",),  # type: ignore[no-untyped-def]
+           exit_code: int = 0):
+    """``exit_code``: 1 where a run is meant to fail or be blocked (``vagigs crawl`` says so to cron)."""
     db = tmp_path / "v.db"
-    vagigs("crawl", *names, "--replay", str(snap), *args,
-           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
+    proc = vagigs("crawl", *names, "--replay", str(snap), *args, check=False,
+                  env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
+    assert proc.returncode == exit_code, (proc.stdout, proc.stderr[-2000:])
     return db
 
 
@@ -110,7 +113,7 @@ def test_validators_are_not_kept_when_the_body_was_dropped(tmp_path: Path) -> No
     snap = make_snapshot(tmp_path / "snap", [
         {"url": API, "file": str(FIXTURES / "bad" / "remoteok_truncated.json"),
          "headers": {"Content-Type": "application/json", "ETag": '"cut"'}}])
-    db = _crawl(tmp_path, snap, *IN_REPLAY)
+    db = _crawl(tmp_path, snap, *IN_REPLAY, exit_code=1)
     assert _last_run(db, "remoteok")["dropped"] == {"malformed_response": 1}
     assert _rows(db, "SELECT count(*) FROM http_validators") == [(0,)]  # next run fetches in full
 
@@ -128,7 +131,7 @@ def test_robots_txt_disallow_stops_the_request_and_is_counted(tmp_path: Path) ->
         {"url": WWR, "file": str(WWR_FILE), "headers": {"Content-Type": "application/rss+xml"}},
     ])
     db = _crawl(tmp_path, snap, "--set", 'VAGIGS_DAILY_CAPS={"remoteok": 5}', *IN_REPLAY,
-                names=("remoteok", "weworkremotely"))
+                names=("remoteok", "weworkremotely"), exit_code=1)
     remoteok = _last_run(db, "remoteok")
     assert remoteok["dropped"] == {"robots_txt": 1}  # not also counted as a download error
     assert remoteok["status"] == "blocked" and remoteok["scraped"] == 0
