@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import NOT_VA, default_matcher
+from pipeline.tags.matcher import NOT_VA, Matcher, default_matcher
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
@@ -138,11 +138,22 @@ def tag_text(title: str | None, description: str | None) -> TagResult:
     return TagResult(
         tags=tags,
         scores={t: scores.get(t, 0.0) for t in tags},
-        evidence={t: evidence[t][1] for t in tags if t in evidence},
+        evidence=_as_written(matcher, title, description, {t: evidence[t][1] for t in tags if t in evidence}),
         va_relevance=round(relevance, 3),
         va_relevant=relevant,
         taxonomy_version=matcher.version,
     )
+
+
+def _as_written(matcher: Matcher, title: str | None, description: str | None,
+                evidence: dict[str, str]) -> dict[str, str]:
+    """Each tag's evidence in the posting's own words where folding changed them (Cyrillic, Persian letter forms and
+    joiners); in an ASCII posting folding only lower-cased them, and the evidence is left so (no second read)."""
+    if not evidence or ((title or "").isascii() and (description or "").isascii()):
+        return evidence
+    in_title = matcher.as_written(title)
+    in_description = matcher.as_written((description or "")[:MAX_DESCRIPTION], strip_urls=True)
+    return {t: in_title(e) or in_description(e) or e for t, e in evidence.items()}
 
 
 def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: float, span: str) -> None:

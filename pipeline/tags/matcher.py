@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, repeat
@@ -216,6 +217,8 @@ _START, _BREAK, _CUE = 1, 2, 4
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
+_EVIDENCE_TOKEN = re.compile(r"[^\s,:]+|[,:]")
+_EDGE = ".,;:!?()[]«»\"'“”‘’•–—-*،؛؟ "  # punctuation around a span's first and last word
 # Clause breaks a phrase may contain ("phone, email", "1с: бухгалтерия"); any other break ends every phrase.
 PHRASE_BREAKS = frozenset(",:")
 _PHRASE_TOKEN = re.compile(rf"{_TOKEN.pattern}|[{''.join(sorted(PHRASE_BREAKS))}]", re.UNICODE)  # a word, or one of them
@@ -358,6 +361,31 @@ class Matcher:
             vals = list(map(folded.get, chunks))
             self._learn(set(compress(chunks, map(is_, vals, repeat(None)))), folded, strip_urls)
             return list(chain.from_iterable(map(folded.__getitem__, chunks)))
+
+    def as_written(self, text: str | None, *, strip_urls: bool = False) -> Callable[[str], str | None]:
+        """A finder of the words of ``text`` that a hit's evidence (its folded words) was read from, as written:
+        "Ассистент руководителя", not "assistent rukovoditelya"; it answers None when they are not in ``text``.
+
+        Built once per text from the chunk cache ``match`` filled, so finding every tag's evidence costs one pass."""
+        chunks = text.replace("\n", _NEWLINE_SPACED).split() if text else []
+        cache = self._folded_desc if strip_urls else self._folded
+        lists = list(map(cache.get, chunks))  # warm: ``match`` read these chunks
+        if None in lists:
+            lists = [got if got is not None else tuple(self.words(c, strip_urls=strip_urls))
+                     for c, got in zip(chunks, lists)]
+        joined = "\x00" + "\x00".join(chain.from_iterable(lists)) + "\x00"
+
+        def find(evidence: str) -> str | None:
+            want = _EVIDENCE_TOKEN.findall(evidence)  # its words and the "," or ":" a phrase may hold
+            at = joined.find("\x00" + "\x00".join(want) + "\x00") if want else -1
+            if at < 0:
+                return None
+            first = joined.count("\x00", 0, at + 1) - 1  # the index of its first word among the text's
+            owner = list(chain.from_iterable(map(repeat, range(len(lists)), map(len, lists))))
+            span = " ".join(chunks[owner[first]:owner[first + len(want) - 1] + 1])
+            return span.strip(_EDGE) or None
+
+        return find
 
     def fold_tokens(self, text: str) -> list[str]:
         """The folded words of ``text`` without break marks (the model's title words)."""

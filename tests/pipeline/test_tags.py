@@ -441,3 +441,15 @@ def test_the_committed_model_is_what_the_training_command_makes() -> None:
 def test_persian_answering_emails_is_email_management() -> None:
     r = tag_text("دستیار مجازی", "پاسخگویی به ایمیل ها، تنظیم جلسات، ورود اطلاعات در اکسل، پاسخگویی تلفنی")
     assert {"email_management", "calendar_scheduling", "data_entry", "phone_answering"} <= set(r.tags)
+
+
+@pytest.mark.parametrize("title,description,tag,written", [
+    ("Ассистент руководителя", "Ведение календаря, разбор почты.", "calendar_scheduling", "Ведение календаря"),
+    ("Ёрдамчи керак", "Телеграм орқали мижозлар билан ишлаш.", "customer_support", "мижозлар билан ишлаш"),
+    ("دستیار مجازی", "پاسخ‌گویی به ایمیل‌ها و تنظیم جلسات.", "email_management", "پاسخ‌گویی به ایمیل‌ها"),
+    ("Data Entry Clerk", "Typing invoices into Excel.", "data_entry", "data entry"),  # ASCII: folded = lower-cased
+])
+def test_evidence_is_shown_in_the_postings_own_words(title: str, description: str, tag: str, written: str) -> None:
+    """A Russian or Uzbek reader sees "Ведение календаря", not the fold the matcher reads ("vedeniye kalendarya")."""
+    r = tag_text(title, description)
+    assert r.evidence[tag] == written, r.evidence
