@@ -252,20 +252,32 @@ def fold(text: str | None, *, transliterate: bool = True) -> str:
 MAX_SEARCH_WORDS = 8
 
 
+_PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
 _WITH_YO = re.compile(r"\w*[ёЁ]\w*")
+_WITH_ZWNJ = re.compile("\\S*\u200c\\S*")
+# A Persian word and a short one after a space, as some write a suffix or a name's second part ("ایمیل ها",
+# "ماهان نت") where others join them (ZWNJ or nothing): a seeker who types them joined finds them too.
+_SPACED_SUFFIX = re.compile("(?<![\u0600-\u06ff\u200c])(?=([\u0600-\u06ff]{2,}) ([\u0600-\u06ff]{2,3})(?![\u0600-\u06ff\u200c]))")
 
 
 def search_text(title: str | None, company: str | None, description: str | None) -> str:
     """What free-text search reads of a posting (``store.search_models``): each part folded, one a line, so a
     search word never spans the title and the company.
 
-    A last line holds the words written with ё folded as if written with е: most Russian writers and seekers
-    type "удаленно" for "удалённо", and the two fold apart ("udalenno", "udalyonno": ё is "yo" in Uzbek)."""
+    A last line holds other spellings of some words: those written with ё as if written with е (most Russian
+    writers and seekers type "удаленно" for "удалённо", and the two fold apart: "udalenno", "udalyonno", as ё is
+    "yo" in Uzbek); the parts of Persian words joined by a ZWNJ ("ماهان‌نت" is found as "ماهان نت"), and a
+    Persian word joined with a short one written after a space ("ماهان نت" is found as "ماهان‌نت")."""
+    given = [part for part in (title, company, description) if part]
     parts = [fold(part) for part in (title, company, description)]
-    yo = {w for part in (title, company, description) if part and ("ё" in part or "Ё" in part)
-          for w in _WITH_YO.findall(part)}
-    if yo:
-        parts.append(fold(" ".join(sorted(yo)).replace("ё", "е").replace("Ё", "Е")))
+    yo = {w for part in given if "ё" in part or "Ё" in part for w in _WITH_YO.findall(part)}
+    joined = {w for part in given if "\u200c" in part for w in _WITH_ZWNJ.findall(part)}
+    spaced = {a + b for part in given if " " in part and _PERSIAN_LETTER.search(part)
+              for a, b in _SPACED_SUFFIX.findall(part)}
+    if yo or joined or spaced:
+        variants = [w.replace("ё", "е").replace("Ё", "Е") for w in sorted(yo)]
+        variants += [w.replace("\u200c", " ") for w in sorted(joined)] + sorted(spaced)
+        parts.append(fold(" ".join(variants)))
     return "\n".join(parts)
 
 

@@ -36,8 +36,9 @@ def test_same_uzbek_text_in_both_scripts_folds_alike() -> None:
 
 def test_search_words_are_folded_like_the_postings_text() -> None:
     text = search_text("Ёрдамчи КЕРАК", "Acme", "Ассистент руководителя, کار در منزل")
-    # the last line: the words written with ё as if written with е, as a Russian seeker types them
-    assert text == "yordamchi kerak\nacme\nassistent rukovoditelya, کار در منزل\nyerdamchi"
+    # the last line: other spellings — ё as е, as a Russian seeker types it; a short Persian word joined to the one
+    # before it, as another writer joins it
+    assert text == "yordamchi kerak\nacme\nassistent rukovoditelya, کار در منزل\nyerdamchi کاردر"
     for query in ("yordamchi", "ЁРДАМЧИ", "ассистент", "ASSISTENT", "كار"):  # any case, either script, Arabic kaf
         assert search_words(query)[0] in text
     assert search_words("  Virtual ASSISTANT virtual ") == ["virtual", "assistant"]

@@ -75,6 +75,19 @@ def test_a_russian_word_written_with_yo_is_found_when_typed_with_ye(store_url: s
     assert found(store_url, "ёрдамчи") == found(store_url, "yordamchi") == ["uz"]
 
 
+def test_a_persian_name_or_suffix_is_found_joined_spaced_or_with_a_zwnj(store_url: str) -> None:
+    """Persian writers join a suffix or a name's parts with a ZWNJ, with nothing, or with a space."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        for sid, company, description in (("zwnj", "ماهان\u200cنت", "پاسخ\u200cگویی به ایمیل\u200cها"),
+                                          ("space", "ماهان نت", "پاسخ گویی به ایمیل ها")):
+            r = queries.upsert_posting(s, dict(source="jobinja", source_id=sid, title="دستیار", company=company,
+                                               description=description, posted_at=T0))
+            search.set_text(s, r.id, search_text("دستیار", company, description))
+    for query in ("ماهان\u200cنت", "ماهاننت", "ماهان نت", "ایمیل\u200cها", "ایمیلها", "ایمیل ها"):
+        assert found(store_url, query) == ["space", "zwnj"], query
+
+
 def test_refold_brings_rows_folded_the_old_way_up_to_date(store_url: str) -> None:
     """``vagigs migrate --search``: rows folded before the "ё" variants existed get them; unchanged rows stay."""
     sessions = db.sessions(store_url)
