@@ -43,7 +43,8 @@ class Rule:
     negatable: bool = True
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
     unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
-    not_after: re.Pattern[str] | None = None  # a match right after this is dropped ("we pay for …": ``PAYER``)
+    # a match that starts with "pay" right after this is dropped ("we pay for …", "bonus pay for …": ``PAYER``)
+    not_after: re.Pattern[str] | None = None
     duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
 
 
@@ -555,7 +556,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
                 not_after: re.Pattern[str] | None = None, duties: bool = False) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it; nor, with ``not_after``, right after what that pattern finds at the end of the 30 characters before it;
+    it; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
+    30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties); negated ones are added to ``disclaimers`` as (start, end) of their
     window."""
     for m in pattern.finditer(text, words):
@@ -565,7 +567,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 before, after = _sentence_window(text, start, end)
                 disclaimers.append((start - len(before), end + len(after)))
             continue
-        if not_after is not None and not_after.search(text, max(0, start - 30), start):
+        if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
             continue
         if duties and duty(text, start, end):
             continue

@@ -48,6 +48,12 @@ CASES = [
      "Nobody will ask you to pay upfront, and you must pay attention to details before you start."),
     ("upfront_fee", "en-employer-pays", "Pay for the training materials yourself before the first shift.",
      "We will pay for the training and equipment. Bonus pay for training completion."),
+    # "pay" as a noun after "the", "your", "get" … is the seeker's pay; the fee after "pay the" is the fee
+    ("upfront_fee", "en-pay-the-fee", "Pay the registration fee now.", "Get the pay for training days in full."),
+    ("upfront_fee", "en-pay-your-fee", "Pay your registration fee of $50 to start.", "Your pay for training is $15 an hour."),
+    ("upfront_fee", "en-send-the-fee", "Send the activation fee of $30 via Zelle.", "We never ask for an activation fee."),
+    ("upfront_fee", "en-the-fee-is", "The training fee is $99, payable before you start.",
+     "The training fee is covered by the company."),
     ("upfront_fee", "en-gap-negation", "Pay $30 for the training before you begin.",
      "You pay nothing for training."),
     ("upfront_fee", "uz-latn-gap", "Oldindan 100 000 so'm to'lov qiling.", "Oldindan to'lovsiz ishga qabul qilamiz."),
