@@ -23,6 +23,9 @@ _DIGITS = str.maketrans(
 )
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ؤ": "و", "إ": "ا", "أ": "ا", "ٱ": "ا"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640"), None)
+# The acute accent typed for an Uzbek apostrophe ("o´zbek"): NFKC would make it a space and a combining accent,
+# splitting the word, so it becomes the apostrophe before NFKC.
+ACUTE_APOSTROPHE = "\u00b4"
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4\u2032]")
 
 # Uzbek Cyrillic → Latin (1995 alphabet, with the 2019/2021 apostrophe spelt ').
@@ -185,7 +188,7 @@ def _fold_reference(text: str | None, *, transliterate: bool = True) -> str:
     (``tests/pipeline/test_textnorm.py``, on every real text the project holds)."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text.replace(ACUTE_APOSTROPHE, "'"))
     text = strip_invisible(persian_letters(digits_to_ascii(text)))
     text = unify_apostrophes(text).casefold()
     if transliterate and has_cyrillic(text):
@@ -234,6 +237,8 @@ def fold(text: str | None, *, transliterate: bool = True) -> str:
     """One comparable form of ``text`` (see the module docstring); equal to ``_fold_reference``."""
     if not text:
         return ""
+    if ACUTE_APOSTROPHE in text:
+        text = text.replace(ACUTE_APOSTROPHE, "'")
     text = unicodedata.normalize("NFKC", text)
     if _NEEDS_DIGITS.search(text):
         text = _NEEDS_DIGITS.sub(_DIGIT_OF, text)

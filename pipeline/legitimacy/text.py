@@ -20,7 +20,7 @@ import re
 import unicodedata
 
 from crawlers.items import PostingItem
-from pipeline.textnorm import fold
+from pipeline.textnorm import ACUTE_APOSTROPHE, fold
 
 _EMSCAD_TOKEN = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
 # A link and an e-mail address as the model reads them: one word each, whatever they say. EMSCAD anonymised
@@ -199,7 +199,7 @@ _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4\u2032]")
 def folded(text: str) -> str:
     """``textnorm.fold``; Latin-only text (most postings) takes an equivalent fast path."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text.replace(ACUTE_APOSTROPHE, "'"))
         if _NEEDS_FULL_FOLD.search(text):
             return fold(text)
         text = _APOSTROPHES.sub("'", text)

@@ -56,6 +56,8 @@ CASES = [
      "The training fee is covered by the company."),
     ("upfront_fee", "en-gap-negation", "Pay $30 for the training before you begin.",
      "You pay nothing for training."),
+    ("upfront_fee", "uz-latn-acute-apostrophe", "Ishga kirish uchun oldindan to´lov 200 000 so´m.",
+     "Ishga kirish uchun hech qanday to´lov olinmaydi."),  # "´" typed for the apostrophe
     ("upfront_fee", "uz-latn-gap", "Oldindan 100 000 so'm to'lov qiling.", "Oldindan to'lovsiz ishga qabul qilamiz."),
     ("upfront_fee", "uz-cyrl-gap", "Олдиндан 100 000 сўм тўлов қилинг.", "Олдиндан ҳеч қандай тўлов олинмайди."),
     ("upfront_fee", "uz-latn-registration", "Ro'yxatdan o'tish 50 ming so'm, keyin ish beramiz.",
