@@ -1,4 +1,9 @@
-"""Downloader middlewares of vagigs: recording, and the politeness layer.
+"""Middlewares of vagigs: recording, the politeness layer, and counting spider errors.
+
+``SpiderErrorsMiddleware`` (a spider middleware) turns an exception in a spider's callback — a bug, or input no
+parser foresaw (a body nested too deep for ``json``, a page ``lxml`` refuses) — into a counted, logged drop with
+the response kept in quarantine, so the run record says a page was lost and the 304 logic below does not keep
+validators that would hide it.
 
 ``PolitenessMiddleware`` makes every source's limits hold across runs,
 processes and hosts, through the store:
@@ -207,3 +212,29 @@ class PolitenessMiddleware:
         with self.sessions.begin() as session:
             for url, (source, etag, modified) in self.pending.items():
                 crawl_state.save_validator(session, url, source, etag, modified)
+
+
+class SpiderErrorsMiddleware:
+    """Count an exception raised while a spider parsed a response as a ``spider_error`` drop (see the module
+    docstring); Scrapy still logs its traceback."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SpiderErrorsMiddleware:
+        return cls(crawler)
+
+    def process_spider_exception(self, response: Response, exception: Exception, spider):  # type: ignore[no-untyped-def]
+        from scrapy.spidermiddlewares.httperror import HttpError
+
+        from crawlers.spiders.base import quarantine
+
+        if isinstance(exception, HttpError):  # an error status: the spider's errback counts it
+            return None
+        path = quarantine(spider.name, response, "spider_error")
+        log.error("%s: %s failed in the spider (%s: %s); body kept at %s", spider.name, response.url,
+                  type(exception).__name__, str(exception)[:200], path)
+        count_drop(self.crawler, "spider_error")
+        record_error(self.crawler, f"spider_error: {response.url}: {type(exception).__name__}")
+        return None

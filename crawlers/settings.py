@@ -36,6 +36,10 @@ EXTENSIONS = {
     "crawlers.extensions.CrawlRunRecorder": 100,
 }
 
+SPIDER_MIDDLEWARES = {
+    "crawlers.middlewares.SpiderErrorsMiddleware": 10,  # nearest the spider: sees its callbacks' exceptions
+}
+
 DOWNLOADER_MIDDLEWARES = {
     # after robots.txt (100) so forbidden requests cost no call, before the stats (850)
     "crawlers.middlewares.PolitenessMiddleware": 800,

@@ -194,16 +194,28 @@ def parse_relative(text: str, now: datetime) -> datetime | None:
     return None
 
 
+MAX_DATE_CHARS = 200  # no date is longer; a hostile raw field of thousands of characters would cost every regex
+
+
 def parse_datetime(raw: str | int | float | None, *, now: datetime | None = None,
                    default_tz: timezone = UTC) -> datetime | None:
-    """Any source's date → aware UTC, or ``None`` (see the module docstring)."""
+    """Any source's date → aware UTC, or ``None`` (see the module docstring) — also for a date that cannot be a
+    datetime at all ("999999999 days ago", an offset of +25:00, a year past 9999 in UTC), never an exception."""
+    try:
+        return _parse_datetime(raw, now=now, default_tz=default_tz)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parse_datetime(raw: str | int | float | None, *, now: datetime | None,
+                    default_tz: timezone) -> datetime | None:
     if raw is None or isinstance(raw, bool):
         return None
     if isinstance(raw, datetime):
         return _utc(raw, default_tz)
     if isinstance(raw, (int, float)):
         return _epoch(float(raw))
-    text = _clean(raw)
+    text = _clean(raw[:MAX_DATE_CHARS] if isinstance(raw, str) else raw)
     if not text:
         return None
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text):
@@ -229,7 +241,10 @@ def parse_datetime(raw: str | int | float | None, *, now: datetime | None = None
         return relative
     if _YEAR.search(text):
         try:
-            dt = dateparser.parse(text)
+            # day first, as Uzbek, Russian and Persian sites write "05.06.2023"; a missing day is the 1st,
+            # not today's (the result would change with the clock)
+            # (only texts with a year get here, so the default supplies just a missing month or day)
+            dt = dateparser.parse(text, dayfirst=True, default=datetime(2000, 1, 1))
         except (ValueError, OverflowError, TypeError):
             return None
         return _utc(dt, default_tz) if dt else None

@@ -40,6 +40,9 @@ class NormalizePipeline(_Stage):
             return normalize.normalize(item)
         except normalize.Invalid as exc:
             raise self.drop(item, exc.reason, str(exc)) from exc
+        except Exception as exc:  # input no rule foresaw (a title that is a number, a date past year 9999): counted
+            log.exception("normalize failed on %s/%s", item.source, item.source_id)
+            raise self.drop(item, "normalize_error", f"{type(exc).__name__}: {exc}") from exc
 
 
 _DEDUPE_PASS = threading.Lock()

@@ -18,6 +18,7 @@ from typing import Any
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 import config
@@ -230,11 +231,18 @@ class SourceSpider(scrapy.Spider):
         record_error(self.crawler, f"{reason}: {response.url}: {message}")
 
     def on_error(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest):  # robots.txt or the daily cap: counted where refused
+        if failure.check(HttpError):  # a status outside ``handle_httpstatus_list`` (408, 451, 522, a bare 301 …)
+            response = failure.value.response
+            self.drop_response(response, f"http_{response.status}", f"HTTP {response.status}")
             return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"
+        if failure.check(IgnoreRequest):
+            if "redirect" not in str(failure.value).lower():
+                return  # robots.txt or the daily cap: counted where refused
+            reason = "redirect_loop"  # Scrapy's RedirectMiddleware gave up (a loop, or too many hops)
+        else:
+            reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"
         self.logger.error("%s: %s failed: %s", self.name, url, failure.getErrorMessage() or failure.type.__name__)
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {url}: {failure.type.__name__}")

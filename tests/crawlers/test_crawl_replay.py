@@ -152,3 +152,32 @@ def test_source_that_times_out_is_counted(tmp_path: Path) -> None:
     assert runs["remoteok"]["dropped"] == {"timeout": 1}
     assert runs["remoteok"]["status"] == "failed"
     assert runs["weworkremotely"]["stored"] == 27
+
+
+def test_what_no_parser_foresaw_is_counted_not_lost_silently(tmp_path: Path) -> None:
+    """A status outside the spider's list, an exception inside a spider and an item a stage cannot read each end
+    as a counted drop with its reason, the run marked failed where nothing was stored — never a run that says
+    'finished' with nothing dropped."""
+    records = json.loads((FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json").read_text(encoding="utf-8"))
+    records[1]["position"] = 12345  # a title that is a number
+    records[2]["date"], records[2]["epoch"] = "999999999 days ago", None  # a date no datetime can hold
+    entries = [
+        {"url": "https://remoteok.com/api", "text": json.dumps(records), "headers": {"Content-Type": "application/json"}},
+        {"url": WWR.format(WWR_FEEDS[0]), "text": "Request Timeout", "status": 408},
+        *_wwr_entries()[1:],
+    ]
+    db = tmp_path / "v.db"
+    home = tmp_path / "home"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)}
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False, env=env)
+    runs = _runs(db)
+    assert runs["remoteok"]["dropped"] == {"normalize_error": 1}  # the number title; the odd date is only unparsed
+    assert runs["remoteok"]["stored"] == len([r for r in records if isinstance(r, dict) and r.get("id")]) - 1
+    assert runs["weworkremotely"]["dropped"] == {"http_408": 1} and runs["weworkremotely"]["status"] == "failed"
+
+    deep = [{"url": "https://remoteok.com/api", "text": "[" * 100_000 + "]" * 100_000,
+             "headers": {"Content-Type": "application/json"}}, *_wwr_entries()]
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "deep", deep)), check=False, env=env)
+    runs = _runs(db)
+    assert runs["remoteok"]["dropped"] == {"spider_error": 1} and runs["remoteok"]["status"] == "failed"
+    assert list((home / "quarantine" / "remoteok").glob("*-spider_error.body"))  # the body is kept

@@ -79,3 +79,16 @@ def test_every_real_date_string_in_the_samples_parses() -> None:
 
 def test_naive_datetime_object_is_taken_as_utc() -> None:
     assert parse_datetime(datetime(2024, 1, 1, 12)) == datetime(2024, 1, 1, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("raw", ["999999999 days ago", "4000 years ago", "2024-01-01T10:00:00+25:00",
+                                 "9999-12-31T23:00:00-05:00", "#" * 20_000])
+def test_a_date_no_datetime_can_hold_is_unparsed_not_an_error(raw: str) -> None:
+    assert parse_datetime(raw) is None
+
+
+def test_numeric_dates_are_day_first_and_a_missing_day_is_the_first() -> None:
+    """As Uzbek, Russian and Persian sites write them; and never filled in from today's date."""
+    assert parse_datetime("05.06.2023") == datetime(2023, 6, 5, tzinfo=timezone.utc)
+    assert parse_datetime("15.05.2023") == datetime(2023, 5, 15, tzinfo=timezone.utc)
+    assert parse_datetime("May 2024") == datetime(2024, 5, 1, tzinfo=timezone.utc)
