@@ -46,7 +46,7 @@ _CURRENCIES: list[tuple[str, str, str, float]] = [
     (r"€", r"eur|euros?|евро|یورو", "EUR", 1),
     (r"£", r"gbp|pounds? sterling", "GBP", 1),
     (r"(?:(?<=\d)|(?<=\d )|(?<=mln )|(?<=mln)|(?<=ming ))sum",
-     r"so'm|so`m|som|uzs|сум(?:ов|а)?|сўм|сом", "UZS", 1),
+     r"so'm(?:dan|gacha)?|so`m|som|uzs|сум(?:ов|а)?|сўм(?:дан|гача)?|сом", "UZS", 1),
     (r"(?!x)x", r"تومان|تومن|tomans?", "IRR", 10),
     (r"(?!x)x", r"ریال|rials?|irr", "IRR", 1),
     (r"₽", r"руб(?:\.|л[еяь]й?)?|rub|rur|rubles?|roubles?", "RUB", 1),
@@ -99,7 +99,10 @@ _NUMBER = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*((?!k|к){_MULT_RX})|(
 _THOUSANDS = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
 _FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|از|\bdan)\s*[$€£]?\s*$")
 _TO = re.compile(r"(?:\bдо|\bup\s+to|\bto|\bmax(?:imum)?|تا|\bgacha)\s*[$€£]?\s*$")
-_RANGE_SEP = re.compile(r"^\s*[$€£]?\s*(?:-|–|—|to|до|تا|dan)\s*[$€£]?\s*$")
+_RANGE_SEP = re.compile(r"^\s*[$€£]?\s*(?:-|–|—|to|до|تا|الی|dan|(?:so'm|сўм)(?:dan|дан))\s*[$€£]?\s*$")
+# Uzbek says "from" and "up to" with a suffix on the currency: "3 000 000 so'mdan", "5 mln so'mgacha"
+_UZ_FROM = re.compile(r"(?:so'm|сўм)(?:dan|дан)(?!\w)")
+_UZ_TO = re.compile(r"(?:so'm|сўм)(?:gacha|гача)(?!\w)")
 
 
 def _prepare(raw: str) -> str:
@@ -172,7 +175,9 @@ def parse_salary(raw: str | None) -> Salary:
         between = collapsed[ea:sb]
         if not _RANGE_SEP.match(between):
             return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
-        if ma == 1.0 and mb > 1.0 and a * mb <= b * mb and a < b:
+        if ma == 1.0 and mb > 1.0:
+            if a >= b:  # "10-5 mln": reversed, whichever end the multiplier belongs to
+                return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
             ma = mb  # "5-7 mln": one multiplier for both ends
         low, high = a * ma * factor, b * mb * factor
         if high < low:
@@ -181,9 +186,9 @@ def parse_salary(raw: str | None) -> Salary:
     value, mult, start, _ = numbers[0]
     amount = value * mult * factor
     before = collapsed[:start]
-    if _FROM.search(before):
+    if _FROM.search(before) or _UZ_FROM.search(text):
         return Salary(amount, None, code, period, gross, negotiable)
-    if _TO.search(before):
+    if _TO.search(before) or _UZ_TO.search(text):
         return Salary(None, amount, code, period, gross, negotiable)
     return Salary(amount, amount, code, period, gross, negotiable)
 

@@ -112,3 +112,22 @@ def test_a_local_salary_with_no_period_is_monthly_for_comparing_pay() -> None:
     assert usual_period(None, "USD") is None
     assert usual_period("hour", "USD") == "hour"
     assert usual_period(None, None) is None
+
+
+@pytest.mark.parametrize("raw,low,high", [
+    ("3 000 000 so'mdan boshlab", 3_000_000, None),  # Uzbek "from" and "up to" are suffixes on the currency
+    ("5 mln so'mgacha", None, 5_000_000),
+    ("5 000 000 сўмдан", 5_000_000, None),
+    ("oylik 4 mln so'mdan 6 mln so'mgacha", 4_000_000, 6_000_000),
+    ("۱۵ الی ۲۰ میلیون تومان", 150_000_000, 200_000_000),  # "الی" as the range word
+])
+def test_uzbek_suffixes_and_persian_range_word(raw: str, low: float | None, high: float | None) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum) == (low, high) and s.currency in ("UZS", "IRR")
+
+
+@pytest.mark.parametrize("raw", ["10-5 mln so'm", "۲۰ تا ۱۵ میلیون تومان"])
+def test_a_reversed_range_with_one_multiplier_is_left_unparsed(raw: str) -> None:
+    """It had read "10-5 mln" as 10 to 5,000,000."""
+    s = parse_salary(raw)
+    assert s.minimum is None and s.maximum is None and s.currency is not None
