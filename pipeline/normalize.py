@@ -118,6 +118,8 @@ def sanitize_html(raw: str | None) -> str | None:
         link_rel="nofollow noopener noreferrer",
         clean_content_tags={"script", "style", "iframe", "object", "noscript", "template"},
     )
+    if not cleaned.isprintable():  # an entity ("&#1;") decoded to what is never text
+        cleaned = _BREAK_CONTROL.sub(" ", _CONTROL.sub("", cleaned))
     return cleaned.strip() or None
 
 
@@ -155,7 +157,10 @@ def safe_html_to_text(safe: str | None) -> str | None:
             parts.append(el.tail)
 
     walk(root)
-    return _tidy("".join(parts))
+    text = _tidy("".join(parts))
+    if text is None and "<" in safe:  # nested deeper than libxml2 builds a tree (255 levels): the text, tags cut
+        text = _tidy(_unescape(re.sub(r"<[^>]*>", " ", safe)))
+    return text
 
 
 _ALWAYS_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad\u180e"), None)
@@ -170,6 +175,8 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 
 def display_clean(text: str) -> str:
     """Stored, readable text: what is never meant to be seen goes (see the module docstring)."""
+    if not text.isprintable() and _CONTROL.search(text):  # decoded from an entity after ``repair_text`` ran
+        text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text.translate(_ALWAYS_INVISIBLE))
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
@@ -206,6 +213,7 @@ _TRACKING = re.compile(
     r"mc_\w+|yclid|igshid|_hsenc|_hsmi|mkt_tok|trk|trackingid|single|embed|spm|_ga|_gl)$",
     re.IGNORECASE,
 )
+_UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file", "blob"})
 _TELEGRAM_PREVIEW = re.compile(r"^/s/([A-Za-z0-9_]{4,})/(\d+)/?$")
 
 
@@ -218,7 +226,12 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1": no URL at all
+        return None
+    if parts.scheme.lower() in _UNSAFE_SCHEMES:
+        return None  # a link that runs code or carries a page of its own, whoever renders it
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
     host = parts.netloc.lower().removesuffix(":443" if parts.scheme == "https" else ":80")
@@ -243,6 +256,12 @@ def normalize(item: PostingItem, *, now: datetime | None = None) -> PostingItem:
     """Apply every normalisation to ``item`` in place and return it."""
     if not item.source or not item.source_id:
         raise Invalid("missing_id", "item has no source or source id")
+    for name in ("title", "company", "location", "employment_type", "description", "description_html"):
+        value = getattr(item, name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            setattr(item, name, str(value))  # a title sent as a number is still its text
+        elif value is not None and not isinstance(value, str):
+            raise Invalid("bad_field", f"{item.source}/{item.source_id}: {name} is {type(value).__name__}, not text")
     item.title = clean_inline(item.title)
     item.company = clean_inline(item.company)
     item.location = clean_inline(item.location)

@@ -159,7 +159,7 @@ def test_what_no_parser_foresaw_is_counted_not_lost_silently(tmp_path: Path) -> 
     as a counted drop with its reason, the run marked failed where nothing was stored — never a run that says
     'finished' with nothing dropped."""
     records = json.loads((FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json").read_text(encoding="utf-8"))
-    records[1]["position"] = 12345  # a title that is a number
+    records[1]["position"] = {"en": "Assistant"}  # a title that is an object
     records[2]["date"], records[2]["epoch"] = "999999999 days ago", None  # a date no datetime can hold
     entries = [
         {"url": "https://remoteok.com/api", "text": json.dumps(records), "headers": {"Content-Type": "application/json"}},
@@ -171,7 +171,7 @@ def test_what_no_parser_foresaw_is_counted_not_lost_silently(tmp_path: Path) -> 
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(home)}
     vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False, env=env)
     runs = _runs(db)
-    assert runs["remoteok"]["dropped"] == {"normalize_error": 1}  # the number title; the odd date is only unparsed
+    assert runs["remoteok"]["dropped"] == {"bad_field": 1}  # the object title; the odd date is only unparsed
     assert runs["remoteok"]["stored"] == len([r for r in records if isinstance(r, dict) and r.get("id")]) - 1
     assert runs["weworkremotely"]["dropped"] == {"http_408": 1} and runs["weworkremotely"]["status"] == "failed"
 

@@ -200,3 +200,18 @@ def test_normalize_wwr_style_remote_item_gets_regions() -> None:
     spider_list = PostingItem(source="remotive", source_id="b", title="VA", remote=True,
                               location="USA, Canada, USA timezones", allowed_regions=["USA", "Canada", "USA timezones"])
     assert normalize(spider_list).allowed_regions == ["US", "CA", "US time zones"]
+
+
+def test_what_a_source_should_not_send_is_made_safe_or_named() -> None:
+    assert canonical_url("http://[::1") is None  # not a URL at all
+    assert canonical_url("javascript:alert(1)") is None and canonical_url("data:text/html,<script>") is None
+    assert canonical_url("mailto:hr@acme.uz") == "mailto:hr@acme.uz"  # an address to apply to is kept
+    decoded = normalize(PostingItem(source="t", source_id="1", title="Job",
+                                    description_html="<p>Desc &#1; text &#x1b;&#127;</p>"))
+    assert decoded.description == "Desc text" and "\x01" not in decoded.description_html
+    deep = normalize(PostingItem(source="t", source_id="2", title="Job",
+                                 description_html="<div>" * 300 + "Typing at home" + "</div>" * 300))
+    assert deep.description == "Typing at home"  # deeper than libxml2 builds a tree: the text is kept
+    assert normalize(PostingItem(source="t", source_id="3", title=12345, description="x")).title == "12345"
+    with pytest.raises(Invalid, match="title is dict"):
+        normalize(PostingItem(source="t", source_id="4", title={"en": "Job"}, description="x"))
