@@ -117,6 +117,13 @@ class SourceSpider(scrapy.Spider):
             if item is not None:
                 yield item
 
+    def reject(self, records: Iterable[Any], why: str) -> None:
+        """Count records a page holds that no builder can take (not an object, no id) as ``record_parse_error``."""
+        for record in records:
+            self.logger.error("%s: record skipped: %s (%s)", self.name, why, _short(record))
+            count_drop(self.crawler, "record_parse_error")
+            record_error(self.crawler, f"record_parse_error: {why}")
+
     def new_item(self, source_id: Any, record: Any, **fields: Any) -> PostingItem:
         payload, digest = payload_fields(record)
         return PostingItem(
@@ -177,10 +184,14 @@ class SourceSpider(scrapy.Spider):
         data = json_body(response)
         if not isinstance(data, dict) or not isinstance(data.get(key), list):
             raise MalformedResponse(f"expected an object with a '{key}' list")
-        return [j for j in data[key] if isinstance(j, dict) and self.first_time(j.get("id"))]
+        # (a record that is no object goes on to the builder, which fails on it: counted, not silently left out)
+        return [j for j in data[key] if not isinstance(j, dict) or self.first_time(j.get("id"))]
 
     def first_time(self, source_id: Any) -> bool:
-        """False when this run already yielded ``source_id`` (overlapping queries, repeated pages)."""
+        """False when this run already yielded ``source_id`` (overlapping queries, repeated pages). A record with no
+        id is never "seen": the builder counts it, each one."""
+        if source_id is None or source_id == "":
+            return True
         seen = self.__dict__.setdefault("_seen_ids", set())
         key = str(source_id)
         if key in seen:

@@ -54,6 +54,7 @@ class HHSpider(SourceSpider):
             errors = data.get("errors") if isinstance(data, dict) else None
             raise MalformedResponse(f"expected an object with 'items' (errors: {errors!r})")
         items = [v for v in data["items"] if isinstance(v, dict)]
+        self.reject((v for v in data["items"] if not isinstance(v, dict)), "not an object")
         stop = self.only_known([v.get("id") for v in items if v.get("id")])
         fresh = [v for v in items if self.first_time(v.get("id"))]
         yield from self.each_record(fresh, self.build)

@@ -25,6 +25,7 @@ class HimalayasSpider(SourceSpider):
         if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
             raise MalformedResponse("expected an object with a 'jobs' list")
         jobs = [j for j in data["jobs"] if isinstance(j, dict)]
+        self.reject((j for j in data["jobs"] if not isinstance(j, dict)), "not an object")
         ids = [_job_id(j) for j in jobs]
         stop = self.only_known([i for i in ids if i])
         fresh = [j for j, i in zip(jobs, ids) if self.first_time(i)]

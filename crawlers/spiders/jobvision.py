@@ -45,6 +45,8 @@ class JobVisionSpider(SourceSpider):
         if not isinstance(block, dict) or not isinstance(block.get("jobPosts"), list):
             raise MalformedResponse("expected an object with data.jobPosts")
         posts = [p for p in block["jobPosts"] if isinstance(p, dict) and p.get("id") is not None]
+        self.reject((p for p in block["jobPosts"] if not (isinstance(p, dict) and p.get("id") is not None)),
+                    "not an object with an id")
         ids = [str(p["id"]) for p in posts]
         fresh = [p for p in posts if self.first_time(p["id"])]
         stop = not fresh or self.only_known(ids)

@@ -22,7 +22,7 @@ class RemoteOKSpider(SourceSpider):
             raise MalformedResponse(f"not JSON: {exc}") from exc
         if not isinstance(data, list):
             raise MalformedResponse(f"expected a JSON array, got {type(data).__name__}")
-        jobs = [r for r in data if isinstance(r, dict) and "legal" not in r]
+        jobs = [r for r in data if not (isinstance(r, dict) and "legal" in r)]  # (the first element is a notice)
         return self.each_record(jobs, self.build)
 
     def build(self, job: dict[str, Any]) -> PostingItem:

@@ -181,3 +181,17 @@ def test_what_no_parser_foresaw_is_counted_not_lost_silently(tmp_path: Path) -> 
     runs = _runs(db)
     assert runs["remoteok"]["dropped"] == {"spider_error": 1} and runs["remoteok"]["status"] == "failed"
     assert list((home / "quarantine" / "remoteok").glob("*-spider_error.body"))  # the body is kept
+
+
+def test_records_of_the_wrong_shape_are_counted(tmp_path: Path) -> None:
+    """A list, a null or a string among Remote OK's records, and two records with no id, are each a counted
+    record_parse_error, not silently filtered out."""
+    records = json.loads((FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json").read_text(encoding="utf-8"))
+    odd = [["a list"], None, "a string", {"position": "No id 1"}, {"position": "No id 2"}]
+    entries = [{"url": "https://remoteok.com/api", "text": json.dumps(records + odd),
+                "headers": {"Content-Type": "application/json"}}, *_wwr_entries()]
+    db = tmp_path / "v.db"
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False,
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
+    remoteok = _runs(db)["remoteok"]
+    assert remoteok["dropped"].get("record_parse_error") == len(odd) and remoteok["status"] == "finished"
