@@ -319,6 +319,7 @@ def _remote(item: PostingItem) -> None:
     if item.remote is None and scope is not None:
         item.remote = scope == "remote"
     if item.allowed_regions:
-        item.allowed_regions = normalize_regions(item.allowed_regions)
+        regions = item.allowed_regions
+        item.allowed_regions = normalize_regions([regions] if isinstance(regions, str) else regions)
     elif scope == "remote":
         item.allowed_regions = allowed_regions(item.location)

@@ -294,4 +294,4 @@ def search_words(query: str | None) -> list[str]:
     (any case, either Uzbek script, any Persian letter form), without punctuation at their edges ("(remote)"
     is "remote"); repeated words once, at most ``MAX_SEARCH_WORDS``."""
     words = (_EDGE_PUNCTUATION.sub("", w) for w in fold(query).split())
-    return list(dict.fromkeys(w for w in words if w))[:MAX_SEARCH_WORDS]
+    return list(dict.fromkeys(w for w in words if w.strip("'")))[:MAX_SEARCH_WORDS]  # not a bare apostrophe

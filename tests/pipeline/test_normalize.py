@@ -213,5 +213,6 @@ def test_what_a_source_should_not_send_is_made_safe_or_named() -> None:
                                  description_html="<div>" * 300 + "Typing at home" + "</div>" * 300))
     assert deep.description == "Typing at home"  # deeper than libxml2 builds a tree: the text is kept
     assert normalize(PostingItem(source="t", source_id="3", title=12345, description="x")).title == "12345"
+    assert normalize(PostingItem(source="t", source_id="5", title="x", allowed_regions="US")).allowed_regions == ["US"]
     with pytest.raises(Invalid, match="title is dict"):
         normalize(PostingItem(source="t", source_id="4", title={"en": "Job"}, description="x"))

@@ -44,7 +44,7 @@ def test_search_words_are_folded_like_the_postings_text() -> None:
         assert search_words(query)[0] in text
     assert search_words("  Virtual ASSISTANT virtual ") == ["virtual", "assistant"]
     assert search_words("(Remote) 50% «ёрдамчи» - 24/7") == ["remote", "50", "yordamchi", "24/7"]
-    assert search_words("") == search_words(None) == search_words(" ") == []
+    assert search_words("") == search_words(None) == search_words(" ") == search_words("' ''") == []
     assert len(search_words(" ".join(f"w{i}" for i in range(20)))) == 8
 
 
