@@ -44,6 +44,8 @@ DOWNLOADER_MIDDLEWARES = {
     # after robots.txt (100) so forbidden requests cost no call, before the stats (850)
     "crawlers.middlewares.PolitenessMiddleware": 800,
     "crawlers.middlewares.RecordMiddleware": 950,
+    # after the decompression middleware (590) has the real body, before the spider reads its text
+    "crawlers.middlewares.EncodingMiddleware": 580,
 }
 # Politeness state lives in the store (crawlers/middlewares.py): daily caps per source
 # (registry caps, overridable per source as {"source": cap}) and conditional requests.

@@ -195,3 +195,21 @@ def test_records_of_the_wrong_shape_are_counted(tmp_path: Path) -> None:
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
     remoteok = _runs(db)["remoteok"]
     assert remoteok["dropped"].get("record_parse_error") == len(odd) and remoteok["status"] == "finished"
+
+
+def test_a_body_in_another_encoding_than_labelled_is_read_in_its_own(tmp_path: Path) -> None:
+    """Remote OK's JSON in Latin-1 under a UTF-8 header: read as the English legacy code page, not stored as
+    "Caf� Assistant", and the run's errors say so."""
+    records = json.loads((FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json").read_text(encoding="utf-8"))
+    records = [r for r in records if "legal" in r] + [
+        {**next(r for r in records if r.get("id")), "position": "Café Assistant über alles"}]
+    body = tmp_path / "api.json"
+    body.write_bytes(json.dumps(records, ensure_ascii=False).encode("utf-8", "ignore").decode("utf-8")
+                     .encode("cp1252", "replace"))
+    entries = [{"url": "https://remoteok.com/api", "file": str(body),
+                "headers": {"Content-Type": "application/json; charset=utf-8"}}, *_wwr_entries()]
+    db = tmp_path / "v.db"
+    vagigs("crawl", *TWO, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False,
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
+    assert _rows(db, "SELECT title FROM postings WHERE source = 'remoteok'") == [("Café Assistant über alles",)]
+    assert any("read as cp1252" in e for e in _runs(db)["remoteok"]["errors"])
