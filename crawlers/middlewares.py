@@ -215,16 +215,20 @@ class PolitenessMiddleware:
                 crawl_state.save_validator(session, url, source, etag, modified)
 
 
-class SpiderErrorsMiddleware:
-    """Count an exception raised while a spider parsed a response as a ``spider_error`` drop (see the module
-    docstring); Scrapy still logs its traceback."""
+class _CountsIntoTheRun:
+    """A middleware that counts into the run's stats, so it keeps its crawler (Scrapy's ``from_crawler``)."""
 
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SpiderErrorsMiddleware:
+    def from_crawler(cls, crawler: Crawler):  # type: ignore[no-untyped-def]
         return cls(crawler)
+
+
+class SpiderErrorsMiddleware(_CountsIntoTheRun):
+    """Count an exception raised while a spider parsed a response as a ``spider_error`` drop (see the module
+    docstring); Scrapy still logs its traceback."""
 
     def process_spider_exception(self, response: Response, exception: Exception, spider):  # type: ignore[no-untyped-def]
         from scrapy.spidermiddlewares.httperror import HttpError
@@ -246,18 +250,11 @@ class SpiderErrorsMiddleware:
 LEGACY_ENCODINGS = {"fa": "cp1256", "ru": "cp1251", "uz": "cp1251", "en": "cp1252"}
 
 
-class EncodingMiddleware:
+class EncodingMiddleware(_CountsIntoTheRun):
     """A text body that is not valid in the encoding Scrapy chose (the header's, usually "UTF-8") is decoded again:
     with the charset the document declares itself, else with the legacy code page of the source's first language
     (``LEGACY_ENCODINGS``). Without this, "Café" stored as "Caf�" and a Persian page as "���". Each re-decoding is
     logged and kept in the run's errors (``encoding_fixed``); a body no candidate decodes is left as it was."""
-
-    def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> EncodingMiddleware:
-        return cls(crawler)
 
     def process_response(self, request: Request, response: Response, spider):  # type: ignore[no-untyped-def]
         from scrapy.http import TextResponse
