@@ -110,15 +110,13 @@ class SourceSpider(scrapy.Spider):
             try:
                 item = build(record)
             except Exception as exc:  # noqa: BLE001 - one bad record must not stop the page
-                self.logger.error("%s: record skipped: %r (%s)", self.name, exc, _short(record))
-                count_drop(self.crawler, "record_parse_error")
-                record_error(self.crawler, f"record_parse_error: {exc!r}")
+                self.reject([record], repr(exc))
                 continue
             if item is not None:
                 yield item
 
     def reject(self, records: Iterable[Any], why: str) -> None:
-        """Count records a page holds that no builder can take (not an object, no id) as ``record_parse_error``."""
+        """Count records no builder can take (not an object, no id, or its builder failed) as ``record_parse_error``."""
         for record in records:
             self.logger.error("%s: record skipped: %s (%s)", self.name, why, _short(record))
             count_drop(self.crawler, "record_parse_error")
