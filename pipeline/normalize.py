@@ -92,6 +92,7 @@ def repair_text(text: str) -> str:
     (``_CONTROL``)."""
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_encoding(text)
+    # here as well as where text leaves the module: nh3 cannot even encode a lone surrogate
     if not text.isprintable() and (_CONTROL.search(text) or _BREAK_CONTROL.search(text)):
         text = _BREAK_CONTROL.sub(" ", _CONTROL.sub("", text))
     return _LITERAL_NEWLINE.sub("\n", text)

@@ -146,6 +146,7 @@ def test_control_characters_and_lone_surrogates_never_reach_the_store() -> None:
     assert html_to_text("Typing\x1b job\nline\x0cbreak\x7f") == "Typing job\nline break"
     assert html_to_text("<p>x\x08y</p><p>z\x85</p>") == "xy\n\nz"
     assert sanitize_html("<p>a\x01b\uffff</p>") == "<p>ab</p>"
+    assert sanitize_html("<p>a\ud800b\x00c</p>") == "<p>abc</p>"  # nh3 itself cannot take a lone surrogate
     assert html_to_text("tab\tand\r\nnewline") == "tab and\nnewline"  # the ordinary ones are read as before
 
 
