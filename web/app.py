@@ -27,7 +27,7 @@ from store import db, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, duplicate_reason, format_date, format_pay,
-    language_name, message, reason_text, script_name, tag_label, taxonomy_labels,
+    language_name, list_separator, message, reason_text, script_name, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
@@ -129,6 +129,7 @@ def create_app(database_url: str | None = None) -> Flask:
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
+                    sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),
                     script_name=lambda lang, script: script_name(ui, lang, script),
                     duplicate_reason=lambda reason: duplicate_reason(ui, reason),

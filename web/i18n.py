@@ -311,6 +311,15 @@ def language_name(ui: str, code: str | None) -> str:
 
 
 @lru_cache(maxsize=None)
+def list_separator(ui: str) -> str:
+    """What goes between two items of a list in the UI's language, from CLDR (Babel): ", " in English and Uzbek,
+    the Arabic comma "،" (with a right-to-left mark) in Persian."""
+    from babel import Locale
+
+    return Locale.parse(ui).list_patterns["standard"]["middle"].format("", "")
+
+
+@lru_cache(maxsize=None)
 def _cldr_names(ui: str) -> dict[str, str]:
     from babel import Locale
 

@@ -372,3 +372,16 @@ def test_card_meta_isolates_each_part_for_right_to_left_reading(client) -> None:
         assert meta.cssselect("bdi.source") and meta.cssselect("bdi > time") and meta.cssselect("bdi.language")
         company = meta.cssselect(".company")
         assert not company or company[0].get("dir") == "auto"  # dir isolates as <bdi> does
+
+
+def test_lists_on_the_posting_page_are_punctuated_in_the_reader_language(client) -> None:  # type: ignore[no-untyped-def]
+    """Other languages and regions are lists: "Russian, Uzbek" in English, "روسی،‏ ازبکی" in Persian (CLDR's list
+    comma), and the other languages have their own line, not a ";" glued to the posting's language."""
+    posting = _one_posting(client, lambda p: len(p.get("languages_other") or []) >= 2)
+    for ui, comma in (("en", ", "), ("uz", ", "), ("fa", "،\u200f ")):
+        doc, _ = _doc(client, f"/postings/{posting['id']}?ui={ui}")
+        other = doc.cssselect("dd.other-languages")[0]
+        assert other.getprevious().text == i18n.message(ui, "other_languages")
+        names = [i18n.language_name(ui, c) for c in posting["languages_other"]]
+        assert other.text_content() == comma.join(names)
+        assert ";" not in _language_line(client, posting["id"], ui)
