@@ -85,6 +85,9 @@ def _api() -> bool:
     return request.path.startswith("/api/")
 
 
+#: Answers a feed reader or API client polls: each carries an ETag, and an unchanged one is a bodiless 304.
+REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting", "api_trends"})
+FEED_MAX_AGE = 900  # seconds a feed reader may reuse a feed without asking; crawls run hourly at most
 TRENDS_TTL = 300.0  # seconds the analysts' aggregates are reused (``app.config["VAGIGS_TRENDS_TTL"]``)
 
 
@@ -112,6 +115,12 @@ def create_app(database_url: str | None = None) -> Flask:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         response.vary.add("Accept-Language")
+        if request.endpoint in REVALIDATED and response.status_code == 200 and request.method in ("GET", "HEAD"):
+            if request.endpoint.startswith("feed_"):
+                response.cache_control.public = True
+                response.cache_control.max_age = FEED_MAX_AGE
+            response.add_etag()  # the body's hash: the same answer while the store has not changed
+            response.make_conditional(request)
         return response
 
     @app.context_processor

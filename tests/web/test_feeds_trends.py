@@ -208,3 +208,26 @@ def test_a_control_character_stored_before_the_pipeline_dropped_them_does_not_br
         assert response.status_code == 200, path
         assert b"Data entry" in response.data and b"\x08" not in response.data
         etree.fromstring(response.data)
+
+
+def test_feeds_and_the_api_answer_an_unchanged_poll_with_304(client) -> None:  # type: ignore[no-untyped-def]
+    """Feed readers and API clients poll: an answer carries its ETag, and asking again with it gets a bodiless
+    304 while nothing changed; another query (another body) gets its own 200."""
+    for url, another in (("/feed.rss?lang=fa", "/feed.rss?lang=fa&ui=uz"), ("/feed.atom", "/feed.atom?lang=en"),
+                         ("/api/postings?limit=5", "/api/postings?limit=4"), ("/api/trends", "/api/trends?weeks=2")):
+        first = client.get(url)
+        assert first.status_code == 200 and first.headers["ETag"], url
+        again = client.get(url, headers={"If-None-Match": first.headers["ETag"]})
+        assert again.status_code == 304 and again.data == b"", url
+        assert again.headers["ETag"] == first.headers["ETag"]
+        other = client.get(another, headers={"If-None-Match": first.headers["ETag"]})
+        assert other.status_code == 200 and other.data, url
+    feed = client.get("/feed.atom")
+    assert feed.cache_control.public and feed.cache_control.max_age == 900
+    assert client.get("/api/postings").cache_control.max_age is None  # the API revalidates each time
+    assert "ETag" not in client.get("/").headers  # pages are not revalidated
+
+
+def test_a_stale_etag_gets_the_whole_feed(client) -> None:  # type: ignore[no-untyped-def]
+    response = client.get("/feed.rss", headers={"If-None-Match": '"not-this-one"'})
+    assert response.status_code == 200 and etree.fromstring(response.data).tag == "rss"
