@@ -20,7 +20,7 @@ from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
-from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
+from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
 
 BY = ("source", "tag", "week")
 
@@ -30,8 +30,9 @@ def _row(key: str, value: object, postings: int, scams: int, caution: int) -> di
             "scam_rate": round(scams / postings, 4) if postings else 0.0}
 
 
-def scam_rates(session: Session, by: str) -> list[dict]:
-    """One row per source / tag / week: {by: value, postings, likely_scam, caution, scam_rate}."""
+def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> list[dict]:
+    """One row per source / tag / week: {by: value, postings, likely_scam, caution, scam_rate}. ``since``: only
+    postings posted (else first seen) since then."""
     if by not in BY:
         raise ValueError(f"by must be one of {BY}, not {by!r}")
     scam = func.sum(case((Posting.legitimacy_verdict == "likely_scam", 1), else_=0)).cast(Integer)
@@ -39,12 +40,16 @@ def scam_rates(session: Session, by: str) -> list[dict]:
     if by in ("source", "tag"):
         col = Posting.source if by == "source" else PostingTag.tag
         stmt = select(col, func.count(Posting.id), scam, caution).where(REPRESENTATIVE)
+        if since is not None:
+            stmt = stmt.where(NEWEST >= since)
         if by == "tag":
             stmt = stmt.join(PostingTag, PostingTag.posting_id == Posting.id)
         stmt = stmt.group_by(col).order_by(col)
         return [_row(by, v, int(n), int(s or 0), int(c or 0)) for v, n, s, c in session.execute(stmt)]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     stmt = select(Posting.posted_at, Posting.first_seen_at, Posting.legitimacy_verdict).where(REPRESENTATIVE)
+    if since is not None:
+        stmt = stmt.where(NEWEST >= since)
     for posted, seen, verdict in session.execute(stmt):
         when: datetime | None = posted or seen
         week = f"{when.isocalendar()[0]}-W{when.isocalendar()[1]:02d}" if when else "unknown"
@@ -71,7 +76,7 @@ def market_pay(session: Session, *, min_postings: int = 5, since: datetime | Non
                    Posting.salary_currency.is_not(None),
                    NOT_LIKELY_SCAM))
     if since is not None:
-        stmt = stmt.where(func.coalesce(Posting.posted_at, Posting.first_seen_at) >= since)
+        stmt = stmt.where(NEWEST >= since)
     values: dict[tuple[str, str, str], list[float]] = defaultdict(list)
     for tag, period, currency, amount in session.execute(stmt):
         values[(tag, period or "month", currency)].append(float(amount))

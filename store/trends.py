@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
-from store.queries import NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
+from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
 
 WEEKLY_BY = ("tag", "language", "source")
 UNKNOWN = "unknown"
@@ -39,14 +39,17 @@ def _day(session: Session):  # type: ignore[no-untyped-def]
     return func.date(newest)
 
 
-def postings_per_week(session: Session, by: str) -> list[dict]:
+def postings_per_week(session: Session, by: str, *, since: datetime | None = None) -> list[dict]:
     """Rows ``{"week", by, "postings"}``, by week then value; an untagged posting counts
-    under no tag, a posting without a language under ``unknown``."""
+    under no tag, a posting without a language under ``unknown``. ``since``: only postings
+    posted (else first seen) since then."""
     if by not in WEEKLY_BY:
         raise ValueError(f"by must be one of {WEEKLY_BY}, not {by!r}")
     day = _day(session).label("day")
     col = {"tag": PostingTag.tag, "language": Posting.language, "source": Posting.source}[by]
     stmt = select(day, col, func.count(Posting.id)).where(REPRESENTATIVE)
+    if since is not None:
+        stmt = stmt.where(NEWEST >= since)
     if by == "tag":
         stmt = stmt.join(PostingTag, PostingTag.posting_id == Posting.id)
     stmt = stmt.group_by(day, col)
@@ -56,7 +59,8 @@ def postings_per_week(session: Session, by: str) -> list[dict]:
     return [{"week": w, by: v, "postings": counts[(w, v)]} for w, v in sorted(counts)]
 
 
-def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset()) -> list[dict]:
+def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset(),
+               since: datetime | None = None) -> list[dict]:
     """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
     "postings", "median_min", "median_max"}``. A bound missing from a posting is its other
     bound; postings judged ``likely_scam`` (pay bait) are left out. ``monthly_currencies``:
@@ -69,6 +73,8 @@ def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozens
             .join(PostingTag, PostingTag.posting_id == Posting.id)
             .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), pay_period_known(monthly_currencies),
                    Posting.salary_currency.is_not(None)))
+    if since is not None:
+        stmt = stmt.where(NEWEST >= since)
     values: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for tag, period, currency, lo, hi in session.execute(stmt):
         values[(tag, period or "month", currency)].append((float(lo), float(hi)))

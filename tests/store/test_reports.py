@@ -80,3 +80,13 @@ def test_market_pay_counts_local_pay_with_no_period_as_monthly_when_asked(store_
             ("data_entry", "month", "UZS"): 5_000_000.0}
         assert reports.market_pay(s, min_postings=1, monthly_currencies=frozenset({"UZS"}))[
             ("data_entry", "day", "UZS")] == 500_000.0
+
+
+def test_scam_rates_since_leave_out_older_postings(store_url: str) -> None:
+    _fill(store_url)
+    since = T0 + timedelta(days=7)
+    with db.sessions(store_url)() as s:
+        assert reports.scam_rates(s, "source", since=since) == [
+            {"source": "remoteok", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0}]
+        assert [r["week"] for r in reports.scam_rates(s, "week", since=since)] == ["2025-W11"]
+        assert [r["tag"] for r in reports.scam_rates(s, "tag", since=since)] == ["data_entry"]

@@ -108,3 +108,15 @@ def test_weeks_run_without_gaps_from_the_oldest_to_the_newest() -> None:
     # 2020 has 53 ISO weeks
     assert trends.weeks_of([{"week": "2020-W52"}, {"week": "2021-W01"}]) == ["2020-W52", "2020-W53", "2021-W01"]
     assert trends.weeks_of([{"week": trends.UNKNOWN}]) == []
+
+
+def test_trends_since_leave_out_older_postings(store_url: str) -> None:
+    _fill(store_url)
+    since = T0 + timedelta(days=7)  # Monday of 2025-W11
+    with db.sessions(store_url)() as s:
+        by_lang = trends.postings_per_week(s, "language", since=since)
+        pay = trends.median_pay(s, since=since)
+        d_seen = s.get(queries.Posting, 4).first_seen_at  # posted_at unknown: first seen (now) counts
+    assert {(r["week"], r["language"]): r["postings"] for r in by_lang} == {
+        ("2025-W11", "fa"): 1, ("2025-W11", "en"): 1, (trends.iso_week(d_seen), "unknown"): 1}  # en: the scam
+    assert pay == []  # a and b (posted in W10) set it before; the scam never does
