@@ -43,6 +43,7 @@ import nh3
 from w3lib.url import canonicalize_url
 
 from crawlers.items import PostingItem
+from crawlers.urls import is_tracking
 from pipeline.dates import parse_datetime
 from pipeline.pay import Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
@@ -206,14 +207,10 @@ def clean_inline(text: str | None) -> str | None:
 
 # ------------------------------------------------------------------ URLs
 
-# Tracking and navigation parameters that never change which posting a URL names:
-# utm_* and ad-click ids everywhere; Jobinja ``_ref``/``_t``; hh ``from``/``hhtmFrom*``;
-# Telegram ``?single``/``?embed``; Remotive ``source=public_api``.
-_TRACKING = re.compile(
-    r"^(utm_\w*|_ref|_t|ref|refid|ref_src|source|src|from|hhtmfrom\w*|fbclid|gclid|dclid|msclkid|"
-    r"mc_\w+|yclid|igshid|_hsenc|_hsmi|mkt_tok|trk|trackingid|single|embed|spm|_ga|_gl)$",
-    re.IGNORECASE,
-)
+# Tracking and navigation parameters that never change which posting a URL names
+# (utm_*, ad-click ids, Jobinja ``_ref``/``_t``, hh ``from``/``hhtm*``, Telegram
+# ``?single``/``?embed``, Remotive ``source=public_api``…): one list, ``crawlers.urls``,
+# shared with the spiders (which may not import ``pipeline``) and ``dedupe.text.url_key``.
 _UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file", "blob"})
 _TELEGRAM_PREVIEW = re.compile(r"^/s/([A-Za-z0-9_]{4,})/(\d+)/?$")
 
@@ -242,7 +239,7 @@ def canonical_url(url: str | None) -> str | None:
         preview = _TELEGRAM_PREVIEW.match(path)
         if preview:
             path = f"/{preview[1]}/{preview[2]}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
     rebuilt = urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
     return canonicalize_url(rebuilt, keep_fragments=False)
 

@@ -9,7 +9,10 @@ VAGIGS_JSONLD_URLS=https://…``). With none configured the spider fetches nothi
 and the run is recorded as ``empty``.
 
 Identity is the page URL (``#2``, ``#3`` … for further postings on one page), so
-a sitemap re-crawl skips pages whose postings are already stored.
+a sitemap re-crawl skips pages whose postings are already stored. Tracking
+parameters (``crawlers.urls``: ``utm_*``, ``fbclid``…) are not part of it, so
+``…/jobs/1?utm_source=x`` in a sitemap is the stored ``…/jobs/1``; ``from`` is kept,
+since on a listing page it may be the paging offset.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from crawlers.extensions import count_drop, record_error
 from crawlers.spiders import structured
 from crawlers.spiders.base import MalformedResponse, SourceSpider
 from crawlers.spiders.fields import pay_text
+from crawlers.urls import OFFSET_PARAMS, strip_tracking
 
 _PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
 
@@ -39,7 +43,9 @@ def is_sitemap(url: str) -> bool:
 
 
 def page_id(url: str, n: int = 0) -> str:
-    base = canonicalize_url(url, keep_fragments=False)
+    """The id of the ``n``-th posting on the page at ``url``. A URL without tracking parameters
+    keeps the id it always had (ids are the store's upsert key)."""
+    base = canonicalize_url(strip_tracking(url, keep=OFFSET_PARAMS), keep_fragments=False)
     return base if n == 0 else f"{base}#{n + 1}"
 
 
@@ -76,12 +82,15 @@ class JsonLdSpider(SourceSpider):
             for loc in locs:
                 yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error)
             return
-        known = self.known_ids([page_id(u) for u in locs])
+        ids = [page_id(u) for u in locs]
+        known = self.known_ids(ids)
         self.mark_seen(known)
         budget = self.config.max_pages
-        for loc in locs:
-            if page_id(loc) in known:
+        for loc, loc_id in zip(locs, ids):
+            if loc_id in known:
                 self.crawler.stats.inc_value("vagigs/skipped/known_detail")
+                continue
+            if not self.first_time(loc_id):  # one page listed twice (with and without utm_*…)
                 continue
             if budget <= 0:
                 self.crawler.stats.inc_value("vagigs/skipped/page_budget")

@@ -13,6 +13,7 @@ import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from crawlers.urls import is_tracking
 from pipeline.textnorm import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -68,7 +69,6 @@ def text_hash(title: str | None, description: str | None) -> str | None:
 
 # ---------------------------------------------------------------- layer 1½: the same page
 
-_TRACKING = re.compile(r"^(utm_|_ref$|_t$|ref$|refid$|source$|from$|fbclid$|gclid$|mc_|yclid$|igshid$|hhtm)")
 _HH_HOST = re.compile(r"(^|\.)(hh\.(ru|uz|kz)|headhunter\.(ge|kg)|rabota\.by)$")
 
 
@@ -84,6 +84,6 @@ def url_key(url: str | None) -> str | None:
     if _HH_HOST.search(host):
         host = "hh"
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                   if not _TRACKING.match(k.lower()))
+                   if not is_tracking(k))
     path = parts.path.rstrip("/") or "/"
     return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")

@@ -84,3 +84,34 @@ def test_graph_and_sitemap_detection() -> None:
     assert [p["title"] for p in found] == ["VA"] and errors == []
     assert is_sitemap("https://x.example/sitemap-jobs.xml") and not is_sitemap("https://x.example/jobs/1")
     assert is_sitemap("sitemap:https://x.example/feeds/jobs.xml")
+
+
+def test_tracking_parameters_are_not_part_of_the_id() -> None:
+    # the same recorded page reached with and without tracking parameters is one posting
+    _, [plain] = _page(PAGE1, "posting_jsonld.html")
+    _, [tracked] = _page(PAGE1 + "?utm_source=newsletter&utm_medium=email&fbclid=abc", "posting_jsonld.html")
+    assert tracked.source_id == plain.source_id == PAGE1
+    _, [second] = _page(PAGE2 + "?gclid=1#apply", "posting_microdata.html")
+    assert second.source_id == page_id(PAGE2)
+    # a URL without tracking parameters keeps the id it always had (the store's upsert key)
+    assert page_id("https://b.example/jobs?page=2&id=7") == "https://b.example/jobs?id=7&page=2"
+    # ``from`` may be a listing's paging offset: two listing pages stay two ids
+    assert page_id("https://b.example/jobs?from=20", 1) != page_id("https://b.example/jobs?from=0", 1)
+
+
+def test_sitemap_loc_with_tracking_is_the_stored_page(sqlite_url: str) -> None:
+    body = (J / "sitemap.xml").read_bytes().replace(b"2291</loc>", b"2291?utm_source=sitemap&amp;utm_medium=x</loc>")
+    store_known(sqlite_url, "jsonld", [page_id(PAGE1)])
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    requests = list(spider.parse_sitemap(response("https://careers.example.com/sitemap.xml", body,
+                                                  content_type="application/xml")))
+    assert [r.url for r in requests] == [PAGE2] and stats(spider)["vagigs/skipped/known_detail"] == 1
+
+
+def test_a_page_listed_twice_in_a_sitemap_is_fetched_once() -> None:
+    body = (J / "sitemap.xml").read_bytes().replace(
+        b"</urlset>", f"<url><loc>{PAGE2}?utm_campaign=jobs</loc></url></urlset>".encode())
+    spider = make_spider(JsonLdSpider)
+    requests = list(spider.parse_sitemap(response("https://careers.example.com/sitemap.xml", body,
+                                                  content_type="application/xml")))
+    assert [r.url for r in requests] == [PAGE1, PAGE2]

@@ -55,6 +55,8 @@ def test_literal_backslash_n_from_an_api_becomes_a_break() -> None:
     ("https://example.com:443/a?fbclid=1&gclid=2&id=7", "https://example.com/a?id=7"),
     ("https://remoteOK.com/remote-jobs/x-1?utm_source=feed&utm_medium=rss", "https://remoteok.com/remote-jobs/x-1"),
     ("https://example.com/a?b=2&a=1#frag", "https://example.com/a?a=1&b=2"),
+    # the list shared with dedupe and the spiders (crawlers.urls): hh's other hhtm* tags, a bare mc_
+    ("https://hh.uz/vacancy/1?hhtmSource=vacancy&hhtmFromLabel=x&mc_=1", "https://hh.uz/vacancy/1"),
 ])
 def test_canonical_url_drops_tracking_and_fragments(url: str, expected: str) -> None:
     assert canonical_url(url) == expected

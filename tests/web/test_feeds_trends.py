@@ -150,8 +150,8 @@ def test_one_week_of_trends_is_said_in_the_singular(client) -> None:  # type: ig
 
 def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Not even to judge a pasted post: of the crawlers package the web loads only the plain parts that turn
-    pasted text into an item — ``crawlers.pasted``, the Telegram post splitter (text parsing) and
-    ``crawlers.items.PostingItem`` (a dataclass)."""
+    pasted text into an item — ``crawlers.pasted``, the Telegram post splitter (text parsing),
+    ``crawlers.items.PostingItem`` (a dataclass) and ``crawlers.urls`` (the tracking parameters normalize strips)."""
     code = (
         "import sys\n"
         "import web.app\n"
@@ -163,7 +163,7 @@ def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-unty
         "assert client.post('/api/check', json={'text': 'VA\\nInbox work'}).status_code == 200\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'crawlers'))\n"
         "plain = ['crawlers', 'crawlers.items', 'crawlers.pasted', 'crawlers.spiders',\n"
-        "         'crawlers.spiders.telegram_text']\n"
+        "         'crawlers.spiders.telegram_text', 'crawlers.urls']\n"
         "assert loaded == plain, loaded\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
