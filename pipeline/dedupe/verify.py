@@ -202,7 +202,7 @@ def conflict(a: Features, b: Features) -> str | None:
         return "location"
     if a.pay and b.pay and a.pay != b.pay:
         return "salary"
-    if a.title and b.title and _jaccard(a.title, b.title) < TITLE_THRESHOLD:
+    if _other_role(a, b):
         return "title"
     return None
 
@@ -214,8 +214,14 @@ class Verdict:
     score: float
 
 
+def _other_role(a: Features, b: Features) -> bool:
+    return bool(a.title and b.title and _jaccard(a.title, b.title) < TITLE_THRESHOLD)
+
+
 def verify(a: Features, b: Features) -> Verdict:
-    if a.url_key and a.url_key == b.url_key:
+    # One page is one gig whatever else differs (a mirror's other city field), unless it names another role:
+    # a careers page listing several JobPostings without links of their own gives each the page's URL.
+    if a.url_key and a.url_key == b.url_key and not _other_role(a, b):
         return Verdict(True, "same_id", 1.0)
     clash = conflict(a, b)
     if clash:

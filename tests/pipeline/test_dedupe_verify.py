@@ -47,6 +47,14 @@ def test_same_page_under_two_ids_is_same_id() -> None:
     assert v.duplicate and v.reason == "same_id"
 
 
+def test_two_roles_listed_on_one_page_do_not_merge() -> None:
+    """A careers page with several JSON-LD JobPostings and no link of their own: each posting's URL is the
+    page's, yet the page names two gigs."""
+    page = "https://careers.example/jobs"
+    v = decide_pair(ad(url=page, title="Офис-менеджер"), ad(url=page, title="Бухгалтер по первичной документации"))
+    assert not v.duplicate and v.reason == "not:title"
+
+
 def test_narrower_place_and_missing_fields_are_no_conflict() -> None:
     tg = {"title": "📢 Офис-менеджер", "company": "", "description": "📢 Офис-менеджер\n" + HH + "\n#вакансия",
           "url": "https://t.me/jobs/1", "location": "", "salary_raw": ""}
