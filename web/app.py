@@ -27,7 +27,7 @@ from store import db, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, duplicate_reason, format_date, format_pay,
-    language_name, list_separator, message, reason_text, script_name, tag_label, taxonomy_labels,
+    language_name, list_separator, message, reason_text, script_name, sign_strength, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
@@ -140,6 +140,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),
+                    sign=lambda r: message(ui, f"sign_{sign_strength(r.get('weight'))}"),
                     script_name=lambda lang, script: script_name(ui, lang, script),
                     duplicate_reason=lambda reason: duplicate_reason(ui, reason),
                     pay=lambda p: format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"),

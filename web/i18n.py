@@ -29,6 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "page_of": "Page {page} of {pages}", "prev": "Previous", "next": "Next",
         "company": "Company", "posted": "Posted", "pay": "Pay", "pay_not_given": "not given",
         "tags": "Tasks", "also_posted_on": "Also posted on", "reasons": "Why",
+        "sign_strong": "strong sign", "sign_moderate": "sign", "sign_weak": "weak sign",
         "verdict_ok": "Looks legitimate", "verdict_caution": "Caution", "verdict_likely_scam": "Likely scam",
         "verdict_insufficient_evidence": "Not enough information", "verdict_none": "Not assessed",
         "score": "Score {score}/100", "apply_link": "Apply", "original": "Original posting on {source}",
@@ -84,6 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "page_of": "{page}-sahifa, jami {pages}", "prev": "Oldingi", "next": "Keyingi",
         "company": "Kompaniya", "posted": "E'lon qilingan", "pay": "Maosh", "pay_not_given": "ko'rsatilmagan",
         "tags": "Vazifalar", "also_posted_on": "Shuningdek e'lon qilingan", "reasons": "Sabablar",
+        "sign_strong": "kuchli belgi", "sign_moderate": "belgi", "sign_weak": "zaif belgi",
         "verdict_ok": "Ishonchli ko'rinadi", "verdict_caution": "Ehtiyot bo'ling",
         "verdict_likely_scam": "Firibgarlik ehtimoli", "verdict_insufficient_evidence": "Ma'lumot yetarli emas",
         "verdict_none": "Baholanmagan", "score": "Ball: {score}/100", "apply_link": "Ariza topshirish",
@@ -139,6 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "page_of": "صفحه {page} از {pages}", "prev": "قبلی", "next": "بعدی",
         "company": "شرکت", "posted": "تاریخ انتشار", "pay": "حقوق", "pay_not_given": "ذکر نشده",
         "tags": "وظایف", "also_posted_on": "همچنین منتشر شده در", "reasons": "دلایل",
+        "sign_strong": "نشانهٔ قوی", "sign_moderate": "نشانه", "sign_weak": "نشانهٔ ضعیف",
         "verdict_ok": "معتبر به نظر می‌رسد", "verdict_caution": "احتیاط کنید",
         "verdict_likely_scam": "احتمال کلاهبرداری", "verdict_insufficient_evidence": "اطلاعات کافی نیست",
         "verdict_none": "ارزیابی نشده", "score": "امتیاز {score} از ۱۰۰", "apply_link": "ارسال درخواست",
@@ -296,6 +299,13 @@ def reason_text(ui: str, reason: dict) -> tuple[str, str]:
     English text."""
     text = REASONS.get(ui, {}).get(reason.get("code") or "")
     return (text, ui) if text else (reason.get("text") or "", "en")
+
+
+def sign_strength(weight: int | None) -> str:
+    """How much a reason counts, as a reader can take it in: a weight of 60 or more is a ``strong`` sign (each such
+    rule alone hides a posting), 20 or more a ``moderate`` one, less a ``weak`` one (a messenger-only contact)."""
+    weight = weight or 0
+    return "strong" if weight >= 60 else "moderate" if weight >= 20 else "weak"
 
 
 def language_name(ui: str, code: str | None) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from web import i18n
 from web.i18n import language_name
 
 
@@ -56,3 +57,10 @@ def test_english_says_one_in_the_singular() -> None:
     assert message("fa", "results", total=1, count=1) == "۱ آگهی" and message("uz", "results", total=1, count=1) == "1 ta ish"
     for ui, singular in SINGULAR.items():
         assert set(singular) <= set(MESSAGES[ui])
+
+
+@pytest.mark.parametrize("weight, strength", [(70, "strong"), (60, "strong"), (59, "moderate"), (20, "moderate"),
+                                              (15, "weak"), (0, "weak"), (None, "weak")])
+def test_sign_strength_follows_the_weight(weight, strength) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.sign_strength(weight) == strength
+    assert all(i18n.message(ui, f"sign_{strength}") != f"sign_{strength}" for ui in ("en", "uz", "fa"))

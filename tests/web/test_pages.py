@@ -216,7 +216,7 @@ def test_detail_page_shows_reasons_with_spans(client, web_store) -> None:  # typ
     assert len(reasons) == 1
     assert reasons[0].cssselect(".reason-text")[0].text == "asks for a fee before work"
     assert reasons[0].cssselect("q.span")[0].text == "registration fee of $20"
-    assert "upfront_fee" in reasons[0].text_content()
+    assert reasons[0].cssselect("span.weight")[0].get("data-code") == "upfront_fee"
 
 
 def test_reasons_are_in_the_reader_language_with_the_posting_own_span(client, web_store) -> None:  # type: ignore[no-untyped-def]
@@ -385,3 +385,16 @@ def test_lists_on_the_posting_page_are_punctuated_in_the_reader_language(client)
         names = [i18n.language_name(ui, c) for c in posting["languages_other"]]
         assert other.text_content() == comma.join(names)
         assert ";" not in _language_line(client, posting["id"], ui)
+
+
+def test_a_reason_says_how_much_it_counts_in_words_not_as_a_rule_code(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """The posting page tells a seeker how strong each sign is in their language; the rule's code and weight are
+    kept for tools as data attributes, not shown ("(upfront_fee, −60)" means nothing to a reader)."""
+    for ui, strong in (("en", "strong sign"), ("uz", "kuchli belgi"), ("fa", "نشانهٔ قوی")):
+        doc, _ = _doc(client, f"/postings/{web_store['ids']['scam']}?ui={ui}")
+        weight = doc.cssselect(".legitimacy span.weight")[0]
+        assert weight.text_content() == f"({strong})"
+        assert weight.get("data-code") == "upfront_fee" and weight.get("data-weight") == "60"
+        assert "upfront_fee" not in doc.cssselect(".legitimacy")[0].text_content()
+    doc, _ = _doc(client, f"/postings/{web_store['ids']['hostile']}?ui=en")
+    assert doc.cssselect(".legitimacy span.weight")[0].text_content() == "(sign)"  # the fixture's weight: 20
