@@ -12,18 +12,29 @@ Real strings this reads (tests cite the sample files):
   "до вычета налогов" (gross), "з/п не указана" (not stated, *not* negotiable);
 * Jobinja: "از ۴۵,۰۰۰,۰۰۰ تومان" (toman = 10 rial, stored as IRR), "توافقی" (negotiable),
   "حقوق پایه (وزارت کار)" (the legal minimum wage, no amount: left unparsed);
-* Uzbek Telegram: "Maosh: 5 mln so'm", "💰 Maosh: 300-500$", "oyiga 4 000 000 so'm".
+* Uzbek Telegram: "Maosh: 5 mln so'm", "💰 Maosh: 300-500$", "oyiga 4 000 000 so'm";
+* CIS ads: "500 у.е. в месяц" ("условные единицы", the conventional unit: US dollars), stored as USD.
+
+Text is read after NFKC, so fullwidth and other compatibility forms ("＄５００", "𝟱𝟬𝟬$", Arabic
+presentation forms) read as their plain letters and digits; numbers that are not digits
+(superscripts, fractions, circled numbers: "$500¹", "7½") are kept as they are, as NFKC would glue
+their digits onto the amount ("$5001").
 
 "Competitive" is *not* negotiable: it says the pay is good, not that it is open.
 A range keeps its own multipliers ("$25k - $35k"); a multiplier written once
-after a range applies to both ends ("5-7 mln so'm").
+after a range applies to both ends ("5-7 mln so'm"). "k" and "m"/"mm" count only when
+they touch the number ("$1.5k", "$2M", "$1MM"): "5 m" or "3 months" are not millions.
+An amount is kept as stated however large ("$1M per month" is 1,000,000 USD a month):
+judging it is the legitimacy stage's (``pay_above_market``), not the parser's.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 
-from pipeline.textnorm import digits_to_ascii, persian_letters, strip_invisible, unify_apostrophes
+from pipeline.textnorm import ACUTE_APOSTROPHE, digits_to_ascii, persian_letters, strip_invisible, unify_apostrophes
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,8 @@ CURRENCY_ALIASES = {"RUR": "RUB", "BYR": "BYN", "SUM": "UZS", "SOM": "UZS"}
 # (symbols, words, ISO code, factor to the ISO unit). Symbols match anywhere;
 # words only where no letter touches them ("5000so'm" matches, "some" does not).
 _CURRENCIES: list[tuple[str, str, str, float]] = [
-    (r"\$", r"usd|us dollars?|dollars?|долл(?:ар(?:ов|а)?)?\.?|دلار", "USD", 1),
+    # "у.е."/"у. е.": условные единицы, the conventional unit of CIS ads, meaning US dollars
+    (r"\$", r"usd|us dollars?|dollars?|долл(?:ар(?:ов|а)?)?\.?|دلار|у\.\s?е\.?", "USD", 1),
     (r"€", r"eur|euros?|евро|یورو", "EUR", 1),
     (r"£", r"gbp|pounds? sterling", "GBP", 1),
     (r"(?:(?<=\d)|(?<=\d )|(?<=mln )|(?<=mln)|(?<=ming ))sum",
@@ -93,8 +105,10 @@ _MULTIPLIERS: list[tuple[str, float]] = [
     (r"mlrd\.?|млрд\.?|billion\w*|milliard\w*|миллиард\w*|میلیارد", 1e9),
 ]
 _MULT_RX = "|".join(f"(?:{rx})" for rx, _ in _MULTIPLIERS)
-# A lone "k"/"к" must touch its number ("25k"); "25 к оплате" is not 25 000.
-_NUMBER = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*((?!k|к){_MULT_RX})|(k|к)(?![a-zа-яё]))?",
+# A lone "k"/"к" or "m"/"mm" must touch its number ("25k", "$1.5M", "$1MM"); "25 к оплате" is not 25 000, nor
+# "5 m" five million. They are not in _MULTIPLIERS, whose words may start a longer word ("5 months").
+_TOUCHING = {"k": 1e3, "к": 1e3, "m": 1e6, "mm": 1e6}
+_NUMBER = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*((?!k|к){_MULT_RX})|(k|к|mm?)(?![a-zа-яё]))?",
                      re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
 _FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|از|\bdan)\s*[$€£]?\s*$")
@@ -105,8 +119,20 @@ _UZ_FROM = re.compile(r"(?:so'm|сўм)(?:dan|дан)(?!\w)")
 _UZ_TO = re.compile(r"(?:so'm|сўм)(?:gacha|гача)(?!\w)")
 
 
+def _nfkc(text: str) -> str:
+    """NFKC, but for numbers that are not digits (category No: "¹", "½", "①"), whose NFKC would glue
+    digits onto an amount ("$500¹" → "$5001"). The acute accent typed for an Uzbek apostrophe ("so´m")
+    becomes the apostrophe first, as NFKC would split the word with a space."""
+    if text.isascii():
+        return text
+    text = text.replace(ACUTE_APOSTROPHE, "'")
+    return "".join(part if keep else unicodedata.normalize("NFKC", part)
+                   for keep, chars in groupby(text, key=lambda ch: unicodedata.category(ch) == "No")
+                   for part in ["".join(chars)])
+
+
 def _prepare(raw: str) -> str:
-    text = digits_to_ascii(strip_invisible(raw))
+    text = digits_to_ascii(_nfkc(strip_invisible(raw)))
     text = persian_letters(unify_apostrophes(text)).lower()
     text = re.sub(r"[\u00a0\u202f\u2009\u2007]", " ", text)
     text = text.replace("٬", ",").replace("٫", ".")
@@ -116,6 +142,8 @@ def _prepare(raw: str) -> str:
 def _multiplier(word: str | None) -> float:
     if not word:
         return 1.0
+    if word.lower() in _TOUCHING:
+        return _TOUCHING[word.lower()]
     for rx, factor in _MULTIPLIERS:
         if re.fullmatch(rx, word, re.IGNORECASE):
             return factor

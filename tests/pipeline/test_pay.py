@@ -131,3 +131,61 @@ def test_a_reversed_range_with_one_multiplier_is_left_unparsed(raw: str) -> None
     """It had read "10-5 mln" as 10 to 5,000,000."""
     s = parse_salary(raw)
     assert s.minimum is None and s.maximum is None and s.currency is not None
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("＄５００", (500, 500, "USD", None, None, None)),  # fullwidth: read after NFKC
+    ("５００＄ в месяц", (500, 500, "USD", "month", None, None)),
+    ("Ｍａｏｓｈ： ３００－５００＄", (300, 500, "USD", None, None, None)),
+    ("１２０ ０００ руб. в месяц", (120000, 120000, "RUB", "month", None, None)),
+    ("💰 𝗠𝗮𝗼𝘀𝗵: 𝟱𝟬𝟬$", (500, 500, "USD", None, None, None)),  # Telegram's "bold" letters and digits
+    ("5 mln so´m", (5e6, 5e6, "UZS", None, None, None)),  # the acute as apostrophe survives NFKC
+])
+def test_compatibility_forms_read_as_plain_text(raw: str, expected: tuple) -> None:
+    assert fields(parse_salary(raw)) == expected
+
+
+def test_numbers_that_are_not_digits_are_not_glued_onto_the_amount() -> None:
+    """NFKC would make "$500¹" (a footnote) "$5001"."""
+    assert fields(parse_salary("$500¹")) == (500, 500, "USD", None, None, None)
+
+
+@pytest.mark.parametrize("raw,low,high", [
+    ("$1.5k", 1500, 1500),
+    ("$1.5M", 1_500_000, 1_500_000),  # had read 1.5 dollars
+    ("€2M a year", 2_000_000, 2_000_000),
+    ("$1MM", 1_000_000, 1_000_000),
+    ("$1-2M", 1_000_000, 2_000_000),  # one multiplier after a range: both ends
+    ("$500k-1M", 500_000, 1_000_000),
+    ("$5 m", 5, 5),  # "m" counts only touching its number
+])
+def test_k_and_m_suffixes(raw: str, low: float, high: float) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum) == (low, high) and s.currency in ("USD", "EUR")
+
+
+def test_an_implausible_amount_is_kept_as_stated() -> None:
+    """Nothing is guessed either way: a million a month for a VA is stored as published, and judged by the
+    legitimacy stage (pay_above_market), not dropped or rescaled here."""
+    assert fields(parse_salary("$1M per month")) == (1e6, 1e6, "USD", "month", None, None)
+
+
+@pytest.mark.parametrize("raw", ["$25/hr, 6m contract", "3 months $500"])
+def test_m_of_months_is_not_a_million(raw: str) -> None:
+    s = parse_salary(raw)
+    assert s.minimum is None and s.maximum is None and s.currency == "USD"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("500 у.е. в месяц", (500, 500, "USD", "month", None, None)),  # условные единицы: US dollars
+    ("500 у. е.", (500, 500, "USD", None, None, None)),
+    ("от 800 у.е.", (800, None, "USD", None, None, None)),
+    ("500-700 у.е. на руки", (500, 700, "USD", None, False, None)),
+])
+def test_conventional_units_are_us_dollars(raw: str, expected: tuple) -> None:
+    assert fields(parse_salary(raw)) == expected
+
+
+def test_conventional_units_with_another_currency_stay_unparsed() -> None:
+    s = parse_salary("500 у.е. (примерно 6 млн сум)")
+    assert s.minimum is None and s.maximum is None and s.currency is None
