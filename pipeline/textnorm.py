@@ -5,7 +5,11 @@ Persian and Arabic-Indic digits to ASCII, Arabic letter forms to Persian
 (ي→ی, ك→ک, ة→ه), ZWNJ and other invisible joiners removed, Uzbek apostrophe
 variants (' ‘ ’ ʻ ʼ `) to one ASCII apostrophe, case folded, and Uzbek Cyrillic
 transliterated to the official 1995 Latin alphabet so one posting written in
-both scripts folds to the same text.
+both scripts folds to the same text. Stress marks on Cyrillic letters ("ра́бота",
+"заня́тость": a combining accent U+0300–U+036F that NFKC leaves apart, or ѐ ѝ, which it
+composes) are dropped first, so a stressed word folds as the unstressed one, and ``fold``
+stays idempotent (transliterated, "я́" would be "ya" and an accent that the next NFKC makes "yá").
+The letters made with such marks (ё й ў ї) are composed by NFKC before and stay.
 
 ``cyrillic_to_latin``/``latin_to_cyrillic`` follow the official rules in full (ц, е,
 ъ, сҳ, all-capital digraphs) and serve display. ``fold`` keeps its own frozen transliteration so keys already
@@ -183,6 +187,21 @@ def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+# Stress marks: combining accents after a Cyrillic letter once NFKC has composed the letters that have them
+# (ё й ў), and the two letters NFKC composes with a grave accent.
+_COMBINING = re.compile("[\u0300-\u036f]")
+_MARKS_AFTER_CYRILLIC = re.compile("(?<=[\u0400-\u04ff])[\u0300-\u036f]+")
+_STRESSED_LETTERS = {"ѐ": "е", "ѝ": "и"}  # casefolded: Ѐ Ѝ are ѐ ѝ by then
+_UNSTRESSED = str.maketrans(_STRESSED_LETTERS)
+
+
+def _unstressed(text: str) -> str:
+    """Casefolded ``text`` without stress marks on its Cyrillic letters (see the module docstring)."""
+    if "ѐ" in text or "ѝ" in text:
+        text = text.translate(_UNSTRESSED)
+    return _MARKS_AFTER_CYRILLIC.sub("", text) if _COMBINING.search(text) else text
+
+
 def _fold_reference(text: str | None, *, transliterate: bool = True) -> str:
     """``fold`` as its rules read, one character at a time: the definition ``fold`` is checked against
     (``tests/pipeline/test_textnorm.py``, on every real text the project holds)."""
@@ -191,8 +210,15 @@ def _fold_reference(text: str | None, *, transliterate: bool = True) -> str:
     text = unicodedata.normalize("NFKC", text.replace(ACUTE_APOSTROPHE, "'"))
     text = strip_invisible(persian_letters(digits_to_ascii(text)))
     text = unify_apostrophes(text).casefold()
-    if transliterate and has_cyrillic(text):
-        text = _fold_cyrillic_to_latin(text)
+    if has_cyrillic(text):
+        kept: list[str] = []
+        for ch in text:  # stress marks: a combining accent after a Cyrillic letter, ѐ ѝ
+            if "\u0300" <= ch <= "\u036f" and kept and "\u0400" <= kept[-1] <= "\u04ff":
+                continue
+            kept.append(_STRESSED_LETTERS.get(ch, ch))
+        text = "".join(kept)
+        if transliterate:
+            text = _fold_cyrillic_to_latin(text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -247,7 +273,10 @@ def fold(text: str | None, *, transliterate: bool = True) -> str:
     if _NEEDS_VISIBLE.search(text):
         text = _NEEDS_VISIBLE.sub("", text)
     text = unify_apostrophes(text).casefold()
-    if transliterate and has_cyrillic(text):
+    if not has_cyrillic(text):
+        return " ".join(text.split())
+    text = _unstressed(text)
+    if transliterate:
         if len(_CYR_WORDS) > 500_000:
             _CYR_WORDS.clear()
         return " ".join(map(_CYR_WORDS.__getitem__, text.split()))

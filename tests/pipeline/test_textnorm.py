@@ -1,9 +1,11 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from pipeline.textnorm import _fold_reference, cyrillic_to_latin, fold, latin_to_cyrillic, search_text, search_words
+from pipeline.textnorm import (_fold_reference, cyrillic_to_latin, fold, has_cyrillic, latin_to_cyrillic, search_text,
+                               search_words)
 
 
 def test_fold_digits_letters_and_invisible_joiners() -> None:
@@ -117,3 +119,47 @@ def test_fold_is_its_reference_on_every_real_text() -> None:
     assert len(texts) > 2500
     assert [t for t in texts if fold(t) != _fold_reference(t)] == []
     assert [t for t in texts[:300] if fold(t, transliterate=False) != _fold_reference(t, transliterate=False)] == []
+
+
+@pytest.mark.parametrize("stressed,plain", [
+    ("заня́тость", "занятость"),  # a combining acute (U+0301) NFKC cannot compose with я
+    ("ра́бота", "работа"),
+    ("РА́БОТА", "работа"),
+    ("удалё́нно", "удалённо"),  # the stress on ё goes, ё stays
+    ("ѐ ѝ", "е и"),  # a grave accent NFKC composes with е and и
+    ("Е\u0300", "е"),
+    ("о\u0301\u0300кно", "окно"),  # several marks
+])
+def test_cyrillic_stress_marks_fold_away(stressed: str, plain: str) -> None:
+    for transliterate in (True, False):
+        once = fold(stressed, transliterate=transliterate)
+        assert once == fold(plain, transliterate=transliterate) == _fold_reference(stressed, transliterate=transliterate)
+        assert fold(once, transliterate=transliterate) == once
+
+
+def test_marks_that_make_a_letter_are_kept() -> None:
+    """ё й ў written as a letter and a combining mark are composed by NFKC before stress marks go."""
+    assert fold("е\u0308рдамчи") == fold("ёрдамчи") == "yordamchi"
+    assert fold("у\u0306збек тили") == fold("ўзбек тили") == "o'zbek tili"
+    assert fold("и\u0306") == fold("й") == "y"
+    assert fold("café e\u0301") == "café é"  # Latin accents are not stress marks: kept (NFKC composes them)
+
+
+def _langid_texts() -> list[str]:
+    path = Path(__file__).parents[1] / "data" / "langid_dev.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("transliterate", [True, False])
+def test_fold_is_idempotent_on_every_language_sample(transliterate: bool) -> None:
+    """Folding folded text changes nothing: the real texts of tests/data/langid_dev.jsonl (Uzbek in both scripts,
+    Persian, Russian, English), and each of them with a stress mark after its every Cyrillic vowel."""
+    texts = _langid_texts()
+    assert len(texts) > 900
+    stressed = [re.sub("([аеиоуыэюяё])", "\\1\u0301", t, flags=re.IGNORECASE) for t in texts if has_cyrillic(t)]
+    assert len(stressed) > 200
+    for text in texts + stressed:
+        once = fold(text, transliterate=transliterate)
+        assert fold(once, transliterate=transliterate) == once, text
+    assert [t for t in stressed if fold(t) != fold(t.replace("\u0301", ""))] == []
+    assert [t for t in stressed if fold(t) != _fold_reference(t)] == []
