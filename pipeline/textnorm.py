@@ -287,7 +287,7 @@ MAX_SEARCH_WORDS = 8
 
 
 _PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
-_WITH_YO = re.compile(r"\w*[ёЁ]\w*")
+_WITH_YO = re.compile("[\\w\u0300-\u036f]*[ёЁ][\\w\u0300-\u036f]*")  # stress marks inside the word too
 _WITH_ZWNJ = re.compile("\\S*\u200c\\S*")
 # A Persian word and a short one after a space, as some write a suffix or a name's second part ("ایمیل ها",
 # "ماهان نت") where others join them (ZWNJ or nothing): a seeker who types them joined finds them too.
@@ -304,7 +304,8 @@ def search_text(title: str | None, company: str | None, description: str | None)
     Persian word joined with a short one written after a space ("ماهان نت" is found as "ماهان‌نت")."""
     given = [part for part in (title, company, description) if part]
     parts = [fold(part) for part in (title, company, description)]
-    yo = {w for part in given if "ё" in part or "Ё" in part for w in _WITH_YO.findall(part)}
+    composed = [unicodedata.normalize("NFC", part) if "\u0308" in part else part for part in given]  # е + ̈ is ё
+    yo = {w for part in composed if "ё" in part or "Ё" in part for w in _WITH_YO.findall(part)}
     joined = {w for part in given if "\u200c" in part for w in _WITH_ZWNJ.findall(part)}
     spaced = {a + b for part in given if " " in part and _PERSIAN_LETTER.search(part)
               for a, b in _SPACED_SUFFIX.findall(part)}

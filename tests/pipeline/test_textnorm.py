@@ -163,3 +163,10 @@ def test_fold_is_idempotent_on_every_language_sample(transliterate: bool) -> Non
         assert fold(once, transliterate=transliterate) == once, text
     assert [t for t in stressed if fold(t) != fold(t.replace("\u0301", ""))] == []
     assert [t for t in stressed if fold(t) != _fold_reference(t)] == []
+
+
+@pytest.mark.parametrize("written", ["Удалё\u0301нно", "Удале\u0308нно", "удалённо"])
+def test_a_word_with_yo_is_findable_as_typed_with_ye_however_it_is_written(written: str) -> None:
+    """With a stress mark inside it, or its ё written as е and a combining diaeresis, the word's е-spelling is
+    still indexed whole ("udalenno"), not cut at the mark."""
+    assert search_text(written, None, None).splitlines()[-1] == "udalenno"
