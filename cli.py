@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -146,13 +146,34 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
         sys.exit(1)
 
 
-def _print_runs(url: str, run_ids: list[int]) -> bool:
+def _lost_after(overrides: dict[str, str] | None = None) -> timedelta:
+    """How long a running crawl may stay silent before it counts as lost: ``LOST_AFTER_BEATS`` heartbeats of
+    ``VAGIGS_RUN_HEARTBEAT_SECONDS`` as the project's settings (and ``overrides``) give it, 5 minutes by default."""
+    from crawlers.extensions import heartbeat_seconds
+    from crawlers.run import project_settings
+    from store import queries
+
+    return queries.lost_after(heartbeat_seconds(project_settings(overrides)))
+
+
+def _run_status(r, now: datetime, lost_after: timedelta) -> str:  # type: ignore[no-untyped-def]
+    """The status to show for a ``crawl_runs`` row: ``lost`` for a run still ``running`` whose heartbeat stopped
+    (``store.queries.run_is_lost``), else the stored one."""
+    from store import queries
+
+    return "lost" if queries.run_is_lost(r, now, lost_after) else r.status
+
+
+def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = None) -> bool:
     """Print each run's summary; whether every run ended as it should (``empty``: nothing new; ``capped``: the day's
-    request cap reached), not ``failed`` or ``blocked``."""
-    from store import db
+    request cap reached), not ``failed`` (``lost`` included) or ``blocked``, nor left ``running`` (its end could
+    not be written: shown ``lost`` like in ``vagigs runs`` once its heartbeat is ``lost_after`` old)."""
+    from store import db, queries
     from store.models import CrawlRun
 
     ok = bool(run_ids)
+    now = queries.utcnow()
+    lost_after = lost_after or _lost_after()
     with db.sessions(url)() as session:
         for run_id in run_ids:
             r = session.get(CrawlRun, run_id)
@@ -161,9 +182,10 @@ def _print_runs(url: str, run_ids: list[int]) -> bool:
                 continue
             dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "none"
             why = f" ({r.finish_reason})" if r.finish_reason not in (None, "finished") else ""
-            click.echo(f"run {r.id} {r.source}: {r.status}{why}; scraped {r.items_scraped}, "
+            status = _run_status(r, now, lost_after)
+            click.echo(f"run {r.id} {r.source}: {status}{why}; scraped {r.items_scraped}, "
                        f"stored {r.items_stored} ({r.items_new} new); dropped: {dropped}")
-            ok &= r.status in ("finished", "empty", "capped")
+            ok &= status in ("finished", "empty", "capped")
     return ok
 
 
@@ -171,25 +193,55 @@ def _age(since: datetime) -> str:
     from datetime import timezone
 
     seconds = (datetime.now(timezone.utc) - since).total_seconds()
-    return f"{seconds / 3600:.1f}h" if seconds >= 3600 else f"{seconds / 60:.0f}m"
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f}h"
+    return f"{seconds / 60:.0f}m" if seconds >= 60 else f"{max(seconds, 0):.0f}s"
 
 
 @main.command()
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--source", default=None)
-def runs(limit: int, source: str | None) -> None:
-    """Show recent crawl runs: status, counts and drops by reason."""
+@click.option("--lost-after", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Count a running crawl silent this long as lost  [default: 5 heartbeats of "
+                   "VAGIGS_RUN_HEARTBEAT_SECONDS, 300]")
+@click.option("--mark-lost", is_flag=True,
+              help="Close the lost runs (of --source, else all) for good: status failed, finish reason lost, "
+                   "finished at their last heartbeat.")
+def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bool) -> None:
+    """Show recent crawl runs: status, counts and drops by reason.
+
+    \b
+    A crawl refreshes its run's heartbeat every VAGIGS_RUN_HEARTBEAT_SECONDS (60). A run still "running" whose
+    heartbeat stopped for 5 beats belongs to a process that died without closing it (kill -9, out of memory, a
+    lost machine): it is shown as "lost", with the time since its last heartbeat, not as running for ever.
+
+    \b
+    Such a run is closed for good (status failed, finish reason lost, finished at its last heartbeat) by
+    --mark-lost, and by the next crawl of the same source on its own, as job systems reap their dead workers'
+    tasks; until then it is only shown as lost, so nothing is changed behind an operator's back by a
+    read-only look.
+    """
     from store import db, queries
 
+    limit_after = timedelta(seconds=lost_after) if lost_after else _lost_after()
     url = _store()
+    if mark_lost:
+        with db.sessions(url).begin() as session:
+            closed = queries.mark_lost_runs(session, limit_after, source=source)
+        click.echo(f"marked {len(closed)} lost run{'' if len(closed) == 1 else 's'} failed"
+                   + (": " + ", ".join(f"{r.id} ({r.source})" for r in closed) if closed else ""))
+    now = queries.utcnow()
     with db.sessions(url)() as session:
         for r in queries.recent_runs(session, limit, source):
             dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "-"
-            # an unfinished run shows its age: one killed (kill -9, a lost machine) never finishes, and a run
-            # "running" for days is that
-            took = (f"{(r.finished_at - r.started_at).total_seconds():.1f}s" if r.finished_at
-                    else f"{_age(r.started_at)} so far")
-            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {r.status:8} {took:>8} "
+            status = _run_status(r, now, limit_after)
+            if status == "lost":  # its process is gone: how long since it last said it was alive
+                took = f"last beat {_age(queries.last_sign_of_life(r))} ago"
+            elif r.finished_at:
+                took = f"{(r.finished_at - r.started_at).total_seconds():.1f}s"
+            else:
+                took = f"{_age(r.started_at)} so far"
+            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {status:8} {took:>8} "
                        f"req={r.requests} scraped={r.items_scraped} stored={r.items_stored} "
                        f"new={r.items_new} dropped: {dropped}")
             for err in (r.errors or [])[:3]:

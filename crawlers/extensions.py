@@ -5,6 +5,12 @@ stats when it closes: requests, responses by status, items scraped, stored and
 new, drops by reason (every ``vagigs/dropped/<reason>`` stat, plus
 ``robots_txt`` for requests robots.txt forbade), ``not_modified`` (304 answers
 to conditional requests) and the error messages the spider and pipelines logged.
+
+While the spider runs, the row's ``heartbeat_at`` is refreshed every
+``VAGIGS_RUN_HEARTBEAT_SECONDS`` (a looping call, as Scrapy's own LogStats and
+CloseSpider extensions keep time), so a run whose process died without closing
+it is seen as lost (``store.queries.run_is_lost``) instead of ``running``
+forever.
 """
 from __future__ import annotations
 
@@ -12,7 +18,9 @@ import logging
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
 from scrapy.spiders import Spider
+from scrapy.utils.asyncio import create_looping_call
 from sqlalchemy import update
 
 from store import db, queries
@@ -77,11 +85,45 @@ def report_from_stats(stats: dict, finish_reason: str | None) -> queries.RunRepo
     )
 
 
+HEARTBEAT_FAILED_KEY = "vagigs/heartbeat_failed"
+
+
+def heartbeat_seconds(settings: BaseSettings) -> float:
+    """``VAGIGS_RUN_HEARTBEAT_SECONDS``; a value that is no positive number is named in the log and the default
+    used instead (a crawl is never stopped for it, nor left without a heartbeat)."""
+    raw = settings.get("VAGIGS_RUN_HEARTBEAT_SECONDS", queries.RUN_HEARTBEAT_SECONDS)
+    try:
+        seconds = float(raw)
+    except (TypeError, ValueError):
+        seconds = 0.0
+    if not seconds > 0 or seconds == float("inf"):
+        log.warning("VAGIGS_RUN_HEARTBEAT_SECONDS=%r is no positive number of seconds; using %s",
+                    raw, queries.RUN_HEARTBEAT_SECONDS)
+        return queries.RUN_HEARTBEAT_SECONDS
+    return seconds
+
+
 class CrawlRunRecorder:
+    """Opens the run's row when the spider opens, beats while it runs, and closes the row from the stats.
+
+    Before opening a new run, the lost runs of the same source (still ``running``, silent for
+    ``LOST_AFTER_BEATS`` heartbeats, see ``store.queries.mark_lost_runs``) are closed as ``failed`` /
+    ``lost``: a new run of a source is the moment its dead predecessor is certainly over, and closing it
+    there keeps the runs table true without an operator having to notice first (as Airflow's scheduler fails
+    its zombie tasks by itself). ``vagigs runs --mark-lost`` does the same for every source, for one that
+    will not run again soon.
+
+    A heartbeat that cannot be written (the store down for a moment, a lock) is logged and counted
+    (``vagigs/heartbeat_failed``) and never stops the crawl; the next beat tries again.
+    """
+
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.url = crawler.settings.get("VAGIGS_DATABASE_URL")
         self.replay = bool(crawler.settings.get("VAGIGS_REPLAY_BASE"))
+        self.heartbeat_seconds = heartbeat_seconds(crawler.settings)
+        self.heartbeat = None  # the looping call, while the spider runs
+        self._ended_elsewhere = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlRunRecorder":
@@ -91,12 +133,44 @@ class CrawlRunRecorder:
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
+        source = getattr(spider, "source", spider.name)
+        self._close_lost_runs(source)
         with db.sessions(self.url).begin() as session:
-            run = queries.start_run(session, getattr(spider, "source", spider.name), replay=self.replay)
+            run = queries.start_run(session, source, replay=self.replay)
             spider.crawl_run_id = run.id  # type: ignore[attr-defined]
         self.crawler.stats.set_value("vagigs/crawl_run_id", run.id)
+        self.heartbeat = create_looping_call(self.beat, run.id)
+        self.heartbeat.start(self.heartbeat_seconds, now=False)  # start_run wrote the first beat
+
+    def _close_lost_runs(self, source: str) -> None:
+        try:
+            with db.sessions(self.url).begin() as session:
+                closed = queries.mark_lost_runs(session, queries.lost_after(self.heartbeat_seconds), source=source)
+        except Exception as exc:  # noqa: BLE001 - tidying up after others must not stop this crawl
+            log.warning("could not close the lost runs of %s: %s: %s", source, exc.__class__.__name__, exc)
+            return
+        for run in closed:
+            log.warning("crawl run %s of %s (host %s) was lost: no heartbeat since %s; marked failed",
+                        run.id, run.source, run.host or "?", f"{queries.last_sign_of_life(run):%Y-%m-%d %H:%M:%S} UTC")
+
+    def beat(self, run_id: int) -> None:
+        """One heartbeat: logged, never raised (a raise would also stop Twisted's looping call for good)."""
+        try:
+            with db.sessions(self.url).begin() as session:
+                running = queries.beat(session, run_id)
+        except Exception as exc:  # noqa: BLE001 - a missed beat must never crash the crawl
+            self.crawler.stats.inc_value(HEARTBEAT_FAILED_KEY)
+            log.warning("crawl run %s: could not write its heartbeat (the crawl goes on): %s: %s",
+                        run_id, exc.__class__.__name__, exc)
+            return
+        if not running and not self._ended_elsewhere:
+            self._ended_elsewhere = True
+            log.warning("crawl run %s is no longer 'running' in the store (marked lost while this process was "
+                        "stalled?); its end will be written when the spider closes", run_id)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
         run_id = getattr(spider, "crawl_run_id", None)
         if run_id is None:
             return

@@ -6,6 +6,7 @@ Politeness follows Scrapy's project template: robots.txt obeyed, one request
 at a time per domain, a delay, and AutoThrottle on top.
 """
 import config
+from store import queries as _queries
 from store import reports as _reports
 
 BOT_NAME = "vagigs"
@@ -57,6 +58,10 @@ VAGIGS_TODAY = None  # ISO date: pins the day caps are counted on (rehearsals, t
 # inflation (so'm, toman), so a years-old median is no market for today's offer. 365 (``vagigs check`` and the
 # web's check page use the same default).
 VAGIGS_MARKET_PAY_DAYS = _reports.MARKET_PAY_DAYS
+# A running crawl refreshes its crawl_runs.heartbeat_at every N seconds (60; must be > 0), so a run killed hard
+# (kill -9, out of memory, a lost machine) shows as *lost* once 5 beats are missed (``store.queries.lost_after``):
+# `vagigs runs` says so, `vagigs runs --mark-lost` and the next run of the same source close it as failed.
+VAGIGS_RUN_HEARTBEAT_SECONDS = _queries.RUN_HEARTBEAT_SECONDS
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,

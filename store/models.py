@@ -118,8 +118,15 @@ class CrawlRun(Base):
     """One spider run: what it fetched, stored and dropped, and how it ended.
 
     ``status`` is ``running`` while the crawl goes on, then ``finished``,
-    ``empty`` (ran cleanly, found nothing), ``blocked`` (challenge page,
-    CAPTCHA, 403/429) or ``failed``.
+    ``empty`` (ran cleanly, found nothing), ``capped`` (the day's request cap
+    reached), ``blocked`` (challenge page, CAPTCHA, 403/429) or ``failed``.
+
+    ``heartbeat_at`` is when the crawl process last said it was alive (set at
+    the start, refreshed every ``VAGIGS_RUN_HEARTBEAT_SECONDS`` while the spider
+    runs; NULL on rows written before migration 0006). A ``running`` row whose
+    heartbeat stopped belongs to a process that died without closing it
+    (``store.queries.run_is_lost``); marked so, it is ``failed`` with
+    ``finish_reason`` ``lost`` and ``finished_at`` its last heartbeat.
     """
 
     __tablename__ = "crawl_runs"
@@ -140,6 +147,7 @@ class CrawlRun(Base):
     errors: Mapped[list[str] | None] = mapped_column(JSONType)
     host: Mapped[str | None] = mapped_column(String(255))
     not_modified: Mapped[int | None] = mapped_column(Integer)  # 304 answers (migration politeness_crawl_state)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last sign of life (migration 0006)
 
 
 SCHEMA_FIELDS: tuple[str, ...] = tuple(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
@@ -239,13 +239,81 @@ class RunReport:
     errors: list[str] = field(default_factory=list)
 
 
+#: How often a running crawl refreshes ``crawl_runs.heartbeat_at`` (the Scrapy setting
+#: ``VAGIGS_RUN_HEARTBEAT_SECONDS`` defaults to it).
+RUN_HEARTBEAT_SECONDS = 60.0
+#: A running crawl is *lost* once this many heartbeats in a row are missing: five minutes at the default
+#: interval. One late beat is normal (a slow store, a long synchronous pipeline step holding the reactor);
+#: five is a dead process, as Airflow counts a task with no heartbeat for five minutes a zombie.
+LOST_AFTER_BEATS = 5
+
+
+def lost_after(heartbeat_seconds: float = RUN_HEARTBEAT_SECONDS) -> timedelta:
+    """How long a running crawl may stay silent before it counts as lost (``LOST_AFTER_BEATS`` beats)."""
+    return timedelta(seconds=LOST_AFTER_BEATS * heartbeat_seconds)
+
+
+def last_sign_of_life(run: CrawlRun) -> datetime:
+    """The run's last heartbeat; its start for a row written before heartbeats existed (migration 0006)."""
+    return run.heartbeat_at or run.started_at
+
+
+def run_is_lost(run: CrawlRun, now: datetime, limit: timedelta) -> bool:
+    """Whether ``run`` is still ``running`` in the store while its process is gone: no heartbeat (or, on an
+    old row, no start) for longer than ``limit``. A run killed hard (kill -9, an OOM kill, a lost machine)
+    never writes its end; this is how it is told from one still at work."""
+    return run.status == "running" and now - last_sign_of_life(run) > limit
+
+
 def start_run(session: Session, source: str, *, replay: bool = False) -> CrawlRun:
-    run = CrawlRun(source=source, started_at=utcnow(), status="running", replay=replay,
+    now = utcnow()
+    run = CrawlRun(source=source, started_at=now, heartbeat_at=now, status="running", replay=replay,
                    requests=0, items_scraped=0, items_stored=0, items_new=0,
                    host=socket.gethostname())
     session.add(run)
     session.flush()
     return run
+
+
+def beat(session: Session, run_id: int) -> bool:
+    """Refresh a running crawl's heartbeat; False when the row is no longer ``running`` (it ended, or was
+    marked lost while its process was stalled: the beat does not bring it back, its real end will)."""
+    result = session.execute(
+        update(CrawlRun).where(CrawlRun.id == run_id, CrawlRun.status == "running").values(heartbeat_at=utcnow())
+    )
+    return bool(result.rowcount)
+
+
+def mark_lost_runs(session: Session, limit: timedelta, *, source: str | None = None,
+                   now: datetime | None = None) -> list[CrawlRun]:
+    """Close every lost run (``run_is_lost``; of ``source`` only, when given) for good: status ``failed``,
+    ``finish_reason`` ``lost``, ``finished_at`` its last sign of life (the crawl cannot have worked past
+    its last heartbeat), and an error saying so. Returns the runs closed.
+
+    Each row is updated only while it is still ``running``, so two operators (or nodes) marking at once
+    close it once, and a run that finishes meanwhile keeps its own end. Should a stalled process come back
+    and finish after all, its ``finish_run`` writes what really happened over the mark.
+    """
+    now = now or utcnow()
+    stmt = select(CrawlRun).where(CrawlRun.status == "running").order_by(CrawlRun.id)
+    if source:
+        stmt = stmt.where(CrawlRun.source == source)
+    closed = []
+    for run in list(session.scalars(stmt)):
+        if not run_is_lost(run, now, limit):
+            continue
+        last = last_sign_of_life(run)
+        since = "heartbeat since" if run.heartbeat_at else "heartbeat since it started at"
+        error = (f"lost: no {since} {last:%Y-%m-%d %H:%M:%S} UTC; the crawl process died without closing "
+                 f"the run (kill -9, out of memory, a lost machine)")
+        result = session.execute(
+            update(CrawlRun).where(CrawlRun.id == run.id, CrawlRun.status == "running").values(
+                status="failed", finish_reason="lost", finished_at=last, errors=[error, *(run.errors or [])])
+        )
+        if result.rowcount:
+            session.refresh(run)
+            closed.append(run)
+    return closed
 
 
 def finish_run(session: Session, run_id: int, report: RunReport) -> None:

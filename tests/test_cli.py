@@ -79,6 +79,71 @@ def test_runs_lists_the_crawl(crawled: dict[str, str]) -> None:
     assert "remoteok" in out and "weworkremotely" in out and "finished" in out
 
 
+def _runs_shown(url: str, *args: str) -> tuple[list[tuple[int, str]], str]:
+    """``vagigs runs ARGS`` in this process (click's runner): each run's (id, status column), and the output."""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    result = CliRunner().invoke(main, ["runs", *args], env={"VAGIGS_DATABASE_URL": url}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines() if line.strip()[:1].isdigit()]
+    return [(int(r[0]), r[4]) for r in rows], result.output
+
+
+def test_runs_shows_a_run_killed_hard_as_lost_and_marks_it_failed(store_url: str) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    import cli
+    from store import db, queries
+    from store.models import CrawlRun
+
+    sessions = db.sessions(store_url)
+    now = queries.utcnow()
+    with sessions.begin() as s:
+        killed, old_row, alive = (queries.start_run(s, source).id for source in ("remoteok", "hh", "remoteok"))
+        s.execute(update(CrawlRun).where(CrawlRun.id == killed).values(   # kill -9 two hours ago
+            started_at=now - timedelta(hours=3), heartbeat_at=now - timedelta(hours=2)))
+        s.execute(update(CrawlRun).where(CrawlRun.id == old_row).values(  # from before heartbeats existed
+            started_at=now - timedelta(days=2), heartbeat_at=None))
+
+    shown, out = _runs_shown(store_url)
+    assert shown == [(alive, "running"), (old_row, "lost"), (killed, "lost")], out
+    killed_line = next(line for line in out.splitlines() if line.split()[0] == str(killed))
+    assert "last beat 2.0h ago" in killed_line and "so far" not in killed_line
+    assert "last beat 48.0h ago" in out  # its start stands in for the heartbeat it never had
+    assert "so far" in next(line for line in out.splitlines() if line.split()[0] == str(alive))
+    # the summary ``vagigs crawl`` prints and its exit status agree
+    assert cli._print_runs(store_url, [killed]) is False
+    assert cli._print_runs(store_url, [alive]) is False  # not ended either
+    with sessions() as s:  # looking changed nothing
+        assert {r.status for r in queries.recent_runs(s)} == {"running"}
+
+    shown, out = _runs_shown(store_url, "--mark-lost", "--source", "hh")
+    assert out.startswith(f"marked 1 lost run failed: {old_row} (hh)\n"), out
+    assert shown == [(old_row, "failed")], out  # --source: that source's runs, marked and shown
+    assert _runs_shown(store_url)[0] == [(alive, "running"), (old_row, "failed"), (killed, "lost")]
+    shown, out = _runs_shown(store_url, "--mark-lost")
+    assert out.startswith(f"marked 1 lost run failed: {killed} (remoteok)\n"), out
+    assert shown == [(alive, "running"), (old_row, "failed"), (killed, "failed")], out
+    assert out.count("! lost: no heartbeat since") == 2
+    with sessions() as s:
+        runs = {r.id: r for r in queries.recent_runs(s)}
+    assert (runs[killed].status, runs[killed].finish_reason) == ("failed", "lost")
+    assert runs[killed].finished_at == now - timedelta(hours=2)
+    assert runs[alive].status == "running"
+    assert cli._print_runs(store_url, [killed]) is False
+    assert _runs_shown(store_url, "--mark-lost")[1].startswith("marked 0 lost runs failed\n")
+
+    # a shorter limit given by the operator: the live run, silent for a few seconds, counts as lost too
+    with sessions.begin() as s:
+        s.execute(update(CrawlRun).where(CrawlRun.id == alive).values(heartbeat_at=now - timedelta(seconds=30)))
+    assert _runs_shown(store_url)[0][0] == (alive, "running")
+    assert _runs_shown(store_url, "--lost-after", "10")[0][0] == (alive, "lost")
+
+
 def test_migrate_search_folds_every_posting_again(crawled: dict[str, str]) -> None:
     out = vagigs("migrate", "--search", env=crawled).stdout
     assert f"{_stored(crawled):,} postings' search words folded again" in out and "is up to date" in out
@@ -217,6 +282,7 @@ def test_operator_mistakes_are_named_not_tracebacks(tmp_path: Path) -> None:
         (("feed", "--search", '"'), "no word to search for"),
         (("feed", "--limit", "0"), "--limit"),
         (("runs", "--limit", "-1"), "--limit"),
+        (("runs", "--lost-after", "0"), "--lost-after"),
     ]:
         proc = vagigs(*args, env=env, check=False)
         assert proc.returncode == 2 and says in proc.stderr and "Traceback" not in proc.stderr, (args, proc.stderr)

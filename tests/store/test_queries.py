@@ -82,3 +82,94 @@ def test_crawl_run_lifecycle(store_url: str) -> None:
         [r] = queries.recent_runs(s)
         assert (r.status, r.dropped, r.errors, r.replay) == ("failed", {"malformed_response": 1}, ["bad"], True)
         assert r.finished_at >= r.started_at
+
+
+# ---------------------------------------------------------------- lost runs (heartbeats)
+
+def _age_run(sessions, run_id: int, *,  # type: ignore[no-untyped-def]
+             heartbeat_at: datetime | None, started_at: datetime) -> None:
+    """Make a run look as if its process stopped beating at ``heartbeat_at`` (None: a row from before heartbeats)."""
+    from sqlalchemy import update
+
+    from store.models import CrawlRun
+
+    with sessions.begin() as s:
+        s.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(heartbeat_at=heartbeat_at,
+                                                                       started_at=started_at))
+
+
+def test_the_lost_rule_counts_missed_heartbeats() -> None:
+    from store.models import CrawlRun
+
+    limit = queries.lost_after(60)
+    assert limit == timedelta(minutes=5) == queries.lost_after()  # five beats of the default minute
+    run = CrawlRun(status="running", started_at=T0, heartbeat_at=T0 + timedelta(hours=1))
+    assert queries.last_sign_of_life(run) == T0 + timedelta(hours=1)
+    assert not queries.run_is_lost(run, T0 + timedelta(hours=1, minutes=5), limit)  # at the limit: still alive
+    assert queries.run_is_lost(run, T0 + timedelta(hours=1, minutes=5, seconds=1), limit)
+    old_row = CrawlRun(status="running", started_at=T0, heartbeat_at=None)  # written before migration 0006
+    assert queries.last_sign_of_life(old_row) == T0
+    assert queries.run_is_lost(old_row, T0 + timedelta(minutes=6), limit)
+    for status in ("finished", "failed", "blocked", "empty", "capped"):  # only a run still "running" is lost
+        assert not queries.run_is_lost(CrawlRun(status=status, started_at=T0, heartbeat_at=T0),
+                                       T0 + timedelta(days=30), limit)
+
+
+def test_a_run_beats_from_its_start_until_it_ends(store_url: str) -> None:
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        run = queries.start_run(s, "remoteok")
+    assert run.heartbeat_at == run.started_at
+    with sessions.begin() as s:
+        assert queries.beat(s, run.id)
+    with sessions() as s:
+        [r] = queries.recent_runs(s)
+        assert r.heartbeat_at > r.started_at
+        assert not queries.run_is_lost(r, queries.utcnow(), queries.lost_after())
+        beaten = r.heartbeat_at
+    with sessions.begin() as s:
+        queries.finish_run(s, run.id, queries.RunReport(status="finished"))
+    with sessions.begin() as s:
+        assert not queries.beat(s, run.id)  # an ended run beats no more
+    with sessions() as s:
+        [r] = queries.recent_runs(s)
+        assert r.heartbeat_at == beaten and r.status == "finished"
+
+
+def test_lost_runs_are_marked_failed_at_their_last_heartbeat(store_url: str) -> None:
+    sessions = db.sessions(store_url)
+    now = queries.utcnow()
+    with sessions.begin() as s:
+        killed = queries.start_run(s, "remoteok").id        # kill -9 an hour ago
+        old_row = queries.start_run(s, "hh").id             # running since before heartbeats existed
+        alive = queries.start_run(s, "remoteok").id         # beating
+        done = queries.start_run(s, "telegram").id          # ended long ago
+    _age_run(sessions, killed, heartbeat_at=now - timedelta(hours=1), started_at=now - timedelta(hours=2))
+    _age_run(sessions, old_row, heartbeat_at=None, started_at=now - timedelta(days=3))
+    _age_run(sessions, done, heartbeat_at=now - timedelta(days=9), started_at=now - timedelta(days=9))
+    with sessions.begin() as s:
+        queries.finish_run(s, done, queries.RunReport(status="finished"))
+
+    limit = queries.lost_after()
+    with sessions.begin() as s:  # one source only
+        assert [r.id for r in queries.mark_lost_runs(s, limit, source="remoteok", now=now)] == [killed]
+    with sessions.begin() as s:
+        assert [r.id for r in queries.mark_lost_runs(s, limit, now=now)] == [old_row]
+    with sessions.begin() as s:
+        assert queries.mark_lost_runs(s, limit, now=now) == []  # closed once
+    with sessions() as s:
+        runs = {r.id: r for r in queries.recent_runs(s)}
+    k, o = runs[killed], runs[old_row]
+    assert (k.status, k.finish_reason, k.finished_at) == ("failed", "lost", now - timedelta(hours=1))
+    assert k.errors[0].startswith("lost: no heartbeat since ") and "kill -9" in k.errors[0]
+    assert (o.status, o.finish_reason, o.finished_at) == ("failed", "lost", now - timedelta(days=3))
+    assert "since it started at" in o.errors[0]
+    assert runs[alive].status == "running" and runs[alive].finished_at is None
+    assert runs[done].status == "finished" and runs[done].finish_reason is None
+
+    with sessions.begin() as s:  # a stalled process that comes back: its beat does not revive the row ...
+        assert not queries.beat(s, killed)
+    with sessions.begin() as s:  # ... and its real end, when it comes, is written over the mark
+        queries.finish_run(s, killed, queries.RunReport(status="finished", finish_reason="finished"))
+    with sessions() as s:
+        assert {r.id: r.status for r in queries.recent_runs(s)}[killed] == "finished"

@@ -1,0 +1,154 @@
+"""A crawl's heartbeat: refreshed while the spider runs, stopped when it ends, and a crawl killed hard (kill -9)
+shown as lost and closed by the next run of its source. Real crawls through the ``vagigs`` command, replaying
+a slow response over 127.0.0.1; the recorder itself driven with a real Scrapy crawler for what a crawl cannot
+easily be made to do (a store that stops answering)."""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from crawlers.extensions import HEARTBEAT_FAILED_KEY, CrawlRunRecorder, heartbeat_seconds
+from crawlers.spiders.remoteok import RemoteOKSpider
+from store import db, queries
+from tests.helpers import FIXTURES, ROOT, make_snapshot, vagigs
+
+API = "https://remoteok.com/api"
+REMOTEOK = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"  # real capture, 98 jobs
+FAST_BEAT = ("--set", "VAGIGS_RUN_HEARTBEAT_SECONDS=0.2")  # lost after 5 silent beats: one second
+
+
+def _snapshot(directory: Path, delay: float) -> Path:
+    return make_snapshot(directory, [{"url": API, "file": str(REMOTEOK), "delay": delay,
+                                      "headers": {"Content-Type": "application/json"}}])
+
+
+def _stamp(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+
+
+def _runs(db_file: Path) -> list[dict]:
+    with sqlite3.connect(db_file) as conn:
+        rows = conn.execute("SELECT id, status, finish_reason, started_at, heartbeat_at, finished_at, errors "
+                            "FROM crawl_runs ORDER BY id").fetchall()
+    return [{"id": r[0], "status": r[1], "finish_reason": r[2], "started_at": _stamp(r[3]),
+             "heartbeat_at": _stamp(r[4]), "finished_at": _stamp(r[5]), "errors": r[6]} for r in rows]
+
+
+def _statuses(runs_output: str) -> list[str]:
+    """The status column of ``vagigs runs`` (id, day, time, source, status, ...), newest first."""
+    return [line.split()[4] for line in runs_output.splitlines() if line.strip()[:1].isdigit()]
+
+
+def test_a_crawl_beats_while_it_runs_and_stops_when_it_ends(tmp_path: Path) -> None:
+    db_file = tmp_path / "v.db"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
+    out = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path / "snap", delay=2.5)),
+                 "--set", "VAGIGS_RUN_HEARTBEAT_SECONDS=0.5", env=env).stdout
+    assert "remoteok: finished" in out
+    [run] = _runs(db_file)
+    # the API answered after 2.5 s: the beats went on meanwhile, and none came after the end
+    assert run["started_at"] + timedelta(seconds=1.5) <= run["heartbeat_at"] <= run["finished_at"], run
+    assert run["status"] == "finished"
+
+
+def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: Path) -> None:
+    db_file = tmp_path / "v.db"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
+    slow = _snapshot(tmp_path / "slow", delay=120)  # the crawl waits on the API until it is killed
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", "remoteok", "--replay", str(slow), *FAST_BEAT],
+                            cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:  # until the run has beaten at least once after its start
+            runs = _runs(db_file) if db_file.exists() else []
+            if runs and runs[0]["heartbeat_at"] and runs[0]["heartbeat_at"] > runs[0]["started_at"]:
+                break
+            assert proc.poll() is None, "the crawl ended before it could be killed"
+            time.sleep(0.2)
+        else:
+            raise AssertionError(f"no heartbeat within 90 s: {_runs(db_file) if db_file.exists() else 'no store'}")
+    finally:
+        proc.send_signal(signal.SIGKILL)  # kill -9: no spider_closed, no end written
+        proc.wait(timeout=30)
+    [killed] = _runs(db_file)
+    assert killed["status"] == "running" and killed["finished_at"] is None
+
+    shown = vagigs("runs", env=env).stdout  # five beats of the default minute have not passed: still running
+    assert _statuses(shown) == ["running"] and "so far" in shown, shown
+    time.sleep(1.5)
+    shown = vagigs("runs", "--lost-after", "1", env=env).stdout
+    assert _statuses(shown) == ["lost"] and "last beat " in shown and "so far" not in shown, shown
+    assert _runs(db_file)[0]["status"] == "running"  # looking changes nothing
+
+    # the next run of the source, beating as fast, closes the dead one before it starts
+    out = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path / "fast", delay=0)), *FAST_BEAT,
+                 env=env).stdout
+    assert "remoteok: finished" in out
+    closed, new = _runs(db_file)
+    assert (closed["status"], closed["finish_reason"]) == ("failed", "lost")
+    assert closed["finished_at"] == closed["heartbeat_at"] >= killed["heartbeat_at"]  # its last beat
+    assert "lost: no heartbeat since" in closed["errors"]
+    assert new["status"] == "finished"
+    shown = vagigs("runs", env=env).stdout
+    assert _statuses(shown) == ["finished", "failed"] and "! lost: no heartbeat since" in shown, shown
+
+
+# ------------------------------------------------------------------ the recorder with a real crawler
+
+def test_a_heartbeat_the_store_refuses_is_logged_and_counted_not_raised(
+        sqlite_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    crawler = get_crawler(RemoteOKSpider, {"VAGIGS_DATABASE_URL": sqlite_url, "VAGIGS_RUN_HEARTBEAT_SECONDS": 0.2})
+    crawler.stats.open_spider()
+    recorder = CrawlRunRecorder.from_crawler(crawler)
+    assert recorder.heartbeat_seconds == 0.2
+    with db.sessions(sqlite_url).begin() as s:
+        run = queries.start_run(s, "remoteok")
+    time.sleep(0.01)
+    recorder.beat(run.id)
+    with db.sessions(sqlite_url)() as s:
+        [row] = queries.recent_runs(s)
+        assert row.heartbeat_at > row.started_at
+        beaten = row.heartbeat_at
+
+    recorder.url = "postgresql+psycopg://nobody@127.0.0.1:9/gone?connect_timeout=2"  # the store stops answering
+    with caplog.at_level(logging.WARNING, logger="crawlers.extensions"):
+        recorder.beat(run.id)
+        recorder.beat(run.id)
+    assert crawler.stats.get_value(HEARTBEAT_FAILED_KEY) == 2
+    assert sum("could not write its heartbeat (the crawl goes on)" in r.getMessage() for r in caplog.records) == 2
+
+    recorder.url = sqlite_url  # back: the next beat lands
+    with db.sessions(sqlite_url).begin() as s:
+        queries.finish_run(s, run.id, queries.RunReport(status="finished"))
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="crawlers.extensions"):
+        recorder.beat(run.id)  # the row ended elsewhere: said once, not revived
+        recorder.beat(run.id)
+    assert sum("no longer 'running'" in r.getMessage() for r in caplog.records) == 1
+    with db.sessions(sqlite_url)() as s:
+        [row] = queries.recent_runs(s)
+        assert row.status == "finished" and row.heartbeat_at == beaten
+
+
+def test_the_heartbeat_interval_setting(caplog: pytest.LogCaptureFixture) -> None:
+    from crawlers import settings
+
+    assert settings.VAGIGS_RUN_HEARTBEAT_SECONDS == queries.RUN_HEARTBEAT_SECONDS == 60
+    assert heartbeat_seconds(Settings({"VAGIGS_RUN_HEARTBEAT_SECONDS": "2.5"})) == 2.5  # from --set, a string
+    assert heartbeat_seconds(Settings()) == 60
+    with caplog.at_level(logging.WARNING, logger="crawlers.extensions"):
+        for bad in ("0", "-1", "soon", "nan", "inf"):
+            assert heartbeat_seconds(Settings({"VAGIGS_RUN_HEARTBEAT_SECONDS": bad})) == 60
+    assert len([r for r in caplog.records if "no positive number of seconds" in r.getMessage()]) == 5
