@@ -534,6 +534,10 @@ def retag() -> None:
     click.echo(stage.retag(_store()))
 
 
+_report_since = click.option("--since", default=None,
+                             help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w.")
+
+
 @main.group()
 def report() -> None:
     """Reports for analysts."""
@@ -541,32 +545,35 @@ def report() -> None:
 
 @report.command()
 @click.option("--by", type=click.Choice(["source", "tag", "week"]), default="source", show_default=True)
+@_report_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def scams(by: str, fmt: str) -> None:
+def scams(by: str, since: str | None, fmt: str) -> None:
     """Scam rates by source, tag or week: postings, likely_scam and caution counts, and the likely_scam share."""
     from store import db, reports
 
     url = _store()
     with db.sessions(url)() as session:
-        rows = reports.scam_rates(session, by)
+        rows = reports.scam_rates(session, by, since=_parse_since(since))
     _emit_rows(rows, fmt)
 
 
 @report.command()
 @click.option("--by", type=click.Choice(["tag", "language", "source"]), default="tag", show_default=True)
+@_report_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def volume(by: str, fmt: str) -> None:
+def volume(by: str, since: str | None, fmt: str) -> None:
     """Postings per ISO week by task tag, language or source (one per duplicate cluster)."""
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.postings_per_week(session, by)
+        rows = trends.postings_per_week(session, by, since=_parse_since(since))
     _emit_rows(rows, fmt)
 
 
 @report.command()
+@_report_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def pay(fmt: str) -> None:
+def pay(since: str | None, fmt: str) -> None:
     """Median published pay by task tag, pay period and currency (likely scams left out).
 
     Pay in so'm, toman or roubles with no period stated counts as monthly, as hh.uz, Jobinja and
@@ -575,7 +582,7 @@ def pay(fmt: str) -> None:
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION)
+        rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=_parse_since(since))
     _emit_rows(rows, fmt)
 
 

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import urllib.request
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,15 @@ def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> 
         assert r["median_min"] <= r["median_max"] and r["postings"] >= 1
     csv_out = vagigs("report", "volume", "--by", "language", "--format", "csv", env=crawled).stdout
     assert csv_out.splitlines()[0] == "week,language,postings"
+    newest = max(r["week"] for r in volume)
+    monday = date.fromisocalendar(int(newest[:4]), int(newest[6:]), 1).isoformat()
+    recent = rows("volume", "--by", "source", "--since", monday)
+    assert recent and {r["week"] for r in recent} == {newest} and len(recent) <= len(volume)
+    assert sum(r["postings"] for r in rows("scams", "--by", "source", "--since", monday)) == sum(
+        r["postings"] for r in recent)
+    assert rows("pay", "--since", "2999-01-01") == []
+    bad = vagigs("report", "scams", "--since", "yesterday", env=crawled, check=False)
+    assert bad.returncode == 2 and "--since" in bad.stderr
 
 
 UZBEK_TASK_SCAM = ("Ofis menejeri kerak\n"
