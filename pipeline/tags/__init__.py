@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import NOT_VA, Matcher, default_matcher
+from pipeline.tags.matcher import NOT_VA, Matcher, Reading, default_matcher
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
@@ -68,20 +68,30 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
     ``WEAK_CAP``: hints alone never make a tag.
     """
     matcher = default_matcher()
+    return _read_scores(matcher, *_read(matcher, title, description), boiler_weight)
+
+
+def _read(matcher: Matcher, title: str | None, description: str | None) -> tuple[Reading, Reading]:
+    """The title, and the description's opening without its links, as the matcher reads them."""
+    if description and len(description) > MAX_DESCRIPTION:
+        cut = max(description.rfind(" ", 0, MAX_DESCRIPTION), description.rfind("\n", 0, MAX_DESCRIPTION))
+        description = description[:cut if cut > 0 else MAX_DESCRIPTION]
+    return matcher.read(title), matcher.read(description, strip_urls=True)
+
+
+def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_weight: float):
+    """``phrase_scores`` of a title and description already read."""
     title_score: dict[str, float] = {}
     strong: dict[str, float] = {}
     weak: dict[str, float] = {}
     evidence: dict[str, tuple[float, str]] = {}
-    for h in matcher.match(title, in_title=True):
+    for h in matcher.match_reading(title, in_title=True):
         if h.tag == NOT_VA:
             title_score[NOT_VA] = 1.0
             continue
         title_score[h.tag] = min(1.0, title_score.get(h.tag, 0.0) + h.weight)
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
-    if description and len(description) > MAX_DESCRIPTION:
-        cut = max(description.rfind(" ", 0, MAX_DESCRIPTION), description.rfind("\n", 0, MAX_DESCRIPTION))
-        description = description[:cut if cut > 0 else MAX_DESCRIPTION]
-    for tag_, weight, span, _, boiler in matcher.match(description, in_title=False):
+    for tag_, weight, span, _, boiler in matcher.match_reading(description, in_title=False):
         if tag_ == NOT_VA:
             continue
         if boiler:  # boilerplate is only a hint
@@ -98,8 +108,7 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
             evidence[tag_] = (w, span)
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
-    ftitle = " ".join(matcher.fold_tokens(title or ""))
-    return title_score, body_score, evidence, ftitle
+    return title_score, body_score, evidence, " ".join(title.words_only())
 
 
 def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
@@ -132,28 +141,32 @@ def decide(model: Model, scores: dict[str, float], features: dict[str, float]) -
 def tag_text(title: str | None, description: str | None) -> TagResult:
     matcher = default_matcher()
     model = default_model()
-    title_score, body_score, evidence, ftitle = phrase_scores(title, description, model.boiler_weight)
+    title_read, description_read = _read(matcher, title, description)
+    title_score, body_score, evidence, ftitle = _read_scores(matcher, title_read, description_read,
+                                                             model.boiler_weight)
     scores = combined_scores(title_score, body_score)
     relevance, relevant, tags = decide(model, scores, features_for(title_score, body_score, ftitle, matcher.tags))
     return TagResult(
         tags=tags,
         scores={t: scores.get(t, 0.0) for t in tags},
-        evidence=_as_written(matcher, title, description, {t: evidence[t][1] for t in tags if t in evidence}),
+        evidence=_as_written(title, description, title_read, description_read,
+                             {t: evidence[t][1] for t in tags if t in evidence}),
         va_relevance=round(relevance, 3),
         va_relevant=relevant,
         taxonomy_version=matcher.version,
     )
 
 
-def _as_written(matcher: Matcher, title: str | None, description: str | None,
+def _as_written(title: str | None, description: str | None, title_read: Reading, description_read: Reading,
                 evidence: dict[str, str]) -> dict[str, str]:
     """Each tag's evidence in the posting's own words where folding changed them (Cyrillic, Persian letter forms and
-    joiners); in an ASCII posting folding only lower-cased them, and the evidence is left so (no second read)."""
+    joiners); in an ASCII posting folding only lower-cased them, and the evidence is left so.
+
+    Found in the readings the hits came from (no second read): a description hit's words lie in the opening
+    ``phrase_scores`` reads, and so does their first occurrence."""
     if not evidence or ((title or "").isascii() and (description or "").isascii()):
         return evidence
-    in_title = matcher.as_written(title)
-    in_description = matcher.as_written((description or "")[:MAX_DESCRIPTION], strip_urls=True)
-    return {t: in_title(e) or in_description(e) or e for t, e in evidence.items()}
+    return {t: title_read.as_written(e) or description_read.as_written(e) or e for t, e in evidence.items()}
 
 
 def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: float, span: str) -> None:

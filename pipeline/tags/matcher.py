@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import is_
 from pathlib import Path
 from typing import NamedTuple
@@ -213,7 +213,8 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
-_START, _BREAK, _CUE = 1, 2, 4
+_START, _HEAD, _CUE, _NEG = 1, 2, 4, 8
+_SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
@@ -235,6 +236,36 @@ def prepare(text: str | None) -> str:
     text = _APOSTROPHE.sub("'", _INVISIBLE.sub("", text)).lower()
     # Russian "эл. почта" (e-mail): that dot is no sentence break (text here is one whitespace-separated chunk)
     return "эл " + text[3:] if text.startswith("эл.") else text
+
+
+class Reading:
+    """A text as the matcher reads it: its whitespace-separated chunks (a line break as ``_NEWLINE``), each
+    chunk's folded words and break marks, and all of those in order (``toks``)."""
+
+    __slots__ = ("chunks", "per_chunk", "toks", "_ends")
+
+    def __init__(self, chunks: list[str], per_chunk: list[tuple[str, ...]], toks: list[str]):
+        self.chunks = chunks
+        self.per_chunk = per_chunk
+        self.toks = toks
+        self._ends: list[int] | None = None  # per chunk, the index past its last word (made when first needed)
+
+    def words_only(self) -> list[str]:
+        """The folded words without break marks."""
+        return [w for w in self.toks if w not in _BREAKS]
+
+    def as_written(self, evidence: str) -> str | None:
+        """The words of this text that a hit's ``evidence`` (its folded words) was read from, as written:
+        "Ассистент руководителя", not "assistent rukovoditelya"; None when they are not in the text."""
+        want = _EVIDENCE_TOKEN.findall(evidence)  # its words and the "," or ":" a phrase may hold
+        first = _find_run(self.toks, want) if want else -1
+        if first < 0:
+            return None
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.per_chunk)))
+        ends = self._ends
+        span = " ".join(self.chunks[bisect_right(ends, first):bisect_right(ends, first + len(want) - 1) + 1])
+        return span.strip(_EDGE) or None
 
 
 class Matcher:
@@ -279,12 +310,14 @@ class Matcher:
         # a start word of phrases that hold a comma or colon -> the breaks that still end its phrases
         # (a start's words are read up to the first break: most phrases end at every one)
         self._ends: dict[str, frozenset[str]] = {}
-        # word -> what it is for the scan: phrase start, sentence break, boilerplate cue
-        self._watch: dict[str, int] = {t: _BREAK for t in ("\n", ".", "!", "?")}
+        # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
+        self._watch: dict[str, int] = dict.fromkeys(_SECTION_FIRST, _HEAD)
         self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _FOLDED_BOILER_CUES:
             self._cues_at[cue[0]] = self._cues_at.get(cue[0], ()) + (cue,)
             self._watch[cue[0]] = self._watch.get(cue[0], 0) | _CUE
+        for w in _NEG_ALL:
+            self._watch[w] = self._watch.get(w, 0) | _NEG
 
     @staticmethod
     def _accepts(token: str, word: str, extra: int) -> bool:
@@ -338,7 +371,7 @@ class Matcher:
                             self._next[w] = tuple({p.words[1][0] for p in cands})
                         self._watch[w] = self._watch.get(w, 0) | _START
 
-    def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
+    def read(self, text: str | None, *, strip_urls: bool = False) -> Reading:
         """``text`` as folded words and break marks (``fold`` applied chunk by chunk, cached).
 
         ``strip_urls``: links and e-mail addresses (``URL``) count as a space. A
@@ -347,7 +380,7 @@ class Matcher:
         regex pass over every posting.
         """
         if not text:
-            return []
+            return Reading([], [], [])
         chunks = text.replace("\n", _NEWLINE_SPACED).split()
         if len(self._folded) + len(self._folded_desc) > self.cache_limit:
             # a long stream of unique chunks (ids, numbers): start over
@@ -356,121 +389,77 @@ class Matcher:
             self._words_seen.clear()  # recomputing a word's phrase starts is idempotent
         folded = self._folded_desc if strip_urls else self._folded
         try:  # one pass over the (large) cache; a miss is rare once the cache is warm
-            return list(chain.from_iterable(map(folded.__getitem__, chunks)))
+            per_chunk = list(map(folded.__getitem__, chunks))
         except KeyError:
             vals = list(map(folded.get, chunks))
             self._learn(set(compress(chunks, map(is_, vals, repeat(None)))), folded, strip_urls)
-            return list(chain.from_iterable(map(folded.__getitem__, chunks)))
+            per_chunk = list(map(folded.__getitem__, chunks))
+        return Reading(chunks, per_chunk, list(chain.from_iterable(per_chunk)))
 
-    def as_written(self, text: str | None, *, strip_urls: bool = False) -> Callable[[str], str | None]:
-        """A finder of the words of ``text`` that a hit's evidence (its folded words) was read from, as written:
-        "Ассистент руководителя", not "assistent rukovoditelya"; it answers None when they are not in ``text``.
-
-        Built once per text from the chunk cache ``match`` filled, so finding every tag's evidence costs one pass."""
-        chunks = text.replace("\n", _NEWLINE_SPACED).split() if text else []
-        cache = self._folded_desc if strip_urls else self._folded
-        lists = list(map(cache.get, chunks))  # warm: ``match`` read these chunks
-        if None in lists:
-            lists = [got if got is not None else tuple(self.words(c, strip_urls=strip_urls))
-                     for c, got in zip(chunks, lists)]
-        joined = "\x00" + "\x00".join(chain.from_iterable(lists)) + "\x00"
-
-        def find(evidence: str) -> str | None:
-            want = _EVIDENCE_TOKEN.findall(evidence)  # its words and the "," or ":" a phrase may hold
-            at = joined.find("\x00" + "\x00".join(want) + "\x00") if want else -1
-            if at < 0:
-                return None
-            first = joined.count("\x00", 0, at + 1) - 1  # the index of its first word among the text's
-            owner = list(chain.from_iterable(map(repeat, range(len(lists)), map(len, lists))))
-            span = " ".join(chunks[owner[first]:owner[first + len(want) - 1] + 1])
-            return span.strip(_EDGE) or None
-
-        return find
-
-    def fold_tokens(self, text: str) -> list[str]:
-        """The folded words of ``text`` without break marks (the model's title words)."""
-        return [w for w in self.words(text) if w not in _BREAKS]
+    def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
+        """``read(text).toks``."""
+        return self.read(text, strip_urls=strip_urls).toks
 
     def match(self, text: str | None, *, in_title: bool) -> list[Hit]:
         """Every non-negated phrase hit in ``text``; the longest hit per word and tag wins.
 
         A description (``in_title=False``) is read without its links and e-mail addresses.
         """
-        toks = self.words(text, strip_urls=not in_title)
+        return self.match_reading(self.read(text, strip_urls=not in_title), in_title=in_title)
+
+    def match_reading(self, reading: Reading, *, in_title: bool) -> list[Hit]:
+        """``match`` on a text already read (``read``; a description with ``strip_urls``)."""
+        toks = reading.toks
         if not toks:
             return []
         hits: list[Hit] = []
         if in_title:
             positions = list(compress(count(), map(self._starts.__contains__, toks)))
             if positions:
-                self._match_tokens(toks, positions, True, (), hits)
+                negations = list(compress(count(), map(_NEG_ALL.__contains__, toks)))
+                self._match_tokens(toks, positions, True, (), negations, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
-        positions, boiler = self._scan(toks, marks)
+        positions, boiler, negations = self._scan(toks, marks)
         if positions:
-            self._match_tokens(toks, positions, False, boiler, hits)
+            self._match_tokens(toks, positions, False, boiler, negations, hits)
         return hits
 
-    def _scan(self, toks: list[str], marks: list[int]) -> tuple[list[int], list[tuple[int, int]]]:
-        """Phrase-start positions and boilerplate token intervals, from the marked tokens only."""
+    def _scan(self, toks: list[str], marks: list[int]) -> tuple[list[int], list[tuple[int, int]], list[int]]:
+        """Phrase-start positions, boilerplate token intervals and negation-cue positions, from the marked
+        tokens only.
+
+        Sentence and line breaks are not marked (a posting holds dozens): only the few boilerplate cues and
+        possible section headings need them, and look them up where they stand.
+        """
         watch = self._watch
-        n = len(toks)
         positions: list[int] = []
         boiler: list[tuple[int, int]] = []
-        sent_start, flagged = 0, -1
-        section = -1
-
-        def line_start(at: int) -> None:
-            nonlocal section
-            if at >= n:
-                return
-            first = toks[at]
-            is_section = first in _SECTION_FIRST
-            if not is_section and section < 0:
-                return
-            try:
-                end = toks.index("\n", at)
-            except ValueError:
-                end = n
-            if end == at or end - at > _HEADING_TOKENS + 4:
-                return
-            short = end - at <= _HEADING_TOKENS
-            if is_section and short and _starts_with(toks, at, _FOLDED_SECTION_CUES):
-                if section < 0:
-                    section = at
-            elif section >= 0 and (toks[end - 1] == ":" or (short and not _DUTY_WORDS.isdisjoint(toks[at:end]))):
-                boiler.append((section, at))
-                section = -1
-            elif section >= 0 and at - section > _SECTION_MAX:
-                boiler.append((section, at))
-                section = -1
-
-        line_start(0)
-        section_first = _SECTION_FIRST
+        negations: list[int] = []
+        heads: list[int] = []  # line starts whose first word may open a boilerplate section
+        quiet = 0  # a cue's sentence is flagged once: cues before its end are not looked at
         for i in marks:
             tok = toks[i]
             kind = watch[tok]
+            if kind == _START:
+                positions.append(i)
+                continue
             if kind & _START:
                 positions.append(i)
-            if kind & _CUE and flagged < 0:
-                for cue in self._cues_at.get(toks[i], ()):
+            if kind & _NEG:
+                negations.append(i)
+            if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
+                heads.append(i)
+            if kind & _CUE and i >= quiet:
+                for cue in self._cues_at[tok]:
                     if toks[i:i + len(cue)] == list(cue):
-                        flagged = i
+                        quiet = _sentence_end(toks, i)
+                        boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
                         break
-            if kind & _BREAK:
-                if flagged >= 0:
-                    boiler.append((max(sent_start, flagged - _BOILER_BEFORE), min(i, flagged + _BOILER_AFTER)))
-                    flagged = -1
-                sent_start = i + 1
-                # (line_start returns at once unless a section is open or may open here)
-                if tok == "\n" and (section >= 0 or (i + 1 < n and toks[i + 1] in section_first)):
-                    line_start(i + 1)
-        if flagged >= 0:
-            boiler.append((max(sent_start, flagged - _BOILER_BEFORE), min(n, flagged + _BOILER_AFTER)))
-        if section >= 0:
-            boiler.append((section, n))
+        if heads:
+            boiler += _sections(toks, heads)
         boiler.sort()
-        return positions, boiler
+        return positions, boiler, negations
 
     def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float], ...]:
         """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``."""
@@ -489,13 +478,12 @@ class Matcher:
         return tuple((t, k, w) for t, (k, w) in best.items())
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
-                      boiler: list[tuple[int, int]] | tuple, hits: list[Hit]) -> None:
+                      boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit]) -> None:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
         span_of = self._span
         ends_of = self._ends
         covered: dict[str, int] = {}
-        check_negation = not _NEG_ALL.isdisjoint(toks)  # most postings hold no cue at all
         b_idx, b_len = 0, len(boiler)
         new_hit = tuple.__new__  # Hit(...) without the Python-level NamedTuple constructor
         next_of = self._next
@@ -534,7 +522,7 @@ class Matcher:
                 if covered.get(tag, -1) >= i:
                     continue
                 covered[tag] = i + k - 1
-                if check_negation and _negated(toks, i, i + k - 1):
+                if negations and _cue_near(negations, i, i + k - 1) and _negated(toks, i, i + k - 1):
                     continue
                 hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
 
@@ -543,6 +531,12 @@ def _evidence(words: tuple[str, ...]) -> str:
     """A phrase's words as evidence: "phone, email", not "phone , email"."""
     text = " ".join(words)
     return text.replace(" ,", ",").replace(" :", ":") if len(words) > 2 else text
+
+
+def _cue_near(negations: list[int], first: int, last: int) -> bool:
+    """Whether a negation cue stands where ``_negated`` looks for one (most hits have none near)."""
+    j = bisect_left(negations, first - NEG_WINDOW)
+    return j < len(negations) and negations[j] <= last + 2
 
 
 def _negated(toks: list[str], first: int, last: int) -> bool:
@@ -563,6 +557,83 @@ def _negated(toks: list[str], first: int, last: int) -> bool:
         if t in NEG_AFTER:
             return True
     return False
+
+
+def _find_run(toks: list[str], want: list[str]) -> int:
+    """The index of the first run of ``want`` in ``toks``, or -1."""
+    at = -1
+    try:
+        while True:
+            at = toks.index(want[0], at + 1)
+            if toks[at:at + len(want)] == want:
+                return at
+    except ValueError:
+        return -1
+
+
+def _sentence_end(toks: list[str], at: int) -> int:
+    """The index of the first sentence break after ``at``, else ``len(toks)``."""
+    end = len(toks)
+    for mark in _SENTENCE_BREAKS:
+        try:
+            end = toks.index(mark, at, end)
+        except ValueError:
+            pass
+    return end
+
+
+def _sentence_start(toks: list[str], at: int, reach: int) -> int:
+    """The start of the sentence holding ``at``, but at most ``reach`` tokens back."""
+    stop = max(at - reach, 0)
+    for j in range(at - 1, stop - 1, -1):
+        if toks[j] in _SENTENCE_BREAKS:
+            return j + 1
+    return stop
+
+
+def _sections(toks: list[str], heads: list[int]) -> list[tuple[int, int]]:
+    """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``) starts one; a later
+    line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties, or
+    stands more than ``_SECTION_MAX`` tokens on.
+
+    ``heads``: the line starts whose first word may open a section. While one is open, every line is read.
+    """
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    section = at = -1
+    k = 0
+    while True:
+        if section < 0:  # on to the next line that may open one
+            k = bisect_right(heads, at, k)
+            if k == len(heads):
+                break
+            at = heads[k]
+        else:  # on to the next line
+            try:
+                at = toks.index("\n", at) + 1
+            except ValueError:
+                break
+            if at >= n:
+                break
+        try:
+            end = toks.index("\n", at)
+        except ValueError:
+            end = n
+        if end == at or end - at > _HEADING_TOKENS + 4:
+            continue
+        short = end - at <= _HEADING_TOKENS
+        if toks[at] in _SECTION_FIRST and short and _starts_with(toks, at, _FOLDED_SECTION_CUES):
+            if section < 0:
+                section = at
+        elif section >= 0 and (toks[end - 1] == ":" or (short and not _DUTY_WORDS.isdisjoint(toks[at:end]))):
+            out.append((section, at))
+            section = -1
+        elif section >= 0 and at - section > _SECTION_MAX:
+            out.append((section, at))
+            section = -1
+    if section >= 0:
+        out.append((section, n))
+    return out
 
 
 def _starts_with(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> bool:

@@ -30,7 +30,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*", re.UNICODE)
 def features_for(title_score: dict[str, float], body_score: dict[str, float], ftitle: str,
                  tags: list[str]) -> dict[str, float]:
     f: dict[str, float] = {}
-    for t in tags:
+    scored = title_score.keys() | body_score.keys()
+    for t in [t for t in tags if t in scored]:  # (in the taxonomy's order: the relevance sums in it)
         ts = title_score.get(t, 0.0)
         bs = body_score.get(t, 0.0)
         if ts:
