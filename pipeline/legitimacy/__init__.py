@@ -67,7 +67,7 @@ from typing import Any
 from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
-from pipeline.legitimacy.text import links_as_words, original_span, posting_text_folded, without_board_frames
+from pipeline.legitimacy.text import links_as_words, original_span, posting_text_folded, resplit, without_board_frames
 from pipeline.pay import usual_period
 
 __all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for"]
@@ -173,9 +173,10 @@ def assess_parts(posting: PostingItem, context: Context | None = None, *,
     return _parts(posting, context, use_model)[:7]  # type: ignore[return-value]
 
 
-def _parts(posting: PostingItem, context: Context | None,
-           use_model: bool) -> tuple[list[Reason], int, float | None, bool, bool, str, int, _model.Features | None]:
-    """``assess_parts`` and the features the model read (``None`` when it did not), for ``explain``."""
+def _parts(posting: PostingItem, context: Context | None, use_model: bool, model_text_wanted: bool = True,
+           ) -> tuple[list[Reason], int, float | None, bool, bool, str, int, _model.Features | None]:
+    """``assess_parts`` and the features the model read (``None`` when it did not), for ``explain``.
+    Without ``model_text_wanted`` the text the model reads is made only when the model reads it (else ``""``)."""
     text, f = posting_text_folded(posting)
     tokens = _rules.letter_words(f)
     words = _rules.Words(f, tokens)
@@ -218,18 +219,32 @@ def _parts(posting: PostingItem, context: Context | None,
     logit = None
     features = None
     n_words = len(words.exact)
-    model_text = _rules.without(f, disclaimers)
-    known = words.exact if model_text is f else None  # the text's words, while it is the whole text
-    model_text = without_board_frames(model_text, known)
-    model_text = links_as_words(model_text, known if model_text is f else None)
-    if use_model and is_english(posting, f, tokens):
-        m = _model.load()
+    m = _model.load() if use_model and is_english(posting, f, tokens) else None
+    model_text = ""
+    if m is not None or model_text_wanted:
+        model_text, model_tokens, model_words = model_input(f, tokens, words.exact, disclaimers)
         if m is not None:
-            extra = _model.location_tokens(posting.location)
-            features = (m.featurise(tokens, words.exact, extra) if model_text is f
-                        else m.featurise(_rules.letter_words(model_text), extra=extra))
+            features = m.featurise(model_tokens, model_words, _model.location_tokens(posting.location))
             logit = shift(m.decide(features))
     return reasons, points, logit, len(text) >= MIN_TEXT, hard, model_text, n_words, features
+
+
+def model_input(folded_text: str, tokens: list[str], words: set[str],
+                disclaimers: list[tuple[int, int]]) -> tuple[str, list[str], set[str]]:
+    """What the text model reads of a posting's ``folded_text`` (whose ``letter_words`` are ``tokens``, and
+    their set ``words``): without its disclaimer sentences and board frames, links and addresses as words; with
+    its letter words and their set, the words re-read only where a step changed the text (``resplit``)."""
+    text = _rules.without(folded_text, disclaimers)
+    if text is not folded_text:
+        tokens = resplit(folded_text, tokens, text)
+        words = set(tokens)
+    for step in (without_board_frames, links_as_words):
+        stepped = step(text, words)
+        if stepped is not text:
+            tokens = resplit(text, tokens, stepped)
+            text = stepped
+            words = set(tokens)
+    return text, tokens, words
 
 
 def shift(logit: float) -> float:
@@ -249,7 +264,7 @@ def combine(logit: float | None, points: int, hard: bool = False) -> float:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, _, n_words, features = _parts(posting, context, True)
+    reasons, points, logit, enough, hard, _, n_words, features = _parts(posting, context, True, False)
     exact = combine(logit, points, hard)
     score = round(exact)
     verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)

@@ -52,27 +52,47 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
 PREFIX = 5  # stems are looked up by their first PREFIX letters
 
 
-def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str]]:
-    """A phrase's regex, its trigger ((word, 0) for an exact word or (stem prefix, length)), and all its exact
-    words: the regex runs only when every one of them is a word of the text."""
+def _key(word: str) -> tuple[str, int]:
+    """The trigger key of a letter-word that must occur: (word, 0), or for a stem ("deposit*") (its first PREFIX
+    letters, PREFIX) — a stem shorter than PREFIX would need its own prefix set per text."""
+    if not word.endswith("*"):
+        return word, 0
+    assert len(word) > PREFIX, word
+    return word[:PREFIX], PREFIX
+
+
+def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str], frozenset[str]]:
+    """A phrase's regex, its trigger ((word, 0) for an exact word or (stem prefix, length)), all its exact
+    words, and the first PREFIX letters of its stems that start a word of every match: the regex runs only when
+    every one of those words is a word of the text and every one of those prefixes starts one.
+
+    A stem starts a word of the match when it opens the phrase (a match starts at a word boundary) or follows
+    a non-letter inside its phrase word ("re-ship*"); one opening a later phrase word may be glued to the word
+    before it (the ``\\s*`` between words matches nothing), so it says nothing of the text's words."""
     out = []
     exact: list[str] = []
     stems: list[str] = []
+    starts: list[str] = []
     for word in fold(p).split(" "):
         if word == "~":
             out.append(r"(?:(?:[^\s,.;:!?]|(?<=\d)[,.](?=\d))+\s+){0,3}?")  # "$1,000" is one word
             continue
         tokens = _LETTERS.findall(word.replace("*", "").replace("?", ""))
+        stem = None
         if tokens:
             if "?" in word:  # the word is known only up to its "?" ("licen?e": license, licence)
                 head = _LETTERS.findall(word.split("?")[0])
                 tokens = tokens[:-1]
                 if head:
-                    stems.append(head[-1])
+                    stem = head[-1]
             elif word.endswith("*"):
-                stems.append(tokens[-1])
+                stem = tokens[-1]
                 tokens = tokens[:-1]
             exact.extend(tokens)
+        if stem:
+            stems.append(stem)
+            if len(stem) >= PREFIX and (not out or not word.startswith(stem)):
+                starts.append(stem[:PREFIX])
         esc = re.escape(word).replace(r"\*", r"\w*").replace(r"\?", r"\w")
         out.append(esc + r"\s*")
     body = "".join(out)
@@ -82,7 +102,7 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str]]:
     else:
         stem = max(stems, key=len)
         trigger = (stem[:PREFIX], min(len(stem), PREFIX))
-    return body, trigger, frozenset(exact)
+    return body, trigger, frozenset(exact), frozenset(starts)
 
 
 class Lexicon:
@@ -91,50 +111,56 @@ class Lexicon:
     One alternation of hundreds of phrases costs a full scan per phrase per
     position; a set lookup of each phrase's rarest word first keeps ``assess``
     at thousands of postings a second. A phrase's regex runs only when every
-    exact (non-stem) word of it is a word of the text — a subset test, far
-    cheaper than a scan; a phrase is matched as words, so glued forms
+    exact (non-stem) word of it is a word of the text, and every stem that
+    starts a word of its matches starts one of the text (``_phrase``) — subset
+    tests, far cheaper than a scan; a phrase is matched as words, so glued forms
     ("perday from home") do not count.
     """
 
-    def __init__(self, phrases: tuple[str, ...], raw: tuple[str | tuple[str, str], ...] = ()):
-        """``raw``: regexes, each alone or as (regex, a substring every match contains) so it runs only then."""
-        needles = [r[1] if isinstance(r, tuple) else "" for r in raw]
-        raw = tuple(r[0] if isinstance(r, tuple) else r for r in raw)
+    def __init__(self, phrases: tuple[str, ...], raw: tuple[str | tuple[str, ...], ...] = ()):
+        """``raw``: regexes, each alone or as (regex, a substring every match contains, letter-words of which
+        every match holds one — a stem as "deposit*" — …) so it runs only then: a word is a set lookup, a
+        substring a scan of the text."""
         self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
         alts = []
         self._words: dict[re.Pattern[str], frozenset[str]] = {}
+        self._starts: dict[re.Pattern[str], frozenset[str]] = {}  # only the phrases with such stems
         for p in phrases:
-            body, trigger, words = _phrase(p)
+            body, trigger, words, starts = _phrase(p)
             alts.append(body)
             # no leading look-behind: a literal start lets the regex engine skip ahead fast;
             # the word boundary before the match is checked in ``finditer``
             compiled = re.compile(r"(?:" + body + r")(?!\w)")
             self.by_trigger.setdefault(trigger, []).append(compiled)
             self._words[compiled] = words
-        self.raw = [re.compile(r) for r in raw]
-        self._raw_needles = needles
-        self.lengths = sorted({n for _, n in self.by_trigger if n})
+            if starts:
+                self._starts[compiled] = starts
+        raw = tuple(r if isinstance(r, tuple) else (r, "") for r in raw)
+        self.raw = [re.compile(r[0]) for r in raw]
+        self._raw_needs = [(r[1], frozenset(map(_key, r[2:]))) for r in raw]
         # trigger → its rank in ``by_trigger``: candidates keep that order (same-start matches tie-break on it)
         self._rank = {t: i for i, t in enumerate(self.by_trigger)}
         self._triggers = list(self.by_trigger)
-        self._exact = frozenset(k for k, n in self.by_trigger if n == 0)
-        self._stems = {n: frozenset(k for k, m in self.by_trigger if m == n) for n in self.lengths}
         self._keys = frozenset(self.by_trigger)
+        looked_up = self._keys.union(*(keys for _, keys in self._raw_needs))
+        self.lengths = sorted({n for _, n in looked_up if n})
+        self._exact = frozenset(k for k, n in looked_up if n == 0)
+        self._stems = {n: frozenset(k for k, m in looked_up if m == n) for n in self.lengths}
         self._shared = False  # True for the lexicons ``assess`` runs: their triggers are looked up together
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + list(raw)) + r")(?!\w)")  # tests, readers
+        self._shared_at = -1  # … and its place in ``SHARED``
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + [r[0] for r in raw]) + r")(?!\w)")  # tests, readers
 
     def candidates(self, words: Words, text: str | None = None) -> list[re.Pattern[str]]:
-        """The raw patterns (with ``text``: those whose needle occurs), then the phrases whose trigger occurs,
-        in ``by_trigger`` order (set intersections, not a loop)."""
+        """The raw patterns whose words occur (with ``text``: and whose needle does), then the phrases whose
+        trigger occurs, in ``by_trigger`` order (set intersections, not a loop)."""
         if self._shared:
-            found = self._keys & words.trigger_keys()
+            present = words.trigger_keys()
         else:
-            found = {(k, 0) for k in self._exact & words.exact}
-            found.update((k, n) for n, ks in self._stems.items() for k in ks & words.prefix(n))
-        if not self.raw:
-            out = []
-        else:
-            out = list(self.raw) if text is None else [p for p, s in zip(self.raw, self._raw_needles) if s in text]
+            present = {(k, 0) for k in self._exact & words.exact}
+            present.update((k, n) for n, ks in self._stems.items() for k in ks & words.prefix(n))
+        out = [p for p, (needle, keys) in zip(self.raw, self._raw_needs)
+               if (not keys or not keys.isdisjoint(present)) and (text is None or needle in text)]
+        found = self._keys & present
         if found:
             triggers, by_trigger = self._triggers, self.by_trigger
             for i in sorted(map(self._rank.__getitem__, found)):
@@ -142,9 +168,14 @@ class Lexicon:
         return out
 
     def finditer(self, text: str, words: Words | None = None):  # type: ignore[no-untyped-def]
+        if self._shared and words is not None:
+            return iter(words.matches(self, text))
         words = words or Words(text)
         needs, exact, none = self._words, words.exact, frozenset()
-        matches = [m for p in self.candidates(words, text) if needs.get(p, none) <= exact for m in p.finditer(text)
+        starts = self._starts
+        prefixes = none if not starts else words.stems() if self._shared else words.prefix(PREFIX)
+        matches = [m for p in self.candidates(words, text)
+                   if needs.get(p, none) <= exact and starts.get(p, none) <= prefixes for m in p.finditer(text)
                    if not m.start() or not text[m.start() - 1].isalnum()]
         if len(matches) > 1:
             matches.sort(key=_start)
@@ -166,6 +197,15 @@ class Words:
         self.exact = set(letter_words(text) if tokens is None else tokens)
         self._prefix: dict[int, set[str]] = {}
         self._keys: frozenset[tuple[str, int]] | None = None
+        self._stems: set[str] | None = None
+        self._matched: tuple[str, list[list[re.Match[str]]]] | None = None
+
+    def matches(self, lexicon: Lexicon, text: str) -> list[re.Match[str]]:
+        """``lexicon.finditer(text)`` for a lexicon of ``SHARED`` (``text``: the one these are the words of); the
+        first call runs them all (``_SharedLexicons``)."""
+        if self._matched is None or self._matched[0] is not text:
+            self._matched = (text, _SHARED_LEXICONS.run(text, self))
+        return self._matched[1][lexicon._shared_at]
 
     def trigger_keys(self) -> frozenset[tuple[str, int]]:
         """The triggers of the rule lexicons (``SHARED``) that occur: (word, 0) and (stem prefix, length).
@@ -173,9 +213,16 @@ class Words:
         if self._keys is None:
             keys = {(w, 0) for w in self.exact & _SHARED_EXACT}
             for n, ks in _SHARED_STEMS.items():
-                keys.update((k, n) for k in self.prefix(n) & ks)
+                keys.update((k, n) for k in (self.stems() if n == PREFIX else self.prefix(n)) & ks)
             self._keys = frozenset(keys)
         return self._keys
+
+    def stems(self) -> set[str]:
+        """The stems (their first PREFIX letters) of the rule lexicons (``SHARED``) that start a word of the text:
+        ``prefix(PREFIX)`` restricted to them, without slicing every word (``_STEM_INDEX``)."""
+        if self._stems is None:
+            self._stems = _STEM_INDEX.starting(self.exact)
+        return self._stems
 
     def prefix(self, n: int) -> set[str]:
         """The first ``n`` letters of every word (shorter words whole: they can never equal an ``n``-letter stem)."""
@@ -183,6 +230,79 @@ class Words:
         if got is None:
             got = self._prefix[n] = set(map(itemgetter(slice(n)), self.exact))
         return got
+
+
+class _StemIndex:
+    """Which words start with one of a set of PREFIX-letter stems, learned once per distinct word.
+
+    Slicing the prefix off each of a long text's few hundred distinct words cost more than all the rules'
+    set lookups together; a text's words are mostly known, and a set difference finds the new ones.
+    Safe under threads (the web check assesses in its request threads): a word is marked seen only once it is
+    classified, and starting over swaps in a new pair of sets at once."""
+
+    limit = 300_000  # distinct words kept before it starts over (names, typos, glued words never repeat)
+
+    def __init__(self, stems: frozenset[str]):
+        self._stems = stems
+        self._learned: tuple[set[str], set[str]] = (set(), set())  # the seen words, and those that start with a stem
+
+    def starting(self, words: set[str]) -> set[str]:
+        """The stems that start one of ``words``."""
+        if len(self._learned[0]) > self.limit:
+            self._learned = (set(), set())
+        seen, stemmed = self._learned
+        new = words - seen
+        if new:
+            stemmed.update([w for w in new if w[:PREFIX] in self._stems])
+            seen |= new
+        return set(map(itemgetter(slice(PREFIX)), words & stemmed))  # (``&`` walks the smaller set)
+
+
+Candidate = tuple[int, int, re.Pattern[str], frozenset[str], frozenset[str]]
+
+
+class _SharedLexicons:
+    """The lexicons ``assess`` runs on every text (``SHARED``), run together: the candidates of all of them
+    gathered from one index by trigger, instead of each lexicon's own look-ups, then scanned.
+
+    Each lexicon's matches come out as its ``finditer`` gives them: a candidate's number follows its lexicon's
+    candidate order (raw patterns, then phrases in ``by_trigger`` order), and same-start matches keep it."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]):
+        self._count = len(lexicons)
+        none: frozenset[str] = frozenset()
+        # a candidate: (number, lexicon, pattern, exact words it needs, stems it needs)
+        self._raw: list[tuple[str, frozenset[tuple[str, int]], Candidate]] = []  # with its needle and words
+        self._by_trigger: dict[tuple[str, int], list[Candidate]] = {}
+        number = 0
+        for at, lex in enumerate(lexicons):
+            lex._shared, lex._shared_at = True, at
+            for p, (needle, keys) in zip(lex.raw, lex._raw_needs):
+                self._raw.append((needle, keys, (number, at, p, none, none)))
+                number += 1
+            for trigger, patterns in lex.by_trigger.items():
+                for p in patterns:
+                    self._by_trigger.setdefault(trigger, []).append(
+                        (number, at, p, lex._words[p], lex._starts.get(p, none)))
+                    number += 1
+
+    def run(self, text: str, words: Words) -> list[list[re.Match[str]]]:
+        """Each lexicon's matches in ``text`` (whose words are ``words``), in ``Lexicon.finditer`` order."""
+        present = words.trigger_keys()
+        candidates = [c for needle, keys, c in self._raw
+                      if (not keys or not keys.isdisjoint(present)) and needle in text]
+        for key in present:
+            candidates.extend(self._by_trigger.get(key, ()))
+        candidates.sort(key=itemgetter(0))
+        out: list[list[re.Match[str]]] = [[] for _ in range(self._count)]
+        exact, stems = words.exact, words.stems()
+        for _, at, p, needs, starts in candidates:
+            if needs <= exact and starts <= stems:
+                out[at].extend(m for m in p.finditer(text) if not m.start() or not text[m.start() - 1].isalnum())
+        for matches in out:
+            if len(matches) > 1:
+                matches.sort(key=_start)
+        return out
 
 
 def _compile(*phrases: str, raw: tuple[str, ...] = ()) -> Lexicon:
@@ -273,24 +393,25 @@ UPFRONT_FEE = _compile(
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),
          # a deposit that holds the seeker's place ("reserve your seat in the program with a $30 deposit")
-         (r"(?:reserve|secure|hold|book)\s+your\s+(?:\S+\s+){1,5}?with\s+an?\s+(?:\S+\s+){0,2}?deposit", "deposit"),
+         (r"(?:reserve|secure|hold|book)\s+your\s+(?:\S+\s+){1,5}?with\s+an?\s+(?:\S+\s+){0,2}?deposit", "deposit",
+          "deposit*"),
          # a payment asked for before earnings can be withdrawn, in the same sentence ("чтобы вывести
          # заработанное, сначала оплатите комиссию"; Russian folded to Latin, as the text is)
          (r"(?:chtobi\s+vivesti|dlya\s+vivoda)\s[^.!?\n]{0,40}?(?:oplatite|vnesite|popolnite|perevedite|zaplatite)"
-          r"(?!\w)", "viv"),
+          r"(?!\w)", "viv", "vivesti", "vivoda"),
          # a course's price with the job promised after it ("kurs narxi 300 000 so'm, keyin ishga olinasiz"); a
          # course's price alone is a training centre's ad, not a fee for the job
          (r"(?:kurs|o'qish|o'quv|ta'lim|trening)\w*\s+(?:narxi|puli|to'lovi)\s+\d[\d\s.,]*(?:ming\s+|mln\s+)?so'm"
-          r"[^.!?\n]{0,40}?(?:keyin|so'ng|so'ngra)\s+(?:\S+\s+){0,2}?ishga", "so'm"),
+          r"[^.!?\n]{0,40}?(?:keyin|so'ng|so'ngra)\s+(?:\S+\s+){0,2}?ishga", "so'm", "ishga*"),
          # an amount right after "ishga kirish / joylashish" (the price of getting the job), not "… bilan oylik"
-         (r"ishga\s+(?:kirish|joylashish)\s+(?:uchun\s+)?\d[\d\s.,]*(?:ming\s+|mln\s+|million\s+)?so'm", "ishga"),
+         (r"ishga\s+(?:kirish|joylashish)\s+(?:uchun\s+)?\d[\d\s.,]*(?:ming\s+|mln\s+|million\s+)?so'm", "", "ishga"),
          # an amount to pay for what starting takes ("pay $99 for your starter kit", "pay $50 upfront"); not a rate
          # ("pay $15 per hour for training") nor "pay attention to … before you start"
          (r"pay\s+(?:a\s+|an\s+|the\s+)?(?:one[- ]time\s+)?(?:fee\s+of\s+)?(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?"
           r"\d[\d,.]*(?!\S*/)(?!\s+(?:per|an?|each|every)\b)\s+(?:[\w'-]+\s+){0,3}?"
           r"(?:upfront|up\s+front|for\s+(?:[\w'-]+\s+){0,2}?(?:starter\s+kit|kit|training|equipment|materials"
           r"|background\s+check|registration|onboarding|software|licen[cs]e)|before\s+you\s+(?:start|begin)"
-          r"|to\s+(?:get\s+started|start|begin|register|activate))", "pay"),),
+          r"|to\s+(?:get\s+started|start|begin|register|activate))", "", "pay"),),
 )
 
 BANK_OR_ID = _compile(
@@ -408,7 +529,7 @@ MONEY_MULE = _compile(
     "نقد کردن چک", "کرایه کارت", "کارت ~ کرایه", "کرایه حساب", "حساب ~ کرایه", "کارت ~ در اختیار ~ قرار",
     "حساب ~ در اختیار ~ قرار", "مابقی ~ واریز کنید", "باقیمانده ~ واریز کنید", "باقی مانده ~ واریز کنید",
     # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
-    raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "qabul"),),
+    raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),),
 )
 
 PAY_BAIT = _compile(
@@ -434,10 +555,10 @@ PAY_BAIT = _compile(
     "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
     "درآمد ~ در منزل", "کار در منزل با درآمد", "روزانه ~ تومان درآمد", "روزانه ~ میلیون تومان", "فقط با گوشی",
     "کسب درآمد دلاری", "لایک کردن ~ درآمد", "درآمد ~ لایک", "درآمد تا ~ میلیون تومان", "کار با گوشی در منزل",
-    raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:(?:per|a|/)\s*(?:day|week)|daily\b|weekly\b)", "$"),
+    raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:(?:per|a|/)\s*(?:day|week)|daily\b|weekly\b)", "$", "earn"),
          # "earn 500-1000 USD per day"
          (r"earn\s+(?:up\s+to\s+)?\d[\d,]*(?:\s*-\s*\d[\d,]*)?\s*(?:usd|usdt|dollars)\s*(?:per|a|/)\s*(?:day|week)",
-          "earn")),
+          "", "earn")),
 )
 
 # Pressure on the seeker (the FTC's "you have to act fast"), not the employer's own hurry: "Срочно требуется
@@ -464,7 +585,7 @@ MESSAGING_ONLY = _compile(
     "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
     "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
-    raw=((r"t\.me/[\w_]+", "t.me/"), (r"wa\.me/\d+", "wa.me/"), (r"(?:telegram|تلگرام)\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}", "@"),
+    raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}", "@"),
          (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@")),
 )
 
@@ -642,8 +763,11 @@ SHARED: tuple[Lexicon, ...] = (*(r.pattern for r in RULES), MESSAGING_ONLY)
 _SHARED_EXACT = frozenset().union(*(lex._exact for lex in SHARED))
 _SHARED_STEMS = {n: frozenset().union(*(lex._stems.get(n, ()) for lex in SHARED))
                  for n in sorted({n for lex in SHARED for n in lex._stems})}
-for _lex in SHARED:
-    _lex._shared = True
+_SHARED_LEXICONS = _SharedLexicons(SHARED)
+
+# every stem the shared lexicons look a text's words up by: trigger stems, and stems that start a word of a match
+_STEM_INDEX = _StemIndex(_SHARED_STEMS.get(PREFIX, frozenset()).union(
+    *(starts for lex in SHARED for starts in lex._starts.values())))
 
 # Card numbers: 16 digits (optionally in groups of four) that pass the Luhn check.
 CARD_NUMBER = re.compile(r"(?<![\d])(\d{4})[ -]?(\d{4})[ -]?(\d{4})[ -]?(\d{4})(?![\d])")

@@ -31,19 +31,24 @@ _EMSCAD_TOKEN = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
 LINK_WORD, MAIL_WORD = "zzlink", "zzmail"
 _PLACEHOLDER = {"URL": f" {LINK_WORD} ", "EMAIL": f" {MAIL_WORD} ", "PHONE": " "}
 _TAG = re.compile(r"<[^>]{0,400}>")
-# A capital starting a word, glued to what precedes it; the look-behind comes after the capital so the
-# regex engine can skip ahead to capitals (about 3× faster than a pattern starting with the lower-case char).
-_GLUED = re.compile(r"[A-Z](?<=[a-z0-9.!?:;)][A-Z])(?=[a-z])")
+# A capital starting a word, glued to what precedes it, found in the text's UTF-8 bytes reduced to classes
+# (``_GLUE_CLASSES``: ``l`` a-z, ``p`` 0-9.!?:;), ``C`` A-Z, any other byte — every byte of a non-ASCII
+# character too — a space): the pattern starts with a literal, so the regex engine skips ahead to capitals
+# (3× faster than ``[A-Z](?<=[a-z0-9.!?:;)][A-Z])(?=[a-z])`` on the text, itself 3× faster than a pattern
+# starting with the lower-case character).
+_GLUE_CLASSES = bytes(108 if 97 <= c <= 122 else 112 if chr(c) in "0123456789.!?:;)" else 67 if 65 <= c <= 90 else 32
+                      for c in range(256))
+_GLUED = re.compile(rb"C(?<=[lp]C)(?=l)")
 _SPACE = re.compile(r"\s+")
 # Layout, not content: list bullets and typographic punctuation differ by export (EMSCAD fraud vs Kaggle rows).
 _SPECIAL = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\xa0": " ",
             **dict.fromkeys("*•·▪●◦■□►➢✓✔➤", " ")}
-_SPECIAL_RE = re.compile("[" + re.escape("".join(_SPECIAL)) + "]")
-# (``str.translate`` with this table is 2× slower than the regex: on non-ASCII text it looks every character up)
 MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
 _LETTERS = re.compile(r"[^\W\d_]+")
 # ASCII text: letters kept, every other byte a space — ``bytes.translate`` + ``split`` is ``_LETTERS.findall``, 4× faster
 _ASCII_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_UTF8_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 or c >= 128 else 32 for c in range(256))  # … and non-ASCII
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 # ASCII text reduced to its digit layout: digit → 0, letter or _ → a, whitespace → space, - kept, other → .
 _ASCII_SHAPE = bytes(48 if 48 <= c <= 57 else 97 if chr(c).isalpha() or c == 95 else 32 if chr(c).isspace() else 45
                      if c == 45 else 46 for c in range(256))
@@ -53,7 +58,15 @@ def letter_words(text: str) -> list[str]:
     """The runs of letters in ``text`` (``[^\\W\\d_]+``), in order."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
-    return _LETTERS.findall(text)
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) - len(text) > len(text) // 8:  # mostly non-ASCII (Persian): the regex is faster
+        return _LETTERS.findall(text)
+    # a Latin text with a few other characters ("café", "£", "®", an emoji): each distinct one that is not a
+    # letter becomes a space in the UTF-8 bytes, then the bytes are read as the ASCII ones are
+    for ch in set(_NON_ASCII.findall(text)):
+        if not ch.isalnum() or ch.isdecimal():
+            data = data.replace(ch.encode("utf-8", "surrogatepass"), b" ")
+    return data.translate(_UTF8_LETTERS).decode("utf-8").split()
 
 
 # What a board wraps around every posting it carries, scams included: Remote OK's closing note ("Please mention the
@@ -136,6 +149,46 @@ def links_as_words(folded_text: str, words: set[str] | frozenset[str] | None = N
     return "".join(out)
 
 
+def resplit(old: str, old_tokens: list[str], new: str) -> list[str]:
+    """``letter_words(new)``, where ``new`` is ``old`` (whose ``letter_words`` are ``old_tokens``) with a part
+    replaced — a frame cut out, links read as words: only the words from the space before the first change to
+    the space after the last are read again (a space ends a word in both texts)."""
+    start = old.rfind(" ", 0, _common_prefix(old, new)) + 1
+    tail = _common_prefix(old[start:][::-1], new[start:][::-1])
+    end = old.find(" ", len(old) - tail)
+    if end < 0:
+        end = len(old)
+    kept_tail = len(old) - end
+    head_words = _count_words(old[:start])
+    tail_words = _count_words(old[end:])
+    return (old_tokens[:head_words] + letter_words(new[start:len(new) - kept_tail])
+            + old_tokens[len(old_tokens) - tail_words:])
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of ``a`` and ``b`` (C-level slice comparisons, halving)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+_WORD_STARTS = bytes(97 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _count_words(text: str) -> int:
+    """``len(letter_words(text))``; on ASCII text the count of letters that open the text or follow a non-letter,
+    without a word made."""
+    if not text.isascii():
+        return len(letter_words(text))
+    shape = text.encode("ascii").translate(_WORD_STARTS)
+    return shape.count(b" a") + shape.startswith(b"a")
+
+
 def digit_shape(text: str) -> str | None:
     """ASCII ``text`` with digits as ``0``, letters as ``a``, whitespace as a space, ``-`` kept and the rest ``.``
     (same length), so digit patterns can be searched with a literal prefix; ``None`` for non-ASCII text."""
@@ -145,7 +198,10 @@ def digit_shape(text: str) -> str | None:
 
 
 def clean(raw: str | None) -> str:
-    """Raw posting text → one line of plain text, original case and script (for spans)."""
+    """Raw posting text → one line of plain text, original case and script (for spans).
+
+    After the markup, read in UTF-8 bytes: glued capitals, typographic characters and whitespace are each one
+    C-level pass there, where a ``str`` of mostly-Latin text with a few curly quotes is two bytes a character."""
     if not raw:
         return ""
     text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw) if "#" in raw else raw
@@ -153,33 +209,72 @@ def clean(raw: str | None) -> str:
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
-    text = _unglue(text)  # a flattened export (Kaggle): "place.We" → "place. We"
-    text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text) if not text.isascii() else text.replace("*", " ")
-    return single_spaced(text)
+    data = _unglued(text.encode("utf-8", "surrogatepass"))  # a flattened export (Kaggle): "place.We" → "place. We"
+    if len(data) != len(text):  # not ASCII
+        data = _without_special_utf8(data)
+    data = data.replace(b"*", b" ").translate(_SEPARATORS_AS_SPACE)
+    return b" ".join(data.split()).decode("utf-8", "surrogatepass")
+
+
+# ``_SPECIAL`` and the whitespace ``str.split`` splits at but ``bytes.split`` does not, in UTF-8: each as the space
+# or the ASCII that ``_SPECIAL`` gives (a character's bytes never straddle two other characters'). Only those a
+# text holds are replaced, one ``bytes.replace`` each: ``str.translate`` with ``_SPECIAL`` looks every character
+# of a non-ASCII text up, and a regular expression with a callback calls Python at every one it finds.
+_SPECIAL_UTF8_AS = {ch.encode(): repl.encode() for ch, repl in _SPECIAL.items() if not ch.isascii()} | {
+    chr(c).encode(): b" " for c in range(0x80, 0x3001) if chr(c).isspace() and chr(c) not in _SPECIAL}
+# the characters that start with each of their lead bytes; a pattern opening with a literal byte is a fast scan
+# (one alternation of them all, or a class of lead bytes, is several times slower)
+_SPECIAL_UTF8_BY_LEAD = tuple((bytes([lead]), re.compile(re.escape(bytes([lead])) + b"[\x80-\xbf]" * (n - 1)))
+                              for lead, n in sorted({(seq[0], len(seq)) for seq in _SPECIAL_UTF8_AS}))
+_SEPARATORS_AS_SPACE = bytes(32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
+
+
+def _without_special_utf8(data: bytes) -> bytes:
+    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced."""
+    found: set[bytes] = set()
+    for lead, chars in _SPECIAL_UTF8_BY_LEAD:
+        if lead in data:
+            found.update(chars.findall(data))
+    for seq in found:
+        as_ascii = _SPECIAL_UTF8_AS.get(seq)
+        if as_ascii is not None:
+            data = data.replace(seq, as_ascii)
+    return data
 
 
 def _unglue(text: str) -> str:
     """A space before every glued capital, as ``re.sub(r"([a-z0-9.!?:;)])([A-Z][a-z])", r"\\1 \\2")`` does:
     a match consumes the character before the capital and the one after, so a capital two characters
     after the last one split is left glued ("aBcDe" → "a BcDe")."""
-    out: list[str] = []
+    data = text.encode("utf-8", "surrogatepass")
+    out = _unglued(data)
+    return text if out is data else out.decode("utf-8", "surrogatepass")
+
+
+def _unglued(data: bytes) -> bytes:
+    """``_unglue`` on the UTF-8 bytes of a text (``_GLUED``; the same object when nothing is glued): the
+    characters of a match and between two matches closer than three are ASCII, so byte and character distances
+    agree."""
+    out: list[bytes] = []
     pos = 0
     last = -3
-    for m in _GLUED.finditer(text):
+    for m in _GLUED.finditer(data.translate(_GLUE_CLASSES)):
         i = m.start()
         if i >= last + 3:
-            out.append(text[pos:i])
+            out.append(data[pos:i])
             pos = last = i
     if not out:
-        return text
-    out.append(text[pos:])
-    return " ".join(out)
+        return data
+    out.append(data[pos:])
+    return b" ".join(out)
 
 
 def single_spaced(text: str) -> str:
-    """``" ".join(text.split())``; skips the split when every whitespace is already one plain space
-    (every whitespace character but the space is unprintable)."""
-    if "  " not in text and text.isprintable():
+    """``" ".join(text.split())``; when every whitespace is already a plain space (every whitespace character
+    but the space is unprintable), runs of spaces are halved in place instead, without a split."""
+    if text.isprintable():
+        while "  " in text:
+            text = text.replace("  ", " ")
         return text.strip(" ")
     return " ".join(text.split())
 
@@ -244,4 +339,8 @@ def original_span(text: str, folded_text: str, start: int, end: int) -> str:
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:
     """``posting_text`` and its ``folded`` form (the title/description joint folds to one space either way)."""
     text = posting_text(posting)
-    return text, folded(text.replace(" \n ", " ") if text.isascii() else text)
+    joined = text.replace(" \n ", " ", 1)
+    if joined.isascii():
+        # single-spaced (``clean``) but for a joint cut at ``MAX_CHARS``, so ``folded`` only changes the case and "`"
+        return text, joined.replace("`", "'").lower().rstrip()
+    return text, folded(joined)
