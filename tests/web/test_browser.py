@@ -77,6 +77,7 @@ def test_detail_page_shows_reasons(browser, live_url, web_store) -> None:  # typ
     assert _by_css(browser, ".legitimacy .badge")[0].text == "Likely scam"
     reasons = [li.text for li in _by_css(browser, ".legitimacy ul.reasons li")]
     assert reasons and "asks for a fee before work" in reasons[0] and "registration fee of $20" in reasons[0]
+    assert reasons[0].endswith("(strong sign)") and "upfront_fee" not in reasons[0]  # a reader's words, no code
 
 
 def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[no-untyped-def]
