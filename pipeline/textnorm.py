@@ -18,6 +18,7 @@ stored stay valid; search folds both the postings and the seeker's words with it
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -318,10 +319,101 @@ def search_text(title: str | None, company: str | None, description: str | None)
 
 _EDGE_PUNCTUATION = re.compile(r"^[^\w']+|[^\w']+$")
 
+# How ``search_words`` hands ``store.search.contains_word`` more than one spelling of a search word: the
+# spellings one a line, the words of a spelling separated by a space (consecutive words of the posting, the
+# last one's start). Neither can be inside a folded word: ``fold`` makes whitespace one space and
+# ``search_words`` splits on it.
+SPELLINGS = "\n"  # as ``store.search.SPELLINGS`` (the store imports no pipeline stage, nor this the store)
+NEXT_WORD = " "  # as ``store.search.NEXT_WORD``
+# A ZWNJ the seeker typed, carried through ``fold`` (which drops ZWNJ) as a private-use character.
+_TYPED_ZWNJ = "\ue000"
+_TYPED_ZWNJS = re.compile(_TYPED_ZWNJ + "+")
+_PERSIAN_WORD = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]{2,}")  # letters only, two or more
+# Where Persian writers put a ZWNJ, a space or nothing between a word's parts ("پاسخ‌گویی", "پاسخ گویی",
+# "پاسخگویی"): after these prefixes, and before these suffixes and second parts of compounds (each also the
+# start of longer ones: "گو" of "گویی", "ها" of "های"). A typed word is cut there only if each part keeps two
+# letters ("میز" is not "می ز") and three come before a second part ("ماهان" is not "ما هان").
+_PERSIAN_PREFIXES = ("نمی", "می", "بی", "هم")
+_PERSIAN_SECOND_PARTS = ("ها", "ای", "تر", "گو", "گیر", "گذار", "کننده", "دهنده", "نویس", "ساز", "پذیر", "شناس",
+                         "یاب", "بند", "ریز", "رسان", "مند", "وقت", "کار", "دار", "نامه", "پرداز")
+_MAX_CUTS = 3  # at most 2**3 spellings of one word
+
+
+def _persian(word: str) -> bool:
+    return _PERSIAN_WORD.fullmatch(word) is not None
+
+
+def _cuts(word: str) -> list[int]:
+    """Where a typed Persian word (ZWNJs marked by ``_TYPED_ZWNJ``) may be written with a space: where the
+    seeker typed a ZWNJ, then after a known prefix or before a known second part (see ``_PERSIAN_PREFIXES``);
+    at most ``_MAX_CUTS``, each leaving two letters either side."""
+    typed: list[int] = []
+    at = 0
+    for piece in word.split(_TYPED_ZWNJ)[:-1]:
+        at += len(piece)
+        typed.append(at)
+    joined = word.replace(_TYPED_ZWNJ, "")
+    known = [len(p) for p in _PERSIAN_PREFIXES if joined.startswith(p)]
+    for part in _PERSIAN_SECOND_PARTS:
+        at = joined.find(part, 3)  # three letters before a second part: "ماهان" is not "ما هان"
+        while at != -1:
+            known.append(at)
+            at = joined.find(part, at + 1)
+    cuts = [c for c in dict.fromkeys(typed + sorted(known)) if 2 <= c <= len(joined) - 2]
+    return sorted(cuts[:_MAX_CUTS])
+
+
+def _spellings(word: str) -> list[str]:
+    """A typed word's spellings: joined, then with a space at each combination of its ``_cuts`` (every part
+    two letters or more)."""
+    joined = word.replace(_TYPED_ZWNJ, "")
+    if not _persian(joined):
+        return [joined]
+    cuts = _cuts(word)
+    spellings = [joined]
+    for n in range(1, len(cuts) + 1):
+        for chosen in itertools.combinations(cuts, n):
+            parts = [joined[a:b] for a, b in zip((0, *chosen), (*chosen, len(joined)))]
+            if all(len(part) >= 2 for part in parts):
+                spellings.append(NEXT_WORD.join(parts))
+    return spellings
+
 
 def search_words(query: str | None) -> list[str]:
     """A seeker's search as the word starts every found posting must contain, folded as ``search_text`` is
     (any case, either Uzbek script, any Persian letter form), without punctuation at their edges ("(remote)"
-    is "remote"); repeated words once, at most ``MAX_SEARCH_WORDS``."""
-    words = (_EDGE_PUNCTUATION.sub("", w) for w in fold(query).split())
-    return list(dict.fromkeys(w for w in words if w.strip("'")))[:MAX_SEARCH_WORDS]  # not a bare apostrophe
+    is "remote"); repeated words once, at most ``MAX_SEARCH_WORDS``.
+
+    Persian writers put a ZWNJ, a space or nothing between the parts of a word ("پاسخ‌گویی", "پاسخ گویی",
+    "پاسخگویی"; "می‌توان", "می توان"; "ایمیل‌ها", "ایمیل ها"), so a Persian search word may come back as
+    several spellings (``SPELLINGS`` apart), any of which a posting may hold (``store.search.contains_word``):
+
+    - typed with a ZWNJ, or holding a known prefix or second part (``_PERSIAN_PREFIXES``,
+      ``_PERSIAN_SECOND_PARTS``): joined, or its parts as consecutive words ("پاسخ گویی": the word "پاسخ", then a
+      word starting "گویی");
+    - typed next to another Persian word: also both joined ("پاسخ گویی" finds "پاسخگویی" as well as postings
+      holding "پاسخ" and "گویی" anywhere, as before).
+
+    These are read from the search, not added to the index: the index already holds a posting's ZWNJ parts
+    apart and a short part joined (``search_text``), and cutting a typed word at the seeker's ZWNJ or a known
+    boundary is exact, where indexing every pair of neighbouring Persian words joined would make up words out of
+    unrelated neighbours ("پا سخت" indexed as "پاسخت" would be found by "پاسخ") and double the index (measured
+    on the 379 Persian texts of the language and tag sets in ``tests/data``: FTS5 index 0.30 → 0.60 MB, folded
+    text 0.33 → 0.59 M characters), and would need every store refolded; this needs no ``vagigs migrate --search``.
+    Each extra spelling only adds postings that hold it; a word alone with no such boundary ("پاسخ") finds what
+    it found before. What a dictionary cannot know stays unfound: a joined search for a name written apart
+    with a long second part ("دیجیکالا" for "دیجی کالا")."""
+    if query:  # a typed private-use character is not taken for a ZWNJ
+        query = query.replace(_TYPED_ZWNJ, "").replace("\u200c", _TYPED_ZWNJ)
+    words = (_TYPED_ZWNJS.sub(_TYPED_ZWNJ, _EDGE_PUNCTUATION.sub("", w)) for w in fold(query).split())
+    words = (w if _persian(w.replace(_TYPED_ZWNJ, "")) else w.replace(_TYPED_ZWNJ, "") for w in words)
+    typed = list(dict.fromkeys(w for w in words if w.strip("'")))[:MAX_SEARCH_WORDS]  # not a bare apostrophe
+    joined = [w.replace(_TYPED_ZWNJ, "") for w in typed]
+    terms: list[str] = []
+    for i, word in enumerate(typed):
+        spellings = _spellings(word)
+        if _persian(joined[i]):  # typed next to another Persian word: the two joined
+            spellings += [joined[a] + joined[b] for a, b in ((i - 1, i), (i, i + 1))
+                          if 0 <= a and b < len(joined) and _persian(joined[a]) and _persian(joined[b])]
+        terms.append(SPELLINGS.join(dict.fromkeys(spellings)))
+    return list(dict.fromkeys(terms))

@@ -6,6 +6,15 @@ dialect compiles to its own index: the FTS5 word index on SQLite, the ``pg_trgm`
 PostgreSQL (``store.search_models``). Both find words that start with the search word; they split words
 alike for letters, digits and the apostrophe, and may differ on other characters inside a search word
 (SQLite reads "5_" as the start of a word "5", PostgreSQL as the characters "5_").
+
+A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
+spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
+last one as a word start: ``"پاسخگویی\\nپاسخ گویی"`` finds "پاسخگویی..." and "پاسخ گویی...". That is how
+``pipeline.textnorm.search_words`` finds a Persian word written joined, with a ZWNJ or with a space, whichever
+way the seeker typed it, without indexing more: the OR is inside the one index look-up (an FTS5 ``OR`` of
+phrases; one regular expression with alternatives, which ``pg_trgm`` still answers from its index). Between
+the words of a spelling FTS5 skips any characters that are not in a word, and PostgreSQL likewise
+(``[^\\w']+``, the line ends between a posting's parts included).
 """
 from __future__ import annotations
 
@@ -29,7 +38,8 @@ _fts = table(FTS_TABLE, column("rowid", Integer), column("folded", Text))
 
 
 class contains_word(ColumnElement[bool]):  # noqa: N801 - reads as a function in a WHERE clause
-    """True for postings with a word that starts with ``word`` (already folded): "assist" finds "assistant"."""
+    """True for postings with a word that starts with ``word`` (already folded): "assist" finds "assistant";
+    a ``word`` of several ``SPELLINGS``: with any of them (see the module docstring)."""
 
     type = NullType()  # not Boolean: SQLite would compare the IN (...) with 1 and plan it worse
     inherit_cache = False  # compiled anew each time (``fts5_query``, ``word_start`` shape the SQL's values)
@@ -39,15 +49,22 @@ class contains_word(ColumnElement[bool]):  # noqa: N801 - reads as a function in
         self.in_feed_order = in_feed_order  # for a page in the feed's order; a count wants the matches' ids
 
 
+SPELLINGS = "\n"  # between the spellings of one search word (any may occur); never inside a folded word
+NEXT_WORD = " "  # between the words of one spelling (consecutive words of the posting)
+
+
 def fts5_query(word: str) -> str:
     """An FTS5 query for words starting with ``word``: one quoted phrase, so FTS5 splits it as it split the
-    text ("24/7" is the phrase "24 7") and nothing in it is query syntax, then ``*``."""
-    return '"' + word.replace('"', '""') + '"*'
+    text ("24/7" is the phrase "24 7") and nothing in it is query syntax, then ``*``. A word of several
+    spellings is their phrases joined by ``OR``; a spelling's words (``NEXT_WORD`` apart) make one phrase."""
+    return " OR ".join('"' + spelling.replace('"', '""') + '"*' for spelling in word.split(SPELLINGS))
 
 
 def word_start(word: str) -> str:
-    """A PostgreSQL regular expression for words starting with ``word`` (``\\m``: the start of a word)."""
-    return "\\m" + re.escape(word)
+    """A PostgreSQL regular expression for words starting with ``word`` (``\\m``: the start of a word); for a
+    word of several spellings, starting with any of them, a spelling's words apart by what is not in a word."""
+    spellings = ["[^\\w']+".join(map(re.escape, spelling.split(NEXT_WORD))) for spelling in word.split(SPELLINGS)]
+    return "\\m" + (spellings[0] if len(spellings) == 1 else "(?:" + "|".join(spellings) + ")")
 
 
 @compiles(contains_word)

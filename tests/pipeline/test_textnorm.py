@@ -170,3 +170,44 @@ def test_a_word_with_yo_is_findable_as_typed_with_ye_however_it_is_written(writt
     """With a stress mark inside it, or its ё written as е and a combining diaeresis, the word's е-spelling is
     still indexed whole ("udalenno"), not cut at the mark."""
     assert search_text(written, None, None).splitlines()[-1] == "udalenno"
+
+
+def test_a_persian_search_word_carries_its_spellings_joined_and_apart() -> None:
+    """Persian writers put a ZWNJ, a space or nothing between a word's parts: a search word typed with a ZWNJ, or
+    holding a known prefix or second part, comes back as its spellings, one a line, its parts a space apart;
+    Persian words typed next to each other each come back also joined with their neighbour."""
+    compound = "پاسخگویی\nپاسخ گویی"
+    assert search_words("پاسخ\u200cگویی") == search_words("پاسخگویی") == search_words("«پاسخ\u200cگویی»") == [compound]
+    assert search_words("پاسخ گویی") == ["پاسخ\nپاسخگویی", "گویی\nپاسخگویی"]
+    assert search_words("می\u200cتوان") == search_words("میتوان") == ["میتوان\nمی توان"]  # a prefix
+    assert search_words("ماهان\u200cنت") == ["ماهاننت\nماهان نت"]  # where the seeker typed the ZWNJ
+    assert search_words("ایمیل\u200cها") == search_words("ايميلها") == ["ایمیلها\nایمیل ها"]  # a suffix; Arabic yeh
+    assert search_words("برنامه\u200cنویسی\u200cها") == [
+        "برنامهنویسیها\nبرنامه نویسیها\nبرنامهنویسی ها\nبرنامه نویسی ها"]  # each combination
+    assert search_words("کار در منزل") == ["کار\nکاردر", "در\nکاردر\nدرمنزل", "منزل\nدرمنزل"]
+
+
+def test_a_persian_word_with_no_boundary_is_searched_as_before() -> None:
+    """No cut leaves a part of one letter ("میز" is not "می ز"), nor a second part after fewer than three
+    ("ماهان" is not "ما هان", "تنها" not "تن ها"); a ZWNJ beside a non-Persian letter or at a word's edge is
+    dropped, as ``fold`` drops it; a typed private-use character is not taken for a ZWNJ."""
+    for word in ("پاسخ", "میز", "ماهان", "تنها", "کار", "گویی"):
+        assert search_words(word) == [word]
+    assert search_words("پاسخ\u200c") == search_words("\u200cپاسخ") == ["پاسخ"]
+    assert search_words("e\u200cmail virtual") == ["email", "virtual"]  # no Persian: no spellings, no joins
+    assert search_words("پاسخ virtual گویی") == ["پاسخ", "virtual", "گویی"]  # not next to each other
+    assert search_words("می\u200c\u200cتوان") == ["میتوان\nمی توان"]
+    assert search_words("ماهان\ue000نت") == ["ماهاننت"]  # only a typed ZWNJ marks a boundary
+    assert search_words("نمی\u200cتوان به\u200cروز") == ["نمیتوان\nنمی توان\nنمیتوانبهروز",
+                                                      "بهروز\nبه روز\nنمیتوانبهروز"]
+
+
+def test_search_spellings_are_written_as_the_store_reads_them() -> None:
+    from pipeline import textnorm
+    from store import search
+
+    assert (textnorm.SPELLINGS, textnorm.NEXT_WORD) == (search.SPELLINGS, search.NEXT_WORD)
+    for query in ("پاسخ\u200cگویی", "کار در منزل", "برنامه\u200cنویسی\u200cها", "virtual assistant"):
+        for term in search_words(query):
+            for spelling in term.split(search.SPELLINGS):
+                assert spelling == fold(spelling) and all(spelling.split(search.NEXT_WORD)), spelling
