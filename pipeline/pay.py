@@ -115,6 +115,8 @@ _FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|از|\bdan)\s*[$�
 _TO = re.compile(r"(?:\bдо|\bup\s+to|\bto|\bmax(?:imum)?|تا|\bgacha)\s*[$€£]?\s*$")
 _RANGE_SEP = re.compile(r"^\s*[$€£]?\s*(?:-|–|—|to|до|تا|الی|dan|(?:so'm|сўм)(?:dan|дан))\s*[$€£]?\s*$")
 # Uzbek says "from" and "up to" with a suffix on the currency: "3 000 000 so'mdan", "5 mln so'mgacha"
+# A period written on each bound of a range ("from $15/hr to $20/hr")
+_PERIOD_MARK = re.compile(r"/\s*(?:hr|hour|h|mo|month|mon|day|d|yr|year|y|час|мес|день)(?![a-zа-я])\.?")
 _UZ_FROM = re.compile(r"(?:so'm|сўм)(?:dan|дан)(?!\w)")
 _UZ_TO = re.compile(r"(?:so'm|сўм)(?:gacha|гача)(?!\w)")
 
@@ -176,6 +178,18 @@ def _amounts(text: str) -> tuple[list[tuple[float, float, int, int]], str]:
     return out, collapsed
 
 
+def _range_between(between: str) -> bool:
+    """Whether the text between two amounts makes them a range: a separator ("-", "to", "до", "تا"…), with the
+    currency or the period written on the first bound too ("от 5 000 000 сум до 7 000 000 сум", "از ۲۰ میلیون
+    تومان تا ۳۰ میلیون تومان", "from $15/hr to $20/hr"); ``parse_salary`` has made sure one currency is named."""
+    if _RANGE_SEP.match(between):
+        return True
+    bare = _PERIOD_MARK.sub(" ", between)
+    for rx, _, _ in _CURRENCY_RX:
+        bare = rx.sub(" ", bare)
+    return bare != between and _RANGE_SEP.match(bare) is not None
+
+
 def parse_salary(raw: str | None) -> Salary:
     """Parse what the pay text states plainly (see the module docstring)."""
     if not raw or not raw.strip():
@@ -200,8 +214,7 @@ def parse_salary(raw: str | None) -> Salary:
         return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
     if len(numbers) == 2:
         (a, ma, sa, ea), (b, mb, sb, eb) = numbers
-        between = collapsed[ea:sb]
-        if not _RANGE_SEP.match(between):
+        if not _range_between(collapsed[ea:sb]):
             return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
         if ma == 1.0 and mb > 1.0:
             if a >= b:  # "10-5 mln": reversed, whichever end the multiplier belongs to

@@ -189,3 +189,22 @@ def test_conventional_units_are_us_dollars(raw: str, expected: tuple) -> None:
 def test_conventional_units_with_another_currency_stay_unparsed() -> None:
     s = parse_salary("500 у.е. (примерно 6 млн сум)")
     assert s.minimum is None and s.maximum is None and s.currency is None
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("от 5 000 000 сум до 7 000 000 сум", (5_000_000, 7_000_000, "UZS", None)),
+    ("от 50 000 руб. до 80 000 руб.", (50_000, 80_000, "RUB", None)),
+    ("از ۲۰ میلیون تومان تا ۳۰ میلیون تومان", (200_000_000, 300_000_000, "IRR", None)),
+    ("3 mln so'm - 5 mln so'm", (3_000_000, 5_000_000, "UZS", None)),
+    ("from $15/hr to $20/hr", (15, 20, "USD", "hour")),
+    ("500 у.е. - 700 у.е. в месяц", (500, 700, "USD", "month")),
+])
+def test_a_range_with_the_currency_or_period_on_each_bound(raw: str, expected: tuple) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency, s.period) == expected
+
+
+@pytest.mark.parametrize("raw", ["100 руб. за час, до 800 руб.", "5 000 000 сум, 2 смены, 7 000 000 сум"])
+def test_two_amounts_with_words_between_are_no_range(raw: str) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum) == (None, None)
