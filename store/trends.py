@@ -9,7 +9,7 @@ ISO weeks here, so the rows moved are days × values, not postings.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from statistics import median
 
 from sqlalchemy import func, select
@@ -95,6 +95,11 @@ def weeks_of(rows: list[dict], last: int | None = None) -> list[str]:
     if last:
         oldest = max(oldest, newest - timedelta(weeks=last - 1))
     return [iso_week(oldest + timedelta(weeks=i)) for i in range((newest - oldest).days // 7 + 1)]
+
+
+def week_start(week: str) -> datetime:
+    """Monday 00:00 UTC of an ISO week ("2025-W10"): where a span of ``weeks_of`` starts, as a ``since``."""
+    return datetime.combine(_monday(week), time(0), tzinfo=timezone.utc)
 
 
 def _monday(week: str) -> date:

@@ -88,6 +88,7 @@ def _api() -> bool:
 #: Answers a feed reader or API client polls: each carries an ETag, and an unchanged one is a bodiless 304.
 REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting", "api_trends"})
 FEED_MAX_AGE = 900  # seconds a feed reader may reuse a feed without asking; crawls run hourly at most
+STORE_WIDE_KEYS = 32  # aggregates kept at once: the whole store's, market pay, and the spans of recent ``?weeks=``
 TRENDS_TTL = 300.0  # seconds the analysts' aggregates are reused (``app.config["VAGIGS_TRENDS_TTL"]``)
 
 
@@ -188,6 +189,8 @@ def create_app(database_url: str | None = None) -> Flask:
                 return hit[1]
             with sessions() as session:
                 value = compute(session)
+            if len(store_wide_cache) >= STORE_WIDE_KEYS:  # spans asked for once (``?weeks=``) do not pile up
+                store_wide_cache.pop(min(store_wide_cache, key=lambda k: store_wide_cache[k][0]))
             store_wide_cache[key] = (time.monotonic(), value)
             return value
 
@@ -317,14 +320,24 @@ def create_app(database_url: str | None = None) -> Flask:
             trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION),
             {by: reports.scam_rates(session, by) for by in reports.BY}))
 
+    def _span(since: Any) -> tuple[list, dict]:
+        """Pay and scam rates by source and tag over the postings since ``since`` (the first week shown)."""
+        return _store_wide(f"span:{since.isoformat()}", lambda session: (
+            trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=since),
+            {by: reports.scam_rates(session, by, since=since) for by in ("source", "tag")}))
+
     def _trends(last: int | None) -> dict[str, Any]:
+        """Every table over the ``last`` weeks up to the newest posting (all weeks when None): the weekly
+        counts, and the pay and scam rates of the postings of those weeks."""
         weekly, pay, scams = _aggregates()
         scams = dict(scams)
         weeks = trends.weeks_of([r for rows in weekly.values() for r in rows], last)
-        if last:
+        if last and weeks:
             shown = set(weeks)
             weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
             scams["week"] = [r for r in scams["week"] if r["week"] in shown]
+            pay, by_source_tag = _span(trends.week_start(weeks[0]))
+            scams.update(by_source_tag)
         return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay, "scam_rates": scams}
 
     @app.get("/api/trends")

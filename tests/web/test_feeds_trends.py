@@ -6,6 +6,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from lxml import etree, html
 
 from pipeline.pay import MONTHLY_BY_CONVENTION
@@ -123,11 +124,29 @@ def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-
             assert sum(cells[:-1]) == cells[-1] > 0
     assert "Ma'lumot kiritish" in [th.text for th in weekly["tag"].cssselect("tbody th")]
     periods = {td.get("data-period"): td.text for td in doc.cssselect("table.pay tbody td[data-period]")}
+    everything = html.fromstring(client.get("/trends?ui=uz&weeks=5200").data)  # the yearly pay is older
+    periods.update({td.get("data-period"): td.text for td in everything.cssselect("table.pay tbody td[data-period]")})
     assert periods["month"] == "oyiga" and periods["year"] == "yiliga"  # in the reader's language
     assert "oylik deb hisoblangan" in doc.cssselect("#pay-period-note")[0].text
     assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "week"}
     assert "%" in doc.cssselect("table.scams tbody td")[-1].text
     assert doc.cssselect("main > p")[0].text.endswith("Eng yangi e'longacha bo'lgan 8 hafta. ")
+
+
+@pytest.mark.parametrize("weeks", [1, 2, 8, None])
+def test_every_trends_table_covers_the_weeks_shown(client, weeks) -> None:  # type: ignore[no-untyped-def]
+    """Pay and scam rates are of the postings of the weeks the page shows, as the weekly counts are: per source,
+    the weekly counts add up to the scam table's postings."""
+    data = client.get("/api/trends" + (f"?weeks={weeks}" if weeks else "")).get_json()
+    per_source: dict[str, int] = {}
+    for r in data["postings_per_week"]["source"]:
+        per_source[r["source"]] = per_source.get(r["source"], 0) + r["postings"]
+    assert per_source == {r["source"]: r["postings"] for r in data["scam_rates"]["source"]}
+    assert sum(r["postings"] for r in data["scam_rates"]["week"]) == sum(per_source.values())
+    if weeks == 1:
+        assert len(data["weeks"]) == 1
+        assert sum(r["postings"] for r in data["median_pay"]) <= sum(
+            r["postings"] for r in client.get("/api/trends").get_json()["median_pay"])
 
 
 def test_every_trends_table_scrolls_inside_its_own_box(client) -> None:  # type: ignore[no-untyped-def]
