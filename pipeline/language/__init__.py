@@ -266,11 +266,11 @@ def detect(text: str | None) -> Detection:
     if letters >= OTHERS_MIN_LETTERS:  # CLD2's shares of a short text are noise
         for label, pct in labels:
             lang = _public(label)
-            if lang != primary and lang not in others and (
+            if lang not in (primary, "und") and lang not in others and (  # "und": CLD2's unreadable share
                     pct >= OTHER_SHARE or (pct >= OTHER_SHARE_MIN and label.split("-")[0] in read.paragraphs)):
                 others.append(lang)
     for lang in _second_script(text, census, script):
-        if lang != primary and lang not in others:
+        if lang not in (primary, "und") and lang not in others:
             others.append(lang)
     return Detection(primary, script, round(min(max(conf, 0.0), 1.0), 3), others)
 

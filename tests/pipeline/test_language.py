@@ -117,6 +117,33 @@ def test_persian_ad_listing_english_skills() -> None:
     assert (found.lang, found.script, found.others) == ("fa", "Arab", ["en"])
 
 
+# A Telegram vacancy of the shipped snapshot (replay/snapshot/t.me/UstozShogirdSohalar_p1.html): emoji line marks
+TELEGRAM_WITH_EMOJI = "\n".join([
+    'Оператор колл-центра (гибридный формат)',
+    'Вакансия: Оператор колл-центра (гибридный формат)',
+    '',
+    '🏢 Компания: ООО «Asia Telecom Service»',
+    '📍 Город: Ташкент',
+    '💰 Зарплата: 3 500 000 – 4 500 000 сум на руки',
+    '🕰 График: сменный',
+    '',
+    'Обязанности: приём входящих звонков, консультация клиентов, работа в CRM.',
+    'Требования: грамотная речь на русском и узбекском языках.',
+    '',
+    '📞 +998 71 000 00 00',
+    '✉️ @atservice_hr',
+    '',
+    '#вакансия #Ташкент #колл_центр',
+])
+
+
+def test_an_unreadable_share_is_no_other_language() -> None:
+    """CLD2 gives emoji and numbers a share of its own ("un", our "und"); a seeker reads that as "also in: unknown
+    language", so it is not listed among the others."""
+    found = detect(TELEGRAM_WITH_EMOJI)
+    assert (found.lang, found.others) == ("ru", ["en"])
+
+
 def test_single_language_text_has_no_others() -> None:
     assert detect("We are hiring a virtual assistant to manage email and calendars for a small team.").others == []
     assert detect("Ёрдамчии виртуалӣ лозим аст").others == []
