@@ -297,12 +297,16 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None,
               help="Only postings whose legitimacy score (0 surely a scam, 100 no warning sign) is at least this.")
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
-@click.option("--all", "show_all", is_flag=True, help="Every stored posting: duplicates, scams and non-VA too.")
+@click.option("--include-delisted", is_flag=True,
+              help="Also show postings their source no longer lists (delisted_at set).")
+@click.option("--all", "show_all", is_flag=True,
+              help="Every stored posting: duplicates, scams, non-VA and delisted too.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="At most this many postings [default: 50; every posting with --all].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, show_all, limit, fmt) -> None:  # type: ignore[no-untyped-def]
-    """The curated feed, newest first."""
+def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, show_all, limit,  # type: ignore[no-untyped-def]
+         fmt) -> None:
+    """The curated feed, newest first; postings their source no longer lists are left out."""
     from crawlers.sources import SOURCES
     from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
@@ -317,7 +321,8 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, sh
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
         search_terms=terms, min_legitimacy=min_legitimacy,
-        curated=not show_all, include_scams=include_scams, limit=limit or (None if show_all else 50),
+        curated=not show_all, include_scams=include_scams, include_delisted=include_delisted,
+        limit=limit or (None if show_all else 50),
     )
     url = _store()
     with db.sessions(url)() as session:
@@ -352,6 +357,8 @@ def _print_table(postings: list[dict]) -> None:
         title = (p["title"] or "")[:60]
         company = (p["company"] or "")[:24]
         click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:9} {tags:28} {title} — {company}")
+        if p.get("delisted_at"):
+            click.echo(f"{'':11}x no longer listed by {p['source']} since {p['delisted_at'][:10]}")
         for link in p.get("also_posted_on") or []:
             click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")
         for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:

@@ -11,6 +11,13 @@ While the spider runs, the row's ``heartbeat_at`` is refreshed every
 CloseSpider extensions keep time), so a run whose process died without closing
 it is seen as lost (``store.queries.run_is_lost``) instead of ``running``
 forever.
+
+When the run closes, a source whose every run lists all its current postings
+(``crawlers.sources.Source.lists_all_current``) has the postings that run did
+not show marked delisted (``store.queries.mark_delisted``), provided the run saw
+the whole listing (``partial_listing``: finished, nothing dropped, refused,
+capped, unchanged (304) or cut short). Their count is logged and kept in the
+``vagigs/delisted`` stat (absent when no delisting was tried).
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from scrapy.spiders import Spider
 from scrapy.utils.asyncio import create_looping_call
 from sqlalchemy import update
 
+from crawlers import sources
 from store import db, queries
 from store.models import CrawlRun
 
@@ -61,6 +69,43 @@ def run_status(stats: dict, finish_reason: str | None) -> str:
     if scraped == 0:
         return "finished" if stats.get(NOT_MODIFIED_KEY) or stats.get("vagigs/seen_known") else "empty"
     return "finished"
+
+
+DELISTED_KEY = "vagigs/delisted"
+#: Stats that, counted at all, mean the run saw less than the whole listing: answers that were ``304 Not
+#: Modified`` (their postings were not read, so not seen), paging stopped on stored postings, requests robots.txt
+#: forbade, items a pipeline stage dropped, callbacks that raised.
+PARTIAL_LISTING_KEYS = (NOT_MODIFIED_KEY, "vagigs/paging_stopped_known", "robotstxt/forbidden",
+                        "item_dropped_count")
+
+
+def partial_listing(stats: dict, finish_reason: str | None) -> str | None:
+    """Why this run may not have seen every posting its source lists, or None when it saw them all.
+
+    Only a run that ended ``finished`` (``run_status``, and Scrapy's own ``finish_reason``), with no drop of
+    any reason (daily cap, robots.txt, an error status, a malformed page, a record or item refused), no error
+    logged, and none of ``PARTIAL_LISTING_KEYS`` counted, saw the whole listing; anything else might have
+    missed a live posting, and a posting missed must never be called delisted.
+    """
+    status = run_status(stats, finish_reason)
+    if status != "finished" or finish_reason != "finished":
+        return f"the run ended {status} ({finish_reason})"
+    drops = sorted(k[len(DROPPED_PREFIX):] for k, v in stats.items() if k.startswith(DROPPED_PREFIX) and v)
+    if drops:
+        return f"the run dropped {', '.join(drops)}"
+    if stats.get(ERRORS_KEY):
+        return "the run logged errors"
+    partial = [k for k in PARTIAL_LISTING_KEYS if stats.get(k)] \
+        + sorted(k for k, v in stats.items() if k.startswith("spider_exceptions/") and v)
+    if partial:
+        return f"the run counted {', '.join(partial)}"
+    return None
+
+
+def lists_all_current(source: str) -> bool:
+    """Whether the registry says every run of ``source`` lists all its current postings."""
+    found = sources.SOURCES.get(source)
+    return bool(found and found.lists_all_current)
 
 
 def report_from_stats(stats: dict, finish_reason: str | None) -> queries.RunReport:
@@ -174,13 +219,34 @@ class CrawlRunRecorder:
         run_id = getattr(spider, "crawl_run_id", None)
         if run_id is None:
             return
-        report = report_from_stats(self.crawler.stats.get_stats(), reason)
+        stats = self.crawler.stats.get_stats()
+        report = report_from_stats(stats, reason)
         with db.sessions(self.url).begin() as session:
             queries.finish_run(session, run_id, report)
             session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(
                 not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0))))
         log.info("crawl run %s of %s: %s, %d stored, dropped %s",
                  run_id, spider.name, report.status, report.items_stored, report.dropped or "nothing")
+        self._delist(getattr(spider, "source", spider.name), run_id, stats, reason)
+
+    def _delist(self, source: str, run_id: int, stats: dict, reason: str) -> None:
+        """Mark delisted the postings a complete listing no longer shows (see the module docstring)."""
+        if not lists_all_current(source):
+            return
+        why_not = partial_listing(stats, reason)
+        if why_not is not None:
+            log.info("crawl run %s of %s: no posting marked delisted: %s", run_id, source, why_not)
+            return
+        try:
+            with db.sessions(self.url).begin() as session:
+                started = session.get(CrawlRun, run_id).started_at
+                delisted = queries.mark_delisted(session, source, started)
+        except Exception as exc:  # noqa: BLE001 - the run is recorded; the next complete run tries again
+            log.warning("crawl run %s of %s: could not mark delisted postings: %s: %s",
+                        run_id, source, exc.__class__.__name__, exc)
+            return
+        self.crawler.stats.set_value(DELISTED_KEY, delisted)
+        log.info("crawl run %s of %s: %d posting(s) no longer listed, marked delisted", run_id, source, delisted)
 
 
 def record_error(crawler: Crawler, message: str) -> None:

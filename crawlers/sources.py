@@ -14,6 +14,23 @@ Per source:
 * ``max_pages`` — how deep a paging spider may go in one run. Paging stops
   earlier as soon as a page holds only postings already stored.
 * ``extra`` — per-source options (Telegram channels, JobVision keywords, …).
+* ``lists_all_current`` — every run of the spider sees the source's whole current
+  listing: each start URL answers with every posting it lists (no paging, no
+  page budget, no per-request count limit, no stop on stored postings, no detail
+  page skipped), and every record becomes an item that is stored. Then a posting
+  that a clean, complete run did not show is no longer listed: the run's end
+  marks it delisted (``crawlers.extensions.partial_listing`` says which runs
+  count; ``store.queries.mark_delisted``) and the curated feed leaves it out.
+  Set only where the spider's code and the source's documented behaviour show
+  it; False (never delist) otherwise — a wrong True hides live gigs. Set:
+  Remotive (each category's whole list, no limit parameter). Not set: Remote OK
+  and We Work Remotely (one answer each, but only the newest ~100 jobs of the
+  site or feed, ``shared/research/sources.md``: an older gig pushed out of that
+  window is still live, and a sticky older one inside it spoils any "as new as
+  the oldest shown" rule), Working Nomads (one array, but whether it is the whole
+  listing is unknown: no capture), Jobicy (``count=50`` caps the answer),
+  Himalayas, hh, Telegram, Jobinja, JobVision and JSON-LD (paging within a page
+  budget, stopping at stored postings, or search results).
 """
 from __future__ import annotations
 
@@ -36,6 +53,7 @@ class Source:
     concurrency: int = 1
     download_delay: float = 1.0
     max_pages: int = 1
+    lists_all_current: bool = False
     settings: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -96,6 +114,7 @@ SOURCES: dict[str, Source] = {
                    "LinkedIn; jobs delayed 24 h; at most 4 calls a day, excess is blocked."),
             daily_request_cap=4,
             download_delay=5.0,
+            lists_all_current=True,  # each category's whole list (no limit parameter); no paging
         ),
         Source(
             name="jobicy",

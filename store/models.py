@@ -72,6 +72,10 @@ class Posting(Base):
     fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # set by the store, never by a crawl (``store.queries.mark_delisted``, migration 0007): when a complete
+    # listing of the source (``crawlers.sources.Source.lists_all_current``) last failed to show the posting;
+    # NULL while it is listed, and again as soon as it is seen or stored again
+    delisted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # curation results
     language: Mapped[str | None] = mapped_column(String(8))
     language_script: Mapped[str | None] = mapped_column(String(8))
@@ -100,7 +104,7 @@ class Posting(Base):
 # rows with their descriptions.
 Index("ix_postings_newest", func.coalesce(Posting.posted_at, Posting.first_seen_at), Posting.id)
 Index("ix_postings_curation", Posting.is_representative, Posting.va_relevant, Posting.legitimacy_verdict,
-      Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at)
+      Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at, Posting.delisted_at)
 
 
 class PostingTag(Base):
@@ -150,6 +154,11 @@ class CrawlRun(Base):
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last sign of life (migration 0006)
 
 
+#: Posting columns the store maintains itself: no crawl or item carries them (``crawlers.items.PostingItem``
+#: does not), an upsert leaves them to the store's own rules, and the public form still shows them.
+STORE_FIELDS: tuple[str, ...] = ("delisted_at",)
+
+#: The posting schema every item carries: the columns but the row id and ``STORE_FIELDS``.
 SCHEMA_FIELDS: tuple[str, ...] = tuple(
-    c.name for c in Posting.__table__.columns if c.name != "id"
+    c.name for c in Posting.__table__.columns if c.name != "id" and c.name not in STORE_FIELDS
 )

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from store import db, search
-from store.models import SCHEMA_FIELDS, CrawlRun, Posting, PostingTag
+from store.models import SCHEMA_FIELDS, STORE_FIELDS, CrawlRun, Posting, PostingTag
 
 
 def utcnow() -> datetime:
@@ -57,6 +57,7 @@ def _upsert_statement(session: Session):  # type: ignore[no-untyped-def]
                 set_[field_name] = func.coalesce(excluded[field_name], table.c[field_name])
             else:
                 set_[field_name] = excluded[field_name]
+        set_["delisted_at"] = None  # stored again: its source lists it (again)
         stmt = _UPSERTS[name] = stmt.on_conflict_do_update(index_elements=["source", "source_id"], set_=set_) \
             .returning(table.c.id, table.c.first_seen_at, table.c.cluster_id)
     return stmt
@@ -66,7 +67,8 @@ def upsert_posting(session: Session, values: dict[str, Any]) -> UpsertResult:
     """Insert a posting or update the one with the same ``(source, source_id)``.
 
     ``first_seen_at`` is set once; ``last_seen_at`` moves to ``values['last_seen_at']``
-    (now, when absent). Returns the row id and whether the row is new.
+    (now, when absent); ``delisted_at`` becomes NULL (the source lists it). Returns the row id and
+    whether the row is new.
     """
     now = utcnow()
     row = {k: values.get(k) for k in SCHEMA_FIELDS}
@@ -124,13 +126,32 @@ def known_source_ids(session: Session, source: str, source_ids: Sequence[str]) -
 
 
 def touch_last_seen(session: Session, source: str, source_ids: Sequence[str]) -> int:
-    """Mark stored postings as seen now (a listing showed them; their details were not refetched)."""
+    """Mark stored postings as seen now (a listing showed them; their details were not refetched): listed
+    again, none of them is delisted any more."""
     if not source_ids:
         return 0
     result = session.execute(
         update(Posting)
         .where(Posting.source == source, Posting.source_id.in_(list(source_ids)))
-        .values(last_seen_at=utcnow())
+        .values(last_seen_at=utcnow(), delisted_at=None)
+    )
+    return int(result.rowcount or 0)
+
+
+def mark_delisted(session: Session, source: str, listed_since: datetime, *, now: datetime | None = None) -> int:
+    """Mark delisted (``delisted_at`` = ``now``) every posting of ``source`` not seen since ``listed_since``.
+
+    Call it only for a run that saw the source's whole current listing — a source whose every run lists all
+    its current postings (``crawlers.sources.Source.lists_all_current``), in a run that finished with
+    nothing dropped or held back — with ``listed_since`` that run's start: every posting still listed was
+    stored or touched by the run (``upsert_posting``, ``touch_last_seen``), so one whose ``last_seen_at`` is
+    older is no longer listed. A posting already delisted keeps its first date; one never seen (no
+    ``last_seen_at``) is left alone. Returns how many postings were newly delisted.
+    """
+    result = session.execute(
+        update(Posting)
+        .where(Posting.source == source, Posting.last_seen_at < listed_since, Posting.delisted_at.is_(None))
+        .values(delisted_at=now or utcnow())
     )
     return int(result.rowcount or 0)
 
@@ -154,6 +175,7 @@ class FeedFilter:
     min_legitimacy: int | None = None
     curated: bool = True
     include_scams: bool = False
+    include_delisted: bool = False  # postings their source no longer lists (``delisted_at`` set)
     limit: int | None = 50
     offset: int = 0
 
@@ -163,6 +185,14 @@ class FeedFilter:
 REPRESENTATIVE = Posting.is_representative.is_not(False)
 VA_RELEVANT = Posting.va_relevant.is_not(False)
 NOT_LIKELY_SCAM = Posting.legitimacy_verdict.is_distinct_from("likely_scam")
+_MEMBER = aliased(Posting)
+#: The curated feed's default (trends and reports count every posting): not delisted — or delisted while another
+#: posting of its duplicate cluster is still listed, so a gig one source dropped but another still lists stays in the
+#: feed (shown by its representative, which says it is delisted and links the other sources).
+STILL_LISTED = or_(
+    Posting.delisted_at.is_(None),
+    exists().where(_MEMBER.cluster_id == Posting.cluster_id, _MEMBER.id != Posting.id, _MEMBER.delisted_at.is_(None)),
+)
 NEWEST = func.coalesce(Posting.posted_at, Posting.first_seen_at)  # the feed's order; indexed with ``id``
 
 
@@ -181,6 +211,8 @@ def feed_conditions(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
         where += [REPRESENTATIVE, VA_RELEVANT]
         if not f.include_scams:
             where.append(NOT_LIKELY_SCAM)
+        if not f.include_delisted:
+            where.append(STILL_LISTED)
     if f.languages:
         where.append(Posting.language.in_(list(f.languages)))
     if f.sources:
@@ -211,15 +243,14 @@ def feed(session: Session, f: FeedFilter) -> list[Posting]:
 def posting_as_dict(p: Posting) -> dict[str, Any]:
     """A posting in the public snake_case form used by JSON, CSV and the API."""
     out: dict[str, Any] = {"id": p.id}
-    for name in SCHEMA_FIELDS:
-        if name == "payload":
-            continue
+    for name in PUBLIC_FIELDS[1:]:
         value = getattr(p, name)
         out[name] = value.isoformat() if isinstance(value, datetime) else value
     return out
 
 
-PUBLIC_FIELDS: tuple[str, ...] = ("id",) + tuple(n for n in SCHEMA_FIELDS if n != "payload")
+#: The public form's keys, in order: the row id, the schema but the raw ``payload``, then ``STORE_FIELDS``.
+PUBLIC_FIELDS: tuple[str, ...] = ("id",) + tuple(n for n in SCHEMA_FIELDS if n != "payload") + STORE_FIELDS
 
 
 # ---------------------------------------------------------------- crawl runs

@@ -1,0 +1,94 @@
+"""Postings their source no longer lists: left out of the web feed, the API and RSS/Atom unless ``delisted=1`` asks
+for them, and their own page says since when, in English, Uzbek and Persian. A small store of its own (the shared
+web store is read-only)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+from store import db, queries
+from web import i18n
+
+DELISTED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> dict:
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    db.migrate(url)
+    base = dict(source="remoteok", description="Answer customer emails.", language="en", tags=["customer_support"],
+                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
+                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
+    with db.sessions(url).begin() as s:
+        gone = queries.upsert_posting(s, dict(base, source_id="gone", title="Filled support gig",
+                                              url="https://remoteok.com/remote-jobs/gone",
+                                              last_seen_at=DELISTED_ON - timedelta(days=1))).id
+        live = queries.upsert_posting(s, dict(base, source_id="live", title="Open support gig",
+                                              url="https://remoteok.com/remote-jobs/live")).id
+    with db.sessions(url).begin() as s:
+        assert queries.mark_delisted(s, "remoteok", DELISTED_ON - timedelta(hours=1), now=DELISTED_ON) == 1
+    return {"url": url, "gone": gone, "live": live}
+
+
+@pytest.fixture
+def client(store: dict):  # type: ignore[no-untyped-def]
+    from web.app import create_app
+
+    app = create_app(store["url"])
+    app.config["TESTING"] = True
+    return app.test_client()
+
+
+def _ids(client, url: str) -> set[int]:  # type: ignore[no-untyped-def]
+    response = client.get(url)
+    assert response.status_code == 200, response.data[:300]
+    return {int(li.get("data-id")) for li in html.fromstring(response.data).cssselect("li.posting")}
+
+
+def test_feed_page_hides_delisted_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
+    assert _ids(client, "/?ui=en") == {store["live"]}
+    assert _ids(client, "/?ui=en&delisted=1") == {store["live"], store["gone"]}
+    doc = html.fromstring(client.get("/?ui=en&delisted=1").data)
+    [card] = doc.cssselect(f'li.posting[data-id="{store["gone"]}"]')
+    assert card.cssselect("p.delisted")[0].text_content().strip() == "No longer listed by remoteok since 2026-01-02"
+    [live] = doc.cssselect(f'li.posting[data-id="{store["live"]}"]')
+    assert not live.cssselect("p.delisted")
+    assert client.get("/?delisted=maybe").status_code == 400
+
+
+def test_api_and_syndication_feeds_hide_delisted_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
+    default = client.get("/api/postings").get_json()
+    assert default["total"] == 1 and [p["id"] for p in default["postings"]] == [store["live"]]
+    assert default["postings"][0]["delisted_at"] is None
+    both = client.get("/api/postings?delisted=1").get_json()
+    assert both["total"] == 2
+    gone = next(p for p in both["postings"] if p["id"] == store["gone"])
+    assert datetime.fromisoformat(gone["delisted_at"]) == DELISTED_ON
+    assert list(gone) == list(queries.PUBLIC_FIELDS) + ["also_posted_on"]
+    assert client.get(f"/api/postings/{store['gone']}").get_json()["delisted_at"] == gone["delisted_at"]
+    for path in ("/feed.rss", "/feed.atom"):
+        assert b"Filled support gig" not in client.get(path).data
+        assert b"Filled support gig" in client.get(f"{path}?delisted=1").data
+        assert b"Open support gig" in client.get(path).data
+
+
+@pytest.mark.parametrize(("ui", "line"), [
+    ("en", "No longer listed by remoteok since 2026-01-02"),
+    ("uz", "remoteok ro'yxatida 2026-01-02 dan beri yo'q"),
+    ("fa", "در remoteok از ۱۴۰۴/۱۰/۱۲ دیگر فهرست نشده است"),
+])
+def test_posting_page_says_since_when_it_is_no_longer_listed(client, store, ui: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.format_date(ui, DELISTED_ON) in line
+    doc = html.fromstring(client.get(f"/postings/{store['gone']}?ui={ui}").data)
+    assert [p.text_content().strip() for p in doc.cssselect("article p.delisted")] == [line]
+    live = html.fromstring(client.get(f"/postings/{store['live']}?ui={ui}").data)
+    assert not live.cssselect("p.delisted")
+
+
+def test_every_ui_language_has_the_delisted_line() -> None:
+    for ui in i18n.UI_LANGUAGES:
+        text = i18n.MESSAGES[ui]["delisted"]
+        assert "{source}" in text and "{date}" in text
