@@ -72,7 +72,10 @@ def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: 
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:  # until the run has beaten at least once after its start
-            runs = _runs(db_file) if db_file.exists() else []
+            try:
+                runs = _runs(db_file) if db_file.exists() else []
+            except sqlite3.OperationalError:  # the store is there, its tables not yet
+                runs = []
             if runs and runs[0]["heartbeat_at"] and runs[0]["heartbeat_at"] > runs[0]["started_at"]:
                 break
             assert proc.poll() is None, "the crawl ended before it could be killed"

@@ -29,7 +29,8 @@ HOSTILE = dict(
     description="First paragraph <script>window.pwned=5</script>\nsecond line\n\n"
                 "<iframe src=\"javascript:window.pwned=6\"></iframe> last paragraph",
     salary_raw="<svg onload=\"window.pwned=7\">100$</svg>",
-    language="en", tags=["data_entry"], tag_scores={"data_entry": {"score": 3.0, "evidence": "<u>data entry</u>"}},
+    language="en", languages_other=["ru", "uz"],
+    tags=["data_entry"], tag_scores={"data_entry": {"score": 3.0, "evidence": "<u>data entry</u>"}},
     va_relevant=True, legitimacy_score=55, legitimacy_verdict="caution",
     legitimacy_reasons=[{"code": "messaging_only", "weight": 20, "text": "contact only through a messenger",
                          "span": "<script>window.pwned=8</script>write me"}],

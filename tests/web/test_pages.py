@@ -398,3 +398,30 @@ def test_a_reason_says_how_much_it_counts_in_words_not_as_a_rule_code(client, we
         assert "upfront_fee" not in doc.cssselect(".legitimacy")[0].text_content()
     doc, _ = _doc(client, f"/postings/{web_store['ids']['hostile']}?ui=en")
     assert doc.cssselect(".legitimacy span.weight")[0].text_content() == "(sign)"  # the fixture's weight: 20
+
+
+def test_a_left_to_right_place_keeps_its_row_in_a_persian_page(client) -> None:  # type: ignore[no-untyped-def]
+    """"Ташкент" in a Persian page: isolated in a <bdi>, so it reads left to right while its row stays aligned
+    with the others (a dir="auto" on the <dd> itself turned the whole cell left to right, to the far side)."""
+    posting = _one_posting(client, lambda p: p.get("location") and not p["location"].isascii()
+                           and p["language"] in ("ru", "uz"))
+    doc, _ = _doc(client, f"/postings/{posting['id']}?ui=fa")
+    dd = next(dt.getnext() for dt in doc.cssselect(".facts dt") if dt.text == i18n.message("fa", "location"))
+    assert dd.get("dir") is None and dd.cssselect("bdi")[0].text == posting["location"]
+
+
+def test_an_unreadable_share_is_not_named_among_other_languages(app, web_store) -> None:  # type: ignore[no-untyped-def]
+    """Stores written before the language stage left CLD2's "und" out still hold it: the page does not show it."""
+    from store import db
+    from store.models import Posting
+
+    with db.sessions(web_store["url"]).begin() as s:
+        posting = s.get(Posting, web_store["ids"]["original"])
+        before = posting.languages_other
+        posting.languages_other = ["und"]
+    try:
+        doc, _ = _doc(app.test_client(), f"/postings/{web_store['ids']['original']}?ui=en")
+        assert not doc.cssselect("dd.other-languages") and "Unknown language" not in doc.text_content()
+    finally:
+        with db.sessions(web_store["url"]).begin() as s:
+            s.get(Posting, web_store["ids"]["original"]).languages_other = before
