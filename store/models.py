@@ -104,7 +104,8 @@ class Posting(Base):
 # rows with their descriptions.
 Index("ix_postings_newest", func.coalesce(Posting.posted_at, Posting.first_seen_at), Posting.id)
 Index("ix_postings_curation", Posting.is_representative, Posting.va_relevant, Posting.legitimacy_verdict,
-      Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at, Posting.delisted_at)
+      Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at, Posting.delisted_at,
+      Posting.cluster_id)
 
 
 class PostingTag(Base):

@@ -8,7 +8,8 @@ crawl-run recorder then sets the posting's ``delisted_at``
 stat and log line); the curated feed leaves such postings out. Seen or stored again, a posting's
 ``delisted_at`` is NULL again. Rows written before this revision keep NULL:
 nothing is hidden by the upgrade itself. ``ix_postings_curation`` gains the
-column, so the feed's counts still read that index, not the rows.
+column and ``cluster_id`` (a delisted posting stays in the feed while another of
+its cluster is listed), so the feed's counts still read that index, not the rows.
 
 Revision ID: 0007_delisted
 Revises: 0006_run_heartbeat
@@ -32,7 +33,7 @@ def upgrade() -> None:
     with op.batch_alter_table("postings") as batch:
         batch.add_column(sa.Column("delisted_at", sa.DateTime(timezone=True), nullable=True))
     op.drop_index("ix_postings_curation", table_name="postings")
-    op.create_index("ix_postings_curation", "postings", [*CURATION, "delisted_at"])
+    op.create_index("ix_postings_curation", "postings", [*CURATION, "delisted_at", "cluster_id"])
 
 
 def downgrade() -> None:
