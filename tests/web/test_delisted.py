@@ -57,6 +57,10 @@ def test_feed_page_hides_delisted_unless_asked(client, store) -> None:  # type: 
     [live] = doc.cssselect(f'li.posting[data-id="{store["live"]}"]')
     assert not live.cssselect("p.delisted")
     assert client.get("/?delisted=maybe").status_code == 400
+    for url, checked in (("/?ui=fa", False), ("/?ui=fa&delisted=1", True)):  # the filter form's checkbox
+        box = html.fromstring(client.get(url).data).cssselect('input[type=checkbox][name="delisted"]')[0]
+        assert (box.get("checked") is not None) == checked
+        assert box.getparent().text_content().strip() == "نمایش آگهی‌هایی که دیگر فهرست نمی‌شوند"
 
 
 def test_api_and_syndication_feeds_hide_delisted_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
