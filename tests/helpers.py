@@ -37,3 +37,21 @@ def make_snapshot(directory: Path, entries: list[dict]) -> Path:
                 "headers": e.get("headers", {}), "delay": e.get("delay", 0.0),
             }) + "\n")
     return directory
+
+
+def alembic_to(url: str, action, revision: str) -> None:  # type: ignore[no-untyped-def]
+    """``action`` (``alembic.command.upgrade`` or ``downgrade``) to ``revision`` on the store at ``url``."""
+    from store import db
+
+    cfg = db.alembic_config(url)
+    with db.engine(url).begin() as connection:
+        cfg.attributes["connection"] = connection
+        action(cfg, revision)
+
+
+def columns(url: str, table: str) -> set[str]:
+    from sqlalchemy import inspect
+
+    from store import db
+
+    return {c["name"] for c in inspect(db.engine(url)).get_columns(table)}

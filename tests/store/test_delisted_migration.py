@@ -3,58 +3,22 @@ hiding any of them, and downgrades it again, on SQLite and on a real PostgreSQL 
 shared one stays at the head)."""
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from alembic import command
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from store import db, queries
 from store.models import CrawlRun
+from tests.helpers import alembic_to, columns
 
 BEFORE = "0006_run_heartbeat"
 REVISION = "0007_delisted"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def empty_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.db'}"
-        return
-    server = request.getfixturevalue("postgres_server")
-    admin = create_engine(make_url(server).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    name = f"vagigs_delisted_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    try:
-        yield url
-    finally:
-        db.engine(url).dispose()
-        db.engine.cache_clear()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def _alembic(url: str, action, revision: str) -> None:  # type: ignore[no-untyped-def]
-    cfg = db.alembic_config(url)
-    with db.engine(url).begin() as connection:
-        cfg.attributes["connection"] = connection
-        action(cfg, revision)
-
-
-def _columns(url: str, table: str) -> set[str]:
-    return {c["name"] for c in inspect(db.engine(url)).get_columns(table)}
-
-
 def test_delisted_columns_upgrade_and_downgrade_with_postings_in_the_store(empty_store: str) -> None:
     url = empty_store
-    _alembic(url, command.upgrade, BEFORE)
+    alembic_to(url, command.upgrade, BEFORE)
     long_ago = queries.utcnow() - timedelta(days=30)
     with db.engine(url).begin() as conn:  # a run and two postings it stored, written before this version
         conn.execute(CrawlRun.__table__.insert().values(
@@ -64,10 +28,10 @@ def test_delisted_columns_upgrade_and_downgrade_with_postings_in_the_store(empty
                           "is_representative) VALUES ('remoteok', '1', 1, :t, true, true), "
                           "('remoteok', '2', 1, :t, true, true)"), {"t": long_ago})
         conn.execute(text("INSERT INTO posting_tags (posting_id, tag) VALUES (1, 'data_entry')"))
-    assert "delisted_at" not in _columns(url, "postings")
+    assert "delisted_at" not in columns(url, "postings")
 
-    _alembic(url, command.upgrade, REVISION)
-    assert "delisted_at" in _columns(url, "postings")
+    alembic_to(url, command.upgrade, REVISION)
+    assert "delisted_at" in columns(url, "postings")
     with db.sessions(url)() as s:  # the upgrade itself hides nothing
         assert len(queries.feed(s, queries.FeedFilter())) == 2
     with db.sessions(url).begin() as s:
@@ -75,14 +39,14 @@ def test_delisted_columns_upgrade_and_downgrade_with_postings_in_the_store(empty
     with db.sessions(url)() as s:
         assert queries.feed(s, queries.FeedFilter()) == []
 
-    _alembic(url, command.downgrade, BEFORE)
-    assert "delisted_at" not in _columns(url, "postings")
+    alembic_to(url, command.downgrade, BEFORE)
+    assert "delisted_at" not in columns(url, "postings")
     with db.engine(url).connect() as conn:  # the rows survive, with their tags and their run
         assert conn.execute(text("SELECT source_id, crawl_run_id FROM postings ORDER BY id")).all() == [("1", 1), ("2", 1)]
         assert conn.execute(text("SELECT posting_id, tag FROM posting_tags")).all() == [(1, "data_entry")]
         assert conn.execute(text("SELECT id, status FROM crawl_runs")).all() == [(1, "finished")]
 
-    _alembic(url, command.upgrade, "heads")
-    assert "delisted_at" in _columns(url, "postings") and not db.pending_migrations(url)
+    alembic_to(url, command.upgrade, "heads")
+    assert "delisted_at" in columns(url, "postings") and not db.pending_migrations(url)
     with db.sessions(url)() as s:  # delisting is not kept across a downgrade: both are listed again
         assert len(queries.feed(s, queries.FeedFilter())) == 2
