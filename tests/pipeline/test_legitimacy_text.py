@@ -34,6 +34,14 @@ def clean_reference(raw: str | None) -> str:
     return " ".join(text.split())
 
 
+# hand-picked edges: phone and card digits, glued capitals, Uzbek, Persian, odd whitespace, empty
+FAST_PATH_TEXTS = [
+    "Call +998 90 123-45-67 or 1234567_8; card 8600 1234 5678 9012!", "aBcDeFg xAbCdEfGh x.AbXy it's\tok\n\n ",
+    "Ro'yxatdan o'tish uchun to'lov qilasiz", "Рўйхатдан ўтиш учун тўлов", "هزینه ثبت نام ۲۰۰", "naïve café 12:30",
+    "", " ", "a\u2028b\xa0c", "x_y z9q 0000 1111 2222 3333",
+]
+
+
 PIECES = ["Virtual", "assistant", "café", "naïve", "£500", "€", "®", "™", "😀", "—", "–", "…", "“quoted”", "‘x’",
           "\xa0", "\u2009", "\u3000", "\u2028", "\x85", "\t", "\n", "  ", "*", "•", "placeWe", "a.We", "aBcDe",
           "x)Yz", "ЖДЕМ", "работа", "کار", "\u200c", "ǅx", "Ⅻ", "²", "٣", "_", "1st", "#URL_ab12#", "&amp;",
@@ -50,7 +58,7 @@ def _synthetic(n: int, seed: int) -> list[str]:
 def texts() -> list[str]:
     postings = data.read_emscad(data.EMSCAD_FRAUD)[:150] + data.read_jsonl(data.BOARD_LEGIT)[:150]
     real = [t for p in postings for t in (p.title, p.description) if t]
-    return real + _synthetic(3000, seed=5)
+    return FAST_PATH_TEXTS + real + _synthetic(3000, seed=5)
 
 
 def test_clean_is_its_definition(texts: list[str]) -> None:
