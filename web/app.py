@@ -313,32 +313,33 @@ def create_app(database_url: str | None = None) -> Flask:
 
     # ---------------------------------------------------------------- analysts
 
-    def _aggregates() -> tuple[dict, list, dict]:
-        """Weekly volumes, pay and scam rates over the whole store."""
+    def _weekly() -> tuple[dict, list]:
+        """Weekly volumes by tag, language and source, and scam rates by week, over the whole store."""
         return _store_wide("trends", lambda session: (
             {by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY},
-            trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION),
-            {by: reports.scam_rates(session, by) for by in reports.BY}))
+            reports.scam_rates(session, "week")))
 
     def _span(since: Any) -> tuple[list, dict]:
-        """Pay and scam rates by source and tag over the postings since ``since`` (the first week shown)."""
-        return _store_wide(f"span:{since.isoformat()}", lambda session: (
+        """Pay and scam rates by source and tag over the postings since ``since`` (the first week shown; None:
+        every posting)."""
+        return _store_wide(f"span:{since.isoformat() if since else 'all'}", lambda session: (
             trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=since),
             {by: reports.scam_rates(session, by, since=since) for by in ("source", "tag")}))
 
     def _trends(last: int | None) -> dict[str, Any]:
         """Every table over the ``last`` weeks up to the newest posting (all weeks when None): the weekly
         counts, and the pay and scam rates of the postings of those weeks."""
-        weekly, pay, scams = _aggregates()
-        scams = dict(scams)
+        weekly, by_week = _weekly()
         weeks = trends.weeks_of([r for rows in weekly.values() for r in rows], last)
+        since = None
         if last and weeks:
             shown = set(weeks)
             weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
-            scams["week"] = [r for r in scams["week"] if r["week"] in shown]
-            pay, by_source_tag = _span(trends.week_start(weeks[0]))
-            scams.update(by_source_tag)
-        return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay, "scam_rates": scams}
+            by_week = [r for r in by_week if r["week"] in shown]
+            since = trends.week_start(weeks[0])
+        pay, scams = _span(since)
+        return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay,
+                "scam_rates": {**scams, "week": by_week}}
 
     @app.get("/api/trends")
     def api_trends():  # type: ignore[no-untyped-def]
