@@ -230,13 +230,14 @@ class SpiderErrorsMiddleware(_CountsIntoTheRun):
     """Count an exception raised while a spider parsed a response as a ``spider_error`` drop (see the module
     docstring); Scrapy still logs its traceback."""
 
-    def process_spider_exception(self, response: Response, exception: Exception, spider):  # type: ignore[no-untyped-def]
+    def process_spider_exception(self, response: Response, exception: Exception, spider=None):  # type: ignore[no-untyped-def]
         from scrapy.spidermiddlewares.httperror import HttpError
 
         from crawlers.spiders.base import quarantine
 
         if isinstance(exception, HttpError):  # an error status: the spider's errback counts it
             return None
+        spider = spider or self.crawler.spider
         path = quarantine(spider.name, response, "spider_error")
         log.error("%s: %s failed in the spider (%s: %s); body kept at %s", spider.name, response.url,
                   type(exception).__name__, str(exception)[:200], path)
@@ -256,12 +257,13 @@ class EncodingMiddleware(_CountsIntoTheRun):
     (``LEGACY_ENCODINGS``). Without this, "Café" stored as "Caf�" and a Persian page as "���". Each re-decoding is
     logged and kept in the run's errors (``encoding_fixed``); a body no candidate decodes is left as it was."""
 
-    def process_response(self, request: Request, response: Response, spider):  # type: ignore[no-untyped-def]
+    def process_response(self, request: Request, response: Response, spider=None):  # type: ignore[no-untyped-def]
         from scrapy.http import TextResponse
         from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
         if not isinstance(response, TextResponse) or not response.body or _decodes(response.body, response.encoding):
             return response
+        spider = spider or self.crawler.spider
         declared = html_body_declared_encoding(response.body)
         try:
             languages = sources.get(spider.name).languages
