@@ -249,6 +249,65 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
 
 
 @main.command()
+@click.option("--source", "names", multiple=True, help="Only this source; repeatable (default: every source).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def health(names: tuple[str, ...], fmt: str) -> None:
+    """Is each source still crawled, and still giving postings? Exits 0 (ok), 1 (warning) or 2 (critical).
+
+    \b
+    Judged on each source's last 20 runs (store/health.py):
+      lost      critical  the newest run's process died without closing it
+      failing   warning   the newest runs failed or were blocked (critical from 3 in a row)
+      stale     critical  no clean run for 3 of the source's scheduled intervals
+      silent    warning   3 clean runs found nothing, after earlier ones found postings:
+                          the site has most likely changed its layout
+      dropping  warning   the newest clean run dropped a fifth or more of what it handled
+      never_crawled  warning
+    The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
+    """
+    import scheduler
+    from crawlers import sources
+    from store import db, health as source_health
+
+    unknown = [n for n in names if n not in sources.SOURCES]
+    if unknown:
+        raise click.BadParameter(f"unknown source {', '.join(unknown)}; see 'vagigs sources'", param_hint="--source")
+    expected = {s.name: timedelta(hours=scheduler.interval_hours(s))
+                for s in sources.SOURCES.values() if not names or s.name in names}
+    with db.sessions(_store())() as session:
+        results = source_health.check(session, expected, lost_after=_lost_after())
+    worst = source_health.worst(results)
+    if fmt == "json":
+        click.echo(json.dumps({"level": worst, "sources": [_health_dict(h) for h in results]},
+                              ensure_ascii=False, indent=2))
+    else:
+        for h in results:
+            last = h.last_run
+            seen = (f"last run {last.started_at:%Y-%m-%d %H:%M} {last.status} ({last.items_scraped} scraped)"
+                    if last else "no runs")
+            if h.last_clean is not None and h.last_clean is not last:
+                seen += f"; last clean {h.last_clean.started_at:%Y-%m-%d %H:%M}"
+            click.echo(f"{h.source:16} {h.level:8} {seen}")
+            for p in h.problems:
+                click.echo(f"{'':17}! {p.code}: {p.message}")
+        levels = [h.level for h in results]
+        click.echo(f"{len(results)} source{'' if len(results) == 1 else 's'}: "
+                   + ", ".join(f"{levels.count(lv)} {lv}" for lv in ("ok", "warning", "critical")))
+    sys.exit(source_health.EXIT_CODES[worst])
+
+
+def _health_dict(h) -> dict:  # type: ignore[no-untyped-def]
+    def when(r):  # type: ignore[no-untyped-def]
+        return r.started_at.isoformat() if r is not None else None
+
+    return {"source": h.source, "level": h.level,
+            "last_run": {"id": h.last_run.id, "started_at": when(h.last_run), "status": h.last_run.status,
+                         "items_scraped": h.last_run.items_scraped} if h.last_run else None,
+            "last_clean_run_started_at": when(h.last_clean),
+            "problems": [{"code": p.code, "level": p.level, "message": p.message} for p in h.problems]}
+
+
+@main.command()
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a Scrapy setting in every crawl the scheduler launches.")
 def schedule(overrides: tuple[str, ...]) -> None:

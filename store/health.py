@@ -1,0 +1,146 @@
+"""Source health: is each source still being crawled, and still giving postings?
+
+An operator watching crawls wants one answer per source, and a monitoring system wants an exit code. Each
+source is judged on its recent runs (``crawl_runs``), newest first:
+
+* **lost** (critical): the newest run is ``running`` but its heartbeat stopped (``queries.run_is_lost``);
+* **failing**: the newest finished runs ``failed`` or were ``blocked``; one or two in a row is a warning
+  (a site has a bad hour), ``FAILING_CRITICAL`` in a row is critical;
+* **stale** (critical): no clean run (``finished`` or ``empty``) for ``STALE_INTERVALS`` of the source's
+  expected interval: the scheduler is down, or every run fails or is capped;
+* **silent** (warning): the last ``SILENT_RUNS`` clean runs found nothing at all (``empty``: not even a
+  ``304`` or a posting already stored) after an earlier run found postings: the site has most likely
+  changed its layout and the spider reads nothing, which no error reports;
+* **dropping** (warning): the newest clean run dropped at least ``DROP_SHARE`` of what it handled (malformed
+  pages, broken JSON, timeouts; the daily cap and robots.txt are policy, not faults);
+* **never crawled** (warning).
+
+Levels follow the monitoring-plugin convention, so ``vagigs health`` can be a check as it is: 0 ok, 1 warning,
+2 critical.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store import queries
+from store.models import CrawlRun
+
+OK, WARNING, CRITICAL = "ok", "warning", "critical"
+EXIT_CODES = {OK: 0, WARNING: 1, CRITICAL: 2}
+_RANK = {OK: 0, WARNING: 1, CRITICAL: 2}
+
+WINDOW = 20  # runs read per source
+FAILING_CRITICAL = 3
+STALE_INTERVALS = 3
+SILENT_RUNS = 3
+DROP_SHARE = 0.2
+DEFAULT_INTERVAL = timedelta(hours=24)
+
+CLEAN = frozenset({"finished", "empty"})
+FAULTY = frozenset({"failed", "blocked"})
+#: Drops that are politeness, not a fault of the source or of its spider (``crawlers.extensions.POLICY_DROPS``).
+POLICY_DROPS = frozenset({"daily_cap", "robots_txt"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: str
+    code: str  # lost, failing, stale, silent, dropping, never_crawled
+    message: str
+
+
+@dataclass
+class SourceHealth:
+    source: str
+    problems: list[Problem] = field(default_factory=list)
+    last_run: CrawlRun | None = None
+    last_clean: CrawlRun | None = None
+
+    @property
+    def level(self) -> str:
+        return max((p.level for p in self.problems), key=_RANK.__getitem__, default=OK)
+
+
+def worst(healths: Iterable[SourceHealth]) -> str:
+    return max((h.level for h in healths), key=_RANK.__getitem__, default=OK)
+
+
+def _ago(delta: timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit}"
+    return f"{seconds} s"
+
+
+def judge(source: str, runs: list[CrawlRun], *, now: datetime, expected_every: timedelta,
+          lost_after: timedelta) -> SourceHealth:
+    """The health of ``source`` from its recent ``runs``, newest first (pure: no store access)."""
+    health = SourceHealth(source, last_run=runs[0] if runs else None)
+    if not runs:
+        health.problems.append(Problem(WARNING, "never_crawled", "never crawled"))
+        return health
+    add = health.problems.append
+    newest = runs[0]
+    if queries.run_is_lost(newest, now, lost_after):
+        add(Problem(CRITICAL, "lost", f"run {newest.id} lost: no heartbeat for "
+                                      f"{_ago(now - queries.last_sign_of_life(newest))}"))
+    ended = [r for r in runs if r.status != "running"]
+    streak = 0
+    for r in ended:
+        if r.status not in FAULTY:
+            break
+        streak += 1
+    if streak:
+        last = ended[0]
+        why = (last.errors or [last.finish_reason or last.status])[0]
+        add(Problem(CRITICAL if streak >= FAILING_CRITICAL else WARNING, "failing",
+                    f"last {streak} run{'s' if streak > 1 else ''} {last.status if streak == 1 else 'failed or blocked'}"
+                    f": {why}"))
+    health.last_clean = next((r for r in ended if r.status in CLEAN), None)
+    clean_at = health.last_clean.finished_at or health.last_clean.started_at if health.last_clean else None
+    limit = STALE_INTERVALS * expected_every
+    if clean_at is None:
+        if ended and not streak:  # only capped runs so far: the source has never been read
+            add(Problem(CRITICAL, "stale", "no clean run yet"))
+    elif now - clean_at > limit:
+        add(Problem(CRITICAL, "stale", f"no clean run for {_ago(now - clean_at)} "
+                                       f"(expected every {_ago(expected_every)})"))
+    clean = [r for r in ended if r.status in CLEAN]
+    recent = clean[:SILENT_RUNS]
+    if len(recent) == SILENT_RUNS and all(r.status == "empty" for r in recent):
+        found = next((r for r in clean[SILENT_RUNS:] if r.items_scraped), None)
+        if found is not None:
+            add(Problem(WARNING, "silent", f"found nothing in its last {SILENT_RUNS} runs after {found.items_scraped} "
+                                           f"postings in run {found.id}: has the site changed its layout?"))
+    if health.last_clean is not None:
+        drops = {k: v for k, v in (health.last_clean.dropped or {}).items() if k not in POLICY_DROPS and v}
+        dropped = sum(drops.values())
+        handled = dropped + (health.last_clean.items_scraped or 0)
+        if dropped and dropped >= DROP_SHARE * handled:
+            detail = ", ".join(f"{k} {v}" for k, v in sorted(drops.items(), key=lambda kv: (-kv[1], kv[0])))
+            add(Problem(WARNING, "dropping", f"run {health.last_clean.id} dropped {dropped} "
+                                             f"beside {handled - dropped} scraped ({detail})"))
+    return health
+
+
+def recent_runs_by_source(session: Session, names: Iterable[str], window: int = WINDOW) -> dict[str, list[CrawlRun]]:
+    """Each source's last ``window`` runs, newest first (one indexed query per source)."""
+    return {name: list(session.scalars(select(CrawlRun).where(CrawlRun.source == name)
+                                       .order_by(CrawlRun.id.desc()).limit(window)))
+            for name in names}
+
+
+def check(session: Session, expected: Mapping[str, timedelta], *, now: datetime | None = None,
+          lost_after: timedelta | None = None) -> list[SourceHealth]:
+    """The health of every source in ``expected`` (source name → how often it should be crawled)."""
+    now = now or queries.utcnow()
+    lost_after = lost_after or queries.lost_after()
+    runs = recent_runs_by_source(session, expected)
+    return [judge(name, runs[name], now=now, expected_every=expected[name], lost_after=lost_after)
+            for name in expected]

@@ -1,0 +1,127 @@
+"""Source health, as an operator's check reads it: one verdict per source from its recent runs."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from itertools import count
+
+import pytest
+
+from store import db, health
+from store.models import CrawlRun
+
+NOW = datetime(2026, 12, 3, 12, 0, tzinfo=timezone.utc)
+EVERY = timedelta(hours=6)
+LOST_AFTER = timedelta(minutes=5)
+_ids = count(1000, -1)
+
+
+def run(status: str, hours_ago: float, *, scraped: int = 0, dropped: dict | None = None,
+        errors: list[str] | None = None, source: str = "remoteok", heartbeat_ago: float | None = None) -> CrawlRun:
+    started = NOW - timedelta(hours=hours_ago)
+    return CrawlRun(id=next(_ids), source=source, started_at=started, status=status, replay=False,
+                    finished_at=None if status == "running" else started + timedelta(minutes=1),
+                    heartbeat_at=(NOW - timedelta(hours=heartbeat_ago)) if heartbeat_ago is not None else started,
+                    items_scraped=scraped, items_stored=scraped, items_new=0, requests=1,
+                    dropped=dropped, errors=errors)
+
+
+def judge(*runs: CrawlRun) -> health.SourceHealth:
+    return health.judge("remoteok", list(runs), now=NOW, expected_every=EVERY, lost_after=LOST_AFTER)
+
+
+def codes(h: health.SourceHealth) -> list[tuple[str, str]]:
+    return [(p.code, p.level) for p in h.problems]
+
+
+def test_a_source_crawled_on_time_that_finds_postings_is_ok():
+    h = judge(run("finished", 1, scraped=40), run("finished", 7, scraped=38))
+    assert h.level == "ok" and h.problems == []
+    assert h.last_clean is h.last_run
+
+
+def test_a_source_never_crawled_is_a_warning():
+    assert codes(judge()) == [("never_crawled", "warning")]
+
+
+def test_one_failed_run_is_a_warning_that_quotes_its_error():
+    h = judge(run("failed", 1, errors=["timeout: https://remoteok.com/api: took longer than 180 s"]),
+              run("finished", 7, scraped=40))
+    assert codes(h) == [("failing", "warning")]
+    assert "last 1 run failed: timeout: https://remoteok.com/api" in h.problems[0].message
+
+
+def test_three_failed_or_blocked_runs_in_a_row_are_critical():
+    h = judge(run("blocked", 1), run("failed", 2), run("blocked", 3), run("finished", 4, scraped=40))
+    assert codes(h) == [("failing", "critical")]
+    assert h.problems[0].message.startswith("last 3 runs failed or blocked")
+
+
+def test_a_run_still_going_is_not_judged_yet_but_a_lost_one_is_critical():
+    going = judge(run("running", 0.01, heartbeat_ago=0.01), run("finished", 6, scraped=40))
+    assert going.level == "ok"
+    lost = judge(run("running", 2, heartbeat_ago=1.5), run("finished", 8, scraped=40))
+    assert codes(lost) == [("lost", "critical")]
+    assert "no heartbeat for 1 h" in lost.problems[0].message
+
+
+def test_no_clean_run_for_three_intervals_is_stale():
+    assert judge(run("finished", 17, scraped=40)).level == "ok"  # under 3 × 6 h
+    h = judge(run("finished", 19, scraped=40))
+    assert codes(h) == [("stale", "critical")]
+    assert h.problems[0].message == "no clean run for 18 h (expected every 6 h)"
+
+
+def test_capped_runs_do_not_refresh_a_source_but_are_not_failures():
+    h = judge(run("capped", 1), run("capped", 7), run("capped", 13), run("finished", 20, scraped=40))
+    assert codes(h) == [("stale", "critical")]
+    assert codes(judge(run("capped", 1))) == [("stale", "critical")]
+
+
+def test_a_source_that_suddenly_finds_nothing_is_silent():
+    """Three clean, empty runs after one that found postings: the layout most likely changed, and no error
+    says so."""
+    h = judge(run("empty", 1), run("empty", 7), run("empty", 13), run("finished", 19, scraped=40))
+    assert codes(h) == [("silent", "warning")]
+    assert "after 40 postings in run" in h.problems[0].message
+
+
+def test_empty_runs_are_not_silent_when_the_source_never_had_postings_or_only_two_were_empty():
+    assert judge(run("empty", 1), run("empty", 7), run("empty", 13)).level == "ok"  # an unconfigured board
+    assert judge(run("empty", 1), run("empty", 7), run("finished", 13, scraped=40)).level == "ok"
+    assert judge(run("finished", 1), run("finished", 7), run("finished", 13), run("finished", 19, scraped=40)
+                 ).level == "ok"  # finished with nothing new: 304s or postings already stored
+
+
+def test_a_run_that_drops_a_fifth_of_what_it_handled_is_a_warning():
+    h = judge(run("finished", 1, scraped=30, dropped={"malformed_json": 6, "timeout": 2, "daily_cap": 50}))
+    assert codes(h) == [("dropping", "warning")]
+    assert h.problems[0].message.endswith("dropped 8 beside 30 scraped (malformed_json 6, timeout 2)")
+    assert judge(run("finished", 1, scraped=40, dropped={"malformed_json": 6})).level == "ok"
+    assert judge(run("finished", 1, scraped=40, dropped={"daily_cap": 90})).level == "ok"
+
+
+def test_the_worst_problem_sets_the_level_and_the_exit_code():
+    h = judge(run("failed", 1), run("finished", 30, scraped=40))
+    assert codes(h) == [("failing", "warning"), ("stale", "critical")]
+    assert h.level == "critical"
+    assert health.worst([judge(run("finished", 1, scraped=5)), h]) == "critical"
+    assert health.EXIT_CODES[health.worst([])] == 0
+
+
+def test_check_reads_each_sources_recent_runs_from_the_store(store_url):
+    with db.sessions(store_url).begin() as session:
+        for r in (run("finished", 30, scraped=40), run("finished", 1, scraped=40),
+                  run("failed", 2, source="hh"), run("failed", 1, source="hh"), run("failed", 0.5, source="hh")):
+            r.id = None
+            session.add(r)
+    with db.sessions(store_url)() as session:
+        result = health.check(session, {"remoteok": EVERY, "hh": EVERY, "jobicy": EVERY}, now=NOW,
+                              lost_after=LOST_AFTER)
+    assert [(h.source, h.level) for h in result] == [("remoteok", "ok"), ("hh", "critical"), ("jobicy", "warning")]
+    assert result[0].last_run.started_at == NOW - timedelta(hours=1)
+    assert codes(result[1]) == [("failing", "critical")]  # never clean: the failures say why, not "stale" too
+
+
+@pytest.mark.parametrize("seconds, text", [(59, "59 s"), (60, "1 min"), (7200, "2 h"), (3 * 86400 + 5, "3 d")])
+def test_ages_are_read_in_the_largest_whole_unit(seconds, text):
+    assert health._ago(timedelta(seconds=seconds)) == text

@@ -1,0 +1,44 @@
+"""``vagigs health`` as a monitor runs it: a source that stops giving postings is caught, with its exit code."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.helpers import vagigs
+
+
+def test_health_catches_a_source_whose_layout_changed(tmp_path: Path) -> None:
+    """Remote OK answers, then three times answers only its legal notice (element 0 of the real capture):
+    every run is clean and logs no error, so only health notices that postings stopped coming."""
+    from replay import SHIPPED_SNAPSHOT
+
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    before = vagigs("health", "--source", "remoteok", env=env, check=False)
+    assert before.returncode == 1 and "never_crawled" in before.stdout
+
+    vagigs("crawl", "remoteok", "--replay", env=env)
+    ok = vagigs("health", "--source", "remoteok", env=env, check=False)
+    assert ok.returncode == 0, ok.stdout
+    assert ok.stdout.startswith("remoteok         ok       last run ")
+    assert ok.stdout.rstrip().endswith("1 source: 1 ok, 0 warning, 0 critical")
+
+    snap = tmp_path / "snap"
+    shutil.copytree(SHIPPED_SNAPSHOT, snap)
+    api = snap / "remoteok.com" / "api.json"
+    api.write_text(json.dumps(json.loads(api.read_text(encoding="utf-8"))[:1]), encoding="utf-8")
+    for _ in range(3):
+        vagigs("crawl", "remoteok", "--replay", str(snap), env=env)  # clean runs: exit 0, "empty"
+    silent = vagigs("health", "--format", "json", "--source", "remoteok", env=env, check=False)
+    assert silent.returncode == 1
+    report = json.loads(silent.stdout)
+    assert report["level"] == "warning"
+    (source,) = report["sources"]
+    assert source["last_run"]["status"] == "empty"
+    assert [p["code"] for p in source["problems"]] == ["silent"]
+    assert "has the site changed its layout?" in source["problems"][0]["message"]
+
+
+def test_health_refuses_an_unknown_source(tmp_path: Path) -> None:
+    proc = vagigs("health", "--source", "nosuch", env={"VAGIGS_HOME": str(tmp_path)}, check=False)
+    assert proc.returncode == 2 and "unknown source nosuch" in proc.stderr and "Traceback" not in proc.stderr
