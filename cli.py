@@ -272,8 +272,7 @@ def health(names: tuple[str, ...], fmt: str) -> None:
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:
         raise click.BadParameter(f"unknown source {', '.join(unknown)}; see 'vagigs sources'", param_hint="--source")
-    expected = {s.name: timedelta(hours=scheduler.interval_hours(s))
-                for s in sources.SOURCES.values() if not names or s.name in names}
+    expected = scheduler.expected_intervals(names)
     with db.sessions(_store())() as session:
         results = source_health.check(session, expected, lost_after=_lost_after())
     worst = source_health.worst(results)

@@ -7,6 +7,9 @@ dedicated connection, or an exclusive file lock beside an SQLite store — and a
 second scheduler refuses to start. Jobs never run Scrapy in this process: they
 launch ``vagigs crawl <source>`` as a subprocess, or, when ``VAGIGS_SCRAPYD_URLS``
 names Scrapyd servers, ask the least busy one to run the spider.
+
+Every hour the scheduler also logs each source that is not healthy (``store.health``: lost, failing, stale,
+silent, dropping), so an operator who only reads its log still sees a source fail or go quiet.
 """
 from __future__ import annotations
 
@@ -20,9 +23,10 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 from sqlalchemy import text
@@ -33,6 +37,7 @@ from crawlers import sources
 
 log = logging.getLogger("vagigs.scheduler")
 LOCK_KEY = 0x7A616769  # "zagi": one advisory-lock id for vagigs schedulers
+HEALTH_EVERY_HOURS = 1.0
 
 
 class AlreadyRunning(RuntimeError):
@@ -125,13 +130,38 @@ def interval_hours(source: sources.Source) -> float:
     return max(1.0, 24.0 / max(1, cap // per_run))
 
 
+def expected_intervals(names: tuple[str, ...] | list[str] = ()) -> dict[str, timedelta]:
+    """How often each source (of ``names``; every source when empty) is scheduled: what its health is judged by."""
+    return {s.name: timedelta(hours=interval_hours(s)) for s in sources.SOURCES.values() if not names or s.name in names}
+
+
+def health_job(url: str, settings: dict[str, str] | None = None) -> list:
+    """Log each source's problems (``store.health``): critical ones as errors, the rest as warnings. Returns the
+    sources' health, for tests."""
+    from crawlers.extensions import heartbeat_seconds
+    from crawlers.run import project_settings
+    from store import db, health, queries
+
+    lost_after = queries.lost_after(heartbeat_seconds(project_settings(settings)))
+    with db.sessions(url)() as session:
+        results = health.check(session, expected_intervals(), lost_after=lost_after)
+    for h in results:
+        for p in h.problems:
+            log.log(logging.ERROR if p.level == health.CRITICAL else logging.WARNING,
+                    "health of %s: %s %s: %s", h.source, p.level, p.code, p.message)
+    levels = [h.level for h in results]
+    log.info("health: %s", ", ".join(f"{levels.count(lv)} {lv}" for lv in (health.OK, health.WARNING, health.CRITICAL)))
+    return results
+
+
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
     """One interval job per source in the store's job table. A job already stored keeps its next run time, so
     restarting the scheduler does not push every crawl a full interval later (restarted more often than a
     source's interval, it would never crawl that source); a next run missed while it was down comes at once."""
     jobstore = SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")
     scheduler = BlockingScheduler(
-        jobstores={"default": jobstore},
+        # the health check keeps nothing between starts, and its arguments (the store's URL) stay out of the store
+        jobstores={"default": jobstore, "memory": MemoryJobStore()},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         timezone="UTC",
     )
@@ -143,6 +173,8 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
         scheduler.add_job(crawl_job, "interval", hours=interval_hours(source), args=[source.name],
                           kwargs={"settings": settings} if settings else {},
                           id=job_id, name=f"crawl {source.name}", replace_existing=True, **when)
+    scheduler.add_job(health_job, "interval", hours=HEALTH_EVERY_HOURS, args=[url, settings], id="health",
+                      name="source health", jobstore="memory", replace_existing=True)
     return scheduler
 
 

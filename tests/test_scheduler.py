@@ -56,7 +56,30 @@ def test_second_scheduler_process_refuses_to_start(store_url: str, tmp_path: Pat
 
 def test_one_interval_job_per_source_in_the_store(store_url: str) -> None:
     s = scheduler.build_scheduler(store_url)
-    assert sorted(job.id for job, *_ in s._pending_jobs) == sorted(f"crawl:{n}" for n in sources.SOURCES)
+    stored = sorted(job.id for job, store, *_ in s._pending_jobs if store == "default")
+    assert stored == sorted(f"crawl:{n}" for n in sources.SOURCES)
+    assert [job.id for job, store, *_ in s._pending_jobs if store != "default"] == ["health"]
+
+
+def test_the_hourly_health_job_logs_each_unhealthy_source(store_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    from datetime import timedelta
+
+    from store import db, queries
+    from store.models import CrawlRun
+
+    now = queries.utcnow()
+    with db.sessions(store_url).begin() as session:
+        for hours_ago in (3, 2, 1):
+            session.add(CrawlRun(source="hh", started_at=now - timedelta(hours=hours_ago), status="failed",
+                                 finished_at=now - timedelta(hours=hours_ago), errors=["timeout: https://api.hh.ru/"]))
+        session.add(CrawlRun(source="remoteok", started_at=now, finished_at=now, status="finished", items_scraped=9))
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        results = scheduler.health_job(store_url)
+    assert {h.source: h.level for h in results}["remoteok"] == "ok"
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert errors == ["health of hh: critical failing: last 3 runs failed or blocked: timeout: https://api.hh.ru/"]
+    assert "never_crawled" in caplog.text and "remoteok" not in caplog.text
+    assert caplog.records[-1].getMessage() == f"health: 1 ok, {len(sources.SOURCES) - 2} warning, 1 critical"
 
 
 def test_interval_respects_daily_caps() -> None:
