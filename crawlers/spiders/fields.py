@@ -26,10 +26,13 @@ def _num(value: float) -> str:
 
 
 def pay_text(low: float | None, high: float | None, currency: str | None, unit: str | None = None) -> str | None:
-    """A readable pay range for ``salary_raw`` when the source gives pay only as structured numbers."""
+    """A readable pay range for ``salary_raw`` when the source gives pay only as structured numbers; one bound
+    alone says which it is ("from 160000 RUR", "up to 210000 RUR"), as ``pipeline.pay`` reads it back."""
     if low is None and high is None:
         return None
-    span = _num(low) if high is None or low == high else (
-        f"{_num(low)}-{_num(high)}" if low is not None else f"-{_num(high)}")
+    if low is not None and high is not None:
+        span = _num(low) if low == high else f"{_num(low)}-{_num(high)}"
+    else:
+        span = f"from {_num(low)}" if low is not None else f"up to {_num(high)}"  # type: ignore[arg-type]
     text = f"{span} {currency or ''}".strip()
     return f"{text}/{unit}" if unit else text

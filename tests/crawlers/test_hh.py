@@ -77,3 +77,19 @@ def test_error_body_with_status_200_is_malformed_with_its_errors() -> None:
     assert items == [] and requests == []
     assert stats(spider)["vagigs/dropped/malformed_response"] == 1
     assert any("captcha_required" in e for e in stats(spider)["vagigs/errors"])
+
+
+@pytest.mark.parametrize("low, high, text, bounds", [
+    (160000, None, "from 160000 RUR", (160000, None)),  # hh.ru: "от 160 000 ₽", salary.to null
+    (None, 210000, "up to 210000 RUR", (None, 210000)),  # "до 210 000 ₽", salary.from null
+    (2000000, 2000000, "2000000 RUR", (2000000, 2000000)),
+    (3500000, 20000000, "3500000-20000000 RUR", (3500000, 20000000)),
+])
+def test_one_bound_of_pay_says_which_it_is(low, high, text, bounds) -> None:
+    """The shown pay of a salary with one bound is not read as an exact figure, by a seeker or by the parser."""
+    from crawlers.spiders.fields import pay_text
+    from pipeline.pay import parse_salary
+
+    assert pay_text(low, high, "RUR") == text
+    salary = parse_salary(text)
+    assert (salary.minimum, salary.maximum, salary.currency) == (*bounds, "RUB")
