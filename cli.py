@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import click
@@ -357,14 +357,17 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
 @click.option("--include-delisted", is_flag=True,
               help="Also show postings their source no longer lists (delisted_at set).")
+@click.option("--include-expired", is_flag=True,
+              help="Also show postings whose closing date (expires_at) has passed.")
 @click.option("--all", "show_all", is_flag=True,
-              help="Every stored posting: duplicates, scams, non-VA and delisted too.")
+              help="Every stored posting: duplicates, scams, non-VA, delisted and expired too.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="At most this many postings [default: 50; every posting with --all].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, show_all, limit,  # type: ignore[no-untyped-def]
-         fmt) -> None:
-    """The curated feed, newest first; postings their source no longer lists are left out."""
+def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, include_expired,  # type: ignore[no-untyped-def]
+         show_all, limit, fmt) -> None:
+    """The curated feed, newest first; postings their source no longer lists, or whose closing date has passed,
+    are left out."""
     from crawlers.sources import SOURCES
     from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
@@ -380,7 +383,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
         search_terms=terms, min_legitimacy=min_legitimacy,
         curated=not show_all, include_scams=include_scams, include_delisted=include_delisted,
-        limit=limit or (None if show_all else 50),
+        include_expired=include_expired, limit=limit or (None if show_all else 50),
     )
     url = _store()
     with db.sessions(url)() as session:
@@ -408,6 +411,7 @@ def _print_table(postings: list[dict]) -> None:
     if not postings:
         click.echo("no postings match")
         return
+    now = datetime.now(timezone.utc)
     for p in postings:
         when = (p["posted_at"] or p["first_seen_at"] or "")[:10]
         tags = ",".join(p["tags"] or [])[:28]
@@ -417,6 +421,8 @@ def _print_table(postings: list[dict]) -> None:
         click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:9} {tags:28} {title} — {company}")
         if p.get("delisted_at"):
             click.echo(f"{'':11}x no longer listed by {p['source']} since {p['delisted_at'][:10]}")
+        if p.get("expires_at") and datetime.fromisoformat(p["expires_at"]) <= now:
+            click.echo(f"{'':11}x closed on {p['expires_at'][:10]}")
         for link in p.get("also_posted_on") or []:
             click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")
         for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:

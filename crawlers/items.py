@@ -3,8 +3,10 @@
 Its fields are exactly the columns of ``store.models.Posting`` (minus the
 database id); ``tests/store/test_schema.py`` fails if the two drift apart.
 Spiders fill what the source publishes, as published (``description_html`` raw,
-``posted_at_raw`` as a string, ``salary_raw`` as text, ``payload`` the source's
-own record as JSON); the pipeline stages fill the rest.
+``posted_at_raw`` as a string, ``expires_at`` as the source writes the closing
+date, ``salary_raw`` as text, ``payload`` the source's own record as JSON); the
+pipeline stages fill the rest (normalize turns ``expires_at`` into an aware UTC
+datetime, or empties it when it is no date or comes before ``posted_at``).
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ class PostingItem:
     salary_negotiable: bool | None = None
     posted_at_raw: str | None = None
     posted_at: datetime | None = None
+    expires_at: datetime | str | None = None  # when the posting closes; the source's text until normalize
     fetched_at: datetime | None = None
     first_seen_at: datetime | None = None
     last_seen_at: datetime | None = None

@@ -23,11 +23,15 @@ Conventions (documented because they are choices):
 * "yesterday", "3 days ago" keep the fetch time's clock time (the source does not
   say more);
 * unparseable gives ``None`` and the caller keeps the raw text (``posted_at_raw``).
+
+A closing date (``parse_closing_date``: RSS ``expires_at``, schema.org ``validThrough``, JobVision
+``expireTime``) is read the same way, with one difference: a date with no time of day is the *end* of that
+day (23:59:59 UTC), since a gig that "closes on 19 December" is still open on the 19th.
 """
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -249,3 +253,19 @@ def _parse_datetime(raw: str | int | float | None, *, now: datetime | None,
             return None
         return _utc(dt, default_tz) if dt else None
     return None
+
+
+_TIME_OF_DAY = re.compile(r"\d:\d")
+_EPOCH_TEXT = re.compile(r"\d{9,13}(\.\d+)?")
+
+
+def parse_closing_date(raw: str | int | float | datetime | None, *, now: datetime | None = None) -> datetime | None:
+    """When a posting closes, as aware UTC, or ``None``: ``parse_datetime``, but a date written without a time
+    of day ("2026-12-19", "۱۴۰۵/۰۹/۲۸", "19 December 2026") is the last second of that day, not its first."""
+    when = parse_datetime(raw, now=now)
+    if when is None or not isinstance(raw, str):
+        return when
+    text = _clean(raw[:MAX_DATE_CHARS])
+    if when.time() == time(0) and not _TIME_OF_DAY.search(text) and not _EPOCH_TEXT.fullmatch(text):
+        return when.replace(hour=23, minute=59, second=59)
+    return when

@@ -7,7 +7,9 @@ below), ``canonical_url`` (tracking parameters gone), ``parse_datetime``
 (``pipeline.pay``: raw kept, numbers parsed only when unambiguous),
 ``remote_scope``/``allowed_regions`` (``pipeline.remote``), and ``normalize``
 which applies them to an item. An item without an identity or without any
-text raises ``Invalid``.
+text raises ``Invalid``. A closing date (``expires_at``) that cannot be read, or
+that falls before the posting date, is left out with a logged warning: the
+posting itself is kept.
 
 What the *stored* text keeps (title, company, location, description) is a
 decision: it is what a seeker reads, so it stays as the poster wrote it, and
@@ -32,6 +34,7 @@ compare text; parsing here folds its own working copies the same way.
 from __future__ import annotations
 
 import html
+import logging
 import re
 import unicodedata
 from datetime import datetime, timezone
@@ -44,7 +47,7 @@ from w3lib.url import canonicalize_url
 
 from crawlers.items import PostingItem
 from crawlers.urls import is_tracking
-from pipeline.dates import parse_datetime
+from pipeline.dates import parse_closing_date, parse_datetime
 from pipeline.pay import Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
 
@@ -52,6 +55,9 @@ __all__ = [
     "Invalid", "Salary", "canonical_url", "clean_inline", "display_clean", "html_to_text",
     "normalize", "parse_datetime", "parse_salary", "sanitize_html", "safe_html_to_text",
 ]
+
+
+log = logging.getLogger(__name__)
 
 
 class Invalid(ValueError):
@@ -288,6 +294,27 @@ def _dates(item: PostingItem) -> None:
     elif item.posted_at_raw not in (None, ""):
         item.posted_at_raw = str(item.posted_at_raw).strip()
         item.posted_at = parse_datetime(item.posted_at_raw, now=item.fetched_at)
+    item.expires_at = _closing_date(item)
+
+
+def _closing_date(item: PostingItem) -> datetime | None:
+    """The item's ``expires_at`` as the source wrote it → aware UTC; ``None`` (logged) when it is no date or
+    one before the posting date, which no source means."""
+    raw = item.expires_at
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, (str, datetime)) or (isinstance(raw, (int, float)) and not isinstance(raw, bool)):
+        when = parse_closing_date(raw.strip() if isinstance(raw, str) else raw, now=item.fetched_at)
+    else:
+        when = None
+    if when is None:
+        log.warning("%s/%s: closing date %.80r is not a date; left out", item.source, item.source_id, raw)
+        return None
+    if item.posted_at is not None and when < item.posted_at:
+        log.warning("%s/%s: closing date %s is before the posting date %s; left out", item.source,
+                    item.source_id, when.isoformat(), item.posted_at.isoformat())
+        return None
+    return when
 
 
 def _pay(item: PostingItem) -> None:

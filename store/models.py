@@ -69,6 +69,8 @@ class Posting(Base):
     # time, all UTC
     posted_at_raw: Mapped[str | None] = mapped_column(Text)
     posted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # when the source says the posting closes (migration 0008); the curated feed leaves it out once past
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -105,7 +107,7 @@ class Posting(Base):
 Index("ix_postings_newest", func.coalesce(Posting.posted_at, Posting.first_seen_at), Posting.id)
 Index("ix_postings_curation", Posting.is_representative, Posting.va_relevant, Posting.legitimacy_verdict,
       Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at, Posting.delisted_at,
-      Posting.cluster_id)
+      Posting.cluster_id, Posting.expires_at)
 
 
 class PostingTag(Base):

@@ -176,8 +176,10 @@ class FeedFilter:
     curated: bool = True
     include_scams: bool = False
     include_delisted: bool = False  # postings their source no longer lists (``delisted_at`` set)
+    include_expired: bool = False  # postings whose closing date (``expires_at``) has passed
     limit: int | None = 50
     offset: int = 0
+    now: datetime | None = None  # the moment a closing date is judged past at (default: when the query is built)
 
 
 # The curated feed's conditions, written so NULL (not yet judged) passes without an OR: a plain
@@ -186,13 +188,37 @@ REPRESENTATIVE = Posting.is_representative.is_not(False)
 VA_RELEVANT = Posting.va_relevant.is_not(False)
 NOT_LIKELY_SCAM = Posting.legitimacy_verdict.is_distinct_from("likely_scam")
 _MEMBER = aliased(Posting)
-#: The curated feed's default (trends and reports count every posting): not delisted — or delisted while another
-#: posting of its duplicate cluster is still listed, so a gig one source dropped but another still lists stays in the
-#: feed (shown by its representative, which says it is delisted and links the other sources).
-STILL_LISTED = or_(
-    Posting.delisted_at.is_(None),
-    exists().where(_MEMBER.cluster_id == Posting.cluster_id, _MEMBER.id != Posting.id, _MEMBER.delisted_at.is_(None)),
-)
+
+
+def _open(posting: Any, *, listed: bool, unexpired: bool, now: datetime) -> list[ColumnElement[bool]]:
+    """What makes ``posting`` (the entity or an alias) open: still listed by its source, and its closing date, if
+    any, not yet passed — each only when asked."""
+    out: list[ColumnElement[bool]] = []
+    if listed:
+        out.append(posting.delisted_at.is_(None))
+    if unexpired:
+        out.append(or_(posting.expires_at.is_(None), posting.expires_at > now))
+    return out
+
+
+def still_open(*, listed: bool = True, unexpired: bool = True,
+               now: datetime | None = None) -> ColumnElement[bool] | None:
+    """The curated feed's default (trends and reports count every posting): a posting its source still lists
+    (``listed``) whose closing date has not passed (``unexpired``) — or, failing that, one of whose duplicate
+    cluster another posting is so, so a gig one source dropped or closed but another still offers stays in the
+    feed (shown by its representative, whose page says it is delisted or closed and links the other sources).
+    ``None`` when neither is asked. The posting's own columns read here are in ``ix_postings_curation``, so a count
+    scans that index, not the rows (the other members are looked up by ``cluster_id``)."""
+    now = now or utcnow()
+    own = _open(Posting, listed=listed, unexpired=unexpired, now=now)
+    if not own:
+        return None
+    member = _open(_MEMBER, listed=listed, unexpired=unexpired, now=now)
+    return or_(and_(*own), exists().where(_MEMBER.cluster_id == Posting.cluster_id, _MEMBER.id != Posting.id, *member))
+
+
+#: The still-listed half of ``still_open`` alone (what the feed asked before closing dates were kept).
+STILL_LISTED = still_open(unexpired=False)
 NEWEST = func.coalesce(Posting.posted_at, Posting.first_seen_at)  # the feed's order; indexed with ``id``
 
 
@@ -211,8 +237,9 @@ def feed_conditions(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
         where += [REPRESENTATIVE, VA_RELEVANT]
         if not f.include_scams:
             where.append(NOT_LIKELY_SCAM)
-        if not f.include_delisted:
-            where.append(STILL_LISTED)
+        open_ = still_open(listed=not f.include_delisted, unexpired=not f.include_expired, now=f.now)
+        if open_ is not None:
+            where.append(open_)
     if f.languages:
         where.append(Posting.language.in_(list(f.languages)))
     if f.sources:

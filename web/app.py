@@ -12,6 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -81,6 +82,13 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+def is_past(value: datetime | str | None) -> bool:
+    """Whether a stored time (a posting's ``expires_at``, aware or ISO text) has passed."""
+    if not value:
+        return False
+    return (datetime.fromisoformat(value) if isinstance(value, str) else value) <= datetime.now(timezone.utc)
+
+
 def _api() -> bool:
     return request.path.startswith("/api/")
 
@@ -137,7 +145,7 @@ def create_app(database_url: str | None = None) -> Flask:
             return url_for(request.endpoint or "feed_page", **(request.view_args or {}), **args)
 
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
-                    self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
+                    self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v), past=is_past,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),

@@ -42,13 +42,14 @@ class FeedArgs:
     include_scams: bool
     min_legitimacy: int | None
     include_delisted: bool = False  # ``delisted=1``: also postings their source no longer lists
+    include_expired: bool = False  # ``expired=1``: also postings whose closing date has passed
 
     def feed_filter(self, *, limit: int | None, offset: int) -> FeedFilter:
         return FeedFilter(
             languages=self.languages, tags=self.tags, sources=self.sources, since=parse_since(self.since),
             search_terms=search_words(self.search),
             min_legitimacy=self.min_legitimacy, include_scams=self.include_scams,
-            include_delisted=self.include_delisted, limit=limit, offset=offset,
+            include_delisted=self.include_delisted, include_expired=self.include_expired, limit=limit, offset=offset,
         )
 
     def query(self) -> dict[str, list[str] | str]:
@@ -65,6 +66,8 @@ class FeedArgs:
             out["scams"] = "1"
         if self.include_delisted:
             out["delisted"] = "1"
+        if self.include_expired:
+            out["expired"] = "1"
         if self.min_legitimacy is not None:
             out["min_legitimacy"] = str(self.min_legitimacy)
         return out
@@ -143,4 +146,5 @@ def feed_args(args: Mapping) -> FeedArgs:
     parse_since(since)
     return FeedArgs(languages=languages, tags=tags, sources=sources, search=search, since=since,
                     include_scams=flag(args, "scams"), include_delisted=flag(args, "delisted"),
+                    include_expired=flag(args, "expired"),
                     min_legitimacy=integer(args, "min_legitimacy", None, 0, 100))

@@ -79,7 +79,14 @@ class JobVisionSpider(SourceSpider):
             employment_type=(post.get("workType") or {}).get("titleFa"),
             salary_raw=(post.get("salary") or {}).get("titleFa"),
             posted_at_raw=(post.get("activationTime") or {}).get("date"),
+            expires_at=_date(post.get("expireTime")),
         )
+
+
+def _date(value: Any) -> Any:
+    """``{"date": "2026-12-21T09:12:00"}`` → its date; anything else the API might send instead is passed on for
+    the normalize stage to read or to leave out (logged), never a reason to lose the posting."""
+    return value.get("date") if isinstance(value, dict) else value
 
 
 def _titles(values: Any) -> str:

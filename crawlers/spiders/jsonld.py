@@ -141,6 +141,7 @@ class JsonLdSpider(SourceSpider):
             employment_type=", ".join(kinds) if isinstance(kinds, list) else _text(kinds),
             salary_min=low, salary_max=high, salary_currency=currency, salary_period=period, salary_raw=raw,
             posted_at_raw=_text(job.get("datePosted")),
+            expires_at=_text(job.get("validThrough")),
         )
 
 

@@ -1,4 +1,5 @@
-"""We Work Remotely: RSS 2.0 category feeds; titles read "Company: Job title"."""
+"""We Work Remotely: RSS 2.0 category feeds; titles read "Company: Job title"; each item's ``expires_at`` is when
+its listing closes."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -49,6 +50,7 @@ class WeWorkRemotelySpider(SourceSpider):
             remote=True,
             employment_type=fields.get("type"),
             posted_at_raw=fields.get("pubDate"),
+            expires_at=fields.get("expires_at"),  # RFC 822, like pubDate: when the listing closes
         )
 
 

@@ -24,6 +24,7 @@ def test_fixture_field_values() -> None:
     assert (va.remote, va.remote_scope) == (True, "remote")
     assert va.employment_type == "تمام وقت" and va.salary_raw == "۲۰ - ۲۵ میلیون تومان"
     assert va.posted_at_raw == "2026-11-21T09:12:00"
+    assert [i.expires_at for i in items] == ["2026-12-21T09:12:00", "2026-12-20T14:40:00", "2026-12-19T08:05:00"]
     assert "دسته‌بندی: اداری و منابع انسانی" in va.description_html and "مزایا: بیمه، ساعت کاری منعطف" in va.description_html
     support = items[1]
     assert support.remote is False and support.remote_scope is None and support.salary_raw == "توافقی"
@@ -64,3 +65,21 @@ def test_pages_with_requested_page_and_stops_on_stored(sqlite_url: str) -> None:
 def test_missing_data_block_is_malformed() -> None:
     spider, items, _ = _parse(b'{"isSuccess": false, "message": "error"}')
     assert items == [] and stats(spider)["vagigs/dropped/malformed_response"] == 1
+
+
+def test_closing_dates_become_utc_and_an_odd_one_loses_no_posting() -> None:
+    from datetime import datetime, timezone
+
+    from pipeline.normalize import normalize
+
+    _, items, _ = _parse(FIXTURE.read_bytes())
+    assert normalize(items[0]).expires_at == datetime(2026, 12, 21, 9, 12, tzinfo=timezone.utc)
+    posts = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    jobs = posts["data"]["jobPosts"]
+    jobs[0]["expireTime"] = "1405/09/30"  # not the documented object: its text is still read
+    jobs[1]["expireTime"] = ["2026-12-20"]  # something else entirely: no closing date, the posting kept
+    jobs[2]["expireTime"] = {"date": "soon"}
+    _, items, _ = _parse(json.dumps(posts, ensure_ascii=False).encode())
+    assert [i.source_id for i in items] == ["1189301", "1189117", "1188954"]
+    assert [normalize(i).expires_at for i in items] == [
+        datetime(2026, 12, 21, 23, 59, 59, tzinfo=timezone.utc), None, None]  # 30 Azar 1405, the whole day

@@ -25,6 +25,7 @@ def test_json_ld_posting_field_values() -> None:
     assert item.allowed_regions == ["Uzbekistan", "Kazakhstan"]
     assert (item.salary_min, item.salary_max, item.salary_currency, item.salary_period) == (6, 9, "USD", "hour")
     assert item.employment_type == "PART_TIME, CONTRACTOR" and item.posted_at_raw == "2026-11-19"
+    assert item.expires_at == "2026-12-19T00:00"  # validThrough, as published
     assert "<strong>remote administrative assistant</strong>" in item.description_html
     assert json.loads(item.payload)["identifier"]["value"] == "ORB-2291"
 
@@ -36,6 +37,7 @@ def test_microdata_posting_field_values() -> None:
     assert (item.salary_min, item.salary_max, item.salary_currency, item.salary_period) == (6e6, 8e6, "UZS", "month")
     assert item.salary_raw == "6000000-8000000 UZS/MONTH"
     assert "amoCRM" in item.description_html and item.posted_at_raw == "2026-11-21"
+    assert item.expires_at is None  # no validThrough on this page
 
 
 def test_sitemap_skips_pages_already_stored(sqlite_url: str) -> None:
@@ -115,3 +117,14 @@ def test_a_page_listed_twice_in_a_sitemap_is_fetched_once() -> None:
     requests = list(spider.parse_sitemap(response("https://careers.example.com/sitemap.xml", body,
                                                   content_type="application/xml")))
     assert [r.url for r in requests] == [PAGE1, PAGE2]
+
+
+def test_valid_through_becomes_the_closing_date_in_utc() -> None:
+    from datetime import datetime, timezone
+
+    from pipeline.normalize import normalize
+
+    _, [item] = _page(PAGE1, "posting_jsonld.html")
+    normalize(item)
+    assert item.expires_at == datetime(2026, 12, 19, tzinfo=timezone.utc)
+    assert item.posted_at == datetime(2026, 11, 19, tzinfo=timezone.utc)

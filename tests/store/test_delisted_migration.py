@@ -8,12 +8,19 @@ from datetime import timedelta
 from alembic import command
 from sqlalchemy import text
 
-from store import db, queries
+from store import db, queries, web_queries
 from store.models import CrawlRun
 from tests.helpers import alembic_to, columns
 
 BEFORE = "0006_run_heartbeat"
 REVISION = "0007_delisted"
+
+
+def _feed_count(url: str) -> int:
+    """The curated feed's size as this revision knows it: no closing dates yet (``expires_at`` comes with 0008, so
+    the feed's rows, which the model reads with it, cannot be selected here; its count can)."""
+    with db.sessions(url)() as s:
+        return web_queries.count_feed(s, queries.FeedFilter(include_expired=True))
 
 
 def test_delisted_columns_upgrade_and_downgrade_with_postings_in_the_store(empty_store: str) -> None:
@@ -32,12 +39,10 @@ def test_delisted_columns_upgrade_and_downgrade_with_postings_in_the_store(empty
 
     alembic_to(url, command.upgrade, REVISION)
     assert "delisted_at" in columns(url, "postings")
-    with db.sessions(url)() as s:  # the upgrade itself hides nothing
-        assert len(queries.feed(s, queries.FeedFilter())) == 2
+    assert _feed_count(url) == 2  # the upgrade itself hides nothing
     with db.sessions(url).begin() as s:
         assert queries.mark_delisted(s, "remoteok", queries.utcnow()) == 2
-    with db.sessions(url)() as s:
-        assert queries.feed(s, queries.FeedFilter()) == []
+    assert _feed_count(url) == 0
 
     alembic_to(url, command.downgrade, BEFORE)
     assert "delisted_at" not in columns(url, "postings")

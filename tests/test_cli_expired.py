@@ -1,0 +1,67 @@
+"""``vagigs feed`` leaves out gigs whose closing date has passed; ``--include-expired`` and ``--all`` show them, the
+table saying when each closed. A small store of its own, read by the real command."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import vagigs
+
+CLOSED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    from store import db, queries
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    db.migrate(url)
+    base = dict(source="weworkremotely", description="Answer customer emails.", language="en",
+                tags=["customer_support"], va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
+                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
+    with db.sessions(url).begin() as s:
+        for sid, title, expires in (("closed", "Closed support gig", CLOSED_ON),
+                                    ("open", "Open support gig", queries.utcnow() + timedelta(days=30)),
+                                    ("undated", "Undated support gig", None)):
+            queries.upsert_posting(s, dict(base, source_id=sid, title=title, expires_at=expires))
+    return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
+
+
+def _ids(env: dict[str, str], *flags: str) -> dict[str, dict]:
+    out = vagigs("feed", "--format", "json", *flags, env=env).stdout
+    return {p["source_id"]: p for p in json.loads(out)}
+
+
+def test_feed_hides_expired_unless_asked(env: dict[str, str]) -> None:
+    assert _ids(env).keys() == {"open", "undated"}
+    shown = _ids(env, "--include-expired")
+    assert shown.keys() == _ids(env, "--all").keys() == {"closed", "open", "undated"}
+    assert datetime.fromisoformat(shown["closed"]["expires_at"]) == CLOSED_ON
+    assert shown["undated"]["expires_at"] is None
+    assert _ids(env, "--include-delisted").keys() == {"open", "undated"}  # the other flag does not show them
+
+
+def test_the_table_says_when_a_shown_gig_closed(env: dict[str, str]) -> None:
+    table = vagigs("feed", env=env).stdout
+    assert "Closed support gig" not in table and "Open support gig" in table and "closed on" not in table
+    table = vagigs("feed", "--include-expired", env=env).stdout
+    lines = table.splitlines()
+    at = next(i for i, line in enumerate(lines) if "Closed support gig" in line)
+    assert lines[at + 1].strip() == "x closed on 2026-01-02"
+    assert table.count("closed on") == 1  # an open one's closing date is not a warning
+
+
+def test_csv_has_the_closing_date_column(env: dict[str, str]) -> None:
+    rows = {r["source_id"]: r for r in csv.DictReader(io.StringIO(vagigs("feed", "--all", "--format", "csv",
+                                                                            env=env).stdout))}
+    assert datetime.fromisoformat(rows["closed"]["expires_at"]) == CLOSED_ON and rows["undated"]["expires_at"] == ""
+
+
+def test_help_names_the_option() -> None:
+    out = vagigs("feed", "--help").stdout
+    assert "--include-expired" in out and "closing date" in out
