@@ -62,11 +62,11 @@ class JobVisionSpider(SourceSpider):
         yield self.request(response.url, response.meta.get("keyword"), page + 1)
 
     def build(self, post: dict[str, Any]) -> Any:
-        props = post.get("properties") or {}
-        location = post.get("location") or {}
-        place = [(location.get(k) or {}).get("titleFa") for k in ("province", "city")]
+        props = _obj(post.get("properties"))
+        location = _obj(post.get("location"))
+        place = [_title(location.get(k)) for k in ("province", "city")]
         remote = props.get("isRemote")
-        company = post.get("company") or {}
+        company = _obj(post.get("company"))
         return self.new_item(
             post["id"], post,
             url=POST_URL.format(post["id"]),
@@ -76,11 +76,23 @@ class JobVisionSpider(SourceSpider):
             location="، ".join(p for p in place if p) or None,
             remote=remote if isinstance(remote, bool) else None,
             remote_scope="remote" if remote is True else None,
-            employment_type=(post.get("workType") or {}).get("titleFa"),
-            salary_raw=(post.get("salary") or {}).get("titleFa"),
-            posted_at_raw=(post.get("activationTime") or {}).get("date"),
+            employment_type=_title(post.get("workType")),
+            salary_raw=_title(post.get("salary")),
+            posted_at_raw=_date(post.get("activationTime")),
             expires_at=_date(post.get("expireTime")),
         )
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    """A nested object of the post, or ``{}`` when the API sends something else there (null, a string, a list):
+    one odd field costs that field, not the posting."""
+    return value if isinstance(value, dict) else {}
+
+
+def _title(value: Any) -> str | None:
+    """``{"titleFa": "تمام وقت"}`` → its text; a bare string is taken as the text itself."""
+    title = _obj(value).get("titleFa") if not isinstance(value, str) else value
+    return title if isinstance(title, str) and title.strip() else None
 
 
 def _date(value: Any) -> Any:
@@ -90,16 +102,17 @@ def _date(value: Any) -> Any:
 
 
 def _titles(values: Any) -> str:
-    return "، ".join(v.get("titleFa", "") for v in values or [] if isinstance(v, dict) and v.get("titleFa"))
+    values = values if isinstance(values, list) else []
+    return "، ".join(t for t in map(_title, values) if t)
 
 
 def _description(post: dict[str, Any]) -> str | None:
     rows = [
         ("دسته‌بندی", _titles(post.get("jobCategories"))),
-        ("نوع همکاری", (post.get("workType") or {}).get("titleFa")),
-        ("سطح ارشدیت", (post.get("seniorityLevel") or {}).get("titleFa")),
-        ("صنعت", (post.get("industry") or {}).get("titleFa")),
-        ("حقوق", (post.get("salary") or {}).get("titleFa")),
+        ("نوع همکاری", _title(post.get("workType"))),
+        ("سطح ارشدیت", _title(post.get("seniorityLevel"))),
+        ("صنعت", _title(post.get("industry"))),
+        ("حقوق", _title(post.get("salary"))),
         ("مزایا", _titles(post.get("benefits"))),
     ]
     lines = [f"<p>{label}: {html.escape(value)}</p>" for label, value in rows if value]

@@ -83,3 +83,17 @@ def test_closing_dates_become_utc_and_an_odd_one_loses_no_posting() -> None:
     assert [i.source_id for i in items] == ["1189301", "1189117", "1188954"]
     assert [normalize(i).expires_at for i in items] == [
         datetime(2026, 12, 21, 23, 59, 59, tzinfo=timezone.utc), None, None]  # 30 Azar 1405, the whole day
+
+
+def test_odd_nested_fields_cost_the_field_not_the_posting() -> None:
+    """The API sending a string, a list or null where the fixture has an object must not lose the posting."""
+    data = json.loads(FIXTURE.read_bytes())
+    post = data["data"]["jobPosts"][0]
+    post.update(activationTime="2026-11-21T09:12:00", company=["نوآوران"], location="تهران", workType=None,
+                salary="توافقی", properties="remote", jobCategories={"titleFa": "اداری"}, benefits=[None, 7, {"titleFa": "بیمه"}])
+    spider, items, _ = _parse(json.dumps(data).encode())
+    assert len(items) == 3 and stats(spider).get("vagigs/dropped/record_parse_error") is None
+    odd = items[0]
+    assert odd.title == "دستیار مدیرعامل (دورکاری)" and odd.posted_at_raw == "2026-11-21T09:12:00"
+    assert (odd.company, odd.location, odd.employment_type, odd.remote) == (None, None, None, None)
+    assert odd.salary_raw == "توافقی" and "مزایا: بیمه" in odd.description_html
