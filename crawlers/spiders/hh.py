@@ -74,41 +74,63 @@ class HHSpider(SourceSpider):
     def build(self, vacancy: dict[str, Any]) -> Any:
         if not vacancy.get("id"):
             raise ValueError("vacancy without id")
-        salary = vacancy.get("salary") or {}
-        low, high = salary.get("from"), salary.get("to")
-        currency = salary.get("currency")
+        salary = _obj(vacancy.get("salary"))
+        low, high = _number(salary.get("from")), _number(salary.get("to"))
+        currency = salary.get("currency") if isinstance(salary.get("currency"), str) else None
         if currency == "RUR":
             currency = "RUB"
         has_pay = low is not None or high is not None
         scope = _scope(vacancy)
-        area = (vacancy.get("area") or {}).get("name")
-        address = (vacancy.get("address") or {}).get("raw")
+        area = _text(_obj(vacancy.get("area")).get("name"))
+        address = _text(_obj(vacancy.get("address")).get("raw"))
         return self.new_item(
             vacancy["id"], vacancy,
             url=vacancy.get("alternate_url"),
             apply_url=vacancy.get("apply_alternate_url"),
             title=vacancy.get("name"),
-            company=(vacancy.get("employer") or {}).get("name"),
-            description_html=_snippet_html(vacancy.get("snippet") or {}),
+            company=_text(_obj(vacancy.get("employer")).get("name")),
+            description_html=_snippet_html(_obj(vacancy.get("snippet"))),
             location=", ".join(x for x in (area, address) if x) or None,
             remote=None if scope is None else scope == "remote",
             remote_scope=scope,
-            employment_type=(vacancy.get("employment") or {}).get("name"),
-            salary_min=float(low) if low is not None else None,
-            salary_max=float(high) if high is not None else None,
+            employment_type=_text(_obj(vacancy.get("employment")).get("name")),
+            salary_min=low,
+            salary_max=high,
             salary_currency=currency if has_pay else None,
             salary_gross=salary.get("gross") if has_pay else None,
-            salary_raw=pay_text(low, high, salary.get("currency")),
+            salary_raw=pay_text(low, high, salary.get("currency") if currency else None),
             posted_at_raw=vacancy.get("published_at") or vacancy.get("created_at"),
         )
 
 
+def _obj(value: Any) -> dict[str, Any]:
+    """A nested object of the vacancy, or ``{}`` when the API sends something else there: one odd field costs that
+    field, not the vacancy."""
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _number(value: Any) -> float | None:
+    """A salary bound: a number (or numeric text), else ``None``."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
 def _scope(vacancy: dict[str, Any]) -> str | None:
-    formats = [f.get("id") for f in vacancy.get("work_format") or [] if isinstance(f, dict)]
+    work_format = vacancy.get("work_format")
+    formats = [f.get("id") for f in (work_format if isinstance(work_format, list) else []) if isinstance(f, dict)]
     for code in ("REMOTE", "HYBRID", "ON_SITE"):
         if code in formats:
             return _SCOPES[code]
-    schedule = (vacancy.get("schedule") or {}).get("id")
+    schedule = _obj(vacancy.get("schedule")).get("id")
     if schedule == "remote":
         return "remote"
     if schedule:
@@ -117,6 +139,6 @@ def _scope(vacancy: dict[str, Any]) -> str | None:
 
 
 def _snippet_html(snippet: dict[str, Any]) -> str | None:
-    parts = [_HIGHLIGHT.sub("", snippet.get(k) or "").strip() for k in ("responsibility", "requirement")]
+    parts = [_HIGHLIGHT.sub("", _text(snippet.get(k)) or "").strip() for k in ("responsibility", "requirement")]
     parts = [p for p in parts if p]
     return "".join(f"<p>{p}</p>" for p in parts) or None

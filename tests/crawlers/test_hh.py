@@ -93,3 +93,20 @@ def test_one_bound_of_pay_says_which_it_is(low, high, text, bounds) -> None:
     assert pay_text(low, high, "RUR") == text
     salary = parse_salary(text)
     assert (salary.minimum, salary.maximum, salary.currency) == (*bounds, "RUB")
+
+
+def test_odd_nested_fields_cost_the_field_not_the_vacancy() -> None:
+    """A string, list or null where the API documents an object, or a salary bound that is no number, loses that
+    field only."""
+    data = json.loads(PAGE.read_bytes())
+    vacancy = next(v for v in data["items"] if v["id"] == "91178034")
+    vacancy.update(employer="IN-FIN-STROY", area=["Ташкент"], address=None, employment="full",
+                   schedule=7, work_format={"id": "REMOTE"}, snippet={"responsibility": ["x"], "requirement": "Опыт"},
+                   salary={"from": "3500000", "to": "n/a", "currency": 860, "gross": True})
+    spider, items, _ = _items(json.dumps(data).encode())
+    assert len(items) == 4 and stats(spider).get("vagigs/dropped/record_parse_error") is None
+    odd = next(i for i in items if i.source_id == "91178034")
+    assert odd.title == "Оператор call-центра"
+    assert (odd.company, odd.location, odd.employment_type, odd.remote_scope) == (None, None, None, None)
+    assert (odd.salary_min, odd.salary_max, odd.salary_currency, odd.salary_raw) == (3500000, None, None, "from 3500000")
+    assert odd.description_html == "<p>Опыт</p>"
