@@ -55,3 +55,12 @@ def columns(url: str, table: str) -> set[str]:
     from store import db
 
     return {c["name"] for c in inspect(db.engine(url)).get_columns(table)}
+
+
+def feed_ids(client, url: str) -> set[int]:  # type: ignore[no-untyped-def]
+    """The posting ids of the cards a web feed page shows (``client``: a Flask test client)."""
+    from lxml import html
+
+    response = client.get(url)
+    assert response.status_code == 200, response.data[:300]
+    return {int(li.get("data-id")) for li in html.fromstring(response.data).cssselect("li.posting")}

@@ -83,6 +83,17 @@ def client(app):  # type: ignore[no-untyped-def]
     return app.test_client()
 
 
+@pytest.fixture
+def own_client(store: dict):  # type: ignore[no-untyped-def]
+    """A client of the test module's own ``store`` fixture (``{"url": …}``), for tests that need postings the shared,
+    read-only web store has not got (delisted, closed)."""
+    from web.app import create_app
+
+    application = create_app(store["url"])
+    application.config["TESTING"] = True
+    return application.test_client()
+
+
 # ---------------------------------------------------------------- browser
 
 @pytest.fixture(scope="session")

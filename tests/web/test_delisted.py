@@ -10,6 +10,7 @@ import pytest
 from lxml import html
 
 from store import db, queries
+from tests.helpers import feed_ids
 from web import i18n
 
 DELISTED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
@@ -33,50 +34,35 @@ def store(tmp_path: Path) -> dict:
     return {"url": url, "gone": gone, "live": live}
 
 
-@pytest.fixture
-def client(store: dict):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    app = create_app(store["url"])
-    app.config["TESTING"] = True
-    return app.test_client()
-
-
-def _ids(client, url: str) -> set[int]:  # type: ignore[no-untyped-def]
-    response = client.get(url)
-    assert response.status_code == 200, response.data[:300]
-    return {int(li.get("data-id")) for li in html.fromstring(response.data).cssselect("li.posting")}
-
-
-def test_feed_page_hides_delisted_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
-    assert _ids(client, "/?ui=en") == {store["live"]}
-    assert _ids(client, "/?ui=en&delisted=1") == {store["live"], store["gone"]}
-    doc = html.fromstring(client.get("/?ui=en&delisted=1").data)
+def test_feed_page_hides_delisted_unless_asked(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    assert feed_ids(own_client, "/?ui=en") == {store["live"]}
+    assert feed_ids(own_client, "/?ui=en&delisted=1") == {store["live"], store["gone"]}
+    doc = html.fromstring(own_client.get("/?ui=en&delisted=1").data)
     [card] = doc.cssselect(f'li.posting[data-id="{store["gone"]}"]')
     assert card.cssselect("p.delisted")[0].text_content().strip() == "No longer listed by remoteok since 2026-01-02"
     [live] = doc.cssselect(f'li.posting[data-id="{store["live"]}"]')
     assert not live.cssselect("p.delisted")
-    assert client.get("/?delisted=maybe").status_code == 400
+    assert own_client.get("/?delisted=maybe").status_code == 400
     for url, checked in (("/?ui=fa", False), ("/?ui=fa&delisted=1", True)):  # the filter form's checkbox
-        box = html.fromstring(client.get(url).data).cssselect('input[type=checkbox][name="delisted"]')[0]
+        box = html.fromstring(own_client.get(url).data).cssselect('input[type=checkbox][name="delisted"]')[0]
         assert (box.get("checked") is not None) == checked
         assert box.getparent().text_content().strip() == "نمایش آگهی‌هایی که دیگر فهرست نمی‌شوند"
 
 
-def test_api_and_syndication_feeds_hide_delisted_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
-    default = client.get("/api/postings").get_json()
+def test_api_and_syndication_feeds_hide_delisted_unless_asked(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    default = own_client.get("/api/postings").get_json()
     assert default["total"] == 1 and [p["id"] for p in default["postings"]] == [store["live"]]
     assert default["postings"][0]["delisted_at"] is None
-    both = client.get("/api/postings?delisted=1").get_json()
+    both = own_client.get("/api/postings?delisted=1").get_json()
     assert both["total"] == 2
     gone = next(p for p in both["postings"] if p["id"] == store["gone"])
     assert datetime.fromisoformat(gone["delisted_at"]) == DELISTED_ON
     assert list(gone) == list(queries.PUBLIC_FIELDS) + ["also_posted_on"]
-    assert client.get(f"/api/postings/{store['gone']}").get_json()["delisted_at"] == gone["delisted_at"]
+    assert own_client.get(f"/api/postings/{store['gone']}").get_json()["delisted_at"] == gone["delisted_at"]
     for path in ("/feed.rss", "/feed.atom"):
-        assert b"Filled support gig" not in client.get(path).data
-        assert b"Filled support gig" in client.get(f"{path}?delisted=1").data
-        assert b"Open support gig" in client.get(path).data
+        assert b"Filled support gig" not in own_client.get(path).data
+        assert b"Filled support gig" in own_client.get(f"{path}?delisted=1").data
+        assert b"Open support gig" in own_client.get(path).data
 
 
 @pytest.mark.parametrize(("ui", "line"), [
@@ -84,11 +70,11 @@ def test_api_and_syndication_feeds_hide_delisted_unless_asked(client, store) -> 
     ("uz", "remoteok ro'yxatida 2026-01-02 dan beri yo'q"),
     ("fa", "در remoteok از ۱۴۰۴/۱۰/۱۲ دیگر فهرست نشده است"),
 ])
-def test_posting_page_says_since_when_it_is_no_longer_listed(client, store, ui: str, line: str) -> None:  # type: ignore[no-untyped-def]
+def test_posting_page_says_since_when_it_is_no_longer_listed(own_client, store, ui: str, line: str) -> None:  # type: ignore[no-untyped-def]
     assert i18n.format_date(ui, DELISTED_ON) in line
-    doc = html.fromstring(client.get(f"/postings/{store['gone']}?ui={ui}").data)
+    doc = html.fromstring(own_client.get(f"/postings/{store['gone']}?ui={ui}").data)
     assert [p.text_content().strip() for p in doc.cssselect("article p.delisted")] == [line]
-    live = html.fromstring(client.get(f"/postings/{store['live']}?ui={ui}").data)
+    live = html.fromstring(own_client.get(f"/postings/{store['live']}?ui={ui}").data)
     assert not live.cssselect("p.delisted")
 
 

@@ -11,6 +11,7 @@ import pytest
 from lxml import html
 
 from store import db, queries
+from tests.helpers import feed_ids
 from web import i18n
 
 CLOSED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
@@ -33,26 +34,11 @@ def store(tmp_path: Path) -> dict:
     return {"url": url, **ids}
 
 
-@pytest.fixture
-def client(store: dict):  # type: ignore[no-untyped-def]
-    from web.app import create_app
-
-    app = create_app(store["url"])
-    app.config["TESTING"] = True
-    return app.test_client()
-
-
-def _ids(client, url: str) -> set[int]:  # type: ignore[no-untyped-def]
-    response = client.get(url)
-    assert response.status_code == 200, response.data[:300]
-    return {int(li.get("data-id")) for li in html.fromstring(response.data).cssselect("li.posting")}
-
-
-def test_feed_page_hides_expired_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
-    assert _ids(client, "/?ui=en") == {store["open"], store["undated"]}
-    assert _ids(client, "/?ui=en&expired=1") == {store["open"], store["undated"], store["closed"]}
-    assert _ids(client, "/?ui=en&delisted=1") == {store["open"], store["undated"]}  # another flag
-    doc = html.fromstring(client.get("/?ui=en&expired=1").data)
+def test_feed_page_hides_expired_unless_asked(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    assert feed_ids(own_client, "/?ui=en") == {store["open"], store["undated"]}
+    assert feed_ids(own_client, "/?ui=en&expired=1") == {store["open"], store["undated"], store["closed"]}
+    assert feed_ids(own_client, "/?ui=en&delisted=1") == {store["open"], store["undated"]}  # another flag
+    doc = html.fromstring(own_client.get("/?ui=en&expired=1").data)
     assert doc.cssselect("span.total")[0].text_content() == "3 gigs"
     [card] = doc.cssselect(f'li.posting[data-id="{store["closed"]}"]')
     assert card.cssselect("p.expires.closed")[0].text_content().strip() == "Closed on 2026-01-02"
@@ -60,7 +46,7 @@ def test_feed_page_hides_expired_unless_asked(client, store) -> None:  # type: i
     assert card.cssselect("p.expires.open")[0].text_content().strip() == "Closes on 2099-03-04"
     [card] = doc.cssselect(f'li.posting[data-id="{store["undated"]}"]')
     assert not card.cssselect("p.expires")
-    assert client.get("/?expired=maybe").status_code == 400
+    assert own_client.get("/?expired=maybe").status_code == 400
     # the pages' links keep asking for them
     assert "expired=1" in doc.cssselect('link[type="application/rss+xml"]')[0].get("href")
 
@@ -70,9 +56,9 @@ def test_feed_page_hides_expired_unless_asked(client, store) -> None:  # type: i
     ("uz", "Muddati o'tganlarini ham ko'rsatish"),
     ("fa", "نمایش آگهی‌هایی که مهلتشان گذشته است"),
 ])
-def test_the_feed_form_has_a_checkbox_for_them(client, ui: str, label: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_feed_form_has_a_checkbox_for_them(own_client, ui: str, label: str) -> None:  # type: ignore[no-untyped-def]
     for query, checked in ((f"/?ui={ui}", False), (f"/?ui={ui}&expired=1", True)):
-        doc = html.fromstring(client.get(query).data)
+        doc = html.fromstring(own_client.get(query).data)
         [box] = doc.cssselect('form.filters input[type=checkbox][name="expired"]')
         assert (box.get("checked") is not None) == checked and box.get("value") == "1"
         assert box.getparent().text_content().strip() == label
@@ -80,23 +66,23 @@ def test_the_feed_form_has_a_checkbox_for_them(client, ui: str, label: str) -> N
         assert box.getparent().getprevious().cssselect('input[name="delisted"]')
 
 
-def test_api_and_syndication_feeds_hide_expired_unless_asked(client, store) -> None:  # type: ignore[no-untyped-def]
-    default = client.get("/api/postings").get_json()
+def test_api_and_syndication_feeds_hide_expired_unless_asked(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    default = own_client.get("/api/postings").get_json()
     assert default["total"] == 2 and {p["id"] for p in default["postings"]} == {store["open"], store["undated"]}
     shown = {p["id"]: p for p in default["postings"]}
     assert datetime.fromisoformat(shown[store["open"]]["expires_at"]) == CLOSES_ON
     assert shown[store["undated"]]["expires_at"] is None
-    both = client.get("/api/postings?expired=1").get_json()
+    both = own_client.get("/api/postings?expired=1").get_json()
     assert both["total"] == 3
     closed = next(p for p in both["postings"] if p["id"] == store["closed"])
     assert datetime.fromisoformat(closed["expires_at"]) == CLOSED_ON
     assert list(closed) == list(queries.PUBLIC_FIELDS) + ["also_posted_on"]
-    assert client.get(f"/api/postings/{store['closed']}").get_json()["expires_at"] == closed["expires_at"]
-    assert client.get("/api/postings?expired=2").status_code == 400
+    assert own_client.get(f"/api/postings/{store['closed']}").get_json()["expires_at"] == closed["expires_at"]
+    assert own_client.get("/api/postings?expired=2").status_code == 400
     for path in ("/feed.rss", "/feed.atom"):
-        assert b"Closed support gig" not in client.get(path).data
-        assert b"Closed support gig" in client.get(f"{path}?expired=1").data
-        assert b"Open support gig" in client.get(path).data
+        assert b"Closed support gig" not in own_client.get(path).data
+        assert b"Closed support gig" in own_client.get(f"{path}?expired=1").data
+        assert b"Open support gig" in own_client.get(path).data
 
 
 @pytest.mark.parametrize(("ui", "closed", "closes"), [
@@ -104,19 +90,19 @@ def test_api_and_syndication_feeds_hide_expired_unless_asked(client, store) -> N
     ("uz", "Arizalar qabuli 2026-01-02 da tugagan", "Arizalar 2099-03-04 gacha qabul qilinadi"),
     ("fa", "مهلت ارسال درخواست در ۱۴۰۴/۱۰/۱۲ به پایان رسید", "مهلت ارسال درخواست تا ۱۴۷۷/۱۲/۱۴"),
 ])
-def test_posting_page_says_when_it_closes_or_closed(client, store, ui: str, closed: str, closes: str) -> None:  # type: ignore[no-untyped-def]
+def test_posting_page_says_when_it_closes_or_closed(own_client, store, ui: str, closed: str, closes: str) -> None:  # type: ignore[no-untyped-def]
     assert i18n.format_date(ui, CLOSED_ON) in closed and i18n.format_date(ui, CLOSES_ON) in closes
-    doc = html.fromstring(client.get(f"/postings/{store['closed']}?ui={ui}").data)  # a closed one's page still answers
+    doc = html.fromstring(own_client.get(f"/postings/{store['closed']}?ui={ui}").data)  # a closed one's page still answers
     assert [p.text_content().strip() for p in doc.cssselect("article p.expires")] == [closed]
     assert doc.cssselect("article p.expires.closed strong")
-    doc = html.fromstring(client.get(f"/postings/{store['open']}?ui={ui}").data)
+    doc = html.fromstring(own_client.get(f"/postings/{store['open']}?ui={ui}").data)
     assert [p.text_content().strip() for p in doc.cssselect("article p.expires")] == [closes]
     assert not doc.cssselect("article p.expires strong")
-    doc = html.fromstring(client.get(f"/postings/{store['undated']}?ui={ui}").data)
+    doc = html.fromstring(own_client.get(f"/postings/{store['undated']}?ui={ui}").data)
     assert not doc.cssselect("p.expires")
 
 
-def test_a_closing_date_passing_moves_the_line_from_closes_to_closed(client, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_closing_date_passing_moves_the_line_from_closes_to_closed(own_client, store) -> None:  # type: ignore[no-untyped-def]
     """The page judges the date when it is asked for, not when the posting was stored."""
     soon = queries.utcnow() + timedelta(seconds=2)
     with db.sessions(store["url"]).begin() as s:
@@ -124,14 +110,14 @@ def test_a_closing_date_passing_moves_the_line_from_closes_to_closed(client, sto
                                              va_relevant=True)).id
 
     def line() -> str:
-        doc = html.fromstring(client.get(f"/postings/{pid}?ui=en").data)
+        doc = html.fromstring(own_client.get(f"/postings/{pid}?ui=en").data)
         return doc.cssselect("article p.expires")[0].text_content().strip()
 
-    assert line().startswith("Closes on ") and pid in _ids(client, "/")
+    assert line().startswith("Closes on ") and pid in feed_ids(own_client, "/")
     import time
 
     time.sleep(max(0.0, (soon - queries.utcnow()).total_seconds()) + 0.05)
-    assert line().startswith("Closed on ") and pid not in _ids(client, "/")
+    assert line().startswith("Closed on ") and pid not in feed_ids(own_client, "/")
 
 
 def test_every_ui_language_has_the_closing_lines() -> None:
