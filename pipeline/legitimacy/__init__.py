@@ -67,7 +67,8 @@ from typing import Any
 from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
-from pipeline.legitimacy.text import links_as_words, original_span, posting_text_folded, resplit, without_board_frames
+from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span,
+                                      posting_text_folded, without_board_frames)
 from pipeline.pay import usual_period
 
 __all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for"]
@@ -142,11 +143,11 @@ def verdict_for(score: int, enough_text: bool, hard: bool = False, model_only_sh
 
 def is_english(posting: PostingItem, folded_text: str, tokens: list[str] | None = None) -> bool:
     """The posting's language when known, else English function words ≥ 8 % of the first 1,500 characters' words
-    (``tokens``: the words of the whole ``folded_text``, reused when it is that short)."""
+    (``tokens``: the words of the whole ``folded_text``, whose first ones are those: ``head_letter_words``)."""
     if posting.language:
         return posting.language == "en"
-    short = tokens is not None and len(folded_text) <= 1500
-    words = tokens if short else _rules.letter_words(folded_text[:1500])
+    words = (_rules.letter_words(folded_text[:1500]) if tokens is None
+             else head_letter_words(folded_text, tokens, 1500))
     if not words:
         return False
     return sum(map(_EN_FUNCTION.__contains__, words)) / len(words) >= 0.08
@@ -203,7 +204,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
                                   "different company names",
                                   (posting.title or "")[:80]))
     signals = bool(reasons)
-    free = _rules.FREE_MAIL.search(f) if "@" in f else None
+    free = _rules.free_mail(f)
     chat = _rules.first_match(_rules.MESSAGING_ONLY, f, negatable=False, words=words)
     verifiable = bool(signals or chat or free) and _rules.has_verifiable_contact(f)
     no_company = bool(signals or chat or free) and not (posting.company or "").strip() and not verifiable
@@ -233,15 +234,17 @@ def model_input(folded_text: str, tokens: list[str], words: set[str],
                 disclaimers: list[tuple[int, int]]) -> tuple[str, list[str], set[str]]:
     """What the text model reads of a posting's ``folded_text`` (whose ``letter_words`` are ``tokens``, and
     their set ``words``): without its disclaimer sentences and board frames, links and addresses as words; with
-    its letter words and their set, the words re-read only where a step changed the text (``resplit``)."""
+    its letter words and their set, read again only when a step changed the text (all of it: re-reading only the
+    changed part and splicing the token lists was slower, and the spliced lists' old words, scattered in memory,
+    made the set built from them slower too)."""
     text = _rules.without(folded_text, disclaimers)
     if text is not folded_text:
-        tokens = resplit(folded_text, tokens, text)
+        tokens = letter_words(text)
         words = set(tokens)
     for step in (without_board_frames, links_as_words):
         stepped = step(text, words)
         if stepped is not text:
-            tokens = resplit(text, tokens, stepped)
+            tokens = letter_words(stepped)
             text = stepped
             words = set(tokens)
     return text, tokens, words

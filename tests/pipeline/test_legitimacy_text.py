@@ -1,7 +1,8 @@
 """The legitimacy stage's text helpers against their plain definitions.
 
-``clean``, ``letter_words``, ``_unglue``, ``single_spaced`` and ``resplit`` are written for speed (UTF-8 bytes,
-translate tables, partial re-reads); each must give exactly what its one-line definition gives, on the real dev
+``clean``, ``letter_words``, ``_unglue``, ``single_spaced``, ``head_letter_words`` and the rules' phrase scan
+(``rules._finditer``) are written for speed (UTF-8 bytes, translate tables, words reused, ``str.find``); each must
+give exactly what its one-line definition gives, on the real dev
 texts and on texts built to hit the fast paths' edges (a few non-ASCII characters in Latin text, typographic
 punctuation, odd whitespace, glued capitals, surrogates).
 """
@@ -13,9 +14,9 @@ import re
 
 import pytest
 
-from pipeline.legitimacy import data
+from pipeline.legitimacy import data, rules
 from pipeline.legitimacy.text import (
-    _EMSCAD_TOKEN, _PLACEHOLDER, _SPECIAL, _TAG, _unglue, clean, letter_words, resplit, single_spaced,
+    _EMSCAD_TOKEN, _PLACEHOLDER, _SPECIAL, _TAG, _unglue, clean, head_letter_words, letter_words, single_spaced,
 )
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -81,12 +82,54 @@ def test_single_spaced_is_split_and_join(texts: list[str]) -> None:
         assert single_spaced(text) == " ".join(text.split()), repr(text[:200])
 
 
-def test_resplit_reads_again_only_what_changed_yet_gives_every_word(texts: list[str]) -> None:
+def test_head_letter_words_are_the_words_of_the_cut_text(texts: list[str]) -> None:
     rng = random.Random(11)
-    for text in texts:
-        old = clean(text)
-        for _ in range(3):
-            i = rng.randint(0, len(old))
-            j = rng.randint(i, min(len(old), i + rng.randint(0, 60)))
-            new = old[:i] + rng.choice(["", " ", " zzlink ", "x", " naïve café ", "—"]) + old[j:]
-            assert resplit(old, letter_words(old), new) == letter_words(new), (old[:200], i, j)
+    for text in texts + ["ab", "a²b c", "Ⅻx", "x1y"]:
+        for t in (text, clean(text)):
+            tokens = letter_words(t)
+            limits = {0, 1, 1500, len(t) // 2, len(t) - 1, len(t), len(t) + 1, *range(2, 6)}
+            for limit in limits | {rng.randint(0, len(t)) for _ in range(4)}:
+                if limit >= 0:  # (a cut inside a word, at its first or last letter, after it …)
+                    assert head_letter_words(t, tokens, limit) == letter_words(t[:limit]), (t[:200], limit)
+
+
+def _instance(phrase: str) -> str:
+    """A text the phrase matches: each ``*`` as "s", ``?`` as "c", a gap ``~`` as two words."""
+    words = rules.fold(phrase).split(" ")
+    return " ".join("big red" if w == "~" else w.replace("*", "s").replace("?", "c") for w in words)
+
+
+def test_phrase_scan_finds_what_finditer_finds(texts: list[str]) -> None:
+    """Each phrase of the shared lexicons is tried only where ``str.find`` finds its literal start: the same
+    matches as ``finditer``, on its own words repeated, glued, overlapping and on the real texts."""
+    literal = {c[2].pattern: c[5] for cs in rules._SHARED_LEXICONS._by_trigger.values() for c in cs}
+    real = [rules.fold(clean(t)) for t in texts[len(FAST_PATH_TEXTS):len(FAST_PATH_TEXTS) + 200]]
+    checked = 0
+    for lexicon in rules.SHARED:
+        for phrase in lexicon.phrases:
+            pattern = re.compile(r"(?:" + rules._phrase(phrase)[0] + r")(?!\w)")
+            start = literal[pattern.pattern]
+            assert start and pattern.pattern.startswith("(?:" + re.escape(start)), phrase
+            one = _instance(phrase)
+            own = [one, f"x {one} {one}{one}, ({one}) {one}-{one} {start}{start} {one[:-1]} 1{one}",
+                   f"{start} {start}{one}"]
+            for text in own + real[checked % 7::7]:
+                got = [m.span() for m in rules._finditer(pattern, start, text)]
+                assert got == [m.span() for m in pattern.finditer(text)], (phrase, text[:200])
+            assert rules._finditer(pattern, start, own[1]), phrase
+            checked += 1
+    assert checked > 700
+
+
+MAIL_TEXTS = ["a@gmail.com", "write to x.y+z@yahoo.ru today", "@gmail.com alone", "a@@gmail.com", "a@b@mail.ru",
+              "foo@bar.com a@mail.ru", "é_1@gmail.com", "a@gmail.comx or b@inbox.ru.", "-@ya.ru", "@ a@ b@list.ru",
+              "mail me: ivan@gmail.com, petr@mail.ru", "x@gmail.co", "(hr@yandex.ru)", "a@gmail.com@mail.ru",
+              "۱۲@gmail.com", "a.b@googlemail.com", "a@mail.ru" * 3, "(@gmail.com) then a@mail.ru"]
+
+
+def test_free_mail_is_the_search(texts: list[str]) -> None:
+    for text in MAIL_TEXTS + texts + [clean(t) for t in texts] + [t.replace(" ", "@", 3) for t in texts[:400]]:
+        for t in (text, rules.fold(text)):
+            want = rules.FREE_MAIL.search(t)
+            got = rules.free_mail(t)
+            assert (got and got.span()) == (want and want.span()), t[:200]
