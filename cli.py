@@ -252,7 +252,8 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
 @click.option("--source", "names", multiple=True, help="Only this source; repeatable (default: every source).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def health(names: tuple[str, ...], fmt: str) -> None:
-    """Is each source still crawled, and still giving postings? Exits 0 (ok), 1 (warning) or 2 (critical).
+    """Is each source still crawled, and still giving postings? Exits 0 (ok), 1 (warning) or 2 (critical);
+    3 (unknown) when it cannot judge (an unknown source, a store it cannot read).
 
     \b
     Judged on each source's last 20 runs (store/health.py):
@@ -270,10 +271,16 @@ def health(names: tuple[str, ...], fmt: str) -> None:
     from store import db, health as source_health
 
     unknown = [n for n in names if n not in sources.SOURCES]
-    if unknown:
-        raise click.BadParameter(f"unknown source {', '.join(unknown)}; see 'vagigs sources'", param_hint="--source")
+    if unknown:  # a check that cannot judge says so with 3, the monitoring plugins' "unknown", not 2 "critical"
+        click.echo(f"Error: unknown source {', '.join(unknown)}; see 'vagigs sources'", err=True)
+        sys.exit(source_health.UNKNOWN_EXIT)
     expected = scheduler.expected_intervals(names)
-    with db.sessions(_store())() as session:
+    try:
+        url = _store()
+    except click.ClickException as exc:
+        click.echo(f"Error: {exc.message}", err=True)
+        sys.exit(source_health.UNKNOWN_EXIT)
+    with db.sessions(url)() as session:
         results = source_health.check(session, expected, lost_after=_lost_after())
     worst = source_health.worst(results)
     if fmt == "json":

@@ -16,7 +16,7 @@ source is judged on its recent runs (``crawl_runs``), newest first:
 * **never crawled** (warning).
 
 Levels follow the monitoring-plugin convention, so ``vagigs health`` can be a check as it is: 0 ok, 1 warning,
-2 critical.
+2 critical, 3 unknown (it could not judge).
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from store.models import CrawlRun
 
 OK, WARNING, CRITICAL = "ok", "warning", "critical"
 EXIT_CODES = {OK: 0, WARNING: 1, CRITICAL: 2}
+UNKNOWN_EXIT = 3  # the check could not judge (no such source, no store)
 _RANK = {OK: 0, WARNING: 1, CRITICAL: 2}
 
 WINDOW = 20  # runs read per source
