@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -206,7 +206,7 @@ def still_open(*, listed: bool = True, unexpired: bool = True,
     """The curated feed's default (trends and reports count every posting): a posting its source still lists
     (``listed``) whose closing date has not passed (``unexpired``) — or, failing that, one of whose duplicate
     cluster another posting is so, so a gig one source dropped or closed but another still offers stays in the
-    feed (shown by its representative, whose page says it is delisted or closed and links the other sources).
+    feed (where ``feed`` shows that open posting in the representative's place: ``open_stand_ins``).
     ``None`` when neither is asked. The posting's own columns read here are in ``ix_postings_curation``, so a count
     scans that index, not the rows (the other members are looked up by ``cluster_id``)."""
     now = now or utcnow()
@@ -240,6 +240,12 @@ def feed_conditions(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
         open_ = still_open(listed=not f.include_delisted, unexpired=not f.include_expired, now=f.now)
         if open_ is not None:
             where.append(open_)
+    return where + _seeker_filters(f, in_feed_order=in_feed_order)
+
+
+def _seeker_filters(f: FeedFilter, *, in_feed_order: bool = False) -> list[ColumnElement[bool]]:
+    """What ``f`` asks of each posting beyond curation: languages, sources, tags, a span, a legitimacy, words."""
+    where: list[ColumnElement[bool]] = []
     if f.languages:
         where.append(Posting.language.in_(list(f.languages)))
     if f.sources:
@@ -264,7 +270,44 @@ def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
 
 
 def feed(session: Session, f: FeedFilter) -> list[Posting]:
-    return list(session.scalars(feed_query(f)))
+    """A page of the feed ``f`` asks for, as the seeker sees it: every form of the feed (the web page, the API,
+    RSS/Atom, ``vagigs feed``) reads its rows here. In the curated feed of open gigs, a cluster whose
+    representative is delisted or closed while another of its postings is still open is shown by that posting
+    (``open_stand_ins``): the same place in the order, the same count, one more query for the whole page and
+    none when every card is open itself. Asked for delisted or closed gigs too, or for every posting, the rows
+    are the representatives (the postings) as stored."""
+    if f.now is None:  # one moment judges both the page and its stand-ins
+        f = replace(f, now=utcnow())
+    rows = list(session.scalars(feed_query(f)))
+    if not f.curated or f.include_delisted or f.include_expired:
+        return rows
+    stand_ins = open_stand_ins(session, f, [p for p in rows if not is_open(p, f.now)])
+    return [stand_ins.get(p.id, p) for p in rows]
+
+
+def is_open(p: Posting, now: datetime | None = None) -> bool:
+    """Whether ``p`` itself is open (``still_open``'s own half, in Python): listed, and not past its closing date."""
+    return p.delisted_at is None and (p.expires_at is None or p.expires_at > (now or utcnow()))
+
+
+def open_stand_ins(session: Session, f: FeedFilter, closed: Sequence[Posting]) -> dict[int, Posting]:
+    """For each posting of ``closed`` (representatives that are delisted or past their closing date), the open
+    posting of its cluster the feed shows instead, by the representative's id: the newest by the feed's order
+    (``posted_at``, else ``first_seen_at``, then ``id``) among the cluster's other postings that are open and
+    pass what ``f`` asks of a posting (relevance, no likely scam unless asked, languages, sources, tags, span,
+    legitimacy, words). One query for them all; a posting with none keeps its place (``feed`` shows it)."""
+    by_cluster = {p.cluster_id: p.id for p in closed if p.cluster_id is not None}
+    if not by_cluster:
+        return {}
+    now = f.now or utcnow()
+    where = [Posting.cluster_id.in_(sorted(by_cluster)), Posting.is_representative.is_(False), VA_RELEVANT,
+             *_open(Posting, listed=True, unexpired=True, now=now), *_seeker_filters(f)]
+    if not f.include_scams:
+        where.append(NOT_LIKELY_SCAM)
+    rank = func.row_number().over(partition_by=Posting.cluster_id, order_by=(NEWEST.desc(), Posting.id.desc()))
+    ranked = select(Posting.id, rank.label("rank")).where(*where).subquery()
+    stmt = select(Posting).join(ranked, ranked.c.id == Posting.id).where(ranked.c.rank == 1)
+    return {by_cluster[p.cluster_id]: p for p in session.scalars(stmt)}
 
 
 def posting_as_dict(p: Posting) -> dict[str, Any]:

@@ -5,6 +5,7 @@ The feed's conditions stay in ``store.queries.feed_query``; these only count or 
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from store.dedupe_queries import also_posted_on
 from store.models import Posting
-from store.queries import FeedFilter, feed, feed_conditions, posting_as_dict
+from store.queries import FeedFilter, feed, feed_conditions, posting_as_dict, utcnow
 
 
 def count_feed(session: Session, f: FeedFilter) -> int:
@@ -23,7 +24,9 @@ def count_feed(session: Session, f: FeedFilter) -> int:
 
 def feed_page(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], int]:
     """One page of the feed in the public form of ``vagigs feed --format json`` (with
-    ``also_posted_on``), and the total the filter matches."""
+    ``also_posted_on``), and the total the filter matches. The rows are ``store.queries.feed``'s: a cluster whose
+    representative closed is shown by an open posting of it, whose links then name the other postings."""
+    f = replace(f, now=f.now or utcnow())  # the count and the page judge closing dates at one moment
     total = count_feed(session, f)
     if total <= f.offset:  # nothing to show: no walk of the feed's order looking for what is not there
         return [], total

@@ -65,3 +65,34 @@ def test_csv_has_the_closing_date_column(env: dict[str, str]) -> None:
 def test_help_names_the_option() -> None:
     out = vagigs("feed", "--help").stdout
     assert "--include-expired" in out and "closing date" in out
+
+
+@pytest.fixture
+def cluster_env(env: dict[str, str]) -> dict[str, str]:
+    """The closed gig's duplicate on another source, still open (a cluster whose representative closed)."""
+    from store import db, dedupe_queries, queries
+    from store.models import Posting
+
+    with db.sessions(env["VAGIGS_DATABASE_URL"]).begin() as s:
+        closed = s.query(Posting).filter_by(source_id="closed").one()
+        dup = queries.upsert_posting(s, dict(
+            source="remoteok", source_id="closed-dup", title="Closed support gig, reposted",
+            url="https://remoteok.example/closed-dup", description="Answer customer emails.", language="en",
+            tags=["customer_support"], va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
+            posted_at=datetime(2025, 11, 1, tzinfo=timezone.utc))).id
+        s.execute(Posting.__table__.update().where(Posting.id == closed.id).values(url="https://wwr.example/closed"))
+        dedupe_queries.set_clusters(s, [(dup, closed.id, "exact", False)])
+    return env
+
+
+def test_an_open_duplicate_stands_in_for_a_closed_gig(cluster_env: dict[str, str]) -> None:
+    shown = _ids(cluster_env)
+    assert list(shown) == ["undated", "open", "closed-dup"]  # the closed one's place (same date, lowest id)
+    assert shown["closed-dup"]["also_posted_on"] == [{"source": "weworkremotely", "url": "https://wwr.example/closed"}]
+    assert _ids(cluster_env, "--include-expired").keys() == {"open", "undated", "closed"}
+    assert _ids(cluster_env, "--all").keys() == {"open", "undated", "closed", "closed-dup"}
+    table = vagigs("feed", env=cluster_env).stdout
+    assert "Closed support gig, reposted" in table and "closed on" not in table
+    assert "+ also posted on weworkremotely: https://wwr.example/closed" in table and "(3 postings)" in table
+    rows = list(csv.DictReader(io.StringIO(vagigs("feed", "--format", "csv", env=cluster_env).stdout)))
+    assert {r["source_id"] for r in rows} == {"open", "undated", "closed-dup"}

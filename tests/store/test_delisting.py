@@ -200,7 +200,7 @@ def test_a_gig_another_source_still_lists_stays_in_the_feed(store_url: str) -> N
         with sessions() as s:
             return [p.source_id for p in queries.feed(s, queries.FeedFilter())]
 
-    assert shown() == ["rep"]  # the cluster's card, whose page says remotive no longer lists it
+    assert shown() == ["dup"]  # the cluster's card, by the posting still listed (its links name remotive's)
     with sessions() as s:
         assert web_queries.count_feed(s, queries.FeedFilter()) == 1
     with sessions.begin() as s:

@@ -1,0 +1,170 @@
+"""A duplicate cluster whose representative is delisted or closed while another of its postings is still open: the
+curated feed shows that open posting in the representative's place (the newest open one by the feed's order), keeps
+the cluster's place and count, links the representative under "also posted on", and reads the stand-ins of a whole
+page in one query. Asked for delisted or closed gigs too, the feed shows representatives. On SQLite and on a real
+PostgreSQL."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import event, select
+
+from store import db, dedupe_queries, queries, web_queries
+from store.models import Posting
+
+NOW = datetime(2026, 6, 1, 12, tzinfo=timezone.utc)
+PAST = NOW - timedelta(days=1)
+FUTURE = NOW + timedelta(days=30)
+
+
+def _day(n: int) -> datetime:
+    return datetime(2026, 5, n, tzinfo=timezone.utc)
+
+
+def _posting(source_id: str, day: int, source: str = "weworkremotely", **extra) -> dict:  # type: ignore[no-untyped-def]
+    return {**dict(source=source, source_id=source_id, title=f"Job {source_id}", description="text",
+                   url=f"https://{source}.example/{source_id}", posted_at=_day(day), language="en",
+                   tags=["data_entry"], legitimacy_score=90, legitimacy_verdict="ok", va_relevant=True), **extra}
+
+
+def _build(url: str, clusters: dict[str, list[dict]], delisted: tuple[str, ...] = ()) -> dict[str, int]:
+    """Store ``{representative source_id: [representative, members...]}``; mark ``delisted`` ones delisted."""
+    with db.sessions(url).begin() as s:
+        ids = {p["source_id"]: queries.upsert_posting(s, p).id for group in clusters.values() for p in group}
+        dedupe_queries.set_clusters(s, [(ids[p["source_id"]], ids[rep], "exact", False)
+                                        for rep, group in clusters.items() for p in group[1:]])
+        if delisted:
+            s.execute(Posting.__table__.update().where(Posting.source_id.in_(delisted)).values(delisted_at=PAST))
+    return ids
+
+
+CLUSTERS = {
+    # the representative closed; of its other postings the newest open one stands in (not the closed one, nor the
+    # likely scam, though newer)
+    "a-rep": [_posting("a-rep", 20, expires_at=PAST), _posting("a-old", 5, "remoteok"),
+              _posting("a-new", 8, "remotive", language="uz"), _posting("a-closed", 9, "jsonld", expires_at=PAST),
+              _posting("a-scam", 10, "telegram", legitimacy_verdict="likely_scam", legitimacy_score=5)],
+    "f": [_posting("f", 18)],
+    # open itself: shown, whatever its duplicates
+    "c-rep": [_posting("c-rep", 15), _posting("c-dup", 16, "remoteok", expires_at=PAST)],
+    # delisted; its open duplicate is older than it, yet the card keeps the representative's place
+    "b-rep": [_posting("b-rep", 12), _posting("b-dup", 1, "remoteok", expires_at=FUTURE)],
+    # nothing of it open: left out
+    "d-rep": [_posting("d-rep", 19, expires_at=PAST), _posting("d-dup", 17, "remoteok")],
+    "e": [_posting("e", 4)],
+}
+DELISTED = ("b-rep", "d-dup")
+
+
+def _feed(url: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+    with db.sessions(url)() as s:
+        return [p.source_id for p in queries.feed(s, queries.FeedFilter(now=NOW, **kw))]
+
+
+def _page(url: str, **kw) -> tuple[list[dict], int]:  # type: ignore[no-untyped-def]
+    with db.sessions(url)() as s:
+        return web_queries.feed_page(s, queries.FeedFilter(now=NOW, **kw))
+
+
+def test_an_open_posting_stands_in_for_a_closed_representative(store_url: str) -> None:
+    _build(store_url, CLUSTERS, DELISTED)
+    assert _feed(store_url) == ["a-new", "f", "c-rep", "b-dup", "e"]  # the representatives' order: 20, 18, 15, 12, 4
+    postings, total = _page(store_url)
+    assert total == 5 and [p["source_id"] for p in postings] == ["a-new", "f", "c-rep", "b-dup", "e"]
+    shown = {p["source_id"]: p for p in postings}
+    assert shown["a-new"]["expires_at"] is None and shown["a-new"]["delisted_at"] is None
+    # its links name every other posting of the gig, the closed representative first (earliest seen)
+    assert [link["url"] for link in shown["a-new"]["also_posted_on"]] == [
+        f"https://{src}.example/{sid}" for sid, src in (("a-rep", "weworkremotely"), ("a-old", "remoteok"),
+                                                       ("a-closed", "jsonld"), ("a-scam", "telegram"))]
+    assert {link["url"] for link in shown["b-dup"]["also_posted_on"]} == {"https://weworkremotely.example/b-rep"}
+    assert [link["url"] for link in shown["c-rep"]["also_posted_on"]] == ["https://remoteok.example/c-dup"]
+
+
+def test_paging_keeps_each_cluster_in_one_place(store_url: str) -> None:
+    _build(store_url, CLUSTERS, DELISTED)
+    pages = [_page(store_url, limit=2, offset=offset) for offset in (0, 2, 4, 6)]
+    assert [[p["source_id"] for p in page] for page, _ in pages] == [["a-new", "f"], ["c-rep", "b-dup"], ["e"], []]
+    assert {total for _, total in pages} == {5}
+
+
+def test_the_stand_in_passes_what_the_seeker_asks(store_url: str) -> None:
+    """Asked for English gigs, the Uzbek duplicate does not stand in; asked for likely scams too, the newest open
+    posting does, scam or not. With none to stand in (asked for one source's gigs, whose open duplicates are on
+    others), the representative keeps its card as before."""
+    _build(store_url, CLUSTERS, DELISTED)
+    assert _feed(store_url, languages=["en"]) == ["a-old", "f", "c-rep", "b-dup", "e"]
+    assert _feed(store_url, include_scams=True) == ["a-scam", "f", "c-rep", "b-dup", "e"]
+    assert _feed(store_url, sources=["weworkremotely"]) == ["a-rep", "f", "c-rep", "b-rep", "e"]
+    assert _feed(store_url, min_legitimacy=95) == []
+    with db.sessions(store_url).begin() as s:  # the one open posting is not VA work: nothing stands in
+        s.execute(Posting.__table__.update().where(Posting.source_id == "b-dup").values(va_relevant=False))
+    assert _feed(store_url)[3] == "b-rep"
+
+
+def test_asked_for_closed_or_delisted_gigs_the_feed_shows_representatives(store_url: str) -> None:
+    _build(store_url, CLUSTERS, DELISTED)
+    assert _feed(store_url, include_expired=True) == ["a-rep", "d-rep", "f", "c-rep", "b-rep", "e"]
+    assert _feed(store_url, include_delisted=True) == ["a-rep", "d-rep", "f", "c-rep", "b-rep", "e"]
+    assert _feed(store_url, include_delisted=True, include_expired=True) == \
+        ["a-rep", "d-rep", "f", "c-rep", "b-rep", "e"]
+    everything = _feed(store_url, curated=False, limit=None)
+    assert len(everything) == sum(map(len, CLUSTERS.values())) and everything[0] == "a-rep"
+
+
+def test_a_cluster_with_nothing_open_stays_out(store_url: str) -> None:
+    _build(store_url, CLUSTERS, DELISTED)
+    with db.sessions(store_url).begin() as s:  # a-rep's duplicates close too
+        s.execute(Posting.__table__.update().where(Posting.source_id.in_(["a-old", "a-new", "a-scam"]))
+                  .values(expires_at=PAST))
+    assert _feed(store_url) == ["f", "c-rep", "b-dup", "e"]
+    assert _page(store_url)[1] == 4
+
+
+@contextmanager
+def _statements(url: str) -> Iterator[list[str]]:
+    """The SQL statements run while inside (a listener on the store's engine)."""
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    engine = db.engine(url)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def _count_page(url: str, f: queries.FeedFilter) -> tuple[int, int, int]:
+    """(statements ``feed`` runs, statements ``feed_page`` runs, cards shown)."""
+    with db.sessions(url)() as s:
+        s.execute(select(1))  # the connection is set up before counting
+        with _statements(url) as rows:
+            queries.feed(s, f)
+        with _statements(url) as page:
+            postings, _ = web_queries.feed_page(s, f)
+    return len(rows), len(page), len(postings)
+
+
+def test_the_stand_ins_of_a_page_take_one_query(store_url: str) -> None:
+    """A page of 50 whose every representative closed runs one query more than a page of open ones, not 50."""
+    def gig(i: int) -> list[dict]:  # newest first by i; every fifth representative open
+        when = dict(posted_at=PAST - timedelta(hours=i))
+        return [_posting(f"rep-{i}", 1, expires_at=None if i % 5 == 0 else PAST, **when),
+                _posting(f"dup-{i}", 1, "remoteok", **when), _posting(f"dup2-{i}", 1, "remotive", **when)]
+
+    _build(store_url, {f"rep-{i}": gig(i) for i in range(120)})
+    f = queries.FeedFilter(now=NOW, limit=50)
+    closed_page = _count_page(store_url, f)  # the newest 50: 40 of them of closed representatives
+    with db.sessions(store_url)() as s:
+        assert sum(p.source_id.startswith("dup") for p in queries.feed(s, f)) == 40
+    assert closed_page == (2, 4, 50)  # the page, its stand-ins; the count, the page, the stand-ins, the links
+    open_page = _count_page(store_url, queries.FeedFilter(now=NOW, limit=50, include_expired=True))
+    assert open_page == (1, 3, 50)
+    with db.sessions(store_url).begin() as s:  # every representative open: no stand-in to look up
+        s.execute(Posting.__table__.update().values(expires_at=None))
+    assert _count_page(store_url, f) == (1, 3, 50)
