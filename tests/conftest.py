@@ -90,3 +90,12 @@ def store_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_url")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def legitimacy_dev():  # type: ignore[no-untyped-def]
+    """``pipeline.legitimacy.train.Dev.load()`` once per test session (12 s: every dev posting cleaned and read by
+    the rules): the training and evaluation tests only read it."""
+    from pipeline.legitimacy.train import Dev
+
+    return Dev.load()

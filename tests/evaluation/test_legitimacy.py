@@ -103,10 +103,10 @@ def test_eval_on_the_committed_dev_data() -> None:
 
 
 @pytest.mark.slow
-def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
-    from pipeline.legitimacy.train import Dev, out_of_fold
+def test_honest_floor_out_of_fold_by_near_duplicate_groups(legitimacy_dev) -> None:
+    from pipeline.legitimacy.train import out_of_fold
 
-    dev = Dev.load()
+    dev = legitimacy_dev
     y, src = dev.y, dev.src
     oof = out_of_fold(*dev.training_set(np.arange(len(y))))[:len(y)]  # trained with the cut copies, as ``main``
     cut = np.quantile(oof[src == "emscad_legit"], 0.95)
@@ -123,11 +123,12 @@ def test_honest_floor_out_of_fold_by_near_duplicate_groups() -> None:
 
 
 @pytest.mark.slow
-def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(capsys: pytest.CaptureFixture[str]) -> None:
+def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(legitimacy_dev,  # type: ignore[no-untyped-def]
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """``python -m pipeline.legitimacy.train --heldout-splits N``: one random 75/25 split here (14 in the README)."""
-    from pipeline.legitimacy.train import Dev, heldout_splits
+    from pipeline.legitimacy.train import heldout_splits
 
-    heldout_splits(Dev.load(), 1, "We are an AI-first, fully remote crypto startup.")
+    heldout_splits(legitimacy_dev, 1, "We are an AI-first, fully remote crypto startup.")
     out = capsys.readouterr()
     line, appended = out.out.strip().splitlines()[-2:]
     m = re.fullmatch(r"1 random 75/25 splits: recall_at_fpr5 emscad_legit mean=(0\.\d{3}) min=0\.\d{3}; "
@@ -145,12 +146,10 @@ def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(capsys: pyt
 
 
 @pytest.mark.slow
-def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about() -> None:
+def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about(legitimacy_dev) -> None:
     """``python -m evaluation.legitimacy_unseen_boards``: the 95 VA-relevant board postings, whole and cut short."""
     from evaluation.legitimacy_unseen_boards import va_ids, verdicts
-    from pipeline.legitimacy.train import Dev
-
-    got = verdicts(Dev.load(), va_ids())
+    got = verdicts(legitimacy_dev, va_ids())
     assert len(got[None]) >= 80
     # measured 0.053 (0.021 while the era was legitimate evidence: ``train.era_vocabulary``); of
     # the five, two are the MasterCraft "Data Entry Virtual Assistant" / "WFH Customer Service Representative" ads,

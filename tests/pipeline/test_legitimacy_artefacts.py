@@ -59,7 +59,7 @@ def test_formatting_alone_is_near_chance_after_cleaning() -> None:
 
 
 @pytest.mark.slow
-def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> None:
+def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged(legitimacy_dev) -> None:
     """Leave one board out of training; its postings must not look fake for being 2022–26 postings.
 
     (A model fitted on EMSCAD alone flags most board postings — EMSCAD's legit
@@ -68,10 +68,8 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
     """
     from pipeline.legitimacy import _cuts, combine, shift
     from pipeline.legitimacy import model as artefact
-    from pipeline.legitimacy.train import Dev
-
     platt = artefact.load().platt
-    dev = Dev.load()
+    dev = legitimacy_dev
     cut = _cuts()["likely_scam"]
     flagged = 0
     rates = {}
@@ -86,16 +84,16 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged() -> N
 
 
 @pytest.mark.slow
-def test_the_committed_model_is_what_the_training_command_makes() -> None:
+def test_the_committed_model_is_what_the_training_command_makes(legitimacy_dev) -> None:
     """``python -m pipeline.legitimacy.train`` remakes ``model.json``: a change to the rules or the text cleaning
     changes what the model reads (disclaimer sentences are cut out, rule points move the scores the thresholds are
     chosen on), so it has to be retrained in the same commit."""
     import json
 
     from pipeline.legitimacy.model import ARTEFACT
-    from pipeline.legitimacy.train import Dev, build
+    from pipeline.legitimacy.train import build
 
-    made = build(Dev.load()).to_dict()
+    made = build(legitimacy_dev).to_dict()
     committed = json.loads(ARTEFACT.read_text(encoding="utf-8"))
     assert made["meta"]["thresholds"] == committed["meta"]["thresholds"]
     assert made["weights"].keys() == committed["weights"].keys()
