@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
@@ -418,7 +418,9 @@ def _print_table(postings: list[dict]) -> None:
     if not postings:
         click.echo("no postings match")
         return
-    now = datetime.now(timezone.utc)
+    from store import queries
+
+    now = queries.utcnow()
     for p in postings:
         when = (p["posted_at"] or p["first_seen_at"] or "")[:10]
         tags = ",".join(p["tags"] or [])[:28]
@@ -428,7 +430,7 @@ def _print_table(postings: list[dict]) -> None:
         click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:9} {tags:28} {title} — {company}")
         if p.get("delisted_at"):
             click.echo(f"{'':11}x no longer listed by {p['source']} since {p['delisted_at'][:10]}")
-        if p.get("expires_at") and datetime.fromisoformat(p["expires_at"]) <= now:
+        if queries.has_passed(p.get("expires_at"), now):
             click.echo(f"{'':11}x closed on {p['expires_at'][:10]}")
         for link in p.get("also_posted_on") or []:
             click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")

@@ -40,8 +40,6 @@ DROPPED_PREFIX = "vagigs/dropped/"
 ERRORS_KEY = "vagigs/errors"
 
 
-#: Drops that mean "we chose not to (or may not) ask", not that the source failed.
-POLICY_DROPS = frozenset({"daily_cap", "robots_txt"})
 NOT_MODIFIED_KEY = "vagigs/not_modified"
 
 
@@ -62,9 +60,9 @@ def run_status(stats: dict, finish_reason: str | None) -> str:
     if stats.get("robotstxt/forbidden"):
         drops.add("robots_txt")
     errors = [e for e in stats.get(ERRORS_KEY, []) if not e.startswith("daily_cap:")]
-    if scraped == 0 and drops and drops <= POLICY_DROPS and not errors:
+    if scraped == 0 and drops and drops <= queries.POLICY_DROPS and not errors:
         return "capped" if "daily_cap" in drops else "blocked"
-    if scraped == 0 and (errors or drops - POLICY_DROPS):
+    if scraped == 0 and (errors or drops - queries.POLICY_DROPS):
         return "failed"
     if scraped == 0:
         return "finished" if stats.get(NOT_MODIFIED_KEY) or stats.get("vagigs/seen_known") else "empty"

@@ -44,8 +44,6 @@ DEFAULT_INTERVAL = timedelta(hours=24)
 
 CLEAN = frozenset({"finished", "empty"})
 FAULTY = frozenset({"failed", "blocked"})
-#: Drops that are politeness, not a fault of the source or of its spider (``crawlers.extensions.POLICY_DROPS``).
-POLICY_DROPS = frozenset({"daily_cap", "robots_txt"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,8 @@ def judge(source: str, runs: list[CrawlRun], *, now: datetime, expected_every: t
             add(Problem(WARNING, "silent", f"found nothing in its last {SILENT_RUNS} runs after {found.items_scraped} "
                                            f"postings in run {found.id}: has the site changed its layout?"))
     if health.last_clean is not None:
-        drops = {k: v for k, v in (health.last_clean.dropped or {}).items() if k not in POLICY_DROPS and v}
+        dropped_by = (health.last_clean.dropped or {}).items()
+        drops = {k: v for k, v in dropped_by if k not in queries.POLICY_DROPS and v}
         dropped = sum(drops.values())
         handled = dropped + (health.last_clean.items_scraped or 0)
         if dropped and dropped >= DROP_SHARE * handled:

@@ -285,9 +285,17 @@ def feed(session: Session, f: FeedFilter) -> list[Posting]:
     return [stand_ins.get(p.id, p) for p in rows]
 
 
+def has_passed(when: datetime | str | None, now: datetime | None = None) -> bool:
+    """Whether a stored time (a posting's ``expires_at``: aware, or ISO text as ``posting_as_dict`` gives it) has
+    passed; ``None`` never has."""
+    if not when:
+        return False
+    return (datetime.fromisoformat(when) if isinstance(when, str) else when) <= (now or utcnow())
+
+
 def is_open(p: Posting, now: datetime | None = None) -> bool:
     """Whether ``p`` itself is open (``still_open``'s own half, in Python): listed, and not past its closing date."""
-    return p.delisted_at is None and (p.expires_at is None or p.expires_at > (now or utcnow()))
+    return p.delisted_at is None and not has_passed(p.expires_at, now)
 
 
 def open_stand_ins(session: Session, f: FeedFilter, closed: Sequence[Posting]) -> dict[int, Posting]:
@@ -324,6 +332,11 @@ PUBLIC_FIELDS: tuple[str, ...] = ("id",) + tuple(n for n in SCHEMA_FIELDS if n !
 
 
 # ---------------------------------------------------------------- crawl runs
+
+#: Drops that mean "we chose not to (or may not) ask", not that the source or its spider failed: the run's status
+#: (``crawlers.extensions.run_status``) and a source's health (``store.health``) both leave them out.
+POLICY_DROPS = frozenset({"daily_cap", "robots_txt"})
+
 
 @dataclass
 class RunReport:

@@ -12,7 +12,6 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,7 +23,7 @@ from werkzeug.exceptions import HTTPException
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
 from pipeline.textnorm import search_text
-from store import db, reports, search, trends, web_queries
+from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, duplicate_reason, format_date, format_pay,
@@ -80,13 +79,6 @@ def safe_url(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-def is_past(value: datetime | str | None) -> bool:
-    """Whether a stored time (a posting's ``expires_at``, aware or ISO text) has passed."""
-    if not value:
-        return False
-    return (datetime.fromisoformat(value) if isinstance(value, str) else value) <= datetime.now(timezone.utc)
 
 
 def _api() -> bool:
@@ -145,7 +137,8 @@ def create_app(database_url: str | None = None) -> Flask:
             return url_for(request.endpoint or "feed_page", **(request.view_args or {}), **args)
 
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
-                    self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v), past=is_past,
+                    self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
+                    past=queries.has_passed,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),

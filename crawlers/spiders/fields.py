@@ -1,10 +1,18 @@
-"""Field helpers shared by spiders: applicant regions, and pay text from structured numbers."""
+"""Field helpers shared by spiders: nested objects read safely, applicant regions, and pay text from structured
+numbers."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: Phrases that mean "anyone, anywhere": no restriction to record.
 _ANYWHERE = {"worldwide", "anywhere", "global", "remote", "anywhere in the world", "all", "any"}
+
+
+def obj(value: Any) -> dict[str, Any]:
+    """A nested object of a record, or ``{}`` when the API sends something else there (null, a string, a list):
+    one odd field costs that field, not the posting."""
+    return value if isinstance(value, dict) else {}
 
 
 def split_regions(text: str | list[str] | None) -> list[str] | None:

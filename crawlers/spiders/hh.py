@@ -22,7 +22,7 @@ from scrapy.http import Response
 
 import config
 from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
-from crawlers.spiders.fields import pay_text
+from crawlers.spiders.fields import obj, pay_text
 
 _HIGHLIGHT = re.compile(r"</?highlighttext>", re.IGNORECASE)
 _SCOPES = {"REMOTE": "remote", "HYBRID": "hybrid", "ON_SITE": "onsite"}
@@ -74,26 +74,26 @@ class HHSpider(SourceSpider):
     def build(self, vacancy: dict[str, Any]) -> Any:
         if not vacancy.get("id"):
             raise ValueError("vacancy without id")
-        salary = _obj(vacancy.get("salary"))
+        salary = obj(vacancy.get("salary"))
         low, high = _number(salary.get("from")), _number(salary.get("to"))
         currency = salary.get("currency") if isinstance(salary.get("currency"), str) else None
         if currency == "RUR":
             currency = "RUB"
         has_pay = low is not None or high is not None
         scope = _scope(vacancy)
-        area = _text(_obj(vacancy.get("area")).get("name"))
-        address = _text(_obj(vacancy.get("address")).get("raw"))
+        area = _text(obj(vacancy.get("area")).get("name"))
+        address = _text(obj(vacancy.get("address")).get("raw"))
         return self.new_item(
             vacancy["id"], vacancy,
             url=vacancy.get("alternate_url"),
             apply_url=vacancy.get("apply_alternate_url"),
             title=vacancy.get("name"),
-            company=_text(_obj(vacancy.get("employer")).get("name")),
-            description_html=_snippet_html(_obj(vacancy.get("snippet"))),
+            company=_text(obj(vacancy.get("employer")).get("name")),
+            description_html=_snippet_html(obj(vacancy.get("snippet"))),
             location=", ".join(x for x in (area, address) if x) or None,
             remote=None if scope is None else scope == "remote",
             remote_scope=scope,
-            employment_type=_text(_obj(vacancy.get("employment")).get("name")),
+            employment_type=_text(obj(vacancy.get("employment")).get("name")),
             salary_min=low,
             salary_max=high,
             salary_currency=currency if has_pay else None,
@@ -101,12 +101,6 @@ class HHSpider(SourceSpider):
             salary_raw=pay_text(low, high, salary.get("currency") if currency else None),
             posted_at_raw=vacancy.get("published_at") or vacancy.get("created_at"),
         )
-
-
-def _obj(value: Any) -> dict[str, Any]:
-    """A nested object of the vacancy, or ``{}`` when the API sends something else there: one odd field costs that
-    field, not the vacancy."""
-    return value if isinstance(value, dict) else {}
 
 
 def _text(value: Any) -> str | None:
@@ -130,7 +124,7 @@ def _scope(vacancy: dict[str, Any]) -> str | None:
     for code in ("REMOTE", "HYBRID", "ON_SITE"):
         if code in formats:
             return _SCOPES[code]
-    schedule = _obj(vacancy.get("schedule")).get("id")
+    schedule = obj(vacancy.get("schedule")).get("id")
     if schedule == "remote":
         return "remote"
     if schedule:

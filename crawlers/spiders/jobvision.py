@@ -16,6 +16,7 @@ import scrapy
 from scrapy.http import JsonRequest, Response
 
 from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
+from crawlers.spiders.fields import obj
 
 POST_URL = "https://jobvision.ir/jobs/{}"
 
@@ -62,11 +63,11 @@ class JobVisionSpider(SourceSpider):
         yield self.request(response.url, response.meta.get("keyword"), page + 1)
 
     def build(self, post: dict[str, Any]) -> Any:
-        props = _obj(post.get("properties"))
-        location = _obj(post.get("location"))
+        props = obj(post.get("properties"))
+        location = obj(post.get("location"))
         place = [_title(location.get(k)) for k in ("province", "city")]
         remote = props.get("isRemote")
-        company = _obj(post.get("company"))
+        company = obj(post.get("company"))
         return self.new_item(
             post["id"], post,
             url=POST_URL.format(post["id"]),
@@ -83,15 +84,9 @@ class JobVisionSpider(SourceSpider):
         )
 
 
-def _obj(value: Any) -> dict[str, Any]:
-    """A nested object of the post, or ``{}`` when the API sends something else there (null, a string, a list):
-    one odd field costs that field, not the posting."""
-    return value if isinstance(value, dict) else {}
-
-
 def _title(value: Any) -> str | None:
     """``{"titleFa": "تمام وقت"}`` → its text; a bare string is taken as the text itself."""
-    title = _obj(value).get("titleFa") if not isinstance(value, str) else value
+    title = obj(value).get("titleFa") if not isinstance(value, str) else value
     return title if isinstance(title, str) and title.strip() else None
 
 
