@@ -193,3 +193,27 @@ def test_card_meta_reads_right_to_left_in_persian(browser, live_url) -> None:  #
     parts = [meta.find_element("css selector", s) for s in (".company", ".source", "time", ".language")]
     xs = [p.location["x"] for p in parts]
     assert xs == sorted(xs, reverse=True), [p.text for p in parts]
+
+
+def test_a_seeker_ticks_show_closed_gigs_and_reads_when_each_closed(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """The shipped snapshot's We Work Remotely listings closed in 2022 (their real ``expires_at``): hidden until
+    the seeker asks, then shown with the date they closed, in the reader's language."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.get(f"{live_url}/?ui=en")
+    Select(_by_css(browser, 'select[name="source"]')[0]).select_by_value("weworkremotely")
+    _by_css(browser, 'form.filters button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(ec.url_contains("source=weworkremotely"))
+    assert _by_css(browser, "li.posting") == [] and _by_css(browser, ".total")[0].text == "0 gigs"
+    _by_css(browser, 'input[type=checkbox][name="expired"]')[0].click()
+    _by_css(browser, 'form.filters button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(ec.url_contains("expired=1"))
+    cards = _by_css(browser, "li.posting")
+    assert cards and {c.get_attribute("data-source") for c in cards} == {"weworkremotely"}
+    closed = [c.find_element("css selector", "p.expires.closed").text for c in cards]
+    assert all(line.startswith("Closed on 2022-") for line in closed), closed
+    assert _by_css(browser, 'input[type=checkbox][name="expired"]')[0].is_selected()
+    browser.get(browser.current_url.replace("ui=en", "ui=fa"))
+    line = _by_css(browser, "li.posting p.expires.closed")[0].text
+    assert line.startswith("مهلت ارسال درخواست در") and "2022" not in line  # the date in Persian digits
