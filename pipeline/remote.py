@@ -132,6 +132,14 @@ _TZ_NAMES = {"cst": "UTC-6", "est": "UTC-5", "pst": "UTC-8", "mst": "UTC-7", "ce
 _SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
 
 
+def _zone_label(offset: str) -> str:
+    """"+0530", "+05:30", "+5:30" → "UTC+5:30"; "+3", "+03:00" → "UTC+3": one label per offset."""
+    offset = re.sub(r"\s+", "", offset).replace("−", "-")
+    sign, digits = offset[0], offset[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+    return f"UTC{sign}{int(hours)}" + (f":{int(minutes):02d}" if int(minutes) else "")
+
+
 def _token_regions(token: str) -> list[str]:
     token = token.strip(" .-–")
     if not token:
@@ -141,10 +149,7 @@ def _token_regions(token: str) -> list[str]:
     out: list[str] = []
     zone = _TZ.search(token)
     if zone:
-        offset = re.sub(r"\s+", "", zone[1]).replace("−", "-")
-        if re.fullmatch(r"[+-]\d{3,4}", offset):
-            offset = f"{offset[:-2]}:{offset[-2:]}"
-        return [f"UTC{offset}"]
+        return [_zone_label(zone[1])]
     named = _TZ_NAMED.search(token)
     if named and named[1] in _TZ_NAMES:
         return [_TZ_NAMES[named[1]]]
@@ -188,3 +193,67 @@ def normalize_regions(regions: list[str] | None) -> list[str] | None:
         found = allowed_regions(str(raw)) or [str(raw).strip()]
         out.extend(r for r in found if r and r not in out)
     return out or None
+
+
+# ------------------------------------------------------------------ who may apply
+
+#: The regions of ``_REGIONS`` each country lies in, as remote postings use them: "Central Asia" and the CIS
+#: for Uzbekistan, "Middle East" and EMEA for Iran. A country not listed here is open only to postings naming it
+#: or the whole world.
+_MEMBERSHIP: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("UZ", "KZ", "KG", "TJ", "TM"), ("Asia", "Central Asia", "CIS")),
+    **dict.fromkeys(("AZ", "AM"), ("Asia", "CIS")),
+    "RU": ("CIS",),
+    **dict.fromkeys(("IR", "AE", "SA"), ("Asia", "Middle East", "EMEA")),
+    "IL": ("Middle East", "EMEA"), "TR": ("Europe", "Middle East", "EMEA"),
+    **dict.fromkeys(("EG", "MA"), ("Africa", "Middle East", "EMEA")),
+    **dict.fromkeys(("NG", "KE", "ZA"), ("Africa", "EMEA")),
+    **dict.fromkeys(("GB", "IE", "DE", "FR", "ES", "PT", "IT", "NL", "BE", "PL", "SE", "NO", "DK", "FI", "CH",
+                     "AT", "RO", "BG", "GR", "CZ", "HU", "UA"), ("Europe", "EMEA")),
+    **dict.fromkeys(("IN", "PK", "BD"), ("Asia",)),
+    **dict.fromkeys(("PH", "ID", "VN", "TH", "MY", "SG", "JP", "CN", "KR"), ("Asia", "Asia-Pacific")),
+    **dict.fromkeys(("AU", "NZ"), ("Asia-Pacific", "Oceania")),
+    **dict.fromkeys(("US", "CA"), ("Americas", "North America")),
+    "MX": ("Americas", "North America", "Latin America"),
+    "CR": ("Americas", "Central America", "Latin America"),
+    **dict.fromkeys(("BR", "AR", "CO", "CL", "PE", "UY"), ("Americas", "South America", "Latin America")),
+}
+#: Standard UTC offsets (hours) of countries in one time zone, for postings that name time zones instead of places.
+_OFFSET: dict[str, float] = {
+    "UZ": 5, "KZ": 5, "TJ": 5, "TM": 5, "KG": 6, "AZ": 4, "AM": 4, "IR": 3.5, "AE": 4, "SA": 3, "TR": 3,
+    "IL": 2, "EG": 2, "IN": 5.5, "PK": 5, "BD": 6, "PH": 8, "SG": 8, "MY": 8, "VN": 7, "TH": 7, "JP": 9, "KR": 9,
+    "CN": 8, "GB": 0, "IE": 0, "PT": 0, "DE": 1, "FR": 1, "ES": 1, "IT": 1, "NL": 1, "BE": 1, "PL": 1, "SE": 1,
+    "NO": 1, "DK": 1, "CH": 1, "AT": 1, "CZ": 1, "HU": 1, "NG": 1, "RO": 2, "BG": 2, "GR": 2, "FI": 2, "UA": 2,
+    "ZA": 2, "KE": 3, "MA": 1, "NZ": 12, "AR": -3, "UY": -3, "CL": -4, "CO": -5, "PE": -5, "CR": -6,
+}
+#: How far a named time zone may be from an applicant's own and still count as workable.
+ZONE_REACH = 3.0
+COUNTRY_CODES = frozenset(_COUNTRIES.values())
+_ZONE = re.compile(r"UTC([+-])(\d{1,2})(?::(\d{2}))?")
+
+
+def open_to(country: str) -> frozenset[str]:
+    """The ``allowed_regions`` entries under which an applicant living in ``country`` (ISO 3166 alpha-2, any case)
+    may apply: the country itself, the whole world, the regions it lies in (and their "time zones"), and UTC
+    offsets within ``ZONE_REACH`` hours of its own. A remote posting whose regions hold none of these is closed to
+    that applicant; one that names no region says nothing either way."""
+    code = country.upper()
+    regions = _MEMBERSHIP.get(code, ())
+    out = {code, WORLDWIDE, f"{code} time zones", *regions, *(f"{r} time zones" for r in regions)}
+    own = _OFFSET.get(code)
+    if own is not None:
+        out |= {zone for zone in _ZONES if abs(_zone_hours(zone) - own) <= ZONE_REACH}
+    return frozenset(out)
+
+
+def _zone_hours(label: str) -> float:
+    m = _ZONE.fullmatch(label)
+    if m is None:
+        raise ValueError(label)
+    hours = int(m[2]) + int(m[3] or 0) / 60
+    return -hours if m[1] == "-" else hours
+
+
+#: Every whole and half-hour UTC offset label ``allowed_regions`` can give ("UTC+5", "UTC+3:30", "UTC-6").
+_ZONES = tuple(f"UTC{sign}{h}" + (":30" if half else "") for sign in "+-" for h in range(15) for half in (0, 1)
+               if not (sign == "-" and h == 0 and not half) and not (h == 14 and half))

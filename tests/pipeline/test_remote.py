@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.remote import WORLDWIDE, allowed_regions, normalize_regions, remote_scope
+from pipeline.remote import WORLDWIDE, ZONE_REACH, allowed_regions, normalize_regions, open_to, remote_scope
 
 REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
 
@@ -45,7 +45,8 @@ def test_remote_scope(kwargs: dict, scope: str | None) -> None:
     ("Anywhere", [WORLDWIDE]),
     ("Remote - United States", ["US"]),                    # remoteok location
     ("New York, NY", None),                                # an office, not a restriction we know
-    ("GMT+03:30", ["UTC+03:30"]),
+    ("GMT+03:30", ["UTC+3:30"]),  # one label per offset: what `open_to` compares with
+    ("UTC +0530", ["UTC+5:30"]), ("GMT+05:00", ["UTC+5"]), ("UTC-6", ["UTC-6"]),
     ("Uzbekistan", ["UZ"]),
     ("Remote", None),
 ])
@@ -67,3 +68,44 @@ def test_every_real_region_string_gives_known_places_or_none() -> None:
 def test_a_sources_own_list_is_canonicalised() -> None:
     assert normalize_regions(["USA", "European timezones", "Kraków"]) == ["US", "Europe time zones", "Kraków"]
     assert normalize_regions([]) is None
+
+
+# ---------------------------------------------------------------- who may apply (``open_to``)
+
+@pytest.mark.parametrize("location, uz, ir", [
+    ("Anywhere", True, True),
+    ("USA Only", False, False),                            # most of a remote board
+    ("Northern America, Europe, UK", False, False),
+    ("EMEA", False, True),                                 # Europe, the Middle East and Africa
+    ("Central Asia", True, False),
+    ("CIS", True, False),
+    ("Asia", True, True),
+    ("APAC", False, False),                                # Asia-Pacific: East and South-East Asia, Oceania
+    ("Uzbekistan", True, False),
+    ("Iran", False, True),
+    ("GMT+03:30", True, True),                             # Tashkent is 1.5 hours away
+    ("UTC +0530", True, True),
+    ("UTC+9", False, False),
+    ("USA, CST (UTC-6)", False, False),
+    ("Europe time zones", False, False),
+])
+def test_open_to_an_applicant_in_uzbekistan_or_iran(location: str, uz: bool, ir: bool) -> None:
+    regions = allowed_regions(location)
+    assert regions
+    assert bool(set(regions) & open_to("UZ")) is uz
+    assert bool(set(regions) & open_to("ir")) is ir
+
+
+def test_every_zone_a_location_can_name_is_one_open_to_compares() -> None:
+    """``allowed_regions`` writes each offset one way, and ``open_to`` lists offsets in that form: a zone is open
+    to Tashkent (UTC+5) exactly when it is at most ``ZONE_REACH`` hours away, however the posting wrote it."""
+    for hours in range(-12, 15):
+        for minutes in (0, 30):
+            offset = hours + (minutes / 60 if hours >= 0 else -minutes / 60)
+            for written in (f"UTC{hours:+03d}:{minutes:02d}", f"GMT {hours:+03d}{minutes:02d}"):
+                label = allowed_regions(written)[0]
+                assert (label in open_to("UZ")) is (abs(offset - 5) <= ZONE_REACH), written
+
+
+def test_a_country_with_no_known_regions_is_open_to_itself_and_the_world() -> None:
+    assert open_to("LU") == {"LU", "LU time zones", WORLDWIDE}
