@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -346,6 +347,18 @@ def _parse_since(value: str | None) -> datetime | None:
         raise click.BadParameter(f"{value!r}: {exc.problem}", param_hint="--since") from None
 
 
+def _open_to_regions(country: str | None) -> tuple[str, ...]:
+    """``--open-to`` as the region labels a remote posting may name (``pipeline.remote.open_to``)."""
+    from pipeline.remote import open_to
+
+    if country is None:
+        return ()
+    code = country.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise click.BadParameter(f"{country!r}: a two-letter country code such as UZ or IR", param_hint="--open-to")
+    return tuple(sorted(open_to(code)))
+
+
 def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> None:
     unknown = [v for v in values if v not in known]
     if unknown:
@@ -366,13 +379,17 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
               help="Also show postings their source no longer lists (delisted_at set).")
 @click.option("--include-expired", is_flag=True,
               help="Also show postings whose closing date (expires_at) has passed.")
+@click.option("--remote", "remote_only", is_flag=True, help="Only gigs done fully remotely.")
+@click.option("--open-to", "open_to", metavar="COUNTRY", default=None,
+              help="Only remote gigs an applicant living in this country (UZ, IR, ...) may take: those naming it, "
+                   "a region or time zone it is in, the whole world, or no limit at all.")
 @click.option("--all", "show_all", is_flag=True,
               help="Every stored posting: duplicates, scams, non-VA, delisted and expired too.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="At most this many postings [default: 50; every posting with --all].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, include_expired,  # type: ignore[no-untyped-def]
-         show_all, limit, fmt) -> None:
+         remote_only, open_to, show_all, limit, fmt) -> None:
     """The curated feed, newest first; postings their source no longer lists, or whose closing date has passed,
     are left out."""
     from crawlers.sources import SOURCES
@@ -386,11 +403,13 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     terms = search_words(search)
     if search and search.strip() and not terms:
         raise click.BadParameter(f"{search!r} holds no word to search for", param_hint="--search")
+    regions = _open_to_regions(open_to)
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
         search_terms=terms, min_legitimacy=min_legitimacy,
         curated=not show_all, include_scams=include_scams, include_delisted=include_delisted,
         include_expired=include_expired, limit=limit or (None if show_all else 50),
+        remote_only=remote_only or bool(regions), open_to_regions=regions,
     )
     url = _store()
     with db.sessions(url)() as session:

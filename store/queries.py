@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, Text, and_, cast, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from store import db, search
@@ -177,6 +177,10 @@ class FeedFilter:
     include_scams: bool = False
     include_delisted: bool = False  # postings their source no longer lists (``delisted_at`` set)
     include_expired: bool = False  # postings whose closing date (``expires_at``) has passed
+    remote_only: bool = False  # only postings done fully remotely (``remote_scope`` "remote")
+    # with ``remote_only``: only postings whose ``allowed_regions`` name one of these, or name none (web and CLI
+    # give the labels under which an applicant of one country may apply: ``pipeline.remote.open_to``)
+    open_to_regions: Sequence[str] = ()
     limit: int | None = 50
     offset: int = 0
     now: datetime | None = None  # the moment a closing date is judged past at (default: when the query is built)
@@ -256,8 +260,21 @@ def _seeker_filters(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
         where.append(NEWEST >= f.since)
     if f.min_legitimacy is not None:
         where.append(Posting.legitimacy_score >= f.min_legitimacy)
+    if f.remote_only or f.open_to_regions:
+        where.append(Posting.remote_scope == "remote")
+    if f.open_to_regions:
+        where.append(open_to_any(f.open_to_regions))
     where.extend(search.contains_word(word, in_feed_order=in_feed_order) for word in f.search_terms)
     return where
+
+
+def open_to_any(regions: Sequence[str]) -> ColumnElement[bool]:
+    """A posting whose ``allowed_regions`` name one of ``regions``, or none at all (no limit stated, so none
+    known). The list is JSON: its text holds each entry as ``"entry"`` in SQLite and PostgreSQL alike, so one
+    ``LIKE`` per entry reads it without JSON functions (entries are letters, digits, spaces, "+", "-", ":")."""
+    text = cast(Posting.allowed_regions, Text)
+    return or_(Posting.allowed_regions.is_(None), text.in_(["null", "[]"]),
+               *(text.like(f'%"{region}"%') for region in regions))
 
 
 def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:

@@ -12,6 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,12 +23,14 @@ from werkzeug.exceptions import HTTPException
 
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
+from pipeline.remote import COUNTRY_CODES
 from pipeline.textnorm import search_text
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
-    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, duplicate_reason, format_date, format_pay,
-    language_name, list_separator, message, reason_text, script_name, sign_strength, tag_label, taxonomy_labels,
+    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
+    format_pay, language_name, list_separator, message, reason_text, region_name, script_name, sign_strength,
+    tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
@@ -140,6 +143,8 @@ def create_app(database_url: str | None = None) -> Flask:
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
                     past=queries.has_passed,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
+                    country_name=lambda c: country_name(ui, c),
+                    regions_text=lambda regions: list_separator(ui).join(region_name(ui, r) for r in regions),
                     sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),
                     sign=lambda r: message(ui, f"sign_{sign_strength(r.get('weight'))}"),
@@ -231,7 +236,7 @@ def create_app(database_url: str | None = None) -> Flask:
             rss_url=url_for("feed_rss", **query), atom_url=url_for("feed_atom", **query),
             api_url=url_for("api_postings", **args.query()),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
-            since_choices=SINCE_CHOICES, caution=CAUTION,
+            since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
         ), 404 if beyond else 200
 
     def _posting_or_404(posting_id: int) -> dict[str, Any]:
@@ -354,6 +359,16 @@ def create_app(database_url: str | None = None) -> Flask:
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
 
     return app
+
+
+HOME_COUNTRIES = ("UZ", "IR")  # first in the "I live in" list: the seekers vagigs is for
+
+
+@lru_cache(maxsize=None)
+def _countries(ui: str) -> tuple[str, ...]:
+    """The countries the feed's "I live in" list offers: Uzbekistan and Iran, then the rest by their name in ``ui``."""
+    rest = sorted(COUNTRY_CODES - set(HOME_COUNTRIES), key=lambda c: country_name(ui, c))
+    return (*HOME_COUNTRIES, *rest)
 
 
 def _pivot(rows: list[dict], by: str, weeks: list[str]) -> list[dict[str, Any]]:

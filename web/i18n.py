@@ -26,6 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any_time": "Any time", "last_7d": "Last 7 days", "last_30d": "Last 30 days",
         "show_scams": "Show likely scams", "show_delisted": "Show gigs no longer listed",
         "show_expired": "Show gigs past their closing date",
+        "remote_only": "Remote only", "open_to_me": "I live in", "any_country": "Anywhere (not checked)",
+        "regions_unstated": "no country limit stated", "worldwide": "worldwide",
         "apply": "Apply", "reset": "Clear",
         "results": "{total} gigs", "no_results": "No gigs match these filters.",
         "page_of": "Page {page} of {pages}", "prev": "Previous", "next": "Next",
@@ -86,7 +88,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any_time": "Istalgan vaqt", "last_7d": "So'nggi 7 kun", "last_30d": "So'nggi 30 kun",
         "show_scams": "Firibgarlik ehtimoli borlarini ham ko'rsatish",
         "show_delisted": "Ro'yxatdan olinganlarini ham ko'rsatish",
-        "show_expired": "Muddati o'tganlarini ham ko'rsatish", "apply": "Qo'llash", "reset": "Tozalash",
+        "show_expired": "Muddati o'tganlarini ham ko'rsatish",
+        "remote_only": "Faqat masofaviy", "open_to_me": "Men yashayman", "any_country": "Istalgan joy (tekshirilmaydi)",
+        "regions_unstated": "mamlakat cheklovi aytilmagan", "worldwide": "butun dunyo", "apply": "Qo'llash", "reset": "Tozalash",
         "results": "{total} ta ish", "no_results": "Bu shartlarga mos ish topilmadi.",
         "page_of": "{page}-sahifa, jami {pages}", "prev": "Oldingi", "next": "Keyingi",
         "company": "Kompaniya", "posted": "E'lon qilingan", "pay": "Maosh", "pay_not_given": "ko'rsatilmagan",
@@ -146,7 +150,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any_time": "همه", "last_7d": "۷ روز اخیر", "last_30d": "۳۰ روز اخیر",
         "show_scams": "نمایش آگهی‌های مشکوک به کلاهبرداری",
         "show_delisted": "نمایش آگهی‌هایی که دیگر فهرست نمی‌شوند",
-        "show_expired": "نمایش آگهی‌هایی که مهلتشان گذشته است", "apply": "اعمال", "reset": "پاک کردن",
+        "show_expired": "نمایش آگهی‌هایی که مهلتشان گذشته است",
+        "remote_only": "فقط دورکاری", "open_to_me": "کشور محل زندگی من", "any_country": "هر جا (بررسی نشود)",
+        "regions_unstated": "محدودیت کشوری ذکر نشده", "worldwide": "همه کشورها", "apply": "اعمال", "reset": "پاک کردن",
         "results": "{total} آگهی", "no_results": "آگهی‌ای با این فیلترها پیدا نشد.",
         "page_of": "صفحه {page} از {pages}", "prev": "قبلی", "next": "بعدی",
         "company": "شرکت", "posted": "تاریخ انتشار", "pay": "حقوق", "pay_not_given": "ذکر نشده",
@@ -339,6 +345,26 @@ def list_separator(ui: str) -> str:
     from babel import Locale
 
     return Locale.parse(ui).list_patterns["standard"]["middle"].format("", "")
+
+
+def country_name(ui: str, code: str) -> str:
+    """A country (ISO 3166 alpha-2) named in the UI's language, from CLDR (Babel); the code when CLDR has none."""
+    return _cldr_territories(ui if ui in UI_LANGUAGES else "en").get(code.upper(), code)
+
+
+def region_name(ui: str, label: str) -> str:
+    """An ``allowed_regions`` entry as a reader of ``ui`` says it: countries by name, the whole world in words,
+    regions and time zones as stored (English: "EMEA", "UTC+5")."""
+    if label == "Worldwide":
+        return message(ui, "worldwide")
+    return country_name(ui, label) if len(label) == 2 and label.isupper() else label
+
+
+@lru_cache(maxsize=None)
+def _cldr_territories(ui: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(ui).territories)
 
 
 @lru_cache(maxsize=None)

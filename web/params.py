@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from pipeline.remote import open_to
 from pipeline.textnorm import search_words
 from store.queries import FeedFilter
 from web.i18n import taxonomy_labels
@@ -19,6 +20,7 @@ SINCE_CHOICES = ("7d", "30d")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _SOURCE = re.compile(r"^[a-z0-9_]{1,64}$")
 _SPAN = re.compile(r"^(\d{1,4})([dhw])$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _TRUE = {"1", "true", "on", "yes"}
 _FALSE = {"", "0", "false", "off", "no"}
 
@@ -43,6 +45,8 @@ class FeedArgs:
     min_legitimacy: int | None
     include_delisted: bool = False  # ``delisted=1``: also postings their source no longer lists
     include_expired: bool = False  # ``expired=1``: also postings whose closing date has passed
+    remote_only: bool = False  # ``remote=1``: only gigs done fully remotely
+    open_to: str = ""  # ``open_to=UZ``: only remote gigs an applicant living there may take (``pipeline.remote.open_to``)
 
     def feed_filter(self, *, limit: int | None, offset: int) -> FeedFilter:
         return FeedFilter(
@@ -50,6 +54,8 @@ class FeedArgs:
             search_terms=search_words(self.search),
             min_legitimacy=self.min_legitimacy, include_scams=self.include_scams,
             include_delisted=self.include_delisted, include_expired=self.include_expired, limit=limit, offset=offset,
+            remote_only=self.remote_only or bool(self.open_to),
+            open_to_regions=tuple(sorted(open_to(self.open_to))) if self.open_to else (),
         )
 
     def query(self) -> dict[str, list[str] | str]:
@@ -70,6 +76,10 @@ class FeedArgs:
             out["expired"] = "1"
         if self.min_legitimacy is not None:
             out["min_legitimacy"] = str(self.min_legitimacy)
+        if self.remote_only:
+            out["remote"] = "1"
+        if self.open_to:
+            out["open_to"] = self.open_to
         return out
 
 
@@ -144,7 +154,10 @@ def feed_args(args: Mapping) -> FeedArgs:
         raise BadParameter("q", "no control characters")
     since = _one(args, "since")
     parse_since(since)
+    country = _one(args, "open_to").upper()
+    if country and not _COUNTRY.match(country):
+        raise BadParameter("open_to", "a two-letter country code such as UZ or IR")
     return FeedArgs(languages=languages, tags=tags, sources=sources, search=search, since=since,
                     include_scams=flag(args, "scams"), include_delisted=flag(args, "delisted"),
-                    include_expired=flag(args, "expired"),
+                    include_expired=flag(args, "expired"), remote_only=flag(args, "remote"), open_to=country,
                     min_legitimacy=integer(args, "min_legitimacy", None, 0, 100))

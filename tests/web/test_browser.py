@@ -217,3 +217,24 @@ def test_a_seeker_ticks_show_closed_gigs_and_reads_when_each_closed(browser, liv
     browser.get(browser.current_url.replace("ui=en", "ui=fa"))
     line = _by_css(browser, "li.posting p.expires.closed")[0].text
     assert line.startswith("مهلت ارسال درخواست در") and "2022" not in line  # the date in Persian digits
+
+
+def test_a_seeker_in_uzbekistan_keeps_only_the_remote_gigs_open_to_them(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """The shipped snapshot's remote gigs name real applicant limits ("USA", "Europe, Central Asia", "Anywhere"):
+    choosing "I live in: Uzbekistan" leaves those a person in Tashkent may take, each card saying who may apply."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.get(f"{live_url}/?ui=en&remote=1")
+    remote = [c.find_element("css selector", "bdi.remote").text for c in _by_css(browser, "li.posting")]
+    assert any("United States" in line for line in remote), remote
+    remote_total = int(_by_css(browser, ".total")[0].text.split()[0])
+    Select(_by_css(browser, 'select[name="open_to"]')[0]).select_by_visible_text("Uzbekistan")
+    _by_css(browser, 'form.filters button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(ec.url_contains("open_to=UZ"))
+    shown = [c.find_element("css selector", "bdi.remote").text for c in _by_css(browser, "li.posting")]
+    assert shown and 0 < int(_by_css(browser, ".total")[0].text.split()[0]) < remote_total
+    for line in shown:
+        assert line.startswith("Remote (") and "United States" not in line, line
+    assert any("Central Asia" in line or "Uzbekistan" in line for line in shown), shown
+    assert Select(_by_css(browser, 'select[name="open_to"]')[0]).first_selected_option.text == "Uzbekistan"

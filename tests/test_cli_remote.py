@@ -1,0 +1,42 @@
+"""``vagigs feed --remote`` keeps the fully remote gigs, ``--open-to COUNTRY`` the remote gigs an applicant living
+there may take (as the web feed's ``open_to=``). A small store of its own, read by the real command."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import vagigs
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    from pipeline.remote import allowed_regions
+    from store import db, queries
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    db.migrate(url)
+    base = dict(source="jobicy", description="Answer customer emails.", language="en", tags=["customer_support"],
+                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
+                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
+    with db.sessions(url).begin() as s:
+        for sid, scope, location in (("usa", "remote", "USA"), ("emea", "remote", "EMEA"),
+                                     ("world", "remote", "Anywhere"), ("office", "onsite", "Tehran")):
+            queries.upsert_posting(s, dict(base, source_id=sid, title=f"Gig {sid}", location=location,
+                                           remote_scope=scope, allowed_regions=allowed_regions(location)))
+    return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
+
+
+def _ids(env: dict[str, str], *flags: str) -> set[str]:
+    return {p["source_id"] for p in json.loads(vagigs("feed", "--format", "json", *flags, env=env).stdout)}
+
+
+def test_feed_keeps_the_remote_gigs_open_to_a_country(env: dict[str, str]) -> None:
+    assert _ids(env) == {"usa", "emea", "world", "office"}
+    assert _ids(env, "--remote") == {"usa", "emea", "world"}
+    assert _ids(env, "--open-to", "ir") == {"emea", "world"}
+    assert _ids(env, "--open-to", "UZ", "--remote") == {"world"}
+    bad = vagigs("feed", "--open-to", "Iran", env=env, check=False)
+    assert bad.returncode == 2 and "two-letter country code" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,87 @@
+"""Where a seeker can work from: the feed's "I live in" list (``open_to=UZ``) keeps the remote gigs open to an
+applicant living there, "Remote only" (``remote=1``) every fully remote gig; the API and RSS/Atom take the same
+parameters; each card says whether the gig is remote and who may apply, with country names in the reader's
+language. A small store of its own (the shared web store is read-only); the location strings are real ones
+(``tests/fixtures/normalize/real_strings.json``)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+from pipeline.remote import allowed_regions
+from store import db, queries
+from tests.helpers import feed_ids
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> dict:
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    db.migrate(url)
+    base = dict(source="remotive", description="Answer customer emails.", language="en", tags=["customer_support"],
+                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
+                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
+    gigs = (("usa", "remote", "USA Only"), ("world", "remote", "Anywhere in the World"),
+            ("central-asia", "remote", "Europe, Central Asia"), ("unstated", "remote", "Remote"),
+            ("office", "onsite", "Tashkent"))
+    with db.sessions(url).begin() as s:
+        ids = {name: queries.upsert_posting(s, dict(
+            base, source_id=name, title=f"Support gig {name}", location=location, remote_scope=scope,
+            allowed_regions=allowed_regions(location) if scope == "remote" else None)).id
+            for name, scope, location in gigs}
+    return {"url": url, **ids}
+
+
+def test_i_live_in_uzbekistan_keeps_the_gigs_open_to_me(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    everyone = {store[n] for n in ("usa", "world", "central-asia", "unstated", "office")}
+    assert feed_ids(own_client, "/?ui=en") == everyone
+    assert feed_ids(own_client, "/?ui=en&open_to=UZ") == {store["world"], store["central-asia"], store["unstated"]}
+    assert feed_ids(own_client, "/?ui=en&open_to=uz") == feed_ids(own_client, "/?ui=en&open_to=UZ")
+    assert feed_ids(own_client, "/?ui=en&open_to=US") == {store["usa"], store["world"], store["unstated"]}
+    assert feed_ids(own_client, "/?ui=en&remote=1") == everyone - {store["office"]}
+    for bad in ("open_to=Uzbekistan", "open_to=U1", "remote=maybe", "open_to=UZ&open_to=IR"):
+        assert own_client.get(f"/?{bad}").status_code == 400, bad
+
+
+def test_the_form_keeps_the_country_and_offers_uzbekistan_and_iran_first(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    doc = html.fromstring(own_client.get("/?ui=en&open_to=UZ").data)
+    [select] = doc.cssselect('form.filters select[name="open_to"]')
+    options = select.cssselect("option")
+    assert [o.get("value") for o in options[:3]] == ["", "UZ", "IR"]
+    assert [o.text_content() for o in options[1:3]] == ["Uzbekistan", "Iran"]
+    assert [o.get("value") for o in options if o.get("selected") is not None] == ["UZ"]
+    names = [o.text_content() for o in options[3:]]
+    assert names == sorted(names) and "Kazakhstan" in names
+    assert "open_to=UZ" in doc.cssselect('link[type="application/rss+xml"]')[0].get("href")
+    [box] = doc.cssselect('form.filters input[type=checkbox][name="remote"]')
+    assert box.get("checked") is None and box.getparent().text_content().strip() == "Remote only"
+
+
+@pytest.mark.parametrize(("ui", "usa", "unstated", "uzbekistan"), [
+    ("en", "Remote (United States)", "Remote (no country limit stated)", "Uzbekistan"),
+    ("uz", "Masofaviy (Amerika Qo\u2018shma Shtatlari)", "Masofaviy (mamlakat cheklovi aytilmagan)", "Oʻzbekiston"),
+    ("fa", "دورکاری (ایالات متحده)", "دورکاری (محدودیت کشوری ذکر نشده)", "ازبکستان"),
+])
+def test_each_card_says_who_may_apply(own_client, store, ui: str, usa: str, unstated: str,  # type: ignore[no-untyped-def]
+                                      uzbekistan: str) -> None:
+    doc = html.fromstring(own_client.get(f"/?ui={ui}").data)
+
+    def remote(name: str) -> list[str]:
+        [card] = doc.cssselect(f'li.posting[data-id="{store[name]}"]')
+        return [" ".join(b.text_content().split()) for b in card.cssselect("p.meta bdi.remote")]
+
+    assert remote("usa") == [usa]
+    assert remote("unstated") == [unstated]
+    assert remote("office")[0] != remote("usa")[0] and "(" not in remote("office")[0]  # on site: no applicant limit
+    assert [o.text_content() for o in doc.cssselect('select[name="open_to"] option[value="UZ"]')] == [uzbekistan]
+
+
+def test_api_and_syndication_feeds_take_the_same_parameters(own_client, store) -> None:  # type: ignore[no-untyped-def]
+    api = own_client.get("/api/postings?open_to=IR").get_json()
+    assert {p["id"] for p in api["postings"]} == {store["world"], store["unstated"]} and api["total"] == 2
+    assert own_client.get("/api/postings?open_to=Iran").status_code == 400
+    rss = own_client.get("/feed.rss?open_to=IR").data
+    assert b"Support gig world" in rss and b"Support gig usa" not in rss
+    assert b"Support gig office" not in own_client.get("/feed.atom?remote=1").data
