@@ -361,12 +361,12 @@ def create_app(database_url: str | None = None) -> Flask:
     return app
 
 
-HOME_COUNTRIES = ("UZ", "IR")  # first in the "I live in" list: the seekers vagigs is for
+HOME_COUNTRIES = ("UZ", "IR")  # first in the "Remote, open to people in" list: the seekers vagigs is for
 
 
 @lru_cache(maxsize=None)
 def _countries(ui: str) -> tuple[str, ...]:
-    """The countries the feed's "I live in" list offers: Uzbekistan and Iran, then the rest by their name in ``ui``."""
+    """The countries the feed's "Remote, open to people in" list offers: Uzbekistan and Iran, then the rest by their name in ``ui``."""
     rest = sorted(COUNTRY_CODES - set(HOME_COUNTRIES), key=lambda c: country_name(ui, c))
     return (*HOME_COUNTRIES, *rest)
 

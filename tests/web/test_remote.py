@@ -1,4 +1,4 @@
-"""Where a seeker can work from: the feed's "I live in" list (``open_to=UZ``) keeps the remote gigs open to an
+"""Where a seeker can work from: the feed's "Remote, open to people in" list (``open_to=UZ``) keeps the remote gigs open to an
 applicant living there, "Remote only" (``remote=1``) every fully remote gig; the API and RSS/Atom take the same
 parameters; each card says whether the gig is remote and who may apply, with country names in the reader's
 language. A small store of its own (the shared web store is read-only); the location strings are real ones
@@ -48,6 +48,7 @@ def test_i_live_in_uzbekistan_keeps_the_gigs_open_to_me(own_client, store) -> No
 def test_the_form_keeps_the_country_and_offers_uzbekistan_and_iran_first(own_client, store) -> None:  # type: ignore[no-untyped-def]
     doc = html.fromstring(own_client.get("/?ui=en&open_to=UZ").data)
     [select] = doc.cssselect('form.filters select[name="open_to"]')
+    assert select.getparent().text.strip() == "Remote, open to people in"  # not "where I live": on-site gigs leave
     options = select.cssselect("option")
     assert [o.get("value") for o in options[:3]] == ["", "UZ", "IR"]
     assert [o.text_content() for o in options[1:3]] == ["Uzbekistan", "Iran"]
