@@ -366,7 +366,8 @@ HOME_COUNTRIES = ("UZ", "IR")  # first in the "Remote, open to people in" list: 
 
 @lru_cache(maxsize=None)
 def _countries(ui: str) -> tuple[str, ...]:
-    """The countries the feed's "Remote, open to people in" list offers: Uzbekistan and Iran, then the rest by their name in ``ui``."""
+    """The countries the feed's "Remote, open to people in" list offers: Uzbekistan and Iran, then the rest by
+    their name in ``ui``."""
     rest = sorted(COUNTRY_CODES - set(HOME_COUNTRIES), key=lambda c: country_name(ui, c))
     return (*HOME_COUNTRIES, *rest)
 

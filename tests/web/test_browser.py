@@ -221,7 +221,8 @@ def test_a_seeker_ticks_show_closed_gigs_and_reads_when_each_closed(browser, liv
 
 def test_a_seeker_in_uzbekistan_keeps_only_the_remote_gigs_open_to_them(browser, live_url) -> None:  # type: ignore[no-untyped-def]
     """The shipped snapshot's remote gigs name real applicant limits ("USA", "Europe, Central Asia", "Anywhere"):
-    choosing "Remote, open to people in: Uzbekistan" leaves those a person in Tashkent may take, each card saying who may apply."""
+    choosing "Remote, open to people in: Uzbekistan" leaves those a person in Tashkent may take, each card saying
+    who may apply."""
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import Select, WebDriverWait
 

@@ -1,5 +1,5 @@
-"""Where a seeker can work from: the feed's "Remote, open to people in" list (``open_to=UZ``) keeps the remote gigs open to an
-applicant living there, "Remote only" (``remote=1``) every fully remote gig; the API and RSS/Atom take the same
+"""Where a seeker can work from: the feed's "Remote, open to people in" list (``open_to=UZ``) keeps the remote gigs
+open to an applicant living there, "Remote only" (``remote=1``) every fully remote gig; the API and RSS/Atom take the same
 parameters; each card says whether the gig is remote and who may apply, with country names in the reader's
 language. A small store of its own (the shared web store is read-only); the location strings are real ones
 (``tests/fixtures/normalize/real_strings.json``)."""
