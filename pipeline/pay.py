@@ -1,9 +1,20 @@
 """Pay as published → min, max, ISO 4217 currency, period, gross/net, negotiable.
 
 Nothing is guessed. Amounts are parsed only when the text names exactly one
-currency and holds one or two amounts (a range); otherwise the numbers stay
-unparsed and only what the text states plainly (currency, period, "на руки",
-"توافقی") is kept. The raw text always stays in ``salary_raw``.
+currency and one amount (a number or a range) is plainly the pay: the only one, or,
+among several numbers, the only one with a currency on it or a pay word ("salary",
+"rate", "maosh", "حقوق") just before it ("Compensation is $18- $22 an hour and a max
+of 40 hours a week"). Otherwise the numbers stay unparsed and only what the text
+states plainly (currency, period, "на руки", "توافقی") is kept. The raw text always
+stays in ``salary_raw``.
+
+The period is the one written with the amount: the period word nearest it in its
+sentence (after it in its clause first, then before it, then after it), not one
+that counts work ("$400-$4,000 US dollars a month here! … how many ads you post a
+day" is a month's pay; "40 hours per week", "20 calls daily", "25 vacation days
+per year" are no pay period). With no period near the amount, only one a pay word
+carries ("an annual salary") counts; without an amount, the text's period when all
+it states agree.
 
 Real strings this reads (tests cite the sample files):
 
@@ -31,7 +42,8 @@ From the board samples (tests/pipeline/test_pay_real_phrases.py): "$" goes with 
 ("$120,000-$160,000 CAD"), "R$"/"S$"/"RM" are reais, Singapore dollars and ringgit, not US dollars; "₹20,00,000"
 is Indian grouping; "$150K+", "at least", "حداقل", "بالای" give a minimum; "between $X and $Y" is a range;
 "$13bn" is billions; "$7½/hr" is 7.50. "/mth" and "p/m" are per month, "/m" and "pm" are no period (a minute,
-the afternoon); "per week" is a period but "40 hours per week" or "twice a month" are not.
+the afternoon); "per week" is a period but "40 hours per week" or "twice a month" are not; "$85+ million" is at
+least 85 million and "capped at $145,000" at most.
 """
 from __future__ import annotations
 
@@ -99,28 +111,42 @@ _DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
 _SIGN = r"(?:(?:us|r|s|c|ca|can|a|au|nz|hk|mx)?\$|[€£₽₸₹₴]|rm)?"
 
 _PERIODS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"/\s*(?:hr|hour|h)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|в\s+час|/\s*час|"
-                r"soatiga|соатига|\bsoatbay|ساعتی|در\s+ساعت"), "hour"),
-    (re.compile(r"/\s*(?:day|d)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|в\s+день|/\s*день|"
-                r"kuniga|кунига|روزانه|در\s+روز"), "day"),
+    (re.compile(r"/\s*(?:hr|hour|h)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|в\s+час(?!\w)|/\s*час|"
+                r"soatiga|соатига|\bsoatbay|ساعتی|در\s+ساعت(?!\w)"), "hour"),
+    (re.compile(r"/\s*(?:day|d)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|в\s+день(?!\w)|/\s*день|"
+                r"kuniga|кунига|روزانه|در\s+روز(?!\w)"), "day"),
     # "weekly" only after an amount ("$500 weekly"): "weekly reports", "weekly pay" (when it is paid) are no rate
-    (re.compile(r"/\s*(?:wk|week)\b|\bper\s+week\b|\ba\s+week\b|(?<=\d)\s?weekly\b|в\s+неделю|/\s*нед|"
-                r"haftasiga|ҳафтасига|در\s+هفته"), "week"),
+    (re.compile(r"/\s*(?:wk|week)\b|\bper\s+week\b|\ba\s+week\b|(?<=\d)\s?weekly\b|в\s+неделю(?!\w)|/\s*нед|"
+                r"haftasiga|ҳафтасига|در\s+هفته(?!\w)"), "week"),
     # "/mth", "p/m" too; not "/m" (a minute, in transcription and typing gigs, as often as a month) nor "pm"
     # (nearly always the afternoon: "9am-5pm")
     (re.compile(r"/\s*(?:mo|month|mon|mth|mnth)\b|\bper\s+(?:month|mth|mnth)\b|\ba\s+month\b|\bmonthly\b|"
                 r"(?<![a-z])p/m(?![a-z])|"
-                r"в\s+месяц|/\s*мес|ежемесячно|oyiga|ойига|oylik|ойлик|ماهانه|ماهیانه|در\s+ماه"), "month"),
+                r"в\s+месяц(?!\w)|/\s*мес|ежемесячно|oyiga|ойига|oylik|ойлик|ماهانه|ماهیانه|در\s+ماه(?!\w)"), "month"),
+    # "1st year base pay range: $45,000 - $60,000", "$55,000 - $100K your first year": a year's pay
     (re.compile(r"/\s*(?:yr|year|y)\b|\bper\s+(?:year|annum)\b|\ba\s+year\b|\bannual(?:ly)?\b|\byearly\b|"
-                r"\bp(?:\.\s?)?a\.?(?![a-z])|в\s+год|yiliga|yillik|йилига|سالانه|در\s+سال"), "year"),
+                r"\byour\s+first\s+year\b|\b(?:first|1st)\s+year(?=\s+(?:base\s+)?(?:pay|salary|compensation))|"
+                r"\bp(?:\.\s?)?a\.?(?![a-z])|в\s+год(?!\w)|yiliga|yillik|йилига|سالانه|در\s+سال(?!\w)"), "year"),
     (re.compile(r"\bper\s+project\b|\bfixed[\s-]+price\b|\bper\s+task\b|за\s+проект|"
-                r"loyiha\s+uchun|лойиҳа\s+учун|پروژه\s*ای|برای\s+پروژه"), "project"),
+                r"loyiha\s+uchun|лойиҳа\s+учун|پروژه\s*ای(?!\w)|برای\s+پروژه"), "project"),
 ]
 
-# "40 hours per week", "3 days a week", "twice a month", "۴۴ ساعت در هفته": how often, not what a pay is per
-_COUNTED = re.compile(r"(?:\b(?:hours?|hrs?|days?|times|twice|once|shifts?|visits?|sessions?|часов|часа|дней|дня|раза?|"
-                      r"soat|kun)|ساعت|روز|بار)[\s\d:.,–—-]*$")  # and "Hours: 20–40 per week"
-_COUNTABLE = frozenset({"day", "week", "month"})
+# "40 hours per week", "3 days a week", "twice a month", "35 days annually", "how many ads you post a day",
+# "۴۴ ساعت در هفته": how much work or how often, not what a pay is per
+_COUNTED = re.compile(r"(?:\b(?:hours?|hrs?|days?|times|twice|once|shifts?|visits?|sessions?|posts?|ads?|calls?|"
+                      r"e-?mails?|messages?|tickets?|chats?|tasks?|orders?|leads|appointments?|meetings?|articles?|"
+                      r"videos?|clients?|pages?|words?|часов|часа|дней|дня|раза?|soat|kun)|ساعت|روز|بار)"
+                      r"[\s\d:.,–—-]*$")  # and "Hours: 20–40 per week"
+_COUNTABLE = frozenset({"day", "week", "month", "year"})
+# A number of things before the period, with no currency on it, counts things too: "40+ outbound calls daily",
+# "we survey 40000+ developers annually", "15-30 hours of hourly work a week"
+_THINGS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\+?(?:\s*[–—-]\s*\d+\+?)?(?:\s+[^\W\d_][\w'-]*){1,4}\s*$")
+# Where a sentence ends, and where a clause does; the dot of "руб." or of "u.s." ends neither
+_SENTENCE_END = re.compile(r"(?<!\b\w)(?<!руб)(?<!долл)[.!?](?!\S)|[;\n]")
+_CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|[,:|•()\[\]]")
+# How far from its amount a period word may be, in characters: "the approximate annual compensation range for this
+# role, depending on individual candidate level and experience, is $95,000 - $115,000" (remoteok:1052757)
+_NEAR = 150
 
 _NEGOTIABLE = re.compile(
     r"توافق|قابل\s*مذاکره|kelishiladi|kelishilgan|kelishuv|келишилади|келишилган|келишув|"
@@ -141,16 +167,19 @@ _MULT_RX = "|".join(f"(?:{rx})" for rx, _ in _MULTIPLIERS)
 # A lone "k"/"к" or "m"/"mm" must touch its number ("25k", "$1.5M", "$1MM"); "25 к оплате" is not 25 000, nor
 # "5 m" five million. They are not in _MULTIPLIERS, whose words may start a longer word ("5 months").
 _TOUCHING = {"k": 1e3, "к": 1e3, "m": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9, "-bn": 1e9}
-# ("$13bn", "$200B", "$1.1-bn": billions, not 13, 200 or 1.1 dollars; a code may touch the letter: "$10MUSD")
-_NUMBER = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s*((?!k|к){_MULT_RX})|(k|к|mm?|-?bn|b)"
+# ("$13bn", "$200B", "$1.1-bn": billions, not 13, 200 or 1.1 dollars; a code may touch the letter: "$10MUSD";
+# "$85+ million" is at least 85 million)
+_NUMBER = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\+?\s*((?!k|к){_MULT_RX})|(k|к|mm?|-?bn|b)"
                      rf"(?:(?![a-zа-яё\d])|(?=usd|eur|gbp)))?", re.IGNORECASE)
-_THOUSANDS = re.compile(r"(?<=\d)[ ,.'](?=\d{3}(?!\d))")
+# ("$0.034 per word" is a decimal: a lone 0 has no thousands)
+_THOUSANDS = re.compile(r"(?<=\d)(?<!(?<![\d.,])0)[ ,.'](?=\d{3}(?!\d))")
 # Indian grouping: "₹20,00,000" is 2,000,000 (lakhs), not 20
 _LAKHS = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)(?![a-z])")  # "1st year base pay range: $45,000 - $60,000"
 _FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|«?از»?|\bdan|\bat\s+least|\bmin(?:imum)?\.?|\bover|"
                    rf"\bmore\s+than|\bне\s+менее|حداقل|بالای|بیش\s+از)\s*{_SIGN}\s*$")
-_TO = re.compile(rf"(?:\bдо|\bup\s+to|\bto|\bmax(?:imum)?|تا|\bgacha|\bat\s+most|\bне\s+более|حداکثر)\s*{_SIGN}\s*$")
+_TO = re.compile(r"(?:\bдо|\bup\s+to|\bcapped\s+at|\bto|\bmax(?:imum)?|تا|\bgacha|\bat\s+most|\bне\s+более|حداکثر)"
+                 rf"\s*{_SIGN}\s*$")
 _RANGE_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:-|–|—|to|до|تا|الی|dan|(?:so'm|сўм)(?:dan|дан))\s*{_SIGN}\s*$")
 # "between $119,880 and $178,200", "بین ۱۵ و ۲۰ میلیون"
 _BETWEEN = re.compile(rf"(?:\bbetween|بین)\s*{_SIGN}\s*$")
@@ -218,10 +247,16 @@ def _currency(text: str) -> tuple[str, float] | None | bool:
     return found.pop()
 
 
-def _amounts(text: str) -> tuple[list[tuple[float, float, int, int]], str]:
-    """(value, multiplier, start, end) of each number, and the text they index into
-    (thousands separators removed: "4 000 000" → "4000000", "45,000" → "45000")."""
-    collapsed = _THOUSANDS.sub("", _LAKHS.sub(lambda m: m[0].replace(",", ""), text))
+_Number = tuple[float, float, int, int]  # value, multiplier, start, end (in the collapsed text)
+
+
+def _collapse(text: str) -> str:
+    """The text with thousands separators removed ("4 000 000" → "4000000", "45,000" → "45000", "₹20,00,000")."""
+    return _THOUSANDS.sub("", _LAKHS.sub(lambda m: m[0].replace(",", ""), text))
+
+
+def _amounts(collapsed: str) -> list[_Number]:
+    """(value, multiplier, start, end) of each number of ``_collapse``'s text."""
     out = []
     for m in _NUMBER.finditer(collapsed):
         if not m[2] and not m[3] and _ORDINAL.match(collapsed, m.end()):
@@ -230,7 +265,7 @@ def _amounts(text: str) -> tuple[list[tuple[float, float, int, int]], str]:
         if number.count(".") > 1:
             continue
         out.append((float(number), _multiplier(m[2] or m[3]), m.start(), m.end()))
-    return out, collapsed
+    return out
 
 
 def _range_between(between: str, before: str = "") -> bool:
@@ -240,19 +275,181 @@ def _range_between(between: str, before: str = "") -> bool:
     seps = [_RANGE_SEP, _AND_SEP] if _BETWEEN.search(before) else [_RANGE_SEP]
     if any(sep.match(between) for sep in seps):
         return True
-    bare = _PERIOD_MARK.sub(" ", between)
-    for rx, _, _ in _CURRENCY_RX:
-        bare = rx.sub(" ", bare)
+    bare = _without_currencies(_PERIOD_MARK.sub(" ", between))
     return bare != between and any(sep.match(bare) for sep in seps)
 
 
-def _period(text: str) -> str | None:
-    """The first period of ``_PERIODS`` the text states; "40 hours per week" or "twice a month" state none."""
-    for rx, period in _PERIODS:
-        for m in rx.finditer(text):
-            if period not in _COUNTABLE or not _COUNTED.search(text, 0, m.start()):
-                return period
-    return None
+def _without_currencies(text: str) -> str:
+    for rx, _, _ in _CURRENCY_RX:
+        text = rx.sub(" ", text)
+    return text
+
+
+def _groups(numbers: list[_Number], collapsed: str) -> list[list[_Number]]:
+    """The numbers as amounts: a range's two bounds together ("$18 - $22"), any other number alone."""
+    groups: list[list[_Number]] = []
+    i = 0
+    while i < len(numbers):
+        if i + 1 < len(numbers) and _range_between(collapsed[numbers[i][3]:numbers[i + 1][2]],
+                                                    collapsed[:numbers[i][2]]):
+            groups.append(numbers[i:i + 2])
+            i += 2
+        else:
+            groups.append(numbers[i:i + 1])
+            i += 1
+    return groups
+
+
+def _with_currency(numbers: list[_Number], collapsed: str) -> set[int]:
+    """Starts of the numbers a currency is written on. Each currency goes with one number: the one it touches
+    after it ("$15", "so'm" in "5 mln so'm" or "500$"), else the one just before it, else the one a space after
+    it ("USD 500"); so in "Tier 1 $101,800" or "9am-6pm $15/hr" the "$" is the second number's only."""
+    marked: set[int] = set()
+    for rx, _, _ in _CURRENCY_RX:
+        for m in rx.finditer(collapsed):
+            after = next((n for n in numbers if m.end() <= n[2] <= m.end() + 1), None)
+            before = next((n for n in numbers if m.start() - 1 <= n[3] <= m.start()), None)
+            if after and after[2] == m.end():
+                marked.add(after[2])
+            elif before and not collapsed[before[3]:m.start()].strip(" +"):
+                marked.add(before[2])
+            elif after and not collapsed[m.end():after[2]].strip(" +"):
+                marked.add(after[2])
+    return marked
+
+
+# A pay word just before an amount names it the pay ("salary: 5 000 000", "pay rate is $15", "Maosh: 300-500$",
+# "حقوق ۲۰ میلیون"); one a few words before it, in its sentence, tells it from a company's figures ("Since its launch
+# … US$1.3 trillion in total trading volume … The anticipated base salary for this position is $160,000 - $220,000")
+_PAY_WORDS = r"(?:\b(?:salary|pay|rate|wage|compensation|earnings)|maosh|маош|зарплат[аы]|оклад|з/п|حقوق|دستمزد)"
+_PAY_WORD = re.compile(rf"{_PAY_WORDS}\s*(?:is\s*|of\s*)?[:=–—-]?\s*{_SIGN}\s*$")
+_PAY_WORD_NEAR = re.compile(rf"{_PAY_WORDS}(?:(?![.!?;\n]\s).)*$")
+# A period word on a pay word states the pay's period anywhere in the text: "our compensation structure consists solely
+# of an annual salary; … the range for this role is $120,000-$515,000" (jobicy:112383), "target annual base salary"
+_PERIOD_OF_PAY = re.compile(rf"[\s/-]*(?:[^\W\d_]+\s+){{0,2}}{_PAY_WORDS}")
+# Where pay is counted in millions: "5 mln so'm", "۲۶ میلیون تومان", "1,5 млн руб. в год". Elsewhere an amount written
+# in millions among other numbers is the company's ("raised $500M in 2021", "over $13bn TVL"), not the pay.
+_PAY_IN_MILLIONS = frozenset({"UZS", "IRR", "RUB", "KZT"})
+
+
+# Money named as something else than the pay, just before or after it in its clause: "a one-time $500 home office
+# stipend", "laptop budget up to €2,500", "up to $3,000 of expense", "life insurance (min $100K)", "perks valued at
+# more than €10,000 a year", "raises the price by $0.01", "a Baymard Core plan (normally $2388/year)", "each sale is
+# between $250 and $2,500"
+_NOT_PAY = re.compile(r"stipend|allowance|budget|reimburs|insurance|expense|perks?\b|valued|worth|price|gift|voucher|"
+                      r"referral|discount|\bfees?\b|\bcosts?\b|loan|debt|funding|raised|revenue|valuation|assets|"
+                      r"volume|invest|bonus|\btvl\b|\barr\b|\bplan\b|\bsale\b|\brent\b")
+# A parenthesis says what the word before it is ("life insurance (min $100K)"), so it does not part them
+_NAMING_END = re.compile(rf"{_SENTENCE_END.pattern}|[,:|•]")
+
+
+def _named_otherwise(group: list[_Number], numbers: list[_Number], collapsed: str) -> bool:
+    """Whether the words next to the amount ``group`` (30 characters before it, 25 after, in its clause and up to
+    the next number) name it as something else than the pay (``_NOT_PAY``)."""
+    start, end = group[0][2], group[-1][3]
+    lo = max([0, start - 30] + [n[3] for n in numbers if n[3] <= start])
+    hi = min([end + 25] + [n[2] for n in numbers if n[2] >= end])
+    before, after = collapsed[lo:start], collapsed[end:hi]
+    before = before[max((m.end() for m in _NAMING_END.finditer(before)), default=0):]
+    cut = _NAMING_END.search(after)
+    return bool(_NOT_PAY.search(before) or _NOT_PAY.search(after[:cut.start()] if cut else after))
+
+
+def _pay_group(numbers: list[_Number], collapsed: str, code: str) -> list[_Number] | None:
+    """The number or range that is the pay: the only one; or among several, the one amount with a currency on it
+    or a pay word just before it ("Compensation is $18- $22 an hour and a max of 40 hours a week", "Entry Level:
+    $17.50/hr … up to 15%"), or the one a pay word names when the others are a company's millions. None when
+    two are alike ("100 руб. за час, до 800 руб.", "$80–$100/hr, plus weekly performance bonuses ($20–$100/hr)"),
+    when none is ("10 to 20 per unit 30") or when the one is named as something else (``_NOT_PAY``)."""
+    groups = _groups(numbers, collapsed)
+    if len(groups) == 1:
+        return groups[0]
+    marked = _with_currency(numbers, collapsed)
+    pay = [g for g in groups
+           if any(n[2] in marked for n in g) or _PAY_WORD.search(collapsed, max(0, g[0][2] - 40), g[0][2])]
+    company = [g for g in pay if g[-1][1] >= 1e6 and code not in _PAY_IN_MILLIONS]
+    if len(pay) - len(company) == 1 and company:
+        wage = next(g for g in pay if g not in company)
+        if _PAY_WORD_NEAR.search(collapsed, max(0, wage[0][2] - 40), wage[0][2]):
+            pay, company = [wage], []
+    if len(pay) != 1 or company or _named_otherwise(pay[0], numbers, collapsed):
+        return None
+    return pay[0]
+
+
+def _bounds(group: list[_Number], collapsed: str, text: str, factor: float) -> tuple[float | None, float | None]:
+    """(minimum, maximum) of a number or a range, or (None, None) when the range is reversed."""
+    if len(group) == 2:
+        (a, ma, _, _), (b, mb, _, _) = group
+        if ma == 1.0 and mb > 1.0:
+            if a < b:
+                ma = mb  # "5-7 mln": one multiplier for both ends
+            elif not 1000 <= a <= b * mb:  # "10-5 mln": reversed, whichever end the multiplier belongs to
+                return None, None
+            # else "$55,000 - $100K": the first bound is written out in full
+        low, high = a * ma * factor, b * mb * factor
+        return (None, None) if high < low else (low, high)
+    value, mult, start, end = group[0]
+    amount = value * mult * factor
+    before = collapsed[:start]
+    at_least = _AT_LEAST.match(collapsed[end:]) or "+" in collapsed[start:end]  # "$150K+", "$85+ million"
+    if _FROM.search(before) or _UZ_FROM.search(text) or at_least:
+        return amount, None
+    if _TO.search(before) or _UZ_TO.search(text):
+        return None, amount
+    return amount, amount
+
+
+def _no_currency(text: str) -> bool:
+    return not any(rx.search(text) for rx, _, _ in _CURRENCY_RX)
+
+
+def _counted(text: str, at: int, period: str) -> bool:
+    """Whether the period word at ``at`` says how often or how many ("40 hours per week", "twice a month", "how
+    many ads you post a day", "40+ outbound calls daily"), not what a pay is per."""
+    if period in _COUNTABLE and _COUNTED.search(text, 0, at):
+        return True
+    things = _THINGS.search(text, max(0, at - 80), at)
+    return bool(things) and _no_currency(text[max(0, things.start() - 4):at])
+
+
+def _stated_periods(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, period) of each pay period the text states, in text order (none that ``_counted``)."""
+    found = [(m.start(), m.end(), period) for rx, period in _PERIODS for m in rx.finditer(text)
+             if period == "project" or not _counted(text, m.start(), period)]
+    found.sort()
+    return found
+
+
+def _agreed(found: list[tuple[int, int, str]]) -> str | None:
+    """The period when every one stated is the same; none when they differ ("hourly/day rate")."""
+    periods = {period for _, _, period in found}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _period_of(found: list[tuple[int, int, str]], text: str, group: list[_Number],
+               numbers: list[_Number]) -> str | None:
+    """The period of the amount ``group``. Of the period words in its sentence, within ``_NEAR`` characters and
+    with no other number between (that one's period is its own): the nearest after it in its clause (or on its
+    first bound: "from $15/hr to $20/hr"), else the nearest before it, else the nearest after it. Failing those,
+    the one period pay words carry anywhere in the text ("an annual salary"). So "$400-$4,000 US dollars a month
+    here! … how many ads you post a day" is a month's pay, and "… monthly sales. On-target-earnings are estimated
+    between $55,000 - $100K" states no period from "monthly"."""
+    start, first_end, end = group[0][2], group[0][3], group[-1][3]
+    others = [n[2] for n in numbers if n not in group]
+    after = next((f for f in found if f[0] >= first_end), None)
+    if after and after[0] >= end and (after[0] > end + _NEAR or _SENTENCE_END.search(text, end, after[0])
+                                      or any(end <= n < after[0] for n in others)):
+        after = None
+    if after and (after[0] < end or not _CLAUSE_END.search(text, end, after[0])):
+        return after[2]
+    before = next((f for f in reversed(found) if f[1] <= start), None)
+    if before and before[1] >= start - _NEAR and not _SENTENCE_END.search(text, before[1], start) \
+            and not any(before[1] <= n < start for n in others):
+        return before[2]
+    if after:
+        return after[2]
+    return _agreed([f for f in found if _PERIOD_OF_PAY.match(text, f[1])])
 
 
 def parse_salary(raw: str | None) -> Salary:
@@ -266,39 +463,20 @@ def parse_salary(raw: str | None) -> Salary:
         gross = True
     elif _NET.search(text):
         gross = False
-    period = _period(text)
     if _NOT_STATED.search(text):
         return Salary(gross=gross, negotiable=negotiable)
+    collapsed = _collapse(text)
+    found = _stated_periods(collapsed)
     currency = _currency(text)
     if not currency:
-        return Salary(period=period, gross=gross, negotiable=negotiable)
+        return Salary(period=_agreed(found), gross=gross, negotiable=negotiable)
     code, factor = currency
-    numbers, collapsed = _amounts(text)
-    numbers = [n for n in numbers if n[0] > 0]
-    if not numbers or len(numbers) > 2:
-        return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
-    if len(numbers) == 2:
-        (a, ma, sa, ea), (b, mb, sb, eb) = numbers
-        if not _range_between(collapsed[ea:sb], collapsed[:sa]):
-            return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
-        if ma == 1.0 and mb > 1.0:
-            if a < b:
-                ma = mb  # "5-7 mln": one multiplier for both ends
-            elif not 1000 <= a <= b * mb:  # "10-5 mln": reversed, whichever end the multiplier belongs to
-                return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
-            # else "$55,000 - $100K": the first bound is written out in full
-        low, high = a * ma * factor, b * mb * factor
-        if high < low:
-            return Salary(currency=code, period=period, gross=gross, negotiable=negotiable)
-        return Salary(low, high, code, period, gross, negotiable)
-    value, mult, start, end = numbers[0]
-    amount = value * mult * factor
-    before = collapsed[:start]
-    if _FROM.search(before) or _UZ_FROM.search(text) or _AT_LEAST.match(collapsed[end:]):
-        return Salary(amount, None, code, period, gross, negotiable)
-    if _TO.search(before) or _UZ_TO.search(text):
-        return Salary(None, amount, code, period, gross, negotiable)
-    return Salary(amount, amount, code, period, gross, negotiable)
+    numbers = [n for n in _amounts(collapsed) if n[0] > 0]
+    group = _pay_group(numbers, collapsed, code)
+    low, high = _bounds(group, collapsed, text, factor) if group else (None, None)
+    if group is None or (low is None and high is None):
+        return Salary(currency=code, period=_agreed(found), gross=gross, negotiable=negotiable)
+    return Salary(low, high, code, _period_of(found, collapsed, group, numbers), gross, negotiable)
 
 
 def iso_currency(code: str | None) -> str | None:

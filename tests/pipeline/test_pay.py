@@ -55,13 +55,18 @@ def test_parse_salary_real_and_template_strings(raw: str, expected: tuple) -> No
     "Competitive",                   # says the pay is good, not that it is open
     "Maosh: 5 mln",                  # no currency: not guessed
     "$1000 (12 mln so'm)",           # two currencies
-    "10 to 20 per unit 30",
-    "9am-6pm $15/hr",                # three numbers
+    "10 to 20 per unit 30",          # three numbers, none of them with a currency
+    "$15/hr or $600/week",           # two amounts with a currency: which one is meant is not said
     "",
 ])
 def test_ambiguous_pay_stays_unparsed(raw: str) -> None:
     s = parse_salary(raw)
     assert s.minimum is None and s.maximum is None
+
+
+def test_the_one_amount_with_a_currency_among_other_numbers_is_the_pay() -> None:
+    """The hours around it are no amounts: "$" is on 15 only."""
+    assert fields(parse_salary("9am-6pm $15/hr")) == (15, 15, "USD", "hour", None, None)
 
 
 def test_competitive_is_not_negotiable() -> None:
@@ -170,10 +175,11 @@ def test_an_implausible_amount_is_kept_as_stated() -> None:
     assert fields(parse_salary("$1M per month")) == (1e6, 1e6, "USD", "month", None, None)
 
 
-@pytest.mark.parametrize("raw", ["$25/hr, 6m contract", "3 months $500"])
-def test_m_of_months_is_not_a_million(raw: str) -> None:
+@pytest.mark.parametrize("raw,pay", [("$25/hr, 6m contract", 25), ("3 months $500", 500)])
+def test_m_of_months_is_not_a_million(raw: str, pay: float) -> None:
+    """The pay is the amount with the currency on it; "6m" and "3 months" are no amounts."""
     s = parse_salary(raw)
-    assert s.minimum is None and s.maximum is None and s.currency == "USD"
+    assert (s.minimum, s.maximum, s.currency) == (pay, pay, "USD")
 
 
 @pytest.mark.parametrize("raw,expected", [
