@@ -18,6 +18,14 @@ not show marked delisted (``store.queries.mark_delisted``), provided the run saw
 the whole listing (``partial_listing``: finished, nothing dropped, refused,
 capped, unchanged (304) or cut short). Their count is logged and kept in the
 ``vagigs/delisted`` stat (absent when no delisting was tried).
+
+Fields a stage left out of a posting it kept (a closing date that is no date,
+see ``pipeline.normalize.FieldDrop``) are counted under
+``vagigs/field_dropped/<field>/<reason>`` (``count_field_drop``), apart from
+``vagigs/dropped/``: they are no posting drop, so they change neither the run's
+status, nor whether it saw the whole listing (it did: every posting was stored),
+nor the drops in its row. When the run closes they are logged as one warning
+per run (``field_drops``), next to Scrapy's own stats dump.
 """
 from __future__ import annotations
 
@@ -37,6 +45,9 @@ from store.models import CrawlRun
 log = logging.getLogger(__name__)
 
 DROPPED_PREFIX = "vagigs/dropped/"
+#: A field left out of a posting that was kept: ``vagigs/field_dropped/<field>/<reason>``. Deliberately not under
+#: ``DROPPED_PREFIX``, which counts postings (and requests) lost, and gates the run status and delisting.
+FIELD_DROPPED_PREFIX = "vagigs/field_dropped/"
 ERRORS_KEY = "vagigs/errors"
 
 
@@ -225,6 +236,10 @@ class CrawlRunRecorder:
                 not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0))))
         log.info("crawl run %s of %s: %s, %d stored, dropped %s",
                  run_id, spider.name, report.status, report.items_stored, report.dropped or "nothing")
+        lost_fields = field_drops(stats)
+        if lost_fields:
+            log.warning("crawl run %s of %s: fields left out of postings kept: %s", run_id, spider.name,
+                        ", ".join(f"{key}={n}" for key, n in sorted(lost_fields.items())))
         self._delist(getattr(spider, "source", spider.name), run_id, stats, reason)
 
     def _delist(self, source: str, run_id: int, stats: dict, reason: str) -> None:
@@ -256,3 +271,14 @@ def record_error(crawler: Crawler, message: str) -> None:
 
 def count_drop(crawler: Crawler, reason: str, n: int = 1) -> None:
     crawler.stats.inc_value(DROPPED_PREFIX + reason, n)
+
+
+def count_field_drop(crawler: Crawler, field: str, reason: str, n: int = 1) -> None:
+    """Count a field left out of a posting that was kept (``FIELD_DROPPED_PREFIX``), not a posting drop."""
+    crawler.stats.inc_value(f"{FIELD_DROPPED_PREFIX}{field}/{reason}", n)
+
+
+def field_drops(stats: dict) -> dict[str, int]:
+    """The run's field drops by ``<field>/<reason>`` (``{"expires_at/not_a_date": 3}``), from its stats."""
+    return {k[len(FIELD_DROPPED_PREFIX):]: int(v) for k, v in stats.items()
+            if k.startswith(FIELD_DROPPED_PREFIX) and v}

@@ -7,9 +7,17 @@ below), ``canonical_url`` (tracking parameters gone), ``parse_datetime``
 (``pipeline.pay``: raw kept, numbers parsed only when unambiguous),
 ``remote_scope``/``allowed_regions`` (``pipeline.remote``), and ``normalize``
 which applies them to an item. An item without an identity or without any
-text raises ``Invalid``. A closing date (``expires_at``) that cannot be read, or
-that falls before the posting date, is left out with a logged warning: the
-posting itself is kept.
+text raises ``Invalid``.
+
+Some bad input costs a field, not the posting: a closing date (``expires_at``)
+that cannot be read (``not_a_date``) or that falls before the posting date
+(``before_posted``), and a posting date given but unreadable (``posted_at``,
+``not_a_date``; the source's text stays in ``posted_at_raw``), are left out with
+a logged warning. ``normalize_with_drops`` also returns each such loss as a
+``FieldDrop``, so the Scrapy stage can count it per field and reason
+(``vagigs/field_dropped/<field>/<reason>``): one odd posting is a log line, a
+source whose dates all became unreadable after a layout change is a number an
+operator sees. A field drop is not a posting drop (``Invalid``).
 
 What the *stored* text keeps (title, company, location, description) is a
 decision: it is what a seeker reads, so it stays as the poster wrote it, and
@@ -37,6 +45,7 @@ import html
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -52,8 +61,9 @@ from pipeline.pay import Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
 
 __all__ = [
-    "Invalid", "Salary", "canonical_url", "clean_inline", "display_clean", "html_to_text",
-    "normalize", "parse_datetime", "parse_salary", "sanitize_html", "safe_html_to_text",
+    "FieldDrop", "Invalid", "Normalized", "Salary", "canonical_url", "clean_inline", "display_clean",
+    "html_to_text", "normalize", "normalize_with_drops", "parse_datetime", "parse_salary", "sanitize_html",
+    "safe_html_to_text",
 ]
 
 
@@ -66,6 +76,32 @@ class Invalid(ValueError):
     def __init__(self, reason: str, message: str):
         super().__init__(message)
         self.reason = reason
+
+
+#: ``FieldDrop.reason`` values
+NOT_A_DATE = "not_a_date"  # a value was given, and no date could be read from it
+BEFORE_POSTED = "before_posted"  # a closing date before the posting date, which no source means
+
+
+@dataclass(frozen=True)
+class FieldDrop:
+    """One field of an item left out (emptied) because its value could not be used; the posting is kept."""
+
+    field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``
+    reason: str  # ``NOT_A_DATE`` or ``BEFORE_POSTED``
+
+    @property
+    def key(self) -> str:
+        """``<field>/<reason>``: how it is counted (``vagigs/field_dropped/<key>``)."""
+        return f"{self.field}/{self.reason}"
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """What ``normalize_with_drops`` returns: the item, normalised in place, and the fields it lost on the way."""
+
+    item: PostingItem
+    field_drops: tuple[FieldDrop, ...] = ()
 
 
 # ------------------------------------------------------------------ HTML
@@ -257,7 +293,18 @@ _SCOPES = {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite", "on-site"
 
 
 def normalize(item: PostingItem, *, now: datetime | None = None) -> PostingItem:
-    """Apply every normalisation to ``item`` in place and return it."""
+    """Apply every normalisation to ``item`` in place and return it (``normalize_with_drops`` without the
+    field drops, for callers that only want the posting)."""
+    return normalize_with_drops(item, now=now).item
+
+
+def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> Normalized:
+    """Apply every normalisation to ``item`` in place; return it with the fields it lost (``FieldDrop``).
+
+    The losses are returned, not counted here, so the stage stays pure (no crawler, no stats): the caller
+    decides where they are counted. Raises ``Invalid`` when the item cannot become a posting at all.
+    """
+    drops: list[FieldDrop] = []
     if not item.source or not item.source_id:
         raise Invalid("missing_id", "item has no source or source id")
     for name in ("title", "company", "location", "employment_type", "description", "description_html"):
@@ -282,24 +329,28 @@ def normalize(item: PostingItem, *, now: datetime | None = None) -> PostingItem:
     item.url = canonical_url(item.url)
     item.apply_url = canonical_url(item.apply_url)
     item.fetched_at = item.fetched_at or now or datetime.now(timezone.utc)
-    _dates(item)
+    _dates(item, drops)
     _pay(item)
     _remote(item)
-    return item
+    return Normalized(item, tuple(drops))
 
 
-def _dates(item: PostingItem) -> None:
-    if item.posted_at is not None:
-        item.posted_at = parse_datetime(item.posted_at)  # naive → UTC, aware → UTC
+def _dates(item: PostingItem, drops: list[FieldDrop]) -> None:
+    given: datetime | str | None = item.posted_at  # what the source gave, to tell "unreadable" from "absent"
+    if given is not None:
+        item.posted_at = parse_datetime(given)  # naive → UTC, aware → UTC
     elif item.posted_at_raw not in (None, ""):
-        item.posted_at_raw = str(item.posted_at_raw).strip()
-        item.posted_at = parse_datetime(item.posted_at_raw, now=item.fetched_at)
-    item.expires_at = _closing_date(item)
+        item.posted_at_raw = given = str(item.posted_at_raw).strip()
+        item.posted_at = parse_datetime(item.posted_at_raw, now=item.fetched_at) if given else None
+    if given not in (None, "") and item.posted_at is None:
+        log.warning("%s/%s: posting date %.80r is not a date; left out", item.source, item.source_id, given)
+        drops.append(FieldDrop("posted_at", NOT_A_DATE))
+    item.expires_at = _closing_date(item, drops)
 
 
-def _closing_date(item: PostingItem) -> datetime | None:
-    """The item's ``expires_at`` as the source wrote it → aware UTC; ``None`` (logged) when it is no date or
-    one before the posting date, which no source means."""
+def _closing_date(item: PostingItem, drops: list[FieldDrop]) -> datetime | None:
+    """The item's ``expires_at`` as the source wrote it → aware UTC; ``None`` (logged, and added to ``drops``)
+    when it is no date or one before the posting date, which no source means."""
     raw = item.expires_at
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
@@ -309,10 +360,12 @@ def _closing_date(item: PostingItem) -> datetime | None:
         when = None
     if when is None:
         log.warning("%s/%s: closing date %.80r is not a date; left out", item.source, item.source_id, raw)
+        drops.append(FieldDrop("expires_at", NOT_A_DATE))
         return None
     if item.posted_at is not None and when < item.posted_at:
         log.warning("%s/%s: closing date %s is before the posting date %s; left out", item.source,
                     item.source_id, when.isoformat(), item.posted_at.isoformat())
+        drops.append(FieldDrop("expires_at", BEFORE_POSTED))
         return None
     return when
 

@@ -2,6 +2,8 @@
 
 A stage that refuses an item raises ``DropItem`` with a reason; the reason is
 counted under ``vagigs/dropped/<reason>`` and ends up in the crawl run record.
+A field the normalize stage left out of a posting it kept (``normalize.FieldDrop``)
+is counted under ``vagigs/field_dropped/<field>/<reason>``: no posting drop.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import threading
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawlers.extensions import count_drop, record_error
+from crawlers.extensions import count_drop, count_field_drop, record_error
 from crawlers.items import PostingItem
 from pipeline import dedupe, language, legitimacy, normalize, pay, tags
 from pipeline.textnorm import search_text
@@ -35,14 +37,19 @@ class _Stage:
 
 
 class NormalizePipeline(_Stage):
+    """Drops (and counts) an item normalize refuses; counts the fields it left out of one it kept."""
+
     def process_item(self, item: PostingItem) -> PostingItem:
         try:
-            return normalize.normalize(item)
+            result = normalize.normalize_with_drops(item)
         except normalize.Invalid as exc:
             raise self.drop(item, exc.reason, str(exc)) from exc
         except Exception as exc:  # input no rule foresaw (a title that is a number, a date past year 9999): counted
             log.exception("normalize failed on %s/%s", item.source, item.source_id)
             raise self.drop(item, "normalize_error", f"{type(exc).__name__}: {exc}") from exc
+        for lost in result.field_drops:
+            count_field_drop(self.crawler, lost.field, lost.reason)
+        return result.item
 
 
 _DEDUPE_PASS = threading.Lock()
