@@ -180,7 +180,9 @@ SOURCES: dict[str, Source] = {
             homepage="https://jobinja.ir",
             start_urls=(_jobinja("دستیار"), _jobinja("پشتیبانی"), _jobinja("دورکاری")),
             languages=("fa", "en"),
-            terms="No public API; robots.txt obeyed; detail pages of stored postings are never re-fetched.",
+            terms=("No public API; robots.txt obeyed; a stored posting's detail page is fetched again only when its "
+                   "stored closing date has passed while the listing still shows it (once per closing date, at most 20 "
+                   "a run by default, after new postings; the pages read so far carry no closing date, so none yet)."),
             daily_request_cap=300,
             download_delay=3.0,
             max_pages=3,

@@ -463,3 +463,16 @@ def recent_runs(session: Session, limit: int = 20, source: str | None = None) ->
     if source:
         stmt = stmt.where(CrawlRun.source == source)
     return list(session.scalars(stmt))
+
+
+def known_source_times(session: Session, source: str,
+                       source_ids: Sequence[str]) -> dict[str, tuple[datetime | None, datetime | None]]:
+    """``{source_id: (fetched_at, expires_at)}`` for the ids of ``source`` the store holds (a missing id is not
+    stored): when vagigs last fetched each posting's page, and when its source said it closes. Spiders that read
+    detail pages use it to re-fetch a stored posting only when it may have changed (``crawlers.spiders.base``)."""
+    if not source_ids:
+        return {}
+    stmt = select(Posting.source_id, Posting.fetched_at, Posting.expires_at).where(
+        Posting.source == source, Posting.source_id.in_(list(source_ids))
+    )
+    return {sid: (fetched, expires) for sid, fetched, expires in session.execute(stmt)}

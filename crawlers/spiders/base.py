@@ -36,6 +36,20 @@ _CHALLENGE = re.compile(
 
 SEEN_KNOWN_KEY = "vagigs/seen_known"
 
+#: ``vagigs/refetched/<reason>``: detail pages of stored postings requested again this run, by reason
+REFETCHED_PREFIX = "vagigs/refetched/"
+#: the page changed after we last fetched it (a sitemap's ``<lastmod>``)
+REFETCH_CHANGED = "changed"
+#: its stored closing date has passed, yet the listing or sitemap still shows it
+REFETCH_CLOSED = "closed_but_listed"
+#: re-fetches past the run's limit, not sent
+REFETCH_LIMITED_KEY = "vagigs/skipped/refetch_limit"
+#: the most detail pages of stored postings one run requests again (the ``VAGIGS_REFETCH_LIMIT`` setting)
+REFETCH_LIMIT = 20
+
+#: what the store says of a stored posting: when we last fetched its page, and when its source said it closes
+StoredTimes = tuple[datetime | None, datetime | None]
+
 
 class MalformedResponse(Exception):
     """The body is not what the source promises (raised by ``parse_records``)."""
@@ -145,6 +159,69 @@ class SourceSpider(scrapy.Spider):
         except SQLAlchemyError as exc:  # the crawl goes on, only less incrementally
             self.logger.warning("%s: cannot read stored ids (%s); treating all as new", self.name, exc)
             return set()
+
+    def stored_times(self, source_ids: Iterable[Any]) -> dict[str, StoredTimes]:
+        """``{id: (fetched_at, expires_at)}`` for the ids the store holds for this source (``known_ids``, with the
+        times that tell whether a stored posting's detail page is worth fetching again: ``refetch_reason``)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from store import db, queries
+
+        ids = [str(i) for i in source_ids]
+        if not ids:
+            return {}
+        try:
+            with db.sessions(self.settings.get("VAGIGS_DATABASE_URL"))() as session:
+                return queries.known_source_times(session, self.source, ids)
+        except SQLAlchemyError as exc:  # the crawl goes on, only less incrementally
+            self.logger.warning("%s: cannot read stored ids (%s); treating all as new", self.name, exc)
+            return {}
+
+    def refetch_reason(self, stored: StoredTimes, lastmod: datetime | None = None,
+                       now: datetime | None = None) -> str | None:
+        """Why the detail page of a stored posting the listing shows again is worth fetching again; ``None`` to
+        skip it (the listing only moves its ``last_seen_at``: ``mark_seen``).
+
+        * ``REFETCH_CHANGED``: the source says the page changed (``lastmod``, a sitemap's ``<lastmod>``) after
+          we last fetched it (``fetched_at``);
+        * ``REFETCH_CLOSED``: its stored closing date has passed, yet it is still listed, and we have not read
+          the page since that date: the poster may have extended it (the page says so), or it will be delisted.
+          Once per closing date: a page read after that date is not fetched again for it, whatever it said,
+          until a new closing date or a later ``lastmod``.
+
+        A posting whose fetch time the store does not have gives no reason: there is nothing to compare.
+        """
+        fetched_at, expires_at = stored
+        if fetched_at is None:
+            return None
+        if lastmod is not None and lastmod > fetched_at:
+            return REFETCH_CHANGED
+        now = now or datetime.now(timezone.utc)
+        if expires_at is not None and fetched_at <= expires_at <= now:
+            return REFETCH_CLOSED
+        return None
+
+    def refetch_request(self, url: str, reason: str, callback: Any, **kwargs: Any) -> scrapy.Request | None:
+        """The request fetching a stored posting's detail page again (``reason``: ``refetch_reason``), counted
+        under ``vagigs/refetched/<reason>``; ``None`` (counted as ``vagigs/skipped/refetch_limit``) once this run
+        has asked for ``VAGIGS_REFETCH_LIMIT`` of them.
+
+        The caller makes sure a posting is asked for once per run (``first_time``) and counts the request
+        against its page budget; the daily request cap and the download delay apply as to any request. It
+        goes after the run's new postings (lower priority), and unconditionally (no ``If-None-Match`` /
+        ``If-Modified-Since``): a ``304`` would leave the posting's ``fetched_at`` as it was, so the same reason
+        would send the request again at every run, where a full answer is stored and moves ``fetched_at``.
+        """
+        limit = self.settings.getint("VAGIGS_REFETCH_LIMIT", REFETCH_LIMIT)
+        done = self.__dict__.get("_refetches", 0)
+        if done >= limit:
+            self.crawler.stats.inc_value(REFETCH_LIMITED_KEY)
+            return None
+        self.__dict__["_refetches"] = done + 1
+        self.crawler.stats.inc_value(REFETCHED_PREFIX + reason)
+        self.logger.debug("%s: fetching %s again (%s)", self.name, url, reason)
+        meta = {**kwargs.pop("meta", {}), "vagigs_unconditional": True, "vagigs_refetch": reason}
+        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=-1, meta=meta, **kwargs)
 
     def mark_seen(self, source_ids: Iterable[Any]) -> None:
         """Move ``last_seen_at`` of stored postings a listing showed again without a detail fetch."""

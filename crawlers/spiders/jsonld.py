@@ -9,7 +9,14 @@ VAGIGS_JSONLD_URLS=https://…``). With none configured the spider fetches nothi
 and the run is recorded as ``empty``.
 
 Identity is the page URL (``#2``, ``#3`` … for further postings on one page), so
-a sitemap re-crawl skips pages whose postings are already stored. Tracking
+a sitemap re-crawl skips pages whose postings are already stored — unless the
+page is worth reading again (``SourceSpider.refetch_reason``): its ``<lastmod>``
+is later than when we last fetched it (``fetched_at``), or its stored closing
+date (``validThrough``) has passed while the sitemap still lists it and we have
+not read it since. Such pages are fetched after the new ones, within the same
+page budget, once per run and at most ``VAGIGS_REFETCH_LIMIT`` a run (stats
+``vagigs/refetched/changed``, ``vagigs/refetched/closed_but_listed``); entries
+without ``<lastmod>`` are judged on the closing date alone. Tracking
 parameters (``crawlers.urls``: ``utm_*``, ``fbclid``…) are not part of it, so
 ``…/jobs/1?utm_source=x`` in a sitemap is the stored ``…/jobs/1``; ``from`` is kept,
 since on a listing page it may be the paging offset.
@@ -17,6 +24,7 @@ since on a listing page it may be the paging offset.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,6 +48,24 @@ def is_sitemap(url: str) -> bool:
         return True
     path = urlsplit(url).path.lower()
     return path.endswith((".xml", ".xml.gz")) and "sitemap" in path
+
+
+def lastmod_time(text: str | None) -> datetime | None:
+    """A sitemap ``<lastmod>`` (W3C Datetime: ``2026-11-19``, ``2026-11-19T10:04:39+03:30``, ``…Z``) in aware
+    UTC; ``None`` when absent or unreadable (the entry is then judged as one without it).
+
+    A date alone counts from the start of that day, UTC: a page fetched later that day is not fetched again
+    for it (an edit made after our fetch that same day waits for the next ``<lastmod>``), where counting to the
+    day's end would fetch a page published that day again at every run until midnight. A time without a zone
+    is read as UTC.
+    """
+    if not text or not text.strip():
+        return None
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)
 
 
 def page_id(url: str, n: int = 0) -> str:
@@ -77,18 +103,23 @@ class JsonLdSpider(SourceSpider):
         except Exception as exc:  # noqa: BLE001 - lxml raises several kinds
             self.drop_response(response, "malformed_response", f"not a sitemap: {exc}")
             return
-        locs = [e["loc"] for e in sitemap if e.get("loc")]
+        entries = [(e["loc"], lastmod_time(e.get("lastmod"))) for e in sitemap if e.get("loc")]
         if sitemap.type == "sitemapindex":
-            for loc in locs:
+            for loc, _ in entries:
                 yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error)
             return
-        ids = [page_id(u) for u in locs]
-        known = self.known_ids(ids)
-        self.mark_seen(known)
+        ids = [page_id(loc) for loc, _ in entries]
+        stored = self.stored_times(ids)
+        self.mark_seen(stored.keys())
         budget = self.config.max_pages
-        for loc, loc_id in zip(locs, ids):
-            if loc_id in known:
-                self.crawler.stats.inc_value("vagigs/skipped/known_detail")
+        again: list[tuple[str, str, str]] = []
+        for (loc, lastmod), loc_id in zip(entries, ids):
+            if loc_id in stored:
+                reason = self.refetch_reason(stored[loc_id], lastmod)
+                if reason is None:
+                    self.crawler.stats.inc_value("vagigs/skipped/known_detail")
+                else:
+                    again.append((loc, loc_id, reason))
                 continue
             if not self.first_time(loc_id):  # one page listed twice (with and without utm_*…)
                 continue
@@ -97,6 +128,17 @@ class JsonLdSpider(SourceSpider):
                 continue
             budget -= 1
             yield scrapy.Request(loc, callback=self.parse, errback=self.on_error)
+        # stored pages worth reading again, with what the new ones left of the budget
+        for loc, loc_id, reason in again:
+            if not self.first_time(loc_id):
+                continue
+            if budget <= 0:
+                self.crawler.stats.inc_value("vagigs/skipped/page_budget")
+                continue
+            request = self.refetch_request(loc, reason, callback=self.parse)
+            if request is not None:
+                budget -= 1
+                yield request
 
     # ------------------------------------------------------------ pages
 

@@ -93,3 +93,75 @@ def test_a_challenge_page_instead_of_the_listing_is_blocked() -> None:
     body = (FIXTURES / "bad" / "cloudflare_challenge.html").read_bytes()
     assert list(spider.parse(response(LISTING_URL, body, status=403, content_type=HTML))) == []
     assert stats(spider)["vagigs/blocked"] == 1
+
+
+# ------------------------------------------------------------ stored postings worth reading again
+
+def _store(database_url: str, rows: dict[str, tuple]) -> None:  # type: ignore[type-arg]
+    """Stored postings as an earlier crawl left them: ``{source_id: (fetched_at, expires_at)}``."""
+    from store import db, queries
+
+    with db.sessions(database_url).begin() as session:
+        for sid, (fetched_at, expires_at) in rows.items():
+            queries.upsert_posting(session, {"source": "jobinja", "source_id": sid, "title": f"stored {sid}",
+                                             "fetched_at": fetched_at, "expires_at": expires_at})
+
+
+def _ago(**delta: float):  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta, timezone
+
+    return datetime.now(timezone.utc) - timedelta(**delta)
+
+
+def test_a_closed_posting_the_listing_still_shows_is_fetched_again(sqlite_url: str) -> None:
+    _store(sqlite_url, {"t45e": (_ago(days=30), _ago(days=1)),   # closed since we read it: read again
+                        "tmG1": (_ago(hours=1), _ago(days=2)),   # read after it closed: not again
+                        "tanm": (_ago(days=30), None)})          # no closing date: as before
+    spider, items, requests = _listing(sqlite_url)
+    details = [r for r in requests if r.cb_kwargs]
+    assert [r.cb_kwargs["card"]["id"] for r in details] == ["t45e", "t4b3", "tmZ6", "t7S0"]
+    again = details[0]
+    assert again.meta["vagigs_refetch"] == "closed_but_listed" and again.meta["vagigs_unconditional"] is True
+    assert again.priority < 0 and all(r.priority == 0 for r in details[1:])  # new postings go first
+    s = stats(spider)
+    assert s["vagigs/refetched/closed_but_listed"] == 1 and s["vagigs/skipped/known_detail"] == 2
+    assert s["vagigs/seen_known"] == 3
+
+    # the same card on another keyword's listing in the same run: not asked for twice
+    _, more = split(list(spider.parse(response(LISTING_URL + "&x=2", (JOBINJA / "listing.html").read_bytes(),
+                                               content_type=HTML))))
+    assert [r for r in more if r.cb_kwargs] == [] and stats(spider)["vagigs/refetched/closed_but_listed"] == 1
+
+
+def test_refetches_are_limited_per_run_and_paging_still_stops(sqlite_url: str) -> None:
+    closed = (_ago(days=30), _ago(days=1))
+    _store(sqlite_url, {sid: closed for sid in ("t45e", "tmG1", "tanm", "t4b3", "tmZ6", "t7S0")})
+    spider = make_spider(JobinjaSpider, sqlite_url, settings={"VAGIGS_REFETCH_LIMIT": 2})
+    _, requests = split(list(spider.parse(response(LISTING_URL, (JOBINJA / "listing.html").read_bytes(),
+                                                   content_type=HTML))))
+    assert [r.cb_kwargs["card"]["id"] for r in requests] == ["t45e", "tmG1"]  # no page 2: every card is stored
+    s = stats(spider)
+    assert s["vagigs/refetched/closed_but_listed"] == 2 and s["vagigs/skipped/refetch_limit"] == 4
+    assert s["vagigs/paging_stopped_known"] == 1
+
+
+def test_a_refetched_detail_page_updates_the_stored_posting(sqlite_url: str) -> None:
+    from sqlalchemy import select
+
+    from pipeline.scrapy_pipelines import NormalizePipeline, StorePipeline
+    from store import db
+    from store.models import Posting
+
+    fetched = _ago(days=30)
+    _store(sqlite_url, {"tmZ6": (fetched, _ago(days=1))})
+    spider, _, requests = _listing(sqlite_url)
+    [again] = [r for r in requests if r.meta.get("vagigs_refetch")]
+    item = _detail(spider, again)
+    for stage in (NormalizePipeline(spider.crawler), StorePipeline(spider.crawler)):
+        item = stage.process_item(item)
+    assert stats(spider)["vagigs/stored"] == 1 and "vagigs/new" not in stats(spider)
+    with db.sessions(sqlite_url)() as session:
+        [row] = session.scalars(select(Posting).where(Posting.source == "jobinja")).all()  # updated, not duplicated
+    assert row.source_id == "tmZ6" and row.employment_type == "قرارداد دورکاری" and row.title != "stored tmZ6"
+    assert row.fetched_at > fetched
+    assert row.expires_at is None  # the page names no closing date: the stored one no longer holds

@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from crawlers.spiders import structured
 from crawlers.spiders.jsonld import JsonLdSpider, is_sitemap, page_id
 from tests.crawlers.source_helpers import make_spider, response, split, stats, store_known
@@ -128,3 +130,147 @@ def test_valid_through_becomes_the_closing_date_in_utc() -> None:
     normalize(item)
     assert item.expires_at == datetime(2026, 12, 19, tzinfo=timezone.utc)
     assert item.posted_at == datetime(2026, 11, 19, tzinfo=timezone.utc)
+
+
+# ------------------------------------------------------------ stored pages worth reading again
+
+SITEMAP_URL = "https://careers.example.com/sitemap.xml"
+XML = "application/xml"
+
+
+def _store(database_url: str, rows: dict[str, tuple]) -> None:  # type: ignore[type-arg]
+    """Stored postings as an earlier crawl left them: ``{source_id: (fetched_at, expires_at)}``."""
+    from store import db, queries
+
+    with db.sessions(database_url).begin() as session:
+        for sid, (fetched_at, expires_at) in rows.items():
+            queries.upsert_posting(session, {"source": "jsonld", "source_id": sid, "title": f"stored {sid}",
+                                             "fetched_at": fetched_at, "expires_at": expires_at})
+
+
+def _sitemap(spider, body: bytes):  # type: ignore[no-untyped-def]
+    return list(spider.parse_sitemap(response(SITEMAP_URL, body, content_type=XML)))
+
+
+def _without_lastmod(body: bytes) -> bytes:
+    import re
+
+    return re.sub(rb"<lastmod>[^<]*</lastmod>", b"", body)
+
+
+def test_the_sitemap_fixture_carries_lastmod() -> None:
+    from scrapy.utils.sitemap import Sitemap
+
+    # reconstructed (tests/fixtures/jsonld/PROVENANCE.md: no real sitemap capture exists), in the sitemaps.org form
+    entries = list(Sitemap((J / "sitemap.xml").read_bytes()))
+    assert [e.get("lastmod") for e in entries] == ["2026-11-19", "2026-11-21"]
+
+
+def test_lastmod_is_read_as_utc() -> None:
+    from datetime import datetime, timezone
+
+    from crawlers.spiders.jsonld import lastmod_time
+
+    utc = timezone.utc
+    assert lastmod_time("2026-11-19") == datetime(2026, 11, 19, tzinfo=utc)  # a date counts from its start
+    assert lastmod_time(" 2026-11-19T10:04:39+03:30 ") == datetime(2026, 11, 19, 6, 34, 39, tzinfo=utc)
+    assert lastmod_time("2026-11-19T10:04Z") == datetime(2026, 11, 19, 10, 4, tzinfo=utc)
+    assert lastmod_time("2026-11-19T10:04:00") == datetime(2026, 11, 19, 10, 4, tzinfo=utc)  # no zone: UTC
+    assert lastmod_time("yesterday") is None and lastmod_time("") is None and lastmod_time(None) is None
+
+
+def test_a_page_changed_since_its_fetch_is_fetched_again(sqlite_url: str) -> None:
+    from datetime import datetime, timezone
+
+    utc = timezone.utc
+    body = (J / "sitemap.xml").read_bytes()  # lastmod 2026-11-19 for PAGE1, 2026-11-21 for PAGE2
+    _store(sqlite_url, {page_id(PAGE1): (datetime(2026, 11, 18, 12, tzinfo=utc), None),  # before its lastmod
+                        page_id(PAGE2): (datetime(2026, 11, 21, 8, tzinfo=utc), None)})  # later that day
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    [request] = _sitemap(spider, body)
+    assert request.url == PAGE1 and request.callback == spider.parse
+    assert request.meta["vagigs_refetch"] == "changed" and request.meta["vagigs_unconditional"] is True
+    assert request.priority < 0  # after the run's new postings
+    s = stats(spider)
+    assert s["vagigs/refetched/changed"] == 1 and s["vagigs/skipped/known_detail"] == 1
+    assert "vagigs/refetched/closed_but_listed" not in s
+    assert s["vagigs/seen_known"] == 2  # both still listed
+
+    # entries without lastmod behave as before: stored, so skipped
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    assert _sitemap(spider, _without_lastmod(body)) == []
+    assert stats(spider)["vagigs/skipped/known_detail"] == 2 and "vagigs/refetched/changed" not in stats(spider)
+
+
+def test_a_closed_posting_still_listed_is_fetched_again_once_per_closing_date(sqlite_url: str) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    body = _without_lastmod((J / "sitemap.xml").read_bytes())
+    _store(sqlite_url, {page_id(PAGE1): (now - timedelta(days=40), now - timedelta(days=1)),  # closed since read
+                        page_id(PAGE2): (now - timedelta(hours=1), now - timedelta(days=2))})  # read after closing
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    [request] = _sitemap(spider, body)
+    assert request.url == PAGE1 and request.meta["vagigs_refetch"] == "closed_but_listed"
+    s = stats(spider)
+    assert s["vagigs/refetched/closed_but_listed"] == 1 and s["vagigs/skipped/known_detail"] == 1
+
+    # the same page in a second sitemap of the run (a sitemap index), or listed twice: not asked for again
+    twice = body.replace(b"</urlset>", f"<url><loc>{PAGE1}?utm_source=x</loc></url></urlset>".encode())
+    assert _sitemap(spider, twice) == []
+    assert stats(spider)["vagigs/refetched/closed_but_listed"] == 1
+
+    # a posting whose closing date is still ahead is not fetched again
+    _store(sqlite_url, {page_id(PAGE1): (now - timedelta(days=40), now + timedelta(days=1))})
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    assert _sitemap(spider, body) == [] and stats(spider)["vagigs/skipped/known_detail"] == 2
+
+
+def test_refetches_are_limited_and_come_after_new_pages(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from crawlers import sources
+
+    body = (J / "sitemap.xml").read_bytes()
+    long_ago = datetime(2026, 11, 1, tzinfo=timezone.utc)  # before either lastmod: both pages changed since
+    _store(sqlite_url, {page_id(PAGE1): (long_ago, None), page_id(PAGE2): (long_ago, None)})
+    spider = make_spider(JsonLdSpider, sqlite_url, settings={"VAGIGS_REFETCH_LIMIT": 1})
+    assert [r.url for r in _sitemap(spider, body)] == [PAGE1]
+    assert stats(spider)["vagigs/refetched/changed"] == 1 and stats(spider)["vagigs/skipped/refetch_limit"] == 1
+
+    # with a page budget of one, a new page (PAGE2, listed after PAGE1) goes first; the re-fetch waits
+    _store(sqlite_url, {page_id(PAGE1): (long_ago, None)})
+    new_only = body.replace(b"client-manager-remote-2304", b"client-manager-remote-2399")
+    monkeypatch.setattr(JsonLdSpider, "config", property(lambda self: replace(sources.get("jsonld"), max_pages=1)))
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    assert [r.url for r in _sitemap(spider, new_only)] == [PAGE2.replace("2304", "2399")]
+    assert stats(spider)["vagigs/skipped/page_budget"] == 1 and "vagigs/refetched/changed" not in stats(spider)
+
+
+def test_a_refetched_page_updates_the_stored_posting(sqlite_url: str) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import func, select
+
+    from pipeline.scrapy_pipelines import NormalizePipeline, StorePipeline
+    from store import db
+    from store.models import Posting
+
+    now = datetime.now(timezone.utc)
+    fetched, closed = now - timedelta(days=40), now - timedelta(days=1)
+    _store(sqlite_url, {page_id(PAGE1): (fetched, closed)})
+    spider = make_spider(JsonLdSpider, sqlite_url)
+    new, request = _sitemap(spider, _without_lastmod((J / "sitemap.xml").read_bytes()))
+    assert (new.url, request.url) == (PAGE2, PAGE1) and request.meta["vagigs_refetch"] == "closed_but_listed"
+    page = response(request.url, (J / "posting_jsonld.html").read_bytes(), content_type=HTML)
+    [item] = split(list(request.callback(page)))[0]
+    for stage in (NormalizePipeline(spider.crawler), StorePipeline(spider.crawler)):
+        item = stage.process_item(item)
+    assert stats(spider)["vagigs/stored"] == 1 and "vagigs/new" not in stats(spider)  # an update, not a new row
+    with db.sessions(sqlite_url)() as session:
+        assert session.scalar(select(func.count()).select_from(Posting)) == 1
+        row = session.scalars(select(Posting)).one()
+    assert row.source_id == page_id(PAGE1) and row.title == "Remote Administrative Assistant"
+    assert row.expires_at == datetime(2026, 12, 19, tzinfo=timezone.utc)  # the page's validThrough replaced ours
+    assert row.fetched_at > fetched
