@@ -6,6 +6,7 @@ Politeness follows Scrapy's project template: robots.txt obeyed, one request
 at a time per domain, a delay, and AutoThrottle on top.
 """
 import config
+from crawlers.spiders import base as _base
 from store import queries as _queries
 from store import reports as _reports
 
@@ -62,6 +63,9 @@ VAGIGS_MARKET_PAY_DAYS = _reports.MARKET_PAY_DAYS
 # (kill -9, out of memory, a lost machine) shows as *lost* once 5 beats are missed (``store.queries.lost_after``):
 # `vagigs runs` says so, `vagigs runs --mark-lost` and the next run of the same source close it as failed.
 VAGIGS_RUN_HEARTBEAT_SECONDS = _queries.RUN_HEARTBEAT_SECONDS
+# At most N detail pages of stored postings fetched again in one run (a sitemap <lastmod> after our fetch, a closing
+# date passed while still listed: ``crawlers.spiders.base.SourceSpider.refetch_reason``), after the new postings.
+VAGIGS_REFETCH_LIMIT = _base.REFETCH_LIMIT
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,
