@@ -347,7 +347,7 @@ def _parse_since(value: str | None) -> datetime | None:
         raise click.BadParameter(f"{value!r}: {exc.problem}", param_hint="--since") from None
 
 
-def _open_to_regions(country: str | None) -> tuple[str, ...]:
+def _open_to_regions(country: str | None, option: str = "--open-to") -> tuple[str, ...]:
     """``--open-to`` as the region labels a remote posting may name (``pipeline.remote.open_to``)."""
     from pipeline.remote import open_to
 
@@ -355,7 +355,7 @@ def _open_to_regions(country: str | None) -> tuple[str, ...]:
         return ()
     code = country.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise click.BadParameter(f"{country!r}: a two-letter country code such as UZ or IR", param_hint="--open-to")
+        raise click.BadParameter(f"{country!r}: a two-letter country code such as UZ or IR", param_hint=option)
     return tuple(sorted(open_to(code)))
 
 
@@ -682,6 +682,26 @@ def pay(since: str | None, fmt: str) -> None:
 
     with db.sessions(_store())() as session:
         rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=_parse_since(since))
+    _emit_rows(rows, fmt)
+
+
+@report.command()
+@click.option("--country", "countries", multiple=True, metavar="CC",
+              help="A country seekers live in (two letters); repeatable [default: UZ and IR].")
+@_report_since
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
+    """How many of each week's VA gigs a seeker living in Uzbekistan or Iran could take from there.
+
+    Per ISO week: the VA gigs (one per duplicate cluster, likely scams left out, closed ones too), the fully
+    remote ones, and for each country the remote ones open to an applicant living there (naming it, a region or
+    time zone it is in, the world, or no limit: as `vagigs feed --open-to`) with their share of the gigs."""
+    from store import db, trends
+
+    codes = tuple(dict.fromkeys(c.strip().upper() for c in countries)) or ("UZ", "IR")
+    labels = {code: _open_to_regions(code, "--country") for code in codes}
+    with db.sessions(_store())() as session:
+        rows = trends.reach_per_week(session, labels, since=_parse_since(since))
     _emit_rows(rows, fmt)
 
 

@@ -1,5 +1,6 @@
-"""Market trends for analysts: postings per ISO week by tag, language or source, and
-the median published pay by tag, pay period and currency.
+"""Market trends for analysts: postings per ISO week by tag, language or source, the
+VA gigs each week open to applicants living in given countries, and the median
+published pay by tag, pay period and currency.
 
 Like ``store.reports.scam_rates`` only one posting per duplicate cluster counts, and
 a posting's week is the ISO week of ``posted_at`` (else ``first_seen_at``), in UTC.
@@ -12,11 +13,13 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 from statistics import median
 
-from sqlalchemy import func, select
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
-from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
+from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, VA_RELEVANT, open_to_any, pay_period_known
 
 WEEKLY_BY = ("tag", "language", "source")
 UNKNOWN = "unknown"
@@ -57,6 +60,36 @@ def postings_per_week(session: Session, by: str, *, since: datetime | None = Non
     for d, value, n in session.execute(stmt):
         counts[(iso_week(d), value or UNKNOWN)] += int(n)
     return [{"week": w, by: v, "postings": counts[(w, v)]} for w, v in sorted(counts)]
+
+
+def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
+                   since: datetime | None = None) -> list[dict]:
+    """How many of each week's VA gigs a seeker living in each of ``countries`` could take from there: rows
+    ``{"week", "gigs", "remote", "open_to_<CC>"…, "share_<CC>"…}``. ``gigs``: VA-relevant postings, one per
+    duplicate cluster, likely scams left out (what the curated feed could offer, closed or not: this is
+    history); ``remote``: those done fully remotely; ``open_to_<CC>``: the remote ones whose applicant limit
+    names one of ``countries[CC]`` or none (``store.queries.open_to_any``; the labels are
+    ``pipeline.remote.open_to``'s, given by the caller), and their share of ``gigs``."""
+    day = _day(session).label("day")
+    remote = Posting.remote_scope == "remote"
+    counts = [func.count(Posting.id), func.sum(case((remote, 1), else_=0))]
+    counts += [func.sum(case((remote & open_to_any(labels), 1), else_=0)) for labels in countries.values()]
+    stmt = select(day, *counts).where(REPRESENTATIVE, VA_RELEVANT, NOT_LIKELY_SCAM)
+    if since is not None:
+        stmt = stmt.where(NEWEST >= since)
+    weeks: dict[str, list[int]] = defaultdict(lambda: [0] * (2 + len(countries)))
+    for d, *values in session.execute(stmt.group_by(day)):
+        week = weeks[iso_week(d)]
+        for i, v in enumerate(values):
+            week[i] += int(v or 0)
+    rows = []
+    for w in sorted(weeks):
+        gigs, remote_n, *open_n = weeks[w]
+        row: dict = {"week": w, "gigs": gigs, "remote": remote_n}
+        row.update({f"open_to_{c}": n for c, n in zip(countries, open_n)})
+        row.update({f"share_{c}": round(n / gigs, 3) if gigs else 0.0 for c, n in zip(countries, open_n)})
+        rows.append(row)
+    return rows
 
 
 def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset(),

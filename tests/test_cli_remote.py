@@ -40,3 +40,11 @@ def test_feed_keeps_the_remote_gigs_open_to_a_country(env: dict[str, str]) -> No
     assert _ids(env, "--open-to", "UZ", "--remote") == {"world"}
     bad = vagigs("feed", "--open-to", "Iran", env=env, check=False)
     assert bad.returncode == 2 and "two-letter country code" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_report_reach_counts_the_gigs_open_to_seekers_in_each_country(env: dict[str, str]) -> None:
+    """The analysts' side of the same reading: of the week's four gigs, three remote, two open to Iran (EMEA and
+    the world), one to Uzbekistan (the world)."""
+    [row] = json.loads(vagigs("report", "reach", "--format", "json", env=env).stdout)
+    assert row == {"week": "2025-W49", "gigs": 4, "remote": 3, "open_to_UZ": 1, "open_to_IR": 2,
+                   "share_UZ": 0.25, "share_IR": 0.5}
