@@ -199,6 +199,11 @@ def _age(since: datetime) -> str:
     return f"{seconds / 60:.0f}m" if seconds >= 60 else f"{max(seconds, 0):.0f}s"
 
 
+def _counts(counts: dict[str, int]) -> str:
+    """``{"b": 2, "a": 25}`` as ``a=25, b=2``: a run's counts by key, in a stable order."""
+    return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
+
+
 @main.command()
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--source", default=None)
@@ -221,6 +226,12 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     --mark-lost, and by the next crawl of the same source on its own, as job systems reap their dead workers'
     tasks; until then it is only shown as lost, so nothing is changed behind an operator's back by a
     read-only look.
+
+    \b
+    A run that kept postings but had to leave a field out of some (a closing date that is no date, or before the
+    posting date) gets a line "fields lost: <field>/<reason>=<count>, ...". Those postings were stored: this is
+    no drop and does not change the run's status or its source's health, but a count that grows usually means
+    the source changed its layout.
     """
     from store import db, queries
 
@@ -234,7 +245,7 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     now = queries.utcnow()
     with db.sessions(url)() as session:
         for r in queries.recent_runs(session, limit, source):
-            dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "-"
+            dropped = _counts(r.dropped or {}) or "-"
             status = _run_status(r, now, limit_after)
             if status == "lost":  # its process is gone: how long since it last said it was alive
                 took = f"last beat {_age(queries.last_sign_of_life(r))} ago"
@@ -245,6 +256,8 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
             click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {status:8} {took:>8} "
                        f"req={r.requests} scraped={r.items_scraped} stored={r.items_stored} "
                        f"new={r.items_new} dropped: {dropped}")
+            if r.field_dropped:  # postings kept with a field left out: no drop, but worth a look
+                click.echo(f"{'':7}fields lost: {_counts(r.field_dropped)}")
             for err in (r.errors or [])[:3]:
                 click.echo(f"{'':7}! {err}")
 

@@ -25,7 +25,8 @@ see ``pipeline.normalize.FieldDrop``) are counted under
 ``vagigs/dropped/``: they are no posting drop, so they change neither the run's
 status, nor whether it saw the whole listing (it did: every posting was stored),
 nor the drops in its row. When the run closes they are logged as one warning
-per run (``field_drops``), next to Scrapy's own stats dump.
+per run (``field_drops``), next to Scrapy's own stats dump, and kept in the
+row's ``field_dropped`` (NULL when no field was lost), which ``vagigs runs`` shows.
 """
 from __future__ import annotations
 
@@ -230,13 +231,14 @@ class CrawlRunRecorder:
             return
         stats = self.crawler.stats.get_stats()
         report = report_from_stats(stats, reason)
+        lost_fields = field_drops(stats)
         with db.sessions(self.url).begin() as session:
             queries.finish_run(session, run_id, report)
             session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(
-                not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0))))
+                not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0)),
+                field_dropped=lost_fields or None))
         log.info("crawl run %s of %s: %s, %d stored, dropped %s",
                  run_id, spider.name, report.status, report.items_stored, report.dropped or "nothing")
-        lost_fields = field_drops(stats)
         if lost_fields:
             log.warning("crawl run %s of %s: fields left out of postings kept: %s", run_id, spider.name,
                         ", ".join(f"{key}={n}" for key, n in sorted(lost_fields.items())))

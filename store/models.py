@@ -134,6 +134,11 @@ class CrawlRun(Base):
     heartbeat stopped belongs to a process that died without closing it
     (``store.queries.run_is_lost``); marked so, it is ``failed`` with
     ``finish_reason`` ``lost`` and ``finished_at`` its last heartbeat.
+
+    ``field_dropped`` counts the fields a stage left out of postings the run
+    kept (``{"expires_at/not_a_date": 25}``, see ``pipeline.normalize.FieldDrop``).
+    Unlike ``dropped`` (postings and requests lost) it never affects the run's
+    status, its delisting or its source's health.
     """
 
     __tablename__ = "crawl_runs"
@@ -155,6 +160,8 @@ class CrawlRun(Base):
     host: Mapped[str | None] = mapped_column(String(255))
     not_modified: Mapped[int | None] = mapped_column(Integer)  # 304 answers (migration politeness_crawl_state)
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last sign of life (migration 0006)
+    # fields left out of postings the run kept, ``<field>/<reason>`` -> count (migration 0009); NULL when none
+    field_dropped: Mapped[dict[str, int] | None] = mapped_column(JSONType)
 
 
 #: Posting columns the store maintains itself: no crawl or item carries them (``crawlers.items.PostingItem``

@@ -1,6 +1,7 @@
 """Fields the normalize stage leaves out of a posting it keeps are counted in the crawl's stats
 (``vagigs/field_dropped/<field>/<reason>``), logged once per run when it closes, and never count as a posting
-drop: the run's status, its drops, its delisting and its source's health are those of a run that lost nothing.
+drop: the run's status, its drops, its delisting and its source's health are those of a run that lost nothing. The
+counts are kept on the run's row (``crawl_runs.field_dropped``) for ``vagigs runs``.
 
 The postings are the real We Work Remotely capture, its ``<expires_at>`` rewritten as a layout change would
 leave it."""
@@ -129,7 +130,23 @@ def test_a_run_that_lost_closing_dates_is_logged_still_delists_and_is_not_droppi
     with sessions() as s:
         run = s.get(CrawlRun, run_id)
         assert (run.status, run.dropped, run.errors) == ("finished", {}, [])
+        assert run.field_dropped == {"expires_at/before_posted": 2, "expires_at/not_a_date": 25}
         assert s.get(Posting, s.query(Posting.id).filter_by(source_id="gone").scalar()).delisted_at is not None
         verdict = health.judge("remotive", [run], now=queries.utcnow(), expected_every=timedelta(days=1),
                                lost_after=queries.lost_after())
     assert verdict.problems == []
+
+
+def test_a_run_that_lost_no_field_stores_none(sqlite_url: str) -> None:
+    """A clean run's row keeps NULL, not ``{}``: "nothing lost" reads the same as on runs from before 0009."""
+    with db.sessions(sqlite_url).begin() as s:
+        run_id = queries.start_run(s, "weworkremotely").id
+    crawler = get_crawler(WeWorkRemotelySpider, {"VAGIGS_DATABASE_URL": sqlite_url})
+    crawler.stats.open_spider()
+    for key, value in {**CLEAN, NOT_A_DATE: 0}.items():  # a stat at 0 counts nothing lost
+        crawler.stats.set_value(key, value)
+    CrawlRunRecorder(crawler).spider_closed(
+        SimpleNamespace(name="weworkremotely", source="weworkremotely", crawl_run_id=run_id), "finished")
+    with db.sessions(sqlite_url)() as s:
+        run = s.get(CrawlRun, run_id)
+        assert (run.status, run.field_dropped) == ("finished", None)
