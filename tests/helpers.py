@@ -1,10 +1,11 @@
-"""Helpers for tests that run the real ``vagigs`` command or build replay snapshots."""
+"""Helpers for tests that run the real ``vagigs`` command, build replay snapshots or small stores."""
 from __future__ import annotations
 
 import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,3 +65,21 @@ def feed_ids(client, url: str) -> set[int]:  # type: ignore[no-untyped-def]
     response = client.get(url)
     assert response.status_code == 200, response.data[:300]
     return {int(li.get("data-id")) for li in html.fromstring(response.data).cssselect("li.posting")}
+
+
+#: A curated VA gig as the stages would leave it: the fields a small test store's postings share.
+VA_GIG = dict(description="Answer customer emails.", language="en", tags=["customer_support"], va_relevant=True,
+              legitimacy_score=90, legitimacy_verdict="ok", posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
+
+
+def small_store(path: Path, *postings: dict) -> tuple[str, dict[str, int]]:
+    """A migrated SQLite store at ``path`` holding ``postings`` (each ``VA_GIG`` with its own fields, a
+    ``source`` and ``source_id`` at least), written by ``store.queries.upsert_posting``: its URL, and the ids by
+    ``source_id``."""
+    from store import db, queries
+
+    url = f"sqlite:///{path}"
+    db.migrate(url)
+    with db.sessions(url).begin() as s:
+        ids = {p["source_id"]: queries.upsert_posting(s, {**VA_GIG, **p}).id for p in postings}
+    return url, ids

@@ -10,25 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import vagigs
+from tests.helpers import small_store, vagigs
 
 CLOSED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    from store import db, queries
+    from store import queries
 
-    url = f"sqlite:///{tmp_path / 'v.db'}"
-    db.migrate(url)
-    base = dict(source="weworkremotely", description="Answer customer emails.", language="en",
-                tags=["customer_support"], va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
-                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
-    with db.sessions(url).begin() as s:
+    url, _ = small_store(tmp_path / "v.db", *(
+        dict(source="weworkremotely", source_id=sid, title=title, expires_at=expires)
         for sid, title, expires in (("closed", "Closed support gig", CLOSED_ON),
                                     ("open", "Open support gig", queries.utcnow() + timedelta(days=30)),
-                                    ("undated", "Undated support gig", None)):
-            queries.upsert_posting(s, dict(base, source_id=sid, title=title, expires_at=expires))
+                                    ("undated", "Undated support gig", None))))
     return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
 
 

@@ -3,29 +3,22 @@ there may take (as the web feed's ``open_to=``). A small store of its own, read 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import vagigs
+from tests.helpers import small_store, vagigs
 
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     from pipeline.remote import allowed_regions
-    from store import db, queries
 
-    url = f"sqlite:///{tmp_path / 'v.db'}"
-    db.migrate(url)
-    base = dict(source="jobicy", description="Answer customer emails.", language="en", tags=["customer_support"],
-                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
-                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
-    with db.sessions(url).begin() as s:
+    url, _ = small_store(tmp_path / "v.db", *(
+        dict(source="jobicy", source_id=sid, title=f"Gig {sid}", location=location, remote_scope=scope,
+             allowed_regions=allowed_regions(location))
         for sid, scope, location in (("usa", "remote", "USA"), ("emea", "remote", "EMEA"),
-                                     ("world", "remote", "Anywhere"), ("office", "onsite", "Tehran")):
-            queries.upsert_posting(s, dict(base, source_id=sid, title=f"Gig {sid}", location=location,
-                                           remote_scope=scope, allowed_regions=allowed_regions(location)))
+                                     ("world", "remote", "Anywhere"), ("office", "onsite", "Tehran"))))
     return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
 
 

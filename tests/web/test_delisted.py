@@ -10,7 +10,7 @@ import pytest
 from lxml import html
 
 from store import db, queries
-from tests.helpers import feed_ids
+from tests.helpers import feed_ids, small_store
 from web import i18n
 
 DELISTED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
@@ -18,20 +18,15 @@ DELISTED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
 
 @pytest.fixture
 def store(tmp_path: Path) -> dict:
-    url = f"sqlite:///{tmp_path / 'web.db'}"
-    db.migrate(url)
-    base = dict(source="remoteok", description="Answer customer emails.", language="en", tags=["customer_support"],
-                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
-                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
-    with db.sessions(url).begin() as s:
-        gone = queries.upsert_posting(s, dict(base, source_id="gone", title="Filled support gig",
-                                              url="https://remoteok.com/remote-jobs/gone",
-                                              last_seen_at=DELISTED_ON - timedelta(days=1))).id
-        live = queries.upsert_posting(s, dict(base, source_id="live", title="Open support gig",
-                                              url="https://remoteok.com/remote-jobs/live")).id
+    url, ids = small_store(
+        tmp_path / "web.db",
+        dict(source="remoteok", source_id="gone", title="Filled support gig",
+             url="https://remoteok.com/remote-jobs/gone", last_seen_at=DELISTED_ON - timedelta(days=1)),
+        dict(source="remoteok", source_id="live", title="Open support gig",
+             url="https://remoteok.com/remote-jobs/live"))
     with db.sessions(url).begin() as s:
         assert queries.mark_delisted(s, "remoteok", DELISTED_ON - timedelta(hours=1), now=DELISTED_ON) == 1
-    return {"url": url, "gone": gone, "live": live}
+    return {"url": url, **ids}
 
 
 def test_feed_page_hides_delisted_unless_asked(own_client, store) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ import pytest
 from lxml import html
 
 from store import db, queries
-from tests.helpers import feed_ids
+from tests.helpers import feed_ids, small_store
 from web import i18n
 
 CLOSED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
@@ -20,17 +20,12 @@ CLOSES_ON = datetime(2099, 3, 4, 23, 59, 59, tzinfo=timezone.utc)
 
 @pytest.fixture
 def store(tmp_path: Path) -> dict:
-    url = f"sqlite:///{tmp_path / 'web.db'}"
-    db.migrate(url)
-    base = dict(source="jsonld", description="Answer customer emails.", language="en", tags=["customer_support"],
-                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
-                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
-    with db.sessions(url).begin() as s:
-        ids = {name: queries.upsert_posting(s, dict(base, source_id=name, title=title, expires_at=expires,
-                                                    url=f"https://careers.example.com/jobs/{name}")).id
-               for name, title, expires in (("closed", "Closed support gig", CLOSED_ON),
-                                            ("open", "Open support gig", CLOSES_ON),
-                                            ("undated", "Undated support gig", None))}
+    url, ids = small_store(tmp_path / "web.db", *(
+        dict(source="jsonld", source_id=name, title=title, expires_at=expires,
+             url=f"https://careers.example.com/jobs/{name}")
+        for name, title, expires in (("closed", "Closed support gig", CLOSED_ON),
+                                     ("open", "Open support gig", CLOSES_ON),
+                                     ("undated", "Undated support gig", None))))
     return {"url": url, **ids}
 
 

@@ -5,32 +5,24 @@ language. A small store of its own (the shared web store is read-only); the loca
 (``tests/fixtures/normalize/real_strings.json``)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from lxml import html
 
 from pipeline.remote import allowed_regions
-from store import db, queries
-from tests.helpers import feed_ids
+from tests.helpers import feed_ids, small_store
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> dict:
-    url = f"sqlite:///{tmp_path / 'web.db'}"
-    db.migrate(url)
-    base = dict(source="remotive", description="Answer customer emails.", language="en", tags=["customer_support"],
-                va_relevant=True, legitimacy_score=90, legitimacy_verdict="ok",
-                posted_at=datetime(2025, 12, 1, tzinfo=timezone.utc))
     gigs = (("usa", "remote", "USA Only"), ("world", "remote", "Anywhere in the World"),
             ("central-asia", "remote", "Europe, Central Asia"), ("unstated", "remote", "Remote"),
             ("office", "onsite", "Tashkent"))
-    with db.sessions(url).begin() as s:
-        ids = {name: queries.upsert_posting(s, dict(
-            base, source_id=name, title=f"Support gig {name}", location=location, remote_scope=scope,
-            allowed_regions=allowed_regions(location) if scope == "remote" else None)).id
-            for name, scope, location in gigs}
+    url, ids = small_store(tmp_path / "web.db", *(
+        dict(source="remotive", source_id=name, title=f"Support gig {name}", location=location, remote_scope=scope,
+             allowed_regions=allowed_regions(location) if scope == "remote" else None)
+        for name, scope, location in gigs))
     return {"url": url, **ids}
 
 
