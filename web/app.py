@@ -23,7 +23,7 @@ from werkzeug.exceptions import HTTPException
 
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
-from pipeline.remote import COUNTRY_CODES
+from pipeline.remote import COUNTRY_CODES, open_to
 from pipeline.textnorm import search_text
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
@@ -319,11 +319,13 @@ def create_app(database_url: str | None = None) -> Flask:
 
     # ---------------------------------------------------------------- analysts
 
-    def _weekly() -> tuple[dict, list]:
-        """Weekly volumes by tag, language and source, and scam rates by week, over the whole store."""
+    def _weekly() -> tuple[dict, list, list]:
+        """Weekly volumes by tag, language and source, scam rates by week, and the gigs open to seekers in
+        Uzbekistan and Iran by week, over the whole store."""
         return _store_wide("trends", lambda session: (
             {by: trends.postings_per_week(session, by) for by in trends.WEEKLY_BY},
-            reports.scam_rates(session, "week")))
+            reports.scam_rates(session, "week"),
+            trends.reach_per_week(session, {c: sorted(open_to(c)) for c in HOME_COUNTRIES})))
 
     def _span(since: Any) -> tuple[list, dict]:
         """Pay and scam rates by source and tag over the postings since ``since`` (the first week shown; None:
@@ -335,17 +337,18 @@ def create_app(database_url: str | None = None) -> Flask:
     def _trends(last: int | None) -> dict[str, Any]:
         """Every table over the ``last`` weeks up to the newest posting (all weeks when None): the weekly
         counts, and the pay and scam rates of the postings of those weeks."""
-        weekly, by_week = _weekly()
+        weekly, by_week, reach = _weekly()
         weeks = trends.weeks_of([r for rows in weekly.values() for r in rows], last)
         since = None
         if last and weeks:
             shown = set(weeks)
             weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
             by_week = [r for r in by_week if r["week"] in shown]
+            reach = [r for r in reach if r["week"] in shown]
             since = trends.week_start(weeks[0])
         pay, scams = _span(since)
         return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay,
-                "scam_rates": {**scams, "week": by_week}}
+                "scam_rates": {**scams, "week": by_week}, "reach": reach}
 
     @app.get("/api/trends")
     def api_trends():  # type: ignore[no-untyped-def]
@@ -355,7 +358,7 @@ def create_app(database_url: str | None = None) -> Flask:
     def trends_page():  # type: ignore[no-untyped-def]
         last = integer(request.args, "weeks", TREND_WEEKS, 1, 5200) or TREND_WEEKS
         data = _trends(last)
-        return render_template("trends.html", data=data, last=last, pivots={
+        return render_template("trends.html", data=data, last=last, countries=HOME_COUNTRIES, pivots={
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
 
     return app

@@ -64,6 +64,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rates_by": "Scam rates by {what}", "week": "Week", "total": "Total", "period": "Period",
         "currency": "Currency", "postings": "Postings", "median_min": "Median minimum",
         "median_max": "Median maximum", "likely_scam": "Likely scams", "caution": "Caution",
+        "reach": "Who can apply from Uzbekistan and Iran", "va_gigs": "VA gigs", "remote_gigs": "Remote",
+        "open_to_country": "Open to {country}", "share_of_gigs": "Share",
+        "reach_note": "Remote gigs that name the country, a region or time zone it is in, the whole world, or no "
+                      "country limit; likely scams left out.",
         "scam_rate": "Scam rate", "weeks_shown": "The {n} weeks up to the newest posting", "ui_language": "Interface",
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
         "untagged": "no task tag",
@@ -125,6 +129,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rates_by": "Firibgarlik ulushi: {what} bo'yicha", "week": "Hafta", "total": "Jami",
         "period": "Davr", "currency": "Valyuta", "postings": "E'lonlar", "median_min": "Eng kam (mediana)",
         "median_max": "Eng ko'p (mediana)", "likely_scam": "Firibgarlik ehtimoli", "caution": "Ehtiyot bo'ling",
+        "reach": "O'zbekiston va Eronda yashovchilar qaysi ishlarga topshira oladi", "va_gigs": "VA ishlar",
+        "remote_gigs": "Masofaviy", "open_to_country": "{country} uchun ochiq", "share_of_gigs": "Ulushi",
+        "reach_note": "Mamlakatni, u joylashgan mintaqa yoki vaqt zonasini, butun dunyoni nomlagan yoki mamlakat "
+                      "cheklovi bo'lmagan masofaviy ishlar; firibgarlik ehtimoli yuqorilari hisobga olinmagan.",
         "scam_rate": "Firibgarlik ulushi", "weeks_shown": "Eng yangi e'longacha bo'lgan {n} hafta",
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
         "by_week": "hafta", "untagged": "vazifasiz",
@@ -187,6 +195,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "scam_rates_by": "نرخ کلاهبرداری بر اساس {what}", "week": "هفته", "total": "جمع",
         "period": "دوره", "currency": "ارز", "postings": "آگهی‌ها", "median_min": "میانه کمینه",
         "median_max": "میانه بیشینه", "likely_scam": "مشکوک به کلاهبرداری", "caution": "احتیاط",
+        "reach": "ساکنان ازبکستان و ایران برای کدام آگهی‌ها می‌توانند درخواست دهند", "va_gigs": "آگهی‌های دستیار مجازی",
+        "remote_gigs": "دورکاری", "open_to_country": "باز برای {country}", "share_of_gigs": "سهم",
+        "reach_note": "آگهی‌های دورکاری که نام کشور، منطقه یا منطقهٔ زمانی آن، همهٔ جهان را آورده‌اند یا محدودیت "
+                      "کشوری ندارند؛ آگهی‌های احتمالاً کلاهبرداری حساب نشده‌اند.",
         "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته تا تازه‌ترین آگهی", "ui_language": "زبان رابط",
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
         "untagged": "بدون وظیفه",

@@ -83,9 +83,12 @@ def test_detail_page_shows_reasons(browser, live_url, web_store) -> None:  # typ
 def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[no-untyped-def]
     browser.get(f"{live_url}/trends?ui=en&weeks=5200")  # every week: the yearly pay is older than 12 weeks
     tables = _by_css(browser, "table")
-    assert len(tables) == 7
+    assert len(tables) == 8
     assert all(t.is_displayed() and t.size["height"] > 20 for t in tables)
     assert _by_css(browser, "table.weekly[data-by=tag] tbody tr")
+    reach = [th.text for th in _by_css(browser, "table.reach thead th")]
+    assert reach[3] == "Open to Uzbekistan" and reach[5] == "Open to Iran"
+    assert _by_css(browser, "#reach-note")[0].is_displayed()
     note = _by_css(browser, "#pay-period-note")[0]
     assert note.is_displayed() and "counted as monthly" in note.text
     assert {td.text for td in _by_css(browser, "table.pay td[data-period]")} >= {"month", "year"}

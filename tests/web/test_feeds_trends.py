@@ -154,7 +154,7 @@ def test_every_trends_table_scrolls_inside_its_own_box(client) -> None:  # type:
     week-by-week tables open at their newest end."""
     doc = html.fromstring(client.get("/trends?ui=fa").data)
     tables = doc.cssselect("table")
-    assert len(tables) == 7
+    assert len(tables) == 8
     for table in tables:
         box = table.getparent()
         assert "scroll" in box.get("class").split()
@@ -250,3 +250,24 @@ def test_feeds_and_the_api_answer_an_unchanged_poll_with_304(client) -> None:  #
 def test_a_stale_etag_gets_the_whole_feed(client) -> None:  # type: ignore[no-untyped-def]
     response = client.get("/feed.rss", headers={"If-None-Match": '"not-this-one"'})
     assert response.status_code == 200 and etree.fromstring(response.data).tag == "rss"
+
+
+def test_trends_show_who_can_apply_from_uzbekistan_and_iran(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """The weekly reach table (``trends.reach_per_week``) in the API and on the page, in the reader's language:
+    each week's VA gigs, the remote ones, and those open to residents of Uzbekistan and of Iran."""
+    from pipeline.remote import open_to
+
+    data = client.get("/api/trends").get_json()
+    with db.sessions(web_store["url"])() as s:
+        assert data["reach"] == trends.reach_per_week(s, {c: sorted(open_to(c)) for c in ("UZ", "IR")})
+    assert {r["week"] for r in data["reach"]} <= set(data["weeks"])
+    assert sum(r["open_to_UZ"] for r in data["reach"]) > 0 and sum(r["open_to_IR"] for r in data["reach"]) > 0
+    assert all(r["open_to_UZ"] <= r["remote"] <= r["gigs"] for r in data["reach"])
+    last = client.get("/api/trends?weeks=3").get_json()
+    assert last["reach"] == [r for r in data["reach"] if r["week"] in last["weeks"]]
+    doc = html.fromstring(client.get("/trends?ui=fa&weeks=5200").data)
+    [table] = doc.cssselect("table.reach")
+    assert [th.text for th in table.cssselect("thead th[data-country]")] == ["باز برای ازبکستان", "باز برای ایران"]
+    rows = table.cssselect("tbody tr")
+    assert [r.cssselect("th")[0].text for r in rows] == [r["week"] for r in data["reach"]]
+    assert [int(r.cssselect('td[data-country="UZ"]')[0].text) for r in rows] == [r["open_to_UZ"] for r in data["reach"]]
