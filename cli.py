@@ -533,6 +533,8 @@ def _print_checked(out: dict, ui: str) -> None:
         amount = f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
         period = f" ({message(ui, 'period_' + pay['period'])})" if pay["period"] else ""
         click.echo(f"{message(ui, 'pay')}: {amount} {pay['currency'] or ''}{period}")
+    if out["remote"]:
+        click.echo(f"{message(ui, 'remote')}: {out['remote']['text']}")
     click.echo(f"{message(ui, 'va_work')}: {message(ui, 'yes' if out['va_relevant'] else 'no')} "
                f"({out['va_relevance']:.2f})")
     for tag in out["tags"]:

@@ -262,10 +262,14 @@ def test_check_judges_a_pasted_post_in_the_readers_language(tmp_path: Path) -> N
 
 def test_check_reads_a_file_with_title_company_and_pay_given(tmp_path: Path) -> None:
     post = tmp_path / "post.txt"
-    post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets.", encoding="utf-8")
-    got = json.loads(vagigs("check", str(post), "--title", "Executive Assistant", "--company", "Acme",
-                            "--location", "USA", "--pay", "$25 per hour", "--no-store", "--format", "json").stdout)
+    post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets. Fully remote.",
+                    encoding="utf-8")
+    given = (str(post), "--title", "Executive Assistant", "--company", "Acme", "--location", "USA", "--pay",
+             "$25 per hour", "--no-store")
+    got = json.loads(vagigs("check", *given, "--format", "json").stdout)
     assert (got["title"], got["company"], got["location"]) == ("Executive Assistant", "Acme", "USA")
+    assert got["remote"] == {"scope": "remote", "regions": ["US"], "text": "Remote (United States)"}
+    assert "\nRemote: Remote (United States)\n" in vagigs("check", *given).stdout  # who may apply: not from Tashkent
     assert got["pay"] == {"min": 25.0, "max": 25.0, "currency": "USD", "period": "hour"}
     assert {"email_management", "travel_booking"} <= {t["tag"] for t in got["tags"]}
     assert got["legitimacy"]["verdict"] in ("ok", "caution")

@@ -29,8 +29,8 @@ from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
-    format_pay, language_name, list_separator, message, reason_text, region_name, script_name, sign_strength,
-    tag_label, taxonomy_labels,
+    format_pay, language_name, list_separator, message, reason_text, region_name, remote_text, script_name,
+    sign_strength, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
@@ -145,6 +145,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     country_name=lambda c: country_name(ui, c),
                     regions_text=lambda regions: list_separator(ui).join(region_name(ui, r) for r in regions),
+                    remote_text=lambda p: remote_text(ui, p.get("remote_scope"), p.get("allowed_regions")),
                     sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),
                     sign=lambda r: message(ui, f"sign_{sign_strength(r.get('weight'))}"),

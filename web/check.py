@@ -18,7 +18,7 @@ from pipeline.check import Checked, check
 from pipeline.normalize import Invalid
 from pipeline.pay import MONTHLY_BY_CONVENTION
 from store import reports
-from web.i18n import language_name, message, reason_text, tag_label
+from web.i18n import language_name, message, reason_text, remote_text, tag_label
 
 MAX_TEXT = 20_000  # characters of pasted text: a long posting is 10,000
 
@@ -63,6 +63,8 @@ def as_dict(result: Checked, ui: str) -> dict[str, Any]:
                      "confidence": result.language.confidence},
         "legitimacy": {"verdict": a.verdict, "verdict_text": message(ui, f"verdict_{a.verdict}"), "score": a.score,
                        "reasons": [{**d, "text": reason_text(ui, d)[0]} for d in (r.as_dict() for r in a.reasons)]},
+        "remote": {"scope": p.remote_scope, "regions": p.allowed_regions,
+                   "text": remote_text(ui, p.remote_scope, p.allowed_regions)} if p.remote_scope else None,
         "va_relevant": t.va_relevant, "va_relevance": t.va_relevance,
         "tags": [{"tag": tag, "label": tag_label(ui, tag), "score": t.scores.get(tag), "evidence": t.evidence.get(tag)}
                  for tag in t.tags],
@@ -76,4 +78,5 @@ def page_posting(result: Checked) -> dict[str, Any]:
     return {"legitimacy_verdict": a.verdict, "legitimacy_score": a.score,
             "legitimacy_reasons": [r.as_dict() for r in a.reasons], "tags": t.tags,
             "tag_scores": {tag: {"evidence": t.evidence.get(tag)} for tag in t.tags},
-            "va_relevant": t.va_relevant, "language": result.language.lang}
+            "va_relevant": t.va_relevant, "language": result.language.lang,
+            "remote_scope": result.posting.remote_scope, "allowed_regions": result.posting.allowed_regions}

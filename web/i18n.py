@@ -372,6 +372,18 @@ def region_name(ui: str, label: str) -> str:
     return country_name(ui, label) if len(label) == 2 and label.isupper() else label
 
 
+def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:
+    """Where the work is done and who may apply, as a card or a checked post says it: "Remote (United States)",
+    "Remote (no country limit stated)", "Hybrid", "On site"; empty when the posting does not say."""
+    if not scope:
+        return ""
+    said = message(ui, f"remote_{scope}")
+    if scope != "remote":
+        return said
+    who = list_separator(ui).join(region_name(ui, r) for r in regions) if regions else message(ui, "regions_unstated")
+    return f"{said} ({who})"
+
+
 @lru_cache(maxsize=None)
 def _cldr_territories(ui: str) -> dict[str, str]:
     from babel import Locale

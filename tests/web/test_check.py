@@ -135,3 +135,14 @@ def test_a_real_crawled_posting_pasted_with_its_fields_gets_the_crawls_verdict(w
     for title, company, location, description, score, tags in rows:
         got = judge(description or "", title=title, company=company, location=location)
         assert (got.legitimacy.score, got.tags.tags) == (score, json.loads(tags or "[]")), title
+
+
+def test_a_pasted_remote_post_says_who_may_apply_in_the_readers_language(client) -> None:  # type: ignore[no-untyped-def]
+    """A Persian or Uzbek seeker pasting a remote board's offer learns whether they may apply from home."""
+    post = "Virtual assistant (remote)\nAnswer customer emails and manage calendars for our clients."
+    got = client.post("/api/check?ui=uz", json={"text": post, "location": "USA Only"}).get_json()
+    assert got["remote"] == {"scope": "remote", "regions": ["US"], "text": "Masofaviy (Amerika Qo\u2018shma Shtatlari)"}
+    doc = html.fromstring(client.post("/check?ui=fa", data={"text": post, "location": "Worldwide"}).data)
+    assert doc.cssselect("section.check-result dd.remote")[0].text_content() == "دورکاری (همه کشورها)"
+    office = client.post("/api/check", json={"text": PERSIAN_SECRETARY}).get_json()
+    assert office["remote"] is None  # the post does not say: nothing is claimed
