@@ -13,6 +13,9 @@ source is judged on its recent runs (``crawl_runs``), newest first:
   changed its layout and the spider reads nothing, which no error reports;
 * **dropping** (warning): the newest clean run dropped at least ``DROP_SHARE`` of what it handled (malformed
   pages, broken JSON, timeouts; the daily cap and robots.txt are policy, not faults);
+* **losing fields** (warning): the newest clean run kept its postings but had to leave one field out of at least
+  ``DROP_SHARE`` of them (``crawl_runs.field_dropped``: closing dates that are no date, say): the postings
+  are there, but a layout change is eating one of their fields;
 * **never crawled** (warning).
 
 Levels follow the monitoring-plugin convention, so ``vagigs health`` can be a check as it is: 0 ok, 1 warning,
@@ -49,7 +52,7 @@ FAULTY = frozenset({"failed", "blocked"})
 @dataclass(frozen=True)
 class Problem:
     level: str
-    code: str  # lost, failing, stale, silent, dropping, never_crawled
+    code: str  # lost, failing, stale, silent, dropping, losing_fields, never_crawled
     message: str
 
 
@@ -126,7 +129,27 @@ def judge(source: str, runs: list[CrawlRun], *, now: datetime, expected_every: t
             detail = ", ".join(f"{k} {v}" for k, v in sorted(drops.items(), key=lambda kv: (-kv[1], kv[0])))
             add(Problem(WARNING, "dropping", f"run {health.last_clean.id} dropped {dropped} "
                                              f"beside {handled - dropped} scraped ({detail})"))
+        losing = _losing_fields(health.last_clean)
+        if losing:
+            add(Problem(WARNING, "losing_fields", f"run {health.last_clean.id} left out {losing}"))
     return health
+
+
+def _losing_fields(run: CrawlRun) -> str:
+    """What fields ``run`` left out of at least ``DROP_SHARE`` of the postings it scraped, said for a reader
+    ("expires_at of 25 of 27 postings (not_a_date 25)"); empty when none."""
+    scraped = run.items_scraped or 0
+    by_field: dict[str, dict[str, int]] = {}
+    for key, n in (run.field_dropped or {}).items():
+        name, _, reason = key.partition("/")
+        by_field.setdefault(name, {})[reason or "?"] = n
+    said = []
+    for name, reasons in sorted(by_field.items()):
+        lost = sum(reasons.values())
+        if scraped and lost >= DROP_SHARE * scraped:
+            detail = ", ".join(f"{r} {n}" for r, n in sorted(reasons.items()))
+            said.append(f"{name} of {lost} of {scraped} postings ({detail})")
+    return "; ".join(said)
 
 
 def recent_runs_by_source(session: Session, names: Iterable[str], window: int = WINDOW) -> dict[str, list[CrawlRun]]:

@@ -1,7 +1,8 @@
 """Fields the normalize stage leaves out of a posting it keeps are counted in the crawl's stats
 (``vagigs/field_dropped/<field>/<reason>``), logged once per run when it closes, and never count as a posting
-drop: the run's status, its drops, its delisting and its source's health are those of a run that lost nothing. The
-counts are kept on the run's row (``crawl_runs.field_dropped``) for ``vagigs runs``.
+drop: the run's status, its drops and its delisting are those of a run that lost nothing. The counts are kept on
+the run's row (``crawl_runs.field_dropped``) for ``vagigs runs``, and ``vagigs health`` warns of them
+(``losing_fields``), not of a dropping run.
 
 The postings are the real We Work Remotely capture, its ``<expires_at>`` rewritten as a layout change would
 leave it."""
@@ -108,7 +109,7 @@ def test_field_drops_leave_the_run_status_drops_and_completeness_alone() -> None
 def test_a_run_that_lost_closing_dates_is_logged_still_delists_and_is_not_dropping(
         sqlite_url: str, caplog: pytest.LogCaptureFixture) -> None:
     """Remotive lists all its current postings: a complete run with closing dates lost still marks the posting
-    it no longer lists delisted, its row shows no drop, and ``vagigs health`` finds nothing to say."""
+    it no longer lists delisted, its row shows no drop, and ``vagigs health`` says it loses fields, not postings."""
     long_ago = datetime(2025, 1, 1, tzinfo=timezone.utc)
     sessions = db.sessions(sqlite_url)
     with sessions.begin() as s:
@@ -134,7 +135,7 @@ def test_a_run_that_lost_closing_dates_is_logged_still_delists_and_is_not_droppi
         assert s.get(Posting, s.query(Posting.id).filter_by(source_id="gone").scalar()).delisted_at is not None
         verdict = health.judge("remotive", [run], now=queries.utcnow(), expected_every=timedelta(days=1),
                                lost_after=queries.lost_after())
-    assert verdict.problems == []
+    assert [(p.code, p.level) for p in verdict.problems] == [("losing_fields", "warning")]
 
 
 def test_a_run_that_lost_no_field_stores_none(sqlite_url: str) -> None:

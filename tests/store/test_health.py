@@ -16,13 +16,14 @@ _ids = count(1000, -1)
 
 
 def run(status: str, hours_ago: float, *, scraped: int = 0, dropped: dict | None = None,
-        errors: list[str] | None = None, source: str = "remoteok", heartbeat_ago: float | None = None) -> CrawlRun:
+        errors: list[str] | None = None, source: str = "remoteok", heartbeat_ago: float | None = None,
+        field_dropped: dict | None = None) -> CrawlRun:
     started = NOW - timedelta(hours=hours_ago)
     return CrawlRun(id=next(_ids), source=source, started_at=started, status=status, replay=False,
                     finished_at=None if status == "running" else started + timedelta(minutes=1),
                     heartbeat_at=(NOW - timedelta(hours=heartbeat_ago)) if heartbeat_ago is not None else started,
                     items_scraped=scraped, items_stored=scraped, items_new=0, requests=1,
-                    dropped=dropped, errors=errors)
+                    dropped=dropped, errors=errors, field_dropped=field_dropped)
 
 
 def judge(*runs: CrawlRun) -> health.SourceHealth:
@@ -98,6 +99,20 @@ def test_a_run_that_drops_a_fifth_of_what_it_handled_is_a_warning():
     assert h.problems[0].message.endswith("dropped 8 beside 30 scraped (malformed_json 6, timeout 2)")
     assert judge(run("finished", 1, scraped=40, dropped={"malformed_json": 6})).level == "ok"
     assert judge(run("finished", 1, scraped=40, dropped={"daily_cap": 90})).level == "ok"
+
+
+def test_a_run_that_loses_one_field_of_a_fifth_of_its_postings_is_a_warning():
+    """The postings are stored, so nothing is dropping; but a layout change that makes every closing date
+    unreadable would otherwise go unseen (``crawl_runs.field_dropped``, shown by ``vagigs runs``)."""
+    h = judge(run("finished", 1, scraped=27,
+                  field_dropped={"expires_at/not_a_date": 25, "expires_at/before_posted": 1,
+                                 "posted_at/not_a_date": 2}))
+    assert codes(h) == [("losing_fields", "warning")]
+    assert h.problems[0].message.endswith("left out expires_at of 26 of 27 postings (before_posted 1, not_a_date 25)")
+    assert judge(run("finished", 1, scraped=27, field_dropped={"expires_at/not_a_date": 5})).level == "ok"
+    assert judge(run("finished", 1, scraped=0, field_dropped={"expires_at/not_a_date": 5})).level == "ok"
+    assert judge(run("finished", 1, scraped=30), run("finished", 7, scraped=27, field_dropped={
+        "expires_at/not_a_date": 25})).level == "ok"  # the newest clean run read them again
 
 
 def test_the_worst_problem_sets_the_level_and_the_exit_code():
