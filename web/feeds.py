@@ -10,7 +10,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 from markupsafe import Markup
 
-from web.i18n import message, tag_label
+from web.i18n import message, remote_text, tag_label
 
 EXCERPT = 600
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -36,12 +36,15 @@ def _web_url(url: str | None) -> str | None:
 
 def _summary(ui: str, p: dict[str, Any]) -> str:
     """The item's summary as HTML (readers render RSS descriptions and ``type="html"`` summaries as HTML): the
-    company, pay and source on lines of their own, then the start of the description. Every posting text is
+    company, pay, where the work is done (and who may apply) and source on lines of their own, then the start of
+    the description. Every posting text is
     escaped; the source's page is a link only when it is an http(s) URL."""
     url = _web_url(p.get("url"))
     source = Markup('<a href="{}">{}</a>').format(url, p["source"]) if url else Markup.escape(p["source"])
     facts = [Markup("{}: {}").format(message(ui, "company"), p["company"]) if p.get("company") else "",
              Markup("{}: {}").format(message(ui, "pay"), p["salary_raw"]) if p.get("salary_raw") else "",
+             Markup("{}: {}").format(message(ui, "remote"), remote_text(ui, p["remote_scope"], p["allowed_regions"]))
+             if p.get("remote_scope") else "",
              Markup("{}: {}").format(message(ui, "source"), source)]
     html = Markup("<p>{}</p>").format(Markup("<br>").join(fact for fact in facts if fact))
     excerpt = _excerpt(p.get("description") or "")

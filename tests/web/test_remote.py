@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 from pipeline.remote import allowed_regions
 from tests.helpers import feed_ids, small_store
@@ -77,4 +77,8 @@ def test_api_and_syndication_feeds_take_the_same_parameters(own_client, store) -
     assert own_client.get("/api/postings?open_to=Iran").status_code == 400
     rss = own_client.get("/feed.rss?open_to=IR").data
     assert b"Support gig world" in rss and b"Support gig usa" not in rss
+    summaries = {item.findtext("title"): item.findtext("description")
+                 for item in etree.fromstring(own_client.get("/feed.rss?ui=en").data).iter("item")}
+    assert "<p>Remote: Remote (United States)<br>Source: remotive</p>" in summaries["Support gig usa"]  # who may apply
+    assert "<p>Remote: On site<br>" in summaries["Support gig office"]
     assert b"Support gig office" not in own_client.get("/feed.atom?remote=1").data
