@@ -271,7 +271,9 @@ def still_open(f: FeedFilter, *, in_feed_order: bool = False) -> list[ColumnElem
         member = select(Posting.id).where(Posting.id == _MEMBER.id, *stand_in).correlate_except(Posting)
         kept = exists().where(_MEMBER.cluster_id == Posting.cluster_id, _MEMBER.id != Posting.id, member.exists())
     else:
-        kept = Posting.cluster_id.in_(select(Posting.cluster_id).where(*stand_in).correlate(None))
+        # ``+ 0``: no index on the representative's cluster_id, so SQLite scans ix_postings_curation once instead
+        # of an OR of two index searches that read whole rows (200,000 postings, 70 % closed: a source 641 → 75 ms)
+        kept = (Posting.cluster_id + 0).in_(select(Posting.cluster_id).where(*stand_in).correlate(None))
     if _shows_stand_ins(f):
         # the words also on the representative: a page is then a walk of the search index, not of every closed
         # representative's cluster (a rare word: 240 ms instead of 32 on 200,000 postings, SQLite)
