@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -362,14 +361,15 @@ def _parse_since(value: str | None) -> datetime | None:
 
 def _open_to_regions(country: str | None, option: str = "--open-to") -> tuple[str, ...]:
     """``--open-to`` as the region labels a remote posting may name (``pipeline.remote.open_to``)."""
-    from pipeline.remote import open_to
+    from pipeline.remote import country_code, open_to
 
     if country is None:
         return ()
-    code = country.strip().upper()
-    if not re.fullmatch(r"[A-Z]{2}", code):
-        raise click.BadParameter(f"{country!r}: a two-letter country code such as UZ or IR", param_hint=option)
-    return tuple(sorted(open_to(code)))
+    try:
+        return tuple(sorted(open_to(country_code(country))))
+    except ValueError:
+        raise click.BadParameter(f"{country!r}: a two-letter country code such as UZ or IR",
+                                 param_hint=option) from None
 
 
 def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> None:
@@ -711,10 +711,13 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
     Per ISO week: the VA gigs (one per duplicate cluster, likely scams left out, closed ones too), the fully
     remote ones, and for each country the remote ones open to an applicant living there (naming it, a region or
     time zone it is in, the world, or no limit: as `vagigs feed --open-to`) with their share of the gigs."""
+    from pipeline.remote import HOME_COUNTRIES, country_code
     from store import db, trends
 
-    codes = tuple(dict.fromkeys(c.strip().upper() for c in countries)) or ("UZ", "IR")
-    labels = {code: _open_to_regions(code, "--country") for code in codes}
+    labels: dict[str, tuple[str, ...]] = {}
+    for given in countries or HOME_COUNTRIES:
+        regions = _open_to_regions(given, "--country")  # refuses what is no country code
+        labels[country_code(given)] = regions
     with db.sessions(_store())() as session:
         rows = trends.reach_per_week(session, labels, since=_parse_since(since))
     _emit_rows(rows, fmt)

@@ -226,10 +226,24 @@ _OFFSET: dict[str, float] = {
     "NO": 1, "DK": 1, "CH": 1, "AT": 1, "CZ": 1, "HU": 1, "NG": 1, "RO": 2, "BG": 2, "GR": 2, "FI": 2, "UA": 2,
     "ZA": 2, "KE": 3, "MA": 1, "NZ": 12, "AR": -3, "UY": -3, "CL": -4, "CO": -5, "PE": -5, "CR": -6,
 }
+#: The countries vagigs' seekers live in: first in the web feed's country list, the analysts' reach by default.
+HOME_COUNTRIES = ("UZ", "IR")
 #: How far a named time zone may be from an applicant's own and still count as workable.
 ZONE_REACH = 3.0
 COUNTRY_CODES = frozenset(_COUNTRIES.values())
 _ZONE = re.compile(r"UTC([+-])(\d{1,2})(?::(\d{2}))?")
+
+
+_CODE = re.compile(r"[A-Za-z]{2}")
+
+
+def country_code(text: str) -> str:
+    """``text`` as an ISO 3166 alpha-2 code, in capitals ("uz " → "UZ"); ``ValueError`` when it is not two
+    letters (what the web's ``open_to=`` and the CLI's ``--open-to``/``--country`` refuse)."""
+    code = text.strip().upper()
+    if not _CODE.fullmatch(code):
+        raise ValueError(f"{text!r} is not a two-letter country code")
+    return code
 
 
 def open_to(country: str) -> frozenset[str]:

@@ -115,16 +115,6 @@ def find_exact_duplicate(
     return session.scalars(stmt).first()
 
 
-def known_source_ids(session: Session, source: str, source_ids: Sequence[str]) -> set[str]:
-    """Which of these ids the store already holds for ``source`` (for incremental crawls)."""
-    if not source_ids:
-        return set()
-    stmt = select(Posting.source_id).where(
-        Posting.source == source, Posting.source_id.in_(list(source_ids))
-    )
-    return set(session.scalars(stmt))
-
-
 def touch_last_seen(session: Session, source: str, source_ids: Sequence[str]) -> int:
     """Mark stored postings as seen now (a listing showed them; their details were not refetched): listed
     again, none of them is delisted any more."""
@@ -191,6 +181,7 @@ class FeedFilter:
 REPRESENTATIVE = Posting.is_representative.is_not(False)
 VA_RELEVANT = Posting.va_relevant.is_not(False)
 NOT_LIKELY_SCAM = Posting.legitimacy_verdict.is_distinct_from("likely_scam")
+REMOTE = Posting.remote_scope == "remote"  # done fully remotely (``pipeline.remote.remote_scope``)
 _MEMBER = aliased(Posting)
 
 
@@ -318,7 +309,7 @@ def _seeker_filters(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
     if f.min_legitimacy is not None:
         where.append(Posting.legitimacy_score >= f.min_legitimacy)
     if f.remote_only or f.open_to_regions:
-        where.append(Posting.remote_scope == "remote")
+        where.append(REMOTE)
     if f.open_to_regions:
         where.append(open_to_any(f.open_to_regions))
     where.extend(search.contains_word(word, in_feed_order=in_feed_order) for word in f.search_terms)

@@ -19,7 +19,9 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
-from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, VA_RELEVANT, open_to_any, pay_period_known
+from store.queries import (
+    NEWEST, NOT_LIKELY_SCAM, REMOTE, REPRESENTATIVE, VA_RELEVANT, open_to_any, pay_period_known,
+)
 
 WEEKLY_BY = ("tag", "language", "source")
 UNKNOWN = "unknown"
@@ -71,9 +73,8 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
     names one of ``countries[CC]`` or none (``store.queries.open_to_any``; the labels are
     ``pipeline.remote.open_to``'s, given by the caller), and their share of ``gigs``."""
     day = _day(session).label("day")
-    remote = Posting.remote_scope == "remote"
-    counts = [func.count(Posting.id), func.sum(case((remote, 1), else_=0))]
-    counts += [func.sum(case((remote & open_to_any(labels), 1), else_=0)) for labels in countries.values()]
+    counts = [func.count(Posting.id), func.sum(case((REMOTE, 1), else_=0))]
+    counts += [func.sum(case((REMOTE & open_to_any(labels), 1), else_=0)) for labels in countries.values()]
     stmt = select(day, *counts).where(REPRESENTATIVE, VA_RELEVANT, NOT_LIKELY_SCAM)
     if since is not None:
         stmt = stmt.where(NEWEST >= since)

@@ -23,13 +23,13 @@ from werkzeug.exceptions import HTTPException
 
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
-from pipeline.remote import COUNTRY_CODES, open_to
+from pipeline.remote import COUNTRY_CODES, HOME_COUNTRIES, open_to
 from pipeline.textnorm import search_text
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
-    format_pay, language_name, list_separator, message, reason_text, region_name, remote_text, script_name,
+    format_pay, language_name, list_separator, message, reason_text, regions_text, remote_text, script_name,
     sign_strength, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
@@ -144,7 +144,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     past=queries.has_passed,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     country_name=lambda c: country_name(ui, c),
-                    regions_text=lambda regions: list_separator(ui).join(region_name(ui, r) for r in regions),
+                    regions_text=lambda regions: regions_text(ui, regions),
                     remote_text=lambda p: remote_text(ui, p.get("remote_scope"), p.get("allowed_regions")),
                     sep=list_separator(ui),
                     reason_text=lambda r: reason_text(ui, r),
@@ -363,9 +363,6 @@ def create_app(database_url: str | None = None) -> Flask:
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
 
     return app
-
-
-HOME_COUNTRIES = ("UZ", "IR")  # first in the "Remote, open to people in" list: the seekers vagigs is for
 
 
 @lru_cache(maxsize=None)

@@ -372,6 +372,11 @@ def region_name(ui: str, label: str) -> str:
     return country_name(ui, label) if len(label) == 2 and label.isupper() else label
 
 
+def regions_text(ui: str, regions: list[str]) -> str:
+    """An ``allowed_regions`` list as a reader of ``ui`` says it (``region_name`` each, the language's comma)."""
+    return list_separator(ui).join(region_name(ui, r) for r in regions)
+
+
 def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:
     """Where the work is done and who may apply, as a card or a checked post says it: "Remote (United States)",
     "Remote (no country limit stated)", "Hybrid", "On site"; empty when the posting does not say."""
@@ -380,7 +385,7 @@ def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:
     said = message(ui, f"remote_{scope}")
     if scope != "remote":
         return said
-    who = list_separator(ui).join(region_name(ui, r) for r in regions) if regions else message(ui, "regions_unstated")
+    who = regions_text(ui, regions) if regions else message(ui, "regions_unstated")
     return f"{said} ({who})"
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from pipeline.remote import open_to
+from pipeline.remote import country_code, open_to
 from pipeline.textnorm import search_words
 from store.queries import FeedFilter
 from web.i18n import taxonomy_labels
@@ -20,7 +20,6 @@ SINCE_CHOICES = ("7d", "30d")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 _SOURCE = re.compile(r"^[a-z0-9_]{1,64}$")
 _SPAN = re.compile(r"^(\d{1,4})([dhw])$")
-_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _TRUE = {"1", "true", "on", "yes"}
 _FALSE = {"", "0", "false", "off", "no"}
 
@@ -154,9 +153,12 @@ def feed_args(args: Mapping) -> FeedArgs:
         raise BadParameter("q", "no control characters")
     since = _one(args, "since")
     parse_since(since)
-    country = _one(args, "open_to").upper()
-    if country and not _COUNTRY.match(country):
-        raise BadParameter("open_to", "a two-letter country code such as UZ or IR")
+    country = _one(args, "open_to")
+    if country:
+        try:
+            country = country_code(country)
+        except ValueError:
+            raise BadParameter("open_to", "a two-letter country code such as UZ or IR") from None
     return FeedArgs(languages=languages, tags=tags, sources=sources, search=search, since=since,
                     include_scams=flag(args, "scams"), include_delisted=flag(args, "delisted"),
                     include_expired=flag(args, "expired"), remote_only=flag(args, "remote"), open_to=country,

@@ -149,16 +149,7 @@ class SourceSpider(scrapy.Spider):
         Incremental crawls use it to stop paging, and to skip detail pages of
         postings already stored, once a page holds only known postings.
         """
-        from sqlalchemy.exc import SQLAlchemyError
-
-        from store import db, queries
-
-        try:
-            with db.sessions(self.settings.get("VAGIGS_DATABASE_URL"))() as session:
-                return queries.known_source_ids(session, self.source, [str(i) for i in source_ids])
-        except SQLAlchemyError as exc:  # the crawl goes on, only less incrementally
-            self.logger.warning("%s: cannot read stored ids (%s); treating all as new", self.name, exc)
-            return set()
+        return set(self.stored_times(source_ids))
 
     def stored_times(self, source_ids: Iterable[Any]) -> dict[str, StoredTimes]:
         """``{id: (fetched_at, expires_at)}`` for the ids the store holds for this source (``known_ids``, with the
