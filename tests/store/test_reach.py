@@ -1,6 +1,7 @@
 """``trends.reach_per_week``: of each week's VA gigs (one per duplicate cluster, no likely scams), how many are
-remote and how many a seeker living in Uzbekistan or Iran could take from there. Real location strings, read by
-``pipeline.remote.allowed_regions``; on SQLite and on a real PostgreSQL."""
+remote and how many a seeker living in Uzbekistan or Iran could take from there. Location strings as boards write
+them ("USA Only", "Anywhere" are real ones; the samples hold no posting open to the CIS or EMEA, so those are
+written alike), read by ``pipeline.remote.allowed_regions``; on SQLite and on a real PostgreSQL."""
 from __future__ import annotations
 
 from datetime import datetime, timezone

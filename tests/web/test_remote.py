@@ -1,8 +1,10 @@
 """Where a seeker can work from: the feed's "Remote, open to people in" list (``open_to=UZ``) keeps the remote gigs
 open to an applicant living there, "Remote only" (``remote=1``) every fully remote gig; the API and RSS/Atom take the same
 parameters; each card says whether the gig is remote and who may apply, with country names in the reader's
-language. A small store of its own (the shared web store is read-only); the location strings are real ones
-(``tests/fixtures/normalize/real_strings.json``)."""
+language. A small store of its own (the shared web store is read-only). "USA Only" and "Anywhere in the World" are
+real board strings (``tests/fixtures/normalize/real_strings.json``); the samples hold no posting open to Central
+Asia, so "Europe, Central Asia" is written as the boards write regions (the shipped snapshot's Working Nomads
+feed, reconstructed, has it)."""
 from __future__ import annotations
 
 from pathlib import Path
