@@ -9,6 +9,8 @@ search words, common and rare:
 
     vagigs demo --no-serve
     python -m benchmarks.closed_feed --source sqlite:///$HOME/.local/share/vagigs/vagigs.db --n 200000
+    createdb -h 127.0.0.1 -U postgres closed_feed   # the same on PostgreSQL, in an empty database
+    python -m benchmarks.closed_feed --source sqlite:///... --n 200000 --into postgresql+psycopg://postgres@127.0.0.1/closed_feed
 
 Prints the build time and, per query, the best of ``--rounds`` times, the total and the cards shown.
 """
@@ -55,7 +57,11 @@ def build(source_url: str, url: str, n: int, seed: int = 1) -> int:
     with db.engine(url).begin() as conn:
         for k in range(0, n, 5000):
             conn.execute(insert(Posting), out[k:k + 5000])
-    return search.fill(db.sessions(url), search_text)
+    filled = search.fill(db.sessions(url), search_text)
+    if url.startswith("postgresql"):  # what autovacuum would soon do after a bulk load; the plans depend on it
+        with db.engine(url).connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    return filled
 
 
 def main() -> None:
@@ -63,15 +69,18 @@ def main() -> None:
     parser.add_argument("--source", required=True, help="store URL whose postings are copied")
     parser.add_argument("--n", type=int, default=200_000)
     parser.add_argument("--dir", default=None, help="where the store file goes (default: a temporary folder)")
+    parser.add_argument("--into", default=None, help="an empty store to build in instead (e.g. a PostgreSQL database)")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     from pipeline.textnorm import search_words
     from store import db, queries, web_queries
 
-    folder = Path(args.dir or tempfile.mkdtemp(prefix="vagigs-closed-"))
-    path = folder / f"closed_{args.n}.db"
-    path.unlink(missing_ok=True)
-    url = f"sqlite:///{path}"
+    if args.into:
+        url = args.into
+    else:
+        path = Path(args.dir or tempfile.mkdtemp(prefix="vagigs-closed-")) / f"closed_{args.n}.db"
+        path.unlink(missing_ok=True)
+        url = f"sqlite:///{path}"
     start = time.perf_counter()
     build(args.source, url, args.n)
     print(f"built {args.n:,} postings ({CLOSED_SHARE:.0%} closed, clusters of 2) in {time.perf_counter() - start:.0f} s")

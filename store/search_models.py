@@ -7,9 +7,10 @@ one part a line. The search words a seeker types are folded the same way, so "А
 (the Scrapy store pipeline, and ``vagigs migrate`` for postings stored before this table existed).
 
 A search word matches the start of a word ("assist" finds "assistant", not "sistant"), from an index: on
-SQLite the FTS5 word index ``posting_search_fts`` (external content, kept by triggers), on PostgreSQL a
-``pg_trgm`` GIN index answering a word-start regular expression; both made by migration
-``0005_posting_search``.
+SQLite the FTS5 word index ``posting_search_fts`` (external content, kept by triggers; migration
+``0005_posting_search``), on PostgreSQL a GIN index of each text's words, the ``tsvector``
+``posting_search_words(folded)`` (migration ``0010_search_words_index``; a ``pg_trgm`` index of the text
+before it).
 """
 from __future__ import annotations
 
