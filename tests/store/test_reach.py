@@ -4,11 +4,11 @@ them ("USA Only", "Anywhere" are real ones; the samples hold no posting open to 
 written alike), read by ``pipeline.remote.allowed_regions``; on SQLite and on a real PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import update
+from sqlalchemy import func, null, select, text, update
 
-from pipeline.remote import allowed_regions, open_to
+from pipeline.remote import COUNTRY_CODES, allowed_regions, open_to
 from store import db, queries, trends
 from store.models import Posting
 
@@ -17,7 +17,7 @@ WEEK_11 = datetime(2025, 3, 11, tzinfo=timezone.utc)  # 2025-W11
 COUNTRIES = {"UZ": sorted(open_to("UZ")), "IR": sorted(open_to("IR"))}
 
 
-def _posting(source_id: str, posted_at: datetime, scope: str | None, location: str | None = None,
+def _posting(source_id: str, posted_at: datetime | None, scope: str | None, location: str | None = None,
              **extra) -> dict:  # type: ignore[no-untyped-def]
     return {**dict(source="jobicy", source_id=source_id, title=source_id, posted_at=posted_at, va_relevant=True,
                    legitimacy_verdict="ok", remote_scope=scope, location=location,
@@ -47,3 +47,108 @@ def test_reach_counts_the_gigs_open_to_each_country(store_url: str) -> None:
          "share_UZ": 1.0, "share_IR": 0.5},
     ]
     assert since == rows[1:]
+
+
+# ------------------------------------------------------------------ the open-to test in Python, and the weekly fold
+
+#: Region lists as stored: canonical ones (``allowed_regions``' labels), a source's own words left as they were
+#: ("United States", "Uzbekistan", "Tashkent": named by no country's labels), and the lists that name no region.
+REGION_LISTS: dict[str, list[str] | None] = {
+    "json-null": None, "empty": [], "world": ["Worldwide"], "us": ["US"], "united-states": ["United States"],
+    "utc+5": ["UTC+5"], "utc+3:30": ["UTC+3:30"], "utc-5": ["UTC-5"], "europe": ["Europe"],
+    "uz-ir-names": ["Uzbekistan", "Iran"], "uz-ir": ["UZ", "IR"], "central-asia": ["Central Asia"],
+    "asia-pacific": ["Asia-Pacific"], "asia-zones": ["Asia time zones"], "emea-us": ["EMEA", "US"], "cis": ["CIS"],
+    "tashkent": ["Tashkent"], "middle-east": ["Middle East"], "us-zones": ["US time zones"],
+}
+
+
+def test_open_to_labels_is_the_twin_of_open_to_any(store_url: str) -> None:
+    """``trends.open_to_labels`` (Python, once per distinct region list) answers as ``queries.open_to_any`` (SQL,
+    per row) for every country's labels, on the lists as the store gives them back — SQL NULL as well as JSON
+    null."""
+    with db.sessions(store_url).begin() as s:
+        for sid, regions in REGION_LISTS.items():
+            queries.upsert_posting(s, _posting(sid, WEEK_10, "remote", allowed_regions=regions))
+        queries.upsert_posting(s, _posting("sql-null", WEEK_10, "remote"))
+        s.execute(update(Posting).where(Posting.source_id == "sql-null").values(allowed_regions=null()))
+    with db.sessions(store_url)() as s:
+        assert s.scalar(select(func.count()).where(Posting.allowed_regions.is_(None))) == 1  # SQL NULL, stored
+        stored = {sid: regions for sid, regions in s.execute(select(Posting.source_id, Posting.allowed_regions))}
+        for country in sorted(COUNTRY_CODES | {"XX"}):
+            labels = sorted(open_to(country))
+            in_sql = set(s.scalars(select(Posting.source_id).where(queries.open_to_any(labels))))
+            in_python = {sid for sid, regions in stored.items() if trends.open_to_labels(regions, frozenset(labels))}
+            assert in_python == in_sql, country
+    uz = {sid for sid, regions in stored.items() if trends.open_to_labels(regions, open_to("UZ"))}
+    assert uz == {"json-null", "sql-null", "empty", "world", "utc+5", "utc+3:30", "uz-ir", "central-asia",
+                  "asia-zones", "cis"}
+
+
+#: Posting times at the edges of ISO weeks, in UTC whatever zone the source wrote: a Sunday night and the Monday
+#: morning after it, on either side of midnight UTC in other zones too, and the turn of 2026 (which has 53 ISO
+#: weeks: Thursday 31 December and Sunday 3 January are 2026-W53, Monday 4 January 2027-W01).
+EDGES = [
+    datetime(2025, 3, 9, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2025-W10
+    datetime(2025, 3, 10, 0, 30, tzinfo=timezone.utc),                     # Monday: 2025-W11
+    datetime(2025, 3, 10, 1, 30, tzinfo=timezone(timedelta(hours=2))),     # Sunday 23:30 UTC: 2025-W10
+    datetime(2025, 3, 16, 23, 30, tzinfo=timezone(timedelta(hours=-5))),   # Monday 04:30 UTC: 2025-W12
+    datetime(2026, 12, 31, 12, 0, tzinfo=timezone.utc),                    # Thursday: 2026-W53
+    datetime(2027, 1, 3, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2026-W53
+    datetime(2027, 1, 4, 0, 30, tzinfo=timezone.utc),                      # Monday: 2027-W01
+    None,                                                                  # not given: first seen (now) counts
+]
+EDGE_WEEKS = {"2025-W10", "2025-W11", "2025-W12", "2026-W53", "2027-W01"}
+
+
+def _fill_edges(url: str) -> None:
+    """A few postings at each of ``EDGES`` (more at each later one, so no two weeks count alike), two by two in the
+    same scope and region list (so a group of the read holds more than one posting), with every kind of scope and
+    region list, and ones the reach leaves out: no VA work, a likely scam, a duplicate."""
+    scopes = ["remote", "remote", "hybrid", None, "remote", "onsite"]
+    lists = [*REGION_LISTS.values()]
+    with db.sessions(url).begin() as s:
+        for i, when in enumerate(EDGES):
+            for j in range(i + 2):
+                k, m = i * 7 + j // 2, i * 7 + j  # postings two by two alike in scope and regions
+                queries.upsert_posting(s, _posting(
+                    f"{i}-{j}", when, scopes[k % len(scopes)], allowed_regions=lists[k % len(lists)],
+                    va_relevant=m % 9 != 4, legitimacy_verdict="likely_scam" if m % 11 == 5 else "ok"))
+        s.execute(update(Posting).where(Posting.source_id.in_(["1-1", "4-0"])).values(is_representative=False))
+        s.execute(update(Posting).where(Posting.source_id == "5-2").values(allowed_regions=null()))
+
+
+def test_reach_folds_days_into_iso_weeks_as_each_posting_would(store_url: str) -> None:
+    """The grouped read gives what counting one posting at a time gives: each posting's ISO week from its own UTC
+    time in Python, and its remote and open-to tests asked of the store in SQL (``queries.REMOTE``,
+    ``queries.open_to_any``), for the whole store and since a week's start."""
+    _fill_edges(store_url)
+    with db.sessions(store_url)() as s:
+        if s.get_bind().dialect.name == "postgresql":  # days are UTC days whatever the connection's zone
+            s.execute(text("SET LOCAL TIME ZONE 'Pacific/Kiritimati'"))  # UTC+14: Sunday 23:30 UTC is Monday there
+        postings = list(s.scalars(select(Posting)))
+        remote = set(s.scalars(select(Posting.id).where(queries.REMOTE)))
+        open_ids = {c: set(s.scalars(select(Posting.id).where(queries.REMOTE, queries.open_to_any(labels))))
+                    for c, labels in COUNTRIES.items()}
+        since = trends.week_start("2026-W53")
+        got = {None: trends.reach_per_week(s, COUNTRIES), since: trends.reach_per_week(s, COUNTRIES, since=since)}
+    for start, rows in got.items():
+        weeks: dict[str, list[int]] = {}
+        for p in postings:
+            when = (p.posted_at or p.first_seen_at).astimezone(timezone.utc)
+            if (p.is_representative is False or p.va_relevant is False or p.legitimacy_verdict == "likely_scam"
+                    or (start is not None and when < start)):
+                continue
+            year, week, _ = when.isocalendar()
+            n = weeks.setdefault(f"{year}-W{week:02d}", [0] * (2 + len(COUNTRIES)))
+            n[0] += 1
+            n[1] += p.id in remote
+            for i, c in enumerate(COUNTRIES, start=2):
+                n[i] += p.id in open_ids[c]
+        expected = [{"week": w, "gigs": n[0], "remote": n[1],
+                     **{f"open_to_{c}": n[i] for i, c in enumerate(COUNTRIES, start=2)},
+                     **{f"share_{c}": round(n[i] / n[0], 3) for i, c in enumerate(COUNTRIES, start=2)}}
+                    for w, n in sorted(weeks.items())]
+        assert rows == expected
+    assert EDGE_WEEKS <= {r["week"] for r in got[None]}
+    assert len({(r["gigs"], r["open_to_UZ"]) for r in got[None]}) == len(got[None])  # no two weeks alike
+    assert {"2025-W10", "2025-W11", "2025-W12"}.isdisjoint(r["week"] for r in got[since])
