@@ -107,7 +107,9 @@ class Posting(Base):
 Index("ix_postings_newest", func.coalesce(Posting.posted_at, Posting.first_seen_at), Posting.id)
 Index("ix_postings_curation", Posting.is_representative, Posting.va_relevant, Posting.legitimacy_verdict,
       Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at, Posting.delisted_at,
-      Posting.cluster_id, Posting.expires_at)
+      Posting.cluster_id, Posting.expires_at,
+      # what the remote, legitimacy and tag filters read, so their counts read the index alone too (migration 0011)
+      Posting.remote_scope, Posting.legitimacy_score, postgresql_include=["id"])
 
 
 class PostingTag(Base):
