@@ -298,7 +298,11 @@ def create_app(database_url: str | None = None) -> Flask:
         return jsonify(_posting_or_404(posting_id))
 
     def _feed(kind: str) -> Response:
-        args, postings, _ = _page(request.args, limit=API_LIMIT, offset=0)
+        """The first ``API_LIMIT`` postings of the feed page's filters as RSS or Atom: the same items as the page's
+        cards (``web_queries.feed_items``), without the total the page counts."""
+        args = feed_args(request.args)
+        with sessions() as session:
+            postings = web_queries.feed_items(session, args.feed_filter(limit=API_LIMIT, offset=0))
         query = dict(args.query(), ui=g.ui)
         fg = feeds.build(
             postings, ui=g.ui, title=f"vagigs — {message(g.ui, 'feed')}",
