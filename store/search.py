@@ -125,7 +125,8 @@ def _sqlite(element: contains_word, compiler: SQLCompiler, **kw: object) -> str:
     # In feed order, "+id": not a rowid look-up per match, sorted after, but a walk of the feed's own order
     # (ix_postings_newest) that probes the matches until the page is full. At a million postings a common word
     # ("assistant", 42,000 postings) took 2.6 s the first way and 16 ms this way; a word found nowhere costs
-    # the whole walk (0.8 s), which ``web_queries.feed_page`` avoids by counting first. A count looks the
+    # the whole walk (0.8 s), which ``web_queries.feed_page`` avoids by counting first (and ``feed_items`` by
+    # looking among the newest postings first). A count looks the
     # matches up by id (0.2 s for "assistant"); walking would read every posting.
     rows = select(_fts.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(fts5_query(element.word)))
     return ("+" if element.in_feed_order else "") + compiler.process(Posting.id.in_(rows), **kw)
