@@ -11,11 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Text, and_, cast, delete, exists, func, not_, or_, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, not_, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from store import db, search
-from store.models import SCHEMA_FIELDS, STORE_FIELDS, CrawlRun, Posting, PostingTag
+from store.models import (
+    NO_LIMIT, SCHEMA_FIELDS, STORE_FIELDS, CrawlRun, Posting, PostingRegion, PostingTag,
+)
 
 
 def utcnow() -> datetime:
@@ -318,11 +320,8 @@ def _seeker_filters(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
 
 def open_to_any(regions: Sequence[str]) -> ColumnElement[bool]:
     """A posting whose ``allowed_regions`` name one of ``regions``, or none at all (no limit stated, so none
-    known). The list is JSON: its text holds each entry as ``"entry"`` in SQLite and PostgreSQL alike, so one
-    ``LIKE`` per entry reads it without JSON functions (entries are letters, digits, spaces, "+", "-", ":")."""
-    text = cast(Posting.allowed_regions, Text)
-    return or_(Posting.allowed_regions.is_(None), text.in_(["null", "[]"]),
-               *(text.like(f'%"{region}"%') for region in regions))
+    known): an index look-up in ``posting_regions`` (its ``NO_LIMIT`` row stands for "none")."""
+    return Posting.id.in_(select(PostingRegion.posting_id).where(PostingRegion.region.in_([NO_LIMIT, *regions])))
 
 
 def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:

@@ -70,8 +70,8 @@ def open_to_labels(allowed_regions: Sequence[str] | None, labels: Collection[str
     one of them, or no region at all (``None`` — SQL NULL or JSON null — or an empty list: no limit stated, so
     none known).
 
-    The Python twin of ``store.queries.open_to_any``, which asks the same of each row in SQL (one ``LIKE`` per label
-    on the list's JSON text); ``tests/store/test_reach.py`` holds the two to the same answers. It is here for reads
+    The Python twin of ``store.queries.open_to_any``, which asks the same in SQL (of ``posting_regions``, the
+    lists' entries one a row); ``tests/store/test_reach.py`` holds the two to the same answers. It is here for reads
     that group postings by their region list first and then ask once per distinct list, not per posting."""
     return not allowed_regions or any(region in labels for region in allowed_regions)
 
