@@ -5,7 +5,9 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,3 +85,40 @@ def small_store(path: Path, *postings: dict) -> tuple[str, dict[str, int]]:
     with db.sessions(url).begin() as s:
         ids = {p["source_id"]: queries.upsert_posting(s, {**VA_GIG, **p}).id for p in postings}
     return url, ids
+
+
+@contextmanager
+def statements(url: str | None = None) -> Iterator[list[str]]:
+    """The SQL statements run inside the block: on the store at ``url``, or on any engine (``None``)."""
+    from sqlalchemy import Engine, event
+
+    from store import db
+
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    target = Engine if url is None else db.engine(url)
+    event.listen(target, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(target, "before_cursor_execute", record)
+
+
+#: Posting times at the edges of ISO weeks, in UTC whatever zone the source wrote: a Sunday night and the Monday
+#: morning after it, on either side of midnight UTC in other zones too, and the turn of 2026 (which has 53 ISO
+#: weeks: Thursday 31 December and Sunday 3 January are 2026-W53, Monday 4 January 2027-W01).
+ISO_WEEK_EDGES = [
+    datetime(2025, 3, 9, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2025-W10
+    datetime(2025, 3, 10, 0, 30, tzinfo=timezone.utc),                     # Monday: 2025-W11
+    datetime(2025, 3, 10, 1, 30, tzinfo=timezone(timedelta(hours=2))),     # Sunday 23:30 UTC: 2025-W10
+    datetime(2025, 3, 16, 23, 30, tzinfo=timezone(timedelta(hours=-5))),   # Monday 04:30 UTC: 2025-W12
+    datetime(2026, 12, 31, 12, 0, tzinfo=timezone.utc),                    # Thursday: 2026-W53
+    datetime(2027, 1, 3, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2026-W53
+    datetime(2027, 1, 4, 0, 30, tzinfo=timezone.utc),                      # Monday: 2027-W01
+    None,                                                                  # not given: first seen (now) counts
+]
+ISO_WEEKS_OF_EDGES = {"2025-W10", "2025-W11", "2025-W12", "2026-W53", "2027-W01"}
+

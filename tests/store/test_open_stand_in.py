@@ -7,15 +7,14 @@ judges the gig by its representative. Asked for delisted or closed gigs too, the
 SQLite and on a real PostgreSQL."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from pipeline.textnorm import search_text, search_words
 from store import db, dedupe_queries, queries, search, web_queries
 from store.models import Posting
+from tests.helpers import statements
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=timezone.utc)
 PAST = NOW - timedelta(days=1)
@@ -221,29 +220,13 @@ def test_a_cluster_with_nothing_open_stays_out(store_url: str) -> None:
     assert _page(store_url)[1] == 4
 
 
-@contextmanager
-def _statements(url: str) -> Iterator[list[str]]:
-    """The SQL statements run while inside (a listener on the store's engine)."""
-    seen: list[str] = []
-
-    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    engine = db.engine(url)
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
-
-
 def _count_page(url: str, f: queries.FeedFilter) -> tuple[int, int, int]:
     """(statements ``feed`` runs, statements ``feed_page`` runs, cards shown)."""
     with db.sessions(url)() as s:
         s.execute(select(1))  # the connection is set up before counting
-        with _statements(url) as rows:
+        with statements(url) as rows:
             queries.feed(s, f)
-        with _statements(url) as page:
+        with statements(url) as page:
             postings, _ = web_queries.feed_page(s, f)
     return len(rows), len(page), len(postings)
 

@@ -4,13 +4,14 @@ them ("USA Only", "Anywhere" are real ones; the samples hold no posting open to 
 written alike), read by ``pipeline.remote.allowed_regions``; on SQLite and on a real PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from sqlalchemy import func, null, select, text, update
 
 from pipeline.remote import COUNTRY_CODES, allowed_regions, open_to
 from store import db, queries, trends
 from store.models import Posting
+from tests.helpers import ISO_WEEK_EDGES, ISO_WEEKS_OF_EDGES
 
 WEEK_10 = datetime(2025, 3, 4, tzinfo=timezone.utc)   # 2025-W10
 WEEK_11 = datetime(2025, 3, 11, tzinfo=timezone.utc)  # 2025-W11
@@ -84,30 +85,14 @@ def test_open_to_labels_is_the_twin_of_open_to_any(store_url: str) -> None:
                   "asia-zones", "cis"}
 
 
-#: Posting times at the edges of ISO weeks, in UTC whatever zone the source wrote: a Sunday night and the Monday
-#: morning after it, on either side of midnight UTC in other zones too, and the turn of 2026 (which has 53 ISO
-#: weeks: Thursday 31 December and Sunday 3 January are 2026-W53, Monday 4 January 2027-W01).
-EDGES = [
-    datetime(2025, 3, 9, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2025-W10
-    datetime(2025, 3, 10, 0, 30, tzinfo=timezone.utc),                     # Monday: 2025-W11
-    datetime(2025, 3, 10, 1, 30, tzinfo=timezone(timedelta(hours=2))),     # Sunday 23:30 UTC: 2025-W10
-    datetime(2025, 3, 16, 23, 30, tzinfo=timezone(timedelta(hours=-5))),   # Monday 04:30 UTC: 2025-W12
-    datetime(2026, 12, 31, 12, 0, tzinfo=timezone.utc),                    # Thursday: 2026-W53
-    datetime(2027, 1, 3, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2026-W53
-    datetime(2027, 1, 4, 0, 30, tzinfo=timezone.utc),                      # Monday: 2027-W01
-    None,                                                                  # not given: first seen (now) counts
-]
-EDGE_WEEKS = {"2025-W10", "2025-W11", "2025-W12", "2026-W53", "2027-W01"}
-
-
 def _fill_edges(url: str) -> None:
-    """A few postings at each of ``EDGES`` (more at each later one, so no two weeks count alike), two by two in the
-    same scope and region list (so a group of the read holds more than one posting), with every kind of scope and
-    region list, and ones the reach leaves out: no VA work, a likely scam, a duplicate."""
+    """A few postings at each of ``ISO_WEEK_EDGES`` (more at each later one, so no two weeks count alike), two by two
+    in the same scope and region list (so a group of the read holds more than one posting), with every kind of scope
+    and region list, and ones the reach leaves out: no VA work, a likely scam, a duplicate."""
     scopes = ["remote", "remote", "hybrid", None, "remote", "onsite"]
     lists = [*REGION_LISTS.values()]
     with db.sessions(url).begin() as s:
-        for i, when in enumerate(EDGES):
+        for i, when in enumerate(ISO_WEEK_EDGES):
             for j in range(i + 2):
                 k, m = i * 7 + j // 2, i * 7 + j  # postings two by two alike in scope and regions
                 queries.upsert_posting(s, _posting(
@@ -149,6 +134,6 @@ def test_reach_folds_days_into_iso_weeks_as_each_posting_would(store_url: str) -
                      **{f"share_{c}": round(n[i] / n[0], 3) for i, c in enumerate(COUNTRIES, start=2)}}
                     for w, n in sorted(weeks.items())]
         assert rows == expected
-    assert EDGE_WEEKS <= {r["week"] for r in got[None]}
+    assert ISO_WEEKS_OF_EDGES <= {r["week"] for r in got[None]}
     assert len({(r["gigs"], r["open_to_UZ"]) for r in got[None]}) == len(got[None])  # no two weeks alike
     assert {"2025-W10", "2025-W11", "2025-W12"}.isdisjoint(r["week"] for r in got[since])

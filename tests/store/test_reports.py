@@ -6,6 +6,7 @@ from sqlalchemy import select, text, update
 
 from store import db, queries, reports
 from store.models import Posting
+from tests.helpers import ISO_WEEK_EDGES
 
 T0 = datetime(2025, 3, 3, tzinfo=timezone.utc)  # a Monday: ISO week 2025-W10
 
@@ -94,27 +95,12 @@ def test_scam_rates_since_leave_out_older_postings(store_url: str) -> None:
         assert [r["tag"] for r in reports.scam_rates(s, "tag", since=since)] == ["data_entry"]
 
 
-#: Posting times at the edges of ISO weeks, in UTC whatever zone the source wrote: a Sunday night and the Monday
-#: morning after it, on either side of midnight UTC in other zones too, and the turn of 2026 (which has 53 ISO
-#: weeks: Thursday 31 December and Sunday 3 January are 2026-W53, Monday 4 January 2027-W01).
-EDGES = [
-    datetime(2025, 3, 9, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2025-W10
-    datetime(2025, 3, 10, 0, 30, tzinfo=timezone.utc),                     # Monday: 2025-W11
-    datetime(2025, 3, 10, 1, 30, tzinfo=timezone(timedelta(hours=2))),     # Sunday 23:30 UTC: 2025-W10
-    datetime(2025, 3, 16, 23, 30, tzinfo=timezone(timedelta(hours=-5))),   # Monday 04:30 UTC: 2025-W12
-    datetime(2026, 12, 31, 12, 0, tzinfo=timezone.utc),                    # Thursday: 2026-W53
-    datetime(2027, 1, 3, 23, 30, tzinfo=timezone.utc),                     # Sunday: 2026-W53
-    datetime(2027, 1, 4, 0, 30, tzinfo=timezone.utc),                      # Monday: 2027-W01
-    None,                                                                  # not given: first seen (now) counts
-]
-
-
 def test_scam_rates_by_week_fold_days_as_each_posting_would(store_url: str) -> None:
     """Counted per UTC day in the store and folded into ISO weeks, the weekly scam rates are what counting one
     posting at a time from its own time (in UTC) gives, for the whole store and since a week's start."""
     verdicts = ["ok", "likely_scam", "caution", None, "ok", "likely_scam", "ok"]
     with db.sessions(store_url).begin() as s:
-        for i, when in enumerate(EDGES):
+        for i, when in enumerate(ISO_WEEK_EDGES):
             for j in range(i + 2):  # more postings at each later time: no two weeks count alike
                 queries.upsert_posting(s, _p(f"{i}-{j}", posted_at=when,
                                              legitimacy_verdict=verdicts[(i * 3 + j) % len(verdicts)]))

@@ -8,7 +8,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from pipeline.textnorm import search_text, search_words
-from store import db, queries, search
+from store import db, queries
 from tests.helpers import alembic_to, columns
 
 BEFORE = "0009_run_field_dropped"

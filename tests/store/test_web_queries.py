@@ -2,17 +2,15 @@
 values (``stored_sources``), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import select, text
 
 from pipeline.textnorm import search_text, search_words
 from store import db, dedupe_queries, queries, search, web_queries
 from store.models import Posting
-from tests.helpers import VA_GIG
+from tests.helpers import VA_GIG, statements
 
 NOW = datetime(2026, 1, 15, tzinfo=timezone.utc)
 # name: (source, days before NOW it was posted, language, closed a day ago). "closed" is the representative of a
@@ -39,22 +37,6 @@ def _fill(url: str) -> dict[str, int]:
         dedupe_queries.set_clusters(s, [(ids["open"], ids["closed"], "exact", False)])
     search.fill(db.sessions(url), search_text)
     return ids
-
-
-@contextmanager
-def statements(url: str) -> Iterator[list[str]]:
-    """The SQL statements run on the store at ``url`` inside the block."""
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    engine = db.engine(url)
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def _counts(seen: list[str]) -> int:

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from lxml import etree, html
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 
 from pipeline.pay import MONTHLY_BY_CONVENTION
 from store import db, reports, trends
-from tests.helpers import ROOT
+from tests.helpers import ROOT, statements
 from web import i18n
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -93,21 +89,6 @@ def test_an_empty_feed_is_as_new_as_the_request(client) -> None:  # type: ignore
     assert not feed.findall(f"{ATOM}entry")
     updated = datetime.fromisoformat(feed.findtext(f"{ATOM}updated"))
     assert abs(datetime.now(timezone.utc) - updated) < timedelta(minutes=1)  # not 1970-01-01
-
-
-@contextmanager
-def statements() -> Iterator[list[str]]:
-    """The SQL statements any engine runs inside the block."""
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        seen.append(statement)
-
-    event.listen(Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", record)
 
 
 @pytest.fixture
