@@ -425,23 +425,24 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
         remote_only=remote_only or bool(regions), open_to_regions=regions,
     )
     url = _store()
+    if fmt == "csv":  # written as read: an export of every posting need not fit in memory
+        with db.sessions(url)() as session:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
+            writer.writeheader()
+            for p in queries.feed_dicts(session, f):
+                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool)) else v
+                                 for k, v in p.items()})
+        return
     with db.sessions(url)() as session:
         postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
-        if fmt != "csv":  # the other postings of each one's duplicate cluster, every source credited
-            from store.dedupe_queries import also_posted_on
+        from store.dedupe_queries import also_posted_on  # each one's duplicates, every source credited
 
-            links = also_posted_on(session, postings)
-            for p in postings:
-                p["also_posted_on"] = links.get(p["id"], [])
+        links = also_posted_on(session, postings)
+        for p in postings:
+            p["also_posted_on"] = links.get(p["id"], [])
     if fmt == "json":
         json.dump(postings, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
-        writer.writeheader()
-        for p in postings:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool)) else v
-                             for k, v in p.items()})
     else:
         _print_table(postings)
 

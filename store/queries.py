@@ -6,7 +6,7 @@ unit of work (one item, one batch, one rebuild) is one transaction.
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -348,6 +348,21 @@ def feed(session: Session, f: FeedFilter) -> list[Posting]:
         return rows
     stand_ins = open_stand_ins(session, f, [p for p in rows if not is_open(p, f.now)])
     return [stand_ins.get(p.id, p) for p in rows]
+
+
+def feed_dicts(session: Session, f: FeedFilter, *, batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """``feed``'s postings in the public form (``posting_as_dict``), one batch of rows at a time: for exports of
+    every posting (``vagigs feed --all --format csv``), which held every posting as an object (its raw payload
+    too) before writing the first line. Where ``feed`` shows open duplicates in place of closed gigs, its pages
+    are read whole instead (a stand-in is looked up per page)."""
+    if _shows_stand_ins(f):
+        yield from map(posting_as_dict, feed(session, f))
+        return
+    columns = [getattr(Posting, name) for name in PUBLIC_FIELDS]
+    rows = session.execute(feed_query(f).with_only_columns(*columns).execution_options(yield_per=batch))
+    for row in rows:
+        yield {name: value.isoformat() if isinstance(value, datetime) else value
+               for name, value in zip(PUBLIC_FIELDS, row)}
 
 
 def has_passed(when: datetime | str | None, now: datetime | None = None) -> bool:

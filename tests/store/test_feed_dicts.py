@@ -1,0 +1,41 @@
+"""``queries.feed_dicts``, which ``vagigs feed --format csv`` writes as it reads: the postings of ``queries.feed``
+in the public form of ``posting_as_dict``, the same values in the same order, read a batch at a time (an export of
+200,000 postings held 6.9 GB before its first line, 152 MB since). On SQLite and on a real PostgreSQL."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from store import db, dedupe_queries, queries
+from tests.helpers import VA_GIG
+
+NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+
+
+def _store(url: str) -> None:
+    with db.sessions(url).begin() as s:
+        ids = [queries.upsert_posting(s, {**VA_GIG, "source": "remoteok", "source_id": str(i),
+                                          "posted_at": NOW - timedelta(days=i), "title": f"Gig {i}",
+                                          "allowed_regions": [["United States"], None, []][i % 3],
+                                          "remote": i % 2 == 0, "salary_min": 100.5 * i or None,
+                                          "tag_scores": {"customer_support": 0.5} if i % 4 else None,
+                                          "expires_at": NOW - timedelta(days=1) if i == 3 else None,
+                                          "legitimacy_verdict": "likely_scam" if i == 5 else "ok"}).id
+               for i in range(9)]
+        dedupe_queries.set_clusters(s, [(ids[4], ids[3], "exact", False)])  # closed 3 shown by its open duplicate
+
+
+@pytest.mark.parametrize("f", [
+    queries.FeedFilter(curated=False, limit=None, now=NOW),  # every posting: read a batch at a time
+    queries.FeedFilter(curated=False, limit=4, offset=2, now=NOW),
+    queries.FeedFilter(limit=None, now=NOW),  # the curated feed, with a stand-in
+], ids=["all", "page", "curated"])
+def test_feed_dicts_are_the_feeds_postings_in_public_form(store_url: str, f: queries.FeedFilter) -> None:
+    _store(store_url)
+    with db.sessions(store_url)() as s:
+        expected = [queries.posting_as_dict(p) for p in queries.feed(s, f)]
+    with db.sessions(store_url)() as s:
+        got = list(queries.feed_dicts(s, f, batch=2))
+    assert got == expected and len(got) >= 4
+    assert [type(v) for v in got[0].values()] == [type(v) for v in expected[0].values()]
