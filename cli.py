@@ -156,12 +156,12 @@ def _lost_after(overrides: dict[str, str] | None = None) -> timedelta:
     return queries.lost_after(heartbeat_seconds(project_settings(overrides)))
 
 
-def _run_status(r, now: datetime, lost_after: timedelta) -> str:  # type: ignore[no-untyped-def]
+def _run_status(r, now: datetime, lost_after: timedelta, own_interval: bool = True) -> str:  # type: ignore[no-untyped-def]
     """The status to show for a ``crawl_runs`` row: ``lost`` for a run still ``running`` whose heartbeat stopped
     (``store.queries.run_is_lost``), else the stored one."""
     from store import queries
 
-    return "lost" if queries.run_is_lost(r, now, lost_after) else r.status
+    return "lost" if queries.run_is_lost(r, now, lost_after, own_interval=own_interval) else r.status
 
 
 def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = None) -> bool:
@@ -207,8 +207,8 @@ def _counts(counts: dict[str, int]) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--source", default=None)
 @click.option("--lost-after", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
-              help="Count a running crawl silent this long as lost  [default: 5 heartbeats of "
-                   "VAGIGS_RUN_HEARTBEAT_SECONDS, 300]")
+              help="Count a running crawl silent this long as lost  [default: 5 of its own heartbeats, "
+                   "VAGIGS_RUN_HEARTBEAT_SECONDS as its crawl had it; 300]")
 @click.option("--mark-lost", is_flag=True,
               help="Close the lost runs (of --source, else all) for good: status failed, finish reason lost, "
                    "finished at their last heartbeat.")
@@ -216,9 +216,10 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     """Show recent crawl runs: status, counts and drops by reason.
 
     \b
-    A crawl refreshes its run's heartbeat every VAGIGS_RUN_HEARTBEAT_SECONDS (60). A run still "running" whose
-    heartbeat stopped for 5 beats belongs to a process that died without closing it (kill -9, out of memory, a
-    lost machine): it is shown as "lost", with the time since its last heartbeat, not as running for ever.
+    A crawl refreshes its run's heartbeat every VAGIGS_RUN_HEARTBEAT_SECONDS (60; the run keeps the interval its
+    crawl had). A run still "running" whose heartbeat stopped for 5 of its beats belongs to a process that died
+    without closing it (kill -9, out of memory, a lost machine): it is shown as "lost", with the time since its
+    last heartbeat, not as running for ever.
 
     \b
     Such a run is closed for good (status failed, finish reason lost, finished at its last heartbeat) by
@@ -238,14 +239,14 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     url = _store()
     if mark_lost:
         with db.sessions(url).begin() as session:
-            closed = queries.mark_lost_runs(session, limit_after, source=source)
+            closed = queries.mark_lost_runs(session, limit_after, source=source, own_interval=lost_after is None)
         click.echo(f"marked {len(closed)} lost run{'' if len(closed) == 1 else 's'} failed"
                    + (": " + ", ".join(f"{r.id} ({r.source})" for r in closed) if closed else ""))
     now = queries.utcnow()
     with db.sessions(url)() as session:
         for r in queries.recent_runs(session, limit, source):
             dropped = _counts(r.dropped or {}) or "-"
-            status = _run_status(r, now, limit_after)
+            status = _run_status(r, now, limit_after, own_interval=lost_after is None)
             if status == "lost":  # its process is gone: how long since it last said it was alive
                 took = f"last beat {_age(queries.last_sign_of_life(r))} ago"
             elif r.finished_at:

@@ -191,7 +191,7 @@ class CrawlRunRecorder:
         source = getattr(spider, "source", spider.name)
         self._close_lost_runs(source)
         with db.sessions(self.url).begin() as session:
-            run = queries.start_run(session, source, replay=self.replay)
+            run = queries.start_run(session, source, replay=self.replay, heartbeat_seconds=self.heartbeat_seconds)
             spider.crawl_run_id = run.id  # type: ignore[attr-defined]
         self.crawler.stats.set_value("vagigs/crawl_run_id", run.id)
         self.heartbeat = create_looping_call(self.beat, run.id)

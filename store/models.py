@@ -158,6 +158,9 @@ class CrawlRun(Base):
     heartbeat stopped belongs to a process that died without closing it
     (``store.queries.run_is_lost``); marked so, it is ``failed`` with
     ``finish_reason`` ``lost`` and ``finished_at`` its last heartbeat.
+    ``heartbeat_seconds`` is the interval the crawl beats at, so whoever
+    looks (another node, the scheduler, ``vagigs runs``) judges its silence
+    by its own interval, not by their setting (NULL before migration 0013).
 
     ``field_dropped`` counts the fields a stage left out of postings the run
     kept (``{"expires_at/not_a_date": 25}``, see ``pipeline.normalize.FieldDrop``).
@@ -186,6 +189,7 @@ class CrawlRun(Base):
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last sign of life (migration 0006)
     # fields left out of postings the run kept, ``<field>/<reason>`` -> count (migration 0009); NULL when none
     field_dropped: Mapped[dict[str, int] | None] = mapped_column(JSONType)
+    heartbeat_seconds: Mapped[float | None] = mapped_column(Float)  # its beats' interval (migration 0013)
 
 
 #: Posting columns the store maintains itself: no crawl or item carries them (``crawlers.items.PostingItem``

@@ -449,18 +449,27 @@ def last_sign_of_life(run: CrawlRun) -> datetime:
     return run.heartbeat_at or run.started_at
 
 
-def run_is_lost(run: CrawlRun, now: datetime, limit: timedelta) -> bool:
+def run_is_lost(run: CrawlRun, now: datetime, limit: timedelta, *, own_interval: bool = True) -> bool:
     """Whether ``run`` is still ``running`` in the store while its process is gone: no heartbeat (or, on an
-    old row, no start) for longer than ``limit``. A run killed hard (kill -9, an OOM kill, a lost machine)
-    never writes its end; this is how it is told from one still at work."""
+    old row, no start) for ``LOST_AFTER_BEATS`` of its own beats (``heartbeat_seconds``), or for longer than
+    ``limit`` (the caller's setting) on a row written before runs kept their interval, or when the caller judges
+    by ``limit`` alone (not ``own_interval``: an operator's ``--lost-after``). A run killed hard (kill -9, an OOM
+    kill, a lost machine) never writes its end; this is how it is told from one still at work. Its own interval,
+    because the crawl may beat at another one than the looker's: a node set to beat every 10 minutes was shown
+    lost, and closed as failed, by a scheduler at the default minute."""
+    if own_interval and run.heartbeat_seconds:
+        limit = lost_after(run.heartbeat_seconds)
     return run.status == "running" and now - last_sign_of_life(run) > limit
 
 
-def start_run(session: Session, source: str, *, replay: bool = False) -> CrawlRun:
+def start_run(session: Session, source: str, *, replay: bool = False,
+              heartbeat_seconds: float | None = None) -> CrawlRun:
+    """A ``running`` row for a crawl of ``source`` that beats every ``heartbeat_seconds`` (the default when not
+    given)."""
     now = utcnow()
     run = CrawlRun(source=source, started_at=now, heartbeat_at=now, status="running", replay=replay,
                    requests=0, items_scraped=0, items_stored=0, items_new=0,
-                   host=socket.gethostname())
+                   host=socket.gethostname(), heartbeat_seconds=heartbeat_seconds or RUN_HEARTBEAT_SECONDS)
     session.add(run)
     session.flush()
     return run
@@ -476,7 +485,7 @@ def beat(session: Session, run_id: int) -> bool:
 
 
 def mark_lost_runs(session: Session, limit: timedelta, *, source: str | None = None,
-                   now: datetime | None = None) -> list[CrawlRun]:
+                   now: datetime | None = None, own_interval: bool = True) -> list[CrawlRun]:
     """Close every lost run (``run_is_lost``; of ``source`` only, when given) for good: status ``failed``,
     ``finish_reason`` ``lost``, ``finished_at`` its last sign of life (the crawl cannot have worked past
     its last heartbeat), and an error saying so. Returns the runs closed.
@@ -491,7 +500,7 @@ def mark_lost_runs(session: Session, limit: timedelta, *, source: str | None = N
         stmt = stmt.where(CrawlRun.source == source)
     closed = []
     for run in list(session.scalars(stmt)):
-        if not run_is_lost(run, now, limit):
+        if not run_is_lost(run, now, limit, own_interval=own_interval):
             continue
         last = last_sign_of_life(run)
         since = "heartbeat since" if run.heartbeat_at else "heartbeat since it started at"

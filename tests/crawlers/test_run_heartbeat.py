@@ -60,6 +60,8 @@ def test_a_crawl_beats_while_it_runs_and_stops_when_it_ends(tmp_path: Path) -> N
     # the API answered after 2.5 s: the beats went on meanwhile, and none came after the end
     assert run["started_at"] + timedelta(seconds=1.5) <= run["heartbeat_at"] <= run["finished_at"], run
     assert run["status"] == "finished"
+    with sqlite3.connect(db_file) as conn:  # the interval it beat at, for whoever judges its silence
+        assert conn.execute("SELECT heartbeat_seconds FROM crawl_runs").fetchall() == [(0.5,)]
 
 
 def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: Path) -> None:

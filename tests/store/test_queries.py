@@ -115,6 +115,37 @@ def test_the_lost_rule_counts_missed_heartbeats() -> None:
                                        T0 + timedelta(days=30), limit)
 
 
+def test_a_run_is_judged_by_its_own_heartbeat_interval_not_the_lookers() -> None:
+    """A crawl node set to beat every 10 minutes is alive after 20 silent minutes, whatever the looker's setting
+    (the default minute: 5 minutes); one beating every 5 seconds is lost after 30; a row from before runs kept
+    their interval (migration 0013) is judged by the looker's limit."""
+    from store.models import CrawlRun
+
+    limit = queries.lost_after()
+    slow = CrawlRun(status="running", started_at=T0, heartbeat_at=T0, heartbeat_seconds=600)
+    assert not queries.run_is_lost(slow, T0 + timedelta(minutes=20), limit)
+    assert queries.run_is_lost(slow, T0 + timedelta(minutes=50, seconds=1), limit)
+    fast = CrawlRun(status="running", started_at=T0, heartbeat_at=T0, heartbeat_seconds=5)
+    assert queries.run_is_lost(fast, T0 + timedelta(seconds=30), limit)
+    unknown = CrawlRun(status="running", started_at=T0, heartbeat_at=T0, heartbeat_seconds=None)
+    assert not queries.run_is_lost(unknown, T0 + timedelta(minutes=5), limit)
+    assert queries.run_is_lost(unknown, T0 + timedelta(minutes=5, seconds=1), limit)
+
+
+def test_a_slow_beating_run_is_not_closed_by_a_looker_at_the_default(store_url: str) -> None:
+    sessions = db.sessions(store_url)
+    now = queries.utcnow()
+    with sessions.begin() as s:
+        slow = queries.start_run(s, "remoteok", heartbeat_seconds=600).id
+        default = queries.start_run(s, "remoteok").id
+    for run_id in (slow, default):
+        _age_run(sessions, run_id, heartbeat_at=now - timedelta(minutes=20), started_at=now - timedelta(hours=1))
+    with sessions.begin() as s:
+        assert [r.id for r in queries.mark_lost_runs(s, queries.lost_after(), now=now)] == [default]
+    with sessions() as s:
+        assert {r.id: r.heartbeat_seconds for r in queries.recent_runs(s)} == {slow: 600, default: 60}
+
+
 def test_a_run_beats_from_its_start_until_it_ends(store_url: str) -> None:
     sessions = db.sessions(store_url)
     with sessions.begin() as s:
