@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, not_, or_, select, update
+from sqlalchemy import ColumnElement, Row, Select, and_, delete, exists, func, not_, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from store import db, search
@@ -360,9 +360,7 @@ def feed_dicts(session: Session, f: FeedFilter, *, batch: int = 2000) -> Iterato
         return
     columns = [getattr(Posting, name) for name in PUBLIC_FIELDS]
     rows = session.execute(feed_query(f).with_only_columns(*columns).execution_options(yield_per=batch))
-    for row in rows:
-        yield {name: value.isoformat() if isinstance(value, datetime) else value
-               for name, value in zip(PUBLIC_FIELDS, row)}
+    yield from map(posting_as_dict, rows)  # (a row names its values as a Posting does)
 
 
 def has_passed(when: datetime | str | None, now: datetime | None = None) -> bool:
@@ -395,8 +393,9 @@ def open_stand_ins(session: Session, f: FeedFilter, closed: Sequence[Posting]) -
     return {by_cluster[p.cluster_id]: p for p in session.scalars(stmt)}
 
 
-def posting_as_dict(p: Posting) -> dict[str, Any]:
-    """A posting in the public snake_case form used by JSON, CSV and the API."""
+def posting_as_dict(p: Posting | Row[Any]) -> dict[str, Any]:
+    """A posting in the public snake_case form used by JSON, CSV and the API (``p``: the posting, or a row of its
+    ``PUBLIC_FIELDS`` columns)."""
     out: dict[str, Any] = {"id": p.id}
     for name in PUBLIC_FIELDS[1:]:
         value = getattr(p, name)

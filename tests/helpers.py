@@ -122,3 +122,21 @@ ISO_WEEK_EDGES = [
 ]
 ISO_WEEKS_OF_EDGES = {"2025-W10", "2025-W11", "2025-W12", "2026-W53", "2027-W01"}
 
+
+def query_plan(url: str, stmt) -> str:  # type: ignore[no-untyped-def]
+    """How the store at ``url`` would run ``stmt``, its plan's lines joined by " | ": SQLite's ``EXPLAIN QUERY PLAN``,
+    or PostgreSQL's ``EXPLAIN`` with sequential scans off (a test's tables are tiny: the planner then shows what
+    it can do with the indexes, not what it would choose for a dozen rows)."""
+    from sqlalchemy import text
+
+    from store import db
+
+    with db.engine(url).connect() as conn:
+        if conn.dialect.name == "sqlite":
+            compiled = stmt.compile(conn.engine, compile_kwargs={"render_postcompile": True})
+            params = tuple(compiled.params[name] for name in compiled.positiontup)
+            return " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+        sql = str(stmt.compile(conn.engine, compile_kwargs={"literal_binds": True}))
+        conn.execute(text("SET enable_seqscan = off"))
+        return " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
+

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from store import db, queries
 from store.web_queries import count_feed as web_count
 from store.models import Posting
-from tests.helpers import VA_GIG
+from tests.helpers import VA_GIG, query_plan
 
 FILTERS = {"remote": queries.FeedFilter(remote_only=True),
            "legitimacy floor": queries.FeedFilter(min_legitimacy=80),
@@ -23,15 +23,7 @@ COVERED = {"postgresql": "Index Only Scan using ix_postings_curation on postings
 
 
 def _count_plan(url: str, f: queries.FeedFilter) -> str:
-    stmt = select(func.count(Posting.id)).where(*queries.feed_conditions(f))
-    with db.engine(url).connect() as conn:
-        if url.startswith("sqlite"):
-            compiled = stmt.compile(conn.engine, compile_kwargs={"render_postcompile": True})
-            params = tuple(compiled.params[name] for name in compiled.positiontup)
-            return " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
-        sql = str(stmt.compile(conn.engine, compile_kwargs={"literal_binds": True}))
-        conn.execute(text("SET enable_seqscan = off"))  # a tiny table: make the planner show what it can do
-        return " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
+    return query_plan(url, select(func.count(Posting.id)).where(*queries.feed_conditions(f)))
 
 
 @pytest.fixture

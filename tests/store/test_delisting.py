@@ -15,6 +15,7 @@ from crawlers.extensions import DELISTED_KEY, CrawlRunRecorder, partial_listing
 from crawlers.spiders.remotive import RemotiveSpider
 from store import db, queries, reports, trends, web_queries
 from store.models import CrawlRun, Posting
+from tests.helpers import query_plan
 
 LONG_AGO = datetime(2025, 1, 1, tzinfo=timezone.utc)
 
@@ -216,9 +217,5 @@ def test_the_feed_count_still_reads_only_the_curation_index(sqlite_url: str) -> 
 
     _store(sqlite_url, _posting("a"))
     stmt = select(func.count(Posting.id)).where(*queries.feed_conditions(queries.FeedFilter()))
-    with db.sessions(sqlite_url)() as s:
-        conn = s.connection()
-        compiled = stmt.compile(conn.engine)
-        params = tuple(compiled.params[name] for name in compiled.positiontup)
-        plan = " | ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+    plan = query_plan(sqlite_url, stmt)
     assert "SCAN postings USING COVERING INDEX ix_postings_curation" in plan, plan

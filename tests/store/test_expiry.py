@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 
 from store import db, dedupe_queries, queries, reports, trends, web_queries
 from store.models import Posting
+from tests.helpers import query_plan
 
 POSTED = datetime(2025, 1, 1, tzinfo=timezone.utc)
 NOW = datetime(2026, 6, 1, 12, tzinfo=timezone.utc)  # the moment the tests' feeds judge closing dates at
@@ -111,12 +112,7 @@ def test_a_gig_another_posting_of_its_cluster_still_offers_stays_in_the_feed(sto
 
 
 def _plan(url: str, f: queries.FeedFilter) -> str:
-    stmt = select(func.count(Posting.id)).where(*queries.feed_conditions(f))
-    with db.sessions(url)() as s:
-        conn = s.connection()
-        compiled = stmt.compile(conn.engine)
-        params = tuple(compiled.params[name] for name in compiled.positiontup)
-        return " | ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+    return query_plan(url, select(func.count(Posting.id)).where(*queries.feed_conditions(f)))
 
 
 COVERING = "SCAN postings USING COVERING INDEX ix_postings_curation"

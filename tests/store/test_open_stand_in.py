@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from pipeline.textnorm import search_text, search_words
 from store import db, dedupe_queries, queries, search, web_queries
 from store.models import Posting
-from tests.helpers import statements
+from tests.helpers import query_plan, statements
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=timezone.utc)
 PAST = NOW - timedelta(days=1)
@@ -251,14 +251,6 @@ def test_the_stand_ins_of_a_page_take_one_query(store_url: str) -> None:
     assert _count_page(store_url, f) == (1, 3, 50)
 
 
-def _plan(url: str, stmt) -> str:  # type: ignore[no-untyped-def]
-    with db.sessions(url)() as s:
-        conn = s.connection()
-        compiled = stmt.compile(conn.engine, compile_kwargs={"render_postcompile": True})
-        params = tuple(compiled.params[name] for name in compiled.positiontup)
-        return " | ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
-
-
 def test_a_count_gathers_the_clusters_with_a_stand_in_once_and_a_page_looks_them_up(sqlite_url: str) -> None:
     """Under the seeker's filters too, the count scans ``ix_postings_curation`` and gathers once, from that index,
     the clusters with a posting that could stand in (looking up each closed representative's cluster made a count
@@ -266,12 +258,12 @@ def test_a_count_gathers_the_clusters_with_a_stand_in_once_and_a_page_looks_them
     clusters of the closed representatives it meets."""
     _build(sqlite_url, CLUSTERS, DELISTED)
     for asked in ({"sources": ["remoteok"]}, {"languages": ["fa"]}):  # a source: no OR of two index searches
-        count = _plan(sqlite_url, select(func.count(Posting.id)).where(
+        count = query_plan(sqlite_url, select(func.count(Posting.id)).where(
             *queries.feed_conditions(queries.FeedFilter(now=NOW, **asked))))
         assert "SCAN postings USING COVERING INDEX ix_postings_curation" in count and "CORRELATED" not in count, count
         assert "LIST SUBQUERY" in count and "SEARCH postings USING COVERING INDEX ix_postings_curation" in count, count
         assert "MULTI-INDEX OR" not in count, count
     f = queries.FeedFilter(now=NOW, languages=["fa"])
-    page = _plan(sqlite_url, queries.feed_query(f))
+    page = query_plan(sqlite_url, queries.feed_query(f))
     assert "SCAN postings USING INDEX ix_postings_newest" in page, page
     assert "SEARCH postings_1 USING INDEX ix_postings_cluster_id (cluster_id=?)" in page, page

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, text, update
 from pipeline.remote import open_to
 from store import db, queries
 from store.models import NO_LIMIT, Posting, PostingRegion
-from tests.helpers import VA_GIG, alembic_to
+from tests.helpers import VA_GIG, alembic_to, query_plan
 
 LONG = "x" * 201  # a source's raw text, longer than any region's name: not kept
 
@@ -60,19 +60,13 @@ def test_open_to_finds_the_postings_by_the_index(store_url: str) -> None:
         assert sorted(p.source_id for p in queries.feed(s, f)) == ["cis", "none", "tz", "world"]
         stmt = select(func.count(Posting.id)).where(*queries.feed_conditions(queries.FeedFilter(
             remote_only=True, open_to_regions=sorted(open_to("IR")))))
-        conn = s.connection()
-        if conn.dialect.name == "sqlite":
-            compiled = stmt.compile(conn.engine, compile_kwargs={"render_postcompile": True})
-            params = tuple(compiled.params[name] for name in compiled.positiontup)
-            plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
-            assert "SEARCH posting_regions USING COVERING INDEX ix_posting_regions_region" in plan, plan
-            assert "allowed_regions" not in plan, plan
-        else:
-            conn.execute(text("SET enable_seqscan = off"))  # a tiny table: make the planner show what it can do
-            sql = str(stmt.compile(conn.engine, compile_kwargs={"literal_binds": True}))
-            plan = " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
-            assert "on posting_regions" in plan and "allowed_regions" not in plan, plan  # (its planner's index choice
-            # on a tiny table is no evidence; the benchmark's store is)
+    plan = query_plan(store_url, stmt)
+    if store_url.startswith("sqlite"):
+        assert "SEARCH posting_regions USING COVERING INDEX ix_posting_regions_region" in plan, plan
+        assert "allowed_regions" not in plan, plan
+    else:
+        assert "on posting_regions" in plan and "allowed_regions" not in plan, plan  # (its planner's index choice
+        # on a tiny table is no evidence; the benchmark's store is)
 
 
 def test_the_migration_fills_the_rows_of_stored_postings_and_back(empty_store: str) -> None:
