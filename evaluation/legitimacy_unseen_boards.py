@@ -11,24 +11,16 @@ share given ``likely_scam`` and ``caution`` for each length.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 
 from pipeline.legitimacy import MODEL_VERDICT_WORDS, verdict_for
 from pipeline.legitimacy import model as artefact
+from pipeline.legitimacy.data import va_gig_ids
 from pipeline.legitimacy.model import first_words
 from pipeline.legitimacy.text import letter_words
 from pipeline.legitimacy.train import Dev, decision_before_platt, sample
 
-TAGS_DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "tags_dev.jsonl"
 LENGTHS: tuple[int | None, ...] = (None, 40, 25)
-
-
-def va_ids(path: Path = TAGS_DEV) -> set[str]:
-    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return {r["id"] for r in rows if r.get("va_relevant")}
 
 
 def verdicts(dev: Dev, relevant: set[str]) -> dict[int | None, list[str]]:
@@ -50,7 +42,7 @@ def verdicts(dev: Dev, relevant: set[str]) -> dict[int | None, list[str]]:
 
 
 def main() -> None:
-    got = verdicts(Dev.load(), va_ids())
+    got = verdicts(Dev.load(), va_gig_ids())
     for n, vs in got.items():
         name = "whole" if n is None else f"first {n} words"
         print(f"{name}: n={len(vs)} likely_scam={np.mean([v == 'likely_scam' for v in vs]):.3f} "

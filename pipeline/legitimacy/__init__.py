@@ -32,13 +32,15 @@ Calibration (``train.py``; figures stored in ``model.json`` → ``meta``): the
 cuts are the highest integer scores that flag at most **2.5 %**
 (likely_scam) and **15 %** (caution) of EMSCAD's own legitimate DEV rows,
 measured out of fold in a 5-fold cross-validation grouped by near-duplicate
-templates (MinHash 5-shingles), so repeated templates never straddle a fold.
-Out of fold at those cuts (dev, 641 fraud / 321 EMSCAD legit / 478 board):
-score < likely_scam cut (52) catches 80 % of fraud at 2.5 % EMSCAD-legit and
-0.4 % board false positives; caution-or-worse (cut 93) 94 % at 13.7 % /
-5.4 %; the ``likely_scam`` verdict itself 76 % at 2.5 % / 0.4 %; ROC-AUC
-0.982; recall at 5 % of all legitimate postings 0.90 on this one grouped
-split (0.88 at 5 % of EMSCAD's legitimate rows alone; 0.930 at 5 % of
+templates (MinHash 5-shingles), so repeated templates never straddle a fold;
+the caution cut also warns about at most 15 % of the real VA gigs of a
+present-day board the model never saw (``train.CAUTION_VA_FPR``).
+Out of fold at those cuts (dev, 641 fraud / 321 EMSCAD legit / 473 board):
+score < likely_scam cut (62) catches 84 % of fraud at 2.5 % EMSCAD-legit and
+0.4 % board false positives; caution-or-worse (cut 86) 91 % at 7.5 % /
+2.1 % (13.3 % of the unseen boards' VA gigs); the ``likely_scam`` verdict itself 80 % at 2.2 % / 0.4 %;
+ROC-AUC 0.984; recall at 5 % of all legitimate postings 0.92 on this one grouped
+split (0.90 at 5 % of EMSCAD's legitimate rows alone; 0.930 at 5 % of
 EMSCAD's legitimate rows on random 75/25 splits like the kept-aside one,
 ``train.py --heldout-splits``). The era is not evidence: the model weighs
 only n-grams EMSCAD's own rows use too (``train.era_vocabulary``: "ai",

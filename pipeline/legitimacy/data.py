@@ -8,7 +8,11 @@
 * JSONL lines of posting fields (``title``, ``company``, ``description``, …).
 * The present-day board samples (RemoteOK, Remotive, We Work Remotely, Jobicy)
   are turned into ``tests/data/board_legit.jsonl`` by ``build_board_legit``
-  (``python -m pipeline.legitimacy.data SAMPLES_DIR OUT.jsonl``).
+  (``python -m pipeline.legitimacy.data SAMPLES_DIR OUT.jsonl``). Boards carry
+  scams too: the few whose text shows the research note's signs plainly
+  (``tests/data/board_suspected_scams.json``, each with its reason) are not
+  legitimate examples (``read_board_legit``), nor fraud ones: nobody confirmed
+  them.
 """
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ DATA = ROOT / "tests" / "data"
 EMSCAD_FRAUD = DATA / "emscad" / "fraudulent_dev.csv"
 EMSCAD_LEGIT = DATA / "emscad" / "legit_dev.csv"
 BOARD_LEGIT = DATA / "board_legit.jsonl"
+BOARD_SUSPECTED = DATA / "board_suspected_scams.json"
+TAGS_DEV = DATA / "tags_dev.jsonl"  # its ``va_relevant`` labels say which board postings are VA gigs
 
 _FIELDS = {f.name for f in fields(PostingItem)}
 _TEXT_FIELDS = ("title", "company", "description", "location", "salary_raw", "language")
@@ -113,6 +119,25 @@ def read_jsonl(path: str | Path, skipped: list[str] | None = None) -> list[Posti
     except UnicodeDecodeError as exc:
         raise ValueError(f"{path}: not UTF-8 ({exc})") from exc
     return out
+
+
+def board_suspected_ids(path: Path = BOARD_SUSPECTED) -> set[str]:
+    """``source:source_id`` of the board postings read as suspected scams (``BOARD_SUSPECTED``)."""
+    return {entry["id"] for entry in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def read_board_legit(path: Path = BOARD_LEGIT, *, suspected: bool = False) -> list[PostingItem]:
+    """The board postings that are legitimate examples: all of ``path`` but the suspected scams; with
+    ``suspected``, only those."""
+    ids = board_suspected_ids()
+    return [p for p in read_jsonl(path) if (f"{p.source}:{p.source_id}" in ids) == suspected]
+
+
+def va_gig_ids(path: Path = TAGS_DEV) -> set[str]:
+    """``source:source_id`` of the postings the tags dev set labels VA-relevant (its ``id``)."""
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return {r["id"] for r in rows if r.get("va_relevant")}
 
 
 def read_postings(path: str | Path, *, only: str | None = None, skipped: list[str] | None = None) -> list[PostingItem]:

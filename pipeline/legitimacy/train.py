@@ -2,7 +2,8 @@
 
 Data (all committed under ``tests/data``, see PROVENANCE.md there): EMSCAD
 DEV fraud (641) as fraud; EMSCAD DEV legit (321) and the present-day board
-postings (``board_legit.jsonl``) as legitimate. Nothing else.
+postings (``board_legit.jsonl``, but the 5 read as suspected scams:
+``data.read_board_legit``) as legitimate. Nothing else.
 
 1. Texts go through ``text.posting_text`` + ``fold`` (tokens stripped, HTML and
    whitespace normalised — the artefact guard), as ``assess`` reads them: the
@@ -47,6 +48,11 @@ fakes into ``ok``; now none). The three steps cost −0.003, −0.002 and −0.0
 0.927 (min 0.881) since the model weighs only the n-grams EMSCAD rows use too (``era_vocabulary``), 0.930 (min
 0.887; 0.975 with the board postings among the legit) since no n-gram counts as more legitimate than EMSCAD's rows
 make it (``era_capped_ratios``).
+Since 2026-12-04 the 5 board postings read as suspected scams (``tests/data/board_suspected_scams.json``:
+impersonations of MasterCraft and of the Washington State Pharmacy Association, two data-entry posts of one
+employer at $25–45 an hour, "no experience is required") are not legitimate examples: learned as honest, their VA wording had been legitimate
+evidence (all five ``ok``, 98–100; now each is warned about). On the 14 splits 0.930 (min 0.875; 0.972 with the board postings among the legit), unchanged;
+grouped CV 0.880 → 0.897 at 5 % of EMSCAD legit (a new partition: within the partitions' spread).
 Tried and left: cutting every link outright — recall unchanged, but VA gigs of a board the model never saw were
 warned about twice as often (``caution`` 7.4 % → 15.8 %). The spread between splits is
 ±0.03. Keeping 20,000 n-grams scores like
@@ -119,6 +125,11 @@ SHORT_COPIES = (25, 60)
 # two cuts are still shown, as caution, with their reasons.
 SCAM_FPR = 0.025  # likely_scam: at most this share of EMSCAD legit dev rows (out of fold)
 CAUTION_FPR = 0.15  # caution: at most this share
+# … and at most this share of the real VA gigs (``tests/data/tags_dev.jsonl``) of a present-day board the model never
+# saw, judged whole: the gigs this feed is for share their words with EMSCAD's "assistant" and "data entry" fakes,
+# and at the EMSCAD cut alone a quarter of them were warned about (24.4 %, against 15.0 % of EMSCAD's legitimate
+# rows), a warning a seeker learns to ignore. Out of fold this cut warns about 91 % of the fakes instead of 95 %.
+CAUTION_VA_FPR = 0.15
 SHORT_FPR = 0.05  # model-only caution on a short text: at most this share of short board postings from an unseen board
 _W = re.compile(r"[^\W_]+")
 
@@ -283,7 +294,7 @@ def platt(decisions: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 def load_dev() -> tuple[list, np.ndarray, np.ndarray]:
     fraud = data.read_emscad(data.EMSCAD_FRAUD)
     legit = data.read_emscad(data.EMSCAD_LEGIT)
-    board = data.read_jsonl(data.BOARD_LEGIT)
+    board = data.read_board_legit()
     postings = fraud + legit + board
     y = np.array([1] * len(fraud) + [0] * (len(legit) + len(board)))
     src = np.array(["fraud"] * len(fraud) + ["emscad_legit"] * len(legit) + ["board"] * len(board))
@@ -413,16 +424,21 @@ def heldout_splits(dev: Dev, n: int, appended: str | None = None) -> None:
               f"mean={np.mean(with_text):.3f} min={min(with_text):.3f}")
 
 
-def short_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...] = (25, 40)) -> np.ndarray:
-    """Board postings cut to their first 25 and 40 words (a short ad's length), each scored by a model trained
-    without its board: what a short present-day posting from a source the model never saw gets."""
-    out = []
+def unseen_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...] = (25, 40),
+                        va: set[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each board posting scored by a model trained without its board (what a posting from a source the model never
+    saw gets): (its first 25 and 40 words, a short ad's length, for every board posting; the whole text of those
+    ``va`` names as VA gigs, ``source:source_id``)."""
+    short, whole = [], []
     for _, rows, m in dev.without_each_board():
         for i in rows:
-            text, location = dev.parts[i][5], dev.postings[i].location
-            decisions = [decision_before_platt(m, sample(first_words(text, n), location)) for n in words]
-            out.extend(dev.scores(np.array([i] * len(words)), np.array(decisions), ab))
-    return np.array(out)
+            p = dev.postings[i]
+            text = dev.parts[i][5]
+            decisions = [decision_before_platt(m, sample(first_words(text, n), p.location)) for n in words]
+            short.extend(dev.scores(np.array([i] * len(words)), np.array(decisions), ab))
+            if va is not None and f"{p.source}:{p.source_id}" in va:
+                whole.extend(dev.scores(np.array([i]), np.array([decision_before_platt(m, dev.samples[i])]), ab))
+    return np.array(short), np.array(whole)
 
 
 def main() -> None:
@@ -452,10 +468,14 @@ def build(dev: Dev) -> TextModel:
     rule_points = np.array([pt[1] for pt in parts])
     hard = np.array([pt[4] for pt in parts])
     scam = _threshold(scores, src == "emscad_legit", SCAM_FPR)
-    caution = max(scam, _threshold(scores, src == "emscad_legit", CAUTION_FPR))
-    short_legit = short_board_scores(dev, (a, b))
+    short_legit, va_unseen = unseen_board_scores(dev, (a, b), va=data.va_gig_ids())
+    all_va = np.ones(len(va_unseen), dtype=bool)
+    caution = max(scam, min(_threshold(scores, src == "emscad_legit", CAUTION_FPR),
+                            _threshold(va_unseen, all_va, CAUTION_VA_FPR)))
     short_caution = _threshold(short_legit, np.ones(len(short_legit), dtype=bool), SHORT_FPR)
     figures = report(scores, y, src, scam, caution)
+    for name, cut in (("likely_scam", scam), ("caution_or_worse", caution)):
+        figures[name]["fpr_va_unseen_board"] = round(float((va_unseen < cut).mean()), 4)
     n_words = np.array([pt[6] for pt in parts])
     likely = (scores < scam) & ~((rule_points == 0) & (n_words < MODEL_VERDICT_WORDS))
     figures["likely_scam_verdict"] = {"recall": round(float(likely[y == 1].mean()), 4)}
@@ -477,6 +497,7 @@ def build(dev: Dev) -> TextModel:
         "C": C, "keep": KEEP, "short_copies": list(SHORT_COPIES), "folds": FOLDS, "groups": int(len(set(groups))),
         "thresholds": {"likely_scam": scam, "caution": caution, "short_caution": short_caution,
                        "likely_scam_fpr_target": SCAM_FPR, "caution_fpr_target": CAUTION_FPR,
+                       "caution_va_fpr_target": CAUTION_VA_FPR,
                        "short_caution_fpr_target": SHORT_FPR},
         "dev": figures,
     }

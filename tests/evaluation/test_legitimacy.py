@@ -147,20 +147,23 @@ def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(legitimacy_
 
 @pytest.mark.slow
 def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about(legitimacy_dev) -> None:
-    """``python -m evaluation.legitimacy_unseen_boards``: the 95 VA-relevant board postings, whole and cut short."""
-    from evaluation.legitimacy_unseen_boards import va_ids, verdicts
-    got = verdicts(legitimacy_dev, va_ids())
+    """``python -m evaluation.legitimacy_unseen_boards``: the 90 VA-relevant board postings, whole and cut short (the
+    5 suspected scams of ``tests/data/board_suspected_scams.json`` are not among them)."""
+    from evaluation.legitimacy_unseen_boards import verdicts
+    from pipeline.legitimacy.data import va_gig_ids
+    got = verdicts(legitimacy_dev, va_gig_ids())
     assert len(got[None]) >= 80
-    # measured 0.053 (0.021 while the era was legitimate evidence: ``train.era_vocabulary``); of
-    # the five, two are the MasterCraft "Data Entry Virtual Assistant" / "WFH Customer Service Representative" ads,
-    # a boat maker's Wikipedia blurb (its "[1]" included) over a VA job asking for South Africa's "matric"
-    assert np.mean([v == "likely_scam" for v in got[None]]) <= 0.06
-    # measured 0.147 (0.137 while the era was evidence); 0.074 while the model read the boards' frames, links and
-    # places, shortcuts that let fakes in a board's frame pass (``tests/pipeline/test_legitimacy_artefacts.py``)
-    assert np.mean([v == "caution" for v in got[None]]) <= 0.2
+    # measured 0.033 (3 of 90); 0.053 of 95 while the suspected scams counted, which were 3 of the 5 (0.021 while
+    # the era was legitimate evidence: ``train.era_vocabulary``)
+    assert np.mean([v == "likely_scam" for v in got[None]]) <= 0.05
+    # measured 0.100; warned at all 0.133, within the caution cut's 15 % of these (``train.CAUTION_VA_FPR``): 0.244
+    # at the EMSCAD cut alone once the suspected scams no longer taught the model that their VA wording is honest,
+    # 0.147 + 0.053 before (with the scams among them)
+    assert np.mean([v == "caution" for v in got[None]]) <= 0.12
+    assert np.mean([v != "ok" for v in got[None]]) <= 0.15
     for n in (40, 25):
         assert "likely_scam" not in got[n]  # the model alone never hides a short ad
-        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.126 / 0.126 (40 words: 0.368 before the cut copies)
+        assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.111 / 0.111 (40 words: 0.368 before the cut copies)
 
 
 def test_held_out_phrasings_in_four_languages() -> None:

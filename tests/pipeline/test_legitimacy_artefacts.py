@@ -80,7 +80,7 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged(legiti
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
     assert max(rates.values()) < 0.10, rates  # measured 0.0–0.057 (Remotive: 2 of 35)
-    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.013 (0.015 while the era was evidence; 0.004 while the boards' frames and link words were read, 0.010 with their place words too)
+    assert flagged / int((dev.src == "board").sum()) < 0.06, rates  # measured 0.008 since the 5 suspected scams left the legitimate side (0.013 before; 0.015 while the era was evidence; 0.004 while the boards' frames and link words were read, 0.010 with their place words too)
 
 
 @pytest.mark.slow
@@ -223,3 +223,30 @@ def test_a_boards_frame_does_not_make_a_fake_look_legitimate(frame) -> None:  # 
     # (a frame that comes first pushes the text past ``text.MAX_CHARS`` sooner: a point either way)
     assert all(f.exact_score <= p.exact_score + 1 and MILDER[f.verdict] <= MILDER[p.verdict]
                for p, f in zip(plain, framed) if p.verdict != "insufficient_evidence")
+
+
+def test_board_postings_read_as_suspected_scams_are_not_legitimate_examples() -> None:
+    """``tests/data/board_suspected_scams.json``: each entry names a posting of ``board_legit.jsonl`` and the signs
+    it shows; training and the evaluations read the others as legitimate (``data.read_board_legit``)."""
+    import json
+
+    entries = json.loads(data.BOARD_SUSPECTED.read_text(encoding="utf-8"))
+    every = data.read_jsonl(data.BOARD_LEGIT)
+    by_id = {f"{p.source}:{p.source_id}": p for p in every}
+    for entry in entries:
+        assert entry["id"] in by_id, entry["id"]
+        assert by_id[entry["id"]].title == entry["title"] and by_id[entry["id"]].company == entry["company"]
+        assert re.search(r"\(R\d\b", entry["reason"]), entry  # a red flag of the research note's table
+    legit, suspected = data.read_board_legit(), data.read_board_legit(suspected=True)
+    assert len(suspected) == len(entries) == 5
+    assert len(legit) + len(suspected) == len(every)
+    assert not {f"{p.source}:{p.source_id}" for p in legit} & data.board_suspected_ids()
+
+
+def test_the_suspected_board_scams_are_warned_about() -> None:
+    """Trained on as legitimate, the committed model had learned these very texts as honest (all five ``ok``, 98–100);
+    trained without them, it warns about each (one hidden: 'Virtual Data Entry Clerk Entry Level')."""
+    from pipeline.legitimacy import assess
+
+    verdicts = {p.title: assess(p).verdict for p in data.read_board_legit(suspected=True)}
+    assert all(v in ("caution", "likely_scam") for v in verdicts.values()), verdicts
