@@ -238,18 +238,18 @@ def model_input(folded_text: str, tokens: list[str], words: set[str],
     their set ``words``): without its disclaimer sentences and board frames, links and addresses as words; with
     its letter words and their set, read again only when a step changed the text (all of it: re-reading only the
     changed part and splicing the token lists was slower, and the spliced lists' old words, scattered in memory,
-    made the set built from them slower too)."""
+    made the set built from them slower too), and once for the frames and links together."""
     text = _rules.without(folded_text, disclaimers)
     if text is not folded_text:
         tokens = letter_words(text)
         words = set(tokens)
-    for step in (without_board_frames, links_as_words):
-        stepped = step(text, words)
-        if stepped is not text:
-            tokens = letter_words(stepped)
-            text = stepped
-            words = set(tokens)
-    return text, tokens, words
+    # the words before the frames are cut still tell ``links_as_words`` whether a link may be there: a superset
+    # only sends it to look closer, so the text is read again once, not after each step
+    stepped = links_as_words(without_board_frames(text, words), words)
+    if stepped is not text:
+        tokens = letter_words(stepped)
+        words = set(tokens)
+    return stepped, tokens, words
 
 
 def shift(logit: float) -> float:
@@ -269,15 +269,15 @@ def combine(logit: float | None, points: int, hard: bool = False) -> float:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, _, n_words, features = _parts(posting, context, True, False)
+    reasons, points, logit, enough, hard, model_text, n_words, features = _parts(posting, context, True, False)
     exact = combine(logit, points, hard)
     score = round(exact)
     verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)
     if verdict in ("caution", "likely_scam") and not hard and logit is not None:
         m = _model.load()
-        top = m.explain(features) if m and features is not None else []
+        top = m.explain(features, model_text, limit=3) if m and features is not None else []
         reasons.append(Reason("text_model", min(60, max(1, round(10 * (logit - NO_MODEL_LOGIT)))),
-                              "the wording resembles known fake postings", ", ".join(t for t, _ in top[:3])))
+                              "the wording resembles known fake postings", ", ".join(t for t, _ in top)))
     if verdict != "insufficient_evidence" and not reasons:
         verdict = "ok"  # nothing a seeker could be shown
     return Assessment(score, verdict, reasons, exact)

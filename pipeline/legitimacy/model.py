@@ -29,7 +29,9 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, pairwise
+from collections.abc import Iterator
+from itertools import groupby, pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import Union
 
@@ -86,6 +88,37 @@ def _readable(gram: Gram) -> bool:
     if isinstance(gram, str):
         return gram[0] != "@" and gram not in _FUNCTION_WORDS and gram not in _PLACEHOLDERS
     return _FUNCTION_WORDS.isdisjoint(gram) and _PLACEHOLDERS.isdisjoint(gram)
+
+
+def _written(words: list[str], text: str) -> str | None:
+    """The first place in ``text`` where ``words`` stand next to each other as whole words, with only spaces or
+    hyphens between ("part-time", "e-mail"; not "assistant (part", nor "b services" in "b2b services"), as written
+    there; ``None`` when nowhere."""
+    spaced = " ".join(words)  # most often as written: one space between (a fast scan, no pattern)
+    at = text.find(spaced)
+    while at >= 0:
+        end = at + len(spaced)
+        if (not at or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return spaced
+        at = text.find(spaced, at + 1)
+    if "-" not in text:
+        return None
+    for m in _phrase_pattern(tuple(words)).finditer(text):
+        if not m.start() or not _word_char(text[m.start() - 1]):
+            return m.group(0)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``words`` joined by spaces or hyphens, not followed by a word character; starting with a literal, so the
+    engine skips ahead to it (the word boundary before it is checked by ``_written``). Cached: the same pairs of
+    the model's recur, and compiling one costs more than assessing a posting."""
+    return re.compile(r"[\s-]+".join(map(re.escape, words)) + r"(?!\w)")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass
@@ -153,17 +186,47 @@ class TextModel:
         """``decide`` on a folded, cleaned text."""
         return self.decide(self.featurise(letter_words(folded_text), extra=extra))
 
-    def explain(self, f: Features) -> list[tuple[str, float]]:
-        """The five n-grams that pushed the decision most towards fraud, with their share of it (ties by text)."""
+    def explain(self, f: Features, text: str, limit: int = 5) -> list[tuple[str, float]]:
+        """The ``limit`` n-grams that pushed the decision most towards fraud (ties by text), with their share of it, as
+        a reader of ``text`` (what the model read) can follow them: a word pair only where its words stand side by
+        side in ``text``, and as written there ("part-time"; never "assistant part" out of "Assistant
+        (Part-time)"); pairs that chain in ``text`` as one phrase ("apply using below link", not "below link, using
+        below, apply using"); a word not again beside a phrase that holds it ("administrative assistant", not also
+        "administrative")."""
         pushing = list(self._positive.intersection(f.known))
-        weights = list(map(self._weight.__getitem__, pushing))
-        if len(pushing) > 5:  # the top five by weight, and any weight within rounding of the fifth
-            floor = sorted(weights, reverse=True)[4] * (1 - 1e-9)
-            kept = list(map(floor.__le__, weights))
-            pushing, weights = list(compress(pushing, kept)), list(compress(weights, kept))
-        norm = self.norm(f.size)
-        return sorted(((gram_text(self.grams[i]), w / norm) for i, w in zip(pushing, weights)),  # type: ignore[arg-type]
-                      key=lambda kv: (-kv[1], kv[0]))[:5]
+        by_weight = sorted(zip(map(self._weight.__getitem__, pushing), pushing), reverse=True)
+        return self._readable_top(self._ties_by_text(by_weight), text, self.norm(f.size), limit)
+
+    def _ties_by_text(self, by_weight: list[tuple[float, int]]) -> Iterator[tuple[float, int]]:
+        """``by_weight`` (heaviest first) with equal weights in the order of their n-grams' text."""
+        for _, run in groupby(by_weight, key=itemgetter(0)):
+            tied = list(run)
+            yield from tied if len(tied) == 1 else sorted(tied, key=lambda wi: gram_text(self.grams[wi[1]]))
+
+    def _readable_top(self, ranked: Iterator[tuple[float, int]], text: str, norm: float,
+                      limit: int) -> list[tuple[str, float]]:
+        shown: list[tuple[list[str], float]] = []  # words of each phrase shown, and its share
+        in_phrases: set[str] = set()
+        for w, i in ranked:
+            gram = self.grams[i]
+            if isinstance(gram, str):
+                if gram not in in_phrases:
+                    shown.append(([gram], w / norm))
+            elif _written(list(gram), text) is not None:
+                for k, (words, share) in enumerate(shown):  # "apply using" + "using below" + "below link": one phrase
+                    longer = ([*words, gram[1]] if words[-1] == gram[0] else [gram[0], *words] if words[0] == gram[1]
+                              else None)
+                    if len(words) > 1 and longer is not None and _written(longer, text) is not None:
+                        shown[k] = (longer, share + w / norm)
+                        break
+                else:
+                    shown.append((list(gram), w / norm))
+                shown = [(words, share) for words, share in shown if len(words) > 1 or words[0] not in gram]
+                in_phrases.update(gram)
+            if len(shown) == limit:
+                break
+        return [(" ".join(words) if len(words) == 1 else _written(words, text) or " ".join(words), share)
+                for words, share in shown]
 
     @classmethod
     def from_dict(cls, d: dict) -> TextModel:

@@ -53,6 +53,38 @@ def test_the_text_model_reason_names_words_that_mean_something_alone() -> None:
     assert not [g for g in grams if _FUNCTION_WORDS.intersection(g)]
 
 
+def test_the_text_model_reason_shows_words_as_they_stand_in_the_posting() -> None:
+    """A word pair is shown only where its words stand side by side in the posting, as written there ("part-time",
+    never "assistant part" out of "Assistant (Part-time)"); pairs that chain there are one phrase ("apply using
+    below link"), and a word is not shown again beside a phrase that holds it."""
+    import re
+
+    from pipeline.legitimacy import data
+    from pipeline.legitimacy.text import posting_text_folded
+
+    postings = data.read_emscad(data.EMSCAD_FRAUD)[:300] + data.read_board_legit()
+    shown = 0
+    for p in postings:
+        for r in assess(p).reasons:
+            if r.code != "text_model":
+                continue
+            items = r.span.split(", ")
+            folded = posting_text_folded(p)[1]
+            for item in items:  # a phrase as whole words; a word as a run of letters ("gbp" in "1500gbp")
+                edge = r"\w" if re.search(r"[\s-]", item) else r"[^\W\d_]"
+                assert re.search(rf"(?<!{edge}){re.escape(item)}(?!{edge})", folded), (p.title, item)
+            phrases = [set(re.split(r"[\s-]+", item)) for item in items if re.search(r"[\s-]", item)]
+            assert not [item for item in items if any(item in words for words in phrases)], (p.title, r.span)
+            shown += 1
+    assert shown > 150
+
+    part_time = PostingItem(source="t", source_id="1", title="Bookkeeping Assistant (Part-time)", language="en",
+                            description="Part-time assistant to reconcile accounts and enter receipts, part-time, "
+                                        "apply using below link.")
+    reason = next(r for r in assess(part_time).reasons if r.code == "text_model")
+    assert "assistant part" not in reason.span and "apply using below link" in reason.span, reason.span
+
+
 def test_a_hidden_posting_is_a_scam_most_of_the_time_at_the_assumed_base_rate() -> None:
     """``likely_scam`` hides a posting, so its cut is chosen for few false alarms (``train.SCAM_FPR``): from the
     artefact's out-of-fold dev figures, at a 10 % scam base rate a hidden posting is a scam at least 3 times in 4
