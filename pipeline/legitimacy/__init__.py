@@ -12,6 +12,8 @@
   because Telegram is the normal channel in Uzbekistan and Iran. A reason's
   span is the matched part of the posting in its own words (case and script,
   ``text.original_span``), though the rules read the folded text.
+* **Look-alike domains** (``lookalike.py``): a contact address whose domain
+  imitates the employer's name ("MasterCraft" CVs to ``themasterscrafts.com``).
 * **Context** (``Context``, passed in by the Scrapy wrapper, so the stage
   stays pure): market pay per (tag, period, currency) from the store, and how
   many different company names the same text was seen under.
@@ -69,6 +71,7 @@ from typing import Any
 from crawlers.items import PostingItem
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
+from pipeline.legitimacy.lookalike import lookalike_domain
 from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span,
                                       posting_text_folded, without_board_frames)
 from pipeline.pay import usual_period
@@ -83,7 +86,7 @@ DEFAULT_CUTS = {"likely_scam": 40, "caution": 75, "short_caution": 20}
 MARKET_FACTOR = 3.0
 MANY_COMPANIES = 3
 # Every ``Reason.code`` ``assess`` can give (pages show each in the reader's language).
-REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "pay_above_market",
+REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lookalike_domain", "pay_above_market",
                 "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model")
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
 
@@ -196,6 +199,11 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     if card:
         reasons.append(Reason("card_number", 60, f"shows a {card[1]} bank card number to pay into or share", card[0]))
         hard = True
+    imitation = posting.company and (lookalike_domain(posting.company, posting.description or "")
+                                     or lookalike_domain(posting.company, posting.title or ""))
+    if imitation:
+        reasons.append(Reason("lookalike_domain", 30, f"the contact address imitates the name of {posting.company.strip()}"
+                              " without being its own", imitation.group(1)))
     if context is not None:
         market = _market_reason(posting, context)
         if market:
