@@ -20,6 +20,10 @@ def _found(company: str, text: str) -> str | None:
     ("MasterCraft", '<a href="https://www.themasterscrafts.com/apply">Apply here</a>', "www.themasterscrafts.com"),
     ("Brightlane", "Send your CV to hr@brightllane.io", "brightllane.io"),
     ("Orbit Logistics LLC", "CVs: jobs@orbitlogisticks.com", "orbitlogisticks.com"),
+    ("Artel", "Rezyumeni yuboring: hr@arttel.uz. Aloqa: @artel_hr", "arttel.uz"),  # an Uzbek Telegram post
+    ("Artel", "Резюмени юборинг: hr@arttel.uz", "arttel.uz"),
+    ("Uzum Market", "Присылайте резюме на hr@uzummarkiet.uz", "uzummarkiet.uz"),
+    ("دیجی‌کالا | Digikala", "رزومه خود را به hr@digikaala.com بفرستید", "digikaala.com"),  # a Persian ad, a Latin brand
 ])
 def test_a_name_with_letters_slipped_inside_or_digits_for_letters_is_an_imitation(company, text, domain) -> None:
     assert _found(company, text) == domain
@@ -38,6 +42,8 @@ def test_a_name_with_letters_slipped_inside_or_digits_for_letters_is_an_imitatio
     ("Acme Labs", "Our recruiter: anna@talentbridge.com"),  # a recruiter's own address
     ("XM", "URL: https://xm.com"),  # a name too short to judge
     ("«Baraka Logistics» МЧЖ", "Rezyume: hr@baraka.uz"),
+    ("Artel", "Rezyume: hr@artel.uz, sayt: https://artelgroup.com"),
+    ("دیجی‌کالا | Digikala", "رزومه خود را به jobs@digikala.com بفرستید"),
     ("ООО «Азия Телеком»", "Резюме: hr@asiatelecom.uz"),  # a name in Cyrillic letters is not compared
     (None, "staffing@themasterscrafts.com"),
 ])
