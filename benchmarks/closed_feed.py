@@ -40,10 +40,10 @@ def build(source_url: str, url: str, n: int, seed: int = 1) -> int:
 
     from pipeline.textnorm import search_text
     from store import db, queries, search
-    from store.models import Posting, PostingTag
+    from store.models import DERIVED_FIELDS, Posting, PostingTag
 
     db.migrate(url)
-    skip = {"id", "crawl_run_id"}
+    skip = {"id", "crawl_run_id", *DERIVED_FIELDS}
     with db.sessions(source_url)() as s:
         rows = [{c.name: getattr(p, c.name) for c in Posting.__table__.columns if c.name not in skip}
                 for p in s.scalars(select(Posting))]

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -99,6 +100,11 @@ class Posting(Base):
     payload_hash: Mapped[str | None] = mapped_column(String(64))
     payload: Mapped[str | None] = mapped_column(Text)
     crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+    # computed by the database from ``allowed_regions`` (migration 0014; never written): the posting names no region
+    # its applicants must be in, as ``PostingRegion``'s ``NO_LIMIT`` row says
+    # (deferred: a posting is read without it, in a store not yet migrated to 0014 too)
+    no_region_limit: Mapped[bool | None] = mapped_column(Boolean, server_default=FetchedValue(),
+                                                         server_onupdate=FetchedValue(), deferred=True)
 
 
 # The feed's order (newest first, then id), so a page is an index walk, not a sort of every match; and
@@ -109,7 +115,9 @@ Index("ix_postings_curation", Posting.is_representative, Posting.va_relevant, Po
       Posting.language, Posting.source, Posting.posted_at, Posting.first_seen_at, Posting.delisted_at,
       Posting.cluster_id, Posting.expires_at,
       # what the remote, legitimacy and tag filters read, so their counts read the index alone too (migration 0011)
-      Posting.remote_scope, Posting.legitimacy_score, postgresql_include=["id"])
+      Posting.remote_scope, Posting.legitimacy_score,
+      # … and whether a posting is open to applicants anywhere, which most are (migration 0014)
+      Posting.no_region_limit, postgresql_include=["id"])
 
 
 class PostingTag(Base):
@@ -196,7 +204,10 @@ class CrawlRun(Base):
 #: does not), an upsert leaves them to the store's own rules, and the public form still shows them.
 STORE_FIELDS: tuple[str, ...] = ("delisted_at",)
 
-#: The posting schema every item carries: the columns but the row id and ``STORE_FIELDS``.
+#: Posting columns the database computes from others, for its indexes only: never written, nor shown.
+DERIVED_FIELDS: tuple[str, ...] = ("no_region_limit",)
+
+#: The posting schema every item carries: the columns but the row id, ``STORE_FIELDS`` and ``DERIVED_FIELDS``.
 SCHEMA_FIELDS: tuple[str, ...] = tuple(
-    c.name for c in Posting.__table__.columns if c.name != "id" and c.name not in STORE_FIELDS
+    c.name for c in Posting.__table__.columns if c.name != "id" and c.name not in (*STORE_FIELDS, *DERIVED_FIELDS)
 )

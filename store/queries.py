@@ -319,9 +319,14 @@ def _seeker_filters(f: FeedFilter, *, in_feed_order: bool = False) -> list[Colum
 
 
 def open_to_any(regions: Sequence[str]) -> ColumnElement[bool]:
-    """A posting whose ``allowed_regions`` name one of ``regions``, or none at all (no limit stated, so none
-    known): an index look-up in ``posting_regions`` (its ``NO_LIMIT`` row stands for "none")."""
-    return Posting.id.in_(select(PostingRegion.posting_id).where(PostingRegion.region.in_([NO_LIMIT, *regions])))
+    """A posting whose ``allowed_regions`` name none at all (no limit stated, so none known: ``no_region_limit``,
+    in ``ix_postings_curation``), or one of ``regions`` (an index look-up in ``posting_regions``).
+
+    Most postings name none: looked up as ``posting_regions``' ``NO_LIMIT`` rows, they were 122,000 rows to hash
+    for every count at 200,000 postings (185 ms on PostgreSQL); read from the index the count reads anyway, only
+    the postings limited to one of ``regions`` are looked up."""
+    named = select(PostingRegion.posting_id).where(PostingRegion.region.in_([r for r in regions if r != NO_LIMIT]))
+    return or_(Posting.no_region_limit.is_(True), Posting.id.in_(named))
 
 
 def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:

@@ -13,11 +13,13 @@ from store.models import Posting
 from tests.helpers import VA_GIG, query_plan
 
 FILTERS = {"remote": queries.FeedFilter(remote_only=True),
+           # (the postings limited to one of the regions are looked up in posting_regions; the rest is the index's)
+           "open to": queries.FeedFilter(remote_only=True, open_to_regions=["UZ", "Worldwide", "UTC+5"]),
            "legitimacy floor": queries.FeedFilter(min_legitimacy=80),
            "task": queries.FeedFilter(tags=["customer_support"])}
-#: the index as 0008 built it: the model's, without the two columns 0011 added at the end of its key
+#: the index as 0008 built it: the model's, without the columns 0011 and 0014 added at the end of its key
 CURATION = [c.name for c in next(i for i in Posting.__table__.indexes if i.name == "ix_postings_curation").columns
-            if c.name not in ("remote_scope", "legitimacy_score")]
+            if c.name not in ("remote_scope", "legitimacy_score", "no_region_limit")]
 COVERED = {"postgresql": "Index Only Scan using ix_postings_curation on postings",
            "sqlite": "SCAN postings USING COVERING INDEX ix_postings_curation"}
 
@@ -51,7 +53,7 @@ def test_without_the_added_columns_the_count_reads_the_rows(store: str) -> None:
         conn.execute(text("DROP INDEX ix_postings_curation"))
         conn.execute(text(f"CREATE INDEX ix_postings_curation ON postings ({', '.join(CURATION)})"))
     try:
-        for name in ("remote", "legitimacy floor", *(["task"] if store.startswith("postgresql") else [])):
+        for name in ("remote", "open to", "legitimacy floor", *(["task"] if store.startswith("postgresql") else [])):
             assert covered not in _count_plan(store, FILTERS[name]), name
         assert covered in _count_plan(store, queries.FeedFilter())
     finally:  # the PostgreSQL database is the session's: later tests read its index

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, inspect, select, text, update
 
 from pipeline.remote import open_to
 from store import db, queries
@@ -25,6 +25,18 @@ def _regions(url: str) -> dict[str, list[str]]:
         return out
 
 
+def _no_limit(url: str) -> dict[str, bool]:
+    """Each posting's ``no_region_limit`` (migration 0014), which the database computes from ``allowed_regions``."""
+    with db.engine(url).connect() as conn:
+        return {sid: bool(v) for sid, v in conn.execute(text("SELECT source_id, no_region_limit FROM postings"))}
+
+
+def _agree(url: str) -> None:
+    """``no_region_limit`` says what the ``NO_LIMIT`` row says, for every posting."""
+    regions = _regions(url)
+    assert _no_limit(url) == {sid: regions.get(sid) == [NO_LIMIT] for sid in _no_limit(url)}
+
+
 def _upsert(url: str, sid: str, regions) -> None:  # type: ignore[no-untyped-def]
     with db.sessions(url).begin() as s:
         queries.upsert_posting(s, {**VA_GIG, "source": "remoteok", "source_id": sid, "remote_scope": "remote",
@@ -37,18 +49,21 @@ def test_the_rows_follow_every_write_of_allowed_regions(store_url: str) -> None:
     _upsert(store_url, "c", [])
     _upsert(store_url, "d", [LONG])  # a limit, none of it kept: neither a region nor "no limit"
     assert _regions(store_url) == {"a": ["Canada", "United States"], "b": [NO_LIMIT], "c": [NO_LIMIT]}
+    _agree(store_url)
 
     _upsert(store_url, "a", ["Worldwide"])  # a re-crawl with another list (the upsert's update)
     _upsert(store_url, "b", ["UTC+5"])
     with db.sessions(store_url).begin() as s:  # any other writer: a plain UPDATE
         s.execute(update(Posting).where(Posting.source_id == "c").values(allowed_regions=["Europe", "CIS"]))
     assert _regions(store_url) == {"a": ["Worldwide"], "b": ["UTC+5"], "c": ["CIS", "Europe"]}
+    _agree(store_url)
 
     _upsert(store_url, "a", ["Worldwide"])  # unchanged: the same rows
     with db.sessions(store_url).begin() as s:
         s.execute(delete(Posting).where(Posting.source_id == "c"))  # gone with their posting
         s.execute(update(Posting).where(Posting.source_id == "a").values(allowed_regions=None))
     assert _regions(store_url) == {"a": [NO_LIMIT], "b": ["UTC+5"]}
+    _agree(store_url)
 
 
 def test_open_to_finds_the_postings_by_the_index(store_url: str) -> None:
@@ -92,6 +107,30 @@ def test_the_migration_fills_the_rows_of_stored_postings_and_back(empty_store: s
         conn.commit()
     alembic_to(url, command.upgrade, "heads")  # filled again from the lists as they are now
     assert not db.pending_migrations(url) and _regions(url) == {sid: [NO_LIMIT] for sid in [*lists, "g"]}
+    _agree(url)
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection")  # (SQLite's expression index ix_postings_newest)
+def test_no_region_limit_is_computed_for_stored_postings_and_leaves_with_its_migration(empty_store: str) -> None:
+    """Migration 0014: ``no_region_limit`` for the postings already stored, as their ``NO_LIMIT`` rows say (a bare
+    string or a list of no region is no "no limit"), in ``ix_postings_curation``; and back."""
+    url = empty_store
+    alembic_to(url, command.upgrade, "0013_run_heartbeat_interval")
+    lists = {"a": '["United States"]', "b": None, "c": "null", "d": "[]", "e": '"Europe"', "f": f'["{LONG}", 7]'}
+    with db.engine(url).begin() as conn:
+        for sid, regions in lists.items():
+            cast = "CAST(:r AS JSONB)" if url.startswith("postgresql") else ":r"
+            conn.execute(text(f"INSERT INTO postings (source, source_id, allowed_regions) VALUES ('remoteok', :s, {cast})"),
+                         {"s": sid, "r": regions})
+    alembic_to(url, command.upgrade, "0014_no_region_limit")
+    assert _no_limit(url) == {"a": False, "b": True, "c": True, "d": True, "e": False, "f": False}
+    _agree(url)
+    index = next(i for i in inspect(db.engine(url)).get_indexes("postings") if i["name"] == "ix_postings_curation")
+    assert index["column_names"][-1] == "no_region_limit"
+    alembic_to(url, command.downgrade, "0013_run_heartbeat_interval")
+    assert "no_region_limit" not in {c["name"] for c in inspect(db.engine(url)).get_columns("postings")}
+    index = next(i for i in inspect(db.engine(url)).get_indexes("postings") if i["name"] == "ix_postings_curation")
+    assert index["column_names"][-2:] == ["remote_scope", "legitimacy_score"]
 
 
 @pytest.mark.parametrize("regions", [["a" * 5000], ["Worldwide"] * 3000])
