@@ -37,6 +37,15 @@ def _agree(url: str) -> None:
     assert _no_limit(url) == {sid: regions.get(sid) == [NO_LIMIT] for sid in _no_limit(url)}
 
 
+def _store_as_written(url: str, lists: dict[str, str | None]) -> None:
+    """Postings whose ``allowed_regions`` are these JSON texts, written as SQL (a store at an older revision)."""
+    cast = "CAST(:r AS JSONB)" if url.startswith("postgresql") else ":r"
+    with db.engine(url).begin() as conn:
+        for sid, regions in lists.items():
+            conn.execute(text(f"INSERT INTO postings (source, source_id, allowed_regions) VALUES ('remoteok', :s, {cast})"),
+                         {"s": sid, "r": regions})
+
+
 def _upsert(url: str, sid: str, regions) -> None:  # type: ignore[no-untyped-def]
     with db.sessions(url).begin() as s:
         queries.upsert_posting(s, {**VA_GIG, "source": "remoteok", "source_id": sid, "remote_scope": "remote",
@@ -89,11 +98,7 @@ def test_the_migration_fills_the_rows_of_stored_postings_and_back(empty_store: s
     alembic_to(url, command.upgrade, "0011_curation_covers_filters")
     lists = {"a": '["United States", "Canada", "Canada"]', "b": None, "c": "null", "d": "[]", "e": '"Europe"',
              "f": f'["{LONG}", 7, "UTC+5"]'}
-    with db.engine(url).begin() as conn:
-        for sid, regions in lists.items():
-            cast = "CAST(:r AS JSONB)" if url.startswith("postgresql") else ":r"
-            conn.execute(text(f"INSERT INTO postings (source, source_id, allowed_regions) VALUES ('remoteok', :s, {cast})"),
-                         {"s": sid, "r": regions})
+    _store_as_written(url, lists)
     alembic_to(url, command.upgrade, "0012_posting_regions")
     # a bare string is no list: no region known, and not "no limit" either; a number is no region
     assert _regions(url) == {"a": ["Canada", "United States"], "b": [NO_LIMIT], "c": [NO_LIMIT], "d": [NO_LIMIT],
@@ -117,11 +122,7 @@ def test_no_region_limit_is_computed_for_stored_postings_and_leaves_with_its_mig
     url = empty_store
     alembic_to(url, command.upgrade, "0013_run_heartbeat_interval")
     lists = {"a": '["United States"]', "b": None, "c": "null", "d": "[]", "e": '"Europe"', "f": f'["{LONG}", 7]'}
-    with db.engine(url).begin() as conn:
-        for sid, regions in lists.items():
-            cast = "CAST(:r AS JSONB)" if url.startswith("postgresql") else ":r"
-            conn.execute(text(f"INSERT INTO postings (source, source_id, allowed_regions) VALUES ('remoteok', :s, {cast})"),
-                         {"s": sid, "r": regions})
+    _store_as_written(url, lists)
     alembic_to(url, command.upgrade, "0014_no_region_limit")
     assert _no_limit(url) == {"a": False, "b": True, "c": True, "d": True, "e": False, "f": False}
     _agree(url)
