@@ -28,6 +28,7 @@ _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "ne", "or", "
 _LEGAL = re.compile(r"\b(?:the|inc|llc|ltd|limited|gmbh|corp|corporation|company|co|group|plc|sa|srl|bv|ag|"
                     r"holdings?|technologies|solutions)\b")
 _NOT_NAME = re.compile(r"[^a-z0-9]")
+_NOT_WORD = re.compile(r"\W")
 _HOMOGLYPHS = str.maketrans("0135", "oles")
 
 
@@ -64,13 +65,14 @@ def _starts(text: str) -> list[int]:
 
 def _name(company: str, keep_legal: bool = False) -> str:
     """The company's name as a domain would spell it: lower-case letters and digits ("&" as "and"), without "Inc",
-    "LLC", "Group" … unless ``keep_legal``; "" for a name not in Latin letters."""
+    "LLC", "Group" … unless ``keep_legal``; "" unless at least half of its letters and digits are Latin ones (a
+    name in Cyrillic or Persian is not spelled by a domain, and its few Latin letters are no name)."""
     text = company.casefold().replace("&", " and ")
     if not keep_legal:
         text = _LEGAL.sub(" ", text)
     name = _NOT_NAME.sub("", text)
-    return name if name.isascii() and any(ch.isalpha() for ch in name) and len(name) * 2 >= len(
-        re.sub(r"\W", "", text)) else ""
+    every = _NOT_WORD.sub("", text)  # the letters and digits of any script
+    return name if any(ch.isalpha() for ch in name) and 2 * len(name) >= len(every) else ""
 
 
 def _label(host: str) -> str:

@@ -27,9 +27,9 @@ import json
 import math
 import re
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Iterator
 from itertools import groupby, pairwise
 from operator import itemgetter
 from pathlib import Path
@@ -93,7 +93,7 @@ def _readable(gram: Gram) -> bool:
 def _written(words: list[str], text: str) -> str | None:
     """The first place in ``text`` where ``words`` stand next to each other as whole words, with only spaces or
     hyphens between ("part-time", "e-mail"; not "assistant (part", nor "b services" in "b2b services"), as written
-    there; ``None`` when nowhere."""
+    there (joined by one space wherever the text writes them so); ``None`` when nowhere."""
     spaced = " ".join(words)  # most often as written: one space between (a fast scan, no pattern)
     at = text.find(spaced)
     while at >= 0:
