@@ -60,6 +60,22 @@ def columns(url: str, table: str) -> set[str]:
     return {c["name"] for c in inspect(db.engine(url)).get_columns(table)}
 
 
+def curation_index(url: str) -> list[str]:
+    """The columns of ``ix_postings_curation`` in the store at ``url``, in key order."""
+    import warnings
+
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SAWarning
+
+    from store import db
+
+    with warnings.catch_warnings():  # SQLite's inspector cannot read the expression index ix_postings_newest
+        warnings.simplefilter("ignore", SAWarning)
+        indexes = inspect(db.engine(url)).get_indexes("postings")
+    [index] = [i for i in indexes if i["name"] == "ix_postings_curation"]
+    return list(index["column_names"])
+
+
 def feed_ids(client, url: str) -> set[int]:  # type: ignore[no-untyped-def]
     """The posting ids of the cards a web feed page shows (``client``: a Flask test client)."""
     from lxml import html

@@ -86,7 +86,8 @@ def _label(host: str) -> str:
 def _imitates(name: str, label: str) -> bool:
     """``label`` (which does not hold ``name`` whole) holds it with at most ``MAX_INSIDE`` letters slipped inside, or
     with digits standing for the letters they look like."""
-    if label.translate(_HOMOGLYPHS) != label and name in label.translate(_HOMOGLYPHS):
+    read = label.translate(_HOMOGLYPHS)
+    if read != label and name in read:
         return True
     inside = _fewest_inside(name, label)
     return inside is not None and 0 < inside <= MAX_INSIDE

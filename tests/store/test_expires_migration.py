@@ -3,27 +3,17 @@ the column in ``ix_postings_curation``, and downgrades again, on SQLite and on a
 (the session's shared one stays at the head)."""
 from __future__ import annotations
 
-import warnings
 from datetime import timedelta
 
 from alembic import command
-from sqlalchemy import inspect, text, update
-from sqlalchemy.exc import SAWarning
+from sqlalchemy import text, update
 
 from store import db, queries
 from store.models import CrawlRun, Posting
-from tests.helpers import alembic_to, columns
+from tests.helpers import alembic_to, columns, curation_index
 
 BEFORE = "0007_delisted"
 REVISION = "0008_expires"
-
-
-def _curation_index(url: str) -> list[str]:
-    with warnings.catch_warnings():  # SQLite's inspector cannot read the expression index ix_postings_newest
-        warnings.simplefilter("ignore", SAWarning)
-        indexes = inspect(db.engine(url)).get_indexes("postings")
-    [index] = [i for i in indexes if i["name"] == "ix_postings_curation"]
-    return list(index["column_names"])
 
 
 def test_expires_column_upgrades_and_downgrades_with_postings_in_the_store(empty_store: str) -> None:
@@ -39,11 +29,11 @@ def test_expires_column_upgrades_and_downgrades_with_postings_in_the_store(empty
                           "('weworkremotely', '2', 1, :t, true, true)"), {"t": long_ago})
         conn.execute(text("INSERT INTO posting_tags (posting_id, tag) VALUES (1, 'data_entry')"))
     assert "expires_at" not in columns(url, "postings")
-    assert "expires_at" not in _curation_index(url)
+    assert "expires_at" not in curation_index(url)
 
     alembic_to(url, command.upgrade, REVISION)
     assert "expires_at" in columns(url, "postings")
-    assert _curation_index(url)[-3:] == ["delisted_at", "cluster_id", "expires_at"]
+    assert curation_index(url)[-3:] == ["delisted_at", "cluster_id", "expires_at"]
     with db.sessions(url)() as s:  # the upgrade itself hides nothing: no posting has a closing date yet
         assert len(queries.feed(s, queries.FeedFilter())) == 2
     with db.sessions(url).begin() as s:  # one closed yesterday (as its next crawl would say)
@@ -53,7 +43,7 @@ def test_expires_column_upgrades_and_downgrades_with_postings_in_the_store(empty
 
     alembic_to(url, command.downgrade, BEFORE)
     assert "expires_at" not in columns(url, "postings")
-    assert "expires_at" not in _curation_index(url) and _curation_index(url)[-2:] == ["delisted_at", "cluster_id"]
+    assert "expires_at" not in curation_index(url) and curation_index(url)[-2:] == ["delisted_at", "cluster_id"]
     with db.engine(url).connect() as conn:  # the rows survive, with their tags and their run
         assert conn.execute(text("SELECT source_id, crawl_run_id FROM postings ORDER BY id")).all() == [("1", 1), ("2", 1)]
         assert conn.execute(text("SELECT posting_id, tag FROM posting_tags")).all() == [(1, "data_entry")]
@@ -67,4 +57,4 @@ def test_expires_column_upgrades_and_downgrades_with_postings_in_the_store(empty
 
 def test_the_model_and_the_migrated_store_index_the_same_curation_columns(store_url: str) -> None:
     [model] = [i for i in Posting.__table__.indexes if i.name == "ix_postings_curation"]
-    assert _curation_index(store_url) == [c.name for c in model.columns]
+    assert curation_index(store_url) == [c.name for c in model.columns]
