@@ -23,7 +23,10 @@ MAX_INSIDE = 2
 MIN_NAME = 5
 # a domain after an "@", or after "http(s)://" or "www." (matched where ``str.find`` finds those: a pattern opening
 # with an alternation scans every character of a long posting)
-_DOMAIN = re.compile(r"(?:@|https?://|www\.)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)", re.IGNORECASE | re.ASCII)
+# with the DNS's own bounds (a label of at most 63 characters, a name of a few labels), so a hostile run of "www."
+# or of letters is read in bounded steps, not to its end from every start
+_DOMAIN = re.compile(r"(?:@|https?://|www\.)([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,8})(?![a-z0-9-])",
+                     re.IGNORECASE | re.ASCII)
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "ne", "or", "edu"))  # co.uk, com.au, ne.jp …
 _LEGAL = re.compile(r"\b(?:the|inc|llc|ltd|limited|gmbh|corp|corporation|company|co|group|plc|sa|srl|bv|ag|"
                     r"holdings?|technologies|solutions)\b")
@@ -37,14 +40,21 @@ def lookalike_domain(company: str | None, text: str) -> re.Match[str] | None:
     written, in any case)."""
     if not company:
         return None
-    found = [m for m in map(lambda at: _DOMAIN.match(text, at), _starts(text)) if m]
+    found = []
+    end = 0
+    for at in sorted(_starts(text)):
+        if at >= end:  # (a start inside a domain already read is part of it: "www.www.…")
+            m = _DOMAIN.match(text, at)
+            if m:
+                found.append(m)
+                end = m.end()
     if not found:
         return None
     full = _name(company, keep_legal=True)
     name = _name(company)
     if len(name) < MIN_NAME:
         return None
-    for m in sorted(found, key=lambda m: m.start()):
+    for m in found:
         label = _label(m.group(1).lower())
         if label and name not in label and full not in label and _imitates(name, label):
             return m

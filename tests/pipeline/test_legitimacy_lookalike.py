@@ -67,3 +67,20 @@ def test_assess_names_the_domain_as_written() -> None:
     legit = PostingItem(source="t", source_id="1", title="Virtual Assistant", company="MasterCraft", language="en",
                         description="Manage email and calendars for our team. Apply at https://mastercraft.com/jobs.")
     assert "lookalike_domain" not in {r.code for r in assess(legit).reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "www." * 50_000,  # each "www." starts a domain running to the end (read from every start: 93 s before)
+    "@" * 200_000,
+    ("hr@" + "a" * 5_000 + ".com ") * 200,
+    "http://" + "-" * 100_000,
+    "\x00@\ud800.com İİ@İ.com",
+])
+def test_hostile_text_finds_nothing_and_ends(text: str) -> None:
+    assert lookalike_domain("MasterCraft", text) is None
+
+
+def test_a_domain_is_read_within_the_dns_bounds() -> None:
+    """A label of more than 63 characters is no domain (nor is a part of it one)."""
+    assert _found("MasterCraft", "hr@themasterscrafts" + "s" * 60 + ".com") is None
+    assert _found("MasterCraft", "hr@careers.eu.west.themasterscrafts.com") == "careers.eu.west.themasterscrafts.com"
