@@ -68,7 +68,10 @@ def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: 
     db_file = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
     slow = _snapshot(tmp_path / "slow", delay=120)  # the crawl waits on the API until it is killed
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", "remoteok", "--replay", str(slow), *FAST_BEAT],
+    # beating every second, it is lost after five silent seconds: time enough to look at it once still
+    # ``running`` on a loaded machine (at 0.2 s, one second of a slow ``vagigs runs`` start already showed it lost)
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", "remoteok", "--replay", str(slow),
+                             "--set", "VAGIGS_RUN_HEARTBEAT_SECONDS=1"],
                             cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     try:
@@ -87,17 +90,19 @@ def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: 
     finally:
         proc.send_signal(signal.SIGKILL)  # kill -9: no spider_closed, no end written
         proc.wait(timeout=30)
+        killed_at = time.monotonic()
     [killed] = _runs(db_file)
     assert killed["status"] == "running" and killed["finished_at"] is None
 
-    shown = vagigs("runs", env=env).stdout  # five beats of the default minute have not passed: still running
+    shown = vagigs("runs", env=env).stdout  # five of its beats have not passed: still running
     assert _statuses(shown) == ["running"] and "so far" in shown, shown
     time.sleep(1.5)
     shown = vagigs("runs", "--lost-after", "1", env=env).stdout
     assert _statuses(shown) == ["lost"] and "last beat " in shown and "so far" not in shown, shown
     assert _runs(db_file)[0]["status"] == "running"  # looking changes nothing
 
-    # the next run of the source, beating as fast, closes the dead one before it starts
+    # the next run of the source closes the dead one, silent for five of its own beats, before it starts
+    time.sleep(max(0.0, killed_at + 5.5 - time.monotonic()))
     out = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path / "fast", delay=0)), *FAST_BEAT,
                  env=env).stdout
     assert "remoteok: finished" in out
