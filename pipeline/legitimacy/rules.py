@@ -611,7 +611,7 @@ MESSAGING_ONLY = _compile(
     "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
     "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
-    raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)\S*\s*(?:\S+\s+){0,2}?@[a-z][\w_]{3,}", "@"),
+    raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)[^\s@]{0,40}+(?:\s++\S++){0,2}?\s*+@[a-z][\w_]{3,}", "@"),
          (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@")),
 )
 

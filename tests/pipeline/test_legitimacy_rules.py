@@ -499,6 +499,28 @@ def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> 
     assert "messaging_only" not in _codes(text + FILLER, company="Acme Ltd")
 
 
+@pytest.mark.parametrize("text,handle", [
+    ("Telegram orqali @quickjobs_hr ga yozing.", "@quickjobs_hr"),
+    ("Telegram:@quickjobs_hr", "@quickjobs_hr"),
+    ("Анкету присылайте в telegram: @quickjobs_hr", "@quickjobs_hr"),
+    ("تلگرام @typist_job", "@typist_job"),
+])
+def test_a_telegram_handle_after_the_word_telegram_is_messaging_only(text: str, handle: str) -> None:
+    assert handle in _codes(text + FILLER, company=None).get("messaging_only", "")
+
+
+@pytest.mark.parametrize("text", [
+    # each "telegram" read the glued run to its end and tried every way to split it into words before the "@":
+    # 50 s for the first before the pattern's repeats were made possessive and the run bounded
+    "telegram" * 300 + "a" * 3_000 + " @quickjobs_hr",
+    "تلگرام" * 300 + "@" * 2_000,
+    "telegram" * 200 + " " + "b" * 2_000 + " " + "c" * 2_000 + "@",
+    "telegram " * 5_000 + "@quickjobs_hr",
+])
+def test_hostile_text_around_a_telegram_handle_ends(text: str) -> None:
+    assert assess(_p(text, company=None)).verdict in {"ok", "caution", "likely_scam", "insufficient_evidence"}
+
+
 def test_free_mail_counts_only_with_another_signal() -> None:
     text = "Send your CV to jobs.hr2024@gmail.com." + FILLER
     assert "free_mail" in _codes(text, company=None)
