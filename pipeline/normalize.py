@@ -50,6 +50,7 @@ from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import ftfy
+import lxml.etree
 import lxml.html
 import nh3
 from w3lib.url import canonicalize_url
@@ -149,18 +150,66 @@ def _unescape(text: str) -> str:
     return html.unescape(_DOUBLE_ESCAPED.sub(r"&\1;", text))
 
 
+# html5ever (nh3's parser) scans its stack of open elements at each block start tag, so its time grows with the
+# square of the nesting depth and nothing caps it (servo/html5ever#788): 160,000 characters of "<div>" took 4 s,
+# half a megabyte minutes. Browsers stop nesting at 512; libxml2 builds no tree past 255 levels, so
+# ``safe_html_to_text`` already reads such a page as bare text. Elements closed by their next sibling (an unclosed
+# run of <li> or <p>) and void elements never deepen the stack.
+MAX_NESTING = 256
+_START_OR_END_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*+)[^<>]*+>")
+_ANY_TAG = re.compile(r"<[^<>]*+>")
+_NEVER_DEEPER = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "rb", "rp", "rt", "rtc", "tbody", "thead",
+    "tfoot", "colgroup", "caption",
+})
+_CONTENT_DROPPED = ("script", "style", "iframe", "object", "noscript", "template")  # with what they hold
+_CONTENT_DROPPED_START = re.compile(r"<(" + "|".join(_CONTENT_DROPPED) + r")(?![\w-])", re.IGNORECASE)
+_CONTENT_DROPPED_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _CONTENT_DROPPED}
+
+
+def _nesting_capped(raw: str) -> str:
+    """``raw`` as it is, or, past ``MAX_NESTING`` open elements, with the rest of it as text: the tags there go
+    (what a script, style or iframe holds goes with them), every word stays. One pass, in time linear in ``raw``."""
+    if raw.count("<") <= MAX_NESTING:
+        return raw
+    depth = 0
+    for m in _START_OR_END_TAG.finditer(raw):
+        if m[2].lower() in _NEVER_DEEPER:
+            continue
+        if m[1]:
+            depth = max(depth - 1, 0)
+            continue
+        depth += 1
+        if depth > MAX_NESTING:
+            log.warning("HTML nested more than %d elements deep: the rest of it is read as text", MAX_NESTING)
+            return raw[:m.start()] + _as_text(raw[m.start():])
+    return raw
+
+
+def _as_text(fragment: str) -> str:
+    kept: list[str] = []
+    at = 0
+    while (start := _CONTENT_DROPPED_START.search(fragment, at)) is not None:
+        kept.append(fragment[at:start.start()])
+        end = _CONTENT_DROPPED_END[start[1].lower()].search(fragment, start.end())
+        at = end.end() if end else len(fragment)
+    kept.append(fragment[at:])
+    return _ANY_TAG.sub(" ", "".join(kept)).replace("<", "&lt;")
+
+
 def sanitize_html(raw: str | None) -> str | None:
     """Only formatting survives: no scripts, styles, event handlers, images or iframes."""
     if not raw:
         return None
-    raw = repair_text(raw)
+    raw = _nesting_capped(repair_text(raw))
     cleaned = nh3.clean(
         raw,
         tags=SAFE_TAGS,
         attributes={"a": {"href", "title"}},
         url_schemes={"http", "https", "mailto", "tel"},
         link_rel="nofollow noopener noreferrer",
-        clean_content_tags={"script", "style", "iframe", "object", "noscript", "template"},
+        clean_content_tags=set(_CONTENT_DROPPED),
     )
     if not cleaned.isprintable():  # an entity ("&#1;") decoded to what is never text
         cleaned = _BREAK_CONTROL.sub(" ", _CONTROL.sub("", cleaned))
@@ -176,34 +225,32 @@ def html_to_text(raw: str | None) -> str | None:
     return safe_html_to_text(sanitize_html(raw))
 
 
+_FRAGMENT_PARSER = lxml.html.HTMLParser(huge_tree=True)  # a tree past libxml2's usual 255 levels, no text cut
+
+
 def safe_html_to_text(safe: str | None) -> str | None:
     """Plain text of HTML that ``sanitize_html`` already cleaned."""
     if not safe:
         return None
-    root = lxml.html.fragment_fromstring(safe, create_parent="div")
+    root = lxml.html.fragment_fromstring(safe, create_parent="div", parser=_FRAGMENT_PARSER)
     parts: list[str] = []
-
-    def walk(el) -> None:  # type: ignore[no-untyped-def]
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):  # no recursion: any depth
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "br":
-            parts.append("\n")
-        elif tag in _BLOCK:
-            parts.append("\n")
-        if tag == "li":
-            parts.append("\n- ")
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if tag in _BLOCK:
-            parts.append("\n\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    walk(root)
+        if event == "start":
+            if tag == "br" or tag in _BLOCK:
+                parts.append("\n")
+            if tag == "li":
+                parts.append("\n- ")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag in _BLOCK:
+                parts.append("\n\n")
+            if el.tail:
+                parts.append(el.tail)
     text = _tidy("".join(parts))
-    if text is None and "<" in safe:  # nested deeper than libxml2 builds a tree (255 levels): the text, tags cut
-        text = _tidy(_unescape(re.sub(r"<[^>]*>", " ", safe)))
+    if text is None and "<" in safe:  # no tree at all: the text, tags cut
+        text = _tidy(_unescape(_ANY_TAG.sub(" ", safe)))
     return text
 
 

@@ -30,6 +30,28 @@ def test_hostile_html_keeps_formatting_and_nothing_else() -> None:
     assert '<b>world</b>' in safe and 'href="https://ok.example/"' in safe
 
 
+@pytest.mark.parametrize("shape", ["<div>", "<ul><li>", "<b><i><div></b>", "<div></p>", "<h1>", "<table><tr><td>"])
+def test_html_nested_without_end_keeps_every_word_and_ends(shape: str) -> None:
+    """html5ever's time grows with the square of the depth (100,000 "<div>" took minutes): past 256 open elements
+    the rest is read as text; and lxml builds the tree of what is kept, however deep, so no word is lost."""
+    text = html_to_text((shape + "word ") * 100_000 + "the end")
+    assert text.split().count("word") == 100_000 and text.endswith("the end")
+
+
+def test_html_nested_past_the_cap_still_loses_scripts_and_styles() -> None:
+    raw = "<div>" * 300 + "<script>alert('x')</script><style>p{}</style>shown<iframe>framed</iframe> a < b"
+    assert html_to_text(raw) == "shown a < b"
+    safe = sanitize_html(raw)
+    assert "alert" not in safe and "framed" not in safe and "<script" not in safe
+
+
+def test_html_nested_within_the_cap_keeps_its_formatting() -> None:
+    safe = sanitize_html("<div>" * 250 + "<b>bold</b>" + "</div>" * 250)
+    assert "<b>bold</b>" in safe and safe.count("<div>") == 250
+    # deeper than libxml2's 255 levels (ul, li, ul…): the words inside are read, not cut
+    assert html_to_text("<ul><li>" * 200 + "the text").endswith("- the text")
+
+
 def test_html_to_text_turns_blocks_into_lines_and_decodes_entities() -> None:
     text = html_to_text("<p>Tasks:</p><ul><li>Email &amp; calendar</li><li>Data&nbsp;entry</li></ul>Done<br>now")
     assert text == "Tasks:\n\n- Email & calendar\n- Data entry\n\nDone\nnow"
