@@ -214,3 +214,16 @@ def test_a_range_with_the_currency_or_period_on_each_bound(raw: str, expected: t
 def test_two_amounts_with_words_between_are_no_range(raw: str) -> None:
     s = parse_salary(raw)
     assert (s.minimum, s.maximum) == (None, None)
+
+
+@pytest.mark.parametrize("raw,currency", [
+    ("$1" * 50_000, "USD"),  # every "$" looked for its amount among all 50,000 of them: 90 s before
+    ("between $1 " * 10_000, "USD"),  # each amount read the whole text before it for "between"
+    ("1 000 so'm " * 10_000, "UZS"),
+])
+def test_a_hostile_pay_text_of_thousands_of_amounts_ends_unparsed(raw: str, currency: str) -> None:
+    assert fields(parse_salary(raw)) == (None, None, currency, None, None, None)  # many alike: none is the pay
+
+
+def test_only_the_start_of_a_very_long_pay_text_is_read() -> None:
+    assert fields(parse_salary("Maosh: 5 mln so'm. " + "x" * 100_000)) == (5_000_000, 5_000_000, "UZS", None, None, None)
