@@ -67,6 +67,14 @@ def _literal_start(p: str) -> str:
     return "" if first == "~" else first.split("*")[0].split("?")[0]
 
 
+# A phrase's pieces are bounded and, where giving back never helps, possessive: a stem's end and a gap's word
+# read glued runs of letters ("predoplat" x300 before " rub" took minutes: every end of the stem's word tried
+# against every way to read the run into gap words). No real word runs 30 letters past its stem or a gap's
+# word past 40 characters.
+_STEM_END = r"\w{0,30}"
+_GAP = r"(?:(?:[^\s,.;:!?]|(?<=\d)[,.](?=\d)){1,40}+\s++){0,3}?"  # "$1,000" is one word
+
+
 def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str], frozenset[str]]:
     """A phrase's regex, its trigger ((word, 0) for an exact word or (stem prefix, length)), all its exact
     words, and the first PREFIX letters of its stems that start a word of every match: the regex runs only when
@@ -81,7 +89,7 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str], frozenset[str
     starts: list[str] = []
     for word in fold(p).split(" "):
         if word == "~":
-            out.append(r"(?:(?:[^\s,.;:!?]|(?<=\d)[,.](?=\d))+\s+){0,3}?")  # "$1,000" is one word
+            out.append(_GAP)
             continue
         tokens = _LETTERS.findall(word.replace("*", "").replace("?", ""))
         stem = None
@@ -99,10 +107,10 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str], frozenset[str
             stems.append(stem)
             if len(stem) >= PREFIX and (not out or not word.startswith(stem)):
                 starts.append(stem[:PREFIX])
-        esc = re.escape(word).replace(r"\*", r"\w*").replace(r"\?", r"\w")
-        out.append(esc + r"\s*")
+        esc = re.escape(word).replace(r"\*", _STEM_END).replace(r"\?", r"\w")
+        out.append(esc + r"\s*+")
     body = "".join(out)
-    body = body[:-3] if body.endswith(r"\s*") else body
+    body = body[:-4] if body.endswith(r"\s*+") else body
     if exact:
         trigger = (max(exact, key=len), 0)
     else:
@@ -316,13 +324,15 @@ class _SharedLexicons:
 
 
 def _finditer(pattern: re.Pattern[str], literal: str, text: str) -> list[re.Match[str]]:
-    """``pattern.finditer(text)``, where every match starts with ``literal`` (not empty): the pattern is tried only
-    where ``str.find`` finds that — the regex engine's own scan for it looks at every character (4–8 µs on a
-    long posting, a few hundred ns here when it does not occur)."""
+    """``pattern.finditer(text)`` at the starts of words, where every match starts with ``literal`` (not empty):
+    the pattern is tried only where ``str.find`` finds that — the regex engine's own scan for it looks at every
+    character (4–8 µs on a long posting, a few hundred ns here when it does not occur) — and not after a letter
+    or digit: such a match was never kept, and in a glued run every place the literal occurs inside it was
+    tried."""
     out = []
     at = text.find(literal)
     while at >= 0:
-        m = pattern.match(text, at)
+        m = None if at and text[at - 1].isalnum() else pattern.match(text, at)  # a phrase starts a word
         if m is None:
             at = text.find(literal, at + 1)
         else:

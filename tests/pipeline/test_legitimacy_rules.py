@@ -521,6 +521,23 @@ def test_hostile_text_around_a_telegram_handle_ends(text: str) -> None:
     assert assess(_p(text, company=None)).verdict in {"ok", "caution", "likely_scam", "insufficient_evidence"}
 
 
+@pytest.mark.parametrize("text", [
+    # a stem's word end and a gap's words were read every way through a glued run, at every place the stem
+    # occurred in it: "predoplat" x300 before " rub" took minutes
+    "predoplat" * 300 + " rub",
+    "cash" * 5_000 + " check",
+    "forward" * 2_000 + " packages",
+    "کد" * 5_000 + " به گوشی",
+    "deposit " + "a" * 10_000 + " to activate",
+])
+def test_hostile_text_around_a_phrase_with_a_stem_or_a_gap_ends(text: str) -> None:
+    assert assess(_p(text, company=None)).verdict in {"ok", "caution", "likely_scam", "insufficient_evidence"}
+
+
+def test_a_phrase_with_a_stem_still_reads_its_word_and_gap() -> None:
+    assert "предоплату 500 000 рублей" in _codes("Нужна предоплату 500 000 рублей." + FILLER).get("upfront_fee", "")
+
+
 def test_free_mail_counts_only_with_another_signal() -> None:
     text = "Send your CV to jobs.hr2024@gmail.com." + FILLER
     assert "free_mail" in _codes(text, company=None)
