@@ -880,11 +880,56 @@ _PHONE_TAIL = re.compile(r"\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
 _PHONE_TAIL_SHAPE = re.compile(r"000[ -]?00[ -]?00(?![0a])")  # ``_PHONE_TAIL`` on ``digit_shape``
 
 
+_EMAIL_DOMAIN = re.compile(r"@[\w-]++(?:\.[\w-]++)+")
+
+
+def without_emails(text: str) -> str:
+    """``_EMAIL.sub(" ", text)``, each address found from its "@": the regex tries a start at every character of
+    a long word and reads the word to its end from each (100,000 letters before an "@" took 49 s)."""
+    out: list[str] = []
+    last = 0
+    at = text.find("@")
+    while at >= 0:
+        m = _EMAIL_DOMAIN.match(text, at)
+        if m:
+            start = at
+            while start > last and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+                start -= 1
+            if start < at:
+                out += (text[last:start], " ")
+                last = m.end()
+                at = text.find("@", last)
+                continue
+        at = text.find("@", at + 1)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+_URL_START = re.compile(r"https?://(?!t\.me|wa\.me)\S|www\.\S")
+
+
+def has_website(text: str) -> bool:
+    """``bool(_WEBSITE.search(text))``, a domain found from its ".tld": the regex tries a start at every word
+    boundary of a long run of words and hyphens ("a-" x 20,000 before " .com" took 11 s) and reads the run from
+    each. A domain's run of ``[\\w-]`` before the "." needs a word character in it for the ``\\b`` to start at."""
+    if ("http" in text or "www." in text) and _URL_START.search(text):
+        return True
+    for m in _TLD.finditer(text):
+        j = m.start()
+        while j and (text[j - 1].isalnum() or text[j - 1] in "_-"):
+            j -= 1
+            if text[j] != "-":
+                return True
+    return False
+
+
 def has_verifiable_contact(folded_text: str) -> bool:
     """A company website or a phone number — not just a chat handle or an e-mail address."""
     if "@" in folded_text:
-        folded_text = _EMAIL.sub(" ", folded_text)
-    if ("http" in folded_text or "www." in folded_text or _TLD.search(folded_text)) and _WEBSITE.search(folded_text):
+        folded_text = without_emails(folded_text)
+    if has_website(folded_text):
         return True
     shape = digit_shape(folded_text)
     tail = _PHONE_TAIL.search(folded_text) if shape is None else _PHONE_TAIL_SHAPE.search(shape)

@@ -611,6 +611,32 @@ def test_verifiable_contact_prefilters_change_nothing(text: str) -> None:
     assert rules.has_verifiable_contact(folded) == bool(rules._WEBSITE.search(plain) or rules._PHONE.search(plain))
 
 
+def test_websites_and_emails_found_from_their_tld_and_at_sign_are_the_regexes_own() -> None:
+    """``has_website`` and ``without_emails`` give what ``_WEBSITE.search`` and ``_EMAIL.sub`` give, on every
+    text of 40,000 random ones built of the pieces those patterns turn on."""
+    import random
+
+    from pipeline.legitimacy import rules
+    pieces = ["a", ".", "com", "co", "-", " ", "_", "ж", "1", "http://", "www.", "t.me", "/", "@", "+", ".uz", "m"]
+    rng = random.Random(7)
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert rules.has_website(text) == bool(rules._WEBSITE.search(text)), text
+        assert rules.without_emails(text) == rules._EMAIL.sub(" ", text), text
+
+
+@pytest.mark.parametrize("text", [
+    "a" * 100_000 + "@",  # the e-mail pattern read the word to its end from each of its letters: 49 s
+    "a-" * 50_000 + " .com",  # the website pattern read the run from each of its word boundaries: 11 s
+    "1-" * 50_000 + " http",
+    ("a" * 3_000 + "@") * 30 + " http://x.com",
+])
+def test_hostile_text_around_a_contact_ends(text: str) -> None:
+    from pipeline.legitimacy import rules
+    assert rules.has_verifiable_contact(text) == ("http://x.com" in text)
+    assert assess(_p("Only Telegram: contact @quickjobs_hr. " + text, company=None)).verdict in {"ok", "caution", "likely_scam"}
+
+
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
 def test_the_digit_layout_finds_what_the_plain_regexes_find(text: str) -> None:
     """The digit-layout fast path changes nothing (the text helpers' fast paths: ``test_legitimacy_text.py``)."""
