@@ -59,7 +59,7 @@ def json_body(response: Response) -> Any:
     """The response parsed as JSON, or ``MalformedResponse``."""
     try:
         return json.loads(response.text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # (nested deeper than the parser goes)
         raise MalformedResponse(f"not JSON: {exc}") from exc
 
 

@@ -82,6 +82,21 @@ def test_page_without_posting_and_broken_block() -> None:
     assert stats(spider)["vagigs/dropped/malformed_jsonld"] == 1
 
 
+@pytest.mark.parametrize("page", [
+    '<script type="application/ld+json">{}' * 20_000,  # read to the page's end from each unclosed tag: 107 s
+    "<script " * 50_000,  # read to the page's next ">" from each: 112 s
+])
+def test_hostile_page_of_unclosed_script_tags_has_no_posting_and_ends(page: str) -> None:
+    assert structured.json_ld(page) == ([], [])
+
+
+def test_a_json_ld_block_nested_deeper_than_json_parses_is_a_broken_block() -> None:
+    found, errors = structured.json_ld('<script type="application/ld+json">' + "[" * 100_000 + "</script>")
+    assert found == [] and errors and "does not parse" in errors[0]
+    deep = '{"@graph": ' * 900 + '{"@type": "JobPosting", "title": "VA"}' + "}" * 900  # parses; read without recursion
+    assert [p["title"] for p in structured.json_ld(f'<script type="application/ld+json">{deep}</script>')[0]] == ["VA"]
+
+
 def test_graph_and_sitemap_detection() -> None:
     found, errors = structured.json_ld('<script type="application/ld+json">{"@graph": [{"@type": "WebPage"},'
                                        '{"@type": ["JobPosting"], "title": "VA"}]}</script>')
