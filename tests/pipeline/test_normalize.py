@@ -31,14 +31,14 @@ def test_hostile_html_keeps_formatting_and_nothing_else() -> None:
 
 
 @pytest.mark.parametrize("shape", ["<div>", "<ul><li>", "<b><i><div></b>", "<div></p>", "<h1>", "<table><tr><td>"])
-def test_html_nested_without_end_keeps_every_word_and_ends(shape: str) -> None:
+def test_hostile_html_nested_without_end_keeps_every_word_and_ends(shape: str) -> None:
     """html5ever's time grows with the square of the depth (100,000 "<div>" took minutes): past 256 open elements
     the rest is read as text; and lxml builds the tree of what is kept, however deep, so no word is lost."""
     text = html_to_text((shape + "word ") * 100_000 + "the end")
     assert text.split().count("word") == 100_000 and text.endswith("the end")
 
 
-def test_html_nested_past_the_cap_still_loses_scripts_and_styles() -> None:
+def test_hostile_html_nested_past_the_cap_still_loses_scripts_and_styles() -> None:
     raw = "<div>" * 300 + "<script>alert('x')</script><style>p{}</style>shown<iframe>framed</iframe> a < b"
     assert html_to_text(raw) == "shown a < b"
     safe = sanitize_html(raw)

@@ -221,7 +221,7 @@ def test_two_amounts_with_words_between_are_no_range(raw: str) -> None:
     ("between $1 " * 10_000, "USD"),  # each amount read the whole text before it for "between"
     ("1 000 so'm " * 10_000, "UZS"),
 ])
-def test_a_hostile_pay_text_of_thousands_of_amounts_ends_unparsed(raw: str, currency: str) -> None:
+def test_hostile_pay_text_of_thousands_of_amounts_ends_unparsed(raw: str, currency: str) -> None:
     assert fields(parse_salary(raw)) == (None, None, currency, None, None, None)  # many alike: none is the pay
 
 
