@@ -44,7 +44,8 @@ _TME = re.compile(r"(?:https?://)?t\.me/([A-Za-z][A-Za-z0-9_]{3,31})\b(?!/\d)")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d \-()\u00a0]{7,}\d")
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")  # what ``_emails`` finds
+_EMAIL_AT = re.compile(r"@[\w-]++\.[\w.-]++")
 _LEAD = re.compile(r"^[\W_]+", re.UNICODE)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
 
@@ -108,7 +109,7 @@ def split(text: str) -> Message:
         title = first or None
     body = "\n".join(lines[lines.index(content[0]) + 1:]).strip() if content else ""
     handles = list(dict.fromkeys(_HANDLE.findall(text) + _TME.findall(text)))
-    emails = list(dict.fromkeys(_EMAIL.findall(text)))
+    emails = list(dict.fromkeys(_emails(text)))
     scope = "hybrid" if _HYBRID.search(text) else "remote" if _REMOTE.search(text) else None
     return Message(
         text=text,
@@ -121,6 +122,27 @@ def split(text: str) -> Message:
         emails=emails,
         remote_scope=scope,
     )
+
+
+def _emails(text: str) -> list[str]:
+    """``_EMAIL.findall(text)``, each address found from its "@": the pattern tried a start at every character of
+    a long word and read the word to its end from each (40,000 letters took 9 s)."""
+    out: list[str] = []
+    last = 0
+    at = text.find("@")
+    while at >= 0:
+        m = _EMAIL_AT.match(text, at)
+        if m:
+            start = at
+            while start > last and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+                start -= 1
+            if start < at:
+                out.append(text[start:m.end()])
+                last = m.end()
+                at = text.find("@", last)
+                continue
+        at = text.find("@", at + 1)
+    return out
 
 
 def _phones(text: str) -> list[str]:
