@@ -290,6 +290,22 @@ MAX_SEARCH_WORDS = 8
 _PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
 _WITH_YO = re.compile("[\\w\u0300-\u036f]*[ёЁ][\\w\u0300-\u036f]*")  # stress marks inside the word too
 _WITH_ZWNJ = re.compile("\\S*\u200c\\S*")
+# The two above find whole words (a word holds the letter or it is not found), so they are found as the words
+# that hold it: tried from each character of a long word, the patterns read it to its end from each (20,000
+# letters and a "ё" after them: 4 s).
+_WORD_WITH_MARKS = re.compile("[\\w\u0300-\u036f]+")
+
+
+def _words_with_yo(text: str) -> list[str]:
+    """``_WITH_YO.findall(text)``."""
+    return [w for w in _WORD_WITH_MARKS.findall(text) if "ё" in w or "Ё" in w]
+
+
+def _words_with_zwnj(text: str) -> list[str]:
+    """``_WITH_ZWNJ.findall(text)``."""
+    return [w for w in text.split() if "\u200c" in w]
+
+
 # A Persian word and a short one after a space, as some write a suffix or a name's second part ("ایمیل ها",
 # "ماهان نت") where others join them (ZWNJ or nothing): a seeker who types them joined finds them too.
 _SPACED_SUFFIX = re.compile("(?<![\u0600-\u06ff\u200c])(?=([\u0600-\u06ff]{2,}) ([\u0600-\u06ff]{2,3})(?![\u0600-\u06ff\u200c]))")
@@ -306,8 +322,8 @@ def search_text(title: str | None, company: str | None, description: str | None)
     given = [part for part in (title, company, description) if part]
     parts = [fold(part) for part in (title, company, description)]
     composed = [unicodedata.normalize("NFC", part) if "\u0308" in part else part for part in given]  # е + ̈ is ё
-    yo = {w for part in composed if "ё" in part or "Ё" in part for w in _WITH_YO.findall(part)}
-    joined = {w for part in given if "\u200c" in part for w in _WITH_ZWNJ.findall(part)}
+    yo = {w for part in composed if "ё" in part or "Ё" in part for w in _words_with_yo(part)}
+    joined = {w for part in given if "\u200c" in part for w in _words_with_zwnj(part)}
     spaced = {a + b for part in given if " " in part and _PERSIAN_LETTER.search(part)
               for a, b in _SPACED_SUFFIX.findall(part)}
     if yo or joined or spaced:

@@ -211,3 +211,24 @@ def test_search_spellings_are_written_as_the_store_reads_them() -> None:
         for term in search_words(query):
             for spelling in term.split(search.SPELLINGS):
                 assert spelling == fold(spelling) and all(spelling.split(search.NEXT_WORD)), spelling
+
+
+def test_words_with_yo_or_a_joiner_are_the_patterns_own() -> None:
+    """The words holding ё or a ZWNJ are found as words: what ``_WITH_YO`` and ``_WITH_ZWNJ`` find, on 40,000 random
+    texts of the pieces those patterns turn on."""
+    import random
+
+    from pipeline import textnorm
+    pieces = ["a", "ё", "Ё", " ", "\u200c", "\u0301", "\u0308", "ж", "1", "_", ".", "\n", "\u00a0", "\u2003", "ا"]
+    rng = random.Random(17)
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert textnorm._words_with_yo(text) == textnorm._WITH_YO.findall(text), text
+        assert textnorm._words_with_zwnj(text) == textnorm._WITH_ZWNJ.findall(text), text
+
+
+@pytest.mark.parametrize("text", ["a" * 100_000 + " удалённо", "ا" * 100_000 + " ماهان\u200cنت"])
+def test_hostile_description_of_one_long_word_is_indexed_and_ends(text: str) -> None:
+    """Each pattern read the long word from each of its letters: 20,000 letters took 4 s, 100,000 would take 100."""
+    extra = search_text("Admin", None, text).split("\n")[-1]
+    assert extra in ("udalenno", fold("ماهان نت"))
