@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 import pycld2
 
+from pipeline import links
 from pipeline.language import ngram, rules
 from pipeline.language.rules import script_of
 
@@ -81,7 +82,7 @@ OTHER_SCRIPT_LETTERS = 8  # letters of a second script that make it worth naming
 _CLD2_TO_OURS = {"iw": "he", "jw": "jv", "zh-Hant": "zh", "un": "und", "xx-Qaai": "und", "tl": "tl"}
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#][\w.]+")
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#][\w.]+")  # what ``links.without_links`` takes out
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def detect(text: str | None) -> Detection:
     """Primary language, script, confidence and other languages of ``text`` (see module docstring)."""
     text = sample(text or "")
     if "://" in text or "www." in text or "@" in text or "#" in text:
-        text = _URL.sub(" ", text)
+        text = links.without_links(text, handles=True)
     text = text.strip()
     census = rules.census(text)
     script = rules.main_script(census, text)

@@ -42,6 +42,7 @@ from operator import is_
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.links import LINK_OR_EMAIL, strip_word
 from pipeline.textnorm import fold
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.json")
@@ -209,45 +210,7 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
 
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
-URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-_LINK_START = re.compile(r"(?:https?://|www\.)(?=\S)")
-
-
-def strip_links(chunk: str) -> str:
-    """``URL.sub(" ", chunk)`` for a chunk without whitespace, in one pass. In such a chunk ``\\S+@\\S+\\.\\w+``
-    matches from where it is tried exactly when an "@" after that place comes two or more characters before the
-    chunk's last "." that a word character follows, and it ends with that word; the pattern itself tried every
-    "@" and "." of the chunk from each of its characters ("@." x 1,000: 2.5 s, twice that: 17 s)."""
-    n = len(chunk)
-    last_dot = chunk.rfind(".")
-    while last_dot >= 0 and not (last_dot + 1 < n and _is_word(chunk[last_dot + 1])):
-        last_dot = chunk.rfind(".", 0, last_dot)
-    out: list[str] = []
-    at = 0
-    while at < n:
-        link = _LINK_START.search(chunk, at)
-        if link is not None and link.start() == at:
-            out.append(" ")
-            break
-        if last_dot - 2 >= at + 1 and chunk.rfind("@", at + 1, last_dot - 1) >= 0:
-            end = last_dot + 1
-            while end < n and _is_word(chunk[end]):
-                end += 1
-            out.append(" ")
-            at = end
-            continue
-        if link is not None:
-            out += (chunk[at:link.start()], " ")
-        else:
-            out.append(chunk[at:])
-        break
-    return "".join(out)
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what ``\w`` is
-
-
+URL = LINK_OR_EMAIL
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
@@ -385,7 +348,7 @@ class Matcher:
     def _learn(self, chunks: set[str], cache: dict[str, tuple[str, ...]], strip_urls: bool) -> None:
         for raw in chunks:
             if strip_urls and ("http" in raw or "www." in raw or "@" in raw):
-                text = prepare(strip_links(raw))
+                text = prepare(strip_word(raw))
             else:
                 text = prepare(raw)
             words: list[str] = []

@@ -1,0 +1,75 @@
+"""Links, e-mail addresses and handles in text, taken out in one pass.
+
+The stages that read words (tags, language) leave out what is no word of the posting: a link
+("…/social-media-jobs"), an e-mail address, and for language a "@handle" or "#hashtag". As a pattern that
+is ``LINK_OR_EMAIL`` (and ``HANDLE`` after it), but its ``\\S+@\\S+\\.\\w+`` tries every "@" and "." of a
+long word from each of the word's characters: "@." repeated 1,000 times took 2.5 s, 2,000 times 17 s. No
+match crosses whitespace, so the text is read word by word (a run without whitespace), and in such a word the
+address part matches from where it is tried exactly when an "@" after that place comes two or more characters
+before the word's last "." that a word character follows; it ends with that word. ``without_links`` gives what
+``re.sub`` of the patterns with " " gives, in time linear in the text (tests check it on random texts).
+"""
+from __future__ import annotations
+
+import re
+
+LINK_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+HANDLE = re.compile(r"[@#][\w.]+")  # tried after ``LINK_OR_EMAIL`` at each place, as one alternation
+
+_LINK_START = re.compile(r"(?:https?://|www\.)(?=\S)")
+_HANDLE_START = re.compile(r"[@#](?=[\w.])")
+_SPACES = re.compile(r"(\s+)")
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` is
+
+
+def strip_word(word: str, *, handles: bool = False) -> str:
+    """``LINK_OR_EMAIL`` (with ``handles``: ``LINK_OR_EMAIL|HANDLE``) replaced by " " in ``word``, which holds
+    no whitespace."""
+    n = len(word)
+    last_dot = word.rfind(".")
+    while last_dot >= 0 and not (last_dot + 1 < n and _is_word(word[last_dot + 1])):
+        last_dot = word.rfind(".", 0, last_dot)
+    last_at = word.rfind("@", 0, last_dot - 1) if last_dot >= 2 else -1  # the last "@" an address can use
+    out: list[str] = []
+    at = 0
+    link = _LINK_START.search(word)
+    while at < n:
+        if link is not None and link.start() < at:
+            link = _LINK_START.search(word, at)
+        if link is not None and link.start() == at:
+            out.append(" ")
+            break
+        if last_at >= at + 1:
+            end = last_dot + 1
+            while end < n and _is_word(word[end]):
+                end += 1
+            out.append(" ")
+            at = end
+            continue
+        handle = _HANDLE_START.search(word, at) if handles else None
+        link_at = link.start() if link is not None else n
+        if handle is not None and handle.start() < link_at:
+            end = handle.start() + 1
+            while end < n and (_is_word(word[end]) or word[end] == "."):
+                end += 1
+            out += (word[at:handle.start()], " ")
+            at = end
+            continue
+        if link is not None:
+            out += (word[at:link_at], " ")
+        else:
+            out.append(word[at:])
+        break
+    return "".join(out)
+
+
+def without_links(text: str, *, handles: bool = False) -> str:
+    """``text`` with every match of ``LINK_OR_EMAIL`` (and with ``handles`` of ``HANDLE``) replaced by " "."""
+    parts = _SPACES.split(text)
+    for i in range(0, len(parts), 2):  # (the odd ones are the whitespace between)
+        if parts[i]:
+            parts[i] = strip_word(parts[i], handles=handles)
+    return "".join(parts)
