@@ -20,6 +20,10 @@ CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 DOWNLOAD_TIMEOUT = 30
+# Scrapy's default reads up to 1 GiB of one body into memory. A sitemap may hold 50 MB (the protocol's limit);
+# nothing else we crawl comes near: a bigger body is cancelled and counted as ``too_large``.
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 RETRY_TIMES = 2
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0

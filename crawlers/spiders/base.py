@@ -318,6 +318,8 @@ class SourceSpider(scrapy.Spider):
             if "redirect" not in str(failure.value).lower():
                 return  # robots.txt or the daily cap: counted where refused
             reason = "redirect_loop"  # Scrapy's RedirectMiddleware gave up (a loop, or too many hops)
+        elif "larger than download max size" in failure.getErrorMessage():  # (``DOWNLOAD_MAXSIZE``, Scrapy's words)
+            reason = "too_large"
         else:
             reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"
         self.logger.error("%s: %s failed: %s", self.name, url, failure.getErrorMessage() or failure.type.__name__)

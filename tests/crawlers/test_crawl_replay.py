@@ -154,6 +154,20 @@ def test_source_that_times_out_is_counted(tmp_path: Path) -> None:
     assert runs["weworkremotely"]["stored"] == 27
 
 
+def test_a_body_larger_than_the_download_max_size_is_counted(tmp_path: Path) -> None:
+    entries = [
+        {"url": "https://remoteok.com/api", "file": str(FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"),
+         "headers": {"Content-Type": "application/json"}},
+        *_wwr_entries(),
+    ]
+    db = tmp_path / "v.db"
+    proc = vagigs("crawl", "remoteok", "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+                  "--set", "DOWNLOAD_MAXSIZE=10000", check=False, env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}"})
+    runs = _runs(db)
+    assert runs["remoteok"]["dropped"] == {"too_large": 1} and runs["remoteok"]["status"] == "failed"
+    assert "larger than download max size (10000)" in proc.stderr
+
+
 def test_what_no_parser_foresaw_is_counted_not_lost_silently(tmp_path: Path) -> None:
     """A status outside the spider's list, an exception inside a spider and an item a stage cannot read each end
     as a counted drop with its reason, the run marked failed where nothing was stored — never a run that says
