@@ -314,15 +314,16 @@ class SourceSpider(scrapy.Spider):
             return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
-        if failure.check(IgnoreRequest):
+        message = failure.getErrorMessage()
+        if "larger than download max size" in message or "exceeded DOWNLOAD_MAXSIZE" in message:
+            reason = "too_large"  # the download, or a compressed body while decompressed (Scrapy's words)
+        elif failure.check(IgnoreRequest):
             if "redirect" not in str(failure.value).lower():
                 return  # robots.txt or the daily cap: counted where refused
             reason = "redirect_loop"  # Scrapy's RedirectMiddleware gave up (a loop, or too many hops)
-        elif "larger than download max size" in failure.getErrorMessage():  # (``DOWNLOAD_MAXSIZE``, Scrapy's words)
-            reason = "too_large"
         else:
             reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"
-        self.logger.error("%s: %s failed: %s", self.name, url, failure.getErrorMessage() or failure.type.__name__)
+        self.logger.error("%s: %s failed: %s", self.name, url, message or failure.type.__name__)
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {url}: {failure.type.__name__}")
 

@@ -43,3 +43,32 @@ def test_a_bad_record_is_dropped_alone() -> None:
 def test_json_object_instead_of_array_is_malformed() -> None:
     items, stats = run_callback(RemoteOKSpider, "https://remoteok.com/api", b'{"error": "rate limited"}')
     assert items == [] and stats["vagigs/dropped/malformed_response"] == 1
+
+
+def test_a_compressed_body_that_decompresses_past_the_max_size_is_counted() -> None:
+    """A gzip bomb: Scrapy's own decompression stops at ``DOWNLOAD_MAXSIZE`` and ignores the request; the
+    errback counts it as ``too_large`` (not silently, as for the robots.txt refusals it also ignores)."""
+    import gzip
+
+    from scrapy import Request
+    from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.http import Response
+    from twisted.python.failure import Failure
+
+    from tests.crawlers.source_helpers import make_spider, stats
+
+    spider = make_spider(RemoteOKSpider, settings={"DOWNLOAD_MAXSIZE": 100_000})
+    middleware = HttpCompressionMiddleware.from_crawler(spider.crawler)
+    request = Request("https://remoteok.com/api", errback=spider.on_error)
+    bomb = Response("https://remoteok.com/api", body=gzip.compress(b"[" + b" " * 10_000_000 + b"]"),
+                    headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}, request=request)
+    try:
+        middleware.process_response(request, bomb)
+    except IgnoreRequest:
+        failure = Failure()
+    else:
+        raise AssertionError("Scrapy decompressed past DOWNLOAD_MAXSIZE")
+    failure.request = request  # as Scrapy's engine sets it for an errback
+    spider.on_error(failure)
+    assert stats(spider)["vagigs/dropped/too_large"] == 1
