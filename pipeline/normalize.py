@@ -152,9 +152,8 @@ def _unescape(text: str) -> str:
 
 # html5ever (nh3's parser) scans its stack of open elements at each block start tag, so its time grows with the
 # square of the nesting depth and nothing caps it (servo/html5ever#788): 160,000 characters of "<div>" took 4 s,
-# half a megabyte minutes. Browsers stop nesting at 512; libxml2 builds no tree past 255 levels, so
-# ``safe_html_to_text`` already reads such a page as bare text. Elements closed by their next sibling (an unclosed
-# run of <li> or <p>) and void elements never deepen the stack.
+# half a megabyte minutes. Browsers stop nesting at 512. Elements closed by their next sibling (an unclosed run of
+# <li> or <p>) and void elements never deepen the stack.
 MAX_NESTING = 256
 _START_OR_END_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/<>]*+)[^<>]*+>")
 _ANY_TAG = re.compile(r"<[^<>]*+>")

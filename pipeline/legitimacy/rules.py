@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
+from pipeline.links import EMAIL, without_emails
 from pipeline.textnorm import fold
 
 
@@ -869,7 +870,7 @@ def find_card_number(text: str) -> tuple[str, str] | None:
 
 
 _WEBSITE = re.compile(r"https?://(?!t\.me|wa\.me)\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = EMAIL  # (``without_emails`` takes it out)
 _PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
 
 
@@ -878,33 +879,6 @@ _PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d
 _TLD = re.compile(r"\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
 _PHONE_TAIL = re.compile(r"\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
 _PHONE_TAIL_SHAPE = re.compile(r"000[ -]?00[ -]?00(?![0a])")  # ``_PHONE_TAIL`` on ``digit_shape``
-
-
-_EMAIL_DOMAIN = re.compile(r"@[\w-]++(?:\.[\w-]++)+")
-
-
-def without_emails(text: str) -> str:
-    """``_EMAIL.sub(" ", text)``, each address found from its "@": the regex tries a start at every character of
-    a long word and reads the word to its end from each (100,000 letters before an "@" took 49 s)."""
-    out: list[str] = []
-    last = 0
-    at = text.find("@")
-    while at >= 0:
-        m = _EMAIL_DOMAIN.match(text, at)
-        if m:
-            start = at
-            while start > last and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
-                start -= 1
-            if start < at:
-                out += (text[last:start], " ")
-                last = m.end()
-                at = text.find("@", last)
-                continue
-        at = text.find("@", at + 1)
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
 
 
 _URL_START = re.compile(r"https?://(?!t\.me|wa\.me)\S|www\.\S")
