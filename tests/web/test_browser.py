@@ -242,3 +242,22 @@ def test_a_seeker_in_uzbekistan_keeps_only_the_remote_gigs_open_to_them(browser,
         assert line.startswith("Remote (") and "United States" not in line, line
     assert any("Central Asia" in line or "Uzbekistan" in line for line in shown), shown
     assert Select(_by_css(browser, 'select[name="open_to"]')[0]).first_selected_option.text == "Uzbekistan"
+
+
+@pytest.mark.parametrize("ui", ["en", "fa", "uz"])
+def test_a_phone_shows_the_first_gig_without_scrolling(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """On a 400 × 800 phone the filters take two columns and the first gig's title is on the first screen, with
+    every filter still there and nothing sticking out sideways."""
+    with _at_width(browser, 400):
+        browser.get(f"{live_url}/?ui={ui}")
+        title = _by_css(browser, "li.posting h2")[0]
+        bottom = browser.execute_script("return arguments[0].getBoundingClientRect().bottom", title)
+        assert bottom < 800, bottom
+        assert _overflow(browser) <= 0
+        fields = _by_css(browser, "form.filters label")
+        assert len(fields) == 10 and all(f.is_displayed() for f in fields)
+        lang, task = _by_css(browser, 'select[name="lang"]')[0], _by_css(browser, 'select[name="tag"]')[0]
+        assert lang.location["y"] == task.location["y"]  # side by side
+        if ui == "fa":
+            assert lang.location["x"] > task.location["x"]  # from the right
+        browser.save_screenshot(f"/tmp/vagigs_feed_{ui}_400.png")
