@@ -8,7 +8,10 @@ relevance precision/recall/F1, and as the last line ``micro_f1=0.NNN``.
 ``--cv kfold|source`` reports out-of-fold figures on the dev lines instead
 (the relevance model and tag thresholds refitted without each fold);
 ``--agreement OTHER.jsonl`` scores a second annotator's labels of the same
-postings (by ``id``) against FILE, to show how far two readers agree.
+postings (by ``id``) against FILE, to show how far two readers agree;
+``--consensus OTHER.jsonl`` scores the tagger on what the two agree on only
+(a tag both give or both withhold, relevance both give alike), to show how much
+of its error is more than the readers' own disagreement.
 
 A line that is not JSON, not an object, lacks its labels or has a field of the wrong type is skipped
 and named on stderr (``FILE:LINE``); a file that is not UTF-8, a selection with no posting left, or
@@ -35,17 +38,23 @@ class Scores:
     rel: Counter = field(default_factory=Counter)  # tp/fp/fn/tn for relevance
     n: int = 0
     skipped: int = 0
+    contested: Counter = field(default_factory=Counter)  # --consensus: "tags" and "relevance" decisions left out
 
     def add(self, gold: set[str], gold_relevant: bool, pred: set[str], pred_relevant: bool) -> None:
+        self.add_tags(gold, pred)
+        self.add_relevance(gold_relevant, pred_relevant)
+        self.n += 1
+
+    def add_tags(self, gold: set[str], pred: set[str]) -> None:
         for t in gold & pred:
             self.tp[t] += 1
         for t in pred - gold:
             self.fp[t] += 1
         for t in gold - pred:
             self.fn[t] += 1
-        g, p = gold_relevant, pred_relevant
-        self.rel["tp" if g and p else "fp" if p else "fn" if g else "tn"] += 1
-        self.n += 1
+
+    def add_relevance(self, gold: bool, pred: bool) -> None:
+        self.rel["tp" if gold and pred else "fp" if pred else "fn" if gold else "tn"] += 1
 
     def micro(self) -> tuple[float, float, float]:
         tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
@@ -104,6 +113,33 @@ def agreement(lines: list[dict], other: list[dict]) -> Scores:
             continue
         s.add(set(row.get("tags") or []), bool(row.get("va_relevant")), set(o.get("tags") or []),
               bool(o.get("va_relevant")))
+    return s
+
+
+def consensus(lines: list[dict], other: list[dict]) -> Scores:
+    """The tagger scored on the decisions ``lines`` and a second annotator's labels (``other``, matched by
+    ``id``) agree on: a tag one of them gives and the other does not is neither found nor missed, nor
+    a false alarm; a posting whose relevance they judge differently does not count for relevance. Lines
+    ``other`` lacks are left out."""
+    from pipeline.tags import tag_text
+
+    theirs = {_id(row): row for row in other if _id(row) is not None}
+    s = Scores()
+    for row in lines:
+        o = theirs.get(_id(row))
+        if o is None:
+            s.skipped += 1
+            continue
+        ours_tags, their_tags = set(row.get("tags") or []), set(o.get("tags") or [])
+        disputed = ours_tags ^ their_tags
+        result = tag_text(*split_text(row["text"]))
+        s.add_tags(ours_tags & their_tags, set(result.tags) - disputed)
+        s.contested["tags"] += len(disputed)
+        if bool(row.get("va_relevant")) == bool(o.get("va_relevant")):
+            s.add_relevance(bool(row.get("va_relevant")), result.va_relevant)
+        else:
+            s.contested["relevance"] += 1
+        s.n += 1
     return s
 
 
@@ -218,6 +254,9 @@ def report(s: Scores) -> list[str]:
     mp, mr, mf = s.micro()
     rp, rr, rf = s.relevance()
     out.append(f"postings={s.n}")
+    if s.contested:
+        out.append(f"left out where the annotators disagree: {s.contested['tags']} tag decisions, "
+                   f"{s.contested['relevance']} relevance decisions")
     out.append(f"tags: micro precision={mp:.3f} recall={mr:.3f} f1={mf:.3f}; macro_f1={s.macro_f1():.3f}")
     out.append(f"relevance: precision={rp:.3f} recall={rr:.3f} f1={rf:.3f} "
                f"(tp={s.rel['tp']} fp={s.rel['fp']} fn={s.rel['fn']} tn={s.rel['tn']})")
@@ -234,10 +273,14 @@ def report(s: Scores) -> list[str]:
                    "(kfold: 3 x 5 folds stratified by source; source: leave one source out).")
 @click.option("--agreement", "other", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Score another annotator's labels of the same postings (matched by id) instead of the tagger.")
-def command(file: Path, split: str | None, cv: str | None, other: Path | None) -> None:
+@click.option("--consensus", "agreed", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score the tagger only on what FILE and another annotator's labels of the same postings "
+                   "(matched by id) agree on.")
+def command(file: Path, split: str | None, cv: str | None, other: Path | None, agreed: Path | None) -> None:
     """Tag precision/recall per tag, micro/macro F1 and VA-relevance precision/recall."""
-    if cv and other:
-        raise click.UsageError("--cv and --agreement do not go together")
+    if sum(map(bool, (cv, other, agreed))) > 1:
+        raise click.UsageError("--cv, --agreement and --consensus go one at a time")
+    other = other or agreed
     selected = "dev" if cv else split
     rows, _ = load(file, selected, need_id=bool(other))
     if not rows:
@@ -247,7 +290,7 @@ def command(file: Path, split: str | None, cv: str | None, other: Path | None) -
         click.echo(f"unknown tag {t!r} on {n} lines: not in the taxonomy, so never predicted", err=True)
     if other:
         theirs, _ = load(other, need_text=False, need_id=True)
-        scores = agreement(rows, theirs)
+        scores = consensus(rows, theirs) if agreed else agreement(rows, theirs)
         if scores.skipped:
             click.echo(f"{scores.skipped} postings have no label in {other}", err=True)
         if not scores.n:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from evaluation.tags import Scores, command, cross_validate, evaluate, load
+from evaluation.tags import Scores, command, consensus, cross_validate, evaluate, load
 from tests.helpers import vagigs
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "tags_dev.jsonl"
+ANNOTATOR_B = Path(__file__).resolve().parents[1] / "data" / "tags_annotator_b.jsonl"
 
 
 def _run(*args: str) -> list[str]:
@@ -105,6 +106,10 @@ def test_floors_on_the_heldout_split() -> None:
     assert held.micro()[2] >= 0.76  # measured 0.774
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
+    agreed = consensus(load(DEV, "heldout")[0], load(ANNOTATOR_B)[0])  # a second reader of the same rules (tags_dev.md)
+    assert agreed.micro()[2] >= 0.78  # measured 0.818, on the 66 tags both readers give, 26 disputed left out
+    cp, cr, _ = agreed.relevance()
+    assert cp >= 0.93 and cr >= 0.93  # measured 0.969 / 0.969 (31 of 32); 3 of the 4 misses above are disputed
 
 
 def test_cv_folds_are_stratified_keep_reposts_together_and_skip_heldout(tmp_path: Path) -> None:
@@ -136,9 +141,6 @@ def test_cli_runs_the_evaluator() -> None:
     assert proc.stdout.strip().splitlines()[-1].startswith("micro_f1=")
 
 
-ANNOTATOR_B = Path(__file__).resolve().parents[1] / "data" / "tags_annotator_b.jsonl"
-
-
 def test_agreement_scores_a_second_annotator_by_id(tmp_path: Path) -> None:
     ours = tmp_path / "a.jsonl"
     theirs = tmp_path / "b.jsonl"
@@ -157,6 +159,33 @@ def test_agreement_scores_a_second_annotator_by_id(tmp_path: Path) -> None:
     assert any(ln.startswith("relevance: precision=0.500 recall=1.000") for ln in lines)
 
 
+def test_consensus_scores_the_tagger_only_on_what_both_annotators_agree_on(tmp_path: Path) -> None:
+    ours = _jsonl(tmp_path / "a.jsonl", [
+        # the tagger gives general_admin, email_management, phone_answering
+        {"id": "x:1", "text": "Secretary\nAnswer calls, file documents and manage the inbox.",
+         "tags": ["general_admin", "phone_answering"], "va_relevant": True},
+        {"id": "x:2", "text": "Go Engineer\nBuild services.", "tags": [], "va_relevant": False},
+        # the tagger gives customer_support only
+        {"id": "x:3", "text": "Customer Support Agent\nAnswer customer chats and tickets.",
+         "tags": ["customer_support", "email_management"], "va_relevant": True},
+        {"id": "x:4", "text": "Receptionist\nGreet visitors.", "tags": ["general_admin"], "va_relevant": True}])
+    theirs = _jsonl(tmp_path / "b.jsonl", [
+        {"id": "x:1", "tags": ["general_admin", "phone_answering", "email_management"], "va_relevant": True},
+        {"id": "x:2", "tags": ["research"], "va_relevant": True},
+        {"id": "x:3", "tags": ["customer_support", "email_management"], "va_relevant": True}])  # x:4: left out
+    lines = _run(str(ours), "--consensus", str(theirs))
+    assert "postings=3" in lines
+    assert "left out where the annotators disagree: 2 tag decisions, 1 relevance decisions" in lines
+    # email_management on x:1 is disputed, so the tagger's giving it is no false alarm: tp 3, fp 0, fn 1 (x:3)
+    assert any(ln.startswith("tags: micro precision=1.000 recall=0.750") for ln in lines)
+    assert lines[-1] == f"micro_f1={2 * 3 / (2 * 3 + 1):.3f}"
+    assert any(ln.startswith("relevance: precision=1.000 recall=1.000") and "tn=0" in ln for ln in lines)  # x:2 out
+    against_ours = _run(str(ours))
+    assert against_ours[-1] != lines[-1]  # scored against our labels alone, the disputed tag is a false alarm
+    result = CliRunner().invoke(command, [str(ours), "--consensus", str(theirs), "--agreement", str(theirs)])
+    assert result.exit_code == 2 and "one at a time" in result.output
+
+
 def test_second_annotator_labels_every_posting_and_the_model_holds_a_floor_against_them() -> None:
     """Annotator B (tests/data/tags_dev.md): the same postings read independently with the written rules,
     plus the samples' remaining postings (split "new")."""
@@ -168,6 +197,10 @@ def test_second_annotator_labels_every_posting_and_the_model_holds_a_floor_again
     assert held.micro()[2] >= 0.70  # measured 0.745 (against our own labels: 0.774; B against ours: 0.835)
     hp, hr, _ = held.relevance()
     assert hp >= 0.93 and hr >= 0.85  # measured 0.969 / 0.886
+    agreed = consensus(load(DEV, "heldout")[0], load(ANNOTATOR_B)[0])  # a second reader of the same rules (tags_dev.md)
+    assert agreed.micro()[2] >= 0.78  # measured 0.818, on the 66 tags both readers give, 26 disputed left out
+    cp, cr, _ = agreed.relevance()
+    assert cp >= 0.93 and cr >= 0.93  # measured 0.969 / 0.969 (31 of 32); 3 of the 4 misses above are disputed
 
 
 def test_lines_with_posting_fields_instead_of_text_score_the_same(tmp_path: Path) -> None:
