@@ -28,7 +28,12 @@ Negation: a hit is dropped when a negation cue stands in the same clause just
 before it ("not looking for a virtual assistant", "no data entry", "без
 продаж", "بدون") or right after it (Uzbek "emas", Persian "نیست/نمی").
 Boilerplate: sentences about the company, the benefits, equal opportunity or
-how to apply, and sections under such headings, count for little.
+how to apply, and sections under such headings, count for little; so do the
+lines under a requirements or skills heading ("Requirements", "Требования",
+"Talablar", "شرایط احراز"): a posting's tags are the tasks it asks for, not the
+skills it wants ("familiarity with social media" under "Requirements" is no
+social-media duty), until a duties heading ("Responsibilities", "Обязанности",
+"وظایف") or any heading ending in ":" follows.
 """
 from __future__ import annotations
 
@@ -89,22 +94,25 @@ BOILER_CUES: tuple[tuple[str, ...], ...] = (
     ("imtiyozlar",), ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"), ("بیمه", "تکمیلی"),
     ("امکانات", "رفاهی"),
 )
-# A short line starting with one of these opens a boilerplate section ...
+# A short line starting with one of these opens a boilerplate section (the company, the benefits, and the
+# requirements: skills wanted are not tasks asked for) ...
 SECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("about", "us"), ("about", "the", "company"), ("who", "we", "are"), ("benefits",), ("perks",),
     ("what", "we", "offer"), ("why", "join"), ("why", "work"), ("our", "culture"), ("our", "values"),
     ("our", "company"), ("equal", "opportunity"), ("compensation", "and", "benefits"),
     ("мы", "предлагаем"), ("условия",), ("о", "компании"), ("о", "нас"), ("biz", "taklif", "qilamiz"),
     ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"),
+    ("requirements",), ("qualifications",), ("skills",), ("требования",), ("talablar",), ("شرایط", "احراز"),
+    ("مهارتها",), ("nice", "to", "have"), ("требований",), ("minimum", "qualifications"),
+    ("basic", "qualifications"), ("preferred", "qualifications"),
 )
 # ... which a short line starting with one of these, or ending in ":", closes.
 DUTY_CUES: tuple[tuple[str, ...], ...] = (
-    ("responsibilities",), ("requirements",), ("what", "you"), ("qualifications",), ("the", "role"),
+    ("responsibilities",), ("what", "you"), ("the", "role"),
     ("about", "the", "role"), ("key", "responsibilities"), ("duties",), ("you", "will"),
-    ("обязанности",), ("требования",), ("задачи",), ("شرح", "وظایف"), ("وظایف",), ("شرایط", "احراز"),
-    ("vazifalar",), ("talablar",), ("mas'uliyat",), ("responsibility",), ("role",), ("tasks",),
-    ("skills",), ("experience",), ("обязанностей",), ("требований",), ("مسئولیت",), ("مسئولیتها",),
-    ("شرایط",), ("مهارتها",),
+    ("обязанности",), ("задачи",), ("شرح", "وظایف"), ("وظایف",),
+    ("vazifalar",), ("mas'uliyat",), ("responsibility",), ("role",), ("tasks",),
+    ("обязанностей",), ("مسئولیت",), ("مسئولیتها",),
 )
 _HEADING_TOKENS = 8  # a "short line": at most this many tokens
 

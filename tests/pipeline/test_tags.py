@@ -78,6 +78,28 @@ def test_title_weighs_more_than_boilerplate() -> None:
     assert "social_media" not in r.tags
 
 
+@pytest.mark.parametrize("title,duties,requirement_heading,skill,skill_tags", [
+    ("Customer Support Representative", "Resolve customer tickets in Zendesk.", "Requirements",
+     "Familiarity with social media and Google Drive.", {"social_media", "file_organization"}),
+    ("Оператор call-центра", "Прием входящих звонков.", "Требования:", "Опыт работы в CRM, знание делопроизводства.",
+     {"crm_admin", "file_organization"}),
+    ("کارشناس پشتیبانی مشتریان", "پاسخگویی تلفنی به مشتریان", "شرایط احراز", "آشنایی با شبکه های اجتماعی",
+     {"social_media"}),
+], ids=["en", "ru", "fa"])
+def test_a_skill_under_a_requirements_heading_is_no_duty(title: str, duties: str, requirement_heading: str,
+                                                          skill: str, skill_tags: set[str]) -> None:
+    """Tags are the tasks a posting asks for, not the skills it wants (tests/data/tags_dev.md): under a
+    requirements heading a task word is only a hint; the same words among the duties are a duty."""
+    as_skill = tag_text(title, f"Responsibilities\n{duties}\n{requirement_heading}\n{skill}")
+    as_duty = tag_text(title, f"Responsibilities\n{duties}\n{skill}")
+    assert as_skill.va_relevant and as_duty.va_relevant
+    assert skill_tags.isdisjoint(as_skill.tags), as_skill.tags
+    assert skill_tags <= set(as_duty.tags), as_duty.tags
+    # a duties heading after the requirements ends them
+    duties_after = tag_text(title, f"{requirement_heading}\n{skill}\nResponsibilities\n{duties}\n{skill}")
+    assert skill_tags <= set(duties_after.tags), duties_after.tags
+
+
 @pytest.mark.parametrize("title,description,expected", [
     # Russian with case endings (hh.ru/hh.uz)
     ("Оператор call-центра", "Прием входящих звонков, консультирование клиентов по телефону.",
