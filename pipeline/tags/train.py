@@ -23,6 +23,13 @@ Also tried and left (2026-12-04, evening): splitting a glued Persian word of the
 tail starts a phrase ("وظایفپاسخگویی" → "وظایف پاسخگویی"; head ≥ 3 letters, tail ≥ 4 or 5): out of fold
 0.845 → 0.845–0.846, on Jobinja 0.741 → 0.734–0.743 and relevance 0.874/0.844 → 0.852/0.833 — most such words are
 compounds written joined ("همکاری", "راهکارهای", "استقرار", "گواهینامه"), not two words glued.
+Kept (2026-12-04, taxonomy 2026.12.22): the lines under a requirements heading read as boilerplate (``matcher``;
+out of fold 0.845 → 0.849, leave-one-source-out 0.825 → 0.835; with annotator B's labels 0.762 → 0.768 and
+0.734 → 0.752). Tried beside it and left: a phrase read as a hint when a skill word stands up to four words
+before it in its clause ("familiarity with social media", "знание 1С", "آشنایی با"): out of fold 0.849 → 0.836
+(0.834 with "experience", "опыт", "سابقه" among the skill words), B's labels 0.768 → 0.765: both readers tag a
+task the posting names as a skill it wants more often than not; and company-blurb sentence cues ("we are a",
+"is a leading", "founded in") as boilerplate: no change.
 """
 from __future__ import annotations
 
