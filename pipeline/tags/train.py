@@ -29,7 +29,10 @@ out of fold 0.845 → 0.849, leave-one-source-out 0.825 → 0.835; with annotato
 before it in its clause ("familiarity with social media", "знание 1С", "آشنایی با"): out of fold 0.849 → 0.836
 (0.834 with "experience", "опыт", "سابقه" among the skill words), B's labels 0.768 → 0.765: both readers tag a
 task the posting names as a skill it wants more often than not; and company-blurb sentence cues ("we are a",
-"is a leading", "founded in") as boilerplate: no change.
+"is a leading", "founded in") as boilerplate: no change; a heading written inside a line ("…پویامسئولیت
+ها:شناسایی…", "…team.Requirements: 3 years…") put on a line of its own, so that flattened Jobinja text gets its
+sections read: out of fold 0.849 → 0.845 (Jobinja 0.751 → 0.741, We Work Remotely 0.810 → 0.784), and 0.848
+with Jobinja 0.745 when only text without line breaks is split so.
 """
 from __future__ import annotations
 
