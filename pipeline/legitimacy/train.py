@@ -76,6 +76,15 @@ down-weighted by their near-duplicate group's size (size^−0.5, ^−1) −0.005
 (no look-up of unknown bigrams needed); the exact count scores the same. Also flat (2026-12-04, evening, the
 14 splits): punctuation-shape tokens beside the words ("!", three or more "!", "!!", "$", "?", five or more numbers)
 0.930 → 0.930 (0.973 with the board postings among the legit, against 0.972).
+Tried and left (2026-12-04, late afternoon, the 14 splits): Platt scaling whose slope grows with the text's length,
+``(a + c·ln n)·d + b`` with ``d`` the decision before scaling and ``n`` the distinct words: 0.930 → 0.935 (n read
+on the model's text; 0.934 with ``norm_size``, 0.940 with the whole text's words, 12 of 14 splits better), with
+the grouped-CV dev figures and the VA gigs of unseen boards as good or better. But the gain is length itself:
+``d`` holds the intercept (−2.1), so a text with no evidence either way read as more suspicious the shorter it
+was. Scaled around the evidence alone (``d`` less its model's intercept, the intercept free), the length term
+fits at ≈ 0 (−0.08 to +0.03) and recall is 0.927. Short text is one of EMSCAD's own signals (research note R10:
+a property of one 2012–14 job board, not of Telegram posts, where scams and real jobs alike are short), the
+shortcut the cut copies (``SHORT_COPIES``) were added to remove.
 
 What the misses are (2026-12-04, the 14 splits): 157 held-out fakes missed at 5 % of EMSCAD legit (66 distinct),
 none with a near-duplicate among the training fakes (word 5-shingle Jaccard at most 0.26), where half of the
