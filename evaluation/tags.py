@@ -20,6 +20,7 @@ too few postings for ``--cv`` to refit the model without each fold stops it (exi
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,16 +105,23 @@ def _id(row: dict) -> str | int | None:
 def agreement(lines: list[dict], other: list[dict]) -> Scores:
     """Another annotator's labels (``other``, matched by ``id``) scored against ``lines`` as if they were
     predictions: how far two careful readers of the same rules agree. Lines ``other`` lacks are left out."""
-    theirs = {_id(row): row for row in other if _id(row) is not None}
     s = Scores()
+    for row, o in _matched(lines, other, s):
+        s.add(set(row.get("tags") or []), bool(row.get("va_relevant")), set(o.get("tags") or []),
+              bool(o.get("va_relevant")))
+    return s
+
+
+def _matched(lines: list[dict], other: list[dict], s: Scores) -> Iterator[tuple[dict, dict]]:
+    """Each of ``lines`` with the line of ``other`` of the same ``id``; those ``other`` lacks are counted in
+    ``s.skipped``."""
+    theirs = {_id(row): row for row in other if _id(row) is not None}
     for row in lines:
         o = theirs.get(_id(row))
         if o is None:
             s.skipped += 1
-            continue
-        s.add(set(row.get("tags") or []), bool(row.get("va_relevant")), set(o.get("tags") or []),
-              bool(o.get("va_relevant")))
-    return s
+        else:
+            yield row, o
 
 
 def consensus(lines: list[dict], other: list[dict]) -> Scores:
@@ -123,13 +131,8 @@ def consensus(lines: list[dict], other: list[dict]) -> Scores:
     ``other`` lacks are left out."""
     from pipeline.tags import tag_text
 
-    theirs = {_id(row): row for row in other if _id(row) is not None}
     s = Scores()
-    for row in lines:
-        o = theirs.get(_id(row))
-        if o is None:
-            s.skipped += 1
-            continue
+    for row, o in _matched(lines, other, s):
         ours_tags, their_tags = set(row.get("tags") or []), set(o.get("tags") or [])
         disputed = ours_tags ^ their_tags
         result = tag_text(*split_text(row["text"]))
