@@ -73,7 +73,9 @@ def _literal_start(p: str) -> str:
 # against every way to read the run into gap words). No real word runs 30 letters past its stem or a gap's
 # word past 40 characters.
 _STEM_END = r"\w{0,30}"
-_GAP = r"(?:(?:[^\s,.;:!?]|(?<=\d)[,.](?=\d)){1,40}+\s++){0,3}?"  # "$1,000" is one word
+# "$1,000" is one word, and so are "200 000" and "1 900" (thousands grouped by a space, as Uzbek, Russian and
+# Persian posts write them)
+_GAP = r"(?:(?:[^\s,.;:!?]|(?<=\d)[,.](?=\d)|(?<=\d) (?=\d{3}(?!\d))){1,40}+\s++){0,3}?"
 
 
 def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str], frozenset[str]]:
@@ -372,7 +374,7 @@ UPFRONT_FEE = _compile(
     "deposit ~ secures your", "reserve your ~ with a ~ deposit", "secure your ~ with a ~ deposit",
     "must purchase ~ licen?e*", "must buy ~ licen?e*", "need to purchase ~ licen?e*", "need to buy ~ licen?e*",
     "have to purchase ~ licen?e*", "have to buy ~ licen?e*", "purchase ~ licen?e ~ before",
-    "buy ~ licen?e ~ before", "withdrawal fee*", "release fee*", "unlock fee*", "to withdraw ~ pay",
+    "buy ~ licen?e ~ before", "refundable after your first", "refunded after your first", "withdrawal fee*", "release fee*", "unlock fee*", "to withdraw ~ pay",
     "to withdraw ~ deposit", "before you can withdraw", "recharge your ~ wallet", "top up your ~ wallet",
     "top-up your ~ wallet", "fund your ~ wallet", "deposit ~ into your ~ wallet",
     # Uzbek (Latin; Cyrillic folds to it)
@@ -393,7 +395,9 @@ UPFRONT_FEE = _compile(
     "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
     "ishga kirish uchun ~ to'lov*", "ishga kirish uchun ~ to'la*", "rasmiylashtirish uchun ~ to'la*",
     "rasmiylashtirish uchun ~ to'lov*", "o'qish pulli", "o'qish pullik", "o'qitish pulli*", "to'lab qo'yasiz",
-    "to'lab qo'yishingiz", "balansingizni ~ to'ldiring", "balansni ~ to'ldiring", "hisobingizni ~ to'ldiring",
+    "to'lab qo'yishingiz", "balansingizni ~ to'ldir*", "balansni ~ to'ldiring", "hisobingizni ~ to'ldir*",
+    # a course's fee ("kurs badali"), a one-time payment to start ("bir martalik 99 000 so'm to'lov")
+    "kurs badal*", "kursi badal*", "o'qish badal*", "o'quv badal*", "bir martalik ~ to'lov*",
     # Russian (folded to Latin)
     "предоплат* ~ руб*", "предоплат* ~ сум*", "предоплат* за ~ обучени*", "предоплат* за ~ материал*",
     "предоплат* за ~ оформлени*", "внести предоплат*", "внесите предоплат*", "требуется предоплат*",
@@ -411,13 +415,15 @@ UPFRONT_FEE = _compile(
     "нужно оплатить ~ руб*", "нужно оплатить ~ сум*", "необходимо оплатить ~ руб*", "необходимо оплатить ~ сум*",
     "надо оплатить ~ руб*", "надо оплатить ~ сум*", "нужно заплатить ~ руб*", "нужно заплатить ~ сум*",
     "заплатите ~ руб*", "заплатите ~ сум*",
+    # a "contribution" paid in ("внести страховой взнос 1 900 рублей"; a bookkeeper's "страховые взносы" are taxes)
+    "внести ~ взнос*", "внесите ~ взнос*", "страховой взнос ~ руб*", "страховой взнос ~ сум*",
     # a course to buy first, a fee to withdraw earnings
     "курс* за ~ руб*", "курс* за ~ сум*", "курс* стоимостью ~ руб*", "курс* стоимостью ~ сум*", "купите ~ курс*",
     "оплатите ~ курс*", "оплатить ~ курс*", "платный курс*", "стоимость курс* ~ руб*", "стоимость курс* ~ сум*",
     "комисси* за вывод*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه",
-    "ودیعه ~ تومان", "تومان ودیعه",
+    "ودیعه ~ تومان", "تومان ودیعه", "بابت ودیعه", "ودیعه حسن انجام کار",
     "بیعانه ~ واریز", "واریز ~ بیعانه", "مبلغ بیعانه", "بیعانه ~ تومان", "تومان بیعانه", "بیعانه ~ پرداخت کنید",
     "ودیعه ~ پرداخت کنید",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
@@ -456,17 +462,25 @@ BANK_OR_ID = _compile(
     "credit card details", "card details", "card number*", "bank account number*", "bank account details",
     "bank details", "routing number*", "bank login*", "online banking password*", "online banking login*",
     "online banking username*", "online banking ~ password*", "online banking credentials", "banking username*",
-    "password ~ online banking", "password ~ your ~ banking",
+    "password ~ online banking", "password ~ your ~ banking", "bank username*", "log in to your online banking",
+    "log into your online banking", "login to your online banking", "sign in to your online banking",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
     "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*", "karta* orqa*",
+    "mobil bank* ~ parol*", "internet bank* ~ parol*", "bank ilova* ~ parol*",
     # Russian
     "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc", "реквизиты вашей карт*",
     "скиньте ~ реквизит* ~ карт*", "пришлите ~ реквизит* ~ карт*", "отправьте ~ реквизит* ~ карт*",
     "карт* с двух сторон", "карт* с обеих сторон", "фото банковск* карт*",
+    # the card itself, or the way into the bank's app, handed over
+    "передаёте карту", "передаете карту", "передать свою карту", "передайте свою карту", "вход в мобильный банк",
+    "вход в онлайн-банк", "вход в онлайн банк", "войти в ваш ~ банк", "войдите в ваш ~ банк", "войти в свой ~ банк",
+    "войти в ваш онлайн-банк", "войдите в ваш онлайн-банк", "войти в свой онлайн-банк", "войдите в свой онлайн-банк",
+    "пароль от ~ банк*", "логин от ~ банк*",
     # Persian
     "شماره کارت", "رمز دوم", "شماره حساب", "شماره شبا", "اطلاعات کارت", "cvv2", "تاریخ انقضای کارت",
-    "تصویر کارت بانکی", "عکس کارت بانکی", "مشخصات کارت",
+    "تصویر کارت بانکی", "عکس کارت بانکی", "مشخصات کارت", "رمز اینترنت بانک", "نام کاربری اینترنت بانک",
+    "رمز همراه بانک", "نام کاربری همراه بانک",
 )
 
 ID_DOCUMENT = _compile(
@@ -514,7 +528,8 @@ SMS_CODE = _compile(
     "code ~ texted to you", "digit code",
     "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ~ yubor*", "kodni ayt*",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
-    "продиктуйте код", "код из сообщени*",
+    "продиктуйте код", "код из сообщени*", "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом",
+    "sms с кодом",
     "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
     "کدی که ~ پیامک*", "کد ~ پیامک شده",
     "کد ~ به گوشی",
@@ -550,6 +565,10 @@ MONEY_MULE = _compile(
     "qadoq* qabul ~ jo'nat*", "qadoq* qabul ~ yubor*",
     "boshqa kartaga o'tkaz*", "boshqa hisobga o'tkaz*", "pul o'tkazmalarini qabul*", "naqd qilib ~ berasiz",
     "naqd qilib ~ o'tkaz*", "naqdlashtir*", "karta* ~ ijaraga", "hisob* ~ ijaraga", "qolganini ~ kartaga",
+    # the money passed on to where "we" point, a share of each transfer kept; parcels to the seeker's home
+    "ko'rsatgan hisobga ~ o'tkaz*", "ko'rsatgan kartaga ~ o'tkaz*", "ko'rsatgan hamyonga ~ o'tkaz*",
+    "ko'rsatilgan hisobga ~ o'tkaz*", "ko'rsatilgan kartaga ~ o'tkaz*", "ko'rsatilgan hamyonga ~ o'tkaz*",
+    "har bir o'tkazmadan", "uyingiz* ~ posilka*", "posilka* ~ uyingiz*", "qayta jo'natasiz",
     # Russian
     "сними* наличные ~ отправ*", "сними* наличные ~ перевед*", "снять наличные ~ отправ*",
     "аренд* карт*", "аренд* ~ карт*", "сдать карт* в аренду", "сдай карт* в аренду", "карт* в аренду",
@@ -560,11 +579,17 @@ MONEY_MULE = _compile(
     "посыл* ~ по адресам", "посыл* на свой адрес", "посыл* на ваш адрес", "посыл* на домашний адрес",
     "прием* переводов на ~ карт*", "приём* переводов на ~ карт*", "перевод* на другую карт*",
     "принима* переводы на ~ карт*", "принима* платеж* на ~ карт*", "принима* деньги на ~ карт*",
-    "прием* платеж* на ~ карт*", "приём* платеж* на ~ карт*",
+    "прием* платеж* на ~ карт*", "приём* платеж* на ~ карт*", "прием* переводов ~ на ~ карт*",
+    "приём* переводов ~ на ~ карт*", "переводите ~ по ~ реквизит*", "с каждого перевода", "переклеива* ~ накладн*",
+    "переклеить ~ накладн*", "переклейте ~ накладн*", "на свой адрес ~ посыл*", "на ваш адрес ~ посыл*",
+    "на домашний адрес ~ посыл*",
     # Persian
     "اجاره کارت", "کارت ~ اجاره", "اجاره حساب", "حساب ~ اجاره", "ارسال مجدد بسته", "دریافت و ارسال بسته",
     "نقد کردن چک", "کرایه کارت", "کارت ~ کرایه", "کرایه حساب", "حساب ~ کرایه", "کارت ~ در اختیار ~ قرار",
     "حساب ~ در اختیار ~ قرار", "مابقی ~ واریز کنید", "باقیمانده ~ واریز کنید", "باقی مانده ~ واریز کنید",
+    # (a plural written with a joiner folds to one word: "حساب‌های" → "حسابهای")
+    "به حساب های دیگر ~ منتقل", "به حسابهای دیگر ~ منتقل", "به حساب های دیگه ~ منتقل", "به حسابهای دیگه ~ منتقل",
+    "به حساب دیگری ~ منتقل", "به کارت دیگری ~ منتقل", "به کارت های دیگر ~ منتقل", "به کارتهای دیگر ~ منتقل",
     # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
     raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),),
 )

@@ -179,3 +179,22 @@ def test_held_out_phrasings_in_four_languages() -> None:
     recall = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
     fpr = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
     assert recall >= 0.76 and fpr <= 0.04, out
+
+
+def test_blind_phrasings_of_a_second_writer() -> None:
+    """80 posts a second writer wrote blind from the research note's scam kinds (``tests/data/legitimacy_phrasings_b``,
+    Uzbek in both scripts, Russian, Persian, English): measured 0.925 of the scams hidden and none of the 40
+    legitimate lines, 0.075 of them warned about (blind, before rules for the kinds it showed missing: 0.575 hidden,
+    0.80 warned about)."""
+    from click.testing import CliRunner
+
+    from evaluation.legitimacy import command
+
+    d = data.DATA / "legitimacy_phrasings_b"
+    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
+    hidden = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
+    warned = float(re.search(r"recall_caution_or_worse=([\d.]+)", out).group(1))
+    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
+    legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
+    assert hidden >= 0.875 and warned >= 0.875, out
+    assert legit_hidden == 0.0 and legit_warned <= 0.10, out

@@ -344,6 +344,51 @@ CASES = [
      "kartaga o'tkazasiz.", "Qarzning qolganini keyingi oyga o'tkazish."),
     ("asks_bank_or_id", "en-banking-login", "For payroll setup we need your online banking login and password.",
      "Bank support: help customers who forgot their online banking password."),
+    # kinds a second, blind set of phrasings showed missing (tests/data/legitimacy_phrasings_b), each in the
+    # developer's own words: a course's fee or a one-time payment in Uzbek, a balance to top up said as a
+    # statement, a "contribution" paid in, a fee promised back after the first month, bank logins and the card
+    # itself handed over, a code sent "in" an SMS, transfers received on the seeker's card and passed on to
+    # where "we" point, waybills relabelled, parcels to the seeker's home, money moved on to "other accounts"
+    ("upfront_fee", "uz-latn-course-fee", "Ishga olishdan avval o'quv kursi badali 120 ming so'm.",
+     "Kurs badali yo'q, o'qish bepul."),
+    ("upfront_fee", "uz-cyrl-one-time", "Иш бошлаш учун бир марталик 50 000 сўм тўлов қиласиз.",
+     "Бир марталик тўлов олинмайди."),
+    ("upfront_fee", "uz-latn-balance", "Vazifalarni ochish uchun balansingizni 100 000 so'mga to'ldirasiz.",
+     "Balansingizni to'ldirish shart emas."),
+    ("upfront_fee", "ru-contribution", "Перед стартом нужно внести гарантийный взнос 2 000 рублей.",
+     "Бухгалтер: расчёт и уплата страховых взносов."),
+    ("upfront_fee", "ru-amount-with-grouped-digits", "Перед стартом нужно внести страховой сбор 1 500 рублей.",
+     "Никто не попросит вас внести страховой сбор 1 500 рублей."),
+    ("upfront_fee", "en-refundable-after", "The $60 onboarding kit is refundable after your first month.",
+     "There is no deposit, so nothing is refundable after your first month."),
+    ("asks_bank_or_id", "en-bank-username", "Send us your bank username so payroll can verify the account.",
+     "Bank support: reset the bank username of customers who are locked out."),
+    ("asks_bank_or_id", "ru-mobile-bank", "Для подтверждения передайте нам вход в мобильный банк.",
+     "Поддержка: помогать клиентам восстановить вход в мобильный банк."),
+    ("asks_bank_or_id", "ru-card-handed-over", "Вы передаёте карту нашему менеджеру на месяц и получаете 10 000 ₽.",
+     "Никогда не передаёте карту посторонним: это мошенничество."),
+    ("asks_bank_or_id", "fa-internet-bank", "برای ثبت حقوق، رمز اینترنت بانک خود را ارسال کنید.",
+     "هرگز رمز اینترنت بانک خود را به کسی ندهید."),
+    ("asks_bank_or_id", "uz-latn-mobile-bank", "Mobil bank login va parolingizni adminga yuboring.",
+     "Mobil bank parolingizni hech kimga bermang."),
+    ("asks_sms_code", "ru-code-in-sms", "Мы пришлём код в смс, перешлите его куратору.",
+     "Оператор поддержки: объяснять клиентам, где найти код в смс."),
+    ("money_mule", "ru-transfers-to-your-card", "Приём переводов от покупателей на вашу карту, 5% остаётся вам.",
+     "Никогда не соглашайтесь на приём переводов от незнакомцев на вашу карту."),
+    ("money_mule", "ru-passed-on-by-details", "Полученные деньги переводите по реквизитам, которые пришлёт менеджер.",
+     "Не переводите деньги по чужим реквизитам."),
+    ("money_mule", "ru-relabel-waybills", "Посылки приходят к вам, вы переклеиваете накладные и отправляете дальше.",
+     "Кладовщик на складе: переклеиваете накладные на возвраты."),
+    ("money_mule", "ru-parcels-to-your-address", "Будете получать на свой адрес посылки и пересылать их.",
+     "Пункт выдачи: на ваш адрес посылки приходят со склада."),
+    ("money_mule", "uz-latn-pointed-account", "Mijozlar pulini qabul qilib, biz ko'rsatgan hisobga o'tkazasiz.",
+     "Hech qachon notanish odam ko'rsatgan hisobga pul o'tkazmang."),
+    ("money_mule", "uz-cyrl-per-transfer", "Ҳар бир ўтказмадан 3 фоиз сизга қолади.",
+     "Ҳар бир ўтказмадан комиссия олинмайди."),
+    ("money_mule", "uz-latn-parcels-home", "Uyingiz manziliga keladigan posilkalarni qabul qilib, yangi manzilga "
+     "yuborasiz.", "Posilkalar uyingizgacha yetkazib berilmaydi, ularni ombordan olasiz."),
+    ("money_mule", "fa-other-accounts", "پول مشتریان به حساب شما واریز می‌شود و شما آن را به حساب‌های دیگر منتقل "
+     "می‌کنید.", "حسابدار: وجوه شرکت را هرگز به حساب‌های دیگر منتقل نکنید."),
 ]
 
 
@@ -384,6 +429,10 @@ DUTIES = [
     "Executive assistant: collect mail and packages, forward important parcels to the CEO when he travels.",
     "Purchase gift cards for client appreciation events.",
     "Amazon seller assistant: handle returns, reship replacement orders to customers.",
+    "Kassir: mijozlardan bir martalik to'lovlarni qabul qilish.",
+    "Бухгалтер: начисление страховых взносов, платежи контрагентам по реквизитам из договоров.",
+    "پشتیبانی بانک: راهنمایی مشتریان در بازیابی رمز اینترنت بانک.",
+    "Курьер банка: доставка карт клиентам, передать карту клиенту лично в руки.",
 ]
 
 
