@@ -179,6 +179,37 @@ def test_uzbek_posts_get_their_duties(title: str, description: str, expected: se
     assert expected <= set(r.tags), (title, r.tags)
 
 
+# Duties a second writer's blind posts (tests/data/tags_written_b) showed unread, in the developer's own words:
+# covers drawn for posts, customers' questions and reviews answered, data entered into tables or labelled,
+# pages of a site updated, searches on the internet and competitors' prices, documents put into folders or a
+# Google Drive, e-mails attended to and leads logged in a CRM (taxonomy 2026.12.23).
+SECOND_WRITER_KINDS = [
+    ("SMM yordamchi", "Instagram uchun post muqovalarini chizish va har kuni post joylash.", {"graphic_design"}),
+    ("Онлайн-дўкон оператори", "Харидорларнинг саволларига жавоб бериш, буюртмаларни расмийлаштириш.",
+     {"customer_support"}),
+    ("Ofis yordamchisi", "Skaner qilingan hujjatlarni papkalarga joylash, arxivni yuritish.", {"file_organization"}),
+    ("Menejer yordamchisi", "Raqobatchilarning narxlarini o'rganish va ma'lumot to'plash.", {"research"}),
+    ("SMM-менеджер", "Ведение Instagram, оформление постов и афиш к акциям.", {"graphic_design"}),
+    ("Менеджер маркетплейса", "Отвечать на отзывы и вопросы покупателей, следить за карточками товаров.",
+     {"customer_support"}),
+    ("Помощник руководителя", "Заносить данные о заказах в Google-таблицы, держать порядок на Google Диске.",
+     {"data_entry", "file_organization"}),
+    ("Контент-менеджер", "Обновлять тексты на страницах сайта и баннеры акций.", {"website_updates"}),
+    ("Разметчик данных", "Размечать изображения и тексты по инструкции.", {"data_entry"}),
+    ("ادمین پیج", "طراحی کاور پست و استوری، پاسخ به سوالات مشتریان در دایرکت.", {"graphic_design", "customer_support"}),
+    ("دستیار مجازی", "جستجو در اینترنت و جمع بندی نتایج برای مدیر.", {"research"}),
+    ("کارشناس فروش تلفنی", "تماس با مشتریان بالقوه و ثبت نتیجه تماس ها در CRM.", {"crm_admin"}),
+    ("منشی", "رسیدگی به ایمیل های مدیر و تنظیم جلسات.", {"email_management"}),
+]
+
+
+@pytest.mark.parametrize("title,description,expected", SECOND_WRITER_KINDS, ids=[t for t, _, _ in SECOND_WRITER_KINDS])
+def test_duties_a_second_writer_used_are_read(title: str, description: str, expected: set[str]) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant, (title, r.va_relevance)
+    assert expected <= set(r.tags), (title, r.tags)
+
+
 @pytest.mark.parametrize("title,description", [
     ("Haydovchi kerak", "Yuk mashinasida shahar bo'ylab yetkazib berish."),
     ("Python dasturchi", "Backend ishlab chiqish, API yozish."),
