@@ -466,7 +466,8 @@ BANK_OR_ID = _compile(
     "log into your online banking", "login to your online banking", "sign in to your online banking",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
-    "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*", "karta* orqa*",
+    "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*",
+    "karta* orqasi*", "karta* orqa tomon*",  # its back ("orqasidagi kod"), not "karta orqali" (by card)
     "mobil bank* ~ parol*", "internet bank* ~ parol*", "bank ilova* ~ parol*",
     # Russian
     "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc", "реквизиты вашей карт*",
@@ -526,7 +527,9 @@ SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
     "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
     "code ~ texted to you", "digit code",
-    "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ~ yubor*", "kodni ayt*",
+    "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ayt*",
+    # the code sent on by the seeker ("kodni adminga yuboring"), not "kodni qayta yuborish" (support resending it)
+    "kodni ~ yuboring*", "kodni ~ yuborasiz", "kodni ~ yuborishingiz*", "kodni ~ yubor",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
     "продиктуйте код", "код из сообщени*", "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом",
     "sms с кодом",
@@ -707,9 +710,10 @@ _CLAUSE_END = re.compile(r"[,،]")
 
 
 def _sentence_window(text: str, start: int, end: int,
-                     opened_by: re.Pattern[str] = _SENTENCE_END) -> tuple[str, str]:
-    """The match's sentence before and after it; ``opened_by``: what ends the sentence before it."""
-    before = text[max(0, start - 90):start]
+                     opened_by: re.Pattern[str] = _SENTENCE_END, reach: int = 90) -> tuple[str, str]:
+    """The match's sentence before and after it, at most ``reach`` characters before it; ``opened_by``: what ends
+    the sentence before it."""
+    before = text[max(0, start - reach):start]
     cut = [m.end() for m in opened_by.finditer(before)]
     if cut:
         before = before[cut[-1]:]
@@ -745,10 +749,11 @@ def negated(text: str, start: int, end: int) -> bool:
                 or NEGATION_AFTER.search(_CLAUSE_END.split(after, 1)[0]))
 
 
-def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False) -> bool:
+def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
+             reach: int = 90) -> bool:
     """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it; a heading that
     introduces the sentence ("Documents: …") counts as part of it. ``clause``: in its clause only (commas end it)."""
-    before, after = _sentence_window(text, start, end, opened_by=_SENTENCE_END_NOT_COLON)
+    before, after = _sentence_window(text, start, end, opened_by=_SENTENCE_END_NOT_COLON, reach=reach)
     if clause:
         before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
     return bool(pattern.search(before) or pattern.search(after))
@@ -813,10 +818,16 @@ SECOND_PERSON = _compile(
 ).pattern
 
 
+# A duty list's sentence can run long before its card or code ("Help our app users by chat and email with account
+# access problems, password resets and cases where the SMS verification code doesn't arrive"): the whole sentence
+# up to this far back is read for whose card or code it is.
+DUTY_REACH = 240
+
+
 def duty(text: str, start: int, end: int) -> bool:
     """The match is one of the job's duties (``DUTY_CONTEXT``) in a sentence that does not address the seeker."""
-    return (said_too(text, start, end, DUTY_CONTEXT) and not SECOND_PERSON.search(text, start, end)
-            and not said_too(text, start, end, SECOND_PERSON))
+    return (said_too(text, start, end, DUTY_CONTEXT, reach=DUTY_REACH) and not SECOND_PERSON.search(text, start, end)
+            and not said_too(text, start, end, SECOND_PERSON, reach=DUTY_REACH))
 
 
 # Parcels received and sent at a pick-up point or a warehouse, forwarded to the executive an assistant works for,

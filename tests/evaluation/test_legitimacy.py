@@ -198,3 +198,21 @@ def test_blind_phrasings_of_a_second_writer() -> None:
     legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
     assert hidden >= 0.875 and warned >= 0.875, out
     assert legit_hidden == 0.0 and legit_warned <= 0.10, out
+
+
+def test_a_third_writer_set_out_to_slip_past_the_filters() -> None:
+    """80 posts a third writer wrote blind, avoiding textbook phrasings (``tests/data/legitimacy_phrasings_c``; no
+    rule was written for its scams): measured 0.325 of the scams hidden and 0.525 warned about, 1 of the 40
+    legitimate lines hidden (by the English text model) and 2 warned about (0.100 / 0.125 hidden / warned before
+    two phrases that meant something else were mended and duties' sentences read further back)."""
+    from click.testing import CliRunner
+
+    from evaluation.legitimacy import command
+
+    d = data.DATA / "legitimacy_phrasings_c"
+    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
+    warned = float(re.search(r"recall_caution_or_worse=([\d.]+)", out).group(1))
+    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
+    legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
+    assert warned >= 0.45, out
+    assert legit_hidden <= 0.025 and legit_warned <= 0.075, out

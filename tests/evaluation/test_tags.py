@@ -244,6 +244,18 @@ def test_floors_on_a_second_writers_blind_posts() -> None:
     assert f1 >= 0.85 and rp >= 0.95 and rr >= 0.9, (f1, rp, rr)
 
 
+def test_floors_on_a_third_writers_everyday_wording() -> None:
+    """60 posts in Uzbek, Russian, Persian and English whose duties a third writer put in everyday words rather than
+    task names, blind (``tests/data/tags_written_c``; no phrase was written for them): measured micro-F1 0.685
+    (P 0.851, R 0.574), relevance P 1.000 / R 0.889. A floor, not a target: what the phrase lists miss is said
+    in its README."""
+    rows, bad = load(DEV.with_name("tags_written_c") / "tags.jsonl")
+    assert bad == 0 and len(rows) == 60
+    s = evaluate(rows)
+    (p, _, f1), (rp, rr, _) = s.micro(), s.relevance()
+    assert f1 >= 0.64 and p >= 0.80 and rp >= 0.95 and rr >= 0.85, (f1, p, rp, rr)
+
+
 def _jsonl(path: Path, rows: list) -> Path:  # type: ignore[type-arg]
     path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows),
                     encoding="utf-8")

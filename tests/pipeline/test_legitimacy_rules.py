@@ -387,6 +387,12 @@ CASES = [
      "Ҳар бир ўтказмадан комиссия олинмайди."),
     ("money_mule", "uz-latn-parcels-home", "Uyingiz manziliga keladigan posilkalarni qabul qilib, yangi manzilga "
      "yuborasiz.", "Posilkalar uyingizgacha yetkazib berilmaydi, ularni ombordan olasiz."),
+    # a third writer's blind legitimate lines hidden by two phrases: "karta orqali" is "by card", not its back;
+    # "kodni qayta yuborish" is support resending a code, not the seeker sending one on
+    ("asks_bank_or_id", "uz-latn-card-back", "Kartangiz orqasidagi uch xonali kodni yozib yuboring.",
+     "Naqd pul va plastik kartalar orqali to'lovlarni qabul qilish, terminal bilan ishlash."),
+    ("asks_sms_code", "uz-latn-send-code-on", "Tasdiqlash uchun kodni bizga yuboring.",
+     "Admin paneldan kodni qayta yuborish va parolni tiklash."),
     ("money_mule", "fa-other-accounts", "پول مشتریان به حساب شما واریز می‌شود و شما آن را به حساب‌های دیگر منتقل "
      "می‌کنید.", "حسابدار: وجوه شرکت را هرگز به حساب‌های دیگر منتقل نکنید."),
 ]
@@ -433,6 +439,9 @@ DUTIES = [
     "Бухгалтер: начисление страховых взносов, платежи контрагентам по реквизитам из договоров.",
     "پشتیبانی بانک: راهنمایی مشتریان در بازیابی رمز اینترنت بانک.",
     "Курьер банка: доставка карт клиентам, передать карту клиенту лично в руки.",
+    # a long duty sentence whose users stand far before its code
+    "Help our app users by chat and email with account access problems, password resets and cases where the SMS "
+    "verification code doesn't arrive.",
 ]
 
 
