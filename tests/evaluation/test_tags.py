@@ -247,13 +247,24 @@ def test_floors_on_a_second_writers_blind_posts() -> None:
 def test_floors_on_a_third_writers_everyday_wording() -> None:
     """60 posts in Uzbek, Russian, Persian and English whose duties a third writer put in everyday words rather than
     task names, blind (``tests/data/tags_written_c``; no phrase was written for them): measured micro-F1 0.685
-    (P 0.851, R 0.574), relevance P 1.000 / R 0.889. A floor, not a target: what the phrase lists miss is said
-    in its README."""
+    (P 0.851, R 0.574), relevance P 1.000 / R 0.889 with taxonomy 2026.12.23; 0.726 (P 0.862, R 0.628), R 0.911
+    with 2026.12.24, whose phrases were written from a fourth writer's set (``tags_written_d``). A floor, not a
+    target: what the phrase lists miss is said in its README."""
     rows, bad = load(DEV.with_name("tags_written_c") / "tags.jsonl")
     assert bad == 0 and len(rows) == 60
     s = evaluate(rows)
     (p, _, f1), (rp, rr, _) = s.micro(), s.relevance()
-    assert f1 >= 0.64 and p >= 0.80 and rp >= 0.95 and rr >= 0.85, (f1, p, rp, rr)
+    assert f1 >= 0.69 and p >= 0.82 and rp >= 0.95 and rr >= 0.87, (f1, p, rp, rr)
+
+
+def test_floors_on_the_fourth_writers_posts_the_phrases_were_written_from() -> None:
+    """80 posts in everyday wording (``tests/data/tags_written_d``), read to write taxonomy 2026.12.24's phrases:
+    0.694 before, 0.871 after (not a test of generalisation: ``tags_written_c`` is)."""
+    rows, bad = load(DEV.with_name("tags_written_d") / "tags.jsonl")
+    assert bad == 0 and len(rows) == 80
+    s = evaluate(rows)
+    (_, _, f1), (rp, rr, _) = s.micro(), s.relevance()
+    assert f1 >= 0.83 and rp >= 0.95 and rr >= 0.9, (f1, rp, rr)
 
 
 def _jsonl(path: Path, rows: list) -> Path:  # type: ignore[type-arg]

@@ -203,6 +203,29 @@ SECOND_WRITER_KINDS = [
 ]
 
 
+# Everyday wording a fourth writer's posts (tests/data/tags_written_d) showed unread, in the developer's own words
+# (taxonomy 2026.12.24).
+SECOND_WRITER_KINDS += [
+    ("Executive assistant", "Book calls with partners and confirm appointments the day before.", {"calendar_scheduling"}),
+    ("Family assistant", "Book holidays and sort flights and hotels for the family.", {"travel_booking"}),
+    ("Office admin", "Scan contracts, rename and file them in SharePoint.", {"file_organization"}),
+    ("Admin assistant", "Chase unpaid invoices and post payments in the ledger.", {"bookkeeping"}),
+    ("Помощник руководителя", "Вести график директора, напоминать о встречах, покупать билеты в командировки.",
+     {"calendar_scheduling", "travel_booking"}),
+    ("Секретарь", "Разбирать почту, подшивать договоры, бронировать переговорные.",
+     {"email_management", "file_organization", "calendar_scheduling"}),
+    ("Ассистент отдела продаж", "Вносить сделки в CRM и двигать сделки по этапам.", {"crm_admin"}),
+    ("Ассистент онлайн-школы", "Модерировать чат учеников и отвечать на вопросы.", {"social_media"}),
+    ("Rahbar yordamchisi", "Uchrashuvlarni eslatib turish, Gmail'dagi xatlarni saralash.",
+     {"calendar_scheduling", "email_management"}),
+    ("Бухгалтер ёрдамчиси", "Ҳужжатларни жилдларга ажратиб сақлаш, солиштирма далолатнома тузиш.",
+     {"file_organization", "bookkeeping"}),
+    ("منشی", "جواب دادن به تلفن ها، وقت دادن به مراجعین، گرفتن بلیت هواپیما برای مدیر.",
+     {"phone_answering", "calendar_scheduling", "travel_booking"}),
+    ("حسابدار", "مغایرت گیری حساب ها و صدور فاکتور برای مشتریان.", {"bookkeeping"}),
+]
+
+
 @pytest.mark.parametrize("title,description,expected", SECOND_WRITER_KINDS, ids=[t for t, _, _ in SECOND_WRITER_KINDS])
 def test_duties_a_second_writer_used_are_read(title: str, description: str, expected: set[str]) -> None:
     r = tag_text(title, description)
