@@ -374,7 +374,10 @@ UPFRONT_FEE = _compile(
     "deposit ~ secures your", "reserve your ~ with a ~ deposit", "secure your ~ with a ~ deposit",
     "must purchase ~ licen?e*", "must buy ~ licen?e*", "need to purchase ~ licen?e*", "need to buy ~ licen?e*",
     "have to purchase ~ licen?e*", "have to buy ~ licen?e*", "purchase ~ licen?e ~ before",
-    "buy ~ licen?e ~ before", "refundable after your first", "refunded after your first", "withdrawal fee*", "release fee*", "unlock fee*", "to withdraw ~ pay",
+    "buy ~ licen?e ~ before", "refundable after your first", "refunded after your first", "withdrawal fee*",
+    # a fee by another name: a "contribution", a "clearance", a "verification payment"; a work balance topped up
+    "onboarding contribution*", "one-time contribution*", "clearance fee*", "account clearance", "verification fee*",
+    "verification payment*", "screening fee*", "be topped up", "release fee*", "unlock fee*", "to withdraw ~ pay",
     "to withdraw ~ deposit", "before you can withdraw", "recharge your ~ wallet", "top up your ~ wallet",
     "top-up your ~ wallet", "fund your ~ wallet", "deposit ~ into your ~ wallet",
     # Uzbek (Latin; Cyrillic folds to it)
@@ -398,6 +401,8 @@ UPFRONT_FEE = _compile(
     "to'lab qo'yishingiz", "balansingizni ~ to'ldir*", "balansni ~ to'ldiring", "hisobingizni ~ to'ldir*",
     # a course's fee ("kurs badali"), a one-time payment to start ("bir martalik 99 000 so'm to'lov")
     "kurs badal*", "kursi badal*", "o'qish badal*", "o'quv badal*", "bir martalik ~ to'lov*",
+    "kafolat puli*", "materiallar uchun ~ pul*", "pul tashlaysiz", "pul tashlab qo'y*", "yechib olishda ~ komissiya*",
+    "yechishda ~ komissiya*", "ish balans*",
     # Russian (folded to Latin)
     "предоплат* ~ руб*", "предоплат* ~ сум*", "предоплат* за ~ обучени*", "предоплат* за ~ материал*",
     "предоплат* за ~ оформлени*", "внести предоплат*", "внесите предоплат*", "требуется предоплат*",
@@ -417,13 +422,16 @@ UPFRONT_FEE = _compile(
     "заплатите ~ руб*", "заплатите ~ сум*",
     # a "contribution" paid in ("внести страховой взнос 1 900 рублей"; a bookkeeper's "страховые взносы" are taxes)
     "внести ~ взнос*", "внесите ~ взнос*", "страховой взнос ~ руб*", "страховой взнос ~ сум*",
+    "гарантийн* платеж*", "гарантийн* платёж*", "страховку оплачиваете", "оплачиваете вы", "оплата за пропуск*",
+    "оплата за форму", "сбор за верификаци*", "сбор за вывод*", "удерживает сбор",
     # a course to buy first, a fee to withdraw earnings
     "курс* за ~ руб*", "курс* за ~ сум*", "курс* стоимостью ~ руб*", "курс* стоимостью ~ сум*", "купите ~ курс*",
     "оплатите ~ курс*", "оплатить ~ курс*", "платный курс*", "стоимость курс* ~ руб*", "стоимость курс* ~ сум*",
     "комисси* за вывод*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه",
-    "ودیعه ~ تومان", "تومان ودیعه", "بابت ودیعه", "ودیعه حسن انجام کار",
+    "ودیعه ~ تومان", "تومان ودیعه", "بابت ودیعه", "ودیعه حسن انجام کار", "هزینه کارگزینی", "هزینه تشکیل پرونده",
+    "هزینه پرونده", "ودیعه کالا", "باید واریز بشه", "کارمزد تسویه", "مالیات و کارمزد",
     "بیعانه ~ واریز", "واریز ~ بیعانه", "مبلغ بیعانه", "بیعانه ~ تومان", "تومان بیعانه", "بیعانه ~ پرداخت کنید",
     "ودیعه ~ پرداخت کنید",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
@@ -464,11 +472,13 @@ BANK_OR_ID = _compile(
     "online banking username*", "online banking ~ password*", "online banking credentials", "banking username*",
     "password ~ online banking", "password ~ your ~ banking", "bank username*", "log in to your online banking",
     "log into your online banking", "login to your online banking", "sign in to your online banking",
+    "digits on the back", "number on the front of your", "password you use for your bank",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
     "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*",
     "karta* orqasi*", "karta* orqa tomon*",  # its back ("orqasidagi kod"), not "karta orqali" (by card)
-    "mobil bank* ~ parol*", "internet bank* ~ parol*", "bank ilova* ~ parol*",
+    "mobil bank* ~ parol*", "internet bank* ~ parol*", "bank ilova* ~ parol*", "login va parolni",
+    "ilovangizga biz kir*",
     # Russian
     "номер* карт*", "данные карт*", "реквизиты карт*", "срок действия карт*", "cvv", "cvc", "реквизиты вашей карт*",
     "скиньте ~ реквизит* ~ карт*", "пришлите ~ реквизит* ~ карт*", "отправьте ~ реквизит* ~ карт*",
@@ -477,11 +487,13 @@ BANK_OR_ID = _compile(
     "передаёте карту", "передаете карту", "передать свою карту", "передайте свою карту", "вход в мобильный банк",
     "вход в онлайн-банк", "вход в онлайн банк", "войти в ваш ~ банк", "войдите в ваш ~ банк", "войти в свой ~ банк",
     "войти в ваш онлайн-банк", "войдите в ваш онлайн-банк", "войти в свой онлайн-банк", "войдите в свой онлайн-банк",
-    "пароль от ~ банк*", "логин от ~ банк*",
+    "пароль от ~ банк*", "логин от ~ банк*", "логин и пароль от приложени*", "к вашему сбербанк*",
+    "к вашему тинькофф*",
     # Persian
     "شماره کارت", "رمز دوم", "شماره حساب", "شماره شبا", "اطلاعات کارت", "cvv2", "تاریخ انقضای کارت",
     "تصویر کارت بانکی", "عکس کارت بانکی", "مشخصات کارت", "رمز اینترنت بانک", "نام کاربری اینترنت بانک",
-    "رمز همراه بانک", "نام کاربری همراه بانک",
+    "رمز همراه بانک", "نام کاربری همراه بانک", "رمز ورود همراه بانک", "رمز ورود همراهبانک", "نام کاربری و رمز ورود",
+    "اسکن کارت بانکی",
 )
 
 ID_DOCUMENT = _compile(
@@ -490,10 +502,12 @@ ID_DOCUMENT = _compile(
     "copy of your driver's licen?e", "picture of your id", "picture of your driver's licen?e",
     "front and back of your id",
     "pasport nusxa*", "pasport ma'lumot*", "pasport rasm*", "pasport seriya*", "pasportingiz*",
+    "pasport* ~ rasmi*", "pasport* bilan selfi*", "pasportni qo'lda*",
     "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
     "паспорт ~ скиньте", "паспорт ~ отправьте", "паспорт ~ пришлите", "скиньте ~ паспорт*", "отправьте ~ паспорт*",
-    "пришлите ~ паспорт*",
+    "пришлите ~ паспорт*", "селфи с паспорт*", "паспорт* в руке",
     "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "عکس شناسنامه", "تصویر شناسنامه", "کپی شناسنامه",
+    "اسکن کارت ملی",
 )
 
 # An ID document to bring to the office or the interview, or in a list of the documents hiring needs, is
@@ -531,7 +545,7 @@ SMS_CODE = _compile(
     # the code sent on by the seeker ("kodni adminga yuboring"), not "kodni qayta yuborish" (support resending it)
     "kodni ~ yuboring*", "kodni ~ yuborasiz", "kodni ~ yuborishingiz*", "kodni ~ yubor",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
-    "продиктуйте код", "код из сообщени*", "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом",
+    "продиктуйте код", "код из сообщени*", "digit text", "text from our system", "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом",
     "sms с кодом",
     "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
     "کدی که ~ پیامک*", "کد ~ پیامک شده",
@@ -548,7 +562,7 @@ MONEY_MULE = _compile(
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
     "payments into your ~ bank account", "funds into your ~ bank account", "receive payments from our clients",
     "receive ~ payments from ~ customers into your", "transfer* ~ to our supplier*", "forward* ~ to our supplier*",
-    "use your ~ bank account to",
+    "use your ~ bank account to", "deposit it with your", "remaining balance goes to",
     "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
@@ -593,6 +607,7 @@ MONEY_MULE = _compile(
     # (a plural written with a joiner folds to one word: "حساب‌های" → "حسابهای")
     "به حساب های دیگر ~ منتقل", "به حسابهای دیگر ~ منتقل", "به حساب های دیگه ~ منتقل", "به حسابهای دیگه ~ منتقل",
     "به حساب دیگری ~ منتقل", "به کارت دیگری ~ منتقل", "به کارت های دیگر ~ منتقل", "به کارتهای دیگر ~ منتقل",
+    "بارنامه جدید", "به آدرس شما ارسال میشه", "به اسم خودش تحویل", "به اسم خودتون تحویل",
     # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
     raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),),
 )
@@ -697,7 +712,7 @@ NEGATION_AFTER = (_compile(
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
     "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
     "за счет компании", "за счёт компании", "за счет работодателя", "за счёт работодателя",
-    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست",
+    "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "هیچکس", "هیچ کس", "نده", "ندهید", "ندید",
     raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
 ).pattern)
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
@@ -814,6 +829,9 @@ DUTY_CONTEXT = _compile(
 SECOND_PERSON = _compile(
     "you", "your", "yourself", "вы", "вас", "вам", "ваш*", "siz", "sizning", "sizga", "sizdan", "o'zingiz*",
     "شما", "خود", "خودتان",
+    # a seeker told to send something is addressed, whatever the sentence's clients (not one of the job's duties)
+    "скиньте", "пришлите", "отправьте", "вышлите", "скинь", "пришли", "отправь", "yuboring", "jo'nating", "بفرستید",
+    "بفرستین",
     raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
 ).pattern
 

@@ -204,7 +204,8 @@ def test_a_third_writer_set_out_to_slip_past_the_filters() -> None:
     """80 posts a third writer wrote blind, avoiding textbook phrasings (``tests/data/legitimacy_phrasings_c``; no
     rule was written for its scams): measured 0.325 of the scams hidden and 0.525 warned about, 1 of the 40
     legitimate lines hidden (by the English text model) and 2 warned about (0.100 / 0.125 hidden / warned before
-    two phrases that meant something else were mended and duties' sentences read further back)."""
+    two phrases that meant something else were mended and duties' sentences read further back); 0.375 hidden and
+    0.575 warned about since rules were written from a fourth writer's set of the same kind (``legitimacy_phrasings_d``)."""
     from click.testing import CliRunner
 
     from evaluation.legitimacy import command
@@ -214,5 +215,19 @@ def test_a_third_writer_set_out_to_slip_past_the_filters() -> None:
     warned = float(re.search(r"recall_caution_or_worse=([\d.]+)", out).group(1))
     legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
     legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
-    assert warned >= 0.45, out
+    assert warned >= 0.50, out
     assert legit_hidden <= 0.025 and legit_warned <= 0.075, out
+
+
+def test_the_fourth_writers_posts_the_rules_were_written_from() -> None:
+    """``tests/data/legitimacy_phrasings_d``, read to write rules (not a test of generalisation: the third writer's
+    set is): 0.900 of its 60 scams hidden (0.500 before), 2 of its 40 legitimate lines hidden."""
+    from click.testing import CliRunner
+
+    from evaluation.legitimacy import command
+
+    d = data.DATA / "legitimacy_phrasings_d"
+    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
+    hidden = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
+    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
+    assert hidden >= 0.85 and legit_hidden <= 0.05, out

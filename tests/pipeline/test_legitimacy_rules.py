@@ -393,6 +393,24 @@ CASES = [
      "Naqd pul va plastik kartalar orqali to'lovlarni qabul qilish, terminal bilan ishlash."),
     ("asks_sms_code", "uz-latn-send-code-on", "Tasdiqlash uchun kodni bizga yuboring.",
      "Admin paneldan kodni qayta yuborish va parolni tiklash."),
+    # a fourth writer's fees and requests by other names (tests/data/legitimacy_phrasings_d), in the developer's
+    # own words
+    ("upfront_fee", "en-contribution", "New assistants make a one-time contribution of $40 toward their software.",
+     "There is no one-time contribution of any kind: the software is ours."),
+    ("upfront_fee", "ru-guarantee-payment", "Перед началом работы — гарантийный платёж 1 000 рублей.",
+     "Никакого гарантийного платежа нет и не будет."),
+    ("upfront_fee", "uz-latn-guarantee-money", "Kafolat puli sifatida 100 ming so'm to'laysiz.",
+     "Kafolat puli olinmaydi."),
+    ("upfront_fee", "fa-file-fee", "بعد از مصاحبه هزینه تشکیل پرونده واریز شود.",
+     "هیچ هزینه تشکیل پرونده ای دریافت نمی شود."),
+    ("asks_bank_or_id", "en-card-back-digits", "Send us the three digits on the back of your card for payroll.",
+     "Never share the digits on the back of your card with anyone."),
+    ("asks_bank_or_id", "ru-app-login", "Пришлите логин и пароль от приложения банка, мы настроим выплаты.",
+     "Никому не сообщайте логин и пароль от приложения банка."),
+    ("asks_id_document", "ru-selfie-with-passport", "Нужно селфи с паспортом, чтобы вы прошли проверку.",
+     "Мы никогда не просим селфи с паспортом."),
+    ("money_mule", "fa-new-waybill", "بسته ها را با بارنامه جدید ما دوباره ارسال کنید.",
+     "هرگز بسته ای را با بارنامه جدید دیگران ارسال نکنید."),
     ("money_mule", "fa-other-accounts", "پول مشتریان به حساب شما واریز می‌شود و شما آن را به حساب‌های دیگر منتقل "
      "می‌کنید.", "حسابدار: وجوه شرکت را هرگز به حساب‌های دیگر منتقل نکنید."),
 ]
@@ -439,6 +457,8 @@ DUTIES = [
     "Бухгалтер: начисление страховых взносов, платежи контрагентам по реквизитам из договоров.",
     "پشتیبانی بانک: راهنمایی مشتریان در بازیابی رمز اینترنت بانک.",
     "Курьер банка: доставка карт клиентам, передать карту клиенту лично в руки.",
+    # a support duty warning users never to give the code to anyone (the warning after the code negates it)
+    "پشتیبانی: به کاربران یادآوری کنیم کد تأیید را به هیچ‌کس نده.",
     # a long duty sentence whose users stand far before its code
     "Help our app users by chat and email with account access problems, password resets and cases where the SMS "
     "verification code doesn't arrive.",
@@ -455,6 +475,8 @@ def test_a_duty_of_the_job_is_not_a_request_to_the_seeker(text: str) -> None:
     ("Send us your bank card number to receive our clients' payments.", "asks_bank_or_id"),
     ("Mijozlardan pul tushishi uchun karta raqamingizni yuboring.", "asks_bank_or_id"),
     ("Клиенты будут платить вам, а вы сначала внесите депозит 5000 рублей.", "upfront_fee"),
+    # told to send it ("скиньте", "yuboring"): addressed to the seeker even beside a contract or clients
+    ("Для оформления договора скиньте фото паспорта.", "asks_id_document"),
 ])
 def test_a_request_to_the_seeker_counts_even_beside_clients(text: str, code: str) -> None:
     assert code in _codes(text + FILLER)
