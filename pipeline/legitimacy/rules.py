@@ -545,8 +545,9 @@ SMS_CODE = _compile(
     # the code sent on by the seeker ("kodni adminga yuboring"), not "kodni qayta yuborish" (support resending it)
     "kodni ~ yuboring*", "kodni ~ yuborasiz", "kodni ~ yuborishingiz*", "kodni ~ yubor",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
-    "продиктуйте код", "код из сообщени*", "digit text", "text from our system", "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом",
-    "sms с кодом",
+    "продиктуйте код", "код из сообщени*",
+    "digit text", "text from our system",  # (English, kept in this place: the lexicon's order breaks ties)
+    "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом", "sms с кодом",
     "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
     "کدی که ~ پیامک*", "کد ~ پیامک شده",
     "کد ~ به گوشی",
