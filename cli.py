@@ -650,6 +650,23 @@ def retag() -> None:
     click.echo(stage.retag(_store()))
 
 
+@main.command()
+@click.option("--dry-run", is_flag=True, help="Judge and report what would change; write nothing.")
+@click.option("--market-days", type=click.IntRange(0), default=None,
+              help="Days of stored postings the market pay is read from (0: all); default as the crawl's "
+                   "VAGIGS_MARKET_PAY_DAYS, 365.")
+def reassess(dry_run: bool, market_days: int | None) -> None:
+    """Re-judge every stored posting with the current scam rules and text model.
+
+    A crawl judges a posting when it fetches it; run this after the rules or the model change, so postings no source
+    lists any more are judged anew too. Prints how many changed and which verdicts moved."""
+    from pipeline.legitimacy_store import reassess_store
+    from store import reports
+
+    days = reports.MARKET_PAY_DAYS if market_days is None else market_days
+    click.echo(reassess_store(_store(), market_days=days, dry_run=dry_run).summary())
+
+
 _report_since = click.option("--since", default=None,
                              help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w.")
 

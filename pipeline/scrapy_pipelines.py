@@ -15,7 +15,7 @@ from scrapy.exceptions import DropItem
 
 from crawlers.extensions import count_drop, count_field_drop, record_error
 from crawlers.items import PostingItem
-from pipeline import dedupe, language, legitimacy, normalize, pay, tags
+from pipeline import dedupe, language, legitimacy, legitimacy_store, normalize, tags
 from pipeline.textnorm import search_text
 from store import db, queries, reports, search
 
@@ -154,21 +154,10 @@ class LegitimacyPipeline(_Stage):
 
     def context(self, item: PostingItem) -> legitimacy.Context:
         text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)
-        companies = self.seen.setdefault(text_hash or "", set())
-        if item.company:
-            companies.add(item.company.strip().casefold())
         with self.sessions() as session:
             if self.market is None:
-                self.market = reports.recent_market_pay(session, days=self.market_days,
-                                                        monthly_currencies=pay.MONTHLY_BY_CONVENTION)
-            if text_hash:
-                companies |= reports.companies_with_text(session, text_hash)
-            if item.company:  # lightly edited copies (the company's own name changed in the text) count too
-                companies |= dedupe.template_companies(session, item.as_dict(), known=companies)
-        item_tags: tuple[str, ...] = ()
-        if self.market and (item.salary_max or item.salary_min) and not item.tags:
-            item_tags = tuple(tags.tag(item).tags)  # tags run after this stage; the market is per tag
-        return legitimacy.Context(self.market, len(companies), item_tags)
+                self.market = legitimacy_store.market_pay(session, self.market_days)
+            return legitimacy_store.context(session, item, self.market, self.seen.setdefault(text_hash or "", set()))
 
     def process_item(self, item: PostingItem) -> PostingItem:
         try:

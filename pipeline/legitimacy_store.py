@@ -1,0 +1,127 @@
+"""The legitimacy stage against the store: the context it reads there, and re-judging what is stored.
+
+``assess`` stays pure; this reads the store and hands it numbers (``Context``). For the crawl's stage
+(``scrapy_pipelines.LegitimacyPipeline``) and for ``vagigs reassess``:
+
+* market pay per (tag, period, currency) over the postings of the last ``days`` days (read once per crawl or run);
+* the company names a posting's text was stored under: the same text (``text_hash``) and lightly edited copies,
+  the company's own name changed in the text (``dedupe.template_companies``).
+
+**Re-judging** (``reassess_store``): a crawl judges a posting when it fetches it, so a changed rule or a retrained
+``model.json`` reaches the postings already stored only when their source lists them again, and a delisted or
+closed one never. ``reassess_store`` re-judges them all in place with the same context. It reads in id order with
+keyset pagination and writes each batch in one transaction (one executemany UPDATE of ``legitimacy_score``,
+``legitimacy_verdict`` and ``legitimacy_reasons``); a posting that fails is logged and counted, and keeps its
+verdict. ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import bindparam, select, update
+
+from crawlers.items import PostingItem
+from pipeline import dedupe, pay, tags
+from pipeline.legitimacy import Context, assess
+from store import db, reports
+from store.models import Posting
+
+log = logging.getLogger(__name__)
+
+
+def market_pay(session, days: int = reports.MARKET_PAY_DAYS) -> dict[tuple[str, str, str], float]:  # type: ignore[no-untyped-def]
+    """``Context.market_pay`` over the postings of the last ``days`` days (0: the whole store)."""
+    return reports.recent_market_pay(session, days=days, monthly_currencies=pay.MONTHLY_BY_CONVENTION)
+
+
+def context(session, item: PostingItem, market: dict, companies: set[str]) -> Context:  # type: ignore[no-untyped-def]
+    """The posting's ``Context``; ``companies`` (case-folded names the text was already seen under, this crawl's) is
+    extended in place with the store's."""
+    text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)
+    if item.company:
+        companies.add(item.company.strip().casefold())
+    if text_hash:
+        companies |= reports.companies_with_text(session, text_hash)
+    if item.company:
+        companies |= dedupe.template_companies(session, item.as_dict(), known=companies)
+    item_tags: tuple[str, ...] = ()
+    if market and (item.salary_max or item.salary_min) and not item.tags:
+        item_tags = tuple(tags.tag(item).tags)  # the tags stage runs after this one; the market is per tag
+    return Context(market, len(companies), item_tags)
+
+
+# what ``assess`` and its context read of a stored posting
+READ = ("source", "source_id", "title", "company", "description", "location", "language", "salary_raw",
+        "salary_min", "salary_max", "salary_currency", "salary_period", "tags", "text_hash")
+_ITEM_FIELDS = {f.name for f in fields(PostingItem)}
+
+
+@dataclass
+class ReassessReport:
+    postings: int = 0
+    changed: int = 0  # verdict, score or reasons differ from what was stored
+    failed: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+    verdicts: Counter = field(default_factory=Counter)
+    moves: Counter = field(default_factory=Counter)  # (old verdict, new verdict) where they differ
+
+    def summary(self) -> str:
+        rate = self.postings / self.seconds if self.seconds else 0.0
+        did = "judged (dry run: nothing written)" if self.dry_run else "re-judged"
+        lines = [f"{did} {self.postings} postings in {self.seconds:.1f}s ({rate:.0f}/s); "
+                 f"changed: {self.changed}; failed: {self.failed}"]
+        if self.verdicts:
+            lines.append("verdicts: " + ", ".join(f"{v}={n}" for v, n in sorted(self.verdicts.items())))
+        for (old, new), n in sorted(self.moves.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {old or 'none'} -> {new}: {n}")
+        return "\n".join(lines)
+
+
+def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = reports.MARKET_PAY_DAYS,
+                   dry_run: bool = False) -> ReassessReport:
+    sessions = db.sessions(url)
+    report = ReassessReport(dry_run=dry_run)
+    started = time.perf_counter()
+    table = Posting.__table__
+    upd = (update(table).where(table.c.id == bindparam("pid"))
+           .values(legitimacy_score=bindparam("s"), legitimacy_verdict=bindparam("v"),
+                   legitimacy_reasons=bindparam("r")))
+    columns = [Posting.id, Posting.legitimacy_score, Posting.legitimacy_verdict, Posting.legitimacy_reasons,
+               *(getattr(Posting, name) for name in READ)]
+    with sessions() as session:
+        market = market_pay(session, market_days)
+    last_id = 0
+    while True:
+        with sessions() as session:
+            rows = session.execute(select(*columns).where(Posting.id > last_id).order_by(Posting.id)
+                                   .limit(batch_size)).all()
+            if not rows:
+                break
+            last_id = rows[-1][0]
+            params = []
+            for pid, old_score, old_verdict, old_reasons, *values in rows:
+                report.postings += 1
+                item = PostingItem(**{k: v for k, v in zip(READ, values) if k in _ITEM_FIELDS})
+                item.tags = item.tags or []
+                try:
+                    result = assess(item, context(session, item, market, set()))
+                except Exception:  # noqa: BLE001 - one bad posting must not stop the rest
+                    log.exception("legitimacy failed for posting %s (%s/%s)", pid, item.source, item.source_id)
+                    report.failed += 1
+                    continue
+                reasons = [r.as_dict() for r in result.reasons]
+                report.verdicts[result.verdict] += 1
+                if (old_score, old_verdict, old_reasons or []) != (result.score, result.verdict, reasons):
+                    report.changed += 1
+                    params.append({"pid": pid, "s": result.score, "v": result.verdict, "r": reasons})
+                if old_verdict != result.verdict:
+                    report.moves[(old_verdict, result.verdict)] += 1
+        if params and not dry_run:
+            with sessions.begin() as session:
+                session.execute(upd, params)
+    report.seconds = time.perf_counter() - started
+    return report
