@@ -12,7 +12,7 @@
 closed one never. ``reassess_store`` re-judges them all in place with the same context. It reads in id order with
 keyset pagination and writes each batch in one transaction (one executemany UPDATE of ``legitimacy_score``,
 ``legitimacy_verdict`` and ``legitimacy_reasons``); a posting that fails is logged and counted, and keeps its
-verdict. ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
+verdict, and one a crawl stored again after it was read keeps the crawl's (judged from the newer text). ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
 """
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ class ReassessReport:
     postings: int = 0
     changed: int = 0  # verdict, score or reasons differ from what was stored
     failed: int = 0
+    crawled_meanwhile: int = 0  # changed, but a crawl stored the posting again after it was read: not written
     seconds: float = 0.0
     dry_run: bool = False
     verdicts: Counter = field(default_factory=Counter)
@@ -74,6 +75,8 @@ class ReassessReport:
         did = "judged (dry run: nothing written)" if self.dry_run else "re-judged"
         lines = [f"{did} {self.postings} postings in {self.seconds:.1f}s ({rate:.0f}/s); "
                  f"changed: {self.changed}; failed: {self.failed}"]
+        if self.crawled_meanwhile:
+            lines.append(f"left as a crawl judged them meanwhile: {self.crawled_meanwhile}")
         if self.verdicts:
             lines.append("verdicts: " + ", ".join(f"{v}={n}" for v, n in sorted(self.verdicts.items())))
         for (old, new), n in sorted(self.moves.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -87,11 +90,14 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
     report = ReassessReport(dry_run=dry_run)
     started = time.perf_counter()
     table = Posting.__table__
-    upd = (update(table).where(table.c.id == bindparam("pid"))
+    # a crawl that stores the posting again meanwhile judges it with the same code, from its newer text: its verdict
+    # stands (``last_seen_at`` moves with every store of it)
+    upd = (update(table)
+           .where(table.c.id == bindparam("pid"), table.c.last_seen_at.is_not_distinct_from(bindparam("seen")))
            .values(legitimacy_score=bindparam("s"), legitimacy_verdict=bindparam("v"),
                    legitimacy_reasons=bindparam("r")))
-    columns = [Posting.id, Posting.legitimacy_score, Posting.legitimacy_verdict, Posting.legitimacy_reasons,
-               *(getattr(Posting, name) for name in READ)]
+    columns = [Posting.id, Posting.last_seen_at, Posting.legitimacy_score, Posting.legitimacy_verdict,
+               Posting.legitimacy_reasons, *(getattr(Posting, name) for name in READ)]
     with sessions() as session:
         market = market_pay(session, market_days)
     last_id = 0
@@ -103,7 +109,7 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
                 break
             last_id = rows[-1][0]
             params = []
-            for pid, old_score, old_verdict, old_reasons, *values in rows:
+            for pid, seen, old_score, old_verdict, old_reasons, *values in rows:
                 report.postings += 1
                 item = PostingItem(**{k: v for k, v in zip(READ, values) if k in _ITEM_FIELDS})
                 item.tags = item.tags or []
@@ -117,11 +123,11 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
                 report.verdicts[result.verdict] += 1
                 if (old_score, old_verdict, old_reasons or []) != (result.score, result.verdict, reasons):
                     report.changed += 1
-                    params.append({"pid": pid, "s": result.score, "v": result.verdict, "r": reasons})
+                    params.append({"pid": pid, "seen": seen, "s": result.score, "v": result.verdict, "r": reasons})
                 if old_verdict != result.verdict:
                     report.moves[(old_verdict, result.verdict)] += 1
         if params and not dry_run:
             with sessions.begin() as session:
-                session.execute(upd, params)
+                report.crawled_meanwhile += len(params) - session.execute(upd, params).rowcount
     report.seconds = time.perf_counter() - started
     return report

@@ -103,6 +103,30 @@ def test_a_posting_that_fails_is_counted_and_keeps_its_verdict(store_url: str, m
     assert state[ids["fee"]][1] == "likely_scam"  # the others were still judged
 
 
+def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_verdict(store_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The crawl judged the newer text with the same code; the re-judging read the older one."""
+    import pipeline.legitimacy_store as mod
+
+    ids = _seed(store_url)
+    real = mod.assess
+
+    def crawled_meanwhile(posting, context=None):  # type: ignore[no-untyped-def]
+        if posting.source_id == "fee":
+            with db.sessions(store_url).begin() as s:  # a crawl: the employer reworded the post, judged anew
+                queries.upsert_posting(s, dict(source="telegram", source_id="fee", title="Typing job",
+                                               description="Type documents from home.", legitimacy_score=80,
+                                               legitimacy_verdict="ok", legitimacy_reasons=[]))
+        return real(posting, context)
+
+    monkeypatch.setattr(mod, "assess", crawled_meanwhile)
+    report = reassess_store(store_url)
+    assert report.crawled_meanwhile == 1 and report.changed == 5
+    assert "left as a crawl judged them meanwhile: 1" in report.summary()
+    state = _state(store_url)
+    assert state[ids["fee"]][:2] == (80, "ok")  # the crawl's, not the verdict on the text it replaced
+    assert state[ids["honest"]][1] == "ok"  # the rest were written
+
+
 def test_the_command_prints_what_moved(sqlite_url: str) -> None:
     _seed(sqlite_url)
     out = vagigs("reassess", "--dry-run", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
