@@ -12,7 +12,8 @@
 closed one never. ``reassess_store`` re-judges them all in place with the same context. It reads in id order with
 keyset pagination and writes each batch in one transaction (one executemany UPDATE of ``legitimacy_score``,
 ``legitimacy_verdict`` and ``legitimacy_reasons``); a posting that fails is logged and counted, and keeps its
-verdict, and one a crawl stored again after it was read keeps the crawl's (judged from the newer text). ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
+verdict, and one a crawl stored again after it was read keeps the crawl's (judged from the newer text; a crawl
+started before the rules changed judges with the old ones, so this is run once the crawls in flight are done). ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
 """
 from __future__ import annotations
 
