@@ -643,11 +643,20 @@ def dedupe(rebuild: bool) -> None:
 
 
 @main.command()
-def retag() -> None:
-    """Re-tag every stored posting with the current taxonomy."""
+@click.option("--retrain", is_flag=True,
+              help="First retrain the relevance model and tag thresholds on the labelled dev set "
+                   "(tests/data/tags_dev.jsonl), as a taxonomy change needs.")
+def retag(retrain: bool) -> None:
+    """Re-tag every stored posting with the current taxonomy.
+
+    After editing pipeline/tags/taxonomy.json, `vagigs retag --retrain` is the one command: it refits model.json to
+    the new phrases, then re-tags the store."""
     from pipeline import tags as stage
 
-    click.echo(stage.retag(_store()))
+    try:
+        click.echo(stage.retag(_store(), retrain=retrain))
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @main.command()

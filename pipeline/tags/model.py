@@ -77,6 +77,7 @@ class Model:
     default_tag_threshold: float = 1.0
     boiler_weight: float = 0.25
     trained: bool = False
+    taxonomy_version: str = ""  # the taxonomy it was trained with (``train.fit``)
 
     def relevance(self, f: dict[str, float]) -> float:
         if not self.trained:
@@ -89,7 +90,8 @@ class Model:
         return self.tag_thresholds.get(tag, self.default_tag_threshold)
 
 
-def load_model(path: Path = MODEL_PATH) -> Model:
+def load_model(path: Path | None = None) -> Model:
+    path = path or MODEL_PATH
     if not path.exists():
         return Model()
     with open(path, encoding="utf-8") as fh:
@@ -97,7 +99,8 @@ def load_model(path: Path = MODEL_PATH) -> Model:
     return Model(weights=d["weights"], bias=d["bias"], threshold=d["threshold"],
                  tag_thresholds=d.get("tag_thresholds", {}),
                  default_tag_threshold=d.get("default_tag_threshold", 1.0),
-                 boiler_weight=d.get("boiler_weight", 0.25), trained=True)
+                 boiler_weight=d.get("boiler_weight", 0.25), trained=True,
+                 taxonomy_version=d.get("taxonomy_version", ""))
 
 
 @lru_cache(maxsize=1)

@@ -103,3 +103,44 @@ def test_forked_workers_give_the_same_store(store_url: str) -> None:
     report = retag_store(store_url, batch_size=2, workers=2)
     assert report.postings == 5 and report.failed == 0
     assert _state(store_url) == single
+
+
+def test_retag_names_a_model_trained_with_another_taxonomy(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The relevance model and tag thresholds were fitted to one taxonomy's phrase scores: after an edit of
+    ``taxonomy.json`` they are stale, and the report says so, with the one command that fixes it."""
+    import dataclasses
+
+    from pipeline.tags import model as mdl
+
+    _seed(sqlite_url)
+    assert "note:" not in retag(sqlite_url)  # the committed model matches the committed taxonomy
+    stale = dataclasses.replace(mdl.default_model(), taxonomy_version="2026.1.1")
+    monkeypatch.setattr(mdl, "default_model", lambda: stale)
+    out = retag(sqlite_url)
+    assert out.startswith("note: the relevance model and tag thresholds (model.json) were trained with taxonomy "
+                          "2026.1.1, the taxonomy is ")
+    assert "`vagigs retag --retrain`" in out and "re-tagged 5 postings" in out
+
+
+def test_retag_retrain_refits_the_model_then_retags(sqlite_url: str, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from pipeline.tags import model as mdl
+
+    committed = json.loads(mdl.MODEL_PATH.read_text(encoding="utf-8"))
+    old = dict(committed, taxonomy_version="2026.1.1", weights={}, bias=-9.0)  # a model of another taxonomy
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    monkeypatch.setattr(mdl, "MODEL_PATH", path)
+    mdl.default_model.cache_clear()
+    ids = _seed(sqlite_url)
+    try:
+        out = retag(sqlite_url, retrain=True)
+    finally:
+        mdl.default_model.cache_clear()  # the next test reads the committed model again
+    assert out.startswith("retrained the relevance model and tag thresholds on ")
+    assert "note:" not in out  # the model now matches the taxonomy
+    refit = json.loads(path.read_text(encoding="utf-8"))
+    assert refit["taxonomy_version"] == committed["taxonomy_version"] and refit["weights"] == committed["weights"]
+    # and the store was tagged with it: the bias of -9 would have made nothing relevant
+    assert _state(sqlite_url)[ids["va"]][2] is True
