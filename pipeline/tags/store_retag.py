@@ -5,7 +5,9 @@ OFFSET, no long-lived cursor), tags each batch in memory, and writes each batch
 in one transaction: ``tags``, ``tag_scores``, ``va_relevance`` and
 ``va_relevant`` on ``postings`` (one executemany UPDATE) and the batch's rows of
 ``posting_tags`` (one DELETE, one bulk INSERT). A posting that fails to tag is
-logged and counted, keeps its old tags, and does not stop the run.
+logged and counted, keeps its old tags, and does not stop the run. A posting a
+crawl stores again after it was read keeps the crawl's tags, from its newer
+text (the UPDATE also matches ``last_seen_at`` as read; counted and said).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class RetagReport:
     relevant: int = 0
     changed: int = 0
     failed: int = 0
+    crawled_meanwhile: int = 0  # a crawl stored the posting again after it was read: its tags (from the newer text) stand
     seconds: float = 0.0
     tag_counts: Counter = field(default_factory=Counter)
 
@@ -40,6 +43,8 @@ class RetagReport:
             f"VA-relevant: {self.relevant}; not relevant: {self.postings - self.relevant - self.failed}; "
             f"tags changed: {self.changed}; failed: {self.failed}",
         ]
+        if self.crawled_meanwhile:
+            lines.append(f"left as a crawl tagged them meanwhile: {self.crawled_meanwhile}")
         if self.tag_counts:
             lines.append("tags: " + ", ".join(f"{t}={n}" for t, n in self.tag_counts.most_common()))
         return "\n".join(lines)
@@ -51,14 +56,15 @@ def tag_scores_of(result) -> dict:  # type: ignore[no-untyped-def]
 
 
 def _tag_rows(rows: list[tuple]) -> list[tuple]:
-    """Tag one batch: ``(id, title, description, old tags)`` -> ``(id, result or None, old tags)``."""
+    """Tag one batch: ``(id, title, description, old tags, last seen)`` -> ``(id, result or None, old tags, last
+    seen)``."""
     out = []
-    for pid, title, description, old_tags in rows:
+    for pid, title, description, old_tags, seen in rows:
         try:
-            out.append((pid, tag_text(title, description), old_tags))
+            out.append((pid, tag_text(title, description), old_tags, seen))
         except Exception:  # noqa: BLE001 - one bad posting must not stop a million
             log.exception("tagging failed for posting %s", pid)
-            out.append((pid, None, old_tags))
+            out.append((pid, None, old_tags, seen))
     return out
 
 
@@ -73,9 +79,11 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
     report = RetagReport(version=taxonomy_version())
     started = time.perf_counter()
     table = Posting.__table__
+    # a crawl that stores a posting again meanwhile tags its newer text: its tags stand (``last_seen_at`` moves with
+    # every store of it)
     upd = (
         update(table)
-        .where(table.c.id == bindparam("pid"))
+        .where(table.c.id == bindparam("pid"), table.c.last_seen_at.is_not_distinct_from(bindparam("seen")))
         .values(tags=bindparam("t"), tag_scores=bindparam("s"), va_relevance=bindparam("r"),
                 va_relevant=bindparam("v"))
     )
@@ -89,7 +97,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
             return []
         with sessions() as session:
             rows = session.execute(
-                select(Posting.id, Posting.title, Posting.description, Posting.tags)
+                select(Posting.id, Posting.title, Posting.description, Posting.tags, Posting.last_seen_at)
                 .where(Posting.id > last_id).order_by(Posting.id).limit(size)
             ).all()
         if rows:
@@ -98,14 +106,14 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
         return [tuple(r) for r in rows]
 
     def write(results: list[tuple]) -> None:
-        params, tag_rows, ids = [], [], []
-        for pid, result, old_tags in results:
+        params, tag_rows, seen = [], [], {}
+        for pid, result, old_tags, last_seen in results:
             report.postings += 1
             if result is None:
                 report.failed += 1
                 continue
-            ids.append(pid)
-            params.append({"pid": pid, "t": result.tags, "s": tag_scores_of(result),
+            seen[pid] = last_seen
+            params.append({"pid": pid, "seen": last_seen, "t": result.tags, "s": tag_scores_of(result),
                            "r": result.va_relevance, "v": result.va_relevant})
             tag_rows.extend({"posting_id": pid, "tag": t} for t in sorted(set(result.tags)))
             report.relevant += result.va_relevant
@@ -114,10 +122,18 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
                 report.changed += 1
         if params:
             with sessions.begin() as session:
+                # the UPDATE first: it takes the write lock (SQLite) or the rows' locks (PostgreSQL), so the rows
+                # it matched cannot change before the commit, and the check below names exactly those
                 session.execute(upd, params)
+                now = dict(session.execute(select(Posting.id, Posting.last_seen_at)
+                                           .where(Posting.id.in_(list(seen)))).all())
+                ids = [pid for pid, last_seen in seen.items() if now.get(pid) == last_seen]
+                report.crawled_meanwhile += len(seen) - len(ids)
                 session.execute(delete(PostingTag).where(PostingTag.posting_id.in_(ids)))
-                if tag_rows:
-                    session.execute(PostingTag.__table__.insert(), tag_rows)
+                kept = set(ids)
+                rows = [r for r in tag_rows if r["posting_id"] in kept]
+                if rows:
+                    session.execute(PostingTag.__table__.insert(), rows)
 
     if workers <= 1:
         while rows := next_batch():

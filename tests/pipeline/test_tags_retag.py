@@ -144,3 +144,30 @@ def test_retag_retrain_refits_the_model_then_retags(sqlite_url: str, monkeypatch
     assert refit["taxonomy_version"] == committed["taxonomy_version"] and refit["weights"] == committed["weights"]
     # and the store was tagged with it: the bias of -9 would have made nothing relevant
     assert _state(sqlite_url)[ids["va"]][2] is True
+
+
+def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_tags(store_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The crawl tagged the newer text; re-tagging read the older one. Its row and its ``posting_tags`` stay as the
+    crawl wrote them, on both stores."""
+    import pipeline.tags.store_retag as mod
+
+    ids = _seed(store_url)
+    real = mod.tag_text
+
+    def crawled_meanwhile(title, description):  # type: ignore[no-untyped-def]
+        if title == "Virtual Assistant":
+            with db.sessions(store_url).begin() as s:  # a crawl: the post now asks for bookkeeping, tagged so
+                queries.upsert_posting(s, dict(source="t", source_id="va", title="Bookkeeper",
+                                               description="Reconcile the accounts in QuickBooks.",
+                                               tags=["bookkeeping"], va_relevant=True, va_relevance=0.9))
+        return real(title, description)
+
+    monkeypatch.setattr(mod, "tag_text", crawled_meanwhile)
+    report = retag_store(store_url, batch_size=2)
+    assert report.crawled_meanwhile == 1 and report.failed == 0
+    assert "left as a crawl tagged them meanwhile: 1" in report.summary()
+    state = _state(store_url)
+    assert state[ids["va"]][0] == ["bookkeeping"]  # the crawl's, not the tags of the text it replaced
+    assert state[ids["va"]][4] == {"bookkeeping"}  # its posting_tags rows too (``queries.upsert_posting`` wrote them)
+    assert {"phone_answering", "customer_support"} <= set(state[ids["ru"]][0])  # the rest were written
+    assert state[ids["ru"]][4] == set(state[ids["ru"]][0])
