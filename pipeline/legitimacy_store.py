@@ -11,9 +11,10 @@
 ``model.json`` reaches the postings already stored only when their source lists them again, and a delisted or
 closed one never. ``reassess_store`` re-judges them all in place with the same context. It reads in id order with
 keyset pagination and writes each batch in one transaction (one executemany UPDATE of ``legitimacy_score``,
-``legitimacy_verdict`` and ``legitimacy_reasons``); a posting that fails is logged and counted, and keeps its
-verdict, and one a crawl stored again after it was read keeps the crawl's (judged from the newer text; a crawl
-started before the rules changed judges with the old ones, so this is run once the crawls in flight are done). ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
+``legitimacy_verdict`` and ``legitimacy_reasons``). A posting that fails is logged and counted, and keeps its
+verdict; one a crawl stored again after it was read keeps the crawl's, judged from the newer text (a crawl started
+before the rules changed judges with the old ones, so this is run once the crawls in flight are done).
+``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
 from crawlers.items import PostingItem
 from pipeline import dedupe, pay, tags
@@ -33,12 +35,12 @@ from store.models import Posting
 log = logging.getLogger(__name__)
 
 
-def market_pay(session, days: int = reports.MARKET_PAY_DAYS) -> dict[tuple[str, str, str], float]:  # type: ignore[no-untyped-def]
+def market_pay(session: Session, days: int = reports.MARKET_PAY_DAYS) -> dict[tuple[str, str, str], float]:
     """``Context.market_pay`` over the postings of the last ``days`` days (0: the whole store)."""
     return reports.recent_market_pay(session, days=days, monthly_currencies=pay.MONTHLY_BY_CONVENTION)
 
 
-def context(session, item: PostingItem, market: dict, companies: set[str]) -> Context:  # type: ignore[no-untyped-def]
+def context(session: Session, item: PostingItem, market: dict, companies: set[str]) -> Context:
     """The posting's ``Context``; ``companies`` (case-folded names the text was already seen under, this crawl's) is
     extended in place with the store's."""
     text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)

@@ -31,7 +31,7 @@ class RetagReport:
     relevant: int = 0
     changed: int = 0
     failed: int = 0
-    crawled_meanwhile: int = 0  # a crawl stored the posting again after it was read: its tags (from the newer text) stand
+    crawled_meanwhile: int = 0  # a crawl stored the posting again after it was read: its tags, of the newer text, stand
     seconds: float = 0.0
     tag_counts: Counter = field(default_factory=Counter)
 
