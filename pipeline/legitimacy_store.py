@@ -40,10 +40,11 @@ def market_pay(session: Session, days: int = reports.MARKET_PAY_DAYS) -> dict[tu
     return reports.recent_market_pay(session, days=days, monthly_currencies=pay.MONTHLY_BY_CONVENTION)
 
 
-def context(session: Session, item: PostingItem, market: dict, companies: set[str]) -> Context:
-    """The posting's ``Context``; ``companies`` (case-folded names the text was already seen under, this crawl's) is
-    extended in place with the store's."""
+def context(session: Session, item: PostingItem, market: dict, seen: dict[str, set[str]]) -> Context:
+    """The posting's ``Context``; ``seen`` (per text hash, the case-folded company names the text was already seen
+    under: a crawl's own, kept across its items) is extended in place with this posting's and the store's."""
     text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)
+    companies = seen.setdefault(text_hash or "", set())
     if item.company:
         companies.add(item.company.strip().casefold())
     if text_hash:
@@ -117,7 +118,7 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
                 item = PostingItem(**{k: v for k, v in zip(READ, values) if k in _ITEM_FIELDS})
                 item.tags = item.tags or []
                 try:
-                    result = assess(item, context(session, item, market, set()))
+                    result = assess(item, context(session, item, market, {}))
                 except Exception:  # noqa: BLE001 - one bad posting must not stop the rest
                     log.exception("legitimacy failed for posting %s (%s/%s)", pid, item.source, item.source_id)
                     report.failed += 1

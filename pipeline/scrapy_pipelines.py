@@ -153,11 +153,10 @@ class LegitimacyPipeline(_Stage):
         self.seen: dict[str, set[str]] = {}
 
     def context(self, item: PostingItem) -> legitimacy.Context:
-        text_hash = item.text_hash or dedupe.text_hash(item.title, item.description)
         with self.sessions() as session:
             if self.market is None:
                 self.market = legitimacy_store.market_pay(session, self.market_days)
-            return legitimacy_store.context(session, item, self.market, self.seen.setdefault(text_hash or "", set()))
+            return legitimacy_store.context(session, item, self.market, self.seen)
 
     def process_item(self, item: PostingItem) -> PostingItem:
         try:
