@@ -7,6 +7,7 @@ as ``vagigs dedupe`` does (the context reads that index), then times ``reassess_
 store context of each posting, judge, write. Prints the rate and the projected time for 1,000,000.
 
     python -m benchmarks.reassess_scale --n 20000
+    python -m benchmarks.reassess_scale --n 20000 --workers 1
     python -m benchmarks.reassess_scale --n 20000 --url postgresql+psycopg://postgres@127.0.0.1:5432/reassess_bench
 """
 from __future__ import annotations
@@ -21,7 +22,9 @@ def main() -> None:
     from pipeline import dedupe
     from pipeline.legitimacy_store import reassess_store
 
-    args = options(20_000).parse_args()
+    ap = options(20_000)
+    ap.add_argument("--workers", type=int, default=None, help="judging processes (default: as the command chooses)")
+    args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     url = empty_store(args.url, tmp, "reassess")
     took = fill(url, args.n, lambda row, values: {
@@ -31,7 +34,7 @@ def main() -> None:
     print(f"filled {args.n} postings in {took:.1f}s and indexed them in {time.perf_counter() - t0:.1f}s "
           f"({url.split(':')[0]})")
     c0 = time.process_time()
-    report = reassess_store(url)
+    report = reassess_store(url, workers=args.workers)
     rates(report, time.process_time() - c0, "reassess")
 
 

@@ -10,26 +10,30 @@
 **Re-judging** (``reassess_store``): a crawl judges a posting when it fetches it, so a changed rule or a retrained
 ``model.json`` reaches the postings already stored only when their source lists them again, and a delisted or
 closed one never. ``reassess_store`` re-judges them all in place with the same context. It reads in id order with
-keyset pagination and writes each batch in one transaction (one executemany UPDATE of ``legitimacy_score``,
-``legitimacy_verdict`` and ``legitimacy_reasons``). A posting that fails is logged and counted, and keeps its
-verdict; one a crawl stored again after it was read keeps the crawl's, judged from the newer text (a crawl started
-before the rules changed judges with the old ones, so this is run once the crawls in flight are done).
+keyset pagination, judges the batches in worker processes on a large store (``forked_batches``; each reads its
+postings' context through its own connection), and writes each batch in one transaction (one executemany UPDATE of
+``legitimacy_score``, ``legitimacy_verdict`` and ``legitimacy_reasons``). A posting that fails is logged and
+counted, and keeps its verdict; one a crawl stored again after it was read keeps the crawl's, judged from the newer
+text (a crawl started before the rules changed judges with the old ones, so this is run once the crawls in flight are
+done).
 ``dry_run`` judges and reports without writing: what a change to the rules would move, before it moves it.
 """
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from functools import partial
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from crawlers.items import PostingItem
-from pipeline import dedupe, pay, tags
+from pipeline import dedupe, forked_batches, pay, tags
 from pipeline.legitimacy import Context, assess
-from store import db, reports
+from store import db, queries, reports
 from store.models import Posting
 
 log = logging.getLogger(__name__)
@@ -50,7 +54,7 @@ def context(session: Session, item: PostingItem, market: dict, seen: dict[str, s
     if text_hash:
         companies |= reports.companies_with_text(session, text_hash)
     if item.company:
-        companies |= dedupe.template_companies(session, item.as_dict(), known=companies)
+        companies |= dedupe.template_companies(session, vars(item), known=companies)  # read only: no copy
     item_tags: tuple[str, ...] = ()
     if market and (item.salary_max or item.salary_min) and not item.tags:
         item_tags = tuple(tags.tag(item).tags)  # the tags stage runs after this one; the market is per tag
@@ -61,6 +65,7 @@ def context(session: Session, item: PostingItem, market: dict, seen: dict[str, s
 READ = ("source", "source_id", "title", "company", "description", "location", "language", "salary_raw",
         "salary_min", "salary_max", "salary_currency", "salary_period", "tags", "text_hash")
 _ITEM_FIELDS = {f.name for f in fields(PostingItem)}
+PARALLEL_FROM = 2000  # postings: below this, forking workers costs more than it saves
 
 
 @dataclass
@@ -88,8 +93,30 @@ class ReassessReport:
         return "\n".join(lines)
 
 
+def _judge_rows(url: str, market: dict, rows: list[tuple]) -> list[tuple]:
+    """Judge one batch: ``(id, last seen, old score, old verdict, old reasons, *READ)`` -> ``(id, last seen, old
+    (score, verdict, reasons), new (score, verdict, reasons) or None)``, reading the context through this process's
+    own connection."""
+    out = []
+    with db.sessions(url)() as session:
+        for pid, seen, old_score, old_verdict, old_reasons, *values in rows:
+            item = PostingItem(**{k: v for k, v in zip(READ, values) if k in _ITEM_FIELDS})
+            item.tags = item.tags or []
+            old = (old_score, old_verdict, old_reasons or [])
+            try:
+                result = assess(item, context(session, item, market, {}))
+            except Exception:  # noqa: BLE001 - one bad posting must not stop the rest
+                log.exception("legitimacy failed for posting %s (%s/%s)", pid, item.source, item.source_id)
+                out.append((pid, seen, old, None))
+                continue
+            out.append((pid, seen, old, (result.score, result.verdict, [r.as_dict() for r in result.reasons])))
+    return out
+
+
 def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = reports.MARKET_PAY_DAYS,
-                   dry_run: bool = False) -> ReassessReport:
+                   dry_run: bool = False, workers: int | None = None) -> ReassessReport:
+    """Re-judge the store at ``url``. ``workers``: processes that judge (``forked_batches``; default: up to 4, one
+    per core, once the store holds more than ``PARALLEL_FROM`` postings)."""
     sessions = db.sessions(url)
     report = ReassessReport(dry_run=dry_run)
     started = time.perf_counter()
@@ -104,34 +131,38 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
                Posting.legitimacy_reasons, *(getattr(Posting, name) for name in READ)]
     with sessions() as session:
         market = market_pay(session, market_days)
+        if workers is None:
+            big = queries.count_postings(session) > PARALLEL_FROM
+            workers = min(4, os.cpu_count() or 1) if big else 1
     last_id = 0
-    while True:
+
+    def next_batch() -> list[tuple]:
+        nonlocal last_id
         with sessions() as session:
             rows = session.execute(select(*columns).where(Posting.id > last_id).order_by(Posting.id)
                                    .limit(batch_size)).all()
-            if not rows:
-                break
+        if rows:
             last_id = rows[-1][0]
-            params = []
-            for pid, seen, old_score, old_verdict, old_reasons, *values in rows:
-                report.postings += 1
-                item = PostingItem(**{k: v for k, v in zip(READ, values) if k in _ITEM_FIELDS})
-                item.tags = item.tags or []
-                try:
-                    result = assess(item, context(session, item, market, {}))
-                except Exception:  # noqa: BLE001 - one bad posting must not stop the rest
-                    log.exception("legitimacy failed for posting %s (%s/%s)", pid, item.source, item.source_id)
-                    report.failed += 1
-                    continue
-                reasons = [r.as_dict() for r in result.reasons]
-                report.verdicts[result.verdict] += 1
-                if (old_score, old_verdict, old_reasons or []) != (result.score, result.verdict, reasons):
-                    report.changed += 1
-                    params.append({"pid": pid, "seen": seen, "s": result.score, "v": result.verdict, "r": reasons})
-                if old_verdict != result.verdict:
-                    report.moves[(old_verdict, result.verdict)] += 1
+        return [tuple(r) for r in rows]
+
+    def write(judged: list[tuple]) -> None:
+        params = []
+        for pid, seen, old, new in judged:
+            report.postings += 1
+            if new is None:
+                report.failed += 1
+                continue
+            score, verdict, reasons = new
+            report.verdicts[verdict] += 1
+            if old != new:
+                report.changed += 1
+                params.append({"pid": pid, "seen": seen, "s": score, "v": verdict, "r": reasons})
+            if old[1] != verdict:
+                report.moves[(old[1], verdict)] += 1
         if params and not dry_run:
             with sessions.begin() as session:
                 report.crawled_meanwhile += len(params) - session.execute(upd, params).rowcount
+
+    forked_batches.run(url, next_batch, partial(_judge_rows, url, market), write, workers=workers)
     report.seconds = time.perf_counter() - started
     return report

@@ -32,12 +32,24 @@ def _chunks(seq: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield seq[start:start + size]
 
 
+# built once: a statement built per call cost more than running it (the crawl and ``vagigs reassess`` ask per posting)
+_ROWS = select(*DEDUPE_COLUMNS).where(Posting.id.in_(bindparam("ids", expanding=True)))
+_COMPANIES = select(Posting.id, Posting.company).where(Posting.id.in_(bindparam("ids", expanding=True)))
+
+
 def posting_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
     """The fields dedupe reads, for these posting ids (in no particular order)."""
     out: list[dict[str, Any]] = []
     for part in _chunks(list(ids)):
-        out.extend(dict(r._mapping) for r in session.execute(
-            select(*DEDUPE_COLUMNS).where(Posting.id.in_(part))))
+        out.extend(dict(r._mapping) for r in session.execute(_ROWS, {"ids": list(part)}))
+    return out
+
+
+def company_names(session: Session, ids: Sequence[int]) -> dict[int, str | None]:
+    """The company name of each of these postings (those that exist)."""
+    out: dict[int, str | None] = {}
+    for part in _chunks(list(ids)):
+        out.update((pid, company) for pid, company in session.execute(_COMPANIES, {"ids": list(part)}))
     return out
 
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from statistics import median
 
-from sqlalchemy import Integer, case, func, select
+from sqlalchemy import Integer, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
@@ -93,8 +93,12 @@ def recent_market_pay(session: Session, *, days: int = MARKET_PAY_DAYS,
     return market_pay(session, since=since, monthly_currencies=monthly_currencies)
 
 
+_COMPANIES_WITH_TEXT = (select(Posting.company)
+                        .where(Posting.text_hash == bindparam("text_hash"), Posting.company.is_not(None))
+                        .distinct().limit(bindparam("limit")))  # built once: it is asked once per crawled posting
+
+
 def companies_with_text(session: Session, text_hash: str, *, limit: int = 500) -> set[str]:
     """Distinct company names (case-folded) stored for postings with this ``text_hash`` (one indexed lookup)."""
-    stmt = (select(Posting.company).where(Posting.text_hash == text_hash, Posting.company.is_not(None))
-            .distinct().limit(limit))
-    return {company.strip().casefold() for company in session.scalars(stmt) if company.strip()}
+    found = session.scalars(_COMPANIES_WITH_TEXT, {"text_hash": text_hash, "limit": limit})
+    return {company.strip().casefold() for company in found if company.strip()}

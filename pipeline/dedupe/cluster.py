@@ -150,12 +150,13 @@ def template_companies(session, posting: dict[str, Any], known: Iterable[str] = 
     found = dq.lookup_keys(session, f.keys)
     counts = Counter(pid for k in f.keys for pid in found.get(k, ()))
     ids = [pid for pid, _ in counts.most_common(TEMPLATE_CANDIDATES)]
-    skip = {name.strip().casefold() for name in (*known, posting.get("company") or "")}
+    skip = {"", *(name.strip().casefold() for name in (*known, posting.get("company") or ""))}
+    others = [pid for pid, name in dq.company_names(session, ids).items()
+              if (name or "").strip().casefold() not in skip]
     out: set[str] = set()
-    for row in dq.posting_rows(session, ids):
+    for row in dq.posting_rows(session, others):  # texts are read only where the name is new
         name = (row.get("company") or "").strip().casefold()
-        if name and name not in skip and name not in out \
-                and similarity(f, features(as_posting(row))) >= NEAR_THRESHOLD:
+        if name not in out and similarity(f, features(as_posting(row))) >= NEAR_THRESHOLD:
             out.add(name)
     return out
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, delete, select, update
 
+from pipeline import forked_batches
 from pipeline.tags import tag_text, taxonomy_version
-from pipeline.tags.matcher import default_matcher
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def _tag_rows(rows: list[tuple]) -> list[tuple]:
 def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
                 workers: int = 1) -> RetagReport:
     """Re-tag the store at ``url``; ``workers`` > 1 tags batches in that many forked processes
-    while this process reads and writes (the database is only touched from here)."""
+    while this process reads and writes (``forked_batches``; the database is only touched from here)."""
     from store import db
     from store.models import Posting, PostingTag
 
@@ -135,28 +135,6 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
                 if rows:
                     session.execute(PostingTag.__table__.insert(), rows)
 
-    if workers <= 1:
-        while rows := next_batch():
-            write(_tag_rows(rows))
-    else:
-        import multiprocessing as mp
-        from collections import deque
-
-        default_matcher()  # compile once, before forking
-        db.engine(url).dispose()  # no pooled connection may cross the fork
-        with mp.get_context("fork").Pool(workers) as pool:
-            pending: deque = deque()
-            exhausted = False
-            while True:
-                if not exhausted:
-                    rows = next_batch()
-                    if rows:
-                        pending.append(pool.apply_async(_tag_rows, (rows,)))
-                    else:
-                        exhausted = True
-                if pending and (exhausted or len(pending) > workers):
-                    write(pending.popleft().get())
-                elif exhausted and not pending:
-                    break
+    forked_batches.run(url, next_batch, _tag_rows, write, workers=workers)
     report.seconds = time.perf_counter() - started
     return report

@@ -84,6 +84,19 @@ def test_a_second_run_changes_nothing_and_a_dry_run_writes_nothing(store_url: st
     assert again.changed == 0 and not again.moves and _state(store_url) == after
 
 
+def test_worker_processes_judge_as_this_one_does(store_url: str) -> None:
+    """A large store is judged in forked workers, each reading the context through its own connection."""
+    ids = _seed(store_url)
+    forked = reassess_store(store_url, batch_size=1, workers=2, dry_run=True)
+    inline = reassess_store(store_url, batch_size=1, workers=1)
+    assert (forked.postings, forked.changed, forked.failed) == (5, 5, 0)
+    assert (forked.verdicts, forked.moves) == (inline.verdicts, inline.moves)
+    state = _state(store_url)
+    assert all("same_text_many_companies" in _codes(state[ids[sid]][2]) for sid in ("t0", "t1", "t2"))
+    again = reassess_store(store_url, batch_size=1, workers=2)
+    assert (again.postings, again.changed) == (5, 0)
+
+
 def test_a_posting_that_fails_is_counted_and_keeps_its_verdict(store_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import pipeline.legitimacy_store as mod
 
