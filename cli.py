@@ -278,10 +278,15 @@ def health(names: tuple[str, ...], fmt: str) -> None:
                           the site has most likely changed its layout
       dropping  warning   the newest clean run dropped a fifth or more of what it handled
       never_crawled  warning
+    and, without --source, the store's curation:
+      curation  warning   postings tagged or judged by another version of the tags or scam
+                          stage than the installed one (after an upgrade): `vagigs retag`,
+                          `vagigs reassess`
     The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
     """
     import scheduler
     from crawlers import sources
+    from pipeline import installed_versions
     from store import db, health as source_health
 
     unknown = [n for n in names if n not in sources.SOURCES]
@@ -296,10 +301,15 @@ def health(names: tuple[str, ...], fmt: str) -> None:
         sys.exit(source_health.UNKNOWN_EXIT)
     with db.sessions(url)() as session:
         results = source_health.check(session, expected, lost_after=_lost_after())
-    worst = source_health.worst(results)
+        curation = [] if names else source_health.curation(session, installed_versions())
+    worst = source_health.worst([*results, *curation])
     if fmt == "json":
-        click.echo(json.dumps({"level": worst, "sources": [_health_dict(h) for h in results]},
-                              ensure_ascii=False, indent=2))
+        out = {"level": worst, "sources": [_health_dict(h) for h in results]}
+        if not names:
+            out["curation"] = [{"stage": c.stage, "level": c.level, "installed": c.current, "postings": c.postings,
+                                "by_other_version": c.older, "unrecorded": c.unrecorded, "message": c.message()}
+                               for c in curation]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for h in results:
             last = h.last_run
@@ -313,6 +323,8 @@ def health(names: tuple[str, ...], fmt: str) -> None:
         levels = [h.level for h in results]
         click.echo(f"{len(results)} source{'' if len(results) == 1 else 's'}: "
                    + ", ".join(f"{levels.count(lv)} {lv}" for lv in ("ok", "warning", "critical")))
+        for c in curation:
+            click.echo(f"{c.stage + ' stage':16} {c.level:8} {c.message()}")
     sys.exit(source_health.EXIT_CODES[worst])
 
 

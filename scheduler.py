@@ -136,19 +136,25 @@ def expected_intervals(names: tuple[str, ...] | list[str] = ()) -> dict[str, tim
 
 
 def health_job(url: str, settings: dict[str, str] | None = None) -> list:
-    """Log each source's problems (``store.health``): critical ones as errors, the rest as warnings. Returns the
-    sources' health, for tests."""
+    """Log each source's problems (``store.health``): critical ones as errors, the rest as warnings; and postings
+    curated by another version of a stage than the installed one, as warnings. Returns the sources' health, for
+    tests."""
     from crawlers.extensions import heartbeat_seconds
     from crawlers.run import project_settings
+    from pipeline import installed_versions
     from store import db, health, queries
 
     lost_after = queries.lost_after(heartbeat_seconds(project_settings(settings)))
     with db.sessions(url)() as session:
         results = health.check(session, expected_intervals(), lost_after=lost_after)
+        curation = health.curation(session, installed_versions())
     for h in results:
         for p in h.problems:
             log.log(logging.ERROR if p.level == health.CRITICAL else logging.WARNING,
                     "health of %s: %s %s: %s", h.source, p.level, p.code, p.message)
+    for c in curation:
+        if c.level != health.OK:
+            log.warning("curation of %s: %s: %s", c.stage, c.level, c.message())
     levels = [h.level for h in results]
     log.info("health: %s", ", ".join(f"{levels.count(lv)} {lv}" for lv in (health.OK, health.WARNING, health.CRITICAL)))
     return results

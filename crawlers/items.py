@@ -54,6 +54,8 @@ class PostingItem:
     legitimacy_score: int | None = None
     legitimacy_verdict: str | None = None
     legitimacy_reasons: list[dict[str, Any]] | None = None
+    tags_version: str | None = None
+    legitimacy_version: str | None = None
     cluster_id: int | None = None
     cluster_reason: str | None = None
     is_representative: bool | None = None

@@ -6,3 +6,11 @@ Each stage module holds plain functions over ``PostingItem`` (or plain text) wit
 their own tests; ``pipeline.scrapy_pipelines`` wires them into Scrapy as item
 pipelines. A stage never reaches into another's internals.
 """
+
+
+def installed_versions() -> dict[str, str]:
+    """The version of each stage that stamps what it curates (``postings.tags_version``, ``legitimacy_version``),
+    as installed here: what ``store.health.curation`` compares the store with."""
+    from pipeline import legitimacy, tags
+
+    return {"tags": tags.version(), "legitimacy": legitimacy.version()}

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from crawlers.items import PostingItem
 from pipeline import dedupe, forked_batches, pay, tags
-from pipeline.legitimacy import Context, assess
+from pipeline.legitimacy import Context, assess, version
 from store import db, queries, reports
 from store.models import Posting
 
@@ -73,7 +73,7 @@ class ReassessReport:
     postings: int = 0
     changed: int = 0  # verdict, score or reasons differ from what was stored
     failed: int = 0
-    crawled_meanwhile: int = 0  # changed, but a crawl stored the posting again after it was read: not written
+    crawled_meanwhile: int = 0  # to be written, but a crawl stored the posting again after it was read: not written
     seconds: float = 0.0
     dry_run: bool = False
     verdicts: Counter = field(default_factory=Counter)
@@ -94,12 +94,12 @@ class ReassessReport:
 
 
 def _judge_rows(url: str, market: dict, rows: list[tuple]) -> list[tuple]:
-    """Judge one batch: ``(id, last seen, old score, old verdict, old reasons, *READ)`` -> ``(id, last seen, old
-    (score, verdict, reasons), new (score, verdict, reasons) or None)``, reading the context through this process's
-    own connection."""
+    """Judge one batch: ``(id, last seen, old version, old score, old verdict, old reasons, *READ)`` -> ``(id, last
+    seen, old version, old (score, verdict, reasons), new (score, verdict, reasons) or None)``, reading the context
+    through this process's own connection."""
     out = []
     with db.sessions(url)() as session:
-        for pid, seen, old_score, old_verdict, old_reasons, *values in rows:
+        for pid, seen, old_version, old_score, old_verdict, old_reasons, *values in rows:
             item = PostingItem(**{k: v for k, v in zip(READ, values) if k in _ITEM_FIELDS})
             item.tags = item.tags or []
             old = (old_score, old_verdict, old_reasons or [])
@@ -107,9 +107,10 @@ def _judge_rows(url: str, market: dict, rows: list[tuple]) -> list[tuple]:
                 result = assess(item, context(session, item, market, {}))
             except Exception:  # noqa: BLE001 - one bad posting must not stop the rest
                 log.exception("legitimacy failed for posting %s (%s/%s)", pid, item.source, item.source_id)
-                out.append((pid, seen, old, None))
+                out.append((pid, seen, old_version, old, None))
                 continue
-            out.append((pid, seen, old, (result.score, result.verdict, [r.as_dict() for r in result.reasons])))
+            new = (result.score, result.verdict, [r.as_dict() for r in result.reasons])
+            out.append((pid, seen, old_version, old, new))
     return out
 
 
@@ -119,6 +120,7 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
     per core, once the store holds more than ``PARALLEL_FROM`` postings)."""
     sessions = db.sessions(url)
     report = ReassessReport(dry_run=dry_run)
+    stamp = version()
     started = time.perf_counter()
     table = Posting.__table__
     # a crawl that stores the posting again meanwhile judges it with the same code, from its newer text: its verdict
@@ -126,9 +128,9 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
     upd = (update(table)
            .where(table.c.id == bindparam("pid"), table.c.last_seen_at.is_not_distinct_from(bindparam("seen")))
            .values(legitimacy_score=bindparam("s"), legitimacy_verdict=bindparam("v"),
-                   legitimacy_reasons=bindparam("r")))
-    columns = [Posting.id, Posting.last_seen_at, Posting.legitimacy_score, Posting.legitimacy_verdict,
-               Posting.legitimacy_reasons, *(getattr(Posting, name) for name in READ)]
+                   legitimacy_reasons=bindparam("r"), legitimacy_version=stamp))
+    columns = [Posting.id, Posting.last_seen_at, Posting.legitimacy_version, Posting.legitimacy_score,
+               Posting.legitimacy_verdict, Posting.legitimacy_reasons, *(getattr(Posting, name) for name in READ)]
     with sessions() as session:
         market = market_pay(session, market_days)
         if workers is None:
@@ -147,15 +149,15 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
 
     def write(judged: list[tuple]) -> None:
         params = []
-        for pid, seen, old, new in judged:
+        for pid, seen, old_version, old, new in judged:
             report.postings += 1
             if new is None:
                 report.failed += 1
                 continue
             score, verdict, reasons = new
             report.verdicts[verdict] += 1
-            if old != new:
-                report.changed += 1
+            report.changed += old != new
+            if old != new or old_version != stamp:  # an unchanged verdict gets the current version's stamp
                 params.append({"pid": pid, "seen": seen, "s": score, "v": verdict, "r": reasons})
             if old[1] != verdict:
                 report.moves[(old[1], verdict)] += 1

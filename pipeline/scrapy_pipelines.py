@@ -168,6 +168,7 @@ class LegitimacyPipeline(_Stage):
         item.legitimacy_score = result.score
         item.legitimacy_verdict = result.verdict
         item.legitimacy_reasons = [r.as_dict() for r in result.reasons]
+        item.legitimacy_version = legitimacy.version()
         return item
 
 
@@ -178,6 +179,7 @@ class TagsPipeline(_Stage):
         item.tag_scores = {t: {"score": s, "evidence": result.evidence.get(t)} for t, s in result.scores.items()}
         item.va_relevance = result.va_relevance
         item.va_relevant = result.va_relevant
+        item.tags_version = tags.version()
         return item
 
 

@@ -18,6 +18,10 @@ source is judged on its recent runs (``crawl_runs``), newest first:
   are there, but a layout change is eating one of their fields;
 * **never crawled** (warning).
 
+And the store as a whole (``curation``): postings tagged or judged by another version of the tags or legitimacy
+stage than the one installed (``postings.tags_version`` and ``legitimacy_version``, stamped by each writer) are a
+warning, with the command that re-curates them; postings stored before the versions were recorded are only counted.
+
 Levels follow the monitoring-plugin convention, so ``vagigs health`` can be a check as it is: 0 ok, 1 warning,
 2 critical, 3 unknown (it could not judge).
 """
@@ -27,11 +31,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store import queries
-from store.models import CrawlRun
+from store.models import CrawlRun, Posting
 
 OK, WARNING, CRITICAL = "ok", "warning", "critical"
 EXIT_CODES = {OK: 0, WARNING: 1, CRITICAL: 2}
@@ -68,7 +72,7 @@ class SourceHealth:
         return max((p.level for p in self.problems), key=_RANK.__getitem__, default=OK)
 
 
-def worst(healths: Iterable[SourceHealth]) -> str:
+def worst(healths: Iterable[SourceHealth | Curation]) -> str:
     return max((h.level for h in healths), key=_RANK.__getitem__, default=OK)
 
 
@@ -167,3 +171,57 @@ def check(session: Session, expected: Mapping[str, timedelta], *, now: datetime 
     runs = recent_runs_by_source(session, expected)
     return [judge(name, runs[name], now=now, expected_every=expected[name], lost_after=lost_after)
             for name in expected]
+
+
+@dataclass
+class Curation:
+    """How much of the store one curation stage's installed version wrote."""
+
+    stage: str  # tags, legitimacy
+    current: str  # the installed version
+    command: str  # what re-curates the store with it
+    by_version: dict[str | None, int] = field(default_factory=dict)  # postings per stored version (None: unrecorded)
+
+    @property
+    def postings(self) -> int:
+        return sum(self.by_version.values())
+
+    @property
+    def older(self) -> int:
+        return sum(n for v, n in self.by_version.items() if v is not None and v != self.current)
+
+    @property
+    def unrecorded(self) -> int:
+        return self.by_version.get(None, 0)
+
+    @property
+    def level(self) -> str:
+        return WARNING if self.older else OK
+
+    def message(self) -> str:
+        if not self.older and not self.unrecorded:
+            return f"all {self.postings} postings by the installed version {self.current}"
+        said = []
+        if self.older:
+            others = ", ".join(f"{v}: {n}" for v, n in sorted(self.by_version.items(), key=lambda kv: -kv[1])
+                               if v is not None and v != self.current)
+            said.append(f"{self.older} of {self.postings} postings by another version than the installed "
+                        f"{self.current} ({others})")
+        if self.unrecorded:
+            said.append(f"{self.unrecorded} stored before versions were recorded")
+        return "; ".join(said) + f": `{self.command}` re-curates them"
+
+
+CURATION_COLUMNS = {"tags": (Posting.tags_version, "vagigs retag"),
+                    "legitimacy": (Posting.legitimacy_version, "vagigs reassess")}
+
+
+def curation(session: Session, installed: Mapping[str, str]) -> list[Curation]:
+    """Per stage in ``installed`` (``tags``, ``legitimacy`` → the version installed), the stored postings per
+    version that wrote them (one grouped count each)."""
+    out = []
+    for stage, current in installed.items():
+        column, command = CURATION_COLUMNS[stage]
+        counts = {version: n for version, n in session.execute(select(column, func.count()).group_by(column))}
+        out.append(Curation(stage, current, command, counts))
+    return out

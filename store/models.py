@@ -91,6 +91,10 @@ class Posting(Base):
     legitimacy_score: Mapped[int | None] = mapped_column(Integer)
     legitimacy_verdict: Mapped[str | None] = mapped_column(String(32))
     legitimacy_reasons: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONType)
+    # which version of the stage wrote the tags and the verdict (migration 0015; NULL: not recorded); deferred, as
+    # ``no_region_limit``: a posting is read without them, in a store not yet migrated to 0015 too
+    tags_version: Mapped[str | None] = mapped_column(String(64), deferred=True)
+    legitimacy_version: Mapped[str | None] = mapped_column(String(64), deferred=True)
     cluster_id: Mapped[int | None] = mapped_column(Integer)
     cluster_reason: Mapped[str | None] = mapped_column(String(32))
     is_representative: Mapped[bool | None] = mapped_column(Boolean)
@@ -206,6 +210,10 @@ STORE_FIELDS: tuple[str, ...] = ("delisted_at",)
 
 #: Posting columns the database computes from others, for its indexes only: never written, nor shown.
 DERIVED_FIELDS: tuple[str, ...] = ("no_region_limit",)
+
+#: Posting columns that say which version of a stage curated the posting (``store.health.curation``): written
+#: with the rest, not part of a posting's public form.
+CURATION_STAMPS: tuple[str, ...] = ("tags_version", "legitimacy_version")
 
 #: The posting schema every item carries: the columns but the row id, ``STORE_FIELDS`` and ``DERIVED_FIELDS``.
 SCHEMA_FIELDS: tuple[str, ...] = tuple(

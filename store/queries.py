@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from store import db, search
 from store.models import (
-    NO_LIMIT, SCHEMA_FIELDS, STORE_FIELDS, CrawlRun, Posting, PostingRegion, PostingTag,
+    CURATION_STAMPS, NO_LIMIT, SCHEMA_FIELDS, STORE_FIELDS, CrawlRun, Posting, PostingRegion, PostingTag,
 )
 
 
@@ -408,8 +408,10 @@ def posting_as_dict(p: Posting | Row[Any]) -> dict[str, Any]:
     return out
 
 
-#: The public form's keys, in order: the row id, the schema but the raw ``payload``, then ``STORE_FIELDS``.
-PUBLIC_FIELDS: tuple[str, ...] = ("id",) + tuple(n for n in SCHEMA_FIELDS if n != "payload") + STORE_FIELDS
+#: The public form's keys, in order: the row id, the schema but the raw ``payload`` and the ``CURATION_STAMPS``, then
+#: ``STORE_FIELDS``.
+PUBLIC_FIELDS: tuple[str, ...] = (("id",) + tuple(n for n in SCHEMA_FIELDS if n not in ("payload", *CURATION_STAMPS))
+                                  + STORE_FIELDS)
 
 
 # ---------------------------------------------------------------- crawl runs

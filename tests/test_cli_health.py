@@ -45,3 +45,37 @@ def test_health_that_cannot_judge_exits_3_unknown_not_critical(tmp_path: Path) -
     unreadable = {"VAGIGS_HOME": str(tmp_path), "VAGIGS_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:9/x"}
     proc = vagigs("health", env=unreadable, check=False)
     assert proc.returncode == 3 and "cannot open the store" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_curated(tmp_path: Path) -> None:
+    """A crawl stamps what it stores with the installed tagger's and judge's versions; after an upgrade the postings
+    of the old ones are a warning, with the command that re-curates them, until it has run."""
+    import sqlite3
+
+    db_path = tmp_path / "v.db"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_path}", "VAGIGS_HOME": str(tmp_path / "home")}
+    vagigs("crawl", "remoteok", "--replay", env=env)
+
+    def curation() -> dict[str, dict]:
+        report = json.loads(vagigs("health", "--format", "json", env=env, check=False).stdout)
+        return {c["stage"]: c for c in report["curation"]}
+
+    fresh = curation()
+    stored = fresh["tags"]["postings"]
+    assert stored > 50 and fresh["legitimacy"]["postings"] == stored
+    assert all(c["level"] == "ok" and c["by_other_version"] == 0 == c["unrecorded"] for c in fresh.values())
+
+    with sqlite3.connect(db_path) as conn:  # as if tagged and judged before an upgrade
+        conn.execute("UPDATE postings SET tags_version = '2026.11.1+0badc0de' WHERE id % 2 = 0")
+        conn.execute("UPDATE postings SET legitimacy_version = NULL WHERE id % 3 = 0")
+    upgraded = curation()
+    assert upgraded["tags"]["level"] == "warning" and 0 < upgraded["tags"]["by_other_version"] < stored
+    assert upgraded["tags"]["message"].endswith("(2026.11.1+0badc0de: "
+                                                f"{upgraded['tags']['by_other_version']}): `vagigs retag` re-curates them")
+    assert upgraded["legitimacy"]["level"] == "ok" and upgraded["legitimacy"]["unrecorded"] > 0
+    table = vagigs("health", env=env, check=False)
+    assert "\ntags stage       warning  " in table.stdout and "\nlegitimacy stage ok       " in table.stdout
+
+    vagigs("retag", env=env)
+    vagigs("reassess", env=env)
+    assert all(c["level"] == "ok" and c["by_other_version"] == 0 == c["unrecorded"] for c in curation().values())

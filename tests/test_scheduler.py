@@ -82,6 +82,22 @@ def test_the_hourly_health_job_logs_each_unhealthy_source(store_url: str, caplog
     assert caplog.records[-1].getMessage() == f"health: 1 ok, {len(sources.SOURCES) - 2} warning, 1 critical"
 
 
+def test_the_health_job_warns_of_postings_curated_by_an_older_version(store_url: str,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    from pipeline import installed_versions
+    from store import db, queries
+
+    with db.sessions(store_url).begin() as session:
+        queries.upsert_posting(session, dict(source="hh", source_id="1", title="Operator",
+                                             tags_version="2026.11.1+0badc0de",
+                                             legitimacy_version=installed_versions()["legitimacy"]))
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        scheduler.health_job(store_url)
+    curation = [r.getMessage() for r in caplog.records if r.getMessage().startswith("curation")]
+    assert curation == [f"curation of tags: warning: 1 of 1 postings by another version than the installed "
+                        f"{installed_versions()['tags']} (2026.11.1+0badc0de: 1): `vagigs retag` re-curates them"]
+
+
 def test_interval_respects_daily_caps() -> None:
     assert scheduler.interval_hours(sources.get("remoteok")) == 1.0
     capped = sources.Source(name="x", title="x", homepage="h", start_urls=("a", "b"), daily_request_cap=4)

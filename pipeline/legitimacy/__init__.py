@@ -76,7 +76,7 @@ from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_
                                       posting_text_folded, without_board_frames)
 from pipeline.pay import usual_period
 
-__all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for"]
+__all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for", "version"]
 
 MIN_TEXT = 40
 NO_MODEL_LOGIT = -4.6  # "no warning signs" prior when the model does not apply (score ≈ 99)
@@ -274,6 +274,19 @@ def combine(logit: float | None, points: int, hard: bool = False) -> float:
     z = max(-50.0, min(50.0, z))
     score = 100 / (1 + math.exp(z))
     return max(0.0, min(score, 100.0 - points)) if hard else score
+
+
+def version() -> str:
+    """The judge's version, stamped on each posting it judges (``postings.legitimacy_version``): a fingerprint of
+    the rules, the text model and the code that reads a posting for them (``pipeline.fingerprint``)."""
+    from pathlib import Path
+
+    from pipeline import fingerprint
+
+    here = Path(__file__).resolve().parent
+    return fingerprint.of_files(
+        _model.ARTEFACT, *(here / name for name in ("__init__.py", "rules.py", "text.py", "model.py", "lookalike.py")),
+        fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py")
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:

@@ -28,7 +28,7 @@ from crawlers.items import PostingItem
 from pipeline.tags.matcher import NOT_VA, Matcher, Reading, default_matcher
 from pipeline.tags.model import Model, default_model, features_for
 
-__all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version"]
+__all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version", "version"]
 
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0
@@ -52,6 +52,18 @@ class TagResult:
 
 def taxonomy_version() -> str:
     return default_matcher().version
+
+
+def version() -> str:
+    """The tagger's version, stamped on each posting it tags (``postings.tags_version``): the taxonomy's version and
+    a fingerprint of the taxonomy, the relevance model and the code that reads them (``pipeline.fingerprint``)."""
+    from pipeline import fingerprint
+    from pipeline.tags import model as mdl
+
+    here = fingerprint.PIPELINE
+    return taxonomy_version() + "+" + fingerprint.of_files(
+        here / "tags" / "taxonomy.json", mdl.MODEL_PATH, here / "tags" / "__init__.py", here / "tags" / "matcher.py",
+        here / "tags" / "model.py", here / "links.py", here / "textnorm.py")
 
 
 def tag(posting: PostingItem) -> TagResult:

@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, delete, select, update
 
 from pipeline import forked_batches
 from pipeline.tags import tag_text, taxonomy_version
+from pipeline.tags import version as tagger_version
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
 
     sessions = db.sessions(url)
     report = RetagReport(version=taxonomy_version())
+    stamp = tagger_version()
     started = time.perf_counter()
     table = Posting.__table__
     # a crawl that stores a posting again meanwhile tags its newer text: its tags stand (``last_seen_at`` moves with
@@ -85,7 +87,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
         update(table)
         .where(table.c.id == bindparam("pid"), table.c.last_seen_at.is_not_distinct_from(bindparam("seen")))
         .values(tags=bindparam("t"), tag_scores=bindparam("s"), va_relevance=bindparam("r"),
-                va_relevant=bindparam("v"))
+                va_relevant=bindparam("v"), tags_version=stamp)
     )
     last_id = 0
     read = 0

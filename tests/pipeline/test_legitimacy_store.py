@@ -1,7 +1,7 @@
 """``vagigs reassess``: stored postings judged anew with the current rules and model, with the crawl's context."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pipeline import dedupe
 from pipeline.legitimacy_store import reassess_store
@@ -82,6 +82,19 @@ def test_a_second_run_changes_nothing_and_a_dry_run_writes_nothing(store_url: st
     assert after != before and after[ids["fee"]][1] == "likely_scam"
     again = reassess_store(store_url)
     assert again.changed == 0 and not again.moves and _state(store_url) == after
+
+
+def test_every_posting_gets_the_installed_version_stamp_even_when_its_verdict_stands(store_url: str) -> None:
+    from pipeline.legitimacy import version
+
+    _seed(store_url)
+    reassess_store(store_url)
+    with db.sessions(store_url).begin() as s:
+        s.execute(update(Posting).values(legitimacy_version="older"))  # judged alike by an older version
+    report = reassess_store(store_url)
+    assert report.changed == 0
+    with db.sessions(store_url)() as s:
+        assert set(s.scalars(select(Posting.legitimacy_version))) == {version()}
 
 
 def test_worker_processes_judge_as_this_one_does(store_url: str) -> None:

@@ -105,6 +105,15 @@ def test_forked_workers_give_the_same_store(store_url: str) -> None:
     assert _state(store_url) == single
 
 
+def test_retag_stamps_every_posting_with_the_installed_tagger_version(store_url: str) -> None:
+    from pipeline.tags import version
+
+    _seed(store_url)
+    retag_store(store_url, batch_size=2)
+    with db.sessions(store_url)() as s:
+        assert set(s.scalars(select(Posting.tags_version))) == {version()}
+
+
 def test_retag_names_a_model_trained_with_another_taxonomy(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The relevance model and tag thresholds were fitted to one taxonomy's phrase scores: after an edit of
     ``taxonomy.json`` they are stale, and the report says so, with the one command that fixes it."""

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta, timezone
 from itertools import count
 
 import pytest
+from sqlalchemy import text
 
 from store import db, health
 from store.models import CrawlRun
@@ -140,3 +141,42 @@ def test_check_reads_each_sources_recent_runs_from_the_store(store_url):
 @pytest.mark.parametrize("seconds, text", [(59, "59 s"), (60, "1 min"), (7200, "2 h"), (3 * 86400 + 5, "3 d")])
 def test_ages_are_read_in_the_largest_whole_unit(seconds, text):
     assert health._ago(timedelta(seconds=seconds)) == text
+
+
+def test_postings_curated_by_another_version_are_a_warning_that_names_the_command(store_url):
+    from store import queries
+
+    with db.sessions(store_url).begin() as session:
+        for sid, tagged, judged in (("1", "2026.11.1+aaaaaaaa", "old"), ("2", "2026.11.1+aaaaaaaa", "new"),
+                                    ("3", "2026.12.24+bbbbbbbb", "new"), ("4", None, None)):
+            queries.upsert_posting(session, dict(source="hh", source_id=sid, title="Operator", tags_version=tagged,
+                                                 legitimacy_version=judged))
+    with db.sessions(store_url)() as session:
+        tagged, judged = health.curation(session, {"tags": "2026.12.24+bbbbbbbb", "legitimacy": "new"})
+    assert (tagged.stage, tagged.postings, tagged.older, tagged.unrecorded) == ("tags", 4, 2, 1)
+    assert tagged.level == "warning"
+    assert tagged.message() == ("2 of 4 postings by another version than the installed 2026.12.24+bbbbbbbb "
+                                "(2026.11.1+aaaaaaaa: 2); 1 stored before versions were recorded: "
+                                "`vagigs retag` re-curates them")
+    assert (judged.older, judged.level) == (1, "warning") and "`vagigs reassess`" in judged.message()
+    assert health.worst([judge(run("finished", 1, scraped=5)), tagged]) == "warning"
+
+    with db.sessions(store_url)() as session:
+        (judged,) = health.curation(session, {"legitimacy": "old"})
+    assert judged.older == 2
+
+
+def test_a_store_curated_by_the_installed_versions_or_by_unrecorded_ones_is_ok(store_url):
+    from store import queries
+
+    with db.sessions(store_url).begin() as session:
+        queries.upsert_posting(session, dict(source="hh", source_id="1", title="Operator", tags_version="v1"))
+        queries.upsert_posting(session, dict(source="hh", source_id="2", title="Operator"))
+    with db.sessions(store_url)() as session:
+        (tagged,) = health.curation(session, {"tags": "v1"})
+    assert (tagged.level, tagged.older, tagged.unrecorded) == ("ok", 0, 1)
+    with db.sessions(store_url).begin() as session:
+        session.execute(text("UPDATE postings SET tags_version = 'v1'"))
+    with db.sessions(store_url)() as session:
+        (tagged,) = health.curation(session, {"tags": "v1"})
+    assert tagged.message() == "all 2 postings by the installed version v1"
