@@ -78,11 +78,12 @@ class ReassessReport:
     dry_run: bool = False
     verdicts: Counter = field(default_factory=Counter)
     moves: Counter = field(default_factory=Counter)  # (old verdict, new verdict) where they differ
+    version: str = ""  # the judge's (``legitimacy.version``), stamped on every posting written
 
     def summary(self) -> str:
         rate = self.postings / self.seconds if self.seconds else 0.0
         did = "judged (dry run: nothing written)" if self.dry_run else "re-judged"
-        lines = [f"{did} {self.postings} postings in {self.seconds:.1f}s ({rate:.0f}/s); "
+        lines = [f"{did} {self.postings} postings with judge {self.version} in {self.seconds:.1f}s ({rate:.0f}/s); "
                  f"changed: {self.changed}; failed: {self.failed}"]
         if self.crawled_meanwhile:
             lines.append(f"left as a crawl judged them meanwhile: {self.crawled_meanwhile}")
@@ -119,8 +120,8 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
     """Re-judge the store at ``url``. ``workers``: processes that judge (``forked_batches``; default: up to 4, one
     per core, once the store holds more than ``PARALLEL_FROM`` postings)."""
     sessions = db.sessions(url)
-    report = ReassessReport(dry_run=dry_run)
     stamp = version()
+    report = ReassessReport(dry_run=dry_run, version=stamp)
     started = time.perf_counter()
     table = Posting.__table__
     # a crawl that stores the posting again meanwhile judges it with the same code, from its newer text: its verdict

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
-from pipeline import dedupe
+from pipeline import dedupe, legitimacy
 from pipeline.legitimacy_store import reassess_store
 from store import db, queries
 from store.models import Posting
@@ -156,8 +156,8 @@ def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_verdict(store
 def test_the_command_prints_what_moved(sqlite_url: str) -> None:
     _seed(sqlite_url)
     out = vagigs("reassess", "--dry-run", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
-    assert out.startswith("judged (dry run: nothing written) 5 postings")
+    assert out.startswith(f"judged (dry run: nothing written) 5 postings with judge {legitimacy.version()} in ")
     assert "likely_scam -> ok: 1" in out and "ok -> likely_scam: " in out
     out = vagigs("reassess", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
-    assert out.startswith("re-judged 5 postings") and "changed: 5; failed: 0" in out
+    assert out.startswith("re-judged 5 postings with judge ") and "changed: 5; failed: 0" in out
     assert "changed: 0" in vagigs("reassess", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
