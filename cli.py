@@ -658,7 +658,10 @@ def dedupe(rebuild: bool) -> None:
 @click.option("--retrain", is_flag=True,
               help="First retrain the relevance model and tag thresholds on the labelled dev set "
                    "(tests/data/tags_dev.jsonl), as a taxonomy change needs.")
-def retag(retrain: bool) -> None:
+@click.option("--stale", is_flag=True, help="Only postings another version of the tagger tagged (as `vagigs health` "
+                                            "counts them): resumes an interrupted run, or catches up after crawls "
+                                            "that ran an older version.")
+def retag(retrain: bool, stale: bool) -> None:
     """Re-tag every stored posting with the current taxonomy.
 
     After editing pipeline/tags/taxonomy.json, `vagigs retag --retrain` is the one command: it refits model.json to
@@ -666,7 +669,7 @@ def retag(retrain: bool) -> None:
     from pipeline import tags as stage
 
     try:
-        click.echo(stage.retag(_store(), retrain=retrain))
+        click.echo(stage.retag(_store(), retrain=retrain, stale_only=stale))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -676,7 +679,10 @@ def retag(retrain: bool) -> None:
 @click.option("--market-days", type=click.IntRange(0), default=None,
               help="Days of stored postings the market pay is read from (0: all); default as the crawl's "
                    "VAGIGS_MARKET_PAY_DAYS, 365.")
-def reassess(dry_run: bool, market_days: int | None) -> None:
+@click.option("--stale", is_flag=True, help="Only postings another version of the judge judged (as `vagigs health` "
+                                            "counts them): resumes an interrupted run, or catches up after crawls "
+                                            "that ran an older version.")
+def reassess(dry_run: bool, market_days: int | None, stale: bool) -> None:
     """Re-judge every stored posting with the current scam rules and text model.
 
     A crawl judges a posting when it fetches it; run this after the rules or the model change, so postings no source
@@ -685,7 +691,7 @@ def reassess(dry_run: bool, market_days: int | None) -> None:
     from store import reports
 
     days = reports.MARKET_PAY_DAYS if market_days is None else market_days
-    click.echo(reassess_store(_store(), market_days=days, dry_run=dry_run).summary())
+    click.echo(reassess_store(_store(), market_days=days, dry_run=dry_run, stale_only=stale).summary())
 
 
 _report_since = click.option("--since", default=None,

@@ -79,11 +79,12 @@ class ReassessReport:
     verdicts: Counter = field(default_factory=Counter)
     moves: Counter = field(default_factory=Counter)  # (old verdict, new verdict) where they differ
     version: str = ""  # the judge's (``legitimacy.version``), stamped on every posting written
+    stale_only: bool = False  # only postings another version judged
 
     def summary(self) -> str:
         rate = self.postings / self.seconds if self.seconds else 0.0
         did = "judged (dry run: nothing written)" if self.dry_run else "re-judged"
-        lines = [f"{did} {self.postings} postings with judge {self.version} in {self.seconds:.1f}s ({rate:.0f}/s); "
+        lines = [f"{did} {self.postings}{' stale' if self.stale_only else ''} postings with judge {self.version} in {self.seconds:.1f}s ({rate:.0f}/s); "
                  f"changed: {self.changed}; failed: {self.failed}"]
         if self.crawled_meanwhile:
             lines.append(f"left as a crawl judged them meanwhile: {self.crawled_meanwhile}")
@@ -116,12 +117,14 @@ def _judge_rows(url: str, market: dict, rows: list[tuple]) -> list[tuple]:
 
 
 def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = reports.MARKET_PAY_DAYS,
-                   dry_run: bool = False, workers: int | None = None) -> ReassessReport:
+                   dry_run: bool = False, workers: int | None = None, stale_only: bool = False) -> ReassessReport:
     """Re-judge the store at ``url``. ``workers``: processes that judge (``forked_batches``; default: up to 4, one
-    per core, once the store holds more than ``PARALLEL_FROM`` postings)."""
+    per core, once the store holds more than ``PARALLEL_FROM`` postings). ``stale_only``: only the postings another
+    version of the judge judged (``legitimacy_version``), or none recorded."""
     sessions = db.sessions(url)
     stamp = version()
-    report = ReassessReport(dry_run=dry_run, version=stamp)
+    report = ReassessReport(dry_run=dry_run, version=stamp, stale_only=stale_only)
+    stale = [Posting.legitimacy_version.is_distinct_from(stamp)] if stale_only else []
     started = time.perf_counter()
     table = Posting.__table__
     # a crawl that stores the posting again meanwhile judges it with the same code, from its newer text: its verdict
@@ -142,7 +145,7 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
     def next_batch() -> list[tuple]:
         nonlocal last_id
         with sessions() as session:
-            rows = session.execute(select(*columns).where(Posting.id > last_id).order_by(Posting.id)
+            rows = session.execute(select(*columns).where(Posting.id > last_id, *stale).order_by(Posting.id)
                                    .limit(batch_size)).all()
         if rows:
             last_id = rows[-1][0]

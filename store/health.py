@@ -209,7 +209,7 @@ class Curation:
                         f"{self.current} ({others})")
         if self.unrecorded:
             said.append(f"{self.unrecorded} stored before versions were recorded")
-        return "; ".join(said) + f": `{self.command}` re-curates them"
+        return "; ".join(said) + f": `{self.command} --stale` re-curates them"
 
 
 CURATION_COLUMNS = {"tags": (Posting.tags_version, "vagigs retag"),

@@ -71,11 +71,13 @@ def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_cu
     upgraded = curation()
     assert upgraded["tags"]["level"] == "warning" and 0 < upgraded["tags"]["by_other_version"] < stored
     assert upgraded["tags"]["message"].endswith("(2026.11.1+0badc0de: "
-                                                f"{upgraded['tags']['by_other_version']}): `vagigs retag` re-curates them")
+                                                f"{upgraded['tags']['by_other_version']}): `vagigs retag --stale` re-curates them")
     assert upgraded["legitimacy"]["level"] == "ok" and upgraded["legitimacy"]["unrecorded"] > 0
     table = vagigs("health", env=env, check=False)
     assert "\ntags stage       warning  " in table.stdout and "\nlegitimacy stage ok       " in table.stdout
 
-    vagigs("retag", env=env)
-    vagigs("reassess", env=env)
+    older = upgraded["tags"]["by_other_version"]
+    assert f"re-tagged {older} stale postings" in vagigs("retag", "--stale", env=env).stdout
+    unrecorded = upgraded["legitimacy"]["unrecorded"]
+    assert f"re-judged {unrecorded} stale postings" in vagigs("reassess", "--stale", env=env).stdout
     assert all(c["level"] == "ok" and c["by_other_version"] == 0 == c["unrecorded"] for c in curation().values())

@@ -95,7 +95,7 @@ def test_the_health_job_warns_of_postings_curated_by_an_older_version(store_url:
         scheduler.health_job(store_url)
     curation = [r.getMessage() for r in caplog.records if r.getMessage().startswith("curation")]
     assert curation == [f"curation of tags: warning: 1 of 1 postings by another version than the installed "
-                        f"{installed_versions()['tags']} (2026.11.1+0badc0de: 1): `vagigs retag` re-curates them"]
+                        f"{installed_versions()['tags']} (2026.11.1+0badc0de: 1): `vagigs retag --stale` re-curates them"]
 
 
 def test_interval_respects_daily_caps() -> None:

@@ -186,14 +186,16 @@ def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: fl
         evidence[tag_] = (weight, span)
 
 
-def retag(url: str, *, batch_size: int = 2000, workers: int | None = None, retrain: bool = False) -> str:
+def retag(url: str, *, batch_size: int = 2000, workers: int | None = None, retrain: bool = False,
+          stale_only: bool = False) -> str:
     """Re-tag every stored posting with the current taxonomy; returns a readable report.
 
     ``workers``: processes that tag (default: every core, but only for stores
     large enough for it to pay off). ``retrain``: first retrain the relevance
     model and tag thresholds (``model.json``) on the labelled dev set, as a
     taxonomy change needs: they were fitted to the old phrases' scores. Without
-    it, a model trained with another taxonomy version is named in the report.
+    it, a model trained with another taxonomy version is named in the report. ``stale_only``: only the postings
+    another version of the tagger tagged (``store_retag.retag_store``).
     """
     import os
 
@@ -222,4 +224,4 @@ def retag(url: str, *, batch_size: int = 2000, workers: int | None = None, retra
         with db.sessions(url)() as session:
             big = queries.count_postings(session) > 20_000
         workers = min(4, os.cpu_count() or 1) if big else 1
-    return "\n".join([*notes, retag_store(url, batch_size=batch_size, workers=workers).summary()])
+    return "\n".join([*notes, retag_store(url, batch_size=batch_size, workers=workers, stale_only=stale_only).summary()])

@@ -33,13 +33,15 @@ class RetagReport:
     changed: int = 0
     failed: int = 0
     crawled_meanwhile: int = 0  # a crawl stored the posting again after it was read: its tags, of the newer text, stand
+    stale_only: bool = False  # only postings another version tagged
     seconds: float = 0.0
     tag_counts: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
         rate = self.postings / self.seconds if self.seconds else 0.0
         lines = [
-            f"re-tagged {self.postings} postings with taxonomy {self.version} in {self.seconds:.1f}s "
+            f"re-tagged {self.postings}{' stale' if self.stale_only else ''} postings with taxonomy {self.version} "
+            f"in {self.seconds:.1f}s "
             f"({rate:.0f}/s)",
             f"VA-relevant: {self.relevant}; not relevant: {self.postings - self.relevant - self.failed}; "
             f"tags changed: {self.changed}; failed: {self.failed}",
@@ -70,15 +72,17 @@ def _tag_rows(rows: list[tuple]) -> list[tuple]:
 
 
 def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
-                workers: int = 1) -> RetagReport:
+                workers: int = 1, stale_only: bool = False) -> RetagReport:
     """Re-tag the store at ``url``; ``workers`` > 1 tags batches in that many forked processes
-    while this process reads and writes (``forked_batches``; the database is only touched from here)."""
+    while this process reads and writes (``forked_batches``; the database is only touched from here).
+    ``stale_only``: only the postings another version of the tagger tagged (``tags_version``), or none recorded."""
     from store import db
     from store.models import Posting, PostingTag
 
     sessions = db.sessions(url)
     report = RetagReport(version=taxonomy_version())
     stamp = tagger_version()
+    report.stale_only = stale_only
     started = time.perf_counter()
     table = Posting.__table__
     # a crawl that stores a posting again meanwhile tags its newer text: its tags stand (``last_seen_at`` moves with
@@ -91,6 +95,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
     )
     last_id = 0
     read = 0
+    stale = [Posting.tags_version.is_distinct_from(stamp)] if stale_only else []
 
     def next_batch() -> list[tuple]:
         nonlocal last_id, read
@@ -100,7 +105,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
         with sessions() as session:
             rows = session.execute(
                 select(Posting.id, Posting.title, Posting.description, Posting.tags, Posting.last_seen_at)
-                .where(Posting.id > last_id).order_by(Posting.id).limit(size)
+                .where(Posting.id > last_id, *stale).order_by(Posting.id).limit(size)
             ).all()
         if rows:
             last_id = rows[-1][0]

@@ -97,6 +97,19 @@ def test_every_posting_gets_the_installed_version_stamp_even_when_its_verdict_st
         assert set(s.scalars(select(Posting.legitimacy_version))) == {version()}
 
 
+def test_stale_only_judges_the_postings_another_version_judged(store_url: str) -> None:
+    ids = _seed(store_url)
+    reassess_store(store_url)
+    with db.sessions(store_url).begin() as s:
+        s.execute(update(Posting).where(Posting.id.in_([ids["fee"], ids["t0"]])).values(legitimacy_version=None))
+        s.execute(update(Posting).where(Posting.id == ids["honest"])
+                  .values(legitimacy_version="older", legitimacy_verdict="likely_scam"))
+    report = reassess_store(store_url, stale_only=True, batch_size=1)
+    assert (report.postings, report.changed) == (3, 1) and report.moves == {("likely_scam", "ok"): 1}
+    assert report.summary().startswith("re-judged 3 stale postings with judge ")
+    assert reassess_store(store_url, stale_only=True).postings == 0
+
+
 def test_worker_processes_judge_as_this_one_does(store_url: str) -> None:
     """A large store is judged in forked workers, each reading the context through its own connection."""
     ids = _seed(store_url)

@@ -1,7 +1,7 @@
 """``vagigs retag``: re-tag stored postings from their title and description, in batches."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pipeline.tags import retag
 from pipeline.tags.store_retag import retag_store
@@ -112,6 +112,14 @@ def test_retag_stamps_every_posting_with_the_installed_tagger_version(store_url:
     retag_store(store_url, batch_size=2)
     with db.sessions(store_url)() as s:
         assert set(s.scalars(select(Posting.tags_version))) == {version()}
+    with db.sessions(store_url).begin() as s:  # two tagged by an older version, one by none recorded
+        s.execute(update(Posting).where(Posting.id <= 2).values(tags_version="2026.11.1+0badc0de"))
+        s.execute(update(Posting).where(Posting.id == 5).values(tags_version=None))
+    report = retag_store(store_url, batch_size=2, stale_only=True)
+    assert report.postings == 3 and report.summary().startswith("re-tagged 3 stale postings")
+    with db.sessions(store_url)() as s:
+        assert set(s.scalars(select(Posting.tags_version))) == {version()}
+    assert retag_store(store_url, stale_only=True).postings == 0
 
 
 def test_retag_names_a_model_trained_with_another_taxonomy(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -157,8 +157,8 @@ def test_postings_curated_by_another_version_are_a_warning_that_names_the_comman
     assert tagged.level == "warning"
     assert tagged.message() == ("2 of 4 postings by another version than the installed 2026.12.24+bbbbbbbb "
                                 "(2026.11.1+aaaaaaaa: 2); 1 stored before versions were recorded: "
-                                "`vagigs retag` re-curates them")
-    assert (judged.older, judged.level) == (1, "warning") and "`vagigs reassess`" in judged.message()
+                                "`vagigs retag --stale` re-curates them")
+    assert (judged.older, judged.level) == (1, "warning") and "`vagigs reassess --stale`" in judged.message()
     assert health.worst([judge(run("finished", 1, scraped=5)), tagged]) == "warning"
 
     with db.sessions(store_url)() as session:
