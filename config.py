@@ -35,6 +35,9 @@ ENVIRONMENT: tuple[Variable, ...] = (
     Variable("VAGIGS_HH_APP_TOKEN", "", "Optional HeadHunter application token for the hh.uz spider."),
     Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
     Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
+    Variable("VAGIGS_RECURATE_EVERY_HOURS", "6",
+             "How often the scheduler re-curates postings another version of the tagger or scam judge curated "
+             "(and once at its start); 0 turns it off."),
 )
 
 
@@ -70,6 +73,15 @@ def telegram_channels() -> tuple[str, ...] | None:
     raw = os.environ.get("VAGIGS_TELEGRAM_CHANNELS", "")
     names = tuple(c.strip().lstrip("@") for c in raw.split(",") if c.strip().lstrip("@"))
     return names or None
+
+
+def recurate_every_hours() -> float:
+    """``VAGIGS_RECURATE_EVERY_HOURS`` (6); 0, or a value that is no number of hours above 0, turns it off."""
+    try:
+        hours = float(os.environ.get("VAGIGS_RECURATE_EVERY_HOURS", "6"))
+    except ValueError:
+        return 0.0
+    return hours if hours > 0 else 0.0
 
 
 def scrapyd_urls() -> list[str]:

@@ -160,6 +160,24 @@ def health_job(url: str, settings: dict[str, str] | None = None) -> list:
     return results
 
 
+def curation_job(url: str) -> tuple:
+    """Re-curate the postings another version of a stage curated: ``vagigs retag --stale``, then ``vagigs reassess
+    --stale`` (the judge reads the tags, for market pay). Run when the scheduler starts, so an upgrade re-curates the
+    store by itself, and every ``VAGIGS_RECURATE_EVERY_HOURS``, for what crawls of the old version stored meanwhile
+    (a crawl in flight at the upgrade, a Scrapyd node not yet redeployed: ``vagigs health`` names its version).
+    In this process, one posting after another: no worker is forked from the scheduler's threads. Cheap when
+    nothing is stale: one pass over the posting ids. Returns both reports, for tests."""
+    from pipeline.legitimacy_store import reassess_store
+    from pipeline.tags.store_retag import retag_store
+
+    tagged = retag_store(url, stale_only=True, workers=1)
+    judged = reassess_store(url, stale_only=True, workers=1)
+    for report in (tagged, judged):
+        if report.postings:
+            log.info("curation: %s", report.summary().splitlines()[0])
+    return tagged, judged
+
+
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
     """One interval job per source in the store's job table. A job already stored keeps its next run time, so
     restarting the scheduler does not push every crawl a full interval later (restarted more often than a
@@ -181,6 +199,10 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
                           id=job_id, name=f"crawl {source.name}", replace_existing=True, **when)
     scheduler.add_job(health_job, "interval", hours=HEALTH_EVERY_HOURS, args=[url, settings], id="health",
                       name="source health", jobstore="memory", replace_existing=True)
+    every = config.recurate_every_hours()
+    if every:
+        scheduler.add_job(curation_job, "interval", hours=every, args=[url], id="curation", next_run_time=now,
+                          name="re-curate stale postings", jobstore="memory", replace_existing=True)
     return scheduler
 
 

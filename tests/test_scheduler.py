@@ -58,7 +58,42 @@ def test_one_interval_job_per_source_in_the_store(store_url: str) -> None:
     s = scheduler.build_scheduler(store_url)
     stored = sorted(job.id for job, store, *_ in s._pending_jobs if store == "default")
     assert stored == sorted(f"crawl:{n}" for n in sources.SOURCES)
-    assert [job.id for job, store, *_ in s._pending_jobs if store != "default"] == ["health"]
+    assert [job.id for job, store, *_ in s._pending_jobs if store != "default"] == ["health", "curation"]
+
+
+def test_the_curation_job_runs_at_start_unless_turned_off(store_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta, timezone
+
+    (job,) = [job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs if job.id == "curation"]
+    assert job.trigger.interval == timedelta(hours=6)
+    assert datetime.now(timezone.utc) - job.next_run_time < timedelta(minutes=1)  # an upgrade re-curates at once
+    monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", "0")
+    assert "curation" not in [job.id for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs]
+
+
+def test_the_curation_job_re_curates_only_what_another_version_curated(store_url: str,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    from sqlalchemy import select, update
+
+    from pipeline import installed_versions
+    from store import db, queries
+    from store.models import Posting
+
+    with db.sessions(store_url).begin() as session:
+        for sid in ("1", "2", "3"):
+            queries.upsert_posting(session, dict(source="hh", source_id=sid, title="Operator call-markaziga",
+                                                 description="Qo'ng'iroqlarni qabul qilish, mijozlar bilan ishlash."))
+    tagged, judged = scheduler.curation_job(store_url)  # stored before versions were recorded
+    assert (tagged.postings, judged.postings) == (3, 3)
+    with db.sessions(store_url).begin() as session:
+        session.execute(update(Posting).where(Posting.source_id == "2").values(tags_version="2026.11.1+0badc0de"))
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        tagged, judged = scheduler.curation_job(store_url)
+    assert (tagged.postings, judged.postings) == (1, 0)
+    assert [r.getMessage()[:31] for r in caplog.records] == ["curation: re-tagged 1 stale pos"]
+    with db.sessions(store_url)() as session:
+        stamps = set(session.execute(select(Posting.tags_version, Posting.legitimacy_version)))
+    assert stamps == {tuple(installed_versions().values())}
 
 
 def test_the_hourly_health_job_logs_each_unhealthy_source(store_url: str, caplog: pytest.LogCaptureFixture) -> None:
