@@ -164,7 +164,8 @@ def curation_job(url: str) -> tuple:
     """Re-curate the postings another version of a stage curated: ``vagigs retag --stale``, then ``vagigs reassess
     --stale`` (the judge reads the tags, for market pay). Run when the scheduler starts, so an upgrade re-curates the
     store by itself, and every ``VAGIGS_RECURATE_EVERY_HOURS``, for what crawls of the old version stored meanwhile
-    (a crawl in flight at the upgrade, a Scrapyd node not yet redeployed: ``vagigs health`` names its version).
+    (a crawl in flight at the upgrade, a Scrapyd node whose checkout was not updated: ``vagigs health`` names its
+    version).
     In this process, one posting after another: no worker is forked from the scheduler's threads. Cheap when
     nothing is stale: one pass over the posting ids. Returns both reports, for tests."""
     from pipeline.legitimacy_store import reassess_store
