@@ -77,7 +77,7 @@ class ReassessReport:
     seconds: float = 0.0
     dry_run: bool = False
     verdicts: Counter = field(default_factory=Counter)
-    moves: Counter = field(default_factory=Counter)  # (old verdict, new verdict) where they differ
+    moves: Counter = field(default_factory=Counter)  # (old verdict, new verdict) where they differ, as written
     version: str = ""  # the judge's (``legitimacy.version``), stamped on every posting written
     stale_only: bool = False  # only postings another version judged
 
@@ -152,7 +152,7 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
         return [tuple(r) for r in rows]
 
     def write(judged: list[tuple]) -> None:
-        params = []
+        params, olds = [], {}
         for pid, seen, old_version, old, new in judged:
             report.postings += 1
             if new is None:
@@ -163,12 +163,30 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
             report.changed += old != new
             if old != new or old_version != stamp:  # an unchanged verdict gets the current version's stamp
                 params.append({"pid": pid, "seen": seen, "s": score, "v": verdict, "r": reasons})
+                olds[pid] = old
             if old[1] != verdict:
                 report.moves[(old[1], verdict)] += 1
         if params and not dry_run:
             with sessions.begin() as session:
-                report.crawled_meanwhile += len(params) - session.execute(upd, params).rowcount
+                if session.execute(upd, params).rowcount < len(params):
+                    _unsay(report, session, params, olds)
 
     forked_batches.run(url, next_batch, partial(_judge_rows, url, market), write, workers=workers)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _unsay(report: ReassessReport, session: Session, params: list[dict], olds: dict[int, tuple]) -> None:
+    """Take the postings a crawl stored again after they were read (their ``last_seen_at`` moved; the UPDATE left
+    them) out of what the report says changed and moved: the crawl's verdict stands there, not this run's."""
+    now = dict(session.execute(select(Posting.id, Posting.last_seen_at)
+                               .where(Posting.id.in_([p["pid"] for p in params]))).all())
+    for p in params:
+        if now.get(p["pid"]) == p["seen"]:
+            continue
+        report.crawled_meanwhile += 1
+        old, new = olds[p["pid"]], (p["s"], p["v"], p["r"])
+        report.changed -= old != new
+        if old[1] != p["v"]:
+            report.moves[(old[1], p["v"])] -= 1
+    report.moves += Counter()  # drops the moves netted to nothing

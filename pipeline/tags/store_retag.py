@@ -113,7 +113,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
         return [tuple(r) for r in rows]
 
     def write(results: list[tuple]) -> None:
-        params, tag_rows, seen = [], [], {}
+        params, tag_rows, seen, moved = [], [], {}, set()
         for pid, result, old_tags, last_seen in results:
             report.postings += 1
             if result is None:
@@ -126,7 +126,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
             report.relevant += result.va_relevant
             report.tag_counts.update(result.tags)
             if sorted(old_tags or []) != sorted(result.tags):
-                report.changed += 1
+                moved.add(pid)
         if params:
             with sessions.begin() as session:
                 # the UPDATE first: it takes the write lock (SQLite) or the rows' locks (PostgreSQL), so the rows
@@ -138,6 +138,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
                 report.crawled_meanwhile += len(seen) - len(ids)
                 session.execute(delete(PostingTag).where(PostingTag.posting_id.in_(ids)))
                 kept = set(ids)
+                report.changed += len(moved & kept)  # a crawl's newer tags stand on the others
                 rows = [r for r in tag_rows if r["posting_id"] in kept]
                 if rows:
                     session.execute(PostingTag.__table__.insert(), rows)

@@ -1,6 +1,8 @@
 """``vagigs reassess``: stored postings judged anew with the current rules and model, with the crawl's context."""
 from __future__ import annotations
 
+from collections import Counter
+
 from sqlalchemy import select, update
 
 from pipeline import dedupe, legitimacy
@@ -159,11 +161,14 @@ def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_verdict(store
 
     monkeypatch.setattr(mod, "assess", crawled_meanwhile)
     report = reassess_store(store_url)
-    assert report.crawled_meanwhile == 1 and report.changed == 5
+    assert report.crawled_meanwhile == 1 and report.changed == 4  # the fee post's change is not this run's
     assert "left as a crawl judged them meanwhile: 1" in report.summary()
     state = _state(store_url)
     assert state[ids["fee"]][:2] == (80, "ok")  # the crawl's, not the verdict on the text it replaced
     assert state[ids["honest"]][1] == "ok"  # the rest were written
+    seeded = {"honest": "likely_scam", "t0": "ok", "t1": "ok", "t2": "ok"}
+    moved = Counter((v, state[ids[sid]][1]) for sid, v in seeded.items() if state[ids[sid]][1] != v)
+    assert report.moves == moved and ("likely_scam", "ok") in moved  # what moved in the store, and only that
 
 
 def test_the_command_prints_what_moved(sqlite_url: str) -> None:

@@ -182,6 +182,7 @@ def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_tags(store_ur
     monkeypatch.setattr(mod, "tag_text", crawled_meanwhile)
     report = retag_store(store_url, batch_size=2)
     assert report.crawled_meanwhile == 1 and report.failed == 0
+    assert report.changed == 4  # all five were stale; the crawl, not this run, changed the fifth
     assert "left as a crawl tagged them meanwhile: 1" in report.summary()
     state = _state(store_url)
     assert state[ids["va"]][0] == ["bookkeeping"]  # the crawl's, not the tags of the text it replaced
