@@ -666,10 +666,10 @@ def retag(retrain: bool, stale: bool) -> None:
 
     After editing pipeline/tags/taxonomy.json, `vagigs retag --retrain` is the one command: it refits model.json to
     the new phrases, then re-tags the store."""
-    from pipeline import tags as stage
+    from pipeline.tags.store_retag import retag as retag_store
 
     try:
-        click.echo(stage.retag(_store(), retrain=retrain, stale_only=stale))
+        click.echo(retag_store(_store(), retrain=retrain, stale_only=stale))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -3,7 +3,7 @@
 Fills a fresh store (SQLite file by default, or ``--url`` PostgreSQL) with N
 postings whose titles and descriptions cycle through the real labelled
 postings of ``tests/data/tags_dev.jsonl`` (each made unique with a suffix),
-then times ``pipeline.tags.retag`` end to end: read, tag, write ``postings``
+then times ``pipeline.tags.store_retag.retag`` end to end: read, tag, write ``postings``
 and ``posting_tags``. Prints the rate and the projected time for 1,000,000.
 
     python -m benchmarks.retag_scale --n 50000

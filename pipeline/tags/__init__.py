@@ -18,7 +18,7 @@ developer job that mentions "calendar" asks for none of it.
 ``TagResult.evidence`` holds, per tag, the words that set it, in folded form
 (lowercase; Cyrillic shown in Latin).
 
-``retag(url)`` re-tags every stored posting with the current taxonomy.
+``store_retag.retag(url)`` re-tags every stored posting with the current taxonomy (``vagigs retag``).
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from crawlers.items import PostingItem
 from pipeline.tags.matcher import NOT_VA, Matcher, Reading, default_matcher
 from pipeline.tags.model import Model, default_model, features_for
 
-__all__ = ["TagResult", "tag", "tag_text", "retag", "taxonomy_version", "version"]
+__all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
 
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0
@@ -184,44 +184,3 @@ def _as_written(title: str | None, description: str | None, title_read: Reading,
 def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: float, span: str) -> None:
     if tag_ not in evidence or weight > evidence[tag_][0]:
         evidence[tag_] = (weight, span)
-
-
-def retag(url: str, *, batch_size: int = 2000, workers: int | None = None, retrain: bool = False,
-          stale_only: bool = False) -> str:
-    """Re-tag every stored posting with the current taxonomy; returns a readable report.
-
-    ``workers``: processes that tag (default: every core, but only for stores
-    large enough for it to pay off). ``retrain``: first retrain the relevance
-    model and tag thresholds (``model.json``) on the labelled dev set, as a
-    taxonomy change needs: they were fitted to the old phrases' scores. Without
-    it, a model trained with another taxonomy version is named in the report. ``stale_only``: only the postings
-    another version of the tagger tagged (``store_retag.retag_store``).
-    """
-    import os
-
-    from pipeline.tags import model as mdl
-    from pipeline.tags.store_retag import retag_store
-
-    notes = []
-    if retrain:
-        from pipeline.tags import train
-
-        if not train.DEV.exists():
-            raise FileNotFoundError(f"--retrain needs the labelled dev set {train.DEV} (a source checkout has it)")
-        trained = train.main()
-        mdl.default_model.cache_clear()
-        notes.append(f"retrained the relevance model and tag thresholds on {trained['trained_on']} labelled "
-                     f"postings (taxonomy {trained['taxonomy_version']}; {mdl.MODEL_PATH})")
-    model = mdl.default_model()
-    if model.trained and model.taxonomy_version != taxonomy_version():
-        notes.append(f"note: the relevance model and tag thresholds ({mdl.MODEL_PATH.name}) were trained with taxonomy "
-                     f"{model.taxonomy_version or '(unknown)'}, the taxonomy is {taxonomy_version()}: "
-                     "`vagigs retag --retrain` retrains them on the labelled dev set first")
-
-    if workers is None:
-        from store import db, queries
-
-        with db.sessions(url)() as session:
-            big = queries.count_postings(session) > 20_000
-        workers = min(4, os.cpu_count() or 1) if big else 1
-    return "\n".join([*notes, retag_store(url, batch_size=batch_size, workers=workers, stale_only=stale_only).summary()])

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from crawlers.items import PostingItem
-from pipeline.tags import TagResult, retag, tag, tag_text, taxonomy_version
+from pipeline.tags import TagResult, tag, tag_text, taxonomy_version
+from pipeline.tags.store_retag import retag
 from pipeline.tags.matcher import TAXONOMY_PATH, Matcher, default_matcher, load_taxonomy
 
 TAGS = [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
-from pipeline.tags import retag
+from pipeline.tags.store_retag import retag
 from pipeline.tags.store_retag import retag_store
 from store import db, queries
 from store.models import Posting, PostingTag
