@@ -280,8 +280,8 @@ def health(names: tuple[str, ...], fmt: str) -> None:
       never_crawled  warning
     and, without --source, the store's curation:
       curation  warning   postings tagged or judged by another version of the tags or scam
-                          stage than the installed one (after an upgrade): `vagigs retag`,
-                          `vagigs reassess`
+                          stage than the installed one (after an upgrade): `vagigs retag
+                          --stale`, `vagigs reassess --stale`
     The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
     """
     import scheduler
@@ -666,10 +666,10 @@ def retag(retrain: bool, stale: bool) -> None:
 
     After editing pipeline/tags/taxonomy.json, `vagigs retag --retrain` is the one command: it refits model.json to
     the new phrases, then re-tags the store."""
-    from pipeline.tags.store_retag import retag as retag_store
+    from pipeline.tags import store_retag
 
     try:
-        click.echo(retag_store(_store(), retrain=retrain, stale_only=stale))
+        click.echo(store_retag.retag(_store(), retrain=retrain, stale_only=stale))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -18,7 +18,7 @@ PIPELINE = Path(__file__).resolve().parent
 def of_files(*paths: Path) -> str:
     """Eight hex digits of the SHA-256 of these files' bytes, in the order given; read again only when a file's
     size or modification time changed (asked once per curated posting)."""
-    return _digest(tuple((p.name, *_stat(p)) for p in paths), tuple(paths))
+    return _digest(tuple(_stat(p) for p in paths), tuple(paths))
 
 
 def _stat(path: Path) -> tuple[int, int]:

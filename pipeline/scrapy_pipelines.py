@@ -151,6 +151,7 @@ class LegitimacyPipeline(_Stage):
         self.market_days = crawler.settings.getint("VAGIGS_MARKET_PAY_DAYS", reports.MARKET_PAY_DAYS)
         self.market: dict | None = None
         self.seen: dict[str, set[str]] = {}
+        self.version = legitimacy.version()  # the code this crawl judges with, read once
 
     def context(self, item: PostingItem) -> legitimacy.Context:
         with self.sessions() as session:
@@ -168,18 +169,22 @@ class LegitimacyPipeline(_Stage):
         item.legitimacy_score = result.score
         item.legitimacy_verdict = result.verdict
         item.legitimacy_reasons = [r.as_dict() for r in result.reasons]
-        item.legitimacy_version = legitimacy.version()
+        item.legitimacy_version = self.version
         return item
 
 
 class TagsPipeline(_Stage):
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        self.version = tags.version()  # the code this crawl tags with, read once
+
     def process_item(self, item: PostingItem) -> PostingItem:
         result = tags.tag(item)
         item.tags = result.tags
         item.tag_scores = {t: {"score": s, "evidence": result.evidence.get(t)} for t, s in result.scores.items()}
         item.va_relevance = result.va_relevance
         item.va_relevant = result.va_relevant
-        item.tags_version = tags.version()
+        item.tags_version = self.version
         return item
 
 
