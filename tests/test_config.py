@@ -31,3 +31,11 @@ def test_defaults(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def
     assert config.database_url() == f"sqlite:///{tmp_path / 'vagigs.db'}"
     monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", "http://127.0.0.1:6800/, http://127.0.0.1:6801")
     assert config.scrapyd_urls() == ["http://127.0.0.1:6800", "http://127.0.0.1:6801"]
+
+
+def test_recurate_every_hours(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("VAGIGS_RECURATE_EVERY_HOURS", raising=False)
+    assert config.recurate_every_hours() == 6.0
+    for value, hours in (("1.5", 1.5), ("0", 0.0), ("-2", 0.0), ("daily", 0.0)):  # off, never a crash
+        monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", value)
+        assert config.recurate_every_hours() == hours
