@@ -277,7 +277,10 @@ def create_app(database_url: str | None = None) -> Flask:
         for the labels)."""
         from web.check import MAX_TEXT, TextProblem, as_dict, judge
 
-        body = request.get_json(silent=True)
+        try:
+            body = request.get_json(silent=True)
+        except RecursionError:  # nested deeper than the parser goes: ``silent`` covers only ValueError
+            body = None
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             return jsonify(error="bad_request", message='send a JSON object with a "text" string'), 400
         fields = {k: body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "pay", "location")}

@@ -73,7 +73,7 @@ def test_the_api_answers_as_vagigs_check_prints(client) -> None:  # type: ignore
     assert paid.get_json()["pay"] == toman_as_rials
     placed = client.post("/api/check", json={"text": PERSIAN_SECRETARY, "location": " تهران "}).get_json()
     assert placed["location"] == "تهران" and paid.get_json()["location"] is None
-    for body in ("not json", '{"txt": "x"}', '["x"]', '{"text": 5}'):
+    for body in ("not json", '{"txt": "x"}', '["x"]', '{"text": 5}', "[" * 100_000):
         bad = client.post("/api/check", data=body, content_type="application/json")
         assert bad.status_code == 400 and bad.get_json()["error"] == "bad_request"
     # a lone surrogate escape or a NUL is dropped, not echoed into JSON that cannot be encoded
