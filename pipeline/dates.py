@@ -7,8 +7,10 @@ Handled, in this order (the first that matches wins):
 * RFC 822 (RSS ``pubDate``);
 * Jalali (Solar Hijri) dates, numeric ("۱۴۰۳/۰۵/۱۲") or with Persian month names
   ("۱۲ مرداد ۱۴۰۳"), Persian, Arabic-Indic or ASCII digits;
+* numeric dates that start with the year ("2026/12/04", "2026.12.4", "2026-4-5 10:30"): year, month, day,
+  as everyone who writes the year first writes them;
 * Russian and Uzbek prose dates ("Вакансия опубликована 25 мая 2023 в Ташкенте",
-  "25-may 2023");
+  "25-may 2023", "4 дек. 2026", and Uzbek's year-first "2026-yil 4-dekabr");
 * relative phrases in English, Russian, Persian and Uzbek (Latin and Cyrillic):
   "2 hours ago", "3 дня назад", "۳ روز پیش", "2 kun oldin", "вчера", "دیروز",
   "kecha", "today" — counted back from the fetch time ``now``;
@@ -59,6 +61,8 @@ _GREGORIAN_MONTH_STEMS = [
     ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("мая", 5), ("май", 5),
     ("июн", 6), ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11),
     ("декабр", 12),
+    # Russian abbreviations ("4 дек. 2026"); "мар" and "июн"/"июл" also begin the full names
+    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("авг", 8), ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
     # Uzbek Cyrillic
     ("сентабр", 9), ("октабр", 10), ("ноябр", 11),
     # Uzbek Latin
@@ -72,6 +76,11 @@ _PROSE_DATE = re.compile(
     r"(?:\s*(?:г\.|года|yil|йил)?\s*(?:в|,)?\s*(\d{1,2}):(\d{2}))?",
     re.IGNORECASE,
 )
+_PROSE_YEAR_FIRST = re.compile(
+    rf"(?<!\d)(\d{{4}})[\s\-]*(?:yil|йил)[\s\-]*(\d{{1,2}})[\s\-]*({_MONTH_WORD})[а-яёa-z]*",
+    re.IGNORECASE,
+)
+_YEAR_FIRST = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
 _JALALI_NUMERIC = re.compile(
     r"(?<!\d)(1[34]\d\d)\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)"
     r"(?:[\sT,-]*(?:ساعت\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
@@ -167,13 +176,40 @@ def parse_jalali(text: str) -> datetime | None:
     return local.astimezone(UTC)
 
 
+def _year_month_day(text: str, m: re.Match[str], default_tz: timezone) -> datetime | None:
+    """"2026/12/04", "2026.12.4 10:30 +05:00" (``_YEAR_FIRST`` matched ``m``): year, month, day, where ``dateutil``
+    told day-first reads year, day, month; a month past 12 is no date (``dateutil`` would swap it with the day).
+    A Jalali year (13xx, 14xx) never gets here: ``parse_jalali`` reads it first."""
+    try:
+        dt = dateparser.parse(text, yearfirst=True, dayfirst=False, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        dt = None
+    if dt is None or (dt.year, dt.month, dt.day) != (int(m[1]), int(m[3]), int(m[4])):
+        try:  # (words around the date that ``dateutil`` cannot read: the date alone)
+            dt = datetime(int(m[1]), int(m[3]), int(m[4]))
+        except ValueError:
+            return None
+    return _utc(dt, default_tz)
+
+
+def _month(word: str) -> int:
+    word = word.lower()
+    return next(n for stem, n in _GREGORIAN_MONTH_STEMS if word.startswith(stem) or stem.startswith(word))
+
+
 def parse_prose(text: str) -> datetime | None:
-    """"25 мая 2023", "Вакансия опубликована 25 мая 2023 в Ташкенте", "25-may 2023"."""
+    """"25 мая 2023", "Вакансия опубликована 25 мая 2023 в Ташкенте", "25-may 2023", "4 дек. 2026",
+    "2026-yil 4-dekabr"."""
     m = _PROSE_DATE.search(text)
     if not m:
-        return None
-    word = m[2].lower()
-    month = next(n for stem, n in _GREGORIAN_MONTH_STEMS if word.startswith(stem) or stem.startswith(word))
+        y = _PROSE_YEAR_FIRST.search(text)
+        if not y:
+            return None
+        try:
+            return _midnight(date(int(y[1]), _month(y[3]), int(y[2])))
+        except ValueError:
+            return None
+    month = _month(m[2])
     try:
         if m[4] is not None:
             return datetime(int(m[3]), month, int(m[1]), int(m[4]), int(m[5]), tzinfo=UTC)
@@ -237,6 +273,9 @@ def _parse_datetime(raw: str | int | float | None, *, now: datetime | None,
     jalali = parse_jalali(text)
     if jalali is not None:
         return jalali
+    year_first = _YEAR_FIRST.search(text)
+    if year_first:  # (a month past 12 is no date, not a year, day and month)
+        return _year_month_day(text, year_first, default_tz)
     prose = parse_prose(text)
     if prose is not None:
         return prose

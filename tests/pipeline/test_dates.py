@@ -33,6 +33,11 @@ NOW = datetime(2026, 11, 23, 5, 0, 0, tzinfo=UTC)  # the fetch time relative phr
     ("25 мая 2023", datetime(2023, 5, 25, tzinfo=UTC)),
     ("3 января 2024 г.", datetime(2024, 1, 3, tzinfo=UTC)),
     ("12-noyabr 2025", datetime(2025, 11, 12, tzinfo=UTC)),
+    ("2025-yil 12-noyabr", datetime(2025, 11, 12, tzinfo=UTC)),                # Uzbek writes the year first
+    ("2025 йил 12 ноябрь", datetime(2025, 11, 12, tzinfo=UTC)),
+    ("4 дек. 2026", datetime(2026, 12, 4, tzinfo=UTC)),                        # Russian abbreviations
+    ("4 янв 2026", datetime(2026, 1, 4, tzinfo=UTC)),
+    ("3 марта 2024", datetime(2024, 3, 3, tzinfo=UTC)),
     ("May 25, 2023", datetime(2023, 5, 25, tzinfo=UTC)),
 ])
 def test_absolute_dates(raw, expected) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +97,20 @@ def test_numeric_dates_are_day_first_and_a_missing_day_is_the_first() -> None:
     assert parse_datetime("05.06.2023") == datetime(2023, 6, 5, tzinfo=timezone.utc)
     assert parse_datetime("15.05.2023") == datetime(2023, 5, 15, tzinfo=timezone.utc)
     assert parse_datetime("May 2024") == datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("2026/12/04", datetime(2026, 12, 4, tzinfo=UTC)),
+    ("2026.12.04", datetime(2026, 12, 4, tzinfo=UTC)),
+    ("2026-4-5", datetime(2026, 4, 5, tzinfo=UTC)),
+    ("Posted: 2026/12/04", datetime(2026, 12, 4, tzinfo=UTC)),
+    ("2026/12/04 10:30", datetime(2026, 12, 4, 10, 30, tzinfo=UTC)),
+    ("2026/12/04 10:30 +0500", datetime(2026, 12, 4, 5, 30, tzinfo=UTC)),
+    ("2026/12/04 3:15 PM", datetime(2026, 12, 4, 15, 15, tzinfo=UTC)),
+    ("2026/13/05", None),  # no thirteenth month: not read as the 5th of the 13th's "day" either
+    ("2026/02/30", None),
+])
+def test_a_date_that_starts_with_the_year_is_year_month_day(raw: str, expected: datetime | None) -> None:
+    """Nobody who writes the year first puts the day before the month; ``dateutil`` told day-first did
+    ("2026/12/04" was 12 April)."""
+    assert parse_datetime(raw) == expected
