@@ -11,15 +11,20 @@ hybrid before remote before on-site (a "hybrid" posting usually also says
 ``allowed_regions`` reads a remote posting's location field as a list of places
 applicants may be in ("USA Only", "Americas, Europe, Israel", "USA, CST (UTC-6)",
 "Anywhere in the World"). Countries become ISO 3166 alpha-2 codes, regions a
-canonical English name, time zones "UTC±H[:MM]" or "<Region> time zones", and
-"anywhere" ``["Worldwide"]``. Places it does not know (cities, "Remote") are left
-out; when nothing is known it gives ``None`` rather than a guess. The location
+canonical English name, time zones "UTC±H[:MM]" or "<Region> time zones" (a range,
+"UTC-5 to UTC+3", as each whole hour of it), and "anywhere" ``["Worldwide"]``. A
+country is known by its CLDR name in English, Russian, Uzbek (both scripts) or Persian
+(``babel``'s locale data: "Lithuania", "Литва", "Litva", "لیتوانی") or by a common
+alias ("USA", "UK"). Places it does not know (cities, "Remote") are left out; when
+nothing is known it gives ``None`` rather than a guess. The location
 of an on-site or hybrid job is where the office is, not a restriction on
 applicants, so it is not read as one.
 """
 from __future__ import annotations
 
+import math
 import re
+from functools import lru_cache
 
 from pipeline.textnorm import persian_letters, strip_invisible, unify_apostrophes
 
@@ -87,6 +92,7 @@ def remote_scope(*, location: str | None = None, employment_type: str | None = N
 
 # ------------------------------------------------------------------ regions
 
+#: Aliases and the names CLDR does not give; the countries with region membership below (the web's country list).
 _COUNTRIES: dict[str, str] = {
     "us": "US", "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US",
     "united states of america": "US", "america": "US",
@@ -107,6 +113,7 @@ _COUNTRIES: dict[str, str] = {
     "ўзбекистон": "UZ", "iran": "IR", "ایران": "IR", "russia": "RU", "россия": "RU",
     "kazakhstan": "KZ", "казахстан": "KZ", "kyrgyzstan": "KG", "tajikistan": "TJ",
     "turkmenistan": "TM", "azerbaijan": "AZ", "armenia": "AM",  # not "georgia": a US state too
+    "сша": "US", "آمریکا": "US", "امریکا": "US", "aqsh": "US", "ақш": "US",
 }
 _REGIONS: dict[str, str] = {
     "europe": "Europe", "eu": "Europe", "european union": "Europe", "emea": "EMEA",
@@ -129,6 +136,9 @@ _TZ = re.compile(r"(?:utc|gmt)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)")
 _TZ_NAMED = re.compile(r"\b(cst|est|pst|mst|cet|eet|wet|bst|ist)\b")
 _TZ_NAMES = {"cst": "UTC-6", "est": "UTC-5", "pst": "UTC-8", "mst": "UTC-7", "cet": "UTC+1",
              "eet": "UTC+2", "wet": "UTC+0", "bst": "UTC+1"}
+_OFFSET_TEXT = r"(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
+_ZONE_RANGE = re.compile(rf"{_OFFSET_TEXT}\s*(?:to|through|until|till|-|–|—|…|\.\.)\s*(?:utc|gmt)")
+_ZONE_DASH = re.compile(rf"({_OFFSET_TEXT})\s*[-–—]\s*(?=utc|gmt)")  # (kept from ``_SPLIT``'s " - ")
 _SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
 
 
@@ -140,6 +150,42 @@ def _zone_label(offset: str) -> str:
     return f"UTC{sign}{int(hours)}" + (f":{int(minutes):02d}" if int(minutes) else "")
 
 
+def _zone_span(first: str, last: str) -> list[str]:
+    """"UTC-5" … "UTC+3": the two offsets and every whole hour between them, so an applicant in the middle of a
+    wide range is within reach of one of its labels (``open_to`` matches labels)."""
+    a, b = sorted((_zone_hours(first), _zone_hours(last)))
+    between = [_zone_label(f"{'-' if h < 0 else '+'}{abs(h)}") for h in range(math.ceil(a), math.floor(b) + 1)]
+    return list(dict.fromkeys([first, *between, last]))
+
+
+_NOT_COUNTRIES = frozenset({"georgia", "jersey"})  # US states as often as the country and the island
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Every ISO 3166 country's CLDR name in the languages postings are written in, folded as location tokens are
+    (``_token_regions``), plus the aliases of ``_COUNTRIES``: "lithuania", "литва", "litva", "لیتوانی"; "hong kong"
+    for CLDR's "Hong Kong SAR China". Built on first use: reading five locales costs about 50 ms."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for locale in ("en", "ru", "uz", "uz_Cyrl", "fa"):
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in ("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"):
+                continue
+            for variant in (name, re.sub(r"\s*[(،,].*", "", name), re.sub(r"\s+sar\b.*", "", name, flags=re.I)):
+                key = _location_core(variant)
+                if key and key not in _NOT_COUNTRIES:
+                    names.setdefault(key, code)
+    names.update(_COUNTRIES)
+    return names
+
+
+def _location_core(text: str) -> str:
+    text = persian_letters(unify_apostrophes(strip_invisible(text))).lower().replace("\u200c", " ")
+    return re.sub(r"\s+", " ", _NOISE.sub(" ", text)).strip(" .-–")
+
+
 def _token_regions(token: str) -> list[str]:
     token = token.strip(" .-–")
     if not token:
@@ -147,9 +193,12 @@ def _token_regions(token: str) -> list[str]:
     if _WORLDWIDE_WORDS.match(token):
         return [WORLDWIDE]
     out: list[str] = []
-    zone = _TZ.search(token)
-    if zone:
-        return [_zone_label(zone[1])]
+    zones = _TZ.findall(token)
+    if zones:
+        labels = [_zone_label(z) for z in zones]
+        if len(labels) == 2 and _ZONE_RANGE.search(token):
+            return _zone_span(*labels)
+        return list(dict.fromkeys(labels))
     named = _TZ_NAMED.search(token)
     if named and named[1] in _TZ_NAMES:
         return [_TZ_NAMES[named[1]]]
@@ -159,8 +208,9 @@ def _token_regions(token: str) -> list[str]:
         return []
     if _WORLDWIDE_WORDS.match(core):
         return [WORLDWIDE]
-    if core in _COUNTRIES:
-        out.append(_COUNTRIES[core])
+    country = _country_names().get(core.replace("\u200c", " "))
+    if country:
+        out.append(country)
     elif core in _REGIONS:
         out.append(_REGIONS[core])
     if is_zone and out:
@@ -173,7 +223,7 @@ def allowed_regions(location: str | None) -> list[str] | None:
     if not location:
         return None
     text = persian_letters(unify_apostrophes(strip_invisible(location))).lower()
-    text = re.sub(r"[\s\u00a0]+", " ", text)
+    text = _ZONE_DASH.sub(r"\1 to ", re.sub(r"[\s\u00a0]+", " ", text))
     found: list[str] = []
     for token in _SPLIT.split(text):
         for region in _token_regions(token):

@@ -3,6 +3,7 @@ the taxonomy's tag labels, and dates as each reader expects them."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -375,8 +376,27 @@ def region_name(ui: str, label: str) -> str:
 
 
 def regions_text(ui: str, regions: list[str]) -> str:
-    """An ``allowed_regions`` list as a reader of ``ui`` says it (``region_name`` each, the language's comma)."""
-    return list_separator(ui).join(region_name(ui, r) for r in regions)
+    """An ``allowed_regions`` list as a reader of ``ui`` says it (``region_name`` each, the language's comma); a
+    run of three or more whole-hour offsets, as a stored range holds them, as its ends ("UTC-5 – UTC+3")."""
+    return list_separator(ui).join(region_name(ui, r) for r in _zone_runs(regions))
+
+
+_WHOLE_HOUR = re.compile(r"UTC([+-]\d{1,2})")
+
+
+def _zone_runs(regions: list[str]) -> list[str]:
+    out: list[str] = []
+    run: list[str] = []
+    for label in [*regions, ""]:
+        m = _WHOLE_HOUR.fullmatch(label)
+        if m and run and int(m[1]) == int(_WHOLE_HOUR.fullmatch(run[-1])[1]) + 1:  # type: ignore[index]
+            run.append(label)
+            continue
+        out.extend([f"{run[0]} – {run[-1]}"] if len(run) >= 3 else run)
+        run = [label] if m else []
+        if not m and label:
+            out.append(label)
+    return out
 
 
 def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:

@@ -49,6 +49,13 @@ def test_remote_scope(kwargs: dict, scope: str | None) -> None:
     ("UTC +0530", ["UTC+5:30"]), ("GMT+05:00", ["UTC+5"]), ("UTC-6", ["UTC-6"]),
     ("Uzbekistan", ["UZ"]),
     ("Remote", None),
+    ("Lithuania - Remote", ["LT"]),                        # remoteok location: any country by its CLDR name
+    ("Taipei, Taiwan", ["TW"]), ("Hong Kong", ["HK"]), ("Estonia, Latvia", ["EE", "LV"]),
+    ("Литва", ["LT"]), ("Litva", ["LT"]), ("لیتوانی", ["LT"]), ("США", ["US"]), ("آمریکا", ["US"]),
+    ("Georgia", None), ("Jersey", None),                   # US states as often as the country and the island
+    ("Remote (UTC-5 to UTC+3)", ["UTC-5", "UTC-4", "UTC-3", "UTC-2", "UTC-1", "UTC+0", "UTC+1", "UTC+2", "UTC+3"]),
+    ("GMT+2 - GMT+4", ["UTC+2", "UTC+3", "UTC+4"]),         # a range, not two places split at " - "
+    ("UTC+5, UTC+7", ["UTC+5", "UTC+7"]),                   # two zones, not a range
 ])
 def test_allowed_regions(raw: str, regions: list[str] | None) -> None:
     assert allowed_regions(raw) == regions
@@ -88,6 +95,10 @@ def test_a_sources_own_list_is_canonicalised() -> None:
     ("UTC+9", False, False),
     ("USA, CST (UTC-6)", False, False),
     ("Europe time zones", False, False),
+    ("Lithuania - Remote", False, False),                  # named, so no longer "no limit stated"
+    ("Remote (UTC-5 to UTC+3)", True, True),               # Tashkent is 2 hours from the range's end
+    ("UTC-8 to UTC+1", False, True),                       # Tehran is 2.5 hours from it, Tashkent 4
+    ("UTC-1 to UTC+12", True, True),                       # both inside the range, far from its ends
 ])
 def test_open_to_an_applicant_in_uzbekistan_or_iran(location: str, uz: bool, ir: bool) -> None:
     regions = allowed_regions(location)

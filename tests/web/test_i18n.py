@@ -1,8 +1,9 @@
-"""Names of languages in the interface's language."""
+"""Names of languages, and of the places a posting is open to, in the interface's language."""
 from __future__ import annotations
 
 import pytest
 
+from pipeline.remote import allowed_regions
 from web import i18n
 from web.i18n import language_name
 
@@ -64,3 +65,13 @@ def test_english_says_one_in_the_singular() -> None:
 def test_sign_strength_follows_the_weight(weight, strength) -> None:  # type: ignore[no-untyped-def]
     assert i18n.sign_strength(weight) == strength
     assert all(i18n.message(ui, f"sign_{strength}") != f"sign_{strength}" for ui in ("en", "uz", "fa"))
+
+
+def test_a_range_of_zones_reads_as_its_ends() -> None:
+    """A stored range ("UTC-5 to UTC+3" is each whole hour of it, so ``open_to`` can match any) is shown as its ends;
+    two or three zones that are no range stay as they are."""
+    from web.i18n import regions_text
+
+    assert regions_text("en", allowed_regions("Europe, UTC-5 to UTC+3, Uzbekistan")) == "Europe, UTC-5 – UTC+3, Uzbekistan"
+    assert regions_text("en", ["UTC+5", "UTC+7", "UTC+3:30"]) == "UTC+5, UTC+7, UTC+3:30"
+    assert regions_text("en", ["UTC+4", "UTC+5"]) == "UTC+4, UTC+5"
