@@ -42,6 +42,14 @@ Tried and left (2026-12-04, night): the description's words in the relevance mod
 source out 0.835 → 0.792 / 0.796, relevance precision across sources 0.906 → 0.79–0.81: the words learn each
 source's house style. Scaled to 0.3 / 0.1 of a title word: 0.849 / 0.850 and 0.818 / 0.836, relevance recall
 +0.000 to +0.009 for precision −0.01 to −0.05 across sources: noise at best.
+Tried and left (2026-12-04, late night): the seniority words ("senior", "sr", "middle", "junior", "کارشناس ارشد",
+"متخصص ارشد") out of the not-VA title words, since the labelling rules call a senior specialist relevant when the
+work is a taxonomy task (two held-out relevance misses are a senior and a lead customer-success manager). Out of
+fold 0.849 → 0.844 (relevance P 0.935 → 0.924), leave one source out 0.835 → 0.833, against B's labels out of fold
+0.776 → 0.772; held-out 0.779 → 0.769 (B's 0.738 → 0.753). Both readers mostly label a senior title not relevant
+in dev ("Senior Digital Marketing Specialist", "کارشناس ارشد خدمات مشتری"), so the word stays a not-VA sign.
+Nor does the relevance threshold help the held-out misses, all four scored 0.07–0.27: from 0.35 to 0.60 held-out
+recall stays 0.886, and 0.55 stays best out of fold.
 """
 from __future__ import annotations
 
