@@ -82,14 +82,21 @@ class Invalid(ValueError):
 #: ``FieldDrop.reason`` values
 NOT_A_DATE = "not_a_date"  # a value was given, and no date could be read from it
 BEFORE_POSTED = "before_posted"  # a closing date before the posting date, which no source means
+NOT_TEXT = "not_text"  # an optional text field (company, place, links) sent as an object, a list or a flag
+
+#: The text that is the posting: sent as something else, the posting cannot be read (``Invalid("bad_field")``).
+_POSTING_TEXT = ("title", "description", "description_html")
+#: Text fields a posting can do without: sent as something else, the field is left out and the posting kept.
+_OPTIONAL_TEXT = ("company", "location", "employment_type", "salary_raw", "salary_currency", "salary_period")
+_LINKS = ("url", "apply_url")
 
 
 @dataclass(frozen=True)
 class FieldDrop:
     """One field of an item left out (emptied) because its value could not be used; the posting is kept."""
 
-    field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``
-    reason: str  # ``NOT_A_DATE`` or ``BEFORE_POSTED``
+    field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``, ``company``, ``url``…
+    reason: str  # ``NOT_A_DATE``, ``BEFORE_POSTED`` or ``NOT_TEXT``
 
     @property
     def key(self) -> str:
@@ -353,12 +360,19 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     drops: list[FieldDrop] = []
     if not item.source or not item.source_id:
         raise Invalid("missing_id", "item has no source or source id")
-    for name in ("title", "company", "location", "employment_type", "description", "description_html"):
+    for name in (*_POSTING_TEXT, *_OPTIONAL_TEXT, *_LINKS):
         value = getattr(item, name)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and name not in _LINKS:
             setattr(item, name, str(value))  # a title sent as a number is still its text
-        elif value is not None and not isinstance(value, str):
+        elif name in _POSTING_TEXT:
             raise Invalid("bad_field", f"{item.source}/{item.source_id}: {name} is {type(value).__name__}, not text")
+        else:  # one odd field costs that field, not the posting
+            log.warning("%s/%s: %s is %s, not text; left out", item.source, item.source_id, name,
+                        type(value).__name__)
+            setattr(item, name, None)
+            drops.append(FieldDrop(name, NOT_TEXT))
     item.title = clean_inline(item.title)
     item.company = clean_inline(item.company)
     item.location = clean_inline(item.location)

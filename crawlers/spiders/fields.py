@@ -1,7 +1,8 @@
-"""Field helpers shared by spiders: nested objects read safely, applicant regions, and pay text from structured
-numbers."""
+"""Field helpers shared by spiders: nested objects, text and pay bounds read safely (one odd field costs that field,
+not the posting), applicant regions, and pay text from structured numbers."""
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -15,12 +16,40 @@ def obj(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def split_regions(text: str | list[str] | None) -> list[str] | None:
+def stripped(value: Any) -> Any:
+    """A text field without its outer spaces (``None`` when nothing is left); a value of another type as it came,
+    for the normalize stage to judge (it leaves out an odd optional field and counts it, and refuses a posting whose
+    title or description is not text)."""
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+def unescaped(value: Any) -> Any:
+    """``stripped``, with HTML entities decoded ("Marketing &amp; Sales"), for sources that escape plain fields."""
+    value = stripped(value)
+    return html.unescape(value) if isinstance(value, str) else value
+
+
+def number(value: Any) -> float | None:
+    """A pay bound: a finite number above zero, or text that is one; else ``None`` (0 is how Remote OK, Jobicy and
+    Himalayas say "not stated"; an object, a flag or "50k" is no bound, and the raw record keeps it)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        bound = float(value)
+    except (TypeError, ValueError):
+        return None
+    return bound if 0 < bound < float("inf") else None
+
+
+def split_regions(text: Any) -> list[str] | None:
     """``"USA, Canada, European timezones"`` → ``["USA", "Canada", "European timezones"]``.
 
-    ``None`` when the source says nothing or says "Worldwide": no restriction.
+    ``None`` when the source says nothing or says "Worldwide": no restriction; and when it says it in a form that is
+    neither text nor a list (the location field, passed on as it came, is then judged by the normalize stage).
     """
-    if not text:
+    if not text or not isinstance(text, (str, list)):
         return None
     parts = text if isinstance(text, list) else re.split(r"\s*[,;/|]\s*", text)
     out = [p.strip() for p in parts if isinstance(p, str) and p.strip()]

@@ -62,9 +62,11 @@ class HHSpider(SourceSpider):
             yield from self.next_page(response, data)
 
     def next_page(self, response: Response, data: dict[str, Any]) -> Iterator[scrapy.Request]:
-        page = int(data.get("page", response.meta.get("page", 0)) or 0)
+        page = data.get("page", response.meta.get("page", 0)) or 0
         pages = data.get("pages")
-        if not isinstance(pages, int) or page + 1 >= pages or page + 1 >= self.config.max_pages:
+        if not isinstance(page, int) or not isinstance(pages, int):  # (NaN, "2", a list: no paging to trust)
+            return
+        if page + 1 >= pages or page + 1 >= self.config.max_pages:
             return
         parts = urlsplit(response.url)
         query = parse_qs(parts.query)

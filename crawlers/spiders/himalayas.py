@@ -13,7 +13,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
-from crawlers.spiders.fields import pay_text, split_regions
+from crawlers.spiders.fields import number, pay_text, split_regions
 
 
 class HimalayasSpider(SourceSpider):
@@ -51,11 +51,12 @@ class HimalayasSpider(SourceSpider):
         source_id = _job_id(job)
         if not source_id:
             raise ValueError("job without guid or link")
-        regions = job.get("locationRestrictions") or []
-        names = [r.get("name", "") if isinstance(r, dict) else str(r) for r in regions]
-        low, high = job.get("minSalary"), job.get("maxSalary")
+        regions = job.get("locationRestrictions")
+        names = [r.get("name") if isinstance(r, dict) else r for r in (regions if isinstance(regions, list) else [])]
+        names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+        low, high = number(job.get("minSalary")), number(job.get("maxSalary"))
         currency = job.get("salaryCurrency") or job.get("currency")
-        has_pay = bool(low or high)
+        has_pay = low is not None or high is not None
         return self.new_item(
             source_id, job,
             url=job.get("guid") if str(job.get("guid", "")).startswith("http") else job.get("applicationLink"),
@@ -68,11 +69,12 @@ class HimalayasSpider(SourceSpider):
             remote_scope="remote",
             allowed_regions=split_regions(names),
             employment_type=job.get("employmentType"),
-            salary_min=float(low) if low else None,
-            salary_max=float(high) if high else None,
+            salary_min=low,
+            salary_max=high,
             salary_currency=currency if has_pay else None,
             salary_period=job.get("salaryPeriod") if has_pay else None,  # never guessed
-            salary_raw=pay_text(low or None, high or None, currency, job.get("salaryPeriod")),
+            salary_raw=pay_text(low, high, currency if isinstance(currency, str) else None,
+                                job.get("salaryPeriod") if isinstance(job.get("salaryPeriod"), str) else None),
             posted_at_raw=str(job["pubDate"]) if job.get("pubDate") is not None else None,
         )
 

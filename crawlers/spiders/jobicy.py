@@ -1,7 +1,6 @@
 """Jobicy API v2: ``jobs[]`` with optional structured annual salary."""
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from typing import Any
 
@@ -9,7 +8,7 @@ from scrapy.http import Response
 
 from crawlers.items import PostingItem
 from crawlers.spiders.base import SourceSpider
-from crawlers.spiders.fields import pay_text, split_regions
+from crawlers.spiders.fields import number, pay_text, split_regions, stripped, unescaped
 
 
 class JobicySpider(SourceSpider):
@@ -22,22 +21,25 @@ class JobicySpider(SourceSpider):
     def build(self, job: dict[str, Any]) -> PostingItem:
         if not job.get("id"):
             raise ValueError("job without id")
-        low, high = _number(job.get("annualSalaryMin")), _number(job.get("annualSalaryMax"))
-        currency = (job.get("salaryCurrency") or "").strip().upper() or None
+        low, high = number(job.get("annualSalaryMin")), number(job.get("annualSalaryMax"))
+        currency = stripped(job.get("salaryCurrency"))
+        currency = currency.upper() if isinstance(currency, str) else None
         has_pay = low is not None or high is not None
-        geo = html.unescape(job.get("jobGeo") or "").strip()
-        kinds = job.get("jobType") or []
+        geo = unescaped(job.get("jobGeo"))
+        kinds = job.get("jobType")
+        if isinstance(kinds, list):
+            kinds = ", ".join(k for k in kinds if isinstance(k, str)) or None
         return self.new_item(
             job["id"], job,
             url=job.get("url"),
-            title=html.unescape(job.get("jobTitle") or "") or None,
-            company=html.unescape(job.get("companyName") or "") or None,
+            title=unescaped(job.get("jobTitle")),
+            company=unescaped(job.get("companyName")),
             description_html=job.get("jobDescription") or job.get("jobExcerpt"),
-            location=geo or None,
+            location=geo,
             remote=True,
             remote_scope="remote",
             allowed_regions=split_regions(geo),
-            employment_type=", ".join(kinds) if isinstance(kinds, list) else str(kinds) or None,
+            employment_type=stripped(kinds),
             salary_min=low,
             salary_max=high,
             salary_currency=currency if has_pay else None,
@@ -46,10 +48,3 @@ class JobicySpider(SourceSpider):
             posted_at_raw=job.get("pubDate"),
         )
 
-
-def _number(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None

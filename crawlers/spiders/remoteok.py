@@ -9,6 +9,7 @@ from scrapy.http import Response
 
 from crawlers.items import PostingItem
 from crawlers.spiders.base import MalformedResponse, SourceSpider
+from crawlers.spiders.fields import number, pay_text
 
 
 class RemoteOKSpider(SourceSpider):
@@ -28,7 +29,7 @@ class RemoteOKSpider(SourceSpider):
     def build(self, job: dict[str, Any]) -> PostingItem:
         if not job.get("id"):
             raise ValueError("job without id")
-        low, high = job.get("salary_min") or None, job.get("salary_max") or None
+        low, high = number(job.get("salary_min")), number(job.get("salary_max"))
         return self.new_item(
             job["id"], job,
             url=job.get("url"),
@@ -38,16 +39,11 @@ class RemoteOKSpider(SourceSpider):
             description_html=job.get("description"),
             location=job.get("location"),
             remote=True,
-            salary_min=float(low) if low else None,
-            salary_max=float(high) if high else None,
+            salary_min=low,
+            salary_max=high,
             salary_currency="USD" if (low or high) else None,
             salary_period="year" if (low or high) else None,
-            salary_raw=_salary_text(low, high),
+            salary_raw=pay_text(low, high, "USD", "year"),
             posted_at_raw=job.get("date") or (str(job["epoch"]) if job.get("epoch") else None),
         )
 
-
-def _salary_text(low: Any, high: Any) -> str | None:
-    if not (low or high):
-        return None
-    return f"{low or ''}-{high or ''} USD/year"

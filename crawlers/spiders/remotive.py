@@ -12,7 +12,7 @@ from scrapy.http import Response
 
 from crawlers.items import PostingItem
 from crawlers.spiders.base import SourceSpider
-from crawlers.spiders.fields import pay_text, split_regions
+from crawlers.spiders.fields import split_regions, stripped
 
 
 class RemotiveSpider(SourceSpider):
@@ -25,18 +25,18 @@ class RemotiveSpider(SourceSpider):
     def build(self, job: dict[str, Any]) -> PostingItem:
         if not job.get("id"):
             raise ValueError("job without id")
-        where = (job.get("candidate_required_location") or "").strip()
+        where = stripped(job.get("candidate_required_location"))
         return self.new_item(
             job["id"], job,
             url=job.get("url"),
             title=job.get("title"),
             company=job.get("company_name"),
             description_html=job.get("description"),
-            location=where or None,
+            location=where,
             remote=True,
             remote_scope="remote",
             allowed_regions=split_regions(where),
             employment_type=job.get("job_type") or None,
-            salary_raw=(job.get("salary") or "").strip() or None,
+            salary_raw=stripped(job.get("salary")),
             posted_at_raw=job.get("publication_date"),
         )

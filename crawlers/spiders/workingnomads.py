@@ -13,7 +13,7 @@ from scrapy.http import Response
 
 from crawlers.items import PostingItem
 from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
-from crawlers.spiders.fields import pay_text, split_regions
+from crawlers.spiders.fields import split_regions, stripped
 
 
 class WorkingNomadsSpider(SourceSpider):
@@ -32,14 +32,14 @@ class WorkingNomadsSpider(SourceSpider):
         if not url:
             raise ValueError("job without url")
         source_id = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] or url
-        where = (job.get("location") or "").strip()
+        where = stripped(job.get("location"))
         return self.new_item(
             source_id, job,
             url=url,
             title=job.get("title"),
             company=job.get("company_name"),
             description_html=job.get("description"),
-            location=where or None,
+            location=where,
             remote=True,
             remote_scope="remote",
             allowed_regions=split_regions(where),

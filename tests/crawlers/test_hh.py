@@ -64,6 +64,14 @@ def test_pages_and_stops_on_stored_items(sqlite_url: str) -> None:
     assert requests == [] and stats(spider)["vagigs/paging_stopped_known"] == 1
 
 
+@pytest.mark.parametrize("page,pages", [(float("nan"), 5), ("0", 5), (0, "5"), ([0], 5), (0, float("inf"))])
+def test_paging_fields_of_another_type_end_the_paging_not_the_page(page, pages) -> None:  # type: ignore[no-untyped-def]
+    raw = json.loads(PAGE.read_text())
+    raw.update({"pages": pages, "page": page})
+    spider, items, requests = _items(json.dumps(raw).encode())
+    assert len(items) == 4 and requests == []
+
+
 def test_headers_carry_hh_user_agent_and_optional_token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAGIGS_HH_APP_TOKEN", raising=False)
     monkeypatch.setenv("VAGIGS_USER_AGENT", "vagigs-test/1.0 (ops@vagigs.example)")

@@ -241,3 +241,21 @@ def test_what_a_source_should_not_send_is_made_safe_or_named() -> None:
     assert normalize(PostingItem(source="t", source_id="5", title="x", allowed_regions="US")).allowed_regions == ["US"]
     with pytest.raises(Invalid, match="title is dict"):
         normalize(PostingItem(source="t", source_id="4", title={"en": "Job"}, description="x"))
+
+
+def test_an_optional_field_of_the_wrong_type_costs_that_field_not_the_posting() -> None:
+    """A company sent as an object, a place as a list, a link as a number or a flag: the field is left out and
+    named, the posting kept. The text that is the posting (title, description) sent so still makes it unreadable."""
+    from pipeline.normalize import NOT_TEXT, FieldDrop, normalize_with_drops
+
+    odd = PostingItem(source="t", source_id="6", title="Virtual assistant", description="Inbox and calendar work",
+                      company={"name": "Acme"}, location=["Tashkent"], employment_type=True, url=1.5, apply_url=False)
+    result = normalize_with_drops(odd)
+    posting = result.item
+    assert posting.title == "Virtual assistant" and posting.description == "Inbox and calendar work"
+    assert (posting.company, posting.location, posting.employment_type, posting.url, posting.apply_url) == (None,) * 5
+    assert set(result.field_drops) == {FieldDrop(name, NOT_TEXT) for name in
+                                       ("company", "location", "employment_type", "url", "apply_url")}
+    assert normalize(PostingItem(source="t", source_id="7", title="VA", company=2026)).company == "2026"
+    with pytest.raises(Invalid, match="description is list"):
+        normalize(PostingItem(source="t", source_id="8", title="VA", description=["x"]))
