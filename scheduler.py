@@ -79,9 +79,14 @@ def scheduler_lock(url: str) -> Iterator[None]:
 
 
 def _scrapyd_load(base: str) -> int:
+    """Jobs running and pending on the Scrapyd at ``base``; ``ValueError`` when what answers there is not a Scrapyd
+    (a proxy's error page served with status 200, JSON of another shape)."""
     with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=10) as resp:
         status = json.load(resp)
-    return int(status.get("running", 0)) + int(status.get("pending", 0))
+    try:
+        return int(status["running"]) + int(status["pending"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"no Scrapyd status: {str(status)[:80]}") from exc
 
 
 SCRAPYD_PROJECT = "vagigs"  # scrapy.cfg [settings]: a Scrapyd started in the checkout serves it without an egg
@@ -99,7 +104,7 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
         for base in servers:
             try:
                 loads.append((_scrapyd_load(base), base))
-            except OSError as exc:
+            except (OSError, ValueError) as exc:  # (a JSONDecodeError is a ValueError)
                 log.error("scrapyd %s unreachable: %s", base, exc)
         if not loads:
             raise RuntimeError("no Scrapyd server answers")

@@ -134,3 +134,38 @@ def test_crawls_spread_over_scrapyd_servers_into_one_postgresql(
         seen_now = dict(session.execute(select(Posting.id, Posting.last_seen_at)).all())
     assert seen_now.keys() == first_seen.keys()
     assert all(seen_now[i] > first_seen[i] for i in first_seen)  # the second crawls saw them again
+
+
+def test_a_node_that_is_down_or_no_scrapyd_is_passed_over(
+        scrapyd_nodes: list[str], postgres_url: str, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A closed port, and a server answering an HTML error page with status 200 (a proxy in front of a node that
+    is down), are logged and skipped: the crawl goes to a Scrapyd that answers."""
+    import http.server
+    import threading
+
+    class ErrorPage(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>502 Bad Gateway</body></html>")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ErrorPage)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    closed = f"http://127.0.0.1:{_free_port()}"
+    page = f"http://127.0.0.1:{proxy.server_port}"
+    try:
+        monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join([closed, page, scrapyd_nodes[0]]))
+        with ReplayServer(SHIPPED_SNAPSHOT) as server, caplog.at_level("ERROR", logger="vagigs.scheduler"):
+            where = scheduler.launch_crawl("remotive", settings=replay_settings(server.base_url))
+            _wait_until_idle(scrapyd_nodes[:1])
+    finally:
+        proxy.shutdown()
+    assert where.startswith(f"{scrapyd_nodes[0]} job ")
+    said = caplog.text
+    assert f"scrapyd {closed} unreachable" in said and f"scrapyd {page} unreachable" in said
+    assert [(s, status) for s, status, _ in _counts(postgres_url)[2]] == [("remotive", "finished")]
