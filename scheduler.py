@@ -24,6 +24,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
+from operator import itemgetter
 from pathlib import Path
 
 from apscheduler.jobstores.memory import MemoryJobStore
@@ -92,6 +93,18 @@ def _scrapyd_load(base: str) -> int:
 SCRAPYD_PROJECT = "vagigs"  # scrapy.cfg [settings]: a Scrapyd started in the checkout serves it without an egg
 
 
+def _schedule(base: str, source: str, settings: dict[str, str]) -> str:
+    """Queue a crawl of ``source`` on the Scrapyd at ``base``; its job id, or ``ValueError`` when it refuses."""
+    fields = [("project", SCRAPYD_PROJECT), ("spider", source),
+              *(("setting", f"{k}={v}") for k, v in settings.items())]
+    data = urllib.parse.urlencode(fields).encode()
+    with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=10) as resp:
+        answer = json.load(resp)
+    if not isinstance(answer, dict) or answer.get("status") != "ok":
+        raise ValueError(f"refused: {str(answer)[:200]}")
+    return str(answer.get("jobid"))
+
+
 def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_args: tuple[str, ...] = ()) -> str:
     """Start one crawl of ``source``; returns a description of where it runs.
 
@@ -108,15 +121,14 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
                 log.error("scrapyd %s unreachable: %s", base, exc)
         if not loads:
             raise RuntimeError("no Scrapyd server answers")
-        _, base = min(loads)
-        fields = [("project", SCRAPYD_PROJECT), ("spider", source),
-                  *(("setting", f"{k}={v}") for k, v in settings.items())]
-        data = urllib.parse.urlencode(fields).encode()
-        with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=10) as resp:
-            answer = json.load(resp)
-        if answer.get("status") != "ok":
-            raise RuntimeError(f"scrapyd {base} refused {source}: {answer}")
-        return f"{base} job {answer.get('jobid')}"
+        for _, base in sorted(loads, key=itemgetter(0)):  # the least busy first; a tie in the configured order
+            try:
+                return f"{base} job {_schedule(base, source, settings)}"
+            except TimeoutError:  # it may have queued the crawl before its answer was lost: not sent again
+                raise
+            except (OSError, ValueError) as exc:
+                log.error("scrapyd %s did not take %s: %s", base, source, exc)
+        raise RuntimeError(f"no Scrapyd server took {source}")
     overrides = [f"--set={k}={v}" for k, v in settings.items()]
     proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", source, *overrides, *extra_args],
                             cwd=Path(__file__).parent)

@@ -136,11 +136,12 @@ def test_crawls_spread_over_scrapyd_servers_into_one_postgresql(
     assert all(seen_now[i] > first_seen[i] for i in first_seen)  # the second crawls saw them again
 
 
-def test_a_node_that_is_down_or_no_scrapyd_is_passed_over(
+def test_a_node_that_is_down_no_scrapyd_or_refuses_is_passed_over(
         scrapyd_nodes: list[str], postgres_url: str, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
     """A closed port, and a server answering an HTML error page with status 200 (a proxy in front of a node that
-    is down), are logged and skipped: the crawl goes to a Scrapyd that answers."""
+    is down), are logged and skipped; a node that refuses the crawl is logged and the next least busy one asked:
+    the crawl goes to a Scrapyd that takes it."""
     import http.server
     import threading
 
@@ -154,18 +155,38 @@ def test_a_node_that_is_down_or_no_scrapyd_is_passed_over(
         def log_message(self, *args: object) -> None:
             pass
 
+    class Refusing(ErrorPage):
+        """Idle by its status, but it takes no crawl (a node whose checkout lacks the spider)."""
+
+        def do_GET(self) -> None:  # noqa: N802
+            self._json({"status": "ok", "running": 0, "pending": 0, "finished": 0})
+
+        def do_POST(self) -> None:  # noqa: N802
+            self._json({"status": "error", "message": "spider 'remotive' not found"})
+
+        def _json(self, answer: dict) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(json.dumps(answer).encode())
+
     proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ErrorPage)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    refusing = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    for httpd in (proxy, refusing):
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
     closed = f"http://127.0.0.1:{_free_port()}"
     page = f"http://127.0.0.1:{proxy.server_port}"
+    refuses = f"http://127.0.0.1:{refusing.server_port}"
     try:
-        monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join([closed, page, scrapyd_nodes[0]]))
+        monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join([closed, page, refuses, scrapyd_nodes[0]]))
         with ReplayServer(SHIPPED_SNAPSHOT) as server, caplog.at_level("ERROR", logger="vagigs.scheduler"):
             where = scheduler.launch_crawl("remotive", settings=replay_settings(server.base_url))
             _wait_until_idle(scrapyd_nodes[:1])
     finally:
         proxy.shutdown()
+        refusing.shutdown()
     assert where.startswith(f"{scrapyd_nodes[0]} job ")
     said = caplog.text
     assert f"scrapyd {closed} unreachable" in said and f"scrapyd {page} unreachable" in said
+    assert f"scrapyd {refuses} did not take remotive" in said  # idle, so asked first; the next one took it
     assert [(s, status) for s, status, _ in _counts(postgres_url)[2]] == [("remotive", "finished")]
