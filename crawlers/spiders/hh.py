@@ -22,7 +22,7 @@ from scrapy.http import Response
 
 import config
 from crawlers.spiders.base import MalformedResponse, SourceSpider, json_body
-from crawlers.spiders.fields import obj, pay_text
+from crawlers.spiders.fields import number, obj, pay_text
 
 _HIGHLIGHT = re.compile(r"</?highlighttext>", re.IGNORECASE)
 _SCOPES = {"REMOTE": "remote", "HYBRID": "hybrid", "ON_SITE": "onsite"}
@@ -77,7 +77,7 @@ class HHSpider(SourceSpider):
         if not vacancy.get("id"):
             raise ValueError("vacancy without id")
         salary = obj(vacancy.get("salary"))
-        low, high = _number(salary.get("from")), _number(salary.get("to"))
+        low, high = number(salary.get("from")), number(salary.get("to"))
         currency = salary.get("currency") if isinstance(salary.get("currency"), str) else None
         if currency == "RUR":
             currency = "RUB"
@@ -107,17 +107,6 @@ class HHSpider(SourceSpider):
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def _number(value: Any) -> float | None:
-    """A salary bound: a number (or numeric text), else ``None``."""
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number and abs(number) != float("inf") else None
 
 
 def _scope(vacancy: dict[str, Any]) -> str | None:
