@@ -30,7 +30,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "شرکت", "نام شرکت", "مجموعه", "company"),
     "location": ("hudud", "manzil", "joylashuv", "ҳудуд", "худуд", "манзил", "локация", "адрес", "город",
                  "регион", "محل کار", "موقعیت مکانی", "شهر", "آدرس", "location", "city"),
-    "salary": ("maosh", "ish haqi", "маош", "иш ҳақи", "иш хаки", "зарплата", "з/п", "оклад", "доход",
+    "salary": ("maosh", "ish haqi", "oylik", "oylik maosh", "маош", "иш ҳақи", "иш хаки", "ойлик", "ойлик маош",
+               "зарплата", "з/п", "оклад", "доход",
                "حقوق", "حقوق و مزایا", "دستمزد", "salary", "pay"),
     "schedule": ("ish vaqti", "иш вақти", "график", "время работы", "ساعت کاری", "زمان کار", "schedule"),
 }
@@ -48,6 +49,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")  # what ``_emails`` finds
 _EMAIL_AT = re.compile(r"@[\w-]++\.[\w.-]++")
 _LEAD = re.compile(r"^[\W_]+", re.UNICODE)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
+# "📍 Manzil - Chilonzor", "💵 Oylik — 5 mln so'm": a dash after a known label (a title such as "Operator - Toshkent"
+# is no field: its first words are no label)
+_DASH_LINE = re.compile(r"^(?P<label>[^:：\-–—]{2,40}?)\s+[\-–—]\s+(?P<value>.*)$")
 
 
 @dataclass
@@ -94,11 +98,12 @@ def split(text: str) -> Message:
     lines = [line for line in text.split("\n")]
     fields: dict[str, str] = {}
     for line in lines:
-        m = _LABEL_LINE.match(_clean(line))
-        if m and m.group("value").strip():
-            name = _field_of(m.group("label"))
-            if name and name not in fields:
-                fields[name] = m.group("value").strip()
+        for pattern in (_LABEL_LINE, _DASH_LINE):
+            m = pattern.match(_clean(line))
+            name = _field_of(m.group("label")) if m and m.group("value").strip() else None
+            if name:
+                fields.setdefault(name, m.group("value").strip())  # type: ignore[union-attr]
+                break
     content = [line for line in lines if _clean(line) and not _only_hashtags(line)]
     first = _clean(content[0]).rstrip(":：").strip() if content else ""
     if "title" in fields:

@@ -111,6 +111,15 @@ def test_split_message(text: str, title: str, fields: dict) -> None:
     assert {k: message.fields[k] for k in fields} == fields
 
 
+def test_a_dash_after_a_known_label_makes_a_field_and_oylik_is_the_pay() -> None:
+    """"📍 Manzil - …", "💵 Oylik — …" as Uzbek channels write them; a dash after words that are no label ("Operator
+    - Toshkent", a title) makes no field."""
+    message = telegram_text.split("🔥 Ofis menejer kerak!\n📍 Manzil - Toshkent, Chilonzor\n💵 Oylik — 5 mln so'm\n"
+                                  "Operator - Toshkent\nАдрес – Ташкент")
+    assert message.title == "Ofis menejer kerak!"
+    assert message.fields == {"location": "Toshkent, Chilonzor", "salary": "5 mln so'm"}  # the first place stands
+
+
 def test_salary_digits_are_not_phones() -> None:
     message = telegram_text.split("Operator\nMaosh: 4 000 000 - 6 000 000 so'm\nAloqa: +998 90 000 11 22, 0912 000 0000")
     assert message.phones == ["+998900001122", "09120000000"]
