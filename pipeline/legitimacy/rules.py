@@ -926,7 +926,10 @@ def find_card_number(text: str) -> tuple[str, str] | None:
 
 _WEBSITE = re.compile(r"https?://(?!t\.me|wa\.me)\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
 _EMAIL = EMAIL  # (``without_emails`` takes it out)
-_PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
+# international or Uzbek/Russian/US groupings ("+998 90 123 45 67", "(555) 123-4567"), and numbers dialled with a
+# trunk 0 written in fours ("0912 123 4567", "09121234567", "021-88888888", "020 7123 4567"): how Iran writes them
+_PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b"
+                    r"|\b0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}\b")
 
 
 # Necessary parts of a match, cheap to look for first: ``_WEBSITE`` needs "http", "www." or a ".tld" ending,

@@ -680,6 +680,7 @@ def test_same_text_under_many_company_names() -> None:
 
 @pytest.mark.parametrize("text", [
     "call +998 90 123 45 67 today", "tel: (90) 123-45-67", "ring 1234567", "id 12345678901", "year 2014 2015",
+    "tel 0912 123 4567", "021-88888888", "id 0123456789012345",
     "see https://acme.example/jobs", "www.acme.uz", "acme.com/careers", "acme.company", "mail hr@acme.com only",
     "visit -.com", "t.me/acme_jobs", "no contact at all", "pay 123 45 67x",
 ])
@@ -776,6 +777,17 @@ def test_a_phone_number_is_another_way_to_check_so_messaging_does_not_count() ->
     text = "Shoshiling, joylar soni cheklangan! Murojaat: @hr_market"
     assert "messaging_only" in _codes(text + FILLER, company=None)
     assert "messaging_only" not in _codes(text + ", +998 90 123 45 67" + FILLER, company=None)
+
+
+@pytest.mark.parametrize("phone", ["۰۹۱۲۱۲۳۴۵۶۷", "0912 123 4567", "0912-123-4567", "09121234567", "۰۲۱-۸۸۸۸۸۸۸۸",
+                                   "021 8888 8888", "+98 912 123 4567"])
+def test_an_iranian_phone_number_as_iran_writes_it_is_a_way_to_check(phone: str) -> None:
+    """A mobile or Tehran number dialled with its trunk 0, in fours, in Persian or ASCII digits: a phone to call, so
+    a Persian post that also gives a Telegram id is not "contact only through a messaging app"."""
+    text = "استخدام اپراتور تایپ دورکاری. ارتباط در تلگرام: @typist_hr"
+    assert {"messaging_only", "no_company"} <= _codes(text + FILLER, company=None).keys()
+    codes = _codes(f"{text} یا تماس: {phone}" + FILLER, company=None)
+    assert "messaging_only" not in codes and "no_company" not in codes
 
 
 @pytest.mark.parametrize("text", [
