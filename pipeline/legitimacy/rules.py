@@ -671,8 +671,9 @@ MESSAGING_ONLY = _compile(
 )
 
 _FREE_MAIL_DOMAIN = (
-    r"@(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|mail|inbox|bk|list|yandex|ya|icloud|proton|protonmail|gmx)"
-    r"\.(?:com|ru|uz|ir|net|me)\b"
+    r"@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|mail|inbox|bk|list|yandex|ya|rambler|icloud|"
+    r"proton|protonmail|gmx|tutanota|chmail)"  # (chmail.ir: Iran's own)
+    r"\.(?:com|ru|uz|ir|net|me|kz|de|co\.uk)\b"
 )
 FREE_MAIL = re.compile(r"[\w.+-]+" + _FREE_MAIL_DOMAIN)
 _FREE_MAIL_AT = re.compile(_FREE_MAIL_DOMAIN)

@@ -624,6 +624,15 @@ def test_free_mail_counts_only_with_another_signal() -> None:
     assert "free_mail" not in _codes(text, company="Acme Ltd")
 
 
+@pytest.mark.parametrize("address", ["hr.jobs@chmail.ir", "ishga@rambler.ru", "kadr@mail.kz", "jobs@yahoo.co.uk",
+                                     "hr@ymail.com"])
+def test_free_mail_of_the_region_and_beyond(address: str) -> None:
+    """Iran's own free mail (chmail.ir) and Russia's (rambler.ru) as well as gmail; a company's own domain is not."""
+    from pipeline.legitimacy import rules
+
+    assert rules.free_mail(address) and not rules.free_mail(address.split("@")[0] + "@acme.uz")
+
+
 def _luhn_complete(prefix15: str) -> str:
     for d in "0123456789":
         if luhn_ok(prefix15 + d):
