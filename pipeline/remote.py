@@ -6,7 +6,8 @@ hybrid before remote before on-site (a "hybrid" posting usually also says
 "remote" and "office"). Wording is read in English, Russian, Persian and Uzbek
 (both scripts): "remote", "удалённая работа", "дистанционно", "دورکاری",
 "masofaviy", "masofadan", "гибрид", "حضوری", "ofisda"… A negated remote
-("not remote", "non-remote", "без удалёнки") counts as on-site.
+("not a remote position", "remote work is not possible", "Remote: No", "без удалёнки", "удалённая работа
+не рассматривается", "masofaviy emas", "بدون امکان دورکاری") counts as on-site.
 
 ``allowed_regions`` reads a remote posting's location field as a list of places
 applicants may be in ("USA Only", "Americas, Europe, Israel", "USA, CST (UTC-6)",
@@ -43,8 +44,13 @@ _REMOTE = re.compile(
     r"masofaviy|masofadan|masofaviy|масофавий|масофадан|uydan\s+ishlash|уйдан\s+ишлаш|onlayn\s+ish|онлайн\s+иш"
 )
 _NEGATED_REMOTE = re.compile(
-    r"\b(?:not|no|non)[\s-]+remote\b|\bremote\s+is\s+not\b|без\s+удал[её]н\w*|не\s+удал[её]нн\w*|"
-    rf"غ{_Y}ر{_J}دور{_K}ار{_Y}|ام{_K}ان{_J}دور{_K}ار{_Y}{_J}(?:ندارد|وجود{_J}ندارد)"
+    r"\b(?:not|no|non)[\s-]+(?:an?\s+)?(?:fully\s+)?remote\b|\bremote\s+is\s+not\b|"
+    r"\bremote(?:\s+work(?:ing)?)?\s+(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    r"\bremote\s*:\s*no\b|"
+    r"без\s+удал[её]н\w*|не\s+удал[её]нн\w*|"
+    r"удал[её]н(?:к\w*|н\w*(?:\s+работ\w*)?)\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозможн\w*)|"
+    r"\bmasofa(?:viy|dan)\s+emas\b|масофа(?:вий|дан)\s+эмас|"
+    rf"غ{_Y}ر{_J}دور{_K}ار{_Y}|ام{_K}ان{_J}دور{_K}ار{_Y}{_J}(?:ندارد|وجود{_J}ندارد)|بدون{_J}ام{_K}ان{_J}دور{_K}ار{_Y}"
 )
 _ONSITE = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"

@@ -22,6 +22,16 @@ REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_
     ({"location": "Hybrid - London", "remote": True}, "hybrid"),
     ({"description": "Гибрид: 2 дня в офисе"}, "hybrid"),
     ({"description": "This role is not remote; you will work on-site."}, "onsite"),
+    # a negated remote in each language's usual words: the job is done on site
+    ({"description": "This is not a remote position."}, "onsite"),
+    ({"description": "Remote work is not possible for this role."}, "onsite"),
+    ({"description": "Remote: No"}, "onsite"),
+    ({"description": "Удаленная работа не рассматривается."}, "onsite"),
+    ({"description": "Удалёнка не предусмотрена, офис в центре."}, "onsite"),
+    ({"description": "Ish masofaviy emas, ofisda."}, "onsite"),
+    ({"description": "Иш масофавий эмас."}, "onsite"),
+    ({"description": "بدون امکان دورکاری، محل کار تهران"}, "onsite"),
+    ({"description": "Remote: yes. Remote work is possible across Europe."}, "remote"),
     ({"title": "Virtual Assistant", "description": "Work from home, flexible hours"}, "remote"),
     ({"title": "Support agent"}, None),
     ({"title": "Support agent", "remote": True}, "remote"),             # remote-only board
