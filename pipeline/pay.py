@@ -75,7 +75,8 @@ _CURRENCIES: list[tuple[str, str, str, float]] = [
     # "$" is any dollar: a bare one is the US dollar unless the text names another dollar ("$120,000 CAD");
     # "R$" (real), "S$", "C$", "A$"… before an amount are other currencies, never US dollars ("R$300/mo",
     # "S$112,413"); "A$$holes" is none
-    (r"(?<![a-z])\$|us\$", r"usd|us dollars?|dollars?|долл(?:ар(?:ов|а)?)?\.?|دلار|у\.\s?е\.?", "USD", 1),
+    (r"(?<![a-z])\$|us\$", r"usd|us dollars?|dollar(?:dan|gacha)|dollars?|доллар(?:дан|гача)|долл(?:ар(?:ов|а)?)?\.?|"
+     r"دلار|у\.\s?е\.?", "USD", 1),
     (r"€", r"eur|euros?|евро|یورو", "EUR", 1),
     (r"£", r"gbp|pounds? sterling", "GBP", 1),
     (r"(?:(?<=\d)|(?<=\d )|(?<=mln )|(?<=mln)|(?<=ming ))sum",
@@ -191,8 +192,14 @@ _AT_LEAST = re.compile(r"^\s?(?:[$€£₽₸₹₴]|usd|eur|gbp)?\+(?!\s*(?:[\d
 # A period written on each bound of a range ("from $15/hr to $20/hr")
 _PERIOD_MARK = re.compile(r"/\s*(?:hr|hour|h|mo|month|mon|mth|mnth|wk|week|day|d|yr|year|y|час|мес|день|нед)"
                           r"(?![a-zа-я])\.?")
-_UZ_FROM = re.compile(r"(?:so'm|сўм)(?:dan|дан)(?!\w)")
-_UZ_TO = re.compile(r"(?:so'm|сўм)(?:gacha|гача)(?!\w)")
+_UZ_FROM = re.compile(r"(?:so'm|сўм|dollar|доллар)(?:dan|дан)(?!\w)")
+_UZ_TO = re.compile(r"(?:so'm|сўм|dollar|доллар)(?:gacha|гача)(?!\w)")
+# … and on another currency or the amount itself, joined or apart ("500$dan", "500 $ gacha", "500 dollardan");
+# Persian puts "and above" after the amount ("۱۰ میلیون تومان به بالا"). Right after the amount only, so that
+# "$500, Dan …" is not read so.
+_AFTER_CURRENCY = r"^(?:\s?(?:[$€£₽]|usd|eur|у\.\s?е\.)\s?)?"  # (the suffix joined to the amount, or after a currency)
+_FROM_AFTER = re.compile(_AFTER_CURRENCY + r"(?:dan|дан)(?![a-zа-я'])|^[^\d]{0,24}?(?:به\s*بالا|و\s*بالاتر)")
+_TO_AFTER = re.compile(_AFTER_CURRENCY + r"(?:gacha|гача)(?![a-zа-я'])")
 
 
 def _nfkc(text: str) -> str:
@@ -398,9 +405,10 @@ def _bounds(group: list[_Number], collapsed: str, text: str, factor: float) -> t
     amount = value * mult * factor
     before = collapsed[:start]
     at_least = _AT_LEAST.match(collapsed[end:]) or "+" in collapsed[start:end]  # "$150K+", "$85+ million"
-    if _FROM.search(before) or _UZ_FROM.search(text) or at_least:
+    after = collapsed[end:]
+    if _FROM.search(before) or _UZ_FROM.search(text) or at_least or _FROM_AFTER.match(after):
         return amount, None
-    if _TO.search(before) or _UZ_TO.search(text):
+    if _TO.search(before) or _UZ_TO.search(text) or _TO_AFTER.match(after):
         return None, amount
     return amount, amount
 

@@ -131,6 +131,18 @@ def test_uzbek_suffixes_and_persian_range_word(raw: str, low: float | None, high
     assert (s.minimum, s.maximum) == (low, high) and s.currency in ("UZS", "IRR")
 
 
+@pytest.mark.parametrize("raw,low,high", [
+    ("500$ dan", 500, None), ("500$dan yuqori", 500, None), ("1 000 $ dan", 1000, None),  # on a dollar too
+    ("500$ gacha", None, 500), ("800 у.е. dan", 800, None),
+    ("500 dollardan", 500, None), ("500 dollargacha", None, 500),
+    ("۱۰ میلیون تومان به بالا", 100_000_000, None), ("۱۰ میلیون تومان و بالاتر", 100_000_000, None),  # "and above"
+    ("$500 Dan will call you", 500, 500), ("500 USD, Dan", 500, 500),  # a name after the amount is no suffix
+])
+def test_from_and_up_to_written_after_the_amount(raw: str, low: float | None, high: float | None) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum) == (low, high) and s.currency in ("USD", "IRR")
+
+
 @pytest.mark.parametrize("raw", ["10-5 mln so'm", "۲۰ تا ۱۵ میلیون تومان"])
 def test_a_reversed_range_with_one_multiplier_is_left_unparsed(raw: str) -> None:
     """It had read "10-5 mln" as 10 to 5,000,000."""
