@@ -152,7 +152,9 @@ _NEAR = 150
 _NEGOTIABLE = re.compile(
     r"توافق|قابل\s*مذاکره|kelishiladi|kelishilgan|kelishuv|келишилади|келишилган|келишув|"
     r"по\s+договор[её]нности|договорная|договорн|\bnegotiable\b|\bnegotiated\b|\bneg\.|\bdoe\b|"
-    r"depend(?:s|ing)?\s+on\s+experience|суҳбат\s+асосида|suhbat\s+asosida"
+    r"depend(?:s|ing)?\s+on\s+experience|суҳбат\s+асосида|suhbat\s+asosida|"
+    r"по\s+(?:результатам|итогам)\s+собеседования|suhbat\s+natijasi|суҳбат\s+натижаси|"
+    r"پس\s+از\s+مصاحبه|بعد\s+از\s+مصاحبه"
 )
 _NET = re.compile(r"на\s+руки|после\s+вычета|\bnet\b|take[\s-]home|after\s+tax|qo'lga|қўлга|خالص")
 _GROSS = re.compile(r"до\s+вычета|\bgross\b|before\s+tax|pre[\s-]tax|ناخالص|soliq\s+bilan")

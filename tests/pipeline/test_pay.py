@@ -41,6 +41,9 @@ def fields(s: Salary) -> tuple:
     ("Maosh: kelishiladi", (None, None, None, None, None, True)),
     ("Маош: келишилади", (None, None, None, None, None, True)),
     ("Зарплата по договоренности", (None, None, None, None, None, True)),
+    ("Зарплата по результатам собеседования", (None, None, None, None, None, True)),  # set after the interview
+    ("Maosh suhbat natijasiga ko'ra", (None, None, None, None, None, True)),
+    ("حقوق پس از مصاحبه تعیین می‌شود", (None, None, None, None, None, True)),
     ("۲۰ میلیون تومان ماهانه", (200_000_000, 200_000_000, "IRR", "month", None, None)),
     ("Negotiable", (None, None, None, None, None, True)),
     ("€45,000 a year", (45000, 45000, "EUR", "year", None, None)),
