@@ -37,7 +37,7 @@ from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.spiders import structured
 from crawlers.spiders.base import MalformedResponse, SourceSpider
-from crawlers.spiders.fields import pay_text
+from crawlers.spiders.fields import number, pay_text
 from crawlers.urls import OFFSET_PARAMS, strip_tracking
 
 _PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
@@ -180,7 +180,8 @@ class JsonLdSpider(SourceSpider):
             remote=True if str(remote).upper() == "TELECOMMUTE" else None,
             remote_scope="remote" if str(remote).upper() == "TELECOMMUTE" else None,
             allowed_regions=regions or None,
-            employment_type=", ".join(kinds) if isinstance(kinds, list) else _text(kinds),
+            employment_type=(", ".join(k for k in kinds if isinstance(k, str)) or None) if isinstance(kinds, list)
+            else _text(kinds),
             salary_min=low, salary_max=high, salary_currency=currency, salary_period=period, salary_raw=raw,
             posted_at_raw=_text(job.get("datePosted")),
             expires_at=_text(job.get("validThrough")),
@@ -191,11 +192,24 @@ def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any) -> Any:
+    """A property's text: the first of a list, a language-tagged value's ``@value`` (``{"@value": "…",
+    "@language": "uz"}``), a number as its digits; an object of another kind as it came, for the normalize stage to
+    judge (it leaves out an odd optional field, and refuses a posting whose title or description is not text)."""
     value = _first(value)
-    if value is None:
+    if isinstance(value, dict) and "@value" in value:
+        value = value["@value"]
+    if value is None or isinstance(value, bool):
         return None
-    return str(value).strip() or None
+    if isinstance(value, (str, int, float)):
+        return str(value).strip() or None
+    return value
+
+
+def _plain(value: Any) -> str | None:
+    """``_text`` where only text will do (a currency code, a unit): anything else is none."""
+    text = _text(value)
+    return text if isinstance(text, str) else None
 
 
 def _names(value: Any) -> list[str]:
@@ -225,20 +239,18 @@ def _places(value: Any) -> list[str]:
 
 
 def _number(value: Any) -> float | None:
-    try:
-        return float(str(value).replace(",", ""))
-    except (TypeError, ValueError):
-        return None
+    """A pay bound, "50,000" as 50000 (``fields.number``: a finite amount above zero, else ``None``)."""
+    return number(value.replace(",", "") if isinstance(value, str) else value)
 
 
 def _salary(salary: Any) -> tuple[float | None, float | None, str | None, str | None, str | None]:
     if not isinstance(salary, dict):
         return None, None, None, None, _text(salary)
-    currency = _text(salary.get("currency"))
+    currency = _plain(salary.get("currency"))
     value = salary.get("value")
     unit = None
     if isinstance(value, dict):
-        unit = _text(value.get("unitText"))
+        unit = _plain(value.get("unitText"))
         low = _number(value.get("minValue", value.get("value")))
         high = _number(value.get("maxValue", value.get("value")))
     else:

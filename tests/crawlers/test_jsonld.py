@@ -42,6 +42,27 @@ def test_microdata_posting_field_values() -> None:
     assert item.expires_at is None  # no validThrough on this page
 
 
+def test_language_tagged_values_are_read_and_odd_ones_passed_on_to_be_judged() -> None:
+    """JSON-LD may tag a value with its language (``{"@value": …, "@language": "uz"}``) or give a list of them; a
+    property of another shape (a type list of objects, a salary of "NaN") costs that property, not the posting."""
+    from pipeline.normalize import NOT_TEXT, FieldDrop, normalize_with_drops
+
+    posting = {"@context": "https://schema.org", "@type": "JobPosting",
+               "title": [{"@value": "Virtual assistent", "@language": "uz"}, {"@value": "VA", "@language": "en"}],
+               "description": {"@value": "Elektron pochta va kalendarni yuritish.", "@language": "uz"},
+               "hiringOrganization": {"name": {"@id": "#org"}}, "employmentType": [{"@id": "x"}, "PART_TIME"],
+               "baseSalary": {"currency": {"code": "USD"}, "value": {"minValue": "NaN", "maxValue": "1,200",
+                                                                     "unitText": ["MONTH"]}}}
+    page = f'<script type="application/ld+json">{json.dumps(posting)}</script>'.encode()
+    spider = make_spider(JsonLdSpider)
+    [item], _ = split(list(spider.parse(response(PAGE1, page, content_type=HTML))))
+    assert item.title == "Virtual assistent" and item.employment_type == "PART_TIME"
+    assert (item.salary_min, item.salary_max, item.salary_currency) == (None, 1200.0, None)
+    result = normalize_with_drops(item)
+    assert result.item.description == "Elektron pochta va kalendarni yuritish." and result.item.company is None
+    assert FieldDrop("company", NOT_TEXT) in result.field_drops
+
+
 def test_sitemap_skips_pages_already_stored(sqlite_url: str) -> None:
     body = (J / "sitemap.xml").read_bytes()
     spider = make_spider(JsonLdSpider, sqlite_url)
