@@ -385,15 +385,16 @@ _WHOLE_HOUR = re.compile(r"UTC([+-]\d{1,2})")
 
 
 def _zone_runs(regions: list[str]) -> list[str]:
+    """``regions`` with each run of three or more consecutive whole-hour offsets as one "first – last" entry."""
     out: list[str] = []
-    run: list[str] = []
+    run: list[tuple[int, str]] = []  # (hour, label) of the whole-hour offsets in a row so far
     for label in [*regions, ""]:
         m = _WHOLE_HOUR.fullmatch(label)
-        if m and run and int(m[1]) == int(_WHOLE_HOUR.fullmatch(run[-1])[1]) + 1:  # type: ignore[index]
-            run.append(label)
+        if m and run and int(m[1]) == run[-1][0] + 1:
+            run.append((int(m[1]), label))
             continue
-        out.extend([f"{run[0]} – {run[-1]}"] if len(run) >= 3 else run)
-        run = [label] if m else []
+        out.extend([f"{run[0][1]} – {run[-1][1]}"] if len(run) >= 3 else [lbl for _, lbl in run])
+        run = [(int(m[1]), label)] if m else []
         if not m and label:
             out.append(label)
     return out
