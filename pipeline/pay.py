@@ -405,9 +405,8 @@ def _bounds(group: list[_Number], collapsed: str, text: str, factor: float) -> t
         return (None, None) if high < low else (low, high)
     value, mult, start, end = group[0]
     amount = value * mult * factor
-    before = collapsed[:start]
-    at_least = _AT_LEAST.match(collapsed[end:]) or "+" in collapsed[start:end]  # "$150K+", "$85+ million"
-    after = collapsed[end:]
+    before, after = collapsed[:start], collapsed[end:]
+    at_least = _AT_LEAST.match(after) or "+" in collapsed[start:end]  # "$150K+", "$85+ million"
     if _FROM.search(before) or _UZ_FROM.search(text) or at_least or _FROM_AFTER.match(after):
         return amount, None
     if _TO.search(before) or _UZ_TO.search(text) or _TO_AFTER.match(after):

@@ -188,6 +188,7 @@ def _country_names() -> dict[str, str]:
 
 
 def _location_core(text: str) -> str:
+    """A place's words as the name tables hold them: folded, joiners as spaces, without "remote", "only", "in"…"""
     text = persian_letters(unify_apostrophes(strip_invisible(text))).lower().replace("\u200c", " ")
     return re.sub(r"\s+", " ", _NOISE.sub(" ", text)).strip(" .-–")
 
@@ -209,12 +210,12 @@ def _token_regions(token: str) -> list[str]:
     if named and named[1] in _TZ_NAMES:
         return [_TZ_NAMES[named[1]]]
     is_zone = re.search(r"time ?zones?", token) is not None
-    core = re.sub(r"\s+", " ", _NOISE.sub(" ", token)).strip(" .-–")
+    core = _location_core(token)
     if not core:
         return []
     if _WORLDWIDE_WORDS.match(core):
         return [WORLDWIDE]
-    country = _country_names().get(core.replace("\u200c", " "))
+    country = _country_names().get(core)
     if country:
         out.append(country)
     elif core in _REGIONS:

@@ -31,6 +31,11 @@ def unescaped(value: Any) -> Any:
     return html.unescape(value) if isinstance(value, str) else value
 
 
+def joined(values: list[Any]) -> str | None:
+    """A list of words as one field ("FULL_TIME, CONTRACTOR"), its text items only; ``None`` when none is text."""
+    return ", ".join(v.strip() for v in values if isinstance(v, str) and v.strip()) or None
+
+
 def number(value: Any) -> float | None:
     """A pay bound: a finite number above zero, or text that is one; else ``None`` (0 is how Remote OK, Jobicy and
     Himalayas say "not stated"; an object, a flag or "50k" is no bound, and the raw record keeps it)."""

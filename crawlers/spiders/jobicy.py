@@ -8,7 +8,7 @@ from scrapy.http import Response
 
 from crawlers.items import PostingItem
 from crawlers.spiders.base import SourceSpider
-from crawlers.spiders.fields import number, pay_text, split_regions, stripped, unescaped
+from crawlers.spiders.fields import joined, number, pay_text, split_regions, stripped, unescaped
 
 
 class JobicySpider(SourceSpider):
@@ -27,8 +27,6 @@ class JobicySpider(SourceSpider):
         has_pay = low is not None or high is not None
         geo = unescaped(job.get("jobGeo"))
         kinds = job.get("jobType")
-        if isinstance(kinds, list):
-            kinds = ", ".join(k for k in kinds if isinstance(k, str)) or None
         return self.new_item(
             job["id"], job,
             url=job.get("url"),
@@ -39,7 +37,7 @@ class JobicySpider(SourceSpider):
             remote=True,
             remote_scope="remote",
             allowed_regions=split_regions(geo),
-            employment_type=stripped(kinds),
+            employment_type=joined(kinds) if isinstance(kinds, list) else stripped(kinds),
             salary_min=low,
             salary_max=high,
             salary_currency=currency if has_pay else None,

@@ -37,7 +37,7 @@ from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.spiders import structured
 from crawlers.spiders.base import MalformedResponse, SourceSpider
-from crawlers.spiders.fields import number, pay_text
+from crawlers.spiders.fields import joined, number, pay_text
 from crawlers.urls import OFFSET_PARAMS, strip_tracking
 
 _PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
@@ -180,8 +180,7 @@ class JsonLdSpider(SourceSpider):
             remote=True if str(remote).upper() == "TELECOMMUTE" else None,
             remote_scope="remote" if str(remote).upper() == "TELECOMMUTE" else None,
             allowed_regions=regions or None,
-            employment_type=(", ".join(k for k in kinds if isinstance(k, str)) or None) if isinstance(kinds, list)
-            else _text(kinds),
+            employment_type=joined(kinds) if isinstance(kinds, list) else _text(kinds),
             salary_min=low, salary_max=high, salary_currency=currency, salary_period=period, salary_raw=raw,
             posted_at_raw=_text(job.get("datePosted")),
             expires_at=_text(job.get("validThrough")),
