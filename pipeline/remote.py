@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from pipeline.textnorm import persian_letters, strip_invisible, unify_apostrophes
+from store.models import EXCLUDED
 
 WORLDWIDE = "Worldwide"
 
@@ -119,7 +120,7 @@ _COUNTRIES: dict[str, str] = {
     "ўзбекистон": "UZ", "iran": "IR", "ایران": "IR", "russia": "RU", "россия": "RU",
     "kazakhstan": "KZ", "казахстан": "KZ", "kyrgyzstan": "KG", "tajikistan": "TJ",
     "turkmenistan": "TM", "azerbaijan": "AZ", "armenia": "AM",  # not "georgia": a US state too
-    "сша": "US", "آمریکا": "US", "امریکا": "US", "aqsh": "US", "ақш": "US",
+    "сша": "US", "рф": "RU", "آمریکا": "US", "امریکا": "US", "aqsh": "US", "ақш": "US",
 }
 _REGIONS: dict[str, str] = {
     "europe": "Europe", "eu": "Europe", "european union": "Europe", "emea": "EMEA",
@@ -146,6 +147,17 @@ _OFFSET_TEXT = r"(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
 _ZONE_RANGE = re.compile(rf"{_OFFSET_TEXT}\s*(?:to|through|until|till|-|–|—|…|\.\.)\s*(?:utc|gmt)")
 _ZONE_DASH = re.compile(rf"({_OFFSET_TEXT})\s*[-–—]\s*(?=utc|gmt)")  # (kept from ``_SPLIT``'s " - ")
 _SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
+# What opens a list of places whose residents may not apply, up to the end of its clause: "Worldwide (except US)",
+# "Europe, excluding UK", "Not available in Iran, Russia", "весь мир, кроме России", "همه کشورها به جز ایران"; and
+# Uzbek's "…dan tashqari", which closes the list ("Butun dunyo, AQShdan tashqari").
+_EXCEPT = re.compile(r"\b(?:except(?:\s+(?:for|in))?|excluding|excl\.?|but\s+not(?:\s+in)?|(?<=anywhere )but|"
+                     r"not\s+(?:available\s+|open\s+)?(?:in|to)|outside(?:\s+of)?)(?!\w)|"
+                     r"\bкроме\b|за\s+исключением|به\s*جز|بجز|غیر\s*از|به\s*استثنای")
+_EXCEPT_AFTER = re.compile(r"([^,;(]+?)(?:dan|дан)\s+(?:tashqari|ташқари)")
+_CLAUSE_END = re.compile(r"[);]")
+_EXCEPT_AND = re.compile(r"\s+(?:va|ва|и|و)\s+")
+# A Russian country name after "кроме": its genitive ("России", "Ирана", "Украины") read back to the name
+_GENITIVE = (("ии", "ия"), ("и", "ь"), ("ы", "а"), ("а", ""))
 
 
 def _zone_label(offset: str) -> str:
@@ -226,19 +238,60 @@ def _token_regions(token: str) -> list[str]:
 
 
 def allowed_regions(location: str | None) -> list[str] | None:
-    """Places a remote posting's applicants may be in, or ``None`` when it does not say."""
+    """Places a remote posting's applicants may be in, or ``None`` when it does not say. The places it shuts
+    out follow as ``not <place>`` (``EXCLUDED``), after the places it names or, when it names none, ``Worldwide``:
+    "Europe, excluding UK" is ``["Europe", "not GB"]``, "Anywhere except USA" ``["Worldwide", "not US"]``."""
     if not location:
         return None
     text = persian_letters(unify_apostrophes(strip_invisible(location))).lower()
     text = _ZONE_DASH.sub(r"\1 to ", re.sub(r"[\s\u00a0]+", " ", text))
+    text, excluded = _excluded(text)
+    found = _regions_in(text)
+    if WORLDWIDE in found and len(found) > 1:
+        found.remove(WORLDWIDE)  # "Worldwide, USA preferred": the restriction is what counts
+    if excluded:
+        return (found or [WORLDWIDE]) + [EXCLUDED + r for r in excluded if r not in found]
+    return found or None
+
+
+def _regions_in(text: str) -> list[str]:
     found: list[str] = []
     for token in _SPLIT.split(text):
         for region in _token_regions(token):
             if region not in found:
                 found.append(region)
-    if WORLDWIDE in found and len(found) > 1:
-        found.remove(WORLDWIDE)  # "Worldwide, USA preferred": the restriction is what counts
-    return found or None
+    return found
+
+
+def _excluded(text: str) -> tuple[str, list[str]]:
+    """``text`` without its list of places shut out ("except US and Canada"), and those places (countries and
+    regions; not time zones, nor the world)."""
+    m = _EXCEPT.search(text)
+    if m:
+        end = _CLAUSE_END.search(text, m.end())
+        listed, rest = text[m.end():end.start() if end else len(text)], text[:m.start()] + (
+            text[end.end():] if end else "")
+    else:
+        m = _EXCEPT_AFTER.search(text)
+        if m is None:
+            return text, []
+        listed, rest = m[1], text[:m.start()] + text[m.end():]
+    places: list[str] = []
+    for token in _SPLIT.split(_EXCEPT_AND.sub(", ", listed)):
+        for region in _token_regions(token) or _genitive_regions(token):
+            if region != WORLDWIDE and not region.startswith("UTC") and region not in places:
+                places.append(region)
+    return rest, places
+
+
+def _genitive_regions(token: str) -> list[str]:
+    core = _location_core(token)
+    for ending, name in _GENITIVE:
+        if core.endswith(ending) and re.fullmatch(r"[а-яё ]+", core):
+            country = _country_names().get(core[: -len(ending)] + name)
+            if country:
+                return [country]
+    return []
 
 
 def normalize_regions(regions: list[str] | None) -> list[str] | None:

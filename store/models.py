@@ -154,6 +154,10 @@ class PostingRegion(Base):
 
 #: ``PostingRegion.region`` of a posting whose ``allowed_regions`` is empty: no limit stated (never a region's name)
 NO_LIMIT = ""
+#: The prefix of an ``allowed_regions`` entry naming a place whose residents may *not* apply: "Worldwide, excluding
+#: US and Canada" is ``["Worldwide", "not US", "not CA"]``. An applicant who may apply under ``US`` is closed out by
+#: ``not US`` whatever else the list names (``store.queries.open_to_any``, ``store.trends.open_to_labels``).
+EXCLUDED = "not "
 Index("ix_posting_regions_region", PostingRegion.region, PostingRegion.posting_id)
 
 

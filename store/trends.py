@@ -17,7 +17,7 @@ from statistics import median
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from store.models import Posting, PostingTag
+from store.models import EXCLUDED, Posting, PostingTag
 from store.queries import NEWEST, NOT_LIKELY_SCAM, REMOTE, REPRESENTATIVE, VA_RELEVANT, pay_period_known
 
 WEEKLY_BY = ("tag", "language", "source")
@@ -72,8 +72,13 @@ def open_to_labels(allowed_regions: Sequence[str] | None, labels: Collection[str
 
     The Python twin of ``store.queries.open_to_any``, which asks the same in SQL (of ``posting_regions``, the
     lists' entries one a row); ``tests/store/test_reach.py`` holds the two to the same answers. It is here for reads
-    that group postings by their region list first and then ask once per distinct list, not per posting."""
-    return not allowed_regions or any(region in labels for region in allowed_regions)
+    that group postings by their region list first and then ask once per distinct list, not per posting. An entry
+    ``not <label>`` (``EXCLUDED``) with ``<label>`` among ``labels`` closes the posting to the applicant."""
+    if not allowed_regions:
+        return True
+    if any(region.startswith(EXCLUDED) and region[len(EXCLUDED):] in labels for region in allowed_regions):
+        return False
+    return any(region in labels for region in allowed_regions)
 
 
 def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,

@@ -11,6 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 import pipeline
+from store.models import EXCLUDED
 
 UI_LANGUAGES = ("en", "uz", "fa")
 RTL = frozenset({"fa"})
@@ -29,6 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "show_expired": "Show gigs past their closing date",
         "remote_only": "Remote only", "open_to_me": "Remote, open to people in", "any_country": "Any country (not checked)",
         "regions_unstated": "no country limit stated", "worldwide": "worldwide",
+        "regions_except": "{allowed} except {excluded}",
         "apply": "Apply", "reset": "Clear",
         "results": "{total} gigs", "no_results": "No gigs match these filters.",
         "page_of": "Page {page} of {pages}", "prev": "Previous", "next": "Next",
@@ -95,7 +97,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "show_delisted": "Ro'yxatdan olinganlarini ham ko'rsatish",
         "show_expired": "Muddati o'tganlarini ham ko'rsatish",
         "remote_only": "Faqat masofaviy", "open_to_me": "Masofaviy: qaysi mamlakatdan", "any_country": "Istalgan joy (tekshirilmaydi)",
-        "regions_unstated": "mamlakat cheklovi aytilmagan", "worldwide": "butun dunyo", "apply": "Qo'llash", "reset": "Tozalash",
+        "regions_unstated": "mamlakat cheklovi aytilmagan", "worldwide": "butun dunyo",
+        "regions_except": "{allowed}, {excluded} bundan mustasno", "apply": "Qo'llash", "reset": "Tozalash",
         "results": "{total} ta ish", "no_results": "Bu shartlarga mos ish topilmadi.",
         "page_of": "{page}-sahifa, jami {pages}", "prev": "Oldingi", "next": "Keyingi",
         "company": "Kompaniya", "posted": "E'lon qilingan", "pay": "Maosh", "pay_not_given": "ko'rsatilmagan",
@@ -161,7 +164,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "show_delisted": "نمایش آگهی‌هایی که دیگر فهرست نمی‌شوند",
         "show_expired": "نمایش آگهی‌هایی که مهلتشان گذشته است",
         "remote_only": "فقط دورکاری", "open_to_me": "دورکاری برای ساکنان", "any_country": "هر جا (بررسی نشود)",
-        "regions_unstated": "محدودیت کشوری ذکر نشده", "worldwide": "همه کشورها", "apply": "اعمال", "reset": "پاک کردن",
+        "regions_unstated": "محدودیت کشوری ذکر نشده", "worldwide": "همه کشورها",
+        "regions_except": "{allowed} به‌جز {excluded}", "apply": "اعمال", "reset": "پاک کردن",
         "results": "{total} آگهی", "no_results": "آگهی‌ای با این فیلترها پیدا نشد.",
         "page_of": "صفحه {page} از {pages}", "prev": "قبلی", "next": "بعدی",
         "company": "شرکت", "posted": "تاریخ انتشار", "pay": "حقوق", "pay_not_given": "ذکر نشده",
@@ -377,8 +381,14 @@ def region_name(ui: str, label: str) -> str:
 
 def regions_text(ui: str, regions: list[str]) -> str:
     """An ``allowed_regions`` list as a reader of ``ui`` says it (``region_name`` each, the language's comma); a
-    run of three or more whole-hour offsets, as a stored range holds them, as its ends ("UTC-5 – UTC+3")."""
-    return list_separator(ui).join(region_name(ui, r) for r in _zone_runs(regions))
+    run of three or more whole-hour offsets, as a stored range holds them, as its ends ("UTC-5 – UTC+3"); the
+    places shut out (``not US``: ``EXCLUDED``) after them ("worldwide except United States, Canada")."""
+    sep = list_separator(ui)
+    allowed = sep.join(region_name(ui, r) for r in _zone_runs([r for r in regions if not r.startswith(EXCLUDED)]))
+    excluded = [region_name(ui, r[len(EXCLUDED):]) for r in regions if r.startswith(EXCLUDED)]
+    if not excluded:
+        return allowed
+    return message(ui, "regions_except", allowed=allowed or message(ui, "worldwide"), excluded=sep.join(excluded))
 
 
 _WHOLE_HOUR = re.compile(r"UTC([+-]\d{1,2})")

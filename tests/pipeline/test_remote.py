@@ -71,6 +71,27 @@ def test_allowed_regions(raw: str, regions: list[str] | None) -> None:
     assert allowed_regions(raw) == regions
 
 
+@pytest.mark.parametrize("raw,regions", [
+    ("Worldwide (except US)", [WORLDWIDE, "not US"]),
+    ("Anywhere except USA", [WORLDWIDE, "not US"]),
+    ("Anywhere but Iran", [WORLDWIDE, "not IR"]),
+    ("Worldwide, excluding US and Canada", [WORLDWIDE, "not US", "not CA"]),  # was ["CA"]: open to Canada only
+    ("Europe, excluding UK", ["Europe", "not GB"]),
+    ("Remote - Worldwide except EU", [WORLDWIDE, "not Europe"]),
+    ("North America (outside the US)", ["North America", "not US"]),
+    ("Not available in Iran, Russia", [WORLDWIDE, "not IR", "not RU"]),     # was ["RU"]
+    ("Worldwide (excl. Russia), UTC+5", ["UTC+5", "not RU"]),              # the list ends with its clause
+    ("Весь мир, кроме России и Украины", [WORLDWIDE, "not RU", "not UA"]),  # Russian names in the genitive
+    ("Удалённо, за исключением РФ и Беларуси", [WORLDWIDE, "not RU", "not BY"]),
+    ("همه کشورها به جز ایران", [WORLDWIDE, "not IR"]),
+    ("Butun dunyo, AQSh va Rossiyadan tashqari", [WORLDWIDE, "not US", "not RU"]),
+    # a place it does not know is shut out of nothing, and never read as a place that may apply
+    ("USA, except Texas", ["US"]), ("Worldwide (except UTC-5)", [WORLDWIDE]), ("Outside IR35", None),
+])
+def test_the_places_a_posting_shuts_out_follow_as_not(raw: str, regions: list[str] | None) -> None:
+    assert allowed_regions(raw) == regions
+
+
 def test_every_real_region_string_gives_known_places_or_none() -> None:
     for key in ("wwr_region", "remotive_candidate_required_location", "jobicy_jobGeo"):
         for raw in REAL[key]:
@@ -115,6 +136,16 @@ def test_open_to_an_applicant_in_uzbekistan_or_iran(location: str, uz: bool, ir:
     assert regions
     assert bool(set(regions) & open_to("UZ")) is uz
     assert bool(set(regions) & open_to("ir")) is ir
+
+
+def test_a_place_shut_out_is_named_by_the_labels_of_the_applicants_it_shuts_out() -> None:
+    """``not <label>`` closes a posting to an applicant who may apply under ``<label>`` (``store.queries.open_to_any``):
+    so each place shut out is one of ``open_to``'s labels for the country that lives there."""
+    for raw, country in (("Worldwide, excluding US and Canada", "US"), ("Worldwide, excluding US and Canada", "CA"),
+                         ("Europe, excluding UK", "GB"), ("Worldwide except EU", "DE"),
+                         ("همه کشورها به جز ایران", "IR"), ("Весь мир, кроме Узбекистана", "UZ")):
+        shut_out = {r.removeprefix("not ") for r in allowed_regions(raw) if r.startswith("not ")}
+        assert shut_out & open_to(country), (raw, country)
 
 
 def test_every_zone_a_location_can_name_is_one_open_to_compares() -> None:

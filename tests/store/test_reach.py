@@ -60,6 +60,8 @@ REGION_LISTS: dict[str, list[str] | None] = {
     "uz-ir-names": ["Uzbekistan", "Iran"], "uz-ir": ["UZ", "IR"], "central-asia": ["Central Asia"],
     "asia-pacific": ["Asia-Pacific"], "asia-zones": ["Asia time zones"], "emea-us": ["EMEA", "US"], "cis": ["CIS"],
     "tashkent": ["Tashkent"], "middle-east": ["Middle East"], "us-zones": ["US time zones"],
+    "world-not-us": ["Worldwide", "not US"], "world-not-uz": ["Worldwide", "not UZ"],
+    "asia-not-ir": ["Asia", "not IR"], "world-not-middle-east": ["Worldwide", "not Middle East"],
 }
 
 
@@ -82,7 +84,9 @@ def test_open_to_labels_is_the_twin_of_open_to_any(store_url: str) -> None:
             assert in_python == in_sql, country
     uz = {sid for sid, regions in stored.items() if trends.open_to_labels(regions, open_to("UZ"))}
     assert uz == {"json-null", "sql-null", "empty", "world", "utc+5", "utc+3:30", "uz-ir", "central-asia",
-                  "asia-zones", "cis"}
+                  "asia-zones", "cis", "world-not-us", "asia-not-ir", "world-not-middle-east"}
+    ir = {sid for sid, regions in stored.items() if trends.open_to_labels(regions, open_to("IR"))}
+    assert {"world-not-us", "world-not-uz"} <= ir and not {"asia-not-ir", "world-not-middle-east"} & ir
 
 
 def _fill_edges(url: str) -> None:

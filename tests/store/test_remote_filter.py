@@ -28,6 +28,8 @@ POSTINGS = [
     _posting("central-asia", "remote", "Europe, Central Asia"),
     _posting("tehran-zone", "remote", "GMT+03:30"),
     _posting("us-zone", "remote", "USA, CST (UTC-6)"),
+    _posting("not-us", "remote", "Worldwide (except US)"),
+    _posting("not-iran", "remote", "Not available in Iran"),
     _posting("hybrid", "hybrid", "Tashkent"),
     _posting("office", "onsite", "Tehran"),
     _posting("unsaid", None),
@@ -51,24 +53,25 @@ def test_remote_only_leaves_out_hybrid_on_site_and_unsaid(store_url: str) -> Non
     _store(store_url)
     assert len(_shown(store_url)) == len(POSTINGS)
     assert _shown(store_url, remote_only=True) == sorted(
-        ["usa-only", "anywhere", "unstated", "emea", "central-asia", "tehran-zone", "us-zone"])
+        ["usa-only", "anywhere", "unstated", "emea", "central-asia", "tehran-zone", "us-zone", "not-us", "not-iran"])
 
 
 def test_a_seeker_in_uzbekistan_sees_remote_gigs_open_to_them(store_url: str) -> None:
     _store(store_url)
     assert _shown(store_url, remote_only=True, open_to_regions=sorted(open_to("UZ"))) == [
-        "anywhere", "central-asia", "tehran-zone", "unstated"]
+        "anywhere", "central-asia", "not-iran", "not-us", "tehran-zone", "unstated"]
 
 
 def test_a_seeker_in_iran_sees_other_ones(store_url: str) -> None:
     _store(store_url)
     assert _shown(store_url, remote_only=True, open_to_regions=sorted(open_to("IR"))) == [
-        "anywhere", "emea", "tehran-zone", "unstated"]
+        "anywhere", "emea", "not-us", "tehran-zone", "unstated"]  # not "Not available in Iran"
 
 
 def test_open_to_alone_implies_remote(store_url: str) -> None:
     _store(store_url)
-    assert _shown(store_url, open_to_regions=sorted(open_to("US"))) == ["anywhere", "unstated", "us-zone", "usa-only"]
+    assert _shown(store_url, open_to_regions=sorted(open_to("US"))) == [
+        "anywhere", "not-iran", "unstated", "us-zone", "usa-only"]  # not "Worldwide (except US)"
 
 
 def test_a_label_is_matched_whole_not_as_part_of_another(store_url: str) -> None:

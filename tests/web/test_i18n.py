@@ -75,3 +75,16 @@ def test_a_range_of_zones_reads_as_its_ends() -> None:
     assert regions_text("en", allowed_regions("Europe, UTC-5 to UTC+3, Uzbekistan")) == "Europe, UTC-5 – UTC+3, Uzbekistan"
     assert regions_text("en", ["UTC+5", "UTC+7", "UTC+3:30"]) == "UTC+5, UTC+7, UTC+3:30"
     assert regions_text("en", ["UTC+4", "UTC+5"]) == "UTC+4, UTC+5"
+
+
+def test_the_places_shut_out_read_after_the_others_in_each_language() -> None:
+    """"Worldwide, excluding US and Canada" is stored ``["Worldwide", "not US", "not CA"]``: a card says who may
+    apply, then who may not, in the reader's words — never "not US" as if it were a place."""
+    from web.i18n import regions_text, remote_text
+
+    regions = allowed_regions("Worldwide, excluding US and Canada")
+    assert regions_text("en", regions) == "worldwide except United States, Canada"
+    assert remote_text("uz", "remote", regions) == (
+        "Masofaviy (butun dunyo, Amerika Qo‘shma Shtatlari, Kanada bundan mustasno)")
+    assert remote_text("fa", "remote", allowed_regions("همه کشورها به جز ایران")) == "دورکاری (همه کشورها به‌جز ایران)"
+    assert regions_text("en", allowed_regions("Europe, excluding UK")) == "Europe except United Kingdom"

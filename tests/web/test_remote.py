@@ -20,7 +20,7 @@ from tests.helpers import feed_ids, small_store
 def store(tmp_path: Path) -> dict:
     gigs = (("usa", "remote", "USA Only"), ("world", "remote", "Anywhere in the World"),
             ("central-asia", "remote", "Europe, Central Asia"), ("unstated", "remote", "Remote"),
-            ("office", "onsite", "Tashkent"))
+            ("office", "onsite", "Tashkent"), ("not-us", "remote", "Worldwide (except US)"))
     url, ids = small_store(tmp_path / "web.db", *(
         dict(source="remotive", source_id=name, title=f"Support gig {name}", location=location, remote_scope=scope,
              allowed_regions=allowed_regions(location) if scope == "remote" else None)
@@ -29,11 +29,12 @@ def store(tmp_path: Path) -> dict:
 
 
 def test_i_live_in_uzbekistan_keeps_the_gigs_open_to_me(own_client, store) -> None:  # type: ignore[no-untyped-def]
-    everyone = {store[n] for n in ("usa", "world", "central-asia", "unstated", "office")}
+    everyone = {store[n] for n in ("usa", "world", "central-asia", "unstated", "office", "not-us")}
     assert feed_ids(own_client, "/?ui=en") == everyone
-    assert feed_ids(own_client, "/?ui=en&open_to=UZ") == {store["world"], store["central-asia"], store["unstated"]}
+    assert feed_ids(own_client, "/?ui=en&open_to=UZ") == {store[n] for n in ("world", "central-asia", "unstated",
+                                                                            "not-us")}
     assert feed_ids(own_client, "/?ui=en&open_to=uz") == feed_ids(own_client, "/?ui=en&open_to=UZ")
-    assert feed_ids(own_client, "/?ui=en&open_to=US") == {store["usa"], store["world"], store["unstated"]}
+    assert feed_ids(own_client, "/?ui=en&open_to=US") == {store["usa"], store["world"], store["unstated"]}  # not not-us
     assert feed_ids(own_client, "/?ui=en&remote=1") == everyone - {store["office"]}
     for bad in ("open_to=Uzbekistan", "open_to=U1", "remote=maybe", "open_to=UZ&open_to=IR"):
         assert own_client.get(f"/?{bad}").status_code == 400, bad
@@ -54,13 +55,16 @@ def test_the_form_keeps_the_country_and_offers_uzbekistan_and_iran_first(own_cli
     assert box.get("checked") is None and box.getparent().text_content().strip() == "Remote only"
 
 
-@pytest.mark.parametrize(("ui", "usa", "unstated", "uzbekistan"), [
-    ("en", "Remote (United States)", "Remote (no country limit stated)", "Uzbekistan"),
-    ("uz", "Masofaviy (Amerika Qo\u2018shma Shtatlari)", "Masofaviy (mamlakat cheklovi aytilmagan)", "Oʻzbekiston"),
-    ("fa", "دورکاری (ایالات متحده)", "دورکاری (محدودیت کشوری ذکر نشده)", "ازبکستان"),
+@pytest.mark.parametrize(("ui", "usa", "unstated", "uzbekistan", "not_us"), [
+    ("en", "Remote (United States)", "Remote (no country limit stated)", "Uzbekistan",
+     "Remote (worldwide except United States)"),
+    ("uz", "Masofaviy (Amerika Qo\u2018shma Shtatlari)", "Masofaviy (mamlakat cheklovi aytilmagan)", "Oʻzbekiston",
+     "Masofaviy (butun dunyo, Amerika Qo\u2018shma Shtatlari bundan mustasno)"),
+    ("fa", "دورکاری (ایالات متحده)", "دورکاری (محدودیت کشوری ذکر نشده)", "ازبکستان",
+     "دورکاری (همه کشورها به‌جز ایالات متحده)"),
 ])
 def test_each_card_says_who_may_apply(own_client, store, ui: str, usa: str, unstated: str,  # type: ignore[no-untyped-def]
-                                      uzbekistan: str) -> None:
+                                      uzbekistan: str, not_us: str) -> None:
     doc = html.fromstring(own_client.get(f"/?ui={ui}").data)
 
     def remote(name: str) -> list[str]:
@@ -69,13 +73,15 @@ def test_each_card_says_who_may_apply(own_client, store, ui: str, usa: str, unst
 
     assert remote("usa") == [usa]
     assert remote("unstated") == [unstated]
+    assert remote("not-us") == [not_us]  # who may not apply, in the reader's words: never "not US"
     assert remote("office")[0] != remote("usa")[0] and "(" not in remote("office")[0]  # on site: no applicant limit
     assert [o.text_content() for o in doc.cssselect('select[name="open_to"] option[value="UZ"]')] == [uzbekistan]
 
 
 def test_api_and_syndication_feeds_take_the_same_parameters(own_client, store) -> None:  # type: ignore[no-untyped-def]
     api = own_client.get("/api/postings?open_to=IR").get_json()
-    assert {p["id"] for p in api["postings"]} == {store["world"], store["unstated"]} and api["total"] == 2
+    assert {p["id"] for p in api["postings"]} == {store["world"], store["unstated"], store["not-us"]}
+    assert api["total"] == 3
     assert own_client.get("/api/postings?open_to=Iran").status_code == 400
     rss = own_client.get("/feed.rss?open_to=IR").data
     assert b"Support gig world" in rss and b"Support gig usa" not in rss
