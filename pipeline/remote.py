@@ -46,12 +46,18 @@ _REMOTE = re.compile(
 )
 _NEGATED_REMOTE = re.compile(
     r"\b(?:not|no|non)[\s-]+(?:an?\s+)?(?:fully\s+)?remote\b|\bremote\s+is\s+not\b|"
-    r"\bremote(?:\s+work(?:ing)?)?\s+(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    r"\bremote(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
     r"\bremote\s*:\s*no\b|"
     r"без\s+удал[её]н\w*|не\s+удал[её]нн\w*|"
-    r"удал[её]н(?:к\w*|н\w*(?:\s+работ\w*)?)\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозможн\w*)|"
+    r"удал[её]н(?:к\w*|н\w*(?:\s+\w+){0,2})\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)|"
     r"\bmasofa(?:viy|dan)\s+emas\b|масофа(?:вий|дан)\s+эмас|"
     rf"غ{_Y}ر{_J}دور{_K}ار{_Y}|ام{_K}ان{_J}دور{_K}ار{_Y}{_J}(?:ندارد|وجود{_J}ندارد)|بدون{_J}ام{_K}ان{_J}دور{_K}ار{_Y}"
+)
+# "fully remote, not hybrid", "Hybrid work is not available", "не гибрид": no hybrid said, whatever else is
+_NEGATED_HYBRID = re.compile(
+    r"\b(?:not|no|non)[\s-]+(?:an?\s+)?hybrid\b|"
+    r"\bhybrid(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    r"\bhybrid\s*:\s*no\b|(?:не|без)\s+гибрид\w*|гибрид\w*(?:\s+\w+){0,2}\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
 )
 _ONSITE = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"
@@ -67,7 +73,7 @@ def _prepare(text: str) -> str:
 def _scope_of(text: str) -> str | None:
     if not text:
         return None
-    if _HYBRID.search(text):
+    if _hybrid(text):
         return "hybrid"
     if _NEGATED_REMOTE.search(text):
         return "onsite"
@@ -76,6 +82,21 @@ def _scope_of(text: str) -> str | None:
     if _ONSITE.search(text):
         return "onsite"
     return None
+
+
+def _hybrid(text: str) -> bool:
+    """Whether ``text`` says the work is hybrid: a hybrid word that is not itself denied ("not hybrid")."""
+    found = _HYBRID.search(text)
+    if found is None:
+        return False
+    denied = _NEGATED_HYBRID.finditer(text)  # in order, apart: walked once beside the hybrid words
+    span = next(denied, None)
+    for m in _HYBRID.finditer(text, found.start()):
+        while span is not None and span.end() < m.end():
+            span = next(denied, None)
+        if span is None or m.start() < span.start():
+            return True
+    return False
 
 
 def remote_scope(*, location: str | None = None, employment_type: str | None = None,
@@ -89,7 +110,7 @@ def remote_scope(*, location: str | None = None, employment_type: str | None = N
     if remote:
         # A remote-only board (Remote OK, We Work Remotely): the description can only
         # narrow it to hybrid; the other searches would cost time and say nothing new.
-        if description and _HYBRID.search(description[:20000].lower()):
+        if description and _hybrid(description[:20000].lower()):
             return "hybrid"
         return "remote"
     if description:
@@ -153,7 +174,7 @@ _SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+(?:for|in))?|excluding|excl\.?|but\s+not(?:\s+in)?|(?<=anywhere )but|"
                      r"not\s+(?:available\s+|open\s+)?(?:in|to)|outside(?:\s+of)?)(?!\w)|"
                      r"\bкроме\b|за\s+исключением|به\s*جز|بجز|غیر\s*از|به\s*استثنای")
-_EXCEPT_AFTER = re.compile(r"([^,;(]+?)(?:dan|дан)\s+(?:tashqari|ташқари)")
+_EXCEPT_AFTER = re.compile(r"(?:dan|дан)\s+(?:tashqari|ташқари)")
 _CLAUSE_END = re.compile(r"[);]")
 _EXCEPT_AND = re.compile(r"\s+(?:va|ва|и|و)\s+")
 # A Russian country name after "кроме": its genitive ("России", "Ирана", "Украины") read back to the name
@@ -275,7 +296,8 @@ def _excluded(text: str) -> tuple[str, list[str]]:
         m = _EXCEPT_AFTER.search(text)
         if m is None:
             return text, []
-        listed, rest = m[1], text[:m.start()] + text[m.end():]
+        start = max(text.rfind(ch, 0, m.start()) for ch in ",;(") + 1  # the list: its clause, up to the marker
+        listed, rest = text[start:m.start()], text[:start] + text[m.end():]
     places: list[str] = []
     for token in _SPLIT.split(_EXCEPT_AND.sub(", ", listed)):
         for region in _token_regions(token) or _genitive_regions(token):

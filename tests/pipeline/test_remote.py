@@ -32,6 +32,17 @@ REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_
     ({"description": "Иш масофавий эмас."}, "onsite"),
     ({"description": "بدون امکان دورکاری، محل کار تهران"}, "onsite"),
     ({"description": "Remote: yes. Remote work is possible across Europe."}, "remote"),
+    ({"description": "Remote work: not possible"}, "onsite"),
+    ({"description": "Удалённый формат невозможен."}, "onsite"),
+    # a denied hybrid is no hybrid: the job is what the rest says
+    ({"title": "Virtual Assistant (Remote, not hybrid)"}, "remote"),
+    ({"description": "A fully remote role - not hybrid, no office visits."}, "remote"),
+    ({"description": "Hybrid work is not available; this role is fully remote."}, "remote"),
+    ({"description": "Hybrid: no. Work from home."}, "remote"),
+    ({"description": "Формат работы: удалённо, не гибрид"}, "remote"),
+    ({"description": "Гибридный формат работы невозможен, только удалённо."}, "remote"),
+    ({"title": "Support agent", "description": "Not a hybrid role.", "remote": True}, "remote"),
+    ({"description": "Not hybrid for contractors. Hybrid schedule for staff: 3 days in the office."}, "hybrid"),
     ({"title": "Virtual Assistant", "description": "Work from home, flexible hours"}, "remote"),
     ({"title": "Support agent"}, None),
     ({"title": "Support agent", "remote": True}, "remote"),             # remote-only board
