@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from crawlers.items import PostingItem
 from crawlers.spiders import structured, telegram_text
-from pipeline import language, legitimacy, normalize, pay, tags
+from pipeline import language, legitimacy, normalize, pay, remote, tags
 from pipeline.dedupe.verify import features as dedupe_features
 from pipeline.textnorm import search_text
 
@@ -24,6 +24,7 @@ PIECES = (
     "a", " ", "@", ".", "1", "1 ", "a ", "a-", "a.", "a@", "$1", "1 $", "http", "www.", "<div>", "<ul><li>",
     "<b><i><div></b>", "ا", "ا ", "\u200c", "telegram", "تلگرام", "predoplat", "cash", "کد", "@.", "a.@", "#a", "ё",
     '<script type="application/ld+json">{}',
+    "hybrid ", "not hybrid ", "except ", "dan tashqari ", "(",
 )
 
 
@@ -34,6 +35,7 @@ def _posting(text: str) -> PostingItem:
 STAGES: dict[str, Callable[[str], object]] = {
     "normalize (HTML description)": lambda t: normalize.normalize(PostingItem(
         source="t", source_id="1", title="Assistant", description_html=t, location=t[:300])),
+    "remote (location)": lambda t: (remote.allowed_regions(t), remote.remote_scope(location=t, description=t)),
     "pay": pay.parse_salary,
     "language": language.detect,
     "legitimacy": lambda t: legitimacy.assess(_posting(t)),

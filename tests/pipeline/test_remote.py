@@ -172,3 +172,16 @@ def test_every_zone_a_location_can_name_is_one_open_to_compares() -> None:
 
 def test_a_country_with_no_known_regions_is_open_to_itself_and_the_world() -> None:
     assert open_to("LU") == {"LU", "LU time zones", WORLDWIDE}
+
+
+@pytest.mark.parametrize("location", [
+    # the Uzbek list before "…dan tashqari" was a lazy group tried from every start: 2 s at 20,000 characters
+    "x" * 100_000 + " AQShdan tashqari",
+    "hybrid " * 15_000 + "not hybrid",
+    "not hybrid " * 10_000,
+    "except " * 15_000 + "US",
+])
+def test_a_hostile_location_is_read_and_ends(location: str) -> None:
+    regions = allowed_regions(location)
+    assert regions is None or all(len(r) < 40 for r in regions)
+    assert remote_scope(location=location) in {"remote", "hybrid", "onsite", None}
