@@ -317,9 +317,14 @@ def _genitive_regions(token: str) -> list[str]:
 
 
 def normalize_regions(regions: list[str] | None) -> list[str] | None:
-    """A source's own list (Himalayas ``locationRestrictions``) in the same canonical form."""
+    """A source's own list (Himalayas ``locationRestrictions``, or a spider's split of a text: "Europe, excluding
+    UK" as ``["Europe", "excluding UK"]``) in the same canonical form. A list that shuts places out is read as the
+    one text it was, since what it shuts out is said of the places before it."""
     if not regions:
         return None
+    texts = [str(raw) for raw in regions]
+    if len(texts) > 1 and any(_EXCEPT.search(t.lower()) or _EXCEPT_AFTER.search(t.lower()) for t in texts):
+        return allowed_regions(", ".join(texts))
     out: list[str] = []
     for raw in regions:
         found = allowed_regions(str(raw)) or [str(raw).strip()]

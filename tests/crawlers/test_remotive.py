@@ -53,3 +53,14 @@ def test_registry_keeps_remotive_under_four_calls_a_day() -> None:
 def test_an_envelope_without_a_job_list_is_malformed() -> None:
     items, stats = run_callback(RemotiveSpider, URL, b'{"00-warning": "rate limited", "jobs": null}')
     assert items == [] and stats["vagigs/dropped/malformed_response"] == 1
+
+
+def test_a_candidate_location_that_shuts_places_out_reaches_the_store_as_such() -> None:
+    """The real capture's job with one place changed to a list that shuts some out: the spider splits the text at
+    its commas, normalize reads it whole again — Europe without the UK, not the world without it."""
+    from pipeline.normalize import normalize
+
+    body = json.loads(CAPTURE.read_text())
+    body["jobs"][0]["candidate_required_location"] = "Europe, excluding UK"
+    items, _ = run_callback(RemotiveSpider, URL, json.dumps(body).encode())
+    assert normalize(items[0]).allowed_regions == ["Europe", "not GB"]

@@ -119,6 +119,14 @@ def test_a_sources_own_list_is_canonicalised() -> None:
     assert normalize_regions([]) is None
 
 
+def test_a_split_list_that_shuts_places_out_is_read_whole() -> None:
+    """The spiders split a source's text at its commas (``fields.split_regions``); what it shuts out is said of
+    the places before it, so "Europe, excluding UK" is Europe without the UK, not the world without it."""
+    assert normalize_regions(["Europe", "excluding UK"]) == ["Europe", "not GB"]
+    assert normalize_regions(["Anywhere except USA", "Canada"]) == [WORLDWIDE, "not US", "not CA"]
+    assert normalize_regions(["Worldwide (except US)"]) == [WORLDWIDE, "not US"]
+
+
 # ---------------------------------------------------------------- who may apply (``open_to``)
 
 @pytest.mark.parametrize("location, uz, ir", [
