@@ -183,7 +183,7 @@ _FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|«?از»?|\bdan|
                    rf"\bmore\s+than|\bне\s+менее|حداقل|بالای|بیش\s+از)\s*{_SIGN}\s*$")
 _TO = re.compile(r"(?:\bдо|\bup\s+to|\bcapped\s+at|\bto|\bmax(?:imum)?|تا|\bgacha|\bat\s+most|\bне\s+более|حداکثر)"
                  rf"\s*{_SIGN}\s*$")
-_RANGE_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:-|–|—|to|до|تا|الی|dan|(?:so'm|сўм)(?:dan|дан))\s*{_SIGN}\s*$")
+_RANGE_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:-|–|—|to|до|تا|الی|dan|дан|(?:so'm|сўм) ?(?:dan|дан))\s*{_SIGN}\s*$")
 # "between $119,880 and $178,200", "بین ۱۵ و ۲۰ میلیون"
 _BETWEEN = re.compile(rf"(?:\bbetween|بین)\s*{_SIGN}\s*$")
 _AND_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:and|و)\s*{_SIGN}\s*$")
@@ -194,8 +194,8 @@ _AT_LEAST = re.compile(r"^\s?(?:[$€£₽₸₹₴]|usd|eur|gbp)?\+(?!\s*(?:[\d
 # A period written on each bound of a range ("from $15/hr to $20/hr")
 _PERIOD_MARK = re.compile(r"/\s*(?:hr|hour|h|mo|month|mon|mth|mnth|wk|week|day|d|yr|year|y|час|мес|день|нед)"
                           r"(?![a-zа-я])\.?")
-_UZ_FROM = re.compile(r"(?:so'm|сўм|dollar|доллар)(?:dan|дан)(?!\w)")
-_UZ_TO = re.compile(r"(?:so'm|сўм|dollar|доллар)(?:gacha|гача)(?!\w)")
+_UZ_FROM = re.compile(r"(?:so'm|сўм|dollar|доллар) ?(?:dan|дан)(?!\w)")  # joined, or written apart
+_UZ_TO = re.compile(r"(?:so'm|сўм|dollar|доллар) ?(?:gacha|гача)(?!\w)")
 # … and on another currency or the amount itself, joined or apart ("500$dan", "500 $ gacha", "500 dollardan");
 # Persian puts "and above" after the amount ("۱۰ میلیون تومان به بالا"). Right after the amount only, so that
 # "$500, Dan …" is not read so.

@@ -127,6 +127,8 @@ def test_a_local_salary_with_no_period_is_monthly_for_comparing_pay() -> None:
     ("5 mln so'mgacha", None, 5_000_000),
     ("5 000 000 сўмдан", 5_000_000, None),
     ("oylik 4 mln so'mdan 6 mln so'mgacha", 4_000_000, 6_000_000),
+    ("5 000 000 so'm dan", 5_000_000, None), ("10 mln so'm gacha", None, 10_000_000),  # the suffix written apart
+    ("3 mln сўм дан 5 mln сўм гача", 3_000_000, 5_000_000),
     ("۱۵ الی ۲۰ میلیون تومان", 150_000_000, 200_000_000),  # "الی" as the range word
 ])
 def test_uzbek_suffixes_and_persian_range_word(raw: str, low: float | None, high: float | None) -> None:
