@@ -17,10 +17,8 @@ def posting_from_text(text: str, *, title: str | None = None, **fields: str | No
     text = text.strip()
     message = telegram_text.split(text)
     found = {"company": message.fields.get("company"), "salary_raw": message.fields.get("salary"),
-             "location": message.fields.get("location"), "remote_scope": message.remote_scope}
+             "location": message.fields.get("location")}
     given = {k: v for k, v in fields.items() if v}
     kept = {**{k: v for k, v in found.items() if v}, **given}
-    if kept.get("remote_scope") == "remote":
-        kept.setdefault("remote", True)
     return PostingItem(source="check", source_id="1", title=(title if title is not None else message.title or "")
                        .strip() or None, description=text or None, **kept)

@@ -41,7 +41,7 @@ _REMOTE = re.compile(
     r"\bremote(?:ly)?\b|\bwork(?:ing)?\s+from\s+home\b|\bwfh\b|\btelecommut\w*|\bdistributed team\b|"
     r"\banywhere\b|\bworldwide\b|\bwork from anywhere\b|"
     r"удал[её]нн\w*|удал[её]нк\w*|удал[её]нно|дистанцион\w*|"
-    rf"دور{_J}{_K}ار{_Y}|از{_J}راه{_J}دور|{_K}ار{_J}در{_J}منزل|"
+    rf"دور{_J}{_K}ار(?![\u0600-\u06ff])|دور{_J}{_K}ار{_Y}|از{_J}راه{_J}دور|{_K}ار{_J}در{_J}منزل|"
     r"masofaviy|masofadan|masofaviy|масофавий|масофадан|uydan\s+ishlash|уйдан\s+ишлаш|onlayn\s+ish|онлайн\s+иш"
 )
 _NEGATED_REMOTE = re.compile(
@@ -57,7 +57,7 @@ _NEGATED_REMOTE = re.compile(
 _NEGATED_HYBRID = re.compile(
     r"\b(?:not|no|non)[\s-]+(?:an?\s+)?hybrid\b|"
     r"\bhybrid(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
-    r"\bhybrid\s*:\s*no\b|(?:не|без)\s+гибрид\w*|гибрид\w*(?:\s+\w+){0,2}\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
+    r"\bhybrid\s*:\s*no\b|\bgibrid\s+emas\b|гибрид\s+эмас|(?:не|без)\s+гибрид\w*|гибрид\w*(?:\s+\w+){0,2}\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
 )
 _ONSITE = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"

@@ -88,8 +88,6 @@ class TelegramSpider(SourceSpider):
             company=fields.get("company"),
             description_html=inner,
             location=fields.get("location"),
-            remote=True if message.remote_scope == "remote" else None,
-            remote_scope=message.remote_scope,
             salary_raw=fields.get("salary"),
             posted_at_raw=record.get("datetime"),
         )

@@ -12,8 +12,10 @@ Persian or English::
     #ishJoyi #Toshkent
 
 The first line is the title unless a title label ("Lavozim", "Должность",
-"عنوان شغلی", …) names the role. Values are kept as written; dates, pay and
-script are the normalisation stages' business.
+"عنوان شغلی", …) names the role. Values are kept as written; dates, pay,
+script and whether the work is remote are the normalisation stages' business
+(``pipeline.remote`` reads the whole post, "masofaviy emas" and "امکان دورکاری
+وجود ندارد" as on site).
 """
 from __future__ import annotations
 
@@ -37,9 +39,6 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _HEADERS = {"xodim kerak", "ходим керак", "ish bor", "иш бор", "vakansiya", "вакансия", "требуется",
             "استخدام", "job", "hiring"}
-_REMOTE = re.compile(r"masofa(viy|dan)|масофа(вий|дан)|удал[её]нн|удаленк|дистанцион|\bremote\b|دورکار|دور کار",
-                     re.IGNORECASE)
-_HYBRID = re.compile(r"gibrid|гибрид|hybrid|هیبرید|ترکیبی", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})\b")
 _TME = re.compile(r"(?:https?://)?t\.me/([A-Za-z][A-Za-z0-9_]{3,31})\b(?!/\d)")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
@@ -64,7 +63,6 @@ class Message:
     hashtags: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
-    remote_scope: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -115,7 +113,6 @@ def split(text: str) -> Message:
     body = "\n".join(lines[lines.index(content[0]) + 1:]).strip() if content else ""
     handles = list(dict.fromkeys(_HANDLE.findall(text) + _TME.findall(text)))
     emails = list(dict.fromkeys(_emails(text)))
-    scope = "hybrid" if _HYBRID.search(text) else "remote" if _REMOTE.search(text) else None
     return Message(
         text=text,
         title=(title[:200] if title else None),
@@ -125,7 +122,6 @@ def split(text: str) -> Message:
         hashtags=list(dict.fromkeys(_HASHTAG.findall(text))),
         phones=_phones(text),
         emails=emails,
-        remote_scope=scope,
     )
 
 

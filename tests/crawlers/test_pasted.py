@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from crawlers.pasted import posting_from_text
+from pipeline.normalize import normalize
 
 
 def test_pasted_text_is_read_as_the_telegram_spider_reads_a_channel_post() -> None:
@@ -9,10 +10,22 @@ def test_pasted_text_is_read_as_the_telegram_spider_reads_a_channel_post() -> No
             "🌐 Hudud: Masofaviy (Toshkent)\n✉️ Murojaat: @baraka_hr")
     p = posting_from_text(f"\n  {post}\n")
     assert (p.title, p.description) == ("Ofis menejeri kerak", post)  # the whole post, as a crawled one
-    assert (p.company, p.salary_raw, p.location, p.remote_scope, p.remote) == (
-        "Baraka Logistics MChJ", "5 000 000 so'm", "Masofaviy (Toshkent)", "remote", True)
+    assert (p.company, p.salary_raw, p.location) == ("Baraka Logistics MChJ", "5 000 000 so'm", "Masofaviy (Toshkent)")
+    assert normalize(p).remote_scope == "remote" and p.remote  # whether it is remote: normalize reads the post
     # what the caller gives wins; a given title makes all of the text the description
     q = posting_from_text(post, title="Kotiba", company="Nur LLC", salary_raw="6 000 000 so'm")
     assert (q.title, q.description, q.company, q.salary_raw) == ("Kotiba", post, "Nur LLC", "6 000 000 so'm")
     plain = posting_from_text("Data entry clerk\nType invoices into our system.")
     assert (plain.title, plain.company, plain.salary_raw) == ("Data entry clerk", None, None)
+
+
+def test_a_post_that_denies_remote_work_is_on_site() -> None:
+    """"masofaviy emas" (not remote), "امکان دورکاری وجود ندارد" (remote work is not possible): the words that say
+    remote are there, denied. (The post's own reader had taken them for remote work.)"""
+    for post in ("Sotuv menejeri kerak\nIsh ofisda, masofaviy emas.\nMaosh: 5 mln so'm",
+                 "استخدام منشی\nامکان دورکاری وجود ندارد\nمحل کار: تهران",
+                 "Оператор колл-центра\nУдалённая работа не рассматривается, офис на Чиланзаре"):
+        p = normalize(posting_from_text(post))
+        assert (p.remote_scope, p.remote) == ("onsite", False), post
+    assert normalize(posting_from_text("Operator kerak\nFormat: gibrid emas, masofaviy")).remote_scope == "remote"
+    assert normalize(posting_from_text("استخدام کارمند دورکار\nپشتیبانی مشتریان")).remote_scope == "remote"

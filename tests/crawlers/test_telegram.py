@@ -5,6 +5,7 @@ import pytest
 from crawlers import sources
 from crawlers.spiders import telegram_text
 from crawlers.spiders.telegram import TelegramSpider
+from pipeline.normalize import normalize
 from tests.crawlers.source_helpers import make_spider, response, split, stats, store_known
 from tests.helpers import FIXTURES
 
@@ -27,7 +28,9 @@ def test_latin_uzbek_post_is_split_into_fields() -> None:
     assert va.company == "Silk Road Digital"
     assert va.location == "Masofaviy (Toshkent)"
     assert va.salary_raw == "4 000 000 - 6 000 000 so'm"
-    assert (va.remote, va.remote_scope) == (True, "remote")
+    assert (va.remote, va.remote_scope) == (None, None)  # read from the whole post by normalize:
+    read = normalize(va)
+    assert (read.remote, read.remote_scope) == (True, "remote")
     assert va.posted_at_raw == "2026-11-20T06:15:41+00:00"
     message = json.loads(va.payload)["message"]
     assert message["handles"] == ["silkroad_hr"]
@@ -45,11 +48,11 @@ def test_cyrillic_uzbek_and_russian_posts() -> None:
     cyr = items["UstozShogird/51233"]
     assert cyr.title == "Офис-менежер / котиба"  # the Лавозим label names the role
     assert cyr.company == "«Baraka Logistics» МЧЖ" and cyr.location == "Тошкент, Чилонзор тумани"
-    assert cyr.salary_raw == "5 000 000 сўм" and cyr.remote_scope is None
+    assert cyr.salary_raw == "5 000 000 сўм" and normalize(cyr).remote_scope is None
     ru = items["UstozShogird/51234"]
     assert ru.title == "Требуется ассистент руководителя (удалённо)"
     assert ru.company == "IT-Park резидент «Cloudline»" and ru.salary_raw == "от 500 до 700 $"
-    assert ru.remote_scope == "remote"
+    assert normalize(ru).remote_scope == "remote"
     message = json.loads(ru.payload)["message"]
     assert message["emails"] == ["hr@cloudline.example"] and message["handles"] == ["cloudline_jobs"]
     assert message["hashtags"] == ["вакансия", "удаленка", "ассистент"]
@@ -62,7 +65,7 @@ def test_second_channel_hybrid_and_negotiable_as_published() -> None:
     admin = items["UstozShogirdSohalar/8841"]
     assert admin.title == "Администратор (қабулхона)" and admin.salary_raw == "келишилади"
     call = items["UstozShogirdSohalar/8842"]
-    assert call.title == "Оператор колл-центра (гибридный формат)" and call.remote_scope == "hybrid"
+    assert call.title == "Оператор колл-центра (гибридный формат)" and normalize(call).remote_scope == "hybrid"
     assert call.salary_raw == "3 500 000 – 4 500 000 сум на руки"
     assert items["UstozShogirdSohalar/8843"].salary_raw == "soatiga 3$"
 
@@ -73,7 +76,7 @@ def test_persian_channel() -> None:
     va = items["remote_fa_jobs_sample/3101"]
     assert va.title == "استخدام دستیار مجازی (دورکاری)"
     assert va.company == "آوا تجارت پارس" and va.salary_raw == "۱۵ تا ۲۰ میلیون تومان"
-    assert va.remote_scope == "remote"
+    assert normalize(va).remote_scope == "remote"
     message = json.loads(va.payload)["message"]
     assert message["hashtags"] == ["استخدام", "دورکاری", "دستیار_مجازی"] and message["handles"] == ["ava_hr"]
     support = json.loads(items["remote_fa_jobs_sample/3102"].payload)["message"]
