@@ -533,7 +533,7 @@ def check(file, title, company, location, salary_raw, ui, no_store, fmt) -> None
 
 
 def _print_checked(out: dict, ui: str) -> None:
-    from web.i18n import message
+    from web.i18n import format_pay, message
 
     leg = out["legitimacy"]
     click.echo(f"{leg['verdict_text']} · {message(ui, 'score', score=leg['score'])} ({leg['verdict']})")
@@ -541,12 +541,10 @@ def _print_checked(out: dict, ui: str) -> None:
         click.echo(f"  ! {r['text']}" + (f": '{r['span']}'" if r["span"] else ""))
     lang = out["language"]
     click.echo(f"{message(ui, 'language')}: {lang['name']} ({lang['code']}, {lang['confidence']:.2f})")
-    if out["pay"]:
-        pay = out["pay"]
-        low, high = pay["min"] or pay["max"], pay["max"] or pay["min"]
-        amount = f"{low:,.0f}" if low == high else f"{low:,.0f}–{high:,.0f}"
-        period = f" ({message(ui, 'period_' + pay['period'])})" if pay["period"] else ""
-        click.echo(f"{message(ui, 'pay')}: {amount} {pay['currency'] or ''}{period}")
+    pay = out["pay"] and format_pay(ui, out["pay"]["min"], out["pay"]["max"], out["pay"]["currency"],
+                                    out["pay"]["period"])
+    if pay:  # as the web's check page says it: "from 5,000,000 UZS" promises at least that, not that amount
+        click.echo(f"{message(ui, 'pay')}: {pay.striptags()}")
     if out["remote"]:
         click.echo(f"{message(ui, 'remote')}: {out['remote']['text']}")
     click.echo(f"{message(ui, 'va_work')}: {message(ui, 'yes' if out['va_relevant'] else 'no')} "
