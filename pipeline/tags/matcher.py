@@ -71,7 +71,7 @@ _FA_SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "ان", "ات", "ی�
 # Negation cues, folded (Russian/Uzbek Cyrillic are matched through their Latin fold).
 NEG_BEFORE = {
     "not", "no", "never", "without", "isn't", "aren't", "don't", "doesn't", "won't", "nor", "non",
-    "ne", "bez", "net",  # Russian не, без, нет
+    "ne", "bez", "net", "nikakix", "nikakogo", "nikakoy", "nikakiye",  # Russian не, без, нет, никаких
     "بدون", "نه", "غیر",
     "emas", "yo'q",
 }

@@ -63,6 +63,13 @@ def test_negated_phrases_do_not_tag() -> None:
     assert "virtual assistant" not in r.evidence.get("general_admin", "")
 
 
+def test_russian_nikakih_negates_what_follows() -> None:
+    """"Никаких продаж и звонков" (no sales and no calls, a common line of Russian chat-operator ads) names no
+    phone work."""
+    r = tag_text("Ассистент руководителя", "Ведение календаря руководителя. Никаких продаж и звонков.")
+    assert "calendar_scheduling" in r.tags and "phone_answering" not in r.tags
+
+
 def test_matcher_drops_negated_hits_but_keeps_the_next_clause() -> None:
     m = Matcher(load_taxonomy())
     hits = m.match("we are not looking for a virtual assistant. you will do data entry", in_title=False)
