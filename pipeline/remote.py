@@ -46,7 +46,8 @@ _REMOTE = re.compile(
 )
 _NEGATED_REMOTE = re.compile(
     r"\b(?:not|no|non)[\s-]+(?:an?\s+)?(?:fully\s+)?remote\b|\bremote\s+is\s+not\b|"
-    r"\bremote(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    r"\bremote(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?"
+    r"(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
     r"\bremote\s*:\s*no\b|"
     r"без\s+удал[её]н\w*|не\s+удал[её]нн\w*|"
     r"удал[её]н(?:к\w*|н\w*(?:\s+\w+){0,2})\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)|"
@@ -56,8 +57,10 @@ _NEGATED_REMOTE = re.compile(
 # "fully remote, not hybrid", "Hybrid work is not available", "не гибрид": no hybrid said, whatever else is
 _NEGATED_HYBRID = re.compile(
     r"\b(?:not|no|non)[\s-]+(?:an?\s+)?hybrid\b|"
-    r"\bhybrid(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
-    r"\bhybrid\s*:\s*no\b|\bgibrid\s+emas\b|гибрид\s+эмас|(?:не|без)\s+гибрид\w*|гибрид\w*(?:\s+\w+){0,2}\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
+    r"\bhybrid(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?"
+    r"(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    r"\bhybrid\s*:\s*no\b|\bgibrid\s+emas\b|гибрид\s+эмас|(?:не|без)\s+гибрид\w*|"
+    r"гибрид\w*(?:\s+\w+){0,2}\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
 )
 _ONSITE = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"
