@@ -318,7 +318,9 @@ def search_text(title: str | None, company: str | None, description: str | None)
     A last line holds other spellings of some words: those written with ё as if written with е (most Russian
     writers and seekers type "удаленно" for "удалённо", and the two fold apart: "udalenno", "udalyonno", as ё is
     "yo" in Uzbek); the parts of Persian words joined by a ZWNJ ("ماهان‌نت" is found as "ماهان نت"), and a
-    Persian word joined with a short one written after a space ("ماهان نت" is found as "ماهان‌نت")."""
+    Persian word joined with a short one written after a space ("ماهان نت" is found as "ماهان‌نت"); a hyphenated
+    word written as one ("e-commerce" is found as "ecommerce", "front-end" as "frontend": real postings write
+    both, and a search for either finds the other, ``search_words``)."""
     given = [part for part in (title, company, description) if part]
     parts = [fold(part) for part in (title, company, description)]
     composed = [unicodedata.normalize("NFC", part) if "\u0308" in part else part for part in given]  # е + ̈ is ё
@@ -326,11 +328,32 @@ def search_text(title: str | None, company: str | None, description: str | None)
     joined = {w for part in given if "\u200c" in part for w in _words_with_zwnj(part)}
     spaced = {a + b for part in given if " " in part and _PERSIAN_LETTER.search(part)
               for a, b in _SPACED_SUFFIX.findall(part)}
-    if yo or joined or spaced:
+    hyphened = {w for part in parts if "-" in part for w in _hyphened(part)}
+    if yo or joined or spaced or hyphened:
         variants = [w.replace("ё", "е").replace("Ё", "Е") for w in sorted(yo)]
-        variants += [w.replace("\u200c", " ") for w in sorted(joined)] + sorted(spaced)
+        variants += [w.replace("\u200c", " ") for w in sorted(joined)] + sorted(spaced) + sorted(hyphened)
         parts.append(fold(" ".join(variants)))
     return "\n".join(parts)
+
+
+# A word of letters joined by hyphens ("e-commerce", "front-end", "интернет-магазин")
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_WORD_EDGES = ".,;:!?()[]{}<>\"'«»“”‘’"
+
+
+def _hyphened(folded: str) -> set[str]:
+    """The ``_HYPHENED`` words of a folded text (single-spaced), written as one. Found from each hyphen: a pattern
+    run over the whole text tries every word, and took as long as the rest of ``search_text``."""
+    out: set[str] = set()
+    at = folded.find("-")
+    while at != -1:
+        end = folded.find(" ", at)
+        end = len(folded) if end == -1 else end
+        word = folded[folded.rfind(" ", 0, at) + 1:end].strip(_WORD_EDGES)
+        if _HYPHENED.fullmatch(word):
+            out.add(word.replace("-", ""))
+        at = folded.find("-", end)
+    return out
 
 
 _EDGE_PUNCTUATION = re.compile(r"^[^\w']+|[^\w']+$")
@@ -384,6 +407,8 @@ def _spellings(word: str) -> list[str]:
     two letters or more)."""
     joined = word.replace(_TYPED_ZWNJ, "")
     if not _persian(joined):
+        if _HYPHENED.fullmatch(joined):  # "e-commerce": its parts in a row, or written as one ("ecommerce")
+            return [NEXT_WORD.join(joined.split("-")), joined.replace("-", "")]
         return [joined]
     cuts = _cuts(word)
     spellings = [joined]

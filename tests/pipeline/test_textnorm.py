@@ -202,12 +202,24 @@ def test_a_persian_word_with_no_boundary_is_searched_as_before() -> None:
                                                       "بهروز\nبه روز\nنمیتوانبهروز"]
 
 
+def test_a_hyphenated_word_is_searched_and_indexed_both_ways() -> None:
+    """Real postings write "e-commerce" (14 of the dev set's texts) and "ecommerce" (7), "front-end" and "frontend":
+    a typed hyphenated word is its parts in a row or written as one, and a posting's hyphenated word is indexed
+    written as one too, so a search for either finds both."""
+    assert search_words("E-commerce") == ["e commerce\necommerce"]
+    assert search_words("front-end dev") == ["front end\nfrontend", "dev"]
+    assert search_words("интернет-магазин") == ["internet magazin\ninternetmagazin"]
+    assert search_words("ecommerce") == ["ecommerce"] and search_words("24-7") == ["24-7"]  # letters only
+    extra = search_text("E-commerce assistant (part-time)", None, "Front-end work; covid-19; 2026-yil").splitlines()[-1]
+    assert extra.split() == ["ecommerce", "frontend", "parttime"]
+
+
 def test_search_spellings_are_written_as_the_store_reads_them() -> None:
     from pipeline import textnorm
     from store import search
 
     assert (textnorm.SPELLINGS, textnorm.NEXT_WORD) == (search.SPELLINGS, search.NEXT_WORD)
-    for query in ("پاسخ\u200cگویی", "کار در منزل", "برنامه\u200cنویسی\u200cها", "virtual assistant"):
+    for query in ("پاسخ\u200cگویی", "کار در منزل", "برنامه\u200cنویسی\u200cها", "virtual assistant", "e-commerce"):
         for term in search_words(query):
             for spelling in term.split(search.SPELLINGS):
                 assert spelling == fold(spelling) and all(spelling.split(search.NEXT_WORD)), spelling

@@ -137,6 +137,22 @@ def test_a_persian_search_finds_no_more_than_its_words(store_url: str) -> None:
     assert found(store_url, "support پاسخ") == [] and found(store_url, "support") == ["other"]
 
 
+def test_a_hyphenated_word_is_found_written_either_way(store_url: str) -> None:
+    """"e-commerce" and "ecommerce", "front-end" and "frontend": real postings write both; a seeker may type
+    either."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        for sid, title in (("hyphen", "E-commerce assistant, front-end"), ("one", "Ecommerce support"),
+                           ("apart", "E commerce operator")):
+            r = queries.upsert_posting(s, dict(source="remoteok", source_id=sid, title=title, posted_at=T0))
+            search.set_text(s, r.id, search_text(title, None, None))
+    assert found(store_url, "ecommerce") == ["hyphen", "one"]
+    assert found(store_url, "e-commerce") == ["apart", "hyphen", "one"]  # also its parts in a row, as before
+    assert found(store_url, "ecomm") == ["hyphen", "one"]  # the start of a word, as any search word
+    assert found(store_url, "frontend") == found(store_url, "front-end") == ["hyphen"]
+    assert found(store_url, "e commerce") == ["apart", "hyphen"]  # two words, each starting a word of the posting
+
+
 def test_refold_brings_rows_folded_the_old_way_up_to_date(store_url: str) -> None:
     """``vagigs migrate --search``: rows folded before the "ё" variants existed get them; unchanged rows stay."""
     sessions = db.sessions(store_url)
