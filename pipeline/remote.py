@@ -180,6 +180,9 @@ _EXCEPT = re.compile(r"\b(?:except(?:\s+(?:for|in))?|excluding|excl\.?|but\s+not
 _EXCEPT_AFTER = re.compile(r"(?:dan|дан)\s+(?:tashqari|ташқари)")
 _CLAUSE_END = re.compile(r"[);]")
 _EXCEPT_AND = re.compile(r"\s+(?:va|ва|и|و)\s+")
+# "excluding sanctioned countries": those under comprehensive US sanctions (OFAC), where a US employer cannot hire
+_SANCTIONED = re.compile(r"sanction|embargo|ofac|санкци|تحریم")
+SANCTIONED = ("CU", "IR", "KP", "SY")
 # A Russian country name after "кроме": its genitive ("России", "Ирана", "Украины") read back to the name
 _GENITIVE = (("ии", "ия"), ("и", "ь"), ("ы", "а"), ("а", ""))
 
@@ -301,7 +304,7 @@ def _excluded(text: str) -> tuple[str, list[str]]:
             return text, []
         start = max(text.rfind(ch, 0, m.start()) for ch in ",;(") + 1  # the list: its clause, up to the marker
         listed, rest = text[start:m.start()], text[:start] + text[m.end():]
-    places: list[str] = []
+    places: list[str] = list(SANCTIONED) if _SANCTIONED.search(listed) else []
     for token in _SPLIT.split(_EXCEPT_AND.sub(", ", listed)):
         for region in _token_regions(token) or _genitive_regions(token):
             if region != WORLDWIDE and not region.startswith("UTC") and region not in places:

@@ -96,6 +96,10 @@ def test_allowed_regions(raw: str, regions: list[str] | None) -> None:
     ("Удалённо, за исключением РФ и Беларуси", [WORLDWIDE, "not RU", "not BY"]),
     ("همه کشورها به جز ایران", [WORLDWIDE, "not IR"]),
     ("Butun dunyo, AQSh va Rossiyadan tashqari", [WORLDWIDE, "not US", "not RU"]),
+    # where a US employer cannot hire: Iran among them, which an Iranian seeker must be told
+    ("Worldwide (excluding sanctioned countries)", [WORLDWIDE, "not CU", "not IR", "not KP", "not SY"]),
+    ("Anywhere except OFAC-sanctioned countries and Russia", [WORLDWIDE, "not CU", "not IR", "not KP", "not SY",
+                                                              "not RU"]),
     # a place it does not know is shut out of nothing, and never read as a place that may apply
     ("USA, except Texas", ["US"]), ("Worldwide (except UTC-5)", [WORLDWIDE]), ("Outside IR35", None),
 ])
