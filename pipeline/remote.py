@@ -42,25 +42,27 @@ _REMOTE = re.compile(
     r"\banywhere\b|\bworldwide\b|\bwork from anywhere\b|"
     r"удал[её]нн\w*|удал[её]нк\w*|удал[её]нно|дистанцион\w*|"
     rf"دور{_J}{_K}ار(?![\u0600-\u06ff])|دور{_J}{_K}ار{_Y}|از{_J}راه{_J}دور|{_K}ار{_J}در{_J}منزل|"
-    r"masofaviy|masofadan|masofaviy|масофавий|масофадан|uydan\s+ishlash|уйдан\s+ишлаш|onlayn\s+ish|онлайн\s+иш"
+    r"masofaviy|masofadan|масофавий|масофадан|uydan\s+ishlash|уйдан\s+ишлаш|onlayn\s+ish|онлайн\s+иш"
 )
+# "… is not possible / available / an option / offered", "…: not possible", "… unavailable"; Russian "… не
+# предусмотрен(а)", "… не рассматривается", "… невозможен": what follows a way of working that is denied
+_NOT_OFFERED = r"(?:\s*:\s*|\s+)(?:is\s+)?(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)"
+_NOT_OFFERED_RU = r"(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
 _NEGATED_REMOTE = re.compile(
     r"\b(?:not|no|non)[\s-]+(?:an?\s+)?(?:fully\s+)?remote\b|\bremote\s+is\s+not\b|"
-    r"\bremote(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?"
-    r"(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    rf"\bremote(?:\s+work(?:ing)?)?{_NOT_OFFERED}\b|"
     r"\bremote\s*:\s*no\b|"
     r"без\s+удал[её]н\w*|не\s+удал[её]нн\w*|"
-    r"удал[её]н(?:к\w*|н\w*(?:\s+\w+){0,2})\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)|"
+    rf"удал[её]н(?:к\w*|н\w*(?:\s+\w+){{0,2}})\s+{_NOT_OFFERED_RU}|"
     r"\bmasofa(?:viy|dan)\s+emas\b|масофа(?:вий|дан)\s+эмас|"
     rf"غ{_Y}ر{_J}دور{_K}ار{_Y}|ام{_K}ان{_J}دور{_K}ار{_Y}{_J}(?:ندارد|وجود{_J}ندارد)|بدون{_J}ام{_K}ان{_J}دور{_K}ار{_Y}"
 )
 # "fully remote, not hybrid", "Hybrid work is not available", "не гибрид": no hybrid said, whatever else is
 _NEGATED_HYBRID = re.compile(
     r"\b(?:not|no|non)[\s-]+(?:an?\s+)?hybrid\b|"
-    r"\bhybrid(?:\s+work(?:ing)?)?(?:\s*:\s*|\s+)(?:is\s+)?"
-    r"(?:not\s+(?:possible|available|an\s+option|offered)|unavailable)\b|"
+    rf"\bhybrid(?:\s+work(?:ing)?)?{_NOT_OFFERED}\b|"
     r"\bhybrid\s*:\s*no\b|\bgibrid\s+emas\b|гибрид\s+эмас|(?:не|без)\s+гибрид\w*|"
-    r"гибрид\w*(?:\s+\w+){0,2}\s+(?:не\s+(?:предусмотрен|возможн|рассматрива)\w*|невозмож\w*)"
+    rf"гибрид\w*(?:\s+\w+){{0,2}}\s+{_NOT_OFFERED_RU}"
 )
 _ONSITE = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"
