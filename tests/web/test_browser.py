@@ -261,3 +261,26 @@ def test_a_phone_shows_the_first_gig_without_scrolling(browser, live_url, ui) ->
         if ui == "fa":
             assert lang.location["x"] > task.location["x"]  # from the right
         browser.save_screenshot(f"/tmp/vagigs_feed_{ui}_400.png")
+
+
+def test_quoted_words_keep_their_direction_inside_the_page_quote_marks(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """A Persian posting's evidence on an English page reads “دستیار”: the quote marks follow the page, the words
+    their own script. With the quote itself right to left the marks came out swapped, ”دستیار“."""
+    for ui, lang, page, words in (("en", "fa", "ltr", "rtl"), ("fa", "en", "rtl", "ltr")):
+        browser.get(f"{live_url}/?ui={ui}&lang={lang}")
+        browser.get(_by_css(browser, "li.posting h2 a")[0].get_attribute("href"))
+        quotes = _by_css(browser, ".tag-evidence q")
+        assert quotes, browser.current_url
+        for q in quotes:
+            inner = q.find_element("css selector", "bdi")
+            assert browser.execute_script("return getComputedStyle(arguments[0]).direction", q) == page
+            assert browser.execute_script("return getComputedStyle(arguments[0]).direction", inner) == words, inner.text
+
+
+def test_a_closing_date_is_set_like_the_card_other_details(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """"Closed on …" is a detail line of the card, in its size and spacing, not a paragraph of body text."""
+    browser.get(f"{live_url}/?ui=en&source=weworkremotely&expired=1")
+    card = _by_css(browser, "li.posting")[0]
+    meta, note = (card.find_element("css selector", s) for s in ("p.meta", "p.expires.closed"))
+    style = "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[0]).marginTop]"
+    assert browser.execute_script(style, note) == browser.execute_script(style, meta)

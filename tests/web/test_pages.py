@@ -215,7 +215,7 @@ def test_detail_page_shows_reasons_with_spans(client, web_store) -> None:  # typ
     reasons = doc.cssselect(".legitimacy ul.reasons li")
     assert len(reasons) == 1
     assert reasons[0].cssselect(".reason-text")[0].text == "asks for a fee before work"
-    assert reasons[0].cssselect("q.span")[0].text == "registration fee of $20"
+    assert reasons[0].cssselect("q.span")[0].text_content() == "registration fee of $20"
     assert reasons[0].cssselect("span.weight")[0].get("data-code") == "upfront_fee"
 
 
@@ -224,7 +224,7 @@ def test_reasons_are_in_the_reader_language_with_the_posting_own_span(client, we
         doc, _ = _doc(client, f"/postings/{web_store['ids']['scam']}?ui={ui}")
         text = doc.cssselect(".legitimacy ul.reasons li .reason-text")[0]
         assert (text.text, text.get("lang")) == (expected, ui)
-        assert doc.cssselect(".legitimacy ul.reasons li q.span")[0].text == "registration fee of $20"
+        assert doc.cssselect(".legitimacy ul.reasons li q.span")[0].text_content() == "registration fee of $20"
     doc, _ = _doc(client, f"/postings/{web_store['ids']['scam']}?ui=en")
     assert doc.cssselect(".legitimacy ul.reasons li .reason-text")[0].get("lang") == "en"
 
