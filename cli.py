@@ -49,14 +49,15 @@ def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
 def _index_for_search(url: str, everything: bool = False) -> int:
     """Fold the words of postings stored without them (before migration 0005, or by a writer that does not
     fold) into ``posting_search``; two index look-ups once the store is complete (``store.search.fill``)."""
-    from pipeline.textnorm import search_text
+    from pipeline.textnorm import search_text, search_version
     from store import db, search
 
     def progress(n: int) -> None:
         if n % 100_000 == 0:
             click.echo(f"search index: {n:,} postings folded", err=True)
 
-    return search.fill(db.sessions(url), search_text, progress=progress, everything=everything)
+    return search.fill(db.sessions(url), search_text, progress=progress, everything=everything,
+                       version=search_version())
 
 
 @click.group(help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
@@ -73,8 +74,8 @@ def main() -> None:
 
 @main.command()
 @click.option("--search", "refold_search", is_flag=True,
-              help="Also fold every posting's search words again, after an upgrade that changes how search reads "
-                   "text (the release notes say when); a posting stored since is folded already.")
+              help="Also fold the search words of the postings another version of vagigs folded (after an upgrade "
+                   "that changes how search reads text: `vagigs health` counts them; the scheduler does it too).")
 def migrate(refold_search: bool) -> None:
     """Apply pending schema migrations to the store (automatic on SQLite)."""
     from store import db
@@ -85,13 +86,17 @@ def migrate(refold_search: bool) -> None:
     if indexed:
         click.echo(f"{indexed:,} postings indexed for search")
     if refold_search:
-        from pipeline.textnorm import search_text
-        from store import search
-
-        read = search.refold(db.sessions(url), search_text,
-                             progress=lambda n: n % 100_000 == 0 and click.echo(f"search: {n:,} postings", err=True))
-        click.echo(f"{read:,} postings' search words folded again")
+        click.echo(f"{_refold_search(url):,} postings' search words folded again")
     click.echo(f"store at {url} is up to date")
+
+
+def _refold_search(url: str) -> int:
+    """Fold again the search words another version folded (``store.search.refold``); how many."""
+    from pipeline.textnorm import search_text, search_version
+    from store import db, search
+
+    return search.refold(db.sessions(url), search_text, version=search_version(),
+                         progress=lambda n: n % 100_000 == 0 and click.echo(f"search: {n:,} postings", err=True))
 
 
 @main.command()

@@ -36,8 +36,8 @@ ENVIRONMENT: tuple[Variable, ...] = (
     Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
     Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
     Variable("VAGIGS_RECURATE_EVERY_HOURS", "6",
-             "How often the scheduler re-curates postings another version of the tagger or scam judge curated "
-             "(and once at its start); 0 turns it off."),
+             "How often the scheduler re-curates postings another version of the tagger or scam judge curated, "
+             "and folds again the search words another version folded (and once at its start); 0 turns it off."),
 )
 
 

@@ -179,21 +179,28 @@ def health_job(url: str, settings: dict[str, str] | None = None) -> list:
 
 def curation_job(url: str) -> tuple:
     """Re-curate the postings another version of a stage curated: ``vagigs retag --stale``, then ``vagigs reassess
-    --stale`` (the judge reads the tags, for market pay). Run when the scheduler starts, so an upgrade re-curates the
+    --stale`` (the judge reads the tags, for market pay), then fold again the search words another version of
+    the folding wrote (``vagigs migrate --search``). Run when the scheduler starts, so an upgrade re-curates the
     store by itself, and every ``VAGIGS_RECURATE_EVERY_HOURS``, for what crawls of the old version stored meanwhile
     (a crawl in flight at the upgrade, a Scrapyd node whose checkout was not updated: ``vagigs health`` names its
     version).
     In this process, one posting after another: no worker is forked from the scheduler's threads. Cheap when
-    nothing is stale: one pass over the posting ids. Returns both reports, for tests."""
+    nothing is stale: one pass over the posting ids (and an index look-up for search). Returns both reports and
+    how many postings' search words were folded again, for tests."""
     from pipeline.legitimacy_store import reassess_store
     from pipeline.tags.store_retag import retag_store
+    from pipeline.textnorm import search_text, search_version
+    from store import db, search
 
     tagged = retag_store(url, stale_only=True, workers=1)
     judged = reassess_store(url, stale_only=True, workers=1)
     for report in (tagged, judged):
         if report.postings:
             log.info("curation: %s", report.summary().splitlines()[0])
-    return tagged, judged
+    refolded = search.refold(db.sessions(url), search_text, version=search_version())
+    if refolded:
+        log.info("curation: folded the search words of %d postings again", refolded)
+    return tagged, judged, refolded
 
 
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:

@@ -38,7 +38,7 @@ def build(source_url: str, url: str, n: int, seed: int = 1) -> int:
     cluster (the first its representative), each VA work and ok, ``CLOSED_SHARE`` of them closed a day ago."""
     from sqlalchemy import insert, select
 
-    from pipeline.textnorm import search_text
+    from pipeline.textnorm import search_text, search_version
     from store import db, queries, search
     from store.models import DERIVED_FIELDS, Posting, PostingTag
 
@@ -65,7 +65,7 @@ def build(source_url: str, url: str, n: int, seed: int = 1) -> int:
                   for t in dict.fromkeys(tags or ())]
         for k in range(0, len(tagged), 5000):
             conn.execute(insert(PostingTag), tagged[k:k + 5000])
-    filled = search.fill(db.sessions(url), search_text)
+    filled = search.fill(db.sessions(url), search_text, version=search_version())
     if url.startswith("postgresql"):  # what autovacuum would soon do after a bulk load; the plans depend on it
         with db.engine(url).connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")

@@ -27,13 +27,14 @@ def main() -> None:
     from store import db, queries
     from web.app import create_app
 
-    from pipeline.textnorm import search_text
+    from pipeline.textnorm import search_text, search_version
     from store import search
 
     start = time.perf_counter()
     db.migrate(args.url)
     migrated = time.perf_counter()
-    folded = search.fill(db.sessions(args.url), search_text)  # once per store: what create_app would do
+    # once per store: what create_app would do
+    folded = search.fill(db.sessions(args.url), search_text, version=search_version())
     print(f"migrate {migrated - start:.1f} s; search words of {folded:,} postings folded and indexed in "
           f"{time.perf_counter() - migrated:.1f} s")
     with db.sessions(args.url)() as session:

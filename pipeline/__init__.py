@@ -10,7 +10,8 @@ pipelines. A stage never reaches into another's internals.
 
 def installed_versions() -> dict[str, str]:
     """The version of each stage that stamps what it curates (``postings.tags_version``, ``legitimacy_version``),
-    as installed here: what ``store.health.curation`` compares the store with."""
-    from pipeline import legitimacy, tags
+    and of the folding that stamps each posting's search words (``posting_search.folded_with``), as installed
+    here: what ``store.health.curation`` compares the store with."""
+    from pipeline import legitimacy, tags, textnorm
 
-    return {"tags": tags.version(), "legitimacy": legitimacy.version()}
+    return {"tags": tags.version(), "legitimacy": legitimacy.version(), "search": textnorm.search_version()}

@@ -16,7 +16,7 @@ from scrapy.exceptions import DropItem
 from crawlers.extensions import count_drop, count_field_drop, record_error
 from crawlers.items import PostingItem
 from pipeline import dedupe, language, legitimacy, legitimacy_store, normalize, tags
-from pipeline.textnorm import search_text
+from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search
 
 log = logging.getLogger(__name__)
@@ -201,7 +201,8 @@ class StorePipeline(_Stage):
         try:
             with self.sessions.begin() as session:
                 result = queries.upsert_posting(session, item.as_dict())
-                search.set_text(session, result.id, search_text(item.title, item.company, item.description))
+                search.set_text(session, result.id, search_text(item.title, item.company, item.description),
+                                search_version())
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
             log.exception("store failed for %s/%s", item.source, item.source_id)
             raise self.drop(item, "store_error", repr(exc)) from exc

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from pathlib import Path
 
 _DIGITS = str.maketrans(
     "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩",
@@ -309,6 +310,14 @@ def _words_with_zwnj(text: str) -> list[str]:
 # A Persian word and a short one after a space, as some write a suffix or a name's second part ("ایمیل ها",
 # "ماهان نت") where others join them (ZWNJ or nothing): a seeker who types them joined finds them too.
 _SPACED_SUFFIX = re.compile("(?<![\u0600-\u06ff\u200c])(?=([\u0600-\u06ff]{2,}) ([\u0600-\u06ff]{2,3})(?![\u0600-\u06ff\u200c]))")
+
+
+def search_version() -> str:
+    """The version of ``search_text`` stamped on each posting's search words (``posting_search.folded_with``): the
+    fingerprint of this module, whose code alone folds them (``pipeline.fingerprint``)."""
+    from pipeline import fingerprint
+
+    return fingerprint.of_files(Path(__file__))
 
 
 def search_text(title: str | None, company: str | None, description: str | None) -> str:

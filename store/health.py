@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from store import queries
 from store.models import CrawlRun, Posting
+from store.search_models import PostingSearch
 
 OK, WARNING, CRITICAL = "ok", "warning", "critical"
 EXIT_CODES = {OK: 0, WARNING: 1, CRITICAL: 2}
@@ -177,9 +178,10 @@ def check(session: Session, expected: Mapping[str, timedelta], *, now: datetime 
 class Curation:
     """How much of the store one curation stage's installed version wrote."""
 
-    stage: str  # tags, legitimacy
+    stage: str  # tags, legitimacy, search
     current: str  # the installed version
     command: str  # what re-curates the store with it
+    does: str = "re-curates them"  # what the command does, said after it
     by_version: dict[str | None, int] = field(default_factory=dict)  # postings per stored version (None: unrecorded)
 
     @property
@@ -209,19 +211,22 @@ class Curation:
                         f"{self.current} ({others})")
         if self.unrecorded:
             said.append(f"{self.unrecorded} stored before versions were recorded")
-        return "; ".join(said) + f": `{self.command} --stale` re-curates them"
+        return "; ".join(said) + f": `{self.command}` {self.does}"
 
 
-CURATION_COLUMNS = {"tags": (Posting.tags_version, "vagigs retag"),
-                    "legitimacy": (Posting.legitimacy_version, "vagigs reassess")}
+# stage -> the column its version is stamped in, the command that brings the store to the installed version, what
+# that command does
+CURATION_COLUMNS = {"tags": (Posting.tags_version, "vagigs retag --stale", "re-curates them"),
+                    "legitimacy": (Posting.legitimacy_version, "vagigs reassess --stale", "re-curates them"),
+                    "search": (PostingSearch.folded_with, "vagigs migrate --search", "folds their search words again")}
 
 
 def curation(session: Session, installed: Mapping[str, str]) -> list[Curation]:
-    """Per stage in ``installed`` (``tags``, ``legitimacy`` → the version installed), the stored postings per
-    version that wrote them (one grouped count each)."""
+    """Per stage in ``installed`` (``tags``, ``legitimacy``, ``search`` → the version installed), the stored
+    postings per version that wrote them (one grouped count each; search's from the index of its stamps)."""
     out = []
     for stage, current in installed.items():
-        column, command = CURATION_COLUMNS[stage]
+        column, command, does = CURATION_COLUMNS[stage]
         counts = {version: n for version, n in session.execute(select(column, func.count()).group_by(column))}
-        out.append(Curation(stage, current, command, counts))
+        out.append(Curation(stage, current, command, does, counts))
     return out

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sqlalchemy import Integer, Text, cast, column, exists, func, literal, literal_column, select, table, union_all
+from sqlalchemy import Integer, Text, cast, column, exists, func, literal, literal_column, or_, select, table, union_all
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -135,12 +135,17 @@ def _sqlite(element: contains_word, compiler: SQLCompiler, **kw: object) -> str:
 _TABLE = PostingSearch.__table__
 
 
-def set_text(session: Session, posting_id: int, folded: str) -> None:
-    """Insert or replace the folded text of one posting: one statement, safe when two crawls store the same
-    posting at once; an unchanged text is not rewritten (nor re-indexed)."""
-    stmt = db.insert_for(session.get_bind().dialect)(_TABLE).values(posting_id=posting_id, folded=folded)
-    session.execute(stmt.on_conflict_do_update(index_elements=["posting_id"], set_={"folded": stmt.excluded.folded},
-                                               where=_TABLE.c.folded != stmt.excluded.folded))
+def set_text(session: Session, posting_id: int, folded: str, version: str | None = None) -> None:
+    """Insert or replace the folded text of one posting, stamped with the ``version`` of the folding that made it
+    (``folded_with``): one statement, safe when two crawls store the same posting at once; a row already holding
+    this text and stamp is not rewritten (nor re-indexed)."""
+    stmt = db.insert_for(session.get_bind().dialect)(_TABLE).values(posting_id=posting_id, folded=folded,
+                                                                     folded_with=version)
+    changed = or_(_TABLE.c.folded != stmt.excluded.folded,
+                  _TABLE.c.folded_with.is_distinct_from(stmt.excluded.folded_with))
+    session.execute(stmt.on_conflict_do_update(index_elements=["posting_id"], where=changed,
+                                               set_={"folded": stmt.excluded.folded,
+                                                     "folded_with": stmt.excluded.folded_with}))
 
 
 def missing(session: Session, before: int | None = None,
@@ -162,9 +167,10 @@ def complete(session: Session) -> bool:
 
 
 def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
-         progress: Callable[[int], None] | None = None, *, everything: bool = False) -> int:
+         progress: Callable[[int], None] | None = None, *, everything: bool = False, version: str | None = None) -> int:
     """Give every posting without one its search row (postings stored before ``posting_search`` existed, or by
-    a writer that does not fold), newest first, so the feed's first pages are searchable first; returns how many.
+    a writer that does not fold), newest first, so the feed's first pages are searchable first, each stamped with
+    the ``version`` of ``fold``; returns how many.
     ``sessions``: a ``sessionmaker``; one transaction a batch, so an interrupted fill resumes where it stopped.
 
     Unless ``everything``, nothing is read when ``complete`` says the store is (the check made at every start of
@@ -181,7 +187,7 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
                 return done
             # DO NOTHING: another process (a second web worker starting) may be filling the same rows
             session.execute(db.insert_for(session.get_bind().dialect)(_TABLE).on_conflict_do_nothing(index_elements=["posting_id"]),
-                            [{"posting_id": pid, "folded": fold(title, company, description)}
+                            [{"posting_id": pid, "folded": fold(title, company, description), "folded_with": version}
                              for pid, title, company, description in rows])
         done += len(rows)
         before = rows[-1][0]
@@ -190,19 +196,36 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
 
 
 def refold(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
-           progress: Callable[[int], None] | None = None) -> int:
-    """Fold every posting's search words again (after a change to how search folds text), oldest first, one
-    transaction a batch; only rows whose folded text changed are rewritten. Returns how many postings were read."""
-    done, after = 0, 0
-    while True:
+           progress: Callable[[int], None] | None = None, *, version: str | None = None) -> int:
+    """Fold the search words again of every posting whose row another version of the folding wrote (after a change
+    to how search folds text) or none recorded (``folded_with``), oldest first, one transaction a batch; each is
+    stamped with ``version``, the one of ``fold``, and only rows whose folded text changed are re-indexed. Without
+    ``version``, every posting's. Returns how many postings were read: none when every row is ``version``'s, found
+    from the index of the stamps, not by reading every row (the scheduler asks every few hours)."""
+    with sessions() as session:
+        ids = stale(session, version)
+    done = 0
+    for start in range(0, len(ids), batch):
         with sessions() as session, session.begin():
             rows = session.execute(select(Posting.id, Posting.title, Posting.company, Posting.description)
-                                   .where(Posting.id > after).order_by(Posting.id).limit(batch)).all()
-            if not rows:
-                return done
+                                   .where(Posting.id.in_(ids[start:start + batch]))).all()
             for pid, title, company, description in rows:
-                set_text(session, pid, fold(title, company, description))
-        done += len(rows)
-        after = rows[-1][0]
+                set_text(session, pid, fold(title, company, description), version)
+        done += len(ids[start:start + batch])
         if progress:
             progress(done)
+    return done
+
+
+def stale(session: Session, version: str | None) -> list[int]:
+    """The ids, ascending, of the postings whose search words another version than ``version`` folded, or none
+    recorded; every posting with search words when ``version`` is None. Read from the index of the stamps
+    (``folded_with``, then the id): each side of "another version" is a range of it."""
+    column = _TABLE.c.folded_with
+    where = [] if version is None else [or_(column.is_(None), column < version, column > version)]
+    return list(session.scalars(select(_TABLE.c.posting_id).where(*where).order_by(_TABLE.c.posting_id)))
+
+
+def versions(session: Session) -> dict[str | None, int]:
+    """How many postings' search words each version of the folding wrote (None: not recorded); from the index."""
+    return dict(session.execute(select(_TABLE.c.folded_with, func.count()).group_by(_TABLE.c.folded_with)).all())

@@ -14,7 +14,7 @@ before it).
 """
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 import store.models  # noqa: F401  (maps the postings table its foreign key names)
@@ -25,6 +25,11 @@ FTS_TABLE = "posting_search_fts"  # SQLite only: not a mapped table, made and ke
 
 class PostingSearch(Base):
     __tablename__ = "posting_search"
+    # the stamps and the ids (covering): ``store.search.stale`` and ``versions`` read it, not every posting's text
+    __table_args__ = (Index("ix_posting_search_folded_with", "folded_with", "posting_id"),)
 
     posting_id: Mapped[int] = mapped_column(ForeignKey("postings.id", ondelete="CASCADE"), primary_key=True)
     folded: Mapped[str] = mapped_column(Text)
+    # the version of the folding that wrote ``folded`` (``pipeline.textnorm.search_version``; NULL: before migration
+    # 0016, or a writer that did not say): ``vagigs health`` counts the rows another version folded
+    folded_with: Mapped[str | None] = mapped_column(String(64))

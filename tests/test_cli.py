@@ -146,9 +146,24 @@ def test_runs_shows_a_run_killed_hard_as_lost_and_marks_it_failed(store_url: str
     assert _runs_shown(store_url, "--lost-after", "10")[0][0] == (alive, "lost")
 
 
-def test_migrate_search_folds_every_posting_again(crawled: dict[str, str]) -> None:
+def test_migrate_search_folds_again_what_another_version_folded(crawled: dict[str, str]) -> None:
+    """The crawl stamped every posting's search words with the installed folding: nothing to fold again until some
+    are an older version's, whose words are then folded as the installed version folds them."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(crawled["VAGIGS_DATABASE_URL"])
+    assert vagigs("migrate", "--search", env=crawled).stdout.startswith("0 postings' search words folded again\n")
+    with engine.begin() as conn:
+        folded = dict(conn.execute(text("SELECT posting_id, folded FROM posting_search")).all())
+        old = conn.execute(text("UPDATE posting_search SET folded_with = '0badc0de', folded = 'as folded before' "
+                                "WHERE posting_id % 4 = 0")).rowcount
+    assert 0 < old < _stored(crawled)
     out = vagigs("migrate", "--search", env=crawled).stdout
-    assert f"{_stored(crawled):,} postings' search words folded again" in out and "is up to date" in out
+    assert f"{old:,} postings' search words folded again" in out and "is up to date" in out
+    with engine.connect() as conn:
+        assert dict(conn.execute(text("SELECT posting_id, folded FROM posting_search")).all()) == folded
+        assert conn.execute(text("SELECT count(DISTINCT folded_with) FROM posting_search")).scalar() == 1
+    assert vagigs("migrate", "--search", env=crawled).stdout.startswith("0 postings' search words folded again\n")
 
 
 def test_table_feed_shows_postings(crawled: dict[str, str]) -> None:

@@ -48,8 +48,8 @@ def test_health_that_cannot_judge_exits_3_unknown_not_critical(tmp_path: Path) -
 
 
 def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_curated(tmp_path: Path) -> None:
-    """A crawl stamps what it stores with the installed tagger's and judge's versions; after an upgrade the postings
-    of the old ones are a warning, with the command that re-curates them, until it has run."""
+    """A crawl stamps what it stores with the installed tagger's, judge's and search folding's versions; after an
+    upgrade the postings of the old ones are a warning, with the command that re-curates them, until it has run."""
     import sqlite3
 
     db_path = tmp_path / "v.db"
@@ -62,12 +62,13 @@ def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_cu
 
     fresh = curation()
     stored = fresh["tags"]["postings"]
-    assert stored > 50 and fresh["legitimacy"]["postings"] == stored
+    assert stored > 50 and fresh["legitimacy"]["postings"] == stored == fresh["search"]["postings"]
     assert all(c["level"] == "ok" and c["by_other_version"] == 0 == c["unrecorded"] for c in fresh.values())
 
     with sqlite3.connect(db_path) as conn:  # as if tagged and judged before an upgrade
         conn.execute("UPDATE postings SET tags_version = '2026.11.1+0badc0de' WHERE id % 2 = 0")
         conn.execute("UPDATE postings SET legitimacy_version = NULL WHERE id % 3 = 0")
+        conn.execute("UPDATE posting_search SET folded_with = '0badc0de' WHERE posting_id % 5 = 0")
     upgraded = curation()
     assert upgraded["tags"]["level"] == "warning" and 0 < upgraded["tags"]["by_other_version"] < stored
     assert upgraded["tags"]["message"].endswith("(2026.11.1+0badc0de: "
@@ -75,6 +76,11 @@ def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_cu
     assert upgraded["legitimacy"]["level"] == "ok" and upgraded["legitimacy"]["unrecorded"] > 0
     table = vagigs("health", env=env, check=False)
     assert "\ntags stage       warning  " in table.stdout and "\nlegitimacy stage ok       " in table.stdout
+    folded_before = upgraded["search"]["by_other_version"]
+    assert upgraded["search"]["level"] == "warning" and 0 < folded_before < stored
+    assert upgraded["search"]["message"].endswith(f"(0badc0de: {folded_before}): `vagigs migrate --search` folds their "
+                                                  "search words again")
+    assert f"{folded_before:,} postings' search words folded again" in vagigs("migrate", "--search", env=env).stdout
 
     older = upgraded["tags"]["by_other_version"]
     assert f"re-tagged {older} stale postings" in vagigs("retag", "--stale", env=env).stdout

@@ -76,23 +76,40 @@ def test_the_curation_job_re_curates_only_what_another_version_curated(store_url
     from sqlalchemy import select, update
 
     from pipeline import installed_versions
-    from store import db, queries
+    from pipeline.textnorm import search_text, search_words
+    from store import db, queries, search
     from store.models import Posting
+    from store.search_models import PostingSearch
 
     with db.sessions(store_url).begin() as session:
         for sid in ("1", "2", "3"):
-            queries.upsert_posting(session, dict(source="hh", source_id=sid, title="Operator call-markaziga",
-                                                 description="Qo'ng'iroqlarni qabul qilish, mijozlar bilan ishlash."))
-    tagged, judged = scheduler.curation_job(store_url)  # stored before versions were recorded
-    assert (tagged.postings, judged.postings) == (3, 3)
+            title = "Operator call-markaziga"
+            posting = queries.upsert_posting(session, dict(source="hh", source_id=sid, title=title,
+                                             description="Qo'ng'iroqlarni qabul qilish, mijozlar bilan ishlash."))
+            search.set_text(session, posting.id, search_text(title, None, None))  # words of no recorded folding
+    tagged, judged, refolded = scheduler.curation_job(store_url)  # stored before versions were recorded
+    assert (tagged.postings, judged.postings, refolded) == (3, 3, 3)
     with db.sessions(store_url).begin() as session:
         session.execute(update(Posting).where(Posting.source_id == "2").values(tags_version="2026.11.1+0badc0de"))
+        # folded by an older version, which did not index "call-markaziga" as "callmarkaziga" too
+        pid = session.scalar(select(Posting.id).where(Posting.source_id == "3"))
+        search.set_text(session, pid, "operator call-markaziga", "0badc0de")
+
+    def found(word: str) -> list[str]:
+        with db.sessions(store_url)() as session:
+            f = queries.FeedFilter(search_terms=search_words(word), curated=False)
+            return sorted(p.source_id for p in queries.feed(session, f))
+
+    assert found("callmarkaziga") == ["1", "2"]
     with caplog.at_level("INFO", logger="vagigs.scheduler"):
-        tagged, judged = scheduler.curation_job(store_url)
-    assert (tagged.postings, judged.postings) == (1, 0)
-    assert [r.getMessage()[:31] for r in caplog.records] == ["curation: re-tagged 1 stale pos"]
+        tagged, judged, refolded = scheduler.curation_job(store_url)
+    assert (tagged.postings, judged.postings, refolded) == (1, 0, 1)
+    assert [r.getMessage()[:31] for r in caplog.records] == ["curation: re-tagged 1 stale pos",
+                                                             "curation: folded the search wor"]
+    assert found("callmarkaziga") == ["1", "2", "3"]
     with db.sessions(store_url)() as session:
-        stamps = set(session.execute(select(Posting.tags_version, Posting.legitimacy_version)))
+        stamps = set(session.execute(select(Posting.tags_version, Posting.legitimacy_version, PostingSearch.folded_with)
+                                     .join(PostingSearch, PostingSearch.posting_id == Posting.id)))
     assert stamps == {tuple(installed_versions().values())}
 
 

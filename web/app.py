@@ -24,7 +24,7 @@ from werkzeug.exceptions import HTTPException
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
 from pipeline.remote import COUNTRY_CODES, HOME_COUNTRIES, open_to
-from pipeline.textnorm import search_text
+from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
@@ -100,7 +100,7 @@ def create_app(database_url: str | None = None) -> Flask:
     url = database_url or config.database_url()
     if url.startswith("sqlite"):
         db.migrate(url)
-        search.fill(db.sessions(url), search_text)  # postings stored before search had its table
+        search.fill(db.sessions(url), search_text, version=search_version())  # postings stored before search had its table
     sessions = db.sessions(url)
     app = Flask(__name__)
     app.config["VAGIGS_DATABASE_URL"] = url

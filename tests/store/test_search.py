@@ -166,6 +166,50 @@ def test_refold_brings_rows_folded_the_old_way_up_to_date(store_url: str) -> Non
     assert found(store_url, "удаленно") == ["old"] and found(store_url, "ассистент") == ["old", "plain"]
 
 
+def test_refold_with_a_version_reads_only_the_rows_another_version_or_none_folded(store_url: str) -> None:
+    """What the scheduler and ``vagigs migrate --search`` run: rows folded the old way, or by no recorded version, are
+    folded again and stamped; rows the installed version folded are not read (an index look-up says so)."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        for sid, title, version in (("old", "Ассистент, удалённо", "0badc0de"), ("none", "Удалённо", None),
+                                    ("new", "Ассистент удалённо", "v2")):
+            r = queries.upsert_posting(s, dict(source="hh", source_id=sid, title=title, posted_at=T0))
+            search.set_text(s, r.id, "\n".join(search_text(title, None, None).split("\n")[:3]), version)
+    with sessions() as s:
+        assert search.versions(s) == {"0badc0de": 1, None: 1, "v2": 1}
+        assert len(search.stale(s, "v2")) == 2 and len(search.stale(s, None)) == 3
+    assert found(store_url, "удаленно") == []
+    assert search.refold(sessions, search_text, version="v2") == 2
+    assert found(store_url, "удаленно") == ["none", "old"]  # "new" was stamped v2, so taken as folded by it
+    with sessions() as s:
+        assert search.versions(s) == {"v2": 3} and search.stale(s, "v2") == []
+    assert search.refold(sessions, search_text, version="v2") == 0
+
+
+def test_stale_search_rows_are_found_from_the_index_of_stamps(store_url: str) -> None:
+    with db.sessions(store_url)() as s:
+        if s.get_bind().dialect.name != "sqlite":
+            pytest.skip("SQLite's plan; PostgreSQL chooses by its statistics")
+        stmt = select(search._TABLE.c.posting_id).where(search._TABLE.c.folded_with < "v")
+        plan = " ".join(str(r[-1]) for r in s.execute(text("EXPLAIN QUERY PLAN " + str(
+            stmt.compile(s.get_bind(), compile_kwargs={"literal_binds": True})))))
+        assert "COVERING INDEX ix_posting_search_folded_with" in plan, plan
+
+
+def test_re_stamping_unchanged_words_keeps_them_found(store_url: str) -> None:
+    """On SQLite a stamp alone does not fire the trigger that re-indexes the words (``UPDATE OF folded``); a change of
+    the words still does."""
+    _store(store_url)
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        pid = queries.upsert_posting(s, dict(source="telegram", source_id="en", title="x")).id
+        search.set_text(s, pid, search_text(*POSTINGS["en"]), "v9")
+    assert found(store_url, "inbox") == ["en"]
+    with sessions.begin() as s:
+        search.set_text(s, pid, search_text("Bookkeeper", None, None), "v9")
+    assert found(store_url, "inbox") == [] and found(store_url, "bookkeep") == ["en"]
+
+
 def test_fill_gives_words_to_postings_stored_without_them(store_url: str) -> None:
     sessions = db.sessions(store_url)
     with sessions.begin() as s:
