@@ -504,8 +504,9 @@ def check(file, title, company, location, salary_raw, ui, no_store, fmt) -> None
     """Is a job post a scam, and is it VA work? Judge one post (FILE, or stdin) without storing it.
 
     \b
-    Read as a Telegram channel post: the first line (or a "Lavozim:" line) is
-    the title, "Idora:", "Maosh:", "Hudud:" lines give company, pay and place:
+    Read as a Telegram channel post: the first line (or a "Lavozim:" line, or
+    the line after a greeting) is the title, "Idora:", "Maosh:", "Hudud:" lines
+    give company, pay and place:
       vagigs check post.txt --ui uz
       pbpaste | vagigs check --company "Acme" --format json
     """

@@ -12,7 +12,8 @@ Persian or English::
     #ishJoyi #Toshkent
 
 The first line is the title unless a title label ("Lavozim", "Должность",
-"عنوان شغلی", …) names the role. Values are kept as written; dates, pay,
+"عنوان شغلی", …) names the role, or it only greets ("Assalomu alaykum!",
+"Здравствуйте!", "سلام، وقت بخیر"), when the next line is. Values are kept as written; dates, pay,
 script and whether the work is remote are the normalisation stages' business
 (``pipeline.remote`` reads the whole post, "masofaviy emas" and "امکان دورکاری
 وجود ندارد" as on site).
@@ -39,6 +40,13 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _HEADERS = {"xodim kerak", "ходим керак", "ish bor", "иш бор", "vakansiya", "вакансия", "требуется",
             "استخدام", "job", "hiring"}
+# A first line that only greets or calls for attention ("Assalomu alaykum!", "Здравствуйте!", "سلام دوستان",
+# "Diqqat!"): no title; the role is on the next line. Lowercase, without punctuation and emoji.
+_GREETINGS = {"assalomu alaykum", "assalomu aleykum", "assalom alaykum", "salom", "ассалому алайкум", "ассалом алайкум",
+              "салом", "здравствуйте", "добрый день", "привет", "всем привет", "доброе утро", "добрый вечер",
+              "سلام", "سلام دوستان", "سلام وقت بخیر", "سلام وقتتون بخیر", "با سلام", "سلام عزیزان",
+              "hello", "hi", "hi all", "hello everyone", "diqqat", "диққат", "внимание", "توجه", "attention"}
+_GREETING_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})\b")
 _TME = re.compile(r"(?:https?://)?t\.me/([A-Za-z][A-Za-z0-9_]{3,31})\b(?!/\d)")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
@@ -87,6 +95,11 @@ def _field_of(label: str) -> str | None:
     return None
 
 
+def _greeting(line: str) -> bool:
+    words = _GREETING_EDGES.sub("", line).lower().replace("ʻ", "'").replace("’", "'").replace(",", " ").replace("،", " ").split()
+    return " ".join(words) in _GREETINGS
+
+
 def _only_hashtags(line: str) -> bool:
     words = line.split()
     return bool(words) and all(w.startswith("#") for w in words)
@@ -103,6 +116,8 @@ def split(text: str) -> Message:
                 fields.setdefault(name, m.group("value").strip())  # type: ignore[union-attr]
                 break
     content = [line for line in lines if _clean(line) and not _only_hashtags(line)]
+    if len(content) > 1 and _greeting(content[0]):
+        content = content[1:]
     first = _clean(content[0]).rstrip(":：").strip() if content else ""
     if "title" in fields:
         title = fields["title"]

@@ -107,6 +107,15 @@ def test_channel_list_from_registry_or_environment(monkeypatch: pytest.MonkeyPat
     ("Xodim kerak:\n\n🏢 Idora: Acme\n💰 Maosh: 300$", "Xodim kerak — Acme", {"company": "Acme", "salary": "300$"}),
     ("Ходим керак:\n🏢 Идора: Acme\n📚 Лавозим: Котиба", "Котиба", {"company": "Acme", "title": "Котиба"}),
     ("#vakansiya\nSMM menejer kerak\nIsh haqi: kelishiladi", "SMM menejer kerak", {"salary": "kelishiladi"}),
+    # a first line that only greets is no title: the role is the next line
+    ("Assalomu alaykum!\nOnlayn operator kerak\nMaosh: 4 mln so'm", "Onlayn operator kerak", {"salary": "4 mln so'm"}),
+    ("Ассалому алайкум 👋\n\nОнлайн оператор керак", "Онлайн оператор керак", {}),
+    ("Здравствуйте!\nТребуется ассистент руководителя, удалённо", "Требуется ассистент руководителя, удалённо", {}),
+    ("سلام، وقت بخیر\nاستخدام اپراتور تلفنی دورکار", "استخدام اپراتور تلفنی دورکار", {}),
+    ("⚠️ DIQQAT! ⚠️\nKotiba kerak", "Kotiba kerak", {}),
+    # ... unless it is all there is, or says more than a greeting
+    ("Salom!", "Salom!", {}),
+    ("Salom, Data entry operator kerak\nMaosh: 300$", "Salom, Data entry operator kerak", {"salary": "300$"}),
 ])
 def test_split_message(text: str, title: str, fields: dict) -> None:
     message = telegram_text.split(text)
