@@ -664,8 +664,9 @@ MESSAGING_ONLY = _compile(
     "interview* ~ on google hangouts", "interview* ~ via signal", "chat interview*", "interview* ~ via text",
     "faqat telegram*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing", "adminga yozing",
     "adminga murojaat*",
-    "пишите в телеграм", "пишите в лс", "пишите в личк*", "только telegram", "только телеграм",
-    "در تلگرام پیام", "فقط تلگرام", "به آیدی", "پیام دهید",
+    "пишите в телеграм", "пишите в лс", "пишите в личк*", "только ~ telegram", "только ~ телеграм*",
+    "только ~ whatsapp", "только ~ ватсап*",
+    "در تلگرام پیام", "فقط ~ تلگرام", "فقط ~ واتساپ", "تنها ~ تلگرام", "به آیدی", "پیام دهید",
     raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)[^\s@]{0,40}+(?:\s++\S++){0,2}?\s*+@[a-z][\w_]{3,}", "@"),
          (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@")),
 )

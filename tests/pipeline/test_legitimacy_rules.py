@@ -571,6 +571,10 @@ def test_real_company_recruiting_on_telegram_is_ok() -> None:
     "Faqat telegram orqali: lichkaga yozing.",
     "Пишите в личку, только телеграм.",
     "فقط تلگرام پیام دهید.",
+    "ارتباط فقط از طریق تلگرام.",  # "only" and the app apart
+    "ارتباط فقط در واتساپ.",
+    "Связь только через Telegram.",
+    "Связь только в телеграме.",
     "آیدی تلگرام: @typist_job",
     "Interviews are conducted via Google Hangouts.",
 ])
