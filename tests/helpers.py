@@ -156,3 +156,29 @@ def query_plan(url: str, stmt) -> str:  # type: ignore[no-untyped-def]
         conn.execute(text("SET enable_seqscan = off"))
         return " | ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
 
+
+
+def store_with_search_words(url: str, postings: dict[str, tuple[str, str | None, str | None]]) -> None:
+    """Postings (source id → title, company, description) and their folded search words, written in SQL as a store
+    of an older revision holds them (for the migration tests: the models describe the head)."""
+    from sqlalchemy import text
+
+    from pipeline.textnorm import search_text
+    from store import db
+
+    with db.engine(url).begin() as conn:
+        for sid, (title, company, description) in postings.items():
+            pid = conn.execute(text("INSERT INTO postings (source, source_id, title) VALUES ('telegram', :s, :t) "
+                                    "RETURNING id"), {"s": sid, "t": title}).scalar_one()
+            conn.execute(text("INSERT INTO posting_search (posting_id, folded) VALUES (:p, :f)"),
+                         {"p": pid, "f": search_text(title, company, description)})
+
+
+def found_by_search(url: str, query: str) -> list[str]:
+    """The source ids of every posting (curated or not) a seeker's ``query`` finds."""
+    from pipeline.textnorm import search_words
+    from store import db, queries
+
+    with db.sessions(url)() as s:
+        f = queries.FeedFilter(search_terms=search_words(query), curated=False)
+        return sorted(p.source_id for p in queries.feed(s, f))

@@ -1,5 +1,4 @@
 import json
-from pathlib import Path
 
 from crawlers.spiders.himalayas import HimalayasSpider
 from tests.crawlers.source_helpers import make_spider, response, split, stats, store_known

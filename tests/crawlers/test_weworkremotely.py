@@ -42,8 +42,6 @@ def test_not_rss_is_malformed() -> None:
 def test_each_item_keeps_its_closing_date_from_the_real_feed() -> None:
     """Every item of the real capture carries ``<expires_at>``: its ``pubDate`` plus 30 days, or a multiple of 30 for
     the 12 listings whose poster extended them."""
-    from datetime import timedelta
-
     items, _ = run_callback(WeWorkRemotelySpider, URL, FEED.read_bytes(), content_type="application/rss+xml")
     first = items[0]
     assert first.expires_at == "Thu, 08 Dec 2022 10:04:39 +0000"  # as published, read by the normalize stage

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.dedupe import content_hash, url_key
+from pipeline.dedupe import url_key
 from pipeline.dedupe.text import words
 
 

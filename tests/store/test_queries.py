@@ -1,7 +1,7 @@
 """Upserts, clusters and feed filters, on SQLite and on a real PostgreSQL."""
 from datetime import datetime, timedelta, timezone
 
-from pipeline.textnorm import search_text, search_words
+from pipeline.textnorm import search_text
 from store import db, queries, search
 from store.models import Posting
 

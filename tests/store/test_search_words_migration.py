@@ -7,9 +7,8 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import inspect, text
 
-from pipeline.textnorm import search_text, search_words
-from store import db, queries
-from tests.helpers import alembic_to, columns
+from store import db
+from tests.helpers import alembic_to, columns, found_by_search, store_with_search_words
 
 BEFORE = "0009_run_field_dropped"
 REVISION = "0010_search_words_index"
@@ -22,21 +21,10 @@ def _indexes(url: str) -> set[str]:
     return {i["name"] for i in inspect(db.engine(url)).get_indexes("posting_search")}
 
 
-def _found(url: str, query: str) -> list[str]:
-    with db.sessions(url)() as s:
-        f = queries.FeedFilter(search_terms=search_words(query), curated=False)
-        return sorted(p.source_id for p in queries.feed(s, f))
-
-
 def test_search_words_index_upgrades_and_downgrades_with_postings_in_the_store(empty_store: str) -> None:
     url = empty_store
     alembic_to(url, command.upgrade, BEFORE)
-    with db.engine(url).begin() as conn:  # postings and their folded words, written before this version
-        for sid, (title, company, description) in POSTINGS.items():
-            pid = conn.execute(text("INSERT INTO postings (source, source_id, title) VALUES ('telegram', :s, :t) "
-                                    "RETURNING id"), {"s": sid, "t": title}).scalar_one()
-            conn.execute(text("INSERT INTO posting_search (posting_id, folded) VALUES (:p, :f)"),
-                         {"p": pid, "f": search_text(title, company, description)})
+    store_with_search_words(url, POSTINGS)  # postings and their folded words, written before this version
     postgres = db.engine(url).dialect.name == "postgresql"
     before = _indexes(url)
     assert ("ix_posting_search_trgm" in before) == postgres
@@ -49,9 +37,9 @@ def test_search_words_index_upgrades_and_downgrades_with_postings_in_the_store(e
                 == "'24' '7' 'acme' 'and' 'assistant' 'calendar' 'inbox' 'virtual'"
     else:
         assert _indexes(url) == before
-    assert _found(url, "assist") == _found(url, "24/7") == ["1"]  # rows from before are in the new index
-    assert _found(url, "پاسخگویی") == _found(url, "تماسها") == ["2"]
-    assert _found(url, "excel data") == ["3"] and _found(url, "xcel") == []
+    assert found_by_search(url, "assist") == found_by_search(url, "24/7") == ["1"]  # rows from before are in the new index
+    assert found_by_search(url, "پاسخگویی") == found_by_search(url, "تماسها") == ["2"]
+    assert found_by_search(url, "excel data") == ["3"] and found_by_search(url, "xcel") == []
 
     alembic_to(url, command.downgrade, BEFORE)
     assert _indexes(url) == before and "words" not in columns(url, "posting_search")
@@ -61,4 +49,4 @@ def test_search_words_index_upgrades_and_downgrades_with_postings_in_the_store(e
                                 {"f": "posting_search_words"}).scalar() == 0
 
     alembic_to(url, command.upgrade, "heads")
-    assert not db.pending_migrations(url) and _found(url, "24/7") == ["1"]
+    assert not db.pending_migrations(url) and found_by_search(url, "24/7") == ["1"]
