@@ -331,6 +331,8 @@ ROLE_TITLES = [
     ("Buyurtmalar operatori", "ecommerce_support"),  # orders operator
     ("Mobilograf", "social_media"),  # phone video for social accounts
     ("Loyiha koordinatori", "project_management"),
+    ("پشتیبان چت", "customer_support"),  # 2026.12.25: the agent noun "پشتیبان" (one who supports), not only "پشتیبانی"
+    ("پشتیبان آنلاین", "customer_support"),
 ]
 # Strong in a title only; in a description ("reports to the Office Coordinator") a hint.
 TITLE_ONLY = [
@@ -539,3 +541,11 @@ def test_evidence_is_shown_in_the_postings_own_words(title: str, description: st
     """A Russian or Uzbek reader sees "Ведение календаря", not the fold the matcher reads ("vedeniye kalendarya")."""
     r = tag_text(title, description)
     assert r.evidence[tag] == written, r.evidence
+
+
+def test_a_short_persian_chat_support_post_is_va_work() -> None:
+    """"Chat support" titled with the agent noun: the title had named no task, so the relevance model, leaning on
+    the title, read the post as no VA work (0.12) and the feed hid it."""
+    result = tag_text("پشتیبان چت", "پاسخگویی به مشتریان در چت سایت، دورکاری، ۶ ساعت در روز")
+    assert result.va_relevant and result.tags == ["customer_support"]
+    assert not tag_text("پشتیبان فنی Cloud (سرویس های ابری)", "مدیریت سرورهای لینوکس و شبکه").va_relevant
