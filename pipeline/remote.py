@@ -228,9 +228,14 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def _folded_place(text: str) -> str:
+    """A location as it is read: invisible joiners, apostrophe and Persian letter variants unified, lower case."""
+    return persian_letters(unify_apostrophes(strip_invisible(text))).lower()
+
+
 def _location_core(text: str) -> str:
     """A place's words as the name tables hold them: folded, joiners as spaces, without "remote", "only", "in"…"""
-    text = persian_letters(unify_apostrophes(strip_invisible(text))).lower().replace("\u200c", " ")
+    text = _folded_place(text).replace("\u200c", " ")
     return re.sub(r"\s+", " ", _NOISE.sub(" ", text)).strip(" .-–")
 
 
@@ -272,7 +277,7 @@ def allowed_regions(location: str | None) -> list[str] | None:
     "Europe, excluding UK" is ``["Europe", "not GB"]``, "Anywhere except USA" ``["Worldwide", "not US"]``."""
     if not location:
         return None
-    text = persian_letters(unify_apostrophes(strip_invisible(location))).lower()
+    text = _folded_place(location)
     text = _ZONE_DASH.sub(r"\1 to ", re.sub(r"[\s\u00a0]+", " ", text))
     text, excluded = _excluded(text)
     found = _regions_in(text)

@@ -100,7 +100,8 @@ def create_app(database_url: str | None = None) -> Flask:
     url = database_url or config.database_url()
     if url.startswith("sqlite"):
         db.migrate(url)
-        search.fill(db.sessions(url), search_text, version=search_version())  # postings stored before search had its table
+        # postings stored before search had its table
+        search.fill(db.sessions(url), search_text, version=search_version())
     sessions = db.sessions(url)
     app = Flask(__name__)
     app.config["VAGIGS_DATABASE_URL"] = url
