@@ -46,6 +46,7 @@ _GREETINGS = {"assalomu alaykum", "assalomu aleykum", "assalom alaykum", "salom"
               "салом", "здравствуйте", "добрый день", "привет", "всем привет", "доброе утро", "добрый вечер",
               "سلام", "سلام دوستان", "سلام وقت بخیر", "سلام وقتتون بخیر", "با سلام", "سلام عزیزان",
               "hello", "hi", "hi all", "hello everyone", "diqqat", "диққат", "внимание", "توجه", "attention"}
+_GREETING_MAX = 80  # characters: the longest greeting with its emoji and punctuation is far shorter
 _GREETING_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})\b")
 _TME = re.compile(r"(?:https?://)?t\.me/([A-Za-z][A-Za-z0-9_]{3,31})\b(?!/\d)")
@@ -96,6 +97,8 @@ def _field_of(label: str) -> str | None:
 
 
 def _greeting(line: str) -> bool:
+    if len(line) > _GREETING_MAX:  # (a long line is no greeting, and its edges are not read: the pattern is not linear)
+        return False
     words = _GREETING_EDGES.sub("", line).lower().replace("ʻ", "'").replace("’", "'").replace(",", " ").replace("،", " ").split()
     return " ".join(words) in _GREETINGS
 
