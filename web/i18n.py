@@ -243,6 +243,8 @@ REASONS: dict[str, dict[str, str]] = {
         "asks_sms_code": "SMS yoki bir martalik kodni so'raydi",
         "money_mule": "posilka yoki pulni qabul qilib boshqaga o'tkazish, chekni naqdlashtirish yoki kartani "
                       "ijaraga berish",
+        "identity_proxy": "o'zingizniki bo'lmagan shaxs yoki akkaunt nomidan ishlashni yoki o'zingiznikini "
+                          "ijaraga berishni so'raydi",
         "pay_bait": "oson yoki kafolatlangan daromad va'da qiladi",
         "urgency": "zudlik bilan qaror qilishga undaydi",
         "card_number": "pul o'tkazish uchun bank karta raqamini ko'rsatadi",
@@ -260,6 +262,7 @@ REASONS: dict[str, dict[str, str]] = {
         "asks_id_document": "پیش از دیدار حضوری تصویر گذرنامه یا کارت ملی را می‌خواهد",
         "asks_sms_code": "کد پیامکی یا رمز یک‌بار مصرف را می‌خواهد",
         "money_mule": "دریافت و ارسال بسته یا پول، نقد کردن چک یا اجاره دادن کارت بانکی",
+        "identity_proxy": "کار با هویت یا حساب کاربری کس دیگر، یا اجاره دادن هویت و حساب خودتان را می‌خواهد",
         "pay_bait": "درآمد آسان یا تضمینی وعده می‌دهد",
         "urgency": "برای تصمیم فوری فشار می‌آورد",
         "card_number": "شماره کارت بانکی برای واریز پول آورده است",

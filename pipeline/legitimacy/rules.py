@@ -7,11 +7,12 @@ pattern matches both Uzbek scripts. Phrase syntax: ``*`` = rest of the word
 (Uzbek/Russian/Persian suffixes), ``?`` = any one letter ("licen?e"), ``~`` = a gap of up to three words, a space
 = any run of space or punctuation-free gap.
 
-*Hard* rules (fees, card/ID/SMS-code requests, money-mule work, a bank card
-number in the text) decide a verdict on their own. *Soft* rules only add to
-the score; messaging-app-only contact and free-mail addresses count only
-together with an unverifiable employer or another signal, because Telegram is
-the normal recruiting channel in Uzbekistan and Iran.
+*Hard* rules (fees, card/ID/SMS-code requests, money-mule work, work under a
+borrowed or assigned identity, a bank card number in the text) decide a verdict
+on their own. *Soft* rules only add to the score; messaging-app-only contact
+and free-mail addresses count only together with an unverifiable employer or
+another signal, because Telegram is the normal recruiting channel in Uzbekistan
+and Iran.
 
 Duties: a card number, a code or a prepayment in a sentence about the job's clients, users or suppliers (or
 under a cashier's or accountant's heading) is the work, not a request, unless that sentence speaks to the
@@ -613,6 +614,33 @@ MONEY_MULE = _compile(
     raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),),
 )
 
+# Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
+# "profile identity" assigned to get around sanctions (a real Jobinja ad: "operates under a proxy structure to
+# comply with US market and sanction restrictions. You will be assigned a specific profile identity"), the
+# leased-account fraud Upwork warns its freelancers of ("If I can use your account I will pay you $1000 per
+# month"), and the Russian and Persian account-rental and verification-for-hire ads. Phrases name the identity or
+# the account, so "verify your identity", "identity and access management" and "brand identity" do not fire.
+IDENTITY_PROXY = _compile(
+    "profile identit*", "proxy identit*", "under a proxy structure", "under a proxy arrangement",
+    "assigned a ~ identity", "assigned an identity", "assigned identit*", "provided with a ~ identity",
+    "under a different identity", "under a new identity", "under a false identity", "under an assumed identity",
+    "under a borrowed identity", "under another identity", "under another person's name", "under someone else's name",
+    "someone else's identity", "another person's identity", "use your identity", "lend ~ your identity",
+    "rent ~ your identity", "sell ~ your identity", "use your name and",
+    "rent ~ upwork account*", "lease ~ upwork account*", "share ~ upwork account*", "access to your ~ upwork account*",
+    "rent ~ fiverr account*", "access to your ~ fiverr account*", "access to your ~ freelancer account*",
+    "access to your ~ linkedin account*", "rent ~ linkedin account*", "rent ~ your ~ profile", "lease ~ your ~ profile",
+    # Russian
+    "аренд* аккаунт*", "аккаунт* в аренду", "аккаунт* ~ в аренду", "сдать аккаунт*", "сдайте аккаунт*",
+    "под чужим имен*", "под чужим аккаунт*", "под чужими данными", "на чужие документы", "на ваши документы",
+    "верификаци* аккаунт*",
+    # Uzbek
+    "akkaunt* ijara*", "akkaunt* ~ ijaraga", "profil* ijaraga",
+    # Persian
+    "اجاره اکانت", "اکانت ~ اجاره", "اجاره پروفایل", "پروفایل ~ اجاره", "اجاره حساب کاربری", "هویت جعلی",
+    "با هویت ~ دیگر", "با هویت ~ دیگری", "هویت ~ خارجی", "احراز هویت ~ با مدارک شما", "با مدارک شما ~ احراز هویت",
+)
+
 PAY_BAIT = _compile(
     "guaranteed income", "guaranteed salary", "guaranteed pay*", "guaranteed earnings", "easy money", "quick money",
     "fast money", "unlimited earning*", "unlimited income", "make money from home", "earn money from home",
@@ -870,6 +898,8 @@ RULES: tuple[Rule, ...] = (
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE),
+    Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
+         True, IDENTITY_PROXY, duties=True),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
     Rule("urgency", 10, "pressure to act at once", False, URGENCY),
 )

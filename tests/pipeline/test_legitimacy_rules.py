@@ -413,6 +413,27 @@ CASES = [
      "هرگز بسته ای را با بارنامه جدید دیگران ارسال نکنید."),
     ("money_mule", "fa-other-accounts", "پول مشتریان به حساب شما واریز می‌شود و شما آن را به حساب‌های دیگر منتقل "
      "می‌کنید.", "حسابدار: وجوه شرکت را هرگز به حساب‌های دیگر منتقل نکنید."),
+    # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
+    ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
+     "We never ask you to work under a proxy identity: you sign every contract in your own name."),
+    ("identity_proxy", "en-proxy", "This position operates under a proxy structure to comply with sanction rules.",
+     "Beware of offers that operate under a proxy structure: they are identity fraud."),
+    ("identity_proxy", "en-upwork", "My account was closed. Rent me your Upwork account and I will pay you $1000 a month.",
+     "Never rent out your Upwork account to anyone."),
+    ("identity_proxy", "en-identity", "We will use your identity to open the client accounts; you keep 20%.",
+     "We will never use your identity for anything but your own contract."),
+    ("identity_proxy", "ru", "Сдайте аккаунт в аренду и получайте 300$ в месяц.",
+     "Никогда не сдавайте аккаунт в аренду — это мошенничество."),
+    ("identity_proxy", "ru-name", "Работа под чужим именем с иностранными заказчиками, оплата в долларах.",
+     "Мы не предлагаем работу под чужим именем."),
+    ("identity_proxy", "uz-latn", "Akkauntingizni ijaraga bering, oyiga 200$.",
+     "Akkauntingizni ijaraga bermang, bu firibgarlik!"),
+    ("identity_proxy", "uz-cyrl", "Аккаунтингизни ижарага беринг, ойига 200$.",
+     "Аккаунтингизни ижарага берманг, бу фирибгарлик!"),
+    ("identity_proxy", "fa", "اکانت آپورک خود را اجاره دهید و ماهانه درآمد دلاری داشته باشید.",
+     "هرگز اکانت خود را اجاره ندهید."),
+    ("identity_proxy", "fa-identity", "شما با هویت خارجی برای کارفرمای آمریکایی کار می‌کنید.",
+     "ما هرگز از شما نمی‌خواهیم با هویت دیگری کار کنید."),
 ]
 
 
@@ -744,9 +765,19 @@ def test_the_digit_layout_finds_what_the_plain_regexes_find(text: str) -> None:
         assert shape.count("0000") == len(re.findall(r"\d{4}", text))
 
 
-def test_no_hard_rule_fires_on_the_real_postings_of_the_samples() -> None:
+# The real postings of the samples that are scams, and the hard rule that says so
+SAMPLE_SCAMS = {
+    # Jobinja, "Senior Python Developer": "Track B: US Market Collaboration (Proxy Policy) … This position operates
+    # under a proxy structure to comply with US market and sanction restrictions. You will be assigned a specific
+    # profile identity to utilize across all client channels"
+    "jobinja:tatH": "identity_proxy",
+}
+
+
+def test_no_hard_rule_fires_on_the_real_postings_of_the_samples_but_their_scams() -> None:
     """Every posting of the six sampled sources (hh.ru/hh.uz in Russian, Jobinja in Persian and English, four
-    English boards), as the tags dev set and annotator B's file hold them: real, legitimate employers."""
+    English boards), as the tags dev set and annotator B's file hold them: real employers, but for one ad that
+    hires developers to work for US clients under an identity it assigns (``SAMPLE_SCAMS``)."""
     import json
     from pathlib import Path
 
@@ -761,10 +792,35 @@ def test_no_hard_rule_fires_on_the_real_postings_of_the_samples() -> None:
             seen.add(row["id"])
             title, _, body = row["text"].partition("\n")
             a = assess(PostingItem(source="t", source_id=row["id"], title=title, company="X", description=body))
-            fired += [(row["id"], r.code, r.span) for r in a.reasons
-                      if r.code in HARD]
+            fired += [(row["id"], r.code) for r in a.reasons if r.code in HARD]
     assert len(seen) > 1200
-    assert fired == []
+    assert sorted(fired) == sorted(SAMPLE_SCAMS.items())
+
+
+def test_the_proxy_identity_ad_shows_its_own_words() -> None:
+    import json
+    from pathlib import Path
+
+    rows = (Path(__file__).resolve().parents[1] / "data" / "tags_annotator_b.jsonl").read_text(encoding="utf-8")
+    row = next(json.loads(line) for line in rows.splitlines() if '"jobinja:tatH"' in line)
+    title, _, body = row["text"].partition("\n")
+    a = assess(PostingItem(source="jobinja", source_id="tatH", title=title, company="Primecore Solutions",
+                           description=body))
+    assert a.verdict == "likely_scam"
+    assert [(r.code, r.span) for r in a.reasons if r.code in HARD] == [("identity_proxy", "under a proxy structure")]
+
+
+@pytest.mark.parametrize("text", [
+    "We verify your identity during onboarding with a background check.",
+    "Identity and access management engineer: tickets assigned to identity team, SSO and MFA rollout.",
+    "Graphic designer for our brand identity and social media templates.",
+    "Ghostwriter: articles are published under our client's name.",
+    "Set up a proxy server and VPN for the office network.",
+    "Клиент-менеджер: верификация аккаунтов клиентов и ответы в чате.",
+    "Help our users recover access to their LinkedIn account.",
+])
+def test_identity_words_of_ordinary_jobs_are_not_a_proxy_identity(text: str) -> None:
+    assert "identity_proxy" not in _codes(text + FILLER)
 
 
 @pytest.mark.parametrize("text", [
