@@ -708,11 +708,15 @@ def report() -> None:
 
 
 @report.command()
-@click.option("--by", type=click.Choice(["source", "tag", "week"]), default="source", show_default=True)
+@click.option("--by", type=click.Choice(["source", "tag", "week", "reason"]), default="source", show_default=True)
 @_report_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def scams(by: str, since: str | None, fmt: str) -> None:
-    """Scam rates by source, tag or week: postings, likely_scam and caution counts, and the likely_scam share."""
+    """Scam rates by source, tag, week or warning sign: postings, likely_scam and caution counts, and the
+    likely_scam share.
+
+    By reason, each row counts the flagged postings (likely_scam or caution) that give that warning sign
+    (upfront_fee, money_mule, identity_proxy, text_model …), most common first."""
     from store import db, reports
 
     url = _store()

@@ -251,6 +251,13 @@ def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> 
     assert sum(r["postings"] for r in rows("scams", "--by", "source", "--since", monday)) == sum(
         r["postings"] for r in recent)
     assert rows("pay", "--since", "2999-01-01") == []
+    # every flagged posting gives at least one warning sign, and a sign is given by no more postings than exist
+    flagged = {v: sum(r[v] for r in scams) for v in ("likely_scam", "caution")}
+    reasons = rows("scams", "--by", "reason")
+    assert sum(flagged.values()) > 0 and {r["reason"] for r in reasons} >= {"text_model"}
+    for verdict, n in flagged.items():
+        assert sum(r[verdict] for r in reasons) >= n and all(r[verdict] <= n for r in reasons)
+    assert all(r["postings"] <= sum(per_source.values()) for r in reasons)
     bad = vagigs("report", "scams", "--since", "yesterday", env=crawled, check=False)
     assert bad.returncode == 2 and "--since" in bad.stderr
 

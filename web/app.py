@@ -29,7 +29,8 @@ from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
-    format_pay, language_name, list_separator, message, reason_text, regions_text, remote_text, script_name,
+    format_pay, language_name, list_separator, message, reason_label, reason_text, regions_text, remote_text,
+    script_name,
     sign_strength, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
@@ -144,6 +145,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
                     past=queries.has_passed,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
+                    reason_label=lambda code: reason_label(ui, code),
                     country_name=lambda c: country_name(ui, c),
                     regions_text=lambda regions: regions_text(ui, regions),
                     remote_text=lambda p: remote_text(ui, p.get("remote_scope"), p.get("allowed_regions")),
@@ -337,11 +339,11 @@ def create_app(database_url: str | None = None) -> Flask:
             trends.reach_per_week(session, {c: sorted(open_to(c)) for c in HOME_COUNTRIES})))
 
     def _span(since: Any) -> tuple[list, dict]:
-        """Pay and scam rates by source and tag over the postings since ``since`` (the first week shown; None:
-        every posting)."""
+        """Pay and scam rates by source, tag and warning sign over the postings since ``since`` (the first week
+        shown; None: every posting)."""
         return _store_wide(f"span:{since.isoformat() if since else 'all'}", lambda session: (
             trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=since),
-            {by: reports.scam_rates(session, by, since=since) for by in ("source", "tag")}))
+            {by: reports.scam_rates(session, by, since=since) for by in ("source", "tag", "reason")}))
 
     def _trends(last: int | None) -> dict[str, Any]:
         """Every table over the ``last`` weeks up to the newest posting (all weeks when None): the weekly

@@ -73,7 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "country limit; likely scams left out.",
         "scam_rate": "Scam rate", "weeks_shown": "The {n} weeks up to the newest posting", "ui_language": "Interface",
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
-        "untagged": "no task tag",
+        "by_reason": "warning sign", "warning_sign": "Warning sign", "untagged": "no task tag",
         "va_work": "VA work", "yes": "yes", "no": "no",
         "check": "Check a post", "check_result": "Result", "check_text": "Job post",
         "check_intro": "Paste a job post, for example one you were sent on Telegram. Its first line is read as "
@@ -139,7 +139,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "cheklovi bo'lmagan masofaviy ishlar; firibgarlik ehtimoli yuqorilari hisobga olinmagan.",
         "scam_rate": "Firibgarlik ulushi", "weeks_shown": "Eng yangi e'longacha bo'lgan {n} hafta",
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
-        "by_week": "hafta", "untagged": "vazifasiz",
+        "by_week": "hafta", "by_reason": "ogohlantiruvchi belgi", "warning_sign": "Ogohlantiruvchi belgi",
+        "untagged": "vazifasiz",
         "va_work": "Virtual yordamchi ishi", "yes": "ha", "no": "yo'q",
         "check": "E'lonni tekshirish", "check_result": "Natija", "check_text": "E'lon matni",
         "check_intro": "Ish e'lonini shu yerga qo'ying, masalan Telegramda sizga yuborilgan e'lonni. Uning "
@@ -206,7 +207,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "کشوری ندارند؛ آگهی‌های احتمالاً کلاهبرداری حساب نشده‌اند.",
         "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته تا تازه‌ترین آگهی", "ui_language": "زبان رابط",
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
-        "untagged": "بدون وظیفه",
+        "by_reason": "نشانه هشدار", "warning_sign": "نشانه هشدار", "untagged": "بدون وظیفه",
         "va_work": "کار دستیار مجازی", "yes": "بله", "no": "خیر",
         "check": "بررسی آگهی", "check_result": "نتیجه", "check_text": "متن آگهی",
         "check_intro": "متن یک آگهی شغلی را اینجا بگذارید، مثلاً آگهی‌ای که در تلگرام برایتان فرستاده‌اند. "
@@ -233,9 +234,28 @@ SINGULAR: dict[str, dict[str, str]] = {
 MULTI_SCRIPT = frozenset({"uz", "kk", "az", "tk", "ky", "tg", "sr", "mn"})
 PAY_PERIODS = ("hour", "day", "week", "month", "year", "project")
 
-# Legitimacy reasons by code. English pages show the stored text itself (it carries details such as the
-# typical pay); Uzbek and Persian pages show these, and the matched span in the posting's own words.
+# Legitimacy reasons by code. A posting's English page shows the stored text itself (it carries details such as
+# the typical pay, a card's brand); Uzbek and Persian pages show these, and the matched span in the posting's own
+# words. The analysts' table of warning signs names each code by these in every language.
 REASONS: dict[str, dict[str, str]] = {
+    "en": {
+        "upfront_fee": "asks for a payment before work starts",
+        "asks_bank_or_id": "asks for a bank card number, bank details or SSN",
+        "asks_id_document": "asks for a copy of your passport or ID before you meet",
+        "asks_sms_code": "asks for an SMS or one-time code",
+        "money_mule": "receiving and forwarding packages or money, cashing cheques or renting out a card",
+        "identity_proxy": "asks you to work under an identity or account that is not yours, or to lend out yours",
+        "pay_bait": "promises easy or guaranteed money",
+        "urgency": "pressure to act at once",
+        "card_number": "shows a bank card number to pay into or share",
+        "lookalike_domain": "the contact address imitates the company's name without being its own",
+        "pay_above_market": "pay far above what comparable postings offer",
+        "same_text_many_companies": "the same text (or a lightly edited copy) posted under several company names",
+        "messaging_only": "contact only through a messaging app, with no other way to check the employer",
+        "free_mail": "a free e-mail address instead of a company one",
+        "no_company": "no company name, website or phone number to check",
+        "text_model": "the wording resembles known fake postings",
+    },
     "uz": {
         "upfront_fee": "ish boshlanishidan oldin to'lov so'raydi",
         "asks_bank_or_id": "bank karta raqami yoki bank rekvizitlarini so'raydi",
@@ -336,9 +356,15 @@ def format_pay(ui: str, low: float | None, high: float | None, currency: str | N
 
 def reason_text(ui: str, reason: dict) -> tuple[str, str]:
     """(text, its language) of a legitimacy reason for this UI: the translation of its code, else the stored
-    English text."""
-    text = REASONS.get(ui, {}).get(reason.get("code") or "")
-    return (text, ui) if text else (reason.get("text") or "", "en")
+    English text (in English too: it carries the posting's details)."""
+    text = REASONS.get(ui, {}).get(reason.get("code") or "") if ui != "en" else None
+    return (text, ui) if text else (reason.get("text") or reason_label("en", reason.get("code") or ""), "en")
+
+
+def reason_label(ui: str, code: str) -> str:
+    """What a legitimacy reason's ``code`` names, in ``ui`` (English when it has no text there; the code itself
+    when unknown: a store judged by a later version)."""
+    return REASONS.get(ui, {}).get(code) or REASONS["en"].get(code) or code
 
 
 def sign_strength(weight: int | None) -> str:

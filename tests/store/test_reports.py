@@ -128,3 +128,39 @@ def test_scam_rates_by_week_fold_days_as_each_posting_would(store_url: str) -> N
     assert {"2025-W10", "2025-W11", "2025-W12", "2026-W53", "2027-W01"} <= {r["week"] for r in got[None]}
     assert len({(r["postings"], r["likely_scam"]) for r in got[None]}) == len(got[None])
     assert {"2025-W10", "2025-W11", "2025-W12"}.isdisjoint(r["week"] for r in got[since])
+
+
+def _reason(code: str, weight: int = 60) -> dict:
+    return {"code": code, "weight": weight, "text": code.replace("_", " "), "span": ""}
+
+
+def test_scam_rates_by_reason_count_the_postings_that_give_each_sign(store_url: str) -> None:
+    """A flagged posting counts once under each of its reasons' codes; an ``ok`` one (a soft sign alone), one not
+    judged, a duplicate that is not its cluster's representative and, with ``since``, older ones do not."""
+    with db.sessions(store_url).begin() as s:
+        queries.upsert_posting(s, _p("fee", legitimacy_verdict="likely_scam",
+                                     legitimacy_reasons=[_reason("upfront_fee"), _reason("messaging_only", 15)]))
+        queries.upsert_posting(s, _p("fee2", legitimacy_verdict="likely_scam", posted_at=T0 + timedelta(days=7),
+                                     legitimacy_reasons=[_reason("upfront_fee"), _reason("urgency", 10)]))
+        queries.upsert_posting(s, _p("bait", legitimacy_verdict="ok", legitimacy_reasons=[_reason("pay_bait", 20)]))
+        queries.upsert_posting(s, _p("model", legitimacy_verdict="caution", posted_at=T0 + timedelta(days=7),
+                                     legitimacy_reasons=[_reason("text_model", 12), _reason("pay_bait", 20)]))
+        queries.upsert_posting(s, _p("copy", legitimacy_verdict="likely_scam",
+                                     legitimacy_reasons=[_reason("identity_proxy")]))
+        queries.upsert_posting(s, _p("clean", legitimacy_reasons=[]))
+        queries.upsert_posting(s, _p("unjudged", legitimacy_verdict=None, legitimacy_reasons=None))
+        s.execute(update(Posting).where(Posting.source_id == "copy").values(is_representative=False))
+    with db.sessions(store_url)() as s:
+        assert reports.scam_rates(s, "reason") == [
+            {"reason": "upfront_fee", "postings": 2, "likely_scam": 2, "caution": 0, "scam_rate": 1.0},
+            {"reason": "messaging_only", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
+            {"reason": "pay_bait", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
+            {"reason": "text_model", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
+            {"reason": "urgency", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
+        ]
+        assert reports.scam_rates(s, "reason", since=T0 + timedelta(days=1)) == [
+            {"reason": "pay_bait", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
+            {"reason": "text_model", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
+            {"reason": "upfront_fee", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
+            {"reason": "urgency", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
+        ]

@@ -80,11 +80,22 @@ def test_detail_page_shows_reasons(browser, live_url, web_store) -> None:  # typ
     assert reasons[0].endswith("(strong sign)") and "upfront_fee" not in reasons[0]  # a reader's words, no code
 
 
-def test_trends_page_renders_tables(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+def test_trends_page_renders_tables(browser, live_url, client) -> None:  # type: ignore[no-untyped-def]
     browser.get(f"{live_url}/trends?ui=en&weeks=5200")  # every week: the yearly pay is older than 12 weeks
     tables = _by_css(browser, "table")
-    assert len(tables) == 8
+    assert len(tables) == 9
     assert all(t.is_displayed() and t.size["height"] > 20 for t in tables)
+    signs = {tr.find_element("css selector", "th").text: [td.text for td in tr.find_elements("css selector", "td")]
+             for tr in _by_css(browser, "table.scams[data-by=reason] tbody tr")}
+    # the store's reasons, named in a reader's words, with the API's counts
+    from web.i18n import reason_label
+
+    api = client.get("/api/trends?weeks=5200").get_json()["scam_rates"]["reason"]
+    assert {"upfront_fee", "messaging_only"} <= {r["reason"] for r in api}
+    assert signs == {reason_label("en", r["reason"]): [str(r["postings"]), str(r["likely_scam"]), str(r["caution"]),
+                                                       f"{r['scam_rate'] * 100:.1f}%"] for r in api}
+    assert signs["asks for a payment before work starts"][1] != "0"
+    assert _by_css(browser, "#scams-reason h2")[0].text == "Scam rates by warning sign"
     assert _by_css(browser, "table.weekly[data-by=tag] tbody tr")
     reach = [th.text for th in _by_css(browser, "table.reach thead th")]
     assert reach[3] == "Open to Uzbekistan" and reach[5] == "Open to Iran"
@@ -172,6 +183,8 @@ def test_trends_fit_a_400px_phone(browser, live_url, ui) -> None:  # type: ignor
         assert browser.execute_script("return window.scrollX") == 0
         if ui == "fa":
             browser.save_screenshot("/tmp/vagigs_trends_fa_400.png")
+            signs = [th.text for th in _by_css(browser, "table.scams[data-by=reason] tbody th")]
+            assert "پیش از شروع کار پول می‌خواهد" in signs and all(s.isascii() is False for s in signs)
 
 
 def test_a_posting_fits_a_400px_phone_in_persian_with_each_amount_on_one_line(browser, live_url, client) -> None:  # type: ignore[no-untyped-def]

@@ -187,7 +187,10 @@ def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-
     periods.update({td.get("data-period"): td.text for td in everything.cssselect("table.pay tbody td[data-period]")})
     assert periods["month"] == "oyiga" and periods["year"] == "yiliga"  # in the reader's language
     assert "oylik deb hisoblangan" in doc.cssselect("#pay-period-note")[0].text
-    assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "week"}
+    assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "reason", "week"}
+    # a warning sign in the reader's language, the fee scam of the store among them
+    signs = [th.text for th in everything.cssselect("table.scams[data-by=reason] tbody th")]
+    assert "ish boshlanishidan oldin to'lov so'raydi" in signs and "upfront_fee" not in signs
     assert "%" in doc.cssselect("table.scams tbody td")[-1].text
     assert doc.cssselect("main > p")[0].text.endswith("Eng yangi e'longacha bo'lgan 8 hafta. ")
 
@@ -202,6 +205,10 @@ def test_every_trends_table_covers_the_weeks_shown(client, weeks) -> None:  # ty
         per_source[r["source"]] = per_source.get(r["source"], 0) + r["postings"]
     assert per_source == {r["source"]: r["postings"] for r in data["scam_rates"]["source"]}
     assert sum(r["postings"] for r in data["scam_rates"]["week"]) == sum(per_source.values())
+    flagged = {v: sum(r[v] for r in data["scam_rates"]["source"]) for v in ("likely_scam", "caution")}
+    for verdict, n in flagged.items():  # each flagged posting of those weeks gives a sign, and only those count
+        assert all(r[verdict] <= n for r in data["scam_rates"]["reason"]), verdict
+        assert sum(r[verdict] for r in data["scam_rates"]["reason"]) >= n, verdict
     if weeks == 1:
         assert len(data["weeks"]) == 1
         assert sum(r["postings"] for r in data["median_pay"]) <= sum(
@@ -213,7 +220,7 @@ def test_every_trends_table_scrolls_inside_its_own_box(client) -> None:  # type:
     week-by-week tables open at their newest end."""
     doc = html.fromstring(client.get("/trends?ui=fa").data)
     tables = doc.cssselect("table")
-    assert len(tables) == 8
+    assert len(tables) == 9
     for table in tables:
         box = table.getparent()
         assert "scroll" in box.get("class").split()

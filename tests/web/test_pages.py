@@ -229,13 +229,15 @@ def test_reasons_are_in_the_reader_language_with_the_posting_own_span(client, we
     assert doc.cssselect(".legitimacy ul.reasons li .reason-text")[0].get("lang") == "en"
 
 
-def test_every_reason_code_has_an_uzbek_and_a_persian_text() -> None:
+def test_every_reason_code_has_an_english_an_uzbek_and_a_persian_text() -> None:
     from pipeline.legitimacy import REASON_CODES
+    from pipeline.legitimacy.rules import RULES
     from web.i18n import REASONS
 
     assert "asks_id_document" in REASON_CODES and "text_model" in REASON_CODES
-    for ui in ("uz", "fa"):
+    for ui in ("en", "uz", "fa"):
         assert set(REASONS[ui]) == set(REASON_CODES), ui
+    assert {r.code: r.text for r in RULES} == {r.code: REASONS["en"][r.code] for r in RULES}  # what a posting shows
 
 
 def test_unknown_posting_is_a_404_page(client) -> None:  # type: ignore[no-untyped-def]
