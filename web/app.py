@@ -30,8 +30,7 @@ from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
     format_pay, language_name, list_separator, message, reason_label, reason_text, regions_text, remote_text,
-    script_name,
-    sign_strength, tag_label, taxonomy_labels,
+    script_name, sign_strength, tag_label, taxonomy_labels,
 )
 from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
 
