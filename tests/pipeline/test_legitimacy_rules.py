@@ -413,6 +413,8 @@ CASES = [
      "هرگز بسته ای را با بارنامه جدید دیگران ارسال نکنید."),
     ("money_mule", "fa-other-accounts", "پول مشتریان به حساب شما واریز می‌شود و شما آن را به حساب‌های دیگر منتقل "
      "می‌کنید.", "حسابدار: وجوه شرکت را هرگز به حساب‌های دیگر منتقل نکنید."),
+    ("money_mule", "ru-drops", "Ищем дропов: оформляете карту, принимаете переводы, 10% ваши.",
+     "Не становитесь дропом: это уголовная ответственность."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
@@ -817,9 +819,11 @@ def test_the_proxy_identity_ad_shows_its_own_words() -> None:
     "Set up a proxy server and VPN for the office network.",
     "Клиент-менеджер: верификация аккаунтов клиентов и ответы в чате.",
     "Help our users recover access to their LinkedIn account.",
+    "Дропшиппинг-магазин: обработка заказов и переписка с поставщиками.",
+    "List our eye droppers and dropper bottles on Amazon and Etsy.",
 ])
-def test_identity_words_of_ordinary_jobs_are_not_a_proxy_identity(text: str) -> None:
-    assert "identity_proxy" not in _codes(text + FILLER)
+def test_identity_and_drop_words_of_ordinary_jobs_are_not_a_scam(text: str) -> None:
+    assert not {"identity_proxy", "money_mule"} & set(_codes(text + FILLER))
 
 
 @pytest.mark.parametrize("text", [
