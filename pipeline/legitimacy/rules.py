@@ -621,27 +621,27 @@ MONEY_MULE = _compile(
 # "profile identity" assigned to get around sanctions (a real Jobinja ad: "operates under a proxy structure to
 # comply with US market and sanction restrictions. You will be assigned a specific profile identity"), the
 # leased-account fraud Upwork warns its freelancers of ("If I can use your account I will pay you $1000 per
-# month"), and the Russian and Persian account-rental and verification-for-hire ads. Phrases name the identity or
-# the account, so "verify your identity", "identity and access management" and "brand identity" do not fire.
+# month"), and the Russian, Uzbek and Persian account-rental ads. Phrases name the identity or the account lent,
+# so "verify your identity", "identity and access management", "a system-assigned managed identity", "brand
+# identity for foreign markets", "a corporate identity badge" or an account verification specialist do not fire.
 IDENTITY_PROXY = _compile(
     "profile identit*", "proxy identit*", "under a proxy structure", "under a proxy arrangement",
-    "assigned a ~ identity", "assigned an identity", "assigned identit*", "provided with a ~ identity",
     "under a different identity", "under a new identity", "under a false identity", "under an assumed identity",
     "under a borrowed identity", "under another identity", "under another person's name", "under someone else's name",
-    "someone else's identity", "another person's identity", "use your identity", "lend ~ your identity",
-    "rent ~ your identity", "sell ~ your identity", "use your name and",
+    "under someone else's identity", "under another person's identity", "use your identity to",
+    "use your identity for", "lend ~ your identity", "rent ~ your identity", "sell ~ your identity",
     "rent ~ upwork account*", "lease ~ upwork account*", "share ~ upwork account*", "access to your ~ upwork account*",
     "rent ~ fiverr account*", "access to your ~ fiverr account*", "access to your ~ freelancer account*",
-    "access to your ~ linkedin account*", "rent ~ linkedin account*", "rent ~ your ~ profile", "lease ~ your ~ profile",
+    "access to your ~ linkedin account*", "rent ~ linkedin account*", "rent out your ~ profile",
+    "rent us your ~ profile", "lease your ~ profile", "lease out your ~ profile",
     # Russian
-    "аренд* аккаунт*", "аккаунт* в аренду", "аккаунт* ~ в аренду", "сдать аккаунт*", "сдайте аккаунт*",
-    "под чужим имен*", "под чужим аккаунт*", "под чужими данными", "на чужие документы", "на ваши документы",
-    "верификаци* аккаунт*",
+    "аренд* аккаунт*", "аккаунт* в аренду", "сдать аккаунт*", "сдайте аккаунт*", "под чужим имен*",
+    "под чужим аккаунт*", "под чужими данными", "на чужие документы",
     # Uzbek
-    "akkaunt* ijara*", "akkaunt* ~ ijaraga", "profil* ijaraga",
+    "akkaunt* ijara*", "akkauntingiz* ~ ijaraga", "profil* ijaraga",
     # Persian
-    "اجاره اکانت", "اکانت ~ اجاره", "اجاره پروفایل", "پروفایل ~ اجاره", "اجاره حساب کاربری", "هویت جعلی",
-    "با هویت ~ دیگر", "با هویت ~ دیگری", "هویت ~ خارجی", "احراز هویت ~ با مدارک شما", "با مدارک شما ~ احراز هویت",
+    "اجاره اکانت", "اکانت ~ را اجاره", "اجاره پروفایل", "اجاره حساب کاربری", "هویت جعلی", "با هویت ~ دیگر",
+    "با هویت ~ دیگری", "با هویت خارجی", "احراز هویت ~ با مدارک شما", "با مدارک شما ~ احراز هویت",
 )
 
 PAY_BAIT = _compile(
