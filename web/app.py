@@ -293,10 +293,18 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/api/postings")
     def api_postings():  # type: ignore[no-untyped-def]
+        """``limit`` postings from ``offset`` (or from ``page``, counted in ``limit``s, as the feed page counts),
+        with ``next``: the address of the following ones with the same filters, ``null`` after the last."""
         limit = integer(request.args, "limit", API_LIMIT, 1, API_MAX_LIMIT) or API_LIMIT
-        offset = integer(request.args, "offset", 0, 0, 10**9) or 0
-        _, postings, total = _page(request.args, limit=limit, offset=offset)
-        return jsonify(total=total, limit=limit, offset=offset, postings=postings)
+        page = integer(request.args, "page", None, 1, 10**7)
+        offset = integer(request.args, "offset", None, 0, 10**9)
+        if page is not None and offset is not None:
+            raise BadParameter("page", "either page or offset, not both")
+        offset = (page - 1) * limit if page is not None else offset or 0
+        args, postings, total = _page(request.args, limit=limit, offset=offset)
+        following = (url_for("api_postings", **args.query(), limit=limit, offset=offset + limit)
+                     if offset + limit < total else None)
+        return jsonify(total=total, limit=limit, offset=offset, next=following, postings=postings)
 
     @app.get("/api/postings/<int:posting_id>")
     def api_posting(posting_id: int):  # type: ignore[no-untyped-def]

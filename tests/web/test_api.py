@@ -41,7 +41,24 @@ def test_api_filters_and_paging(client, web_store) -> None:  # type: ignore[no-u
     assert scams["total"] == total + 1
     assert [p["legitimacy_verdict"] for p in scams["postings"] if p["id"] == web_store["ids"]["scam"]] == ["likely_scam"]
     assert client.get("/api/postings?offset=100000").get_json() == {"total": total, "limit": 50, "offset": 100000,
-                                                                    "postings": []}
+                                                                    "next": None, "postings": []}
+
+
+def test_api_pages_follow_next_and_count_pages_as_the_feed_does(client) -> None:  # type: ignore[no-untyped-def]
+    everything = client.get("/api/postings?limit=200&lang=en&lang=uz").get_json()
+    assert everything["next"] is None and everything["total"] > 7
+    seen, url = [], "/api/postings?limit=7&lang=en&lang=uz"
+    while url:
+        body = client.get(url).get_json()
+        assert body["total"] == everything["total"] and len(body["postings"]) <= 7
+        seen += [p["id"] for p in body["postings"]]
+        url = body["next"]
+    assert seen == [p["id"] for p in everything["postings"]]
+    second = client.get("/api/postings?limit=7&lang=en&lang=uz&page=2").get_json()
+    assert second["offset"] == 7 and [p["id"] for p in second["postings"]] == seen[7:14]
+    assert "lang=en&lang=uz" in second["next"] and "offset=14" in second["next"]
+    both = client.get("/api/postings?page=2&offset=7")
+    assert both.status_code == 400 and both.get_json()["parameter"] == "page"
 
 
 def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-def]
@@ -59,14 +76,14 @@ def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-
 
 @pytest.mark.parametrize("query, parameter", [
     ("limit=0", "limit"), ("limit=201", "limit"), ("limit=ten", "limit"), ("limit=-1", "limit"),
-    ("offset=-5", "offset"), ("offset=1e3", "offset"), ("limit=1&limit=2", "limit"),
+    ("offset=-5", "offset"), ("offset=1e3", "offset"), ("limit=1&limit=2", "limit"), ("page=0", "page"),
     ("since=tomorrow", "since"), ("since=2025-13-45", "since"), ("tag=astrology", "tag"),
     ("since=0001-01-01T00:00:00%2B05:00", "since"), ("since=9999-12-31T23:59:59-05:00", "since"),  # beyond year 1–9999 in UTC
     ("lang=english", "lang"), ("lang=%3Cscript%3E", "lang"), ("source=Remote%20OK", "source"),
     ("q=" + "x" * 201, "q"), ("q=a%00b", "q"), ("scams=perhaps", "scams"), ("min_legitimacy=101", "min_legitimacy"),
 ])
 def test_bad_parameters_are_400_json(client, query, parameter) -> None:  # type: ignore[no-untyped-def]
-    paths = ("/api/postings",) if parameter in ("limit", "offset") else ("/api/postings", "/feed.rss", "/feed.atom")
+    paths = ("/api/postings",) if parameter in ("limit", "offset", "page") else ("/api/postings", "/feed.rss", "/feed.atom")
     for path in paths:
         response = client.get(f"{path}?{query}")
         assert response.status_code == 400, (path, query)
