@@ -715,8 +715,8 @@ def scams(by: str, since: str | None, fmt: str) -> None:
     """Scam rates by source, tag, week or warning sign: postings, likely_scam and caution counts, and the
     likely_scam share.
 
-    By reason, each row counts the flagged postings (likely_scam or caution) that give that warning sign
-    (upfront_fee, money_mule, identity_proxy, text_model …), most common first."""
+    By reason, each row counts the postings that give that warning sign (upfront_fee, money_mule,
+    identity_proxy, text_model …), whatever their verdict, most common first."""
     from store import db, reports
 
     url = _store()

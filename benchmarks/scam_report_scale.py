@@ -3,8 +3,8 @@
 Fills a fresh store (SQLite file by default, or ``--url`` PostgreSQL) with N postings cycling through the real
 labelled postings of ``tests/data/tags_dev.jsonl``, each with the verdict and reasons the legitimacy stage gives
 its text and a posting day spread over a year, then times ``store.reports.scam_rates`` by source, week and
-reason (best of ``--rounds``). By reason reads the flagged postings' stored reasons, where the other groupings
-count from the curation index.
+reason (best of ``--rounds``). By reason reads the stored reasons of every posting that has any (a scan of the
+postings table), where the other groupings count from the curation index.
 
     python -m benchmarks.scam_report_scale --n 200000
     python -m benchmarks.scam_report_scale --n 200000 --url postgresql+psycopg://postgres@127.0.0.1:5432/scams_bench
@@ -45,7 +45,9 @@ def main() -> None:
     took = fill(url, args.n, verdict)
     with db.sessions(url)() as session:
         flagged = sum(r["likely_scam"] + r["caution"] for r in reports.scam_rates(session, "source"))
-    print(f"filled {args.n:,} postings ({flagged:,} flagged) in {took:.1f} s; {db.engine(url).dialect.name}")
+    with_reasons = sum(1 for _, reasons in judged.values() if reasons)
+    print(f"filled {args.n:,} postings ({flagged:,} flagged; {with_reasons} of the {len(judged)} distinct texts give "
+          f"a reason) in {took:.1f} s; {db.engine(url).dialect.name}")
     for by in ("source", "week", "reason"):
         best = float("inf")
         for _ in range(args.rounds):

@@ -17,7 +17,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from statistics import median
 
-from sqlalchemy import Integer, bindparam, case, func, select
+from sqlalchemy import Integer, Text, bindparam, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
@@ -25,7 +25,8 @@ from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_kn
 from store.trends import iso_week, utc_day
 
 BY = ("source", "tag", "week", "reason")
-FLAGGED = ("likely_scam", "caution")
+# a stored reason list with at least one reason: JSON text of neither ``[]`` nor ``null``, on SQLite and PostgreSQL
+_NO_REASONS = ("[]", "null")
 
 
 def _row(key: str, value: object, postings: int, scams: int, caution: int) -> dict:
@@ -35,9 +36,9 @@ def _row(key: str, value: object, postings: int, scams: int, caution: int) -> di
 
 def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> list[dict]:
     """One row per source / tag / week / reason: {by: value, postings, likely_scam, caution, scam_rate}. ``since``:
-    only postings posted (else first seen) since then. By reason, a row counts the flagged (``likely_scam`` or
-    ``caution``) postings that give that reason, most postings first: a soft sign alone (pay bait) leaves a
-    posting ``ok`` and uncounted.
+    only postings posted (else first seen) since then. By reason, a row counts the postings that give that reason,
+    whatever their verdict (a soft sign alone, pay bait, leaves a posting ``ok``), most postings first: its scam
+    rate is the share of them judged ``likely_scam``.
 
     By week, the database counts per UTC day (``store.trends.utc_day``) and the days fold into ISO weeks here, as
     ``store.trends.postings_per_week`` does: a few hundred rows, not one per posting (reading 100,000 postings to
@@ -67,11 +68,10 @@ def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> l
 
 
 def _by_reason(session: Session, since: datetime | None) -> list[dict]:
-    """``scam_rates`` by reason: the flagged postings' reasons read (found through the curation index: a few per
-    cent of a store), their codes counted here, since the two databases unpack a JSON list with different
-    functions."""
+    """``scam_rates`` by reason: the stored reasons of the postings that have any, their codes counted here, since
+    the two databases unpack a JSON list with different functions."""
     stmt = select(Posting.legitimacy_reasons, Posting.legitimacy_verdict).where(
-        REPRESENTATIVE, Posting.legitimacy_verdict.in_(FLAGGED))
+        REPRESENTATIVE, cast(Posting.legitimacy_reasons, Text).not_in(_NO_REASONS))
     if since is not None:
         stmt = stmt.where(NEWEST >= since)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])

@@ -135,8 +135,9 @@ def _reason(code: str, weight: int = 60) -> dict:
 
 
 def test_scam_rates_by_reason_count_the_postings_that_give_each_sign(store_url: str) -> None:
-    """A flagged posting counts once under each of its reasons' codes; an ``ok`` one (a soft sign alone), one not
-    judged, a duplicate that is not its cluster's representative and, with ``since``, older ones do not."""
+    """A posting counts once under each of its reasons' codes, whatever its verdict; postings with no reasons
+    (an empty list, JSON null, SQL NULL), a duplicate that is not its cluster's representative and, with
+    ``since``, older ones are not read."""
     with db.sessions(store_url).begin() as s:
         queries.upsert_posting(s, _p("fee", legitimacy_verdict="likely_scam",
                                      legitimacy_reasons=[_reason("upfront_fee"), _reason("messaging_only", 15)]))
@@ -152,9 +153,9 @@ def test_scam_rates_by_reason_count_the_postings_that_give_each_sign(store_url: 
         s.execute(update(Posting).where(Posting.source_id == "copy").values(is_representative=False))
     with db.sessions(store_url)() as s:
         assert reports.scam_rates(s, "reason") == [
+            {"reason": "pay_bait", "postings": 2, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
             {"reason": "upfront_fee", "postings": 2, "likely_scam": 2, "caution": 0, "scam_rate": 1.0},
             {"reason": "messaging_only", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
-            {"reason": "pay_bait", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
             {"reason": "text_model", "postings": 1, "likely_scam": 0, "caution": 1, "scam_rate": 0.0},
             {"reason": "urgency", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
         ]
