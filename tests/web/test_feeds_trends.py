@@ -206,7 +206,7 @@ def test_every_trends_table_covers_the_weeks_shown(client, weeks) -> None:  # ty
     assert per_source == {r["source"]: r["postings"] for r in data["scam_rates"]["source"]}
     assert sum(r["postings"] for r in data["scam_rates"]["week"]) == sum(per_source.values())
     flagged = {v: sum(r[v] for r in data["scam_rates"]["source"]) for v in ("likely_scam", "caution")}
-    for verdict, n in flagged.items():  # each flagged posting of those weeks gives a sign, and only those count
+    for verdict, n in flagged.items():  # each flagged posting of those weeks gives a sign; no sign has more of them
         assert all(r[verdict] <= n for r in data["scam_rates"]["reason"]), verdict
         assert sum(r[verdict] for r in data["scam_rates"]["reason"]) >= n, verdict
     if weeks == 1:
