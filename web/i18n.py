@@ -458,6 +458,12 @@ def _cldr_territories(ui: str) -> dict[str, str]:
     return dict(Locale.parse(ui).territories)
 
 
+def known_language(code: str) -> bool:
+    """``code`` names a language the catalogue or CLDR knows: what the language stage can store (CLD2's codes, cut
+    to their language: "zh", "he", "und")."""
+    return code in LANGUAGE_NAMES["en"] or code in _cldr_names("en")
+
+
 @lru_cache(maxsize=None)
 def _cldr_names(ui: str) -> dict[str, str]:
     from babel import Locale

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pipeline.remote import country_code, open_to
 from pipeline.textnorm import search_words
 from store.queries import FeedFilter
-from web.i18n import taxonomy_labels
+from web.i18n import known_language, taxonomy_labels
 
 PAGE_SIZE = 20
 API_LIMIT = 50
@@ -135,7 +135,7 @@ def integer(args: Mapping, name: str, default: int | None, low: int, high: int) 
 def feed_args(args: Mapping) -> FeedArgs:
     languages = _values(args, "lang")
     for lang in languages:
-        if not _LANG.match(lang):
+        if not _LANG.match(lang) or not known_language(lang):  # "xx" would silently match nothing
             raise BadParameter("lang", "a language code such as uz, fa, en, ru")
     tags = _values(args, "tag")
     known = taxonomy_labels()

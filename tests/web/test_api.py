@@ -79,7 +79,8 @@ def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-
     ("offset=-5", "offset"), ("offset=1e3", "offset"), ("limit=1&limit=2", "limit"), ("page=0", "page"),
     ("since=tomorrow", "since"), ("since=2025-13-45", "since"), ("tag=astrology", "tag"),
     ("since=0001-01-01T00:00:00%2B05:00", "since"), ("since=9999-12-31T23:59:59-05:00", "since"),  # beyond year 1–9999 in UTC
-    ("lang=english", "lang"), ("lang=%3Cscript%3E", "lang"), ("source=Remote%20OK", "source"),
+    ("lang=english", "lang"), ("lang=%3Cscript%3E", "lang"), ("lang=xx", "lang"), ("lang=eng", "lang"),
+    ("source=Remote%20OK", "source"),
     ("q=" + "x" * 201, "q"), ("q=a%00b", "q"), ("scams=perhaps", "scams"), ("min_legitimacy=101", "min_legitimacy"),
 ])
 def test_bad_parameters_are_400_json(client, query, parameter) -> None:  # type: ignore[no-untyped-def]
@@ -122,3 +123,11 @@ def test_web_app_on_sqlite_and_postgresql(store_url: str) -> None:
     assert trends["weeks"] == ["2025-W10"] and len(trends["median_pay"]) == 2
     for url in ("/?lang=fa", "/trends", "/feed.rss", "/feed.atom", "/postings/1"):
         assert client.get(url).status_code == 200, url
+
+
+@pytest.mark.parametrize("code", ["pt", "zh", "he", "und", "uz", "fa"])
+def test_any_language_the_detector_can_store_is_a_filter(client, code) -> None:  # type: ignore[no-untyped-def]
+    """Codes CLD2 gives, cut to their language ("zh", "he"; "und" when it cannot tell), are filters even when no
+    posting has them; only what names no language is refused."""
+    response = client.get(f"/api/postings?lang={code}")
+    assert response.status_code == 200 and response.get_json()["total"] >= 0
