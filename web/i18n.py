@@ -458,10 +458,15 @@ def _cldr_territories(ui: str) -> dict[str, str]:
     return dict(Locale.parse(ui).territories)
 
 
+# CLD2's codes (cut to their language, as the language stage stores them) that CLDR does not name: Bihari,
+# Limbu, and its own for scripts it reads but does not know ("xx") and its test languages
+_DETECTOR_ONLY = frozenset({"bh", "lif", "xx", "xxx", "zzb", "zze", "zzh", "zzp"})
+
+
 def known_language(code: str) -> bool:
-    """``code`` names a language the catalogue or CLDR knows: what the language stage can store (CLD2's codes, cut
-    to their language: "zh", "he", "und")."""
-    return code in LANGUAGE_NAMES["en"] or code in _cldr_names("en")
+    """``code`` is one the language stage can store: a language the catalogue or CLDR names ("zh", "he", "und"), or
+    one of the detector's own codes."""
+    return code in LANGUAGE_NAMES["en"] or code in _DETECTOR_ONLY or code in _cldr_names("en")
 
 
 @lru_cache(maxsize=None)
