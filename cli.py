@@ -427,8 +427,12 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
     from store import db, queries
+    from web.i18n import known_language
 
     langs = tuple(lang.lower() for lang in langs)
+    for lang in langs:
+        if not known_language(lang):
+            raise click.BadParameter(f"{lang!r} is not a language code (uz, fa, en, ru, ...)", param_hint="--lang")
     _known(tags, set(load_taxonomy()["tags"]), "tag", "--tag")
     _known(sources_, set(SOURCES), "source", "--source")
     terms = search_words(search)

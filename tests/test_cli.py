@@ -319,6 +319,7 @@ def test_operator_mistakes_are_named_not_tracebacks(tmp_path: Path) -> None:
         (("schedule", "--set", "FOO"), "write KEY=VALUE"),
         (("feed", "--since", "yesterday"), "a span like 7d"),
         (("feed", "--tag", "astrology"), "unknown tag 'astrology'"),
+        (("feed", "--lang", "english"), "'english' is not a language code"),
         (("feed", "--source", "linkedin"), "unknown source 'linkedin'"),
         (("feed", "--search", '"'), "no word to search for"),
         (("feed", "--limit", "0"), "--limit"),
