@@ -463,10 +463,14 @@ def _cldr_territories(ui: str) -> dict[str, str]:
 _DETECTOR_ONLY = frozenset({"bh", "lif", "xx", "xxx", "zzb", "zze", "zzh", "zzp"})
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # a language alone: not CLDR's "en_US", "zh_Hant"
+
+
 def known_language(code: str) -> bool:
     """``code`` is one the language stage can store: a language the catalogue or CLDR names ("zh", "he", "und"), or
-    one of the detector's own codes."""
-    return code in LANGUAGE_NAMES["en"] or code in _DETECTOR_ONLY or code in _cldr_names("en")
+    one of the detector's own codes. What the web's ``lang=`` and ``vagigs feed --lang`` accept."""
+    return bool(_LANGUAGE_CODE.fullmatch(code)) and (
+        code in LANGUAGE_NAMES["en"] or code in _DETECTOR_ONLY or code in _cldr_names("en"))
 
 
 @lru_cache(maxsize=None)
