@@ -206,6 +206,18 @@ def _zone_span(first: str, last: str) -> list[str]:
 
 
 _NOT_COUNTRIES = frozenset({"georgia", "jersey"})  # US states as often as the country and the island
+# CLDR territories that are no place an applicant lives in: unions, the UN, "Outlying Oceania", "Unknown Region",
+# the pseudo-locales
+_NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The two-letter codes of the countries and territories CLDR names (ISO 3166 and Kosovo's "XK")."""
+    from babel import Locale
+
+    return frozenset(code for code in Locale.parse("en").territories
+                     if len(code) == 2 and code.isalpha() and code not in _NOT_TERRITORIES)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +230,7 @@ def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for locale in ("en", "ru", "uz", "uz_Cyrl", "fa"):
         for code, name in Locale.parse(locale).territories.items():
-            if len(code) != 2 or not code.isalpha() or code in ("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"):
+            if code not in country_codes():
                 continue
             for variant in (name, re.sub(r"\s*[(،,].*", "", name), re.sub(r"\s+sar\b.*", "", name, flags=re.I)):
                 key = _location_core(variant)
@@ -389,10 +401,13 @@ _CODE = re.compile(r"[A-Za-z]{2}")
 
 def country_code(text: str) -> str:
     """``text`` as an ISO 3166 alpha-2 code, in capitals ("uz " → "UZ"); ``ValueError`` when it is not two
-    letters (what the web's ``open_to=`` and the CLI's ``--open-to``/``--country`` refuse)."""
+    letters or names no country ("ZZ", "QQ"): what the web's ``open_to=`` and the CLI's ``--open-to``/``--country``
+    refuse, where a mistyped code would otherwise answer as a country no posting names (the world's gigs)."""
     code = text.strip().upper()
     if not _CODE.fullmatch(code):
         raise ValueError(f"{text!r} is not a two-letter country code")
+    if code not in country_codes():
+        raise ValueError(f"{text!r} names no country")
     return code
 
 

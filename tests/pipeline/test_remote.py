@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.remote import WORLDWIDE, ZONE_REACH, allowed_regions, normalize_regions, open_to, remote_scope
+from pipeline.remote import (COUNTRY_CODES, HOME_COUNTRIES, WORLDWIDE, ZONE_REACH, allowed_regions, country_code,
+                             normalize_regions, open_to, remote_scope)
 
 REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
 
@@ -184,6 +185,20 @@ def test_every_zone_a_location_can_name_is_one_open_to_compares() -> None:
 
 def test_a_country_with_no_known_regions_is_open_to_itself_and_the_world() -> None:
     assert open_to("LU") == {"LU", "LU time zones", WORLDWIDE}
+
+
+def test_a_country_code_is_any_countrys_and_only_a_countrys() -> None:
+    """Every country a location can name is one an applicant can say they live in; a code that names none (CLDR's
+    "Unknown Region", the EU, a pseudo-locale, an unassigned pair) is refused rather than read as a country no
+    posting names, which would answer with the world's gigs."""
+    assert {country_code(c.lower()) for c in COUNTRY_CODES | set(HOME_COUNTRIES)} == COUNTRY_CODES | set(HOME_COUNTRIES)
+    assert country_code(" ir ") == "IR" and country_code("XK") == "XK"  # Kosovo: CLDR's code, not ISO's yet
+    for code in ("LU", "TV", "GL"):  # in no table of ours, still countries
+        assert country_code(code) == code
+    for bad, why in (("ZZ", "names no country"), ("EU", "names no country"), ("QQ", "names no country"),
+                     ("Iran", "not a two-letter"), ("U1", "not a two-letter"), ("", "not a two-letter")):
+        with pytest.raises(ValueError, match=why):
+            country_code(bad)
 
 
 @pytest.mark.parametrize("location", [
