@@ -429,7 +429,6 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
     n = len(ids)
     pid = np.array(ids, dtype=np.int64)
     del ids
-    index_of = None
     pool = _pool(workers, url)
     try:
         t = time.perf_counter()
@@ -488,7 +487,6 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
             if work:
                 yield work
 
-        index_of = {}
         best: dict[int, tuple[int, str]] = {}
         for result in _map(pool, _chunk_verify, verify_tasks()):
             for lat, ref, reason, _score in result:
