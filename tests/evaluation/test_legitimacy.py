@@ -134,7 +134,7 @@ def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(legitimacy_
     m = re.fullmatch(r"1 random 75/25 splits: recall_at_fpr5 emscad_legit mean=(0\.\d{3}) min=0\.\d{3}; "
                      r"with the \(trained-on\) board postings mean=(0\.\d{3})", line)
     assert m, line
-    assert float(m.group(1)) >= 0.85  # split 0 measured 0.906 (mean of 14: 0.930, min 0.887)
+    assert float(m.group(1)) >= 0.85  # split 0 measured 0.912 (mean of 14: 0.930, min 0.875)
     assert float(m.group(2)) >= float(m.group(1))  # more legitimate postings, more room at 5 %
     assert "split 0: recall_at_fpr5" in out.err
     m = re.fullmatch(r"with 'We are an AI-first, fully remote crypto startup\.' appended to each held-out fake: "
@@ -143,6 +143,25 @@ def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(legitimacy_
     # a present-day sentence is no shield (``train.era_vocabulary``, ``era_capped_ratios``): split 0 measured 0.875
     # (mean of 6: 0.919; 0.707 while the era was evidence)
     assert float(m.group(1)) >= 0.8
+
+
+@pytest.mark.slow
+def test_the_learning_curve_trains_on_a_growing_share_of_each_splits_rows(legitimacy_dev,  # type: ignore[no-untyped-def]
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """``python -m pipeline.legitimacy.train --learning-curve N``: at the whole share it is ``heldout_splits``' own
+    split (the same rows, the same model, the same figure); on half of them it learns less (14 splits in the README:
+    0.887 at 37.5 % of the dev EMSCAD rows, 0.930 at 75 %)."""
+    from pipeline.legitimacy.train import heldout_splits, learning_curve
+
+    means = learning_curve(legitimacy_dev, 1, (0.5, 1.0))
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["trained on 37.5% of the dev EMSCAD rows",
+                                                      "trained on 75.0% of the dev EMSCAD rows"]
+    assert list(means) == [0.375, 0.75]
+    heldout_splits(legitimacy_dev, 1)
+    split0 = re.search(r"emscad_legit mean=(0\.\d{3})", capsys.readouterr().out)
+    assert split0 and round(means[0.75], 3) == float(split0.group(1))  # measured 0.912 on split 0
+    assert means[0.375] <= means[0.75] + 0.02  # split 0 measured 0.900 against 0.912
 
 
 @pytest.mark.slow
