@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, abort, g, jsonify, render_template, request, url_for
+from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
@@ -32,9 +32,9 @@ from web.i18n import (
     format_pay, language_name, list_separator, message, reason_label, reason_text, regions_text, remote_text,
     script_name, sign_strength, tag_label, taxonomy_labels,
 )
-from web.params import API_LIMIT, API_MAX_LIMIT, PAGE_SIZE, SINCE_CHOICES, BadParameter, feed_args, integer
+from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
+                        BadParameter, feed_args, integer)
 
-MAX_ID = 2**31 - 1  # larger ids exist in no store (and overflow SQLite's integer binding)
 TREND_WEEKS = 12
 CAUTION = ("caution", "likely_scam")
 # An HTTP error's title and one-line explanation in the reader's language, by status; any other status shows
@@ -174,10 +174,18 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
+        """The error in the reader's form (JSON for the API, a page otherwise), with the headers it must carry: a
+        405's ``Allow`` (RFC 9110 §15.5.6) names the methods the address takes."""
         if _api():
-            return jsonify(error=exc.name.lower().replace(" ", "_"), message=exc.description), exc.code
-        code = exc.code or 500
-        return _error_page(code, detail="" if code in ERROR_MESSAGES else f"{code} {exc.name}")
+            response = jsonify(error=exc.name.lower().replace(" ", "_"), message=exc.description)
+        else:
+            code = exc.code or 500
+            response = make_response(_error_page(code, detail="" if code in ERROR_MESSAGES else f"{code} {exc.name}"))
+        response.status_code = exc.code or 500
+        for name, value in exc.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(Exception)
     def _server_error(exc: Exception):  # type: ignore[no-untyped-def]
@@ -285,7 +293,10 @@ def create_app(database_url: str | None = None) -> Flask:
             body = None
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             return jsonify(error="bad_request", message='send a JSON object with a "text" string'), 400
-        fields = {k: body.get(k) if isinstance(body.get(k), str) else None for k in ("company", "pay", "location")}
+        fields = {k: body.get(k) for k in ("company", "pay", "location")}
+        wrong = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
+        if wrong:  # (a number or list there is a client's mistake: ignored, it would judge another post than sent)
+            return jsonify(error="bad_request", message=f'"{wrong[0]}" must be a string or null'), 400
         try:
             return jsonify(as_dict(judge(body["text"], market_pay=_market_pay, **fields), g.ui))
         except TextProblem as exc:
@@ -296,8 +307,8 @@ def create_app(database_url: str | None = None) -> Flask:
         """``limit`` postings from ``offset`` (or from ``page``, counted in ``limit``s, as the feed page counts),
         with ``next``: the address of the following ones with the same filters, ``null`` after the last."""
         limit = integer(request.args, "limit", API_LIMIT, 1, API_MAX_LIMIT) or API_LIMIT
-        page = integer(request.args, "page", None, 1, 10**7)
-        offset = integer(request.args, "offset", None, 0, 10**9)
+        page = integer(request.args, "page", None, 1, MAX_PAGE)
+        offset = integer(request.args, "offset", None, 0, MAX_OFFSET)
         if page is not None and offset is not None:
             raise BadParameter("page", "either page or offset, not both")
         offset = (page - 1) * limit if page is not None else offset or 0
@@ -305,6 +316,13 @@ def create_app(database_url: str | None = None) -> Flask:
         following = (url_for("api_postings", **args.query(), limit=limit, offset=offset + limit)
                      if offset + limit < total else None)
         return jsonify(total=total, limit=limit, offset=offset, next=following, postings=postings)
+
+    @app.get("/api/openapi.json")
+    def api_openapi():  # type: ignore[no-untyped-def]
+        """The JSON API described in OpenAPI 3.1 (``web.openapi``)."""
+        from web.openapi import spec
+
+        return jsonify(spec())
 
     @app.get("/api/postings/<int:posting_id>")
     def api_posting(posting_id: int):  # type: ignore[no-untyped-def]
@@ -370,11 +388,11 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/api/trends")
     def api_trends():  # type: ignore[no-untyped-def]
-        return jsonify(_trends(integer(request.args, "weeks", None, 1, 5200)))
+        return jsonify(_trends(integer(request.args, "weeks", None, 1, MAX_WEEKS)))
 
     @app.get("/trends")
     def trends_page():  # type: ignore[no-untyped-def]
-        last = integer(request.args, "weeks", TREND_WEEKS, 1, 5200) or TREND_WEEKS
+        last = integer(request.args, "weeks", TREND_WEEKS, 1, MAX_WEEKS) or TREND_WEEKS
         data = _trends(last)
         return render_template("trends.html", data=data, last=last, countries=HOME_COUNTRIES, pivots={
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})

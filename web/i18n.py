@@ -471,8 +471,14 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # a language alone: not CLDR's "en_U
 def known_language(code: str) -> bool:
     """``code`` is one the language stage can store: a language the catalogue or CLDR names ("zh", "he", "und"), or
     one of the detector's own codes. What the web's ``lang=`` and ``vagigs feed --lang`` accept."""
-    return bool(_LANGUAGE_CODE.fullmatch(code)) and (
-        code in LANGUAGE_NAMES["en"] or code in _DETECTOR_ONLY or code in _cldr_names("en"))
+    return code in language_codes()
+
+
+@lru_cache(maxsize=1)
+def language_codes() -> frozenset[str]:
+    """Every code ``known_language`` accepts (the API's description lists them)."""
+    return frozenset(c for c in (*LANGUAGE_NAMES["en"], *_DETECTOR_ONLY, *_cldr_names("en"))
+                     if _LANGUAGE_CODE.fullmatch(c))
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,10 @@ PAGE_SIZE = 20
 API_LIMIT = 50
 API_MAX_LIMIT = 200
 MAX_SEARCH = 200
+MAX_ID = 2**31 - 1  # larger posting ids exist in no store (and overflow SQLite's integer binding)
+MAX_WEEKS = 5200  # ``weeks=`` of the trends: a hundred years
+MAX_PAGE = 10**7
+MAX_OFFSET = 10**9 - 1  # (``integer`` reads at most nine digits)
 SINCE_CHOICES = ("7d", "30d")
 _SOURCE = re.compile(r"^[a-z0-9_]{1,64}$")
 _SPAN = re.compile(r"^(\d{1,4})([dhw])$")

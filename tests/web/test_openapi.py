@@ -1,0 +1,67 @@
+"""The JSON API's OpenAPI document (``/api/openapi.json``) against the API itself.
+
+Schemathesis generates requests from the document (property-based, through the WSGI app, on the shared test
+store) and checks every answer: never a server error, only the statuses and content types the document names,
+bodies valid against its schemas, anything the document allows accepted, a 405 naming the allowed methods. Left
+out: its check that every request the document does *not* allow is refused. The API takes what the feed page's
+form sends too (an empty value is no filter, spaces around a value are dropped, a country code in any case),
+leniency a JSON Schema of query strings cannot state; what it must refuse is tested here by hand.
+"""
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, assume, given, settings
+from schemathesis.specs.openapi.checks import negative_data_rejection
+
+from store.queries import PUBLIC_FIELDS
+
+
+def test_the_api_answers_as_its_document_says(app) -> None:  # type: ignore[no-untyped-def]
+    schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) == 4
+    for operation in operations:
+        @given(case=operation.as_strategy())
+        @settings(max_examples=60, deadline=None, database=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+        def answers(case) -> None:  # type: ignore[no-untyped-def]
+            # ``page`` with ``offset`` is a 400 by design ("either page or offset"), which a query's schema cannot say
+            assume(not (case.query and "page" in case.query and "offset" in case.query))
+            case.call_and_validate(excluded_checks=[negative_data_rejection])
+
+        answers()
+
+
+def test_the_document_describes_every_field_a_posting_has(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    doc = client.get("/api/openapi.json").get_json()
+    posting = doc["components"]["schemas"]["Posting"]
+    assert list(posting["properties"]) == [*PUBLIC_FIELDS, "also_posted_on"] == posting["required"]
+    assert posting["additionalProperties"] is False  # a field added to the API and not here fails the fuzzing above
+    served = client.get(f"/api/postings/{web_store['ids']['original']}").get_json()
+    assert list(served) == list(posting["properties"])
+    tags = next(p for p in doc["paths"]["/api/postings"]["get"]["parameters"] if p["name"] == "tag")
+    assert "customer_support" in tags["schema"]["items"]["enum"]
+
+
+def test_what_the_api_refuses(client) -> None:  # type: ignore[no-untyped-def]
+    """The refusals the fuzzing leaves out, each with its reason."""
+    for query, parameter in (("lang=qz", "lang"), ("open_to=ZZ", "open_to"), ("since=soon", "since"),
+                             ("limit=0", "limit"), ("page=1&offset=0", "page"), ("q=a%01b", "q")):
+        answer = client.get(f"/api/postings?{query}")
+        assert answer.status_code == 400 and answer.get_json()["parameter"] == parameter, query
+    for body in ({"text": "Data entry, remote", "pay": 500}, {"text": "Data entry", "company": ["Acme"]},
+                 {"text": "Data entry", "location": True}):
+        answer = client.post("/api/check", json=body)
+        assert answer.status_code == 400 and "must be a string or null" in answer.get_json()["message"], body
+    assert client.post("/api/check", json={"text": "Data entry, remote", "pay": None}).status_code == 200
+
+
+def test_a_method_an_address_does_not_take_is_a_405_naming_those_it_does(client) -> None:  # type: ignore[no-untyped-def]
+    for method, path, allowed in (("delete", "/api/postings", {"GET", "HEAD", "OPTIONS"}),
+                                  ("get", "/api/check", {"POST", "OPTIONS"}),
+                                  ("put", "/check", {"GET", "HEAD", "POST", "OPTIONS"})):
+        answer = getattr(client, method)(path)
+        assert answer.status_code == 405, path
+        assert set(answer.headers["Allow"].replace(" ", "").split(",")) == allowed, path
+    assert client.delete("/api/postings").is_json and not client.put("/check?ui=en").is_json  # each in its form

@@ -1,0 +1,237 @@
+"""The JSON API described in OpenAPI 3.1, served at ``/api/openapi.json``.
+
+Built from the code it describes, so the two cannot drift: a posting's properties are the public form's fields
+(``store.queries.PUBLIC_FIELDS``) typed from their columns, the ``tag`` parameter lists the taxonomy, the limits are
+``web.params``'. ``tests/web/test_openapi.py`` holds the answers to the document (every field, and property-based
+requests by schemathesis: no answer but 200, 400 and 404, each as described).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, Float, Integer, String, Text
+
+from store.models import Posting
+from store.queries import PUBLIC_FIELDS
+from store.types import UTCDateTime
+from pipeline.remote import country_codes
+from web.i18n import UI_LANGUAGES, language_codes, taxonomy_labels
+from web.check import MAX_TEXT
+from web.params import API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_SEARCH, MAX_WEEKS
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema["type"]
+    return {**schema, "type": [kind, "null"]}
+
+
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+_REASON = {
+    "type": "object", "required": ["code", "weight", "text", "span"],
+    "properties": {"code": {"type": "string", "description": "the rule's code, e.g. upfront_fee, text_model"},
+                   "weight": {"type": "integer"}, "text": {"type": "string", "description": "why, in English"},
+                   "span": {"type": "string", "description": "the words of the posting that gave it (may be empty)"}},
+}
+#: The JSON columns' shapes (the other columns' types come from the model).
+_JSON_FIELDS: dict[str, dict[str, Any]] = {
+    "allowed_regions": _STRINGS,
+    "languages_other": _STRINGS,
+    "tags": _STRINGS,
+    "tag_scores": {"type": "object", "description": "per tag: its score and the words that set it",
+                   "additionalProperties": {"type": "object"}},
+    "legitimacy_reasons": {"type": "array", "items": {"$ref": "#/components/schemas/Reason"}},
+}
+_DESCRIPTIONS = {
+    "id": "the posting's id in this store (its page: /postings/{id})",
+    "remote_scope": "remote, hybrid or onsite",
+    "allowed_regions": "who may apply to a remote gig: country codes, regions, time zones, 'Worldwide'",
+    "salary_currency": "ISO 4217",
+    "salary_period": "hour, day, week, month or year",
+    "posted_at": "when the source says it was posted (UTC)",
+    "language": "the detected language (ISO 639-1 or the detector's code)",
+    "va_relevance": "0–1: how surely this is virtual-assistant work",
+    "legitimacy_score": "0 (surely a scam) to 100 (no warning sign)",
+    "legitimacy_verdict": "ok, caution, likely_scam or insufficient_evidence",
+    "cluster_id": "the duplicate cluster: postings of the same gig share it",
+    "is_representative": "the cluster's posting the feed shows",
+    "delisted_at": "when the source stopped listing it (null while listed)",
+}
+
+
+def _column_schema(name: str) -> dict[str, Any]:
+    if name in _JSON_FIELDS:
+        schema = dict(_JSON_FIELDS[name])
+    else:
+        kind = Posting.__table__.c[name].type
+        if isinstance(kind, UTCDateTime):
+            schema = {"type": "string", "format": "date-time"}
+        elif isinstance(kind, Boolean):
+            schema = {"type": "boolean"}
+        elif isinstance(kind, Integer):
+            schema = {"type": "integer"}
+        elif isinstance(kind, Float):
+            schema = {"type": "number"}
+        elif isinstance(kind, (String, Text)):
+            schema = {"type": "string"}
+        else:  # a column type this document does not know yet: the test of the document fails on it
+            raise TypeError(f"postings.{name}: no JSON type for {kind!r}")
+    if name != "id":
+        schema = _nullable(schema)
+    if name in _DESCRIPTIONS:
+        schema["description"] = _DESCRIPTIONS[name]
+    return schema
+
+
+def posting_schema() -> dict[str, Any]:
+    props = {name: _column_schema(name) for name in PUBLIC_FIELDS}
+    props["also_posted_on"] = {
+        "type": "array", "description": "the same gig on other sources",
+        "items": {"type": "object", "required": ["source", "url"],
+                  "properties": {"source": {"type": "string"}, "url": {"type": ["string", "null"]}}}}
+    return {"type": "object", "required": list(props), "properties": props, "additionalProperties": False}
+
+
+def _query(name: str, description: str, schema: dict[str, Any], *, many: bool = False) -> dict[str, Any]:
+    param: dict[str, Any] = {"name": name, "in": "query", "required": False, "description": description}
+    if many:
+        param.update(schema={"type": "array", "items": schema}, style="form", explode=True)
+    else:
+        param["schema"] = schema
+    return param
+
+
+_FLAG = {"type": "string", "enum": ["1", "0", "true", "false", "on", "off", "yes", "no"]}
+
+
+def _filters() -> list[dict[str, Any]]:
+    """The feed's filters. Each takes what the feed page's form sends too: an empty value is no filter, and
+    spaces around a value are dropped."""
+    return [
+        _query("lang", "language code (uz, fa, en, ru …); repeatable, any of them",
+               {"type": "string", "enum": sorted(language_codes())}, many=True),
+        _query("tag", "task tag; repeatable, all of them", {"type": "string", "enum": list(taxonomy_labels())},
+               many=True),
+        _query("source", "source name (remoteok, telegram …); repeatable, any of them",
+               {"type": "string", "pattern": "^[a-z0-9_]{1,64}$"}, many=True),
+        _query("q", "words that must each start a word of the title, company or description (any case, either "
+                    "Uzbek script); no control characters",
+               {"type": "string", "maxLength": MAX_SEARCH, "pattern": "^[^\\u0000-\\u001f]*$"}),
+        _query("since", "a span back from now (7d, 12h, 2w: up to 4 digits) or an ISO date",
+               {"anyOf": [{"type": "string", "pattern": "^\\d{1,4}[dhw]$"},
+                          {"type": "string", "format": "date"}]}),
+        _query("scams", "also postings judged likely scams", _FLAG),
+        _query("delisted", "also postings their source no longer lists", _FLAG),
+        _query("expired", "also postings whose closing date has passed", _FLAG),
+        _query("remote", "only gigs done fully remotely", _FLAG),
+        _query("open_to", "only remote gigs an applicant living in this country may take (ISO 3166 alpha-2, "
+                          "any case)", {"type": "string", "enum": sorted(country_codes())}),
+        _query("min_legitimacy", "only postings whose legitimacy score is at least this",
+               {"type": "integer", "minimum": 0, "maximum": 100}),
+    ]
+
+
+def _ui() -> dict[str, Any]:
+    return _query("ui", f"the language of labels and texts: {', '.join(UI_LANGUAGES)} (another value, or none: "
+                        "the Accept-Language header's)", {"type": "string"})
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+_BAD = {"$ref": "#/components/responses/BadRequest"}
+_ERROR = {"$ref": "#/components/responses/Error"}
+_ERROR_BODY: dict[str, Any] = {"type": "object", "required": ["error", "message"],
+                               "properties": {"error": {"type": "string"}, "message": {"type": "string"}}}
+_ROWS = {"type": "array", "items": {"type": "object", "additionalProperties": {"type": ["string", "number", "null"]}}}
+
+
+def spec() -> dict[str, Any]:
+    """The OpenAPI document (paths relative to the server it is served from)."""
+    postings_page = {
+        "type": "object", "required": ["total", "limit", "offset", "next", "postings"],
+        "properties": {
+            "total": {"type": "integer", "description": "postings the filters match"},
+            "limit": {"type": "integer"}, "offset": {"type": "integer"},
+            "next": {"type": ["string", "null"], "description": "the following postings' address, null after the last"},
+            "postings": {"type": "array", "items": {"$ref": "#/components/schemas/Posting"}}}}
+    check_result = {
+        "type": "object",
+        "required": ["title", "company", "location", "pay", "language", "legitimacy", "remote", "va_relevant",
+                     "va_relevance", "tags", "taxonomy_version"],
+        "properties": {
+            "title": {"type": ["string", "null"]}, "company": {"type": ["string", "null"]},
+            "location": {"type": ["string", "null"]},
+            "pay": {"type": ["object", "null"]},
+            "language": {"type": "object", "required": ["code", "name", "confidence"]},
+            "legitimacy": {"type": "object", "required": ["verdict", "verdict_text", "score", "reasons"],
+                           "properties": {"verdict": {"type": "string"}, "verdict_text": {"type": "string"},
+                                          "score": {"type": "integer", "minimum": 0, "maximum": 100},
+                                          "reasons": {"type": "array",
+                                                      "items": {"$ref": "#/components/schemas/Reason"}}}},
+            "remote": {"type": ["object", "null"]},
+            "va_relevant": {"type": "boolean"}, "va_relevance": {"type": "number"},
+            "tags": {"type": "array", "items": {"type": "object", "required": ["tag", "label"]}},
+            "taxonomy_version": {"type": "string"}}}
+    trends = {
+        "type": "object", "required": ["weeks", "postings_per_week", "median_pay", "scam_rates", "reach"],
+        "properties": {
+            "weeks": {"type": "array", "items": {"type": "string", "pattern": "^\\d{4}-W\\d{2}$"}},
+            "postings_per_week": {"type": "object", "additionalProperties": _ROWS},
+            "median_pay": _ROWS,
+            "scam_rates": {"type": "object", "additionalProperties": _ROWS},
+            "reach": _ROWS}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "vagigs", "version": "1",
+                 "description": "Virtual-assistant gigs for Uzbekistan and Iran: the curated feed, one posting, a "
+                                "pasted post judged, and the market's trends. Every bad parameter is a 400 with "
+                                "the reason; nothing needs a key."},
+        "paths": {
+            "/api/postings": {"get": {
+                "summary": "The curated feed, newest first (the feed page's filters)",
+                "parameters": [*_filters(),
+                               _query("limit", "postings per answer",
+                                      {"type": "integer", "minimum": 1, "maximum": API_MAX_LIMIT,
+                                       "default": API_LIMIT}),
+                               _query("offset", "postings to skip (not with page)",
+                                      {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
+                               _query("page", "the page, counted in limits (not with offset)",
+                                      {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}),
+                               _ui()],
+                "responses": {"200": _json(postings_page, "a page of postings"), "400": _BAD}}},
+            "/api/postings/{posting_id}": {"get": {
+                "summary": "One stored posting, curated or not",
+                "parameters": [{"name": "posting_id", "in": "path", "required": True,
+                                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}, _ui()],
+                "responses": {"200": _json({"$ref": "#/components/schemas/Posting"}, "the posting"),
+                              "404": _ERROR}}},
+            "/api/check": {"post": {
+                "summary": "Judge a pasted job post: scam warning signs, language, tasks (nothing is stored)",
+                "parameters": [_ui()],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["text"],
+                    "properties": {"text": {"type": "string", "maxLength": MAX_TEXT, "pattern": "\\S",
+                                            "description": "the post; its first line is read as the title"},
+                                   "company": {"type": ["string", "null"]},
+                                   "location": {"type": ["string", "null"]},
+                                   "pay": {"type": ["string", "null"], "description": "the pay as the post gives it"}}}}}},
+                "responses": {"200": _json(check_result, "the verdict"), "400": _BAD,
+                              "413": {"description": "a body over 512 KiB"}}}},
+            "/api/trends": {"get": {
+                "summary": "For analysts: postings per week by task, language and source; median pay; scam "
+                           "rates; who can apply from Uzbekistan and Iran",
+                "parameters": [_query("weeks", "the last this many weeks up to the newest posting (all if not "
+                                               "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS}),
+                               _ui()],
+                "responses": {"200": _json(trends, "the tables"), "400": _BAD}}},
+        },
+        "components": {
+            "schemas": {"Posting": posting_schema(), "Reason": _REASON},
+            "responses": {
+                "BadRequest": _json({**_ERROR_BODY, "properties": {**_ERROR_BODY["properties"], "parameter": {
+                    "type": "string", "description": "the parameter at fault, when one is"}}},
+                    "a parameter or body the API cannot take, and why"),
+                "Error": _json(_ERROR_BODY, "no such thing here, and why")},
+        },
+    }
