@@ -100,6 +100,10 @@ def _query(name: str, description: str, schema: dict[str, Any], *, many: bool = 
     return param
 
 
+#: A character the cleaning keeps, what makes a post not empty: no space of any kind, control, soft hyphen,
+#: zero-width character, word joiner, byte-order mark or noncharacter (spelled out: regex engines' ``\\s`` differ).
+_VISIBLE = ("[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f"
+            "\\u2060\\u3000\\ufeff\\ufffe\\uffff]")
 _FLAG = {"type": "string", "enum": ["1", "0", "true", "false", "on", "off", "yes", "no"]}
 
 
@@ -211,11 +215,13 @@ def spec() -> dict[str, Any]:
                 "parameters": [_ui()],
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["text"],
-                    "properties": {"text": {"type": "string", "maxLength": MAX_TEXT, "pattern": "\\S",
-                                            "description": "the post; its first line is read as the title"},
+                    "properties": {"text": {"type": "string", "maxLength": MAX_TEXT, "pattern": _VISIBLE,
+                                            "description": "the post (with a visible character); its first line "
+                                                           "is read as the title"},
                                    "company": {"type": ["string", "null"]},
                                    "location": {"type": ["string", "null"]},
-                                   "pay": {"type": ["string", "null"], "description": "the pay as the post gives it"}}}}}},
+                                   "pay": {"type": ["string", "null"],
+                                           "description": "the pay as the post gives it"}}}}}},
                 "responses": {"200": _json(check_result, "the verdict"), "400": _BAD,
                               "413": {"description": "a body over 512 KiB"}}}},
             "/api/trends": {"get": {

@@ -9,6 +9,8 @@ leniency a JSON Schema of query strings cannot state; what it must refuse is tes
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, assume, given, settings
@@ -44,6 +46,28 @@ def test_the_document_describes_every_field_a_posting_has(client, web_store) -> 
     assert "customer_support" in tags["schema"]["items"]["enum"]
 
 
+def test_a_post_is_judged_exactly_when_the_document_allows_it(client) -> None:  # type: ignore[no-untyped-def]
+    """The document's "a visible character" against the cleaning's own idea of empty text, on every character of
+    the first 12,544 and the last 512 of the Basic Multilingual Plane, and a few beyond."""
+    from web.check import TextProblem, judge
+
+    doc = client.get("/api/openapi.json").get_json()
+    body = doc["paths"]["/api/check"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    visible = re.compile(body["properties"]["text"]["pattern"])
+    for cp in (*range(0x3100), *range(0xfe00, 0x10000), 0x1F600, 0xE0001):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        try:
+            judge(chr(cp) * 3)
+            judged = True
+        except TextProblem:
+            judged = False
+        assert judged is bool(visible.search(chr(cp) * 3)), hex(cp)
+    for ch in ("\x90", "\u200b", "x", "ی"):  # and the API answers as the cleaning does
+        status = client.post("/api/check", json={"text": ch * 3}).status_code
+        assert status == (200 if visible.search(ch * 3) else 400), repr(ch)
+
+
 def test_what_the_api_refuses(client) -> None:  # type: ignore[no-untyped-def]
     """The refusals the fuzzing leaves out, each with its reason."""
     for query, parameter in (("lang=qz", "lang"), ("open_to=ZZ", "open_to"), ("since=soon", "since"),
@@ -57,7 +81,7 @@ def test_what_the_api_refuses(client) -> None:  # type: ignore[no-untyped-def]
     assert client.post("/api/check", json={"text": "Data entry, remote", "pay": None}).status_code == 200
 
 
-def test_a_method_an_address_does_not_take_is_a_405_naming_those_it_does(client) -> None:  # type: ignore[no-untyped-def]
+def test_a_method_an_address_does_not_take_is_a_405_naming_the_others(client) -> None:  # type: ignore[no-untyped-def]
     for method, path, allowed in (("delete", "/api/postings", {"GET", "HEAD", "OPTIONS"}),
                                   ("get", "/api/check", {"POST", "OPTIONS"}),
                                   ("put", "/check", {"GET", "HEAD", "POST", "OPTIONS"})):
