@@ -99,3 +99,8 @@ def stored_sources(session: Session) -> list[str]:
     """The sources the store holds postings of, sorted (by Python, as before: the database's collation may order
     them otherwise)."""
     return sorted(session.scalars(stored_sources_query()))
+
+
+def read_one(session: Session) -> None:
+    """Read a posting's id (of none, in an empty store): raises when the store cannot be read (``/api/health``)."""
+    session.execute(select(Posting.id).limit(1)).all()

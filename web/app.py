@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
 from markupsafe import Markup
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
@@ -316,6 +318,23 @@ def create_app(database_url: str | None = None) -> Flask:
         following = (url_for("api_postings", **args.query(), limit=limit, offset=offset + limit)
                      if offset + limit < total else None)
         return jsonify(total=total, limit=limit, offset=offset, next=following, postings=postings)
+
+    @app.get("/api/health")
+    def api_health():  # type: ignore[no-untyped-def]
+        """For an uptime monitor or a load balancer: 200 while the store answers a read, else 503 (the cause
+        logged, not shown). Crawl health is ``vagigs health``'s."""
+        try:
+            with sessions() as session:
+                web_queries.read_one(session)
+        except SQLAlchemyError:
+            app.logger.exception("health: the store at %s cannot be read",
+                                 make_url(url).render_as_string(hide_password=True))
+            response = jsonify(status="unavailable", message="the store cannot be read")
+            response.status_code = 503
+        else:
+            response = jsonify(status="ok")
+        response.cache_control.no_store = True
+        return response
 
     @app.get("/api/openapi.json")
     def api_openapi():  # type: ignore[no-untyped-def]

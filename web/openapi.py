@@ -224,6 +224,14 @@ def spec() -> dict[str, Any]:
                                            "description": "the pay as the post gives it"}}}}}},
                 "responses": {"200": _json(check_result, "the verdict"), "400": _BAD,
                               "413": {"description": "a body over 512 KiB"}}}},
+            "/api/health": {"get": {
+                "summary": "For an uptime monitor: does the store answer? (Crawl health: `vagigs health`.)",
+                "responses": {
+                    "200": _json({"type": "object", "required": ["status"],
+                                  "properties": {"status": {"const": "ok"}}}, "the store answers"),
+                    "503": _json({"type": "object", "required": ["status", "message"],
+                                  "properties": {"status": {"const": "unavailable"}, "message": {"type": "string"}}},
+                                 "the store cannot be read")}}},
             "/api/trends": {"get": {
                 "summary": "For analysts: postings per week by task, language and source; median pay; scam "
                            "rates; who can apply from Uzbekistan and Iran",

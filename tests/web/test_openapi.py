@@ -22,7 +22,7 @@ from store.queries import PUBLIC_FIELDS
 def test_the_api_answers_as_its_document_says(app) -> None:  # type: ignore[no-untyped-def]
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 4
+    assert len(operations) == 5
     for operation in operations:
         @given(case=operation.as_strategy())
         @settings(max_examples=60, deadline=None, database=None, derandomize=True,
@@ -89,3 +89,16 @@ def test_a_method_an_address_does_not_take_is_a_405_naming_the_others(client) ->
         assert answer.status_code == 405, path
         assert set(answer.headers["Allow"].replace(" ", "").split(",")) == allowed, path
     assert client.delete("/api/postings").is_json and not client.put("/check?ui=en").is_json  # each in its form
+
+
+def test_health_says_whether_the_store_answers(client, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    from web.app import create_app
+
+    ok = client.get("/api/health")
+    assert ok.status_code == 200 and ok.get_json() == {"status": "ok"} and "no-store" in ok.headers["Cache-Control"]
+    gone = create_app("postgresql+psycopg://vagigs:secret@127.0.0.1:1/vagigs").test_client()  # nothing listens there
+    answer = gone.get("/api/health")
+    assert answer.status_code == 503 and answer.get_json()["status"] == "unavailable"
+    assert "127.0.0.1" not in answer.get_data(as_text=True)  # the cause is for the log, not the world
+    logged = [r for r in caplog.records if "cannot be read" in r.getMessage()]
+    assert logged and "secret" not in logged[0].getMessage() and logged[0].exc_info
