@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, assume, given, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection
@@ -91,7 +90,7 @@ def test_a_method_an_address_does_not_take_is_a_405_naming_the_others(client) ->
     assert client.delete("/api/postings").is_json and not client.put("/check?ui=en").is_json  # each in its form
 
 
-def test_health_says_whether_the_store_answers(client, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+def test_health_says_whether_the_store_answers(client, caplog) -> None:  # type: ignore[no-untyped-def]
     from web.app import create_app
 
     ok = client.get("/api/health")
