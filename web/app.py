@@ -12,6 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,7 +33,7 @@ from web import feeds
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
     format_pay, language_name, list_separator, message, reason_label, reason_text, regions_text, remote_text,
-    script_name, sign_strength, tag_label, taxonomy_labels,
+    content_language, script_name, sign_strength, tag_label, taxonomy_labels,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
                         BadParameter, feed_args, integer)
@@ -78,6 +79,16 @@ def amounts(text: str | None) -> Markup:
     return out + text[end:]
 
 
+def machine_time(value: datetime | str | None) -> str:
+    """A stored time as HTML's ``datetime`` attribute takes it: UTC to the second ("2026-12-05T04:25:00Z"); the
+    store's microseconds are more digits than HTML allows (three)."""
+    if not value:
+        return ""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an http(s) link, else None (no javascript:, data: or relative links)."""
     if not url:
@@ -111,7 +122,7 @@ def create_app(database_url: str | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 512 * 1024  # a pasted post (``web.check.MAX_TEXT``), form-encoded Persian
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url, amounts=amounts)
+    app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url, amounts=amounts, machine_time=machine_time)
 
     @app.before_request
     def _ui() -> None:
@@ -155,6 +166,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     sign=lambda r: message(ui, f"sign_{sign_strength(r.get('weight'))}"),
                     script_name=lambda lang, script: script_name(ui, lang, script),
                     duplicate_reason=lambda reason: duplicate_reason(ui, reason),
+                    content_lang=lambda p: content_language(p.get("language"), p.get("language_script")),
                     pay=lambda p: format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"),
                                              p.get("salary_period")))
 

@@ -328,6 +328,17 @@ def script_name(ui: str, language: str | None, script: str | None) -> str | None
     return message(ui, key) if key in MESSAGES["en"] else None
 
 
+def content_language(language: str | None, script: str | None = None) -> str:
+    """A posting's detected language as an HTML ``lang`` tag (BCP 47: "fa", "uz-Cyrl"), so that screen readers
+    speak it in its own voice and browsers pick its fonts, whatever the interface's language; "" when the detector
+    could not name one ("und", its own codes for unknown scripts)."""
+    if not language or language == "und" or language in _DETECTOR_ONLY or not known_language(language):
+        return ""
+    if language in MULTI_SCRIPT and script in ("Latn", "Cyrl", "Arab"):
+        return f"{language}-{script}"
+    return language
+
+
 def duplicate_reason(ui: str, reason: str) -> str:
     """Why a posting is a duplicate, in words, from the dedupe verdict stored with it ("exact", "same_id",
     "near:0.93")."""

@@ -427,3 +427,37 @@ def test_an_unreadable_share_is_not_named_among_other_languages(app, web_store) 
     finally:
         with db.sessions(web_store["url"]).begin() as s:
             s.get(Posting, web_store["ids"]["original"]).languages_other = before
+
+
+#: HTML's "valid global date and time string": a fraction of a second has at most three digits.
+_HTML_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})")
+
+
+def test_times_are_valid_html_and_the_same_instant(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """The store keeps microseconds; HTML's ``datetime`` takes milliseconds at most (the validator's error before):
+    each page gives the second, in UTC."""
+    from web.app import machine_time
+
+    pages = [html.fromstring(client.get(path).data) for path in (
+        "/?ui=en", "/?ui=fa&scams=1", f"/postings/{web_store['ids']['original']}?ui=uz",
+        f"/postings/{web_store['ids']['hostile']}?ui=en")]
+    stamps = [t.get("datetime") for doc in pages for t in doc.iter("time")]
+    assert len(stamps) > 20 and all(_HTML_DATETIME.fullmatch(s) for s in stamps), stamps
+    assert machine_time("2026-12-05T04:25:00.826153+00:00") == "2026-12-05T04:25:00Z"
+    assert machine_time("2026-12-05T09:25:00.5+05:00") == "2026-12-05T04:25:00Z"
+    assert machine_time(datetime(2026, 12, 5, 4, 25)) == "2026-12-05T04:25:00Z"  # a naive one is UTC, as stored
+    assert machine_time(None) == ""
+
+
+def test_a_postings_own_words_carry_its_language(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """Titles and descriptions say the language the stage found (BCP 47, Uzbek with its script), whatever the
+    interface's: a screen reader reads a Persian title in a Persian voice on the English page."""
+    doc = html.fromstring(client.get("/?ui=en&limit=50").data)
+    by_card = {li.get("data-language"): li.cssselect("h2")[0].get("lang") for li in doc.cssselect("li.posting")}
+    assert by_card.get("fa") == "fa" and by_card.get("ru") == "ru" and by_card.get("en") == "en"
+    assert {h.get("lang") for h in doc.cssselect('li.posting[data-language="uz"] h2')} <= {"uz-Latn", "uz-Cyrl"}
+    page = html.fromstring(client.get(f"/postings/{web_store['ids']['original']}?ui=fa").data)
+    assert page.get("lang") == "fa" and page.cssselect("h1")[0].get("lang") == "en"
+    assert page.cssselect(".description .text")[0].get("lang") == "en"
+    assert i18n.content_language("und") == i18n.content_language("zzp") == i18n.content_language(None) == ""
+    assert i18n.content_language("uz", "Cyrl") == "uz-Cyrl" and i18n.content_language("fa", "Arab") == "fa"
