@@ -49,6 +49,11 @@ ERROR_MESSAGES = {
     413: ("too_large", "too_large_text"),
     500: ("error", "error_text"),
 }
+#: The public, read-only answers another site's page may read from its visitors' browsers (CORS): the JSON API and
+#: the feeds. Nothing here reads cookies or keys, so any origin may; the pages themselves stay same-origin.
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag"}
+CORS_PREFLIGHT = {"Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
+                  "Access-Control-Allow-Headers": "Content-Type", "Access-Control-Max-Age": "86400"}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                                "base-uri 'none'; frame-ancestors 'none'",
@@ -132,6 +137,10 @@ def create_app(database_url: str | None = None) -> Flask:
     def _headers(response: Response) -> Response:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if _api() or request.path.startswith("/feed."):
+            response.headers.update(CORS_HEADERS)
+            if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
+                response.headers.update(CORS_PREFLIGHT)
         response.vary.add("Accept-Language")
         if request.endpoint in REVALIDATED and response.status_code == 200 and request.method in ("GET", "HEAD"):
             if request.endpoint.startswith("feed_"):

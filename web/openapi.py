@@ -190,7 +190,7 @@ def spec() -> dict[str, Any]:
         "info": {"title": "vagigs", "version": "1",
                  "description": "Virtual-assistant gigs for Uzbekistan and Iran: the curated feed, one posting, a "
                                 "pasted post judged, and the market's trends. Every bad parameter is a 400 with "
-                                "the reason; nothing needs a key."},
+                                "the reason; nothing needs a key, and any site's page may call it (CORS)."},
         "paths": {
             "/api/postings": {"get": {
                 "summary": "The curated feed, newest first (the feed page's filters)",

@@ -137,3 +137,23 @@ def test_any_language_the_detector_can_store_is_a_filter(client) -> None:  # typ
     for code in sorted(codes):
         response = client.get(f"/api/postings?lang={code}&limit=1")
         assert response.status_code == 200, code
+
+
+def test_another_sites_page_may_read_the_api_and_feeds(client) -> None:  # type: ignore[no-untyped-def]
+    """CORS: the public, read-only answers carry ``Access-Control-Allow-Origin: *`` (nothing reads cookies or keys),
+    and a browser's preflight for a JSON ``POST /api/check`` is answered; the HTML pages stay same-origin."""
+    origin = {"Origin": "https://gigs.example.org"}
+    for path in ("/api/postings", "/api/trends?weeks=2", "/api/health", "/api/openapi.json", "/feed.rss", "/feed.atom"):
+        answer = client.get(path, headers=origin)
+        assert answer.status_code == 200 and answer.headers["Access-Control-Allow-Origin"] == "*", path
+        assert "ETag" in answer.headers.get("Access-Control-Expose-Headers", ""), path
+    preflight = client.options("/api/check", headers={**origin, "Access-Control-Request-Method": "POST",
+                                                      "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200 and preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert preflight.headers["Access-Control-Allow-Headers"].lower() == "content-type"
+    posted = client.post("/api/check", json={"text": "Virtual assistant, remote"}, headers=origin)
+    assert posted.headers["Access-Control-Allow-Origin"] == "*"
+    assert client.get("/api/postings?lang=qz", headers=origin).headers["Access-Control-Allow-Origin"] == "*"  # errors
+    for page in ("/?ui=en", "/trends", "/check"):
+        assert "Access-Control-Allow-Origin" not in client.get(page, headers=origin).headers, page
