@@ -602,6 +602,7 @@ def serve(host: str, port: int) -> None:
 def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:
     import signal
 
+    from sqlalchemy.engine import make_url
     from waitress import create_server
 
     from web.app import create_app
@@ -615,9 +616,10 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
         click.echo(f"port {port} is taken; serving on a free port instead")
         server = create_server(app, host=host, port=0)
     base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
-    click.echo(f"vagigs web app on {base} (store {url}); Ctrl-C stops it")
-    for name, path in (("feed page", "/"), ("API", "/api/postings"), ("RSS", "/feed.rss"),
-                       ("Atom", "/feed.atom"), ("trends", "/trends")):
+    shown = make_url(url).render_as_string(hide_password=True)  # (a server's log keeps what is printed)
+    click.echo(f"vagigs web app on {base} (store {shown}); Ctrl-C stops it")
+    for name, path in (("feed page", "/"), ("API", "/api/postings"), ("API docs", "/api/openapi.json"),
+                       ("health", "/api/health"), ("RSS", "/feed.rss"), ("Atom", "/feed.atom"), ("trends", "/trends")):
         click.echo(f"  {name:10} {base}{path}")
     sys.stdout.flush()
     signal.signal(signal.SIGINT, signal.default_int_handler)  # a crawl before may have left Scrapy's handler

@@ -198,17 +198,33 @@ def _stop(proc: subprocess.Popen[str]) -> str:
 def test_serve_serves_the_web_app_until_interrupted(crawled: dict[str, str]) -> None:
     proc, _, urls = _serving("serve", "--port", "0", env=crawled)
     try:
-        assert set(urls) == {"feed page", "API", "RSS", "Atom", "trends"}
+        assert set(urls) == {"feed page", "API", "API docs", "health", "RSS", "Atom", "trends"}
         with urllib.request.urlopen(urls["API"], timeout=10) as response:
             api = json.load(response)
         curated = json.loads(vagigs("feed", "--format", "json", "--limit", "500", env=crawled).stdout)
         assert api["total"] == len(curated) > 0
-        for name in ("feed page", "RSS", "trends"):
+        for name in ("feed page", "API docs", "health", "RSS", "trends"):
             with urllib.request.urlopen(urls[name], timeout=10) as response:
                 assert response.status == 200
     finally:
         out = _stop(proc)
     assert "stopped" in out
+
+
+@pytest.mark.postgres
+def test_serve_never_prints_the_stores_password(postgres_url: str) -> None:
+    """What ``vagigs serve`` prints goes to a server's log: the store's address without its password."""
+    from sqlalchemy.engine import make_url
+
+    with_password = make_url(postgres_url).set(password="s3cret-Pa55").render_as_string(hide_password=False)
+    proc, lines, urls = _serving("serve", "--port", "0", env={"VAGIGS_DATABASE_URL": with_password})
+    try:
+        with urllib.request.urlopen(urls["health"], timeout=10) as response:
+            assert json.load(response) == {"status": "ok"}  # (the test server trusts loopback: any password does)
+    finally:
+        out = _stop(proc)
+    assert "s3cret-Pa55" not in "\n".join(lines) + out
+    assert "***@" in lines[0]
 
 
 def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
