@@ -17,7 +17,6 @@ def _store(url: str | None = None) -> str:
     """The store URL, migrated first (and every posting given its search words) when it is the embedded SQLite
     default; a server store (PostgreSQL) is migrated by its operator (``vagigs migrate``), so a command on one
     that is not stops with that advice instead of a traceback per table."""
-    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
     from store import db
@@ -27,7 +26,7 @@ def _store(url: str | None = None) -> str:
         db.migrate(url)
         _index_for_search(url)
         return url
-    shown = make_url(url).render_as_string(hide_password=True)
+    shown = config.shown_url(url)
     try:
         behind = db.pending_migrations(url)
     except SQLAlchemyError as exc:
@@ -64,7 +63,7 @@ def _index_for_search(url: str, everything: bool = False) -> int:
 @click.group(help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
 
 \b
-Store: {config.database_url()}
+Store: {config.shown_url(config.database_url())}
 (set VAGIGS_DATABASE_URL to use another SQLite file or PostgreSQL)""")
 @click.version_option("0.1.0", prog_name="vagigs")
 def main() -> None:
@@ -88,7 +87,7 @@ def migrate(refold_search: bool) -> None:
         click.echo(f"{indexed:,} postings indexed for search")
     if refold_search:
         click.echo(f"{_refold_search(url):,} postings' search words folded again")
-    click.echo(f"store at {url} is up to date")
+    click.echo(f"store at {config.shown_url(url)} is up to date")
 
 
 def _refold_search(url: str) -> int:
@@ -602,7 +601,6 @@ def serve(host: str, port: int) -> None:
 def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:
     import signal
 
-    from sqlalchemy.engine import make_url
     from waitress import create_server
 
     from web.app import create_app
@@ -616,7 +614,7 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
         click.echo(f"port {port} is taken; serving on a free port instead")
         server = create_server(app, host=host, port=0)
     base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
-    shown = make_url(url).render_as_string(hide_password=True)  # (a server's log keeps what is printed)
+    shown = config.shown_url(url)  # (a server's log keeps what is printed)
     click.echo(f"vagigs web app on {base} (store {shown}); Ctrl-C stops it")
     for name, path in (("feed page", "/"), ("API", "/api/postings"), ("API docs", "/api/openapi.json"),
                        ("health", "/api/health"), ("RSS", "/feed.rss"), ("Atom", "/feed.atom"), ("trends", "/trends")):

@@ -50,6 +50,16 @@ def database_url() -> str:
     return os.environ.get("VAGIGS_DATABASE_URL") or f"sqlite:///{home() / 'vagigs.db'}"
 
 
+def shown_url(url: str) -> str:
+    """A store's address as it may be printed or logged: its password, if any, as ``***``."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL SQLAlchemy reads: show nothing of it that could be secret
+        return "<an address SQLAlchemy cannot read>"
+
+
 def user_agent() -> str:
     return os.environ.get("VAGIGS_USER_AGENT") or ENVIRONMENT[2].default
 

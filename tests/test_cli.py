@@ -212,8 +212,9 @@ def test_serve_serves_the_web_app_until_interrupted(crawled: dict[str, str]) -> 
 
 
 @pytest.mark.postgres
-def test_serve_never_prints_the_stores_password(postgres_url: str) -> None:
-    """What ``vagigs serve`` prints goes to a server's log: the store's address without its password."""
+def test_the_stores_password_is_never_printed(postgres_url: str) -> None:
+    """What ``vagigs serve`` prints goes to a server's log, and help or ``migrate`` to a terminal someone may share:
+    the store's address without its password."""
     from sqlalchemy.engine import make_url
 
     with_password = make_url(postgres_url).set(password="s3cret-Pa55").render_as_string(hide_password=False)
@@ -225,6 +226,10 @@ def test_serve_never_prints_the_stores_password(postgres_url: str) -> None:
         out = _stop(proc)
     assert "s3cret-Pa55" not in "\n".join(lines) + out
     assert "***@" in lines[0]
+    env = {"VAGIGS_DATABASE_URL": with_password}
+    for args in (("--help",), ("migrate",)):
+        printed = vagigs(*args, env=env).stdout
+        assert "s3cret-Pa55" not in printed and "***@" in printed, args
 
 
 def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
