@@ -4,9 +4,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import click
 

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
 from markupsafe import Markup
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
@@ -348,8 +347,7 @@ def create_app(database_url: str | None = None) -> Flask:
             with sessions() as session:
                 web_queries.read_one(session)
         except SQLAlchemyError:
-            app.logger.exception("health: the store at %s cannot be read",
-                                 make_url(url).render_as_string(hide_password=True))
+            app.logger.exception("health: the store at %s cannot be read", config.shown_url(url))
             response = jsonify(status="unavailable", message="the store cannot be read")
             response.status_code = 503
         else:

@@ -36,7 +36,8 @@ def test_i_live_in_uzbekistan_keeps_the_gigs_open_to_me(own_client, store) -> No
     assert feed_ids(own_client, "/?ui=en&open_to=uz") == feed_ids(own_client, "/?ui=en&open_to=UZ")
     assert feed_ids(own_client, "/?ui=en&open_to=US") == {store["usa"], store["world"], store["unstated"]}  # not not-us
     assert feed_ids(own_client, "/?ui=en&remote=1") == everyone - {store["office"]}
-    for bad in ("open_to=Uzbekistan", "open_to=U1", "open_to=ZZ", "open_to=eu", "remote=maybe", "open_to=UZ&open_to=IR"):
+    for bad in ("open_to=Uzbekistan", "open_to=U1", "open_to=ZZ", "open_to=eu", "remote=maybe",
+                "open_to=UZ&open_to=IR"):
         assert own_client.get(f"/?{bad}").status_code == 400, bad
 
 
