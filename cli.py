@@ -169,6 +169,24 @@ def _run_status(r, now: datetime, lost_after: timedelta, own_interval: bool = Tr
     return "lost" if queries.run_is_lost(r, now, lost_after, own_interval=own_interval) else r.status
 
 
+#: A crawl run's columns in ``vagigs runs --format json``, in this order (times as ISO 8601 UTC).
+RUN_FIELDS = ("id", "source", "status", "finish_reason", "started_at", "finished_at", "heartbeat_at",
+              "heartbeat_seconds", "host", "replay", "requests", "responses_by_status", "not_modified",
+              "items_scraped", "items_stored", "items_new", "dropped", "field_dropped", "errors")
+
+
+def _run_as_dict(r, status: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """A ``crawl_runs`` row as JSON: its columns, with ``status`` as shown (``lost`` for a dead process's run) and
+    the stored one as ``stored_status`` when they differ."""
+    out: dict[str, Any] = {}
+    for name in RUN_FIELDS:
+        value = getattr(r, name)
+        out[name] = value.isoformat() if isinstance(value, datetime) else value
+    if status != r.status:
+        out["status"], out["stored_status"] = status, r.status
+    return out
+
+
 def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = None) -> bool:
     """Print each run's summary; whether every run ended as it should (``empty``: nothing new; ``capped``: the day's
     request cap reached), not ``failed`` (``lost`` included) or ``blocked``, nor left ``running`` (its end could
@@ -217,7 +235,10 @@ def _counts(counts: dict[str, int]) -> str:
 @click.option("--mark-lost", is_flag=True,
               help="Close the lost runs (of --source, else all) for good: status failed, finish reason lost, "
                    "finished at their last heartbeat.")
-def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bool) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="json: every run with all its counts, for a dashboard or an alert (status as shown: lost "
+                   "included).")
+def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bool, fmt: str) -> None:
     """Show recent crawl runs: status, counts and drops by reason.
 
     \b
@@ -246,8 +267,16 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
         with db.sessions(url).begin() as session:
             closed = queries.mark_lost_runs(session, limit_after, source=source, own_interval=lost_after is None)
         click.echo(f"marked {len(closed)} lost run{'' if len(closed) == 1 else 's'} failed"
-                   + (": " + ", ".join(f"{r.id} ({r.source})" for r in closed) if closed else ""))
+                   + (": " + ", ".join(f"{r.id} ({r.source})" for r in closed) if closed else ""),
+                   err=fmt == "json")  # (standard output is the JSON's alone)
     now = queries.utcnow()
+    if fmt == "json":
+        with db.sessions(url)() as session:
+            shown = [_run_as_dict(r, _run_status(r, now, limit_after, own_interval=lost_after is None))
+                     for r in queries.recent_runs(session, limit, source)]
+        json.dump(shown, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
     with db.sessions(url)() as session:
         for r in queries.recent_runs(session, limit, source):
             dropped = _counts(r.dropped or {}) or "-"

@@ -44,3 +44,36 @@ def test_runs_shows_the_fields_each_run_lost_under_it(store_url: str) -> None:
 
     assert _runs(store_url, "--source", "remotive") == [other]
     assert _runs(store_url, "--source", "weworkremotely", "--limit", "1") == [head, lost, error]
+
+
+def test_runs_as_json_give_every_count_and_the_status_as_shown(store_url: str) -> None:
+    """``--format json``: for a dashboard or an alert, every run with all its counts, a dead process's run ``lost``
+    (its stored status beside it); ``--mark-lost`` says what it closed on standard error, so the output stays JSON."""
+    import json
+    from datetime import timedelta
+
+    lossy = _finished(store_url, "weworkremotely", errors=["a page answered 500"],
+                      field_dropped={"expires_at/not_a_date": 25})
+    now = queries.utcnow()
+    with db.sessions(store_url).begin() as s:
+        killed = queries.start_run(s, "remoteok").id
+        s.execute(update(CrawlRun).where(CrawlRun.id == killed).values(
+            started_at=now - timedelta(hours=3), heartbeat_at=now - timedelta(hours=2)))
+
+    result = CliRunner().invoke(main, ["runs", "--format", "json"], env={"VAGIGS_DATABASE_URL": store_url},
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    shown = {r["id"]: r for r in json.loads(result.stdout)}
+    assert set(shown) == {lossy, killed}
+    assert shown[lossy]["status"] == "finished" and "stored_status" not in shown[lossy]
+    assert shown[lossy]["items_stored"] == 27 and shown[lossy]["responses_by_status"] == {"200": 1}
+    assert shown[lossy]["field_dropped"] == {"expires_at/not_a_date": 25}
+    assert shown[lossy]["errors"] == ["a page answered 500"]
+    assert shown[killed]["status"] == "lost" and shown[killed]["stored_status"] == "running"
+    assert shown[killed]["finished_at"] is None and shown[killed]["heartbeat_at"].startswith(
+        (now - timedelta(hours=2)).isoformat()[:16])
+
+    marked = CliRunner().invoke(main, ["runs", "--format", "json", "--mark-lost"],
+                                env={"VAGIGS_DATABASE_URL": store_url}, catch_exceptions=False)
+    assert marked.stderr.startswith(f"marked 1 lost run failed: {killed} (remoteok)")
+    assert {r["id"]: r["status"] for r in json.loads(marked.stdout)}[killed] == "failed"
