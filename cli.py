@@ -100,13 +100,24 @@ def _refold_search(url: str) -> int:
 
 
 @main.command()
-def sources() -> None:
-    """List the sources vagigs crawls, with their politeness settings and terms."""
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def sources(fmt: str) -> None:
+    """List the sources vagigs crawls, with their politeness settings and terms: requests a day at most, seconds
+    between requests, pages a crawl reads, and how often the scheduler crawls each."""
+    from dataclasses import asdict
+
+    import scheduler
     from crawlers.sources import SOURCES
 
+    if fmt == "json":
+        json.dump([{**asdict(s), "every_hours": scheduler.interval_hours(s)} for s in SOURCES.values()], sys.stdout,
+                  ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
     for s in SOURCES.values():
         cap = s.daily_request_cap or "-"
-        click.echo(f"{s.name:16} {s.title:24} langs={','.join(s.languages):8} cap/day={cap}")
+        click.echo(f"{s.name:16} {s.title:24} langs={','.join(s.languages):8} cap/day={cap} "
+                   f"delay={s.download_delay:g}s pages={s.max_pages} every={scheduler.interval_hours(s):g}h")
         for url in s.start_urls:
             click.echo(f"{'':16} {url}")
         if s.terms:

@@ -38,6 +38,23 @@ def test_help_names_the_store(tmp_path: Path) -> None:
         assert command in out
 
 
+def test_sources_lists_the_registry_with_its_politeness(tmp_path: Path) -> None:
+    import scheduler
+    from crawlers.sources import SOURCES
+
+    env = {"VAGIGS_HOME": str(tmp_path / "h")}
+    listed = json.loads(vagigs("sources", "--format", "json", env=env).stdout)
+    assert [s["name"] for s in listed] == list(SOURCES)
+    for s in listed:
+        assert s["every_hours"] == scheduler.interval_hours(SOURCES[s["name"]]) >= 1
+        assert s["download_delay"] > 0 and isinstance(s["start_urls"], list) and s["terms"]
+    table = vagigs("sources", env=env).stdout
+    hh = next(line for line in table.splitlines() if line.startswith("hh "))
+    source = SOURCES["hh"]
+    assert (f"cap/day={source.daily_request_cap} delay={source.download_delay:g}s pages={source.max_pages} "
+            f"every={scheduler.interval_hours(source):g}h") in hh
+
+
 def test_default_store_lives_in_vagigs_home(tmp_path: Path) -> None:
     out = vagigs("--help", env={"VAGIGS_HOME": str(tmp_path / "h")}).stdout
     assert f"sqlite:///{tmp_path / 'h' / 'vagigs.db'}" in out
