@@ -35,6 +35,10 @@ ENVIRONMENT: tuple[Variable, ...] = (
     Variable("VAGIGS_HH_APP_TOKEN", "", "Optional HeadHunter application token for the hh.uz spider."),
     Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
     Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
+    Variable("VAGIGS_PROXY_HOPS", "0",
+             "How many reverse proxies (nginx, Caddy, a load balancer) stand in front of `vagigs serve`: their "
+             "X-Forwarded-Proto/Host/For/Prefix headers are then trusted, so feed and API links name the public "
+             "https address; 0 trusts none (a client could forge them)."),
     Variable("VAGIGS_RECURATE_EVERY_HOURS", "6",
              "How often the scheduler re-curates postings another version of the tagger or scam judge curated, "
              "and folds again the search words another version folded (and once at its start); 0 turns it off."),
@@ -92,6 +96,13 @@ def recurate_every_hours() -> float:
     except ValueError:
         return 0.0
     return hours if hours > 0 else 0.0
+
+
+def proxy_hops() -> int:
+    """``VAGIGS_PROXY_HOPS`` (0): the reverse proxies in front of the web app whose forwarding headers are trusted;
+    a value that is no whole number from 0 to 10 trusts none."""
+    value = os.environ.get("VAGIGS_PROXY_HOPS", "0").strip()
+    return int(value) if value.isdigit() and int(value) <= 10 else 0
 
 
 def scrapyd_urls() -> list[str]:

@@ -3,6 +3,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 import config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,3 +41,10 @@ def test_recurate_every_hours(monkeypatch) -> None:  # type: ignore[no-untyped-d
     for value, hours in (("1.5", 1.5), ("0", 0.0), ("-2", 0.0), ("daily", 0.0)):  # off, never a crash
         monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", value)
         assert config.recurate_every_hours() == hours
+
+
+@pytest.mark.parametrize("value,hops", [("", 0), ("0", 0), ("1", 1), (" 2 ", 2), ("10", 10), ("11", 0), ("-1", 0),
+                                        ("one", 0), ("1.5", 0)])
+def test_proxy_hops_trusts_only_a_plain_small_count(monkeypatch, value: str, hops: int) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VAGIGS_PROXY_HOPS", value)
+    assert config.proxy_hops() == hops

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 import config
 from pipeline.pay import MONTHLY_BY_CONVENTION
@@ -124,6 +125,10 @@ def create_app(database_url: str | None = None) -> Flask:
     app.config["VAGIGS_DATABASE_URL"] = url
     app.config["VAGIGS_TRENDS_TTL"] = TRENDS_TTL
     app.config["MAX_CONTENT_LENGTH"] = 512 * 1024  # a pasted post (``web.check.MAX_TEXT``), form-encoded Persian
+    hops = config.proxy_hops()
+    if hops:  # behind a reverse proxy: the public scheme, host and prefix for external links (feeds, ``next``)
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url, amounts=amounts, machine_time=machine_time)

@@ -337,3 +337,26 @@ def test_trends_show_who_can_apply_from_uzbekistan_and_iran(client, web_store) -
     rows = table.cssselect("tbody tr")
     assert [r.cssselect("th")[0].text for r in rows] == [r["week"] for r in data["reach"]]
     assert [int(r.cssselect('td[data-country="UZ"]')[0].text) for r in rows] == [r["open_to_UZ"] for r in data["reach"]]
+
+
+def test_behind_a_trusted_proxy_feed_links_name_the_public_https_address(web_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``VAGIGS_PROXY_HOPS=1`` (nginx in front): the proxy's X-Forwarded-* headers give the public scheme, host and
+    prefix of every external link; without it they are ignored, for any client could send them."""
+    from web.app import create_app
+
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "gigs.example.org", "X-Forwarded-For": "203.0.113.7"}
+
+    def channel_links(hops: str) -> set[str]:
+        monkeypatch.setenv("VAGIGS_PROXY_HOPS", hops)
+        client = create_app(web_store["url"]).test_client()
+        rss = etree.fromstring(client.get("/feed.rss?ui=en", headers=forwarded).data)
+        return {e.get("href") or e.text for e in rss.find("channel") if e.tag.endswith("link")}
+
+    trusted = channel_links("1")
+    assert trusted and all(link.startswith("https://gigs.example.org/") for link in trusted), trusted
+    ignored = channel_links("0")
+    assert ignored and not any("gigs.example.org" in link for link in ignored), ignored
+    monkeypatch.setenv("VAGIGS_PROXY_HOPS", "1")
+    atom = create_app(web_store["url"]).test_client().get("/feed.atom", headers={
+        **forwarded, "X-Forwarded-Prefix": "/vagigs"}).get_data(as_text=True)
+    assert 'href="https://gigs.example.org/vagigs/feed.atom' in atom  # a prefix the proxy serves it under, too
