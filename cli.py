@@ -388,8 +388,10 @@ def _health_dict(h) -> dict:  # type: ignore[no-untyped-def]
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a Scrapy setting in every crawl the scheduler launches.")
 def schedule(overrides: tuple[str, ...]) -> None:
-    """Run the crawl scheduler (one per store; a second one refuses to start)."""
+    """Run the crawl scheduler (one per store; a second one refuses to start). Ctrl-C or SIGTERM (systemd, docker
+    stop) stops it, releasing the store's scheduler lock."""
     import logging
+    import signal
 
     import scheduler
 
@@ -397,6 +399,7 @@ def schedule(overrides: tuple[str, ...]) -> None:
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-connection set-up lines drown the crawls
     extra = _settings(overrides)
     url = _store()
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a service manager's stop is the operator's Ctrl-C
     try:
         scheduler.run(url, extra)
     except scheduler.AlreadyRunning as exc:
@@ -660,7 +663,10 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
                        ("health", "/api/health"), ("RSS", "/feed.rss"), ("Atom", "/feed.atom"), ("trends", "/trends")):
         click.echo(f"  {name:10} {base}{path}")
     sys.stdout.flush()
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # a crawl before may have left Scrapy's handler
+    # Ctrl-C, and the SIGTERM a service manager stops it with (systemd, docker stop), end it the same way; a crawl
+    # before (``vagigs demo``) may have left Scrapy's handlers, which would ignore both once its reactor stopped
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         server.run()  # returns on Ctrl-C (waitress catches KeyboardInterrupt)
     except KeyboardInterrupt:

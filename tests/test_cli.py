@@ -205,8 +205,8 @@ def _serving(*args: str, env: dict[str, str]) -> tuple[subprocess.Popen[str], li
     raise AssertionError(f"vagigs {' '.join(args)} printed no URLs:\n" + "\n".join(lines))
 
 
-def _stop(proc: subprocess.Popen[str]) -> str:
-    proc.send_signal(signal.SIGINT)
+def _stop(proc: subprocess.Popen[str], how: int = signal.SIGINT) -> str:
+    proc.send_signal(how)
     out, _ = proc.communicate(timeout=20)
     assert proc.returncode == 0, out
     return out
@@ -259,7 +259,8 @@ def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
         with urllib.request.urlopen(urls["feed page"], timeout=10) as response:
             assert b'class="posting' in response.read()
     finally:
-        _stop(proc)
+        out = _stop(proc, signal.SIGTERM)  # as systemd or docker stop it: after its crawl, Scrapy's handler is gone
+    assert "stopped" in out
     out = vagigs("demo", "--help").stdout
     assert "--no-serve" in out
 

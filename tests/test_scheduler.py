@@ -50,8 +50,11 @@ def test_second_scheduler_process_refuses_to_start(store_url: str, tmp_path: Pat
             with scheduler.scheduler_lock(store_url):
                 pass
     finally:
-        first.terminate()
-        first.wait(timeout=30)
+        first.terminate()  # SIGTERM, as systemd or docker stop it
+        out, _ = first.communicate(timeout=30)
+    assert first.returncode == 0 and "scheduler stopped" in out, out  # stopped as by Ctrl-C, not killed
+    with scheduler.scheduler_lock(store_url):  # and its lock is free for the next one
+        pass
 
 
 def test_one_interval_job_per_source_in_the_store(store_url: str) -> None:
