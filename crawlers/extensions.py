@@ -56,7 +56,7 @@ NOT_MODIFIED_KEY = "vagigs/not_modified"
 
 
 def run_status(stats: dict, finish_reason: str | None) -> str:
-    """``blocked``, ``failed``, ``capped``, ``empty`` or ``finished`` (see ``CrawlRun``).
+    """``blocked``, ``stopped``, ``failed``, ``capped``, ``empty`` or ``finished`` (see ``CrawlRun``).
 
     Politeness outcomes are told apart from failures: a run whose every request
     was held back by the daily cap is ``capped``; one that robots.txt forbade
@@ -65,6 +65,8 @@ def run_status(stats: dict, finish_reason: str | None) -> str:
     """
     if stats.get("vagigs/blocked"):
         return "blocked"
+    if finish_reason == "shutdown":  # a signal: Ctrl-C, a service manager's stop, Scrapyd's cancel
+        return "stopped"
     if finish_reason not in (None, "finished"):
         return "failed"
     scraped = stats.get("item_scraped_count", 0)
@@ -179,6 +181,7 @@ class CrawlRunRecorder:
         self.heartbeat_seconds = heartbeat_seconds(crawler.settings)
         self.heartbeat = None  # the looping call, while the spider runs
         self._ended_elsewhere = False
+        self._closed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlRunRecorder":
@@ -196,6 +199,19 @@ class CrawlRunRecorder:
         self.crawler.stats.set_value("vagigs/crawl_run_id", run.id)
         self.heartbeat = create_looping_call(self.beat, run.id)
         self.heartbeat.start(self.heartbeat_seconds, now=False)  # start_run wrote the first beat
+        from twisted.internet import reactor
+
+        reactor.addSystemEventTrigger("before", "shutdown", self._end_if_never_closed, spider)
+
+    def _end_if_never_closed(self, spider: Spider) -> None:
+        """At the process's end, the run of a spider that opened but never closed: a SIGTERM or Ctrl-C while the
+        engine was still starting (Scrapy then stops the reactor without closing the spider). Closed as the
+        signal's ``shutdown``, so ``stopped``, instead of being left ``running`` until it is reaped as lost."""
+        if self._closed:
+            return
+        log.warning("crawl run of %s: the process is stopping before its spider could close (a signal while it "
+                    "started); closing the run as stopped", spider.name)
+        self.spider_closed(spider, "shutdown")
 
     def _close_lost_runs(self, source: str) -> None:
         try:
@@ -224,6 +240,7 @@ class CrawlRunRecorder:
                         "stalled?); its end will be written when the spider closes", run_id)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        self._closed = True
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
         run_id = getattr(spider, "crawl_run_id", None)

@@ -5,7 +5,8 @@ source is judged on its recent runs (``crawl_runs``), newest first:
 
 * **lost** (critical): the newest run is ``running`` but its heartbeat stopped (``queries.run_is_lost``);
 * **failing**: the newest finished runs ``failed`` or were ``blocked``; one or two in a row is a warning
-  (a site has a bad hour), ``FAILING_CRITICAL`` in a row is critical;
+  (a site has a bad hour), ``FAILING_CRITICAL`` in a row is critical; a run ``stopped`` by a signal (an
+  operator's, a service manager's) neither counts nor breaks the streak, and is no clean run either;
 * **stale** (critical): no clean run (``finished`` or ``empty``) for ``STALE_INTERVALS`` of the source's
   expected interval: the scheduler is down, or every run fails or is capped;
 * **silent** (warning): the last ``SILENT_RUNS`` clean runs found nothing at all (``empty``: not even a
@@ -52,6 +53,7 @@ DEFAULT_INTERVAL = timedelta(hours=24)
 
 CLEAN = frozenset({"finished", "empty"})
 FAULTY = frozenset({"failed", "blocked"})
+STOPPED = "stopped"  # a signal ended the run (Ctrl-C, a service manager, Scrapyd's cancel): neither clean nor faulty
 
 
 @dataclass(frozen=True)
@@ -98,13 +100,14 @@ def judge(source: str, runs: list[CrawlRun], *, now: datetime, expected_every: t
         add(Problem(CRITICAL, "lost", f"run {newest.id} lost: no heartbeat for "
                                       f"{_ago(now - queries.last_sign_of_life(newest))}"))
     ended = [r for r in runs if r.status != "running"]
+    judged = [r for r in ended if r.status != STOPPED]  # an operator's stop says nothing about the source
     streak = 0
-    for r in ended:
+    for r in judged:
         if r.status not in FAULTY:
             break
         streak += 1
     if streak:
-        last = ended[0]
+        last = judged[0]
         why = (last.errors or [last.finish_reason or last.status])[0]
         add(Problem(CRITICAL if streak >= FAILING_CRITICAL else WARNING, "failing",
                     f"last {streak} run{'s' if streak > 1 else ''} {last.status if streak == 1 else 'failed or blocked'}"

@@ -166,7 +166,9 @@ class CrawlRun(Base):
 
     ``status`` is ``running`` while the crawl goes on, then ``finished``,
     ``empty`` (ran cleanly, found nothing), ``capped`` (the day's request cap
-    reached), ``blocked`` (challenge page, CAPTCHA, 403/429) or ``failed``.
+    reached), ``blocked`` (challenge page, CAPTCHA, 403/429), ``stopped`` (a
+    signal ended it: Ctrl-C, a service manager's stop, Scrapyd's cancel; what it
+    stored is kept, and it says nothing about the source) or ``failed``.
 
     ``heartbeat_at`` is when the crawl process last said it was alive (set at
     the start, refreshed every ``VAGIGS_RUN_HEARTBEAT_SECONDS`` while the spider

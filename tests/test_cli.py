@@ -249,6 +249,30 @@ def test_the_stores_password_is_never_printed(postgres_url: str) -> None:
         assert "s3cret-Pa55" not in printed and "***@" in printed, args
 
 
+@pytest.mark.parametrize("after", ["Spider opened", "Crawled (200)"])
+def test_a_crawl_stopped_by_sigterm_is_stopped_not_failed(tmp_path: Path, after: str) -> None:
+    """A service manager's stop (or Scrapyd's cancel), mid-crawl or while the engine is still starting: what it
+    stored stays, the run is ``stopped`` (no mark against the source) and the command exits 1, as for any run that
+    did not finish. Mid-crawl Scrapy closes the spider itself; at the start it stops without closing it, and the
+    run recorder closes the run as the process ends (it had been left ``running``, to be reaped as lost)."""
+    env = {**os.environ, "VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "h")}
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", "weworkremotely", "--replay",
+                             "--set", "DOWNLOAD_DELAY=3", "--set", "LOG_LEVEL=DEBUG"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:  # starting, or under way: its first feed read, two more to go (3 s apart)
+        if after in line and (after == "Spider opened" or ".rss" in line):
+            break
+    proc.send_signal(signal.SIGTERM)
+    out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 1, out
+    assert "weworkremotely: stopped (shutdown)" in out, out
+    (shown,) = json.loads(vagigs("runs", "--format", "json", env=env).stdout)
+    assert shown["status"] == "stopped" and shown["finish_reason"] == "shutdown"
+    health = vagigs("health", "--source", "weworkremotely", "--format", "json", env=env, check=False)
+    assert "failing" not in health.stdout  # no clean run yet (stale), but nothing failed
+
+
 def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
     proc, lines, urls = _serving("demo", "--limit", "3", "--port", "0", env=env)

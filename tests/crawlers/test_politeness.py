@@ -247,6 +247,9 @@ def test_per_source_concurrency_and_delay_come_from_the_registry() -> None:
     ({}, "finished", "empty"),
     ({"vagigs/dropped/daily_cap": 1, "vagigs/dropped/http_500": 1}, "finished", "failed"),
     ({"item_scraped_count": 5, "vagigs/dropped/daily_cap": 1}, "finished", "finished"),
+    ({"item_scraped_count": 5}, "shutdown", "stopped"),  # a signal: the operator's stop, not the source's fault
+    ({}, "shutdown", "stopped"),
+    ({"item_scraped_count": 5}, "closespider_timeout", "failed"),
 ])
 def test_run_status_tells_politeness_from_failure(stats: dict, reason: str, status: str) -> None:
     assert run_status(stats, reason) == status

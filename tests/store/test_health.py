@@ -58,6 +58,16 @@ def test_three_failed_or_blocked_runs_in_a_row_are_critical():
     assert h.problems[0].message.startswith("last 3 runs failed or blocked")
 
 
+def test_a_run_stopped_by_a_signal_says_nothing_about_the_source():
+    """Ctrl-C, a service manager's stop or Scrapyd's cancel (``stopped``): no failure, and no clean run either."""
+    assert judge(run("stopped", 1, scraped=12), run("finished", 7, scraped=40)).level == "ok"
+    h = judge(run("stopped", 1), run("failed", 2), run("blocked", 3), run("finished", 4, scraped=40))
+    assert codes(h) == [("failing", "warning")]  # the two before it still count, and it breaks no streak
+    assert h.problems[0].message.startswith("last 2 runs failed or blocked")
+    assert codes(judge(run("stopped", 1), run("stopped", 7), run("finished", 19, scraped=40))) == [
+        ("stale", "critical")]
+
+
 def test_a_run_still_going_is_not_judged_yet_but_a_lost_one_is_critical():
     going = judge(run("running", 0.01, heartbeat_ago=0.01), run("finished", 6, scraped=40))
     assert going.level == "ok"
