@@ -200,8 +200,8 @@ def _run_as_dict(r, status: str) -> dict[str, Any]:  # type: ignore[no-untyped-d
 
 def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = None) -> bool:
     """Print each run's summary; whether every run ended as it should (``empty``: nothing new; ``capped``: the day's
-    request cap reached), not ``failed`` (``lost`` included) or ``blocked``, nor left ``running`` (its end could
-    not be written: shown ``lost`` like in ``vagigs runs`` once its heartbeat is ``lost_after`` old)."""
+    request cap reached), not ``failed`` (``lost`` included), ``blocked`` or ``stopped``, nor left ``running`` (its
+    end could not be written: shown ``lost`` like in ``vagigs runs`` once its heartbeat is ``lost_after`` old)."""
     from store import db, queries
     from store.models import CrawlRun
 
