@@ -147,7 +147,7 @@ def test_a_complete_finished_run_delists_what_it_did_not_see(store_url: str) -> 
 
 @pytest.mark.parametrize(("stats", "reason", "why"), [
     ({}, "finished", "empty"),  # nothing scraped: an empty answer is no proof every gig is gone
-    ({**CLEAN, "vagigs/dropped/download_error": 1}, "shutdown", "failed"),
+    ({**CLEAN, "vagigs/dropped/download_error": 1}, "shutdown", "stopped"),  # a signal ended it: the rest unread
     ({"vagigs/dropped/daily_cap": 1}, "finished", "capped"),
     ({**CLEAN, "vagigs/dropped/daily_cap": 1}, "finished", "daily_cap"),  # one of three feeds held back
     ({**CLEAN, "robotstxt/forbidden": 1}, "finished", "robotstxt/forbidden"),
