@@ -333,7 +333,7 @@ def content_language(language: str | None, script: str | None = None) -> str:
     """A posting's detected language as an HTML ``lang`` tag (BCP 47: "fa", "uz-Cyrl"), so that screen readers
     speak it in its own voice and browsers pick its fonts, whatever the interface's language; "" when the detector
     could not name one ("und", its own codes for unknown scripts)."""
-    if not language or language == "und" or language in _DETECTOR_ONLY or not known_language(language):
+    if language in ("und", *_DETECTOR_ONLY) or not known_language(language or ""):
         return ""
     if language in MULTI_SCRIPT and script in ("Latn", "Cyrl", "Arab"):
         return f"{language}-{script}"

@@ -17,7 +17,7 @@ from store.types import UTCDateTime
 from pipeline.remote import country_codes
 from web.i18n import UI_LANGUAGES, language_codes, taxonomy_labels
 from web.check import MAX_TEXT
-from web.params import API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_SEARCH, MAX_WEEKS
+from web.params import API_LIMIT, API_MAX_LIMIT, FLAG_VALUES, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_SEARCH, MAX_WEEKS
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +104,7 @@ def _query(name: str, description: str, schema: dict[str, Any], *, many: bool = 
 #: zero-width character, word joiner, byte-order mark or noncharacter (spelled out: regex engines' ``\\s`` differ).
 _VISIBLE = ("[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f"
             "\\u2060\\u3000\\ufeff\\ufffe\\uffff]")
-_FLAG = {"type": "string", "enum": ["1", "0", "true", "false", "on", "off", "yes", "no"]}
+_FLAG = {"type": "string", "enum": list(FLAG_VALUES)}
 
 
 def _filters() -> list[dict[str, Any]]:

@@ -23,8 +23,11 @@ MAX_OFFSET = 10**9 - 1  # (``integer`` reads at most nine digits)
 SINCE_CHOICES = ("7d", "30d")
 _SOURCE = re.compile(r"^[a-z0-9_]{1,64}$")
 _SPAN = re.compile(r"^(\d{1,4})([dhw])$")
-_TRUE = {"1", "true", "on", "yes"}
-_FALSE = {"", "0", "false", "off", "no"}
+#: What a flag (``scams=``, ``remote=``…) takes besides nothing (false), each true value before its false one, in
+#: any case; the API's description lists them
+FLAG_VALUES = ("1", "0", "true", "false", "on", "off", "yes", "no")
+_TRUE = set(FLAG_VALUES[0::2])
+_FALSE = {"", *FLAG_VALUES[1::2]}
 
 
 class BadParameter(ValueError):
