@@ -621,11 +621,14 @@ MONEY_MULE = _compile(
 # "profile identity" assigned to get around sanctions (a real Jobinja ad: "operates under a proxy structure to
 # comply with US market and sanction restrictions. You will be assigned a specific profile identity"), the
 # leased-account fraud Upwork warns its freelancers of ("If I can use your account I will pay you $1000 per
-# month"), and the Russian, Uzbek and Persian account-rental ads. Phrases name the identity or the account lent,
+# month"), a second Jobinja ad's interviews taken under a real person's identity the employer supplies ("a proxy
+# participation framework … You will attend client interviews using a provided real identity profile"), and the
+# Russian, Uzbek and Persian account-rental ads. Phrases name the identity or the account lent,
 # so "verify your identity", "identity and access management", "a system-assigned managed identity", "brand
 # identity for foreign markets", "a corporate identity badge" or an account verification specialist do not fire.
 IDENTITY_PROXY = _compile(
     "profile identit*", "proxy identit*", "under a proxy structure", "under a proxy arrangement",
+    "proxy participation", "proxy interview*", "interviews using ~ real identit*", "provided ~ real identit*",
     "under a different identity", "under a new identity", "under a false identity", "under an assumed identity",
     "under a borrowed identity", "under another identity", "under another person's name", "under someone else's name",
     "under someone else's identity", "under another person's identity", "use your identity to",

@@ -420,6 +420,10 @@ CASES = [
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
     ("identity_proxy", "en-proxy", "This position operates under a proxy structure to comply with sanction rules.",
      "Beware of offers that operate under a proxy structure: they are identity fraud."),
+    ("identity_proxy", "en-interviews", "You will attend client interviews using a provided real identity profile.",
+     "Beware of offers to attend interviews using a provided real identity: it is fraud."),
+    ("identity_proxy", "en-participation", "This position follows a proxy participation framework due to EU rules.",
+     "We never ask for proxy participation: every contract is in your own name."),
     ("identity_proxy", "en-upwork", "My account was closed. Rent me your Upwork account and I will pay you $1000 a month.",
      "Never rent out your Upwork account to anyone."),
     ("identity_proxy", "en-identity", "We will use your identity to open the client accounts; you keep 20%.",
@@ -773,6 +777,10 @@ SAMPLE_SCAMS = {
     # under a proxy structure to comply with US market and sanction restrictions. You will be assigned a specific
     # profile identity to utilize across all client channels"
     "jobinja:tatH": "identity_proxy",
+    # Jobinja, "Machine Learning Engineer" (another employer): "This position follows a proxy participation framework
+    # due to EU market compliance requirements and international restrictions. You will attend client interviews
+    # using a provided real identity profile to secure a job opportunity."
+    "jobinja:t4vw": "identity_proxy",
 }
 
 
@@ -793,8 +801,8 @@ def _sample_postings() -> dict[str, tuple[str, str]]:
 
 
 def test_no_hard_rule_fires_on_the_real_postings_of_the_samples_but_their_scams() -> None:
-    """Real employers, but for one ad that hires developers to work for US clients under an identity it assigns
-    (``SAMPLE_SCAMS``)."""
+    """Real employers, but for two ads that hire developers to work for foreign clients under an identity they
+    assign (``SAMPLE_SCAMS``)."""
     postings = _sample_postings()
     fired = [(pid, r.code) for pid, (title, body) in postings.items()
              for r in assess(PostingItem(source="t", source_id=pid, title=title, company="X", description=body)).reasons
@@ -823,6 +831,9 @@ def test_the_proxy_identity_ad_shows_its_own_words() -> None:
     "You will be provided with a corporate identity badge and a laptop.",
     "We would like to use your name and photo on our team page.",
     "Sign in with your SSO: use your identity provider credentials.",
+    "Configure identity profiles in SailPoint IdentityNow and map the provided identity sources.",
+    "UX researcher: conduct user interviews using our identity verification prototype.",
+    "Set up the proxy for interview recordings and participation tracking.",
     "Real estate assistant: list apartments for rent on your agent profile.",
     "Специалист по верификации аккаунтов (KYC).",
     "Трудоустройство по ТК, на ваши документы оформим пропуск.",
