@@ -16,7 +16,10 @@ canonical English name, time zones "UTC±H[:MM]" or "<Region> time zones" (a ran
 "UTC-5 to UTC+3", as each whole hour of it), and "anywhere" ``["Worldwide"]``. A
 country is known by its CLDR name in English, Russian, Uzbek (both scripts) or Persian
 (``babel``'s locale data: "Lithuania", "Литва", "Litva", "لیتوانی") or by a common
-alias ("USA", "UK"). Places it does not know (cities, "Remote") are left out; when
+alias ("USA", "UK"). When it names none of those, a city or US state stands for its
+country (``pipeline.places``: "Bengaluru" → IN, "Toronto, Ontario" → CA, "Ташкент" → UZ,
+"Fort Worth, Texas" → US), a city whose name several countries share alike ("Valencia")
+for none. Places it does not know ("Remote", "Chevy Chase") are left out; when
 nothing is known it gives ``None`` rather than a guess. The location
 of an on-site or hybrid job is where the office is, not a restriction on
 applicants, so it is not read as one.
@@ -27,6 +30,7 @@ import math
 import re
 from functools import lru_cache
 
+from pipeline import places
 from pipeline.textnorm import persian_letters, strip_invisible, unify_apostrophes
 from store.models import EXCLUDED
 
@@ -173,6 +177,9 @@ _OFFSET_TEXT = r"(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
 _ZONE_RANGE = re.compile(rf"{_OFFSET_TEXT}\s*(?:to|through|until|till|-|–|—|…|\.\.)\s*(?:utc|gmt)")
 _ZONE_DASH = re.compile(rf"({_OFFSET_TEXT})\s*[-–—]\s*(?=utc|gmt)")  # (kept from ``_SPLIT``'s " - ")
 _SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
+# ``_SPLIT`` less the commas, which qualify a city ("Toronto, Ontario"), plus brackets ("Remote (Tehran)")
+_ALTERNATIVES = re.compile(r"\s*(?:;|/|\||\bor\b|\band\b| \+ |&| - | – |[()])\s*")
+_QUALIFIERS = re.compile(r"\s*[,،]\s*")
 # What opens a list of places whose residents may not apply, up to the end of its clause: "Worldwide (except US)",
 # "Europe, excluding UK", "Not available in Iran, Russia", "весь мир, кроме России", "همه کشورها به جز ایران"; and
 # Uzbek's "…dan tashqari", which closes the list ("Butun dunyo, AQShdan tashqari").
@@ -297,7 +304,20 @@ def allowed_regions(location: str | None) -> list[str] | None:
         found.remove(WORLDWIDE)  # "Worldwide, USA preferred": the restriction is what counts
     if excluded:
         return (found or [WORLDWIDE]) + [EXCLUDED + r for r in excluded if r not in found]
-    return found or None
+    return found or _city_countries(text) or None
+
+
+def _city_countries(text: str) -> list[str]:
+    """The countries of the cities and US states a location names when it names no country, region or time zone
+    (``pipeline.places``): each alternative ("New York / London", "Utah and Colorado") is a place and what follows
+    its commas ("Chicago, IL", "Toronto, Ontario") qualifies it."""
+    out: list[str] = []
+    for alternative in _ALTERNATIVES.split(text):
+        parts = [core for core in map(_location_core, _QUALIFIERS.split(alternative)) if core]
+        country = places.country_of(parts[0], parts[1:]) if parts else None
+        if country and country not in out:
+            out.append(country)
+    return out
 
 
 def _regions_in(text: str) -> list[str]:

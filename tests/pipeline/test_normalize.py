@@ -189,7 +189,7 @@ def test_normalize_hh_style_item() -> None:
     assert item.posted_at == datetime(2024, 1, 25, 7, 10, tzinfo=UTC)
     assert (item.salary_min, item.salary_max, item.salary_currency, item.salary_gross) == (3.5e6, 2e7, "UZS", True)
     assert item.remote_scope == "remote" and item.remote is True
-    assert item.allowed_regions is None  # "Ташкент" is a city, not a restriction we know
+    assert item.allowed_regions == ["UZ"]  # a remote job in Tashkent is one for people in Uzbekistan
 
 
 def test_normalize_hh_rur_and_jobinja_item() -> None:

@@ -66,7 +66,7 @@ def test_remote_scope(kwargs: dict, scope: str | None) -> None:
     ("LATAM,  Canada,  Europe,  UK,  USA", ["Latin America", "CA", "Europe", "GB", "US"]),  # jobicy jobGeo
     ("Anywhere", [WORLDWIDE]),
     ("Remote - United States", ["US"]),                    # remoteok location
-    ("New York, NY", None),                                # an office, not a restriction we know
+    ("New York, NY", ["US"]),                              # a city stands for its country (pipeline.places)
     ("GMT+03:30", ["UTC+3:30"]),  # one label per offset: what `open_to` compares with
     ("UTC +0530", ["UTC+5:30"]), ("GMT+05:00", ["UTC+5"]), ("UTC-6", ["UTC-6"]),
     ("Uzbekistan", ["UZ"]),
@@ -120,8 +120,34 @@ def test_every_real_region_string_gives_known_places_or_none() -> None:
 
 
 def test_a_sources_own_list_is_canonicalised() -> None:
-    assert normalize_regions(["USA", "European timezones", "Kraków"]) == ["US", "Europe time zones", "Kraków"]
+    assert normalize_regions(["USA", "European timezones", "Kraków"]) == ["US", "Europe time zones", "PL"]
+    assert normalize_regions(["USA", "Chevy Chase"]) == ["US", "Chevy Chase"]  # a place it does not know stays
     assert normalize_regions([]) is None
+
+
+# The locations of the real Remote OK captures that name a city or a US state and no country (tests/fixtures and
+# ../shared/data/samples/remoteok), Remotive's, and those of the Uzbek and Iranian sources
+@pytest.mark.parametrize("raw,regions", [
+    ("Bengaluru", ["IN"]), ("Toronto", ["CA"]), ("Hamburg", ["DE"]), ("Kyiv", ["UA"]), ("London", ["GB"]),
+    ("Delhi", ["IN"]), ("Palo Alto", ["US"]), ("Hyderabad", ["IN"]),
+    ("Johannesburg, Gauteng", ["ZA"]), ("Campinas, SP", ["BR"]), ("Buenos Aires, Buenos Aires", ["AR"]),
+    ("Quezon City, Metro Manila", ["PH"]), ("São Paulo, SP", ["BR"]), ("Sao Paulo", ["BR"]),
+    ("Toronto, Ontario", ["CA"]),                   # the province, not Ontario, California
+    ("Charlotte,North Carolina", ["US"]), ("Fort Worth,Texas", ["US"]), ("Bozeman, MT", ["US"]),
+    ("Chicago, IL", ["US"]), ("San Carlos, California", ["US"]), ("Texas", ["US"]),
+    ("REMOTE - Utah and Colorado based Only", ["US"]), ("Atlanta (Remote Friendly)", ["US"]),
+    ("New York City / San Francisco / Los Angeles / Remote", ["US"]), ("Madrid HQ, ES", ["ES"]),
+    ("Ташкент", ["UZ"]), ("Тошкент", ["UZ"]), ("Toshkent sh.", ["UZ"]), ("Samarqand viloyati", ["UZ"]),
+    ("г. Москва", ["RU"]), ("تهران، تهران", ["IR"]), ("اصفهان", ["IR"]), ("Remote (Tehran)", ["IR"]),
+    ("London or Berlin", ["GB", "DE"]),
+    ("Birmingham", ["GB"]), ("Birmingham, AL", ["US"]),   # the larger city, unless a US state says otherwise
+    ("Valencia", None), ("Cambridge", None),              # Venezuela's and Spain's, England's and Massachusetts': no guess
+    ("MD Chevy Chase (Office) - JPS", None), ("Chevy Chase, Maryland", ["US"]),
+    ("Remote", None), ("1 Remote", None), ("Work From Home", None), ("All", None), ("Of", None),
+    ("Georgia", None),                                    # the state or the country
+])
+def test_a_city_or_us_state_stands_for_its_country(raw: str, regions: list[str] | None) -> None:
+    assert allowed_regions(raw) == regions
 
 
 def test_a_split_list_that_shuts_places_out_is_read_whole() -> None:
