@@ -76,7 +76,10 @@ def main() -> None:
 @click.option("--search", "refold_search", is_flag=True,
               help="Also fold the search words of the postings another version of vagigs folded (after an upgrade "
                    "that changes how search reads text: `vagigs health` counts them; the scheduler does it too).")
-def migrate(refold_search: bool) -> None:
+@click.option("--regions", "reread_regions", is_flag=True,
+              help="Also read again the locations of the remote postings that name no region (after an upgrade that "
+                   "reads more places, such as a city as its country).")
+def migrate(refold_search: bool, reread_regions: bool) -> None:
     """Apply pending schema migrations to the store (automatic on SQLite)."""
     from store import db
 
@@ -87,6 +90,12 @@ def migrate(refold_search: bool) -> None:
         click.echo(f"{indexed:,} postings indexed for search")
     if refold_search:
         click.echo(f"{_refold_search(url):,} postings' search words folded again")
+    if reread_regions:
+        from pipeline.remote_store import reread_regions as reread
+
+        read, found = reread(db.sessions(url), progress=lambda n: n % 100_000 == 0
+                             and click.echo(f"regions: {n:,} postings", err=True))
+        click.echo(f"{read:,} remote postings that named no region read again: {found:,} now name one")
     click.echo(f"store at {config.shown_url(url)} is up to date")
 
 
