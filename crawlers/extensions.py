@@ -17,7 +17,11 @@ When the run closes, a source whose every run lists all its current postings
 not show marked delisted (``store.queries.mark_delisted``), provided the run saw
 the whole listing (``partial_listing``: finished, nothing dropped, refused,
 capped, unchanged (304) or cut short). Their count is logged and kept in the
-``vagigs/delisted`` stat (absent when no delisting was tried).
+``vagigs/delisted`` stat (absent when no delisting was tried). Whatever the
+source, a run that ends ``finished`` also marks delisted its postings no run
+has seen for ``VAGIGS_UNSEEN_DAYS`` days whose closing date, if any, has passed
+(``store.queries.mark_unseen``; stat ``vagigs/delisted_unseen``): the only way
+a source that shows just its newest postings ever loses its filled gigs.
 
 Fields a stage left out of a posting it kept (a closing date that is no date,
 see ``pipeline.normalize.FieldDrop``) are counted under
@@ -31,6 +35,7 @@ row's ``field_dropped`` (NULL when no field was lost), which ``vagigs runs`` sho
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -84,6 +89,7 @@ def run_status(stats: dict, finish_reason: str | None) -> str:
 
 
 DELISTED_KEY = "vagigs/delisted"
+UNSEEN_KEY = "vagigs/delisted_unseen"  # postings marked delisted because no run had seen them for VAGIGS_UNSEEN_DAYS
 #: Stats that, counted at all, mean the run saw less than the whole listing: answers that were ``304 Not
 #: Modified`` (their postings were not read, so not seen), paging stopped on stored postings, requests robots.txt
 #: forbade, items a pipeline stage dropped, callbacks that raised.
@@ -262,9 +268,14 @@ class CrawlRunRecorder:
         self._delist(getattr(spider, "source", spider.name), run_id, stats, reason)
 
     def _delist(self, source: str, run_id: int, stats: dict, reason: str) -> None:
-        """Mark delisted the postings a complete listing no longer shows (see the module docstring)."""
-        if not lists_all_current(source):
-            return
+        """Mark delisted the postings a complete listing no longer shows, and those no listing has shown for
+        ``VAGIGS_UNSEEN_DAYS`` (see the module docstring)."""
+        if lists_all_current(source):
+            self._delist_unlisted(source, run_id, stats, reason)
+        self._delist_unseen(source, run_id, stats, reason)
+
+    def _delist_unlisted(self, source: str, run_id: int, stats: dict, reason: str) -> None:
+        """The postings a complete listing of a ``lists_all_current`` source no longer shows (``partial_listing``)."""
         why_not = partial_listing(stats, reason)
         if why_not is not None:
             log.info("crawl run %s of %s: no posting marked delisted: %s", run_id, source, why_not)
@@ -279,6 +290,25 @@ class CrawlRunRecorder:
             return
         self.crawler.stats.set_value(DELISTED_KEY, delisted)
         log.info("crawl run %s of %s: %d posting(s) no longer listed, marked delisted", run_id, source, delisted)
+
+    def _delist_unseen(self, source: str, run_id: int, stats: dict, reason: str) -> None:
+        """After a run that reached its source (``finished``), mark delisted the postings of that source no run
+        has seen for ``VAGIGS_UNSEEN_DAYS`` days (``store.queries.mark_unseen``). A run that failed, was blocked
+        or stopped proves nothing about the source, so it marks nothing."""
+        days = self.crawler.settings.getfloat("VAGIGS_UNSEEN_DAYS", 30)
+        if days <= 0 or run_status(stats, reason) != "finished":
+            return
+        try:
+            with db.sessions(self.url).begin() as session:
+                started = session.get(CrawlRun, run_id).started_at
+                unseen = queries.mark_unseen(session, source, started - timedelta(days=days))
+        except Exception as exc:  # noqa: BLE001 - the run is recorded; the next finished run tries again
+            log.warning("crawl run %s of %s: could not mark long unseen postings: %s: %s",
+                        run_id, source, exc.__class__.__name__, exc)
+            return
+        self.crawler.stats.set_value(UNSEEN_KEY, unseen)
+        log.info("crawl run %s of %s: %d posting(s) no run has seen for %g days, taken as no longer listed",
+                 run_id, source, unseen, days)
 
 
 def record_error(crawler: Crawler, message: str) -> None:

@@ -70,6 +70,11 @@ VAGIGS_RUN_HEARTBEAT_SECONDS = _queries.RUN_HEARTBEAT_SECONDS
 # At most N detail pages of stored postings fetched again in one run (a sitemap <lastmod> after our fetch, a closing
 # date passed while still listed: ``crawlers.spiders.base.SourceSpider.refetch_reason``), after the new postings.
 VAGIGS_REFETCH_LIMIT = _base.REFETCH_LIMIT
+# A posting no run of its source has seen (listed) for N days, and whose closing date, if any, has passed, counts as
+# no longer listed once a run of that source finishes (``store.queries.mark_unseen``): Remote OK and We Work Remotely
+# answer with their newest jobs only, Telegram channels and paged sources are read back to the known posts, so
+# nothing else ever tells their filled gigs from open ones. 30 (0 turns it off).
+VAGIGS_UNSEEN_DAYS = 30
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,

@@ -148,6 +148,23 @@ def mark_delisted(session: Session, source: str, listed_since: datetime, *, now:
     return int(result.rowcount or 0)
 
 
+def mark_unseen(session: Session, source: str, unseen_since: datetime, *, now: datetime | None = None) -> int:
+    """Mark delisted every posting of ``source`` no run has seen since ``unseen_since`` (``last_seen_at`` older)
+    whose closing date, if the source gave one, has passed: for sources that answer with only their newest
+    postings, or page and stop at the known ones, not being shown proves nothing on one day, but a gig no listing
+    has shown for weeks is as good as gone (the crawl's ``VAGIGS_UNSEEN_DAYS``). One the source said stays open
+    until a later date keeps it. Listed again, it is back (``upsert_posting``, ``touch_last_seen``). Returns how
+    many postings were newly delisted."""
+    now = now or utcnow()
+    result = session.execute(
+        update(Posting)
+        .where(Posting.source == source, Posting.last_seen_at < unseen_since, Posting.delisted_at.is_(None),
+               or_(Posting.expires_at.is_(None), Posting.expires_at <= now))
+        .values(delisted_at=now)
+    )
+    return int(result.rowcount or 0)
+
+
 def count_postings(session: Session, source: str | None = None) -> int:
     stmt = select(func.count()).select_from(Posting)
     if source:

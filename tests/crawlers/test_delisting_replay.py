@@ -79,7 +79,8 @@ def test_a_job_gone_from_the_listing_is_delisted_hidden_and_back_when_listed_aga
 
 
 def test_a_source_that_serves_only_its_newest_jobs_never_delists(tmp_path: Path) -> None:
-    """Remote OK answers with its newest ~100 jobs: one missing from the answer may only be older, not gone."""
+    """Remote OK answers with its newest ~100 jobs: one missing from the answer may only be older, not gone (until
+    no run has shown it for weeks: the next test)."""
     db_file = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
     capture = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"
@@ -93,3 +94,55 @@ def test_a_source_that_serves_only_its_newest_jobs_never_delists(tmp_path: Path)
         assert "remoteok: finished" in out.stdout and "marked delisted" not in out.stderr
     feed = vagigs("feed", "--all", "--source", "remoteok", "--limit", "1000", "--format", "json", env=env).stdout
     assert all(p["delisted_at"] is None for p in json.loads(feed))
+
+
+def test_a_gig_no_run_has_shown_for_weeks_leaves_the_feed_after_a_finished_run(tmp_path: Path) -> None:
+    """Remote OK never says a job was filled. Seven jobs left the answer; five of them no crawl has shown for 31
+    days: the next finished run takes those as no longer listed, not a sixth whose closing date is still ahead
+    nor the seventh, last shown 29 days ago. A failed run, or ``VAGIGS_UNSEEN_DAYS=0``, marks nothing; listed again, a job is back."""
+    db_file = tmp_path / "v.db"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
+    capture = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"
+    jobs = json.loads(capture.read_text(encoding="utf-8"))
+    fewer = tmp_path / "remoteok_fewer.json"
+    fewer.write_text(json.dumps(jobs[:-7]), encoding="utf-8")
+    broken = tmp_path / "remoteok_broken.json"
+    broken.write_bytes(capture.read_bytes()[:3000])
+
+    def crawl(name: str, body: Path, *flags: str, check: bool = True):  # type: ignore[no-untyped-def]
+        snap = make_snapshot(tmp_path / name, [{"url": "https://remoteok.com/api", "file": str(body),
+                                                 "headers": {"Content-Type": "application/json"}}])
+        return vagigs("crawl", "remoteok", "--replay", str(snap), *flags, env=env, check=check)
+
+    def delisted() -> set[str]:
+        with sqlite3.connect(db_file) as conn:
+            return {sid for (sid,) in conn.execute(
+                "SELECT source_id FROM postings WHERE source = 'remoteok' AND delisted_at IS NOT NULL")}
+
+    crawl("full", capture)
+    gone = [str(j["id"]) for j in jobs[-5:]]
+    with sqlite3.connect(db_file) as conn:
+        conn.execute(f"UPDATE postings SET last_seen_at = datetime('now', '-31 days') "
+                     f"WHERE source_id IN ({','.join('?' * 5)})", gone)
+        conn.execute("UPDATE postings SET last_seen_at = datetime('now', '-31 days'), "
+                     "expires_at = datetime('now', '+10 days') WHERE source_id = ?", (str(jobs[-6]["id"]),))
+        conn.execute("UPDATE postings SET last_seen_at = datetime('now', '-29 days') WHERE source_id = ?",
+                     (str(jobs[-7]["id"]),))
+
+    assert crawl("broken", broken, check=False).returncode == 1 and delisted() == set()
+    assert "taken as no longer listed" not in crawl("off", fewer, "--set", "VAGIGS_UNSEEN_DAYS=0").stderr
+    assert delisted() == set()
+
+    out = crawl("fewer", fewer)
+    assert "remoteok: finished" in out.stdout
+    assert "5 posting(s) no run has seen for 30 days, taken as no longer listed" in out.stderr
+    assert delisted() == set(gone)  # not the one still open by its closing date, nor the one seen 29 days ago
+    assert delisted().isdisjoint(_feed_of(env, "remoteok"))
+
+    crawl("again", capture)
+    assert delisted() == set()
+
+
+def _feed_of(env: dict[str, str], source: str) -> set[str]:
+    out = vagigs("feed", "--source", source, "--limit", "1000", "--format", "json", env=env).stdout
+    return {p["source_id"] for p in json.loads(out)}

@@ -1,7 +1,8 @@
 """Postings their source stopped listing: marked ``delisted_at`` when a complete, clean run of a source that lists
 all its current postings did not show them, never after a failed, capped or truncated run nor for a source whose
-runs see only part of its listing, and NULL again once seen; left out of the curated feed, still counted by trends
-and reports. On SQLite and on a real PostgreSQL; the run's end driven through the real ``CrawlRunRecorder``."""
+runs see only part of its listing, and NULL again once seen; also, after any source's run that reached it, when no
+run has seen them for ``VAGIGS_UNSEEN_DAYS``; left out of the curated feed, still counted by trends and reports.
+On SQLite and on a real PostgreSQL; the run's end driven through the real ``CrawlRunRecorder``."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -11,13 +12,15 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 from crawlers import sources
-from crawlers.extensions import DELISTED_KEY, CrawlRunRecorder, partial_listing
+from crawlers.extensions import DELISTED_KEY, UNSEEN_KEY, CrawlRunRecorder, partial_listing
 from crawlers.spiders.remotive import RemotiveSpider
 from store import db, queries, reports, trends, web_queries
 from store.models import CrawlRun, Posting
 from tests.helpers import query_plan
 
 LONG_AGO = datetime(2025, 1, 1, tzinfo=timezone.utc)
+#: before the run that is about to close, but within ``VAGIGS_UNSEEN_DAYS``: only a complete listing tells it is gone
+LATELY = datetime.now(timezone.utc) - timedelta(days=2)
 
 #: the stats of a clean, complete run (what Scrapy and the vagigs pipelines count)
 CLEAN = {"item_scraped_count": 1, "vagigs/stored": 1, "downloader/request_count": 1,
@@ -42,9 +45,9 @@ def _delisted(url: str) -> dict[str, datetime | None]:
 
 
 def _close_run(url: str, source: str, stats: dict, reason: str = "finished", *,
-               listed: tuple[str, ...] = ("live",)) -> CrawlRun:
+               listed: tuple[str, ...] = ("live",), settings: dict | None = None) -> CrawlRun:
     """One run of ``source``: started now, stores ``listed`` (seen by the run), closed by the recorder."""
-    crawler = get_crawler(RemotiveSpider, {"VAGIGS_DATABASE_URL": url})
+    crawler = get_crawler(RemotiveSpider, {"VAGIGS_DATABASE_URL": url, **(settings or {})})
     crawler.stats.open_spider()
     for key, value in stats.items():
         crawler.stats.set_value(key, value)
@@ -57,12 +60,13 @@ def _close_run(url: str, source: str, stats: dict, reason: str = "finished", *,
         run = s.get(CrawlRun, run_id)
         s.expunge(run)
     run.delisted = crawler.stats.get_value(DELISTED_KEY)  # type: ignore[attr-defined]  # None: no delisting tried
+    run.unseen = crawler.stats.get_value(UNSEEN_KEY)  # type: ignore[attr-defined]  # None: not tried
     return run
 
 
 def _old_and_live(url: str, source: str = "remotive") -> None:
-    """A posting last seen long ago (the source since stopped listing it), and one the run will list."""
-    _store(url, _posting("gone", source, last_seen_at=LONG_AGO), _posting("live", source, last_seen_at=LONG_AGO))
+    """A posting last seen two days ago (the source since stopped listing it), and one the run will list."""
+    _store(url, _posting("gone", source, last_seen_at=LATELY), _posting("live", source, last_seen_at=LATELY))
 
 
 # ---------------------------------------------------------------- the store function
@@ -183,6 +187,57 @@ def test_a_run_delists_only_its_own_source(store_url: str) -> None:
     _store(store_url, _posting("wwr-old", "weworkremotely", last_seen_at=LONG_AGO))
     assert _close_run(store_url, "remotive", CLEAN).delisted == 1
     assert _delisted(store_url)["wwr-old"] is None
+
+
+# ---------------------------------------------------------------- long unseen, whatever the source
+
+def test_mark_unseen_marks_only_long_unseen_postings_whose_closing_date_has_passed(store_url: str) -> None:
+    now = queries.utcnow()
+    _store(store_url, _posting("ancient", last_seen_at=LONG_AGO), _posting("lately", last_seen_at=LATELY),
+           _posting("open", last_seen_at=LONG_AGO, expires_at=now + timedelta(days=10)),
+           _posting("closed", last_seen_at=LONG_AGO, expires_at=now - timedelta(days=10)),
+           _posting("other", "hh", last_seen_at=LONG_AGO))
+    with db.sessions(store_url).begin() as s:
+        assert queries.mark_unseen(s, "remotive", now - timedelta(days=30), now=now) == 2
+    marked = {k for k, v in _delisted(store_url).items() if v is not None}
+    assert marked == {"ancient", "closed"}
+    with db.sessions(store_url).begin() as s:  # already delisted: not counted again
+        assert queries.mark_unseen(s, "remotive", now - timedelta(days=30)) == 0
+
+
+@pytest.mark.parametrize("source", ["remoteok", "weworkremotely", "telegram", "hh", "jobinja", "remotive"])
+def test_a_finished_run_of_any_source_delists_what_no_run_has_seen_for_weeks(store_url: str, source: str) -> None:
+    _old_and_live(store_url, source)
+    _store(store_url, _posting("ancient", source, last_seen_at=LONG_AGO))
+    run = _close_run(store_url, source, CLEAN)
+    marked = {k for k, v in _delisted(store_url).items() if v is not None}
+    if source == "remotive":  # its complete listing has already told both are gone
+        assert (run.status, run.delisted, run.unseen, marked) == ("finished", 2, 0, {"ancient", "gone"})
+    else:
+        assert (run.status, run.delisted, run.unseen, marked) == ("finished", None, 1, {"ancient"})
+
+    run = _close_run(store_url, source, CLEAN, listed=("live", "ancient"))  # shown again: back
+    assert _delisted(store_url)["ancient"] is None
+
+
+@pytest.mark.parametrize(("stats", "reason"), [
+    ({}, "finished"),  # empty: nothing shows the source answered
+    ({**CLEAN, "vagigs/dropped/download_error": 1}, "shutdown"),
+    ({"vagigs/dropped/daily_cap": 1}, "finished"),
+    ({**CLEAN, "vagigs/blocked": 1}, "finished"),
+    (CLEAN, "closespider_timeout"),
+])
+def test_a_run_that_did_not_reach_its_source_marks_nothing_unseen(store_url: str, stats: dict, reason: str) -> None:
+    _store(store_url, _posting("ancient", "remoteok", last_seen_at=LONG_AGO))
+    run = _close_run(store_url, "remoteok", stats, reason)
+    assert run.unseen is None and _delisted(store_url)["ancient"] is None
+
+
+def test_unseen_days_zero_turns_it_off(store_url: str) -> None:
+    _store(store_url, _posting("ancient", "remoteok", last_seen_at=LONG_AGO))
+    run = _close_run(store_url, "remoteok", CLEAN, settings={"VAGIGS_UNSEEN_DAYS": 0})
+    assert run.unseen is None and _delisted(store_url)["ancient"] is None
+    assert _close_run(store_url, "remoteok", CLEAN, settings={"VAGIGS_UNSEEN_DAYS": 3650}).unseen == 0
 
 
 def test_a_gig_another_source_still_lists_stays_in_the_feed(store_url: str) -> None:
