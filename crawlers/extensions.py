@@ -294,9 +294,14 @@ class CrawlRunRecorder:
     def _delist_unseen(self, source: str, run_id: int, stats: dict, reason: str) -> None:
         """After a run that reached its source (``finished``), mark delisted the postings of that source no run
         has seen for ``VAGIGS_UNSEEN_DAYS`` days (``store.queries.mark_unseen``). A run that failed, was blocked
-        or stopped proves nothing about the source, so it marks nothing."""
+        or stopped proves nothing about the source, so it marks nothing; nor does one that was answered
+        ``304 Not Modified``, since the unchanged answer still lists postings the run did not read."""
         days = self.crawler.settings.getfloat("VAGIGS_UNSEEN_DAYS", 30)
         if days <= 0 or run_status(stats, reason) != "finished":
+            return
+        if stats.get(NOT_MODIFIED_KEY):  # an unchanged answer still lists what it listed: its postings went unread
+            log.info("crawl run %s of %s: no long unseen posting marked delisted: %d answer(s) were 304 Not "
+                     "Modified", run_id, source, stats[NOT_MODIFIED_KEY])
             return
         try:
             with db.sessions(self.url).begin() as session:

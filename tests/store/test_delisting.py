@@ -226,6 +226,7 @@ def test_a_finished_run_of_any_source_delists_what_no_run_has_seen_for_weeks(sto
     ({"vagigs/dropped/daily_cap": 1}, "finished"),
     ({**CLEAN, "vagigs/blocked": 1}, "finished"),
     (CLEAN, "closespider_timeout"),
+    ({**CLEAN, "vagigs/not_modified": 1}, "finished"),  # an unchanged feed: what it lists went unread
 ])
 def test_a_run_that_did_not_reach_its_source_marks_nothing_unseen(store_url: str, stats: dict, reason: str) -> None:
     _store(store_url, _posting("ancient", "remoteok", last_seen_at=LONG_AGO))
