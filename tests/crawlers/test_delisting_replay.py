@@ -78,19 +78,31 @@ def test_a_job_gone_from_the_listing_is_delisted_hidden_and_back_when_listed_aga
     assert "0 posting(s) no longer listed" in out.stderr
 
 
+REMOTEOK = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"  # real capture: the legal notice and 98 jobs
+
+
+def _crawl_remoteok(tmp_path: Path, env: dict[str, str], name: str, body: Path, *flags: str,
+                    check: bool = True):  # type: ignore[no-untyped-def]
+    snap = make_snapshot(tmp_path / name, [{"url": "https://remoteok.com/api", "file": str(body),
+                                             "headers": {"Content-Type": "application/json"}}])
+    return vagigs("crawl", "remoteok", "--replay", str(snap), *flags, env=env, check=check)
+
+
+def _without_last(tmp_path: Path, n: int) -> tuple[list[dict], Path]:
+    """The capture's jobs, and a copy of the capture without its last ``n`` jobs."""
+    jobs = json.loads(REMOTEOK.read_text(encoding="utf-8"))
+    fewer = tmp_path / "remoteok_fewer.json"
+    fewer.write_text(json.dumps(jobs[:-n]), encoding="utf-8")
+    return jobs, fewer
+
+
 def test_a_source_that_serves_only_its_newest_jobs_never_delists(tmp_path: Path) -> None:
     """Remote OK answers with its newest ~100 jobs: one missing from the answer may only be older, not gone (until
     no run has shown it for weeks: the next test)."""
-    db_file = tmp_path / "v.db"
-    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
-    capture = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"
-    jobs = json.loads(capture.read_text(encoding="utf-8"))
-    fewer = tmp_path / "remoteok_fewer.json"
-    fewer.write_text(json.dumps(jobs[:-5]), encoding="utf-8")
-    for name, body in (("full", capture), ("fewer", fewer)):
-        snap = make_snapshot(tmp_path / name, [{"url": "https://remoteok.com/api", "file": str(body),
-                                                 "headers": {"Content-Type": "application/json"}}])
-        out = vagigs("crawl", "remoteok", "--replay", str(snap), env=env)
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    _, fewer = _without_last(tmp_path, 5)
+    for name, body in (("full", REMOTEOK), ("fewer", fewer)):
+        out = _crawl_remoteok(tmp_path, env, name, body)
         assert "remoteok: finished" in out.stdout and "marked delisted" not in out.stderr
     feed = vagigs("feed", "--all", "--source", "remoteok", "--limit", "1000", "--format", "json", env=env).stdout
     assert all(p["delisted_at"] is None for p in json.loads(feed))
@@ -99,27 +111,20 @@ def test_a_source_that_serves_only_its_newest_jobs_never_delists(tmp_path: Path)
 def test_a_gig_no_run_has_shown_for_weeks_leaves_the_feed_after_a_finished_run(tmp_path: Path) -> None:
     """Remote OK never says a job was filled. Seven jobs left the answer; five of them no crawl has shown for 31
     days: the next finished run takes those as no longer listed, not a sixth whose closing date is still ahead
-    nor the seventh, last shown 29 days ago. A failed run, or ``VAGIGS_UNSEEN_DAYS=0``, marks nothing; listed again, a job is back."""
+    nor the seventh, last shown 29 days ago. A failed run, or ``VAGIGS_UNSEEN_DAYS=0``, marks nothing; listed
+    again, a job is back."""
     db_file = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
-    capture = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"
-    jobs = json.loads(capture.read_text(encoding="utf-8"))
-    fewer = tmp_path / "remoteok_fewer.json"
-    fewer.write_text(json.dumps(jobs[:-7]), encoding="utf-8")
+    jobs, fewer = _without_last(tmp_path, 7)
     broken = tmp_path / "remoteok_broken.json"
-    broken.write_bytes(capture.read_bytes()[:3000])
-
-    def crawl(name: str, body: Path, *flags: str, check: bool = True):  # type: ignore[no-untyped-def]
-        snap = make_snapshot(tmp_path / name, [{"url": "https://remoteok.com/api", "file": str(body),
-                                                 "headers": {"Content-Type": "application/json"}}])
-        return vagigs("crawl", "remoteok", "--replay", str(snap), *flags, env=env, check=check)
+    broken.write_bytes(REMOTEOK.read_bytes()[:3000])
 
     def delisted() -> set[str]:
         with sqlite3.connect(db_file) as conn:
             return {sid for (sid,) in conn.execute(
                 "SELECT source_id FROM postings WHERE source = 'remoteok' AND delisted_at IS NOT NULL")}
 
-    crawl("full", capture)
+    _crawl_remoteok(tmp_path, env, "full", REMOTEOK)
     gone = [str(j["id"]) for j in jobs[-5:]]
     with sqlite3.connect(db_file) as conn:
         conn.execute(f"UPDATE postings SET last_seen_at = datetime('now', '-31 days') "
@@ -129,20 +134,16 @@ def test_a_gig_no_run_has_shown_for_weeks_leaves_the_feed_after_a_finished_run(t
         conn.execute("UPDATE postings SET last_seen_at = datetime('now', '-29 days') WHERE source_id = ?",
                      (str(jobs[-7]["id"]),))
 
-    assert crawl("broken", broken, check=False).returncode == 1 and delisted() == set()
-    assert "taken as no longer listed" not in crawl("off", fewer, "--set", "VAGIGS_UNSEEN_DAYS=0").stderr
-    assert delisted() == set()
+    assert _crawl_remoteok(tmp_path, env, "broken", broken, check=False).returncode == 1 and delisted() == set()
+    off = _crawl_remoteok(tmp_path, env, "off", fewer, "--set", "VAGIGS_UNSEEN_DAYS=0")
+    assert "taken as no longer listed" not in off.stderr and delisted() == set()
 
-    out = crawl("fewer", fewer)
+    out = _crawl_remoteok(tmp_path, env, "fewer", fewer)
     assert "remoteok: finished" in out.stdout
     assert "5 posting(s) no run has seen for 30 days, taken as no longer listed" in out.stderr
-    assert delisted() == set(gone)  # not the one still open by its closing date, nor the one seen 29 days ago
-    assert delisted().isdisjoint(_feed_of(env, "remoteok"))
+    assert delisted() == set(gone)
+    feed = vagigs("feed", "--source", "remoteok", "--limit", "1000", "--format", "json", env=env).stdout
+    assert delisted().isdisjoint(p["source_id"] for p in json.loads(feed))
 
-    crawl("again", capture)
+    _crawl_remoteok(tmp_path, env, "again", REMOTEOK)
     assert delisted() == set()
-
-
-def _feed_of(env: dict[str, str], source: str) -> set[str]:
-    out = vagigs("feed", "--source", source, "--limit", "1000", "--format", "json", env=env).stdout
-    return {p["source_id"] for p in json.loads(out)}
