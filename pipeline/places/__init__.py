@@ -11,7 +11,7 @@ through ``textnorm.fold`` with accents stripped, so "Лондон", "london" and
 Paulo" is "São Paulo". A name several countries' cities share goes to the country of the largest only when that
 city is at least ``CLEAR_LEAD`` times the size of the next country's: "London" is London, England (8.9 M
 against London, Ontario's 0.4 M), "Birmingham" is England's, but "Valencia" (Venezuela 1.6 M, Spain 0.8 M) and
-"San Carlos" are no country on their own. After a city of the US, a state's postal code makes it American:
+"Cambridge" (England, Ontario, Massachusetts) are no country on their own. After a city of the US, a state's postal code makes it American:
 "Birmingham, AL", "Portland, ME". Names that are words more often than places when a location field holds
 them alone ("Of", "Central", "Asia"…: ``NOT_CITIES``) are never read as cities.
 """
@@ -21,8 +21,8 @@ import gzip
 import json
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.textnorm import fold
@@ -75,7 +75,7 @@ def _us_states() -> tuple[dict[str, str], frozenset[str]]:
     """The US states (and DC) by folded name, and their postal codes in lower case."""
     states = json.loads((_HERE / "us_states.json").read_text(encoding="utf-8"))
     names = {key(s["name"]): code for code, s in states.items() if key(s["name"]) not in AMBIGUOUS_STATES}
-    names[key("Washington DC")] = names[key("Washington D.C.")] = "DC"
+    names[key("Washington D.C.")] = "DC"  # "washington dc", as "Washington DC" is keyed too
     return names, frozenset(code.lower() for code in states)
 
 
