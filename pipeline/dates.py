@@ -13,7 +13,8 @@ Handled, in this order (the first that matches wins):
   "25-may 2023", "4 дек. 2026", and Uzbek's year-first "2026-yil 4-dekabr");
 * relative phrases in English, Russian, Persian and Uzbek (Latin and Cyrillic):
   "2 hours ago", "3 дня назад", "۳ روز پیش", "2 kun oldin", "вчера", "دیروز",
-  "kecha", "today" — counted back from the fetch time ``now``;
+  "kecha", "today", and a board's shorthand as the whole field ("5d", "2h", "1mo", "3w ago") — counted back
+  from the fetch time ``now``;
 * anything else with a four-digit year that ``dateutil`` reads ("May 25, 2023").
 
 Conventions (documented because they are choices):
@@ -113,12 +114,16 @@ _RELATIVE = [
     (re.compile(rf"(?<![\w']){_NUM}\+?\s*(?:{alt})(?![\w])\s*{_AGO}", re.IGNORECASE), unit)
     for alt, unit in _UNITS
 ]
+# A job board's own shorthand, the whole field: Remote OK's and LinkedIn's "5d", "2h", "1mo", "3w ago", "1yr"
+_SHORTHAND = re.compile(r"(\d+)\s*(min|m|hrs?|h|d|wk|w|mo|yrs?|y)\+?(?:\s+ago)?", re.IGNORECASE)
+_SHORTHAND_UNITS = {"min": "minutes", "m": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days",
+                    "w": "weeks", "wk": "weeks", "mo": "months", "y": "years", "yr": "years", "yrs": "years"}
 _DAY_WORDS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"(?<!\w)(?:last week|на прошлой неделе|o'tgan hafta|ўтган ҳафта|هفته\s*(?:ی\s*)?(?:گذشته|پیش|قبل))(?!\w)",
                 re.I), 7),
     (re.compile(r"(?<!\w)(?:day before yesterday|позавчера|پریروز|kecha ?dan ?oldin|индин)(?!\w)", re.I), 2),
     (re.compile(r"(?<!\w)(?:yesterday|вчера|دیروز|kecha|кеча)(?!\w)", re.I), 1),
-    (re.compile(r"(?<!\w)(?:today|just now|сегодня|только что|امروز|همین الان|لحظاتی پیش|"
+    (re.compile(r"(?<!\w)(?:today|just now|just posted|сегодня|только что|امروز|همین الان|لحظاتی پیش|"
                 r"دقایقی پیش|bugun|hozirgina|hozir|бугун|ҳозиргина|ҳозир)(?!\w)", re.I), 0),
 ]
 
@@ -219,19 +224,26 @@ def parse_prose(text: str) -> datetime | None:
 
 
 def parse_relative(text: str, now: datetime) -> datetime | None:
-    """"3 дня назад", "۳ روز پیش", "2 kun oldin", "an hour ago", "вчера", "today"."""
+    """"3 дня назад", "۳ روз پیش", "2 kun oldin", "an hour ago", "вчера", "today", and a board's shorthand as the
+    whole text: "5d", "2h", "1mo", "3w ago"."""
+    short = _SHORTHAND.fullmatch(text.strip())
+    if short:
+        return _back(now, int(short[1]), _SHORTHAND_UNITS[short[2].lower()])
     for rx, unit in _RELATIVE:
         m = rx.search(text)
         if m:
             word = (m[1] or "1").lower()
-            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
-            if unit in ("months", "years"):
-                return now - relativedelta(**{unit: n})
-            return now - timedelta(**{unit: n})
+            return _back(now, int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1), unit)
     for rx, days in _DAY_WORDS:
         if rx.search(text):
             return now - timedelta(days=days)
     return None
+
+
+def _back(now: datetime, n: int, unit: str) -> datetime:
+    if unit in ("months", "years"):
+        return now - relativedelta(**{unit: n})
+    return now - timedelta(**{unit: n})
 
 
 MAX_DATE_CHARS = 200  # no date is longer; a hostile raw field of thousands of characters would cost every regex

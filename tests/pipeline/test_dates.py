@@ -53,6 +53,7 @@ def test_absolute_dates(raw, expected) -> None:  # type: ignore[no-untyped-def]
     ("today", 0, 0), ("امروز", 0, 0), ("bugun", 0, 0), ("сегодня", 0, 0), ("позавчера", 2, 0),
     ("Posted 3 days ago", 3, 0), ("(۵ روز پیش)", 5, 0),
     ("last week", 7, 0), ("هفته گذشته", 7, 0), ("o‘tgan hafta", 7, 0), ("на прошлой неделе", 7, 0),
+    ("5d", 5, 0), ("2h", 0, 2), ("3w ago", 21, 0), ("12 hrs", 0, 12), ("30d+", 30, 0), ("Just posted", 0, 0),
 ])
 def test_relative_phrases_count_back_from_fetch_time(raw: str, days: int, hours: int) -> None:
     from datetime import timedelta
@@ -62,11 +63,14 @@ def test_relative_phrases_count_back_from_fetch_time(raw: str, days: int, hours:
 
 def test_months_and_years_ago_are_calendar_months() -> None:
     assert parse_datetime("2 months ago", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
+    assert parse_datetime("2mo", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
+    assert parse_datetime("1yr", now=NOW) == datetime(2025, 11, 23, 5, tzinfo=UTC)
     assert parse_datetime("۲ ماه پیش", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
     assert parse_datetime("1 yil oldin", now=NOW) == datetime(2025, 11, 23, 5, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("raw", ["not a date at all", "3", "", None, "   ", "1403/13/40", "kechasi ishlash"])
+@pytest.mark.parametrize("raw", ["not a date at all", "3", "", None, "   ", "1403/13/40", "kechasi ishlash",
+                                 "5d remote role", "Team of 5d engineers", "2x"])  # shorthand only as the whole field
 def test_unparseable_gives_none(raw) -> None:  # type: ignore[no-untyped-def]
     assert parse_datetime(raw, now=NOW) is None
 
