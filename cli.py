@@ -192,7 +192,7 @@ def _run_status(r, now: datetime, lost_after: timedelta, own_interval: bool = Tr
 #: A crawl run's columns in ``vagigs runs --format json``, in this order (times as ISO 8601 UTC).
 RUN_FIELDS = ("id", "source", "status", "finish_reason", "started_at", "finished_at", "heartbeat_at",
               "heartbeat_seconds", "host", "replay", "requests", "responses_by_status", "not_modified",
-              "items_scraped", "items_stored", "items_new", "dropped", "field_dropped", "errors")
+              "items_scraped", "items_stored", "items_new", "dropped", "field_dropped", "delisted", "errors")
 
 
 def _run_as_dict(r, status: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -274,6 +274,10 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     read-only look.
 
     \b
+    A run that marked postings delisted gets a line "delisted: unlisted=<n>, unseen=<m>": gone from a source's
+    complete listing, or seen by no run for VAGIGS_UNSEEN_DAYS (30) days.
+
+    \b
     A run that kept postings but had to leave a field out of some (a closing date that is no date, or before the
     posting date) gets a line "fields lost: <field>/<reason>=<count>, ...". Those postings were stored: this is
     no drop and does not change the run's status or its source's health, but a count that grows usually means
@@ -312,6 +316,8 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
                        f"new={r.items_new} dropped: {dropped}")
             if r.field_dropped:  # postings kept with a field left out: no drop, but worth a look
                 click.echo(f"{'':7}fields lost: {_counts(r.field_dropped)}")
+            if any((r.delisted or {}).values()):  # gigs the run took as filled: gone from its listing, long unseen
+                click.echo(f"{'':7}delisted: {_counts(r.delisted)}")
             for err in (r.errors or [])[:3]:
                 click.echo(f"{'':7}! {err}")
 

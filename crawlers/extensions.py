@@ -21,7 +21,8 @@ capped, unchanged (304) or cut short). Their count is logged and kept in the
 source, a run that ends ``finished`` also marks delisted its postings no run
 has seen for ``VAGIGS_UNSEEN_DAYS`` days whose closing date, if any, has passed
 (``store.queries.mark_unseen``; stat ``vagigs/delisted_unseen``): the only way
-a source that shows just its newest postings ever loses its filled gigs.
+a source that shows just its newest postings ever loses its filled gigs. The
+run's row keeps both counts (``delisted``: ``{"unlisted": n, "unseen": m}``).
 
 Fields a stage left out of a posting it kept (a closing date that is no date,
 see ``pipeline.normalize.FieldDrop``) are counted under
@@ -273,6 +274,16 @@ class CrawlRunRecorder:
         if lists_all_current(source):
             self._delist_unlisted(source, run_id, stats, reason)
         self._delist_unseen(source, run_id, stats, reason)
+        counts = {kind: n for kind, key in (("unlisted", DELISTED_KEY), ("unseen", UNSEEN_KEY))
+                  if (n := self.crawler.stats.get_value(key)) is not None}
+        if not counts:
+            return
+        try:  # on the run's row too, for `vagigs runs` (migration 0017)
+            with db.sessions(self.url).begin() as session:
+                session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(delisted=counts))
+        except Exception as exc:  # noqa: BLE001 - the delisting stands; only its count is not on the row
+            log.warning("crawl run %s of %s: could not record its delisting counts: %s: %s",
+                        run_id, source, exc.__class__.__name__, exc)
 
     def _delist_unlisted(self, source: str, run_id: int, stats: dict, reason: str) -> None:
         """The postings a complete listing of a ``lists_all_current`` source no longer shows (``partial_listing``)."""

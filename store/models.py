@@ -207,6 +207,9 @@ class CrawlRun(Base):
     heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last sign of life (migration 0006)
     # fields left out of postings the run kept, ``<field>/<reason>`` -> count (migration 0009); NULL when none
     field_dropped: Mapped[dict[str, int] | None] = mapped_column(JSONType)
+    # postings the run marked delisted, by kind: "unlisted" (its complete listing no longer showed them), "unseen"
+    # (no run had seen them for VAGIGS_UNSEEN_DAYS); a key per kind tried, NULL when none was (migration 0017)
+    delisted: Mapped[dict[str, int] | None] = mapped_column(JSONType)
     heartbeat_seconds: Mapped[float | None] = mapped_column(Float)  # its beats' interval (migration 0013)
 
 

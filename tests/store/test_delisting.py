@@ -59,6 +59,7 @@ def _close_run(url: str, source: str, stats: dict, reason: str = "finished", *,
     with db.sessions(url)() as s:
         run = s.get(CrawlRun, run_id)
         s.expunge(run)
+    run.recorded = run.delisted  # type: ignore[attr-defined]  # the row's counts (migration 0017)
     run.delisted = crawler.stats.get_value(DELISTED_KEY)  # type: ignore[attr-defined]  # None: no delisting tried
     run.unseen = crawler.stats.get_value(UNSEEN_KEY)  # type: ignore[attr-defined]  # None: not tried
     return run
@@ -213,8 +214,10 @@ def test_a_finished_run_of_any_source_delists_what_no_run_has_seen_for_weeks(sto
     marked = {k for k, v in _delisted(store_url).items() if v is not None}
     if source == "remotive":  # its complete listing has already told both are gone
         assert (run.status, run.delisted, run.unseen, marked) == ("finished", 2, 0, {"ancient", "gone"})
+        assert run.recorded == {"unlisted": 2, "unseen": 0}
     else:
         assert (run.status, run.delisted, run.unseen, marked) == ("finished", None, 1, {"ancient"})
+        assert run.recorded == {"unseen": 1}
 
     run = _close_run(store_url, source, CLEAN, listed=("live", "ancient"))  # shown again: back
     assert _delisted(store_url)["ancient"] is None
@@ -231,7 +234,7 @@ def test_a_finished_run_of_any_source_delists_what_no_run_has_seen_for_weeks(sto
 def test_a_run_that_did_not_reach_its_source_marks_nothing_unseen(store_url: str, stats: dict, reason: str) -> None:
     _store(store_url, _posting("ancient", "remoteok", last_seen_at=LONG_AGO))
     run = _close_run(store_url, "remoteok", stats, reason)
-    assert run.unseen is None and _delisted(store_url)["ancient"] is None
+    assert run.unseen is None and run.recorded is None and _delisted(store_url)["ancient"] is None
 
 
 def test_unseen_days_zero_turns_it_off(store_url: str) -> None:
