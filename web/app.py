@@ -12,7 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -108,9 +108,22 @@ def _api() -> bool:
 
 #: Answers a feed reader or API client polls: each carries an ETag, and an unchanged one is a bodiless 304.
 REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting", "api_trends"})
+#: A card says its source has not shown it for this many days: the gig may be filled, though not yet taken as
+#: delisted (``VAGIGS_UNSEEN_DAYS``, 30, after which it leaves the feed).
+UNSEEN_NOTE_DAYS = 7
 FEED_MAX_AGE = 900  # seconds a feed reader may reuse a feed without asking; crawls run hourly at most
 STORE_WIDE_KEYS = 32  # aggregates kept at once: the whole store's, market pay, and the spans of recent ``?weeks=``
 TRENDS_TTL = 300.0  # seconds the analysts' aggregates are reused (``app.config["VAGIGS_TRENDS_TTL"]``)
+
+
+def _unseen_since(p: dict[str, Any]) -> datetime | None:
+    """When a posting's source last showed it, if that is ``UNSEEN_NOTE_DAYS`` or more ago and it is not yet
+    delisted; else ``None``."""
+    seen = p.get("last_seen_at")
+    if p.get("delisted_at") or not seen:
+        return None
+    seen = datetime.fromisoformat(seen) if isinstance(seen, str) else seen
+    return seen if queries.has_passed(seen + timedelta(days=UNSEEN_NOTE_DAYS)) else None
 
 
 def create_app(database_url: str | None = None) -> Flask:
@@ -168,7 +181,7 @@ def create_app(database_url: str | None = None) -> Flask:
 
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
-                    past=queries.has_passed,
+                    past=queries.has_passed, unseen_since=_unseen_since,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     reason_label=lambda code: reason_label(ui, code),
                     country_name=lambda c: country_name(ui, c),

@@ -77,3 +77,29 @@ def test_every_ui_language_has_the_delisted_line() -> None:
     for ui in i18n.UI_LANGUAGES:
         text = i18n.MESSAGES[ui]["delisted"]
         assert "{source}" in text and "{date}" in text
+
+
+def test_a_gig_its_source_has_not_shown_for_a_week_says_so(tmp_path: Path) -> None:
+    """Before it is taken as delisted (``VAGIGS_UNSEEN_DAYS``), a gig not seen for a week or more says since when, in
+    the reader's language; one seen six days ago, or already delisted, does not."""
+    now = queries.utcnow()
+    url, ids = small_store(
+        tmp_path / "unseen.db",
+        dict(source="remoteok", source_id="quiet", title="Quiet gig", last_seen_at=now - timedelta(days=12)),
+        dict(source="remoteok", source_id="recent", title="Recent gig", last_seen_at=now - timedelta(days=6)),
+        dict(source="remoteok", source_id="gone", title="Gone gig", last_seen_at=now - timedelta(days=40)))
+    with db.sessions(url).begin() as s:
+        assert queries.mark_unseen(s, "remoteok", now - timedelta(days=30)) == 1
+    from web.app import create_app
+
+    app = create_app(url).test_client()
+    doc = html.fromstring(app.get("/?ui=en&delisted=1").data)
+    notes = {li.get("data-id"): [p.text_content().strip() for p in li.cssselect("p.unseen")]
+             for li in doc.cssselect("li.posting")}
+    since = (now - timedelta(days=12)).date().isoformat()
+    assert notes == {str(ids["quiet"]): [f"Not seen on remoteok since {since}: the gig may be filled"],
+                     str(ids["recent"]): [], str(ids["gone"]): []}
+    page = html.fromstring(app.get(f"/postings/{ids['quiet']}?ui=fa").data)
+    [note] = page.cssselect("p.unseen")
+    assert "remoteok" in note.text_content() and "دیده نشده است" in note.text_content()
+    assert "ko'rinmagan" in html.fromstring(app.get("/?ui=uz").data).cssselect("p.unseen")[0].text_content()
