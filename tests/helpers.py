@@ -52,6 +52,23 @@ def alembic_to(url: str, action, revision: str) -> None:  # type: ignore[no-unty
         action(cfg, revision)
 
 
+def run_ids_after_downgrade(url: str, revision: str, column: str) -> list[int]:
+    """Downgrade the store at ``url`` to ``revision``, check ``crawl_runs`` lost ``column``, and give the ids of the
+    runs it still holds; then upgrade it to the head again, with nothing left pending."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from store import db
+
+    alembic_to(url, command.downgrade, revision)
+    assert column not in columns(url, "crawl_runs")
+    with db.engine(url).connect() as conn:
+        ids = list(conn.execute(text("SELECT id FROM crawl_runs ORDER BY id")).scalars())
+    alembic_to(url, command.upgrade, "heads")
+    assert not db.pending_migrations(url)
+    return ids
+
+
 def columns(url: str, table: str) -> set[str]:
     from sqlalchemy import inspect
 

@@ -7,7 +7,7 @@ from sqlalchemy import text, update
 
 from store import db, queries
 from store.models import CrawlRun
-from tests.helpers import alembic_to, columns
+from tests.helpers import alembic_to, columns, run_ids_after_downgrade
 
 BEFORE = "0016_search_folded_with"
 REVISION = "0017_run_delisted"
@@ -31,9 +31,4 @@ def test_run_delisted_upgrades_and_downgrades_with_runs_in_the_store(empty_store
     with db.sessions(url)() as s:
         assert s.get(CrawlRun, new_id).delisted == {"unseen": 5}
 
-    alembic_to(url, command.downgrade, BEFORE)
-    assert "delisted" not in columns(url, "crawl_runs")
-    with db.engine(url).connect() as conn:
-        assert conn.execute(text("SELECT id FROM crawl_runs ORDER BY id")).scalars().all() == [old_id, new_id]
-    alembic_to(url, command.upgrade, "heads")
-    assert not db.pending_migrations(url)
+    assert run_ids_after_downgrade(url, BEFORE, "delisted") == [old_id, new_id]
