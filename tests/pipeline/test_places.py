@@ -23,6 +23,16 @@ def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
     ("Birmingham", ("Alabama",), "US"), ("Toronto", ("Ontario",), "CA"), ("Texas", (), "US"),
     ("Chevy Chase", ("Maryland",), "US"), ("Chevy Chase", ("Montgomery County",), None),
     ("Valencia", (), None), ("Of", (), None), ("Central", (), None), ("Georgia", (), None),
+    # Canada's provinces and Australia's states, alone or after a city, by name or code
+    ("Ontario", (), "CA"),  # the province, not Ontario, California (175,000 people)
+    ("British Columbia", (), "CA"), ("Québec", (), "CA"), ("New South Wales", (), "AU"), ("Queensland", (), "AU"),
+    ("London", ("ON",), "CA"), ("London", ("Ontario",), "CA"), ("Waterloo", ("ON",), "CA"),  # not England's
+    ("Perth", ("WA",), "AU"),  # Washington or Western Australia: only Australia has a Perth of 15,000 people
+    ("Victoria", (), None),  # Australia's state or British Columbia's capital
+    ("Remote", ("IN",), None),  # a code alone names no country (Indiana or India)
+    # a name that holds a word read as "city" elsewhere: Qaem Shahr, Shahr-e Kord
+    ("قائم شهر", (), "IR"), ("شهر کرد", (), "IR"), ("شهر تهران", (), "IR"),
+    ("قم", (), "IR"),  # Qom: Persian names of two letters are cities, Latin ones are not
 ])
 def test_country_of(place: str, qualifiers: tuple[str, ...], country: str | None) -> None:
     assert places.country_of(place, qualifiers) == country
@@ -31,8 +41,8 @@ def test_country_of(place: str, qualifiers: tuple[str, ...], country: str | None
 def test_a_shared_name_goes_to_the_largest_city_only_when_it_clearly_leads() -> None:
     cities = places._cities()
     # London, England 8.96 M against London, Ontario 0.42 M; Valencia, Venezuela 1.6 M against Valencia, Spain 0.8 M
-    assert cities[places.key("London")] == ("GB", False)
-    assert cities[places.key("Valencia")] == (None, True)
+    assert cities[places.key("London")] == ("GB", {"GB", "CA"})
+    assert cities[places.key("Valencia")][0] is None and {"VE", "ES", "US"} <= cities[places.key("Valencia")][1]
 
 
 def test_the_committed_table_is_well_formed() -> None:
@@ -59,3 +69,11 @@ def test_the_build_keeps_own_names_script_alternates_and_careful_latin_ones() ->
     assert ("Bigtown", "UZ") not in names  # another city's own name
     assert ("Смоллтаун", "GB") not in names and ("Smallton", "GB") not in names  # a small town's: its own name only
     assert {("Bigtown", "US"), ("Smalltown", "GB"), ("Tashkent", "UZ")} <= names
+
+
+def test_the_committed_provinces_are_canadas_and_australias() -> None:
+    names, codes = places._states()
+    assert sum(country == "CA" for country in names.values()) == 13  # 10 provinces and 3 territories
+    assert sum(country == "AU" for country in names.values()) == 8 - 1  # 6 states and 2 territories, Victoria unread
+    assert codes["wa"] == {"US", "AU"} and codes["nt"] == {"CA", "AU"} and codes["on"] == {"CA"}
+    assert sum(country == "US" for country in names.values()) == 51 - 1 + 1  # Georgia unread, "Washington DC" added

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.remote import (COUNTRY_CODES, HOME_COUNTRIES, WORLDWIDE, ZONE_REACH, allowed_regions, country_code,
-                             normalize_regions, open_to, remote_scope)
+from pipeline.remote import (COUNTRY_CODES, HOME_COUNTRIES, LOCATION_READ, WORLDWIDE, ZONE_REACH, allowed_regions,
+                             country_code, normalize_regions, open_to, remote_scope)
 
 REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
 
@@ -145,6 +145,10 @@ def test_a_sources_own_list_is_canonicalised() -> None:
     ("MD Chevy Chase (Office) - JPS", None), ("Chevy Chase, Maryland", ["US"]),
     ("Remote", None), ("1 Remote", None), ("Work From Home", None), ("All", None), ("Of", None),
     ("Georgia", None),                                    # the state or the country
+    # Jobinja's province first, then the city (../shared/data/samples/jobinja: 79 of its locations)
+    ("خراسان رضوی، مشهد", ["IR"]), ("خوزستان، اهواز", ["IR"]), ("قم، قم", ["IR"]), ("آذربایجان شرقی، تبریز", ["IR"]),
+    ("گیلان، رشت", ["IR"]), ("مازندران، قائم شهر", ["IR"]), ("خراسان رضوی", None),
+    ("Ontario", ["CA"]), ("London, ON", ["CA"]), ("Perth, WA", ["AU"]), ("Brisbane, Queensland", ["AU"]),
 ])
 def test_a_city_or_us_state_stands_for_its_country(raw: str, regions: list[str] | None) -> None:
     assert allowed_regions(raw) == regions
@@ -238,3 +242,12 @@ def test_a_hostile_location_is_read_and_ends(location: str) -> None:
     regions = allowed_regions(location)
     assert regions is None or all(len(r) < 40 for r in regions)
     assert remote_scope(location=location) in {"remote", "hybrid", "onsite", None}
+
+
+def test_a_location_is_read_only_as_far_as_a_location_goes() -> None:
+    """A field of 100,000 characters is not a location: its first ``LOCATION_READ`` characters are read, so one
+    pasted there costs what a long location costs."""
+    pasted = "USA Only, " + "(" * 100_000
+    assert allowed_regions(pasted) == ["US"]
+    assert remote_scope(location=pasted) is None
+    assert allowed_regions("x" * LOCATION_READ + ", Canada") is None  # what lies beyond is not read
