@@ -31,9 +31,10 @@ from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
-    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, country_name, duplicate_reason, format_date,
-    format_pay, language_name, list_separator, message, reason_label, reason_text, regions_text, remote_text,
-    content_language, script_name, sign_strength, tag_label, taxonomy_labels,
+    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, duplicate_reason,
+    employment_text, format_date, format_number, format_pay, format_percent, language_name, list_separator, message,
+    reason_label, reason_text, regions_text, remote_text, script_name, sign_strength, sort_key, source_name,
+    tag_label, taxonomy_labels,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
                         BadParameter, feed_args, integer)
@@ -181,6 +182,7 @@ def create_app(database_url: str | None = None) -> Flask:
 
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
+                    day=lambda v: format_date(ui, v, on_readers_clock=False),
                     past=queries.has_passed, unseen_since=_unseen_since,
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     reason_label=lambda code: reason_label(ui, code),
@@ -194,7 +196,9 @@ def create_app(database_url: str | None = None) -> Flask:
                     duplicate_reason=lambda reason: duplicate_reason(ui, reason),
                     content_lang=lambda p: content_language(p.get("language"), p.get("language_script")),
                     pay=lambda p: format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"),
-                                             p.get("salary_period")))
+                                             p.get("salary_period")),
+                    source_name=source_name, employment=lambda raw: employment_text(ui, raw),
+                    num=lambda v: format_number(ui, v), percent=lambda share, decimals=0: format_percent(ui, share, decimals))
 
     # ---------------------------------------------------------------- errors
 
@@ -460,7 +464,7 @@ def create_app(database_url: str | None = None) -> Flask:
 def _countries(ui: str) -> tuple[str, ...]:
     """The countries the feed's "Remote, open to people in" list offers: Uzbekistan and Iran, then the rest by
     their name in ``ui``."""
-    rest = sorted(COUNTRY_CODES - set(HOME_COUNTRIES), key=lambda c: country_name(ui, c))
+    rest = sorted(COUNTRY_CODES - set(HOME_COUNTRIES), key=lambda c: sort_key(ui, country_name(ui, c)))
     return (*HOME_COUNTRIES, *rest)
 
 

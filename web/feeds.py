@@ -10,7 +10,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 from markupsafe import Markup
 
-from web.i18n import message, remote_text, tag_label
+from web.i18n import format_pay, message, remote_text, source_name, tag_label
 
 EXCERPT = 600
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -40,9 +40,12 @@ def _summary(ui: str, p: dict[str, Any]) -> str:
     the description. Every posting text is
     escaped; the source's page is a link only when it is an http(s) URL."""
     url = _web_url(p.get("url"))
-    source = Markup('<a href="{}">{}</a>').format(url, p["source"]) if url else Markup.escape(p["source"])
+    name = source_name(p["source"], p.get("url"))
+    source = Markup('<a href="{}">{}</a>').format(url, name) if url else Markup.escape(name)
+    pay = format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"), p.get("salary_period")) \
+        or p.get("salary_raw")
     facts = [Markup("{}: {}").format(message(ui, "company"), p["company"]) if p.get("company") else "",
-             Markup("{}: {}").format(message(ui, "pay"), p["salary_raw"]) if p.get("salary_raw") else "",
+             Markup("{}: {}").format(message(ui, "pay"), pay) if pay else "",
              Markup("{}: {}").format(message(ui, "remote"), remote_text(ui, p["remote_scope"], p["allowed_regions"]))
              if p.get("remote_scope") else "",
              Markup("{}: {}").format(message(ui, "source"), source)]

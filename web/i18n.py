@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
 
 import pipeline
+from crawlers.sources import SOURCES
 from store.models import EXCLUDED
 
 UI_LANGUAGES = ("en", "uz", "fa")
@@ -41,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "verdict_ok": "Looks legitimate", "verdict_caution": "Caution", "verdict_likely_scam": "Likely scam",
         "verdict_insufficient_evidence": "Not enough information", "verdict_none": "Not assessed",
         "score": "Score {score}/100", "apply_link": "Apply", "original": "Original posting on {source}",
-        "description": "Description", "details": "Details", "location": "Location", "remote": "Remote",
+        "description": "Description", "details": "Details", "location": "Location", "remote": "Workplace",
         "remote_remote": "Remote", "remote_hybrid": "Hybrid", "remote_onsite": "On site",
         "regions": "Open to", "employment": "Employment", "parsed_pay": "Pay (parsed)",
         "gross": "gross", "net": "net", "negotiable": "negotiable", "first_seen": "First seen",
@@ -87,6 +89,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "postings quote it.",
         "period_hour": "hour", "period_day": "day", "period_week": "week", "period_month": "month",
         "period_year": "year", "period_project": "project",
+        "region_Asia-Pacific": "Asia-Pacific", "region_CIS": "CIS countries", "region_EMEA": "Europe/Middle East/Africa",
+        "region_Middle East": "the Middle East", "zones_of": "{region} time zones",
+        "employment_full_time": "Full-time", "employment_part_time": "Part-time", "employment_contract": "Contract",
+        "employment_temporary": "Temporary", "employment_internship": "Internship",
+        "employment_volunteer": "Volunteer", "employment_freelance": "Freelance",
     },
     "uz": {
         "site": "vagigs", "tagline": "O'zbekiston va Eron uchun virtual yordamchi ishlari",
@@ -111,7 +118,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "verdict_likely_scam": "Firibgarlik ehtimoli", "verdict_insufficient_evidence": "Ma'lumot yetarli emas",
         "verdict_none": "Baholanmagan", "score": "Ball: {score}/100", "apply_link": "Ariza topshirish",
         "original": "{source} saytidagi asl e'lon", "description": "Tavsif", "details": "Tafsilotlar",
-        "location": "Joylashuv", "remote": "Masofaviy", "remote_remote": "Masofaviy", "remote_hybrid": "Aralash",
+        "location": "Joylashuv", "remote": "Ish joyi", "remote_remote": "Masofaviy", "remote_hybrid": "Aralash",
         "remote_onsite": "Ish joyida", "regions": "Kimlar uchun", "employment": "Bandlik turi",
         "parsed_pay": "Maosh (tahlil qilingan)", "gross": "soliqlar bilan", "net": "qo'lga", "negotiable": "kelishiladi",
         "first_seen": "Birinchi ko'rilgan", "last_seen": "Oxirgi ko'rilgan", "legitimacy": "Ishonchlilik",
@@ -157,6 +164,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "bunday e'lonlar oylik maoshni shunday yozadi.",
         "period_hour": "soatiga", "period_day": "kuniga", "period_week": "haftasiga", "period_month": "oyiga",
         "period_year": "yiliga", "period_project": "loyiha uchun",
+        "region_Asia-Pacific": "Osiyo-Tinch okeani mintaqasi", "region_CIS": "MDH davlatlari",
+        "region_EMEA": "Yevropa/Yaqin Sharq/Afrika", "region_Middle East": "Yaqin Sharq",
+        "zones_of": "{region} vaqt mintaqalari",
+        "employment_full_time": "To'liq stavka", "employment_part_time": "Yarim stavka",
+        "employment_contract": "Shartnoma asosida", "employment_temporary": "Vaqtinchalik",
+        "employment_internship": "Amaliyot (stajirovka)", "employment_volunteer": "Ko'ngillilik asosida",
+        "employment_freelance": "Frilans",
     },
     "fa": {
         "site": "vagigs", "tagline": "فرصت‌های شغلی دستیار مجازی برای ازبکستان و ایران",
@@ -181,7 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "verdict_likely_scam": "احتمال کلاهبرداری", "verdict_insufficient_evidence": "اطلاعات کافی نیست",
         "verdict_none": "ارزیابی نشده", "score": "امتیاز {score} از ۱۰۰", "apply_link": "ارسال درخواست",
         "original": "آگهی اصلی در {source}", "description": "شرح", "details": "جزئیات",
-        "location": "محل", "remote": "دورکاری", "remote_remote": "دورکاری", "remote_hybrid": "ترکیبی",
+        "location": "محل", "remote": "محل انجام کار", "remote_remote": "دورکاری", "remote_hybrid": "ترکیبی",
         "remote_onsite": "حضوری", "regions": "برای متقاضیان", "employment": "نوع همکاری",
         "parsed_pay": "حقوق (تحلیل‌شده)", "gross": "ناخالص", "net": "خالص", "negotiable": "توافقی",
         "first_seen": "اولین مشاهده", "last_seen": "آخرین مشاهده", "legitimacy": "اعتبار",
@@ -226,6 +240,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "این آگهی‌ها حقوق ماهانه را همین‌طور می‌نویسند.",
         "period_hour": "ساعتی", "period_day": "روزانه", "period_week": "هفتگی", "period_month": "ماهانه",
         "period_year": "سالانه", "period_project": "پروژه‌ای",
+        "region_Asia-Pacific": "آسیا و اقیانوسیه", "region_CIS": "کشورهای مستقل مشترک‌المنافع",
+        "region_EMEA": "اروپا/خاورمیانه/آفریقا", "region_Middle East": "خاورمیانه",
+        "zones_of": "مناطق زمانی {region}",
+        "employment_full_time": "تمام‌وقت", "employment_part_time": "پاره‌وقت", "employment_contract": "قراردادی",
+        "employment_temporary": "موقت", "employment_internship": "کارآموزی", "employment_volunteer": "داوطلبانه",
+        "employment_freelance": "فریلنسری",
     },
 }
 
@@ -350,19 +370,51 @@ def duplicate_reason(ui: str, reason: str) -> str:
     return message(ui, key if key in MESSAGES["en"] else "duplicate_other")
 
 
+#: (UI language, ISO 4217 code) → how its readers name and count that currency: Iranians count in toman (ten
+#: rials, as job ads and the store's own Persian sources write it), Uzbeks in so'm.
+HOME_CURRENCY = {("fa", "IRR"): ("تومان", 10), ("uz", "UZS"): ("so'm", 1)}
+
+
+def format_number(ui: str, value: float) -> str:
+    """A number as a reader of ``ui`` writes it (CLDR's separators, Babel): "200,000,000" in English,
+    "200 000 000" in Uzbek; Persian digits with Latin separators in Persian, "۲۰۰,۰۰۰,۰۰۰", as Iranian job boards
+    write them (the Arabic separators "٬" "٫" are of another bidirectional class than the digits, and split an
+    amount into runs a browser may lay out apart); up to two decimals, "12.5"."""
+    from babel.numbers import format_decimal
+
+    ui = ui if ui in UI_LANGUAGES else "en"
+    text = format_decimal(value, format="#,##0.##", locale=ui, numbering_system="latn")
+    return text.translate(_PERSIAN_DIGITS) if ui == "fa" else text
+
+
+def format_percent(ui: str, share: float, decimals: int = 0) -> str:
+    """A share (0–1) as a percentage in ``ui`` with ``decimals`` places: "31%", "12,5%" (Uzbek), "۳۱٪"."""
+    from babel.numbers import format_percent as babel_percent
+
+    ui = ui if ui in UI_LANGUAGES else "en"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    text = babel_percent(share, format=pattern, locale=ui, numbering_system="latn")
+    return text.translate(_PERSIAN_DIGITS).replace("%", "٪") if ui == "fa" else text
+
+
 def format_pay(ui: str, low: float | None, high: float | None, currency: str | None,
                period: str | None) -> Markup | None:
-    """The parsed pay as a reader says it: "90,000–100,000 USD per year". A bound alone is "from X" or "up to X":
-    "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated left-to-right run;
+    """The parsed pay as a reader says it: "90,000–100,000 USD per year", in the reader's digits and separators
+    (``format_number``), rials as toman for Persian readers (``HOME_CURRENCY``). A bound alone is "from X" or
+    "up to X": "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated left-to-right run;
     each amount (the last with its currency) stays on one line, a range may break after its dash."""
     if low is None and high is None:
         return None
     bounds = [v for v in (low, high) if v is not None]
-    words = [f"{v:,.0f}" for v in dict.fromkeys(bounds)]  # one amount when both bounds are the same
-    if currency:
+    home = HOME_CURRENCY.get((ui, currency or ""))
+    scale = home[1] if home else 1
+    words = [format_number(ui, v / scale) for v in dict.fromkeys(bounds)]  # one amount when both bounds are the same
+    if currency and not home:
         words[-1] += f" {currency}"
     text = Markup('<bdi dir="ltr">{}</bdi>').format(
         Markup("–").join(Markup('<span class="amount">{}</span>').format(w) for w in words))
+    if home:  # a word of the reader's script, read after the figures in its own direction ("… تومان")
+        text = Markup("{} {}").format(text, home[0])
     if (low is None) != (high is None):  # the catalogue's own words around the escaped amount
         text = Markup(message(ui, "pay_from" if high is None else "pay_up_to", amount=text))
     if period:
@@ -417,12 +469,28 @@ def country_name(ui: str, code: str) -> str:
     return _cldr_territories(ui if ui in UI_LANGUAGES else "en").get(code.upper(), code)
 
 
+#: The regions ``pipeline.remote`` stores that CLDR names (UN M.49 codes), so every UI language has their names;
+#: the others are the catalogue's (``region_<name>``).
+M49_REGIONS = {"Africa": "002", "Americas": "019", "Asia": "142", "Oceania": "009", "Europe": "150",
+               "Central Asia": "143", "Latin America": "419", "North America": "003", "Central America": "013",
+               "South America": "005"}
+_ZONES_OF = " time zones"
+
+
 def region_name(ui: str, label: str) -> str:
-    """An ``allowed_regions`` entry as a reader of ``ui`` says it: countries by name, the whole world in words,
-    regions and time zones as stored (English: "EMEA", "UTC+5")."""
+    """An ``allowed_regions`` entry as a reader of ``ui`` says it: countries and regions by name (CLDR, or the
+    catalogue's for "EMEA", "CIS"…), "<place> time zones" in words, the whole world in words; offsets as
+    stored ("UTC+5"), and a label from a later version of the stage as stored."""
     if label == "Worldwide":
         return message(ui, "worldwide")
-    return country_name(ui, label) if len(label) == 2 and label.isupper() else label
+    if label.endswith(_ZONES_OF):
+        return message(ui, "zones_of", region=region_name(ui, label[:-len(_ZONES_OF)]))
+    if len(label) == 2 and label.isupper():
+        return country_name(ui, label)
+    if label in M49_REGIONS:
+        return _cldr_territories(ui if ui in UI_LANGUAGES else "en").get(M49_REGIONS[label], label)
+    key = f"region_{label}"
+    return message(ui, key) if key in MESSAGES["en"] else label
 
 
 def regions_text(ui: str, regions: list[str]) -> str:
@@ -454,6 +522,27 @@ def _zone_runs(regions: list[str]) -> list[str]:
         if not m and label:
             out.append(label)
     return out
+
+
+#: The ways sources write an employment kind in English or as a code ("FULL_TIME", "Full-Time", "full_time",
+#: "Contractor"), folded to lower-case letters, each to its catalogue key (``employment_<kind>``).
+_EMPLOYMENT_KINDS = {
+    "fulltime": "full_time", "parttime": "part_time", "contract": "contract", "contractor": "contract",
+    "temporary": "temporary", "temp": "temporary", "intern": "internship", "internship": "internship",
+    "volunteer": "volunteer", "freelance": "freelance", "freelancer": "freelance",
+}
+
+
+def employment_text(ui: str, raw: str | None) -> str:
+    """A posting's employment type as a reader of ``ui`` says it: each comma-separated kind written in English or
+    as a code ("PART_TIME, CONTRACTOR", "full-time") by its name in ``ui``; words a source wrote in another
+    language ("Полная занятость", "قرارداد تمام وقت") as written."""
+    if not raw:
+        return ""
+    parts = [part.strip() for part in raw.split(",") if part.strip()]
+    kinds = [_EMPLOYMENT_KINDS.get(re.sub(r"[^a-z]", "", part.lower())) for part in parts]
+    return list_separator(ui).join(message(ui, f"employment_{kind}") if kind else part
+                                   for kind, part in zip(kinds, parts))
 
 
 def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:
@@ -515,16 +604,54 @@ def tag_label(ui: str, tag: str) -> str:
     return labels.get(ui) or labels.get("en") or tag
 
 
-def format_date(ui: str, value: datetime | str | None) -> str:
-    """``2025-03-03`` in English and Uzbek; the Solar Hijri date in Persian digits in Persian."""
+#: The clock of each UI language's readers, for the day a time falls on: Iran (UTC+3:30, no daylight saving since
+#: 2022) and Uzbekistan (UTC+5, none since 1992); English readers are anywhere, so UTC.
+READER_ZONES = {"fa": timezone(timedelta(hours=3, minutes=30)), "uz": timezone(timedelta(hours=5))}
+
+
+def format_date(ui: str, value: datetime | str | None, *, on_readers_clock: bool = True) -> str:
+    """``2025-03-03`` in English and Uzbek; the Solar Hijri date in Persian digits in Persian. The day is the one
+    on the reader's clock (``READER_ZONES``; stored times without a zone are UTC), except for a day a source
+    gave as a day (``on_readers_clock=False``: a closing date, stored as the end of that day in UTC)."""
     if not value:
         return ""
     when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if ui in READER_ZONES and on_readers_clock:
+        when = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(READER_ZONES[ui])
     if ui == "fa":
         import jdatetime
 
         return jdatetime.date.fromgregorian(date=when.date()).strftime("%Y/%m/%d").translate(_PERSIAN_DIGITS)
     return when.strftime("%Y-%m-%d")
+
+
+_PERSIAN_ORDER = {ch: i for i, ch in enumerate("آاأإءبپتثجچحخدذرزژسشصضطظعغفقکگلمنوؤهةیيئى")}
+_PERSIAN_ORDER.update({"ك": _PERSIAN_ORDER["ک"], "ي": _PERSIAN_ORDER["ی"], "ى": _PERSIAN_ORDER["ی"]})
+
+
+def sort_key(ui: str, text: str) -> tuple[int, ...]:
+    """What orders names in ``ui`` alphabetically: in Persian its alphabet's order (پ after ب, چ after ج, ژ after
+    ز, ک and گ after ق, و before ه), where code points put پ چ ژ ک گ after every Arabic letter; joiners ignored.
+    Elsewhere case-insensitive code-point order."""
+    if ui != "fa":
+        return tuple(map(ord, text.casefold()))
+    return tuple(_PERSIAN_ORDER[ch] if ch in _PERSIAN_ORDER else 100 + ord(ch)
+                 for ch in text.replace("\u200c", "") if ch not in "\u200f\u200e")
+
+
+def source_name(source: str, url: str | None = None) -> str:
+    """A posting's source as its readers know it: the registry's title ("Remote OK", "hh.uz (HeadHunter)"); for
+    the sources that are many boards or channels, the board's host ("careers.example.com") or the channel
+    ("Telegram @UstozShogird") from the posting's link; the name itself for a source no longer registered."""
+    parts = urlsplit(url or "")
+    if source == "jsonld" and parts.hostname:
+        return parts.hostname.removeprefix("www.")
+    if source == "telegram" and parts.hostname in ("t.me", "telegram.me"):
+        channel = parts.path.strip("/").removeprefix("s/").split("/")[0]
+        if channel:
+            return f"Telegram @{channel}"
+    registered = SOURCES.get(source)
+    return registered.title if registered else source
 
 
 def choose_ui(requested: str | None, accept_languages: object) -> str:

@@ -201,13 +201,12 @@ def spec() -> dict[str, Any]:
                                _query("offset", "postings to skip (not with page)",
                                       {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
                                _query("page", "the page, counted in limits (not with offset)",
-                                      {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}),
-                               _ui()],
+                                      {"type": "integer", "minimum": 1, "maximum": MAX_PAGE})],
                 "responses": {"200": _json(postings_page, "a page of postings"), "400": _BAD}}},
             "/api/postings/{posting_id}": {"get": {
                 "summary": "One stored posting, curated or not",
                 "parameters": [{"name": "posting_id", "in": "path", "required": True,
-                                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}, _ui()],
+                                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}],
                 "responses": {"200": _json({"$ref": "#/components/schemas/Posting"}, "the posting"),
                               "404": _ERROR}}},
             "/api/check": {"post": {
@@ -236,8 +235,7 @@ def spec() -> dict[str, Any]:
                 "summary": "For analysts: postings per week by task, language and source; median pay; scam "
                            "rates; who can apply from Uzbekistan and Iran",
                 "parameters": [_query("weeks", "the last this many weeks up to the newest posting (all if not "
-                                               "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS}),
-                               _ui()],
+                                               "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS})],
                 "responses": {"200": _json(trends, "the tables"), "400": _BAD}}},
         },
         "components": {

@@ -273,6 +273,9 @@ def test_a_phone_shows_the_first_gig_without_scrolling(browser, live_url, ui) ->
         assert lang.location["y"] == task.location["y"]  # side by side
         if ui == "fa":
             assert lang.location["x"] > task.location["x"]  # from the right
+        # the country choice has the row to itself: half of one, "Any country (not checked)" was cut to "(not"
+        country, form = _by_css(browser, 'select[name="open_to"]')[0], _by_css(browser, "form.filters")[0]
+        assert country.size["width"] > 0.8 * form.size["width"]
         browser.save_screenshot(f"/tmp/vagigs_feed_{ui}_400.png")
 
 

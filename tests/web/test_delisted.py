@@ -34,7 +34,7 @@ def test_feed_page_hides_delisted_unless_asked(own_client, store) -> None:  # ty
     assert feed_ids(own_client, "/?ui=en&delisted=1") == {store["live"], store["gone"]}
     doc = html.fromstring(own_client.get("/?ui=en&delisted=1").data)
     [card] = doc.cssselect(f'li.posting[data-id="{store["gone"]}"]')
-    assert card.cssselect("p.delisted")[0].text_content().strip() == "No longer listed by remoteok since 2026-01-02"
+    assert card.cssselect("p.delisted")[0].text_content().strip() == "No longer listed by Remote OK since 2026-01-02"
     [live] = doc.cssselect(f'li.posting[data-id="{store["live"]}"]')
     assert not live.cssselect("p.delisted")
     assert own_client.get("/?delisted=maybe").status_code == 400
@@ -61,9 +61,9 @@ def test_api_and_syndication_feeds_hide_delisted_unless_asked(own_client, store)
 
 
 @pytest.mark.parametrize(("ui", "line"), [
-    ("en", "No longer listed by remoteok since 2026-01-02"),
-    ("uz", "remoteok ro'yxatida 2026-01-02 dan beri yo'q"),
-    ("fa", "در remoteok از ۱۴۰۴/۱۰/۱۲ دیگر فهرست نشده است"),
+    ("en", "No longer listed by Remote OK since 2026-01-02"),
+    ("uz", "Remote OK ro'yxatida 2026-01-02 dan beri yo'q"),
+    ("fa", "در Remote OK از ۱۴۰۴/۱۰/۱۲ دیگر فهرست نشده است"),
 ])
 def test_posting_page_says_since_when_it_is_no_longer_listed(own_client, store, ui: str, line: str) -> None:  # type: ignore[no-untyped-def]
     assert i18n.format_date(ui, DELISTED_ON) in line
@@ -97,9 +97,9 @@ def test_a_gig_its_source_has_not_shown_for_a_week_says_so(tmp_path: Path) -> No
     notes = {li.get("data-id"): [p.text_content().strip() for p in li.cssselect("p.unseen")]
              for li in doc.cssselect("li.posting")}
     since = (now - timedelta(days=12)).date().isoformat()
-    assert notes == {str(ids["quiet"]): [f"Not seen on remoteok since {since}: the gig may be filled"],
+    assert notes == {str(ids["quiet"]): [f"Not seen on Remote OK since {since}: the gig may be filled"],
                      str(ids["recent"]): [], str(ids["gone"]): []}
     page = html.fromstring(app.get(f"/postings/{ids['quiet']}?ui=fa").data)
     [note] = page.cssselect("p.unseen")
-    assert "remoteok" in note.text_content() and "دیده نشده است" in note.text_content()
+    assert "Remote OK" in note.text_content() and "دیده نشده است" in note.text_content()
     assert "ko'rinmagan" in html.fromstring(app.get("/?ui=uz").data).cssselect("p.unseen")[0].text_content()

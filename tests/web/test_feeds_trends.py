@@ -2,6 +2,7 @@
 web package's imports (never Scrapy)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -33,7 +34,8 @@ def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untype
         assert item.findtext("guid") == item.findtext("link")
         assert item.find("source") is None  # RSS's <source> names an RSS channel; a job page is none
         summary = html.fragment_fromstring(item.findtext("description"), create_parent="div")
-        assert [(a.text, a.get("href")) for a in summary.cssselect("a")] == [(p["source"], p["url"])]
+        # the board by the name its readers know ("Jobinja", not the spider's "jobinja")
+        assert [(a.text, a.get("href")) for a in summary.cssselect("a")] == [(i18n.source_name(p["source"]), p["url"])]
         assert item.findtext("pubDate")
         assert [c.text for c in item.findall("category")] == [i18n.tag_label("fa", t) for t in p["tags"]]
 
@@ -55,7 +57,7 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
         else:
             assert "related" not in links  # the hostile posting's javascript: URL is no link
         assert entry.findtext(f"{ATOM}title") == p["title"]
-        assert entry.findtext(f"{ATOM}updated") and p["source"] in entry.findtext(f"{ATOM}summary")
+        assert entry.findtext(f"{ATOM}updated") and i18n.source_name(p["source"], p["url"]) in entry.findtext(f"{ATOM}summary")
         assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == set(p["tags"])
     hostile = entries[0]  # the newest: its markup is text inside the XML, not elements
     assert "<script>" in hostile.findtext(f"{ATOM}title")
@@ -78,7 +80,7 @@ def test_summaries_are_escaped_html_a_line_each(client, web_store) -> None:  # t
         assert not summary.cssselect("script, b, svg, iframe, a")  # its javascript: URL is no link either
         facts, excerpt = summary.cssselect("p")
         lines = [facts.text] + [br.tail for br in facts.cssselect("br")]
-        assert lines == [f"Company: {HOSTILE['company']}", f"Pay: {HOSTILE['salary_raw']}", "Source: telegram"]
+        assert lines == [f"Company: {HOSTILE['company']}", f"Pay: {HOSTILE['salary_raw']}", "Source: Telegram channel previews"]  # its URL is no t.me link
         assert [excerpt.text] + [br.tail for br in excerpt.cssselect("br")] == [
             "First paragraph <script>window.pwned=5</script>", "second line",
             '<iframe src="javascript:window.pwned=6"></iframe> last paragraph']
@@ -236,7 +238,8 @@ def test_one_week_of_trends_is_said_in_the_singular(client) -> None:  # type: ig
 def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Not even to judge a pasted post: of the crawlers package the web loads only the plain parts that turn
     pasted text into an item — ``crawlers.pasted``, the Telegram post splitter (text parsing),
-    ``crawlers.items.PostingItem`` (a dataclass) and ``crawlers.urls`` (the tracking parameters normalize strips)."""
+    ``crawlers.items.PostingItem`` (a dataclass) and ``crawlers.urls`` (the tracking parameters normalize strips) —
+    and the registry of sources (``crawlers.sources``: their names, as readers know them)."""
     code = (
         "import sys\n"
         "import web.app\n"
@@ -247,7 +250,7 @@ def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-unty
         "assert client.post('/check', data={'text': 'VA\\nInbox work', 'pay': '$20/hour'}).status_code == 200\n"
         "assert client.post('/api/check', json={'text': 'VA\\nInbox work'}).status_code == 200\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'crawlers'))\n"
-        "plain = ['crawlers', 'crawlers.items', 'crawlers.pasted', 'crawlers.spiders',\n"
+        "plain = ['crawlers', 'crawlers.items', 'crawlers.pasted', 'crawlers.sources', 'crawlers.spiders',\n"
         "         'crawlers.spiders.telegram_text', 'crawlers.urls']\n"
         "assert loaded == plain, loaded\n"
     )
@@ -337,6 +340,9 @@ def test_trends_show_who_can_apply_from_uzbekistan_and_iran(client, web_store) -
     rows = table.cssselect("tbody tr")
     assert [r.cssselect("th")[0].text for r in rows] == [r["week"] for r in data["reach"]]
     assert [int(r.cssselect('td[data-country="UZ"]')[0].text) for r in rows] == [r["open_to_UZ"] for r in data["reach"]]
+    # in Persian digits, as the page's other numbers: "۳" and "۵۰٪", not "3" and "50%"
+    cells = [td.text for td in table.cssselect("tbody td")]
+    assert all(not re.search(r"[0-9%]", text or "") for text in cells) and any("٪" in text for text in cells)
 
 
 def test_behind_a_trusted_proxy_feed_links_name_the_public_https_address(web_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]

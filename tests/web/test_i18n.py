@@ -25,10 +25,12 @@ def test_language_names(ui: str, code: str | None, name: str) -> None:
     ("en", 500, 500, "USD", "month", "500 USD per month"),  # one amount
     ("en", 200000000, None, "IRR", None, "from 200,000,000 IRR"),  # "از ۲۰,۰۰۰,۰۰۰ تومان": at least that
     ("en", None, 700, "USD", "hour", "up to 700 USD per hour"),
-    ("uz", 5000000, None, "UZS", "month", "kamida 5,000,000 UZS oyiga"),
+    ("uz", 5000000, None, "UZS", "month", "kamida 5\u00a0000\u00a0000 so'm oyiga"),  # CLDR's groups; so'm as Uzbeks say it
     ("uz", None, 700, "USD", None, "ko'pi bilan 700 USD"),
-    ("fa", 200000000, None, "IRR", "month", "از 200,000,000 IRR، ماهانه"),
-    ("fa", None, 700, "USD", "project", "تا 700 USD، پروژه‌ای"),
+    ("fa", 200000000, None, "IRR", "month", "از ۲۰,۰۰۰,۰۰۰ تومان، ماهانه"),  # rials as toman, Persian digits
+    ("fa", None, 700, "USD", "project", "تا ۷۰۰ USD، پروژه‌ای"),
+    ("en", 12.5, None, "USD", "hour", "from 12.5 USD per hour"),  # not "12": cents are pay too
+    ("uz", 12.5, None, "USD", "hour", "kamida 12,5 USD soatiga"),
     ("en", 10, None, "<b>", "fortnight", "from 10 &lt;b&gt; per fortnight"),  # escaped; an unknown period as is
 ])
 def test_parsed_pay_reads_as_a_reader_says_it(ui, low, high, currency, period, text) -> None:  # type: ignore[no-untyped-def]
@@ -88,3 +90,69 @@ def test_the_places_shut_out_read_after_the_others_in_each_language() -> None:
         "Masofaviy (butun dunyo, Amerika Qo‘shma Shtatlari, Kanada bundan mustasno)")
     assert remote_text("fa", "remote", allowed_regions("همه کشورها به جز ایران")) == "دورکاری (همه کشورها به‌جز ایران)"
     assert regions_text("en", allowed_regions("Europe, excluding UK")) == "Europe except United Kingdom"
+
+
+@pytest.mark.parametrize("ui,regions,text", [
+    ("en", ["Europe", "Central Asia"], "Europe, Central Asia"),
+    ("uz", ["Europe", "Central Asia", "Latin America"], "Yevropa, Markaziy Osiyo, Lotin Amerikasi"),  # CLDR's names
+    ("fa", ["Europe", "Central Asia"], "اروپا،\u200f آسیای مرکزی"),
+    ("fa", ["EMEA", "Middle East"], "اروپا/خاورمیانه/آفریقا،\u200f خاورمیانه"),  # the catalogue's, where CLDR has none
+    ("uz", ["Europe time zones", "US time zones"], "Yevropa vaqt mintaqalari, Amerika Qo‘shma Shtatlari vaqt mintaqalari"),
+    ("fa", ["UTC+5"], "UTC+5"),  # an offset is read alike everywhere
+    ("fa", ["Atlantis"], "Atlantis"),  # a label from a later version of the stage, as stored
+])
+def test_regions_are_named_in_the_readers_language(ui: str, regions: list[str], text: str) -> None:
+    assert i18n.regions_text(ui, regions) == text
+
+
+def test_every_region_the_stage_stores_has_a_name_in_every_language() -> None:
+    from pipeline import remote
+
+    for region in set(remote._REGIONS.values()) - {"US"}:
+        for ui in ("uz", "fa"):
+            assert i18n.region_name(ui, region) != region, (ui, region)
+
+
+@pytest.mark.parametrize("ui,raw,text", [
+    ("en", "PART_TIME, CONTRACTOR", "Part-time, Contract"),  # schema.org's codes (JSON-LD boards)
+    ("uz", "full_time", "To'liq stavka"), ("fa", "Full-Time", "تمام‌وقت"), ("fa", "contract", "قراردادی"),
+    ("en", "Полная занятость", "Полная занятость"),  # a source's own words in its language stay as written
+    ("fa", "قرارداد تمام وقت", "قرارداد تمام وقت"),
+    ("en", None, ""),
+])
+def test_employment_kinds_are_named_in_the_readers_language(ui: str, raw: str | None, text: str) -> None:
+    assert i18n.employment_text(ui, raw) == text
+
+
+def test_persian_names_sort_in_the_persian_alphabet() -> None:
+    """Code points put پ چ ژ ک گ after every Arabic letter, and ه before و."""
+    names = ["ویتنام", "پاکستان", "کانادا", "چین", "اسپانیا", "اسرائیل", "آلمان", "ژاپن", "هند", "گرجستان", "بلژیک"]
+    assert sorted(names, key=lambda n: i18n.sort_key("fa", n)) == [
+        "آلمان", "اسپانیا", "اسرائیل", "بلژیک", "پاکستان", "چین", "ژاپن", "کانادا", "گرجستان", "ویتنام", "هند"]
+
+
+@pytest.mark.parametrize("ui,when,day", [
+    ("en", "2026-11-18T21:20:00+00:00", "2026-11-18"),
+    ("uz", "2026-11-18T21:20:00+00:00", "2026-11-19"),  # 02:20 in Tashkent
+    ("fa", "2026-11-18T21:20:00+00:00", "۱۴۰۵/۰۸/۲۸"),  # 00:50 in Tehran
+    ("fa", "2026-11-18T20:29:00", "۱۴۰۵/۰۸/۲۷"),  # a stored time without a zone is UTC: 23:59 in Tehran
+])
+def test_a_date_is_the_day_on_the_readers_clock(ui: str, when: str, day: str) -> None:
+    assert i18n.format_date(ui, when) == day
+
+
+@pytest.mark.parametrize("source,url,name", [
+    ("remoteok", "https://remoteok.com/remote-jobs/1", "Remote OK"),  # the registry's title
+    ("jsonld", "https://www.careers.example.com/jobs/7", "careers.example.com"),  # one board of many
+    ("telegram", "https://t.me/UstozShogird/4521", "Telegram @UstozShogird"),  # one channel of many
+    ("telegram", "javascript:alert(1)", "Telegram channel previews"),
+    ("retired", None, "retired"),  # a source no longer registered
+])
+def test_a_source_is_named_as_its_readers_know_it(source: str, url: str | None, name: str) -> None:
+    assert i18n.source_name(source, url) == name
+
+
+def test_numbers_and_shares_are_written_as_each_reader_writes_them() -> None:
+    assert [i18n.format_number(ui, 1234567.5) for ui in ("en", "uz", "fa")] == [
+        "1,234,567.5", "1\u00a0234\u00a0567,5", "۱,۲۳۴,۵۶۷.۵"]
+    assert [i18n.format_percent(ui, 0.125, 1) for ui in ("en", "fa")] == ["12.5%", "۱۲.۵٪"]

@@ -101,3 +101,13 @@ def test_health_says_whether_the_store_answers(client, caplog) -> None:  # type:
     assert "127.0.0.1" not in answer.get_data(as_text=True)  # the cause is for the log, not the world
     logged = [r for r in caplog.records if "cannot be read" in r.getMessage()]
     assert logged and "secret" not in logged[0].getMessage() and logged[0].exc_info
+
+
+def test_only_the_check_takes_a_language_for_its_texts(client) -> None:  # type: ignore[no-untyped-def]
+    """``ui`` changes only ``/api/check``'s answer (its verdict and reasons in words); the other answers hold codes
+    and the postings' own words, so the document offers it there alone."""
+    doc = client.get("/api/openapi.json").get_json()
+    takes_ui = sorted(path for path, methods in doc["paths"].items() for op in methods.values()
+                      if any(p["name"] == "ui" for p in op.get("parameters", [])))
+    assert takes_ui == ["/api/check"]
+    assert client.get("/api/postings?ui=fa&limit=3").data == client.get("/api/postings?ui=en&limit=3").data

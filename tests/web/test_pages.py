@@ -309,18 +309,24 @@ def _one_posting(client, check) -> dict:  # type: ignore[no-untyped-def]
 def test_pay_with_one_bound_reads_from_or_up_to(client) -> None:  # type: ignore[no-untyped-def]
     """The snapshot's Jobinja posting says "از ۲۰,۰۰۰,۰۰۰ تومان" (from 20,000,000 toman): at least that, not that."""
     p = _one_posting(client, lambda p: p["salary_min"] and p["salary_max"] is None)
-    assert p["salary_raw"].startswith("از ")
-    amount = f"{p['salary_min']:,.0f} {p['salary_currency']}"
-    for ui, expected in (("en", f"from {amount}"), ("uz", f"kamida {amount}"), ("fa", f"از {amount}")):
+    assert p["salary_raw"].startswith("از ") and p["salary_currency"] == "IRR"
+    rials = p["salary_min"]
+    for ui, amount, expected in (
+            ("en", f"{rials:,.0f} IRR", "from {}"), ("uz", f"{rials:,.0f} IRR".replace(",", "\u00a0"), "kamida {}"),
+            ("fa", i18n.format_number("fa", rials / 10), "از {} تومان")):  # in toman, as the posting says it
         dd = _doc(client, f"/postings/{p['id']}?ui={ui}")[0].cssselect("dd.parsed-pay")[0]
-        assert dd.text_content().strip() == expected
+        assert dd.text_content().strip() == expected.format(amount)
         assert dd.cssselect("bdi > span.amount")[0].text == amount
 
 
 def test_pay_period_is_said_in_the_reader_language(client) -> None:  # type: ignore[no-untyped-def]
     p = _one_posting(client, lambda p: p["salary_period"] == "year" and p["salary_min"] != p["salary_max"])
-    amount = f"{p['salary_min']:,.0f}–{p['salary_max']:,.0f} {p['salary_currency']}"
-    for ui, expected in (("en", f"{amount} per year"), ("uz", f"{amount} yiliga"), ("fa", f"{amount}، سالانه")):
+    def amount(ui: str) -> str:
+        return (f"{i18n.format_number(ui, p['salary_min'])}–{i18n.format_number(ui, p['salary_max'])} "
+                f"{p['salary_currency']}")
+
+    for ui, expected in (("en", f"{amount('en')} per year"), ("uz", f"{amount('uz')} yiliga"),
+                         ("fa", f"{amount('fa')}، سالانه")):
         dd = _doc(client, f"/postings/{p['id']}?ui={ui}")[0].cssselect("dd.parsed-pay")[0]
         assert dd.text_content().split("(")[0].strip() == expected
 
@@ -331,8 +337,9 @@ def test_pay_amounts_written_in_groups_stay_on_one_line(client) -> None:  # type
     raw = doc.cssselect(".facts dd")[0]
     assert [s.text for s in raw.cssselect("span.amount")] == ["3 500 000", "4 500 000"]
     assert raw.text_content() == p["salary_raw"]  # the words around them unchanged
+    # the card says the pay as read, in the reader's digits: "۳,۵۰۰,۰۰۰–۴,۵۰۰,۰۰۰ UZS"
     card = _doc(client, "/?source=telegram&ui=fa")[0].cssselect(f'li.posting[data-id="{p["id"]}"] p.pay')[0]
-    assert [s.text for s in card.cssselect("span.amount")] == ["3 500 000", "4 500 000"]
+    assert [s.text for s in card.cssselect("span.amount")] == ["۳,۵۰۰,۰۰۰", "۴,۵۰۰,۰۰۰ UZS"]
 
 
 def _language_line(client, pid: int, ui: str) -> str:  # type: ignore[no-untyped-def]
@@ -461,3 +468,25 @@ def test_a_postings_own_words_carry_its_language(client, web_store) -> None:  # 
     assert page.cssselect(".description .text")[0].get("lang") == "en"
     assert i18n.content_language("und") == i18n.content_language("zzp") == i18n.content_language(None) == ""
     assert i18n.content_language("uz", "Cyrl") == "uz-Cyrl" and i18n.content_language("fa", "Arab") == "fa"
+
+
+def test_the_country_list_is_in_the_readers_alphabet(client) -> None:  # type: ignore[no-untyped-def]
+    """Uzbekistan and Iran first, then the rest by name; in Persian by the Persian alphabet: پاکستان and کانادا
+    before ویتنام (by code point they came after it)."""
+    doc, _ = _doc(client, "/?ui=fa")
+    names = [o.text for o in doc.cssselect('select[name="open_to"] option')][1:]
+    assert names[:2] == ["ازبکستان", "ایران"]
+    rest = names[2:]
+    assert rest == sorted(rest, key=lambda n: i18n.sort_key("fa", n))
+    assert rest.index("پاکستان") < rest.index("کانادا") < rest.index("ویتنام") < rest.index("هند")
+
+
+def test_a_card_names_its_board_and_says_its_pay_in_the_readers_words(client) -> None:  # type: ignore[no-untyped-def]
+    """The source as its readers know it, and the pay as read (Remote OK's "$50k–70k"-style numbers, which the
+    crawler writes as "50000-70000 USD/year" when a source gives only numbers), in Uzbek."""
+    p = _one_posting(client, lambda p: p["source"] == "remoteok" and p["salary_min"] and p["salary_max"])
+    doc, _ = _doc(client, f"/?ui=uz&source=remoteok&q={p['title'].split()[0]}")
+    card = doc.cssselect(f'li.posting[data-id="{p["id"]}"]')[0]
+    assert card.cssselect("bdi.source")[0].text == "Remote OK"
+    pay = card.cssselect("p.pay")[0].text_content()
+    assert i18n.format_number("uz", p["salary_min"]) in pay and "USD" in pay and "/" not in pay

@@ -88,6 +88,6 @@ def test_api_and_syndication_feeds_take_the_same_parameters(own_client, store) -
     assert b"Support gig world" in rss and b"Support gig usa" not in rss
     summaries = {item.findtext("title"): item.findtext("description")
                  for item in etree.fromstring(own_client.get("/feed.rss?ui=en").data).iter("item")}
-    assert "<p>Remote: Remote (United States)<br>Source: remotive</p>" in summaries["Support gig usa"]  # who may apply
-    assert "<p>Remote: On site<br>" in summaries["Support gig office"]
+    assert "<p>Workplace: Remote (United States)<br>Source: Remotive</p>" in summaries["Support gig usa"]  # who may apply
+    assert "<p>Workplace: On site<br>" in summaries["Support gig office"]
     assert b"Support gig office" not in own_client.get("/feed.atom?remote=1").data
