@@ -404,6 +404,10 @@ UPFRONT_FEE = _compile(
     "kurs badal*", "kursi badal*", "o'qish badal*", "o'quv badal*", "bir martalik ~ to'lov*",
     "kafolat puli*", "materiallar uchun ~ pul*", "pul tashlaysiz", "pul tashlab qo'y*", "yechib olishda ~ komissiya*",
     "yechishda ~ komissiya*", "ish balans*",
+    # paid through a payment app ("To'lovni Click orqali qiling", "Payme orqali to'lang"): a fifth writer's posts
+    "to'lovni click orqali qiling", "to'lovni payme orqali qiling", "to'lovni click orqali amalga oshiring",
+    "to'lovni payme orqali amalga oshiring", "click orqali to'lang", "payme orqali to'lang",
+    "click orqali ~ to'laysiz", "payme orqali ~ to'laysiz", "click orqali ~ o'tkazing", "payme orqali ~ o'tkazing",
     # Russian (folded to Latin)
     "предоплат* ~ руб*", "предоплат* ~ сум*", "предоплат* за ~ обучени*", "предоплат* за ~ материал*",
     "предоплат* за ~ оформлени*", "внести предоплат*", "внесите предоплат*", "требуется предоплат*",
@@ -442,6 +446,8 @@ UPFRONT_FEE = _compile(
     "تومان پرداخت کنید", "تومان پرداخت نمایید", "ریال پرداخت کنید", "ریال پرداخت نمایید", "دلار پرداخت کنید",
     "مبلغ ~ پرداخت کنید", "مبلغ ~ پرداخت نمایید",
     "برای برداشت ~ واریز کنید", "برای برداشت ~ پرداخت کنید", "برای برداشت ~ شارژ کنید", "هزینه برداشت",
+    # a wallet or account topped up in tether or dollars first ("برای فعال‌سازی حساب ابتدا ۱۰۰ تتر شارژ کنید")
+    "تتر شارژ کنید", "تتر واریز کنید", "تتر پرداخت کنید", "دلار واریز کنید", "دلار شارژ کنید", "حساب ~ شارژ کنید",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),
          # a deposit that holds the seeker's place ("reserve your seat in the program with a $30 deposit")
@@ -869,6 +875,8 @@ SECOND_PERSON = _compile(
     # a seeker told to send something is addressed, whatever the sentence's clients (not one of the job's duties)
     "скиньте", "пришлите", "отправьте", "вышлите", "скинь", "пришли", "отправь", "yuboring", "jo'nating", "بفرستید",
     "بفرستین",
+    # the seeker told to pay: "shartnoma uchun 150 000 so'm to'laysiz" is no contract duty
+    "to'laysiz", "to'lang", "o'tkazasiz", "o'tkazing",
     raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
 ).pattern
 

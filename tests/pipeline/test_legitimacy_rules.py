@@ -415,6 +415,14 @@ CASES = [
      "می‌کنید.", "حسابدار: وجوه شرکت را هرگز به حساب‌های دیگر منتقل نکنید."),
     ("money_mule", "ru-drops", "Ищем дропов: оформляете карту, принимаете переводы, 10% ваши.",
      "Не становитесь дропом: это уголовная ответственность."),
+    # a fifth writer's fees (tests/data/written_e), in the developer's own words: a fee the seeker is told to pay
+    # in a sentence about a contract, through a payment app, or in tether or dollars
+    ("upfront_fee", "uz-latn-contract-fee", "Mehnat shartnomasi uchun 200 000 so'm to'laysiz.",
+     "Mehnat shartnomasi bo'yicha mijozlardan to'lovlarni qabul qilasiz."),
+    ("upfront_fee", "uz-latn-payment-app", "Ro'yxatdan o'tgach, to'lovni Payme orqali amalga oshiring.",
+     "Mijozlar to'lovni Payme orqali qiladi, siz buyurtmani rasmiylashtirasiz."),
+    ("upfront_fee", "fa-tether", "قبل از شروع کار ۵۰ تتر شارژ کنید.", "حقوق ماهانه به صورت تتر پرداخت می‌شود."),
+    ("upfront_fee", "fa-dollars", "برای دریافت پنل ۲۰ دلار واریز کنید.", "هیچ‌وقت برای استخدام دلار واریز نکنید."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),

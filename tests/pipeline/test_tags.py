@@ -225,6 +225,11 @@ SECOND_WRITER_KINDS += [
      {"phone_answering", "calendar_scheduling", "travel_booking"}),
     ("حسابدار", "مغایرت گیری حساب ها و صدور فاکتور برای مشتریان.", {"bookkeeping"}),
 ]
+# What a fifth writer's posts (tests/data/written_e) showed unread, in the developer's own words (taxonomy 2026.12.26)
+SECOND_WRITER_KINDS += [
+    ("منشی مطب", "پذیرش بیماران و تشکیل پرونده برای مراجعین جدید.", {"file_organization"}),
+    ("Savdo bo'limi assistenti", "Yangi mijozlarni CRM'ga kiritish va qo'ng'iroqlar natijasini yozish.", {"crm_admin"}),
+]
 
 
 @pytest.mark.parametrize("title,description,expected", UZBEK_POSTS + SECOND_WRITER_KINDS,
