@@ -2,7 +2,7 @@
 
 Job channels (UstozShogird and the like) post in a loose "label: value" form,
 one field a line behind an emoji, in Uzbek (Latin or Cyrillic), Russian,
-Persian or English::
+Persian or English (pay also inside a sentence, "… Oylik 3 500 000 so'mdan.", when no line gives it)::
 
     Virtual assistent kerak:
 
@@ -57,6 +57,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")  # what ``_emails`` finds
 _EMAIL_AT = re.compile(r"@[\w-]++\.[\w.-]++")
 _LEAD = re.compile(r"^[\W_]+", re.UNICODE)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
+# Pay said inside a sentence, not on a line of its own ("… Oylik 3 500 000 so'mdan. Murojaat: …", "حقوق ثابت ۱۲ میلیون
+# تومان"): a pay word, at most two words ("от", "ثابت", "kamida"), an amount, to the end of its clause (a dot or
+# comma between digits is a thousands separator: "3.500.000", "3,500,000"); kept only with money in it (``_MONEY``), so "pay 20%
+# commission" or "oylik reja" (a monthly plan) is no pay. Bounded repeats: linear on any text.
+_PAY_IN_TEXT = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(LABELS["salary"], key=len, reverse=True))) + r")(?!\w)"
+    r"[ \t]*[:：\-–—]?[ \t]*(?P<value>(?:[^\W\d_]{1,20}[ \t]{1,3}){0,2}?[$€£]?[\d۰-۹٠-٩](?:[^.,،!?;\n]|[.,](?=\d)){0,80})",
+    re.IGNORECASE)
+_MONEY = re.compile(r"so['ʻ’‘`]?m|сўм|сум|руб|₽|\$|usd|uzs|rub|irr|доллар|dollar|тенге|تومان|ریال|€|eur|у\.\s?е\.|mln|млн|"
+                    r"million|миллион|میلیون|ming|минг|тыс|هزار", re.IGNORECASE)
 # "📍 Manzil - Chilonzor", "💵 Oylik — 5 mln so'm": a dash after a known label (a title such as "Operator - Toshkent"
 # is no field: its first words are no label)
 _DASH_LINE = re.compile(r"^(?P<label>[^:：\-–—]{2,40}?)\s+[\-–—]\s+(?P<value>.*)$")
@@ -118,6 +128,10 @@ def split(text: str) -> Message:
             if name:
                 fields.setdefault(name, m.group("value").strip())  # type: ignore[union-attr]
                 break
+    if "salary" not in fields:
+        pay = _pay_in_text(text)
+        if pay:
+            fields["salary"] = pay
     content = [line for line in lines if _clean(line) and not _only_hashtags(line)]
     if len(content) > 1 and _greeting(content[0]):
         content = content[1:]
@@ -141,6 +155,15 @@ def split(text: str) -> Message:
         phones=_phones(text),
         emails=emails,
     )
+
+
+def _pay_in_text(text: str) -> str | None:
+    """The pay a post states inside a sentence (``_PAY_IN_TEXT``), as written, when money is named in it."""
+    for m in _PAY_IN_TEXT.finditer(text):
+        value = m.group("value").strip(" ,،")
+        if _MONEY.search(value):
+            return value
+    return None
 
 
 def _emails(text: str) -> list[str]:

@@ -132,6 +132,24 @@ def test_a_dash_after_a_known_label_makes_a_field_and_oylik_is_the_pay() -> None
     assert message.fields == {"location": "Toshkent, Chilonzor", "salary": "5 mln so'm"}  # the first place stands
 
 
+@pytest.mark.parametrize(("text", "salary"), [
+    # pay said inside a sentence, when no line of its own gives it: the amount to the end of its clause
+    ("Operator kerak\nCall-markaz. Ish vaqti 9:00-18:00. Oylik 3 500 000 so'mdan. Murojaat: @hr_shop", "3 500 000 so'mdan"),
+    ("Kotiba kerak\nIsh haqi 3.500.000 so'm, tushlik bor.", "3.500.000 so'm"),  # a dot between digits groups them
+    ("استخدام اپراتور\nفروشگاه اینترنتی. حقوق ثابت ۱۲ میلیون تومان، بیمه.", "ثابت ۱۲ میلیون تومان"),
+    ("Оператор\nРабота в офисе, зарплата от 50 000 руб в месяц; график 5/2", "от 50 000 руб в месяц"),
+    ("Assistant\nSalary 3,500,000 UZS, paid monthly.", "3,500,000 UZS"),
+    # no money named: a share, a plan, a count of hours are no pay
+    ("Sales assistant\nWe pay 20% commission on every sale.", None),
+    ("Menejer\nOylik reja 5 ta vazifa.", None),
+    ("Оператор\nДоход 2 раза в месяц.", None),
+    # a line of its own comes first
+    ("SMM\nMaosh: kelishiladi\nBirinchi oy maosh 2 mln so'm bo'ladi.", "kelishiladi"),
+])
+def test_pay_inside_a_sentence_is_the_pay_when_money_is_named(text: str, salary: str | None) -> None:
+    assert telegram_text.split(text).fields.get("salary") == salary
+
+
 def test_salary_digits_are_not_phones() -> None:
     message = telegram_text.split("Operator\nMaosh: 4 000 000 - 6 000 000 so'm\nAloqa: +998 90 000 11 22, 0912 000 0000")
     assert message.phones == ["+998900001122", "09120000000"]
