@@ -4,46 +4,111 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 import config
 
+if TYPE_CHECKING:
+    from replay.snapshot_format import Entry
 
-def _store(url: str | None = None) -> str:
+
+class _NoStore(click.ClickException):
+    """No SQLite file where the store should be, for a command that only reads it."""
+
+
+def _store(url: str | None = None, *, create: bool = False, write: bool = False) -> str:
     """The store URL, migrated first (and every posting given its search words) when it is the embedded SQLite
     default; a server store (PostgreSQL) is migrated by its operator (``vagigs migrate``), so a command on one
-    that is not stops with that advice instead of a traceback per table."""
-    from sqlalchemy.exc import SQLAlchemyError
+    that is not stops with that advice instead of a traceback per table.
 
+    A command that only reads refuses a SQLite file that is not there, rather than leave an empty store (and its
+    folders) behind a mistyped path; one that writes (``create``) makes it. ``write``: refuse a store that takes
+    no writes before starting, rather than fail on every posting. A store that cannot be opened is one error line."""
     from store import db
 
     url = url or config.database_url()
-    if url.startswith("sqlite"):
-        db.migrate(url)
-        _index_for_search(url)
-        return url
     shown = config.shown_url(url)
-    try:
+    with _opening(url):
+        if url.startswith("sqlite"):
+            path = db.sqlite_file(url)
+            if path is not None and not create and not path.exists():
+                raise _NoStore(f"no store at {path}: run `vagigs crawl` or `vagigs demo` first, "
+                               "or set VAGIGS_DATABASE_URL")
+            if path is not None and path.is_dir():
+                raise click.ClickException(f"cannot open the store at {shown}: {path} is a directory")
+            if write:  # before migrating, which would fail half-way
+                _writable(url)
+            db.migrate(url)
+            _index_for_search(url)
+            return url
         behind = db.pending_migrations(url)
-    except SQLAlchemyError as exc:
-        raise click.ClickException(f"cannot open the store at {shown}: {exc.__class__.__name__}: "
-                                   f"{str(exc).splitlines()[0]}") from exc
+        if write:
+            _writable(url)
     if behind:
         raise click.ClickException(f"the store at {shown} is not migrated to this version of vagigs: "
                                    "run `vagigs migrate` once (with the same VAGIGS_DATABASE_URL)")
     return url
 
 
+@contextmanager
+def _opening(url: str) -> Iterator[None]:
+    """A store that cannot be reached or read (no server, not a database, no driver for the URL) as the one line
+    ``Error: cannot open the store at …: <reason>``, not a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        yield
+    except (SQLAlchemyError, OSError, ImportError) as exc:
+        raise click.ClickException(f"cannot open the store at {config.shown_url(url)}: {exc.__class__.__name__}: "
+                                   f"{str(exc).splitlines()[0]}") from exc
+
+
+def _writable(url: str) -> None:
+    """Refuse a store that takes no writes (``store.db.unwritable``)."""
+    from store import db
+
+    why = db.unwritable(url)
+    if why:
+        raise click.ClickException(f"cannot write to the store at {config.shown_url(url)}: {why}")
+
+
+#: How Scrapy reads a setting whose default is of a type (bool first: a bool is an int), and what such a value is.
+_READ_AS = ((bool, "getbool", "a flag (1/0, true/false)"), (int, "getint", "a whole number"),
+            (float, "getfloat", "a number"))
+
+
 def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
-    """``--set KEY=VALUE`` options as Scrapy settings."""
+    """``--set KEY=VALUE`` options as Scrapy settings. A setting whose default (vagigs' or Scrapy's) is a flag or a
+    number must be given as one, read as Scrapy reads it: Scrapy would read ``abc`` only when it needs the value,
+    mid-crawl (a traceback, or a pass such as the delisting skipped behind a run reported ``finished``)."""
     bad = [o for o in overrides if "=" not in o or not o.split("=", 1)[0].strip()]
     if bad:
         raise click.BadParameter(f"{bad[0]!r}: write KEY=VALUE, e.g. DOWNLOAD_DELAY=2", param_hint="--set")
-    return {k.strip(): v for k, v in (o.split("=", 1) for o in overrides)}
+    given = {k.strip(): v for k, v in (o.split("=", 1) for o in overrides)}
+    if not given:
+        return given
+    from scrapy.settings import BaseSettings
+
+    from crawlers.run import project_settings
+
+    defaults = project_settings()
+    for name, value in given.items():
+        default = defaults.get(name)
+        read = next(((getter, kind) for type_, getter, kind in _READ_AS if isinstance(default, type_)), None)
+        if read is None:
+            continue
+        try:
+            getattr(BaseSettings({name: value}), read[0])(name)
+        except ValueError:
+            raise click.BadParameter(f"{name}={value!r}: {name} takes {read[1]}, like its default {default!r}",
+                                     param_hint="--set") from None
+    return given
 
 
 def _index_for_search(url: str, everything: bool = False) -> int:
@@ -84,7 +149,12 @@ def migrate(refold_search: bool, reread_regions: bool) -> None:
     from store import db
 
     url = config.database_url()
-    db.migrate(url)
+    if url.startswith("sqlite"):
+        _store(url, create=True, write=True)  # (which migrates it)
+    else:
+        with _opening(url):
+            _writable(url)
+            db.migrate(url)
     indexed = _index_for_search(url, everything=True)
     if indexed:
         click.echo(f"{indexed:,} postings indexed for search")
@@ -149,7 +219,7 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
     Exits with status 1 when a run did not finish (failed, or stopped), so cron and CI notice."""
     from crawlers import sources
     from crawlers.run import run_crawl
-    from replay import SHIPPED_SNAPSHOT
+    from replay import SHIPPED_SNAPSHOT, snapshot_format
 
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:
@@ -163,12 +233,35 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
         raise click.BadParameter(f"{replay!r} holds no manifest.jsonl: not a snapshot --record wrote",
                                  param_hint="--replay")
     extra = _settings(overrides)
-    url = _store()
     replay_dir = None if replay is None else (Path(replay) if replay else SHIPPED_SNAPSHOT)
+    if replay_dir is not None:
+        try:
+            recorded = snapshot_format.load(replay_dir)
+        except snapshot_format.ManifestError as exc:
+            raise click.BadParameter(str(exc), param_hint="--replay") from None
+        boards = _recorded_boards(recorded.values())
+        if boards and "VAGIGS_JSONLD_URLS" not in extra and (not names or "jsonld" in names):
+            extra["VAGIGS_JSONLD_URLS"] = ",".join(boards)
+    url = _store(create=True, write=True)
     run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
                         overrides=extra)
     if not _print_runs(url, run_ids):
         sys.exit(1)
+
+
+def _recorded_boards(recorded: Iterable[Entry]) -> list[str]:
+    """The JSON-LD boards a snapshot recorded: its sitemaps on hosts no other source crawls, such as the shipped
+    snapshot's careers.example.com. Boards are configured per installation (``VAGIGS_JSONLD_URLS``), not in the
+    registry, so without this a replay's ``jsonld`` run would find nothing and, after runs that did, look silent to
+    ``vagigs health``. A board recorded as a page rather than a sitemap cannot be told from other pages: name it
+    with ``--set VAGIGS_JSONLD_URLS``."""
+    from urllib.parse import urlsplit
+
+    from crawlers.sources import SOURCES
+    from crawlers.spiders.jsonld import is_sitemap
+
+    crawled = {urlsplit(u).netloc for s in SOURCES.values() if s.name != "jsonld" for u in s.start_urls}
+    return [e.url for e in recorded if is_sitemap(e.url) and urlsplit(e.url).netloc not in crawled]
 
 
 def _lost_after(overrides: dict[str, str] | None = None) -> timedelta:
@@ -283,10 +376,12 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     no drop and does not change the run's status or its source's health, but a count that grows usually means
     the source changed its layout.
     """
+    from crawlers.sources import SOURCES
     from store import db, queries
 
+    _known((source,) if source else (), set(SOURCES), "source", "--source")
     limit_after = timedelta(seconds=lost_after) if lost_after else _lost_after()
-    url = _store()
+    url = _store(write=mark_lost)
     if mark_lost:
         with db.sessions(url).begin() as session:
             closed = queries.mark_lost_runs(session, limit_after, source=source, own_interval=lost_after is None)
@@ -337,11 +432,18 @@ def health(names: tuple[str, ...], fmt: str) -> None:
       silent    warning   3 clean runs found nothing, after earlier ones found postings:
                           the site has most likely changed its layout
       dropping  warning   the newest clean run dropped a fifth or more of what it handled
+      losing_fields
+                warning   the newest clean run left one field out of a fifth or more of its
+                          postings: the site has most likely changed that field's layout
       never_crawled  warning
-    and, without --source, the store's curation:
-      curation  warning   postings tagged or judged by another version of the tags or scam
+    and, without --source, the store's curation, a line per stage:
+      tags stage, legitimacy stage
+                warning   postings tagged or judged by another version of the tags or scam
                           stage than the installed one (after an upgrade): `vagigs retag
                           --stale`, `vagigs reassess --stale`
+      search stage
+                warning   postings whose search words another version folded (after an
+                          upgrade): `vagigs migrate --search`
     The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
     """
     import scheduler
@@ -413,7 +515,7 @@ def schedule(overrides: tuple[str, ...]) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its per-connection set-up lines drown the crawls
     extra = _settings(overrides)
-    url = _store()
+    url = _store(create=True, write=True)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a service manager's stop is the operator's Ctrl-C
     try:
         scheduler.run(url, extra)
@@ -426,11 +528,13 @@ def schedule(overrides: tuple[str, ...]) -> None:
 # ------------------------------------------------------------------ seekers
 
 def _parse_since(value: str | None) -> datetime | None:
-    """``--since`` read as the web app reads ``?since=`` (``web.params.parse_since``)."""
+    """``--since`` read as the web app reads ``?since=`` (``web.params.parse_since``), and a span in capitals (7D)
+    too; an ISO time keeps its case, since Python reads "Z" but not "z"."""
     from web.params import BadParameter, parse_since
 
+    text = (value or "").strip()
     try:
-        return parse_since((value or "").strip().lower())
+        return parse_since(text.lower() if text[-1:] in ("D", "H", "W") else text)
     except BadParameter as exc:
         raise click.BadParameter(f"{value!r}: {exc.problem}", param_hint="--since") from None
 
@@ -584,7 +688,11 @@ def check(file, title, company, location, salary_raw, ui, no_store, fmt) -> None
                                "e.g. iconv -f cp1251 -t utf-8") from None
 
     def market() -> dict:
-        with db.sessions(_store())() as session:
+        try:
+            url = _store()
+        except _NoStore:
+            return {}  # no store yet: no stored pay to compare with
+        with db.sessions(url)() as session:
             return store_market(session)
 
     try:
@@ -630,10 +738,8 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
     """The main job offline: crawl the shipped snapshot, curate, show the feed, then serve it on the web."""
     import os
 
-    from replay import SHIPPED_JSONLD_BOARD
-
     ctx = click.get_current_context()
-    overrides = [f"VAGIGS_JSONLD_URLS={SHIPPED_JSONLD_BOARD}"]
+    overrides: list[str] = []  # (the snapshot's JSON-LD board is crawled as any replay's: ``_recorded_boards``)
     if not os.environ.get("VAGIGS_LOG_LEVEL"):  # the per-run summaries are printed; Scrapy's INFO lines would bury them
         overrides.append("LOG_LEVEL=WARNING")
     try:
@@ -645,7 +751,7 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
                include_scams=False, show_all=False, limit=limit, fmt="table")
     if not no_serve:
         click.echo("")
-        _serve(_store(), "127.0.0.1", port, any_port_if_taken=True)
+        _serve(_store(create=True), "127.0.0.1", port, any_port_if_taken=True)
 
 
 @main.command()
@@ -653,7 +759,7 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
 @click.option("--port", type=int, default=8000, show_default=True, help="0 picks a free port.")
 def serve(host: str, port: int) -> None:
     """Serve the web app (feed pages, API, RSS/Atom, trends) with waitress until Ctrl-C."""
-    _serve(_store(), host, port)
+    _serve(_store(create=True), host, port)
 
 
 def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:
@@ -720,7 +826,7 @@ def dedupe(rebuild: bool) -> None:
     """Cluster duplicate postings across sources, runs and scripts."""
     from pipeline import dedupe as stage
 
-    url = _store()
+    url = _store(create=True, write=True)
     click.echo(stage.rebuild(url) if rebuild else stage.update(url))
 
 
@@ -739,7 +845,7 @@ def retag(retrain: bool, stale: bool) -> None:
     from pipeline.tags import store_retag
 
     try:
-        click.echo(store_retag.retag(_store(), retrain=retrain, stale_only=stale))
+        click.echo(store_retag.retag(_store(create=True, write=True), retrain=retrain, stale_only=stale))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -761,7 +867,8 @@ def reassess(dry_run: bool, market_days: int | None, stale: bool) -> None:
     from store import reports
 
     days = reports.MARKET_PAY_DAYS if market_days is None else market_days
-    click.echo(reassess_store(_store(), market_days=days, dry_run=dry_run, stale_only=stale).summary())
+    url = _store(create=True, write=not dry_run)
+    click.echo(reassess_store(url, market_days=days, dry_run=dry_run, stale_only=stale).summary())
 
 
 _report_since = click.option("--since", default=None,
@@ -788,7 +895,7 @@ def scams(by: str, since: str | None, fmt: str) -> None:
     url = _store()
     with db.sessions(url)() as session:
         rows = reports.scam_rates(session, by, since=_parse_since(since))
-    _emit_rows(rows, fmt)
+    _emit_rows(rows, fmt, (by, "postings", "likely_scam", "caution", "scam_rate"))
 
 
 @report.command()
@@ -801,7 +908,7 @@ def volume(by: str, since: str | None, fmt: str) -> None:
 
     with db.sessions(_store())() as session:
         rows = trends.postings_per_week(session, by, since=_parse_since(since))
-    _emit_rows(rows, fmt)
+    _emit_rows(rows, fmt, ("week", by, "postings"))
 
 
 @report.command()
@@ -817,7 +924,7 @@ def pay(since: str | None, fmt: str) -> None:
 
     with db.sessions(_store())() as session:
         rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=_parse_since(since))
-    _emit_rows(rows, fmt)
+    _emit_rows(rows, fmt, ("tag", "period", "currency", "postings", "median_min", "median_max"))
 
 
 @report.command()
@@ -840,7 +947,8 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
         labels[country_code(given)] = regions
     with db.sessions(_store())() as session:
         rows = trends.reach_per_week(session, labels, since=_parse_since(since))
-    _emit_rows(rows, fmt)
+    _emit_rows(rows, fmt, ("week", "gigs", "remote", *(f"open_to_{c}" for c in labels),
+                           *(f"share_{c}" for c in labels)))
 
 
 #: What a spreadsheet reads as the start of a formula in a cell it opens from CSV (OWASP, "CSV Injection").
@@ -855,18 +963,21 @@ def _csv_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
-def _emit_rows(rows: list[dict], fmt: str) -> None:
+def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str]) -> None:
+    """``rows`` as a table, JSON or CSV. ``columns``: the rows' keys, for the header row of a CSV without rows, so
+    a script reads a well-formed file then too (as it reads ``[]`` in JSON)."""
     if fmt == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
     if not rows:
-        click.echo("no rows", err=True)  # (an empty CSV is no text at all: its columns come from the rows)
-        return
+        click.echo("no rows", err=True)
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else list(columns))
         writer.writeheader()
         writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in rows)
+        return
+    if not rows:
         return
     widths = {k: max(len(str(k)), *(len(str(r[k])) for r in rows)) for k in rows[0]}
     click.echo("  ".join(str(k).ljust(w) for k, w in widths.items()))

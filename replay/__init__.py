@@ -10,6 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 SHIPPED_SNAPSHOT = Path(__file__).parent / "snapshot"
-# The schema.org JobPosting board recorded in the shipped snapshot (reconstructed markup): JSON-LD
-# boards are configured per installation, so the demo names this one with VAGIGS_JSONLD_URLS.
+# The schema.org JobPosting board recorded in the shipped snapshot (reconstructed markup). JSON-LD boards are
+# configured per installation; a replay crawls the boards its snapshot recorded (``cli._recorded_boards``).
 SHIPPED_JSONLD_BOARD = "https://careers.example.com/sitemap.xml"

@@ -21,15 +21,49 @@ class Entry:
     delay: float = 0.0
 
 
+#: Each key of a manifest line (``url`` and ``body`` required): its type, and what it is called in an error.
+_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "url": (str, "text"), "body": (str, "text"), "status": (int, "whole number"), "headers": (dict, "JSON object"),
+    "delay": ((int, float), "number")}
+
+
+class ManifestError(ValueError):
+    """A manifest line that is no entry; the message names the file, the line and what is wrong with it."""
+
+
 def load(directory: Path) -> dict[str, Entry]:
-    """URL key → entry. Later lines win, so re-recording a URL replaces it."""
+    """URL key → entry. Later lines win, so re-recording a URL replaces it. A line that is no entry (a truncated
+    write, a hand edit) raises ``ManifestError`` before anything is served."""
     entries: dict[str, Entry] = {}
-    with open(directory / MANIFEST, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                entry = Entry(**json.loads(line))
+    path = directory / MANIFEST
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if raw.strip():
+                entry = _entry(raw.rstrip(b"\r\n"), f"{path}, line {number}")
                 entries[key(entry.url)] = entry
     return entries
+
+
+def _entry(raw: bytes, where: str) -> Entry:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{where}: not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ManifestError(f"{where}: not a JSON object ({exc.msg}, column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise ManifestError(f"{where}: not a JSON object")
+    unknown = sorted(set(data) - set(_TYPES))
+    if unknown:
+        raise ManifestError(f"{where}: unknown key {unknown[0]!r} (an entry has {', '.join(_TYPES)})")
+    for name in ("url", "body"):
+        if name not in data:
+            raise ManifestError(f"{where}: no {name!r}")
+    for name, value in data.items():
+        wanted, called = _TYPES[name]
+        if not isinstance(value, wanted) or isinstance(value, bool):
+            raise ManifestError(f"{where}: {name} is {json.dumps(value)[:40]}, not a {called}")
+    return Entry(**data)
 
 
 def append(directory: Path, entry: Entry, body: bytes) -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Dialect, Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import config
@@ -20,10 +22,24 @@ import config
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names, or None for an in-memory store or another database. A URI filename
+    (``sqlite:///file:/srv/v.db?mode=ro&uri=true``) names the file of its path."""
+    parsed = make_url(url)
+    database = parsed.database
+    if not parsed.get_backend_name() == "sqlite" or not database:
+        return None
+    if parsed.query.get("uri") in ("true", "1") and database.startswith("file:"):
+        if parsed.query.get("mode") == "memory":
+            return None
+        database = unquote(urlsplit(database).path)
+    return None if database == ":memory:" else Path(database).expanduser()
+
+
 def _prepare_sqlite_file(url: str) -> None:
-    database = make_url(url).database
-    if database and database != ":memory:":
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
 
 
 @lru_cache(maxsize=16)
@@ -94,3 +110,31 @@ def migrate(url: str | None = None) -> None:
     with engine(url).begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "heads")
+
+
+#: SQLite's primary result code for a write to a store opened read-only (``SQLITE_READONLY``; its extended codes
+#: keep it in the low byte).
+_SQLITE_READONLY = 8
+
+
+def unwritable(url: str | None = None) -> str | None:
+    """Why the store at ``url`` takes no writes, or None when it takes them: a SQLite file that is read-only (its
+    mode, ``chattr +i``, a read-only mount, ``?mode=ro``), or a PostgreSQL server in read-only mode (a standby,
+    ``default_transaction_read_only``). Asked before a command that writes, so such a store is refused at once
+    instead of failing on every posting. Other errors are raised: the store cannot be opened at all."""
+    url = url or config.database_url()
+    with engine(url).connect() as connection:
+        if connection.dialect.name == "postgresql":
+            read_only = connection.exec_driver_sql("SHOW transaction_read_only").scalar() == "on"
+            return "the server is read-only (transaction_read_only is on)" if read_only else None
+        version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+        try:  # a write of what is there, rolled back (SQLite grants a read-only store the write lock)
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            connection.exec_driver_sql(f"PRAGMA user_version = {int(version)}")
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF == _SQLITE_READONLY:
+                return str(exc.orig)
+            raise
+        finally:
+            connection.rollback()
+    return None

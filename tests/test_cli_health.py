@@ -14,6 +14,7 @@ def test_health_catches_a_source_whose_layout_changed(tmp_path: Path) -> None:
     from replay import SHIPPED_SNAPSHOT
 
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    vagigs("migrate", env=env)  # a store, nothing crawled yet
     before = vagigs("health", "--source", "remoteok", env=env, check=False)
     assert before.returncode == 1 and "never_crawled" in before.stdout
 
@@ -45,6 +46,21 @@ def test_health_that_cannot_judge_exits_3_unknown_not_critical(tmp_path: Path) -
     unreadable = {"VAGIGS_HOME": str(tmp_path), "VAGIGS_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:9/x"}
     proc = vagigs("health", env=unreadable, check=False)
     assert proc.returncode == 3 and "cannot open the store" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_health_help_names_every_problem_and_curation_line_it_may_print() -> None:
+    """What an operator reads in ``--help`` is every code a source's line may carry and every stage line of the
+    curation, with the command that clears it."""
+    import re
+
+    from store.health import CURATION_COLUMNS
+
+    text = vagigs("health", "--help").stdout
+    for code in ("lost", "failing", "stale", "silent", "dropping", "losing_fields", "never_crawled"):
+        assert re.search(rf"^ +{code}\b", text, re.M), code
+    for stage, (_, command, _) in CURATION_COLUMNS.items():
+        assert f"{stage} stage" in text, stage
+        assert command in " ".join(text.split()), command
 
 
 def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_curated(tmp_path: Path) -> None:

@@ -77,3 +77,12 @@ def test_runs_as_json_give_every_count_and_the_status_as_shown(store_url: str) -
                                 env={"VAGIGS_DATABASE_URL": store_url}, catch_exceptions=False)
     assert marked.stderr.startswith(f"marked 1 lost run failed: {killed} (remoteok)")
     assert {r["id"]: r["status"] for r in json.loads(marked.stdout)}[killed] == "failed"
+
+
+def test_runs_of_a_source_that_does_not_exist_is_a_usage_error(sqlite_url: str) -> None:
+    """As ``vagigs feed --source`` does: a typo is named with the sources there are, not shown as no runs."""
+    result = CliRunner().invoke(main, ["runs", "--source", "remotiv"], env={"VAGIGS_DATABASE_URL": sqlite_url})
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[-1].startswith(
+        "Error: Invalid value for --source: unknown source 'remotiv'; one of hh, himalayas, ")
+    assert "remotive" in result.stderr

@@ -73,12 +73,11 @@ def test_shipped_snapshot_crawls_all_eleven_sources(shipped: Path) -> None:
     runs = {source: r[-1] for source, r in _runs(shipped).items()}
     assert sorted(runs) == ALL
     for name in ALL:
-        expected = "empty" if name == "jsonld" else "finished"  # no JSON-LD board is configured by default
-        assert runs[name]["status"] == expected, (name, runs[name])
+        assert runs[name]["status"] == "finished", (name, runs[name])  # jsonld too: the snapshot's board
         assert runs[name]["dropped"] == {}, (name, runs[name])
     counts = dict(_rows(shipped, "SELECT source, count(*) FROM postings GROUP BY source"))
     assert counts == {"remoteok": 97, "weworkremotely": 116, "remotive": 3, "jobicy": 10, "himalayas": 3,
-                      "workingnomads": 3, "hh": 4, "telegram": 9, "jobinja": 6, "jobvision": 3}
+                      "workingnomads": 3, "hh": 4, "telegram": 9, "jobinja": 6, "jobvision": 3, "jsonld": 2}
 
 
 def test_shipped_snapshot_holds_english_persian_russian_and_uzbek_in_both_scripts(shipped: Path) -> None:

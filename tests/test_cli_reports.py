@@ -1,0 +1,46 @@
+"""``vagigs report``'s options as a script gives them: ``--since`` as the web API reads it, and a CSV that is
+well-formed when no row matches."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from tests.helpers import small_store
+
+REPORTS = [("volume",), ("volume", "--by", "source"), ("scams",), ("scams", "--by", "reason"), ("pay",),
+           ("reach", "--country", "UZ", "--country", "DE")]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> str:
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1", "salary_raw": "$500 a month",
+                                             "salary_min": 500, "salary_max": 500, "salary_currency": "USD",
+                                             "salary_period": "month",
+                                             "legitimacy_reasons": [{"code": "pay_bait", "text": "", "span": ""}]})
+    return url
+
+
+def _report(url: str, *args: str) -> str:
+    result = CliRunner().invoke(main, ["report", *args], env={"VAGIGS_DATABASE_URL": url})
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("since", ["2026-11-01T00:00Z", "2026-11-01T00:00+00:00", "2026-11-01", "30d", "30D"])
+def test_since_takes_what_the_web_api_takes(store: str, since: str) -> None:
+    _report(store, "volume", "--since", since)
+
+
+@pytest.mark.parametrize("report", REPORTS, ids=" ".join)
+def test_a_csv_with_no_rows_still_has_its_header(store: str, tmp_path: Path, report: tuple[str, ...]) -> None:
+    """The same columns as when rows match, as ``--format json`` gives ``[]``."""
+    empty, _ = small_store(tmp_path / "empty.db")
+    (header, *rows) = list(csv.reader(io.StringIO(_report(store, *report, "--format", "csv"))))
+    assert rows
+    assert list(csv.reader(io.StringIO(_report(empty, *report, "--format", "csv")))) == [header]
+    assert _report(empty, *report, "--format", "json") == "[]\n"

@@ -1,0 +1,36 @@
+"""``--set KEY=VALUE``: a setting whose default is a number or a flag takes one, read as Scrapy reads it, or the
+command refuses to start (exit 2, naming the setting). Scrapy reads a setting only when it needs it: ``abc`` for
+``VAGIGS_UNSEEN_DAYS`` had the crawl skip its delisting behind a run reported ``finished``, and for
+``DOWNLOAD_DELAY`` ended it in a traceback."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import vagigs
+
+
+@pytest.mark.parametrize(("setting", "kind", "default"), [
+    ("VAGIGS_UNSEEN_DAYS=abc", "a whole number", "30"),
+    ("DOWNLOAD_DELAY=abc", "a number", "1.0"),
+    ("CONCURRENT_REQUESTS=2.5", "a whole number", "8"),
+    ("ROBOTSTXT_OBEY=yes", "a flag (1/0, true/false)", "True"),
+])
+def test_a_setting_that_is_no_number_is_a_usage_error(tmp_path: Path, setting: str, kind: str, default: str) -> None:
+    """(``vagigs schedule --set`` reads its settings the same way.)"""
+    store = tmp_path / "v.db"
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{store}", "VAGIGS_HOME": str(tmp_path / "home")}
+    proc = vagigs("crawl", "remotive", "--replay", "--set", setting, env=env, check=False)
+    name, value = setting.split("=")
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stderr.splitlines()[-1] == (f"Error: Invalid value for --set: {name}={value!r}: {name} takes "
+                                            f"{kind}, like its default {default}")
+    assert not store.exists()  # refused before anything was opened
+
+
+def test_settings_given_as_scrapy_reads_them_crawl(tmp_path: Path) -> None:
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    out = vagigs("crawl", "remotive", "--replay", "--set", "DOWNLOAD_DELAY=0.5", "--set", "VAGIGS_UNSEEN_DAYS=0",
+                 "--set", "ROBOTSTXT_OBEY=false", "--set", "VAGIGS_JSONLD_URLS=anything", env=env).stdout
+    assert "run 1 remotive: finished" in out

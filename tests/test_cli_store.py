@@ -1,0 +1,120 @@
+"""A store the command cannot use is one error line, never a traceback: a file that is no database, a directory, a
+server that does not answer or an address that is none (``cannot open the store at …``), a store that takes no
+writes for a command that writes (``cannot write to the store at …``), and, for a command that only reads, no
+store at all (``no store at …``), which it does not create."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, small_store, vagigs
+
+READERS = [("feed",), ("runs",), ("health",), ("report", "volume"), ("report", "scams"), ("report", "pay"),
+           ("report", "reach")]
+
+
+def _env(tmp_path: Path, url: str) -> dict[str, str]:
+    return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
+
+
+def _refused(args: tuple[str, ...], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    proc = vagigs(*args, env=env, check=False)
+    assert proc.returncode == (3 if args == ("health",) else 1), (args, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) == 1, proc.stderr
+    return proc
+
+
+@pytest.mark.parametrize("args", [*READERS, ("crawl", "remotive", "--replay"), ("migrate",), ("retag",)])
+def test_a_file_that_is_no_database_is_one_error_line(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """``health`` exits 3 (unknown), as its help promises for a store it cannot read; the others 1."""
+    text = tmp_path / "notes.db"
+    text.write_text("shopping list\n", encoding="utf-8")
+    proc = _refused(args, _env(tmp_path, f"sqlite:///{text}"))
+    assert proc.stderr == f"Error: cannot open the store at sqlite:///{text}: DatabaseError: " \
+                          "(sqlite3.DatabaseError) file is not a database\n"
+
+
+@pytest.mark.parametrize("args", [("feed",), ("health",), ("crawl", "remotive", "--replay")])
+def test_a_directory_is_no_store(tmp_path: Path, args: tuple[str, ...]) -> None:
+    folder = tmp_path / "v.db"
+    folder.mkdir()
+    proc = _refused(args, _env(tmp_path, f"sqlite:///{folder}"))
+    assert proc.stderr == f"Error: cannot open the store at sqlite:///{folder}: {folder} is a directory\n"
+
+
+@pytest.mark.parametrize("url", ["postgresql://127.0.0.1:1/x", "notaurl"])
+def test_migrate_names_a_store_it_cannot_reach_as_the_other_commands_do(tmp_path: Path, url: str) -> None:
+    migrate = _refused(("migrate",), _env(tmp_path, url))
+    feed = _refused(("feed",), _env(tmp_path, url))
+    assert migrate.stderr == feed.stderr
+    assert migrate.stderr.startswith("Error: cannot open the store at ")
+
+
+@pytest.mark.parametrize("args", READERS)
+def test_a_command_that_only_reads_does_not_create_a_store(tmp_path: Path, args: tuple[str, ...]) -> None:
+    missing = tmp_path / "typo" / "v.db"
+    proc = _refused(args, _env(tmp_path, f"sqlite:///{missing}"))
+    assert proc.stderr == (f"Error: no store at {missing}: run `vagigs crawl` or `vagigs demo` first, "
+                           "or set VAGIGS_DATABASE_URL\n")
+    assert not (tmp_path / "typo").exists()
+
+
+def test_the_commands_that_write_still_create_the_store(tmp_path: Path) -> None:
+    env = _env(tmp_path, f"sqlite:///{tmp_path / 'new' / 'v.db'}")
+    assert vagigs("migrate", env=env).stdout.endswith("is up to date\n")
+    assert (tmp_path / "new" / "v.db").is_file()
+    assert vagigs("feed", env=env).stdout == "no postings match\n"
+
+
+def test_checking_a_post_needs_no_store(tmp_path: Path) -> None:
+    """``vagigs check`` compares a pay with the stored postings when there are any; without a store it judges the
+    post alone, and leaves no store behind."""
+    env = _env(tmp_path, f"sqlite:///{tmp_path / 'none' / 'v.db'}")
+    out = vagigs("check", "--pay", "500 USD per month", "--format", "json", env=env,
+                 input="Virtual assistant\nAnswer e-mail and keep the calendar. Remote.\n").stdout
+    assert json.loads(out)["legitimacy"]["verdict"] and not (tmp_path / "none").exists()
+
+
+@pytest.fixture
+def immutable(tmp_path: Path) -> Iterator[Path]:
+    """A store the file system will not let anyone write, root included (``chattr +i``)."""
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1"})
+    path = tmp_path / "v.db"
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)],
+                                                        capture_output=True).returncode != 0:
+        pytest.skip("chattr +i needs root and a file system that has it")
+    try:
+        yield path
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+WRITERS = [("crawl", "remotive", "--replay"), ("retag",), ("reassess",), ("dedupe",), ("migrate",),
+           ("runs", "--mark-lost")]
+
+
+@pytest.mark.parametrize("args", WRITERS)
+def test_a_store_that_takes_no_writes_is_refused_before_a_command_writes(tmp_path: Path, immutable: Path,
+                                                                          args: tuple[str, ...]) -> None:
+    proc = _refused(args, _env(tmp_path, f"sqlite:///{immutable}"))
+    assert proc.stderr == (f"Error: cannot write to the store at sqlite:///{immutable}: "
+                           "attempt to write a readonly database\n")
+    assert proc.stdout == ""
+
+
+def test_a_store_opened_read_only_is_refused_too_and_still_read(tmp_path: Path) -> None:
+    """SQLite's own read-only mode (a URI filename with ``mode=ro``), which needs no root: a crawl is refused
+    before it starts, while the commands that only read go on reading."""
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1", "title": "Virtual assistant"})
+    vagigs("migrate", env=_env(tmp_path, url))  # its search words folded: nothing left to write for a reader
+    env = _env(tmp_path, f"sqlite:///file:{tmp_path / 'v.db'}?mode=ro&uri=true")
+    proc = _refused(("crawl", "remotive", "--replay"), env)
+    assert proc.stderr.startswith("Error: cannot write to the store at ")
+    assert proc.stderr.endswith(": attempt to write a readonly database\n")
+    assert "Virtual assistant" in vagigs("feed", "--all", env=env).stdout
+    assert not (ROOT / "file:").exists()  # (a URI filename is no folder to create where the command runs)
