@@ -167,6 +167,22 @@ def heartbeat_seconds(settings: BaseSettings) -> float:
     return seconds
 
 
+def unseen_days(settings: BaseSettings) -> float:
+    """``VAGIGS_UNSEEN_DAYS`` (0 turns the rule off); a value that is no number of days, as ``scrapy crawl -s`` or a
+    Scrapyd job may pass, is named in the log and the default used: read when the run is done, it had stopped the
+    delisting half-way behind a run reported ``finished``."""
+    default = 30.0
+    raw = settings.get("VAGIGS_UNSEEN_DAYS", default)
+    try:
+        days = float(raw)
+    except (TypeError, ValueError):
+        days = -1.0
+    if not 0 <= days < float("inf"):
+        log.warning("VAGIGS_UNSEEN_DAYS=%r is no number of days; using %g", raw, default)
+        return default
+    return days
+
+
 class CrawlRunRecorder:
     """Opens the run's row when the spider opens, beats while it runs, and closes the row from the stats.
 
@@ -186,6 +202,7 @@ class CrawlRunRecorder:
         self.url = crawler.settings.get("VAGIGS_DATABASE_URL")
         self.replay = bool(crawler.settings.get("VAGIGS_REPLAY_BASE"))
         self.heartbeat_seconds = heartbeat_seconds(crawler.settings)
+        self.unseen_days = unseen_days(crawler.settings)
         self.heartbeat = None  # the looping call, while the spider runs
         self._ended_elsewhere = False
         self._closed = False
@@ -307,7 +324,7 @@ class CrawlRunRecorder:
         has seen for ``VAGIGS_UNSEEN_DAYS`` days (``store.queries.mark_unseen``). A run that failed, was blocked
         or stopped proves nothing about the source, so it marks nothing; nor does one that was answered
         ``304 Not Modified``, since the unchanged answer still lists postings the run did not read."""
-        days = self.crawler.settings.getfloat("VAGIGS_UNSEEN_DAYS", 30)
+        days = self.unseen_days
         if days <= 0 or run_status(stats, reason) != "finished":
             return
         if stats.get(NOT_MODIFIED_KEY):  # an unchanged answer still lists what it listed: its postings went unread

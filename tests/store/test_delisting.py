@@ -244,6 +244,17 @@ def test_unseen_days_zero_turns_it_off(store_url: str) -> None:
     assert _close_run(store_url, "remoteok", CLEAN, settings={"VAGIGS_UNSEEN_DAYS": 3650}).unseen == 0
 
 
+def test_unseen_days_that_are_no_number_are_named_and_the_default_used(store_url: str,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """``scrapy crawl -s VAGIGS_UNSEEN_DAYS=abc`` (a Scrapyd job's settings are not checked as ``vagigs crawl --set``
+    is): read when the run is done, it had stopped the delisting half-way behind a run reported ``finished``."""
+    _store(store_url, _posting("ancient", "remoteok", last_seen_at=LONG_AGO))
+    with caplog.at_level("WARNING", logger="crawlers.extensions"):
+        run = _close_run(store_url, "remoteok", CLEAN, settings={"VAGIGS_UNSEEN_DAYS": "abc"})
+    assert run.unseen == 1 and run.recorded == {"unseen": 1}  # by the 30 days' default
+    assert "VAGIGS_UNSEEN_DAYS='abc' is no number of days; using 30" in caplog.text
+
+
 def test_a_gig_another_source_still_lists_stays_in_the_feed(store_url: str) -> None:
     """Duplicates share a cluster and the feed shows one of them: the representative's source delisting it must not
     hide a gig another source still lists."""
