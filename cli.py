@@ -189,15 +189,16 @@ def sources(fmt: str) -> None:
     from crawlers.sources import SOURCES
 
     if fmt == "json":
-        json.dump([{**asdict(s), "every_hours": scheduler.interval_hours(s)} for s in SOURCES.values()], sys.stdout,
+        json.dump([{**asdict(s), "start_urls": scheduler.start_urls(s), "daily_request_cap": scheduler.daily_cap(s),
+                    "every_hours": scheduler.interval_hours(s)} for s in SOURCES.values()], sys.stdout,
                   ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
     for s in SOURCES.values():
-        cap = s.daily_request_cap or "-"
+        cap = scheduler.daily_cap(s) or "-"
         click.echo(f"{s.name:16} {s.title:24} langs={','.join(s.languages):8} cap/day={cap} "
                    f"delay={s.download_delay:g}s pages={s.max_pages} every={scheduler.interval_hours(s):g}h")
-        for url in s.start_urls:
+        for url in scheduler.start_urls(s):
             click.echo(f"{'':16} {url}")
         if s.terms:
             click.echo(f"{'':16} terms: {s.terms}")
@@ -506,7 +507,8 @@ def _health_dict(h) -> dict:  # type: ignore[no-untyped-def]
               help="Override a Scrapy setting in every crawl the scheduler launches.")
 def schedule(overrides: tuple[str, ...]) -> None:
     """Run the crawl scheduler (one per store; a second one refuses to start). Ctrl-C or SIGTERM (systemd, docker
-    stop) stops it, releasing the store's scheduler lock."""
+    stop) stops it, releasing the store's scheduler lock. Should the store's server drop the lock (a restart, a
+    session timeout), it stops with status 1 so that no crawl runs twice: let the service manager restart it."""
     import logging
     import signal
 
@@ -519,7 +521,7 @@ def schedule(overrides: tuple[str, ...]) -> None:
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a service manager's stop is the operator's Ctrl-C
     try:
         scheduler.run(url, extra)
-    except scheduler.AlreadyRunning as exc:
+    except (scheduler.AlreadyRunning, scheduler.LockLost) as exc:
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
         click.echo("scheduler stopped", err=True)  # Ctrl-C is how an operator stops it: not an error

@@ -8,6 +8,18 @@ second scheduler refuses to start. Jobs never run Scrapy in this process: they
 launch ``vagigs crawl <source>`` as a subprocess, or, when ``VAGIGS_SCRAPYD_URLS``
 names Scrapyd servers, ask the least busy one to run the spider.
 
+The lock is watched: every ``LOCK_CHECK_SECONDS``, and before each crawl is launched, the scheduler asks whether it
+still holds it. PostgreSQL drops an advisory lock with its session (a server restart or failover, an
+``idle_in_transaction_session_timeout``, ``pg_terminate_backend``), and a second scheduler could then take it; so a
+scheduler that finds its lock gone launches nothing more, logs why, and stops with an error (a service manager
+restarts it, and it waits its turn at the lock). The lock's connection holds no transaction open (autocommit): an
+open one would hold back VACUUM on every table of the store for as long as the scheduler runs.
+
+A crawl is launched only when none of its source is running (``store.queries.live_run``, or queued or running on a
+Scrapyd node), as a slow crawl may outlast its interval. When no Scrapyd node answers, the crawl is tried again in
+``RETRY_MINUTES``, not a whole interval later. On a store no scheduler has used yet, every source is crawled at
+once, a minute apart (``FIRST_RUN_SPACING``), not an interval after the start.
+
 Every hour the scheduler also logs each source that is not healthy (``store.health``: lost, failing, stale,
 silent, dropping), so an operator who only reads its log still sees a source fail or go quiet.
 """
@@ -21,7 +33,7 @@ import subprocess
 import sys
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from operator import itemgetter
@@ -39,29 +51,71 @@ from crawlers import sources
 log = logging.getLogger("vagigs.scheduler")
 LOCK_KEY = 0x7A616769  # "zagi": one advisory-lock id for vagigs schedulers
 HEALTH_EVERY_HOURS = 1.0
+LOCK_CHECK_SECONDS = 30
+RETRY_MINUTES = 10
+FIRST_RUN_SPACING = timedelta(minutes=1)
 
 
 class AlreadyRunning(RuntimeError):
     pass
 
 
+class LockLost(RuntimeError):
+    pass
+
+
+class Lock:
+    """The one-scheduler-per-store lock as held: ``held()`` says whether it still is."""
+
+    def __init__(self, where: str, conn=None) -> None:  # type: ignore[no-untyped-def]
+        self.where = where
+        self._conn = conn  # the PostgreSQL session holding the advisory lock; None for a file lock
+        self._lost = False
+
+    def held(self) -> bool:
+        """Whether this scheduler still holds the lock: a file lock lasts as long as its process; an advisory lock
+        as long as its session, which the server may end (and a lock once lost stays lost)."""
+        if self._conn is None or self._lost:
+            return not self._lost
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            self._lost = not self._conn.execute(text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() "
+                "AND classid = 0 AND objid = :k AND objsubid = 1 AND granted"), {"k": LOCK_KEY}).scalar()
+        except SQLAlchemyError as exc:
+            log.error("the scheduler lock's connection to %s failed: %s", self.where, str(exc).splitlines()[0])
+            self._lost = True
+        return not self._lost
+
+
 @contextmanager
-def scheduler_lock(url: str) -> Iterator[None]:
+def scheduler_lock(url: str) -> Iterator[Lock]:
     """Hold the one-scheduler-per-store lock for the duration of the block."""
     if url.startswith("postgresql"):
+        from sqlalchemy.exc import SQLAlchemyError
+
         from store import db
 
-        conn = db.engine(url).connect()
+        where = make_url(url).render_as_string()
+        # autocommit: no transaction stays open on it for the scheduler's life (it would hold back VACUUM)
+        conn = db.engine(url).connect().execution_options(isolation_level="AUTOCOMMIT")
         try:
             got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LOCK_KEY}).scalar()
             if not got:
-                raise AlreadyRunning(f"another vagigs scheduler holds the lock on {make_url(url).render_as_string()}")
+                raise AlreadyRunning(f"another vagigs scheduler holds the lock on {where}")
             try:
-                yield
+                yield Lock(where, conn)
             finally:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_KEY})
+                try:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": LOCK_KEY})
+                except SQLAlchemyError:  # its session ended: the server released it already
+                    log.info("the scheduler lock on %s was already released with its session", where)
         finally:
-            conn.close()
+            try:
+                conn.close()
+            except SQLAlchemyError:
+                pass
         return
     database = make_url(url).database or "memory"
     lock_path = Path(f"{database}.scheduler.lock")
@@ -74,7 +128,7 @@ def scheduler_lock(url: str) -> Iterator[None]:
         fh.write(str(os.getpid()))
         fh.flush()
         try:
-            yield
+            yield Lock(str(lock_path))
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
@@ -135,21 +189,112 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
     return f"local pid {proc.pid}"
 
 
+class _Running:
+    """What the jobs of the scheduler running in this process reach: its lock and the scheduler itself (a stored
+    job's function must be importable by name, and its arguments go into the store)."""
+
+    lock: Lock | None = None
+    scheduler: BlockingScheduler | None = None
+    url: str | None = None
+
+
+def _still_locked() -> bool:
+    """Whether the lock is still ours; when it is not, stop the scheduler (``run`` then raises ``LockLost``)."""
+    lock = _Running.lock
+    if lock is None or lock.held():
+        return True
+    log.critical("the scheduler lost its lock on %s (the server ended its session): launching nothing more and "
+                 "stopping, as another scheduler may hold it now; start `vagigs schedule` again", lock.where)
+    if _Running.scheduler is not None and _Running.scheduler.running:
+        _Running.scheduler.shutdown(wait=False)
+    return False
+
+
+def lock_job() -> None:
+    _still_locked()
+
+
+def _busy(source: str, settings: dict[str, str] | None) -> str | None:
+    """Where a crawl of ``source`` still runs (the store's running, not lost, run; a Scrapyd node's queue), if
+    one does."""
+    from crawlers.extensions import heartbeat_seconds
+    from crawlers.run import project_settings
+    from store import db, queries
+
+    if _Running.url:
+        limit = queries.lost_after(heartbeat_seconds(project_settings(settings)))
+        with db.sessions(_Running.url)() as session:
+            run = queries.live_run(session, source, limit)
+            if run is not None:
+                return f"run {run.id} (since {run.started_at:%Y-%m-%d %H:%M} UTC, on {run.host or 'an unknown host'})"
+    for base in config.scrapyd_urls():
+        try:
+            with urllib.request.urlopen(f"{base}/listjobs.json?project={SCRAPYD_PROJECT}", timeout=10) as resp:
+                jobs = json.load(resp)
+        except (OSError, ValueError):
+            continue  # ``launch_crawl`` says which nodes do not answer
+        for state in ("pending", "running"):
+            for job in jobs.get(state, []) if isinstance(jobs, dict) else []:
+                if isinstance(job, dict) and job.get("spider") == source:
+                    return f"{base} job {job.get('id')} ({state})"
+    return None
+
+
 def crawl_job(source: str, settings: dict[str, str] | None = None) -> None:
-    where = launch_crawl(source, settings=settings)
+    if not _still_locked():
+        return
+    busy = _busy(source, settings)
+    if busy:
+        log.warning("crawl of %s not launched: the last one still runs, %s", source, busy)
+        return
+    try:
+        where = launch_crawl(source, settings=settings)
+    except RuntimeError as exc:  # no Scrapyd node answers or takes it
+        retry = datetime.now(timezone.utc) + timedelta(minutes=RETRY_MINUTES)
+        log.error("crawl of %s not launched: %s (VAGIGS_SCRAPYD_URLS=%s): start a node, or unset "
+                  "VAGIGS_SCRAPYD_URLS to crawl on this machine; trying again at %s UTC", source, exc,
+                  ",".join(config.scrapyd_urls()), f"{retry:%H:%M}")
+        if _Running.scheduler is not None:
+            _Running.scheduler.add_job(crawl_job, "date", run_date=retry, args=[source], kwargs={"settings": settings},
+                                       id=f"retry:{source}", name=f"crawl {source} again", jobstore="memory",
+                                       replace_existing=True)
+        return
     log.info("launched crawl of %s: %s", source, where)
 
 
-def interval_hours(source: sources.Source) -> float:
-    """Spread a source's daily request cap over the day; never more often than hourly."""
-    cap = source.daily_request_cap or 24
-    per_run = max(1, len(source.start_urls))
+def start_urls(source: sources.Source) -> tuple[str, ...]:
+    """The URLs a crawl of ``source`` starts from as configured: Telegram's channels (``VAGIGS_TELEGRAM_CHANNELS``
+    over the registry's), the registry's for the others."""
+    if source.name == "telegram":
+        return tuple(sources.telegram_url(c) for c in sources.telegram_channels())
+    return source.start_urls
+
+
+def daily_cap(source: sources.Source, settings: Mapping[str, str] | None = None) -> int | None:
+    """A source's daily request cap as crawls apply it: ``VAGIGS_DAILY_CAPS`` (the project's settings, then
+    ``settings``, as ``--set`` gives them) over the registry's."""
+    from crawlers.run import project_settings
+
+    caps = project_settings(dict(settings or {})).getdict("VAGIGS_DAILY_CAPS")
+    if source.name not in caps:
+        return source.daily_request_cap
+    cap = caps[source.name]
+    return None if cap in (None, "", "none") else int(cap)
+
+
+def interval_hours(source: sources.Source, settings: Mapping[str, str] | None = None) -> float:
+    """Spread a source's daily request cap (``daily_cap``) over the day, a request per start URL (``start_urls``);
+    never more often than hourly."""
+    cap = daily_cap(source, settings) or 24
+    per_run = max(1, len(start_urls(source)))
     return max(1.0, 24.0 / max(1, cap // per_run))
 
 
-def expected_intervals(names: tuple[str, ...] | list[str] = ()) -> dict[str, timedelta]:
+def expected_intervals(names: tuple[str, ...] | list[str] = (),
+                       settings: Mapping[str, str] | None = None) -> dict[str, timedelta]:
     """How often each source (of ``names``; every source when empty) is scheduled: what its health is judged by."""
-    return {s.name: timedelta(hours=interval_hours(s)) for s in sources.SOURCES.values() if not names or s.name in names}
+    return {s.name: timedelta(hours=interval_hours(s, settings)) for s in sources.SOURCES.values()
+            if not names or s.name in names}
 
 
 def health_job(url: str, settings: dict[str, str] | None = None) -> list:
@@ -163,7 +308,7 @@ def health_job(url: str, settings: dict[str, str] | None = None) -> list:
 
     lost_after = queries.lost_after(heartbeat_seconds(project_settings(settings)))
     with db.sessions(url)() as session:
-        results = health.check(session, expected_intervals(), lost_after=lost_after)
+        results = health.check(session, expected_intervals(settings=settings), lost_after=lost_after)
         curation = health.curation(session, installed_versions())
     for h in results:
         for p in h.problems:
@@ -215,15 +360,20 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
         timezone="UTC",
     )
     now = datetime.now(timezone.utc)
-    for source in sources.SOURCES.values():
+    for i, source in enumerate(sources.SOURCES.values()):
         job_id = f"crawl:{source.name}"
         kept = _stored_next_run(jobstore, job_id)
-        when = {"next_run_time": max(kept, now)} if kept else {}
-        scheduler.add_job(crawl_job, "interval", hours=interval_hours(source), args=[source.name],
+        # a store no scheduler used yet: every source now, a minute apart, not an interval after the start
+        first = max(kept, now) if kept else now + i * FIRST_RUN_SPACING
+        hours = interval_hours(source, settings)
+        scheduler.add_job(crawl_job, "interval", hours=hours, args=[source.name],
                           kwargs={"settings": settings} if settings else {},
-                          id=job_id, name=f"crawl {source.name}", replace_existing=True, **when)
+                          id=job_id, name=f"crawl {source.name}", replace_existing=True, next_run_time=first)
+        log.info("crawl of %s every %g h, next at %s UTC", source.name, hours, f"{first:%Y-%m-%d %H:%M}")
     scheduler.add_job(health_job, "interval", hours=HEALTH_EVERY_HOURS, args=[url, settings], id="health",
                       name="source health", jobstore="memory", replace_existing=True)
+    scheduler.add_job(lock_job, "interval", seconds=LOCK_CHECK_SECONDS, id="lock", name="scheduler lock still held",
+                      jobstore="memory", replace_existing=True)
     every = config.recurate_every_hours()
     if every:
         scheduler.add_job(curation_job, "interval", hours=every, args=[url], id="curation", next_run_time=now,
@@ -243,9 +393,15 @@ def _stored_next_run(jobstore: SQLAlchemyJobStore, job_id: str) -> datetime | No
 
 
 def run(url: str | None = None, settings: dict[str, str] | None = None) -> None:
+    """Run the scheduler until it is stopped; ``LockLost`` when it stopped because its lock was gone."""
     url = url or config.database_url()
-    with scheduler_lock(url):
+    with scheduler_lock(url) as lock:
+        log.info("scheduler for the store at %s (lock: %s)", config.shown_url(url), lock.where)
         scheduler = build_scheduler(url, settings)
-        for job in scheduler.get_jobs():
-            log.info("scheduled %s every %s", job.name, job.trigger)
-        scheduler.start()
+        _Running.lock, _Running.scheduler, _Running.url = lock, scheduler, url
+        try:
+            scheduler.start()
+        finally:
+            _Running.lock = _Running.scheduler = _Running.url = None
+        if not lock.held():
+            raise LockLost(f"the scheduler lost its lock on {lock.where}: stopped so that no crawl runs twice")

@@ -553,6 +553,14 @@ def finish_run(session: Session, run_id: int, report: RunReport) -> None:
     )
 
 
+def live_run(session: Session, source: str, limit: timedelta, now: datetime | None = None) -> CrawlRun | None:
+    """A crawl of ``source`` still running (``running`` and not lost: ``run_is_lost``), the newest; ``None`` when no
+    crawl of it runs. The scheduler launches no second crawl of a source while one runs."""
+    now = now or utcnow()
+    stmt = select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.source == source).order_by(CrawlRun.id.desc())
+    return next((run for run in session.scalars(stmt) if not run_is_lost(run, now, limit)), None)
+
+
 def recent_runs(session: Session, limit: int = 20, source: str | None = None) -> list[CrawlRun]:
     stmt = select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)
     if source:

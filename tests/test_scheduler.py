@@ -61,7 +61,7 @@ def test_one_interval_job_per_source_in_the_store(store_url: str) -> None:
     s = scheduler.build_scheduler(store_url)
     stored = sorted(job.id for job, store, *_ in s._pending_jobs if store == "default")
     assert stored == sorted(f"crawl:{n}" for n in sources.SOURCES)
-    assert [job.id for job, store, *_ in s._pending_jobs if store != "default"] == ["health", "curation"]
+    assert [job.id for job, store, *_ in s._pending_jobs if store != "default"] == ["health", "lock", "curation"]
 
 
 def test_the_curation_job_runs_at_start_unless_turned_off(store_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -176,3 +176,112 @@ def test_a_restart_keeps_each_stored_jobs_next_run(store_url: str) -> None:
     first.shutdown(wait=False)
     pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
     assert pending["crawl:remotive"].next_run_time == soon
+
+
+def _lock_sessions(url: str) -> list[tuple[int, str]]:
+    """(pid, state) of the sessions holding the schedulers' advisory lock, seen from another connection."""
+    from sqlalchemy import create_engine, text
+
+    with create_engine(url).connect() as conn:
+        return [tuple(row) for row in conn.execute(text(
+            "SELECT a.pid, a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = :k AND l.granted"),
+            {"k": scheduler.LOCK_KEY})]
+
+
+@pytest.mark.postgres
+def test_the_lock_holds_no_transaction_open(postgres_url: str) -> None:
+    """An open transaction on the lock's session would hold back VACUUM on every table for the scheduler's life
+    (and end the session, and the lock with it, under ``idle_in_transaction_session_timeout``)."""
+    with scheduler.scheduler_lock(postgres_url) as lock:
+        [(_, state)] = _lock_sessions(postgres_url)
+        assert state == "idle" and lock.held()
+    assert _lock_sessions(postgres_url) == []
+
+
+@pytest.mark.postgres
+def test_a_lock_the_server_drops_stops_the_scheduler_before_it_launches(postgres_url: str, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """A server restart, a session timeout or ``pg_terminate_backend`` ends the lock's session, and with it the lock:
+    a second scheduler could take it. The first then launches nothing and stops (``run`` raises ``LockLost``)."""
+    from sqlalchemy import create_engine, text
+
+    launched: list[str] = []
+    monkeypatch.setattr(scheduler, "launch_crawl", lambda source, **kw: launched.append(source) or "here")
+    with scheduler.scheduler_lock(postgres_url) as lock:
+        monkeypatch.setattr(scheduler._Running, "lock", lock)
+        [(pid, _)] = _lock_sessions(postgres_url)
+        with create_engine(postgres_url).connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        assert not lock.held()
+        with scheduler.scheduler_lock(postgres_url):  # the lock is free: another scheduler could run now
+            pass
+        with caplog.at_level("CRITICAL", logger="vagigs.scheduler"):
+            scheduler.crawl_job("remotive")
+    assert launched == [] and "lost its lock" in caplog.text
+
+
+def test_a_crawl_still_running_is_not_launched_again(sqlite_url: str, monkeypatch,  # type: ignore[no-untyped-def]
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    """A slow crawl may outlast its interval (or the scheduler restart meanwhile): a second crawl of the source would
+    spend its daily cap twice. A run that is lost (no heartbeat) no longer counts."""
+    from datetime import timedelta
+
+    from store import db, queries
+
+    launched: list[str] = []
+    monkeypatch.setattr(scheduler, "launch_crawl", lambda source, **kw: launched.append(source) or "here")
+    monkeypatch.setattr(scheduler._Running, "url", sqlite_url)
+    db.migrate(sqlite_url)
+    with db.sessions(sqlite_url).begin() as s:
+        run = queries.start_run(s, "jobicy")
+        run_id = run.id
+    with caplog.at_level("WARNING", logger="vagigs.scheduler"):
+        scheduler.crawl_job("jobicy")
+        scheduler.crawl_job("remotive")  # another source's crawl is no reason
+    assert launched == ["remotive"] and f"crawl of jobicy not launched: the last one still runs, run {run_id}" in caplog.text
+    with db.sessions(sqlite_url).begin() as s:
+        s.get(queries.CrawlRun, run_id).heartbeat_at = queries.utcnow() - timedelta(hours=1)  # its process is gone
+    scheduler.crawl_job("jobicy")
+    assert launched == ["remotive", "jobicy"]
+
+
+def test_no_scrapyd_answering_tries_again_soon_not_an_interval_later(sqlite_url: str, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    import config
+
+    monkeypatch.setattr(config, "scrapyd_urls", lambda: ["http://127.0.0.1:9"])
+    s = scheduler.build_scheduler(sqlite_url)
+    monkeypatch.setattr(scheduler._Running, "scheduler", s)
+    with caplog.at_level("ERROR", logger="vagigs.scheduler"):
+        scheduler.crawl_job("jobicy")
+    assert "crawl of jobicy not launched: no Scrapyd server answers" in caplog.text and "unset" in caplog.text
+    [retry] = [job for job, *_ in s._pending_jobs if job.id == "retry:jobicy"]
+    due = retry.trigger.run_date - datetime.now(timezone.utc)
+    assert timedelta(minutes=scheduler.RETRY_MINUTES - 1) < due <= timedelta(minutes=scheduler.RETRY_MINUTES)
+
+
+def test_intervals_follow_the_configured_caps_and_channels(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``--set VAGIGS_DAILY_CAPS`` lowers what crawls may send, and Telegram's configured channels are its start URLs:
+    scheduled by the registry's instead, crawls ran into the cap."""
+    remoteok, telegram = sources.get("remoteok"), sources.get("telegram")
+    assert scheduler.interval_hours(remoteok, {"VAGIGS_DAILY_CAPS": '{"remoteok": 4}'}) == 6.0
+    monkeypatch.delenv("VAGIGS_TELEGRAM_CHANNELS", raising=False)
+    assert len(scheduler.start_urls(telegram)) == 2
+    capped = {"VAGIGS_DAILY_CAPS": '{"telegram": 12}'}
+    assert scheduler.interval_hours(telegram, capped) == 4.0  # 12 requests a day, 2 a run
+    monkeypatch.setenv("VAGIGS_TELEGRAM_CHANNELS", "a_chan1,b_chan2,c_chan3,d_chan4")
+    assert scheduler.start_urls(telegram)[-1] == "https://t.me/s/d_chan4"
+    assert scheduler.interval_hours(telegram, capped) == 8.0  # 4 a run
+
+
+def test_a_new_store_crawls_every_source_at_once_a_minute_apart(sqlite_url: str) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    firsts = sorted(job.next_run_time for job, store, *_ in scheduler.build_scheduler(sqlite_url)._pending_jobs
+                    if store == "default")
+    assert firsts[0] - now < timedelta(seconds=30)
+    assert firsts[-1] - firsts[0] == (len(sources.SOURCES) - 1) * scheduler.FIRST_RUN_SPACING
