@@ -99,8 +99,14 @@ def pending_migrations(url: str | None = None) -> bool:
         return set(MigrationContext.configure(connection).get_current_heads()) != heads
 
 
+#: The advisory lock two ``migrate`` calls on one PostgreSQL store take in turn ("vgmg").
+MIGRATE_LOCK_KEY = 0x76676D67
+
+
 def migrate(url: str | None = None) -> None:
-    """Apply every pending migration (all branch heads) to the store at ``url``."""
+    """Apply every pending migration (all branch heads) to the store at ``url``. On PostgreSQL two at once (nodes
+    starting together, an operator beside a deploy) take turns at a transaction's advisory lock: both creating the
+    same tables, one failed with a unique violation in ``pg_type``. SQLite's write lock already serialises them."""
     from alembic import command
 
     url = url or config.database_url()
@@ -108,6 +114,8 @@ def migrate(url: str | None = None) -> None:
         _prepare_sqlite_file(url)
     cfg = alembic_config(url)
     with engine(url).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK_KEY})")
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "heads")
 
