@@ -43,7 +43,7 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 
 import config
 from crawlers import sources
@@ -67,7 +67,7 @@ class LockLost(RuntimeError):
 class Lock:
     """The one-scheduler-per-store lock as held: ``held()`` says whether it still is."""
 
-    def __init__(self, where: str, conn=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, where: str, conn: Connection | None = None) -> None:
         self.where = where
         self._conn = conn  # the PostgreSQL session holding the advisory lock; None for a file lock
         self._lost = False
