@@ -31,7 +31,7 @@ from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
-    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, duplicate_reason,
+    FEED_LANGUAGES, HOME_CURRENCY, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, duplicate_reason,
     employment_text, format_date, format_number, format_pay, format_percent, language_name, list_separator, message,
     reason_label, reason_text, regions_text, remote_text, script_name, sign_strength, sort_key, source_name,
     tag_label, taxonomy_labels,
@@ -197,7 +197,9 @@ def create_app(database_url: str | None = None) -> Flask:
                     content_lang=lambda p: content_language(p.get("language"), p.get("language_script")),
                     pay=lambda p: format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"),
                                              p.get("salary_period")),
-                    source_name=source_name, employment=lambda raw: employment_text(ui, raw),
+                    source_name=lambda source, url=None: source_name(source, url, ui),
+                    employment=lambda raw: employment_text(ui, raw),
+                    money=lambda code: HOME_CURRENCY.get((ui, code or ""), (code, 1)),
                     num=lambda v: format_number(ui, v), percent=lambda share, decimals=0: format_percent(ui, share, decimals))
 
     # ---------------------------------------------------------------- errors

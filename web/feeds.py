@@ -40,10 +40,10 @@ def _summary(ui: str, p: dict[str, Any]) -> str:
     the description. Every posting text is
     escaped; the source's page is a link only when it is an http(s) URL."""
     url = _web_url(p.get("url"))
-    name = source_name(p["source"], p.get("url"))
+    name = source_name(p["source"], p.get("url"), ui)
     source = Markup('<a href="{}">{}</a>').format(url, name) if url else Markup.escape(name)
     pay = format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"), p.get("salary_period")) \
-        or p.get("salary_raw")
+        or (message(ui, "negotiable") if p.get("salary_negotiable") else p.get("salary_raw"))
     facts = [Markup("{}: {}").format(message(ui, "company"), p["company"]) if p.get("company") else "",
              Markup("{}: {}").format(message(ui, "pay"), pay) if pay else "",
              Markup("{}: {}").format(message(ui, "remote"), remote_text(ui, p["remote_scope"], p["allowed_regions"]))

@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "employment_full_time": "Full-time", "employment_part_time": "Part-time", "employment_contract": "Contract",
         "employment_temporary": "Temporary", "employment_internship": "Internship",
         "employment_volunteer": "Volunteer", "employment_freelance": "Freelance",
+        "source_telegram": "Telegram channels", "source_jsonld": "Other job sites (schema.org)",
     },
     "uz": {
         "site": "vagigs", "tagline": "O'zbekiston va Eron uchun virtual yordamchi ishlari",
@@ -171,6 +172,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "employment_contract": "Shartnoma asosida", "employment_temporary": "Vaqtinchalik",
         "employment_internship": "Amaliyot (stajirovka)", "employment_volunteer": "Ko'ngillilik asosida",
         "employment_freelance": "Frilans",
+        "source_telegram": "Telegram kanallari", "source_jsonld": "Boshqa ish saytlari (schema.org)",
     },
     "fa": {
         "site": "vagigs", "tagline": "فرصت‌های شغلی دستیار مجازی برای ازبکستان و ایران",
@@ -246,6 +248,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "employment_full_time": "تمام‌وقت", "employment_part_time": "پاره‌وقت", "employment_contract": "قراردادی",
         "employment_temporary": "موقت", "employment_internship": "کارآموزی", "employment_volunteer": "داوطلبانه",
         "employment_freelance": "فریلنسری",
+        "source_telegram": "کانال‌های تلگرام", "source_jsonld": "سایت‌های کاریابی دیگر (schema.org)",
     },
 }
 
@@ -375,6 +378,18 @@ def duplicate_reason(ui: str, reason: str) -> str:
 HOME_CURRENCY = {("fa", "IRR"): ("تومان", 10), ("uz", "UZS"): ("so'm", 1)}
 
 
+@lru_cache(maxsize=None)
+def _currency_name(ui: str, code: str) -> str:
+    """A currency named in a right-to-left UI's words (CLDR, Babel: "دلار آمریکا"), so it reads after the amount as
+    "تومان" does; the code itself when CLDR has no name."""
+    from babel.numbers import get_currency_name
+
+    try:
+        return get_currency_name(code, locale=ui)
+    except Exception:  # noqa: BLE001 - an unknown code, as a later stage may store
+        return code
+
+
 def format_number(ui: str, value: float) -> str:
     """A number as a reader of ``ui`` writes it (CLDR's separators, Babel): "200,000,000" in English,
     "200 000 000" in Uzbek; Persian digits with Latin separators in Persian, "۲۰۰,۰۰۰,۰۰۰", as Iranian job boards
@@ -406,14 +421,15 @@ def format_pay(ui: str, low: float | None, high: float | None, currency: str | N
     if low is None and high is None:
         return None
     bounds = [v for v in (low, high) if v is not None]
-    home = HOME_CURRENCY.get((ui, currency or ""))
+    home = HOME_CURRENCY.get((ui, currency or "")) or (
+        (_currency_name(ui, currency), 1) if ui in RTL and currency else None)
     scale = home[1] if home else 1
     words = [format_number(ui, v / scale) for v in dict.fromkeys(bounds)]  # one amount when both bounds are the same
     if currency and not home:
         words[-1] += f" {currency}"
     text = Markup('<bdi dir="ltr">{}</bdi>').format(
         Markup("–").join(Markup('<span class="amount">{}</span>').format(w) for w in words))
-    if home:  # a word of the reader's script, read after the figures in its own direction ("… تومان")
+    if home:  # a word of the reader's script, read after the figures in its own direction ("… تومان", "… یورو")
         text = Markup("{} {}").format(text, home[0])
     if (low is None) != (high is None):  # the catalogue's own words around the escaped amount
         text = Markup(message(ui, "pay_from" if high is None else "pay_up_to", amount=text))
@@ -530,17 +546,24 @@ _EMPLOYMENT_KINDS = {
     "fulltime": "full_time", "parttime": "part_time", "contract": "contract", "contractor": "contract",
     "temporary": "temporary", "temp": "temporary", "intern": "internship", "internship": "internship",
     "volunteer": "volunteer", "freelance": "freelance", "freelancer": "freelance",
+    # as hh (Russian), Jobinja and JobVision (Persian) name them, spaces and joiners taken out
+    "полнаязанятость": "full_time", "частичнаязанятость": "part_time", "проектнаяработа": "contract",
+    "временнаяработа": "temporary", "стажировка": "internship", "волонтерство": "volunteer", "волонтёрство": "volunteer",
+    "تماموقت": "full_time", "قراردادتماموقت": "full_time", "پارهوقت": "part_time", "نیمهوقت": "part_time",
+    "قراردادپارهوقت": "part_time", "پروژهای": "contract", "قراردادپروژهای": "contract", "کارآموزی": "internship",
 }
 
 
 def employment_text(ui: str, raw: str | None) -> str:
-    """A posting's employment type as a reader of ``ui`` says it: each comma-separated kind written in English or
-    as a code ("PART_TIME, CONTRACTOR", "full-time") by its name in ``ui``; words a source wrote in another
-    language ("Полная занятость", "قرارداد تمام وقت") as written."""
+    """A posting's employment type as a reader of ``ui`` says it: each comma-separated kind written in English, as a
+    code ("PART_TIME, CONTRACTOR", "full-time") or as hh, Jobinja and JobVision write it ("Полная занятость",
+    "قرارداد تمام وقت") by its name in ``ui``; any other words as written ("قرارداد دورکاری" says remote, not a
+    kind)."""
     if not raw:
         return ""
     parts = [part.strip() for part in raw.split(",") if part.strip()]
-    kinds = [_EMPLOYMENT_KINDS.get(re.sub(r"[^a-z]", "", part.lower())) for part in parts]
+    kinds = [_EMPLOYMENT_KINDS.get(re.sub(r"[^a-z]", "", part.lower()) or re.sub(r"[\s\u200c_-]", "", part.lower()))
+             for part in parts]
     return list_separator(ui).join(message(ui, f"employment_{kind}") if kind else part
                                    for kind, part in zip(kinds, parts))
 
@@ -639,10 +662,11 @@ def sort_key(ui: str, text: str) -> tuple[int, ...]:
                  for ch in text.replace("\u200c", "") if ch not in "\u200f\u200e")
 
 
-def source_name(source: str, url: str | None = None) -> str:
+def source_name(source: str, url: str | None = None, ui: str | None = None) -> str:
     """A posting's source as its readers know it: the registry's title ("Remote OK", "hh.uz (HeadHunter)"); for
     the sources that are many boards or channels, the board's host ("careers.example.com") or the channel
-    ("Telegram @UstozShogird") from the posting's link; the name itself for a source no longer registered."""
+    ("Telegram @UstozShogird") from the posting's link, and with no link (a choice of the filter, a trends row)
+    their kind in ``ui``'s words ("کانال‌های تلگرام"); the name itself for a source no longer registered."""
     parts = urlsplit(url or "")
     if source == "jsonld" and parts.hostname:
         return parts.hostname.removeprefix("www.")
@@ -650,6 +674,8 @@ def source_name(source: str, url: str | None = None) -> str:
         channel = parts.path.strip("/").removeprefix("s/").split("/")[0]
         if channel:
             return f"Telegram @{channel}"
+    if ui is not None and f"source_{source}" in MESSAGES["en"]:
+        return message(ui, f"source_{source}")
     registered = SOURCES.get(source)
     return registered.title if registered else source
 

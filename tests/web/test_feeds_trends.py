@@ -35,7 +35,7 @@ def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untype
         assert item.find("source") is None  # RSS's <source> names an RSS channel; a job page is none
         summary = html.fragment_fromstring(item.findtext("description"), create_parent="div")
         # the board by the name its readers know ("Jobinja", not the spider's "jobinja")
-        assert [(a.text, a.get("href")) for a in summary.cssselect("a")] == [(i18n.source_name(p["source"]), p["url"])]
+        assert [(a.text, a.get("href")) for a in summary.cssselect("a")] == [(i18n.source_name(p["source"], ui="en"), p["url"])]
         assert item.findtext("pubDate")
         assert [c.text for c in item.findall("category")] == [i18n.tag_label("fa", t) for t in p["tags"]]
 
@@ -57,7 +57,7 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
         else:
             assert "related" not in links  # the hostile posting's javascript: URL is no link
         assert entry.findtext(f"{ATOM}title") == p["title"]
-        assert entry.findtext(f"{ATOM}updated") and i18n.source_name(p["source"], p["url"]) in entry.findtext(f"{ATOM}summary")
+        assert entry.findtext(f"{ATOM}updated") and i18n.source_name(p["source"], p["url"], "en") in entry.findtext(f"{ATOM}summary")
         assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == set(p["tags"])
     hostile = entries[0]  # the newest: its markup is text inside the XML, not elements
     assert "<script>" in hostile.findtext(f"{ATOM}title")
@@ -80,7 +80,7 @@ def test_summaries_are_escaped_html_a_line_each(client, web_store) -> None:  # t
         assert not summary.cssselect("script, b, svg, iframe, a")  # its javascript: URL is no link either
         facts, excerpt = summary.cssselect("p")
         lines = [facts.text] + [br.tail for br in facts.cssselect("br")]
-        assert lines == [f"Company: {HOSTILE['company']}", f"Pay: {HOSTILE['salary_raw']}", "Source: Telegram channel previews"]  # its URL is no t.me link
+        assert lines == [f"Company: {HOSTILE['company']}", f"Pay: {HOSTILE['salary_raw']}", "Source: Telegram channels"]  # its URL is no t.me link
         assert [excerpt.text] + [br.tail for br in excerpt.cssselect("br")] == [
             "First paragraph <script>window.pwned=5</script>", "second line",
             '<iframe src="javascript:window.pwned=6"></iframe> last paragraph']

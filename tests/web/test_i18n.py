@@ -28,7 +28,7 @@ def test_language_names(ui: str, code: str | None, name: str) -> None:
     ("uz", 5000000, None, "UZS", "month", "kamida 5\u00a0000\u00a0000 so'm oyiga"),  # CLDR's groups; so'm as Uzbeks say it
     ("uz", None, 700, "USD", None, "ko'pi bilan 700 USD"),
     ("fa", 200000000, None, "IRR", "month", "از ۲۰,۰۰۰,۰۰۰ تومان، ماهانه"),  # rials as toman, Persian digits
-    ("fa", None, 700, "USD", "project", "تا ۷۰۰ USD، پروژه‌ای"),
+    ("fa", None, 700, "USD", "project", "تا ۷۰۰ دلار آمریکا، پروژه‌ای"),  # a currency word after the amount, as تومان
     ("en", 12.5, None, "USD", "hour", "from 12.5 USD per hour"),  # not "12": cents are pay too
     ("uz", 12.5, None, "USD", "hour", "kamida 12,5 USD soatiga"),
     ("en", 10, None, "<b>", "fortnight", "from 10 &lt;b&gt; per fortnight"),  # escaped; an unknown period as is
@@ -116,8 +116,9 @@ def test_every_region_the_stage_stores_has_a_name_in_every_language() -> None:
 @pytest.mark.parametrize("ui,raw,text", [
     ("en", "PART_TIME, CONTRACTOR", "Part-time, Contract"),  # schema.org's codes (JSON-LD boards)
     ("uz", "full_time", "To'liq stavka"), ("fa", "Full-Time", "تمام‌وقت"), ("fa", "contract", "قراردادی"),
-    ("en", "Полная занятость", "Полная занятость"),  # a source's own words in its language stay as written
-    ("fa", "قرارداد تمام وقت", "قرارداد تمام وقت"),
+    ("en", "Полная занятость", "Full-time"), ("uz", "قرارداد تمام وقت", "To'liq stavka"),  # hh's, Jobinja's
+    ("fa", "پاره‌وقت", "پاره‌وقت"), ("en", "Стажировка", "Internship"),
+    ("en", "قرارداد دورکاری", "قرارداد دورکاری"),  # says remote, not a kind: as written
     ("en", None, ""),
 ])
 def test_employment_kinds_are_named_in_the_readers_language(ui: str, raw: str | None, text: str) -> None:

@@ -321,9 +321,9 @@ def test_pay_with_one_bound_reads_from_or_up_to(client) -> None:  # type: ignore
 
 def test_pay_period_is_said_in_the_reader_language(client) -> None:  # type: ignore[no-untyped-def]
     p = _one_posting(client, lambda p: p["salary_period"] == "year" and p["salary_min"] != p["salary_max"])
-    def amount(ui: str) -> str:
-        return (f"{i18n.format_number(ui, p['salary_min'])}–{i18n.format_number(ui, p['salary_max'])} "
-                f"{p['salary_currency']}")
+    def amount(ui: str) -> str:  # in Persian the currency's name, after the amount
+        currency = i18n._currency_name("fa", p["salary_currency"]) if ui == "fa" else p["salary_currency"]
+        return f"{i18n.format_number(ui, p['salary_min'])}–{i18n.format_number(ui, p['salary_max'])} {currency}"
 
     for ui, expected in (("en", f"{amount('en')} per year"), ("uz", f"{amount('uz')} yiliga"),
                          ("fa", f"{amount('fa')}، سالانه")):
@@ -337,9 +337,10 @@ def test_pay_amounts_written_in_groups_stay_on_one_line(client) -> None:  # type
     raw = doc.cssselect(".facts dd")[0]
     assert [s.text for s in raw.cssselect("span.amount")] == ["3 500 000", "4 500 000"]
     assert raw.text_content() == p["salary_raw"]  # the words around them unchanged
-    # the card says the pay as read, in the reader's digits: "۳,۵۰۰,۰۰۰–۴,۵۰۰,۰۰۰ UZS"
+    # the card says the pay as read, in the reader's digits, the currency's name after: "۳,۵۰۰,۰۰۰–۴,۵۰۰,۰۰۰ سوم ازبکستان"
     card = _doc(client, "/?source=telegram&ui=fa")[0].cssselect(f'li.posting[data-id="{p["id"]}"] p.pay')[0]
-    assert [s.text for s in card.cssselect("span.amount")] == ["۳,۵۰۰,۰۰۰", "۴,۵۰۰,۰۰۰ UZS"]
+    assert [s.text for s in card.cssselect("span.amount")] == ["۳,۵۰۰,۰۰۰", "۴,۵۰۰,۰۰۰"]
+    assert card.text_content().split(":", 1)[1].strip().startswith("۳,۵۰۰,۰۰۰–۴,۵۰۰,۰۰۰ سوم ازبکستان")
 
 
 def _language_line(client, pid: int, ui: str) -> str:  # type: ignore[no-untyped-def]
@@ -490,3 +491,32 @@ def test_a_card_names_its_board_and_says_its_pay_in_the_readers_words(client) ->
     assert card.cssselect("bdi.source")[0].text == "Remote OK"
     pay = card.cssselect("p.pay")[0].text_content()
     assert i18n.format_number("uz", p["salary_min"]) in pay and "USD" in pay and "/" not in pay
+
+
+def test_negotiable_pay_and_generic_sources_are_said_in_the_readers_words(client) -> None:  # type: ignore[no-untyped-def]
+    """A posting whose pay is only "توافقی" (Jobinja) or "kelishiladi" (Telegram) says "negotiable" in the reader's
+    language, as the posting page does; the filter names the sources that are many channels or boards by their kind."""
+    p = _one_posting(client, lambda p: p["salary_negotiable"] and p["salary_min"] is None and p["salary_max"] is None
+                     and p["salary_raw"] == "توافقی")
+    for ui, said in (("en", "negotiable"), ("uz", "kelishiladi"), ("fa", "توافقی")):
+        doc, _ = _doc(client, f"/?ui={ui}&source={p['source']}")
+        [card] = doc.cssselect(f'li.posting[data-id="{p["id"]}"] p.pay')
+        assert card.text_content().split(":", 1)[1].strip() == said
+    doc, _ = _doc(client, "/?ui=fa")
+    offered = {o.get("value"): o.text for o in doc.cssselect('select[name="source"] option')}
+    assert offered["telegram"] == "کانال‌های تلگرام" and offered["remoteok"] == "Remote OK"
+
+
+def test_persian_trends_count_rials_as_toman(client) -> None:  # type: ignore[no-untyped-def]
+    fa = html.fromstring(client.get("/trends?ui=fa&weeks=5200").data)
+    en = html.fromstring(client.get("/trends?ui=en&weeks=5200").data)
+
+    def rials(doc) -> list[list[str]]:  # type: ignore[no-untyped-def]
+        return [[td.text_content() for td in td_currency.getparent().cssselect("td")]
+                for td_currency in doc.cssselect('table.pay td[data-currency="IRR"]')]
+
+    fa_rows, en_rows = rials(fa), rials(en)
+    assert fa_rows and len(fa_rows) == len(en_rows)
+    for fa_row, en_row in zip(fa_rows, en_rows):
+        assert fa_row[1] == "تومان" and en_row[1] == "IRR"
+        assert int(fa_row[-1].replace(",", "")) * 10 == int(en_row[-1].replace(",", ""))  # Persian digits read too
