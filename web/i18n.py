@@ -415,9 +415,10 @@ def format_percent(ui: str, share: float, decimals: int = 0) -> str:
 def format_pay(ui: str, low: float | None, high: float | None, currency: str | None,
                period: str | None) -> Markup | None:
     """The parsed pay as a reader says it: "90,000–100,000 USD per year", in the reader's digits and separators
-    (``format_number``), rials as toman for Persian readers (``HOME_CURRENCY``). A bound alone is "from X" or
-    "up to X": "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated left-to-right run;
-    each amount (the last with its currency) stays on one line, a range may break after its dash."""
+    (``format_number``), rials as toman for Persian readers and so'm for Uzbek ones (``HOME_CURRENCY``), another
+    currency in Persian by its name after the amount ("۳ دلار آمریکا"). A bound alone is "from X" or "up to X":
+    "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated left-to-right
+    run; each amount (the last with a currency code) stays on one line, a range may break after its dash."""
     if low is None and high is None:
         return None
     bounds = [v for v in (low, high) if v is not None]

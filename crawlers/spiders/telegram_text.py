@@ -57,16 +57,17 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")  # what ``_emails`` finds
 _EMAIL_AT = re.compile(r"@[\w-]++\.[\w.-]++")
 _LEAD = re.compile(r"^[\W_]+", re.UNICODE)
 _LABEL_LINE = re.compile(r"^(?P<label>[^:：]{2,40}?)\s*[:：]\s*(?P<value>.*)$")
-# Pay said inside a sentence, not on a line of its own ("… Oylik 3 500 000 so'mdan. Murojaat: …", "حقوق ثابت ۱۲ میلیون
-# تومان"): a pay word, at most two words ("от", "ثابت", "kamida"), an amount, to the end of its clause (a dot or
-# comma between digits is a thousands separator: "3.500.000", "3,500,000"); kept only with money in it (``_MONEY``), so "pay 20%
-# commission" or "oylik reja" (a monthly plan) is no pay. Bounded repeats: linear on any text.
+# Pay said inside a sentence, not on a line of its own ("… Oylik 3 500 000 so'mdan. Murojaat: …", "حقوق ثابت ۱۲
+# میلیون تومان"): a pay word, at most two words ("от", "ثابت", "kamida"), an amount, to the end of its clause (a dot
+# or comma between digits is a thousands separator: "3.500.000", "3,500,000"); kept only with money in it
+# (``_MONEY``), so "pay 20% commission" or "oylik reja" (a monthly plan) is no pay. Bounded repeats: linear.
 _PAY_IN_TEXT = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(LABELS["salary"], key=len, reverse=True))) + r")(?!\w)"
-    r"[ \t]*[:：\-–—]?[ \t]*(?P<value>(?:[^\W\d_]{1,20}[ \t]{1,3}){0,2}?[$€£]?[\d۰-۹٠-٩](?:[^.,،!?;\n]|[.,](?=\d)){0,80})",
+    r"[ \t]*[:：\-–—]?[ \t]*"
+    r"(?P<value>(?:[^\W\d_]{1,20}[ \t]{1,3}){0,2}?[$€£]?[\d۰-۹٠-٩](?:[^.,،!?;\n]|[.,](?=\d)){0,80})",
     re.IGNORECASE)
-_MONEY = re.compile(r"so['ʻ’‘`]?m|сўм|сум|руб|₽|\$|usd|uzs|rub|irr|доллар|dollar|тенге|تومان|ریال|€|eur|у\.\s?е\.|mln|млн|"
-                    r"million|миллион|میلیون|ming|минг|тыс|هزار", re.IGNORECASE)
+_MONEY = re.compile(r"so['ʻ’‘`]?m|сўм|сум|руб|₽|\$|usd|uzs|rub|irr|доллар|dollar|тенге|تومان|ریال|€|eur|у\.\s?е\.|"
+                    r"mln|млн|million|миллион|میلیون|ming|минг|тыс|هزار", re.IGNORECASE)
 # "📍 Manzil - Chilonzor", "💵 Oylik — 5 mln so'm": a dash after a known label (a title such as "Operator - Toshkent"
 # is no field: its first words are no label)
 _DASH_LINE = re.compile(r"^(?P<label>[^:：\-–—]{2,40}?)\s+[\-–—]\s+(?P<value>.*)$")
