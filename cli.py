@@ -266,13 +266,10 @@ def _recorded_boards(recorded: Iterable[Entry]) -> list[str]:
 
 
 def _lost_after(overrides: dict[str, str] | None = None) -> timedelta:
-    """How long a running crawl may stay silent before it counts as lost: ``LOST_AFTER_BEATS`` heartbeats of
-    ``VAGIGS_RUN_HEARTBEAT_SECONDS`` as the project's settings (and ``overrides``) give it, 5 minutes by default."""
-    from crawlers.extensions import heartbeat_seconds
-    from crawlers.run import project_settings
-    from store import queries
+    """``crawlers.run.lost_after``, imported when asked (Scrapy's settings load with it)."""
+    from crawlers.run import lost_after
 
-    return queries.lost_after(heartbeat_seconds(project_settings(overrides)))
+    return lost_after(overrides)
 
 
 def _run_status(r, now: datetime, lost_after: timedelta, own_interval: bool = True) -> str:  # type: ignore[no-untyped-def]

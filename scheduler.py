@@ -217,12 +217,11 @@ def lock_job() -> None:
 def _busy(source: str, settings: dict[str, str] | None) -> str | None:
     """Where a crawl of ``source`` still runs (the store's running, not lost, run; a Scrapyd node's queue), if
     one does."""
-    from crawlers.extensions import heartbeat_seconds
-    from crawlers.run import project_settings
+    from crawlers.run import lost_after
     from store import db, queries
 
     if _Running.url:
-        limit = queries.lost_after(heartbeat_seconds(project_settings(settings)))
+        limit = lost_after(settings)
         with db.sessions(_Running.url)() as session:
             run = queries.live_run(session, source, limit)
             if run is not None:
@@ -275,11 +274,8 @@ def daily_cap(source: sources.Source, settings: Mapping[str, str] | None = None)
     ``settings``, as ``--set`` gives them) over the registry's."""
     from crawlers.run import project_settings
 
-    caps = project_settings(dict(settings or {})).getdict("VAGIGS_DAILY_CAPS")
-    if source.name not in caps:
-        return source.daily_request_cap
-    cap = caps[source.name]
-    return None if cap in (None, "", "none") else int(cap)
+    overrides = sources.cap_overrides(project_settings(dict(settings or {})).getdict("VAGIGS_DAILY_CAPS"))
+    return sources.daily_cap(source, overrides)
 
 
 def interval_hours(source: sources.Source, settings: Mapping[str, str] | None = None) -> float:
@@ -301,14 +297,12 @@ def health_job(url: str, settings: dict[str, str] | None = None) -> list:
     """Log each source's problems (``store.health``): critical ones as errors, the rest as warnings; and postings
     curated by another version of a stage than the installed one, as warnings. Returns the sources' health, for
     tests."""
-    from crawlers.extensions import heartbeat_seconds
-    from crawlers.run import project_settings
+    from crawlers.run import lost_after
     from pipeline import installed_versions
-    from store import db, health, queries
+    from store import db, health
 
-    lost_after = queries.lost_after(heartbeat_seconds(project_settings(settings)))
     with db.sessions(url)() as session:
-        results = health.check(session, expected_intervals(settings=settings), lost_after=lost_after)
+        results = health.check(session, expected_intervals(settings=settings), lost_after=lost_after(settings))
         curation = health.curation(session, installed_versions())
     for h in results:
         for p in h.problems:

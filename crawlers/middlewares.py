@@ -105,8 +105,7 @@ class PolitenessMiddleware:
         # a recording must hold full bodies, never 304s
         self.conditional = settings.getbool("VAGIGS_CONDITIONAL_REQUESTS", True) \
             and not settings.get("VAGIGS_RECORD_DIR")
-        self.cap_overrides = {k: (None if v in (None, "", "none") else int(v))
-                              for k, v in settings.getdict("VAGIGS_DAILY_CAPS").items()}
+        self.cap_overrides = sources.cap_overrides(settings.getdict("VAGIGS_DAILY_CAPS"))
         today = settings.get("VAGIGS_TODAY")
         self.fixed_day = date.fromisoformat(today) if today else None
         self.clock = clock or (lambda: datetime.now(timezone.utc))
@@ -128,14 +127,7 @@ class PolitenessMiddleware:
         return getattr(spider, "source", None) or getattr(spider, "name", "?")
 
     def cap_of(self, source: str) -> int | None:
-        if source in self.cap_overrides:
-            return self.cap_overrides[source]
-        from crawlers import sources
-
-        try:
-            return sources.get(source).daily_request_cap
-        except KeyError:
-            return None
+        return sources.daily_cap(source, self.cap_overrides)
 
     # ---------------------------------------------------------- Scrapy hooks
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +76,12 @@ def run_crawl(
             server.stop()
     return [c.stats.get_value("vagigs/crawl_run_id") for c in crawlers
             if c.stats and c.stats.get_value("vagigs/crawl_run_id") is not None]
+
+
+def lost_after(overrides: dict[str, str] | None = None) -> timedelta:
+    """How long a running crawl may stay silent before it counts as lost: ``LOST_AFTER_BEATS`` heartbeats of
+    ``VAGIGS_RUN_HEARTBEAT_SECONDS`` as the project's settings (and ``overrides``) give it, 5 minutes by default."""
+    from crawlers.extensions import heartbeat_seconds
+    from store import queries
+
+    return queries.lost_after(heartbeat_seconds(project_settings(overrides)))

@@ -34,6 +34,7 @@ Per source:
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -219,6 +220,21 @@ def get(name: str) -> Source:
         return SOURCES[name]
     except KeyError:
         raise KeyError(f"unknown source {name!r}; known: {', '.join(sorted(SOURCES))}") from None
+
+
+def cap_overrides(raw: Mapping[str, Any]) -> dict[str, int | None]:
+    """``VAGIGS_DAILY_CAPS`` read: source name → its daily request cap, ``None`` (written "none" or empty) for none."""
+    return {k: (None if v in (None, "", "none") else int(v)) for k, v in raw.items()}
+
+
+def daily_cap(source: Source | str, overrides: Mapping[str, int | None]) -> int | None:
+    """A source's daily request cap as crawls apply it: ``overrides`` (``cap_overrides``) over its own (a source
+    given by name: the registry's; ``None`` for one the registry does not know)."""
+    name = source if isinstance(source, str) else source.name
+    if name in overrides:
+        return overrides[name]
+    known = SOURCES.get(name) if isinstance(source, str) else source
+    return known.daily_request_cap if known else None
 
 
 def telegram_channels() -> tuple[str, ...]:
