@@ -59,9 +59,11 @@ def shown_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except Exception:  # noqa: BLE001 - not a URL SQLAlchemy reads: show nothing of it that could be secret
         return "<an address SQLAlchemy cannot read>"
+    # Rendered only to hide a password: rendering quotes the database part ("file:x.db" as "file%3Ax.db").
+    return url if parsed.password is None else parsed.render_as_string(hide_password=True)
 
 
 def user_agent() -> str:

@@ -48,3 +48,13 @@ def test_recurate_every_hours(monkeypatch) -> None:  # type: ignore[no-untyped-d
 def test_proxy_hops_trusts_only_a_plain_small_count(monkeypatch, value: str, hops: int) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("VAGIGS_PROXY_HOPS", value)
     assert config.proxy_hops() == hops
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("postgresql://vagigs:s3cret@db:5432/vagigs", "postgresql://vagigs:***@db:5432/vagigs"),
+    ("sqlite:///file:gigs.db?mode=ro&uri=true", "sqlite:///file:gigs.db?mode=ro&uri=true"),
+    ("sqlite:////srv/va gigs/vagigs.db", "sqlite:////srv/va gigs/vagigs.db"),
+    ("not a url", "<an address SQLAlchemy cannot read>"),
+])
+def test_shown_url_hides_only_the_password(url: str, shown: str) -> None:
+    assert config.shown_url(url) == shown

@@ -85,6 +85,16 @@ def amounts(text: str | None) -> Markup:
     return out + text[end:]
 
 
+_FIGURES_ONLY = re.compile(r"(?:from |up to )?[\d.e+]+(?:-[\d.e+]+)?(?: [A-Za-z]{3})?(?:/[A-Za-z]+)?")
+
+
+def figures_only(raw: str | None) -> bool:
+    """Whether a posting's pay text is only the source's pay figures written out by the crawler ("55000-75000
+    USD/year", ``crawlers.spiders.fields.pay_text``), which the parsed pay says in the reader's words, rather than
+    the source's own words for it."""
+    return bool(raw and _FIGURES_ONLY.fullmatch(raw))
+
+
 def machine_time(value: datetime | str | None) -> str:
     """A stored time as HTML's ``datetime`` attribute takes it: UTC to the second ("2026-12-05T04:25:00Z"); the
     store's microseconds are more digits than HTML allows (three)."""
@@ -146,6 +156,7 @@ def create_app(database_url: str | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url, amounts=amounts, machine_time=machine_time)
+    app.jinja_env.tests.update(figures_only=figures_only)
 
     @app.before_request
     def _ui() -> None:

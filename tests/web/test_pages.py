@@ -8,6 +8,7 @@ import pytest
 from lxml import html
 
 from tests.web.conftest import HOSTILE_TITLE
+from web import app as app_module
 from web import i18n
 from web.params import PAGE_SIZE
 
@@ -329,6 +330,33 @@ def test_pay_period_is_said_in_the_reader_language(client) -> None:  # type: ign
                          ("fa", f"{amount('fa')}، سالانه")):
         dd = _doc(client, f"/postings/{p['id']}?ui={ui}")[0].cssselect("dd.parsed-pay")[0]
         assert dd.text_content().split("(")[0].strip() == expected
+
+
+def test_pay_the_crawler_wrote_out_is_said_once_in_the_reader_words(client) -> None:  # type: ignore[no-untyped-def]
+    """Remote OK gives pay as numbers; the crawler's "55000-75000 USD/year" is no source's words, and a Persian
+    reader should not meet it beside the pay in Persian."""
+    p = _one_posting(client, lambda p: p["source"] == "remoteok" and p["salary_min"] and p["salary_max"])
+    assert app_module.figures_only(p["salary_raw"])
+    for ui in ("en", "uz", "fa"):
+        facts = _doc(client, f"/postings/{p['id']}?ui={ui}")[0].cssselect(".facts dl")[0]
+        labels = [dt.text_content() for dt in facts.cssselect("dt")]
+        assert i18n.message(ui, "pay") in labels and i18n.message(ui, "parsed_pay") not in labels
+        assert "USD/year" not in facts.text_content()
+        assert facts.cssselect("dd.parsed-pay")
+
+
+@pytest.mark.parametrize(("low", "high", "currency", "unit"), [
+    (55000, 75000, "USD", "year"), (160000, None, "RUR", None), (None, 9.5, "EUR", "hour"), (2500.5, 2500.5, None, None)])
+def test_figures_only_knows_every_pay_text_the_crawlers_write(low, high, currency, unit) -> None:  # type: ignore[no-untyped-def]
+    from crawlers.spiders.fields import pay_text
+
+    assert app_module.figures_only(pay_text(low, high, currency, unit))
+
+
+@pytest.mark.parametrize("raw", ["$55k-$75k", "3 500 000 - 4 500 000 so'm", "از ۲۰,۰۰۰,۰۰۰ تومان", "Competitive",
+                                 "from 20 000 USD a month", None, ""])
+def test_figures_only_leaves_a_source_own_words(raw) -> None:  # type: ignore[no-untyped-def]
+    assert not app_module.figures_only(raw)
 
 
 def test_pay_amounts_written_in_groups_stay_on_one_line(client) -> None:  # type: ignore[no-untyped-def]
