@@ -221,10 +221,15 @@ def _relevant(f: FeedFilter) -> list[ColumnElement[bool]]:
 
 
 def _shows_stand_ins(f: FeedFilter) -> bool:
-    """Whether ``feed`` shows an open posting in place of a representative that is not open: in the curated feed
-    of open gigs only (asked for delisted or closed gigs too, or for every posting, the cards are the
-    representatives)."""
-    return f.curated and not f.include_delisted and not f.include_expired
+    """Whether ``feed`` shows an open posting in place of a representative that is not open in the sense ``f``
+    asks (listed, unexpired or both): in the curated feed while either sense is asked. Asked for delisted and
+    closed gigs alike, or for every posting, the cards are the representatives."""
+    return f.curated and not (f.include_delisted and f.include_expired)
+
+
+def _senses(f: FeedFilter) -> dict[str, bool]:
+    """The senses of open ``f`` asks for, as ``_open`` and ``is_open`` take them."""
+    return {"listed": not f.include_delisted, "unexpired": not f.include_expired}
 
 
 def _could_stand_in(f: FeedFilter, *, listed: bool, unexpired: bool, now: datetime) -> list[ColumnElement[bool]]:
@@ -250,17 +255,16 @@ def still_open(f: FeedFilter, *, in_feed_order: bool = False) -> list[ColumnElem
     postings the seeker would not be shown (another language than asked, a likely scam, no VA work) leaves.
     The seeker's filters are asked of the card the seeker sees:
 
-    - in the feed of open gigs, the representative when it is open, else the newest posting that could stand in
-      (``feed``, ``open_stand_ins``). A closed representative need not pass them itself: under ``lang=fa`` a
+    - in the feed of open gigs (or of gigs open in the one sense asked: ``delisted=1`` still asks that the closing
+      date has not passed, ``expired=1`` that the source still lists it), the representative when it is open,
+      else the newest posting that could stand in (``feed``, ``open_stand_ins``). A closed representative need not pass them itself: under ``lang=fa`` a
       closed English posting with an open Persian duplicate shows as the Persian one, while a closed Persian
       posting whose only open duplicate is English is left out, as is an open English one with a Persian
       duplicate (its card would be English). Search words are the exception: they are asked of the
       representative too (a duplicate's text is mostly its representative's, and so the words' index finds the
       page), so a closed gig whose representative lacks a word its open duplicate has is not found by it;
-    - asked for delisted or closed gigs too, the representative, always: it passes them, and what keeps it (when
-      it is not open in the sense asked) is another posting that could stand in for it.
 
-    Nothing of it when neither sense of open is asked but the seeker's filters. The representative's own columns
+    Nothing of it when neither sense of open is asked but the seeker's filters: the representative, always. The representative's own columns
     read here are in ``ix_postings_curation``, so a count scans that index, not the rows.
 
     The other postings are asked for in one of two shapes that select the same rows (``_could_stand_in`` is written
@@ -271,7 +275,7 @@ def still_open(f: FeedFilter, *, in_feed_order: bool = False) -> list[ColumnElem
     closed representative's cluster made PostgreSQL count 200,000 postings (most of them closed) in 1.5 s, not
     0.13 s, and a count under a search word or a span can still find the representatives by index."""
     now = f.now or utcnow()
-    listed, unexpired = not f.include_delisted, not f.include_expired
+    listed, unexpired = _senses(f).values()
     seeker = _seeker_filters(f, in_feed_order=in_feed_order)
     own = _open(Posting, listed=listed, unexpired=unexpired, now=now)
     if not own:
@@ -284,13 +288,11 @@ def still_open(f: FeedFilter, *, in_feed_order: bool = False) -> list[ColumnElem
         # ``+ 0``: no index on the representative's cluster_id, so SQLite scans ix_postings_curation once instead
         # of an OR of two index searches that read whole rows (200,000 postings, 70 % closed: a source 641 → 75 ms)
         kept = (Posting.cluster_id + 0).in_(select(Posting.cluster_id).where(*stand_in).correlate(None))
-    if _shows_stand_ins(f):
-        # the words also on the representative: a page is then a walk of the search index, not of every closed
-        # representative's cluster (a rare word: 240 ms instead of 32 on 200,000 postings, SQLite)
-        words = [search.contains_word(word, in_feed_order=in_feed_order) for word in f.search_terms]
-        other = _seeker_filters(replace(f, search_terms=()), in_feed_order=in_feed_order)
-        return [*words, or_(and_(*own, *other), and_(not_(and_(*own)), kept))]
-    return [*seeker, or_(and_(*own), kept)]
+    # the words also on the representative: a page is then a walk of the search index, not of every closed
+    # representative's cluster (a rare word: 240 ms instead of 32 on 200,000 postings, SQLite)
+    words = [search.contains_word(word, in_feed_order=in_feed_order) for word in f.search_terms]
+    other = _seeker_filters(replace(f, search_terms=()), in_feed_order=in_feed_order)
+    return [*words, or_(and_(*own, *other), and_(not_(and_(*own)), kept))]
 
 
 NEWEST = func.coalesce(Posting.posted_at, Posting.first_seen_at)  # the feed's order; indexed with ``id``
@@ -371,7 +373,7 @@ def feed(session: Session, f: FeedFilter) -> list[Posting]:
     rows = list(session.scalars(feed_query(f)))
     if not _shows_stand_ins(f):
         return rows
-    stand_ins = open_stand_ins(session, f, [p for p in rows if not is_open(p, f.now)])
+    stand_ins = open_stand_ins(session, f, [p for p in rows if not is_open(p, f.now, **_senses(f))])
     return [stand_ins.get(p.id, p) for p in rows]
 
 
@@ -396,9 +398,10 @@ def has_passed(when: datetime | str | None, now: datetime | None = None) -> bool
     return (datetime.fromisoformat(when) if isinstance(when, str) else when) <= (now or utcnow())
 
 
-def is_open(p: Posting, now: datetime | None = None) -> bool:
-    """Whether ``p`` itself is open (``still_open``'s own half, in Python): listed, and not past its closing date."""
-    return p.delisted_at is None and not has_passed(p.expires_at, now)
+def is_open(p: Posting, now: datetime | None = None, *, listed: bool = True, unexpired: bool = True) -> bool:
+    """Whether ``p`` itself is open (``still_open``'s own half, in Python): listed, and not past its closing date
+    (each only when asked)."""
+    return not (listed and p.delisted_at is not None) and not (unexpired and has_passed(p.expires_at, now))
 
 
 def open_stand_ins(session: Session, f: FeedFilter, closed: Sequence[Posting]) -> dict[int, Posting]:
@@ -411,7 +414,7 @@ def open_stand_ins(session: Session, f: FeedFilter, closed: Sequence[Posting]) -
     if not by_cluster:
         return {}
     now = f.now or utcnow()
-    where = [Posting.cluster_id.in_(sorted(by_cluster)), *_could_stand_in(f, listed=True, unexpired=True, now=now)]
+    where = [Posting.cluster_id.in_(sorted(by_cluster)), *_could_stand_in(f, **_senses(f), now=now)]
     rank = func.row_number().over(partition_by=Posting.cluster_id, order_by=(NEWEST.desc(), Posting.id.desc()))
     ranked = select(Posting.id, rank.label("rank")).where(*where).subquery()
     stmt = select(Posting).join(ranked, ranked.c.id == Posting.id).where(ranked.c.rank == 1)

@@ -183,11 +183,11 @@ def test_a_search_shows_a_closed_gig_by_the_words_of_its_open_posting(store_url:
     assert _shown(store_url, search_terms=search_words("bookkeeping"), include_expired=True) == ["rep"]
 
 
-def test_asked_for_closed_gigs_too_a_delisted_representative_is_kept_only_by_a_posting_that_could_stand_in(
+def test_asked_for_closed_gigs_too_a_delisted_representative_is_shown_by_a_posting_that_could_stand_in(
         store_url: str) -> None:
-    """With ``include_expired`` the cards are representatives, which pass the seeker's filters; one its source no
-    longer lists is kept by a listed duplicate only when that duplicate could stand in for it (the seeker's
-    language, no likely scam unless asked), as in the feed of open gigs."""
+    """``include_expired`` still asks for gigs their source lists: a representative its source no longer lists is
+    shown by a listed duplicate that could stand in for it (the seeker's language, no likely scam unless asked),
+    as in the feed of open gigs; ``include_delisted`` (no closing date has passed here) shows the representatives."""
     _build(store_url, {
         "fa-kept": [_posting("fa-kept", 20, language="fa"), _posting("fa-dup", 10, "jobinja", language="fa")],
         "fa-by-en": [_posting("fa-by-en", 19, language="fa"), _posting("en-dup", 11, "remoteok")],
@@ -195,16 +195,20 @@ def test_asked_for_closed_gigs_too_a_delisted_representative_is_kept_only_by_a_p
         "by-scam": [_posting("by-scam", 17),
                     _posting("scam", 13, "telegram", legitimacy_verdict="likely_scam", legitimacy_score=5)],
     }, delisted=("fa-kept", "fa-by-en", "en-by-fa", "by-scam"))
-    assert _shown(store_url, include_expired=True) == ["fa-kept", "fa-by-en", "en-by-fa"]
-    assert _shown(store_url, include_expired=True, languages=["fa"]) == ["fa-kept"]
-    assert _shown(store_url, include_expired=True, include_scams=True) == ["fa-kept", "fa-by-en", "en-by-fa", "by-scam"]
+    assert _shown(store_url, include_expired=True) == ["fa-dup", "en-dup", "fa-dup2"]
+    assert _shown(store_url, include_expired=True, languages=["fa"]) == ["fa-dup", "fa-dup2"]
+    assert _shown(store_url, include_expired=True, include_scams=True) == ["fa-dup", "en-dup", "fa-dup2", "scam"]
     assert _shown(store_url, include_delisted=True, languages=["fa"]) == ["fa-kept", "fa-by-en"]
+    assert _shown(store_url, include_delisted=True, include_expired=True, languages=["fa"]) == ["fa-kept", "fa-by-en"]
 
 
-def test_asked_for_closed_or_delisted_gigs_the_feed_shows_representatives(store_url: str) -> None:
+def test_asked_for_closed_or_delisted_gigs_each_flag_adds_only_its_own_kind(store_url: str) -> None:
+    """Asked for closed gigs too, a delisted representative is still shown by its listed duplicate (b-dup); asked
+    for delisted gigs too, a closed one by its open duplicate (a-new, and d-dup, which its source delisted); asked
+    for both, the cards are the representatives."""
     _build(store_url, CLUSTERS, DELISTED)
-    assert _feed(store_url, include_expired=True) == ["a-rep", "d-rep", "f", "c-rep", "b-rep", "e"]
-    assert _feed(store_url, include_delisted=True) == ["a-rep", "d-rep", "f", "c-rep", "b-rep", "e"]
+    assert _feed(store_url, include_expired=True) == ["a-rep", "d-rep", "f", "c-rep", "b-dup", "e"]
+    assert _feed(store_url, include_delisted=True) == ["a-new", "d-dup", "f", "c-rep", "b-rep", "e"]
     assert _feed(store_url, include_delisted=True, include_expired=True) == \
         ["a-rep", "d-rep", "f", "c-rep", "b-rep", "e"]
     everything = _feed(store_url, curated=False, limit=None)
