@@ -39,6 +39,9 @@ ENVIRONMENT: tuple[Variable, ...] = (
              "How many reverse proxies (nginx, Caddy, a load balancer) stand in front of `vagigs serve`: their "
              "X-Forwarded-Proto/Host/For/Prefix headers are then trusted, so feed and API links name the public "
              "https address; 0 trusts none (a client could forge them)."),
+    Variable("VAGIGS_ALLOWED_HOSTS", "",
+             "Comma-separated host names the web app answers to (a request naming another gets a 400), so a forged "
+             "Host header cannot put another site's address in feed and API links; empty answers to any."),
     Variable("VAGIGS_RECURATE_EVERY_HOURS", "6",
              "How often the scheduler re-curates postings another version of the tagger or scam judge curated, "
              "and folds again the search words another version folded (and once at its start); 0 turns it off."),
@@ -105,6 +108,12 @@ def proxy_hops() -> int:
     a value that is no whole number from 0 to 10 trusts none."""
     value = os.environ.get("VAGIGS_PROXY_HOPS", "0").strip()
     return int(value) if value.isdigit() and int(value) <= 10 else 0
+
+
+def allowed_hosts() -> list[str]:
+    """``VAGIGS_ALLOWED_HOSTS``: the host names the web app answers to (Flask's ``TRUSTED_HOSTS``: "example.org",
+    ".example.org" for it and its subdomains); empty, any."""
+    return [h.strip() for h in os.environ.get("VAGIGS_ALLOWED_HOSTS", "").split(",") if h.strip()]
 
 
 def scrapyd_urls() -> list[str]:

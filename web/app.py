@@ -21,7 +21,7 @@ from flask import Flask, Response, abort, g, jsonify, make_response, render_temp
 from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 import config
@@ -54,7 +54,7 @@ ERROR_MESSAGES = {
 #: the feeds. Nothing here reads cookies or keys, so any origin may; the pages themselves stay same-origin.
 CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag"}
 CORS_PREFLIGHT = {"Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
-                  "Access-Control-Allow-Headers": "Content-Type", "Access-Control-Max-Age": "86400"}
+                  "Access-Control-Allow-Headers": "Content-Type, If-None-Match", "Access-Control-Max-Age": "86400"}
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                                "base-uri 'none'; frame-ancestors 'none'",
@@ -113,6 +113,9 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+_RULE_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")  # Flask's "<int:posting_id>", OpenAPI's "{posting_id}"
+
+
 def _api() -> bool:
     return request.path.startswith("/api/")
 
@@ -149,6 +152,7 @@ def create_app(database_url: str | None = None) -> Flask:
     app.config["VAGIGS_DATABASE_URL"] = url
     app.config["VAGIGS_TRENDS_TTL"] = TRENDS_TTL
     app.config["MAX_CONTENT_LENGTH"] = 512 * 1024  # a pasted post (``web.check.MAX_TEXT``), form-encoded Persian
+    app.config["TRUSTED_HOSTS"] = config.allowed_hosts() or None
     hops = config.proxy_hops()
     if hops:  # behind a reverse proxy: the public scheme, host and prefix for external links (feeds, ``next``)
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
@@ -161,6 +165,20 @@ def create_app(database_url: str | None = None) -> Flask:
     @app.before_request
     def _ui() -> None:
         g.ui = choose_ui(request.args.get("ui"), request.accept_languages)
+
+    @app.before_request
+    def _only_known_parameters() -> None:
+        """An API address refuses a parameter its document does not give it: "tags=" for "tag=" had answered with
+        the whole feed. (The pages take any, as links shared with tracking parameters come back.)"""
+        if not _api() or request.url_rule is None or not request.args:
+            return
+        from web.openapi import query_names
+
+        path = _RULE_PARAMETER.sub(r"{\1}", request.url_rule.rule)
+        known = query_names(path, "get" if request.method == "HEAD" else request.method.lower())
+        unknown = sorted(set(request.args) - known) if known is not None else []
+        if unknown:
+            raise BadParameter(unknown[0], f"not a parameter of {path}; it takes {', '.join(sorted(known))}")
 
     @app.after_request
     def _headers(response: Response) -> Response:
@@ -228,6 +246,12 @@ def create_app(database_url: str | None = None) -> Flask:
         if _api() or request.path.startswith("/feed."):
             return jsonify(error="bad_parameter", parameter=exc.name, message=str(exc)), 400
         return _error_page(400, text_key="bad_parameter_text", detail=str(exc))
+
+    @app.errorhandler(SecurityError)
+    def _untrusted_host(exc: SecurityError):  # type: ignore[no-untyped-def]
+        """A ``Host`` not in ``VAGIGS_ALLOWED_HOSTS``: said plainly, as no link can be built for it."""
+        return Response("400 Bad Request: this server does not answer to that host name\n", 400,
+                        mimetype="text/plain")
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):  # type: ignore[no-untyped-def]
@@ -309,11 +333,11 @@ def create_app(database_url: str | None = None) -> Flask:
 
     def _posting_or_404(posting_id: int) -> dict[str, Any]:
         if posting_id > MAX_ID:
-            abort(404)
+            abort(404, description=f"no posting {posting_id} in this store")
         with sessions() as session:
             posting = web_queries.posting(session, posting_id)
         if posting is None:
-            abort(404)
+            abort(404, description=f"no posting {posting_id} in this store")
         return posting
 
     @app.get("/postings/<int:posting_id>")
@@ -413,10 +437,11 @@ def create_app(database_url: str | None = None) -> Flask:
             self_url=url_for(f"feed_{kind}", **query, _external=True),
             page_url=url_for("feed_page", **query, _external=True),
             detail_url=lambda pid: url_for("posting_page", posting_id=pid, ui=g.ui, _external=True),
+            permanent_url=lambda pid: url_for("posting_page", posting_id=pid, _external=True),
         )
         if kind == "rss":
             return Response(fg.rss_str(pretty=True), mimetype="application/rss+xml")
-        return Response(feeds.atom_bytes(fg), mimetype="application/atom+xml")
+        return Response(feeds.atom_bytes(fg, postings), mimetype="application/atom+xml")
 
     @app.get("/feed.rss")
     def feed_rss() -> Response:

@@ -10,10 +10,14 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 from markupsafe import Markup
 
-from web.i18n import format_pay, message, remote_text, source_name, tag_label
+from web.i18n import content_language, format_pay, message, remote_text, source_name, tag_label
 
 EXCERPT = 600
 ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: An empty feed's ``<updated>`` (Atom requires one): a fixed moment, so that its ETag stays the same while it
+#: stays empty and a reader polling it gets its 304.
+EMPTY_FEED_UPDATED = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
 def _when(p: dict[str, Any]) -> datetime:
@@ -71,9 +75,12 @@ def _excerpt(text: str) -> list[str]:
 
 
 def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str, page_url: str,
-          detail_url: Callable[[int], str]) -> FeedGenerator:
-    """The feed of ``postings``, newest first. Items carry no RSS ``<source>``: it names the RSS channel an item
-    came from, and a posting's source is an API, a page or one of several feeds, not a channel we can name."""
+          detail_url: Callable[[int], str], permanent_url: Callable[[int], str]) -> FeedGenerator:
+    """The feed of ``postings``, newest first. An item links to its page in the reader's language
+    (``detail_url``); its id (Atom's ``<id>``, RSS's ``<guid>``) is its page's address in no language
+    (``permanent_url``), so a reader that changes its language does not see every gig again as new. Items carry
+    no RSS ``<source>``: it names the RSS channel an item came from, and a posting's source is an API, a page or
+    one of several feeds, not a channel we can name."""
     fg = FeedGenerator()
     fg.id(self_url)
     fg.title(title)
@@ -83,13 +90,12 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     fg.link(href=page_url, rel="alternate")  # after "self": RSS's channel <link> is the last link set
     fg.generator("vagigs")
     fg.author(name="vagigs")  # Atom wants an author for entries that name no company
-    # Atom requires <updated>: with no postings, the feed is as new as this answer
-    fg.updated(max((_when(p) for p in postings), default=datetime.now(timezone.utc)))
+    fg.updated(max((_when(p) for p in postings), default=EMPTY_FEED_UPDATED))
     for p in reversed(postings):  # feedgen puts each new entry first: keep newest first
         entry = fg.add_entry()
         link = detail_url(p["id"])
-        entry.id(link)
-        entry.guid(link, permalink=True)
+        entry.id(permanent_url(p["id"]))
+        entry.guid(permanent_url(p["id"]), permalink=True)
         entry.title(_xml(p.get("title") or f"#{p['id']}"))
         entry.link(href=link, rel="alternate")
         if _web_url(p.get("url")):
@@ -104,10 +110,16 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     return fg
 
 
-def atom_bytes(fg: FeedGenerator) -> bytes:
-    """The Atom document, with each entry's link attributes put back: feedgen 1.0.0 drops every attribute of
-    an entry's links but ``href`` (its loop variable shadows the link it reads)."""
+def atom_bytes(fg: FeedGenerator, postings: list[dict[str, Any]]) -> bytes:
+    """The Atom document of ``build(postings, …)``, with each entry's link attributes put back (feedgen 1.0.0
+    drops every attribute of an entry's links but ``href``: its loop variable shadows the link it reads), and each
+    entry in its posting's language (``xml:lang``): the feed's own is the reader's, a Persian gig's title is not
+    English."""
     root = etree.fromstring(fg.atom_str())
+    for element, p in zip(root.iter(f"{ATOM}entry"), postings, strict=True):
+        language = content_language(p.get("language"), p.get("language_script"))
+        if language:
+            element.set(XML_LANG, language)
     for element, entry in zip(root.iter(f"{ATOM}entry"), fg.entry(), strict=True):
         for link, given in zip(element.findall(f"{ATOM}link"), entry.link(), strict=True):
             for name in ("rel", "title"):

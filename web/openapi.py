@@ -7,10 +7,12 @@ requests by schemathesis: no answer but 200, 400 and 404, each as described).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Boolean, Float, Integer, String, Text
 
+from crawlers.sources import SOURCES
 from store.models import Posting
 from store.queries import PUBLIC_FIELDS
 from store.types import UTCDateTime
@@ -111,12 +113,12 @@ def _filters() -> list[dict[str, Any]]:
     """The feed's filters. Each takes what the feed page's form sends too: an empty value is no filter, and
     spaces around a value are dropped."""
     return [
-        _query("lang", "language code (uz, fa, en, ru …); repeatable, any of them",
+        _query("lang", "language code (uz, fa, en, ru …; any case); repeatable, any of them",
                {"type": "string", "enum": sorted(language_codes())}, many=True),
         _query("tag", "task tag; repeatable, all of them", {"type": "string", "enum": list(taxonomy_labels())},
                many=True),
         _query("source", "source name (remoteok, telegram …); repeatable, any of them",
-               {"type": "string", "pattern": "^[a-z0-9_]{1,64}$"}, many=True),
+               {"type": "string", "enum": sorted(SOURCES)}, many=True),
         _query("q", "words that must each start a word of the title, company or description (any case, either "
                     "Uzbek script); no control characters",
                {"type": "string", "maxLength": MAX_SEARCH, "pattern": "^[^\\u0000-\\u001f]*$"}),
@@ -141,6 +143,14 @@ def _ui() -> dict[str, Any]:
 
 def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _revalidated(schema: dict[str, Any], description: str) -> dict[str, dict[str, Any]]:
+    """A 200 that carries an ETag, and the bodiless 304 a request whose ``If-None-Match`` names it gets while the
+    answer is unchanged."""
+    etag = {"ETag": {"description": "the answer's version, for If-None-Match", "schema": {"type": "string"}}}
+    return {"200": {**_json(schema, description), "headers": etag},
+            "304": {"description": "unchanged since the ETag given in If-None-Match", "headers": etag}}
 
 
 _BAD = {"$ref": "#/components/responses/BadRequest"}
@@ -190,7 +200,8 @@ def spec() -> dict[str, Any]:
         "info": {"title": "vagigs", "version": "1",
                  "description": "Virtual-assistant gigs for Uzbekistan and Iran: the curated feed, one posting, a "
                                 "pasted post judged, and the market's trends. Every bad parameter is a 400 with "
-                                "the reason; nothing needs a key, and any site's page may call it (CORS)."},
+                                "the reason (a parameter the address does not take too); nothing needs a key, and any "
+                                "site's page may call it (CORS)."},
         "paths": {
             "/api/postings": {"get": {
                 "summary": "The curated feed, newest first (the feed page's filters)",
@@ -202,12 +213,12 @@ def spec() -> dict[str, Any]:
                                       {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
                                _query("page", "the page, counted in limits (not with offset)",
                                       {"type": "integer", "minimum": 1, "maximum": MAX_PAGE})],
-                "responses": {"200": _json(postings_page, "a page of postings"), "400": _BAD}}},
+                "responses": {**_revalidated(postings_page, "a page of postings"), "400": _BAD}}},
             "/api/postings/{posting_id}": {"get": {
                 "summary": "One stored posting, curated or not",
                 "parameters": [{"name": "posting_id", "in": "path", "required": True,
                                 "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}],
-                "responses": {"200": _json({"$ref": "#/components/schemas/Posting"}, "the posting"),
+                "responses": {**_revalidated({"$ref": "#/components/schemas/Posting"}, "the posting"),
                               "404": _ERROR}}},
             "/api/check": {"post": {
                 "summary": "Judge a pasted job post: scam warning signs, language, tasks (nothing is stored)",
@@ -236,7 +247,7 @@ def spec() -> dict[str, Any]:
                            "rates; who can apply from Uzbekistan and Iran",
                 "parameters": [_query("weeks", "the last this many weeks up to the newest posting (all if not "
                                                "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS})],
-                "responses": {"200": _json(trends, "the tables"), "400": _BAD}}},
+                "responses": {**_revalidated(trends, "the tables"), "400": _BAD}}},
         },
         "components": {
             "schemas": {"Posting": posting_schema(), "Reason": _REASON},
@@ -247,3 +258,14 @@ def spec() -> dict[str, Any]:
                 "Error": _json(_ERROR_BODY, "no such thing here, and why")},
         },
     }
+
+
+@lru_cache(maxsize=None)
+def query_names(path: str, method: str = "get") -> frozenset[str] | None:
+    """The query parameters the document gives an address (``/api/postings/{posting_id}``) for ``method``, and
+    ``ui``, which every address takes (it changes only the check's texts); ``None`` for an operation it does not
+    describe."""
+    operation = spec()["paths"].get(path, {}).get(method)
+    if operation is None:
+        return None
+    return frozenset({"ui", *(p["name"] for p in operation.get("parameters", ()) if p["in"] == "query")})

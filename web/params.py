@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from crawlers.sources import SOURCES
 from pipeline.remote import country_code, open_to
 from pipeline.textnorm import search_words
 from store.queries import FeedFilter
@@ -21,7 +22,6 @@ MAX_WEEKS = 5200  # ``weeks=`` of the trends: a hundred years
 MAX_PAGE = 10**7
 MAX_OFFSET = 10**9 - 1  # (``integer`` reads at most nine digits)
 SINCE_CHOICES = ("7d", "30d")
-_SOURCE = re.compile(r"^[a-z0-9_]{1,64}$")
 _SPAN = re.compile(r"^(\d{1,4})([dhw])$")
 #: What a flag (``scams=``, ``remote=``…) takes besides nothing (false), each true value before its false one, in
 #: any case; the API's description lists them
@@ -139,7 +139,7 @@ def integer(args: Mapping, name: str, default: int | None, low: int, high: int) 
 
 
 def feed_args(args: Mapping) -> FeedArgs:
-    languages = _values(args, "lang")
+    languages = tuple(dict.fromkeys(lang.lower() for lang in _values(args, "lang")))  # "EN", as the CLI takes it
     for lang in languages:
         if not known_language(lang):  # "qz" would silently match nothing
             raise BadParameter("lang", "a language code such as uz, fa, en, ru")
@@ -150,8 +150,8 @@ def feed_args(args: Mapping) -> FeedArgs:
             raise BadParameter("tag", f"one of {', '.join(known)}")
     sources = _values(args, "source")
     for source in sources:
-        if not _SOURCE.match(source):
-            raise BadParameter("source", "a source name such as remoteok or telegram")
+        if source not in SOURCES:  # "remote_ok" would silently match nothing
+            raise BadParameter("source", f"one of {', '.join(sorted(SOURCES))}")
     search = " ".join(_one(args, "q").split())
     if len(search) > MAX_SEARCH:
         raise BadParameter("q", f"at most {MAX_SEARCH} characters")

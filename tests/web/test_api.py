@@ -72,6 +72,7 @@ def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-
     for missing in ("999999", "99999999999999999999999", "x"):
         response = client.get(f"/api/postings/{missing}")
         assert response.status_code == 404 and response.get_json()["error"] == "not_found"
+    assert client.get("/api/postings/999999").get_json()["message"] == "no posting 999999 in this store"
 
 
 @pytest.mark.parametrize("query, parameter", [
@@ -80,7 +81,7 @@ def test_api_one_posting(client, web_store) -> None:  # type: ignore[no-untyped-
     ("since=tomorrow", "since"), ("since=2025-13-45", "since"), ("tag=astrology", "tag"),
     ("since=0001-01-01T00:00:00%2B05:00", "since"), ("since=9999-12-31T23:59:59-05:00", "since"),  # beyond year 1–9999 in UTC
     ("lang=english", "lang"), ("lang=%3Cscript%3E", "lang"), ("lang=qz", "lang"), ("lang=eng", "lang"),
-    ("source=Remote%20OK", "source"),
+    ("source=Remote%20OK", "source"), ("source=remote_ok", "source"), ("source=nope", "source"),
     ("q=" + "x" * 201, "q"), ("q=a%00b", "q"), ("scams=perhaps", "scams"), ("min_legitimacy=101", "min_legitimacy"),
 ])
 def test_bad_parameters_are_400_json(client, query, parameter) -> None:  # type: ignore[no-untyped-def]
@@ -151,9 +152,61 @@ def test_another_sites_page_may_read_the_api_and_feeds(client) -> None:  # type:
                                                       "Access-Control-Request-Headers": "content-type"})
     assert preflight.status_code == 200 and preflight.headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
-    assert preflight.headers["Access-Control-Allow-Headers"].lower() == "content-type"
+    assert preflight.headers["Access-Control-Allow-Headers"].lower() == "content-type, if-none-match"
+    # a page polling the feed or the API sends back the ETag it read
+    preflight = client.options("/api/postings", headers={**origin, "Access-Control-Request-Method": "GET",
+                                                         "Access-Control-Request-Headers": "if-none-match"})
+    assert "if-none-match" in preflight.headers["Access-Control-Allow-Headers"].lower()
     posted = client.post("/api/check", json={"text": "Virtual assistant, remote"}, headers=origin)
     assert posted.headers["Access-Control-Allow-Origin"] == "*"
     assert client.get("/api/postings?lang=qz", headers=origin).headers["Access-Control-Allow-Origin"] == "*"  # errors
     for page in ("/?ui=en", "/trends", "/check"):
         assert "Access-Control-Allow-Origin" not in client.get(page, headers=origin).headers, page
+
+
+@pytest.mark.parametrize(("path", "unknown"), [
+    ("/api/postings?tags=data_entry", "tags"), ("/api/postings?language=fa&limit=1", "language"),
+    ("/api/trends?source=telegram", "source"), ("/api/postings/1?expand=1", "expand"),
+])
+def test_a_parameter_the_api_does_not_take_is_a_400_naming_those_it_does(client, path, unknown) -> None:  # type: ignore[no-untyped-def]
+    """"tags=" for "tag=" had answered with the whole feed, as if no filter had been asked."""
+    from web.openapi import query_names
+
+    response = client.get(path)
+    assert response.status_code == 400, path
+    body = response.get_json()
+    assert body["parameter"] == unknown and "it takes" in body["message"]
+    route = path.split("?")[0].replace("/1", "/{posting_id}")
+    assert all(name in body["message"] for name in query_names(route))
+
+
+def test_the_api_takes_every_parameter_its_document_names_and_ui(client) -> None:  # type: ignore[no-untyped-def]
+    from web.openapi import query_names
+
+    names = query_names("/api/postings")
+    assert {"tag", "lang", "q", "limit", "offset", "page", "ui"} <= names
+    assert client.get("/api/postings?ui=fa&tag=data_entry&lang=en&q=data&limit=3&remote=0").status_code == 200
+    assert client.get("/api/trends?weeks=2&ui=uz").status_code == 200
+    assert client.get("/?utm_source=newsletter").status_code == 200  # the pages take what shared links carry
+
+
+def test_a_language_code_in_any_case_is_the_same_filter(client) -> None:  # type: ignore[no-untyped-def]
+    """As ``vagigs feed --lang EN`` takes it."""
+    lower, upper = (client.get(f"/api/postings?lang={code}").get_json() for code in ("en", "EN"))
+    assert upper["total"] == lower["total"] > 0 and upper["postings"] == lower["postings"]
+    assert "lang=en" in client.get("/api/postings?lang=EN&limit=1").get_json()["next"]
+
+
+def test_only_the_allowed_hosts_are_answered(web_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``VAGIGS_ALLOWED_HOSTS``: a forged Host cannot name another site in the feed's links."""
+    from web.app import create_app
+
+    monkeypatch.setenv("VAGIGS_ALLOWED_HOSTS", "gigs.example.org")
+    client = create_app(web_store["url"]).test_client()
+    for path in ("/feed.atom", "/api/postings", "/", "/postings/1"):
+        refused = client.get(path, headers={"Host": "evil.example"})
+        assert refused.status_code == 400 and b"host name" in refused.data, path
+    answered = client.get("/feed.atom", headers={"Host": "gigs.example.org"})
+    assert answered.status_code == 200 and b"http://gigs.example.org/feed.atom" in answered.data
+    monkeypatch.delenv("VAGIGS_ALLOWED_HOSTS")
+    assert create_app(web_store["url"]).test_client().get("/feed.atom", headers={"Host": "any.example"}).status_code == 200

@@ -138,7 +138,7 @@ def _submitted(form) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     ("lang=de", {"lang": ["German"]}),  # a language the list does not offer
     ("lang=uz&lang=fa", {"lang": ["Uzbek", "Persian"]}),  # two of them: a multiple choice
     ("tag=data_entry&tag=bookkeeping", {"tag": ["Data entry", "Bookkeeping"]}),
-    ("source=nosuch", {"source": ["nosuch"]}),  # a source with no postings stored
+    ("source=workingnomads", {"source": [i18n.source_name("workingnomads", ui="en")]}),  # none of its postings stored
     ("since=2025-01-01", {"since": ["2025-01-01"]}),
 ])
 def test_the_filter_form_keeps_every_filter_of_the_address(client, query, selected) -> None:  # type: ignore[no-untyped-def]
@@ -157,7 +157,7 @@ def test_the_filter_form_keeps_every_filter_of_the_address(client, query, select
 def test_bad_parameter_page_is_in_the_reader_language_with_the_detail_marked_english(client) -> None:  # type: ignore[no-untyped-def]
     for query, ui, title, lead in (
         ("tag=nosuch", "fa", "درخواست نادرست", "یکی از فیلترهای این نشانی مقداری دارد که سایت نمی‌پذیرد."),
-        ("lang=EN", "uz", "Noto'g'ri so'rov", "Bu manzildagi saralash shartlaridan birining qiymatini sayt qabul qilmaydi."),
+        ("lang=english", "uz", "Noto'g'ri so'rov", "Bu manzildagi saralash shartlaridan birining qiymatini sayt qabul qilmaydi."),
     ):
         doc, _ = _doc(client, f"/?{query}&ui={ui}", status=400)
         assert doc.cssselect("h1")[0].text == title and doc.cssselect("p.lead")[0].text == lead
