@@ -11,9 +11,11 @@ text raises ``Invalid``.
 
 Some bad input costs a field, not the posting: a closing date (``expires_at``)
 that cannot be read (``not_a_date``) or that falls before the posting date
-(``before_posted``), and a posting date given but unreadable (``posted_at``,
-``not_a_date``; the source's text stays in ``posted_at_raw``), are left out with
-a logged warning. ``normalize_with_drops`` also returns each such loss as a
+(``before_posted``), a posting date given but unreadable (``posted_at``,
+``not_a_date``) or days after the fetch (``in_future``; the source's text stays
+in ``posted_at_raw`` either way), a yes/no field that is no flag
+(``not_a_flag``) and a pay bound that is no number (``not_a_number``) are left
+out with a logged warning. ``normalize_with_drops`` also returns each such loss as a
 ``FieldDrop``, so the Scrapy stage can count it per field and reason
 (``vagigs/field_dropped/<field>/<reason>``): one odd posting is a log line, a
 source whose dates all became unreadable after a layout change is a number an
@@ -45,8 +47,8 @@ import html
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import ftfy
@@ -83,6 +85,16 @@ class Invalid(ValueError):
 NOT_A_DATE = "not_a_date"  # a value was given, and no date could be read from it
 BEFORE_POSTED = "before_posted"  # a closing date before the posting date, which no source means
 NOT_TEXT = "not_text"  # an optional text field (company, place, links) sent as an object, a list or a flag
+IN_FUTURE = "in_future"  # a posting date later than ``FUTURE_LEEWAY`` after the fetch: no gig is posted then
+NOT_A_FLAG = "not_a_flag"  # a yes/no field (remote, gross, negotiable) sent as something else ("yes", 1, {})
+NOT_A_NUMBER = "not_a_number"  # a pay bound that is no number
+
+#: How far past the fetch a posting date may lie: clocks and zones differ by hours, not by days. A date beyond
+#: (a typo's "2062", a hostile "9999-12-31") would head the newest-first feed for years and stretch the trends'
+#: weeks to it.
+FUTURE_LEEWAY = timedelta(days=2)
+_FLAGS = ("remote", "salary_gross", "salary_negotiable")
+_BOUNDS = ("salary_min", "salary_max")
 
 #: The text that is the posting: sent as something else, the posting cannot be read (``Invalid("bad_field")``).
 _POSTING_TEXT = ("title", "description", "description_html")
@@ -96,7 +108,7 @@ class FieldDrop:
     """One field of an item left out (emptied) because its value could not be used; the posting is kept."""
 
     field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``, ``company``, ``url``…
-    reason: str  # ``NOT_A_DATE``, ``BEFORE_POSTED`` or ``NOT_TEXT``
+    reason: str  # ``NOT_A_DATE``, ``BEFORE_POSTED``, ``NOT_TEXT``, ``IN_FUTURE``, ``NOT_A_FLAG`` or ``NOT_A_NUMBER``
 
     @property
     def key(self) -> str:
@@ -358,6 +370,7 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     decides where they are counted. Raises ``Invalid`` when the item cannot become a posting at all.
     """
     drops: list[FieldDrop] = []
+    _without_nul(item)
     if not item.source or not item.source_id:
         raise Invalid("missing_id", "item has no source or source id")
     for name in (*_POSTING_TEXT, *_OPTIONAL_TEXT, *_LINKS):
@@ -373,6 +386,7 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
                         type(value).__name__)
             setattr(item, name, None)
             drops.append(FieldDrop(name, NOT_TEXT))
+    _flags_and_numbers(item, drops)
     item.title = clean_inline(item.title)
     item.company = clean_inline(item.company)
     item.location = clean_inline(item.location)
@@ -395,6 +409,45 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     return Normalized(item, tuple(drops))
 
 
+def _without_nul(item: PostingItem) -> None:
+    """NUL taken out of every text of the item, its id's too: no text a seeker reads holds one, and PostgreSQL
+    refuses it in a text column (the posting, and on an id the run's own record, had been lost to it)."""
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if isinstance(value, str) and "\x00" in value:
+            setattr(item, f.name, value.replace("\x00", ""))
+        elif isinstance(value, list) and any(isinstance(v, str) and "\x00" in v for v in value):
+            setattr(item, f.name, [v.replace("\x00", "") if isinstance(v, str) else v for v in value])
+
+
+def _flags_and_numbers(item: PostingItem, drops: list[FieldDrop]) -> None:
+    """A yes/no field that is no flag, or a pay bound that is no number, left out (logged, in ``drops``): the store
+    would refuse the whole posting for it ("gross": "yes" had cost an hh vacancy)."""
+    for name, reason, fits in ((n, NOT_A_FLAG, lambda v: isinstance(v, bool)) for n in _FLAGS):
+        _keep_if(item, name, reason, fits, drops)
+    for name in _BOUNDS:
+        value = getattr(item, name)
+        if isinstance(value, str):
+            try:
+                setattr(item, name, float(value.replace(",", "").strip()))
+            except ValueError:
+                pass
+        _keep_if(item, name, NOT_A_NUMBER, _is_number, drops)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e15
+
+
+def _keep_if(item: PostingItem, name: str, reason: str, fits, drops: list[FieldDrop]) -> None:  # type: ignore[no-untyped-def]
+    value = getattr(item, name)
+    if value is None or fits(value):
+        return
+    log.warning("%s/%s: %s %.80r is %s; left out", item.source, item.source_id, name, value, reason.replace("_", " "))
+    setattr(item, name, None)
+    drops.append(FieldDrop(name, reason))
+
+
 def _dates(item: PostingItem, drops: list[FieldDrop]) -> None:
     given: datetime | str | None = item.posted_at  # what the source gave, to tell "unreadable" from "absent"
     if given is not None:
@@ -405,6 +458,12 @@ def _dates(item: PostingItem, drops: list[FieldDrop]) -> None:
     if given not in (None, "") and item.posted_at is None:
         log.warning("%s/%s: posting date %.80r is not a date; left out", item.source, item.source_id, given)
         drops.append(FieldDrop("posted_at", NOT_A_DATE))
+    elif item.posted_at is not None and item.fetched_at and item.posted_at > item.fetched_at + FUTURE_LEEWAY:
+        log.warning("%s/%s: posting date %s is after the fetch (%s); left out", item.source, item.source_id,
+                    item.posted_at.isoformat(), item.fetched_at.isoformat())
+        item.posted_at_raw = item.posted_at_raw or str(given)  # the source's text kept
+        item.posted_at = None
+        drops.append(FieldDrop("posted_at", IN_FUTURE))
     item.expires_at = _closing_date(item, drops)
 
 

@@ -551,7 +551,8 @@ def finish_run(session: Session, run_id: int, report: RunReport) -> None:
             finished_at=utcnow(), status=report.status, finish_reason=report.finish_reason,
             requests=report.requests, responses_by_status=report.responses_by_status,
             items_scraped=report.items_scraped, items_stored=report.items_stored,
-            items_new=report.items_new, dropped=report.dropped, errors=report.errors[:50],
+            items_new=report.items_new, dropped=report.dropped,
+            errors=[e.replace("\x00", "\\x00") for e in report.errors[:50]],  # PostgreSQL's JSON holds no NUL
         )
     )
 

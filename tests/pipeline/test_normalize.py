@@ -243,6 +243,47 @@ def test_what_a_source_should_not_send_is_made_safe_or_named() -> None:
         normalize(PostingItem(source="t", source_id="4", title={"en": "Job"}, description="x"))
 
 
+def test_a_flag_or_pay_bound_of_the_wrong_type_costs_that_field_not_the_posting() -> None:
+    """hh sent ``"gross": "yes"``: the store refuses a non-boolean, and the vacancy had been lost to it."""
+    from pipeline.normalize import NOT_A_FLAG, NOT_A_NUMBER, FieldDrop, normalize_with_drops
+
+    odd = PostingItem(source="hh", source_id="55500002", title="Operator", description="Call centre work",
+                      salary_gross="yes", remote=1, salary_negotiable={}, salary_min=float("nan"), salary_max="9 000")
+    result = normalize_with_drops(odd)
+    posting = result.item
+    assert (posting.salary_gross, posting.salary_negotiable, posting.salary_min) == (None, None, None)
+    assert set(result.field_drops) == {FieldDrop("salary_gross", NOT_A_FLAG), FieldDrop("remote", NOT_A_FLAG),
+                                       FieldDrop("salary_negotiable", NOT_A_FLAG), FieldDrop("salary_min", NOT_A_NUMBER),
+                                       FieldDrop("salary_max", NOT_A_NUMBER)}
+    kept = normalize_with_drops(PostingItem(source="hh", source_id="1", title="Operator", salary_gross=False,
+                                            remote=True, salary_min=5_000_000, salary_max="6,000,000"))
+    assert kept.field_drops == () and (kept.item.salary_gross, kept.item.remote) == (False, True)
+    assert (kept.item.salary_min, kept.item.salary_max) == (5_000_000, 6_000_000.0)
+
+
+def test_a_posting_date_days_after_the_fetch_is_left_out_and_its_text_kept() -> None:
+    """A "9999-12-31" posting date had headed the newest-first feed and stretched the trends to 416,335 weeks."""
+    from pipeline.normalize import IN_FUTURE, FieldDrop, normalize_with_drops
+
+    fetched = datetime(2026, 12, 5, 10, tzinfo=timezone.utc)
+    for given in ("9999-12-31T23:59:59+00:00", "2026-12-08T00:00:00+00:00", 4102444800):  # (2100 in epoch seconds)
+        result = normalize_with_drops(PostingItem(source="remoteok", source_id="1", title="VA", posted_at=given,
+                                                  fetched_at=fetched))
+        assert result.item.posted_at is None and result.field_drops == (FieldDrop("posted_at", IN_FUTURE),), given
+        assert result.item.posted_at_raw  # the source's text is not lost
+    soon = normalize_with_drops(PostingItem(source="remoteok", source_id="1", title="VA",
+                                            posted_at="2026-12-06T09:00:00+05:00", fetched_at=fetched))
+    assert soon.field_drops == () and soon.item.posted_at is not None  # another zone's clock, hours ahead
+
+
+def test_nul_is_taken_out_of_every_text_and_the_id() -> None:
+    """PostgreSQL refuses NUL in text: a record id "880002\\x00x" had cost the posting and left its run open."""
+    posting = normalize(PostingItem(source="remoteok", source_id="880002\x00x", title="Virtual\x00 assistant",
+                                    posted_at_raw="2026-12-01\x00", allowed_regions=["U\x00Z"]))
+    assert (posting.source_id, posting.title, posting.allowed_regions) == ("880002x", "Virtual assistant", ["UZ"])
+    assert posting.posted_at is not None
+
+
 def test_an_optional_field_of_the_wrong_type_costs_that_field_not_the_posting() -> None:
     """A company sent as an object, a place as a list, a link as a number or a flag: the field is left out and
     named, the posting kept. The text that is the posting (title, description) sent so still makes it unreadable."""

@@ -84,6 +84,18 @@ def test_crawl_run_lifecycle(store_url: str) -> None:
         assert r.finished_at >= r.started_at
 
 
+def test_a_run_whose_error_names_a_nul_is_still_closed(store_url: str) -> None:
+    """PostgreSQL's JSON refuses NUL: a record id holding one had left its run "running" for good."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        run = queries.start_run(s, "remoteok")
+    with sessions.begin() as s:
+        queries.finish_run(s, run.id, queries.RunReport(status="finished", errors=["store_error: remoteok/880002\x00x"]))
+    with sessions() as s:
+        [r] = queries.recent_runs(s)
+        assert (r.status, r.errors) == ("finished", ["store_error: remoteok/880002\\x00x"])
+
+
 # ---------------------------------------------------------------- lost runs (heartbeats)
 
 def _age_run(sessions, run_id: int, *,  # type: ignore[no-untyped-def]
