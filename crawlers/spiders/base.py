@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -26,6 +26,9 @@ from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
 
+if TYPE_CHECKING:
+    from store.models import CrawlRun
+
 BLOCKED_STATUSES = {401, 403, 429}
 _CHALLENGE = re.compile(
     rb"(cf-chl|challenge-platform|just a moment\.\.\.|captcha|attention required|access denied"
@@ -35,6 +38,16 @@ _CHALLENGE = re.compile(
 
 
 SEEN_KNOWN_KEY = "vagigs/seen_known"
+#: pages of stored postings paged past because an earlier run lost a page no run has fetched since
+PAGING_ON_KEY = "vagigs/paging_on_after_loss"
+#: Drops that lose no page: a record no builder took, an item a stage refused or could not store (none of them is
+#: stored, so a page showing it again is never "only known": paging goes on over it by itself), and a request
+#: robots.txt forbade (asking again would not change the answer). Any other drop (an error status, a timeout, a
+#: malformed or challenge page, the daily cap, a spider error, a reason added later) may have cost a page.
+NOT_PAGE_LOSSES = frozenset({"record_parse_error", "missing_id", "missing_text", "bad_field", "normalize_error",
+                             "store_error", "robots_txt"})
+#: how many of a source's latest runs ``unrecovered_loss`` reads
+RUNS_LOOKED_BACK = 20
 
 #: ``vagigs/refetched/<reason>``: detail pages of stored postings requested again this run, by reason
 REFETCHED_PREFIX = "vagigs/refetched/"
@@ -67,6 +80,34 @@ def payload_fields(record: Any) -> tuple[str, str]:
     """The raw record as canonical JSON, and its SHA-256."""
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
     return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def page_loss(run: CrawlRun) -> str | None:
+    """Why this ended run may have lost a page of its listing (its first error of that reason, as the run kept
+    it: ``http_500: <url>: HTTP 500``), or ``None`` when it paged through without a loss: it ended as Scrapy's
+    ``finished`` (not stopped by a signal, lost, or cut short) and dropped nothing but ``NOT_PAGE_LOSSES``."""
+    lost = sorted(str(r) for r, n in (run.dropped or {}).items() if n and r not in NOT_PAGE_LOSSES)
+    if lost:
+        return next((e for e in run.errors or [] if e.split(":", 1)[0] in lost), f"dropped {', '.join(lost)}")
+    if run.finish_reason not in (None, "finished"):
+        return f"it ended {run.status} ({run.finish_reason}) before paging through"
+    return None
+
+
+def unrecovered_loss(runs: Iterable[CrawlRun]) -> tuple[CrawlRun, str] | None:
+    """The newest of these runs of one source that lost a page (``page_loss``) no run has fetched since, with
+    why; ``None`` when there is none. Runs still going are left out.
+
+    A run that paged through without a loss fetched again what every run that had ended before it started had
+    lost: a loss known when it started kept it paging past stored postings (``SourceSpider.only_known``). So the
+    losses still open are those of runs that ended after the newest such run started (a crawl of the source
+    that ran alongside it), or every loss when no run paged through.
+    """
+    ended = sorted((r for r in runs if r.status != "running"), key=lambda r: r.id, reverse=True)
+    judged = [(r, page_loss(r)) for r in ended]
+    complete = next((r for r, why in judged if why is None), None)
+    return next(((r, why) for r, why in judged if why is not None
+                 and (complete is None or (r.finished_at or r.started_at) > complete.started_at)), None)
 
 
 class SourceSpider(scrapy.Spider):
@@ -110,31 +151,57 @@ class SourceSpider(scrapy.Spider):
         if not self.guard(response, self.expects):
             return
         try:
-            produced = self.parse_records(response)
-            yield from produced
+            yield from self._parsing(response)
         except MalformedResponse as exc:
             self.drop_response(response, "malformed_response", str(exc))
+
+    def _parsing(self, response: Response) -> Iterator[Any]:
+        """What ``parse_records`` yields for ``response``, with ``response.url`` kept for ``reject`` while each
+        step of it runs. Only then: Scrapy interleaves the output of several responses' callbacks, so a URL left
+        behind between steps would name another page."""
+        produced = self._on_page(response.url, lambda: iter(self.parse_records(response)))
+        while True:
+            try:
+                value = self._on_page(response.url, lambda: next(produced))
+            except StopIteration:
+                return
+            yield value
+
+    def _on_page(self, url: str, step: Callable[[], Any]) -> Any:
+        """``step()``, with ``url`` as the page ``reject`` names while it runs."""
+        self.__dict__["_parsing_url"] = url
+        try:
+            return step()
+        finally:
+            self.__dict__.pop("_parsing_url", None)
 
     def parse_records(self, response: Response) -> Iterable[Any]:
         raise NotImplementedError
 
     def each_record(self, records: Iterable[Any], build) -> Iterator[PostingItem]:  # type: ignore[no-untyped-def]
-        """Build one item per record; a record that fails is dropped, the rest go on."""
+        """Build one item per record; a record that fails is dropped, the rest go on. A JSON source's record that
+        is no object is dropped as such, before its builder fails on it with a message about ``.get``."""
         for record in records:
+            if self.expects == "json" and not isinstance(record, dict):
+                self.reject([record], "record is not a JSON object")
+                continue
             try:
                 item = build(record)
             except Exception as exc:  # noqa: BLE001 - one bad record must not stop the page
-                self.reject([record], repr(exc))
+                self.reject([record], f"{type(exc).__name__}: {exc}")
                 continue
             if item is not None:
                 yield item
 
     def reject(self, records: Iterable[Any], why: str) -> None:
-        """Count records no builder can take (not an object, no id, or its builder failed) as ``record_parse_error``."""
+        """Count records no builder can take (not an object, no id, or its builder failed) as ``record_parse_error``,
+        each logged with the page it came from (when ``parse`` is reading one)."""
+        url = self.__dict__.get("_parsing_url")
+        where = f" on {url}" if url else ""
         for record in records:
-            self.logger.error("%s: record skipped: %s (%s)", self.name, why, _short(record))
+            self.logger.error("%s: record skipped%s: %s (%s)", self.name, where, why, _short(record))
             count_drop(self.crawler, "record_parse_error")
-            record_error(self.crawler, f"record_parse_error: {why}")
+            record_error(self.crawler, f"record_parse_error: {url}: {why}" if url else f"record_parse_error: {why}")
 
     def new_item(self, source_id: Any, record: Any, **fields: Any) -> PostingItem:
         payload, digest = payload_fields(record)
@@ -234,16 +301,46 @@ class SourceSpider(scrapy.Spider):
     def only_known(self, source_ids: Iterable[Any]) -> bool:
         """True when a page's postings are all stored already: the signal to stop paging.
 
-        An empty page is not "known"; the caller stops on it for its own reason.
+        An empty page is not "known"; the caller stops on it for its own reason. Nor is any page while an earlier
+        run's lost page has not been fetched since (``lost_page``): the pages after a page of stored postings are
+        the only way back to it, so this run pages on (to the registry's ``max_pages`` or the listing's end).
         """
         ids = [str(i) for i in source_ids]
-        if not ids:
+        if not ids or not set(ids) <= self.known_ids(ids):
             return False
-        if set(ids) <= self.known_ids(ids):
-            self.crawler.stats.inc_value("vagigs/paging_stopped_known")
-            self.logger.info("%s: every posting on this page is stored already; paging stops", self.name)
-            return True
-        return False
+        lost = self.lost_page()
+        if lost is not None:
+            self.crawler.stats.inc_value(PAGING_ON_KEY)
+            self.logger.info("%s: every posting on this page is stored already, but %s; paging on", self.name, lost)
+            return False
+        self.crawler.stats.inc_value("vagigs/paging_stopped_known")
+        self.logger.info("%s: every posting on this page is stored already; paging stops", self.name)
+        return True
+
+    def lost_page(self) -> str | None:
+        """Why this run must not stop at a page of stored postings: an earlier run of the source lost a page (an
+        error status, a timeout, a malformed body, the daily cap: any drop of a request) that no run has fetched
+        since (``unrecovered_loss``); ``None`` when there is none. Read from the store once a run."""
+        if "_lost_page" not in self.__dict__:
+            self.__dict__["_lost_page"] = self._read_lost_page()
+        return self.__dict__["_lost_page"]
+
+    def _read_lost_page(self) -> str | None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from store import db, queries
+
+        try:
+            with db.sessions(self.settings.get("VAGIGS_DATABASE_URL"))() as session:
+                found = unrecovered_loss(queries.recent_runs(session, RUNS_LOOKED_BACK, source=self.source))
+        except SQLAlchemyError as exc:  # a few requests more, never a page left behind
+            self.logger.warning("%s: cannot read the earlier runs (%s); paging on as if one lost a page",
+                                self.name, exc)
+            return "the earlier runs could not be read"
+        if found is None:
+            return None
+        run, why = found
+        return f"run {run.id} lost a page ({why}) that no run has fetched since"
 
     def json_jobs(self, response: Response, key: str = "jobs") -> list[dict[str, Any]]:
         """The job records of a JSON envelope ``{key: [...]}`` not yet yielded this run."""

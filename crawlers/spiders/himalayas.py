@@ -1,7 +1,8 @@
 """Himalayas jobs API: offset paging, at most 20 a page.
 
 Paging stops at ``totalCount``, at the registry's ``max_pages``, on a short
-page, or as soon as a page holds only postings already stored.
+page, or as soon as a page holds only postings already stored (unless an earlier run lost a page
+no run has fetched since: ``SourceSpider.only_known``).
 """
 from __future__ import annotations
 

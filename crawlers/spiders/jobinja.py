@@ -95,9 +95,7 @@ class JobinjaSpider(SourceSpider):
                 continue
             yield scrapy.Request(card["url"], callback=self.parse_detail, errback=self.on_error,
                                  cb_kwargs={"card": card})
-        if ids and set(ids) <= known:
-            self.crawler.stats.inc_value("vagigs/paging_stopped_known")
-            self.logger.info("%s: every posting on %s is stored already; paging stops", self.name, response.url)
+        if ids and set(ids) <= known and self.only_known(ids):  # (which pages on while a lost page is unfetched)
             return
         yield from self.next_page(response, bool(cards))
 

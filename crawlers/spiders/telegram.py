@@ -6,7 +6,8 @@ when the operator sets it. Each message becomes one posting whose source id is
 title, body, labelled fields, contact handles and hashtags (all kept in the
 payload; the message HTML, handles and hashtags included, is the description).
 Messages without text (photos, service notices) are skipped and counted.
-Paging stops at the registry's ``max_pages`` or at a page of stored messages.
+Paging stops at the registry's ``max_pages`` or at a page of stored messages (not while a page an
+earlier run lost is still to be fetched again: ``SourceSpider.only_known``).
 """
 from __future__ import annotations
 

@@ -69,6 +69,20 @@ def test_stored_postings_get_no_detail_request_and_end_paging(sqlite_url: str) -
     assert requests == [] and stats(spider)["vagigs/paging_stopped_known"] == 1
 
 
+def test_a_listing_of_stored_postings_pages_on_while_an_earlier_run_lost_a_page(sqlite_url: str) -> None:
+    """As the other paging sources (``test_paging_after_loss``): the pages after it are the only way back to it."""
+    from crawlers.spiders.base import PAGING_ON_KEY
+    from store import db, queries
+
+    store_known(sqlite_url, "jobinja", ["t45e", "tmG1", "tanm", "t4b3", "tmZ6", "t7S0"])
+    with db.sessions(sqlite_url).begin() as session:
+        run = queries.start_run(session, "jobinja")
+        queries.finish_run(session, run.id, queries.RunReport(status="finished", finish_reason="finished",
+                                                               dropped={"timeout": 1}))
+    spider, _, requests = _listing(sqlite_url)
+    assert [r.url for r in requests if not r.cb_kwargs] and stats(spider)[PAGING_ON_KEY] == 1
+
+
 def test_empty_listing_ends_paging() -> None:
     spider = make_spider(JobinjaSpider)
     out = list(spider.parse(response(LISTING_URL, (JOBINJA / "listing_empty.html").read_bytes(), content_type=HTML)))
