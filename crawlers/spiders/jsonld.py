@@ -8,14 +8,16 @@ Lines come from ``crawlers.sources.JSONLD_BOARDS`` and from the Scrapy setting
 VAGIGS_JSONLD_URLS=https://…``). With none configured the spider fetches nothing
 and the run is recorded as ``empty``.
 
-Identity is the page URL (``#2``, ``#3`` … for further postings on one page), so
-a sitemap re-crawl skips pages whose postings are already stored — unless the
-page is worth reading again (``SourceSpider.refetch_reason``): its ``<lastmod>``
-is later than when we last fetched it (``fetched_at``), or its stored closing
-date (``validThrough``) has passed while the sitemap still lists it and we have
-not read it since. Such pages are fetched after the new ones, within the same
-page budget, once per run and at most ``VAGIGS_REFETCH_LIMIT`` a run (stats
-``vagigs/refetched/changed``, ``vagigs/refetched/closed_but_listed``); entries
+Identity is the page URL for a page with one posting (``posting_ids``: on a page
+with several, each posting is its own ``url``, ``identifier`` or ``@id``, and its
+position only when it has none), so a sitemap re-crawl skips pages whose postings
+are already stored — unless the page is worth reading again
+(``SourceSpider.refetch_reason``): its ``<lastmod>`` is later than when we last
+fetched it (``fetched_at``), or its stored closing date (``validThrough``) has
+passed while the sitemap still lists it and we have not read it since. Such
+pages are fetched after the new ones, within the same page budget, once per run
+and at most ``VAGIGS_REFETCH_LIMIT`` a run (stats ``vagigs/refetched/changed``,
+``vagigs/refetched/closed_but_listed``); entries
 without ``<lastmod>`` are judged on the closing date alone. Tracking
 parameters (``crawlers.urls``: ``utm_*``, ``fbclid``…) are not part of it, so
 ``…/jobs/1?utm_source=x`` in a sitemap is the stored ``…/jobs/1``; ``from`` is kept,
@@ -25,8 +27,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime, timezone
+from itertools import count
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -69,10 +72,46 @@ def lastmod_time(text: str | None) -> datetime | None:
 
 
 def page_id(url: str, n: int = 0) -> str:
-    """The id of the ``n``-th posting on the page at ``url``. A URL without tracking parameters
-    keeps the id it always had (ids are the store's upsert key)."""
+    """The id of the page at ``url`` (``n`` = 0), or of its ``n``-th posting by position (``posting_ids``). A URL
+    without tracking parameters keeps the id it always had (ids are the store's upsert key)."""
     base = canonicalize_url(strip_tracking(url, keep=OFFSET_PARAMS), keep_fragments=False)
     return base if n == 0 else f"{base}#{n + 1}"
+
+
+def own_id(page_url: str, posting: dict[str, Any]) -> str | None:
+    """The id a posting names itself by: its ``url``, else its ``identifier`` (``…/jobs#identifier=ORB-2291``:
+    a board's own number, unique on its page, not across the web), else its ``@id``; ``None`` for none of them."""
+    url = structured.link(posting.get("url"), page_url)
+    if url is not None:
+        return url
+    number = structured.identifier(posting)
+    if number is not None:
+        return f"{page_id(page_url)}#identifier={quote(number, safe='')}"
+    return structured.link(posting.get("@id"), page_url)
+
+
+def posting_ids(page_url: str, postings: list[dict[str, Any]]) -> list[str]:
+    """The ids of a page's postings, in their order (ids are the store's upsert key).
+
+    A page with one posting is the page's URL, as it always was. On a page with several, each is its own
+    (``own_id``), so a listing that gains, loses or reorders postings between runs keeps each job on its row; a
+    position would give the row of the job that was there to whichever comes there next. The position is the
+    last resort, for a posting that names itself by nothing, or by what one before it on the page took: the
+    page's URL, then ``#2``, ``#3`` … in the order of such postings, skipping an id a posting named itself by.
+    """
+    if len(postings) == 1:
+        return [page_id(page_url)]
+    taken: set[str] = set()
+    claimed: list[str | None] = []
+    for posting in postings:
+        sid = own_id(page_url, posting)
+        if sid in taken:
+            sid = None
+        claimed.append(sid)
+        if sid is not None:
+            taken.add(sid)
+    positions = (sid for sid in (page_id(page_url, n) for n in count()) if sid not in taken)
+    return [sid if sid is not None else next(positions) for sid in claimed]
 
 
 class JsonLdSpider(SourceSpider):
@@ -149,7 +188,7 @@ class JsonLdSpider(SourceSpider):
         return super().guard(response, expects)
 
     def parse_records(self, response: Response) -> Iterable[Any]:
-        found, errors = structured.postings(response.text)
+        found, errors = structured.postings(response.text, response.url)
         for error in errors:
             count_drop(self.crawler, "malformed_jsonld")
             record_error(self.crawler, f"malformed_jsonld: {response.url}: {error}")
@@ -159,11 +198,11 @@ class JsonLdSpider(SourceSpider):
             self.crawler.stats.inc_value("vagigs/skipped/no_jobposting")
             self.logger.info("jsonld: no JobPosting on %s", response.url)
             return []
-        records = [(response.url, n, p) for n, p in enumerate(found)]
+        records = [(response.url, sid, p) for sid, p in zip(posting_ids(response.url, found), found)]
         return self.each_record(records, self.build)
 
-    def build(self, record: tuple[str, int, dict[str, Any]]) -> Any:
-        page_url, n, job = record
+    def build(self, record: tuple[str, str, dict[str, Any]]) -> Any:
+        page_url, sid, job = record
         org = job.get("hiringOrganization")
         company = org.get("name") if isinstance(org, dict) else org
         low, high, currency, period, raw = _salary(job.get("baseSalary"))
@@ -171,7 +210,7 @@ class JsonLdSpider(SourceSpider):
         kinds = job.get("employmentType")
         regions = _names(job.get("applicantLocationRequirements"))
         return self.new_item(
-            page_id(page_url, n), {**job, "page_url": page_url},
+            sid, {**job, "page_url": page_url},
             url=_first(job.get("url")) or page_url,
             title=_text(job.get("title")),
             company=_text(company),

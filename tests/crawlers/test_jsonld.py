@@ -4,6 +4,7 @@ import pytest
 
 from crawlers.spiders import structured
 from crawlers.spiders.jsonld import JsonLdSpider, is_sitemap, page_id
+from replay import SHIPPED_SNAPSHOT
 from tests.crawlers.source_helpers import make_spider, response, split, stats, store_known
 from tests.helpers import FIXTURES
 
@@ -310,3 +311,145 @@ def test_a_refetched_page_updates_the_stored_posting(sqlite_url: str) -> None:
     assert row.source_id == page_id(PAGE1) and row.title == "Remote Administrative Assistant"
     assert row.expires_at == datetime(2026, 12, 19, tzinfo=timezone.utc)  # the page's validThrough replaced ours
     assert row.fetched_at > fetched
+
+
+# ------------------------------------------------------------ JSON-LD and microdata on one page
+
+SNAPSHOT_PAGE2 = SHIPPED_SNAPSHOT / "careers.example.com" / "client-manager-remote-2304.html"  # microdata
+
+
+def _json_ld(*postings: dict) -> str:  # type: ignore[type-arg]
+    return "".join(f'<script type="application/ld+json">{json.dumps(p, ensure_ascii=False)}</script>'
+                   for p in postings)
+
+
+def _with_json_ld(html: str, *postings: dict) -> str:  # type: ignore[type-arg]
+    return html.replace("</head>", _json_ld(*postings) + "\n</head>")
+
+
+ASSISTANT = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Remote Administrative Assistant",
+             "url": PAGE1, "description": "<p>Manage shared inboxes.</p>",
+             "hiringOrganization": {"@type": "Organization", "name": "Orbit Logistics"}}
+CLIENT_MANAGER = "Менеджер по работе с клиентами (удалённо)"
+
+
+def test_a_page_with_json_ld_and_microdata_postings_yields_both() -> None:
+    """The shipped microdata page with a JSON-LD posting for another job added: reading the JSON-LD alone lost the
+    page's own posting, and stored the other one under the page's id."""
+    page = _with_json_ld(SNAPSHOT_PAGE2.read_text(encoding="utf-8"), ASSISTANT)
+    found, errors = structured.postings(page, PAGE2)
+    assert [p["title"] for p in found] == ["Remote Administrative Assistant", CLIENT_MANAGER] and errors == []
+    spider = make_spider(JsonLdSpider)
+    items, _ = split(list(spider.parse(response(PAGE2, page.encode(), content_type=HTML))))
+    by_id = {item.source_id: item.title for item in items}
+    # the page's own posting keeps the id it had when it was the page's only one
+    assert by_id == {PAGE1: "Remote Administrative Assistant", page_id(PAGE2): CLIENT_MANAGER}
+
+
+def test_one_job_given_both_ways_is_read_once() -> None:
+    """The JSON-LD fixture's job marked up again in microdata, without a link or an identifier: the same title."""
+    microdata = ('<div itemscope itemtype="https://schema.org/JobPosting">'
+                 '<h1 itemprop="title">  remote administrative   ASSISTANT </h1></div>')
+    page = (J / "posting_jsonld.html").read_text(encoding="utf-8").replace("<body>", "<body>" + microdata)
+    [posting], _ = structured.postings(page, PAGE1)
+    assert posting["identifier"]["value"] == "ORB-2291"  # the JSON-LD one, the fuller of the two
+    spider = make_spider(JsonLdSpider)
+    [item], _ = split(list(spider.parse(response(PAGE1, page.encode(), content_type=HTML))))
+    assert item.source_id == PAGE1
+
+
+def test_an_xhtml_page_opening_with_its_xml_declaration_is_read_in_both_forms() -> None:
+    """lxml refuses text that opens with a declaration naming an encoding: the microdata, now read beside the
+    JSON-LD, must not cost the page its JSON-LD posting (nor a page of comments its run)."""
+    xhtml = ('\ufeff<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             + _json_ld(ASSISTANT) + "</head><body>" + SNAPSHOT_PAGE2.read_text(encoding="utf-8").split("<body>")[1])
+    found, errors = structured.postings(xhtml, PAGE2)
+    assert [p["title"] for p in found] == ["Remote Administrative Assistant", CLIENT_MANAGER] and errors == []
+    assert structured.microdata("<!-- an itemtype in a comment -->") == []
+
+
+def test_links_and_identifiers_decide_whether_two_postings_are_one_job() -> None:
+    same, listing = structured.same_job, "https://careers.example.com/jobs"
+    # a link the microdata gives relative, with tracking parameters or an anchor, is the JSON-LD's absolute one
+    assert same({"url": PAGE1, "title": "VA"}, {"url": "/jobs/remote-administrative-assistant-2291?utm_source=x#apply",
+                                                "title": "Virtual assistant"}, listing)
+    # two links, or two identifiers, that differ are two jobs, whatever their titles
+    assert not same({"url": PAGE1, "title": "VA"}, {"url": PAGE2, "title": "VA"}, listing)
+    assert not same({"identifier": {"value": "A-1"}, "title": "VA"}, {"identifier": "A-2", "title": "VA"})
+    assert same({"identifier": {"@type": "PropertyValue", "value": "A-1"}}, {"identifier": "A-1"})
+    # sharing neither, the title decides (spacing, case and entities aside)
+    assert same({"url": PAGE1, "title": "Q&amp;A  Tester"}, {"title": "q&a tester"})
+    assert not same({"title": "VA"}, {"title": "Bookkeeper"}) and not same({}, {})
+    # a link that names no web page is no link: not a reason to fail the page
+    assert same({"url": "http://[::1", "title": "VA"}, {"url": "mailto:jobs@orbit.example", "title": "VA"}, listing)
+
+
+# ------------------------------------------------------------ several postings on one page
+
+LISTING = "https://careers.example.com/jobs"
+
+
+def _support(letter: str, **extra: object) -> dict:  # type: ignore[type-arg]
+    name = {"a": "Alpha", "b": "Bravo", "c": "Charlie"}[letter]
+    return {"@context": "https://schema.org", "@type": "JobPosting", "title": f"Customer Support {name}",
+            "description": f"<p>Answer {name} customers by email.</p>", "datePosted": "2026-11-20",
+            "hiringOrganization": {"@type": "Organization", "name": "Orbit Logistics"}, **extra}
+
+
+def _listing(*postings: dict) -> bytes:  # type: ignore[type-arg]
+    return f"<html><head>{_json_ld({'@type': 'ItemList', 'itemListElement': list(postings)})}</head></html>".encode()
+
+
+def _crawl_listing(database_url: str, page: bytes) -> None:
+    from pipeline.scrapy_pipelines import NormalizePipeline, StorePipeline
+
+    spider = make_spider(JsonLdSpider, database_url)
+    stages = (NormalizePipeline(spider.crawler), StorePipeline(spider.crawler))
+    for item in split(list(spider.parse(response(LISTING, page, content_type=HTML))))[0]:
+        for stage in stages:
+            item = stage.process_item(item)
+
+
+def _stored(database_url: str) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from store import db
+    from store.models import Posting
+
+    with db.sessions(database_url)() as session:
+        return dict(session.execute(select(Posting.source_id, Posting.title)).all())
+
+
+def test_a_listing_that_gains_and_loses_postings_keeps_each_job_on_its_row(sqlite_url: str) -> None:
+    """By position, the posting that came first took the first one's row, and the rest moved down a row: run 2 wrote
+    Charlie over Alpha, run 3 left two rows of Bravo for two jobs."""
+    a, b, c = (_support(x, url=f"/jobs/customer-support-{x}") for x in "abc")
+    for page in ([a, b], [c, a, b], [a, b]):
+        _crawl_listing(sqlite_url, _listing(*page))
+    assert _stored(sqlite_url) == {f"{LISTING}/customer-support-a": "Customer Support Alpha",
+                                   f"{LISTING}/customer-support-b": "Customer Support Bravo",
+                                   f"{LISTING}/customer-support-c": "Customer Support Charlie"}
+
+
+def test_a_posting_is_named_by_its_url_identifier_or_id_and_by_position_last() -> None:
+    from crawlers.spiders.jsonld import posting_ids
+
+    postings = [_support("a", url="/jobs/customer-support-a?utm_source=board#apply"),  # resolved, canonical
+                _support("b", identifier={"@type": "PropertyValue", "name": "Orbit", "value": "ORB 7"}),
+                _support("c", **{"@id": "#charlie"}),  # an anchor on the listing itself: kept
+                _support("a"),  # nothing: the first free position (the page's URL is the last one's own)
+                _support("b", url="/jobs/customer-support-a"),  # what one before it took: the next free position
+                _support("c", url=LISTING)]  # the listing itself, as a posting's own name
+    assert posting_ids(LISTING + "?utm_medium=mail", postings) == [
+        f"{LISTING}/customer-support-a", f"{LISTING}#identifier=ORB%207", f"{LISTING}#charlie",
+        f"{LISTING}#2", f"{LISTING}#3", LISTING]
+    # without their own names, the positions as ever: the page's URL, #2, #3
+    assert posting_ids(LISTING, [_support(x) for x in "abc"]) == [LISTING, f"{LISTING}#2", f"{LISTING}#3"]
+
+
+def test_a_page_with_one_posting_is_the_page_whatever_its_posting_names() -> None:
+    """Stored ids are the upsert key: a detail page's posting stays the row earlier crawls stored under the page."""
+    from crawlers.spiders.jsonld import posting_ids
+
+    assert posting_ids(PAGE2 + "?utm_source=x", [_support("a", url=PAGE1)]) == [PAGE2]
+    assert posting_ids(PAGE2, [_support("a", identifier="ORB-1", **{"@id": "urn:job:1"})]) == [PAGE2]
