@@ -244,32 +244,87 @@ LEGACY_ENCODINGS = {"fa": "cp1256", "ru": "cp1251", "uz": "cp1251", "en": "cp125
 
 
 class EncodingMiddleware(_CountsIntoTheRun):
-    """A text body that is not valid in the encoding Scrapy chose (the header's, usually "UTF-8") is decoded again:
-    with the charset the document declares itself, else with the legacy code page of the source's first language
-    (``LEGACY_ENCODINGS``). Without this, "Café" stored as "Caf�" and a Persian page as "���". Each re-decoding is
-    logged and kept in the run's errors (``encoding_fixed``); a body no candidate decodes is left as it was."""
+    """A body with no charset in its header or itself that reads as UTF-8 is read so (Scrapy's guess had read a
+    JSON body as cp1252). A text body that is not valid in the encoding Scrapy chose (the header's, or its guess
+    when neither names one) is decoded again, with the first that reads it whole of: the charset the document declares itself,
+    UTF-8, and the legacy code page of the source's first language (``LEGACY_ENCODINGS``). A body that is UTF-8
+    but for a few stray bytes (``mostly_utf8``) is read as UTF-8 before any code page is tried, each stray byte
+    a "�": a single-byte code page reads any bytes, and read so, every "é" and "”" of such a body had become
+    "Ã©" and "â€", or the whole of it "Caf√©" when Scrapy guessed the encoding. Without this, "Café" stored as
+    "Caf�" and a Persian page as "���". Each re-decoding is logged and kept in the run's errors
+    (``encoding_fixed``), as is a body nothing reads whole (left as Scrapy reads it, "�" for what it cannot)."""
 
     def process_response(self, request: Request, response: Response, spider=None):  # type: ignore[no-untyped-def]
         from scrapy.http import TextResponse
         from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
-        if not isinstance(response, TextResponse) or not response.body or _decodes(response.body, response.encoding):
+        if not isinstance(response, TextResponse) or not response.body:
+            return response
+        declared = html_body_declared_encoding(response.body)
+        guessed = not declared and b"charset=" not in (response.headers.get("Content-Type") or b"").lower()
+        if guessed and resolve_encoding(response.encoding) != "utf-8" and _decodes(response.body, "utf-8"):
+            return response.replace(encoding="utf-8")  # the web's own, and JSON's, before Scrapy's guess
+        if _decodes(response.body, response.encoding) and not (guessed and mostly_utf8(response.body)):
             return response
         spider = spider or self.crawler.spider
-        declared = html_body_declared_encoding(response.body)
         try:
             languages = sources.get(spider.name).languages
         except KeyError:
             languages = ()
-        candidates = [declared, *(LEGACY_ENCODINGS.get(lang) for lang in languages)]
-        for encoding in dict.fromkeys(resolve_encoding(c) for c in candidates if c and resolve_encoding(c)):
-            if encoding != resolve_encoding(response.encoding) and _decodes(response.body, encoding):
-                message = f"{response.url}: not {response.encoding} as labelled; read as {encoding}"
-                log.warning("%s: %s", spider.name, message)
-                record_error(self.crawler, f"encoding_fixed: {message}")
-                self.crawler.stats.inc_value("vagigs/encoding_fixed")
-                return response.replace(encoding=encoding)
-        return response
+        labelled = resolve_encoding(response.encoding)
+        whole = [declared, "utf-8"]
+        legacy = [LEGACY_ENCODINGS.get(lang) for lang in languages]
+        for encoding in dict.fromkeys(resolve_encoding(c) for c in whole if c and resolve_encoding(c)):
+            if encoding != labelled and _decodes(response.body, encoding):
+                return self._read_as(spider, response, encoding, f"read as {encoding}")
+        if mostly_utf8(response.body):
+            bad = response.body.decode("utf-8", "replace").count("\ufffd")
+            return self._read_as(spider, response, "utf-8", f"read as utf-8, {bad} stray byte(s) as \"\ufffd\"")
+        for encoding in dict.fromkeys(resolve_encoding(c) for c in legacy if c and resolve_encoding(c)):
+            if encoding != labelled and _decodes(response.body, encoding):
+                return self._read_as(spider, response, encoding, f"read as {encoding}")
+        return self._read_as(spider, response, response.encoding, "no encoding reads it whole; what "
+                             f"{response.encoding} cannot read is \"\ufffd\"")
+
+    def _read_as(self, spider, response: Response, encoding: str, how: str) -> Response:  # type: ignore[no-untyped-def]
+        message = f"{response.url}: not {response.encoding} as labelled; {how}"
+        log.warning("%s: %s", spider.name, message)
+        record_error(self.crawler, f"encoding_fixed: {message}")
+        self.crawler.stats.inc_value("vagigs/encoding_fixed")
+        return response if encoding == response.encoding else response.replace(encoding=encoding)
+
+
+def mostly_utf8(body: bytes) -> bool:
+    """Whether the body's bytes beyond ASCII are mostly well-formed UTF-8: more characters read than bytes that
+    fail (a code page's text fails at nearly every such byte, as its letters are single bytes above 127)."""
+    text = body.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return bad > 0 and beyond_ascii - bad > bad
+
+
+class DeepHtmlMiddleware(_CountsIntoTheRun):
+    """An HTML body nested deeper than ``crawlers.html_depth.MAX_DEPTH`` is flattened below that depth before any
+    spider reads it (``html_depth.flatten``: the text stays, the tags go): libxml2 stops reading past about 2,000
+    levels without a word, and the postings after such a message on a page were lost. Logged and kept in the run's
+    errors (``deep_html``); not a drop, as nothing is lost."""
+
+    def process_response(self, request: Request, response: Response, spider=None):  # type: ignore[no-untyped-def]
+        from scrapy.http import HtmlResponse
+
+        from crawlers.html_depth import MAX_DEPTH, flatten
+
+        if not isinstance(response, HtmlResponse) or response.encoding.lower().startswith(("utf-16", "utf-32")):
+            return response
+        body, depth = flatten(response.body)
+        if body is response.body:
+            return response
+        spider = spider or self.crawler.spider
+        message = f"{response.url}: HTML nested {depth} elements deep; the tags below {MAX_DEPTH} read as text"
+        log.warning("%s: %s", spider.name, message)
+        record_error(self.crawler, f"deep_html: {message}")
+        self.crawler.stats.inc_value("vagigs/deep_html")
+        return response.replace(body=body, encoding=response.encoding)
 
 
 def _decodes(body: bytes, encoding: str) -> bool:

@@ -52,6 +52,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.RecordMiddleware": 950,
     # after the decompression middleware (590) has the real body, before the spider reads its text
     "crawlers.middlewares.EncodingMiddleware": 580,
+    # after the encoding is settled, before the spider's selectors meet nesting libxml2 stops reading
+    "crawlers.middlewares.DeepHtmlMiddleware": 570,
 }
 # Politeness state lives in the store (crawlers/middlewares.py): daily caps per source
 # (registry caps, overridable per source as {"source": cap}) and conditional requests.

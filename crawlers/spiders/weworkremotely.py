@@ -2,6 +2,7 @@
 its listing closes."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -20,10 +21,7 @@ class WeWorkRemotelySpider(SourceSpider):
     expects = "xml"
 
     def parse_records(self, response: Response) -> Iterable[PostingItem]:
-        try:
-            root = etree.fromstring(response.body, parser=_PARSER)
-        except etree.XMLSyntaxError as exc:
-            raise MalformedResponse(f"broken XML: {exc}") from exc
+        root = _feed_root(response)
         channel = root.find("channel")
         if root.tag != "rss" or channel is None:
             raise MalformedResponse(f"not an RSS feed (root element <{root.tag}>)")
@@ -52,6 +50,24 @@ class WeWorkRemotelySpider(SourceSpider):
             posted_at_raw=fields.get("pubDate"),
             expires_at=fields.get("expires_at"),  # RFC 822, like pubDate: when the listing closes
         )
+
+
+_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
+def _feed_root(response: Response) -> etree._Element:
+    """The feed's XML. A body its declared encoding cannot read (one stray Latin-1 byte in UTF-8) stops libxml2
+    at that byte, and had cost the whole feed: it is then parsed from the text as the encoding middleware
+    decoded it (its code page, or UTF-8 with that byte as "�"), which logged and counted the repair."""
+    try:
+        return etree.fromstring(response.body, parser=_PARSER)
+    except etree.XMLSyntaxError as exc:
+        if "encoding" not in str(exc).lower() and "utf-8" not in str(exc).lower():
+            raise MalformedResponse(f"broken XML: {exc}") from exc
+        try:
+            return etree.fromstring(_DECLARATION.sub("", response.text).encode("utf-8"), parser=_PARSER)
+        except etree.XMLSyntaxError:
+            raise MalformedResponse(f"broken XML: {exc}") from exc
 
 
 def _fields(item: etree._Element) -> dict[str, str]:

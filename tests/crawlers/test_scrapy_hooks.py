@@ -22,8 +22,8 @@ OURS = [path for group in (settings.DOWNLOADER_MIDDLEWARES, settings.SPIDER_MIDD
 
 
 def test_every_enabled_component_of_ours_is_checked():
-    assert len(OURS) == 10
-    assert "crawlers.middlewares.EncodingMiddleware" in OURS
+    assert len(OURS) == 11
+    assert {"crawlers.middlewares.EncodingMiddleware", "crawlers.middlewares.DeepHtmlMiddleware"} <= set(OURS)
 
 
 @pytest.mark.parametrize("path", OURS)

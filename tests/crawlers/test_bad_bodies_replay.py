@@ -1,0 +1,94 @@
+"""Bodies that are mostly good, crawled end to end: nothing of them that can be read is lost, and the run says what
+was repaired. (Bodies that cannot be read at all are ``test_crawl_replay.py``'s.)"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.helpers import FIXTURES, make_snapshot, vagigs
+
+SNAPSHOT = Path(__file__).resolve().parents[2] / "replay" / "snapshot"
+TELEGRAM = "https://t.me/s/UstozShogird"
+WWR = "https://weworkremotely.com/categories/{}.rss"
+
+
+def _crawl(tmp_path: Path, sources: tuple[str, ...], entries: list[dict], **env: str) -> Path:
+    db = tmp_path / "v.db"
+    vagigs("crawl", *sources, "--replay", str(make_snapshot(tmp_path / "snap", entries)), check=False,
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home"), **env})
+    return db
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _run(db: Path, source: str) -> dict:
+    [(status, dropped, errors)] = _rows(db, f"SELECT status, dropped, errors FROM crawl_runs WHERE source = '{source}'")
+    return {"status": status, "dropped": json.loads(dropped or "{}"), "errors": json.loads(errors or "[]")}
+
+
+def test_a_telegram_message_nested_thousands_deep_costs_no_other_message(tmp_path: Path) -> None:
+    """libxml2 stops reading at about 2,000 open elements without a word: one message of 3,000 nested ``<b>``
+    had cost every message after it on the page (6 of 10 stored, the run "finished", health ok)."""
+    page = (SNAPSHOT / "t.me" / "UstozShogird_p1.html").read_text(encoding="utf-8")
+    wrap = '<div class="tgme_widget_message_wrap'
+    first = page.index(wrap)
+    hostile = next(m for m in (wrap + part for part in page[first:].split(wrap)[1:]) if "message_text" in m)
+    hostile = hostile.replace('data-post="UstozShogird/', 'data-post="UstozShogird/9', 1)
+    text_at = hostile.index('<div class="tgme_widget_message_text')
+    text_at = hostile.index(">", text_at) + 1
+    hostile = (hostile[:text_at] + "Virtual assistent kerak: " + "<b>" * 3000 + "Idora: X" + "</b>" * 3000
+               + "<br/>" + hostile[text_at:])
+    entries = [{"url": TELEGRAM, "text": page[:first] + hostile + page[first:],
+                "headers": {"Content-Type": "text/html; charset=utf-8"}},
+               {"url": TELEGRAM + "?before=51230", "file": str(SNAPSHOT / "t.me" / "UstozShogird_p2.html"),
+                "headers": {"Content-Type": "text/html; charset=utf-8"}}]
+    db = _crawl(tmp_path, ("telegram",), entries, VAGIGS_TELEGRAM_CHANNELS="UstozShogird")
+    plain = _crawl(tmp_path / "plain", ("telegram",), [
+        {"url": TELEGRAM, "file": str(SNAPSHOT / "t.me" / "UstozShogird_p1.html"),
+         "headers": {"Content-Type": "text/html; charset=utf-8"}}, entries[1]], VAGIGS_TELEGRAM_CHANNELS="UstozShogird")
+    stored = {sid for (sid,) in _rows(db, "SELECT source_id FROM postings")}
+    assert stored - {sid for (sid,) in _rows(plain, "SELECT source_id FROM postings")} == {
+        hostile.split('data-post="', 1)[1].split('"', 1)[0]}  # every message of the page, and the hostile one
+    [(text,)] = _rows(db, "SELECT description FROM postings WHERE source_id LIKE 'UstozShogird/9%'")
+    assert "Idora: X" in text  # its text is read, its tags are not
+    run = _run(db, "telegram")
+    assert run["status"] == "finished" and run["dropped"] == {}
+    assert any(e.startswith("deep_html: https://t.me/s/UstozShogird: HTML nested 30") for e in run["errors"])
+
+
+def test_json_with_no_charset_and_one_stray_byte_is_read_as_utf8(tmp_path: Path) -> None:
+    """JSON is UTF-8 (RFC 8259). With no charset in its header and one Latin-1 byte in it, the whole body had been
+    guessed as another encoding: every posting's text garbled ("Caf√© √ún√Įcode"), and nothing said."""
+    records = json.loads((FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json").read_text(encoding="utf-8"))
+    jobs = [r for r in records if r.get("id")]
+    odd = [{**jobs[0], "company": "Café Ünïcode — “Quotes”"}, {**jobs[1], "location": "Ara\x00gon"}]
+    body = json.dumps([records[0], *odd], ensure_ascii=False).encode("utf-8").replace(b"Ara\\u0000gon", b"Ara\xe9gon")
+    (tmp_path / "api.json").write_bytes(body)
+    db = _crawl(tmp_path, ("remoteok",), [{"url": "https://remoteok.com/api", "file": str(tmp_path / "api.json"),
+                                           "headers": {"Content-Type": "application/json"}}])
+    companies, places = zip(*_rows(db, "SELECT company, location FROM postings"))
+    assert "Café Ünïcode — “Quotes”" in companies  # the rest of the body as it was written
+    assert "Ara\ufffdgon" in places  # the one byte that is not UTF-8
+    run = _run(db, "remoteok")
+    assert run["status"] == "finished"
+    assert any("read as utf-8, 1 stray byte" in e for e in run["errors"])
+
+
+def test_one_stray_byte_in_an_rss_feed_costs_no_item(tmp_path: Path) -> None:
+    """libxml2 stops at a byte its declared UTF-8 cannot read: the whole feed (27 gigs) had been dropped on every
+    run, while health said ok."""
+    feed = (FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss").read_bytes()
+    at = feed.index(b"<description>") + len(b"<description>")
+    (tmp_path / "feed.rss").write_bytes(feed[:at] + b"Caf\xe9 " + feed[at:])
+    entries = [{"url": WWR.format("remote-customer-support-jobs"), "file": str(tmp_path / "feed.rss"),
+                "headers": {"Content-Type": "application/rss+xml; charset=utf-8"}}]
+    db = _crawl(tmp_path, ("weworkremotely",), entries)
+    assert _rows(db, "SELECT count(*) FROM postings") == [(27,)]
+    run = _run(db, "weworkremotely")
+    assert "malformed_response" not in run["dropped"]
+    assert any(e.startswith("encoding_fixed: https://weworkremotely.com/categories/remote-customer-support-jobs.rss")
+               for e in run["errors"])
