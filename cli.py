@@ -902,7 +902,9 @@ def scams(by: str, since: str | None, fmt: str) -> None:
 @_report_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def volume(by: str, since: str | None, fmt: str) -> None:
-    """Postings per ISO week by task tag, language or source (one per duplicate cluster)."""
+    """Postings per ISO week (UTC) by task tag, language or source (one per duplicate cluster).
+
+    By tag, VA gigs, each under every tag it has; by language or source, every posting, VA gig or not."""
     from store import db, trends
 
     with db.sessions(_store())() as session:
@@ -916,8 +918,9 @@ def volume(by: str, since: str | None, fmt: str) -> None:
 def pay(since: str | None, fmt: str) -> None:
     """Median published pay by task tag, pay period and currency (likely scams left out).
 
-    Pay in so'm, toman or roubles with no period stated counts as monthly, as hh.uz, Jobinja and
-    Uzbek Telegram posts quote it."""
+    Each median is over the postings that state that bound ("from 20,000,000" counts in median_min
+    alone; empty when none does). Pay in so'm, toman or roubles with no period stated counts as
+    monthly, as hh.uz, Jobinja and Uzbek Telegram posts quote it."""
     from pipeline.pay import MONTHLY_BY_CONVENTION
     from store import db, trends
 

@@ -225,7 +225,10 @@ def parse_prose(text: str) -> datetime | None:
 
 def parse_relative(text: str, now: datetime) -> datetime | None:
     """"3 дня назад", "۳ روз پیش", "2 kun oldin", "an hour ago", "вчера", "today", and a board's shorthand as the
-    whole text: "5d", "2h", "1mo", "3w ago"."""
+    whole text: "5d", "2h", "1mo", "3w ago". To the second: a fetch's microseconds say nothing of when a posting
+    was published, and a time written with them and beside ones without ("…10:36:10.386972+00:00") is one an
+    export's reader (pandas) cannot parse as one column."""
+    now = now.replace(microsecond=0)
     short = _SHORTHAND.fullmatch(text.strip())
     if short:
         return _back(now, int(short[1]), _SHORTHAND_UNITS[short[2].lower()])

@@ -10,11 +10,11 @@ ISO weeks here, so the rows moved are days × values, not postings.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from statistics import median
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from store.models import EXCLUDED, Posting, PostingTag
@@ -124,25 +124,32 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
 def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset(),
                since: datetime | None = None) -> list[dict]:
     """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
-    "postings", "median_min", "median_max"}``. A bound missing from a posting is its other
-    bound; postings judged ``likely_scam`` (pay bait) are left out. ``monthly_currencies``:
-    currencies whose pay with no period stated counts as monthly (the caller's convention,
-    ``pipeline.pay.MONTHLY_BY_CONVENTION``: hh.uz, Jobinja and Uzbek Telegram posts quote a month's
-    pay without saying so); other pay with no period is left out."""
-    low = func.coalesce(Posting.salary_min, Posting.salary_max)
-    high = func.coalesce(Posting.salary_max, Posting.salary_min)
-    stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, low, high)
+    "postings", "median_min", "median_max"}``. Each median is over the postings that state that
+    bound: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median
+    maximum alone (``None`` when no posting states it; a single amount states both). Counted as its
+    other bound, a posting's floor had read as a ceiling. Postings judged ``likely_scam`` (pay bait)
+    are left out. ``monthly_currencies``: currencies whose pay with no period stated counts as
+    monthly (the caller's convention, ``pipeline.pay.MONTHLY_BY_CONVENTION``: hh.uz, Jobinja and
+    Uzbek Telegram posts quote a month's pay without saying so); other pay with no period is left out."""
+    stated = or_(Posting.salary_min.is_not(None), Posting.salary_max.is_not(None))
+    stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, Posting.salary_min,
+                   Posting.salary_max)
             .join(PostingTag, PostingTag.posting_id == Posting.id)
-            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, high.is_not(None), pay_period_known(monthly_currencies),
+            .where(REPRESENTATIVE, NOT_LIKELY_SCAM, stated, pay_period_known(monthly_currencies),
                    Posting.salary_currency.is_not(None)))
     if since is not None:
         stmt = stmt.where(NEWEST >= since)
-    values: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    values: dict[tuple[str, str, str], list[tuple[float | None, float | None]]] = defaultdict(list)
     for tag, period, currency, lo, hi in session.execute(stmt):
-        values[(tag, period or "month", currency)].append((float(lo), float(hi)))
+        values[(tag, period or "month", currency)].append((lo, hi))
     return [{"tag": t, "period": p, "currency": c, "postings": len(v),
-             "median_min": median(lo for lo, _ in v), "median_max": median(hi for _, hi in v)}
+             "median_min": _median(lo for lo, _ in v), "median_max": _median(hi for _, hi in v)}
             for (t, p, c), v in sorted(values.items())]
+
+
+def _median(values: Iterable[float | None]) -> float | None:
+    stated = [float(v) for v in values if v is not None]
+    return median(stated) if stated else None
 
 
 def weeks_of(rows: list[dict], last: int | None = None) -> list[str]:

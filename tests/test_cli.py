@@ -304,7 +304,7 @@ def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> 
     by_tag = rows("volume", "--by", "tag")
     assert {r["tag"] for r in by_tag} and sum(r["postings"] for r in by_tag) >= 1
     for r in rows("pay"):
-        assert r["median_min"] <= r["median_max"] and r["postings"] >= 1
+        assert r["postings"] >= 1 and (r["median_min"] is not None or r["median_max"] is not None)
     csv_out = vagigs("report", "volume", "--by", "language", "--format", "csv", env=crawled).stdout
     assert csv_out.splitlines()[0] == "week,language,postings"
     newest = max(r["week"] for r in volume)

@@ -66,7 +66,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "method_not_allowed": "Not allowed", "method_not_allowed_text": "This address does not answer this kind of request.",
         "too_large": "Too large", "too_large_text": "What was sent is too large for the site to read.",
         "error": "Something went wrong", "error_text": "The site could not answer this time. Please try again later.",
-        "trends_intro": "One posting per duplicate cluster; a posting's week is the ISO week it was published.",
+        "trends_intro": "One posting per duplicate cluster (the first stored); its week is the ISO week, in UTC, "
+                        "it was published.",
         "per_week_by": "Postings per week by {what}", "median_pay": "Median published pay",
         "scam_rates_by": "Scam rates by {what}", "week": "Week", "total": "Total", "period": "Period",
         "currency": "Currency", "postings": "Postings", "median_min": "Median minimum",
@@ -87,6 +88,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check_too_long": "The text is too long for one job post (at most {max} characters).",
         "pay_period_note": "Pay in so'm, toman or roubles with no period stated is counted as monthly, as these "
                            "postings quote it.",
+        "pay_bounds_note": "Each median is over the postings that state that bound: \"from 20,000,000\" counts in the "
+                           "median minimum alone, \"up to 8,000,000\" in the median maximum alone.",
+        "counts_tagged": "VA gigs, each under every task it asks for: a gig of three tasks counts three times, so "
+                         "the totals add up to more than the gigs.",
+        "counts_every": "Every posting, VA gig or not, likely scams included.",
         "period_hour": "hour", "period_day": "day", "period_week": "week", "period_month": "month",
         "period_year": "year", "period_project": "project",
         "region_Asia-Pacific": "Asia-Pacific", "region_CIS": "CIS countries", "region_EMEA": "Europe/Middle East/Africa",
@@ -140,7 +146,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "method_not_allowed": "Ruxsat etilmagan", "method_not_allowed_text": "Bu manzil bunday so'rovga javob bermaydi.",
         "too_large": "Juda katta", "too_large_text": "Yuborilgan ma'lumot sayt o'qishi uchun juda katta.",
         "error": "Xatolik yuz berdi", "error_text": "Sayt bu safar javob bera olmadi. Keyinroq qayta urinib ko'ring.",
-        "trends_intro": "Har bir takroriy e'lonlar guruhidan bittasi hisoblanadi; hafta — e'lon qilingan ISO hafta.",
+        "trends_intro": "Har bir takroriy e'lonlar guruhidan bittasi (birinchi saqlangani) hisoblanadi; hafta — u "
+                        "e'lon qilingan ISO hafta (UTC bo'yicha).",
         "per_week_by": "Haftalik e'lonlar: {what} bo'yicha", "median_pay": "E'lon qilingan maoshning medianasi",
         "scam_rates_by": "Firibgarlik ulushi: {what} bo'yicha", "week": "Hafta", "total": "Jami",
         "period": "Davr", "currency": "Valyuta", "postings": "E'lonlar", "median_min": "Eng kam (mediana)",
@@ -163,6 +170,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check_too_long": "Matn bitta ish e'loni uchun juda uzun (ko'pi bilan {max} belgi).",
         "pay_period_note": "Davri ko'rsatilmagan so'm, toman yoki rubldagi maosh oylik deb hisoblangan: "
                            "bunday e'lonlar oylik maoshni shunday yozadi.",
+        "pay_bounds_note": "Har bir mediana shu chegarani ko'rsatgan e'lonlar bo'yicha olingan: «20 000 000 dan» "
+                           "faqat eng kam maosh medianasiga, «8 000 000 gacha» faqat eng ko'p maosh medianasiga kiradi.",
+        "counts_tagged": "VA ishlar, har biri so'ragan har bir vazifa ostida: uch vazifali ish uch marta "
+                         "hisoblanadi, shuning uchun jami ishlar sonidan ko'p chiqadi.",
+        "counts_every": "Barcha e'lonlar: VA ishi bo'lsin-bo'lmasin, firibgarlik ehtimoli borlari ham.",
         "period_hour": "soatiga", "period_day": "kuniga", "period_week": "haftasiga", "period_month": "oyiga",
         "period_year": "yiliga", "period_project": "loyiha uchun",
         "region_Asia-Pacific": "Osiyo-Tinch okeani mintaqasi", "region_CIS": "MDH davlatlari",
@@ -218,7 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "method_not_allowed": "مجاز نیست", "method_not_allowed_text": "این نشانی به این نوع درخواست پاسخ نمی‌دهد.",
         "too_large": "بیش از حد بزرگ", "too_large_text": "آنچه فرستاده شد برای خواندن سایت بیش از حد بزرگ است.",
         "error": "خطایی رخ داد", "error_text": "سایت این بار نتوانست پاسخ دهد. لطفاً بعداً دوباره امتحان کنید.",
-        "trends_intro": "از هر گروه آگهی تکراری یکی شمرده می‌شود؛ هفته، هفته ISO انتشار آگهی است.",
+        "trends_intro": "از هر گروه آگهی تکراری یکی (نخستین ذخیره‌شده) شمرده می‌شود؛ هفته، هفته ISO انتشار آن "
+                        "به وقت UTC است.",
         "per_week_by": "آگهی‌ها در هر هفته بر اساس {what}", "median_pay": "میانه حقوق اعلام‌شده",
         "scam_rates_by": "نرخ کلاهبرداری بر اساس {what}", "week": "هفته", "total": "جمع",
         "period": "دوره", "currency": "ارز", "postings": "آگهی‌ها", "median_min": "میانه کمینه",
@@ -240,6 +253,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "check_too_long": "این متن برای یک آگهی شغلی بیش از حد طولانی است (حداکثر {max} نویسه).",
         "pay_period_note": "حقوقی که به سوم، تومان یا روبل و بدون ذکر دوره اعلام شده، ماهانه حساب شده است؛ "
                            "این آگهی‌ها حقوق ماهانه را همین‌طور می‌نویسند.",
+        "pay_bounds_note": "هر میانه روی آگهی‌هایی است که آن حد را گفته‌اند: «از ۲۰,۰۰۰,۰۰۰» فقط در میانه کمینه "
+                           "شمرده می‌شود و «تا ۸,۰۰۰,۰۰۰» فقط در میانه بیشینه.",
+        "counts_tagged": "آگهی‌های دستیار مجازی، هر کدام زیر هر وظیفه‌ای که می‌خواهد: آگهی سه‌وظیفه‌ای سه بار "
+                         "شمرده می‌شود، پس جمع‌ها از شمار آگهی‌ها بیشتر است.",
+        "counts_every": "همهٔ آگهی‌ها، چه دستیار مجازی چه نه، آگهی‌های مشکوک به کلاهبرداری هم.",
         "period_hour": "ساعتی", "period_day": "روزانه", "period_week": "هفتگی", "period_month": "ماهانه",
         "period_year": "سالانه", "period_project": "پروژه‌ای",
         "region_Asia-Pacific": "آسیا و اقیانوسیه", "region_CIS": "کشورهای مستقل مشترک‌المنافع",

@@ -20,7 +20,8 @@ _UZ_CYRL = set("ўЎ")
 _UZ_TG_KK = set("қҚғҒҳҲ")
 _TG = set("ӣӢӯӮҷҶ")
 _KK_KY = set("әӘөӨүҮұҰіІңҢһҺ")
-_KK = set("әӘұҰіІһҺ")
+_KK = set("әӘұҰһҺ")
+_I = set("іІ")  # Kazakh's and Ukrainian's (and Belarusian's) alike: alone, it tells neither
 _KY = set("өӨүҮңҢ")
 _UK = set("їЇєЄґҐ")
 _URDU = set("ٹڈڑںےۓ")
@@ -42,8 +43,8 @@ def _any_of(chars: set[str]) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
-_TG_RX, _UZ_CYRL_RX, _KK_KY_UK_RX, _KK_RX, _KY_RX, _UK_RX, _UZ_TG_KK_RX = map(
-    _any_of, (_TG, _UZ_CYRL, _KK_KY | _UK, _KK, _KY, _UK, _UZ_TG_KK))
+_TG_RX, _UZ_CYRL_RX, _KK_KY_UK_RX, _KK_RX, _KY_RX, _UK_RX, _UZ_TG_KK_RX, _I_RX = map(
+    _any_of, (_TG, _UZ_CYRL, _KK_KY | _UK, _KK, _KY, _UK, _UZ_TG_KK, _I))
 _URDU_RX, _PASHTO_RX, _AZ_RX, _TR_AZ_RX = map(_any_of, (_URDU, _PASHTO, _AZ, _TR_AZ))
 _APOSTROPHES = set("\u02bb\u02bc\u2018\u2019'`\u00b4")
 UZ_DIGRAPH_BONUS = 0.6
@@ -114,12 +115,14 @@ def allowed(text: str, script: str) -> tuple[str, ...]:
             return ("tg",)
         if _UZ_CYRL_RX.search(text) and not _KK_KY_UK_RX.search(text):
             return ("uz-cyrl",)
-        if _KK_RX.search(text):
+        if _KK_RX.search(text) or (_I_RX.search(text) and _UZ_TG_KK_RX.search(text)):
             return ("kk",)
         if _KY_RX.search(text):
             return ("kk", "ky")
         if _UK_RX.search(text):
             return ("uk",)
+        if _I_RX.search(text):  # "і" with none of the letters only Kazakh has: Ukrainian without ї є ґ too
+            return ("kk", "uk")
         if _UZ_TG_KK_RX.search(text):
             return ("uz-cyrl", "tg", "kk")
     elif script == "Arab":

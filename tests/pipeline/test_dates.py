@@ -61,6 +61,14 @@ def test_relative_phrases_count_back_from_fetch_time(raw: str, days: int, hours:
     assert parse_datetime(raw, now=NOW) == NOW - timedelta(days=days, hours=hours)
 
 
+def test_a_relative_date_is_to_the_second() -> None:
+    """A fetch's microseconds had made Jobinja's "۳ روز پیش" "…10:36:10.386972+00:00" beside every other source's
+    "…06:03:27+00:00", and pandas read the export's column as text."""
+    fetched = datetime(2026, 12, 5, 10, 36, 10, 386972, tzinfo=UTC)
+    assert parse_datetime("۳ روز پیش", now=fetched) == datetime(2026, 12, 2, 10, 36, 10, tzinfo=UTC)
+    assert parse_datetime("2 months ago", now=fetched).microsecond == 0
+
+
 def test_months_and_years_ago_are_calendar_months() -> None:
     assert parse_datetime("2 months ago", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
     assert parse_datetime("2mo", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)

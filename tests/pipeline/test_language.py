@@ -73,6 +73,12 @@ def test_persian_title_with_english_words(title: str) -> None:
     ("Бізге қашықтан жұмыс істейтін көмекші керек", "kk"),
     ("Требуется виртуальный помощник", "ru"),
     ("Ищем ассистента руководителя на удалёнку", "ru"),
+    # Ukrainian "і" without ї є ґ: a Remote OK posting in Ukrainian had been stored as Kazakh, confidence 1.0
+    ("Менеджер служби підтримки", "uk"),
+    ("Ми шукаємо менеджера служби підтримки, який відповідатиме на листи клієнтів, вестиме календар зустрічей та "
+     "готуватиме звіти для керівника. Робота віддалена.", "uk"),
+    ("Віддалений помічник керівника", "uk"),
+    ("Көмекші іздейміз", "kk"),  # "і" beside a letter only Kazakh has
 ])
 def test_cyrillic_neighbours_are_not_uzbek(text: str, lang: str) -> None:
     assert detect(text).lang == lang

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from store import db, dedupe_queries, queries, trends, web_queries
+from store.models import Posting
 
 T0 = datetime(2025, 3, 3, 23, 30, tzinfo=timezone.utc)  # Monday of ISO week 2025-W10, late evening UTC
 
@@ -58,10 +59,29 @@ def test_median_pay_leaves_out_scams_and_duplicates(store_url: str) -> None:
         rows = trends.median_pay(s)
     assert rows == [
         {"tag": "customer_support", "period": "month", "currency": "USD", "postings": 1,
-         "median_min": 1000.0, "median_max": 1000.0},
+         "median_min": None, "median_max": 1000.0},  # b says "up to 1000" only
         {"tag": "data_entry", "period": "month", "currency": "USD", "postings": 2,
-         "median_min": 700.0, "median_max": 800.0},
+         "median_min": 400.0, "median_max": 800.0},
     ]
+
+
+def test_a_median_of_a_bound_counts_only_the_postings_that_state_it(store_url: str) -> None:
+    """Jobinja's "از ۲۰,۰۰۰,۰۰۰ تومان" (from 20,000,000) states a floor, no ceiling: counted as its own maximum it
+    had shown as the "median maximum" of its task."""
+    with db.sessions(store_url).begin() as s:
+        for sid, low, high in [("from", 200_000_000, None), ("range", 80_000_000, 100_000_000),
+                               ("upto", None, 90_000_000), ("one", 60_000_000, 60_000_000)]:
+            queries.upsert_posting(s, _p(sid, source="jobinja", salary_min=low, salary_max=high,
+                                         salary_period="month", salary_currency="IRR"))
+    with db.sessions(store_url)() as s:
+        [row] = trends.median_pay(s)
+    assert row == {"tag": "data_entry", "period": "month", "currency": "IRR", "postings": 4,
+                   "median_min": 80_000_000.0,  # of 200, 80 and 60 million: the "up to" states no minimum
+                   "median_max": 90_000_000.0}  # of 100, 90 and 60 million: the "from" states no maximum
+    with db.sessions(store_url).begin() as s:
+        s.execute(Posting.__table__.update().where(Posting.source_id != "from").values(legitimacy_verdict="likely_scam"))
+    with db.sessions(store_url)() as s:
+        assert trends.median_pay(s)[0]["median_max"] is None
 
 
 def test_median_pay_counts_local_pay_with_no_period_as_monthly_when_asked(store_url: str) -> None:
