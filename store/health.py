@@ -14,6 +14,10 @@ source is judged on its recent runs (``crawl_runs``), newest first:
   changed its layout and the spider reads nothing, which no error reports;
 * **dropping** (warning): the newest clean run dropped at least ``DROP_SHARE`` of what it handled (malformed
   pages, broken JSON, timeouts; the daily cap and robots.txt are policy, not faults);
+* **a page failing** (warning): the same address dropped (an error status, a malformed body, a timeout) in each
+  of the last ``REPEATED_RUNS`` clean runs: one feed or listing of several is gone, while the others keep the run
+  ``finished`` and its drops under ``DROP_SHARE`` (a We Work Remotely category had lost its 27 gigs on every run,
+  and health said ok);
 * **losing fields** (warning): the newest clean run kept its postings but had to leave one field out of at least
   ``DROP_SHARE`` of them (``crawl_runs.field_dropped``: closing dates that are no date, say): the postings
   are there, but a layout change is eating one of their fields;
@@ -28,6 +32,7 @@ Levels follow the monitoring-plugin convention, so ``vagigs health`` can be a ch
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -49,6 +54,8 @@ FAILING_CRITICAL = 3
 STALE_INTERVALS = 3
 SILENT_RUNS = 3
 DROP_SHARE = 0.2
+REPEATED_RUNS = 3
+_DROP_ERROR = re.compile(r"(\w+): (https?://\S+): ")  # "<reason>: <url>: <what>", as a run keeps a dropped response
 DEFAULT_INTERVAL = timedelta(hours=24)
 
 CLEAN = frozenset({"finished", "empty"})
@@ -137,10 +144,38 @@ def judge(source: str, runs: list[CrawlRun], *, now: datetime, expected_every: t
             detail = ", ".join(f"{k} {v}" for k, v in sorted(drops.items(), key=lambda kv: (-kv[1], kv[0])))
             add(Problem(WARNING, "dropping", f"run {health.last_clean.id} dropped {dropped} "
                                              f"beside {handled - dropped} scraped ({detail})"))
+        failing = _failing_pages(clean[:REPEATED_RUNS])
+        if failing:
+            add(Problem(WARNING, "page_failing", failing))
         losing = _losing_fields(health.last_clean)
         if losing:
             add(Problem(WARNING, "losing_fields", f"run {health.last_clean.id} left out {losing}"))
     return health
+
+
+def _failing_pages(runs: list[CrawlRun]) -> str:
+    """The addresses dropped in every one of ``runs`` (the newest ``REPEATED_RUNS`` clean ones), said with the
+    newest run's error for the first; empty when there are fewer runs or none is. Only a response's drops count:
+    not the policy's (daily cap, robots.txt), nor a record's."""
+    if len(runs) < REPEATED_RUNS:
+        return ""
+
+    def dropped(run: CrawlRun) -> dict[str, str]:
+        reasons = {k for k, v in (run.dropped or {}).items() if v and k not in queries.POLICY_DROPS}
+        found: dict[str, str] = {}
+        for error in run.errors or []:
+            match = _DROP_ERROR.match(error)
+            if match and match[1] in reasons and match[1] != "record_parse_error":
+                found.setdefault(match[2], error)
+        return found
+
+    newest = dropped(runs[0])
+    every = set(newest).intersection(*(dropped(r) for r in runs[1:]))
+    if not every:
+        return ""
+    first = min(every)
+    more = f" (and {len(every) - 1} other address{'es' if len(every) > 2 else ''})" if len(every) > 1 else ""
+    return f"dropped in each of its last {len(runs)} runs: {newest[first]}{more}"
 
 
 def _losing_fields(run: CrawlRun) -> str:

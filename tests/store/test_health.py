@@ -112,6 +112,25 @@ def test_a_run_that_drops_a_fifth_of_what_it_handled_is_a_warning():
     assert judge(run("finished", 1, scraped=40, dropped={"daily_cap": 90})).level == "ok"
 
 
+def test_a_page_dropped_in_each_of_the_last_three_runs_is_a_warning():
+    """One of We Work Remotely's three feeds broken on every run: 27 gigs lost each time, one drop beside 89
+    scraped, under the fifth that makes a run "dropping", and health had said ok."""
+    feed = "https://weworkremotely.com/categories/remote-customer-support-jobs.rss"
+
+    def wwr(hours_ago: float, url: str = feed, reason: str = "malformed_response") -> CrawlRun:
+        return run("finished", hours_ago, scraped=89, dropped={reason: 1},
+                   errors=[f"{reason}: {url}: broken XML: Invalid bytes in character encoding, line 15"])
+
+    h = judge(wwr(1), wwr(7), wwr(13))
+    assert codes(h) == [("page_failing", "warning")]
+    assert h.problems[0].message == f"dropped in each of its last 3 runs: malformed_response: {feed}: broken XML: " \
+                                    "Invalid bytes in character encoding, line 15"
+    assert judge(wwr(1), wwr(7)).level == "ok"  # twice may be a bad hour
+    assert judge(wwr(1), run("finished", 7, scraped=116), wwr(13)).level == "ok"  # read in between
+    assert judge(wwr(1), wwr(7, feed + "?x"), wwr(13)).level == "ok"  # other pages each time
+    assert judge(wwr(1, reason="daily_cap"), wwr(7, reason="daily_cap"), wwr(13, reason="daily_cap")).level == "ok"
+
+
 def test_a_run_that_loses_one_field_of_a_fifth_of_its_postings_is_a_warning():
     """The postings are stored, so nothing is dropping; but a layout change that makes every closing date
     unreadable would otherwise go unseen (``crawl_runs.field_dropped``, shown by ``vagigs runs``)."""
