@@ -225,7 +225,7 @@ class SpiderErrorsMiddleware(_CountsIntoTheRun):
     def process_spider_exception(self, response: Response, exception: Exception, spider=None):  # type: ignore[no-untyped-def]
         from scrapy.spidermiddlewares.httperror import HttpError
 
-        from crawlers.spiders.base import quarantine
+        from crawlers.quarantine import quarantine
 
         if isinstance(exception, HttpError):  # an error status: the spider's errback counts it
             return None

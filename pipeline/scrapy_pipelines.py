@@ -15,6 +15,7 @@ from scrapy.exceptions import DropItem
 
 from crawlers.extensions import count_drop, count_field_drop, record_error
 from crawlers.items import PostingItem
+from crawlers.quarantine import keep_record
 from pipeline import dedupe, language, legitimacy, legitimacy_store, normalize, tags
 from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search
@@ -31,6 +32,8 @@ class _Stage:
         return cls(crawler)
 
     def drop(self, item: PostingItem, reason: str, message: str) -> DropItem:
+        """Count, record and keep (``keep_record``: the record as the source sent it) an item a stage refused."""
+        keep_record(item.source or "unknown", reason, item.payload, source_id=item.source_id, why=message)
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {item.source}/{item.source_id}: {message}")
         return DropItem(f"{reason}: {message}")

@@ -21,10 +21,10 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-import config
 from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
+from crawlers.quarantine import keep_record, quarantine
 
 if TYPE_CHECKING:
     from store.models import CrawlRun
@@ -200,6 +200,7 @@ class SourceSpider(scrapy.Spider):
         where = f" on {url}" if url else ""
         for record in records:
             self.logger.error("%s: record skipped%s: %s (%s)", self.name, where, why, _short(record))
+            keep_record(self.name, "record_parse_error", record, url=url, why=why)
             count_drop(self.crawler, "record_parse_error")
             record_error(self.crawler, f"record_parse_error: {url}: {why}" if url else f"record_parse_error: {why}")
 
@@ -423,22 +424,6 @@ class SourceSpider(scrapy.Spider):
         self.logger.error("%s: %s failed: %s", self.name, url, message or failure.type.__name__)
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {url}: {failure.type.__name__}")
-
-
-def quarantine(spider: str, response: Response, reason: str) -> str:
-    """Keep a dropped body on disk with its URL, status and headers: nothing is lost."""
-    folder = config.quarantine_dir() / spider
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-    base = folder / f"{stamp}-{reason}"
-    base.with_suffix(".body").write_bytes(response.body)
-    meta = {
-        "url": response.url, "status": response.status, "reason": reason,
-        "headers": {k.decode("latin-1"): [v.decode("latin-1") for v in vs]
-                    for k, vs in response.headers.items()},
-    }
-    base.with_suffix(".json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
-    return str(base.with_suffix(".body"))
 
 
 def _short(record: Any) -> str:

@@ -209,6 +209,11 @@ def test_records_of_the_wrong_shape_are_counted(tmp_path: Path) -> None:
            env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
     remoteok = _runs(db)["remoteok"]
     assert remoteok["dropped"].get("record_parse_error") == len(odd) and remoteok["status"] == "finished"
+    kept = [json.loads(p.read_text(encoding="utf-8"))
+            for p in (tmp_path / "home" / "quarantine" / "remoteok").glob("*-record_parse_error.record.json")]
+    assert sorted(map(json.dumps, (k["record"] for k in kept))) == sorted(map(json.dumps, odd))  # nothing lost
+    assert {k["url"] for k in kept} == {"https://remoteok.com/api"}
+    assert "record is not a JSON object" in {k["why"] for k in kept}
 
 
 def test_a_body_in_another_encoding_than_labelled_is_read_in_its_own(tmp_path: Path) -> None:

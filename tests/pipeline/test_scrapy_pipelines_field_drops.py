@@ -151,3 +151,24 @@ def test_a_run_that_lost_no_field_stores_none(sqlite_url: str) -> None:
     with db.sessions(sqlite_url)() as s:
         run = s.get(CrawlRun, run_id)
         assert (run.status, run.field_dropped) == ("finished", None)
+
+
+def test_an_item_a_stage_refuses_is_kept_in_quarantine_as_the_source_sent_it(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A drop never loses data: the record of an item dropped for a title that is no text is on disk."""
+    import json
+
+    from scrapy.exceptions import DropItem
+
+    from crawlers.spiders.base import payload_fields
+
+    monkeypatch.setenv("VAGIGS_HOME", str(tmp_path))
+    crawler = get_crawler(RemotiveSpider)
+    record = {"id": 77, "title": {"en": "Virtual assistant"}, "description": "Inbox work"}
+    payload, digest = payload_fields(record)
+    item = PostingItem(source="remotive", source_id="77", title=record["title"], description="Inbox work",
+                       payload=payload, payload_hash=digest)
+    with pytest.raises(DropItem):
+        NormalizePipeline(crawler).process_item(item)
+    [kept] = (tmp_path / "quarantine" / "remotive").glob("*-bad_field.record.json")
+    kept = json.loads(kept.read_text(encoding="utf-8"))
+    assert kept["record"] == record and kept["source_id"] == "77" and "title is dict" in kept["why"]
