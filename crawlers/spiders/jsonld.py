@@ -211,7 +211,7 @@ class JsonLdSpider(SourceSpider):
         regions = _names(job.get("applicantLocationRequirements"))
         return self.new_item(
             sid, {**job, "page_url": page_url},
-            url=_first(job.get("url")) or page_url,
+            url=structured.link(job.get("url"), page_url) or page_url,  # a relative href made whole
             title=_text(job.get("title")),
             company=_text(company),
             description_html=_text(job.get("description")),

@@ -43,6 +43,16 @@ def test_microdata_posting_field_values() -> None:
     assert item.expires_at is None  # no validThrough on this page
 
 
+def test_a_posting_url_given_relative_is_stored_whole() -> None:
+    """A board's JSON-LD or microdata may give ``url`` as "/jobs/77": stored as is, it was no link to follow."""
+    page = ('<html><body><script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"JobPosting", "title": "Virtual assistant", "url": "/jobs/77?utm_source=feed", "description": "Inbox"}'
+            '</script></body></html>')
+    spider = make_spider(JsonLdSpider)
+    [item], _ = split(list(spider.parse(response("https://board.example/careers/", page.encode(), content_type=HTML))))
+    assert item.url == "https://board.example/jobs/77"
+
+
 def test_language_tagged_values_are_read_and_odd_ones_passed_on_to_be_judged() -> None:
     """JSON-LD may tag a value with its language (``{"@value": …, "@language": "uz"}``) or give a list of them; a
     property of another shape (a type list of objects, a salary of "NaN") costs that property, not the posting."""
