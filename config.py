@@ -57,6 +57,9 @@ def database_url() -> str:
     return os.environ.get("VAGIGS_DATABASE_URL") or f"sqlite:///{home() / 'vagigs.db'}"
 
 
+_SECRET_PARAMETERS = frozenset({"password", "passwd", "pwd", "sslpassword", "token", "secret", "api_key"})
+
+
 def shown_url(url: str) -> str:
     """A store's address as it may be printed or logged: its password, if any, as ``***``."""
     from sqlalchemy.engine import make_url
@@ -65,8 +68,13 @@ def shown_url(url: str) -> str:
         parsed = make_url(url)
     except Exception:  # noqa: BLE001 - not a URL SQLAlchemy reads: show nothing of it that could be secret
         return "<an address SQLAlchemy cannot read>"
+    secret = [k for k in parsed.query if k.lower() in _SECRET_PARAMETERS]  # libpq's "?password=…" form too
+    if secret:
+        parsed = parsed.update_query_dict({k: "***" for k in secret})
     # Rendered only to hide a password: rendering quotes the database part ("file:x.db" as "file%3Ax.db").
-    return url if parsed.password is None else parsed.render_as_string(hide_password=True)
+    if parsed.password is None and not secret:
+        return url
+    return parsed.render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
 
 
 def user_agent() -> str:

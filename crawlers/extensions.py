@@ -283,6 +283,10 @@ class CrawlRunRecorder:
         if lost_fields:
             log.warning("crawl run %s of %s: fields left out of postings kept: %s", run_id, spider.name,
                         ", ".join(f"{key}={n}" for key, n in sorted(lost_fields.items())))
+        if stats.get("offsite/filtered"):
+            log.warning("crawl run %s of %s: %d link(s) in its pages to other sites not followed (only %s)",
+                        run_id, spider.name, stats["offsite/filtered"],
+                        ", ".join(getattr(spider, "allowed_domains", None) or ()) or "its own")
         self._delist(getattr(spider, "source", spider.name), run_id, stats, reason)
 
     def _delist(self, source: str, run_id: int, stats: dict, reason: str) -> None:

@@ -34,6 +34,10 @@ FEED_EXPORT_ENCODING = "utf-8"
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
+# Only the web: a file:, data:, ftp: or s3: link in a crawled page (a sitemap's <loc>, a "next" link) would
+# otherwise be read, a local file among them, and kept in quarantine.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+
 VAGIGS_DATABASE_URL = config.database_url()
 VAGIGS_REPLAY_BASE = None
 VAGIGS_RECORD_DIR = None
@@ -89,6 +93,7 @@ ITEM_PIPELINES = {
 
 REPLAY_SETTINGS = {
     "DOWNLOAD_HANDLERS": {
+        **DOWNLOAD_HANDLERS,
         "http": "crawlers.handlers.ReplayDownloadHandler",
         "https": "crawlers.handlers.ReplayDownloadHandler",
     },

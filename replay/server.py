@@ -74,7 +74,7 @@ class ReplayServer:
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return
-        body = (self.directory / entry.body).read_bytes()
+        body = snapshot_format.body_path(self.directory, entry.body).read_bytes()
         handler.send_response(entry.status)
         for name, value in entry.headers.items():
             if name.lower() not in ("content-length", "transfer-encoding", "content-encoding"):

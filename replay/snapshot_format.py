@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -40,6 +41,7 @@ def load(directory: Path) -> dict[str, Entry]:
         for number, raw in enumerate(fh, 1):
             if raw.strip():
                 entry = _entry(raw.rstrip(b"\r\n"), f"{path}, line {number}")
+                body_path(directory, entry.body)  # a body outside the snapshot is refused before anything is served
                 entries[key(entry.url)] = entry
     return entries
 
@@ -68,16 +70,31 @@ def _entry(raw: bytes, where: str) -> Entry:
 
 def append(directory: Path, entry: Entry, body: bytes) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / entry.body).parent.mkdir(parents=True, exist_ok=True)
-    (directory / entry.body).write_bytes(body)
+    path = body_path(directory, entry.body)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(body)
     with open(directory / MANIFEST, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(asdict(entry), ensure_ascii=False) + "\n")
 
 
 def body_name(url: str) -> str:
-    parts = urlsplit(url)
-    digest = hashlib.sha1(url.encode()).hexdigest()[:12]
-    return f"{parts.netloc}/{digest}"
+    """Where a URL's body is kept in a snapshot: a folder named after its host (only letters, digits, dots and
+    hyphens; "_" for a URL with none, as ``data:`` has), a file named by the URL's digest."""
+    host = _HOST_UNSAFE.sub("_", urlsplit(url).netloc).strip(".") or "_"
+    return f"{host}/{hashlib.sha1(url.encode()).hexdigest()[:12]}"
+
+
+def body_path(directory: Path, body: str) -> Path:
+    """The file ``body`` names inside the snapshot ``directory``; ``ManifestError`` for one outside it (an absolute
+    path, "../…"): a shared snapshot must not make a replay serve, or a recording write, any other file."""
+    root = directory.resolve()
+    path = (root / body).resolve()
+    if not path.is_relative_to(root) or path == root:
+        raise ManifestError(f"{directory / MANIFEST}: body {body!r} is not a file inside the snapshot")
+    return path
+
+
+_HOST_UNSAFE = re.compile(r"[^A-Za-z0-9.-]")
 
 
 def key(url: str) -> str:

@@ -7,6 +7,8 @@ no separate setup step.
 """
 from __future__ import annotations
 
+import os
+
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -37,9 +39,16 @@ def sqlite_file(url: str) -> Path | None:
 
 
 def _prepare_sqlite_file(url: str) -> None:
+    """The store's folder made (only its owner may enter a folder it makes), and a store not there yet created
+    readable by its owner alone: it holds every crawled posting and the runs' errors."""
     path = sqlite_file(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not path.exists():
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError:
+                pass  # a folder it cannot write to: opening the store says so, as before
 
 
 @lru_cache(maxsize=16)

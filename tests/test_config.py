@@ -52,6 +52,8 @@ def test_proxy_hops_trusts_only_a_plain_small_count(monkeypatch, value: str, hop
 
 @pytest.mark.parametrize(("url", "shown"), [
     ("postgresql://vagigs:s3cret@db:5432/vagigs", "postgresql://vagigs:***@db:5432/vagigs"),
+    ("postgresql+psycopg://vagigs@db/vagigs?password=s3cret&sslmode=require",  # libpq's form of it too
+     "postgresql+psycopg://vagigs@db/vagigs?password=***&sslmode=require"),
     ("sqlite:///file:gigs.db?mode=ro&uri=true", "sqlite:///file:gigs.db?mode=ro&uri=true"),
     ("sqlite:////srv/va gigs/vagigs.db", "sqlite:////srv/va gigs/vagigs.db"),
     ("not a url", "<an address SQLAlchemy cannot read>"),

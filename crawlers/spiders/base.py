@@ -14,9 +14,10 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, NotSupported
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -144,6 +145,20 @@ class SourceSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.config.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True)
+
+    def own_urls(self) -> Iterable[str]:
+        """The addresses the source is crawled from: its registry's start URLs (a spider that starts elsewhere,
+        from settings, says so)."""
+        return self.config.start_urls
+
+    @property
+    def allowed_domains(self) -> list[str]:
+        """Scrapy's offsite filter (``OffsiteMiddleware``): the hosts of ``own_urls`` and their subdomains. A link
+        in a crawled page to anywhere else (another site, a loopback, private or cloud-metadata address) is not
+        followed, so a hostile page cannot make the crawler call into the network it runs in. The run's log
+        says how many were refused (``offsite/filtered``)."""
+        return sorted({host for host in (urlsplit(u.removeprefix("sitemap:")).hostname for u in self.own_urls())
+                       if host})
 
     # ---------------------------------------------------------- parsing
 
@@ -415,9 +430,13 @@ class SourceSpider(scrapy.Spider):
         message = failure.getErrorMessage()
         if "larger than download max size" in message or "exceeded DOWNLOAD_MAXSIZE" in message:
             reason = "too_large"  # the download, or a compressed body while decompressed (Scrapy's words)
+        elif failure.check(NotSupported):  # a file:, data:, ftp: … link in a page: no download handler is enabled
+            self.logger.warning("%s: %s is no web address; not followed", self.name, url)
+            self.crawler.stats.inc_value("vagigs/not_web")
+            return
         elif failure.check(IgnoreRequest):
             if "redirect" not in str(failure.value).lower():
-                return  # robots.txt or the daily cap: counted where refused
+                return  # robots.txt, the daily cap or another site: counted where refused
             reason = "redirect_loop"  # Scrapy's RedirectMiddleware gave up (a loop, or too many hops)
         else:
             reason = "timeout" if "Timeout" in failure.type.__name__ else "download_error"

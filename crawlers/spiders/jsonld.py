@@ -122,6 +122,9 @@ class JsonLdSpider(SourceSpider):
         extra = self.settings.getlist("VAGIGS_JSONLD_URLS") if self.settings else []
         return list(dict.fromkeys([*sources.JSONLD_BOARDS, *self.config.start_urls, *extra]))
 
+    def own_urls(self) -> Iterable[str]:
+        return self.boards()  # (a sitemap's pages are on its own host, as the sitemap protocol has them)
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         boards = self.boards()
         if not boards:

@@ -38,6 +38,9 @@ class TelegramSpider(SourceSpider):
             yield scrapy.Request(sources.telegram_url(channel), callback=self.parse, errback=self.on_error,
                                  meta={"channel": channel, "page": 1}, dont_filter=True)
 
+    def own_urls(self) -> Iterable[str]:
+        return [sources.telegram_url(channel) for channel in sources.telegram_channels()]
+
     def parse_records(self, response: Response) -> Iterable[Any]:
         sel = Selector(text=response.text)
         channel_title = sel.css('meta[property="og:title"]::attr(content)').get()

@@ -44,3 +44,22 @@ def test_a_manifest_that_is_not_utf8_is_named_too(tmp_path: Path) -> None:
     (snap / "manifest.jsonl").write_bytes(b'{"url": "https://example.org/\xe9", "body": "body-0"}\n')
     with pytest.raises(ManifestError, match=r"manifest\.jsonl, line 1: not UTF-8 \(byte 29\)$"):
         snapshot_format.load(snap)
+
+
+@pytest.mark.parametrize("body", ["../../../../proc/self/environ", "/etc/hostname", "a/../../outside", ".", ""])
+def test_a_body_outside_the_snapshot_is_refused_before_anything_is_served(tmp_path: Path, body: str) -> None:
+    """A shared snapshot had made the replay server serve any local file its manifest named."""
+    snap = _manifest(tmp_path / "snap", json.dumps(GOOD), json.dumps({**GOOD, "url": "https://x.example/", "body": body}))
+    with pytest.raises(ManifestError, match="is not a file inside the snapshot"):
+        snapshot_format.load(snap)
+
+
+@pytest.mark.parametrize("url", ["data:text/plain,ATTACKER", "file:///etc/passwd", "http://../x", "https://a:b@h.example/"])
+def test_a_recorded_body_stays_inside_the_recording(tmp_path: Path, url: str) -> None:
+    """A ``data:`` URL has no host: its body had been written to "/<digest>", the root of the filesystem."""
+    name = snapshot_format.body_name(url)
+    entry = snapshot_format.Entry(url=url, body=name, status=200, headers={}, delay=0.0)
+    snapshot_format.append(tmp_path / "rec", entry, b"recorded")
+    [written] = [p for p in (tmp_path / "rec").rglob("*") if p.is_file() and p.name != "manifest.jsonl"]
+    assert written.is_relative_to(tmp_path / "rec") and written.read_bytes() == b"recorded"
+    assert snapshot_format.load(tmp_path / "rec")
