@@ -10,6 +10,12 @@ the postings of the same batch, and re-elects each touched cluster's
 representative. ``vagigs dedupe`` runs the same ``update``; ``vagigs dedupe
 --rebuild`` drops the index and clusters everything again in bulk (``rebuild``),
 with the same keys and the same ``verify``.
+
+A posting joins the cluster of its best verified match only if it is also
+``verify.compatible`` with every other member (else the next match's): a
+posting that states no pay or place must not link two gigs that do. A posting
+whose text changed on a re-crawl leaves its cluster, and the cluster breaks up
+for ``update`` to cluster its members again (``before_store``).
 """
 from __future__ import annotations
 
@@ -17,11 +23,11 @@ import logging
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -30,6 +36,8 @@ from pipeline.dedupe.verify import (
     Features,
     Verdict,
     clearly_apart,
+    compatible,
+    facts,
     features,
     field_digest,
     similarity,
@@ -39,7 +47,8 @@ from pipeline.dedupe.verify import (
 
 log = logging.getLogger(__name__)
 
-VERSION = 1               # bump when the key scheme changes: update() then re-indexes everything
+VERSION = 2               # bump when the key scheme changes: update() then re-indexes everything
+# 2: the pay digest holds the figures ``pipeline.pay`` reads (toman in rials, "$5"), not those of the old text scan
 MAX_CANDIDATES = 30       # candidates verified per posting, most shared keys first
 RUN_NEIGHBOURS = 4        # in a bulk rebuild, each posting is paired with this many earlier ones per key
 BATCH = 2000
@@ -49,7 +58,7 @@ BATCH = 2000
 
 def as_posting(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row.get(k) for k in ("title", "company", "description", "url", "location", "salary_raw",
-                                    "content_hash")}
+                                    "salary_min", "salary_max", "content_hash")}
 
 
 def completeness(row: dict[str, Any]) -> int:
@@ -62,6 +71,23 @@ def completeness(row: dict[str, Any]) -> int:
 
 def _rank(v: Verdict) -> tuple[int, float]:
     return ({"same_id": 3, "exact": 2}.get(v.reason, 1), v.score)
+
+
+Match = tuple[int, str]  # (an earlier posting verified as the same gig, the reason)
+T = TypeVar("T")
+
+
+def _pick(f: Features, matches: Iterable[tuple[int, T]], cluster_of: Callable[[int], int],
+          members_of: Callable[[int], list[Features]]) -> tuple[int, T] | None:
+    """The cluster this posting joins, with what ``matches`` says of the match it joins through: the cluster
+    of its best match (``matches``: (posting id, verdict or reason), best first) whose every member it is
+    ``compatible`` with; None when there is none. The check is against the whole cluster, not
+    the match alone: a repost with no pay verifies against both the $600 and the $900 ad, and may join one."""
+    for ref, why in matches:
+        cid = cluster_of(ref)
+        if all(compatible(f, m) for m in members_of(cid)):
+            return cid, why
+    return None
 
 
 def peak_rss_mb() -> int:
@@ -124,14 +150,18 @@ def match(session, posting: dict[str, Any], exclude_id: int | None = None) -> tu
     theirs = dq.digests(session, counts)
     ids = [pid for pid, _ in counts.most_common()
            if not clearly_apart(mine, theirs.get(pid, (0, 0, 0, 0)))][:MAX_CANDIDATES]
-    best: tuple[Verdict, dict[str, Any]] | None = None
+    verdicts: dict[int, Verdict] = {}
+    cluster_of: dict[int, int] = {}
     for row in dq.posting_rows(session, ids):
         v = verify(f, features(as_posting(row)))
-        if v.duplicate and (best is None or _rank(v) > _rank(best[0])):
-            best = (v, row)
-    if best is None:
+        if v.duplicate:
+            verdicts[row["id"]], cluster_of[row["id"]] = v, row["cluster_id"] or row["id"]
+    if not verdicts:
         return None
-    return (best[1]["cluster_id"] or best[1]["id"]), best[0]
+    members = dq.members(session, set(cluster_of.values()))
+    ranked = sorted(verdicts.items(), key=lambda pv: _rank(pv[1]), reverse=True)
+    return _pick(f, ranked, cluster_of.__getitem__,
+                 lambda cid: [features(as_posting(m)) for m in members.get(cid, ()) if m["id"] != exclude_id])
 
 
 TEMPLATE_CANDIDATES = 10  # indexed postings compared per posting for ``template_companies``
@@ -167,20 +197,35 @@ def before_store(session, posting: dict[str, Any]) -> tuple[int, Verdict] | None
     (``update`` re-indexes it); an unchanged re-crawl keeps the cluster it has."""
     from sqlalchemy import select
 
-    from store import dedupe_queries as dq
     from store.models import Posting
 
     known = session.execute(
-        select(Posting.id, Posting.content_hash, Posting.url)
+        select(Posting.id, Posting.content_hash, Posting.url, Posting.cluster_id)
         .where(Posting.source == posting.get("source"), Posting.source_id == posting.get("source_id"))
     ).first()
     if known is not None:
         if (known.content_hash, known.url) == (posting.get("content_hash"), posting.get("url")):
             return None
-        # its keys, recomputed from the stored text, are deleted by primary key (no scan of the key table)
-        old = dq.posting_rows(session, [known.id])
-        dq.forget(session, [known.id], keys=with_keys([features(as_posting(old[0]))])[0].keys if old else [])
+        _break_up(session, known.id, known.cluster_id)
     return match(session, posting, exclude_id=known.id if known is not None else None)
+
+
+def _break_up(session, posting_id: int, cluster_id: int | None) -> None:  # type: ignore[no-untyped-def]
+    """Take a posting whose text or URL changed out of the index, and with it every other member of its
+    cluster, each a cluster of its own again until ``update`` clusters them afresh (as ``rebuild`` would).
+
+    The others cannot simply stay: a cluster's id is its representative's, so if the changed posting
+    represented it they would stay tied to it wherever its new text goes, and members that joined through
+    its old text may no longer belong together."""
+    from store import dedupe_queries as dq
+
+    rows = dq.members(session, [cluster_id]).get(cluster_id, []) if cluster_id is not None else []
+    if posting_id not in {r["id"] for r in rows}:
+        rows += dq.posting_rows(session, [posting_id])
+    # their keys, recomputed from the stored texts, are deleted by primary key (no scan of the key table)
+    keys = [k for f in with_keys([features(as_posting(r)) for r in rows]) for k in f.keys]
+    dq.forget(session, [r["id"] for r in rows], keys=keys)
+    dq.set_clusters(session, [(r["id"], r["id"], None, True) for r in rows])
 
 
 # ------------------------------------------------------------------ incremental
@@ -258,27 +303,41 @@ def _update_batch(session, ids: list[int], report: Report, pool) -> None:  # typ
         if close:
             work.append((pid, close[:MAX_CANDIDATES]))
     t = report.phase("candidates", t)
-    best: dict[int, tuple[int, str]] = {}
+    matches: dict[int, list[Match]] = {}
+    facts_of: dict[int, Features] = {}
     step = max(200, len(work) // 8)
-    for result in _map(pool, _chunk_verify, (work[a:a + step] for a in range(0, len(work), step))):
-        for lat, ref, reason, _score in result:
-            best[lat] = (ref, reason)
+    for found, found_facts in _map(pool, _chunk_verify, (work[a:a + step] for a in range(0, len(work), step))):
+        matches.update(found)
+        facts_of.update(found_facts)
     t = report.phase("verify", t)
 
-    stored_refs = sorted({ref for ref, _ in best.values() if ref not in batch_ids})
+    stored_refs = sorted({ref for refs in matches.values() for ref, _ in refs if ref not in batch_ids})
     cluster_of_stored = {r["id"]: (r["cluster_id"] or r["id"]) for r in dq.posting_rows(session, stored_refs)}
+    # what a batch posting joins must be compatible with the cluster's stored members and with those of the batch
+    # that joined it before; the batch's own postings count where the batch puts them, not where they were stored
+    stored_members = {cid: [facts(features(as_posting(r))) for r in rows if r["id"] not in batch_ids]
+                      for cid, rows in dq.members(session, {*cluster_of_stored.values(), *(
+                          ref for refs in matches.values() for ref, _ in refs if ref in batch_ids)}).items()}
+    batch_members: dict[int, list[Features]] = defaultdict(list)
     cluster_of: dict[int, int] = {}
     assignments = []
     touched: set[int] = set()
     for pid, st in zip(ids, state):
         if st[1] is not None:
             touched.add(st[1])
-        if pid in best:
-            ref, reason = best[pid]
-            cid = cluster_of[ref] if ref in batch_ids else cluster_of_stored.get(ref, ref)
+        picked = None
+        if pid in matches:
+            picked = _pick(facts_of[pid], matches[pid],
+                           lambda ref: cluster_of[ref] if ref in batch_ids else cluster_of_stored.get(ref, ref),
+                           lambda cid: stored_members.get(cid, []) + batch_members[cid])
+        if picked is not None:
+            cid, reason = picked
             report.joined[reason.split(":")[0]] += 1
+            batch_members[cid].append(facts_of[pid])
         else:
             cid, reason = pid, None
+            if pid in facts_of:
+                batch_members[cid].append(facts_of[pid])
         cluster_of[pid] = cid
         touched.add(cid)
         assignments.append((pid, cid, reason, reason is None))
@@ -359,9 +418,9 @@ def _apart(da: np.ndarray, db: np.ndarray) -> np.ndarray:
     return ~same_page & (company | place | pay)
 
 
-def _chunk_verify(work: list[tuple[int, list[int]]]) -> list[tuple[int, int, str, float]]:
-    """For each later posting, its best verified earlier candidate (runs in a worker).
-    Ids here are posting ids."""
+def _chunk_verify(work: list[tuple[int, list[int]]]) -> tuple[dict[int, list[Match]], dict[int, Features]]:
+    """For each later posting, its verified earlier candidates, best first; and the ``facts`` of every posting
+    among them, for the compatibility check against whole clusters (runs in a worker). Ids are posting ids."""
     rows = _read(sorted({i for later, earlier in work for i in [later, *earlier]}))
     cache: dict[int, Features] = {}
 
@@ -370,17 +429,14 @@ def _chunk_verify(work: list[tuple[int, list[int]]]) -> list[tuple[int, int, str
             cache[pid] = features(as_posting(rows.get(pid, {})))
         return cache[pid]
 
-    out = []
+    matches: dict[int, list[Match]] = {}
     for later, earlier in work:
-        best: Verdict | None = None
-        best_ref = -1
-        for ref in earlier:
-            v = verify(feat(later), feat(ref))
-            if v.duplicate and (best is None or _rank(v) > _rank(best)):
-                best, best_ref = v, ref
-        if best is not None:
-            out.append((later, best_ref, best.reason, best.score))
-    return out
+        verdicts = [(ref, v) for ref in earlier for v in [verify(feat(later), feat(ref))] if v.duplicate]
+        if verdicts:
+            verdicts.sort(key=lambda rv: _rank(rv[1]), reverse=True)  # stable: most shared keys first among equals
+            matches[later] = [(ref, v.reason) for ref, v in verdicts]
+    needed = {pid for later, refs in matches.items() for pid in (later, *(ref for ref, _ in refs))}
+    return matches, {pid: facts(feat(pid)) for pid in needed}
 
 
 def _pool(workers: int, url: str | None) -> ProcessPoolExecutor | None:
@@ -403,6 +459,28 @@ def _map(pool: ProcessPoolExecutor | None, fn, tasks: Iterable[Any]):  # type: i
             yield pending.pop(0).result()
     for fut in pending:
         yield fut.result()
+
+
+def _join(pid: np.ndarray, matches: dict[int, list[Match]], facts_of: dict[int, Features],
+          report: Report) -> tuple[np.ndarray, dict[int, str]]:
+    """The rebuild's clusters: each posting (``pid``, earliest first), in order, joins the cluster of its best
+    match it is compatible with as a whole (``_pick``). Returns each position's root position and, for the
+    postings that joined one, the reason."""
+    position = {int(p): i for i, p in enumerate(pid.tolist())} if matches else {}
+    root = np.arange(len(pid), dtype=np.int64)
+    reason_of: dict[int, str] = {}
+    members: dict[int, list[Features]] = {}  # by root position, the clusters that have been joined
+    for j in sorted(position[lat] for lat in matches):
+        f = facts_of[int(pid[j])]
+        picked = _pick(f, matches[int(pid[j])], lambda ref: int(root[position[ref]]),
+                       lambda r: members.setdefault(r, [facts_of[int(pid[r])]]))
+        if picked is not None:
+            r, reason = picked
+            root[j] = r
+            reason_of[j] = reason
+            members[r].append(f)
+            report.joined[reason.split(":")[0]] += 1
+    return root, reason_of
 
 
 def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 2000) -> Report:
@@ -487,22 +565,18 @@ def rebuild(url: str | None = None, *, workers: int | None = None, chunk: int = 
             if work:
                 yield work
 
-        best: dict[int, tuple[int, str]] = {}
-        for result in _map(pool, _chunk_verify, verify_tasks()):
-            for lat, ref, reason, _score in result:
-                best[lat] = (ref, reason)
+        matches: dict[int, list[Match]] = {}
+        facts_of: dict[int, Features] = {}
+        for found, found_facts in _map(pool, _chunk_verify, verify_tasks()):
+            matches.update(found)
+            facts_of.update(found_facts)
         t = report.phase("verify", t)
     finally:
         if pool is not None:
             pool.shutdown()
 
-    position = {int(p): i for i, p in enumerate(pid.tolist())} if best else {}
-    root = np.arange(n, dtype=np.int64)
-    reason_of: dict[int, str] = {}
-    for j, (ref, reason) in sorted(((position[lat], (position[ref], reason)) for lat, (ref, reason) in best.items())):
-        root[j] = root[ref]
-        reason_of[j] = reason
-        report.joined[reason.split(":")[0]] += 1
+    root, reason_of = _join(pid, matches, facts_of, report)
+    del matches, facts_of
     score = np.array([s[0] for s in state], dtype=np.int64)
     rank = np.lexsort((np.arange(n), -score, root))  # per cluster: most complete, then earliest
     first = np.r_[True, root[rank][1:] != root[rank][:-1]] if n else np.zeros(0, bool)

@@ -12,6 +12,17 @@ Reposts keep all four; templates change one of them while the body stays the
 same, which is exactly what fools a text-only similarity (JobFunnel's rule).
 Fields that are empty on either side never contradict anything, so a Telegram
 post without a company can still match a board posting.
+
+Two facts are read from the text, and only for a pair the rest would accept (each
+costs a parse): the pay the descriptions state when neither posting has pay
+fields ("Pay: $5 per hour" against "Pay: $8 per hour"), and, for a short post,
+its contact (``@shop_one``, a phone number, an e-mail): a short post says little
+but who to write to, so another contact is another employer. A longer post that
+differs only in its contact is a repost.
+
+``compatible`` is the same test without the text: what a posting must pass against
+every member of a cluster to join it (``cluster``), so that a posting that states
+no pay or place cannot link gigs that do.
 """
 from __future__ import annotations
 
@@ -23,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.dedupe import signature, text
+from pipeline.pay import _PAY_WORDS, parse_salary
 
 NEAR_THRESHOLD = 0.5      # shingle similarity a candidate needs (see ``similarity``)
 TITLE_THRESHOLD = 0.85    # title stem overlap below which two titles are two roles
@@ -68,8 +80,16 @@ _PLACE_ALIASES = [
     (re.compile(r"ایران|\biran\b"), " iran "),
     (re.compile(r"\brossiya\b|\brussia\b"), " russia "),
 ]
-_THOUSANDS = re.compile(r"(?<=\d)[\s,.'’](?=\d{3}\b)")
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|mln|млн|million)?\b")
+_THOUSANDS = re.compile(r"(?<=\d)[\s,.'’٬](?=\d{3}\b)")  # "٬": the Arabic thousands separator
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|هزار|mln|млн|million|میلیون|ملیون)?(?!\w)")
+_THOUSAND_WORDS = ("k", "к", "тыс", "ming", "هزار")
+_MILLION_WORDS = ("mln", "млн", "million", "میلیون", "ملیون")
+_PAY_WORD = re.compile(_PAY_WORDS)
+PAY_WINDOW = 200        # characters after a pay word read for its amount ("Pay: $5 per hour")
+SHORT_POST = 25         # words of title and description up to which a post is short (see ``_contact_apart``)
+_HANDLE = re.compile(r"(?<![\w.@])@([a-z][a-z0-9_]{3,31})|t\.me/([a-z][a-z0-9_]{3,31})")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+\d[\d ()-]{7,16}\d|(?<![\d.,])\d{9,12}(?![\d.,])")  # "+998 90 111-22-33", "0912345678"
 
 
 @dataclass
@@ -88,7 +108,11 @@ class Features:
     head_words: list[str]
     description_head: str
     keys: list[int] = field(default_factory=list)
+    description: str = ""                          # the whole text, for the facts read from it on demand
     _shingles: np.ndarray | None = None
+    _told_pay: frozenset[float] | None = None
+    _contacts: frozenset[str] | None = None
+    _short: bool | None = None
 
     @property
     def shingles(self) -> np.ndarray:
@@ -99,6 +123,31 @@ class Features:
             self._shingles = signature.shingles(self.head_words + words)
             self.description_head = ""
         return self._shingles
+
+    @property
+    def any_pay(self) -> frozenset[float]:
+        """The pay fields' figures, else those the description states (``_told_pay``). A description's pay is
+        compared only with another description's: a board's pay fields often disagree with the text it
+        publishes ("40000-100000 USD/year" over "$40-108k"; an hourly rate over a yearly range)."""
+        if self.pay:
+            return self.pay
+        if self._told_pay is None:
+            self._told_pay = _told_pay(self.description)
+        return self._told_pay
+
+    @property
+    def contacts(self) -> frozenset[str]:
+        """The @handles, phone numbers and e-mail addresses in the text."""
+        if self._contacts is None:
+            self._contacts = _contacts(self.description)
+        return self._contacts
+
+    @property
+    def short(self) -> bool:
+        if self._short is None:  # (a text longer than this many characters is never so few words)
+            self._short = (len(self.description) <= 40 * SHORT_POST
+                           and len(self.head_words) + len(text.words(self.description)) <= SHORT_POST)
+        return self._short
 
 
 def _stems(words: list[str], noise: set[str] = frozenset()) -> frozenset[str]:  # type: ignore[assignment]
@@ -112,14 +161,53 @@ def _places(location: str | None) -> frozenset[str]:
     return frozenset(w for w in text.words(folded) if w not in _PLACE_NOISE and not w.isdigit())
 
 
-def _pay(salary: str | None) -> frozenset[float]:
+def _pay(posting: dict[str, Any]) -> frozenset[float]:
+    """The figures of a posting's pay fields. The bounds ``pipeline.pay`` parsed at normalize (``salary_min``,
+    ``salary_max``) where the posting carries them (a stored row, a crawled item), else the same parse of the pay
+    text (a pair given as text, ``vagigs eval``): one reading, so a toman figure is compared in rials on both
+    sides. A pay text ``pipeline.pay`` reads no amount in (it names no currency: "Maosh: 5 000 000") gives its
+    figures (``_figures``)."""
+    raw = posting.get("salary_raw") or posting.get("salary")
+    if "salary_min" in posting or "salary_max" in posting:
+        bounds = (posting.get("salary_min"), posting.get("salary_max"))
+    elif raw:
+        parsed = parse_salary(raw)
+        bounds = (parsed.minimum, parsed.maximum)
+    else:
+        return frozenset()
+    return frozenset(float(v) for v in bounds if v is not None) or _figures(raw)
+
+
+def _figures(salary: str | None) -> frozenset[float]:
+    """The figures of a pay text, scaled by their word ("5 mln", "۵ میلیون"); below 10 they count hours or days."""
     folded = _THOUSANDS.sub("", text.fold(salary))
     found = set()
     for number, scale in _NUMBER.findall(folded):
-        value = float(number) * (1000 if scale in ("k", "к", "тыс", "ming") else
-                                 1_000_000 if scale in ("mln", "млн", "million") else 1)
+        value = float(number) * (1000 if scale in _THOUSAND_WORDS else 1_000_000 if scale in _MILLION_WORDS else 1)
         if value >= 10:
             found.add(value)
+    return frozenset(found)
+
+
+def _told_pay(description: str) -> frozenset[float]:
+    """The pay a description states after a pay word, as ``pipeline.pay`` reads it ("Pay: $5 per hour", "Maosh:
+    5 mln so'm"): the first of its first five pay words that is followed by an amount."""
+    low = description.lower()
+    for n, m in enumerate(_PAY_WORD.finditer(low)):
+        if n == 5:
+            break
+        end = low.find("\n", m.start(), m.start() + PAY_WINDOW)
+        parsed = parse_salary(description[m.start():end if end >= 0 else m.start() + PAY_WINDOW])
+        found = frozenset(float(v) for v in (parsed.minimum, parsed.maximum) if v is not None)
+        if found:
+            return found
+    return frozenset()
+
+
+def _contacts(description: str) -> frozenset[str]:
+    folded = text.fold(description)
+    found = {h or t for h, t in _HANDLE.findall(folded)} | set(_EMAIL.findall(folded))
+    found |= {digits[-9:] for digits in (re.sub(r"\D", "", p) for p in _PHONE.findall(folded)) if len(digits) >= 9}
     return frozenset(found)
 
 
@@ -141,10 +229,18 @@ def features(posting: dict[str, Any]) -> Features:
         title=_stems(title_words, _TITLE_NOISE),
         company=_stems(company_words, _LEGAL),
         places=_places(posting.get("location")),
-        pay=_pay(posting.get("salary_raw") or posting.get("salary")),
+        pay=_pay(posting),
         head_words=title_words + company_words,
         description_head=head,
+        description=description,
     )
+
+
+def facts(f: Features) -> Features:
+    """``f`` without its text, the facts read from the text kept: what ``compatible`` needs of a cluster member,
+    small enough to hold for every clustered posting of a rebuild."""
+    return Features(f.url_key, None, f.title, f.company, f.places, f.pay, [], "", _shingles=np.zeros(0, np.uint64),
+                    _told_pay=f.any_pay, _contacts=f.contacts if f.short else frozenset(), _short=f.short)
 
 
 def _bloom(items: frozenset[Any]) -> int:
@@ -218,20 +314,49 @@ def _other_role(a: Features, b: Features) -> bool:
     return bool(a.title and b.title and _jaccard(a.title, b.title) < TITLE_THRESHOLD)
 
 
+def _contact_apart(a: Features, b: Features) -> bool:
+    """Short posts with no contact in common: two employers with one generic line ("Sotuvchi kerak. Oylik
+    yaxshi." and another @handle)."""
+    return a.short and b.short and bool(a.contacts) and bool(b.contacts) and not a.contacts & b.contacts
+
+
+def told_conflict(a: Features, b: Features) -> str | None:
+    """The fact read from the text that says these are two gigs (pay a description states, a short post's
+    contact), or None. Read only for pairs nothing else keeps apart: each costs a parse."""
+    if not a.pay and not b.pay and a.any_pay and b.any_pay and a.any_pay != b.any_pay:
+        return "salary"
+    if _contact_apart(a, b):
+        return "contact"
+    return None
+
+
+def same_page(a: Features, b: Features) -> bool:
+    """One page is one gig whatever else differs (a mirror's other city field), unless it names another role:
+    a careers page listing several JobPostings without links of their own gives each the page's URL."""
+    return bool(a.url_key and a.url_key == b.url_key and not _other_role(a, b))
+
+
+def compatible(a: Features, b: Features) -> bool:
+    """Whether two postings may share a cluster: nothing that tells gigs apart (company, place, pay, role,
+    contact) says they are two. Their texts need not be alike: each joined the cluster through one member."""
+    return same_page(a, b) or (conflict(a, b) is None and told_conflict(a, b) is None)
+
+
 def verify(a: Features, b: Features) -> Verdict:
-    # One page is one gig whatever else differs (a mirror's other city field), unless it names another role:
-    # a careers page listing several JobPostings without links of their own gives each the page's URL.
-    if a.url_key and a.url_key == b.url_key and not _other_role(a, b):
+    if same_page(a, b):
         return Verdict(True, "same_id", 1.0)
     clash = conflict(a, b)
     if clash:
         return Verdict(False, f"not:{clash}", 0.0)
     if a.content_hash and a.content_hash == b.content_hash:
-        return Verdict(True, "exact", 1.0)
-    score = similarity(a, b)
-    if score >= NEAR_THRESHOLD:
-        return Verdict(True, f"near:{score:.2f}", score)
-    return Verdict(False, "not:text", score)
+        verdict = Verdict(True, "exact", 1.0)
+    else:
+        score = similarity(a, b)
+        if score < NEAR_THRESHOLD:
+            return Verdict(False, "not:text", score)
+        verdict = Verdict(True, f"near:{score:.2f}", score)
+    told = told_conflict(a, b)
+    return Verdict(False, f"not:{told}", 0.0) if told else verdict
 
 
 def candidate_keys(f: Features, band_row: np.ndarray | None) -> list[int]:

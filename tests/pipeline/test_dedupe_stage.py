@@ -52,3 +52,20 @@ def test_recrawl_keeps_the_cluster(sqlite_url: str) -> None:
     with db.sessions(sqlite_url)() as s:
         rows = {p.source: p for p in s.scalars(select(Posting))}
     assert rows["jobicy"].cluster_id == rows["remoteok"].id and rows["jobicy"].cluster_reason == "exact"
+
+
+def test_a_representative_edited_between_crawls_leaves_its_old_repost(sqlite_url: str) -> None:
+    """Crawl 1: ChanE/1 and its repost ChanF/1 at 3 mln, ChanG/1 the same ad at 4 mln. Crawl 2 finds ChanE/1
+    edited to 4 mln: the feed shows ChanE/1 with ChanG/1, and ChanF/1 as a card of its own."""
+    def post(sid: str, pay: str, emoji: str = "") -> PostingItem:
+        return item("telegram", sid, title="Operator kerak", company="Nur Market", location="Andijon",
+                    description=f"{emoji}Operator kerak. {DESC} Maosh: {pay}", salary_raw=pay)
+
+    crawl(sqlite_url, [post("ChanE/1", "3 000 000 so'm"), post("ChanF/1", "3 000 000 so'm", "🔥 "),
+                       post("ChanG/1", "4 000 000 so'm")])
+    crawl(sqlite_url, [post("ChanE/1", "4 000 000 so'm"), post("ChanF/1", "3 000 000 so'm", "🔥 "),
+                       post("ChanG/1", "4 000 000 so'm")])
+    with db.sessions(sqlite_url)() as s:
+        rows = {p.source_id: p for p in s.scalars(select(Posting))}
+    assert rows["ChanE/1"].cluster_id == rows["ChanG/1"].cluster_id
+    assert rows["ChanF/1"].cluster_id == rows["ChanF/1"].id and rows["ChanF/1"].is_representative

@@ -111,3 +111,78 @@ def test_field_digest_never_rules_out_a_pair_verify_accepts() -> None:
             ruled_out += 1
             assert not verify(a, b).duplicate and not verify(b, a).duplicate
     assert ruled_out > 100  # and it does rule out most templates and other companies
+
+
+# ---------------------------------------------------------------- pay in the forms ads write it, and contacts
+
+PERSIAN = ("شرکت ماهان نت یک نفر کارشناس پشتیبانی آنلاین استخدام می کند: پاسخگویی به تماس ها و چت مشتریان، "
+           "ثبت درخواست ها در سیستم CRM، پیگیری سفارش ها. ساعت کاری شنبه تا چهارشنبه ۹ تا ۱۷.")
+
+
+def persian_ad(pay: str, url: str) -> dict[str, str]:
+    return {"title": "کارشناس پشتیبانی آنلاین", "company": "ماهان نت", "description": PERSIAN, "url": url,
+            "salary_raw": pay}
+
+
+def test_other_pay_written_with_persian_digits_and_words_does_not_merge() -> None:
+    for five, eight in [("۵ میلیون تومان", "۸ میلیون تومان"), ("۵٬۰۰۰٬۰۰۰ تومان", "۸٬۰۰۰٬۰۰۰ تومان"), ("$5", "$8")]:
+        v = decide_pair(persian_ad(five, "https://jobinja.ir/1"), persian_ad(eight, "https://jobvision.ir/2"))
+        assert v.reason == "not:salary", (five, eight, v)
+
+
+def test_one_pay_written_two_ways_still_merges() -> None:
+    """Toman in figures or in words, rials or toman: one reading (``pipeline.pay``) for both sides."""
+    v = decide_pair(persian_ad("۵ میلیون تومان", "https://jobinja.ir/1"),
+                    persian_ad("۵٬۰۰۰٬۰۰۰ تومان", "https://jobvision.ir/2"))
+    assert v.duplicate
+
+
+def test_the_stored_parsed_pay_is_what_is_compared() -> None:
+    """A stored row carries the bounds normalize parsed: they are used, not the pay text read again."""
+    a = features(persian_ad("۵ میلیون تومان", "https://jobinja.ir/1") | {"salary_min": 5e7, "salary_max": 5e7})
+    b = features(persian_ad("", "https://jobvision.ir/2") | {"salary_min": 8e7, "salary_max": None})
+    assert verify(a, b).reason == "not:salary"
+
+
+DATA_ENTRY = ("Tallyhouse needs a Data Entry Clerk to enter supplier invoices into our accounting system. Enter invoices "
+              "and receipts accurately. Check totals and flag mismatches. Keep the document archive in Google Drive "
+              "organised. Requirements: attention to detail, Excel, typing speed of 40 words per minute.\n"
+              "Part-time, flexible hours, remote.\nPay: {} per hour.")
+
+
+def clerk(pay: str, url: str, **kw: str) -> dict[str, str]:
+    return {"title": "Data Entry Clerk", "company": "Tallyhouse", "description": DATA_ENTRY.format(pay), "url": url} | kw
+
+
+def test_other_pay_stated_only_in_the_descriptions_does_not_merge() -> None:
+    v = decide_pair(clerk("$5", "https://boardd.example.com/jobs/dec-1"), clerk("$8", "https://boarde.example.com/jobs/dec-2"))
+    assert v.reason == "not:salary"
+    assert decide_pair(clerk("$5", "https://boardd.example.com/jobs/dec-1"),
+                       clerk("$5", "https://boarde.example.com/jobs/dec-2")).duplicate
+
+
+def test_a_description_pay_is_not_held_against_a_board_pay_field() -> None:
+    """Boards' pay fields often disagree with the text they publish (an estimate, a yearly range over an hourly
+    rate): the labelled cross-source pairs merge so."""
+    assert decide_pair(clerk("$5", "https://boardd.example.com/jobs/dec-1", salary_raw="$9,000 - $12,000 a year"),
+                       clerk("$5", "https://boarde.example.com/jobs/dec-2")).duplicate
+
+
+def short_post(contact: str, n: int) -> dict[str, str]:
+    return {"title": "Sotuvchi kerak", "description": f"Sotuvchi kerak\nOylik yaxshi, tajriba shart emas.\n{contact}",
+            "url": f"https://t.me/ChanD/{n}"}
+
+
+def test_short_posts_with_other_contacts_are_two_employers() -> None:
+    assert decide_pair(short_post("@shop_one", 404), short_post("@market_two", 405)).reason == "not:contact"
+    assert decide_pair(short_post("Tel: +998 90 111 22 33", 1), short_post("Tel: +998 91 444 55 66", 2)).reason \
+        == "not:contact"
+    assert decide_pair(short_post("@shop_one", 404), short_post("Aloqa: @shop_one", 405)).duplicate
+
+
+def test_longer_posts_that_differ_only_in_their_contact_still_merge() -> None:
+    body = ("Operator kerak: mijozlar bilan Telegram va telefon orqali muloqot, buyurtmalarni CRM ga kiritish, "
+            "yetkazib berishni kuzatish. Ish vaqti 9:00 - 18:00. Rus va o'zbek tillarini bilish talab etiladi.")
+    a = {"title": "Operator kerak", "description": body + "\nTelegram: @nurmarket_admin", "url": "https://t.me/a/1"}
+    b = {"title": "Operator kerak", "description": body + "\nTelegram: @nurmarket_hr", "url": "https://t.me/b/2"}
+    assert decide_pair(a, b).duplicate
