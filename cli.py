@@ -769,13 +769,17 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
     from web.app import create_app
 
     app = create_app(url)
+    # Behind the proxies VAGIGS_PROXY_HOPS counts, their X-Forwarded-* headers reach the app, whose ProxyFix trusts
+    # exactly that many: waitress on its own drops them all (it trusts no proxy it was not told of), and the feeds'
+    # links named the address the proxy reaches the app at, and VAGIGS_ALLOWED_HOSTS refused every request.
+    options = {"clear_untrusted_proxy_headers": not config.proxy_hops()}
     try:
-        server = create_server(app, host=host, port=port)
+        server = create_server(app, host=host, port=port, **options)
     except OSError as exc:
         if not any_port_if_taken:
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
         click.echo(f"port {port} is taken; serving on a free port instead")
-        server = create_server(app, host=host, port=0)
+        server = create_server(app, host=host, port=0, **options)
     base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
     shown = config.shown_url(url)  # (a server's log keeps what is printed)
     click.echo(f"vagigs web app on {base} (store {shown}); Ctrl-C stops it")

@@ -228,6 +228,24 @@ def test_serve_serves_the_web_app_until_interrupted(crawled: dict[str, str]) -> 
     assert "stopped" in out
 
 
+@pytest.mark.parametrize("hops", ["1", "0"])
+def test_serve_behind_a_proxy_names_the_public_address(crawled: dict[str, str], hops: str) -> None:
+    """``VAGIGS_PROXY_HOPS=1`` and ``VAGIGS_ALLOWED_HOSTS``, as the README has nginx in front: waitress had dropped
+    the proxy's X-Forwarded-* headers before the app saw them, so the feeds named the app's own address (and the
+    allowed host refused every request). Without a proxy to trust, a client's such headers change nothing."""
+    env = {**crawled, "VAGIGS_PROXY_HOPS": hops, "VAGIGS_ALLOWED_HOSTS": "gigs.example.org,127.0.0.1"}
+    proc, _, urls = _serving("serve", "--port", "0", env=env)
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "gigs.example.org", "X-Forwarded-For": "203.0.113.7"}
+    try:
+        request = urllib.request.Request(urls["Atom"], headers=forwarded)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            atom = response.read().decode("utf-8")
+    finally:
+        _stop(proc)
+    public = '<link href="https://gigs.example.org/feed.atom' in atom
+    assert public == (hops == "1"), atom[:400]
+
+
 @pytest.mark.postgres
 def test_the_stores_password_is_never_printed(postgres_url: str) -> None:
     """What ``vagigs serve`` prints goes to a server's log, and help or ``migrate`` to a terminal someone may share:
