@@ -332,15 +332,16 @@ def _with_currency(numbers: list[_Number], collapsed: str) -> set[int]:
     return marked
 
 
+#: The words that name an amount the pay (shared with the dedupe stage's reading of a description's pay)
+PAY_WORDS = r"(?:\b(?:salary|pay|rate|wage|compensation|earnings)|maosh|маош|зарплат[аы]|оклад|з/п|حقوق|دستمزد)"
 # A pay word just before an amount names it the pay ("salary: 5 000 000", "pay rate is $15", "Maosh: 300-500$",
 # "حقوق ۲۰ میلیون"); one a few words before it, in its sentence, tells it from a company's figures ("Since its launch
 # … US$1.3 trillion in total trading volume … The anticipated base salary for this position is $160,000 - $220,000")
-_PAY_WORDS = r"(?:\b(?:salary|pay|rate|wage|compensation|earnings)|maosh|маош|зарплат[аы]|оклад|з/п|حقوق|دستمزد)"
-_PAY_WORD = re.compile(rf"{_PAY_WORDS}\s*(?:is\s*|of\s*)?[:=–—-]?\s*{_SIGN}\s*$")
-_PAY_WORD_NEAR = re.compile(rf"{_PAY_WORDS}(?:(?![.!?;\n]\s).)*$")
+_PAY_WORD = re.compile(rf"{PAY_WORDS}\s*(?:is\s*|of\s*)?[:=–—-]?\s*{_SIGN}\s*$")
+_PAY_WORD_NEAR = re.compile(rf"{PAY_WORDS}(?:(?![.!?;\n]\s).)*$")
 # A period word on a pay word states the pay's period anywhere in the text: "our compensation structure consists solely
 # of an annual salary; … the range for this role is $120,000-$515,000" (jobicy:112383), "target annual base salary"
-_PERIOD_OF_PAY = re.compile(rf"[\s/-]*(?:[^\W\d_]+\s+){{0,2}}{_PAY_WORDS}")
+_PERIOD_OF_PAY = re.compile(rf"[\s/-]*(?:[^\W\d_]+\s+){{0,2}}{PAY_WORDS}")
 # Where pay is counted in millions: "5 mln so'm", "۲۶ میلیون تومان", "1,5 млн руб. в год". Elsewhere an amount written
 # in millions among other numbers is the company's ("raised $500M in 2021", "over $13bn TVL"), not the pay.
 _PAY_IN_MILLIONS = frozenset({"UZS", "IRR", "RUB", "KZT"})

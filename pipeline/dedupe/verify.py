@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.dedupe import signature, text
-from pipeline.pay import _PAY_WORDS, parse_salary
+from pipeline.pay import PAY_WORDS, parse_salary
 
 NEAR_THRESHOLD = 0.5      # shingle similarity a candidate needs (see ``similarity``)
 TITLE_THRESHOLD = 0.85    # title stem overlap below which two titles are two roles
@@ -84,7 +84,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[\s,.'’٬](?=\d{3}\b)")  # "٬": the Arabic t
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|هزار|mln|млн|million|میلیون|ملیون)?(?!\w)")
 _THOUSAND_WORDS = ("k", "к", "тыс", "ming", "هزار")
 _MILLION_WORDS = ("mln", "млн", "million", "میلیون", "ملیون")
-_PAY_WORD = re.compile(_PAY_WORDS)
+_PAY_WORD = re.compile(PAY_WORDS)
 PAY_WINDOW = 200        # characters after a pay word read for its amount ("Pay: $5 per hour")
 SHORT_POST = 25         # words of title and description up to which a post is short (see ``_contact_apart``)
 _HANDLE = re.compile(r"(?<![\w.@])@([a-z][a-z0-9_]{3,31})|t\.me/([a-z][a-z0-9_]{3,31})")
