@@ -193,21 +193,34 @@ def template_companies(session, posting: dict[str, Any], known: Iterable[str] = 
 
 def before_store(session, posting: dict[str, Any]) -> tuple[int, Verdict] | None:  # type: ignore[no-untyped-def]
     """The crawl stage's question, asked before the upsert: which cluster should this posting
-    be stored into? A re-crawl whose text or URL changed is taken out of the index first
-    (``update`` re-indexes it); an unchanged re-crawl keeps the cluster it has."""
+    be stored into? A re-crawl whose text, URL or any of the fields that tell gigs apart
+    (``JUDGED``: pay, place) changed is taken out of the index first (``update`` re-indexes
+    it); an unchanged re-crawl keeps the cluster it has."""
     from sqlalchemy import select
 
     from store.models import Posting
 
     known = session.execute(
-        select(Posting.id, Posting.content_hash, Posting.url, Posting.cluster_id)
+        select(Posting.id, Posting.cluster_id, *(getattr(Posting, name) for name in JUDGED))
         .where(Posting.source == posting.get("source"), Posting.source_id == posting.get("source_id"))
     ).first()
     if known is not None:
-        if (known.content_hash, known.url) == (posting.get("content_hash"), posting.get("url")):
+        if all(_same(getattr(known, name), posting.get(name)) for name in JUDGED):
             return None
         _break_up(session, known.id, known.cluster_id)
     return match(session, posting, exclude_id=known.id if known is not None else None)
+
+
+#: What a re-crawled posting is judged on again when it changes: its text (``content_hash``), its link, and the
+#: fields ``verify`` tells gigs apart by beside the text (a board may change only its structured pay)
+JUDGED = ("content_hash", "url", "location", "salary_raw", "salary_min", "salary_max")
+
+
+def _same(stored: Any, crawled: Any) -> bool:
+    """Whether a stored value is the crawled one (a number stored as 5.0 is the crawled 5)."""
+    if isinstance(stored, (int, float)) and isinstance(crawled, (int, float)):
+        return float(stored) == float(crawled)
+    return stored == crawled
 
 
 def _break_up(session, posting_id: int, cluster_id: int | None) -> None:  # type: ignore[no-untyped-def]

@@ -69,3 +69,23 @@ def test_a_representative_edited_between_crawls_leaves_its_old_repost(sqlite_url
         rows = {p.source_id: p for p in s.scalars(select(Posting))}
     assert rows["ChanE/1"].cluster_id == rows["ChanG/1"].cluster_id
     assert rows["ChanF/1"].cluster_id == rows["ChanF/1"].id and rows["ChanF/1"].is_representative
+
+
+def test_a_posting_whose_pay_field_alone_changes_is_judged_again(sqlite_url: str) -> None:
+    """A board that changes only a posting's structured pay (its text the same) had kept it in the cluster of the
+    gig at the old pay: the stage re-judged only postings whose text or link changed."""
+    def post(sid: str, low: float, high: float) -> PostingItem:
+        return item("jsonld", sid, title="Data entry assistant", company="Ledgerly", location="Remote",
+                    description=f"Data entry assistant. {DESC}", salary_min=low, salary_max=high,
+                    salary_currency="USD", salary_period="hour")
+
+    for _ in range(2):  # a re-crawl that changes nothing keeps the cluster
+        crawl(sqlite_url, [post("board-a/1", 5, 6), post("board-b/1", 5, 6)])
+        with db.sessions(sqlite_url)() as s:
+            assert len({p.cluster_id for p in s.scalars(select(Posting))}) == 1
+    crawl(sqlite_url, [post("board-a/1", 5, 6), post("board-b/1", 8, 9)])
+    with db.sessions(sqlite_url)() as s:
+        rows = {p.source_id: p for p in s.scalars(select(Posting))}
+    assert rows["board-a/1"].cluster_id != rows["board-b/1"].cluster_id
+    assert all(p.is_representative for p in rows.values())
+
