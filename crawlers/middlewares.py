@@ -271,18 +271,15 @@ class EncodingMiddleware(_CountsIntoTheRun):
             languages = sources.get(spider.name).languages
         except KeyError:
             languages = ()
-        labelled = resolve_encoding(response.encoding)
-        whole = [declared, "utf-8"]
-        legacy = [LEGACY_ENCODINGS.get(lang) for lang in languages]
-        for encoding in dict.fromkeys(resolve_encoding(c) for c in whole if c and resolve_encoding(c)):
-            if encoding != labelled and _decodes(response.body, encoding):
-                return self._read_as(spider, response, encoding, f"read as {encoding}")
+        encoding = _reads_whole(response, [declared, "utf-8"])
+        if encoding:
+            return self._read_as(spider, response, encoding, f"read as {encoding}")
         if mostly_utf8(response.body):
             bad = response.body.decode("utf-8", "replace").count("\ufffd")
             return self._read_as(spider, response, "utf-8", f"read as utf-8, {bad} stray byte(s) as \"\ufffd\"")
-        for encoding in dict.fromkeys(resolve_encoding(c) for c in legacy if c and resolve_encoding(c)):
-            if encoding != labelled and _decodes(response.body, encoding):
-                return self._read_as(spider, response, encoding, f"read as {encoding}")
+        encoding = _reads_whole(response, [LEGACY_ENCODINGS.get(lang) for lang in languages])
+        if encoding:
+            return self._read_as(spider, response, encoding, f"read as {encoding}")
         return self._read_as(spider, response, response.encoding, "no encoding reads it whole; what "
                              f"{response.encoding} cannot read is \"\ufffd\"")
 
@@ -292,6 +289,18 @@ class EncodingMiddleware(_CountsIntoTheRun):
         record_error(self.crawler, f"encoding_fixed: {message}")
         self.crawler.stats.inc_value("vagigs/encoding_fixed")
         return response if encoding == response.encoding else response.replace(encoding=encoding)
+
+
+def _reads_whole(response: Response, candidates: list[str | None]) -> str | None:
+    """The first of ``candidates`` (names as a page or header gives them) other than the response's own encoding
+    that decodes its whole body."""
+    from w3lib.encoding import resolve_encoding
+
+    labelled = resolve_encoding(response.encoding)
+    for encoding in dict.fromkeys(resolve_encoding(c) for c in candidates if c and resolve_encoding(c)):
+        if encoding != labelled and _decodes(response.body, encoding):
+            return encoding
+    return None
 
 
 def mostly_utf8(body: bytes) -> bool:

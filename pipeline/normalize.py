@@ -423,8 +423,8 @@ def _without_nul(item: PostingItem) -> None:
 def _flags_and_numbers(item: PostingItem, drops: list[FieldDrop]) -> None:
     """A yes/no field that is no flag, or a pay bound that is no number, left out (logged, in ``drops``): the store
     would refuse the whole posting for it ("gross": "yes" had cost an hh vacancy)."""
-    for name, reason, fits in ((n, NOT_A_FLAG, lambda v: isinstance(v, bool)) for n in _FLAGS):
-        _keep_if(item, name, reason, fits, drops)
+    for name in _FLAGS:
+        _keep_if(item, name, NOT_A_FLAG, lambda value: isinstance(value, bool), drops)
     for name in _BOUNDS:
         value = getattr(item, name)
         if isinstance(value, str):

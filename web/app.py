@@ -332,10 +332,10 @@ def create_app(database_url: str | None = None) -> Flask:
         ), 404 if beyond else 200
 
     def _posting_or_404(posting_id: int) -> dict[str, Any]:
-        if posting_id > MAX_ID:
-            abort(404, description=f"no posting {posting_id} in this store")
-        with sessions() as session:
-            posting = web_queries.posting(session, posting_id)
+        posting = None
+        if posting_id <= MAX_ID:
+            with sessions() as session:
+                posting = web_queries.posting(session, posting_id)
         if posting is None:
             abort(404, description=f"no posting {posting_id} in this store")
         return posting

@@ -116,11 +116,10 @@ def atom_bytes(fg: FeedGenerator, postings: list[dict[str, Any]]) -> bytes:
     entry in its posting's language (``xml:lang``): the feed's own is the reader's, a Persian gig's title is not
     English."""
     root = etree.fromstring(fg.atom_str())
-    for element, p in zip(root.iter(f"{ATOM}entry"), postings, strict=True):
+    for element, entry, p in zip(root.iter(f"{ATOM}entry"), fg.entry(), postings, strict=True):
         language = content_language(p.get("language"), p.get("language_script"))
         if language:
             element.set(XML_LANG, language)
-    for element, entry in zip(root.iter(f"{ATOM}entry"), fg.entry(), strict=True):
         for link, given in zip(element.findall(f"{ATOM}link"), entry.link(), strict=True):
             for name in ("rel", "title"):
                 if given.get(name):
