@@ -57,16 +57,30 @@ def key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[.\u2019'`’]", "", folded)).strip(" -–—")
 
 
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str | None, frozenset[str]]]:
     """key → (the country the name stands for, or ``None`` when no country's city clearly leads; every country with a
     city of 15,000 people or more of the name)."""
+    return _tables()[0]
+
+
+def _qualified_cities() -> dict[str, frozenset[str]]:
+    """The ``NOT_CITIES`` names that are cities too, key → every country with a city of the name: read only where a
+    state or province after them chooses one ("Victoria, BC", "Mobile, AL")."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str | None, frozenset[str]]], dict[str, frozenset[str]]]:
     sizes: dict[str, dict[str, int]] = {}
+    withheld: dict[str, set[str]] = {}
     with gzip.open(_HERE / "cities.tsv.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             name, country, population = line.rstrip("\n").split("\t")
             k = key(name)
-            if not k or k in NOT_CITIES or len(k) < (2 if _ARABIC_SCRIPT.match(k) else 3):
+            if not k or len(k) < (2 if _ARABIC_SCRIPT.match(k) else 3):
+                continue
+            if k in NOT_CITIES:
+                withheld.setdefault(k, set()).add(country)
                 continue
             by_country = sizes.setdefault(k, {})
             by_country[country] = max(by_country.get(country, 0), int(population))
@@ -81,7 +95,7 @@ def _cities() -> dict[str, tuple[str | None, frozenset[str]]]:
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         clear = ranked[0][1] >= CLEAR_LEAD * ranked[1][1]
         out[k] = (ranked[0][0] if clear else None, frozenset(by_country))
-    return out
+    return out, {k: frozenset(countries) for k, countries in withheld.items()}
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +121,8 @@ def country_of(place: str, qualifiers: Sequence[str] = ()) -> str | None:
     ``None``. ``qualifiers`` are what the location says after it ("Chicago, IL", "Fort Worth, Texas",
     "London, ON"): a state or province there, by name or code, chooses among the countries with a city of the
     name, and names the country of a place the table does not know ("Chevy Chase, Maryland"; a code alone does
-    not: "Remote, IN"). Any other qualifier (a county, a region) is not read."""
+    not: "Remote, IN"). A name that stands alone for something else ("Victoria", "Mobile": ``NOT_CITIES``) is a city
+    only where such a qualifier chooses its country. Any other qualifier (a county, a region) is not read."""
     names, codes = _states()
     keys = _keys_of_place(place)
     for k in keys:
@@ -117,6 +132,9 @@ def country_of(place: str, qualifiers: Sequence[str] = ()) -> str | None:
     named = {names[q] for q in quals if q in names}
     cities = _cities()
     found = next(filter(None, map(cities.get, keys)), None)
+    if found is None and quals:
+        countries = next(filter(None, map(_qualified_cities().get, keys)), None)
+        found = (None, countries) if countries else None
     if found is None:
         return named.pop() if len(named) == 1 else None
     country, countries = found

@@ -29,6 +29,9 @@ def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
     ("London", ("ON",), "CA"), ("London", ("Ontario",), "CA"), ("Waterloo", ("ON",), "CA"),  # not England's
     ("Perth", ("WA",), "AU"),  # Washington or Western Australia: only Australia has a Perth of 15,000 people
     ("Victoria", (), None),  # Australia's state or British Columbia's capital
+    ("Victoria", ("BC",), "CA"), ("Victoria", ("British Columbia",), "CA"), ("Victoria", ("TX",), "US"),
+    ("Mobile", ("AL",), "US"),  # names that alone are words are cities where a state after them says whose
+    ("Victoria", ("Montgomery County",), None),
     ("Remote", ("IN",), None),  # a code alone names no country (Indiana or India)
     # a name that holds a word read as "city" elsewhere: Qaem Shahr, Shahr-e Kord
     ("قائم شهر", (), "IR"), ("شهر کرد", (), "IR"), ("شهر تهران", (), "IR"),

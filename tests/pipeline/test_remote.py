@@ -149,6 +149,9 @@ def test_a_sources_own_list_is_canonicalised() -> None:
     ("خراسان رضوی، مشهد", ["IR"]), ("خوزستان، اهواز", ["IR"]), ("قم، قم", ["IR"]), ("آذربایجان شرقی، تبریز", ["IR"]),
     ("گیلان، رشت", ["IR"]), ("مازندران، قائم شهر", ["IR"]), ("خراسان رضوی", None),
     ("Ontario", ["CA"]), ("London, ON", ["CA"]), ("Perth, WA", ["AU"]), ("Brisbane, Queensland", ["AU"]),
+    # a name that alone is something else is a city where a state or province after it chooses the country
+    ("Victoria, BC", ["CA"]), ("Remote - Victoria, BC", ["CA"]), ("Victoria, TX", ["US"]), ("Victoria", None),
+    ("Mobile, AL", ["US"]), ("Remote, IN", None),
 ])
 def test_a_city_or_us_state_stands_for_its_country(raw: str, regions: list[str] | None) -> None:
     assert allowed_regions(raw) == regions
