@@ -434,8 +434,9 @@ def test_a_reason_says_how_much_it_counts_in_words_not_as_a_rule_code(client, we
         assert weight.text_content() == f"({strong})"
         assert weight.get("data-code") == "upfront_fee" and weight.get("data-weight") == "60"
         assert "upfront_fee" not in doc.cssselect(".legitimacy")[0].text_content()
-    doc, _ = _doc(client, f"/postings/{web_store['ids']['hostile']}?ui=en")
-    assert doc.cssselect(".legitimacy span.weight")[0].text_content() == "(sign)"  # the fixture's weight: 20
+    for ui, moderate in (("en", "moderate sign"), ("uz", "o'rtacha belgi"), ("fa", "نشانهٔ متوسط")):
+        doc, _ = _doc(client, f"/postings/{web_store['ids']['hostile']}?ui={ui}")  # the fixture's weight: 20
+        assert doc.cssselect(".legitimacy span.weight")[0].text_content() == f"({moderate})"  # not a bare "(sign)"
 
 
 def test_a_left_to_right_place_keeps_its_row_in_a_persian_page(client) -> None:  # type: ignore[no-untyped-def]
