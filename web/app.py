@@ -31,10 +31,10 @@ from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.i18n import (
-    FEED_LANGUAGES, HOME_CURRENCY, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, duplicate_reason,
-    employment_text, format_date, format_number, format_pay, format_percent, language_name, list_separator, message,
-    reason_label, reason_text, regions_text, remote_text, script_name, sign_strength, sort_key, source_name,
-    tag_label, taxonomy_labels,
+    FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, currency_label,
+    duplicate_reason, employment_text, format_date, format_number, format_pay, format_percent, language_name,
+    list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, sign_strength,
+    sort_key, source_name, tag_label, taxonomy_labels,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
                         BadParameter, feed_args, integer)
@@ -228,7 +228,7 @@ def create_app(database_url: str | None = None) -> Flask:
                                              p.get("salary_period")),
                     source_name=lambda source, url=None: source_name(source, url, ui),
                     employment=lambda raw: employment_text(ui, raw),
-                    money=lambda code: HOME_CURRENCY.get((ui, code or ""), (code, 1)),
+                    money=lambda code: currency_label(ui, code or ""),
                     num=lambda v: format_number(ui, v), percent=lambda share, decimals=0: format_percent(ui, share, decimals))
 
     # ---------------------------------------------------------------- errors

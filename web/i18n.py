@@ -408,6 +408,20 @@ def _currency_name(ui: str, code: str) -> str:
         return code
 
 
+def currency_word(ui: str, code: str | None) -> tuple[str, int] | None:
+    """(name, units of the code in one) when readers of ``ui`` say a currency in words: their own (toman, so'm:
+    ``HOME_CURRENCY``), or in a right-to-left UI any currency (``_currency_name``); None where they read its code."""
+    if not code:
+        return None
+    return HOME_CURRENCY.get((ui, code)) or ((_currency_name(ui, code), 1) if ui in RTL else None)
+
+
+def currency_label(ui: str, code: str) -> tuple[str, int]:
+    """A currency as a card's pay names it (``format_pay``), alone, with the units of the code in one: "تومان"
+    (10), "دلار آمریکا", "so'm", "USD"."""
+    return currency_word(ui, code) or (code, 1)
+
+
 def format_number(ui: str, value: float) -> str:
     """A number as a reader of ``ui`` writes it (CLDR's separators, Babel): "200,000,000" in English,
     "200 000 000" in Uzbek; Persian digits with Latin separators in Persian, "۲۰۰,۰۰۰,۰۰۰", as Iranian job boards
@@ -440,8 +454,7 @@ def format_pay(ui: str, low: float | None, high: float | None, currency: str | N
     if low is None and high is None:
         return None
     bounds = [v for v in (low, high) if v is not None]
-    home = HOME_CURRENCY.get((ui, currency or "")) or (
-        (_currency_name(ui, currency), 1) if ui in RTL and currency else None)
+    home = currency_word(ui, currency)
     scale = home[1] if home else 1
     words = [format_number(ui, v / scale) for v in dict.fromkeys(bounds)]  # one amount when both bounds are the same
     if currency and not home:

@@ -554,3 +554,19 @@ def test_persian_trends_count_rials_as_toman(client) -> None:  # type: ignore[no
             if en_cell != "—":
                 assert int(fa_cell.replace(",", "")) * 10 == int(en_cell.replace(",", ""))  # Persian digits read too
     assert any("—" in row for row in en_rows)  # Jobinja's "from 20,000,000 toman" states no maximum
+
+
+def test_trends_name_each_currency_as_the_cards_do(client) -> None:  # type: ignore[no-untyped-def]
+    """The pay table names a currency in the words a card's pay uses: in Persian "دلار آمریکا", "سوم ازبکستان" and
+    toman, not the codes "USD", "UZS"; so'm in Uzbek; the code where the cards write the code."""
+    for ui in ("en", "uz", "fa"):
+        doc = html.fromstring(client.get(f"/trends?ui={ui}&weeks=5200").data)
+        named = {td.get("data-currency"): td.text_content() for td in doc.cssselect("table.pay td[data-currency]")}
+        assert {"USD", "UZS", "IRR"} <= set(named), named
+        for code, name in named.items():  # "…–… <name>" on a card, or "… <code>" inside its figures
+            card = html.fromstring(str(i18n.format_pay(ui, 100_000, 200_000, code, None))).text_content()
+            assert card.endswith(f" {name}"), (ui, code, name, card)
+        if ui == "fa":
+            assert (named["USD"], named["UZS"], named["IRR"]) == ("دلار آمریکا", "سوم ازبکستان", "تومان")
+        if ui == "uz":
+            assert named["UZS"] == "so'm"
