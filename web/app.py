@@ -209,7 +209,11 @@ def create_app(database_url: str | None = None) -> Flask:
             args["ui"] = [code]
             return url_for(request.endpoint or "feed_page", **(request.view_args or {}), **args)
 
-        return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, ui_languages=UI_LANGUAGES,
+        def t_html(key: str, **values: object) -> Markup:
+            """``t`` around markup (a ``<time>``): the catalogue's words and any plain value escaped."""
+            return Markup.escape(message(ui, key)).format(**values)
+
+        return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, t_html=t_html, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
                     day=lambda v: format_date(ui, v, on_readers_clock=False),
                     past=queries.has_passed, unseen_since=_unseen_since,

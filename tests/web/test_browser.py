@@ -300,3 +300,30 @@ def test_a_closing_date_is_set_like_the_card_other_details(browser, live_url) ->
     meta, note = (card.find_element("css selector", s) for s in ("p.meta", "p.expires.closed"))
     style = "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[0]).marginTop]"
     assert browser.execute_script(style, note) == browser.execute_script(style, meta)
+
+
+#: The words of an element's text that its lines break inside: each word's own line boxes, by their top edge.
+_WORDS_BROKEN = """const text = arguments[0].textContent, node = arguments[0], broken = [];
+const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+  for (const m of t.data.matchAll(/\\S+/g)) {
+    const range = document.createRange();
+    range.setStart(t, m.index); range.setEnd(t, m.index + m[0].length);
+    const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+    if (tops.size > 1) broken.push(m[0]);
+  }
+}
+return broken;"""
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_a_date_stays_on_one_line_on_a_narrow_phone(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """At 320 px a card's meta line wraps between its parts, never inside the date ("2026-" / "11-21")."""
+    with _at_width(browser, 320):
+        for path in (f"/?ui={ui}", f"/?ui={ui}&expired=1&source=weworkremotely"):
+            browser.get(live_url + path)
+            times = _by_css(browser, "main time")
+            assert times, path
+            broken = [t.text for t in times if browser.execute_script(_WORDS_BROKEN, t)]
+            assert broken == [], (path, broken)
+

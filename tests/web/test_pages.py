@@ -468,7 +468,8 @@ def test_an_unreadable_share_is_not_named_among_other_languages(app, web_store) 
 
 
 #: HTML's "valid global date and time string": a fraction of a second has at most three digits.
-_HTML_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})")
+# an instant, or a day a source gave as a day (a closing date)
+_HTML_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?")
 
 
 def test_times_are_valid_html_and_the_same_instant(client, web_store) -> None:  # type: ignore[no-untyped-def]
