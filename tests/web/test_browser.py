@@ -327,3 +327,15 @@ def test_a_date_stays_on_one_line_on_a_narrow_phone(browser, live_url, ui) -> No
             broken = [t.text for t in times if browser.execute_script(_WORDS_BROKEN, t)]
             assert broken == [], (path, broken)
 
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_a_gig_title_breaks_between_words_on_a_narrow_phone(browser, live_url, client, ui) -> None:  # type: ignore[no-untyped-def]
+    """At 320 px "Communications Specialist (Mailchimp)" had been cut "Communicati" / "ons": the heading was too
+    large for the word and broke anywhere. Each word of it now fits a line of its own at most."""
+    [gig] = client.get("/api/postings?expired=1&q=communications+specialist+mailchimp").get_json()["postings"]
+    with _at_width(browser, 320):
+        browser.get(f"{live_url}/postings/{gig['id']}?ui={ui}")
+        heading = _by_css(browser, "article.detail h1")[0]
+        assert heading.text == gig["title"]
+        assert browser.execute_script(_WORDS_BROKEN, heading) == []
+        assert _overflow(browser) <= 0
