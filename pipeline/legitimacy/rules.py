@@ -528,6 +528,17 @@ PAPERWORK = _compile(
     "необходимые документы", "при трудоустройстве",
     "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه", "مدارک لازم", "مدارک مورد نیاز",
     "talablar", "требования",  # a requirements heading over the list ("Talablar: …, pasport nusxasi, …")
+    # … or handed to HR or accounting once hired ("Ishga qabul qilingach, pasport nusxasini kadrlar bo'limiga
+    # topshirasiz"), as the card number for payroll is (``PAYOUT``)
+    "ishga qabul qilingan*", "ishga qabul qilingach", "ishga olingan*", "ishga olingach", "buxgalteriya*",
+    "kadrlar bo'lim*", "xodimlar bo'lim*", "hr bo'lim*",
+    "после оформления", "при оформлении", "после трудоустройства", "после приема на работу",
+    "после приёма на работу", "в бухгалтерию", "в отдел кадров", "в отдел персонала",
+    "پس از استخدام", "بعد از استخدام", "به واحد مالی", "به امور اداری", "به واحد منابع انسانی", "به منابع انسانی",
+    "به کارگزینی",
+    "once hired", "once you are hired", "once you're hired", "after hiring", "after you are hired",
+    "after you're hired", "upon hiring", "to hr", "to our hr", "hr department", "accounting department",
+    "to payroll",
 ).pattern
 
 # Pay going *to* the worker's card ("ish haqi karta raqamingizga o'tkaziladi", "حقوق به شماره کارت شما واریز

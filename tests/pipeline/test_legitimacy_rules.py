@@ -423,6 +423,18 @@ CASES = [
      "Mijozlar to'lovni Payme orqali qiladi, siz buyurtmani rasmiylashtirasiz."),
     ("upfront_fee", "fa-tether", "قبل از شروع کار ۵۰ تتر شارژ کنید.", "حقوق ماهانه به صورت تتر پرداخت می‌شود."),
     ("upfront_fee", "fa-dollars", "برای دریافت پنل ۲۰ دلار واریز کنید.", "هیچ‌وقت برای استخدام دلار واریز نکنید."),
+    # a sixth writer's posts (tests/data/legitimacy_phrasings_f), in the developer's own words: an ID copy handed to
+    # HR or accounting once hired is paperwork, as the card number for payroll is
+    ("asks_id_document", "uz-latn-once-hired", "Ishga qabul qilish uchun pasport nusxasini Telegramga yuboring.",
+     "Ishga olingandan so'ng pasport nusxasini HR bo'limiga berasiz."),
+    ("asks_id_document", "uz-cyrl-once-hired", "Ишга қабул қилиш учун паспорт нусхасини Телеграмга юборинг.",
+     "Ишга қабул қилингандан кейин паспорт нусхаси бухгалтерияга топширилади."),
+    ("asks_id_document", "ru-once-hired", "Для трудоустройства пришлите скан паспорта в Telegram.",
+     "После приёма на работу копию паспорта сдаёте в отдел кадров."),
+    ("asks_id_document", "fa-once-hired", "برای استخدام تصویر کارت ملی را در تلگرام بفرستید.",
+     "پس از استخدام، تصویر کارت ملی را به واحد منابع انسانی تحویل دهید."),
+    ("asks_id_document", "en-once-hired", "Send a copy of your passport to apply.",
+     "Once hired, you will hand a copy of your passport to HR."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
