@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
 from markupsafe import Markup
@@ -205,9 +205,12 @@ def create_app(database_url: str | None = None) -> Flask:
             return message(ui, key, count=count, **values)
 
         def switch_ui(code: str) -> str:
+            """This address in another language: its parameters as given, ``ui`` changed. The query is written here:
+            ``url_for`` would take a parameter named ``_anchor`` or ``_external`` as its own."""
             args = request.args.to_dict(flat=False)
             args["ui"] = [code]
-            return url_for(request.endpoint or "feed_page", **(request.view_args or {}), **args)
+            path = url_for(request.endpoint or "feed_page", **(request.view_args or {}))
+            return f"{path}?{urlencode(args, doseq=True)}"
 
         def t_html(key: str, **values: object) -> Markup:
             """``t`` around markup (a ``<time>``): the catalogue's words and any plain value escaped."""

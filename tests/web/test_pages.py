@@ -571,3 +571,13 @@ def test_trends_name_each_currency_as_the_cards_do(client) -> None:  # type: ign
             assert (named["USD"], named["UZS"], named["IRR"]) == ("دلار آمریکا", "سوم ازبکستان", "تومان")
         if ui == "uz":
             assert named["UZS"] == "so'm"
+
+
+@pytest.mark.parametrize("path", ["/", "/postings/{id}", "/trends", "/check"])
+def test_a_parameter_named_as_a_link_builder_option_is_a_parameter_like_any(client, web_store, path) -> None:  # type: ignore[no-untyped-def]
+    """The language switch writes the address's parameters into its links: "_anchor" or "_external" had been taken
+    by Flask's link builder as its own options (a 500, or a link to another scheme)."""
+    path = path.format(id=web_store["ids"]["original"])
+    doc, _ = _doc(client, f"{path}?_anchor=x&_external=1&_scheme=javascript&ui=en")
+    switch = {a.get("lang"): a.get("href") for a in doc.cssselect(".ui-switch a")}
+    assert switch["fa"] == f"{path}?_anchor=x&_external=1&_scheme=javascript&ui=fa"
