@@ -767,7 +767,8 @@ NEGATION_AFTER = (_compile(
     "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
     "за счет компании", "за счёт компании", "за счет работодателя", "за счёт работодателя",
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "هیچکس", "هیچ کس", "نده", "ندهید", "ندید",
-    raw=(r"\w+ma(?:y|ydi|ymiz|ysiz|ydilar|ng|nglar)",),
+    "не платите", "не платит", "не платят", "не нужно платить", "не оплачиваете", "не вносите", "не переводите",
+    raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",),
 ).pattern)
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
 WARNING_AFTER = (_compile(
@@ -802,7 +803,11 @@ PAYER = re.compile(r"(?:\bwe(?:'ll| will| would| also| can| do)?|\b(?:company|em
 _WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
 # A negation inside a match, in a phrase's gap ("pay nothing for training", "oldindan hech qanday to'lov"); no
 # phrase of the rules holds one of these words (a test checks).
-GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هرگز)(?!\w)")
+# An Uzbek verb in its negative form is one too, the stem's own word included ("ro'yxatdan o'tish uchun pul
+# to'lamaysiz": "to'la*" reads "to'lamaysiz", you do not pay): -may, -mays, -maysiz, -maydi, -mang, -magan, -masdan.
+_UZ_NEGATIVE_VERB = r"[^\W\d_]ma(?:y|ys|ysiz|ysan|yman|ymiz|ydi|ydilar|ng|nglar|ngiz|gan\w*|sdan|slik)(?!\w)"
+GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هرگز)(?!\w)|"
+                          + _UZ_NEGATIVE_VERB)
 
 
 def negated(text: str, start: int, end: int) -> bool:

@@ -435,6 +435,16 @@ CASES = [
      "پس از استخدام، تصویر کارت ملی را به واحد منابع انسانی تحویل دهید."),
     ("asks_id_document", "en-once-hired", "Send a copy of your passport to apply.",
      "Once hired, you will hand a copy of your passport to HR."),
+    # "you do not pay", the stem's own word in its negative form ("to'la*" reads "to'lamaysiz"), and Russian
+    # "вы не платите" after a fee
+    ("upfront_fee", "uz-latn-you-do-not-pay", "Ro'yxatdan o'tish uchun pul to'laysiz.",
+     "Ishga kirish bepul, ro'yxatdan o'tish uchun pul to'lamaysiz."),
+    ("upfront_fee", "uz-latn-do-not-pay", "Ro'yxatdan o'tish uchun 50 000 so'm to'lang.",
+     "Ro'yxatdan o'tish uchun pul to'lamang, bu bepul."),
+    ("upfront_fee", "uz-cyrl-you-do-not-pay", "Рўйхатдан ўтиш учун пул тўлайсиз.", "Рўйхатдан ўтиш учун пул тўламайсиз."),
+    ("upfront_fee", "ru-you-do-not-pay", "Регистрационный взнос 500 рублей вы платите сразу.",
+     "Регистрационный взнос вы не платите."),
+    ("upfront_fee", "fa-you-do-not-pay", "هزینه ثبت نام را پرداخت کنید.", "هزینه ثبت نام را پرداخت نمی‌کنید."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
