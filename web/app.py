@@ -17,10 +17,11 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
+from flask import Flask, Response, abort, g, jsonify, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -320,6 +321,9 @@ def create_app(database_url: str | None = None) -> Flask:
         """A page of the feed. A page past the last one (an old bookmark, a hand-edited link) is a 404, as
         Django's paginated views answer: that page does not exist, and crawlers and link checkers should hear so.
         Its body is still the feed's page, saying which page is the last and linking to it."""
+        tidy = _tidy_address(request.args)
+        if tidy is not None:
+            return redirect(tidy, 302)
         page = integer(request.args, "page", 1, 1, 100_000) or 1
         args, postings, total = _page(request.args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         with sessions() as session:
@@ -503,6 +507,18 @@ def create_app(database_url: str | None = None) -> Flask:
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
 
     return app
+
+
+def _tidy_address(args: MultiDict[str, str]) -> str | None:
+    """The feed page's address without its empty parameters, when it has any ("?ui=uz&lang=uz&tag=&q=kerak", as the
+    filter form sends a choice left alone), else None. Every parameter is kept or dropped as read, none added: the
+    address it gives has no empty one, so is not sent on again. Its query is written here (not by ``url_for``,
+    which would read a parameter named ``_external`` or ``_scheme`` as its own), after the page's own path."""
+    pairs = list(args.items(multi=True))
+    kept = [(name, value) for name, value in pairs if value.strip()]
+    if len(kept) == len(pairs):
+        return None
+    return url_for("feed_page") + (f"?{urlencode(kept)}" if kept else "")
 
 
 @lru_cache(maxsize=None)

@@ -573,6 +573,28 @@ def test_trends_name_each_currency_as_the_cards_do(client) -> None:  # type: ign
             assert named["UZS"] == "so'm"
 
 
+@pytest.mark.parametrize(("asked", "tidy"), [
+    ("/?ui=uz&lang=uz&tag=&source=&since=&q=kerak&open_to=", "/?ui=uz&lang=uz&q=kerak"),  # as the form sends it
+    ("/?ui=en&q=%20%20&lang=&lang=fa&page=", "/?ui=en&lang=fa"),  # blank is empty; a list keeps its values
+    ("/?utm_source=x&tag=", "/?utm_source=x"),  # a parameter the page does not read stays, as shared links bring it
+    ("/?q=&ui=", "/"),
+    ("/?_external=1&_scheme=javascript&_anchor=x&q=", "/?_external=1&_scheme=javascript&_anchor=x"),  # only a query
+])
+def test_a_filter_address_with_empty_parameters_is_sent_to_the_tidy_one(client, asked, tidy) -> None:  # type: ignore[no-untyped-def]
+    """The GET form sends every field, chosen or not: the address a seeker would bookmark or share is answered with a
+    redirect to the same filters without the empty ones, which is answered with the page itself (no loop)."""
+    response = client.get(asked)
+    assert response.status_code in (302, 303) and response.headers["Location"] == tidy
+    assert client.get(tidy).status_code == 200
+    again = client.get(asked, follow_redirects=True)
+    assert again.status_code == 200 and len(again.history) == 1
+
+
+@pytest.mark.parametrize("path", ["/api/postings?lang=&q=&tag=", "/feed.rss?lang=&q=", "/feed.atom?source=&since="])
+def test_the_api_and_feeds_answer_empty_parameters_as_before(client, path) -> None:  # type: ignore[no-untyped-def]
+    assert client.get(path).status_code == 200
+
+
 @pytest.mark.parametrize("path", ["/", "/postings/{id}", "/trends", "/check"])
 def test_a_parameter_named_as_a_link_builder_option_is_a_parameter_like_any(client, web_store, path) -> None:  # type: ignore[no-untyped-def]
     """The language switch writes the address's parameters into its links: "_anchor" or "_external" had been taken
