@@ -7,9 +7,19 @@ Scrapy-specific settings live in ``crawlers/settings.py`` and read these values.
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+
+log = logging.getLogger("vagigs.config")
+
+
+def _bad(name: str, value: str, what: str, default: str) -> None:
+    """Name a value that is no ``what`` in one warning line: vagigs then runs on ``default`` (a value the operator
+    mistyped neither crashes a crawl nor quietly turns a feature off)."""
+    log.warning("%s=%r is %s; using %s", name, value, what, default)
 
 
 def _default_home() -> Path:
@@ -31,7 +41,7 @@ ENVIRONMENT: tuple[Variable, ...] = (
              "SQLAlchemy URL of the store; postgresql+psycopg://user@host/db for the scale-out store."),
     Variable("VAGIGS_USER_AGENT", "vagigs/0.1 (+https://github.com/vagigs/vagigs; crawler@vagigs.org)",
              "User-Agent sent to every source; must name a contact."),
-    Variable("VAGIGS_LOG_LEVEL", "INFO", "Scrapy log level for crawls."),
+    Variable("VAGIGS_LOG_LEVEL", "INFO", "Scrapy log level for crawls: DEBUG, INFO, WARNING, ERROR or CRITICAL, in any case."),
     Variable("VAGIGS_HH_APP_TOKEN", "", "Optional HeadHunter application token for the hh.uz spider."),
     Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
     Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
@@ -81,8 +91,23 @@ def user_agent() -> str:
     return os.environ.get("VAGIGS_USER_AGENT") or ENVIRONMENT[2].default
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
 def log_level() -> str:
-    return os.environ.get("VAGIGS_LOG_LEVEL") or "INFO"
+    """``VAGIGS_LOG_LEVEL`` (INFO) in capitals, as Python's logging reads it (``debug`` is ``DEBUG``); a value that is
+    no log level is named in the log and INFO used (passed to Scrapy as given, it had ended every crawl with
+    ``ValueError: Unknown level`` before its run was recorded)."""
+    raw = os.environ.get("VAGIGS_LOG_LEVEL", "")
+    value = raw.strip().upper()
+    if not value:
+        return "INFO"
+    if value == "WARN":
+        return "WARNING"
+    if value not in LOG_LEVELS:
+        _bad("VAGIGS_LOG_LEVEL", raw, f"no log level ({', '.join(LOG_LEVELS)})", "INFO")
+        return "INFO"
+    return value
 
 
 def quarantine_dir() -> Path:

@@ -50,6 +50,42 @@ def test_proxy_hops_trusts_only_a_plain_small_count(monkeypatch, value: str, hop
     assert config.proxy_hops() == hops
 
 
+@pytest.mark.parametrize("value,level", [("", "INFO"), ("DEBUG", "DEBUG"), ("debug", "DEBUG"), (" Warning ", "WARNING"),
+                                         ("warn", "WARNING"), ("error", "ERROR")])
+def test_log_level_in_any_case(monkeypatch, caplog, value: str, level: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VAGIGS_LOG_LEVEL", value)
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.log_level() == level
+    assert caplog.records == []
+
+
+def test_a_log_level_that_is_none_is_named_and_info_used(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """``verbose`` (or ``debug`` before) went to Scrapy as given: every crawl died of ``ValueError: Unknown level``."""
+    monkeypatch.setenv("VAGIGS_LOG_LEVEL", "verbose")
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.log_level() == "INFO"
+    assert [r.getMessage() for r in caplog.records] == [
+        "VAGIGS_LOG_LEVEL='verbose' is no log level (DEBUG, INFO, WARNING, ERROR, CRITICAL); using INFO"]
+
+
+@pytest.mark.parametrize("value", ["verbose", "debug"])
+def test_a_crawl_runs_whatever_the_log_level_says(tmp_path, value: str) -> None:  # type: ignore[no-untyped-def]
+    """The project's settings as a crawl (``scrapy crawl``, a Scrapyd job) loads them, with logging set up from them
+    as Scrapy does it."""
+    import os
+    import sys
+
+    env = {**os.environ, "VAGIGS_LOG_LEVEL": value, "VAGIGS_HOME": str(tmp_path)}
+    code = ("from crawlers.run import project_settings; from scrapy.utils.log import configure_logging; "
+            "s = project_settings(); configure_logging(s); print(s['LOG_LEVEL'])")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["DEBUG" if value == "debug" else "INFO"]
+    said = [line for line in done.stderr.splitlines() if "VAGIGS_LOG_LEVEL" in line]
+    assert said == ([] if value == "debug" else
+                    ["VAGIGS_LOG_LEVEL='verbose' is no log level (DEBUG, INFO, WARNING, ERROR, CRITICAL); using INFO"])
+
+
 @pytest.mark.parametrize(("url", "shown"), [
     ("postgresql://vagigs:s3cret@db:5432/vagigs", "postgresql://vagigs:***@db:5432/vagigs"),
     ("postgresql+psycopg://vagigs@db/vagigs?password=s3cret&sslmode=require",  # libpq's form of it too
