@@ -8,6 +8,7 @@ Scrapy-specific settings live in ``crawlers/settings.py`` and read these values.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,20 +128,39 @@ def telegram_channels() -> tuple[str, ...] | None:
     return names or None
 
 
+RECURATE_EVERY_HOURS = 6.0
+
+
 def recurate_every_hours() -> float:
-    """``VAGIGS_RECURATE_EVERY_HOURS`` (6); 0, or a value that is no number of hours above 0, turns it off."""
+    """``VAGIGS_RECURATE_EVERY_HOURS`` (6); 0 turns it off. A value that is no number of hours (``6h``, ``-2``) is
+    named in the log and the default used: it had turned the re-curation off without a word."""
+    raw = os.environ.get("VAGIGS_RECURATE_EVERY_HOURS", "")
+    if not raw.strip():
+        return RECURATE_EVERY_HOURS
     try:
-        hours = float(os.environ.get("VAGIGS_RECURATE_EVERY_HOURS", "6"))
+        hours = float(raw)
     except ValueError:
-        return 0.0
-    return hours if hours > 0 else 0.0
+        hours = -1.0
+    if not (0 <= hours and math.isfinite(hours)):
+        _bad("VAGIGS_RECURATE_EVERY_HOURS", raw, "no number of hours (0 turns it off)", f"{RECURATE_EVERY_HOURS:g}")
+        return RECURATE_EVERY_HOURS
+    return hours
+
+
+PROXY_HOPS_MAX = 10
 
 
 def proxy_hops() -> int:
-    """``VAGIGS_PROXY_HOPS`` (0): the reverse proxies in front of the web app whose forwarding headers are trusted;
-    a value that is no whole number from 0 to 10 trusts none."""
-    value = os.environ.get("VAGIGS_PROXY_HOPS", "0").strip()
-    return int(value) if value.isdigit() and int(value) <= 10 else 0
+    """``VAGIGS_PROXY_HOPS`` (0): the reverse proxies in front of the web app whose forwarding headers are trusted.
+    A value that is no whole number from 0 to 10 is named in the log and none trusted (the default)."""
+    raw = os.environ.get("VAGIGS_PROXY_HOPS", "")
+    value = raw.strip()
+    if not value:
+        return 0
+    if not (value.isascii() and value.isdigit() and int(value) <= PROXY_HOPS_MAX):
+        _bad("VAGIGS_PROXY_HOPS", raw, f"no whole number from 0 to {PROXY_HOPS_MAX}", "0 (no proxy trusted)")
+        return 0
+    return int(value)
 
 
 def allowed_hosts() -> list[str]:

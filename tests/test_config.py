@@ -35,19 +35,38 @@ def test_defaults(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def
     assert config.scrapyd_urls() == ["http://127.0.0.1:6800", "http://127.0.0.1:6801"]
 
 
-def test_recurate_every_hours(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_recurate_every_hours(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("VAGIGS_RECURATE_EVERY_HOURS", raising=False)
     assert config.recurate_every_hours() == 6.0
-    for value, hours in (("1.5", 1.5), ("0", 0.0), ("-2", 0.0), ("daily", 0.0)):  # off, never a crash
+    for value, hours in (("1.5", 1.5), (" 2 ", 2.0), ("0", 0.0), ("", 6.0)):
         monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", value)
         assert config.recurate_every_hours() == hours
+    assert caplog.records == []
 
 
-@pytest.mark.parametrize("value,hops", [("", 0), ("0", 0), ("1", 1), (" 2 ", 2), ("10", 10), ("11", 0), ("-1", 0),
-                                        ("one", 0), ("1.5", 0)])
-def test_proxy_hops_trusts_only_a_plain_small_count(monkeypatch, value: str, hops: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("value", ["6h", "daily", "-2", "nan", "inf"])
+def test_a_recuration_interval_that_is_no_number_of_hours_is_named_and_the_default_used(
+        monkeypatch, caplog, value: str) -> None:  # type: ignore[no-untyped-def]
+    """``6h`` had turned the re-curation off without a word (as 0 does)."""
+    monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", value)
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.recurate_every_hours() == 6.0
+    assert [r.getMessage() for r in caplog.records] == [
+        f"VAGIGS_RECURATE_EVERY_HOURS={value!r} is no number of hours (0 turns it off); using 6"]
+
+
+@pytest.mark.parametrize("value,hops,named", [("", 0, False), ("0", 0, False), ("1", 1, False), (" 2 ", 2, False),
+                                              ("10", 10, False), ("11", 0, True), ("-1", 0, True), ("one", 0, True),
+                                              ("1.5", 0, True), ("\u00b2", 0, True)])
+def test_proxy_hops_trusts_only_a_plain_small_count(monkeypatch, caplog, value: str, hops: int,  # type: ignore[no-untyped-def]
+                                                    named: bool) -> None:
+    """A value that is none is named in the log (it had been taken as 0 without a word)."""
     monkeypatch.setenv("VAGIGS_PROXY_HOPS", value)
-    assert config.proxy_hops() == hops
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.proxy_hops() == hops
+    said = [r.getMessage() for r in caplog.records]
+    assert said == ([f"VAGIGS_PROXY_HOPS={value!r} is no whole number from 0 to 10; using 0 (no proxy trusted)"]
+                    if named else [])
 
 
 @pytest.mark.parametrize("value,level", [("", "INFO"), ("DEBUG", "DEBUG"), ("debug", "DEBUG"), (" Warning ", "WARNING"),
