@@ -445,6 +445,16 @@ CASES = [
     ("upfront_fee", "ru-you-do-not-pay", "Регистрационный взнос 500 рублей вы платите сразу.",
      "Регистрационный взнос вы не платите."),
     ("upfront_fee", "fa-you-do-not-pay", "هزینه ثبت نام را پرداخت کنید.", "هزینه ثبت نام را پرداخت نمی‌کنید."),
+    # a registration's price with its amount, as Uzbek "ro'yxatdan o'tish 99 000 so'm" was read; a comma (Persian
+    # too) ends the gap
+    ("upfront_fee", "fa-registration-amount", "ثبت نام ۵۰۰ هزار تومان، شروع کار از فردا.",
+     "ثبت نام رایگان، ۱۵ میلیون تومان حقوق ماهانه."),
+    ("upfront_fee", "fa-registration-zwnj-latin-digits", "ثبت‌نام 150 هزار تومان", "مهلت ثبت‌نام تا ۲۰ آذر، حقوق ۱۲ میلیون تومان."),
+    ("upfront_fee", "fa-entry-fee", "ورودیه ۱۰۰ هزار تومان.", "ورودیه نداریم و حقوق ماهانه پرداخت می‌شود."),
+    ("upfront_fee", "ru-registration-amount", "Регистрация 30 000 сум, начало сразу после оплаты.",
+     "Регистрация бесплатно, оплата 50 000 сум в неделю."),
+    ("upfront_fee", "ru-registration-cost", "Стоимость регистрации 500 рублей.",
+     "Регистрация входящих документов, оклад 40 000 рублей."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
