@@ -290,10 +290,26 @@ _NEEDS_FULL_FOLD = re.compile("[\u00ad\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\u0
 _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4\u2032]")
 
 
+# The Persian ezafe after a word's final heh, written apart ("هزینه‌ی آموزش", "هزینه ی آموزش", "هزینهٔ آموزش": the
+# fee *of* training) is read as the plain "هزینه آموزش" the phrases are written in. A yeh glued to the heh is left:
+# "راهی", "ماهی", "آگاهی" are words of their own.
+_EZAFE = re.compile("(?<=[\u0647\u06c1\u06d5])(?:[\u200c ][\u06cc\u064a\u0649](?![^\\W\\d_])|\u0654)")
+
+
+def legitimacy_forms(text: str) -> str:
+    """What the rules read differently from ``textnorm.fold``, on a non-ASCII text before it is folded (NFKC'd):
+    the Persian ezafe after a final heh dropped (``_EZAFE``)."""
+    if "\u0654" in text or (("\u06cc" in text or "\u064a" in text or "\u0649" in text)
+                            and ("\u0647\u200c" in text or "\u0647 " in text)):
+        text = _EZAFE.sub("", text)
+    return text
+
+
 def folded(text: str) -> str:
-    """``textnorm.fold``; Latin-only text (most postings) takes an equivalent fast path."""
+    """``textnorm.fold``, with the rules' own forms (``legitimacy_forms``); Latin-only text (most postings) takes an
+    equivalent fast path."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text.replace(ACUTE_APOSTROPHE, "'"))
+        text = legitimacy_forms(unicodedata.normalize("NFKC", text.replace(ACUTE_APOSTROPHE, "'")))
         if _NEEDS_FULL_FOLD.search(text):
             return fold(text)
         text = _APOSTROPHES.sub("'", text)

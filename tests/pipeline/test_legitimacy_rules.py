@@ -455,6 +455,13 @@ CASES = [
      "Регистрация бесплатно, оплата 50 000 сум в неделю."),
     ("upfront_fee", "ru-registration-cost", "Стоимость регистрации 500 рублей.",
      "Регистрация входящих документов, оклад 40 000 рублей."),
+    # the Persian ezafe written apart after a final heh ("هزینه‌ی", "هزینه ی", Arabic "هزينه‌ي"), and "pay!" as one
+    # verb ("بپردازید")
+    ("upfront_fee", "fa-ezafe-zwnj", "هزینه‌ی آموزش ۱۵۰ هزار تومان است.", "کمک هزینه‌ی آموزش به کارکنان پرداخت می‌شود."),
+    ("upfront_fee", "fa-ezafe-space", "هزینه ی آموزش را قبل از شروع واریز کنید.", "هزینه ی آموزش با شرکت است و از شما چیزی گرفته نمی‌شود."),
+    ("upfront_fee", "fa-ezafe-arabic-letters", "هزينه‌ي ثبت‌نام را بپردازید.", "هزينه‌ي ثبت‌نام دریافت نمی‌شود."),
+    ("upfront_fee", "fa-pay-verb", "برای شروع کار باید ۵۰۰ هزار تومان بپردازید.",
+     "ما از شما نمی‌خواهیم ۵۰۰ هزار تومان بپردازید."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
@@ -950,3 +957,13 @@ def test_financial_freedom_is_bait_when_promised_not_in_a_fintech_mission() -> N
     assert "pay_bait" in _codes("Achieve your financial freedom in 30 days." + FILLER)
     assert "pay_bait" not in _codes("Our mission at Plaid is to unlock financial freedom for everyone." + FILLER)
     assert "pay_bait" not in _codes("SnappPay's mission is to bring financial freedom to all Iranians." + FILLER)
+
+
+def test_a_persian_ezafe_is_dropped_only_where_it_is_written_apart() -> None:
+    """"هزینه‌ی آموزش" and "هزینه ی آموزش" are read as "هزینه آموزش"; a yeh glued to its heh is part of the word."""
+    from pipeline.legitimacy.text import folded
+
+    assert folded("هزینه‌ی آموزش") == folded("هزینه ی آموزش") == folded("هزینهٔ آموزش") == "هزینه آموزش"
+    assert folded("هزينه‌ي ثبت‌نام") == folded("هزینه ثبت‌نام")
+    assert folded("راهی ماهی آگاهی") == "راهی ماهی آگاهی"
+    assert folded("هیچ هزینه‌ای ندارد") == "هیچ هزینهای ندارد"  # the indefinite "‌ای" stays
