@@ -121,6 +121,10 @@ def _api() -> bool:
     return request.path.startswith("/api/")
 
 
+#: The feed page is not kept for Back (the back/forward cache): a page kept so shows its filter form as it was left,
+#: a search typed but not sent over a list not filtered by it. Without it the page is asked for again, and its
+#: controls (``autocomplete="off"``) are not refilled by the browser: the form says what the address asks.
+FORM_PAGE_HEADERS = {"Cache-Control": "no-store"}
 #: Answers a feed reader or API client polls: each carries an ETag, and an unchanged one is a bodiless 304.
 REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting", "api_trends"})
 #: A card says its source has not shown it for this many days: the gig may be filled, though not yet taken as
@@ -340,7 +344,7 @@ def create_app(database_url: str | None = None) -> Flask:
             api_url=url_for("api_postings", **args.query()),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
-        ), 404 if beyond else 200
+        ), 404 if beyond else 200, FORM_PAGE_HEADERS
 
     def _posting_or_404(posting_id: int) -> dict[str, Any]:
         posting = None

@@ -113,6 +113,18 @@ def live_url(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
 def browser() -> Iterator[object]:
     """Headless Chromium driven by Selenium through Debian's chromedriver (never downloaded).
     Skipped without Chromium, unless ``VAGIGS_REQUIRE_SERVICES=1``, when that is a failure."""
+    yield from _chromium()
+
+
+@pytest.fixture(scope="module")
+def browser_without_no_store_bfcache() -> Iterator[object]:
+    """Chromium as Firefox and Safari treat a page sent with ``Cache-Control: no-store``: never kept in the
+    back/forward cache (Chromium's experiment that keeps one there, on in its recent builds, turned off), so Back
+    asks for it again."""
+    yield from _chromium("--disable-features=CacheControlNoStoreEnterBackForwardCache")
+
+
+def _chromium(*flags: str) -> Iterator[object]:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         message = f"{CHROMIUM} and {CHROMEDRIVER} are needed (apt-get install chromium chromium-driver)"
         if REQUIRE_SERVICES:
@@ -124,7 +136,7 @@ def browser() -> Iterator[object]:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1200,1000"):
+                "--window-size=1200,1000", *flags):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(30)

@@ -339,3 +339,29 @@ def test_a_gig_title_breaks_between_words_on_a_narrow_phone(browser, live_url, c
         assert heading.text == gig["title"]
         assert browser.execute_script(_WORDS_BROKEN, heading) == []
         assert _overflow(browser) <= 0
+
+
+def test_after_back_the_filter_form_shows_the_filters_of_the_address(browser_without_no_store_bfcache,  # type: ignore[no-untyped-def]
+                                                                      live_url) -> None:
+    """A browser kept the page as left, or refilled its controls, on Back: at "/?ui=uz", the list unfiltered, the
+    form had still shown lang=uz, q=kerak and the ticks of the search left. The page is now asked for again
+    (``no-store``) and its controls not refilled (``autocomplete="off"``): they say what the page lists."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser = browser_without_no_store_bfcache
+
+    browser.get(f"{live_url}/?ui=uz")
+    Select(_by_css(browser, 'select[name="lang"]')[0]).select_by_value("uz")
+    Select(_by_css(browser, 'select[name="since"]')[0]).select_by_value("30d")
+    _by_css(browser, 'input[name="q"]')[0].send_keys("kerak")
+    _by_css(browser, 'input[type=checkbox][name="remote"]')[0].click()
+    _by_css(browser, 'form.filters button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(ec.url_contains("q=kerak"))
+    browser.back()
+    WebDriverWait(browser, 10).until(ec.url_to_be(f"{live_url}/?ui=uz"))
+    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "form.filters"))
+    assert [Select(s).first_selected_option.get_attribute("value") for s in _by_css(browser, "form.filters select")] \
+        == [""] * 5
+    assert _by_css(browser, 'input[name="q"]')[0].get_attribute("value") == ""
+    assert not any(box.is_selected() for box in _by_css(browser, "form.filters input[type=checkbox]"))
