@@ -296,12 +296,24 @@ _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4\u2032]")
 _EZAFE = re.compile("(?<=[\u0647\u06c1\u06d5])(?:[\u200c ][\u06cc\u064a\u0649](?![^\\W\\d_])|\u0654)")
 
 
+# Uzbek typed with "ó" and "ǵ" for oʻ and gʻ ("sóm tólov", "kórsatgan kartaga ótkazib"), an informal spelling
+# common on phones: read as o' and g', in a text with an everyday Uzbek word, so a Portuguese "negócio" or an
+# English posting's "Florianópolis" is left as written.
+_INFORMAL_UZ = str.maketrans({"ó": "o'", "Ó": "O'", "ǵ": "g'", "Ǵ": "G'"})
+_UZBEK_WORD = re.compile(r"(?<![^\W\d_])(?:uchun|kerak|bilan|ish|ishga|ishni|oylik|maosh|tajriba|emas|yoki|qiling"
+                         r"|qilasiz|kuniga|oyiga|pul|pulni|sóm|tólov|tólov\w*|bóladi|bólimi)(?![^\W\d_])",
+                         re.IGNORECASE)
+
+
 def legitimacy_forms(text: str) -> str:
     """What the rules read differently from ``textnorm.fold``, on a non-ASCII text before it is folded (NFKC'd):
-    the Persian ezafe after a final heh dropped (``_EZAFE``)."""
+    the Persian ezafe after a final heh dropped (``_EZAFE``), Uzbek's informal "ó" and "ǵ" as o' and g'
+    (``_INFORMAL_UZ``)."""
     if "\u0654" in text or (("\u06cc" in text or "\u064a" in text or "\u0649" in text)
                             and ("\u0647\u200c" in text or "\u0647 " in text)):
         text = _EZAFE.sub("", text)
+    if ("ó" in text or "ǵ" in text or "Ó" in text or "Ǵ" in text) and _UZBEK_WORD.search(text):
+        text = text.translate(_INFORMAL_UZ)
     return text
 
 

@@ -462,6 +462,13 @@ CASES = [
     ("upfront_fee", "fa-ezafe-arabic-letters", "هزينه‌ي ثبت‌نام را بپردازید.", "هزينه‌ي ثبت‌نام دریافت نمی‌شود."),
     ("upfront_fee", "fa-pay-verb", "برای شروع کار باید ۵۰۰ هزار تومان بپردازید.",
      "ما از شما نمی‌خواهیم ۵۰۰ هزار تومان بپردازید."),
+    # Uzbek typed with "ó" and "ǵ" for oʻ and gʻ
+    ("upfront_fee", "uz-latn-informal-o", "Oldindan 100 000 sóm tólov qiling.",
+     "Oldindan tólov yóq, ish haqi kartaga ótkaziladi."),
+    ("upfront_fee", "uz-latn-informal-course", "Ishni boshlash uchun óqish kursiga 200 000 sóm tólov qilasiz.",
+     "Óqish kursi bepul, hech qanday tólov qilmaysiz."),
+    ("money_mule", "uz-latn-informal-pointed-card", "Kartangizga pul tushadi, siz uni biz kórsatgan kartaga ótkazib "
+     "berasiz.", "Hech qachon notanish odam kórsatgan kartaga pul ótkazmang."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
@@ -967,3 +974,11 @@ def test_a_persian_ezafe_is_dropped_only_where_it_is_written_apart() -> None:
     assert folded("هزينه‌ي ثبت‌نام") == folded("هزینه ثبت‌نام")
     assert folded("راهی ماهی آگاهی") == "راهی ماهی آگاهی"
     assert folded("هیچ هزینه‌ای ندارد") == "هیچ هزینهای ندارد"  # the indefinite "‌ای" stays
+
+
+def test_informal_uzbek_o_and_g_are_read_only_in_uzbek() -> None:
+    from pipeline.legitimacy.text import folded
+
+    assert folded("Ish: 100 000 sóm tólov, Ǵarb filiali") == "ish: 100 000 so'm to'lov, g'arb filiali"
+    assert folded("Escritórios em Florianópolis, negócio em crescimento.") == \
+        "escritórios em florianópolis, negócio em crescimento."
