@@ -337,6 +337,7 @@ def create_app(database_url: str | None = None) -> Flask:
         beyond = page > pages
         return render_template(
             "feed.html", args=args, postings=postings, total=total, page=page, pages=pages, beyond=beyond,
+            card_query=dict(args.query(), **({"page": str(page)} if page > 1 else {})),
             prev_url=url_for("feed_page", **query, page=page - 1) if 1 < page <= pages else None,
             next_url=url_for("feed_page", **query, page=page + 1) if page < pages else None,
             last_url=url_for("feed_page", **query, page=pages),
@@ -357,7 +358,11 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/postings/<int:posting_id>")
     def posting_page(posting_id: int):  # type: ignore[no-untyped-def]
-        return render_template("posting.html", p=_posting_or_404(posting_id), caution=CAUTION)
+        """One posting; opened from a page of the feed, its address carries that page's filters and number (the
+        cards' links), and its "back" link returns there."""
+        return render_template("posting.html", p=_posting_or_404(posting_id), caution=CAUTION,
+                               back_url=_back_to_feed(request.args),
+                               canonical_url=url_for("posting_page", posting_id=posting_id, ui=g.ui, _external=True))
 
     @app.route("/check", methods=["GET", "POST"])
     def check_page():  # type: ignore[no-untyped-def]
@@ -511,6 +516,17 @@ def create_app(database_url: str | None = None) -> Flask:
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
 
     return app
+
+
+def _back_to_feed(args: MultiDict[str, str]) -> str:
+    """The feed page a posting was opened from: its filters and page as the feed reads them, rebuilt (never the
+    address as given); the first page of all gigs when they do not read."""
+    try:
+        query: dict[str, Any] = feed_args(args).query()
+        page = integer(args, "page", 1, 1, 100_000) or 1
+    except BadParameter:
+        return url_for("feed_page", ui=g.ui)
+    return url_for("feed_page", **query, ui=g.ui, **({"page": page} if page > 1 else {}))
 
 
 def _tidy_address(args: MultiDict[str, str]) -> str | None:

@@ -603,3 +603,46 @@ def test_a_parameter_named_as_a_link_builder_option_is_a_parameter_like_any(clie
     doc, _ = _doc(client, f"{path}?_anchor=x&_external=1&_scheme=javascript&ui=en")
     switch = {a.get("lang"): a.get("href") for a in doc.cssselect(".ui-switch a")}
     assert switch["fa"] == f"{path}?_anchor=x&_external=1&_scheme=javascript&ui=fa"
+
+
+def _query(url: str) -> dict[str, list[str]]:
+    from urllib.parse import parse_qs, urlsplit
+
+    return parse_qs(urlsplit(url).query)
+
+
+def test_back_from_a_gig_returns_to_the_filtered_page_it_was_opened_from(client) -> None:  # type: ignore[no-untyped-def]
+    """From page 2 of a filtered feed, a gig's "back" link had led to all gigs, page 1 ("/?ui=fa"): the card's
+    link now carries the feed's filters and page, and the gig page's back link returns to exactly that page."""
+    filters = next(q for q in ("lang=en&remote=1&open_to=IR", "lang=en&remote=1", "remote=1", "lang=en")
+                   if _api(client, q)["total"] > PAGE_SIZE)
+    feed_url = f"/?ui=fa&{filters}&page=2"
+    feed, _ = _doc(client, feed_url)
+    card = feed.cssselect("li.posting h2 a")[0].get("href")
+    assert card.startswith("/postings/") and _query(card) == _query(feed_url)
+    gig, _ = _doc(client, card)
+    back = gig.cssselect("article.detail a.back")[0].get("href")
+    assert back.startswith("/?") and _query(back) == _query(feed_url)
+    again, _ = _doc(client, back)
+    assert [li.get("data-id") for li in _postings(again)] == [li.get("data-id") for li in _postings(feed)]
+    pid = card.split("?")[0].rsplit("/", 1)[1]
+    assert gig.cssselect('link[rel="canonical"]')[0].get("href") == f"http://localhost/postings/{pid}?ui=fa"
+    first, _ = _doc(client, f"/?ui=en&{filters}")  # from the first page, no page number
+    assert "page" not in _query(first.cssselect("li.posting h2 a")[0].get("href"))
+
+
+@pytest.mark.parametrize("extra", [
+    "lang=qz&page=0", "since=yesterday", "page=x&tag=astrology", "next=https://evil.example/&q=%00",
+    "_external=1&_scheme=javascript", "return=//evil.example", "q=" + "x" * 300,
+])
+def test_a_gig_page_with_filters_it_cannot_read_still_answers_with_a_plain_back_link(client, web_store,  # type: ignore[no-untyped-def]
+                                                                                      extra) -> None:
+    """Only the feed's own filters, read as the feed reads them, go into the back link, rebuilt: anything else in
+    the address is dropped, never echoed (no open redirect), and a value the feed would refuse leaves the link at
+    the first page of all gigs."""
+    pid = web_store["ids"]["original"]
+    doc, _ = _doc(client, f"/postings/{pid}?ui=en&{extra}")
+    back = doc.cssselect("article.detail a.back")[0].get("href")
+    assert back == "/?ui=en" or (back.startswith("/?") and set(_query(back)) <= {"ui", "lang", "tag", "q", "page"})
+    assert "evil" not in back and "javascript" not in back
+    assert doc.cssselect('link[rel="canonical"]')[0].get("href") == f"http://localhost/postings/{pid}?ui=en"
