@@ -26,8 +26,9 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import partial
+from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import ColumnElement, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from crawlers.items import PostingItem
@@ -127,13 +128,14 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
     stale = [Posting.legitimacy_version.is_distinct_from(stamp)] if stale_only else []
     started = time.perf_counter()
     table = Posting.__table__
+    seen_at = queries.seen_as_stored(db.engine(url).dialect.name)
     # a crawl that stores the posting again meanwhile judges it with the same code, from its newer text: its verdict
     # stands (``last_seen_at`` moves with every store of it)
     upd = (update(table)
-           .where(table.c.id == bindparam("pid"), table.c.last_seen_at.is_not_distinct_from(bindparam("seen")))
+           .where(table.c.id == bindparam("pid"), seen_at.is_not_distinct_from(bindparam("seen", type_=seen_at.type)))
            .values(legitimacy_score=bindparam("s"), legitimacy_verdict=bindparam("v"),
                    legitimacy_reasons=bindparam("r"), legitimacy_version=stamp))
-    columns = [Posting.id, Posting.last_seen_at, Posting.legitimacy_version, Posting.legitimacy_score,
+    columns = [Posting.id, seen_at, Posting.legitimacy_version, Posting.legitimacy_score,
                Posting.legitimacy_verdict, Posting.legitimacy_reasons, *(getattr(Posting, name) for name in READ)]
     with sessions() as session:
         market = market_pay(session, market_days)
@@ -169,17 +171,18 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
         if params and not dry_run:
             with sessions.begin() as session:
                 if session.execute(upd, params).rowcount < len(params):
-                    _unsay(report, session, params, olds)
+                    _unsay(report, session, params, olds, seen_at)
 
     forked_batches.run(url, next_batch, partial(_judge_rows, url, market), write, workers=workers)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _unsay(report: ReassessReport, session: Session, params: list[dict], olds: dict[int, tuple]) -> None:
+def _unsay(report: ReassessReport, session: Session, params: list[dict], olds: dict[int, tuple],
+           seen_at: ColumnElement[Any]) -> None:
     """Take the postings a crawl stored again after they were read (their ``last_seen_at`` moved; the UPDATE left
     them) out of what the report says changed and moved: the crawl's verdict stands there, not this run's."""
-    now = dict(session.execute(select(Posting.id, Posting.last_seen_at)
+    now = dict(session.execute(select(Posting.id, seen_at)
                                .where(Posting.id.in_([p["pid"] for p in params]))).all())
     for p in params:
         if now.get(p["pid"]) == p["seen"]:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, delete, exists, func, not_, or_, select, update
+from sqlalchemy import (ColumnElement, Row, Select, String, and_, delete, exists, func, not_, or_, select, type_coerce,
+                        update)
 from sqlalchemy.orm import Session, aliased
 
 from store import db, search
@@ -163,6 +164,16 @@ def mark_unseen(session: Session, source: str, unseen_since: datetime, *, now: d
         .values(delisted_at=now)
     )
     return int(result.rowcount or 0)
+
+
+def seen_as_stored(dialect_name: str) -> ColumnElement[Any]:
+    """``postings.last_seen_at`` as the database holds it, for the guard of a re-curation that reads it and writes
+    only where it has not moved (a crawl stored the posting again meanwhile). On SQLite that is its text: read as a
+    time and bound again, a time another writer stored without microseconds ("2026-12-05 13:00:00") is never equal
+    to itself ("… 13:00:00.000000"), and the write would pass it over as moved."""
+    if dialect_name == "sqlite":
+        return type_coerce(Posting.last_seen_at, String)
+    return Posting.__table__.c.last_seen_at
 
 
 def count_postings(session: Session, source: str | None = None) -> int:

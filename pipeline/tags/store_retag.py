@@ -76,7 +76,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
     """Re-tag the store at ``url``; ``workers`` > 1 tags batches in that many forked processes
     while this process reads and writes (``forked_batches``; the database is only touched from here).
     ``stale_only``: only the postings another version of the tagger tagged (``tags_version``), or none recorded."""
-    from store import db
+    from store import db, queries
     from store.models import Posting, PostingTag
 
     sessions = db.sessions(url)
@@ -85,11 +85,12 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
     report.stale_only = stale_only
     started = time.perf_counter()
     table = Posting.__table__
+    seen_at = queries.seen_as_stored(db.engine(url).dialect.name)
     # a crawl that stores a posting again meanwhile tags its newer text: its tags stand (``last_seen_at`` moves with
     # every store of it)
     upd = (
         update(table)
-        .where(table.c.id == bindparam("pid"), table.c.last_seen_at.is_not_distinct_from(bindparam("seen")))
+        .where(table.c.id == bindparam("pid"), seen_at.is_not_distinct_from(bindparam("seen", type_=seen_at.type)))
         .values(tags=bindparam("t"), tag_scores=bindparam("s"), va_relevance=bindparam("r"),
                 va_relevant=bindparam("v"), tags_version=stamp)
     )
@@ -104,7 +105,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
             return []
         with sessions() as session:
             rows = session.execute(
-                select(Posting.id, Posting.title, Posting.description, Posting.tags, Posting.last_seen_at)
+                select(Posting.id, Posting.title, Posting.description, Posting.tags, seen_at)
                 .where(Posting.id > last_id, *stale).order_by(Posting.id).limit(size)
             ).all()
         if rows:
@@ -132,7 +133,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
                 # the UPDATE first: it takes the write lock (SQLite) or the rows' locks (PostgreSQL), so the rows
                 # it matched cannot change before the commit, and the check below names exactly those
                 session.execute(upd, params)
-                now = dict(session.execute(select(Posting.id, Posting.last_seen_at)
+                now = dict(session.execute(select(Posting.id, seen_at)
                                            .where(Posting.id.in_(list(seen)))).all())
                 ids = [pid for pid, last_seen in seen.items() if now.get(pid) == last_seen]
                 report.crawled_meanwhile += len(seen) - len(ids)

@@ -179,3 +179,14 @@ def test_the_command_prints_what_moved(sqlite_url: str) -> None:
     out = vagigs("reassess", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
     assert out.startswith("re-judged 5 postings with judge ") and "changed: 5; failed: 0" in out
     assert "changed: 0" in vagigs("reassess", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
+
+
+def test_times_another_writer_stored_as_other_text_are_judged_too(sqlite_url: str) -> None:
+    """A SQLite file whose ``last_seen_at`` another writer (a bulk load, a script) stored without microseconds: read as
+    a time and bound again it would never equal itself, and every posting was passed over as crawled meanwhile."""
+    ids = _seed(sqlite_url)
+    with db.engine(sqlite_url).begin() as connection:
+        connection.exec_driver_sql("UPDATE postings SET last_seen_at = '2026-12-05 13:00:00'")
+    report = reassess_store(sqlite_url)
+    assert report.crawled_meanwhile == 0 and report.changed == 5
+    assert _state(sqlite_url)[ids["fee"]][1] == "likely_scam"

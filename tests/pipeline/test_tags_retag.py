@@ -189,3 +189,17 @@ def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_tags(store_ur
     assert state[ids["va"]][4] == {"bookkeeping"}  # its posting_tags rows too (``queries.upsert_posting`` wrote them)
     assert {"phone_answering", "customer_support"} <= set(state[ids["ru"]][0])  # the rest were written
     assert state[ids["ru"]][4] == set(state[ids["ru"]][0])
+
+
+def test_times_another_writer_stored_as_other_text_are_retagged_too(sqlite_url: str) -> None:
+    """A SQLite file whose ``last_seen_at`` another writer (a bulk load, a script) stored without microseconds: the
+    postings are re-tagged, and their ``posting_tags`` rows are their ``tags`` (they had been rewritten while the
+    postings' own columns kept the old tags)."""
+    ids = _seed(sqlite_url)
+    with db.engine(sqlite_url).begin() as connection:
+        connection.exec_driver_sql("UPDATE postings SET last_seen_at = '2026-12-05 13:00:00'")
+    report = retag_store(sqlite_url)
+    assert report.crawled_meanwhile == 0 and report.changed == 5
+    state = _state(sqlite_url)
+    assert "data_entry" in state[ids["va"]][0]
+    assert all(set(tags or []) == link for tags, _, _, _, link in state.values())
