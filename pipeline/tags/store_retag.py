@@ -49,7 +49,8 @@ class RetagReport:
         if self.crawled_meanwhile:
             lines.append(f"left as a crawl tagged them meanwhile: {self.crawled_meanwhile}")
         if self.tag_counts:
-            lines.append("tags: " + ", ".join(f"{t}={n}" for t, n in self.tag_counts.most_common()))
+            by_count = sorted(self.tag_counts.items(), key=lambda tn: (-tn[1], tn[0]))  # ties by name, not row order
+            lines.append("tags: " + ", ".join(f"{t}={n}" for t, n in by_count))
         return "\n".join(lines)
 
 

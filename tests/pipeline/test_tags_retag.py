@@ -203,3 +203,15 @@ def test_times_another_writer_stored_as_other_text_are_retagged_too(sqlite_url: 
     state = _state(sqlite_url)
     assert "data_entry" in state[ids["va"]][0]
     assert all(set(tags or []) == link for tags, _, _, _, link in state.values())
+
+
+def test_the_summary_lists_tied_tags_by_name_whatever_order_they_were_counted_in() -> None:
+    """Ties had followed the order postings were read in, which differs between stores that crawled alike."""
+    from collections import Counter
+
+    from pipeline.tags.store_retag import RetagReport
+
+    one = RetagReport(version="v", tag_counts=Counter({"travel_booking": 4, "data_entry": 4, "research": 9}))
+    other = RetagReport(version="v", tag_counts=Counter({"data_entry": 4, "research": 9, "travel_booking": 4}))
+    assert one.summary().splitlines()[-1] == other.summary().splitlines()[-1] == \
+        "tags: research=9, data_entry=4, travel_booking=4"
