@@ -12,6 +12,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -38,7 +39,7 @@ from web.i18n import (
     sort_key, source_name, tag_label, taxonomy_labels,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
-                        BadParameter, feed_args, integer)
+                        BadParameter, FeedArgs, feed_args, integer)
 
 TREND_WEEKS = 12
 CAUTION = ("caution", "likely_scam")
@@ -335,8 +336,10 @@ def create_app(database_url: str | None = None) -> Flask:
         pages = max(1, -(-total // PAGE_SIZE))
         query = dict(args.query(), ui=g.ui)
         beyond = page > pages
+        closed_total, closed_url = _closed_matches(args) if total == 0 else (0, None)
         return render_template(
             "feed.html", args=args, postings=postings, total=total, page=page, pages=pages, beyond=beyond,
+            closed_total=closed_total, closed_url=closed_url,
             card_query=dict(args.query(), **({"page": str(page)} if page > 1 else {})),
             prev_url=url_for("feed_page", **query, page=page - 1) if 1 < page <= pages else None,
             next_url=url_for("feed_page", **query, page=page + 1) if page < pages else None,
@@ -346,6 +349,16 @@ def create_app(database_url: str | None = None) -> Flask:
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
         ), 404 if beyond else 200, FORM_PAGE_HEADERS
+
+    def _closed_matches(args: FeedArgs) -> tuple[int, str | None]:
+        """How many gigs past their closing date or no longer listed the filters would add (one count, of the same
+        filters with ``expired=1&delisted=1``), and the address that lists them; (0, None) when none."""
+        wider = replace(args, include_expired=True, include_delisted=True)
+        if wider == args:
+            return 0, None
+        with sessions() as session:
+            found = web_queries.count_feed(session, wider.feed_filter(limit=None, offset=0))
+        return found, url_for("feed_page", **wider.query(), ui=g.ui) if found else None
 
     def _posting_or_404(posting_id: int) -> dict[str, Any]:
         posting = None

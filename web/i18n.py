@@ -35,6 +35,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "regions_except": "{allowed} except {excluded}",
         "apply": "Apply", "reset": "Clear",
         "results": "{total} gigs", "no_results": "No gigs match these filters.",
+        "closed_matches": "Show the {total} gigs past their closing date or no longer listed that match",
+        "clear_filters": "Clear the filters and search to see every gig",
         "page_of": "Page {page} of {pages}", "prev": "Previous", "next": "Next", "pages_nav": "Pages",
         "site_nav": "Site",
         "company": "Company", "posted": "Posted", "pay": "Pay", "pay_not_given": "not given",
@@ -116,6 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "regions_unstated": "mamlakat cheklovi aytilmagan", "worldwide": "butun dunyo",
         "regions_except": "{allowed}, {excluded} bundan mustasno", "apply": "Qo'llash", "reset": "Tozalash",
         "results": "{total} ta ish", "no_results": "Bu shartlarga mos ish topilmadi.",
+        "closed_matches": "Shartlarga mos, muddati o'tgan yoki ro'yxatdan olingan {total} ta ishni ko'rsatish",
+        "clear_filters": "Barcha ishlarni ko'rish uchun saralash va qidiruvni tozalash",
         "page_of": "{page}-sahifa, jami {pages}", "prev": "Oldingi", "next": "Keyingi", "pages_nav": "Sahifalar",
         "site_nav": "Sayt bo'limlari",
         "company": "Kompaniya", "posted": "E'lon qilingan", "pay": "Maosh", "pay_not_given": "ko'rsatilmagan",
@@ -200,6 +204,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "regions_unstated": "محدودیت کشوری ذکر نشده", "worldwide": "همه کشورها",
         "regions_except": "{allowed} به‌جز {excluded}", "apply": "اعمال", "reset": "پاک کردن",
         "results": "{total} آگهی", "no_results": "آگهی‌ای با این فیلترها پیدا نشد.",
+        "closed_matches": "نمایش {total} آگهی منطبق که مهلتشان گذشته یا دیگر فهرست نمی‌شوند",
+        "clear_filters": "پاک کردن فیلترها و جستجو برای دیدن همهٔ آگهی‌ها",
         "page_of": "صفحه {page} از {pages}", "prev": "قبلی", "next": "بعدی", "pages_nav": "صفحه‌ها",
         "site_nav": "بخش‌های سایت",
         "company": "شرکت", "posted": "تاریخ انتشار", "pay": "حقوق", "pay_not_given": "ذکر نشده",
@@ -273,7 +279,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 # The singular of a message, for a count of one ("1 gig"). Only English needs it: Uzbek and Persian nouns stay
 # singular after a numeral ("1 ta ish", "5 ta ish"; "۱ آگهی", "۵ آگهی").
 SINGULAR: dict[str, dict[str, str]] = {
-    "en": {"results": "{total} gig", "weeks_shown": "The week of the newest posting"},
+    "en": {"results": "{total} gig", "weeks_shown": "The week of the newest posting",
+           "closed_matches": "Show the 1 gig past its closing date or no longer listed that matches"},
 }
 
 # Languages written in more than one script, whose script a reader wants named ("Uzbek (Cyrillic script)");

@@ -646,3 +646,36 @@ def test_a_gig_page_with_filters_it_cannot_read_still_answers_with_a_plain_back_
     assert back == "/?ui=en" or (back.startswith("/?") and set(_query(back)) <= {"ui", "lang", "tag", "q", "page"})
     assert "evil" not in back and "javascript" not in back
     assert doc.cssselect('link[rel="canonical"]')[0].get("href") == f"http://localhost/postings/{pid}?ui=en"
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_an_empty_result_offers_the_closed_gigs_that_match_and_a_way_out(client, ui) -> None:  # type: ignore[no-untyped-def]
+    """The shipped snapshot's We Work Remotely gigs all closed in 2022: asked for that source, the page had only said
+    "No gigs match these filters." It now says how many closed or no longer listed gigs match, links to them, and
+    links to every gig (in the same interface language)."""
+    doc, _ = _doc(client, f"/?ui={ui}&source=weworkremotely")
+    assert _postings(doc) == []
+    closed = _api(client, "source=weworkremotely&expired=1&delisted=1")["total"]
+    assert closed > 0
+    [more] = doc.cssselect("div.empty a.closed-matches")
+    assert more.text_content() == i18n.message(ui, "closed_matches", total=closed, count=closed)
+    assert _query(more.get("href")) == {"source": ["weworkremotely"], "expired": ["1"], "delisted": ["1"], "ui": [ui]}
+    shown, _ = _doc(client, more.get("href"))
+    assert len(_postings(shown)) == min(closed, PAGE_SIZE)
+    assert doc.cssselect("div.empty a.clear-filters")[0].get("href") == f"/?ui={ui}"
+
+
+def test_an_empty_result_counts_once_more_only_when_it_can_add_something(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A search that matches nothing, closed or not, offers only the way out; a page with gigs, or one already
+    asking for closed and delisted gigs, costs no extra count."""
+    from store import web_queries
+
+    counted = []
+    count = web_queries.count_feed
+    monkeypatch.setattr(web_queries, "count_feed", lambda session, f: counted.append(f) or count(session, f))
+    for url, counts in (("/?ui=en&q=zzqxv", 2), ("/?ui=en", 1), ("/?ui=en&q=zzqxv&expired=1&delisted=1", 1)):
+        counted.clear()
+        doc, _ = _doc(client, url)
+        assert len(counted) == counts, url
+        assert not doc.cssselect("a.closed-matches")
+        assert [a.get("href") for a in doc.cssselect("div.empty a.clear-filters")] == (["/?ui=en"] if "q=" in url else [])
