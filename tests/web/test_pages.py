@@ -679,3 +679,16 @@ def test_an_empty_result_counts_once_more_only_when_it_can_add_something(client,
         assert len(counted) == counts, url
         assert not doc.cssselect("a.closed-matches")
         assert [a.get("href") for a in doc.cssselect("div.empty a.clear-filters")] == (["/?ui=en"] if "q=" in url else [])
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_the_task_choice_says_a_gig_must_have_every_task_chosen(client, ui) -> None:  # type: ignore[no-untyped-def]
+    """Two tasks ask for gigs with both, two languages for gigs in either (``store.queries``): the page had not
+    said so. The task choice's label carries a hint (so a screen reader names the list with it)."""
+    doc, _ = _doc(client, f"/?ui={ui}&tag=data_entry&tag=email_management")
+    [hint] = doc.cssselect("form.filters label.task .hint")
+    assert hint.text_content() == i18n.message(ui, "task_hint") != i18n.message("en", "task_hint") or ui == "en"
+    assert hint.getparent().cssselect('select[name="tag"]')
+    both = {p["id"] for p in _api(client, "tag=data_entry&tag=email_management")["postings"]}
+    each = [{p["id"] for p in _api(client, f"tag={tag}")["postings"]} for tag in ("data_entry", "email_management")]
+    assert both == each[0] & each[1]  # what the hint says
