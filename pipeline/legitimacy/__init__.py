@@ -189,11 +189,16 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     reasons: list[Reason] = []
     hard = False
     disclaimers: list[tuple[int, int]] = []
-    for rule in _rules.RULES:
+    # Uzbek typed with Russian letters: a Cyrillic text is read again where no rule fired (``rules.MergedText``)
+    merged = _rules.MergedText(f) if _rules.CYRILLIC.search(text) else None
+    for i, rule in enumerate(_rules.RULES):
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
                                unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties)
-        if m:
-            reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, m.start(), m.end())))
+        span = (m.start(), m.end()) if m else None
+        if span is None and merged is not None:
+            span = _rules.merged_first_match(i, merged, disclaimers)
+        if span:
+            reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, *span)))
             hard |= rule.hard
     card = _rules.find_card_number(f)
     if card:
@@ -215,12 +220,15 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
                                   (posting.title or "")[:80]))
     signals = bool(reasons)
     free = _rules.free_mail(f)
-    chat = _rules.first_match(_rules.MESSAGING_ONLY, f, negatable=False, words=words)
+    chat_match = _rules.first_match(_rules.MESSAGING_ONLY, f, negatable=False, words=words)
+    chat = (chat_match.start(), chat_match.end()) if chat_match else None
+    if chat is None and merged is not None:
+        chat = _rules.merged_first_match(-1, merged)
     verifiable = bool(signals or chat or free) and _rules.has_verifiable_contact(f)
     no_company = bool(signals or chat or free) and not (posting.company or "").strip() and not verifiable
     if chat and not verifiable and (no_company or free or signals):  # a phone or website is another way to check
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "
-                              "the employer", original_span(text, f, chat.start(), chat.end())))
+                              "the employer", original_span(text, f, *chat)))
     if free and (no_company or chat or signals):
         reasons.append(Reason("free_mail", 15, "a free e-mail address instead of a company one",
                               original_span(text, f, free.start(), free.end())))

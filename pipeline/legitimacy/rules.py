@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
@@ -140,6 +140,7 @@ class Lexicon:
         every match holds one — a stem as "deposit*" — …) so it runs only then: a word is a set lookup, a
         substring a scan of the text."""
         self.phrases = phrases
+        self.given_raw = raw  # (for ``merged_lexicon``)
         self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
         alts = []
         self._words: dict[re.Pattern[str], frozenset[str]] = {}
@@ -345,8 +346,13 @@ def _finditer(pattern: re.Pattern[str], literal: str, text: str) -> list[re.Matc
     return out
 
 
+_LEXICON_OF: dict[re.Pattern[str], Lexicon] = {}  # a lexicon's combined pattern → the lexicon (``merged_pattern``)
+
+
 def _compile(*phrases: str, raw: tuple[str, ...] = ()) -> Lexicon:
-    return Lexicon(phrases, raw)
+    lexicon = Lexicon(phrases, raw)
+    _LEXICON_OF[lexicon.pattern] = lexicon
+    return lexicon
 
 
 # ------------------------------------------------------------------ the lexicons
@@ -819,17 +825,30 @@ GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|нич�
                           + _UZ_NEGATIVE_VERB)
 
 
-def negated(text: str, start: int, end: int) -> bool:
+@dataclass(frozen=True)
+class Reading:
+    """The patterns a match's sentence is read with: ``PLAIN``, or their ``merged`` forms on a merged text."""
+    negation_before: re.Pattern[str]
+    negation_after: re.Pattern[str]
+    warning_after: re.Pattern[str]
+    gap_negation: re.Pattern[str]
+    without_payment: re.Pattern[str]
+    duty_context: re.Pattern[str] | None = None  # (set once defined below)
+    second_person: re.Pattern[str] | None = None
+
+
+def negated(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """A negation or warning in the match's sentence before it, or in its clause after it: "no fee is required",
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
     after the comma says the *experience* is not required, the classic line of the ad it is part of."""
+    r = reading or PLAIN
     before, after = _sentence_window(text, start, end)
-    if GAP_NEGATION.search(text, start, end):
+    if r.gap_negation.search(text, start, end):
         return True
-    if "siz" in text[start:end] and _WITHOUT_PAYMENT.search(text, start, end):
+    if "siz" in text[start:end] and r.without_payment.search(text, start, end):
         return True
-    return bool(NEGATION_BEFORE.search(before) or WARNING_AFTER.search(after)
-                or NEGATION_AFTER.search(_CLAUSE_END.split(after, 1)[0]))
+    return bool(r.negation_before.search(before) or r.warning_after.search(after)
+                or r.negation_after.search(_CLAUSE_END.split(after, 1)[0]))
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
@@ -845,22 +864,24 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                not_after: re.Pattern[str] | None = None, duties: bool = False) -> re.Match[str] | None:
+                not_after: re.Pattern[str] | None = None, duties: bool = False,
+                reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties); negated ones are added to ``disclaimers`` as (start, end) of their
-    window."""
+    window. ``reading``: the patterns of negation and duty (``PLAIN`` when not given)."""
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
-        if negatable and (negated(text, start, end) or (unless and said_too(text, start, end, unless, unless_clause))):
+        if negatable and (negated(text, start, end, reading)
+                          or (unless and said_too(text, start, end, unless, unless_clause))):
             if disclaimers is not None:  # (a disclaimer also when the employer's or a duty's: the model skips it)
                 before, after = _sentence_window(text, start, end)
                 disclaimers.append((start - len(before), end + len(after)))
             continue
         if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
             continue
-        if duties and duty(text, start, end):
+        if duties and duty(text, start, end, reading):
             continue
         return m
     return None
@@ -912,10 +933,12 @@ SECOND_PERSON = _compile(
 DUTY_REACH = 240
 
 
-def duty(text: str, start: int, end: int) -> bool:
+def duty(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """The match is one of the job's duties (``DUTY_CONTEXT``) in a sentence that does not address the seeker."""
-    return (said_too(text, start, end, DUTY_CONTEXT, reach=DUTY_REACH) and not SECOND_PERSON.search(text, start, end)
-            and not said_too(text, start, end, SECOND_PERSON, reach=DUTY_REACH))
+    context, second = (DUTY_CONTEXT, SECOND_PERSON) if reading is None else (reading.duty_context,
+                                                                             reading.second_person)
+    return (said_too(text, start, end, context, reach=DUTY_REACH) and not second.search(text, start, end)
+            and not said_too(text, start, end, second, reach=DUTY_REACH))
 
 
 # Parcels received and sent at a pick-up point or a warehouse, forwarded to the executive an assistant works for,
@@ -926,6 +949,10 @@ PARCEL_WORKPLACE = _compile(
     "ceo", "executive", "founder", "boss", "руководител*", "директор*", "rahbar*", "direktor*", "مدیرعامل",
     "replacement*", "returns",
 ).pattern
+
+
+PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
+                SECOND_PERSON)
 
 
 RULES: tuple[Rule, ...] = (
@@ -951,6 +978,106 @@ _SHARED_LEXICONS = _SharedLexicons(SHARED)
 # every stem the shared lexicons look a text's words up by: trigger stems, and stems that start a word of a match
 _STEM_INDEX = _StemIndex(_SHARED_STEMS.get(PREFIX, frozenset()).union(
     *(starts for lex in SHARED for starts in lex._starts.values())))
+
+# ------------------------------------------------------------------ Uzbek typed with Russian letters
+
+# Uzbek Cyrillic is often typed on a Russian keyboard, with у, к, г, х for ў, қ, ғ, ҳ ("Олдиндан 100 000 сум тулов
+# килинг", "Картангиз ракамини юборинг"): they fold to u, k, g, x where the phrases say o', q, g', h. So a Cyrillic
+# text is read again, for each rule that did not fire, on a form where each of those pairs is one letter
+# (``merge``), by the Uzbek and English phrases merged alike (a Russian phrase reads the text as it was), and with
+# every pattern of negation, duty and exception merged too ("Хеч кандай тулов олинмайди" still negates).
+_MERGE_PAIRS = {"o'": "u", "g'": "g", "q": "k", "x": "h"}
+_MERGE_LETTERS = str.maketrans({"q": "k", "x": "h"})
+_MERGE = re.compile("[og]'|[qx]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+_OWN_SCRIPT = re.compile("[\u0400-\u04ff\u0600-\u06ff]")  # a phrase written in Russian or Persian
+
+
+def merge(folded_text: str) -> str:
+    """``folded_text`` with o' and u, g' and g, q and k, x and h each one letter (u, g, k, h)."""
+    if "'" in folded_text:
+        folded_text = folded_text.replace("o'", "u").replace("g'", "g")
+    return folded_text.translate(_MERGE_LETTERS)
+
+
+def _merged_regex(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    lexicon = _LEXICON_OF.get(pattern)
+    if lexicon is not None:
+        return merged_lexicon(lexicon).pattern
+    assert "\\x" not in pattern.pattern, pattern.pattern
+    return re.compile(merge(pattern.pattern), pattern.flags)
+
+
+def merged_lexicon(lexicon: Lexicon, latin_only: bool = False) -> Lexicon:
+    """``lexicon`` with its phrases and raw patterns ``merge``d; ``latin_only``: its Latin-script phrases only."""
+    def raw(r: str | tuple[str, ...]) -> tuple[str, ...]:
+        regex, *needs = (r, "") if isinstance(r, str) else r
+        assert "\\x" not in regex, regex
+        return (merge(regex), *map(merge, needs))
+
+    phrases = tuple(merge(fold(p)) for p in lexicon.phrases if not (latin_only and _OWN_SCRIPT.search(p)))
+    raws = tuple(raw(r) for r in lexicon.given_raw
+                 if not (latin_only and _OWN_SCRIPT.search(r if isinstance(r, str) else r[0])))
+    return Lexicon(phrases, raws)
+
+
+class MergedText:
+    """A folded text's ``merge``d form, its words, and where its characters came from."""
+
+    def __init__(self, folded_text: str):
+        self.folded = folded_text
+        self.text = merge(folded_text)
+        self.words = Words(self.text)
+        self._starts: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``self.text[start:end]`` stands in the folded text."""
+        if self.text is self.folded or len(self.text) == len(self.folded):
+            return start, end
+        if self._starts is None:  # where each merged character starts in the folded text, and the text's end
+            starts, i, n, folded = [], 0, len(self.folded), self.folded
+            while i < n:
+                starts.append(i)
+                i += 2 if folded.startswith(("o'", "g'"), i) else 1
+            starts.append(n)
+            self._starts = starts
+        start, end = max(0, start), min(end, len(self.text))
+        return self._starts[start], self._starts[end]
+
+
+_MERGED: tuple[Reading, tuple[Rule, ...], Lexicon] | None = None
+
+
+def _merged() -> tuple[Reading, tuple[Rule, ...], Lexicon]:
+    """The merged reading, rules (their Latin phrases) and messaging lexicon, made on first use."""
+    global _MERGED
+    if _MERGED is None:
+        reading = Reading(*(_merged_regex(p) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION,
+                                                       _WITHOUT_PAYMENT, DUTY_CONTEXT, SECOND_PERSON)))
+        rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, latin_only=True),
+                              unless=r.unless and _merged_regex(r.unless),
+                              not_after=r.not_after and _merged_regex(r.not_after)) for r in RULES)
+        _MERGED = reading, rules, merged_lexicon(MESSAGING_ONLY, latin_only=True)
+    return _MERGED
+
+
+def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[int, int]] | None = None,
+                       ) -> tuple[int, int] | None:
+    """``first_match`` of ``RULES[index]`` (``index`` -1: ``MESSAGING_ONLY``, not negatable) on the merged text, as a
+    span of the folded text; its disclaimers are added to ``disclaimers`` as spans of the folded text."""
+    reading, rules, chat = _merged()
+    local: list[tuple[int, int]] = []
+    if index < 0:
+        m = first_match(chat, merged.text, negatable=False, words=merged.words)
+    else:
+        rule = rules[index]
+        m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
+                        unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,
+                        reading=reading)
+    if disclaimers is not None:
+        disclaimers.extend(merged.span(a, b) for a, b in local)
+    return merged.span(m.start(), m.end()) if m else None
+
 
 # Card numbers: 16 digits (optionally in groups of four) that pass the Luhn check.
 CARD_NUMBER = re.compile(r"(?<![\d])(\d{4})[ -]?(\d{4})[ -]?(\d{4})[ -]?(\d{4})(?![\d])")

@@ -469,6 +469,14 @@ CASES = [
      "Óqish kursi bepul, hech qanday tólov qilmaysiz."),
     ("money_mule", "uz-latn-informal-pointed-card", "Kartangizga pul tushadi, siz uni biz kórsatgan kartaga ótkazib "
      "berasiz.", "Hech qachon notanish odam kórsatgan kartaga pul ótkazmang."),
+    # Uzbek Cyrillic typed with Russian letters (у, к, г, х for ў, қ, ғ, ҳ), its negations read alike
+    ("upfront_fee", "uz-cyrl-russian-letters", "Олдиндан 100 000 сум тулов килинг.", "Хеч кандай тулов олинмайди."),
+    ("upfront_fee", "uz-cyrl-russian-letters-registration", "Руйхатдан утиш 99 000 сум",
+     "Руйхатдан утиш бепул, иш хаки 3 000 000 сум."),
+    ("asks_bank_or_id", "uz-cyrl-russian-letters", "Картангиз ракамини юборинг.",
+     "Картангиз ракамини хеч кимга берманг."),
+    ("money_mule", "uz-cyrl-russian-letters", "Мижозлар пулини кабул килиб, биз курсатган хисобга утказасиз.",
+     "Хеч качон нотаниш одам курсатган хисобга пул утказманг."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
@@ -982,3 +990,15 @@ def test_informal_uzbek_o_and_g_are_read_only_in_uzbek() -> None:
     assert folded("Ish: 100 000 sóm tólov, Ǵarb filiali") == "ish: 100 000 so'm to'lov, g'arb filiali"
     assert folded("Escritórios em Florianópolis, negócio em crescimento.") == \
         "escritórios em florianópolis, negócio em crescimento."
+
+
+@pytest.mark.parametrize("text", [
+    "Кассир: приём оплаты картой, работа с кассой, зарплата 5 000 000 сум.",
+    "Оператор call-центра: консультации клиентов, курс обучения бесплатный, оклад 4 000 000 сум.",
+    "Хорошие условия, оформление по ТК, карта сотрудника, депозит не нужен.",
+    "Курьер: доставка посылок со склада, оплата 150 000 сум в день.",
+])
+def test_russian_read_on_the_merged_form_fires_no_uzbek_phrase(text: str) -> None:
+    """Russian text is Cyrillic too, so it is read again on the merged form; only the Latin (Uzbek and English)
+    phrases read it there, and none of these ordinary lines is a scam."""
+    assert not set(_codes(text + FILLER)) & HARD
