@@ -11,14 +11,17 @@ names Scrapyd servers, ask the least busy one to run the spider.
 The lock is watched: every ``LOCK_CHECK_SECONDS``, and before each crawl is launched, the scheduler asks whether it
 still holds it. PostgreSQL drops an advisory lock with its session (a server restart or failover, an
 ``idle_in_transaction_session_timeout``, ``pg_terminate_backend``), and a second scheduler could then take it; so a
-scheduler that finds its lock gone launches nothing more, logs why, and stops with an error (a service manager
-restarts it, and it waits its turn at the lock). The lock's connection holds no transaction open (autocommit): an
+scheduler that finds its lock gone launches nothing more, writes nothing more to the job table, logs why, and stops
+with an error (a service manager restarts it, and it waits its turn at the lock). The lock's connection holds no transaction open (autocommit): an
 open one would hold back VACUUM on every table of the store for as long as the scheduler runs.
 
 A crawl is launched only when none of its source is running (``store.queries.live_run``, or queued or running on a
 Scrapyd node), as a slow crawl may outlast its interval. When no Scrapyd node answers, the crawl is tried again in
 ``RETRY_MINUTES``, not a whole interval later. On a store no scheduler has used yet, every source is crawled at
-once, a minute apart (``FIRST_RUN_SPACING``), not an interval after the start.
+once, a minute apart (``FIRST_RUN_SPACING``), not an interval after the start. APScheduler moves a job's next run
+on as the job comes due, before it runs: a crawl that came due and left no run in the store (its scheduler was
+killed or lost its lock then, or its retry, kept in memory, went with the scheduler) is caught up when the next
+scheduler starts (``CATCH_UP_AFTER``), not an interval later.
 
 Every hour the scheduler also logs each source that is not healthy (``store.health``: lost, failing, stale,
 silent, dropping), so an operator who only reads its log still sees a source fail or go quiet.
@@ -31,6 +34,7 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator, Mapping
@@ -54,6 +58,11 @@ HEALTH_EVERY_HOURS = 1.0
 LOCK_CHECK_SECONDS = 30
 RETRY_MINUTES = 10
 FIRST_RUN_SPACING = timedelta(minutes=1)
+#: A crawl that was due when the last scheduler stopped, and left no run in the store, is caught up this long after
+#: the start: time for a crawl launched just before the restart to open its run, or show in a Scrapyd queue.
+CATCH_UP_AFTER = timedelta(minutes=1)
+#: A run that started this long before its due time still counts as that crawl (clocks of nodes and scheduler differ).
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 class AlreadyRunning(RuntimeError):
@@ -71,6 +80,7 @@ class Lock:
         self.where = where
         self._conn = conn  # the PostgreSQL session holding the advisory lock; None for a file lock
         self._lost = False
+        self._asking = threading.Lock()  # asked from the scheduler's loop and from its jobs' threads: one connection
 
     def held(self) -> bool:
         """Whether this scheduler still holds the lock: a file lock lasts as long as its process; an advisory lock
@@ -79,13 +89,16 @@ class Lock:
             return not self._lost
         from sqlalchemy.exc import SQLAlchemyError
 
-        try:
-            self._lost = not self._conn.execute(text(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() "
-                "AND classid = 0 AND objid = :k AND objsubid = 1 AND granted"), {"k": LOCK_KEY}).scalar()
-        except SQLAlchemyError as exc:
-            log.error("the scheduler lock's connection to %s failed: %s", self.where, str(exc).splitlines()[0])
-            self._lost = True
+        with self._asking:
+            if self._lost:
+                return False
+            try:
+                self._lost = not self._conn.execute(text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() "
+                    "AND classid = 0 AND objid = :k AND objsubid = 1 AND granted"), {"k": LOCK_KEY}).scalar()
+            except SQLAlchemyError as exc:
+                log.error("the scheduler lock's connection to %s failed: %s", self.where, str(exc).splitlines()[0])
+                self._lost = True
         return not self._lost
 
 
@@ -212,6 +225,18 @@ def _still_locked() -> bool:
 
 def lock_job() -> None:
     _still_locked()
+
+
+class LockedScheduler(BlockingScheduler):
+    """Looks at its job stores only while it holds the store's lock. APScheduler moves a due job's next run forward
+    in the shared job table as it hands the job over, before the job runs: a scheduler that had lost its lock
+    still did so, though its job then launched nothing, and its successor read the later time (the crawl then
+    came an interval late). Now a scheduler that finds its lock gone stops before it writes anything there."""
+
+    def _process_jobs(self):  # type: ignore[no-untyped-def]
+        if not _still_locked():
+            return None  # stopping: ``_still_locked`` shut it down
+        return super()._process_jobs()
 
 
 def _busy(source: str, settings: dict[str, str] | None) -> str | None:
@@ -345,9 +370,12 @@ def curation_job(url: str) -> tuple:
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
     """One interval job per source in the store's job table. A job already stored keeps its next run time, so
     restarting the scheduler does not push every crawl a full interval later (restarted more often than a
-    source's interval, it would never crawl that source); a next run missed while it was down comes at once."""
+    source's interval, it would never crawl that source); a next run missed while it was down comes at once, and
+    so does (``CATCH_UP_AFTER``) a crawl that came due an interval before its stored next run and left no run in
+    the store (``_crawled_since``): its scheduler stopped as it came due, or no Scrapyd node took it and the
+    retry was lost with the scheduler."""
     jobstore = SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")
-    scheduler = BlockingScheduler(
+    scheduler = LockedScheduler(
         # the health check keeps nothing between starts, and its arguments (the store's URL) stay out of the store
         jobstores={"default": jobstore, "memory": MemoryJobStore()},
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
@@ -356,9 +384,20 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
     now = datetime.now(timezone.utc)
     for i, source in enumerate(sources.SOURCES.values()):
         job_id = f"crawl:{source.name}"
-        kept = _stored_next_run(jobstore, job_id)
-        # a store no scheduler used yet: every source now, a minute apart, not an interval after the start
-        first = max(kept, now) if kept else now + i * FIRST_RUN_SPACING
+        kept = _stored_job(jobstore, job_id)
+        if kept is None or kept.next_run_time is None:
+            # a store no scheduler used yet: every source now, a minute apart, not an interval after the start
+            first = now + i * FIRST_RUN_SPACING
+        elif kept.next_run_time <= now:  # missed while no scheduler ran
+            first = now
+        else:
+            first = kept.next_run_time
+            due = _last_due(kept)
+            if due is not None and due <= now and not _crawled_since(url, source.name, due - CLOCK_SLACK):
+                first = now + CATCH_UP_AFTER
+                log.warning("crawl of %s due at %s UTC left no run in the store (its scheduler stopped as it came "
+                            "due, or no Scrapyd node took it): caught up now, not at %s UTC", source.name,
+                            f"{due:%Y-%m-%d %H:%M}", f"{kept.next_run_time:%Y-%m-%d %H:%M}")
         hours = interval_hours(source, settings)
         scheduler.add_job(crawl_job, "interval", hours=hours, args=[source.name],
                           kwargs={"settings": settings} if settings else {},
@@ -375,15 +414,43 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
     return scheduler
 
 
-def _stored_next_run(jobstore: SQLAlchemyJobStore, job_id: str) -> datetime | None:
-    """The next run time the store holds for ``job_id`` (None: no such job yet, or its table not made yet)."""
+def _stored_job(jobstore: SQLAlchemyJobStore, job_id: str):  # type: ignore[no-untyped-def]
+    """The job the store holds as ``job_id`` (None: no such job yet, or its table not made yet)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
-        job = jobstore.lookup_job(job_id)
+        return jobstore.lookup_job(job_id)
     except (SQLAlchemyError, LookupError):
         return None
-    return job.next_run_time if job is not None else None
+
+
+def _last_due(job) -> datetime | None:  # type: ignore[no-untyped-def]
+    """When a stored interval job last came due: an interval before its next run."""
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    if job.next_run_time is None or not isinstance(job.trigger, IntervalTrigger):
+        return None
+    return job.next_run_time - job.trigger.interval
+
+
+def _crawled_since(url: str, source: str, since: datetime) -> bool:
+    """Whether a run of ``source`` started, beat or ended since ``since``: a crawl that was due then was launched
+    (or was not, as one was still running). True when the store cannot say: a crawl is never launched twice."""
+    from sqlalchemy import or_, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store import db
+    from store.models import CrawlRun
+
+    try:
+        with db.sessions(url)() as session:
+            return session.scalar(select(CrawlRun.id).where(
+                CrawlRun.source == source,
+                or_(CrawlRun.started_at >= since, CrawlRun.heartbeat_at >= since, CrawlRun.finished_at >= since),
+            ).limit(1)) is not None
+    except SQLAlchemyError as exc:
+        log.error("could not read the runs of %s in the store: %s", source, str(exc).splitlines()[0])
+        return True
 
 
 def run(url: str | None = None, settings: dict[str, str] | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -174,6 +175,7 @@ def test_a_restart_keeps_each_stored_jobs_next_run(store_url: str) -> None:
                   replace_existing=True)
     first.start(paused=True)
     first.shutdown(wait=False)
+    _ran(store_url, "remotive", soon - timedelta(hours=12))  # the crawl that was due last ran
     pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
     assert pending["crawl:remotive"].next_run_time == soon
 
@@ -285,3 +287,138 @@ def test_a_new_store_crawls_every_source_at_once_a_minute_apart(sqlite_url: str)
                     if store == "default")
     assert firsts[0] - now < timedelta(seconds=30)
     assert firsts[-1] - firsts[0] == (len(sources.SOURCES) - 1) * scheduler.FIRST_RUN_SPACING
+
+
+def _store_job(url: str, source: str, next_run, hours: float = 12) -> None:  # type: ignore[no-untyped-def]
+    """A crawl job as a scheduler leaves it in the store's job table."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    other = BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")},
+                                timezone="UTC")
+    other.add_job(scheduler.crawl_job, "interval", hours=hours, args=[source], id=f"crawl:{source}",
+                  next_run_time=next_run, replace_existing=True)
+    other.start(paused=True)
+    other.shutdown(wait=False)
+
+
+def _ran(url: str, source: str, at) -> None:  # type: ignore[no-untyped-def]
+    """A finished run of ``source`` that started ``at``."""
+    from store import db, queries
+
+    with db.sessions(url).begin() as s:
+        run = queries.start_run(s, source)
+        run.started_at = run.heartbeat_at = at
+        queries.finish_run(s, run.id, queries.RunReport(status="finished"))
+        run.finished_at = at + timedelta(minutes=1)
+
+
+def _stored_next_run(url: str, source: str):  # type: ignore[no-untyped-def]
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    return SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs").lookup_job(f"crawl:{source}").next_run_time
+
+
+def test_a_crawl_that_came_due_and_left_no_run_is_caught_up_at_the_next_start(store_url: str,
+                                                                              caplog: pytest.LogCaptureFixture) -> None:
+    """APScheduler moves a job's next run an interval on as it hands the job over: a crawl consumed without a launch
+    (its scheduler stopped at that moment, or its retry, kept in memory, went with the scheduler) left the next
+    scheduler to wait a whole interval (remotive: 12 hours). A crawl that ran, or still ran, at its due time is not
+    launched again."""
+    from datetime import datetime, timedelta, timezone
+
+    from store import db, queries
+
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    due = now - timedelta(minutes=20)
+    for name in ("remotive", "jobicy", "remoteok"):  # each came due 20 minutes ago, its next run 12 hours later
+        _store_job(store_url, name, due + timedelta(hours=12))
+    with db.sessions(store_url).begin() as s:
+        queries.start_run(s, "jobicy")  # launched then: its run is in the store
+        slow = queries.start_run(s, "remoteok")  # still running then: not launched as the last one still ran
+        slow.started_at, slow.heartbeat_at = due - timedelta(hours=1), due + timedelta(minutes=10)
+    with caplog.at_level("WARNING", logger="vagigs.scheduler"):
+        pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
+    caught_up = pending["crawl:remotive"].next_run_time - datetime.now(timezone.utc)
+    assert scheduler.CATCH_UP_AFTER - timedelta(seconds=30) < caught_up <= scheduler.CATCH_UP_AFTER
+    assert pending["crawl:jobicy"].next_run_time == pending["crawl:remoteok"].next_run_time == due + timedelta(hours=12)
+    prefix = f"crawl of remotive due at {due:%Y-%m-%d %H:%M} UTC left no run in the store (its scheduler"
+    assert [r.getMessage()[:len(prefix)] for r in caplog.records] == [prefix]
+
+
+@pytest.mark.postgres
+def test_a_scheduler_that_lost_its_lock_leaves_the_due_crawl_to_the_next(postgres_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The lock's session ended (``pg_terminate_backend``, a server restart) just before a crawl came due: the
+    scheduler launches nothing, stops, and leaves the job's next run as it was, for the next scheduler. It had
+    moved it 12 hours on as the crawl came due."""
+    import threading
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import create_engine, text
+
+    launched: list[str] = []
+    monkeypatch.setattr(scheduler, "launch_crawl", lambda source, **kw: launched.append(source) or "here")
+    monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", "0")
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    for name in sources.SOURCES:  # none due before an hour
+        _store_job(postgres_url, name, now + timedelta(hours=13))
+    due = now + timedelta(seconds=30)
+    _store_job(postgres_url, "remotive", due)
+    monkeypatch.setattr(scheduler, "LOCK_CHECK_SECONDS", 3600)  # the loss not seen before the crawl comes due
+    _ran(postgres_url, "remotive", due - timedelta(hours=12))  # as it was due last
+    stopped: list[Exception] = []
+
+    def run() -> None:
+        try:
+            scheduler.run(postgres_url)
+        except scheduler.LockLost as exc:
+            stopped.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        deadline = time.time() + 60
+        while not (scheduler._Running.scheduler and scheduler._Running.scheduler.running) and time.time() < deadline:
+            time.sleep(0.05)
+        [(pid, _)] = _lock_sessions(postgres_url)
+        with create_engine(postgres_url).connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        scheduler._Running.scheduler.wakeup()  # type: ignore[union-attr]  # as its due time would
+    finally:
+        thread.join(timeout=30)
+    assert not thread.is_alive() and stopped and launched == []
+    assert _stored_next_run(postgres_url, "remotive") == due
+    pending = {job.id: job for job, *_ in scheduler.build_scheduler(postgres_url)._pending_jobs}
+    assert pending["crawl:remotive"].next_run_time == due
+
+
+def test_a_retry_after_no_scrapyd_answered_is_not_lost_with_a_restart(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The retry "in 10 minutes" lives in the scheduler's memory while the crawl's next run was moved an interval
+    on in the store: the scheduler restarted meanwhile, the crawl waited that interval (remotive: 12 hours)."""
+    import threading
+    from datetime import datetime, timedelta, timezone
+
+    import config
+
+    monkeypatch.setattr(config, "scrapyd_urls", lambda: ["http://127.0.0.1:9"])
+    monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", "0")
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    for name in sources.SOURCES:  # none due before an hour
+        _store_job(sqlite_url, name, now + timedelta(hours=13))
+    _store_job(sqlite_url, "remotive", now + timedelta(seconds=1))
+    _ran(sqlite_url, "remotive", now - timedelta(hours=12))  # as it was due last
+    thread = threading.Thread(target=scheduler.run, args=(sqlite_url,))
+    thread.start()
+    try:
+        deadline = time.time() + 90  # well under a second, on a machine not this loaded
+        while time.time() < deadline and not (scheduler._Running.scheduler
+                                              and scheduler._Running.scheduler.get_job("retry:remotive")):
+            time.sleep(0.05)
+        assert scheduler._Running.scheduler.get_job("retry:remotive")  # type: ignore[union-attr]
+    finally:
+        if scheduler._Running.scheduler is not None:
+            scheduler._Running.scheduler.shutdown(wait=False)  # stopped before the retry came
+        thread.join(timeout=30)
+    assert _stored_next_run(sqlite_url, "remotive") > now + timedelta(hours=11)  # APScheduler moved it on
+    pending = {job.id: job for job, *_ in scheduler.build_scheduler(sqlite_url)._pending_jobs}
+    assert pending["crawl:remotive"].next_run_time - datetime.now(timezone.utc) <= scheduler.CATCH_UP_AFTER
