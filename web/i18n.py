@@ -12,6 +12,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 import pipeline
+from pipeline.dates import TEHRAN
 from crawlers.sources import SOURCES
 from store.models import EXCLUDED
 
@@ -666,9 +667,10 @@ def tag_label(ui: str, tag: str) -> str:
     return labels.get(ui) or labels.get("en") or tag
 
 
-#: The clock of each UI language's readers, for the day a time falls on: Iran (UTC+3:30, no daylight saving since
-#: 2022) and Uzbekistan (UTC+5, none since 1992); English readers are anywhere, so UTC.
-READER_ZONES = {"fa": timezone(timedelta(hours=3, minutes=30)), "uz": timezone(timedelta(hours=5))}
+#: The clock of each UI language's readers, for the day a time falls on: Iran's (UTC+3:30, and +4:30 in the summers
+#: up to 2022: the tz database's, as the dates stage reads Iranian times) and Uzbekistan's (UTC+5, no daylight saving
+#: since 1992); English readers are anywhere, so UTC.
+READER_ZONES = {"fa": TEHRAN, "uz": timezone(timedelta(hours=5))}
 
 
 def format_date(ui: str, value: datetime | str | None, *, on_readers_clock: bool = True) -> str:

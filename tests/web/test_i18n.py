@@ -137,6 +137,8 @@ def test_persian_names_sort_in_the_persian_alphabet() -> None:
     ("uz", "2026-11-18T21:20:00+00:00", "2026-11-19"),  # 02:20 in Tashkent
     ("fa", "2026-11-18T21:20:00+00:00", "۱۴۰۵/۰۸/۲۸"),  # 00:50 in Tehran
     ("fa", "2026-11-18T20:29:00", "۱۴۰۵/۰۸/۲۷"),  # a stored time without a zone is UTC: 23:59 in Tehran
+    ("fa", "2022-07-28T20:08:00+00:00", "۱۴۰۱/۰۵/۰۷"),  # 00:38 on 29 July: Iran kept summer time until 2022
+    ("fa", "2023-07-28T20:08:00+00:00", "۱۴۰۲/۰۵/۰۶"),  # 23:38 on 28 July: no summer time since
 ])
 def test_a_date_is_the_day_on_the_readers_clock(ui: str, when: str, day: str) -> None:
     assert i18n.format_date(ui, when) == day
