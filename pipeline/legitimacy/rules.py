@@ -581,9 +581,14 @@ SMS_CODE = _compile(
     "продиктуйте код", "код из сообщени*",
     "digit text", "text from our system",  # (English, kept in this place: the lexicon's order breaks ties)
     "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом", "sms с кодом",
+    # the code sent on, told of in a clause after it: "пришлите код, который придёт вам по СМС", "скиньте код,
+    # который пришёл на ваш номер" (Russian folded to Latin, as the text is)
     "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
     "کدی که ~ پیامک*", "کد ~ پیامک شده",
     "کد ~ به گوشی",
+    raw=((r"(?:prishlite|skinte|otpravte|soobshite|nazovite|prodiktuyte|napishite|pereshlite|vishlite|skazhite)\s+"
+          r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
+          r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),),
 )
 
 MONEY_MULE = _compile(

@@ -477,6 +477,11 @@ CASES = [
      "Картангиз ракамини хеч кимга берманг."),
     ("money_mule", "uz-cyrl-russian-letters", "Мижозлар пулини кабул килиб, биз курсатган хисобга утказасиз.",
      "Хеч качон нотаниш одам курсатган хисобга пул утказманг."),
+    # a Russian code asked for with a clause after it saying where it comes
+    ("asks_sms_code", "ru-code-which-comes", "Для регистрации пришлите код, который придёт вам по СМС.",
+     "Никому не сообщайте код, который придёт вам по СМС."),
+    ("asks_sms_code", "ru-code-to-your-number", "Скиньте код, который пришёл на ваш номер.",
+     "Помогать клиентам, если код, который приходит по СМС, не работает."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
