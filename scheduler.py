@@ -17,7 +17,9 @@ open one would hold back VACUUM on every table of the store for as long as the s
 
 A crawl is launched only when none of its source is running (``store.queries.live_run``, or queued or running on a
 Scrapyd node), as a slow crawl may outlast its interval. When no Scrapyd node answers, the crawl is tried again in
-``RETRY_MINUTES``, not a whole interval later. On a store no scheduler has used yet, every source is crawled at
+``RETRY_MINUTES``, not a whole interval later; so is one a node did not answer in time whether it took
+(``MayHaveQueued``), but only once that node says it holds none and no run of it came meanwhile: it is never sent
+to another node while it may be queued on one. On a store no scheduler has used yet, every source is crawled at
 once, a minute apart (``FIRST_RUN_SPACING``), not an interval after the start. APScheduler moves a job's next run
 on as the job comes due, before it runs: a crawl that came due and left no run in the store (its scheduler was
 killed or lost its lock then, or its retry, kept in memory, went with the scheduler) is caught up when the next
@@ -71,6 +73,14 @@ class AlreadyRunning(RuntimeError):
 
 class LockLost(RuntimeError):
     pass
+
+
+class MayHaveQueued(RuntimeError):
+    """A Scrapyd node did not answer in time whether it took a crawl: it may have queued it."""
+
+    def __init__(self, base: str, source: str) -> None:
+        super().__init__(f"scrapyd {base} did not answer in {SCRAPYD_TIMEOUT:g} s whether it took {source}")
+        self.base = base
 
 
 class Lock:
@@ -149,7 +159,7 @@ def scheduler_lock(url: str) -> Iterator[Lock]:
 def _scrapyd_load(base: str) -> int:
     """Jobs running and pending on the Scrapyd at ``base``; ``ValueError`` when what answers there is not a Scrapyd
     (a proxy's error page served with status 200, JSON of another shape)."""
-    with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=10) as resp:
+    with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=SCRAPYD_TIMEOUT) as resp:
         status = json.load(resp)
     try:
         return int(status["running"]) + int(status["pending"])
@@ -157,6 +167,7 @@ def _scrapyd_load(base: str) -> int:
         raise ValueError(f"no Scrapyd status: {str(status)[:80]}") from exc
 
 
+SCRAPYD_TIMEOUT = 10.0  # seconds a Scrapyd node has to answer
 SCRAPYD_PROJECT = "vagigs"  # scrapy.cfg [settings]: a Scrapyd started in the checkout serves it without an egg
 
 
@@ -165,7 +176,7 @@ def _schedule(base: str, source: str, settings: dict[str, str]) -> str:
     fields = [("project", SCRAPYD_PROJECT), ("spider", source),
               *(("setting", f"{k}={v}") for k, v in settings.items())]
     data = urllib.parse.urlencode(fields).encode()
-    with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=10) as resp:
+    with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=SCRAPYD_TIMEOUT) as resp:
         answer = json.load(resp)
     if not isinstance(answer, dict) or answer.get("status") != "ok":
         raise ValueError(f"refused: {str(answer)[:200]}")
@@ -191,8 +202,8 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
         for _, base in sorted(loads, key=itemgetter(0)):  # the least busy first; a tie in the configured order
             try:
                 return f"{base} job {_schedule(base, source, settings)}"
-            except TimeoutError:  # it may have queued the crawl before its answer was lost: not sent again
-                raise
+            except TimeoutError as exc:  # it may have queued the crawl before its answer was lost: not sent again
+                raise MayHaveQueued(base, source) from exc
             except (OSError, ValueError) as exc:
                 log.error("scrapyd %s did not take %s: %s", base, source, exc)
         raise RuntimeError(f"no Scrapyd server took {source}")
@@ -252,10 +263,8 @@ def _busy(source: str, settings: dict[str, str] | None) -> str | None:
             if run is not None:
                 return f"run {run.id} (since {run.started_at:%Y-%m-%d %H:%M} UTC, on {run.host or 'an unknown host'})"
     for base in config.scrapyd_urls():
-        try:
-            with urllib.request.urlopen(f"{base}/listjobs.json?project={SCRAPYD_PROJECT}", timeout=10) as resp:
-                jobs = json.load(resp)
-        except (OSError, ValueError):
+        jobs = _scrapyd_jobs(base)
+        if jobs is None:
             continue  # ``launch_crawl`` says which nodes do not answer
         for state in ("pending", "running"):
             for job in jobs.get(state, []) if isinstance(jobs, dict) else []:
@@ -264,24 +273,59 @@ def _busy(source: str, settings: dict[str, str] | None) -> str | None:
     return None
 
 
-def crawl_job(source: str, settings: dict[str, str] | None = None) -> None:
+def _scrapyd_jobs(base: str) -> dict | None:
+    """The vagigs jobs of the Scrapyd at ``base`` (``listjobs.json``); None when it does not answer with them."""
+    try:
+        with urllib.request.urlopen(f"{base}/listjobs.json?project={SCRAPYD_PROJECT}", timeout=SCRAPYD_TIMEOUT) as resp:
+            jobs = json.load(resp)
+    except (OSError, ValueError):
+        return None
+    return jobs if isinstance(jobs, dict) else None
+
+
+def _retry(source: str, settings: dict[str, str] | None, **kwargs: object) -> datetime:
+    """Run ``crawl_job`` for ``source`` again in ``RETRY_MINUTES`` (in memory: a scheduler started meanwhile
+    catches the crawl up by itself); when."""
+    retry = datetime.now(timezone.utc) + timedelta(minutes=RETRY_MINUTES)
+    if _Running.scheduler is not None:
+        _Running.scheduler.add_job(crawl_job, "date", run_date=retry, args=[source],
+                                   kwargs={"settings": settings, **kwargs}, id=f"retry:{source}",
+                                   name=f"crawl {source} again", jobstore="memory", replace_existing=True)
+    return retry
+
+
+def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str | None = None,
+              since: datetime | None = None) -> None:
+    """Launch a crawl of ``source`` unless one still runs. ``unsure``: the Scrapyd node that did not answer, at
+    ``since``, whether it took the crawl; it is launched again only once that node says it holds none, and no run
+    of it since is in the store."""
     if not _still_locked():
+        return
+    if unsure and since and _Running.url and _crawled_since(_Running.url, source, since):
+        log.info("crawl of %s: a run of it since %s UTC is in the store (scrapyd %s took it after all): not launched "
+                 "again", source, f"{since:%H:%M}", unsure)
         return
     busy = _busy(source, settings)
     if busy:
         log.warning("crawl of %s not launched: the last one still runs, %s", source, busy)
         return
+    if unsure and _scrapyd_jobs(unsure) is None:
+        retry = _retry(source, settings, unsure=unsure, since=since)
+        log.error("crawl of %s not launched: scrapyd %s, which may have queued it, does not say whether it did; "
+                  "asking again at %s UTC", source, unsure, f"{retry:%H:%M}")
+        return
     try:
         where = launch_crawl(source, settings=settings)
+    except MayHaveQueued as exc:  # sent to no other node: it would run twice
+        retry = _retry(source, settings, unsure=exc.base, since=datetime.now(timezone.utc))
+        log.error("crawl of %s: %s; it may have queued it, so no other node is asked: at %s UTC it is launched "
+                  "again unless it runs there or has run", source, exc, f"{retry:%H:%M}")
+        return
     except RuntimeError as exc:  # no Scrapyd node answers or takes it
-        retry = datetime.now(timezone.utc) + timedelta(minutes=RETRY_MINUTES)
+        retry = _retry(source, settings)
         log.error("crawl of %s not launched: %s (VAGIGS_SCRAPYD_URLS=%s): start a node, or unset "
                   "VAGIGS_SCRAPYD_URLS to crawl on this machine; trying again at %s UTC", source, exc,
                   ",".join(config.scrapyd_urls()), f"{retry:%H:%M}")
-        if _Running.scheduler is not None:
-            _Running.scheduler.add_job(crawl_job, "date", run_date=retry, args=[source], kwargs={"settings": settings},
-                                       id=f"retry:{source}", name=f"crawl {source} again", jobstore="memory",
-                                       replace_existing=True)
         return
     log.info("launched crawl of %s: %s", source, where)
 

@@ -289,6 +289,17 @@ def test_a_new_store_crawls_every_source_at_once_a_minute_apart(sqlite_url: str)
     assert firsts[-1] - firsts[0] == (len(sources.SOURCES) - 1) * scheduler.FIRST_RUN_SPACING
 
 
+def _no_stored_jobs(url: str) -> None:
+    """An empty job table (the PostgreSQL store's tables are emptied between tests, but APScheduler's is not ours)."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        if inspect(conn).has_table("apscheduler_jobs"):
+            conn.execute(text("DELETE FROM apscheduler_jobs"))
+    engine.dispose()
+
+
 def _store_job(url: str, source: str, next_run, hours: float = 12) -> None:  # type: ignore[no-untyped-def]
     """A crawl job as a scheduler leaves it in the store's job table."""
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -329,6 +340,7 @@ def test_a_crawl_that_came_due_and_left_no_run_is_caught_up_at_the_next_start(st
 
     from store import db, queries
 
+    _no_stored_jobs(store_url)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     due = now - timedelta(minutes=20)
     for name in ("remotive", "jobicy", "remoteok"):  # each came due 20 minutes ago, its next run 12 hours later
@@ -359,6 +371,7 @@ def test_a_scheduler_that_lost_its_lock_leaves_the_due_crawl_to_the_next(postgre
     launched: list[str] = []
     monkeypatch.setattr(scheduler, "launch_crawl", lambda source, **kw: launched.append(source) or "here")
     monkeypatch.setenv("VAGIGS_RECURATE_EVERY_HOURS", "0")
+    _no_stored_jobs(postgres_url)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     for name in sources.SOURCES:  # none due before an hour
         _store_job(postgres_url, name, now + timedelta(hours=13))
@@ -422,3 +435,103 @@ def test_a_retry_after_no_scrapyd_answered_is_not_lost_with_a_restart(sqlite_url
     assert _stored_next_run(sqlite_url, "remotive") > now + timedelta(hours=11)  # APScheduler moved it on
     pending = {job.id: job for job, *_ in scheduler.build_scheduler(sqlite_url)._pending_jobs}
     assert pending["crawl:remotive"].next_run_time - datetime.now(timezone.utc) <= scheduler.CATCH_UP_AFTER
+
+
+def test_a_node_that_times_out_taking_a_crawl_is_asked_again_before_any_other(sqlite_url: str, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                               caplog: pytest.LogCaptureFixture) -> None:
+    """A Scrapyd node that does not answer its ``schedule.json`` in time may have queued the crawl: it is sent to no
+    other node, and tried again in 10 minutes only if that node holds none and no run of it came since. The
+    timeout had ended the job with APScheduler's traceback, and no retry."""
+    import http.server
+    import json
+    import threading
+    from datetime import datetime, timezone
+
+    import config
+    from store import db, queries
+
+    queued: list[str] = []
+    answering = [True]
+
+    class Node(http.server.BaseHTTPRequestHandler):
+        """Idle; takes a crawl, queues it, and answers too late; then lists it as pending."""
+
+        busy = 0
+
+        def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+            if not answering[0]:
+                self.send_error(502)
+                return
+            if self.path.startswith("/daemonstatus.json"):
+                self._json({"status": "ok", "running": self.busy, "pending": 0, "finished": 0})
+            else:
+                self._json({"status": "ok", "running": [], "finished": [],
+                            "pending": [{"id": f"job{n}", "spider": s} for n, s in enumerate(queued)]})
+
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers["Content-Length"]))
+            queued.append("remotive")
+            time.sleep(1.0)
+            self._json({"status": "ok", "jobid": "job0"})
+
+        def _json(self, answer: dict) -> None:
+            body = json.dumps(answer).encode()
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except OSError:  # the scheduler stopped waiting
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Busier(Node):
+        busy = 1
+
+        def do_POST(self) -> None:  # noqa: N802
+            raise AssertionError("the crawl was sent to a second node")
+
+    nodes = [http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) for handler in (Node, Busier)]
+    for httpd in nodes:
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    slow, other = (f"http://127.0.0.1:{httpd.server_port}" for httpd in nodes)
+    monkeypatch.setattr(config, "scrapyd_urls", lambda: [slow, other])
+    monkeypatch.setattr(scheduler, "SCRAPYD_TIMEOUT", 0.3)
+    s = scheduler.build_scheduler(sqlite_url)
+    monkeypatch.setattr(scheduler._Running, "scheduler", s)
+    monkeypatch.setattr(scheduler._Running, "url", sqlite_url)
+
+    def retry():  # type: ignore[no-untyped-def]
+        [job] = [job for job, *_ in s._pending_jobs if job.id == "retry:remotive"]
+        s._pending_jobs.clear()
+        return job
+
+    try:
+        with caplog.at_level("INFO", logger="vagigs.scheduler"):
+            scheduler.crawl_job("remotive")  # no exception, no traceback
+            assert caplog.records[-1].getMessage().startswith(
+                f"crawl of remotive: scrapyd {slow} did not answer in 0.3 s whether it took remotive; it may have "
+                "queued it, so no other node is asked: at ")
+            job = retry()
+            assert job.kwargs["unsure"] == slow
+            job.func(*job.args, **job.kwargs)  # ten minutes later: queued there
+            assert caplog.records[-1].getMessage() == (
+                f"crawl of remotive not launched: the last one still runs, {slow} job job0 (pending)")
+            assert not s._pending_jobs
+            answering[0] = False  # it stops answering: whether it holds the crawl is not known
+            job.func(*job.args, **job.kwargs)
+            assert caplog.records[-1].getMessage().startswith(
+                f"crawl of remotive not launched: scrapyd {slow}, which may have queued it, does not say")
+            job = retry()
+            with db.sessions(sqlite_url).begin() as session:  # it ran the crawl after all
+                queries.finish_run(session, queries.start_run(session, "remotive").id,
+                                   queries.RunReport(status="finished"))
+            job.func(*job.args, **job.kwargs)
+            assert "a run of it since" in caplog.records[-1].getMessage() and not s._pending_jobs
+    finally:
+        for httpd in nodes:
+            httpd.shutdown()
+    assert queued == ["remotive"] and job.kwargs["since"] <= datetime.now(timezone.utc)
