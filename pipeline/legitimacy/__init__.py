@@ -193,7 +193,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     merged = _rules.MergedText(f) if _rules.CYRILLIC.search(text) else None
     for i, rule in enumerate(_rules.RULES):
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
-                               unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties)
+                               unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,
+                               forwarded=rule.forwarded)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)

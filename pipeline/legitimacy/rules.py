@@ -48,6 +48,7 @@ class Rule:
     # a match that starts with "pay" right after this is dropped ("we pay for …", "bonus pay for …": ``PAYER``)
     not_after: re.Pattern[str] | None = None
     duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
+    forwarded: bool = False  # a transfer in a money-mule sentence is dropped: the mule's forwarding (``forwarding``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -615,6 +616,10 @@ MONEY_MULE = _compile(
     "relabel* ~ parcels", "relabel* ~ boxes", "relabel them", "relabel* and ~ ship*", "prepaid labels we",
     "labels we email*", "keep ~ and transfer the rest", "transfer the rest to", "send the rest to",
     "keep ~ and send the rest",
+    # cheques deposited into the seeker's own account and the money sent on
+    "deposit them into your", "deposit it into your", "deposit the checks into your", "deposit the cheques into your",
+    "deposit ~ into your personal", "send the money ~ to our supplier*", "send the money ~ to our vendor*",
+    "wire the money ~ to our", "send the funds ~ to our",
     # Uzbek
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
@@ -639,6 +644,11 @@ MONEY_MULE = _compile(
     "приём* переводов ~ на ~ карт*", "переводите ~ по ~ реквизит*", "с каждого перевода", "переклеива* ~ накладн*",
     "переклеить ~ накладн*", "переклейте ~ накладн*", "на свой адрес ~ посыл*", "на ваш адрес ~ посыл*",
     "на домашний адрес ~ посыл*",
+    # money arriving on the seeker's card, drawn out and sent on to details "we" give
+    "снимаете ~ переводите", "снимаете ~ отправляете", "снимать ~ переводить", "снимать ~ отправлять",
+    "снимите ~ переведите", "снимите ~ отправьте", "переводите на указанн* реквизит*",
+    "переводите ~ на указанн* реквизит*", "переводите ~ на указанн* карт*", "переводите ~ на указанн* счет*",
+    "переводите ~ на указанн* счёт*", "отправляете ~ на указанн* реквизит*",
     # "drops", the slang for mules whose cards and accounts carry others' money (only the Russian forms: "dropper"
     # is an English word, and "дропшиппинг" is a shop's business)
     "дропы", "дропов", "дропом", "дропами", "дропперы", "дропперов", "дроппером",
@@ -650,6 +660,13 @@ MONEY_MULE = _compile(
     "به حساب های دیگر ~ منتقل", "به حسابهای دیگر ~ منتقل", "به حساب های دیگه ~ منتقل", "به حسابهای دیگه ~ منتقل",
     "به حساب دیگری ~ منتقل", "به کارت دیگری ~ منتقل", "به کارت های دیگر ~ منتقل", "به کارتهای دیگر ~ منتقل",
     "بارنامه جدید", "به آدرس شما ارسال میشه", "به اسم خودش تحویل", "به اسم خودتون تحویل",
+    # money received into the seeker's account and moved on to accounts "introduced" or "announced" to them;
+    # parcels received at home and sent on again
+    "دریافت وجه ~ به حساب شما", "دریافت پول ~ به حساب شما", "انتقال ~ به حسابهای معرفی*",
+    "انتقال ~ به حساب های معرفی*", "انتقال ~ به حساب معرفی*", "انتقال ~ به حسابهای اعلام*",
+    "انتقال ~ به حساب های اعلام*", "انتقال ~ به کارتهای معرفی*", "به حسابهای معرفی* ~ منتقل",
+    "به حساب های معرفی* ~ منتقل", "به حساب معرفی* ~ منتقل", "دریافت بسته* در منزل", "دریافت بسته* در خانه",
+    "دریافت بسته* ~ ارسال مجدد", "بسته* ~ در منزل ~ ارسال مجدد",
     # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
     raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),),
 )
@@ -840,6 +857,8 @@ class Reading:
     without_payment: re.Pattern[str]
     duty_context: re.Pattern[str] | None = None  # (set once defined below)
     second_person: re.Pattern[str] | None = None
+    transfer: re.Pattern[str] | None = None
+    money_mule: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
@@ -869,13 +888,14 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                not_after: re.Pattern[str] | None = None, duties: bool = False,
+                not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
-    nor, with ``duties``, one of the job's duties); negated ones are added to ``disclaimers`` as (start, end) of their
-    window. ``reading``: the patterns of negation and duty (``PLAIN`` when not given)."""
+    nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
+    ``forwarding``); negated ones are added to ``disclaimers`` as (start, end) of their window. ``reading``: the
+    patterns of negation and duty (``PLAIN`` when not given)."""
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
         if negatable and (negated(text, start, end, reading)
@@ -887,6 +907,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
             continue
         if duties and duty(text, start, end, reading):
+            continue
+        if forwarded and forwarding(text, start, end, reading):
             continue
         return m
     return None
@@ -946,6 +968,18 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
             and not said_too(text, start, end, second, reach=DUTY_REACH))
 
 
+# Money the seeker sends on in a money-mule sentence ("receive checks from our clients, deposit them into your account
+# and send the money via Western Union to our suppliers") is the mule's forwarding, not a fee they pay.
+TRANSFER = re.compile(r"(?<!\w)(?:send|wire|transfer|perevedite|perevesti|perevodite|o'tkaz\w*|واریز|انتقال"
+                      r"|کارت به کارت)(?!\w)")
+
+
+def forwarding(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+    """The match is a transfer (``TRANSFER``) in a sentence with a money-mule phrase (``MONEY_MULE``)."""
+    transfer, mule = (TRANSFER, MONEY_MULE.pattern) if reading is None else (reading.transfer, reading.money_mule)
+    return bool(transfer.search(text, start, end)) and said_too(text, start, end, mule)
+
+
 # Parcels received and sent at a pick-up point or a warehouse, forwarded to the executive an assistant works for,
 # or replacement orders sent to a shop's customers are the job, not reshipping for a stranger.
 PARCEL_WORKPLACE = _compile(
@@ -957,11 +991,12 @@ PARCEL_WORKPLACE = _compile(
 
 
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
-                SECOND_PERSON)
+                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern)
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True),
+    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True,
+         forwarded=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, duties=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
@@ -1058,7 +1093,8 @@ def _merged() -> tuple[Reading, tuple[Rule, ...], Lexicon]:
     global _MERGED
     if _MERGED is None:
         reading = Reading(*(_merged_regex(p) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION,
-                                                       _WITHOUT_PAYMENT, DUTY_CONTEXT, SECOND_PERSON)))
+                                                       _WITHOUT_PAYMENT, DUTY_CONTEXT, SECOND_PERSON, TRANSFER,
+                                                       MONEY_MULE.pattern)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, latin_only=True),
                               unless=r.unless and _merged_regex(r.unless),
                               not_after=r.not_after and _merged_regex(r.not_after)) for r in RULES)
@@ -1078,7 +1114,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
         rule = rules[index]
         m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
                         unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,
-                        reading=reading)
+                        forwarded=rule.forwarded, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None

@@ -482,6 +482,17 @@ CASES = [
      "Никому не сообщайте код, который придёт вам по СМС."),
     ("asks_sms_code", "ru-code-to-your-number", "Скиньте код, который пришёл на ваш номер.",
      "Помогать клиентам, если код, который приходит по СМС, не работает."),
+    # money passed on: drawn from the seeker's card and sent to details "we" give, received into their account and
+    # moved to accounts "introduced" to them, cheques deposited into their own account; parcels re-sent from home
+    ("money_mule", "ru-draw-and-send-on", "Деньги приходят вам на карту, вы снимаете и переводите на указанные реквизиты.",
+     "Никогда не переводите деньги на указанные незнакомцами реквизиты."),
+    ("money_mule", "fa-introduced-accounts", "دریافت وجه به حساب شما و انتقال آن به حساب‌های معرفی‌شده.",
+     "حسابدار: انتقال وجه به حساب‌های شرکت و ثبت اسناد؛ حقوق به حساب معرفی‌شده توسط شما واریز می‌شود."),
+    ("money_mule", "fa-parcels-at-home", "دریافت بسته در منزل و ارسال مجدد آن به آدرس‌های خارجی.",
+     "ارسال مجدد سفارش به مشتری در صورت مرجوعی و دریافت بسته از انبار."),
+    ("money_mule", "en-checks-into-your-account", "Receive checks from our clients, deposit them into your account and "
+     "send the money to our suppliers.", "Receive checks from our clients, deposit them into the company account "
+     "and record them."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
@@ -1007,3 +1018,13 @@ def test_russian_read_on_the_merged_form_fires_no_uzbek_phrase(text: str) -> Non
     """Russian text is Cyrillic too, so it is read again on the merged form; only the Latin (Uzbek and English)
     phrases read it there, and none of these ordinary lines is a scam."""
     assert not set(_codes(text + FILLER)) & HARD
+
+
+def test_money_sent_on_in_a_mule_sentence_is_no_fee() -> None:
+    """The cheque scheme's "send the money via Western Union" is the mule's forwarding; a fee sent the same way, in
+    its own sentence, is still a fee."""
+    codes = _codes("You will receive checks from our clients, deposit them into your account and send the money via "
+                   "Western Union to our suppliers." + FILLER)
+    assert "money_mule" in codes and "upfront_fee" not in codes
+    codes = _codes("Send the registration fee via Western Union. You will then deposit checks into your account." + FILLER)
+    assert {"money_mule", "upfront_fee"} <= codes.keys()
