@@ -500,6 +500,8 @@ BANK_OR_ID = _compile(
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
     "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*",
     "karta* orqasi*", "karta* orqa tomon*",  # its back ("orqasidagi kod"), not "karta orqali" (by card)
+    # the number asked for in everyday words ("Plastik karta nomerini tashlang", "Karta nomeringizni yozing")
+    "karta* nomer*", "kartangiz* nomer*",
     "mobil bank* ~ parol*", "internet bank* ~ parol*", "bank ilova* ~ parol*", "login va parolni",
     "ilovangizga biz kir*",
     # Russian
@@ -526,6 +528,9 @@ ID_DOCUMENT = _compile(
     "front and back of your id",
     "pasport nusxa*", "pasport ma'lumot*", "pasport rasm*", "pasport seriya*", "pasportingiz*",
     "pasport* ~ rasmi*", "pasport* bilan selfi*", "pasportni qo'lda*",
+    # an ID card (Uzbekistan's biometric "ID karta"), its photo or copy sent
+    "id karta* rasm*", "id karta* nusxa*", "id karta* skan*", "id kartangiz*", "id-karta* rasm*", "id-karta* nusxa*",
+    "id-kartangiz*", "id karta* ~ yuboring", "id-karta* ~ yuboring",
     "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
     "паспорт ~ скиньте", "паспорт ~ отправьте", "паспорт ~ пришлите", "скиньте ~ паспорт*", "отправьте ~ паспорт*",
     "пришлите ~ паспорт*", "селфи с паспорт*", "паспорт* в руке",
@@ -621,6 +626,9 @@ MONEY_MULE = _compile(
     "deposit ~ into your personal", "send the money ~ to our supplier*", "send the money ~ to our vendor*",
     "wire the money ~ to our", "send the funds ~ to our",
     # Uzbek
+    # the card handed over ("Kartangizni bizga bering, har oy 1 mln to'laymiz")
+    "kartangizni bizga ~ ber*", "kartangizni menga ~ ber*", "kartangizni ~ foydalanishga ber*",
+    "kartangizni ~ vaqtincha ber*",
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
     "qadoq* qabul ~ jo'nat*", "qadoq* qabul ~ yubor*",
@@ -739,6 +747,8 @@ URGENCY = _compile(
     "limited vacancies", "limited openings", "apply within 24 hours",
     "shoshiling", "faqat bugun", "joylar soni cheklangan", "joylar cheklangan", "intervyusiz", "suhbatsiz",
     "ulgurib qoling",
+    # places said to be running out ("Faqat 3 ta joy qoldi"), as "осталось 3 места"
+    "joy qoldi", "joylar qoldi", "o'rin qoldi", "o'rinlar qoldi", "joy qolmoqda", "joy qolyapti", "ta joy bor xolos",
     "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*", "успейте",
     "торопитесь", "осталось ~ мест*",
     "ظرفیت محدود", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",

@@ -493,6 +493,18 @@ CASES = [
     ("money_mule", "en-checks-into-your-account", "Receive checks from our clients, deposit them into your account and "
      "send the money to our suppliers.", "Receive checks from our clients, deposit them into the company account "
      "and record them."),
+    # an ID card's photo, places said to be running out, a card handed over or its number asked in everyday Uzbek
+    ("asks_id_document", "uz-latn-id-card", "ID karta rasmini yuboring.", "ID karta nusxasini ofisga olib keling."),
+    ("asks_id_document", "uz-cyrl-id-card", "ID карта расмини юборинг.", "ID карта нусхасини суҳбатга олиб келинг."),
+    ("urgency", "uz-latn-places-left", "Faqat 3 ta joy qoldi, tezroq yozing!", "Avtoturargohda joy qolmadi."),
+    ("urgency", "uz-cyrl-places-left", "Фақат 3 та жой қолди, тезроқ ёзинг!", "Офисда бўш жой қолмади."),
+    ("money_mule", "uz-latn-card-handed-over", "Kartangizni bizga bering, har oy 1 mln to'laymiz.",
+     "Kartangizni hech kimga bermang, hatto bizga ham."),
+    ("money_mule", "uz-cyrl-card-handed-over", "Картангизни бизга беринг, ҳар ой 1 млн тўлаймиз.",
+     "Картангизни ҳеч кимга берманг."),
+    ("asks_bank_or_id", "uz-latn-card-nomer", "Plastik karta nomerini tashlang.",
+     "Ish haqi karta nomeringizga o'tkaziladi."),
+    ("asks_bank_or_id", "uz-cyrl-card-nomer", "Карта номерингизни ёзинг.", "Иш ҳақи карта номерингизга ўтказилади."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
