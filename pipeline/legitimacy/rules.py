@@ -411,6 +411,11 @@ UPFRONT_FEE = _compile(
     "kurs badal*", "kursi badal*", "o'qish badal*", "o'quv badal*", "bir martalik ~ to'lov*",
     "kafolat puli*", "materiallar uchun ~ pul*", "pul tashlaysiz", "pul tashlab qo'y*", "yechib olishda ~ komissiya*",
     "yechishda ~ komissiya*", "ish balans*",
+    # a pledge ("200 000 so'm zalog qo'yiladi"), an amount "needed" for training ("Treningdan o'tish uchun 250 ming
+    # so'm kerak bo'ladi")
+    "zalog ~ so'm*", "so'm zalog", "zalog qo'y*", "zalog to'la*", "zalog puli*", "garov puli*", "garov ~ so'm*",
+    "so'm garov*", "o'tish uchun ~ so'm kerak*", "boshlash uchun ~ so'm kerak*", "trening* uchun ~ so'm kerak*",
+    "kurs* uchun ~ so'm kerak*", "o'qish uchun ~ so'm kerak*", "kirish uchun ~ so'm kerak*", "trening uchun ~ to'la*", "trening uchun ~ to'lov*", "trening puli*",
     # paid through a payment app ("To'lovni Click orqali qiling", "Payme orqali to'lang"): a fifth writer's posts
     "to'lovni click orqali qiling", "to'lovni payme orqali qiling", "to'lovni click orqali amalga oshiring",
     "to'lovni payme orqali amalga oshiring", "click orqali to'lang", "payme orqali to'lang",
@@ -439,6 +444,9 @@ UPFRONT_FEE = _compile(
     "внести ~ взнос*", "внесите ~ взнос*", "страховой взнос ~ руб*", "страховой взнос ~ сум*",
     "гарантийн* платеж*", "гарантийн* платёж*", "страховку оплачиваете", "оплачиваете вы", "оплата за пропуск*",
     "оплата за форму", "сбор за верификаци*", "сбор за вывод*", "удерживает сбор",
+    # equipment the seeker pays for ("Гарнитуру оплачиваете сами — 150 000 сум")
+    "оплачиваете сами", "оплачиваете самостоятельно", "покупаете сами ~ сум*", "покупаете сами ~ руб*",
+    "за свой счет ~ сум", "за свой счёт ~ сум", "за свой счет ~ руб*", "за свой счёт ~ руб*",
     # a course to buy first, a fee to withdraw earnings
     "курс* за ~ руб*", "курс* за ~ сум*", "курс* стоимостью ~ руб*", "курс* стоимостью ~ сум*", "купите ~ курс*",
     "оплатите ~ курс*", "оплатить ~ курс*", "платный курс*", "стоимость курс* ~ руб*", "стоимость курс* ~ сум*",
@@ -452,6 +460,9 @@ UPFRONT_FEE = _compile(
     # a registration's or an entry fee's price ("ثبت‌نام ۲۰۰ هزار تومان"), as Uzbek "ro'yxatdan o'tish ~ so'm"
     "ثبت نام ~ تومان", "ثبت‌نام ~ تومان", "ثبت نام ~ ریال", "ثبت‌نام ~ ریال", "ورودیه ~ تومان", "ورودیه ~ ریال",
     "مبلغ ورودیه", "هزینه ورودیه", "ورودیه ~ واریز", "واریز ~ ورودیه", "ورودیه ~ پرداخت کنید",
+    # a cost left to the applicant ("هزینه تجهیزات … بر عهده خود متقاضی است"), a paid course ("دوره آموزشی پولی است")
+    "بر عهده ~ متقاضی", "به عهده ~ متقاضی", "بر عهده ~ کارجو", "به عهده ~ کارجو", "بر عهده ~ داوطلب",
+    "به عهده ~ داوطلب", "دوره ~ پولی", "آموزش ~ پولی", "آموزش پولی", "دوره پولی",
     "واریز هزینه", "واریز مبلغ", "پرداخت هزینه ~ ثبت", "تومان واریز کنید", "تومان واریز نمایید",
     "ریال واریز کنید", "مبلغ ~ واریز کنید", "هزینه عضویت", "حق عضویت", "هزینه ~ پرداخت کنید",
     "هزینه ~ پرداخت نمایید", "تومان شارژ کنید", "ریال شارژ کنید", "حساب ~ را شارژ کنید",

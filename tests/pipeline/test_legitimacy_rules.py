@@ -505,6 +505,17 @@ CASES = [
     ("asks_bank_or_id", "uz-latn-card-nomer", "Plastik karta nomerini tashlang.",
      "Ish haqi karta nomeringizga o'tkaziladi."),
     ("asks_bank_or_id", "uz-cyrl-card-nomer", "Карта номерингизни ёзинг.", "Иш ҳақи карта номерингизга ўтказилади."),
+    # fees by other names: a pledge, an amount "needed" for training, equipment paid by the seeker or left to the
+    # applicant, a paid course
+    ("upfront_fee", "uz-latn-pledge", "Ishni boshlash uchun 200 000 so'm zalog qo'yiladi.", "Zalog talab qilinmaydi."),
+    ("upfront_fee", "uz-cyrl-pledge", "Ишни бошлаш учун 200 000 сўм залог қўйилади.", "Залог талаб қилинмайди."),
+    ("upfront_fee", "uz-latn-needed-for-training", "Treningdan o'tish uchun 250 ming so'm kerak bo'ladi.",
+     "Yo'l kira uchun kuniga 20 000 so'm kerak bo'ladi, kompaniya qoplaydi."),
+    ("upfront_fee", "ru-you-pay-yourselves", "Гарнитуру оплачиваете сами — 150 000 сум, вернём с первой зарплатой.",
+     "Гарнитуру выдаём бесплатно, ничего не оплачиваете сами."),
+    ("upfront_fee", "fa-left-to-the-applicant", "هزینه تجهیزات (هدست) ۳۰۰ هزار تومان بر عهده خود متقاضی است.",
+     "هزینه تجهیزات و هدست بر عهده شرکت است."),
+    ("upfront_fee", "fa-paid-course", "دوره آموزشی پولی است: ۳۰۰ هزار تومان.", "دوره آموزشی پولی نیست."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
