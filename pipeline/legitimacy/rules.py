@@ -49,6 +49,7 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
     forwarded: bool = False  # a transfer in a money-mule sentence is dropped: the mule's forwarding (``forwarding``)
+    to_pay_into: bool = False  # a card the post gives to pay into is dropped (``pay_into``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -910,12 +911,12 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
-                reading: Reading | None = None) -> re.Match[str] | None:
+                to_pay_into: bool = False, reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
-    ``forwarding``); negated ones are added to ``disclaimers`` as (start, end) of their window. ``reading``: the
+    ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``); negated ones are added to ``disclaimers`` as (start, end) of their window. ``reading``: the
     patterns of negation and duty (``PLAIN`` when not given)."""
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
@@ -930,6 +931,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         if duties and duty(text, start, end, reading):
             continue
         if forwarded and forwarding(text, start, end, reading):
+            continue
+        if to_pay_into and pay_into(text, start, end):
             continue
         return m
     return None
@@ -989,6 +992,24 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
             and not said_too(text, start, end, second, reach=DUTY_REACH))
 
 
+# A card the post gives to pay *into* ("مبلغ را به شماره کارت زیر واریز کنید", "to the card number below", "quyidagi
+# karta raqamiga o'tkazing") is no request for the seeker's card (a fee paid into it is ``upfront_fee``'s); the
+# seeker's own card as the destination ("به شماره کارت شما", "to your card number") still is one unless pay goes
+# there (``PAYOUT``).
+_TO_A_CARD = re.compile(r"(?:(?<!\w)(?:به|na|to|into|onto)\s+(?:the\s+|our\s+|this\s+|that\s+|following\s+"
+                        r"|این\s+|etu\s+|etoy\s+|nashu\s+|nashey\s+)?)$")
+_THE_SEEKERS = re.compile(r"\s*(?:شما|خود|خودتان|your|vash\w*|svo\w*)(?!\w)")
+
+
+def pay_into(text: str, start: int, end: int) -> bool:
+    """A card number given as where to pay: after "to" ("به", "на", "to", "into") and not the seeker's own, or an
+    Uzbek card number in the dative that is not "yours" ("karta raqamiga", not "karta raqamingizga")."""
+    if _TO_A_CARD.search(text, max(0, start - 20), start):
+        return not _THE_SEEKERS.match(text, end)
+    last = text[start:end].rsplit(" ", 1)[-1]
+    return last.endswith("ga") and "ingiz" not in last and last.startswith(("raqam", "nomer", "karta"))
+
+
 # Money the seeker sends on in a money-mule sentence ("receive checks from our clients, deposit them into your account
 # and send the money via Western Union to our suppliers") is the mule's forwarding, not a fee they pay.
 TRANSFER = re.compile(r"(?<!\w)(?:send|wire|transfer|perevedite|perevesti|perevodite|o'tkaz\w*|واریز|انتقال"
@@ -1019,7 +1040,7 @@ RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True,
          forwarded=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
-         unless=PAYOUT, unless_clause=True, duties=True),
+         unless=PAYOUT, unless_clause=True, duties=True, to_pay_into=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
@@ -1135,7 +1156,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
         rule = rules[index]
         m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
                         unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,
-                        forwarded=rule.forwarded, reading=reading)
+                        forwarded=rule.forwarded, to_pay_into=rule.to_pay_into, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None

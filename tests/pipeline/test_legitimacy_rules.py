@@ -516,6 +516,12 @@ CASES = [
     ("upfront_fee", "fa-left-to-the-applicant", "هزینه تجهیزات (هدست) ۳۰۰ هزار تومان بر عهده خود متقاضی است.",
      "هزینه تجهیزات و هدست بر عهده شرکت است."),
     ("upfront_fee", "fa-paid-course", "دوره آموزشی پولی است: ۳۰۰ هزار تومان.", "دوره آموزشی پولی نیست."),
+    # a card the post gives to pay into is no request for the seeker's card (the fee is upfront_fee's)
+    ("asks_bank_or_id", "fa-card-to-pay-into", "شماره کارت خود را بفرستید.", "مبلغ را به شماره کارت زیر واریز کنید."),
+    ("asks_bank_or_id", "ru-card-to-pay-into", "Скиньте номер карты.", "Переведите 500 рублей на номер карты ниже."),
+    ("asks_bank_or_id", "uz-latn-card-to-pay-into", "Karta raqamingizni yuboring.",
+     "Quyidagi karta raqamiga 50 000 so'm o'tkazing."),
+    ("asks_bank_or_id", "en-card-to-pay-into", "Send us your card number.", "Pay the fee to the card number below."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
