@@ -44,7 +44,10 @@ from scrapy.settings import BaseSettings
 from scrapy.spiders import Spider
 from scrapy.utils.asyncio import create_looping_call
 from sqlalchemy import update
+from twisted.internet.defer import Deferred, inlineCallbacks
+from twisted.internet.task import deferLater
 
+import config
 from crawlers import sources
 from store import db, queries
 from store.models import CrawlRun
@@ -194,7 +197,9 @@ class CrawlRunRecorder:
     will not run again soon.
 
     A heartbeat that cannot be written (the store down for a moment, a lock) is logged and counted
-    (``vagigs/heartbeat_failed``) and never stops the crawl; the next beat tries again.
+    (``vagigs/heartbeat_failed``) and never stops the crawl; the next beat tries again. The run's end is tried
+    again, the process waiting, for as long as the run's silence is tolerated (``LOST_AFTER_BEATS`` beats: 5
+    minutes by default); should the store still refuse it, the run's outcome and counts are logged as an error.
     """
 
     def __init__(self, crawler: Crawler):
@@ -206,6 +211,9 @@ class CrawlRunRecorder:
         self.heartbeat = None  # the looping call, while the spider runs
         self._ended_elsewhere = False
         self._closed = False
+        # how long the end of a run the store refuses is tried again: as long as its silence is tolerated
+        self.finish_patience = queries.lost_after(self.heartbeat_seconds).total_seconds()
+        self.clock = None  # the reactor (a test's ``task.Clock``)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlRunRecorder":
@@ -227,15 +235,15 @@ class CrawlRunRecorder:
 
         reactor.addSystemEventTrigger("before", "shutdown", self._end_if_never_closed, spider)
 
-    def _end_if_never_closed(self, spider: Spider) -> None:
+    def _end_if_never_closed(self, spider: Spider) -> Deferred | None:
         """At the process's end, the run of a spider that opened but never closed: a SIGTERM or Ctrl-C while the
         engine was still starting (Scrapy then stops the reactor without closing the spider). Closed as the
         signal's ``shutdown``, so ``stopped``, instead of being left ``running`` until it is reaped as lost."""
         if self._closed:
-            return
+            return None
         log.warning("crawl run of %s: the process is stopping before its spider could close (a signal while it "
                     "started); closing the run as stopped", spider.name)
-        self.spider_closed(spider, "shutdown")
+        return self.spider_closed(spider, "shutdown")  # a Deferred, if the store must be waited for: shutdown waits
 
     def _close_lost_runs(self, source: str) -> None:
         try:
@@ -263,21 +271,66 @@ class CrawlRunRecorder:
             log.warning("crawl run %s is no longer 'running' in the store (marked lost while this process was "
                         "stalled?); its end will be written when the spider closes", run_id)
 
-    def spider_closed(self, spider: Spider, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> Deferred | None:
+        """Write the run's end; when the store does not take it (down for a moment, failing over), try again for
+        as long as a silent heartbeat is tolerated (``finish_patience``), the crawl's process waiting meanwhile
+        (a Deferred: the reactor goes on); then, if it still fails, log what the run did."""
         self._closed = True
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
         run_id = getattr(spider, "crawl_run_id", None)
         if run_id is None:
-            return
+            return None
         stats = self.crawler.stats.get_stats()
         report = report_from_stats(stats, reason)
         lost_fields = field_drops(stats)
+        try:
+            self._write_end(run_id, report, lost_fields)
+        except Exception as exc:  # noqa: BLE001 - the store is down: try again, never lose the run's counts silently
+            return self._write_end_later(spider, run_id, report, lost_fields, stats, reason, exc)
+        self._ended(spider, run_id, report, lost_fields, stats, reason)
+        return None
+
+    def _write_end(self, run_id: int, report: queries.RunReport, lost_fields: dict[str, int]) -> None:
         with db.sessions(self.url).begin() as session:
             queries.finish_run(session, run_id, report)
             session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(
                 not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0)),
                 field_dropped=lost_fields or None))
+
+    @inlineCallbacks
+    def _write_end_later(self, spider: Spider, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
+                         stats: dict, reason: str, exc: Exception):  # type: ignore[no-untyped-def]
+        clock = self.clock
+        if clock is None:
+            from twisted.internet import reactor as clock  # type: ignore[no-redef]
+        patience = self.finish_patience
+        log.warning("crawl run %s of %s: could not write its end to the store (%s); trying again for up to %g s",
+                    run_id, spider.name, _first_line(exc), patience)
+        deadline = clock.seconds() + patience
+        wait = 1.0
+        while clock.seconds() < deadline:
+            yield deferLater(clock, min(wait, max(0.0, deadline - clock.seconds())), lambda: None)
+            wait = min(wait * 2, 30.0)
+            try:
+                self._write_end(run_id, report, lost_fields)
+            except Exception as again:  # noqa: BLE001
+                exc = again
+                continue
+            log.info("crawl run %s of %s: its end written to the store after all", run_id, spider.name)
+            self._ended(spider, run_id, report, lost_fields, stats, reason)
+            return
+        log.error("crawl run %s of %s: its end could not be written to the store in %g s (%s), so the run will show "
+                  "as lost; it ended %s: %d requests, %d scraped, %d stored (%d new), dropped %s%s; what it dropped "
+                  "is kept in %s", run_id, spider.name, patience, _first_line(exc), report.status, report.requests,
+                  report.items_scraped, report.items_stored, report.items_new,
+                  ", ".join(f"{k}={v}" for k, v in sorted(report.dropped.items())) or "nothing",
+                  f"; fields lost {', '.join(f'{k}={n}' for k, n in sorted(lost_fields.items()))}" if lost_fields
+                  else "", config.quarantine_dir())
+
+    def _ended(self, spider: Spider, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
+               stats: dict, reason: str) -> None:
+        """What follows the run's end once it is written: its summary in the log, and the delisting."""
         log.info("crawl run %s of %s: %s, %d stored, dropped %s",
                  run_id, spider.name, report.status, report.items_stored, report.dropped or "nothing")
         if lost_fields:
@@ -346,6 +399,12 @@ class CrawlRunRecorder:
         self.crawler.stats.set_value(UNSEEN_KEY, unseen)
         log.info("crawl run %s of %s: %d posting(s) no run has seen for %g days, taken as no longer listed",
                  run_id, source, unseen, days)
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception in one line: its class and the first line of its message (psycopg's run on for several)."""
+    text = str(exc).strip()
+    return f"{exc.__class__.__name__}: {text.splitlines()[0]}" if text else exc.__class__.__name__
 
 
 def record_error(crawler: Crawler, message: str) -> None:

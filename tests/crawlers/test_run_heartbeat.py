@@ -162,3 +162,71 @@ def test_the_heartbeat_interval_setting(caplog: pytest.LogCaptureFixture) -> Non
         for bad in ("0", "-1", "soon", "nan", "inf"):
             assert heartbeat_seconds(Settings({"VAGIGS_RUN_HEARTBEAT_SECONDS": bad})) == 60
     assert len([r for r in caplog.records if "no positive number of seconds" in r.getMessage()]) == 5
+
+
+GONE = "postgresql+psycopg://nobody@127.0.0.1:9/gone?connect_timeout=2"  # a store that does not answer
+
+
+def _closing_run(sqlite_url: str):  # type: ignore[no-untyped-def]
+    """A recorder on a real crawler whose run is open in the store, with a crawl's counts, its clock in the test's
+    hands; and the spider."""
+    from twisted.internet.task import Clock
+
+    crawler = get_crawler(RemoteOKSpider, {"VAGIGS_DATABASE_URL": sqlite_url, "VAGIGS_RUN_HEARTBEAT_SECONDS": 2})
+    crawler.stats.open_spider()
+    recorder = CrawlRunRecorder.from_crawler(crawler)
+    recorder.clock = Clock()
+    with db.sessions(sqlite_url).begin() as s:
+        run = queries.start_run(s, "remoteok")
+    spider = RemoteOKSpider()
+    spider.crawl_run_id = run.id  # type: ignore[attr-defined]
+    for key, value in (("downloader/request_count", 2), ("item_scraped_count", 98), ("vagigs/stored", 97),
+                       ("vagigs/new", 3), ("vagigs/dropped/record_parse_error", 1)):
+        crawler.stats.set_value(key, value)
+    return recorder, spider, run.id
+
+
+def test_a_run_end_the_store_refuses_is_written_once_it_answers_again(sqlite_url: str,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    """The store down as the crawl ends (a PostgreSQL restart, a failover): the end was written once, its error
+    swallowed by Scrapy's signal dispatch, and the run shown running, then lost, its counts gone."""
+    from twisted.internet.defer import Deferred
+
+    recorder, spider, run_id = _closing_run(sqlite_url)
+    assert recorder.finish_patience == 10  # five beats of two seconds: as long as its silence is tolerated
+    recorder.url = GONE
+    with caplog.at_level(logging.INFO, logger="crawlers.extensions"):
+        waiting = recorder.spider_closed(spider, "finished")
+        assert isinstance(waiting, Deferred) and not waiting.called  # the process waits for it
+        recorder.clock.advance(1)  # still down
+        recorder.url = sqlite_url  # back
+        recorder.clock.advance(2)
+    assert waiting.called
+    said = [r.getMessage() for r in caplog.records]
+    assert said[0].startswith(f"crawl run {run_id} of remoteok: could not write its end to the store "
+                              "(OperationalError: ") and said[0].endswith("; trying again for up to 10 s")
+    assert said[1] == f"crawl run {run_id} of remoteok: its end written to the store after all"
+    assert f"crawl run {run_id} of remoteok: finished, 97 stored, dropped {{'record_parse_error': 1}}" in said
+    with db.sessions(sqlite_url)() as s:
+        [row] = queries.recent_runs(s)
+        assert (row.status, row.items_stored, row.dropped) == ("finished", 97, {"record_parse_error": 1})
+
+
+def test_a_run_end_the_store_never_takes_is_logged_with_the_runs_counts(sqlite_url: str,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    recorder, spider, run_id = _closing_run(sqlite_url)
+    recorder.url = GONE
+    with caplog.at_level(logging.INFO, logger="crawlers.extensions"):
+        waiting = recorder.spider_closed(spider, "finished")
+        for _ in range(5):
+            recorder.clock.advance(4)
+    assert waiting.called
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and errors[0].startswith(
+        f"crawl run {run_id} of remoteok: its end could not be written to the store in 10 s (OperationalError: ")
+    assert errors[0].split("), ", 1)[1].startswith(
+        "so the run will show as lost; it ended finished: 2 requests, 98 scraped, 97 stored (3 new), dropped "
+        "record_parse_error=1; what it dropped is kept in ")
+    with db.sessions(sqlite_url)() as s:
+        [row] = queries.recent_runs(s)
+        assert row.status == "running"
