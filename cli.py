@@ -418,7 +418,10 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
 @main.command()
 @click.option("--source", "names", multiple=True, help="Only this source; repeatable (default: every source).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def health(names: tuple[str, ...], fmt: str) -> None:
+@click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="A setting the scheduler was given (vagigs schedule --set), e.g. VAGIGS_DAILY_CAPS: each "
+                   "source's interval is then computed from it, not read from the scheduler's job table.")
+def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None:
     """Is each source still crawled, and still giving postings? Exits 0 (ok), 1 (warning) or 2 (critical);
     3 (unknown) when it cannot judge (an unknown source, a store it cannot read).
 
@@ -434,7 +437,9 @@ def health(names: tuple[str, ...], fmt: str) -> None:
                 warning   the newest clean run left one field out of a fifth or more of its
                           postings: the site has most likely changed that field's layout
       never_crawled  warning
-    and, without --source, the store's curation, a line per stage:
+    A source's interval is the one the store's scheduler keeps in its job table (from its own --set
+    VAGIGS_DAILY_CAPS); --set VAGIGS_DAILY_CAPS=... computes it instead, as the scheduler would.
+    And, without --source, the store's curation, a line per stage:
       tags stage, legitimacy stage
                 warning   postings tagged or judged by another version of the tags or scam
                           stage than the installed one (after an upgrade): `vagigs retag
@@ -453,14 +458,16 @@ def health(names: tuple[str, ...], fmt: str) -> None:
     if unknown:  # a check that cannot judge says so with 3, the monitoring plugins' "unknown", not 2 "critical"
         click.echo(f"Error: unknown source {', '.join(unknown)}; see 'vagigs sources'", err=True)
         sys.exit(source_health.UNKNOWN_EXIT)
-    expected = scheduler.expected_intervals(names)
+    extra = _settings(overrides)
     try:
         url = _store()
     except click.ClickException as exc:
         click.echo(f"Error: {exc.message}", err=True)
         sys.exit(source_health.UNKNOWN_EXIT)
+    # as the scheduler's hourly health job judges them: the intervals it scheduled, from its own settings
+    expected = scheduler.expected_intervals(names, extra, url=None if "VAGIGS_DAILY_CAPS" in extra else url)
     with db.sessions(url)() as session:
-        results = source_health.check(session, expected, lost_after=_lost_after())
+        results = source_health.check(session, expected, lost_after=_lost_after(extra))
         curation = [] if names else source_health.curation(session, installed_versions())
     worst = source_health.worst([*results, *curation])
     if fmt == "json":

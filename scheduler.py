@@ -356,10 +356,37 @@ def interval_hours(source: sources.Source, settings: Mapping[str, str] | None = 
 
 
 def expected_intervals(names: tuple[str, ...] | list[str] = (),
-                       settings: Mapping[str, str] | None = None) -> dict[str, timedelta]:
-    """How often each source (of ``names``; every source when empty) is scheduled: what its health is judged by."""
-    return {s.name: timedelta(hours=interval_hours(s, settings)) for s in sources.SOURCES.values()
-            if not names or s.name in names}
+                       settings: Mapping[str, str] | None = None, url: str | None = None) -> dict[str, timedelta]:
+    """How often each source (of ``names``; every source when empty) is scheduled: what its health is judged by.
+    From ``settings`` (``VAGIGS_DAILY_CAPS``, as ``vagigs schedule --set`` gives them); with ``url``, the interval
+    the store's scheduler keeps for a source in its job table wins (``scheduled_intervals``): it was set from the
+    scheduler's own settings, which whoever checks the store's health may not know."""
+    expected = {s.name: timedelta(hours=interval_hours(s, settings)) for s in sources.SOURCES.values()
+                if not names or s.name in names}
+    if url:
+        expected.update({n: every for n, every in scheduled_intervals(url).items() if n in expected})
+    return expected
+
+
+def scheduled_intervals(url: str) -> dict[str, timedelta]:
+    """The interval of each source's crawl job in the store's job table, as a scheduler last stored it (none when no
+    scheduler ran on the store). Read only: a job that cannot be read is left out, never removed."""
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    jobstore = SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")
+    found = {}
+    try:
+        for name in sources.SOURCES:
+            try:
+                job = jobstore.lookup_job(f"crawl:{name}")
+            except Exception as exc:  # noqa: BLE001 - no job table yet, or a job of another version: not this check's
+                log.debug("no stored job for %s: %s", name, exc)
+                continue
+            if job is not None and isinstance(job.trigger, IntervalTrigger):
+                found[name] = job.trigger.interval
+    finally:
+        jobstore.engine.dispose()
+    return found
 
 
 def health_job(url: str, settings: dict[str, str] | None = None) -> list:

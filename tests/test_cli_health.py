@@ -103,3 +103,48 @@ def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_cu
     unrecorded = upgraded["legitimacy"]["unrecorded"]
     assert f"re-judged {unrecorded} stale postings" in vagigs("reassess", "--stale", env=env).stdout
     assert all(c["level"] == "ok" and c["by_other_version"] == 0 == c["unrecorded"] for c in curation().values())
+
+
+def _health(url: str, *args: str):  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from cli import main
+
+    return CliRunner().invoke(main, ["health", "--source", "remotive", *args], env={"VAGIGS_DATABASE_URL": url})
+
+
+def test_health_judges_a_source_by_the_interval_the_scheduler_keeps(sqlite_url: str) -> None:
+    """The scheduler, run with ``--set VAGIGS_DAILY_CAPS={"remotive": 1}``, crawls remotive every 24 hours, and its
+    hourly health job judges it so; ``vagigs health`` judged it by the registry's 12 hours: a false critical
+    'stale' 36 hours after its last clean run."""
+    from datetime import timedelta
+
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    import scheduler
+    from store import db, queries
+
+    with db.sessions(sqlite_url).begin() as s:
+        run = queries.start_run(s, "remotive")
+        queries.finish_run(s, run.id, queries.RunReport(status="finished", items_scraped=9))
+        run.started_at = run.heartbeat_at = queries.utcnow() - timedelta(hours=40)
+        run.finished_at = run.started_at + timedelta(minutes=1)
+    unscheduled = _health(sqlite_url)
+    assert unscheduled.exit_code == 2 and "stale" in unscheduled.output  # 40 hours: three of its 12-hour intervals
+    caps = {"VAGIGS_DAILY_CAPS": '{"remotive": 1}'}
+    told = _health(sqlite_url, "--set", f"VAGIGS_DAILY_CAPS={caps['VAGIGS_DAILY_CAPS']}")
+    assert told.exit_code == 0, told.output  # as the scheduler computes it: every 24 hours
+
+    s = BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=sqlite_url, tablename="apscheduler_jobs")},
+                            timezone="UTC")
+    for job, *_ in scheduler.build_scheduler(sqlite_url, caps)._pending_jobs:  # the jobs as the scheduler keeps them
+        if job.id.startswith("crawl:"):
+            s.add_job(job.func, job.trigger, args=job.args, id=job.id, next_run_time=job.next_run_time)
+    s.start(paused=True)
+    s.shutdown(wait=False)
+    scheduled = _health(sqlite_url)
+    assert scheduled.exit_code == 0, scheduled.output
+    assert {h.source: h.level for h in scheduler.health_job(sqlite_url, caps)}["remotive"] == "ok"  # its hourly job
+    bad = _health(sqlite_url, "--set", "VAGIGS_DAILY_CAPS")
+    assert bad.exit_code == 2 and "write KEY=VALUE" in bad.output  # a usage error, as for `vagigs schedule`
