@@ -524,9 +524,23 @@ def _crawled_since(url: str, source: str, since: datetime) -> bool:
         return True
 
 
+def replaying(settings: dict[str, str] | None) -> dict[str, str] | None:
+    """``settings`` with, when they name ``VAGIGS_REPLAY_BASE`` (a snapshot served by ``python -m replay.server DIR
+    --port N``), the other settings that make a crawl replay from it (``crawlers.run.replay_settings``: no live
+    request, no delay), unless given too: ``vagigs schedule --set VAGIGS_REPLAY_BASE=http://127.0.0.1:N`` is
+    enough to rehearse the schedule offline."""
+    base = (settings or {}).get("VAGIGS_REPLAY_BASE")
+    if not base:
+        return settings
+    from crawlers.run import replay_settings
+
+    return {**replay_settings(base), **(settings or {})}
+
+
 def run(url: str | None = None, settings: dict[str, str] | None = None) -> None:
     """Run the scheduler until it is stopped; ``LockLost`` when it stopped because its lock was gone."""
     url = url or config.database_url()
+    settings = replaying(settings)
     with scheduler_lock(url) as lock:
         log.info("scheduler for the store at %s (lock: %s)", config.shown_url(url), lock.where)
         scheduler = build_scheduler(url, settings)

@@ -535,3 +535,13 @@ def test_a_node_that_times_out_taking_a_crawl_is_asked_again_before_any_other(sq
         for httpd in nodes:
             httpd.shutdown()
     assert queued == ["remotive"] and job.kwargs["since"] <= datetime.now(timezone.utc)
+
+
+def test_naming_a_replay_server_is_enough_to_schedule_replays() -> None:
+    from crawlers.run import replay_settings
+
+    base = "http://127.0.0.1:8765"
+    given = scheduler.replaying({"VAGIGS_REPLAY_BASE": base, "VAGIGS_JSONLD_URLS": "x", "RETRY_TIMES": "1"})
+    assert given == {**replay_settings(base), "VAGIGS_JSONLD_URLS": "x", "RETRY_TIMES": "1"}
+    assert "ReplayDownloadHandler" in given["DOWNLOAD_HANDLERS"]
+    assert scheduler.replaying({"DOWNLOAD_DELAY": "2"}) == {"DOWNLOAD_DELAY": "2"} and scheduler.replaying(None) is None
