@@ -198,6 +198,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)
+        if span is None and rule.code == "pay_bait":
+            span = _rules.unskilled_pay_bait(f)  # high pay beside "no experience needed"
         if span:
             reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, *span)))
             hard |= rule.hard

@@ -750,6 +750,63 @@ PAY_BAIT = _compile(
           "", "earn")),
 )
 
+# High pay beside "no experience needed" ("Oyiga 10 mln so'm daromad, tajriba shart emas", "Доход 10 млн сум в
+# месяц, опыт не нужен!", "درآمد ماهانه ۳۰ میلیون تومان بدون نیاز به سابقه"): the bait of the ads that lead to a
+# fee. Either alone is an honest line: entry-level jobs say "tajriba shart emas" at their pay, and 10 mln so'm a
+# month is an experienced specialist's salary. So the amount must be high for a job with no experience asked
+# (``BAIT_PAY``, monthly or unstated, in so'm, roubles or toman, as posts in Uzbekistan, Russia and Iran quote it)
+# and the two in one sentence, at most ``BAIT_REACH`` characters apart. (English pay bait has its own phrases.)
+BAIT_PAY = {"so'm": 8_000_000, "sum": 8_000_000, "rub": 150_000, "تومان": 25_000_000}
+BAIT_REACH = 80
+_BAIT_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+                          r"(mln|million\w*|mlrd|ming|tisyach\w*|tis|میلیون|هزار)?\.?\s*"
+                          r"(so'm\w*|sum\w*|rub\w*|r\b|تومان|toman)")
+_BAIT_SCALE = {"mln": 1e6, "million": 1e6, "mlrd": 1e9, "ming": 1e3, "tisyach": 1e3, "tis": 1e3, "میلیون": 1e6,
+               "هزار": 1e3}
+_BAIT_SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
+NO_EXPERIENCE = _compile(
+    "tajriba shart emas", "tajriba talab qilinmaydi", "tajriba kerak emas", "tajriba muhim emas", "tajribasiz",
+    "hech qanday tajriba", "опыт не нужен", "опыт не требуется", "опыт не обязателен", "опыт работы не нужен",
+    "опыт работы не требуется", "опыт работы не обязателен", "без опыта", "опыта не нужно",
+    "بدون نیاز به سابقه", "بدون سابقه", "بدون نیاز به تجربه", "بدون تجربه", "سابقه لازم نیست",
+    "نیاز به سابقه نیست", "تجربه لازم نیست", "نیاز به تجربه نیست",
+).pattern
+
+
+def _bait_amount(m: re.Match[str]) -> bool:
+    """The amount ``_BAIT_AMOUNT`` found is at least ``BAIT_PAY`` for its currency."""
+    number, scale, currency = m.groups()
+    digits = re.sub(r"[ .,](?=\d{3}(?!\d))", "", number).replace(",", ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return False
+    if scale:
+        value *= next(v for k, v in _BAIT_SCALE.items() if scale.startswith(k))
+    key = "so'm" if currency.startswith("so'm") else "sum" if currency.startswith("sum") else \
+        "rub" if currency.startswith("r") else "تومان"
+    return value >= BAIT_PAY[key]
+
+
+def unskilled_pay_bait(text: str) -> tuple[int, int] | None:
+    """The span (from the first of the two to the end of the second) of a high amount of pay and "no experience
+    needed" in one sentence of the folded ``text``, unless that sentence negates or warns before it."""
+    for exp in NO_EXPERIENCE.finditer(text):
+        lo, hi = max(0, exp.start() - BAIT_REACH - 20), exp.end() + BAIT_REACH + 20
+        for m in _BAIT_AMOUNT.finditer(text, lo, hi):
+            if not _bait_amount(m):
+                continue
+            start, end = min(m.start(), exp.start()), max(m.end(), exp.end())
+            if end - start > BAIT_REACH + len(m.group()) + len(exp.group()) or _BAIT_SENTENCE_END.search(
+                    text, min(m.end(), exp.end()), max(m.start(), exp.start())):
+                continue
+            before, after = _sentence_window(text, start, end)
+            if NEGATION_BEFORE.search(before) or WARNING_AFTER.search(after):
+                continue
+            return start, end
+    return None
+
+
 # Pressure on the seeker (the FTC's "you have to act fast"), not the employer's own hurry: "Срочно требуется
 # администратор" and "استخدام فوری منشی" (urgently hiring) open ordinary Telegram ads in Uzbekistan, Russia
 # and Iran, and with a Telegram handle for CVs they had made a real company's ad a `caution`.

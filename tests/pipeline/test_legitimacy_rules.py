@@ -522,6 +522,15 @@ CASES = [
     ("asks_bank_or_id", "uz-latn-card-to-pay-into", "Karta raqamingizni yuboring.",
      "Quyidagi karta raqamiga 50 000 so'm o'tkazing."),
     ("asks_bank_or_id", "en-card-to-pay-into", "Send us your card number.", "Pay the fee to the card number below."),
+    # high pay beside "no experience needed" is bait; an entry-level wage with it, or high pay for experience, is not
+    ("pay_bait", "uz-latn-high-pay-no-experience", "Oyiga 10 mln so'm daromad, tajriba shart emas.",
+     "Oylik 4 mln so'm, tajriba shart emas, o'qitamiz. Ish haqi 12 mln so'm, tajriba 3 yildan kam emas."),
+    ("pay_bait", "uz-cyrl-high-pay-no-experience", "Ойлик 10 млн сўм, тажриба шарт эмас!",
+     "Ойлик 4 млн сўм, тажриба шарт эмас."),
+    ("pay_bait", "ru-high-pay-no-experience", "Доход 10 млн сум в месяц, опыт не нужен!",
+     "Зарплата 60 000 рублей, опыт не обязателен. Оклад 12 000 000 сум, опыт от 3 лет."),
+    ("pay_bait", "fa-high-pay-no-experience", "درآمد ماهانه ۳۰ میلیون تومان بدون نیاز به سابقه.",
+     "حقوق ۱۲ میلیون تومان، بدون نیاز به سابقه؛ حقوق ۴۰ میلیون تومان برای ۵ سال سابقه."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
      "We never ask you to work under a proxy identity: you sign every contract in your own name."),
