@@ -4,9 +4,11 @@ The store does not fold text (it imports no pipeline stage): writers pass the fo
 ``fill`` takes the folding function as an argument. ``contains_word`` is one SQL condition that each
 dialect compiles to its own index: the FTS5 word index on SQLite, a GIN index of each text's words
 (``WORDS``, a ``tsvector``) on PostgreSQL (``store.search_models``). Both find words that start with
-the search word; they split words alike for letters, digits and the apostrophe (kept inside a word: "zbek"
-starts no word of "o'zbekiston"), and may differ on other characters inside a search word (SQLite reads "5_"
-as the start of a word "5", PostgreSQL as the characters "5_").
+the search word, and split words alike: a word is a run of letters, digits and the apostrophe (kept inside a word:
+"zbek" starts no word of "o'zbekiston"); anything else, the underscore included, is a gap between words
+(FTS5's ``unicode61``; on PostgreSQL ``[^[:alnum:]']``, migration 0018: "@silkroad_hr" holds the word "hr").
+A search word is split the same way: "data_entry", "node.js" and "24/7" are words in a row, as FTS5 reads a
+phrase ("data entry", "node js", "24 7").
 
 A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
 spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
@@ -16,14 +18,14 @@ way the seeker typed it, without indexing more: on SQLite the OR is inside the o
 ``OR`` of phrases); on PostgreSQL the one-word spellings are one ``tsquery`` of prefixes, and each spelling of
 several words asks the index for its words, then a regular expression for them in a row (``words_queries``).
 Between the words of a spelling FTS5 skips any characters that are not in a word, and PostgreSQL likewise
-(``[^\\w']+``, the line ends between a posting's parts included).
+(``GAP``, the line ends between a posting's parts included).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from sqlalchemy import Integer, Text, cast, column, exists, func, literal, literal_column, or_, select, table, union_all
+from sqlalchemy import Integer, Text, cast, column, exists, false, func, literal, literal_column, or_, select, table, union_all
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -63,11 +65,28 @@ def fts5_query(word: str) -> str:
     return " OR ".join('"' + spelling.replace('"', '""') + '"*' for spelling in word.split(SPELLINGS))
 
 
+#: PostgreSQL's regular expressions for what is not in a word, a run of it, and the start of a word: as FTS5's
+#: ``unicode61`` (letters and digits, and the apostrophe as ``tokenchars``) reads them; not ``\\w`` nor ``\\m``,
+#: whose words hold the underscore
+NOT_IN_WORD = "[^[:alnum:]']"
+GAP = NOT_IN_WORD + "+"
+WORD_START = "(?<![[:alnum:]'])"
+#: What is in a word, in Python: ``\\w`` but the underscore, and the apostrophe
+_WORD = re.compile(r"(?:[^\W_]|')+")
+
+
+def words_of(spelling: str) -> list[str]:
+    """The words a search index reads in ``spelling``: "data_entry" is "data", "entry"; "node.js" is "node", "js"."""
+    return _WORD.findall(spelling)
+
+
 def word_start(word: str) -> str:
-    """A PostgreSQL regular expression for words starting with ``word`` (``\\m``: the start of a word); for a
-    word of several spellings, starting with any of them, a spelling's words apart by what is not in a word."""
-    spellings = ["[^\\w']+".join(map(re.escape, spelling.split(NEXT_WORD))) for spelling in word.split(SPELLINGS)]
-    return "\\m" + (spellings[0] if len(spellings) == 1 else "(?:" + "|".join(spellings) + ")")
+    """A PostgreSQL regular expression for words starting with ``word`` (``WORD_START``); for a word of several
+    spellings, starting with any of them. A spelling's words (``words_of``: apart by ``NEXT_WORD`` or by any
+    sign inside a typed word, "node.js", "24/7", "data_entry") are consecutive words, apart by what is not in a
+    word (``GAP``), as FTS5 reads a phrase; a spelling with no word at all matches nothing, as in FTS5."""
+    spellings = [GAP.join(map(re.escape, words_of(spelling))) or "(?!)" for spelling in word.split(SPELLINGS)]
+    return WORD_START + (spellings[0] if len(spellings) == 1 else "(?:" + "|".join(spellings) + ")")
 
 
 @compiles(contains_word)
@@ -79,24 +98,24 @@ def _any_dialect(element: contains_word, compiler: SQLCompiler, **kw: object) ->
 #: PostgreSQL only (migration 0010): the ``tsvector`` of ``folded``'s words, a generated column, GIN-indexed; not
 #: mapped (SQLite has no such column), so named here
 WORDS = literal_column("posting_search.words")
-_WORD = re.compile(r"[\w']+")
 
 
 def words_queries(word: str) -> list[tuple[str, str | None]]:
     """How PostgreSQL finds the postings with a word that starts with ``word``: a list of (``tsquery`` text on
     ``WORDS``, and a ``word_start`` regular expression to recheck its finds with, or ``None``),
-    the postings any of them finds. The spellings that are one word are one query, their prefixes ORed
-    (``'assist':*``): exact, answered by the index alone. A spelling of several words (``NEXT_WORD`` apart, or
-    "24/7") is a query of its own that asks for each of its words as a prefix (a superset), rechecked by its
-    regular expression on the few postings the index found. A spelling with no word at all (only signs) is its
-    regular expression alone (``""``: no index)."""
+    the postings any of them finds. The spellings that are one word (``words_of``: "_hr" is the word "hr") are
+    one query, their prefixes ORed (``'assist':*``): exact, answered by the index alone. A spelling of several
+    words (``NEXT_WORD`` apart, or "24/7", "node.js", "data_entry") is a query of its own that asks for each of
+    its words as a prefix (a superset), rechecked by its regular expression on the few postings the index found.
+    A spelling with no word at all (only signs: "_") finds nothing, as in FTS5; a word of only such spellings
+    is the empty list."""
     one_word: list[str] = []
     several: list[tuple[str, str | None]] = []
     for spelling in word.split(SPELLINGS):
-        tokens = _WORD.findall(spelling)
-        if tokens == [spelling]:
-            one_word.append(_prefix(spelling))
-        else:
+        tokens = words_of(spelling)
+        if len(tokens) == 1:
+            one_word.append(_prefix(tokens[0]))
+        elif tokens:
             several.append((" & ".join(map(_prefix, tokens)), word_start(spelling)))
     return ([(" | ".join(one_word), None)] if one_word else []) + several
 
@@ -112,10 +131,12 @@ def _postgresql(element: contains_word, compiler: SQLCompiler, **kw: object) -> 
     # text (63,000 candidates, each text read and scanned) and 0.17 s so.
     finds = []
     for query, recheck in words_queries(element.word):
-        where = [WORDS.op("@@")(cast(literal(query, Text), TSQUERY))] if query else []
+        where = [WORDS.op("@@")(cast(literal(query, Text), TSQUERY))]
         if recheck:
             where.append(PostingSearch.folded.regexp_match(recheck))
         finds.append(select(PostingSearch.posting_id).where(*where))
+    if not finds:  # only signs, no word: nothing, as FTS5 finds
+        finds.append(select(PostingSearch.posting_id).where(false()))
     rows = finds[0] if len(finds) == 1 else union_all(*finds)
     return compiler.process(Posting.id.in_(rows), **kw)
 

@@ -9,8 +9,8 @@ one part a line. The search words a seeker types are folded the same way, so "А
 A search word matches the start of a word ("assist" finds "assistant", not "sistant"), from an index: on
 SQLite the FTS5 word index ``posting_search_fts`` (external content, kept by triggers; migration
 ``0005_posting_search``), on PostgreSQL a GIN index of each text's words, the ``tsvector``
-``posting_search_words(folded)`` (migration ``0010_search_words_index``; a ``pg_trgm`` index of the text
-before it).
+``posting_search_words(folded)`` (migration ``0010_search_words_index``, splitting at the underscore too since
+``0018_search_words_underscore``, as FTS5 does; a ``pg_trgm`` index of the text before 0010).
 """
 from __future__ import annotations
 

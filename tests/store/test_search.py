@@ -324,3 +324,56 @@ def test_a_hostile_word_is_stored_and_the_other_words_found(store_url: str) -> N
             search.set_text(s, r.id, search_text("Assistant", None, description))
     assert found(store_url, "calendar") == ["long-word"] and found(store_url, "inbox") == ["long-text"]
     assert found(store_url, "assistant") == ["long-text", "long-word"]
+
+
+# Telegram channel names and hashtags join words with an underscore; boards write "node.js", "24/7" and "e‑commerce"
+# with a non-breaking hyphen (U+2011).
+SIGNS = {
+    "atservice": ("Ish bor", "@atservice_hr", "Murojaat: @atservice_hr #virtual_assistant"),
+    "kadrlar": ("Operator kerak", "@baraka_kadrlar", None),
+    "data_entry": ("Data_entry operator", None, "#data_entry #remote"),
+    "data entry": ("Data entry clerk", None, "Typing"),
+    "node.js": ("Node.js developer", None, "24_7 support"),
+    "node js": ("Node JS helper", None, "24/7 on call"),
+    "nbhyphen": ("E\u2011commerce assistant", None, None),
+}
+
+
+def _store_signs(url: str) -> None:
+    with db.sessions(url).begin() as s:
+        for sid, (title, company, description) in SIGNS.items():
+            r = queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=title, company=company,
+                                               description=description, posted_at=T0))
+            search.set_text(s, r.id, search_text(title, company, description))
+
+
+def test_an_underscore_is_a_gap_between_words_on_both_stores(store_url: str) -> None:
+    """As FTS5 reads it on SQLite, so PostgreSQL (migration 0018; it had kept "atservice_hr" one word): "hr" finds
+    "@atservice_hr", "assistant" finds "#virtual_assistant", and a typed "data_entry" finds "data entry" too."""
+    _store_signs(store_url)
+    assert found(store_url, "hr") == found(store_url, "_hr") == ["atservice"]
+    assert found(store_url, "kadrlar") == ["kadrlar"]
+    assert found(store_url, "assistant") == ["atservice", "nbhyphen"]
+    assert found(store_url, "data_entry") == found(store_url, "data entry") == ["data entry", "data_entry"]
+    assert found(store_url, "data_ent") == ["data entry", "data_entry"]  # the last word as a word start
+    assert found(store_url, "_") == found(store_url, "__") == []  # no word in it: nothing, as FTS5 finds
+
+
+def test_signs_inside_a_typed_word_are_gaps_between_words_on_both_stores(store_url: str) -> None:
+    """A typed "node.js", "24_7" or "e‑commerce" is read as FTS5 reads a phrase: its words in a row, whatever signs
+    stand between them in the posting (PostgreSQL had looked for the typed signs themselves)."""
+    _store_signs(store_url)
+    assert found(store_url, "node.js") == found(store_url, "node js") == found(store_url, "node-js") \
+        == ["node js", "node.js"]
+    assert found(store_url, "24_7") == found(store_url, "24/7") == ["node js", "node.js"]
+    assert found(store_url, "e\u2011commerce") == found(store_url, "e-commerce") == ["nbhyphen"]
+    assert found(store_url, "js.node") == found(store_url, "node.jsx") == []  # in the order typed; a word start
+    assert found(store_url, "ode.js") == []  # the first word whole, from a word's start
+
+
+def test_a_typed_word_of_signs_reads_the_index_with_no_recheck_of_its_signs() -> None:
+    """PostgreSQL's queries for a word: "_hr" is the one word "hr" (the index alone); "data_entry" two words in
+    a row (the index, then the regular expression: any gap between them)."""
+    assert search.words_queries("_hr") == [("'hr':*", None)]
+    assert search.words_queries("data_entry") == [("'data':* & 'entry':*", "(?<![[:alnum:]'])data[^[:alnum:]']+entry")]
+    assert search.words_queries("_") == []
