@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 _DIGITS = str.maketrans(
@@ -312,6 +313,39 @@ def _words_with_zwnj(text: str) -> list[str]:
 _SPACED_SUFFIX = re.compile("(?<![\u0600-\u06ff\u200c])(?=([\u0600-\u06ff]{2,}) ([\u0600-\u06ff]{2,3})(?![\u0600-\u06ff\u200c]))")
 
 
+def _mark_class(codes: Iterable[int]) -> str:
+    """A regular-expression class of the combining marks (Unicode categories Mn, Mc, Me) among ``codes``."""
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]+"
+
+
+# Combining marks, left out of what search reads (``unmarked``): SQLite's FTS5 splits words at them, PostgreSQL's
+# ``[:alnum:]`` takes Arabic harakat and Indic vowel signs as letters and splits at U+0307, and seekers type them or
+# not (a copied "مُدیر", a typed "مدیر"; "İstanbul" casefolds to "i" and a dot above). Two classes: one of
+# characters past U+FFFF would be read range by range at every character (ten times slower on a Persian text).
+_MARKS = re.compile(_mark_class(range(0x300, 0x10000)))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_MARKS = re.compile(_mark_class(itertools.chain(range(0x10000, 0x20000), range(0xE0100, 0xE01F0))))
+
+
+def unmarked(folded: str) -> str:
+    """``folded`` without its combining marks: how search reads the text of a posting and a seeker's words. Every
+    mark goes, whatever its script: Arabic-script harakat, tanwin, shadda, superscript alef, Hebrew points, the dot of
+    "i̇" and any accent NFKC left apart (Cyrillic stress marks already went in ``fold``), and the vowel signs and
+    viramas of Indic scripts, whose words are then found by their letters ("काम" finds "कम" too: more found, never
+    less). Precomposed letters are letters ("é", "ё", "й", "آ"): NFKC keeps them whole."""
+    if folded.isascii():
+        return folded
+    folded = _MARKS.sub("", folded)
+    return _ASTRAL_MARKS.sub("", folded) if _ASTRAL.search(folded) else folded
+
+
 def search_version() -> str:
     """The version of ``search_text`` stamped on each posting's search words (``posting_search.folded_with``): the
     fingerprint of this module, whose code alone folds them (``pipeline.fingerprint``)."""
@@ -329,9 +363,10 @@ def search_text(title: str | None, company: str | None, description: str | None)
     "yo" in Uzbek); the parts of Persian words joined by a ZWNJ ("ماهان‌نت" is found as "ماهان نت"), and a
     Persian word joined with a short one written after a space ("ماهان نت" is found as "ماهان‌نت"); a hyphenated
     word written as one ("e-commerce" is found as "ecommerce", "front-end" as "frontend": real postings write
-    both, and a search for either finds the other, ``search_words``)."""
+    both, and a search for either finds the other, ``search_words``). Combining marks are left out
+    (``unmarked``): "مُدیر" is read as "مدیر", "İstanbul" as "istanbul"."""
     given = [part for part in (title, company, description) if part]
-    parts = [fold(part) for part in (title, company, description)]
+    parts = [unmarked(fold(part)) for part in (title, company, description)]
     composed = [unicodedata.normalize("NFC", part) if "\u0308" in part else part for part in given]  # е + ̈ is ё
     yo = {w for part in composed if "ё" in part or "Ё" in part for w in _words_with_yo(part)}
     joined = {w for part in given if "\u200c" in part for w in _words_with_zwnj(part)}
@@ -341,7 +376,7 @@ def search_text(title: str | None, company: str | None, description: str | None)
     if yo or joined or spaced or hyphened:
         variants = [w.replace("ё", "е").replace("Ё", "Е") for w in sorted(yo)]
         variants += [w.replace("\u200c", " ") for w in sorted(joined)] + sorted(spaced) + sorted(hyphened)
-        parts.append(fold(" ".join(variants)))
+        parts.append(unmarked(fold(" ".join(variants))))
     return "\n".join(parts)
 
 
@@ -431,8 +466,8 @@ def _spellings(word: str) -> list[str]:
 
 def search_words(query: str | None) -> list[str]:
     """A seeker's search as the word starts every found posting must contain, folded as ``search_text`` is
-    (any case, either Uzbek script, any Persian letter form), without punctuation at their edges ("(remote)"
-    is "remote"); repeated words once, at most ``MAX_SEARCH_WORDS``.
+    (any case, either Uzbek script, any Persian letter form, no combining marks: "مُدیر" is "مدیر"), without
+    punctuation at their edges ("(remote)" is "remote"); repeated words once, at most ``MAX_SEARCH_WORDS``.
 
     Persian writers put a ZWNJ, a space or nothing between the parts of a word ("پاسخ‌گویی", "پاسخ گویی",
     "پاسخگویی"; "می‌توان", "می توان"; "ایمیل‌ها", "ایمیل ها"), so a Persian search word may come back as
@@ -455,7 +490,7 @@ def search_words(query: str | None) -> list[str]:
     with a long second part ("دیجیکالا" for "دیجی کالا")."""
     if query:  # a typed private-use character is not taken for a ZWNJ
         query = query.replace(_TYPED_ZWNJ, "").replace("\u200c", _TYPED_ZWNJ)
-    words = (_TYPED_ZWNJS.sub(_TYPED_ZWNJ, _EDGE_PUNCTUATION.sub("", w)) for w in fold(query).split())
+    words = (_TYPED_ZWNJS.sub(_TYPED_ZWNJ, _EDGE_PUNCTUATION.sub("", w)) for w in unmarked(fold(query)).split())
     words = (w if _persian(w.replace(_TYPED_ZWNJ, "")) else w.replace(_TYPED_ZWNJ, "") for w in words)
     typed = list(dict.fromkeys(w for w in words if w.strip("'")))[:MAX_SEARCH_WORDS]  # not a bare apostrophe
     joined = [w.replace(_TYPED_ZWNJ, "") for w in typed]

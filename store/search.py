@@ -8,7 +8,9 @@ the search word, and split words alike: a word is a run of letters, digits and t
 "zbek" starts no word of "o'zbekiston"); anything else, the underscore included, is a gap between words
 (FTS5's ``unicode61``; on PostgreSQL ``[^[:alnum:]']``, migration 0018: "@silkroad_hr" holds the word "hr").
 A search word is split the same way: "data_entry", "node.js" and "24/7" are words in a row, as FTS5 reads a
-phrase ("data entry", "node js", "24 7").
+phrase ("data entry", "node js", "24 7"). Combining marks are neither (FTS5 splits words at them, PostgreSQL's
+``[:alnum:]`` takes some for letters): search's folding leaves them out of the postings' text and the seeker's words
+(``pipeline.textnorm.unmarked``), so neither index meets one.
 
 A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
 spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
