@@ -14,12 +14,19 @@ that cannot be read (``not_a_date``) or that falls before the posting date
 (``before_posted``), a posting date given but unreadable (``posted_at``,
 ``not_a_date``) or days after the fetch (``in_future``; the source's text stays
 in ``posted_at_raw`` either way), a yes/no field that is no flag
-(``not_a_flag``) and a pay bound that is no number (``not_a_number``) are left
-out with a logged warning. ``normalize_with_drops`` also returns each such loss as a
+(``not_a_flag``), a pay bound that is no number (``not_a_number``), and a pay period
+longer than any period (``too_long``: ``store.models.PERIOD_MAX``, 16 characters) or a
+canonical link past ``store.models.URL_MAX`` (2,048 characters, more than PostgreSQL's
+index of links takes) are left out with a logged warning. ``normalize_with_drops`` also returns each such loss as a
 ``FieldDrop``, so the Scrapy stage can count it per field and reason
 (``vagigs/field_dropped/<field>/<reason>``): one odd posting is a log line, a
 source whose dates all became unreadable after a layout change is a number an
 operator sees. A field drop is not a posting drop (``Invalid``).
+
+A source's id is kept whole up to ``store.models.SOURCE_ID_MAX`` (512) characters, a
+longer one as its start and a digest of the whole (``store.models.source_id_key``): the
+same posting at every crawl, on SQLite and PostgreSQL alike. Nothing is lost, so it is
+no field drop.
 
 What the *stored* text keeps (title, company, location, description) is a
 decision: it is what a seeker reads, so it stays as the poster wrote it, and
@@ -62,6 +69,7 @@ from crawlers.urls import is_tracking
 from pipeline.dates import parse_closing_date, parse_datetime
 from pipeline.pay import Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
+from store.models import PERIOD_MAX, URL_MAX, source_id_key
 
 __all__ = [
     "FieldDrop", "Invalid", "Normalized", "Salary", "canonical_url", "clean_inline", "display_clean",
@@ -88,6 +96,7 @@ NOT_TEXT = "not_text"  # an optional text field (company, place, links) sent as 
 IN_FUTURE = "in_future"  # a posting date later than ``FUTURE_LEEWAY`` after the fetch: no gig is posted then
 NOT_A_FLAG = "not_a_flag"  # a yes/no field (remote, gross, negotiable) sent as something else ("yes", 1, {})
 NOT_A_NUMBER = "not_a_number"  # a pay bound that is no number
+TOO_LONG = "too_long"  # longer than the store keeps (a pay period past ``PERIOD_MAX``, a link past ``URL_MAX``)
 
 #: How far past the fetch a posting date may lie: clocks and zones differ by hours, not by days. A date beyond
 #: (a typo's "2062", a hostile "9999-12-31") would head the newest-first feed for years and stretch the trends'
@@ -108,7 +117,7 @@ class FieldDrop:
     """One field of an item left out (emptied) because its value could not be used; the posting is kept."""
 
     field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``, ``company``, ``url``…
-    reason: str  # ``NOT_A_DATE``, ``BEFORE_POSTED``, ``NOT_TEXT``, ``IN_FUTURE``, ``NOT_A_FLAG`` or ``NOT_A_NUMBER``
+    reason: str  # NOT_A_DATE, BEFORE_POSTED, NOT_TEXT, IN_FUTURE, NOT_A_FLAG, NOT_A_NUMBER or TOO_LONG
 
     @property
     def key(self) -> str:
@@ -373,6 +382,7 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     _without_nul(item)
     if not item.source or not item.source_id:
         raise Invalid("missing_id", "item has no source or source id")
+    item.source_id = source_id_key(str(item.source_id))
     for name in (*_POSTING_TEXT, *_OPTIONAL_TEXT, *_LINKS):
         value = getattr(item, name)
         if value is None or isinstance(value, str):
@@ -401,10 +411,12 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     if not item.title and not item.description:
         raise Invalid("missing_text", f"{item.source}/{item.source_id} has neither title nor description")
     item.url = canonical_url(item.url)
+    _keep_if(item, "url", TOO_LONG, lambda url: len(url) <= URL_MAX, drops)
     item.apply_url = canonical_url(item.apply_url)
     item.fetched_at = item.fetched_at or now or datetime.now(timezone.utc)
     _dates(item, drops)
     _pay(item)
+    _keep_if(item, "salary_period", TOO_LONG, lambda period: len(period) <= PERIOD_MAX, drops)
     _remote(item)
     return Normalized(item, tuple(drops))
 

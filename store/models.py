@@ -11,6 +11,7 @@ cluster's representative.
 """
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from typing import Any
 
@@ -32,6 +33,27 @@ from store.base import Base
 from store.types import JSONType, UTCDateTime
 
 
+#: Characters of a pay period stored ("month", "year"…): a longer one a source sends is no period (pipeline.normalize)
+PERIOD_MAX = 16
+#: Characters of a posting's canonical link stored: ``ix_postings_url`` is a B-tree, whose entry PostgreSQL refuses past
+#: about 2,700 bytes; a longer link is left out by ``pipeline.normalize`` (no browser or server reliably takes one)
+URL_MAX = 2048
+#: Characters of a source's id kept whole (``source_id_key``): in UTF-8 at most 2,048 bytes, which with ``source``
+#: fits PostgreSQL's B-tree entry (about 2,700 bytes) in ``uq_postings_source_source_id``, whatever the script
+SOURCE_ID_MAX = 512
+
+
+def source_id_key(source_id: str) -> str:
+    """How ``source_id`` is stored and looked up: whole up to ``SOURCE_ID_MAX`` characters (a JSON-LD board's page
+    address of 386 used as its id), a longer one as its first characters, "#" and the SHA-256 of the whole id in hex,
+    ``SOURCE_ID_MAX`` characters in all: stable (the same id gives the same key at every crawl, on every store) and
+    never another id's. Applied twice it changes nothing; ``pipeline.normalize`` and every look-up by id apply it."""
+    if len(source_id) <= SOURCE_ID_MAX:
+        return source_id
+    digest = hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return source_id[:SOURCE_ID_MAX - len(digest) - 1] + "#" + digest
+
+
 class Posting(Base):
     __tablename__ = "postings"
     __table_args__ = (
@@ -46,7 +68,7 @@ class Posting(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # identity and provenance
     source: Mapped[str] = mapped_column(String(64))
-    source_id: Mapped[str] = mapped_column(String(255))
+    source_id: Mapped[str] = mapped_column(Text)  # at most SOURCE_ID_MAX characters: source_id_key (migration 0019)
     url: Mapped[str | None] = mapped_column(Text)
     apply_url: Mapped[str | None] = mapped_column(Text)
     # what the gig is
@@ -58,13 +80,13 @@ class Posting(Base):
     remote: Mapped[bool | None] = mapped_column(Boolean)
     remote_scope: Mapped[str | None] = mapped_column(String(16))
     allowed_regions: Mapped[list[str] | None] = mapped_column(JSONType)
-    employment_type: Mapped[str | None] = mapped_column(String(32))
+    employment_type: Mapped[str | None] = mapped_column(Text)  # as the source lists them (migration 0019)
     # pay: as published, and parsed where unambiguous
     salary_raw: Mapped[str | None] = mapped_column(Text)
     salary_min: Mapped[float | None] = mapped_column(Float)
     salary_max: Mapped[float | None] = mapped_column(Float)
     salary_currency: Mapped[str | None] = mapped_column(String(3))
-    salary_period: Mapped[str | None] = mapped_column(String(16))
+    salary_period: Mapped[str | None] = mapped_column(String(PERIOD_MAX))  # longer: left out by pipeline.normalize
     salary_gross: Mapped[bool | None] = mapped_column(Boolean)
     salary_negotiable: Mapped[bool | None] = mapped_column(Boolean)
     # time, all UTC

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from store import db, search
 from store.models import (
     CURATION_STAMPS, EXCLUDED, NO_LIMIT, SCHEMA_FIELDS, STORE_FIELDS, CrawlRun, Posting, PostingRegion, PostingTag,
+    source_id_key,
 )
 
 
@@ -75,6 +76,7 @@ def upsert_posting(session: Session, values: dict[str, Any]) -> UpsertResult:
     """
     now = utcnow()
     row = {k: values.get(k) for k in SCHEMA_FIELDS}
+    row["source_id"] = source_id_key(row["source_id"])
     row["first_seen_at"] = now
     row["last_seen_at"] = values.get("last_seen_at") or now
     pid, first_seen, cluster_id = session.execute(_upsert_statement(session), row).one()
@@ -111,7 +113,7 @@ def find_exact_duplicate(
     stmt = (
         select(Posting)
         .where(or_(*conditions))
-        .where(~and_(Posting.source == source, Posting.source_id == source_id))
+        .where(~and_(Posting.source == source, Posting.source_id == source_id_key(source_id)))
         .order_by(Posting.first_seen_at, Posting.id)
         .limit(1)
     )
@@ -125,7 +127,7 @@ def touch_last_seen(session: Session, source: str, source_ids: Sequence[str]) ->
         return 0
     result = session.execute(
         update(Posting)
-        .where(Posting.source == source, Posting.source_id.in_(list(source_ids)))
+        .where(Posting.source == source, Posting.source_id.in_(sorted({source_id_key(i) for i in source_ids})))
         .values(last_seen_at=utcnow(), delisted_at=None)
     )
     return int(result.rowcount or 0)
@@ -590,7 +592,10 @@ def known_source_times(session: Session, source: str,
     detail pages use it to re-fetch a stored posting only when it may have changed (``crawlers.spiders.base``)."""
     if not source_ids:
         return {}
+    given: dict[str, list[str]] = {}  # each stored key (``source_id_key``: a long id is not kept whole) → the ids asked
+    for sid in source_ids:
+        given.setdefault(source_id_key(sid), []).append(sid)
     stmt = select(Posting.source_id, Posting.fetched_at, Posting.expires_at).where(
-        Posting.source == source, Posting.source_id.in_(list(source_ids))
+        Posting.source == source, Posting.source_id.in_(sorted(given))
     )
-    return {sid: (fetched, expires) for sid, fetched, expires in session.execute(stmt)}
+    return {sid: (fetched, expires) for key, fetched, expires in session.execute(stmt) for sid in given[key]}

@@ -300,3 +300,34 @@ def test_an_optional_field_of_the_wrong_type_costs_that_field_not_the_posting() 
     assert normalize(PostingItem(source="t", source_id="7", title="VA", company=2026)).company == "2026"
     with pytest.raises(Invalid, match="description is list"):
         normalize(PostingItem(source="t", source_id="8", title="VA", description=["x"]))
+
+
+def test_a_long_source_id_is_kept_as_a_stable_key_of_bounded_length() -> None:
+    """A JSON-LD board's page address used as its id (386 characters) is kept whole; a longer id becomes its start
+    and a digest of the whole, the same at every crawl, so ``uq_postings_source_source_id`` never meets an entry
+    PostgreSQL's B-tree refuses (about 2,700 bytes)."""
+    from store.models import SOURCE_ID_MAX, source_id_key
+
+    page = "https://jobs.example.com/" + "virtual-assistant-" * 20 + "x" * 1
+    assert len(page) == 386 and normalize(PostingItem(source="jsonld", source_id=page, title="VA")).source_id == page
+    long_id = "https://jobs.example.ir/" + "دستیار-" * 600  # 4,224 characters, 7,800 bytes in UTF-8
+    key = normalize(PostingItem(source="jsonld", source_id=long_id, title="VA")).source_id
+    assert len(key) == SOURCE_ID_MAX and len(key.encode()) <= 2048 and key.startswith(long_id[:400])
+    assert key == source_id_key(long_id) == source_id_key(key)  # stable, and applied again it changes nothing
+    assert source_id_key(long_id + "x") != key  # another id, another key
+    assert normalize(PostingItem(source="t", source_id=12345, title="VA")).source_id == "12345"
+
+
+def test_a_pay_period_or_link_longer_than_the_store_keeps_costs_that_field() -> None:
+    """PostgreSQL refuses a pay period past its 16 characters and a link its index cannot hold (SQLite took both):
+    the field is left out and counted (``too_long``), the posting kept."""
+    from pipeline.normalize import TOO_LONG, FieldDrop, normalize_with_drops
+
+    odd = PostingItem(source="himalayas", source_id="1", title="VA", salary_period="per month, paid bi-weekly",
+                      url="https://example.com/jobs/1?q=" + "a" * 3000)
+    result = normalize_with_drops(odd)
+    assert (result.item.salary_period, result.item.url) == (None, None)
+    assert set(result.field_drops) == {FieldDrop("salary_period", TOO_LONG), FieldDrop("url", TOO_LONG)}
+    kept = normalize_with_drops(PostingItem(source="himalayas", source_id="1", title="VA", salary_period="month",
+                                            url="https://example.com/jobs/1"))
+    assert kept.field_drops == () and kept.item.salary_period == "month"
