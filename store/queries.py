@@ -436,12 +436,45 @@ def open_stand_ins(session: Session, f: FeedFilter, closed: Sequence[Posting]) -
 
 def posting_as_dict(p: Posting | Row[Any]) -> dict[str, Any]:
     """A posting in the public snake_case form used by JSON, CSV and the API (``p``: the posting, or a row of its
-    ``PUBLIC_FIELDS`` columns)."""
+    ``PUBLIC_FIELDS`` columns); its JSON objects' keys in the order the stages write them (``in_written_order``)."""
     out: dict[str, Any] = {"id": p.id}
     for name in PUBLIC_FIELDS[1:]:
         value = getattr(p, name)
         out[name] = value.isoformat() if isinstance(value, datetime) else value
+    for name in ("tag_scores", "legitimacy_reasons"):
+        out[name] = in_written_order(name, out[name])
     return out
+
+
+#: The keys of one tag's score and of one legitimacy reason, as the stages write them (``pipeline.tags``,
+#: ``pipeline.legitimacy.Reason.as_dict``); keys of neither come after them, as read
+TAG_SCORE_KEYS = ("score", "evidence")
+REASON_KEYS = ("code", "weight", "text", "span")
+
+
+def _keys_in(order: tuple[str, ...], value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    return {**{k: value[k] for k in order if k in value}, **{k: v for k, v in value.items() if k not in order}}
+
+
+def _score(entry: tuple[str, Any]) -> tuple[float, str]:
+    tag, value = entry
+    score = value.get("score") if isinstance(value, dict) else None
+    return (-score if isinstance(score, (int, float)) and not isinstance(score, bool) else 0.0, tag)
+
+
+def in_written_order(name: str, value: Any) -> Any:
+    """A stored JSON value of ``name`` with its keys in the order the stages write them. SQLite gives back the text
+    written; PostgreSQL's JSONB keeps an object's keys in an order of its own (the shortest first), so the same
+    posting read from the two stores had come out in two forms. ``tag_scores``: highest score first (then by
+    tag, as the tagger sorts them), each ``{"score", "evidence"}``; ``legitimacy_reasons``: in their stored order
+    (JSONB keeps a list's), each ``{"code", "weight", "text", "span"}``. Other values are as read."""
+    if name == "tag_scores" and isinstance(value, dict):
+        return {tag: _keys_in(TAG_SCORE_KEYS, v) for tag, v in sorted(value.items(), key=_score)}
+    if name == "legitimacy_reasons" and isinstance(value, list):
+        return [_keys_in(REASON_KEYS, reason) for reason in value]
+    return value
 
 
 #: The public form's keys, in order: the row id, the schema but the raw ``payload`` and the ``CURATION_STAMPS``, then
