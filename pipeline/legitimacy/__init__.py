@@ -65,6 +65,7 @@ never saw their board. Sentences in which a rule phrase was negated
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,7 +74,7 @@ from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
 from pipeline.legitimacy.lookalike import lookalike_domain
 from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span,
-                                      posting_text_folded, without_board_frames)
+                                      posting_shown_text, posting_text_folded, without_board_frames)
 from pipeline.pay import usual_period
 
 __all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for", "version"]
@@ -88,6 +89,11 @@ MANY_COMPANIES = 3
 # Every ``Reason.code`` ``assess`` can give (pages show each in the reader's language).
 REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lookalike_domain", "pay_above_market",
                 "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model")
+# An amount just before a match belongs to its quote ("۲۰۰ هزار تومان واریز کنید", "150 000 so'm to'laysiz", "6-digit
+# code"): the rules' phrases start at the currency or the fee word, the seeker reads the amount too.
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,$€£])(?:[$€£] ?)?\d[\d.,]*(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
+                            r"|tis\w*|هزار|میلیون|میلیارد))? $|(?<![\w.,])\d+-$")
+_WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends inside ("jo'nat" of "jo'natish")
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
 
 
@@ -184,6 +190,16 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     """``assess_parts`` and the features the model read (``None`` when it did not), for ``explain``.
     Without ``model_text_wanted`` the text the model reads is made only when the model reads it (else ``""``)."""
     text, f = posting_text_folded(posting)
+    shown: list[str] = []
+
+    def quoted(start: int, end: int) -> str:
+        """The posting's own words at ``f[start:end]``, with an amount just before them (``_AMOUNT_BEFORE``)."""
+        if not shown:
+            shown.append(posting_shown_text(posting))
+        amount = _AMOUNT_BEFORE.search(f, max(0, start - 40), start) if start and f[start - 1] in " -" else None
+        word_end = _WORD_REST.match(f, end) if end < len(f) and f[end - 1].isalnum() else None
+        return original_span(shown[0], f, amount.start() if amount else start, word_end.end() if word_end else end)
+
     tokens = _rules.letter_words(f)
     words = _rules.Words(f, tokens)
     reasons: list[Reason] = []
@@ -201,11 +217,13 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         if span is None and rule.code == "pay_bait":
             span = _rules.unskilled_pay_bait(f)  # high pay beside "no experience needed"
         if span:
-            reasons.append(Reason(rule.code, rule.weight, rule.text, original_span(text, f, *span)))
+            reasons.append(Reason(rule.code, rule.weight, rule.text, quoted(*span)))
             hard |= rule.hard
     card = _rules.find_card_number(f)
     if card:
-        reasons.append(Reason("card_number", 60, f"shows a {card[1]} bank card number to pay into or share", card[0]))
+        at = f.find(card[0])
+        reasons.append(Reason("card_number", 60, f"shows a {card[1]} bank card number to pay into or share",
+                              quoted(at, at + len(card[0])) if at >= 0 else card[0]))
         hard = True
     imitation = posting.company and (lookalike_domain(posting.company, posting.description or "")
                                      or lookalike_domain(posting.company, posting.title or ""))
@@ -231,10 +249,10 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     no_company = bool(signals or chat or free) and not (posting.company or "").strip() and not verifiable
     if chat and not verifiable and (no_company or free or signals):  # a phone or website is another way to check
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "
-                              "the employer", original_span(text, f, *chat)))
+                              "the employer", quoted(*chat)))
     if free and (no_company or chat or signals):
         reasons.append(Reason("free_mail", 15, "a free e-mail address instead of a company one",
-                              original_span(text, f, free.start(), free.end())))
+                              quoted(free.start(), free.end())))
     if no_company and (signals or chat or free):
         reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", ""))
     points = sum(r.weight for r in reasons)

@@ -331,36 +331,124 @@ def folded(text: str) -> str:
 _EDGE_PUNCTUATION = ".,;:!?()[]{}«»\"'“”‘’"
 
 
-def original_span(text: str, folded_text: str, start: int, end: int) -> str:
-    """What ``folded_text[start:end]`` (a rule's match) reads in ``text``, the posting's cleaned text it was folded
-    from: original case and script, so a Russian or Uzbek Cyrillic reader sees their own words, not a
-    transliteration.
+_WORD = re.compile(r"\S+")
 
-    Folding keeps the whitespace-separated words (it changes letters, never where words break), so the match
-    is mapped word by word; inside a word whose fold has the same length (Latin, Persian) by character, else
-    the whole word without its edge punctuation. Falls back to the folded match when the words do not line up.
-    """
+
+def original_span(text: str, folded_text: str, start: int, end: int) -> str:
+    """What ``folded_text[start:end]`` (a rule's match) reads in ``text``, the posting's text it was folded from
+    (``posting_shown_text``: its own quotes, dashes and letters): original case and script, so a Russian or Uzbek
+    Cyrillic reader sees their own words, not a transliteration, a Persian one their own Arabic "ك" or digits.
+
+    Folding keeps the whitespace-separated words, but for a Persian ezafe written apart and a bullet (``_aligned``
+    pairs them when their numbers differ), so the match is mapped word by word; inside a word by character where
+    each character's fold makes the word's (``_char_map``), else to the whole word without its edge punctuation.
+    Falls back to the folded match when the words do not line up."""
     span = folded_text[start:end].strip()
     text = text.replace(" \n ", " ")
     if len(text) == len(folded_text) and text.isascii():
         return text[start:end].strip()  # ASCII: folding only lower-cases (the title/description joint is a space)
-    words, folds = text.split(), folded_text.split()
-    if len(words) != len(folds) or not span:
+    if not span:
         return span
-    out: list[str] = []
-    pos = 0
-    for word, fword in zip(words, folds):
-        w_end = pos + len(fword)
-        if w_end > start and pos < end:
-            a, b = max(start - pos, 0), min(end - pos, len(fword))
-            if len(word) == len(fword):
-                out.append(word[a:b])
-            else:
-                out.append(word.strip(_EDGE_PUNCTUATION) if (a, b) != (0, len(fword)) else word)
-        pos = w_end + 1
-        if pos >= end:
-            break
-    return " ".join(out).strip() or span
+    fwords = [m.span() for m in _WORD.finditer(folded_text)]
+    dwords = [m.span() for m in _WORD.finditer(text)]
+    if len(dwords) != len(fwords):
+        paired = _aligned(text, dwords, folded_text, fwords)
+        if paired is None:
+            return span
+        dwords = paired
+    first = next((k for k, (a, b) in enumerate(fwords) if b > start), None)
+    last = next((k for k in range(len(fwords) - 1, -1, -1) if fwords[k][0] < end), None)
+    if first is None or last is None or first > last:
+        return span
+    informal = _informal_uzbek(text)
+    a = _position(text, dwords[first], folded_text, fwords[first], start - fwords[first][0], True, informal)
+    b = _position(text, dwords[last], folded_text, fwords[last], end - fwords[last][0], False, informal)
+    return text[a:b].strip() or span
+
+
+def _informal_uzbek(text: str) -> bool:
+    return ("ó" in text or "ǵ" in text or "Ó" in text or "Ǵ" in text) and bool(_UZBEK_WORD.search(text))
+
+
+def _fold_char(ch: str, informal: bool) -> str:
+    """One character as folding reads it inside a word (Latin, Persian, digits; a Cyrillic letter's transliteration
+    may depend on its neighbours, and then a word's characters do not make its fold)."""
+    if informal and ch in "óÓǵǴ":
+        return ch.translate(_INFORMAL_UZ).casefold()
+    ch = _SPECIAL.get(ch, ch)
+    return folded(ch) if ch.strip() else ""
+
+
+def _char_map(word: str, fword: str, informal: bool) -> list[int] | None:
+    """For each character of ``fword`` (the fold of ``word``) the index of the character of ``word`` it comes from,
+    or ``None`` when the characters' folds do not make ``fword``."""
+    out: list[int] = []
+    for i, ch in enumerate(word):
+        out.extend([i] * len(_fold_char(ch, informal)))
+    return out if len(out) == len(fword) and "".join(_fold_char(ch, informal) for ch in word) == fword else None
+
+
+def _position(text: str, dword: tuple[int, int], folded_text: str, fword: tuple[int, int], offset: int,
+              at_start: bool, informal: bool) -> int:
+    """Where ``offset`` into the folded word ``fword`` falls in its word ``dword`` of ``text`` (a match's start,
+    or with ``at_start`` false its end)."""
+    ds, de = dword
+    flen = fword[1] - fword[0]
+    if at_start and offset <= 0:
+        return ds
+    if not at_start and offset >= flen:
+        return de
+    word = text[ds:de]
+    chars = _char_map(word, folded_text[fword[0]:fword[1]], informal)
+    if chars is not None:
+        return ds + (chars[offset] if at_start else chars[offset - 1] + 1)
+    if at_start:
+        return ds + len(word) - len(word.lstrip(_EDGE_PUNCTUATION))
+    return de - (len(word) - len(word.rstrip(_EDGE_PUNCTUATION)))
+
+
+_EZAFE_WORDS = frozenset("\u06cc\u064a\u0649")
+
+
+def _aligned(text: str, dwords: list[tuple[int, int]], folded_text: str,
+             fwords: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """For each word of ``folded_text`` the word of ``text`` it was folded from, when their numbers differ: each
+    word of ``text`` folded alone (a Persian ezafe written apart is no word); ``None`` when they do not make
+    ``folded_text``'s words."""
+    informal = _informal_uzbek(text)
+    out: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    previous = ""
+    for ds, de in dwords:
+        word = text[ds:de]
+        if not (word in _EZAFE_WORDS and previous.endswith(("\u0647", "\u06c1", "\u06d5"))):
+            typed = "".join(_SPECIAL.get(ch, ch) for ch in word)
+            for piece in folded(typed.translate(_INFORMAL_UZ) if informal else typed).split():
+                out.append((ds, de))
+                pieces.append(piece)
+        previous = word
+    return out if pieces == [folded_text[s:e] for s, e in fwords] else None
+
+
+def shown(raw: str | None) -> str:
+    """``clean`` but for its typographic characters: quotes, dashes and an ellipsis are the posting's own (a reason
+    quotes "Ro‘yxatdan o‘tish" as written); bullets and odd spaces are still spaces."""
+    if not raw:
+        return ""
+    text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw) if "#" in raw else raw
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _unglue(text)
+    text = "".join(" " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for ch in text)
+    return " ".join(text.split())
+
+
+def posting_shown_text(posting: PostingItem) -> str:
+    """``posting_text`` as ``shown``: what a reason's span is read from (``original_span``)."""
+    parts = [shown(posting.title), shown(posting.description)]
+    return " \n ".join(p for p in parts if p)[:MAX_CHARS + 200]
 
 
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:

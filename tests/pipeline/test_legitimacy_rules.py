@@ -661,6 +661,22 @@ def test_cyrillic_uzbek_matches_the_latin_pattern_and_shows_its_own_words() -> N
     ("Сообщите код из СМС менеджеру.", "asks_sms_code", "код из СМС"),
     ("شماره كارت خود را ارسال کنید.", "asks_bank_or_id", "شماره كارت"),  # Arabic kaf, as written
     ("Kartangizni ijaraga bering!", "money_mule", "Kartangizni ijaraga"),
+    # its own apostrophes, letters and digits; an amount just before the match quoted with it
+    ("فقط شماره كارت و رمز دوم و كد پيامكي را بفرستيد.", "asks_sms_code", "كد پيامكي"),
+    ("Ro‘yxatdan o‘tish 99 000 so‘m.", "upfront_fee", "Ro‘yxatdan o‘tish 99 000 so‘m"),
+    ("Ro’yxatdan o’tish 99 000 so’m.", "upfront_fee", "Ro’yxatdan o’tish 99 000 so’m"),
+    ("Регистрация — 500 рублей.", "upfront_fee", "Регистрация — 500 рублей"),
+    ("مبلغ را به این کارت بزنید: ۶۰۳۷۹۹۷۳۱۲۳۴۰۰۰۴", "card_number", "۶۰۳۷۹۹۷۳۱۲۳۴۰۰۰۴"),
+    ("لطفا ۲۰۰ هزار تومان واریز کنید.", "upfront_fee", "۲۰۰ هزار تومان واریز کنید"),
+    ("Send us the 6-digit code you receive by text message.", "asks_sms_code", "6-digit code"),
+    ("Shartnoma uchun 150 000 so'm to'laysiz.", "upfront_fee", "150 000 so'm to'laysiz"),
+    ("A refundable $40 deposit secures your spot.", "upfront_fee", "$40 deposit secures your"),
+    ("هزینه ی آموزش ۱۵۰ هزار تومان است.", "upfront_fee", "هزینه ی آموزش"),
+    ("هزینه‌ی آموزش ۱۵۰ هزار تومان است.", "upfront_fee", "هزینه‌ی آموزش"),
+    ("Oldindan 100 000 sóm tólov qiling.", "upfront_fee", "Oldindan 100 000 sóm tólov"),
+    ("Олдиндан 100 000 сум тулов килинг.", "upfront_fee", "Олдиндан 100 000 сум тулов"),
+    ("• Посилкаларни қабул қилиб, бошқа манзилга жўнатинг.", "money_mule",
+     "Посилкаларни қабул қилиб, бошқа манзилга жўнатинг"),  # a match ending inside a word: the whole word
 ])
 def test_reason_spans_are_the_posting_own_words(text: str, code: str, span: str) -> None:
     assert _codes(text + FILLER)[code] == span
