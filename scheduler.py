@@ -456,11 +456,18 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
     for i, source in enumerate(sources.SOURCES.values()):
         job_id = f"crawl:{source.name}"
         kept = _stored_job(jobstore, job_id)
+        hours = interval_hours(source, settings)
         if kept is None or kept.next_run_time is None:
             # a store no scheduler used yet: every source now, a minute apart, not an interval after the start
             first = now + i * FIRST_RUN_SPACING
         elif kept.next_run_time <= now:  # missed while no scheduler ran
             first = now
+        elif kept.next_run_time > now + timedelta(hours=hours):
+            # no interval of this schedule leads there: a clock that ran ahead set it, or a longer interval did
+            first = now + timedelta(hours=hours)
+            log.warning("crawl of %s was stored to run next at %s UTC, more than its interval (%g h) from now: "
+                        "the clock of the scheduler that stored it ran ahead, or the interval was longer; next at "
+                        "%s UTC", source.name, f"{kept.next_run_time:%Y-%m-%d %H:%M}", hours, f"{first:%Y-%m-%d %H:%M}")
         else:
             first = kept.next_run_time
             due = _last_due(kept)
@@ -469,7 +476,6 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
                 log.warning("crawl of %s due at %s UTC left no run in the store (its scheduler stopped as it came "
                             "due, or no Scrapyd node took it): caught up now, not at %s UTC", source.name,
                             f"{due:%Y-%m-%d %H:%M}", f"{kept.next_run_time:%Y-%m-%d %H:%M}")
-        hours = interval_hours(source, settings)
         scheduler.add_job(crawl_job, "interval", hours=hours, args=[source.name],
                           kwargs={"settings": settings} if settings else {},
                           id=job_id, name=f"crawl {source.name}", replace_existing=True, next_run_time=first)

@@ -180,6 +180,28 @@ def test_a_restart_keeps_each_stored_jobs_next_run(store_url: str) -> None:
     assert pending["crawl:remotive"].next_run_time == soon
 
 
+def test_a_next_run_a_clock_ahead_stored_comes_within_one_interval(store_url: str, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A scheduler whose clock once ran two years ahead stored next runs two years away: trusted, no source would
+    have been crawled until then, and only health going stale would have said so."""
+    from datetime import datetime, timedelta, timezone
+
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    ahead = BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=store_url, tablename="apscheduler_jobs")},
+                                timezone="UTC")
+    far = datetime.now(timezone.utc) + timedelta(days=730)
+    ahead.add_job(scheduler.crawl_job, "interval", hours=12, args=["remotive"], id="crawl:remotive",
+                  next_run_time=far, replace_existing=True)
+    ahead.start(paused=True)
+    ahead.shutdown(wait=False)
+    before = datetime.now(timezone.utc)
+    pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
+    hours = scheduler.interval_hours(sources.SOURCES["remotive"], None)
+    assert before < pending["crawl:remotive"].next_run_time <= datetime.now(timezone.utc) + timedelta(hours=hours)
+    assert "more than its interval" in caplog.text
+
+
 def _lock_sessions(url: str) -> list[tuple[int, str]]:
     """(pid, state) of the sessions holding the schedulers' advisory lock, seen from another connection."""
     from sqlalchemy import create_engine, text
