@@ -9,7 +9,9 @@
   card number", "no fees") do not fire. Soft rules (pay bait, urgency,
   messaging-app-only contact, free mail, no verifiable employer) add points;
   messaging-app-only contact and free mail count only with another signal,
-  because Telegram is the normal channel in Uzbekistan and Iran. A reason's
+  because Telegram is the normal channel in Uzbekistan and Iran; they are one
+  another's other signal, so alone they count for two of them and give a
+  ``caution`` at most (``CONTACT_ONLY_POINTS``). A reason's
   span is the matched part of the posting in its own words (case and script,
   ``text.original_span``), though the rules read the folded text.
 * **Look-alike domains** (``lookalike.py``): a contact address whose domain
@@ -85,6 +87,12 @@ PRIOR_SHIFT = math.log(0.1 / 0.9) - math.log(641 / 799)  # dev class ratio → a
 MODEL_VERDICT_WORDS = 50  # below this many distinct words the model alone never says likely_scam (``verdict_for``)
 DEFAULT_CUTS = {"likely_scam": 40, "caution": 75, "short_caution": 20}
 MARKET_FACTOR = 3.0
+# Messaging-app-only contact, free mail and no company to check are each a reason only beside another signal, and
+# they are one another's: together, with nothing else, they scored 45 points, and a Russian post asking for CVs "в
+# Telegram @hr_anna или на почту anna.hr@gmail.com" (52) was hidden. How to reach the employer is no scam by itself,
+# so alone they count for two of them: a caution at most where no text model reads (83 against the cut of 62).
+CONTACT_KINDS = frozenset(("messaging_only", "free_mail", "no_company"))
+CONTACT_ONLY_POINTS = 30
 MANY_COMPANIES = 3
 # Every ``Reason.code`` ``assess`` can give (pages show each in the reader's language).
 REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lookalike_domain", "pay_above_market",
@@ -256,6 +264,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     if no_company and (signals or chat or free):
         reasons.append(Reason("no_company", 15, "no company name, website or phone number to check", ""))
     points = sum(r.weight for r in reasons)
+    if points > CONTACT_ONLY_POINTS and all(r.code in CONTACT_KINDS for r in reasons):
+        points = CONTACT_ONLY_POINTS  # how to reach the employer alone: a caution at most (``CONTACT_ONLY_POINTS``)
     logit = None
     features = None
     n_words = len(words.exact)

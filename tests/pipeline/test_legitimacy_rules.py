@@ -1082,3 +1082,21 @@ def test_money_sent_on_in_a_mule_sentence_is_no_fee() -> None:
     assert "money_mule" in codes and "upfront_fee" not in codes
     codes = _codes("Send the registration fee via Western Union. You will then deposit checks into your account." + FILLER)
     assert {"money_mule", "upfront_fee"} <= codes.keys()
+
+
+@pytest.mark.parametrize("text", [
+    "Ищем ассистента. Резюме присылайте в Telegram @hr_anna или на почту anna.hr@gmail.com",
+    "Operator kerak. Rezyume: Telegram @hr_anna yoki anna.hr@gmail.com",
+    "استخدام منشی. ارسال رزومه در تلگرام @hr_anna یا ایمیل anna.hr@gmail.com",
+], ids=["ru", "uz-latn", "fa"])
+def test_how_to_reach_the_employer_alone_is_a_caution_at_most(text: str) -> None:
+    """Messaging-only contact, free mail and no company each count only beside another signal, and they are one
+    another's: alone they had scored 45 points and hidden the post (52); now a caution, and with another signal
+    (pressure to hurry) hidden as before."""
+    a = assess(PostingItem(source="t", source_id="1", title=None, company=None, description=text))
+    assert {r.code for r in a.reasons} == {"messaging_only", "free_mail", "no_company"}
+    assert a.verdict == "caution", (a.verdict, a.score)
+    urgent = {"ru": "Осталось 3 места! ", "uz": "Faqat bugun! ", "fa": "ظرفیت محدود! "}
+    lang = "ru" if "Ищем" in text else "uz" if "Operator" in text else "fa"
+    a = assess(PostingItem(source="t", source_id="1", title=None, company=None, description=urgent[lang] + text))
+    assert a.verdict == "likely_scam", (a.verdict, a.score, a.reasons)
