@@ -428,7 +428,7 @@ CASES = [
     ("asks_id_document", "uz-latn-once-hired", "Ishga qabul qilish uchun pasport nusxasini Telegramga yuboring.",
      "Ishga olingandan so'ng pasport nusxasini HR bo'limiga berasiz."),
     ("asks_id_document", "uz-cyrl-once-hired", "Ишга қабул қилиш учун паспорт нусхасини Телеграмга юборинг.",
-     "Ишга қабул қилингандан кейин паспорт нусхаси бухгалтерияга топширилади."),
+     "Ишга қабул қилингандан кейин паспорт нусхангиз кадрлар бўлимига топширилади."),
     ("asks_id_document", "ru-once-hired", "Для трудоустройства пришлите скан паспорта в Telegram.",
      "После приёма на работу копию паспорта сдаёте в отдел кадров."),
     ("asks_id_document", "fa-once-hired", "برای استخدام تصویر کارت ملی را در تلگرام بفرستید.",
