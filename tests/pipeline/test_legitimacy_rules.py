@@ -670,6 +670,7 @@ def test_cyrillic_uzbek_matches_the_latin_pattern_and_shows_its_own_words() -> N
     ("لطفا ۲۰۰ هزار تومان واریز کنید.", "upfront_fee", "۲۰۰ هزار تومان واریز کنید"),
     ("Send us the 6-digit code you receive by text message.", "asks_sms_code", "6-digit code"),
     ("Shartnoma uchun 150 000 so'm to'laysiz.", "upfront_fee", "150 000 so'm to'laysiz"),
+    ("Kursga 200 000 sóm tólov qilasiz.", "upfront_fee", "200 000 sóm tólov qilasiz"),
     ("A refundable $40 deposit secures your spot.", "upfront_fee", "$40 deposit secures your"),
     ("هزینه ی آموزش ۱۵۰ هزار تومان است.", "upfront_fee", "هزینه ی آموزش"),
     ("هزینه‌ی آموزش ۱۵۰ هزار تومان است.", "upfront_fee", "هزینه‌ی آموزش"),
