@@ -230,11 +230,11 @@ class SpiderErrorsMiddleware(_CountsIntoTheRun):
         if isinstance(exception, HttpError):  # an error status: the spider's errback counts it
             return None
         spider = spider or self.crawler.spider
-        path = quarantine(spider.name, response, "spider_error")
-        log.error("%s: %s failed in the spider (%s: %s); body kept at %s", spider.name, response.url,
-                  type(exception).__name__, str(exception)[:200], path)
         count_drop(self.crawler, "spider_error")
         record_error(self.crawler, f"spider_error: {response.url}: {type(exception).__name__}")
+        path = quarantine(spider.name, response, "spider_error", crawler=self.crawler)
+        log.error("%s: %s failed in the spider (%s: %s); %s", spider.name, response.url,
+                  type(exception).__name__, str(exception)[:200], f"body kept at {path}" if path else "body not kept")
         return None
 
 

@@ -1,20 +1,40 @@
 """What a crawl could not use, kept on disk under ``config.quarantine_dir()`` so a drop never loses data: a
 response no spider could read (its body, URL, status and headers), and a record or item a spider or a stage
-refused (the record as the source sent it, with where it came from)."""
+refused (the record as the source sent it, with where it came from).
+
+Keeping it is the last step of a drop, after the drop is counted and its error recorded on the run: a quarantine
+the disk refuses (full, read-only, no permission) costs the copy, never the count. Such a failure is logged as one
+error naming the path and why ("disk full (ENOSPC)"), counted (``QUARANTINE_FAILED_KEY``), the first of a run kept
+among the run's errors (``quarantine_failed: …``), and the crawl goes on."""
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy.http import Response
 
 import config
+from crawlers.extensions import record_error
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 log = logging.getLogger(__name__)
+
+#: how many copies quarantine could not keep this run (``vagigs/quarantine_failed``)
+QUARANTINE_FAILED_KEY = "vagigs/quarantine_failed"
+
+#: an operator's words for the errors a full or closed disk gives
+_PLAIN = {errno.ENOSPC: "disk full", errno.EROFS: "read-only file system", errno.EACCES: "permission denied",
+          errno.EPERM: "not permitted", errno.ENOTDIR: "not a folder", errno.EEXIST: "a file is in the way",
+          errno.EIO: "input/output error"}
+if hasattr(errno, "EDQUOT"):
+    _PLAIN[errno.EDQUOT] = "disk quota exceeded"
 
 
 def _base(spider: str, reason: str) -> Path:
@@ -32,32 +52,62 @@ def _write(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def quarantine(spider: str, response: Response, reason: str) -> str:
-    """Keep a dropped body on disk with its URL, status and headers: nothing is lost."""
-    base = _base(spider, reason)
-    _write(base.with_suffix(".body"), response.body)
+def why_not_kept(exc: OSError, path: Path | None = None) -> str:
+    """``<path>: disk full (ENOSPC)``: where the disk refused a write, and why, for an operator."""
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+    plain = _PLAIN.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return f"{exc.filename or path or config.quarantine_dir()}: {plain} ({code})"
+
+
+def _not_kept(spider: str, what: str, exc: OSError, path: Path | None, crawler: Crawler | None) -> None:
+    """Say that ``what`` could not be kept: one error in the log; counted, and the run's first such failure kept
+    among its errors, when the ``crawler`` is known."""
+    why = why_not_kept(exc, path)
+    log.error("%s: cannot keep %s in quarantine: %s; the drop is counted, its copy is lost", spider, what, why)
+    if crawler is None:
+        return
+    if not crawler.stats.get_value(QUARANTINE_FAILED_KEY):
+        record_error(crawler, f"quarantine_failed: {why}")
+    crawler.stats.inc_value(QUARANTINE_FAILED_KEY)
+
+
+def quarantine(spider: str, response: Response, reason: str, *, crawler: Crawler | None = None) -> str | None:
+    """Keep a dropped body on disk with its URL, status and headers: nothing is lost. Its path, or ``None`` when
+    the disk refused it (logged, and recorded on ``crawler``'s run: the crawl goes on)."""
     meta = {
         "url": response.url, "status": response.status, "reason": reason,
         "headers": {k.decode("latin-1"): [v.decode("latin-1") for v in vs]
                     for k, vs in response.headers.items()},
     }
-    _write(base.with_suffix(".json"), json.dumps(meta, indent=1).encode("utf-8"))
+    path = None
+    try:
+        base = _base(spider, reason)
+        path = base.with_suffix(".body")
+        _write(path, response.body)
+        path = base.with_suffix(".json")
+        _write(path, json.dumps(meta, indent=1).encode("utf-8"))
+    except OSError as exc:
+        _not_kept(spider, f"the {reason} body of {response.url}", exc, path, crawler)
+        return None
     return str(base.with_suffix(".body"))
 
 
-def keep_record(spider: str, reason: str, record: Any, **where: Any) -> str | None:
+def keep_record(spider: str, reason: str, record: Any, *, crawler: Crawler | None = None, **where: Any) -> str | None:
     """Keep one refused record (``<stamp>-<reason>.record.json``: the reason, ``where`` it came from, the record
-    itself); its path, or ``None`` when the disk refused it (logged: the crawl goes on)."""
+    itself); its path, or ``None`` when the disk refused it (logged, and recorded on ``crawler``'s run: the crawl
+    goes on)."""
     if isinstance(record, str) and record[:1] in "[{":  # an item's payload: the record as canonical JSON text
         try:
             record = json.loads(record)
         except ValueError:
             pass
+    path = None
     try:
         path = _base(spider, reason).with_suffix(".record.json")
         _write(path, json.dumps({"reason": reason, **where, "record": record}, ensure_ascii=False, indent=1,
                                 default=str).encode("utf-8"))
     except OSError as exc:
-        log.warning("%s: cannot keep a %s record in quarantine (%s)", spider, reason, exc)
+        place = where.get("url") or where.get("source_id")
+        _not_kept(spider, f"a {reason} record" + (f" of {place}" if place else ""), exc, path, crawler)
         return None
     return str(path)

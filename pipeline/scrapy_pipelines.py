@@ -33,9 +33,10 @@ class _Stage:
 
     def drop(self, item: PostingItem, reason: str, message: str) -> DropItem:
         """Count, record and keep (``keep_record``: the record as the source sent it) an item a stage refused."""
-        keep_record(item.source or "unknown", reason, item.payload, source_id=item.source_id, why=message)
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {item.source}/{item.source_id}: {message}")
+        keep_record(item.source or "unknown", reason, item.payload, crawler=self.crawler, source_id=item.source_id,
+                    why=message)
         return DropItem(f"{reason}: {message}")
 
 

@@ -215,9 +215,9 @@ class SourceSpider(scrapy.Spider):
         where = f" on {url}" if url else ""
         for record in records:
             self.logger.error("%s: record skipped%s: %s (%s)", self.name, where, why, _short(record))
-            keep_record(self.name, "record_parse_error", record, url=url, why=why)
             count_drop(self.crawler, "record_parse_error")
             record_error(self.crawler, f"record_parse_error: {url}: {why}" if url else f"record_parse_error: {why}")
+            keep_record(self.name, "record_parse_error", record, crawler=self.crawler, url=url, why=why)
 
     def new_item(self, source_id: Any, record: Any, **fields: Any) -> PostingItem:
         payload, digest = payload_fields(record)
@@ -414,11 +414,13 @@ class SourceSpider(scrapy.Spider):
         return True
 
     def drop_response(self, response: Response, reason: str, message: str) -> None:
-        path = quarantine(self.name, response, reason)
-        self.logger.error("%s: dropped %s (%s): %s; body kept at %s",
-                          self.name, response.url, reason, message, path)
+        """Count the drop and record its error on the run, then keep the body in quarantine (a disk that refuses
+        it costs the copy, logged and recorded, never the count)."""
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {response.url}: {message}")
+        path = quarantine(self.name, response, reason, crawler=self.crawler)
+        self.logger.error("%s: dropped %s (%s): %s; %s", self.name, response.url, reason, message,
+                          f"body kept at {path}" if path else "body not kept")
 
     def on_error(self, failure: Failure) -> None:
         if failure.check(HttpError):  # a status outside ``handle_httpstatus_list`` (408, 451, 522, a bare 301 …)
