@@ -47,9 +47,28 @@ def _base(spider: str, reason: str) -> Path:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """``data`` in a new file only its owner may read."""
-    with os.fdopen(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "wb") as fh:
-        fh.write(data)
+    """``data`` in a new file only its owner may read; no file when the disk refuses any of it (it had been left
+    empty or cut short, a 0-byte body beside the logged error)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        try:
+            left = memoryview(data)
+            while left:  # a write may take part of it (a disk filling up), the next one then fails
+                left = left[os.write(fd, left):]
+        finally:
+            os.close(fd)
+    except BaseException:
+        _remove(path)
+        raise
+
+
+def _remove(*paths: Path) -> None:
+    """Take away what a failed write left (the error that made it fail is the one told)."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("cannot remove %s, left by a failed write to quarantine: %s", path, exc)
 
 
 def why_not_kept(exc: OSError, path: Path | None = None) -> str:
@@ -87,6 +106,8 @@ def quarantine(spider: str, response: Response, reason: str, *, crawler: Crawler
         path = base.with_suffix(".json")
         _write(path, json.dumps(meta, indent=1).encode("utf-8"))
     except OSError as exc:
+        if path is not None and path.suffix == ".json":  # a body is kept with its URL and headers, or not at all
+            _remove(path.with_suffix(".body"))
         _not_kept(spider, f"the {reason} body of {response.url}", exc, path, crawler)
         return None
     return str(base.with_suffix(".body"))

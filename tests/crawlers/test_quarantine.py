@@ -124,3 +124,41 @@ def test_a_crawl_whose_quarantine_cannot_be_written_still_fails_the_run(tmp_path
         [(status, dropped, errors)] = conn.execute("SELECT status, dropped, errors FROM crawl_runs").fetchall()
     assert (status, json.loads(dropped)) == ("failed", {"malformed_response": 1})
     assert json.loads(errors)[-1] == f"quarantine_failed: {home / 'quarantine'}: a file is in the way (EEXIST)"
+
+
+@pytest.fixture
+def free_bytes(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A disk with ``n`` bytes left (call it with ``n``): writes beyond them fail with ENOSPC, as a full tmpfs
+    answers, after taking what still fits."""
+    real_write = os.write
+
+    def fill(n: int) -> None:
+        left = [n]
+
+        def write(fd: int, data) -> int:  # type: ignore[no-untyped-def]
+            if not left[0]:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            written = real_write(fd, bytes(data[:left[0]]))
+            left[0] -= written
+            return written
+
+        monkeypatch.setattr(os, "write", write)
+
+    return fill
+
+
+@pytest.mark.parametrize("free", [0, 100, len(TRUNCATED.read_bytes()) + 10])  # none, part of the body, not the meta
+def test_a_body_the_disk_cuts_short_leaves_no_file(vagigs_home: Path, free_bytes, free: int) -> None:  # type: ignore[no-untyped-def]
+    free_bytes(free)
+    items, stats = run_callback(RemoteOKSpider, API, TRUNCATED.read_bytes())
+    assert stats[DROPPED_PREFIX + "malformed_response"] == 1
+    suffix = ".json" if free > 100 else ".body"
+    assert stats[ERRORS_KEY][-1].endswith(f"-malformed_response{suffix}: disk full (ENOSPC)")
+    # a 0-byte or cut body had stayed beside the error, and a whole body without its URL when the meta failed
+    assert _files(vagigs_home / "quarantine") == []
+
+
+def test_a_record_the_disk_cuts_short_leaves_no_file(vagigs_home: Path, free_bytes) -> None:  # type: ignore[no-untyped-def]
+    free_bytes(10)
+    assert keep_record("remoteok", "record_parse_error", {"id": 1, "position": "x" * 1000}, url=API) is None
+    assert _files(vagigs_home / "quarantine") == []  # a 0-byte or cut .record.json had stayed
