@@ -40,6 +40,7 @@ from datetime import timedelta
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.settings import BaseSettings
 from scrapy.spiders import Spider
 from scrapy.utils.asyncio import create_looping_call
@@ -62,6 +63,18 @@ ERRORS_KEY = "vagigs/errors"
 
 
 NOT_MODIFIED_KEY = "vagigs/not_modified"
+#: the finish reason of a crawl closed as it opened because the store could not record its run: it fetched nothing
+STORE_UNWRITABLE = "store_unwritable"
+#: why the store could not record the run's start or its end (``store_failure``), when it could not
+RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
+
+
+def store_failure(exc: BaseException) -> str:
+    """What the store said when it refused a write, on one line: ``OperationalError: database or disk is full``
+    (the driver's words, without SQLAlchemy's statement and parameters)."""
+    cause = getattr(exc, "orig", None) or exc
+    said = str(cause).strip().splitlines()
+    return f"{type(cause).__name__}: {said[0]}" if said else type(cause).__name__
 
 
 def run_status(stats: dict, finish_reason: str | None) -> str:
@@ -223,11 +236,24 @@ class CrawlRunRecorder:
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
+        """Open the run's row; a crawl whose run the store cannot record (a full disk, a read-only or unreachable
+        store) is closed at once as ``store_unwritable``, fetching nothing: every posting it read would have been
+        refused, and its end could not be written either."""
         source = getattr(spider, "source", spider.name)
         self._close_lost_runs(source)
-        with db.sessions(self.url).begin() as session:
-            run = queries.start_run(session, source, replay=self.replay, heartbeat_seconds=self.heartbeat_seconds)
-            spider.crawl_run_id = run.id  # type: ignore[attr-defined]
+        try:
+            with db.sessions(self.url).begin() as session:
+                run = queries.start_run(session, source, replay=self.replay,
+                                        heartbeat_seconds=self.heartbeat_seconds)
+        except Exception as exc:  # noqa: BLE001 - said once, and the crawl closed before it fetches anything
+            why = store_failure(exc)
+            self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, why)
+            log.error("crawl of %s not started: the store at %s cannot record its run (%s); nothing fetched",
+                      source, config.shown_url(self.url or config.database_url()), why)
+            raise CloseSpider(STORE_UNWRITABLE) from exc
+        # only now, the row committed: the pipeline stores postings under it (the id of a row whose commit failed
+        # had made every posting fail on its foreign key)
+        spider.crawl_run_id = run.id  # type: ignore[attr-defined]
         self.crawler.stats.set_value("vagigs/crawl_run_id", run.id)
         self.heartbeat = create_looping_call(self.beat, run.id)
         self.heartbeat.start(self.heartbeat_seconds, now=False)  # start_run wrote the first beat
