@@ -65,16 +65,11 @@ ERRORS_KEY = "vagigs/errors"
 NOT_MODIFIED_KEY = "vagigs/not_modified"
 #: the finish reason of a crawl closed as it opened because the store could not record its run: it fetched nothing
 STORE_UNWRITABLE = "store_unwritable"
-#: why the store could not record the run's start or its end (``store_failure``), when it could not
+#: why the store could not record the run's start or its end (``OperationalError: database or disk is full``), when
+#: it could not: ``crawlers.run`` says such a run again when the crawl ends, and names its source to its caller
 RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
-
-
-def store_failure(exc: BaseException) -> str:
-    """What the store said when it refused a write, on one line: ``OperationalError: database or disk is full``
-    (the driver's words, without SQLAlchemy's statement and parameters)."""
-    cause = getattr(exc, "orig", None) or exc
-    said = str(cause).strip().splitlines()
-    return f"{type(cause).__name__}: {said[0]}" if said else type(cause).__name__
+#: how many copies quarantine could not keep this run (``crawlers.quarantine``; the disk refused them)
+QUARANTINE_FAILED_KEY = "vagigs/quarantine_failed"
 
 
 def run_status(stats: dict, finish_reason: str | None) -> str:
@@ -165,6 +160,15 @@ def report_from_stats(stats: dict, finish_reason: str | None) -> queries.RunRepo
     )
 
 
+def outcome(report: queries.RunReport) -> str:
+    """A run's end in the words of ``vagigs crawl``'s summary: ``failed; scraped 0, stored 0 (0 new); dropped:
+    store_error=226``."""
+    dropped = ", ".join(f"{k}={v}" for k, v in sorted(report.dropped.items())) or "none"
+    why = f" ({report.finish_reason})" if report.finish_reason not in (None, "finished") else ""
+    return (f"{report.status}{why}; scraped {report.items_scraped}, stored {report.items_stored} "
+            f"({report.items_new} new); dropped: {dropped}")
+
+
 HEARTBEAT_FAILED_KEY = "vagigs/heartbeat_failed"
 
 
@@ -246,7 +250,7 @@ class CrawlRunRecorder:
                 run = queries.start_run(session, source, replay=self.replay,
                                         heartbeat_seconds=self.heartbeat_seconds)
         except Exception as exc:  # noqa: BLE001 - said once, and the crawl closed before it fetches anything
-            why = store_failure(exc)
+            why = _first_line(exc)
             self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, why)
             log.error("crawl of %s not started: the store at %s cannot record its run (%s); nothing fetched",
                       source, config.shown_url(self.url or config.database_url()), why)
@@ -346,13 +350,15 @@ class CrawlRunRecorder:
             log.info("crawl run %s of %s: its end written to the store after all", run_id, spider.name)
             self._ended(spider, run_id, report, lost_fields, stats, reason)
             return
+        self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, _first_line(exc))  # said again as the crawl ends
+        refused = stats.get(QUARANTINE_FAILED_KEY)
         log.error("crawl run %s of %s: its end could not be written to the store in %g s (%s), so the run will show "
                   "as lost; it ended %s: %d requests, %d scraped, %d stored (%d new), dropped %s%s; what it dropped "
-                  "is kept in %s", run_id, spider.name, patience, _first_line(exc), report.status, report.requests,
+                  "is kept in %s%s", run_id, spider.name, patience, _first_line(exc), report.status, report.requests,
                   report.items_scraped, report.items_stored, report.items_new,
                   ", ".join(f"{k}={v}" for k, v in sorted(report.dropped.items())) or "nothing",
                   f"; fields lost {', '.join(f'{k}={n}' for k, n in sorted(lost_fields.items()))}" if lost_fields
-                  else "", config.quarantine_dir())
+                  else "", config.quarantine_dir(), f" (but not {refused} copies the disk refused)" if refused else "")
 
     def _ended(self, spider: Spider, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
                stats: dict, reason: str) -> None:
@@ -428,7 +434,9 @@ class CrawlRunRecorder:
 
 
 def _first_line(exc: BaseException) -> str:
-    """An exception in one line: its class and the first line of its message (psycopg's run on for several)."""
+    """An exception in one line: its class and the first line of its message (psycopg's run on for several), the
+    driver's words for a store's error (``OperationalError: database or disk is full``)."""
+    exc = getattr(exc, "orig", None) or exc  # the driver's own error, not SQLAlchemy's wrapping of it
     text = str(exc).strip()
     return f"{exc.__class__.__name__}: {text.splitlines()[0]}" if text else exc.__class__.__name__
 

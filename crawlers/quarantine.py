@@ -19,15 +19,12 @@ from typing import TYPE_CHECKING, Any
 from scrapy.http import Response
 
 import config
-from crawlers.extensions import record_error
+from crawlers.extensions import QUARANTINE_FAILED_KEY, record_error
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 log = logging.getLogger(__name__)
-
-#: how many copies quarantine could not keep this run (``vagigs/quarantine_failed``)
-QUARANTINE_FAILED_KEY = "vagigs/quarantine_failed"
 
 #: an operator's words for the errors a full or closed disk gives
 _PLAIN = {errno.ENOSPC: "disk full", errno.EROFS: "read-only file system", errno.EACCES: "permission denied",

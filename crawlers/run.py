@@ -5,18 +5,21 @@ nodes run the same spiders with ``scrapy crawl`` and the same settings.
 """
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from crawlers import sources
 from replay.server import ReplayServer
+
+log = logging.getLogger(__name__)
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
@@ -38,6 +41,16 @@ def replay_settings(base_url: str) -> dict[str, str]:
     return out
 
 
+class CrawlRuns(list):
+    """The ids of the crawl runs ``run_crawl`` opened, and ``not_recorded``: the sources whose run the store could
+    not record, its start (no row: the crawl fetched nothing) or its end (its row still ``running``), on a full
+    disk; a caller that judges the crawl by the rows should fail it for them."""
+
+    def __init__(self, run_ids: list[int], not_recorded: list[str]):
+        super().__init__(run_ids)
+        self.not_recorded = not_recorded
+
+
 def run_crawl(
     names: Sequence[str] = (),
     *,
@@ -45,8 +58,9 @@ def run_crawl(
     record_dir: Path | None = None,
     database_url: str | None = None,
     overrides: dict[str, Any] | None = None,
-) -> list[int]:
-    """Crawl ``names`` (all sources when empty) and return the crawl run ids."""
+) -> CrawlRuns:
+    """Crawl ``names`` (all sources when empty) and return the crawl run ids (``CrawlRuns``: with the sources whose
+    run the store could not record)."""
     names = list(names) or sorted(sources.SOURCES)
     for name in names:
         sources.get(name)
@@ -74,8 +88,32 @@ def run_crawl(
     finally:
         if server is not None:
             server.stop()
-    return [c.stats.get_value("vagigs/crawl_run_id") for c in crawlers
-            if c.stats and c.stats.get_value("vagigs/crawl_run_id") is not None]
+    not_recorded = []
+    for crawler in crawlers:  # said again as the crawl's last word: the summary printed next reads the store
+        said = _not_recorded(crawler)
+        if said:
+            log.error("%s", said)
+            not_recorded.append(crawler.spidercls.name)
+    return CrawlRuns([c.stats.get_value("vagigs/crawl_run_id") for c in crawlers
+                      if c.stats and c.stats.get_value("vagigs/crawl_run_id") is not None], not_recorded)
+
+
+def _not_recorded(crawler: Crawler) -> str | None:
+    """How ``crawler``'s run ended when the store could not record it (a full disk), else ``None``. ``vagigs
+    crawl``'s summary reads the store, which shows such a run ``running`` (or ``lost``, once the recorder has tried
+    its end long enough) with nothing counted (its end refused), or not at all (its start refused)."""
+    from crawlers.extensions import RUN_NOT_RECORDED_KEY, outcome, report_from_stats
+
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    why = stats.get(RUN_NOT_RECORDED_KEY)
+    if not why:
+        return None
+    name = getattr(crawler.spidercls, "name", "?")
+    run_id = stats.get("vagigs/crawl_run_id")
+    if run_id is None:
+        return f"crawl of {name} not started: the store could not record its run ({why})"
+    return (f"run {run_id} {name}: {outcome(report_from_stats(stats, stats.get('finish_reason')))}; NOT recorded: "
+            f"the store refused its end ({why}), its row left 'running', to be shown lost")
 
 
 def lost_after(overrides: dict[str, str] | None = None) -> timedelta:

@@ -5,7 +5,10 @@ command, end to end, over a store that refuses a run's row when it commits."""
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,13 +19,27 @@ from scrapy.utils.test import get_crawler
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
-from crawlers.extensions import RUN_NOT_RECORDED_KEY, STORE_UNWRITABLE, CrawlRunRecorder
+import config
+from crawlers.extensions import (
+    DROPPED_PREFIX,
+    ERRORS_KEY,
+    QUARANTINE_FAILED_KEY,
+    RUN_NOT_RECORDED_KEY,
+    STORE_UNWRITABLE,
+    CrawlRunRecorder,
+)
 from crawlers.spiders.remoteok import RemoteOKSpider
-from store import db
-from tests.helpers import FIXTURES, make_snapshot, vagigs
+from store import db, queries
+from tests.helpers import FIXTURES, ROOT, make_snapshot, vagigs
 
 API = "https://remoteok.com/api"
 FULL = "OperationalError: database or disk is full"
+REMOTEOK = FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json"  # real capture, 98 jobs
+#: a store whose commits of a trigger's work fail as a full disk's would (a deferred foreign key the trigger breaks)
+NO_ROOM = """
+    CREATE TABLE room (id INTEGER PRIMARY KEY);
+    CREATE TABLE taken (room_id INTEGER REFERENCES room (id) DEFERRABLE INITIALLY DEFERRED);
+"""
 
 
 @contextmanager
@@ -57,6 +74,22 @@ def _recorder(url: str) -> tuple[CrawlRunRecorder, RemoteOKSpider]:
     return CrawlRunRecorder.from_crawler(crawler), crawler.spider
 
 
+def _store_refusing(tmp_path: Path, when: str) -> tuple[Path, str]:
+    """A migrated SQLite store whose commit fails after the trigger event ``when`` (``AFTER INSERT ON crawl_runs``);
+    its path and URL."""
+    store = tmp_path / "v.db"
+    url = f"sqlite:///{store}"
+    db.migrate(url)
+    with sqlite3.connect(store) as conn:
+        conn.executescript(NO_ROOM + f"CREATE TRIGGER no_room {when} BEGIN INSERT INTO taken VALUES (1); END;")
+    return store, url
+
+
+def _snapshot(tmp_path: Path) -> Path:
+    return make_snapshot(tmp_path / "snap", [{"url": API, "file": str(REMOTEOK),
+                                               "headers": {"Content-Type": "application/json"}}])
+
+
 def _runs(url: str) -> list[tuple]:
     with db.engine(url).connect() as conn:
         return conn.exec_driver_sql("SELECT id, status FROM crawl_runs").fetchall()
@@ -84,18 +117,8 @@ def test_a_crawl_whose_run_the_store_refuses_fetches_nothing_and_exits_non_zero(
     """End to end, the row refused at its commit as on a full disk (here by a deferred foreign key a trigger
     breaks: no root, no tmpfs). Before, the crawl fetched every source and stored nothing, each posting failing
     with 'FOREIGN KEY constraint failed'."""
-    store = tmp_path / "v.db"
-    url = f"sqlite:///{store}"
-    db.migrate(url)
-    with sqlite3.connect(store) as conn:
-        conn.executescript("""
-            CREATE TABLE room (id INTEGER PRIMARY KEY);
-            CREATE TABLE taken (room_id INTEGER REFERENCES room (id) DEFERRABLE INITIALLY DEFERRED);
-            CREATE TRIGGER no_room AFTER INSERT ON crawl_runs BEGIN INSERT INTO taken VALUES (1); END;
-        """)
-    snap = make_snapshot(tmp_path / "snap", [{"url": API, "file": str(FIXTURES / "remoteok" /
-                                                                    "remoteok_api_2024-12-04.json"),
-                                               "headers": {"Content-Type": "application/json"}}])
+    store, url = _store_refusing(tmp_path, "AFTER INSERT ON crawl_runs")
+    snap = _snapshot(tmp_path)
     proc = vagigs("crawl", "remoteok", "--replay", str(snap), check=False,
                   env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")})
     assert proc.returncode == 1, proc.stdout
@@ -107,3 +130,67 @@ def test_a_crawl_whose_run_the_store_refuses_fetches_nothing_and_exits_non_zero(
     with sqlite3.connect(store) as conn:
         assert conn.execute("SELECT count(*) FROM crawl_runs").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM postings").fetchone() == (0,)
+
+
+def test_a_run_whose_end_the_store_never_takes_is_said_with_its_counts(sqlite_url: str,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """After the recorder's tries (``test_run_heartbeat.py``'s), the run is said as it ended, the cause in the
+    store's words, and so are the copies quarantine could not keep on the same full disk; ``crawlers.run`` is
+    told (``RUN_NOT_RECORDED_KEY``), and nothing is delisted after a run the store does not know ended."""
+    from twisted.internet.task import Clock
+
+    recorder, spider = _recorder(sqlite_url)
+    recorder.clock = Clock()
+    with db.sessions(sqlite_url).begin() as session:  # (as spider_opened does, without its heartbeat's reactor)
+        spider.crawl_run_id = run_id = queries.start_run(session, "remoteok").id
+    stats = recorder.crawler.stats
+    stats.set_value(DROPPED_PREFIX + "store_error", 226)
+    stats.set_value(QUARANTINE_FAILED_KEY, 226)
+    stats.set_value(ERRORS_KEY, ["store_error: hh/1: OperationalError('database or disk is full')"])
+    with full_disk(sqlite_url), caplog.at_level(logging.INFO, logger="crawlers.extensions"):
+        waiting = recorder.spider_closed(spider, "finished")
+        for _ in range(30):
+            recorder.clock.advance(30)
+    assert waiting.called
+    assert _runs(sqlite_url) == [(run_id, "running")] and stats.get_value(RUN_NOT_RECORDED_KEY) == FULL
+    said = [r.getMessage() for r in caplog.records]
+    assert said[0] == (f"crawl run {run_id} of remoteok: could not write its end to the store ({FULL}); trying "
+                       "again for up to 300 s")
+    assert said[1:] == [
+        f"crawl run {run_id} of remoteok: its end could not be written to the store in 300 s ({FULL}), so the run "
+        "will show as lost; it ended failed: 0 requests, 0 scraped, 0 stored (0 new), dropped store_error=226; what "
+        f"it dropped is kept in {config.quarantine_dir()} (but not 226 copies the disk refused)"]
+
+
+def test_a_crawl_whose_end_the_store_refuses_says_how_it_ended_and_exits_non_zero(tmp_path: Path) -> None:
+    store, url = _store_refusing(tmp_path, "AFTER UPDATE OF status ON crawl_runs WHEN NEW.status != 'running'")
+    home = tmp_path / "home"
+    proc = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path)), "--set",
+                  "VAGIGS_RUN_HEARTBEAT_SECONDS=0.2", check=False,  # its end tried again for 5 beats: one second
+                  env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(home)})
+    assert proc.returncode == 1
+    refused = "IntegrityError: FOREIGN KEY constraint failed"
+    said = [line.split("] ERROR: ", 1)[1] for line in proc.stderr.splitlines() if "[crawlers." in line
+            and "] ERROR: " in line]
+    assert said == [
+        f"crawl run 1 of remoteok: its end could not be written to the store in 1 s ({refused}), so the run will "
+        "show as lost; it ended finished: 2 requests, 98 scraped, 98 stored (98 new), dropped nothing; what it "
+        f"dropped is kept in {home / 'quarantine'}",
+        # the crawl's last word, before its summary from the store
+        f"run 1 remoteok: finished; scraped 98, stored 98 (98 new); dropped: none; NOT recorded: the store refused "
+        f"its end ({refused}), its row left 'running', to be shown lost"]
+    with sqlite3.connect(store) as conn:
+        assert conn.execute("SELECT status FROM crawl_runs").fetchall() == [("running",)]
+        assert conn.execute("SELECT count(*) FROM postings").fetchone() == (98,)
+
+
+def test_run_crawl_names_the_sources_whose_run_the_store_did_not_record(tmp_path: Path) -> None:
+    """For its caller (``vagigs crawl`` judges a crawl by the rows it reads back, and a run the store refused at
+    its start has none)."""
+    _, url = _store_refusing(tmp_path, "AFTER INSERT ON crawl_runs")
+    script = ("from crawlers.run import run_crawl; import sys; from pathlib import Path; "
+              f"runs = run_crawl(['remoteok'], replay_dir=Path(sys.argv[1]), database_url={url!r}); "
+              "print(list(runs), runs.not_recorded)")
+    proc = subprocess.run([sys.executable, "-c", script, str(_snapshot(tmp_path))], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180, env={**os.environ, "VAGIGS_HOME": str(tmp_path / "home")})
+    assert proc.stdout.strip() == "[] ['remoteok']", proc.stderr
