@@ -215,7 +215,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     hard = False
     disclaimers: list[tuple[int, int]] = []
     # Uzbek typed with Russian letters: a Cyrillic text is read again where no rule fired (``rules.MergedText``)
-    merged = _rules.MergedText(f) if _rules.CYRILLIC.search(text) else None
+    merged = _rules.MergedText(f) if (not text.isascii() and _rules.CYRILLIC.search(text)
+                                      and _rules.may_be_russian_typed_uzbek(words.exact)) else None
     for i, rule in enumerate(_rules.RULES):
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
                                unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,

@@ -9,6 +9,7 @@ import pytest
 
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
+from pipeline.legitimacy import rules
 from pipeline.legitimacy.rules import RULES, find_card_number, luhn_ok
 from tests.pipeline.test_legitimacy_text import FAST_PATH_TEXTS
 
@@ -1101,3 +1102,20 @@ def test_how_to_reach_the_employer_alone_is_a_caution_at_most(text: str) -> None
     lang = "ru" if "Ищем" in text else "uz" if "Operator" in text else "fa"
     a = assess(PostingItem(source="t", source_id="1", title=None, company=None, description=urgent[lang] + text))
     assert a.verdict == "likely_scam", (a.verdict, a.score, a.reasons)
+
+
+def test_no_experience_is_looked_for_around_its_stems_as_the_whole_pattern_finds_it() -> None:
+    """``rules._no_experience`` searches windows around each stem; on every real posting here, and on phrases at a
+    text's edges, it finds what the pattern over the whole text finds."""
+    import json
+    from pathlib import Path
+
+    from pipeline.legitimacy.text import folded
+
+    texts = [json.loads(line)["text"] for line in
+             (Path(__file__).resolve().parents[1] / "data" / "tags_dev.jsonl").open(encoding="utf-8")]
+    texts += ["tajribasiz", "Опыт не нужен", "x " * 80 + "без опыта, доход 10 млн сум", "بدون نیاز به سابقه",
+              "hech qanday tajriba talab qilinmaydi. " * 3, "опытный специалист, опыт работы не требуется"]
+    for t in texts:
+        f = folded(t)
+        assert [m.span() for m in rules._no_experience(f)] == [m.span() for m in rules.NO_EXPERIENCE.finditer(f)]
