@@ -13,7 +13,11 @@ processes and hosts, through the store:
   the ``VAGIGS_DAILY_CAPS`` setting) the request is not sent, and is counted as
   a ``daily_cap`` drop in the run record. robots.txt fetches are not counted
   (they are Scrapy's, cached per process, and no source's terms count them);
-  retries and redirects are, since they are real calls.
+  retries and redirects are, since they are real calls. A request that never
+  reached the source (its host has no address, the connection was refused or
+  could not be made: ``NOT_SENT``) is given back, so a network outage does not
+  spend the day's calls on retries, nor hide its download errors behind a cap
+  refused on the last retry.
 * **conditional requests** — the ``ETag`` / ``Last-Modified`` a URL answered
   with are kept in ``http_validators`` and sent back as ``If-None-Match`` /
   ``If-Modified-Since``; a ``304`` is counted as ``not_modified`` and the spider
@@ -83,6 +87,17 @@ class RecordMiddleware:
 #: about whether a fetched body reached the store.
 SAFE_DROPS = frozenset({"daily_cap", "robots_txt", "missing_id", "missing_text", "http_404", "http_410"})
 NOT_MODIFIED = "vagigs/not_modified"
+#: ``request.meta`` key: the UTC day a request was counted on, so it is given back to that day.
+COUNTED_ON = "vagigs_counted_on"
+
+
+def _not_sent() -> tuple[type[BaseException], ...]:
+    """Download errors that mean the request never reached the source: no call was made."""
+    from scrapy import exceptions
+    from twisted.internet.error import ConnectError, DNSLookupError
+
+    wrapped = (getattr(exceptions, name, None) for name in ("CannotResolveHostError", "DownloadConnectionRefusedError"))
+    return (ConnectError, DNSLookupError, *(e for e in wrapped if e))  # (Scrapy 2.19 wraps Twisted's in its own)
 CONDITIONAL = "vagigs/conditional_requests"
 
 
@@ -147,9 +162,11 @@ class PolitenessMiddleware:
         from store import crawl_state
 
         cap = self.cap_of(source)
+        day = self.day()
         with self.sessions.begin() as session:
-            allowed = crawl_state.take_request(session, source, self.day(), cap)
+            allowed = crawl_state.take_request(session, source, day, cap)
         if allowed:
+            request.meta[COUNTED_ON] = day
             return
         count_drop(self.crawler, "daily_cap")
         log.warning("%s: daily cap of %s requests reached; not sending %s", source, cap, request.url)
@@ -158,6 +175,18 @@ class PolitenessMiddleware:
             record_error(self.crawler, f"daily_cap: {source} reached its cap of {cap} requests "
                                        f"for {self.day().isoformat()} (UTC); later requests not sent")
         raise IgnoreRequest(f"daily cap of {cap} requests reached for {source}")
+
+    def process_exception(self, request: Request, exception: Exception, spider=None) -> None:  # type: ignore[no-untyped-def]
+        """A request that never reached the source is no call: its count is given back (before Scrapy's retry,
+        which then counts as the call it is)."""
+        from store import crawl_state
+
+        day = request.meta.pop(COUNTED_ON, None)
+        if day is None or not isinstance(exception, _not_sent()):
+            return None
+        with self.sessions.begin() as session:
+            crawl_state.give_back_request(session, self.source_of(spider or self.crawler.spider), day)
+        return None
 
     def _add_validators(self, request: Request) -> None:
         from store import crawl_state

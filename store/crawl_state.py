@@ -45,6 +45,14 @@ def take_request(session: Session, source: str, day: date, cap: int | None) -> b
     return conn.execute(bump).rowcount == 1
 
 
+def give_back_request(session: Session, source: str, day: date) -> None:
+    """Uncount one request ``take_request`` counted on ``day``: it never reached the source (no address for its
+    host, the connection refused), so it was no call against the source's cap."""
+    session.connection().execute(
+        update(RequestCount).where(RequestCount.source == source, RequestCount.day == day, RequestCount.requests > 0)
+        .values(requests=RequestCount.requests - 1))
+
+
 def requests_on(session: Session, source: str, day: date) -> int:
     return session.scalar(
         select(RequestCount.requests).where(RequestCount.source == source, RequestCount.day == day)

@@ -142,6 +142,32 @@ def test_robots_txt_disallow_stops_the_request_and_is_counted(tmp_path: Path) ->
     assert wwr["status"] == "finished" and wwr["scraped"] == 27
 
 
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again on leaving: a connection there is refused
+
+
+def test_a_source_that_cannot_be_reached_fails_with_its_download_error_and_spends_no_call(tmp_path: Path) -> None:
+    """A live crawl whose every connection is refused (a network outage, a site down) is ``failed`` with
+    ``download_error`` and exit 1. Its attempts never reached the source, so none counts against the daily cap:
+    with a cap of 1, Scrapy's retries had spent it and the last retry was refused, showing the outage as
+    ``capped`` (exit 0) with the download error nowhere."""
+    board = f"http://127.0.0.1:{_closed_port()}/jobs.html"
+    db = tmp_path / "v.db"
+    proc = vagigs("crawl", "jsonld", "--set", f"VAGIGS_JSONLD_URLS={board}", "--set", 'VAGIGS_DAILY_CAPS={"jsonld": 1}',
+                  "--set", "VAGIGS_TODAY=2026-11-23", "--set", "DOWNLOAD_DELAY=0", "--set", "AUTOTHROTTLE_ENABLED=0",
+                  env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")}, check=False)
+    assert proc.returncode == 1, (proc.stdout, proc.stderr[-2000:])
+    assert proc.stdout == "run 1 jsonld: failed; scraped 0, stored 0 (0 new); dropped: download_error=1\n"
+    run = _last_run(db, "jsonld")
+    assert run["errors"] == [f"download_error: {board}: DownloadConnectionRefusedError"]
+    assert run["requests"] == 6  # robots.txt and the board, each tried 3 times (RETRY_TIMES=2)
+    assert _rows(db, "SELECT requests FROM request_counts WHERE source = 'jsonld'") == [(0,)]
+
+
 # ------------------------------------------------------------------ the middleware in-process
 
 class FakeClock:
