@@ -78,6 +78,31 @@ def _writable(url: str) -> None:
         raise click.ClickException(f"cannot write to the store at {config.shown_url(url)}: {why}")
 
 
+#: The most a count option takes (``--limit``): beyond any store, and within every database's integers (a bigger
+#: one had ended in OverflowError on SQLite, DataError on PostgreSQL).
+MOST = 1_000_000_000
+#: The most ``--market-days`` takes: a century, beyond any store's postings.
+MOST_DAYS = 36_500
+#: The most ``runs --lost-after`` takes, in seconds: a year.
+MOST_SECONDS = 366 * 24 * 3600
+#: A TCP port; 0 picks a free one.
+PORT = click.IntRange(0, 65535)
+
+
+class _Seconds(click.FloatRange):
+    """A positive, finite number of seconds up to ``MOST_SECONDS`` (``nan``, which compares false with every
+    bound, is refused too)."""
+
+    def __init__(self) -> None:
+        super().__init__(min=0, min_open=True, max=MOST_SECONDS)
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        seconds = super().convert(value, param, ctx)
+        if seconds != seconds:
+            self.fail(f"{value!r} is not a number.", param, ctx)
+        return seconds
+
+
 #: How Scrapy reads a setting whose default is of a type (bool first: a bool is an int), and what such a value is.
 _READ_AS = ((bool, "getbool", "a flag (1/0, true/false)"), (int, "getint", "a whole number"),
             (float, "getfloat", "a number"))
@@ -338,9 +363,9 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 @main.command()
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True)
 @click.option("--source", default=None)
-@click.option("--lost-after", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+@click.option("--lost-after", type=_Seconds(), default=None, metavar="SECONDS",
               help="Count a running crawl silent this long as lost  [default: 5 of its own heartbeats, "
                    "VAGIGS_RUN_HEARTBEAT_SECONDS as its crawl had it; 300]")
 @click.option("--mark-lost", is_flag=True,
@@ -584,7 +609,7 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
                    "a region or time zone it is in, the whole world, or no limit at all.")
 @click.option("--all", "show_all", is_flag=True,
               help="Every stored posting: duplicates, scams, non-VA, delisted and expired too.")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
+@click.option("--limit", type=click.IntRange(1, MOST), default=None,
               help="At most this many postings [default: 50; every posting with --all].")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, include_expired,  # type: ignore[no-untyped-def]
@@ -737,8 +762,8 @@ def _print_checked(out: dict, ui: str) -> None:
 
 
 @main.command()
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--port", type=int, default=8000, show_default=True, help="Port of the web app on 127.0.0.1.")
+@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True)
+@click.option("--port", type=PORT, default=8000, show_default=True, help="Port of the web app on 127.0.0.1.")
 @click.option("--no-serve", is_flag=True, help="Only crawl and print the feed; do not serve the web app.")
 def demo(limit: int, port: int, no_serve: bool) -> None:
     """The main job offline: crawl the shipped snapshot, curate, show the feed, then serve it on the web."""
@@ -762,7 +787,7 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=8000, show_default=True, help="0 picks a free port.")
+@click.option("--port", type=PORT, default=8000, show_default=True, help="0 picks a free port.")
 def serve(host: str, port: int) -> None:
     """Serve the web app (feed pages, API, RSS/Atom, trends) with waitress until Ctrl-C."""
     _serve(_store(create=True), host, port)
@@ -782,6 +807,8 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
     options = {"clear_untrusted_proxy_headers": not config.proxy_hops()}
     try:
         server = create_server(app, host=host, port=port, **options)
+    except ValueError as exc:  # waitress' word for a host it cannot resolve (999.1.1.1, a typo)
+        raise click.ClickException(f"cannot listen on {host}:{port}: no such host or address here") from exc
     except OSError as exc:
         if not any_port_if_taken:
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
@@ -862,7 +889,7 @@ def retag(retrain: bool, stale: bool) -> None:
 
 @main.command()
 @click.option("--dry-run", is_flag=True, help="Judge and report what would change; write nothing.")
-@click.option("--market-days", type=click.IntRange(0), default=None,
+@click.option("--market-days", type=click.IntRange(0, MOST_DAYS), default=None,
               help="Days of stored postings the market pay is read from (0: all); default as the crawl's "
                    "VAGIGS_MARKET_PAY_DAYS, 365.")
 @click.option("--stale", is_flag=True, help="Only postings another version of the judge judged (as `vagigs health` "
