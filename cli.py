@@ -125,6 +125,12 @@ def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
     defaults = project_settings()
     for name, value in given.items():
         default = defaults.get(name)
+        if name == "LOG_LEVEL":
+            given[name] = _log_level(value)
+            continue
+        if isinstance(default, (dict, BaseSettings)):
+            _json_object(name, value)
+            continue
         read = next(((getter, kind) for type_, getter, kind in _READ_AS if isinstance(default, type_)), None)
         if read is None:
             continue
@@ -134,6 +140,38 @@ def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{name}={value!r}: {name} takes {read[1]}, like its default {default!r}",
                                      param_hint="--set") from None
     return given
+
+
+def _log_level(value: str) -> str:
+    """``--set LOG_LEVEL=…``: a level's name as logging knows it, in any case (Scrapy hands it to logging, which
+    knows only capitals: ``warning`` had stopped the crawl on a ValueError)."""
+    import logging
+
+    names = [n for n in logging.getLevelNamesMapping() if n not in ("NOTSET", "WARN", "FATAL")]
+    if value.strip().upper() not in logging.getLevelNamesMapping():
+        raise click.BadParameter(f"LOG_LEVEL={value!r}: LOG_LEVEL takes one of {', '.join(names)}",
+                                 param_hint="--set")
+    return value.strip().upper()
+
+
+def _json_object(name: str, value: str) -> None:
+    """``--set NAME=…`` for a setting whose default is a dict: a JSON object, read as Scrapy reads it
+    (``getdict``); ``VAGIGS_DAILY_CAPS`` also as the crawl's cap middleware and the scheduler read it
+    (``crawlers.sources.cap_overrides``). Scrapy reads either when a crawl starts: a Twisted traceback, and the
+    scheduler dead."""
+    from scrapy.settings import BaseSettings
+
+    from crawlers.sources import cap_overrides
+
+    caps = name == "VAGIGS_DAILY_CAPS"
+    try:
+        read = BaseSettings({name: value}).getdict(name)
+        if caps:
+            cap_overrides(read)
+    except (ValueError, TypeError):
+        kind = ("a JSON object of sources and their daily request caps (a whole number, or \"none\"), "
+                "e.g. {\"remotive\": 4}") if caps else "a JSON object, e.g. {\"key\": 1}"
+        raise click.BadParameter(f"{name}={value!r}: {name} takes {kind}", param_hint="--set") from None
 
 
 def _index_for_search(url: str, everything: bool = False) -> int:

@@ -34,3 +34,40 @@ def test_settings_given_as_scrapy_reads_them_crawl(tmp_path: Path) -> None:
     out = vagigs("crawl", "remotive", "--replay", "--set", "DOWNLOAD_DELAY=0.5", "--set", "VAGIGS_UNSEEN_DAYS=0",
                  "--set", "ROBOTSTXT_OBEY=false", "--set", "VAGIGS_JSONLD_URLS=anything", env=env).stdout
     assert "run 1 remotive: finished" in out
+
+
+
+@pytest.mark.parametrize(("command", "setting", "takes"), [
+    (("crawl", "jobicy", "--replay"), "VAGIGS_DAILY_CAPS=garbage", 'a JSON object of sources and their daily request '
+     'caps (a whole number, or "none"), e.g. {"remotive": 4}'),
+    (("crawl", "jobicy", "--replay"), 'VAGIGS_DAILY_CAPS={"jobicy":"abc"}', "a JSON object of sources"),
+    (("crawl", "jobicy", "--replay"), 'VAGIGS_DAILY_CAPS=[4]', "a JSON object of sources"),
+    (("schedule",), "VAGIGS_DAILY_CAPS=garbage", "a JSON object of sources"),
+    (("crawl", "jobicy", "--replay"), "DOWNLOAD_HANDLERS=garbage", 'a JSON object, e.g. {"key": 1}'),
+    (("crawl", "jobicy", "--replay"), "LOG_LEVEL=LOUD", "one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
+    (("schedule",), "LOG_LEVEL=LOUD", "one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
+])
+def test_a_setting_that_is_no_json_object_or_log_level_is_a_usage_error(tmp_path: Path, command: tuple[str, ...],
+                                                                         setting: str, takes: str) -> None:
+    """The daily caps are read as the cap middleware and the scheduler read them: ``garbage`` had ended a crawl in
+    a 92-line Twisted traceback and killed the scheduler, a cap of ``"abc"`` likewise. (In this process: refused
+    before any crawl.)"""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    store = tmp_path / "v.db"
+    result = CliRunner().invoke(main, [*command, "--set", setting], env={"VAGIGS_DATABASE_URL": f"sqlite:///{store}"})
+    name, value = setting.split("=", 1)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1].startswith(f"Error: Invalid value for --set: {name}={value!r}: {name} "
+                                                     f"takes {takes}")
+    assert not store.exists()
+
+
+def test_a_log_level_is_read_in_any_case() -> None:
+    """logging, which Scrapy hands the level to, knows only capitals: ``warning`` is given to it as ``WARNING``."""
+    from cli import _settings
+
+    assert _settings(("LOG_LEVEL=warning", 'VAGIGS_DAILY_CAPS={"remotive": "none", "jobicy": 3}')) == {
+        "LOG_LEVEL": "WARNING", "VAGIGS_DAILY_CAPS": '{"remotive": "none", "jobicy": 3}'}
