@@ -670,21 +670,24 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     if search and search.strip() and not terms:
         raise click.BadParameter(f"{search!r} holds no word to search for", param_hint="--search")
     regions = _open_to_regions(open_to)
+    cut_at = FEED_LIMIT if limit is None and not show_all else None  # the default cuts: say so when it does
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
         search_terms=terms, min_legitimacy=min_legitimacy,
         curated=not show_all, include_scams=include_scams, include_delisted=include_delisted,
-        include_expired=include_expired, limit=limit or (None if show_all else 50),
-        remote_only=remote_only or bool(regions), open_to_regions=regions,
+        include_expired=include_expired, limit=limit or (None if show_all else FEED_LIMIT),
+        remote_only=remote_only or bool(regions), open_to_regions=regions, now=queries.utcnow(),
     )
     url = _store()
     if fmt == "csv":  # written as read: an export of every posting need not fit in memory
         with db.sessions(url)() as session:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
             writer.writeheader()
-            for p in queries.feed_dicts(session, f):
+            shown = 0
+            for shown, p in enumerate(queries.feed_dicts(session, f), 1):
                 writer.writerow({k: _csv_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool))
                                               else v) for k, v in p.items()})
+            _say_if_cut(session, f, shown, cut_at)
         return
     with db.sessions(url)() as session:
         postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
@@ -698,6 +701,24 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
         sys.stdout.write("\n")
     else:
         _print_table(postings)
+    with db.sessions(url)() as session:
+        _say_if_cut(session, f, len(postings), cut_at)
+
+
+#: How many postings ``vagigs feed`` shows unless told (``--limit``, ``--all``).
+FEED_LIMIT = 50
+
+
+def _say_if_cut(session, f, shown: int, cut_at: int | None) -> None:  # type: ignore[no-untyped-def]
+    """On standard error (standard output is the feed's alone), when the default limit left postings out: how many
+    there are, and how to see them. ``--all`` is not the advice: it shows every stored posting, uncurated."""
+    if cut_at is None or shown < cut_at:
+        return
+    from store.web_queries import count_feed
+
+    total = count_feed(session, f)
+    if total > shown:
+        click.echo(f"the newest {shown} of {total} postings; --limit {total} shows them all", err=True)
 
 
 def _print_table(postings: list[dict]) -> None:
