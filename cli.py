@@ -402,7 +402,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 @main.command()
 @click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True)
-@click.option("--source", default=None)
+@click.option("--source", "names", multiple=True, help="Only this source's runs; repeatable (default: every source).")
 @click.option("--lost-after", type=_Seconds(), default=None, metavar="SECONDS",
               help="Count a running crawl silent this long as lost  [default: 5 of its own heartbeats, "
                    "VAGIGS_RUN_HEARTBEAT_SECONDS as its crawl had it; 300]")
@@ -412,7 +412,7 @@ def _counts(counts: dict[str, int]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: every run with all its counts, for a dashboard or an alert (status as shown: lost "
                    "included).")
-def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bool, fmt: str) -> None:
+def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost: bool, fmt: str) -> None:
     """Show recent crawl runs: status, counts and drops by reason.
 
     \b
@@ -440,12 +440,12 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     from crawlers.sources import SOURCES
     from store import db, queries
 
-    _known((source,) if source else (), set(SOURCES), "source", "--source")
+    _known(names, set(SOURCES), "source", "--source")
     limit_after = timedelta(seconds=lost_after) if lost_after else _lost_after()
     url = _store(write=mark_lost)
     if mark_lost:
         with db.sessions(url).begin() as session:
-            closed = queries.mark_lost_runs(session, limit_after, source=source, own_interval=lost_after is None)
+            closed = queries.mark_lost_runs(session, limit_after, source=names, own_interval=lost_after is None)
         click.echo(f"marked {len(closed)} lost run{'' if len(closed) == 1 else 's'} failed"
                    + (": " + ", ".join(f"{r.id} ({r.source})" for r in closed) if closed else ""),
                    err=fmt == "json")  # (standard output is the JSON's alone)
@@ -453,12 +453,12 @@ def runs(limit: int, source: str | None, lost_after: float | None, mark_lost: bo
     if fmt == "json":
         with db.sessions(url)() as session:
             shown = [_run_as_dict(r, _run_status(r, now, limit_after, own_interval=lost_after is None))
-                     for r in queries.recent_runs(session, limit, source)]
+                     for r in queries.recent_runs(session, limit, names)]
         json.dump(shown, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
     with db.sessions(url)() as session:
-        for r in queries.recent_runs(session, limit, source):
+        for r in queries.recent_runs(session, limit, names):
             dropped = _counts(r.dropped or {}) or "-"
             status = _run_status(r, now, limit_after, own_interval=lost_after is None)
             if status == "lost":  # its process is gone: how long since it last said it was alive

@@ -559,9 +559,9 @@ def beat(session: Session, run_id: int) -> bool:
     return bool(result.rowcount)
 
 
-def mark_lost_runs(session: Session, limit: timedelta, *, source: str | None = None,
+def mark_lost_runs(session: Session, limit: timedelta, *, source: str | Sequence[str] | None = None,
                    now: datetime | None = None, own_interval: bool = True) -> list[CrawlRun]:
-    """Close every lost run (``run_is_lost``; of ``source`` only, when given) for good: status ``failed``,
+    """Close every lost run (``run_is_lost``; of ``source`` only, or of those sources, when given) for good: status ``failed``,
     ``finish_reason`` ``lost``, ``finished_at`` its last sign of life (the crawl cannot have worked past
     its last heartbeat), and an error saying so. Returns the runs closed.
 
@@ -570,9 +570,7 @@ def mark_lost_runs(session: Session, limit: timedelta, *, source: str | None = N
     and finish after all, its ``finish_run`` writes what really happened over the mark.
     """
     now = now or utcnow()
-    stmt = select(CrawlRun).where(CrawlRun.status == "running").order_by(CrawlRun.id)
-    if source:
-        stmt = stmt.where(CrawlRun.source == source)
+    stmt = _of_sources(select(CrawlRun).where(CrawlRun.status == "running").order_by(CrawlRun.id), source)
     closed = []
     for run in list(session.scalars(stmt)):
         if not run_is_lost(run, now, limit, own_interval=own_interval):
@@ -611,11 +609,18 @@ def live_run(session: Session, source: str, limit: timedelta, now: datetime | No
     return next((run for run in session.scalars(stmt) if not run_is_lost(run, now, limit)), None)
 
 
-def recent_runs(session: Session, limit: int = 20, source: str | None = None) -> list[CrawlRun]:
-    stmt = select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)
-    if source:
-        stmt = stmt.where(CrawlRun.source == source)
-    return list(session.scalars(stmt))
+def recent_runs(session: Session, limit: int = 20, source: str | Sequence[str] | None = None) -> list[CrawlRun]:
+    """The newest ``limit`` runs, of ``source`` (a name, or several) only when given."""
+    return list(session.scalars(_of_sources(select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit), source)))
+
+
+def _of_sources(stmt: Select[tuple[CrawlRun]], source: str | Sequence[str] | None) -> Select[tuple[CrawlRun]]:
+    """``stmt`` kept to the runs of ``source``: one name, or any of several; every run for none."""
+    if not source:
+        return stmt
+    if isinstance(source, str):
+        return stmt.where(CrawlRun.source == source)
+    return stmt.where(CrawlRun.source.in_(list(source)))
 
 
 def known_source_times(session: Session, source: str,

@@ -46,6 +46,18 @@ def test_runs_shows_the_fields_each_run_lost_under_it(store_url: str) -> None:
     assert _runs(store_url, "--source", "weworkremotely", "--limit", "1") == [head, lost, error]
 
 
+def test_runs_of_several_sources(sqlite_url: str) -> None:
+    """``--source`` is repeatable, as ``feed --source`` and ``health --source`` are: a second one had been dropped
+    silently, the first alone shown."""
+    remotive, jobicy = _finished(sqlite_url, "remotive"), _finished(sqlite_url, "jobicy")
+    _finished(sqlite_url, "hh")
+    shown = [line.split()[0] for line in _runs(sqlite_url, "--source", "remotive", "--source", "jobicy")]
+    assert shown == [str(jobicy), str(remotive)]
+    result = CliRunner().invoke(main, ["runs", "--source", "remotive", "--source", "nope"],
+                                env={"VAGIGS_DATABASE_URL": sqlite_url})
+    assert result.exit_code == 2 and "unknown source 'nope'" in result.stderr
+
+
 def test_runs_as_json_give_every_count_and_the_status_as_shown(store_url: str) -> None:
     """``--format json``: for a dashboard or an alert, every run with all its counts, a dead process's run ``lost``
     (its stored status beside it); ``--mark-lost`` says what it closed on standard error, so the output stays JSON."""
