@@ -849,7 +849,7 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
 @click.option("--port", type=PORT, default=8000, show_default=True, help="0 picks a free port.")
 def serve(host: str, port: int) -> None:
     """Serve the web app (feed pages, API, RSS/Atom, trends) with waitress until Ctrl-C."""
-    _serve(_store(create=True), host, port)
+    _serve(_store(), host, port)  # it only reads: no empty store made at a mistyped path (the demo crawls its own)
 
 
 def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:
@@ -963,7 +963,7 @@ def reassess(dry_run: bool, market_days: int | None, stale: bool) -> None:
     from store import reports
 
     days = reports.MARKET_PAY_DAYS if market_days is None else market_days
-    url = _store(create=True, write=not dry_run)
+    url = _store(create=not dry_run, write=not dry_run)  # a dry run only reads: no store made at a mistyped path
     click.echo(reassess_store(url, market_days=days, dry_run=dry_run, stale_only=stale).summary())
 
 

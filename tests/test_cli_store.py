@@ -1,7 +1,8 @@
 """A store the command cannot use is one error line, never a traceback: a file that is no database, a directory, a
 server that does not answer or an address that is none (``cannot open the store at …``), a store that takes no
 writes for a command that writes (``cannot write to the store at …``), and, for a command that only reads, no
-store at all (``no store at …``), which it does not create."""
+store at all (``no store at …``), which it does not create: ``serve`` and ``reassess --dry-run`` had made an
+empty one (and its folders) at a mistyped path."""
 from __future__ import annotations
 
 import json
@@ -15,7 +16,7 @@ import pytest
 from tests.helpers import ROOT, small_store, vagigs
 
 READERS = [("feed",), ("runs",), ("health",), ("report", "volume"), ("report", "scams"), ("report", "pay"),
-           ("report", "reach")]
+           ("report", "reach"), ("reassess", "--dry-run"), ("serve", "--port", "0")]
 
 
 def _env(tmp_path: Path, url: str) -> dict[str, str]:
