@@ -1078,10 +1078,13 @@ def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str]) -> None:
         return
     if not rows:
         return
-    widths = {k: max(len(str(k)), *(len(str(r[k])) for r in rows)) for k in rows[0]}
-    click.echo("  ".join(str(k).ljust(w) for k, w in widths.items()))
+    def cell(value: Any) -> str:  # no value is an empty cell, as in the CSV, not "None"
+        return "" if value is None else str(value)
+
+    widths = {k: max(len(str(k)), *(len(cell(r[k])) for r in rows)) for k in rows[0]}
+    click.echo("  ".join(str(k).ljust(w) for k, w in widths.items()).rstrip())
     for r in rows:
-        click.echo("  ".join(str(r[k]).ljust(w) for k, w in widths.items()))
+        click.echo("  ".join(cell(r[k]).ljust(w) for k, w in widths.items()).rstrip())
 
 
 if __name__ == "__main__":

@@ -44,3 +44,13 @@ def test_a_csv_with_no_rows_still_has_its_header(store: str, tmp_path: Path, rep
     assert rows
     assert list(csv.reader(io.StringIO(_report(empty, *report, "--format", "csv")))) == [header]
     assert _report(empty, *report, "--format", "json") == "[]\n"
+
+
+def test_a_median_no_posting_states_is_an_empty_cell_in_the_table_too(tmp_path: Path) -> None:
+    """As ``report pay --help`` says, and as the CSV has it: the table had printed ``None``."""
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1", "salary_raw": "from $500 a month",
+                                             "salary_min": 500, "salary_currency": "USD", "salary_period": "month"})
+    header, row = _report(url, "pay").splitlines()
+    assert header.split() == ["tag", "period", "currency", "postings", "median_min", "median_max"]
+    assert row.split()[1:] == ["month", "USD", "1", "500.0"]
+    assert "None" not in row
