@@ -632,7 +632,7 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
 @click.option("--lang", "langs", multiple=True, help="Language code (uz, fa, en, ...); repeatable.")
 @click.option("--tag", "tags", multiple=True, help="Task tag (customer_support, data_entry, ...); repeatable, all must match.")
 @click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
-@click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w.")
+@click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w (at most 4 digits).")
 @click.option("--search", default=None, help="Words that must each start a word of the title, company or description (any case, either Uzbek script).")
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None,
               help="Only postings whose legitimacy score (0 surely a scam, 100 no warning sign) is at least this.")

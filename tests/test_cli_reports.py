@@ -54,3 +54,14 @@ def test_a_median_no_posting_states_is_an_empty_cell_in_the_table_too(tmp_path: 
     assert header.split() == ["tag", "period", "currency", "postings", "median_min", "median_max"]
     assert row.split()[1:] == ["month", "USD", "1", "500.0"]
     assert "None" not in row
+
+
+@pytest.mark.parametrize("since", ["10000d", "99999w", "0001-01-01T00:00+05:00"])
+def test_a_since_out_of_range_is_refused_naming_the_limit(store: str, since: str) -> None:
+    """``10000d`` is a span like 7d: the message had said only that, describing exactly what was typed. (The web's
+    ``?since=`` reads the same, and the API docs give the same 4 digits.)"""
+    result = CliRunner().invoke(main, ["report", "volume", "--since", since], env={"VAGIGS_DATABASE_URL": store})
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for --since: {since!r}: a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an "
+        "ISO date from year 1 to 9999")

@@ -114,7 +114,8 @@ def parse_since(value: str) -> datetime | None:
         # in UTC here, as the store compares it: "0001-01-01T00:00+05:00" is before year 1 there
         return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
     except (ValueError, OverflowError):
-        raise BadParameter("since", "a span like 7d, 30d, 12h, 2w or an ISO date from year 1 to 9999") from None
+        raise BadParameter("since", "a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an ISO date "
+                                    "from year 1 to 9999") from None
 
 
 def flag(args: Mapping, name: str) -> bool:
