@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import csv
+import errno
+import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -188,7 +191,68 @@ def _index_for_search(url: str, everything: bool = False) -> int:
                        version=search_version())
 
 
-@click.group(help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
+@contextmanager
+def _utf8_stdout(newline: str | None = None) -> Iterator[Any]:
+    """Standard output as UTF-8 text, whatever the locale (``PYTHONIOENCODING=latin-1``, a C locale): JSON and CSV
+    are data, which a script or a spreadsheet reads as UTF-8, as sqlite-utils and Datasette write them; a Persian
+    posting had ended in UnicodeEncodeError. ``newline=""`` for the csv module, which ends its own lines."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text stream with no bytes under it: as it is
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(buffer, encoding="utf-8", newline=newline)
+    try:
+        yield out
+        out.flush()
+    finally:
+        out.detach()  # (standard output stays open)
+
+
+def _write_json(value: Any) -> None:
+    """``value`` as indented JSON, text as it is (not \\u escapes), on standard output in UTF-8."""
+    with _utf8_stdout() as out:
+        json.dump(value, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+
+#: errno values of a write that cannot go on (a full disk, a quota, a file too large, a device gone).
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE}
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    """Standard output cannot be written: one line on standard error, exit 1 (a closed pipe, as ``| head`` leaves,
+    quietly, as a Unix tool stops). Standard output is pointed at /dev/null first, so the unwritten rest does not
+    fail a second time, with a traceback, when Python flushes it at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+    if exc.errno == errno.EPIPE:
+        sys.exit(1)
+    raise click.ClickException(f"cannot write the output: {exc.strerror or exc}")
+
+
+class _Main(click.Group):
+    """The ``vagigs`` group: a command's output that cannot be written is one error line (``_output_failed``), not
+    a traceback; a text table follows the terminal's encoding, with "?" for what it cannot show."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(errors="replace")
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:  # (an exit code, ``health``'s, too) here, not at exit, where a failure is only a traceback
+                sys.stdout.flush()
+        except OSError as exc:
+            if exc.errno not in _CANNOT_WRITE:
+                raise
+            _output_failed(exc)
+
+
+@click.group(cls=_Main, help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
 
 \b
 Store: {config.shown_url(config.database_url())}
@@ -252,10 +316,8 @@ def sources(fmt: str) -> None:
     from crawlers.sources import SOURCES
 
     if fmt == "json":
-        json.dump([{**asdict(s), "start_urls": scheduler.start_urls(s), "daily_request_cap": scheduler.daily_cap(s),
-                    "every_hours": scheduler.interval_hours(s)} for s in SOURCES.values()], sys.stdout,
-                  ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_json([{**asdict(s), "start_urls": scheduler.start_urls(s), "daily_request_cap": scheduler.daily_cap(s),
+                      "every_hours": scheduler.interval_hours(s)} for s in SOURCES.values()])
         return
     for s in SOURCES.values():
         cap = scheduler.daily_cap(s) or "-"
@@ -454,8 +516,7 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
         with db.sessions(url)() as session:
             shown = [_run_as_dict(r, _run_status(r, now, limit_after, own_interval=lost_after is None))
                      for r in queries.recent_runs(session, limit, names)]
-        json.dump(shown, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_json(shown)
         return
     with db.sessions(url)() as session:
         for r in queries.recent_runs(session, limit, names):
@@ -680,8 +741,8 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     )
     url = _store()
     if fmt == "csv":  # written as read: an export of every posting need not fit in memory
-        with db.sessions(url)() as session:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(queries.PUBLIC_FIELDS))
+        with db.sessions(url)() as session, _utf8_stdout(newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=list(queries.PUBLIC_FIELDS))
             writer.writeheader()
             shown = 0
             for shown, p in enumerate(queries.feed_dicts(session, f), 1):
@@ -697,8 +758,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
         for p in postings:
             p["also_posted_on"] = links.get(p["id"], [])
     if fmt == "json":
-        json.dump(postings, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_json(postings)
     else:
         _print_table(postings)
     with db.sessions(url)() as session:
@@ -746,8 +806,22 @@ def _print_table(postings: list[dict]) -> None:
     click.echo(f"({len(postings)} postings)")
 
 
+class _Input(click.File):
+    """A file to read, or ``-`` for standard input: standard input closed (``<&-``, a service with none) is a
+    usage error naming it, not click's RuntimeError traceback."""
+
+    def __init__(self) -> None:
+        super().__init__("rb")
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        try:
+            return super().convert(value, param, ctx)
+        except RuntimeError:  # click: "Was not able to determine binary stream for sys.stdin."
+            self.fail("standard input is closed: give a FILE, or pipe the post in", param, ctx)
+
+
 @main.command()
-@click.argument("file", type=click.File("rb"), default="-")
+@click.argument("file", type=_Input(), default="-")
 @click.option("--title", default=None, help="The title; otherwise the text's first line is.")
 @click.option("--company", default=None, help="The employer's name, when the post gives one.")
 @click.option("--location", default=None, help="The place as the board gives it, e.g. 'USA' or 'Toshkent'.")
@@ -792,8 +866,7 @@ def check(file, title, company, location, salary_raw, ui, no_store, fmt) -> None
         raise click.UsageError(message("en", exc.key, max=MAX_TEXT)) from None
     out = as_dict(result, ui)
     if fmt == "json":
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_json(out)
         return
     _print_checked(out, ui)
 
@@ -1066,15 +1139,15 @@ def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str]) -> None:
     """``rows`` as a table, JSON or CSV. ``columns``: the rows' keys, for the header row of a CSV without rows, so
     a script reads a well-formed file then too (as it reads ``[]`` in JSON)."""
     if fmt == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_json(rows)
         return
     if not rows:
         click.echo("no rows", err=True)
     if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else list(columns))
-        writer.writeheader()
-        writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in rows)
+        with _utf8_stdout(newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
+            writer.writeheader()
+            writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in rows)
         return
     if not rows:
         return
