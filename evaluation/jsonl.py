@@ -39,6 +39,12 @@ def numbered_lines(path: str | Path) -> Iterator[tuple[int, str]]:
         raise click.ClickException(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
+def not_json(exc: json.JSONDecodeError) -> str:
+    """Why a line is no JSON, with its column: ``json``'s own words, some of which end in "at" ("Invalid control
+    character at") that the column then completes, not doubles."""
+    return f"not JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def skipped_line(path: str | Path, number: int, why: object) -> None:
     """Say on stderr that line ``number`` of ``path`` is left out, and why."""
     click.echo(f"{path}:{number}: skipped ({why})", err=True)
@@ -46,7 +52,7 @@ def skipped_line(path: str | Path, number: int, why: object) -> None:
 
 def skipped_total(path: str | Path, count: int, what: str = "malformed lines") -> None:
     if count:
-        click.echo(f"{count} {what} skipped in {path}", err=True)
+        click.echo(f"{count} {what if count != 1 else what.removesuffix('s')} skipped in {path}", err=True)
 
 
 def read_objects(path: str | Path, check: Callable[[dict], object] | None = None,
@@ -64,7 +70,7 @@ def read_objects(path: str | Path, check: Callable[[dict], object] | None = None
                 check(row)
         except json.JSONDecodeError as exc:
             bad += 1
-            skipped_line(path, number, f"not JSON: {exc.msg} at column {exc.colno}")
+            skipped_line(path, number, not_json(exc))
             continue
         except (ValueError, TypeError) as exc:
             bad += 1

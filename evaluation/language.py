@@ -1,7 +1,9 @@
 """``vagigs eval language FILE.jsonl``: the language stage on labelled real text.
 
-Each line is ``{"text": ..., "lang": "uz" | "fa" | "en" | "other"}``; any other code
-counts as ``other`` (so does a prediction outside uz/fa/en). Prints per-language
+Each line is ``{"text": ..., "lang": "uz" | "fa" | "en" | "other"}``, in any case; any other
+language code counts as ``other`` (so does a prediction outside uz/fa/en), and a label that is
+no language code ("russian") too, named on stderr with its count, as ``eval tags`` names an
+unknown tag. Prints per-language
 precision, recall and F1, Uzbek F1 per script, accuracy by length (≤60 chars,
 61–300, longer) and by script, documents per second, and last ``macro_f1=0.NNN``
 over those of {uz, fa, en, other} that occur in the gold labels or the predictions (a class
@@ -122,6 +124,15 @@ def render(report: Report, show_errors: int = 0) -> list[str]:
 def _check(row: dict) -> None:
     if not isinstance(row.get("text"), str) or not isinstance(row.get("lang"), str):
         raise ValueError("needs string fields text and lang")
+    row["lang"] = row["lang"].strip().lower()  # "EN" is English, not another language
+
+
+def unknown_labels(rows: list[dict]) -> Counter[str]:
+    """Labels that are neither a class nor a language code (``web.i18n.known_language``): counted as ``other``, but
+    more likely a slip ("russian", "englsh") than a language the detector should not name."""
+    from web.i18n import known_language
+
+    return Counter(r["lang"] for r in rows if r["lang"] not in CLASSES and not known_language(r["lang"]))
 
 
 @click.command(name="language")
@@ -140,6 +151,9 @@ def command(path: str, detector: str, show_errors: int) -> None:
     predict = PARTS[detector]
     for warm in ("Load the models", "Моделларни юклаш", "بارگذاری مدل‌ها"):  # outside the timing
         predict(warm)
+    for label, n in sorted(unknown_labels(rows).items()):
+        click.echo(f"unknown language label {label!r} on {n} line{'' if n == 1 else 's'}: no language code, "
+                   "counted as other", err=True)
     counts = Counter(as_class(r["lang"]) for r in rows)
     click.echo(f"detector: {detector}; gold classes: " + ", ".join(f"{c}={counts[c]}" for c in CLASSES))
     for line in render(evaluate(rows, predict), show_errors):

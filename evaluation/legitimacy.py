@@ -12,11 +12,14 @@ integer scale many postings tie, and a cut can only fall between integers.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 import numpy as np
 
 from pipeline.legitimacy import Assessment, assess
-from pipeline.legitimacy.data import read_postings
+from evaluation.jsonl import CONVERT_HINT, read_objects
+from pipeline.legitimacy.data import posting_from_dict, read_postings
 from pipeline.legitimacy.metrics import recall_at_fpr, roc_auc
 
 __all__ = ["command", "recall_at_fpr", "roc_auc"]
@@ -29,17 +32,20 @@ def _ranked(a: Assessment) -> float:
 
 def _read(path: str, only: str) -> list:
     """The postings of one file; a line that cannot be read is skipped and said (stderr), a file that cannot be
-    read at all (not UTF-8, not EMSCAD's columns) stops the evaluation with its name."""
-    skipped: list[str] = []
+    read at all (not UTF-8, not EMSCAD's columns) stops the evaluation with its name. JSON Lines are read as every
+    ``vagigs eval`` reads them (``evaluation.jsonl``), in the same words."""
+    if not path.endswith(".csv"):
+        stem = Path(path).stem
+        rows, _ = read_objects(path, lambda row: posting_from_dict(row, 0, stem))
+        return [posting_from_dict(row, number - 1, stem) for number, row in rows]
     try:
-        postings = read_postings(path, only=only, skipped=skipped)
+        return read_postings(path, only=only)
     except ValueError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, UnicodeDecodeError):  # in the words every `vagigs eval` uses
+            raise click.ClickException(f"{path}: not UTF-8 (byte 0x{cause.object[cause.start]:02x}); "
+                                       f"{CONVERT_HINT}") from exc
         raise click.ClickException(str(exc)) from exc
-    for message in skipped:
-        click.echo(message, err=True)
-    if skipped:
-        click.echo(f"{len(skipped)} malformed lines skipped in {path}", err=True)
-    return postings
 
 
 @click.command()

@@ -290,7 +290,7 @@ def command(file: Path, split: str | None, cv: str | None, other: Path | None, a
         raise click.ClickException(f"no labelled postings in {file}"
                                    + (f" (split {selected!r})" if selected and selected != "all" else ""))
     for t, n in sorted(unknown_tags(rows).items()):
-        click.echo(f"unknown tag {t!r} on {n} lines: not in the taxonomy, so never predicted", err=True)
+        click.echo(f"unknown tag {t!r} on {n} line{'' if n == 1 else 's'}: not in the taxonomy, so never predicted", err=True)
     if other:
         theirs, _ = load(other, need_text=False, need_id=True)
         scores = consensus(rows, theirs) if agreed else agreement(rows, theirs)

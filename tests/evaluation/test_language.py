@@ -102,3 +102,29 @@ def test_errors_must_not_be_negative() -> None:
 def test_label_mapping_and_length_buckets() -> None:
     assert [as_class(c) for c in ("uz", "fa", "en", "tr", "und", None)] == ["uz", "fa", "en", "other", "other", "other"]
     assert [length_bucket("x" * n) for n in (60, 61, 300, 301)] == ["<=60", "61-300", "61-300", ">300"]
+
+
+def test_a_label_in_capitals_is_its_language_and_one_that_is_no_code_is_named(tmp_path: Path) -> None:
+    """``"EN"`` is English; ``"russian"`` counts as other, as any language outside uz/fa/en does, but is named on
+    stderr, as ``eval tags`` names an unknown tag: both had been counted as other without a word."""
+    f = tmp_path / "labels.jsonl"
+    rows = [("This is a plain English sentence about data entry work.", "EN"),
+            ("Требуется виртуальный помощник для работы с почтой", "russian"),
+            ("Требуется секретарь на полный день", "ru")]
+    f.write_text("".join(json.dumps({"text": t, "lang": lang}, ensure_ascii=False) + "\n" for t, lang in rows),
+                 encoding="utf-8")
+    result = CliRunner().invoke(command, [str(f)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "unknown language label 'russian' on 1 line: no language code, counted as other\n"
+    assert "gold classes: uz=0, fa=0, en=1, other=2" in result.stdout
+    assert "accuracy: 1.000" in result.stdout
+
+
+def test_a_json_error_reads_once(tmp_path: Path) -> None:
+    """``json`` says "Invalid control character at": the column completes it (it had read "at at column 17")."""
+    f = tmp_path / "tab.jsonl"
+    f.write_text('{"text": "a\tb", "lang": "en"}\n{"text": "ok text here, in English", "lang": "en"}\n',
+                 encoding="utf-8")
+    result = CliRunner().invoke(command, [str(f)])
+    assert f"{f}:1: skipped (not JSON: Invalid control character at column 12)\n" in result.stderr
+    assert f"1 malformed line skipped in {f}\n" in result.stderr

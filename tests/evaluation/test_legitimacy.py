@@ -63,7 +63,9 @@ def test_a_bad_line_is_skipped_and_said_and_an_unreadable_file_stops_with_its_na
     result = CliRunner().invoke(command, ["--fraud", str(fraud), "--legit", str(legit)])
     assert result.exit_code == 0, result.output
     assert f"{legit}: n=2 fpr_likely_scam=" in result.output  # the two good lines, none lost
-    assert f"{legit}:2: skipped (" in result.output and f"{legit}:3: skipped (title must be text)" in result.output
+    assert f"{legit}:2: skipped (not JSON: Expecting property name enclosed in double quotes at column 2)" \
+        in result.output  # as every `vagigs eval` says it (it had lacked "not JSON:")
+    assert f"{legit}:3: skipped (title must be text)" in result.output
     assert f"3 malformed lines skipped in {legit}" in result.output
     assert result.output.strip().splitlines()[-1].startswith("recall_at_fpr5=")
 
@@ -75,6 +77,13 @@ def test_a_bad_line_is_skipped_and_said_and_an_unreadable_file_stops_with_its_na
                        (["--fraud", str(fraud), "--legit", str(latin1)], f"{latin1}: not UTF-8")):
         result = CliRunner().invoke(command, args + ([] if "--legit" in args else ["--legit", str(legit)]))
         assert result.exit_code == 1 and said in result.output and "Traceback" not in result.output, result.output
+    latin1_csv = tmp_path / "latin1.csv"
+    latin1_csv.write_bytes("title,description\nCafé,Serve coffee\n".encode("latin-1"))
+    for bad in (latin1, latin1_csv):  # with the advice every `vagigs eval` gives
+        result = CliRunner().invoke(command, ["--fraud", str(fraud), "--legit", str(bad)])
+        assert result.exit_code == 1
+        assert result.output.endswith(f"{bad}: not UTF-8 (byte 0xe9); save it as UTF-8 first, e.g. iconv -f cp1251 "
+                                      "-t utf-8\n")
 
 
 def test_training_data_readers_refuse_a_bad_line_by_name(tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ def test_a_line_without_its_labels_is_skipped_not_read_as_not_va_and_unknown_tag
     assert f"{f}:3: skipped (va_relevant must be true or false, not 'yes')" in result.stderr
     assert f"{f}:4: skipped (tags must be a list of tag ids)" in result.stderr
     assert f"3 malformed lines skipped in {f}" in result.stderr
-    assert "unknown tag 'email_managment' on 1 lines" in result.output
+    assert "unknown tag 'email_managment' on 1 line:" in result.output
     assert "postings=2" in result.output and "tn=1" in result.output
 
 
