@@ -334,7 +334,7 @@ def sources(fmt: str) -> None:
 @click.option("--replay", "replay", is_flag=False, flag_value="", default=None, metavar="[DIR]",
               help="Serve a recorded snapshot over 127.0.0.1 instead of the live sites "
                    "(no DIR: the snapshot shipped with vagigs).")
-@click.option("--record", "record", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--record", "record", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
               help="Save every live response into DIR, in the form --replay reads.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a Scrapy setting for this run.")
@@ -342,15 +342,15 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
           overrides: tuple[str, ...]) -> None:
     """Crawl sources (all when none named) through the curation pipeline into the store.
 
-    Exits with status 1 when a run did not finish (failed, or stopped), so cron and CI notice."""
+    Exits with status 1 when a run failed (lost included), was blocked or was stopped, 0 when every run finished,
+    found nothing new (empty) or reached its daily cap (capped), so cron and CI notice."""
     from crawlers import sources
     from crawlers.run import run_crawl
     from replay import SHIPPED_SNAPSHOT, snapshot_format
 
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:
-        raise click.BadParameter(f"unknown source {unknown[0]!r}; the sources are {', '.join(sorted(sources.SOURCES))}",
-                                 param_hint="NAMES")
+        raise click.BadParameter(_unknown("source", unknown, sources.SOURCES), param_hint="NAMES")
     if replay and not Path(replay).is_dir():
         hint = (f" (to replay the shipped snapshot of {replay}, name the source first: vagigs crawl {replay} --replay)"
                 if replay in sources.SOURCES else "")
@@ -463,7 +463,8 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 @main.command()
-@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True,
+              help="Show this many runs, newest first.")
 @click.option("--source", "names", multiple=True, help="Only this source's runs; repeatable (default: every source).")
 @click.option("--lost-after", type=_Seconds(), default=None, metavar="SECONDS",
               help="Count a running crawl silent this long as lost  [default: 5 of its own heartbeats, "
@@ -519,8 +520,8 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
         _write_json(shown)
         return
     with db.sessions(url)() as session:
+        shown = []
         for r in queries.recent_runs(session, limit, names):
-            dropped = _counts(r.dropped or {}) or "-"
             status = _run_status(r, now, limit_after, own_interval=lost_after is None)
             if status == "lost":  # its process is gone: how long since it last said it was alive
                 took = f"last beat {_age(queries.last_sign_of_life(r))} ago"
@@ -528,7 +529,13 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
                 took = f"{(r.finished_at - r.started_at).total_seconds():.1f}s"
             else:
                 took = f"{_age(r.started_at)} so far"
-            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {status:8} {took:>8} "
+            shown.append((r, status, took))
+        if not shown:
+            click.echo("no runs" + (f" of {', '.join(names)}" if names else ""))
+        width = max([8, *(len(took) for _, _, took in shown)])  # a lost run's "last beat 2.0h ago" keeps the columns
+        for r, status, took in shown:
+            dropped = _counts(r.dropped or {}) or "-"
+            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {status:8} {took:>{width}} "
                        f"req={r.requests} scraped={r.items_scraped} stored={r.items_stored} "
                        f"new={r.items_new} dropped: {dropped}")
             if r.field_dropped:  # postings kept with a field left out: no drop, but worth a look
@@ -580,7 +587,7 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
 
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:  # a check that cannot judge says so with 3, the monitoring plugins' "unknown", not 2 "critical"
-        click.echo(f"Error: unknown source {', '.join(unknown)}; see 'vagigs sources'", err=True)
+        click.echo(f"Error: {_unknown('source', unknown, sources.SOURCES)}", err=True)
         sys.exit(source_health.UNKNOWN_EXIT)
     extra = _settings(overrides)
     try:
@@ -682,11 +689,15 @@ def _open_to_regions(country: str | None, option: str = "--open-to") -> tuple[st
                                  param_hint=option) from None
 
 
+def _unknown(what: str, unknown: Sequence[str], known: Iterable[str]) -> str:
+    """What every command says of a name it does not know: ``unknown source 'nope'; one of hh, himalayas, …``."""
+    return f"unknown {what} {unknown[0]!r}; one of {', '.join(sorted(known))}"
+
+
 def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> None:
     unknown = [v for v in values if v not in known]
     if unknown:
-        raise click.BadParameter(f"unknown {what} {unknown[0]!r}; one of {', '.join(sorted(known))}",
-                                 param_hint=option)
+        raise click.BadParameter(_unknown(what, unknown, known), param_hint=option)
 
 
 @main.command()
@@ -803,7 +814,7 @@ def _print_table(postings: list[dict]) -> None:
             click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")
         for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:
             click.echo(f"{'':11}! {reason['text']}" + (f": '{reason['span']}'" if reason["span"] else ""))
-    click.echo(f"({len(postings)} postings)")
+    click.echo(f"({len(postings)} posting{'' if len(postings) == 1 else 's'})")
 
 
 class _Input(click.File):
@@ -894,7 +905,8 @@ def _print_checked(out: dict, ui: str) -> None:
 
 
 @main.command()
-@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True,
+              help="Print this many of the newest gigs (`vagigs feed` shows more).")
 @click.option("--port", type=PORT, default=8000, show_default=True, help="Port of the web app on 127.0.0.1.")
 @click.option("--no-serve", is_flag=True, help="Only crawl and print the feed; do not serve the web app.")
 def demo(limit: int, port: int, no_serve: bool) -> None:

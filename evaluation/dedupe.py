@@ -94,9 +94,12 @@ def judge(path: Path, split: str | None = None) -> list[dict]:
     return rows
 
 
+SPLITS = ("dev", "heldout")  # the splits of tests/data/dedupe_pairs.jsonl; a line without one is dev
+
+
 @click.command(name="dedupe")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--split", default=None, help="Only pairs of this split (dev, heldout).")
+@click.option("--split", type=click.Choice(SPLITS), default=None, help="Only pairs of this split.")
 @click.option("--by-kind", is_flag=True, help="Also break the figures down by the pairs' kind.")
 @click.option("--errors", "show_errors", is_flag=True, help="List the pairs judged wrongly.")
 def command(file: Path, split: str | None, by_kind: bool, show_errors: bool) -> None:

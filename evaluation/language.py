@@ -136,7 +136,7 @@ def unknown_labels(rows: list[dict]) -> Counter[str]:
 
 
 @click.command(name="language")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("path", metavar="FILE", type=click.Path(exists=True, dir_okay=False))
 @click.option("--detector", type=click.Choice(["combined", "ngram", "cld2", "rules", "py3langid"]),
               default="combined", show_default=True, help="Score the whole detector or one of its parts.")
 @click.option("--errors", "show_errors", type=click.IntRange(0), default=0, metavar="N",

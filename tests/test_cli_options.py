@@ -44,3 +44,67 @@ def test_serve_on_a_host_that_is_none_is_one_line(sqlite_url: str) -> None:
     result = _vagigs("serve", "--host", "999.1.1.1", url=sqlite_url)
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr == "Error: cannot listen on 999.1.1.1:8000: no such host or address here\n"
+
+
+def _help(*args: str) -> str:
+    result = CliRunner().invoke(main, [*args, "--help"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_help_says_what_each_option_takes_as_its_text_names_it() -> None:
+    crawl = _help("crawl")
+    assert "--record DIR " in crawl and "Save every live response into DIR" in crawl
+    assert "Exits with status 1 when a run failed (lost included), was blocked or was stopped" in " ".join(crawl.split())
+    assert "Usage: main eval language [OPTIONS] FILE" in _help("eval", "language")
+    runs, demo = _help("runs"), _help("demo")
+    for text, option in ((runs, "--limit"), (runs, "--source"), (demo, "--limit")):
+        line = next(line for line in text.splitlines() if line.strip().startswith(option))
+        assert len(line.split()) > 2, line  # the option, its type, and what it does
+
+
+def test_eval_dedupe_split_is_a_choice_as_eval_tags_split_is(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "dedupe", str(pairs), "--split", "foo"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--split': 'foo' is not one of 'dev', 'heldout'." in result.stderr
+
+
+def test_health_names_an_unknown_source_as_every_command_does(sqlite_url: str) -> None:
+    result = _vagigs("health", "--source", "nope", url=sqlite_url)
+    feed = _vagigs("feed", "--source", "nope", url=sqlite_url)
+    assert result.exit_code == 3  # unknown, as its help says
+    said = "unknown source 'nope'; one of hh, himalayas, "
+    assert result.stderr.startswith(f"Error: {said}") and f"--source: {said}" in feed.stderr
+
+
+def test_one_posting_and_no_runs_are_said_so(tmp_path: Path) -> None:
+    from tests.helpers import small_store
+
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1"})
+    assert _vagigs("feed", url=url).stdout.splitlines()[-1] == "(1 posting)"
+    assert _vagigs("runs", url=url).stdout == "no runs\n"  # it had printed nothing
+    assert _vagigs("runs", "--source", "hh", "--source", "jobicy", url=url).stdout == "no runs of hh, jobicy\n"
+
+
+def test_a_lost_run_keeps_the_runs_table_in_columns(sqlite_url: str) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from store import db, queries
+    from store.models import CrawlRun
+
+    now = queries.utcnow()
+    with db.sessions(sqlite_url).begin() as s:
+        finished = queries.start_run(s, "remotive").id
+        queries.finish_run(s, finished, queries.RunReport(
+            status="finished", finish_reason="finished", requests=1, responses_by_status={"200": 1},
+            items_scraped=2, items_stored=2, items_new=2, dropped={}, errors=[]))
+        killed = queries.start_run(s, "remoteok").id
+        s.execute(update(CrawlRun).where(CrawlRun.id == killed).values(
+            started_at=now - timedelta(hours=3), heartbeat_at=now - timedelta(hours=2)))
+    lost, done = _vagigs("runs", url=sqlite_url).stdout.splitlines()
+    assert "lost" in lost and "last beat 2.0h ago" in lost
+    assert lost.index("req=") == done.index("req=")  # "last beat 2.0h ago" had pushed its row's columns right
