@@ -72,6 +72,41 @@ RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
 QUARANTINE_FAILED_KEY = "vagigs/quarantine_failed"
 
 
+class NetworkErrorsInOneLine(logging.Filter):
+    """Scrapy's robots.txt middleware logs a robots.txt it could not download with the exception's traceback
+    (``exc_info=True``): for a site that cannot be reached (no address, refused, timed out) that is some 40 lines
+    of Scrapy and Twisted frames per site, even at ``LOG_LEVEL=WARNING``, around the one line that says it
+    ("Error downloading <GET …/robots.txt>: Connection was refused …"). This keeps that line and drops the
+    traceback of such network errors; any other exception keeps its traceback. (The request itself still goes
+    out, robots.txt being unknown, and its own failure is counted as ``download_error``.)"""
+
+    LOGGER = "scrapy.downloadermiddlewares.robotstxt"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], _network_errors()):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+    @classmethod
+    def install(cls) -> None:
+        """Once per process (each crawl's recorder asks; Scrapyd's ``scrapy crawl`` too)."""
+        logger = logging.getLogger(cls.LOGGER)
+        if not any(isinstance(f, cls) for f in logger.filters):
+            logger.addFilter(cls())
+
+
+def _network_errors() -> tuple[type[BaseException], ...]:
+    """A download that failed on the network, not in code: no address, refused, cut, timed out."""
+    from scrapy import exceptions
+    from twisted.internet import error
+    from twisted.web.client import ResponseFailed
+
+    wrapped = (getattr(exceptions, name, None) for name in ("CannotResolveHostError", "DownloadConnectionRefusedError",
+                                                           "DownloadTimeoutError", "DownloadFailedError"))
+    return (error.ConnectError, error.DNSLookupError, error.TimeoutError, ResponseFailed,
+            *(e for e in wrapped if e))  # (Scrapy 2.19 wraps Twisted's in its own)
+
+
 def run_status(stats: dict, finish_reason: str | None) -> str:
     """``blocked``, ``stopped``, ``failed``, ``capped``, ``empty`` or ``finished`` (see ``CrawlRun``).
 
@@ -234,6 +269,7 @@ class CrawlRunRecorder:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlRunRecorder":
+        NetworkErrorsInOneLine.install()
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

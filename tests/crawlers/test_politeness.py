@@ -166,6 +166,30 @@ def test_a_source_that_cannot_be_reached_fails_with_its_download_error_and_spend
     assert run["errors"] == [f"download_error: {board}: DownloadConnectionRefusedError"]
     assert run["requests"] == 6  # robots.txt and the board, each tried 3 times (RETRY_TIMES=2)
     assert _rows(db, "SELECT requests FROM request_counts WHERE source = 'jsonld'") == [(0,)]
+    # robots.txt, which could not be read either, in one line: Scrapy had logged it with 40 lines of traceback
+    assert "[scrapy.downloadermiddlewares.robotstxt] ERROR: Error downloading" in proc.stderr
+    assert "Traceback" not in proc.stderr and "The above exception" not in proc.stderr
+
+
+def test_only_network_errors_lose_their_traceback() -> None:
+    import logging
+    import sys
+
+    from scrapy.exceptions import CannotResolveHostError
+
+    from crawlers.extensions import NetworkErrorsInOneLine
+
+    def logged(exc: Exception) -> logging.LogRecord:
+        try:
+            raise exc
+        except Exception:
+            record = logging.LogRecord(NetworkErrorsInOneLine.LOGGER, logging.ERROR, __file__, 1, "Error downloading",
+                                       None, sys.exc_info())
+        assert NetworkErrorsInOneLine().filter(record)  # the line is always kept
+        return record
+
+    assert logged(CannotResolveHostError("DNS lookup failed: no results for hostname lookup: nowhere.")).exc_info is None
+    assert logged(KeyError("a bug")).exc_info is not None  # a bug keeps its traceback
 
 
 # ------------------------------------------------------------------ the middleware in-process
