@@ -371,7 +371,7 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
     url = _store(create=True, write=True)
     run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
                         overrides=extra)
-    if not _print_runs(url, run_ids):
+    if not _print_runs(url, run_ids) or run_ids.not_recorded:  # (a run the store never recorded is no success)
         sys.exit(1)
 
 

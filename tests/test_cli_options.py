@@ -108,3 +108,23 @@ def test_a_lost_run_keeps_the_runs_table_in_columns(sqlite_url: str) -> None:
     lost, done = _vagigs("runs", url=sqlite_url).stdout.splitlines()
     assert "lost" in lost and "last beat 2.0h ago" in lost
     assert lost.index("req=") == done.index("req=")  # "last beat 2.0h ago" had pushed its row's columns right
+
+
+def test_a_crawl_is_no_success_when_one_sources_run_could_not_be_recorded(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The disk filled between two sources opening: the other's run finished, this one's was never recorded. The
+    summary reads the store, where only the finished run is; the exit status had said all was well."""
+    from sqlalchemy import update
+
+    import crawlers.run
+    from store import db, queries
+    from store.models import CrawlRun
+
+    with db.sessions(sqlite_url).begin() as session:
+        run_id = queries.start_run(session, "jobicy").id
+    with db.sessions(sqlite_url).begin() as session:
+        session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(
+            status="finished", finish_reason="finished", finished_at=queries.utcnow()))
+    monkeypatch.setattr(crawlers.run, "run_crawl", lambda *a, **k: crawlers.run.CrawlRuns([run_id], ["hh"]))
+    result = _vagigs("crawl", "jobicy", "hh", url=sqlite_url)
+    assert "finished" in result.stdout
+    assert result.exit_code == 1, result.output
