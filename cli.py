@@ -72,6 +72,27 @@ def _opening(url: str) -> Iterator[None]:
                                    f"{str(exc).splitlines()[0]}") from exc
 
 
+#: What to do when the store refuses work it had begun, by the database's own words.
+_STORE_REFUSALS = (("disk is full", "free some disk space"), ("disk i/o error", "check the disk"),
+                   ("locked", "another process holds its write lock (a crawl, vagigs retag, …): run this when it ends"),
+                   ("readonly", "the store's file or folder takes no writes"))
+
+
+@contextmanager
+def _refused(url: str, kept: str) -> Iterator[None]:
+    """The store refusing a maintenance command's work midway (a full disk, a lock held past the timeout) as one
+    line with the database's words, what was kept (``kept``) and what to do, not a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as exc:
+        why = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        advice = next((a for words, a in _STORE_REFUSALS if words in why.lower()), "see the log")
+        raise click.ClickException(f"the store at {config.shown_url(url)} refused the work: {why}; {kept}; "
+                                   f"{advice}, then run it again") from exc
+
+
 def _writable(url: str) -> None:
     """Refuse a store that takes no writes (``store.db.unwritable``)."""
     from store import db
@@ -1008,7 +1029,8 @@ def dedupe(rebuild: bool) -> None:
     from pipeline import dedupe as stage
 
     url = _store(create=True, write=True)
-    click.echo(stage.rebuild(url) if rebuild else stage.update(url))
+    with _refused(url, "no cluster was changed" if rebuild else "the postings clustered before it stay so"):
+        click.echo(stage.rebuild(url) if rebuild else stage.update(url))
 
 
 @main.command()
@@ -1025,8 +1047,10 @@ def retag(retrain: bool, stale: bool) -> None:
     the new phrases, then re-tags the store."""
     from pipeline.tags import store_retag
 
+    url = _store(create=True, write=True)
     try:
-        click.echo(store_retag.retag(_store(create=True, write=True), retrain=retrain, stale_only=stale))
+        with _refused(url, "the postings re-tagged before it stay so (--stale goes on from there)"):
+            click.echo(store_retag.retag(url, retrain=retrain, stale_only=stale))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -1049,7 +1073,8 @@ def reassess(dry_run: bool, market_days: int | None, stale: bool) -> None:
 
     days = reports.MARKET_PAY_DAYS if market_days is None else market_days
     url = _store(create=not dry_run, write=not dry_run)  # a dry run only reads: no store made at a mistyped path
-    click.echo(reassess_store(url, market_days=days, dry_run=dry_run, stale_only=stale).summary())
+    with _refused(url, "the postings judged before it stay so (--stale goes on from there)"):
+        click.echo(reassess_store(url, market_days=days, dry_run=dry_run, stale_only=stale).summary())
 
 
 _report_since = click.option("--since", default=None,

@@ -128,3 +128,32 @@ def test_a_crawl_is_no_success_when_one_sources_run_could_not_be_recorded(sqlite
     result = _vagigs("crawl", "jobicy", "hh", url=sqlite_url)
     assert "finished" in result.stdout
     assert result.exit_code == 1, result.output
+
+
+@pytest.mark.parametrize(("command", "target", "kept", "words", "advice"), [
+    (("dedupe", "--rebuild"), "pipeline.dedupe.rebuild", "no cluster was changed", "database or disk is full",
+     "free some disk space"),
+    (("retag",), "pipeline.tags.store_retag.retag", "the postings re-tagged before it stay so", "database is locked",
+     "another process holds its write lock"),
+    (("reassess",), "pipeline.legitimacy_store.reassess_store", "the postings judged before it stay so",
+     "database or disk is full", "free some disk space"),
+])
+def test_a_store_that_refuses_maintenance_midway_is_one_line_with_what_to_do(
+        sqlite_url: str, monkeypatch, command: tuple[str, ...], target: str, kept: str, words: str,  # type: ignore[no-untyped-def]
+        advice: str) -> None:
+    """A full disk or a lock held past the timeout had ended ``dedupe --rebuild`` in a 72-line traceback."""
+    import importlib
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("DELETE FROM dedupe_keys", {}, sqlite3.OperationalError(words))
+
+    module, name = target.rsplit(".", 1)
+    monkeypatch.setattr(importlib.import_module(module), name, refuse)
+    result = _vagigs(*command, url=sqlite_url)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: the store at ") and f"refused the work: {words}; {kept}" in line and advice in line
