@@ -189,6 +189,17 @@ def digit_shape(text: str) -> str | None:
     return text.encode("ascii").translate(_ASCII_SHAPE).decode("ascii")
 
 
+def _without_markup(raw: str) -> str:
+    """EMSCAD's tokens as words, tags as spaces, entities as their characters: the first steps of ``clean`` and
+    ``shown``."""
+    text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw) if "#" in raw else raw
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
 def clean(raw: str | None) -> str:
     """Raw posting text → one line of plain text, original case and script (for spans).
 
@@ -196,11 +207,7 @@ def clean(raw: str | None) -> str:
     C-level pass there, where a ``str`` of mostly-Latin text with a few curly quotes is two bytes a character."""
     if not raw:
         return ""
-    text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw) if "#" in raw else raw
-    if "<" in text:
-        text = _TAG.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
+    text = _without_markup(raw)
     data = _unglued(text.encode("utf-8", "surrogatepass"))  # a flattened export (Kaggle): "place.We" → "place. We"
     if len(data) != len(text):  # not ASCII
         data = _without_special_utf8(data)
@@ -435,12 +442,7 @@ def shown(raw: str | None) -> str:
     quotes "Ro‘yxatdan o‘tish" as written); bullets and odd spaces are still spaces."""
     if not raw:
         return ""
-    text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw) if "#" in raw else raw
-    if "<" in text:
-        text = _TAG.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
-    text = _unglue(text)
+    text = _unglue(_without_markup(raw))
     text = "".join(" " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for ch in text)
     return " ".join(text.split())
 
