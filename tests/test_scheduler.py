@@ -365,8 +365,9 @@ def test_a_crawl_that_came_due_and_left_no_run_is_caught_up_at_the_next_start(st
     _no_stored_jobs(store_url)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     due = now - timedelta(minutes=20)
-    for name in ("remotive", "jobicy", "remoteok"):  # each came due 20 minutes ago, its next run 12 hours later
-        _store_job(store_url, name, due + timedelta(hours=12))
+    every = {name: scheduler.interval_hours(sources.SOURCES[name]) for name in ("remotive", "jobicy", "remoteok")}
+    for name, hours in every.items():  # each came due 20 minutes ago, its next run an interval later
+        _store_job(store_url, name, due + timedelta(hours=hours), hours)
     with db.sessions(store_url).begin() as s:
         queries.start_run(s, "jobicy")  # launched then: its run is in the store
         slow = queries.start_run(s, "remoteok")  # still running then: not launched as the last one still ran
@@ -375,7 +376,8 @@ def test_a_crawl_that_came_due_and_left_no_run_is_caught_up_at_the_next_start(st
         pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
     caught_up = pending["crawl:remotive"].next_run_time - datetime.now(timezone.utc)
     assert scheduler.CATCH_UP_AFTER - timedelta(seconds=30) < caught_up <= scheduler.CATCH_UP_AFTER
-    assert pending["crawl:jobicy"].next_run_time == pending["crawl:remoteok"].next_run_time == due + timedelta(hours=12)
+    for name in ("jobicy", "remoteok"):
+        assert pending[f"crawl:{name}"].next_run_time == due + timedelta(hours=every[name])
     prefix = f"crawl of remotive due at {due:%Y-%m-%d %H:%M} UTC left no run in the store (its scheduler"
     assert [r.getMessage()[:len(prefix)] for r in caplog.records] == [prefix]
 
