@@ -1023,6 +1023,22 @@ def eval_() -> None:
 
 
 @main.command()
+@click.option("--days", type=click.IntRange(1, MOST_DAYS), default=30, show_default=True,
+              help="Remove what was quarantined more than this many days ago.")
+@click.option("--dry-run", is_flag=True, help="Say what would be removed; remove nothing.")
+def prune(days: int, dry_run: bool) -> None:
+    """Remove old quarantined responses and records ($VAGIGS_HOME/quarantine), which nothing else removes.
+
+    A source failing every run keeps each body it refused there: run this from cron, or after reading them."""
+    from crawlers.quarantine import prune as prune_quarantine
+
+    files, size = prune_quarantine(days, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    click.echo(f"{verb} {files} quarantined {'file' if files == 1 else 'files'} ({size / 1e6:.1f} MB) older than "
+               f"{days} days from {config.quarantine_dir()}")
+
+
+@main.command()
 @click.option("--rebuild", is_flag=True, help="Recompute every duplicate cluster from scratch.")
 def dedupe(rebuild: bool) -> None:
     """Cluster duplicate postings across sources, runs and scripts."""

@@ -129,3 +129,30 @@ def keep_record(spider: str, reason: str, record: Any, *, crawler: Crawler | Non
         _not_kept(spider, f"a {reason} record" + (f" of {place}" if place else ""), exc, path, crawler)
         return None
     return str(path)
+
+
+def prune(older_than_days: int, *, dry_run: bool = False, root: Path | None = None) -> tuple[int, int]:
+    """Remove the quarantined files (bodies, their URL and headers, records) last written more than
+    ``older_than_days`` days ago, and the spider folders left empty; ``(files, bytes)`` removed (or, ``dry_run``,
+    that would be). Nothing else grows there: a source failing every run keeps each body it refused."""
+    root = config.quarantine_dir() if root is None else root
+    cutoff = datetime.now(timezone.utc).timestamp() - older_than_days * 86400
+    files = size = 0
+    if not root.is_dir():
+        return 0, 0
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        for path in sorted(folder.iterdir()):
+            try:
+                stat = path.stat()
+                if not path.is_file() or stat.st_mtime >= cutoff:
+                    continue
+                if not dry_run:
+                    path.unlink()
+            except OSError as exc:
+                log.warning("cannot remove %s from quarantine: %s", path, why_not_kept(exc))
+                continue
+            files += 1
+            size += stat.st_size
+        if not dry_run and not any(folder.iterdir()):
+            folder.rmdir()
+    return files, size
