@@ -68,14 +68,24 @@ def _opening(url: str) -> Iterator[None]:
     try:
         yield
     except (SQLAlchemyError, OSError, ImportError) as exc:
+        why = str(exc).splitlines()[0]
+        advice = next((f"; {a}" for words, a in _STORE_OPENING_ADVICE if words in why.lower()), "")
         raise click.ClickException(f"cannot open the store at {config.shown_url(url)}: {exc.__class__.__name__}: "
-                                   f"{str(exc).splitlines()[0]}") from exc
+                                   f"{why}{advice}") from exc
 
 
 #: What to do when the store refuses work it had begun, by the database's own words.
 _STORE_REFUSALS = (("disk is full", "free some disk space"), ("disk i/o error", "check the disk"),
                    ("locked", "another process holds its write lock (a crawl, vagigs retag, …): run this when it ends"),
                    ("readonly", "the store's file or folder takes no writes"))
+#: ... and when it cannot be opened at all: SQLite opens its file for writing and keeps its journal beside it, so a
+#: full disk says "disk I/O error" and a read-only folder "unable to open database file".
+_STORE_OPENING_ADVICE = (("disk is full", "free some disk space"),
+                         ("disk i/o error", "is the disk full? free some space, or check the disk"),
+                         ("unable to open database file", "its folder must be writable (SQLite keeps its journal "
+                                                          "there); to read a read-only copy, name it as "
+                                                          "sqlite:///file:<path>?mode=ro&immutable=1&uri=true"),
+                         ("locked", "another process holds its write lock: run this when it ends"))
 
 
 @contextmanager

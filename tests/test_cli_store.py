@@ -119,3 +119,26 @@ def test_a_store_opened_read_only_is_refused_too_and_still_read(tmp_path: Path) 
     assert proc.stderr.endswith(": attempt to write a readonly database\n")
     assert "Virtual assistant" in vagigs("feed", "--all", env=env).stdout
     assert not (ROOT / "file:").exists()  # (a URI filename is no folder to create where the command runs)
+
+
+@pytest.mark.parametrize(("words", "advice"), [
+    ("database or disk is full", "free some disk space"),
+    ("disk I/O error", "is the disk full?"),
+    ("unable to open database file", "sqlite:///file:<path>?mode=ro&immutable=1&uri=true"),
+    ("database is locked", "another process holds its write lock"),
+])
+def test_a_store_that_cannot_be_opened_says_what_to_do(words: str, advice: str) -> None:
+    """A full disk had read "disk I/O error" and a read-only mount "unable to open database file", with no word of
+    the cause or of how to read such a copy."""
+    import sqlite3
+
+    import click
+    from sqlalchemy.exc import OperationalError
+
+    import cli
+
+    with pytest.raises(click.ClickException) as refused:
+        with cli._opening("sqlite:////srv/vagigs.db"):
+            raise OperationalError("SELECT 1", {}, sqlite3.OperationalError(words))
+    assert refused.value.message.startswith("cannot open the store at sqlite:////srv/vagigs.db: OperationalError: ")
+    assert words in refused.value.message and advice in refused.value.message
