@@ -194,18 +194,26 @@ def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about(le
         assert np.mean([v == "caution" for v in got[n]]) <= 0.15  # measured 0.111 / 0.111 (40 words: 0.368 before the cut copies)
 
 
-def test_held_out_phrasings_in_four_languages() -> None:
-    """Scam and legitimate phrasings the rules' wording was not written from (``tests/data/legitimacy_phrasings``):
-    measured 0.84 of the scams hidden and none of the legitimate lines (0.52 before rules for the kinds its
-    README names as missed, 0.40 and 0.16 before the rules' 2026-12-03 morning changes)."""
+def _written_set(name: str) -> tuple[dict[str, float], str]:
+    """``vagigs eval legitimacy`` on a written set of ``tests/data`` (its ``scams.jsonl`` against its ``legit.jsonl``):
+    its figures by name (``recall_likely_scam``, ``fpr_caution_or_worse``, …), and the output for a failure's message."""
     from click.testing import CliRunner
 
     from evaluation.legitimacy import command
 
-    d = data.DATA / "legitimacy_phrasings"
+    d = data.DATA / name
     out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
-    recall = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
-    fpr = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
+    return {k: float(v) for k, v in re.findall(r"(recall_likely_scam|recall_caution_or_worse|fpr_likely_scam|"
+                                                 r"fpr_caution_or_worse)=([\d.]+)", out)}, out
+
+
+def test_held_out_phrasings_in_four_languages() -> None:
+    """Scam and legitimate phrasings the rules' wording was not written from (``tests/data/legitimacy_phrasings``):
+    measured 0.84 of the scams hidden and none of the legitimate lines (0.52 before rules for the kinds its
+    README names as missed, 0.40 and 0.16 before the rules' 2026-12-03 morning changes)."""
+    figures, out = _written_set("legitimacy_phrasings")
+    recall = figures["recall_likely_scam"]
+    fpr = figures["fpr_likely_scam"]
     assert recall >= 0.76 and fpr <= 0.04, out
 
 
@@ -214,16 +222,11 @@ def test_blind_phrasings_of_a_second_writer() -> None:
     Uzbek in both scripts, Russian, Persian, English): measured 0.925 of the scams hidden and none of the 40
     legitimate lines, 0.075 of them warned about (blind, before rules for the kinds it showed missing: 0.575 hidden,
     0.80 warned about)."""
-    from click.testing import CliRunner
-
-    from evaluation.legitimacy import command
-
-    d = data.DATA / "legitimacy_phrasings_b"
-    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
-    hidden = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
-    warned = float(re.search(r"recall_caution_or_worse=([\d.]+)", out).group(1))
-    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
-    legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
+    figures, out = _written_set("legitimacy_phrasings_b")
+    hidden = figures["recall_likely_scam"]
+    warned = figures["recall_caution_or_worse"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.875 and warned >= 0.875, out
     assert legit_hidden == 0.0 and legit_warned <= 0.10, out
 
@@ -234,15 +237,10 @@ def test_a_third_writer_set_out_to_slip_past_the_filters() -> None:
     legitimate lines hidden (by the English text model) and 2 warned about (0.100 / 0.125 hidden / warned before
     two phrases that meant something else were mended and duties' sentences read further back); 0.375 hidden and
     0.575 warned about since rules were written from a fourth writer's set of the same kind (``legitimacy_phrasings_d``)."""
-    from click.testing import CliRunner
-
-    from evaluation.legitimacy import command
-
-    d = data.DATA / "legitimacy_phrasings_c"
-    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
-    warned = float(re.search(r"recall_caution_or_worse=([\d.]+)", out).group(1))
-    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
-    legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
+    figures, out = _written_set("legitimacy_phrasings_c")
+    warned = figures["recall_caution_or_worse"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
     assert warned >= 0.50, out
     assert legit_hidden <= 0.025 and legit_warned <= 0.075, out
 
@@ -250,14 +248,9 @@ def test_a_third_writer_set_out_to_slip_past_the_filters() -> None:
 def test_the_fourth_writers_posts_the_rules_were_written_from() -> None:
     """``tests/data/legitimacy_phrasings_d``, read to write rules (not a test of generalisation: the third writer's
     set is): 0.900 of its 60 scams hidden (0.500 before), 2 of its 40 legitimate lines hidden."""
-    from click.testing import CliRunner
-
-    from evaluation.legitimacy import command
-
-    d = data.DATA / "legitimacy_phrasings_d"
-    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
-    hidden = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
-    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
+    figures, out = _written_set("legitimacy_phrasings_d")
+    hidden = figures["recall_likely_scam"]
+    legit_hidden = figures["fpr_likely_scam"]
     assert hidden >= 0.85 and legit_hidden <= 0.05, out
 
 
@@ -265,13 +258,19 @@ def test_a_fifth_writers_telegram_posts() -> None:
     """46 posts in Uzbek, Russian and Persian (``tests/data/written_e``): blind, 12 of its 14 scams hidden and 3 of
     its 32 honest posts warned about (an @handle the only contact, no company named), none hidden; 14 of 14 hidden
     since rules were written for the two it missed."""
-    from click.testing import CliRunner
-
-    from evaluation.legitimacy import command
-
-    d = data.DATA / "written_e"
-    out = CliRunner().invoke(command, ["--fraud", str(d / "scams.jsonl"), "--legit", str(d / "legit.jsonl")]).output
-    hidden = float(re.search(r"recall_likely_scam=([\d.]+)", out).group(1))
-    legit_hidden = float(re.search(r"fpr_likely_scam=([\d.]+)", out).group(1))
-    legit_warned = float(re.search(r"fpr_caution_or_worse=([\d.]+)", out).group(1))
+    figures, out = _written_set("written_e")
+    hidden = figures["recall_likely_scam"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.92 and legit_hidden == 0.0 and legit_warned <= 0.10, out
+
+
+def test_a_sixth_writers_posts() -> None:
+    """63 posts a bilingual reviewer wrote (``tests/data/legitimacy_phrasings_f``): blind, 27 of its 33 scams hidden
+    and 1 of its 30 honest posts hidden, 3 warned about; 33 of 33 hidden and none of the honest posts since rules were
+    written for what it showed missing (not blind)."""
+    figures, out = _written_set("legitimacy_phrasings_f")
+    hidden = figures["recall_likely_scam"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.93 and legit_hidden == 0.0 and legit_warned <= 0.134, out
