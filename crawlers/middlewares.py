@@ -89,6 +89,7 @@ SAFE_DROPS = frozenset({"daily_cap", "robots_txt", "missing_id", "missing_text",
 NOT_MODIFIED = "vagigs/not_modified"
 #: ``request.meta`` key: the UTC day a request was counted on, so it is given back to that day.
 COUNTED_ON = "vagigs_counted_on"
+CONDITIONAL = "vagigs/conditional_requests"
 
 
 def _not_sent() -> tuple[type[BaseException], ...]:
@@ -98,7 +99,6 @@ def _not_sent() -> tuple[type[BaseException], ...]:
 
     wrapped = (getattr(exceptions, name, None) for name in ("CannotResolveHostError", "DownloadConnectionRefusedError"))
     return (ConnectError, DNSLookupError, *(e for e in wrapped if e))  # (Scrapy 2.19 wraps Twisted's in its own)
-CONDITIONAL = "vagigs/conditional_requests"
 
 
 def _is_robots(request: Request) -> bool:
