@@ -616,16 +616,21 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
     from pipeline import installed_versions
     from store import db, health as source_health
 
-    unknown = [n for n in names if n not in sources.SOURCES]
-    if unknown:  # a check that cannot judge says so with 3, the monitoring plugins' "unknown", not 2 "critical"
-        click.echo(f"Error: {_unknown('source', unknown, sources.SOURCES)}", err=True)
+    def cannot_judge(why: str) -> NoReturn:
+        """Says so with 3, the monitoring plugins' "unknown", not 2 "critical"; a monitor reading JSON gets JSON."""
+        click.echo(f"Error: {why}", err=True)
+        if fmt == "json":
+            click.echo(json.dumps({"level": "unknown", "error": why, "sources": []}, ensure_ascii=False, indent=2))
         sys.exit(source_health.UNKNOWN_EXIT)
+
+    unknown = [n for n in names if n not in sources.SOURCES]
+    if unknown:
+        cannot_judge(_unknown("source", unknown, sources.SOURCES))
     extra = _settings(overrides)
     try:
         url = _store()
     except click.ClickException as exc:
-        click.echo(f"Error: {exc.message}", err=True)
-        sys.exit(source_health.UNKNOWN_EXIT)
+        cannot_judge(exc.message)
     # as the scheduler's hourly health job judges them: the intervals it scheduled, from its own settings
     expected = scheduler.expected_intervals(names, extra, url=None if "VAGIGS_DAILY_CAPS" in extra else url)
     with db.sessions(url)() as session:

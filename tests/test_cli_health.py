@@ -49,6 +49,18 @@ def test_health_that_cannot_judge_exits_3_unknown_not_critical(tmp_path: Path) -
     assert proc.returncode == 3 and "cannot open the store" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_health_that_cannot_judge_still_answers_a_json_monitor_in_json(tmp_path: Path) -> None:
+    """A monitor that asked for JSON parses standard output whatever the check found; an empty output would be its
+    own parse error, not the reason the check could not judge."""
+    proc = vagigs("health", "--source", "nosuch", "--format", "json", env={"VAGIGS_HOME": str(tmp_path)}, check=False)
+    report = json.loads(proc.stdout)
+    assert proc.returncode == 3 and report["level"] == "unknown" and report["sources"] == []
+    assert report["error"].startswith("unknown source 'nosuch'; one of hh, ")
+    missing = {"VAGIGS_HOME": str(tmp_path), "VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'none.db'}"}
+    proc = vagigs("health", "--format", "json", env=missing, check=False)
+    assert proc.returncode == 3 and json.loads(proc.stdout)["error"].startswith("no store at ")
+
+
 def test_health_help_names_every_problem_and_curation_line_it_may_print() -> None:
     """What an operator reads in ``--help`` is every code a source's line may carry and every stage line of the
     curation, with the command that clears it."""
