@@ -11,7 +11,9 @@ hybrid before remote before on-site (a "hybrid" posting usually also says
 
 ``allowed_regions`` reads a remote posting's location field as a list of places
 applicants may be in ("USA Only", "Americas, Europe, Israel", "USA, CST (UTC-6)",
-"Anywhere in the World"). Countries become ISO 3166 alpha-2 codes, regions a
+"Anywhere in the World"), in each of the four languages: "Masofaviy (Oʻzbekiston, Qozogʻiston)",
+"Только Узбекистан", "فقط ایران" (the words for "remote" and "only" are no part of the place), "MDH"
+and "СНГ" for the CIS. Countries become ISO 3166 alpha-2 codes, regions a
 canonical English name, time zones "UTC±H[:MM]" or "<Region> time zones" (a range,
 "UTC-5 to UTC+3", as each whole hour of it), and "anywhere" ``["Worldwide"]``. A
 country is known by its CLDR name in English, Russian, Uzbek (both scripts) or Persian
@@ -162,16 +164,25 @@ _REGIONS: dict[str, str] = {
     "central america": "Central America", "asia": "Asia", "apac": "Asia-Pacific",
     "asia pacific": "Asia-Pacific", "asia-pacific": "Asia-Pacific", "oceania": "Oceania",
     "africa": "Africa", "middle east": "Middle East", "mena": "Middle East",
-    "central asia": "Central Asia", "cis": "CIS", "снг": "CIS",
+    "central asia": "Central Asia",
     "european": "Europe", "american": "Americas", "us": "US",
+    # the Commonwealth of Independent States by its abbreviation and full name in each language, and as the web
+    # names it ("MDH davlatlari", "CIS countries"); folded, so "مشترک‌المنافع" without its ZWNJ
+    **dict.fromkeys(("cis", "cis countries", "commonwealth of independent states", "снг", "страны снг",
+                     "содружество независимых государств", "mdh", "mdh davlatlari", "mustaqil davlatlar hamdo'stligi",
+                     "мдҳ", "мдҳ давлатлари", "мустақил давлатлар ҳамдўстлиги", "کشورهای مستقل مشترکالمنافع",
+                     "کشورهای مستقل مشترک المنافع"), "CIS"),
 }
 _WORLDWIDE_WORDS = re.compile(
     r"^(?:anywhere(?: in the world)?|worldwide|world ?wide|global(?:ly)?|globally remote|"
     r"open globally|anywhere \(open globally\)|remote worldwide|international|all countries|"
     r"весь мир|по всему миру|butun dunyo|бутун дунё|همه کشورها)$"
 )
-_NOISE = re.compile(r"\b(?:only|remote|based|within|from|friendly|fully|candidates?|"
-                    r"time ?zones?|open|in|the)\b|100%|[()]")
+# The words around a place that restrict nothing: "Remote (Uzbekistan)", "USA Only", and the same in Uzbek (both
+# scripts), Russian and Persian, "Masofaviy (Oʻzbekiston)", "Только Узбекистан", "فقط ایران", "ایران (دورکاری)"
+_NOISE = re.compile(r"\b(?:only|remote|based|within|from|friendly|fully|candidates?|time ?zones?|open|in|the|"
+                    r"masofaviy|masofadan|faqat|масофавий|масофадан|фақат|удал[её]н\w*|дистанцион\w*|только|"
+                    r"دور ?کاری?|از راه دور|فقط)\b|100%|[()]")
 _TZ = re.compile(r"(?:utc|gmt)\s*([+\-−]\s*\d{1,2}(?::?\d{2})?)")
 _TZ_NAMED = re.compile(r"\b(cst|est|pst|mst|cet|eet|wet|bst|ist)\b")
 _TZ_NAMES = {"cst": "UTC-6", "est": "UTC-5", "pst": "UTC-8", "mst": "UTC-7", "cet": "UTC+1",
@@ -179,10 +190,11 @@ _TZ_NAMES = {"cst": "UTC-6", "est": "UTC-5", "pst": "UTC-8", "mst": "UTC-7", "ce
 _OFFSET_TEXT = r"(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
 _ZONE_RANGE = re.compile(rf"{_OFFSET_TEXT}\s*(?:to|through|until|till|-|–|—|…|\.\.)\s*(?:utc|gmt)")
 _ZONE_DASH = re.compile(rf"({_OFFSET_TEXT})\s*[-–—]\s*(?=utc|gmt)")  # (kept from ``_SPLIT``'s " - ")
-_SPLIT = re.compile(r"\s*(?:,|;|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
+_SPLIT = re.compile(r"\s*(?:[,،]|[;؛]|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
 # ``_SPLIT`` less the commas, which qualify a city ("Toronto, Ontario"), plus brackets ("Remote (Tehran)")
 _ALTERNATIVES = re.compile(r"\s*(?:;|/|\||\bor\b|\band\b| \+ |&| - | – |[()])\s*")
 _QUALIFIERS = re.compile(r"\s*[,،]\s*")
+_BRACKET = re.compile(r"[()]")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 # What opens a list of places whose residents may not apply, up to the end of its clause: "Worldwide (except US)",
 # "Europe, excluding UK", "Not available in Iran, Russia", "весь мир, кроме России", "همه کشورها به جز ایران"; and
@@ -329,10 +341,18 @@ def _city_countries(text: str) -> list[str]:
 def _regions_in(text: str) -> list[str]:
     found: list[str] = []
     for token in _SPLIT.split(text):
-        for region in _token_regions(token):
+        for region in _token_regions(token) or _bracketed_regions(token):
             if region not in found:
                 found.append(region)
     return found
+
+
+def _bracketed_regions(token: str) -> list[str]:
+    """A token that names nothing read at its brackets, so a word it does not know before a bracketed list
+    ("Remote work (Uzbekistan, Kazakhstan)" split at its comma: "remote work (uzbekistan") loses no place of it."""
+    if not _BRACKET.search(token):
+        return []
+    return [region for part in _BRACKET.split(token) for region in _token_regions(part)]
 
 
 def _excluded(text: str) -> tuple[str, list[str]]:

@@ -165,6 +165,61 @@ def test_a_split_list_that_shuts_places_out_is_read_whole() -> None:
     assert normalize_regions(["Worldwide (except US)"]) == [WORLDWIDE, "not US"]
 
 
+# The words for "remote" and "only" in each language the seekers read, beside the place they qualify
+@pytest.mark.parametrize("raw,regions", [
+    ("Masofaviy (Oʻzbekiston)", ["UZ"]), ("Masofadan, Oʻzbekiston", ["UZ"]), ("Faqat Oʻzbekiston", ["UZ"]),
+    # every apostrophe an Uzbek writer types
+    ("Masofaviy (O'zbekiston)", ["UZ"]), ("Masofaviy (O‘zbekiston)", ["UZ"]), ("Masofaviy (O’zbekiston)", ["UZ"]),
+    ("Masofaviy (O`zbekiston)", ["UZ"]),
+    ("Масофавий (Ўзбекистон)", ["UZ"]), ("Фақат Ўзбекистон", ["UZ"]), ("Масофадан (Қозоғистон)", ["KZ"]),
+    ("Удаленно (Узбекистан)", ["UZ"]), ("Удалённо (Узбекистан)", ["UZ"]), ("Удалёнка, Узбекистан", ["UZ"]),
+    ("Дистанционно (Узбекистан)", ["UZ"]), ("Только Узбекистан", ["UZ"]),
+    ("دورکاری (ایران)", ["IR"]), ("ایران (دورکاری)", ["IR"]), ("دورکاری - ایران", ["IR"]), ("فقط ایران", ["IR"]),
+    ("دور‌کاری (ایران)", ["IR"]),                   # with the ZWNJ inside the word
+    ("Remote (Uzbekistan)", ["UZ"]),
+    ("Masofaviy (butun dunyo)", [WORLDWIDE]), ("Удалённо, кроме Узбекистана", [WORLDWIDE, "not UZ"]),
+    # a city stands for its country as it did: "Toshkent" is Uzbekistan with or without the word beside it
+    ("Toshkent", ["UZ"]), ("Masofaviy (Toshkent)", ["UZ"]), ("Faqat Toshkent", ["UZ"]), ("فقط تهران", ["IR"]),
+    # the word alone names no place: no restriction, as "Remote" alone
+    ("Masofaviy", None), ("Удалённо", None), ("دورکاری", None), ("Только удалённо", None), ("Faqat masofaviy", None),
+])
+def test_the_words_for_remote_and_only_in_uzbek_russian_and_persian_are_no_part_of_the_place(
+        raw: str, regions: list[str] | None) -> None:
+    assert allowed_regions(raw) == regions
+
+
+@pytest.mark.parametrize("raw", [
+    "CIS", "Remote (CIS)", "Commonwealth of Independent States",
+    "СНГ", "Удаленно (СНГ)", "страны СНГ",
+    "MDH", "Masofaviy (MDH)", "MDH davlatlari", "МДҲ",           # the web's Uzbek name for the region
+    "کشورهای مستقل مشترک‌المنافع", "دورکاری (کشورهای مستقل مشترک المنافع)",
+])
+def test_the_cis_is_named_in_every_language(raw: str) -> None:
+    assert allowed_regions(raw) == ["CIS"]
+
+
+@pytest.mark.parametrize("raw,regions", [
+    ("Masofaviy (Oʻzbekiston, Qozogʻiston)", ["UZ", "KZ"]),  # was ["KZ"]: shown as "Masofaviy (Qozogʻiston)"
+    ("Удаленно (Узбекистан, Казахстан)", ["UZ", "KZ"]),
+    ("دورکاری (ایران، ترکیه)", ["IR", "TR"]),
+    # a word it does not know before the bracket: the places inside it are read all the same
+    ("Remote work (Uzbekistan, Kazakhstan)", ["UZ", "KZ"]), ("Masofaviy ish (Oʻzbekiston, Qozogʻiston)", ["UZ", "KZ"]),
+    ("Удалённая работа (Узбекистан, Казахстан)", ["UZ", "KZ"]),
+])
+def test_a_bracketed_list_keeps_every_country(raw: str, regions: list[str]) -> None:
+    """A location is split at its commas before its brackets are dropped, so the first place of "Remote (A, B)"
+    shares its token with the word before the bracket: that word must not hide it."""
+    assert allowed_regions(raw) == regions
+
+
+def test_a_location_that_denies_remote_work_stays_an_office_not_a_restriction() -> None:
+    """"Masofaviy emas (Toshkent)" names the office of an on-site job: ``normalize`` reads regions only for a
+    remote posting, and the location's own denial keeps it from being one."""
+    assert remote_scope(location="Masofaviy emas (Toshkent)") == "onsite"
+    assert remote_scope(location="Удалённая работа не предусмотрена, Ташкент") == "onsite"
+    assert remote_scope(location="بدون امکان دورکاری، تهران") == "onsite"
+
+
 # ---------------------------------------------------------------- who may apply (``open_to``)
 
 @pytest.mark.parametrize("location, uz, ir", [
@@ -187,6 +242,10 @@ def test_a_split_list_that_shuts_places_out_is_read_whole() -> None:
     ("Remote (UTC-5 to UTC+3)", True, True),               # Tashkent is 2 hours from the range's end
     ("UTC-8 to UTC+1", False, True),                       # Tehran is 2.5 hours from it, Tashkent 4
     ("UTC-1 to UTC+12", True, True),                       # both inside the range, far from its ends
+    ("Masofaviy (Oʻzbekiston)", True, False), ("Только Узбекистан", True, False),
+    ("Masofaviy (Oʻzbekiston, Qozogʻiston)", True, False),  # was Kazakhstan's only
+    ("Masofaviy (MDH)", True, False), ("Удаленно (СНГ)", True, False),
+    ("دورکاری (ایران)", False, True), ("فقط ایران", False, True),
 ])
 def test_open_to_an_applicant_in_uzbekistan_or_iran(location: str, uz: bool, ir: bool) -> None:
     regions = allowed_regions(location)
