@@ -33,8 +33,12 @@ their digits onto the amount ("$5001").
 
 "Competitive" is *not* negotiable: it says the pay is good, not that it is open.
 A range keeps its own multipliers ("$25k - $35k"); a multiplier written once
-after a range applies to both ends ("5-7 mln so'm"). "k" and "m"/"mm" count only when
-they touch the number ("$1.5k", "$2M", "$1MM"): "5 m" or "3 months" are not millions.
+after a range applies to both ends ("5-7 mln so'm"). An amount in two parts is one amount: "۱۵ میلیون و ۵۰۰ هزار
+تومان", "15 млн 500 тыс", "15 mln 500 ming so'm" are 15.5 million, "۲ و نیم میلیون" 2.5 million; "/" and "٫" between
+digits before a Persian magnitude word are the decimal mark ("۱۵/۵ میلیون"), and nowhere else ("۱۴۰۵/۰۹/۰۴" is a date).
+Numbers in words are not read; an amount with a part in words ("یک میلیون و ۵۰۰ هزار") or a bare number after its
+millions ("۱۵ میلیون و ۵۰۰ تومان": 15,000,500, or 15,500,000 as said aloud) stays unread, not read in part.
+"k" and "m"/"mm" count only when they touch the number ("$1.5k", "$2M", "$1MM"): "5 m" or "3 months" are not millions.
 An amount is kept as stated however large ("$1M per month" is 1,000,000 USD a month):
 judging it is the legitimacy stage's (``pay_above_market``), not the parser's.
 
@@ -51,6 +55,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import groupby
+from math import isnan
 
 from pipeline.textnorm import ACUTE_APOSTROPHE, digits_to_ascii, persian_letters, strip_invisible, unify_apostrophes
 
@@ -167,6 +172,17 @@ _MULTIPLIERS: list[tuple[str, float]] = [
     (r"trillion\w*|триллион\w*", 1e12),
 ]
 _MULT_RX = "|".join(f"(?:{rx})" for rx, _ in _MULTIPLIERS)
+# The Persian magnitude words, for the forms only Persian writes with them
+_FA_MAGNITUDE = r"(?:هزار|میلیون|ملیون|میلیارد)"
+# "/" and "٫" between digits before a magnitude word, or on a range's first bound before one, are the Persian decimal
+# mark: "۱۵/۵ میلیون" is 15.5 million, "۱۵٫۲۵۰ میلیون" 15.25 million, "۲/۵ تا ۳ میلیون" 2.5 to 3 million; up to three
+# digits either side. Elsewhere "/" is no decimal mark ("۱۴۰۵/۰۹/۰۴" is a date, "5/2" a shift pattern), nor in a date
+# before one ("۱۴۰۵/۰۹ تا ۱۰ میلیون", "۱۴۰۵/۰۹/۲۰ میلیون"), nor before "هزاران" or
+# "میلیون‌ها" (thousands of, millions of).
+_FA_DECIMAL = re.compile(rf"(?<![\d.,/])(\d{{1,3}})[/٫](\d{{1,3}})(?=\s?(?:(?:تا|الی|[–—-])\s?\d+(?:[/٫.]\d+)?\s?)?"
+                         rf"{_FA_MAGNITUDE}(?!ها|ان))")
+# "۲ و نیم میلیون", "۱۵ میلیون و نیم": and a half (2.5 and 15.5 million)
+_FA_HALF = re.compile(rf"(?<![\d.,/])(\d+)\s?(?:و\s?نیم\s?({_FA_MAGNITUDE})|({_FA_MAGNITUDE})\s?و\s?نیم(?![^\W\d_]))")
 # A lone "k"/"к" or "m"/"mm" must touch its number ("25k", "$1.5M", "$1MM"); "25 к оплате" is not 25 000, nor
 # "5 m" five million. They are not in _MULTIPLIERS, whose words may start a longer word ("5 months").
 _TOUCHING = {"k": 1e3, "к": 1e3, "m": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9, "-bn": 1e9}
@@ -225,7 +241,9 @@ def _prepare(raw: str) -> str:
     text = digits_to_ascii(_nfkc(strip_invisible(raw)))
     text = persian_letters(unify_apostrophes(text)).lower()
     text = re.sub(r"[\u00a0\u202f\u2009\u2007]", " ", text)
-    text = text.replace("٬", ",").replace("٫", ".")
+    text = text.replace("٬", ",")
+    text = _FA_DECIMAL.sub(r"\1/\2", text).replace("٫", ".")  # a "/" until _collapse has removed thousands separators
+    text = _FA_HALF.sub(lambda m: f"{m[1]}.5 {m[2] or m[3]}", text)
     text = _FRACTION.sub(lambda m: f"{m[1]}.{_FRACTIONS[m[2]]}", text)
     return re.sub(r"[ \t]+", " ", text)
 
@@ -260,8 +278,9 @@ _Number = tuple[float, float, int, int]  # value, multiplier, start, end (in the
 
 
 def _collapse(text: str) -> str:
-    """The text with thousands separators removed ("4 000 000" → "4000000", "45,000" → "45000", "₹20,00,000")."""
-    return _THOUSANDS.sub("", _LAKHS.sub(lambda m: m[0].replace(",", ""), text))
+    """The text with thousands separators removed ("4 000 000" → "4000000", "45,000" → "45000", "₹20,00,000"),
+    then the Persian decimal mark a point ("۱۵/۲۵۰ میلیون" → "15.250 میلیون", not 15,250 million)."""
+    return _FA_DECIMAL.sub(r"\1.\2", _THOUSANDS.sub("", _LAKHS.sub(lambda m: m[0].replace(",", ""), text)))
 
 
 def _amounts(collapsed: str) -> list[_Number]:
@@ -275,6 +294,52 @@ def _amounts(collapsed: str) -> list[_Number]:
             continue
         out.append((float(number), _multiplier(m[2] or m[3]), m.start(), m.end()))
     return out
+
+
+# Between the parts of one amount, a larger unit then a smaller one: a space or "and" ("۱۵ میلیون و ۵۰۰ هزار",
+# "15 млн 500 тыс", "1 mln va 200 ming")
+_JOINED = re.compile(r"\s?(?:(?:و|va|ва|и)\s?)?")
+# A part written in words next to digits: "یک میلیون و ۵۰۰ هزار" (before them), "۱۵ میلیون و پانصد هزار", "۱۵ میلیون
+# و پانصد", "بین ۱۵ و بیست میلیون" (after them)
+_WORDS_BEFORE = re.compile(rf"(?:^|[^\W\d_]\s?){_FA_MAGNITUDE}\s?(?:و\s?)?$")
+_WORDS_AFTER = re.compile(rf"\s?و\s?(?:(?:[^\W\d_]+\s?){{1,4}}?{_FA_MAGNITUDE}|[^\W\d_]*صد|دویست)(?![^\W\d_])")
+#: The value of an amount read only in part, kept among the numbers so that no part of it passes for the pay
+_UNREAD = float("nan")
+
+
+def _compounds(numbers: list[_Number], collapsed: str) -> list[_Number]:
+    """The numbers with the parts of one amount joined: "۱۵ میلیون و ۵۰۰ هزار", "15 млн 500 тыс", "15 mln 500
+    ming" are 15.5 million (``_joined``). An amount read only in part is ``_UNREAD``: a bare number with the currency
+    after millions ("۱۵ میلیون و ۵۰۰ تومان": 15,000,500, or 15,500,000 as said aloud) or a part in words."""
+    out: list[_Number] = []
+    for n in numbers:
+        prev = out[-1] if out else None
+        if prev and prev[1] > 1 and _JOINED.fullmatch(collapsed, prev[3], n[2]):
+            if 1 < n[1] < prev[1]:
+                out[-1] = _joined(prev, n)
+                continue
+            if n[1] == 1 and _currency_at(collapsed, n[3]):
+                out[-1] = (_UNREAD, prev[1], prev[2], n[3])
+                continue
+        out.append(n)
+    return [(_UNREAD, *n[1:]) if _WORDS_BEFORE.search(collapsed, max(0, n[2] - 30), n[2])
+            or _WORDS_AFTER.match(collapsed, n[3]) else n for n in out]
+
+
+def _joined(larger: _Number, smaller: _Number) -> _Number:
+    """One amount of two parts, in the larger part's unit ("15 mln" and "500 ming": 15.5 mln); ``_UNREAD`` when the
+    smaller does not fit under the larger's last figure ("1.5 mln 200 ming", "1 mln 2000 ming")."""
+    whole, part = round(larger[0] * larger[1], 6), smaller[0] * smaller[1]
+    if isnan(whole) or whole % (smaller[1] * 1000) or smaller[0] >= 1000:
+        return _UNREAD, larger[1], larger[2], smaller[3]
+    return (whole + part) / larger[1], larger[1], larger[2], smaller[3]
+
+
+def _currency_at(text: str, at: int) -> bool:
+    """Whether a currency is written at ``at``, or one space after it."""
+    if text.startswith(" ", at):
+        at += 1
+    return any(rx.match(text, at) for rx, _, _ in _CURRENCY_RX)
 
 
 def _range_between(between: str, before: str = "") -> bool:
@@ -393,7 +458,10 @@ def _pay_group(numbers: list[_Number], collapsed: str, code: str) -> list[_Numbe
 
 
 def _bounds(group: list[_Number], collapsed: str, text: str, factor: float) -> tuple[float | None, float | None]:
-    """(minimum, maximum) of a number or a range, or (None, None) when the range is reversed."""
+    """(minimum, maximum) of a number or a range, or (None, None) when the range is reversed or an amount is read
+    only in part (``_UNREAD``). Rounded to a millionth: 8.3 million is 8,300,000, not 8,300,000.000000001."""
+    if any(isnan(n[0]) for n in group):
+        return None, None
     if len(group) == 2:
         (a, ma, _, _), (b, mb, _, _) = group
         if ma == 1.0 and mb > 1.0:
@@ -402,10 +470,10 @@ def _bounds(group: list[_Number], collapsed: str, text: str, factor: float) -> t
             elif not 1000 <= a <= b * mb:  # "10-5 mln": reversed, whichever end the multiplier belongs to
                 return None, None
             # else "$55,000 - $100K": the first bound is written out in full
-        low, high = a * ma * factor, b * mb * factor
+        low, high = round(a * ma * factor, 6), round(b * mb * factor, 6)
         return (None, None) if high < low else (low, high)
     value, mult, start, end = group[0]
-    amount = value * mult * factor
+    amount = round(value * mult * factor, 6)
     before, after = collapsed[:start], collapsed[end:]
     at_least = _AT_LEAST.match(after) or "+" in collapsed[start:end]  # "$150K+", "$85+ million"
     if _FROM.search(before) or _UZ_FROM.search(text) or at_least or _FROM_AFTER.match(after):
@@ -491,7 +559,7 @@ def parse_salary(raw: str | None) -> Salary:
     if not currency:
         return Salary(period=_agreed(found), gross=gross, negotiable=negotiable)
     code, factor = currency
-    numbers = [n for n in _amounts(collapsed) if n[0] > 0]
+    numbers = _compounds([n for n in _amounts(collapsed) if n[0] > 0], collapsed)
     group = _pay_group(numbers, collapsed, code)
     low, high = _bounds(group, collapsed, text, factor) if group else (None, None)
     if group is None or (low is None and high is None):

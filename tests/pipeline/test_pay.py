@@ -244,3 +244,95 @@ def test_hostile_pay_text_of_thousands_of_amounts_ends_unparsed(raw: str, curren
 
 def test_only_the_start_of_a_very_long_pay_text_is_read() -> None:
     assert fields(parse_salary("Maosh: 5 mln so'm. " + "x" * 100_000)) == (5_000_000, 5_000_000, "UZS", None, None, None)
+
+
+ZWNJ = "\u200c"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("۱۵ میلیون و ۵۰۰ هزار تومان", (155_000_000, 155_000_000, "IRR", None)),  # had read 500 هزار alone: 5,000,000
+    ("حقوق ۸ میلیون و ۵۰۰ هزار تومان", (85_000_000, 85_000_000, "IRR", None)),  # had been two amounts: unread
+    (f"۸ میلیون{ZWNJ}و ۵۰۰{ZWNJ}هزار تومن", (85_000_000, 85_000_000, "IRR", None)),
+    ("۸میلیون و۵۰۰هزار تومان", (85_000_000, 85_000_000, "IRR", None)),
+    ("٨ ميليون و ٥٠٠ هزار تومان", (85_000_000, 85_000_000, "IRR", None)),  # Arabic-Indic digits and letters
+    ("8 میلیون و 500 هزار ریال", (8_500_000, 8_500_000, "IRR", None)),
+    ("۳ میلیون و ۲۰۰ هزار تومان ماهانه", (32_000_000, 32_000_000, "IRR", "month")),
+    ("۲ میلیارد و ۵۰۰ میلیون ریال", (2_500_000_000, 2_500_000_000, "IRR", None)),
+    ("۱ میلیارد و ۲۰۰ میلیون و ۵۰۰ هزار ریال", (1_200_500_000, 1_200_500_000, "IRR", None)),
+    ("حداقل ۱۲ میلیون و ۵۰۰ هزار تومان", (125_000_000, None, "IRR", None)),
+    ("15 млн 500 тыс руб", (15_500_000, 15_500_000, "RUB", None)),
+    ("15 млн. 500 тыс. руб.", (15_500_000, 15_500_000, "RUB", None)),
+    ("15 mln 500 ming so'm", (15_500_000, 15_500_000, "UZS", None)),
+    ("1 million 500 ming so'm", (1_500_000, 1_500_000, "UZS", None)),
+    ("5 mln va 500 ming so'm", (5_500_000, 5_500_000, "UZS", None)),
+    ("1 mln 200 ming so'mdan", (1_200_000, None, "UZS", None)),
+])
+def test_an_amount_in_two_parts_is_one_amount(raw: str, expected: tuple) -> None:
+    """"N million and M thousand" is how pay is written in Iran (and "15 млн 500 тыс", "15 mln 500 ming" in Uzbekistan);
+    the part with the currency on it had been read alone, the millions dropped (500,000 toman for 15,500,000)."""
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency, s.period) == expected
+
+
+@pytest.mark.parametrize("raw,low,high", [
+    ("از ۱۰ میلیون تا ۱۲ میلیون و ۵۰۰ هزار تومان", 100_000_000, 125_000_000),  # had read 5,000,000 for both
+    ("۱۰ تا ۱۲ میلیون و ۵۰۰ هزار تومان", 100_000_000, 125_000_000),
+    ("۲ میلیون و ۵۰۰ هزار تا ۳ میلیون و ۲۰۰ هزار تومان", 25_000_000, 32_000_000),
+    ("۱۲ میلیون و ۵۰۰ هزار تا ۱۵ میلیون تومان", 125_000_000, 150_000_000),
+    ("بین ۱۰ میلیون و ۵۰۰ هزار و ۱۲ میلیون تومان", 105_000_000, 120_000_000),
+    ("от 1 млн 200 тыс до 1 млн 500 тыс сум", 1_200_000, 1_500_000),
+    ("Maosh: 3 mln 500 ming - 4 mln so'm", 3_500_000, 4_000_000),
+    ("۱۲ میلیون و ۵۰۰ هزار تا ۱۰ میلیون تومان", None, None),  # reversed
+])
+def test_a_range_with_bounds_in_two_parts(raw: str, low: float | None, high: float | None) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum) == (low, high) and s.currency in ("IRR", "UZS")
+
+
+@pytest.mark.parametrize("raw,low,high", [
+    ("۱۵/۵ میلیون تومان", 155_000_000, 155_000_000),  # had read 5 میلیون: 50,000,000
+    ("۱/۵ میلیون تومان", 15_000_000, 15_000_000),
+    ("۸/۳ میلیون تومان", 83_000_000, 83_000_000),  # not 83,000,000.00000001
+    ("۸.۳ میلیون تومان", 83_000_000, 83_000_000),
+    ("۱۵٫۲۵۰ میلیون تومان", 152_500_000, 152_500_000),  # had read 15,250 million
+    ("۱۵/۲۵۰ میلیون تومان", 152_500_000, 152_500_000),
+    ("حقوق ۲/۵ تا ۳ میلیون تومان", 25_000_000, 30_000_000),  # the first bound of a range before its millions
+    ("از ۲/۵ تا ۳/۵ میلیون تومان", 25_000_000, 35_000_000),
+    ("۲ و نیم میلیون تومان", 25_000_000, 25_000_000),  # "and a half": had read 2 toman
+    ("۱۵ میلیون و نیم تومان", 155_000_000, 155_000_000),
+])
+def test_the_persian_decimal_mark_and_a_half_before_millions(raw: str, low: float, high: float) -> None:
+    """Persian writes the decimal mark "٫", typed "/" as often: "۱۵/۵ میلیون" is 15.5 million."""
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == (low, high, "IRR")
+
+
+@pytest.mark.parametrize("raw", [
+    "۱۵ میلیون و ۵۰۰ تومان",  # 15,000,500, or 15,500,000 as said aloud: had read 500 toman
+    "Зарплата 15 млн 500 руб", "2 млн 500 000 сум",
+    "یک میلیون و ۵۰۰ هزار تومان",  # the millions in words: had read 500,000 toman
+    "۱۵ میلیون و پانصد هزار تومان", "۱۵ میلیون و پانصد تومان",  # the thousands in words: had read 15,000,000
+    "بین ۱۵ و بیست میلیون تومان",  # had read 15 toman
+    "۲۰ میلیون و چند هزار تومان",  # "and a few thousand"
+    "یک میلیون و دویست هزار تومن",  # all in words: numbers in words are not read
+    "۱/۵ میلیون و ۲۰۰ هزار تومان", "15 million 2000 ming so'm",  # parts that do not add up
+])
+def test_an_amount_read_only_in_part_stays_unread(raw: str) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum) == (None, None) and s.currency is not None
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("۱۴۰۵/۰۹/۰۴", (None, None, None)),  # a date is no amount
+    ("تاریخ ۱۴۰۵/۰۹/۰۴ حقوق ۲۰ میلیون تومان", (200_000_000, 200_000_000, "IRR")),
+    ("۱۴۰۵/۰۹/۲۰ میلیون تومان", (200_000_000, 200_000_000, "IRR")),  # the date's "/" is no decimal mark
+    ("۱۵ میلیون و ۵۰۰ نفر", (None, None, None)),  # people, not pay
+    ("حقوق ۲۰ میلیون تومان، ۱۵ میلیون و ۵۰۰ نفر کاربر", (200_000_000, 200_000_000, "IRR")),
+    ("حقوق ۲۰ میلیون تومان و ۲ ماه پاداش", (200_000_000, 200_000_000, "IRR")),
+    ("بین ۵ میلیون و ۱۰ میلیون تومان", (50_000_000, 100_000_000, "IRR")),  # "and" between two amounts: a range
+    ("۱۰ میلیون تومان و بالاتر", (100_000_000, None, "IRR")),
+    ("Maosh 5 mln so'm, 2 smena", (5_000_000, 5_000_000, "UZS")),
+])
+def test_dates_counts_and_ranges_are_no_amount_in_two_parts(raw: str, expected: tuple) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == expected
