@@ -3,7 +3,9 @@
 ``tag(posting)`` finds the taxonomy's phrases (``taxonomy.json``) in the title
 and description, on text folded with ``pipeline.textnorm.fold`` (Uzbek and
 Russian Cyrillic as Latin, Persian letter forms and ZWNJ unified), with
-inflections, negation and boilerplate handling (``matcher``). Each tag gets a
+inflections, negation and boilerplate handling (``matcher``); a posting in
+Uzbek Cyrillic typed on a Russian keyboard, with у, к, г, х for ў, қ, ғ, ҳ,
+is read as such (``matcher.russian_keyboard_matcher``). Each tag gets a
 score: a strong title phrase counts ``TITLE_WEIGHT``, each strong description
 phrase 1, hints and boilerplate at most ``WEAK_CAP`` together. VA relevance
 is a small logistic model over those scores, a not-VA title lexicon and the
@@ -25,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import NOT_VA, Matcher, Reading, default_matcher
+from pipeline.tags.matcher import (NOT_VA, Matcher, Reading, default_matcher, may_be_typed_on_russian_keyboard,
+                                    russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -79,8 +82,24 @@ def phrase_scores(title: str | None, description: str | None, boiler_weight: flo
     boilerplate, which also counts only ``boiler_weight``) add at most
     ``WEAK_CAP``: hints alone never make a tag.
     """
+    matcher, title_read, description_read, ftitle = _readings(title, description)
+    return (*_read_scores(matcher, title_read, description_read, boiler_weight), ftitle)
+
+
+def _readings(title: str | None, description: str | None) -> tuple[Matcher, Reading, Reading, str]:
+    """The matcher that reads a posting, its title and description as that matcher reads them (``_read``), and the
+    folded title words the relevance model reads.
+
+    A posting that may be Uzbek typed on a Russian keyboard, with у, к, г, х for ў, қ, ғ, ҳ
+    (``matcher.may_be_typed_on_russian_keyboard``), is read by ``russian_keyboard_matcher``; its title words for the
+    model stay as folded, as for any posting."""
     matcher = default_matcher()
-    return _read_scores(matcher, *_read(matcher, title, description), boiler_weight)
+    title_read, description_read = _read(matcher, title, description)
+    ftitle = " ".join(title_read.words_only())
+    if may_be_typed_on_russian_keyboard((title, description), (title_read, description_read)):
+        matcher = russian_keyboard_matcher()
+        title_read, description_read = _read(matcher, title, description)
+    return matcher, title_read, description_read, ftitle
 
 
 def _read(matcher: Matcher, title: str | None, description: str | None) -> tuple[Reading, Reading]:
@@ -92,7 +111,7 @@ def _read(matcher: Matcher, title: str | None, description: str | None) -> tuple
 
 
 def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_weight: float):
-    """``phrase_scores`` of a title and description already read."""
+    """``phrase_scores`` of a title and description already read, without the folded title."""
     title_score: dict[str, float] = {}
     strong: dict[str, float] = {}
     weak: dict[str, float] = {}
@@ -120,7 +139,7 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
             evidence[tag_] = (w, span)
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
-    return title_score, body_score, evidence, " ".join(title.words_only())
+    return title_score, body_score, evidence
 
 
 def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
@@ -151,11 +170,9 @@ def decide(model: Model, scores: dict[str, float], features: dict[str, float]) -
 
 
 def tag_text(title: str | None, description: str | None) -> TagResult:
-    matcher = default_matcher()
     model = default_model()
-    title_read, description_read = _read(matcher, title, description)
-    title_score, body_score, evidence, ftitle = _read_scores(matcher, title_read, description_read,
-                                                             model.boiler_weight)
+    matcher, title_read, description_read, ftitle = _readings(title, description)
+    title_score, body_score, evidence = _read_scores(matcher, title_read, description_read, model.boiler_weight)
     scores = combined_scores(title_score, body_score)
     relevance, relevant, tags = decide(model, scores, features_for(title_score, body_score, ftitle, matcher.tags))
     return TagResult(

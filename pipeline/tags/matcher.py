@@ -24,6 +24,11 @@ phrase are looked at further. The fold of a token equals that token's part of
 ``fold(text)``: tokens are maximal letter runs, so the context rules of the
 Uzbek transliteration (word-initial е → ye) see the same neighbours.
 
+Uzbek Cyrillic typed on a Russian keyboard (у, к, г, х for ў, қ, ғ, ҳ: "кунгирокларига" for "қўнғироқларига")
+folds to u, k, g, x where the phrases say o', g', q, h. A Cyrillic posting full of Uzbek words and endings
+(``may_be_typed_on_russian_keyboard``) is read by a second matcher (``russian_keyboard_matcher``) that reads those
+letters as a Russian keyboard types them and knows each Uzbek phrase and cue also so spelt.
+
 Negation: a hit is dropped when a negation cue stands in the same clause just
 before it ("not looking for a virtual assistant", "no data entry", "без
 продаж", "بدون") or right after it (Uzbek "emas", Persian "نیست/نمی").
@@ -40,6 +45,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
@@ -77,7 +83,6 @@ NEG_BEFORE = {
 }
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد", "talab qilinmaydi"}
 NEG_WINDOW = 5
-_NEG_ALL = frozenset(NEG_BEFORE | NEG_AFTER)
 
 # Boilerplate cues as token sequences (lowercase, as tokenized). A sentence holding one
 # is about the employer, the benefits, EEO or how to apply.
@@ -121,10 +126,23 @@ def _fold_cues(cues: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
     return tuple(tuple(w for part in cue for w in _TOKEN.findall(fold(part))) for cue in cues)
 
 
+def _cues_read(cues: tuple[tuple[str, ...], ...], russian_keyboard: bool) -> tuple[tuple[str, ...], ...]:
+    """``cues``; with ``russian_keyboard``, also each as that keyboard types it (``russian_keyboard_spelling``)."""
+    if not russian_keyboard:
+        return cues
+    typed = (tuple(map(russian_keyboard_spelling, cue)) for cue in cues)
+    return cues + tuple(t for t, cue in zip(typed, cues) if t != cue)
+
+
+def _words_read(words: Iterable[str], russian_keyboard: bool) -> frozenset[str]:
+    """``words``; with ``russian_keyboard``, also each as that keyboard types it (``russian_keyboard_spelling``)."""
+    read = frozenset(words)
+    return read | frozenset(map(russian_keyboard_spelling, read)) if russian_keyboard else read
+
+
 _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
 _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
-_SECTION_FIRST = frozenset(c[0] for c in _FOLDED_SECTION_CUES)
 _DUTY_WORDS = frozenset(w for c in _FOLDED_DUTY_CUES for w in c if len(c) == 1)
 _SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a posting
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
@@ -183,7 +201,9 @@ def _fa_variants(raw: str) -> list[str]:
     return out
 
 
-def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
+def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] | None = None) -> Phrase | None:
+    """``raw`` (a taxonomy phrase in ``lang``) as folded words, each with the endings it takes as written;
+    ``spell`` respells each folded word (``russian_keyboard_spelling``)."""
     weight, title_weight = 1.0, 1.0
     if raw.startswith("~"):
         weight, title_weight, raw = WEAK, WEAK, raw[1:]
@@ -211,7 +231,7 @@ def _compile_phrase(tag: str, raw: str, lang: str) -> Phrase | None:
                 extra = -2  # English suffix list
             else:
                 extra = 0
-            out.append((w, extra, lang))
+            out.append((spell(w) if spell else w, extra, lang))
     if not out:
         return None
     return Phrase(tag, tuple(out), weight, title_weight, raw)
@@ -278,30 +298,33 @@ class Reading:
 
 
 class Matcher:
-    """All phrases of a taxonomy, indexed by their first word."""
+    """All phrases of a taxonomy, indexed by their first word.
+
+    ``russian_keyboard``: a matcher for Uzbek Cyrillic typed on a Russian keyboard (``russian_keyboard_matcher``). It
+    reads ў, қ, ғ, ҳ in a text as у, к, г, х, and finds every phrase, and every Uzbek phrase and cue also as that
+    keyboard types it.
+    """
 
     cache_limit = 500_000  # distinct raw chunks kept folded before the cache starts over
 
-    def __init__(self, taxonomy: dict):
+    def __init__(self, taxonomy: dict, *, russian_keyboard: bool = False):
         self.version: str = taxonomy.get("version", "0")
+        self.russian_keyboard = russian_keyboard
         self.tags: list[str] = list(taxonomy["tags"])
         self.index: dict[str, list[Phrase]] = {}
         seen: set[tuple] = set()
         for tag, spec in taxonomy["tags"].items():
             for lang, phrases in spec.get("phrases", {}).items():
                 for raw in (v for r in phrases for v in (_fa_variants(r) if lang == "fa" else (r,))):
-                    p = _compile_phrase(tag, raw, lang)
-                    if p is None:
-                        continue
-                    key = (tag, tuple((w, e) for w, e, _ in p.words))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    self.index.setdefault(p.words[0][0], []).append(p)
+                    for p in self._compiled(tag, raw, lang):
+                        key = (tag, tuple((w, e) for w, e, _ in p.words))
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        self.index.setdefault(p.words[0][0], []).append(p)
         for lang, phrases in taxonomy.get("not_va_titles", {}).get("phrases", {}).items():
             for raw in phrases:
-                p = _compile_phrase(NOT_VA, raw, lang)
-                if p is not None:
+                for p in self._compiled(NOT_VA, raw, lang):
                     self.index.setdefault(p.words[0][0], []).append(p)
         # whitespace-separated raw chunk -> its folded words and break marks
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
@@ -319,14 +342,30 @@ class Matcher:
         # a start word of phrases that hold a comma or colon -> the breaks that still end its phrases
         # (a start's words are read up to the first break: most phrases end at every one)
         self._ends: dict[str, frozenset[str]] = {}
+        # the negation, section, duty and boilerplate cues this matcher reads
+        self._neg_before = _words_read(NEG_BEFORE, russian_keyboard)
+        self._neg_after = _words_read(NEG_AFTER, russian_keyboard)
+        self._neg_all = self._neg_before | self._neg_after
+        self._section_cues = _cues_read(_FOLDED_SECTION_CUES, russian_keyboard)
+        self._section_first = frozenset(c[0] for c in self._section_cues)
+        self._duty_words = _words_read(_DUTY_WORDS, russian_keyboard)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
-        self._watch: dict[str, int] = dict.fromkeys(_SECTION_FIRST, _HEAD)
+        self._watch: dict[str, int] = dict.fromkeys(self._section_first, _HEAD)
         self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for cue in _FOLDED_BOILER_CUES:
+        for cue in _cues_read(_FOLDED_BOILER_CUES, russian_keyboard):
             self._cues_at[cue[0]] = self._cues_at.get(cue[0], ()) + (cue,)
             self._watch[cue[0]] = self._watch.get(cue[0], 0) | _CUE
-        for w in _NEG_ALL:
+        for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
+
+    def _compiled(self, tag: str, raw: str, lang: str) -> list[Phrase]:
+        """A taxonomy phrase compiled; for ``russian_keyboard``, an Uzbek one also as that keyboard types it."""
+        p = _compile_phrase(tag, raw, lang)
+        if p is None:
+            return []
+        typed = _compile_phrase(tag, raw, lang, russian_keyboard_spelling) if self.russian_keyboard and lang == "uz" \
+            else None
+        return [p] if typed is None or typed.words == p.words else [p, typed]
 
     @staticmethod
     def _accepts(token: str, word: str, extra: int) -> bool:
@@ -359,6 +398,8 @@ class Matcher:
                 text = prepare(strip_word(raw))
             else:
                 text = prepare(raw)
+            if self.russian_keyboard:
+                text = text.translate(_RUSSIAN_KEYS)
             words: list[str] = []
             for piece in (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text):
                 if piece in _BREAKS:
@@ -425,7 +466,7 @@ class Matcher:
         if in_title:
             positions = list(compress(count(), map(self._starts.__contains__, toks)))
             if positions:
-                negations = list(compress(count(), map(_NEG_ALL.__contains__, toks)))
+                negations = list(compress(count(), map(self._neg_all.__contains__, toks)))
                 self._match_tokens(toks, positions, True, (), negations, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
@@ -466,7 +507,7 @@ class Matcher:
                         boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
                         break
         if heads:
-            boiler += _sections(toks, heads)
+            boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words)
         boiler.sort()
         return positions, boiler, negations
 
@@ -531,7 +572,8 @@ class Matcher:
                 if covered.get(tag, -1) >= i:
                     continue
                 covered[tag] = i + k - 1
-                if negations and _cue_near(negations, i, i + k - 1) and _negated(toks, i, i + k - 1):
+                if negations and _cue_near(negations, i, i + k - 1) and _negated(toks, i, i + k - 1,
+                                                                                 self._neg_before, self._neg_after):
                     continue
                 hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
 
@@ -548,14 +590,14 @@ def _cue_near(negations: list[int], first: int, last: int) -> bool:
     return j < len(negations) and negations[j] <= last + 2
 
 
-def _negated(toks: list[str], first: int, last: int) -> bool:
+def _negated(toks: list[str], first: int, last: int, before: frozenset[str], after: frozenset[str]) -> bool:
     seen = 0
     j = first - 1
     while j >= 0 and seen < NEG_WINDOW:
         t = toks[j]
         if t in _BREAKS:
             break
-        if t in NEG_BEFORE:
+        if t in before:
             return True
         seen += 1
         j -= 1
@@ -563,7 +605,7 @@ def _negated(toks: list[str], first: int, last: int) -> bool:
         t = toks[j]
         if t in _BREAKS:
             break
-        if t in NEG_AFTER:
+        if t in after:
             return True
     return False
 
@@ -600,12 +642,15 @@ def _sentence_start(toks: list[str], at: int, reach: int) -> int:
     return stop
 
 
-def _sections(toks: list[str], heads: list[int]) -> list[tuple[int, int]]:
+def _sections(toks: list[str], heads: list[int], first_words: frozenset[str], cues: tuple[tuple[str, ...], ...],
+              duty_words: frozenset[str]) -> list[tuple[int, int]]:
     """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``) starts one; a later
     line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties, or
     stands more than ``_SECTION_MAX`` tokens on.
 
     ``heads``: the line starts whose first word may open a section. While one is open, every line is read.
+    ``first_words``, ``cues``, ``duty_words``: ``SECTION_CUES``' first words, ``SECTION_CUES`` and the one-word
+    ``DUTY_CUES``, folded, as the matcher reads them.
     """
     n = len(toks)
     out: list[tuple[int, int]] = []
@@ -631,10 +676,10 @@ def _sections(toks: list[str], heads: list[int]) -> list[tuple[int, int]]:
         if end == at or end - at > _HEADING_TOKENS + 4:
             continue
         short = end - at <= _HEADING_TOKENS
-        if toks[at] in _SECTION_FIRST and short and _starts_with(toks, at, _FOLDED_SECTION_CUES):
+        if toks[at] in first_words and short and _starts_with(toks, at, cues):
             if section < 0:
                 section = at
-        elif section >= 0 and (toks[end - 1] == ":" or (short and not _DUTY_WORDS.isdisjoint(toks[at:end]))):
+        elif section >= 0 and (toks[end - 1] == ":" or (short and not duty_words.isdisjoint(toks[at:end]))):
             out.append((section, at))
             section = -1
         elif section >= 0 and at - section > _SECTION_MAX:
@@ -655,3 +700,69 @@ def _starts_with(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> 
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
     return Matcher(load_taxonomy())
+
+
+# ------------------------------------------------------------------ Uzbek typed on a Russian keyboard
+# (see the module docstring)
+_RUSSIAN_KEYS = str.maketrans("ўқғҳ", "укгх")  # (text is lower-cased first)
+_LONE_H = re.compile("(?<![sc])h")  # Uzbek Latin h is ҳ, but in sh (ш) and ch (ч)
+
+
+def russian_keyboard_spelling(word: str) -> str:
+    """A folded Uzbek word as its Cyrillic typed with у, к, г, х for ў, қ, ғ, ҳ folds: o' is u, g' g, q k, and h x
+    ("qo'ng'iroq" is "kungirok", "hujjat" "xujjat", "ishlash" stays)."""
+    if "'" in word:
+        word = word.replace("s'h", "sx").replace("o'", "u").replace("g'", "g")
+    if "h" in word:
+        word = _LONE_H.sub("x", word)
+    return word.replace("q", "k")
+
+
+def _both_keyboards(words: str) -> frozenset[str]:
+    """Uzbek Cyrillic ``words`` folded, as written and as typed on a Russian keyboard."""
+    return frozenset(w for word in words.split() for w in (fold(word), fold(word.translate(_RUSSIAN_KEYS))))
+
+
+# Uzbek words no Russian text holds, folded as either keyboard types them, and Uzbek plurals in a case or with a
+# possessive (-ларни, -ларга, -лардаги, -ларимиз ...; three letters before at least); and words a Russian text is
+# full of. A Cyrillic posting is read as Uzbek typed on a Russian keyboard only when it holds two or more of the
+# first two, and more of them than of the third: a Russian posting, even one naming an Uzbek place, company or word,
+# is read as it always was.
+_UZBEK_WORDS = _both_keyboards(
+    "ва учун билан керак керакли ёки эмас мумкин ҳам ҳамда йўқ бериш олиш қилиш ишлаш бўлиш бўлса бўлади бўйича "
+    "орқали ҳақида сиз сизга иш ишга вақти вазифалар вазифаси талаблар талаб тажриба маош ойлик кейин яхши жавоб "
+    "ёрдамчи мижоз мижозлар манзил алоқа")
+_CYR_LETTER = "а-яёўқғҳ"
+_UZBEK_PLURAL = re.compile(rf"(?<![{_CYR_LETTER}])[{_CYR_LETTER}]{{3,}}лар"
+                           rf"(?:(?:и|имиз|ингиз)?(?:ни|га|да|дан|даги|нинг)|имиз|ингиз)(?![{_CYR_LETTER}])",
+                           re.IGNORECASE)
+_RUSSIAN_WORDS = frozenset({"i", "v", "na", "s", "dlya", "ne", "po", "ot", "iz", "ili", "chto", "kak", "eto", "za",
+                            "pri", "bez", "vi", "mi", "vas", "nas", "k", "o", "ob", "do", "a", "no", "kotoriy",
+                            "rabota", "raboti", "opit", "trebuyetsya", "obyazannosti", "usloviya", "trebovaniya"})
+
+
+def may_be_typed_on_russian_keyboard(texts: tuple[str | None, ...], readings: tuple[Reading, ...]) -> bool:
+    """Whether a posting (its ``texts`` and their ``readings`` by the plain matcher) may be Uzbek Cyrillic typed on a
+    Russian keyboard: it holds a Cyrillic а, and more Uzbek words and plurals than Russian words (``_UZBEK_WORDS``),
+    two at least.
+
+    The а, Uzbek's commonest letter, is a test of 1 µs, where a search for any Cyrillic letter took 11 µs on a long
+    English posting with typographic quotes. A posting written with ў, қ, ғ, ҳ may pass too: read by
+    ``russian_keyboard_matcher``, its words are found as before, and any typed with у, к, г, х as well."""
+    cyrillic = [t for t in texts if t and ("\u0430" in t or "\u0410" in t)]
+    if not cyrillic:
+        return False  # English, Persian, Uzbek in Latin letters
+    uzbek = len(set().union(*(_UZBEK_WORDS.intersection(r.toks) for r in readings)))
+    plurals = any("лар" in t or "ЛАР" in t for t in cyrillic)
+    if uzbek < 2 and not plurals:
+        return False  # Russian, mostly
+    wanted = max(2, len(set().union(*(_RUSSIAN_WORDS.intersection(r.toks) for r in readings))) + 1)
+    if uzbek < wanted and plurals:
+        uzbek += len({w.lower() for t in cyrillic for w in _UZBEK_PLURAL.findall(t)})
+    return uzbek >= wanted
+
+
+@lru_cache(maxsize=1)
+def russian_keyboard_matcher() -> Matcher:
+    """The taxonomy's matcher for Uzbek Cyrillic typed on a Russian keyboard."""
+    return Matcher(load_taxonomy(), russian_keyboard=True)
