@@ -64,4 +64,4 @@ def test_a_since_out_of_range_is_refused_naming_the_limit(store: str, since: str
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == (
         f"Error: Invalid value for --since: {since!r}: a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an "
-        "ISO date from year 1 to 9999")
+        "ISO date from year 1 to 9999; a year from 1300 to 1499 is read as Solar Hijri (1405/09/04)")

@@ -246,19 +246,27 @@ def create_app(database_url: str | None = None) -> Flask:
 
     # ---------------------------------------------------------------- errors
 
-    def _error_page(code: int, *, text_key: str | None = None, detail: str = ""):  # type: ignore[no-untyped-def]
-        """An error page in the reader's language; ``detail`` (English, technical) is marked as such."""
+    def _error_page(code: int, *, text_key: str | None = None, detail: str = "",  # type: ignore[no-untyped-def]
+                    parameter: BadParameter | None = None):
+        """An error page in the reader's language; ``detail`` (English, technical) is marked as such. A
+        ``parameter`` the page cannot read is named, with what it takes in the reader's words."""
         ui = getattr(g, "ui", "en")
         title_key, default_text = ERROR_MESSAGES.get(code, ("error", None))
         text_key = text_key or default_text
         return render_template("error.html", title=message(ui, title_key),
-                               text=message(ui, text_key) if text_key else "", detail=detail), code
+                               text=message(ui, text_key) if text_key else "", detail=detail,
+                               parameter=parameter.name if parameter else "",
+                               reason=parameter.reason(ui) if parameter else ""), code
 
     @app.errorhandler(BadParameter)
     def _bad_parameter(exc: BadParameter):  # type: ignore[no-untyped-def]
+        """JSON for the API and the feeds, in English (their contract, for developers); the page in the reader's
+        language, but a refusal the catalogue has no words for (the API's own) as its English detail."""
         if _api() or request.path.startswith("/feed."):
             return jsonify(error="bad_parameter", parameter=exc.name, message=str(exc)), 400
-        return _error_page(400, text_key="bad_parameter_text", detail=str(exc))
+        if not exc.key:
+            return _error_page(400, text_key="bad_parameter_text", detail=str(exc))
+        return _error_page(400, text_key="bad_parameter_text", parameter=exc)
 
     @app.errorhandler(SecurityError)
     def _untrusted_host(exc: SecurityError):  # type: ignore[no-untyped-def]

@@ -359,6 +359,42 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 # The name of each UI language in itself, for the language switcher.
 SELF_NAMES = {"en": "English", "uz": "O'zbekcha", "fa": "فارسی"}
 
+# What a filter of the address takes, said on the 400 page after the filter's name when its value cannot be read
+# ("page: a whole number from 1 to 100000"; ``web.params.BadParameter``), and the posting page's row of the place
+# in the source's own words (the row after it, who may apply, is the place as read, in the reader's words).
+MESSAGES["en"].update({
+    "param_once": "give it once",
+    "param_since": "a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an ISO date from year 1 to 9999; "
+                   "a year from 1300 to 1499 is read as Solar Hijri (1405/09/04)",
+    "param_flag": "1 or 0", "param_number": "a whole number from {low} to {high}",
+    "param_lang": "a language code such as uz, fa, en, ru", "param_tag": "one of the tasks: {tags}",
+    "param_source": "one of the sources: {sources}", "param_q_long": "at most {max} characters",
+    "param_q_control": "no control characters", "param_open_to": "a two-letter country code such as UZ or IR",
+    "location_as_posted": "Location, as posted",
+})
+MESSAGES["uz"].update({
+    "param_once": "manzilda faqat bir marta berilishi kerak",
+    "param_since": "7d, 30d, 12h, 2w kabi ko'pi bilan 4 xonali muddat (d — kun, h — soat, w — hafta) yoki "
+                   "1–9999-yillardagi ISO sana (2026-11-25); 1300–1499-yillar hijriy-shamsiy yil deb o'qiladi "
+                   "(1405/09/04)",
+    "param_flag": "1 (ha) yoki 0 (yo'q)", "param_number": "{low} dan {high} gacha butun son",
+    "param_lang": "uz, fa, en, ru kabi til kodi", "param_tag": "vazifalardan biri: {tags}",
+    "param_source": "manbalardan biri: {sources}", "param_q_long": "ko'pi bilan {max} belgi",
+    "param_q_control": "boshqaruv belgilarisiz", "param_open_to": "UZ yoki IR kabi ikki harfli mamlakat kodi",
+    "location_as_posted": "E'londagi joy",
+})
+MESSAGES["fa"].update({
+    "param_once": "باید فقط یک بار در نشانی بیاید",
+    # (the Gregorian example with "/": in Persian words, "2026-11-25" shows as "25-11-2026")
+    "param_since": "بازه‌ای تا اکنون به روز (d)، ساعت (h) یا هفته (w) با حداکثر ۴ رقم، مانند 7d، 30d، 12h یا 2w؛ "
+                   "یا تاریخی شمسی از سال ۱۳۰۰ تا ۱۴۹۹ مانند ۱۴۰۵/۰۹/۰۴، یا تاریخی میلادی مانند 2026/11/25",
+    "param_flag": "1 (بله) یا 0 (خیر)", "param_number": "عدد صحیحی از {low} تا {high}",
+    "param_lang": "کد زبانی مانند uz، fa، en یا ru", "param_tag": "یکی از این وظایف: {tags}",
+    "param_source": "یکی از این منابع: {sources}", "param_q_long": "حداکثر {max} نویسه",
+    "param_q_control": "بدون نویسه‌های کنترلی", "param_open_to": "کد دوحرفی کشور، مانند UZ یا IR",
+    "location_as_posted": "محل (به نوشتهٔ آگهی)",
+})
+
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 

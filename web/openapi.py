@@ -93,6 +93,12 @@ def posting_schema() -> dict[str, Any]:
     return {"type": "object", "required": list(props), "properties": props, "additionalProperties": False}
 
 
+#: A Solar Hijri date ``since=`` takes (``web.params.JALALI_YEARS``), as a pattern: the last month's 30th, of a leap
+#: year only, left out
+_JALALI_DATE = ("^1[34]\\d\\d([-/])(?:0[1-6]\\1(?:0[1-9]|[12]\\d|3[01])|(?:0[7-9]|1[01])\\1(?:0[1-9]|[12]\\d|30)"
+                "|12\\1(?:0[1-9]|[12]\\d))$")
+
+
 def _query(name: str, description: str, schema: dict[str, Any], *, many: bool = False) -> dict[str, Any]:
     param: dict[str, Any] = {"name": name, "in": "query", "required": False, "description": description}
     if many:
@@ -122,9 +128,13 @@ def _filters() -> list[dict[str, Any]]:
         _query("q", "words that must each start a word of the title, company or description (any case, either "
                     "Uzbek script); no control characters",
                {"type": "string", "maxLength": MAX_SEARCH, "pattern": "^[^\\u0000-\\u001f]*$"}),
-        _query("since", "a span back from now (7d, 12h, 2w: up to 4 digits) or an ISO date",
+        _query("since", "a span back from now (7d, 12h, 2w: up to 4 digits) or a date from its midnight UTC: ISO "
+                        "(2026-11-25) or, for a year from 1300 to 1499, Solar Hijri (1405-09-04, as the Persian pages "
+                        "write it: ۱۴۰۵/۰۹/۰۴); '/' as well as '-' between its numbers, Persian or Arabic-Indic "
+                        "digits as well as ASCII ones",
                {"anyOf": [{"type": "string", "pattern": "^\\d{1,4}[dhw]$"},
-                          {"type": "string", "format": "date"}]}),
+                          {"type": "string", "format": "date", "not": {"pattern": "^1[34]"}},
+                          {"type": "string", "pattern": _JALALI_DATE}]}),
         _query("scams", "also postings judged likely scams", _FLAG),
         _query("delisted", "also postings their source no longer lists", _FLAG),
         _query("expired", "also postings whose closing date has passed", _FLAG),

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from crawlers.sources import SOURCES
+from pipeline.dates import parse_jalali
 from pipeline.remote import country_code, open_to
-from pipeline.textnorm import search_words
+from pipeline.textnorm import digits_to_ascii, search_words
 from store.queries import FeedFilter
-from web.i18n import known_language, taxonomy_labels
+from web.i18n import known_language, list_separator, message, source_name, tag_label, taxonomy_labels
 
 PAGE_SIZE = 20
 API_LIMIT = 50
@@ -23,6 +24,14 @@ MAX_PAGE = 10**7
 MAX_OFFSET = 10**9 - 1  # (``integer`` reads at most nine digits)
 SINCE_CHOICES = ("7d", "30d")
 _SPAN = re.compile(r"^(\d{1,4})([dhw])$")
+#: A date ``since=`` reads itself (year, month, day, what follows: a time), "-" or "/" between its numbers, as the
+#: Persian pages print a date ("۱۴۰۵/۰۹/۱۴"); any other ISO form is Python's to read
+_DATE = re.compile(r"([0-9]{4})([-/])([0-9]{1,2})\2([0-9]{1,2})(.*)", re.DOTALL)
+#: The years ``since=`` reads as Solar Hijri, as the dates stage reads a source's (``pipeline.dates``): 1300 AP is
+#: 1921 AD, 1499 AP is 2120 AD; no posting is dated in those years AD
+JALALI_YEARS = range(1300, 1500)
+SINCE_PROBLEM = ("a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an ISO date from year 1 to 9999; "
+                 "a year from 1300 to 1499 is read as Solar Hijri (1405/09/04)")
 #: What a flag (``scams=``, ``remote=``…) takes besides nothing (false), each true value before its false one, in
 #: any case; the API's description lists them
 FLAG_VALUES = ("1", "0", "true", "false", "on", "off", "yes", "no")
@@ -31,10 +40,22 @@ _FALSE = {"", *FLAG_VALUES[1::2]}
 
 
 class BadParameter(ValueError):
-    def __init__(self, name: str, problem: str) -> None:
+    """A query parameter the site cannot read. ``problem`` says what it takes in English, for the API and the CLI;
+    ``key`` (of the catalogue, ``web.i18n``) with ``values`` says it to a reader of the pages in their language
+    (a value may be a function of the UI language: a list of names). Without a key the page shows ``problem``."""
+
+    def __init__(self, name: str, problem: str, key: str = "", **values: object) -> None:
         super().__init__(f"{name}: {problem}")
         self.name = name
         self.problem = problem
+        self.key = key
+        self.values = values
+
+    def reason(self, ui: str) -> str:
+        """What the parameter takes, in ``ui``'s words."""
+        if not self.key:
+            return self.problem
+        return message(ui, self.key, **{k: v(ui) if callable(v) else v for k, v in self.values.items()})
 
 
 @dataclass(frozen=True)
@@ -97,25 +118,43 @@ def _values(args: Mapping, name: str) -> tuple[str, ...]:
 def _one(args: Mapping, name: str) -> str:
     values = _values(args, name)
     if len(values) > 1:
-        raise BadParameter(name, "give it once")
+        raise BadParameter(name, "give it once", "param_once")
     return values[0] if values else ""
 
 
 def parse_since(value: str) -> datetime | None:
-    """``7d``, ``12h``, ``2w`` back from now, or an ISO date; empty means no bound."""
+    """``7d``, ``12h``, ``2w`` back from now, or a date: ISO (``2026-11-25``, with a time if wanted), or Solar
+    Hijri for a year in ``JALALI_YEARS`` (``1405/09/04``, as the Persian pages print it); "/" or "-" between a
+    date's numbers, Persian or Arabic-Indic digits as well as ASCII ones. A date without a zone is in UTC, a
+    date alone its midnight. Empty means no bound."""
     if not value:
         return None
+    value = digits_to_ascii(value)
     span = _SPAN.match(value)
     try:
         if span:
             unit = {"d": "days", "h": "hours", "w": "weeks"}[span.group(2)]
             return datetime.now(timezone.utc) - timedelta(**{unit: int(span.group(1))})
-        parsed = datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(_iso_date(value))
         # in UTC here, as the store compares it: "0001-01-01T00:00+05:00" is before year 1 there
         return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
     except (ValueError, OverflowError):
-        raise BadParameter("since", "a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an ISO date "
-                                    "from year 1 to 9999") from None
+        raise BadParameter("since", SINCE_PROBLEM, "param_since") from None
+
+
+def _iso_date(value: str) -> str:
+    """``value`` with its date written as ISO writes a Gregorian one ("1405/9/4" → "2026-11-25"); as given when
+    it starts with no date ``_DATE`` reads. ValueError for a day no calendar has."""
+    m = _DATE.fullmatch(value)
+    if not m:
+        return value
+    year, month, day, rest = int(m[1]), int(m[3]), int(m[4]), m[5]
+    if year in JALALI_YEARS:
+        gregorian = parse_jalali(f"{year}/{month}/{day}")
+        if gregorian is None:
+            raise ValueError(f"no Solar Hijri date: {value}")
+        return gregorian.date().isoformat() + rest
+    return f"{year:04d}-{month:02d}-{day:02d}{rest}"
 
 
 def flag(args: Mapping, name: str) -> bool:
@@ -124,7 +163,7 @@ def flag(args: Mapping, name: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise BadParameter(name, "1 or 0")
+    raise BadParameter(name, "1 or 0", "param_flag")
 
 
 def integer(args: Mapping, name: str, default: int | None, low: int, high: int) -> int | None:
@@ -132,32 +171,47 @@ def integer(args: Mapping, name: str, default: int | None, low: int, high: int) 
     if not value:
         return default
     if not re.fullmatch(r"\d{1,9}", value):
-        raise BadParameter(name, f"a whole number from {low} to {high}")
+        raise _not_a_number(name, low, high)
     number = int(value)
     if not low <= number <= high:
-        raise BadParameter(name, f"a whole number from {low} to {high}")
+        raise _not_a_number(name, low, high)
     return number
+
+
+def _not_a_number(name: str, low: int, high: int) -> BadParameter:
+    return BadParameter(name, f"a whole number from {low} to {high}", "param_number", low=low, high=high)
+
+
+def _tag_names(ui: str) -> str:
+    """The tasks as the filter form names them in ``ui``, in its order, as a list in ``ui``."""
+    return list_separator(ui).join(tag_label(ui, tag) for tag in taxonomy_labels())
+
+
+def _source_names(ui: str) -> str:
+    """The sources as the filter form names them in ``ui``, in its order, as a list in ``ui``."""
+    return list_separator(ui).join(source_name(source, None, ui) for source in sorted(SOURCES))
 
 
 def feed_args(args: Mapping) -> FeedArgs:
     languages = tuple(dict.fromkeys(lang.lower() for lang in _values(args, "lang")))  # "EN", as the CLI takes it
     for lang in languages:
         if not known_language(lang):  # "qz" would silently match nothing
-            raise BadParameter("lang", "a language code such as uz, fa, en, ru")
+            raise BadParameter("lang", "a language code such as uz, fa, en, ru", "param_lang")
     tags = _values(args, "tag")
     known = taxonomy_labels()
     for tag in tags:
         if tag not in known:
-            raise BadParameter("tag", f"one of {', '.join(known)}")
+            raise BadParameter("tag", f"one of {', '.join(known)}", "param_tag", tags=_tag_names)
     sources = _values(args, "source")
     for source in sources:
         if source not in SOURCES:  # "remote_ok" would silently match nothing
-            raise BadParameter("source", f"one of {', '.join(sorted(SOURCES))}")
+            raise BadParameter("source", f"one of {', '.join(sorted(SOURCES))}", "param_source",
+                               sources=_source_names)
     search = " ".join(_one(args, "q").split())
     if len(search) > MAX_SEARCH:
-        raise BadParameter("q", f"at most {MAX_SEARCH} characters")
+        raise BadParameter("q", f"at most {MAX_SEARCH} characters", "param_q_long", max=MAX_SEARCH)
     if any(ord(ch) < 32 for ch in search):
-        raise BadParameter("q", "no control characters")
+        raise BadParameter("q", "no control characters", "param_q_control")
     since = _one(args, "since")
     parse_since(since)
     country = _one(args, "open_to")
@@ -165,7 +219,7 @@ def feed_args(args: Mapping) -> FeedArgs:
         try:
             country = country_code(country)
         except ValueError:
-            raise BadParameter("open_to", "a two-letter country code such as UZ or IR") from None
+            raise BadParameter("open_to", "a two-letter country code such as UZ or IR", "param_open_to") from None
     return FeedArgs(languages=languages, tags=tags, sources=sources, search=search, since=since,
                     include_scams=flag(args, "scams"), include_delisted=flag(args, "delisted"),
                     include_expired=flag(args, "expired"), remote_only=flag(args, "remote"), open_to=country,

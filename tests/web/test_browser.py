@@ -365,3 +365,20 @@ def test_after_back_the_filter_form_shows_the_filters_of_the_address(browser_wit
         == [""] * 5
     assert _by_css(browser, 'input[name="q"]')[0].get_attribute("value") == ""
     assert not any(box.is_selected() for box in _by_css(browser, "form.filters input[type=checkbox]"))
+
+
+def test_a_persian_400_page_names_the_filter_and_says_in_persian_what_it_takes(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """The filter's name, left to right, starts the right-to-left line (at its right edge); the reason follows it
+    in Persian, where it had been English ("page: a whole number from 1 to 100000")."""
+    browser.get(f"{live_url}/?ui=fa&page=0")
+    line = _by_css(browser, "p.parameter")[0]
+    name = line.find_element("css selector", "code")
+    assert name.text == "page" and line.text == "page: عدد صحیحی از ۱ تا ۱۰۰۰۰۰"
+    edges = browser.execute_script(
+        "const line = arguments[0].getBoundingClientRect(), name = arguments[1].getBoundingClientRect();"
+        "const words = document.createRange(); words.setStart(arguments[1].nextSibling, 2);"
+        "words.setEnd(arguments[1].nextSibling, arguments[1].nextSibling.length);"
+        "return [getComputedStyle(arguments[0]).direction, line.right - name.right,"
+        "        name.left - words.getBoundingClientRect().right];", line, name)
+    assert edges[0] == "rtl" and abs(edges[1]) < 2 and edges[2] > 0
+    browser.save_screenshot("/tmp/vagigs_400_fa_test.png")

@@ -155,16 +155,18 @@ def test_the_filter_form_keeps_every_filter_of_the_address(client, query, select
         f"{k}={v}" for k, v in _submitted(form)))[0])] == shown
 
 
-def test_bad_parameter_page_is_in_the_reader_language_with_the_detail_marked_english(client) -> None:  # type: ignore[no-untyped-def]
+def test_bad_parameter_page_is_in_the_reader_language_naming_the_filter(client) -> None:  # type: ignore[no-untyped-def]
+    """The filter is named as the address writes it, left to right; what it takes is said in the reader's language
+    (``tests/web/test_params.py``), no longer as an English detail."""
     for query, ui, title, lead in (
         ("tag=nosuch", "fa", "درخواست نادرست", "یکی از فیلترهای این نشانی مقداری دارد که سایت نمی‌پذیرد."),
         ("lang=english", "uz", "Noto'g'ri so'rov", "Bu manzildagi saralash shartlaridan birining qiymatini sayt qabul qilmaydi."),
     ):
         doc, _ = _doc(client, f"/?{query}&ui={ui}", status=400)
         assert doc.cssselect("h1")[0].text == title and doc.cssselect("p.lead")[0].text == lead
-        [detail] = doc.cssselect(".error p.technical")
-        assert (detail.get("dir"), detail.get("lang")) == ("ltr", "en")
-        assert detail.text_content().startswith(query.split("=")[0] + ": ")
+        [line] = doc.cssselect(".error p.parameter")
+        assert line.cssselect("code")[0].text == query.split("=")[0] and line.cssselect("code")[0].get("dir") == "ltr"
+        assert not doc.cssselect(".error p.technical") and not doc.cssselect('.error [lang="en"]')
 
 
 @pytest.mark.parametrize("ui", ["en", "uz", "fa"])
@@ -446,8 +448,21 @@ def test_a_left_to_right_place_keeps_its_row_in_a_persian_page(client) -> None: 
     posting = _one_posting(client, lambda p: p.get("location") and not p["location"].isascii()
                            and p["language"] in ("ru", "uz"))
     doc, _ = _doc(client, f"/postings/{posting['id']}?ui=fa")
-    dd = next(dt.getnext() for dt in doc.cssselect(".facts dt") if dt.text == i18n.message("fa", "location"))
+    dd = next(dt.getnext() for dt in doc.cssselect(".facts dt") if dt.text == i18n.message("fa", "location_as_posted"))
     assert dd.get("dir") is None and dd.cssselect("bdi")[0].text == posting["location"]
+
+
+@pytest.mark.parametrize("ui,label", [
+    ("en", "Location, as posted"), ("uz", "E'londagi joy"), ("fa", "محل (به نوشتهٔ آگهی)")])
+def test_the_place_row_says_it_holds_the_sources_words(client, ui: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    """The place is the source's own text ("USA", "Europe, Central Asia"), shown as written; on a Persian page, by
+    the next row's reading of it in Persian (who may apply: "ایالات متحده"), it had looked left untranslated."""
+    posting = _one_posting(client, lambda p: p.get("location") and p.get("allowed_regions")
+                           and p["location"].isascii())
+    doc, _ = _doc(client, f"/postings/{posting['id']}?ui={ui}")
+    rows = {dt.text: dt.getnext() for dt in doc.cssselect(".facts dt")}
+    assert rows[label].cssselect("bdi")[0].text == posting["location"]
+    assert rows[i18n.message(ui, "regions")].text_content() == i18n.regions_text(ui, posting["allowed_regions"])
 
 
 def test_an_unreadable_share_is_not_named_among_other_languages(app, web_store) -> None:  # type: ignore[no-untyped-def]
