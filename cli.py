@@ -757,11 +757,20 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
               help="Every stored posting: duplicates, scams, non-VA, delisted and expired too.")
 @click.option("--limit", type=click.IntRange(1, MOST), default=None,
               help="At most this many postings [default: 50; every posting with --all].")
+@click.option("--ui", type=click.Choice(["en", "uz", "fa"]), default="en", show_default=True,
+              help="Language of the verdicts, reasons and task names, as in the web's pages (the table and JSON; "
+                   "a CSV holds the stored fields).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, include_expired,  # type: ignore[no-untyped-def]
-         remote_only, open_to, show_all, limit, fmt) -> None:
+         remote_only, open_to, show_all, limit, ui, fmt) -> None:
     """The curated feed, newest first; postings their source no longer lists, or whose closing date has passed,
-    are left out."""
+    are left out.
+
+    \b
+    JSON is what the web's API answers (/api/postings?ui=fa for --ui fa):
+      vagigs feed --ui fa --include-scams
+      vagigs feed --ui uz --format json
+    """
     from crawlers.sources import SOURCES
     from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
@@ -774,6 +783,9 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
             raise click.BadParameter(f"{lang!r} is not a language code (uz, fa, en, ru, ...)", param_hint="--lang")
     _known(tags, set(load_taxonomy()["tags"]), "tag", "--tag")
     _known(sources_, set(SOURCES), "source", "--source")
+    if fmt == "csv" and ui != "en":
+        raise click.BadParameter("a CSV holds the stored fields, in no language; --format table or json says "
+                                 "them in words", param_hint="--ui")
     terms = search_words(search)
     if search and search.strip() and not terms:
         raise click.BadParameter(f"{search!r} holds no word to search for", param_hint="--search")
@@ -804,10 +816,13 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
         links = also_posted_on(session, postings)
         for p in postings:
             p["also_posted_on"] = links.get(p["id"], [])
+    from web.api_texts import with_texts
+
+    postings = [with_texts(p, ui) for p in postings]
     if fmt == "json":
         _write_json(postings)
     else:
-        _print_table(postings)
+        _print_table(postings, ui)
     with db.sessions(url)() as session:
         _say_if_cut(session, f, len(postings), cut_at)
 
@@ -828,29 +843,60 @@ def _say_if_cut(session, f, shown: int, cut_at: int | None) -> None:  # type: ig
         click.echo(f"the newest {shown} of {total} postings; --limit {total} shows them all", err=True)
 
 
-def _print_table(postings: list[dict]) -> None:
-    if not postings:
-        click.echo("no postings match")
-        return
+def _print_table(postings: list[dict], ui: str = "en") -> None:
+    """A row a gig (its day, source, language, verdict, tasks, title and company), then what to know of it: that its
+    source no longer lists it or it has closed, where else it is posted, and why it is in doubt. Each posting
+    carries its words in ``ui`` (``web.api_texts.with_texts``). In English the verdict and tasks are their codes
+    and the notes the table's own words, as scripts have read them; in Uzbek and Persian all is in the words of the
+    web's pages, with the reader's dates."""
     from store import queries
+    from web.i18n import format_date, list_separator, message
 
+    words = ui != "en"
+    if not postings:
+        click.echo(message(ui, "no_results") if words else "no postings match")
+        return
     now = queries.utcnow()
-    for p in postings:
-        when = (p["posted_at"] or p["first_seen_at"] or "")[:10]
-        tags = ",".join(p["tags"] or [])[:28]
-        verdict = p["legitimacy_verdict"] or "-"
+    verdicts = [(p["legitimacy_verdict_text"] if words else p["legitimacy_verdict"]) or "-" for p in postings]
+    width = max(map(len, verdicts)) if words else 9  # (English: as wide as ever, "likely_scam" overflowing)
+    for p, verdict in zip(postings, verdicts):
+        when = format_date(ui, p["posted_at"] or p["first_seen_at"])
+        tags = list_separator(ui).join(p["tag_labels"].values()) if words else ",".join(p["tags"] or [])[:28]
+        tags = tags if len(tags) <= 28 else tags[:27] + "…"
         title = (p["title"] or "")[:60]
         company = (p["company"] or "")[:24]
-        click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:9} {tags:28} {title} — {company}")
-        if p.get("delisted_at"):
-            click.echo(f"{'':11}x no longer listed by {p['source']} since {p['delisted_at'][:10]}")
-        if queries.has_passed(p.get("expires_at"), now):
-            click.echo(f"{'':11}x closed on {p['expires_at'][:10]}")
-        for link in p.get("also_posted_on") or []:
-            click.echo(f"{'':11}+ also posted on {link['source']}: {link['url'] or '-'}")
-        for reason in (p["legitimacy_reasons"] or []) if verdict != "ok" else []:
+        click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:{width}} {tags:28} {title} — {company}")
+        for note in _notes(p, ui, now):
+            click.echo(f"{'':11}{note}")
+        for reason in (p["legitimacy_reasons"] or []) if p["legitimacy_verdict"] != "ok" else []:
             click.echo(f"{'':11}! {reason['text']}" + (f": '{reason['span']}'" if reason["span"] else ""))
-    click.echo(f"({len(postings)} posting{'' if len(postings) == 1 else 's'})")
+    shown = len(postings)
+    click.echo(f"({message(ui, 'results', total=shown, count=shown)})" if words
+               else f"({shown} posting{'' if shown == 1 else 's'})")
+
+
+def _notes(p: dict, ui: str, now: datetime) -> Iterator[str]:
+    """``_print_table``'s notes on a gig: "x" that its source no longer lists it or it has closed, "+" each other
+    source it is posted on."""
+    from store import queries
+    from web.i18n import format_date, message, source_name
+
+    closed = queries.has_passed(p.get("expires_at"), now)
+    if ui == "en":
+        if p.get("delisted_at"):
+            yield f"x no longer listed by {p['source']} since {p['delisted_at'][:10]}"
+        if closed:
+            yield f"x closed on {p['expires_at'][:10]}"
+        for link in p.get("also_posted_on") or []:
+            yield f"+ also posted on {link['source']}: {link['url'] or '-'}"
+        return
+    if p.get("delisted_at"):
+        yield "x " + message(ui, "delisted", source=source_name(p["source"], p.get("url"), ui),
+                             date=format_date(ui, p["delisted_at"]))
+    if closed:
+        yield "x " + message(ui, "closed_on", date=format_date(ui, p["expires_at"], on_readers_clock=False))
+    for link in p.get("also_posted_on") or []:
+        yield f"+ {message(ui, 'also_posted_on')}: {source_name(link['source'], link['url'], ui)} {link['url'] or '-'}"
 
 
 class _Input(click.File):

@@ -45,3 +45,81 @@ def test_the_default_limit_says_how_many_it_left_out(url: str) -> None:
                                   ("--search", "assistant 7")])
 def test_a_limit_given_or_a_feed_that_fits_says_nothing_more(url: str, args: tuple[str, ...]) -> None:
     assert _feed(url, *args, "--format", "json").stderr == ""
+
+
+@pytest.fixture(scope="module")
+def noted_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Gigs with something to say of them: one in doubt, one its source no longer lists, one closed, and one posted
+    on two sources."""
+    from datetime import datetime, timezone
+
+    from store import db, dedupe_queries
+    from store.models import Posting
+
+    url, ids = small_store(
+        tmp_path_factory.mktemp("noted") / "v.db",
+        {"source": "telegram", "source_id": "warned", "title": "Data entry from home", "language": "en",
+         "tags": ["data_entry", "customer_support"], "legitimacy_verdict": "caution", "legitimacy_score": 55,
+         "legitimacy_reasons": [{"code": "messaging_only", "weight": 20, "text": "contact only through Telegram",
+                                 "span": "@hr_bot"}], "posted_at": datetime(2025, 12, 4, tzinfo=timezone.utc)},
+        {"source": "remoteok", "source_id": "gone", "title": "Support gig filled",
+         "posted_at": datetime(2025, 12, 3, tzinfo=timezone.utc)},
+        {"source": "himalayas", "source_id": "closed", "title": "Support gig closed",
+         "expires_at": datetime(2025, 12, 2, 23, 59, 59, tzinfo=timezone.utc),
+         "posted_at": datetime(2025, 12, 2, tzinfo=timezone.utc)},
+        {"source": "remotive", "source_id": "twice", "title": "Support gig posted twice",
+         "posted_at": datetime(2025, 12, 1, tzinfo=timezone.utc)},
+        {"source": "jsonld", "source_id": "again", "title": "Support gig posted twice",
+         "url": "https://board.example/jobs/again", "posted_at": datetime(2025, 11, 30, tzinfo=timezone.utc)})
+    with db.sessions(url).begin() as s:
+        dedupe_queries.set_clusters(s, [(ids["again"], ids["twice"], "exact", False)])
+        s.execute(Posting.__table__.update().where(Posting.id == ids["gone"])
+                  .values(delisted_at=datetime(2025, 12, 3, 10, tzinfo=timezone.utc)))
+    return url
+
+
+def test_ui_says_the_table_in_persian(noted_url: str) -> None:
+    """``--ui fa`` as ``vagigs check --ui fa``: the verdicts, tasks, reasons and notes in the words of the web's
+    Persian pages, with Solar Hijri dates. The table had been English whatever the reader's language."""
+    lines = _feed(noted_url, "--ui", "fa", "--include-delisted", "--include-expired").stdout.splitlines()
+    assert lines[0] == "۱۴۰۴/۰۹/۱۳ telegram       en   احتیاط کنید         ورود اطلاعات،\u200f پشتیبانی مشت… Data entry from home — "
+    assert lines[1] == f"{'':11}! تماس فقط از راه پیام‌رسان است و راه دیگری برای بررسی کارفرما نیست: '@hr_bot'"
+    assert lines[2].startswith("۱۴۰۴/۰۹/۱۲ remoteok       en   معتبر به نظر می‌رسد پشتیبانی مشتری")
+    assert lines[3] == f"{'':11}x در Remote OK از ۱۴۰۴/۰۹/۱۲ دیگر فهرست نشده است"
+    assert lines[5] == f"{'':11}x مهلت ارسال درخواست در ۱۴۰۴/۰۹/۱۱ به پایان رسید"
+    assert lines[7] == f"{'':11}+ همچنین منتشر شده در: board.example https://board.example/jobs/again"
+    assert lines[-1] == "(۴ آگهی)"
+    assert _feed(noted_url, "--ui", "fa", "--search", "nothing").stdout == "آگهی‌ای با این فیلترها پیدا نشد.\n"
+
+
+def test_ui_en_is_the_table_as_it_was(noted_url: str) -> None:
+    """English stays as scripts have read it: verdicts and tasks by their codes, the stored reason, ISO dates."""
+    default = _feed(noted_url, "--include-delisted", "--include-expired").stdout
+    assert _feed(noted_url, "--ui", "en", "--include-delisted", "--include-expired").stdout == default
+    assert default.splitlines()[:4] == [
+        "2025-12-04 telegram       en   caution   data_entry,customer_support  Data entry from home — ",
+        f"{'':11}! contact only through Telegram: '@hr_bot'",
+        "2025-12-03 remoteok       en   ok        customer_support             Support gig filled — ",
+        f"{'':11}x no longer listed by remoteok since 2025-12-03"]
+
+
+def test_ui_json_is_the_apis_answer_in_that_language(noted_url: str) -> None:
+    """``--format json --ui uz``: each posting as ``/api/postings?ui=uz`` gives it, words after the stored fields."""
+    from web.app import create_app
+
+    shown = json.loads(_feed(noted_url, "--ui", "uz", "--format", "json").stdout)
+    api = create_app(noted_url).test_client().get("/api/postings?ui=uz").get_json()["postings"]
+    assert shown == api
+    warned = shown[0]
+    assert warned["legitimacy_verdict_text"] == "Ehtiyot bo'ling"
+    assert warned["legitimacy_reasons"][0]["text"] == ("faqat messenjer orqali aloqa, ish beruvchini tekshirishning "
+                                                       "boshqa yo'li yo'q")
+    assert warned["tag_labels"] == {"data_entry": "Ma'lumot kiritish",
+                                    "customer_support": "Mijozlarni qo'llab-quvvatlash"}
+
+
+def test_ui_is_refused_for_a_csv_which_holds_the_stored_fields(noted_url: str) -> None:
+    result = CliRunner().invoke(main, ["feed", "--ui", "fa", "--format", "csv"],
+                                env={"VAGIGS_DATABASE_URL": noted_url})
+    assert result.exit_code == 2 and "--ui" in result.stderr and "CSV" in result.stderr and not result.stdout
+    assert "[en|uz|fa]" in _feed(noted_url, "--help").stdout

@@ -32,6 +32,7 @@ from pipeline.remote import COUNTRY_CODES, HOME_COUNTRIES, open_to
 from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
+from web.api_texts import with_texts
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, currency_label,
     duplicate_reason, employment_text, format_date, format_number, format_pay, format_percent, language_name,
@@ -42,7 +43,7 @@ from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, 
                         BadParameter, FeedArgs, feed_args, integer)
 
 TREND_WEEKS = 12
-CAUTION = ("caution", "likely_scam")
+CAUTION = feeds.CAUTION
 # An HTTP error's title and one-line explanation in the reader's language, by status; any other status shows
 # the "something went wrong" title with werkzeug's English name as a technical detail.
 ERROR_MESSAGES = {
@@ -170,7 +171,7 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.before_request
     def _ui() -> None:
-        g.ui = choose_ui(request.args.get("ui"), request.accept_languages)
+        g.ui = choose_ui(_api_ui(request.args) if _api() else request.args.get("ui"), request.accept_languages)
 
     @app.before_request
     def _only_known_parameters() -> None:
@@ -435,9 +436,11 @@ def create_app(database_url: str | None = None) -> Flask:
             raise BadParameter("page", "either page or offset, not both")
         offset = (page - 1) * limit if page is not None else offset or 0
         args, postings, total = _page(request.args, limit=limit, offset=offset)
-        following = (url_for("api_postings", **args.query(), limit=limit, offset=offset + limit)
+        asked = {"ui": g.ui} if _api_ui(request.args) else {}
+        following = (url_for("api_postings", **args.query(), **asked, limit=limit, offset=offset + limit)
                      if offset + limit < total else None)
-        return jsonify(total=total, limit=limit, offset=offset, next=following, postings=postings)
+        return jsonify(total=total, limit=limit, offset=offset, next=following,
+                       postings=[with_texts(p, g.ui) for p in postings])
 
     @app.get("/api/health")
     def api_health():  # type: ignore[no-untyped-def]
@@ -464,7 +467,7 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/api/postings/<int:posting_id>")
     def api_posting(posting_id: int):  # type: ignore[no-untyped-def]
-        return jsonify(_posting_or_404(posting_id))
+        return jsonify(with_texts(_posting_or_404(posting_id), g.ui))
 
     def _feed(kind: str) -> Response:
         """The first ``API_LIMIT`` postings of the feed page's filters as RSS or Atom: the same items as the page's
@@ -537,6 +540,18 @@ def create_app(database_url: str | None = None) -> Flask:
             by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
 
     return app
+
+
+def _api_ui(args: MultiDict[str, str]) -> str | None:
+    """The API's ``ui``: a UI language, or None when not given (or empty, as the feed's filters take an empty
+    value); another value is a 400, as every bad parameter of the API is (the pages take any: a link shared with
+    ``ui=de`` shows the page in the reader's language)."""
+    asked = list(dict.fromkeys(value.strip() for value in args.getlist("ui") if value.strip()))
+    if len(asked) > 1:
+        raise BadParameter("ui", "give it once")
+    if asked and asked[0] not in UI_LANGUAGES:
+        raise BadParameter("ui", f"one of {', '.join(UI_LANGUAGES)}")
+    return asked[0] if asked else None
 
 
 def _back_to_feed(args: MultiDict[str, str]) -> str:

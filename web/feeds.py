@@ -10,9 +10,12 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 from markupsafe import Markup
 
-from web.i18n import content_language, format_pay, message, remote_text, source_name, tag_label
+from web.i18n import content_language, format_pay, message, reason_text, remote_text, source_name, tag_label
 
 EXCERPT = 600
+#: The verdicts a gig's card warns of, with their reasons (a likely scam is shown only when asked for: ``scams=1``);
+#: its feed item warns of them too.
+CAUTION = ("caution", "likely_scam")
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: An empty feed's ``<updated>`` (Atom requires one): a fixed moment, so that its ETag stays the same while it
@@ -40,9 +43,9 @@ def _web_url(url: str | None) -> str | None:
 
 def _summary(ui: str, p: dict[str, Any]) -> str:
     """The item's summary as HTML (readers render RSS descriptions and ``type="html"`` summaries as HTML): the
-    company, pay, where the work is done (and who may apply) and source on lines of their own, then the start of
-    the description. Every posting text is
-    escaped; the source's page is a link only when it is an http(s) URL."""
+    warning its card gives (``_warning``), then the company, pay, where the work is done (and who may apply) and
+    source on lines of their own, then the start of the description, marked with the posting's language (the rest is
+    in the reader's). Every posting text is escaped; the source's page is a link only when it is an http(s) URL."""
     url = _web_url(p.get("url"))
     name = source_name(p["source"], p.get("url"), ui)
     source = Markup('<a href="{}">{}</a>').format(url, name) if url else Markup.escape(name)
@@ -53,9 +56,36 @@ def _summary(ui: str, p: dict[str, Any]) -> str:
              Markup("{}: {}").format(message(ui, "remote"), remote_text(ui, p["remote_scope"], p["allowed_regions"]))
              if p.get("remote_scope") else "",
              Markup("{}: {}").format(message(ui, "source"), source)]
-    html = Markup("<p>{}</p>").format(Markup("<br>").join(fact for fact in facts if fact))
+    html = _warning(ui, p) + Markup("<p>{}</p>").format(Markup("<br>").join(fact for fact in facts if fact))
     excerpt = _excerpt(p.get("description") or "")
-    return str(html + (Markup("<p>{}</p>").format(Markup("<br>").join(excerpt)) if excerpt else ""))
+    if excerpt:
+        language = content_language(p.get("language"), p.get("language_script"))
+        html += Markup('<p dir="auto"{}>{}</p>').format(Markup(' lang="{}"').format(language) if language else "",
+                                                        Markup("<br>").join(excerpt))
+    return str(html)
+
+
+def _warning(ui: str, p: dict[str, Any]) -> Markup:
+    """What the gig's card says of a gig in doubt (``CAUTION``), in the same words: its verdict and score ("Caution ·
+    Score 59/100"), then why, each reason in the reader's language (English where it has no text there, so marked)
+    with the posting's words that gave it. Nothing for another verdict, for which a card gives no reasons either."""
+    verdict = p.get("legitimacy_verdict")
+    if verdict not in CAUTION:
+        return Markup("")
+    head = message(ui, f"verdict_{verdict}")
+    if p.get("legitimacy_score") is not None:
+        head = f"{head} · {message(ui, 'score', score=p['legitimacy_score'])}"
+    html = Markup('<p dir="auto"><strong>{}</strong></p>').format(head)
+    reasons = [_reason(ui, r) for r in p.get("legitimacy_reasons") or []]
+    if reasons:
+        html += Markup('<p dir="auto">{}:</p><ul>{}</ul>').format(message(ui, "reasons"), Markup("").join(reasons))
+    return html
+
+
+def _reason(ui: str, reason: dict[str, Any]) -> Markup:
+    text, language = reason_text(ui, reason)
+    span = Markup(": <q><bdi>{}</bdi></q>").format(reason["span"]) if reason.get("span") else ""
+    return Markup('<li dir="auto"><span lang="{}">{}</span>{}</li>').format(language, text, span)
 
 
 def _excerpt(text: str) -> list[str]:
@@ -113,13 +143,15 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
 def atom_bytes(fg: FeedGenerator, postings: list[dict[str, Any]]) -> bytes:
     """The Atom document of ``build(postings, …)``, with each entry's link attributes put back (feedgen 1.0.0
     drops every attribute of an entry's links but ``href``: its loop variable shadows the link it reads), and each
-    entry in its posting's language (``xml:lang``): the feed's own is the reader's, a Persian gig's title is not
-    English."""
+    entry's own words marked with its posting's language (``xml:lang``, which Atom takes on any element): its title
+    and author (the company as the posting names it). The rest of the entry (its summary, its categories' labels) is
+    in the reader's language, the feed's own, which the entry keeps."""
     root = etree.fromstring(fg.atom_str())
     for element, entry, p in zip(root.iter(f"{ATOM}entry"), fg.entry(), postings, strict=True):
         language = content_language(p.get("language"), p.get("language_script"))
-        if language:
-            element.set(XML_LANG, language)
+        for own in (element.find(f"{ATOM}title"), element.find(f"{ATOM}author")) if language else ():
+            if own is not None:
+                own.set(XML_LANG, language)
         for link, given in zip(element.findall(f"{ATOM}link"), entry.link(), strict=True):
             for name in ("rel", "title"):
                 if given.get(name):

@@ -1,7 +1,8 @@
 """The JSON API described in OpenAPI 3.1, served at ``/api/openapi.json``.
 
 Built from the code it describes, so the two cannot drift: a posting's properties are the public form's fields
-(``store.queries.PUBLIC_FIELDS``) typed from their columns, the ``tag`` parameter lists the taxonomy, the limits are
+(``store.queries.PUBLIC_FIELDS``) typed from their columns, then its words in the answer's language
+(``web.api_texts``), the ``tag`` parameter lists the taxonomy, the limits are
 ``web.params``'. ``tests/web/test_openapi.py`` holds the answers to the document (every field, and property-based
 requests by schemathesis: no answer but 200, 400 and 404, each as described).
 """
@@ -31,7 +32,9 @@ _STRINGS = {"type": "array", "items": {"type": "string"}}
 _REASON = {
     "type": "object", "required": ["code", "weight", "text", "span"],
     "properties": {"code": {"type": "string", "description": "the rule's code, e.g. upfront_fee, text_model"},
-                   "weight": {"type": "integer"}, "text": {"type": "string", "description": "why, in English"},
+                   "weight": {"type": "integer"},
+                   "text": {"type": "string", "description": "why, in the answer's language (ui); in English the "
+                                                             "stored text, which can say more (the typical pay)"},
                    "span": {"type": "string", "description": "the words of the posting that gave it (may be empty)"}},
 }
 #: The JSON columns' shapes (the other columns' types come from the model).
@@ -90,6 +93,10 @@ def posting_schema() -> dict[str, Any]:
         "type": "array", "description": "the same gig on other sources",
         "items": {"type": "object", "required": ["source", "url"],
                   "properties": {"source": {"type": "string"}, "url": {"type": ["string", "null"]}}}}
+    props["legitimacy_verdict_text"] = {
+        "type": ["string", "null"], "description": "the verdict in words, in the answer's language (ui)"}
+    props["tag_labels"] = {"type": "object", "description": "each tag's name in the answer's language (ui)",
+                           "additionalProperties": {"type": "string"}}
     return {"type": "object", "required": list(props), "properties": props, "additionalProperties": False}
 
 
@@ -147,8 +154,8 @@ def _filters() -> list[dict[str, Any]]:
 
 
 def _ui() -> dict[str, Any]:
-    return _query("ui", f"the language of labels and texts: {', '.join(UI_LANGUAGES)} (another value, or none: "
-                        "the Accept-Language header's)", {"type": "string"})
+    return _query("ui", "the language of the answer's words (verdicts, reasons, task names); none: the "
+                        "Accept-Language header's, else English", {"type": "string", "enum": list(UI_LANGUAGES)})
 
 
 def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
@@ -222,14 +229,15 @@ def spec() -> dict[str, Any]:
                                _query("offset", "postings to skip (not with page)",
                                       {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
                                _query("page", "the page, counted in limits (not with offset)",
-                                      {"type": "integer", "minimum": 1, "maximum": MAX_PAGE})],
+                                      {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}),
+                               _ui()],
                 "responses": {**_revalidated(postings_page, "a page of postings"), "400": _BAD}}},
             "/api/postings/{posting_id}": {"get": {
                 "summary": "One stored posting, curated or not",
                 "parameters": [{"name": "posting_id", "in": "path", "required": True,
-                                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}],
+                                "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}, _ui()],
                 "responses": {**_revalidated({"$ref": "#/components/schemas/Posting"}, "the posting"),
-                              "404": _ERROR}}},
+                              "400": _BAD, "404": _ERROR}}},
             "/api/check": {"post": {
                 "summary": "Judge a pasted job post: scam warning signs, language, tasks (nothing is stored)",
                 "parameters": [_ui()],
@@ -273,8 +281,8 @@ def spec() -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def query_names(path: str, method: str = "get") -> frozenset[str] | None:
     """The query parameters the document gives an address (``/api/postings/{posting_id}``) for ``method``, and
-    ``ui``, which every address takes (it changes only the check's texts); ``None`` for an operation it does not
-    describe."""
+    ``ui``, which every address takes (the document gives it where an answer has words: the postings', the check's);
+    ``None`` for an operation it does not describe."""
     operation = spec()["paths"].get(path, {}).get(method)
     if operation is None:
         return None

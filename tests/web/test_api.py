@@ -16,7 +16,9 @@ def test_api_is_the_cli_feed(client, web_store) -> None:  # type: ignore[no-unty
     api = client.get("/api/postings?limit=200&lang=en").get_json()
     assert api["total"] == len(cli) and api["limit"] == 200 and api["offset"] == 0
     assert api["postings"] == cli
-    assert list(api["postings"][0]) == list(PUBLIC_FIELDS) + ["also_posted_on"]
+    assert list(api["postings"][0]) == list(PUBLIC_FIELDS) + ["also_posted_on", "legitimacy_verdict_text", "tag_labels"]
+    cli_persian = json.loads(vagigs("feed", "--format", "json", "--lang", "en", "--ui", "fa", env=env).stdout)
+    assert client.get("/api/postings?limit=50&lang=en&ui=fa").get_json()["postings"] == cli_persian != cli
     cli_search = json.loads(vagigs("feed", "--format", "json", "--search", "kotiba", env=env).stdout)
     assert client.get("/api/postings?q=kotiba").get_json()["postings"] == cli_search != []
 
@@ -210,3 +212,61 @@ def test_only_the_allowed_hosts_are_answered(web_store, monkeypatch) -> None:  #
     assert answered.status_code == 200 and b"http://gigs.example.org/feed.atom" in answered.data
     monkeypatch.delenv("VAGIGS_ALLOWED_HOSTS")
     assert create_app(web_store["url"]).test_client().get("/feed.atom", headers={"Host": "any.example"}).status_code == 200
+
+
+def test_postings_speak_the_language_asked_as_the_check_does(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """``ui`` (else Accept-Language) gives a posting's words as ``POST /api/check`` gives a pasted post's: each
+    reason's ``text``, the verdict's (``legitimacy_verdict_text``) and the tasks' (``tag_labels``). It had been
+    taken and ignored: reasons stayed English."""
+    from web import i18n
+
+    scam = web_store["ids"]["scam"]
+    checked = client.post("/api/check?ui=fa", json={"text": "Data entry from home\nPay a registration fee of $20 "
+                                                            "first. Send your card number to start."}).get_json()
+    fee = next(r["text"] for r in checked["legitimacy"]["reasons"] if r["code"] == "upfront_fee")
+    for query, headers in (("&ui=fa", {}), ("", {"Accept-Language": "fa"})):
+        listed = client.get(f"/api/postings?scams=1&limit=200{query}", headers=headers).get_json()["postings"]
+        one = client.get(f"/api/postings/{scam}?{query}", headers=headers).get_json()
+        assert next(p for p in listed if p["id"] == scam) == one
+        assert [r["text"] for r in one["legitimacy_reasons"]] == [fee]
+        assert one["legitimacy_verdict_text"] == checked["legitimacy"]["verdict_text"] == "احتمال کلاهبرداری"
+        assert one["tag_labels"] == {"data_entry": i18n.tag_label("fa", "data_entry")} == {
+            t["tag"]: t["label"] for t in checked["tags"] if t["tag"] == "data_entry"}
+    uzbek = client.get(f"/api/postings/{scam}?ui=uz").get_json()
+    assert uzbek["legitimacy_verdict_text"] == "Firibgarlik ehtimoli"
+
+
+def test_a_client_that_names_no_language_reads_what_it_read_before(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """The stored fields, in their order, the reasons' stored English text (which says more than the general
+    words: the typical pay, a card's brand); the words in English after them."""
+    from store import db, queries
+    from store.models import Posting
+    from tests.web.conftest import SCAM
+
+    one = client.get(f"/api/postings/{web_store['ids']['scam']}").get_json()
+    with db.sessions(web_store["url"])() as s:
+        stored = queries.posting_as_dict(s.get(Posting, web_store["ids"]["scam"]))
+    assert {k: one[k] for k in PUBLIC_FIELDS} == stored and list(one)[:len(PUBLIC_FIELDS)] == list(PUBLIC_FIELDS)
+    assert one["legitimacy_reasons"] == SCAM["legitimacy_reasons"]
+    assert one["legitimacy_verdict_text"] == "Likely scam" and one["tag_labels"] == {"data_entry": "Data entry"}
+    assert client.get(f"/api/postings/{web_store['ids']['scam']}?ui=").get_json() == one  # empty: not given
+
+
+@pytest.mark.parametrize("path", ["/api/postings", "/api/postings/1", "/api/trends", "/api/health"])
+@pytest.mark.parametrize("ui", ["xx", "de", "FA", "fa&ui=uz"])
+def test_a_language_the_api_does_not_speak_is_a_400(client, path: str, ui: str) -> None:  # type: ignore[no-untyped-def]
+    """As any other bad parameter of the API: "ui=xx" had answered in English as if nothing were wrong."""
+    response = client.get(f"{path}?ui={ui}")
+    assert response.status_code == 400 and response.get_json()["parameter"] == "ui", (path, ui)
+    posted = client.post(f"/api/check?ui={ui}", json={"text": "Virtual assistant, remote"})
+    assert posted.status_code == 400 and posted.get_json()["parameter"] == "ui"
+    assert client.get(f"/?ui={ui}").status_code == 200  # a page takes any: it answers in the reader's language
+
+
+def test_next_keeps_the_language_asked(client) -> None:  # type: ignore[no-untyped-def]
+    first = client.get("/api/postings?lang=fa&ui=uz&limit=2").get_json()
+    assert "ui=uz" in first["next"] and "lang=fa" in first["next"]
+    following = client.get(first["next"]).get_json()
+    assert {p["legitimacy_verdict_text"] for p in following["postings"]} == {"Ishonchli ko'rinadi"}
+    by_header = client.get("/api/postings?lang=fa&limit=2", headers={"Accept-Language": "uz"}).get_json()
+    assert "ui=" not in by_header["next"]  # the header goes with the next request as with this one

@@ -52,7 +52,7 @@ def test_api_and_syndication_feeds_hide_delisted_unless_asked(own_client, store)
     assert both["total"] == 2
     gone = next(p for p in both["postings"] if p["id"] == store["gone"])
     assert datetime.fromisoformat(gone["delisted_at"]) == DELISTED_ON
-    assert list(gone) == list(queries.PUBLIC_FIELDS) + ["also_posted_on"]
+    assert list(gone) == list(queries.PUBLIC_FIELDS) + ["also_posted_on", "legitimacy_verdict_text", "tag_labels"]
     assert own_client.get(f"/api/postings/{store['gone']}").get_json()["delisted_at"] == gone["delisted_at"]
     for path in ("/feed.rss", "/feed.atom"):
         assert b"Filled support gig" not in own_client.get(path).data

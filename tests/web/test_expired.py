@@ -71,7 +71,7 @@ def test_api_and_syndication_feeds_hide_expired_unless_asked(own_client, store) 
     assert both["total"] == 3
     closed = next(p for p in both["postings"] if p["id"] == store["closed"])
     assert datetime.fromisoformat(closed["expires_at"]) == CLOSED_ON
-    assert list(closed) == list(queries.PUBLIC_FIELDS) + ["also_posted_on"]
+    assert list(closed) == list(queries.PUBLIC_FIELDS) + ["also_posted_on", "legitimacy_verdict_text", "tag_labels"]
     assert own_client.get(f"/api/postings/{store['closed']}").get_json()["expires_at"] == closed["expires_at"]
     assert own_client.get("/api/postings?expired=2").status_code == 400
     for path in ("/feed.rss", "/feed.atom"):

@@ -67,8 +67,8 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
 
 
 def test_summaries_are_escaped_html_a_line_each(client, web_store) -> None:  # type: ignore[no-untyped-def]
-    """Readers render an RSS description or an html summary as HTML: company, pay and source each on a line of its
-    own, and the hostile posting's markup as text."""
+    """Readers render an RSS description or an html summary as HTML: the warning, then company, pay and source each
+    on a line of its own, and the hostile posting's markup as text."""
     from tests.web.conftest import HOSTILE
 
     rss = etree.fromstring(client.get("/feed.rss?ui=en&lang=en&tag=data_entry").data)
@@ -80,12 +80,54 @@ def test_summaries_are_escaped_html_a_line_each(client, web_store) -> None:  # t
     for text in (item.findtext("description"), entry.findtext(f"{ATOM}summary")):
         summary = html.fragment_fromstring(text, create_parent="div")
         assert not summary.cssselect("script, b, svg, iframe, a")  # its javascript: URL is no link either
-        facts, excerpt = summary.cssselect("p")
+        verdict, why, facts, excerpt = summary.cssselect("p")
+        assert verdict.text_content() == "Caution · Score 55/100" and why.text == "Why:"
+        assert [li.text_content() for li in summary.cssselect("ul li")] == [
+            "contact only through a messenger: <script>window.pwned=8</script>write me"]
         lines = [facts.text] + [br.tail for br in facts.cssselect("br")]
         assert lines == [f"Company: {HOSTILE['company']}", f"Pay: {HOSTILE['salary_raw']}", "Source: Telegram channels"]  # its URL is no t.me link
         assert [excerpt.text] + [br.tail for br in excerpt.cssselect("br")] == [
             "First paragraph <script>window.pwned=5</script>", "second line",
             '<iframe src="javascript:window.pwned=6"></iframe> last paragraph']
+        assert excerpt.get("lang") == "en"
+
+
+@pytest.mark.parametrize("ui", ["en", "fa", "uz"])
+def test_feed_items_warn_as_their_cards_do(client, web_store, ui: str) -> None:  # type: ignore[no-untyped-def]
+    """A gig the feed page's card warns of (caution, and a likely scam when ``scams=1`` shows it) says so in its
+    feed item too, in the card's words: its verdict, its score, and each reason with the posting's words that gave
+    it, in the reader's language. An item had said nothing of it: a reader's list was the one place a warned gig
+    looked like any other. A gig judged ok carries no warning."""
+    query = f"scams=1&ui={ui}"
+    rss = etree.fromstring(client.get(f"/feed.rss?{query}").data)
+    atom = etree.fromstring(client.get(f"/feed.atom?{query}").data)
+    summaries = [(item.findtext("guid"), item.findtext("description")) for item in rss.iter("item")]
+    summaries += [(entry.findtext(f"{ATOM}id"), entry.findtext(f"{ATOM}summary")) for entry in atom.iter(f"{ATOM}entry")]
+    cards = {int(li.get("data-id")): li for number in range(1, 4)  # the feed's 50 gigs: the first three pages' cards
+             for li in html.fromstring(client.get(f"/?{query}&page={number}").data).cssselect("li.posting")}
+    assert {int(guid.rsplit("/", 1)[1]) for guid, _ in summaries} <= set(cards)
+    postings = {p["id"]: p for p in client.get("/api/postings?scams=1&limit=200").get_json()["postings"]}
+    warned = set()
+    for guid, text in summaries:
+        pid = int(guid.rsplit("/", 1)[1])
+        card, p, summary = cards[pid], postings[pid], html.fragment_fromstring(text, create_parent="div")
+        if p["legitimacy_verdict"] not in ("caution", "likely_scam"):
+            assert not summary.cssselect("strong, ul"), pid
+            continue
+        warned.add(p["legitimacy_verdict"])
+        badge = card.cssselect(".badge")[0]
+        assert summary.cssselect("strong")[0].text_content() == f"{badge.text} · {badge.get('title')}"
+        assert [li.text_content() for li in summary.cssselect("li")] == [
+            li.text_content() for li in card.cssselect(".why li")] != []
+        assert [span.get("lang") for span in summary.cssselect("li > span")] == [
+            span.get("lang") for span in card.cssselect(".why .reason-text")]
+    assert warned == {"caution", "likely_scam"}
+    if ui == "fa":  # as a Persian reader reads them
+        said = {int(guid.rsplit("/", 1)[1]): html.fragment_fromstring(text, create_parent="div").text_content()
+                for guid, text in summaries}
+        assert said[web_store["ids"]["hostile"]].startswith("احتیاط کنید · امتیاز ۵۵ از ۱۰۰دلایل:")
+        assert said[web_store["ids"]["scam"]].startswith(
+            "احتمال کلاهبرداری · امتیاز ۵ از ۱۰۰دلایل:پیش از شروع کار پول می‌خواهد: registration fee of $20")
 
 
 @pytest.mark.parametrize("path", ["/feed.atom?q=zzzzzz", "/feed.rss?q=zzzzzz"])
@@ -116,18 +158,27 @@ def test_a_feed_item_keeps_its_id_in_every_reader_language(client) -> None:  # t
     assert all(re.fullmatch(r"http://localhost/postings/\d+", i) for i in ids["en"])
 
 
-def test_atom_entries_say_their_posting_language(client) -> None:  # type: ignore[no-untyped-def]
-    """The feed's ``xml:lang`` is the reader's; a Persian gig's entry is Persian, an Uzbek one in Cyrillic
-    ``uz-Cyrl``, as the pages mark them."""
+def test_atom_entries_mark_each_text_with_its_language(client) -> None:  # type: ignore[no-untyped-def]
+    """The feed's ``xml:lang`` is the reader's, and so is each entry's summary and its categories' labels; a gig's
+    own words carry its posting's language, as the pages mark them: its title and company (``xml:lang``, "fa",
+    Uzbek in Cyrillic "uz-Cyrl") and, inside the summary's HTML, its description (``lang``). The whole entry had
+    been marked with the posting's language: a Persian reader's summary of an English gig said it was English."""
     postings = {p["id"]: p for p in client.get("/api/postings?limit=200").get_json()["postings"]}
-    atom = etree.fromstring(client.get("/feed.atom?ui=en").data)
-    assert atom.get(XML_LANG) == "en"
-    said = {int(e.findtext(f"{ATOM}id").rsplit("/", 1)[1]): e.get(XML_LANG) for e in atom.iter(f"{ATOM}entry")}
-    assert said and {p["language"] for p in postings.values()} >= {"fa", "en"}
-    for pid, language in said.items():
-        assert language == (i18n.content_language(postings[pid]["language"], postings[pid]["language_script"])
-                            or None), pid
-    assert "fa" in said.values()
+    atom = etree.fromstring(client.get("/feed.atom?ui=fa").data)
+    assert atom.get(XML_LANG) == "fa"
+    said = set()
+    for entry in atom.iter(f"{ATOM}entry"):
+        p = postings[int(entry.findtext(f"{ATOM}id").rsplit("/", 1)[1])]
+        language = i18n.content_language(p["language"], p["language_script"]) or None
+        assert entry.get(XML_LANG) is None and entry.find(f"{ATOM}summary").get(XML_LANG) is None
+        assert all(c.get(XML_LANG) is None for c in entry.findall(f"{ATOM}category"))
+        assert entry.find(f"{ATOM}title").get(XML_LANG) == language, p["id"]
+        if p["company"]:
+            assert entry.find(f"{ATOM}author").get(XML_LANG) == language, p["id"]
+        excerpt = html.fragment_fromstring(entry.findtext(f"{ATOM}summary"), create_parent="div").cssselect("p")[-1]
+        assert excerpt.get("lang") == (language if p["description"] else None), p["id"]
+        said.add(language)
+    assert {"fa", "en"} <= said
 
 
 @pytest.fixture

@@ -37,7 +37,8 @@ def test_the_api_answers_as_its_document_says(app) -> None:  # type: ignore[no-u
 def test_the_document_describes_every_field_a_posting_has(client, web_store) -> None:  # type: ignore[no-untyped-def]
     doc = client.get("/api/openapi.json").get_json()
     posting = doc["components"]["schemas"]["Posting"]
-    assert list(posting["properties"]) == [*PUBLIC_FIELDS, "also_posted_on"] == posting["required"]
+    assert list(posting["properties"]) == [*PUBLIC_FIELDS, "also_posted_on", "legitimacy_verdict_text", "tag_labels"] \
+        == posting["required"]
     assert posting["additionalProperties"] is False  # a field added to the API and not here fails the fuzzing above
     served = client.get(f"/api/postings/{web_store['ids']['original']}").get_json()
     assert list(served) == list(posting["properties"])
@@ -103,11 +104,16 @@ def test_health_says_whether_the_store_answers(client, caplog) -> None:  # type:
     assert logged and "secret" not in logged[0].getMessage() and logged[0].exc_info
 
 
-def test_only_the_check_takes_a_language_for_its_texts(client) -> None:  # type: ignore[no-untyped-def]
-    """``ui`` changes only ``/api/check``'s answer (its verdict and reasons in words); the other answers hold codes
-    and the postings' own words, so the document offers it there alone."""
+def test_the_answers_with_words_take_a_language_for_them(client) -> None:  # type: ignore[no-untyped-def]
+    """``ui`` changes the answers that have words (the postings' verdicts, reasons and tasks; the check's), and the
+    document offers it there, with the languages it takes: it had named it for ``/api/check`` alone, while every
+    address took it and ``/api/postings`` ignored it. The trends hold codes and figures: ``ui`` changes nothing."""
+    from web.i18n import UI_LANGUAGES
+
     doc = client.get("/api/openapi.json").get_json()
-    takes_ui = sorted(path for path, methods in doc["paths"].items() for op in methods.values()
-                      if any(p["name"] == "ui" for p in op.get("parameters", [])))
-    assert takes_ui == ["/api/check"]
-    assert client.get("/api/postings?ui=fa&limit=3").data == client.get("/api/postings?ui=en&limit=3").data
+    takes_ui = {path: p["schema"] for path, methods in doc["paths"].items() for op in methods.values()
+                for p in op.get("parameters", []) if p["name"] == "ui"}
+    assert sorted(takes_ui) == ["/api/check", "/api/postings", "/api/postings/{posting_id}"]
+    assert all(schema == {"type": "string", "enum": list(UI_LANGUAGES)} for schema in takes_ui.values())
+    assert client.get("/api/postings?ui=fa&limit=3").data != client.get("/api/postings?ui=en&limit=3").data
+    assert client.get("/api/trends?ui=fa").data == client.get("/api/trends?ui=en").data
