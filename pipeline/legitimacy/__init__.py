@@ -101,7 +101,7 @@ REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lo
 # so'm to'lov qilasiz", "6-digit code"): the phrases start at the currency or the fee word, the seeker reads the amount.
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,$€£])(?:[$€£] ?)?\d[\d.,]*(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
                             r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
-                            r" $|(?<![\w.,])\d+-$")
+                            r"\s$|(?<![\w.,])\d+-$")
 _WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends inside ("jo'nat" of "jo'natish")
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
 
@@ -205,7 +205,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         """The posting's own words at ``f[start:end]``, with an amount just before them (``_AMOUNT_BEFORE``)."""
         if not shown:
             shown.append(posting_shown_text(posting))
-        amount = _AMOUNT_BEFORE.search(f, max(0, start - 40), start) if start and f[start - 1] in " -" else None
+        amount = _AMOUNT_BEFORE.search(f, max(0, start - 40), start) if start and f[start - 1] in " \n-" else None
         word_end = _WORD_REST.match(f, end) if end < len(f) and f[end - 1].isalnum() else None
         return original_span(shown[0], f, amount.start() if amount else start, word_end.end() if word_end else end)
 
@@ -284,12 +284,14 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
 def model_input(folded_text: str, tokens: list[str], words: set[str],
                 disclaimers: list[tuple[int, int]]) -> tuple[str, list[str], set[str]]:
     """What the text model reads of a posting's ``folded_text`` (whose ``letter_words`` are ``tokens``, and
-    their set ``words``): without its disclaimer sentences and board frames, links and addresses as words; with
-    its letter words and their set, read again only when a step changed the text (all of it: re-reading only the
-    changed part and splicing the token lists was slower, and the spliced lists' old words, scattered in memory,
-    made the set built from them slower too), and once for the frames and links together."""
-    text = _rules.without(folded_text, disclaimers)
-    if text is not folded_text:
+    their set ``words``): on one line (each line break the space it stands for: the model was trained on text
+    without them, ``text.posting_text``), without its disclaimer sentences and board frames, links and addresses
+    as words; with its letter words and their set, read again only when a step changed the text (all of it:
+    re-reading only the changed part and splicing the token lists was slower, and the spliced lists' old words,
+    scattered in memory, made the set built from them slower too), and once for the frames and links together."""
+    one_line = folded_text.replace("\n", " ") if "\n" in folded_text else folded_text  # (the same words)
+    text = _rules.without(one_line, disclaimers)
+    if text is not one_line:
         tokens = letter_words(text)
         words = set(tokens)
     # the words before the frames are cut still tell ``links_as_words`` whether a link may be there: a superset

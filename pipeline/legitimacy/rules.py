@@ -22,6 +22,9 @@ Negation: a match is dropped when its sentence says the opposite before it
 ("we will never ask for your card number", "no fees", "hech qanday to'lov
 olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
 required", "to'lov talab qilinmaydi", "не требуется"), or warns about scams.
+A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
+sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
+not negate the fee asked on the next.
 """
 from __future__ import annotations
 
@@ -477,7 +480,7 @@ UPFRONT_FEE = _compile(
     # a wallet or account topped up in tether or dollars first ("برای فعال‌سازی حساب ابتدا ۱۰۰ تتر شارژ کنید")
     "تتر شارژ کنید", "تتر واریز کنید", "تتر پرداخت کنید", "دلار واریز کنید", "دلار شارژ کنید", "حساب ~ شارژ کنید",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
-    raw=((r"(?<!کمک )هزینه (?:دوره|آموزش)(?!\w)", "هزینه"),
+    raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)", "هزینه"),
          # a deposit that holds the seeker's place ("reserve your seat in the program with a $30 deposit")
          (r"(?:reserve|secure|hold|book)\s+your\s+(?:\S+\s+){1,5}?with\s+an?\s+(?:\S+\s+){0,2}?deposit", "deposit",
           "deposit*"),
@@ -763,7 +766,8 @@ _BAIT_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)\
                           r"(so'm\w*|sum\w*|rub\w*|r\b|تومان|toman)")
 _BAIT_SCALE = {"mln": 1e6, "million": 1e6, "mlrd": 1e9, "ming": 1e3, "tisyach": 1e3, "tis": 1e3, "میلیون": 1e6,
                "هزار": 1e3}
-_BAIT_SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
+# (not a line break: a post's pay on one line and "no experience" on the next are one offer)
+_BAIT_SENTENCE_END = re.compile(r"[.!?;:•|؛؟]")
 NO_EXPERIENCE = _compile(
     "tajriba shart emas", "tajriba talab qilinmaydi", "tajriba kerak emas", "tajriba muhim emas", "tajribasiz",
     "hech qanday tajriba", "опыт не нужен", "опыт не требуется", "опыт не обязателен", "опыт работы не нужен",
@@ -809,7 +813,8 @@ def _no_experience(text: str) -> list[re.Match[str]]:
 
 def unskilled_pay_bait(text: str) -> tuple[int, int] | None:
     """The span (from the first of the two to the end of the second) of a high amount of pay and "no experience
-    needed" in one sentence of the folded ``text``, unless that sentence negates or warns before it."""
+    needed" in one sentence of the folded ``text`` (a post's lines read as one: ``_BAIT_SENTENCE_END``), unless
+    the line of that sentence negates or warns before it."""
     for exp in _no_experience(text):
         lo, hi = max(0, exp.start() - BAIT_REACH - 20), exp.end() + BAIT_REACH + 20
         for m in _BAIT_AMOUNT.finditer(text, lo, hi):
@@ -909,31 +914,44 @@ NEGATION_AFTER = (_compile(
 WARNING_AFTER = (_compile(
     "scam*", "fraud*", "firibgar*", "мошен*", "никому", "ندهید", "کلاهبردار*", "اعتماد نکنید",
 ).pattern)
-_SENTENCE_END = re.compile(r"[.!?;:\n•|]")
-_SENTENCE_END_NOT_COLON = re.compile(r"[.!?;\n•|]")
+# A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian) — and at a
+# line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a registration
+# fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
+_SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
+# The sentence read across lines, as every sentence was before the text kept its lines: what a match is said beside
+# (``said_too``: a heading over a list, "Hujjatlar:\n- pasport nusxasi", introduces each line), and the disclaimers
+# cut from the text model's input (``first_match``), which it was trained on so.
+_RUN_ON_END = re.compile(r"[.!?;:•|]")
+_LINE_ONLY_END = re.compile(r"[\n؛؟]")  # what ends a sentence only when it is not read across lines
+_RUN_ON_END_NOT_COLON = re.compile(r"[.!?;•|]")
 _CLAUSE_END = re.compile(r"[,،]")
 
 
-def _sentence_window(text: str, start: int, end: int,
-                     opened_by: re.Pattern[str] = _SENTENCE_END, reach: int = 90) -> tuple[str, str]:
+def _sentence_window(text: str, start: int, end: int, opened_by: re.Pattern[str] = _SENTENCE_END, reach: int = 90,
+                     ended_by: re.Pattern[str] = _SENTENCE_END) -> tuple[str, str]:
     """The match's sentence before and after it, at most ``reach`` characters before it; ``opened_by``: what ends
-    the sentence before it."""
+    the sentence before it, ``ended_by`` the one it is in."""
     before = text[max(0, start - reach):start]
     cut = [m.end() for m in opened_by.finditer(before)]
     if cut:
         before = before[cut[-1]:]
     after = text[end:end + 50]
-    stop = _SENTENCE_END.search(after)
+    stop = ended_by.search(after)
     if stop:
         after = after[:stop.start()]
     return before, after
+
+
+def _run_on_window(text: str, start: int, end: int) -> tuple[str, str]:
+    """``_sentence_window`` read across lines (``_RUN_ON_END``)."""
+    return _sentence_window(text, start, end, _RUN_ON_END, ended_by=_RUN_ON_END)
 
 
 # "pay" right after the employer, or as a noun ("we will pay for your training", "full pay for training days"):
 # the seeker is paid, not asked to pay.
 PAYER = re.compile(r"(?:\bwe(?:'ll| will| would| also| can| do)?|\b(?:company|employer)(?: will| would| also)?"
                    r"|\b(?:full|get|gets|receive|with|your|the|hourly|daily|weekly|monthly|good|base|bonus"
-                   r"|overtime|extra|holiday|sick|competitive|equal|same)) $")
+                   r"|overtime|extra|holiday|sick|competitive|equal|same))\s$")
 # Uzbek "-siz" on a payment noun is "without" it ("oldindan to'lovsiz": with no payment in advance).
 _WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
 # A negation inside a match, in a phrase's gap ("pay nothing for training", "oldindan hech qanday to'lov"); no
@@ -959,12 +977,14 @@ class Reading:
     money_mule: re.Pattern[str] | None = None
 
 
-def negated(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
     """A negation or warning in the match's sentence before it, or in its clause after it: "no fee is required",
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
-    after the comma says the *experience* is not required, the classic line of the ad it is part of."""
+    after the comma says the *experience* is not required, the classic line of the ad it is part of. Nor one on
+    the line before ("Tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang"); without ``lines``, the
+    sentence read across lines (``_RUN_ON_END``)."""
     r = reading or PLAIN
-    before, after = _sentence_window(text, start, end)
+    before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     if r.gap_negation.search(text, start, end):
         return True
     if "siz" in text[start:end] and r.without_payment.search(text, start, end):
@@ -975,9 +995,11 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None) -> 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
              reach: int = 90) -> bool:
-    """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it; a heading that
-    introduces the sentence ("Documents: …") counts as part of it. ``clause``: in its clause only (commas end it)."""
-    before, after = _sentence_window(text, start, end, opened_by=_SENTENCE_END_NOT_COLON, reach=reach)
+    """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it, read across lines
+    (``_RUN_ON_END``); a heading that introduces the sentence ("Documents: …") counts as part of it. ``clause``: in
+    its clause only (commas end it)."""
+    before, after = _sentence_window(text, start, end, opened_by=_RUN_ON_END_NOT_COLON, reach=reach,
+                                     ended_by=_RUN_ON_END)
     if clause:
         before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
     return bool(pattern.search(before) or pattern.search(after))
@@ -992,26 +1014,50 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     it; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
-    ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``); negated ones are added to ``disclaimers`` as (start, end) of their window. ``reading``: the
-    patterns of negation and duty (``PLAIN`` when not given)."""
+    ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``). ``reading``: the patterns
+    of negation and duty (``PLAIN`` when not given).
+
+    ``disclaimers`` gets (start, end) of the window of each match the text model does not read: those this loop
+    skipped as negated with each sentence read across lines (``negated`` without ``lines``), up to the first it
+    would have kept so — the model was trained on those cuts, and a line break is no feature of it (EMSCAD's
+    fraud rows kept theirs, its legitimate rows lost them). A negation on the line before still drops a match for
+    no rule."""
+    found = None
+    run_on_done = disclaimers is None  # the disclaimers as the sentence read across lines found them
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
-        if negatable and (negated(text, start, end, reading)
-                          or (unless and said_too(text, start, end, unless, unless_clause))):
-            if disclaimers is not None:  # (a disclaimer also when the employer's or a duty's: the model skips it)
-                before, after = _sentence_window(text, start, end)
-                disclaimers.append((start - len(before), end + len(after)))
-            continue
-        if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
-            continue
-        if duties and duty(text, start, end, reading):
-            continue
-        if forwarded and forwarding(text, start, end, reading):
-            continue
-        if to_pay_into and pay_into(text, start, end):
-            continue
-        return m
-    return None
+        skipped = run_on_skipped = False
+        if negatable:
+            said = bool(unless) and said_too(text, start, end, unless, unless_clause)
+            skipped = said or negated(text, start, end, reading)
+            # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
+            # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
+            run_on_skipped = skipped or (not run_on_done and _LINE_ONLY_END.search(text, max(0, start - 90), end + 50)
+                                         is not None and negated(text, start, end, reading, lines=False))
+            if run_on_skipped and not run_on_done:  # (the employer's or a duty's too: the model skips it)
+                before, after = _run_on_window(text, start, end)
+                disclaimers.append((start - len(before), end + len(after)))  # type: ignore[union-attr]
+        if (found is None and not skipped) or (not run_on_done and not run_on_skipped):
+            if _kept(text, start, end, not_after, duties, forwarded, to_pay_into, reading):
+                if found is None and not skipped:
+                    found = m
+                if not run_on_skipped:
+                    run_on_done = True
+        if found is not None and run_on_done:
+            break
+    return found
+
+
+def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,
+          to_pay_into: bool, reading: Reading | None) -> bool:
+    """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded`` or ``to_pay_into``."""
+    if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
+        return False
+    if duties and duty(text, start, end, reading):
+        return False
+    if forwarded and forwarding(text, start, end, reading):
+        return False
+    return not (to_pay_into and pay_into(text, start, end))
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1082,7 +1128,7 @@ def pay_into(text: str, start: int, end: int) -> bool:
     Uzbek card number in the dative that is not "yours" ("karta raqamiga", not "karta raqamingizga")."""
     if _TO_A_CARD.search(text, max(0, start - 20), start):
         return not _THE_SEEKERS.match(text, end)
-    last = text[start:end].rsplit(" ", 1)[-1]
+    last = text[start:end].rsplit(None, 1)[-1]
     return last.endswith("ga") and "ingiz" not in last and last.startswith(("raqam", "nomer", "karta"))
 
 

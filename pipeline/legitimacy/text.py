@@ -12,6 +12,13 @@ Uzbek/Russian Cyrillic → Latin) so one Latin pattern matches both scripts.
 ``letter_words`` is the one tokeniser the rules and the text model share.
 The text model does not read the frames boards put around every posting
 (``without_board_frames``): they are on scams as on the rest.
+
+What the rules read keeps its lines (``clean(…, lines=True)``, ``posting_text``): a run of whitespace holding a
+line break is one "\n", in HTML a list item's or a block's end (``_BLOCK_TAG``) where its source's own line
+breaks are spaces. A Telegram post marks its sentences with line breaks, not full stops, and a negation on one
+line ("No experience", "Без опыта", "بدون سابقه") is no negation of the fee asked on the next. Each "\n" stands
+where the one-line text has a space, so the text model, which reads no line breaks (fraud rows kept theirs and
+legitimate ones lost them), reads the text with each one a space: what it was trained on.
 """
 from __future__ import annotations
 
@@ -31,6 +38,12 @@ _EMSCAD_TOKEN = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
 LINK_WORD, MAIL_WORD = "zzlink", "zzmail"
 _PLACEHOLDER = {"URL": f" {LINK_WORD} ", "EMAIL": f" {MAIL_WORD} ", "PHONE": " "}
 _TAG = re.compile(r"<[^>]{0,400}>")
+# What ends a line in HTML: a line break, a block or a list item opening or closing (``normalize.html_to_text``'s
+# blocks, and a list item's).
+_BLOCK_TAG = re.compile(r"<(?:br|hr|/?(?:p|div|li|ul|ol|dl|dt|dd|tr|table|h[1-6]|blockquote|pre|section|article"
+                        r"|header|footer))(?![\w-])[^>]{0,400}>", re.IGNORECASE)
+# A line break in plain text (those ``str.splitlines`` splits at): one in HTML source is a space.
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # A capital starting a word, glued to what precedes it, found in the text's UTF-8 bytes reduced to classes
 # (``_GLUE_CLASSES``: ``l`` a-z, ``p`` 0-9.!?:;), ``C`` A-Z, any other byte — every byte of a non-ASCII
 # character too — a space): the pattern starts with a literal, so the regex engine skips ahead to capitals
@@ -189,36 +202,48 @@ def digit_shape(text: str) -> str | None:
     return text.encode("ascii").translate(_ASCII_SHAPE).decode("ascii")
 
 
-def _without_markup(raw: str) -> str:
+def _without_markup(raw: str, lines: bool = False) -> str:
     """EMSCAD's tokens as words, tags as spaces, entities as their characters: the first steps of ``clean`` and
-    ``shown``."""
+    ``shown``. ``lines``: HTML with a block (``_BLOCK_TAG``) has its lines where its blocks end, its source's line
+    breaks as spaces."""
     text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw) if "#" in raw else raw
     if "<" in text:
+        if lines and _BLOCK_TAG.search(text):
+            text = _BLOCK_TAG.sub("\n", _LINE_BREAKS.sub(" ", text))
         text = _TAG.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)
     return text
 
 
-def clean(raw: str | None) -> str:
-    """Raw posting text → one line of plain text, original case and script (for spans).
+def clean(raw: str | None, lines: bool = False) -> str:
+    """Raw posting text → one line of plain text, original case and script (for spans); with ``lines``, each run
+    of whitespace holding a line break (``_LINE_BREAKS``; in HTML a block's end) one "\n" instead of a space.
 
     After the markup, read in UTF-8 bytes: glued capitals, typographic characters and whitespace are each one
     C-level pass there, where a ``str`` of mostly-Latin text with a few curly quotes is two bytes a character."""
     if not raw:
         return ""
-    text = _without_markup(raw)
+    text = _without_markup(raw, lines)
     data = _unglued(text.encode("utf-8", "surrogatepass"))  # a flattened export (Kaggle): "place.We" → "place. We"
     if len(data) != len(text):  # not ASCII
-        data = _without_special_utf8(data)
-    data = data.translate(_SEPARATORS_AS_SPACE)
-    return _SPACES.sub(b" ", data).strip(b" ").decode("utf-8", "surrogatepass")
+        data = _without_special_utf8(data, lines)
+    if not lines:
+        data = data.translate(_SEPARATORS_AS_SPACE)
+        return _SPACES.sub(b" ", data).strip(b" ").decode("utf-8", "surrogatepass")
+    data = _SPACES.sub(b" ", data.translate(_SEPARATORS_AS_LINE_OR_SPACE))
+    if b"\n" in data:
+        data = _BREAKS.sub(b"\n", data.replace(b" \n", b"\n"))
+    return data.strip(b" \n").decode("utf-8", "surrogatepass")
 
 
 # Every byte ``bytes.split`` splits at is a space by then (``_SEPARATORS_AS_SPACE``), so collapsing runs of spaces
 # and stripping them is ``b" ".join(data.split())``: a pattern starting with a literal is a fast scan, where
 # ``split`` makes a bytes object of every word (×1.6).
 _SPACES = re.compile(b"  +")
+# (once no space stands before a break) a run of spaces and breaks holding one: one break; faster than replacing
+# the spaces after a break and halving the runs of breaks in place, and than one pattern with the space before it
+_BREAKS = re.compile(b"\n[ \n]+")
 
 
 # ``_SPECIAL`` and the whitespace ``str.split`` splits at but ``bytes.split`` does not, in UTF-8: each as the space
@@ -227,22 +252,27 @@ _SPACES = re.compile(b"  +")
 # of a non-ASCII text up, and a regular expression with a callback calls Python at every one it finds.
 _SPECIAL_UTF8_AS = {ch.encode(): repl.encode() for ch, repl in _SPECIAL.items() if not ch.isascii()} | {
     chr(c).encode(): b" " for c in range(0x80, 0x3001) if chr(c).isspace() and chr(c) not in _SPECIAL}
+_SPECIAL_UTF8_KEEPING_LINES = _SPECIAL_UTF8_AS | {ch.encode(): b"\n" for ch in "\x85\u2028\u2029"}
 # the characters that start with each of their lead bytes; a pattern opening with a literal byte is a fast scan
 # (one alternation of them all, or a class of lead bytes, is several times slower)
 _SPECIAL_UTF8_BY_LEAD = tuple((bytes([lead]), re.compile(re.escape(bytes([lead])) + b"[\x80-\xbf]" * (n - 1)))
                               for lead, n in sorted({(seq[0], len(seq)) for seq in _SPECIAL_UTF8_AS}))
 # … and "*" (a list bullet in ``_SPECIAL``): an ASCII byte is never part of another character in UTF-8
 _SEPARATORS_AS_SPACE = bytes(32 if chr(c).isspace() or c == 42 else c for c in range(128)) + bytes(range(128, 256))
+# … but the line breaks (``_LINE_BREAKS``), each a "\n"
+_SEPARATORS_AS_LINE_OR_SPACE = bytes(10 if _LINE_BREAKS.match(chr(c)) else 32 if chr(c).isspace() or c == 42 else c
+                                     for c in range(128)) + bytes(range(128, 256))
 
 
-def _without_special_utf8(data: bytes) -> bytes:
-    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced."""
+def _without_special_utf8(data: bytes, lines: bool = False) -> bytes:
+    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced (``lines``: a line break by "\n")."""
     found: set[bytes] = set()
     for lead, chars in _SPECIAL_UTF8_BY_LEAD:
         if lead in data:
             found.update(chars.findall(data))
+    replacements = _SPECIAL_UTF8_KEEPING_LINES if lines else _SPECIAL_UTF8_AS
     for seq in found:
-        as_ascii = _SPECIAL_UTF8_AS.get(seq)
+        as_ascii = replacements.get(seq)
         if as_ascii is not None:
             data = data.replace(seq, as_ascii)
     return data
@@ -286,8 +316,8 @@ def single_spaced(text: str) -> str:
 
 
 def posting_text(posting: PostingItem) -> str:
-    """Title and description, cleaned (not folded), capped at ``MAX_CHARS``."""
-    parts = [clean(posting.title), clean(posting.description)]
+    """Title and description, cleaned with their lines (not folded), capped at ``MAX_CHARS``."""
+    parts = [clean(posting.title, lines=True), clean(posting.description, lines=True)]
     return " \n ".join(p for p in parts if p)[:MAX_CHARS]
 
 
@@ -299,8 +329,9 @@ _APOSTROPHES = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9\u0060\u00b4\u2032]")
 
 # The Persian ezafe after a word's final heh, written apart ("هزینه‌ی آموزش", "هزینه ی آموزش", "هزینهٔ آموزش": the
 # fee *of* training) is read as the plain "هزینه آموزش" the phrases are written in. A yeh glued to the heh is left:
-# "راهی", "ماهی", "آگاهی" are words of their own.
-_EZAFE = re.compile("(?<=[\u0647\u06c1\u06d5])(?:[\u200c ][\u06cc\u064a\u0649](?![^\\W\\d_])|\u0654)")
+# "راهی", "ماهی", "آگاهی" are words of their own. (After a line break as after a space: the text kept its lines as
+# the one-line text's spaces, ``folded``.)
+_EZAFE = re.compile("(?<=[\u0647\u06c1\u06d5])(?:[\u200c \n][\u06cc\u064a\u0649](?![^\\W\\d_])|\u0654)")
 
 
 # Uzbek typed with "ó" and "ǵ" for oʻ and gʻ ("sóm tólov", "kórsatgan kartaga ótkazib"), an informal spelling
@@ -317,7 +348,7 @@ def legitimacy_forms(text: str) -> str:
     the Persian ezafe after a final heh dropped (``_EZAFE``), Uzbek's informal "ó" and "ǵ" as o' and g'
     (``_INFORMAL_UZ``)."""
     if "\u0654" in text or (("\u06cc" in text or "\u064a" in text or "\u0649" in text)
-                            and ("\u0647\u200c" in text or "\u0647 " in text)):
+                            and ("\u0647\u200c" in text or "\u0647 " in text or "\u0647\n" in text)):
         text = _EZAFE.sub("", text)
     if ("ó" in text or "ǵ" in text or "Ó" in text or "Ǵ" in text) and _UZBEK_WORD.search(text):
         text = text.translate(_INFORMAL_UZ)
@@ -326,13 +357,29 @@ def legitimacy_forms(text: str) -> str:
 
 def folded(text: str) -> str:
     """``textnorm.fold``, with the rules' own forms (``legitimacy_forms``); Latin-only text (most postings) takes an
-    equivalent fast path."""
+    equivalent fast path. Its lines are kept: each folded alone, an empty one dropped (folding is word by word, so
+    with each "\n" a space it is the text folded on one line)."""
     if not text.isascii():
         text = legitimacy_forms(unicodedata.normalize("NFKC", text.replace(ACUTE_APOSTROPHE, "'")))
         if _NEEDS_FULL_FOLD.search(text):
-            return fold(text)
+            return fold(text) if "\n" not in text else "\n".join(filter(None, map(fold, text.split("\n"))))
         text = _APOSTROPHES.sub("'", text)
-    return single_spaced(text.replace("`", "'").casefold())
+    text = text.replace("`", "'").casefold()
+    return single_spaced(text) if "\n" not in text else _single_spaced_lines(text)
+
+
+def _single_spaced_lines(text: str) -> str:
+    """``"\\n".join(filter(None, map(single_spaced, text.split("\\n"))))``; when every other whitespace is a plain
+    space, the runs of spaces halved and those beside a line break and empty lines taken out in place instead."""
+    if not text.replace("\n", " ").isprintable():
+        return "\n".join(filter(None, map(single_spaced, text.split("\n"))))
+    while "  " in text:
+        text = text.replace("  ", " ")
+    if " \n" in text or "\n " in text:
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
+    while "\n\n" in text:
+        text = text.replace("\n\n", "\n")
+    return text.strip(" \n")
 
 
 _EDGE_PUNCTUATION = ".,;:!?()[]{}«»\"'“”‘’"
@@ -350,10 +397,11 @@ def original_span(text: str, folded_text: str, start: int, end: int) -> str:
     pairs them when their numbers differ), so the match is mapped word by word; inside a word by character where
     each character's fold makes the word's (``_char_map``), else to the whole word without its edge punctuation.
     Falls back to the folded match when the words do not line up."""
-    span = folded_text[start:end].strip()
+    span = folded_text[start:end].strip().replace("\n", " ")
     text = text.replace(" \n ", " ")
     if len(text) == len(folded_text) and text.isascii():
-        return text[start:end].strip()  # ASCII: folding only lower-cases (the title/description joint is a space)
+        # ASCII: folding only lower-cases (the title/description joint and each line break, a "\n" there, a space)
+        return text[start:end].strip()
     if not span:
         return span
     fwords = [m.span() for m in _WORD.finditer(folded_text)]
@@ -454,9 +502,10 @@ def posting_shown_text(posting: PostingItem) -> str:
 
 
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:
-    """``posting_text`` and its ``folded`` form (the title/description joint folds to one space either way)."""
+    """``posting_text`` and its ``folded`` form, with its lines: the title/description joint is one "\n", where the
+    one-line text has a space."""
     text = posting_text(posting)
-    joined = text.replace(" \n ", " ", 1)
+    joined = text.replace(" \n ", "\n", 1)
     if joined.isascii():
         # single-spaced (``clean``) but for a joint cut at ``MAX_CHARS``, so ``folded`` only changes the case and "`"
         return text, joined.replace("`", "'").lower().rstrip()

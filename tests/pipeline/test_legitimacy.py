@@ -69,7 +69,7 @@ def test_the_text_model_reason_shows_words_as_they_stand_in_the_posting() -> Non
             if r.code != "text_model":
                 continue
             items = r.span.split(", ")
-            folded = posting_text_folded(p)[1]
+            folded = posting_text_folded(p)[1].replace("\n", " ")  # (as the model reads it: on one line)
             for item in items:  # a phrase as whole words; a word as a run of letters ("gbp" in "1500gbp")
                 edge = r"\w" if re.search(r"[\s-]", item) else r"[^\W\d_]"
                 assert re.search(rf"(?<!{edge}){re.escape(item)}(?!{edge})", folded), (p.title, item)

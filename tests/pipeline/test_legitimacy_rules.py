@@ -1037,6 +1037,68 @@ def test_a_negation_in_the_same_clause_still_negates() -> None:
     assert "upfront_fee" not in _codes("Регистрационный взнос не нужен." + FILLER)
 
 
+# A Telegram post's lines are its sentences: "No experience" on one line is the lure, not a negation of the fee
+# asked on the next (each was ``ok`` while the text was read as one line). With each, the same post negating on the
+# fee's own line.
+LINES = [
+    ("fa", "استخدام منشی\nبدون سابقه\nبرای ثبت نام ۲۰۰ هزار تومان واریز کنید",
+     "استخدام منشی\nبدون سابقه\nهزینه ثبت نام رایگان است"),
+    ("fa-no-need", "استخدام منشی\nبدون نیاز به سابقه\nبرای ثبت نام ۲۰۰ هزار تومان واریز کنید",
+     "استخدام منشی\nبدون نیاز به سابقه\nبدون هزینه ثبت نام"),
+    ("en", "Secretary wanted\nNo experience\nPay a registration fee of 20 USD to start",
+     "Secretary wanted\nNo experience\nNo registration fee: training is free"),
+    ("ru", "Без опыта\nДля регистрации оплатите 50 000 сум", "Без опыта\nРегистрационный взнос не нужен"),
+    ("uz-latn", "Hech qanday tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang",
+     "Hech qanday tajriba shart emas\nRo'yxatdan o'tish uchun hech qanday to'lov yo'q"),
+    ("uz-cyrl", "Ҳеч қандай тажриба шарт эмас\nРўйхатдан ўтиш учун 50 000 сўм тўланг",
+     "Ҳеч қандай тажриба шарт эмас\nРўйхатдан ўтиш учун ҳеч қандай тўлов йўқ"),
+    ("uz-russian-keyboard", "Хеч кандай тажриба шарт эмас\nРуйхатдан утиш учун 50 000 сум туланг",
+     "Хеч кандай тажриба шарт эмас\nРуйхатдан утиш учун хеч кандай тулов йук"),
+    # … nor the line after it ("Бесплатное обучение": the training is free, the registration is not)
+    ("ru-next-line", "Для регистрации оплатите 50 000 сум\nБесплатное обучение",
+     "Без опыта\nМы никогда не просим оплатить 50 000 сум за регистрацию"),
+    # a Persian semicolon or question mark ends a sentence as a Latin one does
+    ("fa-semicolon", "بدون سابقه؛ برای ثبت نام ۲۰۰ هزار تومان واریز کنید",
+     "بدون سابقه؛ ثبت نام رایگان است و هیچ هزینه ثبت نام دریافت نمی‌شود"),
+    # HTML: a paragraph's or a list item's end is a line; a line break in its source is a space
+    ("html", "<p>No experience</p><p>Pay a registration fee of 20 USD to start</p>",
+     "<p>No experience needed. We will never ask you\nfor a registration fee.</p>"),
+    ("html-list", "<ul><li>No experience</li><li>Pay a registration fee of 20 USD to start</li></ul>",
+     "<ul><li>No experience</li><li>No registration fee,\nno deposit</li></ul>"),
+]
+
+
+@pytest.mark.parametrize("lang,positive,negative", LINES, ids=[c[0] for c in LINES])
+def test_a_negation_on_another_line_does_not_cancel_a_match(lang: str, positive: str, negative: str) -> None:
+    a = assess(_p(positive + FILLER, company=None))
+    assert a.verdict == "likely_scam" and "upfront_fee" in {r.code for r in a.reasons}, (lang, a)
+    assert not set(_codes(negative + FILLER, company=None)) & HARD, lang
+
+
+@pytest.mark.parametrize("text", ["Talablar:\n- pasport nusxasi\n- diplom nusxasi",
+                                  "Необходимые документы:\n- копия паспорта\n- диплом",
+                                  "مدارک لازم:\nکپی کارت ملی\nعکس ۳ در ۴"], ids=["uz", "ru", "fa"])
+def test_a_heading_still_introduces_the_lines_under_it(text: str) -> None:
+    """What a match is said beside (``rules.said_too``: paperwork, pay going to the worker's card, a duty) is read
+    across lines: a list of documents to bring under its heading is paperwork, line by line."""
+    assert not set(_codes(text + FILLER)) & HARD
+
+
+def test_a_negated_line_is_cut_from_the_text_model_as_before() -> None:
+    """The text model reads no line breaks (EMSCAD's fraud rows kept theirs, its legitimate rows lost them), and the
+    disclaimers cut from its input are those of the text read as one line, as it was trained: a post reads the same
+    to it with its lines or without them."""
+    from pipeline.legitimacy import assess_parts
+
+    for text in ("Secretary wanted\nNo experience\nPay a registration fee of 20 USD to start", "Без опыта\nДля "
+                 "регистрации оплатите 50 000 сум\nBeware of scams: we never ask for your card number."):
+        with_lines = assess_parts(_p(text + FILLER))
+        one_line = assess_parts(_p(text.replace("\n", " ") + FILLER))
+        assert with_lines[5] == one_line[5] and "\n" not in with_lines[5]
+        assert with_lines[2] == one_line[2]  # the model's log-odds
+    assert "registration fee" not in assess_parts(_p(LINES[2][1] + FILLER))[5]
+
+
 def test_financial_freedom_is_bait_when_promised_not_in_a_fintech_mission() -> None:
     """Real board and Jobinja postings: "Our mission at Plaid is to unlock financial freedom for everyone",
     "SnappPay's mission is to bring financial freedom to all Iranians"."""

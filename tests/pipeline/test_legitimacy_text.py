@@ -16,7 +16,8 @@ import pytest
 
 from pipeline.legitimacy import data, rules
 from pipeline.legitimacy.text import (
-    _EMSCAD_TOKEN, _PLACEHOLDER, _SPECIAL, _TAG, _unglue, clean, head_letter_words, letter_words, single_spaced,
+    _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue, clean, folded,
+    head_letter_words, letter_words, single_spaced,
 )
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -67,6 +68,42 @@ def test_clean_is_its_definition(texts: list[str]) -> None:
         assert clean(text) == clean_reference(text), text[:200]
 
 
+def clean_lines_reference(raw: str | None) -> str:
+    """``clean(raw, lines=True)`` as its rules read: ``clean_reference`` with each run of whitespace holding a line
+    break one "\n"; in HTML with a block, its blocks' ends the line breaks and its source's ones spaces."""
+    if not raw:
+        return ""
+    text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw)
+    if "<" in text and _BLOCK_TAG.search(text):
+        text = _BLOCK_TAG.sub("\n", _LINE_BREAKS.sub(" ", text))
+    text = html.unescape(_TAG.sub(" ", text))
+    text = _GLUED_REFERENCE.sub(r"\1 \2", text)
+    text = "".join(_SPECIAL.get(ch, ch) for ch in text).replace("*", " ")
+    return re.sub(r"\s+", lambda m: "\n" if _LINE_BREAKS.search(m.group()) else " ", text).strip()
+
+
+HTML_TEXTS = ["<p>No experience</p><p>Pay a fee</p>", "<P CLASS='x'>a\nb</P>\n<UL>\n<li>c</li><li>d\r\ne</li></ul>",
+              "x<br>y<br/>z<hr>w", "<div><h2>Title</h2>text</div>\n\n", "<b>bold</b>\nline", "<pre>a</pre><table><tr>"
+              "<td>1</td></tr></table>", "<paragraph>not a block</paragraph>\nline", "<li-x>a</li-x>b", "<p>\u2028</p>",
+              # lines that fold to nothing (a joiner alone), an ezafe after a line break
+              "Рўйхатдан\n\u200c\n\u200c\nўтиш", "\u200c\nx\n\u200c", "هزینه\nی آموزش", "a \u3000\n\t b\n ²\n"]
+
+
+def test_clean_with_lines_is_its_definition(texts: list[str]) -> None:
+    for text in texts + HTML_TEXTS:
+        assert clean(text, lines=True) == clean_lines_reference(text), text[:200]
+
+
+def test_a_text_with_its_lines_is_the_one_line_text_with_a_break_for_a_space(texts: list[str]) -> None:
+    """What the rules read keeps its lines, each where the one-line text has a space, cleaned and folded: with each
+    "\n" a space, it is what the text model was trained on."""
+    for text in texts + HTML_TEXTS:
+        lines = clean(text, lines=True)
+        assert lines.replace("\n", " ") == clean(text), text[:200]
+        assert folded(lines).replace("\n", " ") == folded(clean(text)), text[:200]
+        assert not re.search(r"^\n|\n$|\s\n|\n\s", folded(lines)), text[:200]
+
+
 def test_letter_words_are_the_runs_of_letters(texts: list[str]) -> None:
     for text in texts + [clean(t) for t in texts]:
         assert letter_words(text) == _LETTERS.findall(text), text[:200]
@@ -80,6 +117,12 @@ def test_unglue_is_the_regular_expression_it_replaces(texts: list[str]) -> None:
 def test_single_spaced_is_split_and_join(texts: list[str]) -> None:
     for text in texts + ["a    b", "  a  ", "a\u3000 b", "a\tb", ""]:
         assert single_spaced(text) == " ".join(text.split()), repr(text[:200])
+
+
+def test_single_spaced_lines_are_each_line_single_spaced(texts: list[str]) -> None:
+    for text in texts + HTML_TEXTS + [clean(t, lines=True) for t in texts] + ["a  \n\n  b", " \n a \n ", "\n", ""]:
+        want = "\n".join(filter(None, map(single_spaced, text.split("\n"))))
+        assert _single_spaced_lines(text) == want, repr(text[:200])
 
 
 def test_head_letter_words_are_the_words_of_the_cut_text(texts: list[str]) -> None:
