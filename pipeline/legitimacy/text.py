@@ -233,7 +233,7 @@ def clean(raw: str | None, lines: bool = False) -> str:
         return _SPACES.sub(b" ", data).strip(b" ").decode("utf-8", "surrogatepass")
     data = _SPACES.sub(b" ", data.translate(_SEPARATORS_AS_LINE_OR_SPACE))
     if b"\n" in data:
-        data = _BREAKS.sub(b"\n", data.replace(b" \n", b"\n"))
+        data = _WRAPPED.sub(b" ", _BREAKS.sub(b"\n", data.replace(b" \n", b"\n")))
     return data.strip(b" \n").decode("utf-8", "surrogatepass")
 
 
@@ -244,6 +244,10 @@ _SPACES = re.compile(b"  +")
 # (once no space stands before a break) a run of spaces and breaks holding one: one break; faster than replacing
 # the spaces after a break and halving the runs of breaks in place, and than one pattern with the space before it
 _BREAKS = re.compile(b"\n[ \n]+")
+# A line that goes on in lower case after a lower-case word or a comma is one sentence wrapped ("We will never ask
+# you\nfor a registration fee."), not a new line of a post; Latin and Cyrillic letters in UTF-8.
+_LOWER = rb"(?:[a-z]|\xd0[\xb0-\xbf]|\xd1[\x80-\x8f\x91])"
+_WRAPPED = re.compile(rb"(?:(?<=[a-z,])|(?<=\xd0[\xb0-\xbf])|(?<=\xd1[\x80-\x8f\x91]))\n(?=" + _LOWER + rb")")
 
 
 # ``_SPECIAL`` and the whitespace ``str.split`` splits at but ``bytes.split`` does not, in UTF-8: each as the space

@@ -1075,6 +1075,16 @@ def test_a_negation_on_another_line_does_not_cancel_a_match(lang: str, positive:
     assert not set(_codes(negative + FILLER, company=None)) & HARD, lang
 
 
+@pytest.mark.parametrize("text", ["We will never ask you\nfor a registration fee or your card number.",
+                                  "Мы никогда не попросим вас\nоплатить регистрацию или назвать номер карты.",
+                                  "Ish boshlash uchun hech qachon\nro'yxatdan o'tish to'lovi so'ramaymiz."],
+                         ids=["en", "ru", "uz"])
+def test_a_sentence_wrapped_onto_the_next_line_is_still_one_sentence(text: str) -> None:
+    """A line that goes on in lower case after a lower-case word is the same sentence, wrapped: its negation holds
+    (a plain-text board posting hard-wrapped at 72 columns)."""
+    assert not set(_codes(text + FILLER)) & HARD
+
+
 @pytest.mark.parametrize("text", ["Talablar:\n- pasport nusxasi\n- diplom nusxasi",
                                   "Необходимые документы:\n- копия паспорта\n- диплом",
                                   "مدارک لازم:\nکپی کارت ملی\nعکس ۳ در ۴"], ids=["uz", "ru", "fa"])

@@ -79,14 +79,18 @@ def clean_lines_reference(raw: str | None) -> str:
     text = html.unescape(_TAG.sub(" ", text))
     text = _GLUED_REFERENCE.sub(r"\1 \2", text)
     text = "".join(_SPECIAL.get(ch, ch) for ch in text).replace("*", " ")
-    return re.sub(r"\s+", lambda m: "\n" if _LINE_BREAKS.search(m.group()) else " ", text).strip()
+    text = re.sub(r"\s+", lambda m: "\n" if _LINE_BREAKS.search(m.group()) else " ", text).strip()
+    return re.sub(r"(?<=[a-zа-яё,])\n(?=[a-zа-яё])", " ", text)  # a sentence wrapped: lower case goes on
 
 
 HTML_TEXTS = ["<p>No experience</p><p>Pay a fee</p>", "<P CLASS='x'>a\nb</P>\n<UL>\n<li>c</li><li>d\r\ne</li></ul>",
               "x<br>y<br/>z<hr>w", "<div><h2>Title</h2>text</div>\n\n", "<b>bold</b>\nline", "<pre>a</pre><table><tr>"
               "<td>1</td></tr></table>", "<paragraph>not a block</paragraph>\nline", "<li-x>a</li-x>b", "<p>\u2028</p>",
               # lines that fold to nothing (a joiner alone), an ezafe after a line break
-              "Рўйхатдан\n\u200c\n\u200c\nўтиш", "\u200c\nx\n\u200c", "هزینه\nی آموزش", "a \u3000\n\t b\n ²\n"]
+              "Рўйхатдан\n\u200c\n\u200c\nўтиш", "\u200c\nx\n\u200c", "هزینه\nی آموزش", "a \u3000\n\t b\n ²\n",
+              # a sentence wrapped, in Latin and Cyrillic; not after a capital, a stop or another script
+              "never ask you\nfor a fee", "a,\nb", "ask A\nb", "end.\nnext", "попросим\nоплатить", "Ё\nё", "ё\nё",
+              "ی\nb", "x\nÉ"]
 
 
 def test_clean_with_lines_is_its_definition(texts: list[str]) -> None:
