@@ -25,6 +25,7 @@ Conventions (documented because they are choices):
   source printed is the day stored, whatever the source's own time zone;
 * "yesterday", "3 days ago" keep the fetch time's clock time (the source does not
   say more);
+* to the whole second: a fraction of a second ("…14:03:22.119-05:00", epoch milliseconds) is dropped;
 * unparseable gives ``None`` and the caller keeps the raw text (``posted_at_raw``).
 
 A closing date (``parse_closing_date``: RSS ``expires_at``, schema.org ``validThrough``, JobVision
@@ -255,11 +256,16 @@ MAX_DATE_CHARS = 200  # no date is longer; a hostile raw field of thousands of c
 def parse_datetime(raw: str | int | float | None, *, now: datetime | None = None,
                    default_tz: timezone = UTC) -> datetime | None:
     """Any source's date → aware UTC, or ``None`` (see the module docstring) — also for a date that cannot be a
-    datetime at all ("999999999 days ago", an offset of +25:00, a year past 9999 in UTC), never an exception."""
+    datetime at all ("999999999 days ago", an offset of +25:00, a year past 9999 in UTC), never an exception.
+
+    To the whole second, whatever the source wrote: Working Nomads' "2026-11-20T14:03:22.119-05:00" had been stored
+    and exported as "…19:03:22.119000+00:00" beside every other source's whole seconds, a column an export's reader
+    (pandas) cannot parse as one; no source's fraction of a second says anything of when a gig was posted."""
     try:
-        return _parse_datetime(raw, now=now, default_tz=default_tz)
+        when = _parse_datetime(raw, now=now, default_tz=default_tz)
     except (ValueError, OverflowError):
         return None
+    return when.replace(microsecond=0) if when is not None else None
 
 
 def _parse_datetime(raw: str | int | float | None, *, now: datetime | None,

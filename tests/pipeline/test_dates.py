@@ -69,6 +69,25 @@ def test_a_relative_date_is_to_the_second() -> None:
     assert parse_datetime("2 months ago", now=fetched).microsecond == 0
 
 
+@pytest.mark.parametrize("raw,expected", [
+    ("2026-11-20T14:03:22.119-05:00", datetime(2026, 11, 20, 19, 3, 22, tzinfo=UTC)),  # Working Nomads
+    ("2026-11-20T19:03:22.999999Z", datetime(2026, 11, 20, 19, 3, 22, tzinfo=UTC)),  # cut, not rounded up
+    ("1756382403123", datetime(2025, 8, 28, 12, 0, 3, tzinfo=UTC)),  # epoch milliseconds
+    (1756382403.5, datetime(2025, 8, 28, 12, 0, 3, tzinfo=UTC)),
+    (datetime(2026, 11, 20, 19, 3, 22, 119000, tzinfo=UTC), datetime(2026, 11, 20, 19, 3, 22, tzinfo=UTC)),
+])
+def test_a_source_date_is_to_the_whole_second(raw, expected) -> None:  # type: ignore[no-untyped-def]
+    """Working Nomads' milliseconds had been stored and exported as "2026-11-20T19:03:22.119000+00:00" beside every
+    other posted_at's whole seconds, and pandas could not read the export's column as one (``to_datetime`` failed)."""
+    assert parse_datetime(raw, now=NOW) == expected
+
+
+def test_a_closing_date_is_to_the_whole_second_too() -> None:
+    from pipeline.dates import parse_closing_date
+
+    assert parse_closing_date("2026-12-19T23:59:59.500+00:00") == datetime(2026, 12, 19, 23, 59, 59, tzinfo=UTC)
+
+
 def test_months_and_years_ago_are_calendar_months() -> None:
     assert parse_datetime("2 months ago", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
     assert parse_datetime("2mo", now=NOW) == datetime(2026, 9, 23, 5, tzinfo=UTC)
