@@ -12,8 +12,9 @@ text raises ``Invalid``.
 Some bad input costs a field, not the posting: a closing date (``expires_at``)
 that cannot be read (``not_a_date``) or that falls before the posting date
 (``before_posted``), a posting date given but unreadable (``posted_at``,
-``not_a_date``) or days after the fetch (``in_future``; the source's text stays
-in ``posted_at_raw`` either way), a yes/no field that is no flag
+``not_a_date``), days after the fetch (``in_future``) or before any job board was online
+(``too_old``: the source's text stays in ``posted_at_raw`` in each case), a closing date before then
+(``too_old``), a yes/no field that is no flag
 (``not_a_flag``), a pay bound that is no number (``not_a_number``), and a pay period
 longer than any period (``too_long``: ``store.models.PERIOD_MAX``, 16 characters) or a
 canonical link past ``store.models.URL_MAX`` (2,048 characters, more than PostgreSQL's
@@ -94,6 +95,7 @@ NOT_A_DATE = "not_a_date"  # a value was given, and no date could be read from i
 BEFORE_POSTED = "before_posted"  # a closing date before the posting date, which no source means
 NOT_TEXT = "not_text"  # an optional text field (company, place, links) sent as an object, a list or a flag
 IN_FUTURE = "in_future"  # a posting date later than ``FUTURE_LEEWAY`` after the fetch: no gig is posted then
+TOO_OLD = "too_old"  # a posting or closing date before ``PAST_FLOOR``: a source's stand-in for "no date"
 NOT_A_FLAG = "not_a_flag"  # a yes/no field (remote, gross, negotiable) sent as something else ("yes", 1, {})
 NOT_A_NUMBER = "not_a_number"  # a pay bound that is no number
 TOO_LONG = "too_long"  # longer than the store keeps (a pay period past ``PERIOD_MAX``, a link past ``URL_MAX``)
@@ -102,6 +104,11 @@ TOO_LONG = "too_long"  # longer than the store keeps (a pay period past ``PERIOD
 #: (a typo's "2062", a hostile "9999-12-31") would head the newest-first feed for years and stretch the trends'
 #: weeks to it.
 FUTURE_LEEWAY = timedelta(days=2)
+#: The earliest posting or closing date that is one: no gig was posted on a job board before the Web (the first
+#: boards opened in 1992–1994). Earlier dates are what a source sends for "no date" — .NET's ``0001-01-01``
+#: (JobVision), Unix's ``1970-01-01`` (an epoch of 0) — and would stretch the trends back to year 1 (105,706
+#: weeks), give an RSS date no reader takes, and have no Solar Hijri date to show a Persian reader.
+PAST_FLOOR = datetime(1990, 1, 1, tzinfo=timezone.utc)
 _FLAGS = ("remote", "salary_gross", "salary_negotiable")
 _BOUNDS = ("salary_min", "salary_max")
 
@@ -117,7 +124,7 @@ class FieldDrop:
     """One field of an item left out (emptied) because its value could not be used; the posting is kept."""
 
     field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``, ``company``, ``url``…
-    reason: str  # NOT_A_DATE, BEFORE_POSTED, NOT_TEXT, IN_FUTURE, NOT_A_FLAG, NOT_A_NUMBER or TOO_LONG
+    reason: str  # NOT_A_DATE, BEFORE_POSTED, NOT_TEXT, IN_FUTURE, TOO_OLD, NOT_A_FLAG, NOT_A_NUMBER or TOO_LONG
 
     @property
     def key(self) -> str:
@@ -476,12 +483,18 @@ def _dates(item: PostingItem, drops: list[FieldDrop]) -> None:
         item.posted_at_raw = item.posted_at_raw or str(given)  # the source's text kept
         item.posted_at = None
         drops.append(FieldDrop("posted_at", IN_FUTURE))
+    elif item.posted_at is not None and item.posted_at < PAST_FLOOR:
+        log.warning("%s/%s: posting date %s is before %s; left out", item.source, item.source_id,
+                    item.posted_at.isoformat(), PAST_FLOOR.year)
+        item.posted_at_raw = item.posted_at_raw or str(given)
+        item.posted_at = None
+        drops.append(FieldDrop("posted_at", TOO_OLD))
     item.expires_at = _closing_date(item, drops)
 
 
 def _closing_date(item: PostingItem, drops: list[FieldDrop]) -> datetime | None:
     """The item's ``expires_at`` as the source wrote it → aware UTC; ``None`` (logged, and added to ``drops``)
-    when it is no date or one before the posting date, which no source means."""
+    when it is no date, one before ``PAST_FLOOR`` or one before the posting date, which no source means."""
     raw = item.expires_at
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
@@ -492,6 +505,11 @@ def _closing_date(item: PostingItem, drops: list[FieldDrop]) -> datetime | None:
     if when is None:
         log.warning("%s/%s: closing date %.80r is not a date; left out", item.source, item.source_id, raw)
         drops.append(FieldDrop("expires_at", NOT_A_DATE))
+        return None
+    if when < PAST_FLOOR:
+        log.warning("%s/%s: closing date %s is before %s; left out", item.source, item.source_id, when.isoformat(),
+                    PAST_FLOOR.year)
+        drops.append(FieldDrop("expires_at", TOO_OLD))
         return None
     if item.posted_at is not None and when < item.posted_at:
         log.warning("%s/%s: closing date %s is before the posting date %s; left out", item.source,

@@ -712,17 +712,30 @@ READER_ZONES = {"fa": TEHRAN, "uz": timezone(timedelta(hours=5))}
 def format_date(ui: str, value: datetime | str | None, *, on_readers_clock: bool = True) -> str:
     """``2025-03-03`` in English and Uzbek; the Solar Hijri date in Persian digits in Persian. The day is the one
     on the reader's clock (``READER_ZONES``; stored times without a zone are UTC), except for a day a source
-    gave as a day (``on_readers_clock=False``: a closing date, stored as the end of that day in UTC)."""
+    gave as a day (``on_readers_clock=False``: a closing date, stored as the end of that day in UTC).
+
+    A date that cannot be shown so (a store written before ``pipeline.normalize.PAST_FLOOR`` kept year 1, which has
+    no Solar Hijri date and no earlier day to move to) is the ISO date as stored: one odd date, not a page that
+    fails."""
     if not value:
         return ""
-    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    try:
+        when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    except ValueError:
+        return str(value)[:10]
     if ui in READER_ZONES and on_readers_clock:
-        when = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(READER_ZONES[ui])
+        try:
+            when = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(READER_ZONES[ui])
+        except OverflowError:
+            pass
     if ui == "fa":
         import jdatetime
 
-        return jdatetime.date.fromgregorian(date=when.date()).strftime("%Y/%m/%d").translate(_PERSIAN_DIGITS)
-    return when.strftime("%Y-%m-%d")
+        try:
+            return jdatetime.date.fromgregorian(date=when.date()).strftime("%Y/%m/%d").translate(_PERSIAN_DIGITS)
+        except (ValueError, OverflowError):
+            pass
+    return when.date().isoformat()
 
 
 _PERSIAN_ORDER = {ch: i for i, ch in enumerate("آاأإءبپتثجچحخدذرزژسشصضطظعغفقکگلمنوؤهةیيئى")}

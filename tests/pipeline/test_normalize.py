@@ -276,6 +276,27 @@ def test_a_posting_date_days_after_the_fetch_is_left_out_and_its_text_kept() -> 
     assert soon.field_drops == () and soon.item.posted_at is not None  # another zone's clock, hours ahead
 
 
+def test_a_date_before_job_boards_were_online_is_no_date_and_is_counted() -> None:
+    """.NET's "no date" (JobVision's "0001-01-01T00:00:00") had been stored as the posting date: the Persian pages a
+    500 (no Solar Hijri year 1), an invalid RSS date, 105,706 weeks of trends. Before ``PAST_FLOOR`` (1990) a posting
+    or closing date is left out and counted, as one days after the fetch is; the source's text is kept."""
+    from pipeline.normalize import PAST_FLOOR, TOO_OLD, FieldDrop, normalize_with_drops
+
+    fetched = datetime(2026, 12, 5, 10, tzinfo=timezone.utc)
+    for given in ({"posted_at_raw": "0001-01-01T00:00:00"}, {"posted_at": 0},  # (Unix's "no date": epoch 0)
+                  {"posted_at": "1989-12-31T23:59:59+00:00"}):
+        result = normalize_with_drops(PostingItem(source="jobvision", source_id="1189301", title="VA",
+                                                  fetched_at=fetched, **given))
+        assert result.item.posted_at is None and result.field_drops == (FieldDrop("posted_at", TOO_OLD),), given
+        assert result.item.posted_at_raw  # the source's text is not lost
+    closing = normalize_with_drops(PostingItem(source="jobvision", source_id="1", title="VA", fetched_at=fetched,
+                                               expires_at="0001-01-01T00:00:00"))
+    assert closing.item.expires_at is None and closing.field_drops == (FieldDrop("expires_at", TOO_OLD),)
+    kept = normalize_with_drops(PostingItem(source="jobvision", source_id="1", title="VA", fetched_at=fetched,
+                                            posted_at=PAST_FLOOR.isoformat(), expires_at="2026-12-21T09:12:00"))
+    assert kept.field_drops == () and kept.item.posted_at == PAST_FLOOR
+
+
 def test_nul_is_taken_out_of_every_text_and_the_id() -> None:
     """PostgreSQL refuses NUL in text: a record id "880002\\x00x" had cost the posting and left its run open."""
     posting = normalize(PostingItem(source="remoteok", source_id="880002\x00x", title="Virtual\x00 assistant",

@@ -454,3 +454,21 @@ def test_behind_a_trusted_proxy_feed_links_name_the_public_https_address(web_sto
     atom = create_app(web_store["url"]).test_client().get("/feed.atom", headers={
         **forwarded, "X-Forwarded-Prefix": "/vagigs"}).get_data(as_text=True)
     assert 'href="https://gigs.example.org/vagigs/feed.atom' in atom  # a prefix the proxy serves it under, too
+
+
+def test_a_year_one_posting_date_in_an_older_store_does_not_fail_a_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """.NET's "no date" (0001-01-01), stored before the pipeline left such dates out (``PAST_FLOOR``), had made the
+    Persian feed and the posting's page a 500 (no Solar Hijri date for year 1); they show the ISO date."""
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    client = create_app(url).test_client()
+    with db.sessions(url).begin() as s:
+        pid = queries.upsert_posting(s, {"source": "jobvision", "source_id": "1189301", "title": "اپراتور",
+                                         "language": "fa", "va_relevant": True, "legitimacy_verdict": "ok",
+                                         "posted_at": datetime(1, 1, 1, tzinfo=timezone.utc)}).id
+    for path in ("/?ui=fa", f"/postings/{pid}?ui=fa", "/?ui=en"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert "0001-01-01" in response.get_data(as_text=True), path

@@ -1,6 +1,8 @@
 """Names of languages, and of the places a posting is open to, in the interface's language."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from pipeline.remote import allowed_regions
@@ -142,6 +144,15 @@ def test_persian_names_sort_in_the_persian_alphabet() -> None:
 ])
 def test_a_date_is_the_day_on_the_readers_clock(ui: str, when: str, day: str) -> None:
     assert i18n.format_date(ui, when) == day
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_a_date_with_no_solar_hijri_day_is_shown_as_the_iso_date_not_a_failed_page(ui: str) -> None:
+    """Year 1, .NET's "no date", as a store written before ``pipeline.normalize.PAST_FLOOR`` may hold it: jdatetime
+    refuses it ("year is out of range"), which had made every Persian page showing it a 500; English and Uzbek had
+    shown "1-01-01"."""
+    assert i18n.format_date(ui, "0001-01-01T00:00:00+00:00") == "0001-01-01"
+    assert i18n.format_date(ui, datetime(1, 1, 1, tzinfo=timezone.utc), on_readers_clock=False) == "0001-01-01"
 
 
 @pytest.mark.parametrize("source,url,name", [
