@@ -507,7 +507,7 @@ def _counts(counts: dict[str, int]) -> str:
               help="json: every run with all its counts, for a dashboard or an alert (status as shown: lost "
                    "included).")
 def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost: bool, fmt: str) -> None:
-    """Show recent crawl runs: status, counts and drops by reason.
+    """Show recent crawl runs: when each started (UTC), status, counts and drops by reason.
 
     \b
     A crawl refreshes its run's heartbeat every VAGIGS_RUN_HEARTBEAT_SECONDS (60; the run keeps the interval its
@@ -566,7 +566,7 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
         width = max([8, *(len(took) for _, _, took in shown)])  # a lost run's "last beat 2.0h ago" keeps the columns
         for r, status, took in shown:
             dropped = _counts(r.dropped or {}) or "-"
-            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.source:16} {status:8} {took:>{width}} "
+            click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} UTC {r.source:16} {status:8} {took:>{width}} "
                        f"req={r.requests} scraped={r.items_scraped} stored={r.items_stored} "
                        f"new={r.items_new} dropped: {dropped}")
             if r.field_dropped:  # postings kept with a field left out: no drop, but worth a look
@@ -647,10 +647,10 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
     else:
         for h in results:
             last = h.last_run
-            seen = (f"last run {last.started_at:%Y-%m-%d %H:%M} {last.status} ({last.items_scraped} scraped)"
+            seen = (f"last run {last.started_at:%Y-%m-%d %H:%M} UTC {last.status} ({last.items_scraped} scraped)"
                     if last else "no runs")
             if h.last_clean is not None and h.last_clean is not last:
-                seen += f"; last clean {h.last_clean.started_at:%Y-%m-%d %H:%M}"
+                seen += f"; last clean {h.last_clean.started_at:%Y-%m-%d %H:%M} UTC"
             click.echo(f"{h.source:16} {h.level:8} {seen}")
             for p in h.problems:
                 click.echo(f"{'':17}! {p.code}: {p.message}")

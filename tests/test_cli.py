@@ -107,7 +107,7 @@ def _runs_shown(url: str, *args: str) -> tuple[list[tuple[int, str]], str]:
     result = CliRunner().invoke(main, ["runs", *args], env={"VAGIGS_DATABASE_URL": url}, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     rows = [line.split() for line in result.output.splitlines() if line.strip()[:1].isdigit()]
-    return [(int(r[0]), r[4]) for r in rows], result.output
+    return [(int(r[0]), r[5]) for r in rows], result.output  # (id, day, time, "UTC", source, status, ...)
 
 
 def test_runs_shows_a_run_killed_hard_as_lost_and_marks_it_failed(store_url: str) -> None:

@@ -161,3 +161,20 @@ def test_health_judges_a_source_by_the_interval_the_scheduler_keeps(sqlite_url: 
     assert {h.source: h.level for h in scheduler.health_job(sqlite_url, caps)}["remotive"] == "ok"  # its hourly job
     bad = _health(sqlite_url, "--set", "VAGIGS_DAILY_CAPS")
     assert bad.exit_code == 2 and "write KEY=VALUE" in bad.output  # a usage error, as for `vagigs schedule`
+
+
+def test_health_says_its_run_times_are_utc(sqlite_url: str) -> None:
+    """The last run's and the last clean run's starts, in UTC and saying so, as the scheduler's log lines do; they
+    had been bare times an operator east of Greenwich read as local."""
+    from datetime import datetime, timezone
+
+    from store import db, queries
+
+    with db.sessions(sqlite_url).begin() as s:
+        for status, hour in (("finished", 3), ("failed", 15)):
+            run = queries.start_run(s, "remotive")
+            queries.finish_run(s, run.id, queries.RunReport(status=status, items_scraped=9))
+            run.started_at = run.heartbeat_at = datetime(2026, 12, 5, hour, 47, tzinfo=timezone.utc)
+            run.finished_at = run.started_at
+    line = _health(sqlite_url).output.splitlines()[0]
+    assert "last run 2026-12-05 15:47 UTC failed (9 scraped); last clean 2026-12-05 03:47 UTC" in line

@@ -98,3 +98,17 @@ def test_runs_of_a_source_that_does_not_exist_is_a_usage_error(sqlite_url: str) 
     assert result.stderr.splitlines()[-1].startswith(
         "Error: Invalid value for --source: unknown source 'remotiv'; one of hh, himalayas, ")
     assert "remotive" in result.stderr
+
+
+def test_runs_say_their_times_are_utc(sqlite_url: str) -> None:
+    """A run's start is shown in UTC, and says so, as the scheduler's log lines do: in Tashkent (UTC+5) a run started
+    at 20:47 local time had been shown as a bare "2026-12-05 15:47"."""
+    from datetime import datetime, timezone
+
+    run_id = _finished(sqlite_url, "remotive")
+    with db.sessions(sqlite_url).begin() as s:
+        s.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(
+            started_at=datetime(2026, 12, 5, 15, 47, tzinfo=timezone.utc),
+            finished_at=datetime(2026, 12, 5, 15, 48, tzinfo=timezone.utc)))
+    (line,) = _runs(sqlite_url)
+    assert line.split()[:5] == [str(run_id), "2026-12-05", "15:47", "UTC", "remotive"]

@@ -46,8 +46,8 @@ def _runs(db_file: Path) -> list[dict]:
 
 
 def _statuses(runs_output: str) -> list[str]:
-    """The status column of ``vagigs runs`` (id, day, time, source, status, ...), newest first."""
-    return [line.split()[4] for line in runs_output.splitlines() if line.strip()[:1].isdigit()]
+    """The status column of ``vagigs runs`` (id, day, time, "UTC", source, status, ...), newest first."""
+    return [line.split()[5] for line in runs_output.splitlines() if line.strip()[:1].isdigit()]
 
 
 def test_a_crawl_beats_while_it_runs_and_stops_when_it_ends(tmp_path: Path) -> None:
