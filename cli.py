@@ -1156,6 +1156,20 @@ def reassess(dry_run: bool, market_days: int | None, stale: bool) -> None:
 
 _report_since = click.option("--since", default=None,
                              help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w.")
+_weekly_since = click.option("--since", default=None,
+                             help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w, "
+                                  "from the Monday (00:00 UTC) of its ISO week, as /trends counts, so that the first "
+                                  "week's row is the whole week.")
+
+
+def _week_since(value: str | None) -> datetime | None:
+    """A weekly report's ``--since``: ``_parse_since``'s moment taken back to Monday 00:00 UTC of its ISO week
+    (``store.trends.week_start``), as /trends starts its weeks. From the moment itself the first row had counted
+    the days after it under the whole week's label ("2026-W47  1" of a week of 16)."""
+    from store.trends import iso_week, week_start
+
+    since = _parse_since(value)
+    return week_start(iso_week(since)) if since is not None else None
 
 
 @main.group()
@@ -1165,7 +1179,10 @@ def report() -> None:
 
 @report.command()
 @click.option("--by", type=click.Choice(["source", "tag", "week", "reason"]), default="source", show_default=True)
-@_report_since
+@click.option("--since", default=None,
+              help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w; by week, from "
+                   "the Monday (00:00 UTC) of its ISO week, as /trends counts, so that the first week's row is the "
+                   "whole week.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def scams(by: str, since: str | None, fmt: str) -> None:
     """Scam rates by source, tag, week or warning sign: postings, likely_scam and caution counts, and the
@@ -1177,13 +1194,13 @@ def scams(by: str, since: str | None, fmt: str) -> None:
 
     url = _store()
     with db.sessions(url)() as session:
-        rows = reports.scam_rates(session, by, since=_parse_since(since))
+        rows = reports.scam_rates(session, by, since=_week_since(since) if by == "week" else _parse_since(since))
     _emit_rows(rows, fmt, (by, "postings", "likely_scam", "caution", "scam_rate"))
 
 
 @report.command()
 @click.option("--by", type=click.Choice(["tag", "language", "source"]), default="tag", show_default=True)
-@_report_since
+@_weekly_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def volume(by: str, since: str | None, fmt: str) -> None:
     """Postings per ISO week (UTC) by task tag, language or source (one per duplicate cluster).
@@ -1192,7 +1209,7 @@ def volume(by: str, since: str | None, fmt: str) -> None:
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.postings_per_week(session, by, since=_parse_since(since))
+        rows = trends.postings_per_week(session, by, since=_week_since(since))
     _emit_rows(rows, fmt, ("week", by, "postings"))
 
 
@@ -1216,7 +1233,7 @@ def pay(since: str | None, fmt: str) -> None:
 @report.command()
 @click.option("--country", "countries", multiple=True, metavar="CC",
               help="A country seekers live in (two letters); repeatable [default: UZ and IR].")
-@_report_since
+@_weekly_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
     """How many of each week's VA gigs a seeker living in Uzbekistan or Iran could take from there.
@@ -1232,7 +1249,7 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
         regions = _open_to_regions(given, "--country")  # refuses what is no country code
         labels[country_code(given)] = regions
     with db.sessions(_store())() as session:
-        rows = trends.reach_per_week(session, labels, since=_parse_since(since))
+        rows = trends.reach_per_week(session, labels, since=_week_since(since))
     _emit_rows(rows, fmt, ("week", "gigs", "remote", *(f"open_to_{c}" for c in labels),
                            *(f"share_{c}" for c in labels)))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,23 @@ def test_a_since_out_of_range_is_refused_naming_the_limit(store: str, since: str
     assert result.stderr.splitlines()[-1] == (
         f"Error: Invalid value for --since: {since!r}: a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an "
         "ISO date from year 1 to 9999; a year from 1300 to 1499 is read as Solar Hijri (1405/09/04)")
+
+
+def test_a_weekly_report_since_a_moment_counts_that_whole_week_as_trends_does(tmp_path: Path) -> None:
+    """A week's row is the whole ISO week it is labelled with, from Monday 00:00 UTC, as /trends counts
+    (``store.trends.week_start``): from Thursday, "2025-W49" had counted Friday alone ("1" of a week of 3). Scam
+    rates by source are no week's: their --since stays the moment given."""
+    monday = datetime(2025, 12, 1, tzinfo=timezone.utc)  # 2025-W49
+    url, _ = small_store(tmp_path / "v.db", *(
+        {"source": "remotive", "source_id": str(day), "posted_at": monday + timedelta(days=day)}
+        for day in (0, 2, 4, 7)))
+    since = ("--since", "2025-12-04", "--format", "json")  # a Thursday
+    first = {"week": "2025-W49"}
+    assert json.loads(_report(url, "volume", "--by", "source", *since))[0] == {**first, "source": "remotive",
+                                                                              "postings": 3}
+    assert json.loads(_report(url, "reach", *since))[0] == {**first, "gigs": 3, "remote": 0, "open_to_UZ": 0,
+                                                           "open_to_IR": 0, "share_UZ": 0.0, "share_IR": 0.0}
+    assert json.loads(_report(url, "scams", "--by", "week", *since))[0]["postings"] == 3
+    assert json.loads(_report(url, "scams", "--by", "source", *since))[0]["postings"] == 2  # Friday, next Monday
+    for report in ("volume", "reach", "scams"):
+        assert "from the Monday (00:00 UTC) of its ISO week" in " ".join(_report(url, report, "--help").split())
