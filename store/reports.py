@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from store.models import Posting, PostingTag
 from store.queries import NEWEST, NOT_LIKELY_SCAM, REPRESENTATIVE, pay_period_known
-from store.trends import iso_week, utc_day
+from store.trends import every_week, iso_week, utc_day
 
 BY = ("source", "tag", "week", "reason")
 # a stored reason list with at least one reason: JSON text of neither ``[]`` nor ``null``, on SQLite and PostgreSQL
@@ -30,8 +30,9 @@ _NO_REASONS = ("[]", "null")
 
 
 def _row(key: str, value: object, postings: int, scams: int, caution: int) -> dict:
+    """A week with no postings has no scam rate (``None``), not a rate of 0."""
     return {key: value, "postings": postings, "likely_scam": scams, "caution": caution,
-            "scam_rate": round(scams / postings, 4) if postings else 0.0}
+            "scam_rate": round(scams / postings, 4) if postings else None}
 
 
 def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> list[dict]:
@@ -42,7 +43,9 @@ def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> l
 
     By week, the database counts per UTC day (``store.trends.utc_day``) and the days fold into ISO weeks here, as
     ``store.trends.postings_per_week`` does: a few hundred rows, not one per posting (reading 100,000 postings to
-    take each one's ISO week in Python took 320–350 ms on PostgreSQL at 200,000 postings)."""
+    take each one's ISO week in Python took 320–350 ms on PostgreSQL at 200,000 postings). Every week from the
+    oldest to the newest is a row, as in the volume tables (``store.trends.weeks_of``): a week with no postings
+    counts 0, with no scam rate (``None``); it had been left out."""
     if by not in BY:
         raise ValueError(f"by must be one of {BY}, not {by!r}")
     if by == "reason":
@@ -64,7 +67,7 @@ def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> l
         week[0] += int(n)
         week[1] += int(s or 0)
         week[2] += int(c or 0)
-    return [_row("week", w, *weeks[w]) for w in sorted(weeks)]
+    return [_row("week", w, *weeks[w]) for w in every_week(weeks)]
 
 
 def _by_reason(session: Session, since: datetime | None) -> list[dict]:

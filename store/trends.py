@@ -93,7 +93,11 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
     The database counts the gigs per (UTC day, remote or not, region list) — a few thousand groups even at
     200,000 postings, as boards name few distinct lists — and the open-to test runs here once per group. Asked
     in SQL inside the aggregate it was one ``LIKE`` per label on every posting's JSON text: with two dozen labels
-    each for Uzbekistan and Iran, 300–420 ms on PostgreSQL at 200,000 postings (now about 110 ms, the scan)."""
+    each for Uzbekistan and Iran, 300–420 ms on PostgreSQL at 200,000 postings (now about 110 ms, the scan).
+
+    Every week the volume tables count is a row (``weeks_of``: from the oldest posting's week to the newest's, since
+    ``since``), a week with postings but no VA gig too: its counts 0 and its shares ``None``, as a share of no gigs
+    is none. A quiet week had been left out, so the table closed up over it."""
     day = utc_day(session).label("day")
     remote = REMOTE.label("remote")
     stmt = (select(day, remote, Posting.allowed_regions, func.count(Posting.id))
@@ -112,13 +116,29 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
                 if open_to_labels(regions, labels):
                     week[i] += n
     rows = []
-    for w in sorted(weeks):
+    for w in every_week(weeks, _posting_weeks(session, since)):
         gigs, remote_n, *open_n = weeks[w]
         row: dict = {"week": w, "gigs": gigs, "remote": remote_n}
         row.update({f"open_to_{c}": n for c, n in zip(countries, open_n)})
-        row.update({f"share_{c}": round(n / gigs, 3) if gigs else 0.0 for c, n in zip(countries, open_n)})
+        row.update({f"share_{c}": round(n / gigs, 3) if gigs else None for c, n in zip(countries, open_n)})
         rows.append(row)
     return rows
+
+
+def _posting_weeks(session: Session, since: datetime | None) -> list[str]:
+    """The ISO weeks of the oldest and the newest posting (one per duplicate cluster; since ``since``), or none: the
+    ends of the span ``weeks_of`` gives the volume tables. Two ends of the feed's index (``ix_postings_newest``)."""
+    stmt = select(func.min(NEWEST), func.max(NEWEST)).where(REPRESENTATIVE)
+    if since is not None:
+        stmt = stmt.where(NEWEST >= since)
+    return [iso_week(end) for end in session.execute(stmt).one() if end is not None]
+
+
+def every_week(counted: Collection[str], ends: Iterable[str] = ()) -> list[str]:
+    """Every ISO week from the oldest to the newest of ``counted`` and ``ends`` (``weeks_of``), a week with nothing
+    counted included, then ``unknown`` if it was counted."""
+    weeks = weeks_of([{"week": w} for w in (*counted, *ends)])
+    return [*weeks, UNKNOWN] if UNKNOWN in counted else weeks
 
 
 def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset(),

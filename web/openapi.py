@@ -210,8 +210,11 @@ def spec() -> dict[str, Any]:
             "weeks": {"type": "array", "items": {"type": "string", "pattern": "^\\d{4}-W\\d{2}$"}},
             "postings_per_week": {"type": "object", "additionalProperties": _ROWS},
             "median_pay": _ROWS,
-            "scam_rates": {"type": "object", "additionalProperties": _ROWS},
-            "reach": _ROWS}}
+            "scam_rates": {"type": "object", "additionalProperties": _ROWS,
+                           "description": "by source, tag, reason and week; every week a row, a week with no "
+                                          "postings with scam_rate null"},
+            "reach": {**_ROWS, "description": "every week a row: week, gigs, remote, open_to_<CC>, share_<CC> "
+                                              "(null in a week with no VA gigs)"}}}
     return {
         "openapi": "3.1.0",
         "info": {"title": "vagigs", "version": "1",

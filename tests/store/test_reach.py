@@ -4,7 +4,7 @@ them ("USA Only", "Anywhere" are real ones; the samples hold no posting open to 
 written alike), read by ``pipeline.remote.allowed_regions``; on SQLite and on a real PostgreSQL."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func, null, select, text, update
 
@@ -137,7 +137,28 @@ def test_reach_folds_days_into_iso_weeks_as_each_posting_would(store_url: str) -
                      **{f"open_to_{c}": n[i] for i, c in enumerate(COUNTRIES, start=2)},
                      **{f"share_{c}": round(n[i] / n[0], 3) for i, c in enumerate(COUNTRIES, start=2)}}
                     for w, n in sorted(weeks.items())]
-        assert rows == expected
+        assert [r for r in rows if r["gigs"]] == expected
+        assert [r["week"] for r in rows] == trends.weeks_of(expected)  # the quiet weeks between too (test below)
     assert ISO_WEEKS_OF_EDGES <= {r["week"] for r in got[None]}
-    assert len({(r["gigs"], r["open_to_UZ"]) for r in got[None]}) == len(got[None])  # no two weeks alike
+    counted = [r for r in got[None] if r["gigs"]]
+    assert len({(r["gigs"], r["open_to_UZ"]) for r in counted}) == len(counted)  # no two weeks alike
     assert {"2025-W10", "2025-W11", "2025-W12"}.isdisjoint(r["week"] for r in got[since])
+
+
+def test_reach_gives_every_week_of_the_volume_tables_a_row(store_url: str) -> None:
+    """Every week ``trends.weeks_of`` gives the volume tables is a reach row, as they list every week: one with no
+    posting, or with postings but no VA gig (a likely scam's week here), counts 0 gigs, and its shares are
+    ``None`` (a share of no gigs), not 0. /api/trends had given 29 reach rows against 320 weeks."""
+    with db.sessions(store_url).begin() as s:
+        for p in (_posting("scam", WEEK_10, "remote", "Anywhere", legitimacy_verdict="likely_scam"),
+                  _posting("va", WEEK_11 + timedelta(weeks=1), "remote", "Anywhere"),
+                  _posting("late", WEEK_11 + timedelta(weeks=3), None, va_relevant=False)):
+            queries.upsert_posting(s, p)
+    with db.sessions(store_url)() as s:
+        rows = trends.reach_per_week(s, COUNTRIES)
+        volume = trends.postings_per_week(s, "source")
+        since = trends.reach_per_week(s, COUNTRIES, since=WEEK_11)
+    assert [r["week"] for r in rows] == trends.weeks_of(volume) == [f"2025-W{n}" for n in range(10, 15)]
+    assert [(r["gigs"], r["open_to_UZ"], r["share_UZ"], r["share_IR"]) for r in rows] == [
+        (0, 0, None, None), (0, 0, None, None), (1, 1, 1.0, 1.0), (0, 0, None, None), (0, 0, None, None)]
+    assert [r["week"] for r in since] == [f"2025-W{n}" for n in range(12, 15)]

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select, text, update
 
-from store import db, queries, reports
+from store import db, queries, reports, trends
 from store.models import Posting
 from tests.helpers import ISO_WEEK_EDGES
 
@@ -123,10 +123,13 @@ def test_scam_rates_by_week_fold_days_as_each_posting_would(store_url: str) -> N
             n[0] += 1
             n[1] += p.legitimacy_verdict == "likely_scam"
             n[2] += p.legitimacy_verdict == "caution"
-        assert rows == [{"week": w, "postings": n, "likely_scam": scams, "caution": caution,
-                         "scam_rate": round(scams / n, 4)} for w, (n, scams, caution) in sorted(weeks.items())]
+        counted = [r for r in rows if r["postings"]]
+        assert counted == [{"week": w, "postings": n, "likely_scam": scams, "caution": caution,
+                            "scam_rate": round(scams / n, 4)} for w, (n, scams, caution) in sorted(weeks.items())]
+        assert [r["week"] for r in rows] == trends.weeks_of(counted)  # the quiet weeks between too (test below)
     assert {"2025-W10", "2025-W11", "2025-W12", "2026-W53", "2027-W01"} <= {r["week"] for r in got[None]}
-    assert len({(r["postings"], r["likely_scam"]) for r in got[None]}) == len(got[None])
+    counted = [r for r in got[None] if r["postings"]]
+    assert len({(r["postings"], r["likely_scam"]) for r in counted}) == len(counted)
     assert {"2025-W10", "2025-W11", "2025-W12"}.isdisjoint(r["week"] for r in got[since])
 
 
@@ -165,3 +168,17 @@ def test_scam_rates_by_reason_count_the_postings_that_give_each_sign(store_url: 
             {"reason": "upfront_fee", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
             {"reason": "urgency", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
         ]
+
+
+def test_scam_rates_by_week_give_a_week_with_no_postings_its_row(store_url: str) -> None:
+    """As the weekly volume tables do (``trends.weeks_of``): a quiet week is a figure, 0 postings and no rate
+    (``None``, not 0 %). The table had closed up over it, and /api/trends had 38 such rows against 320 weeks."""
+    with db.sessions(store_url).begin() as s:
+        queries.upsert_posting(s, _p("1", legitimacy_verdict="likely_scam"))
+        queries.upsert_posting(s, _p("2", posted_at=T0 + timedelta(weeks=3)))
+    with db.sessions(store_url)() as s:
+        rows = reports.scam_rates(s, "week")
+        since = reports.scam_rates(s, "week", since=T0 + timedelta(weeks=1))
+    assert [(r["week"], r["postings"], r["scam_rate"]) for r in rows] == [
+        ("2025-W10", 1, 1.0), ("2025-W11", 0, None), ("2025-W12", 0, None), ("2025-W13", 1, 0.0)]
+    assert [r["week"] for r in since] == ["2025-W13"]  # from the oldest posting counted, as the volume tables

@@ -456,6 +456,33 @@ def test_behind_a_trusted_proxy_feed_links_name_the_public_https_address(web_sto
     assert 'href="https://gigs.example.org/vagigs/feed.atom' in atom  # a prefix the proxy serves it under, too
 
 
+def test_a_quiet_week_is_a_row_of_every_weekly_table_with_no_share(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Reach and scam rates by week list every week the volume tables do (``trends.weeks_of``), a week with no
+    posting or no VA gig too: 0 gigs and no share (null in JSON, "—" on the page, not "0%"). They had listed
+    only the weeks with postings: 29 reach rows against the demo's 320 weeks."""
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'quiet.db'}"
+    client = create_app(url).test_client()
+    with db.sessions(url).begin() as s:
+        for sid, when in (("1", datetime(2025, 3, 3, tzinfo=timezone.utc)),
+                          ("2", datetime(2025, 3, 20, tzinfo=timezone.utc))):  # 2025-W10, 2025-W12
+            queries.upsert_posting(s, {"source": "remoteok", "source_id": sid, "title": "VA", "language": "en",
+                                       "posted_at": when, "va_relevant": True, "legitimacy_verdict": "ok"})
+    data = client.get("/api/trends").get_json()
+    assert data["weeks"] == ["2025-W10", "2025-W11", "2025-W12"]
+    assert [r["week"] for r in data["reach"]] == [r["week"] for r in data["scam_rates"]["week"]] == data["weeks"]
+    quiet = data["reach"][1]
+    assert (quiet["gigs"], quiet["share_UZ"], quiet["share_IR"]) == (0, None, None)
+    assert (data["scam_rates"]["week"][1]["postings"], data["scam_rates"]["week"][1]["scam_rate"]) == (0, None)
+    doc = html.fromstring(client.get("/trends?ui=fa").data)
+    for table in ("reach", "scams[data-by=week]"):
+        rows = doc.cssselect(f"table.{table} tbody tr")
+        assert [r.cssselect("th")[0].text for r in rows] == data["weeks"]
+        assert "—" in [td.text for td in rows[1].cssselect("td")] and "—" not in rows[0].text_content(), table
+
+
 def test_a_year_one_posting_date_in_an_older_store_does_not_fail_a_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """.NET's "no date" (0001-01-01), stored before the pipeline left such dates out (``PAST_FLOOR``), had made the
     Persian feed and the posting's page a 500 (no Solar Hijri date for year 1); they show the ISO date."""
