@@ -448,7 +448,7 @@ def _run_as_dict(r, status: str) -> dict[str, Any]:  # type: ignore[no-untyped-d
     out: dict[str, Any] = {}
     for name in RUN_FIELDS:
         value = getattr(r, name)
-        out[name] = value.isoformat() if isinstance(value, datetime) else value
+        out[name] = value.isoformat(timespec="seconds") if isinstance(value, datetime) else value
     if status != r.status:
         out["status"], out["stored_status"] = status, r.status
     return out

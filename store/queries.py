@@ -440,7 +440,8 @@ def posting_as_dict(p: Posting | Row[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"id": p.id}
     for name in PUBLIC_FIELDS[1:]:
         value = getattr(p, name)
-        out[name] = value.isoformat() if isinstance(value, datetime) else value
+        # whole seconds, as the sources' dates are: one format a column, which a CSV reader parses at once
+        out[name] = value.isoformat(timespec="seconds") if isinstance(value, datetime) else value
     for name in ("tag_scores", "legitimacy_reasons"):
         out[name] = in_written_order(name, out[name])
     return out

@@ -51,3 +51,20 @@ def test_other_cells_are_as_stored_and_json_is_exact(env: dict[str, str]) -> Non
     assert json.loads(plain["tags"]) == json.loads(rows["hostile"]["tags"])  # JSON cells stay JSON
     exact = {p["source_id"]: p for p in json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)}
     assert exact["hostile"]["title"] == HOSTILE["title"]
+
+
+def test_every_time_column_has_one_format_a_reader_parses_at_once(env: dict[str, str]) -> None:
+    """Times are to the whole second, as the sources' dates are: the store's own stamps (first and last seen, fetched)
+    kept microseconds, which ``isoformat`` leaves out when they are 0, and a column of two formats is one pandas's
+    ``to_datetime`` refuses."""
+    from datetime import datetime
+
+    rows = list(csv.DictReader(io.StringIO(vagigs("feed", "--all", "--format", "csv", env=env).stdout)))
+    stamps = [(column, row[column]) for column in ("first_seen_at", "last_seen_at", "fetched_at") for row in rows
+              if row[column]]
+    assert len(stamps) >= 4
+    for column, value in stamps:
+        assert datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z"), (column, value)
+    runs = json.loads(vagigs("runs", "--format", "json", env=env).stdout)
+    for run in runs:
+        assert run["started_at"] is None or datetime.strptime(run["started_at"], "%Y-%m-%dT%H:%M:%S%z")
