@@ -10,8 +10,11 @@ pipelines. A stage never reaches into another's internals.
 
 def installed_versions() -> dict[str, str]:
     """The version of each stage that stamps what it curates (``postings.tags_version``, ``legitimacy_version``),
-    and of the folding that stamps each posting's search words (``posting_search.folded_with``), as installed
-    here: what ``store.health.curation`` compares the store with."""
+    and of the folding and the store's reading of it that stamp each posting's search words
+    (``posting_search.folded_with``, ``store.search.stamp``), as installed here: what ``store.health.curation``
+    compares the store with."""
     from pipeline import legitimacy, tags, textnorm
+    from store import search
 
-    return {"tags": tags.version(), "legitimacy": legitimacy.version(), "search": textnorm.search_version()}
+    return {"tags": tags.version(), "legitimacy": legitimacy.version(),
+            "search": search.stamp(textnorm.search_version())}

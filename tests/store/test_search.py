@@ -176,13 +176,13 @@ def test_refold_with_a_version_reads_only_the_rows_another_version_or_none_folde
             r = queries.upsert_posting(s, dict(source="hh", source_id=sid, title=title, posted_at=T0))
             search.set_text(s, r.id, "\n".join(search_text(title, None, None).split("\n")[:3]), version)
     with sessions() as s:
-        assert search.versions(s) == {"0badc0de": 1, None: 1, "v2": 1}
+        assert search.versions(s) == {search.stamp("0badc0de"): 1, None: 1, search.stamp("v2"): 1}
         assert len(search.stale(s, "v2")) == 2 and len(search.stale(s, None)) == 3
     assert found(store_url, "удаленно") == []
     assert search.refold(sessions, search_text, version="v2") == 2
     assert found(store_url, "удаленно") == ["none", "old"]  # "new" was stamped v2, so taken as folded by it
     with sessions() as s:
-        assert search.versions(s) == {"v2": 3} and search.stale(s, "v2") == []
+        assert search.versions(s) == {search.stamp("v2"): 3} and search.stale(s, "v2") == []
     assert search.refold(sessions, search_text, version="v2") == 0
 
 
@@ -423,3 +423,115 @@ def test_refold_reads_the_marks_out_of_a_store_folded_with_them(store_url: str) 
     assert search.refold(db.sessions(store_url), search_text, version=search_version()) == len(MARKED)
     assert found(store_url, "مدیر") == found(store_url, "مُدیر") == ["harakat", "plain"]
     assert found(store_url, "istanbul") == ["istanbul"]
+
+
+# A company's name in quote marks, as Uzbek, Russian and Persian postings write them: ASCII apostrophes, typographic
+# single quotes, Uzbek's own ʻ and ʼ, a backtick and an acute accent, primes (``fold`` makes these six pairs the
+# apostrophe), guillemets and double quotes.
+QUOTE_MARKS = {"ascii": ("'", "'"), "single": ("\u2018", "\u2019"), "uzbek": ("\u02bb", "\u02bc"),
+               "backtick": ("`", "\u00b4"), "prime": ("\u2032", "\u2032"), "guillemets": ("«", "»"),
+               "double": ("\u201c", "\u201d"), "low": ("\u201e", "\u201c")}
+QUOTED = {**{mark: ("Operator", f"{o}Baraka Savdo{c} MChJ", None) for mark, (o, c) in QUOTE_MARKS.items()},
+          "nur": ("Sotuvchi", "\u2018Nur Savdo\u2019 onlayn do\u2018koni", None),
+          "logistics": ("Haydovchi", "«Baraka Logistics»", None)}
+
+
+def _store_quoted(url: str, postings: dict[str, tuple[str, str | None, str | None]] = QUOTED) -> None:
+    with db.sessions(url).begin() as s:
+        for sid, (title, company, description) in postings.items():
+            r = queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=title, company=company,
+                                               description=description, posted_at=T0))
+            search.set_text(s, r.id, search_text(title, company, description))
+
+
+def test_a_word_right_after_an_opening_quote_mark_is_found_by_its_start_on_both_stores(store_url: str) -> None:
+    """An apostrophe (any quote mark ``fold`` makes one) at the start or end of a word is a quote mark, not a
+    letter: "Baraka Savdo" finds "'Baraka Savdo' MChJ", whose words had been "'baraka" and "savdo'" (only
+    "Savdo" found it, as a word start); a seeker who types the quotes finds it too, and a posting without them."""
+    _store_quoted(store_url)
+    every_mark = sorted(QUOTE_MARKS)
+    assert found(store_url, "Baraka Savdo") == found(store_url, "baraka savdo mchj") == every_mark
+    assert found(store_url, "Baraka") == found(store_url, "'Baraka") == found(store_url, "bar") \
+        == sorted([*every_mark, "logistics"])
+    assert found(store_url, "Nur Savdo") == found(store_url, "nur") == ["nur"]
+    assert found(store_url, "Savdo") == sorted([*every_mark, "nur"])
+    for typed in ("'Baraka Savdo'", "\u2018Baraka Savdo\u2019", "\u02bbBaraka Savdo\u02bc", "«Baraka Savdo»",
+                  "Baraka Savdo'", "'baraka' 'savdo'"):
+        assert found(store_url, typed) == every_mark, typed
+    assert found(store_url, "do'kon") == found(store_url, "do\u2018koni") == ["nur"]  # the apostrophe inside a word
+    assert found(store_url, "koni") == found(store_url, "'koni") == found(store_url, "'savdoo") == []
+    assert found(store_url, "'") == found(store_url, "''") == sorted(QUOTED)  # no word: no condition
+
+
+APOSTROPHES = ("'", "\u2018", "\u2019", "\u02bb", "\u02bc", "`", "\u00b4", "\u2032")
+
+
+def test_an_apostrophe_inside_a_word_stays_a_letter_in_every_form_on_both_stores(store_url: str) -> None:
+    """Uzbek o' and g' and the tutuq belgisi are letters inside a word, however typed or written: "o'zbek",
+    "ma'lumot" and "qo'ng'iroq" find them, "zbek", "lumot" and "iroq" start no word."""
+    _store_quoted(store_url, {f"form{i}": ("Operator", None, f"O{a}zbekiston bo{a}ylab, ma{a}lumot, qo{a}ng{a}iroq")
+                              for i, a in enumerate(APOSTROPHES)})
+    every_form = sorted(f"form{i}" for i in range(len(APOSTROPHES)))
+    for a in APOSTROPHES:
+        for typed in (f"o{a}zbek", f"ma{a}lumot", f"qo{a}ng{a}iroq", f"{a}qo{a}ng{a}iroq{a}", f"bo{a}ylab"):
+            assert found(store_url, typed) == every_form, typed
+    for typed in ("zbek", "lumot", "ng'iroq", "iroq", "'zbek", "ozbek", "malumot"):
+        assert found(store_url, typed) == [], typed
+
+
+# Uzbek words that end in an apostrophe-letter (g', o', the tutuq belgisi), as the stored samples write some ("barcha
+# mablag' kartangizga o'tadi", "bog' markazida", "obro'-nufuzga"), beside words that only start with the same letters.
+ENDING = {"mablag": ("Kassir", None, "Barcha mablag' kartangizga o'tadi"),
+          "mablaglar": ("Hisobchi", None, "Mablag'larni hisoblash"),
+          "tog": ("Gid", None, "Tog' yonbag'rida sayohat"),
+          "together": ("Assistant", None, "Work together with the team"),
+          "obro": ("Menejer", None, "Katta obro'-nufuzga ega kompaniya"),
+          "jam": ("Hisobchi", None, "Xarajatlarni jam' qilish"),
+          "jamoa": ("Operator", None, "Jamoa bilan ishlash")}
+
+
+def test_a_word_ending_in_an_apostrophe_letter_is_found_as_typed_and_no_more(store_url: str) -> None:
+    """The apostrophe that ends "mablag'" is stored as a quote mark is (the word "mablag"), so a seeker's word that
+    ends in one is read as that word whole, or as the start of a word going on past it ("mablag'lar"): "tog'"
+    does not find "together", as "tog" does."""
+    _store_quoted(store_url, ENDING)
+    assert found(store_url, "mablag'") == found(store_url, "mablag") == found(store_url, "mablag\u02bb") \
+        == ["mablag", "mablaglar"]
+    assert found(store_url, "mablag'l") == found(store_url, "mablag'larni") == ["mablaglar"]
+    assert found(store_url, "tog'") == found(store_url, "tog\u2018") == found(store_url, "'tog'") == ["tog"]
+    assert found(store_url, "tog") == ["tog", "together"]
+    assert found(store_url, "obro'") == found(store_url, "obro' nufuz") == ["obro"]
+    assert found(store_url, "obro'-nufuz") == found(store_url, "obro nufuzga") == ["obro"]
+    assert found(store_url, "jam'") == ["jam"] and found(store_url, "jam") == ["jam", "jamoa"]
+    assert found(store_url, "sayohat'") == ["tog"] and found(store_url, "sayoh'") == []
+
+
+def test_a_posting_s_words_are_stored_without_the_quote_marks_around_them() -> None:
+    """A run of apostrophes stays only between two letters or digits; elsewhere it is a gap (a space)."""
+    assert search.unquoted("'baraka savdo' mchj") == " baraka savdo  mchj"
+    assert search.unquoted("'nur savdo' onlayn do'koni\n''x'' (y') '") == " nur savdo  onlayn do'koni\n x  (y )  "
+    for kept in ("o'zbekiston", "ma'lumot qo'ng'iroq", "mo''tadil", "e'lon: 24/7", "no apostrophe"):
+        assert search.unquoted(kept) == kept
+    assert search.unquoted(search.unquoted("'a'b' ''c")) == search.unquoted("'a'b' ''c") == " a'b   c"
+
+
+def test_refold_reads_the_quote_marks_out_of_a_store_folded_with_them(store_url: str) -> None:
+    """A store whose words an older version stored with their quote marks ("'baraka") is stale to the installed one
+    (``search.stamp``: the folding's version and this store's reading of its words), though the folding,
+    ``pipeline.textnorm``, did not change; ``vagigs migrate --search`` (or the scheduler) stores them again."""
+    from pipeline.textnorm import search_version
+
+    with db.sessions(store_url).begin() as s:
+        for sid, (title, company, description) in QUOTED.items():
+            r = queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=title, company=company,
+                                               posted_at=T0))
+            s.execute(search._TABLE.insert().values(posting_id=r.id, folded=search_text(title, company, description),
+                                                    folded_with=search_version()))  # as stored before
+    assert found(store_url, "Baraka Savdo") == ["double", "guillemets", "low"]
+    with db.sessions(store_url)() as s:
+        assert len(search.stale(s, search_version())) == len(QUOTED)
+    assert search.refold(db.sessions(store_url), search_text, version=search_version()) == len(QUOTED)
+    assert found(store_url, "Baraka Savdo") == sorted(QUOTE_MARKS)
+    with db.sessions(store_url)() as s:
+        assert search.versions(s) == {search.stamp(search_version()): len(QUOTED)}
+        assert search.stale(s, search_version()) == []
