@@ -12,7 +12,7 @@ Handled, in this order (the first that matches wins):
 * Russian and Uzbek prose dates ("Вакансия опубликована 25 мая 2023 в Ташкенте",
   "25-may 2023", "4 дек. 2026", and Uzbek's year-first "2026-yil 4-dekabr");
 * relative phrases in English, Russian, Persian and Uzbek (Latin and Cyrillic):
-  "2 hours ago", "3 дня назад", "۳ روز پیش", "2 kun oldin", "вчера", "دیروز",
+  "2 hours ago", "3 дня назад", "2 дн. назад", "5 ч назад", "۳ روز پیش", "2 kun oldin", "вчера", "دیروز",
   "kecha", "today", and a board's shorthand as the whole field ("5d", "2h", "1mo", "3w ago") — counted back
   from the fetch time ``now``;
 * anything else with a four-digit year that ``dateutil`` reads ("May 25, 2023").
@@ -24,7 +24,9 @@ Conventions (documented because they are choices):
 * a date with no time of day is midnight UTC *of that calendar day*, so the day a
   source printed is the day stored, whatever the source's own time zone;
 * "yesterday", "3 days ago" keep the fetch time's clock time (the source does not
-  say more);
+  say more); a clock time after a day word ("вчера в 14:30", "сегодня в 9:05", "kecha soat 14:30",
+  "bugun 14:30", "yesterday at 3:15 PM") is that time of that day, in UTC as any time without a zone (Iran time
+  after a Persian day word, as a Jalali one), the day counted back in that zone from the fetch time;
 * to the whole second: a fraction of a second ("…14:03:22.119-05:00", epoch milliseconds) is dropped;
 * unparseable gives ``None`` and the caller keeps the raw text (``posted_at_raw``).
 
@@ -35,7 +37,7 @@ day (23:59:59 UTC), since a gig that "closes on 19 December" is still open on th
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -95,13 +97,13 @@ _JALALI_WORDS = re.compile(
 
 _UNITS: list[tuple[str, str]] = [
     # (regex alternative, unit)
-    (r"seconds?|secs?|сек(?:унд[уы]?)?|ثانیه|soniya|сония", "seconds"),
+    (r"seconds?|secs?|сек(?:унд[уы]?)?|сек\.|ثانیه|soniya|сония", "seconds"),
     (r"minutes?|mins?|минут[уы]?|мин\.?|دقیقه|daqiqa|дақиқа|daqiqа", "minutes"),
-    (r"hours?|hrs?|час(?:а|ов)?|ساعت|soat|соат", "hours"),
-    (r"days?|д(?:ень|ня|ней)|روز|kun|кун", "days"),
+    (r"hours?|hrs?|час(?:а|ов)?|ч\.?|ساعت|soat|соат", "hours"),
+    (r"days?|д(?:ень|ня|ней)|дн\.?|روز|kun|кун", "days"),
     (r"weeks?|недел[юиь]|нед\.?|هفته|hafta|ҳафта|хафта", "weeks"),
     (r"months?|месяц(?:а|ев)?|мес\.?|ماه|oy|ой", "months"),
-    (r"years?|год(?:а)?|лет|سال|yil|йил", "years"),
+    (r"years?|год(?:а)?|лет|г\.?|سال|yil|йил", "years"),
 ]
 _AGO = r"(?:ago|назад|پیش|قبل|oldin|avval|олдин|аввал)"
 _NUMBER_WORDS = {
@@ -119,14 +121,20 @@ _RELATIVE = [
 _SHORTHAND = re.compile(r"(\d+)\s*(min|m|hrs?|h|d|wk|w|mo|yrs?|y)\+?(?:\s+ago)?", re.IGNORECASE)
 _SHORTHAND_UNITS = {"min": "minutes", "m": "minutes", "h": "hours", "hr": "hours", "hrs": "hours", "d": "days",
                     "w": "weeks", "wk": "weeks", "mo": "months", "y": "years", "yr": "years", "yrs": "years"}
+# A clock time after a day word: "вчера в 14:30", "вчера, 14:30", "kecha soat 14:30", "bugun 9:05",
+# "yesterday at 3:15 PM" (digits already ASCII)
+_CLOCK = (r"(?:\s*(?:,|в|at|soat|соат|ساعت)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?!\d)"
+          r"(?:\s*(?P<half>[ap])\.?m\.?(?!\w))?)?")
 _DAY_WORDS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(r"(?<!\w)(?:last week|на прошлой неделе|o'tgan hafta|ўтган ҳафта|هفته\s*(?:ی\s*)?(?:گذشته|پیش|قبل))(?!\w)",
-                re.I), 7),
-    (re.compile(r"(?<!\w)(?:day before yesterday|позавчера|پریروز|kecha ?dan ?oldin|индин)(?!\w)", re.I), 2),
-    (re.compile(r"(?<!\w)(?:yesterday|вчера|دیروز|kecha|кеча)(?!\w)", re.I), 1),
-    (re.compile(r"(?<!\w)(?:today|just now|just posted|сегодня|только что|امروز|همین الان|لحظاتی پیش|"
-                r"دقایقی پیش|bugun|hozirgina|hozir|бугун|ҳозиргина|ҳозир)(?!\w)", re.I), 0),
+    (re.compile(rf"(?<!\w)(?:{words})(?!\w){_CLOCK}", re.I), days) for words, days in [
+        (r"last week|на прошлой неделе|o'tgan hafta|ўтган ҳафта|هفته\s*(?:ی\s*)?(?:گذشته|پیش|قبل)", 7),
+        (r"day before yesterday|позавчера|پریروز|kecha ?dan ?oldin|индин", 2),
+        (r"yesterday|вчера|دیروز|kecha|кеча", 1),
+        (r"today|just now|just posted|сегодня|только что|امروز|همین الان|لحظاتی پیش|"
+         r"دقایقی پیش|bugun|hozirgina|hozir|бугун|ҳозиргина|ҳозир", 0),
+    ]
 ]
+_PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
 
 _ISO_HINT = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -224,11 +232,12 @@ def parse_prose(text: str) -> datetime | None:
         return None
 
 
-def parse_relative(text: str, now: datetime) -> datetime | None:
-    """"3 дня назад", "۳ روз پیش", "2 kun oldin", "an hour ago", "вчера", "today", and a board's shorthand as the
-    whole text: "5d", "2h", "1mo", "3w ago". To the second: a fetch's microseconds say nothing of when a posting
-    was published, and a time written with them and beside ones without ("…10:36:10.386972+00:00") is one an
-    export's reader (pandas) cannot parse as one column."""
+def parse_relative(text: str, now: datetime, zone: tzinfo = UTC) -> datetime | None:
+    """"3 дня назад", "2 дн. назад", "۳ روз پیش", "2 kun oldin", "an hour ago", "вчера", "today", and a board's
+    shorthand as the whole text: "5d", "2h", "1mo", "3w ago". To the second: a fetch's microseconds say nothing of
+    when a posting was published, and a time written with them and beside ones without ("…10:36:10.386972+00:00")
+    is one an export's reader (pandas) cannot parse as one column. A day word with a clock time ("вчера в 14:30",
+    "kecha soat 14:30") is that time of that day (``_on_day``), read in ``zone``."""
     now = now.replace(microsecond=0)
     short = _SHORTHAND.fullmatch(text.strip())
     if short:
@@ -239,9 +248,30 @@ def parse_relative(text: str, now: datetime) -> datetime | None:
             word = (m[1] or "1").lower()
             return _back(now, int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1), unit)
     for rx, days in _DAY_WORDS:
-        if rx.search(text):
-            return now - timedelta(days=days)
+        m = rx.search(text)
+        if m:
+            return _on_day(m, now, days, zone) or now - timedelta(days=days)
     return None
+
+
+def _on_day(m: re.Match[str], now: datetime, days: int, zone: tzinfo) -> datetime | None:
+    """The clock time ``_CLOCK`` read after a day word (``m``) on the day ``days`` before ``now``'s, as UTC: in
+    ``zone`` (UTC, as any time written without a zone), or Iran time after a Persian word (as a Jalali clock time,
+    ``parse_jalali``), the day counted in that zone. ``None`` without a clock time, or with one no clock shows
+    ("25:99", "13:00 PM")."""
+    if m["hour"] is None:
+        return None
+    hour, minute, second = int(m["hour"]), int(m["minute"]), int(m["second"] or 0)
+    if m["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["half"].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    if _PERSIAN_LETTER.search(m[0]):
+        zone = TEHRAN
+    day = now.astimezone(zone).date() - timedelta(days=days)
+    return datetime.combine(day, time(hour, minute, second), tzinfo=zone).astimezone(UTC)
 
 
 def _back(now: datetime, n: int, unit: str) -> datetime:
@@ -300,7 +330,7 @@ def _parse_datetime(raw: str | int | float | None, *, now: datetime | None,
     prose = parse_prose(text)
     if prose is not None:
         return prose
-    relative = parse_relative(text, _utc(now) if now else datetime.now(UTC))
+    relative = parse_relative(text, _utc(now) if now else datetime.now(UTC), default_tz)
     if relative is not None:
         return relative
     if _YEAR.search(text):

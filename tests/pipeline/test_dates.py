@@ -1,6 +1,6 @@
 """Dates → aware UTC; real strings from tests/fixtures/normalize/real_strings.json (see its PROVENANCE.md)."""
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -59,6 +59,55 @@ def test_relative_phrases_count_back_from_fetch_time(raw: str, days: int, hours:
     from datetime import timedelta
 
     assert parse_datetime(raw, now=NOW) == NOW - timedelta(days=days, hours=hours)
+
+
+@pytest.mark.parametrize("raw,ago", [
+    ("2 дн. назад", timedelta(days=2)), ("2 дн назад", timedelta(days=2)), ("Обновлено 1 дн. назад", timedelta(days=1)),
+    ("5 ч. назад", timedelta(hours=5)), ("5 ч назад", timedelta(hours=5)), ("3 сек. назад", timedelta(seconds=3)),
+    ("3 мин. назад", timedelta(minutes=3)), ("2 нед. назад", timedelta(weeks=2)),
+])
+def test_russian_abbreviated_units_count_back_from_fetch_time(raw: str, ago: timedelta) -> None:
+    """Russian posts write "2 дн. назад", "5 ч назад" as they write "3 мин. назад"; only the latter had been read."""
+    assert parse_datetime(raw, now=NOW) == NOW - ago
+
+
+def test_russian_abbreviated_years_are_calendar_years() -> None:
+    assert parse_datetime("2 г. назад", now=NOW) == parse_datetime("2 г назад", now=NOW) == datetime(2024, 11, 23, 5,
+                                                                                                      tzinfo=UTC)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("вчера в 14:30", datetime(2026, 11, 22, 14, 30, tzinfo=UTC)),
+    ("Вчера, 14:30", datetime(2026, 11, 22, 14, 30, tzinfo=UTC)),
+    ("Опубликовано вчера в 14:30:15", datetime(2026, 11, 22, 14, 30, 15, tzinfo=UTC)),
+    ("сегодня в 9:05", datetime(2026, 11, 23, 9, 5, tzinfo=UTC)),
+    ("позавчера в 10:00", datetime(2026, 11, 21, 10, 0, tzinfo=UTC)),
+    ("kecha soat 14:30", datetime(2026, 11, 22, 14, 30, tzinfo=UTC)),
+    ("кеча соат 14:30", datetime(2026, 11, 22, 14, 30, tzinfo=UTC)),
+    ("bugun 14:30", datetime(2026, 11, 23, 14, 30, tzinfo=UTC)),
+    ("бугун 9:05", datetime(2026, 11, 23, 9, 5, tzinfo=UTC)),
+    ("yesterday at 3:15 PM", datetime(2026, 11, 22, 15, 15, tzinfo=UTC)),
+    ("today at 12:05 am", datetime(2026, 11, 23, 0, 5, tzinfo=UTC)),
+    ("دیروز ساعت ۱۴:۳۰", datetime(2026, 11, 22, 11, 0, tzinfo=UTC)),  # Iran time (+03:30), as a Jalali clock time
+    ("вчера в 25:99", datetime(2026, 11, 22, 5, 0, tzinfo=UTC)),  # no clock shows it: the fetch time's, as "вчера"
+])
+def test_a_day_word_with_a_clock_time_is_that_time_of_that_day(raw: str, expected: datetime) -> None:
+    """"вчера в 14:30" had been the fetch time a day back (05:00), the stated time dropped. A time without a zone is
+    UTC here as in "25 мая 2023 в 14:30" (the module's convention for every zone-less time)."""
+    assert parse_datetime(raw, now=NOW) == expected
+
+
+def test_yesterday_is_counted_in_the_zone_its_clock_time_is_read_in() -> None:
+    """At 21:00 UTC it is already the next day in Tehran (00:30): a Persian "yesterday" is Tehran's."""
+    fetched = datetime(2026, 11, 22, 21, 0, tzinfo=UTC)
+    assert parse_datetime("вчера в 23:59", now=fetched) == datetime(2026, 11, 21, 23, 59, tzinfo=UTC)
+    assert parse_datetime("دیروز ساعت 23:00", now=fetched) == datetime(2026, 11, 22, 19, 30, tzinfo=UTC)
+
+
+def test_a_clock_time_after_a_day_word_is_to_the_whole_second() -> None:
+    fetched = datetime(2026, 12, 5, 10, 36, 10, 386972, tzinfo=UTC)
+    assert parse_datetime("вчера в 14:30", now=fetched) == datetime(2026, 12, 4, 14, 30, tzinfo=UTC)
+    assert parse_datetime("вчера в 14:30", now=fetched).microsecond == 0
 
 
 def test_a_relative_date_is_to_the_second() -> None:
