@@ -25,7 +25,11 @@ Design — three parts, each covering the others' blind spots:
    and UI-text supplements for en/ru/tr/fa/ar/ur. It is scored as deterministic
    naive Bayes over every gram (langdetect's random sampler is 50× slower and not
    repeatable) against the script's candidates only, plus a small log-prior for
-   the languages our users post in (``PRIOR``). This part gets titles right.
+   the languages our users post in (``PRIOR``). This part gets titles right. In
+   Cyrillic text that shows none of the neighbours' letters, Kyrgyz, Kazakh, Tajik,
+   Bulgarian and Macedonian start ``LOANWORD_NATS`` behind over the whole text, so a
+   Russian title of loanwords ("Офис-менеджер", "Кассир") stays Russian unless their
+   own words (``rules``) or a sentence's worth of n-grams say otherwise.
 3. **CLD2** (pycld2), C++: on long text (≥ ``LONG_LETTERS`` letters of the main
    script) its reliable answer is taken unless the letters forbid it — the n-gram
    model would cost 10× more there and is no better; on short text it is one vote
@@ -68,6 +72,13 @@ NGRAM_CHARS = 400  # the n-gram model reads the opening (title + first lines)
 CLD2_VOTE = 0.25  # added to CLD2's pick among the n-gram scores (mean log-prob per gram)
 # Log-prior of the languages our users post in, over look-alike neighbours (per gram, like the scores).
 PRIOR = {"uz": 0.15, "uz-cyrl": 0.15, "en": 0.3, "fa": 0.15, "ru": 0.05}
+# Cyrillic text that shows none of the neighbours' letters is Russian or Uzbek in our sources (hh.uz, Telegram), yet
+# a title of loanwords ("Офис-менеджер", "Кассир", "Оператор call-центра") is spelt alike in Kyrgyz, Kazakh, Tajik,
+# Bulgarian and Macedonian, whose n-grams then won it by a hair. There those neighbours start LOANWORD_NATS behind
+# over the whole text (LOANWORD_NATS / grams, per gram): a title's few grams are not enough, their words
+# (``rules``) or a sentence's worth of grams are. Ukrainian seldom takes a Russian title and starts level.
+LOANWORD_NEIGHBOURS = ("bg", "mk", "kk", "ky", "tg")
+LOANWORD_NATS = 12.0
 BLOCK_CHARS = 60  # a paragraph shorter than this is read with the next one
 # Another language is listed in ``others`` when it holds this percent of the text, or at least
 # OTHER_SHARE_MIN percent as a paragraph of its own (CLD2's small shares inside one paragraph are noise).
@@ -180,6 +191,10 @@ def _ngram_choice(text: str, script: str, vote: str | None,
     for lang, extra in bonus.items():
         if lang in scores:
             scores[lang] += extra
+    if script == "Cyrl" and "ru" in allowed:  # none of the neighbours' letters (``rules.allowed``)
+        for lang in LOANWORD_NEIGHBOURS:
+            if lang in scores:
+                scores[lang] -= LOANWORD_NATS / n
     if vote in scores:
         scores[vote] += CLD2_VOTE
     best = max(scores, key=scores.__getitem__)

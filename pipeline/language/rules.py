@@ -65,6 +65,34 @@ _TO_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "
 _AR_WORDS = frozenset(("في", "على", "إلى", "عن", "هذا", "هذه", "التي", "الذي", "الى", "مع", "كان", "لا", "ان",
                        "أن", "إن", "هو", "هي", "مطلوب", "للعمل"))
 PERSIAN_FORMS_BONUS = 0.4
+CYRILLIC_SOURCES = ("ru", "uz-cyrl")  # the Cyrillic languages our sources carry (hh.uz, Telegram)
+# Evidence in Cyrillic text that shows none of the neighbours' letters: frequent words of each neighbour that Russian
+# and Uzbek do not spell alike ("да" left out: Uzbek writes "00:00 да"), Bulgarian's ъ before a consonant (Russian
+# writes it only before е ё ю я: объявление) and its verbal nouns in -ване/-яне; and words of Russian postings no
+# neighbour spells alike, which count for both the sources' languages (Uzbek posts borrow them: "зарплата 4 млн").
+_CYRILLIC_WORDS = {
+    "bg": frozenset(("е", "се", "ще", "със", "във", "към", "съм", "са", "това", "тази", "този", "които", "който",
+                     "която", "което", "няма", "трябва", "чрез")),
+    "mk": frozenset(("е", "се", "биде", "нема", "од", "што", "го", "ги", "кои", "која", "кој", "треба")),
+    "ky": frozenset(("керек", "жана", "менен", "бул", "эмес", "жок", "болот")),
+    "kk": frozenset(("керек", "емес")),
+    "tg": frozenset(("барои", "аст", "мебошад", "кунед", "намоед")),
+    "ru": frozenset(("что", "это", "также", "если", "будет", "есть", "нужен", "нужна", "нужно", "ищем", "зарплата",
+                     "требуется", "требуются", "требования", "обязанности", "опыт", "трудоустройство",
+                     "собеседование")),
+}
+_BULGARIAN_FORMS = re.compile(r"[ъЪ](?=[а-дж-эА-ДЖ-Э])|[вя]не\b")
+
+
+def _languages_by_word(lexicons: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for lang, words in lexicons.items():
+        for word in words:
+            found[word] = (*found.get(word, ()), lang)
+    return found
+
+
+_CUES = _languages_by_word(_CYRILLIC_WORDS)
 
 _WORDS = {
     "Latn": re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u02bb\u02bc\u2018\u2019]*"),
@@ -164,7 +192,25 @@ def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
             bonus[uz] = WORD_BONUS * min(1.0, 3 * hits / len(words))
         if script == "Latn" and letters & _APOSTROPHES and _UZ_APOSTROPHE.search(text):
             bonus[uz] = bonus.get(uz, 0.0) + UZ_DIGRAPH_BONUS
+        if script == "Cyrl" and "ru" in langs:  # Russian is allowed only when no neighbour's letter shows
+            _plain_cyrillic_bonus(text, words, langs, bonus)
     return langs, bonus
+
+
+def _plain_cyrillic_bonus(text: str, words: list[str], langs: tuple[str, ...], bonus: dict[str, float]) -> None:
+    """The words a neighbour needs to take Cyrillic text that shows none of its letters (``detect`` gives the
+    neighbours a handicap there), and the Russian words that speak against all of them."""
+    hits: dict[str, int] = {}
+    for word in words:
+        for lang in _CUES.get(word, ()):
+            hits[lang] = hits.get(lang, 0) + 1
+    if _BULGARIAN_FORMS.search(text):
+        hits["bg"] = hits.get("bg", 0) + 1
+    for lang, count in hits.items():
+        share = WORD_BONUS * min(1.0, 3 * count / max(len(words), 1))
+        for cued in CYRILLIC_SOURCES if lang == "ru" else (lang,):
+            if cued in langs:
+                bonus[cued] = bonus.get(cued, 0.0) + share
 
 
 def rule_only(text: str, script: str) -> str:
