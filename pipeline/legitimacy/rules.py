@@ -455,6 +455,17 @@ UPFRONT_FEE = _compile(
     "курс* за ~ руб*", "курс* за ~ сум*", "курс* стоимостью ~ руб*", "курс* стоимостью ~ сум*", "купите ~ курс*",
     "оплатите ~ курс*", "оплатить ~ курс*", "платный курс*", "стоимость курс* ~ руб*", "стоимость курс* ~ сум*",
     "комисси* за вывод*",
+    # the price of the job itself ("Стоимость трудоустройства 150 000 сум"; a fee "за трудоустройство" is a raw
+    # pattern below); one "contribution" with its amount or to pay ("Первоначальный взнос 100 000 сум", not a
+    # bookkeeper's "страховые взносы"); money to "put in" to start, with its amount ("нужно вложить 200 000 сум",
+    # not "вложить душу", nor a marketer's "вложения в рекламу"); a starter kit to buy ("купить стартовый набор";
+    # a SIM card's "стартовый пакет" a promoter sells is no fee, one sold to subscribers is a duty)
+    "стоимость трудоустройств*", "платное трудоустройство", "трудоустройство платное", "оплатит* трудоустройств*",
+    "взнос ~ сум", "взнос ~ сумов", "взнос ~ руб*", "взноса ~ сум", "взноса ~ сумов", "взноса ~ руб*",
+    "оплатит* ~ взнос", "заплатит* ~ взнос", "вложит* ~ сум", "вложит* ~ сумов", "вложит* ~ руб*",
+    "для начала ~ вложит*", "для старта ~ вложит*", "купит* ~ стартов* пакет*", "купит* ~ стартов* набор*",
+    "купит* ~ стартов* комплект*", "приобре* ~ стартов* пакет*", "приобре* ~ стартов* набор*",
+    "приобре* ~ стартов* комплект*",
     # Persian
     "پیش پرداخت", "پیش‌پرداخت", "هزینه ثبت نام", "هزینه ثبت‌نام", "حق ثبت نام", "ودیعه ~ واریز", "واریز ~ ودیعه", "مبلغ ودیعه",
     "ودیعه ~ تومان", "تومان ودیعه", "بابت ودیعه", "ودیعه حسن انجام کار", "هزینه کارگزینی", "هزینه تشکیل پرونده",
@@ -488,6 +499,12 @@ UPFRONT_FEE = _compile(
          # заработанное, сначала оплатите комиссию"; Russian folded to Latin, as the text is)
          (r"(?:chtobi\s+vivesti|dlya\s+vivoda)\s[^.!?\n]{0,40}?(?:oplatite|vnesite|popolnite|perevedite|zaplatite)"
           r"(?!\w)", "viv", "vivesti", "vivoda"),
+         # a fee "for employment" ("Оплата за трудоустройство 200 000 сум", "200 000 сум за трудоустройство"), not
+         # a referral bonus or a recruiter's pay for the hires they bring ("за трудоустройство друга / кандидата")
+         (r"(?:oplat\w{0,30}+|plat(?:a|u|i|y|e|it\w{0,30}+)|vznos\w{0,30}+|sbor\w{0,30}+|sum|sumov|rub\w{0,30}+)"
+          r"\s++za\s++trudoustroystv\w{0,30}+"
+          r"(?!\s+(?:kajd\w{0,30}+\s+)?(?:kandidat|drug|druz|znakom|sotrudnik|rabotnik|personal|specialist))",
+          "za trudoustroystv", "trudoustroystv*"),
          # a course's price with the job promised after it ("kurs narxi 300 000 so'm, keyin ishga olinasiz"); a
          # course's price alone is a training centre's ad, not a fee for the job
          (r"(?:kurs|o'qish|o'quv|ta'lim|trening)\w*\s+(?:narxi|puli|to'lovi)\s+\d[\d\s.,]*(?:ming\s+|mln\s+)?so'm"
@@ -857,9 +874,16 @@ MESSAGING_ONLY = _compile(
     "adminga murojaat*",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только ~ telegram", "только ~ телеграм*",
     "только ~ whatsapp", "только ~ ватсап*",
+    "пиши в телеграм*", "напиши* в телеграм*", "пиши* в тг", "напиши* в тг",  # the informal "пиши" too
     "در تلگرام پیام", "فقط ~ تلگرام", "فقط ~ واتساپ", "تنها ~ تلگرام", "به آیدی", "پیام دهید",
     raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)[^\s@]{0,40}+(?:\s++\S++){0,2}?\s*+@[a-z][\w_]{3,}", "@"),
-         (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|podrobneye|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@")),
+         (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|pishi|napishi(?:te)?|podrobneye|podrobnosti|ls|lichku"
+          r"|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@"),
+         # a direct message asked for ("Подробности в ЛС", "Резюме в личку", "Кто первый напишет + в лс"), not
+         # the job's own chats ("отвечать на вопросы в ЛС", "отвечать в личке Instagram")
+         (r"(?:pishi\w{0,30}+|napish\w{0,30}+|podrobnost\w{0,30}+|podrobneye|rezyume|portfolio|anket\w{0,30}+|detali"
+          r"|stuchi\w{0,30}+|jdu|jdyom|obrashatsya|obrashaytes)[^\w\s]{0,3}+(?:\s++\S{1,40}+){0,2}?"
+          r"\s++v\s++(?:ls|lichku)(?!\w)", "", "ls", "lichku")),
 )
 
 _FREE_MAIL_DOMAIN = (
@@ -908,6 +932,7 @@ NEGATION_AFTER = (_compile(
     "за счет компании", "за счёт компании", "за счет работодателя", "за счёт работодателя",
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "هیچکس", "هیچ کس", "نده", "ندهید", "ندید",
     "не платите", "не платит", "не платят", "не нужно платить", "не оплачиваете", "не вносите", "не переводите",
+    "не взима*",
     raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",),
 ).pattern)
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").

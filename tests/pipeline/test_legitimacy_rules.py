@@ -456,6 +456,18 @@ CASES = [
      "Регистрация бесплатно, оплата 50 000 сум в неделю."),
     ("upfront_fee", "ru-registration-cost", "Стоимость регистрации 500 рублей.",
      "Регистрация входящих документов, оклад 40 000 рублей."),
+    # a fee for the job itself, a "contribution", money to "put in", a starter kit to buy: a Russian-reading
+    # reviewer's wordings
+    ("upfront_fee", "ru-fee-for-employment", "Оплата за трудоустройство 200 000 сум.",
+     "Мы не берём плату за трудоустройство."),
+    ("upfront_fee", "ru-price-of-employment", "Стоимость трудоустройства 150 000 сум.",
+     "Трудоустройство бесплатное, по ТК РУз."),
+    ("upfront_fee", "ru-first-contribution", "Первый взнос 100 000 сум возвращается после первой зарплаты.",
+     "Бухгалтер: начисление страховых взносов, оклад 6 000 000 сум."),
+    ("upfront_fee", "ru-put-in", "Для начала работы нужно вложить 200 000 сум.",
+     "Никаких взносов и вложений: в работу нужно вложить только время."),
+    ("upfront_fee", "ru-starter-kit", "Необходимо купить стартовый набор за 150 000 сум.",
+     "Промоутер Ucell: продажа стартовых пакетов, помогать абонентам купить стартовый пакет."),
     # the Persian ezafe written apart after a final heh ("هزینه‌ی", "هزینه ی", Arabic "هزينه‌ي"), and "pay!" as one
     # verb ("بپردازید")
     ("upfront_fee", "fa-ezafe-zwnj", "هزینه‌ی آموزش ۱۵۰ هزار تومان است.", "کمک هزینه‌ی آموزش به کارکنان پرداخت می‌شود."),
@@ -634,6 +646,57 @@ def test_rule_fires_on_the_phrase_and_not_on_its_negation(code: str, lang: str, 
     assert code not in _codes(negative + FILLER), lang
 
 
+@pytest.mark.parametrize("text", [
+    "Оператор в офис\nОплата за трудоустройство 200 000 сум.\nЗарплата 4 000 000 сум",
+    "Плата за трудоустройство 150 000 сум.",
+    "Стоимость трудоустройства 150 000 сум.",
+    "200 000 сум за трудоустройство, оплата сразу.",
+    "Для начала работы нужно вложить 200 000 сум.",
+    "Первоначальный взнос 100 000 сум.",
+    "Необходимо купить стартовый набор за 150 000 сум.",
+    "Требуются операторы. Для начала работы нужно купить стартовый пакет за 150 000 сум. Гарантированный доход "
+    "8 000 000 сум. @start_job",
+    "Оператор на телефон. Первый взнос 100 000 сум возвращается после первой зарплаты. Пишите @hr_operator",
+])
+def test_a_russian_fee_for_the_job_hides_the_post(text: str) -> None:
+    """A fee "за трудоустройство", the price of the job, a first "contribution", money to put in to start and a
+    starter kit to buy, each as the Uzbek "Ishga joylashish uchun to'lov 200 000 so'm" already was: ``likely_scam``."""
+    a = assess(_p(text, company="ООО Альфа"))
+    assert a.verdict == "likely_scam" and "upfront_fee" in {r.code for r in a.reasons}, a.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Трудоустройство бесплатное.",
+    "Никаких взносов.",
+    "Работа без вложений.",
+    "Мы не берём плату за трудоустройство.",
+    "Плата за трудоустройство не взимается.",
+    "Никакой платы за трудоустройство, обучение бесплатное.",
+    # a referral bonus, a recruiter's pay for each hire, a mortgage's down payment, a marketer's spend, the idiom
+    "Бонус 500 000 сум за трудоустройство друга.",
+    "Рекрутер: оплата за трудоустройство кандидата 1 000 000 сум.",
+    "Кредитный специалист: консультирование по первоначальному взносу, оклад 7 000 000 сум.",
+    "Таргетолог: вложения в рекламу 50 000 000 сум в месяц.",
+    "В работу нужно вложить душу.",
+    "Стартовый набор выдаём бесплатно.",
+])
+def test_a_russian_post_that_takes_no_fee_is_not_an_upfront_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER, company="ООО Альфа")
+
+
+def test_a_medical_exam_at_the_seekers_cost_is_not_a_fee_for_the_job() -> None:
+    """Employers in Uzbekistan and Russia send their hires to a medical commission; who pays for it is a question of
+    labour law, not the fee scam, and the research notes (``legitimacy.md`` R1) do not list it: left out."""
+    assert "upfront_fee" not in _codes("Оплата медкомиссии за счёт соискателя — 300 000 сум." + FILLER)
+
+
+def test_an_honest_work_from_home_post_without_investment_stays_ok() -> None:
+    text = ("Работа на дому без вложений: оператор чата интернет-магазина ООО Альфа. Сайт alfa.uz, "
+            "тел. +998 90 123 45 67. Оклад 4 000 000 сум.")
+    a = assess(_p(text, company="ООО Альфа"))
+    assert a.verdict == "ok" and not {r.code for r in a.reasons} & HARD, a.reasons
+
+
 def test_no_phrase_holds_a_word_that_negates_a_match_from_inside() -> None:
     """``rules.GAP_NEGATION`` drops a match with "nothing", "hech" … in a gap; a phrase holding one would never fire."""
     from pipeline.legitimacy import rules
@@ -738,10 +801,39 @@ def test_real_company_recruiting_on_telegram_is_ok() -> None:
     "Связь только в телеграме.",
     "آیدی تلگرام: @typist_job",
     "Interviews are conducted via Google Hangouts.",
+    # the informal "пиши", and a direct message asked for without "пишите"
+    "Пиши @rabota_doma",
+    "Напиши @rabota_doma",
+    "Пиши в личку @rabota_doma",
+    "Подробности в ЛС @rabota_doma",
+    "Подробности в лс.",
+    "Резюме в личку.",
+    "Кто первый напишет + в лс, тот и взят.",
 ])
 def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> None:
     assert "messaging_only" in _codes(text + FILLER, company=None)
     assert "messaging_only" not in _codes(text + FILLER, company="Acme Ltd")
+
+
+def test_pishi_and_a_handle_with_no_employer_is_a_caution() -> None:
+    """As "Пишите @rabota_doma" was: how to reach the employer alone is never more than a caution."""
+    a = assess(_p("Работа на дому! 2 часа в день, до 1000$ в месяц. Пиши @rabota_doma", company=None))
+    assert a.verdict == "caution" and {r.code for r in a.reasons} == {"messaging_only", "no_company"}
+
+
+@pytest.mark.parametrize("text", [
+    "SMM-менеджер: отвечать на вопросы подписчиков в ЛС и в личке Instagram.",
+    "Ассистент блогера: отвечать клиентам в личку, вести таблицу оплат.",
+])
+def test_the_jobs_own_direct_messages_are_no_contact_instruction(text: str) -> None:
+    assert "messaging_only" not in _codes(text + FILLER, company=None)
+
+
+@pytest.mark.parametrize("company", ["ООО Альфа", None])
+def test_a_company_with_a_website_and_phone_recruiting_on_telegram_is_ok(company: str | None) -> None:
+    text = "Требуется оператор в ООО Альфа. Пишите в Telegram @hr_company. Сайт alfa.uz, тел. +998 90 123 45 67"
+    a = assess(_p(text, company=company))
+    assert a.verdict == "ok" and a.reasons == []
 
 
 @pytest.mark.parametrize("text,handle", [
