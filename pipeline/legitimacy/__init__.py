@@ -99,7 +99,8 @@ REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lo
                 "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model")
 # An amount just before a match belongs to its quote ("۲۰۰ هزار تومان واریز کنید", "150 000 so'm to'laysiz", "200 000
 # so'm to'lov qilasiz", "6-digit code"): the phrases start at the currency or the fee word, the seeker reads the amount.
-_AMOUNT_BEFORE = re.compile(r"(?<![\w.,$€£])(?:[$€£] ?)?\d[\d.,]*(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
+# A clock time ("до 23:00. Пиши …") or a sentence's last number is none.
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,:$€£])(?:[$€£] ?)?\d(?:[\d.,]*\d)?(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
                             r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
                             r"\s$|(?<![\w.,])\d+-$")
 _WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends inside ("jo'nat" of "jo'natish")

@@ -742,6 +742,9 @@ def test_cyrillic_uzbek_matches_the_latin_pattern_and_shows_its_own_words() -> N
     ("Олдиндан 100 000 сум тулов килинг.", "upfront_fee", "Олдиндан 100 000 сум тулов"),
     ("• Посилкаларни қабул қилиб, бошқа манзилга жўнатинг.", "money_mule",
      "Посилкаларни қабул қилиб, бошқа манзилга жўнатинг"),  # a match ending inside a word: the whole word
+    # a clock time or a sentence's last number just before it is no amount of it
+    ("Работа до 23:00. Код из СМС сообщите менеджеру.", "asks_sms_code", "Код из СМС"),
+    ("Смена 8. Код из СМС сообщите менеджеру.", "asks_sms_code", "Код из СМС"),
 ])
 def test_reason_spans_are_the_posting_own_words(text: str, code: str, span: str) -> None:
     assert _codes(text + FILLER)[code] == span
