@@ -85,7 +85,8 @@ class RecordMiddleware:
 
 #: Drops after which a run's validators are still safe to keep: they say nothing
 #: about whether a fetched body reached the store.
-SAFE_DROPS = frozenset({"daily_cap", "robots_txt", "missing_id", "missing_text", "http_404", "http_410"})
+SAFE_DROPS = frozenset({"daily_cap", "robots_txt", "missing_id", "missing_text", "http_404", "http_410",
+                        "bad_board_url"})
 NOT_MODIFIED = "vagigs/not_modified"
 #: ``request.meta`` key: the UTC day a request was counted on, so it is given back to that day.
 COUNTED_ON = "vagigs_counted_on"

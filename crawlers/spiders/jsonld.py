@@ -6,7 +6,10 @@ whose ``<loc>`` pages are fetched.
 Lines come from ``crawlers.sources.JSONLD_BOARDS`` and from the Scrapy setting
 ``VAGIGS_JSONLD_URLS`` (comma-separated; ``vagigs crawl jsonld --set
 VAGIGS_JSONLD_URLS=https://…``). With none configured the spider fetches nothing
-and the run is recorded as ``empty``.
+and the run is recorded as ``empty``. Each line is checked before anything is fetched
+(``board_problem``: an ``http`` or ``https`` address with a host): a bad one is named in one
+error, counted as a ``bad_board_url`` drop and left out, and the other boards are crawled; a
+run whose every line was bad ends ``failed`` (``bad_jsonld_urls``), not ``empty``.
 
 Identity is the page URL for a page with one posting (``posting_ids``: on a page
 with several, each posting is its own ``url``, ``identifier`` or ``@id``, and its
@@ -32,6 +35,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import scrapy
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 from w3lib.url import canonicalize_url
@@ -44,6 +48,10 @@ from crawlers.spiders.fields import joined, number, pay_text
 from crawlers.urls import OFFSET_PARAMS, strip_tracking
 
 _PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
+#: the drop counted for a board line that is no web address (``board_problem``)
+BAD_BOARD = "bad_board_url"
+#: how a run ends whose every board line was bad: ``failed``, where nothing to crawl had read as ``empty``
+NO_GOOD_BOARD = "bad_jsonld_urls"
 
 
 def is_sitemap(url: str) -> bool:
@@ -51,6 +59,24 @@ def is_sitemap(url: str) -> bool:
         return True
     path = urlsplit(url).path.lower()
     return path.endswith((".xml", ".xml.gz")) and "sitemap" in path
+
+
+def board_problem(line: str) -> str | None:
+    """Why a board line cannot be crawled, or ``None`` when it can: it must be an ``http`` or ``https`` address
+    with a host (after any ``sitemap:`` prefix). Scrapy refused "careers.example.com/sitemap.xml" at the start
+    of the run, ending it before any other board was read, and took "htps://…" as a link it does not follow."""
+    try:
+        parts = urlsplit(line.removeprefix("sitemap:"))
+        parts.port  # noqa: B018 - "https://[::1", a port that is no number: Scrapy refuses them too
+    except ValueError as exc:
+        return f"not a web address ({exc})"
+    if not parts.scheme:
+        return "no http:// or https:// in front of it"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"its scheme {parts.scheme!r} is not http or https"
+    if not parts.hostname:
+        return "no host"
+    return None
 
 
 def lastmod_time(text: str | None) -> datetime | None:
@@ -119,8 +145,12 @@ class JsonLdSpider(SourceSpider):
     expects = "html"
 
     def boards(self) -> list[str]:
+        """Every board line configured, once each, spaces around it and empty lines left out."""
+        return list(dict.fromkeys([*sources.JSONLD_BOARDS, *self.config.start_urls, *self._setting_boards()]))
+
+    def _setting_boards(self) -> list[str]:
         extra = self.settings.getlist("VAGIGS_JSONLD_URLS") if self.settings else []
-        return list(dict.fromkeys([*sources.JSONLD_BOARDS, *self.config.start_urls, *extra]))
+        return [line.strip() for line in extra if line.strip()]
 
     def own_urls(self) -> Iterable[str]:
         return self.boards()  # (a sitemap's pages are on its own host, as the sitemap protocol has them)
@@ -130,10 +160,29 @@ class JsonLdSpider(SourceSpider):
         if not boards:
             self.logger.warning("jsonld: no boards configured (crawlers.sources.JSONLD_BOARDS or "
                                 "--set VAGIGS_JSONLD_URLS=…); nothing to crawl")
-        for line in boards:
+        requests = [r for r in map(self._board_request, boards) if r is not None]
+        if boards and not requests:
+            raise CloseSpider(NO_GOOD_BOARD)
+        for request in requests:
+            yield request
+
+    def _board_request(self, line: str) -> scrapy.Request | None:
+        """The request for the board ``line``; ``None`` for a line that cannot be crawled (``board_problem``, or an
+        address Scrapy refuses all the same), named with where it was configured in the log and the run's errors,
+        and counted as a ``BAD_BOARD`` drop."""
+        problem = board_problem(line)
+        if problem is None:
             callback = self.parse_sitemap if is_sitemap(line) else self.parse
-            url = line.removeprefix("sitemap:")
-            yield scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True)
+            try:
+                return scrapy.Request(line.removeprefix("sitemap:"), callback=callback, errback=self.on_error,
+                                      dont_filter=True)
+            except ValueError as exc:
+                problem = str(exc)
+        where = "VAGIGS_JSONLD_URLS" if line in self._setting_boards() else "crawlers.sources.JSONLD_BOARDS"
+        self.logger.error("jsonld: board %r in %s is not crawled: %s", line, where, problem)
+        count_drop(self.crawler, BAD_BOARD)
+        record_error(self.crawler, f"{BAD_BOARD}: {where}: {line!r}: {problem}")
+        return None
 
     # ------------------------------------------------------------ sitemaps
 
@@ -145,7 +194,7 @@ class JsonLdSpider(SourceSpider):
         except Exception as exc:  # noqa: BLE001 - lxml raises several kinds
             self.drop_response(response, "malformed_response", f"not a sitemap: {exc}")
             return
-        entries = [(e["loc"], lastmod_time(e.get("lastmod"))) for e in sitemap if e.get("loc")]
+        entries = [(loc, lastmod_time(e.get("lastmod"))) for e in sitemap if (loc := self._web_loc(response, e))]
         if sitemap.type == "sitemapindex":
             for loc, _ in entries:
                 yield scrapy.Request(loc, callback=self.parse_sitemap, errback=self.on_error)
@@ -181,6 +230,24 @@ class JsonLdSpider(SourceSpider):
             if request is not None:
                 budget -= 1
                 yield request
+
+    def _web_loc(self, response: Response, entry: dict[str, Any]) -> str | None:
+        """A sitemap entry's ``<loc>``, one written relative made whole; ``None`` for none, or for one Scrapy cannot
+        request (``mailto:``, ``javascript:``, a port that is no number: logged, counted as ``vagigs/not_web``),
+        which had raised in this callback, and every page the sitemap listed after it was lost. Other schemes and
+        hosts are refused as any link is: ``allowed_domains``, no ``file:`` or ``data:`` handler."""
+        loc = (entry.get("loc") or "").strip()
+        if not loc:
+            return None
+        try:
+            url = response.urljoin(loc)
+            scrapy.Request(url)
+        except ValueError as exc:
+            self.logger.warning("%s: sitemap %s lists %r, no web address (%s); not followed", self.name,
+                                response.url, loc, exc)
+            self.crawler.stats.inc_value("vagigs/not_web")
+            return None
+        return url
 
     # ------------------------------------------------------------ pages
 

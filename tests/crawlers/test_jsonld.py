@@ -105,6 +105,77 @@ async def _none():  # type: ignore[no-untyped-def]
     return [r async for r in spider.start()]
 
 
+def _start(spider):  # type: ignore[no-untyped-def]
+    import asyncio
+
+    async def collect():  # type: ignore[no-untyped-def]
+        return [r async for r in spider.start()]
+
+    return asyncio.run(collect())
+
+
+def test_a_board_url_that_is_no_web_address_is_a_counted_drop_and_the_other_boards_are_crawled() -> None:
+    """One line without a scheme had Scrapy end the run at its start (``start_error``), the good boards unread,
+    and "htps://…" passed as a link Scrapy does not follow, the run ``empty``. Each line is checked first."""
+    good = "https://careers.example.com/sitemap.xml"
+    bad = ["careers.example.com/sitemap.xml", "htps://jobs.example.org/sitemap.xml", "https://jobs.example.org:x/",
+           "sitemap:ftp://jobs.example.org/sitemap.xml"]
+    spider = make_spider(JsonLdSpider, settings={"VAGIGS_JSONLD_URLS": ",".join([bad[0], f" {good} ", *bad[1:], ""])})
+    [request] = _start(spider)
+    assert request.url == good and request.callback == spider.parse_sitemap
+    assert stats(spider)["vagigs/dropped/bad_board_url"] == 4
+    errors = stats(spider)["vagigs/errors"]
+    assert errors[0] == ("bad_board_url: VAGIGS_JSONLD_URLS: 'careers.example.com/sitemap.xml': "
+                         "no http:// or https:// in front of it")
+    assert "its scheme 'htps' is not http or https" in errors[1] and "Port" in errors[2] and "'ftp'" in errors[3]
+    assert spider.allowed_domains == ["careers.example.com", "jobs.example.org"]
+
+
+def test_a_run_whose_every_board_url_is_bad_fails_where_it_had_been_empty() -> None:
+    from scrapy.exceptions import CloseSpider
+
+    from crawlers.extensions import run_status
+    from crawlers.spiders.jsonld import NO_GOOD_BOARD
+
+    spider = make_spider(JsonLdSpider, settings={"VAGIGS_JSONLD_URLS": "htps://jobs.example.org/sitemap.xml"})
+    with pytest.raises(CloseSpider) as closed:
+        _start(spider)
+    assert closed.value.reason == NO_GOOD_BOARD == "bad_jsonld_urls"
+    assert run_status(stats(spider), closed.value.reason) == "failed"
+    assert run_status({}, "finished") == "empty"  # no board configured at all: still nothing to crawl
+
+
+def test_a_sitemap_entry_that_is_no_web_address_costs_only_itself() -> None:
+    """A ``<loc>`` Scrapy cannot request had raised in the callback, and every page the sitemap listed after it
+    was lost; one written relative is made whole."""
+    locs = ["mailto:jobs@careers.example.com", "/jobs/remote-administrative-assistant-2291", "javascript:void(0)",
+            "https://careers.example.com:x/jobs/1", PAGE2]
+    body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>{loc}</loc></url>" for loc in locs) + "</urlset>")
+    spider = make_spider(JsonLdSpider)
+    _, requests = split(list(spider.parse_sitemap(response("https://careers.example.com/sitemap.xml", body.encode(),
+                                                           content_type="application/xml"))))
+    assert [r.url for r in requests] == [PAGE1, PAGE2]
+    assert stats(spider)["vagigs/not_web"] == 3
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("https://careers.example.com/sitemap.xml", None),
+    ("sitemap:http://careers.example.com/jobs.xml", None),
+    ("HTTPS://Careers.Example.com/", None),
+    ("careers.example.com/sitemap.xml", "no http:// or https:// in front of it"),
+    ("localhost:8000/sitemap.xml", "its scheme 'localhost' is not http or https"),
+    ("file:///etc/passwd", "its scheme 'file' is not http or https"),
+    ("https:///sitemap.xml", "no host"),
+    ("https://[::1/sitemap.xml", "not a web address (Invalid IPv6 URL)"),
+    ("https://careers.example.com:x/", "not a web address (Port could not be cast to integer value as 'x')"),
+])
+def test_board_problem_names_what_makes_a_line_no_board(line: str, problem: str | None) -> None:
+    from crawlers.spiders.jsonld import board_problem
+
+    assert board_problem(line) == problem
+
+
 def test_page_without_posting_and_broken_block() -> None:
     spider, items = _page(PAGE1, "../jobinja/listing_empty.html")
     assert items == [] and stats(spider)["vagigs/skipped/no_jobposting"] == 1

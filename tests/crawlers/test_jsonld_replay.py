@@ -5,7 +5,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from replay import SHIPPED_SNAPSHOT
+from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
 from tests.helpers import make_snapshot, vagigs
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -56,3 +56,20 @@ def test_a_listing_whose_postings_come_and_go_keeps_one_row_a_job(tmp_path: Path
         _crawl(tmp_path, f"run{run}", JOBS, f"<html><head>{_json_ld(listing)}</head><body></body></html>")
     assert _stored(tmp_path) == {f"{JOBS}/customer-support-{x.lower()}": f"Customer Support {x}"
                                  for x in ("Alpha", "Bravo", "Charlie")}
+
+
+def test_a_bad_board_url_costs_that_board_and_a_run_of_only_bad_ones_fails(tmp_path: Path) -> None:
+    """``VAGIGS_JSONLD_URLS`` with a line missing its scheme had ended the run at its start (``start_error``, a
+    traceback), and one with a mistyped scheme alone had read as ``empty``, exit 0."""
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    mixed = vagigs("crawl", "jsonld", "--replay", "--set",
+                   f"VAGIGS_JSONLD_URLS={SHIPPED_JSONLD_BOARD},careers.example.com/sitemap.xml", env=env)
+    assert "jsonld: finished; scraped 2, stored 2 (2 new); dropped: bad_board_url=1" in mixed.stdout
+    assert "board 'careers.example.com/sitemap.xml' in VAGIGS_JSONLD_URLS is not crawled" in mixed.stderr
+    assert "Traceback" not in mixed.stderr
+    typo = vagigs("crawl", "jsonld", "--replay", "--set", "VAGIGS_JSONLD_URLS=htps://jobs.example.org/sitemap.xml",
+                  env=env, check=False)
+    assert typo.returncode == 1
+    assert "jsonld: failed (bad_jsonld_urls); scraped 0, stored 0 (0 new); dropped: bad_board_url=1" in typo.stdout
+    runs = vagigs("runs", env=env).stdout
+    assert "! bad_board_url: VAGIGS_JSONLD_URLS: 'htps://jobs.example.org/sitemap.xml': its scheme 'htps'" in runs
