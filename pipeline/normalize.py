@@ -7,7 +7,8 @@ below), ``canonical_url`` (tracking parameters gone), ``parse_datetime``
 (``pipeline.pay``: raw kept, numbers parsed only when unambiguous),
 ``remote_scope``/``allowed_regions`` (``pipeline.remote``), and ``normalize``
 which applies them to an item. An item without an identity or without any
-text raises ``Invalid``.
+text raises ``Invalid``; so does, in a crawl, one without a link to its original
+(``require_link``: ``missing_url``).
 
 Some bad input costs a field, not the posting: a closing date (``expires_at``)
 that cannot be read (``not_a_date``) or that falls before the posting date
@@ -426,6 +427,34 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     _keep_if(item, "salary_period", TOO_LONG, lambda period: len(period) <= PERIOD_MAX, drops)
     _remote(item)
     return Normalized(item, tuple(drops))
+
+
+#: ``Invalid.reason`` of a crawled posting with no link to its original (``require_link``)
+MISSING_URL = "missing_url"
+
+
+def require_link(normalized: Normalized) -> Normalized:
+    """``normalized`` as it is when its posting links to its original: an ``http`` or ``https`` address with a
+    host, or one the store cannot hold (``TOO_LONG``: given, and counted as that field's drop, as before); else
+    ``Invalid(MISSING_URL)``.
+
+    The source and the original link are kept on every posting, for attribution: a spider that forgot ``url``
+    had its postings stored without one, untitled ones shown as "— Brightlane" with nowhere to go, and the run
+    said "dropped: none". For crawled postings (``NormalizePipeline``), not in ``normalize``: a pasted post
+    (``vagigs check``) has no link.
+    """
+    item = normalized.item
+    if FieldDrop("url", TOO_LONG) in normalized.field_drops:
+        return normalized
+    try:
+        parts = urlsplit(item.url or "")
+        linked = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        linked = False
+    if not linked:
+        raise Invalid(MISSING_URL, f"{item.source}/{item.source_id} has no link to its original "
+                                   f"(url {item.url!r}: no http or https address)")
+    return normalized
 
 
 def _without_nul(item: PostingItem) -> None:

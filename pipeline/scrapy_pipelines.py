@@ -41,11 +41,12 @@ class _Stage:
 
 
 class NormalizePipeline(_Stage):
-    """Drops (and counts) an item normalize refuses; counts the fields it left out of one it kept."""
+    """Drops (and counts) an item normalize refuses, one without a link to its original too
+    (``normalize.require_link``); counts the fields it left out of one it kept."""
 
     def process_item(self, item: PostingItem) -> PostingItem:
         try:
-            result = normalize.normalize_with_drops(item)
+            result = normalize.require_link(normalize.normalize_with_drops(item))
         except normalize.Invalid as exc:
             raise self.drop(item, exc.reason, str(exc)) from exc
         except Exception as exc:  # input no rule foresaw (a title that is a number, a date past year 9999): counted

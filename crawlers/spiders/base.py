@@ -45,8 +45,8 @@ PAGING_ON_KEY = "vagigs/paging_on_after_loss"
 #: stored, so a page showing it again is never "only known": paging goes on over it by itself), and a request
 #: robots.txt forbade (asking again would not change the answer). Any other drop (an error status, a timeout, a
 #: malformed or challenge page, the daily cap, a spider error, a reason added later) may have cost a page.
-NOT_PAGE_LOSSES = frozenset({"record_parse_error", "missing_id", "missing_text", "bad_field", "normalize_error",
-                             "store_error", "robots_txt"})
+NOT_PAGE_LOSSES = frozenset({"record_parse_error", "missing_id", "missing_text", "missing_url", "bad_field",
+                             "normalize_error", "store_error", "robots_txt"})
 #: how many of a source's latest runs ``unrecovered_loss`` reads
 RUNS_LOOKED_BACK = 20
 
