@@ -1,9 +1,9 @@
 """Download handler that sends every http(s) request to a replay server instead.
 
-Enabled by ``vagigs crawl --replay`` (which sets ``VAGIGS_REPLAY_BASE`` and points
-``DOWNLOAD_HANDLERS`` here). The request and the response keep the source's real
-URL, so spiders, robots.txt handling and canonical URLs behave exactly as live;
-only the bytes come from 127.0.0.1.
+Enabled whenever ``VAGIGS_REPLAY_BASE`` is set (``vagigs crawl --replay`` sets it;
+``crawlers.run.ReplayAddon`` points ``DOWNLOAD_HANDLERS`` here). The request and
+the response keep the source's real URL, so spiders, robots.txt handling and
+canonical URLs behave exactly as live; only the bytes come from 127.0.0.1.
 """
 from __future__ import annotations
 

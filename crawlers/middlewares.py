@@ -55,15 +55,16 @@ _KEPT_HEADERS = ("Content-Type", "ETag", "Last-Modified", "Cache-Control")
 class RecordMiddleware:
     """Saves every response into a snapshot folder (``vagigs crawl --record DIR``)."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, crawler: Crawler | None = None):
         self.directory = directory
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RecordMiddleware":
         directory = crawler.settings.get("VAGIGS_RECORD_DIR")
         if not directory:
             raise NotConfigured
-        return cls(Path(directory))
+        return cls(Path(directory), crawler)
 
     def process_response(self, request: Request, response: Response, spider=None) -> Response:  # type: ignore[no-untyped-def]
         headers = {}
@@ -76,7 +77,8 @@ class RecordMiddleware:
             body=snapshot_format.body_name(request.url),
         )
         snapshot_format.append(self.directory, entry, response.body)
-        spider_name = getattr(spider, "name", "?")
+        # (Scrapy 2.13 stopped passing ``spider``: RECORDED.txt had named every response's spider "?")
+        spider_name = getattr(spider or getattr(self.crawler, "spider", None), "name", "?")
         stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with open(self.directory / "RECORDED.txt", "a", encoding="utf-8") as fh:
             fh.write(f"{stamp}\t{spider_name}\t{response.status}\t{request.url}\n")

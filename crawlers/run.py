@@ -2,6 +2,11 @@
 
 ``vagigs crawl`` and the scheduler's local mode call ``run_crawl``; Scrapyd
 nodes run the same spiders with ``scrapy crawl`` and the same settings.
+
+``VAGIGS_REPLAY_BASE`` set, however the crawl was started (``vagigs crawl --set``,
+``scrapy crawl -s``, a Scrapyd job's ``setting=``), makes it a replay: ``ReplayAddon``
+applies ``REPLAY_SETTINGS`` (the replay download handlers, no delay, no retries), and
+refuses to start a crawl whose downloads would still go to the live sites.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import BaseSettings, Settings
 from scrapy.utils.project import get_project_settings
 
 from crawlers import sources
@@ -32,12 +37,55 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
 
 def replay_settings(base_url: str) -> dict[str, str]:
     """The settings that make a crawl in another process (``scrapy crawl -s``, Scrapyd's
-    ``setting=``) replay from the server at ``base_url``, as strings (dicts as JSON)."""
+    ``setting=``) replay from the server at ``base_url``, as strings (dicts as JSON). ``VAGIGS_REPLAY_BASE``
+    alone does (``ReplayAddon``); the others say so to a node whose code predates it."""
     import json
 
     out = {"VAGIGS_REPLAY_BASE": base_url}
     for key, value in project_settings().getdict("REPLAY_SETTINGS").items():
         out[key] = json.dumps(value) if isinstance(value, dict) else str(value)
+    return out
+
+
+class ReplayAddon:
+    """A Scrapy add-on (``ADDONS``): a crawl given ``VAGIGS_REPLAY_BASE`` replays, whoever started it.
+
+    Only ``vagigs crawl --replay`` and ``vagigs schedule`` used to add the replay download handlers, so
+    ``vagigs crawl --set VAGIGS_REPLAY_BASE=…`` and ``scrapy crawl -s VAGIGS_REPLAY_BASE=…`` crawled the live
+    sites, spending their daily caps, and recorded the runs as replays. ``REPLAY_SETTINGS`` go in at ``spider``
+    priority, over the registry's per-source delays, under what the command line gives; should the command line
+    send http or https downloads elsewhere all the same, the crawl is refused (``LiveDuringReplay``)."""
+
+    def update_settings(self, settings: BaseSettings) -> None:
+        base = settings.get("VAGIGS_REPLAY_BASE")
+        if not base:
+            return
+        for key, value in settings.getdict("REPLAY_SETTINGS").items():
+            settings.set(key, value, priority="spider")
+        live = live_schemes(settings)
+        if live:
+            raise LiveDuringReplay(f"VAGIGS_REPLAY_BASE={base} is set, yet DOWNLOAD_HANDLERS sends "
+                                   f"{' and '.join(live)} downloads to the live sites; not crawling (leave "
+                                   f"DOWNLOAD_HANDLERS out of the settings given, or unset VAGIGS_REPLAY_BASE)")
+
+
+class LiveDuringReplay(RuntimeError):
+    """A crawl told to replay (``VAGIGS_REPLAY_BASE``) whose downloads would go to the live sites."""
+
+
+def live_schemes(settings: BaseSettings) -> list[str]:
+    """The web schemes (``http``, ``https``) whose download handler is not the replay one."""
+    from scrapy.utils.misc import load_object
+
+    from crawlers.handlers import ReplayDownloadHandler
+
+    handlers = settings.getwithbase("DOWNLOAD_HANDLERS")
+    out = []
+    for scheme in ("http", "https"):
+        handler = handlers.get(scheme)
+        cls = load_object(handler) if isinstance(handler, str) else handler
+        if not (isinstance(cls, type) and issubclass(cls, ReplayDownloadHandler)):
+            out.append(scheme)
     return out
 
 
@@ -72,9 +120,7 @@ def run_crawl(
     server = None
     if replay_dir is not None:
         server = ReplayServer(replay_dir).start()
-        settings.set("VAGIGS_REPLAY_BASE", server.base_url, priority="cmdline")
-        for key, value in settings.getdict("REPLAY_SETTINGS").items():
-            settings.set(key, value, priority="cmdline")
+        settings.set("VAGIGS_REPLAY_BASE", server.base_url, priority="cmdline")  # the rest: ReplayAddon
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     process = CrawlerProcess(settings)  # installs the root log handler (LOG_INSTALL_ROOT_HANDLER)

@@ -91,6 +91,9 @@ ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.StorePipeline": 900,
 }
 
+# What makes a crawl a replay: applied whenever VAGIGS_REPLAY_BASE is set (crawlers.run.ReplayAddon), under what the
+# command line gives.
+ADDONS = {"crawlers.run.ReplayAddon": 0}
 REPLAY_SETTINGS = {
     "DOWNLOAD_HANDLERS": {
         **DOWNLOAD_HANDLERS,
