@@ -101,7 +101,7 @@ REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lo
 # so'm to'lov qilasiz", "6-digit code"): the phrases start at the currency or the fee word, the seeker reads the amount.
 # A clock time ("до 23:00. Пиши …") or a sentence's last number is none.
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,:$€£])(?:[$€£] ?)?\d(?:[\d.,]*\d)?(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
-                            r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
+                            r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|som|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
                             r"\s$|(?<![\w.,])\d+-$")
 _WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends inside ("jo'nat" of "jo'natish")
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
@@ -218,6 +218,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     # Uzbek typed with Russian letters: a Cyrillic text is read again where no rule fired (``rules.MergedText``)
     merged = _rules.MergedText(f) if (not text.isascii() and _rules.CYRILLIC.search(text)
                                       and _rules.may_be_russian_typed_uzbek(words.exact)) else None
+    # … and Uzbek Latin typed without its apostrophes, without them (``rules.BareText``)
+    bare = _rules.BareText(f, words) if _rules.may_be_uzbek_without_apostrophes(words) else None
     for i, rule in enumerate(_rules.RULES):
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
                                unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,
@@ -225,6 +227,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)
+        if span is None and bare is not None:
+            span = _rules.merged_first_match(i, bare, disclaimers)
         if span is None and rule.code == "pay_bait":
             span = _rules.unskilled_pay_bait(f)  # high pay beside "no experience needed"
         if span:

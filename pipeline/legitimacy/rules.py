@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
@@ -585,6 +586,8 @@ PAPERWORK = _compile(
     # topshirasiz"), as the card number for payroll is (``PAYOUT``)
     "ishga qabul qilingan*", "ishga qabul qilingach", "ishga olingan*", "ishga olingach", "buxgalteriya*",
     "kadrlar bo'lim*", "xodimlar bo'lim*", "hr bo'lim*",
+    # (and as typed without apostrophes, where the match needs none: "pasport nusxasini kadrlar bolimiga")
+    "ozingiz bilan", "kadrlar bolim*", "xodimlar bolim*", "hr bolim*",
     "после оформления", "при оформлении", "после трудоустройства", "после приема на работу",
     "после приёма на работу", "в бухгалтерию", "в отдел кадров", "в отдел персонала",
     "پس از استخدام", "بعد از استخدام", "به واحد مالی", "به امور اداری", "به واحد منابع انسانی", "به منابع انسانی",
@@ -605,6 +608,9 @@ PAYOUT = _compile(
     "buxgalteriyaga", "kadrlar bo'limiga", "ishga qabul qilingandan so'ng", "ishga qabul qilingach",
     "в бухгалтерию", "в бухгалтерии", "в отдел кадров", "в отделе кадров", "после трудоустройства",
     "после оформления", "buxgalteriyada", "kadrlar bo'limida",
+    # (and as typed without apostrophes, where the match needs none: "ish haqi karta raqamingizga otkaziladi")
+    "otkaziladi", "otkazib beriladi", "otkazib boriladi", "kadrlar bolimiga", "ishga qabul qilingandan song",
+    "kadrlar bolimida",
     "به واحد مالی", "به امور اداری", "پس از استخدام",
 ).pattern
 
@@ -774,13 +780,14 @@ PAY_BAIT = _compile(
 # месяц, опыт не нужен!", "درآمد ماهانه ۳۰ میلیون تومان بدون نیاز به سابقه"): the bait of the ads that lead to a
 # fee. Either alone is an honest line: entry-level jobs say "tajriba shart emas" at their pay, and 10 mln so'm a
 # month is an experienced specialist's salary. So the amount must be high for a job with no experience asked
-# (``BAIT_PAY``, monthly or unstated, in so'm, roubles or toman, as posts in Uzbekistan, Russia and Iran quote it)
-# and the two in one sentence, at most ``BAIT_REACH`` characters apart. (English pay bait has its own phrases.)
+# (``BAIT_PAY``, monthly or unstated, in so'm — "som" when typed without its apostrophe —, roubles or toman, as
+# posts in Uzbekistan, Russia and Iran quote it) and the two in one sentence, at most ``BAIT_REACH`` characters
+# apart. (English pay bait has its own phrases.)
 BAIT_PAY = {"so'm": 8_000_000, "sum": 8_000_000, "rub": 150_000, "تومان": 25_000_000}
 BAIT_REACH = 80
 _BAIT_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
                           r"(mln|million\w*|mlrd|ming|tisyach\w*|tis|میلیون|هزار)?\.?\s*"
-                          r"(so'm\w*|sum\w*|rub\w*|r\b|تومان|toman)")
+                          r"(so'm\w*|som\w*|sum\w*|rub\w*|r\b|تومان|toman)")
 _BAIT_SCALE = {"mln": 1e6, "million": 1e6, "mlrd": 1e9, "ming": 1e3, "tisyach": 1e3, "tis": 1e3, "میلیون": 1e6,
                "هزار": 1e3}
 # (not a line break: a post's pay on one line and "no experience" on the next are one offer)
@@ -804,7 +811,7 @@ def _bait_amount(m: re.Match[str]) -> bool:
         return False
     if scale:
         value *= next(v for k, v in _BAIT_SCALE.items() if scale.startswith(k))
-    key = "so'm" if currency.startswith("so'm") else "sum" if currency.startswith("sum") else \
+    key = "so'm" if currency.startswith(("so'm", "som")) else "sum" if currency.startswith("sum") else \
         "rub" if currency.startswith("r") else "تومان"
     return value >= BAIT_PAY[key]
 
@@ -919,6 +926,7 @@ NEGATION_BEFORE = (_compile(
     "fraud*", "phishing", "warning", "zero", "free of",
     "we pay", "we will pay", "we cover", "company pays", "reimburs*", "our budget",
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
+    "soramaymiz", "siz tolamaysiz", "ehtiyot boling",  # (typed without apostrophes)
     "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
     "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه",
 ).pattern)
@@ -927,7 +935,7 @@ NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
     "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us",
     "hech", "emas", "هیچ",
-    "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi",
+    "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi", "yoq", "soralmaydi",
     "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
     "за счет компании", "за счёт компании", "за счет работодателя", "за счёт работодателя",
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "هیچکس", "هیچ کس", "نده", "ندهید", "ندید",
@@ -1243,73 +1251,90 @@ def merge(folded_text: str) -> str:
     return folded_text.translate(_MERGE_LETTERS)
 
 
-def _merged_regex(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def _merged_regex(pattern: re.Pattern[str], form: Callable[[str], str] = merge) -> re.Pattern[str]:
     lexicon = _LEXICON_OF.get(pattern)
     if lexicon is not None:
-        return merged_lexicon(lexicon).pattern
+        return merged_lexicon(lexicon, form=form).pattern
     assert "\\x" not in pattern.pattern, pattern.pattern
-    return re.compile(merge(pattern.pattern), pattern.flags)
+    return re.compile(form(pattern.pattern), pattern.flags)
 
 
-def merged_lexicon(lexicon: Lexicon, latin_only: bool = False) -> Lexicon:
-    """``lexicon`` with its phrases and raw patterns ``merge``d; ``latin_only``: its Latin-script phrases only."""
+def merged_lexicon(lexicon: Lexicon, latin_only: bool = False, form: Callable[[str], str] = merge,
+                   changed_only: bool = False) -> Lexicon:
+    """``lexicon`` with its phrases and raw patterns ``merge``d (or put in another ``form``); ``latin_only``: its
+    Latin-script phrases only; ``changed_only``: only those the form changes (the others find on the text in that
+    form what they found on the text)."""
     def raw(r: str | tuple[str, ...]) -> tuple[str, ...]:
         regex, *needs = (r, "") if isinstance(r, str) else r
         assert "\\x" not in regex, regex
-        return (merge(regex), *map(merge, needs))
+        return (form(regex), *map(form, needs))
 
-    phrases = tuple(merge(fold(p)) for p in lexicon.phrases if not (latin_only and _OWN_SCRIPT.search(p)))
-    raws = tuple(raw(r) for r in lexicon.given_raw
-                 if not (latin_only and _OWN_SCRIPT.search(r if isinstance(r, str) else r[0])))
+    def kept(written: str, read: str) -> bool:
+        """Whether a phrase or regex as ``written``, and as it reads the text (a phrase folded), is taken."""
+        return not (latin_only and _OWN_SCRIPT.search(written)) and not (changed_only and form(read) == read)
+
+    phrases = tuple(form(fold(p)) for p in lexicon.phrases if kept(p, fold(p)))
+    regexes = ((r, r if isinstance(r, str) else r[0]) for r in lexicon.given_raw)
+    raws = tuple(raw(r) for r, regex in regexes if kept(regex, regex))
     return Lexicon(phrases, raws)
 
 
 class MergedText:
     """A folded text's ``merge``d form, its words, and where its characters came from."""
 
-    def __init__(self, folded_text: str):
+    form = staticmethod(merge)
+    changed_only = False  # (``merged_lexicon``: its rules' phrases are all the Latin ones)
+
+    def __init__(self, folded_text: str, words: Words | None = None):
+        """``words``: the folded text's, taken when the form leaves the text as it is."""
         self.folded = folded_text
-        self.text = merge(folded_text)
-        self.words = Words(self.text)
+        self.text = self.form(folded_text)
+        self.words = words if words is not None and self.text is folded_text else Words(self.text)
         self._starts: list[int] | None = None
+
+    def _character_starts(self) -> list[int]:
+        """Where each character of ``text`` starts in the folded text."""
+        starts, i, n, folded = [], 0, len(self.folded), self.folded
+        while i < n:
+            starts.append(i)
+            i += 2 if folded.startswith(("o'", "g'"), i) else 1
+        return starts
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Where ``self.text[start:end]`` stands in the folded text."""
         if self.text is self.folded or len(self.text) == len(self.folded):
             return start, end
-        if self._starts is None:  # where each merged character starts in the folded text, and the text's end
-            starts, i, n, folded = [], 0, len(self.folded), self.folded
-            while i < n:
-                starts.append(i)
-                i += 2 if folded.startswith(("o'", "g'"), i) else 1
-            starts.append(n)
-            self._starts = starts
+        if self._starts is None:  # (and the text's end)
+            self._starts = self._character_starts() + [len(self.folded)]
         start, end = max(0, start), min(end, len(self.text))
         return self._starts[start], self._starts[end]
 
 
-_MERGED: tuple[Reading, tuple[Rule, ...], Lexicon] | None = None
+_READINGS: dict[type[MergedText], tuple[Reading, tuple[Rule, ...], Lexicon]] = {}
 
 
-def _merged() -> tuple[Reading, tuple[Rule, ...], Lexicon]:
-    """The merged reading, rules (their Latin phrases) and messaging lexicon, made on first use."""
-    global _MERGED
-    if _MERGED is None:
-        reading = Reading(*(_merged_regex(p) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION,
-                                                       _WITHOUT_PAYMENT, DUTY_CONTEXT, SECOND_PERSON, TRANSFER,
-                                                       MONEY_MULE.pattern)))
-        rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, latin_only=True),
-                              unless=r.unless and _merged_regex(r.unless),
-                              not_after=r.not_after and _merged_regex(r.not_after)) for r in RULES)
-        _MERGED = reading, rules, merged_lexicon(MESSAGING_ONLY, latin_only=True)
-    return _MERGED
+def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, ...], Lexicon]:
+    """The reading, rules (their Latin phrases) and messaging lexicon of a form of the text (``MergedText``,
+    ``BareText``), made on first use."""
+    made = _READINGS.get(kind)
+    if made is None:
+        form, changed_only = kind.form, kind.changed_only
+        reading = Reading(*(_merged_regex(p, form) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER,
+                                                             GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
+                                                             SECOND_PERSON, TRANSFER, MONEY_MULE.pattern)))
+        rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
+                              unless=r.unless and _merged_regex(r.unless, form),
+                              not_after=r.not_after and _merged_regex(r.not_after, form)) for r in RULES)
+        made = _READINGS[kind] = reading, rules, merged_lexicon(MESSAGING_ONLY, True, form, changed_only)
+    return made
 
 
 def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[int, int]] | None = None,
                        ) -> tuple[int, int] | None:
-    """``first_match`` of ``RULES[index]`` (``index`` -1: ``MESSAGING_ONLY``, not negatable) on the merged text, as a
-    span of the folded text; its disclaimers are added to ``disclaimers`` as spans of the folded text."""
-    reading, rules, chat = _merged()
+    """``first_match`` of ``RULES[index]`` (``index`` -1: ``MESSAGING_ONLY``, not negatable) on the merged text (or
+    the text in another form: ``BareText``), as a span of the folded text; its disclaimers are added to
+    ``disclaimers`` as spans of the folded text."""
+    reading, rules, chat = _merged(type(merged))
     local: list[tuple[int, int]] = []
     if index < 0:
         m = first_match(chat, merged.text, negatable=False, words=merged.words)
@@ -1321,6 +1346,73 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None
+
+
+# ------------------------------------------------------------------ Uzbek Latin typed without its apostrophes
+
+# Uzbek Latin is often typed without the apostrophes of oʻ, gʻ and the tutuq belgisi ("Oldindan 100 000 som tolov
+# qilasiz", "Royxatdan otish", "pasport malumotlari"), on phones most of all, where the phrases say so'm, to'lov. So
+# such a text is read again, for each rule that did not fire, without its apostrophes (``bare``), by the Uzbek and
+# English phrases that had one (the others would find there what they found on the text), with every pattern of
+# negation, duty and exception without them too ("Hech qanday tolov yoq" still negates). Only a text with more
+# everyday Uzbek words than Russian ones and a phrase's word typed without its apostrophe
+# (``may_be_uzbek_without_apostrophes``): "som" is a fish in Russian and money in Kyrgyzstan (a Russian post
+# under the Uzbek title "Ish" asking "депозит 1 000 сом за ключи" is Russian), "otish" is Uzbek for "to throw",
+# and a text typed with its apostrophes was read whole the first time.
+_UZBEK_LATIN_WORDS = frozenset({"uchun", "bilan", "kerak", "yoki", "emas", "mumkin", "ish", "ishga", "ishni",
+                                "ishlash", "ishlar", "oylik", "maosh", "tajriba", "qiling", "qilasiz", "qilish",
+                                "qilib", "qilamiz", "beramiz", "berasiz", "bering", "olasiz", "kuniga", "kunlik",
+                                "oyiga", "oldindan", "yuboring", "hech", "qanday", "siz", "sizga", "sizni", "sizdan",
+                                "sizning", "biz", "bizga", "bizning", "pul", "keyin", "orqali", "haqida", "faqat",
+                                "agar", "yana", "bor", "shu", "xodim", "talab", "kartangiz", "raqamingizni"})
+
+
+def bare(folded_text: str) -> str:
+    """``folded_text`` without its apostrophes (the same object when it has none)."""
+    return folded_text.replace("'", "") if "'" in folded_text else folded_text
+
+
+def _bare_forms() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The words of the rules' Latin phrases that hold an apostrophe, without it: as whole words ("som", and
+    "tolov" of "to'lov*"), and the stems among them (their letters before the ``*``) by length."""
+    words: set[str] = set()
+    stems: dict[int, set[str]] = {}
+    for rule in RULES:
+        for p in rule.pattern.phrases:
+            if _OWN_SCRIPT.search(p):
+                continue
+            for word in fold(p).split(" "):
+                if "'" not in word or "?" in word:
+                    continue
+                word = bare(word)
+                if word.endswith("*"):
+                    stems.setdefault(len(word) - 1, set()).add(word[:-1])
+                words.add(word.rstrip("*"))
+    return frozenset(words), {n: frozenset(s) for n, s in stems.items()}
+
+
+_BARE_WORDS, _BARE_STEMS = _bare_forms()
+
+
+def may_be_uzbek_without_apostrophes(words: Words) -> bool:
+    """Whether a folded text (its ``words``) may be Uzbek Latin typed without its apostrophes: it has more everyday
+    Uzbek words than Russian ones, and a word of a phrase without the apostrophe the phrase writes ("som", "tolov",
+    "royxatdan")."""
+    exact = words.exact
+    if exact.isdisjoint(_UZBEK_LATIN_WORDS) or len(exact & _UZBEK_LATIN_WORDS) <= len(exact & _RUSSIAN_WORDS):
+        return False
+    return not exact.isdisjoint(_BARE_WORDS) or any(not stems.isdisjoint(words.prefix(n))
+                                                    for n, stems in _BARE_STEMS.items())
+
+
+class BareText(MergedText):
+    """A folded text without its apostrophes (``bare``), its words, and where its characters came from."""
+
+    form = staticmethod(bare)
+    changed_only = True
+
+    def _character_starts(self) -> list[int]:
+        return [i for i, ch in enumerate(self.folded) if ch != "'"]
 
 
 # Card numbers: 16 digits (optionally in groups of four) that pass the Luhn check.

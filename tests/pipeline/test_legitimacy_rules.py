@@ -482,6 +482,18 @@ CASES = [
      "Óqish kursi bepul, hech qanday tólov qilmaysiz."),
     ("money_mule", "uz-latn-informal-pointed-card", "Kartangizga pul tushadi, siz uni biz kórsatgan kartaga ótkazib "
      "berasiz.", "Hech qachon notanish odam kórsatgan kartaga pul ótkazmang."),
+    # Uzbek Latin typed without the apostrophes of oʻ, gʻ and the tutuq belgisi, its negations read alike
+    ("upfront_fee", "uz-latn-no-apostrophes", "Ishga kirish uchun oldindan 100 000 som tolov qilasiz.",
+     "Hech qanday tolov yoq, ish haqi har oy kartaga otkaziladi."),
+    ("upfront_fee", "uz-latn-no-apostrophes-registration", "Royxatdan otish uchun 50 000 som tolov qiling.",
+     "Royxatdan otish bepul, oylik 5 000 000 som."),
+    ("upfront_fee", "uz-latn-no-apostrophes-no-fee", "Oldindan 100 000 som tolov qiling.", "Oldindan tolov yoq."),
+    ("asks_bank_or_id", "uz-latn-no-apostrophes", "Karta malumotlarini yuboring.",
+     "Karta malumotlarini hech kimga bermang."),
+    ("asks_id_document", "uz-latn-no-apostrophes", "Pasport malumotlaringizni yuboring.",
+     "Biz hech qachon pasport malumotlarini soramaymiz."),
+    ("money_mule", "uz-latn-no-apostrophes", "Kartangizga pul tushadi, siz uni biz korsatgan kartaga otkazib berasiz.",
+     "Hech qachon notanish odam korsatgan kartaga pul otkazmang."),
     # Uzbek Cyrillic typed with Russian letters (у, к, г, х for ў, қ, ғ, ҳ), its negations read alike
     ("upfront_fee", "uz-cyrl-russian-letters", "Олдиндан 100 000 сум тулов килинг.", "Хеч кандай тулов олинмайди."),
     ("upfront_fee", "uz-cyrl-russian-letters-registration", "Руйхатдан утиш 99 000 сум",
@@ -735,6 +747,8 @@ def test_cyrillic_uzbek_matches_the_latin_pattern_and_shows_its_own_words() -> N
     ("Send us the 6-digit code you receive by text message.", "asks_sms_code", "6-digit code"),
     ("Shartnoma uchun 150 000 so'm to'laysiz.", "upfront_fee", "150 000 so'm to'laysiz"),
     ("Kursga 200 000 sóm tólov qilasiz.", "upfront_fee", "200 000 sóm tólov qilasiz"),
+    ("Kursga 200 000 som tolov qilasiz.", "upfront_fee", "200 000 som tolov qilasiz"),
+    ("Ro'yxatdan otish uchun 50 000 som to'lov qiling.", "upfront_fee", "Ro'yxatdan otish uchun 50 000 som to'lov"),
     ("A refundable $40 deposit secures your spot.", "upfront_fee", "$40 deposit secures your"),
     ("هزینه ی آموزش ۱۵۰ هزار تومان است.", "upfront_fee", "هزینه ی آموزش"),
     ("هزینه‌ی آموزش ۱۵۰ هزار تومان است.", "upfront_fee", "هزینه‌ی آموزش"),
@@ -1229,6 +1243,65 @@ def test_informal_uzbek_o_and_g_are_read_only_in_uzbek() -> None:
     assert folded("Ish: 100 000 sóm tólov, Ǵarb filiali") == "ish: 100 000 so'm to'lov, g'arb filiali"
     assert folded("Escritórios em Florianópolis, negócio em crescimento.") == \
         "escritórios em florianópolis, negócio em crescimento."
+
+
+REVIEWED_POST = ("Operator kerak\nMijozlar qo'ng'iroqlariga javob berish. Ishga kirish uchun {fee}\n"
+                 "Aloqa: +998 90 111 22 33")
+
+
+@pytest.mark.parametrize("fee", ["oldindan 100 000 so'm to'lov qilasiz.", "oldindan 100 000 som tolov qilasiz."])
+def test_an_uzbek_fee_typed_without_apostrophes_is_a_fee(fee: str) -> None:
+    """An Uzbek-speaking reviewer's post: typed on a phone without the apostrophes of oʻ and gʻ ("som tolov"), the
+    fee had been read as no fee at all (ok, 99)."""
+    a = assess(_p(REVIEWED_POST.format(fee=fee), company="Nur LLC"))
+    assert a.verdict == "likely_scam"
+    assert {r.code: r.span for r in a.reasons}["upfront_fee"] == "Ishga kirish uchun " + fee[:-len(" qilasiz.")]
+
+
+def test_a_fuller_scam_post_typed_without_apostrophes_keeps_its_fee() -> None:
+    codes = _codes("Uyda otirib ishlash!\nOyiga 10 mln somgacha, tajriba shart emas!\nRoyxatdan otish uchun "
+                   "50 000 som tolov qiling.\nYozing: @rahbar_ish", company=None)
+    assert codes["upfront_fee"] == "Royxatdan otish uchun 50 000 som tolov"
+    assert codes["pay_bait"] == "10 mln somgacha, tajriba shart emas"  # high pay beside "no experience"
+
+
+@pytest.mark.parametrize("text", [
+    "Ish haqi karta raqamingizga otkaziladi.",
+    "Pasport nusxasini kadrlar bolimiga topshirasiz.",
+    "Pasport nusxasini ozingiz bilan olib kelasiz.",
+    "Ehtiyot boling, firma nomidan karta raqamingizni sorashadi.",
+])
+def test_an_exception_typed_without_apostrophes_still_holds(text: str) -> None:
+    """Pay going to the seeker's card, a passport copy for HR or brought along, a warning: the phrases "karta raqam*"
+    and "pasport nusxa*" need no apostrophe, so the exceptions beside them are read without theirs too
+    ("otkaziladi" for "o'tkaziladi", "bolimiga", "ozingiz", "ehtiyot boling"). Each was likely_scam."""
+    assert not set(_codes(text + FILLER)) & HARD
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Assistant", "Fish counter assistant: you will clean som, carp and pike. Salary 3 000 000 som a month, "
+     "registration free."),
+    ("Assistant", "Tolov & Partners, an accounting firm in Bishkek, is hiring. Deposit of 1 000 som for the locker "
+     "key is refunded."),
+    ("Ish", "В рыбный цех нужен разделщик: сом, судак, карп. Оплата 40 000 сом в месяц, депозит 1 000 сом за ключи."),
+])
+def test_som_in_a_text_that_is_not_uzbek_is_read_as_it_is(title: str, text: str) -> None:
+    """"som" is money in Kyrgyzstan and a fish in Russian: a text with no more everyday Uzbek words than Russian
+    ones (an Uzbek title "Ish" over a Russian post) is not read without apostrophes, where "depozit ~ so'm*"
+    would take "депозит 1 000 сом за ключи" for a fee."""
+    from pipeline.legitimacy.text import posting_text_folded
+
+    posting = PostingItem(source="t", source_id="1", title=title, company="Acme Ltd", description=text)
+    assert not rules.may_be_uzbek_without_apostrophes(rules.Words(posting_text_folded(posting)[1]))
+    assert assess(posting).verdict == "ok"
+
+
+def test_uzbek_written_with_its_apostrophes_is_not_read_again() -> None:
+    from pipeline.legitimacy.text import folded
+
+    words = rules.Words(folded("Ro'yxatdan o'tish uchun 50 000 so'm to'lov qilasiz."))
+    assert not rules.may_be_uzbek_without_apostrophes(words)
+    assert rules.may_be_uzbek_without_apostrophes(rules.Words(folded("Royxatdan otish uchun 50 000 som tolov.")))
 
 
 @pytest.mark.parametrize("text", [
