@@ -11,15 +11,19 @@ import os
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from sqlalchemy import Dialect, Engine, create_engine, event
+from sqlalchemy import Connection, Dialect, Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import config
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -97,15 +101,25 @@ def alembic_config(url: str | None = None):  # type: ignore[no-untyped-def]
     return cfg
 
 
-def pending_migrations(url: str | None = None) -> bool:
-    """Whether the store at ``url`` lacks a migration this code needs (a new, empty database included)."""
+def _behind(connection: Connection, script: ScriptDirectory) -> bool:
+    """Whether the store on ``connection`` lacks a migration of ``script`` (a new, empty database included)."""
     from alembic.runtime.migration import MigrationContext
+
+    current = set(MigrationContext.configure(connection).get_current_heads())
+    return current != set(script.get_heads())
+
+
+def _script(url: str) -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
+    return ScriptDirectory.from_config(alembic_config(url))
+
+
+def pending_migrations(url: str | None = None) -> bool:
+    """Whether the store at ``url`` lacks a migration this code needs (a new, empty database included)."""
     url = url or config.database_url()
-    heads = set(ScriptDirectory.from_config(alembic_config(url)).get_heads())
     with engine(url).connect() as connection:
-        return set(MigrationContext.configure(connection).get_current_heads()) != heads
+        return _behind(connection, _script(url))
 
 
 #: The advisory lock two ``migrate`` calls on one PostgreSQL store take in turn ("vgmg").
@@ -113,18 +127,29 @@ MIGRATE_LOCK_KEY = 0x76676D67
 
 
 def migrate(url: str | None = None) -> None:
-    """Apply every pending migration (all branch heads) to the store at ``url``. On PostgreSQL two at once (nodes
-    starting together, an operator beside a deploy) take turns at a transaction's advisory lock: both creating the
-    same tables, one failed with a unique violation in ``pg_type``. SQLite's write lock already serialises them."""
+    """Apply every pending migration (all branch heads) to the store at ``url``. Two at once (nodes starting
+    together, ``vagigs migrate`` beside another command, which migrates the embedded store first) take turns, and
+    the second finds nothing left to do: on PostgreSQL at a transaction's advisory lock (both created the same
+    tables, and one failed with a unique violation in ``pg_type``); on SQLite at the write lock, taken before
+    Alembic reads the store's revision (the second had read it before waiting for the lock, then migrated from
+    it again: ``CommandError: Online migration expected to match one row``). A store with nothing pending is
+    not locked, so a command does not wait for a long write (a retag) to read an up-to-date store."""
     from alembic import command
 
     url = url or config.database_url()
     if url.startswith("sqlite"):
         _prepare_sqlite_file(url)
     cfg = alembic_config(url)
+    script = _script(url)
     with engine(url).begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK_KEY})")
+        elif connection.dialect.name == "sqlite":
+            if not _behind(connection, script):
+                return
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits the engine's busy timeout for another's lock
+        if not _behind(connection, script):
+            return
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "heads")
 
