@@ -62,11 +62,18 @@ def _store(url: str | None = None, *, create: bool = False, write: bool = False)
 @contextmanager
 def _opening(url: str) -> Iterator[None]:
     """A store that cannot be reached or read (no server, not a database, no driver for the URL) as the one line
-    ``Error: cannot open the store at …: <reason>``, not a traceback."""
+    ``Error: cannot open the store at …: <reason>``, not a traceback; a store a newer vagigs migrated as one line
+    saying so (``store.db.NewerStore``), not as one to migrate."""
     from sqlalchemy.exc import SQLAlchemyError
+
+    from store.db import NewerStore
 
     try:
         yield
+    except NewerStore as exc:
+        raise click.ClickException(f"the store at {config.shown_url(url)} {exc}: upgrade vagigs, or downgrade "
+                                   f"the store with the newer vagigs's `alembic downgrade {exc.head}` "
+                                   "(see README)") from exc
     except (SQLAlchemyError, OSError, ImportError) as exc:
         why = str(exc).splitlines()[0]
         advice = next((f"; {a}" for words, a in _STORE_OPENING_ADVICE if words in why.lower()), "")

@@ -101,11 +101,25 @@ def alembic_config(url: str | None = None):  # type: ignore[no-untyped-def]
     return cfg
 
 
+class NewerStore(Exception):
+    """The store is at a revision this code does not know: a newer vagigs migrated it. Migrating it would fail
+    (Alembic cannot locate the revision), and reading it may meet columns and tables this code has never heard of."""
+
+    def __init__(self, revisions: list[str], head: str) -> None:
+        super().__init__(f"was written by a newer vagigs (revision {', '.join(revisions)}); "
+                         f"this one knows up to {head}")
+        self.revisions, self.head = revisions, head
+
+
 def _behind(connection: Connection, script: ScriptDirectory) -> bool:
-    """Whether the store on ``connection`` lacks a migration of ``script`` (a new, empty database included)."""
+    """Whether the store on ``connection`` lacks a migration of ``script`` (a new, empty database included).
+    Raises ``NewerStore`` for a revision ``script`` does not know."""
     from alembic.runtime.migration import MigrationContext
 
     current = set(MigrationContext.configure(connection).get_current_heads())
+    unknown = sorted(current - {s.revision for s in script.walk_revisions()})
+    if unknown:
+        raise NewerStore(unknown, ", ".join(script.get_heads()))
     return current != set(script.get_heads())
 
 
@@ -116,7 +130,8 @@ def _script(url: str) -> ScriptDirectory:
 
 
 def pending_migrations(url: str | None = None) -> bool:
-    """Whether the store at ``url`` lacks a migration this code needs (a new, empty database included)."""
+    """Whether the store at ``url`` lacks a migration this code needs (a new, empty database included). Raises
+    ``NewerStore`` for a store a newer vagigs migrated: it is not behind."""
     url = url or config.database_url()
     with engine(url).connect() as connection:
         return _behind(connection, _script(url))
@@ -133,7 +148,8 @@ def migrate(url: str | None = None) -> None:
     tables, and one failed with a unique violation in ``pg_type``); on SQLite at the write lock, taken before
     Alembic reads the store's revision (the second had read it before waiting for the lock, then migrated from
     it again: ``CommandError: Online migration expected to match one row``). A store with nothing pending is
-    not locked, so a command does not wait for a long write (a retag) to read an up-to-date store."""
+    not locked, so a command does not wait for a long write (a retag) to read an up-to-date store. Raises
+    ``NewerStore`` for a store a newer vagigs migrated."""
     from alembic import command
 
     url = url or config.database_url()

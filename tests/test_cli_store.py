@@ -142,3 +142,61 @@ def test_a_store_that_cannot_be_opened_says_what_to_do(words: str, advice: str) 
             raise OperationalError("SELECT 1", {}, sqlite3.OperationalError(words))
     assert refused.value.message.startswith("cannot open the store at sqlite:////srv/vagigs.db: OperationalError: ")
     assert words in refused.value.message and advice in refused.value.message
+
+
+FUTURE = "0099_future_change"
+
+
+def _from_a_newer_vagigs(url: str) -> None:
+    from sqlalchemy import text
+
+    from store import db
+
+    with db.engine(url).begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": FUTURE})
+
+
+def _newer_store_refused(url: str, tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    from store import db
+
+    [head] = ScriptDirectory.from_config(db.alembic_config(url)).get_heads()
+    for args in [("health",), ("feed",), ("runs",), ("migrate",), ("crawl", "remotive", "--replay")]:
+        proc = _refused(args, _env(tmp_path, url))
+        assert proc.stderr == (f"Error: the store at {url} was written by a newer vagigs (revision {FUTURE}); this "
+                               f"one knows up to {head}: upgrade vagigs, or downgrade the store with the newer "
+                               f"vagigs's `alembic downgrade {head}` (see README)\n"), args
+
+
+def test_a_store_a_newer_vagigs_migrated_is_one_line_saying_so(tmp_path: Path) -> None:
+    """Every command had printed Alembic's 92-line ``Can't locate revision identified by '0020_…'``."""
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1"})
+    _from_a_newer_vagigs(url)
+    _newer_store_refused(url, tmp_path)
+
+
+@pytest.mark.postgres
+def test_a_postgres_store_a_newer_vagigs_migrated_is_not_called_behind(postgres_server: str, tmp_path: Path) -> None:
+    """``health`` and ``feed`` had advised ``vagigs migrate``, which then printed Alembic's traceback."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from store import db
+
+    admin = create_engine(make_url(postgres_server).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    name = f"vagigs_newer_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
+    try:
+        db.migrate(url)
+        _from_a_newer_vagigs(url)
+        _newer_store_refused(url, tmp_path)
+    finally:
+        db.engine(url).dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,17 +1,26 @@
+"""Alembic's environment. ``store.db.migrate`` hands it a connection (``config.attributes["connection"]``); the
+``alembic`` command itself (``alembic current``, ``alembic downgrade <rev>``, run from the project's folder with
+``alembic.ini``) opens the store vagigs uses: ``VAGIGS_DATABASE_URL``, or the embedded default
+(``config.database_url``), unless ``-x url=…`` names another."""
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
+import config
+from store import db
 from store.schema import metadata
 
 cfg = context.config
 target_metadata = metadata
 
 
+def _url() -> str:
+    return context.get_x_argument(as_dictionary=True).get("url") or cfg.get_main_option("sqlalchemy.url") \
+        or config.database_url()
+
+
 def run_migrations_offline() -> None:
-    context.configure(url=cfg.get_main_option("sqlalchemy.url"), target_metadata=target_metadata,
-                      literal_binds=True, render_as_batch=True)
+    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -19,7 +28,7 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connection = cfg.attributes.get("connection")
     if connection is None:
-        with create_engine(cfg.get_main_option("sqlalchemy.url")).begin() as conn:
+        with db.engine(_url()).begin() as conn:
             _run(conn)
     else:
         _run(connection)
