@@ -165,6 +165,8 @@ def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
 
     defaults = project_settings()
     for name, value in given.items():
+        if name.startswith("VAGIGS_") and name not in defaults:
+            raise click.BadParameter(f"{name}={value!r}: {_no_setting(name, defaults)}", param_hint="--set")
         default = defaults.get(name)
         if name == "LOG_LEVEL":
             given[name] = _log_level(value)
@@ -181,6 +183,19 @@ def _settings(overrides: tuple[str, ...]) -> dict[str, str]:
             raise click.BadParameter(f"{name}={value!r}: {name} takes {read[1]}, like its default {default!r}",
                                      param_hint="--set") from None
     return given
+
+
+def _no_setting(name: str, defaults: Iterable[str]) -> str:
+    """Why ``--set`` refuses a ``VAGIGS_`` name no crawl reads: an environment variable (``config.ENVIRONMENT``), read
+    by every command from the environment only, or no name of vagigs at all (``VAGIGS_DAILY_CAP`` had been taken
+    without a word, and the crawl run on the registry's caps)."""
+    import difflib
+
+    if name in {v.name for v in config.ENVIRONMENT}:
+        return f"{name} is an environment variable, not a setting: give it as one ({name}=… vagigs …)"
+    near = difflib.get_close_matches(name, [k for k in defaults if k.startswith("VAGIGS_")], n=1, cutoff=0.85)
+    return (f"{name} is no setting of vagigs" + (f" (did you mean {near[0]}?)" if near else "")
+            + "; they are listed in crawlers/settings.py")
 
 
 def _log_level(value: str) -> str:
@@ -207,12 +222,15 @@ def _json_object(name: str, value: str) -> None:
     caps = name == "VAGIGS_DAILY_CAPS"
     try:
         read = BaseSettings({name: value}).getdict(name)
-        if caps:
-            cap_overrides(read)
     except (ValueError, TypeError):
-        kind = ("a JSON object of sources and their daily request caps (a whole number, or \"none\"), "
+        kind = ("a JSON object of sources and their daily request caps (a whole number from 1, or \"none\"), "
                 "e.g. {\"remotive\": 4}") if caps else "a JSON object, e.g. {\"key\": 1}"
         raise click.BadParameter(f"{name}={value!r}: {name} takes {kind}", param_hint="--set") from None
+    if caps:
+        try:
+            cap_overrides(read)
+        except ValueError as exc:  # an unknown source, a cap that is none: named
+            raise click.BadParameter(f"{name}={value!r}: {exc}", param_hint="--set") from None
 
 
 def _index_for_search(url: str, everything: bool = False) -> int:
@@ -347,20 +365,27 @@ def _refold_search(url: str) -> int:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def sources(fmt: str) -> None:
     """List the sources vagigs crawls, with their politeness settings and terms: requests a day at most, seconds
-    between requests, pages a crawl reads, and how often the scheduler crawls each."""
+    between requests, pages a crawl reads, and how often the scheduler crawls each ("off": never, as
+    VAGIGS_SOURCES_OFF turns it off)."""
     from dataclasses import asdict
 
     import scheduler
-    from crawlers.sources import SOURCES
+    from crawlers.sources import SOURCES, turned_off
+
+    off = turned_off()
+
+    def every(s) -> float | None:  # type: ignore[no-untyped-def]
+        return None if s.name in off else scheduler.interval_hours(s)
 
     if fmt == "json":
         _write_json([{**asdict(s), "start_urls": scheduler.start_urls(s), "daily_request_cap": scheduler.daily_cap(s),
-                      "every_hours": scheduler.interval_hours(s)} for s in SOURCES.values()])
+                      "every_hours": every(s), "off": s.name in off} for s in SOURCES.values()])
         return
     for s in SOURCES.values():
         cap = scheduler.daily_cap(s) or "-"
+        hours = every(s)
         click.echo(f"{s.name:16} {s.title:24} langs={','.join(s.languages):8} cap/day={cap} "
-                   f"delay={s.download_delay:g}s pages={s.max_pages} every={scheduler.interval_hours(s):g}h")
+                   f"delay={s.download_delay:g}s pages={s.max_pages} every={'off' if hours is None else f'{hours:g}h'}")
         for url in scheduler.start_urls(s):
             click.echo(f"{'':16} {url}")
         if s.terms:
@@ -389,6 +414,10 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:
         raise click.BadParameter(_unknown("source", unknown, sources.SOURCES), param_hint="NAMES")
+    names = _crawled(names)
+    if not names:
+        click.echo("nothing to crawl: VAGIGS_SOURCES_OFF turns every source off", err=True)
+        return
     if replay and not Path(replay).is_dir():
         hint = (f" (to replay the shipped snapshot of {replay}, name the source first: vagigs crawl {replay} --replay)"
                 if replay in sources.SOURCES else "")
@@ -404,13 +433,28 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
         except snapshot_format.ManifestError as exc:
             raise click.BadParameter(str(exc), param_hint="--replay") from None
         boards = _recorded_boards(recorded.values())
-        if boards and "VAGIGS_JSONLD_URLS" not in extra and (not names or "jsonld" in names):
+        if boards and "VAGIGS_JSONLD_URLS" not in extra and "jsonld" in names:
             extra["VAGIGS_JSONLD_URLS"] = ",".join(boards)
     url = _store(create=True, write=True)
     run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
                         overrides=extra)
     if not _print_runs(url, run_ids) or run_ids.not_recorded:  # (a run the store never recorded is no success)
         sys.exit(1)
+
+
+def _crawled(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The sources ``vagigs crawl NAMES`` crawls: those named, a source turned off (``VAGIGS_SOURCES_OFF``) too, as
+    asked; with none named, every source but those turned off. Each one left out or crawled though off is said."""
+    from crawlers import sources
+
+    off = sources.turned_off()
+    for name in sorted(off & set(names)):
+        click.echo(f"{name} is turned off (VAGIGS_SOURCES_OFF): crawled as named", err=True)
+    if names:
+        return names
+    for name in sorted(off):
+        click.echo(f"{name} is turned off (VAGIGS_SOURCES_OFF): not crawled", err=True)
+    return tuple(n for n in sorted(sources.SOURCES) if n not in off)
 
 
 def _recorded_boards(recorded: Iterable[Entry]) -> list[str]:
@@ -538,10 +582,9 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
     no drop and does not change the run's status or its source's health, but a count that grows usually means
     the source changed its layout.
     """
-    from crawlers.sources import SOURCES
     from store import db, queries
 
-    _known(names, set(SOURCES), "source", "--source")
+    _known_sources(names, "--source", runs=True)
     limit_after = timedelta(seconds=lost_after) if lost_after else _lost_after()
     url = _store(write=mark_lost)
     if mark_lost:
@@ -608,6 +651,7 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
       never_crawled  warning
     A source's interval is the one the store's scheduler keeps in its job table (from its own --set
     VAGIGS_DAILY_CAPS); --set VAGIGS_DAILY_CAPS=... computes it instead, as the scheduler would.
+    A source turned off (VAGIGS_SOURCES_OFF) is not judged.
     And, without --source, the store's curation, a line per stage:
       tags stage, legitimacy stage
                 warning   postings tagged or judged by another version of the tags or scam
@@ -633,6 +677,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:
         cannot_judge(_unknown("source", unknown, sources.SOURCES))
+    for name in sorted(sources.turned_off() & set(names)):
+        click.echo(f"{name} is turned off (VAGIGS_SOURCES_OFF): not judged", err=True)
     extra = _settings(overrides)
     try:
         url = _store()
@@ -743,6 +789,36 @@ def _known(values: tuple[str, ...], known: set[str], what: str, option: str) -> 
         raise click.BadParameter(_unknown(what, unknown, known), param_hint=option)
 
 
+def _known_sources(names: tuple[str, ...], option: str, *, runs: bool = False) -> None:
+    """Refuse a source neither the registry nor the store knows. A source retired from the registry keeps its
+    postings (and, for ``runs``, its runs) in the store, and may still be asked for: it had been refused as
+    unknown. The store is read only for a name the registry does not know."""
+    from crawlers.sources import SOURCES
+
+    if all(n in SOURCES for n in names):
+        return
+    _known(names, set(SOURCES) | _stored_sources(runs=runs), "source", option)
+
+
+def _stored_sources(*, runs: bool = False) -> set[str]:
+    """The sources the store holds postings of (by an index: ``web_queries.stored_sources``), and with ``runs`` the
+    sources of its runs; none when there is no store yet."""
+    from sqlalchemy import select
+
+    from store import db, web_queries
+    from store.models import CrawlRun
+
+    try:
+        url = _store()
+    except _NoStore:
+        return set()
+    with db.sessions(url)() as session:
+        found = set(web_queries.stored_sources(session))
+        if runs:
+            found.update(session.scalars(select(CrawlRun.source).distinct()))
+    return found
+
+
 @main.command()
 @click.option("--lang", "langs", multiple=True, help="Language code (uz, fa, en, ...); repeatable.")
 @click.option("--tag", "tags", multiple=True, help="Task tag (customer_support, data_entry, ...); repeatable, all must match.")
@@ -778,7 +854,6 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
       vagigs feed --ui fa --include-scams
       vagigs feed --ui uz --format json
     """
-    from crawlers.sources import SOURCES
     from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
     from store import db, queries
@@ -789,7 +864,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
         if not known_language(lang):
             raise click.BadParameter(f"{lang!r} is not a language code (uz, fa, en, ru, ...)", param_hint="--lang")
     _known(tags, set(load_taxonomy()["tags"]), "tag", "--tag")
-    _known(sources_, set(SOURCES), "source", "--source")
+    _known_sources(sources_, "--source")
     if fmt == "csv" and ui != "en":
         raise click.BadParameter("a CSV holds the stored fields, in no language; --format table or json says "
                                  "them in words", param_hint="--ui")

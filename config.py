@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +46,12 @@ ENVIRONMENT: tuple[Variable, ...] = (
              "User-Agent sent to every source; must name a contact."),
     Variable("VAGIGS_LOG_LEVEL", "INFO", "Scrapy log level for crawls: DEBUG, INFO, WARNING, ERROR or CRITICAL, in any case."),
     Variable("VAGIGS_HH_APP_TOKEN", "", "Optional HeadHunter application token for the hh.uz spider."),
-    Variable("VAGIGS_TELEGRAM_CHANNELS", "", "Comma-separated public Telegram channels to crawl (overrides the registry)."),
+    Variable("VAGIGS_TELEGRAM_CHANNELS", "",
+             "Comma-separated public Telegram channels to crawl (overrides the registry): names, @names or t.me links; "
+             "one that is no channel name is named in a warning and skipped, a repeated one crawled once."),
+    Variable("VAGIGS_SOURCES_OFF", "",
+             "Comma-separated sources turned off: not scheduled (their stored jobs are dropped), left out of "
+             "`vagigs crawl` without names and of `vagigs health`; `vagigs crawl <name>` still crawls one."),
     Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
     Variable("VAGIGS_PROXY_HOPS", "0",
              "How many reverse proxies (nginx, Caddy, a load balancer) stand in front of `vagigs serve`: their "
@@ -121,11 +128,45 @@ def hh_app_token() -> str | None:
     return os.environ.get("VAGIGS_HH_APP_TOKEN") or None
 
 
+#: A public channel's username as Telegram takes it: letters a-z (in any case), digits and underscores, 5 to 32 of
+#: them (``account.updateUsername``), a letter first; 4 for the collectible names sold on Fragment.
+_TELEGRAM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")
+#: A channel's link: ``t.me/<name>``, its web preview ``t.me/s/<name>`` (a post's too: ``/<name>/123``), with or
+#: without https:// or www., or telegram.me.
+_TELEGRAM_LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?:s/)?([^/?#]*)", re.I)
+#: t.me paths that are no channel (an invite, a sticker set, a shared link): a link to one names none.
+_TELEGRAM_PATHS = frozenset({"joinchat", "addlist", "addstickers", "addemoji", "share", "proxy", "socks"})
+
+
 def telegram_channels() -> tuple[str, ...] | None:
-    """The operator's Telegram channel list (comma-separated, ``@`` optional); None when unset."""
+    """The operator's Telegram channel list (comma-separated: names, ``@names`` or t.me links, read as their
+    names); None when unset. An entry that is no channel name (``Ish Bor``, an invite link) is named in the log and
+    skipped, a name given twice (in any case) kept once: each had been fetched as given, ``t.me/s/Ish%20Bor`` and
+    ``t.me/s/https%3A//t.me/s/…``, and a repeated channel twice."""
     raw = os.environ.get("VAGIGS_TELEGRAM_CHANNELS", "")
-    names = tuple(c.strip().lstrip("@") for c in raw.split(",") if c.strip().lstrip("@"))
-    return names or None
+    names: dict[str, str] = {}
+    for entry in (e.strip() for e in raw.split(",")):
+        link = _TELEGRAM_LINK.match(entry)
+        name = link[1] if link else entry.removeprefix("@")
+        if not entry.removeprefix("@"):
+            continue
+        if not _TELEGRAM_NAME.fullmatch(name) or (link and name.lower() in _TELEGRAM_PATHS):
+            log.warning("VAGIGS_TELEGRAM_CHANNELS: %r is no public channel's name (5 to 32 letters, digits and "
+                        "underscores, a letter first) nor its t.me link; skipped", entry)
+            continue
+        names.setdefault(name.lower(), name)
+    return tuple(names.values()) or None
+
+
+def sources_off(known: Collection[str]) -> frozenset[str]:
+    """``VAGIGS_SOURCES_OFF``: the sources of ``known`` (the registry) turned off, comma-separated in any case. A
+    name ``known`` does not hold (mistyped, or a source since retired) is named in the log and left out."""
+    raw = os.environ.get("VAGIGS_SOURCES_OFF", "")
+    names = dict.fromkeys(n.strip().lower() for n in raw.split(",") if n.strip())
+    for name in names:
+        if name not in known:
+            log.warning("VAGIGS_SOURCES_OFF: unknown source %r; one of %s; left out", name, ", ".join(sorted(known)))
+    return frozenset(n for n in names if n in known)
 
 
 RECURATE_EVERY_HOURS = 6.0

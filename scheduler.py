@@ -23,7 +23,8 @@ to another node while it may be queued on one. On a store no scheduler has used 
 once, a minute apart (``FIRST_RUN_SPACING``), not an interval after the start. APScheduler moves a job's next run
 on as the job comes due, before it runs: a crawl that came due and left no run in the store (its scheduler was
 killed or lost its lock then, or its retry, kept in memory, went with the scheduler) is caught up when the next
-scheduler starts (``CATCH_UP_AFTER``), not an interval later.
+scheduler starts (``CATCH_UP_AFTER``), not an interval later. A source turned off (``VAGIGS_SOURCES_OFF``) is not
+scheduled, and the stored job of one turned off or retired from the registry is removed as the scheduler starts.
 
 Every hour the scheduler also logs each source that is not healthy (``store.health``: lost, failing, stale,
 silent, dropping), so an operator who only reads its log still sees a source fail or go quiet.
@@ -350,18 +351,26 @@ def daily_cap(source: sources.Source, settings: Mapping[str, str] | None = None)
 def interval_hours(source: sources.Source, settings: Mapping[str, str] | None = None) -> float:
     """Spread a source's daily request cap (``daily_cap``) over the day, a request per start URL (``start_urls``);
     never more often than hourly."""
-    cap = daily_cap(source, settings) or 24
+    cap = daily_cap(source, settings)
+    cap = 24 if cap is None else cap  # (a cap is from 1 up: ``sources.cap_overrides`` refuses 0)
     per_run = max(1, len(start_urls(source)))
     return max(1.0, 24.0 / max(1, cap // per_run))
+
+
+def scheduled() -> list[sources.Source]:
+    """The sources the scheduler crawls: the registry's, but those ``VAGIGS_SOURCES_OFF`` turns off."""
+    off = sources.turned_off()
+    return [s for s in sources.SOURCES.values() if s.name not in off]
 
 
 def expected_intervals(names: tuple[str, ...] | list[str] = (),
                        settings: Mapping[str, str] | None = None, url: str | None = None) -> dict[str, timedelta]:
     """How often each source (of ``names``; every source when empty) is scheduled: what its health is judged by.
+    A source turned off (``VAGIGS_SOURCES_OFF``) is not: it has no health to judge.
     From ``settings`` (``VAGIGS_DAILY_CAPS``, as ``vagigs schedule --set`` gives them); with ``url``, the interval
     the store's scheduler keeps for a source in its job table wins (``scheduled_intervals``): it was set from the
     scheduler's own settings, which whoever checks the store's health may not know."""
-    expected = {s.name: timedelta(hours=interval_hours(s, settings)) for s in sources.SOURCES.values()
+    expected = {s.name: timedelta(hours=interval_hours(s, settings)) for s in scheduled()
                 if not names or s.name in names}
     if url:
         expected.update({n: every for n, every in scheduled_intervals(url).items() if n in expected})
@@ -439,12 +448,13 @@ def curation_job(url: str) -> tuple:
 
 
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
-    """One interval job per source in the store's job table. A job already stored keeps its next run time, so
-    restarting the scheduler does not push every crawl a full interval later (restarted more often than a
-    source's interval, it would never crawl that source); a next run missed while it was down comes at once, and
-    so does (``CATCH_UP_AFTER``) a crawl that came due an interval before its stored next run and left no run in
-    the store (``_crawled_since``): its scheduler stopped as it came due, or no Scrapyd node took it and the
-    retry was lost with the scheduler."""
+    """One interval job per source in the store's job table, but for those turned off (``VAGIGS_SOURCES_OFF``);
+    the stored jobs of sources turned off or gone from the registry are removed (``_drop_unscheduled``). A job
+    already stored keeps its next run time, so restarting the scheduler does not push every crawl a full interval
+    later (restarted more often than a source's interval, it would never crawl that source); a next run missed
+    while it was down comes at once, and so does (``CATCH_UP_AFTER``) a crawl that came due an interval before its
+    stored next run and left no run in the store (``_crawled_since``): its scheduler stopped as it came due, or no
+    Scrapyd node took it and the retry was lost with the scheduler."""
     jobstore = SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")
     scheduler = LockedScheduler(
         # the health check keeps nothing between starts, and its arguments (the store's URL) stay out of the store
@@ -453,7 +463,9 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
         timezone="UTC",
     )
     now = datetime.now(timezone.utc)
-    for i, source in enumerate(sources.SOURCES.values()):
+    crawled = scheduled()
+    _drop_unscheduled(jobstore, {s.name for s in crawled})
+    for i, source in enumerate(crawled):
         job_id = f"crawl:{source.name}"
         kept = _stored_job(jobstore, job_id)
         hours = interval_hours(source, settings)
@@ -489,6 +501,27 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
         scheduler.add_job(curation_job, "interval", hours=every, args=[url], id="curation", next_run_time=now,
                           name="re-curate stale postings", jobstore="memory", replace_existing=True)
     return scheduler
+
+
+def _drop_unscheduled(jobstore: SQLAlchemyJobStore, crawled: set[str]) -> None:
+    """Remove from the job table the crawl jobs of sources not in ``crawled``, a line each: a source retired from the
+    registry, or turned off. Kept, the job of a retired source had launched ``vagigs crawl ishbor`` at every
+    interval, each refused as an unknown source."""
+    from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with jobstore.engine.connect() as conn:
+            stored = list(conn.scalars(select(jobstore.jobs_t.c.id).where(jobstore.jobs_t.c.id.like("crawl:%"))))
+    except SQLAlchemyError:  # no job table yet: no scheduler used this store
+        return
+    for job_id in sorted(stored):
+        name = job_id.removeprefix("crawl:")
+        if name in crawled:
+            continue
+        jobstore.remove_job(job_id)
+        why = "turned off (VAGIGS_SOURCES_OFF)" if name in sources.SOURCES else "no source of that name in the registry"
+        log.info("crawl of %s removed from the schedule: %s", name, why)
 
 
 def _stored_job(jobstore: SQLAlchemyJobStore, job_id: str):  # type: ignore[no-untyped-def]

@@ -41,6 +41,12 @@ DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 VAGIGS_DATABASE_URL = config.database_url()
 VAGIGS_REPLAY_BASE = None
 VAGIGS_RECORD_DIR = None
+# Every VAGIGS_ setting a crawl reads has its default here: `--set` refuses a VAGIGS_ name this module does not
+# declare (a mistyped VAGIGS_DAILY_CAP had been taken without a word, and the crawl run uncapped).
+# The JSON-LD spider's boards beside the registry's, comma-separated (crawlers/spiders/jsonld.py).
+VAGIGS_JSONLD_URLS: list = []
+# Dedupe indexes the postings stored since its last pass every N items (pipeline/scrapy_pipelines.py).
+VAGIGS_DEDUPE_EVERY = 500
 
 EXTENSIONS = {
     "crawlers.extensions.CrawlRunRecorder": 100,

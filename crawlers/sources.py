@@ -34,7 +34,7 @@ Per source:
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -80,139 +80,149 @@ TELEGRAM_CHANNELS = ("UstozShogird", "UstozShogirdSohalar")
 #: Operators add lines here or pass ``--set VAGIGS_JSONLD_URLS=url1,url2``.
 JSONLD_BOARDS: tuple[str, ...] = ()
 
-SOURCES: dict[str, Source] = {
-    s.name: s
-    for s in (
-        Source(
-            name="remoteok",
-            title="Remote OK",
-            homepage="https://remoteok.com",
-            start_urls=("https://remoteok.com/api",),
-            terms="Link back to the job URL with a followed link and credit 'Remote OK'; no logo.",
-            daily_request_cap=24,
+
+def registry(entries: Iterable[Source]) -> dict[str, Source]:
+    """The registry as ``SOURCES`` holds it: name → entry, in the given order. Two entries of one name are an error
+    (a dict built from them had kept the second alone, silently: its spider crawled with the other's settings)."""
+    found: dict[str, Source] = {}
+    for source in entries:
+        if source.name in found:
+            raise ValueError(f"two sources named {source.name!r} in the registry (crawlers/sources.py): "
+                             f"{found[source.name].title!r} and {source.title!r}")
+        found[source.name] = source
+    return found
+
+
+SOURCES: dict[str, Source] = registry((
+    Source(
+        name="remoteok",
+        title="Remote OK",
+        homepage="https://remoteok.com",
+        start_urls=("https://remoteok.com/api",),
+        terms="Link back to the job URL with a followed link and credit 'Remote OK'; no logo.",
+        daily_request_cap=24,
+    ),
+    Source(
+        name="weworkremotely",
+        title="We Work Remotely",
+        homepage="https://weworkremotely.com",
+        start_urls=(
+            "https://weworkremotely.com/categories/remote-customer-support-jobs.rss",
+            "https://weworkremotely.com/categories/all-other-remote-jobs.rss",
+            "https://weworkremotely.com/categories/remote-management-and-finance-jobs.rss",
         ),
-        Source(
-            name="weworkremotely",
-            title="We Work Remotely",
-            homepage="https://weworkremotely.com",
-            start_urls=(
-                "https://weworkremotely.com/categories/remote-customer-support-jobs.rss",
-                "https://weworkremotely.com/categories/all-other-remote-jobs.rss",
-                "https://weworkremotely.com/categories/remote-management-and-finance-jobs.rss",
-            ),
-            terms="No API terms published; link back to the posting.",
-            daily_request_cap=72,
+        terms="No API terms published; link back to the posting.",
+        daily_request_cap=72,
+    ),
+    Source(
+        name="remotive",
+        title="Remotive",
+        homepage="https://remotive.com",
+        start_urls=(
+            "https://remotive.com/api/remote-jobs?category=customer-support",
+            "https://remotive.com/api/remote-jobs?category=all-others",
         ),
-        Source(
-            name="remotive",
-            title="Remotive",
-            homepage="https://remotive.com",
-            start_urls=(
-                "https://remotive.com/api/remote-jobs?category=customer-support",
-                "https://remotive.com/api/remote-jobs?category=all-others",
-            ),
-            terms=("Link back to the Remotive URL and credit Remotive; no re-posting to Jooble, Google Jobs, "
-                   "LinkedIn; jobs delayed 24 h; at most 4 calls a day, excess is blocked."),
-            daily_request_cap=4,
-            download_delay=5.0,
-            lists_all_current=True,  # each category's whole list (no limit parameter); no paging
+        terms=("Link back to the Remotive URL and credit Remotive; no re-posting to Jooble, Google Jobs, "
+               "LinkedIn; jobs delayed 24 h; at most 4 calls a day, excess is blocked."),
+        daily_request_cap=4,
+        download_delay=5.0,
+        lists_all_current=True,  # each category's whole list (no limit parameter); no paging
+    ),
+    Source(
+        name="jobicy",
+        title="Jobicy",
+        homepage="https://jobicy.com",
+        start_urls=("https://jobicy.com/api/v2/remote-jobs?count=50&industry=supporting",),
+        terms=("Credit Jobicy as the source; do not redistribute to other job platforms; "
+               "a few calls a day, excess may be restricted."),
+        daily_request_cap=4,
+        download_delay=5.0,
+    ),
+    Source(
+        name="himalayas",
+        title="Himalayas",
+        homepage="https://himalayas.app",
+        start_urls=("https://himalayas.app/jobs/api?limit=20&offset=0",),
+        terms="Keyless public API; rate limits undocumented: at most 20 a page, a pause between pages.",
+        daily_request_cap=48,
+        download_delay=3.0,
+        max_pages=5,
+        extra={"page_size": 20},
+    ),
+    Source(
+        name="workingnomads",
+        title="Working Nomads",
+        homepage="https://www.workingnomads.com",
+        start_urls=("https://www.workingnomads.com/api/exposed_jobs/",),
+        terms="Keyless public JSON feed; link back to the posting.",
+        daily_request_cap=8,
+    ),
+    Source(
+        name="hh",
+        title="hh.uz (HeadHunter)",
+        homepage="https://hh.uz",
+        start_urls=(
+            _hh(schedule="remote"),
+            _hh(text="ассистент OR помощник OR yordamchi OR assistant"),
+            _hh(text="оператор OR \"менеджер по работе с клиентами\" OR operator"),
         ),
-        Source(
-            name="jobicy",
-            title="Jobicy",
-            homepage="https://jobicy.com",
-            start_urls=("https://jobicy.com/api/v2/remote-jobs?count=50&industry=supporting",),
-            terms=("Credit Jobicy as the source; do not redistribute to other job platforms; "
-                   "a few calls a day, excess may be restricted."),
-            daily_request_cap=4,
-            download_delay=5.0,
-        ),
-        Source(
-            name="himalayas",
-            title="Himalayas",
-            homepage="https://himalayas.app",
-            start_urls=("https://himalayas.app/jobs/api?limit=20&offset=0",),
-            terms="Keyless public API; rate limits undocumented: at most 20 a page, a pause between pages.",
-            daily_request_cap=48,
-            download_delay=3.0,
-            max_pages=5,
-            extra={"page_size": 20},
-        ),
-        Source(
-            name="workingnomads",
-            title="Working Nomads",
-            homepage="https://www.workingnomads.com",
-            start_urls=("https://www.workingnomads.com/api/exposed_jobs/",),
-            terms="Keyless public JSON feed; link back to the posting.",
-            daily_request_cap=8,
-        ),
-        Source(
-            name="hh",
-            title="hh.uz (HeadHunter)",
-            homepage="https://hh.uz",
-            start_urls=(
-                _hh(schedule="remote"),
-                _hh(text="ассистент OR помощник OR yordamchi OR assistant"),
-                _hh(text="оператор OR \"менеджер по работе с клиентами\" OR operator"),
-            ),
-            languages=("ru", "uz", "en"),
-            terms=("HeadHunter developer agreement (dev.hh.ru/admin/developer_agreement); the HH-User-Agent "
-                   "header is required; register an app and set VAGIGS_HH_APP_TOKEN to avoid CAPTCHA 403s."),
-            daily_request_cap=48,
-            download_delay=2.0,
-            max_pages=3,
-        ),
-        Source(
-            name="telegram",
-            title="Telegram channel previews",
-            homepage="https://t.me",
-            start_urls=tuple(f"https://t.me/s/{c}" for c in TELEGRAM_CHANNELS),
-            languages=("uz", "ru", "fa", "en"),
-            terms=("Public web previews of public channels only (no login); Telegram ToS apply; posts may be "
-                   "edited or deleted. Credit the channel and link the post."),
-            daily_request_cap=96,
-            download_delay=3.0,
-            max_pages=3,
-            extra={"channels": TELEGRAM_CHANNELS},
-        ),
-        Source(
-            name="jobinja",
-            title="Jobinja",
-            homepage="https://jobinja.ir",
-            start_urls=(_jobinja("دستیار"), _jobinja("پشتیبانی"), _jobinja("دورکاری")),
-            languages=("fa", "en"),
-            terms=("No public API; robots.txt obeyed; a stored posting's detail page is fetched again only when its "
-                   "stored closing date has passed while the listing still shows it (once per closing date, at most 20 "
-                   "a run by default, after new postings; the pages read so far carry no closing date, so none yet)."),
-            daily_request_cap=300,
-            download_delay=3.0,
-            max_pages=3,
-        ),
-        Source(
-            name="jobvision",
-            title="JobVision",
-            homepage="https://jobvision.ir",
-            start_urls=("https://candidateapi.jobvision.ir/api/v1/JobPost/List",),
-            languages=("fa",),
-            terms="Undocumented internal list API (POST); gentle paging; link back to jobvision.ir/jobs/<id>.",
-            daily_request_cap=96,  # one POST per keyword per run: 3 keywords, hourly at most
-            download_delay=3.0,
-            max_pages=3,
-            extra={"keywords": ("دستیار", "پشتیبانی", "دورکاری"), "page_size": 30},
-        ),
-        Source(
-            name="jsonld",
-            title="schema.org JobPosting (any board)",
-            homepage="https://schema.org/JobPosting",
-            start_urls=JSONLD_BOARDS,
-            languages=("en", "fa", "ru", "uz"),
-            terms="Each configured board's own terms apply; link back to the posting page.",
-            daily_request_cap=200,
-            download_delay=2.0,
-            max_pages=200,
-        ),
-    )
-}
+        languages=("ru", "uz", "en"),
+        terms=("HeadHunter developer agreement (dev.hh.ru/admin/developer_agreement); the HH-User-Agent "
+               "header is required; register an app and set VAGIGS_HH_APP_TOKEN to avoid CAPTCHA 403s."),
+        daily_request_cap=48,
+        download_delay=2.0,
+        max_pages=3,
+    ),
+    Source(
+        name="telegram",
+        title="Telegram channel previews",
+        homepage="https://t.me",
+        start_urls=tuple(f"https://t.me/s/{c}" for c in TELEGRAM_CHANNELS),
+        languages=("uz", "ru", "fa", "en"),
+        terms=("Public web previews of public channels only (no login); Telegram ToS apply; posts may be "
+               "edited or deleted. Credit the channel and link the post."),
+        daily_request_cap=96,
+        download_delay=3.0,
+        max_pages=3,
+        extra={"channels": TELEGRAM_CHANNELS},
+    ),
+    Source(
+        name="jobinja",
+        title="Jobinja",
+        homepage="https://jobinja.ir",
+        start_urls=(_jobinja("دستیار"), _jobinja("پشتیبانی"), _jobinja("دورکاری")),
+        languages=("fa", "en"),
+        terms=("No public API; robots.txt obeyed; a stored posting's detail page is fetched again only when its "
+               "stored closing date has passed while the listing still shows it (once per closing date, at most 20 "
+               "a run by default, after new postings; the pages read so far carry no closing date, so none yet)."),
+        daily_request_cap=300,
+        download_delay=3.0,
+        max_pages=3,
+    ),
+    Source(
+        name="jobvision",
+        title="JobVision",
+        homepage="https://jobvision.ir",
+        start_urls=("https://candidateapi.jobvision.ir/api/v1/JobPost/List",),
+        languages=("fa",),
+        terms="Undocumented internal list API (POST); gentle paging; link back to jobvision.ir/jobs/<id>.",
+        daily_request_cap=96,  # one POST per keyword per run: 3 keywords, hourly at most
+        download_delay=3.0,
+        max_pages=3,
+        extra={"keywords": ("دستیار", "پشتیبانی", "دورکاری"), "page_size": 30},
+    ),
+    Source(
+        name="jsonld",
+        title="schema.org JobPosting (any board)",
+        homepage="https://schema.org/JobPosting",
+        start_urls=JSONLD_BOARDS,
+        languages=("en", "fa", "ru", "uz"),
+        terms="Each configured board's own terms apply; link back to the posting page.",
+        daily_request_cap=200,
+        download_delay=2.0,
+        max_pages=200,
+    ),
+))
 
 
 def get(name: str) -> Source:
@@ -222,9 +232,50 @@ def get(name: str) -> Source:
         raise KeyError(f"unknown source {name!r}; known: {', '.join(sorted(SOURCES))}") from None
 
 
+def unknown(name: str, known: Iterable[str] | None = None) -> str:
+    """What vagigs says of a source name it does not know (``cli._unknown``'s words): ``unknown source 'nope'; one of
+    hh, himalayas, …``."""
+    return f"unknown source {name!r}; one of {', '.join(sorted(SOURCES if known is None else known))}"
+
+
 def cap_overrides(raw: Mapping[str, Any]) -> dict[str, int | None]:
-    """``VAGIGS_DAILY_CAPS`` read: source name → its daily request cap, ``None`` (written "none" or empty) for none."""
-    return {k: (None if v in (None, "", "none") else int(v)) for k, v in raw.items()}
+    """``VAGIGS_DAILY_CAPS`` read: source name → its daily request cap, ``None`` (written "none" or empty) for none.
+    A ``ValueError`` names the first entry that is none: a source the registry does not know (``"remotiv"`` had
+    left remotive on its default cap without a word), or a cap that is no whole number from 1 (0 had read as "no
+    cap", crawling hourly; -1 likewise; 2.9 had been cut to 2)."""
+    return {name: _cap(name, value) for name, value in raw.items()}
+
+
+def _cap(name: str, value: Any) -> int | None:
+    if name not in SOURCES:
+        raise ValueError(unknown(name))
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none")):
+        return None
+    cap = _whole(value)
+    if cap is None or cap < 1:
+        off = (f"; to crawl {name} no more, turn it off: VAGIGS_SOURCES_OFF={name}" if cap == 0 else "")
+        raise ValueError(f"{name}: {value!r} is no daily request cap (a whole number from 1, or \"none\" for no "
+                         f"cap){off}")
+    return cap
+
+
+def _whole(value: Any) -> int | None:
+    """``value`` as a whole number (``4``, ``"4"``, ``4.0``); None when it is none (``2.9``, ``"abc"``, ``true``)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and value.strip().isascii():
+        return int(value)
+    return None
+
+
+def turned_off() -> frozenset[str]:
+    """The sources ``VAGIGS_SOURCES_OFF`` turns off: the scheduler schedules none of them and ``vagigs crawl``
+    without names leaves them out (a crawl that names one still runs it)."""
+    return config.sources_off(SOURCES)
 
 
 def daily_cap(source: Source | str, overrides: Mapping[str, int | None]) -> int | None:

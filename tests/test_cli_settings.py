@@ -39,8 +39,7 @@ def test_settings_given_as_scrapy_reads_them_crawl(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("command", "setting", "takes"), [
     (("crawl", "jobicy", "--replay"), "VAGIGS_DAILY_CAPS=garbage", 'a JSON object of sources and their daily request '
-     'caps (a whole number, or "none"), e.g. {"remotive": 4}'),
-    (("crawl", "jobicy", "--replay"), 'VAGIGS_DAILY_CAPS={"jobicy":"abc"}', "a JSON object of sources"),
+     'caps (a whole number from 1, or "none"), e.g. {"remotive": 4}'),
     (("crawl", "jobicy", "--replay"), 'VAGIGS_DAILY_CAPS=[4]', "a JSON object of sources"),
     (("schedule",), "VAGIGS_DAILY_CAPS=garbage", "a JSON object of sources"),
     (("crawl", "jobicy", "--replay"), "DOWNLOAD_HANDLERS=garbage", 'a JSON object, e.g. {"key": 1}'),
@@ -71,3 +70,78 @@ def test_a_log_level_is_read_in_any_case() -> None:
 
     assert _settings(("LOG_LEVEL=warning", 'VAGIGS_DAILY_CAPS={"remotive": "none", "jobicy": 3}')) == {
         "LOG_LEVEL": "WARNING", "VAGIGS_DAILY_CAPS": '{"remotive": "none", "jobicy": 3}'}
+
+
+@pytest.mark.parametrize(("command", "caps", "said"), [
+    (("crawl", "remotive", "--replay"), '{"remotiv": 2}',
+     "unknown source 'remotiv'; one of hh, himalayas, jobicy, jobinja, jobvision, jsonld, remoteok, remotive, telegram, "
+     "weworkremotely, workingnomads"),
+    (("schedule",), '{"remotiv": 2}', "unknown source 'remotiv'; one of hh, "),
+    (("health",), '{"remotiv": 2}', "unknown source 'remotiv'; one of hh, "),
+    (("schedule",), '{"workingnomads": 0}', 'workingnomads: 0 is no daily request cap (a whole number from 1, or "none" '
+                                            "for no cap); to crawl workingnomads no more, turn it off: "
+                                            "VAGIGS_SOURCES_OFF=workingnomads"),
+    (("crawl", "jobicy", "--replay"), '{"jobicy": -1}', "jobicy: -1 is no daily request cap"),
+    (("crawl", "jobicy", "--replay"), '{"jobicy": 2.9}', "jobicy: 2.9 is no daily request cap"),
+    (("crawl", "jobicy", "--replay"), '{"jobicy": "abc"}', "jobicy: 'abc' is no daily request cap"),
+])
+def test_a_daily_cap_of_an_unknown_source_or_that_is_none_is_a_usage_error(tmp_path: Path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                            command: tuple[str, ...], caps: str,
+                                                                            said: str) -> None:
+    """``{"remotiv": 2}`` had run remotive on its default cap without a word; a cap of 0 (meant as "off") had the
+    scheduler crawl the source every hour, -1 every 24 hours, and 2.9 was read as 2."""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    _no_scheduler_started(monkeypatch)
+    store = tmp_path / "v.db"
+    result = CliRunner().invoke(main, [*command, "--set", f"VAGIGS_DAILY_CAPS={caps}"],
+                                env={"VAGIGS_DATABASE_URL": f"sqlite:///{store}"})
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1].startswith(f"Error: Invalid value for --set: VAGIGS_DAILY_CAPS={caps!r}: "
+                                                     f"{said}")
+    assert not store.exists()
+
+
+@pytest.mark.parametrize(("setting", "said"), [
+    ("VAGIGS_DAILY_CAP={\"remotive\": 1}", "VAGIGS_DAILY_CAP is no setting of vagigs (did you mean VAGIGS_DAILY_CAPS?); "
+                                          "they are listed in crawlers/settings.py"),
+    ("VAGIGS_NOTHING_LIKE_IT=1", "VAGIGS_NOTHING_LIKE_IT is no setting of vagigs; they are listed in "
+                                 "crawlers/settings.py"),
+    ("VAGIGS_SOURCES_OFF=jsonld", "VAGIGS_SOURCES_OFF is an environment variable, not a setting: give it as one "
+                                  "(VAGIGS_SOURCES_OFF=… vagigs …)"),
+])
+def test_a_vagigs_name_no_crawl_reads_is_a_usage_error(tmp_path: Path, monkeypatch, setting: str,  # type: ignore[no-untyped-def]
+                                                       said: str) -> None:
+    """``--set VAGIGS_DAILY_CAP=…`` had been taken without a word, and the crawl run on the registry's caps. Scrapy's
+    own settings (any name not starting VAGIGS_) are still passed through."""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    _no_scheduler_started(monkeypatch)
+    name, value = setting.split("=", 1)
+    for command in (("crawl", "remotive", "--replay"), ("schedule",)):
+        result = CliRunner().invoke(main, [*command, "--set", setting],
+                                    env={"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}"})
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines()[-1] == f"Error: Invalid value for --set: {name}={value!r}: {said}"
+
+
+def test_every_vagigs_setting_a_crawl_reads_may_be_set() -> None:
+    from cli import _settings
+
+    given = ("VAGIGS_JSONLD_URLS=https://board.example/sitemap.xml", "VAGIGS_DEDUPE_EVERY=100", "VAGIGS_TODAY=2026-01-02",
+             "VAGIGS_REPLAY_BASE=http://127.0.0.1:8765", "SOME_EXTENSION_SETTING=1")
+    assert list(_settings(given)) == [g.split("=")[0] for g in given]
+
+
+def _no_scheduler_started(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A ``vagigs schedule`` that took its settings fails the test at once, rather than run for ever."""
+    import scheduler
+
+    def started(*args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        raise AssertionError("the scheduler started")
+
+    monkeypatch.setattr(scheduler, "run", started)

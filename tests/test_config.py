@@ -115,3 +115,37 @@ def test_a_crawl_runs_whatever_the_log_level_says(tmp_path, value: str) -> None:
 ])
 def test_shown_url_hides_only_the_password(url: str, shown: str) -> None:
     assert config.shown_url(url) == shown
+
+
+def test_telegram_channels_are_read_from_names_handles_and_links(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    """A link had been fetched as a name (``t.me/s/https%3A//t.me/s/IshBorUz``), and a channel given twice, twice."""
+    monkeypatch.setenv("VAGIGS_TELEGRAM_CHANNELS", "https://t.me/s/IshBorUz, t.me/NoSuchJobs, @UstozShogird, "
+                                                   "http://telegram.me/remote_fa_jobs/123, ishboruz,USTOZSHOGIRD,,")
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.telegram_channels() == ("IshBorUz", "NoSuchJobs", "UstozShogird", "remote_fa_jobs")
+    assert caplog.records == []
+
+
+@pytest.mark.parametrize("entry", ["Ish Bor", "https://t.me/+AbCdEf123", "https://t.me/joinchat/AbCdEf123", "9jobs",
+                                   "a" * 33, "ish-bor", "https://example.org/IshBorUz/"])
+def test_a_telegram_channel_that_is_no_channel_name_is_named_and_skipped(monkeypatch, caplog,  # type: ignore[no-untyped-def]
+                                                                         entry: str) -> None:
+    """Telegram's usernames are letters, digits and underscores, 5 to 32, a letter first (4 for collectible ones):
+    ``Ish Bor`` had been fetched as ``t.me/s/Ish%20Bor``."""
+    monkeypatch.setenv("VAGIGS_TELEGRAM_CHANNELS", f"UstozShogird,{entry}")
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.telegram_channels() == ("UstozShogird",)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"VAGIGS_TELEGRAM_CHANNELS: {entry!r} is no public channel's name (5 to 32 letters, digits and underscores, "
+        "a letter first) nor its t.me link; skipped"]
+
+
+def test_sources_turned_off_are_checked_against_the_registry(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    known = ("hh", "jsonld", "workingnomads")
+    monkeypatch.delenv("VAGIGS_SOURCES_OFF", raising=False)
+    assert config.sources_off(known) == frozenset()
+    monkeypatch.setenv("VAGIGS_SOURCES_OFF", " WorkingNomads, jsonld,,workingnomad")
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.sources_off(known) == {"workingnomads", "jsonld"}
+    assert [r.getMessage() for r in caplog.records] == [
+        "VAGIGS_SOURCES_OFF: unknown source 'workingnomad'; one of hh, jsonld, workingnomads; left out"]

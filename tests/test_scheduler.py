@@ -569,3 +569,54 @@ def test_naming_a_replay_server_is_enough_to_schedule_replays() -> None:
     assert given == {**replay_settings(base), "VAGIGS_JSONLD_URLS": "x", "RETRY_TIMES": "1"}
     assert "ReplayDownloadHandler" in given["DOWNLOAD_HANDLERS"]
     assert scheduler.replaying({"DOWNLOAD_DELAY": "2"}) == {"DOWNLOAD_DELAY": "2"} and scheduler.replaying(None) is None
+
+
+def test_the_stored_job_of_a_retired_source_is_removed_at_start(store_url: str, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Kept, it launched ``vagigs crawl ishbor`` at every interval, each refused as an unknown source, and each
+    logged as a job executed successfully."""
+    from datetime import datetime, timedelta, timezone
+
+    _no_stored_jobs(store_url)
+    soon = datetime.now(timezone.utc) + timedelta(hours=1)
+    for name in ("ishbor", "remotive"):
+        _store_job(store_url, name, soon)
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        s = scheduler.build_scheduler(store_url)
+    assert "crawl:ishbor" not in {job.id for job, *_ in s._pending_jobs}
+    assert _stored_job_ids(store_url) == ["crawl:remotive"]
+    said = [r.getMessage() for r in caplog.records if "removed" in r.getMessage()]
+    assert said == ["crawl of ishbor removed from the schedule: no source of that name in the registry"]
+
+
+def test_a_source_turned_off_is_not_scheduled_and_its_stored_job_removed(store_url: str, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                         caplog) -> None:
+    """There had been no way to turn a source off; a cap of 0, tried for it, crawled it every hour."""
+    from datetime import datetime, timedelta, timezone
+
+    _no_stored_jobs(store_url)
+    _store_job(store_url, "workingnomads", datetime.now(timezone.utc) + timedelta(hours=1))
+    monkeypatch.setenv("VAGIGS_SOURCES_OFF", "workingnomads,jsonld")
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        s = scheduler.build_scheduler(store_url)
+    crawled = sorted(job.id for job, store, *_ in s._pending_jobs if store == "default")
+    assert crawled == sorted(f"crawl:{n}" for n in sources.SOURCES if n not in ("workingnomads", "jsonld"))
+    assert _stored_job_ids(store_url) == []  # (the others are stored as the scheduler starts)
+    said = [r.getMessage() for r in caplog.records if "removed" in r.getMessage()]
+    assert said == ["crawl of workingnomads removed from the schedule: turned off (VAGIGS_SOURCES_OFF)"]
+    assert set(scheduler.expected_intervals()) == set(sources.SOURCES) - {"workingnomads", "jsonld"}
+    assert scheduler.expected_intervals(["workingnomads", "hh"]).keys() == {"hh"}
+
+
+def test_the_hourly_health_job_leaves_a_source_turned_off_alone(store_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VAGIGS_SOURCES_OFF", "workingnomads")
+    assert "workingnomads" not in {h.source for h in scheduler.health_job(store_url)}  # not "never crawled"
+
+
+def _stored_job_ids(url: str) -> list[str]:
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    jobstore = SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")
+    try:
+        return sorted(job.id for job in jobstore.get_all_jobs())
+    finally:
+        jobstore.engine.dispose()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime, timedelta, timezone
 
 from crawlers.sources import SOURCES
@@ -109,6 +110,19 @@ class FeedArgs:
         return out
 
 
+def _stored_sources() -> set[str]:
+    """The sources the served store holds postings of (the feed form's choices): a source retired from the registry
+    keeps its postings, and the form still offers it. Read only for a name the registry does not know."""
+    from flask import current_app, has_app_context
+
+    from store import db, web_queries
+
+    if not has_app_context():
+        return set()
+    with db.sessions(current_app.config["VAGIGS_DATABASE_URL"])() as session:
+        return set(web_queries.stored_sources(session))
+
+
 def _values(args: Mapping, name: str) -> tuple[str, ...]:
     getlist = getattr(args, "getlist", None)
     raw = getlist(name) if getlist else ([args[name]] if name in args else [])
@@ -187,9 +201,10 @@ def _tag_names(ui: str) -> str:
     return list_separator(ui).join(tag_label(ui, tag) for tag in taxonomy_labels())
 
 
-def _source_names(ui: str) -> str:
-    """The sources as the filter form names them in ``ui``, in its order, as a list in ``ui``."""
-    return list_separator(ui).join(source_name(source, None, ui) for source in sorted(SOURCES))
+def _source_names(ui: str, names: Iterable[str] = SOURCES) -> str:
+    """The sources (``names``: the registry's) as the filter form names them in ``ui``, in its order, as a list in
+    ``ui``."""
+    return list_separator(ui).join(source_name(source, None, ui) for source in sorted(names))
 
 
 def feed_args(args: Mapping) -> FeedArgs:
@@ -203,10 +218,11 @@ def feed_args(args: Mapping) -> FeedArgs:
         if tag not in known:
             raise BadParameter("tag", f"one of {', '.join(known)}", "param_tag", tags=_tag_names)
     sources = _values(args, "source")
-    for source in sources:
-        if source not in SOURCES:  # "remote_ok" would silently match nothing
-            raise BadParameter("source", f"one of {', '.join(sorted(SOURCES))}", "param_source",
-                               sources=_source_names)
+    if any(source not in SOURCES for source in sources):  # "remote_ok" would silently match nothing
+        known = SOURCES.keys() | _stored_sources()
+        if any(source not in known for source in sources):
+            raise BadParameter("source", f"one of {', '.join(sorted(known))}", "param_source",
+                               sources=partial(_source_names, names=known))
     search = " ".join(_one(args, "q").split())
     if len(search) > MAX_SEARCH:
         raise BadParameter("q", f"at most {MAX_SEARCH} characters", "param_q_long", max=MAX_SEARCH)

@@ -1,6 +1,7 @@
 import subprocess
 import sys
 
+import pytest
 from scrapy.spiderloader import SpiderLoader
 
 from crawlers import sources
@@ -33,3 +34,37 @@ def test_registry_entries_are_complete() -> None:
     assert sources.get("remotive").daily_request_cap == 4
     assert "uz" in sources.get("telegram").languages and "fa" in sources.get("jobinja").languages
     assert sources.JSONLD_BOARDS == ()  # documented: no default board, an unconfigured run is "empty"
+
+
+def test_a_registry_with_two_sources_of_one_name_is_an_error() -> None:
+    """Built as a dict from the entries, the second had replaced the first without a word."""
+    first = sources.Source(name="ishbor", title="Ish Bor", homepage="https://ishbor.uz", start_urls=())
+    second = sources.Source(name="ishbor", title="Ish Bor (mirror)", homepage="https://ishbor.example", start_urls=())
+    with pytest.raises(ValueError, match="two sources named 'ishbor' in the registry"):
+        sources.registry((first, sources.get("hh"), second))
+    assert list(sources.registry((first, sources.get("hh")))) == ["ishbor", "hh"]
+
+
+def test_daily_caps_are_whole_numbers_from_one_or_none() -> None:
+    assert sources.cap_overrides({"remotive": 2, "jobicy": "3", "hh": 4.0, "remoteok": "none", "jsonld": None,
+                                  "telegram": ""}) == {
+        "remotive": 2, "jobicy": 3, "hh": 4, "remoteok": None, "jsonld": None, "telegram": None}
+
+
+@pytest.mark.parametrize(("caps", "said"), [
+    ({"remotiv": 2}, "unknown source 'remotiv'; one of hh, himalayas, jobicy, jobinja, jobvision, jsonld, remoteok, "
+                     "remotive, telegram, weworkremotely, workingnomads"),
+    ({"workingnomads": 0}, "workingnomads: 0 is no daily request cap (a whole number from 1, or \"none\" for no cap); "
+                           "to crawl workingnomads no more, turn it off: VAGIGS_SOURCES_OFF=workingnomads"),
+    ({"remotive": -1}, "remotive: -1 is no daily request cap (a whole number from 1, or \"none\" for no cap)"),
+    ({"remotive": "-1"}, "remotive: '-1' is no daily request cap"),
+    ({"remotive": 2.9}, "remotive: 2.9 is no daily request cap"),
+    ({"remotive": True}, "remotive: True is no daily request cap"),
+    ({"remotive": "abc"}, "remotive: 'abc' is no daily request cap"),
+])
+def test_a_daily_cap_that_is_none_is_refused_naming_it(caps: dict, said: str) -> None:
+    """0 had read as "no cap" (the scheduler then crawled hourly), -1 likewise, 2.9 as 2, and a mistyped source was
+    left on its default cap: each without a word."""
+    with pytest.raises(ValueError) as refused:
+        sources.cap_overrides(caps)
+    assert str(refused.value).startswith(said)
