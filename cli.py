@@ -823,7 +823,8 @@ def _stored_sources(*, runs: bool = False) -> set[str]:
 @click.option("--lang", "langs", multiple=True, help="Language code (uz, fa, en, ...); repeatable.")
 @click.option("--tag", "tags", multiple=True, help="Task tag (customer_support, data_entry, ...); repeatable, all must match.")
 @click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
-@click.option("--since", default=None, help="ISO date or a span like 7d, 12h, 2w (at most 4 digits).")
+@click.option("--since", default=None, help="ISO date (a year 1300–1499 is read as Solar Hijri, 1405/09/01) or a span "
+                                             "like 7d, 12h, 2w (at most 4 digits).")
 @click.option("--search", default=None, help="Words that must each start a word of the title, company or description (any case, either Uzbek script).")
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None,
               help="Only postings whose legitimacy score (0 surely a scam, 100 no warning sign) is at least this.")
