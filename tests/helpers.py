@@ -199,3 +199,29 @@ def found_by_search(url: str, query: str) -> list[str]:
     with db.sessions(url)() as s:
         f = queries.FeedFilter(search_terms=search_words(query), curated=False)
         return sorted(p.source_id for p in queries.feed(s, f))
+
+
+@contextmanager
+def own_postgres_database(server: str, prefix: str) -> Iterator[str]:
+    """A PostgreSQL database of its own on ``server``'s server (empty, not migrated), its URL; dropped afterwards,
+    whoever is still connected."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from store import db
+
+    admin = create_engine(make_url(server).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        db.engine(url).dispose()
+        db.engine.cache_clear()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -428,23 +428,12 @@ def test_crawl_exits_1_when_a_run_fails(tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_a_postgres_store_not_migrated_says_so(postgres_server: str, tmp_path: Path) -> None:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+    from tests.helpers import own_postgres_database
 
-    admin = create_engine(make_url(postgres_server).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    name = "vagigs_cli_unmigrated"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        env = {"VAGIGS_DATABASE_URL": make_url(postgres_server).set(database=name).render_as_string(False),
-               "VAGIGS_HOME": str(tmp_path / "home")}
+    with own_postgres_database(postgres_server, "vagigs_cli_unmigrated") as url:
+        env = {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
         for args in (("feed",), ("runs",), ("report", "pay")):
             proc = vagigs(*args, env=env, check=False)
             assert proc.returncode == 1 and "run `vagigs migrate`" in proc.stderr, proc.stderr
         vagigs("migrate", env=env)
         assert "no postings" in vagigs("feed", env=env).stdout.lower() + vagigs("feed", env=env).stderr.lower()
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()

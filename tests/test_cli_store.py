@@ -179,24 +179,10 @@ def test_a_store_a_newer_vagigs_migrated_is_one_line_saying_so(tmp_path: Path) -
 @pytest.mark.postgres
 def test_a_postgres_store_a_newer_vagigs_migrated_is_not_called_behind(postgres_server: str, tmp_path: Path) -> None:
     """``health`` and ``feed`` had advised ``vagigs migrate``, which then printed Alembic's traceback."""
-    import uuid
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
     from store import db
+    from tests.helpers import own_postgres_database
 
-    admin = create_engine(make_url(postgres_server).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    name = f"vagigs_newer_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
-    try:
+    with own_postgres_database(postgres_server, "vagigs_newer") as url:
         db.migrate(url)
         _from_a_newer_vagigs(url)
         _newer_store_refused(url, tmp_path)
-    finally:
-        db.engine(url).dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
