@@ -247,7 +247,8 @@ _BREAKS = re.compile(b"\n[ \n]+")
 # A line that goes on in lower case after a lower-case word or a comma is one sentence wrapped ("We will never ask
 # you\nfor a registration fee."), not a new line of a post; Latin and Cyrillic letters in UTF-8.
 _LOWER = rb"(?:[a-z]|\xd0[\xb0-\xbf]|\xd1[\x80-\x8f\x91])"
-_WRAPPED = re.compile(rb"(?:(?<=[a-z,])|(?<=\xd0[\xb0-\xbf])|(?<=\xd1[\x80-\x8f\x91]))\n(?=" + _LOWER + rb")")
+# (opening with the literal "\n", the pattern is a fast scan for it; its lookbehinds, first, tried every byte: ×0.73)
+_WRAPPED = re.compile(rb"\n(?:(?<=[a-z,]\n)|(?<=\xd0[\xb0-\xbf]\n)|(?<=\xd1[\x80-\x8f\x91]\n))(?=" + _LOWER + rb")")
 
 
 # ``_SPECIAL`` and the whitespace ``str.split`` splits at but ``bytes.split`` does not, in UTF-8: each as the space
