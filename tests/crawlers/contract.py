@@ -3,7 +3,8 @@
 The README promises "the source and the original link kept on every posting": a spider's item names its source and
 its id there, links to its original page (an http or https address with a host) and has a title or a description.
 ``RecordItems`` (before any curation stage: ``ITEM_PIPELINES`` at 50) writes each item as its spider yielded it to
-the JSON lines file ``VAGIGS_TEST_ITEMS``, so a test can hold every spider's output to ``broken_promises``.
+the JSON lines file of the Scrapy setting ``CONTRACT_ITEMS_FILE`` (a test's own: no ``VAGIGS_`` name, which
+``--set`` checks against vagigs's settings), so a test can hold every spider's output to ``broken_promises``.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def broken_promises(item: dict[str, Any], spider: str) -> list[str]:
 class RecordItems:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
-        self.path = crawler.settings.get("VAGIGS_TEST_ITEMS")
+        self.path = crawler.settings.get("CONTRACT_ITEMS_FILE")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "RecordItems":

@@ -67,7 +67,7 @@ def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("shipped")
     db = tmp / "v.db"
     proc = vagigs("crawl", "--replay", "--set", f"ITEM_PIPELINES={contract.PIPELINES}",
-                  "--set", f"VAGIGS_TEST_ITEMS={tmp / 'items.jsonl'}",
+                  "--set", f"CONTRACT_ITEMS_FILE={tmp / 'items.jsonl'}",
                   env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp)}, check=False)
     for name in ALL:  # (a failed run is the tests' to name: the crawl's exit status says only that one failed)
         assert f" {name}: " in proc.stdout, proc.stdout
