@@ -483,7 +483,8 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
         else:
             first = kept.next_run_time
             due = _last_due(kept)
-            if due is not None and due <= now and not _crawled_since(url, source.name, due - CLOCK_SLACK):
+            if (due is not None and _stored_since(kept) - CLOCK_SLACK <= due <= now
+                    and not _crawled_since(url, source.name, due - CLOCK_SLACK)):
                 first = now + CATCH_UP_AFTER
                 log.warning("crawl of %s due at %s UTC left no run in the store (its scheduler stopped as it came "
                             "due, or no Scrapyd node took it): caught up now, not at %s UTC", source.name,
@@ -541,6 +542,13 @@ def _last_due(job) -> datetime | None:  # type: ignore[no-untyped-def]
     if job.next_run_time is None or not isinstance(job.trigger, IntervalTrigger):
         return None
     return job.next_run_time - job.trigger.interval
+
+
+def _stored_since(job) -> datetime:  # type: ignore[no-untyped-def]
+    """When the scheduler that stored ``job`` started: each start makes every crawl's interval trigger anew, and
+    APScheduler starts a trigger an interval after it is made. A crawl due before then came due under no scheduler
+    that could have used it up: a scheduler restarted before its first crawls ran keeps their spacing."""
+    return job.trigger.start_date - job.trigger.interval
 
 
 def _crawled_since(url: str, source: str, since: datetime) -> bool:

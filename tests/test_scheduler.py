@@ -322,15 +322,18 @@ def _no_stored_jobs(url: str) -> None:
     engine.dispose()
 
 
-def _store_job(url: str, source: str, next_run, hours: float = 12) -> None:  # type: ignore[no-untyped-def]
-    """A crawl job as a scheduler leaves it in the store's job table."""
+def _store_job(url: str, source: str, next_run, hours: float = 12, started=None) -> None:  # type: ignore[no-untyped-def]
+    """A crawl job as a scheduler leaves it in the store's job table; that scheduler ``started`` then (by default
+    an interval before the crawl last came due)."""
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
 
+    every = timedelta(hours=hours)
+    started = started or next_run - 2 * every
     other = BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=url, tablename="apscheduler_jobs")},
                                 timezone="UTC")
     other.add_job(scheduler.crawl_job, "interval", hours=hours, args=[source], id=f"crawl:{source}",
-                  next_run_time=next_run, replace_existing=True)
+                  start_date=started + every, next_run_time=next_run, replace_existing=True)
     other.start(paused=True)
     other.shutdown(wait=False)
 
@@ -380,6 +383,24 @@ def test_a_crawl_that_came_due_and_left_no_run_is_caught_up_at_the_next_start(st
         assert pending[f"crawl:{name}"].next_run_time == due + timedelta(hours=every[name])
     prefix = f"crawl of remotive due at {due:%Y-%m-%d %H:%M} UTC left no run in the store (its scheduler"
     assert [r.getMessage()[:len(prefix)] for r in caplog.records] == [prefix]
+
+
+def test_a_scheduler_restarted_before_its_first_crawls_keeps_their_spacing(store_url: str,
+                                                                             caplog: pytest.LogCaptureFixture) -> None:
+    """A first scheduler spaces the crawls a minute apart; restarted before they ran, the next one had read each as
+    due an interval before (when no scheduler ran), left no run, and launched them all at once with a warning each."""
+    from datetime import datetime, timezone
+
+    _no_stored_jobs(store_url)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    first = {}
+    for i, source in enumerate(sources.SOURCES.values()):
+        first[source.name] = now + (i + 1) * scheduler.FIRST_RUN_SPACING
+        _store_job(store_url, source.name, first[source.name], scheduler.interval_hours(source), started=now)
+    with caplog.at_level("WARNING", logger="vagigs.scheduler"):
+        pending = {job.id: job for job, *_ in scheduler.build_scheduler(store_url)._pending_jobs}
+    assert {name: pending[f"crawl:{name}"].next_run_time for name in first} == first
+    assert not [r for r in caplog.records if "left no run" in r.getMessage()]
 
 
 @pytest.mark.postgres
