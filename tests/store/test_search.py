@@ -389,12 +389,17 @@ SIGNS = {
 }
 
 
-def _store_signs(url: str) -> None:
+def _store_texts(url: str, postings: dict[str, tuple[str, str | None, str | None]]) -> None:
+    """Each (title, company, description) stored as a Telegram posting of that id, its search words with it."""
     with db.sessions(url).begin() as s:
-        for sid, (title, company, description) in SIGNS.items():
+        for sid, (title, company, description) in postings.items():
             r = queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=title, company=company,
                                                description=description, posted_at=T0))
             search.set_text(s, r.id, search_text(title, company, description))
+
+
+def _store_signs(url: str) -> None:
+    _store_texts(url, SIGNS)
 
 
 def test_an_underscore_is_a_gap_between_words_on_both_stores(store_url: str) -> None:
@@ -487,11 +492,7 @@ QUOTED = {**{mark: ("Operator", f"{o}Baraka Savdo{c} MChJ", None) for mark, (o, 
 
 
 def _store_quoted(url: str, postings: dict[str, tuple[str, str | None, str | None]] = QUOTED) -> None:
-    with db.sessions(url).begin() as s:
-        for sid, (title, company, description) in postings.items():
-            r = queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=title, company=company,
-                                               description=description, posted_at=T0))
-            search.set_text(s, r.id, search_text(title, company, description))
+    _store_texts(url, postings)
 
 
 def test_a_word_right_after_an_opening_quote_mark_is_found_by_its_start_on_both_stores(store_url: str) -> None:
