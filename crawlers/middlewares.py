@@ -270,16 +270,11 @@ class SpiderErrorsMiddleware(_CountsIntoTheRun):
         return None
 
 
-# The legacy code page each source language was written in before UTF-8: what a body that is not the UTF-8 its
-# header claims most likely is.
-LEGACY_ENCODINGS = {"fa": "cp1256", "ru": "cp1251", "uz": "cp1251", "en": "cp1252"}
-
-
 class EncodingMiddleware(_CountsIntoTheRun):
     """A body with no charset in its header or itself that reads as UTF-8 is read so (Scrapy's guess had read a
     JSON body as cp1252). A text body that is not valid in the encoding Scrapy chose (the header's, or its guess
     when neither names one) is decoded again, with the first that reads it whole of: the charset the document declares itself,
-    UTF-8, and the legacy code page of the source's first language (``LEGACY_ENCODINGS``). A body that is UTF-8
+    UTF-8, and the legacy code pages of the source's languages (``sources.LEGACY_ENCODINGS``). A body that is UTF-8
     but for a few stray bytes (``mostly_utf8``) is read as UTF-8 before any code page is tried, each stray byte
     a "�": a single-byte code page reads any bytes, and read so, every "é" and "”" of such a body had become
     "Ã©" and "â€", or the whole of it "Caf√©" when Scrapy guessed the encoding. Without this, "Café" stored as
@@ -309,7 +304,7 @@ class EncodingMiddleware(_CountsIntoTheRun):
         if mostly_utf8(response.body):
             bad = response.body.decode("utf-8", "replace").count("\ufffd")
             return self._read_as(spider, response, "utf-8", f"read as utf-8, {bad} stray byte(s) as \"\ufffd\"")
-        encoding = _reads_whole(response, [LEGACY_ENCODINGS.get(lang) for lang in languages])
+        encoding = _reads_whole(response, [sources.LEGACY_ENCODINGS.get(lang) for lang in languages])
         if encoding:
             return self._read_as(spider, response, encoding, f"read as {encoding}")
         return self._read_as(spider, response, response.encoding, "no encoding reads it whole; what "

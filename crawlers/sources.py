@@ -14,6 +14,9 @@ Per source:
 * ``max_pages`` — how deep a paging spider may go in one run. Paging stops
   earlier as soon as a page holds only postings already stored.
 * ``extra`` — per-source options (Telegram channels, JobVision keywords, …).
+* ``languages`` — the languages the source writes in (codes of ``LEGACY_ENCODINGS``): shown by ``vagigs
+  sources``, and their legacy code pages, in this order, are how a body that is not the UTF-8 its header claims is
+  read again (``crawlers.middlewares.EncodingMiddleware``).
 * ``lists_all_current`` — every run of the spider sees the source's whole current
   listing: each start URL answers with every posting it lists (no paging, no
   page budget, no per-request count limit, no stop on stored postings, no detail
@@ -31,13 +34,17 @@ Per source:
   listing is unknown: no capture), Jobicy (``count=50`` caps the answer),
   Himalayas, hh, Telegram, Jobinja, JobVision and JSON-LD (paging within a page
   budget, stopping at stored postings, or search results).
+
+``registry`` checks each entry as it is made (``problems``): a ``ValueError`` names the source and the field.
+How to add a source: ``docs/adding_a_source.md``.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import config
 
@@ -81,11 +88,76 @@ TELEGRAM_CHANNELS = ("UstozShogird", "UstozShogirdSohalar")
 JSONLD_BOARDS: tuple[str, ...] = ()
 
 
+#: The legacy code page each language a source may be written in used before UTF-8: what a body that is not the
+#: UTF-8 its header claims most likely is (``crawlers.middlewares.EncodingMiddleware``). A source's ``languages``
+#: are codes of this table: a source in another language adds its code page here.
+LEGACY_ENCODINGS = {"fa": "cp1256", "ru": "cp1251", "uz": "cp1251", "en": "cp1252"}
+
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def problems(source: Source) -> list[str]:
+    """What is wrong with a registry entry, each as ``field: why``; ``[]`` for none. A string for ``start_urls``
+    (``("https://…")`` without its trailing comma) had been crawled one character at a time ("Missing scheme in
+    request url: h"), and an entry with no ``daily_request_cap`` crawled with no cap."""
+    found = []
+    if not isinstance(source.name, str) or not _NAME.fullmatch(source.name):
+        found.append(f"name: {source.name!r} is no spider name (lower-case letters, digits and _, a letter first)")
+    for name in ("title", "terms"):
+        if not isinstance(getattr(source, name), str) or not getattr(source, name).strip():
+            found.append(f"{name}: {getattr(source, name)!r} is empty or no text")
+    if not _web_address(source.homepage):
+        found.append(f"homepage: {source.homepage!r} is no http(s) address with a host")
+    if isinstance(source.start_urls, (tuple, list)):
+        found += [f"start_urls: {url!r} is no http(s) address with a host"
+                  for url in source.start_urls if not _web_address(url, sitemap=True)]
+    else:
+        comma = (f" (a trailing comma makes one: ({source.start_urls!r},))" if isinstance(source.start_urls, str)
+                 else "")
+        found.append(f"start_urls: {source.start_urls!r} is no tuple of addresses{comma}")
+    if not isinstance(source.languages, (tuple, list)) or not source.languages:
+        found.append(f"languages: {source.languages!r} is no tuple of language codes")
+    else:
+        found += [f"languages: {code!r} is none of {', '.join(sorted(LEGACY_ENCODINGS))} (a new language needs its "
+                  "legacy code page in crawlers.sources.LEGACY_ENCODINGS)"
+                  for code in source.languages if code not in LEGACY_ENCODINGS]
+    cap = source.daily_request_cap
+    if isinstance(cap, bool) or not isinstance(cap, int) or cap < 1:
+        found.append(f"daily_request_cap: {cap!r} is no whole number from 1 (the most requests a day the source "
+                     "asks for, or that is polite)")
+    for name in ("concurrency", "max_pages"):
+        value = getattr(source, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            found.append(f"{name}: {value!r} is no whole number from 1")
+    delay = source.download_delay
+    if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not delay > 0:
+        found.append(f"download_delay: {delay!r} is no number of seconds above 0")
+    if not isinstance(source.lists_all_current, bool):
+        found.append(f"lists_all_current: {source.lists_all_current!r} is not True or False")
+    for name in ("settings", "extra"):
+        if not isinstance(getattr(source, name), Mapping):
+            found.append(f"{name}: {getattr(source, name)!r} is no dict")
+    return found
+
+
+def _web_address(url: Any, sitemap: bool = False) -> bool:
+    if not isinstance(url, str):
+        return False
+    parts = urlsplit(url.removeprefix("sitemap:") if sitemap else url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def registry(entries: Iterable[Source]) -> dict[str, Source]:
-    """The registry as ``SOURCES`` holds it: name → entry, in the given order. Two entries of one name are an error
-    (a dict built from them had kept the second alone, silently: its spider crawled with the other's settings)."""
+    """The registry as ``SOURCES`` holds it: name → entry, in the given order. Each entry is checked
+    (``problems``): a ``ValueError`` names the source and its first wrong field. Two entries of one name are an
+    error (a dict built from them had kept the second alone, silently: its spider crawled with the other's
+    settings). A list of start URLs or languages is kept as a tuple."""
     found: dict[str, Source] = {}
     for source in entries:
+        wrong = problems(source)
+        if wrong:
+            raise ValueError(f"source {source.name!r} in the registry (crawlers/sources.py): {'; '.join(wrong)}")
+        source = replace(source, start_urls=tuple(source.start_urls), languages=tuple(source.languages))
         if source.name in found:
             raise ValueError(f"two sources named {source.name!r} in the registry (crawlers/sources.py): "
                              f"{found[source.name].title!r} and {source.title!r}")
