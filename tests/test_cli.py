@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from crawlers import sources
 from tests.helpers import ROOT, vagigs
 
 
@@ -22,7 +23,7 @@ from tests.helpers import ROOT, vagigs
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     tmp = tmp_path_factory.mktemp("cli")
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp / 'v.db'}", "VAGIGS_HOME": str(tmp / "home")}
-    vagigs("crawl", "remoteok", "weworkremotely", "--replay", env=env)  # all eleven: tests/crawlers/test_all_sources_replay.py
+    vagigs("crawl", "remoteok", "weworkremotely", "--replay", env=env)  # every source: tests/crawlers/test_all_sources_replay.py
     return env
 
 
@@ -297,7 +298,7 @@ def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
     try:
         assert "(3 postings)" in lines
         runs = [line for line in lines if line.startswith("run ")]
-        assert len(runs) == 11 and all(": finished;" in line for line in runs), runs  # every source, JSON-LD too
+        assert len(runs) == len(sources.SOURCES) and all(": finished;" in line for line in runs), runs  # every source, JSON-LD too
         with urllib.request.urlopen(urls["feed page"], timeout=10) as response:
             assert b'class="posting' in response.read()
     finally:

@@ -5,6 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
+from crawlers import sources
 from tests.helpers import vagigs
 
 
@@ -43,7 +44,7 @@ def test_health_catches_a_source_whose_layout_changed(tmp_path: Path) -> None:
 def test_health_that_cannot_judge_exits_3_unknown_not_critical(tmp_path: Path) -> None:
     proc = vagigs("health", "--source", "nosuch", env={"VAGIGS_HOME": str(tmp_path)}, check=False)
     assert proc.returncode == 3 and "Traceback" not in proc.stderr
-    assert proc.stderr.startswith("Error: unknown source 'nosuch'; one of hh, himalayas, ")  # as the other commands say it
+    assert proc.stderr.startswith(f"Error: {sources.unknown('nosuch')}\n")  # as the other commands say it
     unreadable = {"VAGIGS_HOME": str(tmp_path), "VAGIGS_DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:9/x"}
     proc = vagigs("health", env=unreadable, check=False)
     assert proc.returncode == 3 and "cannot open the store" in proc.stderr and "Traceback" not in proc.stderr
@@ -55,7 +56,7 @@ def test_health_that_cannot_judge_still_answers_a_json_monitor_in_json(tmp_path:
     proc = vagigs("health", "--source", "nosuch", "--format", "json", env={"VAGIGS_HOME": str(tmp_path)}, check=False)
     report = json.loads(proc.stdout)
     assert proc.returncode == 3 and report["level"] == "unknown" and report["sources"] == []
-    assert report["error"].startswith("unknown source 'nosuch'; one of hh, ")
+    assert report["error"] == sources.unknown("nosuch")
     missing = {"VAGIGS_HOME": str(tmp_path), "VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'none.db'}"}
     proc = vagigs("health", "--format", "json", env=missing, check=False)
     assert proc.returncode == 3 and json.loads(proc.stdout)["error"].startswith("no store at ")

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from crawlers import sources
 from store import db, queries
 
 
@@ -40,7 +41,7 @@ def test_a_source_neither_registry_nor_store_knows_is_refused(store_url: str, co
     result = _invoke(store_url, *command, "--source", "nosuch")
     assert result.exit_code == 2
     said = result.stderr.splitlines()[-1]
-    assert said.startswith("Error: Invalid value for --source: unknown source 'nosuch'; one of hh, himalayas, ishbor, ")
+    assert said == f"Error: Invalid value for --source: {sources.unknown('nosuch', [*sources.SOURCES, 'ishbor'])}"
 
 
 def test_a_source_known_only_by_its_runs_is_a_filter_of_runs_alone(store_url: str) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from crawlers import sources
 from tests.helpers import vagigs
 
 
@@ -74,10 +75,9 @@ def test_a_log_level_is_read_in_any_case() -> None:
 
 @pytest.mark.parametrize(("command", "caps", "said"), [
     (("crawl", "remotive", "--replay"), '{"remotiv": 2}',
-     "unknown source 'remotiv'; one of hh, himalayas, jobicy, jobinja, jobvision, jsonld, remoteok, remotive, telegram, "
-     "weworkremotely, workingnomads"),
-    (("schedule",), '{"remotiv": 2}', "unknown source 'remotiv'; one of hh, "),
-    (("health",), '{"remotiv": 2}', "unknown source 'remotiv'; one of hh, "),
+     sources.unknown("remotiv")),
+    (("schedule",), '{"remotiv": 2}', sources.unknown("remotiv")),
+    (("health",), '{"remotiv": 2}', sources.unknown("remotiv")),
     (("schedule",), '{"workingnomads": 0}', 'workingnomads: 0 is no daily request cap (a whole number from 1, or "none" '
                                             "for no cap); to crawl workingnomads no more, turn it off: "
                                             "VAGIGS_SOURCES_OFF=workingnomads"),

@@ -12,7 +12,7 @@ from tests.helpers import FIXTURES, make_snapshot, vagigs
 WWR = "https://weworkremotely.com/categories/{}.rss"
 WWR_FEEDS = ["remote-customer-support-jobs", "all-other-remote-jobs", "remote-management-and-finance-jobs"]
 SAMPLE_WWR = FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss"
-#: these tests are about the two foundation sources; tests/crawlers/test_all_sources_replay.py crawls all eleven
+#: these tests are about the two foundation sources; tests/crawlers/test_all_sources_replay.py crawls every source
 TWO = ("remoteok", "weworkremotely")
 
 
