@@ -44,7 +44,7 @@ def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> l
     By week, the database counts per UTC day (``store.trends.utc_day``) and the days fold into ISO weeks here, as
     ``store.trends.postings_per_week`` does: a few hundred rows, not one per posting (reading 100,000 postings to
     take each one's ISO week in Python took 320–350 ms on PostgreSQL at 200,000 postings). Every week from the
-    oldest to the newest is a row, as in the volume tables (``store.trends.weeks_of``): a week with no postings
+    oldest (or ``since``'s) to the newest is a row, as in the volume tables (``store.trends.weeks_of``): a week with no postings
     counts 0, with no scam rate (``None``); it had been left out."""
     if by not in BY:
         raise ValueError(f"by must be one of {BY}, not {by!r}")
@@ -67,7 +67,7 @@ def scam_rates(session: Session, by: str, *, since: datetime | None = None) -> l
         week[0] += int(n)
         week[1] += int(s or 0)
         week[2] += int(c or 0)
-    return [_row("week", w, *weeks[w]) for w in every_week(weeks)]
+    return [_row("week", w, *weeks[w]) for w in every_week(weeks, since=since)]
 
 
 def _by_reason(session: Session, since: datetime | None) -> list[dict]:

@@ -95,8 +95,8 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
     in SQL inside the aggregate it was one ``LIKE`` per label on every posting's JSON text: with two dozen labels
     each for Uzbekistan and Iran, 300–420 ms on PostgreSQL at 200,000 postings (now about 110 ms, the scan).
 
-    Every week the volume tables count is a row (``weeks_of``: from the oldest posting's week to the newest's, since
-    ``since``), a week with postings but no VA gig too: its counts 0 and its shares ``None``, as a share of no gigs
+    Every week the volume tables count is a row (``weeks_of``: from the oldest posting's week, or ``since``'s, to the
+    newest's), a week with postings but no VA gig too: its counts 0 and its shares ``None``, as a share of no gigs
     is none. A quiet week had been left out, so the table closed up over it."""
     day = utc_day(session).label("day")
     remote = REMOTE.label("remote")
@@ -116,7 +116,7 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
                 if open_to_labels(regions, labels):
                     week[i] += n
     rows = []
-    for w in every_week(weeks, _posting_weeks(session, since)):
+    for w in every_week(weeks, _posting_weeks(session, since), since=since):
         gigs, remote_n, *open_n = weeks[w]
         row: dict = {"week": w, "gigs": gigs, "remote": remote_n}
         row.update({f"open_to_{c}": n for c, n in zip(countries, open_n)})
@@ -134,10 +134,15 @@ def _posting_weeks(session: Session, since: datetime | None) -> list[str]:
     return [iso_week(end) for end in session.execute(stmt).one() if end is not None]
 
 
-def every_week(counted: Collection[str], ends: Iterable[str] = ()) -> list[str]:
+def every_week(counted: Collection[str], ends: Iterable[str] = (), *, since: datetime | None = None) -> list[str]:
     """Every ISO week from the oldest to the newest of ``counted`` and ``ends`` (``weeks_of``), a week with nothing
-    counted included, then ``unknown`` if it was counted."""
-    weeks = weeks_of([{"week": w} for w in (*counted, *ends)])
+    counted included, then ``unknown`` if it was counted. ``since`` (a report's, its week's Monday): the weeks start
+    at its week, as /trends counts its last weeks, quiet ones too; from the oldest posting since then, a report
+    ``--since 12w`` had shown its last three weeks. Nothing counted since then, no week."""
+    known = [w for w in (*counted, *ends) if w != UNKNOWN]
+    if since is not None and known:
+        known.append(iso_week(since))
+    weeks = weeks_of([{"week": w} for w in known])
     return [*weeks, UNKNOWN] if UNKNOWN in counted else weeks
 
 

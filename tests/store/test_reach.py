@@ -161,4 +161,8 @@ def test_reach_gives_every_week_of_the_volume_tables_a_row(store_url: str) -> No
     assert [r["week"] for r in rows] == trends.weeks_of(volume) == [f"2025-W{n}" for n in range(10, 15)]
     assert [(r["gigs"], r["open_to_UZ"], r["share_UZ"], r["share_IR"]) for r in rows] == [
         (0, 0, None, None), (0, 0, None, None), (1, 1, 1.0, 1.0), (0, 0, None, None), (0, 0, None, None)]
-    assert [r["week"] for r in since] == [f"2025-W{n}" for n in range(12, 15)]
+    # since a week with no gig: its row too, as /trends counts its last weeks ("--since 12w" had begun at the first
+    # week with a posting)
+    assert [r["week"] for r in since] == [f"2025-W{n}" for n in range(11, 15)]
+    assert since[0] == {"week": "2025-W11", "gigs": 0, "remote": 0, "open_to_UZ": 0, "open_to_IR": 0,
+                        "share_UZ": None, "share_IR": None}

@@ -95,6 +95,19 @@ def test_scam_rates_since_leave_out_older_postings(store_url: str) -> None:
         assert [r["tag"] for r in reports.scam_rates(s, "tag", since=since)] == ["data_entry"]
 
 
+def test_scam_rates_by_week_since_start_at_its_week(store_url: str) -> None:
+    """By week, the rows start at the week of ``since`` (a Monday, as ``vagigs report scams --by week --since``
+    gives it), the quiet weeks before the first posting since then counted 0 with no rate, as /trends shows its
+    last weeks; they had started at the first week with a posting."""
+    _fill(store_url)
+    with db.sessions(store_url)() as s:
+        rows = reports.scam_rates(s, "week", since=T0 - timedelta(weeks=2))
+        later = reports.scam_rates(s, "week", since=T0 + timedelta(weeks=5))
+    assert [(r["week"], r["postings"], r["scam_rate"]) for r in rows] == [
+        ("2025-W08", 0, None), ("2025-W09", 0, None), ("2025-W10", 3, 0.6667), ("2025-W11", 1, 0.0)]
+    assert later == []  # nothing since: no weeks
+
+
 def test_scam_rates_by_week_fold_days_as_each_posting_would(store_url: str) -> None:
     """Counted per UTC day in the store and folded into ISO weeks, the weekly scam rates are what counting one
     posting at a time from its own time (in UTC) gives, for the whole store and since a week's start."""
@@ -181,4 +194,4 @@ def test_scam_rates_by_week_give_a_week_with_no_postings_its_row(store_url: str)
         since = reports.scam_rates(s, "week", since=T0 + timedelta(weeks=1))
     assert [(r["week"], r["postings"], r["scam_rate"]) for r in rows] == [
         ("2025-W10", 1, 1.0), ("2025-W11", 0, None), ("2025-W12", 0, None), ("2025-W13", 1, 0.0)]
-    assert [r["week"] for r in since] == ["2025-W13"]  # from the oldest posting counted, as the volume tables
+    assert [r["week"] for r in since] == ["2025-W11", "2025-W12", "2025-W13"]  # from since's week, as /trends
