@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import (ColumnElement, Row, Select, String, and_, delete, exists, func, not_, or_, select, type_coerce,
-                        update)
+from sqlalchemy import (ColumnElement, Row, Select, String, and_, delete, exists, func, not_, or_, select, tuple_,
+                        type_coerce, update)
 from sqlalchemy.orm import Session, aliased
 
 from store import db, search
@@ -185,6 +185,10 @@ def count_postings(session: Session, source: str | None = None) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+#: A posting's place in the feed's order, newest first: its ``NEWEST`` time, then its id (``feed_key``).
+FeedKey = tuple[datetime, int]
+
+
 @dataclass
 class FeedFilter:
     """What a seeker asks of the feed. ``curated=False`` shows every stored posting."""
@@ -206,6 +210,9 @@ class FeedFilter:
     limit: int | None = 50
     offset: int = 0
     now: datetime | None = None  # the moment a closing date is judged past at (default: when the query is built)
+    # only the postings after this place in the feed's order (``feed_key``): a page that follows another whatever
+    # was stored or left since, where an ``offset`` counts again from the newest
+    after: FeedKey | None = None
 
 
 # The curated feed's conditions, written so NULL (not yet judged) passes without an OR: a plain
@@ -364,8 +371,16 @@ def open_to_any(regions: Sequence[str]) -> ColumnElement[bool]:
     return and_(or_(Posting.no_region_limit.is_(True), Posting.id.in_(named)), Posting.id.not_in(shut_out))
 
 
+def feed_key(p: Posting) -> FeedKey:
+    """``p``'s place in the feed's order (``NEWEST`` desc, then ``id`` desc: ids make it total, as postings share a
+    time to the second), to the stored precision: where a page that follows it starts (``FeedFilter.after``)."""
+    return (p.posted_at or p.first_seen_at, p.id)
+
+
 def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
     stmt = select(Posting).where(*feed_conditions(f, in_feed_order=True)).order_by(NEWEST.desc(), Posting.id.desc())
+    if f.after is not None:  # a row comparison, which ``ix_postings_newest`` answers as it answers an offset
+        stmt = stmt.where(tuple_(NEWEST, Posting.id) < tuple_(*f.after))
     if f.offset:
         stmt = stmt.offset(f.offset)
     if f.limit is not None:
@@ -381,13 +396,19 @@ def feed(session: Session, f: FeedFilter) -> list[Posting]:
     newest such posting (``open_stand_ins``): the same place in the order, the same count, one more query for the
     whole page and none when every card is open itself. Asked for delisted or closed gigs too, or for every
     posting, the rows are the representatives (the postings) as stored."""
+    return [card for card, _ in feed_with_keys(session, f)]
+
+
+def feed_with_keys(session: Session, f: FeedFilter) -> list[tuple[Posting, FeedKey]]:
+    """``feed``'s cards, each with the place in the feed's order it holds (``feed_key`` of its row: a stand-in
+    holds its representative's), after which the next page starts."""
     if f.now is None:  # one moment judges both the page and its stand-ins
         f = replace(f, now=utcnow())
     rows = list(session.scalars(feed_query(f)))
     if not _shows_stand_ins(f):
-        return rows
+        return [(p, feed_key(p)) for p in rows]
     stand_ins = open_stand_ins(session, f, [p for p in rows if not is_open(p, f.now, **_senses(f))])
-    return [stand_ins.get(p.id, p) for p in rows]
+    return [(stand_ins.get(p.id, p), feed_key(p)) for p in rows]
 
 
 def feed_dicts(session: Session, f: FeedFilter, *, batch: int = 2000) -> Iterator[dict[str, Any]]:

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from store.dedupe_queries import also_posted_on
 from store.models import Posting
-from store.queries import NEWEST, FeedFilter, feed, feed_conditions, posting_as_dict, utcnow
+from store.queries import (NEWEST, FeedFilter, FeedKey, feed, feed_conditions, feed_with_keys, posting_as_dict,
+                           utcnow)
 
 #: How many of the newest postings ``feed_items`` looks among for a match before it counts instead (see there).
 FIRST_WALK = 2000
@@ -34,6 +35,22 @@ def feed_page(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], in
     if total <= f.offset:  # nothing to show: no walk of the feed's order looking for what is not there
         return [], total
     return _cards(session, f), total
+
+
+def feed_walk(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], int, FeedKey | None]:
+    """A page of the API: ``feed_page``'s postings and total, from ``f.offset`` or after ``f.after``, and the place
+    in the feed's order the next page starts after (``FeedFilter.after``), None when no posting follows (one more
+    row read decides). Walked so, each posting the feed held at the first page is seen once, whatever a crawl
+    stores meanwhile; counted by offsets, a posting stored mid-walk had pushed one seen already onto the next
+    page, and was itself never seen."""
+    f = replace(f, now=f.now or utcnow())
+    total = count_feed(session, f)
+    if total == 0 or (f.after is None and total <= f.offset):
+        return [], total, None
+    rows = feed_with_keys(session, replace(f, limit=f.limit + 1 if f.limit is not None else None))
+    following = rows[f.limit - 1][1] if f.limit is not None and len(rows) > f.limit else None
+    cards = with_links(session, [posting_as_dict(card) for card, _ in rows[:f.limit]])
+    return cards, total, following
 
 
 def feed_items(session: Session, f: FeedFilter) -> list[dict[str, Any]]:

@@ -40,7 +40,7 @@ from web.i18n import (
     sort_key, source_name, tag_label, taxonomy_labels,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
-                        BadParameter, FeedArgs, feed_args, integer)
+                        BadParameter, FeedArgs, cursor, cursor_token, feed_args, integer)
 
 TREND_WEEKS = 12
 CAUTION = feeds.CAUTION
@@ -427,19 +427,28 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/api/postings")
     def api_postings():  # type: ignore[no-untyped-def]
-        """``limit`` postings from ``offset`` (or from ``page``, counted in ``limit``s, as the feed page counts),
-        with ``next``: the address of the following ones with the same filters, ``null`` after the last."""
+        """``limit`` postings from ``offset`` (or from ``page``, counted in ``limit``s, as the feed page counts, or
+        after a ``cursor``), with ``next``: the address of the following ones with the same filters, ``null`` after
+        the last. ``next`` carries a ``cursor`` (the place of the page's last posting in the feed's order), so a
+        walk of the ``next`` links sees each posting once while crawls store new ones (``web_queries.feed_walk``);
+        the response's ``offset`` is then how many postings the walk has passed."""
         limit = integer(request.args, "limit", API_LIMIT, 1, API_MAX_LIMIT) or API_LIMIT
         page = integer(request.args, "page", None, 1, MAX_PAGE)
         offset = integer(request.args, "offset", None, 0, MAX_OFFSET)
+        walked = cursor(request.args)
         if page is not None and offset is not None:
             raise BadParameter("page", "either page or offset, not both")
-        offset = (page - 1) * limit if page is not None else offset or 0
-        args, postings, total = _page(request.args, limit=limit, offset=offset)
+        if walked is not None and (page is not None or offset is not None):
+            raise BadParameter("cursor", "either cursor or page and offset, not both")
+        after, offset = walked if walked is not None else (None, (page - 1) * limit if page is not None else offset or 0)
+        args = feed_args(request.args)
+        f = replace(args.feed_filter(limit=limit, offset=0 if after else offset), after=after)
+        with sessions() as session:
+            postings, total, following = web_queries.feed_walk(session, f)
         asked = {"ui": g.ui} if _api_ui(request.args) else {}
-        following = (url_for("api_postings", **args.query(), **asked, limit=limit, offset=offset + limit)
-                     if offset + limit < total else None)
-        return jsonify(total=total, limit=limit, offset=offset, next=following,
+        next_url = (url_for("api_postings", **args.query(), **asked, limit=limit,
+                            cursor=cursor_token(following, offset + limit)) if following else None)
+        return jsonify(total=total, limit=limit, offset=offset, next=next_url,
                        postings=[with_texts(p, g.ui) for p in postings])
 
     @app.get("/api/health")

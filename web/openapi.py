@@ -183,8 +183,15 @@ def spec() -> dict[str, Any]:
         "type": "object", "required": ["total", "limit", "offset", "next", "postings"],
         "properties": {
             "total": {"type": "integer", "description": "postings the filters match"},
-            "limit": {"type": "integer"}, "offset": {"type": "integer"},
-            "next": {"type": ["string", "null"], "description": "the following postings' address, null after the last"},
+            "limit": {"type": "integer"},
+            "offset": {"type": "integer",
+                       "description": "postings before this page: as asked, or, after a cursor, how many the walk "
+                                      "has passed"},
+            "next": {"type": ["string", "null"],
+                     "description": "the following postings' address, with the same filters and a cursor; null "
+                                    "after the last. Walking the next links sees each posting the feed held at the "
+                                    "first page once, whatever crawls store or delist meanwhile; gigs stored newer "
+                                    "than the first page are left for the next walk"},
             "postings": {"type": "array", "items": {"$ref": "#/components/schemas/Posting"}}}}
     check_result = {
         "type": "object",
@@ -225,6 +232,10 @@ def spec() -> dict[str, Any]:
         "paths": {
             "/api/postings": {"get": {
                 "summary": "The curated feed, newest first (the feed page's filters)",
+                "description": "Newest first: by posted_at, else first_seen_at, then by id (higher first) among "
+                               "postings of one time. `offset` and `page` count from the newest at each request, "
+                               "so a gig stored between two requests shifts the rest by one (one seen twice); "
+                               "follow `next`, whose `cursor` marks the last posting seen, to walk the feed whole.",
                 "parameters": [*_filters(),
                                _query("limit", "postings per answer",
                                       {"type": "integer", "minimum": 1, "maximum": API_MAX_LIMIT,
@@ -233,6 +244,9 @@ def spec() -> dict[str, Any]:
                                       {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
                                _query("page", "the page, counted in limits (not with offset)",
                                       {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}),
+                               _query("cursor", "from a next link, as given: the postings after the last one the "
+                                                "previous page showed (not with offset or page)",
+                                      {"type": "string", "pattern": "^[A-Za-z0-9_-]+$"}),
                                _ui()],
                 "responses": {**_revalidated(postings_page, "a page of postings"), "400": _BAD}}},
             "/api/postings/{posting_id}": {"get": {

@@ -2,6 +2,8 @@
 ``BadParameter`` (400), never a 500 from deeper down."""
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from crawlers.sources import SOURCES
 from pipeline.dates import parse_jalali
 from pipeline.remote import country_code, open_to
 from pipeline.textnorm import digits_to_ascii, search_words
-from store.queries import FeedFilter
+from store.queries import FeedFilter, FeedKey
 from web.i18n import known_language, list_separator, message, source_name, tag_label, taxonomy_labels
 
 PAGE_SIZE = 20
@@ -190,6 +192,31 @@ def integer(args: Mapping, name: str, default: int | None, low: int, high: int) 
     if not low <= number <= high:
         raise _not_a_number(name, low, high)
     return number
+
+
+def cursor_token(after: FeedKey, offset: int) -> str:
+    """The API's ``cursor``: where the next page starts in the feed's order (``FeedFilter.after``) and how many
+    postings the walk has passed (its ``offset``), as one URL-safe word a client passes back as it is."""
+    when, posting_id = after
+    text = f"{when.astimezone(timezone.utc).isoformat()}|{posting_id}|{offset}"
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def cursor(args: Mapping, name: str = "cursor") -> tuple[FeedKey, int] | None:
+    """``cursor_token``'s place and offset back, None when not given; anything else is a ``BadParameter``."""
+    value = _one(args, name)
+    if not value:
+        return None
+    problem = BadParameter(name, "the cursor of a next link, as given")
+    try:
+        when, posting_id, offset = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).decode().split("|")
+        after = (datetime.fromisoformat(when), int(posting_id))
+        passed = int(offset)
+    except (ValueError, UnicodeDecodeError, binascii.Error):
+        raise problem from None
+    if after[0].tzinfo is None or not 0 <= after[1] <= MAX_ID or not 0 <= passed <= MAX_OFFSET + API_MAX_LIMIT:
+        raise problem
+    return after, passed
 
 
 def _not_a_number(name: str, low: int, high: int) -> BadParameter:

@@ -58,7 +58,9 @@ def test_api_pages_follow_next_and_count_pages_as_the_feed_does(client) -> None:
     assert seen == [p["id"] for p in everything["postings"]]
     second = client.get("/api/postings?limit=7&lang=en&lang=uz&page=2").get_json()
     assert second["offset"] == 7 and [p["id"] for p in second["postings"]] == seen[7:14]
-    assert "lang=en&lang=uz" in second["next"] and "offset=14" in second["next"]
+    assert "lang=en&lang=uz" in second["next"] and "cursor=" in second["next"]  # a page's next is a cursor's too
+    third = client.get(second["next"]).get_json()
+    assert third["offset"] == 14 and [p["id"] for p in third["postings"]] == seen[14:21]
     both = client.get("/api/postings?page=2&offset=7")
     assert both.status_code == 400 and both.get_json()["parameter"] == "page"
 
