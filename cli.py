@@ -248,21 +248,40 @@ def _index_for_search(url: str, everything: bool = False) -> int:
 
 
 @contextmanager
-def _utf8_stdout(newline: str | None = None) -> Iterator[Any]:
+def _utf8_stdout(newline: str | None = None, *, bom: bool = False) -> Iterator[Any]:
     """Standard output as UTF-8 text, whatever the locale (``PYTHONIOENCODING=latin-1``, a C locale): JSON and CSV
     are data, which a script or a spreadsheet reads as UTF-8, as sqlite-utils and Datasette write them; a Persian
-    posting had ended in UnicodeEncodeError. ``newline=""`` for the csv module, which ends its own lines."""
+    posting had ended in UnicodeEncodeError. ``newline=""`` for the csv module, which ends its own lines; ``bom``
+    starts the text with a byte-order mark (see ``_csv_bom``)."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:  # a text stream with no bytes under it: as it is
+        if bom:
+            sys.stdout.write(BOM)
         yield sys.stdout
         return
     sys.stdout.flush()
     out = io.TextIOWrapper(buffer, encoding="utf-8", newline=newline)
+    if bom:
+        out.write(BOM)
     try:
         yield out
         out.flush()
     finally:
         out.detach()  # (standard output stays open)
+
+
+#: The UTF-8 byte-order mark a CSV starts with, unless ``--no-bom``.
+BOM = "\ufeff"
+
+#: ``--bom/--no-bom`` of every command that writes CSV. Excel opens a CSV it is given (a double click, File > Open)
+#: in the system's code page unless the file starts with a byte-order mark, and showed Persian, Cyrillic and the
+#: Uzbek ʻ ʼ as mojibake ("Ø¯Ø³ØªÛŒØ§Ø±"); Excel's own "CSV UTF-8" starts with one, pandas' ``read_csv`` and R's
+#: ``readr`` drop it, and Python's csv module reads it with ``encoding="utf-8-sig"``. ``--no-bom`` is for a
+#: pipeline that compares the first column's name byte for byte (``cut``, ``awk``, ``open(encoding="utf-8")``).
+_csv_bom = click.option("--bom/--no-bom", default=True, show_default=True,
+                        help="Start a CSV with the UTF-8 byte-order mark, by which Excel reads it as UTF-8 "
+                             "(pandas and the utf-8-sig codec drop it); --no-bom for pipelines. JSON and tables "
+                             "have none.")
 
 
 def _write_json(value: Any) -> None:
@@ -845,8 +864,9 @@ def _stored_sources(*, runs: bool = False) -> set[str]:
               help="Language of the verdicts, reasons and task names, as in the web's pages (the table and JSON; "
                    "a CSV holds the stored fields).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@_csv_bom
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, include_expired,  # type: ignore[no-untyped-def]
-         remote_only, open_to, show_all, limit, ui, fmt) -> None:
+         remote_only, open_to, show_all, limit, ui, fmt, bom) -> None:
     """The curated feed, newest first; postings their source no longer lists, or whose closing date has passed,
     are left out.
 
@@ -883,7 +903,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     )
     url = _store()
     if fmt == "csv":  # written as read: an export of every posting need not fit in memory
-        with db.sessions(url)() as session, _utf8_stdout(newline="") as out:
+        with db.sessions(url)() as session, _utf8_stdout(newline="", bom=bom) as out:
             writer = csv.DictWriter(out, fieldnames=list(queries.PUBLIC_FIELDS))
             writer.writeheader()
             shown = 0
@@ -1267,7 +1287,8 @@ def report() -> None:
                    "the Monday (00:00 UTC) of its ISO week, as /trends counts, so that the first week's row is the "
                    "whole week.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def scams(by: str, since: str | None, fmt: str) -> None:
+@_csv_bom
+def scams(by: str, since: str | None, fmt: str, bom: bool) -> None:
     """Scam rates by source, tag, week or warning sign: postings, likely_scam and caution counts, and the
     likely_scam share.
 
@@ -1278,14 +1299,15 @@ def scams(by: str, since: str | None, fmt: str) -> None:
     url = _store()
     with db.sessions(url)() as session:
         rows = reports.scam_rates(session, by, since=_week_since(since) if by == "week" else _parse_since(since))
-    _emit_rows(rows, fmt, (by, "postings", "likely_scam", "caution", "scam_rate"))
+    _emit_rows(rows, fmt, (by, "postings", "likely_scam", "caution", "scam_rate"), bom=bom)
 
 
 @report.command()
 @click.option("--by", type=click.Choice(["tag", "language", "source"]), default="tag", show_default=True)
 @_weekly_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def volume(by: str, since: str | None, fmt: str) -> None:
+@_csv_bom
+def volume(by: str, since: str | None, fmt: str, bom: bool) -> None:
     """Postings per ISO week (UTC) by task tag, language or source (one per duplicate cluster).
 
     By tag, VA gigs, each under every tag it has; by language or source, every posting, VA gig or not."""
@@ -1293,13 +1315,14 @@ def volume(by: str, since: str | None, fmt: str) -> None:
 
     with db.sessions(_store())() as session:
         rows = trends.postings_per_week(session, by, since=_week_since(since))
-    _emit_rows(rows, fmt, ("week", by, "postings"))
+    _emit_rows(rows, fmt, ("week", by, "postings"), bom=bom)
 
 
 @report.command()
 @_report_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def pay(since: str | None, fmt: str) -> None:
+@_csv_bom
+def pay(since: str | None, fmt: str, bom: bool) -> None:
     """Median published pay by task tag, pay period and currency (likely scams left out).
 
     Each median is over the postings that state that bound ("from 20,000,000" counts in median_min
@@ -1310,7 +1333,7 @@ def pay(since: str | None, fmt: str) -> None:
 
     with db.sessions(_store())() as session:
         rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=_parse_since(since))
-    _emit_rows(rows, fmt, ("tag", "period", "currency", "postings", "median_min", "median_max"))
+    _emit_rows(rows, fmt, ("tag", "period", "currency", "postings", "median_min", "median_max"), bom=bom)
 
 
 @report.command()
@@ -1318,7 +1341,8 @@ def pay(since: str | None, fmt: str) -> None:
               help="A country seekers live in (two letters); repeatable [default: UZ and IR].")
 @_weekly_since
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
+@_csv_bom
+def reach(countries: tuple[str, ...], since: str | None, fmt: str, bom: bool) -> None:
     """How many of each week's VA gigs a seeker living in Uzbekistan or Iran could take from there.
 
     Per ISO week: the VA gigs (one per duplicate cluster, likely scams left out, closed ones too), the fully
@@ -1334,7 +1358,7 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str) -> None:
     with db.sessions(_store())() as session:
         rows = trends.reach_per_week(session, labels, since=_week_since(since))
     _emit_rows(rows, fmt, ("week", "gigs", "remote", *(f"open_to_{c}" for c in labels),
-                           *(f"share_{c}" for c in labels)))
+                           *(f"share_{c}" for c in labels)), bom=bom)
 
 
 #: What a spreadsheet reads as the start of a formula in a cell it opens from CSV (OWASP, "CSV Injection").
@@ -1349,16 +1373,16 @@ def _csv_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
-def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str]) -> None:
-    """``rows`` as a table, JSON or CSV. ``columns``: the rows' keys, for the header row of a CSV without rows, so
-    a script reads a well-formed file then too (as it reads ``[]`` in JSON)."""
+def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str], *, bom: bool = True) -> None:
+    """``rows`` as a table, JSON or CSV (``bom``: see ``_csv_bom``). ``columns``: the rows' keys, for the header
+    row of a CSV without rows, so a script reads a well-formed file then too (as it reads ``[]`` in JSON)."""
     if fmt == "json":
         _write_json(rows)
         return
     if not rows:
         click.echo("no rows", err=True)
     if fmt == "csv":
-        with _utf8_stdout(newline="") as out:
+        with _utf8_stdout(newline="", bom=bom) as out:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
             writer.writeheader()
             writer.writerows({k: _csv_cell(v) for k, v in r.items()} for r in rows)

@@ -325,7 +325,7 @@ def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> 
     for r in rows("pay"):
         assert r["postings"] >= 1 and (r["median_min"] is not None or r["median_max"] is not None)
     csv_out = vagigs("report", "volume", "--by", "language", "--format", "csv", env=crawled).stdout
-    assert csv_out.splitlines()[0] == "week,language,postings"
+    assert csv_out.splitlines()[0] == "\ufeffweek,language,postings"  # the byte-order mark Excel reads UTF-8 by
     newest = max(r["week"] for r in volume)
     monday = date.fromisocalendar(int(newest[:4]), int(newest[6:]), 1).isoformat()
     recent = rows("volume", "--by", "source", "--since", monday)

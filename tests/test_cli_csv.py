@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import json
 from pathlib import Path
 
@@ -68,3 +69,26 @@ def test_every_time_column_has_one_format_a_reader_parses_at_once(env: dict[str,
     runs = json.loads(vagigs("runs", "--format", "json", env=env).stdout)
     for run in runs:
         assert run["started_at"] is None or datetime.strptime(run["started_at"], "%Y-%m-%dT%H:%M:%S%z")
+
+
+def test_a_csv_starts_with_the_byte_order_mark_excel_reads_as_utf8(env: dict[str, str]) -> None:
+    """Excel opens a CSV without a byte-order mark in the system's code page: Persian, Cyrillic and the Uzbek ʻ ʼ
+    came out as mojibake. The mark is the first thing of every CSV, a report's too; the utf-8-sig codec (as pandas'
+    ``read_csv`` reads UTF-8) gives the plain header; ``--no-bom`` leaves it out, for pipelines."""
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    def raw(*args: str) -> bytes:
+        return subprocess.run([sys.executable, "-m", "cli", *args], cwd=ROOT, env={**os.environ, **env},
+                              capture_output=True, check=True).stdout
+
+    for args in (("feed", "--all", "--format", "csv"), ("report", "scams", "--by", "week", "--format", "csv"),
+                 ("report", "reach", "--format", "csv")):
+        out = raw(*args)
+        assert out.startswith(b"\xef\xbb\xbf") and out.count(b"\xef\xbb\xbf") == 1, args
+        header = next(csv.reader(io.StringIO(out.decode("utf-8-sig"))))
+        assert header[0] in ("id", "week"), args
+        assert raw(*args, "--no-bom") == out[3:], args
+    assert not raw("feed", "--all", "--format", "json").startswith(b"\xef\xbb\xbf")
