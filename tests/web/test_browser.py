@@ -382,3 +382,28 @@ def test_a_persian_400_page_names_the_filter_and_says_in_persian_what_it_takes(b
         "        name.left - words.getBoundingClientRect().right];", line, name)
     assert edges[0] == "rtl" and abs(edges[1]) < 2 and edges[2] > 0
     browser.save_screenshot("/tmp/vagigs_400_fa_test.png")
+
+
+def _every_posting_id(client) -> list[int]:  # type: ignore[no-untyped-def]
+    ids, url = [], "/api/postings?limit=200&expired=1&delisted=1&scams=1"
+    while url:
+        answer = client.get(url).get_json()
+        ids += [p["id"] for p in answer["postings"]]
+        url = answer["next"]
+    return ids
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_no_page_scrolls_sideways_on_a_320px_phone(browser, live_url, client, ui) -> None:  # type: ignore[no-untyped-def]
+    """WCAG's reflow width (1.4.10): every gig of the store, and each other page. A long label ("Maosh (tahlil
+    qilingan)") beside a pay kept on one line ("200 000 000–250 000 000 IRR") had made gig pages 330–357 px wide."""
+    ids = _every_posting_id(client)
+    assert len(ids) > 80
+    pages = [f"/postings/{pid}?ui={ui}" for pid in ids] + [f"/?ui={ui}", f"/trends?ui={ui}", f"/check?ui={ui}"]
+    with _at_width(browser, 320):
+        wide = []
+        for path in pages:
+            browser.get(live_url + path)
+            if _overflow(browser) > 0:
+                wide.append((path, _overflow(browser)))
+        assert wide == [], wide
