@@ -517,6 +517,29 @@ def test_a_postings_own_words_carry_its_language(client, web_store) -> None:  # 
     assert i18n.content_language("uz", "Cyrl") == "uz-Cyrl" and i18n.content_language("fa", "Arab") == "fa"
 
 
+def test_every_piece_of_a_postings_own_words_carries_its_language(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """Not only the title and text: the company, the place and the pay as written, the matched task words and a
+    reason's quoted span are the posting's words too (a Russian "удалённо, Узбекистан" on a Persian page had been
+    read in a Persian voice)."""
+    gig = next(p for p in _api(client, "lang=ru")["postings"] if p["location"] == "удалённо, Узбекистан")
+    page = html.fromstring(client.get(f"/postings/{gig['id']}?ui=fa").data)
+    own = {"company": page.cssselect("p.meta .company"),
+           "place": [b for b in page.cssselect(".facts dd bdi") if b.text_content() == gig["location"]],
+           "pay": [s for s in page.cssselect(".facts dd span[dir=auto]") if "500" in s.text_content()],
+           "tasks": page.cssselect(".tag-evidence q bdi")}
+    assert all(own.values()), own
+    assert {k: {e.get("lang") for e in found} for k, found in own.items()} == {k: {"ru"} for k in own}
+    assert all(q.get("lang") is None for q in page.cssselect(".tag-evidence q"))  # the marks are the page's
+    card = next(li for li in html.fromstring(client.get("/?ui=fa&lang=ru").data).cssselect("li.posting")
+                if li.get("data-id") == str(gig["id"]))
+    assert card.cssselect(".company")[0].get("lang") == "ru"
+    scam = html.fromstring(client.get(f"/postings/{web_store['ids']['scam']}?ui=fa").data)
+    assert {b.get("lang") for b in scam.cssselect("ul.reasons q.span bdi")} == {"en"}
+    checked = html.fromstring(client.post("/check?ui=fa", data={
+        "text": "Assistant needed\nPay a registration fee of $20 first, then data entry from home."}).data)
+    assert {b.get("lang") for b in checked.cssselect(".check-result q bdi")} == {"en"}
+
+
 def test_the_country_list_is_in_the_readers_alphabet(client) -> None:  # type: ignore[no-untyped-def]
     """Uzbekistan and Iran first, then the rest by name; in Persian by the Persian alphabet: پاکستان and کانادا
     before ویتنام (by code point they came after it)."""
