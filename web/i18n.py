@@ -362,6 +362,8 @@ SELF_NAMES = {"en": "English", "uz": "O'zbekcha", "fa": "فارسی"}
 # What a filter of the address takes, said on the 400 page after the filter's name when its value cannot be read
 # ("page: a whole number from 1 to 100000"; ``web.params.BadParameter``), and the posting page's row of the place
 # in the source's own words (the row after it, who may apply, is the place as read, in the reader's words).
+# Then the page titles that say a page's state (an error, a result, a search, a page of the feed), read first by a
+# screen reader and shown in a tab; and the link that skips the header to the page's content.
 MESSAGES["en"].update({
     "param_once": "give it once",
     "param_since": "a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an ISO date from year 1 to 9999; "
@@ -371,6 +373,9 @@ MESSAGES["en"].update({
     "param_source": "one of the sources: {sources}", "param_q_long": "at most {max} characters",
     "param_q_control": "no control characters", "param_open_to": "a two-letter country code such as UZ or IR",
     "location_as_posted": "Location, as posted",
+    "error_title": "Error: {title}", "result_title": "{result}: {title}",
+    "feed_filtered": "{title}, filtered", "feed_page": "{title}, page {page}", "feed_search": "“{q}” — {title}",
+    "skip_to_content": "Skip to content",
 })
 MESSAGES["uz"].update({
     "param_once": "manzilda faqat bir marta berilishi kerak",
@@ -382,6 +387,9 @@ MESSAGES["uz"].update({
     "param_source": "manbalardan biri: {sources}", "param_q_long": "ko'pi bilan {max} belgi",
     "param_q_control": "boshqaruv belgilarisiz", "param_open_to": "UZ yoki IR kabi ikki harfli mamlakat kodi",
     "location_as_posted": "E'londagi joy",
+    "error_title": "Xato: {title}", "result_title": "{result}: {title}",
+    "feed_filtered": "{title}, saralangan", "feed_page": "{title}, {page}-sahifa", "feed_search": "“{q}” — {title}",
+    "skip_to_content": "Asosiy qismga o'tish",
 })
 MESSAGES["fa"].update({
     "param_once": "باید فقط یک بار در نشانی بیاید",
@@ -393,6 +401,9 @@ MESSAGES["fa"].update({
     "param_source": "یکی از این منابع: {sources}", "param_q_long": "حداکثر {max} نویسه",
     "param_q_control": "بدون نویسه‌های کنترلی", "param_open_to": "کد دوحرفی کشور، مانند UZ یا IR",
     "location_as_posted": "محل (به نوشتهٔ آگهی)",
+    "error_title": "خطا: {title}", "result_title": "{result}: {title}",
+    "feed_filtered": "{title}، فیلترشده", "feed_page": "{title}، صفحه {page}", "feed_search": "«{q}» — {title}",
+    "skip_to_content": "رفتن به محتوای اصلی",
 })
 
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")

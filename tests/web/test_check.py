@@ -146,3 +146,20 @@ def test_a_pasted_remote_post_says_who_may_apply_in_the_readers_language(client)
     assert doc.cssselect("section.check-result dd.remote")[0].text_content() == "دورکاری (همه کشورها)"
     office = client.post("/api/check", json={"text": PERSIAN_SECRETARY}).get_json()
     assert office["remote"] is None  # the post does not say: nothing is claimed
+
+
+def test_a_text_it_cannot_judge_is_an_error_of_the_text_field_and_of_the_page_title(client) -> None:  # type: ignore[no-untyped-def]
+    """The message is tied to the field (``aria-invalid``, ``aria-describedby``) and the title says there was an
+    error, read first when the page opens; a page with a verdict is titled a result."""
+    for ui, error in (("en", "Error: "), ("uz", "Xato: "), ("fa", "خطا: ")):
+        response = client.post(f"/check?ui={ui}", data={"text": "  \n "})
+        assert response.status_code == 400
+        doc = html.fromstring(response.data)
+        field, problem = doc.cssselect("textarea#check-text")[0], doc.cssselect("p.problem")[0]
+        assert field.get("aria-invalid") == "true" and field.get("aria-describedby") == problem.get("id")
+        assert doc.findtext(".//title").startswith(error)
+        judged = html.fromstring(client.post(f"/check?ui={ui}", data={"text": UZBEK_FEE_POST}).data)
+        assert judged.findtext(".//title").startswith(judged.cssselect(".check-result h2")[0].text_content() + ": ")
+        assert not judged.cssselect("textarea[aria-invalid], textarea[aria-describedby]")
+        form = html.fromstring(client.get(f"/check?ui={ui}").data)
+        assert form.findtext(".//title") == form.cssselect("h1")[0].text_content() + " — vagigs"

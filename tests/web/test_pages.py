@@ -540,6 +540,20 @@ def test_every_piece_of_a_postings_own_words_carries_its_language(client, web_st
     assert {b.get("lang") for b in checked.cssselect(".check-result q bdi")} == {"en"}
 
 
+@pytest.mark.parametrize(("path", "title"), [
+    ("/?ui=en", "Gigs — vagigs"),
+    ("/?ui=en&q=zzzqqq", "“zzzqqq” — Gigs — vagigs"),
+    ("/?ui=en&page=2", "Gigs, page 2 — vagigs"),
+    ("/?ui=en&lang=en&q=assistant&page=2", "“assistant” — Gigs, filtered, page 2 — vagigs"),
+    ("/?ui=uz&tag=data_entry", "Ishlar, saralangan — vagigs"),
+    ("/?ui=fa&q=kotiba&page=999", "«kotiba» — آگهی‌ها، صفحه ۹۹۹ — vagigs"),
+])
+def test_a_feed_page_title_says_its_search_filters_and_page(client, path: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Every page of the feed had been "Gigs — vagigs": a screen reader, or a tab, told no search from another."""
+    response = client.get(path)
+    assert html.fromstring(response.data).findtext(".//title") == title
+
+
 def test_the_country_list_is_in_the_readers_alphabet(client) -> None:  # type: ignore[no-untyped-def]
     """Uzbekistan and Iran first, then the rest by name; in Persian by the Persian alphabet: پاکستان and کانادا
     before ویتنام (by code point they came after it)."""
