@@ -407,3 +407,23 @@ def test_no_page_scrolls_sideways_on_a_320px_phone(browser, live_url, client, ui
             if _overflow(browser) > 0:
                 wide.append((path, _overflow(browser)))
         assert wide == [], wide
+
+
+@pytest.mark.parametrize(("ui", "words"), [("en", "Skip to content"), ("uz", "Asosiy qismga o'tish"),
+                                           ("fa", "رفتن به محتوای اصلی")])
+def test_the_first_tab_stop_skips_the_header_to_the_content(browser, live_url, web_store, ui, words) -> None:  # type: ignore[no-untyped-def]
+    """On every page a keyboard user's first Tab shows a link past the header's links (21 stops had come before
+    the first gig); following it, the next Tab is inside the page's content."""
+    from selenium.webdriver.common.keys import Keys
+
+    for path in (f"/?ui={ui}", f"/postings/{web_store['ids']['scam']}?ui={ui}", f"/trends?ui={ui}",
+                 f"/check?ui={ui}", f"/no-such-page?ui={ui}"):
+        browser.get(live_url + path)
+        skip = _by_css(browser, "a.skip")[0]
+        assert not skip.is_displayed() or skip.rect["y"] + skip.rect["height"] <= 0, path
+        _by_css(browser, "body")[0].send_keys(Keys.TAB)
+        assert browser.switch_to.active_element == skip, path
+        assert skip.text == words and skip.rect["y"] >= 0 and skip.is_displayed(), path
+        skip.send_keys(Keys.ENTER)
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+        assert browser.execute_script("return document.querySelector('main').contains(document.activeElement)"), path
