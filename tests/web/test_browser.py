@@ -427,3 +427,27 @@ def test_the_first_tab_stop_skips_the_header_to_the_content(browser, live_url, w
         skip.send_keys(Keys.ENTER)
         browser.switch_to.active_element.send_keys(Keys.TAB)
         assert browser.execute_script("return document.querySelector('main').contains(document.activeElement)"), path
+
+
+_CONTRAST = """const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                   return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+const opaque = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+                      if (!c.startsWith('rgba') || !c.endsWith(', 0)')) return rgb(c); } return [255, 255, 255]; };
+const s = getComputedStyle(arguments[0]), edge = rgb(s.borderTopColor);
+return [s.borderTopWidth, ratio(edge, opaque(arguments[0])), ratio(edge, opaque(arguments[0].parentElement))];"""
+
+
+@pytest.mark.parametrize("ui", ["en", "fa"])
+def test_a_form_field_edge_stands_out_from_what_is_around_it(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """WCAG 1.4.11: a field's border at least 3:1 against the field and against the form around it; the filters'
+    and the check form's had been rgb(185, 193, 201) on white, 1.82:1."""
+    for path, fields in ((f"/?ui={ui}", "form.filters select, form.filters input[type=search]"),
+                         (f"/check?ui={ui}", "form.check textarea, form.check input")):
+        browser.get(live_url + path)
+        found = _by_css(browser, fields)
+        assert found, path
+        for field in found:
+            width, inside, around = browser.execute_script(_CONTRAST, field)
+            assert width != "0px" and inside >= 3 and around >= 3, (path, field.get_attribute("name"), inside, around)
