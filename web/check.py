@@ -73,10 +73,13 @@ def as_dict(result: Checked, ui: str) -> dict[str, Any]:
 
 
 def page_posting(result: Checked) -> dict[str, Any]:
-    """The fields the page's macros read from a stored posting (``legitimacy_*``, ``tags``, ``language``)."""
-    a, t = result.legitimacy, result.tags
+    """The fields the page's macros read from a stored posting (``legitimacy_*``, ``tags``, ``language``, the
+    parsed pay)."""
+    a, t, p = result.legitimacy, result.tags, result.posting
     return {"legitimacy_verdict": a.verdict, "legitimacy_score": a.score,
             "legitimacy_reasons": [r.as_dict() for r in a.reasons], "tags": t.tags,
             "tag_scores": {tag: {"evidence": t.evidence.get(tag)} for tag in t.tags},
             "va_relevant": t.va_relevant, "language": result.language.lang,
-            "remote_scope": result.posting.remote_scope, "allowed_regions": result.posting.allowed_regions}
+            "remote_scope": p.remote_scope, "allowed_regions": p.allowed_regions,
+            "salary_min": p.salary_min, "salary_max": p.salary_max, "salary_currency": p.salary_currency,
+            "salary_period": p.salary_period, "salary_negotiable": p.salary_negotiable}

@@ -163,3 +163,15 @@ def test_a_text_it_cannot_judge_is_an_error_of_the_text_field_and_of_the_page_ti
         assert not judged.cssselect("textarea[aria-invalid], textarea[aria-describedby]")
         form = html.fromstring(client.get(f"/check?ui={ui}").data)
         assert form.findtext(".//title") == form.cssselect("h1")[0].text_content() + " — vagigs"
+
+
+def test_the_result_gives_the_pay_as_read_in_the_reader_words(client) -> None:  # type: ignore[no-untyped-def]
+    """As ``vagigs check --pay`` prints it ("Pay: 12–15 USD per hour"); the page had shown no pay at all."""
+    post = "Virtual assistant\nAcme Ltd needs a virtual assistant for email and calendar management. Apply at acme.com."
+    for ui, shown in (("en", "12–15 USD per hour"), ("fa", "۱۲–۱۵ دلار آمریکا، ساعتی")):
+        doc = html.fromstring(client.post(f"/check?ui={ui}", data={"text": post, "pay": "$12-15 per hour"}).data)
+        [row] = doc.cssselect(".check-result dd.parsed-pay")
+        assert row.getprevious().text_content() == doc.cssselect('label[for="check-pay"]')[0].text_content()
+        assert row.text_content().strip() == shown
+    doc = html.fromstring(client.post("/check?ui=en", data={"text": post}).data)
+    assert not doc.cssselect(".check-result dd.parsed-pay")
