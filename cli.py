@@ -1068,10 +1068,11 @@ def check(file, title, company, location, salary_raw, ui, no_store, fmt) -> None
 
 
 def _print_checked(out: dict, ui: str) -> None:
-    from web.i18n import format_pay, message
+    from web.i18n import format_pay, message, shows_score
 
     leg = out["legitimacy"]
-    click.echo(f"{leg['verdict_text']} · {message(ui, 'score', score=leg['score'])} ({leg['verdict']})")
+    score = f" · {message(ui, 'score', score=leg['score'])}" if shows_score(leg["verdict"], leg["score"]) else ""
+    click.echo(f"{leg['verdict_text']}{score} ({leg['verdict']})")
     for r in leg["reasons"]:
         click.echo(f"  ! {r['text']}" + (f": '{r['span']}'" if r["span"] else ""))
     lang = out["language"]

@@ -364,6 +364,15 @@ def test_check_judges_a_pasted_post_in_the_readers_language(tmp_path: Path) -> N
     assert not (tmp_path / "home" / "vagigs.db").exists()  # no --pay: the store is not even opened
 
 
+def test_check_shows_no_score_for_a_text_too_short_to_judge(tmp_path: Path) -> None:
+    """"Not enough information" had stood beside "Score 99/100", which a seeker reads as "safe"."""
+    env = {"VAGIGS_HOME": str(tmp_path / "home")}
+    out = vagigs("check", "--no-store", input="Hi\nok", env=env).stdout
+    assert out.splitlines()[0] == "Not enough information (insufficient_evidence)"
+    judged = vagigs("check", "--no-store", input=UZBEK_TASK_SCAM, env=env).stdout
+    assert "Score" in judged.splitlines()[0]
+
+
 def test_check_reads_a_file_with_title_company_and_pay_given(tmp_path: Path) -> None:
     post = tmp_path / "post.txt"
     post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets. Fully remote.",

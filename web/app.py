@@ -36,8 +36,8 @@ from web.api_texts import with_texts
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, currency_label,
     duplicate_reason, employment_text, format_date, format_number, format_pay, format_percent, language_name,
-    list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, sign_strength,
-    sort_key, source_name, tag_label, taxonomy_labels,
+    list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, shows_score,
+    sign_strength, sort_key, source_name, tag_label, taxonomy_labels,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
                         BadParameter, FeedArgs, cursor, cursor_token, feed_args, integer)
@@ -226,7 +226,8 @@ def create_app(database_url: str | None = None) -> Flask:
         return dict(ui=ui, direction="rtl" if ui in RTL else "ltr", t=t, t_html=t_html, ui_languages=UI_LANGUAGES,
                     self_names=SELF_NAMES, switch_ui=switch_ui, date=lambda v: format_date(ui, v),
                     day=lambda v: format_date(ui, v, on_readers_clock=False),
-                    past=queries.has_passed, unseen_since=_unseen_since,
+                    past=queries.has_passed, unseen_since=_unseen_since, judged=lambda p: shows_score(
+                        p.get("legitimacy_verdict"), p.get("legitimacy_score")),
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
                     reason_label=lambda code: reason_label(ui, code),
                     country_name=lambda c: country_name(ui, c),

@@ -539,6 +539,12 @@ def reason_label(ui: str, code: str) -> str:
     return REASONS.get(ui, {}).get(code) or REASONS["en"].get(code) or code
 
 
+def shows_score(verdict: str | None, score: int | None) -> bool:
+    """Whether a reader is shown the legitimacy score: not for a text too short to judge
+    (``insufficient_evidence``), whose score counts no sign found and would read as "safe"."""
+    return score is not None and verdict != "insufficient_evidence"
+
+
 def sign_strength(weight: int | None) -> str:
     """How much a reason counts, as a reader can take it in: a weight of 60 or more is a ``strong`` sign (each such
     rule alone hides a posting), 20 or more a ``moderate`` one, less a ``weak`` one (a messenger-only contact)."""

@@ -175,3 +175,14 @@ def test_the_result_gives_the_pay_as_read_in_the_reader_words(client) -> None:  
         assert row.text_content().strip() == shown
     doc = html.fromstring(client.post("/check?ui=en", data={"text": post}).data)
     assert not doc.cssselect(".check-result dd.parsed-pay")
+
+
+def test_a_text_too_short_to_judge_shows_no_score(client) -> None:  # type: ignore[no-untyped-def]
+    """"Not enough information" had stood beside "Score 99/100", which a seeker reads as "safe"."""
+    for ui in ("en", "uz", "fa"):
+        doc = html.fromstring(client.post(f"/check?ui={ui}", data={"text": "Hi\nok"}).data)
+        result = doc.cssselect("section.check-result")[0]
+        assert "verdict-insufficient_evidence" in result.get("class")
+        assert not result.cssselect(".score") and not result.cssselect(".badge")[0].get("title")
+        judged = html.fromstring(client.post(f"/check?ui={ui}", data={"text": UZBEK_FEE_POST}).data)
+        assert judged.cssselect(".check-result .score")
