@@ -432,7 +432,10 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
 
     unknown = [n for n in names if n not in sources.SOURCES]
     if unknown:
-        raise click.BadParameter(_unknown("source", unknown, sources.SOURCES), param_hint="NAMES")
+        from crawlers.run import spider_names
+
+        hint = " (add it to crawlers/sources.py)" if unknown[0] in spider_names() else ""
+        raise click.BadParameter(f"{_unknown('source', unknown, sources.SOURCES)}{hint}", param_hint="NAMES")
     names = _crawled(names)
     if not names:
         click.echo("nothing to crawl: VAGIGS_SOURCES_OFF turns every source off", err=True)
@@ -457,7 +460,8 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
     url = _store(create=True, write=True)
     run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
                         overrides=extra)
-    if not _print_runs(url, run_ids) or run_ids.not_recorded:  # (a run the store never recorded is no success)
+    # (a run the store never recorded, or a source no spider crawls, is no success)
+    if not _print_runs(url, run_ids) or run_ids.not_recorded or run_ids.no_spider:
         sys.exit(1)
 
 

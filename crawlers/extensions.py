@@ -3,7 +3,8 @@
 Opened when the spider opens (status ``running``), closed from the spider's
 stats when it closes: requests, responses by status, items scraped, stored and
 new, drops by reason (every ``vagigs/dropped/<reason>`` stat, plus
-``robots_txt`` for requests robots.txt forbade), ``not_modified`` (304 answers
+``robots_txt`` for requests robots.txt forbade and ``offsite`` for links to other
+sites not followed), ``not_modified`` (304 answers
 to conditional requests) and the error messages the spider and pipelines logged.
 
 While the spider runs, the row's ``heartbeat_at`` is refreshed every
@@ -68,6 +69,8 @@ STORE_UNWRITABLE = "store_unwritable"
 #: why the store could not record the run's start or its end (``OperationalError: database or disk is full``), when
 #: it could not: ``crawlers.run`` says such a run again when the crawl ends, and names its source to its caller
 RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
+#: the hosts of the links the offsite filter refused this run (``crawlers.middlewares.CountedOffsiteMiddleware``)
+OFFSITE_HOSTS_KEY = "vagigs/offsite_hosts"
 #: how many copies quarantine could not keep this run (``crawlers.quarantine``; the disk refused them)
 QUARANTINE_FAILED_KEY = "vagigs/quarantine_failed"
 
@@ -125,6 +128,8 @@ def run_status(stats: dict, finish_reason: str | None) -> str:
     drops = {k[len(DROPPED_PREFIX):] for k in stats if k.startswith(DROPPED_PREFIX)}
     if stats.get("robotstxt/forbidden"):
         drops.add("robots_txt")
+    if stats.get("offsite/filtered"):
+        drops.add("offsite")
     errors = [e for e in stats.get(ERRORS_KEY, []) if not e.startswith("daily_cap:")]
     if scraped == 0 and drops and drops <= queries.POLICY_DROPS and not errors:
         return "capped" if "daily_cap" in drops else "blocked"
@@ -182,6 +187,8 @@ def report_from_stats(stats: dict, finish_reason: str | None) -> queries.RunRepo
     dropped = {k[len(DROPPED_PREFIX):]: v for k, v in stats.items() if k.startswith(DROPPED_PREFIX)}
     if stats.get("robotstxt/forbidden"):  # counted by Scrapy's RobotsTxtMiddleware
         dropped["robots_txt"] = int(stats["robotstxt/forbidden"])
+    if stats.get("offsite/filtered"):  # counted by Scrapy's offsite filter; its hosts are among the errors
+        dropped["offsite"] = int(stats["offsite/filtered"])
     return queries.RunReport(
         status=run_status(stats, finish_reason),
         finish_reason=finish_reason,
@@ -280,6 +287,12 @@ class CrawlRunRecorder:
         store) is closed at once as ``store_unwritable``, fetching nothing: every posting it read would have been
         refused, and its end could not be written either."""
         source = getattr(spider, "source", spider.name)
+        unready = self._unready_store()
+        if unready:
+            self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, unready)
+            log.error("crawl of %s not started: the store at %s %s; nothing fetched",
+                      source, config.shown_url(self.url or config.database_url()), unready)
+            raise CloseSpider(STORE_UNWRITABLE)
         self._close_lost_runs(source)
         try:
             with db.sessions(self.url).begin() as session:
@@ -300,6 +313,21 @@ class CrawlRunRecorder:
         from twisted.internet import reactor
 
         reactor.addSystemEventTrigger("before", "shutdown", self._end_if_never_closed, spider)
+
+    def _unready_store(self) -> str | None:
+        """Why the store cannot take this run as it is, else ``None``, having migrated it when it is the embedded
+        SQLite one, as every ``vagigs`` command does: ``scrapy crawl`` on a fresh ``VAGIGS_HOME`` had failed on
+        ``no such table: crawl_runs``, then on the dedupe index, with a traceback, and exited 0. A server store
+        (PostgreSQL) is its operator's to migrate: one behind is refused with the command that does it."""
+        url = self.url or config.database_url()
+        try:
+            if url.startswith("sqlite"):
+                db.migrate(url)
+            elif db.pending_migrations(url):
+                return "is not migrated to this version of vagigs: run `vagigs migrate` once"
+        except Exception as exc:  # noqa: BLE001 - said in one line; start_run would fail on it next
+            return f"cannot be migrated ({_first_line(exc)})"
+        return None
 
     def _end_if_never_closed(self, spider: Spider) -> Deferred | None:
         """At the process's end, the run of a spider that opened but never closed: a SIGTERM or Ctrl-C while the

@@ -38,13 +38,15 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scrapy import Request, signals
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
 
 from crawlers import sources
-from crawlers.extensions import DROPPED_PREFIX, count_drop, record_error
+from crawlers.extensions import DROPPED_PREFIX, OFFSITE_HOSTS_KEY, count_drop, record_error
 from replay import snapshot_format
 
 log = logging.getLogger(__name__)
@@ -237,6 +239,26 @@ class PolitenessMiddleware:
         with self.sessions.begin() as session:
             for url, (source, etag, modified) in self.pending.items():
                 crawl_state.save_validator(session, url, source, etag, modified)
+
+
+class CountedOffsiteMiddleware(OffsiteMiddleware):
+    """Scrapy's offsite filter (the spider's ``allowed_domains``), whose refusals count into the run: an ``offsite``
+    drop per link refused (``crawlers.extensions.report_from_stats``), and an ``offsite`` error per host, naming it.
+    A spider whose detail pages are on another host of its source had every one of them refused with only a
+    warning in the log, its runs ``empty`` and its health ok."""
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        try:
+            super().process_request(request)
+        except IgnoreRequest:
+            host = urlparse_cached(request).hostname or "?"
+            hosts = self.crawler.stats.get_value(OFFSITE_HOSTS_KEY) or []
+            if host not in hosts:
+                self.crawler.stats.set_value(OFFSITE_HOSTS_KEY, [*hosts, host])
+                only = ", ".join(getattr(self.crawler.spider, "allowed_domains", None) or ()) or "none"
+                record_error(self.crawler, f"offsite: {request.url}: links to {host} not followed (only {only}); a "
+                                           f"host of the source's own goes in its spider's own_urls()")
+            raise
 
 
 class _CountsIntoTheRun:

@@ -92,11 +92,29 @@ def live_schemes(settings: BaseSettings) -> list[str]:
 class CrawlRuns(list):
     """The ids of the crawl runs ``run_crawl`` opened, and ``not_recorded``: the sources whose run the store could
     not record, its start (no row: the crawl fetched nothing) or its end (its row still ``running``), on a full
-    disk; a caller that judges the crawl by the rows should fail it for them."""
+    disk, and those no spider crawls (``no_spider``: a registry entry whose spider is missing or named otherwise);
+    a caller that judges the crawl by the rows should fail it for them."""
 
-    def __init__(self, run_ids: list[int], not_recorded: list[str]):
+    def __init__(self, run_ids: list[int], not_recorded: list[str], no_spider: Sequence[str] = ()):
         super().__init__(run_ids)
         self.not_recorded = not_recorded
+        self.no_spider = list(no_spider)
+
+
+def spider_names(settings: BaseSettings | None = None) -> set[str]:
+    """The names of the spiders the project's ``SPIDER_MODULES`` hold."""
+    from scrapy.spiderloader import get_spider_loader
+
+    return set(get_spider_loader(settings or project_settings()).list())
+
+
+def no_spider(name: str, spiders: set[str]) -> str:
+    """What a crawl says of a registry entry no spider is named after (a spider not written yet, or named
+    otherwise): it had stopped every crawl with Scrapy's ``KeyError: 'Spider not found'``."""
+    orphans = sorted(spiders - set(sources.SOURCES))
+    hint = f" (spiders with no entry: {', '.join(orphans)})" if orphans else ""
+    return (f"source {name} is registered in crawlers/sources.py but no spider is named {name}{hint}; "
+            f"not crawled")
 
 
 def run_crawl(
@@ -124,9 +142,13 @@ def run_crawl(
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     process = CrawlerProcess(settings)  # installs the root log handler (LOG_INSTALL_ROOT_HANDLER)
+    spiders = set(process.spider_loader.list())
+    missing = [n for n in names if n not in spiders]
+    for name in missing:
+        log.error("%s", no_spider(name, spiders))
     crawlers = []
     try:
-        for name in names:
+        for name in (n for n in names if n in spiders):
             crawler = process.create_crawler(name)
             crawlers.append(crawler)
             process.crawl(crawler)
@@ -140,8 +162,10 @@ def run_crawl(
         if said:
             log.error("%s", said)
             not_recorded.append(crawler.spidercls.name)
+    for name in missing:  # said again at the end, where the summary is read
+        log.error("%s", no_spider(name, spiders))
     return CrawlRuns([c.stats.get_value("vagigs/crawl_run_id") for c in crawlers
-                      if c.stats and c.stats.get_value("vagigs/crawl_run_id") is not None], not_recorded)
+                      if c.stats and c.stats.get_value("vagigs/crawl_run_id") is not None], not_recorded, missing)
 
 
 def _not_recorded(crawler: Crawler) -> str | None:

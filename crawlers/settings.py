@@ -12,6 +12,8 @@ from store import reports as _reports
 
 BOT_NAME = "vagigs"
 SPIDER_MODULES = ["crawlers.spiders"]
+# `scrapy crawl` exits 1 for a run that did not end well, as `vagigs crawl` does (crawlers/commands/crawl.py)
+COMMANDS_MODULE = "crawlers.commands"
 NEWSPIDER_MODULE = "crawlers.spiders"
 
 USER_AGENT = config.user_agent()
@@ -57,6 +59,9 @@ SPIDER_MIDDLEWARES = {
 }
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's offsite filter, its refusals counted into the run
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawlers.middlewares.CountedOffsiteMiddleware": 50,
     # after robots.txt (100) so forbidden requests cost no call, before the stats (850)
     "crawlers.middlewares.PolitenessMiddleware": 800,
     "crawlers.middlewares.RecordMiddleware": 950,
@@ -89,6 +94,7 @@ VAGIGS_REFETCH_LIMIT = _base.REFETCH_LIMIT
 VAGIGS_UNSEEN_DAYS = 30
 
 ITEM_PIPELINES = {
+    "pipeline.scrapy_pipelines.OncePerRunPipeline": 90,
     "pipeline.scrapy_pipelines.NormalizePipeline": 100,
     "pipeline.scrapy_pipelines.DedupePipeline": 200,
     "pipeline.scrapy_pipelines.LanguagePipeline": 300,

@@ -13,7 +13,7 @@ import threading
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawlers.extensions import count_drop, count_field_drop, record_error
+from crawlers.extensions import RUN_NOT_RECORDED_KEY, count_drop, count_field_drop, record_error
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record
 from pipeline import dedupe, language, legitimacy, legitimacy_store, normalize, tags
@@ -38,6 +38,26 @@ class _Stage:
         keep_record(item.source or "unknown", reason, item.payload, crawler=self.crawler, source_id=item.source_id,
                     why=message)
         return DropItem(f"{reason}: {message}")
+
+
+class OncePerRunPipeline(_Stage):
+    """Drops (and counts, as ``duplicate_id``) a posting whose source id this run has already yielded: the first
+    copy is kept, as the one the listing showed first; every later one, whatever it holds, is refused and logged
+    with its id. Two records of one id had each been stored over the other, the last one kept, with no word."""
+
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        self.seen: set[tuple[str | None, str | None]] = set()
+
+    def process_item(self, item: PostingItem) -> PostingItem:
+        key = (item.source, item.source_id)
+        if key in self.seen:
+            log.warning("%s: source id %s came twice in this run; the first copy is kept, this one dropped",
+                        item.source, item.source_id)
+            raise self.drop(item, "duplicate_id", f"source id {item.source_id} already yielded in this run "
+                                                  f"(the first copy is kept)")
+        self.seen.add(key)
+        return item
 
 
 class NormalizePipeline(_Stage):
@@ -107,6 +127,9 @@ class DedupePipeline(_Stage):
 
         if self.pass_running is not None:  # let it finish, then one last pass
             await maybe_deferred_to_future(self.pass_running)
+        stats = self.crawler.stats
+        if stats.get_value(RUN_NOT_RECORDED_KEY) and stats.get_value("vagigs/crawl_run_id") is None:
+            return  # the run never started (a store it cannot write, or not migrated): nothing stored, said once
         last = self._index_soon()
         if last is not None:
             await maybe_deferred_to_future(last)

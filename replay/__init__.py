@@ -13,3 +13,7 @@ SHIPPED_SNAPSHOT = Path(__file__).parent / "snapshot"
 # The schema.org JobPosting board recorded in the shipped snapshot (reconstructed markup). JSON-LD boards are
 # configured per installation; a replay crawls the boards its snapshot recorded (``cli._recorded_boards``).
 SHIPPED_JSONLD_BOARD = "https://careers.example.com/sitemap.xml"
+#: The header the replay server sets on its 404 for a URL its snapshot did not record, so a crawl tells it from a 404
+#: the source answered (``crawlers.spiders.base.SourceSpider.guard``).
+NO_RECORDING_HEADER = "X-Vagigs-Replay"
+NO_RECORDING = "no-recording"

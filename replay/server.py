@@ -12,7 +12,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from replay import snapshot_format
+from replay import NO_RECORDING, NO_RECORDING_HEADER, snapshot_format
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,7 @@ class ReplayServer:
         entry = self.entries.get(snapshot_format.key(url))
         if entry is None:
             handler.send_response(404)
+            handler.send_header(NO_RECORDING_HEADER, NO_RECORDING)
             handler.send_header("Content-Type", "text/plain")
             handler.send_header("Content-Length", "0")
             handler.end_headers()

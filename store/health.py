@@ -11,7 +11,9 @@ source is judged on its recent runs (``crawl_runs``), newest first:
   expected interval: the scheduler is down, or every run fails or is capped;
 * **silent** (warning): the last ``SILENT_RUNS`` clean runs found nothing at all (``empty``: not even a
   ``304`` or a posting already stored) after an earlier run found postings: the site has most likely
-  changed its layout and the spider reads nothing, which no error reports;
+  changed its layout and the spider reads nothing, which no error reports; or no run of the source has found a
+  posting yet though its runs asked the source (``empty`` with requests): a new spider that reads nothing of what
+  it fetches (a board with no address configured asks nothing, and is left alone);
 * **dropping** (warning): the newest clean run dropped at least ``DROP_SHARE`` of what it handled (malformed
   pages, broken JSON, timeouts; the daily cap and robots.txt are policy, not faults);
 * **a page failing** (warning): the same address dropped (an error status, a malformed body, a timeout) in each
@@ -135,6 +137,11 @@ def judge(source: str, runs: list[CrawlRun], *, now: datetime, expected_every: t
         if found is not None:
             add(Problem(WARNING, "silent", f"found nothing in its last {SILENT_RUNS} runs after {found.items_scraped} "
                                            f"postings in run {found.id}: has the site changed its layout?"))
+    if clean and all(r.status == "empty" for r in clean) and any(r.requests for r in clean) \
+            and not any(r.items_scraped for r in ended):
+        add(Problem(WARNING, "silent", f"no run has found a posting yet ({len(clean)} empty run"
+                                       f"{'s' if len(clean) > 1 else ''} that asked the source): does its spider "
+                                       f"read what it fetches?"))
     if health.last_clean is not None:
         dropped_by = (health.last_clean.dropped or {}).items()
         drops = {k: v for k, v in dropped_by if k not in queries.POLICY_DROPS and v}

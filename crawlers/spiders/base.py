@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest, NotSupported
+from scrapy.exceptions import CloseSpider, IgnoreRequest, NotSupported
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -26,6 +26,7 @@ from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record, quarantine
+from replay import NO_RECORDING, NO_RECORDING_HEADER
 
 if TYPE_CHECKING:
     from store.models import CrawlRun
@@ -46,7 +47,9 @@ PAGING_ON_KEY = "vagigs/paging_on_after_loss"
 #: robots.txt forbade (asking again would not change the answer). Any other drop (an error status, a timeout, a
 #: malformed or challenge page, the daily cap, a spider error, a reason added later) may have cost a page.
 NOT_PAGE_LOSSES = frozenset({"record_parse_error", "missing_id", "missing_text", "missing_url", "bad_field",
-                             "normalize_error", "store_error", "robots_txt"})
+                             "normalize_error", "store_error", "robots_txt", "duplicate_id", "offsite"})
+#: the finish reason (and error) of a run of a spider the registry has no entry for (``refuse_unregistered``)
+NO_REGISTRY_ENTRY = "no_registry_entry"
 #: how many of a source's latest runs ``unrecovered_loss`` reads
 RUNS_LOOKED_BACK = 20
 
@@ -114,6 +117,8 @@ def unrecovered_loss(runs: Iterable[CrawlRun]) -> tuple[CrawlRun, str] | None:
 class SourceSpider(scrapy.Spider):
     #: the kind of body the start URLs return: "json", "xml" or "html"
     expects: str = "json"
+    #: the field of a JSON record that holds its source id (``json_jobs``)
+    id_key: str = "id"
     handle_httpstatus_list = [304, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504]
 
     @property
@@ -143,8 +148,20 @@ class SourceSpider(scrapy.Spider):
         }, priority="spider")
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.name not in sources.SOURCES:
+            self.refuse_unregistered()
         for url in self.config.start_urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True)
+
+    def refuse_unregistered(self) -> None:
+        """Close the run of a spider the registry has no entry for (``scrapy crawl <name>`` of a spider not yet
+        registered), failed with one line that says so: its start URLs, politeness and terms live there. It had
+        failed on a ``KeyError`` from deep in Scrapy's start."""
+        why = (f"spider {self.name} has no entry in the registry; add it to crawlers/sources.py "
+               f"(start URLs, politeness, terms); nothing fetched")
+        self.logger.error("%s", why)
+        record_error(self.crawler, f"{NO_REGISTRY_ENTRY}: {why}")
+        raise CloseSpider(NO_REGISTRY_ENTRY)
 
     def own_urls(self) -> Iterable[str]:
         """The addresses the source is crawled from: its registry's start URLs (a spider that starts elsewhere,
@@ -155,8 +172,11 @@ class SourceSpider(scrapy.Spider):
     def allowed_domains(self) -> list[str]:
         """Scrapy's offsite filter (``OffsiteMiddleware``): the hosts of ``own_urls`` and their subdomains. A link
         in a crawled page to anywhere else (another site, a loopback, private or cloud-metadata address) is not
-        followed, so a hostile page cannot make the crawler call into the network it runs in. The run's log
-        says how many were refused (``offsite/filtered``)."""
+        followed, so a hostile page cannot make the crawler call into the network it runs in. The run counts them
+        as ``offsite`` drops, with an error naming each host; a source's pages on a host of its own beside its
+        start URLs' (detail pages, say) are allowed by overriding ``own_urls``."""
+        if self.name not in sources.SOURCES:
+            return []  # (it fetches nothing: ``refuse_unregistered``)
         return sorted({host for host in (urlsplit(u.removeprefix("sitemap:")).hostname for u in self.own_urls())
                        if host})
 
@@ -358,13 +378,31 @@ class SourceSpider(scrapy.Spider):
         run, why = found
         return f"run {run.id} lost a page ({why}) that no run has fetched since"
 
-    def json_jobs(self, response: Response, key: str = "jobs") -> list[dict[str, Any]]:
-        """The job records of a JSON envelope ``{key: [...]}`` not yet yielded this run."""
+    def json_jobs(self, response: Response, key: str = "jobs", id_key: str | None = None) -> list[dict[str, Any]]:
+        """The job records of a JSON envelope ``{key: [...]}``, but those this run has already had as they are
+        (overlapping queries, repeated pages): ``id_key`` (by default the spider's ``id_key``) names the field
+        holding a record's id. A record of an id already had with other content goes on, to be dropped as a
+        ``duplicate_id`` (``OncePerRunPipeline``), counted; it had always been checked under ``id``, so a source
+        whose ids are elsewhere kept every repeat, the last one stored over the first."""
         data = json_body(response)
         if not isinstance(data, dict) or not isinstance(data.get(key), list):
             raise MalformedResponse(f"expected an object with a '{key}' list")
+        field_ = id_key or self.id_key
         # (a record that is no object goes on to the builder, which fails on it: counted, not silently left out)
-        return [j for j in data[key] if not isinstance(j, dict) or self.first_time(j.get("id"))]
+        return [j for j in data[key] if not isinstance(j, dict) or not self.had_as_is(j.get(field_), j)]
+
+    def had_as_is(self, source_id: Any, record: Any) -> bool:
+        """True when this run already had the record of ``source_id`` with this very content; a record with no id
+        never was (the builder counts it, each one)."""
+        if source_id is None or source_id == "":
+            return False
+        seen = self.__dict__.setdefault("_seen_records", {})
+        digest = payload_fields(record)[1]
+        known = seen.setdefault(str(source_id), set())
+        if digest in known:
+            return True
+        known.add(digest)
+        return False
 
     def first_time(self, source_id: Any) -> bool:
         """False when this run already yielded ``source_id`` (overlapping queries, repeated pages). A record with no
@@ -391,6 +429,8 @@ class SourceSpider(scrapy.Spider):
             self.crawler.stats.set_value("vagigs/blocked", 1)
             self.drop_response(response, "blocked", f"HTTP {response.status}: access refused")
             return False
+        if self.not_recorded(response):
+            return False
         if response.status >= 400:
             self.drop_response(response, f"http_{response.status}", f"HTTP {response.status}")
             return False
@@ -413,6 +453,18 @@ class SourceSpider(scrapy.Spider):
             return False
         return True
 
+    def not_recorded(self, response: Response) -> bool:
+        """True, the response counted as a ``no_recording`` drop, when it is the replay server's 404 for a URL its
+        snapshot did not record (``NO_RECORDING_HEADER``): it had read as the source's own 404, its empty body
+        quarantined."""
+        if response.status != 404 or response.headers.get(NO_RECORDING_HEADER) != NO_RECORDING.encode():
+            return False
+        count_drop(self.crawler, "no_recording")
+        record_error(self.crawler, f"no_recording: {response.url}: no recording of this URL in the snapshot (replay)")
+        self.logger.error("%s: dropped %s (no_recording): no recording of this URL in the snapshot (replay)",
+                          self.name, response.url)
+        return True
+
     def drop_response(self, response: Response, reason: str, message: str) -> None:
         """Count the drop and record its error on the run, then keep the body in quarantine (a disk that refuses
         it costs the copy, logged and recorded, never the count)."""
@@ -425,7 +477,8 @@ class SourceSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         if failure.check(HttpError):  # a status outside ``handle_httpstatus_list`` (408, 451, 522, a bare 301 …)
             response = failure.value.response
-            self.drop_response(response, f"http_{response.status}", f"HTTP {response.status}")
+            if not self.not_recorded(response):
+                self.drop_response(response, f"http_{response.status}", f"HTTP {response.status}")
             return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"

@@ -18,6 +18,8 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -45,6 +47,14 @@ def broken_promises(item: dict[str, Any], spider: str) -> list[str]:
     if not any(isinstance(item.get(f), str) and item[f].strip() for f in ("title", "description", "description_html")):
         broken.append("neither title nor description")
     return broken
+
+
+def repeated_ids(records: Iterable[dict[str, Any]]) -> list[str]:
+    """The ``spider source_id`` of each id that ``records`` (``RecordItems``' lines of one crawl: a run per spider)
+    hold more than once; ``[]`` for none. A source id is unique within a run: a repeat is dropped, counted as
+    ``duplicate_id``."""
+    counts = Counter((r["spider"], str(r["item"].get("source_id"))) for r in records)
+    return sorted(f"{spider} {source_id}" for (spider, source_id), n in counts.items() if n > 1)
 
 
 class RecordItems:

@@ -105,6 +105,11 @@ def test_every_spider_yields_postings_with_their_source_id_link_and_text(shipped
     assert sorted(yielded) == ALL and sum(yielded.values()) == 256
 
 
+def test_every_spider_yields_each_source_id_once_a_run(shipped: Path) -> None:
+    lines = (shipped.parent / "items.jsonl").read_text(encoding="utf-8").splitlines()
+    assert contract.repeated_ids(json.loads(line) for line in lines) == []
+
+
 def test_shipped_snapshot_holds_english_persian_russian_and_uzbek_in_both_scripts(shipped: Path) -> None:
     found = set(_rows(shipped, "SELECT language, language_script FROM postings"))
     assert {("en", "Latn"), ("fa", "Arab"), ("ru", "Cyrl"), ("uz", "Latn"), ("uz", "Cyrl")} <= found

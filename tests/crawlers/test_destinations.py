@@ -46,7 +46,7 @@ def test_a_hostile_sitemap_makes_the_crawler_fetch_nothing_off_the_board(tmp_pat
         [(status, dropped)] = conn.execute("SELECT status, dropped FROM crawl_runs").fetchall()
         stored = [url for (url,) in conn.execute("SELECT url FROM postings")]
     # before: the local files read (one kept in quarantine), the other addresses asked for and dropped as failed
-    assert (status, json.loads(dropped or "{}"), stored) == ("finished", {}, [own])
+    assert (status, json.loads(dropped or "{}"), stored) == ("finished", {"offsite": 5}, [own])
     assert not (home / "quarantine").exists()
     assert "5 link(s) in its pages to other sites not followed (only board.example)" in proc.stderr
 

@@ -22,7 +22,7 @@ OURS = [path for group in (settings.DOWNLOADER_MIDDLEWARES, settings.SPIDER_MIDD
 
 
 def test_every_enabled_component_of_ours_is_checked():
-    assert len(OURS) == 11
+    assert len(OURS) == 13
     assert {"crawlers.middlewares.EncodingMiddleware", "crawlers.middlewares.DeepHtmlMiddleware"} <= set(OURS)
 
 

@@ -18,12 +18,12 @@ _ids = count(1000, -1)
 
 def run(status: str, hours_ago: float, *, scraped: int = 0, dropped: dict | None = None,
         errors: list[str] | None = None, source: str = "remoteok", heartbeat_ago: float | None = None,
-        field_dropped: dict | None = None) -> CrawlRun:
+        field_dropped: dict | None = None, requests: int = 1) -> CrawlRun:
     started = NOW - timedelta(hours=hours_ago)
     return CrawlRun(id=next(_ids), source=source, started_at=started, status=status, replay=False,
                     finished_at=None if status == "running" else started + timedelta(minutes=1),
                     heartbeat_at=(NOW - timedelta(hours=heartbeat_ago)) if heartbeat_ago is not None else started,
-                    items_scraped=scraped, items_stored=scraped, items_new=0, requests=1,
+                    items_scraped=scraped, items_stored=scraped, items_new=0, requests=requests,
                     dropped=dropped, errors=errors, field_dropped=field_dropped)
 
 
@@ -97,8 +97,16 @@ def test_a_source_that_suddenly_finds_nothing_is_silent():
     assert "after 40 postings in run" in h.problems[0].message
 
 
+def test_a_source_whose_runs_asked_it_but_never_found_a_posting_is_not_ok():
+    """A new spider that fetches its source but reads nothing of it had been ok, run after empty run."""
+    h = judge(run("empty", 1), run("empty", 7))
+    assert codes(h) == [("silent", "warning")]
+    assert "no run has found a posting yet (2 empty runs" in h.problems[0].message
+    assert codes(judge(run("empty", 1), run("failed", 7, scraped=3))) == []  # it found some once
+
+
 def test_empty_runs_are_not_silent_when_the_source_never_had_postings_or_only_two_were_empty():
-    assert judge(run("empty", 1), run("empty", 7), run("empty", 13)).level == "ok"  # an unconfigured board
+    assert judge(*(run("empty", h, requests=0) for h in (1, 7, 13))).level == "ok"  # an unconfigured board
     assert judge(run("empty", 1), run("empty", 7), run("finished", 13, scraped=40)).level == "ok"
     assert judge(run("finished", 1), run("finished", 7), run("finished", 13), run("finished", 19, scraped=40)
                  ).level == "ok"  # finished with nothing new: 304s or postings already stored
