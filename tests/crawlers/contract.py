@@ -97,6 +97,7 @@ def check_capture(directory: Path, names: list[str]) -> int:
         yielded[record["spider"]] = yielded.get(record["spider"], 0) + 1
         broken += [f"{record['spider']} {record['item'].get('source_id')}: {why}"
                    for why in broken_promises(record["item"], record["spider"])]
+    broken += [f"{repeat}: source id yielded twice in the run" for repeat in repeated_ids(records)]
     for name, count in yielded.items():
         print(f"{name}: {count} item(s)" + ("" if count else " — none yielded"))
     print("\n".join(broken) if broken else "every item keeps its promises")
