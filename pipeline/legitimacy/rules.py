@@ -49,6 +49,7 @@ class Rule:
     negatable: bool = True
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
     unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
+    unless_sentence: re.Pattern[str] | None = None  # … or when its sentence says this (``HIRED``)
     # a match that starts with "pay" right after this is dropped ("we pay for …", "bonus pay for …": ``PAYER``)
     not_after: re.Pattern[str] | None = None
     duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
@@ -491,6 +492,27 @@ UPFRONT_FEE = _compile(
     "برای برداشت ~ واریز کنید", "برای برداشت ~ پرداخت کنید", "برای برداشت ~ شارژ کنید", "هزینه برداشت",
     # a wallet or account topped up in tether or dollars first ("برای فعال‌سازی حساب ابتدا ۱۰۰ تتر شارژ کنید")
     "تتر شارژ کنید", "تتر واریز کنید", "تتر پرداخت کنید", "دلار واریز کنید", "دلار شارژ کنید", "حساب ~ شارژ کنید",
+    # a seventh writer's posts (tests/data/legitimacy_phrasings_g): a fee stated as a fact ("you pay", "is paid")
+    # rather than ordered, a "guarantee" paid in, a paid course, internship or app as the way into the job, a
+    # deposit "we take" in colloquial Persian ("یه ودیعه ۵۰۰ تومنی میگیریم"); not the seeker's own pay ("Oylik
+    # 5-sanada to'lanadi", "حقوق … پرداخت می‌شود"), nor the employer paying ("Мы оплачиваем обучение")
+    "as a guarantee ~ transfer*", "as a guarantee ~ pay", "as a guarantee ~ send", "as a guarantee ~ deposit",
+    "transfer* ~ as a guarantee", "pay ~ as a guarantee", "send ~ as a guarantee", "guarantee payment*",
+    "guarantee fee*", "you buy ~ app", "you buy ~ apps", "you purchase ~ app", "buy our ~ app", "purchase our ~ app",
+    "buy our ~ software", "purchase our ~ software", "paid internship fee*", "internship fee*",
+    "boshlashdan oldin ~ so'm to'lanadi", "boshlashdan avval ~ so'm to'lanadi", "boshlash uchun ~ so'm to'lanadi",
+    "kafolat uchun ~ so'm*", "kafolat sifatida ~ so'm*", "kafolatga ~ so'm*", "kurs* pulli*", "trening* pulli*",
+    "o'quv* pulli*", "amaliyot* pulli*", "stajirovka* pulli*", "sotib olasiz ~ so'm*", "sotib olishingiz ~ so'm*",
+    "оплачиваете ~ сум", "оплачиваете ~ сумов", "оплачиваете ~ руб*", "вы оплачиваете ~ страховк*",
+    "оплачиваете страховк*", "вы платите ~ сум", "вы платите ~ руб*", "вносите ~ сум", "вносите ~ руб*",
+    "покупаете ~ сум", "покупаете ~ сумов", "покупаете ~ руб*", "курс* платн*", "стажировк* платн*",
+    "платн* стажировк*", "практик* платн*", "программ* платн*",
+    "تومان پرداخت میکنید", "تومان پرداخت می کنید", "تومان واریز میکنید", "تومان واریز می کنید",
+    "تومن پرداخت میکنید", "تومن پرداخت می کنید", "تومن واریز میکنید", "تومن واریز می کنید", "تومن واریز کنید",
+    "تومن پرداخت کنید", "تومن ~ بپردازید", "ریال پرداخت میکنید", "ریال واریز میکنید", "دلار پرداخت میکنید",
+    "دلار واریز میکنید", "تتر واریز میکنید", "تومان ~ واریز کنید", "تومن ~ واریز کنید", "تومان ~ پرداخت کنید",
+    "ضمانت ~ واریز کنید", "ضمانت ~ پرداخت کنید", "ضمانت ~ واریز میکنید", "ودیعه ~ تومن", "ودیعه ~ تومنی",
+    "تومنی ودیعه", "ودیعه ~ میگیریم", "ودیعه ~ می گیریم", "بیعانه ~ میگیریم", "بیعانه ~ می گیریم",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)", "هزینه"),
          # a deposit that holds the seeker's place ("reserve your seat in the program with a $30 deposit")
@@ -518,7 +540,22 @@ UPFRONT_FEE = _compile(
           r"\d[\d,.]*(?!\S*/)(?!\s+(?:per|an?|each|every)\b)\s+(?:[\w'-]+\s+){0,3}?"
           r"(?:upfront|up\s+front|for\s+(?:[\w'-]+\s+){0,2}?(?:starter\s+kit|kit|training|equipment|materials"
           r"|background\s+check|registration|onboarding|software|licen[cs]e)|before\s+you\s+(?:start|begin)"
-          r"|to\s+(?:get\s+started|start|begin|register|activate))", "", "pay"),),
+          r"|to\s+(?:get\s+started|start|begin|register|activate))", "", "pay"),
+         # the seeker told what they pay ("Before you start you pay $50", "You pay $50 for insurance"), not "you pay
+         # $0", a rate ("you pay $5 per …") nor the employer ("we pay you $50")
+         (r"you\s+(?:will\s+|must\s+|then\s+|first\s+|just\s+|only\s+)?pay\s+(?:a\s+|an\s+|the\s+)?"
+          r"(?:one[- ]time\s+)?(?:fee\s+of\s+)?(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?[1-9][\d,.]*(?!\S*/)"
+          r"(?!\s+(?:per|an?|each|every)\b)", "pay", "pay"),
+         # "As a guarantee, transfer 50 USD to the manager's card": the comma ends a phrase's gap
+         (r"as\s+a\s+guarantee\W{0,3}\s*(?:\S+\s+){0,2}?(?:transfer|pay|send|deposit|wire)(?!\w)", "guarantee",
+          "guarantee"),
+         # a course's price with the job promised after it ("Training course costs $30, after the course you start
+         # working", "دوره آموزشی ۲۰۰ هزار تومان، بعد از دوره استخدام می‌شوید"), as the Uzbek one above
+         (r"(?:course|training|internship)\s+(?:\S+\s+){0,2}?(?:costs?|is|fee\s+is|price\s+is)\s+(?:only\s+|just\s+)?"
+          r"(?:\$|usd\s?|€|£)\s?[1-9][^.!?\n]{0,60}?(?:after|then|once|upon)\s+(?:\S+\s+){0,4}?(?:start\s+working"
+          r"|start\s+work|hired|employ\w*|get\s+(?:the|a)\s+job)", "", "course", "training", "internship"),
+         (r"(?:دوره|آموزش)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)[^.!?\n؛؟]{0,40}?"
+          r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),),
 )
 
 BANK_OR_ID = _compile(
@@ -571,6 +608,26 @@ ID_DOCUMENT = _compile(
     "اسکن کارت ملی",
 )
 
+# Paperwork said to come once the seeker is hired, or the offer accepted or the contract signed ("After you accept
+# the offer, HR will ask for … your bank details for payroll", "После подписания договора бухгалтерия попросит
+# реквизиты вашей карты", "بعد از استخدام، … شماره کارت از شما گرفته می‌شود"): how payroll starts; the scam asks a
+# stranger for the card or the passport first. Read over the whole sentence (a comma after "Once hired" does not end
+# what it says), for ID documents (``PAPERWORK``) and bank details alike.
+_HIRED_PHRASES = (
+    "once hired", "once you are hired", "once you're hired", "after hiring", "after you are hired",
+    "after you're hired", "upon hiring", "after you accept ~ offer", "once you accept ~ offer",
+    "after accepting ~ offer", "upon accepting ~ offer", "when you accept ~ offer", "after you sign ~ contract",
+    "once you sign ~ contract", "after signing ~ contract", "upon signing ~ contract", "during onboarding",
+    "at onboarding", "on your first day", "hr will",
+    "ishga qabul qilingan*", "ishga qabul qilingach", "ishga olingan*", "ishga olingach", "shartnoma imzolangan*",
+    "shartnoma imzolangach", "shartnoma imzolagach", "shartnomani imzolagan*", "shartnoma tuzilgan*",
+    "после приема на работу", "после приёма на работу", "после трудоустройства", "после оформления",
+    "при оформлении на работу", "после подписания ~ договор*", "после заключения ~ договор*",
+    "پس از استخدام", "بعد از استخدام", "بعد استخدام", "پس از عقد قرارداد", "بعد از عقد قرارداد",
+    "پس از امضای قرارداد", "بعد از امضای قرارداد", "بعد از امضا قرارداد",
+)
+HIRED = _compile(*_HIRED_PHRASES, raw=((r"(?<!\w)onboarding\s*:", "onboarding"),)).pattern
+
 # An ID document to bring to the office or the interview, or in a list of the documents hiring needs, is
 # ordinary paperwork in Uzbekistan, Russia and Iran ("pasport nusxasi va 3x4 rasm olib keling", "Hujjatlar:
 # pasport nusxasi, diplom nusxasi"); the scam has it sent online to a stranger first.
@@ -595,6 +652,10 @@ PAPERWORK = _compile(
     "once hired", "once you are hired", "once you're hired", "after hiring", "after you are hired",
     "after you're hired", "upon hiring", "to hr", "to our hr", "hr department", "accounting department",
     "to payroll",
+    # after an interview the seeker has met the employer: the reason's "before you meet" no longer holds
+    "after the interview", "after an interview", "после собеседования", "suhbatdan keyin", "suhbatdan so'ng",
+    "بعد از مصاحبه", "پس از مصاحبه",
+    *_HIRED_PHRASES,
 ).pattern
 
 # Pay going *to* the worker's card ("ish haqi karta raqamingizga o'tkaziladi", "حقوق به شماره کارت شما واریز
@@ -639,8 +700,8 @@ MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
     "cash* ~ cheques", "cash* ~ checks", "cash* ~ cheque", "cash* ~ check", "deposit ~ cheque*",
-    "deposit ~ check* ~ into your", "send back the difference", "wire the difference", "money transfer agent*",
-    "payment processing agent*", "payment processor position", "transfer ~ funds ~ on behalf",
+    "deposit ~ check* ~ into your", "send back the difference", "wire the difference",
+    "transfer ~ funds ~ on behalf",
     "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
     "payments into your ~ bank account", "funds into your ~ bank account", "receive payments from our clients",
@@ -713,8 +774,28 @@ MONEY_MULE = _compile(
     "انتقال ~ به حساب های اعلام*", "انتقال ~ به کارتهای معرفی*", "به حسابهای معرفی* ~ منتقل",
     "به حساب های معرفی* ~ منتقل", "به حساب معرفی* ~ منتقل", "دریافت بسته* در منزل", "دریافت بسته* در خانه",
     "دریافت بسته* ~ ارسال مجدد", "بسته* ~ در منزل ~ ارسال مجدد",
+    # money passed on to the accounts, cards or details "we" name, give or point to (a seventh writer's posts:
+    # "biz aytgan hisobga o'tkazasiz", "переводите их на указанные нами реквизиты", "send them on to the accounts we
+    # give you", "به کارت هایی که معرفی میکنیم انتقال بدید"); not the seeker's own card named for their pay
+    # ("siz ko'rsatgan kartaga oylik o'tkaziladi")
+    "biz aytgan hisob* ~ o'tkaz*", "biz aytgan karta* ~ o'tkaz*", "biz ko'rsatgan hisob* ~ o'tkaz*",
+    "biz ko'rsatgan karta* ~ o'tkaz*", "biz bergan hisob* ~ o'tkaz*", "biz bergan karta* ~ o'tkaz*",
+    "ko'rsatgan hisoblarga ~ o'tkaz*", "ko'rsatgan kartalarga ~ o'tkaz*",
+    "переводите ~ на указанн* ~ реквизит*", "переводите ~ на указанн* ~ карт*", "переводите ~ на указанн* ~ счет*",
+    "переводите ~ на указанн* ~ счёт*", "перевести ~ на указанн* ~ реквизит*", "перевести ~ на указанн* ~ карт*",
+    "send* ~ to the account* we give*", "send* ~ to the account* we provide*", "transfer* ~ to the account* we give*",
+    "transfer* ~ to the account* we provide*", "forward* ~ to the account* we give*",
+    "forward* ~ to the account* we provide*", "send* ~ to the card* we give*", "transfer* ~ to the card* we give*",
     # "posilkalarni qabul qilib, boshqa manzilga jo'nating": the comma ends a phrase gap
-    raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),),
+    raw=((r"(?:posilka|qadoq|jo'natma)\w*\s+qabul\s+qil\w*,?\s+(?:\S+\s+){0,3}?(?:jo'nat|yubor)", "", "qabul"),
+         # "перевести на карту, которую мы укажем" (Russian folded to Latin, as the text is)
+         (r"perev\w*\s+(?:\S+\s+){0,3}?na\s+(?:kart\w*|schet\w*|schyot\w*|rekvizit\w*)\W{0,3}\s*kotor\w*\s+"
+          r"(?:mi|nami)\s+(?:ukaj\w*|ukazh\w*|dadim|skajem|nazovem|soobshim)", "kotor", "kotoruyu", "kotorie", "kotoriy"),
+         # to the cards, accounts or numbers "we" introduce, say or give ("به حساب هایی که ما میگیم", "به شماره
+         # هایی که بهتون میدیم"); not "the account you introduce" (میکنید) for the seeker's pay
+         (r"به\s+(?:کارت|حساب|شماره)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:ما\s+|بهتون\s+|به\s+شما\s+)?(?:معرفی\s*|اعلام\s*)?"
+          r"(?:میکنیم|می\s?کنیم|میگیم|میگوییم|می\s?گوییم|میدیم|میدهیم|می\s?دهیم)(?!\w)", "که", "میکنیم", "کنیم", "میگیم",
+          "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -868,7 +949,8 @@ URGENCY = _compile(
     "joy qoldi", "joylar qoldi", "o'rin qoldi", "o'rinlar qoldi", "joy qolmoqda", "joy qolyapti", "ta joy bor xolos",
     "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*", "успейте",
     "торопитесь", "осталось ~ мест*",
-    "ظرفیت محدود", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",
+    "ظرفیت محدود", "ظرفیت کمه", "ظرفیت کم است", "ظرفیت محدوده", "تا ظرفیت تکمیل نشده", "سریع پیام بدید",
+    "سریع پیام بدین", "سریع پیام دهید", "زود پیام بدید", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",
 )
 
 MESSAGING_ONLY = _compile(
@@ -1008,6 +1090,7 @@ class Reading:
     second_person: re.Pattern[str] | None = None
     transfer: re.Pattern[str] | None = None
     money_mule: re.Pattern[str] | None = None
+    staff_context: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -1041,10 +1124,10 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
+                unless_sentence: re.Pattern[str] | None = None, not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 to_pay_into: bool = False, reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
+    it, or with ``unless_sentence`` in a sentence that says that; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
     ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``). ``reading``: the patterns
@@ -1061,7 +1144,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         start, end = m.start(), m.end()
         skipped = run_on_skipped = False
         if negatable:
-            said = bool(unless) and said_too(text, start, end, unless, unless_clause)
+            said = (bool(unless) and said_too(text, start, end, unless, unless_clause)) or (
+                unless_sentence is not None and said_too(text, start, end, unless_sentence))
             skipped = said or negated(text, start, end, reading)
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
@@ -1112,14 +1196,20 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 # sentence speaks to the seeker too ("send us your card number to receive client payments").
 DUTY_CONTEXT = _compile(
     "client*", "customer*", "caller*", "users", "supplier*", "vendor*", "invoice*", "contract*", "cardholder*",
-    "merchant*", "patient*", "tenant*", "accountant*", "bookkeep*", "cashier*", "guest*", "employee*", "new hires", "staff",
+    "merchant*", "patient*", "tenant*", "accountant*", "bookkeep*", "cashier*", "guest*",
     "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "hisobchi*",
-    "buxgalter*", "kassir*", "mehmon*", "xodim*", "ijarachi*",
+    "buxgalter*", "kassir*", "mehmon*", "ijarachi*",
     "клиент*", "поставщик*", "контрагент*", "договор*", "покупател*", "абонент*", "пользователи", "пользователей",
-    "пользователям", "бухгалтер*", "гост*", "арендатор*", "квартирант*", "сотрудник*", "персонал*",
+    "пользователям", "бухгалтер*", "гост*", "арендатор*", "квартирант*",
     "кассир*",
     "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "حسابدار*", "صندوقدار*", "مهمان*", "مستاجر*", "مستأجر*",
-    "کارکنان", "کارمندان", "پرسنل",
+).pattern
+# The employer's staff are whose papers and cards an HR or payroll duty handles ("collect new hires' passport copies",
+# "xodimlarning karta raqamlarini yig'ish"), but only in the duty's own line: above it, as a title ("Требуются
+# сотрудники", "Xodim kerak", "استخدام پرسنل", "Staff wanted"), they are the seeker, and the fee on the next line is
+# asked of them.
+STAFF_CONTEXT = _compile(
+    "employee*", "new hires", "staff", "xodim*", "сотрудник*", "персонал*", "کارکنان", "کارمندان", "پرسنل",
 ).pattern
 SECOND_PERSON = _compile(
     "you", "your", "yourself", "вы", "вас", "вам", "ваш*", "siz", "sizning", "sizga", "sizdan", "o'zingiz*",
@@ -1139,12 +1229,19 @@ SECOND_PERSON = _compile(
 DUTY_REACH = 240
 
 
+_LINE_SENTENCE_END = re.compile(r"[.!?;\n•|؛؟]")  # (a colon does not end it: "HR assistant: collect new hires' …")
+
+
 def duty(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
-    """The match is one of the job's duties (``DUTY_CONTEXT``) in a sentence that does not address the seeker."""
-    context, second = (DUTY_CONTEXT, SECOND_PERSON) if reading is None else (reading.duty_context,
-                                                                             reading.second_person)
-    return (said_too(text, start, end, context, reach=DUTY_REACH) and not second.search(text, start, end)
-            and not said_too(text, start, end, second, reach=DUTY_REACH))
+    """The match is one of the job's duties (``DUTY_CONTEXT``, or ``STAFF_CONTEXT`` in its line) in a sentence that
+    does not address the seeker."""
+    context, staff, second = (DUTY_CONTEXT, STAFF_CONTEXT, SECOND_PERSON) if reading is None else (
+        reading.duty_context, reading.staff_context, reading.second_person)
+    if not said_too(text, start, end, context, reach=DUTY_REACH):
+        before, after = _sentence_window(text, start, end, _LINE_SENTENCE_END, DUTY_REACH, _LINE_SENTENCE_END)
+        if not (staff.search(before) or staff.search(after)):
+            return False
+    return not second.search(text, start, end) and not said_too(text, start, end, second, reach=DUTY_REACH)
 
 
 # A card the post gives to pay *into* ("مبلغ را به شماره کارت زیر واریز کنید", "to the card number below", "quyidagi
@@ -1188,14 +1285,14 @@ PARCEL_WORKPLACE = _compile(
 
 
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
-                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern)
+                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT)
 
 
 RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True,
          forwarded=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
-         unless=PAYOUT, unless_clause=True, duties=True, to_pay_into=True),
+         unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, duties=True, to_pay_into=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
@@ -1321,9 +1418,11 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
         form, changed_only = kind.form, kind.changed_only
         reading = Reading(*(_merged_regex(p, form) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER,
                                                              GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
-                                                             SECOND_PERSON, TRANSFER, MONEY_MULE.pattern)))
+                                                             SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
+                                                             STAFF_CONTEXT)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
+                              unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),
                               not_after=r.not_after and _merged_regex(r.not_after, form)) for r in RULES)
         made = _READINGS[kind] = reading, rules, merged_lexicon(MESSAGING_ONLY, True, form, changed_only)
     return made
@@ -1341,7 +1440,8 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
     else:
         rule = rules[index]
         m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
-                        unless_clause=rule.unless_clause, not_after=rule.not_after, duties=rule.duties,
+                        unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
+                        not_after=rule.not_after, duties=rule.duties,
                         forwarded=rule.forwarded, to_pay_into=rule.to_pay_into, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)

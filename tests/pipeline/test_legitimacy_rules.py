@@ -581,6 +581,80 @@ CASES = [
      "هرگز اکانت خود را اجاره ندهید."),
     ("identity_proxy", "fa-identity", "شما با هویت خارجی برای کارفرمای آمریکایی کار می‌کنید.",
      "ما هرگز از شما نمی‌خواهیم با هویت دیگری کار کنید."),
+    # a seventh writer's posts (tests/data/legitimacy_phrasings_g), in the developer's own words: bank details or an
+    # ID asked for once hired, the offer accepted or the contract signed, the whole sentence read for it
+    ("asks_bank_or_id", "en-after-the-offer", "To apply, send us your bank details for payroll.",
+     "After you accept the offer, HR will ask for your bank details for payroll through Deel."),
+    ("asks_bank_or_id", "en-once-hired-comma", "Send your card number to get started.",
+     "Once hired, you will give your card number to accounting for your salary."),
+    ("asks_bank_or_id", "en-onboarding", "Before the interview we'll need your bank account details.",
+     "Onboarding: we'll need your ID and bank account details to pay you via Deel."),
+    ("asks_id_document", "en-after-the-offer", "To apply, send a copy of your passport.",
+     "After you accept the offer, HR will ask for a copy of your passport."),
+    ("asks_bank_or_id", "ru-contract-signed", "Для оформления договора пришлите реквизиты вашей карты.",
+     "После подписания договора бухгалтерия попросит реквизиты вашей карты для зарплаты."),
+    ("asks_bank_or_id", "fa-once-hired-comma", "برای ثبت نام شماره کارت خود را بفرستید.",
+     "بعد از استخدام، برای واریز حقوق شماره کارت از شما گرفته می‌شود."),
+    ("asks_bank_or_id", "uz-latn-contract-signed", "Ro'yxatdan o'tish uchun karta raqamingizni yuboring.",
+     "Shartnoma imzolangandan keyin, oylik uchun karta raqamingiz so'raladi."),
+    ("asks_bank_or_id", "uz-cyrl-contract-signed", "Рўйхатдан ўтиш учун карта рақамингизни юборинг.",
+     "Шартнома имзолангандан кейин, ойлик учун карта рақамингиз сўралади."),
+    # after an interview the seeker has met the employer ("before you meet" no longer holds)
+    ("asks_id_document", "ru-after-the-interview", "Пришлите скан паспорта в Telegram.",
+     "После собеседования нужна копия паспорта."),
+    # a fee stated as a fact ("you pay", "is paid"), or paid in as a "guarantee"; not the seeker's own pay
+    ("upfront_fee", "en-you-pay", "Before you start you pay $50.", "Salary is paid before the 5th; you pay $0 to apply."),
+    ("upfront_fee", "en-you-pay-for", "You pay $50 for insurance before your first shift.",
+     "We pay $50 for your insurance before your first shift."),
+    ("upfront_fee", "en-guarantee", "As a guarantee, transfer 50 USD to the manager's card.",
+     "Your contract is your guarantee: we transfer your pay to your card."),
+    ("upfront_fee", "ru-you-pay", "Перед началом работы вы оплачиваете 120 000 сум.",
+     "Мы оплачиваем обучение, вы ничего не оплачиваете."),
+    ("upfront_fee", "ru-you-pay-insurance", "Перед выходом на работу оплачиваете страховку 120 000 сум.",
+     "Страховку 120 000 сум оплачивает компания."),
+    ("upfront_fee", "fa-you-pay", "قبل از شروع کار ۳۰۰ هزار تومان پرداخت می‌کنید.", "حقوق قبل از ۵ هر ماه پرداخت می‌شود."),
+    ("upfront_fee", "fa-colloquial-toman", "قبل از شروع ۳۰۰ تومن واریز میکنید.", "ماهی ۱۵ میلیون تومن حقوق واریز میشه."),
+    ("upfront_fee", "fa-guarantee", "مبلغ ۵۰۰ هزار تومان به عنوان ضمانت واریز کنید.",
+     "برای ضمانت فقط یک سفته امضا می‌کنید و حقوق ماهانه واریز می‌شود."),
+    ("upfront_fee", "uz-latn-is-paid", "Ishni boshlashdan oldin 120 000 so'm to'lanadi.", "Oylik har oy 5-sanada to'lanadi."),
+    ("upfront_fee", "uz-cyrl-is-paid", "Ишни бошлашдан олдин 120 000 сўм тўланади.", "Ойлик ҳар ой 5-санада тўланади."),
+    ("upfront_fee", "uz-latn-guarantee", "Kafolat uchun 200 000 so'm to'lanadi.",
+     "Ish haqi kafolatlangan: oyiga 5 mln so'm to'lanadi."),
+    # a paid course, internship or app as the way into the job
+    ("upfront_fee", "uz-latn-paid-course", "O'quv kursi pullik — 150 000 so'm, kursni tugatganlar ishga olinadi.",
+     "O'quv kursi bepul, kursni tugatganlar ishga olinadi."),
+    ("upfront_fee", "uz-cyrl-paid-course", "Курс пуллик: 150 000 сўм.", "Курс бепул, ойлик 4 млн сўм."),
+    ("upfront_fee", "ru-paid-course", "Курс платный — 150 000 сум, после курса трудоустройство.",
+     "Бесплатное обучение, после курса трудоустройство."),
+    ("upfront_fee", "ru-paid-internship", "Стажировка платная, 200 000 сум.", "Стажировка оплачиваемая, обучение бесплатное."),
+    ("upfront_fee", "en-course-then-job", "Training course costs $30, after the course you start working.",
+     "Free training course, after the course you start working."),
+    ("upfront_fee", "fa-course-then-job", "دوره آموزشی ۲۰۰ هزار تومان، بعد از دوره استخدام می‌شوید.",
+     "دوره آموزشی رایگان، بعد از دوره استخدام می‌شوید."),
+    ("upfront_fee", "en-app", "You buy our special app for just $9.99 to start.",
+     "You test our app on your own phone; we buy the devices you need."),
+    ("upfront_fee", "ru-program", "Специальную программу покупаете за 99 000 сум.",
+     "Программу для работы покупаем мы, вы ничего не покупаете."),
+    ("upfront_fee", "uz-cyrl-program", "Махсус дастурни сотиб оласиз — атиги 99 000 сўм.", "Махсус дастурни компания сотиб олади."),
+    # a deposit "we take" in colloquial Persian, and colloquial urgency
+    ("upfront_fee", "fa-colloquial-deposit", "برای شروع کار یه ودیعه ۵۰۰ تومنی میگیریم که بعد سه ماه برمیگرده.",
+     "هیچ ودیعه‌ای نمی‌گیریم."),
+    ("urgency", "fa-colloquial", "سریع پیام بدید ظرفیت کمه.", "ظرفیت محدود نیست، با خیال راحت پیام بدید."),
+    # money passed on to the accounts, cards or details "we" name (not only a named card)
+    ("money_mule", "uz-latn-account-we-name", "Kartangizga kelgan pulni biz aytgan hisobga o'tkazasiz, 3% sizniki.",
+     "Oylik siz aytgan kartaga o'tkaziladi."),
+    ("money_mule", "uz-cyrl-accounts-we-point-to", "Картангизга келган пулни биз кўрсатган ҳисобларга ўтказасиз.",
+     "Ойлик сиз айтган картага ўтказилади."),
+    ("money_mule", "ru-details-we-name", "Вы получаете переводы на свою карту и переводите их на указанные нами реквизиты.",
+     "Зарплату переводим на указанные вами реквизиты."),
+    ("money_mule", "ru-card-we-will-name", "Деньги, пришедшие на вашу карту, нужно перевести на карту, которую мы укажем.",
+     "Зарплату переведём на карту, которую вы укажете."),
+    ("money_mule", "en-accounts-we-give", "You receive transfers to your card and send them on to the accounts we give you.",
+     "Manage the social media accounts we give you access to."),
+    ("money_mule", "fa-cards-we-introduce", "پولی که به کارتتون واریز میشه رو به کارت هایی که معرفی میکنیم انتقال بدید.",
+     "حقوق به حسابی که معرفی میکنید واریز میشه."),
+    ("money_mule", "fa-accounts-we-say", "پولی که به کارتتون واریز میشه رو به حساب هایی که ما میگیم منتقل کنید.",
+     "حقوق به کارتی که خودتون میگید واریز میشه."),
 ]
 
 
@@ -1359,3 +1433,55 @@ def test_no_experience_is_looked_for_around_its_stems_as_the_whole_pattern_finds
     for t in texts:
         f = folded(t)
         assert [m.span() for m in rules._no_experience(f)] == [m.span() for m in rules.NO_EXPERIENCE.finditer(f)]
+
+
+# A seventh writer's posts (tests/data/legitimacy_phrasings_g): a "staff wanted" title is the seeker, not whose papers
+# or payments a duty handles (each fee was ``ok``: the staff word on the title made it a duty); an accountant's heading
+# and an HR duty's own line still are.
+@pytest.mark.parametrize("title", ["Требуются сотрудники", "Сотрудники", "Требуется персонал", "Xodim kerak",
+                                   "Xodimlar kerak", "Ходимлар керак", "Vakansiya: xodim", "Staff", "Staff wanted",
+                                   "Employees wanted", "استخدام پرسنل"])
+@pytest.mark.parametrize("fee", ["Для начала работы оплатите регистрацию 50 000 сум.",
+                                 "Ishni boshlash uchun oldindan 100 000 so'm to'lov qilasiz.",
+                                 "هزینه ثبت نام ۲۰۰ هزار تومان"], ids=["ru", "uz", "fa"])
+def test_a_staff_wanted_title_does_not_make_the_fee_a_duty(title: str, fee: str) -> None:
+    p = PostingItem(source="t", source_id="1", title=title, description=f"{title}\n{fee}\nTel: +998 90 111 22 33")
+    assert "upfront_fee" in {r.code for r in assess(p).reasons}
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Kadrlar bo'limi xodimi", "Xodimlarning pasport nusxalarini va karta raqamlarini yig'ish."),
+    ("Сотрудник отдела кадров", "Сбор копий паспортов сотрудников и реквизитов карт для зарплаты."),
+    ("Бухгалтер", "Предоплата по договорам, платежи поставщикам."),
+    ("Staff accountant", "Process staff expense claims and prepayments to vendors."),
+])
+def test_a_duty_under_a_staff_or_accountant_title_is_still_a_duty(title: str, text: str) -> None:
+    p = PostingItem(source="t", source_id="1", title=title, company="Acme Ltd", description=f"{title}\n{text}")
+    assert not any(r.code in HARD for r in assess(p).reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "O'quv markazimizga ingliz tili o'qituvchisi kerak. Kurslarimiz: IELTS, General English. Maosh 6 mln so'm.",
+    "Учебный центр ищет преподавателя английского. Для сотрудников обучение бесплатное, зарплата 6 000 000 сум.",
+    "Free training course for new staff, paid from the first day.",
+    "Kurs bepul, kursni tugatganlar ishga olinadi.",
+])
+def test_a_training_centre_or_a_free_course_is_no_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+def test_money_passed_on_to_numbers_we_give_is_forwarding_not_a_fee() -> None:
+    hit = _codes("واریزی هایی که به حسابتون میاد رو کارت به کارت کنید به شماره هایی که بهتون میدیم.")
+    assert "money_mule" in hit and "upfront_fee" not in hit, hit
+
+
+def test_a_payment_processing_title_alone_is_not_money_forwarding() -> None:
+    title = "Payment processing agent"
+    honest = PostingItem(source="t", source_id="1", title=title, description=(
+        f"{title}\nProcess vendor invoices in SAP, match POs, prepare weekly payment runs for approval.\n"
+        "Full-time, Tashkent office. Apply: careers.kapitalbank.uz"))
+    assert assess(honest).verdict == "ok"
+    mule = PostingItem(source="t", source_id="1", title=title, description=(
+        f"{title} wanted (work from home).\nUse your personal bank account to receive customer payments and forward "
+        "them to our suppliers via Western Union."))
+    assert "money_mule" in {r.code for r in assess(mule).reasons}
