@@ -274,3 +274,15 @@ def test_a_sixth_writers_posts() -> None:
     legit_hidden = figures["fpr_likely_scam"]
     legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.93 and legit_hidden == 0.0 and legit_warned <= 0.134, out
+
+
+def test_a_seventh_writers_posts() -> None:
+    """60 posts a help-desk volunteer wrote blind (``tests/data/legitimacy_phrasings_g``): blind, 24 of its 30 scams
+    hidden, 29 warned about, and 1 of its 30 honest posts hidden, 3 warned about; 30 of 30 hidden and none of the
+    honest posts, 2 warned about, since rules were written for the kinds it showed missing (not blind: these floors
+    are the figures after them)."""
+    figures, out = _written_set("legitimacy_phrasings_g")
+    hidden = figures["recall_likely_scam"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.96 and legit_hidden == 0.0 and legit_warned <= 0.067, out
