@@ -1130,24 +1130,23 @@ def serve(host: str, port: int) -> None:
 def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:
     import signal
 
-    from waitress import create_server
-
+    from web import server as web_server
     from web.app import create_app
 
     app = create_app(url)
     # Behind the proxies VAGIGS_PROXY_HOPS counts, their X-Forwarded-* headers reach the app, whose ProxyFix trusts
-    # exactly that many: waitress on its own drops them all (it trusts no proxy it was not told of), and the feeds'
-    # links named the address the proxy reaches the app at, and VAGIGS_ALLOWED_HOSTS refused every request.
-    options = {"clear_untrusted_proxy_headers": not config.proxy_hops()}
+    # exactly that many (``web.server.create``: waitress on its own drops them all).
+    settings = config.web_server()
+    body_limit = app.config["MAX_CONTENT_LENGTH"]
     try:
-        server = create_server(app, host=host, port=port, **options)
+        server = web_server.create(app, host, port, settings, body_limit=body_limit)
     except ValueError as exc:  # waitress' word for a host it cannot resolve (999.1.1.1, a typo)
         raise click.ClickException(f"cannot listen on {host}:{port}: no such host or address here") from exc
     except OSError as exc:
         if not any_port_if_taken:
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
         click.echo(f"port {port} is taken; serving on a free port instead")
-        server = create_server(app, host=host, port=0, **options)
+        server = web_server.create(app, host, 0, settings, body_limit=body_limit)
     base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
     shown = config.shown_url(url)  # (a server's log keeps what is printed)
     click.echo(f"vagigs web app on {base} (store {shown}); Ctrl-C stops it")
@@ -1160,9 +1159,7 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
-        server.run()  # returns on Ctrl-C (waitress catches KeyboardInterrupt)
-    except KeyboardInterrupt:
-        pass
+        web_server.run(server, settings.stop_seconds)  # answers what it has received, then returns
     finally:
         server.close()
     click.echo("stopped")

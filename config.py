@@ -60,6 +60,20 @@ ENVIRONMENT: tuple[Variable, ...] = (
     Variable("VAGIGS_ALLOWED_HOSTS", "",
              "Comma-separated host names the web app answers to (a request naming another gets a 400), so a forged "
              "Host header cannot put another site's address in feed and API links; empty answers to any."),
+    Variable("VAGIGS_WEB_THREADS", "8",
+             "Requests `vagigs serve` answers at once (waitress threads); more wait in its queue."),
+    Variable("VAGIGS_WEB_CONNECTIONS", "1000",
+             "Connections `vagigs serve` keeps open at once (waitress connection_limit; never more than the open-file "
+             "limit allows); past it a new visitor waits until one closes."),
+    Variable("VAGIGS_WEB_IDLE_SECONDS", "15",
+             "Seconds `vagigs serve` keeps a connection that sends nothing open (waitress channel_timeout): idle "
+             "keep-alive connections are closed so they cannot hold every place."),
+    Variable("VAGIGS_WEB_STOP_SECONDS", "10",
+             "Seconds `vagigs serve` gives the requests it has received to be answered when stopped (Ctrl-C, "
+             "SIGTERM), after it stops accepting new ones; a second Ctrl-C stops it at once."),
+    Variable("VAGIGS_WEB_ACCESS_LOG", "0",
+             "1 writes one line per request `vagigs serve` answers to stderr: time, method, path with the names of "
+             "its parameters (not their values), status and duration."),
     Variable("VAGIGS_RECURATE_EVERY_HOURS", "6",
              "How often the scheduler re-curates postings another version of the tagger or scam judge curated, "
              "and folds again the search words another version folded (and once at its start); 0 turns it off."),
@@ -213,3 +227,39 @@ def allowed_hosts() -> list[str]:
 def scrapyd_urls() -> list[str]:
     value = os.environ.get("VAGIGS_SCRAPYD_URLS", "")
     return [u.strip().rstrip("/") for u in value.split(",") if u.strip()]
+
+
+@dataclass(frozen=True)
+class WebServer:
+    """How ``vagigs serve`` runs waitress (``VAGIGS_WEB_*``)."""
+
+    threads: int = 8
+    connections: int = 1000
+    idle_seconds: int = 15
+    stop_seconds: int = 10
+    access_log: bool = False
+
+
+def _whole(name: str, default: int, low: int, high: int) -> int:
+    """The whole number from ``low`` to ``high`` in ``name``; another value is named in the log and ``default`` used."""
+    raw = os.environ.get(name, "")
+    value = raw.strip()
+    if not value:
+        return default
+    if not (value.isascii() and value.isdigit() and low <= int(value) <= high):
+        _bad(name, raw, f"no whole number from {low} to {high}", str(default))
+        return default
+    return int(value)
+
+
+def web_server() -> WebServer:
+    """The ``VAGIGS_WEB_*`` settings of ``vagigs serve``, each a whole number in a sane range (else its default)."""
+    access = os.environ.get("VAGIGS_WEB_ACCESS_LOG", "").strip().lower()
+    if access not in ("", "0", "1", "false", "true", "no", "yes", "off", "on"):
+        _bad("VAGIGS_WEB_ACCESS_LOG", access, "neither 1 nor 0", "0 (no access log)")
+    d = WebServer()
+    return WebServer(threads=_whole("VAGIGS_WEB_THREADS", d.threads, 1, 256),
+                     connections=_whole("VAGIGS_WEB_CONNECTIONS", d.connections, 10, 100_000),
+                     idle_seconds=_whole("VAGIGS_WEB_IDLE_SECONDS", d.idle_seconds, 1, 3600),
+                     stop_seconds=_whole("VAGIGS_WEB_STOP_SECONDS", d.stop_seconds, 0, 3600),
+                     access_log=access in ("1", "true", "yes", "on"))

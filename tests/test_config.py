@@ -149,3 +149,18 @@ def test_sources_turned_off_are_checked_against_the_registry(monkeypatch, caplog
         assert config.sources_off(known) == {"workingnomads", "jsonld"}
     assert [r.getMessage() for r in caplog.records] == [
         "VAGIGS_SOURCES_OFF: unknown source 'workingnomad'; one of hh, jsonld, workingnomads; left out"]
+
+
+def test_web_server_settings(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    for name in ("THREADS", "CONNECTIONS", "IDLE_SECONDS", "STOP_SECONDS", "ACCESS_LOG"):
+        monkeypatch.delenv(f"VAGIGS_WEB_{name}", raising=False)
+    assert config.web_server() == config.WebServer(threads=8, connections=1000, idle_seconds=15, stop_seconds=10,
+                                                   access_log=False)
+    monkeypatch.setenv("VAGIGS_WEB_THREADS", " 16 ")
+    monkeypatch.setenv("VAGIGS_WEB_ACCESS_LOG", "1")
+    monkeypatch.setenv("VAGIGS_WEB_IDLE_SECONDS", "0")
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        settings = config.web_server()
+    assert (settings.threads, settings.access_log, settings.idle_seconds) == (16, True, 15)
+    assert [r.getMessage() for r in caplog.records] == [
+        "VAGIGS_WEB_IDLE_SECONDS='0' is no whole number from 1 to 3600; using 15"]
