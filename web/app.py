@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -298,21 +298,30 @@ def create_app(database_url: str | None = None) -> Flask:
             return jsonify(error="internal_error", message="the server failed to answer"), 500
         return _error_page(500)
 
-    store_wide_cache: dict[str, tuple[float, Any]] = {}
-    store_wide_lock = threading.Lock()
+    store_wide_cache: OrderedDict[str, tuple[float, Any]] = OrderedDict()  # least recently asked for first
+    key_locks: dict[str, threading.Lock] = {}
+    store_wide_lock = threading.Lock()  # over the two above, never over a computation
 
     def _store_wide(key: str, compute: Callable[[Session], Any]) -> Any:
         """An aggregate over the whole store (trends, market pay): seconds of work at a million postings,
-        so computed at most once per ``VAGIGS_TRENDS_TTL`` seconds (one thread at a time)."""
+        so computed at most once per ``VAGIGS_TRENDS_TTL`` seconds, by one thread at a time per key. One key's
+        computation holds up no other's: a span asked for once (``?weeks=7``) had held up every /trends (and the check
+        page's market pay) for its two seconds. The least recently asked for are dropped past ``STORE_WIDE_KEYS``."""
         with store_wide_lock:
-            hit = store_wide_cache.get(key)
-            if hit and time.monotonic() - hit[0] < app.config["VAGIGS_TRENDS_TTL"]:
-                return hit[1]
+            key_lock = key_locks.setdefault(key, threading.Lock())
+        with key_lock:
+            with store_wide_lock:
+                hit = store_wide_cache.get(key)
+                if hit and time.monotonic() - hit[0] < app.config["VAGIGS_TRENDS_TTL"]:
+                    store_wide_cache.move_to_end(key)
+                    return hit[1]
             with sessions() as session:
                 value = compute(session)
-            if len(store_wide_cache) >= STORE_WIDE_KEYS:  # spans asked for once (``?weeks=``) do not pile up
-                store_wide_cache.pop(min(store_wide_cache, key=lambda k: store_wide_cache[k][0]))
-            store_wide_cache[key] = (time.monotonic(), value)
+            with store_wide_lock:
+                store_wide_cache[key] = (time.monotonic(), value)
+                store_wide_cache.move_to_end(key)
+                while len(store_wide_cache) > STORE_WIDE_KEYS:
+                    key_locks.pop(store_wide_cache.popitem(last=False)[0], None)
             return value
 
     # The check routes import ``web.check`` (the stages, their models and language profiles) on first use:

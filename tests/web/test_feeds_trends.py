@@ -369,6 +369,45 @@ def test_trends_are_reused_for_a_while_then_recomputed(tmp_path) -> None:  # typ
     assert total() == 2
 
 
+def test_an_aggregate_being_computed_holds_up_no_other(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While one aggregate is computed (the check's market pay, a span of ``?weeks=`` not asked for before: two
+    seconds at 50,000 postings), the trends already computed are answered: they had waited for it."""
+    import threading
+
+    import web.check
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    app = create_app(url)
+    with db.sessions(url).begin() as s:
+        queries.upsert_posting(s, {"source": "remoteok", "source_id": "1", "title": "VA", "language": "en"})
+    client = app.test_client()
+    assert client.get("/api/trends").status_code == 200
+    release, computing = threading.Event(), threading.Event()
+    market = web.check.store_market
+
+    def slow_market(session):  # type: ignore[no-untyped-def]
+        computing.set()
+        release.wait(10)
+        return market(session)
+
+    monkeypatch.setattr(web.check, "store_market", slow_market)
+    checking = threading.Thread(target=lambda: app.test_client().post(
+        "/api/check", json={"text": "Data entry at home.", "pay": "500 USD a month"}))
+    checking.start()
+    try:
+        assert computing.wait(10)
+        answered: list[int] = []
+        asking = threading.Thread(target=lambda: answered.append(client.get("/api/trends").status_code))
+        asking.start()
+        asking.join(3)
+        assert answered == [200]
+    finally:
+        release.set()
+        checking.join()
+
+
 def test_a_control_character_stored_before_the_pipeline_dropped_them_does_not_break_the_feeds(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """One posting with a backspace in an older store made lxml refuse the whole RSS and Atom feed (a 500)."""
     from store import queries
