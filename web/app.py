@@ -134,6 +134,7 @@ REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting",
 UNSEEN_NOTE_DAYS = 7
 FEED_MAX_AGE = 900  # seconds a feed reader may reuse a feed without asking; crawls run hourly at most
 STORE_WIDE_KEYS = 32  # aggregates kept at once: the whole store's, market pay, and the spans of recent ``?weeks=``
+STATIC_MAX_AGE = 365 * 24 * 3600  # a static file asked for by its content's hash (``?v=``) never changes
 TRENDS_TTL = 300.0  # seconds the analysts' aggregates are reused (``app.config["VAGIGS_TRENDS_TTL"]``)
 
 
@@ -202,6 +203,23 @@ def create_app(database_url: str | None = None) -> Flask:
                 response.cache_control.max_age = FEED_MAX_AGE
             response.add_etag()  # the body's hash: the same answer while the store has not changed
             response.make_conditional(request)
+        return response
+
+    @app.url_defaults
+    def _static_version(endpoint: str, values: dict[str, Any]) -> None:
+        """A static file's address names its content (``?v=`` its hash), so a browser may keep it a year: a changed
+        file is another address. (It had been sent ``no-cache``: asked for again on every page.)"""
+        if endpoint == "static" and "filename" in values:
+            values.setdefault("v", _file_version(app.static_folder or "", values["filename"]))
+
+    @app.after_request
+    def _static_cache(response: Response) -> Response:
+        if (request.endpoint == "static" and response.status_code in (200, 304) and request.view_args
+                and request.args.get("v") == _file_version(app.static_folder or "", request.view_args["filename"])):
+            response.cache_control.no_cache = None
+            response.cache_control.public = True
+            response.cache_control.max_age = STATIC_MAX_AGE
+            response.cache_control.immutable = True
         return response
 
     @app.context_processor
@@ -594,6 +612,22 @@ def _tidy_address(args: MultiDict[str, str]) -> str | None:
     if len(kept) == len(pairs):
         return None
     return url_for("feed_page") + (f"?{urlencode(kept)}" if kept else "")
+
+
+@lru_cache(maxsize=64)
+def _file_version(folder: str, filename: str) -> str:
+    """The first hex digits of the SHA-256 of a static file (read once per process: a new version is deployed with a
+    restart); empty for a name that is no file there."""
+    import hashlib
+
+    from werkzeug.security import safe_join
+
+    path = safe_join(folder, filename)
+    try:
+        with open(path or "", "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()[:12]
+    except OSError:
+        return ""
 
 
 @lru_cache(maxsize=None)

@@ -744,3 +744,14 @@ def test_the_task_choice_says_a_gig_must_have_every_task_chosen(client, ui) -> N
     both = {p["id"] for p in _api(client, "tag=data_entry&tag=email_management")["postings"]}
     each = [{p["id"] for p in _api(client, f"tag={tag}")["postings"]} for tag in ("data_entry", "email_management")]
     assert both == each[0] & each[1]  # what the hint says
+
+
+def test_the_style_sheet_is_kept_a_year_at_its_versioned_address(client) -> None:  # type: ignore[no-untyped-def]
+    """It had been sent ``no-cache``: asked for again with every page."""
+    link = re.search(r'<link rel="stylesheet" href="([^"]+)"', client.get("/").get_data(as_text=True))
+    assert link and re.fullmatch(r"/static/style\.css\?v=[0-9a-f]{12}", link[1]), link
+    kept = client.get(link[1])
+    assert kept.status_code == 200
+    assert kept.cache_control.max_age == 365 * 24 * 3600 and kept.cache_control.immutable
+    for unversioned in ("/static/style.css", "/static/style.css?v=0123456789ab"):  # (an old version's address too)
+        assert client.get(unversioned).cache_control.max_age is None, unversioned
