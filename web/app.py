@@ -123,6 +123,10 @@ def _api() -> bool:
     return request.path.startswith("/api/")
 
 
+#: The query parameters the pages read (``web.params.FeedArgs``, the feed's ``page``, the trends' ``weeks``): the
+#: only ones their links to the same page in another language carry on.
+PAGE_PARAMETERS = frozenset({"lang", "tag", "source", "q", "since", "scams", "delisted", "expired", "min_legitimacy",
+                             "remote", "open_to", "page", "weeks"})
 #: The feed page is not kept for Back (the back/forward cache): a page kept so shows its filter form as it was left,
 #: a search typed but not sent over a list not filtered by it. Without it the page is asked for again, and its
 #: controls (``autocomplete="off"``) are not refilled by the browser: the form says what the address asks.
@@ -230,9 +234,11 @@ def create_app(database_url: str | None = None) -> Flask:
             return message(ui, key, count=count, **values)
 
         def switch_ui(code: str) -> str:
-            """This address in another language: its parameters as given, ``ui`` changed. The query is written here:
-            ``url_for`` would take a parameter named ``_anchor`` or ``_external`` as its own."""
-            args = request.args.to_dict(flat=False)
+            """This address in another language: the parameters the pages read, as given, ``ui`` changed; any other
+            (a tracking tag, junk) is left out (a 228 KB address of junk had made a 645 KB page, each language link
+            a copy of it). The query is written here: ``url_for`` would take a parameter named ``_anchor`` or
+            ``_external`` as its own."""
+            args = {name: values for name, values in request.args.lists() if name in PAGE_PARAMETERS}
             args["ui"] = [code]
             path = url_for(request.endpoint or "feed_page", **(request.view_args or {}))
             return f"{path}?{urlencode(args, doseq=True)}"

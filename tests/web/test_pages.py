@@ -649,12 +649,12 @@ def test_the_api_and_feeds_answer_empty_parameters_as_before(client, path) -> No
 
 @pytest.mark.parametrize("path", ["/", "/postings/{id}", "/trends", "/check"])
 def test_a_parameter_named_as_a_link_builder_option_is_a_parameter_like_any(client, web_store, path) -> None:  # type: ignore[no-untyped-def]
-    """The language switch writes the address's parameters into its links: "_anchor" or "_external" had been taken
-    by Flask's link builder as its own options (a 500, or a link to another scheme)."""
+    """"_anchor" or "_external" had been taken by Flask's link builder as its own options (a 500, or a link to
+    another scheme); they are no parameter of the pages, so the language switch leaves them out."""
     path = path.format(id=web_store["ids"]["original"])
-    doc, _ = _doc(client, f"{path}?_anchor=x&_external=1&_scheme=javascript&ui=en")
+    doc, _ = _doc(client, f"{path}?_anchor=x&_external=1&_scheme=javascript&q=kar&ui=en")
     switch = {a.get("lang"): a.get("href") for a in doc.cssselect(".ui-switch a")}
-    assert switch["fa"] == f"{path}?_anchor=x&_external=1&_scheme=javascript&ui=fa"
+    assert switch["fa"] == f"{path}?q=kar&ui=fa"
 
 
 def _query(url: str) -> dict[str, list[str]]:
@@ -755,3 +755,15 @@ def test_the_style_sheet_is_kept_a_year_at_its_versioned_address(client) -> None
     assert kept.cache_control.max_age == 365 * 24 * 3600 and kept.cache_control.immutable
     for unversioned in ("/static/style.css", "/static/style.css?v=0123456789ab"):  # (an old version's address too)
         assert client.get(unversioned).cache_control.max_age is None, unversioned
+
+
+def test_the_language_links_carry_only_the_parameters_the_page_reads(client) -> None:  # type: ignore[no-untyped-def]
+    """Every parameter had been copied into each language link: a 228 KB address of junk made a 645 KB page."""
+    junk = "&".join(f"junk{i}=1" for i in range(200))
+    doc = html.fromstring(client.get(f"/?lang=fa&q=kar&{junk}&utm_source=x").data)
+    links = [a.get("href") for a in doc.xpath("//a[@lang][contains(@href, 'ui=')]")]
+    assert links and all("junk" not in link and "utm_source" not in link for link in links), links
+    assert all("lang=fa" in link and "q=kar" in link for link in links), links
+    trends = html.fromstring(client.get("/trends?weeks=8&junk=1").data)
+    assert all("weeks=8" in a.get("href") and "junk" not in a.get("href")
+               for a in trends.xpath("//a[@lang][contains(@href, 'ui=')]"))
