@@ -117,18 +117,33 @@ def keep_record(spider: str, reason: str, record: Any, *, crawler: Crawler | Non
     if isinstance(record, str) and record[:1] in "[{":  # an item's payload: the record as canonical JSON text
         try:
             record = json.loads(record)
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
+    data = _record_json({"reason": reason, **where, "record": record})
     path = None
     try:
         path = _base(spider, reason).with_suffix(".record.json")
-        _write(path, json.dumps({"reason": reason, **where, "record": record}, ensure_ascii=False, indent=1,
-                                default=str).encode("utf-8"))
+        _write(path, data)
     except OSError as exc:
         place = where.get("url") or where.get("source_id")
         _not_kept(spider, f"a {reason} record" + (f" of {place}" if place else ""), exc, path, crawler)
         return None
     return str(path)
+
+
+def _record_json(kept: dict[str, Any]) -> bytes:
+    """``kept`` as UTF-8 JSON, whatever the record holds: a lone surrogate (half an emoji) as its JSON escape
+    ("\\ud83d", read back as it was), a record nested past what ``json`` follows or holding itself as its
+    ``repr``. It had raised, and the spider's page lost every record after the refused one."""
+    try:
+        text = json.dumps(kept, ensure_ascii=False, indent=1, default=str)
+    except (ValueError, RecursionError) as exc:
+        try:
+            record = repr(kept["record"])
+        except RecursionError:
+            record = f"(not kept: {type(exc).__name__})"
+        text = json.dumps({**kept, "record": record}, ensure_ascii=False, indent=1, default=str)
+    return text.encode("utf-8", "backslashreplace")
 
 
 def prune(older_than_days: int, *, dry_run: bool = False, root: Path | None = None) -> tuple[int, int]:

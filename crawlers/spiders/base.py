@@ -80,9 +80,16 @@ def json_body(response: Response) -> Any:
         raise MalformedResponse(f"not JSON: {exc}") from exc
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def payload_fields(record: Any) -> tuple[str, str]:
-    """The raw record as canonical JSON, and its SHA-256."""
+    """The raw record as canonical JSON, and its SHA-256. A lone surrogate (an emoji's "\\ud83d" cut from its
+    pair, which JSON's escapes allow and UTF-8 cannot hold) is U+FFFD there: the store could not write it, and the
+    record had been refused for it."""
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    if not text.isascii() and _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -234,10 +241,13 @@ class SourceSpider(scrapy.Spider):
         url = self.__dict__.get("_parsing_url")
         where = f" on {url}" if url else ""
         for record in records:
-            self.logger.error("%s: record skipped%s: %s (%s)", self.name, where, why, _short(record))
             count_drop(self.crawler, "record_parse_error")
             record_error(self.crawler, f"record_parse_error: {url}: {why}" if url else f"record_parse_error: {why}")
-            keep_record(self.name, "record_parse_error", record, crawler=self.crawler, url=url, why=why)
+            try:  # the drop is counted: telling it and keeping its copy must not end the page's records
+                self.logger.error("%s: record skipped%s: %s (%s)", self.name, where, why, _short(record))
+                keep_record(self.name, "record_parse_error", record, crawler=self.crawler, url=url, why=why)
+            except Exception:  # noqa: BLE001
+                self.logger.exception("%s: cannot keep a skipped record%s in quarantine", self.name, where)
 
     def new_item(self, source_id: Any, record: Any, **fields: Any) -> PostingItem:
         payload, digest = payload_fields(record)

@@ -92,3 +92,18 @@ def test_one_stray_byte_in_an_rss_feed_costs_no_item(tmp_path: Path) -> None:
     assert "malformed_response" not in run["dropped"]
     assert any(e.startswith("encoding_fixed: https://weworkremotely.com/categories/remote-customer-support-jobs.rss")
                for e in run["errors"])
+
+
+def test_half_an_emoji_in_one_record_costs_no_posting(tmp_path: Path) -> None:
+    """A lone surrogate (an emoji cut in half, ``"\\ud83d"`` in the JSON) in one Remote OK record had cost the 93
+    records after it: the record could not be encoded, nor kept in quarantine, and that ended the page, while the
+    run said "finished". It is stripped as from any text, and the record stored."""
+    records = json.loads((SNAPSHOT / "remoteok.com" / "api.json").read_text(encoding="utf-8"))
+    records[5]["description"] = records[5]["description"][:300] + "\ud83d"
+    (tmp_path / "api.json").write_text(json.dumps(records), encoding="utf-8")
+    db = _crawl(tmp_path, ("remoteok",), [{"url": "https://remoteok.com/api", "file": str(tmp_path / "api.json"),
+                                           "headers": {"Content-Type": "application/json"}}])
+    assert _rows(db, "SELECT count(*) FROM postings") == [(len(records) - 1,)]
+    [(text, payload)] = _rows(db, f"SELECT description, payload FROM postings WHERE source_id = '{records[5]['id']}'")
+    assert "\ud83d" not in text and "\ufffd" in payload
+    assert _run(db, "remoteok")["dropped"] == {}

@@ -162,3 +162,32 @@ def test_a_record_the_disk_cuts_short_leaves_no_file(vagigs_home: Path, free_byt
     free_bytes(10)
     assert keep_record("remoteok", "record_parse_error", {"id": 1, "position": "x" * 1000}, url=API) is None
     assert _files(vagigs_home / "quarantine") == []  # a 0-byte or cut .record.json had stayed
+
+
+def test_a_record_holding_half_an_emoji_is_kept_and_reads_back_as_sent(vagigs_home: Path) -> None:
+    """A lone surrogate cannot be UTF-8: keeping the record had raised ``UnicodeEncodeError`` out of the spider,
+    and its page's other records were lost."""
+    kept = Path(keep_record("remoteok", "record_parse_error", {"id": 1, "position": "Dev \ud83d"}, url=API) or "")
+    assert json.loads(kept.read_bytes())["record"] == {"id": 1, "position": "Dev \ud83d"}
+
+
+def test_a_record_nested_past_what_json_follows_is_kept_as_text(vagigs_home: Path) -> None:
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    kept = Path(keep_record("remoteok", "record_parse_error", deep, url=API) or "")
+    assert json.loads(kept.read_bytes())["reason"] == "record_parse_error"
+
+
+def test_a_record_that_cannot_be_kept_costs_only_itself(vagigs_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever keeping a refused record raises, the page's other records are read (they had all been lost)."""
+    def fail(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("no")
+
+    monkeypatch.setattr("crawlers.spiders.base.keep_record", fail)
+    records = json.loads((FIXTURES / "remoteok" / "remoteok_api_2024-12-04.json").read_text(encoding="utf-8"))
+    jobs = [r for r in records if r.get("id")]
+    body = json.dumps([records[0], "not a record", *jobs]).encode("utf-8")
+    items, stats = run_callback(RemoteOKSpider, API, body)
+    assert len(items) == len(jobs)
+    assert stats[DROPPED_PREFIX + "record_parse_error"] == 1
