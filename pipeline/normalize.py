@@ -42,6 +42,8 @@ only what is never meant to be seen goes.
   keyboard artefacts that render visibly wrong (a dotted final ي); only when the
   text is Persian (it has پ چ ژ گ ی or ک), so Arabic text is left alone;
 * repaired: Arabic presentation forms ("ﻻ" → "لا", real in Jobinja descriptions);
+* dropped: bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069), an override's text
+  put in the order it is drawn (``pipeline.bidi``: a sentence written backwards inside one is read as shown);
 * dropped: BOM, zero-width space, word joiner, soft hyphen, a ZWNJ/ZWJ not
   between two visible characters, no-break spaces (→ space), HTML entities
   (decoded), tracking pixels and other images (sanitised away).
@@ -68,6 +70,7 @@ from w3lib.url import canonicalize_url
 
 from crawlers.items import PostingItem
 from crawlers.urls import is_tracking
+from pipeline import bidi
 from pipeline.dates import parse_closing_date, parse_datetime
 from pipeline.pay import Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
@@ -301,8 +304,10 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 
 def display_clean(text: str) -> str:
     """Stored, readable text: what is never meant to be seen goes (see the module docstring)."""
-    if not text.isprintable() and _CONTROL.search(text):  # decoded from an entity after ``repair_text`` ran
-        text = _CONTROL.sub("", text)
+    if not text.isprintable():
+        if _CONTROL.search(text):  # decoded from an entity after ``repair_text`` ran
+            text = _CONTROL.sub("", text)
+        text = bidi.resolved(text)
     text = _SPACES.sub(" ", text.translate(_ALWAYS_INVISIBLE))
     if _PRESENTATION_FORMS.search(text):
         text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)

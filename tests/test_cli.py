@@ -373,6 +373,16 @@ def test_check_shows_no_score_for_a_text_too_short_to_judge(tmp_path: Path) -> N
     assert "Score" in judged.splitlines()[0]
 
 
+def test_check_reads_a_fee_written_backwards_in_a_bidi_override_as_it_is_shown(tmp_path: Path) -> None:
+    """A browser draws the text of an override (U+202E … U+202C) right to left: the fee was shown to the seeker
+    and judged backwards, "Looks legitimate"."""
+    fee = "Ishni boshlash uchun ro'yxatdan o'tish to'lovi 100 000 so'm to'lashingiz kerak, karta raqamiga o'tkazing."
+    got = json.loads(vagigs("check", "--format", "json", "--no-store", env={"VAGIGS_HOME": str(tmp_path)},
+                            input="Virtual assistent kerak:\n\u202e" + fee[::-1] + "\u202c\n").stdout)
+    assert got["legitimacy"]["verdict"] == "likely_scam"
+    assert "upfront_fee" in {r["code"] for r in got["legitimacy"]["reasons"]}
+
+
 def test_check_reads_a_file_with_title_company_and_pay_given(tmp_path: Path) -> None:
     post = tmp_path / "post.txt"
     post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets. Fully remote.",

@@ -107,3 +107,19 @@ def test_half_an_emoji_in_one_record_costs_no_posting(tmp_path: Path) -> None:
     [(text, payload)] = _rows(db, f"SELECT description, payload FROM postings WHERE source_id = '{records[5]['id']}'")
     assert "\ud83d" not in text and "\ufffd" in payload
     assert _run(db, "remoteok")["dropped"] == {}
+
+
+def test_text_written_backwards_in_a_bidi_override_is_stored_and_judged_as_shown(tmp_path: Path) -> None:
+    """An override (U+202E … U+202C) is drawn right to left: a title "<RLO>gnp.exe" is shown as "exe.png", a scam
+    sentence written backwards is read forwards. Both had been stored and judged as written."""
+    records = json.loads((SNAPSHOT / "remoteok.com" / "api.json").read_text(encoding="utf-8"))
+    fee = "To start you must pay a registration fee of $50 by gift card before the training."
+    records[5]["position"] = "Assistant \u202egnp.exe\u202c"
+    records[5]["description"] = "<p>Virtual assistant needed.</p><p>\u202e" + fee[::-1] + "\u202c</p>"
+    (tmp_path / "api.json").write_text(json.dumps(records), encoding="utf-8")
+    db = _crawl(tmp_path, ("remoteok",), [{"url": "https://remoteok.com/api", "file": str(tmp_path / "api.json"),
+                                           "headers": {"Content-Type": "application/json"}}])
+    [(title, text, verdict)] = _rows(db, "SELECT title, description, legitimacy_verdict FROM postings "
+                                         f"WHERE source_id = '{records[5]['id']}'")
+    assert title == "Assistant exe.png" and fee in text
+    assert verdict == "likely_scam"
