@@ -6,6 +6,7 @@ import errno
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -562,6 +563,21 @@ def _age(since: datetime) -> str:
     return f"{seconds / 60:.0f}m" if seconds >= 60 else f"{max(seconds, 0):.0f}s"
 
 
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _one_line(text: str) -> str:
+    """A stored or logged message as one line of a terminal: its line breaks a space (libxml2's message spans
+    lines), and every control, bidirectional override or lone surrogate written as its escape ("\\x1b"). What a
+    crawled page put in one (an escape sequence in a record's id) had reached the terminal raw: it could clear the
+    screen, set its title or its clipboard."""
+    if text.isprintable():
+        return text
+    text = _LINE_BREAKS.sub(" ", text)
+    return _UNSHOWABLE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
 def _counts(counts: dict[str, int]) -> str:
     """``{"b": 2, "a": 25}`` as ``a=25, b=2``: a run's counts by key, in a stable order."""
     return ", ".join(f"{k}={v}" for k, v in sorted(counts.items()))
@@ -647,7 +663,7 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
             if any((r.delisted or {}).values()):  # gigs the run took as filled: gone from its listing, long unseen
                 click.echo(f"{'':7}delisted: {_counts(r.delisted)}")
             for err in (r.errors or [])[:3]:
-                click.echo(f"{'':7}! {err}")
+                click.echo(f"{'':7}! {_one_line(err)}")
 
 
 @main.command()
@@ -729,7 +745,7 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
                 seen += f"; last clean {h.last_clean.started_at:%Y-%m-%d %H:%M} UTC"
             click.echo(f"{h.source:16} {h.level:8} {seen}")
             for p in h.problems:
-                click.echo(f"{'':17}! {p.code}: {p.message}")
+                click.echo(f"{'':17}! {p.code}: {_one_line(p.message)}")
         levels = [h.level for h in results]
         click.echo(f"{len(results)} source{'' if len(results) == 1 else 's'}: "
                    + ", ".join(f"{levels.count(lv)} {lv}" for lv in ("ok", "warning", "critical")))

@@ -12,6 +12,7 @@ cluster's representative.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
 from typing import Any
 
@@ -43,11 +44,25 @@ URL_MAX = 2048
 SOURCE_ID_MAX = 512
 
 
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _escaped(m: re.Match[str]) -> str:
+    code = ord(m[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def source_id_key(source_id: str) -> str:
     """How ``source_id`` is stored and looked up: whole up to ``SOURCE_ID_MAX`` characters (a JSON-LD board's page
     address of 386 used as its id), a longer one as its first characters, "#" and the SHA-256 of the whole id in hex,
     ``SOURCE_ID_MAX`` characters in all: stable (the same id gives the same key at every crawl, on every store) and
-    never another id's. Applied twice it changes nothing; ``pipeline.normalize`` and every look-up by id apply it."""
+    never another id's. Applied twice it changes nothing; ``pipeline.normalize`` and every look-up by id apply it.
+
+    A control character (C0, DEL, C1: an escape sequence that would clear an operator's terminal, set its title or
+    its clipboard when ``vagigs runs``, the crawl's log or a CSV shows the id) or a lone surrogate is written as its
+    escape ("\\x1b"): two ids stay two, which removing them would not keep."""
+    if not source_id.isprintable() and _UNSHOWABLE.search(source_id):
+        source_id = _UNSHOWABLE.sub(_escaped, source_id)
     if len(source_id) <= SOURCE_ID_MAX:
         return source_id
     digest = hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()

@@ -111,3 +111,22 @@ def test_runs_say_their_times_are_utc(sqlite_url: str) -> None:
             finished_at=datetime(2026, 12, 5, 15, 48, tzinfo=timezone.utc)))
     (line,) = _runs(sqlite_url)
     assert line.split()[:5] == [str(run_id), "2026-12-05", "15:47", "UTC", "remotive"]
+
+
+HOSTILE = "bad_field: remoteok/\x1b]0;PWNED\x07\x1b[2J\x1b[1;31mBAD\x9b: description is dict"
+
+
+def test_runs_and_health_show_a_stored_error_as_one_line_without_its_control_characters(sqlite_url: str) -> None:
+    """A crawled page's escape sequence (a record's id) and libxml2's multi-line message had reached the terminal
+    raw: it could clear the screen and set its title."""
+    with db.sessions(sqlite_url).begin() as s:
+        run_id = queries.start_run(s, "remoteok").id
+        queries.finish_run(s, run_id, queries.RunReport(
+            status="failed", finish_reason="finished", requests=1, responses_by_status={"200": 1}, items_scraped=0,
+            items_stored=0, items_new=0, dropped={}, errors=[HOSTILE, "malformed_response: broken XML:\n  line 2"]))
+    shown = "\n".join(_runs(sqlite_url))
+    assert "! bad_field: remoteok/\\x1b]0;PWNED\\x07\\x1b[2J\\x1b[1;31mBAD\\x9b: description is dict" in shown
+    assert "! malformed_response: broken XML: line 2" in shown
+    health = CliRunner().invoke(main, ["health", "--source", "remoteok"], env={"VAGIGS_DATABASE_URL": sqlite_url})
+    assert "PWNED\\x07" in health.output
+    assert not any(ch in health.output + shown for ch in "\x1b\x07\x9b")

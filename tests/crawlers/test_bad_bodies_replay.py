@@ -123,3 +123,22 @@ def test_text_written_backwards_in_a_bidi_override_is_stored_and_judged_as_shown
                                          f"WHERE source_id = '{records[5]['id']}'")
     assert title == "Assistant exe.png" and fee in text
     assert verdict == "likely_scam"
+
+
+def test_an_escape_sequence_in_a_record_id_reaches_no_terminal_nor_csv(tmp_path: Path) -> None:
+    """A Remote OK id holding terminal escapes (set the title, clear the screen) had been stored as sent and printed
+    raw by ``vagigs runs``, the crawl's log and the CSV export. It is stored with each control escaped."""
+    records = json.loads((SNAPSHOT / "remoteok.com" / "api.json").read_text(encoding="utf-8"))
+    records[5]["id"] = "\x1b]0;PWNED\x07\x1b[2J\x1b[1;31mBAD"
+    records[5]["description"] = {"not": "text"}
+    records[6]["id"] = "\x1b]52;c;cm0gLXJm\x07OK"
+    (tmp_path / "api.json").write_text(json.dumps(records), encoding="utf-8")
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'v.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    crawl = vagigs("crawl", "remoteok", "--replay", str(make_snapshot(tmp_path / "snap", [
+        {"url": "https://remoteok.com/api", "file": str(tmp_path / "api.json"),
+         "headers": {"Content-Type": "application/json"}}])), env=env)
+    runs = vagigs("runs", env=env).stdout
+    csv = vagigs("feed", "--all", "--format", "csv", env=env).stdout
+    assert "! bad_field: remoteok/\\x1b]0;PWNED\\x07\\x1b[2J" in runs
+    assert "\\x1b]52;c;cm0gLXJm\\x07OK" in csv
+    assert not any("\x1b" in out or "\x07" in out for out in (crawl.stderr, runs, csv))
