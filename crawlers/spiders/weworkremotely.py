@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from scrapy.http import Response
 
+from crawlers.extensions import record_error
 from crawlers.items import PostingItem
 from crawlers.spiders.base import MalformedResponse, SourceSpider
 
@@ -21,7 +22,13 @@ class WeWorkRemotelySpider(SourceSpider):
     expects = "xml"
 
     def parse_records(self, response: Response) -> Iterable[PostingItem]:
-        root = _feed_root(response)
+        root, removed = _feed_root(response)
+        if removed:
+            self.logger.warning("%s: %d character(s) XML does not allow taken out of %s", self.name, removed,
+                                response.url)
+            record_error(self.crawler, f"xml_repaired: {response.url}: {removed} character(s) XML does not allow "
+                                       f"taken out")
+            self.crawler.stats.inc_value("vagigs/xml_repaired", removed)
         channel = root.find("channel")
         if root.tag != "rss" or channel is None:
             raise MalformedResponse(f"not an RSS feed (root element <{root.tag}>)")
@@ -53,21 +60,38 @@ class WeWorkRemotelySpider(SourceSpider):
 
 
 _DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+# What XML 1.0 allows nowhere, written as itself or as a character reference: C0 controls but tab, newline and
+# carriage return, and U+FFFE/U+FFFF. (In UTF-8 these bytes are never part of another character.)
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]"
+                      rb"|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]));", re.IGNORECASE)
 
 
-def _feed_root(response: Response) -> etree._Element:
-    """The feed's XML. A body its declared encoding cannot read (one stray Latin-1 byte in UTF-8) stops libxml2
-    at that byte, and had cost the whole feed: it is then parsed from the text as the encoding middleware
-    decoded it (its code page, or UTF-8 with that byte as "�"), which logged and counted the repair."""
+def _feed_root(response: Response) -> tuple[etree._Element, int]:
+    """The feed's XML, and how many characters XML allows nowhere were taken out of it to read it.
+
+    A body its declared encoding cannot read (one stray Latin-1 byte in UTF-8) stops libxml2 at that byte, and had
+    cost the whole feed: it is then parsed from the text as the encoding middleware decoded it (its code page, or
+    UTF-8 with that byte as "�"), which logged and counted the repair. So is one with a control character in an
+    item (an escape, U+001B: "PCDATA invalid Char value 27", 27 gigs lost): such characters go, and the rest is
+    read."""
+    body = response.body
     try:
-        return etree.fromstring(response.body, parser=_PARSER)
+        return etree.fromstring(body, parser=_PARSER), 0
     except etree.XMLSyntaxError as exc:
-        if "encoding" not in str(exc).lower() and "utf-8" not in str(exc).lower():
-            raise MalformedResponse(f"broken XML: {exc}") from exc
+        misread = "encoding" in str(exc).lower() or "utf-8" in str(exc).lower()
+        if misread:
+            body = _DECLARATION.sub("", response.text).encode("utf-8")
+        body, removed = _NOT_XML.subn(b"", body)
+        if not (misread or removed):
+            raise MalformedResponse(f"broken XML: {_one_line(str(exc))}") from exc
         try:
-            return etree.fromstring(_DECLARATION.sub("", response.text).encode("utf-8"), parser=_PARSER)
+            return etree.fromstring(body, parser=_PARSER), removed
         except etree.XMLSyntaxError:
-            raise MalformedResponse(f"broken XML: {exc}") from exc
+            raise MalformedResponse(f"broken XML: {_one_line(str(exc))}") from exc
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def _fields(item: etree._Element) -> dict[str, str]:

@@ -142,3 +142,21 @@ def test_an_escape_sequence_in_a_record_id_reaches_no_terminal_nor_csv(tmp_path:
     assert "! bad_field: remoteok/\\x1b]0;PWNED\\x07\\x1b[2J" in runs
     assert "\\x1b]52;c;cm0gLXJm\\x07OK" in csv
     assert not any("\x1b" in out or "\x07" in out for out in (crawl.stderr, runs, csv))
+
+
+def test_one_control_character_in_an_rss_feed_costs_no_item(tmp_path: Path) -> None:
+    """XML allows no escape character (U+001B) anywhere, written or as a reference: one in one item's description
+    had dropped the whole feed (27 gigs, "PCDATA invalid Char value 27") while health said ok. It is taken out,
+    counted and named on the run."""
+    feed = (FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss").read_bytes()
+    at = feed.index(b"<description>") + len(b"<description>")
+    last = feed.rindex(b"<description>") + len(b"<description>")
+    (tmp_path / "feed.rss").write_bytes(feed[:at] + b"Caf\x1b " + feed[at:last] + b"&#x1B;&#11;" + feed[last:])
+    entries = [{"url": WWR.format("remote-customer-support-jobs"), "file": str(tmp_path / "feed.rss"),
+                "headers": {"Content-Type": "application/rss+xml; charset=utf-8"}}]
+    db = _crawl(tmp_path, ("weworkremotely",), entries)
+    assert _rows(db, "SELECT count(*) FROM postings") == [(27,)]
+    run = _run(db, "weworkremotely")
+    assert "malformed_response" not in run["dropped"]
+    assert ("xml_repaired: https://weworkremotely.com/categories/remote-customer-support-jobs.rss: 3 character(s) "
+            "XML does not allow taken out") in run["errors"]
