@@ -72,7 +72,7 @@ from crawlers.items import PostingItem
 from crawlers.urls import is_tracking
 from pipeline import bidi
 from pipeline.dates import parse_closing_date, parse_datetime
-from pipeline.pay import Salary, iso_currency, parse_salary
+from pipeline.pay import PAY_MAX, Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
 from store.models import PERIOD_MAX, URL_MAX, source_id_key
 
@@ -428,7 +428,7 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     item.apply_url = canonical_url(item.apply_url)
     item.fetched_at = item.fetched_at or now or datetime.now(timezone.utc)
     _dates(item, drops)
-    _pay(item)
+    _pay(item, drops)
     _keep_if(item, "salary_period", TOO_LONG, lambda period: len(period) <= PERIOD_MAX, drops)
     _remote(item)
     return Normalized(item, tuple(drops))
@@ -489,7 +489,7 @@ def _flags_and_numbers(item: PostingItem, drops: list[FieldDrop]) -> None:
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1e15
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < PAY_MAX
 
 
 def _keep_if(item: PostingItem, name: str, reason: str, fits, drops: list[FieldDrop]) -> None:  # type: ignore[no-untyped-def]
@@ -553,16 +553,21 @@ def _closing_date(item: PostingItem, drops: list[FieldDrop]) -> datetime | None:
     return when
 
 
-def _pay(item: PostingItem) -> None:
+def _pay(item: PostingItem, drops: list[FieldDrop]) -> None:
+    """Pay bounds read from the pay text when the source gave none: a bound past ``PAY_MAX`` is left out as a
+    given one is. None is read when a given bound was left out: a spider writes the pay text from the bounds (a
+    Remote OK ``salary_max`` of 1e30 had been refused, then stored as read back from that text)."""
     item.salary_currency = iso_currency(item.salary_currency)
     if item.salary_raw is not None:
         item.salary_raw = clean_inline(str(item.salary_raw))
     if not item.salary_raw:
         return
     salary = parse_salary(item.salary_raw)
-    if item.salary_min is None and item.salary_max is None:
+    if item.salary_min is None and item.salary_max is None and not any(d.field in _BOUNDS for d in drops):
         if item.salary_currency is None or item.salary_currency == salary.currency:
             item.salary_min, item.salary_max = salary.minimum, salary.maximum
+            for name in _BOUNDS:
+                _keep_if(item, name, NOT_A_NUMBER, _is_number, drops)
     item.salary_currency = item.salary_currency or salary.currency
     item.salary_period = item.salary_period or salary.period
     if item.salary_gross is None:

@@ -540,6 +540,11 @@ def _period_of(found: list[tuple[int, int, str]], text: str, group: list[_Number
 MAX_PAY_CHARS = 1_000
 
 
+#: A pay bound at or past this is no pay in any currency (a billion rials a month is 1e9): a typo, a joke or a
+#: hostile value, left out where it is read (``pipeline.normalize``: ``not_a_number``).
+PAY_MAX = 1e15
+
+
 def parse_salary(raw: str | None) -> Salary:
     """Parse what the pay text states plainly (see the module docstring)."""
     if not raw or not raw.strip():

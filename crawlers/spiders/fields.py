@@ -38,12 +38,13 @@ def joined(values: list[Any]) -> str | None:
 
 def number(value: Any) -> float | None:
     """A pay bound: a finite number above zero, or text that is one; else ``None`` (0 is how Remote OK, Jobicy and
-    Himalayas say "not stated"; an object, a flag or "50k" is no bound, and the raw record keeps it)."""
+    Himalayas say "not stated"; an object, a flag, "50k" or an integer of hundreds of digits is no bound, and the raw
+    record keeps it). The last had raised ``OverflowError`` and cost the posting."""
     if isinstance(value, bool) or value is None:
         return None
     try:
         bound = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return bound if 0 < bound < float("inf") else None
 

@@ -39,3 +39,13 @@ def test_html_instead_of_json_is_not_parsed() -> None:
     items, stats = run_callback(JobicySpider, URL, b"<!DOCTYPE html><html><title>Just a moment...</title>"
                                 b"<div id=challenge-platform></div></html>", content_type="text/html")
     assert items == [] and stats["vagigs/dropped/blocked"] == 1 and stats["vagigs/blocked"] == 1
+
+
+def test_a_pay_bound_of_hundreds_of_digits_costs_only_itself() -> None:
+    """``float`` of such an integer raises ``OverflowError``, which had made the record a ``record_parse_error``."""
+    data = json.loads(SUPPORT.read_text())
+    data["jobs"][0]["annualSalaryMin"] = 10 ** 400
+    data["jobs"][0]["salaryCurrency"] = "USD"
+    items, stats = run_callback(JobicySpider, URL, json.dumps(data).encode("utf-8"))
+    assert len(items) == 10 and items[0].salary_min is None
+    assert not any(k.startswith("vagigs/dropped") for k in stats)

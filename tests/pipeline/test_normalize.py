@@ -352,3 +352,23 @@ def test_a_pay_period_or_link_longer_than_the_store_keeps_costs_that_field() -> 
     kept = normalize_with_drops(PostingItem(source="himalayas", source_id="1", title="VA", salary_period="month",
                                             url="https://example.com/jobs/1"))
     assert kept.field_drops == () and kept.item.salary_period == "month"
+
+
+def test_a_pay_bound_past_any_pay_is_left_out_also_when_read_from_the_pay_text() -> None:
+    """A Remote OK ``salary_max`` of 1e30 was left out, then stored all the same as read back from the pay text
+    the spider wrote from it; "$999999999999999999999999 a month" was stored as 1e24."""
+    from crawlers.items import PostingItem
+    from pipeline.normalize import normalize_with_drops
+
+    def pay(**given):  # type: ignore[no-untyped-def]
+        done = normalize_with_drops(PostingItem(source="remoteok", source_id="1", title="Assistant", description="x",
+                                                url="https://remoteok.com/1", **given))
+        return done.item.salary_min, done.item.salary_max, [d.key for d in done.field_drops]
+
+    assert pay(salary_min=50_000, salary_max=10 ** 30, salary_raw="50000-1000000000000000019884624838656 USD/year",
+               salary_currency="USD") == (50_000, None, ["salary_max/not_a_number"])
+    assert pay(salary_max=10 ** 30, salary_raw="up to 1000000000000000019884624838656 USD/year") == (
+        None, None, ["salary_max/not_a_number"])  # once: the text the spider wrote from it is not read again
+    assert pay(salary_raw="$999999999999999999999999 a month") == (
+        None, None, ["salary_min/not_a_number", "salary_max/not_a_number"])
+    assert pay(salary_raw="$5,000 a month")[:2] == (5000, 5000)
