@@ -31,6 +31,7 @@ silent, dropping), so an operator who only reads its log still sees a source fai
 """
 from __future__ import annotations
 
+import base64
 import fcntl
 import json
 import logging
@@ -40,10 +41,10 @@ import sys
 import threading
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from operator import itemgetter
 from pathlib import Path
 
 from apscheduler.jobstores.memory import MemoryJobStore
@@ -66,6 +67,11 @@ FIRST_RUN_SPACING = timedelta(minutes=1)
 CATCH_UP_AFTER = timedelta(minutes=1)
 #: A run that started this long before its due time still counts as that crawl (clocks of nodes and scheduler differ).
 CLOCK_SLACK = timedelta(minutes=5)
+#: How often the scheduler asks the Scrapyd nodes how the crawls it launched there are doing (``watch_job``).
+WATCH_SECONDS = 60
+#: A node whose crawls ended this many times in a row without recording a run is avoided for ``AVOID_FOR``.
+FAILING_AFTER = 2
+AVOID_FOR = timedelta(minutes=30)
 
 
 class AlreadyRunning(RuntimeError):
@@ -160,7 +166,7 @@ def scheduler_lock(url: str) -> Iterator[Lock]:
 def _scrapyd_load(base: str) -> int:
     """Jobs running and pending on the Scrapyd at ``base``; ``ValueError`` when what answers there is not a Scrapyd
     (a proxy's error page served with status 200, JSON of another shape)."""
-    with urllib.request.urlopen(f"{base}/daemonstatus.json", timeout=SCRAPYD_TIMEOUT) as resp:
+    with _open(f"{base}/daemonstatus.json") as resp:
         status = json.load(resp)
     try:
         return int(status["running"]) + int(status["pending"])
@@ -169,6 +175,33 @@ def _scrapyd_load(base: str) -> int:
 
 
 SCRAPYD_TIMEOUT = 10.0  # seconds a Scrapyd node has to answer
+_CREDENTIALS: dict[str, str] = {}  # node (as ``scrapyd_nodes`` gives it) -> its Authorization header
+
+
+def scrapyd_nodes() -> list[str]:
+    """The Scrapyd nodes of ``VAGIGS_SCRAPYD_URLS`` as they are logged and asked: a ``user:password@`` in a URL (a
+    node whose scrapyd.conf sets ``username`` and ``password``) is taken out, kept for ``_open`` to send as HTTP
+    basic authentication, and never logged. urllib alone refused such a URL (a non-numeric port)."""
+    nodes = []
+    for url in config.scrapyd_urls():
+        parts = urllib.parse.urlsplit(url)
+        if parts.username is not None:
+            host = parts.hostname or ""
+            netloc = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
+            url = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+            pair = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+            _CREDENTIALS[url] = "Basic " + base64.b64encode(pair.encode()).decode()
+        nodes.append(url)
+    return nodes
+
+
+def _open(url: str, data: bytes | None = None):  # type: ignore[no-untyped-def]
+    """``urlopen`` of a Scrapyd node's ``url``, with the node's credentials when ``VAGIGS_SCRAPYD_URLS`` gave some."""
+    request = urllib.request.Request(url, data=data)
+    for base, header in _CREDENTIALS.items():
+        if url.startswith(f"{base}/"):
+            request.add_header("Authorization", header)
+    return urllib.request.urlopen(request, timeout=SCRAPYD_TIMEOUT)
 SCRAPYD_PROJECT = "vagigs"  # scrapy.cfg [settings]: a Scrapyd started in the checkout serves it without an egg
 
 
@@ -177,20 +210,37 @@ def _schedule(base: str, source: str, settings: dict[str, str]) -> str:
     fields = [("project", SCRAPYD_PROJECT), ("spider", source),
               *(("setting", f"{k}={v}") for k, v in settings.items())]
     data = urllib.parse.urlencode(fields).encode()
-    with urllib.request.urlopen(f"{base}/schedule.json", data=data, timeout=SCRAPYD_TIMEOUT) as resp:
+    with _open(f"{base}/schedule.json", data) as resp:
         answer = json.load(resp)
     if not isinstance(answer, dict) or answer.get("status") != "ok":
         raise ValueError(f"refused: {str(answer)[:200]}")
     return str(answer.get("jobid"))
 
 
-def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_args: tuple[str, ...] = ()) -> str:
+@dataclass
+class Launch:
+    """A crawl the scheduler queued on a Scrapyd node, watched until it ends (``watch_job``)."""
+
+    source: str
+    base: str
+    job: str
+    at: datetime
+    settings: dict[str, str] | None
+
+    @property
+    def log_url(self) -> str:
+        return f"{self.base}/logs/{SCRAPYD_PROJECT}/{self.source}/{self.job}.log"
+
+
+def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_args: tuple[str, ...] = (),
+                 avoid: Collection[str] = ()) -> str:
     """Start one crawl of ``source``; returns a description of where it runs.
 
     ``settings`` are Scrapy setting overrides as strings (dicts JSON-encoded), passed
-    to Scrapyd as ``setting=K=V`` or to ``vagigs crawl`` as ``--set K=V``."""
+    to Scrapyd as ``setting=K=V`` or to ``vagigs crawl`` as ``--set K=V``. The Scrapyd nodes of ``avoid`` (failing
+    ones) are asked last, whatever their load; a crawl queued on a node is kept in ``_Running.launches``."""
     settings = settings or {}
-    servers = config.scrapyd_urls()
+    servers = scrapyd_nodes()
     if servers:
         loads = []
         for base in servers:
@@ -200,9 +250,13 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
                 log.error("scrapyd %s unreachable: %s", base, exc)
         if not loads:
             raise RuntimeError("no Scrapyd server answers")
-        for _, base in sorted(loads, key=itemgetter(0)):  # the least busy first; a tie in the configured order
+        # the least busy first (a tie in the configured order), the failing ones last: a node whose every crawl
+        # dies at once is always idle
+        for _, base in sorted(loads, key=lambda lb: (lb[1] in avoid, lb[0])):
             try:
-                return f"{base} job {_schedule(base, source, settings)}"
+                job = _schedule(base, source, settings)
+                _Running.launches[source] = Launch(source, base, job, datetime.now(timezone.utc), settings or None)
+                return f"{base} job {job}"
             except TimeoutError as exc:  # it may have queued the crawl before its answer was lost: not sent again
                 raise MayHaveQueued(base, source) from exc
             except (OSError, ValueError) as exc:
@@ -221,6 +275,20 @@ class _Running:
     lock: Lock | None = None
     scheduler: BlockingScheduler | None = None
     url: str | None = None
+    launches: dict[str, Launch] = {}  # source -> its crawl last queued on a Scrapyd node, until it ends
+    deaths: dict[str, int] = {}  # node -> its crawls in a row that ended without a run
+    failing: dict[str, datetime] = {}  # node -> until when it is asked last
+    relaunched: set[str] = set()  # sources whose crawl was launched again after one ended without a run
+
+    @classmethod
+    def forget(cls) -> None:
+        cls.lock = cls.scheduler = cls.url = None
+        cls.launches, cls.deaths, cls.failing, cls.relaunched = {}, {}, {}, set()
+
+    @classmethod
+    def avoided(cls) -> set[str]:
+        now = datetime.now(timezone.utc)
+        return {base for base, until in cls.failing.items() if until > now}
 
 
 def _still_locked() -> bool:
@@ -252,8 +320,8 @@ class LockedScheduler(BlockingScheduler):
 
 
 def _busy(source: str, settings: dict[str, str] | None) -> str | None:
-    """Where a crawl of ``source`` still runs (the store's running, not lost, run; a Scrapyd node's queue), if
-    one does."""
+    """Where a crawl of ``source`` still runs (the store's running, not lost, run, as ``run <id> (...)``; a Scrapyd
+    node's queue), if one does."""
     from crawlers.run import lost_after
     from store import db, queries
 
@@ -262,8 +330,8 @@ def _busy(source: str, settings: dict[str, str] | None) -> str | None:
         with db.sessions(_Running.url)() as session:
             run = queries.live_run(session, source, limit)
             if run is not None:
-                return f"run {run.id} (since {run.started_at:%Y-%m-%d %H:%M} UTC, on {run.host or 'an unknown host'})"
-    for base in config.scrapyd_urls():
+                return queries.where_running(run)
+    for base in scrapyd_nodes():
         jobs = _scrapyd_jobs(base)
         if jobs is None:
             continue  # ``launch_crawl`` says which nodes do not answer
@@ -275,13 +343,14 @@ def _busy(source: str, settings: dict[str, str] | None) -> str | None:
 
 
 def _scrapyd_jobs(base: str) -> dict | None:
-    """The vagigs jobs of the Scrapyd at ``base`` (``listjobs.json``); None when it does not answer with them."""
+    """The vagigs jobs of the Scrapyd at ``base`` (``listjobs.json``); None when it does not answer with them (nor
+    when it answers an error: a node that does not serve the project says nothing of its jobs)."""
     try:
-        with urllib.request.urlopen(f"{base}/listjobs.json?project={SCRAPYD_PROJECT}", timeout=SCRAPYD_TIMEOUT) as resp:
+        with _open(f"{base}/listjobs.json?project={SCRAPYD_PROJECT}") as resp:
             jobs = json.load(resp)
     except (OSError, ValueError):
         return None
-    return jobs if isinstance(jobs, dict) else None
+    return jobs if isinstance(jobs, dict) and jobs.get("status") == "ok" else None
 
 
 def _retry(source: str, settings: dict[str, str] | None, **kwargs: object) -> datetime:
@@ -296,10 +365,14 @@ def _retry(source: str, settings: dict[str, str] | None, **kwargs: object) -> da
 
 
 def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str | None = None,
-              since: datetime | None = None) -> None:
+              since: datetime | None = None, avoid: str | None = None) -> None:
     """Launch a crawl of ``source`` unless one still runs. ``unsure``: the Scrapyd node that did not answer, at
     ``since``, whether it took the crawl; it is launched again only once that node says it holds none, and no run
-    of it since is in the store."""
+    of it since is in the store. ``avoid``: a node its last crawl died on, asked last.
+
+    A crawl not launched because a run of it is still ``running`` in the store is tried again in
+    ``RETRY_MINUTES``, not an interval later: that run's process may be gone (killed with its node) with its
+    heartbeat not old yet, and it then counts as lost before the retry."""
     if not _still_locked():
         return
     if unsure and since and _Running.url and _crawled_since(_Running.url, source, since):
@@ -308,7 +381,12 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
         return
     busy = _busy(source, settings)
     if busy:
-        log.warning("crawl of %s not launched: the last one still runs, %s", source, busy)
+        if busy.startswith("run "):
+            retry = _retry(source, settings)
+            log.warning("crawl of %s not launched: the last one still runs, %s; asking again at %s UTC", source,
+                        busy, f"{retry:%H:%M}")
+        else:
+            log.warning("crawl of %s not launched: the last one still runs, %s", source, busy)
         return
     if unsure and _scrapyd_jobs(unsure) is None:
         retry = _retry(source, settings, unsure=unsure, since=since)
@@ -316,7 +394,7 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
                   "asking again at %s UTC", source, unsure, f"{retry:%H:%M}")
         return
     try:
-        where = launch_crawl(source, settings=settings)
+        where = launch_crawl(source, settings=settings, avoid=_Running.avoided() | ({avoid} if avoid else set()))
     except MayHaveQueued as exc:  # sent to no other node: it would run twice
         retry = _retry(source, settings, unsure=exc.base, since=datetime.now(timezone.utc))
         log.error("crawl of %s: %s; it may have queued it, so no other node is asked: at %s UTC it is launched "
@@ -326,9 +404,99 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
         retry = _retry(source, settings)
         log.error("crawl of %s not launched: %s (VAGIGS_SCRAPYD_URLS=%s): start a node, or unset "
                   "VAGIGS_SCRAPYD_URLS to crawl on this machine; trying again at %s UTC", source, exc,
-                  ",".join(config.scrapyd_urls()), f"{retry:%H:%M}")
+                  ",".join(scrapyd_nodes()), f"{retry:%H:%M}")
         return
     log.info("launched crawl of %s: %s", source, where)
+
+
+def watch_job() -> None:
+    """Ask each Scrapyd node how the crawls the scheduler queued there are doing. A crawl a node took whose job ended
+    (or the node no longer knows it) without leaving a run in the store died before it could record one (a broken
+    egg, a store it could not write): logged with its node, job and log, launched again on another node (once at
+    once, then in ``RETRY_MINUTES``), and a node where ``FAILING_AFTER`` crawls in a row died so is asked last for
+    ``AVOID_FOR``: idle because every crawl dies there, it had drawn every next one. A crawl whose job ended while
+    its run is still ``running`` (its process killed with its node) is closed as lost and launched again now, not
+    an interval later."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if not _still_locked() or not _Running.url:
+        return
+    for source, launch in list(_Running.launches.items()):
+        jobs = _scrapyd_jobs(launch.base)
+        if jobs is None or _job_state(jobs, launch.job) in ("pending", "running"):
+            continue  # not answering: asked again at the next tick
+        try:
+            run = _run_since(_Running.url, source, launch.at - CLOCK_SLACK)
+        except SQLAlchemyError as exc:
+            log.error("could not read the runs of %s in the store: %s", source, str(exc).splitlines()[0])
+            continue
+        if _Running.launches.get(source) is not launch:
+            continue  # launched anew meanwhile
+        del _Running.launches[source]
+        if run is None:
+            _died(launch)
+            continue
+        _Running.deaths.pop(launch.base, None)
+        _Running.relaunched.discard(source)
+        if run.status == "running":
+            _close_as_lost(run, launch)
+
+
+def _died(launch: Launch) -> None:
+    """A crawl queued on ``launch.base`` ended without a run: count it against the node and launch it again."""
+    source = launch.source
+    deaths = _Running.deaths[launch.base] = _Running.deaths.get(launch.base, 0) + 1
+    log.warning("crawl of %s on scrapyd %s (job %s) ended without recording a run: it died as it started (log: %s)",
+                source, launch.base, launch.job, launch.log_url)
+    if deaths >= FAILING_AFTER:
+        until = _Running.failing[launch.base] = datetime.now(timezone.utc) + AVOID_FOR
+        log.error("scrapyd %s is failing: its last %d crawls ended without a run (a broken egg left by "
+                  "scrapyd-deploy? see its log); asked last until %s UTC", launch.base, deaths, f"{until:%H:%M}")
+    if source in _Running.relaunched:
+        retry = _retry(source, launch.settings, avoid=launch.base)
+        log.error("crawl of %s died again without a run: launched again at %s UTC", source, f"{retry:%H:%M}")
+        return
+    _Running.relaunched.add(source)
+    crawl_job(source, launch.settings, avoid=launch.base)
+
+
+def _close_as_lost(run, launch: Launch) -> None:  # type: ignore[no-untyped-def]
+    """Close the ``running`` run of a crawl whose Scrapyd job ended, and launch the crawl again."""
+    from store import db, queries
+
+    source, log_url = launch.source, launch.log_url
+    error = (f"lost: its Scrapyd job {launch.job} on {launch.base} ended without closing the run (the crawl "
+             f"process was killed); log: {log_url}")
+    with db.sessions(_Running.url).begin() as session:
+        closed = queries.close_as_lost(session, session.merge(run), error)
+    if closed:
+        log.warning("crawl run %s of %s: its scrapyd job %s on %s ended, the run still 'running' (the process was "
+                    "killed): closed as lost, and the crawl launched again (log: %s)", run.id, source, launch.job,
+                    launch.base, log_url)
+        crawl_job(source, launch.settings)
+
+
+def _job_state(jobs: dict, job_id: str) -> str | None:
+    """The state a Scrapyd ``listjobs.json`` answer gives job ``job_id``: pending, running, finished; None when it
+    names no such job (gone with a restart of the node)."""
+    for state in ("pending", "running", "finished"):
+        for job in jobs.get(state, []):
+            if isinstance(job, dict) and str(job.get("id")) == job_id:
+                return state
+    return None
+
+
+def _run_since(url: str, source: str, since: datetime):  # type: ignore[no-untyped-def]
+    """The newest run of ``source`` started since ``since``, if any (``SQLAlchemyError`` when the store cannot
+    say)."""
+    from sqlalchemy import select
+
+    from store import db
+    from store.models import CrawlRun
+
+    with db.sessions(url)() as session:
+        return session.scalar(select(CrawlRun).where(CrawlRun.source == source, CrawlRun.started_at >= since)
+                              .order_by(CrawlRun.id.desc()).limit(1))
 
 
 def start_urls(source: sources.Source) -> tuple[str, ...]:
@@ -495,6 +663,9 @@ def build_scheduler(url: str, settings: dict[str, str] | None = None) -> Blockin
         log.info("crawl of %s every %g h, next at %s UTC", source.name, hours, f"{first:%Y-%m-%d %H:%M}")
     scheduler.add_job(health_job, "interval", hours=HEALTH_EVERY_HOURS, args=[url, settings], id="health",
                       name="source health", jobstore="memory", replace_existing=True)
+    if scrapyd_nodes():
+        scheduler.add_job(watch_job, "interval", seconds=WATCH_SECONDS, id="watch", jobstore="memory",
+                          name="crawls queued on Scrapyd still running or recorded", replace_existing=True)
     scheduler.add_job(lock_job, "interval", seconds=LOCK_CHECK_SECONDS, id="lock", name="scheduler lock still held",
                       jobstore="memory", replace_existing=True)
     every = config.recurate_every_hours()
@@ -591,10 +762,11 @@ def run(url: str | None = None, settings: dict[str, str] | None = None) -> None:
     with scheduler_lock(url) as lock:
         log.info("scheduler for the store at %s (lock: %s)", config.shown_url(url), lock.where)
         scheduler = build_scheduler(url, settings)
+        _Running.forget()
         _Running.lock, _Running.scheduler, _Running.url = lock, scheduler, url
         try:
             scheduler.start()
         finally:
-            _Running.lock = _Running.scheduler = _Running.url = None
+            _Running.forget()
         if not lock.held():
             raise LockLost(f"the scheduler lost its lock on {lock.where}: stopped so that no crawl runs twice")

@@ -597,18 +597,26 @@ def mark_lost_runs(session: Session, limit: timedelta, *, source: str | Sequence
     for run in list(session.scalars(stmt)):
         if not run_is_lost(run, now, limit, own_interval=own_interval):
             continue
-        last = last_sign_of_life(run)
         since = "heartbeat since" if run.heartbeat_at else "heartbeat since it started at"
-        error = (f"lost: no {since} {last:%Y-%m-%d %H:%M:%S} UTC; the crawl process died without closing "
-                 f"the run (kill -9, out of memory, a lost machine)")
-        result = session.execute(
-            update(CrawlRun).where(CrawlRun.id == run.id, CrawlRun.status == "running").values(
-                status="failed", finish_reason="lost", finished_at=last, errors=[error, *(run.errors or [])])
-        )
-        if result.rowcount:
-            session.refresh(run)
+        error = (f"lost: no {since} {last_sign_of_life(run):%Y-%m-%d %H:%M:%S} UTC; the crawl process died without "
+                 f"closing the run (kill -9, out of memory, a lost machine)")
+        if close_as_lost(session, run, error):
             closed.append(run)
     return closed
+
+
+def close_as_lost(session: Session, run: CrawlRun, error: str) -> bool:
+    """Close ``run`` as lost (``mark_lost_runs``) for the reason ``error``, if it is still ``running``; whether it
+    was. Also for a run whose process is known gone before its heartbeat grows old: the scheduler's Scrapyd job
+    that ran it ended."""
+    result = session.execute(
+        update(CrawlRun).where(CrawlRun.id == run.id, CrawlRun.status == "running").values(
+            status="failed", finish_reason="lost", finished_at=last_sign_of_life(run),
+            errors=[error, *(run.errors or [])])
+    )
+    if result.rowcount:
+        session.refresh(run)
+    return bool(result.rowcount)
 
 
 def finish_run(session: Session, run_id: int, report: RunReport) -> None:
@@ -629,6 +637,11 @@ def live_run(session: Session, source: str, limit: timedelta, now: datetime | No
     now = now or utcnow()
     stmt = select(CrawlRun).where(CrawlRun.status == "running", CrawlRun.source == source).order_by(CrawlRun.id.desc())
     return next((run for run in session.scalars(stmt) if not run_is_lost(run, now, limit)), None)
+
+
+def where_running(run: CrawlRun) -> str:
+    """A running run as a refusal names it: ``run 18 (since 2025-01-02 03:04 UTC, on node1)``."""
+    return f"run {run.id} (since {run.started_at:%Y-%m-%d %H:%M} UTC, on {run.host or 'an unknown host'})"
 
 
 def recent_runs(session: Session, limit: int = 20, source: str | Sequence[str] | None = None) -> list[CrawlRun]:
