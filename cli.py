@@ -421,9 +421,14 @@ def sources(fmt: str) -> None:
               help="Save every live response into DIR, in the form --replay reads.")
 @click.option("--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a Scrapy setting for this run.")
+@click.option("--even-if-running", is_flag=True,
+              help="Crawl a source even while another crawl of it runs (the scheduler's, another node's).")
 def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
-          overrides: tuple[str, ...]) -> None:
+          overrides: tuple[str, ...], even_if_running: bool) -> None:
     """Crawl sources (all when none named) through the curation pipeline into the store.
+
+    A source whose last crawl still runs (its heartbeat fresh, as the scheduler judges it) is not crawled, said in
+    a line, unless --even-if-running: a second crawl would spend its daily request cap twice.
 
     Exits with status 1 when a run failed (lost included), was blocked or was stopped, 0 when every run finished,
     found nothing new (empty) or reached its daily cap (capped), so cron and CI notice."""
@@ -459,11 +464,33 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
         if boards and "VAGIGS_JSONLD_URLS" not in extra and "jsonld" in names:
             extra["VAGIGS_JSONLD_URLS"] = ",".join(boards)
     url = _store(create=True, write=True)
+    if not even_if_running:
+        names = _not_running(url, names, extra)
+        if not names:
+            return
     run_ids = run_crawl(names, replay_dir=replay_dir, record_dir=record, database_url=url,
                         overrides=extra)
     # (a run the store never recorded, or a source no spider crawls, is no success)
     if not _print_runs(url, run_ids) or run_ids.not_recorded or run_ids.no_spider:
         sys.exit(1)
+
+
+def _not_running(url: str, names: tuple[str, ...], overrides: dict[str, str]) -> tuple[str, ...]:
+    """``names`` but the sources a crawl of which still runs (``store.queries.live_run``, as the scheduler asks),
+    each said in a line."""
+    from store import db, queries
+
+    limit = _lost_after(overrides)
+    kept = []
+    with db.sessions(url)() as session:
+        for name in names:
+            run = queries.live_run(session, name, limit)
+            if run is None:
+                kept.append(name)
+            else:
+                click.echo(f"{name} not crawled: a crawl of it still runs, {queries.where_running(run)}; "
+                           "--even-if-running crawls it anyway", err=True)
+    return tuple(kept)
 
 
 def _crawled(names: tuple[str, ...]) -> tuple[str, ...]:
