@@ -92,3 +92,22 @@ def test_a_csv_starts_with_the_byte_order_mark_excel_reads_as_utf8(env: dict[str
         assert header[0] in ("id", "week"), args
         assert raw(*args, "--no-bom") == out[3:], args
     assert not raw("feed", "--all", "--format", "json").startswith(b"\xef\xbb\xbf")
+
+
+def test_typed_values_are_written_as_docs_schema_says(tmp_path: Path) -> None:
+    """docs/schema.md, "CSV": booleans and lists as JSON text (``false``, ``[]``), an empty value as an empty cell;
+    a report's values as they are, its rate rounded to 4 decimals."""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    url, _ = small_store(tmp_path / "t.db", dict(source="telegram", source_id="typed", remote=False, tags=[],
+                                                  languages_other=["ru"], company=None))
+    env = {"VAGIGS_DATABASE_URL": url}
+    out = CliRunner().invoke(main, ["feed", "--all", "--format", "csv"], env=env, catch_exceptions=False).stdout
+    row = next(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert (row["remote"], row["va_relevant"], row["tags"], row["languages_other"]) == ("false", "true", "[]", '["ru"]')
+    assert row["company"] == row["expires_at"] == ""
+    report = CliRunner().invoke(main, ["report", "scams", "--format", "csv"], env=env, catch_exceptions=False).stdout
+    assert report.removeprefix("\ufeff").splitlines() == ["source,postings,likely_scam,caution,scam_rate",
+                                                          "telegram,1,0,0,0.0"]

@@ -26,3 +26,25 @@ def test_docs_schema_documents_every_field() -> None:
     doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `(\w+)` \|", doc, re.M))
     assert documented >= set(SCHEMA_FIELDS), set(SCHEMA_FIELDS) - documented
+
+
+def test_docs_schema_documents_every_key_of_a_json_posting(tmp_path: Path) -> None:
+    """The table covers what ``vagigs feed --format json`` and the API give, not only the stored fields: the keys
+    added on the way out (``also_posted_on``, ``legitimacy_verdict_text``, ``tag_labels``) had been left out, as the
+    test above compares the table with the item and the model alone."""
+    import json
+
+    from click.testing import CliRunner
+
+    from cli import main
+    from tests.helpers import small_store
+    from web.app import create_app
+
+    url = small_store(tmp_path / "v.db", {"source": "telegram", "source_id": "1", "title": "Virtual assistant"})[0]
+    shown = CliRunner().invoke(main, ["feed", "--format", "json"], env={"VAGIGS_DATABASE_URL": url},
+                               catch_exceptions=False)
+    api = create_app(url).test_client().get("/api/postings").get_json()["postings"]
+    keys = set(json.loads(shown.stdout)[0]) | set(api[0])
+    doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(\w+)` \|", doc, re.M))
+    assert keys - documented == set()
