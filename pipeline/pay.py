@@ -161,6 +161,11 @@ _NEGOTIABLE = re.compile(
     r"по\s+(?:результатам|итогам)\s+собеседования|suhbat\s+natijasi|суҳбат\s+натижаси|"
     r"پس\s+از\s+مصاحبه|بعد\s+از\s+مصاحبه"
 )
+#: Pay said to be fixed: each holds a word of ``_NEGOTIABLE`` ("non-negotiable", "غیرقابل مذاکره"), and had read as
+#: negotiable
+_NOT_NEGOTIABLE = re.compile(
+    r"\b(?:not|non)[\s-]*negotiable\b|\bне\s+(?:по\s+договор|договорн)|غیر\s*قابل\s*مذاکره|\bkelishilmaydi\b"
+)
 _NET = re.compile(r"на\s+руки|после\s+вычета|\bnet\b|take[\s-]home|after\s+tax|qo'lga|қўлга|خالص")
 _GROSS = re.compile(r"до\s+вычета|\bgross\b|before\s+tax|pre[\s-]tax|ناخالص|soliq\s+bilan")
 _NOT_STATED = re.compile(r"не\s+указан|not\s+(?:specified|stated|disclosed)|ko'rsatilmagan|кўрсатилмаган")
@@ -550,7 +555,7 @@ def parse_salary(raw: str | None) -> Salary:
     if not raw or not raw.strip():
         return Salary()
     text = _prepare(raw[:MAX_PAY_CHARS])
-    negotiable = True if _NEGOTIABLE.search(text) else None
+    negotiable = True if _NEGOTIABLE.search(_NOT_NEGOTIABLE.sub(" ", text)) else None
     gross: bool | None = None
     if _GROSS.search(text):
         gross = True

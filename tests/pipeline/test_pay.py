@@ -76,6 +76,20 @@ def test_competitive_is_not_negotiable() -> None:
     assert parse_salary("Competitive salary").negotiable is None
 
 
+def test_negotiable_is_true_or_not_said_never_false() -> None:
+    """docs/schema.md: ``salary_negotiable`` is true, or empty when not said; no wording reads as "not negotiable"."""
+    said = ["Fixed rate: $20/hour, not negotiable", "з/п не указана", "Maosh: 5 000 000 so'm (kelishilmaydi)",
+            "حقوق ثابت ۲۰ میلیون تومان", *(raw for values in REAL.values() for raw in values if isinstance(raw, str))]
+    assert {parse_salary(raw).negotiable for raw in said} == {True, None}
+
+
+@pytest.mark.parametrize("raw", ["Fixed rate: $20/hour, not negotiable", "$1,200/month (non-negotiable)",
+                                 "150 000 руб., не по договорённости", "۲۰ میلیون تومان، غیرقابل مذاکره"])
+def test_pay_said_to_be_fixed_is_not_negotiable(raw: str) -> None:
+    """Each holds a word that says negotiable, and had read as negotiable."""
+    assert parse_salary(raw).negotiable is None
+
+
 def test_every_real_jobinja_salary_is_read_or_honestly_left() -> None:
     for raw in REAL["jobinja_salary"]:
         s = parse_salary(raw)
