@@ -6,6 +6,7 @@ The feed's conditions stay in ``store.queries.feed_query``; these only count, pr
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, exists, func, select
@@ -68,6 +69,12 @@ def feed_items(session: Session, f: FeedFilter) -> list[dict[str, Any]]:
     if (f.offset or not _matches_among_newest(session, f)) and count_feed(session, f) <= f.offset:
         return []
     return _cards(session, f)
+
+
+def newest_posting_time(session: Session) -> datetime | None:
+    """The time of the store's newest posting in the feed's order (``NEWEST``: as published, else first seen), None
+    in a store with none: the last entry of ``ix_postings_newest``, whatever the feed's filters."""
+    return session.scalar(select(func.max(NEWEST)))
 
 
 def _matches_among_newest(session: Session, f: FeedFilter) -> bool:

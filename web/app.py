@@ -518,6 +518,7 @@ def create_app(database_url: str | None = None) -> Flask:
         args = feed_args(request.args)
         with sessions() as session:
             postings = web_queries.feed_items(session, args.feed_filter(limit=API_LIMIT, offset=0))
+            store_newest = None if postings else web_queries.newest_posting_time(session)
         query = dict(args.query(), ui=g.ui)
         fg = feeds.build(
             postings, ui=g.ui, title=f"vagigs — {message(g.ui, 'feed')}",
@@ -525,9 +526,10 @@ def create_app(database_url: str | None = None) -> Flask:
             page_url=url_for("feed_page", **query, _external=True),
             detail_url=lambda pid: url_for("posting_page", posting_id=pid, ui=g.ui, _external=True),
             permanent_url=lambda pid: url_for("posting_page", posting_id=pid, _external=True),
+            store_newest=store_newest,
         )
         if kind == "rss":
-            return Response(fg.rss_str(pretty=True), mimetype="application/rss+xml")
+            return Response(feeds.rss_bytes(fg, postings), mimetype="application/rss+xml")
         return Response(feeds.atom_bytes(fg, postings), mimetype="application/atom+xml")
 
     @app.get("/feed.rss")

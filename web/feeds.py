@@ -18,14 +18,15 @@ EXCERPT = 600
 CAUTION = ("caution", "likely_scam")
 ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-#: An empty feed's ``<updated>`` (Atom requires one): a fixed moment, so that its ETag stays the same while it
-#: stays empty and a reader polling it gets its 304.
-EMPTY_FEED_UPDATED = datetime(2000, 1, 1, tzinfo=timezone.utc)
+#: An empty feed's ``<updated>`` (Atom requires one) in a store that holds no posting: the Unix epoch, the zero of
+#: time, as a gig without a date has (``_when``). Fixed, so that the feed's ETag stays the same while it stays empty
+#: and a reader polling it gets its 304; an empty feed of a store with postings says the newest one's time.
+EMPTY_STORE_UPDATED = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def _when(p: dict[str, Any]) -> datetime:
     value = p.get("posted_at") or p.get("first_seen_at")
-    return datetime.fromisoformat(value) if value else datetime(1970, 1, 1, tzinfo=timezone.utc)
+    return datetime.fromisoformat(value) if value else EMPTY_STORE_UPDATED
 
 
 # What XML 1.0 cannot hold. The pipeline drops it before storing (``normalize.repair_text``); a store written
@@ -105,12 +106,18 @@ def _excerpt(text: str) -> list[str]:
 
 
 def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str, page_url: str,
-          detail_url: Callable[[int], str], permanent_url: Callable[[int], str]) -> FeedGenerator:
+          detail_url: Callable[[int], str], permanent_url: Callable[[int], str],
+          store_newest: datetime | None = None) -> FeedGenerator:
     """The feed of ``postings``, newest first. An item links to its page in the reader's language
     (``detail_url``); its id (Atom's ``<id>``, RSS's ``<guid>``) is its page's address in no language
     (``permanent_url``), so a reader that changes its language does not see every gig again as new. Items carry
     no RSS ``<source>``: it names the RSS channel an item came from, and a posting's source is an API, a page or
-    one of several feeds, not a channel we can name."""
+    one of several feeds, not a channel we can name.
+
+    The feed is updated as of its newest item's time; with no items, as of the store's newest posting
+    (``store_newest``, the feed's order's time: ``store.web_queries.newest_posting_time``), the last one that could
+    have come into it, or ``EMPTY_STORE_UPDATED`` in a store with none. It had said 2000-01-01, which no posting
+    was. Either stays the same while nothing is stored, and so does the ETag of the empty feed."""
     fg = FeedGenerator()
     fg.id(self_url)
     fg.title(title)
@@ -120,7 +127,7 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     fg.link(href=page_url, rel="alternate")  # after "self": RSS's channel <link> is the last link set
     fg.generator("vagigs")
     fg.author(name="vagigs")  # Atom wants an author for entries that name no company
-    fg.updated(max((_when(p) for p in postings), default=EMPTY_FEED_UPDATED))
+    fg.updated(max((_when(p) for p in postings), default=store_newest or EMPTY_STORE_UPDATED))
     for p in reversed(postings):  # feedgen puts each new entry first: keep newest first
         entry = fg.add_entry()
         link = detail_url(p["id"])
@@ -138,6 +145,18 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
         for tag in p.get("tags") or []:
             entry.category(term=tag, label=tag_label(ui, tag))
     return fg
+
+
+def rss_bytes(fg: FeedGenerator, postings: list[dict[str, Any]]) -> bytes:
+    """The RSS document of ``build(postings, …)``. Without items it has no ``<lastBuildDate>`` (RSS leaves it to
+    the feed, and feedgen always writes one): a channel with no item was built from no posting, and any date would
+    claim a change that was none (Atom's ``<updated>``, which it requires, says the store's newest posting)."""
+    if postings:
+        return fg.rss_str(pretty=True)
+    root = etree.fromstring(fg.rss_str(), etree.XMLParser(remove_blank_text=True))
+    for built in root.findall("channel/lastBuildDate"):
+        built.getparent().remove(built)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def atom_bytes(fg: FeedGenerator, postings: list[dict[str, Any]]) -> bytes:

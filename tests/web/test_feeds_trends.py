@@ -137,10 +137,38 @@ def test_an_empty_feed_stays_the_same_answer_while_it_stays_empty(client, path: 
     first = client.get(path)
     feed = etree.fromstring(first.data)
     assert not feed.findall(f"{ATOM}entry") and not feed.findall(".//item")
-    assert feed.findtext(f"{ATOM}updated") or feed.findtext("channel/lastBuildDate")
+    assert feed.findtext(f"{ATOM}updated") if "atom" in path else feed.find("channel/lastBuildDate") is None
     time.sleep(1.1)
     again = client.get(path, headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_an_empty_feed_claims_no_date_that_was_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An empty feed had said it was built, or updated, on 2000-01-01 (a fixed date, for a stable ETag). RSS now
+    leaves ``lastBuildDate`` out; Atom, which requires ``updated``, says the time of the store's newest posting, the
+    last that could have come into it (the epoch in a store with none), and its ETag still stays while nothing is
+    stored."""
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'feeds.db'}"
+    client = create_app(url).test_client()
+
+    def updated(path: str) -> tuple[str | None, str | None]:
+        atom = etree.fromstring(client.get(f"/feed.atom{path}").data)
+        rss = etree.fromstring(client.get(f"/feed.rss{path}").data)
+        return atom.findtext(f"{ATOM}updated"), rss.findtext("channel/lastBuildDate")
+
+    assert updated("") == ("1970-01-01T00:00:00+00:00", None)
+    with db.sessions(url).begin() as s:
+        for n, day in enumerate((3, 5, 4)):
+            queries.upsert_posting(s, {"source": "remoteok", "source_id": str(n), "title": "Data entry",
+                                       "description": "Typing at home", "language": "en", "va_relevant": True,
+                                       "posted_at": datetime(2026, 11, day, 9, tzinfo=timezone.utc)})
+    assert updated("?q=zzzqqq") == ("2026-11-05T09:00:00+00:00", None)
+    etag = client.get("/feed.atom?q=zzzqqq").headers["ETag"]
+    assert client.get("/feed.atom?q=zzzqqq", headers={"If-None-Match": etag}).status_code == 304
+    assert updated("") == ("2026-11-05T09:00:00+00:00", "Thu, 05 Nov 2026 09:00:00 +0000")  # items: as before
 
 
 def test_a_feed_item_keeps_its_id_in_every_reader_language(client) -> None:  # type: ignore[no-untyped-def]
