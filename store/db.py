@@ -92,6 +92,24 @@ def sessions(url: str | None = None) -> sessionmaker[Session]:
     return sessionmaker(engine(url), expire_on_commit=False)
 
 
+def one_snapshot(session: Session) -> None:
+    """Have ``session``'s reads from here to its commit or rollback see the store as it was at the first of them,
+    whatever is written meanwhile: a count and the page it counts (``store.web_queries.feed_page``), which read in
+    two statements had disagreed while a crawl stored (a total of 33 above a page of 34 and no next page).
+
+    On PostgreSQL, a REPEATABLE READ, read-only transaction: each statement of a READ COMMITTED one, the default,
+    has its own snapshot. Only a session that has not begun its transaction can have it; one begun keeps its level.
+    On SQLite, a read transaction begun at once: Python's sqlite3 begins one only before a write, so each read ran
+    in its own; in WAL mode the transaction's snapshot is taken at its first read and kept to its end."""
+    if session.get_bind().dialect.name == "postgresql":
+        if not session.in_transaction():
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True})
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite" and not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")
+
+
 def alembic_config(url: str | None = None):  # type: ignore[no-untyped-def]
     from alembic.config import Config
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
+from store.db import one_snapshot
 from store.dedupe_queries import also_posted_on
 from store.models import Posting
 from store.queries import (NEWEST, FeedFilter, FeedKey, feed, feed_conditions, feed_with_keys, posting_as_dict,
@@ -29,9 +30,12 @@ def count_feed(session: Session, f: FeedFilter) -> int:
 
 def feed_page(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], int]:
     """One page of the feed in the public form of ``vagigs feed --format json`` (with
-    ``also_posted_on``), and the total the filter matches. The rows are ``store.queries.feed``'s: a cluster whose
-    representative closed is shown by an open posting of it, whose links then name the other postings."""
+    ``also_posted_on``), and the total the filter matches, both read in one snapshot of the store
+    (``store.db.one_snapshot``), so that a crawl storing meanwhile cannot make them disagree. The rows are
+    ``store.queries.feed``'s: a cluster whose representative closed is shown by an open posting of it, whose links
+    then name the other postings."""
     f = replace(f, now=f.now or utcnow())  # the count and the page judge closing dates at one moment
+    one_snapshot(session)  # and read one state of the store
     total = count_feed(session, f)
     if total <= f.offset:  # nothing to show: no walk of the feed's order looking for what is not there
         return [], total
@@ -41,10 +45,11 @@ def feed_page(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], in
 def feed_walk(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], int, FeedKey | None]:
     """A page of the API: ``feed_page``'s postings and total, from ``f.offset`` or after ``f.after``, and the place
     in the feed's order the next page starts after (``FeedFilter.after``), None when no posting follows (one more
-    row read decides). Walked so, each posting the feed held at the first page is seen once, whatever a crawl
+    row read decides), read in one snapshot as ``feed_page`` reads. Walked so, each posting the feed held at the first page is seen once, whatever a crawl
     stores meanwhile; counted by offsets, a posting stored mid-walk had pushed one seen already onto the next
     page, and was itself never seen."""
     f = replace(f, now=f.now or utcnow())
+    one_snapshot(session)
     total = count_feed(session, f)
     if total == 0 or (f.after is None and total <= f.offset):
         return [], total, None

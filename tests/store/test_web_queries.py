@@ -127,3 +127,32 @@ def test_stored_sources_search_the_unique_index_not_every_row(store_url: str) ->
             plan = " ".join(r[0] for r in conn.execute(text(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}")))
             assert "Index Only Scan using uq_postings_source_source_id" in plan, plan
             assert "(source > " in plan and "Parallel" not in plan and "Unique" not in plan, plan
+
+
+@pytest.mark.parametrize("read", ["feed_page", "feed_walk"])
+def test_the_total_and_the_page_are_one_state_of_the_store(store_url: str, read: str) -> None:
+    """A crawl that stores a gig between the count and the page's read (here, at once after the count) is in neither:
+    read in separate snapshots, the total had said 8 over a page of 9, and the API no next page."""
+    from sqlalchemy import event
+
+    _fill(store_url)
+    stored: list[int] = []
+
+    def crawl(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if "count(" in statement.lower() and not stored:
+            with db.sessions(store_url).begin() as s:
+                stored.append(queries.upsert_posting(s, {**VA_GIG, "source": "remotive", "source_id": "mid-read",
+                                                         "title": "mid-read support gig", "posted_at": NOW}).id)
+
+    f = queries.FeedFilter(limit=50, now=NOW)
+    engine = db.engine(store_url)
+    event.listen(engine, "after_cursor_execute", crawl)
+    try:
+        with db.sessions(store_url)() as session:
+            page, total = getattr(web_queries, read)(session, f)[:2]
+    finally:
+        event.remove(engine, "after_cursor_execute", crawl)
+    assert stored and stored[0] not in [p["id"] for p in page]
+    assert total == len(page) == 7  # eight stored, "closed" shown by "open"
+    with db.sessions(store_url)() as session:  # the next read sees it
+        assert getattr(web_queries, read)(session, f)[1] == 8
