@@ -62,6 +62,11 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's offsite filter, its refusals counted into the run
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawlers.middlewares.CountedOffsiteMiddleware": 50,
+    # Scrapy's own, judging each hop first: only the source's hosts, never a loopback, private or metadata address
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawlers.redirects.RedirectGuard": 600,
+    "crawlers.redirects.MetaRefreshGuard": 580,
     # after robots.txt (100) so forbidden requests cost no call, before the stats (850)
     "crawlers.middlewares.PolitenessMiddleware": 800,
     "crawlers.middlewares.RecordMiddleware": 950,

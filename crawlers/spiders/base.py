@@ -26,6 +26,7 @@ from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record, quarantine
+from crawlers.redirects import RedirectDropped
 from replay import NO_RECORDING, NO_RECORDING_HEADER
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ class SourceSpider(scrapy.Spider):
         in a crawled page to anywhere else (another site, a loopback, private or cloud-metadata address) is not
         followed, so a hostile page cannot make the crawler call into the network it runs in. The run counts them
         as ``offsite`` drops, with an error naming each host; a source's pages on a host of its own beside its
-        start URLs' (detail pages, say) are allowed by overriding ``own_urls``."""
+        start URLs' (detail pages, say) are allowed by overriding ``own_urls``. Redirects and
+        meta refreshes, of start URLs too, are judged against the same hosts (``crawlers.redirects``)."""
         if self.name not in sources.SOURCES:
             return []  # (it fetches nothing: ``refuse_unregistered``)
         return sorted({host for host in (urlsplit(u.removeprefix("sitemap:")).hostname for u in self.own_urls())
@@ -499,6 +501,8 @@ class SourceSpider(scrapy.Spider):
             self.logger.warning("%s: %s is no web address; not followed", self.name, url)
             self.crawler.stats.inc_value("vagigs/not_web")
             return
+        elif failure.check(RedirectDropped):
+            return  # counted where refused
         elif failure.check(IgnoreRequest):
             if "redirect" not in str(failure.value).lower():
                 return  # robots.txt, the daily cap or another site: counted where refused

@@ -22,8 +22,9 @@ OURS = [path for group in (settings.DOWNLOADER_MIDDLEWARES, settings.SPIDER_MIDD
 
 
 def test_every_enabled_component_of_ours_is_checked():
-    assert len(OURS) == 13
-    assert {"crawlers.middlewares.EncodingMiddleware", "crawlers.middlewares.DeepHtmlMiddleware"} <= set(OURS)
+    assert len(OURS) == 15
+    assert {"crawlers.middlewares.EncodingMiddleware", "crawlers.middlewares.DeepHtmlMiddleware",
+            "crawlers.redirects.RedirectGuard", "crawlers.redirects.MetaRefreshGuard"} <= set(OURS)
 
 
 @pytest.mark.parametrize("path", OURS)
