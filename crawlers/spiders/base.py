@@ -127,6 +127,9 @@ class SourceSpider(scrapy.Spider):
     expects: str = "json"
     #: the field of a JSON record that holds its source id (``json_jobs``)
     id_key: str = "id"
+    #: what every page ``parse`` reads of an HTML source holds, one of them at least (its listing's container):
+    #: a page with none is not the listing (an error page served with status 200) and is a ``malformed_response``
+    markers: tuple[bytes, ...] = ()
     handle_httpstatus_list = [304, 400, 401, 403, 404, 410, 429, 500, 502, 503, 504]
 
     @property
@@ -192,7 +195,7 @@ class SourceSpider(scrapy.Spider):
     # ---------------------------------------------------------- parsing
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        if not self.guard(response, self.expects):
+        if not self.guard(response, self.expects) or not self.holds_markers(response):
             return
         try:
             yield from self._parsing(response)
@@ -476,6 +479,15 @@ class SourceSpider(scrapy.Spider):
         self.logger.error("%s: dropped %s (no_recording): no recording of this URL in the snapshot (replay)",
                           self.name, response.url)
         return True
+
+    def holds_markers(self, response: Response) -> bool:
+        """True unless the page lacks every one of the source's ``markers``; such a page is counted and kept as a
+        ``malformed_response``, as a JSON source's HTML page is (it had counted as an empty listing)."""
+        if not self.markers or any(marker in response.body for marker in self.markers):
+            return True
+        names = " or ".join(m.decode("ascii") for m in self.markers)
+        self.drop_response(response, "malformed_response", f"HTML page without {names}: not the listing")
+        return False
 
     def drop_response(self, response: Response, reason: str, message: str) -> None:
         """Count the drop and record its error on the run, then keep the body in quarantine (a disk that refuses

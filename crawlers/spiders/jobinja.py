@@ -66,6 +66,7 @@ def _squash(text: str | None) -> str | None:
 class JobinjaSpider(SourceSpider):
     name = "jobinja"
     expects = "html"
+    markers = (b"c-jobListView",)
 
     def guard(self, response: Response, expects: str) -> bool:
         # Jobinja pages may load a reCAPTCHA script for their login form; a page that holds

@@ -32,6 +32,7 @@ _OWN_TEXT = ('.//div[contains(concat(" ", normalize-space(@class), " "), " tgme_
 class TelegramSpider(SourceSpider):
     name = "telegram"
     expects = "html"
+    markers = (b"tgme_widget_message", b"tgme_channel_history")
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for channel in sources.telegram_channels():

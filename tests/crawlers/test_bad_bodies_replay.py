@@ -160,3 +160,23 @@ def test_one_control_character_in_an_rss_feed_costs_no_item(tmp_path: Path) -> N
     assert "malformed_response" not in run["dropped"]
     assert ("xml_repaired: https://weworkremotely.com/categories/remote-customer-support-jobs.rss: 3 character(s) "
             "XML does not allow taken out") in run["errors"]
+
+
+BAD_GATEWAY = ("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
+               "<hr><center>nginx</center></body></html>")
+
+
+def test_an_html_error_page_served_with_status_200_is_a_malformed_listing(tmp_path: Path) -> None:
+    """Telegram's and Jobinja's listings replaced by nginx's 502 page, with status 200: the runs had ended ``empty``
+    with no drop and health said ok, where a JSON source counts such a page."""
+    from crawlers import sources
+
+    bad = {"text": BAD_GATEWAY, "headers": {"Content-Type": "text/html"}}
+    for source, urls, env in (("telegram", [TELEGRAM], {"VAGIGS_TELEGRAM_CHANNELS": "UstozShogird"}),
+                              ("jobinja", list(sources.get("jobinja").start_urls), {})):
+        db = _crawl(tmp_path / source, (source,), [{"url": url, **bad} for url in urls], **env)
+        run = _run(db, source)
+        assert run["dropped"] == {"malformed_response": len(urls)}, source
+        assert all(e.startswith("malformed_response: https://") and ": HTML page without " in e
+                   for e in run["errors"]), source
+        assert len(list((tmp_path / source / "home" / "quarantine").rglob("*malformed_response.json"))) == len(urls)
