@@ -37,7 +37,7 @@ from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, currency_label,
     duplicate_reason, employment_text, format_date, format_number, format_pay, format_percent, language_name,
     list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, shows_score,
-    sign_strength, sort_key, source_name, tag_label, taxonomy_labels,
+    sign_strength, sort_key, source_name, tag_label, taxonomy_labels, week_label,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
                         BadParameter, FeedArgs, cursor, cursor_token, feed_args, integer)
@@ -253,7 +253,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     past=queries.has_passed, unseen_since=_unseen_since, judged=lambda p: shows_score(
                         p.get("legitimacy_verdict"), p.get("legitimacy_score")),
                     tag_label=lambda tag: tag_label(ui, tag), lang_name=lambda c: language_name(ui, c),
-                    reason_label=lambda code: reason_label(ui, code),
+                    reason_label=lambda code: reason_label(ui, code), week_label=lambda w: week_label(ui, w),
                     country_name=lambda c: country_name(ui, c),
                     regions_text=lambda regions: regions_text(ui, regions),
                     remote_text=lambda p: remote_text(ui, p.get("remote_scope"), p.get("allowed_regions")),

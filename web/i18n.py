@@ -81,6 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "country limit; likely scams left out.",
         "scam_rate": "Scam rate", "weeks_shown": "The {n} weeks up to the newest posting", "ui_language": "Interface",
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
+        "iso_week": "{year}-W{week}",
         "by_reason": "warning sign", "warning_sign": "Warning sign", "untagged": "no task tag",
         "va_work": "VA work", "yes": "yes", "no": "no",
         "check": "Check a post", "check_result": "Result", "check_text": "Job post",
@@ -163,6 +164,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "cheklovi bo'lmagan masofaviy ishlar; firibgarlik ehtimoli yuqorilari hisobga olinmagan.",
         "scam_rate": "Firibgarlik ulushi", "weeks_shown": "Eng yangi e'longacha bo'lgan {n} hafta",
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
+        "iso_week": "{year}, {week}-hafta",
         "by_week": "hafta", "by_reason": "ogohlantiruvchi belgi", "warning_sign": "Ogohlantiruvchi belgi",
         "untagged": "vazifasiz",
         "va_work": "Virtual yordamchi ishi", "yes": "ha", "no": "yo'q",
@@ -249,6 +251,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "کشوری ندارند؛ آگهی‌های احتمالاً کلاهبرداری حساب نشده‌اند.",
         "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته تا تازه‌ترین آگهی", "ui_language": "زبان رابط",
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
+        "iso_week": "{year}، هفتهٔ {week}",
         "by_reason": "نشانه هشدار", "warning_sign": "نشانه هشدار", "untagged": "بدون وظیفه",
         "va_work": "کار دستیار مجازی", "yes": "بله", "no": "خیر",
         "check": "بررسی آگهی", "check_result": "نتیجه", "check_text": "متن آگهی",
@@ -487,6 +490,16 @@ def format_number(ui: str, value: float) -> str:
     ui = ui if ui in UI_LANGUAGES else "en"
     text = format_decimal(value, format="#,##0.##", locale=ui, numbering_system="latn")
     return text.translate(_PERSIAN_DIGITS) if ui == "fa" else text
+
+
+def week_label(ui: str, week: str) -> str:
+    """An ISO week ("2026-W38", as the trends count by) as a reader of ``ui`` names it: as is in English, "2026,
+    38-hafta" in Uzbek, "۲۰۲۶، هفتهٔ ۳۸" in Persian digits in Persian; anything else as given. English keeps ISO's
+    two digits ("2026-W09"); the others count the week ("9-hafta")."""
+    found = re.fullmatch(r"(\d{4})-W(\d{2})", week or "")
+    if not found:
+        return week
+    return message(ui, "iso_week", year=int(found[1]), week=found[2] if ui == "en" else int(found[2]))
 
 
 def format_percent(ui: str, share: float, decimals: int = 0) -> str:

@@ -119,7 +119,8 @@ def test_weekly_tables_open_at_the_newest_week_with_their_labels_in_view(browser
             assert len(heads) == 14  # the label, twelve weeks, the total
             assert browser.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth + 50", scroller)
             newest, total = heads[-2], heads[-1]
-            assert newest.text == max(h.text for h in heads[1:-1])
+            week = "return arguments[0].querySelector('time').getAttribute('datetime')"
+            assert browser.execute_script(week, newest) == max(browser.execute_script(week, h) for h in heads[1:-1])
             for cell in (newest, total, heads[0], scroller.find_element("css selector", "tbody th")):
                 assert browser.execute_script(visible, scroller, cell), cell.text
             assert not browser.execute_script(visible, scroller, heads[1])  # the oldest week is a scroll away

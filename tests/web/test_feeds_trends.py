@@ -345,6 +345,36 @@ def test_every_trends_table_scrolls_inside_its_own_box(client) -> None:  # type:
         assert ("newest" in box.get("class").split()) == ("weekly" in table.get("class").split())
 
 
+def test_every_trends_table_is_named_by_a_caption_as_its_heading(client) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader's list of tables names each (the region around it was named, the table not); the caption
+    says what the heading above it shows, so it is only for the ear."""
+    for ui in ("en", "fa"):
+        doc = html.fromstring(client.get(f"/trends?ui={ui}").data)
+        tables = doc.cssselect("table")
+        assert len(tables) == 9
+        for table in tables:
+            caption = table[0]
+            assert caption.tag == "caption" and caption.get("class") == "visually-hidden"
+            heading = doc.get_element_by_id(table.getparent().get("aria-labelledby"))
+            assert caption.text_content() == heading.text_content() != ""
+
+
+@pytest.mark.parametrize(("ui", "shown"), [("en", "2025-W09"), ("uz", "2025, 9-hafta"), ("fa", "۲۰۲۵، هفتهٔ ۹")])
+def test_weeks_are_written_in_the_reader_language_each_a_time_element(client, ui, shown) -> None:  # type: ignore[no-untyped-def]
+    """A week reads in the page's language and digits ("2026-W38" had stood in Latin digits with an English "W"
+    on the Persian page), with the ISO week for machines."""
+    assert i18n.week_label(ui, "2025-W09") == shown
+    weeks = client.get("/api/trends?weeks=5200").get_json()["weeks"]
+    doc = html.fromstring(client.get(f"/trends?ui={ui}&weeks=5200").data)
+    cells = (doc.cssselect("table.weekly thead th time") + doc.cssselect("table.reach tbody th time")
+             + doc.cssselect("table.scams[data-by=week] tbody th time"))
+    assert {t.get("datetime") for t in cells} == set(weeks)
+    for cell in cells:
+        assert cell.text == i18n.week_label(ui, cell.get("datetime")) and cell.getparent().get("dir") is None
+        if ui == "fa":
+            assert not re.search(r"[0-9A-Za-z]", cell.text)
+
+
 def test_one_week_of_trends_is_said_in_the_singular(client) -> None:  # type: ignore[no-untyped-def]
     doc = html.fromstring(client.get("/trends?ui=en&weeks=1").data)
     assert "The week of the newest posting." in doc.cssselect("main > p")[0].text_content()
@@ -493,7 +523,7 @@ def test_trends_show_who_can_apply_from_uzbekistan_and_iran(client, web_store) -
     [table] = doc.cssselect("table.reach")
     assert [th.text for th in table.cssselect("thead th[data-country]")] == ["باز برای ازبکستان", "باز برای ایران"]
     rows = table.cssselect("tbody tr")
-    assert [r.cssselect("th")[0].text for r in rows] == [r["week"] for r in data["reach"]]
+    assert [r.cssselect("th time")[0].get("datetime") for r in rows] == [r["week"] for r in data["reach"]]
     assert [int(r.cssselect('td[data-country="UZ"]')[0].text) for r in rows] == [r["open_to_UZ"] for r in data["reach"]]
     # in Persian digits, as the page's other numbers: "۳" and "۵۰٪", not "3" and "50%"
     cells = [td.text for td in table.cssselect("tbody td")]
@@ -546,7 +576,7 @@ def test_a_quiet_week_is_a_row_of_every_weekly_table_with_no_share(tmp_path) -> 
     doc = html.fromstring(client.get("/trends?ui=fa").data)
     for table in ("reach", "scams[data-by=week]"):
         rows = doc.cssselect(f"table.{table} tbody tr")
-        assert [r.cssselect("th")[0].text for r in rows] == data["weeks"]
+        assert [r.cssselect("th time")[0].get("datetime") for r in rows] == data["weeks"]
         assert "—" in [td.text for td in rows[1].cssselect("td")] and "—" not in rows[0].text_content(), table
 
 
