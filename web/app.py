@@ -434,7 +434,8 @@ def create_app(database_url: str | None = None) -> Flask:
                 result = page_posting(checked)
             except TextProblem as exc:
                 problem, status = message(g.ui, exc.key, max=MAX_TEXT), 400
-        return render_template("check.html", form=form, p=result, problem=problem, max_text=MAX_TEXT), status
+        return render_template("check.html", form=form, p=result, problem=problem, max_text=MAX_TEXT,
+                               switch_form="check-form" if request.method == "POST" else None), status
 
     # ---------------------------------------------------------------- API and feeds
 

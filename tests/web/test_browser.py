@@ -151,6 +151,32 @@ def test_a_seeker_pastes_a_post_and_reads_the_verdict_in_persian(browser, live_u
     browser.save_screenshot("/tmp/vagigs_check_fa_test.png")
 
 
+def test_a_seeker_switches_to_persian_after_a_check_and_keeps_the_post_and_verdict(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """The switch after a check sends the post again, to the page in Persian; it looks as the links of a fresh page."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    look = ("const s = getComputedStyle(arguments[0]); return [s.color, s.backgroundColor, s.fontSize, s.fontWeight,"
+            " s.textDecorationLine, s.paddingTop, s.borderTopWidth]")
+    browser.get(f"{live_url}/check?ui=en")
+    link = _by_css(browser, 'nav.ui-switch a[lang="fa"]')[0]
+    as_link = browser.execute_script(look, link)
+    post = "Data entry from home\nEarn $500 a day. Pay a registration fee of $20 first, send your card number."
+    _by_css(browser, 'form.check textarea[name="text"]')[0].send_keys(post)
+    _by_css(browser, 'form.check input[name="company"]')[0].send_keys("Quick Cash")
+    _by_css(browser, 'form.check button[type="submit"]')[0].click()
+    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "section.check-result"))
+    assert "verdict-likely_scam" in _by_css(browser, "section.check-result")[0].get_attribute("class")
+    switch = _by_css(browser, 'nav.ui-switch button[lang="fa"]')[0]
+    assert browser.execute_script(look, switch) == as_link and switch.accessible_name == "فارسی"
+    switch.click()
+    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "html")[0].get_attribute("lang") == "fa")
+    result = _by_css(browser, "section.check-result")[0]
+    assert "verdict-likely_scam" in result.get_attribute("class")
+    assert result.find_element("css selector", ".badge").text == "احتمال کلاهبرداری"
+    assert _by_css(browser, "textarea")[0].get_attribute("value") == post
+    assert _by_css(browser, 'input[name="company"]')[0].get_attribute("value") == "Quick Cash"
+
+
 def _at_width(browser, width: int):  # type: ignore[no-untyped-def]
     """A phone's viewport, ``width`` CSS pixels wide, for a ``with`` block (Chromium's window cannot be made that
     narrow: the DevTools protocol emulates the device)."""

@@ -186,3 +186,42 @@ def test_a_text_too_short_to_judge_shows_no_score(client) -> None:  # type: igno
         assert not result.cssselect(".score") and not result.cssselect(".badge")[0].get("title")
         judged = html.fromstring(client.post(f"/check?ui={ui}", data={"text": UZBEK_FEE_POST}).data)
         assert judged.cssselect(".check-result .score")
+
+
+def _sent_by(doc, button) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """What a browser sends when ``button`` is pressed: the fields of the form the button names."""
+    form = doc.get_element_by_id(button.get("form"))
+    return {field.get("name"): field.text_content() if field.tag == "textarea" else field.get("value") or ""
+            for field in form.cssselect("textarea[name], input[name]")}
+
+
+def test_switching_language_after_a_check_keeps_the_post_and_its_verdict(client) -> None:  # type: ignore[no-untyped-def]
+    """After a check the language switch sends the form again to the page in the other language (a link had
+    opened an empty form); a fresh form switches by links."""
+    fresh = html.fromstring(client.get("/check?ui=en").data)
+    assert [a.get("href") for a in fresh.cssselect("nav.ui-switch a")] == ["/check?ui=uz", "/check?ui=fa"]
+    assert not fresh.cssselect("nav.ui-switch button")
+    sent = {"text": UZBEK_FEE_POST, "company": "Ish LLC", "location": "Toshkent", "pay": "200 000 so'm"}
+    doc = html.fromstring(client.post("/check?ui=en", data=sent).data)
+    assert "verdict-likely_scam" in doc.cssselect("section.check-result")[0].get("class")
+    assert not doc.cssselect("nav.ui-switch a")
+    buttons = {b.get("lang"): b for b in doc.cssselect("nav.ui-switch button")}
+    assert set(buttons) == {"uz", "fa"} and buttons["fa"].text_content() == "فارسی"
+    fa = buttons["fa"]
+    assert (fa.get("type"), fa.get("formaction"), fa.get("formnovalidate")) == ("submit", "/check?ui=fa", "")
+    assert doc.get_element_by_id(fa.get("form")).get("method") == "post"
+    assert _sent_by(doc, fa) == sent
+    switched = client.post(fa.get("formaction"), data=_sent_by(doc, fa))
+    assert switched.status_code == 200
+    fa_doc = html.fromstring(switched.data)
+    assert fa_doc.get("lang") == "fa"
+    result = fa_doc.cssselect("section.check-result")[0]
+    assert "verdict-likely_scam" in result.get("class")
+    assert result.cssselect(".badge")[0].text_content() == "احتمال کلاهبرداری"
+    assert fa_doc.cssselect("textarea")[0].text_content() == UZBEK_FEE_POST
+    assert _sent_by(fa_doc, fa_doc.cssselect('nav.ui-switch button[lang="en"]')[0]) == sent
+    # a refused text switches the same way, and stays refused
+    refused = html.fromstring(client.post("/check?ui=en", data={"text": " "}).data)
+    uz = refused.cssselect('nav.ui-switch button[lang="uz"]')[0]
+    again = client.post(uz.get("formaction"), data=_sent_by(refused, uz))
+    assert again.status_code == 400 and html.fromstring(again.data).get("lang") == "uz"
