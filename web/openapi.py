@@ -116,9 +116,10 @@ def _query(name: str, description: str, schema: dict[str, Any], *, many: bool = 
 
 
 #: A character the cleaning keeps, what makes a post not empty: no space of any kind, control, soft hyphen,
-#: zero-width character, word joiner, byte-order mark or noncharacter (spelled out: regex engines' ``\\s`` differ).
-_VISIBLE = ("[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f"
-            "\\u2060\\u3000\\ufeff\\ufffe\\uffff]")
+#: zero-width character, word joiner, bidirectional override, embedding or isolate mark (``pipeline.bidi``), byte-order
+#: mark or noncharacter (spelled out: regex engines' ``\\s`` differ).
+_VISIBLE = ("[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200d\\u2028-\\u202f\\u205f"
+            "\\u2060\\u2066-\\u2069\\u3000\\ufeff\\ufffe\\uffff]")
 _FLAG = {"type": "string", "enum": list(FLAG_VALUES)}
 
 
