@@ -99,7 +99,8 @@ REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lo
                 "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model")
 # An amount just before a match belongs to its quote ("۲۰۰ هزار تومان واریز کنید", "150 000 so'm to'laysiz", "200 000
 # so'm to'lov qilasiz", "6-digit code"): the phrases start at the currency or the fee word, the seeker reads the amount.
-# A clock time ("до 23:00. Пиши …") or a sentence's last number is none.
+# A clock time ("до 23:00. Пиши …") or a sentence's last number is none, nor the end of the line before: a post's
+# lines are its sentences, and "Maosh 5 000 000 so'm\nJoylar cheklangan!" quoted the salary as the urgency.
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,:$€£])(?:[$€£] ?)?\d(?:[\d.,]*\d)?(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
                             r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|som|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
                             r"\s$|(?<![\w.,])\d+-$")
@@ -203,10 +204,12 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     shown: list[str] = []
 
     def quoted(start: int, end: int) -> str:
-        """The posting's own words at ``f[start:end]``, with an amount just before them (``_AMOUNT_BEFORE``)."""
+        """The posting's own words at ``f[start:end]``, with an amount just before them on their line
+        (``_AMOUNT_BEFORE``)."""
         if not shown:
             shown.append(posting_shown_text(posting))
-        amount = _AMOUNT_BEFORE.search(f, max(0, start - 40), start) if start and f[start - 1] in " \n-" else None
+        amount = (_AMOUNT_BEFORE.search(f, max(0, start - 40, f.rfind("\n", 0, start) + 1), start)
+                  if start and f[start - 1] in " -" else None)
         word_end = _WORD_REST.match(f, end) if end < len(f) and f[end - 1].isalnum() else None
         return original_span(shown[0], f, amount.start() if amount else start, word_end.end() if word_end else end)
 

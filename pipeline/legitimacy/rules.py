@@ -1137,8 +1137,14 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     skipped as negated with each sentence read across lines (``negated`` without ``lines``), up to the first it
     would have kept so — the model was trained on those cuts, and a line break is no feature of it (EMSCAD's
     fraud rows kept theirs, its legitimate rows lost them). A negation on the line before still drops a match for
-    no rule."""
+    no rule.
+
+    A match that runs over a line break ("аренда\nкарта" from a title "Karta arenda" over "Karta ijaraga olamiz")
+    gives way to the first kept one within a line, when there is one: it is what a reason quotes, and a post's
+    lines are its sentences (a wrapped sentence is one line already: ``text.clean``). Whether the rule fires does
+    not change, nor the disclaimers."""
     found = None
+    in_line = None  # (when ``found`` runs over a line break) the first match kept within a line
     run_on_done = disclaimers is None  # the disclaimers as the sentence read across lines found them
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
@@ -1154,15 +1160,20 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
             if run_on_skipped and not run_on_done:  # (the employer's or a duty's too: the model skips it)
                 before, after = _run_on_window(text, start, end)
                 disclaimers.append((start - len(before), end + len(after)))  # type: ignore[union-attr]
-        if (found is None and not skipped) or (not run_on_done and not run_on_skipped):
+        line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
+                       and text.find("\n", found.start(), found.end()) >= 0)
+        if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:
             if _kept(text, start, end, not_after, duties, forwarded, to_pay_into, reading):
                 if found is None and not skipped:
                     found = m
+                elif line_wanted:
+                    in_line = m
                 if not run_on_skipped:
                     run_on_done = True
-        if found is not None and run_on_done:
+        if found is not None and run_on_done and (in_line is not None
+                                                  or text.find("\n", found.start(), found.end()) < 0):
             break
-    return found
+    return in_line or found
 
 
 def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,

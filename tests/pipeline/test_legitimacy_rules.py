@@ -10,6 +10,7 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
+from pipeline.normalize import normalize
 from pipeline.legitimacy.rules import RULES, find_card_number, luhn_ok
 from tests.pipeline.test_legitimacy_text import FAST_PATH_TEXTS
 
@@ -833,9 +834,35 @@ def test_cyrillic_uzbek_matches_the_latin_pattern_and_shows_its_own_words() -> N
     # a clock time or a sentence's last number just before it is no amount of it
     ("Работа до 23:00. Код из СМС сообщите менеджеру.", "asks_sms_code", "Код из СМС"),
     ("Смена 8. Код из СМС сообщите менеджеру.", "asks_sms_code", "Код из СМС"),
+    # … nor the amount ending the line before: a post's lines are its sentences
+    ("Operator\nMaosh 5 000 000 so'm\nJoylar cheklangan!", "urgency", "Joylar cheklangan"),
+    ("Для активации нужен депозит от 50 USDT\nМеста ограничены, успей сегодня!", "urgency", "Места ограничены"),
+    ("هزینه ثبت نام فقط ۹۸ هزار تومان\nظرفیت محدود! به آیدی پیام بدید", "urgency", "ظرفیت محدود"),
+    ("Курс пулли — 150 000 сўм\nОйлик 4-6 млн сўм\nТелеграм: @ish_markaz_uz", "messaging_only",
+     "Телеграм: @ish_markaz_uz"),
+    # … but the amount on its line of a sentence wrapped over two is
+    ("Shartnoma uchun 150 000 so'm\nto'laysiz.", "upfront_fee", "150 000 so'm to'laysiz"),
 ])
 def test_reason_spans_are_the_posting_own_words(text: str, code: str, span: str) -> None:
     assert _codes(text + FILLER)[code] == span
+
+
+@pytest.mark.parametrize("description", [
+    "Karta arenda\nKarta ijaraga olamiz\nLichkaga yozing",  # a pasted post: its first line is the title
+    "Karta ijaraga olamiz\nLichkaga yozing",  # a board's: title and description apart
+    "<p>Karta ijaraga olamiz</p><p>Lichkaga yozing</p>",
+])
+def test_a_quote_stays_in_its_line_when_the_rule_matches_within_one(description: str) -> None:
+    """"аренд* карт*" also matched "arenda\nKarta" over the title's end and "karta* ~ ijaraga" "Karta arenda\nKarta
+    ijaraga": the same post quoted "arenda Karta" pasted and "Karta arenda Karta ijaraga" crawled."""
+    p = normalize(PostingItem(source="t", source_id="1", title="Karta arenda", description=description))
+    assert {r.code: r.span for r in assess(p).reasons}["money_mule"] == "Karta ijaraga"
+
+
+def test_a_match_over_a_line_break_is_quoted_when_it_is_the_only_one() -> None:
+    f = "karta arenda\nkarta ishi bor"
+    m = rules.first_match(next(r for r in RULES if r.code == "money_mule").pattern, f)
+    assert m is not None and m.group() == "arenda\nkarta"
 
 
 def test_original_span_falls_back_to_the_folded_match_when_words_do_not_line_up() -> None:
