@@ -539,10 +539,20 @@ def format_pay(ui: str, low: float | None, high: float | None, currency: str | N
     return text
 
 
+# The text model's reason when no word of the post pushed it (no span): ``legitimacy.MODEL_TEXT_NO_WORDS``.
+TEXT_MODEL_NO_WORDS = {
+    "uz": "matnida uni ma'lum soxta e'lonlardan ajratishga yetarli so'z yo'q",
+    "fa": "متن آن برای تشخیصش از آگهی‌های جعلی شناخته‌شده کافی نیست",
+}
+
+
 def reason_text(ui: str, reason: dict) -> tuple[str, str]:
     """(text, its language) of a legitimacy reason for this UI: the translation of its code, else the stored
-    English text (in English too: it carries the posting's details)."""
-    text = REASONS.get(ui, {}).get(reason.get("code") or "") if ui != "en" else None
+    English text (in English too: it carries the posting's details). The text model's reason without words
+    (``TEXT_MODEL_NO_WORDS``) is not the one naming them."""
+    code = reason.get("code") or ""
+    text = ((TEXT_MODEL_NO_WORDS.get(ui) if code == "text_model" and not reason.get("span")
+             else REASONS.get(ui, {}).get(code)) if ui != "en" else None)
     return (text, ui) if text else (reason.get("text") or reason_label("en", reason.get("code") or ""), "en")
 
 

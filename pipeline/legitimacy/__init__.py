@@ -105,6 +105,11 @@ _AMOUNT_BEFORE = re.compile(r"(?<![\w.,:$€£])(?:[$€£] ?)?\d(?:[\d.,]*\d)?(
                             r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|som|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
                             r"\s$|(?<![\w.,])\d+-$")
 _WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends inside ("jo'nat" of "jo'natish")
+# The text model's reason: the words that pushed it, or when no word of the post weighs towards a fake (a short
+# post of words the model knows little of, judged near the base rate its training gives such a text) that it could
+# not tell the post from the fakes, where it had quoted nothing under the words' reason.
+MODEL_TEXT = "the wording resembles known fake postings"
+MODEL_TEXT_NO_WORDS = "the wording says too little for the text model to tell it from known fake postings"
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
 
 
@@ -350,7 +355,7 @@ def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
         m = _model.load()
         top = m.explain(features, model_text, limit=3) if m and features is not None else []
         reasons.append(Reason("text_model", min(60, max(1, round(10 * (logit - NO_MODEL_LOGIT)))),
-                              "the wording resembles known fake postings", ", ".join(t for t, _ in top)))
+                              MODEL_TEXT if top else MODEL_TEXT_NO_WORDS, ", ".join(t for t, _ in top)))
     if verdict != "insufficient_evidence" and not reasons:
         verdict = "ok"  # nothing a seeker could be shown
     return Assessment(score, verdict, reasons, exact)

@@ -1,7 +1,7 @@
 import pytest
 
 from crawlers.items import PostingItem
-from pipeline.legitimacy import _cuts, assess
+from pipeline.legitimacy import MODEL_TEXT_NO_WORDS, _cuts, assess
 
 CLEAN = ("We are a 20-person agency hiring a virtual assistant to manage our founders' inboxes "
          "and calendars. Paid monthly by bank transfer after each invoice.")
@@ -26,6 +26,15 @@ def test_short_ad_the_model_alone_distrusts_is_caution_never_hidden() -> None:
     assert a.verdict == "caution"  # under MODEL_VERDICT_WORDS words the model alone never hides a posting
     reason = next(r for r in a.reasons if r.code == "text_model")
     assert "below link" in reason.span  # the n-grams that pushed it, for the seeker to read
+
+
+def test_the_text_model_reason_says_when_no_word_of_the_post_pushed_it() -> None:
+    """Both words of this post the model knows ("places", "left") weigh towards a real posting: the reason had
+    quoted nothing under the text of one that names the words."""
+    a = assess(PostingItem(source="t", source_id="1", title="Operator", description="Salary $500\nOnly 3 places left!",
+                           language="en"))
+    reason = next(r for r in a.reasons if r.code == "text_model")
+    assert (reason.text, reason.span) == (MODEL_TEXT_NO_WORDS, "")
 
 
 def test_fee_and_card_request_is_likely_scam_with_readable_reasons() -> None:

@@ -244,6 +244,18 @@ def test_every_reason_code_has_an_english_an_uzbek_and_a_persian_text() -> None:
     assert {r.code: r.text for r in RULES} == {r.code: REASONS["en"][r.code] for r in RULES}  # what a posting shows
 
 
+def test_the_text_model_reason_without_words_says_so_in_every_language() -> None:
+    """A short post none of whose words pushed the model shows no quote; the Uzbek and Persian pages had shown the
+    text of the reason that names them ("resembles known fake postings") with nothing after it."""
+    from pipeline.legitimacy import MODEL_TEXT, MODEL_TEXT_NO_WORDS
+    bare = {"code": "text_model", "weight": 21, "text": MODEL_TEXT_NO_WORDS, "span": ""}
+    named = {"code": "text_model", "weight": 21, "text": MODEL_TEXT, "span": "data entry"}
+    assert i18n.reason_text("en", bare) == (MODEL_TEXT_NO_WORDS, "en")
+    for ui in ("uz", "fa"):
+        assert i18n.reason_text(ui, bare) == (i18n.TEXT_MODEL_NO_WORDS[ui], ui)
+        assert i18n.reason_text(ui, named) == (i18n.REASONS[ui]["text_model"], ui)
+
+
 def test_unknown_posting_is_a_404_page(client) -> None:  # type: ignore[no-untyped-def]
     for url in ("/postings/99999999", "/postings/99999999999999999999999", "/postings/abc", "/nowhere"):
         doc, _ = _doc(client, url + "?ui=uz", status=404)
