@@ -78,17 +78,26 @@ def test_json_with_no_charset_and_one_stray_byte_is_read_as_utf8(tmp_path: Path)
     assert any("read as utf-8, 1 stray byte" in e for e in run["errors"])
 
 
-def test_one_stray_byte_in_an_rss_feed_costs_no_item(tmp_path: Path) -> None:
-    """libxml2 stops at a byte its declared UTF-8 cannot read: the whole feed (27 gigs) had been dropped on every
-    run, while health said ok."""
-    feed = (FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss").read_bytes()
-    at = feed.index(b"<description>") + len(b"<description>")
-    (tmp_path / "feed.rss").write_bytes(feed[:at] + b"Caf\xe9 " + feed[at:])
+def _support_feed() -> bytes:
+    return (FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss").read_bytes()
+
+
+def _crawl_support_feed(tmp_path: Path, feed: bytes) -> dict:
+    """Crawl We Work Remotely's customer-support feed served as ``feed``; all 27 of its gigs must be stored. The run."""
+    (tmp_path / "feed.rss").write_bytes(feed)
     entries = [{"url": WWR.format("remote-customer-support-jobs"), "file": str(tmp_path / "feed.rss"),
                 "headers": {"Content-Type": "application/rss+xml; charset=utf-8"}}]
     db = _crawl(tmp_path, ("weworkremotely",), entries)
     assert _rows(db, "SELECT count(*) FROM postings") == [(27,)]
-    run = _run(db, "weworkremotely")
+    return _run(db, "weworkremotely")
+
+
+def test_one_stray_byte_in_an_rss_feed_costs_no_item(tmp_path: Path) -> None:
+    """libxml2 stops at a byte its declared UTF-8 cannot read: the whole feed (27 gigs) had been dropped on every
+    run, while health said ok."""
+    feed = _support_feed()
+    at = feed.index(b"<description>") + len(b"<description>")
+    run = _crawl_support_feed(tmp_path, feed[:at] + b"Caf\xe9 " + feed[at:])
     assert "malformed_response" not in run["dropped"]
     assert any(e.startswith("encoding_fixed: https://weworkremotely.com/categories/remote-customer-support-jobs.rss")
                for e in run["errors"])
@@ -148,15 +157,10 @@ def test_one_control_character_in_an_rss_feed_costs_no_item(tmp_path: Path) -> N
     """XML allows no escape character (U+001B) anywhere, written or as a reference: one in one item's description
     had dropped the whole feed (27 gigs, "PCDATA invalid Char value 27") while health said ok. It is taken out,
     counted and named on the run."""
-    feed = (FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss").read_bytes()
+    feed = _support_feed()
     at = feed.index(b"<description>") + len(b"<description>")
     last = feed.rindex(b"<description>") + len(b"<description>")
-    (tmp_path / "feed.rss").write_bytes(feed[:at] + b"Caf\x1b " + feed[at:last] + b"&#x1B;&#11;" + feed[last:])
-    entries = [{"url": WWR.format("remote-customer-support-jobs"), "file": str(tmp_path / "feed.rss"),
-                "headers": {"Content-Type": "application/rss+xml; charset=utf-8"}}]
-    db = _crawl(tmp_path, ("weworkremotely",), entries)
-    assert _rows(db, "SELECT count(*) FROM postings") == [(27,)]
-    run = _run(db, "weworkremotely")
+    run = _crawl_support_feed(tmp_path, feed[:at] + b"Caf\x1b " + feed[at:last] + b"&#x1B;&#11;" + feed[last:])
     assert "malformed_response" not in run["dropped"]
     assert ("xml_repaired: https://weworkremotely.com/categories/remote-customer-support-jobs.rss: 3 character(s) "
             "XML does not allow taken out") in run["errors"]
