@@ -72,9 +72,7 @@ def _opening(url: str) -> Iterator[None]:
     try:
         yield
     except NewerStore as exc:
-        raise click.ClickException(f"the store at {config.shown_url(url)} {exc}: upgrade vagigs, or downgrade "
-                                   f"the store with the newer vagigs's `alembic downgrade {exc.head}` "
-                                   "(see README)") from exc
+        raise click.ClickException(exc.refusal(config.shown_url(url))) from exc
     except (SQLAlchemyError, OSError, ImportError) as exc:
         why = str(exc).splitlines()[0]
         advice = next((f"; {a}" for words, a in _STORE_OPENING_ADVICE if words in why.lower()), "")

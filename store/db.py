@@ -128,6 +128,11 @@ class NewerStore(Exception):
                          f"this one knows up to {head}")
         self.revisions, self.head = revisions, head
 
+    def refusal(self, shown_url: str) -> str:
+        """The one line a command or the web app refuses the store at ``shown_url`` with, and what to do."""
+        return (f"the store at {shown_url} {self}: upgrade vagigs, or downgrade the store with the newer vagigs's "
+                f"`alembic downgrade {self.head}` (see README)")
+
 
 def _behind(connection: Connection, script: ScriptDirectory) -> bool:
     """Whether the store on ``connection`` lacks a migration of ``script`` (a new, empty database included).

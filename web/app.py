@@ -152,13 +152,33 @@ def _unseen_since(p: dict[str, Any]) -> datetime | None:
     return seen if queries.has_passed(seen + timedelta(days=UNSEEN_NOTE_DAYS)) else None
 
 
+class StoreRefused(RuntimeError):
+    """The app will not serve this store; the message is one line saying why and what to do."""
+
+
+def _not_newer(url: str) -> None:
+    """Raise ``db.NewerStore`` for a server store (PostgreSQL) a newer vagigs migrated. One that cannot be reached
+    now is not refused: ``/api/health`` answers 503 until it can."""
+    try:
+        db.pending_migrations(url)
+    except (SQLAlchemyError, OSError):
+        pass
+
+
 def create_app(database_url: str | None = None) -> Flask:
-    """The web app over the store at ``database_url`` (default: ``config.database_url()``)."""
+    """The web app over the store at ``database_url`` (default: ``config.database_url()``). Raises
+    ``StoreRefused`` for a store a newer vagigs migrated, as ``vagigs serve`` refuses it: created any other way
+    (a WSGI server, a script), the app had started and then failed on the first read, or with Alembic's traceback."""
     url = database_url or config.database_url()
-    if url.startswith("sqlite"):
-        db.migrate(url)
-        # postings stored before search had its table
-        search.fill(db.sessions(url), search_text, version=search_version())
+    try:
+        if url.startswith("sqlite"):
+            db.migrate(url)
+            # postings stored before search had its table
+            search.fill(db.sessions(url), search_text, version=search_version())
+        else:
+            _not_newer(url)
+    except db.NewerStore as exc:
+        raise StoreRefused(exc.refusal(config.shown_url(url))) from None
     sessions = db.sessions(url)
     app = Flask(__name__)
     app.config["VAGIGS_DATABASE_URL"] = url
