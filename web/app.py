@@ -524,10 +524,12 @@ def create_app(database_url: str | None = None) -> Flask:
 
     @app.get("/api/openapi.json")
     def api_openapi():  # type: ignore[no-untyped-def]
-        """The JSON API described in OpenAPI 3.1 (``web.openapi``)."""
+        """The JSON API described in OpenAPI 3.1 (``web.openapi``), its ``source`` values those this store takes."""
         from web.openapi import spec
 
-        return jsonify(spec())
+        with sessions() as session:
+            stored = web_queries.stored_sources(session)
+        return jsonify(spec(stored))
 
     @app.get("/api/postings/<int:posting_id>")
     def api_posting(posting_id: int):  # type: ignore[no-untyped-def]

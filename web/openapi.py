@@ -8,6 +8,7 @@ requests by schemathesis: no answer but 200, 400 and 404, each as described).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -123,16 +124,18 @@ _VISIBLE = ("[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200
 _FLAG = {"type": "string", "enum": list(FLAG_VALUES)}
 
 
-def _filters() -> list[dict[str, Any]]:
+def _filters(stored_sources: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The feed's filters. Each takes what the feed page's form sends too: an empty value is no filter, and
-    spaces around a value are dropped."""
+    spaces around a value are dropped. ``stored_sources``: the sources the served store holds postings of, which
+    ``source`` takes besides the registry's (``web.params.feed_args``): a retired source keeps its postings."""
     return [
         _query("lang", "language code (uz, fa, en, ru …; any case); repeatable, any of them",
                {"type": "string", "enum": sorted(language_codes())}, many=True),
         _query("tag", "task tag; repeatable, all of them", {"type": "string", "enum": list(taxonomy_labels())},
                many=True),
-        _query("source", "source name (remoteok, telegram …); repeatable, any of them",
-               {"type": "string", "enum": sorted(SOURCES)}, many=True),
+        _query("source", "source name (remoteok, telegram …), or that of a source retired since whose postings "
+                         "the store still holds; repeatable, any of them",
+               {"type": "string", "enum": sorted(SOURCES.keys() | set(stored_sources))}, many=True),
         _query("q", "words that must each start a word of the title, company or description (any case, either "
                     "Uzbek script); no control characters",
                {"type": "string", "maxLength": MAX_SEARCH, "pattern": "^[^\\u0000-\\u001f]*$"}),
@@ -178,8 +181,9 @@ _ERROR_BODY: dict[str, Any] = {"type": "object", "required": ["error", "message"
 _ROWS = {"type": "array", "items": {"type": "object", "additionalProperties": {"type": ["string", "number", "null"]}}}
 
 
-def spec() -> dict[str, Any]:
-    """The OpenAPI document (paths relative to the server it is served from)."""
+def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
+    """The OpenAPI document (paths relative to the server it is served from). ``stored_sources``: the sources the
+    served store holds postings of (``store.web_queries.stored_sources``), for the ``source`` filter's values."""
     postings_page = {
         "type": "object", "required": ["total", "limit", "offset", "next", "postings"],
         "properties": {
@@ -237,7 +241,7 @@ def spec() -> dict[str, Any]:
                                "postings of one time. `offset` and `page` count from the newest at each request, "
                                "so a gig stored between two requests shifts the rest by one (one seen twice); "
                                "follow `next`, whose `cursor` marks the last posting seen, to walk the feed whole.",
-                "parameters": [*_filters(),
+                "parameters": [*_filters(stored_sources),
                                _query("limit", "postings per answer",
                                       {"type": "integer", "minimum": 1, "maximum": API_MAX_LIMIT,
                                        "default": API_LIMIT}),
