@@ -52,6 +52,7 @@ VAGIGS_DEDUPE_EVERY = 500
 
 EXTENSIONS = {
     "crawlers.extensions.CrawlRunRecorder": 100,
+    "crawlers.logs.EscapedLog": 0,
 }
 
 SPIDER_MIDDLEWARES = {

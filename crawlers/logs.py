@@ -1,0 +1,70 @@
+"""The crawl's log as text a terminal shows and does not obey: every control character but tab and line break,
+and every bidirectional override, written as its escape ("\\x1b").
+
+A source's text reaches the log in messages no one escaped at the call (an exception's words, a value quoted in an
+error): an escape sequence there would set an operator's terminal title (OSC 0), its clipboard (OSC 52) or a
+disguised link (OSC 8) when the crawl's stderr or log file is read. ``EscapedLog`` (``EXTENSIONS``) puts
+``EscapeControls`` on the root log handler Scrapy installs, so ``vagigs crawl``, the scheduler's crawls and
+``scrapy crawl`` on a Scrapyd node all log through it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import traceback
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+#: C0 but tab and line feed (a carriage return only before a line feed: Scrapy's "\r\n"), DEL, C1, the
+#: bidirectional embeddings, overrides and isolates, and lone surrogates (which no log stream can encode).
+_UNSHOWABLE = re.compile("\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escaped(text: str) -> str:
+    """``text`` with each character a terminal would obey rather than show written as its escape."""
+    return text if text.isprintable() else _UNSHOWABLE.sub(_escape, text)
+
+
+class EscapeControls(logging.Filter):
+    """Escapes a record's message, traceback and stack as ``escaped`` does, before any handler formats it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - arguments that do not fit the message: the handler reports it
+            return True
+        safe = escaped(message)
+        if safe != message:
+            record.msg, record.args = safe, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+        if record.exc_text:
+            record.exc_text = escaped(record.exc_text)
+        if record.stack_info:
+            record.stack_info = escaped(record.stack_info)
+        return True
+
+
+def install(**_signal: object) -> None:
+    """Put one ``EscapeControls`` on each handler of the root logger."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, EscapeControls) for f in handler.filters):
+            handler.addFilter(EscapeControls())
+
+
+class EscapedLog:
+    """A Scrapy extension (``EXTENSIONS``): puts ``EscapeControls`` on the root log handler when the spider opens.
+    Each crawler installs that handler anew as it starts, after its extensions are built, so it is put there at
+    ``spider_opened``, which every crawler sends after its own reinstall."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> EscapedLog:
+        crawler.signals.connect(install, signal=signals.spider_opened)
+        install()
+        return cls()
