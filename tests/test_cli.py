@@ -383,6 +383,26 @@ def test_check_reads_a_fee_written_backwards_in_a_bidi_override_as_it_is_shown(t
     assert "upfront_fee" in {r["code"] for r in got["legitimacy"]["reasons"]}
 
 
+@pytest.mark.parametrize(("post", "pay"), [
+    ("Virtual assistant\nRemote chat support. Before you start you pay $50. Salary 400 USD per month.\n",
+     {"min": 400.0, "max": 400.0, "currency": "USD", "period": "month"}),
+    ("Оператор чата\nУдалённо. Перед началом вы оплачиваете обучение, доход 50$. Оклад 400$ в месяц.\n",
+     {"min": 400.0, "max": 400.0, "currency": "USD", "period": "month"}),
+    ("Chat operatori kerak\nMasofaviy. Ishni boshlashdan oldin ish haqi kafolati uchun 100 000 so'm to'laysiz. Oylik 3 mln so'm.\n",
+     {"min": 3e6, "max": 3e6, "currency": "UZS", "period": None}),
+    ("استخدام اپراتور چت\nدورکاری. قبل از شروع، بابت تضمین حقوق ۵۰۰ هزار تومان واریز کنید. حقوق ثابت ۱۲ میلیون تومان.\n",
+     {"min": 1.2e8, "max": 1.2e8, "currency": "IRR", "period": None}),
+    # a post whose only amount is its salary still reads it
+    ("Chat operatori kerak\nMasofaviy. Oylik 3 mln so'm, har oyning 5-sanasigacha to'lanadi.\n",
+     {"min": 3e6, "max": 3e6, "currency": "UZS", "period": None}),
+])
+def test_check_shows_the_salary_not_the_fee_the_post_asks_for(tmp_path: Path, post: str, pay: dict) -> None:
+    """A fee the seeker is asked to pay ("Before you start you pay $50") had been shown as the job's pay."""
+    got = json.loads(vagigs("check", "--format", "json", "--no-store", input=post,
+                            env={"VAGIGS_HOME": str(tmp_path)}).stdout)
+    assert got["pay"] == pay
+
+
 def test_check_reads_a_file_with_title_company_and_pay_given(tmp_path: Path) -> None:
     post = tmp_path / "post.txt"
     post.write_text("Manage the founder's inbox and book travel. Weekly reports in Google Sheets. Fully remote.",

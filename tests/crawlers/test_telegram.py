@@ -145,6 +145,25 @@ def test_a_dash_after_a_known_label_makes_a_field_and_oylik_is_the_pay() -> None
     ("Оператор\nДоход 2 раза в месяц.", None),
     # a line of its own comes first
     ("SMM\nMaosh: kelishiladi\nBirinchi oy maosh 2 mln so'm bo'ladi.", "kelishiladi"),
+    # a sentence that asks the seeker to pay holds a fee, not the pay, whichever comes first
+    ("Virtual assistant\nRemote chat support. Before you start you pay $50. Salary 400 USD per month.",
+     "400 USD per month"),
+    ("Virtual assistant\nSalary 400 USD per month. Before you start you pay $50.", "400 USD per month"),
+    ("Assistant\nYou must pay a $30 registration fee. Pay: 20 USD per hour, remote.", "20 USD per hour"),
+    ("Оператор\nПеред началом вы оплачиваете обучение, доход 500$. Зарплата 400$ в месяц.", "400$ в месяц"),
+    ("Operator kerak\nIshni boshlash uchun 100 000 so'm to'lov qilasiz, oylik 1 mln so'm. Oylik 3 mln so'm.",
+     "3 mln so'm"),
+    ("Operator kerak\nRo'yxatdan o'tish uchun 50 000 so'm to'lang, maosh 2 mln so'm.", None),
+    ("استخدام اپراتور\nبرای شروع هزینه ثبت نام ۵۰۰ هزار تومان، حقوق ۱ میلیون تومان. حقوق ثابت ۱۲ میلیون تومان.",
+     "ثابت ۱۲ میلیون تومان"),
+    # the pay's own payment is no fee: how and when it is paid, and "we pay"
+    ("Operator\nSalary 5 mln so'm, paid before the 5th by bank transfer.", "5 mln so'm"),
+    ("Operator\nWe pay $20 per hour, weekly, by direct deposit.", "$20 per hour"),
+    ("Operator\nWe pay $20 per hour by direct deposit, for the training weeks too.", "$20 per hour by direct deposit"),
+    ("Assistant\nPay a $30 joining fee first. Salary $400 per month.", "$400 per month"),
+    ("Оператор\nЗарплата 50 000 руб, оплачивается два раза в месяц.", "50 000 руб"),
+    ("Operator kerak\nOylik 3 mln so'm, har oyning 5-sanasigacha to'lanadi.", "3 mln so'm"),
+    ("استخدام اپراتور\nحقوق ۱۲ میلیون تومان، هر ماه به حساب شما واریز می‌شود.", "۱۲ میلیون تومان"),
 ])
 def test_pay_inside_a_sentence_is_the_pay_when_money_is_named(text: str, salary: str | None) -> None:
     assert telegram_text.split(text).fields.get("salary") == salary
