@@ -364,6 +364,10 @@ def _compile(*phrases: str, raw: tuple[str, ...] = ()) -> Lexicon:
 
 # ------------------------------------------------------------------ the lexicons
 
+# what is bought as the way into the work: a course, a membership, an app, a starter pack
+_STARTER_BUY = (r"(?:training\s+)?(?:course|training|certification|membership|subscription|app|starter\s+(?:pack|kit"
+                r"|package))s?(?!\w)")
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -514,7 +518,34 @@ UPFRONT_FEE = _compile(
     "ضمانت ~ واریز کنید", "ضمانت ~ پرداخت کنید", "ضمانت ~ واریز میکنید", "ودیعه ~ تومن", "ودیعه ~ تومنی",
     "تومنی ودیعه", "ودیعه ~ میگیریم", "ودیعه ~ می گیریم", "بیعانه ~ میگیریم", "بیعانه ~ می گیریم",
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
-    raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)", "هزینه"),
+    # an amount paid in ("Для начала работы внесите 200 000 сум", not "внесите свои данные"), a training the seeker
+    # pays for, said as a fact ("вы оплачиваете обучение", "treningni to'laysiz"; not "Мы оплачиваем обучение"), a
+    # subscription to buy ("obunani sotib oling"; not "mijozlarga obuna sotib olishda yordam")
+    "внесите ~ сум", "внесите ~ сумов", "внесите ~ руб*", "оплачиваете обучени*", "оплачиваете ~ обучени*",
+    "платите за обучени*", "платите за ~ обучени*", "trening* ~ to'laysiz", "trening* ~ to'lang",
+    "kurs* ~ to'laysiz", "kurs* ~ to'lang", "o'qish* ~ to'laysiz", "obuna* ~ sotib oling", "obuna* ~ sotib olasiz",
+    "obuna* ~ to'lang", "obuna* ~ to'laysiz",
+    # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
+    # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
+    raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
+          r"(?:شرکت|کارفرما|مجموعه|سازمان)|[^.!?\n؛؟]{0,40}?(?:پرداخت|تقبل|تامین|تأمین)\s*می\s*کند)", "هزینه"),
+         # a course, membership or app bought as the way into the work: "you need to buy our training course", "you
+         # must first complete our paid certification course", "buy the $30 starter membership to unlock tasks";
+         # not "we pay for your course" nor "students must buy the course book"
+         (r"you(?:'ll|\s+will|\s+would)?\s+(?:must|need\s+to|have\s+to|are\s+required\s+to|should)\s+(?:first\s+)?"
+          r"(?:buy|purchase|pay\s+for|subscribe\s+to)\s+(?:\S+\s+){0,3}?" + _STARTER_BUY + r"(?!\s+books?\b)",
+          "you", "buy", "purchase", "pay", "subscribe"),
+         (r"you(?:'ll|\s+will|\s+would)?\s+(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:first\s+)?"
+          r"(?:complete|take|pass|finish|attend|enrol+\s+in|sign\s+up\s+for)\s+(?:our\s+|a\s+|the\s+)?paid\s+"
+          r"(?:\S+\s+){0,2}?(?:course|certification|class)", "paid", "paid"),
+         (r"(?:buy|purchase|pay\s+for|subscribe\s+to)\s+(?:\S+\s+){0,3}?" + _STARTER_BUY + r"\s+(?:\S+\s+){0,2}?"
+          r"(?:to\s+(?:unlock|get|receive|access)\s+(?:\S+\s+)?(?:tasks|projects|orders|jobs|assignments|work)"
+          r"|to\s+(?:start|begin)\s+work\w*|before\s+you\s+(?:start|begin))(?!\w)", "", "buy", "purchase", "pay",
+          "subscribe"),
+         # the same in Persian: a course, subscription, membership or app the seeker is told to buy ("دوره آموزشی ما
+         # را ... خریداری کنید", "اشتراک ۲۰۰ هزار تومانی بخرید"); not "هنرجویان دوره را خریداری می‌کنند"
+         (r"(?:دوره|آموزش|اشتراک|عضویت|اپلیکیشن|اپلیکیشنی|پکیج)(?!\w)[^.!?\n؛؟]{0,60}?(?:خریداری\s+(?:کنید|نمایید|کنین)"
+          r"|بخرید|بخرین)(?!\w)", "", "دوره", "آموزش", "اشتراک", "عضویت", "اپلیکیشن", "اپلیکیشنی", "پکیج"),
          # a deposit that holds the seeker's place ("reserve your seat in the program with a $30 deposit")
          (r"(?:reserve|secure|hold|book)\s+your\s+(?:\S+\s+){1,5}?with\s+an?\s+(?:\S+\s+){0,2}?deposit", "deposit",
           "deposit*"),

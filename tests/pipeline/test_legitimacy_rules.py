@@ -1512,3 +1512,46 @@ def test_a_payment_processing_title_alone_is_not_money_forwarding() -> None:
         f"{title} wanted (work from home).\nUse your personal bank account to receive customer payments and forward "
         "them to our suppliers via Western Union."))
     assert "money_mule" in {r.code for r in assess(mule).reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "Before you begin, you need to buy our training course for $49.",
+    "To join our team, you must first complete our paid certification course ($99). After the course you will be "
+    "assigned to clients.",
+    "Install our app and buy the $30 starter membership to unlock tasks.",
+    "پیش از شروع کار باید دوره آموزشی ما را به مبلغ ۵۰۰ هزار تومان خریداری کنید.",
+    "برای دریافت پروژه‌ها اپلیکیشن را نصب و اشتراک ۲۰۰ هزار تومانی بخرید.",
+    "Для начала работы внесите 200 000 сум. Зарплата 4 000 000 сум в месяц.",
+    "Перед началом работы вы оплачиваете обучение.",
+    "Ishni boshlashdan oldin treningni to'laysiz.",
+    "Ilovani o'rnating va 100 000 so'mlik obunani sotib oling, shunda buyurtmalar ochiladi.",
+])
+def test_a_course_membership_or_app_to_buy_before_work_is_a_fee(text: str) -> None:
+    """A course, certification, membership or app subscription bought as the way into the work, an amount paid in
+    ("внесите 200 000 сум") and a training the seeker pays for said as a fact, as "купите наш курс" already was."""
+    a = assess(_p(text))
+    assert a.verdict == "likely_scam" and "upfront_fee" in {r.code for r in a.reasons}, a.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "We pay for your certification course.",
+    "Company covers the $99 certification.",
+    "You don't need to buy any course.",
+    "Students must buy the course book before the first lesson.",
+    "Our customers must buy a subscription to unlock premium features; you answer their questions.",
+    "English teacher wanted at our learning centre. Students buy our IELTS course for $49 a month; you teach two "
+    "groups.",
+    "پرداخت هزینه دوره آموزشی توسط شرکت",
+    "شرکت هزینه دوره آموزشی را پرداخت می‌کند.",
+    "آموزشگاه زبان برای تدریس دوره‌های آیلتس مدرس استخدام می‌کند. هنرجویان دوره را از سایت خریداری می‌کنند.",
+    "Внесите свои данные в анкету.",
+    "Мы оплачиваем обучение.",
+    "Вы не оплачиваете обучение.",
+    # a home worker's own costs are no fee to the employer
+    "Вы оплачиваете только интернет дома.",
+    "Кассир: внесите 200 000 сум в кассу в конце смены.",
+    "Treningni kompaniya o'zi to'laydi.",
+    "Mijozlarga obuna sotib olishda yordam berish.",
+])
+def test_a_course_the_employer_pays_or_the_seekers_own_costs_are_no_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
