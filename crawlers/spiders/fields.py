@@ -3,6 +3,7 @@ not the posting), applicant regions, and pay text from structured numbers."""
 from __future__ import annotations
 
 import html
+import math
 import re
 from typing import Any
 
@@ -36,17 +37,31 @@ def joined(values: list[Any]) -> str | None:
     return ", ".join(v.strip() for v in values if isinstance(v, str) and v.strip()) or None
 
 
+#: A pay bound at or past this is no pay: ``pipeline.pay.PAY_MAX``, which normalize leaves such a bound out at
+#: (``not_a_number``). The spiders may not import the pipeline, so it is repeated here (a test keeps the two equal).
+PAY_MAX = 1e15
+
+
 def number(value: Any) -> float | None:
-    """A pay bound: a finite number above zero, or text that is one; else ``None`` (0 is how Remote OK, Jobicy and
-    Himalayas say "not stated"; an object, a flag, "50k" or an integer of hundreds of digits is no bound, and the raw
-    record keeps it). The last had raised ``OverflowError`` and cost the posting."""
+    """A pay bound: a number above zero, or text that is one; else ``None`` (0 is how Remote OK, Jobicy and
+    Himalayas say "not stated"; an object, a flag or "50k" is no bound, and the raw record keeps it).
+
+    A number too large for a float (an integer of hundreds of digits, "1e400") comes back as infinity, and one
+    past ``PAY_MAX`` as it is: normalize leaves either out and counts it (``not_a_number``), as it does a bound
+    of 1e30. The first had raised ``OverflowError`` and cost the posting, then been left out with no word."""
     if isinstance(value, bool) or value is None:
         return None
     try:
         bound = float(value)
-    except (TypeError, ValueError, OverflowError):
+    except OverflowError:
+        return math.inf if not isinstance(value, int) or value > 0 else None
+    except (TypeError, ValueError):
         return None
-    return bound if 0 < bound < float("inf") else None
+    return bound if bound > 0 else None
+
+
+def _shown(bound: float | None) -> float | None:
+    return bound if bound is not None and bound < PAY_MAX else None
 
 
 def split_regions(text: Any) -> list[str] | None:
@@ -70,7 +85,12 @@ def _num(value: float) -> str:
 
 def pay_text(low: float | None, high: float | None, currency: str | None, unit: str | None = None) -> str | None:
     """A readable pay range for ``salary_raw`` when the source gives pay only as structured numbers; one bound
-    alone says which it is ("from 160000 RUR", "up to 210000 RUR"), as ``pipeline.pay`` reads it back."""
+    alone says which it is ("from 160000 RUR", "up to 210000 RUR"), as ``pipeline.pay`` reads it back.
+
+    A bound at or past ``PAY_MAX`` (or infinite) is left out of the text: normalize leaves that bound out of the
+    posting and counts it, and the text had shown it anyway ("from 1000000000000000052504760255204…", 301 digits).
+    """
+    low, high = _shown(low), _shown(high)
     if low is None and high is None:
         return None
     if low is not None and high is not None:

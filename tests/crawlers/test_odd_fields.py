@@ -5,11 +5,14 @@ description) sent so loses it, as a counted drop."""
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import pytest
 
-from crawlers.spiders.fields import number, stripped, unescaped
+import pipeline.pay
+
+from crawlers.spiders.fields import PAY_MAX, number, pay_text, stripped, unescaped
 from crawlers.spiders.himalayas import HimalayasSpider
 from crawlers.spiders.jobicy import JobicySpider
 from crawlers.spiders.remoteok import RemoteOKSpider
@@ -63,4 +66,32 @@ def test_the_helpers_keep_text_and_numbers_and_pass_the_rest_on() -> None:
     assert stripped("  USA ") == "USA" and stripped("  ") is None and stripped(["USA"]) == ["USA"]
     assert unescaped(" Marketing &amp; Sales ") == "Marketing & Sales" and unescaped(7) == 7
     assert number("60000") == 60000.0 and number(45.5) == 45.5
-    assert [number(v) for v in (0, -5, "50k", [1], True, None, float("nan"), float("inf"))] == [None] * 8
+    assert [number(v) for v in (0, -5, "50k", [1], True, None, float("nan"), -10 ** 400)] == [None] * 8
+    assert [number(v) for v in (10 ** 400, "9" * 400, "1e400", float("inf"))] == [math.inf] * 4  # left out, counted
+
+
+def test_the_pay_text_leaves_out_a_bound_that_is_no_pay() -> None:
+    assert pay_text(1e30, 2e30, "USD", "year") is None and pay_text(math.inf, None, "USD") is None
+    assert pay_text(50000, 1e30, "USD", "year") == "from 50000 USD/year"
+    assert pay_text(PAY_MAX - 1, None, "USD") == "from 999999999999999 USD"
+    assert PAY_MAX == pipeline.pay.PAY_MAX
+
+
+@pytest.mark.parametrize("source,low_field,high_field", [
+    ("remoteok", "salary_min", "salary_max"), ("himalayas", "minSalary", "maxSalary"),
+    ("jobicy", "annualSalaryMin", "annualSalaryMax"),
+])
+@pytest.mark.parametrize("low,high", [(1e300, None), (1e30, 2e30), (None, 10 ** 400 - 1)])
+def test_a_bound_that_is_no_pay_is_left_out_counted_and_not_shown(source: str, low_field: str, high_field: str,
+                                                                     low: Any, high: Any) -> None:
+    """A pay bound of 1e300 or of 400 digits is left out of the posting and counted once; the pay text the spider
+    writes from the bounds does not show it either (it had shown 301 digits on the posting page and in the feed)."""
+    spider, url, path = CASES[source]
+    body = json.loads((FIXTURES / path).read_text(encoding="utf-8-sig"))
+    records = _records(body)
+    records[0][low_field], records[0][high_field] = low, high
+    items, _ = run_callback(spider, url, json.dumps(body).encode())
+    kept = normalize_with_drops(items[0])
+    lost = [(d.field, d.reason) for d in kept.field_drops]
+    assert lost == [(name, "not_a_number") for name, value in (("salary_min", low), ("salary_max", high)) if value]
+    assert kept.item.salary_min is None and kept.item.salary_max is None and kept.item.salary_raw is None
