@@ -47,6 +47,7 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from crawlers import sources
 from crawlers.extensions import DROPPED_PREFIX, OFFSITE_HOSTS_KEY, count_drop, record_error
+from crawlers.redirects import OWN_HOST_REMEDY, on_own_site
 from replay import snapshot_format
 
 log = logging.getLogger(__name__)
@@ -245,7 +246,14 @@ class CountedOffsiteMiddleware(OffsiteMiddleware):
     """Scrapy's offsite filter (the spider's ``allowed_domains``), whose refusals count into the run: an ``offsite``
     drop per link refused (``crawlers.extensions.report_from_stats``), and an ``offsite`` error per host, naming it.
     A spider whose detail pages are on another host of its source had every one of them refused with only a
-    warning in the log, its runs ``empty`` and its health ok."""
+    warning in the log, its runs ``empty`` and its health ok. The host a ``www.`` one is the ``www.`` form of is
+    the source's own, as a redirect to it is (``crawlers.redirects.on_own_site``)."""
+
+    def should_follow(self, request: Request, spider: Spider) -> bool:
+        if super().should_follow(request, spider):
+            return True
+        domains = [d.lower() for d in getattr(spider, "allowed_domains", None) or () if d]
+        return on_own_site((urlparse_cached(request).hostname or "").rstrip(".").lower(), domains)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         try:
@@ -256,8 +264,8 @@ class CountedOffsiteMiddleware(OffsiteMiddleware):
             if host not in hosts:
                 self.crawler.stats.set_value(OFFSITE_HOSTS_KEY, [*hosts, host])
                 only = ", ".join(getattr(self.crawler.spider, "allowed_domains", None) or ()) or "none"
-                record_error(self.crawler, f"offsite: {request.url}: links to {host} not followed (only {only}); a "
-                                           f"host of the source's own goes in its spider's own_urls()")
+                record_error(self.crawler, f"offsite: {request.url}: links to {host} not followed (only {only}); "
+                                           f"{OWN_HOST_REMEDY}")
             raise
 
 

@@ -3,7 +3,7 @@
 Scrapy's ``RedirectMiddleware`` and ``MetaRefreshMiddleware`` are replaced by subclasses that judge each hop
 before it is scheduled:
 
-* a hop to another site (a host outside the spider's ``allowed_domains``), or to an address literal that is
+* a hop to another site (a host outside the spider's ``allowed_domains``: ``on_own_site``), or to an address literal that is
   loopback, private, link-local (cloud metadata, ``169.254.169.254``) or otherwise not global, is refused: a
   ``redirect_refused`` drop, logged with where from and where to. Scrapy's offsite filter cannot do this: start
   requests are made with ``dont_filter``, which it lets through, and a redirect inherits it;
@@ -43,6 +43,9 @@ REFUSED = "redirect_refused"
 LOOP = "redirect_loop"
 SEEN = "redirect_seen"
 
+#: What to do when a host the crawler refused is the source's own (the offsite error says it too).
+OWN_HOST_REMEDY = "a host of the source's own goes in its spider's own_urls()"
+
 
 class RedirectDropped(IgnoreRequest):
     """A redirect or refresh not followed, counted and logged where it was refused (the errback leaves it)."""
@@ -50,7 +53,8 @@ class RedirectDropped(IgnoreRequest):
 
 def refused_because(url: str, allowed_domains: Iterable[str]) -> str | None:
     """Why a hop to ``url`` is not followed, or ``None`` when it may be: only http(s), on one of
-    ``allowed_domains`` or a subdomain of one (any host when there are none), and never an address literal
+    ``allowed_domains``, a subdomain of one or the host a ``www.`` one is the form of (any host when there are
+    none), and never an address literal
     outside the public internet."""
     try:
         parts = urlsplit(url)
@@ -68,9 +72,16 @@ def refused_because(url: str, allowed_domains: Iterable[str]) -> str | None:
     if address is not None and not address.is_global:
         return "a loopback, private, link-local or reserved address"
     domains = [d.lower() for d in allowed_domains if d]
-    if domains and not any(host == d or host.endswith("." + d) for d in domains):
-        return f"another site (only {', '.join(domains)})"
+    if domains and not on_own_site(host, domains):
+        return f"another site, not {' or '.join(domains)}; {OWN_HOST_REMEDY}"
     return None
+
+
+def on_own_site(host: str, domains: Iterable[str]) -> bool:
+    """Whether ``host`` is one of ``domains``, a subdomain of one, or the one a ``www.`` host is the ``www.`` form
+    of: ``www.workingnomads.com`` moving its API to ``workingnomads.com`` had been refused as another site, and the
+    source's run failed. (The other way, ``www.`` of a domain, is a subdomain of it.)"""
+    return any(host == d or host.endswith("." + d) or d == "www." + host for d in domains)
 
 
 class _Guarded:

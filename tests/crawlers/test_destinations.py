@@ -51,6 +51,25 @@ def test_a_hostile_sitemap_makes_the_crawler_fetch_nothing_off_the_board(tmp_pat
     assert "5 link(s) in its pages to other sites not followed (only board.example)" in proc.stderr
 
 
+def test_a_board_on_www_follows_links_to_its_bare_host(tmp_path: Path) -> None:
+    """A sitemap on ``www.board.example`` listing pages on ``board.example``: one site, as a redirect between the
+    two is (``crawlers.redirects.on_own_site``); a subdomain of the bare host stays another site."""
+    page = (SHIPPED_SNAPSHOT / "careers.example.com" / "client-manager-remote-2304.html").read_text(encoding="utf-8")
+    own, other = f"{BOARD}/jobs/client-manager", "https://api.board.example/jobs/1"
+    www = BOARD.replace("://", "://www.")
+    entries = [{"url": f"{www}/sitemap.xml", "text": _sitemap([own, other]),
+                "headers": {"Content-Type": "application/xml"}},
+               {"url": own, "text": page, "headers": {"Content-Type": "text/html; charset=utf-8"}}]
+    db = tmp_path / "v.db"
+    vagigs("crawl", "jsonld", "--replay", str(make_snapshot(tmp_path / "snap", entries)),
+           "--set", f"VAGIGS_JSONLD_URLS=sitemap:{www}/sitemap.xml", check=False,
+           env={"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path / "home")})
+    with sqlite3.connect(db) as conn:
+        [(status, dropped)] = conn.execute("SELECT status, dropped FROM crawl_runs").fetchall()
+        stored = [url for (url,) in conn.execute("SELECT url FROM postings")]
+    assert (status, json.loads(dropped or "{}"), stored) == ("finished", {"offsite": 1}, [own])
+
+
 def test_what_a_crawl_keeps_on_disk_only_its_owner_may_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The store holds every posting and the runs' errors; quarantine the bodies a site sent. Both had been
     readable by every user of the machine (0644, folders 0755)."""

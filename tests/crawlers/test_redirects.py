@@ -43,9 +43,29 @@ def test_a_hop_is_followed_on_the_sources_hosts_only() -> None:
     for url in (METADATA, "http://127.0.0.1:6379/", "http://10.0.0.5/", "http://[::1]/", "http://0.0.0.0/"):
         assert refused_because(url, own) == "a loopback, private, link-local or reserved address", url
         assert refused_because(url, []) is not None, url  # nor on a spider that names no hosts
-    assert refused_because("https://evil.example/", own) == "another site (only jobinja.ir)"
+    assert refused_because("https://evil.example/", own) == \
+        "another site, not jobinja.ir; a host of the source's own goes in its spider's own_urls()"
     assert refused_because("https://notjobinja.ir/", own) is not None
     assert refused_because("ftp://jobinja.ir/x", own) == "ftp scheme"
+
+
+def test_a_host_and_its_www_form_are_one_site() -> None:
+    assert refused_because("https://workingnomads.com/api/", ["www.workingnomads.com"]) is None
+    assert refused_because("https://www.workingnomads.com/api/", ["workingnomads.com"]) is None
+    for url in ("https://api.workingnomads.com/", "https://ww.workingnomads.com/", "https://com/"):
+        assert refused_because(url, ["www.workingnomads.com"]) is not None, url
+    assert refused_because("https://remoteok.io/api", ["remoteok.com"]) is not None
+
+
+def test_a_start_url_moved_from_www_to_its_bare_host_is_followed(tmp_path: Path) -> None:
+    bare = NOMADS.replace("://www.", "://")
+    body = str(SNAPSHOT / "www.workingnomads.com" / "exposed_jobs.json")
+    db, _ = _crawl(tmp_path, "workingnomads", [
+        {"url": NOMADS, "text": "", "status": 301, "headers": {"Location": bare}},
+        {"url": bare, "file": body, "headers": {"Content-Type": "application/json"}}])
+    status, dropped, errors, stored = _run(db)
+    # before: "failed; dropped: redirect_refused=1", refused as another site
+    assert (status, dropped, errors) == ("finished", {}, []) and stored > 0
 
 
 def test_a_start_url_redirected_to_the_metadata_address_is_refused_and_counted(tmp_path: Path) -> None:
@@ -77,7 +97,8 @@ def test_a_refresh_to_another_site_is_not_followed_and_the_page_is_read(tmp_path
     status, dropped, errors, stored = _run(db)
     # before: evil.example fetched in the page's place, its messages lost
     assert (dropped, stored) == ({"redirect_refused": 1}, _run(plain)[3])
-    assert errors == [f"redirect_refused: {TELEGRAM}: to https://evil.example/ (another site (only t.me))"]
+    assert errors == [f"redirect_refused: {TELEGRAM}: to https://evil.example/ (another site, not t.me; a host of "
+                      "the source's own goes in its spider's own_urls())"]
     assert "evil.example" not in "".join(line for line in log.splitlines() if "Crawled (" in line)
 
 
