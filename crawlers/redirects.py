@@ -17,7 +17,8 @@ before it is scheduled:
 
 A refused HTTP redirect has nothing to read: its response is kept in quarantine and the request ends there. A
 refused meta refresh leaves the page it was on, which goes on to the spider as served, as a browser that does
-not refresh shows it.
+not refresh shows it; if the spider cannot read it (HTML where JSON was expected), the refusal is its one count
+(``refused_refresh``): it had counted a ``malformed_response`` as well.
 
 Checked on the source's real URLs: a replay keeps them on every request and response
 (``crawlers.handlers.ReplayDownloadHandler``), so the replay server's own address is never judged.
@@ -45,6 +46,18 @@ SEEN = "redirect_seen"
 
 #: What to do when a host the crawler refused is the source's own (the offsite error says it too).
 OWN_HOST_REMEDY = "a host of the source's own goes in its spider's own_urls()"
+
+
+#: The meta key a page whose meta refresh was refused carries, the drop it was counted as: a page that then fails
+#: to parse is not counted again (``refused_refresh``).
+REFRESH_REFUSED = "vagigs_refresh_refused"
+
+
+def refused_refresh(response: Response) -> str | None:
+    """The drop a page's refused meta refresh was counted as, or ``None``: a page holding one is a refresh page,
+    so one that then fails to parse (HTML where JSON was expected) is that drop, not a second one."""
+    request = getattr(response, "request", None)
+    return request.meta.get(REFRESH_REFUSED) if request is not None else None
 
 
 class RedirectDropped(IgnoreRequest):
@@ -108,6 +121,7 @@ class _Guarded:
                 return result
         self._drop(reason, response, result.url, why)
         if self.keeps_page:
+            request.meta[REFRESH_REFUSED] = reason
             return response
         raise RedirectDropped(f"{reason}: {request.url} to {result.url}")
 

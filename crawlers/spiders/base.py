@@ -26,7 +26,7 @@ from crawlers import sources
 from crawlers.extensions import count_drop, record_error
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record, quarantine
-from crawlers.redirects import RedirectDropped
+from crawlers.redirects import RedirectDropped, refused_refresh
 from replay import NO_RECORDING, NO_RECORDING_HEADER
 
 if TYPE_CHECKING:
@@ -491,9 +491,14 @@ class SourceSpider(scrapy.Spider):
 
     def drop_response(self, response: Response, reason: str, message: str) -> None:
         """Count the drop and record its error on the run, then keep the body in quarantine (a disk that refuses
-        it costs the copy, logged and recorded, never the count)."""
-        count_drop(self.crawler, reason)
-        record_error(self.crawler, f"{reason}: {response.url}: {message}")
+        it costs the copy, logged and recorded, never the count). A page that cannot be read and whose meta
+        refresh was refused is counted once, as the refusal (``crawlers.redirects.refused_refresh``)."""
+        counted = refused_refresh(response) if reason == "malformed_response" else None
+        if counted:
+            message = f"{message}; counted once, as {counted}"
+        else:
+            count_drop(self.crawler, reason)
+            record_error(self.crawler, f"{reason}: {response.url}: {message}")
         path = quarantine(self.name, response, reason, crawler=self.crawler)
         self.logger.error("%s: dropped %s (%s): %s; %s", self.name, response.url, reason, message,
                           f"body kept at {path}" if path else "body not kept")

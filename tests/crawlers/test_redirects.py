@@ -102,6 +102,16 @@ def test_a_refresh_to_another_site_is_not_followed_and_the_page_is_read(tmp_path
     assert "evil.example" not in "".join(line for line in log.splitlines() if "Crawled (" in line)
 
 
+def test_a_refused_refresh_on_a_page_that_is_no_data_counts_once(tmp_path: Path) -> None:
+    page = '<html><head><meta http-equiv="refresh" content="0; url=http://127.0.0.1:6379/"></head></html>'
+    db, _ = _crawl(tmp_path, "workingnomads", [{"url": NOMADS, "text": page, "headers": HTML}])
+    status, dropped, errors, stored = _run(db)
+    # before: also "malformed_response=1", "HTML page where json was expected"
+    assert (dropped, stored) == ({"redirect_refused": 1}, 0)
+    assert errors == [f"redirect_refused: {NOMADS}: to http://127.0.0.1:6379/ (a loopback, private, link-local or "
+                      "reserved address)"]
+
+
 def _board(tmp_path: Path, detail: dict) -> tuple[str, dict, list[str], int]:
     page = (SNAPSHOT / "careers.example.com" / "client-manager-remote-2304.html").read_text(encoding="utf-8")
     sitemap = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
