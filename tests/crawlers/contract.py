@@ -100,8 +100,14 @@ def check_capture(directory: Path, names: list[str]) -> int:
     broken += [f"{repeat}: source id yielded twice in the run" for repeat in repeated_ids(records)]
     for name, count in yielded.items():
         print(f"{name}: {count} item(s)" + ("" if count else " — none yielded"))
-    print("\n".join(broken) if broken else "every item keeps its promises")
-    return 1 if broken or not all(yielded.values()) else 0
+    empty = [name for name, count in yielded.items() if not count]
+    if broken:
+        print("\n".join(broken))
+    elif records:
+        print("every item yielded keeps its promises" if empty else "every item keeps its promises")
+    if empty:  # the last line says the check failed (it had ended on "every item keeps its promises", exit 1)
+        print(f"no items from: {', '.join(empty)}")
+    return 1 if broken or empty else 0
 
 
 if __name__ == "__main__":

@@ -34,10 +34,19 @@ def test_a_capture_that_keeps_the_promises_passes(tmp_path: Path) -> None:
     assert proc.stdout.splitlines()[-2:] == ["remotive: 2 item(s)", "every item keeps its promises"]
 
 
+def test_a_source_that_yields_nothing_ends_on_the_failure(tmp_path: Path) -> None:
+    """Its last line had said "every item keeps its promises" while the check exited 1."""
+    proc = _check(_capture(tmp_path, drop_url_of_first=False), "remotive", "jobicy")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stdout.splitlines()[-3:] == ["jobicy: 0 item(s) — none yielded", "every item yielded keeps its "
+                                             "promises", "no items from: jobicy"]
+
+
 def test_a_broken_promise_or_a_source_that_yields_nothing_fails_naming_it(tmp_path: Path) -> None:
     proc = _check(_capture(tmp_path, drop_url_of_first=True), "remotive", "jobicy")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
     assert "jobicy: 0 item(s) — none yielded" in lines  # not in the capture
+    assert lines[-1] == "no items from: jobicy"
     assert any(line.startswith("remotive ") and "url '/remote-jobs/no-host' is no link to its original" in line
                for line in lines), lines
