@@ -517,7 +517,6 @@ UPFRONT_FEE = _compile(
     "دلار واریز میکنید", "تتر واریز میکنید", "تومان ~ واریز کنید", "تومن ~ واریز کنید", "تومان ~ پرداخت کنید",
     "ضمانت ~ واریز کنید", "ضمانت ~ پرداخت کنید", "ضمانت ~ واریز میکنید", "ودیعه ~ تومن", "ودیعه ~ تومنی",
     "تومنی ودیعه", "ودیعه ~ میگیریم", "ودیعه ~ می گیریم", "بیعانه ~ میگیریم", "بیعانه ~ می گیریم",
-    # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # an amount paid in ("Для начала работы внесите 200 000 сум", not "внесите свои данные"), a training the seeker
     # pays for, said as a fact ("вы оплачиваете обучение", "treningni to'laysiz"; not "Мы оплачиваем обучение"), a
     # subscription to buy ("obunani sotib oling"; not "mijozlarga obuna sotib olishda yordam")
