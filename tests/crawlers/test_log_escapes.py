@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.utils import log as scrapy_log
 from scrapy.utils.log import get_scrapy_root_handler, install_scrapy_root_handler
 from scrapy.utils.misc import load_object
 
@@ -25,10 +26,14 @@ RAW = ("\x1b", "\x07", "\x9b", "\u202e")
 
 
 @pytest.fixture
-def crawl_log(tmp_path: Path) -> Iterator[Path]:
+def crawl_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The log file of a crawl's root handler, set up as a crawl sets it up: Scrapy installs the handler, the
     crawler's extensions are built, the crawler installs the handler anew, then its spider opens."""
     path = tmp_path / "crawl.log"
+    # Scrapy's handler sets the root logger to NOTSET, and a crawler made later in this process re-installs a handler
+    # it knows of: both are put back, or the next in-process crawl's tests would read every library's INFO records
+    root_level = logging.root.level
+    monkeypatch.setattr(scrapy_log, "_scrapy_root_handler", None)
     settings = project_settings({"LOG_FILE": str(path), "LOG_LEVEL": "DEBUG"})
     install_scrapy_root_handler(settings)
     crawler = Crawler(RemoteOKSpider, settings)
@@ -44,6 +49,7 @@ def crawl_log(tmp_path: Path) -> Iterator[Path]:
         if handler is not None:
             logging.root.removeHandler(handler)
             handler.close()
+        logging.root.setLevel(root_level)
 
 
 def test_a_message_and_its_traceback_reach_the_log_escaped(crawl_log: Path) -> None:
