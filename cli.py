@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 import config
+from crawlers.escapes import escaped
 
 if TYPE_CHECKING:
     from replay.snapshot_format import Entry
@@ -588,19 +589,15 @@ def _age(since: datetime) -> str:
     return f"{seconds / 60:.0f}m" if seconds >= 60 else f"{max(seconds, 0):.0f}s"
 
 
-_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
-_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*|\t")
 
 
 def _one_line(text: str) -> str:
-    """A stored or logged message as one line of a terminal: its line breaks a space (libxml2's message spans
-    lines), and every control, bidirectional override or lone surrogate written as its escape ("\\x1b"). What a
-    crawled page put in one (an escape sequence in a record's id) had reached the terminal raw: it could clear the
-    screen, set its title or its clipboard."""
-    if text.isprintable():
-        return text
-    text = _LINE_BREAKS.sub(" ", text)
-    return _UNSHOWABLE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+    """A stored or logged message as one line of a terminal: its line breaks and tabs a space (libxml2's message
+    spans lines), and every other control, bidirectional override or lone surrogate written as its escape ("\\x1b",
+    ``crawlers.escapes``). What a crawled page put in one (an escape sequence in a record's id) had reached the
+    terminal raw: it could clear the screen, set its title or its clipboard."""
+    return text if text.isprintable() else escaped(_LINE_BREAKS.sub(" ", text))
 
 
 def _counts(counts: dict[str, int]) -> str:
