@@ -1350,11 +1350,12 @@ def scams(by: str, since: str | None, fmt: str, bom: bool) -> None:
 def volume(by: str, since: str | None, fmt: str, bom: bool) -> None:
     """Postings per ISO week (UTC) by task tag, language or source (one per duplicate cluster).
 
-    By tag, VA gigs, each under every tag it has; by language or source, every posting, VA gig or not."""
+    By tag, VA gigs, each under every tag it has; by language or source, every posting, VA gig or not. Every week
+    from the first to the last (from --since's) has a row for each value counted in any of them, 0 if none."""
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.postings_per_week(session, by, since=_week_since(since))
+        rows = trends.postings_per_week_filled(session, by, since=_week_since(since))
     _emit_rows(rows, fmt, ("week", by, "postings"), bom=bom)
 
 

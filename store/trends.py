@@ -64,6 +64,20 @@ def postings_per_week(session: Session, by: str, *, since: datetime | None = Non
     return [{"week": w, by: v, "postings": counts[(w, v)]} for w, v in sorted(counts)]
 
 
+def postings_per_week_filled(session: Session, by: str, *, since: datetime | None = None) -> list[dict]:
+    """``postings_per_week`` with a row for every week and every value counted in any of them, 0 where that week
+    had none: the weeks of ``every_week`` (from ``since``'s week, else the oldest posting's, to the newest
+    posting's), each value in every one. Left out, a quiet week read as no week at all: a chart of the rows drew a
+    line straight over it and a spreadsheet's pivot summed its gap as nothing. Rows of the ``unknown`` week (no
+    date at all) stay as counted."""
+    rows = postings_per_week(session, by, since=since)
+    counts = {(r["week"], r[by]): r["postings"] for r in rows}
+    values = sorted({r[by] for r in rows})
+    weeks = every_week({r["week"] for r in rows}, _posting_weeks(session, since), since=since)
+    return [{"week": w, by: v, "postings": counts.get((w, v), 0)}
+            for w in weeks for v in values if w != UNKNOWN or (w, v) in counts]
+
+
 def open_to_labels(allowed_regions: Sequence[str] | None, labels: Collection[str]) -> bool:
     """Whether a posting whose ``allowed_regions`` are these is open to an applicant who may apply under ``labels``
     (``pipeline.remote.open_to``'s, as the caller gives them; a set, as each entry is looked up in it): it names

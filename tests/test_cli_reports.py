@@ -87,3 +87,20 @@ def test_a_weekly_report_since_a_moment_counts_that_whole_week_as_trends_does(tm
     assert json.loads(_report(url, "scams", "--by", "source", *since))[0]["postings"] == 2  # Friday, next Monday
     for report in ("volume", "reach", "scams"):
         assert "from the Monday (00:00 UTC) of its ISO week" in " ".join(_report(url, report, "--help").split())
+
+
+def test_volume_has_a_row_for_each_value_in_every_week_quiet_ones_too(tmp_path: Path) -> None:
+    """Each source counted in any week has a row in every week from the first to the last, 0 where it had none:
+    a quiet week left out had read as no week at all (a chart drew its line straight over it). By --since, the
+    weeks start at its week, as the other weekly reports and /trends count."""
+    monday = datetime(2025, 12, 1, tzinfo=timezone.utc)  # 2025-W49
+    url, _ = small_store(tmp_path / "v.db",
+                         {"source": "remotive", "source_id": "1", "posted_at": monday},
+                         {"source": "jobicy", "source_id": "2", "posted_at": monday + timedelta(weeks=2)})
+    rows = json.loads(_report(url, "volume", "--by", "source", "--format", "json"))
+    assert [(r["week"], r["source"], r["postings"]) for r in rows] == [
+        ("2025-W49", "jobicy", 0), ("2025-W49", "remotive", 1),
+        ("2025-W50", "jobicy", 0), ("2025-W50", "remotive", 0),
+        ("2025-W51", "jobicy", 1), ("2025-W51", "remotive", 0)]
+    since = json.loads(_report(url, "volume", "--by", "source", "--since", "2025-11-20", "--format", "json"))
+    assert [r["week"] for r in since][:2] == ["2025-W47", "2025-W47"] and sum(r["postings"] for r in since) == 2
