@@ -477,3 +477,24 @@ def test_a_postgres_store_not_migrated_says_so(postgres_server: str, tmp_path: P
             assert proc.returncode == 1 and "run `vagigs migrate`" in proc.stderr, proc.stderr
         vagigs("migrate", env=env)
         assert "no postings" in vagigs("feed", env=env).stdout.lower() + vagigs("feed", env=env).stderr.lower()
+
+
+def test_a_demo_whose_crawl_failed_shows_the_feed_and_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failed crawl run is said on standard error and the feed is still shown, but the exit status is 1: the
+    demo had exited 0, so a script (or CI) running it took a broken crawl for a working one."""
+    import click
+    from click.testing import CliRunner
+
+    import cli
+
+    def crawl_that_fails(**_options: object) -> None:
+        raise SystemExit(1)
+
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
+    assert CliRunner().invoke(cli.main, ["migrate"], env=env).exit_code == 0  # the store a crawl makes
+    monkeypatch.setattr(cli, "crawl", click.Command("crawl", callback=crawl_that_fails))
+    failed = CliRunner().invoke(cli.main, ["demo", "--no-serve"], env=env)
+    assert failed.exit_code == 1 and "a crawl run failed" in failed.stderr and "no postings match" in failed.stdout
+    monkeypatch.setattr(cli, "crawl", click.Command("crawl", callback=lambda **_options: None))
+    fine = CliRunner().invoke(cli.main, ["demo", "--no-serve"], env=env)
+    assert fine.exit_code == 0 and "a crawl run failed" not in fine.stderr
