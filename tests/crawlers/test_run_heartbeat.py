@@ -95,7 +95,10 @@ def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: 
     assert killed["status"] == "running" and killed["finished_at"] is None
 
     shown = vagigs("runs", env=env).stdout  # five of its beats have not passed: still running
-    assert _statuses(shown) == ["running"] and "so far" in shown, shown
+    if time.monotonic() < killed_at + 4:  # its last beat was at most a second before the kill
+        assert _statuses(shown) == ["running"] and "so far" in shown, shown
+    else:  # a machine so loaded that ``vagigs runs`` took seconds to start: the five beats may have passed
+        assert _statuses(shown) in (["running"], ["lost"]), shown
     time.sleep(1.5)
     shown = vagigs("runs", "--lost-after", "1", env=env).stdout
     assert _statuses(shown) == ["lost"] and "last beat " in shown and "so far" not in shown, shown
