@@ -26,6 +26,8 @@ from dataclasses import asdict, dataclass, field
 
 from w3lib.html import remove_tags
 
+from crawlers import fees
+
 LABELS: dict[str, tuple[str, ...]] = {
     "title": ("lavozim", "kasb", "vakansiya", "лавозим", "касб", "вакансия", "должность", "позиция",
               "عنوان شغلی", "عنوان", "موقعیت شغلی", "position", "role", "job title", "vacancy"),
@@ -68,26 +70,6 @@ _PAY_IN_TEXT = re.compile(
     re.IGNORECASE)
 _MONEY = re.compile(r"so['ʻ’‘`]?m|сўм|сум|руб|₽|\$|usd|uzs|rub|irr|доллар|dollar|тенге|تومان|ریال|€|eur|у\.\s?е\.|"
                     r"mln|млн|million|миллион|میلیون|ming|минг|тыс|هزار", re.IGNORECASE)
-# A sentence that asks the seeker to pay ("Before you start you pay $50", "оплатите обучение 500 000 сум",
-# "ro'yxatdan o'tish to'lovi 100 000 so'm", "هزینه ثبت نام ۵۰۰ هزار تومان واریز کنید"): its amount is a fee, not the
-# pay, though "pay" is in it. Only the seeker paying: "Salary paid by bank transfer", "зарплата оплачивается",
-# "oylik to'lanadi", "حقوق واریز می‌شود" say how the pay comes, and "We pay $20 per hour" is the pay.
-_FEE = re.compile(
-    r"\byou(?:'ll|'d|[ \t]+(?:will|must|need[ \t]+to|have[ \t]+to|should|first|then|only))*[ \t]+(?:pay|deposit)\b|"
-    r"\b(?:must|need[ \t]+to|have[ \t]+to|required[ \t]+to|asked[ \t]+to)[ \t]+(?:first[ \t]+)?"
-    r"(?:pay|deposit|buy|purchase)\b|"
-    r"\b(?:registration|joining|entry|training|starter|application|membership|activation|sign-?up)[ \t]+"
-    r"(?:fee|deposit|kit|pack)|"
-    r"\bpay(?:ing)?(?:[ \t]+(?!by\b|via\b|through\b)[^ \t.,;!?\n]+){0,3}[ \t]+(?:a[ \t]+)?(?:fee|deposit)\b|"
-    r"оплатите|оплачиваете|оплатишь|оплачиваешь|внесите|внес[её]те|вносите|взнос|предоплат|купите|покупаете|"
-    r"(?:нужно|необходимо|надо)[ \t]+(?:оплатить|внести|купить|перевести)|за[ \t]+регистрац|"
-    r"to'la(?:ng|ysiz|shingiz)|to'lov|badal|sotib[ \t]+oling|тўла(?:нг|йсиз|шингиз)|тўлов|бадал|сотиб[ \t]+олинг|"
-    r"پرداخت[ \t]*(?:کنید|نمایید|بفرمایید)|بپردازید|واریز[ \t]*(?:کنید|نمایید|بفرمایید)|هزینه[ \t]*(?:ی[ \t]*)?ثبت|"
-    r"ودیعه|بیعانه|بخرید|خرید[ \t]*کنید",
-    re.IGNORECASE)
-_APOSTROPHES = str.maketrans("ʻ’‘`", "''''")
-# Where a sentence ends (a dot between digits groups them: "3.500.000")
-_SENTENCE_END = re.compile(r"[.!?;؟\n](?!\d)")
 # "📍 Manzil - Chilonzor", "💵 Oylik — 5 mln so'm": a dash after a known label (a title such as "Operator - Toshkent"
 # is no field: its first words are no label)
 _DASH_LINE = re.compile(r"^(?P<label>[^:：\-–—]{2,40}?)\s+[\-–—]\s+(?P<value>.*)$")
@@ -180,20 +162,13 @@ def split(text: str) -> Message:
 
 def _pay_in_text(text: str) -> str | None:
     """The pay a post states inside a sentence (``_PAY_IN_TEXT``), as written, when money is named in it and the
-    sentence does not ask the seeker to pay (``_FEE``): "Before you start you pay $50. Salary 400 USD per month."
-    had read the fee as the pay."""
+    sentence does not ask the seeker to pay (``crawlers.fees``): "Before you start you pay $50. Salary 400 USD per
+    month." had read the fee as the pay."""
     for m in _PAY_IN_TEXT.finditer(text):
         value = m.group("value").strip(" ,،")
-        if _MONEY.search(value) and not _asks_a_fee(text, m.start()):
+        if _MONEY.search(value) and not fees.asks_a_fee_at(text, m.start()):
             return value
     return None
-
-
-def _asks_a_fee(text: str, at: int) -> bool:
-    """Whether the sentence around ``at`` asks the seeker to pay (``_FEE``)."""
-    start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
-    end = _SENTENCE_END.search(text, at, at + 300)
-    return bool(_FEE.search(text[start:end.end() if end else at + 300].translate(_APOSTROPHES)))
 
 
 def _emails(text: str) -> list[str]:

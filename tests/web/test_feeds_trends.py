@@ -383,7 +383,8 @@ def test_one_week_of_trends_is_said_in_the_singular(client) -> None:  # type: ig
 
 def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Not even to judge a pasted post: of the crawlers package the web loads only the plain parts that turn
-    pasted text into an item — ``crawlers.pasted``, the Telegram post splitter (text parsing),
+    pasted text into an item — ``crawlers.pasted``, the Telegram post splitter (text parsing) and its fee
+    sentences (``crawlers.fees``),
     ``crawlers.items.PostingItem`` (a dataclass) and ``crawlers.urls`` (the tracking parameters normalize strips) —
     and the registry of sources (``crawlers.sources``: their names, as readers know them)."""
     code = (
@@ -396,8 +397,8 @@ def test_web_app_never_imports_scrapy(tmp_path) -> None:  # type: ignore[no-unty
         "assert client.post('/check', data={'text': 'VA\\nInbox work', 'pay': '$20/hour'}).status_code == 200\n"
         "assert client.post('/api/check', json={'text': 'VA\\nInbox work'}).status_code == 200\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted', 'crawlers'))\n"
-        "plain = ['crawlers', 'crawlers.items', 'crawlers.pasted', 'crawlers.sources', 'crawlers.spiders',\n"
-        "         'crawlers.spiders.telegram_text', 'crawlers.urls']\n"
+        "plain = ['crawlers', 'crawlers.fees', 'crawlers.items', 'crawlers.pasted', 'crawlers.sources',\n"
+        "         'crawlers.spiders', 'crawlers.spiders.telegram_text', 'crawlers.urls']\n"
         "assert loaded == plain, loaded\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
