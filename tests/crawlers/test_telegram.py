@@ -164,6 +164,14 @@ def test_a_dash_after_a_known_label_makes_a_field_and_oylik_is_the_pay() -> None
     ("Оператор\nЗарплата 50 000 руб, оплачивается два раза в месяц.", "50 000 руб"),
     ("Operator kerak\nOylik 3 mln so'm, har oyning 5-sanasigacha to'lanadi.", "3 mln so'm"),
     ("استخدام اپراتور\nحقوق ۱۲ میلیون تومان، هر ماه به حساب شما واریز می‌شود.", "۱۲ میلیون تومان"),
+    # a fee said not to be asked asks none: the pay beside it stays
+    ("Assistant\nSalary $400 per month, you pay no fee.", "$400 per month"),
+    ("Assistant\nSalary $400 per month, you don't need to pay anything.", "$400 per month"),
+    ("Оператор\nЗарплата 50 000 руб, без вложений и взносов.", "50 000 руб"),
+    ("Operator kerak\nOylik 3 mln so'm, hech qanday to'lov yo'q.", "3 mln so'm"),
+    ("Operator kerak\nOylik 3 mln so'm, to'lovsiz o'qitamiz.", "3 mln so'm"),
+    ("Оператор керак\nОйлик 3 млн сўм, ҳеч қандай тўлов йўқ.", "3 млн сўм"),
+    ("استخدام اپراتور\nحقوق ۱۲ میلیون تومان، بدون هیچ هزینه ثبت نام.", "۱۲ میلیون تومان"),
 ])
 def test_pay_inside_a_sentence_is_the_pay_when_money_is_named(text: str, salary: str | None) -> None:
     assert telegram_text.split(text).fields.get("salary") == salary
