@@ -7,8 +7,9 @@ though a pay word may be in them. Only the seeker paying: "Salary paid by bank t
 be asked ("no registration fee", "you pay nothing", "без вложений", "to'lovsiz", "hech qanday to'lov yo'q",
 "بدون هیچ هزینه") asks none.
 
-The Telegram splitter takes no pay from a fee sentence (``crawlers.spiders.telegram_text``). The notion lives here,
-under ``crawlers``, as ``crawlers.urls`` does, so that a pipeline stage may share it: a spider may not import
+One notion for the two readers of pay in a post's text: the Telegram splitter, which takes no pay from a fee sentence
+(``crawlers.spiders.telegram_text``), and the dedupe stage, which compares the pay two descriptions state
+(``pipeline.dedupe.verify``). It lives here, under ``crawlers``, as ``crawlers.urls`` does: a spider may not import
 ``pipeline`` (``tests/test_layers.py``), while a stage may import this module. The legitimacy stage's ``upfront_fee``
 rule is another thing: it weighs a fee as a scam sign, over the whole text and many more phrasings.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_a_fee", "asks_a_fee_at"]
+__all__ = ["asks_a_fee", "asks_a_fee_at", "before_a_fee"]
 
 _FEE = re.compile(
     r"\byou(?:'ll|'d|[ \t]+(?:will|must|need[ \t]+to|have[ \t]+to|should|first|then|only))*[ \t]+(?:pay|deposit)\b|"
@@ -71,3 +72,12 @@ def asks_a_fee_at(text: str, at: int) -> bool:
     end = _SENTENCE_END.search(text, at, at + _REACH)
     return asks_a_fee(text[start:end.end() if end else at + _REACH])
 
+
+def before_a_fee(text: str) -> str:
+    """``text`` up to its first sentence that asks the seeker to pay (all of it when none does)."""
+    start = 0
+    for end in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if asks_a_fee(text[start:end]):
+            return text[:start]
+        start = end
+    return text

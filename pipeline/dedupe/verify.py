@@ -15,10 +15,10 @@ post without a company can still match a board posting.
 
 Two facts are read from the text, and only for a pair the rest would accept (each
 costs a parse): the pay the descriptions state when neither posting has pay
-fields ("Pay: $5 per hour" against "Pay: $8 per hour"), and, for a short post,
-its contact (``@shop_one``, a phone number, an e-mail): a short post says little
-but who to write to, so another contact is another employer. A longer post that
-differs only in its contact is a repost.
+fields ("Pay: $5 per hour" against "Pay: $8 per hour"; a fee the seeker is asked
+to pay is none), and, for a short post, its contact (``@shop_one``, a phone number,
+an e-mail): a short post says little but who to write to, so another contact is
+another employer. A longer post that differs only in its contact is a repost.
 
 ``compatible`` is the same test without the text: what a posting must pass against
 every member of a cluster to join it (``cluster``), so that a posting that states
@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from crawlers import fees
 from pipeline.dedupe import signature, text
 from pipeline.pay import PAY_WORDS, parse_salary
 
@@ -191,13 +192,18 @@ def _figures(salary: str | None) -> frozenset[float]:
 
 def _told_pay(description: str) -> frozenset[float]:
     """The pay a description states after a pay word, as ``pipeline.pay`` reads it ("Pay: $5 per hour", "Maosh:
-    5 mln so'm"): the first of its first five pay words that is followed by an amount."""
+    5 mln so'm"): the first of its first five pay words that is followed by an amount. A fee is no pay
+    (``crawlers.fees``): a pay word in a sentence that asks the seeker to pay is passed over ("You pay a $50
+    registration fee"), and what follows a pay word is read up to such a sentence ("Maosh: kelishiladi.
+    Ro'yxatdan o'tish uchun 85 000 so'm to'lov" states no pay)."""
     low = description.lower()
     for n, m in enumerate(_PAY_WORD.finditer(low)):
         if n == 5:
             break
+        if fees.asks_a_fee_at(description, m.start()):
+            continue
         end = low.find("\n", m.start(), m.start() + PAY_WINDOW)
-        parsed = parse_salary(description[m.start():end if end >= 0 else m.start() + PAY_WINDOW])
+        parsed = parse_salary(fees.before_a_fee(description[m.start():end if end >= 0 else m.start() + PAY_WINDOW]))
         found = frozenset(float(v) for v in (parsed.minimum, parsed.maximum) if v is not None)
         if found:
             return found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from pipeline.dedupe import decide_pair
 from pipeline.dedupe.signature import band_keys, minhash_batch, shingles, string_key
@@ -166,6 +167,43 @@ def test_a_description_pay_is_not_held_against_a_board_pay_field() -> None:
     rate): the labelled cross-source pairs merge so."""
     assert decide_pair(clerk("$5", "https://boardd.example.com/jobs/dec-1", salary_raw="$9,000 - $12,000 a year"),
                        clerk("$5", "https://boarde.example.com/jobs/dec-2")).duplicate
+
+
+@pytest.mark.parametrize("description", [
+    "Pay: competitive. Registration fee 50 000 so'm, paid before training.",
+    "Salary: negotiable. Registration fee $50 before you start.",
+    "Зарплата по договорённости. Перед стартом оплатите регистрацию 50 000 сум.",
+    "Maosh: kelishiladi. Ro'yxatdan o'tish uchun 85 000 so'm to'lov.",
+    "Маош: келишилади. Рўйхатдан ўтиш учун 85 000 сўм тўлов.",
+    "حقوق توافقی. هزینه ثبت نام ۵۰۰ هزار تومان واریز کنید.",
+    "You pay a $30 registration fee before the training starts.",
+])
+def test_a_fee_is_no_pay_a_description_states(description: str) -> None:
+    assert features({"title": "Operator", "description": description}).any_pay == frozenset()
+
+
+@pytest.mark.parametrize("description, pay", [
+    ("Maosh: 3 mln so'm. Ro'yxatdan o'tish uchun 85 000 so'm to'lov.", 3e6),
+    ("You must pay a $30 registration fee.\nSalary: $400 per month.", 400),
+    # a pay line that says no fee is asked still gives its pay
+    ("We pay $20 per hour and you pay no fee to start.", 20),
+    ("Pay: $20 per hour, you don't need to pay anything.", 20),
+    ("Зарплата без вложений и взносов: 50 000 руб. в месяц", 50_000),
+    ("Oylik maosh 3 mln so'm, to'lovsiz o'qitamiz.", 3e6),
+    ("Маош 3 млн сўм, ҳеч қандай тўлов йўқ.", 3e6),
+    ("حقوق ۱۵ میلیون تومان، بدون هیچ هزینه ثبت نام", 15e7),
+])
+def test_the_pay_beside_a_fee_or_a_fee_not_asked_is_the_pay(description: str, pay: float) -> None:
+    assert features({"title": "Operator", "description": description}).any_pay == {pay}
+
+
+def test_a_copy_with_a_fee_line_is_the_same_gig() -> None:
+    """The fee is not held against the pay the other copy states: the pay both state is compared."""
+    with_fee = clerk("$5", "https://boardd.example.com/jobs/dec-1")
+    with_fee["description"] = with_fee["description"].replace("\nPay:", "\nYou must pay a $30 training fee first.\nPay:")
+    v = decide_pair(with_fee, clerk("$5", "https://boarde.example.com/jobs/dec-2"))
+    assert v.duplicate, v
+    assert decide_pair(with_fee, clerk("$8", "https://boarde.example.com/jobs/dec-2")).reason == "not:salary"
 
 
 def short_post(contact: str, n: int) -> dict[str, str]:
