@@ -556,12 +556,21 @@ def _closing_date(item: PostingItem, drops: list[FieldDrop]) -> datetime | None:
 def _pay(item: PostingItem, drops: list[FieldDrop]) -> None:
     """Pay bounds read from the pay text when the source gave none: a bound past ``PAY_MAX`` is left out as a
     given one is. None is read when a given bound was left out: a spider writes the pay text from the bounds (a
-    Remote OK ``salary_max`` of 1e30 had been refused, then stored as read back from that text)."""
+    Remote OK ``salary_max`` of 1e30 had been refused, then stored as read back from that text).
+
+    A currency is kept only with an amount: "USD", "so'm, kelishiladi" or "توافقی تومان" state no pay, and stored
+    alone, a currency had counted such a posting as one paying in it wherever the stored fields are read (the
+    public form, a CSV export). The pay text keeps what it said."""
     item.salary_currency = iso_currency(item.salary_currency)
     if item.salary_raw is not None:
         item.salary_raw = clean_inline(str(item.salary_raw))
-    if not item.salary_raw:
-        return
+    if item.salary_raw:
+        _read_pay_text(item, drops)
+    if item.salary_min is None and item.salary_max is None:
+        item.salary_currency = None
+
+
+def _read_pay_text(item: PostingItem, drops: list[FieldDrop]) -> None:
     salary = parse_salary(item.salary_raw)
     if item.salary_min is None and item.salary_max is None and not any(d.field in _BOUNDS for d in drops):
         if item.salary_currency is None or item.salary_currency == salary.currency:

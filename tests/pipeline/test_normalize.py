@@ -216,6 +216,25 @@ def test_normalize_keeps_unparseable_date_raw_and_negotiable_flag() -> None:
     assert item.salary_negotiable is True and item.salary_min is None and item.salary_currency is None
 
 
+@pytest.mark.parametrize("given, negotiable", [
+    ({"salary_raw": "USD"}, None),
+    ({"salary_raw": "so'm, kelishiladi"}, True),
+    ({"salary_raw": "توافقی تومان"}, True),
+    ({"salary_raw": "Competitive salary in USD, paid monthly"}, None),
+    ({"salary_raw": "от 100 до 50 руб"}, None),                               # a reversed range: no amount read
+    ({"salary_raw": "$999999999999999999999999 a month"}, None),               # its amount left out (not_a_number)
+    ({"salary_currency": "USD"}, None),                                        # a board's currency of no amount
+    ({"salary_min": 10 ** 30, "salary_currency": "USD", "salary_raw": "1e30 USD"}, None),
+])
+def test_a_currency_with_no_amount_is_no_pay(given: dict, negotiable: bool | None) -> None:
+    """A currency says what an amount is counted in: with none read, the posting states no pay a seeker could be
+    shown or an analyst count by its currency (the public form, ``vagigs feed --format csv``). The pay text keeps
+    what it said, and "kelishiladi" still makes the pay negotiable."""
+    item = normalize(PostingItem(source="telegram", source_id="c/1", title="Operator kerak", description="x", **given))
+    assert (item.salary_min, item.salary_max, item.salary_currency) == (None, None, None)
+    assert (item.salary_raw, item.salary_negotiable) == (given.get("salary_raw"), negotiable)
+
+
 def test_normalize_wwr_style_remote_item_gets_regions() -> None:
     item = PostingItem(source="weworkremotely", source_id="a", title="VA", location="USA Only", remote=True,
                        posted_at_raw="Tue, 08 Nov 2022 00:08:24 +0000")
