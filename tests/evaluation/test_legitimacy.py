@@ -286,3 +286,13 @@ def test_a_seventh_writers_posts() -> None:
     legit_hidden = figures["fpr_likely_scam"]
     legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.96 and legit_hidden == 0.0 and legit_warned <= 0.067, out
+
+
+def test_an_eighth_writers_posts() -> None:
+    """60 posts a journalist and a colleague wrote blind (``tests/data/legitimacy_phrasings_h``): blind, 20 of its 30
+    scams hidden, 24 warned about, and 1 of its 30 honest posts hidden, 2 warned about."""
+    figures, out = _written_set("legitimacy_phrasings_h")
+    hidden = figures["recall_likely_scam"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.66 and legit_hidden <= 0.034 and legit_warned <= 0.067, out
