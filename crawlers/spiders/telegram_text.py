@@ -97,8 +97,22 @@ def html_to_lines(fragment: str) -> str:
     return "\n".join(line.strip() for line in text.replace("\r", "").split("\n")).strip()
 
 
+#: An opening quote or bracket and its closer: kept at a line's start when it is closed later in the line
+#: ("«Ўзбекистон почтаси» АЖ", "(Remote) Virtual assistant"), where dropping it had left the closer alone.
+_PAIRS = {"«": "»", "(": ")", "[": "]", "\"": "\"", "“": "”", "„": "“", "‘": "’", "'": "'", "‹": "›", "《": "》"}
+
+
 def _clean(line: str) -> str:
-    return _LEAD.sub("", line).strip()
+    """A line without the emoji, bullets and punctuation it opens with, but for a quote or bracket it closes."""
+    lead = _LEAD.match(line)
+    if lead is None:
+        return line.strip()
+    rest = line[lead.end():]
+    for i, ch in enumerate(lead.group()):
+        closer = _PAIRS.get(ch)
+        if closer is not None and closer in rest:
+            return line[i:].strip()
+    return rest.strip()
 
 
 def _field_of(label: str) -> str | None:

@@ -29,3 +29,13 @@ def test_a_post_that_denies_remote_work_is_on_site() -> None:
         assert (p.remote_scope, p.remote) == ("onsite", False), post
     assert normalize(posting_from_text("Operator kerak\nFormat: gibrid emas, masofaviy")).remote_scope == "remote"
     assert normalize(posting_from_text("استخدام کارمند دورکار\nپشتیبانی مشتریان")).remote_scope == "remote"
+
+
+def test_a_title_keeps_the_quote_or_bracket_it_opens_with_when_it_closes_it() -> None:
+    """The emoji and bullets a post's first line opens with are dropped, but not an opening quote or bracket the
+    line closes: "«Ўзбекистон почтаси» АЖ" had become "Ўзбекистон почтаси» АЖ", its closer left alone."""
+    for title in ("«Ўзбекистон почтаси» АЖ га курьер", '"Acme" LLC: virtual assistant', "(Remote) Virtual assistant",
+                  "„Nur“ MChJ operator"):
+        assert posting_from_text(f"{title}\nIsh vaqti 9:00-18:00").title == title
+        assert posting_from_text(f"🔥 {title}\nIsh vaqti 9:00-18:00").title == title
+    assert posting_from_text("🔥 (ONLAYN ISH\nUydan ishlash").title == "ONLAYN ISH"  # never closed: a bullet
