@@ -27,6 +27,36 @@ def vagigs(*args: str, env: dict[str, str] | None = None, check: bool = True,
     return proc
 
 
+_GIVEN: set[int] = set()
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 for a server a test starts: one of ``VAGIGS_TEST_PORTS`` (``19150-19199``) when
+    set, for machines where each tester keeps to a range of ports; else any the system gives. Not one given before
+    in this process while others of the range are left: a server may take a while to bind the port it was given."""
+    import random
+    import socket
+
+    span = os.environ.get("VAGIGS_TEST_PORTS", "")
+    first, _, last = span.partition("-")
+    if not first:
+        candidates = [0]
+    else:
+        ports = list(range(int(first), int(last or first) + 1))
+        if _GIVEN >= set(ports):
+            _GIVEN.difference_update(ports)
+        candidates = random.sample([p for p in ports if p not in _GIVEN], k=len(set(ports) - _GIVEN))
+    for port in candidates:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            _GIVEN.add(s.getsockname()[1])
+            return s.getsockname()[1]
+    raise RuntimeError(f"no free port in VAGIGS_TEST_PORTS={span}")
+
+
 def make_snapshot(directory: Path, entries: list[dict]) -> Path:
     """A replay snapshot from ``{"url", "file" (a path) or "text", "status", "headers", "delay"}``."""
     directory.mkdir(parents=True, exist_ok=True)

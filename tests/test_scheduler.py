@@ -11,7 +11,7 @@ import pytest
 
 import scheduler
 from crawlers import sources
-from tests.helpers import ROOT
+from tests.helpers import ROOT, free_port
 
 
 def test_second_lock_in_the_same_process_is_refused(store_url: str) -> None:
@@ -539,7 +539,7 @@ def test_a_node_that_times_out_taking_a_crawl_is_asked_again_before_any_other(sq
         def do_POST(self) -> None:  # noqa: N802
             raise AssertionError("the crawl was sent to a second node")
 
-    nodes = [http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) for handler in (Node, Busier)]
+    nodes = [http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler) for handler in (Node, Busier)]
     for httpd in nodes:
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
     slow, other = (f"http://127.0.0.1:{httpd.server_port}" for httpd in nodes)
