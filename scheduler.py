@@ -19,7 +19,9 @@ A crawl is launched only when none of its source is running (``store.queries.liv
 Scrapyd node), as a slow crawl may outlast its interval. When no Scrapyd node answers, the crawl is tried again in
 ``RETRY_MINUTES``, not a whole interval later; so is one a node did not answer in time whether it took
 (``MayHaveQueued``), but only once that node says it holds none and no run of it came meanwhile: it is never sent
-to another node while it may be queued on one. On a store no scheduler has used yet, every source is crawled at
+to another node while it may be queued on one. The crawls queued on Scrapyd nodes are kept in the store
+(``store.scrapyd_jobs``), so a scheduler started after a crash or a deploy watches those its predecessor queued
+(``watch_job``), and launches none of them elsewhere while its node does not answer. On a store no scheduler has used yet, every source is crawled at
 once, a minute apart (``FIRST_RUN_SPACING``), not an interval after the start. APScheduler moves a job's next run
 on as the job comes due, before it runs: a crawl that came due and left no run in the store (its scheduler was
 killed or lost its lock then, or its retry, kept in memory, went with the scheduler) is caught up when the next
@@ -72,6 +74,10 @@ WATCH_SECONDS = 60
 #: A node whose crawls ended this many times in a row without recording a run is avoided for ``AVOID_FOR``.
 FAILING_AFTER = 2
 AVOID_FOR = timedelta(minutes=30)
+#: A crawl queued on a node that does not answer is launched nowhere else for this long after it was queued (it
+#: may still be pending there), but asked again every ``RETRY_MINUTES``.
+HOLD_UNANSWERED = timedelta(hours=1)
+NOT_ANSWERING = "the node does not answer"
 
 
 class AlreadyRunning(RuntimeError):
@@ -219,17 +225,41 @@ def _schedule(base: str, source: str, settings: dict[str, str]) -> str:
 
 @dataclass
 class Launch:
-    """A crawl the scheduler queued on a Scrapyd node, watched until it ends (``watch_job``)."""
+    """A crawl the scheduler queued on a Scrapyd node, watched until it ends (``watch_job``); ``id``: its row in
+    the store's ``scrapyd_jobs``."""
 
     source: str
     base: str
     job: str
     at: datetime
     settings: dict[str, str] | None
+    id: int | None = None
 
     @property
     def log_url(self) -> str:
         return f"{self.base}/logs/{SCRAPYD_PROJECT}/{self.source}/{self.job}.log"
+
+    @classmethod
+    def of(cls, row) -> Launch:  # type: ignore[no-untyped-def]
+        return cls(row.source, row.node, row.job, row.queued_at, row.settings or None, row.id)
+
+
+def _remember(launch: Launch) -> None:
+    """Keep a crawl just queued in the store (``scrapyd_jobs``), where this scheduler and the next one watch it;
+    only under a running scheduler (``launch_crawl`` called alone keeps nothing)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store import db, scrapyd_jobs
+
+    if not _Running.url:
+        return
+    try:
+        with db.sessions(_Running.url).begin() as session:
+            launch.id = scrapyd_jobs.record(session, launch.source, launch.base, launch.job, launch.settings,
+                                            launch.at).id
+    except SQLAlchemyError as exc:
+        log.error("crawl of %s queued on scrapyd %s (job %s) could not be kept in the store, so it is not watched: "
+                  "%s", launch.source, launch.base, launch.job, str(exc).splitlines()[0])
 
 
 def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_args: tuple[str, ...] = (),
@@ -238,7 +268,8 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
 
     ``settings`` are Scrapy setting overrides as strings (dicts JSON-encoded), passed
     to Scrapyd as ``setting=K=V`` or to ``vagigs crawl`` as ``--set K=V``. The Scrapyd nodes of ``avoid`` (failing
-    ones) are asked last, whatever their load; a crawl queued on a node is kept in ``_Running.launches``."""
+    ones) are asked last, whatever their load; a crawl a running scheduler queued on a node is kept in the store
+    (``_remember``)."""
     settings = settings or {}
     servers = scrapyd_nodes()
     if servers:
@@ -255,7 +286,7 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
         for _, base in sorted(loads, key=lambda lb: (lb[1] in avoid, lb[0])):
             try:
                 job = _schedule(base, source, settings)
-                _Running.launches[source] = Launch(source, base, job, datetime.now(timezone.utc), settings or None)
+                _remember(Launch(source, base, job, datetime.now(timezone.utc), settings or None))
                 return f"{base} job {job}"
             except TimeoutError as exc:  # it may have queued the crawl before its answer was lost: not sent again
                 raise MayHaveQueued(base, source) from exc
@@ -270,25 +301,43 @@ def launch_crawl(source: str, *, settings: dict[str, str] | None = None, extra_a
 
 class _Running:
     """What the jobs of the scheduler running in this process reach: its lock and the scheduler itself (a stored
-    job's function must be importable by name, and its arguments go into the store)."""
+    job's function must be importable by name, and its arguments go into the store). The crawls it queued on
+    Scrapyd nodes are in the store (``store.scrapyd_jobs``), not here: the next scheduler watches them too."""
 
     lock: Lock | None = None
     scheduler: BlockingScheduler | None = None
     url: str | None = None
-    launches: dict[str, Launch] = {}  # source -> its crawl last queued on a Scrapyd node, until it ends
-    deaths: dict[str, int] = {}  # node -> its crawls in a row that ended without a run
-    failing: dict[str, datetime] = {}  # node -> until when it is asked last
-    relaunched: set[str] = set()  # sources whose crawl was launched again after one ended without a run
 
     @classmethod
     def forget(cls) -> None:
         cls.lock = cls.scheduler = cls.url = None
-        cls.launches, cls.deaths, cls.failing, cls.relaunched = {}, {}, {}, set()
 
-    @classmethod
-    def avoided(cls) -> set[str]:
-        now = datetime.now(timezone.utc)
-        return {base for base, until in cls.failing.items() if until > now}
+
+def _failing_until(session, base: str) -> tuple[int, datetime | None]:  # type: ignore[no-untyped-def]
+    """The node's crawls in a row that ended without a run, and until when it is asked last (None: it is not)."""
+    from store import scrapyd_jobs
+
+    died = scrapyd_jobs.died_in_a_row(session, base)
+    if len(died) < FAILING_AFTER:
+        return len(died), None
+    return len(died), died[0].ended_at + AVOID_FOR
+
+
+def _avoided() -> set[str]:
+    """The nodes asked last: ``FAILING_AFTER`` crawls in a row died there, the last less than ``AVOID_FOR`` ago."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store import db
+
+    if not _Running.url:
+        return set()
+    now = datetime.now(timezone.utc)
+    try:
+        with db.sessions(_Running.url)() as session:
+            return {base for base in scrapyd_nodes() if (until := _failing_until(session, base)[1]) and until > now}
+    except SQLAlchemyError as exc:
+        log.error("could not read the crawls queued on the Scrapyd nodes: %s", str(exc).splitlines()[0])
+        return set()
 
 
 def _still_locked() -> bool:
@@ -321,20 +370,27 @@ class LockedScheduler(BlockingScheduler):
 
 def _busy(source: str, settings: dict[str, str] | None) -> str | None:
     """Where a crawl of ``source`` still runs (the store's running, not lost, run, as ``run <id> (...)``; a Scrapyd
-    node's queue), if one does."""
+    node's queue; a node that does not answer, where it was queued less than ``HOLD_UNANSWERED`` ago and not seen
+    to end, as ``... (NOT_ANSWERING)``), if one does."""
     from crawlers.run import lost_after
-    from store import db, queries
+    from store import db, queries, scrapyd_jobs
 
+    watched: list = []
     if _Running.url:
         limit = lost_after(settings)
         with db.sessions(_Running.url)() as session:
             run = queries.live_run(session, source, limit)
             if run is not None:
                 return queries.where_running(run)
+            watched = [j for j in scrapyd_jobs.watched(session) if j.source == source]
     for base in scrapyd_nodes():
         jobs = _scrapyd_jobs(base)
-        if jobs is None:
-            continue  # ``launch_crawl`` says which nodes do not answer
+        if jobs is None:  # ``launch_crawl`` says which nodes do not answer
+            since = datetime.now(timezone.utc) - HOLD_UNANSWERED
+            held = [j for j in watched if j.node == base and j.queued_at >= since]
+            if held:  # it may still be pending there: it would run twice
+                return f"{base} job {held[-1].job} (queued {held[-1].queued_at:%H:%M} UTC; {NOT_ANSWERING})"
+            continue
         for state in ("pending", "running"):
             for job in jobs.get(state, []) if isinstance(jobs, dict) else []:
                 if isinstance(job, dict) and job.get("spider") == source:
@@ -372,7 +428,8 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
 
     A crawl not launched because a run of it is still ``running`` in the store is tried again in
     ``RETRY_MINUTES``, not an interval later: that run's process may be gone (killed with its node) with its
-    heartbeat not old yet, and it then counts as lost before the retry."""
+    heartbeat not old yet, and it then counts as lost before the retry. So is one not launched because it was
+    queued on a node that does not answer (``HOLD_UNANSWERED``)."""
     if not _still_locked():
         return
     if unsure and since and _Running.url and _crawled_since(_Running.url, source, since):
@@ -381,7 +438,7 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
         return
     busy = _busy(source, settings)
     if busy:
-        if busy.startswith("run "):
+        if busy.startswith("run ") or busy.endswith(f"{NOT_ANSWERING})"):
             retry = _retry(source, settings)
             log.warning("crawl of %s not launched: the last one still runs, %s; asking again at %s UTC", source,
                         busy, f"{retry:%H:%M}")
@@ -394,7 +451,7 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
                   "asking again at %s UTC", source, unsure, f"{retry:%H:%M}")
         return
     try:
-        where = launch_crawl(source, settings=settings, avoid=_Running.avoided() | ({avoid} if avoid else set()))
+        where = launch_crawl(source, settings=settings, avoid=_avoided() | ({avoid} if avoid else set()))
     except MayHaveQueued as exc:  # sent to no other node: it would run twice
         retry = _retry(source, settings, unsure=exc.base, since=datetime.now(timezone.utc))
         log.error("crawl of %s: %s; it may have queued it, so no other node is asked: at %s UTC it is launched "
@@ -410,70 +467,98 @@ def crawl_job(source: str, settings: dict[str, str] | None = None, unsure: str |
 
 
 def watch_job() -> None:
-    """Ask each Scrapyd node how the crawls the scheduler queued there are doing. A crawl a node took whose job ended
+    """Ask each Scrapyd node how the crawls queued there (``store.scrapyd_jobs``: by this scheduler, or by one
+    before it) are doing. A crawl a node took whose job ended
     (or the node no longer knows it) without leaving a run in the store died before it could record one (a broken
     egg, a store it could not write): logged with its node, job and log, launched again on another node (once at
     once, then in ``RETRY_MINUTES``), and a node where ``FAILING_AFTER`` crawls in a row died so is asked last for
     ``AVOID_FOR``: idle because every crawl dies there, it had drawn every next one. A crawl whose job ended while
     its run is still ``running`` (its process killed with its node) is closed as lost and launched again now, not
-    an interval later."""
+    an interval later. Each ended job is marked so in the store once, by whoever sees it end first: it is acted on
+    once. Jobs on a node no longer in ``VAGIGS_SCRAPYD_URLS`` are not asked after."""
     from sqlalchemy.exc import SQLAlchemyError
+
+    from store import db, scrapyd_jobs
 
     if not _still_locked() or not _Running.url:
         return
-    for source, launch in list(_Running.launches.items()):
-        jobs = _scrapyd_jobs(launch.base)
+    try:
+        with db.sessions(_Running.url)() as session:
+            launches = [Launch.of(row) for row in scrapyd_jobs.watched(session, scrapyd_nodes())]
+    except SQLAlchemyError as exc:
+        log.error("could not read the crawls queued on the Scrapyd nodes: %s", str(exc).splitlines()[0])
+        return
+    answers: dict[str, dict | None] = {}
+    for launch in launches:
+        if launch.base not in answers:
+            answers[launch.base] = _scrapyd_jobs(launch.base)
+        jobs = answers[launch.base]
         if jobs is None or _job_state(jobs, launch.job) in ("pending", "running"):
             continue  # not answering: asked again at the next tick
         try:
-            run = _run_since(_Running.url, source, launch.at - CLOCK_SLACK)
+            _ended(launch)
         except SQLAlchemyError as exc:
-            log.error("could not read the runs of %s in the store: %s", source, str(exc).splitlines()[0])
-            continue
-        if _Running.launches.get(source) is not launch:
-            continue  # launched anew meanwhile
-        del _Running.launches[source]
-        if run is None:
-            _died(launch)
-            continue
-        _Running.deaths.pop(launch.base, None)
-        _Running.relaunched.discard(source)
-        if run.status == "running":
-            _close_as_lost(run, launch)
+            log.error("could not read the runs of %s in the store: %s", launch.source, str(exc).splitlines()[0])
 
 
-def _died(launch: Launch) -> None:
-    """A crawl queued on ``launch.base`` ended without a run: count it against the node and launch it again."""
+def _ended(launch: Launch) -> None:
+    """A crawl's Scrapyd job ended: mark it so, with what became of its run, and act on it (unless another look
+    at it marked it first)."""
+    from store import db, queries, scrapyd_jobs
+
+    assert _Running.url and launch.id is not None
+    run = _run_since(_Running.url, launch.source, launch.at - CLOCK_SLACK)
+    if run is None:
+        with db.sessions(_Running.url).begin() as session:
+            if scrapyd_jobs.end(session, launch.id, scrapyd_jobs.DIED):
+                deaths, until = _failing_until(session, launch.base)
+            else:
+                return
+        _died(launch, deaths, until)
+        return
+    if run.status != "running":
+        with db.sessions(_Running.url).begin() as session:
+            scrapyd_jobs.end(session, launch.id, "ran", run.id)
+        return
+    error = (f"lost: its Scrapyd job {launch.job} on {launch.base} ended without closing the run (the crawl "
+             f"process was killed); log: {launch.log_url}")
+    with db.sessions(_Running.url).begin() as session:
+        if not scrapyd_jobs.end(session, launch.id, "lost", run.id):
+            return
+        closed = queries.close_as_lost(session, session.merge(run), error)
+        if not closed:  # it ended by itself meanwhile
+            scrapyd_jobs.set_outcome(session, launch.id, "ran")
+    if closed:
+        log.warning("crawl run %s of %s: its scrapyd job %s on %s ended, the run still 'running' (the process was "
+                    "killed): closed as lost, and the crawl launched again (log: %s)", run.id, launch.source,
+                    launch.job, launch.base, launch.log_url)
+        crawl_job(launch.source, launch.settings)
+
+
+def _died(launch: Launch, deaths: int, until: datetime | None) -> None:
+    """A crawl queued on ``launch.base`` ended without a run (its ``deaths``-th there in a row, the node asked last
+    ``until`` then): launch it again, at once unless the crawl before it died too."""
     source = launch.source
-    deaths = _Running.deaths[launch.base] = _Running.deaths.get(launch.base, 0) + 1
     log.warning("crawl of %s on scrapyd %s (job %s) ended without recording a run: it died as it started (log: %s)",
                 source, launch.base, launch.job, launch.log_url)
-    if deaths >= FAILING_AFTER:
-        until = _Running.failing[launch.base] = datetime.now(timezone.utc) + AVOID_FOR
+    if until is not None:
         log.error("scrapyd %s is failing: its last %d crawls ended without a run (a broken egg left by "
                   "scrapyd-deploy? see its log); asked last until %s UTC", launch.base, deaths, f"{until:%H:%M}")
-    if source in _Running.relaunched:
+    if _died_before(launch):
         retry = _retry(source, launch.settings, avoid=launch.base)
         log.error("crawl of %s died again without a run: launched again at %s UTC", source, f"{retry:%H:%M}")
         return
-    _Running.relaunched.add(source)
     crawl_job(source, launch.settings, avoid=launch.base)
 
 
-def _close_as_lost(run, launch: Launch) -> None:  # type: ignore[no-untyped-def]
-    """Close the ``running`` run of a crawl whose Scrapyd job ended, and launch the crawl again."""
-    from store import db, queries
+def _died_before(launch: Launch) -> bool:
+    """Whether the crawl of the source that ended before ``launch`` died without a run too."""
+    from store import db, scrapyd_jobs
 
-    source, log_url = launch.source, launch.log_url
-    error = (f"lost: its Scrapyd job {launch.job} on {launch.base} ended without closing the run (the crawl "
-             f"process was killed); log: {log_url}")
-    with db.sessions(_Running.url).begin() as session:
-        closed = queries.close_as_lost(session, session.merge(run), error)
-    if closed:
-        log.warning("crawl run %s of %s: its scrapyd job %s on %s ended, the run still 'running' (the process was "
-                    "killed): closed as lost, and the crawl launched again (log: %s)", run.id, source, launch.job,
-                    launch.base, log_url)
-        crawl_job(source, launch.settings)
+    assert _Running.url
+    with db.sessions(_Running.url)() as session:
+        before = [j for j in scrapyd_jobs.ended(session, source=launch.source, limit=5) if j.id < launch.id]
+    return bool(before) and before[0].outcome == scrapyd_jobs.DIED
 
 
 def _job_state(jobs: dict, job_id: str) -> str | None:

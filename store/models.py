@@ -250,6 +250,31 @@ class CrawlRun(Base):
     heartbeat_seconds: Mapped[float | None] = mapped_column(Float)  # its beats' interval (migration 0013)
 
 
+class ScrapydJob(Base):
+    """A crawl the scheduler queued on a Scrapyd node (migration 0021), kept so that whichever scheduler holds the
+    store's lock watches it until it ends, even one started after the scheduler that queued it.
+
+    ``node`` is the node's URL as ``VAGIGS_SCRAPYD_URLS`` names it, without credentials; ``job`` Scrapyd's job id;
+    ``settings`` the Scrapy settings it was launched with (those it is launched again with). ``ended_at`` is
+    NULL while the job is watched; then ``outcome`` says how it ended: ``ran`` (it left a run, ``run_id``),
+    ``died`` (it ended without recording a run: it died as it started) or ``lost`` (its run was left
+    ``running``, the process killed, and closed as lost).
+    """
+
+    __tablename__ = "scrapyd_jobs"
+    __table_args__ = (Index("ix_scrapyd_jobs_node", "node", "id"), Index("ix_scrapyd_jobs_source", "source", "id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(Text)
+    job: Mapped[str] = mapped_column(String(64))
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    settings: Mapped[dict[str, str] | None] = mapped_column(JSONType)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    run_id: Mapped[int | None] = mapped_column(Integer)
+
+
 #: Posting columns the store maintains itself: no crawl or item carries them (``crawlers.items.PostingItem``
 #: does not), an upsert leaves them to the store's own rules, and the public form still shows them.
 STORE_FIELDS: tuple[str, ...] = ("delisted_at",)

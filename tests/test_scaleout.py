@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,18 +28,12 @@ from crawlers.run import replay_settings
 from replay import SHIPPED_SNAPSHOT
 from replay.server import ReplayServer
 from store import db
-from store.models import CrawlRun, Posting
-from tests.helpers import ROOT
+from store.models import CrawlRun, Posting, ScrapydJob
+from tests.helpers import ROOT, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 SOURCES = ["remoteok", "weworkremotely", "remotive", "jobicy"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> dict:
@@ -54,21 +49,21 @@ def patient_with_loaded_nodes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scheduler, "SCRAPYD_TIMEOUT", 60.0)
 
 
-@pytest.fixture
-def scrapyd_nodes(tmp_path: Path, postgres_url: str) -> Iterator[list[str]]:
-    """Two Scrapyd servers, each in its own directory with the project's scrapy.cfg."""
+@contextmanager
+def scrapyd_processes(tmp_path: Path, url: str, count: int) -> Iterator[list[str]]:
+    """``count`` Scrapyd servers storing into ``url``, each in its own directory with the project's scrapy.cfg."""
     procs, urls = [], []
     try:
-        for n in range(2):
+        for n in range(count):
             home = tmp_path / f"node{n}"
             home.mkdir()
             shutil.copy(ROOT / "scrapy.cfg", home / "scrapy.cfg")
-            port = _free_port()
+            port = free_port()
             (home / "scrapyd.conf").write_text(
                 "[scrapyd]\nbind_address = 127.0.0.1\n"
                 f"http_port = {port}\neggs_dir = {home}/eggs\nlogs_dir = {home}/logs\ndbs_dir = {home}/dbs\n"
                 "items_dir =\nmax_proc = 2\npoll_interval = 0.5\n", encoding="utf-8")
-            env = {**os.environ, "VAGIGS_DATABASE_URL": postgres_url, "VAGIGS_HOME": str(home)}
+            env = {**os.environ, "VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(home)}
             procs.append(subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home, env=env,
                                           stdout=(home / "scrapyd.out").open("w"), stderr=subprocess.STDOUT))
             urls.append(f"http://127.0.0.1:{port}")
@@ -88,6 +83,13 @@ def scrapyd_nodes(tmp_path: Path, postgres_url: str) -> Iterator[list[str]]:
             proc.terminate()
         for proc in procs:
             proc.wait(timeout=30)
+
+
+@pytest.fixture
+def scrapyd_nodes(tmp_path: Path, postgres_url: str) -> Iterator[list[str]]:
+    """Two Scrapyd servers storing into PostgreSQL."""
+    with scrapyd_processes(tmp_path, postgres_url, 2) as urls:
+        yield urls
 
 
 def _wait_until_idle(urls: list[str], timeout: float = 240) -> list[list[dict]]:
@@ -113,7 +115,7 @@ def _counts(url: str) -> tuple[dict[str, int], int, list[tuple[str, str, int]]]:
 def test_crawls_spread_over_scrapyd_servers_into_one_postgresql(
         scrapyd_nodes: list[str], postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join(scrapyd_nodes))
-    with ReplayServer(SHIPPED_SNAPSHOT) as server:
+    with ReplayServer(SHIPPED_SNAPSHOT, port=free_port()) as server:
         settings = replay_settings(server.base_url)
         where = [scheduler.launch_crawl(source, settings=settings) for source in SOURCES]
         finished = _wait_until_idle(scrapyd_nodes)
@@ -178,16 +180,16 @@ def test_a_node_that_is_down_no_scrapyd_or_refuses_is_passed_over(
             self.end_headers()
             self.wfile.write(json.dumps(answer).encode())
 
-    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), ErrorPage)
-    refusing = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    proxy = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), ErrorPage)
+    refusing = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Refusing)
     for httpd in (proxy, refusing):
         threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    closed = f"http://127.0.0.1:{_free_port()}"
+    closed = f"http://127.0.0.1:{free_port()}"
     page = f"http://127.0.0.1:{proxy.server_port}"
     refuses = f"http://127.0.0.1:{refusing.server_port}"
     try:
         monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join([closed, page, refuses, scrapyd_nodes[0]]))
-        with ReplayServer(SHIPPED_SNAPSHOT) as server, caplog.at_level("ERROR", logger="vagigs.scheduler"):
+        with ReplayServer(SHIPPED_SNAPSHOT, port=free_port()) as server, caplog.at_level("ERROR", logger="vagigs.scheduler"):
             where = scheduler.launch_crawl("remotive", settings=replay_settings(server.base_url))
             _wait_until_idle(scrapyd_nodes[:1])
     finally:
@@ -198,3 +200,90 @@ def test_a_node_that_is_down_no_scrapyd_or_refuses_is_passed_over(
     assert f"scrapyd {closed} unreachable" in said and f"scrapyd {page} unreachable" in said
     assert f"scrapyd {refuses} did not take remotive" in said  # idle, so asked first; the next one took it
     assert [(s, status) for s, status, _ in _counts(postgres_url)[2]] == [("remotive", "finished")]
+
+
+def _slow_snapshot(tmp_path: Path, source_host: str, delay: float) -> Path:
+    """The shipped snapshot, but the answers of ``source_host`` come after ``delay`` seconds: a crawl that runs."""
+    snap = tmp_path / "slow-snapshot"
+    shutil.copytree(SHIPPED_SNAPSHOT, snap)
+    manifest = snap / "manifest.jsonl"
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for e in entries:
+        if f"//{source_host}/" in e["url"] and "robots.txt" not in e["url"]:
+            e["delay"] = delay
+    manifest.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    return snap
+
+
+def _post(url: str, **fields: str) -> dict:
+    data = urllib.parse.urlencode(fields).encode()
+    with urllib.request.urlopen(url, data=data, timeout=60) as resp:
+        return json.load(resp)
+
+
+def _jobs_of(node: str, spider: str) -> dict[str, list[str]]:
+    jobs = _get(f"{node}/listjobs.json?project=vagigs")
+    return {state: [j["id"] for j in jobs[state] if j["spider"] == spider] for state in ("pending", "running", "finished")}
+
+
+def _until(what, timeout: float = 180):  # type: ignore[no-untyped-def]
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        found = what()
+        if found:
+            return found
+        time.sleep(0.5)
+    raise AssertionError(f"not within {timeout}s")
+
+
+def _start_scheduler(url: str) -> None:
+    """A new scheduler in this process, as after a restart: nothing kept in memory from the one before."""
+    scheduler._Running.forget()
+    scheduler._Running.scheduler = scheduler.build_scheduler(url)
+    scheduler._Running.url = url
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgres"])
+def test_a_job_killed_while_no_scheduler_ran_is_closed_and_launched_again_once(
+        store: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scheduler queues a crawl on a real Scrapyd and stops; the crawl's process is killed (kill -9) while no
+    scheduler runs, its run left 'running'; the next scheduler closes that run as lost and launches the crawl
+    again, once, however often it looks or is restarted. The jobs had been in the scheduler's memory only."""
+    url = request.getfixturevalue("sqlite_url" if store == "sqlite" else "postgres_url")
+    with scrapyd_processes(tmp_path, url, 1) as [node], \
+            ReplayServer(_slow_snapshot(tmp_path, "remotive.com", 600), port=free_port()) as server:
+        monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", node)
+        settings = replay_settings(server.base_url)
+        try:
+            _start_scheduler(url)
+            scheduler.crawl_job("remotive", settings)
+            [first] = _until(lambda: _jobs_of(node, "remotive")["running"])
+
+            def running_run() -> list[CrawlRun]:
+                with db.sessions(url)() as session:
+                    return list(session.scalars(select(CrawlRun).where(CrawlRun.status == "running")))
+
+            [run] = _until(running_run)
+            scheduler._Running.forget()  # the scheduler stops
+            _post(f"{node}/cancel.json", project="vagigs", job=first, signal="KILL")
+            _until(lambda: first in _jobs_of(node, "remotive")["finished"])
+
+            _start_scheduler(url)
+            scheduler.watch_job()
+            [second] = _until(lambda: _jobs_of(node, "remotive")["running"])
+            scheduler.watch_job()
+            _start_scheduler(url)
+            scheduler.watch_job()
+            scheduler.crawl_job("remotive", settings)  # its crawl runs: not launched
+            jobs = _jobs_of(node, "remotive")
+        finally:
+            scheduler._Running.forget()
+            for job in _jobs_of(node, "remotive")["running"]:
+                _post(f"{node}/cancel.json", project="vagigs", job=job, signal="KILL")
+    assert second != first and jobs == {"pending": [], "running": [second], "finished": [first]}
+    with db.sessions(url)() as session:
+        closed = session.get(CrawlRun, run.id)
+        kept = session.execute(select(ScrapydJob.job, ScrapydJob.outcome).order_by(ScrapydJob.id)).all()
+    assert (closed.status, closed.finish_reason) == ("failed", "lost")
+    assert closed.errors[0].startswith(f"lost: its Scrapyd job {first} on {node} ended without closing the run")
+    assert [tuple(k) for k in kept] == [(first, "lost"), (second, None)]

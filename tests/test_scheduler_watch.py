@@ -15,6 +15,7 @@ import pytest
 import config
 import scheduler
 from store import db, queries
+from tests.helpers import free_port
 
 
 class FakeScrapyd:
@@ -62,7 +63,7 @@ class FakeScrapyd:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
         self.base = f"http://127.0.0.1:{self.httpd.server_port}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
@@ -166,3 +167,104 @@ def test_a_node_asking_for_a_password_is_given_the_one_in_its_url(sqlite_url: st
     assert node.taken == ["remotive"]
     assert f"launched crawl of remotive: {node.base} job j0" in caplog.text and "cret" not in caplog.text
     assert f"the last one still runs, {node.base} job j0 (running)" in caplog.text
+
+
+@pytest.fixture
+def two_nodes(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakeScrapyd, FakeScrapyd]]:
+    """A broken idle node and a healthy busier one, on SQLite and on PostgreSQL; no scheduler yet (``_start``)."""
+    broken, healthy = FakeScrapyd("died"), FakeScrapyd("running", load=1)
+    monkeypatch.setattr(config, "scrapyd_urls", lambda: [broken.base, healthy.base])
+    scheduler._Running.forget()
+    try:
+        yield broken, healthy
+    finally:
+        scheduler._Running.forget()
+        for node in (broken, healthy):
+            node.httpd.shutdown()
+
+
+def _start(url: str) -> None:
+    """A new scheduler in this process, as after a restart: nothing kept in memory from the one before."""
+    scheduler._Running.forget()
+    scheduler._Running.scheduler = scheduler.build_scheduler(url)
+    scheduler._Running.url = url
+
+
+def test_a_restarted_scheduler_watches_the_crawls_the_one_before_queued(
+        two_nodes: tuple[FakeScrapyd, FakeScrapyd], store_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The jobs were kept in the scheduler's memory: after a restart (a crash, a deploy) a crawl that died on its
+    node was never launched again, nor its node avoided."""
+    broken, healthy = two_nodes
+    _start(store_url)
+    scheduler.crawl_job("remotive")
+    assert broken.taken == ["remotive"]
+    _start(store_url)  # restarted before its first look at the nodes
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        scheduler.watch_job()
+    assert f"crawl of remotive on scrapyd {broken.base} (job j0) ended without recording a run" in caplog.text
+    assert healthy.taken == ["remotive"]  # launched again, on the other node
+    for _ in range(2):
+        _start(store_url)
+        scheduler.watch_job()
+    assert broken.taken == ["remotive"] and healthy.taken == ["remotive"]  # once: nothing launched twice
+
+    scheduler.crawl_job("jobicy")
+    _start(store_url)
+    scheduler.watch_job()  # the node's second crawl in a row that died, counted across restarts
+    assert f"scrapyd {broken.base} is failing: its last 2 crawls ended without a run" in caplog.text
+    _start(store_url)
+    scheduler.crawl_job("weworkremotely")  # idle, but failing: asked last, by a scheduler that did not see it fail
+    assert broken.taken == ["remotive", "jobicy"] and healthy.taken == ["remotive", "jobicy", "weworkremotely"]
+
+
+def test_a_crawl_dying_again_after_a_restart_is_tried_again_later(
+        two_nodes: tuple[FakeScrapyd, FakeScrapyd], store_url: str) -> None:
+    broken, healthy = two_nodes
+    healthy.ends = "died"
+    _start(store_url)
+    scheduler.crawl_job("remotive")
+    _start(store_url)
+    scheduler.watch_job()  # died on the broken node: launched on the healthy one at once
+    _start(store_url)
+    scheduler.watch_job()  # died there too: not sent back at once
+    assert broken.taken == ["remotive"] and healthy.taken == ["remotive"]
+    assert "retry:remotive" in {job.id for job, *_ in scheduler._Running.scheduler._pending_jobs}
+
+
+def test_a_run_a_killed_job_left_running_is_closed_once_by_the_next_scheduler(
+        two_nodes: tuple[FakeScrapyd, FakeScrapyd], store_url: str) -> None:
+    node, other = two_nodes
+    node.ends = "running"
+    _start(store_url)
+    scheduler.crawl_job("remotive")
+    with db.sessions(store_url).begin() as s:
+        run_id = queries.start_run(s, "remotive").id
+    _start(store_url)
+    node.jobs["j0"] = ("remotive", "finished")  # killed while no scheduler ran
+    _start(store_url)
+    scheduler.watch_job()
+    scheduler.watch_job()
+    _start(store_url)
+    scheduler.watch_job()
+    with db.sessions(store_url)() as s:
+        run = s.get(queries.CrawlRun, run_id)
+        assert (run.status, run.finish_reason) == ("failed", "lost") and len(run.errors) == 1
+    assert node.taken == ["remotive", "remotive"] and other.taken == []  # launched again once
+
+
+def test_a_crawl_queued_on_a_node_that_stops_answering_is_not_launched_elsewhere(
+        two_nodes: tuple[FakeScrapyd, FakeScrapyd], store_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """It may still be pending there: launched on another node, it would run twice once that node is back. The
+    restarted scheduler catches the crawl up (no run of it in the store) and asks the nodes."""
+    broken, healthy = two_nodes
+    broken.ends = "running"
+    _start(store_url)
+    scheduler.crawl_job("remotive")
+    broken.httpd.shutdown()
+    broken.httpd.server_close()
+    _start(store_url)
+    with caplog.at_level("WARNING", logger="vagigs.scheduler"):
+        scheduler.crawl_job("remotive")
+    assert broken.taken == ["remotive"] and healthy.taken == []
+    assert f"the last one still runs, {broken.base} job j0 (queued " in caplog.text
+    assert "retry:remotive" in {job.id for job, *_ in scheduler._Running.scheduler._pending_jobs}
