@@ -721,6 +721,13 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
       search stage
                 warning   postings whose search words another version folded (after an
                           upgrade): `vagigs migrate --search`
+    And, without --source, when VAGIGS_SCRAPYD_URLS names Scrapyd nodes, a line per node (each asked for
+    3 s, all at once): its running and pending jobs, the last crawl the scheduler queued there and how
+    it ended (ran, died: ended without a run, lost: killed), and its crawls in a row that died:
+      unreachable
+                warning   the node does not answer (critical when no node answers)
+      failing   warning   its last 2 crawls or more died without recording a run (the scheduler
+                          asks it last for 30 minutes)
     The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
     """
     import scheduler
@@ -750,13 +757,16 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
     with db.sessions(url)() as session:
         results = source_health.check(session, expected, lost_after=_lost_after(extra))
         curation = [] if names else source_health.curation(session, installed_versions())
-    worst = source_health.worst([*results, *curation])
+    nodes = [] if names else scheduler.nodes_health(url)  # (none asked when VAGIGS_SCRAPYD_URLS names none)
+    worst = source_health.worst([*results, *curation, *nodes])
     if fmt == "json":
         out = {"level": worst, "sources": [_health_dict(h) for h in results]}
         if not names:
             out["curation"] = [{"stage": c.stage, "level": c.level, "installed": c.current, "postings": c.postings,
                                 "by_other_version": c.older, "unrecorded": c.unrecorded, "message": c.message()}
                                for c in curation]
+        if nodes:
+            out["nodes"] = [_node_dict(n) for n in nodes]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for h in results:
@@ -773,6 +783,10 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
                    + ", ".join(f"{levels.count(lv)} {lv}" for lv in ("ok", "warning", "critical")))
         for c in curation:
             click.echo(f"{c.stage + ' stage':16} {c.level:8} {c.message()}")
+        for n in nodes:
+            click.echo(f"scrapyd {n.node} {n.level:8} {_node_line(n)}")
+            for p in n.problems:
+                click.echo(f"{'':17}! {p.code}: {_one_line(p.message)}")
     sys.exit(source_health.EXIT_CODES[worst])
 
 
@@ -785,6 +799,33 @@ def _health_dict(h) -> dict:  # type: ignore[no-untyped-def]
                          "items_scraped": h.last_run.items_scraped} if h.last_run else None,
             "last_clean_run_started_at": when(h.last_clean),
             "problems": [{"code": p.code, "level": p.level, "message": p.message} for p in h.problems]}
+
+
+def _node_line(n) -> str:  # type: ignore[no-untyped-def]
+    """A Scrapyd node's load (or that it does not answer) and the last crawl queued there, for ``vagigs health``."""
+    line = (f"running {n.status['running']}, pending {n.status['pending']}" if n.status is not None
+            else f"unreachable ({n.error})")
+    last, run = n.history.last, n.history.last_run
+    if last is None:
+        return f"{line}; no crawl queued there yet"
+    outcome = "not ended yet" if last.ended_at is None else last.outcome
+    if run is not None and last.outcome == "ran":
+        outcome += f" ({run.status})"
+    line += f"; last crawl {last.source} (job {last.job}, queued {last.queued_at:%Y-%m-%d %H:%M} UTC): {outcome}"
+    return line + (f"; {n.history.died_in_a_row} in a row died" if n.history.died_in_a_row else "")
+
+
+def _node_dict(n) -> dict:  # type: ignore[no-untyped-def]
+    last, run = n.history.last, n.history.last_run
+    return {"node": n.node, "level": n.level, "reachable": n.status is not None, "error": n.error,
+            **{k: (n.status or {}).get(k) for k in ("running", "pending", "finished")},
+            "watched": n.history.watched, "died_in_a_row": n.history.died_in_a_row,
+            "asked_last_until": n.asked_last_until.isoformat() if n.asked_last_until else None,
+            "last_job": None if last is None else {
+                "source": last.source, "job": last.job, "queued_at": last.queued_at.isoformat(),
+                "ended_at": last.ended_at.isoformat() if last.ended_at else None, "outcome": last.outcome,
+                "run_id": last.run_id, "run_status": run.status if run is not None else None},
+            "problems": [{"code": p.code, "level": p.level, "message": p.message} for p in n.problems]}
 
 
 @main.command()

@@ -41,6 +41,7 @@ import os
 import subprocess
 import sys
 import threading
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterator, Mapping
@@ -48,6 +49,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -57,6 +59,9 @@ from sqlalchemy.engine import Connection, make_url
 
 import config
 from crawlers import sources
+
+if TYPE_CHECKING:
+    from store.scrapyd_jobs import NodeHistory
 
 log = logging.getLogger("vagigs.scheduler")
 LOCK_KEY = 0x7A616769  # "zagi": one advisory-lock id for vagigs schedulers
@@ -201,13 +206,14 @@ def scrapyd_nodes() -> list[str]:
     return nodes
 
 
-def _open(url: str, data: bytes | None = None):  # type: ignore[no-untyped-def]
-    """``urlopen`` of a Scrapyd node's ``url``, with the node's credentials when ``VAGIGS_SCRAPYD_URLS`` gave some."""
+def _open(url: str, data: bytes | None = None, timeout: float | None = None):  # type: ignore[no-untyped-def]
+    """``urlopen`` of a Scrapyd node's ``url``, with the node's credentials when ``VAGIGS_SCRAPYD_URLS`` gave some;
+    ``SCRAPYD_TIMEOUT`` unless told another ``timeout``."""
     request = urllib.request.Request(url, data=data)
     for base, header in _CREDENTIALS.items():
         if url.startswith(f"{base}/"):
             request.add_header("Authorization", header)
-    return urllib.request.urlopen(request, timeout=SCRAPYD_TIMEOUT)
+    return urllib.request.urlopen(request, timeout=SCRAPYD_TIMEOUT if timeout is None else timeout)
 SCRAPYD_PROJECT = "vagigs"  # scrapy.cfg [settings]: a Scrapyd started in the checkout serves it without an egg
 
 
@@ -582,6 +588,91 @@ def _run_since(url: str, source: str, since: datetime):  # type: ignore[no-untyp
     with db.sessions(url)() as session:
         return session.scalar(select(CrawlRun).where(CrawlRun.source == source, CrawlRun.started_at >= since)
                               .order_by(CrawlRun.id.desc()).limit(1))
+
+
+#: Seconds each Scrapyd node has to answer ``vagigs health`` (asked all at once): a check, not a launch.
+NODE_HEALTH_TIMEOUT = 3.0
+
+
+@dataclass
+class NodeProblem:
+    code: str
+    level: str
+    message: str
+
+
+@dataclass
+class NodeHealth:
+    """One Scrapyd node as ``vagigs health`` shows it: its ``daemonstatus.json`` (``status``: running, pending,
+    finished; None and ``error`` when it does not answer), and from the store its newest job (``history.last``,
+    with the run it left), its jobs still watched and its jobs in a row that died."""
+
+    node: str
+    status: dict[str, int] | None
+    error: str | None
+    history: NodeHistory
+    asked_last_until: datetime | None
+    problems: list[NodeProblem]
+
+    @property
+    def level(self) -> str:
+        from store import health
+
+        return health.worst(self.problems)  # type: ignore[arg-type]
+
+
+def _node_status(base: str, timeout: float) -> tuple[dict[str, int] | None, str | None]:
+    """A node's running, pending and finished jobs, or None and why it gave none."""
+    try:
+        with _open(f"{base}/daemonstatus.json", timeout=timeout) as resp:
+            status = json.load(resp)
+        return {k: int(status[k]) for k in ("running", "pending", "finished")}, None
+    except TimeoutError:
+        return None, f"no answer in {timeout:g} s"
+    except urllib.error.URLError as exc:
+        return None, str(exc.reason)
+    except OSError as exc:
+        return None, str(exc) or type(exc).__name__
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None, "what answers is not Scrapyd (no daemonstatus.json)"
+
+
+def nodes_health(url: str, timeout: float = NODE_HEALTH_TIMEOUT) -> list[NodeHealth]:
+    """Each node of ``VAGIGS_SCRAPYD_URLS``, asked all at once for ``timeout`` seconds at most (none: nothing
+    asked). A node that does not answer is a warning, critical when none answers (no crawl can be launched); one
+    whose last ``FAILING_AFTER`` crawls or more died without a run is a warning."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from store import db, health, scrapyd_jobs
+
+    bases = scrapyd_nodes()
+    if not bases:
+        return []
+    with ThreadPoolExecutor(len(bases)) as pool:
+        answers = list(pool.map(lambda b: _node_status(b, timeout), bases))
+    now = datetime.now(timezone.utc)
+    found = []
+    with db.sessions(url)() as session:
+        for base, (status, error) in zip(bases, answers):
+            history = scrapyd_jobs.node_history(session, base)
+            until = _failing_until(session, base)[1]
+            problems = []
+            if status is None:
+                down = health.CRITICAL if all(s is None for s, _ in answers) else health.WARNING
+                problems.append(NodeProblem("unreachable", down, f"does not answer: {error}" + (
+                    "; no node answers: no crawl can be launched" if down == health.CRITICAL else "")))
+            if history.died_in_a_row >= FAILING_AFTER:
+                avoided = (f"; asked last until {until:%H:%M} UTC" if until and until > now else "")
+                problems.append(NodeProblem("failing", health.WARNING,
+                                            f"its last {history.died_in_a_row} crawls ended without recording a run "
+                                            f"(see their logs: {_log_url(history.last)}){avoided}"))
+            found.append(NodeHealth(base, status, error, history, until if until and until > now else None,
+                                    problems))
+    return found
+
+
+def _log_url(job) -> str:  # type: ignore[no-untyped-def]
+    return Launch.of(job).log_url if job is not None else "-"
 
 
 def start_urls(source: sources.Source) -> tuple[str, ...]:

@@ -70,7 +70,7 @@ def test_health_help_names_every_problem_and_curation_line_it_may_print() -> Non
     from store.health import CURATION_COLUMNS
 
     text = vagigs("health", "--help").stdout
-    for code in ("lost", "failing", "stale", "silent", "dropping", "losing_fields", "never_crawled"):
+    for code in ("lost", "failing", "stale", "silent", "dropping", "losing_fields", "never_crawled", "unreachable"):
         assert re.search(rf"^ +{code}\b", text, re.M), code
     for stage, (_, command, _) in CURATION_COLUMNS.items():
         assert f"{stage} stage" in text, stage
@@ -179,3 +179,34 @@ def test_health_says_its_run_times_are_utc(sqlite_url: str) -> None:
             run.finished_at = run.started_at
     line = _health(sqlite_url).output.splitlines()[0]
     assert "last run 2026-12-05 15:47 UTC failed (9 scraped); last clean 2026-12-05 03:47 UTC" in line
+
+
+def test_health_gives_a_node_that_does_not_answer_a_few_seconds_and_a_clear_line(sqlite_url: str) -> None:
+    """A node whose port takes connections but never answers (a hung Scrapyd) holds ``vagigs health`` for
+    ``NODE_HEALTH_TIMEOUT`` seconds, not the scheduler's 10 s per request; with no node configured, none is named."""
+    import socket
+    import time
+
+    from click.testing import CliRunner
+
+    import scheduler
+    from cli import main
+    from tests.helpers import free_port
+
+    with socket.socket() as hung:
+        hung.bind(("127.0.0.1", free_port()))
+        hung.listen(8)
+        node = f"http://127.0.0.1:{hung.getsockname()[1]}"
+        started = time.monotonic()
+        result = CliRunner().invoke(main, ["health"], env={"VAGIGS_DATABASE_URL": sqlite_url,
+                                                           "VAGIGS_SCRAPYD_URLS": node})
+        took = time.monotonic() - started
+    assert took < scheduler.NODE_HEALTH_TIMEOUT + 5 < scheduler.SCRAPYD_TIMEOUT + 5
+    lines = result.output.splitlines()
+    at = lines.index(f"scrapyd {node} critical unreachable (no answer in {scheduler.NODE_HEALTH_TIMEOUT:g} s); no "
+                     "crawl queued there yet")
+    assert lines[at + 1] == (f"{'':17}! unreachable: does not answer: no answer in {scheduler.NODE_HEALTH_TIMEOUT:g} "
+                             "s; no node answers: no crawl can be launched")
+    assert result.exit_code == 2
+    alone = CliRunner().invoke(main, ["health", "--format", "json"], env={"VAGIGS_DATABASE_URL": sqlite_url})
+    assert "nodes" not in json.loads(alone.output)

@@ -56,7 +56,7 @@ def scrapyd_processes(tmp_path: Path, url: str, count: int) -> Iterator[list[str
     try:
         for n in range(count):
             home = tmp_path / f"node{n}"
-            home.mkdir()
+            home.mkdir(parents=True)
             shutil.copy(ROOT / "scrapy.cfg", home / "scrapy.cfg")
             port = free_port()
             (home / "scrapyd.conf").write_text(
@@ -189,7 +189,8 @@ def test_a_node_that_is_down_no_scrapyd_or_refuses_is_passed_over(
     refuses = f"http://127.0.0.1:{refusing.server_port}"
     try:
         monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join([closed, page, refuses, scrapyd_nodes[0]]))
-        with ReplayServer(SHIPPED_SNAPSHOT, port=free_port()) as server, caplog.at_level("ERROR", logger="vagigs.scheduler"):
+        with ReplayServer(SHIPPED_SNAPSHOT, port=free_port()) as server, \
+                caplog.at_level("ERROR", logger="vagigs.scheduler"):
             where = scheduler.launch_crawl("remotive", settings=replay_settings(server.base_url))
             _wait_until_idle(scrapyd_nodes[:1])
     finally:
@@ -223,7 +224,8 @@ def _post(url: str, **fields: str) -> dict:
 
 def _jobs_of(node: str, spider: str) -> dict[str, list[str]]:
     jobs = _get(f"{node}/listjobs.json?project=vagigs")
-    return {state: [j["id"] for j in jobs[state] if j["spider"] == spider] for state in ("pending", "running", "finished")}
+    return {state: [j["id"] for j in jobs[state] if j["spider"] == spider]
+            for state in ("pending", "running", "finished")}
 
 
 def _until(what, timeout: float = 180):  # type: ignore[no-untyped-def]
@@ -287,3 +289,55 @@ def test_a_job_killed_while_no_scheduler_ran_is_closed_and_launched_again_once(
     assert (closed.status, closed.finish_reason) == ("failed", "lost")
     assert closed.errors[0].startswith(f"lost: its Scrapyd job {first} on {node} ended without closing the run")
     assert [tuple(k) for k in kept] == [(first, "lost"), (second, None)]
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgres"])
+def test_health_has_a_line_per_node_saying_which_is_down_and_what_ran_there(
+        store: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two real Scrapyd nodes each run a crawl the scheduler queued; one is then stopped. ``vagigs health`` had no
+    word of the nodes: an operator could not see one down, full or failing."""
+    from crawlers import sources
+    from tests.helpers import vagigs
+
+    url = request.getfixturevalue("sqlite_url" if store == "sqlite" else "postgres_url")
+    crawled = ["remotive", "jobicy"]
+    with scrapyd_processes(tmp_path / "up", url, 1) as [up]:
+        with scrapyd_processes(tmp_path / "down", url, 1) as [down], \
+                ReplayServer(SHIPPED_SNAPSHOT, port=free_port()) as server:
+            monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", f"{up},{down}")
+            try:
+                _start_scheduler(url)
+                for source in crawled:  # the idle first node takes the first, the other the second
+                    scheduler.crawl_job(source, replay_settings(server.base_url))
+                _wait_until_idle([up, down])
+                scheduler.watch_job()
+            finally:
+                scheduler._Running.forget()
+        # the second node is stopped
+        env = {"VAGIGS_DATABASE_URL": url, "VAGIGS_SCRAPYD_URLS": f"{up},{down}",
+               "VAGIGS_SOURCES_OFF": ",".join(s for s in sources.SOURCES if s not in crawled)}
+        started = time.monotonic()
+        proc = vagigs("health", "--format", "json", env=env, check=False)
+        report = json.loads(proc.stdout)
+        assert proc.returncode == 1 and report["level"] == "warning"  # the sources are ok: the node down warns
+        assert all(s["level"] == "ok" for s in report["sources"])
+        first, second = report["nodes"]
+        assert (first["node"], first["level"], first["reachable"], first["problems"]) == (up, "ok", True, [])
+        assert (first["running"], first["pending"], first["finished"]) == (0, 0, 1)
+        assert first["last_job"]["source"] == "remotive" and first["last_job"]["outcome"] == "ran"
+        assert first["last_job"]["run_status"] == "finished" and first["died_in_a_row"] == 0
+        assert (second["node"], second["level"], second["reachable"]) == (down, "warning", False)
+        assert second["running"] is None and second["error"]
+        assert [p["code"] for p in second["problems"]] == ["unreachable"]
+        assert second["last_job"]["source"] == "jobicy" and second["last_job"]["outcome"] == "ran"
+
+        table = vagigs("health", env=env, check=False).stdout.splitlines()
+        assert time.monotonic() - started < 60
+        [up_line] = [line for line in table if line.startswith(f"scrapyd {up} ")]
+        assert up_line.startswith(f"scrapyd {up} ok       running 0, pending 0; last crawl remotive (job ")
+        assert up_line.endswith(": ran (finished)")
+        at = table.index(next(line for line in table if line.startswith(f"scrapyd {down} ")))
+        assert table[at].startswith(f"scrapyd {down} warning  unreachable (")
+        assert table[at + 1].startswith(f"{'':17}! unreachable: does not answer: ")
+        no_nodes = vagigs("health", "--format", "json", env={**env, "VAGIGS_SCRAPYD_URLS": ""}, check=False)
+        assert no_nodes.returncode == 0 and "nodes" not in json.loads(no_nodes.stdout)

@@ -215,6 +215,10 @@ def test_a_restarted_scheduler_watches_the_crawls_the_one_before_queued(
     _start(store_url)
     scheduler.crawl_job("weworkremotely")  # idle, but failing: asked last, by a scheduler that did not see it fail
     assert broken.taken == ["remotive", "jobicy"] and healthy.taken == ["remotive", "jobicy", "weworkremotely"]
+    failing, ok = scheduler.nodes_health(store_url)  # as `vagigs health` shows the nodes
+    assert [(p.code, p.level) for p in failing.problems] == [("failing", "warning")] and ok.problems == []
+    assert failing.history.died_in_a_row == 2 and failing.history.last.source == "jobicy"
+    assert failing.asked_last_until is not None and ok.history.last.source == "weworkremotely"
 
 
 def test_a_crawl_dying_again_after_a_restart_is_tried_again_later(
