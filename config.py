@@ -55,11 +55,16 @@ ENVIRONMENT: tuple[Variable, ...] = (
     Variable("VAGIGS_SCRAPYD_URLS", "", "Comma-separated Scrapyd servers the scheduler spreads crawls over; empty runs crawls as local processes."),
     Variable("VAGIGS_PROXY_HOPS", "0",
              "How many reverse proxies (nginx, Caddy, a load balancer) stand in front of `vagigs serve`: their "
-             "X-Forwarded-Proto/Host/For/Prefix headers are then trusted, so feed and API links name the public "
+             "X-Forwarded-Proto/Host/For headers are then trusted, so feed and API links name the public "
              "https address; 0 trusts none (a client could forge them)."),
+    Variable("VAGIGS_PROXY_PREFIX", "0",
+             "1 also trusts those proxies' X-Forwarded-Prefix (the app served under a path, /vagigs): only a plain "
+             "path is taken (a request with another gets a 400); 0 ignores it."),
     Variable("VAGIGS_ALLOWED_HOSTS", "",
              "Comma-separated host names the web app answers to (a request naming another gets a 400), so a forged "
-             "Host header cannot put another site's address in feed and API links; empty answers to any."),
+             "Host header cannot put another site's address in feed and API links; an entry may carry a port "
+             "(gigs.example.org:8443), and a host with a port no entry names is refused, but for the port vagigs "
+             "serve listens on when the client names it itself; empty answers to any."),
     Variable("VAGIGS_WEB_THREADS", "8",
              "Requests `vagigs serve` answers at once (waitress threads); more wait in its queue."),
     Variable("VAGIGS_WEB_CONNECTIONS", "1000",
@@ -218,6 +223,13 @@ def proxy_hops() -> int:
     return int(value)
 
 
+def proxy_prefix() -> bool:
+    """``VAGIGS_PROXY_PREFIX`` (0): whether the proxies ``VAGIGS_PROXY_HOPS`` counts are trusted for the path the app
+    is served under (X-Forwarded-Prefix). Off unless asked: a proxy that passes a client's header on would let it
+    name any address in every link."""
+    return _flag("VAGIGS_PROXY_PREFIX", "0 (X-Forwarded-Prefix ignored)")
+
+
 def allowed_hosts() -> list[str]:
     """``VAGIGS_ALLOWED_HOSTS``: the host names the web app answers to (Flask's ``TRUSTED_HOSTS``: "example.org",
     ".example.org" for it and its subdomains); empty, any."""
@@ -252,14 +264,20 @@ def _whole(name: str, default: int, low: int, high: int) -> int:
     return int(value)
 
 
+def _flag(name: str, default: str) -> bool:
+    """A 1-or-0 setting (also true/false, yes/no, on/off), off when unset; another value is named in the log."""
+    value = os.environ.get(name, "").strip().lower()
+    if value not in ("", "0", "1", "false", "true", "no", "yes", "off", "on"):
+        _bad(name, value, "neither 1 nor 0", default)
+    return value in ("1", "true", "yes", "on")
+
+
 def web_server() -> WebServer:
     """The ``VAGIGS_WEB_*`` settings of ``vagigs serve``, each a whole number in a sane range (else its default)."""
-    access = os.environ.get("VAGIGS_WEB_ACCESS_LOG", "").strip().lower()
-    if access not in ("", "0", "1", "false", "true", "no", "yes", "off", "on"):
-        _bad("VAGIGS_WEB_ACCESS_LOG", access, "neither 1 nor 0", "0 (no access log)")
+    access = _flag("VAGIGS_WEB_ACCESS_LOG", "0 (no access log)")
     d = WebServer()
     return WebServer(threads=_whole("VAGIGS_WEB_THREADS", d.threads, 1, 256),
                      connections=_whole("VAGIGS_WEB_CONNECTIONS", d.connections, 10, 100_000),
                      idle_seconds=_whole("VAGIGS_WEB_IDLE_SECONDS", d.idle_seconds, 1, 3600),
                      stop_seconds=_whole("VAGIGS_WEB_STOP_SECONDS", d.stop_seconds, 0, 3600),
-                     access_log=access in ("1", "true", "yes", "on"))
+                     access_log=access)

@@ -164,3 +164,13 @@ def test_web_server_settings(monkeypatch, caplog) -> None:  # type: ignore[no-un
     assert (settings.threads, settings.access_log, settings.idle_seconds) == (16, True, 15)
     assert [r.getMessage() for r in caplog.records] == [
         "VAGIGS_WEB_IDLE_SECONDS='0' is no whole number from 1 to 3600; using 15"]
+
+
+@pytest.mark.parametrize("value,trusted,named", [("", False, False), ("0", False, False), ("1", True, False),
+                                                 (" yes ", True, False), ("/vagigs", False, True)])
+def test_the_forwarded_prefix_is_trusted_only_when_asked(monkeypatch, caplog, value: str, trusted: bool,  # type: ignore[no-untyped-def]
+                                                         named: bool) -> None:
+    monkeypatch.setenv("VAGIGS_PROXY_PREFIX", value)
+    with caplog.at_level("WARNING", logger="vagigs.config"):
+        assert config.proxy_prefix() is trusted
+    assert bool(caplog.records) is named

@@ -186,13 +186,31 @@ def create_app(database_url: str | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 512 * 1024  # a pasted post (``web.check.MAX_TEXT``), form-encoded Persian
     app.config["TRUSTED_HOSTS"] = config.allowed_hosts() or None
     hops = config.proxy_hops()
-    if hops:  # behind a reverse proxy: the public scheme, host and prefix for external links (feeds, ``next``)
+    if hops:  # behind a reverse proxy: the public scheme and host (and prefix, if asked) for external links
+        prefix = hops if config.proxy_prefix() else 0
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
+            _plain_prefix(app.wsgi_app) if prefix else app.wsgi_app,
+            x_for=hops, x_proto=hops, x_host=hops, x_prefix=prefix)
+    allowed_ports = _allowed_ports(config.allowed_hosts())
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.jinja_env.filters.update(paragraphs=paragraphs, safe_url=safe_url, amounts=amounts, machine_time=machine_time)
     app.jinja_env.tests.update(figures_only=figures_only)
+
+    @app.before_request
+    def _allowed_port() -> None:
+        """A host's port must be one ``VAGIGS_ALLOWED_HOSTS`` names for it, or the port vagigs serve listens on
+        when the client names it itself: werkzeug's check ignores the port, so ``X-Forwarded-Host:
+        gigs.example.org:6666`` had been answered with every link at port 6666."""
+        if allowed_ports is None:
+            return
+        name, _, port = request.host.rpartition(":") if not request.host.endswith("]") else (request.host, "", "")
+        if not port or not name:
+            return
+        direct = request.environ.get("werkzeug.proxy_fix.orig", request.environ)
+        own = direct.get("HTTP_HOST") == request.environ.get("HTTP_HOST") and port == direct.get("SERVER_PORT")
+        if not own and port not in _ports_for(allowed_ports, name):
+            raise SecurityError(f"port {port} of host {name} is not allowed")
 
     @app.before_request
     def _ui() -> None:
@@ -643,6 +661,46 @@ def _tidy_address(args: MultiDict[str, str]) -> str | None:
     if len(kept) == len(pairs):
         return None
     return url_for("feed_page") + (f"?{urlencode(kept)}" if kept else "")
+
+
+#: A path the app may be served under (X-Forwarded-Prefix): segments of letters, digits and ``-._~``, none of dots
+#: alone. No ``//``, ``@``, ``:`` or a host: ".evil.example" had made every link https://gigs.example.org.evil.example/…
+_PLAIN_PREFIX = re.compile(r"(?:/(?!\.+(?:/|$))[A-Za-z0-9._~-]+)*")
+
+
+def _plain_prefix(wsgi: Callable) -> Callable:
+    """``wsgi`` taking the prefix a trusted proxy gives (``ProxyFix``'s ``SCRIPT_NAME``) only as a plain path, a
+    trailing ``/`` left out; another is a 400."""
+
+    def app(environ: dict[str, Any], start_response: Callable) -> Any:
+        prefix = environ.get("SCRIPT_NAME", "")
+        if prefix == environ.get("werkzeug.proxy_fix.orig", {}).get("SCRIPT_NAME", ""):
+            return wsgi(environ, start_response)
+        prefix = prefix.rstrip("/") if prefix != "/" else ""
+        if not _PLAIN_PREFIX.fullmatch(prefix):
+            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"400 Bad Request: X-Forwarded-Prefix is no plain path (/segment/segment)\n"]
+        environ["SCRIPT_NAME"] = prefix
+        return wsgi(environ, start_response)
+
+    return app
+
+
+def _allowed_ports(hosts: list[str]) -> dict[str, frozenset[str]] | None:
+    """``VAGIGS_ALLOWED_HOSTS``'s entries by name (as werkzeug matches them, ".example.org" for its subdomains too),
+    each with the ports named for it ("gigs.example.org:8443"); None when any host is answered."""
+    ports: dict[str, set[str]] = defaultdict(set)
+    for entry in hosts:
+        found = re.fullmatch(r"(\[[^\]]*\]|[^:]+)(?::(\d{1,5}))?", entry)
+        name, port = (found[1], found[2]) if found else (entry, None)
+        ports[name.lower()].update([port] if port else [])
+    return {name: frozenset(p) for name, p in ports.items()} if hosts else None
+
+
+def _ports_for(allowed: dict[str, frozenset[str]], host: str) -> frozenset[str]:
+    host = host.lower()
+    return frozenset().union(*(ports for name, ports in allowed.items()
+                               if name == host or (name.startswith(".") and (host == name[1:] or host.endswith(name)))))
 
 
 @lru_cache(maxsize=64)

@@ -549,9 +549,61 @@ def test_behind_a_trusted_proxy_feed_links_name_the_public_https_address(web_sto
     ignored = channel_links("0")
     assert ignored and not any("gigs.example.org" in link for link in ignored), ignored
     monkeypatch.setenv("VAGIGS_PROXY_HOPS", "1")
+    monkeypatch.setenv("VAGIGS_PROXY_PREFIX", "1")
     atom = create_app(web_store["url"]).test_client().get("/feed.atom", headers={
-        **forwarded, "X-Forwarded-Prefix": "/vagigs"}).get_data(as_text=True)
+        **forwarded, "X-Forwarded-Prefix": "/vagigs/"}).get_data(as_text=True)
     assert 'href="https://gigs.example.org/vagigs/feed.atom' in atom  # a prefix the proxy serves it under, too
+
+
+@pytest.mark.parametrize("prefix", [".evil.example", "@evil.example", "//evil.example", "/a//b", "/..", "https://e.x"])
+def test_a_forwarded_prefix_names_no_other_host(web_store, monkeypatch, prefix: str) -> None:  # type: ignore[no-untyped-def]
+    """X-Forwarded-Prefix is ignored unless ``VAGIGS_PROXY_PREFIX=1``, and then taken only as a plain path: with
+    ``VAGIGS_PROXY_HOPS=1`` it had been trusted as sent, ".evil.example" giving feed links to
+    https://gigs.example.org.evil.example/… (kept by shared caches for 15 minutes) and "//evil.example" every link of
+    every page and a redirect to //evil.example/."""
+    from web.app import create_app
+
+    monkeypatch.setenv("VAGIGS_PROXY_HOPS", "1")
+    monkeypatch.setenv("VAGIGS_ALLOWED_HOSTS", "gigs.example.org")
+    headers = {"Host": "gigs.example.org", "X-Forwarded-Prefix": prefix}
+    monkeypatch.delenv("VAGIGS_PROXY_PREFIX", raising=False)
+    client = create_app(web_store["url"]).test_client()
+    rss = client.get("/feed.rss", headers=headers)
+    links = [e.text for e in etree.fromstring(rss.data).iter("link")]
+    assert rss.status_code == 200 and len(links) > 1 and all(link.startswith("http://gigs.example.org/p") or
+                                                             link.startswith("http://gigs.example.org/?") for link in links)
+    tidied = client.get("/?q=&lang=", headers=headers)
+    assert tidied.status_code == 302 and tidied.headers["Location"] == "/"
+    monkeypatch.setenv("VAGIGS_PROXY_PREFIX", "1")
+    client = create_app(web_store["url"]).test_client()
+    for path in ("/feed.rss", "/?q=&lang=", "/api/postings"):
+        refused = client.get(path, headers=headers)
+        assert refused.status_code == 400 and b"X-Forwarded-Prefix" in refused.data, path
+
+
+def test_a_forwarded_hosts_port_is_one_the_operator_allows(web_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``VAGIGS_ALLOWED_HOSTS`` holds the port too: werkzeug's check ignores it, so ``X-Forwarded-Host:
+    gigs.example.org:6666`` had been answered with every link at port 6666. An entry may name a port; the port the
+    server listens on, as a client sends it in its own Host, is answered."""
+    from web.app import create_app
+
+    monkeypatch.setenv("VAGIGS_PROXY_HOPS", "1")
+    monkeypatch.setenv("VAGIGS_ALLOWED_HOSTS", "gigs.example.org,other.example.org:8443")
+    client = create_app(web_store["url"]).test_client()
+
+    def status(host: str, forwarded: str | None = None) -> int:
+        """The answer to a request sent to the server at port 8000 naming ``host``."""
+        headers = {"Host": host, **({"X-Forwarded-Host": forwarded} if forwarded else {})}
+        return client.get("/feed.rss", headers=headers, base_url="http://127.0.0.1:8000").status_code
+
+    assert status("gigs.example.org", "gigs.example.org:6666") == 400
+    assert status("gigs.example.org", "gigs.example.org:8000") == 400  # (the server's own port: not the proxy's)
+    assert status("gigs.example.org:6666") == 400
+    assert status("gigs.example.org", "other.example.org:8444") == 400
+    assert status("gigs.example.org", "gigs.example.org") == status("gigs.example.org", "gigs.example.org:80") == 200
+    assert status("gigs.example.org:8000") == 200  # the port the server listens on, as its client names it
+    answered = client.get("/feed.rss", headers={"Host": "gigs.example.org", "X-Forwarded-Host": "other.example.org:8443"})
+    assert answered.status_code == 200 and b"http://other.example.org:8443/feed.rss" in answered.data
 
 
 def test_a_quiet_week_is_a_row_of_every_weekly_table_with_no_share(tmp_path) -> None:  # type: ignore[no-untyped-def]
