@@ -715,7 +715,7 @@ def _file_version(folder: str, filename: str) -> str:
     try:
         with open(path or "", "rb") as f:
             return hashlib.sha256(f.read()).hexdigest()[:12]
-    except OSError:
+    except (OSError, ValueError):  # (ValueError: a NUL in the name, "/static/%00", which open() refuses so)
         return ""
 
 

@@ -769,6 +769,15 @@ def test_the_style_sheet_is_kept_a_year_at_its_versioned_address(client) -> None
         assert client.get(unversioned).cache_control.max_age is None, unversioned
 
 
+@pytest.mark.parametrize("path", ["/static/%00", "/static/a%00b", "/static/style.css%00?v=1"])
+def test_a_static_name_holding_a_nul_is_not_found(client, path: str) -> None:  # type: ignore[no-untyped-def]
+    """It had been a 500 and two tracebacks in the log: the 404 page's language links ask for the file's version,
+    and open() refuses a NUL with a ValueError."""
+    answered = client.get(path)
+    assert answered.status_code == 404
+    assert html.fromstring(answered.data).cssselect("a[lang]")
+
+
 def test_the_language_links_carry_only_the_parameters_the_page_reads(client) -> None:  # type: ignore[no-untyped-def]
     """Every parameter had been copied into each language link: a 228 KB address of junk made a 645 KB page."""
     junk = "&".join(f"junk{i}=1" for i in range(200))
