@@ -465,7 +465,10 @@ def create_app(database_url: str | None = None) -> Flask:
 
         form = {k: request.form.get(k, "") for k in ("text", "company", "pay", "location")}
         result, problem, status = None, None, 200
-        if request.method == "POST":
+        sent = request.method == "POST"
+        if sent and _cross_site():  # another site's page would show its post vouched for by our verdict
+            form, status, sent = dict.fromkeys(form, ""), 403, False
+        if sent:
             try:
                 checked = judge(form["text"], company=form["company"], pay=form["pay"], location=form["location"],
                                 market_pay=_market_pay)
@@ -473,7 +476,8 @@ def create_app(database_url: str | None = None) -> Flask:
             except TextProblem as exc:
                 problem, status = message(g.ui, exc.key, max=MAX_TEXT), 400
         return render_template("check.html", form=form, p=result, problem=problem, max_text=MAX_TEXT,
-                               switch_form="check-form" if request.method == "POST" else None), status
+                               switch_form="check-form" if sent else None), status, \
+            FORM_PAGE_HEADERS
 
     # ---------------------------------------------------------------- API and feeds
 
@@ -638,6 +642,17 @@ def _api_ui(args: MultiDict[str, str]) -> str | None:
     if asked and asked[0] not in UI_LANGUAGES:
         raise BadParameter("ui", f"one of {', '.join(UI_LANGUAGES)}")
     return asked[0] if asked else None
+
+
+def _cross_site() -> bool:
+    """Whether a browser sent this request from another site's page: its ``Sec-Fetch-Site`` (every current browser
+    sends it), else its ``Origin`` naming another host. A client sending neither (curl, an old browser) is not; nor
+    is ``Origin: null``, what a browser sends for a form of our pages (``Referrer-Policy: no-referrer``)."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site:
+        return site not in ("same-origin", "none")
+    origin = request.headers.get("Origin", "null")
+    return origin != "null" and urlsplit(origin).netloc.lower() != request.host.lower()
 
 
 def _back_to_feed(args: MultiDict[str, str]) -> str:

@@ -151,6 +151,22 @@ def test_a_seeker_pastes_a_post_and_reads_the_verdict_in_persian(browser, live_u
     browser.save_screenshot("/tmp/vagigs_check_fa_test.png")
 
 
+def test_another_sites_page_posting_to_the_check_gets_no_verdict(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """A page of another site that sends its post to /check as the page loads: the browser shows our empty form,
+    not our verdict vouching for the post (a post from our own page is judged: the tests above)."""
+    from urllib.parse import quote
+
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    attacker = (f'<form method="post" action="{live_url}/check?ui=en"><textarea name="text">Data entry from home. '
+                "Earn 500 USD a week. Apply today.</textarea></form><script>document.forms[0].submit()</script>")
+    browser.get("data:text/html;charset=utf-8," + quote(attacker))
+    WebDriverWait(browser, 10).until(lambda d: d.current_url.startswith(f"{live_url}/check"))
+    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "form.check textarea"))
+    assert not _by_css(browser, "section.check-result")
+    assert _by_css(browser, "textarea")[0].get_attribute("value") == ""
+
+
 def test_a_seeker_switches_to_persian_after_a_check_and_keeps_the_post_and_verdict(browser, live_url) -> None:  # type: ignore[no-untyped-def]
     """The switch after a check sends the post again, to the page in Persian; it looks as the links of a fresh page."""
     from selenium.webdriver.support.ui import WebDriverWait

@@ -43,6 +43,28 @@ def test_a_fee_post_is_a_likely_scam_with_uzbek_reasons_and_is_not_stored(client
     assert _total(client) == before
 
 
+def test_a_check_sent_from_another_site_shows_no_verdict(client) -> None:  # type: ignore[no-untyped-def]
+    """Another site's page could post its scam to /check and show vagigs' own "Looks legitimate" for it: a post a
+    browser says came from another site gets the empty form (403), while one from our page, or from a client that
+    says nothing of where it was sent from (curl), is judged. The API, for other sites' code, takes any."""
+    def judged(headers: dict[str, str]):  # type: ignore[no-untyped-def]
+        response = client.post("/check?ui=en", data={"text": UZBEK_FEE_POST}, headers=headers)
+        assert response.headers["Cache-Control"] == "no-store"  # (as the feed page: a verdict is no page to keep)
+        doc = html.fromstring(response.data)
+        return response.status_code, bool(doc.cssselect("section.check-result")), doc.cssselect("textarea")[0].text
+
+    for cross in ({"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
+                  {"Origin": "https://evil.example"}, {"Origin": "http://localhost.evil.example"}):
+        assert judged(cross) == (403, False, None), cross
+    for own in ({}, {"Sec-Fetch-Site": "same-origin", "Origin": "null"}, {"Origin": "http://localhost"},
+                {"Sec-Fetch-Site": "none"}):
+        assert judged(own)[:2] == (200, True), own
+    api = client.post("/api/check", json={"text": UZBEK_FEE_POST},
+                      headers={"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"})
+    assert api.status_code == 200 and api.get_json()["legitimacy"]["verdict"] == "likely_scam"
+    assert client.get("/check").headers["Cache-Control"] == "no-store"
+
+
 def test_an_honest_persian_post_is_ok_with_its_tasks(client) -> None:  # type: ignore[no-untyped-def]
     doc = html.fromstring(client.post("/check?ui=fa", data={"text": PERSIAN_SECRETARY}).data)
     result = doc.cssselect("section.check-result")[0]
