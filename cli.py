@@ -1211,7 +1211,19 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
 @click.option("--port", type=PORT, default=8000, show_default=True, help="0 picks a free port.")
 def serve(host: str, port: int) -> None:
     """Serve the web app (feed pages, API, RSS/Atom, trends) with waitress until Ctrl-C."""
+    if not config.allowed_hosts() and not _loopback(host):
+        click.echo(f"warning: serving on {host} with VAGIGS_ALLOWED_HOSTS unset: the Host a client sends goes into "
+                   "feed and canonical links; set it to the public host name", err=True)
     _serve(_store(), host, port)  # it only reads: no empty store made at a mistyped path (the demo crawls its own)
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host.lower() == "localhost"
 
 
 def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> None:

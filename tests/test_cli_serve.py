@@ -23,16 +23,37 @@ def store_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp / "home")}
 
 
-def _serve(env: dict[str, str], **settings: str) -> tuple[subprocess.Popen[str], int]:
-    """``vagigs serve --port 0`` with ``settings`` in its environment: the process and the port it listens on."""
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--port", "0"], cwd=ROOT,
+def _serve(env: dict[str, str], *, host: str = "127.0.0.1", said: list[str] | None = None,
+           **settings: str) -> tuple[subprocess.Popen[str], int]:
+    """``vagigs serve --host HOST --port 0`` with ``settings`` in its environment: the process and the port it
+    listens on; ``said`` gets the lines printed before its address."""
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--host", host, "--port", "0"], cwd=ROOT,
                             env={**os.environ, **env, **settings}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     assert proc.stdout is not None
     for line in proc.stdout:
-        if "web app on http://127.0.0.1:" in line:
-            return proc, int(line.split("http://127.0.0.1:", 1)[1].split()[0])
+        if f"web app on http://{host}:" in line:
+            return proc, int(line.split(f"http://{host}:", 1)[1].split()[0])
+        if said is not None:
+            said.append(line)
     raise AssertionError(f"vagigs serve printed no address (exit {proc.wait()})")
+
+
+@pytest.mark.parametrize("host,allowed,warned", [("0.0.0.0", "", True), ("0.0.0.0", "gigs.example.org", False),
+                                                 ("127.0.0.1", "", False)])
+def test_serving_beyond_loopback_with_any_host_answered_is_warned_of(store_env: dict[str, str], host: str,
+                                                                      allowed: str, warned: bool) -> None:
+    """A public address with ``VAGIGS_ALLOWED_HOSTS`` unset puts any Host a client sends into feed and canonical
+    links: it had started without a word."""
+    said: list[str] = []
+    proc, port = _serve(store_env, host=host, said=said, VAGIGS_ALLOWED_HOSTS=allowed)
+    try:
+        assert _health(port, timeout=10) == (400 if allowed else 200)  # (serving: its stop handler is in place)
+    finally:
+        _stop(proc)
+    assert [line for line in said if "VAGIGS_ALLOWED_HOSTS" in line] == (
+        [f"warning: serving on {host} with VAGIGS_ALLOWED_HOSTS unset: the Host a client sends goes into feed and "
+         "canonical links; set it to the public host name\n"] if warned else []), said
 
 
 def _stop(proc: subprocess.Popen[str], how: int = signal.SIGTERM) -> str:
