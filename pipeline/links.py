@@ -16,6 +16,7 @@ before the word's last "." that a word character follows; it ends with that word
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 LINK_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 HANDLE = re.compile(r"[@#][\w.]+")  # tried after ``LINK_OR_EMAIL`` at each place, as one alternation
@@ -102,3 +103,26 @@ def without_emails(text: str) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+#: t.me paths that open no chat but set the app up or act in it: a proxy or SOCKS server for all its traffic
+#: (``t.me/proxy?server=…&secret=…``), its language, a sticker or emoji set, a theme, background or folder, a login
+#: or phone confirmation, a payment or gift code, a link to share. No job is applied to at one: an employer's
+#: "apply" link of that kind offers to route a seeker's traffic through another's server.
+TELEGRAM_ACTIONS = frozenset({"proxy", "socks", "setlanguage", "addstickers", "addemoji", "addtheme", "addlist",
+                              "bg", "login", "confirmphone", "invoice", "giftcode", "share", "boost"})
+_TELEGRAM_HOSTS = frozenset({"t.me", "telegram.me", "telegram.dog"})
+
+
+def telegram_action(url: str | None) -> bool:
+    """Whether ``url`` is a ``tg:`` link (the Telegram app's own, a proxy's among them) or a t.me link to one of
+    ``TELEGRAM_ACTIONS`` (or to a payment, ``t.me/$…``): never a posting's or an application's page."""
+    try:
+        parts = urlsplit((url or "").strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return False
+    if parts.scheme.lower() == "tg":
+        return True
+    first = parts.path.lstrip("/").split("/", 1)[0].lower()
+    return host in _TELEGRAM_HOSTS and (first in TELEGRAM_ACTIONS or first.startswith("$"))

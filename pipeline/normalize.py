@@ -15,7 +15,8 @@ that cannot be read (``not_a_date``) or that falls before the posting date
 (``before_posted``), a posting date given but unreadable (``posted_at``,
 ``not_a_date``), days after the fetch (``in_future``) or before any job board was online
 (``too_old``: the source's text stays in ``posted_at_raw`` in each case), a closing date before then
-(``too_old``), a yes/no field that is no flag
+(``too_old``), a link that sets the Telegram app up rather than opening a page or chat (``not_a_job_link``:
+a proxy's ``t.me/proxy?server=…`` as the apply link, ``pipeline.links.telegram_action``), a yes/no field that is no flag
 (``not_a_flag``), a pay bound that is no number (``not_a_number``), and a pay period
 longer than any period (``too_long``: ``store.models.PERIOD_MAX``, 16 characters) or a
 canonical link past ``store.models.URL_MAX`` (2,048 characters, more than PostgreSQL's
@@ -72,6 +73,7 @@ from crawlers.items import PostingItem
 from crawlers.urls import is_tracking
 from pipeline import bidi
 from pipeline.dates import parse_closing_date, parse_datetime
+from pipeline.links import telegram_action
 from pipeline.pay import PAY_MAX, Salary, iso_currency, parse_salary
 from pipeline.remote import allowed_regions, normalize_regions, remote_scope
 from store.models import PERIOD_MAX, URL_MAX, source_id_key
@@ -103,6 +105,7 @@ TOO_OLD = "too_old"  # a posting or closing date before ``PAST_FLOOR``: a source
 NOT_A_FLAG = "not_a_flag"  # a yes/no field (remote, gross, negotiable) sent as something else ("yes", 1, {})
 NOT_A_NUMBER = "not_a_number"  # a pay bound that is no number
 TOO_LONG = "too_long"  # longer than the store keeps (a pay period past ``PERIOD_MAX``, a link past ``URL_MAX``)
+NOT_A_JOB_LINK = "not_a_job_link"  # a link that sets the Telegram app up (a proxy, ``pipeline.links.telegram_action``)
 
 #: How far past the fetch a posting date may lie: clocks and zones differ by hours, not by days. A date beyond
 #: (a typo's "2062", a hostile "9999-12-31") would head the newest-first feed for years and stretch the trends'
@@ -128,7 +131,8 @@ class FieldDrop:
     """One field of an item left out (emptied) because its value could not be used; the posting is kept."""
 
     field: str  # the ``PostingItem`` field emptied: ``expires_at``, ``posted_at``, ``company``, ``url``…
-    reason: str  # NOT_A_DATE, BEFORE_POSTED, NOT_TEXT, IN_FUTURE, TOO_OLD, NOT_A_FLAG, NOT_A_NUMBER or TOO_LONG
+    reason: str  # NOT_A_DATE, BEFORE_POSTED, NOT_TEXT, IN_FUTURE, TOO_OLD, NOT_A_FLAG, NOT_A_NUMBER, TOO_LONG or
+    # NOT_A_JOB_LINK
 
     @property
     def key(self) -> str:
@@ -426,6 +430,8 @@ def normalize_with_drops(item: PostingItem, *, now: datetime | None = None) -> N
     item.url = canonical_url(item.url)
     _keep_if(item, "url", TOO_LONG, lambda url: len(url) <= URL_MAX, drops)
     item.apply_url = canonical_url(item.apply_url)
+    for name in _LINKS:
+        _keep_if(item, name, NOT_A_JOB_LINK, lambda url: not telegram_action(url), drops)
     item.fetched_at = item.fetched_at or now or datetime.now(timezone.utc)
     _dates(item, drops)
     _pay(item, drops)

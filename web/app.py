@@ -27,6 +27,7 @@ from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 import config
+from pipeline.links import telegram_action
 from pipeline.pay import MONTHLY_BY_CONVENTION
 from pipeline.remote import COUNTRY_CODES, HOME_COUNTRIES, open_to
 from pipeline.textnorm import search_text, search_version
@@ -109,11 +110,14 @@ def machine_time(value: datetime | str | None) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """The URL when it is an http(s) link, else None (no javascript:, data: or relative links)."""
+    """The URL when it is an http(s) link, else None (no javascript:, data: or relative links), nor one that sets
+    the Telegram app up (a proxy's t.me/proxy?server=…: ``pipeline.links.telegram_action``), which a store from
+    before normalisation left them out may hold."""
     if not url:
         return None
     parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    web = parts.scheme in ("http", "https") and parts.netloc
+    return url.strip() if web and not telegram_action(url) else None
 
 
 _RULE_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")  # Flask's "<int:posting_id>", OpenAPI's "{posting_id}"

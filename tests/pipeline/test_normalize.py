@@ -373,6 +373,33 @@ def test_a_pay_period_or_link_longer_than_the_store_keeps_costs_that_field() -> 
     assert kept.field_drops == () and kept.item.salary_period == "month"
 
 
+@pytest.mark.parametrize("link", [
+    "https://t.me/proxy?server=1.2.3.4&port=443&secret=ee00", "tg://proxy?server=1.2.3.4&port=443&secret=ee00",
+    "https://t.me/socks?server=1.2.3.4&port=1080", "https://telegram.me/setlanguage/fa-evil", "TG:resolve?domain=x",
+    "https://www.t.me/addstickers/x", "https://t.me/$abc123", "https://t.me/login/12345"])
+def test_a_link_that_sets_the_telegram_app_up_is_no_apply_link(link: str) -> None:
+    """Remote OK's ``apply_url`` is the employer's: a Telegram proxy's link had been the "Apply" button of a gig
+    judged ok (Telegram then offers to route the phone's traffic through the proxy), and ``tg://proxy…`` served in the
+    API. It is left out and counted, as a field of a posting; as its ``url`` it leaves the posting with no link."""
+    from pipeline.normalize import NOT_A_JOB_LINK, FieldDrop, normalize_with_drops, require_link
+
+    result = normalize_with_drops(PostingItem(source="remoteok", source_id="1", title="VA",
+                                              url="https://remoteok.com/remote-jobs/1", apply_url=link))
+    assert result.item.apply_url is None and result.field_drops == (FieldDrop("apply_url", NOT_A_JOB_LINK),)
+    with pytest.raises(Invalid):
+        require_link(normalize_with_drops(PostingItem(source="jsonld", source_id="1", title="VA", url=link)))
+
+
+@pytest.mark.parametrize("link", ["https://t.me/acme_hr", "https://t.me/joinchat/AbCdEf", "https://t.me/+AbCdEf",
+                                  "https://t.me/acme_jobs/123", "mailto:hr@acme.uz", "https://acme.example/proxy"])
+def test_a_chat_or_page_to_apply_at_stays_the_apply_link(link: str) -> None:
+    from pipeline.normalize import normalize_with_drops
+
+    result = normalize_with_drops(PostingItem(source="remoteok", source_id="1", title="VA",
+                                              url="https://remoteok.com/remote-jobs/1", apply_url=link))
+    assert result.item.apply_url == canonical_url(link) and result.field_drops == ()
+
+
 def test_a_pay_bound_past_any_pay_is_left_out_also_when_read_from_the_pay_text() -> None:
     """A Remote OK ``salary_max`` of 1e30 was left out, then stored all the same as read back from the pay text
     the spider wrote from it; "$999999999999999999999999 a month" was stored as 1e24."""
