@@ -47,7 +47,8 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from crawlers import sources
 from crawlers.extensions import DROPPED_PREFIX, OFFSITE_HOSTS_KEY, count_drop, record_error
-from crawlers.redirects import OWN_HOST_REMEDY, on_own_site
+from crawlers.redirects import OWN_HOST_REMEDY
+from crawlers.urls import on_own_site
 from replay import snapshot_format
 
 log = logging.getLogger(__name__)
@@ -247,7 +248,7 @@ class CountedOffsiteMiddleware(OffsiteMiddleware):
     drop per link refused (``crawlers.extensions.report_from_stats``), and an ``offsite`` error per host, naming it.
     A spider whose detail pages are on another host of its source had every one of them refused with only a
     warning in the log, its runs ``empty`` and its health ok. The host a ``www.`` one is the ``www.`` form of is
-    the source's own, as a redirect to it is (``crawlers.redirects.on_own_site``)."""
+    the source's own, as a redirect to it is (``crawlers.urls.on_own_site``)."""
 
     def should_follow(self, request: Request, spider: Spider) -> bool:
         if super().should_follow(request, spider):

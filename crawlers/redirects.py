@@ -3,7 +3,7 @@
 Scrapy's ``RedirectMiddleware`` and ``MetaRefreshMiddleware`` are replaced by subclasses that judge each hop
 before it is scheduled:
 
-* a hop to another site (a host outside the spider's ``allowed_domains``: ``on_own_site``), or to an address literal that is
+* a hop to another site (a host outside the spider's ``allowed_domains``: ``crawlers.urls.on_own_site``), or to an address literal that is
   loopback, private, link-local (cloud metadata, ``169.254.169.254``) or otherwise not global, is refused: a
   ``redirect_refused`` drop, logged with where from and where to. Scrapy's offsite filter cannot do this: start
   requests are made with ``dont_filter``, which it lets through, and a redirect inherits it;
@@ -37,6 +37,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawlers.extensions import count_drop, record_error
+from crawlers.urls import on_own_site
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +89,6 @@ def refused_because(url: str, allowed_domains: Iterable[str]) -> str | None:
     if domains and not on_own_site(host, domains):
         return f"another site, not {' or '.join(domains)}; {OWN_HOST_REMEDY}"
     return None
-
-
-def on_own_site(host: str, domains: Iterable[str]) -> bool:
-    """Whether ``host`` is one of ``domains``, a subdomain of one, or the one a ``www.`` host is the ``www.`` form
-    of: ``www.workingnomads.com`` moving its API to ``workingnomads.com`` had been refused as another site, and the
-    source's run failed. (The other way, ``www.`` of a domain, is a subdomain of it.)"""
-    return any(host == d or host.endswith("." + d) or d == "www." + host for d in domains)
 
 
 class _Guarded:

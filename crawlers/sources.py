@@ -14,6 +14,8 @@ Per source:
 * ``max_pages`` — how deep a paging spider may go in one run. Paging stops
   earlier as soon as a page holds only postings already stored.
 * ``extra`` — per-source options (Telegram channels, JobVision keywords, …).
+* ``posting_hosts`` — hosts a posting's link is on beside the homepage's and the start URLs' (hh's API, on
+  ``api.hh.ru``, links to ``hh.ru``): a link elsewhere is not named as the source's (``links_to_own``).
 * ``languages`` — the languages the source writes in (codes of ``LEGACY_ENCODINGS``): shown by ``vagigs
   sources``, and their legacy code pages, in this order, are how a body that is not the UTF-8 its header claims is
   read again (``crawlers.middlewares.EncodingMiddleware``).
@@ -47,6 +49,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import config
+from crawlers.urls import on_own_site
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class Source:
     lists_all_current: bool = False
     settings: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    posting_hosts: tuple[str, ...] = ()
 
 
 def _hh(**query: str) -> str:
@@ -137,7 +141,30 @@ def problems(source: Source) -> list[str]:
     for name in ("settings", "extra"):
         if not isinstance(getattr(source, name), Mapping):
             found.append(f"{name}: {getattr(source, name)!r} is no dict")
+    hosts = source.posting_hosts
+    if not isinstance(hosts, tuple) or not all(isinstance(h, str) and _HOST.fullmatch(h) for h in hosts):
+        found.append(f"posting_hosts: {hosts!r} is no tuple of host names (\"hh.ru\", no scheme or path)")
     return found
+
+
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def links_to_own(source: str, url: str | None) -> bool:
+    """Whether ``url`` is on a host of ``source``'s own: its homepage's, its start URLs' or one of its
+    ``posting_hosts``, a subdomain of one, or the bare host of a ``www.`` one (as a redirect is judged,
+    ``crawlers.urls.on_own_site``). False for a source not registered, and for a link with a user part
+    (``https://remotive.com@evil.example/`` is on evil.example)."""
+    entry = SOURCES.get(source)
+    try:
+        parts = urlsplit(url or "")
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    if entry is None or not host or "@" in parts.netloc:
+        return False
+    own = {urlsplit(u.removeprefix("sitemap:")).hostname for u in (entry.homepage, *entry.start_urls)}
+    return on_own_site(host, {h for h in own if h} | set(entry.posting_hosts))
 
 
 def _web_address(url: Any, sitemap: bool = False) -> bool:
@@ -244,6 +271,7 @@ SOURCES: dict[str, Source] = registry((
         daily_request_cap=48,
         download_delay=2.0,
         max_pages=3,
+        posting_hosts=("hh.ru",),  # (the API's vacancy links, whatever its host=hh.uz)
     ),
     Source(
         name="telegram",

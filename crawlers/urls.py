@@ -68,3 +68,10 @@ def strip_tracking(url: str, *, keep: Iterable[str] = ()) -> str:
 def _drops(piece: str, keep: set[str]) -> bool:
     name = unquote_plus(piece.partition("=")[0])
     return is_tracking(name) and name.lower() not in keep
+
+
+def on_own_site(host: str, domains: Iterable[str]) -> bool:
+    """Whether ``host`` is one of ``domains``, a subdomain of one, or the one a ``www.`` host is the ``www.`` form
+    of: ``www.workingnomads.com`` moving its API to ``workingnomads.com`` had been refused as another site, and the
+    source's run failed. (The other way, ``www.`` of a domain, is a subdomain of it.)"""
+    return any(host == d or host.endswith("." + d) or d == "www." + host for d in domains)

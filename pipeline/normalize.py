@@ -349,7 +349,7 @@ _TELEGRAM_PREVIEW = re.compile(r"^/s/([A-Za-z0-9_]{4,})/(\d+)/?$")
 
 
 def canonical_url(url: str | None) -> str | None:
-    """Lower-cased host, sorted query, no fragment, no tracking parameters.
+    """Lower-cased host, no user part, sorted query, no fragment, no tracking parameters.
 
     A Telegram web-preview link to one message (``t.me/s/<channel>/<id>``) becomes
     the message's own link (``t.me/<channel>/<id>``).
@@ -365,7 +365,8 @@ def canonical_url(url: str | None) -> str | None:
         return None  # a link that runs code or carries a page of its own, whoever renders it
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
-    host = parts.netloc.lower().removesuffix(":443" if parts.scheme == "https" else ":80")
+    # no user part: no job link needs one, and "https://remotive.com@evil.example/" reads as Remotive's
+    host = parts.netloc.rpartition("@")[2].lower().removesuffix(":443" if parts.scheme == "https" else ":80")
     path = parts.path
     if host in ("t.me", "telegram.me", "www.t.me"):
         host = "t.me"

@@ -37,7 +37,7 @@ from web.api_texts import with_texts
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, currency_label,
     duplicate_reason, employment_text, format_date, format_number, format_pay, format_percent, language_name,
-    list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, shows_score,
+    link_name, list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, shows_score,
     sign_strength, sort_key, source_name, tag_label, taxonomy_labels, week_label,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
@@ -308,6 +308,7 @@ def create_app(database_url: str | None = None) -> Flask:
                     pay=lambda p: format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"),
                                              p.get("salary_period")),
                     source_name=lambda source, url=None: source_name(source, url, ui),
+                    link_name=lambda source, url: link_name(source, url, ui),
                     employment=lambda raw: employment_text(ui, raw),
                     money=lambda code: currency_label(ui, code or ""),
                     num=lambda v: format_number(ui, v), percent=lambda share, decimals=0: format_percent(ui, share, decimals))

@@ -10,7 +10,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 from markupsafe import Markup
 
-from web.i18n import content_language, format_pay, message, reason_text, remote_text, source_name, tag_label
+from web.i18n import content_language, format_pay, link_name, message, reason_text, remote_text, tag_label
 
 EXCERPT = 600
 #: The verdicts a gig's card warns of, with their reasons (a likely scam is shown only when asked for: ``scams=1``);
@@ -48,7 +48,7 @@ def _summary(ui: str, p: dict[str, Any]) -> str:
     source on lines of their own, then the start of the description, marked with the posting's language (the rest is
     in the reader's). Every posting text is escaped; the source's page is a link only when it is an http(s) URL."""
     url = _web_url(p.get("url"))
-    name = source_name(p["source"], p.get("url"), ui)
+    name = link_name(p["source"], p.get("url"), ui)
     source = Markup('<a href="{}">{}</a>').format(url, name) if url else Markup.escape(name)
     pay = format_pay(ui, p.get("salary_min"), p.get("salary_max"), p.get("salary_currency"), p.get("salary_period")) \
         or (message(ui, "negotiable") if p.get("salary_negotiable") else p.get("salary_raw"))

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 import pipeline
 from pipeline.dates import TEHRAN
-from crawlers.sources import SOURCES
+from crawlers.sources import SOURCES, links_to_own
 from store.models import EXCLUDED
 
 UI_LANGUAGES = ("en", "uz", "fa")
@@ -808,6 +808,24 @@ def source_name(source: str, url: str | None = None, ui: str | None = None) -> s
         return message(ui, f"source_{source}")
     registered = SOURCES.get(source)
     return registered.title if registered else source
+
+
+def link_name(source: str, url: str | None, ui: str | None = None) -> str:
+    """What a link to a posting's page is called: its source's name (``source_name``), or the host it is on when
+    that is not the source's own (``foreign_host``). A source's name had vouched for any site: "Original posting on
+    Remotive" for https://remotive.com@evil.example/apply."""
+    return foreign_host(source, url) or source_name(source, url, ui)
+
+
+def foreign_host(source: str, url: str | None) -> str | None:
+    """The host of ``url`` when it is not one of ``source``'s own (``crawlers.sources.links_to_own``; a board of the
+    JSON-LD source is named by its host anyway), else None (and for no web link)."""
+    if source == "jsonld" or links_to_own(source, url):
+        return None
+    try:
+        return urlsplit(url or "").hostname or None
+    except ValueError:
+        return None
 
 
 def choose_ui(requested: str | None, accept_languages: object) -> str:

@@ -69,6 +69,8 @@ def test_a_registry_with_two_sources_of_one_name_is_an_error() -> None:
     ({"concurrency": "2"}, "concurrency: '2' is no whole number from 1"),
     ({"lists_all_current": "yes"}, "lists_all_current: 'yes' is not True or False"),
     ({"extra": ("page_size", 20)}, "extra: ('page_size', 20) is no dict"),
+    ({"posting_hosts": "ishbor.com"}, "posting_hosts: 'ishbor.com' is no tuple of host names"),
+    ({"posting_hosts": ("https://ishbor.com",)}, "posting_hosts: ('https://ishbor.com',) is no tuple of host names"),
 ])
 def test_a_wrong_registry_entry_is_refused_naming_the_source_and_field(fields: dict, said: str) -> None:
     """A string for start_urls had been crawled one character at a time ("Missing scheme in request url: h") and
@@ -107,3 +109,15 @@ def test_a_daily_cap_that_is_none_is_refused_naming_it(caps: dict, said: str) ->
     with pytest.raises(ValueError) as refused:
         sources.cap_overrides(caps)
     assert str(refused.value).startswith(said)
+
+
+@pytest.mark.parametrize(("source", "url", "own"), [
+    ("remotive", "https://remotive.com/remote-jobs/va-1", True), ("remotive", "https://remotive.com@evil.example/", False),
+    ("remotive", "https://evil.example/remotive.com", False), ("remotive", "https://remotive.com.evil.example/", False),
+    ("hh", "https://hh.ru/vacancy/1", True), ("hh", "https://hh.uz/vacancy/1", True),
+    ("workingnomads", "https://workingnomads.com/jobs/x", True), ("telegram", "https://t.me/UstozShogird/1", True),
+    ("retired", "https://retired.example/1", False), ("remoteok", "javascript:alert(1)", False)])
+def test_a_link_is_the_sources_own_on_its_hosts_alone(source: str, url: str, own: bool) -> None:
+    """What the web names "Original posting on <source>": the source's homepage, start URLs and posting hosts, as a
+    redirect is judged (a www. host's bare host too); a link with a user part is on the host after it."""
+    assert sources.links_to_own(source, url) is own

@@ -250,6 +250,9 @@ def test_what_a_source_should_not_send_is_made_safe_or_named() -> None:
     assert canonical_url("http://[::1") is None  # not a URL at all
     assert canonical_url("javascript:alert(1)") is None and canonical_url("data:text/html,<script>") is None
     assert canonical_url("mailto:hr@acme.uz") == "mailto:hr@acme.uz"  # an address to apply to is kept
+    # no job link needs a user part; "https://remotive.com@evil.example/" had been shown as Remotive's
+    assert canonical_url("https://remotive.com@evil.example/apply") == "https://evil.example/apply"
+    assert canonical_url("https://u:p@Jobs.Example:443/1") == "https://jobs.example/1"
     decoded = normalize(PostingItem(source="t", source_id="1", title="Job",
                                     description_html="<p>Desc &#1; text &#x1b;&#127;</p>"))
     assert decoded.description == "Desc text" and "\x01" not in decoded.description_html
