@@ -602,6 +602,8 @@ def _remote(item: PostingItem) -> None:
         item.remote = scope == "remote"
     if item.allowed_regions:
         regions = item.allowed_regions
-        item.allowed_regions = normalize_regions([regions] if isinstance(regions, str) else regions)
+        # each read as the place is (tags and entities), so that "<p>Uzbekistan</p>" is Uzbekistan
+        texts = [clean_inline(str(raw)) for raw in ([regions] if isinstance(regions, str) else regions)]
+        item.allowed_regions = normalize_regions([text for text in texts if text])
     elif scope == "remote":
         item.allowed_regions = allowed_regions(item.location)

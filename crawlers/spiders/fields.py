@@ -69,14 +69,22 @@ def split_regions(text: Any) -> list[str] | None:
 
     ``None`` when the source says nothing or says "Worldwide": no restriction; and when it says it in a form that is
     neither text nor a list (the location field, passed on as it came, is then judged by the normalize stage).
+    Markup is read as the normalize stage reads the location, before the split: ``<p>Uzbekistan</p>`` is
+    Uzbekistan, where its "/" had made two regions of it.
     """
     if not text or not isinstance(text, (str, list)):
         return None
-    parts = text if isinstance(text, list) else re.split(r"\s*[,;/|]\s*", text)
-    out = [p.strip() for p in parts if isinstance(p, str) and p.strip()]
+    parts = [_as_text(p) for p in text if isinstance(p, str)] if isinstance(text, list) else \
+        re.split(r"\s*[,;/|]\s*", _as_text(text))
+    out = [p.strip() for p in parts if p.strip()]
     if not out or all(p.lower() in _ANYWHERE for p in out):
         return None
     return out
+
+
+def _as_text(markup: str) -> str:
+    """Tags as spaces and entities as their characters, as ``pipeline.normalize.clean_inline`` reads a place."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
 
 def _num(value: float) -> str:

@@ -64,3 +64,21 @@ def test_a_candidate_location_that_shuts_places_out_reaches_the_store_as_such() 
     body["jobs"][0]["candidate_required_location"] = "Europe, excluding UK"
     items, _ = run_callback(RemotiveSpider, URL, json.dumps(body).encode())
     assert normalize(items[0]).allowed_regions == ["Europe", "not GB"]
+
+
+def test_markup_in_a_candidate_location_is_read_as_its_text_before_the_regions() -> None:
+    """The regions had been split from the raw text, at the "/" of its end tags: ``<p>Uzbekistan</p>`` gave
+    ``["<p>Uzbekistan<", "p>"]``, shown in "Open to", the feeds and the API while the place read "Uzbekistan", and
+    missed by the ``open_to=UZ`` filter."""
+    from pipeline.normalize import normalize
+
+    body = json.loads(CAPTURE.read_text())
+    body["jobs"][0]["candidate_required_location"] = "<p>Uzbekistan</p>"
+    body["jobs"][1]["candidate_required_location"] = '<script>alert("loc")</script>Worldwide'
+    body["jobs"][2]["candidate_required_location"] = "<b>USA</b> / Canada &amp; Mexico"
+    items, _ = run_callback(RemotiveSpider, URL, json.dumps(body).encode())
+    uzbek, script, americas = (normalize(item) for item in items[:3])
+    assert (uzbek.location, uzbek.allowed_regions) == ("Uzbekistan", ["UZ"])
+    assert script.location == 'alert("loc") Worldwide'
+    assert not any("<" in region or ">" in region for region in script.allowed_regions or [])
+    assert americas.allowed_regions == ["US", "CA", "MX"]

@@ -421,3 +421,11 @@ def test_a_pay_bound_past_any_pay_is_left_out_also_when_read_from_the_pay_text()
     assert pay(salary_raw="$999999999999999999999999 a month") == (
         None, None, ["salary_min/not_a_number", "salary_max/not_a_number"])
     assert pay(salary_raw="$5,000 a month")[:2] == (5000, 5000)
+
+
+def test_a_sources_list_of_regions_is_read_as_its_text() -> None:
+    """A source's own list (Himalayas' names) holding markup: each region is read as the place is, tags and
+    entities gone, where it had been kept as sent ("<p>Uzbekistan</p>" as a region no filter matches)."""
+    item = PostingItem(source="himalayas", source_id="1", title="VA", remote=True,
+                       allowed_regions=["<p>Uzbekistan</p>", "<i></i>", "Kazakhstan &amp; Kyrgyzstan"])
+    assert normalize(item).allowed_regions == ["UZ", "KZ", "KG"]
