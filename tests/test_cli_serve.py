@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from tests.helpers import ROOT, small_store
+from tests.helpers import ROOT, free_port, small_store
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +25,10 @@ def store_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def _serve(env: dict[str, str], *, host: str = "127.0.0.1", said: list[str] | None = None,
            **settings: str) -> tuple[subprocess.Popen[str], int]:
-    """``vagigs serve --host HOST --port 0`` with ``settings`` in its environment: the process and the port it
-    listens on; ``said`` gets the lines printed before its address."""
-    proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--host", host, "--port", "0"], cwd=ROOT,
+    """``vagigs serve --host HOST`` on a free port (``free_port``) with ``settings`` in its environment: the process
+    and the port it listens on; ``said`` gets the lines printed before its address."""
+    port = str(free_port())
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--host", host, "--port", port], cwd=ROOT,
                             env={**os.environ, **env, **settings}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     assert proc.stdout is not None
