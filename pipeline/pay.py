@@ -242,11 +242,16 @@ _FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _FRACTION = re.compile(r"(?<![\d.,])(\d+)([½¼¾])")
 
 
+# The Persian keyboard's comma "،" (U+060C) typed between digit groups: "۲۵،۰۰۰،۰۰۰ تومان" is 25 million, as "٬" and ","
+# are; only before a group of exactly three digits, like ",", so a list ("۲۰،۳۰ میلیون", "۵،۶ میلیون") stays one
+_FA_COMMA_THOUSANDS = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
+
+
 def _prepare(raw: str) -> str:
     text = digits_to_ascii(_nfkc(strip_invisible(raw)))
     text = persian_letters(unify_apostrophes(text)).lower()
     text = re.sub(r"[\u00a0\u202f\u2009\u2007]", " ", text)
-    text = text.replace("٬", ",")
+    text = _FA_COMMA_THOUSANDS.sub(",", text.replace("٬", ","))
     text = _FA_DECIMAL.sub(r"\1/\2", text).replace("٫", ".")  # a "/" until _collapse has removed thousands separators
     text = _FA_HALF.sub(lambda m: f"{m[1]}.5 {m[2] or m[3]}", text)
     text = _FRACTION.sub(lambda m: f"{m[1]}.{_FRACTIONS[m[2]]}", text)

@@ -81,7 +81,8 @@ _PLACE_ALIASES = [
     (re.compile(r"ایران|\biran\b"), " iran "),
     (re.compile(r"\brossiya\b|\brussia\b"), " russia "),
 ]
-_THOUSANDS = re.compile(r"(?<=\d)[\s,.'’٬](?=\d{3}\b)")  # "٬": the Arabic thousands separator
+# "٬": the Arabic thousands separator; "،": the Persian keyboard's comma, typed for it ("۵،۰۰۰،۰۰۰")
+_THOUSANDS = re.compile(r"(?<=\d)[\s,.'’٬،](?=\d{3}\b)")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(k|к|тыс|ming|هزار|mln|млн|million|میلیون|ملیون)?(?!\w)")
 _THOUSAND_WORDS = ("k", "к", "тыс", "ming", "هزار")
 _MILLION_WORDS = ("mln", "млн", "million", "میلیون", "ملیون")

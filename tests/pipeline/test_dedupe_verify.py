@@ -126,7 +126,8 @@ def persian_ad(pay: str, url: str) -> dict[str, str]:
 
 
 def test_other_pay_written_with_persian_digits_and_words_does_not_merge() -> None:
-    for five, eight in [("۵ میلیون تومان", "۸ میلیون تومان"), ("۵٬۰۰۰٬۰۰۰ تومان", "۸٬۰۰۰٬۰۰۰ تومان"), ("$5", "$8")]:
+    for five, eight in [("۵ میلیون تومان", "۸ میلیون تومان"), ("۵٬۰۰۰٬۰۰۰ تومان", "۸٬۰۰۰٬۰۰۰ تومان"), ("$5", "$8"),
+                        ("۵،۰۰۰،۰۰۰", "۸،۰۰۰،۰۰۰")]:  # the Persian comma, and no currency: the figures compared
         v = decide_pair(persian_ad(five, "https://jobinja.ir/1"), persian_ad(eight, "https://jobvision.ir/2"))
         assert v.reason == "not:salary", (five, eight, v)
 

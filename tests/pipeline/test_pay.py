@@ -350,3 +350,23 @@ def test_an_amount_read_only_in_part_stays_unread(raw: str) -> None:
 def test_dates_counts_and_ranges_are_no_amount_in_two_parts(raw: str, expected: tuple) -> None:
     s = parse_salary(raw)
     assert (s.minimum, s.maximum, s.currency) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("۲۵،۰۰۰،۰۰۰ تومان", (250_000_000, 250_000_000, "IRR")),  # had read 25 toman
+    ("حقوق از ۲۰،۰۰۰،۰۰۰ تا ۲۵،۰۰۰،۰۰۰ تومان", (200_000_000, 250_000_000, "IRR")),
+    ("Maosh: 5،000،000 so'm", (5_000_000, 5_000_000, "UZS")),  # had read 5 so'm
+    ("٢٥،٠٠٠،٠٠٠ ريال", (25_000_000, 25_000_000, "IRR")),  # Arabic-Indic digits, Arabic yeh
+])
+def test_the_persian_comma_between_digit_groups_separates_thousands(raw: str, expected: tuple) -> None:
+    """The comma of the Persian keyboard, "،" (U+060C), typed where "٬" or "," would be."""
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "۲۰،۳۰ میلیون تومان", "۵،۶ میلیون تومان", "حقوق ۱۵،۲۰ میلیون تومان", "۱۲،۱۲۳۴ تومان",
+])
+def test_the_persian_comma_before_other_than_three_digits_is_a_list_comma(raw: str) -> None:
+    """"۲۰،۳۰" lists two numbers, as "۲۰، ۳۰" does: not 2,030 nor 20.30."""
+    assert parse_salary(raw) == parse_salary(raw.replace("،", "، "))
