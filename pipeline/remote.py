@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from pipeline import places
@@ -190,9 +191,16 @@ _TZ_NAMES = {"cst": "UTC-6", "est": "UTC-5", "pst": "UTC-8", "mst": "UTC-7", "ce
 _OFFSET_TEXT = r"(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
 _ZONE_RANGE = re.compile(rf"{_OFFSET_TEXT}\s*(?:to|through|until|till|-|–|—|…|\.\.)\s*(?:utc|gmt)")
 _ZONE_DASH = re.compile(rf"({_OFFSET_TEXT})\s*[-–—]\s*(?=utc|gmt)")  # (kept from ``_SPLIT``'s " - ")
-_SPLIT = re.compile(r"\s*(?:[,،]|[;؛]|/|\||\bor\b|\band\b| \+ |&| - | – )\s*")
-# ``_SPLIT`` less the commas, which qualify a city ("Toronto, Ontario"), plus brackets ("Remote (Tehran)")
-_ALTERNATIVES = re.compile(r"\s*(?:;|/|\||\bor\b|\band\b| \+ |&| - | – |[()])\s*")
+_SPLIT = re.compile(r"\s*(?:[,،]|[;؛]|/|\|| \+ |&| - | – )\s*")
+# "and" and "or" in each language, as a word of their own: a prefixed "و" ("ونزوئلا") is part of its word. A list is
+# split at them only where the words either side are not one name ("Trinidad and Tobago", "بوسنی و هرزگوین",
+# "Босния и Герцеговина"): ``_listed_regions``.
+_AND_OR = r"(?:and|or|va|yoki|ва|ёки|ё|и|или|و|یا)"
+_CONJUNCTION = re.compile(rf"((?:^|\s+){_AND_OR}(?:\s+|$))")
+_NAME_PARTS = 3  # the most conjunction-joined parts a place's name has ("Saint Vincent and the Grenadines": 2)
+# ``_SPLIT`` less the commas, which qualify a city ("Toronto, Ontario"), plus brackets ("Remote (Tehran)") and the
+# conjunctions ("Tashkent or Samarkand", "تهران یا مشهد")
+_ALTERNATIVES = re.compile(rf"\s*(?:;|/|\||\bor\b|\band\b|(?<=\s){_AND_OR}(?=\s)| \+ |&| - | – |[()])\s*")
 _QUALIFIERS = re.compile(r"\s*[,،]\s*")
 _BRACKET = re.compile(r"[()]")
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -204,7 +212,6 @@ _EXCEPT = re.compile(r"\b(?:except(?:\s+(?:for|in))?|excluding|excl\.?|but\s+not
                      r"\bкроме\b|за\s+исключением|به\s*جز|بجز|غیر\s*از|به\s*استثنای")
 _EXCEPT_AFTER = re.compile(r"(?:dan|дан)\s+(?:tashqari|ташқари)")
 _CLAUSE_END = re.compile(r"[);]")
-_EXCEPT_AND = re.compile(r"\s+(?:va|ва|и|و)\s+")
 # "excluding sanctioned countries": those under comprehensive US sanctions (OFAC), where a US employer cannot hire
 _SANCTIONED = re.compile(r"sanction|embargo|ofac|санкци|تحریم")
 SANCTIONED = ("CU", "IR", "KP", "SY")
@@ -341,10 +348,35 @@ def _city_countries(text: str) -> list[str]:
 def _regions_in(text: str) -> list[str]:
     found: list[str] = []
     for token in _SPLIT.split(text):
-        for region in _token_regions(token) or _bracketed_regions(token):
+        for region in _listed_regions(token, lambda part: _token_regions(part) or _bracketed_regions(part)):
             if region not in found:
                 found.append(region)
     return found
+
+
+def _listed_regions(token: str, read: Callable[[str], list[str]]) -> list[str]:
+    """The places of a token that may list them with "and" or "or" in any language ("USA and Canada", "ایران و
+    ترکیه", "Oʻzbekiston va Qozogʻiston", "Узбекистан и Казахстан"), each part read by ``read``; a run of parts
+    that is one country's or region's name is that place ("بوسنی و هرزگوین", "Босния и Герцеговина")."""
+    pieces = _CONJUNCTION.split(token)
+    out: list[str] = []
+    i, last = 0, len(pieces) // 2
+    while i <= last:
+        for j in range(min(last, i + _NAME_PARTS - 1), i, -1):
+            name = _place_name("".join(pieces[2 * i:2 * j + 1]))
+            if name:
+                out.append(name)
+                i = j + 1
+                break
+        else:
+            out.extend(read(pieces[2 * i]))
+            i += 1
+    return out
+
+
+def _place_name(text: str) -> str | None:
+    core = _location_core(text)
+    return _country_names().get(core) or _REGIONS.get(core)
 
 
 def _bracketed_regions(token: str) -> list[str]:
@@ -370,8 +402,8 @@ def _excluded(text: str) -> tuple[str, list[str]]:
         start = max(text.rfind(ch, 0, m.start()) for ch in ",;(") + 1  # the list: its clause, up to the marker
         listed, rest = text[start:m.start()], text[:start] + text[m.end():]
     places: list[str] = list(SANCTIONED) if _SANCTIONED.search(listed) else []
-    for token in _SPLIT.split(_EXCEPT_AND.sub(", ", listed)):
-        for region in _token_regions(token) or _genitive_regions(token):
+    for token in _SPLIT.split(listed):
+        for region in _listed_regions(token, lambda part: _token_regions(part) or _genitive_regions(part)):
             if region != WORLDWIDE and not region.startswith("UTC") and region not in places:
                 places.append(region)
     return rest, places

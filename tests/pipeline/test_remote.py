@@ -212,6 +212,31 @@ def test_a_bracketed_list_keeps_every_country(raw: str, regions: list[str]) -> N
     assert allowed_regions(raw) == regions
 
 
+@pytest.mark.parametrize("raw,regions", [
+    ("دورکاری، فقط ایران و افغانستان", ["IR", "AF"]),  # each had read None: no country limit stated
+    ("دورکاری (ایران و ترکیه)", ["IR", "TR"]), ("دورکاری، فقط ایران یا ترکیه", ["IR", "TR"]),
+    ("Masofaviy, faqat O'zbekiston va Qozog'iston", ["UZ", "KZ"]), ("Masofaviy, Oʻzbekiston yoki Tojikiston", ["UZ", "TJ"]),
+    ("Масофавий (Ўзбекистон ва Қозоғистон)", ["UZ", "KZ"]),
+    ("Удалённо (Узбекистан и Казахстан)", ["UZ", "KZ"]), ("Удаленно, Россия или Беларусь", ["RU", "BY"]),
+    ("Remote, USA and Canada only", ["US", "CA"]), ("USA and/or Canada", ["US", "CA"]),
+    ("دورکاری، ایران، افغانستان", ["IR", "AF"]),
+    # a name with the conjunction in it is one place, alone or in a list
+    ("بوسنی و هرزگوین", ["BA"]), ("Босния и Герцеговина", ["BA"]), ("Antigua va Barbuda", ["AG"]),
+    ("Босния и Герцеговина и Сербия", ["BA", "RS"]), ("ترینیداد و توباگو یا ایران", ["TT", "IR"]),
+    ("ونزوئلا", ["VE"]),                                 # the letter "و" starting a name
+    ("دورکاری، ایران وترکیه", None),                     # glued to the next word, "و" is no conjunction
+    ("Весь мир, кроме России и Беларуси", [WORLDWIDE, "not RU", "not BY"]),
+    ("Butun dunyo, Rossiya va Belarusdan tashqari", [WORLDWIDE, "not RU", "not BY"]),
+])
+def test_two_countries_joined_by_and_or_or_in_any_language_are_both_read(raw: str, regions: list[str] | None) -> None:
+    assert allowed_regions(raw) == regions
+
+
+def test_a_gig_for_two_named_countries_is_closed_to_a_third() -> None:
+    regions = allowed_regions("دورکاری (ایران و ترکیه)")
+    assert regions and set(regions) & open_to("IR") and not set(regions) & open_to("UZ")
+
+
 def test_a_location_that_denies_remote_work_stays_an_office_not_a_restriction() -> None:
     """"Masofaviy emas (Toshkent)" names the office of an on-site job: ``normalize`` reads regions only for a
     remote posting, and the location's own denial keeps it from being one."""
