@@ -16,7 +16,9 @@ Design — three parts, each covering the others' blind spots:
    ``ә ө ү ұ і ң һ`` Kazakh/Kyrgyz, ``ٹ ڈ ڑ ں ے`` Urdu, ``ə ş ç ğ ı`` Turkish/
    Azerbaijani and never Uzbek Latin. ``o‘ g‘``/``maʼlumot`` (any apostrophe),
    ``پ چ ژ گ ی ک`` against ``ي ك ة``, and short lists of frequent words no
-   neighbour spells alike (kerak/керак, uchun; را است برای; في على الذي) add evidence.
+   neighbour spells alike (kerak/керак, uchun; را است برای; في على الذي) add evidence. Persian typed with
+   the Arabic ``ي ك`` (Afghan and older Arabic keyboards: "كار در منزل") is scored as Persian on Persian's
+   spelling when it shows Persian otherwise (its letters, ZWNJ, a word Arabic does not write: در را است).
 2. **langdetect's n-gram model made Uzbek-aware** (``ngram``): langdetect's own
    1-3-gram profiles, plus profiles built from real text with langdetect's
    ``LangProfile`` (``python -m pipeline.language.build_profiles``): Uzbek Latin
@@ -185,6 +187,8 @@ def _ngram_choice(text: str, script: str, vote: str | None,
     scores, n = ngram.model(script).score(sample, allowed)
     if not scores:
         return "und", 0.0, {}
+    if script == "Arab" and "fa" in scores and "ar" in scores and rules.persian_evidence(sample):
+        scores["fa"] = max(scores["fa"], _persian_spelling_score(sample))
     for lang, extra in PRIOR.items():
         if lang in scores:
             scores[lang] += extra
@@ -203,6 +207,17 @@ def _ngram_choice(text: str, script: str, vote: str | None,
     top = scores[best]
     z = sum(math.exp(max(-50.0, (s - top) * k)) for s in scores.values())
     return best, 1.0 / z, scores
+
+
+def _persian_spelling_score(sample: str) -> float:
+    """The Persian n-gram score of ``sample`` with the Arabic yeh and kaf read as Persian's: text that shows Persian
+    (``rules.persian_evidence``) typed with them ("كار در منزل") is scored as Persian on Persian's spelling, not
+    on letters the Persian profile seldom saw; -inf when it has none."""
+    folded = sample.translate(rules.TO_PERSIAN)
+    if folded == sample:
+        return -math.inf
+    scores, _ = ngram.model("Arab").score(folded, ("fa",))
+    return scores.get("fa", -math.inf)
 
 
 def _second_script(text: str, census: dict[str, int], main: str) -> list[str]:

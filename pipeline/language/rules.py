@@ -61,7 +61,15 @@ _UZ_WORDS = frozenset(_UZ_LATIN_WORDS) | frozenset(
 _FA_WORDS = frozenset(("را", "است", "برای", "می", "از", "که", "با", "یا", "این", "آن", "یک", "هم", "آقا",
                        "خانم", "کار", "شرکت", "دورکاری", "کارشناس", "مسلط", "آشنا", "سابقه", "نیاز", "تهران",
                        "شود", "بود", "شد", "کرد", "نیست", "هست", "های", "تا", "اگر", "همه", "خود", "نیز", "ولی"))
-_TO_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+TO_PERSIAN = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+# What shows Persian typed with the Arabic yeh and kaf (an Afghan or older Arabic keyboard: "كار در منزل"), where
+# Arabic uses those letters natively: Persian's own letters, the ZWNJ, the ezafe "ۀ"/"هٔ", or a word Arabic does not
+# write ("در", "را", "است", "كارمند"). ``_FA_WORDS`` less its words that are Arabic ones too (هم "they", يا "O",
+# ولي "guardian", كرد "Kurds", اين "where", همه "his concern", شد, تا, خود, آن, يك, با, كه).
+_PERSIAN_SIGNS = re.compile("[پچژگ\u200c\u06c0]|\u0647\u0654")
+_PERSIAN_ONLY_WORDS = frozenset(("را", "است", "می", "از", "برای", "در", "های", "شود", "نیست", "هست", "بود", "نیز",
+                                 "اگر", "آقا", "خانم", "کار", "شرکت", "دورکاری", "کارشناس", "مسلط", "آشنا",
+                                 "سابقه", "نیاز", "کارمند", "حسابدار", "منشی", "دستیار"))
 _AR_WORDS = frozenset(("في", "على", "إلى", "عن", "هذا", "هذه", "التي", "الذي", "الى", "مع", "كان", "لا", "ان",
                        "أن", "إن", "هو", "هي", "مطلوب", "للعمل"))
 PERSIAN_FORMS_BONUS = 0.4
@@ -181,7 +189,7 @@ def narrow(text: str, script: str) -> tuple[tuple[str, ...], dict[str, float]]:
         words = _WORDS[script].findall(text)
         for lang, lexicon in (("fa", _FA_WORDS), ("ar", _AR_WORDS)):
             # Persian typed on an Arabic keyboard (مى, كار) still spells Persian words.
-            hits = sum(1 for w in words if w in lexicon or (lang == "fa" and w.translate(_TO_PERSIAN) in lexicon))
+            hits = sum(1 for w in words if w in lexicon or (lang == "fa" and w.translate(TO_PERSIAN) in lexicon))
             if hits:
                 bonus[lang] = bonus.get(lang, 0.0) + WORD_BONUS * min(1.0, 3 * hits / len(words))
     elif script in ("Latn", "Cyrl"):
@@ -211,6 +219,13 @@ def _plain_cyrillic_bonus(text: str, words: list[str], langs: tuple[str, ...], b
         for cued in CYRILLIC_SOURCES if lang == "ru" else (lang,):
             if cued in langs:
                 bonus[cued] = bonus.get(cued, 0.0) + share
+
+
+def persian_evidence(text: str) -> bool:
+    """Whether ``text`` shows Persian whatever its yeh and kaf (``_PERSIAN_SIGNS``, ``_PERSIAN_ONLY_WORDS``)."""
+    if _PERSIAN_SIGNS.search(text):
+        return True
+    return any(w.translate(TO_PERSIAN) in _PERSIAN_ONLY_WORDS for w in _WORDS["Arab"].findall(text))
 
 
 def rule_only(text: str, script: str) -> str:

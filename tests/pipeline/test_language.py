@@ -137,6 +137,27 @@ def test_arabic_and_urdu_are_not_persian(text: str, lang: str) -> None:
     assert found.lang == lang and found.script == "Arab"
 
 
+@pytest.mark.parametrize("text", [
+    # each had read Arabic (0.95-0.996): Afghan and older Arabic keyboards type ي and ك for Persian's ی and ک
+    "كار در منزل", "كارمند اداري", "حسابدار شركت", "منشي شركت", "ورود اطلاعات در اكسل", "دستيار مجازي",
+    "استخدام كارشناس پشتيباني", "ما يك دستيار مجازي براي مديريت ايميل‌ها نياز داريم",
+])
+def test_persian_typed_with_arabic_yeh_and_kaf_is_persian(text: str) -> None:
+    assert detect(text).lang == "fa"
+    assert detect(text.replace("ي", "ی").replace("ك", "ک")).lang == "fa"
+
+
+@pytest.mark.parametrize("text", [
+    # short Arabic job phrases, which write ي and ك natively
+    "مساعد افتراضي", "مطلوب موظف خدمة عملاء", "العمل من المنزل", "مطلوب محاسب", "سكرتيرة تنفيذية", "مدخل بيانات",
+    "وظيفة عن بعد", "مدير مكتب", "كاتب محتوى", "مساعد اداري", "دعم فني", "موظف استقبال", "مندوب مبيعات",
+    "دولار كندي", "كندا", "باكستان", "كازاخستان",  # names whose letters Persian shares, from CLDR's Arabic
+    "هم يعملون في الشركة", "يا أخي كيف حالك", "ولي العهد",  # Arabic words Persian writes alike (هم، یا، ولی)
+])
+def test_arabic_with_its_own_yeh_and_kaf_stays_arabic(text: str) -> None:
+    assert detect(text).lang == "ar"
+
+
 @pytest.mark.parametrize("text,lang", [("Sanal asistan aranıyor", "tr"),
                                        ("Uzaqdan işləmək üçün köməkçi lazımdır", "az")])
 def test_latin_neighbours_are_not_uzbek(text: str, lang: str) -> None:
