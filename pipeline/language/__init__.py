@@ -19,6 +19,8 @@ Design — three parts, each covering the others' blind spots:
    neighbour spells alike (kerak/керак, uchun; را است برای; في على الذي) add evidence. Persian typed with
    the Arabic ``ي ك`` (Afghan and older Arabic keyboards: "كار در منزل") is scored as Persian on Persian's
    spelling when it shows Persian otherwise (its letters, ZWNJ, a word Arabic does not write: در را است).
+   Pashto, which has no n-gram profile, is taken on CLD2's word in short text that shows it (its letters
+   ``ټ ډ ړ ږ ښ ګ ڼ ۍ ې``, or "د", "په"); its letters with no such word leave Persian or Urdu in doubt.
 2. **langdetect's n-gram model made Uzbek-aware** (``ngram``): langdetect's own
    1-3-gram profiles, plus profiles built from real text with langdetect's
    ``LangProfile`` (``python -m pipeline.language.build_profiles``): Uzbek Latin
@@ -81,6 +83,9 @@ PRIOR = {"uz": 0.15, "uz-cyrl": 0.15, "en": 0.3, "fa": 0.15, "ru": 0.05}
 # (``rules``) or a sentence's worth of grams are. Ukrainian seldom takes a Russian title and starts level.
 LOANWORD_NEIGHBOURS = ("bg", "mk", "kk", "ky", "tg")
 LOANWORD_NATS = 12.0
+# Confidence kept of the n-grams' Persian or Urdu for short text with Pashto's own letters that CLD2 does not read as
+# Pashto: those letters say it is neither.
+PASHTO_DOUBT = 0.5
 BLOCK_CHARS = 60  # a paragraph shorter than this is read with the next one
 # Another language is listed in ``others`` when it holds this percent of the text, or at least
 # OTHER_SHARE_MIN percent as a paragraph of its own (CLD2's small shares inside one paragraph are noise).
@@ -293,6 +298,8 @@ def detect(text: str | None) -> Detection:
         best, conf, _ = _ngram_choice(text, script, vote)
         if best == "und":
             return Detection("und", script, 0.0)
+        if script == "Arab" and best != "ar":
+            best, conf = _pashto(text[:NGRAM_CHARS], best, conf, read, in_script)
     primary = _public(best)
     if letters >= OTHERS_MIN_LETTERS:  # CLD2's shares of a short text are noise
         for label, pct in labels:
@@ -304,6 +311,19 @@ def detect(text: str | None) -> Detection:
         if lang not in (primary, "und") and lang not in others:
             others.append(lang)
     return Detection(primary, script, round(min(max(conf, 0.0), 1.0), 3), others)
+
+
+def _pashto(text: str, best: str, conf: float, read: _Cld2, in_script: list[tuple[str, int]]) -> tuple[str, float]:
+    """Pashto, for which the n-grams hold no profile, in short text they read as Persian or Urdu: when CLD2 reads it
+    first and the text shows Pashto (``rules.pashto_letters``, ``rules.pashto_words``), as it does from a few words on
+    ("اداري مرستیال ته اړتیا ده", "د کور څخه کار"). Letters of Pashto's own that CLD2 does not read as Pashto leave the
+    n-grams' choice held in doubt (``PASHTO_DOUBT``): those letters say it is neither Persian nor Urdu."""
+    letters = rules.pashto_letters(text)
+    if not letters and not rules.pashto_words(text):
+        return best, conf
+    if in_script and in_script[0][0] == "ps":
+        return "ps", in_script[0][1] / 100 * (1.0 if read.reliable else 0.6)
+    return (best, conf * PASHTO_DOUBT) if letters else (best, conf)
 
 
 def _written_in(label: str, script: str) -> bool:

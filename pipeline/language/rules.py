@@ -25,7 +25,7 @@ _I = set("іІ")  # Kazakh's and Ukrainian's (and Belarusian's) alike: alone, it
 _KY = set("өӨүҮңҢ")
 _UK = set("їЇєЄґҐ")
 _URDU = set("ٹڈڑںےۓ")
-_PASHTO = set("ټډړښږځڅڼۍې")
+_PASHTO = set("ټډړښږځڅڼۍېګ")  # ګ: Pashto's gaf (Persian's is گ)
 _PERSIAN = set("پچژگ\u06cc\u06a9")  # پ چ ژ گ and Persian yeh/kaf
 _ARABIC = set("\u064a\u0643\u0629\u0649")  # Arabic yeh, kaf, teh marbuta, alef maksura
 _TR_AZ = set("şŞçÇğĞıİöÖüÜ")
@@ -70,6 +70,7 @@ _PERSIAN_SIGNS = re.compile("[پچژگ\u200c\u06c0]|\u0647\u0654")
 _PERSIAN_ONLY_WORDS = frozenset(("را", "است", "می", "از", "برای", "در", "های", "شود", "نیست", "هست", "بود", "نیز",
                                  "اگر", "آقا", "خانم", "کار", "شرکت", "دورکاری", "کارشناس", "مسلط", "آشنا",
                                  "سابقه", "نیاز", "کارمند", "حسابدار", "منشی", "دستیار"))
+_PASHTO_WORDS = frozenset(("د", "په", "لپاره"))
 _AR_WORDS = frozenset(("في", "على", "إلى", "عن", "هذا", "هذه", "التي", "الذي", "الى", "مع", "كان", "لا", "ان",
                        "أن", "إن", "هو", "هي", "مطلوب", "للعمل"))
 PERSIAN_FORMS_BONUS = 0.4
@@ -165,7 +166,7 @@ def allowed(text: str, script: str) -> tuple[str, ...]:
         if _URDU_RX.search(text):
             return ("ur",)
         if _PASHTO_RX.search(text):
-            return ("ur", "fa")  # no Pashto profile: never call it Arabic; CLD2 names ps on long text
+            return ("ur", "fa")  # no Pashto profile: never call it Arabic; CLD2 names ps (``detect``'s ``_pashto``)
     elif script == "Latn":
         if _AZ_RX.search(text):
             return ("az",)
@@ -219,6 +220,16 @@ def _plain_cyrillic_bonus(text: str, words: list[str], langs: tuple[str, ...], b
         for cued in CYRILLIC_SOURCES if lang == "ru" else (lang,):
             if cued in langs:
                 bonus[cued] = bonus.get(cued, 0.0) + share
+
+
+def pashto_letters(text: str) -> bool:
+    """Whether Arabic-script ``text`` has letters of Pashto that Persian and Urdu never write, and none of Urdu's."""
+    return bool(_PASHTO_RX.search(text)) and not _URDU_RX.search(text)
+
+
+def pashto_words(text: str) -> bool:
+    """Whether ``text`` has a frequent word of Pashto that Persian does not write ("د" of, "په" in, "لپاره" for)."""
+    return any(w in _PASHTO_WORDS for w in _WORDS["Arab"].findall(text))
 
 
 def persian_evidence(text: str) -> bool:

@@ -158,6 +158,36 @@ def test_arabic_with_its_own_yeh_and_kaf_stays_arabic(text: str) -> None:
     assert detect(text).lang == "ar"
 
 
+PASHTO_POST = ("موږ د خپل شرکت لپاره یو مجازي مرستیال ته اړتیا لرو. دنده: د بریښنالیکونو ځواب ورکول، د غونډو تنظیمول "
+               "او د پیرودونکو سره اړیکه. په انګلیسي او پښتو ژبو پوهیدل اړین دي. معاش د تجربې سره سم. کار له کوره "
+               "کیږي، اونۍ کې پنځه ورځې.")
+
+
+@pytest.mark.parametrize("text", [
+    # each had read Persian with full confidence: the n-grams hold no Pashto profile and chose among fa, ar, ur
+    "اداري مرستیال ته اړتیا ده", "موږ یو مجازي مرستیال ته اړتیا لرو", "حسابدار ته اړتیا ده", "د کور څخه کار",
+    "په انګلیسي ژبه پوهیدل", "د پیرودونکو خدمت", "دنده: د معلوماتو ثبت", PASHTO_POST,  # under LONG_LETTERS
+])
+def test_short_pashto_is_pashto_not_persian(text: str) -> None:
+    found = detect(text)
+    assert (found.lang, found.script) == ("ps", "Arab") and "fa" not in found.others
+
+
+def test_pashto_letters_cld2_does_not_read_as_pashto_leave_persian_in_doubt() -> None:
+    """A Pashto place name in a Persian title: still Persian, held in doubt, not certain."""
+    found = detect("ګردیز")
+    assert found.lang != "fa" or found.confidence <= 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "شرایط: الف) سابقه کار ب) مدرک لیسانس ج) آشنایی با اکسل د) روابط عمومی بالا",  # "د" lists, as in Pashto "of"
+    "بند د قرارداد", "استخدام کارشناس فروش در شرکت", "کار در منزل",
+])
+def test_persian_with_a_pashto_word_stays_confident_persian(text: str) -> None:
+    found = detect(text)
+    assert found.lang == "fa" and found.confidence >= 0.9
+
+
 @pytest.mark.parametrize("text,lang", [("Sanal asistan aranıyor", "tr"),
                                        ("Uzaqdan işləmək üçün köməkçi lazımdır", "az")])
 def test_latin_neighbours_are_not_uzbek(text: str, lang: str) -> None:
