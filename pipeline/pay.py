@@ -26,6 +26,11 @@ Real strings this reads (tests cite the sample files):
 * Uzbek Telegram: "Maosh: 5 mln so'm", "💰 Maosh: 300-500$", "oyiga 4 000 000 so'm";
 * CIS ads: "500 у.е. в месяц" ("условные единицы", the conventional unit: US dollars), stored as USD.
 
+Beyond the currencies named by sign or word below, any current ISO 4217 code (CLDR's, through ``babel``) names its
+currency when written in capitals beside an amount: "25000 AFN", "AFN 25,000", "3000 TJS"; a code that is an English
+word or acronym ("TOP", "ALL", "PHP") only after the amount or before one of four digits or more ("PHP 25,000", not
+"TOP 10").
+
 Text is read after NFKC, so fullwidth and other compatibility forms ("＄５００", "𝟱𝟬𝟬$", Arabic
 presentation forms) read as their plain letters and digits; numbers that are not digits
 (superscripts, fractions, circled numbers: "$500¹", "7½") are kept as they are, as NFKC would glue
@@ -54,6 +59,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 from math import isnan
 
@@ -109,6 +115,53 @@ _CURRENCY_RX = [
     (re.compile(rf"{sym}|{_NOT_LETTER_BEFORE}(?:{words}){_NOT_LETTER_AFTER}"), code, factor)
     for sym, words, code, factor in _CURRENCIES
 ]
+# Any other current ISO 4217 code ("25000 AFN", "3000 TJS", "KGS 15 000"), in capitals and beside an amount only, so
+# that running text does not name one ("all 5", "mga 20", "TOP-rated"): ``_mark_iso_codes`` writes it "¤afn" before
+# the text is lower-cased. Codes that are English words or common acronyms ("TOP 10", "ALL 5 shifts", "PHP 8") count
+# after the amount, and before it only on one of four digits or more ("PHP 25,000").
+_ISO_MARK = "¤"
+_ISO_MARKED = re.compile(rf"{_ISO_MARK}([a-z]{{3}})(?![a-z])")
+_CURRENCY_RX.append((_ISO_MARKED, "", 1))
+_CODE_AFTER = re.compile(r"(\d(?:[kKmM]|\s?(?:mln|million|thousand|ming|млн|тыс))?\.?\s?)([A-Z]{3})(?![^\W\d_])")
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z]{3})(?=\s?(\d{1,3}(?:[ ,.]\d{3})+(?!\d)|\d{4,}|\d))")
+_WORD_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "BTN", "CUP", "CVE", "DOP", "GEL", "MAD", "MOP", "NAD", "PEN",
+                         "PHP", "RON", "SAR", "SOS", "TOP", "TRY"})
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    """The ISO 4217 codes of every territory's current currency (CLDR, through ``babel``) that no entry of
+    ``_CURRENCIES`` reads already."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    codes = {code for territory in Locale.parse("en").territories for code in get_territory_currencies(territory)}
+    return frozenset(code for code in codes if not any(rx.fullmatch(code.lower()) for rx, _, _ in _CURRENCY_RX))
+
+
+@lru_cache(maxsize=1)
+def _dollar_codes() -> frozenset[str]:
+    """The codes of the currencies named dollars ("JMD", "TTD"), which a bare "$" goes with (as with ``_DOLLARS``)."""
+    from babel.numbers import get_currency_name
+
+    return frozenset(code for code in _iso_codes() if "dollar" in get_currency_name(code, locale="en").lower())
+
+
+def _mark_iso_codes(text: str) -> str:
+    """``text`` with each code of ``_iso_codes`` written beside an amount marked (see ``_ISO_MARKED``)."""
+    def after(m: re.Match[str]) -> str:
+        return f"{m[1]}{_ISO_MARK}{m[2]}" if m[2] in _iso_codes() else m[0]
+
+    def before(m: re.Match[str]) -> str:
+        if m[1] not in _iso_codes() or (m[1] in _WORD_CODES and len(m[2]) < 4):
+            return m[0]
+        return f"{_ISO_MARK}{m[1]}"
+
+    if not any(ch.isupper() for ch in text):
+        return text
+    return _CODE_BEFORE.sub(before, _CODE_AFTER.sub(after, text))
+
+
 # What names the US dollar itself, not just "a dollar": with none of these, "$" and "dollars" go with another
 # dollar the text names ("$120,000-$160,000 CAD", "$70k - $92k (AUD)"); "$160,000 CAD/USD" names two currencies.
 _US_DOLLAR = re.compile(r"(?<![a-z])(?:usd|us\s?\$|us dollars?|u\.s\. dollars?)(?![a-z])|долл|دلار|у\.\s?е\.")
@@ -249,8 +302,8 @@ _FA_COMMA_THOUSANDS = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 
 def _prepare(raw: str) -> str:
     text = digits_to_ascii(_nfkc(strip_invisible(raw)))
-    text = persian_letters(unify_apostrophes(text)).lower()
-    text = re.sub(r"[\u00a0\u202f\u2009\u2007]", " ", text)
+    text = re.sub(r"[\u00a0\u202f\u2009\u2007]", " ", persian_letters(unify_apostrophes(text)))
+    text = _mark_iso_codes(text).lower()
     text = _FA_COMMA_THOUSANDS.sub(",", text.replace("٬", ","))
     text = _FA_DECIMAL.sub(r"\1/\2", text).replace("٫", ".")  # a "/" until _collapse has removed thousands separators
     text = _FA_HALF.sub(lambda m: f"{m[1]}.5 {m[2] or m[3]}", text)
@@ -271,11 +324,12 @@ def _multiplier(word: str | None) -> float:
 
 def _currency(text: str) -> tuple[str, float] | None | bool:
     """(code, factor) when exactly one currency is named; None when none; False when several."""
-    found = {(code, factor) for rx, code, factor in _CURRENCY_RX if rx.search(text)}
+    found = {(code, factor) for rx, code, factor in _CURRENCY_RX if code and rx.search(text)}
+    found |= {(m[1].upper(), 1.0) for m in _ISO_MARKED.finditer(text) if m[1].upper() in _iso_codes()}
     if not found:
         return None
     codes = {code for code, _ in found}
-    if len(codes) == 2 and "USD" in codes and codes & _DOLLARS and not _US_DOLLAR.search(text):
+    if len(codes) == 2 and "USD" in codes and codes & (_DOLLARS | _dollar_codes()) and not _US_DOLLAR.search(text):
         return next(f for f in found if f[0] != "USD")  # "$120,000-$160,000 CAD": Canadian dollars
     if len(codes) > 1:
         return False

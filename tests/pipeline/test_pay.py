@@ -370,3 +370,30 @@ def test_the_persian_comma_between_digit_groups_separates_thousands(raw: str, ex
 def test_the_persian_comma_before_other_than_three_digits_is_a_list_comma(raw: str) -> None:
     """"۲۰،۳۰" lists two numbers, as "۲۰، ۳۰" does: not 2,030 nor 20.30."""
     assert parse_salary(raw) == parse_salary(raw.replace("،", "، "))
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # each had read no pay: ISO 4217 codes beyond the few with words of their own
+    ("25000 AFN", (25000, 25000, "AFN")), ("3000 TJS", (3000, 3000, "TJS")), ("Maosh: 15 000 KGS", (15000, 15000, "KGS")),
+    ("حقوق: ۲۵,۰۰۰ AFN ماهانه", (25000, 25000, "AFN")), ("AFN 25,000", (25000, 25000, "AFN")),
+    ("500 TRY", (500, 500, "TRY")), ("1200 AZN", (1200, 1200, "AZN")), ("1500 GEL", (1500, 1500, "GEL")),
+    ("3000 TMT", (3000, 3000, "TMT")), ("5 mln AFN", (5e6, 5e6, "AFN")), ("25000AFN", (25000, 25000, "AFN")),
+    ("PHP 25,000 - 30,000 monthly", (25000, 30000, "PHP")),  # a code that is a word, before four digits
+    ("$500 JMD", (500, 500, "JMD")),  # "$" is the Jamaican dollar a code names, as with "$500 CAD"
+])
+def test_any_current_iso_4217_code_beside_an_amount_is_its_currency(raw: str, expected: tuple) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # a code that is an English word or acronym, beside a small number, names no currency
+    ("$20/hr, TOP 10 agents get a bonus", (20, 20, "USD")), ("$20/hr, ALL 3 shifts", (20, 20, "USD")),
+    ("PHP 8 developer, $3,000/month", (3000, 3000, "USD")), ("€2,000 per month, BTN 3", (2000, 2000, "EUR")),
+    # a code in lower case or away from an amount is no currency
+    ("500 afn", (None, None, None)), ("500 try", (None, None, None)), ("AFN", (None, None, None)),
+    ("TJS, 3000", (None, None, None)),
+])
+def test_a_code_as_a_word_or_away_from_an_amount_is_no_currency(raw: str, expected: tuple) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == expected
