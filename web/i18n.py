@@ -517,8 +517,11 @@ def format_pay(ui: str, low: float | None, high: float | None, currency: str | N
     """The parsed pay as a reader says it: "90,000–100,000 USD per year", in the reader's digits and separators
     (``format_number``), rials as toman for Persian readers and so'm for Uzbek ones (``HOME_CURRENCY``), another
     currency in Persian by its name after the amount ("۳ دلار آمریکا"). A bound alone is "from X" or "up to X":
-    "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated left-to-right
-    run; each amount (the last with a currency code) stays on one line, a range may break after its dash."""
+    "از ۲۰,۰۰۰,۰۰۰ تومان" promises at least that, not that amount. The figures are one isolated run in the reader's
+    direction: left to right, or in a right-to-left UI right to left with each amount its own left-to-right isolate (an element with ``dir``),
+    so a range reads from its low end as the posting's own "۲۰ - ۲۵ میلیون تومان" does (the low amount on the right)
+    with each amount's digits in order. Each amount (the last with a currency code) stays on one line, a range may
+    break after its dash."""
     if low is None and high is None:
         return None
     bounds = [v for v in (low, high) if v is not None]
@@ -527,8 +530,12 @@ def format_pay(ui: str, low: float | None, high: float | None, currency: str | N
     words = [format_number(ui, v / scale) for v in dict.fromkeys(bounds)]  # one amount when both bounds are the same
     if currency and not home:
         words[-1] += f" {currency}"
-    text = Markup('<bdi dir="ltr">{}</bdi>').format(
-        Markup("–").join(Markup('<span class="amount">{}</span>').format(w) for w in words))
+    if ui in RTL:
+        text = Markup('<bdi dir="rtl">{}</bdi>').format(
+            Markup("–").join(Markup('<span class="amount" dir="ltr">{}</span>').format(w) for w in words))
+    else:
+        text = Markup('<bdi dir="ltr">{}</bdi>').format(
+            Markup("–").join(Markup('<span class="amount">{}</span>').format(w) for w in words))
     if home:  # a word of the reader's script, read after the figures in its own direction ("… تومان", "… یورو")
         text = Markup("{} {}").format(text, home[0])
     if (low is None) != (high is None):  # the catalogue's own words around the escaped amount

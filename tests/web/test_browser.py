@@ -494,3 +494,31 @@ def test_a_form_field_edge_stands_out_from_what_is_around_it(browser, live_url, 
         for field in found:
             width, inside, around = browser.execute_script(_CONTRAST, field)
             assert width != "0px" and inside >= 3 and around >= 3, (path, field.get_attribute("name"), inside, around)
+
+
+def _glyph_x(browser, element, at: int) -> float:  # type: ignore[no-untyped-def]
+    """The left edge of the ``at``-th character of ``element``'s text, as laid out."""
+    return browser.execute_script(
+        "const node = arguments[0].firstChild, range = document.createRange();"
+        "range.setStart(node, arguments[1]); range.setEnd(node, arguments[1] + 1);"
+        "return range.getBoundingClientRect().left;", element, at)
+
+
+def test_a_persian_pay_range_reads_from_its_low_end_as_the_posting_does(browser, live_url, client) -> None:  # type: ignore[no-untyped-def]
+    """In Persian the posting's "۲۰ - ۲۵ میلیون تومان" has ۲۰ on the right, where the reader starts; the parsed range
+    had ۲۵,۰۰۰,۰۰۰ there. Now its low amount is on the right too, each amount's digits still left to right."""
+    postings = client.get("/api/postings?limit=200&lang=fa").get_json()["postings"]
+    posting = next(p for p in postings if p["salary_min"] and p["salary_max"] and p["salary_min"] < p["salary_max"])
+    for ui in ("fa", "en"):
+        browser.get(f"{live_url}/postings/{posting['id']}?ui={ui}")
+        low, high = _by_css(browser, "dd.parsed-pay .amount")
+        assert low.text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")).replace(",", "").split()[0] == \
+            f"{posting['salary_min'] / (10 if ui == 'fa' and posting['salary_currency'] == 'IRR' else 1):.0f}"
+        if ui == "fa":
+            assert low.rect["x"] > high.rect["x"]  # read first, from the right
+        else:
+            assert low.rect["x"] < high.rect["x"]
+        for amount in (low, high):  # "۲۰,۰۰۰,۰۰۰": its first digit left of its last
+            assert _glyph_x(browser, amount, 0) < _glyph_x(browser, amount, len(amount.text) - 1)
+    browser.get(f"{live_url}/postings/{posting['id']}?ui=fa")
+    browser.save_screenshot("/tmp/vagigs_posting_fa_range.png")

@@ -43,9 +43,26 @@ def test_parsed_pay_reads_as_a_reader_says_it(ui, low, high, currency, period, t
     markup = format_pay(ui, low, high, currency, period)
     assert html.fragment_fromstring(str(markup), create_parent="p").text_content() == html.fromstring(
         f"<p>{text}</p>").text_content()
-    assert markup.count('<bdi dir="ltr">') == 1 and "<b>" not in markup
-    amounts = html.fragment_fromstring(str(markup), create_parent="p").cssselect("span.amount")
+    assert "<b>" not in markup
+    amounts = html.fragment_fromstring(str(markup), create_parent="p").cssselect(".amount")
     assert len(amounts) == (2 if low and high and low != high else 1)  # each on one line
+    if ui == "fa":  # the figures right to left, each amount's digits left to right
+        assert markup.count('<bdi dir="rtl">') == 1 and all(a.get("dir") == "ltr" for a in amounts)
+    else:
+        assert markup.count('<bdi dir="ltr">') == 1 and markup.count("<bdi") == 1
+
+
+def test_a_persian_range_is_laid_out_right_to_left_from_its_low_end() -> None:
+    """"۲۰,۰۰۰,۰۰۰–۲۵,۰۰۰,۰۰۰" inside one left-to-right isolate put ۲۵,۰۰۰,۰۰۰ on the right, where a Persian reader
+    starts, opposite to the posting's own "۲۰ - ۲۵ میلیون تومان": the range is a right-to-left run of left-to-right
+    amounts (what a browser makes of it: tests/web/test_browser.py)."""
+    from lxml import html
+
+    from web.i18n import format_pay
+
+    outer = html.fragment_fromstring(str(format_pay("fa", 200_000_000, 250_000_000, "IRR", None)), create_parent="p")[0]
+    assert (outer.tag, outer.get("dir")) == ("bdi", "rtl")
+    assert [(a.tag, a.get("dir"), a.text) for a in outer] == [("span", "ltr", "۲۰,۰۰۰,۰۰۰"), ("span", "ltr", "۲۵,۰۰۰,۰۰۰")]
 
 
 def test_no_pay_parsed_is_no_text() -> None:
