@@ -102,7 +102,7 @@ REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lo
 # A clock time ("до 23:00. Пиши …") or a sentence's last number is none, nor the end of the line before: a post's
 # lines are its sentences, and "Maosh 5 000 000 so'm\nJoylar cheklangan!" quoted the salary as the urgency.
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,:$€£])(?:[$€£] ?)?\d(?:[\d.,]*\d)?(?: \d{3})*(?: (?:ming|mln|million|milliard|mlrd"
-                            r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:so'm|som|sum|rub\w*|تومان|ریال|usd|usdt|dollar\w*))?"
+                            r"|tis\w*|هزار|میلیون|میلیارد))?(?: (?:" + _rules.CURRENCY_NAME + r"|som)(?!\w))?"
                             r"\s$|(?<![\w.,])\d+-$")
 _WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends inside ("jo'nat" of "jo'natish")
 # The text model's reason: the words that pushed it, or when no word of the post weighs towards a fake (a short

@@ -146,6 +146,7 @@ class Lexicon:
         """``raw``: regexes, each alone or as (regex, a substring every match contains, letter-words of which
         every match holds one — a stem as "deposit*" — …) so it runs only then: a word is a set lookup, a
         substring a scan of the text."""
+        phrases = tuple(dict.fromkeys(phrases))  # (a phrase named twice, by hand and by a generated list, runs once)
         self.phrases = phrases
         self.given_raw = raw  # (for ``merged_lexicon``)
         self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
@@ -376,6 +377,49 @@ def _each_opening(openings: tuple[tuple[str, str], ...], rest: str) -> tuple[tup
     return tuple((opening + rest, word, word) for opening, word in openings)
 
 
+# A fee is asked in any currency: its name or code, as posts write it (in the folded text: Cyrillic in Latin; a stem
+# reads its endings), beside a verb that tells the seeker to pay or transfer it, the amount before the currency
+# ("۵۰ یورو بپردازید", "۲۰۰ درهم به حساب ما واریز کنید", "50 yevro to'lang", "100 000 so'm to'lov qiling") or the
+# verb first in Russian ("оплатите 50 евро"). The region's currencies and those scams quote, not one by one per
+# phrase: a phrase naming only the toman had let "۵۰ یورو بپردازید" pass. The verbs are orders and obligations only:
+# "is paid" ("to'lanadi", "پرداخت می‌شود") and "we pay" ("to'laymiz") are the seeker's pay.
+CURRENCIES = {
+    "uz": ("so'm", "sum", "sumlik", "dollar*", "yevro", "evro", "euro", "rubl*", "usd", "usdt", "tenge", "somoni",
+           "manat", "lira", "funt", "dirham"),
+    "ru": ("руб*", "сум", "сумов", "доллар*", "евро", "тенге", "сом", "сомов", "сомони", "манат*", "лир", "лиры",
+           "дирхам*", "гривен", "гривны", "юаней", "фунтов", "usd", "usdt", "eur", "тетер*"),
+    "fa": ("تومان", "تومن", "ریال", "دلار", "یورو", "درهم", "افغانی", "لیر", "لیره", "روبل", "سامانی", "سومونی", "تتر",
+           "پوند", "یوان", "دینار", "منات", "usdt", "usd", "eur", "aed"),
+}
+# any of them, as a regex of the folded text (a stem's endings too)
+CURRENCY_NAME = "(?:" + "|".join(sorted({re.escape(fold(c)).replace(r"\*", r"\w*") for names in CURRENCIES.values()
+                                         for c in names}, key=len, reverse=True)) + ")"
+_PAY_AFTER = {  # the verb after the amount and currency
+    "uz": ("to'lang", "to'laysiz", "to'lov qiling", "to'lov qilasiz", "to'lov qilishingiz kerak", "to'lash kerak",
+           "to'lash lozim", "to'lashingiz kerak", "to'lashingiz lozim", "o'tkazing", "o'tkazasiz", "tashlang"),
+    "fa": ("بپردازید", "پرداخت کنید", "پرداخت نمایید", "پرداخت میکنید", "پرداخت می کنید", "واریز کنید",
+           "واریز نمایید", "واریز میکنید", "واریز می کنید", "شارژ کنید"),
+}
+_PAY_BEFORE = {  # the verb before them
+    "ru": ("оплатите", "заплатите", "переведите", "внесите", "нужно оплатить", "необходимо оплатить",
+           "надо оплатить", "нужно заплатить", "нужно перевести", "нужно внести", "необходимо внести"),
+}
+_ANY_CURRENCY_FEE = (*(f"{c} ~ {v}" for lang, verbs in _PAY_AFTER.items() for c in CURRENCIES[lang] for v in verbs),
+                     *(f"{v} ~ {c}" for lang, verbs in _PAY_BEFORE.items() for c in CURRENCIES[lang] for v in verbs))
+_PAY_AFTER_REGEX = "(?:" + "|".join(re.escape(fold(v)).replace(r"\ ", r"\s+") for vs in _PAY_AFTER.values()
+                                    for v in vs) + r")(?!\w)"
+# … and a currency's sign, or a name that is another word alone ("سوم": third, and the som of Kyrgyzstan), after
+# an amount: one raw pattern each, opening with it
+_AMOUNT_END = (r"\d", r"\d ", "ming ", "mln ", "هزار ", "میلیون ")
+_SIGN_FEES = tuple(
+    (re.escape(sign) + "(?:" + "|".join(f"(?<={a}{re.escape(sign)})" for a in _AMOUNT_END) + r"|(?=\s?\d))"
+     + r"(?:\s?\d[\d.,]*(?: \d{3})*)?\s+" + _GAP + _PAY_AFTER_REGEX, sign, *keys)
+    for sign, keys in (("$", ()), ("€", ()), ("£", ()), ("سوم", ("سوم",))))
+
+# an amount in English: after its sign or code ("$50", "USD 50") or before its code or name ("50 EUR", "50 euros")
+_MONEY = (r"(?:(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?\d[\d,.]*(?!\S*/)|\d[\d,.]*\s?(?:usdt?|eur|euros?|gbp|aed|dollars?"
+          r"|pounds?|dirhams?)(?![\w/]))")
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -421,6 +465,10 @@ UPFRONT_FEE = _compile(
     "kurs* ~ so'mga ~ sotib ol*", "kursni ~ sotib olasiz", "kursimizni ~ sotib ol*", "kursni to'la*",
     "kurs pulini to'la*", "yechib olish uchun ~ to'la*", "yechib olish uchun ~ to'lov*", "pul yechish uchun ~ to'la*",
     "chiqarib olish uchun ~ to'la*",
+    # a fee to start the work ("Ishni boshlash uchun 100 000 so'm to'lov qiling")
+    "ish* boshlash uchun ~ to'lov*", "ish* boshlash uchun ~ to'lang", "ish* boshlash uchun ~ to'laysiz",
+    "ish* boshlash uchun ~ to'lash*", "ish* boshlashdan oldin ~ to'lov*", "ish* boshlashdan oldin ~ to'lang",
+    "ish* boshlashdan oldin ~ to'lash*",
     "kartaga ~ o'tkazing", "ishga joylashish uchun ~ to'lov*", "ishga joylashish uchun ~ to'la*",
     "ishga kirish uchun ~ to'lov*", "ishga kirish uchun ~ to'la*", "rasmiylashtirish uchun ~ to'la*",
     "rasmiylashtirish uchun ~ to'lov*", "o'qish pulli", "o'qish pullik", "o'qitish pulli*", "to'lab qo'yasiz",
@@ -532,6 +580,7 @@ UPFRONT_FEE = _compile(
     "платите за обучени*", "платите за ~ обучени*", "trening* ~ to'laysiz", "trening* ~ to'lang",
     "kurs* ~ to'laysiz", "kurs* ~ to'lang", "o'qish* ~ to'laysiz", "obuna* ~ sotib oling", "obuna* ~ sotib olasiz",
     "obuna* ~ to'lang", "obuna* ~ to'laysiz",
+    *_ANY_CURRENCY_FEE,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -574,16 +623,16 @@ UPFRONT_FEE = _compile(
          (r"ishga\s+(?:kirish|joylashish)\s+(?:uchun\s+)?\d[\d\s.,]*(?:ming\s+|mln\s+|million\s+)?so'm", "", "ishga"),
          # an amount to pay for what starting takes ("pay $99 for your starter kit", "pay $50 upfront"); not a rate
          # ("pay $15 per hour for training") nor "pay attention to … before you start"
-         (r"pay\s+(?:a\s+|an\s+|the\s+)?(?:one[- ]time\s+)?(?:fee\s+of\s+)?(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?"
-          r"\d[\d,.]*(?!\S*/)(?!\s+(?:per|an?|each|every)\b)\s+(?:[\w'-]+\s+){0,3}?"
+         (r"pay\s+(?:a\s+|an\s+|the\s+)?(?:one[- ]time\s+)?(?:fee\s+of\s+)?" + _MONEY
+          + r"(?!\s+(?:per|an?|each|every)\b)\s+(?:[\w'-]+\s+){0,3}?"
           r"(?:upfront|up\s+front|for\s+(?:[\w'-]+\s+){0,2}?(?:starter\s+kit|kit|training|equipment|materials"
           r"|background\s+check|registration|onboarding|software|licen[cs]e)|before\s+you\s+(?:start|begin)"
           r"|to\s+(?:get\s+started|start|begin|register|activate))", "", "pay"),
          # the seeker told what they pay ("Before you start you pay $50", "You pay $50 for insurance"), not "you pay
          # $0", a rate ("you pay $5 per …") nor the employer ("we pay you $50")
          (r"you\s+(?:will\s+|must\s+|then\s+|first\s+|just\s+|only\s+)?pay\s+(?:a\s+|an\s+|the\s+)?"
-          r"(?:one[- ]time\s+)?(?:fee\s+of\s+)?(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?[1-9][\d,.]*(?!\S*/)"
-          r"(?!\s+(?:per|an?|each|every)\b)", "pay", "pay"),
+          r"(?:one[- ]time\s+)?(?:fee\s+of\s+)?" + _MONEY.replace(r"\d[\d,.]*", r"[1-9][\d,.]*")
+          + r"(?!\s+(?:per|an?|each|every)\b)", "pay", "pay"),
          # "As a guarantee, transfer 50 USD to the manager's card": the comma ends a phrase's gap
          (r"as\s+a\s+guarantee\W{0,3}\s*(?:\S+\s+){0,2}?(?:transfer|pay|send|deposit|wire)(?!\w)", "guarantee",
           "guarantee"),
@@ -594,7 +643,8 @@ UPFRONT_FEE = _compile(
                         r"(?:\$|usd\s?|€|£)\s?[1-9][^.!?\n]{0,60}?(?:after|then|once|upon)\s+(?:\S+\s+){0,4}?"
                         r"(?:start\s+working|start\s+work|hired|employ\w*|get\s+(?:the|a)\s+job)"),
          (r"(?:دوره|آموزش)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)[^.!?\n؛؟]{0,40}?"
-          r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),),
+          r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),
+         *_SIGN_FEES),
 )
 
 BANK_OR_ID = _compile(

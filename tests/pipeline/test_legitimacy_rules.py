@@ -656,6 +656,32 @@ CASES = [
      "حقوق به حسابی که معرفی میکنید واریز میشه."),
     ("money_mule", "fa-accounts-we-say", "پولی که به کارتتون واریز میشه رو به حساب هایی که ما میگیم منتقل کنید.",
      "حقوق به کارتی که خودتون میگید واریز میشه."),
+    # a fee to start the work, in the imperative or as an obligation: "to'lov qiling", "to'lash kerak"; not the pay
+    # "to'lanadi" (is paid) nor a start that asks for no payment
+    ("upfront_fee", "uz-latn-to-start", "Ishni boshlash uchun 100 000 so'm to'lov qiling.",
+     "Ishni boshlash uchun to'lov talab qilinmaydi, oylik 5 000 000 so'm o'z vaqtida to'lanadi."),
+    ("upfront_fee", "uz-cyrl-to-start", "Ишни бошлаш учун 100 000 сўм тўлов қилинг.",
+     "Ишни бошлаш учун тўлов талаб қилинмайди, ойлик 5 000 000 сўм ўз вақтида тўланади."),
+    ("upfront_fee", "uz-latn-must-pay", "Ishni boshlash uchun 100 000 so'm to'lash kerak.",
+     "Oylik 5 000 000 so'm, har hafta to'lanadi."),
+    ("upfront_fee", "uz-cyrl-must-pay", "Ишни бошлаш учун 100 000 сўм тўлаш керак.", "Ойлик 5 000 000 сўм, ҳар ҳафта тўланади."),
+    ("upfront_fee", "uz-latn-to-start-no-amount", "Ishni boshlash uchun to'lov qiling va kursga yoziling.",
+     "Ishni boshlash uchun noutbuk va internet kerak."),
+    # a fee in any currency, with its amount: not the pay stated in it
+    ("upfront_fee", "fa-euro", "برای ثبت نام ۵۰ یورو بپردازید.", "حقوق ماهانه ۵۰۰ یورو پرداخت می‌شود."),
+    ("upfront_fee", "fa-dirham", "برای شروع کار ۲۰۰ درهم به حساب ما واریز کنید.",
+     "حقوق ۳۰۰۰ درهم در پایان هر ماه به حساب شما واریز می‌شود."),
+    ("upfront_fee", "fa-afghani", "برای ثبت نام ۱۰۰۰ افغانی بپردازید.", "معاش ماهانه ۱۵۰۰۰ افغانی پرداخت می‌شود."),
+    ("upfront_fee", "fa-usdt", "برای فعال سازی حساب ۱۰۰ USDT واریز کنید.", "حقوق ماهانه ۵۰۰ USDT واریز می‌شود."),
+    ("upfront_fee", "fa-euro-sign", "برای ثبت نام ۵۰ € بپردازید.", "حقوق ۵۰۰ € در ماه پرداخت می‌شود."),
+    ("upfront_fee", "fa-som-after-amount", "برای ثبت نام ۵۰۰ سوم واریز کنید.", "مرحله سوم: حقوق واریز می‌شود."),
+    ("upfront_fee", "uz-latn-euro", "Hujjatlar uchun 50 yevro to'lang.", "Oylik 500 yevro, har oy to'lanadi."),
+    ("upfront_fee", "uz-cyrl-dollar", "Ҳужжатлар учун 50 доллар тўланг.", "Ойлик 500 доллар, ҳар ой тўланади."),
+    ("upfront_fee", "ru-euro", "Для регистрации оплатите 50 евро.", "Зарплата 500 евро, выплата дважды в месяц."),
+    ("upfront_fee", "ru-tenge", "Для начала работы переведите 5000 тенге менеджеру.",
+     "Зарплата 300 000 тенге переводится на карту."),
+    ("upfront_fee", "en-amount-code", "Pay 50 EUR to register.", "We pay 50 EUR per hour to start."),
+    ("upfront_fee", "en-you-pay-code", "Before you start you pay 50 euros for the kit.", "You pay 0 EUR: the kit is free."),
 ]
 
 
