@@ -231,7 +231,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     for i, rule in enumerate(_rules.RULES):
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
                                unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
-                               not_after=rule.not_after, duties=rule.duties,
+                               never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                                forwarded=rule.forwarded, to_pay_into=rule.to_pay_into)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:

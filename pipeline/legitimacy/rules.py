@@ -50,6 +50,7 @@ class Rule:
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
     unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
     unless_sentence: re.Pattern[str] | None = None  # … or when its sentence says this (``HIRED``)
+    never_excused: re.Pattern[str] | None = None  # a match holding this is kept whatever ``unless*`` say
     # a match that starts with "pay" right after this is dropped ("we pay for …", "bonus pay for …": ``PAYER``)
     not_after: re.Pattern[str] | None = None
     duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
@@ -714,8 +715,32 @@ _HIRED_PHRASES = (
     "при оформлении на работу", "после подписания ~ договор*", "после заключения ~ договор*",
     "پس از استخدام", "بعد از استخدام", "بعد استخدام", "پس از عقد قرارداد", "بعد از عقد قرارداد",
     "پس از امضای قرارداد", "بعد از امضای قرارداد", "بعد از امضا قرارداد",
+    "ishga qabul qilinsangiz", "ishga olinsangiz", "ishga kirgach", "ishga kirganingizdan*", "ishga kirgandan*",
+    "ishga rasmiylashtirilgan*", "ishga rasmiylashtirilgach", "shartnoma tuzilgach", "birinchi ish kuni*",
+    "при приеме на работу", "при приёме на работу", "при трудоустройстве", "после зачисления в штат",
+    "после приема в штат", "после приёма в штат", "после выхода на работу", "в первый рабочий день",
+    "после принятия оффер*", "после принятия ~ предложени*",
+    "once onboarded", "after onboarding", "upon onboarding", "once onboarding", "upon joining", "once you join",
+    "after you join", "after joining", "once employed", "upon employment", "upon hire", "after the offer is accepted",
+    "once the contract is signed", "after the contract is signed", "once you start", "after you start",
+    # Persian: after or upon (in case of) being taken on, accepted, passing the selection or signing, in any of
+    # the ways a post says it ("پس از جذب", "در صورت پذیرش", "بعد از تقرر"), not after registering (the scam)
+    *(f"{after} {event}" for after in ("پس از", "بعد از", "بعد", "در صورت", "هنگام")
+      for event in ("استخدام", "عقد قرارداد", "امضای قرارداد", "امضا قرارداد", "انعقاد قرارداد", "شروع همکاری",
+                    "آغاز همکاری", "شروع به کار", "جذب", "پذیرش", "قبولی", "تقرر", "گزینش", "تایید نهایی",
+                    "تأیید نهایی")),
 )
 HIRED = _compile(*_HIRED_PHRASES, raw=((r"(?<!\w)onboarding\s*:", "onboarding"),)).pattern
+
+# What no payroll needs, hired or not: a card's security code, expiry date or back, a bank's password or login. A
+# request for one is not excused by ``HIRED`` or ``PAYOUT`` ("Once hired, send your card's CVV" is the scam).
+CARD_SECRET = _compile(
+    "cvv*", "cvc*", "digits on the back", "password*", "login*", "credentials", "expir* date", "security code*",
+    "karta amal qilish muddat*", "karta* orqasi*", "karta* orqa tomon*", "parol*", "login va parol*",
+    "ilovangizga biz kir*",
+    "срок действия карт*", "пароль*", "логин*", "вход в мобильный банк", "вход в онлайн-банк", "вход в онлайн банк",
+    "رمز*", "تاریخ انقضا*", "نام کاربری",
+).pattern
 
 # An ID document to bring to the office or the interview, or in a list of the documents hiring needs, is
 # ordinary paperwork in Uzbekistan, Russia and Iran ("pasport nusxasi va 3x4 rasm olib keling", "Hujjatlar:
@@ -1213,10 +1238,12 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                unless_sentence: re.Pattern[str] | None = None, not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
+                unless_sentence: re.Pattern[str] | None = None, never_excused: re.Pattern[str] | None = None,
+                not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 to_pay_into: bool = False, reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it, or with ``unless_sentence`` in a sentence that says that; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
+    it, or with ``unless_sentence`` in a sentence that says that, unless the match holds what ``never_excused``
+    finds; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
     ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``). ``reading``: the patterns
@@ -1239,8 +1266,9 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         start, end = m.start(), m.end()
         skipped = run_on_skipped = False
         if negatable:
-            said = (bool(unless) and said_too(text, start, end, unless, unless_clause)) or (
-                unless_sentence is not None and said_too(text, start, end, unless_sentence))
+            said = (never_excused is None or not never_excused.search(text, start, end)) and (
+                (bool(unless) and said_too(text, start, end, unless, unless_clause))
+                or (unless_sentence is not None and said_too(text, start, end, unless_sentence)))
             skipped = said or negated(text, start, end, reading)
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
@@ -1392,7 +1420,8 @@ RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True,
          forwarded=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
-         unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, duties=True, to_pay_into=True),
+         unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
+         to_pay_into=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
@@ -1523,6 +1552,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),
+                              never_excused=r.never_excused and _merged_regex(r.never_excused, form),
                               not_after=r.not_after and _merged_regex(r.not_after, form)) for r in RULES)
         made = _READINGS[kind] = reading, rules, merged_lexicon(MESSAGING_ONLY, True, form, changed_only)
     return made
@@ -1541,7 +1571,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
         rule = rules[index]
         m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
                         unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
-                        not_after=rule.not_after, duties=rule.duties,
+                        never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                         forwarded=rule.forwarded, to_pay_into=rule.to_pay_into, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)

@@ -1581,3 +1581,54 @@ def test_a_course_membership_or_app_to_buy_before_work_is_a_fee(text: str) -> No
 ])
 def test_a_course_the_employer_pays_or_the_seekers_own_costs_are_no_fee(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+# An honest office job that takes the bank account for the salary once the seeker is hired, however the post says
+# "once hired" ("پس از جذب", "در صورت پذیرش", Dari "بعد از تقرر"): paperwork, not a request to a stranger.
+PERSIAN_PAYROLL = ("کارمند اداری\nشرکت: موسسه رهنمود\nوظایف: بایگانی اسناد، تنظیم جلسات\n"
+                   "{}، شماره حساب بانکی برای واریز حقوق گرفته می‌شود.")
+
+
+@pytest.mark.parametrize("when", [
+    "بعد از استخدام", "پس از عقد قرارداد", "پس از امضای قرارداد", "پس از شروع همکاری", "پس از جذب", "پس از پذیرش",
+    "در صورت پذیرش", "پس از قبولی در مصاحبه", "بعد از تقرر", "پس از گزینش", "در صورت استخدام", "پس از شروع به کار",
+])
+def test_bank_details_for_the_salary_once_hired_are_paperwork_in_persian(when: str) -> None:
+    a = assess(_p(PERSIAN_PAYROLL.format(when), company="موسسه رهنمود"))
+    assert a.verdict == "ok" and "asks_bank_or_id" not in {r.code for r in a.reasons}, a.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "При трудоустройстве бухгалтерия попросит реквизиты вашей карты для зарплаты.",
+    "После зачисления в штат сообщите номер карты для перечисления зарплаты.",
+    "Ishga kirgach, ish haqi uchun karta raqamingizni yozasiz.",
+    "Ishga qabul qilinsangiz, karta raqamingizni buxgalterga berasiz.",
+    "Once onboarded, HR collects your bank details for payroll.",
+    "Upon joining, you provide your bank account details for salary payments.",
+])
+def test_bank_details_once_hired_are_paperwork_in_russian_uzbek_and_english(text: str) -> None:
+    assert "asks_bank_or_id" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    PERSIAN_PAYROLL.format("پس از ثبت نام"),  # after registering: the scam's order, not hiring
+    "После регистрации пришлите номер карты для зарплаты.",
+    "Ro'yxatdan o'tgach karta raqamingizni yuboring.",
+    "After registration, send your card number for payouts.",
+])
+def test_bank_details_after_registering_are_still_asked_for(text: str) -> None:
+    assert "asks_bank_or_id" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Once hired, send us your card's CVV and expiry date.", "CVV"),
+    ("بعد از استخدام، رمز دوم کارت خود را ارسال کنید.", "رمز دوم"),
+    ("После трудоустройства сообщите CVV вашей карты.", "CVV"),
+    ("Ishga qabul qilingach, karta amal qilish muddatini yuboring.", "karta amal qilish muddatini"),
+    ("После оформления назовите срок действия карты.", "срок действия карты"),
+    ("Ish haqi kartaga o'tkaziladi, kartangiz orqasidagi kodni yuboring.", "kartangiz orqasidagi"),
+])
+def test_a_cards_secret_is_never_excused_by_hiring_or_payroll(text: str, span: str) -> None:
+    """A card's security code, expiry date or a bank password is asked for no payroll: ``HIRED`` and ``PAYOUT``
+    excuse the card or account number, never these (``rules.CARD_SECRET``)."""
+    assert _codes(text + FILLER).get("asks_bank_or_id") == span
