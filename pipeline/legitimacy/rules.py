@@ -1691,16 +1691,23 @@ def find_card_number(text: str) -> tuple[str, str] | None:
 _WEBSITE = re.compile(r"https?://(?!t\.me|wa\.me)\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
 _EMAIL = EMAIL  # (``without_emails`` takes it out)
 # international or Uzbek/Russian/US groupings ("+998 90 123 45 67", "(555) 123-4567"), and numbers dialled with a
-# trunk 0 written in fours ("0912 123 4567", "09121234567", "021-88888888", "020 7123 4567"): how Iran writes them
+# trunk 0 written in fours ("0912 123 4567", "09121234567", "021-88888888", "020 7123 4567"): how Iran writes them;
+# and any country code or trunk 0 before groups of digits ending in 3-2-2, 3-4 or 3-3, spaced, dashed or in brackets,
+# as the region writes them ("+93 700 000 000", "0799 123 456", "+992 93 123 4567", "+996 555 123 456", "+971 50
+# 123 4567", "(093) 123-45-67"). Not an amount ("5 000 000", "+1 500 000"), a date or a year: without a "+" or a
+# trunk 0 only the first groupings, and a "+" needs a code and two groups before the last ones.
+_PHONE_END = r"\d{3}[\s-]?(?:\d{2}[\s-]?\d{2}|\d{3})\b"
 _PHONE = re.compile(r"(?:\+|\b)(?:998|98|7|1)?[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}\b"
-                    r"|\b0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}\b")
+                    r"|\b0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4}\b"
+                    r"|\+\d{1,3}[\s-]?\(?\d{2,4}\)?[\s-]?(?:\d{2,4}[\s-]?)?" + _PHONE_END
+                    + r"|(?:\(0\d{2,4}\)|\b0\d{2,4})[\s-]?" + _PHONE_END)
 
 
 # Necessary parts of a match, cheap to look for first: ``_WEBSITE`` needs "http", "www." or a ".tld" ending,
 # ``_PHONE`` needs its last seven digits; most texts have neither, and then the slow patterns are skipped.
 _TLD = re.compile(r"\.(?:com|org|net|io|uz|ir|co|ru|ai|dev|app)\b")
-_PHONE_TAIL = re.compile(r"\d{3}[\s-]?\d{2}[\s-]?\d{2}\b")
-_PHONE_TAIL_SHAPE = re.compile(r"000[ -]?00[ -]?00(?![0a])")  # ``_PHONE_TAIL`` on ``digit_shape``
+_PHONE_TAIL = re.compile(_PHONE_END)
+_PHONE_TAIL_SHAPE = re.compile(r"000[ -]?(?:00[ -]?00|000)(?![0a])")  # ``_PHONE_TAIL`` on ``digit_shape``
 
 
 _URL_START = re.compile(r"https?://(?!t\.me|wa\.me)\S|www\.\S")

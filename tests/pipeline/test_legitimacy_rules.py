@@ -1632,3 +1632,29 @@ def test_a_cards_secret_is_never_excused_by_hiring_or_payroll(text: str, span: s
     """A card's security code, expiry date or a bank password is asked for no payroll: ``HIRED`` and ``PAYOUT``
     excuse the card or account number, never these (``rules.CARD_SECRET``)."""
     assert _codes(text + FILLER).get("asks_bank_or_id") == span
+
+
+@pytest.mark.parametrize("phone", [
+    "+93 700 000 000", "0799 123 456", "+992 93 123 4567", "+996 555 123 456", "+7 701 123 45 67",
+    "+90 532 123 45 67", "+971 50 123 4567", "(093) 123-45-67", "+93-799-123-456", "+998 90 123 45 67",
+    "0912 123 4567",
+])
+def test_the_regions_phone_numbers_are_a_way_to_check_the_employer(phone: str) -> None:
+    text = "Ro'yxatdan o'tish uchun 50 000 so'm to'lang. Aloqa: " + phone
+    assert rules.has_verifiable_contact(rules.fold(text))
+    assert "no_company" not in _codes(text, company=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Maosh 5 000 000 so'm", "Oylik 10 000 000 - 12 000 000 so'm", "bonus +5 000 000", "+1 500 000 so'm",
+    "Muddat: 05.12.2024", "2023-2024 yillar", "ID 0123456789012345", "0 500 000", "Zarplata 100 500 000",
+])
+def test_pay_amounts_dates_and_years_are_no_phone(text: str) -> None:
+    assert not rules.has_verifiable_contact(rules.fold(text))
+
+
+@pytest.mark.parametrize("text", ["+93 700 000 000", "0799 123 456", "+996 555 123-456", "call 123 456 now"])
+def test_the_phone_prefilter_reads_the_new_groupings_as_the_pattern_does(text: str) -> None:
+    shape = rules.digit_shape(text)
+    assert bool(rules._PHONE_TAIL_SHAPE.search(shape)) == bool(rules._PHONE_TAIL.search(text))
+    assert rules.has_verifiable_contact(text) == bool(rules._PHONE.search(text))
