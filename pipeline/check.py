@@ -12,10 +12,11 @@ crawl the legitimacy stage tags on the fly for the same purpose.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crawlers.items import PostingItem
 from pipeline import language, legitimacy, normalize, tags
+from pipeline.legitimacy.text import posting_shown_text
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,26 @@ class Checked:
 
 def check(posting: PostingItem, market_pay: dict | None = None) -> Checked:
     """Raises ``normalize.Invalid`` when there is no text to judge."""
+    pasted = posting_shown_text(posting)  # (``normalize`` changes the posting it is given)
     item = normalize.normalize(posting)
     found = language.detect("\n".join(filter(None, [item.title, item.description])))
     item.language = found.lang
     tagged = tags.tag(item)
     assessment = legitimacy.assess(item, legitimacy.Context(market_pay or {}, 0, tuple(tagged.tags)))
-    return Checked(item, found, tagged, assessment)
+    return Checked(item, found, tagged, as_pasted(assessment, pasted))
+
+
+def as_pasted(assessment: legitimacy.Assessment, shown: str) -> legitimacy.Assessment:
+    """The reasons quoting the posting as it was pasted (``shown``: its ``posting_shown_text`` then). A reason
+    quotes the normalised text, where Persian letters typed in their Arabic forms are repaired (ك ي → ک ی,
+    ``normalize.display_clean``): a crawled posting is stored and shown so, but a pasted one is read where it was
+    pasted, and "پرداخت كنيد" quoted as "پرداخت کنید" is not found there. The repair keeps every character's place,
+    so a quote is the same stretch of the pasted text."""
+    repaired = normalize.display_clean(shown)
+    if repaired == shown or len(repaired) != len(shown):
+        return assessment
+    reasons = []
+    for r in assessment.reasons:
+        at = repaired.find(r.span) if r.span and r.span not in shown else -1
+        reasons.append(replace(r, span=shown[at:at + len(r.span)]) if at >= 0 else r)
+    return replace(assessment, reasons=reasons)

@@ -52,3 +52,17 @@ def test_pay_far_above_the_market_it_is_given_is_a_reason() -> None:
 def test_no_text_is_refused() -> None:
     with pytest.raises(Invalid):
         check(posting_from_text("   \n  "))
+
+
+@pytest.mark.parametrize("text,span", [
+    ("لطفا ۲۰۰ هزار تومان پرداخت كنيد", "۲۰۰ هزار تومان پرداخت كنيد"),  # Arabic ك ي beside a Persian پ
+    ("لطفا ۲۰۰ هزار تومان واريز كنيد", "۲۰۰ هزار تومان واريز كنيد"),  # (no Persian letter: never repaired)
+    ("لطفا ۲۰۰ هزار تومان پرداخت کنید", "۲۰۰ هزار تومان پرداخت کنید"),
+])
+def test_a_reason_quotes_the_pasted_post_as_it_was_pasted(text: str, span: str) -> None:
+    """Normalising repairs Persian letters typed in their Arabic forms; the quote is still the pasted words, so a
+    seeker finds it in the post they pasted."""
+    got = check(posting_from_text(text))
+    quote = {r.code: r.span for r in got.legitimacy.reasons}["upfront_fee"]
+    assert quote == span and quote in text
+
