@@ -32,7 +32,8 @@ def check(posting: PostingItem, market_pay: dict | None = None) -> Checked:
     pasted = posting_shown_text(posting)  # (``normalize`` changes the posting it is given)
     item = normalize.normalize(posting)
     found = language.detect("\n".join(filter(None, [item.title, item.description])))
-    item.language = found.lang
+    item.language, item.language_script = found.lang, found.script
+    item.language_confidence, item.languages_other = found.confidence, found.others  # as the crawl's stage sets them
     tagged = tags.tag(item)
     assessment = legitimacy.assess(item, legitimacy.Context(market_pay or {}, 0, tuple(tagged.tags)))
     return Checked(item, found, tagged, as_pasted(assessment, pasted))

@@ -63,8 +63,9 @@ def context(session: Session, item: PostingItem, market: dict, seen: dict[str, s
 
 
 # what ``assess`` and its context read of a stored posting
-READ = ("source", "source_id", "title", "company", "description", "location", "language", "salary_raw",
-        "salary_min", "salary_max", "salary_currency", "salary_period", "tags", "text_hash")
+READ = ("source", "source_id", "title", "company", "description", "location", "language", "language_confidence",
+        "languages_other", "salary_raw", "salary_min", "salary_max", "salary_currency", "salary_period", "tags",
+        "text_hash")
 _ITEM_FIELDS = {f.name for f in fields(PostingItem)}
 PARALLEL_FROM = 2000  # postings: below this, forking workers costs more than it saves
 

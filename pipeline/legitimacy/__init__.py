@@ -30,7 +30,9 @@ rule points / 10``, capped at ``100 − Σ rule points`` when a hard rule fired;
 ranks by it). Verdict: ``likely_scam`` when a hard rule fired or the score is
 below the ``likely_scam`` cut, ``caution`` below the ``caution`` cut, else
 ``ok``; ``insufficient_evidence`` for texts under 40 characters with no hard
-rule.
+rule, and for a posting in a language no rule and no text model reads
+(``unread_language``: Tajik, Kyrgyz, Turkish …) where no sign was found: its
+"no sign found" would be "none could be looked for".
 
 Calibration (``train.py``; figures stored in ``model.json`` → ``meta``): the
 cuts are the highest integer scores that flag at most **2.5 %**
@@ -94,9 +96,16 @@ MARKET_FACTOR = 3.0
 CONTACT_KINDS = frozenset(("messaging_only", "free_mail", "no_company"))
 CONTACT_ONLY_POINTS = 30
 MANY_COMPANIES = 3
+# The languages the rules (and for English the text model) read. A posting the language stage found written in
+# another, with none of these beside it (``languages_other``) and at least this confidence, is one no sign could be
+# looked for in: a Tajik post asking for a fee and a passport had read "Looks legitimate 99/100".
+READ_LANGUAGES = frozenset(("en", "ru", "uz", "fa"))
+UNREAD_CONFIDENCE = 0.8
+UNREAD_TEXT = "written in a language the checks do not read ({lang}): no warning sign could be looked for"
 # Every ``Reason.code`` ``assess`` can give (pages show each in the reader's language).
 REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lookalike_domain", "pay_above_market",
-                "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model")
+                "same_text_many_companies", "messaging_only", "free_mail", "no_company", "text_model",
+                "unread_language")
 # An amount just before a match belongs to its quote ("۲۰۰ هزار تومان واریز کنید", "150 000 so'm to'laysiz", "200 000
 # so'm to'lov qilasiz", "6-digit code"): the phrases start at the currency or the fee word, the seeker reads the amount.
 # A clock time ("до 23:00. Пиши …") or a sentence's last number is none, nor the end of the line before: a post's
@@ -178,6 +187,16 @@ def is_english(posting: PostingItem, folded_text: str, tokens: list[str] | None 
     if not words:
         return False
     return sum(map(_EN_FUNCTION.__contains__, words)) / len(words) >= 0.08
+
+
+def unread_language(posting: PostingItem) -> bool:
+    """The language stage found the posting written in a language none of the checks read (``READ_LANGUAGES``)."""
+    lang = posting.language
+    if not lang or lang == "und" or lang in READ_LANGUAGES:
+        return False
+    if posting.languages_other and READ_LANGUAGES.intersection(posting.languages_other):
+        return False
+    return posting.language_confidence is None or posting.language_confidence >= UNREAD_CONFIDENCE
 
 
 def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
@@ -356,6 +375,9 @@ def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
         top = m.explain(features, model_text, limit=3) if m and features is not None else []
         reasons.append(Reason("text_model", min(60, max(1, round(10 * (logit - NO_MODEL_LOGIT)))),
                               MODEL_TEXT if top else MODEL_TEXT_NO_WORDS, ", ".join(t for t, _ in top)))
+    if not reasons and unread_language(posting):
+        return Assessment(score, "insufficient_evidence",
+                          [Reason("unread_language", 0, UNREAD_TEXT.format(lang=posting.language), "")], exact)
     if verdict != "insufficient_evidence" and not reasons:
         verdict = "ok"  # nothing a seeker could be shown
     return Assessment(score, verdict, reasons, exact)

@@ -66,3 +66,10 @@ def test_a_reason_quotes_the_pasted_post_as_it_was_pasted(text: str, span: str) 
     quote = {r.code: r.span for r in got.legitimacy.reasons}["upfront_fee"]
     assert quote == span and quote in text
 
+
+def test_a_pasted_post_in_a_language_no_check_reads_is_not_enough_to_judge() -> None:
+    got = check(posting_from_text("Ёрдамчии виртуалӣ\nБарои бақайдгирӣ 200 сомонӣ пардохт кунед. Рақами корти "
+                                  "бонкӣ ва нусхаи шиносномаро фиристед.\n"))
+    assert got.language.lang == "tg"
+    assert got.legitimacy.verdict == "insufficient_evidence"
+    assert [r.code for r in got.legitimacy.reasons] == ["unread_language"]

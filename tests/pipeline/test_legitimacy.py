@@ -132,3 +132,58 @@ def test_the_model_reads_a_link_or_address_as_one_word_and_no_board_frame() -> N
               "https://weworkremotely.com/remote-jobs/acme-assistant")
     assert without_board_frames(framed) == "we need an assistant."
     assert without_board_frames(plain) is plain
+
+
+TAJIK_SCAM = ("Ёрдамчии виртуалӣ\nБарои бақайдгирӣ 200 сомонӣ пардохт кунед. Рақами корти бонкӣ ва нусхаи "
+              "шиносномаро фиристед. Кор аз хона, маош 5000 сомонӣ дар як моҳ.")
+
+
+def _tajik(**language) -> PostingItem:  # type: ignore[no-untyped-def]
+    return PostingItem(source="t", source_id="1", title="Ёрдамчии виртуалӣ", description=TAJIK_SCAM, **language)
+
+
+def test_a_posting_in_a_language_no_check_reads_is_not_called_legitimate() -> None:
+    """A Tajik post asking for a fee, a card number and a passport read "Looks legitimate 99/100": no rule reads
+    Tajik and the text model reads English, so no sign found is no sign looked for."""
+    a = assess(_tajik(language="tg", language_confidence=1.0, languages_other=[]))
+    assert a.verdict == "insufficient_evidence"
+    assert [(r.code, r.span) for r in a.reasons] == [("unread_language", "")] and "(tg)" in a.reasons[0].text
+
+
+@pytest.mark.parametrize("language", [
+    {},  # the language not known: judged as before
+    {"language": "ru", "language_confidence": 1.0},
+    {"language": "und", "language_confidence": 0.0},
+    {"language": "tg", "language_confidence": 0.6},  # the language stage not sure it is not one the checks read
+    {"language": "tg", "language_confidence": 1.0, "languages_other": ["ru"]},  # a Russian part the rules read
+])
+def test_a_posting_the_checks_may_read_is_judged(language: dict) -> None:
+    assert assess(_tajik(**language)).verdict == "ok"
+
+
+def test_a_sign_found_in_an_unread_language_still_counts() -> None:
+    from pipeline.legitimacy.rules import find_card_number
+    number = next(f"8600 1234 5678 {n:04d}" for n in range(10_000) if find_card_number(f"8600 1234 5678 {n:04d}"))
+    text = TAJIK_SCAM + " Корт: " + number
+    a = assess(PostingItem(source="t", source_id="1", title="Ёрдамчӣ", description=text, language="tg",
+                           language_confidence=1.0))
+    assert a.verdict == "likely_scam" and "card_number" in {r.code for r in a.reasons}
+
+
+def test_postings_in_the_languages_the_checks_read_are_never_taken_for_unread_ones() -> None:
+    """Every text of the language-identification dev set in English, Uzbek or Persian long enough to judge is
+    detected as a language the checks read (or beside one): none becomes ``insufficient_evidence`` by this."""
+    import json
+    from pathlib import Path
+
+    from pipeline import language
+    from pipeline.legitimacy import unread_language
+
+    rows = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "langid_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    read = [r["text"] for r in rows if r["lang"] in ("en", "ru", "uz", "fa") and len(r["text"]) >= 40]
+    assert len(read) > 300
+    for text in read:
+        found = language.detect(text)
+        posting = PostingItem(source="t", source_id="1", description=text, language=found.lang,
+                              language_confidence=found.confidence, languages_other=found.others)
+        assert not unread_language(posting), (text, found)
