@@ -313,6 +313,7 @@ REASONS: dict[str, dict[str, str]] = {
         "free_mail": "a free e-mail address instead of a company one",
         "no_company": "no company name, website or phone number to check",
         "text_model": "the wording resembles known fake postings",
+        "unread_language": "written in a language the checks do not read: no warning sign could be looked for",
     },
     "uz": {
         "upfront_fee": "ish boshlanishidan oldin to'lov so'raydi",
@@ -333,6 +334,7 @@ REASONS: dict[str, dict[str, str]] = {
         "free_mail": "kompaniya pochtasi o'rniga bepul e-pochta manzili",
         "no_company": "tekshirish uchun kompaniya nomi, sayt yoki telefon raqami yo'q",
         "text_model": "matni ma'lum soxta e'lonlarga o'xshaydi",
+        "unread_language": "tekshiruvlar o'qiy olmaydigan tilda yozilgan: ogohlantiruvchi belgilarni izlab bo'lmadi",
     },
     "fa": {
         "upfront_fee": "پیش از شروع کار پول می‌خواهد",
@@ -351,6 +353,7 @@ REASONS: dict[str, dict[str, str]] = {
         "free_mail": "ایمیل رایگان به جای ایمیل شرکت",
         "no_company": "نام شرکت، وب‌سایت یا شماره تلفنی برای بررسی ندارد",
         "text_model": "متن آن به آگهی‌های جعلی شناخته‌شده شبیه است",
+        "unread_language": "به زبانی نوشته شده که بررسی‌ها آن را نمی‌خوانند: نشانه‌های هشدار را نمی‌شد جست‌وجو کرد",
     },
 }
 
