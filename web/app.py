@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from flask import Flask, Response, abort, g, jsonify, make_response, redirect, render_template, request, url_for
+from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
 from flask_compress import Compress
 from markupsafe import Markup
 from sqlalchemy.exc import SQLAlchemyError
@@ -278,11 +278,12 @@ def create_app(database_url: str | None = None) -> Flask:
             return message(ui, key, count=count, **values)
 
         def switch_ui(code: str) -> str:
-            """This address in another language: the parameters the pages read, as given, ``ui`` changed; any other
-            (a tracking tag, junk) is left out (a 228 KB address of junk had made a 645 KB page, each language link
-            a copy of it). The query is written here: ``url_for`` would take a parameter named ``_anchor`` or
-            ``_external`` as its own."""
-            args = {name: values for name, values in request.args.lists() if name in PAGE_PARAMETERS}
+            """This address in another language: the parameters the pages read, as given but for their empty values
+            (the feed's form sends every field), ``ui`` changed; any other (a tracking tag, junk) is left out (a
+            228 KB address of junk had made a 645 KB page, each language link a copy of it). The query is written
+            here: ``url_for`` would take a parameter named ``_anchor`` or ``_external`` as its own."""
+            args = {name: kept for name, values in request.args.lists()
+                    if name in PAGE_PARAMETERS and (kept := [v for v in values if v.strip()])}
             args["ui"] = [code]
             path = url_for(request.endpoint or "feed_page", **(request.view_args or {}))
             return f"{path}?{urlencode(args, doseq=True)}"
@@ -414,9 +415,6 @@ def create_app(database_url: str | None = None) -> Flask:
         """A page of the feed. A page past the last one (an old bookmark, a hand-edited link) is a 404, as
         Django's paginated views answer: that page does not exist, and crawlers and link checkers should hear so.
         Its body is still the feed's page, saying which page is the last and linking to it."""
-        tidy = _tidy_address(request.args)
-        if tidy is not None:
-            return redirect(tidy, 302)
         page = integer(request.args, "page", 1, 1, 100_000) or 1
         args, postings, total = _page(request.args, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         with sessions() as session:
@@ -436,6 +434,7 @@ def create_app(database_url: str | None = None) -> Flask:
             api_url=url_for("api_postings", **args.query()),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
+            canonical_url=_tidy_address(request.args),
         ), 404 if beyond else 200, FORM_PAGE_HEADERS
 
     def _closed_matches(args: FeedArgs) -> tuple[int, str | None]:
@@ -691,15 +690,17 @@ def _back_to_feed(args: MultiDict[str, str]) -> str:
 
 
 def _tidy_address(args: MultiDict[str, str]) -> str | None:
-    """The feed page's address without its empty parameters, when it has any ("?ui=uz&lang=uz&tag=&q=kerak", as the
-    filter form sends a choice left alone), else None. Every parameter is kept or dropped as read, none added: the
-    address it gives has no empty one, so is not sent on again. Its query is written here (not by ``url_for``,
-    which would read a parameter named ``_external`` or ``_scheme`` as its own), after the page's own path."""
+    """The feed page's full address without its empty parameters, when it has any ("?ui=uz&lang=uz&tag=&q=kerak",
+    as the filter form sends a choice left alone), else None: the page's canonical address, for a search engine or
+    a bookmark (the page itself answers the form's address, which reads the same: a redirect to this one had cost a
+    phone a second round trip for each search). Every parameter is kept or dropped as read, none added. Its query
+    is written here (not by ``url_for``, which would read a parameter named ``_external`` or ``_scheme`` as its
+    own), after the page's own address."""
     pairs = list(args.items(multi=True))
     kept = [(name, value) for name, value in pairs if value.strip()]
     if len(kept) == len(pairs):
         return None
-    return url_for("feed_page") + (f"?{urlencode(kept)}" if kept else "")
+    return url_for("feed_page", _external=True) + (f"?{urlencode(kept)}" if kept else "")
 
 
 #: A path the app may be served under (X-Forwarded-Prefix): segments of letters, digits and ``-._~``, none of dots
