@@ -193,6 +193,32 @@ def test_a_seeker_switches_to_persian_after_a_check_and_keeps_the_post_and_verdi
     assert _by_css(browser, 'input[name="company"]')[0].get_attribute("value") == "Quick Cash"
 
 
+def test_a_check_sent_while_the_link_is_down_leaves_the_post_for_back(browser, live_url) -> None:  # type: ignore[no-untyped-def]
+    """Opened from the menu ("/check?ui=uz") the form had posted to that very address: Chrome took the post that
+    failed (a phone's link down) for the form page itself, and Back went on past it to the feed, the pasted post
+    lost. The form posts to another address, and Back returns to it with the post in it."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    post = "Operator kerak\nUydan ishlash. Ishga kirish uchun oldindan to'lov 200 000 so'm."
+    browser.get(f"{live_url}/?ui=uz")
+    next(a for a in _by_css(browser, "nav.main-nav a") if "/check" in a.get_attribute("href")).click()
+    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "form.check textarea"))
+    form_page = browser.current_url
+    _by_css(browser, 'form.check textarea[name="text"]')[0].send_keys(post)
+    link = {"latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    browser.execute_cdp_cmd("Network.enable", {})
+    try:
+        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": True, **link})
+        _by_css(browser, 'form.check button[type="submit"]')[0].click()
+        WebDriverWait(browser, 10).until(lambda d: not _by_css(d, "form.check"))  # the browser's "no connection"
+    finally:
+        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": False, **link})
+        browser.execute_cdp_cmd("Network.disable", {})
+    browser.back()
+    WebDriverWait(browser, 10).until(lambda d: d.current_url == form_page and _by_css(d, "form.check textarea"))
+    assert _by_css(browser, "textarea")[0].get_attribute("value") == post
+
+
 def _at_width(browser, width: int):  # type: ignore[no-untyped-def]
     """A phone's viewport, ``width`` CSS pixels wide, for a ``with`` block (Chromium's window cannot be made that
     narrow: the DevTools protocol emulates the device)."""
