@@ -434,7 +434,7 @@ def create_app(database_url: str | None = None) -> Flask:
             api_url=url_for("api_postings", **args.query()),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
-            canonical_url=_tidy_address(request.args),
+            canonical_url=_tidy_address(request.args), chosen=_choices_made(args, g.ui),
         ), 404 if beyond else 200, FORM_PAGE_HEADERS
 
     def _closed_matches(args: FeedArgs) -> tuple[int, str | None]:
@@ -687,6 +687,17 @@ def _back_to_feed(args: MultiDict[str, str]) -> str:
     except BadParameter:
         return url_for("feed_page", ui=g.ui)
     return url_for("feed_page", **query, ui=g.ui, **({"page": page} if page > 1 else {}))
+
+
+def _choices_made(args: FeedArgs, ui: str) -> list[str]:
+    """The feed's filters chosen in its form, in the reader's words, but for the search (its field shows it): the line
+    that stands for the folded choices on a phone."""
+    since = message(ui, f"last_{args.since}") if args.since in SINCE_CHOICES else args.since
+    ticked = (("remote_only", args.remote_only), ("show_scams", args.include_scams),
+              ("show_delisted", args.include_delisted), ("show_expired", args.include_expired))
+    return [*(language_name(ui, code) for code in args.languages), *(tag_label(ui, tag) for tag in args.tags),
+            *(source_name(source, None, ui) for source in args.sources), *([since] if since else []),
+            *([country_name(ui, args.open_to)] if args.open_to else []), *(message(ui, key) for key, on in ticked if on)]
 
 
 def _tidy_address(args: MultiDict[str, str]) -> str | None:

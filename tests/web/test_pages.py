@@ -794,3 +794,19 @@ def test_the_language_links_carry_only_the_parameters_the_page_reads(client) -> 
     trends = html.fromstring(client.get("/trends?weeks=8&junk=1").data)
     assert all("weeks=8" in a.get("href") and "junk" not in a.get("href")
                for a in trends.xpath("//a[@lang][contains(@href, 'ui=')]"))
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_the_folded_choices_are_named_on_their_line_in_the_reader_words(client, ui) -> None:  # type: ignore[no-untyped-def]
+    """On a phone the choices fold behind one line (``test_browser``): it names those made, the search aside (its
+    field shows it), and its box is never sent with the form."""
+    plain = html.fromstring(client.get(f"/?ui={ui}&q=kotiba").data)
+    [box], [line] = plain.cssselect("form.filters input.fold"), plain.cssselect("form.filters label.fold")
+    assert box.get("name") is None and line.get("for") == box.get("id")
+    assert line.text_content() == i18n.message(ui, "filters")
+    chosen = html.fromstring(client.get(f"/?ui={ui}&lang=fa&since=7d&open_to=UZ&remote=1&q=kotiba").data)
+    text = chosen.cssselect("form.filters label.fold")[0].text_content()
+    named = [i18n.language_name(ui, "fa"), i18n.message(ui, "last_7d"), i18n.country_name(ui, "UZ"),
+             i18n.message(ui, "remote_only")]
+    assert text.startswith(i18n.message(ui, "filters")) and all(name in text for name in named), text
+    assert "kotiba" not in text and i18n.message(ui, "show_scams") not in text
