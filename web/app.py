@@ -136,8 +136,10 @@ PAGE_PARAMETERS = frozenset({"lang", "tag", "source", "q", "since", "scams", "de
 #: a search typed but not sent over a list not filtered by it. Without it the page is asked for again, and its
 #: controls (``autocomplete="off"``) are not refilled by the browser: the form says what the address asks.
 FORM_PAGE_HEADERS = {"Cache-Control": "no-store"}
-#: Answers a feed reader or API client polls: each carries an ETag, and an unchanged one is a bodiless 304.
-REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting", "api_trends"})
+#: Answers a feed reader or API client polls, and a posting's page: each carries an ETag, and an unchanged one is a
+#: bodiless 304. A posting's page had no validator: sent whole each time a seeker came back to it. (The feed's pages
+#: stay ``FORM_PAGE_HEADERS``: a browser that keeps a page for revalidation keeps it for Back too.)
+REVALIDATED = frozenset({"feed_rss", "feed_atom", "api_postings", "api_posting", "api_trends", "posting_page"})
 #: A card says its source has not shown it for this many days: the gig may be filled, though not yet taken as
 #: delisted (``VAGIGS_UNSEEN_DAYS``, 30, after which it leaves the feed).
 UNSEEN_NOTE_DAYS = 7
@@ -249,6 +251,8 @@ def create_app(database_url: str | None = None) -> Flask:
             if request.endpoint.startswith("feed_"):
                 response.cache_control.public = True
                 response.cache_control.max_age = FEED_MAX_AGE
+            elif not _api():  # a page: kept, and asked for again (with its ETag) each time it is shown
+                response.cache_control.no_cache = True
             response.add_etag()  # the body's hash: the same answer while the store has not changed
             response.make_conditional(request)
         return response

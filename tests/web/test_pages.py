@@ -810,3 +810,21 @@ def test_the_folded_choices_are_named_on_their_line_in_the_reader_words(client, 
              i18n.message(ui, "remote_only")]
     assert text.startswith(i18n.message(ui, "filters")) and all(name in text for name in named), text
     assert "kotiba" not in text and i18n.message(ui, "show_scams") not in text
+
+
+@pytest.mark.parametrize("accepted", [None, "gzip, br"])
+def test_a_posting_page_is_kept_and_an_unchanged_one_is_a_304(client, web_store, accepted) -> None:  # type: ignore[no-untyped-def]
+    """A posting's page had neither a validator nor a cache header: sent whole each time a seeker came back to it. It
+    is kept and asked for again with its ETag, compressed or not. The feed's pages stay ``no-store``, so that Back
+    asks for them again (``test_after_back_the_filter_form_shows_the_filters_of_the_address``)."""
+    pid = web_store["ids"]["original"]
+    asked = {"Accept-Encoding": accepted} if accepted else {}
+    first = client.get(f"/postings/{pid}?ui=fa&lang=fa&page=2", headers=asked)
+    assert first.status_code == 200 and first.headers["ETag"]
+    assert first.headers["Cache-Control"] == "no-cache"
+    again = client.get(f"/postings/{pid}?ui=fa&lang=fa&page=2", headers={**asked, "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304 and again.data == b"" and again.headers["ETag"] == first.headers["ETag"]
+    other = client.get(f"/postings/{pid}?ui=en", headers={**asked, "If-None-Match": first.headers["ETag"]})
+    assert other.status_code == 200 and other.data
+    feed = client.get("/?ui=fa", headers=asked)
+    assert feed.headers["Cache-Control"] == "no-store" and "ETag" not in feed.headers
