@@ -1303,6 +1303,52 @@ def prune(days: int, dry_run: bool) -> None:
                f"{days} days from {config.quarantine_dir()}")
 
 
+@main.command(name="copy-store")
+@click.option("--to", "target", required=True, metavar="URL",
+              help="The store to copy into, written as VAGIGS_DATABASE_URL is: an empty PostgreSQL database (created "
+                   "by its operator; migrated here), or a SQLite file.")
+@click.option("--replace", is_flag=True,
+              help="Copy into a target that already holds a store, emptying it first: what it held is lost.")
+def copy_store(target: str, replace: bool) -> None:
+    """Copy the whole store into another database: SQLite to PostgreSQL, or back.
+
+    Every table, ids and all: runs, delisted postings, duplicate clusters, the day's request counts, the HTTP
+    validators and the scheduler's jobs come along, as a new crawl into the other database would not bring them.
+    Then point VAGIGS_DATABASE_URL at the copy."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store import transfer
+
+    source = _store()
+    shown_target = config.shown_url(target)
+    with _opening(target):
+        try:
+            transfer.prepare_target(source, target, replace=replace)
+        except ValueError as exc:
+            raise click.ClickException(f"cannot copy the store to {shown_target}: {exc}") from exc
+        except transfer.TargetNotEmpty as exc:
+            raise click.ClickException(f"the store at {shown_target} already holds {exc}: copy into an empty "
+                                       "database, or give --replace to empty it first") from exc
+        except transfer.RevisionsDiffer as exc:
+            raise click.ClickException(f"cannot copy the store to {shown_target}: {exc}") from exc
+
+    def progress(table: str, rows: int) -> None:
+        if rows >= 100_000 and rows % 100_000 < transfer.BATCH:
+            click.echo(f"{table}: {rows:,} rows", err=True)
+
+    try:
+        counts = transfer.copy_rows(source, target, replace=replace, progress=progress)
+    except (SQLAlchemyError, transfer.CountsDiffer) as exc:
+        why = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise click.ClickException(f"the copy to {shown_target} stopped: {why}; the target is left as it was "
+                                   "before the copy") from exc
+    for table, rows in counts.items():
+        click.echo(f"{table}: {rows:,} rows" + (" (made by the target's triggers)" if table in transfer.DERIVED
+                                                 else ""))
+    click.echo(f"store at {config.shown_url(source)} copied to {shown_target}; "
+               "set VAGIGS_DATABASE_URL to it to use it")
+
+
 @main.command()
 @click.option("--rebuild", is_flag=True, help="Recompute every duplicate cluster from scratch.")
 def dedupe(rebuild: bool) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -255,3 +256,39 @@ def own_postgres_database(server: str, prefix: str) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def table_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table ``transfer.tables()`` names and the store has, in key order, each value as its
+    type reads it; a JSON value with whether it is SQL NULL, which reads as None as JSON ``null`` does."""
+    from sqlalchemy import JSON, Text, cast, inspect, select
+
+    from store import db, transfer
+
+    out = {}
+    with db.engine(url).connect() as conn:
+        present = set(inspect(conn).get_table_names())
+        for table in transfer.tables():
+            if table.name not in present:
+                continue
+            columns = list(table.columns)
+            nulls = [cast(c, Text).is_(None) for c in columns if isinstance(c.type, JSON)]
+            stmt = select(*columns, *nulls).order_by(*table.primary_key.columns)
+            out[table.name] = [tuple(r) for r in conn.execute(stmt)]
+    return out
+
+
+def scheduled(url: str) -> None:
+    """A crawl job stored in the store's scheduler table, as ``vagigs schedule`` leaves one: every 7 hours."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    import scheduler
+    from store import transfer
+
+    s = BackgroundScheduler(jobstores={"default": SQLAlchemyJobStore(url=url, tablename=transfer.SCHEDULER_JOBS)},
+                            timezone="UTC")
+    s.add_job(scheduler.crawl_job, "interval", hours=7, args=["remotive"], id="crawl:remotive",
+              next_run_time=datetime(2030, 1, 2, 3, 4, tzinfo=timezone.utc))
+    s.start(paused=True)
+    s.shutdown(wait=False)
