@@ -31,7 +31,9 @@ def test_the_api_answers_as_its_document_says(app) -> None:  # type: ignore[no-u
             assume(not (case.query and "page" in case.query and "offset" in case.query))
             # a ``cursor`` is a next link's, opaque: any other is a 400 (tests/web/test_api_cursor.py)
             assume(not (case.query and "cursor" in case.query))
-            case.call_and_validate(excluded_checks=[negative_data_rejection])
+            # schemathesis' WSGI transport asks for gzip as requests does but reads the body undecoded; compression
+            # has its own tests (tests/web/test_compression.py)
+            case.call_and_validate(headers={"Accept-Encoding": "identity"}, excluded_checks=[negative_data_rejection])
 
         answers()
 
