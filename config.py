@@ -91,7 +91,14 @@ def home() -> Path:
 
 
 def database_url() -> str:
-    return os.environ.get("VAGIGS_DATABASE_URL") or f"sqlite:///{home() / 'vagigs.db'}"
+    return os.environ.get("VAGIGS_DATABASE_URL") or sqlite_url(home() / "vagigs.db")
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of the SQLite file at ``path``, whatever its name holds: SQLAlchemy ends the file's name
+    at a ``?`` (the rest is read as options) and decodes a ``%XX`` in it, so both are percent-encoded (a
+    ``VAGIGS_HOME`` of ``/x/what?now`` had put the store in the file ``/x/what``, ``home 100%41`` in ``home 100A``)."""
+    return "sqlite:///" + str(path).replace("%", "%25").replace("?", "%3F")
 
 
 _SECRET_PARAMETERS = frozenset({"password", "passwd", "pwd", "sslpassword", "token", "secret", "api_key"})

@@ -174,3 +174,22 @@ def test_the_forwarded_prefix_is_trusted_only_when_asked(monkeypatch, caplog, va
     with caplog.at_level("WARNING", logger="vagigs.config"):
         assert config.proxy_prefix() is trusted
     assert bool(caplog.records) is named
+
+
+@pytest.mark.parametrize("folder", ["what?now", "home 100%41", "a#b", "va gigs", "کارها", "%3F?%25%", "a%2"])
+def test_the_default_store_is_in_vagigs_home_whatever_its_name_holds(monkeypatch, tmp_path, folder: str) -> None:  # type: ignore[no-untyped-def]
+    """A ``?`` had ended the store's file name (``/x/what?now`` stored in the file ``/x/what``) and a ``%41`` had
+    been read as an ``A``."""
+    from sqlalchemy.engine import make_url
+
+    from store import db
+
+    monkeypatch.delenv("VAGIGS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("VAGIGS_HOME", str(tmp_path / folder))
+    url = config.database_url()
+    assert make_url(url).database == str(tmp_path / folder / "vagigs.db")
+    assert db.sqlite_file(url) == tmp_path / folder / "vagigs.db"
+    with db.engine(url).connect() as connection:
+        connection.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+    assert (tmp_path / folder / "vagigs.db").is_file()
+    db.engine(url).dispose()
