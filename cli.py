@@ -381,6 +381,29 @@ def _refold_search(url: str) -> int:
 
 
 @main.command()
+@click.argument("dest", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace DEST if it exists.")
+def backup(dest: Path, force: bool) -> None:
+    """Copy the store into the file DEST, readable by its owner alone, while crawls and `vagigs serve` go on.
+
+    \b
+    SQLite: SQLite's online backup, which holds what crawls committed (a copy of the file alone lacks what its
+    -wal file still holds), checked with PRAGMA quick_check. PostgreSQL: pg_dump --format=custom (pg_restore
+    reads it), when pg_dump is on PATH; else the command to run. The store is not migrated first. Restoring:
+    see the README."""
+    from store import backup as store_backup
+
+    url = config.database_url()
+    with _opening(url):
+        try:
+            done = store_backup.backup(url, dest, force=force)
+        except store_backup.BackupRefused as exc:
+            raise click.ClickException(f"no backup of the store at {config.shown_url(url)}: {exc}") from exc
+    click.echo(f"backed up the store at {config.shown_url(url)} to {done.path} "
+               f"({done.size / 1e6:,.1f} MB; {done.how})")
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def sources(fmt: str) -> None:
     """List the sources vagigs crawls, with their politeness settings and terms: requests a day at most, seconds
