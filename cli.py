@@ -92,7 +92,22 @@ _STORE_OPENING_ADVICE = (("disk is full", "free some disk space"),
                          ("unable to open database file", "its folder must be writable (SQLite keeps its journal "
                                                           "there); to read a read-only copy, name it as "
                                                           "sqlite:///file:<path>?mode=ro&immutable=1&uri=true"),
-                         ("locked", "another process holds its write lock: run this when it ends"))
+                         ("locked", "another process holds its write lock: run this when it ends"),
+                         ("malformed", "its file is damaged: restore the last backup (see README)"))
+
+
+#: What to do when a store that opened cannot be read, by the database's own words.
+_STORE_READING_ADVICE = (("malformed", "its file is damaged: restore the last backup (see README)"),
+                         ("permission denied", "the database role lacks a grant on the store's tables"),
+                         *_STORE_REFUSALS)
+
+
+def _unreadable(url: str, exc: Exception) -> str:
+    """The one line naming a store that opened but refused a read (a damaged file, a role without grants) and the
+    database's words, not a traceback."""
+    why = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    advice = next((f"; {a}" for words, a in _STORE_READING_ADVICE if words in why.lower()), "")
+    return f"cannot read the store at {config.shown_url(url)}: {exc.__class__.__name__}: {why}{advice}"
 
 
 @contextmanager
@@ -316,6 +331,8 @@ class _Main(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         if isinstance(sys.stdout, io.TextIOWrapper):
             sys.stdout.reconfigure(errors="replace")
+        from sqlalchemy.exc import DatabaseError
+
         try:
             try:
                 return super().invoke(ctx)
@@ -325,6 +342,8 @@ class _Main(click.Group):
             if exc.errno not in _CANNOT_WRITE:
                 raise
             _output_failed(exc)
+        except DatabaseError as exc:  # a store that opened and then refused a read: `feed` on a damaged file
+            raise click.ClickException(_unreadable(config.database_url(), exc)) from exc
 
 
 @click.group(cls=_Main, help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
@@ -753,6 +772,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
                           asks it last for 30 minutes)
     The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
     """
+    from sqlalchemy.exc import DatabaseError
+
     import scheduler
     from crawlers import sources
     from pipeline import installed_versions
@@ -775,11 +796,14 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
         url = _store()
     except click.ClickException as exc:
         cannot_judge(exc.message)
-    # as the scheduler's hourly health job judges them: the intervals it scheduled, from its own settings
-    expected = scheduler.expected_intervals(names, extra, url=None if "VAGIGS_DAILY_CAPS" in extra else url)
-    with db.sessions(url)() as session:
-        results = source_health.check(session, expected, lost_after=_lost_after(extra))
-        curation = [] if names else source_health.curation(session, installed_versions())
+    try:
+        # as the scheduler's hourly health job judges them: the intervals it scheduled, from its own settings
+        expected = scheduler.expected_intervals(names, extra, url=None if "VAGIGS_DAILY_CAPS" in extra else url)
+        with db.sessions(url)() as session:
+            results = source_health.check(session, expected, lost_after=_lost_after(extra))
+            curation = [] if names else source_health.curation(session, installed_versions())
+    except DatabaseError as exc:  # it opened, then refused a read: a damaged file, a role without grants
+        cannot_judge(_unreadable(url, exc))
     nodes = [] if names else scheduler.nodes_health(url)  # (none asked when VAGIGS_SCRAPYD_URLS names none)
     worst = source_health.worst([*results, *curation, *nodes])
     if fmt == "json":

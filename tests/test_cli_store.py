@@ -186,3 +186,84 @@ def test_a_postgres_store_a_newer_vagigs_migrated_is_not_called_behind(postgres_
         db.migrate(url)
         _from_a_newer_vagigs(url)
         _newer_store_refused(url, tmp_path)
+
+
+def damaged_store(tmp_path: Path) -> tuple[str, Path]:
+    """A store that opens, migrated and indexed for search, whose runs and postings' descriptions (their overflow
+    pages) are overwritten: every read of a run or a whole posting fails with "database disk image is malformed"."""
+    import os
+    import sqlite3
+
+    from store import db
+
+    path = tmp_path / "damaged.db"
+    url, _ = small_store(path, *({"source": "remoteok", "source_id": str(i), "url": f"https://remoteok.com/{i}",
+                                  "description": f"Answer customer emails {i}. " * 400} for i in range(3)))
+    from cli import _index_for_search
+
+    _index_for_search(url)
+    db.engine(url).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            pages = [n for (n,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name LIKE '%crawl_runs%' OR name = 'postings' AND pagetype = 'overflow'")]
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+    assert pages
+    with open(path, "r+b") as f:
+        for n in pages:
+            f.seek(4096 * (n - 1))
+            f.write(os.urandom(4096))
+    return url, path
+
+
+MALFORMED = "DatabaseError: database disk image is malformed; its file is damaged: restore the last backup (see README)"
+
+
+@pytest.mark.parametrize("args", [("health",), ("feed", "--all", "--format", "csv"), ("feed",), ("runs",),
+                                  ("report", "volume")])
+def test_a_store_that_opens_but_cannot_be_read_is_one_error_line(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """``health`` had ended in a traceback and exit 1 ("warning"), though its help promises 3 for a store it
+    cannot read; ``feed --format csv`` in a traceback."""
+    url, _ = damaged_store(tmp_path)
+    proc = vagigs(*args, env=_env(tmp_path, url), check=False)
+    assert proc.returncode == (3 if args == ("health",) else 1), (proc.stdout, proc.stderr)
+    assert proc.stderr == f"Error: cannot read the store at {url}: {MALFORMED}\n"
+
+
+def test_health_on_a_store_it_cannot_read_answers_a_json_monitor_unknown(tmp_path: Path) -> None:
+    url, _ = damaged_store(tmp_path)
+    proc = vagigs("health", "--format", "json", env=_env(tmp_path, url), check=False)
+    assert proc.returncode == 3
+    assert json.loads(proc.stdout) == {"level": "unknown", "error": f"cannot read the store at {url}: {MALFORMED}",
+                                       "sources": []}
+
+
+@pytest.mark.postgres
+def test_health_with_a_role_that_may_read_only_the_revision_is_unknown(postgres_url: str, tmp_path: Path) -> None:
+    """A PostgreSQL role granted SELECT on alembic_version alone passes the check that the store is migrated,
+    then was refused on the first table health read: a traceback, exit 1."""
+    import uuid
+
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from store import db
+
+    role = f"vagigs_ro_{uuid.uuid4().hex[:8]}"
+    with db.engine(postgres_url).begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{role}" LOGIN'))
+        connection.execute(text(f'GRANT SELECT ON alembic_version TO "{role}"'))
+    try:
+        url = make_url(postgres_url).set(username=role).render_as_string(hide_password=False)
+        proc = vagigs("health", env=_env(tmp_path, url), check=False)
+        assert proc.returncode == 3, (proc.stdout, proc.stderr)
+        assert proc.stderr.startswith(f"Error: cannot read the store at {url}: ProgrammingError: ")
+        assert "permission denied" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    finally:
+        db.engine.cache_clear()
+        with db.engine(postgres_url).begin() as connection:
+            connection.execute(text(f"""SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'"""))
+            connection.execute(text(f'REVOKE ALL ON alembic_version FROM "{role}"'))
+            connection.execute(text(f'DROP ROLE "{role}"'))
