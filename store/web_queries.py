@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from store.db import one_snapshot
 from store.dedupe_queries import also_posted_on
-from store.models import Posting
+from store.models import Posting, PostingRegion, PostingTag
+from store.search_models import PostingSearch
 from store.queries import (NEWEST, FeedFilter, FeedKey, feed, feed_conditions, feed_with_keys, posting_as_dict,
                            utcnow)
 
@@ -130,6 +131,16 @@ def stored_sources(session: Session) -> list[str]:
     return sorted(session.scalars(stored_sources_query()))
 
 
+#: How many of the newest postings ``read_one`` reads whole: the feed's first page.
+READ_FOR_HEALTH = 20
+
+
 def read_one(session: Session) -> None:
-    """Read a posting's id (of none, in an empty store): raises when the store cannot be read (``/api/health``)."""
-    session.execute(select(Posting.id).limit(1)).all()
+    """Read what the pages read first, cheaply (by index): the newest postings whole, descriptions included, as the
+    feed's first page and the RSS feed do, and a row of each table they join. Raises when the store cannot be read
+    (``/api/health``): reading only a posting's id, which its index holds, had answered ok for a store whose every
+    page failed. (A page damaged elsewhere is met only by the request that reads it.)"""
+    session.execute(select(*Posting.__table__.columns).order_by(NEWEST.desc(), Posting.id.desc())
+                    .limit(READ_FOR_HEALTH)).all()
+    for table in (PostingTag, PostingRegion, PostingSearch):
+        session.execute(select(*table.__table__.columns).limit(1)).all()

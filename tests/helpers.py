@@ -151,6 +151,37 @@ def small_store(path: Path, *postings: dict) -> tuple[str, dict[str, int]]:
     return url, ids
 
 
+def damaged_store(tmp_path: Path) -> tuple[str, Path]:
+    """A store that opens, migrated and indexed for search, whose runs and postings' descriptions (their overflow
+    pages) are overwritten: every read of a run or a whole posting fails with "database disk image is malformed"."""
+    import os
+    import sqlite3
+
+    from cli import _index_for_search
+    from store import db
+
+    path = tmp_path / "damaged.db"
+    url, _ = small_store(path, *({"source": "remoteok", "source_id": str(i), "url": f"https://remoteok.com/{i}",
+                                  "description": f"Answer customer emails {i}. " * 400} for i in range(3)))
+    _index_for_search(url)
+    db.engine(url).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            pages = [n for (n,) in connection.execute("SELECT pageno FROM dbstat WHERE name LIKE '%crawl_runs%' "
+                                                      "OR name = 'postings' AND pagetype = 'overflow'")]
+        except sqlite3.OperationalError:
+            import pytest
+
+            pytest.skip("this SQLite has no dbstat table")
+    assert pages
+    with open(path, "r+b") as f:
+        for n in pages:
+            f.seek(4096 * (n - 1))
+            f.write(os.urandom(4096))
+    return url, path
+
+
 @contextmanager
 def statements(url: str | None = None) -> Iterator[list[str]]:
     """The SQL statements run inside the block: on the store at ``url``, or on any engine (``None``)."""

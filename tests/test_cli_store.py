@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, small_store, vagigs
+from tests.helpers import ROOT, damaged_store, small_store, vagigs
 
 READERS = [("feed",), ("runs",), ("health",), ("report", "volume"), ("report", "scams"), ("report", "pay"),
            ("report", "reach"), ("reassess", "--dry-run"), ("serve", "--port", "0")]
@@ -186,36 +186,6 @@ def test_a_postgres_store_a_newer_vagigs_migrated_is_not_called_behind(postgres_
         db.migrate(url)
         _from_a_newer_vagigs(url)
         _newer_store_refused(url, tmp_path)
-
-
-def damaged_store(tmp_path: Path) -> tuple[str, Path]:
-    """A store that opens, migrated and indexed for search, whose runs and postings' descriptions (their overflow
-    pages) are overwritten: every read of a run or a whole posting fails with "database disk image is malformed"."""
-    import os
-    import sqlite3
-
-    from store import db
-
-    path = tmp_path / "damaged.db"
-    url, _ = small_store(path, *({"source": "remoteok", "source_id": str(i), "url": f"https://remoteok.com/{i}",
-                                  "description": f"Answer customer emails {i}. " * 400} for i in range(3)))
-    from cli import _index_for_search
-
-    _index_for_search(url)
-    db.engine(url).dispose()
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        try:
-            pages = [n for (n,) in connection.execute(
-                "SELECT pageno FROM dbstat WHERE name LIKE '%crawl_runs%' OR name = 'postings' AND pagetype = 'overflow'")]
-        except sqlite3.OperationalError:
-            pytest.skip("this SQLite has no dbstat table")
-    assert pages
-    with open(path, "r+b") as f:
-        for n in pages:
-            f.seek(4096 * (n - 1))
-            f.write(os.urandom(4096))
-    return url, path
 
 
 MALFORMED = "DatabaseError: database disk image is malformed; its file is damaged: restore the last backup (see README)"

@@ -21,7 +21,7 @@ from urllib.parse import urlencode, urlsplit
 from flask import Flask, Response, abort, g, jsonify, make_response, render_template, request, url_for
 from flask_compress import Compress
 from markupsafe import Markup
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, SecurityError
@@ -545,12 +545,13 @@ def create_app(database_url: str | None = None) -> Flask:
         try:
             with sessions() as session:
                 web_queries.read_one(session)
-        except SQLAlchemyError:
-            app.logger.exception("health: the store at %s cannot be read", config.shown_url(url))
-            response = jsonify(status="unavailable", message="the store cannot be read")
-            response.status_code = 503
-        else:
             response = jsonify(status="ok")
+        except SQLAlchemyError as exc:
+            app.logger.exception("health: the store at %s cannot be read", config.shown_url(url))
+            unreachable = isinstance(exc, OperationalError)  # no server, a lock, a disk: not the store's own data
+            response = jsonify(status="unavailable" if unreachable else "unreadable",
+                               message="the store cannot be read")
+            response.status_code = 503
         response.cache_control.no_store = True
         return response
 
