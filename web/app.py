@@ -35,6 +35,7 @@ from pipeline.textnorm import search_text, search_version
 from store import db, queries, reports, search, trends, web_queries
 from web import feeds
 from web.api_texts import with_texts
+from web.store_file import StoreFile
 from web.i18n import (
     FEED_LANGUAGES, RTL, SELF_NAMES, UI_LANGUAGES, choose_ui, content_language, country_name, currency_label,
     duplicate_reason, employment_text, format_date, format_number, format_pay, format_percent, language_name,
@@ -238,6 +239,15 @@ def create_app(database_url: str | None = None) -> Flask:
         if unknown:
             raise BadParameter(unknown[0], f"not a parameter of {path}; it takes {', '.join(sorted(known))}")
 
+    path = db.sqlite_file(url)
+    store_file = StoreFile(url, path, app.logger, on_reopen=lambda: _forget_store_wide()) if path else None
+
+    @app.before_request
+    def _store_file_there() -> None:
+        """A SQLite store read from the file now at its path (``web.store_file``); none there, a 503."""
+        if store_file is not None and request.endpoint != "api_health" and not store_file.check():
+            abort(503, description="the store's file is gone")
+
     @app.after_request
     def _headers(response: Response) -> Response:
         for name, value in SECURITY_HEADERS.items():
@@ -398,6 +408,10 @@ def create_app(database_url: str | None = None) -> Flask:
                     key_locks.pop(store_wide_cache.popitem(last=False)[0], None)
             return value
 
+    def _forget_store_wide() -> None:
+        with store_wide_lock:
+            store_wide_cache.clear()
+
     # The check routes import ``web.check`` (the stages, their models and language profiles) on first use:
     # a web process that is never asked to check a post does not load them.
     def _market_pay() -> dict:
@@ -543,9 +557,13 @@ def create_app(database_url: str | None = None) -> Flask:
         """For an uptime monitor or a load balancer: 200 while the store answers a read, else 503 (the cause
         logged, not shown). Crawl health is ``vagigs health``'s."""
         try:
-            with sessions() as session:
-                web_queries.read_one(session)
-            response = jsonify(status="ok")
+            if store_file is not None and not store_file.check(now=True):
+                response = jsonify(status="gone", message="the store's file is gone")
+                response.status_code = 503
+            else:
+                with sessions() as session:
+                    web_queries.read_one(session)
+                response = jsonify(status="ok")
         except SQLAlchemyError as exc:
             app.logger.exception("health: the store at %s cannot be read", config.shown_url(url))
             unreachable = isinstance(exc, OperationalError)  # no server, a lock, a disk: not the store's own data
