@@ -299,7 +299,7 @@ class CrawlRunRecorder:
                 run = queries.start_run(session, source, replay=self.replay,
                                         heartbeat_seconds=self.heartbeat_seconds)
         except Exception as exc:  # noqa: BLE001 - said once, and the crawl closed before it fetches anything
-            why = _first_line(exc)
+            why = first_line(exc)
             self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, why)
             log.error("crawl of %s not started: the store at %s cannot record its run (%s); nothing fetched",
                       source, config.shown_url(self.url or config.database_url()), why)
@@ -326,7 +326,7 @@ class CrawlRunRecorder:
             elif db.pending_migrations(url):
                 return "is not migrated to this version of vagigs: run `vagigs migrate` once"
         except Exception as exc:  # noqa: BLE001 - said in one line; start_run would fail on it next
-            return f"cannot be migrated ({_first_line(exc)})"
+            return f"cannot be migrated ({first_line(exc)})"
         return None
 
     def _end_if_never_closed(self, spider: Spider) -> Deferred | None:
@@ -400,7 +400,7 @@ class CrawlRunRecorder:
             from twisted.internet import reactor as clock  # type: ignore[no-redef]
         patience = self.finish_patience
         log.warning("crawl run %s of %s: could not write its end to the store (%s); trying again for up to %g s",
-                    run_id, spider.name, _first_line(exc), patience)
+                    run_id, spider.name, first_line(exc), patience)
         deadline = clock.seconds() + patience
         wait = 1.0
         while clock.seconds() < deadline:
@@ -414,11 +414,11 @@ class CrawlRunRecorder:
             log.info("crawl run %s of %s: its end written to the store after all", run_id, spider.name)
             self._ended(spider, run_id, report, lost_fields, stats, reason)
             return
-        self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, _first_line(exc))  # said again as the crawl ends
+        self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, first_line(exc))  # said again as the crawl ends
         refused = stats.get(QUARANTINE_FAILED_KEY)
         log.error("crawl run %s of %s: its end could not be written to the store in %g s (%s), so the run will show "
                   "as lost; it ended %s: %d requests, %d scraped, %d stored (%d new), dropped %s%s; what it dropped "
-                  "is kept in %s%s", run_id, spider.name, patience, _first_line(exc), report.status, report.requests,
+                  "is kept in %s%s", run_id, spider.name, patience, first_line(exc), report.status, report.requests,
                   report.items_scraped, report.items_stored, report.items_new,
                   ", ".join(f"{k}={v}" for k, v in sorted(report.dropped.items())) or "nothing",
                   f"; fields lost {', '.join(f'{k}={n}' for k, n in sorted(lost_fields.items()))}" if lost_fields
@@ -497,7 +497,7 @@ class CrawlRunRecorder:
                  run_id, source, unseen, days)
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     """An exception in one line: its class and the first line of its message (psycopg's run on for several), the
     driver's words for a store's error (``OperationalError: database or disk is full``)."""
     exc = getattr(exc, "orig", None) or exc  # the driver's own error, not SQLAlchemy's wrapping of it

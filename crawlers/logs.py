@@ -14,6 +14,7 @@ import traceback
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.logformatter import LogFormatter as ScrapyLogFormatter
 
 from crawlers.escapes import escaped
 
@@ -55,3 +56,20 @@ class EscapedLog:
         crawler.signals.connect(install, signal=signals.spider_opened)
         install()
         return cls()
+
+
+class LogFormatter(ScrapyLogFormatter):
+    """Scrapy's log lines (``LOG_FORMATTER``), but a dropped posting's in one line naming its source and id, where
+    Scrapy's names the whole item below the reason: its description and every field, some 20 KB a posting, which a
+    store refusing each posting on a full disk had written for every one. A drop its stage logged already
+    (``DropItem.logged``) is not said again."""
+
+    def dropped(self, item, exception, response, spider):  # type: ignore[no-untyped-def]
+        said = super().dropped(item, exception, response, spider)
+        if getattr(exception, "logged", False):
+            return None
+        source, source_id = getattr(item, "source", None), getattr(item, "source_id", None)
+        if said is None or source is None:
+            return said
+        return {**said, "msg": "Dropped %(posting)s: %(exception)s",
+                "args": {"posting": f"{source}/{source_id}", "exception": exception}}

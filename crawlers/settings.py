@@ -32,6 +32,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 LOG_LEVEL = config.log_level()
+LOG_FORMATTER = "crawlers.logs.LogFormatter"  # a dropped posting in one line, not its every field
 FEED_EXPORT_ENCODING = "utf-8"
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False

@@ -13,7 +13,7 @@ import threading
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawlers.extensions import RUN_NOT_RECORDED_KEY, count_drop, count_field_drop, record_error
+from crawlers.extensions import RUN_NOT_RECORDED_KEY, count_drop, count_field_drop, first_line, record_error
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record
 from pipeline import dedupe, language, legitimacy, legitimacy_store, normalize, tags
@@ -26,18 +26,32 @@ log = logging.getLogger(__name__)
 class _Stage:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
+        self.told: set[str] = set()  # the kinds of error whose traceback this run logged
+
+    def failed(self, message: str, exc: Exception, *args: object) -> bool:
+        """Log a failure in one line with the error's (``first_line``), its traceback only the first time this run
+        meets that kind of error: a store refusing every posting (a full disk) had logged two chained tracebacks
+        per posting. Whether it was the first time."""
+        kind = first_line(exc)
+        first = kind not in self.told
+        self.told.add(kind)
+        log.error(f"{message}: %s", *args, kind, exc_info=first)
+        return first
 
     @classmethod
     def from_crawler(cls, crawler: Crawler):  # type: ignore[no-untyped-def]
         return cls(crawler)
 
-    def drop(self, item: PostingItem, reason: str, message: str) -> DropItem:
-        """Count, record and keep (``keep_record``: the record as the source sent it) an item a stage refused."""
+    def drop(self, item: PostingItem, reason: str, message: str, logged: bool = False) -> DropItem:
+        """Count, record and keep (``keep_record``: the record as the source sent it) an item a stage refused.
+        ``logged``: the stage said it in the log already (``crawlers.logs.LogFormatter`` says it no more)."""
         count_drop(self.crawler, reason)
         record_error(self.crawler, f"{reason}: {item.source}/{item.source_id}: {message}")
         keep_record(item.source or "unknown", reason, item.payload, crawler=self.crawler, source_id=item.source_id,
                     why=message)
-        return DropItem(f"{reason}: {message}")
+        dropped = DropItem(f"{reason}: {message}")
+        dropped.logged = logged  # type: ignore[attr-defined]
+        return dropped
 
 
 class OncePerRunPipeline(_Stage):
@@ -232,8 +246,8 @@ class StorePipeline(_Stage):
                 search.set_text(session, result.id, search_text(item.title, item.company, item.description),
                                 search_version())
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
-            log.exception("store failed for %s/%s", item.source, item.source_id)
-            raise self.drop(item, "store_error", repr(exc)) from exc
+            self.failed("store failed for %s/%s", exc, item.source, item.source_id)
+            raise self.drop(item, "store_error", first_line(exc), logged=True) from exc
         self.crawler.stats.inc_value("vagigs/stored")
         if result.created:
             self.crawler.stats.inc_value("vagigs/new")

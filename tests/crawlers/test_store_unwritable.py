@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -194,3 +195,23 @@ def test_run_crawl_names_the_sources_whose_run_the_store_did_not_record(tmp_path
     proc = subprocess.run([sys.executable, "-c", script, str(_snapshot(tmp_path))], cwd=ROOT, capture_output=True,
                           text=True, timeout=180, env={**os.environ, "VAGIGS_HOME": str(tmp_path / "home")})
     assert proc.stdout.strip() == "[] ['remoteok']", proc.stderr
+
+
+def _crawl(tmp_path: Path, url: str) -> subprocess.CompletedProcess[str]:
+    return vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path)), check=False,
+                  env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")})
+
+
+def test_a_store_refusing_every_posting_logs_one_line_for_each(tmp_path: Path) -> None:
+    """Each posting a full disk refused had logged two chained tracebacks and Scrapy's dump of the whole item,
+    some 20 KB, onto that full disk: 4.6 MB for a crawl of 250."""
+    _, url = _store_refusing(tmp_path, "AFTER INSERT ON postings")
+    proc = _crawl(tmp_path, url)
+    assert proc.returncode == 1
+    refused = [line.split("] ERROR: ", 1)[1] for line in proc.stderr.splitlines() if "store failed for" in line]
+    assert len(refused) == 98
+    assert all(re.fullmatch(r"store failed for remoteok/\d+: IntegrityError: FOREIGN KEY constraint failed", line)
+               for line in refused), refused[:3]
+    assert proc.stderr.count("Traceback (most recent call last)") == 2  # the first one's, its cause chained
+    assert "PostingItem(" not in proc.stderr and "Dropped" not in proc.stderr
+    assert len(proc.stderr.encode()) < 60_000
