@@ -616,10 +616,18 @@ def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = Non
             dropped = ", ".join(f"{k}={v}" for k, v in sorted((r.dropped or {}).items())) or "none"
             why = f" ({r.finish_reason})" if r.finish_reason not in (None, "finished") else ""
             status = _run_status(r, now, lost_after)
+            unclustered = "".join(f"; {e}" for e in _dedupe_failures(r))
             click.echo(f"run {r.id} {r.source}: {status}{why}; scraped {r.items_scraped}, "
-                       f"stored {r.items_stored} ({r.items_new} new); dropped: {dropped}")
+                       f"stored {r.items_stored} ({r.items_new} new); dropped: {dropped}{_one_line(unclustered)}")
             ok &= status in ("finished", "empty", "capped")
     return ok
+
+
+def _dedupe_failures(r) -> list[str]:  # type: ignore[no-untyped-def]
+    """The errors a run kept for dedupe passes or lookups that failed: its postings stored, not all clustered."""
+    from store.queries import DEDUPE_FAILED
+
+    return [e for e in r.errors or [] if e.startswith(DEDUPE_FAILED)]
 
 
 def _age(since: datetime) -> str:
@@ -726,7 +734,8 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
                 click.echo(f"{'':7}fields lost: {_counts(r.field_dropped)}")
             if any((r.delisted or {}).values()):  # gigs the run took as filled: gone from its listing, long unseen
                 click.echo(f"{'':7}delisted: {_counts(r.delisted)}")
-            for err in (r.errors or [])[:3]:
+            shown_errors = (r.errors or [])[:3]
+            for err in shown_errors + [e for e in _dedupe_failures(r) if e not in shown_errors]:
                 click.echo(f"{'':7}! {_one_line(err)}")
 
 

@@ -124,9 +124,8 @@ class DedupePipeline(_Stage):
         try:
             with self.sessions.begin() as session:
                 found = dedupe.before_store(session, item.as_dict())
-        except Exception:  # noqa: BLE001 - dedupe is best effort; the posting is stored regardless
-            log.exception("dedupe lookup failed for %s/%s", item.source, item.source_id)
-            self.crawler.stats.inc_value("vagigs/dedupe/errors")
+        except Exception as exc:  # noqa: BLE001 - dedupe is best effort; the posting is stored regardless
+            self._dedupe_failed(exc, "dedupe lookup failed for %s/%s", item.source, item.source_id)
             return item
         if found is not None:
             cluster_id, verdict = found
@@ -167,9 +166,16 @@ class DedupePipeline(_Stage):
             with _DEDUPE_PASS:  # one pass at a time per process: the next finds the work done
                 report = dedupe.update(self.url, workers=1)
             log.info("%s", report)
-        except Exception:  # noqa: BLE001 - the next pass (or vagigs dedupe) catches up
-            log.exception("dedupe index update failed")
-            self.crawler.stats.inc_value("vagigs/dedupe/errors")
+        except Exception as exc:  # noqa: BLE001 - the next pass (or vagigs dedupe) catches up
+            self._dedupe_failed(exc, "dedupe index update failed")
+
+    def _dedupe_failed(self, exc: Exception, message: str, *args: object) -> None:
+        """Counted, and each kind of error kept on the run, which its summary and ``vagigs runs`` show: a crawl
+        whose postings were stored but not clustered had read as clean."""
+        self.crawler.stats.inc_value("vagigs/dedupe/errors")
+        if self.failed(message, exc, *args):
+            record_error(self.crawler, f"{queries.DEDUPE_FAILED} {message % args}: {first_line(exc)}; the postings it "
+                                       "missed are clustered by the next crawl's pass or `vagigs dedupe`")
 
 
 class LanguagePipeline(_Stage):

@@ -510,6 +510,8 @@ PUBLIC_FIELDS: tuple[str, ...] = (("id",) + tuple(n for n in SCHEMA_FIELDS if n 
 #: Drops that mean "we chose not to (or may not) ask", not that the source or its spider failed: the run's status
 #: (``crawlers.extensions.run_status``) and a source's health (``store.health``) both leave them out.
 POLICY_DROPS = frozenset({"daily_cap", "robots_txt"})
+#: How the error a run keeps for a failed dedupe pass or lookup begins: its postings were stored, not all clustered.
+DEDUPE_FAILED = "dedupe_failed:"
 
 
 @dataclass

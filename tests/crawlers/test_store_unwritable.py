@@ -215,3 +215,16 @@ def test_a_store_refusing_every_posting_logs_one_line_for_each(tmp_path: Path) -
     assert proc.stderr.count("Traceback (most recent call last)") == 2  # the first one's, its cause chained
     assert "PostingItem(" not in proc.stderr and "Dropped" not in proc.stderr
     assert len(proc.stderr.encode()) < 60_000
+
+
+def test_a_crawl_whose_dedupe_pass_failed_does_not_read_as_clean(tmp_path: Path) -> None:
+    """Its postings are stored, so the run is finished, but its summary and ``vagigs runs`` name the failure: it
+    had said "finished, … dropped: none" and the log alone "dedupe index update failed"."""
+    _, url = _store_refusing(tmp_path, "AFTER INSERT ON dedupe_indexed")
+    proc = _crawl(tmp_path, url)
+    assert proc.returncode == 0, proc.stderr
+    said = ("dedupe_failed: dedupe index update failed: IntegrityError: FOREIGN KEY constraint failed; the postings "
+            "it missed are clustered by the next crawl's pass or `vagigs dedupe`")
+    assert proc.stdout == f"run 1 remoteok: finished; scraped 98, stored 98 (98 new); dropped: none; {said}\n"
+    runs = vagigs("runs", env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}).stdout
+    assert runs.splitlines()[1:] == [f"{'':7}! {said}"]
