@@ -779,6 +779,10 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
                 warning   the node does not answer (critical when no node answers)
       failing   warning   its last 2 crawls or more died without recording a run (the scheduler
                           asks it last for 30 minutes)
+    And, without --source, a line for a SQLite store whose files other users may read:
+      readable_by_others
+                warning   the store, its -wal or -shm is another user's file, readable by group
+                          or others (vagigs makes the store's files it owns owner-only: 0600)
     The exit code follows the monitoring-plugin convention, so a cron job or monitor can run it as a check.
     """
     from sqlalchemy.exc import DatabaseError
@@ -814,7 +818,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
     except DatabaseError as exc:  # it opened, then refused a read: a damaged file, a role without grants
         cannot_judge(_unreadable(url, exc))
     nodes = [] if names else scheduler.nodes_health(url)  # (none asked when VAGIGS_SCRAPYD_URLS names none)
-    worst = source_health.worst([*results, *curation, *nodes])
+    files = [] if names else _loose_store_files(url)
+    worst = source_health.worst([*results, *curation, *nodes, *files])
     if fmt == "json":
         out = {"level": worst, "sources": [_health_dict(h) for h in results]}
         if not names:
@@ -823,6 +828,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
                                for c in curation]
         if nodes:
             out["nodes"] = [_node_dict(n) for n in nodes]
+        if files:
+            out["store"] = [{"code": p.code, "level": p.level, "message": p.message} for p in files]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for h in results:
@@ -843,7 +850,23 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
             click.echo(f"scrapyd {n.node} {n.level:8} {_node_line(n)}")
             for p in n.problems:
                 click.echo(f"{'':17}! {p.code}: {_one_line(p.message)}")
+        for p in files:
+            click.echo(f"{'store':16} {p.level:8} {p.code}: {_one_line(p.message)}")
     sys.exit(source_health.EXIT_CODES[worst])
+
+
+def _loose_store_files(url: str) -> list:  # type: ignore[type-arg]
+    """A warning for the SQLite store's files other users may read: vagigs makes those it owns its owner's alone
+    (``store.db._owner_only``), never another user's."""
+    from store import db, health as source_health
+
+    loose = db.readable_by_others(url)
+    if not loose:
+        return []
+    named = ", ".join(f"{path} (mode {mode:o})" for path, mode in loose)
+    return [source_health.Problem(source_health.WARNING, "readable_by_others",
+                                  f"{named}: other users may read the store (every posting, the runs' errors); "
+                                  "its owner can `chmod 600` it")]
 
 
 def _health_dict(h) -> dict:  # type: ignore[no-untyped-def]

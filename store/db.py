@@ -7,8 +7,9 @@ no separate setup step.
 """
 from __future__ import annotations
 
+import logging
 import os
-
+import stat
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -44,7 +46,8 @@ def sqlite_file(url: str) -> Path | None:
 
 def _prepare_sqlite_file(url: str) -> None:
     """The store's folder made (only its owner may enter a folder it makes), and a store not there yet created
-    readable by its owner alone: it holds every crawled posting and the runs' errors."""
+    readable by its owner alone: it holds every crawled posting and the runs' errors. A store there already is
+    made so too (``_owner_only``)."""
     path = sqlite_file(url)
     if path is not None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -53,6 +56,44 @@ def _prepare_sqlite_file(url: str) -> None:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             except OSError:
                 pass  # a folder it cannot write to: opening the store says so, as before
+        _owner_only(path)
+
+
+#: The files SQLite keeps beside a store: it makes them with the store's own mode.
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def store_files(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)]
+
+
+def _owner_only(path: Path) -> None:
+    """Take group's and others' access away from the store's files this user owns: a store put back from a 0644
+    copy had stayed readable by every user of the machine, and so had the -wal and -shm SQLite then made. A file
+    another user owns is left as it is (``readable_by_others`` names it to ``vagigs health``)."""
+    for file in store_files(path):
+        try:
+            found = os.stat(file)
+            if found.st_uid == os.getuid() and found.st_mode & 0o077:
+                os.chmod(file, stat.S_IMODE(found.st_mode) & 0o700)
+                log.info("%s was readable by other users (mode %o): made readable by its owner alone",
+                            file, stat.S_IMODE(found.st_mode))
+        except OSError:
+            pass  # gone meanwhile, or a read-only file system: nothing to change there
+
+
+def readable_by_others(url: str) -> list[tuple[Path, int]]:
+    """The files of the SQLite store at ``url`` other users may read or write, with their modes."""
+    path = sqlite_file(url)
+    loose = []
+    for file in store_files(path) if path is not None else []:
+        try:
+            mode = stat.S_IMODE(os.stat(file).st_mode)
+        except OSError:
+            continue
+        if mode & 0o077:
+            loose.append((file, mode))
+    return loose
 
 
 @lru_cache(maxsize=16)

@@ -70,7 +70,8 @@ def test_health_help_names_every_problem_and_curation_line_it_may_print() -> Non
     from store.health import CURATION_COLUMNS
 
     text = vagigs("health", "--help").stdout
-    for code in ("lost", "failing", "stale", "silent", "dropping", "losing_fields", "never_crawled", "unreachable"):
+    for code in ("lost", "failing", "stale", "silent", "dropping", "losing_fields", "never_crawled", "unreachable",
+                 "readable_by_others"):
         assert re.search(rf"^ +{code}\b", text, re.M), code
     for stage, (_, command, _) in CURATION_COLUMNS.items():
         assert f"{stage} stage" in text, stage
