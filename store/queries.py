@@ -411,17 +411,37 @@ def feed_with_keys(session: Session, f: FeedFilter) -> list[tuple[Posting, FeedK
     return [(stand_ins.get(p.id, p), feed_key(p)) for p in rows]
 
 
-def feed_dicts(session: Session, f: FeedFilter, *, batch: int = 2000) -> Iterator[dict[str, Any]]:
-    """``feed``'s postings in the public form (``posting_as_dict``), one batch of rows at a time: for exports of
-    every posting (``vagigs feed --all --format csv``), which held every posting as an object (its raw payload
-    too) before writing the first line. Where ``feed`` shows open duplicates in place of closed gigs, its pages
-    are read whole instead (a stand-in is looked up per page)."""
+#: How many rows an export (``feed_dicts``, ``vagigs feed`` as JSON Lines, JSON or CSV) reads at a time.
+EXPORT_BATCH = 2000
+
+
+def feed_dicts(session: Session, f: FeedFilter, *, batch: int | None = None) -> Iterator[dict[str, Any]]:
+    """``feed``'s postings in the public form (``posting_as_dict``), one batch of rows at a time (``EXPORT_BATCH``):
+    for exports (``vagigs feed --format jsonl``, ``json``, ``csv``), which held every posting as an object (its raw
+    payload too) before writing the first line. Where ``feed`` shows open duplicates in place of closed gigs, a
+    batch is a page of the feed, each following the last by its place in the order (``FeedFilter.after``), whose
+    stand-ins are looked up with it."""
+    batch = batch or EXPORT_BATCH
     if _shows_stand_ins(f):
-        yield from map(posting_as_dict, feed(session, f))
+        yield from map(posting_as_dict, _cards_in_pages(session, f, batch))
         return
     columns = [getattr(Posting, name) for name in PUBLIC_FIELDS]
     rows = session.execute(feed_query(f).with_only_columns(*columns).execution_options(yield_per=batch))
     yield from map(posting_as_dict, rows)  # (a row names its values as a Posting does)
+
+
+def _cards_in_pages(session: Session, f: FeedFilter, size: int) -> Iterator[Posting]:
+    """``feed``'s cards, read ``size`` at a time: the same cards in the same order, one moment judging them all."""
+    f = replace(f, now=f.now or utcnow())
+    left = f.limit
+    while left is None or left > 0:
+        asked = size if left is None else min(size, left)
+        page = feed_with_keys(session, replace(f, limit=asked))
+        yield from (card for card, _ in page)
+        if len(page) < asked:
+            return
+        left = None if left is None else left - asked
+        f = replace(f, after=page[-1][1], offset=0)
 
 
 def has_passed(when: datetime | str | None, now: datetime | None = None) -> bool:

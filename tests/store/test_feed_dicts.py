@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from sqlalchemy import event
+
 from store import db, dedupe_queries, queries
 from tests.helpers import VA_GIG
 
@@ -30,7 +32,9 @@ def _store(url: str) -> None:
     queries.FeedFilter(curated=False, limit=None, now=NOW),  # every posting: read a batch at a time
     queries.FeedFilter(curated=False, limit=4, offset=2, now=NOW),
     queries.FeedFilter(limit=None, now=NOW),  # the curated feed, with a stand-in
-], ids=["all", "page", "curated"])
+    queries.FeedFilter(limit=5, offset=1, now=NOW),  # pages of 2, 2 and 1 after the first card
+    queries.FeedFilter(limit=None, include_scams=True, now=NOW),
+], ids=["all", "page", "curated", "curated-page", "curated-scams"])
 def test_feed_dicts_are_the_feeds_postings_in_public_form(store_url: str, f: queries.FeedFilter) -> None:
     _store(store_url)
     with db.sessions(store_url)() as s:
@@ -39,3 +43,17 @@ def test_feed_dicts_are_the_feeds_postings_in_public_form(store_url: str, f: que
         got = list(queries.feed_dicts(s, f, batch=2))
     assert got == expected and len(got) >= 4
     assert [type(v) for v in got[0].values()] == [type(v) for v in expected[0].values()]
+
+
+def test_the_curated_feed_is_read_a_page_at_a_time(store_url: str) -> None:
+    """Its stand-ins are looked up a page at a time: a curated export of 100,000 postings held 1.27 GB."""
+    _store(store_url)
+    loaded: list[int] = []
+    with db.sessions(store_url)() as s:
+        event.listen(s, "loaded_as_persistent", lambda _, posting: loaded.append(posting.id))
+        rows = queries.feed_dicts(s, queries.FeedFilter(limit=None, now=NOW), batch=2)
+        next(rows)
+        first_page = len(loaded)
+        rest = list(rows)
+    assert first_page <= 3 < len(loaded)  # two cards and a stand-in, of the seven cards and their stand-in
+    assert len(rest) == 6
