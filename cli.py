@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -1025,7 +1026,9 @@ def _stored_sources(*, runs: bool = False) -> set[str]:
 @click.option("--ui", type=click.Choice(["en", "uz", "fa"]), default="en", show_default=True,
               help="Language of the verdicts, reasons and task names, as in the web's pages (the table and JSON; "
                    "a CSV holds the stored fields).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="jsonl: one posting's JSON object a line; JSON Lines, JSON and CSV are "
+                                      "written as the store is read.")
 @_csv_bom
 def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, include_delisted, include_expired,  # type: ignore[no-untyped-def]
          remote_only, open_to, show_all, limit, ui, fmt, bom) -> None:
@@ -1036,6 +1039,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     JSON is what the web's API answers (/api/postings?ui=fa for --ui fa):
       vagigs feed --ui fa --include-scams
       vagigs feed --ui uz --format json
+      vagigs feed --all --format jsonl > postings.jsonl
     """
     from pipeline.tags.matcher import load_taxonomy
     from pipeline.textnorm import search_words
@@ -1075,21 +1079,47 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
             _say_if_cut(session, f, shown, cut_at)
         return
     with db.sessions(url)() as session:
-        postings = [queries.posting_as_dict(p) for p in queries.feed(session, f)]
-        from store.dedupe_queries import also_posted_on  # each one's duplicates, every source credited
+        postings = _feed_postings(session, f, ui)
+        if fmt == "table":
+            postings = list(postings)
+            _print_table(postings, ui)
+            shown = len(postings)
+        else:
+            shown = _write_json_stream(postings, lines=fmt == "jsonl")
+        _say_if_cut(session, f, shown, cut_at)
 
-        links = also_posted_on(session, postings)
-        for p in postings:
-            p["also_posted_on"] = links.get(p["id"], [])
+
+def _feed_postings(session, f, ui: str) -> Iterator[dict]:  # type: ignore[no-untyped-def]
+    """The postings of the feed ``f`` asks for, as the API gives them (``also_posted_on``, words in ``ui``), read
+    and completed a batch at a time (``queries.EXPORT_BATCH``)."""
+    from store import queries
+    from store.dedupe_queries import also_posted_on  # each one's duplicates, every source credited
     from web.api_texts import with_texts
 
-    postings = [with_texts(p, ui) for p in postings]
-    if fmt == "json":
-        _write_json(postings)
-    else:
-        _print_table(postings, ui)
-    with db.sessions(url)() as session:
-        _say_if_cut(session, f, len(postings), cut_at)
+    rows = queries.feed_dicts(session, f)
+    while batch := list(islice(rows, queries.EXPORT_BATCH)):
+        links = also_posted_on(session, batch)
+        for p in batch:
+            p["also_posted_on"] = links.get(p["id"], [])
+            yield with_texts(p, ui)
+
+
+def _write_json_stream(values: Iterable[Any], *, lines: bool) -> int:
+    """``values`` written as they come: JSON Lines (``lines``, one compact object a line), else the JSON array
+    ``_write_json`` writes of them, byte for byte. Returns how many were written."""
+    count = 0
+    with _utf8_stdout() as out:
+        if not lines:
+            out.write("[")
+        for count, value in enumerate(values, 1):
+            if lines:
+                out.write(json.dumps(value, ensure_ascii=False) + "\n")
+            else:  # (a line break in the text of a JSON value is always escaped, "\n")
+                out.write(("\n " if count == 1 else ",\n ")
+                          + json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n "))
+        if not lines:
+            out.write("\n]\n" if count else "]\n")
+    return count
 
 
 #: How many postings ``vagigs feed`` shows unless told (``--limit``, ``--all``).
