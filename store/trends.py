@@ -164,7 +164,7 @@ def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozens
                since: datetime | None = None) -> list[dict]:
     """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
     "postings", "median_min", "median_max"}``. Each median is over the postings that state that
-    bound: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median
+    bound, to the cent: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median
     maximum alone (``None`` when no posting states it; a single amount states both). Counted as its
     other bound, a posting's floor had read as a ceiling. Postings judged ``likely_scam`` (pay bait)
     are left out. ``monthly_currencies``: currencies whose pay with no period stated counts as
@@ -187,8 +187,9 @@ def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozens
 
 
 def _median(values: Iterable[float | None]) -> float | None:
+    """To the cent: the mean of two middle amounts in binary had read 170827.22999999998 in a CSV."""
     stated = [float(v) for v in values if v is not None]
-    return median(stated) if stated else None
+    return round(median(stated), 2) if stated else None
 
 
 def weeks_of(rows: list[dict], last: int | None = None) -> list[str]:

@@ -84,6 +84,18 @@ def test_a_median_of_a_bound_counts_only_the_postings_that_state_it(store_url: s
         assert trends.median_pay(s)[0]["median_max"] is None
 
 
+def test_a_median_is_to_the_cent(store_url: str) -> None:
+    """The mean of the two middle amounts, to the cent: 170827.21 and 170827.25 had made 170827.22999999998."""
+    with db.sessions(store_url).begin() as s:
+        for sid, low, high in [("a", 170827.21, 1000.1), ("b", 170827.25, 1000.2)]:
+            queries.upsert_posting(s, _p(sid, source="remoteok", salary_min=low, salary_max=high,
+                                         salary_period="year", salary_currency="USD"))
+    with db.sessions(store_url)() as s:
+        [row] = trends.median_pay(s)
+    assert (row["median_min"], row["median_max"]) == (round((170827.21 + 170827.25) / 2, 2), 1000.15)
+    assert [repr(row[k]) for k in ("median_min", "median_max")] == ["170827.23", "1000.15"]
+
+
 def test_median_pay_counts_local_pay_with_no_period_as_monthly_when_asked(store_url: str) -> None:
     """Uzbek posts say "Maosh: 5 000 000 so'm" without "per month"; with the convention passed in they count
     as monthly pay, beside so'm pay that says "oyiga"; dollars with no period stay out either way."""
