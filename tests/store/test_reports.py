@@ -2,7 +2,7 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import event, select, text, update
 
 from store import db, queries, reports, trends
 from store.models import Posting
@@ -181,6 +181,18 @@ def test_scam_rates_by_reason_count_the_postings_that_give_each_sign(store_url: 
             {"reason": "upfront_fee", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
             {"reason": "urgency", "postings": 1, "likely_scam": 1, "caution": 0, "scam_rate": 1.0},
         ]
+
+
+def test_scam_rates_by_reason_read_the_reasons_a_batch_at_a_time(store_url: str) -> None:
+    """Not every posting's reasons at once: on PostgreSQL a plain cursor held them all in memory (229 MB)."""
+    with db.sessions(store_url).begin() as s:
+        for i in range(3):
+            queries.upsert_posting(s, _p(str(i), legitimacy_reasons=[_reason("urgency", 10)]))
+    batches: list[object] = []
+    with db.sessions(store_url)() as s:
+        event.listen(s, "do_orm_execute", lambda state: batches.append(state.execution_options.get("yield_per")))
+        assert reports.scam_rates(s, "reason")[0]["postings"] == 3
+    assert batches and all(isinstance(b, int) and b > 0 for b in batches)
 
 
 def test_scam_rates_by_week_give_a_week_with_no_postings_its_row(store_url: str) -> None:
