@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import event
 
 from store import db, dedupe_queries, queries
+from store.models import Posting
 from tests.helpers import VA_GIG
 
 NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
@@ -46,14 +47,21 @@ def test_feed_dicts_are_the_feeds_postings_in_public_form(store_url: str, f: que
 
 
 def test_the_curated_feed_is_read_a_page_at_a_time(store_url: str) -> None:
-    """Its stand-ins are looked up a page at a time: a curated export of 100,000 postings held 1.27 GB."""
+    """Its stand-ins are looked up a page at a time, and the sources' raw records are not read: a curated export
+    of 100,000 postings held 1.27 GB."""
     _store(store_url)
     loaded: list[int] = []
+    payloads: list[int] = []
+
+    def on_load(_: object, posting: Posting) -> None:
+        loaded.append(posting.id)
+        payloads.extend([posting.id] if "payload" in vars(posting) else [])
+
     with db.sessions(store_url)() as s:
-        event.listen(s, "loaded_as_persistent", lambda _, posting: loaded.append(posting.id))
+        event.listen(s, "loaded_as_persistent", on_load)
         rows = queries.feed_dicts(s, queries.FeedFilter(limit=None, now=NOW), batch=2)
         next(rows)
         first_page = len(loaded)
         rest = list(rows)
     assert first_page <= 3 < len(loaded)  # two cards and a stand-in, of the seven cards and their stand-in
-    assert len(rest) == 6
+    assert len(rest) == 6 and payloads == []
