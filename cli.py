@@ -1320,9 +1320,6 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
 @click.option("--port", type=PORT, default=8000, show_default=True, help="0 picks a free port.")
 def serve(host: str, port: int) -> None:
     """Serve the web app (feed pages, API, RSS/Atom, trends) with waitress until Ctrl-C."""
-    if not config.allowed_hosts() and not _loopback(host):
-        click.echo(f"warning: serving on {host} with VAGIGS_ALLOWED_HOSTS unset: the Host a client sends goes into "
-                   "feed and canonical links; set it to the public host name", err=True)
     _serve(_store(), host, port)  # it only reads: no empty store made at a mistyped path (the demo crawls its own)
 
 
@@ -1355,6 +1352,9 @@ def _serve(url: str, host: str, port: int, any_port_if_taken: bool = False) -> N
             raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
         click.echo(f"port {port} is taken; serving on a free port instead")
         server = web_server.create(app, host, 0, settings, body_limit=body_limit)
+    if not config.allowed_hosts() and not _loopback(host):  # (once listening: a host it cannot take is the error)
+        click.echo(f"warning: serving on {host} with VAGIGS_ALLOWED_HOSTS unset: the Host a client sends goes into "
+                   "feed and canonical links; set it to the public host name", err=True)
     base = f"http://{'[' + host + ']' if ':' in host else host}:{server.effective_port}"
     shown = config.shown_url(url)  # (a server's log keeps what is printed)
     click.echo(f"vagigs web app on {base} (store {shown}); Ctrl-C stops it")
