@@ -203,13 +203,15 @@ def test_a_next_run_a_clock_ahead_stored_comes_within_one_interval(store_url: st
 
 
 def _lock_sessions(url: str) -> list[tuple[int, str]]:
-    """(pid, state) of the sessions holding the schedulers' advisory lock, seen from another connection."""
+    """(pid, state) of the sessions holding the schedulers' advisory lock on this store's database, seen from another
+    connection (``pg_locks`` shows every database's: another test's scheduler, on its own database, holds its own)."""
     from sqlalchemy import create_engine, text
 
     with create_engine(url).connect() as conn:
         return [tuple(row) for row in conn.execute(text(
             "SELECT a.pid, a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-            "WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = :k AND l.granted"),
+            "WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = :k AND l.granted "
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
             {"k": scheduler.LOCK_KEY})]
 
 
