@@ -297,31 +297,47 @@ class _SharedLexicons:
     gathered from one index by trigger, instead of each lexicon's own look-ups, then scanned.
 
     Each lexicon's matches come out as its ``finditer`` gives them: a candidate's number follows its lexicon's
-    candidate order (raw patterns, then phrases in ``by_trigger`` order), and same-start matches keep it."""
+    candidate order (raw patterns, then phrases in ``by_trigger`` order), and same-start matches keep it.
+
+    A raw pattern that needs one of some words is looked up by them, as a phrase by its trigger, instead of each raw
+    pattern's words being tested against the text's: most raw patterns need a word most texts lack."""
 
     def __init__(self, lexicons: tuple[Lexicon, ...]):
         self._count = len(lexicons)
         none: frozenset[str] = frozenset()
         # a candidate: (number, lexicon, pattern, exact words it needs, stems it needs, what its matches start with)
-        self._raw: list[tuple[str, frozenset[tuple[str, int]], Candidate]] = []  # with its needle and words
+        self._raw: list[tuple[str, Candidate]] = []  # those that need no word, with their needle
+        self._raw_by_key: dict[tuple[str, int], list[tuple[str, Candidate]]] = {}  # the others, by each word
         self._by_trigger: dict[tuple[str, int], list[Candidate]] = {}
         number = 0
         for at, lex in enumerate(lexicons):
             lex._shared, lex._shared_at = True, at
             for p, (needle, keys) in zip(lex.raw, lex._raw_needs):
-                self._raw.append((needle, keys, (number, at, p, none, none, "")))
+                raw = (needle, (number, at, p, none, none, ""))
+                for key in keys:
+                    self._raw_by_key.setdefault(key, []).append(raw)
+                if not keys:
+                    self._raw.append(raw)
                 number += 1
             for trigger, patterns in lex.by_trigger.items():
                 for p in patterns:
                     self._by_trigger.setdefault(trigger, []).append(
                         (number, at, p, lex._words[p], lex._starts.get(p, none), lex._literal[p]))
                     number += 1
+        self._raw_keys = frozenset(self._raw_by_key)
 
     def run(self, text: str, words: Words) -> list[list[re.Match[str]]]:
         """Each lexicon's matches in ``text`` (whose words are ``words``), in ``Lexicon.finditer`` order."""
         present = words.trigger_keys()
-        candidates = [c for needle, keys, c in self._raw
-                      if (not keys or not keys.isdisjoint(present)) and needle in text]
+        candidates = [c for needle, c in self._raw if needle in text]
+        keys = self._raw_keys & present
+        if keys:
+            raw_taken: set[int] = set()  # (a raw pattern may need one of several words the text has)
+            for key in keys:
+                for needle, c in self._raw_by_key[key]:
+                    if c[0] not in raw_taken and needle in text:
+                        raw_taken.add(c[0])
+                        candidates.append(c)
         for key in present:
             candidates.extend(self._by_trigger.get(key, ()))
         candidates.sort(key=itemgetter(0))

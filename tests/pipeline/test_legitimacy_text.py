@@ -170,6 +170,20 @@ def test_phrase_scan_finds_what_finditer_finds(texts: list[str]) -> None:
     assert checked > 700
 
 
+
+def test_the_shared_run_finds_what_each_lexicon_finds_alone(texts: list[str]) -> None:
+    """``rules._SharedLexicons`` looks raw patterns up by the words they need, as phrases by their triggers: each
+    lexicon's matches are those of the same lexicon built alone (its own look-ups), on the real texts and on texts
+    holding one raw pattern's words but not another's."""
+    alone = [rules.Lexicon(lexicon.phrases, lexicon.given_raw) for lexicon in rules.SHARED]
+    own = ["Pay $20 to join our private chat", "join the group for $15 at our club", "VIP tarif 99 000 so'm",
+           "we rent your card; na tvoyu kartu prixodyat dengi, perevodish dalshe"]
+    for text in own + [rules.fold(clean(t)) for t in texts[:400]]:
+        words = rules.Words(text)
+        for lexicon, own_lexicon in zip(rules.SHARED, alone):
+            assert [m.span() for m in lexicon.finditer(text, words)] == [m.span() for m in own_lexicon.finditer(text)]
+
+
 MAIL_TEXTS = ["a@gmail.com", "write to x.y+z@yahoo.ru today", "@gmail.com alone", "a@@gmail.com", "a@b@mail.ru",
               "foo@bar.com a@mail.ru", "é_1@gmail.com", "a@gmail.comx or b@inbox.ru.", "-@ya.ru", "@ a@ b@list.ru",
               "mail me: ivan@gmail.com, petr@mail.ru", "x@gmail.co", "(hr@yandex.ru)", "a@gmail.com@mail.ru",
