@@ -437,6 +437,107 @@ _SIGN_FEES = tuple(
 _MONEY = (r"(?:(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?\d[\d,.]*(?!\S*/)|\d[\d,.]*\s?(?:usdt?|eur|euros?|gbp|aed|dollars?"
           r"|pounds?|dirhams?)(?![\w/]))")
 
+# An eighth writer's posts (tests/data/legitimacy_phrasings_h) showed fees said in a passive or impersonal sentence, or
+# with the verb split from its amount ("вносится платёж 990 ₽", "оплачивается переводом на карту куратора", "واریز و
+# فیش را … ارسال نمایید", "A $300 deposit is required"), paid access to a closed channel, chat or a "VIP" tariff as the
+# way to the tasks, and a deposit with a "partner broker" as the way into a trading job. Not pay to the worker
+# ("зарплата оплачивается на карту", "maosh kartaga to'lanadi", "you are paid $300 per week"), nor a cost the
+# employer bears, nor a curator's own pay ("Оплата на карту куратора": an online school's curators are a real job).
+_CURRENCY_FIRST = r"(?:\$|usd\s?|€|£|eur\s?|gbp\s?|cad\s?)\s?[1-9](?:\d|[,.](?=\d))*"
+_CHAT_WORDS = r"(?:chat|channel|group|community|club|server)s?(?!\w)"
+_CHAT_KEYS = ("chat", "chats", "channel", "channels", "group", "groups", "community", "club", "clubs", "server",
+              "servers")
+_PASSIVE_FEES = (
+    # Russian: a payment "made" (вносится), an amount in "₽", a transfer to a curator's, mentor's or manager's card
+    "вносится ~ платеж*", "вносится ~ платёж*", "вносится ~ взнос*", "вносится ~ сумм*", "вносится ~ руб*",
+    "вносится ~ ₽", "вносится ~ сум", "платеж* ~ вносится", "платёж* ~ вносится", "взнос* ~ вносится",
+    "верификационный платеж*", "верификационный платёж*", "верификационный взнос*", "оплатить верификаци*",
+    "оплатите верификаци*", "оплата верификаци*", "платеж за верификацию", "платёж за верификацию",
+    "нужно оплатить ~ ₽", "необходимо оплатить ~ ₽", "надо оплатить ~ ₽", "оплатите ~ ₽", "оплати ~ ₽",
+    "заплатите ~ ₽", "переведите ~ ₽", "переведи ~ ₽", "внесите ~ ₽", "внеси ~ ₽",
+    "переводом на карт* куратор*", "переводом на карт* наставник*", "переводом на карт* координатор*",
+    "переводом на карт* менеджер*", "переведите ~ на карт* куратор*", "переведи ~ на карт* куратор*",
+    "отправьте ~ на карт* куратор*", "переведите ~ на карт* менеджер*", "переведи ~ на карт* менеджер*",
+    # Persian: the amount deposited "and the receipt sent" (the verb split: "واریز و فیش را ارسال نمایید")
+    "واریز و فیش", "واریز و رسید", "واریز و تصویر فیش", "واریز و عکس فیش", "کارت به کارت و فیش",
+    "کارت به کارت و رسید", "فیش واریزی ~ ارسال", "رسید واریز* ~ ارسال", "تصویر فیش ~ ارسال", "عکس فیش ~ ارسال",
+    # paid access to a closed channel, group or chat (Uzbek)
+    "yopiq kanal* ~ narx*", "yopiq guruh* ~ narx*", "yopiq chat* ~ narx*", "yopiq kanal* ~ to'la*",
+    "yopiq guruh* ~ to'la*", "yopiq chat* ~ to'la*", "kanalga kirish ~ so'm*", "guruhga kirish ~ so'm*",
+    "chatga kirish ~ so'm*", "kanalga qo'shilish ~ so'm*", "guruhga qo'shilish ~ so'm*", "chatga qo'shilish ~ so'm*",
+    "kanalga kirish narx*", "guruhga kirish narx*", "chatga kirish narx*", "kanalga a'zo* ~ so'm*",
+    "guruhga a'zo* ~ so'm*",
+    # a deposit with a broker as the way into a "trader" job
+    "fund your ~ trading account*", "fund your ~ broker* account*", "fund ~ account* with ~ broker*",
+    "deposit ~ with our ~ broker*", "deposit ~ with ~ partner broker*", "deposit ~ with ~ broker*",
+    "broker* ~ deposit of", "депозит ~ брокер*", "брокер* ~ депозит", "брокер* ~ депозита",
+    "пополн* ~ торгов* счет*", "пополн* ~ торгов* счёт*", "пополн* ~ брокерск* счет*", "пополн* ~ брокерск* счёт*",
+    "broker* ~ depozit", "depozit ~ broker*", "savdo hisob* ~ to'ldir*",
+    "treyding hisob* ~ to'ldir*", "بروکر ~ واریز", "واریز ~ بروکر", "حداقل واریز", "حساب معاملاتی ~ شارژ",
+    "حساب ترید ~ شارژ", "شارژ حساب ~ بروکر",
+    # "You must deposit $300 to start"
+    *(f"{modal} deposit {minimum}$*" for modal in ("must", "need to", "have to", "required to", "must first", "first")
+      for minimum in ("", "a minimum of ")),
+)
+_PASSIVE_FEE_RAW: tuple[tuple[str, ...], ...] = (
+    # an Uzbek amount "paid" (to'lanadi) for a uniform, a badge, papers, a test or insurance — the seeker's cost, not
+    # pay ("Oylik 5 mln so'm naqd to'lanadi", "Har bir buyurtma uchun 20 000 so'm to'lanadi": no such word before it)
+    (r"(?:forma|uniforma|kiyim|bejik|beydj|badj|kalit|sumka|ryukzak|hujjat|sug'urta|polis|test|anketa|viza|"
+     r"taklifnoma|rasmiylashtir|material)\w*(?:(?!oylik|maosh|haq|daromad|avans|bonus|mukofot|premiya|zarplata|"
+     r"kompaniya|korxona|beruvchi|bepul)[^.!?\n,;:]){0,80}?\d[\d\s.,]*(?:ming\s+|mln\s+|million\s+)?so'm\w*\s+"
+     r"(?:naqd\s+|oldindan\s+|alohida\s+|darhol\s+)?to'lan(?:adi|ishi)(?!\w)", "to'lan", "lanadi", "lanishi",
+     "tolanadi", "tolanishi", "tulanadi", "tulanishi"),  # (its words as read, without apostrophes and merged)
+    # a Persian fee for a visa, a file or hiring with its amount, "paid" (پرداخت می‌شود) — not one the employer pays
+    (r"هزینه\s+(?:ویزا|ویزای|دعوتنامه|دعوت\s?نامه|اعزام|پرونده|تشکیل\s+پرونده|ثبت\s?نام|استخدام|مصاحبه|مجوز|"
+     r"ورک\s?پرمیت)(?:(?!توسط|کارفرما|شرکت|مجموعه|رایگان)[^.!?\n؛؟]){0,80}?\d(?:(?!توسط|کارفرما|شرکت|مجموعه)"
+     r"[^.!?\n؛؟]){0,80}?(?:پرداخت|واریز)\s*(?:می\s*شود|میشود|میشه|شود|میگردد|می\s*گردد|گردد)", "هزینه", "هزینه"),
+    # paid access to a chat, channel or group: "Pay $20 to join our private chat", "Access to our Telegram chat costs
+    # $20", "Join our VIP channel for $15"; each run only on a text with a chat word and a "$" (the words they open
+    # with, as "join" or "access", are too common to run a regex scan of the text on)
+    *((opening + rest, "$", *_CHAT_KEYS) for opening, rest in (
+        *((verb, r"\s+(?:a\s+|an\s+|the\s+|us\s+)?(?:one[- ]time\s+)?" + _CURRENCY_FIRST + r"\s+(?:\S+\s+){0,2}?to\s+"
+           r"(?:join|access|enter|get\s+into|unlock)\s+(?:\S+\s+){0,3}?" + _CHAT_WORDS) for verb in ("pay", "send")),
+        *((word, r"\s+(?:to|in|into)\s+(?:\S+\s+){0,4}?" + _CHAT_WORDS + r"\s*(?:costs?|is|for|:|—|-)\s*(?:only\s+"
+           r"|just\s+)?" + _CURRENCY_FIRST) for word in ("access", "entry")),
+        ("join", r"\s+(?:\S+\s+){0,4}?" + _CHAT_WORDS + r"\s+(?:for|at)\s+(?:only\s+|just\s+)?" + _CURRENCY_FIRST))),
+    # "deposit $300 before you begin" ("You must deposit $300" is a phrase)
+    (r"deposit\s+(?:a\s+|an\s+)?" + _CURRENCY_FIRST + r"\s+(?:\S+\s+){0,3}?(?:to|before)\s+(?:you\s+)?"
+     r"(?:start|begin|get\s+started|activate|unlock|join|register)", "deposit", "deposit"),
+    # "A deposit is required before you start", "A $300 deposit is required", "a $50 fee is payable before …"
+    (r"deposit\s+(?:is\s+|will\s+be\s+)?required\s+(?:before|to\s+start)", "required", "deposit"),
+    *((currency + r"\s?[1-9](?:\d|[,.](?=\d))*\s+(?:\S+\s+){0,2}?(?:deposit|fee)s?\s+(?:is\s+|will\s+be\s+)?"
+       r"(?:required|needed|payable)(?!\w)", needle, "deposit", "fee", "fees")
+      for currency, needle in ((r"\$", "$"), ("usd", "usd"), ("€", "€"), ("£", "£"), ("eur", "eur"), ("gbp", "gbp"),
+                               ("cad", "cad"))),
+    # "Pay the processing and work-permit fee of USD 1,450" (a fee a phrase names, "a registration fee of $20", is
+    # quoted as that phrase)
+    (r"pay\s+(?!(?:a\s+|an\s+|the\s+|your\s+)?(?:registration|training|application|processing|onboarding|membership"
+     r"|certification|activation|enrol\w*|verification|screening|clearance|release|unlock|withdrawal)\s+fee)"
+     r"(?:a\s+|an\s+|the\s+|your\s+)?(?:[\w'-]+\s+){0,4}?fees?\s+of\s+" + _CURRENCY_FIRST, "fee", "pay"),
+    # "Send $49 for the starter kit" (not "we send $200 for your equipment")
+    *((opening + rf"(?<!we\s{opening})(?<!will\s{opening})(?<!we'll\s{opening})\s+(?:us\s+)?" + _CURRENCY_FIRST
+       + r"[\d,.]*\s+(?:[\w'-]+\s+){0,3}?(?:for\s+(?:the\s+|your\s+|a\s+)?(?:[\w'-]+\s+){0,2}?(?:starter\s+kit|kit"
+       r"|training|equipment|materials|registration|onboarding|software|licen[cs]e|verification|activation|uniform"
+       r"|background\s+check)|to\s+(?:get\s+started|start|begin|register|activate))(?!\w)", opening, opening)
+      for opening in ("send", "transfer", "wire")),
+    *((opening + r"\w*[^.!?\n]{0,40}?(?:(?:\$|€|£)\s?[1-9]|\d[\d\s.,]*(?:ming\s+|mln\s+|tis\w*\s+|k\s+|هزار\s+"
+       r"|میلیون\s+)?(?:₽|rub\w*|r\b|so'm\w*|som\w*|sum\w*|usd\w*|\$|تومان|تومن|ریال|دلار))", "vip", "vip")
+      for opening in (r"vip\W{1,3}(?:tarif|tariff|tier|plan|paket|package|pack|level|membership|dostup|access|status"
+                      r"|podpisk|obuna|guruh|kanal|chat|group|channel|klub|club)",
+                      *(word + r"\W{1,3}vip" for word in ("tarif", "paket", "package", "plan", "tier", "کانال", "گروه",
+                                                          "پکیج", "اشتراک")))),
+    # Russian: access to, or entry into, a closed chat, channel or group with its price ("Доступ в закрытый чат с
+    # заданиями — 500 ₽"; no comma between: "подписка на канал, зарплата 50 000 руб" is two things)
+    *((opening + r"\s+(?:v|na|k)\s+(?:\S+\s+){0,3}?(?:chat|kanal|grupp|soobshestv|klub)\w*[^.!?\n,]{0,40}?\d[\d\s]*"
+       r"(?:₽|rub\w*|r\b|sum\w*|\$|usd\w*)", needle, key) for opening, needle, key in (
+        (r"dostup\w*", "dostup", "dostup*"), (r"vxod", "vxod", "vxod"), (r"vstuplen\w*", "vstuplen", "vstuplen*"),
+        (r"podpisk\w*", "podpisk", "podpisk*"))),
+    # … and in Persian ("ورود به گروه خصوصی ۲۰۰ هزار تومان")
+    (r"(?:ورود|عضویت|دسترسی|جوین|اشتراک)\s+(?:به|در)\s+(?:\S+\s+){0,3}?(?:گروه|کانال|چت)\w*[^.!?\n؛؟،]{0,40}?"
+     r"\d[\d,.\s]*(?:هزار\s+|میلیون\s+)?(?:تومان|تومن|ریال|دلار|تتر)", "", "ورود", "عضویت", "دسترسی", "جوین", "اشتراک"),
+)
+
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -598,6 +699,7 @@ UPFRONT_FEE = _compile(
     "kurs* ~ to'laysiz", "kurs* ~ to'lang", "o'qish* ~ to'laysiz", "obuna* ~ sotib oling", "obuna* ~ sotib olasiz",
     "obuna* ~ to'lang", "obuna* ~ to'laysiz",
     *_ANY_CURRENCY_FEE,
+    *_PASSIVE_FEES,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -661,7 +763,8 @@ UPFRONT_FEE = _compile(
                         r"(?:start\s+working|start\s+work|hired|employ\w*|get\s+(?:the|a)\s+job)"),
          (r"(?:دوره|آموزش)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)[^.!?\n؛؟]{0,40}?"
           r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),
-         *_SIGN_FEES),
+         *_SIGN_FEES,
+         *_PASSIVE_FEE_RAW),
 )
 
 BANK_OR_ID = _compile(
@@ -1335,25 +1438,27 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # A card number, a code or a prepayment in a sentence about the job's clients, callers, users or suppliers, or
-# under a cashier's or accountant's heading, is the work ("verify the caller's identity with the last four digits
-# of their card number", "Mijozlarga SMS kod kelmasa yordam berish", "предоплата по договорам") — unless the
-# sentence speaks to the seeker too ("send us your card number to receive client payments").
+# under a cashier's or accountant's heading (``STAFF_CONTEXT``), is the work ("verify the caller's identity with the
+# last four digits of their card number", "Mijozlarga SMS kod kelmasa yordam berish", "предоплата по договорам") —
+# unless the sentence speaks to the seeker too ("send us your card number to receive client payments").
 DUTY_CONTEXT = _compile(
     "client*", "customer*", "caller*", "users", "supplier*", "vendor*", "invoice*", "contract*", "cardholder*",
-    "merchant*", "patient*", "tenant*", "accountant*", "bookkeep*", "cashier*", "guest*",
-    "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "hisobchi*",
-    "buxgalter*", "kassir*", "mehmon*", "ijarachi*",
+    "merchant*", "patient*", "tenant*", "guest*",
+    "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "mehmon*", "ijarachi*",
     "клиент*", "поставщик*", "контрагент*", "договор*", "покупател*", "абонент*", "пользователи", "пользователей",
-    "пользователям", "бухгалтер*", "гост*", "арендатор*", "квартирант*",
-    "кассир*",
-    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "حسابدار*", "صندوقدار*", "مهمان*", "مستاجر*", "مستأجر*",
+    "пользователям", "гост*", "арендатор*", "квартирант*",
+    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "مهمان*", "مستاجر*", "مستأجر*",
 ).pattern
 # The employer's staff are whose papers and cards an HR or payroll duty handles ("collect new hires' passport copies",
 # "xodimlarning karta raqamlarini yig'ish"), but only in the duty's own line: above it, as a title ("Требуются
 # сотрудники", "Xodim kerak", "استخدام پرسنل", "Staff wanted"), they are the seeker, and the fee on the next line is
-# asked of them.
+# asked of them. So is a cashier's or an accountant's heading: on the duty's line ("Kassir: mijozlardan to'lovlarni
+# qabul qilish", "Бухгалтер: предоплата по договорам") it is the work; as the post's title lines above (an eighth
+# writer's supermarket "кассир ва сотувчи-консультант" whose uniform "180 000 сўм нақд тўланади") it is the seeker.
 STAFF_CONTEXT = _compile(
     "employee*", "new hires", "staff", "xodim*", "сотрудник*", "персонал*", "کارکنان", "کارمندان", "پرسنل",
+    "accountant*", "bookkeep*", "cashier*", "hisobchi*", "buxgalter*", "kassir*", "бухгалтер*", "кассир*", "حسابدار*",
+    "صندوقدار*",
 ).pattern
 SECOND_PERSON = _compile(
     "you", "your", "yourself", "вы", "вас", "вам", "ваш*", "siz", "sizning", "sizga", "sizdan", "o'zingiz*",
