@@ -798,23 +798,41 @@ BANK_OR_ID = _compile(
     "تصویر کارت بانکی", "عکس کارت بانکی", "مشخصات کارت", "رمز اینترنت بانک", "نام کاربری اینترنت بانک",
     "رمز همراه بانک", "نام کاربری همراه بانک", "رمز ورود همراه بانک", "رمز ورود همراهبانک", "نام کاربری و رمز ورود",
     "اسکن کارت بانکی",
+    # the CVV described rather than named ("три цифры на обороте карты", "۳ رقم پشت کارت")
+    "на обороте карт*", "с обратной стороны карт*", "на обратной стороне карт*", "цифр* на обороте", "код на обороте",
+    "رقم پشت کارت", "رقمی پشت کارت", "کد پشت کارت", "عدد پشت کارت", "cvc2",
+    raw=((r"code\s+on\s+the\s+back\s+of\s+(?:your|the)\s+(?:\S+\s+)?card", "on the back", "back"),),
 )
+
+
+# An Uzbek passport or ID card (its photo, copy or scan, or the card itself) sent: "pasport suratini yuboring",
+# "passport rasmini tashlang", "ID-karta (pasport) ikkala tomoni surati" in a list of what to send, "pasportingizni
+# ikki tomonini rasmga olib tashlang", "… suratga olib yuboring". The seeker's passport only named is no request
+# ("Pasportingizda Toshkent propiskasi bo'lishi shart": a residence requirement), nor is a passport or ID card issued
+# ("SIM-kartani pasportingizga rasmiylashtirish", "ID karta rasmiylashtirish") or photographed for at a studio ("pasport
+# uchun rasmga tushish").
+_ID_OPENINGS = ((r"pasport", "pasport", "pasport*"), (r"passport", "passport", "passport*"),
+                (r"id[- ]?kart", "kart", "id"))
+_ID_PHOTO_SENT = tuple(
+    (opening + r"\w*\s+(?:[^\s.!?;:]+\s+){0,3}?" + rest, needle, key) for opening, needle, key in _ID_OPENINGS
+    for rest in (r"(?:rasm(?:i|ini|lari\w*|ga(?!\s+tush))?|surat(?:i|ini|lari\w*|ga(?!\s+tush))|foto(?:si|sini"
+                 r"|lari\w*)|nusxa\w*|skan\w*)(?!\w)", r"(?:yubor|jo'nat|tashla)\w*"))
+
 
 ID_DOCUMENT = _compile(
     "passport copy", "copy of your passport", "copy of your id", "scan of your passport", "passport number*",
     "passport scan*", "driver's licen?e number*", "photo of your id", "photo of your driver's licen?e",
     "copy of your driver's licen?e", "picture of your id", "picture of your driver's licen?e",
     "front and back of your id",
-    "pasport nusxa*", "pasport ma'lumot*", "pasport rasm*", "pasport seriya*", "pasportingiz*",
-    "pasport* ~ rasmi*", "pasport* bilan selfi*", "pasportni qo'lda*",
+    "pasport nusxa*", "pasport ma'lumot*", "pasport seriya*", "pasport* bilan selfi*", "pasportni qo'lda*",
     # an ID card (Uzbekistan's biometric "ID karta"), its photo or copy sent
-    "id karta* rasm*", "id karta* nusxa*", "id karta* skan*", "id kartangiz*", "id-karta* rasm*", "id-karta* nusxa*",
-    "id-kartangiz*", "id karta* ~ yuboring", "id-karta* ~ yuboring",
+    "id karta* nusxa*", "id karta* skan*", "id-karta* nusxa*", "id karta* ~ yuboring", "id-karta* ~ yuboring",
     "паспортные данные", "копи* паспорт*", "скан* паспорт*", "фото паспорт*", "серия паспорт*",
     "паспорт ~ скиньте", "паспорт ~ отправьте", "паспорт ~ пришлите", "скиньте ~ паспорт*", "отправьте ~ паспорт*",
     "пришлите ~ паспорт*", "селфи с паспорт*", "паспорт* в руке",
     "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "عکس شناسنامه", "تصویر شناسنامه", "کپی شناسنامه",
     "اسکن کارت ملی",
+    raw=_ID_PHOTO_SENT,
 )
 
 # Paperwork said to come once the seeker is hired, or the offer accepted or the contract signed ("After you accept
@@ -908,6 +926,15 @@ PAYOUT = _compile(
     "به واحد مالی", "به امور اداری", "پس از استخدام",
 ).pattern
 
+
+# A bank card's dynamic password (رمز پویا) sent or told ("یه رمز پویا براتون پیامک میشه، اونو بفرستید"), not named as a
+# bank's service ("پیگیری شکایات رمز پویا": a complaints desk's duty)
+_DYNAMIC_PASSWORD_SENT = (
+    r"رمز\s+(?:های\s+)?پویا(?:ی|ها)?(?!\w)[^.!?\n؛؟]{0,60}?\s(?:بفرست\w*|ارسال\s*(?:کنید|کنین|کن|نمایید)|بدید|بدهید"
+    r"|بدین|بده|بگید|بگویید|بگین|بگو|اعلام\s*(?:کنید|کنین|نمایید))(?!\w)|ارسال\s+رمز\s+پویا\s+(?:به|برای)\s+ما(?!\w)",
+    "پویا", "پویا")
+
+
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
     "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
@@ -921,12 +948,28 @@ SMS_CODE = _compile(
     "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом", "sms с кодом",
     # the code sent on, told of in a clause after it: "пришлите код, который придёт вам по СМС", "скиньте код,
     # который пришёл на ваш номер" (Russian folded to Latin, as the text is)
-    "کد تایید", "کد تأیید", "کد پیامک*", "رمز پویا", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
+    "کد تایید", "کد تأیید", "کد پیامک*", "رمز یکبار مصرف", "کد یکبار مصرف", "کد ارسال شده",
     "کدی که ~ پیامک*", "کد ~ پیامک شده",
     "کد ~ به گوشی",
     raw=((r"(?:prishlite|skinte|otpravte|soobshite|nazovite|prodiktuyte|napishite|pereshlite|vishlite|skazhite)\s+"
           r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
-          r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),),
+          r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),
+         _DYNAMIC_PASSWORD_SENT),
+)
+
+# An eighth writer's posts (tests/data/legitimacy_phrasings_h): money run through the seeker's own card in crypto P2P
+# "loops" ("на твою карту приходят суммы, покупаешь USDT, отправляешь на кошелёк куратора", "деньги приходят на неё,
+# переводишь дальше"); not a P2P exchange's compliance staff checking such transfers, nor pay arriving on a card
+_P2P_LOOPS = ("покупаешь usdt", "покупаете usdt", "покуп* usdt ~ отправ*", "покуп* usdt ~ перевод*",
+              "купи* usdt ~ отправ*", "кошелек куратора", "кошелёк куратора", "кошелек менеджера", "кошелёк менеджера",
+              "с каждого круга", "с одного круга")
+_P2P_ARRIVE = r"(?:prixod|prid|postup)\w*"
+_P2P_ONWARD = (r"[^.!?\n]{0,100}?(?:(?:perev|otprav|perekid|perekin)\w*\s+(?:\S+\s+){0,3}?(?:dalshe|na\s+koshel\w*"
+               r"|kuratoru|usdt)|pokupa\w*\s+(?:usdt|kript\w*))(?!\w)")
+_P2P_LOOP_RAW = (
+    (r"na\s+(?:tvoyu|vashu|svoyu)\s+kart\w*\s+" + _P2P_ARRIVE + _P2P_ONWARD, "kart", "tvoyu", "vashu", "svoyu"),
+    *((opening + r"\w*\s+na\s+(?:neyo|nee|nego|(?:tvoyu|vashu|svoyu)\s+kart\w*)" + _P2P_ONWARD, opening, key)
+      for opening, key in (("prixod", "prixod*"), ("prid", "pridut"), ("prid", "pridyot"), ("postup", "postup*"))),
 )
 
 MONEY_MULE = _compile(
@@ -1014,6 +1057,7 @@ MONEY_MULE = _compile(
     "biz aytgan hisob* ~ o'tkaz*", "biz aytgan karta* ~ o'tkaz*", "biz ko'rsatgan hisob* ~ o'tkaz*",
     "biz ko'rsatgan karta* ~ o'tkaz*", "biz bergan hisob* ~ o'tkaz*", "biz bergan karta* ~ o'tkaz*",
     "ko'rsatgan hisoblarga ~ o'tkaz*", "ko'rsatgan kartalarga ~ o'tkaz*",
+    *_P2P_LOOPS,
     "переводите ~ на указанн* ~ реквизит*", "переводите ~ на указанн* ~ карт*", "переводите ~ на указанн* ~ счет*",
     "переводите ~ на указанн* ~ счёт*", "перевести ~ на указанн* ~ реквизит*", "перевести ~ на указанн* ~ карт*",
     "send* ~ to the account* we give*", "send* ~ to the account* we provide*", "transfer* ~ to the account* we give*",
@@ -1028,7 +1072,8 @@ MONEY_MULE = _compile(
          # هایی که بهتون میدیم"); not "the account you introduce" (میکنید) for the seeker's pay
          (r"به\s+(?:کارت|حساب|شماره)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:ما\s+|بهتون\s+|به\s+شما\s+)?(?:معرفی\s*|اعلام\s*)?"
           r"(?:میکنیم|می\s?کنیم|میگیم|میگوییم|می\s?گوییم|میدیم|میدهیم|می\s?دهیم)(?!\w)", "که", "میکنیم", "کنیم", "میگیم",
-          "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),),
+          "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),
+         *_P2P_LOOP_RAW),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -1040,6 +1085,36 @@ MONEY_MULE = _compile(
 # Russian, Uzbek and Persian account-rental ads. Phrases name the identity or the account lent,
 # so "verify your identity", "identity and access management", "a system-assigned managed identity", "brand
 # identity for foreign markets", "a corporate identity badge" or an account verification specialist do not fire.
+# An eighth writer's posts (tests/data/legitimacy_phrasings_h): a verified payment or exchange account rented, used by
+# "our team" or sold ("We rent Payoneer accounts", "Let our team use your verified Wise account"), and SIM cards taken
+# out on the seeker's own passport or name and handed over ("Оформи на свой паспорт SIM-карты и передай нам",
+# "SIM-kartalarni o'z nomingizga olib bizga berasiz", "سیم‌کارت به نام خودتون بگیرید"); not pay received through
+# Payoneer or Wise, nor a telecom shop's SIM sales ("SIM-karta sotuvchisi kerak")
+_RENTED_ACCOUNTS_AND_SIMS = (
+    *(f"{verb} ~ {brand} account*" for verb in ("rent*", "lease*")
+      for brand in ("payoneer", "wise", "paypal", "binance", "bybit", "revolut", "verified")),
+    "sell ~ your verified ~ account*", "buy your verified ~ account*",
+    "на свой паспорт ~ сим*", "на ваш паспорт ~ сим*", "на твой паспорт ~ сим*", "сим* ~ на свой паспорт",
+    "сим* ~ на ваш паспорт", "сим* ~ на твой паспорт", "на свое имя ~ сим*", "на своё имя ~ сим*", "на ваше имя ~ сим*",
+    "сим* ~ на свое имя", "сим* ~ на своё имя", "сим* ~ на ваше имя",
+    "nomingizga ~ sim*", "sim* ~ nomingizga", "pasportingizga ~ sim*", "sim* ~ pasportingizga",
+    "سیمکارت ~ به نام خود*", "سیم کارت ~ به نام خود*", "به نام خود* ~ سیمکارت", "به نام خود* ~ سیم کارت",
+    "سیمکارت ~ به اسم خود*", "سیم کارت ~ به اسم خود*", "به اسم خود* ~ سیمکارت", "به اسم خود* ~ سیم کارت",
+)
+# (as raw patterns where a phrase's longest word, by which it is looked up, would be a common one: "your", "team")
+_RENTED_ACCOUNT_RAW = (
+    (r"sell\s+us\s+your\s+(?:\S+\s+){0,2}?accounts?(?!\w)", "sell us", "sell"),
+    *((opening + r"\s+(?:us|me|our\s+team)\s+(?:to\s+)?use\s+(?:your|it|them)(?!\w)", " use ", *keys)
+      for opening, keys in ((r"let(?:ting)?", ("let", "letting")), (r"allow(?:ing)?", ("allow", "allowing")))),
+    # ("PayPal" and "LinkedIn" read "pay pal" and "linked in" once a posting's camel-case words are split, as
+    # ``text.posting_text`` does: "rent ~ linkedin account*" below had never fired on "LinkedIn")
+    (r"(?:rent|lease)\w*\s+(?:\S+\s+){0,3}?pay\s?pal\s+accounts?(?!\w)", "pal", "pal", "paypal"),
+    *((opening + r"\s+(?:\S+\s+){0,3}?linked\s+in\s+accounts?(?!\w)", "linked in account", "linked")
+      for opening in (r"access\s+to", r"rent\w*", r"lease\w*")),
+    (r"sim[- ]?cards?\s+(?:\S+\s+){0,4}?(?:in|on|under)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)|(?:in|on|under)\s+"
+     r"your\s+(?:own\s+)?(?:name|passport)\s+(?:\S+\s+){0,3}?sim[- ]?cards?(?!\w)", "sim", "sim"),
+)
+
 IDENTITY_PROXY = _compile(
     "profile identit*", "proxy identit*", "under a proxy structure", "under a proxy arrangement",
     "proxy participation", "proxy interview*", "interviews using ~ real identit*", "provided ~ real identit*",
@@ -1059,6 +1134,8 @@ IDENTITY_PROXY = _compile(
     # Persian
     "اجاره اکانت", "اکانت ~ را اجاره", "اجاره پروفایل", "اجاره حساب کاربری", "هویت جعلی", "با هویت ~ دیگر",
     "با هویت ~ دیگری", "با هویت خارجی", "احراز هویت ~ با مدارک شما", "با مدارک شما ~ احراز هویت",
+    *_RENTED_ACCOUNTS_AND_SIMS,
+    raw=_RENTED_ACCOUNT_RAW,
 )
 
 PAY_BAIT = _compile(
@@ -1084,6 +1161,13 @@ PAY_BAIT = _compile(
     "درآمد میلیونی", "درآمد روزانه", "درآمد تضمینی", "درآمد بالا بدون", "کسب درآمد ~ در خانه",
     "درآمد ~ در منزل", "کار در منزل با درآمد", "روزانه ~ تومان درآمد", "روزانه ~ میلیون تومان", "فقط با گوشی",
     "کسب درآمد دلاری", "لایک کردن ~ درآمد", "درآمد ~ لایک", "درآمد تا ~ میلیون تومان", "کار با گوشی در منزل",
+    # likes, follows and views paid for, in English and Russian as in Uzbek and Persian ("Earn money by liking posts",
+    # "подписки, лайки, просмотры и получай деньги"); not an SMM job's likes and engagement to grow
+    "earn ~ by liking", "earn ~ for liking", "earn* ~ liking ~ posts", "paid for liking", "get paid ~ for likes",
+    "like ~ posts ~ and earn", "likes ~ and get paid", "earn ~ by subscribing", "деньги за лайк*", "деньги за подписк*",
+    "заработок на лайк*", "заработать на лайк*", "зарабатывай на лайк*", "зарабатывайте на лайк*",
+    "лайк* ~ получай* деньги", "просмотр* ~ получай* деньги", "подписк* ~ получай* деньги", "реакци* ~ получай* деньги",
+    "лайк* ~ зарабатыва*", "за лайк ~ руб*", "за лайк ~ ₽", "за каждый лайк", "за один лайк",
     raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:(?:per|a|/)\s*(?:day|week)|daily\b|weekly\b)", "$", "earn"),
          # "earn 500-1000 USD per day"
          (r"earn\s+(?:up\s+to\s+)?\d[\d,]*(?:\s*-\s*\d[\d,]*)?\s*(?:usd|usdt|dollars)\s*(?:per|a|/)\s*(?:day|week)",

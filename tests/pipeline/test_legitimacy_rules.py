@@ -1717,6 +1717,45 @@ EIGHTH_CASES = [
      "Broker kompaniyasiga mijozlarni qo'llab-quvvatlash operatori kerak."),
     ("upfront_fee", "fa-broker", "حداقل واریز به حساب بروکر ۲۰۰ دلار است.",
      "پشتیبانی مشتریان بروکر: پاسخ به سوالات مشتریان."),
+    # an ID photo or the passport itself sent, in a list or in other words; not a passport only named
+    ("asks_id_document", "uz-latn-list", "Suhbatdan avval yuboring:\n- pasportingiz suratini\n- selfi",
+     "Pasportingizda Samarqand propiskasi bo'lishi kerak."),
+    ("asks_id_document", "uz-latn-photo", "Pasport fotosini adminga tashlang.",
+     "Fotostudiya: pasport uchun rasmga tushirish xizmati."),
+    ("asks_id_document", "uz-latn-id-card", "ID-kartangizni ikki tomondan suratga olib jo'nating.",
+     "ID kartangizda doimiy propiska bo'lishi shart."),
+    ("asks_id_document", "uz-cyrl-photo", "Паспортингиз суратини юборинг.",
+     "Паспортингизда Самарқанд пропискаси бўлиши керак."),
+    # money run through the seeker's card in crypto loops; accounts rented; SIM cards taken out in the seeker's name
+    ("money_mule", "ru-p2p-loop", "Деньги от клиентов приходят на вашу карту, вы покупаете USDT и отправляете его нам.",
+     "Комплаенс-аналитик P2P-биржи: проверка, что средства приходят на карты продавцов."),
+    ("money_mule", "ru-pass-on", "Мне нужна ваша карта: деньги придут на неё, переведёте дальше.",
+     "Зарплата приходит на вашу карту, отчёты отправляете по пятницам."),
+    ("identity_proxy", "en-rent-accounts", "We are renting verified PayPal accounts, $200 a month.",
+     "Payouts go to your PayPal account every Friday."),
+    ("identity_proxy", "en-team-uses", "Allow our team to use your Wise account for client transfers.",
+     "Our team uses Wise to pay contractors."),
+    ("identity_proxy", "en-sim", "Register five SIM cards in your name and mail them to us.",
+     "Sell SIM cards and plans in our telecom store."),
+    ("identity_proxy", "uz-latn-sim", "O'z nomingizga 3 ta SIM-karta olib bizga topshirasiz.",
+     "SIM-karta sotuvchisi kerak, aloqa salonida."),
+    ("identity_proxy", "uz-cyrl-sim", "Ўз номингизга 3 та SIM-карта олиб бизга топширасиз.",
+     "SIM-карта сотувчиси керак, алоқа салонида."),
+    ("identity_proxy", "ru-sim", "Оформите на ваше имя пару SIM-карт и отдайте курьеру.",
+     "Продавец салона связи: продажа SIM-карт и тарифов."),
+    ("identity_proxy", "fa-sim", "چند سیم کارت به اسم خودتون بخرید و به ما بدید.",
+     "فروشنده سیم کارت در فروشگاه موبایل."),
+    # likes, follows and reactions paid for (bait, as the Uzbek and Persian forms were); not an SMM job's KPIs
+    ("pay_bait", "en-likes", "Get paid for likes on our partners' posts.",
+     "SMM lead: grow likes and engagement for our brand."),
+    ("pay_bait", "ru-reactions", "Ставьте реакции и получайте деньги.", "SMM-специалист: рост реакций и подписчиков."),
+    # the CVV described, not named
+    ("asks_bank_or_id", "ru-back-of-card", "Продиктуйте код с обратной стороны карты.",
+     "Никогда не сообщайте код с обратной стороны карты."),
+    ("asks_bank_or_id", "fa-back-of-card", "کد پشت کارت خود را بفرستید.", "هرگز کد پشت کارت را به کسی ندهید."),
+    ("asks_bank_or_id", "en-back-of-card", "Type the code on the back of your card here.",
+     "Never share the code on the back of your card."),
+    ("asks_bank_or_id", "en-cvc2", "Reply with the CVC2 of your debit card.", "We never ask for a CVC2."),
 ]
 
 
@@ -1734,3 +1773,35 @@ def test_a_cashiers_title_does_not_make_a_fee_asked_of_the_cashier_a_duty() -> N
         "to'lanadi.\nTel: +998 90 111 22 33"))
     assert "upfront_fee" in {r.code for r in assess(fee).reasons}
     assert "upfront_fee" not in _codes("Kassir: mijozlardan bir martalik to'lovlarni qabul qilish." + FILLER)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Pasportingizda Samarqand propiskasi bo'lishi shart.",
+    "Паспортингизда Самарқанд пропискаси бўлиши шарт.",
+    "Pasportingizga Samarqand propiskasi qo'yilgan bo'lishi kerak.",
+    "Паспортингизга ёзилган манзилда яшашингиз керак.",
+    "Suhbatga pasportingiz bilan keling.",
+    "Markazda ID karta rasmiylashtirish bo'yicha operator kerak.",
+])
+def test_a_passport_only_named_is_no_request_for_it(text: str) -> None:
+    """A residence (propiska) requirement on the seeker's passport, or the passport brought to the interview, asks
+    for nothing to be sent: each had been ``likely_scam`` on the bare possessive ("Pasportingizda")."""
+    assert "asks_id_document" not in _codes(text + FILLER)
+
+
+def test_sim_cards_taken_out_on_the_seekers_passport_are_identity_rental_not_an_id_request() -> None:
+    hit = _codes("Pasportingizga 4 tagacha SIM-karta rasmiylashtirib, bizga topshirasiz." + FILLER)
+    assert "identity_proxy" in hit and "asks_id_document" not in hit, hit
+
+
+@pytest.mark.parametrize("text", [
+    "کارشناس پاسخگویی بانک: رسیدگی به مشکلات رمز پویا و فعالسازی آن.",
+    "Служба поддержки банка: жалобы на динамический пароль.",
+])
+def test_a_dynamic_password_named_as_a_banks_service_is_no_request(text: str) -> None:
+    assert "asks_sms_code" not in _codes(text + FILLER)
+
+
+def test_a_dynamic_password_to_send_on_is_still_asked_for() -> None:
+    assert "asks_sms_code" in _codes("رمز پویا که براتون پیامک میشه رو برای ادمین بفرستید." + FILLER)
