@@ -227,13 +227,14 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     text, f = posting_text_folded(posting)
     shown: list[str] = []
 
-    def quoted(start: int, end: int) -> str:
+    def quoted(start: int, end: int, amount_before: bool = True) -> str:
         """The posting's own words at ``f[start:end]``, with an amount just before them on their line
-        (``_AMOUNT_BEFORE``)."""
+        (``_AMOUNT_BEFORE``) unless not ``amount_before`` (a contact's quote starts at its verb: "Kuniga 200 000 so'm
+        Yozing @x" is pay, then the contact)."""
         if not shown:
             shown.append(posting_shown_text(posting))
         amount = (_AMOUNT_BEFORE.search(f, max(0, start - 40, f.rfind("\n", 0, start) + 1), start)
-                  if start and f[start - 1] in " -" else None)
+                  if amount_before and start and f[start - 1] in " -" else None)
         word_end = _WORD_REST.match(f, end) if end < len(f) and f[end - 1].isalnum() else None
         return original_span(shown[0], f, amount.start() if amount else start, word_end.end() if word_end else end)
 
@@ -288,11 +289,13 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     chat = (chat_match.start(), chat_match.end()) if chat_match else None
     if chat is None and merged is not None:
         chat = _rules.merged_first_match(-1, merged)
+    if chat is not None and _rules.other_channel(f):
+        chat = None  # LinkedIn or a company e-mail named too: messaging is not the only contact
     verifiable = bool(signals or chat or free) and _rules.has_verifiable_contact(f)
     no_company = bool(signals or chat or free) and not (posting.company or "").strip() and not verifiable
     if chat and not verifiable and (no_company or free or signals):  # a phone or website is another way to check
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "
-                              "the employer", quoted(*chat)))
+                              "the employer", quoted(*chat, amount_before=False)))
     if free and (no_company or chat or signals):
         reasons.append(Reason("free_mail", 15, "a free e-mail address instead of a company one",
                               quoted(free.start(), free.end())))

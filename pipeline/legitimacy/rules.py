@@ -1289,7 +1289,10 @@ MESSAGING_ONLY = _compile(
          # the job's own chats ("отвечать на вопросы в ЛС", "отвечать в личке Instagram")
          (r"(?:pishi\w{0,30}+|napish\w{0,30}+|podrobnost\w{0,30}+|podrobneye|rezyume|portfolio|anket\w{0,30}+|detali"
           r"|stuchi\w{0,30}+|jdu|jdyom|obrashatsya|obrashaytes)[^\w\s]{0,3}+(?:\s++\S{1,40}+){0,2}?"
-          r"\s++v\s++(?:ls|lichku)(?!\w)", "", "ls", "lichku")),
+          r"\s++v\s++(?:ls|lichku)(?!\w)", "", "ls", "lichku"),
+         # a Persian direct message asked for, before the handle ("پیوی بدید @x", "پیام بدید @x", "دایرکت بدین @x")
+         (r"(?:پیوی|پیام|دایرکت)\s+(?:بدید|بدین|بدهید|بده|بزنید|بزنین|دهید)\W{0,4}@[a-z][\w_]{3,}", "@", "پیوی", "پیام",
+          "دایرکت")),
 )
 
 _FREE_MAIL_DOMAIN = (
@@ -1931,6 +1934,27 @@ def has_website(text: str) -> bool:
             if text[j] != "-":
                 return True
     return False
+
+
+# A second way to reach the employer named beside a chat handle, so messaging is not the only one: LinkedIn offered as a
+# channel ("Apply on LinkedIn or via Telegram @x", "در لینکدین یا تلگرام به @x"; not "we found your profile on LinkedIn,
+# write to us on Telegram") or an e-mail address on the employer's own domain (a free-mail one is ``free_mail``'s);
+# a phone or a website already is (``has_verifiable_contact``). ("LinkedIn" reads "linked in" once a posting's
+# camel-case words are split: ``text.posting_text``.)
+_LINKEDIN_CHANNEL = re.compile(
+    r"(?:linked\s?in|لینکدین|لینکداین)(?:\s+(?:yoki|ili|or|یا)\s|\s+orqali|da\b)"
+    r"|(?:(?:yoki|ili|or|یا)\s+(?:\S+\s+)?|(?:apply|message|contact|write|dm|reach|pishite|napishite|otklikaytes\w*)"
+    r"\s+(?:\S+\s+){0,3}?(?:on|via|through|in|v|cherez)\s+|(?:در|از\s+طریق)\s+)(?:linked\s?in|لینکدین|لینکداین)(?!\w)")
+
+
+def other_channel(folded_text: str) -> bool:
+    """LinkedIn offered as a way to apply, or an e-mail address that is not free mail (``_LINKEDIN_CHANNEL``)."""
+    if ("linked" in folded_text or "لینکد" in folded_text) and _LINKEDIN_CHANNEL.search(folded_text):
+        return True
+    if "@" not in folded_text:
+        return False
+    return any(not _FREE_MAIL_AT.match(folded_text, m.start() + m.group().index("@"))
+               for m in _EMAIL.finditer(folded_text))
 
 
 def has_verifiable_contact(folded_text: str) -> bool:

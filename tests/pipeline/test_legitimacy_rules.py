@@ -1775,7 +1775,6 @@ def test_a_cashiers_title_does_not_make_a_fee_asked_of_the_cashier_a_duty() -> N
     assert "upfront_fee" not in _codes("Kassir: mijozlardan bir martalik to'lovlarni qabul qilish." + FILLER)
 
 
-
 @pytest.mark.parametrize("text", [
     "Pasportingizda Samarqand propiskasi bo'lishi shart.",
     "Паспортингизда Самарқанд пропискаси бўлиши шарт.",
@@ -1805,3 +1804,30 @@ def test_a_dynamic_password_named_as_a_banks_service_is_no_request(text: str) ->
 
 def test_a_dynamic_password_to_send_on_is_still_asked_for() -> None:
     assert "asks_sms_code" in _codes("رمز پویا که براتون پیامک میشه رو برای ادمین بفرستید." + FILLER)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Apply on LinkedIn or message our recruiter on Telegram @acme_hr_desk for this operator role.",
+    "رزومه را در لینکدین یا تلگرام به @acme_hr_desk بفرستید، استخدام کارشناس فروش",
+    "Rezyumeni LinkedIn orqali yoki Telegram @acme_hr_desk ga yuboring, operator kerak.",
+    "Резюме в Telegram @acme_hr_desk или на почту hr@acme-group.uz, ищем оператора.",
+])
+def test_a_second_named_channel_means_messaging_is_not_the_only_contact(text: str) -> None:
+    assert "messaging_only" not in _codes(text, company=None)
+
+
+def test_linkedin_named_only_as_where_a_profile_was_seen_is_no_second_channel() -> None:
+    assert "messaging_only" in _codes("We saw your profile on LinkedIn. Write to us on Telegram @acme_hr_desk today.",
+                                      company=None)
+
+
+def test_a_contacts_quote_starts_at_its_verb_not_at_the_pay_before_it() -> None:
+    hit = _codes("Operator kerak. Oyiga 3 000 000 so'm Yozing @acme_hr_desk tez orada", company=None)
+    assert hit["messaging_only"] == "Yozing @acme_hr_desk", hit
+
+
+@pytest.mark.parametrize("verb", ["پیوی بدید", "پیام بدید", "دایرکت بدین"])
+def test_a_persian_direct_message_asked_for_is_messaging_contact(verb: str) -> None:
+    hit = _codes(f"استخدام کارشناس فروش، برای اطلاعات بیشتر {verb} @acme_hr_desk", company=None)
+    assert hit.get("messaging_only", "").startswith(verb), hit
