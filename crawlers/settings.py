@@ -50,6 +50,9 @@ VAGIGS_RECORD_DIR = None
 VAGIGS_JSONLD_URLS: list = []
 # Dedupe indexes the postings stored since its last pass every N items (pipeline/scrapy_pipelines.py).
 VAGIGS_DEDUPE_EVERY = 500
+# Of the postings the dedupe index lacks that a crawl did not store (a lagging index, a new key scheme), a crawl
+# indexes at most this many; `vagigs dedupe` indexes the rest, `vagigs health` counts them.
+VAGIGS_DEDUPE_BACKLOG_PER_CRAWL = 2000
 
 EXTENSIONS = {
     "crawlers.extensions.CrawlRunRecorder": 100,

@@ -92,6 +92,7 @@ class NormalizePipeline(_Stage):
 
 
 _DEDUPE_PASS = threading.Lock()
+DEDUPE_BATCH = 2000  # postings a crawl's dedupe pass indexes per transaction: a shutdown waits for one at most
 
 
 class DedupePipeline(_Stage):
@@ -104,7 +105,10 @@ class DedupePipeline(_Stage):
     which indexes the postings stored since (clustering them against the index and
     against each other) and re-elects representatives. ``update`` runs in a thread so
     the reactor (and every other spider's downloads) never waits for it; the spider
-    closes only when the last pass is done.
+    closes only when the last pass is done. A crawl indexes what it stored and, of a
+    backlog the index lacks otherwise (a lagging index, a new key scheme), at most
+    ``VAGIGS_DEDUPE_BACKLOG_PER_CRAWL`` postings over all its passes: ``vagigs dedupe``
+    indexes the rest. A shutdown (Ctrl-C, SIGTERM) ends a pass between batches.
     """
 
     def __init__(self, crawler: Crawler):
@@ -112,6 +116,8 @@ class DedupePipeline(_Stage):
         self.url = crawler.settings.get("VAGIGS_DATABASE_URL")
         self.sessions = db.sessions(self.url)
         self.every = crawler.settings.getint("VAGIGS_DEDUPE_EVERY", 500)
+        self.backlog = crawler.settings.getint("VAGIGS_DEDUPE_BACKLOG_PER_CRAWL", 2000)  # what is left of it
+        self.left = 0  # postings the last pass left unindexed
         self.seen = 0
         self.pass_running = None  # the Deferred of a pass running in a thread
 
@@ -146,6 +152,10 @@ class DedupePipeline(_Stage):
         last = self._index_soon()
         if last is not None:
             await maybe_deferred_to_future(last)
+        if self.left:
+            log.warning("dedupe: %s postings left unindexed (beyond VAGIGS_DEDUPE_BACKLOG_PER_CRAWL=%s, or stopped); "
+                        "`vagigs dedupe` indexes them, `vagigs health` counts them", f"{self.left:,}",
+                        self.crawler.settings.getint("VAGIGS_DEDUPE_BACKLOG_PER_CRAWL", 2000))
 
     def _index_soon(self):  # type: ignore[no-untyped-def]
         from twisted.internet import reactor, threads
@@ -164,7 +174,10 @@ class DedupePipeline(_Stage):
     def _index(self) -> None:
         try:
             with _DEDUPE_PASS:  # one pass at a time per process: the next finds the work done
-                report = dedupe.update(self.url, workers=1)
+                report = dedupe.update(self.url, workers=1, batch=DEDUPE_BATCH, runs=self._runs(),
+                                       backlog=max(self.backlog, 0), stop=self._shutting_down)
+            self.backlog -= report.from_backlog
+            self.left = report.left
             log.info("%s", report)
         except Exception as exc:  # noqa: BLE001 - the next pass (or vagigs dedupe) catches up
             self._dedupe_failed(exc, "dedupe index update failed")
@@ -176,6 +189,18 @@ class DedupePipeline(_Stage):
         if self.failed(message, exc, *args):
             record_error(self.crawler, f"{queries.DEDUPE_FAILED} {message % args}: {first_line(exc)}; the postings it "
                                        "missed are clustered by the next crawl's pass or `vagigs dedupe`")
+
+
+    def _runs(self) -> set[int]:
+        run_id = getattr(self.crawler.spider, "crawl_run_id", None)
+        return set() if run_id is None else {run_id}
+
+    def _shutting_down(self) -> bool:
+        """Whether the engine is stopping (a signal: Ctrl-C, SIGTERM), which a finished spider's close is not."""
+        try:
+            return not self.crawler.engine.running
+        except RuntimeError:  # no engine (tests, scripts)
+            return False
 
 
 class LanguagePipeline(_Stage):

@@ -6,7 +6,7 @@ committing to the caller.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -90,6 +90,13 @@ def unindexed_ids(session: Session, version: int) -> list[int]:
     found = {pid: seen for q in (new, stale) for pid, seen in session.execute(q)}
     floor = datetime(1970, 1, 1)
     return sorted(found, key=lambda pid: ((found[pid] or floor).replace(tzinfo=None), pid))
+
+
+def stored_by(session: Session, runs: Collection[int]) -> set[int]:
+    """The postings last stored by these crawl runs."""
+    if not runs:
+        return set()
+    return set(session.scalars(select(Posting.id).where(Posting.crawl_run_id.in_(list(runs)))))
 
 
 KEY_CAP = 200  # postings fetched per key at most: a key more common than this is boilerplate

@@ -23,7 +23,7 @@ import logging
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -118,6 +118,8 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)  # candidate pairs: how many, how many ruled out early
 
     peak_mb: dict[str, int] = field(default_factory=dict)
+    from_backlog: int = 0  # postings of the backlog (stored before the crawl, or by other crawls) indexed
+    left: int = 0          # postings left unindexed: beyond the backlog cap, or after a stop
 
     def phase(self, name: str, since: float) -> float:
         now = time.perf_counter()
@@ -134,7 +136,8 @@ class Report:
                 f"clusters with duplicates: {self.clusters}{scope}"
                 + (f"; phases (s): {', '.join(f'{k}={v}' for k, v in self.phases.items())}" if self.phases else "")
                 + (f"; {', '.join(f'{k}: {v:,}' for k, v in self.counts.items())}" if self.counts else "")
-                + (f"; peak MB after: {', '.join(f'{k}={v}' for k, v in self.peak_mb.items())}" if self.peak_mb else ""))
+                + (f"; peak MB after: {', '.join(f'{k}={v}' for k, v in self.peak_mb.items())}" if self.peak_mb else "")
+                + (f"; {self.left:,} postings left unindexed (`vagigs dedupe` indexes them)" if self.left else ""))
 
 
 # ------------------------------------------------------------------ one posting (the crawl stage)
@@ -243,12 +246,16 @@ def _break_up(session, posting_id: int, cluster_id: int | None) -> None:  # type
 
 # ------------------------------------------------------------------ incremental
 
-def update(url: str | None = None, *, batch: int = 20_000, workers: int | None = None) -> Report:
+def update(url: str | None = None, *, batch: int = 20_000, workers: int | None = None, runs: Collection[int] = (),
+           backlog: int | None = None, stop: Callable[[], bool] | None = None) -> Report:
     """Index and cluster every posting the index lacks; safe to run at any time, any number of times.
 
-    Postings are taken earliest seen first, in batches; each is clustered against the
-    stored index and against the earlier postings of its batch. Large batches compute
-    keys and verify candidates in worker processes (as ``rebuild`` does)."""
+    Postings are taken earliest seen first, in batches (one transaction each); each is clustered against the
+    stored index and against the earlier postings of its batch. Large batches compute keys and verify candidates
+    in worker processes (as ``rebuild`` does). A crawl's pass gives ``runs``, its crawl runs, and ``backlog``:
+    the postings those runs stored are all indexed, the others at most ``backlog`` (a store whose index lags by
+    600,000 postings had kept a crawl indexing them for hours). ``stop`` is asked between batches; when it says
+    so the pass ends there. ``Report.left`` counts the postings either leaves unindexed."""
     from store import db
     from store import dedupe_queries as dq
 
@@ -257,6 +264,8 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
     sessions = db.sessions(url)
     with sessions() as session:
         todo = dq.unindexed_ids(session, VERSION)
+        if backlog is not None:
+            todo, report.from_backlog, report.left = _bounded(todo, dq.stored_by(session, runs), backlog)
     if todo:
         with sessions.begin() as session:
             # new and taken-out postings hold no keys; only a change of key scheme leaves old keys to clear
@@ -267,6 +276,9 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
     pool = _pool(workers, url)
     try:
         for start in range(0, len(todo), batch):
+            if stop is not None and stop():
+                report.left += len(todo) - start
+                break
             with sessions.begin() as session:
                 _update_batch(session, todo[start:start + batch], report, pool)
     finally:
@@ -275,6 +287,19 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
     # no whole-store counts here: an increment costs what it adds (``clusters`` counts the touched ones)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _bounded(todo: list[int], own: set[int], backlog: int) -> tuple[list[int], int, int]:
+    """``todo`` cut to ``own`` and at most ``backlog`` others (the earliest seen), in its order; with how many
+    others it kept, and how many it left out."""
+    kept, others = [], 0
+    for pid in todo:
+        if pid in own:
+            kept.append(pid)
+        elif others < backlog:
+            kept.append(pid)
+            others += 1
+    return kept, others, len(todo) - len(kept)
 
 
 def _update_batch(session, ids: list[int], report: Report, pool) -> None:  # type: ignore[no-untyped-def]

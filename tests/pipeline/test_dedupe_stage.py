@@ -89,3 +89,67 @@ def test_a_posting_whose_pay_field_alone_changes_is_judged_again(sqlite_url: str
     assert rows["board-a/1"].cluster_id != rows["board-b/1"].cluster_id
     assert all(p.is_representative for p in rows.values())
 
+
+
+def _backlog(url: str, n: int) -> None:
+    """``n`` postings stored with no dedupe pass after them: a lagging index."""
+    from store import queries
+
+    with db.sessions(url).begin() as session:
+        for i in range(n):
+            queries.upsert_posting(session, item("hh", f"old{i}", title=f"Bookkeeper {i}",
+                                                 description=f"Gig number {i}. " + DESC).as_dict())
+
+
+def _unindexed(url: str) -> set[int]:
+    from pipeline.dedupe.cluster import VERSION
+    from store import dedupe_queries as dq
+
+    with db.sessions(url)() as session:
+        return set(dq.unindexed_ids(session, VERSION))
+
+
+def test_a_crawl_indexes_what_it_stored_and_at_most_the_capped_backlog(sqlite_url: str) -> None:
+    from datetime import datetime, timezone
+
+    from pipeline import dedupe
+    from store.models import CrawlRun
+
+    _backlog(sqlite_url, 12)
+    with db.sessions(sqlite_url).begin() as session:
+        run = CrawlRun(source="remoteok", started_at=datetime.now(timezone.utc), status="running")
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    crawler = get_crawler(Spider, {"VAGIGS_DATABASE_URL": sqlite_url, "VAGIGS_DEDUPE_EVERY": 2,
+                                   "VAGIGS_DEDUPE_BACKLOG_PER_CRAWL": 3})
+    crawler.spider = Spider(name="test")
+    crawler.spider.crawl_run_id = run_id  # type: ignore[attr-defined]
+    crawler.stats.open_spider()
+    stage, store = DedupePipeline(crawler), StorePipeline(crawler)
+    for i in range(5):
+        store.process_item(stage.process_item(item("remoteok", str(i), title=f"Closer {i}",
+                                                   description=f"Calls, lot {i}. " + DESC)))
+    asyncio.run(stage.close_spider())
+    with db.sessions(sqlite_url)() as session:
+        mine = set(session.scalars(select(Posting.id).where(Posting.crawl_run_id == run_id)))
+    left = _unindexed(sqlite_url)
+    assert len(mine) == 5 and not mine & left  # its own, all of them, over several passes
+    assert len(left) == 12 - 3  # the backlog cap holds over all the crawl's passes, not per pass
+    assert stage.left == 9
+    report = dedupe.update(sqlite_url)
+    assert report.processed == 9 and not _unindexed(sqlite_url)  # `vagigs dedupe` indexes the rest
+
+
+def test_a_shutdown_ends_the_pass_between_batches(sqlite_url: str) -> None:
+    from pipeline import dedupe
+
+    _backlog(sqlite_url, 6)
+    asked = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the signal comes during the first batch
+
+    report = dedupe.update(sqlite_url, batch=2, stop=stop)
+    assert report.processed == 2 and report.left == 4 and len(_unindexed(sqlite_url)) == 4
