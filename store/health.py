@@ -43,6 +43,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store import queries
+from store.dedupe_models import DedupeIndexed
+from store.dedupe_queries import STALE
 from store.models import CrawlRun, Posting
 from store.search_models import PostingSearch
 
@@ -228,6 +230,7 @@ class Curation:
     command: str  # what re-curates the store with it
     does: str = "re-curates them"  # what the command does, said after it
     by_version: dict[str | None, int] = field(default_factory=dict)  # postings per stored version (None: unrecorded)
+    lag: str = "by another version than the installed"  # what the postings of ``older`` are, before ``current``
 
     @property
     def postings(self) -> int:
@@ -252,8 +255,7 @@ class Curation:
         if self.older:
             others = ", ".join(f"{v}: {n}" for v, n in sorted(self.by_version.items(), key=lambda kv: -kv[1])
                                if v is not None and v != self.current)
-            said.append(f"{self.older} of {self.postings} postings by another version than the installed "
-                        f"{self.current} ({others})")
+            said.append(f"{self.older} of {self.postings} postings {self.lag} {self.current} ({others})")
         if self.unrecorded:
             said.append(f"{self.unrecorded} stored before versions were recorded")
         return "; ".join(said) + f": `{self.command}` {self.does}"
@@ -267,11 +269,29 @@ CURATION_COLUMNS = {"tags": (Posting.tags_version, "vagigs retag --stale", "re-c
 
 
 def curation(session: Session, installed: Mapping[str, str]) -> list[Curation]:
-    """Per stage in ``installed`` (``tags``, ``legitimacy``, ``search`` → the version installed), the stored
-    postings per version that wrote them (one grouped count each; search's from the index of its stamps)."""
+    """Per stage in ``installed`` (``tags``, ``legitimacy``, ``search``, ``dedupe`` → the version installed), the
+    stored postings per version that wrote them (one grouped count each; search's from the index of its stamps)."""
     out = []
     for stage, current in installed.items():
+        if stage == "dedupe":
+            out.append(dedupe_backlog(session, current))
+            continue
         column, command, does = CURATION_COLUMNS[stage]
         counts = {version: n for version, n in session.execute(select(column, func.count()).group_by(column))}
         out.append(Curation(stage, current, command, does, counts))
     return out
+
+
+def dedupe_backlog(session: Session, current: str) -> Curation:
+    """The postings the dedupe index holds under the installed key scheme, and those it lacks, by the scheme they
+    were indexed under ("not indexed": never, or taken out when their text changed): a crawl indexes only what it
+    stored and a bounded backlog (``VAGIGS_DEDUPE_BACKLOG_PER_CRAWL``), so a lagging index stays lagging until
+    ``vagigs dedupe`` runs."""
+    marks = {str(v): n for v, n in session.execute(select(DedupeIndexed.version, func.count())
+                                                   .group_by(DedupeIndexed.version)) if v != STALE}
+    unmarked = (session.scalar(select(func.count()).select_from(Posting)) or 0) - sum(marks.values())
+    counts: dict[str | None, int] = dict(marks)
+    if unmarked > 0:
+        counts["not indexed"] = unmarked
+    return Curation("dedupe", current, "vagigs dedupe", "indexes them", counts,
+                    lag="missing from the index of the installed key scheme")

@@ -217,3 +217,21 @@ def test_a_store_curated_by_the_installed_versions_or_by_unrecorded_ones_is_ok(s
     with db.sessions(store_url)() as session:
         (tagged,) = health.curation(session, {"tags": "v1"})
     assert tagged.message() == "all 2 postings by the installed version v1"
+
+
+def test_postings_the_dedupe_index_lacks_are_a_warning_that_names_vagigs_dedupe(store_url):
+    from pipeline import dedupe, installed_versions
+    from store import queries
+
+    with db.sessions(store_url).begin() as session:
+        for sid in ("1", "2", "3"):
+            queries.upsert_posting(session, dict(source="hh", source_id=sid, title=f"Operator {sid}"))
+    installed = {"dedupe": installed_versions()["dedupe"]}
+    with db.sessions(store_url)() as session:
+        (lagging,) = health.curation(session, installed)
+    assert (lagging.level, lagging.older, lagging.postings) == ("warning", 3, 3)
+    assert lagging.message().endswith("(not indexed: 3): `vagigs dedupe` indexes them")
+    dedupe.update(store_url)
+    with db.sessions(store_url)() as session:
+        (indexed,) = health.curation(session, installed)
+    assert (indexed.level, indexed.older) == ("ok", 0)
