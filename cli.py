@@ -1484,11 +1484,14 @@ def retag(retrain: bool, stale: bool) -> None:
     from pipeline.tags import store_retag
 
     url = _store(create=True, write=True)
+    progress = _Progress("retag")
     try:
-        with _refused(url, "the postings re-tagged before it stay so (--stale goes on from there)"):
-            click.echo(store_retag.retag(url, retrain=retrain, stale_only=stale))
+        with _refused(url, "the postings re-tagged before it stay so (--stale goes on from there)"), \
+                _stoppable(progress) as stop:
+            click.echo(store_retag.retag(url, retrain=retrain, stale_only=stale, progress=progress, stop=stop))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from exc
+    stop.end("re-tagged", "the postings re-tagged stay so; `vagigs retag --stale` goes on from there")
 
 
 @main.command()
@@ -1509,8 +1512,97 @@ def reassess(dry_run: bool, market_days: int | None, stale: bool) -> None:
 
     days = reports.MARKET_PAY_DAYS if market_days is None else market_days
     url = _store(create=not dry_run, write=not dry_run)  # a dry run only reads: no store made at a mistyped path
-    with _refused(url, "the postings judged before it stay so (--stale goes on from there)"):
-        click.echo(reassess_store(url, market_days=days, dry_run=dry_run, stale_only=stale).summary())
+    progress = _Progress("reassess")
+    with _refused(url, "the postings judged before it stay so (--stale goes on from there)"), \
+            _stoppable(progress) as stop:
+        click.echo(reassess_store(url, market_days=days, dry_run=dry_run, stale_only=stale, progress=progress,
+                                  stop=stop).summary())
+    stop.end("judged", "nothing was written (a dry run)" if dry_run else
+             "the postings re-judged stay so; `vagigs reassess --stale` goes on from there")
+
+
+#: Seconds between two progress lines of ``vagigs reassess`` and ``vagigs retag``.
+PROGRESS_EVERY = 10.0
+
+
+class _Progress:
+    """A store-wide pass's progress, told after each batch (``done`` of ``total`` postings), as a line on stderr at
+    most every ``PROGRESS_EVERY`` seconds: the pass takes minutes to an hour on a big store, and had said nothing."""
+
+    def __init__(self, label: str, every: float | None = None) -> None:
+        import time
+
+        self.label, self.every, self.clock = label, PROGRESS_EVERY if every is None else every, time.monotonic
+        self.started = self.last = self.clock()
+        self.done = self.total = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+        now = self.clock()
+        if now - self.last < self.every or done >= total:
+            return
+        self.last = now
+        rate = done / max(now - self.started, 1e-9)
+        left = (total - done) / rate if rate else 0.0
+        click.echo(f"{self.label}: {done:,} of {total:,} postings ({100 * done // max(total, 1)} %), {rate:,.0f}/s, "
+                   f"about {_span(left)} left", err=True)
+
+
+def _span(seconds: float) -> str:
+    """A time left as one says it: "40 s", "12 min", "1 h 05 min"."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+class _Stop:
+    """The stop a store-wide pass asks before each batch (``pipeline.forked_batches``): set by the first Ctrl-C or
+    SIGTERM (a service manager's stop), which the forked workers do not hear; a second one stops at once."""
+
+    def __init__(self, progress: _Progress) -> None:
+        self.progress = progress
+        self.asked = False
+
+    def __call__(self) -> bool:
+        return self.asked
+
+    def heard(self, signum: int, frame: Any) -> None:
+        import signal
+
+        if self.asked:
+            signal.default_int_handler(signum, frame)
+        self.asked = True
+        print(f"{self.progress.label}: stopping once the batches under way are written (again to stop at once)",
+              file=sys.stderr, flush=True)
+
+    def end(self, did: str, kept: str) -> None:
+        """After the pass: when it was stopped, one line saying how far it got and what was kept, and status 1, as a
+        stopped crawl ends."""
+        if not self.asked:
+            return
+        p = self.progress
+        of = f" of {p.total:,}" if p.total else ""
+        click.echo(f"{p.label}: stopped; {did} {p.done:,}{of} postings; {kept}", err=True)
+        sys.exit(1)
+
+
+@contextmanager
+def _stoppable(progress: _Progress) -> Iterator[_Stop]:
+    """A long store-wide pass (``vagigs reassess``, ``vagigs retag``) that Ctrl-C or SIGTERM ends between two
+    batches: it had printed worker tracebacks and "Aborted!", and SIGTERM had left its workers running."""
+    import signal
+
+    stop = _Stop(progress)
+    before = {s: signal.signal(s, stop.heard) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    except KeyboardInterrupt:  # the second stop
+        click.echo(f"{progress.label}: stopped at once; {progress.done:,} postings written", err=True)
+        sys.exit(1)
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
 
 
 _report_since = click.option("--since", default=None,

@@ -7,10 +7,16 @@ worker needs, once, before the fork; then ``work`` runs in that many forked proc
 writes. The store's pooled connections are dropped before the fork (a connection must not cross it): a ``work``
 that reads the store opens its own in each worker. ``work`` must be picklable (a module-level function, or a
 ``functools.partial`` of one).
+
+Stopping: ``stop`` is asked before each batch is read; once it says so no batch is handed out, the batches under way
+are computed and written, and ``run`` returns. The workers ignore SIGINT and SIGTERM (a terminal's Ctrl-C reaches
+the whole process group, a service manager's stop every process of the service): only this process hears a stop,
+and a worker ends when its last batch is done, with no traceback, instead of dying with its batch half computed.
 """
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -19,8 +25,27 @@ Batch = list[Any]
 
 
 def run(url: str, next_batch: Callable[[], Batch], work: Callable[[Batch], Batch],
-        write: Callable[[Batch], None], *, workers: int = 1) -> None:
-    """Every batch of the store at ``url``, through ``work`` and ``write``."""
+        write: Callable[[Batch], None], *, workers: int = 1, progress: Callable[[int], None] | None = None,
+        stop: Callable[[], bool] | None = None) -> None:
+    """Every batch of the store at ``url``, through ``work`` and ``write``, or those read before ``stop`` said so;
+    ``progress`` is told how many results have been written after each ``write``."""
+    written = 0
+
+    def write_counted(results: Batch) -> None:
+        nonlocal written
+        write(results)
+        written += len(results)
+        if progress is not None:
+            progress(written)
+
+    def next_unless_stopped() -> Batch:
+        return [] if stop is not None and stop() else next_batch()
+
+    _run(url, next_unless_stopped, work, write_counted, workers)
+
+
+def _run(url: str, next_batch: Callable[[], Batch], work: Callable[[Batch], Batch],
+         write: Callable[[Batch], None], workers: int) -> None:
     batch = next_batch()
     if not batch:
         return
@@ -32,7 +57,7 @@ def run(url: str, next_batch: Callable[[], Batch], work: Callable[[Batch], Batch
     from store import db
 
     db.engine(url).dispose()
-    with mp.get_context("fork").Pool(workers) as pool:
+    with mp.get_context("fork").Pool(workers, initializer=_hear_no_stop) as pool:
         pending: deque = deque()
         exhausted = False
         while True:
@@ -46,3 +71,11 @@ def run(url: str, next_batch: Callable[[], Batch], work: Callable[[Batch], Batch
                 write(pending.popleft().get())
             elif exhausted and not pending:
                 break
+        pool.close()
+        pool.join()  # each worker ends by itself: they hear no SIGTERM
+
+
+def _hear_no_stop() -> None:
+    """A stop is for the process that forked the worker (``run``)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)

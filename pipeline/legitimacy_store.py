@@ -24,11 +24,12 @@ import logging
 import os
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, select, update
+from sqlalchemy import ColumnElement, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crawlers.items import PostingItem
@@ -119,10 +120,15 @@ def _judge_rows(url: str, market: dict, rows: list[tuple]) -> list[tuple]:
 
 
 def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = reports.MARKET_PAY_DAYS,
-                   dry_run: bool = False, workers: int | None = None, stale_only: bool = False) -> ReassessReport:
+                   dry_run: bool = False, workers: int | None = None, stale_only: bool = False,
+                   progress: Callable[[int, int], None] | None = None,
+                   stop: Callable[[], bool] | None = None) -> ReassessReport:
     """Re-judge the store at ``url``. ``workers``: processes that judge (``forked_batches``; default: up to 4, one
     per core, once the store holds more than ``PARALLEL_FROM`` postings). ``stale_only``: only the postings another
-    version of the judge judged (``legitimacy_version``), or none recorded."""
+    version of the judge judged (``legitimacy_version``), or none recorded. ``progress``: told (postings judged and
+    written, postings to judge) after each batch. ``stop``: asked before each batch; once it says so the batches
+    under way are written and the pass ends. Each batch is one transaction that stamps the version, so
+    ``stale_only`` goes on where a stopped pass ended."""
     sessions = db.sessions(url)
     stamp = version()
     report = ReassessReport(dry_run=dry_run, version=stamp, stale_only=stale_only)
@@ -140,6 +146,7 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
                Posting.legitimacy_verdict, Posting.legitimacy_reasons, *(getattr(Posting, name) for name in READ)]
     with sessions() as session:
         market = market_pay(session, market_days)
+        total = session.scalar(select(func.count()).select_from(Posting).where(*stale)) or 0
         if workers is None:
             big = queries.count_postings(session) > PARALLEL_FROM
             workers = min(4, os.cpu_count() or 1) if big else 1
@@ -174,7 +181,9 @@ def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = repor
                 if session.execute(upd, params).rowcount < len(params):
                     _unsay(report, session, params, olds, seen_at)
 
-    forked_batches.run(url, next_batch, partial(_judge_rows, url, market), write, workers=workers)
+    forked_batches.run(url, next_batch, partial(_judge_rows, url, market), write, workers=workers,
+                       progress=None if progress is None else lambda done: progress(done, max(done, total)),
+                       stop=stop)
     report.seconds = time.perf_counter() - started
     return report
 

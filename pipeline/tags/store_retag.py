@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from pipeline import forked_batches
 from pipeline.tags import tag_text, taxonomy_version
@@ -72,11 +73,15 @@ def _tag_rows(rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
-                workers: int = 1, stale_only: bool = False) -> RetagReport:
+def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None, workers: int = 1,
+                stale_only: bool = False, progress: Callable[[int, int], None] | None = None,
+                stop: Callable[[], bool] | None = None) -> RetagReport:
     """Re-tag the store at ``url``; ``workers`` > 1 tags batches in that many forked processes
     while this process reads and writes (``forked_batches``; the database is only touched from here).
-    ``stale_only``: only the postings another version of the tagger tagged (``tags_version``), or none recorded."""
+    ``stale_only``: only the postings another version of the tagger tagged (``tags_version``), or none recorded.
+    ``progress``: told (postings tagged and written, postings to tag) after each batch. ``stop``: asked before each
+    batch; once it says so the batches under way are written and the pass ends. Each batch is one transaction that
+    stamps the version, so ``stale_only`` goes on where a stopped pass ended."""
     from store import db, queries
     from store.models import Posting, PostingTag
 
@@ -145,13 +150,21 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None,
                 if rows:
                     session.execute(PostingTag.__table__.insert(), rows)
 
-    forked_batches.run(url, next_batch, _tag_rows, write, workers=workers)
+    total = 0
+    if progress is not None:
+        with sessions() as session:
+            total = session.scalar(select(func.count()).select_from(Posting).where(*stale)) or 0
+        total = total if limit is None else min(total, limit)
+    forked_batches.run(url, next_batch, _tag_rows, write, workers=workers,
+                       progress=None if progress is None else lambda done: progress(done, max(done, total)),
+                       stop=stop)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def retag(url: str, *, batch_size: int = 2000, workers: int | None = None, retrain: bool = False,
-          stale_only: bool = False) -> str:
+          stale_only: bool = False, progress: Callable[[int, int], None] | None = None,
+          stop: Callable[[], bool] | None = None) -> str:
     """Re-tag every stored posting with the current taxonomy; returns a readable report.
 
     ``workers``: processes that tag (default: every core, but only for stores
@@ -187,4 +200,5 @@ def retag(url: str, *, batch_size: int = 2000, workers: int | None = None, retra
         with db.sessions(url)() as session:
             big = queries.count_postings(session) > 20_000
         workers = min(4, os.cpu_count() or 1) if big else 1
-    return "\n".join([*notes, retag_store(url, batch_size=batch_size, workers=workers, stale_only=stale_only).summary()])
+    return "\n".join([*notes, retag_store(url, batch_size=batch_size, workers=workers, stale_only=stale_only,
+                                               progress=progress, stop=stop).summary()])

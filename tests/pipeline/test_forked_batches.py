@@ -36,3 +36,13 @@ def test_an_empty_store_writes_nothing(sqlite_url: str) -> None:
     written: list = []
     forked_batches.run(sqlite_url, lambda: [], _work, written.append, workers=2)
     assert written == []
+
+
+def test_a_stop_hands_out_no_more_batches_and_writes_those_under_way(sqlite_url: str) -> None:
+    batches = iter([[1, 2], [3], [4, 5, 6], [7], [8], [9, 10]])
+    written: list[list[tuple[int, int]]] = []
+    told: list[int] = []
+    forked_batches.run(sqlite_url, lambda: next(batches, []), _work, written.append, workers=2,
+                       progress=told.append, stop=lambda: len(written) >= 2)
+    assert [[n for n, _ in batch] for batch in written] == [[1, 4], [9], [16, 25, 36], [49]]  # 2 workers, 2 more
+    assert told == [2, 3, 6, 7] and next(batches) == [8]  # nothing read after the stop
