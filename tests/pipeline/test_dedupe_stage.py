@@ -153,3 +153,34 @@ def test_a_shutdown_ends_the_pass_between_batches(sqlite_url: str) -> None:
 
     report = dedupe.update(sqlite_url, batch=2, stop=stop)
     assert report.processed == 2 and report.left == 4 and len(_unindexed(sqlite_url)) == 4
+
+
+def test_a_real_crawl_leaves_the_backlog_past_its_cap_to_vagigs_dedupe(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import vagigs
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    db.migrate(url)
+    _backlog(url, 10)
+    env = {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "h")}
+    crawled = vagigs("crawl", "weworkremotely", "--replay", "--set", "VAGIGS_DEDUPE_BACKLOG_PER_CRAWL=4", env=env)
+    with db.sessions(url)() as session:
+        stored = set(session.scalars(select(Posting.id).where(Posting.source == "weworkremotely")))
+    left = _unindexed(url)
+    assert stored and not stored & left and len(left) == 10 - 4, crawled.stderr
+    assert "6 postings left unindexed" in crawled.stderr and "`vagigs dedupe` indexes them" in crawled.stderr
+    assert "dedupe update: 6 postings clustered" in vagigs("dedupe", env=env).stdout
+    assert not _unindexed(url)
+
+
+def test_the_crawl_stage_asks_whether_the_engine_is_stopping() -> None:
+    crawler = get_crawler(Spider, {"VAGIGS_DATABASE_URL": "sqlite://"})
+    stage = DedupePipeline(crawler)
+    assert not stage._shutting_down()  # no engine: a script's pass is never stopped
+
+    class Engine:
+        running = True
+
+    crawler.engine = Engine()  # type: ignore[assignment]
+    assert not stage._shutting_down()
+    Engine.running = False  # ExecutionEngine.stop_async: a signal's shutdown
+    assert stage._shutting_down()
