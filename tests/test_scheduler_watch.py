@@ -8,6 +8,7 @@ import json
 import threading
 import urllib.parse
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -68,21 +69,27 @@ class FakeScrapyd:
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
 
-@pytest.fixture
-def nodes(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakeScrapyd, FakeScrapyd]]:
-    """A broken idle node (every job dies at once) and a healthy busier one, for a running scheduler."""
+@contextmanager
+def _broken_and_healthy(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakeScrapyd, FakeScrapyd]]:
+    """A broken idle node (every job dies at once) and a healthy busier one, the scheduler's nodes; no scheduler."""
     broken, healthy = FakeScrapyd("died"), FakeScrapyd("running", load=1)
     monkeypatch.setattr(config, "scrapyd_urls", lambda: [broken.base, healthy.base])
     scheduler._Running.forget()
-    s = scheduler.build_scheduler(sqlite_url)
-    monkeypatch.setattr(scheduler._Running, "scheduler", s)
-    monkeypatch.setattr(scheduler._Running, "url", sqlite_url)
     try:
         yield broken, healthy
     finally:
         scheduler._Running.forget()
         for node in (broken, healthy):
             node.httpd.shutdown()
+
+
+@pytest.fixture
+def nodes(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakeScrapyd, FakeScrapyd]]:
+    """``_broken_and_healthy``, for a running scheduler."""
+    with _broken_and_healthy(monkeypatch) as pair:
+        monkeypatch.setattr(scheduler._Running, "scheduler", scheduler.build_scheduler(sqlite_url))
+        monkeypatch.setattr(scheduler._Running, "url", sqlite_url)
+        yield pair
 
 
 def test_a_crawl_that_dies_before_its_run_is_launched_again_and_its_node_avoided(
@@ -171,16 +178,9 @@ def test_a_node_asking_for_a_password_is_given_the_one_in_its_url(sqlite_url: st
 
 @pytest.fixture
 def two_nodes(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FakeScrapyd, FakeScrapyd]]:
-    """A broken idle node and a healthy busier one, on SQLite and on PostgreSQL; no scheduler yet (``_start``)."""
-    broken, healthy = FakeScrapyd("died"), FakeScrapyd("running", load=1)
-    monkeypatch.setattr(config, "scrapyd_urls", lambda: [broken.base, healthy.base])
-    scheduler._Running.forget()
-    try:
-        yield broken, healthy
-    finally:
-        scheduler._Running.forget()
-        for node in (broken, healthy):
-            node.httpd.shutdown()
+    """``_broken_and_healthy``, on SQLite and on PostgreSQL; no scheduler yet (``_start``)."""
+    with _broken_and_healthy(monkeypatch) as pair:
+        yield pair
 
 
 def _start(url: str) -> None:
