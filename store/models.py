@@ -5,7 +5,8 @@ item ``crawlers.items.PostingItem`` carries exactly the same fields (checked by
 ``tests/store/test_schema.py``) and ``docs/schema.md`` documents each of them.
 
 Identity is ``(source, source_id)``: a re-crawl updates the row and moves
-``last_seen_at``; ``first_seen_at`` never changes once set. Duplicates across
+``last_seen_at``; ``first_seen_at`` never changes once set, nor do ``posted_at`` and
+``posted_at_raw`` (the feed's order, ``store.queries.upsert_posting``). Duplicates across
 sources are never deleted: they share a ``cluster_id`` and one of them is the
 cluster's representative.
 """

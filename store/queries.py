@@ -38,8 +38,10 @@ class UpsertResult:
     cluster_id: int | None
 
 
-# Fields a re-crawl must not overwrite with a newer value.
-_KEEP_ON_UPDATE = {"first_seen_at"}
+# Fields a re-crawl must not overwrite with a newer value: the posting date, with the text it was read from, is the
+# feed's order (``NEWEST``), and a source that re-dates a stored posting (a bumped job, a relative "3 days ago" read
+# again hours later) would move it there, so that a walk of the API's pages after a cursor skipped or repeated it.
+_KEEP_ON_UPDATE = {"first_seen_at", "posted_at", "posted_at_raw"}
 # Fields a re-crawl keeps when the new value is empty (set by later, store-aware stages).
 _COALESCE_ON_UPDATE = {"cluster_id", "cluster_reason", "is_representative"}
 
@@ -73,7 +75,8 @@ def _upsert_statement(session: Session):  # type: ignore[no-untyped-def]
 def upsert_posting(session: Session, values: dict[str, Any]) -> UpsertResult:
     """Insert a posting or update the one with the same ``(source, source_id)``.
 
-    ``first_seen_at`` is set once; ``last_seen_at`` moves to ``values['last_seen_at']``
+    ``first_seen_at``, ``posted_at`` and ``posted_at_raw`` are set once (the posting's place in the feed never moves);
+    ``last_seen_at`` moves to ``values['last_seen_at']``
     (now, when absent); ``delisted_at`` becomes NULL (the source lists it). Returns the row id and
     whether the row is new.
     """

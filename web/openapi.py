@@ -53,7 +53,8 @@ _DESCRIPTIONS = {
     "allowed_regions": "who may apply to a remote gig: country codes, regions, time zones, 'Worldwide'",
     "salary_currency": "ISO 4217",
     "salary_period": "hour, day, week, month or year",
-    "posted_at": "when the source says it was posted (UTC)",
+    "posted_at": "when the source said it was posted (UTC), as it said when this store first stored it: a later crawl "
+                 "that finds it re-dated (a bumped or reposted gig) keeps this date, the feed's order",
     "language": "the detected language (ISO 639-1 or the detector's code)",
     "va_relevance": "0–1: how surely this is virtual-assistant work",
     "legitimacy_score": "0 (surely a scam) to 100 (no warning sign)",
@@ -195,8 +196,8 @@ def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
             "next": {"type": ["string", "null"],
                      "description": "the following postings' address, with the same filters and a cursor; null "
                                     "after the last. Walking the next links sees each posting the feed held at the "
-                                    "first page once, whatever crawls store or delist meanwhile; gigs stored newer "
-                                    "than the first page are left for the next walk"},
+                                    "first page once, whatever crawls store, re-date or delist meanwhile; gigs stored "
+                                    "newer than the first page are left for the next walk"},
             "postings": {"type": "array", "items": {"$ref": "#/components/schemas/Posting"}}}}
     check_result = {
         "type": "object",

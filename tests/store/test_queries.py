@@ -33,6 +33,33 @@ def test_upsert_updates_and_keeps_first_seen(store_url: str) -> None:
         assert queries.count_postings(s) == 1
 
 
+def test_a_recrawl_keeps_the_posting_date_first_stored_and_so_its_place_in_the_feed(store_url: str) -> None:
+    """A source that re-dates a stored posting (Remote OK bumps a job to today; a relative "3 days ago" read again a
+    few hours later) had moved it in the feed's order: a walk of the API's next links skipped or repeated it. The
+    date, and the text it was read from, stay as first stored; the rest of the posting is the newer crawl's."""
+    sessions = db.sessions(store_url)
+    with sessions.begin() as s:
+        ids = [queries.upsert_posting(s, _posting(str(i), posted_at=T0 + timedelta(days=i),
+                                                  posted_at_raw=f"2025-01-0{i + 1}")).id for i in range(3)]
+        undated = queries.upsert_posting(s, _posting("undated", posted_at=None, posted_at_raw=None)).id
+    with sessions() as s:
+        before = [p.id for p in queries.feed(s, queries.FeedFilter())]
+        first_seen = s.get(Posting, undated).first_seen_at
+    with sessions.begin() as s:
+        queries.upsert_posting(s, _posting("0", posted_at=T0 + timedelta(days=700), posted_at_raw="2026-12-01",
+                                           title="Bumped"))
+        queries.upsert_posting(s, _posting("2", posted_at=T0 - timedelta(days=400), posted_at_raw="2023-11-28"))
+        queries.upsert_posting(s, _posting("undated", posted_at=T0, posted_at_raw="2025-01-01"))
+    with sessions() as s:
+        bumped, undated_row = s.get(Posting, ids[0]), s.get(Posting, undated)
+        assert (bumped.title, bumped.posted_at, bumped.posted_at_raw) == ("Bumped", T0, "2025-01-01")
+        assert s.get(Posting, ids[2]).posted_at == T0 + timedelta(days=2)
+        assert (undated_row.posted_at, undated_row.first_seen_at) == (None, first_seen)  # placed by first_seen_at
+        assert [p.id for p in queries.feed(s, queries.FeedFilter())] == before
+        assert [p.id for p in queries.feed(s, queries.FeedFilter(since=T0 + timedelta(days=1)))] == \
+            [i for i in before if i in (undated, ids[1], ids[2])]
+
+
 def test_feed_filters(store_url: str) -> None:
     sessions = db.sessions(store_url)
     with sessions.begin() as s:
