@@ -24,7 +24,7 @@ from markupsafe import Markup
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import MultiDict
-from werkzeug.exceptions import HTTPException, SecurityError
+from werkzeug.exceptions import HTTPException, SecurityError, ServiceUnavailable
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 import config
@@ -374,6 +374,14 @@ def create_app(database_url: str | None = None) -> Flask:
             if name.lower() != "content-type":
                 response.headers[name] = value
         return response
+
+    @app.errorhandler(SQLAlchemyError)
+    def _store_unreadable(exc: SQLAlchemyError):  # type: ignore[no-untyped-def]
+        """The store, not the app, failed (its server down, its pages damaged): a 503, as ``/api/health`` answers
+        then, and as every address answers while a SQLite store's file is gone. It had been a 500, an error of the
+        app's own."""
+        app.logger.exception("the store at %s cannot be read, on %s", config.shown_url(url), request.path)
+        return _http_error(ServiceUnavailable("the store cannot be read"))
 
     @app.errorhandler(Exception)
     def _server_error(exc: Exception):  # type: ignore[no-untyped-def]

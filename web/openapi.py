@@ -177,6 +177,9 @@ def _revalidated(schema: dict[str, Any], description: str) -> dict[str, dict[str
 
 _BAD = {"$ref": "#/components/responses/BadRequest"}
 _ERROR = {"$ref": "#/components/responses/Error"}
+#: The store cannot be read (``/api/health`` says why): every address that reads it, and every address while a SQLite
+#: store's file is gone (``web.store_file``)
+_UNAVAILABLE = {"$ref": "#/components/responses/Unavailable"}
 _ERROR_BODY: dict[str, Any] = {"type": "object", "required": ["error", "message"],
                                "properties": {"error": {"type": "string"}, "message": {"type": "string"}}}
 _ROWS = {"type": "array", "items": {"type": "object", "additionalProperties": {"type": ["string", "number", "null"]}}}
@@ -254,13 +257,14 @@ def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
                                                 "previous page showed (not with offset or page)",
                                       {"type": "string", "pattern": "^[A-Za-z0-9_-]+$"}),
                                _ui()],
-                "responses": {**_revalidated(postings_page, "a page of postings"), "400": _BAD}}},
+                "responses": {**_revalidated(postings_page, "a page of postings"), "400": _BAD,
+                              "503": _UNAVAILABLE}}},
             "/api/postings/{posting_id}": {"get": {
                 "summary": "One stored posting, curated or not",
                 "parameters": [{"name": "posting_id", "in": "path", "required": True,
                                 "schema": {"type": "integer", "minimum": 0, "maximum": MAX_ID}}, _ui()],
                 "responses": {**_revalidated({"$ref": "#/components/schemas/Posting"}, "the posting"),
-                              "400": _BAD, "404": _ERROR}}},
+                              "400": _BAD, "404": _ERROR, "503": _UNAVAILABLE}}},
             "/api/check": {"post": {
                 "summary": "Judge a pasted job post: scam warning signs, language, tasks (nothing is stored)",
                 "parameters": [_ui()],
@@ -274,21 +278,25 @@ def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
                                    "pay": {"type": ["string", "null"],
                                            "description": "the pay as the post gives it"}}}}}},
                 "responses": {"200": _json(check_result, "the verdict"), "400": _BAD,
-                              "413": {"description": "a body over 512 KiB"}}}},
+                              "413": {"description": "a body over 512 KiB"}, "503": _UNAVAILABLE}}},
             "/api/health": {"get": {
                 "summary": "For an uptime monitor: does the store answer? (Crawl health: `vagigs health`.)",
                 "responses": {
                     "200": _json({"type": "object", "required": ["status"],
                                   "properties": {"status": {"const": "ok"}}}, "the store answers"),
                     "503": _json({"type": "object", "required": ["status", "message"],
-                                  "properties": {"status": {"const": "unavailable"}, "message": {"type": "string"}}},
-                                 "the store cannot be read")}}},
+                                  "properties": {"status": {"enum": ["unavailable", "unreadable", "gone"]},
+                                                 "message": {"type": "string"}}},
+                                 "the store cannot be read: unavailable, it cannot be reached; unreadable, it "
+                                 "answers but the newest postings or a table the pages join cannot be read; gone, "
+                                 "the SQLite file is gone from its path, or was replaced while the old file's -wal "
+                                 "stays beside it (the cause logged, not shown)")}}},
             "/api/trends": {"get": {
                 "summary": "For analysts: postings per week by task, language and source; median pay; scam "
                            "rates; who can apply from Uzbekistan and Iran",
                 "parameters": [_query("weeks", "the last this many weeks up to the newest posting (all if not "
                                                "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS})],
-                "responses": {**_revalidated(trends, "the tables"), "400": _BAD}}},
+                "responses": {**_revalidated(trends, "the tables"), "400": _BAD, "503": _UNAVAILABLE}}},
         },
         "components": {
             "schemas": {"Posting": posting_schema(), "Reason": _REASON},
@@ -296,7 +304,11 @@ def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
                 "BadRequest": _json({**_ERROR_BODY, "properties": {**_ERROR_BODY["properties"], "parameter": {
                     "type": "string", "description": "the parameter at fault, when one is"}}},
                     "a parameter or body the API cannot take, and why"),
-                "Error": _json(_ERROR_BODY, "no such thing here, and why")},
+                "Error": _json(_ERROR_BODY, "no such thing here, and why"),
+                "Unavailable": _json({**_ERROR_BODY, "properties": {**_ERROR_BODY["properties"],
+                                                                    "error": {"const": "service_unavailable"}}},
+                                     "the store cannot be read now (its file gone, its server down, its pages "
+                                     "damaged): try again later; /api/health says which")},
         },
     }
 

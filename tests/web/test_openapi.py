@@ -9,13 +9,18 @@ leniency a JSON Schema of query strings cannot state; what it must refuse is tes
 """
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
+import jsonschema_rs
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, assume, given, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from store.queries import PUBLIC_FIELDS
+from tests.helpers import damaged_store, small_store
 
 
 def test_the_api_answers_as_its_document_says(app) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +126,66 @@ def test_the_answers_with_words_take_a_language_for_them(client) -> None:  # typ
     assert all(schema == {"type": "string", "enum": list(UI_LANGUAGES)} for schema in takes_ui.values())
     assert client.get("/api/postings?ui=fa&limit=3").data != client.get("/api/postings?ui=en&limit=3").data
     assert client.get("/api/trends?ui=fa").data == client.get("/api/trends?ui=en").data
+
+
+def _answers_as_documented(doc: dict, path: str, method: str, answer) -> None:  # type: ignore[no-untyped-def]
+    """``answer``'s status is one the document gives the operation, and its JSON body is valid against that
+    response's schema (its ``$ref``s resolved in the document)."""
+    pointer = f"/paths/{path.replace('/', '~1')}/{method}/responses/{answer.status_code}"
+    response = doc["paths"][path][method]["responses"].get(str(answer.status_code))
+    assert response is not None, f"{method.upper()} {path}: {answer.status_code} is not in the document"
+    if "$ref" in response:
+        pointer = response["$ref"].removeprefix("#")
+        response = doc["components"]["responses"][pointer.rsplit("/", 1)[1]]
+    assert "application/json" in response["content"] and answer.is_json
+    schema = {**doc, "$ref": f"#{pointer}/content/application~1json/schema"}
+    errors = [e.message for e in jsonschema_rs.Draft202012Validator(schema).iter_errors(answer.get_json())]
+    assert errors == [], (method, path, answer.get_json())
+
+
+def _ask_each_operation(client, doc: dict) -> dict:  # type: ignore[no-untyped-def]
+    asked = {("/api/postings", "get"): lambda: client.get("/api/postings?limit=2"),
+             ("/api/postings/{posting_id}", "get"): lambda: client.get("/api/postings/1"),
+             ("/api/check", "post"): lambda: client.post("/api/check", json={"text": "Data entry from home"}),
+             ("/api/health", "get"): lambda: client.get("/api/health"),
+             ("/api/trends", "get"): lambda: client.get("/api/trends")}
+    assert set(asked) == {(path, method) for path, methods in doc["paths"].items() for method in methods}
+    return {operation: ask() for operation, ask in asked.items()}
+
+
+@pytest.fixture
+def every_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("web.store_file.EVERY", 0.0)
+
+
+def test_every_address_answers_a_store_moved_aside_as_its_document_says(tmp_path: Path, every_request) -> None:  # type: ignore[no-untyped-def]
+    """A 503 from each: the document had given ``/api/postings``, ``/api/trends`` and the others only 200, 304 and
+    400, and ``/api/health``'s status only as "unavailable"."""
+    from web.app import create_app
+
+    url, _ = small_store(tmp_path / "store.db", {"source": "remoteok", "source_id": "1"})
+    client = create_app(url).test_client()
+    doc = client.get("/api/openapi.json").get_json()
+    os.replace(tmp_path / "store.db", tmp_path / "aside.db")
+    answers = _ask_each_operation(client, doc)
+    for (path, method), answer in answers.items():
+        assert answer.status_code == 503 and answer.headers["Access-Control-Allow-Origin"] == "*", path
+        _answers_as_documented(doc, path, method, answer)
+    assert answers["/api/health", "get"].get_json()["status"] == "gone"
+    assert answers["/api/postings", "get"].get_json()["error"] == "service_unavailable"
+
+
+def test_every_address_answers_a_damaged_store_as_its_document_says(tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A store whose pages cannot be read is a 503, as ``/api/health`` says it (``unreadable``): the API had
+    answered 500, an error of its own."""
+    from web.app import create_app
+
+    doc = create_app(small_store(tmp_path / "good.db")[0]).test_client().get("/api/openapi.json").get_json()
+    answers = _ask_each_operation(create_app(damaged_store(tmp_path)[0]).test_client(), doc)
+    for (path, method), answer in answers.items():
+        _answers_as_documented(doc, path, method, answer)
+    assert {path for (path, _), answer in answers.items() if answer.status_code == 503} >= {
+        "/api/postings", "/api/postings/{posting_id}", "/api/trends", "/api/health"}
+    assert answers["/api/health", "get"].get_json()["status"] == "unreadable"
+    assert answers["/api/trends", "get"].get_json() == {"error": "service_unavailable",
+                                                        "message": "the store cannot be read"}

@@ -101,7 +101,7 @@ def test_health_reads_what_the_pages_read(tmp_path: Path) -> None:
 
     url, _ = damaged_store(tmp_path)
     client = create_app(url).test_client()
-    assert client.get("/api/postings").status_code == 500
+    assert client.get("/api/postings").status_code == 503  # the store failed, not the app
     health = client.get("/api/health")
     assert health.status_code == 503
     assert health.get_json() == {"status": "unreadable", "message": "the store cannot be read"}
