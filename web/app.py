@@ -226,6 +226,13 @@ def create_app(database_url: str | None = None) -> Flask:
         g.ui = choose_ui(_api_ui(request.args) if _api() else request.args.get("ui"), request.accept_languages)
 
     @app.before_request
+    def _body_within_limit() -> None:
+        """Any request with a body over the limit is refused, whether its address reads a body or not (Flask refuses
+        one only as it reads it), as the server refused it before it reached the app (``web.server``)."""
+        if (request.content_length or 0) > app.config["MAX_CONTENT_LENGTH"]:
+            abort(413, description=f"a body over {app.config['MAX_CONTENT_LENGTH'] // 1024} KiB")
+
+    @app.before_request
     def _only_known_parameters() -> None:
         """An API address refuses a parameter its document does not give it: "tags=" for "tag=" had answered with
         the whole feed. (The pages take any, as links shared with tracking parameters come back.)"""

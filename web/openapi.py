@@ -278,7 +278,10 @@ def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
                                    "pay": {"type": ["string", "null"],
                                            "description": "the pay as the post gives it"}}}}}},
                 "responses": {"200": _json(check_result, "the verdict"), "400": _BAD,
-                              "413": {"description": "a body over 512 KiB"}, "503": _UNAVAILABLE}}},
+                              "413": _json({**_ERROR_BODY, "properties": {
+                                  **_ERROR_BODY["properties"], "error": {"const": "request_entity_too_large"}}},
+                                  "a body over 512 KiB"),
+                              "503": _UNAVAILABLE}}},
             "/api/health": {"get": {
                 "summary": "For an uptime monitor: does the store answer? (Crawl health: `vagigs health`.)",
                 "responses": {

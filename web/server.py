@@ -6,6 +6,7 @@ a body of up to 1 GiB to disk before the app's 512 KiB limit refused it, and can
 SIGTERM (their clients' connections reset)."""
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import time
@@ -14,6 +15,10 @@ from typing import Any
 from urllib.parse import parse_qsl, quote
 
 from waitress import create_server, wasyncore
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer
+from waitress.task import ErrorTask, Task, WSGITask
+from waitress.utilities import RequestEntityTooLarge
 from werkzeug.wsgi import ClosingIterator
 
 import config
@@ -28,20 +33,52 @@ access_log = logging.getLogger("vagigs.access")
 def create(app: Callable, host: str, port: int, settings: config.WebServer, *, body_limit: int) -> Any:
     """A waitress server for ``app`` on ``host:port`` (``OSError``, ``ValueError`` as ``waitress.create_server``).
     ``body_limit`` is the app's (Flask's ``MAX_CONTENT_LENGTH``): a larger body is refused as it arrives, never
-    spooled to a temporary file first."""
+    spooled to a temporary file first, and by the app (``_AppRefuses``)."""
     queue = logging.getLogger("waitress.queue")
     if not any(isinstance(f, _OncePer) for f in queue.filters):
         queue.addFilter(_OncePer(QUEUE_WARNING_EVERY))
     if settings.access_log:
         _log_to_stderr(access_log)
         app = logged(app)
-    return create_server(
+    server = create_server(
         app, host=host, port=port, threads=settings.threads,
         connection_limit=min(settings.connections, _open_files() - SPARE_FILES),
         channel_timeout=settings.idle_seconds, cleanup_interval=max(1, min(30, settings.idle_seconds // 2)),
         asyncore_use_poll=True,  # select() cannot watch a descriptor past 1023: a thousand connections can
         max_request_body_size=body_limit + 1,  # (waitress refuses a body of this size; Flask takes up to its limit)
         clear_untrusted_proxy_headers=not config.proxy_hops())
+    for listener in list((getattr(server, "map", None) or server._map).values()):
+        if isinstance(listener, BaseWSGIServer):
+            listener.channel_class = _Channel
+    return server
+
+
+class _AppRefuses(WSGITask):
+    """A request whose body waitress refused as too large, answered by the app all the same, which refuses it in its
+    own form: JSON with the CORS headers of the API's other answers, a page in the reader's language. waitress's own
+    answer, plain text with no ``Access-Control-Allow-Origin``, reached a browser on another site's page as "Failed
+    to fetch". The app is given the request's headers, no body, and as its length the one declared (a chunked body:
+    the bytes received, already past the limit); the rest of the body is never read."""
+
+    def get_environment(self) -> dict[str, Any]:
+        environ = super().get_environment()
+        environ["wsgi.input"] = io.BytesIO()
+        environ["CONTENT_LENGTH"] = str(max(self.request.content_length, self.request.body_bytes_received))
+        return environ
+
+    def execute(self) -> None:
+        self.set_close_on_finish()
+        super().execute()
+
+
+def _error_task(channel: HTTPChannel, request: Any) -> Task:
+    if isinstance(request.error, RequestEntityTooLarge):
+        return _AppRefuses(channel, request)
+    return ErrorTask(channel, request)
+
+
+class _Channel(HTTPChannel):
+    error_task_class = staticmethod(_error_task)
 
 
 def run(server: Any, stop_seconds: float) -> None:

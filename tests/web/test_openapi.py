@@ -189,3 +189,13 @@ def test_every_address_answers_a_damaged_store_as_its_document_says(tmp_path: Pa
     assert answers["/api/health", "get"].get_json()["status"] == "unreadable"
     assert answers["/api/trends", "get"].get_json() == {"error": "service_unavailable",
                                                         "message": "the store cannot be read"}
+
+
+def test_a_check_past_the_body_limit_is_refused_as_the_document_says(client) -> None:  # type: ignore[no-untyped-def]
+    """The document gave the 413 no body; it is the API's JSON error, which ``vagigs serve`` sends too
+    (tests/web/test_server.py)."""
+    doc = client.get("/api/openapi.json").get_json()
+    answer = client.post("/api/check", data=b"x" * (client.application.config["MAX_CONTENT_LENGTH"] + 1),
+                         content_type="application/json")
+    assert answer.status_code == 413
+    _answers_as_documented(doc, "/api/check", "post", answer)
