@@ -190,6 +190,10 @@ _PERIODS: list[tuple[re.Pattern[str], str]] = [
                 r"loyiha\s+uchun|лойиҳа\s+учун|پروژه\s*ای(?!\w)|برای\s+پروژه"), "project"),
 ]
 
+#: Every pay period the reader gives, from an hour to a year, then a project: what a posting's ``salary_period`` holds,
+#: but where a source sends its own (docs/schema.md and the API's document name these)
+PERIODS: tuple[str, ...] = tuple(dict.fromkeys(period for _, period in _PERIODS))
+
 # "40 hours per week", "3 days a week", "twice a month", "35 days annually", "how many ads you post a day",
 # "۴۴ ساعت در هفته": how much work or how often, not what a pay is per
 _COUNTED = re.compile(r"(?:\b(?:hours?|hrs?|days?|times|twice|once|shifts?|visits?|sessions?|posts?|ads?|calls?|"

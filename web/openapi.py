@@ -18,6 +18,7 @@ from crawlers.sources import SOURCES
 from store.models import Posting
 from store.queries import PUBLIC_FIELDS
 from store.types import UTCDateTime
+from pipeline.pay import PERIODS
 from pipeline.remote import country_codes
 from web.i18n import UI_LANGUAGES, language_codes, taxonomy_labels
 from web.check import MAX_TEXT
@@ -52,7 +53,8 @@ _DESCRIPTIONS = {
     "remote_scope": "remote, hybrid or onsite",
     "allowed_regions": "who may apply to a remote gig: country codes, regions, time zones, 'Worldwide'",
     "salary_currency": "ISO 4217",
-    "salary_period": "hour, day, week, month or year",
+    "salary_period": f"{', '.join(PERIODS[:-1])} or {PERIODS[-1]}, as vagigs reads pay; from Himalayas, its own "
+                     "salaryPeriod as sent",
     "posted_at": "when the source said it was posted (UTC), as it said when this store first stored it: a later crawl "
                  "that finds it re-dated (a bumped or reposted gig) keeps this date, the feed's order",
     "language": "the detected language (ISO 639-1 or the detector's code)",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.pay import Salary, iso_currency, parse_salary, usual_period
+from pipeline.pay import PERIODS, Salary, iso_currency, parse_salary, usual_period
 
 REAL = json.loads((Path(__file__).parents[1] / "fixtures" / "normalize" / "real_strings.json").read_text("utf-8"))
 NBSP = "\u00a0"
@@ -52,6 +52,14 @@ def fields(s: Salary) -> tuple:
 ])
 def test_parse_salary_real_and_template_strings(raw: str, expected: tuple) -> None:
     assert fields(parse_salary(raw)) == expected
+
+
+def test_the_periods_the_reader_gives_are_its_periods() -> None:
+    """``PERIODS`` is what the docs and the API's document name as a posting's ``salary_period``: each one is read, and
+    nothing else is."""
+    read = {parse_salary(raw).period for raw in ("$20 per hour", "$100 a day", "$500 per week", "$3,000 a month",
+                                                  "€45,000 a year", "$500 per project")}
+    assert read == set(PERIODS) and len(PERIODS) == 6
 
 
 @pytest.mark.parametrize("raw", [

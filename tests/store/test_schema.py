@@ -28,6 +28,15 @@ def test_docs_schema_documents_every_field() -> None:
     assert documented >= set(SCHEMA_FIELDS), set(SCHEMA_FIELDS) - documented
 
 
+def test_docs_schema_names_every_pay_period_the_reader_gives() -> None:
+    """It had left out "week", which the pay reader gives ("$500 per week")."""
+    from pipeline.pay import PERIODS
+
+    doc = (Path(__file__).parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
+    row = next(line for line in doc.splitlines() if line.startswith("| `salary_period` |"))
+    assert [p for p in PERIODS if f"`{p}`" not in row] == []
+
+
 def test_docs_schema_documents_every_key_of_a_json_posting(tmp_path: Path) -> None:
     """The table covers what ``vagigs feed --format json`` and the API give, not only the stored fields: the keys
     added on the way out (``also_posted_on``, ``legitimacy_verdict_text``, ``tag_labels``) had been left out, as the

@@ -55,6 +55,15 @@ def test_the_document_describes_every_field_a_posting_has(client, web_store) -> 
     assert "customer_support" in tags["schema"]["items"]["enum"]
 
 
+
+def test_the_document_names_every_pay_period_the_reader_gives(client) -> None:  # type: ignore[no-untyped-def]
+    """It had left out "project", which the pay reader gives ("$500 per project")."""
+    from pipeline.pay import PERIODS
+
+    said = client.get("/api/openapi.json").get_json()["components"]["schemas"]["Posting"]["properties"][
+        "salary_period"]["description"]
+    assert [p for p in PERIODS if not re.search(rf"\b{p}\b", said)] == []
+
 def test_a_post_is_judged_exactly_when_the_document_allows_it(client) -> None:  # type: ignore[no-untyped-def]
     """The document's "a visible character" against the cleaning's own idea of empty text, on every character of
     the first 12,544 and the last 512 of the Basic Multilingual Plane, and a few beyond."""
