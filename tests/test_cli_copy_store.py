@@ -59,6 +59,7 @@ def _crawled(url: str) -> tuple[list[tuple[int, str, str]], dict[tuple[str, str]
 
 
 @pytest.mark.postgres
+@pytest.mark.long
 def test_a_crawled_store_copied_to_postgresql_and_back(postgres_server: str, tmp_path: Path) -> None:
     home = tmp_path / "home"
     source = f"sqlite:///{tmp_path / 'vagigs.db'}"

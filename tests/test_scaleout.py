@@ -112,6 +112,7 @@ def _counts(url: str) -> tuple[dict[str, int], int, list[tuple[str, str, int]]]:
     return per_source, int(distinct or 0), runs
 
 
+@pytest.mark.long
 def test_crawls_spread_over_scrapyd_servers_into_one_postgresql(
         scrapyd_nodes: list[str], postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VAGIGS_SCRAPYD_URLS", ",".join(scrapyd_nodes))

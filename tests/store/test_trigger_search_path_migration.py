@@ -55,6 +55,7 @@ def _feed(url: str, home: Path, *options: str) -> str:
                   env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(home)}).stdout
 
 
+@pytest.mark.long
 def test_a_data_only_restore_into_a_migrated_store_loads_every_table(postgres_server: str, tmp_path: Path) -> None:
     """The README's recipe: the data of every table but Alembic's and the triggers' own, restored into a database
     ``vagigs migrate`` made. It loads cleanly, and what the triggers derive (the regions of the "open to"
