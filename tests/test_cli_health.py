@@ -5,10 +5,13 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from crawlers import sources
 from tests.helpers import vagigs
 
 
+@pytest.mark.long
 def test_health_catches_a_source_whose_layout_changed(tmp_path: Path) -> None:
     """Remote OK answers, then three times answers only its legal notice (element 0 of the real capture):
     every run is clean and logs no error, so only health notices that postings stopped coming."""
@@ -78,6 +81,7 @@ def test_health_help_names_every_problem_and_curation_line_it_may_print() -> Non
         assert command in " ".join(text.split()), command
 
 
+@pytest.mark.long
 def test_health_counts_postings_curated_by_an_older_version_until_they_are_re_curated(tmp_path: Path) -> None:
     """A crawl stamps what it stores with the installed tagger's, judge's and search folding's versions; after an
     upgrade the postings of the old ones are a warning, with the command that re-curates them, until it has run."""

@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
 from tests.helpers import FIXTURES, make_snapshot, vagigs
 
@@ -32,6 +34,7 @@ def test_a_corrupt_manifest_is_refused_naming_its_file_and_line(tmp_path: Path) 
     assert not (tmp_path / "v.db").exists()
 
 
+@pytest.mark.long
 def test_replaying_the_shipped_snapshot_crawls_its_json_ld_board(tmp_path: Path) -> None:
     """The demo's run found the board's two postings; a plain replay finds them too, and its re-crawls see them
     still listed, so ``vagigs health`` does not take the source for one gone silent."""

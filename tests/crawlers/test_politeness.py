@@ -57,6 +57,7 @@ def _crawl(tmp_path: Path, snap: Path, *args: str, names: tuple[str, ...] = ("re
 
 # ------------------------------------------------------------------ daily caps, end to end
 
+@pytest.mark.long
 def test_daily_cap_holds_across_two_real_crawls_and_resets_next_day(tmp_path: Path) -> None:
     snap = make_snapshot(tmp_path / "snap", [
         {"url": API, "file": str(REMOTEOK), "headers": {"Content-Type": "application/json"}}])

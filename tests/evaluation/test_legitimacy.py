@@ -112,6 +112,7 @@ def test_eval_on_the_committed_dev_data() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_honest_floor_out_of_fold_by_near_duplicate_groups(legitimacy_dev) -> None:
     from pipeline.legitimacy.train import out_of_fold
 
@@ -132,6 +133,7 @@ def test_honest_floor_out_of_fold_by_near_duplicate_groups(legitimacy_dev) -> No
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(legitimacy_dev,  # type: ignore[no-untyped-def]
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     """``python -m pipeline.legitimacy.train --heldout-splits N``: one random 75/25 split here (14 in the README)."""
@@ -155,6 +157,7 @@ def test_heldout_splits_trains_on_three_quarters_and_scores_the_rest(legitimacy_
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_the_learning_curve_trains_on_a_growing_share_of_each_splits_rows(legitimacy_dev,  # type: ignore[no-untyped-def]
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """``python -m pipeline.legitimacy.train --learning-curve N``: at the whole share it is ``heldout_splits``' own

@@ -84,6 +84,7 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged(legiti
 
 
 @pytest.mark.slow
+@pytest.mark.long
 def test_the_committed_model_is_what_the_training_command_makes(legitimacy_dev) -> None:
     """``python -m pipeline.legitimacy.train`` remakes ``model.json``: a change to the rules or the text cleaning
     changes what the model reads (disclaimer sentences are cut out, rule points move the scores the thresholds are
