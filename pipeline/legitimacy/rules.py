@@ -1270,6 +1270,34 @@ URGENCY = _compile(
     "سریع پیام بدین", "سریع پیام دهید", "زود پیام بدید", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",
 )
 
+# Uzbek letters as keyboards type them, in the folded text: oʻ as o' or o, or u (у for ў on a Russian keyboard); gʻ
+# as g' or g; q as k (к for қ); h as x (х for ҳ; not the h of sh and ch); a tutuq belgisi (ma'lumot) or none; and a
+# word's first ё as е (Ёзинг, Езинг: "yozing", "yezing"). Alternatives, not optional letters: the merged reading
+# (``merge``) puts a regex in its own form, where "g'?" would become an optional g.
+_UZBEK_TYPED = {"o'": "(?:o'|o|u)", "g'": "(?:g'|g)", "'": "(?:'|)", "q": "(?:q|k)", "h": "(?:h|x)"}
+_UZBEK_TYPED_LETTER = re.compile("o'|g'|'|q|(?<![sc])h")
+
+
+def uzbek_typed(word: str) -> str:
+    """A regex of a folded Uzbek Latin ``word`` (letters and apostrophes) as any keyboard types it (``_UZBEK_TYPED``)."""
+    if word.startswith("yo") and not word.startswith("yo'"):
+        return "y(?:o|e)" + uzbek_typed(word[2:])
+    return _UZBEK_TYPED_LETTER.sub(lambda m: _UZBEK_TYPED[m.group()], word)
+
+
+# How Uzbek posts name their contact, before the handle ("Aloqa: @x", "Bog'lanish uchun: @x", "Murojaat uchun: @x",
+# "Batafsil ma'lumot: @x", "Yozing: @x", "Rezyume yuborish: @x"): a label word's start as any keyboard types it, the
+# rest of the word, and at most two more words on its line. A CV alone ("Rezyume: @x") is not one: it is sent to where
+# the post says (``rezyume`` with a verb of sending is).
+_UZBEK_CONTACT_LABELS = ("aloqa", "bog'lan", "murojaat", "yozi", "batafsil", "kontakt")
+_CV_SENT = ("yubor", "jo'nat")
+_UZBEK_CONTACT = (r"(?<!['\w])(?:" + "|".join(map(uzbek_typed, _UZBEK_CONTACT_LABELS))
+                  + r"|rezyume\w{0,3}[^\w@\n]{1,4}+(?:" + "|".join(map(uzbek_typed, _CV_SENT)) + "))"
+                  r"[\w']{0,20}+(?:[^\w@\n]{1,4}+[\w']{1,20}+){0,2}?[^\w@]{0,4}+@[a-z][\w_]{3,}")
+# A handle alone on its line, behind an emoji or a bullet at most: the post's contact ("👉 @x"), not a handle in a
+# sentence nor an e-mail address
+_HANDLE_LINE = r"(?<![^\n])[^\w\s@]{0,4}\s?@[a-z][\w_]{3,}[^\w\n@]{0,3}(?![^\n])"
+
 MESSAGING_ONLY = _compile(
     "only ~ telegram", "only ~ whatsapp", "telegram only", "whatsapp only", "contact ~ on telegram",
     "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview* ~ on telegram",
@@ -1283,8 +1311,9 @@ MESSAGING_ONLY = _compile(
     "пиши в телеграм*", "напиши* в телеграм*", "пиши* в тг", "напиши* в тг",  # the informal "пиши" too
     "در تلگرام پیام", "فقط ~ تلگرام", "فقط ~ واتساپ", "تنها ~ تلگرام", "به آیدی", "پیام دهید",
     raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)[^\s@]{0,40}+(?:\s++\S++){0,2}?\s*+@[a-z][\w_]{3,}", "@"),
-         (r"(?:batafsil|aloqa|murojaat|yozing|svyaz|pishite|pishi|napishi(?:te)?|podrobneye|podrobnosti|ls|lichku"
-          r"|تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@"),
+         # (the Latin labels and the Persian apart: the merged reading takes only the Latin ones)
+         (r"(?:svyaz|pishite|pishi|napishi(?:te)?|podrobneye|podrobnosti|ls|lichku)\W{0,4}@[a-z][\w_]{3,}", "@"),
+         (r"(?:تماس|آیدی|اطلاعات بیشتر)\W{0,4}@[a-z][\w_]{3,}", "@"), (_UZBEK_CONTACT, "@"), (_HANDLE_LINE, "@"),
          # a direct message asked for ("Подробности в ЛС", "Резюме в личку", "Кто первый напишет + в лс"), not
          # the job's own chats ("отвечать на вопросы в ЛС", "отвечать в личке Instagram")
          (r"(?:pishi\w{0,30}+|napish\w{0,30}+|podrobnost\w{0,30}+|podrobneye|rezyume|portfolio|anket\w{0,30}+|detali"

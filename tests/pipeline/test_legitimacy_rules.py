@@ -990,6 +990,59 @@ def test_a_telegram_handle_after_the_word_telegram_is_messaging_only(text: str, 
     assert handle in _codes(text + FILLER, company=None).get("messaging_only", "")
 
 
+# An Uzbek Telegram post whose only contact is the line after it: a bookkeeper's assistant, in either script
+_UZ_CYRL_POST = ("Бухгалтер ёрдамчиси керак\nИш: масофадан, ҳафтасига 5 кун\nВазифалар: бирламчи ҳужжатлар, 1С "
+                 "дастурида ҳисоб-китоб\nМаош: ойига 4 млн сўмдан\n")
+_UZ_LATN_POST = ("Buxgalter yordamchisi kerak\nIsh: masofadan, haftasiga 5 kun\nVazifalar: birlamchi hujjatlar, 1C "
+                 "dasturida hisob-kitob\nMaosh: oyiga 4 mln so'mdan\n")
+
+
+@pytest.mark.parametrize("post,contact", [
+    # the Uzbek contact labels as written, on a Russian keyboard (к г у х е for қ ғ ў ҳ ё) and without apostrophes
+    (_UZ_CYRL_POST, "Алоқа: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Алока: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Алоқа учун: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Боғланиш: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Богланиш: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Боғланиш учун: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Мурожаат учун: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Ёзинг: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Езинг: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Батафсил маълумот учун: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Резюме юбориш: @buxgalter_hr"),
+    (_UZ_CYRL_POST, "Резюмени юборинг:\n@buxgalter_hr"),
+    (_UZ_LATN_POST, "Aloqa: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Aloka: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Bog'lanish: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Boglanish: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Bog‘lanish uchun: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Murojaat uchun: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Rezyume yuborish: @buxgalter_hr"),
+    (_UZ_LATN_POST, "Batafsil malumot uchun: @buxgalter_hr"),
+    # a handle alone on its line, behind an emoji or not
+    (_UZ_CYRL_POST, "@buxgalter_hr"),
+    (_UZ_LATN_POST, "@buxgalter_hr"),
+    (_UZ_LATN_POST, "👉 @buxgalter_hr"),
+])
+def test_an_uzbek_contact_label_or_a_bare_handle_as_the_only_contact(post: str, contact: str) -> None:
+    a = assess(_p(post + contact, company=None, language="uz"))
+    assert a.verdict == "caution" and {r.code for r in a.reasons} == {"messaging_only", "no_company"}, a.reasons
+    assert "@buxgalter_hr" in next(r.span for r in a.reasons if r.code == "messaging_only")
+    # a company, a phone, a website or a company e-mail given too: another way to check the employer
+    assert assess(_p(post + contact, company="Hisob Servis MChJ", language="uz")).reasons == []
+    for more in ("\nTel: +998 90 123 45 67", "\nSayt: hisobservis.uz", "\nhr@hisobservis.uz"):
+        assert assess(_p(post + contact + more, company=None, language="uz")).reasons == [], more
+
+
+@pytest.mark.parametrize("text", [
+    "Aloqa markazimiz 24/7 ishlaydi.\nYangiliklar kanalimizda: @ishbor_uz kuzatib boring",
+    "hr@hisobservis.uz",  # an e-mail address on its own line
+    "Oylik 4 mln so'm. Instagram sahifamizni kuzatib boring, @hisob_servis sahifasida.",
+])
+def test_a_handle_inside_a_sentence_or_an_address_is_no_contact_line(text: str) -> None:
+    assert "messaging_only" not in _codes(_UZ_LATN_POST + text, company=None, language="uz")
+
+
 @pytest.mark.parametrize("text", [
     # each "telegram" read the glued run to its end and tried every way to split it into words before the "@":
     # 50 s for the first before the pattern's repeats were made possessive and the run bounded
