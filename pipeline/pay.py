@@ -91,7 +91,7 @@ _CURRENCIES: list[tuple[str, str, str, float]] = [
     (r"€", r"eur|euros?|евро|یورو", "EUR", 1),
     (r"£", r"gbp|pounds? sterling", "GBP", 1),
     (r"(?:(?<=\d)|(?<=\d )|(?<=mln )|(?<=mln)|(?<=ming ))sum",
-     r"so'm(?:dan|gacha)?|so`m|som|uzs|сум(?:ов|а)?|сўм(?:дан|гача)?|сом", "UZS", 1),
+     r"so'm(?:dan|gacha)?|so`m|som(?:dan|gacha)?|uzs|сум(?:ов|а|дан|гача)?|сўм(?:дан|гача)?|сом", "UZS", 1),
     (r"(?!x)x", r"تومان|تومن|tomans?", "IRR", 10),
     (r"(?!x)x", r"ریال|rials?|irr", "IRR", 1),
     (r"₽", r"руб(?:\.|л[еяь]й?)?|rub|rur|rubles?|roubles?", "RUB", 1),
@@ -261,19 +261,21 @@ _FROM = re.compile(r"(?:\bот|\bfrom|\bstarting\s+(?:at|from)|«?از»?|\bdan|
                    rf"\bmore\s+than|\bне\s+менее|حداقل|بالای|بیش\s+از)\s*{_SIGN}\s*$")
 _TO = re.compile(r"(?:\bдо|\bup\s+to|\bcapped\s+at|\bto|\bmax(?:imum)?|تا|\bgacha|\bat\s+most|\bне\s+более|حداکثر)"
                  rf"\s*{_SIGN}\s*$")
-_RANGE_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:-|–|—|to|до|تا|الی|dan|дан|(?:so'm|сўм) ?(?:dan|дан))\s*{_SIGN}\s*$")
+_RANGE_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:-|–|—|to|до|تا|الی|dan|дан|(?:so'm|som|sum|сўм|сум) ?(?:dan|дан))\s*{_SIGN}\s*$")
 # "between $119,880 and $178,200", "بین ۱۵ و ۲۰ میلیون"
 _BETWEEN = re.compile(rf"(?:\bbetween|بین)\s*{_SIGN}\s*$")
 _AND_SEP = re.compile(rf"^\s*{_SIGN}\s*(?:and|و)\s*{_SIGN}\s*$")
 # "Salary $150K+", "2.000$+ monthly": at least the amount; not "$150K + bonus" or "$150K+ equity"
 _AT_LEAST = re.compile(r"^\s?(?:[$€£₽₸₹₴]|usd|eur|gbp)?\+(?!\s*(?:[\d$€£]|equity|bonus|benefit|commission|stock|"
                        r"option|ote|tip|incentive|allowance|perk|overtime|super))")
-# Uzbek says "from" and "up to" with a suffix on the currency: "3 000 000 so'mdan", "5 mln so'mgacha"
+# Uzbek says "from" and "up to" with a suffix on the currency: "3 000 000 so'mdan", "5 mln so'mgacha"; the so'm typed
+# on a Russian keyboard ("сумдан", у for ў) or without its apostrophe ("somdan", "sumgacha") as a word of its own
 # A period written on each bound of a range ("from $15/hr to $20/hr")
 _PERIOD_MARK = re.compile(r"/\s*(?:hr|hour|h|mo|month|mon|mth|mnth|wk|week|day|d|yr|year|y|час|мес|день|нед)"
                           r"(?![a-zа-я])\.?")
-_UZ_FROM = re.compile(r"(?:so'm|сўм|dollar|доллар) ?(?:dan|дан)(?!\w)")  # joined, or written apart
-_UZ_TO = re.compile(r"(?:so'm|сўм|dollar|доллар) ?(?:gacha|гача)(?!\w)")
+_SOM = r"(?:so'm|сўм|(?<![^\W\d_])(?:som|sum|сум))"
+_UZ_FROM = re.compile(_SOM + r" ?(?:dan|дан)(?!\w)|(?:dollar|доллар) ?(?:dan|дан)(?!\w)")  # joined, or written apart
+_UZ_TO = re.compile(_SOM + r" ?(?:gacha|гача)(?!\w)|(?:dollar|доллар) ?(?:gacha|гача)(?!\w)")
 # … and on another currency or the amount itself, joined or apart ("500$dan", "500 $ gacha", "500 dollardan");
 # Persian puts "and above" after the amount ("۱۰ میلیون تومان به بالا"). Right after the amount only, so that
 # "$500, Dan …" is not read so.

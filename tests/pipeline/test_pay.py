@@ -159,6 +159,28 @@ def test_uzbek_suffixes_and_persian_range_word(raw: str, low: float | None, high
 
 
 @pytest.mark.parametrize("raw,low,high", [
+    # typed on a Russian keyboard (у for ў: "сум", as Russian writes the som) or without the apostrophe ("som")
+    ("ойига 4 млн сумдан", 4_000_000, None), ("5 000 000 сумгача", None, 5_000_000),
+    ("oyiga 4 mln somdan", 4_000_000, None), ("5 mln somgacha", None, 5_000_000),
+    ("4 000 000 somdan 6 000 000 somgacha", 4_000_000, 6_000_000),
+    ("4 000 000 сумдан 6 000 000 сумгача", 4_000_000, 6_000_000),
+    ("3 mln сум дан 5 mln сум гача", 3_000_000, 5_000_000), ("5 000 000 som dan", 5_000_000, None),
+    ("4 000 000 sumdan", 4_000_000, None), ("5 mln sumgacha", None, 5_000_000),
+    # "сум" and "som" alone are the som as before, and "som" starts no other word
+    ("4 000 000 сум", 4_000_000, 4_000_000), ("4 000 000 som", 4_000_000, 4_000_000),
+    ("от 4 000 000 сум", 4_000_000, None),
+])
+def test_uzbek_suffixes_on_the_som_as_typed(raw: str, low: float | None, high: float | None) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == (low, high, "UZS")
+
+
+@pytest.mark.parametrize("raw", ["4 000 000 somsa", "4 000 000 somon", "4 000 000 somdanlik"])
+def test_a_word_that_starts_with_som_is_no_currency(raw: str) -> None:
+    assert parse_salary(raw).currency is None
+
+
+@pytest.mark.parametrize("raw,low,high", [
     ("500$ dan", 500, None), ("500$dan yuqori", 500, None), ("1 000 $ dan", 1000, None),  # on a dollar too
     ("500$ gacha", None, 500), ("800 у.е. dan", 800, None),
     ("500 dollardan", 500, None), ("500 dollargacha", None, 500),
