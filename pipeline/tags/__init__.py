@@ -4,8 +4,9 @@
 and description, on text folded with ``pipeline.textnorm.fold`` (Uzbek and
 Russian Cyrillic as Latin, Persian letter forms and ZWNJ unified), with
 inflections, negation and boilerplate handling (``matcher``); a posting in
-Uzbek Cyrillic typed on a Russian keyboard, with у, к, г, х for ў, қ, ғ, ҳ,
-is read as such (``matcher.russian_keyboard_matcher``). Each tag gets a
+Uzbek Cyrillic typed on a Russian keyboard, with у, к, г, х, е for ў, қ, ғ, ҳ, ё,
+is read as such (``matcher.russian_keyboard_matcher``), and Uzbek Latin typed without its apostrophes
+("malumot") as such (``matcher.apostrophe_free_matcher``). Each tag gets a
 score: a strong title phrase counts ``TITLE_WEIGHT``, each strong description
 phrase 1, hints and boilerplate at most ``WEAK_CAP`` together. VA relevance
 is a small logistic model over those scores, a not-VA title lexicon and the
@@ -27,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (NOT_VA, Matcher, Reading, default_matcher, may_be_typed_on_russian_keyboard,
-                                    russian_keyboard_matcher)
+from pipeline.tags.matcher import (NOT_VA, Matcher, Reading, apostrophe_free_matcher, default_matcher,
+                                    may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -90,14 +91,19 @@ def _readings(title: str | None, description: str | None) -> tuple[Matcher, Read
     """The matcher that reads a posting, its title and description as that matcher reads them (``_read``), and the
     folded title words the relevance model reads.
 
-    A posting that may be Uzbek typed on a Russian keyboard, with у, к, г, х for ў, қ, ғ, ҳ
-    (``matcher.may_be_typed_on_russian_keyboard``), is read by ``russian_keyboard_matcher``; its title words for the
-    model stay as folded, as for any posting."""
+    A posting that may be Uzbek typed on a Russian keyboard, with у, к, г, х, е for ў, қ, ғ, ҳ, ё
+    (``matcher.may_be_typed_on_russian_keyboard``), is read by ``russian_keyboard_matcher``, and one that may be Uzbek
+    in Latin letters (``matcher.may_be_uzbek_latin``) by ``apostrophe_free_matcher``; its title words for the model
+    stay as folded, as for any posting."""
     matcher = default_matcher()
     title_read, description_read = _read(matcher, title, description)
     ftitle = " ".join(title_read.words_only())
-    if may_be_typed_on_russian_keyboard((title, description), (title_read, description_read)):
+    texts, readings = (title, description), (title_read, description_read)
+    if may_be_typed_on_russian_keyboard(texts, readings):
         matcher = russian_keyboard_matcher()
+    elif may_be_uzbek_latin(texts, readings):
+        matcher = apostrophe_free_matcher()
+    if matcher is not default_matcher():
         title_read, description_read = _read(matcher, title, description)
     return matcher, title_read, description_read, ftitle
 
@@ -179,7 +185,7 @@ def tag_text(title: str | None, description: str | None) -> TagResult:
         tags=tags,
         scores={t: scores.get(t, 0.0) for t in tags},
         evidence=_as_written(title, description, title_read, description_read,
-                             {t: evidence[t][1] for t in tags if t in evidence}),
+                             {t: evidence[t][1] for t in tags if t in evidence}, matcher.without_apostrophes),
         va_relevance=round(relevance, 3),
         va_relevant=relevant,
         taxonomy_version=matcher.version,
@@ -187,14 +193,21 @@ def tag_text(title: str | None, description: str | None) -> TagResult:
 
 
 def _as_written(title: str | None, description: str | None, title_read: Reading, description_read: Reading,
-                evidence: dict[str, str]) -> dict[str, str]:
+                evidence: dict[str, str], respelt: bool = False) -> dict[str, str]:
     """Each tag's evidence in the posting's own words where folding changed them (Cyrillic, Persian letter forms and
-    joiners); in an ASCII posting folding only lower-cased them, and the evidence is left so.
+    joiners); in an ASCII posting folding only lower-cased them, and the evidence is left so, unless the words were
+    ``respelt`` (read without their apostrophes: ``matcher.apostrophe_free_matcher``), when it is their own words
+    lower-cased, "ma'lumot kiritish" as before.
 
     Found in the readings the hits came from (no second read): a description hit's words lie in the opening
     ``phrase_scores`` reads, and so does their first occurrence."""
-    if not evidence or ((title or "").isascii() and (description or "").isascii()):
+    if not evidence:
         return evidence
+    if (title or "").isascii() and (description or "").isascii():
+        if not respelt:
+            return evidence
+        return {t: (title_read.as_written(e) or description_read.as_written(e) or e).lower()
+                for t, e in evidence.items()}
     return {t: title_read.as_written(e) or description_read.as_written(e) or e for t, e in evidence.items()}
 
 

@@ -24,10 +24,13 @@ phrase are looked at further. The fold of a token equals that token's part of
 ``fold(text)``: tokens are maximal letter runs, so the context rules of the
 Uzbek transliteration (word-initial е → ye) see the same neighbours.
 
-Uzbek Cyrillic typed on a Russian keyboard (у, к, г, х for ў, қ, ғ, ҳ: "кунгирокларига" for "қўнғироқларига")
-folds to u, k, g, x where the phrases say o', g', q, h. A Cyrillic posting full of Uzbek words and endings
-(``may_be_typed_on_russian_keyboard``) is read by a second matcher (``russian_keyboard_matcher``) that reads those
-letters as a Russian keyboard types them and knows each Uzbek phrase and cue also so spelt.
+Uzbek Cyrillic typed on a Russian keyboard (у, к, г, х for ў, қ, ғ, ҳ: "кунгирокларига" for "қўнғироқларига";
+often е for ё, "ердамчи", and no ъ, "малумот") folds to u, k, g, x, ye where the phrases say o', g', q, h, yo. A
+Cyrillic posting full of Uzbek words and endings (``may_be_typed_on_russian_keyboard``) is read by a second matcher
+(``russian_keyboard_matcher``) that reads those letters as a Russian keyboard types them and knows each Uzbek phrase
+and cue also so spelt. Uzbek Latin typed without the apostrophes of oʻ, gʻ and the tutuq belgisi ("malumot
+kiritish", as on phones) is read alike: a Latin posting that opens with Uzbek words (``may_be_uzbek_latin``) is read
+by a matcher (``apostrophe_free_matcher``) that reads every word, its own and the phrases', without them.
 
 Negation: a hit is dropped when a negation cue stands in the same clause just
 before it ("not looking for a virtual assistant", "no data entry", "без
@@ -126,18 +129,19 @@ def _fold_cues(cues: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
     return tuple(tuple(w for part in cue for w in _TOKEN.findall(fold(part))) for cue in cues)
 
 
-def _cues_read(cues: tuple[tuple[str, ...], ...], russian_keyboard: bool) -> tuple[tuple[str, ...], ...]:
-    """``cues``; with ``russian_keyboard``, also each as that keyboard types it (``russian_keyboard_spelling``)."""
-    if not russian_keyboard:
+def _cues_read(cues: tuple[tuple[str, ...], ...],
+               spell: Callable[[str], str] | None) -> tuple[tuple[str, ...], ...]:
+    """``cues``; with ``spell``, also each so spelt (``russian_keyboard_spelling``, ``apostrophe_free``)."""
+    if spell is None:
         return cues
-    typed = (tuple(map(russian_keyboard_spelling, cue)) for cue in cues)
+    typed = (tuple(map(spell, cue)) for cue in cues)
     return cues + tuple(t for t, cue in zip(typed, cues) if t != cue)
 
 
-def _words_read(words: Iterable[str], russian_keyboard: bool) -> frozenset[str]:
-    """``words``; with ``russian_keyboard``, also each as that keyboard types it (``russian_keyboard_spelling``)."""
+def _words_read(words: Iterable[str], spell: Callable[[str], str] | None) -> frozenset[str]:
+    """``words``; with ``spell``, also each so spelt (``russian_keyboard_spelling``, ``apostrophe_free``)."""
     read = frozenset(words)
-    return read | frozenset(map(russian_keyboard_spelling, read)) if russian_keyboard else read
+    return read | frozenset(map(spell, read)) if spell is not None else read
 
 
 _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
@@ -301,15 +305,21 @@ class Matcher:
     """All phrases of a taxonomy, indexed by their first word.
 
     ``russian_keyboard``: a matcher for Uzbek Cyrillic typed on a Russian keyboard (``russian_keyboard_matcher``). It
-    reads ў, қ, ғ, ҳ in a text as у, к, г, х, and finds every phrase, and every Uzbek phrase and cue also as that
-    keyboard types it.
+    reads ў, қ, ғ, ҳ, ё in a text as у, к, г, х, е and drops ъ, and finds every phrase, and every Uzbek phrase and cue
+    also as that keyboard types it (every other phrase with е for ё and without ъ too).
+    ``without_apostrophes``: a matcher for Uzbek Latin typed without its apostrophes (``apostrophe_free_matcher``). It
+    reads a text's words without their apostrophes, and finds every phrase and cue also so spelt.
     """
 
     cache_limit = 500_000  # distinct raw chunks kept folded before the cache starts over
 
-    def __init__(self, taxonomy: dict, *, russian_keyboard: bool = False):
+    def __init__(self, taxonomy: dict, *, russian_keyboard: bool = False, without_apostrophes: bool = False):
         self.version: str = taxonomy.get("version", "0")
         self.russian_keyboard = russian_keyboard
+        self.without_apostrophes = without_apostrophes
+        # how the text's letters are read, and how this matcher also spells a folded cue word
+        self._keys = _RUSSIAN_KEYS if russian_keyboard else _NO_APOSTROPHES if without_apostrophes else None
+        spell = russian_keyboard_spelling if russian_keyboard else apostrophe_free if without_apostrophes else None
         self.tags: list[str] = list(taxonomy["tags"])
         self.index: dict[str, list[Phrase]] = {}
         seen: set[tuple] = set()
@@ -343,28 +353,33 @@ class Matcher:
         # (a start's words are read up to the first break: most phrases end at every one)
         self._ends: dict[str, frozenset[str]] = {}
         # the negation, section, duty and boilerplate cues this matcher reads
-        self._neg_before = _words_read(NEG_BEFORE, russian_keyboard)
-        self._neg_after = _words_read(NEG_AFTER, russian_keyboard)
+        self._neg_before = _words_read(NEG_BEFORE, spell)
+        self._neg_after = _words_read(NEG_AFTER, spell)
         self._neg_all = self._neg_before | self._neg_after
-        self._section_cues = _cues_read(_FOLDED_SECTION_CUES, russian_keyboard)
+        self._section_cues = _cues_read(_FOLDED_SECTION_CUES, spell)
         self._section_first = frozenset(c[0] for c in self._section_cues)
-        self._duty_words = _words_read(_DUTY_WORDS, russian_keyboard)
+        self._duty_words = _words_read(_DUTY_WORDS, spell)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
         self._watch: dict[str, int] = dict.fromkeys(self._section_first, _HEAD)
         self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for cue in _cues_read(_FOLDED_BOILER_CUES, russian_keyboard):
+        for cue in _cues_read(_FOLDED_BOILER_CUES, spell):
             self._cues_at[cue[0]] = self._cues_at.get(cue[0], ()) + (cue,)
             self._watch[cue[0]] = self._watch.get(cue[0], 0) | _CUE
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
 
     def _compiled(self, tag: str, raw: str, lang: str) -> list[Phrase]:
-        """A taxonomy phrase compiled; for ``russian_keyboard``, an Uzbek one also as that keyboard types it."""
+        """A taxonomy phrase compiled; for ``russian_keyboard``, also with its letters as that keyboard types them (an
+        Uzbek phrase respelt: ``russian_keyboard_spelling``), for ``without_apostrophes`` also without them."""
         p = _compile_phrase(tag, raw, lang)
         if p is None:
             return []
-        typed = _compile_phrase(tag, raw, lang, russian_keyboard_spelling) if self.russian_keyboard and lang == "uz" \
-            else None
+        typed = None
+        if self.russian_keyboard:
+            typed = _compile_phrase(tag, raw.lower().translate(_RUSSIAN_KEYS), lang,
+                                    russian_keyboard_spelling if lang == "uz" else None)
+        elif self.without_apostrophes:
+            typed = _compile_phrase(tag, raw, lang, apostrophe_free)
         return [p] if typed is None or typed.words == p.words else [p, typed]
 
     @staticmethod
@@ -398,8 +413,8 @@ class Matcher:
                 text = prepare(strip_word(raw))
             else:
                 text = prepare(raw)
-            if self.russian_keyboard:
-                text = text.translate(_RUSSIAN_KEYS)
+            if self._keys is not None:
+                text = text.translate(self._keys)
             words: list[str] = []
             for piece in (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text):
                 if piece in _BREAKS:
@@ -704,17 +719,29 @@ def default_matcher() -> Matcher:
 
 # ------------------------------------------------------------------ Uzbek typed on a Russian keyboard
 # (see the module docstring)
-_RUSSIAN_KEYS = str.maketrans("ўқғҳ", "укгх")  # (text is lower-cased first)
+# (text is lower-cased first; a phrase's letters are read so too, and an Uzbek phrase's folded words respelt alike)
+_RUSSIAN_KEYS = str.maketrans({"ў": "у", "қ": "к", "ғ": "г", "ҳ": "х", "ё": "е", "ъ": None})
 _LONE_H = re.compile("(?<![sc])h")  # Uzbek Latin h is ҳ, but in sh (ш) and ch (ч)
+_YO = re.compile("yo")
+_VOWELS = "aeiou"
+
+
+def _typed_yo(m: re.Match[str]) -> str:
+    """ё typed as е folds as е does: "ye" where a word starts and after a vowel, else "e"."""
+    at = m.start()
+    return "ye" if at == 0 or m.string[at - 1] in _VOWELS else "e"
 
 
 def russian_keyboard_spelling(word: str) -> str:
-    """A folded Uzbek word as its Cyrillic typed with у, к, г, х for ў, қ, ғ, ҳ folds: o' is u, g' g, q k, and h x
-    ("qo'ng'iroq" is "kungirok", "hujjat" "xujjat", "ishlash" stays)."""
+    """A folded Uzbek word as its Cyrillic typed with у, к, г, х, е for ў, қ, ғ, ҳ, ё and without ъ folds: o' is u, g'
+    g, q k, h x, yo ye (or e after a consonant) and the tutuq belgisi goes ("qo'ng'iroq" is "kungirok", "hujjat"
+    "xujjat", "yordamchi" "yerdamchi", "ma'lumot" "malumot", "ishlash" stays)."""
     if "'" in word:
-        word = word.replace("s'h", "sx").replace("o'", "u").replace("g'", "g")
+        word = word.replace("s'h", "sx").replace("o'", "u").replace("g'", "g").replace("'", "")
     if "h" in word:
         word = _LONE_H.sub("x", word)
+    if "yo" in word:
+        word = _YO.sub(_typed_yo, word)
     return word.replace("q", "k")
 
 
@@ -766,3 +793,53 @@ def may_be_typed_on_russian_keyboard(texts: tuple[str | None, ...], readings: tu
 def russian_keyboard_matcher() -> Matcher:
     """The taxonomy's matcher for Uzbek Cyrillic typed on a Russian keyboard."""
     return Matcher(load_taxonomy(), russian_keyboard=True)
+
+
+# ------------------------------------------------------------------ Uzbek Latin typed without its apostrophes
+# (see the module docstring)
+_NO_APOSTROPHES = str.maketrans({"'": None})  # (text is prepared first: every apostrophe is ')
+
+
+def apostrophe_free(word: str) -> str:
+    """A folded word without its apostrophes: "ma'lumot" is "malumot", "qo'ng'iroq" "qongiroq"."""
+    return word.replace("'", "") if "'" in word else word
+
+
+# Everyday Uzbek words, with or without their apostrophes, and Uzbek plurals in a case or with a possessive
+# ("hujjatlardagi", "malumotlarni"); not "va", "ham" and "siz", which English text holds too ("VA" is a virtual
+# assistant)
+_UZBEK_LATIN_WORDS = frozenset(w for word in _UZBEK_WORDS for w in (word, apostrophe_free(word))) - {
+    "va", "ham", "xam", "siz"}
+_UZBEK_LATIN_PLURAL = re.compile("lar(?:(?:i|imiz|ingiz)?(?:ni|ga|da|dan|dagi|ning)|imiz|ingiz)(?![a-z'])")
+_UZBEK_LATIN_OPENING = 60  # words and breaks: of the title and the description's opening
+_UZBEK_LATIN_OPENING_CHARS = 400  # … and its characters, for a plural
+
+
+def _uzbek_latin_plural(text: str) -> bool:
+    """Whether ``text`` (lower case) holds an Uzbek plural in a case or with a possessive, three letters before it at
+    least: found from each "lar" (a pattern opening with the letters before it is tried at every letter)."""
+    at = text.find("lar", 3)
+    while at != -1:
+        if _UZBEK_LATIN_PLURAL.match(text, at) and all(c.isalpha() or c == "'" for c in text[at - 3:at]):
+            return True
+        at = text.find("lar", at + 3)
+    return False
+
+
+def may_be_uzbek_latin(texts: tuple[str | None, ...], readings: tuple[Reading, ...]) -> bool:
+    """Whether a posting (its ``texts`` and their ``readings`` by the plain matcher) may be Uzbek in Latin letters,
+    typed with or without its apostrophes: no Cyrillic а, and an everyday Uzbek word or plural
+    (``_UZBEK_LATIN_WORDS``, ``_UZBEK_LATIN_PLURAL``) in its title or the opening of its description. Only the
+    opening is read: an English posting is read as it was, at the cost of a look at its first words (and read
+    without apostrophes, it would find what it found: its own phrases are read so too)."""
+    if any(t and ("\u0430" in t or "\u0410" in t) for t in texts):
+        return False  # Cyrillic: ``may_be_typed_on_russian_keyboard``
+    if any(not _UZBEK_LATIN_WORDS.isdisjoint(r.toks[:_UZBEK_LATIN_OPENING]) for r in readings):
+        return True
+    return any(t and _uzbek_latin_plural(t[:_UZBEK_LATIN_OPENING_CHARS].lower()) for t in texts)
+
+
+@lru_cache(maxsize=1)
+def apostrophe_free_matcher() -> Matcher:
+    """The taxonomy's matcher for Uzbek Latin typed without its apostrophes."""
+    return Matcher(load_taxonomy(), without_apostrophes=True)
