@@ -66,14 +66,15 @@ def _store(url: str | None = None, *, create: bool = False, write: bool = False)
 def _opening(url: str) -> Iterator[None]:
     """A store that cannot be reached or read (no server, not a database, no driver for the URL) as the one line
     ``Error: cannot open the store at …: <reason>``, not a traceback; a store a newer vagigs migrated as one line
-    saying so (``store.db.NewerStore``), not as one to migrate."""
+    saying so (``store.db.NewerStore``), not as one to migrate, and one holding what a migration makes
+    (``store.db.LeftByNewer``) as what to do."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from store.db import NewerStore
+    from store.db import LeftByNewer, NewerStore
 
     try:
         yield
-    except NewerStore as exc:
+    except (NewerStore, LeftByNewer) as exc:
         raise click.ClickException(exc.refusal(config.shown_url(url))) from exc
     except (SQLAlchemyError, OSError, ImportError) as exc:
         why = str(exc).splitlines()[0]

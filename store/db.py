@@ -18,13 +18,13 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import Connection, Dialect, Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import config
 
 if TYPE_CHECKING:
-    from alembic.script import ScriptDirectory
+    from alembic.script import Script, ScriptDirectory
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 log = logging.getLogger(__name__)
@@ -178,13 +178,19 @@ class NewerStore(Exception):
 def _behind(connection: Connection, script: ScriptDirectory) -> bool:
     """Whether the store on ``connection`` lacks a migration of ``script`` (a new, empty database included).
     Raises ``NewerStore`` for a revision ``script`` does not know."""
+    return set(_revisions(connection, script)) != set(script.get_heads())
+
+
+def _revisions(connection: Connection, script: ScriptDirectory) -> tuple[str, ...]:
+    """The revisions the store on ``connection`` is at (none: a new, empty database). Raises ``NewerStore`` for a
+    revision ``script`` does not know."""
     from alembic.runtime.migration import MigrationContext
 
-    current = set(MigrationContext.configure(connection).get_current_heads())
-    unknown = sorted(current - {s.revision for s in script.walk_revisions()})
+    current = tuple(MigrationContext.configure(connection).get_current_heads())
+    unknown = sorted(set(current) - {s.revision for s in script.walk_revisions()})
     if unknown:
         raise NewerStore(unknown, ", ".join(script.get_heads()))
-    return current != set(script.get_heads())
+    return current
 
 
 def _script(url: str) -> ScriptDirectory:
@@ -201,6 +207,54 @@ def pending_migrations(url: str | None = None) -> bool:
         return _behind(connection, _script(url))
 
 
+class LeftByNewer(Exception):
+    """A migration found what it makes already there, though the store's revision is older: a newer store's tables
+    left beside an older backup restored over it with ``pg_restore --clean``, which drops only what the backup
+    holds. The migration's transaction is rolled back: the store stays at its revision."""
+
+    def __init__(self, before: tuple[str, ...], revision: str, why: str) -> None:
+        super().__init__(f"cannot be migrated from {', '.join(before) or 'an empty database'}: {revision} failed: "
+                         f"{why}")
+        self.before, self.revision = before, revision
+
+    def refusal(self, shown_url: str) -> str:
+        return (f"the store at {shown_url} {self}; it holds what a newer vagigs made though its revision is older, "
+                "as an older backup restored over a newer store with `pg_restore --clean` (which drops only what the "
+                "backup holds) leaves it; nothing was changed: restore the backup into an empty database instead "
+                "(see README), then run `vagigs migrate`")
+
+
+#: PostgreSQL's codes for an object made twice: a table or index, another object (a trigger, a constraint), a
+#: column, a function.
+_DUPLICATE_SQLSTATES = frozenset({"42P07", "42710", "42701", "42723"})
+
+
+def _made_already(exc: DBAPIError) -> bool:
+    """Whether a migration failed on something it makes being there already. PostgreSQL's message is in the
+    server's language: its code is read; SQLite's is English."""
+    if getattr(exc.orig, "sqlstate", None) in _DUPLICATE_SQLSTATES:
+        return True
+    words = str(exc.orig)
+    return isinstance(exc, OperationalError) and ("already exists" in words or "duplicate column name" in words)
+
+
+class _Steps:
+    """The revisions an upgrade applies, in Alembic's order, and the one under way: Alembic tells only when one is
+    done (``on_version_apply``)."""
+
+    def __init__(self, script: ScriptDirectory, before: tuple[str, ...]) -> None:
+        self.pending: list[Script] = list(reversed(list(script.iterate_revisions("heads", before,
+                                                                                  implicit_base=True))))
+        self.done = 0
+
+    @property
+    def under_way(self) -> Script | None:
+        return self.pending[self.done] if self.done < len(self.pending) else None
+
+    def applied(self, **_: object) -> None:
+        self.done += 1
+
+
 #: The advisory lock two ``migrate`` calls on one PostgreSQL store take in turn ("vgmg").
 MIGRATE_LOCK_KEY = 0x76676D67
 
@@ -213,7 +267,7 @@ def migrate(url: str | None = None) -> None:
     Alembic reads the store's revision (the second had read it before waiting for the lock, then migrated from
     it again: ``CommandError: Online migration expected to match one row``). A store with nothing pending is
     not locked, so a command does not wait for a long write (a retag) to read an up-to-date store. Raises
-    ``NewerStore`` for a store a newer vagigs migrated."""
+    ``NewerStore`` for a store a newer vagigs migrated, ``LeftByNewer`` for one holding what a migration makes."""
     from alembic import command
 
     url = url or config.database_url()
@@ -228,10 +282,18 @@ def migrate(url: str | None = None) -> None:
             if not _behind(connection, script):
                 return
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits the engine's busy timeout for another's lock
-        if not _behind(connection, script):
+        before = _revisions(connection, script)
+        if set(before) == set(script.get_heads()):
             return
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "heads")
+        steps = _Steps(script, before)
+        cfg.attributes.update(connection=connection, on_version_apply=steps.applied)
+        try:
+            command.upgrade(cfg, "heads")
+        except DBAPIError as exc:
+            failed = steps.under_way
+            if failed is None or not _made_already(exc):
+                raise
+            raise LeftByNewer(before, failed.revision, str(exc.orig).splitlines()[0]) from exc
 
 
 #: SQLite's primary result code for a write to a store opened read-only (``SQLITE_READONLY``; its extended codes

@@ -149,3 +149,114 @@ def test_without_pg_dump_the_command_to_run_is_named(tmp_path: Path, monkeypatch
             f"--dbname=postgresql://vagigs@db.example:5433/vagigs`") in result.output
     assert "secret" not in result.output
     assert not (tmp_path / "store.dump").exists()
+
+
+#: The revision of a store a release before migration 0021 left: its backup lacks ``scrapyd_jobs``.
+BEFORE_SCRAPYD_JOBS = "0020_long_source_ids_keyed"
+
+
+def _libpq(url: str) -> str:
+    """The URL libpq's tools (pg_dump, pg_restore, dropdb, createdb) read for the store at ``url``."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _server(url: str) -> list[str]:
+    """``-h HOST -p PORT -U USER DBNAME`` for dropdb and createdb, which take a database's name, not a URL."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return ["-h", u.host or "127.0.0.1", "-p", str(u.port or 5432), "-U", u.username or "postgres", u.database or ""]
+
+
+def _old_backup(url: str, dump: Path) -> None:
+    """A store at ``BEFORE_SCRAPYD_JOBS`` holding one posting, backed up with pg_dump into ``dump``."""
+    from alembic import command
+
+    from store import db, queries
+    from tests.helpers import alembic_to
+
+    if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
+        pytest.skip("no pg_dump or pg_restore on PATH")
+    db.migrate(url)
+    with db.sessions(url).begin() as session:
+        queries.upsert_posting(session, dict(source="remotive", source_id="kept", title="Virtual assistant"))
+    alembic_to(url, command.downgrade, BEFORE_SCRAPYD_JOBS)
+    subprocess.run(["pg_dump", "-Fc", "-f", str(dump), _libpq(url)], check=True)
+
+
+def _revision(url: str) -> str:
+    from sqlalchemy import text
+
+    from store import db
+
+    with db.engine(url).connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+
+
+def _restored_over_newer(url: str, dump: Path, env: dict[str, str], jobs: int = 0) -> None:
+    """``vagigs migrate`` with this version (which makes ``scrapyd_jobs``), ``jobs`` crawls queued in it, then the
+    old backup restored over the store with ``pg_restore --clean``, which drops only what the backup holds."""
+    from sqlalchemy import text
+
+    from store import db
+
+    vagigs("migrate", env=env)
+    with db.engine(url).begin() as conn:
+        for i in range(jobs):
+            conn.execute(text("INSERT INTO scrapyd_jobs (source, node, job, queued_at) "
+                              "VALUES ('remotive', 'http://node:6800', :j, now())"), {"j": f"job{i}"})
+    db.engine(url).dispose()
+    subprocess.run(["pg_restore", "--clean", "--if-exists", f"--dbname={_libpq(url)}", str(dump)],
+                   check=True, capture_output=True)
+    assert _revision(url) == BEFORE_SCRAPYD_JOBS
+
+
+@pytest.mark.postgres
+def test_an_old_backup_restored_over_a_newer_store_migrates(postgres_server: str, tmp_path: Path) -> None:
+    """A 0020 backup restored with ``pg_restore --clean`` over the store ``vagigs migrate`` had taken to 0021 left
+    its (empty) ``scrapyd_jobs``, and every later migrate failed on ``relation "scrapyd_jobs" already exists``."""
+    from store import db, transfer
+    from tests.helpers import columns, own_postgres_database
+
+    with own_postgres_database(postgres_server, "vagigs_restored") as url:
+        env = {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
+        _old_backup(url, tmp_path / "old.dump")
+        _restored_over_newer(url, tmp_path / "old.dump", env)
+        vagigs("migrate", env=env)
+        assert not db.pending_migrations(url)
+        assert transfer.held(url)["postings"] == 1 and "scrapyd_jobs" not in transfer.held(url)  # made, empty
+        assert "outcome" in columns(url, "scrapyd_jobs")
+
+
+@pytest.mark.postgres
+def test_a_newer_stores_rows_left_beside_an_old_backup_are_named_with_what_to_do(postgres_server: str,
+                                                                                 tmp_path: Path) -> None:
+    """Crawls queued after the backup are not the backup's: they are not taken for it, and ``vagigs migrate`` says
+    in one line what happened and how to restore instead of Alembic's ``DuplicateTable`` traceback; the store
+    stays at its revision. Restored into an empty database, as the README says, the backup migrates."""
+    from store import db, transfer
+    from tests.helpers import columns, own_postgres_database
+
+    with own_postgres_database(postgres_server, "vagigs_restored") as url:
+        env = {"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}
+        _old_backup(url, tmp_path / "old.dump")
+        _restored_over_newer(url, tmp_path / "old.dump", env, jobs=2)
+        proc = vagigs("migrate", env=env, check=False)
+        assert proc.returncode == 1 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        line = proc.stderr.strip().splitlines()[0]
+        assert line.startswith(f"Error: the store at {url} cannot be migrated from {BEFORE_SCRAPYD_JOBS}: "
+                               "0021_scrapyd_jobs failed: "), line
+        assert 'relation "scrapyd_jobs" already exists' in line and "pg_restore --clean" in line
+        assert "into an empty database" in line and "Traceback" not in proc.stderr
+        assert _revision(url) == BEFORE_SCRAPYD_JOBS
+        db.engine(url).dispose()
+        server = _server(url)
+        subprocess.run(["dropdb", *server], check=True)
+        subprocess.run(["createdb", *server], check=True)
+        subprocess.run(["pg_restore", f"--dbname={_libpq(url)}", str(tmp_path / "old.dump")], check=True)
+        vagigs("migrate", env=env)
+        assert not db.pending_migrations(url)
+        assert transfer.held(url)["postings"] == 1 and "scrapyd_jobs" not in transfer.held(url)  # made, empty
+        assert "outcome" in columns(url, "scrapyd_jobs")

@@ -8,10 +8,17 @@ now a row here, watched by whichever scheduler holds the store's lock, and kept 
 ``died``, ``lost``) for ``vagigs health``'s line per node. ``crawl_runs`` could not carry it: a job that dies as
 it starts, or is still pending, has no run.
 
+An empty ``scrapyd_jobs`` already there is made anew: a newer store's, left beside an older backup restored over it
+with ``pg_restore --clean`` (which drops only what the backup holds), on which every ``vagigs migrate`` had failed
+with ``relation "scrapyd_jobs" already exists``. One that holds jobs is left, and the migration fails on it: they
+were queued after the backup, and their ``run_id`` names runs the restored store will number again.
+
 Revision ID: 0021_scrapyd_jobs
 Revises: 0020_long_source_ids_keyed
 """
 from __future__ import annotations
+
+import logging
 
 import sqlalchemy as sa
 from alembic import op
@@ -24,9 +31,13 @@ depends_on = None
 
 #: as ``store.types.JSONType`` and 0001 declare JSON columns: JSONB on PostgreSQL
 JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+log = logging.getLogger("alembic.runtime.migration")
 
 
 def upgrade() -> None:
+    if _left_empty():
+        log.info("scrapyd_jobs was already there, empty (a newer store's, left by a restore over it): made anew")
+        op.drop_table("scrapyd_jobs")
     op.create_table(
         "scrapyd_jobs",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -42,6 +53,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_scrapyd_jobs_node", "scrapyd_jobs", ["node", "id"])
     op.create_index("ix_scrapyd_jobs_source", "scrapyd_jobs", ["source", "id"])
+
+
+def _left_empty() -> bool:
+    bind = op.get_bind()
+    if not sa.inspect(bind).has_table("scrapyd_jobs"):
+        return False
+    return bind.execute(sa.text("SELECT 1 FROM scrapyd_jobs LIMIT 1")).first() is None
 
 
 def downgrade() -> None:
