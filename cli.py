@@ -21,21 +21,27 @@ import config
 from crawlers.escapes import escaped
 
 if TYPE_CHECKING:
+    from alembic.script import Script
+
     from replay.snapshot_format import Entry
+    from store.db import MigrationProgress
 
 
 class _NoStore(click.ClickException):
     """No SQLite file where the store should be, for a command that only reads it."""
 
 
-def _store(url: str | None = None, *, create: bool = False, write: bool = False) -> str:
+def _store(url: str | None = None, *, create: bool = False, write: bool = False,
+           progress: MigrationProgress | None = None) -> str:
     """The store URL, migrated first (and every posting given its search words) when it is the embedded SQLite
     default; a server store (PostgreSQL) is migrated by its operator (``vagigs migrate``), so a command on one
     that is not stops with that advice instead of a traceback per table.
 
     A command that only reads refuses a SQLite file that is not there, rather than leave an empty store (and its
     folders) behind a mistyped path; one that writes (``create``) makes it. ``write``: refuse a store that takes
-    no writes before starting, rather than fail on every posting. A store that cannot be opened is one error line."""
+    no writes before starting, rather than fail on every posting. A store that cannot be opened is one error line.
+    A server store another process is migrating is refused as such, not as one to migrate (``progress``: told of
+    the embedded store's migration, ``store.db.migrate``)."""
     from store import db
 
     url = url or config.database_url()
@@ -50,10 +56,14 @@ def _store(url: str | None = None, *, create: bool = False, write: bool = False)
                 raise click.ClickException(f"cannot open the store at {shown}: {path} is a directory")
             if write:  # before migrating, which would fail half-way
                 _writable(url)
-            db.migrate(url)
+            db.migrate(url, progress=progress)
             _index_for_search(url)
             return url
         behind = db.pending_migrations(url)
+        running = db.migrating(url) if behind else None
+        if running:
+            raise click.ClickException(f"the store at {shown} is being migrated ({running}): run this again when it "
+                                       "ends")
         if write:
             _writable(url)
     if behind:
@@ -372,12 +382,14 @@ def migrate(refold_search: bool, reread_regions: bool) -> None:
     from store import db
 
     url = config.database_url()
+    told = _Migrating(config.shown_url(url))
     if url.startswith("sqlite"):
-        _store(url, create=True, write=True)  # (which migrates it)
+        _store(url, create=True, write=True, progress=told)  # (which migrates it)
     else:
         with _opening(url):
             _writable(url)
-            db.migrate(url)
+            db.migrate(url, progress=told)
+    told.ended()
     indexed = _index_for_search(url, everything=True)
     if indexed:
         click.echo(f"{indexed:,} postings indexed for search")
@@ -389,7 +401,52 @@ def migrate(refold_search: bool, reread_regions: bool) -> None:
         read, found = reread(db.sessions(url), progress=lambda n: n % 100_000 == 0
                              and click.echo(f"regions: {n:,} postings", err=True))
         click.echo(f"{read:,} remote postings that named no region read again: {found:,} now name one")
-    click.echo(f"store at {config.shown_url(url)} is up to date")
+    click.echo(told.outcome(db.heads(url)))
+
+
+class _Migrating:
+    """``vagigs migrate``'s progress (``store.db.MigrationProgress``) on stderr, one line per revision as it starts,
+    and what it did: a big store's migration takes minutes, and had said nothing, then the line of a store that
+    had nothing to do."""
+
+    def __init__(self, shown: str) -> None:
+        import time
+
+        self.shown, self.clock = shown, time.monotonic
+        self.started = self.finished = self.clock()
+        self.before: tuple[str, ...] | None = None
+        self.count = self.at = 0
+
+    def waiting(self, migrating: str) -> None:
+        click.echo(f"the store at {self.shown} is being migrated ({migrating}): waiting for it to end", err=True)
+
+    def begin(self, before: tuple[str, ...], pending: list[Script]) -> None:
+        self.started, self.before, self.count = self.clock(), before, len(pending)
+        click.echo(f"migrating the store at {self.shown} from {_revisions(before)} to {pending[-1].revision}: "
+                   f"{len(pending)} revisions", err=True)
+
+    def applying(self, script: Script) -> None:
+        self.at += 1
+        click.echo(f"applying {script.revision} ({self.at} of {self.count}, {_took(self.clock() - self.started)} "
+                   f"so far): {script.doc}", err=True)
+
+    def ended(self) -> None:
+        self.finished = self.clock()
+
+    def outcome(self, heads: tuple[str, ...]) -> str:
+        if self.before is None:
+            return f"store at {self.shown} is already up to date ({', '.join(heads)})"
+        return (f"store at {self.shown} migrated from {_revisions(self.before)} to {', '.join(heads)} in "
+                f"{_took(self.finished - self.started)}")
+
+
+def _revisions(revisions: tuple[str, ...]) -> str:
+    return ", ".join(revisions) or "an empty database"
+
+
+def _took(seconds: float) -> str:
+    """A time taken: "4.2 s" under a minute, else as ``_span`` says it."""
+    return f"{seconds:.1f} s" if seconds < 60 else _span(seconds)
 
 
 def _refold_search(url: str) -> int:

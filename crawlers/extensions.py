@@ -318,12 +318,16 @@ class CrawlRunRecorder:
         """Why the store cannot take this run as it is, else ``None``, having migrated it when it is the embedded
         SQLite one, as every ``vagigs`` command does: ``scrapy crawl`` on a fresh ``VAGIGS_HOME`` had failed on
         ``no such table: crawl_runs``, then on the dedupe index, with a traceback, and exited 0. A server store
-        (PostgreSQL) is its operator's to migrate: one behind is refused with the command that does it."""
+        (PostgreSQL) is its operator's to migrate: one behind is refused with the command that does it, or as being
+        migrated while another process migrates it."""
         url = self.url or config.database_url()
         try:
             if url.startswith("sqlite"):
                 db.migrate(url)
             elif db.pending_migrations(url):
+                running = db.migrating(url)
+                if running:
+                    return f"is being migrated ({running}): crawl again when it ends"
                 return "is not migrated to this version of vagigs: run `vagigs migrate` once"
         except Exception as exc:  # noqa: BLE001 - said in one line; start_run would fail on it next
             return f"cannot be migrated ({first_line(exc)})"

@@ -12,7 +12,8 @@ import os
 import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from datetime import timezone
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Connection, Dialect, Engine, create_engine, event
@@ -238,14 +239,31 @@ def _made_already(exc: DBAPIError) -> bool:
     return isinstance(exc, OperationalError) and ("already exists" in words or "duplicate column name" in words)
 
 
-class _Steps:
-    """The revisions an upgrade applies, in Alembic's order, and the one under way: Alembic tells only when one is
-    done (``on_version_apply``)."""
+class MigrationProgress(Protocol):
+    """What ``migrate`` tells as it goes: a big store's migration takes minutes, in one transaction."""
 
-    def __init__(self, script: ScriptDirectory, before: tuple[str, ...]) -> None:
+    def waiting(self, migrating: str) -> None:
+        """Another process is migrating the store (``migrating``: which, since when): this one waits for it."""
+
+    def begin(self, before: tuple[str, ...], pending: list[Script]) -> None:
+        """The store is at ``before`` (none: an empty database) and lacks ``pending``, applied in that order."""
+
+    def applying(self, script: Script) -> None:
+        """``script``'s migration starts."""
+
+
+class _Steps:
+    """The revisions an upgrade applies, in Alembic's order, and the one under way, each told as it starts: Alembic
+    tells only when one is done (``on_version_apply``)."""
+
+    def __init__(self, script: ScriptDirectory, before: tuple[str, ...],
+                 progress: MigrationProgress | None) -> None:
         self.pending: list[Script] = list(reversed(list(script.iterate_revisions("heads", before,
                                                                                   implicit_base=True))))
-        self.done = 0
+        self.done, self.progress = 0, progress
+        if progress is not None:
+            progress.begin(before, self.pending)
+        self._tell()
 
     @property
     def under_way(self) -> Script | None:
@@ -253,13 +271,50 @@ class _Steps:
 
     def applied(self, **_: object) -> None:
         self.done += 1
+        self._tell()
+
+    def _tell(self) -> None:
+        if self.progress is not None and self.under_way is not None:
+            self.progress.applying(self.under_way)
 
 
 #: The advisory lock two ``migrate`` calls on one PostgreSQL store take in turn ("vgmg").
 MIGRATE_LOCK_KEY = 0x76676D67
 
 
-def migrate(url: str | None = None) -> None:
+def heads(url: str | None = None) -> tuple[str, ...]:
+    """The newest revisions this code migrates a store to."""
+    return tuple(_script(url or config.database_url()).get_heads())
+
+
+def migrating(url: str | None = None) -> str | None:
+    """Which process is migrating the store at ``url`` now, and since when, as words for a line ("PostgreSQL
+    backend 4242, since 12:03:04 UTC"); None when none is. A store lacking migrations while one runs is not to be
+    migrated again, only waited for: it is one transaction, so its revision reads as the old one until it ends.
+    PostgreSQL only, where the migration holds ``MIGRATE_LOCK_KEY``; on SQLite it holds the write lock, as any
+    writer does."""
+    with engine(url or config.database_url()).connect() as connection:
+        return _migrating(connection)
+
+
+def _migrating(connection: Connection) -> str | None:
+    if connection.dialect.name != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    found = connection.execute(text(
+        "SELECT l.pid, a.xact_start FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = :k AND l.objsubid = 1 "
+        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+        "AND l.pid <> pg_backend_pid()"), {"k": MIGRATE_LOCK_KEY}).first()
+    if found is None:
+        return None
+    pid, since = found
+    # another role's session shows no start unless this one may read all statistics
+    return f"PostgreSQL backend {pid}" + (f", since {since.astimezone(timezone.utc):%H:%M:%S} UTC" if since else "")
+
+
+def migrate(url: str | None = None, progress: MigrationProgress | None = None) -> None:
     """Apply every pending migration (all branch heads) to the store at ``url``. Two at once (nodes starting
     together, ``vagigs migrate`` beside another command, which migrates the embedded store first) take turns, and
     the second finds nothing left to do: on PostgreSQL at a transaction's advisory lock (both created the same
@@ -267,7 +322,8 @@ def migrate(url: str | None = None) -> None:
     Alembic reads the store's revision (the second had read it before waiting for the lock, then migrated from
     it again: ``CommandError: Online migration expected to match one row``). A store with nothing pending is
     not locked, so a command does not wait for a long write (a retag) to read an up-to-date store. Raises
-    ``NewerStore`` for a store a newer vagigs migrated, ``LeftByNewer`` for one holding what a migration makes."""
+    ``NewerStore`` for a store a newer vagigs migrated, ``LeftByNewer`` for one holding what a migration makes.
+    ``progress`` is told of the wait for another migration and of each revision as it starts."""
     from alembic import command
 
     url = url or config.database_url()
@@ -277,7 +333,11 @@ def migrate(url: str | None = None) -> None:
     script = _script(url)
     with engine(url).begin() as connection:
         if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK_KEY})")
+            if not connection.exec_driver_sql(f"SELECT pg_try_advisory_xact_lock({MIGRATE_LOCK_KEY})").scalar():
+                other = _migrating(connection)
+                if other is not None and progress is not None:
+                    progress.waiting(other)
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK_KEY})")
         elif connection.dialect.name == "sqlite":
             if not _behind(connection, script):
                 return
@@ -285,7 +345,7 @@ def migrate(url: str | None = None) -> None:
         before = _revisions(connection, script)
         if set(before) == set(script.get_heads()):
             return
-        steps = _Steps(script, before)
+        steps = _Steps(script, before, progress)
         cfg.attributes.update(connection=connection, on_version_apply=steps.applied)
         try:
             command.upgrade(cfg, "heads")

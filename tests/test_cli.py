@@ -177,7 +177,7 @@ def test_migrate_search_folds_again_what_another_version_folded(crawled: dict[st
                                 "WHERE posting_id % 4 = 0")).rowcount
     assert 0 < old < _stored(crawled)
     out = vagigs("migrate", "--search", env=crawled).stdout
-    assert f"{old:,} postings' search words folded again" in out and "is up to date" in out
+    assert f"{old:,} postings' search words folded again" in out and "is already up to date" in out
     with engine.connect() as conn:
         assert dict(conn.execute(text("SELECT posting_id, folded FROM posting_search")).all()) == folded
         assert conn.execute(text("SELECT count(DISTINCT folded_with) FROM posting_search")).scalar() == 1
