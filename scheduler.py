@@ -765,7 +765,24 @@ def health_job(url: str, settings: dict[str, str] | None = None) -> list:
     return results
 
 
-def curation_job(url: str) -> tuple:
+def unready(url: str) -> str | None:
+    """Why this version must not write the store at ``url`` as it is, as one line, else None: a newer vagigs
+    migrated it, it lacks this version's migrations, or another process is migrating it (``store.db``)."""
+    from store import db
+
+    shown = config.shown_url(url)
+    try:
+        if not db.pending_migrations(url):
+            return None
+        running = db.migrating(url)
+    except db.NewerStore as exc:
+        return exc.refusal(shown)
+    if running:
+        return f"the store at {shown} is being migrated ({running})"
+    return f"the store at {shown} is not migrated to this version of vagigs: run `vagigs migrate` once"
+
+
+def curation_job(url: str) -> tuple | None:
     """Re-curate the postings another version of a stage curated: ``vagigs retag --stale``, then ``vagigs reassess
     --stale`` (the judge reads the tags, for market pay), then fold again the search words another version of
     the folding wrote (``vagigs migrate --search``). Run when the scheduler starts, so an upgrade re-curates the
@@ -774,12 +791,20 @@ def curation_job(url: str) -> tuple:
     version).
     In this process, one posting after another: no worker is forked from the scheduler's threads. Cheap when
     nothing is stale: one pass over the posting ids (and an index look-up for search). Returns both reports and
-    how many postings' search words were folded again, for tests."""
+    how many postings' search words were folded again, for tests; None when the store is not at this version's
+    revision (``unready``).
+    A store a newer vagigs migrated is left alone, in one line naming its revision, as a crawl refuses it: a
+    scheduler of the old version left running through an upgrade had taken the newer version's stamps for stale
+    ones and curated every posting back to its own."""
     from pipeline.legitimacy_store import reassess_store
     from pipeline.tags.store_retag import retag_store
     from pipeline.textnorm import search_text, search_version
     from store import db, search
 
+    why = unready(url)
+    if why:
+        log.error("curation: not re-curating: %s", why)
+        return None
     tagged = retag_store(url, stale_only=True, workers=1)
     judged = reassess_store(url, stale_only=True, workers=1)
     for report in (tagged, judged):

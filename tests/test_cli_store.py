@@ -162,7 +162,8 @@ def _newer_store_refused(url: str, tmp_path: Path) -> None:
     from store import db
 
     [head] = ScriptDirectory.from_config(db.alembic_config(url)).get_heads()
-    for args in [("health",), ("feed",), ("runs",), ("migrate",), ("crawl", "remotive", "--replay")]:
+    for args in [("health",), ("feed",), ("runs",), ("migrate",), ("crawl", "remotive", "--replay"),
+                 ("retag", "--stale"), ("reassess", "--stale")]:
         proc = _refused(args, _env(tmp_path, url))
         assert proc.stderr == (f"Error: the store at {url} was written by a newer vagigs (revision {FUTURE}); this "
                                f"one knows up to {head}: upgrade vagigs, or downgrade the store with the newer "

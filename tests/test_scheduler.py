@@ -117,6 +117,45 @@ def test_the_curation_job_re_curates_only_what_another_version_curated(store_url
     assert stamps == {tuple(installed_versions()[stage] for stage in ("tags", "legitimacy", "search"))}
 
 
+def test_the_curation_job_leaves_alone_a_store_a_newer_vagigs_migrated(store_url: str,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """A scheduler left running through an upgrade had re-tagged and re-judged the newer version's postings back to
+    its own stamps at its next re-curation, though its crawls were refused: it took a newer stamp for a stale one."""
+    from sqlalchemy import select, text, update
+
+    from pipeline.textnorm import search_text
+    from store import db, queries, search
+    from store.models import Posting
+    from store.search_models import PostingSearch
+
+    with db.sessions(store_url).begin() as session:
+        for sid in ("1", "2"):
+            posting = queries.upsert_posting(session, dict(source="hh", source_id=sid, title="Operator",
+                                                           description="Qo'ng'iroqlarni qabul qilish."))
+            search.set_text(session, posting.id, search_text("Operator", None, None))
+    scheduler.curation_job(store_url)
+    future = ("2099.01.01+future", "future-judge", "f0f0f0f0+w9")
+    [head] = db.heads(store_url)
+    with db.sessions(store_url).begin() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+        session.execute(update(Posting).values(tags_version=future[0], legitimacy_version=future[1]))
+        session.execute(update(PostingSearch).values(folded_with=future[2]))
+    try:
+        with caplog.at_level("INFO", logger="vagigs.scheduler"):
+            assert scheduler.curation_job(store_url) is None
+    finally:  # the PostgreSQL database is the test session's
+        with db.engine(store_url).begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": head})
+    with db.sessions(store_url)() as session:
+        stamps = set(session.execute(select(Posting.tags_version, Posting.legitimacy_version, PostingSearch.folded_with)
+                                     .join(PostingSearch, PostingSearch.posting_id == Posting.id)))
+    assert stamps == {future}
+    [record] = caplog.records
+    assert record.levelname == "ERROR" and record.getMessage().startswith(
+        "curation: not re-curating: the store at "), record.getMessage()
+    assert "was written by a newer vagigs (revision 0099_future)" in record.getMessage()
+
+
 def test_the_hourly_health_job_logs_each_unhealthy_source(store_url: str, caplog: pytest.LogCaptureFixture) -> None:
     from datetime import timedelta
 
