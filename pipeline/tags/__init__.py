@@ -9,9 +9,10 @@ is read as such (``matcher.russian_keyboard_matcher``), and Uzbek Latin typed wi
 ("malumot") as such (``matcher.apostrophe_free_matcher``). Each tag gets a
 score: a strong title phrase counts ``TITLE_WEIGHT``, each strong description
 phrase 1, hints and boilerplate at most ``WEAK_CAP`` together. VA relevance
-is a small logistic model over those scores, a not-VA title lexicon and the
-title's words (``model``; weights in ``model.json``, trained reproducibly by
-``python -m pipeline.tags.train`` on the dev split of
+is a small logistic model over those scores, a not-VA title lexicon (its
+words, and its role kinds: a restaurant's administrator, a warehouse
+assistant) and the title's words (``model``; weights in ``model.json``,
+trained reproducibly by ``python -m pipeline.tags.train`` on the dev split of
 ``tests/data/tags_dev.jsonl``). A tag is kept when its score reaches the
 tag's threshold (also in ``model.json``) and the posting is VA-relevant; a
 relevant posting with no tag gets the fallback ``general_admin``. A posting
@@ -28,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (NOT_VA, Matcher, Reading, apostrophe_free_matcher, default_matcher,
+from pipeline.tags.matcher import (NOT_VA, Matcher, Reading, apostrophe_free_matcher, default_matcher, is_abbreviation,
                                     may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
@@ -97,7 +98,7 @@ def _readings(title: str | None, description: str | None) -> tuple[Matcher, Read
     stay as folded, as for any posting."""
     matcher = default_matcher()
     title_read, description_read = _read(matcher, title, description)
-    ftitle = " ".join(title_read.words_only())
+    ftitle = " ".join(title_read.words_only()).lower()  # an abbreviation read in capitals ("VA") as folded
     texts, readings = (title, description), (title_read, description_read)
     if may_be_typed_on_russian_keyboard(texts, readings):
         matcher = russian_keyboard_matcher()
@@ -122,15 +123,16 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     strong: dict[str, float] = {}
     weak: dict[str, float] = {}
     evidence: dict[str, tuple[float, str]] = {}
+    marks: set[str] = set()
     for h in matcher.match_reading(title, in_title=True):
-        if h.tag == NOT_VA:
-            title_score[NOT_VA] = 1.0
+        if h.tag[0] == "_":  # NOT_VA and the other marks (``matcher.ONLINE``)
+            marks.add(h.tag)
             continue
         title_score[h.tag] = min(1.0, title_score.get(h.tag, 0.0) + h.weight)
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
+    if NOT_VA in marks or (len(marks) > 1 and matcher.role_kind(marks) and not _names_a_task(title_score)):
+        title_score[NOT_VA] = 1.0
     for tag_, weight, span, _, boiler in matcher.match_reading(description, in_title=False):
-        if tag_ == NOT_VA:
-            continue
         if boiler:  # boilerplate is only a hint
             w = weight * boiler_weight
             weak[tag_] = weak.get(tag_, 0.0) + w
@@ -146,6 +148,11 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
     return title_score, body_score, evidence
+
+
+def _names_a_task(title_score: dict[str, float]) -> bool:
+    """Whether a title names a task of the taxonomy, not only a generalist role (``general_admin``)."""
+    return any(score >= 1.0 and t != "general_admin" for t, score in title_score.items())
 
 
 def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
@@ -206,9 +213,13 @@ def _as_written(title: str | None, description: str | None, title_read: Reading,
     if (title or "").isascii() and (description or "").isascii():
         if not respelt:
             return evidence
-        return {t: (title_read.as_written(e) or description_read.as_written(e) or e).lower()
-                for t, e in evidence.items()}
+        return {t: _lower(title_read.as_written(e) or description_read.as_written(e) or e) for t, e in evidence.items()}
     return {t: title_read.as_written(e) or description_read.as_written(e) or e for t, e in evidence.items()}
+
+
+def _lower(words: str) -> str:
+    """``words`` lower-cased but an abbreviation in capitals ("VA")."""
+    return " ".join(w if is_abbreviation(w) else w.lower() for w in words.split(" "))
 
 
 def _keep_evidence(evidence: dict[str, tuple[float, str]], tag_: str, weight: float, span: str) -> None:

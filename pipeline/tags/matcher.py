@@ -11,7 +11,10 @@ unified), then split into word tokens. A phrase word matches a text token
   take the plural/ezafe/indefinite suffixes (ها، های، ی، ان، ات …);
 * or, when written with a trailing ``*``, as a stem with any ending;
 * and only exactly when written with a trailing ``=`` (Russian words whose
-  Latin fold would otherwise swallow English words: статьи → "stati").
+  Latin fold would otherwise swallow English words: статьи → "stati");
+* a word written in capitals ("VA") only where the text writes it so (with an
+  English plural, "VAs"), in a line not written all in capitals: "va" is
+  Uzbek for "and" (``is_abbreviation``).
 
 A leading ``~`` marks a weak phrase (a hint, weight 0.3). Matching walks the
 tokens once and looks each token's prefixes up in a dict keyed by the first
@@ -42,6 +45,10 @@ lines under a requirements or skills heading ("Requirements", "Требован�
 skills it wants ("familiarity with social media" under "Requirements" is no
 social-media duty), until a duties heading ("Responsibilities", "Обязанности",
 "وظایف") or any heading ending in ":" follows.
+
+Pseudo-tags starting with "_" (``NOT_VA`` and the marks of not_va_titles' role
+kinds) are read in titles only: "Администратор ресторана" names an administrator
+and a restaurant, a not-VA title (``Matcher.role_kind``).
 """
 from __future__ import annotations
 
@@ -152,6 +159,9 @@ _SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
 BOILER_WEIGHT = 0.25
 NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model feature, never a tag
+# Pseudo-tags ("marks") start with "_" and are read in titles only: NOT_VA, the roles and words of not_va_titles'
+# role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
+ONLINE = "_online"
 
 
 @dataclass(frozen=True)
@@ -205,6 +215,12 @@ def _fa_variants(raw: str) -> list[str]:
     return out
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether a phrase word is an abbreviation written in capitals ("VA"): it matches only a word so written (as
+    ``Matcher.read`` keeps it), so that "va", Uzbek for "and", is no virtual assistant."""
+    return len(word) >= 2 and word.isascii() and word.isalpha() and word.isupper()
+
+
 def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] | None = None) -> Phrase | None:
     """``raw`` (a taxonomy phrase in ``lang``) as folded words, each with the endings it takes as written;
     ``spell`` respells each folded word (``russian_keyboard_spelling``)."""
@@ -217,7 +233,7 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
     for raw_word in raw.split():
         stem = raw_word.endswith("*")
         exact = raw_word.endswith("=")
-        parts = _PHRASE_TOKEN.findall(fold(raw_word.rstrip("*=")))
+        parts = [raw_word] if is_abbreviation(raw_word) else _PHRASE_TOKEN.findall(fold(raw_word.rstrip("*=")))
         # Latin words in the Russian list (brands, loans) inflect like English.
         wlang = "en" if lang == "ru" and not _CYR.search(raw_word) else lang
         for k, w in enumerate(parts):
@@ -332,10 +348,27 @@ class Matcher:
                             continue
                         seen.add(key)
                         self.index.setdefault(p.words[0][0], []).append(p)
-        for lang, phrases in taxonomy.get("not_va_titles", {}).get("phrases", {}).items():
+        not_va = taxonomy.get("not_va_titles", {})
+        for lang, phrases in not_va.get("phrases", {}).items():
             for raw in phrases:
                 for p in self._compiled(NOT_VA, raw, lang):
                     self.index.setdefault(p.words[0][0], []).append(p)
+        # the role kinds of not-VA titles (``role_kind``): per kind, the marks of its roles and words, and whether a
+        # title saying the work is online (mark ``ONLINE``) escapes it
+        self.role_kinds: list[tuple[str, str, bool]] = []
+        kinds = not_va.get("role_kinds", {})
+        for k, kind in enumerate(kinds.get("kinds", ())):
+            marks = (f"_role{k}", f"_word{k}")
+            for mark, phrases_by_lang in zip(marks, (kind["roles"], kind["words"])):
+                self._index_marks(mark, phrases_by_lang)
+            self.role_kinds.append((*marks, bool(kind.get("online_exempt"))))
+        self._index_marks(ONLINE, kinds.get("online", {}))
+        # abbreviations written in capitals ("VA"; ``is_abbreviation``), kept so in a text's words with an English
+        # plural ("VAs"), where not read in a line written in capitals (``_read_capitals``)
+        self._abbreviations = sorted({w for ps in self.index.values() for p in ps for w, _, _ in p.words
+                                      if is_abbreviation(w)})
+        self._abbreviation = re.compile("(?:%s)(?:'?s)?" % "|".join(self._abbreviations)) if self._abbreviations \
+            else None
         # whitespace-separated raw chunk -> its folded words and break marks
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
         self._folded_desc: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}  # the same, URLs stripped
@@ -368,6 +401,22 @@ class Matcher:
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
 
+    def _index_marks(self, mark: str, phrases_by_lang: dict[str, list[str]]) -> None:
+        """Index the phrases of a title mark (a pseudo-tag starting with "_", as ``NOT_VA``)."""
+        seen: set[tuple] = set()
+        for lang, phrases in phrases_by_lang.items():
+            for raw in (v for r in phrases for v in (_fa_variants(r) if lang == "fa" else (r,))):
+                for p in self._compiled(mark, raw, lang):
+                    if p.words not in seen:
+                        seen.add(p.words)
+                        self.index.setdefault(p.words[0][0], []).append(p)
+
+    def role_kind(self, marks: set[str]) -> bool:
+        """Whether a title holding these marks (its hits of pseudo-tags) names a role of a not-VA kind: one of its
+        roles and one of its words, and, for a kind an online title escapes, no ``ONLINE`` word."""
+        return any(role in marks and word in marks and not (exempt and ONLINE in marks)
+                   for role, word, exempt in self.role_kinds)
+
     def _compiled(self, tag: str, raw: str, lang: str) -> list[Phrase]:
         """A taxonomy phrase compiled; for ``russian_keyboard``, also with its letters as that keyboard types them (an
         Uzbek phrase respelt: ``russian_keyboard_spelling``), for ``without_apostrophes`` also without them."""
@@ -375,7 +424,7 @@ class Matcher:
         if p is None:
             return []
         typed = None
-        if self.russian_keyboard:
+        if self.russian_keyboard and not any(is_abbreviation(w.lstrip("~^")) for w in raw.split()):
             typed = _compile_phrase(tag, raw.lower().translate(_RUSSIAN_KEYS), lang,
                                     russian_keyboard_spelling if lang == "uz" else None)
         elif self.without_apostrophes:
@@ -416,11 +465,15 @@ class Matcher:
             if self._keys is not None:
                 text = text.translate(self._keys)
             words: list[str] = []
-            for piece in (_ASCII_TOKEN if text.isascii() else _TEXT_TOKEN).findall(text):
-                if piece in _BREAKS:
-                    words.append(piece)
-                else:
-                    words.extend(_TOKEN.findall(fold(piece)))
+            tokens = _ASCII_TOKEN if text.isascii() else _TEXT_TOKEN
+            if self._abbreviation is not None and any(a in raw for a in self._abbreviations):
+                words = _words_keeping(self._abbreviation, tokens, text, raw, self._keys)
+            else:
+                for piece in tokens.findall(text):
+                    if piece in _BREAKS:
+                        words.append(piece)
+                    else:
+                        words.extend(_TOKEN.findall(fold(piece)))
             cache[raw] = tuple(words)
             for w in words:
                 if w not in self._words_seen:
@@ -434,7 +487,8 @@ class Matcher:
                             self._ends[w] = _BREAKS - inner
                         if all(len(p.words) > 1 for p in cands):
                             self._next[w] = tuple({p.words[1][0] for p in cands})
-                        self._watch[w] = self._watch.get(w, 0) | _START
+                        if not all(p.tag[0] == "_" for p in cands):  # marks are read in titles only
+                            self._watch[w] = self._watch.get(w, 0) | _START
 
     def read(self, text: str | None, *, strip_urls: bool = False) -> Reading:
         """``text`` as folded words and break marks (``fold`` applied chunk by chunk, cached).
@@ -459,6 +513,8 @@ class Matcher:
             vals = list(map(folded.get, chunks))
             self._learn(set(compress(chunks, map(is_, vals, repeat(None)))), folded, strip_urls)
             per_chunk = list(map(folded.__getitem__, chunks))
+        if self._abbreviation is not None and any(map(text.__contains__, self._abbreviations)):
+            per_chunk = _read_capitals(chunks, per_chunk)
         return Reading(chunks, per_chunk, list(chain.from_iterable(per_chunk)))
 
     def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
@@ -531,7 +587,7 @@ class Matcher:
         best: dict[str, tuple[int, float]] = {}
         for p in self._starts[key[0]]:
             k = len(p.words)
-            if k > len(key):
+            if k > len(key) or (not in_title and p.tag[0] == "_"):
                 continue
             if k > 1 and not all(self._accepts(key[j], w, extra)
                                  for j, (w, extra, _) in enumerate(p.words[1:], 1)):
@@ -591,6 +647,50 @@ class Matcher:
                                                                                  self._neg_before, self._neg_after):
                     continue
                 hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
+
+
+def _words_keeping(abbreviation: re.Pattern[str], tokens: re.Pattern[str], text: str, raw: str,
+                   keys: dict[int, str | None] | None) -> list[str]:
+    """The folded words and break marks of a chunk (``text``: ``raw`` as ``prepare`` gives it, lower-cased, its letters
+    read through ``keys``), where each word written as an abbreviation in capitals (``abbreviation``: "VA", "VAs")
+    is kept so."""
+    cased = raw.replace("`", "'") if raw.isascii() else _APOSTROPHE.sub("'", _INVISIBLE.sub("", raw))
+    if keys is not None:
+        cased = cased.translate(keys)
+    if len(cased) != len(text):  # a link stripped, or a letter whose lower case is longer: read as written
+        cased = ""
+    words: list[str] = []
+    for m in tokens.finditer(text):
+        piece = m.group()
+        if piece in _BREAKS:
+            words.append(piece)
+        elif cased and abbreviation.fullmatch(cased, m.start(), m.end()):
+            words.append(cased[m.start():m.end()])
+        else:
+            words.extend(_TOKEN.findall(fold(piece)))
+    return words
+
+
+def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``per_chunk`` with an abbreviation kept in capitals lower-cased again where its line is written in capitals
+    ("QURILISH VA TA'MIRLASH"): there case tells nothing."""
+    out = per_chunk
+    for k, words in enumerate(per_chunk):
+        if not any(w[:1].isupper() for w in words):
+            continue
+        start = k
+        while start > 0 and chunks[start - 1] != _NEWLINE:
+            start -= 1
+        end = k + 1
+        while end < len(chunks) and chunks[end] != _NEWLINE:
+            end += 1
+        others = " ".join(c for j, c in enumerate(chunks[start:end], start)
+                          if not any(w[:1].isupper() for w in per_chunk[j]))
+        if others.isupper():
+            if out is per_chunk:
+                out = list(per_chunk)
+            out[k] = tuple(w.lower() if w[:1].isupper() else w for w in words)
+    return out
 
 
 def _evidence(words: tuple[str, ...]) -> str:

@@ -1,0 +1,130 @@
+"""Titles the tagger reads as VA work or not: the English abbreviation "VA" against the Uzbek word "va" (and), and
+administrators and assistants whose title makes the job IT or on-site work."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tags import tag_text
+from pipeline.tags.matcher import NOT_VA, default_matcher
+
+UZBEK_AND = [  # "va" is Uzbek for "and": no English "VA" (virtual assistant)
+    "Qurilish va ta'mirlash ustasi kerak",
+    "Қурилиш ва таъмирлаш устаси керак",
+    "Sartarosh va manikyur ustasi kerak",
+    "Enaga va uy bekasi kerak",
+    "Mebel yig'uvchi va ustaxona yordamchisi kerak",
+    "QURILISH VA TA'MIRLASH USTASI KERAK",  # a title in capitals: case says nothing there
+    "Qurilish va tamirlash ustasi kerak",  # typed without apostrophes
+    "Курилиш ва тамирлаш устаси керак",  # typed on a Russian keyboard
+]
+ENGLISH_VA = [
+    ("VA needed", "Inbox and calendar for a busy founder."),
+    ("Hiring a VA", "Part-time, remote."),
+    ("Ecommerce VA", "Shopify order processing."),
+    ("Virtual assistant (VA)", "Help our team with admin work."),
+    ("Ops VA / Project Coordinator (Asana)", "Keep projects moving."),
+    ("Data Entry / Admin VA", "Start Monday, 4 hrs/day."),
+    ("Ingliz tilini biladigan VA kerak", "Mijozlar bilan yozishmalar, kalendarni yuritish."),  # in an Uzbek post
+]
+
+
+@pytest.mark.parametrize("title", UZBEK_AND)
+def test_the_uzbek_and_is_no_virtual_assistant(title: str) -> None:
+    r = tag_text(title, "")
+    assert r.evidence.get("general_admin", "").lower() != "va", r.evidence
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", ENGLISH_VA, ids=[t for t, _ in ENGLISH_VA])
+def test_the_english_abbreviation_va_is_still_a_virtual_assistant(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and "general_admin" in r.tags, (r.va_relevance, r.tags)
+    if "VA" in title.split():
+        assert r.evidence["general_admin"] == "VA", r.evidence
+
+
+def test_va_in_a_description_is_a_hint_only_when_written_as_the_abbreviation() -> None:
+    def admin_hits(text: str) -> list[str]:
+        return [h.evidence for h in default_matcher().match(text, in_title=False) if h.tag == "general_admin"]
+
+    assert admin_hits("ma'lumot kiritish va tekshirish") == []
+    assert admin_hits("маълумот киритиш ва текшириш") == []
+    assert admin_hits("Sotuv va marketing bo'limi. Va hokazo.") == []
+    assert admin_hits("We need a VA for order emails") == ["VA"]
+    assert admin_hits("two VAs on our team") == ["VAs"]
+    assert tag_text("Operator kerak", "Vazifalar: ma'lumot kiritish va tekshirish.").evidence.get("general_admin") \
+        != "va"
+
+
+IT_ADMINS = [
+    "Сетевой администратор", "Администратор баз данных (PostgreSQL)", "Администратор серверов Linux", "Tarmoq administratori kerak",
+    "Tizim administratori kerak", "Тизим администратори керак", "Ma'lumotlar bazasi administratori",
+    "Server administratori", "Network Administrator", "ادمین شبکه", "مدیر پایگاه داده",
+]
+FLOOR_ADMINS = [
+    "Администратор ресторана", "Администратор кафе", "Администратор магазина", "Администратор торгового зала",
+    "Administrator kerak (restoran)", "Restoranga administrator kerak", "Do'kon administratori", "Дўконга администратор керак",
+    "Restaurant Administrator", "Retail Store Administrator",
+]
+ON_SITE_ASSISTANTS = [
+    "Ассистент стоматолога", "Помощник на склад", "Помощник мастера", "Dental Assistant", "Warehouse Assistant",
+    "Kitchen Assistant", "Medical Assistant", "Usta yordamchisi kerak", "Ombor yordamchisi", "Oshxona yordamchisi",
+    "Стоматолог ёрдамчиси", "دستیار آشپز", "دستیار دندانپزشک",
+]
+OFFICE_ROLES = [  # generalist office, front-desk and virtual roles stay VA work
+    ("Ofis administratori", "Qo'ng'iroqlarni qabul qilish, hujjatlarni yuritish."),
+    ("Администратор офиса", "Прием звонков, ведение документооборота."),
+    ("Administrative Assistant", "Answer phones and manage the calendar."),
+    ("دستیار مدیر", "تنظیم جلسات و پاسخگویی تلفنی"),
+    ("Администратор", "Прием звонков, запись клиентов."),
+    ("Администратор в массажный салон", "Запись клиентов по телефону, ведение CRM."),  # a front desk (labelled VA)
+    ("Ресепшн администратори (стоматология)", "Қўнғироқларга жавоб бериш, беморларни қабулга ёзиш."),
+    ("Virtual Medical Assistant", "Schedule patient appointments and answer calls."),
+    ("Dental Virtual Assistant", "Confirm appointments and answer patient emails."),
+    ("Администратор интернет-магазина (удалённо)", "Обработка заказов, ответы покупателям."),
+    ("Internet do'kon administratori", "Buyurtmalarni qabul qilish, mijozlarga javob berish."),
+    ("دستیار مجازی برای فروشگاه آنلاین", "ثبت سفارش ها و پاسخ به مشتریان"),
+    ("Warehouse Data Entry Assistant", "Enter shipments into spreadsheets."),  # the title names a VA task
+    ("Sayt administratori", "Saytga tovar va maqolalarni joylash, saytni yangilab borish."),
+    ("ادمین شبکه های اجتماعی", "تولید محتوا و پاسخ به دایرکت"),  # social networks: the title names a task
+    ("Офис-администратор в IT-компанию", "Прием звонков, ведение документооборота, заказ канцелярии."),
+]
+
+
+def _not_va_title(title: str) -> bool:
+    from pipeline.tags import phrase_scores
+
+    return bool(phrase_scores(title, "")[0].get(NOT_VA))
+
+
+@pytest.mark.parametrize("title", IT_ADMINS + FLOOR_ADMINS + ON_SITE_ASSISTANTS)
+def test_it_floor_and_on_site_titles_are_no_va_work(title: str) -> None:
+    assert _not_va_title(title), title
+    r = tag_text(title, "")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", OFFICE_ROLES, ids=[t for t, _ in OFFICE_ROLES])
+def test_office_front_desk_and_virtual_roles_stay_va_work(title: str, description: str) -> None:
+    assert not _not_va_title(title), title
+    r = tag_text(title, description)
+    assert r.va_relevant and r.tags, (r.va_relevance, r.tags)
+
+
+def test_every_role_kind_phrase_matches_its_own_words_in_a_title_only() -> None:
+    """The role kinds' roles, words and online words (not_va_titles.role_kinds) are title marks: each matches its own
+    text in a title, and none is read in a description, where "restaurant" or "remote" names no task."""
+    from pipeline.tags.matcher import ONLINE, load_taxonomy
+
+    m = default_matcher()
+    kinds = load_taxonomy()["not_va_titles"]["role_kinds"]
+    marks = [(f"_{part[:-1] if part == 'roles' else 'word'}{k}", raw)
+             for k, kind in enumerate(kinds["kinds"]) for part in ("roles", "words")
+             for raw in (p for ps in kind[part].values() for p in ps)]
+    marks += [(ONLINE, raw) for ps in kinds["online"].values() for raw in ps]
+    assert len(marks) > 150
+    dead = [(mark, raw) for mark, raw in marks
+            if mark not in {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
+    assert dead == []
+    assert not [h for h in m.match("Restaurant, warehouse and remote dental work", in_title=False)
+                if h.tag.startswith("_")]
