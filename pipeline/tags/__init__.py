@@ -15,9 +15,11 @@ assistant) and the title's words (``model``; weights in ``model.json``,
 trained reproducibly by ``python -m pipeline.tags.train`` on the dev split of
 ``tests/data/tags_dev.jsonl``). A tag is kept when its score reaches the
 tag's threshold (also in ``model.json``) and the posting is VA-relevant; a
-relevant posting with no tag gets the fallback ``general_admin``. A posting
-that is not VA-relevant gets no tags: the taxonomy describes VA work, and a
-developer job that mentions "calendar" asks for none of it.
+relevant posting with no task over its threshold (``general_admin`` aside)
+gets those a duty phrase names (score 1 or more), and else the fallback
+``general_admin``. A posting that is not VA-relevant gets no tags: the
+taxonomy describes VA work, and a developer job that mentions "calendar" asks
+for none of it.
 
 ``TagResult.evidence`` holds, per tag, the words that set it, in folded form
 (lowercase; Cyrillic shown in Latin).
@@ -176,8 +178,12 @@ def decide(model: Model, scores: dict[str, float], features: dict[str, float]) -
     tags: list[str] = []
     if relevant:
         tags = [t for t in scores if scores[t] >= model.tag_threshold(t)]
-        if not tags:  # VA work with no clear task: the taxonomy's fallback
-            tags = ["general_admin"]
+        if tags in ([], ["general_admin"]):
+            # A threshold above one phrase (data entry's 1.3) is fitted on long postings that name a task in passing;
+            # a post that names no task over it asks for those it names with a duty phrase, if any ("Operator kerak.
+            # Vazifalar: ma'lumot kiritish."); else it is VA work with no clear task: the taxonomy's fallback.
+            tags += [t for t in scores if scores[t] >= 1.0 and t not in tags]
+            tags = tags or ["general_admin"]
         tags.sort(key=lambda t: (-scores.get(t, 0.0), t))
     return relevance, relevant, tags
 

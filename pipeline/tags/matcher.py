@@ -44,7 +44,13 @@ lines under a requirements or skills heading ("Requirements", "Требован�
 "Talablar", "شرایط احراز"): a posting's tags are the tasks it asks for, not the
 skills it wants ("familiarity with social media" under "Requirements" is no
 social-media duty), until a duties heading ("Responsibilities", "Обязанности",
-"وظایف") or any heading ending in ":" follows.
+"وظایف") or any heading ending in ":" follows. A requirements label with its list
+on the same line ("Talablar: kompyuter savodxonligi, ijtimoiy tarmoqlardan
+foydalana olish.") counts so to its sentence's end, and the clause of a skill
+wanted ("… social media trends is a plus", "… будет плюсом", "مزیت محسوب می شود"),
+of a communication skill ("strong communication skills over the phone and email")
+and of the way to apply ("To apply, send your CV by email") counts as boilerplate
+too (``MENTION_CUES``).
 
 Pseudo-tags starting with "_" (``NOT_VA`` and the marks of not_va_titles' role
 kinds) are read in titles only: "Администратор ресторана" names an administrator
@@ -109,6 +115,29 @@ BOILER_CUES: tuple[tuple[str, ...], ...] = (
     ("imtiyozlar",), ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"), ("بیمه", "تکمیلی"),
     ("امکانات", "رفاهی"),
 )
+# A task word in the clause of one of these is a skill wanted or the way to apply, not a duty: the clause (from the
+# last break mark before the cue, ``_MENTION_BEFORE`` tokens at most, to the next, ``_MENTION_AFTER`` at most) counts
+# as boilerplate. Narrower than BOILER_CUES' sentence: a sentence of text flattened without breaks can hold the
+# duties too.
+MENTION_CUES: tuple[tuple[str, ...], ...] = (
+    # a skill wanted, not asked for: "… is a plus", "… будет плюсом", "… afzallik hisoblanadi", "… مزیت محسوب می شود"
+    ("a", "plus"), ("a", "bonus"), ("an", "asset"), ("nice", "to", "have"), ("плюсом",),
+    ("приветствуется",), ("преимуществом",), ("afzallik",), ("afzal",), ("مزیت",), ("امتیاز", "محسوب"),
+    # how to apply or reach the employer: "To apply, send your CV by email", "Резюме присылайте …", "… yuboring"
+    ("to", "apply"), ("apply", "by"), ("apply", "via"), ("your", "cv"), ("your", "resume"), ("your", "application"),
+    ("reach", "us"), ("contact", "us"), ("email", "us"), ("call", "us"), ("присылайте",), ("отправляйте",),
+    ("направляйте",), ("ваше", "резюме"), ("откликайтесь",), ("звоните",), ("пишите",), ("yuboring",),
+    ("rezyumeni",), ("rezyumengizni",), ("bog'laning",), ("qo'ng'iroq", "qiling"), ("yozing",),
+    ("ارسال", "رزومه"), ("رزومه", "خود"), ("ارسال", "کنید"), ("ارسال", "نمایید"), ("تماس", "بگیرید"),
+    # a communication skill, whatever channel it names: "strong communication skills over the phone and email"
+    ("communication", "skills"), ("communication", "skill"), ("communications", "skills"),
+    ("communication", "proficiency"), ("good", "communication"), ("excellent", "communication"),
+    ("strong", "communication"), ("great", "communication"), ("clear", "communication"), ("умение", "общаться"),
+    ("навыки", "общения"), ("навыки", "коммуникации"), ("коммуникабельность",), ("коммуникативные",),
+    ("грамотная", "речь"), ("muloqot", "qila", "olish"), ("muloqot", "qobiliyati"), ("muloqotga", "kirishuvchan"),
+    ("kirishimli",), ("مهارت", "ارتباطی"), ("مهارت", "های", "ارتباطی"), ("مهارتهای", "ارتباطی"),
+    ("توانایی", "برقراری", "ارتباط"),
+)
 # A short line starting with one of these opens a boilerplate section (the company, the benefits, and the
 # requirements: skills wanted are not tasks asked for) ...
 SECTION_CUES: tuple[tuple[str, ...], ...] = (
@@ -120,6 +149,19 @@ SECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("requirements",), ("qualifications",), ("skills",), ("требования",), ("talablar",), ("شرایط", "احراز"),
     ("مهارتها",), ("nice", "to", "have"), ("требований",), ("minimum", "qualifications"),
     ("basic", "qualifications"), ("preferred", "qualifications"),
+    ("basic", "requirements"), ("minimum", "requirements"), ("job", "requirements"), ("key", "requirements"),
+    ("general", "requirements"), ("required", "skills"), ("required", "qualifications"), ("your", "qualifications"),
+    ("competencies",), ("key", "competencies"), ("what", "you", "need"), ("what", "you'll", "need"),
+    ("what", "you", "bring"), ("what", "you'll", "bring"), ("what", "we're", "looking", "for"),
+    ("what", "we", "are", "looking", "for"), ("about", "you"), ("основные", "требования"), ("наши", "требования"),
+    ("asosiy", "talablar"), ("nomzodga", "talablar"),
+    ("about",),  # "About ModSquad:" — a line of at most _ABOUT_TOKENS, not "About the role" (``_sections``)
+)
+# A requirements label with its list on the same line ("Talablar: kompyuter savodxonligi, …", "… . Requirements:
+# typing, …"): the words after it, to the sentence's end or the next label's colon, are read as boilerplate.
+LABEL_CUES: tuple[tuple[str, ...], ...] = (
+    ("requirements",), ("qualifications",), ("skills",), ("competencies",), ("требования",), ("talablar",),
+    ("شرایط", "احراز"), ("مهارتها",), ("nice", "to", "have"),
 )
 # ... which a short line starting with one of these, or ending in ":", closes.
 DUTY_CUES: tuple[tuple[str, ...], ...] = (
@@ -130,6 +172,9 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
     ("обязанностей",), ("مسئولیت",), ("مسئولیتها",),
 )
 _HEADING_TOKENS = 8  # a "short line": at most this many tokens
+_ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
+_NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
+_ABOUT_SECTIONS = frozenset({"us", "the", "you"})  # "About us", "About the company", "About you": a whole section
 
 
 def _fold_cues(cues: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -152,11 +197,15 @@ def _words_read(words: Iterable[str], spell: Callable[[str], str] | None) -> fro
 
 
 _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
+_FOLDED_MENTION_CUES = _fold_cues(MENTION_CUES)
 _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
+_FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
 _DUTY_WORDS = frozenset(w for c in _FOLDED_DUTY_CUES for w in c if len(c) == 1)
 _SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a posting
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
+_MENTION_BEFORE, _MENTION_AFTER = 12, 12
+_LABEL_ENDS = frozenset(("\n", ".", "!", "?", ":"))
 BOILER_WEIGHT = 0.25
 NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model feature, never a tag
 # Pseudo-tags ("marks") start with "_" and are read in titles only: NOT_VA, the roles and words of not_va_titles'
@@ -262,7 +311,7 @@ URL = LINK_OR_EMAIL
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
-_START, _HEAD, _CUE, _NEG = 1, 2, 4, 8
+_START, _HEAD, _CUE, _NEG, _LABEL = 1, 2, 4, 8, 16
 _SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
@@ -389,17 +438,28 @@ class Matcher:
         self._neg_before = _words_read(NEG_BEFORE, spell)
         self._neg_after = _words_read(NEG_AFTER, spell)
         self._neg_all = self._neg_before | self._neg_after
-        self._section_cues = _cues_read(_FOLDED_SECTION_CUES, spell)
-        self._section_first = frozenset(c[0] for c in self._section_cues)
+        self._section_cues: dict[str, tuple[tuple[str, ...], ...]] = {}  # by first word
+        for cue in _cues_read(_FOLDED_SECTION_CUES, spell):
+            self._section_cues[cue[0]] = self._section_cues.get(cue[0], ()) + (cue,)
+        self._section_first = frozenset(self._section_cues)
         self._duty_words = _words_read(_DUTY_WORDS, spell)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
         self._watch: dict[str, int] = dict.fromkeys(self._section_first, _HEAD)
-        self._cues_at: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for cue in _cues_read(_FOLDED_BOILER_CUES, spell):
-            self._cues_at[cue[0]] = self._cues_at.get(cue[0], ()) + (cue,)
-            self._watch[cue[0]] = self._watch.get(cue[0], 0) | _CUE
+        # a cue's key word -> the cues it is the key of, each with the key's place in it and whether it is a
+        # MENTION_CUES cue (keyed by its rarest word, ``_key_of``: "a plus" is looked at where "plus" stands, not at
+        # each "a"); a BOILER_CUES cue is keyed by its first word
+        self._cues_at: dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]] = {}
+        for cues, mention in ((_FOLDED_BOILER_CUES, False), (_FOLDED_MENTION_CUES, True)):
+            for cue in _cues_read(cues, spell):
+                at = _key_of(cue) if mention else 0
+                self._cues_at[cue[at]] = self._cues_at.get(cue[at], ()) + ((cue, at, mention),)
+                self._watch[cue[at]] = self._watch.get(cue[at], 0) | _CUE
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
+        self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
+            self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + (cue + (":",),)
+            self._watch[cue[0]] = self._watch.get(cue[0], 0) | _LABEL
 
     def _index_marks(self, mark: str, phrases_by_lang: dict[str, list[str]]) -> None:
         """Index the phrases of a title mark (a pseudo-tag starting with "_", as ``NOT_VA``)."""
@@ -571,11 +631,21 @@ class Matcher:
                 negations.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
-            if kind & _CUE and i >= quiet:
-                for cue in self._cues_at[tok]:
+            if kind & _LABEL and (i == 0 or toks[i - 1] in _BREAKS):
+                for cue in self._labels_at[tok]:
                     if toks[i:i + len(cue)] == list(cue):
-                        quiet = _sentence_end(toks, i)
-                        boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
+                        boiler.append((i, _label_end(toks, i + len(cue))))
+                        break
+            if kind & _CUE and i >= quiet:
+                for cue, key, mention in self._cues_at[tok]:
+                    start = i - key
+                    if start >= 0 and toks[start:start + len(cue)] == list(cue):
+                        if mention:
+                            quiet = _clause_end(toks, start + len(cue), _MENTION_AFTER)
+                            boiler.append((_clause_start(toks, start, _MENTION_BEFORE), quiet))
+                        else:
+                            quiet = _sentence_end(toks, i)
+                            boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
                         break
         if heads:
             boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words)
@@ -748,6 +818,23 @@ def _sentence_end(toks: list[str], at: int) -> int:
     return end
 
 
+_COMMON = frozenset({"a", "an", "the", "to", "is", "by", "via", "for", "of", "and", "us", "your", "our", "have"})
+
+
+def _key_of(cue: tuple[str, ...]) -> int:
+    """The place of a cue's key word: its longest word but a common one ("plus" in "a plus", "cv" in "your cv")."""
+    return max(range(len(cue)), key=lambda k: (cue[k] not in _COMMON, len(cue[k]), k))
+
+
+def _clause_start(toks: list[str], at: int, reach: int) -> int:
+    """The start of the clause holding ``at`` (after any break mark), but at most ``reach`` tokens back."""
+    stop = max(at - reach, 0)
+    for j in range(at - 1, stop - 1, -1):
+        if toks[j] in _BREAKS:
+            return j + 1
+    return stop
+
+
 def _sentence_start(toks: list[str], at: int, reach: int) -> int:
     """The start of the sentence holding ``at``, but at most ``reach`` tokens back."""
     stop = max(at - reach, 0)
@@ -757,20 +844,43 @@ def _sentence_start(toks: list[str], at: int, reach: int) -> int:
     return stop
 
 
-def _sections(toks: list[str], heads: list[int], first_words: frozenset[str], cues: tuple[tuple[str, ...], ...],
-              duty_words: frozenset[str]) -> list[tuple[int, int]]:
+def _label_end(toks: list[str], at: int) -> int:
+    """Where the list of a requirements label that ends before ``at`` ends: at the sentence's end or the next
+    label's colon ("… Vazifalar: …"), and ``_SECTION_MAX`` tokens on at most."""
+    stop = min(len(toks), at + _SECTION_MAX)
+    for j in range(at, stop):
+        if toks[j] in _LABEL_ENDS:
+            return j
+    return stop
+
+
+def _clause_end(toks: list[str], at: int, reach: int) -> int:
+    """The index of the first break mark from ``at`` on, but at most ``reach`` tokens on."""
+    stop = min(len(toks), at + reach)
+    for j in range(at, stop):
+        if toks[j] in _BREAKS:
+            return j
+    return stop
+
+
+def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
+              cues: dict[str, tuple[tuple[str, ...], ...]], duty_words: frozenset[str]) -> list[tuple[int, int]]:
     """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``) starts one; a later
     line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties, or
-    stands more than ``_SECTION_MAX`` tokens on.
+    stands more than ``_SECTION_MAX`` tokens after the section's last such heading; a line of any length starting
+    with a duties label ("Vazifalar: …") ends it too, and an "About <Company>" section ends with its first paragraph.
 
     ``heads``: the line starts whose first word may open a section. While one is open, every line is read.
-    ``first_words``, ``cues``, ``duty_words``: ``SECTION_CUES``' first words, ``SECTION_CUES`` and the one-word
-    ``DUTY_CUES``, folded, as the matcher reads them.
+    ``first_words``, ``cues``, ``duty_words``: ``SECTION_CUES``' first words, ``SECTION_CUES`` by first word and
+    the one-word ``DUTY_CUES``, folded, as the matcher reads them.
     """
     n = len(toks)
     out: list[tuple[int, int]] = []
     section = at = -1
     k = 0
+    paragraph = False  # the open section is a company's "About <Company>": its first paragraph only
+    read = False  # a line of the open section read after its heading
+    head = -1  # the open section's last heading ("Requirements" … "Nice to have"): _SECTION_MAX counts from it
     while True:
         if section < 0:  # on to the next line that may open one
             k = bisect_right(heads, at, k)
@@ -788,21 +898,43 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str], cu
             end = toks.index("\n", at)
         except ValueError:
             end = n
-        if end == at or end - at > _HEADING_TOKENS + 4:
+        if end == at:
+            if paragraph and read:
+                out.append((section, at))
+                section = -1
+            continue
+        read = section >= 0
+        if section >= 0 and toks[at] in duty_words and at + 1 < n and toks[at + 1] == ":":
+            out.append((section, at))  # a duties label with its list on the line ("Vazifalar: …"), of any length
+            section = -1
+            continue
+        if end - at > _HEADING_TOKENS + 4:
             continue
         short = end - at <= _HEADING_TOKENS
-        if toks[at] in first_words and short and _starts_with(toks, at, cues):
+        if (toks[at] in first_words and short and _starts_with(toks, at, cues[toks[at]])
+                and _opens_section(toks, at, end)):
             if section < 0:
                 section = at
+                paragraph = toks[at] == "about" and (at + 1 == end or toks[at + 1] not in _ABOUT_SECTIONS)
+                read = False
+            head = at
         elif section >= 0 and (toks[end - 1] == ":" or (short and not duty_words.isdisjoint(toks[at:end]))):
             out.append((section, at))
             section = -1
-        elif section >= 0 and at - section > _SECTION_MAX:
+        elif section >= 0 and at - head > _SECTION_MAX:
             out.append((section, at))
             section = -1
     if section >= 0:
         out.append((section, n))
     return out
+
+
+def _opens_section(toks: list[str], at: int, end: int) -> bool:
+    """Whether a short line (``toks[at:end]``) starting with a section cue opens a section: a line starting with
+    "about" only when it is as short as "About <Company>:" and not "About the role"."""
+    if toks[at] != "about" or (at + 1 < end and toks[at + 1] == "you"):
+        return True
+    return end - at <= _ABOUT_TOKENS and (at + 1 == end or toks[at + 1] not in _NOT_ABOUT_A_COMPANY)
 
 
 def _starts_with(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
