@@ -105,14 +105,22 @@ def _excerpt(text: str) -> list[str]:
     return lines
 
 
+def gig_id(p: dict[str, Any]) -> int:
+    """The posting whose page names the gig ``p`` shows, whichever posting of the gig's duplicate cluster shows it:
+    the cluster's representative (``cluster_id`` is its id), so a posting standing in for a closed or delisted
+    representative (``store.queries.feed``) is the same gig; ``p`` itself before the store has clustered it."""
+    return p.get("cluster_id") or p["id"]
+
+
 def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str, page_url: str,
           detail_url: Callable[[int], str], permanent_url: Callable[[int], str],
           store_newest: datetime | None = None) -> FeedGenerator:
     """The feed of ``postings``, newest first. An item links to its page in the reader's language
-    (``detail_url``); its id (Atom's ``<id>``, RSS's ``<guid>``) is its page's address in no language
-    (``permanent_url``), so a reader that changes its language does not see every gig again as new. Items carry
-    no RSS ``<source>``: it names the RSS channel an item came from, and a posting's source is an API, a page or
-    one of several feeds, not a channel we can name.
+    (``detail_url``); its id (Atom's ``<id>``, RSS's ``<guid>``) is its gig's (``gig_id``) page's address in no
+    language (``permanent_url``), so a reader that changes its language does not see every gig again as new, nor
+    one that polls while a duplicate stands in for the gig's representative (its link is the stand-in's page,
+    the one to open). Items carry no RSS ``<source>``: it names the RSS channel an item came from, and a posting's
+    source is an API, a page or one of several feeds, not a channel we can name.
 
     The feed is updated as of its newest item's time; with no items, as of the store's newest posting
     (``store_newest``, the feed's order's time: ``store.web_queries.newest_posting_time``), the last one that could
@@ -131,8 +139,8 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     for p in reversed(postings):  # feedgen puts each new entry first: keep newest first
         entry = fg.add_entry()
         link = detail_url(p["id"])
-        entry.id(permanent_url(p["id"]))
-        entry.guid(permanent_url(p["id"]), permalink=True)
+        entry.id(permanent_url(gig_id(p)))
+        entry.guid(permanent_url(gig_id(p)), permalink=True)
         entry.title(_xml(p.get("title") or f"#{p['id']}"))
         entry.link(href=link, rel="alternate")
         if _web_url(p.get("url")):
