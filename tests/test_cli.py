@@ -441,6 +441,7 @@ def test_operator_mistakes_are_named_not_tracebacks(tmp_path: Path) -> None:
         (("feed", "--since", "yesterday"), "a span like 7d"),
         (("feed", "--tag", "astrology"), "unknown tag 'astrology'"),
         (("feed", "--lang", "english"), "'english' is not a language code"),
+        (("feed", "--lang", "xx"), "'xx' is not a language code"),  # CLD2's for a script it cannot name the language of
         (("feed", "--source", "linkedin"), "unknown source 'linkedin'"),
         (("feed", "--search", '"'), "no word to search for"),
         (("feed", "--limit", "0"), "--limit"),

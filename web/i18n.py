@@ -713,25 +713,24 @@ def _cldr_territories(ui: str) -> dict[str, str]:
     return dict(Locale.parse(ui).territories)
 
 
-# CLD2's codes (cut to their language, as the language stage stores them) that CLDR does not name: Bihari,
-# Limbu, and its own for scripts it reads but does not know ("xx") and its test languages
+# CLD2's codes that CLDR does not name, which no ``lang`` attribute takes: Bihari, Limbu, and its own for scripts it
+# reads but does not know ("xx") and its test languages
 _DETECTOR_ONLY = frozenset({"bh", "lif", "xx", "xxx", "zzb", "zze", "zzh", "zzp"})
 
 
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # a language alone: not CLDR's "en_US", "zh_Hant"
-
-
 def known_language(code: str) -> bool:
-    """``code`` is one the language stage can store: a language the catalogue or CLDR names ("zh", "he", "und"), or
-    one of the detector's own codes. What the web's ``lang=`` and ``vagigs feed --lang`` accept."""
+    """``code`` is a language the language stage can store ("uz", "zh", "he", "und"; ``pipeline.language.codes``).
+    What the web's ``lang=`` and ``vagigs feed --lang`` accept: any other ("xx", "qz", "eng") would match nothing,
+    whatever the store holds."""
     return code in language_codes()
 
 
 @lru_cache(maxsize=1)
 def language_codes() -> frozenset[str]:
     """Every code ``known_language`` accepts (the API's description lists them)."""
-    return frozenset(c for c in (*LANGUAGE_NAMES["en"], *_DETECTOR_ONLY, *_cldr_names("en"))
-                     if _LANGUAGE_CODE.fullmatch(c))
+    from pipeline.language import codes  # (its detector's models load only when it first detects)
+
+    return codes()
 
 
 @lru_cache(maxsize=None)

@@ -58,6 +58,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycld2
 
@@ -65,7 +66,7 @@ from pipeline import links
 from pipeline.language import ngram, rules
 from pipeline.language.rules import script_of
 
-__all__ = ["Detection", "detect", "script_of", "PARTS"]
+__all__ = ["Detection", "codes", "detect", "script_of", "PARTS"]
 
 MIN_LETTERS = 3
 LONG_LETTERS = 200  # from here on CLD2 alone is reliable
@@ -311,6 +312,20 @@ def detect(text: str | None) -> Detection:
         if lang not in (primary, "und") and lang not in others:
             others.append(lang)
     return Detection(primary, script, round(min(max(conf, 0.0), 1.0), 3), others)
+
+
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    """Every language ``detect`` can name: the n-gram model's, each language CLD2 detects (by our code: "he" for
+    its "iw"), and ``und``. Not CLD2's "xx-Copt" and such, which name a script whose language it does not know,
+    nor its joke languages (Klingon, Pig Latin): no posting is stored in such a language."""
+    code_of: dict[str, set[str]] = {}
+    for name, code in pycld2.LANGUAGES:
+        code_of.setdefault(name, set()).add(code)
+    cld2 = {_CLD2_TO_OURS.get(code, code).split("-")[0] for name in pycld2.DETECTED_LANGUAGES
+            if not name.startswith("X_") for code in code_of.get(name, ())}
+    ngrams = {_public(label) for labels in ngram.CANDIDATES.values() for label in labels}
+    return frozenset(cld2 | ngrams | {"und"})
 
 
 def _pashto(text: str, best: str, conf: float, read: _Cld2, in_script: list[tuple[str, int]]) -> tuple[str, float]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evaluation.language import evaluate
-from pipeline.language import PARTS, Detection, detect, sample, script_of
+from pipeline.language import PARTS, Detection, codes, detect, sample, script_of
 from pipeline.language import ngram
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -275,6 +275,20 @@ def test_other_scripts_and_bad_input_do_not_crash() -> None:
     assert detect("Ищем помощника \ud800 на удалёнку").lang == "ru"  # a lone surrogate
     assert detect("Αναζητούμε εικονικό βοηθό για εργασία από το σπίτι").lang == "el"
     assert detect("https://t.me/jobs @hr_uz #ish").lang == "und"
+
+
+def test_codes_name_every_language_it_detects_and_no_script_alone() -> None:
+    """``codes`` (what the feed's language filter takes) holds every language found in the labelled text, as the
+    main language or another, and none of CLD2's codes for a script whose language it does not know."""
+    found = {"und"}
+    for name in ("langid_dev.jsonl", "langid_heldout.jsonl"):
+        for row in _rows(name):
+            detection = detect(row["text"])
+            found.update([detection.lang, *detection.others])
+    assert found <= codes() and {"uz", "fa", "en", "ru", "he", "zh", "ps"} <= codes()
+    assert not {"xx", "xxx", "zzp", "tlh", "iw", "xx-Copt"} & codes()
+    coptic = detect("ⲁⲛⲟⲕ ⲡⲉ ⲡⲛⲟⲩⲧⲉ ⲡⲉⲕⲛⲟⲩⲧⲉ ⲉⲧⲁϥⲉⲛⲕ ⲉⲃⲟⲗ ϧⲉⲛ ⲡⲕⲁϩⲓ ⲛⲭⲏⲙⲓ")
+    assert coptic.lang not in codes()  # named by its script ("xx-Copt"): no language to filter by
 
 
 def test_script_of() -> None:
