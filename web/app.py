@@ -23,7 +23,7 @@ from flask_compress import Compress
 from markupsafe import Markup
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
-from werkzeug.datastructures import MultiDict
+from werkzeug.datastructures import Accept, MultiDict
 from werkzeug.exceptions import HTTPException, SecurityError, ServiceUnavailable
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -690,7 +690,27 @@ def _compress(app: Flask) -> None:
         if response.status_code == 206:
             response.vary.add("Accept-Encoding")
             return response
-        return compress.after_request(response)
+        offered = compress.streaming_algorithms if response.is_streamed else compress.enabled_algorithms
+        environ, asked = request.environ, request.environ.get("HTTP_ACCEPT_ENCODING")
+        environ["HTTP_ACCEPT_ENCODING"] = _coding(request.accept_encodings, offered) or "identity"
+        try:
+            return compress.after_request(response)
+        finally:
+            if asked is None:
+                environ.pop("HTTP_ACCEPT_ENCODING", None)
+            else:
+                environ["HTTP_ACCEPT_ENCODING"] = asked
+
+
+def _coding(accepted: Accept, offered: tuple[str, ...]) -> str | None:
+    """The coding to send: of those ``offered`` (in the server's order of preference), the one the client's
+    ``Accept-Encoding`` rates highest, by name or by ``*``; none when it rates them all 0, which says "not
+    acceptable" (RFC 9110, 12.4.2), or rates ``identity`` higher. Flask-Compress 1.25 reads ``gzip;q=0`` alone as
+    asking for gzip, and ``*;q=0.5, gzip;q=0`` too."""
+    best = max(offered, key=accepted.quality, default=None)  # the first of the best rated
+    if best is None or accepted.quality(best) <= 0:
+        return None
+    return None if "identity" in accepted and accepted["identity"] > accepted.quality(best) else best
 
 
 def _api_ui(args: MultiDict[str, str]) -> str | None:

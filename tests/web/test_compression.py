@@ -56,6 +56,21 @@ def test_an_unchanged_answer_is_a_304_with_and_without_compression(client, path,
         assert whole.status_code == 200 and "Content-Encoding" not in whole.headers, path
 
 
+@pytest.mark.parametrize(("accepted", "expected"), [
+    ("gzip;q=0", None), ("br;q=0", None), ("GZIP; Q=0.000", None), ("*;q=0", None), ("gzip;q=0, identity", None),
+    ("gzip;q=0, br", "br"), ("br;q=0, gzip;q=0.5", "gzip"), ("*;q=0.5, br;q=0, zstd;q=0", "gzip"),
+    ("identity;q=1, gzip;q=0.5", None),
+])
+@pytest.mark.parametrize("path", ["/feed.rss", "/?ui=fa", "/static/style.css"])
+def test_a_coding_the_client_refuses_is_never_sent(client, path, accepted, expected) -> None:  # type: ignore[no-untyped-def]
+    """"q=0" means "not acceptable" (RFC 9110, 12.4.2): "gzip;q=0" alone had been answered in gzip."""
+    raw = client.get(path)
+    answer = client.get(path, headers={"Accept-Encoding": accepted})
+    assert answer.status_code == 200 and answer.headers.get("Content-Encoding") == expected, (path, accepted)
+    assert "Accept-Encoding" in answer.headers["Vary"]
+    assert _decoded(answer.data, expected) == raw.data, (path, accepted)
+
+
 def test_small_answers_images_and_byte_ranges_are_left_as_they_are(client) -> None:  # type: ignore[no-untyped-def]
     accepted = {"Accept-Encoding": "gzip, br"}
     small = client.get("/api/health", headers=accepted)
