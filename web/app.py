@@ -464,6 +464,7 @@ def create_app(database_url: str | None = None) -> Flask:
             next_url=url_for("feed_page", **query, page=page + 1) if page < pages else None,
             last_url=url_for("feed_page", **query, page=pages),
             rss_url=url_for("feed_rss", **query), atom_url=url_for("feed_atom", **query),
+            page_title=_feed_title(args, g.ui, page), feed_title=f"{_feed_title(args, g.ui)} — vagigs",
             api_url=url_for("api_postings", **args.query()),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
@@ -610,7 +611,7 @@ def create_app(database_url: str | None = None) -> Flask:
             store_newest = None if postings else web_queries.newest_posting_time(session)
         query = dict(args.query(), ui=g.ui)
         fg = feeds.build(
-            postings, ui=g.ui, title=f"vagigs — {message(g.ui, 'feed')}",
+            postings, ui=g.ui, title=f"{_feed_title(args, g.ui)} — vagigs",  # the title of its page
             self_url=url_for(f"feed_{kind}", **query, _external=True),
             page_url=url_for("feed_page", **query, _external=True),
             detail_url=lambda pid: url_for("posting_page", posting_id=pid, ui=g.ui, _external=True),
@@ -756,6 +757,24 @@ def _choices_made(args: FeedArgs, ui: str) -> list[str]:
     return [*(language_name(ui, code) for code in args.languages), *(tag_label(ui, tag) for tag in args.tags),
             *(source_name(source, None, ui) for source in args.sources), *([since] if since else []),
             *([country_name(ui, args.open_to)] if args.open_to else []), *(message(ui, key) for key, on in ticked if on)]
+
+
+def _feed_title(args: FeedArgs, ui: str, page: int = 1) -> str:
+    """What a page of the feed, and its RSS and Atom, are titled (the site's name after it): its search, the
+    filters chosen in the reader's words (``_choices_made``) and its page ("“kotiba” — Gigs (Data entry, Jobinja),
+    page 2"); "filtered" for a filter the form does not offer (``min_legitimacy``). Every feed had been "vagigs —
+    Gigs", so a reader subscribed to two could not tell them apart."""
+    title = message(ui, "feed")
+    chosen = _choices_made(args, ui)
+    if chosen:
+        title = message(ui, "feed_choices", title=title, choices=list_separator(ui).join(chosen))
+    elif args.query().keys() - {"q"}:
+        title = message(ui, "feed_filtered", title=title)
+    if page > 1:
+        title = message(ui, "feed_page", title=title, page=page)
+    if args.search:
+        title = message(ui, "feed_search", q=args.search, title=title)
+    return title
 
 
 def _tidy_address(args: MultiDict[str, str]) -> str | None:

@@ -380,7 +380,8 @@ MESSAGES["en"].update({
     "param_q_control": "no control characters", "param_open_to": "a two-letter country code such as UZ or IR",
     "location_as_posted": "Location, as posted",
     "error_title": "Error: {title}", "result_title": "{result}: {title}",
-    "feed_filtered": "{title}, filtered", "feed_page": "{title}, page {page}", "feed_search": "“{q}” — {title}",
+    "feed_filtered": "{title}, filtered", "feed_choices": "{title} ({choices})",
+    "feed_page": "{title}, page {page}", "feed_search": "“{q}” — {title}",
     "skip_to_content": "Skip to content",
 })
 MESSAGES["uz"].update({
@@ -394,7 +395,8 @@ MESSAGES["uz"].update({
     "param_q_control": "boshqaruv belgilarisiz", "param_open_to": "UZ yoki IR kabi ikki harfli mamlakat kodi",
     "location_as_posted": "E'londagi joy",
     "error_title": "Xato: {title}", "result_title": "{result}: {title}",
-    "feed_filtered": "{title}, saralangan", "feed_page": "{title}, {page}-sahifa", "feed_search": "“{q}” — {title}",
+    "feed_filtered": "{title}, saralangan", "feed_choices": "{title} ({choices})",
+    "feed_page": "{title}, {page}-sahifa", "feed_search": "“{q}” — {title}",
     "skip_to_content": "Asosiy qismga o'tish",
 })
 MESSAGES["fa"].update({
@@ -408,7 +410,8 @@ MESSAGES["fa"].update({
     "param_q_control": "بدون نویسه‌های کنترلی", "param_open_to": "کد دوحرفی کشور، مانند UZ یا IR",
     "location_as_posted": "محل (به نوشتهٔ آگهی)",
     "error_title": "خطا: {title}", "result_title": "{result}: {title}",
-    "feed_filtered": "{title}، فیلترشده", "feed_page": "{title}، صفحه {page}", "feed_search": "«{q}» — {title}",
+    "feed_filtered": "{title}، فیلترشده", "feed_choices": "{title} ({choices})",
+    "feed_page": "{title}، صفحه {page}", "feed_search": "«{q}» — {title}",
     "skip_to_content": "رفتن به محتوای اصلی",
 })
 

@@ -42,6 +42,27 @@ def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untype
         assert [c.text for c in item.findall("category")] == [i18n.tag_label("fa", t) for t in p["tags"]]
 
 
+@pytest.mark.parametrize(("query", "title"), [
+    ("ui=en", "Gigs — vagigs"),
+    ("q=data+entry&ui=en", "“data entry” — Gigs — vagigs"),
+    ("source=jobinja&ui=en", "Gigs (Jobinja) — vagigs"),
+    ("lang=fa&ui=fa", "آگهی‌ها (فارسی) — vagigs"),
+    ("tag=bookkeeping&ui=uz", "Ishlar (Buxgalteriya) — vagigs"),
+    ("q=yordamchi&lang=uz&ui=uz", "“yordamchi” — Ishlar (O'zbekcha) — vagigs"),
+])
+def test_a_feed_is_titled_as_its_page_and_its_page_links_it_so(client, query: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Every feed had been "vagigs — Gigs" whatever it filtered, and the page's links to it "RSS" and "Atom": a
+    reader subscribed to two could not tell them apart. Each is titled as its page (but for a page's number), in the
+    reader's language, and the page's links to it say so."""
+    page = html.fromstring(client.get(f"/?{query}&page=2").data)
+    assert page.findtext(".//title").replace(", page 2", "").replace(", 2-sahifa", "").replace("، صفحه ۲", "") == title
+    rss = etree.fromstring(client.get(f"/feed.rss?{query}").data)
+    atom = etree.fromstring(client.get(f"/feed.atom?{query}").data)
+    assert rss.findtext("channel/title") == atom.findtext(f"{ATOM}title") == title
+    links = {link.get("type"): link.get("title") for link in page.cssselect('link[rel="alternate"]')}
+    assert links == {"application/rss+xml": f"{title} (RSS)", "application/atom+xml": f"{title} (Atom)"}
+
+
 def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # type: ignore[no-untyped-def]
     expected = client.get("/api/postings?tag=data_entry").get_json()["postings"]
     response = client.get("/feed.atom?tag=data_entry")

@@ -556,12 +556,15 @@ def test_every_piece_of_a_postings_own_words_carries_its_language(client, web_st
     ("/?ui=en", "Gigs — vagigs"),
     ("/?ui=en&q=zzzqqq", "“zzzqqq” — Gigs — vagigs"),
     ("/?ui=en&page=2", "Gigs, page 2 — vagigs"),
-    ("/?ui=en&lang=en&q=assistant&page=2", "“assistant” — Gigs, filtered, page 2 — vagigs"),
-    ("/?ui=uz&tag=data_entry", "Ishlar, saralangan — vagigs"),
+    ("/?ui=en&lang=en&q=assistant&page=2", "“assistant” — Gigs (English), page 2 — vagigs"),
+    ("/?ui=uz&tag=data_entry", "Ishlar (Ma'lumot kiritish) — vagigs"),
+    ("/?ui=en&source=jobinja&tag=bookkeeping&since=7d", "Gigs (Bookkeeping, Jobinja, Last 7 days) — vagigs"),
+    ("/?ui=en&min_legitimacy=75", "Gigs, filtered — vagigs"),  # a filter the form does not offer
     ("/?ui=fa&q=kotiba&page=999", "«kotiba» — آگهی‌ها، صفحه ۹۹۹ — vagigs"),
 ])
 def test_a_feed_page_title_says_its_search_filters_and_page(client, path: str, title: str) -> None:  # type: ignore[no-untyped-def]
-    """Every page of the feed had been "Gigs — vagigs": a screen reader, or a tab, told no search from another."""
+    """Every page of the feed had been "Gigs — vagigs": a screen reader, or a tab, told no search from another; then
+    every filtered one "Gigs, filtered", whatever the filters."""
     response = client.get(path)
     assert html.fromstring(response.data).findtext(".//title") == title
 
