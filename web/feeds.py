@@ -97,6 +97,17 @@ def _reason(ui: str, reason: dict[str, Any]) -> Markup:
     return Markup('<li dir="auto"><span lang="{}">{}</span>{}</li>').format(language, text, span)
 
 
+def _title(ui: str, p: dict[str, Any]) -> str:
+    """The item's title: its posting's, after the verdict its card shows of a gig in doubt (``CAUTION``), in the
+    reader's words ("Caution: Data entry from home"), so that a repost of an item's title and link alone (a Telegram
+    channel's bot, IFTTT) warns too; only its description had."""
+    title = _xml(p.get("title") or f"#{p['id']}")
+    verdict = p.get("legitimacy_verdict")
+    if verdict not in CAUTION:
+        return title
+    return message(ui, "warned_title", verdict=message(ui, f"verdict_{verdict}"), title=title)
+
+
 def _excerpt(text: str) -> list[str]:
     """The description's first ``EXCERPT`` characters as lines (blank lines and runs of spaces dropped), the
     last one cut at a word."""
@@ -150,7 +161,7 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
         link = detail_url(p["id"])
         entry.id(permanent_url(gig_id(p)))
         entry.guid(permanent_url(gig_id(p)), permalink=True)
-        entry.title(_xml(p.get("title") or f"#{p['id']}"))
+        entry.title(_title(ui, p))
         entry.link(href=link, rel="alternate")
         if _web_url(p.get("url")):
             entry.link(href=p["url"], rel="related", title=p["source"])
@@ -181,11 +192,14 @@ def atom_bytes(fg: FeedGenerator, postings: list[dict[str, Any]]) -> bytes:
     drops every attribute of an entry's links but ``href``: its loop variable shadows the link it reads), and each
     entry's own words marked with its posting's language (``xml:lang``, which Atom takes on any element): its title
     and author (the company as the posting names it). The rest of the entry (its summary, its categories' labels) is
-    in the reader's language, the feed's own, which the entry keeps."""
+    in the reader's language, the feed's own, which the entry keeps; so is a title that starts with the reader's
+    words for its verdict (``_title``) in another language than the posting's."""
     root = etree.fromstring(fg.atom_str())
+    ui = fg.language()
     for element, entry, p in zip(root.iter(f"{ATOM}entry"), fg.entry(), postings, strict=True):
         language = content_language(p.get("language"), p.get("language_script"))
-        for own in (element.find(f"{ATOM}title"), element.find(f"{ATOM}author")) if language else ():
+        warned = p.get("legitimacy_verdict") in CAUTION and language.split("-")[0] != ui
+        for own in (None if warned else element.find(f"{ATOM}title"), element.find(f"{ATOM}author")) if language else ():
             if own is not None:
                 own.set(XML_LANG, language)
         for link, given in zip(element.findall(f"{ATOM}link"), entry.link(), strict=True):

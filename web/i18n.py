@@ -382,6 +382,7 @@ MESSAGES["en"].update({
     "error_title": "Error: {title}", "result_title": "{result}: {title}",
     "feed_filtered": "{title}, filtered", "feed_choices": "{title} ({choices})",
     "feed_page": "{title}, page {page}", "feed_search": "“{q}” — {title}",
+    "warned_title": "{verdict}: {title}",
     "skip_to_content": "Skip to content",
 })
 MESSAGES["uz"].update({
@@ -397,6 +398,7 @@ MESSAGES["uz"].update({
     "error_title": "Xato: {title}", "result_title": "{result}: {title}",
     "feed_filtered": "{title}, saralangan", "feed_choices": "{title} ({choices})",
     "feed_page": "{title}, {page}-sahifa", "feed_search": "“{q}” — {title}",
+    "warned_title": "{verdict}: {title}",
     "skip_to_content": "Asosiy qismga o'tish",
 })
 MESSAGES["fa"].update({
@@ -412,6 +414,7 @@ MESSAGES["fa"].update({
     "error_title": "خطا: {title}", "result_title": "{result}: {title}",
     "feed_filtered": "{title}، فیلترشده", "feed_choices": "{title} ({choices})",
     "feed_page": "{title}، صفحه {page}", "feed_search": "«{q}» — {title}",
+    "warned_title": "{verdict}: {title}",
     "skip_to_content": "رفتن به محتوای اصلی",
 })
 

@@ -20,6 +20,13 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
+def _title(ui: str, p: dict) -> str:
+    """An item's title: a gig in doubt's starts with its verdict, in the reader's words."""
+    if p["legitimacy_verdict"] in ("caution", "likely_scam"):
+        return f"{i18n.message(ui, 'verdict_' + p['legitimacy_verdict'])}: {p['title']}"
+    return p["title"]
+
+
 def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untyped-def]
     expected = client.get("/api/postings?lang=fa").get_json()["postings"]
     response = client.get("/feed.rss?lang=fa&ui=fa")
@@ -30,7 +37,7 @@ def test_rss_items_follow_the_filters(client) -> None:  # type: ignore[no-untype
     assert channel.findtext("language") == "fa" and channel.findtext("title")
     assert channel.findtext("link") == "http://localhost/?lang=fa&ui=fa"
     items = channel.findall("item")
-    assert [i.findtext("title") for i in items] == [p["title"] for p in expected]
+    assert [i.findtext("title") for i in items] == [_title("fa", p) for p in expected]
     for item, p in zip(items, expected):
         assert item.findtext("link") == f"http://localhost/postings/{p['id']}?ui=fa"
         assert item.findtext("guid") == f"http://localhost/postings/{p['id']}"  # the page in no one language
@@ -79,12 +86,38 @@ def test_atom_entries_link_the_detail_page_and_the_source(client) -> None:  # ty
             assert links["related"] == p["url"]
         else:
             assert "related" not in links  # the hostile posting's javascript: URL is no link
-        assert entry.findtext(f"{ATOM}title") == p["title"]
+        assert entry.findtext(f"{ATOM}title") == _title("en", p)
         assert entry.findtext(f"{ATOM}updated") and i18n.source_name(p["source"], p["url"], "en") in entry.findtext(f"{ATOM}summary")
         assert {c.get("term") for c in entry.findall(f"{ATOM}category")} == set(p["tags"])
     hostile = entries[0]  # the newest: its markup is text inside the XML, not elements
     assert "<script>" in hostile.findtext(f"{ATOM}title")
     assert hostile.find(f".//{ATOM}title/*") is None
+
+
+@pytest.mark.parametrize(("ui", "caution", "scam"), [
+    ("en", "Caution: ", "Likely scam: "), ("uz", "Ehtiyot bo'ling: ", "Firibgarlik ehtimoli: "),
+    ("fa", "احتیاط کنید: ", "احتمال کلاهبرداری: "),
+])
+def test_the_title_of_a_gig_in_doubt_starts_with_its_verdict(client, ui: str, caution: str, scam: str) -> None:  # type: ignore[no-untyped-def]
+    """A channel bot or IFTTT that reposts an item's title and link alone had carried no warning: only the
+    description started with the verdict. The title now starts with it, as the card's badge says it."""
+    from tests.web.conftest import HOSTILE_TITLE, SCAM
+
+    postings = {p["id"]: p for p in client.get("/api/postings?scams=1&limit=200").get_json()["postings"]}
+    rss = etree.fromstring(client.get(f"/feed.rss?scams=1&ui={ui}").data)
+    atom = etree.fromstring(client.get(f"/feed.atom?scams=1&ui={ui}").data)
+    items = [(item.findtext("link"), item.findtext("title")) for item in rss.iter("item")]
+    entries = [(e.find(f"{ATOM}link[@rel='alternate']").get("href"), e.findtext(f"{ATOM}title"))
+               for e in atom.iter(f"{ATOM}entry")]
+    assert items == entries and len(items) == min(50, len(postings))
+    warned = 0
+    for link, title in items:
+        p = postings[int(link.split("/postings/")[1].split("?")[0])]
+        prefix = {"caution": caution, "likely_scam": scam}.get(p["legitimacy_verdict"], "")
+        assert title == prefix + p["title"], link
+        warned += bool(prefix)
+    assert caution + HOSTILE_TITLE in dict(items).values() and scam + SCAM["title"] in dict(items).values()
+    assert 2 <= warned < len(items)
 
 
 def test_summaries_are_escaped_html_a_line_each(client, web_store) -> None:  # type: ignore[no-untyped-def]
@@ -221,7 +254,8 @@ def test_atom_entries_mark_each_text_with_its_language(client) -> None:  # type:
         language = i18n.content_language(p["language"], p["language_script"]) or None
         assert entry.get(XML_LANG) is None and entry.find(f"{ATOM}summary").get(XML_LANG) is None
         assert all(c.get(XML_LANG) is None for c in entry.findall(f"{ATOM}category"))
-        assert entry.find(f"{ATOM}title").get(XML_LANG) == language, p["id"]
+        warned = _title("fa", p) != p["title"] and language != "fa"  # starts with the reader's words
+        assert entry.find(f"{ATOM}title").get(XML_LANG) == (None if warned else language), p["id"]
         if p["company"]:
             assert entry.find(f"{ATOM}author").get(XML_LANG) == language, p["id"]
         excerpt = html.fragment_fromstring(entry.findtext(f"{ATOM}summary"), create_parent="div").cssselect("p")[-1]
