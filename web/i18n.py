@@ -103,7 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "region_Middle East": "the Middle East", "zones_of": "{region} time zones",
         "employment_full_time": "Full-time", "employment_part_time": "Part-time", "employment_contract": "Contract",
         "employment_temporary": "Temporary", "employment_internship": "Internship",
-        "employment_volunteer": "Volunteer", "employment_freelance": "Freelance",
+        "employment_volunteer": "Volunteer", "employment_freelance": "Freelance", "employment_remote": "Remote work",
         "source_telegram": "Telegram channels", "source_jsonld": "Other job sites (schema.org)",
     },
     "uz": {
@@ -190,7 +190,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "employment_full_time": "To'liq stavka", "employment_part_time": "Yarim stavka",
         "employment_contract": "Shartnoma asosida", "employment_temporary": "Vaqtinchalik",
         "employment_internship": "Amaliyot (stajirovka)", "employment_volunteer": "Ko'ngillilik asosida",
-        "employment_freelance": "Frilans",
+        "employment_freelance": "Frilans", "employment_remote": "Masofaviy ish",
         "source_telegram": "Telegram kanallari", "source_jsonld": "Boshqa ish saytlari (schema.org)",
     },
     "fa": {
@@ -275,7 +275,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zones_of": "مناطق زمانی {region}",
         "employment_full_time": "تمام‌وقت", "employment_part_time": "پاره‌وقت", "employment_contract": "قراردادی",
         "employment_temporary": "موقت", "employment_internship": "کارآموزی", "employment_volunteer": "داوطلبانه",
-        "employment_freelance": "فریلنسری",
+        "employment_freelance": "فریلنسری", "employment_remote": "دورکاری",
         "source_telegram": "کانال‌های تلگرام", "source_jsonld": "سایت‌های کاریابی دیگر (schema.org)",
     },
 }
@@ -682,22 +682,34 @@ _EMPLOYMENT_KINDS = {
     "полнаязанятость": "full_time", "частичнаязанятость": "part_time", "проектнаяработа": "contract",
     "временнаяработа": "temporary", "стажировка": "internship", "волонтерство": "volunteer", "волонтёрство": "volunteer",
     "تماموقت": "full_time", "قراردادتماموقت": "full_time", "پارهوقت": "part_time", "نیمهوقت": "part_time",
-    "قراردادپارهوقت": "part_time", "پروژهای": "contract", "قراردادپروژهای": "contract", "کارآموزی": "internship",
+    "قراردادپارهوقت": "part_time", "پروژهای": "contract", "قراردادپروژهای": "contract", "قراردادی": "contract",
+    "کارآموزی": "internship", "قراردادکارآموزی": "internship",
+    # Jobinja's kind of work done from home ("قرارداد دورکاری"), as JobVision and hh name it too
+    "دورکاری": "remote", "قرارداددورکاری": "remote", "удаленнаяработа": "remote", "удалённаяработа": "remote",
 }
+def employment_kind(part: str) -> str | None:
+    """The catalogue's kind (``employment_<kind>``) of one kind as a source writes it: folded to its letters, a way
+    ``_EMPLOYMENT_KINDS`` knows; else the one kind a run of up to three of its words names ("Contrato: Full-time");
+    None when its words name none, or several ("Full-time contract")."""
+    folded = re.sub(r"[^a-z]", "", part.lower()) or re.sub(r"[\s\u200c_-]", "", part.lower())
+    if folded in _EMPLOYMENT_KINDS:
+        return _EMPLOYMENT_KINDS[folded]
+    words = re.findall(r"[^\W\d_]+", part.lower())
+    named = {_EMPLOYMENT_KINDS.get("".join(words[start:end])) for start in range(len(words))
+             for end in range(start + 1, min(start + 3, len(words)) + 1)} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def employment_text(ui: str, raw: str | None) -> str:
     """A posting's employment type as a reader of ``ui`` says it: each comma-separated kind written in English, as a
     code ("PART_TIME, CONTRACTOR", "full-time") or as hh, Jobinja and JobVision write it ("Полная занятость",
-    "قرارداد تمام وقت") by its name in ``ui``; any other words as written ("قرارداد دورکاری" says remote, not a
-    kind)."""
+    "قرارداد تمام وقت", "قرارداد دورکاری") by its name in ``ui`` (``employment_kind``); a kind none of them names as
+    written."""
     if not raw:
         return ""
     parts = [part.strip() for part in raw.split(",") if part.strip()]
-    kinds = [_EMPLOYMENT_KINDS.get(re.sub(r"[^a-z]", "", part.lower()) or re.sub(r"[\s\u200c_-]", "", part.lower()))
-             for part in parts]
-    return list_separator(ui).join(message(ui, f"employment_{kind}") if kind else part
-                                   for kind, part in zip(kinds, parts))
+    return list_separator(ui).join(message(ui, f"employment_{kind}") if (kind := employment_kind(part)) else part
+                                   for part in parts)
 
 
 def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:

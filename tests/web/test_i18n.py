@@ -137,11 +137,40 @@ def test_every_region_the_stage_stores_has_a_name_in_every_language() -> None:
     ("uz", "full_time", "To'liq stavka"), ("fa", "Full-Time", "تمام‌وقت"), ("fa", "contract", "قراردادی"),
     ("en", "Полная занятость", "Full-time"), ("uz", "قرارداد تمام وقت", "To'liq stavka"),  # hh's, Jobinja's
     ("fa", "پاره‌وقت", "پاره‌وقت"), ("en", "Стажировка", "Internship"),
-    ("en", "قرارداد دورکاری", "قرارداد دورکاری"),  # says remote, not a kind: as written
+    ("en", "قرارداد دورکاری", "Remote work"), ("uz", "قرارداد دورکاری", "Masofaviy ish"),  # Jobinja's work from home
+    ("fa", "قرارداد دورکاری", "دورکاری"), ("uz", "Удалённая работа", "Masofaviy ish"),
+    ("en", "Contrato: Full-time", "Full-time"),  # the one kind its words name
+    ("uz", "freelance", "Frilans"), ("fa", "contract, part-time", "قراردادی،\u200f پاره‌وقت"),  # the fixtures' too
+    ("en", "Full-time contract", "Full-time contract"), ("uz", "Internal", "Internal"),  # two, or none: as written
     ("en", None, ""),
 ])
 def test_employment_kinds_are_named_in_the_readers_language(ui: str, raw: str | None, text: str) -> None:
     assert i18n.employment_text(ui, raw) == text
+
+
+def test_every_employment_kind_the_sources_give_is_named_in_every_language(client, web_store: dict) -> None:  # type: ignore[no-untyped-def]
+    """Each employment type stored from the shipped snapshot (every source's, in English, Russian and Persian) is
+    a kind each reader's language names: Jobinja's "قرارداد دورکاری" had been shown as written to Uzbek and English
+    readers ("Bandlik turi: قرارداد دورکاری")."""
+    from sqlalchemy import select
+
+    from store import db
+    from store.models import Posting
+
+    with db.sessions(web_store["url"])() as s:
+        given = set(s.scalars(select(Posting.employment_type).where(Posting.employment_type.is_not(None))))
+        remote = s.scalars(select(Posting.id).where(Posting.employment_type == "قرارداد دورکاری")).first()
+    assert {"قرارداد دورکاری", "قرارداد تمام وقت", "Полная занятость", "PART_TIME, CONTRACTOR"} <= given
+    for ui in i18n.UI_LANGUAGES:
+        names = {message for key, message in i18n.MESSAGES[ui].items() if key.startswith("employment_")}
+        for raw in given:
+            said = i18n.employment_text(ui, raw).split(i18n.list_separator(ui))
+            assert set(said) <= names, (ui, raw, said)
+    from lxml import html
+
+    page = html.fromstring(client.get(f"/postings/{remote}?ui=uz").data)
+    kinds = {dt.text_content(): dt.getnext().text_content() for dt in page.cssselect("dl dt")}
+    assert kinds["Bandlik turi"] == "Masofaviy ish"
 
 
 def test_persian_names_sort_in_the_persian_alphabet() -> None:
