@@ -724,11 +724,22 @@ def remote_text(ui: str, scope: str | None, regions: list[str] | None) -> str:
     return f"{said} ({who})"
 
 
+#: The apostrophes CLDR writes in Uzbek (oʻ and gʻ with U+02BB or U+2018, the tutuq belgisi with U+02BC or U+2019), as
+#: the Uzbek interface writes them all: the ASCII apostrophe of its catalogue, reasons and tasks ("O'zbekcha", "Ma'lumot
+#: kiritish"), so the names CLDR gives ("Oʻzbekiston", "Amerika Qo‘shma Shtatlari") read alike beside them
+_UZ_APOSTROPHES = str.maketrans(dict.fromkeys("\u02bb\u2018\u02bc\u2019", "'"))
+
+
+def _in_interface_spelling(ui: str, names: dict[str, str]) -> dict[str, str]:
+    """CLDR's ``names`` as the ``ui`` interface spells its own words (``_UZ_APOSTROPHES``)."""
+    return {key: name.translate(_UZ_APOSTROPHES) for key, name in names.items()} if ui == "uz" else names
+
+
 @lru_cache(maxsize=None)
 def _cldr_territories(ui: str) -> dict[str, str]:
     from babel import Locale
 
-    return dict(Locale.parse(ui).territories)
+    return _in_interface_spelling(ui, dict(Locale.parse(ui).territories))
 
 
 # CLD2's codes that CLDR does not name, which no ``lang`` attribute takes: Bihari, Limbu, and its own for scripts it
@@ -755,7 +766,7 @@ def language_codes() -> frozenset[str]:
 def _cldr_names(ui: str) -> dict[str, str]:
     from babel import Locale
 
-    return dict(Locale.parse(ui).languages)
+    return _in_interface_spelling(ui, dict(Locale.parse(ui).languages))
 
 
 @lru_cache(maxsize=1)

@@ -163,7 +163,7 @@ def test_a_pasted_remote_post_says_who_may_apply_in_the_readers_language(client)
     """A Persian or Uzbek seeker pasting a remote board's offer learns whether they may apply from home."""
     post = "Virtual assistant (remote)\nAnswer customer emails and manage calendars for our clients."
     got = client.post("/api/check?ui=uz", json={"text": post, "location": "USA Only"}).get_json()
-    assert got["remote"] == {"scope": "remote", "regions": ["US"], "text": "Masofaviy (Amerika Qo\u2018shma Shtatlari)"}
+    assert got["remote"] == {"scope": "remote", "regions": ["US"], "text": "Masofaviy (Amerika Qo'shma Shtatlari)"}
     doc = html.fromstring(client.post("/check?ui=fa", data={"text": post, "location": "Worldwide"}).data)
     assert doc.cssselect("section.check-result dd.remote")[0].text_content() == "دورکاری (همه کشورها)"
     office = client.post("/api/check", json={"text": PERSIAN_SECRETARY}).get_json()

@@ -106,7 +106,7 @@ def test_the_places_shut_out_read_after_the_others_in_each_language() -> None:
     regions = allowed_regions("Worldwide, excluding US and Canada")
     assert regions_text("en", regions) == "worldwide except United States, Canada"
     assert remote_text("uz", "remote", regions) == (
-        "Masofaviy (butun dunyo, Amerika Qo‘shma Shtatlari, Kanada bundan mustasno)")
+        "Masofaviy (butun dunyo, Amerika Qo'shma Shtatlari, Kanada bundan mustasno)")
     assert remote_text("fa", "remote", allowed_regions("همه کشورها به جز ایران")) == "دورکاری (همه کشورها به‌جز ایران)"
     assert regions_text("en", allowed_regions("Europe, excluding UK")) == "Europe except United Kingdom"
 
@@ -116,7 +116,7 @@ def test_the_places_shut_out_read_after_the_others_in_each_language() -> None:
     ("uz", ["Europe", "Central Asia", "Latin America"], "Yevropa, Markaziy Osiyo, Lotin Amerikasi"),  # CLDR's names
     ("fa", ["Europe", "Central Asia"], "اروپا،\u200f آسیای مرکزی"),
     ("fa", ["EMEA", "Middle East"], "اروپا/خاورمیانه/آفریقا،\u200f خاورمیانه"),  # the catalogue's, where CLDR has none
-    ("uz", ["Europe time zones", "US time zones"], "Yevropa vaqt mintaqalari, Amerika Qo‘shma Shtatlari vaqt mintaqalari"),
+    ("uz", ["Europe time zones", "US time zones"], "Yevropa vaqt mintaqalari, Amerika Qo'shma Shtatlari vaqt mintaqalari"),
     ("fa", ["UTC+5"], "UTC+5"),  # an offset is read alike everywhere
     ("fa", ["Atlantis"], "Atlantis"),  # a label from a later version of the stage, as stored
 ])
@@ -171,6 +171,44 @@ def test_every_employment_kind_the_sources_give_is_named_in_every_language(clien
     page = html.fromstring(client.get(f"/postings/{remote}?ui=uz").data)
     kinds = {dt.text_content(): dt.getnext().text_content() for dt in page.cssselect("dl dt")}
     assert kinds["Bandlik turi"] == "Masofaviy ish"
+
+
+UZ_APOSTROPHES = "\u02bb\u2018\u02bc\u2019"  # ʻ ‘ ʼ ’
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    (lambda: i18n.country_name("uz", "UZ"), "O'zbekiston"), (lambda: i18n.country_name("uz", "US"),
+                                                             "Amerika Qo'shma Shtatlari"),
+    (lambda: i18n.language_name("uz", "ky"), "Qirg'izcha"), (lambda: i18n.region_name("uz", "Africa"), "Afrika"),
+    (lambda: i18n.country_name("en", "UZ"), "Uzbekistan"), (lambda: i18n.country_name("fa", "UZ"), "ازبکستان"),
+])
+def test_uzbek_names_take_the_interfaces_apostrophe(name, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """The Uzbek interface writes its own words with the ASCII apostrophe ("O'zbekcha", "Ma'lumot kiritish"), and
+    CLDR's names had kept ʻ or ‘ ("Oʻzbekiston", "Amerika Qo‘shma Shtatlari") beside them, in one list."""
+    assert name() == expected
+
+
+def test_the_uzbek_interface_writes_one_apostrophe(client) -> None:  # type: ignore[no-untyped-def]
+    """Every country, language and region name the Uzbek pages give, and the words of the form, the trends and the
+    interface, with the apostrophe its catalogue uses most."""
+    from collections import Counter
+
+    from lxml import html
+
+    from pipeline.language import codes
+    from pipeline.remote import COUNTRY_CODES
+
+    used = Counter(ch for text in (*i18n.MESSAGES["uz"].values(), *i18n.LANGUAGE_NAMES["uz"].values())
+                   for ch in text if ch in "'" + UZ_APOSTROPHES)
+    assert used.most_common(1)[0][0] == "'"
+    names = [*(i18n.country_name("uz", c) for c in COUNTRY_CODES), *(i18n.language_name("uz", c) for c in codes()),
+             *(i18n.region_name("uz", r) for r in i18n.M49_REGIONS)]
+    assert not [n for n in names if set(n) & set(UZ_APOSTROPHES)]
+    feed = html.fromstring(client.get("/?ui=uz").data)
+    offered = [o.text_content() for o in feed.cssselect("select option")]
+    assert "O'zbekiston" in offered and not [o for o in offered if set(o) & set(UZ_APOSTROPHES)]
+    trends = html.fromstring(client.get("/trends?ui=uz&weeks=5200").data).text_content()
+    assert "O'zbekiston" in trends and not set(trends) & set(UZ_APOSTROPHES)
 
 
 def test_persian_names_sort_in_the_persian_alphabet() -> None:
