@@ -61,7 +61,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
@@ -826,22 +826,24 @@ def _key_of(cue: tuple[str, ...]) -> int:
     return max(range(len(cue)), key=lambda k: (cue[k] not in _COMMON, len(cue[k]), k))
 
 
-def _clause_start(toks: list[str], at: int, reach: int) -> int:
-    """The start of the clause holding ``at`` (after any break mark), but at most ``reach`` tokens back."""
+def _start_after(toks: list[str], at: int, reach: int, breaks: Collection[str]) -> int:
+    """The start of the stretch holding ``at``: after the nearest of ``breaks`` before it, but at most ``reach``
+    tokens back."""
     stop = max(at - reach, 0)
     for j in range(at - 1, stop - 1, -1):
-        if toks[j] in _BREAKS:
+        if toks[j] in breaks:
             return j + 1
     return stop
+
+
+def _clause_start(toks: list[str], at: int, reach: int) -> int:
+    """The start of the clause holding ``at`` (after any break mark), but at most ``reach`` tokens back."""
+    return _start_after(toks, at, reach, _BREAKS)
 
 
 def _sentence_start(toks: list[str], at: int, reach: int) -> int:
     """The start of the sentence holding ``at``, but at most ``reach`` tokens back."""
-    stop = max(at - reach, 0)
-    for j in range(at - 1, stop - 1, -1):
-        if toks[j] in _SENTENCE_BREAKS:
-            return j + 1
-    return stop
+    return _start_after(toks, at, reach, _SENTENCE_BREAKS)
 
 
 def _label_end(toks: list[str], at: int) -> int:
