@@ -185,7 +185,7 @@ def test_a_seeker_switches_to_persian_after_a_check_and_keeps_the_post_and_verdi
     switch = _by_css(browser, 'nav.ui-switch button[lang="fa"]')[0]
     assert browser.execute_script(look, switch) == as_link and switch.accessible_name == "فارسی"
     switch.click()
-    WebDriverWait(browser, 10).until(lambda d: _by_css(d, "html")[0].get_attribute("lang") == "fa")
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return document.documentElement.lang") == "fa")
     result = _by_css(browser, "section.check-result")[0]
     assert "verdict-likely_scam" in result.get_attribute("class")
     assert result.find_element("css selector", ".badge").text == "احتمال کلاهبرداری"
