@@ -47,7 +47,8 @@ from crawlers.spiders.base import MalformedResponse, SourceSpider
 from crawlers.spiders.fields import joined, number, pay_text
 from crawlers.urls import OFFSET_PARAMS, strip_tracking
 
-_PERIODS = {"HOUR": "hour", "DAY": "day", "MONTH": "month", "YEAR": "year"}
+#: schema.org's ``unitText`` values for a salary (HOUR, DAY, WEEK, MONTH or YEAR) as the pay reader's periods
+_PERIODS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
 #: the drop counted for a board line that is no web address (``board_problem``)
 BAD_BOARD = "bad_board_url"
 #: how a run ends whose every board line was bad: ``failed``, where nothing to crawl had read as ``empty``

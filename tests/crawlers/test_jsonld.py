@@ -74,6 +74,18 @@ def test_language_tagged_values_are_read_and_odd_ones_passed_on_to_be_judged() -
     assert FieldDrop("company", NOT_TEXT) in result.field_drops
 
 
+@pytest.mark.parametrize("unit,period", [("HOUR", "hour"), ("DAY", "day"), ("WEEK", "week"), ("MONTH", "month"),
+                                         ("YEAR", "year"), ("week", "week")])
+def test_every_salary_unit_schema_org_names_is_a_pay_period(unit: str, period: str) -> None:
+    """schema.org gives five ``unitText`` values for a salary; a weekly one had been stored with no period."""
+    posting = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Virtual assistant",
+               "description": "Inbox and calendar", "baseSalary": {"@type": "MonetaryAmount", "currency": "USD",
+                                                                   "value": {"value": 400, "unitText": unit}}}
+    page = f'<script type="application/ld+json">{json.dumps(posting)}</script>'.encode()
+    [item], _ = split(list(make_spider(JsonLdSpider).parse(response(PAGE1, page, content_type=HTML))))
+    assert (item.salary_min, item.salary_currency, item.salary_period) == (400.0, "USD", period)
+
+
 def test_sitemap_skips_pages_already_stored(sqlite_url: str) -> None:
     body = (J / "sitemap.xml").read_bytes()
     spider = make_spider(JsonLdSpider, sqlite_url)
