@@ -1519,12 +1519,21 @@ def copy_store(target: str, replace: bool) -> None:
 @main.command()
 @click.option("--rebuild", is_flag=True, help="Recompute every duplicate cluster from scratch.")
 def dedupe(rebuild: bool) -> None:
-    """Cluster duplicate postings across sources, runs and scripts."""
+    """Cluster duplicate postings across sources, runs and scripts.
+
+    Indexes the postings the index lacks, in batches, saying how far it is on stderr every 10 seconds; Ctrl-C or
+    SIGTERM ends it between batches, keeping what it indexed, and running it again goes on from there."""
     from pipeline import dedupe as stage
 
     url = _store(create=True, write=True)
-    with _refused(url, "no cluster was changed" if rebuild else "the postings clustered before it stay so"):
-        click.echo(stage.rebuild(url) if rebuild else stage.update(url))
+    if rebuild:
+        with _refused(url, "no cluster was changed"):
+            click.echo(stage.rebuild(url))
+        return
+    progress = _Progress("dedupe")
+    with _refused(url, "the postings clustered before it stay so"), _stoppable(progress) as stop:
+        click.echo(stage.update(url, stop=stop, progress=progress))
+    stop.end("indexed", "the postings indexed stay so; `vagigs dedupe` goes on from there")
 
 
 @main.command()

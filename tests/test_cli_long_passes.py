@@ -1,4 +1,4 @@
-"""``vagigs reassess`` and ``vagigs retag`` on a store of a few thousand postings: progress lines, and a stop by a real
+"""``vagigs reassess``, ``vagigs retag`` and ``vagigs dedupe`` on a store of a few thousand postings: progress lines, and a stop by a real
 signal that ends the command and its forked workers with one line saying how far it got, which ``--stale`` resumes."""
 from __future__ import annotations
 
@@ -122,3 +122,42 @@ def test_progress_is_a_line_at_most_every_interval_with_the_rate_and_time_left()
     result = runner.invoke(pass_)
     assert result.output.splitlines() == ["reassess: 1,000 of 6,000 postings (16 %), 100/s, about 50 s left",
                                           "reassess: 3,000 of 6,000 postings (50 %), 100/s, about 30 s left"]
+
+
+@pytest.mark.long
+def test_dedupe_tells_its_progress_and_a_stop_keeps_what_it_indexed_for_the_next_run(
+        big_store: Path, tmp_path: Path) -> None:
+    """``vagigs dedupe`` on a store whose index lags (a crawl leaves a backlog past VAGIGS_DEDUPE_BACKLOG_PER_CRAWL)
+    had said nothing for as long as it ran, and Ctrl-C had printed its workers' tracebacks."""
+    from pipeline.dedupe.cluster import VERSION
+    from store import db
+    from store import dedupe_queries as dq
+
+    def unindexed() -> int:
+        with db.sessions(url)() as session:
+            return len(dq.unindexed_ids(session, VERSION))
+
+    url = _store(big_store, tmp_path)
+    env = {**os.environ, "VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "h")}
+    code = "import cli, pipeline.dedupe.cluster as c; cli.PROGRESS_EVERY = 0; c.UPDATE_BATCH = 1000; cli.main()"
+    proc = subprocess.Popen([sys.executable, "-c", code, "dedupe"], cwd=ROOT, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert proc.stderr is not None
+        first = proc.stderr.readline()
+        workers = _children(proc.pid)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    err = first + err
+    left = unindexed()
+    assert first.startswith("dedupe: 1,000 of 8,000 postings (12 %), "), err
+    assert proc.returncode == 1 and 0 < left < N, (left, out, err)
+    assert "Traceback" not in err and "Aborted" not in err, err
+    assert f"dedupe: stopped; indexed {N - left:,} of 8,000 postings; " in err, err
+    assert f"{left:,} postings left unindexed (`vagigs dedupe` indexes them)" in out, out
+    assert workers and not any(_alive(pid) for pid in workers)
+    assert "stopping once the batches under way are written" in err and err.count("stopping once") == 1, err
+    vagigs("dedupe", env=env)
+    assert unindexed() == 0

@@ -246,8 +246,13 @@ def _break_up(session, posting_id: int, cluster_id: int | None) -> None:  # type
 
 # ------------------------------------------------------------------ incremental
 
-def update(url: str | None = None, *, batch: int = 20_000, workers: int | None = None, runs: Collection[int] = (),
-           backlog: int | None = None, stop: Callable[[], bool] | None = None) -> Report:
+#: Postings ``update`` indexes in one transaction.
+UPDATE_BATCH = 20_000
+
+
+def update(url: str | None = None, *, batch: int | None = None, workers: int | None = None, runs: Collection[int] = (),
+           backlog: int | None = None, stop: Callable[[], bool] | None = None,
+           progress: Callable[[int, int], None] | None = None) -> Report:
     """Index and cluster every posting the index lacks; safe to run at any time, any number of times.
 
     Postings are taken earliest seen first, in batches (one transaction each); each is clustered against the
@@ -255,7 +260,8 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
     in worker processes (as ``rebuild`` does). A crawl's pass gives ``runs``, its crawl runs, and ``backlog``:
     the postings those runs stored are all indexed, the others at most ``backlog`` (a store whose index lags by
     600,000 postings had kept a crawl indexing them for hours). ``stop`` is asked between batches; when it says
-    so the pass ends there. ``Report.left`` counts the postings either leaves unindexed."""
+    so the pass ends there. ``Report.left`` counts the postings either leaves unindexed. ``progress`` is told
+    (done, total) after each batch."""
     from store import db
     from store import dedupe_queries as dq
 
@@ -275,12 +281,15 @@ def update(url: str | None = None, *, batch: int = 20_000, workers: int | None =
     workers = workers or (min(2, os.cpu_count() or 1) if len(todo) >= 5000 else 1)
     pool = _pool(workers, url)
     try:
+        batch = batch or UPDATE_BATCH
         for start in range(0, len(todo), batch):
             if stop is not None and stop():
                 report.left += len(todo) - start
                 break
             with sessions.begin() as session:
                 _update_batch(session, todo[start:start + batch], report, pool)
+            if progress is not None:
+                progress(min(start + batch, len(todo)), len(todo))
     finally:
         if pool is not None:
             pool.shutdown()
@@ -416,9 +425,15 @@ _WORKER_URL: str | None = None
 
 
 def _worker_init(url: str | None) -> None:
-    """A worker process opens its own connections (never the parent's, which fork copied)."""
+    """A worker process opens its own connections (never the parent's, which fork copied), and hears neither Ctrl-C
+    nor SIGTERM: the parent stops between batches (``update``'s ``stop``) and then shuts its pool down."""
     global _WORKER_URL
+    import signal
+
     from store import db
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
     db.engine.cache_clear()
     _WORKER_URL = url
