@@ -32,7 +32,9 @@ below the ``likely_scam`` cut, ``caution`` below the ``caution`` cut, else
 ``ok``; ``insufficient_evidence`` for texts under 40 characters with no hard
 rule, and for a posting in a language no rule and no text model reads
 (``unread_language``: Tajik, Kyrgyz, Turkish …) where no sign was found: its
-"no sign found" would be "none could be looked for".
+"no sign found" would be "none could be looked for". A mixed posting counts
+as read when its lines in the languages read hold ``READ_SHARE`` of its
+letters: an English title over a Tajik post does not make it read.
 
 Calibration (``train.py``; figures stored in ``model.json`` → ``meta``): the
 cuts are the highest integer scores that flag at most **2.5 %**
@@ -74,11 +76,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crawlers.items import PostingItem
+from pipeline import language as _language
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
 from pipeline.legitimacy.lookalike import lookalike_domain
 from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span,
-                                      posting_shown_text, posting_text_folded, without_board_frames)
+                                      posting_shown_text, posting_text, posting_text_folded, without_board_frames)
+from pipeline.links import without_links
 from pipeline.pay import usual_period
 
 __all__ = ["REASON_CODES", "Assessment", "Context", "Reason", "assess", "verdict_for", "version"]
@@ -101,6 +105,10 @@ MANY_COMPANIES = 3
 # looked for in: a Tajik post asking for a fee and a passport had read "Looks legitimate 99/100".
 READ_LANGUAGES = frozenset(("en", "ru", "uz", "fa"))
 UNREAD_CONFIDENCE = 0.8
+# A mixed posting is read when the languages the checks read hold at least this share of its letters, line by line
+# (``read_letters``): a Tajik post under an English title, or with one English line, had read "Looks legitimate 99/100"
+# for that line; a post that says it all again in Russian beside its Tajik (about half of it) is read.
+READ_SHARE = 0.4
 UNREAD_TEXT = "written in a language the checks do not read ({lang}): no warning sign could be looked for"
 # Every ``Reason.code`` ``assess`` can give (pages show each in the reader's language).
 REASON_CODES = (*dict.fromkeys(r.code for r in _rules.RULES), "card_number", "lookalike_domain", "pay_above_market",
@@ -189,14 +197,41 @@ def is_english(posting: PostingItem, folded_text: str, tokens: list[str] | None 
     return sum(map(_EN_FUNCTION.__contains__, words)) / len(words) >= 0.08
 
 
-def unread_language(posting: PostingItem) -> bool:
-    """The language stage found the posting written in a language none of the checks read (``READ_LANGUAGES``)."""
+def unread_language(posting: PostingItem) -> str | None:
+    """The language none of the checks read (``READ_LANGUAGES``) the posting is written in, or ``None``: the
+    language stage's, when it found no language the checks read beside it; for a posting it found mixed, the
+    unread language most of its letters are in, when less than ``READ_SHARE`` of them are in languages the checks
+    read (``read_letters``)."""
     lang = posting.language
-    if not lang or lang == "und" or lang in READ_LANGUAGES:
-        return False
-    if posting.languages_other and READ_LANGUAGES.intersection(posting.languages_other):
-        return False
-    return posting.language_confidence is None or posting.language_confidence >= UNREAD_CONFIDENCE
+    if not lang or lang == "und":
+        return None
+    found = [lang, *(posting.languages_other or ())]
+    read = [code for code in found if code in READ_LANGUAGES]
+    if len(read) == len(found) or lang not in READ_LANGUAGES and not (
+            posting.language_confidence is None or posting.language_confidence >= UNREAD_CONFIDENCE):
+        return None
+    if not read:
+        return lang
+    letters = read_letters(posting)
+    total = sum(letters.values())
+    in_read = sum(n for code, n in letters.items() if code in READ_LANGUAGES)
+    if not total:
+        return None if lang in READ_LANGUAGES else lang
+    if in_read >= READ_SHARE * total:
+        return None
+    unread = {code: n for code, n in letters.items() if code not in READ_LANGUAGES}
+    return max(unread, key=unread.__getitem__)
+
+
+def read_letters(posting: PostingItem) -> dict[str, int]:
+    """The letters of the posting's title and description lines, by the language each line is written in (the
+    language stage on each line: lines too short to tell are left out)."""
+    letters: dict[str, int] = {}
+    for line in posting_text(posting).splitlines():
+        found = _language.detect(line)
+        if found.lang != "und":
+            letters[found.lang] = letters.get(found.lang, 0) + sum(map(str.isalpha, without_links(line, handles=True)))
+    return letters
 
 
 def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
@@ -378,9 +413,10 @@ def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
         top = m.explain(features, model_text, limit=3) if m and features is not None else []
         reasons.append(Reason("text_model", min(60, max(1, round(10 * (logit - NO_MODEL_LOGIT)))),
                               MODEL_TEXT if top else MODEL_TEXT_NO_WORDS, ", ".join(t for t, _ in top)))
-    if not reasons and unread_language(posting):
+    unread = None if reasons else unread_language(posting)
+    if unread:
         return Assessment(score, "insufficient_evidence",
-                          [Reason("unread_language", 0, UNREAD_TEXT.format(lang=posting.language), "")], exact)
+                          [Reason("unread_language", 0, UNREAD_TEXT.format(lang=unread), "")], exact)
     if verdict != "insufficient_evidence" and not reasons:
         verdict = "ok"  # nothing a seeker could be shown
     return Assessment(score, verdict, reasons, exact)

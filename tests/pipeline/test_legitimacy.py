@@ -155,10 +155,55 @@ def test_a_posting_in_a_language_no_check_reads_is_not_called_legitimate() -> No
     {"language": "ru", "language_confidence": 1.0},
     {"language": "und", "language_confidence": 0.0},
     {"language": "tg", "language_confidence": 0.6},  # the language stage not sure it is not one the checks read
-    {"language": "tg", "language_confidence": 1.0, "languages_other": ["ru"]},  # a Russian part the rules read
 ])
 def test_a_posting_the_checks_may_read_is_judged(language: dict) -> None:
     assert assess(_tajik(**language)).verdict == "ok"
+
+
+def _detected(title: str, text: str) -> PostingItem:
+    """A posting with the language the language stage finds in it, as a crawl stores it."""
+    from pipeline import language
+
+    found = language.detect(f"{title}\n{text}")
+    return PostingItem(source="t", source_id="1", title=title, description=text, language=found.lang,
+                       language_confidence=found.confidence, languages_other=found.others)
+
+
+TAJIK_BODY = ("Ба ширкати мо ёрдамчии онлайн лозим аст. Кор аз хона, ҳар рӯз 3-4 соат. Маош ҳафтае 2000 сомонӣ.\n"
+              "Барои сабти ном ҳаққи узвият 200 сомонӣ пардохт кунед ва нусхаи шиносномаатонро фиристед.\n"
+              "Талабот: телефони мобилӣ ва интернет. Таҷриба лозим нест, мо ҳама чизро меомӯзонем.")
+
+
+def test_a_tajik_post_under_an_english_title_is_not_enough_to_judge() -> None:
+    """The English title made the language stage list English beside Tajik, and that line alone made the post
+    "read": a fee and a passport asked for in Tajik read "Looks legitimate 99/100"."""
+    posting = _detected("Remote Assistant - Work From Home", TAJIK_BODY)
+    assert (posting.language, posting.languages_other) == ("tg", ["en"])
+    a = assess(posting)
+    assert a.verdict == "insufficient_evidence"
+    assert [r.code for r in a.reasons] == ["unread_language"] and "(tg)" in a.reasons[0].text
+
+
+def test_an_english_post_with_a_tajik_greeting_line_is_judged_as_usual() -> None:
+    text = ("We are hiring a virtual assistant to manage our inbox and calendar. You will answer customer emails, "
+            "schedule meetings and keep our CRM up to date. Experience with Google Workspace is a plus. Pay is $800 "
+            "per month, paid through Payoneer. Send your CV and a short note about yourself.")
+    greeted = assess(_detected("Virtual Assistant", "Салом, дӯстони азиз! Хуш омадед.\n" + text))
+    assert greeted.verdict != "insufficient_evidence"
+    assert (greeted.verdict, greeted.reasons) == (lambda a: (a.verdict, a.reasons))(
+        assess(_detected("Virtual Assistant", text)))
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Требуется онлайн-ассистент", "Работа из дома, 4 часа в день. Зарплата 3000 сомони в месяц. Обязанности: ответы "
+     "клиентам, ведение таблиц в Google Sheets, запись на консультации."),
+    # the same post said again in Tajik: the Russian half is read
+    ("Требуется онлайн-ассистент", "Работа из дома, 4 часа в день. Зарплата 3000 сомони в месяц. Обязанности: ответы "
+     "клиентам, ведение таблиц.\nЁрдамчии онлайн лозим аст. Кор аз хона, ҳар рӯз 4 соат. Маош 3000 сомонӣ дар як "
+     "моҳ. Вазифаҳо: ҷавоб ба муштариён, пешбурди ҷадвалҳо."),
+])
+def test_a_post_in_russian_or_beside_its_russian_is_judged(title: str, text: str) -> None:
+    assert assess(_detected(title, text)).verdict != "insufficient_evidence"
 
 
 def test_a_sign_found_in_an_unread_language_still_counts() -> None:
