@@ -24,7 +24,11 @@ olinmaydi", "никогда не просим", "هرگز") or right after it ("
 required", "to'lov talab qilinmaydi", "не требуется"), or warns about scams.
 A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
 sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
-not negate the fee asked on the next.
+not negate the fee asked on the next. Nor does a negation reach past a "but"
+or a new subject joined on (``NEW_CLAUSE``), and the employer saying it pays
+("we pay", "мы оплачиваем", "biz to'laymiz", "با ماست") excuses only a match
+in its own clause (``EMPLOYER_PAYS``): "We pay weekly, pay a $50
+registration fee first" asks for a fee.
 """
 from __future__ import annotations
 
@@ -1355,7 +1359,6 @@ NEGATION_BEFORE = (_compile(
     "never", "not", "no", "nobody", "no one", "don't", "do not", "doesn't", "won't", "will not", "without", "nor",
     "beware", "scam*",
     "fraud*", "phishing", "warning", "zero", "free of",
-    "we pay", "we will pay", "we cover", "company pays", "reimburs*", "our budget",
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
     "soramaymiz", "siz tolamaysiz", "ehtiyot boling",  # (typed without apostrophes)
     "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
@@ -1378,6 +1381,26 @@ NEGATION_AFTER = (_compile(
 WARNING_AFTER = (_compile(
     "scam*", "fraud*", "firibgar*", "мошен*", "никому", "ندهید", "کلاهبردار*", "اعتماد نکنید",
 ).pattern)
+# … or the employer saying it pays, in the match's own clause ("we pay for your training and the registration fee",
+# "O'qish uchun to'lovni biz to'laymiz", "هزینه آموزش با ماست"): in its sentence, "We pay weekly, pay a $50
+# registration fee first" had read as the employer paying the fee.
+EMPLOYER_PAYS = (_compile(
+    "we pay", "we will pay", "we'll pay", "we cover", "we will cover", "company pays", "company will pay",
+    "company covers", "reimburs*", "our budget", "at our expense", "at our cost",
+    "мы оплачиваем", "мы оплатим", "мы платим за", "мы компенсируем", "компания оплачивает", "компания компенсирует",
+    "оплачивает компания", "оплачивает работодатель", "компенсируем",
+    "biz to'laymiz", "biz to'lab beramiz", "biz qoplaymiz", "kompaniya to'laydi", "kompaniya hisobidan",
+    "hisobimizdan", "biz tolaymiz", "biz tolab beramiz", "kompaniya tolaydi",  # (typed without apostrophes)
+    "با ماست", "با شرکت است", "بر عهده ما", "به عهده ما", "بر عهده شرکت", "به عهده شرکت", "ما پرداخت میکنیم",
+).pattern)
+# What starts a new clause, beyond which no negation before a match reaches and none after it speaks of the match: a
+# "but" ("No experience needed, but pay a $30 registration fee"; Russian "но", folded "no", before its clause's
+# Russian word) or a new subject joined on ("We pay weekly and you pay a $50 registration fee").
+NEW_CLAUSE = re.compile(
+    r"(?<!\w)(?:(?:but|however|although|though|odnako|zato|lekin|ammo|biroq|ولی|اما)(?!\w)"
+    r"|(?:and|i|va|و) (?=(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))"
+    r"|no(?= (?:snachala|nujno|neobhodimo|nado|dlya|pered|est|vam|vi|trebuet\w*|tolko|obyazatel\w*|pridyot\w*"
+    r"|pridet\w*|potom|eto|s|v|za|pri)(?!\w)))")
 # A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian) — and at a
 # line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a registration
 # fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
@@ -1440,6 +1463,8 @@ class Reading:
     transfer: re.Pattern[str] | None = None
     money_mule: re.Pattern[str] | None = None
     staff_context: re.Pattern[str] | None = None
+    employer_pays: re.Pattern[str] = EMPLOYER_PAYS
+    new_clause: re.Pattern[str] = NEW_CLAUSE
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -1447,15 +1472,23 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
     after the comma says the *experience* is not required, the classic line of the ad it is part of. Nor one on
     the line before ("Tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang"); without ``lines``, the
-    sentence read across lines (``_RUN_ON_END``)."""
+    sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``),
+    the employer paying (``EMPLOYER_PAYS``) only the match's clause."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     if r.gap_negation.search(text, start, end):
         return True
     if "siz" in text[start:end] and r.without_payment.search(text, start, end):
         return True
-    return bool(r.negation_before.search(before) or r.warning_after.search(after)
-                or r.negation_after.search(_CLAUSE_END.split(after, 1)[0]))
+    if r.warning_after.search(after):
+        return True
+    starts = [m.end() for m in r.new_clause.finditer(before)]
+    before = before[starts[-1]:] if starts else before
+    clause_after = _CLAUSE_END.split(after, 1)[0]
+    ends = r.new_clause.search(clause_after)
+    clause_after = clause_after[:ends.start()] if ends else clause_after
+    return bool(r.negation_before.search(before) or r.negation_after.search(clause_after)
+                or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after))
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
@@ -1785,7 +1818,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
         reading = Reading(*(_merged_regex(p, form) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER,
                                                              GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
-                                                             STAFF_CONTEXT)))
+                                                             STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

@@ -1884,3 +1884,51 @@ def test_a_contacts_quote_starts_at_its_verb_not_at_the_pay_before_it() -> None:
 def test_a_persian_direct_message_asked_for_is_messaging_contact(verb: str) -> None:
     hit = _codes(f"استخدام کارشناس فروش، برای اطلاعات بیشتر {verb} @acme_hr_desk", company=None)
     assert hit.get("messaging_only", "").startswith(verb), hit
+
+
+@pytest.mark.parametrize("text", [
+    "We pay weekly, pay a $50 registration fee first to get access to the tasks.",
+    "We pay weekly and you pay a $50 registration fee first to get access to the tasks.",
+    "We will pay you weekly but there is a registration fee of $50 to start.",
+    "Our budget covers your laptop, but you pay a $40 registration fee upfront.",
+    "Мы платим каждую неделю, но сначала нужно оплатить регистрационный взнос 500 рублей.",
+    "Мы оплачиваем обучение, регистрационный взнос 500 рублей оплачиваете вы заранее.",
+    "Maoshni har hafta biz to'laymiz, lekin oldin ro'yxatdan o'tish uchun 50 000 so'm to'lov qilasiz.",
+    "هزینه آموزش با ماست، ولی ۲۰۰ هزار تومان هزینه ثبت نام واریز کنید.",
+])
+def test_the_employer_paying_in_one_clause_does_not_excuse_a_fee_asked_in_the_next(text: str) -> None:
+    """"We pay" read as the employer paying anywhere in the sentence: the fee asked after a comma, a "but" or "and
+    you" read as one the employer pays, and the post as "Looks legitimate"."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "We pay for your training and the registration fee, so you start at no cost.",
+    "Training is free and we pay for the registration fee.",
+    "Мы оплачиваем обучение и регистрационный взнос.",
+    "O'qish uchun to'lovni biz to'laymiz.",
+    "Ўқиш учун тўловни биз тўлаймиз.",
+    "هزینه آموزش با ماست.",
+])
+def test_the_employer_paying_for_training_or_the_fee_is_no_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No experience needed, but you pay a $30 registration fee to start.",
+    "Работа простая, но сначала нужно оплатить регистрационный взнос 500 рублей.",
+    "Tajriba shart emas, lekin ro'yxatdan o'tish uchun 50 000 so'm to'lov qilasiz.",
+    "بدون نیاز به سابقه، ولی ۲۰۰ هزار تومان هزینه ثبت نام واریز کنید.",
+])
+def test_a_negation_does_not_reach_past_a_but(text: str) -> None:
+    """The Russian "но" folds to "no", and was read as the English "no" negating the fee after it."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Great pay, no registration fee, no deposit.",
+    "We never ask for a registration fee, but we do ask for references.",
+    "Работа из дома, но мы никогда не просим оплатить регистрационный взнос.",
+])
+def test_a_negation_in_the_fees_own_clause_still_negates_it(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
