@@ -1328,13 +1328,20 @@ MESSAGING_ONLY = _compile(
           "دایرکت")),
 )
 
-_FREE_MAIL_DOMAIN = (
-    r"@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|mail|inbox|bk|list|yandex|ya|rambler|icloud|"
-    r"proton|protonmail|gmx|tutanota|chmail)"  # (chmail.ir: Iran's own)
-    r"\.(?:com|ru|uz|ir|net|me|kz|de|co\.uk)\b"
+# The big providers under any country's domain ("yahoo.fr", "hotmail.fr", "outlook.es", "yahoo.co.in"), the others
+# under the domains they give out: an address on any other had counted as a company's own, a second channel that
+# cleared a Telegram-only contact ("Telegram @x или на почту anna.hr@yahoo.fr" read "Looks legitimate 99/100").
+_FREE_MAIL_HOST = (
+    r"(?:(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|aol|yandex|gmx|icloud|protonmail"
+    r"|rediffmail|zohomail)\.[a-z]{2,3}(?:\.[a-z]{2})?"
+    r"|(?:mail|inbox|bk|list|ya|rambler|proton|tutanota|chmail|zoho)"  # (chmail.ir: Iran's own)
+    r"\.(?:com|ru|uz|ir|net|me|kz|de|co\.uk)|web\.de|me\.com|pm\.me|tuta\.io|umail\.uz|qq\.com)(?![\w-])"
 )
+_FREE_MAIL_DOMAIN = "@" + _FREE_MAIL_HOST
 FREE_MAIL = re.compile(r"[\w.+-]+" + _FREE_MAIL_DOMAIN)
 _FREE_MAIL_AT = re.compile(_FREE_MAIL_DOMAIN)
+# A free-mail provider named as a domain ("anna.hr (at) gmail.com"): no employer's website (``employer_website``)
+_FREE_MAIL_SITE = re.compile(r"(?:https?://)?(?:www\.)?" + _FREE_MAIL_HOST)
 
 
 def free_mail(text: str) -> re.Match[str] | None:
@@ -1998,6 +2005,23 @@ def has_website(text: str) -> bool:
     return False
 
 
+def employer_website(text: str) -> bool:
+    """``has_website``, but a free-mail provider's domain is none (``_FREE_MAIL_SITE``): "anna.hr (at) gmail.com"
+    gives no employer to check. Each domain's whole run of ``[\\w-]`` before its ".tld" is read back once (a "."
+    ends it), to where the provider's name would start."""
+    if "http" in text or "www." in text:
+        for m in _URL_START.finditer(text):
+            if not _FREE_MAIL_SITE.match(text, m.start()):
+                return True
+    for m in _TLD.finditer(text):
+        j = m.start()
+        while j and (text[j - 1].isalnum() or text[j - 1] in "_-"):
+            j -= 1
+        if text[j:m.start()].strip("-") and not _FREE_MAIL_SITE.match(text, j):
+            return True
+    return False
+
+
 # A second way to reach the employer named beside a chat handle, so messaging is not the only one: LinkedIn offered as a
 # channel ("Apply on LinkedIn or via Telegram @x", "در لینکدین یا تلگرام به @x"; not "we found your profile on LinkedIn,
 # write to us on Telegram") or an e-mail address on the employer's own domain (a free-mail one is ``free_mail``'s);
@@ -2020,10 +2044,11 @@ def other_channel(folded_text: str) -> bool:
 
 
 def has_verifiable_contact(folded_text: str) -> bool:
-    """A company website or a phone number — not just a chat handle or an e-mail address."""
+    """A company website or a phone number — not just a chat handle, an e-mail address or a free-mail provider's
+    domain ("anna.hr (at) gmail.com")."""
     if "@" in folded_text:
         folded_text = without_emails(folded_text)
-    if has_website(folded_text):
+    if employer_website(folded_text):
         return True
     shape = digit_shape(folded_text)
     tail = _PHONE_TAIL.search(folded_text) if shape is None else _PHONE_TAIL_SHAPE.search(shape)

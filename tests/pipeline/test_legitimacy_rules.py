@@ -1932,3 +1932,35 @@ def test_a_negation_does_not_reach_past_a_but(text: str) -> None:
 ])
 def test_a_negation_in_the_fees_own_clause_still_negates_it(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("address", ["anna.hr@yahoo.fr", "anna.hr@hotmail.fr", "anna.hr@outlook.es",
+                                     "anna.hr@yahoo.co.in", "anna.hr@umail.uz"])
+def test_a_free_mail_address_on_any_country_domain_is_no_company_channel(address: str) -> None:
+    """A free provider's address outside the few domains listed had counted as the employer's own, a second channel
+    beside the Telegram handle: the post below read "Looks legitimate 99/100"."""
+    hit = _codes(f"Ищем онлайн-ассистента, 4 часа в день. Резюме в Telegram @hr_anna_job или на почту {address}",
+                 company=None)
+    assert {"messaging_only", "free_mail", "no_company"} <= hit.keys(), hit
+    assert hit["free_mail"] == address
+
+
+@pytest.mark.parametrize("address", ["hr@mail.acme.uz", "jobs@live-agency.com", "hr@yahoo-team.fr"])
+def test_a_companys_own_domain_is_no_free_mail_for_sounding_like_one(address: str) -> None:
+    assert not rules.free_mail(address)
+
+
+@pytest.mark.parametrize("text", [
+    "Virtual assistant kerak. Telegram: @hr_anna_job, pochta: anna.hr (at) gmail.com",
+    "Virtual assistant kerak. Telegram: @hr_anna_job, rezyume: www.gmail.com orqali anna.hr ga",
+])
+def test_a_free_mail_providers_domain_is_no_website_to_check_the_employer(text: str) -> None:
+    """"anna.hr (at) gmail.com" had read as a company website, the verifiable contact that cleared both the
+    Telegram-only contact and the missing company name."""
+    assert {"messaging_only", "no_company"} <= _codes(text, company=None).keys()
+
+
+@pytest.mark.parametrize("contact", ["pochta: hr@acme.uz", "sayt: acme.uz", "tel: +998 90 123 45 67"])
+def test_a_company_address_site_or_phone_beside_telegram_is_a_second_channel(contact: str) -> None:
+    text = f"Virtual assistant kerak. Telegram: @hr_anna_job, {contact}, anna.hr@gmail.com"
+    assert "messaging_only" not in _codes(text, company="Acme")
