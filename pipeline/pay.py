@@ -39,8 +39,9 @@ their digits onto the amount ("$5001").
 "Competitive" is *not* negotiable: it says the pay is good, not that it is open.
 A range keeps its own multipliers ("$25k - $35k"); a multiplier written once
 after a range applies to both ends ("5-7 mln so'm"). An amount in two parts is one amount: "۱۵ میلیون و ۵۰۰ هزار
-تومان", "15 млн 500 тыс", "15 mln 500 ming so'm" are 15.5 million, "۲ و نیم میلیون" 2.5 million; "/" and "٫" between
-digits before a Persian magnitude word are the decimal mark ("۱۵/۵ میلیون"), and nowhere else ("۱۴۰۵/۰۹/۰۴" is a date).
+تومان", "15 млн 500 тыс", "15 mln 500 ming so'm" are 15.5 million, "۲ و نیم میلیون" 2.5 million; "/", "٫" and "،" (no
+space after it) between digits before a Persian magnitude word are the decimal mark ("۱۵/۵ میلیون", "۱۲،۵ میلیون"), and
+nowhere else ("۱۴۰۵/۰۹/۰۴" is a date, "۱۰، ۱۵ یا ۲۰ میلیون" a list).
 Numbers in words are not read; an amount with a part in words ("یک میلیون و ۵۰۰ هزار") or a bare number after its
 millions ("۱۵ میلیون و ۵۰۰ تومان": 15,000,500, or 15,500,000 as said aloud) stays unread, not read in part.
 "k" and "m"/"mm" count only when they touch the number ("$1.5k", "$2M", "$1MM"): "5 m" or "3 months" are not millions.
@@ -236,12 +237,14 @@ _MULTIPLIERS: list[tuple[str, float]] = [
 _MULT_RX = "|".join(f"(?:{rx})" for rx, _ in _MULTIPLIERS)
 # The Persian magnitude words, for the forms only Persian writes with them
 _FA_MAGNITUDE = r"(?:هزار|میلیون|ملیون|میلیارد)"
-# "/" and "٫" between digits before a magnitude word, or on a range's first bound before one, are the Persian decimal
-# mark: "۱۵/۵ میلیون" is 15.5 million, "۱۵٫۲۵۰ میلیون" 15.25 million, "۲/۵ تا ۳ میلیون" 2.5 to 3 million; up to three
-# digits either side. Elsewhere "/" is no decimal mark ("۱۴۰۵/۰۹/۰۴" is a date, "5/2" a shift pattern), nor in a date
-# before one ("۱۴۰۵/۰۹ تا ۱۰ میلیون", "۱۴۰۵/۰۹/۲۰ میلیون"), nor before "هزاران" or
-# "میلیون‌ها" (thousands of, millions of).
-_FA_DECIMAL = re.compile(rf"(?<![\d.,/])(\d{{1,3}})[/٫](\d{{1,3}})(?=\s?(?:(?:تا|الی|[–—-])\s?\d+(?:[/٫.]\d+)?\s?)?"
+# "/", "٫" and "،" between digits before a magnitude word, or on a range's first bound before one, are the Persian
+# decimal mark: "۱۵/۵ میلیون" is 15.5 million, "۱۵٫۲۵۰ میلیون" 15.25 million, "۱۲،۵ میلیون" 12.5 million, "۲/۵ تا ۳
+# میلیون" 2.5 to 3 million; up to three digits either side ("،" before three is a thousands separator first:
+# ``_FA_COMMA_THOUSANDS``). "،" with a space after it lists ("۱۰، ۱۵ یا ۲۰ میلیون"), as it does between more than two
+# numbers ("۱۰،۱۵،۲۰ میلیون"). Elsewhere "/" is no decimal mark ("۱۴۰۵/۰۹/۰۴" is a date, "5/2" a shift pattern), nor
+# in a date before one ("۱۴۰۵/۰۹ تا ۱۰ میلیون", "۱۴۰۵/۰۹/۲۰ میلیون"), nor before "هزاران" or "میلیون‌ها" (thousands
+# of, millions of).
+_FA_DECIMAL = re.compile(rf"(?<![\d.,/،])(\d{{1,3}})[/٫،](\d{{1,3}})(?=\s?(?:(?:تا|الی|[–—-])\s?\d+(?:[/٫،.]\d+)?\s?)?"
                          rf"{_FA_MAGNITUDE}(?!ها|ان))")
 # "۲ و نیم میلیون", "۱۵ میلیون و نیم": and a half (2.5 and 15.5 million)
 _FA_HALF = re.compile(rf"(?<![\d.,/])(\d+)\s?(?:و\s?نیم\s?({_FA_MAGNITUDE})|({_FA_MAGNITUDE})\s?و\s?نیم(?![^\W\d_]))")
@@ -302,7 +305,8 @@ _FRACTION = re.compile(r"(?<![\d.,])(\d+)([½¼¾])")
 
 
 # The Persian keyboard's comma "،" (U+060C) typed between digit groups: "۲۵،۰۰۰،۰۰۰ تومان" is 25 million, as "٬" and ","
-# are; only before a group of exactly three digits, like ",", so a list ("۲۰،۳۰ میلیون", "۵،۶ میلیون") stays one
+# are; only before a group of exactly three digits, like ","; before fewer it is a decimal mark or a list comma
+# (``_FA_DECIMAL``)
 _FA_COMMA_THOUSANDS = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 
 

@@ -394,12 +394,25 @@ def test_the_persian_comma_between_digit_groups_separates_thousands(raw: str, ex
     assert (s.minimum, s.maximum, s.currency) == expected
 
 
-@pytest.mark.parametrize("raw", [
-    "۲۰،۳۰ میلیون تومان", "۵،۶ میلیون تومان", "حقوق ۱۵،۲۰ میلیون تومان", "۱۲،۱۲۳۴ تومان",
+@pytest.mark.parametrize("raw,expected", [
+    ("۱۲،۵ میلیون تومان", (125_000_000, 125_000_000, "IRR")),  # had read 5 million toman
+    ("۱۲٫۵ میلیون تومان", (125_000_000, 125_000_000, "IRR")),  # "٫" (U+066B), the Persian decimal sign
+    ("۵،۶ میلیون تومان", (56_000_000, 56_000_000, "IRR")),
+    ("حقوق ۱۲،۵ تا ۱۵ میلیون تومان", (125_000_000, 150_000_000, "IRR")),  # had read no amount
+    ("حقوق ۱۰ تا ۱۲،۵ میلیون تومان", (100_000_000, 125_000_000, "IRR")),
 ])
-def test_the_persian_comma_before_other_than_three_digits_is_a_list_comma(raw: str) -> None:
-    """"۲۰،۳۰" lists two numbers, as "۲۰، ۳۰" does: not 2,030 nor 20.30."""
-    assert parse_salary(raw) == parse_salary(raw.replace("،", "، "))
+def test_the_persian_comma_between_digits_before_millions_is_a_decimal_mark(raw: str, expected: tuple) -> None:
+    """"۱۲،۵ میلیون": "،" (U+060C) typed for the decimal sign, with no space after it, as Iranians often write it."""
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "۱۰، ۱۵ یا ۲۰ میلیون تومان", "حقوق ۱۰، ۱۵، ۲۰ میلیون تومان", "۱۰،۱۵،۲۰ میلیون تومان", "۱۲،۱۲۳۴ تومان",
+])
+def test_the_persian_comma_with_a_space_or_between_several_numbers_is_a_list_comma(raw: str) -> None:
+    """"۱۰، ۱۵ یا ۲۰" lists numbers, as "۱۰ یا ۱۵ یا ۲۰" (10 or 15 or 20) does: not 10.15."""
+    assert parse_salary(raw) == parse_salary(raw.replace("،", " یا "))
 
 
 @pytest.mark.parametrize("raw,expected", [
