@@ -48,7 +48,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from crawlers import sources
 from crawlers.extensions import DROPPED_PREFIX, OFFSITE_HOSTS_KEY, count_drop, record_error
 from crawlers.redirects import OWN_HOST_REMEDY
-from crawlers.urls import on_own_site
+from crawlers.urls import on_own_site, plain_host
 from replay import snapshot_format
 
 log = logging.getLogger(__name__)
@@ -254,7 +254,7 @@ class CountedOffsiteMiddleware(OffsiteMiddleware):
         if super().should_follow(request, spider):
             return True
         domains = [d.lower() for d in getattr(spider, "allowed_domains", None) or () if d]
-        return on_own_site((urlparse_cached(request).hostname or "").rstrip(".").lower(), domains)
+        return on_own_site(plain_host(urlparse_cached(request).hostname or ""), domains)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         try:

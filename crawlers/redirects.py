@@ -37,7 +37,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawlers.extensions import count_drop, record_error
-from crawlers.urls import on_own_site
+from crawlers.urls import on_own_site, plain_host
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def refused_because(url: str, allowed_domains: Iterable[str]) -> str | None:
     outside the public internet."""
     try:
         parts = urlsplit(url)
-        host = (parts.hostname or "").rstrip(".").lower()
+        host = plain_host(parts.hostname or "")
     except ValueError:
         return "no valid address"
     if parts.scheme not in ("http", "https"):

@@ -49,7 +49,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import config
-from crawlers.urls import on_own_site
+from crawlers.urls import on_own_site, plain_host
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def links_to_own(source: str, url: str | None) -> bool:
     entry = SOURCES.get(source)
     try:
         parts = urlsplit(url or "")
-        host = (parts.hostname or "").rstrip(".")
+        host = plain_host(parts.hostname or "")
     except ValueError:
         return False
     if entry is None or not host or "@" in parts.netloc:

@@ -18,6 +18,9 @@ Names match without regard to case.
 other boards' listing pages (``?from=20``): ``OFFSET_PARAMS`` names it, so an
 identity of an arbitrary site's page can keep it (``strip_tracking(url,
 keep=OFFSET_PARAMS)``) instead of folding two listing pages into one id.
+
+Hosts are compared as ``plain_host`` writes them: "T.ME." (with the DNS root's dot) is t.me, and a proxy link on
+"https://t.me./proxy?…" had passed for no Telegram link.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
-__all__ = ["OFFSET_PARAMS", "TRACKING", "is_tracking", "strip_tracking"]
+__all__ = ["OFFSET_PARAMS", "TRACKING", "is_tracking", "plain_host", "strip_tracking"]
 
 TRACKING = re.compile(
     r"utm_.*|hhtm.*|mc_.*|_ref|_t|ref|refid|ref_src|source|src|from|fbclid|gclid|dclid|msclkid|yclid|igshid|"
@@ -68,6 +71,15 @@ def strip_tracking(url: str, *, keep: Iterable[str] = ()) -> str:
 def _drops(piece: str, keep: set[str]) -> bool:
     name = unquote_plus(piece.partition("=")[0])
     return is_tracking(name) and name.lower() not in keep
+
+
+_ROOT_DOT = re.compile(r"\.+(?=(?::\d*)?$)")
+
+
+def plain_host(host: str) -> str:
+    """``host`` (or ``host:port``) lower-cased and without the DNS root's trailing dot, which names the same host:
+    "T.ME." and "t.me.:443" are "t.me" and "t.me:443"."""
+    return _ROOT_DOT.sub("", host.lower())
 
 
 def on_own_site(host: str, domains: Iterable[str]) -> bool:

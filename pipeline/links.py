@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from crawlers.urls import plain_host
+
 LINK_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 HANDLE = re.compile(r"[@#][\w.]+")  # tried after ``LINK_OR_EMAIL`` at each place, as one alternation
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # what ``without_emails`` takes out
@@ -119,7 +121,7 @@ def telegram_action(url: str | None) -> bool:
     ``TELEGRAM_ACTIONS`` (or to a payment, ``t.me/$…``): never a posting's or an application's page."""
     try:
         parts = urlsplit((url or "").strip())
-        host = (parts.hostname or "").removeprefix("www.")
+        host = plain_host(parts.hostname or "").removeprefix("www.")
     except ValueError:
         return False
     if parts.scheme.lower() == "tg":

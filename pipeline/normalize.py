@@ -70,7 +70,7 @@ import nh3
 from w3lib.url import canonicalize_url
 
 from crawlers.items import PostingItem
-from crawlers.urls import is_tracking
+from crawlers.urls import is_tracking, plain_host
 from pipeline import bidi
 from pipeline.dates import parse_closing_date, parse_datetime
 from pipeline.links import telegram_action
@@ -366,7 +366,7 @@ def canonical_url(url: str | None) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
     # no user part: no job link needs one, and "https://remotive.com@evil.example/" reads as Remotive's
-    host = parts.netloc.rpartition("@")[2].lower().removesuffix(":443" if parts.scheme == "https" else ":80")
+    host = plain_host(parts.netloc.rpartition("@")[2]).removesuffix(":443" if parts.scheme == "https" else ":80")
     path = parts.path
     if host in ("t.me", "telegram.me", "www.t.me"):
         host = "t.me"
@@ -460,7 +460,7 @@ def require_link(normalized: Normalized) -> Normalized:
         return normalized
     try:
         parts = urlsplit(item.url or "")
-        linked = parts.scheme in ("http", "https") and bool(parts.hostname)
+        linked = parts.scheme in ("http", "https") and bool(plain_host(parts.hostname or ""))
     except ValueError:
         linked = False
     if not linked:

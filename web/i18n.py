@@ -14,6 +14,7 @@ from markupsafe import Markup
 import pipeline
 from pipeline.dates import TEHRAN
 from crawlers.sources import SOURCES, links_to_own
+from crawlers.urls import plain_host
 from store.models import EXCLUDED
 
 UI_LANGUAGES = ("en", "uz", "fa")
@@ -836,9 +837,10 @@ def source_name(source: str, url: str | None = None, ui: str | None = None) -> s
     ("Telegram @UstozShogird") from the posting's link, and with no link (a choice of the filter, a trends row)
     their kind in ``ui``'s words ("کانال‌های تلگرام"); the name itself for a source no longer registered."""
     parts = urlsplit(url or "")
-    if source == "jsonld" and parts.hostname:
-        return parts.hostname.removeprefix("www.")
-    if source == "telegram" and parts.hostname in ("t.me", "telegram.me"):
+    host = plain_host(parts.hostname or "")
+    if source == "jsonld" and host:
+        return host.removeprefix("www.")
+    if source == "telegram" and host in ("t.me", "telegram.me"):
         channel = parts.path.strip("/").removeprefix("s/").split("/")[0]
         if channel:
             return f"Telegram @{channel}"
@@ -861,7 +863,7 @@ def foreign_host(source: str, url: str | None) -> str | None:
     if source == "jsonld" or links_to_own(source, url):
         return None
     try:
-        return urlsplit(url or "").hostname or None
+        return plain_host(urlsplit(url or "").hostname or "") or None
     except ValueError:
         return None
 

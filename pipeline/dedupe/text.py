@@ -13,7 +13,7 @@ import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from crawlers.urls import is_tracking
+from crawlers.urls import is_tracking, plain_host
 from pipeline.textnorm import fold
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -78,7 +78,7 @@ def url_key(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
+    host = plain_host(parts.netloc).removeprefix("www.")
     if not host:
         return None
     if _HH_HOST.search(host):

@@ -1,6 +1,6 @@
 import pytest
 
-from crawlers.urls import OFFSET_PARAMS, is_tracking, strip_tracking
+from crawlers.urls import OFFSET_PARAMS, is_tracking, plain_host, strip_tracking
 
 
 @pytest.mark.parametrize("name", [
@@ -51,3 +51,11 @@ def test_keep_spares_the_named_parameters() -> None:
     assert strip_tracking(url, keep=OFFSET_PARAMS) == "https://board.example/jobs?from=20"
     assert strip_tracking("https://board.example/jobs?FROM=20", keep=OFFSET_PARAMS) == \
         "https://board.example/jobs?FROM=20"
+
+
+@pytest.mark.parametrize("host,plain", [
+    ("T.ME.", "t.me"), ("telegram.me.", "telegram.me"), ("t.me.:443", "t.me:443"),
+    ("hr@Acme.UZ.:8080", "hr@acme.uz:8080"), ("t.me", "t.me"), ("[::1]:8080", "[::1]:8080"), ("", ""),
+])
+def test_a_host_is_compared_without_the_dns_root_dot_and_case(host: str, plain: str) -> None:
+    assert plain_host(host) == plain

@@ -15,6 +15,7 @@ def test_words_drop_emoji_hashtags_urls_and_punctuation() -> None:
     # the list shared with normalize and the spiders (crawlers.urls), not a shorter one of its own
     ("https://x.uz/job/1?msclkid=a&ref_src=b&_hsenc=c&trackingId=d&spm=e&_gl=f", "https://x.uz/job/1"),
     ("https://t.me/UstozShogird/12345?single", "https://t.me/UstozShogird/12345?embed=1"),
+    ("https://Example.com./jobs/1", "https://example.com/jobs/1"),  # the DNS root's dot: the same host
 ])
 def test_url_key_names_the_page(a: str, b: str) -> None:
     assert url_key(a) == url_key(b)

@@ -71,6 +71,8 @@ def test_literal_backslash_n_from_an_api_becomes_a_break() -> None:
     ("https://t.me/UstozShogird/12345?single", "https://t.me/UstozShogird/12345"),
     ("https://t.me/s/UstozShogird/12345", "https://t.me/UstozShogird/12345"),
     ("https://t.me/s/UstozShogird?before=12345", "https://t.me/s/UstozShogird?before=12345"),
+    ("https://T.me./s/UstozShogird/12345", "https://t.me/UstozShogird/12345"),  # the DNS root's dot: the same host
+    ("https://remotive.com.:443/remote-jobs/x/y-1", "https://remotive.com/remote-jobs/x/y-1"),
     ("https://tashkent.hh.uz/vacancy/81234567?from=vacancy_search_list&hhtmFrom=vacancy_search_list",
      "https://tashkent.hh.uz/vacancy/81234567"),
     ("https://remotive.com/remote-jobs/x/y-1?utm_campaign=z&source=public_api", "https://remotive.com/remote-jobs/x/y-1"),
@@ -379,7 +381,10 @@ def test_a_pay_period_or_link_longer_than_the_store_keeps_costs_that_field() -> 
 @pytest.mark.parametrize("link", [
     "https://t.me/proxy?server=1.2.3.4&port=443&secret=ee00", "tg://proxy?server=1.2.3.4&port=443&secret=ee00",
     "https://t.me/socks?server=1.2.3.4&port=1080", "https://telegram.me/setlanguage/fa-evil", "TG:resolve?domain=x",
-    "https://www.t.me/addstickers/x", "https://t.me/$abc123", "https://t.me/login/12345"])
+    "https://www.t.me/addstickers/x", "https://t.me/$abc123", "https://t.me/login/12345",
+    # the host written with the DNS root's dot, which names the same host
+    "https://t.me./proxy?server=1.2.3.4&port=443&secret=ee00", "https://Telegram.Me./socks?server=1.2.3.4&port=1080",
+    "https://www.t.me.:443/proxy?server=1.2.3.4&port=443&secret=ee00"])
 def test_a_link_that_sets_the_telegram_app_up_is_no_apply_link(link: str) -> None:
     """Remote OK's ``apply_url`` is the employer's: a Telegram proxy's link had been the "Apply" button of a gig
     judged ok (Telegram then offers to route the phone's traffic through the proxy), and ``tg://proxy…`` served in the

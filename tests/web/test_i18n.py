@@ -243,6 +243,8 @@ def test_a_date_with_no_solar_hijri_day_is_shown_as_the_iso_date_not_a_failed_pa
     ("remoteok", "https://remoteok.com/remote-jobs/1", "Remote OK"),  # the registry's title
     ("jsonld", "https://www.careers.example.com/jobs/7", "careers.example.com"),  # one board of many
     ("telegram", "https://t.me/UstozShogird/4521", "Telegram @UstozShogird"),  # one channel of many
+    ("telegram", "https://T.me./UstozShogird/4521", "Telegram @UstozShogird"),  # the DNS root's dot: the same host
+    ("jsonld", "https://www.careers.example.com./jobs/7", "careers.example.com"),
     ("telegram", "javascript:alert(1)", "Telegram channel previews"),
     ("retired", None, "retired"),  # a source no longer registered
 ])
