@@ -403,14 +403,17 @@ def _each_opening(openings: tuple[tuple[str, str], ...], rest: str) -> tuple[tup
 # ("۵۰ یورو بپردازید", "۲۰۰ درهم به حساب ما واریز کنید", "50 yevro to'lang", "100 000 so'm to'lov qiling") or the
 # verb first in Russian ("оплатите 50 евро"). The region's currencies and those scams quote, not one by one per
 # phrase: a phrase naming only the toman had let "۵۰ یورو بپردازید" pass. The verbs are orders and obligations only:
-# "is paid" ("to'lanadi", "پرداخت می‌شود") and "we pay" ("to'laymiz") are the seeker's pay.
+# "is paid" ("to'lanadi", "پرداخت می‌شود") and "we pay" ("to'laymiz") are the seeker's pay. Their ISO codes and signs
+# too: "оплатите 20 $" (the sign after the amount, as Russian writes it), "5000 KZT", "500 ₺".
+_CODES = ("usd", "usdt", "eur", "uzs", "kzt", "tjs", "try", "cad", "inr")
 CURRENCIES = {
-    "uz": ("so'm", "sum", "sumlik", "dollar*", "yevro", "evro", "euro", "rubl*", "usd", "usdt", "tenge", "somoni",
-           "manat", "lira", "funt", "dirham"),
+    "uz": ("so'm", "sum", "sumlik", "dollar*", "yevro", "evro", "euro", "rubl*", "tenge", "somoni", "manat", "lira",
+           "funt", "dirham", "rupiya", *_CODES),
     "ru": ("руб*", "сум", "сумов", "доллар*", "евро", "тенге", "сом", "сомов", "сомони", "манат*", "лир", "лиры",
-           "дирхам*", "гривен", "гривны", "юаней", "фунтов", "usd", "usdt", "eur", "тетер*"),
+           "дирхам*", "гривен", "гривны", "юаней", "фунтов", "рупий", "рупии", "тетер*", "$", "€", "£", "₽", "₸", "₺",
+           "₹", *_CODES),
     "fa": ("تومان", "تومن", "ریال", "دلار", "یورو", "درهم", "افغانی", "لیر", "لیره", "روبل", "سامانی", "سومونی", "تتر",
-           "پوند", "یوان", "دینار", "منات", "usdt", "usd", "eur", "aed"),
+           "پوند", "یوان", "دینار", "منات", "تنگه", "روپیه", "aed", *_CODES),
 }
 # any of them, as a regex of the folded text (a stem's endings too)
 CURRENCY_NAME = "(?:" + "|".join(sorted({re.escape(fold(c)).replace(r"\*", r"\w*") for names in CURRENCIES.values()
@@ -435,11 +438,13 @@ _AMOUNT_END = (r"\d", r"\d ", "ming ", "mln ", "هزار ", "میلیون ")
 _SIGN_FEES = tuple(
     (re.escape(sign) + "(?:" + "|".join(f"(?<={a}{re.escape(sign)})" for a in _AMOUNT_END) + r"|(?=\s?\d))"
      + r"(?:\s?\d[\d.,]*(?: \d{3})*)?\s+" + _GAP + _PAY_AFTER_REGEX, sign, *keys)
-    for sign, keys in (("$", ()), ("€", ()), ("£", ()), ("سوم", ("سوم",))))
+    for sign, keys in (("$", ()), ("€", ()), ("£", ()), ("₸", ()), ("₺", ()), ("₹", ()), ("سوم", ("سوم",))))
 
-# an amount in English: after its sign or code ("$50", "USD 50") or before its code or name ("50 EUR", "50 euros")
-_MONEY = (r"(?:(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?\d[\d,.]*(?!\S*/)|\d[\d,.]*\s?(?:usdt?|eur|euros?|gbp|aed|dollars?"
-          r"|pounds?|dirhams?)(?![\w/]))")
+# an amount in English: after its sign or code ("$50", "USD 50", "C$50", "₹500") or before its code or name ("50 EUR",
+# "50 euros", "5000 KZT", "500 rupees")
+_MONEY = (r"(?:(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?|inr\s?|kzt\s?)\s?\d[\d,.]*(?!\S*/)"
+          r"|\d[\d,.]*\s?(?:usdt?|eur|euros?|gbp|aed|dollars?|pounds?|dirhams?|cad|inr|rupees?|kzt|tenge|tjs|somoni"
+          r"|uzs|so'm|try|lira)(?![\w/]))")
 
 # An eighth writer's posts (tests/data/legitimacy_phrasings_h) showed fees said in a passive or impersonal sentence, or
 # with the verb split from its amount ("вносится платёж 990 ₽", "оплачивается переводом на карту куратора", "واریز و
@@ -447,7 +452,7 @@ _MONEY = (r"(?:(?:\$|usd\s?|€|£|eur\s?|gbp\s?)\s?\d[\d,.]*(?!\S*/)|\d[\d,.]*\
 # way to the tasks, and a deposit with a "partner broker" as the way into a trading job. Not pay to the worker
 # ("зарплата оплачивается на карту", "maosh kartaga to'lanadi", "you are paid $300 per week"), nor a cost the
 # employer bears, nor a curator's own pay ("Оплата на карту куратора": an online school's curators are a real job).
-_CURRENCY_FIRST = r"(?:\$|usd\s?|€|£|eur\s?|gbp\s?|cad\s?)\s?[1-9](?:\d|[,.](?=\d))*"
+_CURRENCY_FIRST = r"(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?|inr\s?|kzt\s?)\s?[1-9](?:\d|[,.](?=\d))*"
 _CHAT_WORDS = r"(?:chat|channel|group|community|club|server)s?(?!\w)"
 _CHAT_KEYS = ("chat", "chats", "channel", "channels", "group", "groups", "community", "club", "clubs", "server",
               "servers")
