@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -1127,17 +1127,19 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     )
     url = _store()
     if fmt == "csv":  # written as read: an export of every posting need not fit in memory
-        with db.sessions(url)() as session, _utf8_stdout(newline="", bom=bom) as out:
-            writer = csv.DictWriter(out, fieldnames=list(queries.PUBLIC_FIELDS))
-            writer.writeheader()
-            shown = 0
-            for shown, p in enumerate(queries.feed_dicts(session, f), 1):
-                writer.writerow({k: _csv_cell(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, bool))
-                                              else v) for k, v in p.items()})
+        with db.sessions(url)() as session:
+            rows = _first_read(queries.feed_dicts(session, f))
+            with _utf8_stdout(newline="", bom=bom) as out:
+                writer = csv.DictWriter(out, fieldnames=list(queries.PUBLIC_FIELDS))
+                writer.writeheader()
+                shown = 0
+                for shown, p in enumerate(rows, 1):
+                    writer.writerow({k: _csv_cell(json.dumps(v, ensure_ascii=False)
+                                                  if isinstance(v, (list, dict, bool)) else v) for k, v in p.items()})
             _say_if_cut(session, f, shown, cut_at)
         return
     with db.sessions(url)() as session:
-        postings = _feed_postings(session, f, ui)
+        postings = _first_read(_feed_postings(session, f, ui))
         if fmt == "table":
             postings = list(postings)
             _print_table(postings, ui)
@@ -1160,6 +1162,16 @@ def _feed_postings(session, f, ui: str) -> Iterator[dict]:  # type: ignore[no-un
         for p in batch:
             p["also_posted_on"] = links.get(p["id"], [])
             yield with_texts(p, ui)
+
+
+def _first_read(values: Iterable[Any]) -> Iterator[Any]:
+    """``values`` with the first one read now, before any output: a store that refuses an export's query is then its
+    error alone, where a JSON export had written "[" and a CSV one its header (a start of data, on standard output)
+    first. A failure after the first rows leaves the output cut short, JSON unclosed, and is the command's error."""
+    values = iter(values)
+    for first in values:
+        return chain((first,), values)
+    return values
 
 
 def _write_json_stream(values: Iterable[Any], *, lines: bool) -> int:

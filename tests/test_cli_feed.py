@@ -161,3 +161,39 @@ def test_an_export_is_written_as_the_store_is_read(url: str, fmt: str, args: tup
         event.remove(Session, "loaded_as_persistent", loaded)
     assert len(out.splitlines()) >= 53 and len(read) == 53
     assert read_before_output and read_before_output[0] < 53  # (the text is written on 8 KB at a time)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_an_export_the_store_fails_half_way_through_ends_in_an_error_not_a_whole_document(
+        url: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Postings already written stay written, but the command fails with the store's error, and a JSON array is
+    left unclosed, so that no reader takes the rows before the failure for the whole feed."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from store import queries
+
+    feed_dicts = queries.feed_dicts
+
+    def failing_after_three(session, f, **kw):  # type: ignore[no-untyped-def]
+        rows = feed_dicts(session, f, **kw)
+        for _ in range(3):
+            yield next(rows)
+        raise OperationalError("SELECT postings", {}, sqlite3.DatabaseError("database disk image is malformed"))
+
+    monkeypatch.setattr(queries, "feed_dicts", failing_after_three)
+    monkeypatch.setattr(queries, "EXPORT_BATCH", 1)  # (JSON is written a batch of postings at a time)
+    result = CliRunner().invoke(main, ["feed", "--all", "--format", fmt, "--no-bom"],
+                                env={"VAGIGS_DATABASE_URL": url}, catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot read the store at {url}: OperationalError: database disk image "
+                                    "is malformed") and len(result.stderr.splitlines()) == 1
+    if fmt == "json":
+        assert result.stdout.startswith("[") and result.stdout.count('"source_id"') == 3
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(result.stdout)
+    elif fmt == "jsonl":
+        assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == ["telegram"] * 3
+    else:
+        assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 3

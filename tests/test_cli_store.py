@@ -203,6 +203,18 @@ def test_a_store_that_opens_but_cannot_be_read_is_one_error_line(tmp_path: Path,
     assert proc.stderr == f"Error: cannot read the store at {url}: {MALFORMED}\n"
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+@pytest.mark.parametrize("args", [(), ("--all",)], ids=["curated", "all"])
+def test_an_export_of_a_store_that_cannot_be_read_writes_no_data(tmp_path: Path, fmt: str,
+                                                                 args: tuple[str, ...]) -> None:
+    """The error alone: a JSON export had written "[" and a CSV one its header before the store refused the read,
+    the start of an export on standard output."""
+    url, _ = damaged_store(tmp_path)
+    proc = vagigs("feed", *args, "--format", fmt, env=_env(tmp_path, url), check=False)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert proc.stderr == f"Error: cannot read the store at {url}: {MALFORMED}\n"
+
+
 def test_health_on_a_store_it_cannot_read_answers_a_json_monitor_unknown(tmp_path: Path) -> None:
     url, _ = damaged_store(tmp_path)
     proc = vagigs("health", "--format", "json", env=_env(tmp_path, url), check=False)
