@@ -117,6 +117,11 @@ class Posting(Base):
     # listing of the source (``crawlers.sources.Source.lists_all_current``) last failed to show the posting;
     # NULL while it is listed, and again as soon as it is seen or stored again
     delisted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # set by the database, never by a writer (migration 0023's triggers): when an update last changed what a seeker
+    # reads of the posting (its words and facts, its links, its verdict); NULL while nothing has since it was stored.
+    # Deferred, as ``no_region_limit``: a posting is read without it, in a store not yet migrated to 0023 too; the
+    # public form's reads ask for it (``store.queries.AS_SHOWN``)
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, server_onupdate=FetchedValue(), deferred=True)
     # curation results
     language: Mapped[str | None] = mapped_column(String(8))
     language_script: Mapped[str | None] = mapped_column(String(8))
@@ -278,7 +283,7 @@ class ScrapydJob(Base):
 
 #: Posting columns the store maintains itself: no crawl or item carries them (``crawlers.items.PostingItem``
 #: does not), an upsert leaves them to the store's own rules, and the public form still shows them.
-STORE_FIELDS: tuple[str, ...] = ("delisted_at",)
+STORE_FIELDS: tuple[str, ...] = ("delisted_at", "changed_at")
 
 #: Posting columns the database computes from others, for its indexes only: never written, nor shown.
 DERIVED_FIELDS: tuple[str, ...] = ("no_region_limit",)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (ColumnElement, Row, Select, String, and_, delete, exists, func, not_, or_, select, tuple_,
                         type_coerce, update)
-from sqlalchemy.orm import Session, aliased, defer
+from sqlalchemy.orm import Session, aliased, defer, undefer
 
 from store import db, search
 from store.models import (
@@ -394,24 +394,26 @@ def feed_query(f: FeedFilter) -> Select[tuple[Posting]]:
     return stmt
 
 
-def feed(session: Session, f: FeedFilter) -> list[Posting]:
+def feed(session: Session, f: FeedFilter, *, options: Sequence[ExecutableOption] = ()) -> list[Posting]:
     """A page of the feed ``f`` asks for, as the seeker sees it: every form of the feed (the web page, the API,
     RSS/Atom, ``vagigs feed``) reads its rows here. In the curated feed of open gigs, a cluster whose
     representative is delisted or closed is in the feed only while another of its postings is open and could
     stand in (VA work, no likely scam unless asked, the seeker's filters: ``still_open``), and is shown by the
     newest such posting (``open_stand_ins``): the same place in the order, the same count, one more query for the
     whole page and none when every card is open itself. Asked for delisted or closed gigs too, or for every
-    posting, the rows are the representatives (the postings) as stored."""
-    return [card for card, _ in feed_with_keys(session, f)]
+    posting, the rows are the representatives (the postings) as stored. ``options`` (``AS_SHOWN``, for the public
+    form) load what a posting is read without."""
+    return [card for card, _ in feed_with_keys(session, f, options=options)]
 
 
-def feed_with_keys(session: Session, f: FeedFilter, *, payload: bool = True) -> list[tuple[Posting, FeedKey]]:
+def feed_with_keys(session: Session, f: FeedFilter, *, payload: bool = True,
+                   options: Sequence[ExecutableOption] = ()) -> list[tuple[Posting, FeedKey]]:
     """``feed``'s cards, each with the place in the feed's order it holds (``feed_key`` of its row: a stand-in
-    holds its representative's), after which the next page starts. Without ``payload``, the source's raw record
-    is left unread (an export's page of 2,000 held 94 MB with it)."""
+    holds its representative's), after which the next page starts, read with ``options``. Without ``payload``, the
+    source's raw record is left unread (an export's page of 2,000 held 94 MB with it)."""
     if f.now is None:  # one moment judges both the page and its stand-ins
         f = replace(f, now=utcnow())
-    options = () if payload else (defer(Posting.payload),)
+    options = (*options, *(() if payload else (defer(Posting.payload),)))
     rows = list(session.scalars(feed_query(f).options(*options)))
     if not _shows_stand_ins(f):
         return [(p, feed_key(p)) for p in rows]
@@ -445,7 +447,7 @@ def _cards_in_pages(session: Session, f: FeedFilter, size: int) -> Iterator[Post
     left = f.limit
     while left is None or left > 0:
         asked = size if left is None else min(size, left)
-        page = feed_with_keys(session, replace(f, limit=asked), payload=False)
+        page = feed_with_keys(session, replace(f, limit=asked), payload=False, options=AS_SHOWN)
         yield from (card for card, _ in page)
         if len(page) < asked:
             return
@@ -534,6 +536,10 @@ def in_written_order(name: str, value: Any) -> Any:
 #: ``STORE_FIELDS``.
 PUBLIC_FIELDS: tuple[str, ...] = (("id",) + tuple(n for n in SCHEMA_FIELDS if n not in ("payload", *CURATION_STAMPS))
                                   + STORE_FIELDS)
+
+#: The loader options of a read of postings for their public form: ``changed_at``, which a posting is read without
+#: (deferred: a store not yet migrated to it still reads postings), read with the rest, not once per posting shown.
+AS_SHOWN: tuple[ExecutableOption, ...] = (undefer(Posting.changed_at),)
 
 
 # ---------------------------------------------------------------- crawl runs

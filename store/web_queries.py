@@ -16,8 +16,8 @@ from store.db import one_snapshot
 from store.dedupe_queries import also_posted_on
 from store.models import Posting, PostingRegion, PostingTag
 from store.search_models import PostingSearch
-from store.queries import (NEWEST, FeedFilter, FeedKey, feed, feed_conditions, feed_with_keys, posting_as_dict,
-                           utcnow)
+from store.queries import (AS_SHOWN, NEWEST, FeedFilter, FeedKey, feed, feed_conditions, feed_with_keys,
+                           posting_as_dict, utcnow)
 
 #: How many of the newest postings ``feed_items`` looks among for a match before it counts instead (see there).
 FIRST_WALK = 2000
@@ -54,7 +54,7 @@ def feed_walk(session: Session, f: FeedFilter) -> tuple[list[dict[str, Any]], in
     total = count_feed(session, f)
     if total == 0 or (f.after is None and total <= f.offset):
         return [], total, None
-    rows = feed_with_keys(session, replace(f, limit=f.limit + 1 if f.limit is not None else None))
+    rows = feed_with_keys(session, replace(f, limit=f.limit + 1 if f.limit is not None else None), options=AS_SHOWN)
     following = rows[f.limit - 1][1] if f.limit is not None and len(rows) > f.limit else None
     cards = with_links(session, [posting_as_dict(card) for card, _ in rows[:f.limit]])
     return cards, total, following
@@ -95,7 +95,7 @@ def _matches_among_newest(session: Session, f: FeedFilter) -> bool:
 def _cards(session: Session, f: FeedFilter) -> list[dict[str, Any]]:
     """The page ``f`` asks for, as every web form of the feed shows it: ``store.queries.feed``'s rows in the public
     form, with their links."""
-    return with_links(session, [posting_as_dict(p) for p in feed(session, f)])
+    return with_links(session, [posting_as_dict(p) for p in feed(session, f, options=AS_SHOWN)])
 
 
 def with_links(session: Session, postings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -108,7 +108,7 @@ def with_links(session: Session, postings: list[dict[str, Any]]) -> list[dict[st
 
 def posting(session: Session, posting_id: int) -> dict[str, Any] | None:
     """One stored posting (curated or not) in the public form, with ``also_posted_on``."""
-    row = session.get(Posting, posting_id)
+    row = session.get(Posting, posting_id, options=AS_SHOWN)
     if row is None:
         return None
     return with_links(session, [posting_as_dict(row)])[0]

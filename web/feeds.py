@@ -29,6 +29,14 @@ def _when(p: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(value) if value else EMPTY_STORE_UPDATED
 
 
+def _changed(p: dict[str, Any]) -> datetime:
+    """When the entry last changed significantly (Atom's ``updated``): when what a seeker reads of its posting last
+    changed (``changed_at``: its words and facts, its links, its verdict), else its date."""
+    published = _when(p)
+    changed = datetime.fromisoformat(p["changed_at"]) if p.get("changed_at") else published
+    return max(published, changed)
+
+
 # What XML 1.0 cannot hold. The pipeline drops it before storing (``normalize.repair_text``); a store written
 # before that may still have some, and one such character would fail the whole feed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -133,7 +141,8 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     the one to open). Items carry no RSS ``<source>``: it names the RSS channel an item came from, and a posting's
     source is an API, a page or one of several feeds, not a channel we can name.
 
-    The feed is updated as of its newest item's time; with no items, as of the store's newest posting
+    An entry is published at its posting's date and updated at its last change (``_changed``). The feed is updated
+    as of its newest entry's update; with no items, as of the store's newest posting
     (``store_newest``, the feed's order's time: ``store.web_queries.newest_posting_time``), the last one that could
     have come into it, or ``EMPTY_STORE_UPDATED`` in a store with none. It had said 2000-01-01, which no posting
     was. Either stays the same while nothing is stored, and so does the ETag of the empty feed."""
@@ -146,7 +155,7 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
     fg.link(href=page_url, rel="alternate")  # after "self": RSS's channel <link> is the last link set
     fg.generator("vagigs")
     fg.author(name="vagigs")  # Atom wants an author for entries that name no company
-    fg.updated(max((_when(p) for p in postings), default=store_newest or EMPTY_STORE_UPDATED))
+    fg.updated(max((_changed(p) for p in postings), default=store_newest or EMPTY_STORE_UPDATED))
     for p in reversed(postings):  # feedgen puts each new entry first: keep newest first
         entry = fg.add_entry()
         link = detail_url(p["id"])
@@ -158,7 +167,7 @@ def build(postings: list[dict[str, Any]], *, ui: str, title: str, self_url: str,
             entry.link(href=p["url"], rel="related", title=p["source"])
         entry.summary(_xml(_summary(ui, p)), type="html")  # also RSS's <description>
         entry.published(_when(p))
-        entry.updated(_when(p))
+        entry.updated(_changed(p))
         if p.get("company"):
             entry.author(name=_xml(p["company"]))
         for tag in p.get("tags") or []:

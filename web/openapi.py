@@ -64,6 +64,8 @@ _DESCRIPTIONS = {
     "cluster_id": "the duplicate cluster: postings of the same gig share it",
     "is_representative": "the cluster's posting the feed shows",
     "delisted_at": "when the source stopped listing it (null while listed)",
+    "changed_at": "when its title, company, text, place, pay, closing date, links or verdict last changed (null: "
+                  "not since it was first stored)",
 }
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import event
 
 from store import db, dedupe_queries, queries
 from store.models import Posting
-from tests.helpers import VA_GIG
+from tests.helpers import VA_GIG, statements
 
 NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
 
@@ -65,3 +65,16 @@ def test_the_curated_feed_is_read_a_page_at_a_time(store_url: str) -> None:
         rest = list(rows)
     assert first_page <= 3 < len(loaded)  # two cards and a stand-in, of the seven cards and their stand-in
     assert len(rest) == 6 and payloads == []
+
+
+@pytest.mark.parametrize("f", [queries.FeedFilter(limit=None, now=NOW), queries.FeedFilter(curated=False, limit=None)],
+                         ids=["curated", "all"])
+def test_an_export_reads_when_each_posting_changed_with_its_page(store_url: str, f: queries.FeedFilter) -> None:
+    """``changed_at``, which a posting is read without (a deferred column), is read with each page's rows and
+    stand-ins, not once for each posting written."""
+    _store(store_url)
+    with db.sessions(store_url)() as s, statements(store_url) as seen:
+        written = list(queries.feed_dicts(s, f, batch=2))
+    reads = [sql for sql in seen if "postings.changed_at" in sql]
+    assert len(written) >= 7 and all("changed_at" in p for p in written)
+    assert reads and all("postings.title" in sql for sql in reads)
