@@ -116,6 +116,11 @@ def _states() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return names, {code: frozenset(ccs) for code, ccs in codes.items()}
 
 
+def is_state_code(code: str, country: str) -> bool:
+    """Whether ``code`` is the postal code of one of ``country``'s states or provinces ("VA" of the US)."""
+    return country in _states()[1].get(code.lower(), ())
+
+
 def country_of(place: str, qualifiers: Sequence[str] = ()) -> str | None:
     """The country ``place`` stands for when it is a state or province or a city that clearly leads its name, else
     ``None``. ``qualifiers`` are what the location says after it ("Chicago, IL", "Fort Worth, Texas",

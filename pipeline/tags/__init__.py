@@ -70,7 +70,8 @@ def version() -> str:
     here = fingerprint.PIPELINE
     return taxonomy_version() + "+" + fingerprint.of_files(
         here / "tags" / "taxonomy.json", mdl.MODEL_PATH, here / "tags" / "__init__.py", here / "tags" / "matcher.py",
-        here / "tags" / "model.py", here / "links.py", here / "textnorm.py")
+        here / "tags" / "model.py", here / "links.py", here / "textnorm.py", here / "places" / "__init__.py",
+        here / "places" / "cities.tsv.gz", here / "places" / "us_states.json")
 
 
 def tag(posting: PostingItem) -> TagResult:

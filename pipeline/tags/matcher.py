@@ -14,7 +14,9 @@ unified), then split into word tokens. A phrase word matches a text token
   Latin fold would otherwise swallow English words: статьи → "stati");
 * a word written in capitals ("VA") only where the text writes it so (with an
   English plural, "VAs"), in a line not written all in capitals: "va" is
-  Uzbek for "and" (``is_abbreviation``).
+  Uzbek for "and" (``is_abbreviation``); nor where it is a US state's postal
+  code, after a comma following a place or before a ZIP code ("Richmond, VA",
+  "Arlington VA 22201": ``_read_states``).
 
 A leading ``~`` marks a weak phrase (a hint, weight 0.3). Matching walks the
 tokens once and looks each token's prefixes up in a dict keyed by the first
@@ -69,6 +71,7 @@ from operator import is_
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline import places
 from pipeline.links import LINK_OR_EMAIL, strip_word
 from pipeline.textnorm import fold
 
@@ -418,6 +421,8 @@ class Matcher:
                                       if is_abbreviation(w)})
         self._abbreviation = re.compile("(?:%s)(?:'?s)?" % "|".join(self._abbreviations)) if self._abbreviations \
             else None
+        # those that are a US state's postal code too ("VA"), read as the state where the text says so (``_read_states``)
+        self._state_codes = frozenset(a for a in self._abbreviations if places.is_state_code(a, "US"))
         # whitespace-separated raw chunk -> its folded words and break marks
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
         self._folded_desc: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}  # the same, URLs stripped
@@ -575,6 +580,8 @@ class Matcher:
             per_chunk = list(map(folded.__getitem__, chunks))
         if self._abbreviation is not None and any(map(text.__contains__, self._abbreviations)):
             per_chunk = _read_capitals(chunks, per_chunk)
+            if self._state_codes:
+                per_chunk = _read_states(chunks, per_chunk, self._state_codes)
         return Reading(chunks, per_chunk, list(chain.from_iterable(per_chunk)))
 
     def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
@@ -761,6 +768,55 @@ def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]]) -> list[
                 out = list(per_chunk)
             out[k] = tuple(w.lower() if w[:1].isupper() else w for w in words)
     return out
+
+
+def _read_states(chunks: list[str], per_chunk: list[tuple[str, ...]],
+                 codes: frozenset[str]) -> list[tuple[str, ...]]:
+    """``per_chunk`` with an abbreviation kept in capitals that is a US state's postal code (``codes``) lower-cased
+    again where it names the state (``_names_state``): "Richmond, VA" and "Arlington VA 22201" are in Virginia, not a
+    virtual assistant."""
+    out = per_chunk
+    toks: list[str] = []
+    ends: list[int] = []
+    for k, words in enumerate(per_chunk):
+        if codes.isdisjoint(words):
+            continue
+        if not toks:
+            toks = list(chain.from_iterable(per_chunk))
+            ends = list(accumulate(map(len, per_chunk)))
+        start = ends[k] - len(words)
+        for j, w in enumerate(words):
+            if w in codes and _names_state(chunks, toks, ends, start + j):
+                if out is per_chunk:
+                    out = list(per_chunk)
+                out[k] = out[k][:j] + (w.lower(),) + out[k][j + 1:]
+    return out
+
+
+_ZIP_DIGITS = 5
+_PLACE_WORDS = 3  # a place's name before "VA": "Richmond", "Virginia Beach", "Newport News"
+_COUNTRY_AFTER = (("usa",), ("united", "states"))
+
+
+def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) -> bool:
+    """Whether the state code at ``toks[i]`` names the state: before a ZIP code ("VA 22201"), or after a comma
+    following a place, one the US has a city or state of (``places.country_of``: "Richmond, VA", "Virginia Beach, VA")
+    or any name written with a capital when the country follows ("Glen Allen, VA, USA"). "Hiring a VA", "VA needed
+    (remote)" and "Executive Assistant, VA" name an assistant."""
+    after = toks[i + 1] if i + 1 < len(toks) else ""
+    if len(after) == _ZIP_DIGITS and after.isdigit() and after.isascii():
+        return True
+    if i < 2 or toks[i - 1] != ",":
+        return False
+    first = i - 2
+    while first > 0 and i - 1 - first < _PLACE_WORDS and toks[first - 1] not in _BREAKS:
+        first -= 1
+    place = toks[first:i - 1]
+    if not place or place[-1] in _BREAKS or not chunks[bisect_right(ends, i - 2)].lstrip(_EDGE)[:1].isupper():
+        return False
+    if after == "," and any(toks[i + 2:i + 2 + len(c)] == list(c) for c in _COUNTRY_AFTER):
+        return True
+    return any(places.country_of(" ".join(place[-n:]), (toks[i],)) == "US" for n in range(1, len(place) + 1))
 
 
 def _evidence(words: tuple[str, ...]) -> str:

@@ -1,4 +1,5 @@
-"""Titles the tagger reads as VA work or not: the English abbreviation "VA" against the Uzbek word "va" (and), and
+"""Titles the tagger reads as VA work or not: the English abbreviation "VA" against the Uzbek word "va" (and) and
+the US state's code ("Richmond, VA"), and
 administrators and assistants whose title makes the job IT or on-site work."""
 from __future__ import annotations
 
@@ -54,6 +55,47 @@ def test_va_in_a_description_is_a_hint_only_when_written_as_the_abbreviation() -
     assert admin_hits("two VAs on our team") == ["VAs"]
     assert tag_text("Operator kerak", "Vazifalar: ma'lumot kiritish va tekshirish.").evidence.get("general_admin") \
         != "va"
+
+
+VIRGINIA = [  # "VA" after a comma following a place, or before a ZIP code, is the US state
+    ("Line Cook - Richmond, VA", "Prepare food in a busy kitchen."),
+    ("Property Manager (Arlington, VA 22201)", "Manage a 200-unit building, its tenants and vendors."),
+    ("Sales Associate - Virginia Beach, VA", "Help shoppers on the floor."),
+    ("Part-time job, Arlington, VA", "Flexible hours, friendly team."),
+    ("Warehouse Associate, Glen Allen, VA, USA", "Pick and pack orders."),  # a town the city table lacks
+    ("Dental Assistant - Fairfax, VA", "Chairside assistance."),  # no longer a virtual dental assistant
+]
+STILL_A_VIRTUAL_ASSISTANT = [
+    ("Hiring a VA", "Part-time, remote."),
+    ("VA needed (remote)", "Help with emails and scheduling."),
+    ("Executive Assistant, VA", "Support our CEO remotely."),
+    ("Bookkeeping VA, Remote", "QuickBooks, invoices."),
+    ("Marketing, VA", "Schedule our posts."),
+]
+
+
+@pytest.mark.parametrize("title,description", VIRGINIA, ids=[t for t, _ in VIRGINIA])
+def test_va_as_the_us_state_is_no_virtual_assistant(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert "VA" not in r.evidence.values(), r.evidence
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", STILL_A_VIRTUAL_ASSISTANT, ids=[t for t, _ in STILL_A_VIRTUAL_ASSISTANT])
+def test_va_after_a_comma_that_follows_no_place_is_still_a_virtual_assistant(title: str, description: str) -> None:
+    assert "VA" in [h.evidence for h in default_matcher().match(title, in_title=True)]
+    r = tag_text(title, description)
+    assert r.va_relevant and "general_admin" in r.tags, (r.va_relevance, r.tags)
+
+
+def test_va_as_the_us_state_in_a_description_is_no_hint() -> None:
+    def va_hits(text: str) -> list[str]:
+        return [h.evidence for h in default_matcher().match(text, in_title=False) if h.evidence == "VA"]
+
+    assert va_hits("Our office: 1200 Wilson Blvd, Arlington, VA 22201.") == []
+    assert va_hits("On site in Richmond, VA. Full time.") == []
+    assert va_hits("Mail the forms to Quantico VA 22134.") == []
+    assert va_hits("A Richmond, VA firm needs a VA for its inbox.") == ["VA"]
 
 
 IT_ADMINS = [
