@@ -10,7 +10,7 @@ is read as such (``matcher.russian_keyboard_matcher``), and Uzbek Latin typed wi
 score: a strong title phrase counts ``TITLE_WEIGHT``, each strong description
 phrase 1, hints and boilerplate at most ``WEAK_CAP`` together. VA relevance
 is a small logistic model over those scores, a not-VA title lexicon (its
-words, and its role kinds: a restaurant's administrator, a warehouse
+words, and its role kinds: a restaurant's administrator, a salon's or clinic's front desk, a warehouse
 assistant) and the title's words (``model``; weights in ``model.json``,
 trained reproducibly by ``python -m pipeline.tags.train`` on the dev split of
 ``tests/data/tags_dev.jsonl``). A tag is kept when its score reaches the
@@ -31,8 +31,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (NOT_VA, Matcher, Reading, apostrophe_free_matcher, default_matcher, is_abbreviation,
-                                    may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
+from pipeline.tags.matcher import (NOT_VA, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
+                                    is_abbreviation, is_role, may_be_typed_on_russian_keyboard, may_be_uzbek_latin,
+                                    russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -122,19 +123,12 @@ def _read(matcher: Matcher, title: str | None, description: str | None) -> tuple
 
 def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_weight: float):
     """``phrase_scores`` of a title and description already read, without the folded title."""
-    title_score: dict[str, float] = {}
     strong: dict[str, float] = {}
     weak: dict[str, float] = {}
     evidence: dict[str, tuple[float, str]] = {}
-    marks: set[str] = set()
-    for h in matcher.match_reading(title, in_title=True):
-        if h.tag[0] == "_":  # NOT_VA and the other marks (``matcher.ONLINE``)
-            marks.add(h.tag)
-            continue
-        title_score[h.tag] = min(1.0, title_score.get(h.tag, 0.0) + h.weight)
+    title_score, title_hits = _read_title(matcher, title)
+    for h in title_hits:
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
-    if NOT_VA in marks or (len(marks) > 1 and matcher.role_kind(marks) and not _names_a_task(title_score)):
-        title_score[NOT_VA] = 1.0
     for tag_, weight, span, _, boiler in matcher.match_reading(description, in_title=False):
         if boiler:  # boilerplate is only a hint
             w = weight * boiler_weight
@@ -151,6 +145,40 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
     return title_score, body_score, evidence
+
+
+def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], list[Hit]]:
+    """A title's score per tag (at most 1 each; ``NOT_VA`` among them) and the hits of tags that make it.
+
+    A title naming a role of a not-VA kind (``Matcher.role_kind``: "Администратор ресторана", "Hotel Front Desk
+    Administrator") and no task but in that role's own words is a not-VA title, and those words score nothing: the
+    kind's role is no generalist admin, and a clinic's "receptionist" or "front desk" names its on-site role, not
+    phone answering."""
+    hits = matcher.match_reading(title, in_title=True)
+    marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
+    tasks = [h for h in hits if h.tag[0] != "_"]
+    if len(marks) > 1 and matcher.role_kind(marks):
+        roles = [h.evidence for h in hits if is_role(h.tag)]
+        others = [h for h in tasks if not any(_within(h.evidence, role) for role in roles)]
+        score = _summed(others)
+        if not _names_a_task(score):
+            return score | {NOT_VA: 1.0}, others
+    score = _summed(tasks)
+    if NOT_VA in marks:
+        score[NOT_VA] = 1.0
+    return score, tasks
+
+
+def _summed(hits: list[Hit]) -> dict[str, float]:
+    score: dict[str, float] = {}
+    for h in hits:
+        score[h.tag] = min(1.0, score.get(h.tag, 0.0) + h.weight)
+    return score
+
+
+def _within(words: str, span: str) -> bool:
+    """Whether ``words`` are ``span`` or some of its words in a row."""
+    return words == span or f" {words} " in f" {span} "
 
 
 def _names_a_task(title_score: dict[str, float]) -> bool:

@@ -214,6 +214,12 @@ NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model featur
 # Pseudo-tags ("marks") start with "_" and are read in titles only: NOT_VA, the roles and words of not_va_titles'
 # role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
 ONLINE = "_online"
+_ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
+
+
+def is_role(tag: str) -> bool:
+    """Whether a hit's ``tag`` is the mark of a role kind's role (``Matcher.role_kind``)."""
+    return tag.startswith(_ROLE)
 
 
 @dataclass(frozen=True)
@@ -410,7 +416,7 @@ class Matcher:
         self.role_kinds: list[tuple[str, str, bool]] = []
         kinds = not_va.get("role_kinds", {})
         for k, kind in enumerate(kinds.get("kinds", ())):
-            marks = (f"_role{k}", f"_word{k}")
+            marks = (f"{_ROLE}{k}", f"_word{k}")
             for mark, phrases_by_lang in zip(marks, (kind["roles"], kind["words"])):
                 self._index_marks(mark, phrases_by_lang)
             self.role_kinds.append((*marks, bool(kind.get("online_exempt"))))

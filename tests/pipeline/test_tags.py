@@ -227,7 +227,8 @@ SECOND_WRITER_KINDS += [
 ]
 # What a fifth writer's posts (tests/data/written_e) showed unread, in the developer's own words (taxonomy 2026.12.26)
 SECOND_WRITER_KINDS += [
-    ("منشی مطب", "پذیرش بیماران و تشکیل پرونده برای مراجعین جدید.", {"file_organization"}),
+    ("منشی", "پذیرش بیماران و تشکیل پرونده برای مراجعین جدید.", {"file_organization"}),  # a practice's front desk,
+    # "منشی مطب", is on-site work (taxonomy 2026.12.30)
     ("Savdo bo'limi assistenti", "Yangi mijozlarni CRM'ga kiritish va qo'ng'iroqlar natijasini yozish.", {"crm_admin"}),
 ]
 

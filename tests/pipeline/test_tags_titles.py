@@ -119,8 +119,6 @@ OFFICE_ROLES = [  # generalist office, front-desk and virtual roles stay VA work
     ("Administrative Assistant", "Answer phones and manage the calendar."),
     ("دستیار مدیر", "تنظیم جلسات و پاسخگویی تلفنی"),
     ("Администратор", "Прием звонков, запись клиентов."),
-    ("Администратор в массажный салон", "Запись клиентов по телефону, ведение CRM."),  # a front desk (labelled VA)
-    ("Ресепшн администратори (стоматология)", "Қўнғироқларга жавоб бериш, беморларни қабулга ёзиш."),
     ("Virtual Medical Assistant", "Schedule patient appointments and answer calls."),
     ("Dental Virtual Assistant", "Confirm appointments and answer patient emails."),
     ("Администратор интернет-магазина (удалённо)", "Обработка заказов, ответы покупателям."),
@@ -130,6 +128,32 @@ OFFICE_ROLES = [  # generalist office, front-desk and virtual roles stay VA work
     ("Sayt administratori", "Saytga tovar va maqolalarni joylash, saytni yangilab borish."),
     ("ادمین شبکه های اجتماعی", "تولید محتوا و پاسخ به دایرکت"),  # social networks: the title names a task
     ("Офис-администратор в IT-компанию", "Прием звонков, ведение документооборота, заказ канцелярии."),
+    ("Администратор / Менеджер в школу английского языка", "Запись на пробные уроки, звонки, рассылки."),  # no venue
+]
+ON_SITE_FRONT_DESKS = [  # a salon's, clinic's or hotel's front desk greets the clients who come in: on-site work
+    ("Salon administrator", "Greet clients, manage bookings, keep the salon tidy."),
+    ("Hotel front desk administrator", "Check guests in and out, answer the phone."),
+    ("Front Desk Receptionist – Dental Office", "Greet patients, answer a 3-line phone, collect copays."),
+    ("Администратор салона красоты", "Встреча гостей, запись клиентов к мастерам, работа с кассой."),
+    ("Администратор в массажный салон", "Запись клиентов по телефону, ведение CRM."),
+    ("Администратор гостиницы", "Заселение гостей, прием оплаты, бронирование номеров."),
+    ("Медицинский регистратор в поликлинику", "Запись пациентов на прием, выдача карт."),
+    ("Klinika administratori", "Bemorlarni kutib olish, qo'ng'iroqlarga javob berish."),
+    ("Mehmonxonaga administrator kerak", "Mehmonlarni joylashtirish, to'lovlarni qabul qilish."),
+    ("Ресепшн администратори (стоматология)", "Қўнғироқларга жавоб бериш, беморларни қабулга ёзиш."),
+    ("مدیر داخلی کلینیک زیبایی", "پذیرش مراجعین، نوبت دهی تلفنی، دریافت وجه"),
+    ("کارمند پذیرش کلینیک زیبایی", "خوشامدگویی و پذیرش مراجعین، نوبت دهی حضوری و تلفنی"),
+    ("منشی مطب دندانپزشکی", "پاسخگویی تلفنی و نوبت دهی بیماران"),
+]
+REMOTE_FRONT_DESKS = [  # the same desk said to be virtual, remote or online, or a title that names its task, is VA work
+    ("Remote clinic scheduling assistant", "Book patient appointments by phone and online from home."),
+    ("Virtual Medical Receptionist", "Answer patient calls and book appointments from home."),
+    ("Clinic Patient Scheduler", "Schedule and confirm patient appointments by phone."),
+    ("Администратор клиники (удалённо)", "Запись пациентов по телефону и в мессенджерах, ведение CRM."),
+    ("Администратор-оператор call-центра клиники", "Прием входящих звонков, запись пациентов."),
+    ("Salon online administrator", "Answer Instagram messages and book clients into the calendar."),
+    ("Klinika uchun onlayn administrator", "Mijozlarni qabulga yozish, Telegram'dagi xabarlarga javob berish."),
+    ("منشی مجازی کلینیک زیبایی", "نوبت دهی تلفنی و پاسخ به دایرکت"),
 ]
 
 
@@ -146,8 +170,16 @@ def test_it_floor_and_on_site_titles_are_no_va_work(title: str) -> None:
     assert not r.va_relevant and r.tags == [], (r.va_relevance, r.evidence)
 
 
-@pytest.mark.parametrize("title,description", OFFICE_ROLES, ids=[t for t, _ in OFFICE_ROLES])
-def test_office_front_desk_and_virtual_roles_stay_va_work(title: str, description: str) -> None:
+@pytest.mark.parametrize("title,description", ON_SITE_FRONT_DESKS, ids=[t for t, _ in ON_SITE_FRONT_DESKS])
+def test_a_salon_clinic_or_hotel_front_desk_is_no_va_work(title: str, description: str) -> None:
+    assert _not_va_title(title), title
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", OFFICE_ROLES + REMOTE_FRONT_DESKS,
+                         ids=[t for t, _ in OFFICE_ROLES + REMOTE_FRONT_DESKS])
+def test_office_front_desk_remote_and_virtual_roles_stay_va_work(title: str, description: str) -> None:
     assert not _not_va_title(title), title
     r = tag_text(title, description)
     assert r.va_relevant and r.tags, (r.va_relevance, r.tags)
