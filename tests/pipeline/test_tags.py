@@ -6,7 +6,7 @@ import json
 import pytest
 
 from crawlers.items import PostingItem
-from pipeline.tags import TagResult, tag, tag_text, taxonomy_version
+from pipeline.tags import TagResult, phrase_scores, tag, tag_text, taxonomy_version
 from pipeline.tags.store_retag import retag
 from pipeline.tags.matcher import TAXONOMY_PATH, Matcher, default_matcher, load_taxonomy
 
@@ -292,6 +292,27 @@ def test_facebook_as_a_client_name_is_not_social_media() -> None:
     for duty in ("You will manage our Facebook page and reply to comments.", "Post daily in our Facebook groups."):
         r = tag_text("Virtual Assistant", duty)
         assert "social_media" in r.tags, (duty, r.evidence)
+
+
+def test_lead_generation_as_a_business_is_no_duty_and_generating_leads_is() -> None:
+    """"Lead generation" in a description mostly names a client's business or a topic ("SEO content for lead
+    generation websites"); in a title, or said as the work ("generate leads"), it is the task (taxonomy 2026.12.31)."""
+    for blurb in ("Write SEO-driven content for eCommerce and lead generation websites.",
+                  "Our founders started a lead generation business for landlords."):
+        assert phrase_scores("Freelance Copywriter", blurb)[1]["lead_generation"] < 1, blurb
+    for title, description in (("Lead Generation Specialist", "Work from home, flexible hours."),
+                               ("Virtual Assistant", "Generate leads on LinkedIn and build prospect lists.")):
+        r = tag_text(title, description)
+        assert "lead_generation" in r.tags, (title, r.evidence)
+
+
+def test_persian_correspondence_is_email_work_as_in_english_and_russian() -> None:
+    """"مکاتبات" (correspondence) is business correspondence, as "correspondence" and "корреспонденция" are."""
+    for title, description in (("کارمند اداری", "وظایف: مکاتبات و پیگیری های اداری، بایگانی اسناد"),
+                               ("Office Administrator", "Duties: correspondence and follow-ups, filing."),
+                               ("Офис-менеджер", "Обязанности: корреспонденция, архив документов.")):
+        r = tag_text(title, description)
+        assert "email_management" in r.tags, (title, r.evidence)
 
 
 @pytest.mark.parametrize("title,description", TELEGRAM_DUTY, ids=[d[:20] for _, d in TELEGRAM_DUTY])

@@ -154,6 +154,9 @@ REMOTE_FRONT_DESKS = [  # the same desk said to be virtual, remote or online, or
     ("Salon online administrator", "Answer Instagram messages and book clients into the calendar."),
     ("Klinika uchun onlayn administrator", "Mijozlarni qabulga yozish, Telegram'dagi xabarlarga javob berish."),
     ("منشی مجازی کلینیک زیبایی", "نوبت دهی تلفنی و پاسخ به دایرکت"),
+    ("Medical Billing Administrator", "Submit claims to insurers and post payments."),  # back-office work named
+    ("Medical Records Administrator", "Scan, index and file patient records."),
+    ("Hospital Scheduling Administrator", "Schedule patient appointments and confirm them by phone."),
 ]
 
 
