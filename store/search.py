@@ -15,6 +15,9 @@ mark around it, not a letter (``fold`` makes ' ‘ ’ ʻ ʼ ` ´ ′ one): this
 (``unquoted``), so "baraka" starts a word of "'Baraka Savdo' MChJ" on both stores, and reads a seeker's words so
 (``readings``: "mablag'" is the word "mablag" whole, or the start of "mablag'lar"). A seeker's "ё" is read as "е"
 too (``ye_spelled``), as a posting's "ё" is indexed both ways: "приём" finds "Прием" as "прием" finds "Приём".
+An Uzbek seeker types on the keyboard she has: a word holding an apostrophe is stored without it too (``indexed``:
+"tolov" finds "to'lov"), and a Latin word of four letters or more is also looked for as a Russian keyboard or a
+Latin typist may have changed it (``uzbek_spellings``: "укитувчи" finds "ўқитувчи", "kidiruv" "qidiruv").
 
 A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
 spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
@@ -24,7 +27,8 @@ way the seeker typed it, without indexing more: on SQLite the OR is inside the o
 ``OR`` of phrases); on PostgreSQL the one-word spellings are one ``tsquery`` of prefixes, and each spelling of
 several words asks the index for its words, then a regular expression for them in a row (``words_queries``).
 Between the words of a spelling FTS5 skips any characters that are not in a word, and PostgreSQL likewise
-(``GAP``, the line ends between a posting's parts included).
+(``GAP``, the line ends between a posting's parts included). The planner is not shown the ``tsquery``: it would
+expect more matches with each ORed prefix, and walk the feed's order for a rare word's page (``_postgresql``).
 """
 from __future__ import annotations
 
@@ -65,11 +69,12 @@ SPELLINGS = "\n"  # between the spellings of one search word (any may occur); ne
 NEXT_WORD = " "  # between the words of one spelling (consecutive words of the posting)
 
 
-#: The version of how this module reads a folded text before storing it (``unquoted``), stamped on each posting's
+#: The version of how this module reads a folded text before storing it (``indexed``), stamped on each posting's
 #: words beside the folding's own (``stamp``). The folding's version is a fingerprint of ``pipeline.textnorm`` alone
 #: (which the tagger's and the judge's versions fingerprint too: a change there re-curates every posting), so a
-#: change to what ``unquoted`` stores must change this, or stored postings would keep their words as read before.
-READING = "w2"  # w2: an apostrophe at a word's edge is a quote mark (before: the folded text stored as given)
+#: change to what ``indexed`` stores must change this, or stored postings would keep their words as read before.
+READING = "w3"  # w3: each word holding an apostrophe also stored without it (``indexed``); w2: an apostrophe at a
+# word's edge is a quote mark (before: the folded text stored as given)
 
 
 @overload
@@ -107,6 +112,29 @@ def unquoted(folded: str) -> str:
     return _APOSTROPHES.sub(_quote_or_letter, folded) if "'" in folded else folded
 
 
+#: An English contraction or possessive: without its apostrophe another word ("we're" "were", "we'll" "well", "it's"
+#: "its", "don't") or a plural ("team's" "teams"), which "were", "well" and "its" would have found
+_ENGLISH_ENDING = re.compile("'(?:s|t|d|re|ll|ve)\\Z")
+
+
+def _bare(word: str) -> bool:
+    """Whether ``word`` (of ``_WORD``) holds an apostrophe that a seeker may leave out: an Uzbek one."""
+    return "'" in word and not _ENGLISH_ENDING.search(word)
+
+
+def indexed(folded: str) -> str:
+    """What this module stores of a posting's folded text: ``unquoted``, and a last line with each word that holds
+    an apostrophe written without it ("to'lov" as "tolov", "o'qituvchi" as "oqituvchi", "ma'lumot" as "malumot";
+    one not already in the text, nor an English "team's", ``_ENGLISH_ENDING``), as a seeker on a keyboard without
+    the apostrophe, or without the Cyrillic "ў", "ғ" and "ъ", types it. Stored once more is stored the same."""
+    read = unquoted(folded)
+    if "'" not in read:
+        return read
+    words = _WORD.findall(read)
+    bare = dict.fromkeys(w.replace("'", "") for w in words if _bare(w)).keys() - set(words)
+    return read + "\n" + " ".join(sorted(bare)) if bare else read
+
+
 #: A folded "ё" inside a word (after a letter, or the apostrophe of "ъ"), not the "yo'" of "йў" ("yo'l")
 _YO_IN_WORD = re.compile("(?<=[^\\W\\d_]|')yo(?!')")
 
@@ -129,6 +157,44 @@ def ye_spelled(spelling: str) -> str:
     return _YO_IN_WORD.sub(_ye, spelling) if "yo" in spelling else spelling
 
 
+#: A folded word of Latin letters, with apostrophes inside or at its end (Uzbek, Cyrillic folded: "o'qituvchi")
+_LATIN_WORD = re.compile("[a-z]+(?:'+[a-z]+)*'*")
+_INNER_APOSTROPHES = re.compile("(?<=[a-z])'+(?=[a-z])")
+#: The letters a Russian keyboard lacks typed as their neighbours, folded: к for қ is "k" for "q", х for ҳ "x" for
+#: "h" (Latin typists write "xisobchi" for "hisobchi" too; "xodim" finds "hodim")
+_KEYBOARD_CONSONANTS = str.maketrans("kx", "qh")
+_VOWEL = re.compile("[aeiou]")
+MAX_UZBEK_SPELLINGS = 3  # per search word: PostgreSQL leaves the words' index for a scan past five ORed prefixes
+
+
+def _keyboard_vowel(word: str) -> str:
+    """``word`` with the vowel a Russian keyboard makes of Uzbek's put back, where one is likely: a first "u" as "o"
+    (у for ў: "укитувчи", "тулов", "суров" for "ўқитувчи", "тўлов", "сўров"; five letters or more), a starting "ye"
+    as "yo" and "yo" as "ye" (е for ё, "ердамчи" for "ёрдамчи"; six letters or more; not "yo'", which is "йў")."""
+    letters = len(word.replace("'", ""))
+    if letters >= 6 and word[:2] in ("ye", "yo") and word[2:3] != "'":
+        return ("yo" if word[1] == "e" else "ye") + word[2:]
+    first = _VOWEL.search(word)
+    if letters >= 5 and first and first.group() == "u":
+        return word[:first.start()] + "o" + word[first.end():]
+    return word
+
+
+def uzbek_spellings(word: str) -> list[str]:
+    """Other spellings of a folded search ``word`` of four letters or more, as an Uzbek seeker's keyboard may have
+    changed it, at most ``MAX_UZBEK_SPELLINGS``: without the apostrophes inside it ("to'lov" as "tolov", which the
+    index holds for every such word, ``indexed``), then with the letters a Russian keyboard lacks put back
+    (``_KEYBOARD_CONSONANTS``, ``_keyboard_vowel``) all at once ("ukituvchi" as "oqituvchi"), only the consonants
+    ("kulay" as "qulay", қулай) and only the vowel ("kunikma" as "konikma", кўникма). A shorter word has too many
+    neighbours ("kor" would find "qor" and "qorovul"), and so a wrong vowel has one letter more to stand out."""
+    if not _LATIN_WORD.fullmatch(word) or len(word.replace("'", "")) < 4 or _ENGLISH_ENDING.search(word):
+        return []
+    consonants = word.translate(_KEYBOARD_CONSONANTS)
+    typed = (word, _keyboard_vowel(consonants), consonants, _keyboard_vowel(word))
+    spellings = dict.fromkeys(_INNER_APOSTROPHES.sub("", spelling) for spelling in typed)
+    return [spelling for spelling in spellings if spelling != word][:MAX_UZBEK_SPELLINGS]
+
+
 #: A spelling whose last word ends in an apostrophe: "mablag'", "savdo'"
 _ENDS_IN_APOSTROPHE = re.compile(r"[^\W_]'+\Z")
 
@@ -139,9 +205,12 @@ def readings(word: str) -> list[tuple[str, bool]]:
     read twice: as that word whole, and as the start of a word that goes on past the apostrophe. So "mablag'"
     finds "mablag'" (stored "mablag") and "mablag'lar", not "mablagxyz"; "tog'" finds "tog'", not "together"; a
     typed closing quote ("'Baraka Savdo'") finds "Savdo" whole. A spelling with a "ё" inside a word is also read as
-    written with "е" (``ye_spelled``): "priyom" (приём) finds "priyem" (прием) too."""
+    written with "е" (``ye_spelled``): "priyom" (приём) finds "priyem" (прием) too; a word of Latin letters as an
+    Uzbek seeker's keyboard may have changed it too (``uzbek_spellings``): "tolov" finds "to'lov", "укитувчи"
+    finds "ўқитувчи"."""
     out: list[tuple[str, bool]] = []
-    for spelling in dict.fromkeys(s for typed in word.split(SPELLINGS) for s in (typed, ye_spelled(typed))):
+    for spelling in dict.fromkeys(s for typed in word.split(SPELLINGS)
+                                  for s in (typed, ye_spelled(typed), *uzbek_spellings(typed))):
         read = unquoted(spelling)
         if _ENDS_IN_APOSTROPHE.search(spelling):
             out += [(read, True), (read.rstrip() + "'", False)]
@@ -232,10 +301,13 @@ def _lexeme(token: str, whole: bool = False) -> str:
 def _postgresql(element: contains_word, compiler: SQLCompiler, **kw: object) -> str:
     # The words' GIN index (migration 0010); a regular expression only rechecks what it found for a spelling of
     # several words. At 200,000 postings a feed count for "assistant" took 2.9 s by the trigram index of the
-    # text (63,000 candidates, each text read and scanned) and 0.17 s so.
+    # text (63,000 candidates, each text read and scanned) and 0.17 s so. The query is a sub-select (an InitPlan),
+    # its value unknown to the planner, which so plans every word as one prefix: seen, each ORed prefix adds its
+    # default 0.5 % to the matches it expects, and at four (an Uzbek word's spellings, ``uzbek_spellings``) a page
+    # of a rare word walked the feed's order instead (200,000 postings: "укитувчи" 1.1-2.2 s, not 0.06-0.16).
     finds = []
     for query, recheck in words_queries(element.word):
-        where = [WORDS.op("@@")(cast(literal(query, Text), TSQUERY))]
+        where = [WORDS.op("@@")(select(cast(literal(query, Text), TSQUERY)).scalar_subquery())]
         if recheck:
             where.append(PostingSearch.folded.regexp_match(recheck))
         finds.append(select(PostingSearch.posting_id).where(*where))
@@ -261,11 +333,11 @@ _TABLE = PostingSearch.__table__
 
 
 def set_text(session: Session, posting_id: int, folded: str, version: str | None = None) -> None:
-    """Insert or replace the folded text of one posting, read as the index reads words (``unquoted``), stamped with
+    """Insert or replace the folded text of one posting, read as the index reads words (``indexed``), stamped with
     the ``version`` of the folding that made it and this module's reading (``stamp``, in ``folded_with``): one
     statement, safe when two crawls store the same posting at once; a row already holding this text and stamp is
     not rewritten (nor re-indexed)."""
-    stmt = db.insert_for(session.get_bind().dialect)(_TABLE).values(posting_id=posting_id, folded=unquoted(folded),
+    stmt = db.insert_for(session.get_bind().dialect)(_TABLE).values(posting_id=posting_id, folded=indexed(folded),
                                                                      folded_with=stamp(version))
     changed = or_(_TABLE.c.folded != stmt.excluded.folded,
                   _TABLE.c.folded_with.is_distinct_from(stmt.excluded.folded_with))
@@ -296,7 +368,7 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
          progress: Callable[[int], None] | None = None, *, everything: bool = False, version: str | None = None) -> int:
     """Give every posting without one its search row (postings stored before ``posting_search`` existed, or by
     a writer that does not fold), newest first, so the feed's first pages are searchable first, each stamped with
-    the ``version`` of ``fold`` (``stamp``; the text read by ``unquoted``); returns how many.
+    the ``version`` of ``fold`` (``stamp``; the text read by ``indexed``); returns how many.
     ``sessions``: a ``sessionmaker``; one transaction a batch, so an interrupted fill resumes where it stopped.
 
     Unless ``everything``, nothing is read when ``complete`` says the store is (the check made at every start of
@@ -313,7 +385,7 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
                 return done
             # DO NOTHING: another process (a second web worker starting) may be filling the same rows
             session.execute(db.insert_for(session.get_bind().dialect)(_TABLE).on_conflict_do_nothing(index_elements=["posting_id"]),
-                            [{"posting_id": pid, "folded": unquoted(fold(title, company, description)),
+                            [{"posting_id": pid, "folded": indexed(fold(title, company, description)),
                               "folded_with": stamp(version)} for pid, title, company, description in rows])
         done += len(rows)
         before = rows[-1][0]

@@ -306,7 +306,8 @@ def test_fill_goes_newest_first_and_a_start_up_check_reads_two_rows(store_url: s
     assert search.fill(sessions, search_text) == 1
 
 
-@pytest.mark.parametrize("query", ["assistent", "پاسخ\u200cگویی"])  # one spelling; several, words apart
+@pytest.mark.parametrize("query", ["assistent", "پاسخ\u200cگویی", "укитувчи"])  # one spelling; several, words
+# apart; an Uzbek word and its keyboard's spellings
 def test_a_search_reads_the_index_not_every_row(store_url: str, query: str) -> None:
     _store(store_url)
     engine = db.engine(store_url)
@@ -359,7 +360,7 @@ def test_a_word_starts_after_a_space_or_sign_not_after_an_apostrophe(store_url: 
                                            posted_at=T0))
         search.set_text(s, r.id, search_text(title, None, description))
     assert found(store_url, "o'zbek") == found(store_url, "bo'ylab") == found(store_url, "qo'ng'iroq") == ["uz"]
-    assert found(store_url, "ozbek") == found(store_url, "zbek") == found(store_url, "ylab") == []
+    assert found(store_url, "zbek") == found(store_url, "ylab") == found(store_url, "iroq") == []
     assert found(store_url, "9:00") == found(store_url, "18") == ["uz"]
 
 
@@ -519,14 +520,16 @@ APOSTROPHES = ("'", "\u2018", "\u2019", "\u02bb", "\u02bc", "`", "\u00b4", "\u20
 
 def test_an_apostrophe_inside_a_word_stays_a_letter_in_every_form_on_both_stores(store_url: str) -> None:
     """Uzbek o' and g' and the tutuq belgisi are letters inside a word, however typed or written: "o'zbek",
-    "ma'lumot" and "qo'ng'iroq" find them, "zbek", "lumot" and "iroq" start no word."""
+    "ma'lumot" and "qo'ng'iroq" find them, as do "ozbek", "malumot" and "qongiroq" typed without it; "zbek", "lumot"
+    and "iroq" start no word."""
     _store_quoted(store_url, {f"form{i}": ("Operator", None, f"O{a}zbekiston bo{a}ylab, ma{a}lumot, qo{a}ng{a}iroq")
                               for i, a in enumerate(APOSTROPHES)})
     every_form = sorted(f"form{i}" for i in range(len(APOSTROPHES)))
     for a in APOSTROPHES:
         for typed in (f"o{a}zbek", f"ma{a}lumot", f"qo{a}ng{a}iroq", f"{a}qo{a}ng{a}iroq{a}", f"bo{a}ylab"):
             assert found(store_url, typed) == every_form, typed
-    for typed in ("zbek", "lumot", "ng'iroq", "iroq", "'zbek", "ozbek", "malumot"):
+    assert found(store_url, "ozbek") == found(store_url, "malumot") == found(store_url, "qongiroq") == every_form
+    for typed in ("zbek", "lumot", "ng'iroq", "iroq", "'zbek"):
         assert found(store_url, typed) == [], typed
 
 
@@ -585,4 +588,111 @@ def test_refold_reads_the_quote_marks_out_of_a_store_folded_with_them(store_url:
     assert found(store_url, "Baraka Savdo") == sorted(QUOTE_MARKS)
     with db.sessions(store_url)() as s:
         assert search.versions(s) == {search.stamp(search_version()): len(QUOTED)}
+        assert search.stale(s, search_version()) == []
+
+
+# Uzbek postings as employers write them: Latin with the apostrophe (in any of its forms) or without it, Cyrillic with
+# its own letters (қ ў ғ ҳ), and a common misspelling ("hodim" for "xodim").
+UZBEK = {"tolov": ("To'lov tizimi operatori", "Payme", "To\u2018lovlarni tekshirish, mijozlarga ma\u02bclumot berish"),
+         "oqituvchi": ("Ingliz tili o'qituvchisi kerak", None, "Onlayn darslar, haftasiga 3 kun"),
+         "qongiroq": ("Call-markaz operatori", "Uzum Market", "Қўнғироқларга жавоб бериш, сўровларни қайд этиш"),
+         "hisobchi": ("Ҳисобчи ёрдамчиси", None, "Бирламчи ҳужжатларни юритиш"),
+         "malumot": ("Malumot kiritish operatori", None, "Uydan ishlash, kompyuterda tez yozish"),
+         "qidiruv": ("Xodim qidiruvi bo'yicha menejer", "HR Agency", "Nomzodlarni saralash"),
+         "hodim": ("Hodim kerak", None, "Ofisga kotiba"),
+         "korxona": ("Korxona uchun kuryer", None, "Buyurtmalarni yetkazish"),
+         "qorovul": ("Qorovul kerak", None, "Tungi smena, qulay sharoit")}
+
+
+def test_an_uzbek_word_is_found_typed_with_or_without_its_apostrophes_on_both_stores(store_url: str) -> None:
+    """A seeker whose keyboard has no apostrophe types "tolov" for "to'lov", "oqituvchi" for "o'qituvchi"; an employer
+    may write "Malumot" for "Ma'lumot": each finds the other (the index holds each word with an apostrophe without
+    it too, ``search.indexed``)."""
+    _store_texts(store_url, UZBEK)
+    assert found(store_url, "tolov") == found(store_url, "to'lov") == found(store_url, "тўлов") == ["tolov"]
+    assert found(store_url, "oqituvchi") == found(store_url, "o\u02bbqituvchi") == ["oqituvchi"]
+    assert found(store_url, "malumot") == found(store_url, "ma'lumot") == found(store_url, "маълумот") \
+        == ["malumot", "tolov"]
+    assert found(store_url, "qongiroq") == found(store_url, "qo'ng'iroqlarga") == ["qongiroq"]
+    assert found(store_url, "boyicha") == found(store_url, "bo'yicha") == ["qidiruv"]
+
+
+def test_uzbek_typed_on_a_russian_keyboard_is_found_on_both_stores(store_url: str) -> None:
+    """A Russian keyboard has no қ ў ғ ҳ: a seeker types к у г х for them ("укитувчи" for "ўқитувчи"), and е for
+    a starting ё ("ердамчи")."""
+    _store_texts(store_url, UZBEK)
+    assert found(store_url, "укитувчи") == found(store_url, "ўқитувчи") == ["oqituvchi"]
+    assert found(store_url, "малумот киритиш") == ["malumot"]
+    assert found(store_url, "кунгирокларга") == found(store_url, "суровлар") == ["qongiroq"]
+    assert found(store_url, "тулов") == ["tolov"]
+    assert found(store_url, "хисобчи") == found(store_url, "хужжатлар") == found(store_url, "ердамчи") == ["hisobchi"]
+    assert found(store_url, "кулай") == ["qorovul"]  # қулай: the у is a у, the к a қ
+
+
+def test_uzbek_typed_in_latin_as_it_sounds_is_found_on_both_stores(store_url: str) -> None:
+    _store_texts(store_url, UZBEK)
+    assert found(store_url, "kidiruv") == found(store_url, "qidiruv") == ["qidiruv"]
+    assert found(store_url, "xisobchi") == found(store_url, "yerdamchi") == ["hisobchi"]
+    assert found(store_url, "xodim") == ["hodim", "qidiruv"]  # the misspelt "Hodim" too
+
+
+def test_a_short_word_or_an_english_contraction_finds_no_more_than_as_typed_on_both_stores(store_url: str) -> None:
+    """Only a word of four letters or more is looked for in other spellings: "kor" does not find "Qorovul", "kul"
+    not "qulay", "xod" not "Hodim". An English word's apostrophe stays: "were" does not find "we're", nor "teams" the
+    "team's"."""
+    _store_texts(store_url, {**UZBEK, "english": ("We're hiring", None, "Manage the team's calendar")})
+    assert found(store_url, "kor") == ["korxona"] and found(store_url, "qor") == ["qorovul"]
+    assert found(store_url, "kul") == [] and found(store_url, "xod") == ["qidiruv"]
+    assert found(store_url, "were") == found(store_url, "teams") == []
+    assert found(store_url, "we're") == found(store_url, "team's") == ["english"]
+
+
+def test_a_word_typed_without_its_apostrophe_also_starts_the_words_written_with_one(store_url: str) -> None:
+    """The other side of finding "to'lov" by "tolov": a short start finds the words written with an apostrophe
+    after it ("kor" finds "ko'rib"), as the index holds them without it."""
+    _store_texts(store_url, {"korxona": UZBEK["korxona"], "korib": ("Hisobchi", None, "Hisobotlarni ko'rib chiqish")})
+    assert found(store_url, "kor") == ["korib", "korxona"]
+    assert found(store_url, "ko'r") == ["korib"]
+
+
+def test_an_uzbek_search_word_has_at_most_three_other_spellings_and_a_short_or_persian_one_none() -> None:
+    for typed in ("ўқитувчи", "кунгирок", "кўникма", "qo'ng'iroq", "xizmatkor", "ёрдамчи", "assistant", "удалённо"):
+        [word] = search_words(typed)
+        spellings = search.uzbek_spellings(word)
+        assert len(spellings) <= search.MAX_UZBEK_SPELLINGS and word not in spellings, typed
+        assert all("'" not in spelling for spelling in spellings), typed
+    for typed in ("kor", "кўк", "o'z", "پاسخگویی", "24/7", "data_entry", "it's", "node.js"):
+        assert search.uzbek_spellings(search_words(typed)[0]) == [], typed
+
+
+def test_a_posting_s_words_with_an_apostrophe_are_stored_without_it_too_once() -> None:
+    text = search_text("O'qituvchi kerak", "'Baraka' MChJ", "To'lov, ma'lumot, o'qituvchilar; oqituvchi. It's fine")
+    stored = search.indexed(text)
+    assert stored.startswith(search.unquoted(text) + "\n")
+    assert sorted(stored.rsplit("\n", 1)[1].split()) == ["malumot", "oqituvchilar", "tolov"]
+    assert search.indexed(stored) == stored
+    assert search.indexed("no apostrophe") == "no apostrophe"
+
+
+def test_refold_stores_the_words_without_apostrophes_in_a_store_read_before(store_url: str) -> None:
+    """A store whose words the previous reading stored (``READING`` w2: no word without its apostrophe) is stale to
+    the installed one; ``vagigs health`` names it and ``vagigs migrate --search`` (or the scheduler) refolds it."""
+    from pipeline.textnorm import search_version
+    from store import health
+
+    before = f"{search_version()}+w2"
+    assert search.stamp(search_version()) != before
+    with db.sessions(store_url).begin() as s:
+        for sid, (title, company, description) in UZBEK.items():
+            r = queries.upsert_posting(s, dict(source="telegram", source_id=sid, title=title, company=company,
+                                               description=description, posted_at=T0))
+            s.execute(search._TABLE.insert().values(posting_id=r.id, folded_with=before,
+                                                    folded=search.unquoted(search_text(title, company, description))))
+    assert found(store_url, "tolov") == []
+    with db.sessions(store_url)() as s:
+        [said] = health.curation(s, {"search": search.stamp(search_version())})
+        assert said.older == len(UZBEK) and before in said.message() and "vagigs migrate --search" in said.message()
+    assert search.refold(db.sessions(store_url), search_text, version=search_version()) == len(UZBEK)
+    assert found(store_url, "tolov") == ["tolov"]
+    with db.sessions(store_url)() as s:
         assert search.stale(s, search_version()) == []

@@ -21,6 +21,8 @@ def test_api_is_the_cli_feed(client, web_store) -> None:  # type: ignore[no-unty
     assert client.get("/api/postings?limit=50&lang=en&ui=fa").get_json()["postings"] == cli_persian != cli
     cli_search = json.loads(vagigs("feed", "--format", "json", "--search", "kotiba", env=env).stdout)
     assert client.get("/api/postings?q=kotiba").get_json()["postings"] == cli_search != []
+    cli_uzbek = json.loads(vagigs("feed", "--format", "json", "--search", "кунгирок", env=env).stdout)  # қўнғироқ
+    assert client.get("/api/postings?q=кунгирок").get_json()["postings"] == cli_uzbek != []
 
 
 def test_api_filters_and_paging(client, web_store) -> None:  # type: ignore[no-untyped-def]

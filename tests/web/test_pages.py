@@ -84,6 +84,17 @@ def test_search_in_latin_finds_uzbek_cyrillic(client) -> None:  # type: ignore[n
     assert doc.cssselect('input[name="q"]')[0].get("value") == "kotiba"
 
 
+@pytest.mark.parametrize("typed, title", [
+    ("кунгирокларга", "Офис-менежер / котиба"),  # a Russian keyboard's "қўнғироқларга"
+    ("qongiroqlarga", "Офис-менежер / котиба"),  # Latin without the apostrophes
+    ("хужжатлар", "Офис-менежер / котиба"),  # х for ҳ
+    ("malumotlarni", "Ma'lumotlarni kirituvchi (data entry) kerak"),
+])
+def test_search_finds_an_uzbek_word_typed_without_the_letters_the_keyboard_lacks(client, typed, title) -> None:  # type: ignore[no-untyped-def]
+    doc, _ = _doc(client, f"/?q={typed}")
+    assert [li.cssselect("h2")[0].text_content() for li in _postings(doc)] == [title]
+
+
 def test_likely_scams_only_on_request_with_their_reasons(client, web_store) -> None:  # type: ignore[no-untyped-def]
     scam = str(web_store["ids"]["scam"])
     assert not _doc(client, "/")[0].cssselect(f'li.posting[data-id="{scam}"]')
