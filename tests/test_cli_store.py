@@ -170,6 +170,7 @@ def _newer_store_refused(url: str, tmp_path: Path) -> None:
                                f"vagigs's `alembic downgrade {head}` (see README)\n"), args
 
 
+@pytest.mark.long
 def test_a_store_a_newer_vagigs_migrated_is_one_line_saying_so(tmp_path: Path) -> None:
     """Every command had printed Alembic's 92-line ``Can't locate revision identified by '0020_…'``."""
     url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1"})
@@ -178,6 +179,7 @@ def test_a_store_a_newer_vagigs_migrated_is_one_line_saying_so(tmp_path: Path) -
 
 
 @pytest.mark.postgres
+@pytest.mark.long
 def test_a_postgres_store_a_newer_vagigs_migrated_is_not_called_behind(postgres_server: str, tmp_path: Path) -> None:
     """``health`` and ``feed`` had advised ``vagigs migrate``, which then printed Alembic's traceback."""
     from store import db

@@ -141,6 +141,7 @@ def test_shipped_snapshot_field_values_per_source(shipped: Path) -> None:
     assert p["title"] == "دستیار مدیرعامل (دورکاری)" and p["url"] == "https://jobvision.ir/jobs/1189301"
 
 
+@pytest.mark.long
 def test_operator_configuration_and_second_crawl_sends_no_detail_requests(tmp_path: Path) -> None:
     snap = _snapshot_with_extras(tmp_path)
     db = tmp_path / "v.db"

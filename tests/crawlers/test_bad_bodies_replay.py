@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import FIXTURES, make_snapshot, vagigs
 
 SNAPSHOT = Path(__file__).resolve().parents[2] / "replay" / "snapshot"
@@ -30,6 +32,7 @@ def _run(db: Path, source: str) -> dict:
     return {"status": status, "dropped": json.loads(dropped or "{}"), "errors": json.loads(errors or "[]")}
 
 
+@pytest.mark.long
 def test_a_telegram_message_nested_thousands_deep_costs_no_other_message(tmp_path: Path) -> None:
     """libxml2 stops reading at about 2,000 open elements without a word: one message of 3,000 nested ``<b>``
     had cost every message after it on the page (6 of 10 stored, the run "finished", health ok)."""
@@ -134,6 +137,7 @@ def test_text_written_backwards_in_a_bidi_override_is_stored_and_judged_as_shown
     assert verdict == "likely_scam"
 
 
+@pytest.mark.long
 def test_an_escape_sequence_in_a_record_id_reaches_no_terminal_nor_csv(tmp_path: Path) -> None:
     """A Remote OK id holding terminal escapes (set the title, clear the screen) had been stored as sent and printed
     raw by ``vagigs runs``, the crawl's log and the CSV export. It is stored with each control escaped."""
@@ -170,6 +174,7 @@ BAD_GATEWAY = ("<html><head><title>502 Bad Gateway</title></head><body><center><
                "<hr><center>nginx</center></body></html>")
 
 
+@pytest.mark.long
 def test_an_html_error_page_served_with_status_200_is_a_malformed_listing(tmp_path: Path) -> None:
     """Telegram's and Jobinja's listings replaced by nginx's 502 page, with status 200: the runs had ended ``empty``
     with no drop and health said ok, where a JSON source counts such a page."""

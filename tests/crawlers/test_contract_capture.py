@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from crawlers import sources
 from tests.helpers import FIXTURES, ROOT, make_snapshot
 
@@ -28,6 +30,7 @@ def _check(capture: Path, *names: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=180)
 
 
+@pytest.mark.long
 def test_a_capture_that_keeps_the_promises_passes(tmp_path: Path) -> None:
     proc = _check(_capture(tmp_path, drop_url_of_first=False), "remotive")
     assert proc.returncode == 0, proc.stdout + proc.stderr

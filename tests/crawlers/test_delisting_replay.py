@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from crawlers import sources
 from tests.helpers import FIXTURES, make_snapshot, vagigs
 
@@ -31,6 +33,7 @@ def _runs(db_file: Path) -> list[tuple]:
         return conn.execute("SELECT status, items_stored FROM crawl_runs ORDER BY id").fetchall()
 
 
+@pytest.mark.long
 def test_a_job_gone_from_the_listing_is_delisted_hidden_and_back_when_listed_again(tmp_path: Path) -> None:
     db_file = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
@@ -108,6 +111,7 @@ def test_a_source_that_serves_only_its_newest_jobs_never_delists(tmp_path: Path)
     assert all(p["delisted_at"] is None for p in json.loads(feed))
 
 
+@pytest.mark.long
 def test_a_gig_no_run_has_shown_for_weeks_leaves_the_feed_after_a_finished_run(tmp_path: Path) -> None:
     """Remote OK never says a job was filled. Seven jobs left the answer; five of them no crawl has shown for 31
     days: the next finished run takes those as no longer listed, not a sixth whose closing date is still ahead

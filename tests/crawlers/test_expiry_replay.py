@@ -15,6 +15,8 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import FIXTURES, make_snapshot, vagigs
 
 CAPTURE = FIXTURES / "weworkremotely" / "wwr_remote-customer-support-jobs.rss"  # real, 27 items
@@ -112,6 +114,7 @@ def _jsonld_run(db_file: Path) -> tuple[int, int, int]:
                             "ORDER BY id DESC LIMIT 1").fetchone()
 
 
+@pytest.mark.long
 def test_a_closed_posting_still_listed_is_read_again_and_its_extension_brings_it_back(tmp_path: Path) -> None:
     from datetime import timedelta
 

@@ -244,6 +244,7 @@ def _telegram_snapshot(directory: Path, page_2_status: int) -> Path:
     ])
 
 
+@pytest.mark.long
 def test_telegram_replay_fetches_again_the_page_a_run_lost(tmp_path: Path) -> None:
     db = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db}", "VAGIGS_HOME": str(tmp_path),
