@@ -183,7 +183,20 @@ class Lexicon:
         self._stems = {n: frozenset(k for k, m in looked_up if m == n) for n in self.lengths}
         self._shared = False  # True for the lexicons ``assess`` runs: their triggers are looked up together
         self._shared_at = -1  # … and its place in ``SHARED``
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts + [r[0] for r in raw]) + r")(?!\w)")  # tests, readers
+        self._alternatives = alts + [r[0] for r in raw]
+        self._pattern: re.Pattern[str] | None = None
+        self.registered = False  # (``_compile``: its pattern is found in ``_LEXICON_OF``)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Every phrase and raw pattern as one regex, for tests, readers and the lexicons searched as one pattern
+        (``NEGATION_BEFORE``), compiled on first use: the rules' own lexicons never need it to assess, and the fee
+        lexicon's took half the module's import time."""
+        if self._pattern is None:
+            self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(self._alternatives) + r")(?!\w)")
+            if self.registered:
+                _LEXICON_OF[self._pattern] = self
+        return self._pattern
 
     def candidates(self, words: Words, text: str | None = None) -> list[re.Pattern[str]]:
         """The raw patterns whose words occur (with ``text``: and whose needle does), then the phrases whose
@@ -380,7 +393,7 @@ _LEXICON_OF: dict[re.Pattern[str], Lexicon] = {}  # a lexicon's combined pattern
 
 def _compile(*phrases: str, raw: tuple[str, ...] = ()) -> Lexicon:
     lexicon = Lexicon(phrases, raw)
-    _LEXICON_OF[lexicon.pattern] = lexicon
+    lexicon.registered = True
     return lexicon
 
 
