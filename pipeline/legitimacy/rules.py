@@ -21,7 +21,9 @@ seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being 
 Negation: a match is dropped when its sentence says the opposite before it
 ("we will never ask for your card number", "no fees", "hech qanday to'lov
 olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
-required", "to'lov talab qilinmaydi", "не требуется"), or warns about scams.
+required", "to'lov talab qilinmaydi", "не требуется"; after a parenthesised list, past its close: "Fees (registration,
+training) are not charged"), or warns about scams, or when it stands in a quotation near a warning ("Fraudsters
+write: «pay 200 000 in advance»").
 A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
 sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
@@ -879,6 +881,13 @@ _HIRED_PHRASES = (
     "при приеме на работу", "при приёме на работу", "при трудоустройстве", "после зачисления в штат",
     "после приема в штат", "после приёма в штат", "после выхода на работу", "в первый рабочий день",
     "после принятия оффер*", "после принятия ~ предложени*",
+    # after a (written) offer, received or accepted
+    "only after ~ offer", "after ~ written offer", "after receiving ~ offer", "once you receive ~ offer",
+    "after you receive ~ offer", "once ~ offer is accepted", "taklif* olganingizdan keyin",
+    "taklifni qabul qilganingizdan keyin", "yozma taklif* ~ keyin", "после получения ~ оффер*",
+    "после получения ~ предложени*", "только после ~ оффер*", "после письменного ~ предложени*",
+    "پس از ~ پیشنهاد کتبی", "بعد از ~ پیشنهاد کتبی", "پس از پذیرش ~ پیشنهاد", "بعد از پذیرش ~ پیشنهاد",
+    "پس از دریافت ~ پیشنهاد", "بعد از دریافت ~ پیشنهاد",
     "once onboarded", "after onboarding", "upon onboarding", "once onboarding", "upon joining", "once you join",
     "after you join", "after joining", "once employed", "upon employment", "upon hire", "after the offer is accepted",
     "once the contract is signed", "after the contract is signed", "once you start", "after you start",
@@ -1387,13 +1396,13 @@ NEGATION_BEFORE = (_compile(
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
     "soramaymiz", "siz tolamaysiz", "ehtiyot boling",  # (typed without apostrophes)
     "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
-    "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه",
+    "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه", "هیچگونه",
 ).pattern)
 # … or right after it, in its clause ("no fee is required"; not "…, tajriba shart emas": that is the experience) …
 NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
     "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us",
-    "hech", "emas", "هیچ",
+    "hech", "emas", "هیچ", "هیچگونه",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi", "yoq", "soralmaydi",
     "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
     "за счет компании", "за счёт компании", "за счет работодателя", "за счёт работодателя",
@@ -1471,7 +1480,7 @@ _WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
 # An Uzbek verb in its negative form is one too, the stem's own word included ("ro'yxatdan o'tish uchun pul
 # to'lamaysiz": "to'la*" reads "to'lamaysiz", you do not pay): -may, -mays, -maysiz, -maydi, -mang, -magan, -masdan.
 _UZ_NEGATIVE_VERB = r"[^\W\d_]ma(?:y|ys|ysiz|ysan|yman|ymiz|ydi|ydilar|ng|nglar|ngiz|gan\w*|sdan|slik)(?!\w)"
-GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هرگز)(?!\w)|"
+GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هیچگونه|هرگز)(?!\w)|"
                           + _UZ_NEGATIVE_VERB)
 
 
@@ -1490,6 +1499,7 @@ class Reading:
     staff_context: re.Pattern[str] | None = None
     employer_pays: re.Pattern[str] = EMPLOYER_PAYS
     new_clause: re.Pattern[str] = NEW_CLAUSE
+    quote_warning: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -1507,13 +1517,53 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
         return True
     if r.warning_after.search(after):
         return True
+    if _QUOTE_MARKS.search(before) is not None and quoted_in_warning(text, start, end,
+                                                                     r.quote_warning or QUOTE_WARNING):
+        return True
     starts = [m.end() for m in r.new_clause.finditer(before)]
     before = before[starts[-1]:] if starts else before
-    clause_after = _CLAUSE_END.split(after, 1)[0]
+    clause_after = _clause_after(before, after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after)
                 or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after))
+
+
+def _clause_after(before: str, after: str) -> str:
+    """The match's clause after it: to the first comma, or in a parenthesised list ("هیچ‌گونه وجهی (هزینه ثبت‌نام،
+    تشکیل پرونده یا آموزش) دریافت نمی‌کند", "Fees (registration, training) are not charged") past the list's close to
+    the comma after it: the verb after the list says what becomes of each item."""
+    if before.rfind("(") > before.rfind(")"):
+        close = after.find(")")
+        if close >= 0:
+            return after[:close + 1] + _CLAUSE_END.split(after[close + 1:], 1)[0]
+    return _CLAUSE_END.split(after, 1)[0]
+
+
+# A scam's line quoted inside a warning ("Fraudsters write: «pay 200 000 in advance»", "«уйдан ишлаш, олдиндан 200 минг
+# тўланг» деган хабарлар тарқатилмоқда" under "ДИҚҚАТ: номимиздан фирибгарлар!") is not the post asking.
+QUOTE_WARNING = _compile(
+    "scam*", "fraud*", "fake", "beware", "warning", "impersonat*", "firibgar*", "diqqat", "ehtiyot bo'ling",
+    "ogoh bo'ling", "soxta", "мошен*", "осторожно", "внимание", "фейк*", "کلاهبردار*", "هشدار", "جعلی", "مراقب",
+).pattern
+_QUOTE_MARKS = re.compile("[«“„\"]")
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+QUOTE_WARNING_REACH = 200
+
+
+def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING) -> bool:
+    """The match stands inside a quotation on its line, and a warning (``warning``) is said within
+    ``QUOTE_WARNING_REACH`` characters of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    for opening, closing in _QUOTE_PAIRS:
+        opened = (before.count('"') % 2 == 1) if opening == '"' else before.rfind(opening) > before.rfind(closing)
+        if opened and closing in after:
+            return warning.search(text, max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)) \
+                is not None
+    return False
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
@@ -1526,6 +1576,27 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
     if clause:
         before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
     return bool(pattern.search(before) or pattern.search(after))
+
+
+# A sentence that opens by pointing back to the one before ("After you accept a written offer, we run a background
+# check. At that stage (and only then) we ask for a copy of your ID"): what that one says holds for it too.
+BACK_REFERENCE = _compile(
+    "at that stage", "at this stage", "at that point", "at this point", "only then", "only at that stage",
+    "shu bosqichda", "shundan keyin", "shundan so'ng", "на этом этапе", "только тогда", "только на этом этапе",
+    "در این مرحله", "در آن مرحله", "فقط در این مرحله", "فقط در آن مرحله",
+).pattern
+_BEFORE_SENTENCE_END = re.compile(r"[.!?\n؟]")  # (a semicolon or colon inside the sentence before does not end it)
+
+
+def said_before(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    """The match's sentence opens with a ``BACK_REFERENCE`` and ``pattern`` occurs in the sentence before it."""
+    before, _ = _sentence_window(text, start, start, _RUN_ON_END_NOT_COLON, ended_by=_RUN_ON_END)
+    if not BACK_REFERENCE.match(before.lstrip(" -–—•(")):
+        return False
+    opening = start - len(before)
+    previous, _ = _sentence_window(text, opening - 1, opening - 1, _BEFORE_SENTENCE_END, reach=240,
+                                   ended_by=_BEFORE_SENTENCE_END)
+    return pattern.search(previous) is not None
 
 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
@@ -1561,7 +1632,9 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         if negatable:
             said = (never_excused is None or not never_excused.search(text, start, end)) and (
                 (bool(unless) and said_too(text, start, end, unless, unless_clause))
-                or (unless_sentence is not None and said_too(text, start, end, unless_sentence)))
+                or (unless_sentence is not None and said_too(text, start, end, unless_sentence))
+                or (bool(unless) and not unless_clause and said_before(text, start, unless))
+                or (unless_sentence is not None and said_before(text, start, unless_sentence)))
             skipped = said or negated(text, start, end, reading)
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
@@ -1708,7 +1781,7 @@ PARCEL_WORKPLACE = _compile(
 
 
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
-                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT)
+                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING)
 
 
 RULES: tuple[Rule, ...] = (
@@ -1843,7 +1916,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
         reading = Reading(*(_merged_regex(p, form) for p in (NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER,
                                                              GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
-                                                             STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE)))
+                                                             STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
+                                                             QUOTE_WARNING)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

@@ -1993,3 +1993,45 @@ def test_a_free_mail_providers_domain_is_no_website_to_check_the_employer(text: 
 def test_a_company_address_site_or_phone_beside_telegram_is_a_second_channel(contact: str) -> None:
     text = f"Virtual assistant kerak. Telegram: @hr_anna_job, {contact}, anna.hr@gmail.com"
     assert "messaging_only" not in _codes(text, company="Acme")
+
+
+@pytest.mark.parametrize("text", [
+    "Beware of fake recruiters using our name!\nThey send messages like \"pay a $50 registration fee to start\".",
+    "Диққат, фирибгарлар!\nБизнинг номимиздан «олдиндан 100 минг сўм тўланг» деган хабарлар келмоқда.",
+    "Осторожно, мошенники!\nОт нашего имени рассылают «внесите предоплату 500 рублей».",
+    "هشدار!\nبه نام ما پیام «هزینه ثبت‌نام ۲۰۰ هزار تومان را واریز کنید» فرستاده می‌شود.",
+])
+def test_a_scam_line_quoted_in_a_warning_is_not_the_post_asking(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+def test_a_fee_in_quotes_with_no_warning_near_is_still_asked() -> None:
+    assert "upfront_fee" in _codes("To start, \"pay a $50 registration fee\" via Zelle." + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Fees (registration fee, training fee or deposit) are not charged to candidates.",
+    "انتشارات هیچ‌گونه وجهی (هزینه ثبت‌نام، تشکیل پرونده یا آموزش) دریافت نمی‌کند.",
+    "وجهی (هزینه ثبت‌نام، ودیعه یا هزینه آموزش) از متقاضیان دریافت نمی‌شود.",
+])
+def test_a_negation_after_a_parenthesised_list_governs_each_item(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "After you accept our written offer, HR runs a background check. At that stage we ask for a copy of your "
+    "passport.",
+    "Pasport nusxasini faqat yozma ish taklifini olganingizdan keyin so'raymiz.",
+    "Копию паспорта просим после получения оффера.",
+    "کپی کارت ملی فقط پس از دریافت پیشنهاد کتبی همکاری گرفته می‌شود.",
+])
+def test_an_id_asked_for_after_a_written_offer_is_hr_paperwork(text: str) -> None:
+    assert "asks_id_document" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "We reviewed your CV. At this stage, send a copy of your passport.",
+    "Send a copy of your passport now; the written offer follows.",
+])
+def test_an_id_asked_for_before_any_offer_is_still_asked(text: str) -> None:
+    assert "asks_id_document" in _codes(text + FILLER)
