@@ -561,6 +561,161 @@ _PASSIVE_FEE_RAW: tuple[tuple[str, ...], ...] = (
      r"\d[\d,.\s]*(?:هزار\s+|میلیون\s+)?(?:تومان|تومن|ریال|دلار|تتر)", "", "ورود", "عضویت", "دسترسی", "جوین", "اشتراک"),
 )
 
+# A ninth writer's posts (tests/data/legitimacy_phrasings_i) asked for money with no fee word at all: a price put on a
+# work permit, a CoS, an LMIA or a certificate ("patent va registratsiya: hammasi 15 000 rubl", "сертификат спонсорства
+# … внести £1 450"), an advance now and the rest once the visa is out ("yarmi oldindan, yarmi viza chiqqanda", "مابقی
+# پس از صدور ویزا"), a course bought with the job "guaranteed" after it, a programme, a starter pack or a panel
+# bought from the employer's "dealer" or "partner's site", a medical only at "our partner clinic" at the seeker's
+# cost, money put into a "representative's" account, a minimum balance kept in a task app, a paid subscription to a
+# closed jobs channel, a "service wallet" topped up, a screening the candidate pays for. Not the employer, a consulate
+# or a government taking its own fee ("Siz faqat viza konsullik yig'imini (80 EUR) … VFS kassasiga to'laysiz"), nor a
+# clinic's, a dealer's or a course's own job ad with its pay.
+_PRICE = (r"(?:(?:\$|€|£)\s?[1-9][\d.,]*(?: \d{3})*|[1-9][\d.,]*(?: \d{3})*\s?(?:(?:ming|mln|million|mlrd|tis\w*|k"
+          r"|هزار|میلیون)(?:\s+و\s+\d+)?\s?)?(?:" + CURRENCY_NAME + r"|\$|€|£|₽|gbp|cad|aed)(?!\w))")
+# the employer, a consulate or a government paying or taking its own fee, or the price free ("виза — за счёт
+# работодателя", "Siz faqat viza konsullik yig'imini … VFS kassasiga to'laysiz")
+_PAYER = (r"ish\s+beruvchi|rabotodatel|employer|company\s+(?:pays|covers)|کارفرما|توسط|konsul|vfs|embassy|government"
+          r"|posolstv|سفارت|کنسول|bepul|free|besplatn|رایگان")
+# … or the seeker's pay, or a job offered, between the thing and the amount (a clinic's job ad: "hamkor klinikamizga
+# hamshira kerak, oylik 5 mln so'm"; "Our partner clinic is hiring a receptionist at $18 per hour")
+_PAY_OR_PAYER = (r"oylik|maosh|ish\s+haq|daromad|zarplat|oklad|doxod|salary|wage|pay\b|paid|earn|hiring|kerak|trebu"
+                 r"|ishet|/|حقوق|درآمد|دستمزد|استخدام|" + _PAYER)
+_SENTENCE_GAP = r"(?:(?!" + _PAY_OR_PAYER + r")[^.!?\n;؛؟]){0,80}?"
+_NOT_THE_EMPLOYERS = (r"(?!\s*(?:/\s*(?:h|hr|hour|soat|chas)\b|per\s+hour|an\s+hour|hourly|soatiga|v\s+chas|ساعتی))"
+                      r"(?![^.!?\n;؛؟]*?(?:" + _PAYER + r"))")
+
+
+def _priced(things: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Raw patterns: each thing (its regex, a substring it holds, letter-words one of which it holds) with a price
+    after it in its sentence. One pattern per thing, opening with its own words: an alternation of them would be
+    tried at every character of a long posting."""
+    return tuple((regex + r"\w*" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, *needs) for regex, *needs in things)
+
+
+# a work permit, a sponsorship, an invitation or a registration with its price
+_PERMITS = (
+    (r"work\s+permit", "permit", "permit"), (r"certificate\s+of\s+sponsorship", "sponsorship", "sponsorship"),
+    (r"sponsorship\s+certificate", "sponsorship", "sponsorship"), (r"lmia", "lmia", "lmia"),
+    (r"visa\s+(?:support|sponsorship)", "visa", "visa"), (r"invitation\s+letter", "invitation", "invitation"),
+    (r"job\s+offer\s+letter", "offer letter", "letter"), (r"ruxsatnoma", "ruxsatnoma", "ruxsatnoma*"),
+    (r"taklifnoma", "taklifnoma", "taklifnoma*"), (r"registratsiya", "registratsiya", "registratsiya*"),
+    (r"razresheni\w*\s+na\s+rabot", "razresheni", "razresheni*"), (r"priglasheni", "priglasheni", "priglasheni*"),
+    (r"vizov\w*\s+podderjk", "podderjk", "podderjk*"), (r"ورک\s?پرمیت", "پرمیت", "پرمیت", "ورکپرمیت"),
+    (r"مجوز\s+کار", "مجوز", "مجوز"), (r"جاب\s?آفر", "آفر", "آفر", "جابآفر"), (r"دعوت\s?نامه", "دعوت", "دعوت", "دعوتنامه"),
+    (r"ویزای\s+کار", "ویزای", "ویزای"),
+)
+# a course, then its price, then the job promised for it, over a few lines ("kurs narxi 690 000 so'm … ishga kafolat
+# 100%", "Course fee $299 … guaranteed job placement", "دوره ۲ میلیون تومان … استخدام تضمینی")
+# what a price is put on with "costs", "стоит", "narxi" (each as an opening regex, its needle and its words: a pattern
+# runs only on a text with one of them, rarer than "cost" and "price")
+_PRICED_THINGS = ((r"viz[aiuy]", "viz", "viza", "vizu", "vizi", "vizy"), (r"vizov\w*", "vizov", "vizov*"),
+                  (r"razresheni\w*", "razresheni", "razresheni*"), (r"patent\w*", "patent", "patent*"),
+                  ("permit", "permit", "permit"), ("visa", "visa", "visa"), ("cos", "cos", "cos"),
+                  ("lmia", "lmia", "lmia"), (r"ruxsatnoma\w*", "ruxsatnoma", "ruxsatnoma*"))
+_COURSES = ("kurs", "trening", "o'qish", "o'quv", "course", "training", "bootcamp", "obucheni", "دوره", "آموزش")
+_JOB_GUARANTEED = (r"ishga\s+(?:100\s?%\s+)?kafolat|ish\s+kafolat|kafolatli\s+ish|kafolatlangan\s+ish"
+                   r"|job\s+guarantee|guaranteed\s+(?:job|placement|employment|hire|position)|job\s+(?:is\s+)?guaranteed"
+                   r"|garantirovann\w*\s+trudoustroystv|trudoustroystv\w*\s+garantir\w*|garanti\w*\s+trudoustroystv"
+                   r"|استخدام\s+(?:تضمینی|قطعی)|تضمین\s+استخدام")
+_JOB_GUARANTEED_KEYS = ("kafolat", "kafolatli", "kafolatlangan", "guarantee", "guaranteed", "garantirovannoye",
+                        "garantirovano", "garantiya", "garantiyey", "تضمینی", "قطعی", "تضمین")
+_CLINICS = ((r"(?:hamkor\s+klinika|klinikamiz|partn\w*\s+klinik|klinik\w*[- ]partn\w*|nash\w*\s+klinik)", "klinik",
+             "klinik*"),
+            (r"(?:partner|approved|designated|our|own)\s+clinic", " clinic", "clinic"),
+            (r"(?:کلینیک|آزمایشگاه|مرکز\s+درمانی)\s+(?:همکار|طرف\s+قرارداد)", "", "کلینیک", "آزمایشگاه", "درمانی"))
+_CLOSED_CHANNELS = tuple(
+    (closed + r"\w*\s+(?:\S+\s+){0,2}?(?:kanal|guruh|chat|grupp|channel|group|club|کانال|گروه)\w*\s+(?:ga\s+|to\s+)?"
+     r"(?:obuna|a'zolik|podpisk|subscription|membership|اشتراک|عضویت)", closed, "obuna", "obunasi", "podpisk*",
+     "subscription", "membership", "اشتراک", "عضویت")
+    for closed in ("yopiq", "zakrit", "private", "closed", "vip", "premium", "خصوصی"))
+_JOB_LISTS = ((r"vakansiya\w*\s+baza", "vakansiya", "vakansiya*"), (r"ishlar\s+baza", "ishlar baza", "ishlar"),
+              (r"baz\w*\s+vakansi", "vakansi", "vakansiy*"), (r"job\w*\s+database", " database", "database"),
+              (r"vacanc\w*\s+database", " database", "database"),
+              (r"database\s+of\s+(?:jobs|vacancies)", "database of", "database"), (r"بانک\s+مشاغل", "مشاغل", "مشاغل"))
+_NO_FEE_WORD = (
+    # an advance now and the rest at the visa or on arrival
+    "sertifikat* ~ tayyorlab beramiz", "yarmi ~ viza chiqqan*", "qolgan* ~ viza chiqqan*", "qolgan* ~ vizadan keyin", "qolgan* ~ viza olingan*",
+    "qolgan* ~ viza tayyor*", "остаток ~ после ~ виз*", "остальное ~ после ~ виз*", "оставшуюся ~ после ~ виз*",
+    "вторую половину ~ после ~ виз*", "остаток ~ по прибытии", "остаток ~ по приезду", "остальное ~ по приезду",
+    "rest ~ after ~ visa*", "balance ~ after ~ visa*", "remaining ~ after ~ visa*", "rest ~ once ~ visa*",
+    "rest ~ when ~ visa*", "rest on arrival", "balance on arrival", "half now", "half upfront",
+    "half up front", "half in advance", "مابقی ~ ویزا", "باقیمانده ~ ویزا", "بقیه ~ ویزا", "الباقی ~ ویزا",
+    "مابقی ~ پس از ورود", "مابقی ~ بعد از ورود",
+    # a programme, a licence or a starter pack bought from the employer's dealer, partner or site
+    "dilerimizdan ~ olasiz", "dilerimizdan ~ sotib ol*", "diler* ~ sotib olasiz", "dastur* ~ sotib olasiz",
+    "dastur* ~ sotib olishingiz*", "litsenziya* ~ sotib olasiz", "litsenziya* ~ sotib oling",
+    "hamkorimizdan ~ sotib ol*", "у нашего дилера", "купит* ~ у ~ дилер*", "приобре* ~ у ~ дилер*",
+    "покупаете ~ у ~ дилер*", "программ* ~ покупаете", "лицензи* ~ покупаете", "купит* ~ лицензи*",
+    "приобрест* ~ лицензи*", "купите ~ лицензи*", "buy ~ from our dealer*", "purchase ~ from our dealer*",
+    "buy ~ from our authori?ed dealer*", "purchase ~ from our authori?ed dealer*", "buy ~ dealer licen?e*",
+    "purchase ~ dealer licen?e*", "buy ~ partner licen?e*", "purchase ~ partner licen?e*",
+    "purchase ~ from our certified vendor*", "buy ~ from our certified vendor*", "از سایت همکار ~ تهیه",
+    "از سایت همکار ~ خریداری", "از سایت همکار ~ بخرید", "پکیج شروع", "بسته شروع کار", "با خرید ~ پکیج",
+    "لایسنس ~ خریداری کنید", "نرم افزار ~ خریداری کنید",
+    # money into a representative's, a manager's or a recruiter's own account or card
+    "представител* ~ на карт*", "на личн* карт* менеджер*", "на личн* счет* менеджер*", "на карт* рекрутер*",
+    "vakil* kartasiga", "vakil* hisobiga", "vakilimiz* ~ kartasiga", "menejer* kartasiga", "menejer* ~ kartasiga",
+    "kartaga tashlaysiz", "kartaga tashlang", "kartasiga tashlang", "kartasiga tashlaysiz",
+    "representative's personal ~ account*", "representative's personal ~ card*", "manager's personal ~ account*",
+    "manager's personal ~ card*", "recruiter's personal ~ account*", "recruiter's personal ~ card*",
+    "به حساب نماینده", "به کارت نماینده", "به کارت مدیر", "به حساب مدیر", "به کارت کارشناس", "به کارت ادمین",
+    # a minimum balance kept, or a deposit made, in a task app to unlock its tasks
+    "hisobingizda kamida", "balansingizda kamida", "hisobingizda ~ turishi kerak", "balansingizda ~ turishi kerak",
+    "kamida ~ so'm ~ turishi kerak", "minimal balans*", "минимальный баланс", "балансе должно быть",
+    "вашем балансе должно", "keep a minimum balance", "maintain a minimum balance", "minimum balance ~ to start",
+    "minimum balance ~ to unlock", "your balance must be at least", "minimum deposit ~ to start",
+    "minimum deposit ~ to unlock", "deposit ~ to unlock", "حداقل موجودی", "موجودی حساب ~ حداقل",
+    # a "service" or "work" wallet activated or topped up
+    "служебн* кошел*", "рабоч* кошел*", "активир* ~ кошел*", "пополн* ~ кошел*", "кошел* ~ пополн*",
+    "пополнить его на", "service wallet", "work wallet", "activate your ~ wallet", "hamyon* ~ faollashtir*",
+    "faollashtir* ~ hamyon*", "hamyon* ~ to'ldir*", "کیف پول ~ شارژ", "کیفپول ~ شارژ", "شارژ کیف پول",
+    "شارژ کیفپول", "فعالسازی کیف پول", "فعال سازی کیف پول", "فعالسازی کیفپول",
+    # a screening, a verification or a background check the candidate pays for
+    "verification charge*", "verification cost*", "screening cost*", "screening charge*", "screening payment*",
+    "background check cost*", "background check charge*", "compliance fee*",
+    "candidate's responsibility", "applicant's responsibility", "you pay for ~ screening",
+    "you pay for ~ background check", "candidates pay for ~ check", "candidates pay for ~ screening",
+    "проверк* ~ за счет кандидат*", "проверк* ~ за счёт кандидат*", "проверк* ~ оплачивает кандидат",
+    "проверку ~ оплачиваете", "стоимость проверки", "стоимость верификаци*", "tekshiruv* ~ nomzod hisobidan",
+    "tekshiruv* ~ o'zingiz to'laysiz", "tekshiruv narx*", "tekshiruv uchun ~ so'm*", "tekshiruv puli*",
+    "هزینه استعلام", "هزینه احراز هویت", "هزینه بررسی سوابق", "هزینه تایید هویت", "هزینه تأیید هویت",
+)
+_NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
+    *_priced(_PERMITS + _CLINICS + _CLOSED_CHANNELS + _JOB_LISTS),
+    # "виза стоит 1 500 $", "the permit costs $900", "ruxsatnoma narxi 1 200 $"
+    *((opening + r"\s+(?:\S+\s+){0,2}?(?:stoit|stoimost\w*|costs?|narxi|price\s+is)\W{0,3}\s*(?:vsego\s+|only\s+"
+       r"|just\s+)?" + _PRICE + _NOT_THE_EMPLOYERS, *needs) for opening, *needs in _PRICED_THINGS),
+    *((opening + r"\s+(?:\S+\s+){0,2}?(?:" + "|".join(thing for thing, *_ in _PRICED_THINGS) + r")\w*\W{0,3}\s*"
+       + _PRICE + _NOT_THE_EMPLOYERS, needle, *(key for _, _, *keys in _PRICED_THINGS for key in keys))
+      for opening, needle in ((r"stoimost\w*", "stoimost"), ("narxi", "narxi"), (r"price\s+of", "price"),
+                              (r"cost\s+of", "cost"))),
+    # an amount paid in advance ("Narxi: 1200$ oldindan"), not pay given in advance ("500$ oldindan beriladi"; "to'lovsiz",
+    # without payment, is read in the match: ``negated``)
+    (r"[1-9][\d\s.,]*\s?(?:\$|€|£|usd|dollar\w*|yevro|evro|euro|so'm|sum)\s+oldindan(?:\s+to'l\w*)?(?!\w)"
+     r"(?!\s+(?:beril|to'lab\s+beril|beramiz|to'laymiz))", "oldindan", "oldindan"),
+    # a Russian order to pay an amount after its sign ("необходимо внести £1 450"), as after its name (``_PAY_BEFORE``)
+    (r"(?:vnesti|vnesite|oplatit\w*|zaplatit\w*|perevesti|perevedite)\s+(?:\S+\s+){0,2}?(?:\$|€|£)\s?[1-9]"
+     r"[\d.,]*(?: \d{3})*", "",
+     "vnesti", "vnesite", "oplatit*", "zaplatit*", "perevesti", "perevedite"),
+    # a course, its price, and the job promised after it
+    *((course + r"\w*" + _SENTENCE_GAP + _PRICE + r"(?=[^\n]{0,80}(?:\n[^\n]{0,120}){0,2}?(?:" + _JOB_GUARANTEED
+       + r"))", course, *_JOB_GUARANTEED_KEYS) for course in _COURSES),
+    # a panel, a subscription or a licence the seeker is told to get ("اشتراک … رو از سایت همکار ما تهیه کنید")
+    (r"(?:اشتراک|پکیج|لایسنس)(?!\w)[^.!?\n؛؟]{0,60}?تهیه\s+(?:کنید|کنین|نمایید)(?!\w)", "تهیه", "تهیه"),
+    # money into a representative's account, or "my personal" one ("Transfer it to our representative's account",
+    # "send it to my personal card")
+    (r"representative's\s+(?:\S+\s+){0,2}?(?:account|card)s?(?!\w)", "representative's", "representative"),
+    # "на счёт нашего представителя", "на карту представителя" (a raw pattern opening with the rarer word: a phrase
+    # opening with "на" is tried wherever "на" is)
+    (r"na\s+(?:kart\w*|schet\w*|schyot\w*)\s+(?:\S+\s+){0,2}?predstavitel\w*", "predstavitel", "predstavitel*"),
+    (r"(?:to|into)\s+my\s+personal\s+(?:\S+\s+){0,2}?(?:account|card)s?(?!\w)", "my personal", "personal"),
+    # bought only from "our certified vendor" ("purchase the laptop, headset and printer ONLY from our certified
+    # vendor"; a comma ends a phrase's gap)
+    *((opening + r"\s+[^.!?\n]{0,80}?\s(?:only\s+)?from\s+(?:our|the)\s+(?:certified|approved|preferred|designated"
+       r"|authori[sz]ed|partner|official)\s+(?:vendor|dealer|supplier|store|shop|site|website)s?(?!\w)", opening,
+       opening) for opening in ("buy", "purchase")),
+)
+
 
 UPFRONT_FEE = _compile(
     # English
@@ -724,6 +879,7 @@ UPFRONT_FEE = _compile(
     "obuna* ~ to'lang", "obuna* ~ to'laysiz",
     *_ANY_CURRENCY_FEE,
     *_PASSIVE_FEES,
+    *_NO_FEE_WORD,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -788,7 +944,8 @@ UPFRONT_FEE = _compile(
          (r"(?:دوره|آموزش)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)[^.!?\n؛؟]{0,40}?"
           r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),
          *_SIGN_FEES,
-         *_PASSIVE_FEE_RAW),
+         *_PASSIVE_FEE_RAW,
+         *_NO_FEE_WORD_RAW),
 )
 
 BANK_OR_ID = _compile(
@@ -825,6 +982,13 @@ BANK_OR_ID = _compile(
     # the CVV described rather than named ("три цифры на обороте карты", "۳ رقم پشت کارت")
     "на обороте карт*", "с обратной стороны карт*", "на обратной стороне карт*", "цифр* на обороте", "код на обороте",
     "رقم پشت کارت", "رقمی پشت کارت", "کد پشت کارت", "عدد پشت کارت", "cvc2",
+    # the bank's app kept open or logged in while "they" work on the seeker's phone (a ninth writer's "موقع وصل شدن
+    # اپ بانکت رو باز نگه دار")
+    "اپ بانک* ~ باز نگه", "برنامه بانک* ~ باز نگه", "همراه بانک* ~ باز نگه", "اپلیکیشن بانک* ~ باز نگه",
+    "keep your banking app open", "keep ~ bank* app* ~ open", "stay logged in to your ~ bank*",
+    "stay logged into your ~ bank*", "keep ~ logged in to your ~ bank*", "держите ~ банковск* приложени* открыт*",
+    "приложени* банка ~ открыт*", "не закрывайте ~ банковск* приложени*", "bank ilova* ~ ochiq",
+    "bank ilovasini ochib ~ qo'ying",
     raw=((r"code\s+on\s+the\s+back\s+of\s+(?:your|the)\s+(?:\S+\s+)?card", "on the back", "back"),),
 )
 
@@ -966,6 +1130,23 @@ _DYNAMIC_PASSWORD_SENT = (
     "پویا", "پویا")
 
 
+# A remote-access app's code or ID sent to "us" (a ninth writer's "AnyDesk рو نصب کن و کدش رو برامون بفرست", "install
+# AnyDesk and send us the code"): the stranger takes over the seeker's phone; not AnyDesk as the job's tool ("1C
+# serveriga AnyDesk orqali ulanasiz", "پشتیبانی مشتریان از طریق AnyDesk"). (``AnyDesk`` reads "any desk" once a
+# posting's camel-case words are split.)
+_REMOTE_APPS = (("any", "desk"), ("team", "viewer"), ("rust", "desk"), ("انی", "دسک"))
+_CODE_WORD = r"(?<!\w)(?:codes?|kod\w*|id|کد\w*|آیدی|ایدی)(?!\w)"
+_SEND_VERB = (r"(?:send|share|give|tell|text|yubor\w*|jo'nat\w*|ayt\w*|prishl\w*|otprav\w*|skin\w*|soobsh\w*|nazov\w*"
+              r"|prodikt\w*|بفرست\w*|ارسال|بدید|بدهید|بگید|بگویید)(?!\w)")
+# (one pattern for the app's name as one word and one for it as two, each run only on a text holding that form)
+_REMOTE_ACCESS_CODE = tuple(
+    (rf"{first}\s?{second}\w*[^.!?\n]{{0,80}}?(?:{_CODE_WORD}[^.!?\n]{{0,40}}?{_SEND_VERB}|{_SEND_VERB}[^.!?\n]{{0,40}}?"
+     rf"{_CODE_WORD})", name, second, first + second)
+    for first, second in _REMOTE_APPS for name in (f"{first} {second}", first + second)) + tuple(
+    (rf"{_SEND_VERB}\s+(?:\S+\s+){{0,4}}?{first}\s?{second}\w*\s+(?:\S+\s+){{0,1}}?{_CODE_WORD}", name, second,
+     first + second)
+    for first, second in _REMOTE_APPS for name in (f"{first} {second}", first + second))
+
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
     "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
@@ -985,7 +1166,8 @@ SMS_CODE = _compile(
     raw=((r"(?:prishlite|skinte|otpravte|soobshite|nazovite|prodiktuyte|napishite|pereshlite|vishlite|skazhite)\s+"
           r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
           r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),
-         _DYNAMIC_PASSWORD_SENT),
+         _DYNAMIC_PASSWORD_SENT,
+         *_REMOTE_ACCESS_CODE),
 )
 
 # An eighth writer's posts (tests/data/legitimacy_phrasings_h): money run through the seeker's own card in crypto P2P
@@ -1089,6 +1271,14 @@ MONEY_MULE = _compile(
     "biz ko'rsatgan karta* ~ o'tkaz*", "biz bergan hisob* ~ o'tkaz*", "biz bergan karta* ~ o'tkaz*",
     "ko'rsatgan hisoblarga ~ o'tkaz*", "ko'rsatgan kartalarga ~ o'tkaz*",
     *_P2P_LOOPS,
+    # a ninth writer's posts (tests/data/legitimacy_phrasings_i): an overpayment's surplus sent back ("если придёт
+    # больше, излишек верните через Western Union"), a cheque mobile-deposited to buy from "our vendor"
+    "излишек ~ верните", "верните излишек", "излишек ~ переведите", "излишки ~ верните", "переплат* ~ верните",
+    "send the excess back", "send back the excess", "return the excess ~ via", "return the excess to",
+    "send back the overpayment", "return the overpayment", "refund the overpayment", "send the surplus back",
+    "ortiqchasini ~ qaytaring", "ortiqcha* ~ qaytarasiz", "ortiqcha* ~ qaytarib yuboring", "مازاد ~ برگردانید",
+    "مازاد ~ برگردونید", "اضافه ~ برگردانید", "اضافه ~ برگردونید", "مازاد ~ پس بفرستید", "اضافه ~ پس بفرستید",
+    "mobile-deposit* it", "mobile deposit ~ check*", "mobile deposit ~ cheque*",
     "переводите ~ на указанн* ~ реквизит*", "переводите ~ на указанн* ~ карт*", "переводите ~ на указанн* ~ счет*",
     "переводите ~ на указанн* ~ счёт*", "перевести ~ на указанн* ~ реквизит*", "перевести ~ на указанн* ~ карт*",
     "send* ~ to the account* we give*", "send* ~ to the account* we provide*", "transfer* ~ to the account* we give*",
@@ -1694,7 +1884,10 @@ DUTY_CONTEXT = _compile(
     "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "mehmon*", "ijarachi*",
     "клиент*", "поставщик*", "контрагент*", "договор*", "покупател*", "абонент*", "пользователи", "пользователей",
     "пользователям", "гост*", "арендатор*", "квартирант*",
-    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "قرارداد*", "خریدار*", "مهمان*", "مستاجر*", "مستأجر*",
+    "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "خریدار*", "مهمان*", "مستاجر*", "مستأجر*",
+    # a contract, but not the seeker's own one signed ("۳۰٪ هنگام عقد قرارداد، مابقی پس از صدور ویزا": an advance the
+    # seeker pays, not a contract duty)
+    raw=((r"(?<!عقد\s)(?<!انعقاد\s)(?<!امضای\s)(?<!امضا\s)(?<!بستن\s)قرارداد\w*", "قرارداد", "قرارداد*"),),
 ).pattern
 # The employer's staff are whose papers and cards an HR or payroll duty handles ("collect new hires' passport copies",
 # "xodimlarning karta raqamlarini yig'ish"), but only in the duty's own line: above it, as a title ("Требуются

@@ -1915,6 +1915,151 @@ def test_a_persian_direct_message_asked_for_is_messaging_contact(verb: str) -> N
     assert hit.get("messaging_only", "").startswith(verb), hit
 
 
+NINTH_CASES = [
+    # a work permit, an LMIA or a sponsorship priced with no fee word; not one the employer or a consulate pays
+    ("upfront_fee", "en-permit-costs", "Your work permit costs $1,900 and is settled at our Tashkent office.",
+     "Your work permit costs $1,900, covered in full by the employer."),
+    ("upfront_fee", "uz-latn-permit-price", "Ish ruxsatnomasi narxi 1 500 $, hujjatlarni o'zimiz tayyorlaymiz.",
+     "Ish ruxsatnomasi narxi 1 500 $ — uni ish beruvchi to'laydi."),
+    ("upfront_fee", "ru-permit-costs", "Разрешение на работу стоит 1 800 $, оформляем за месяц.",
+     "Разрешение на работу стоит 1 800 $, его оплачивает работодатель."),
+    ("upfront_fee", "fa-permit-price", "مجوز کار: ۳ هزار دلار، تحویل در دفتر ما.",
+     "مجوز کار ۳ هزار دلار است که توسط کارفرما پرداخت می‌شود."),
+    ("upfront_fee", "ru-sign-amount", "Для бронирования места нужно внести € 900 до конца недели.",
+     "Для бронирования места внесите свои данные в анкету."),
+    # an advance now and the rest once the visa is out; not the visa's own timeline
+    ("upfront_fee", "en-rest-after-visa", "Half up front, the rest after your visa is stamped.",
+     "After the visa is stamped, the rest of the team meets you at the airport."),
+    ("upfront_fee", "uz-latn-rest-at-visa", "Hozir 600 $ oldindan, qolgani viza chiqqandan keyin.",
+     "Viza chiqqach, qolgan hujjatlarni ish beruvchi tayyorlaydi."),
+    ("upfront_fee", "uz-cyrl-rest-at-visa", "Ҳозир 600 $ олдиндан, қолгани виза чиққандан кейин.",
+     "Виза чиққач, қолган ҳужжатларни иш берувчи тайёрлайди."),
+    ("upfront_fee", "ru-rest-after-visa", "Половину сейчас, остаток после получения визы.",
+     "После получения визы работодатель оплачивает перелёт."),
+    ("upfront_fee", "fa-rest-after-visa", "سی درصد الان و مابقی پس از صدور ویزا.",
+     "پس از صدور ویزا، بلیت و مابقی هزینه‌ها با کارفرماست."),
+    # a course bought with the job "guaranteed" after it; not a free course, nor a priced one that promises no job
+    ("upfront_fee", "en-course-job-guaranteed", "Our VA course costs $199.\nGraduates: job guaranteed within a month.",
+     "Our VA course costs $199; graduates get help with their CVs."),
+    ("upfront_fee", "uz-latn-course-guarantee", "Kurs narxi 900 000 so'm, bitirganlarga ishga kafolat.",
+     "Kurs bepul, bitirganlarga ishga kafolat beramiz."),
+    ("upfront_fee", "ru-course-guarantee", "Курс стоит 15 000 рублей, после него гарантированное трудоустройство.",
+     "Обучение бесплатное, после него гарантированное трудоустройство."),
+    # a programme or licence bought from the employer's dealer or partner site; not a dealer network's own staff
+    ("upfront_fee", "uz-latn-dealer", "Dasturni rasmiy dilerimizdan 300 000 so'mga sotib olasiz.",
+     "Savdo menejeri: dilerlarimiz bilan shartnomalar tuzish."),
+    ("upfront_fee", "uz-cyrl-dealer", "Дастурни расмий дилеримиздан 300 000 сўмга сотиб оласиз.",
+     "Савдо менежери: дилерларимиз билан шартномалар тузиш."),
+    ("upfront_fee", "ru-dealer", "Программу покупаете у нашего дилера за 2 000 рублей.",
+     "Менеджер по работе с дилерами: помощь нашим дилерам в продажах."),
+    ("upfront_fee", "en-dealer", "Buy the transcription software from our authorised dealer before day one.",
+     "Sales coordinator: support our authorised dealers with their orders."),
+    ("upfront_fee", "fa-partner-site", "اشتراک پنل را از سایت همکار ما تهیه کنید.",
+     "گزارش فروش سایت همکار را تهیه کنید."),
+    # a medical only at "our partner clinic", at the seeker's cost; not the clinic's own job ad with its pay
+    ("upfront_fee", "uz-latn-partner-clinic", "Tibbiy ko'rikdan faqat hamkor klinikamizda o'tasiz, narxi 1 500 000 so'm.",
+     "Hamkor klinikamizga hamshira kerak, oylik 5 000 000 so'm."),
+    ("upfront_fee", "ru-partner-clinic", "Медкомиссию проходите только в нашей клинике-партнёре, 900 000 сум.",
+     "Клиника-партнёр ищет медсестру, оклад 6 000 000 сум."),
+    ("upfront_fee", "en-partner-clinic", "Medical check only at our partner clinic, $250 due on the day.",
+     "Our partner clinic is hiring a receptionist at $18 per hour."),
+    ("upfront_fee", "fa-partner-clinic", "آزمایش پزشکی فقط در کلینیک همکار ما، هزینه ۲ میلیون تومان.",
+     "کلینیک همکار ما منشی استخدام می‌کند، حقوق ۱۵ میلیون تومان."),
+    # money into a representative's own account or card
+    ("upfront_fee", "ru-representative", "Оплату переводите на карту нашего представителя в Ташкенте.",
+     "Наш представитель в Ташкенте проведёт собеседование."),
+    ("upfront_fee", "uz-latn-representative", "Pulni vakilimizning kartasiga o'tkazing.",
+     "Vakilimiz Toshkentda suhbat o'tkazadi."),
+    ("upfront_fee", "en-representative", "Transfer the amount to our representative's personal account.",
+     "Our representative will meet you at the airport."),
+    ("upfront_fee", "fa-representative", "مبلغ را به حساب نماینده ما واریز کنید.",
+     "نماینده ما در تهران مصاحبه را انجام می‌دهد."),
+    # a minimum balance kept in a task app; not a bank's customers' balances
+    ("upfront_fee", "uz-latn-min-balance", "Vazifalar ochilishi uchun balansingizda kamida 300 000 so'm bo'lishi kerak.",
+     "Mijozlarga balansida qancha qolganini tushuntirish."),
+    ("upfront_fee", "ru-min-balance", "Для открытия заданий на балансе должно быть минимум 50 USDT.",
+     "Бухгалтер: контроль остатков на счетах поставщиков."),
+    ("upfront_fee", "en-min-balance", "Keep a minimum balance of $100 in the app to unlock tasks.",
+     "Explain minimum balance rules to bank customers."),
+    ("upfront_fee", "fa-min-balance", "برای باز شدن تسک‌ها حداقل موجودی ۵۰۰ هزار تومان لازم است.",
+     "پاسخ به سوالات مشتریان درباره حداقل موجودی حساب."),
+    # a paid jobs database or channel; not one's own staff work on it
+    ("upfront_fee", "uz-latn-jobs-database", "Vakansiyalar bazasiga obuna: 1 oy 50 000 so'm.",
+     "Vakansiyalar bazasiga obuna bepul, yangi e'lonlar har kuni."),
+    ("upfront_fee", "ru-jobs-database", "База вакансий за рубежом: доступ 1 500 рублей в месяц.",
+     "Ведение базы вакансий компании, зарплата 6 000 000 сум."),
+    ("upfront_fee", "en-vip-channel", "Our VIP jobs channel subscription is $29.",
+     "Moderate our VIP clients channel on Slack."),
+    ("upfront_fee", "fa-jobs-database", "اشتراک بانک مشاغل خارجی ماهانه ۲۰۰ هزار تومان.",
+     "کارشناس بانک مشاغل، حقوق ۲۰ میلیون تومان."),
+    # a "service wallet" topped up; not helping users top theirs up
+    ("upfront_fee", "ru-work-wallet", "Пополните рабочий кошелёк на 50 USDT, чтобы начать.",
+     "Поддержка пользователей: помощь с пополнением кошельков."),
+    ("upfront_fee", "en-service-wallet", "Activate your service wallet with 100 USDT first.",
+     "Help users activate their wallets in the app."),
+    ("upfront_fee", "uz-latn-wallet", "Ish hamyoningizni 50 USDT bilan to'ldiring.",
+     "Mijozlarga hamyonni to'ldirishda yordam berish."),
+    ("upfront_fee", "fa-wallet", "برای شروع، کیف پول کاری خود را شارژ کنید.", "پشتیبانی کاربران در شارژ کیف پول."),
+    # a screening or a verification the candidate pays for; not one the company pays
+    ("upfront_fee", "en-screening", "The background check cost of $60 is on you.",
+     "We pay the background check cost in full."),
+    ("upfront_fee", "ru-screening", "Проверка службы безопасности за счёт кандидата — 300 000 сум.",
+     "Проверка службы безопасности за счёт компании."),
+    ("upfront_fee", "uz-latn-screening", "Xavfsizlik tekshiruvi nomzod hisobidan, 200 000 so'm.",
+     "Xavfsizlik tekshiruvi kompaniya hisobidan."),
+    ("upfront_fee", "fa-screening", "هزینه احراز هویت ۱۵۰ هزار تومان است.", "احراز هویت کاربران سایت."),
+    # an overpayment's surplus sent back
+    ("money_mule", "ru-surplus", "Если придёт лишняя сумма, излишек верните курьеру.",
+     "Излишки товара возвращайте на склад."),
+    ("money_mule", "en-surplus", "If we overpay you, send the excess back by Western Union.",
+     "Excess baggage is covered by the company."),
+    ("money_mule", "uz-latn-surplus", "Ortiqchasini Western Union orqali qaytaring.",
+     "Ortiqcha ish soatlari uchun qo'shimcha haq to'lanadi."),
+    ("money_mule", "fa-surplus", "اگر مبلغ بیشتری واریز شد، مازاد را برگردانید.", "مازاد بار با هزینه شرکت."),
+    # a remote-access app's code sent; not the app as the job's tool
+    ("asks_sms_code", "en-anydesk", "Install AnyDesk and send us the code it shows.",
+     "You will connect to customers' PCs through AnyDesk."),
+    ("asks_sms_code", "ru-anydesk", "Установите AnyDesk и скиньте нам его код.",
+     "Подключение к серверу офиса через AnyDesk."),
+    ("asks_sms_code", "uz-latn-anydesk", "AnyDesk o'rnating va kodini bizga yuboring.",
+     "1C bazasiga AnyDesk orqali ulanasiz."),
+    ("asks_sms_code", "fa-anydesk", "انی‌دسک را نصب کنید و کدش را برای ما بفرستید.", "پشتیبانی مشتریان از طریق انی‌دسک."),
+    # the bank's app kept open while "they" connect; not work on a banking app
+    ("asks_bank_or_id", "fa-bank-app-open", "موقع اتصال، اپ بانکت رو باز نگه دار.", "طراحی رابط کاربری اپ بانک."),
+    ("asks_bank_or_id", "en-bank-app-open", "Keep your banking app open while our team connects.",
+     "QA tester for a banking app: keep test builds up to date."),
+    ("asks_bank_or_id", "ru-bank-app-open", "Держите банковское приложение открытым, пока мы работаем.",
+     "Тестировщик банковского приложения."),
+    ("asks_bank_or_id", "uz-latn-bank-app-open", "Bank ilovasini ochib qo'ying, biz ulanamiz.",
+     "Bank ilovasi dizayneri kerak."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", NINTH_CASES, ids=[f"{c[0]}-{c[1]}" for c in NINTH_CASES])
+def test_a_ninth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                     negative: str) -> None:
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("upfront_fee", "Ish ruxsatnomasi narxi 1 500 $ deganlarga ishonmang, bu firibgarlik."),
+    ("upfront_fee", "Мы никогда не берём остаток после выдачи визы."),
+    ("upfront_fee", "No course costs $199 here with a job guaranteed after it."),
+    ("upfront_fee", "Вам не нужно покупать программу у нашего дилера."),
+    ("upfront_fee", "Hamkor klinikamizda 1 500 000 so'm to'lashingiz shart emas."),
+    ("upfront_fee", "هرگز پولی به حساب نماینده ما واریز نکنید."),
+    ("upfront_fee", "You never need to keep a minimum balance in our app."),
+    ("upfront_fee", "Hech qachon vakansiyalar bazasi uchun 50 000 so'm so'ramaymiz."),
+    ("upfront_fee", "Мы никогда не просим пополнить рабочий кошелёк."),
+    ("upfront_fee", "The screening cost is not yours to pay."),
+    ("money_mule", "Never send the excess back to anyone who overpays you: it is a scam."),
+    ("asks_sms_code", "Never send the AnyDesk code to anyone."),
+    ("asks_bank_or_id", "Never keep your banking app open while a stranger is connected."),
+])
+def test_a_ninth_writers_kinds_are_not_read_in_a_negation_or_a_warning(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
+
+
 @pytest.mark.parametrize("text", [
     "We pay weekly, pay a $50 registration fee first to get access to the tasks.",
     "We pay weekly and you pay a $50 registration fee first to get access to the tasks.",
