@@ -301,3 +301,19 @@ def test_an_eighth_writers_posts() -> None:
     legit_hidden = figures["fpr_likely_scam"]
     legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
+
+
+def test_a_ninth_writers_posts() -> None:
+    """60 posts a labour-migration compliance officer and an Iranian freelancers' group moderator wrote blind
+    (``tests/data/legitimacy_phrasings_i``): blind, 14 of its 30 scams hidden, 18 warned about (the others asked for
+    money with no fee word: a priced permit, an advance with the rest at the visa, a course with the job "guaranteed",
+    a dealer's programme, a partner clinic, a representative's account, a minimum balance, a paid channel, a service
+    wallet, a paid screening), and 3 of its 30 honest posts hidden (a quoted scam line in a warning, a Persian negated
+    list, an ID asked for after a written offer), 4 warned about; 30 of 30 hidden and none of the honest posts hidden,
+    1 warned about (the text model on an urgent one-line data-entry post), since rules were written for the kinds it
+    showed missing (not blind: these floors are the figures after them)."""
+    figures, out = _written_set("legitimacy_phrasings_i")
+    hidden = figures["recall_likely_scam"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.99 and legit_hidden == 0.0 and legit_warned <= 0.034, out
