@@ -717,6 +717,76 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
 )
 
 
+# A tenth set of postings put a price on the way in with no verb telling the seeker to pay: "Registration costs $10",
+# "Membership: $15/month gives you access to all tasks", "$25 for account verification", "Доступ к заданиям — 300 ₽",
+# "A'zolik: 50 000 so'm", "عضویت: ۵۰ هزار تومان", or a kit's price "deducted from your first paycheck". Not a product
+# the job sells or supports ("our $15/month membership", "Our starter kit sells for $49 — you will process the
+# orders"), pay after a step ("After onboarding: $3,000/month"), nor the employer paying ("The course costs $200 and
+# is paid by the company"). What is priced: (opening regex, needle, its words); a membership or access is priced by
+# the month too, a registration or a kit is not ("Onboarding: $500/month" is pay while training).
+_SEEKER_FEES = (
+    (r"registration", "registration", "registration"), (r"sign[- ]?up", "sign", "sign", "signup"),
+    (r"onboarding", "onboarding", "onboarding"), (r"(?:account\s+)?activation", "activation", "activation"),
+    (r"account\s+verification", "verification", "verification"), (r"training\s+kit", "kit", "kit"),
+    (r"starter\s+(?:kit|pack|package)", "starter", "starter"), (r"enrol+ment", "enrol", "enrolment", "enrollment"),
+    (r"aktivatsi\w*\s+(?:akkaunt|profil|kabinet|uchetn|uchyotn)\w*", "aktivatsi", "aktivatsi*"),
+    (r"startov\w*\s+(?:nabor|paket|komplekt)\w*", "startov", "startov*"),
+    (r"boshlang'ich\s+(?:to'plam|paket|nabor)\w*", "boshlang'ich", "boshlang"),
+    (r"(?:akkaunt|profil)\w*\s+faollashtirish", "faollashtirish", "faollashtirish"),
+    (r"فعالسازی\s+(?:حساب|اکانت|پنل|پروفایل)", "فعالسازی", "فعالسازی"),
+)
+_SEEKER_SUBSCRIPTIONS = (
+    (r"membership", "membership", "membership"),
+    (r"access\s+to\s+(?:the\s+|all\s+|our\s+)?(?:tasks|jobs|projects|assignments|orders)", "access", "access"),
+    (r"chlenstv\w*", "chlenstv", "chlenstv*"),
+    (r"dostup\w*\s+k\s+(?:zadani|zakaz|rabot|proekt|vakansi)\w*", "dostup", "dostup*"),
+    (r"a'zolik", "a'zolik", "zolik"),
+    (r"(?:vazifa|topshiriq|buyurtma|loyiha)\w*\s+kirish", "kirish", "kirish"),
+    (r"(?:حق\s+)?عضویت", "عضویت", "عضویت"),
+    (r"دسترسی\s+به\s+(?:پروژه|تسک|سفارش|آگهی)\w*", "دسترسی", "دسترسی"),
+)
+# the thing is not the seeker's when it follows "our", a customer, or the step pay comes after
+_NOT_AFTER_STEP = "".join(rf"(?<!{w}\s)" for w in ("our", "their", "after", "upon", "following", "on", "complete",
+                                                 "completing", "customers'", "members'", "clients'", "posle", "keyin"))
+_PRICED_AS = (r"\w*(?:\s+(?:fee|price|cost|narxi|stoimost\w*|هزینه))?(?:\s+(?:costs?|is|will\s+cost|stoit|sostavlyaet"
+              r"|narxi)\s+|\s*[:—–-]\s*|\s+(?=\d|\$|€|£))(?:only\s+|just\s+|vsego\s+|(?:a\s+)?one[- ]time\s+)?")
+# … nor one the sentence goes on to say customers buy or the job sells
+_NOT_SOLD = (r"(?![^.!?\n;؛؟]*?(?:customer|client|buyer|subscriber|sell|sold|mijoz|klient|pokupatel|zakazchik"
+             r"|مشتری|خریدار))")
+_WHOLE = r"(?![\d.,]*\d| \d{3}(?!\d))"  # (the price read whole: "$500/month" is not "$50")
+_NOT_BY_PERIOD = (r"(?!\s*(?:/|per\s|a\s+(?:month|week|day|year)|monthly|weekly|v\s+(?:mesyats|nedel|den)|oyiga"
+                  r"|haftasiga|ماهانه|ماهیانه|در\s+ماه))")
+_PRICED_FEES: tuple[tuple[str, ...], ...] = (
+    # "Registration costs $10", "Starter kit — $49", "Стартовый набор стоит 2000 рублей", "فعال‌سازی حساب ۵۰ هزار تومان"
+    *((_NOT_AFTER_STEP + opening + _PRICED_AS + _PRICE + _WHOLE + _NOT_BY_PERIOD + _NOT_THE_EMPLOYERS + _NOT_SOLD,
+       *needs)
+      for opening, *needs in _SEEKER_FEES),
+    # "Membership: $15/month gives you access to all tasks", "Доступ к заданиям — 300 ₽", "A'zolik: 50 000 so'm"
+    *((_NOT_AFTER_STEP + opening + _PRICED_AS + _PRICE + _WHOLE + _NOT_THE_EMPLOYERS
+       + _NOT_SOLD, *needs)
+      for opening, *needs in _SEEKER_SUBSCRIPTIONS),
+    # "$25 for account verification" (not "Get $10 for every sign-up", "a $100 bonus for onboarding")
+    *((r"(?<!get\s)(?<!earn\s)(?<!receive\s)(?<!pay\s)(?<!pays\s)(?<!paid\s)(?<!of\s)(?<!to\s)(?<!make\s)"
+       + _CURRENCY_FIRST + r"\s+(?:one[- ]time\s+)?for\s+(?:the\s+|your\s+)?" + opening
+       + r"(?!\w|\s+(?:period|week|month|phase|stage|bonus|call|session|day|process)\b)" + _NOT_SOLD, *needs)
+      for opening, *needs in _SEEKER_FEES + _SEEKER_SUBSCRIPTIONS[:2]),
+    # a kit's, a training's or a registration's price taken out of the first pay ("Training kit: $35 (deducted from
+    # your first paycheck)"; not a bond taken from "your final salary")
+    (r"(?:kit|training|registration|onboarding|sign[- ]?up|membership|activation|starter\s+pack\w*|course"
+     r"|certification)\w*[^.!?\n]{0,80}?(?:deducted|withheld|taken\s+out|subtracted)\s+from\s+your\s+(?:first\s+)?"
+     r"(?:pay\s*check|salary|pay|payment|payout|earnings|wages?)(?!\w)", "from your", "deducted", "withheld", "taken",
+     "subtracted"),
+    # … and in Russian, Uzbek and Persian ("Стоимость стартового набора удерживается из первой зарплаты", "Boshlang'ich
+    # to'plam narxi birinchi oylikdan ushlab qolinadi", "هزینه کیت آموزشی از حقوق ماه اول کسر می‌شود")
+    (r"(?:nabor|komplekt|paket|obucheni|registratsi|aktivatsi|kurs|trening)\w*[^.!?\n]{0,80}?(?:uderj|vich)\w*\s+"
+     r"(?:\S+\s+)?iz\s+(?:vashe\w*\s+)?perv\w*\s+(?:zarplat|viplat|oklad|zp)\w*", "perv", "uderj*", "vichit*",
+     "vichtem"),
+    (r"(?:to'plam|paket|nabor|trening|kurs|o'qish|ro'yxat)\w*[^.!?\n]{0,80}?birinchi\s+(?:oylik|maosh|ish\s+haqi)\w*\s+"
+     r"(?:ushlab|chegirib|ayirib)\s+(?:qolin|olin)\w*", "birinchi", "ushlab", "chegirib", "ayirib"),
+    (r"(?:کیت|دوره|آموزش|ثبت\s?نام|پکیج|بسته)[^.!?\n؛؟]{0,60}?از\s+(?:اولین\s+حقوق|حقوق\s+ماه\s+اول)\s+(?:\S+\s+)?"
+     r"کسر", "کسر", "کسر"),
+)
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -945,7 +1015,8 @@ UPFRONT_FEE = _compile(
           r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),
          *_SIGN_FEES,
          *_PASSIVE_FEE_RAW,
-         *_NO_FEE_WORD_RAW),
+         *_NO_FEE_WORD_RAW,
+         *_PRICED_FEES),
 )
 
 BANK_OR_ID = _compile(

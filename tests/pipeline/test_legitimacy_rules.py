@@ -2180,3 +2180,59 @@ def test_an_id_asked_for_after_a_written_offer_is_hr_paperwork(text: str) -> Non
 ])
 def test_an_id_asked_for_before_any_offer_is_still_asked(text: str) -> None:
     assert "asks_id_document" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Registration costs $10.",
+    "Registration is $10, payable before your first task.",
+    "Sign-up — $25 before you get tasks.",
+    "$25 for account verification.",
+    "Membership: $15/month gives you access to all tasks.",
+    "Access to tasks costs $30 one time.",
+    "Starter kit: $49.",
+    "Членство: 500 рублей в месяц, открывает доступ к заданиям.",
+    "Доступ к заданиям — 300 ₽.",
+    "Стартовый набор стоит 2000 рублей.",
+    "A'zolik: 50 000 so'm, shundan keyin vazifalar ochiladi.",
+    "Boshlang'ich to'plam: 200 000 so'm.",
+    "عضویت: ۵۰ هزار تومان",
+    "فعال‌سازی حساب ۵۰ هزار تومان",
+])
+def test_a_price_put_on_the_way_in_is_a_fee_with_no_verb_to_pay(text: str) -> None:
+    """No "pay" nor "fee": a registration, a membership, a kit or access to the tasks with its price is still the
+    seeker paying to start."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Training kit: $35 (deducted from your first paycheck).",
+    "The cost of the training kit is deducted from your first paycheck.",
+    "Стоимость стартового набора удерживается из первой зарплаты.",
+    "Boshlang'ich to'plam narxi birinchi oylikdan ushlab qolinadi.",
+    "هزینه کیت آموزشی از حقوق ماه اول کسر می‌شود.",
+])
+def test_a_kit_paid_out_of_the_first_pay_is_a_fee(text: str) -> None:
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "The course costs $200 and is paid by the company.",
+    "Training ($500 value) is free for hires.",
+    "Registration is free.",
+    "Salary: $500/month",
+    "After onboarding: $3,000/month.",
+    "Onboarding: $500/month during the first two months.",
+    "Sign-up bonus: $200.",
+    "Get $10 for every sign-up you bring.",
+    "You will answer members' questions about our $15/month membership.",
+    "Our starter kit sells for $49 — you will process the orders.",
+    "Help clients choose a plan: membership is $15/month.",
+    "There is no registration fee.",
+    "Taxes are deducted from your paycheck.",
+    "Training costs are never deducted from your first paycheck.",
+    "Стартовый набор выдаём бесплатно, зарплата 40 000 рублей.",
+    "A'zolik bepul.",
+    "عضویت رایگان است",
+])
+def test_a_price_the_employer_pays_a_product_sold_or_pay_is_no_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
