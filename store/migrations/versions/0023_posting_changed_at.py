@@ -40,7 +40,9 @@ SQLITE = [
     + " BEGIN UPDATE postings SET changed_at = strftime('%Y-%m-%d %H:%M:%f000', 'now') WHERE id = new.id; END",
 ]
 POSTGRESQL = [
-    "CREATE FUNCTION posting_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    # OR REPLACE: an older backup restored with pg_restore --clean over a store at this revision leaves the function
+    # (the backup holds no such thing to drop), where the postings it restores have lost the column and trigger
+    "CREATE OR REPLACE FUNCTION posting_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
     "BEGIN NEW.changed_at := now(); RETURN NEW; END $$",
     f"CREATE TRIGGER postings_changed_bu BEFORE UPDATE OF {_OF} ON postings FOR EACH ROW WHEN ("
     + " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in CHANGES)
