@@ -27,7 +27,8 @@ write: «pay 200 000 in advance»").
 A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
 sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
-or a new subject joined on (``NEW_CLAUSE``), and the employer saying it pays
+or a new subject joined on (``NEW_CLAUSE``), or past a comma into a new demand ("No experience needed, just pay a
+$30 registration fee", "Без опыта, просто оплатите взнос": ``NEW_DEMAND``), and the employer saying it pays
 ("we pay", "мы оплачиваем", "biz to'laymiz", "با ماست") excuses only a match
 in its own clause (``EMPLOYER_PAYS``): "We pay weekly, pay a $50
 registration fee first" asks for a fee.
@@ -1696,6 +1697,21 @@ NEW_CLAUSE = re.compile(
     r"|(?:and|i|va|و) (?=(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))"
     r"|no(?= (?:snachala|nujno|neobhodimo|nado|dlya|pered|est|vam|vi|trebuet\w*|tolko|obyazatel\w*|pridyot\w*"
     r"|pridet\w*|potom|eto|s|v|za|pri)(?!\w)))")
+# … or a new demand after a comma ("No experience needed, just pay a $30 registration fee", "Без опыта, просто
+# оплатите взнос", "بدون نیاز به سابقه، فقط … واریز کنید"): "just"/"only", or a pay verb in the imperative, says what
+# the seeker is to do, where a list the negation governs goes on naming things ("No fees, deposits or card numbers",
+# "Never pay, send or transfer money"; an English verb, an infinitive too, with an "or" after it in its sentence: "You
+# will never be asked to buy equipment, deposit a cheque or pay a vendor"). It ends at the comma and looks past it,
+# into the match when that opens with the verb.
+_PAY_IMPERATIVE = (r"(?:(?:pay|send|transfer|wire|deposit)(?=\s+(?:(?:a|an|the|your|us)(?!\w)|\$|\d))"
+                   r"(?![^.!?;:\n]*(?<!\w)n?or(?!\w))"
+                   r"|oplatite|zaplatite|perevedite|vnesite|otpravte|popolnite"
+                   r"|to'lang|tolang|o'tkazing|otkazing|yuboring"
+                   r"|واریز کنید|بپردازید|پرداخت کنید)(?!\w)(?!\s*(?:,|or|and|nor|ili|i|yoki|va|یا|و)(?!\w))")
+NEW_DEMAND = re.compile(
+    r"[,،]\s*(?=(?:just|only|simply|all you (?:need|have) to do is|all you need is|all it takes is"
+    r"|prosto|tolko|lish|dostatochno|faqat|faqatgina|shunchaki|فقط|تنها|کافی ?است|کافیست)(?!\w)"
+    r"|(?:then|zatem|potom) " + _PAY_IMPERATIVE + "|" + _PAY_IMPERATIVE + ")")
 # A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian) — and at a
 # line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a registration
 # fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
@@ -1760,6 +1776,7 @@ class Reading:
     staff_context: re.Pattern[str] | None = None
     employer_pays: re.Pattern[str] = EMPLOYER_PAYS
     new_clause: re.Pattern[str] = NEW_CLAUSE
+    new_demand: re.Pattern[str] = NEW_DEMAND
     quote_warning: re.Pattern[str] | None = None
 
 
@@ -1768,8 +1785,9 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
     after the comma says the *experience* is not required, the classic line of the ad it is part of. Nor one on
     the line before ("Tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang"); without ``lines``, the
-    sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``),
-    the employer paying (``EMPLOYER_PAYS``) only the match's clause."""
+    sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``)
+    or a new demand after a comma (``NEW_DEMAND``, read to the sentence's end), the employer paying
+    (``EMPLOYER_PAYS``) only the match's clause."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     if r.gap_negation.search(text, start, end):
@@ -1781,8 +1799,11 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     if _QUOTE_MARKS.search(before) is not None and quoted_in_warning(text, start, end,
                                                                      r.quote_warning or QUOTE_WARNING):
         return True
+    opening = start - len(before)
     starts = [m.end() for m in r.new_clause.finditer(before)]
-    before = before[starts[-1]:] if starts else before
+    demands = r.new_demand.finditer(text, opening, end + len(after))
+    starts += [m.end() - opening for m in demands if m.end() <= start]
+    before = before[max(starts):] if starts else before
     clause_after = _clause_after(before, after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
@@ -2181,7 +2202,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
                                                              STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
-                                                             QUOTE_WARNING)))
+                                                             NEW_DEMAND, QUOTE_WARNING)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

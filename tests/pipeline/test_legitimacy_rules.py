@@ -2236,3 +2236,36 @@ def test_a_kit_paid_out_of_the_first_pay_is_a_fee(text: str) -> None:
 ])
 def test_a_price_the_employer_pays_a_product_sold_or_pay_is_no_fee(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No experience needed, just pay a $30 registration fee and start today.",
+    "No experience needed, pay a $30 registration fee to start.",
+    "Без опыта, просто оплатите регистрационный взнос 300 рублей.",
+    "Опыт не нужен, только внесите регистрационный взнос 500 рублей.",
+    "Hech qanday tajriba kerak emas, faqat ro'yxatdan o'tish uchun 50 000 so'm to'lang.",
+    "Ҳеч қандай тажриба керак эмас, фақат рўйхатдан ўтиш учун 50 000 сўм тўланг.",
+    "Hech qanday tajriba kerak emas, faqat royxatdan otish uchun 50 000 som tolang.",
+    "بدون نیاز به سابقه، فقط هزینه ثبت نام ۲۰۰ هزار تومان را واریز کنید.",
+])
+def test_a_negation_does_not_reach_past_a_comma_into_a_new_demand(text: str) -> None:
+    """"No experience needed" negated the fee demanded after the comma: "just pay", "просто оплатите", "faqat …
+    to'lang", "فقط … واریز کنید" start a new clause, and the post read "Looks legitimate"."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No fees, deposits or card numbers are ever asked.",
+    "We never ask you to pay, send or transfer money.",
+    "You will never be asked to buy equipment, deposit a cheque or pay a vendor.",
+    "No fees, just apply with your CV.",
+    "Registration fee is not required, just send your CV.",
+    "Мы не берём ни взносов, ни депозитов.",
+    "Мы не берём ни регистрационных взносов, ни депозитов, ни платы за обучение.",
+    "Hech qanday ro'yxatdan o'tish to'lovi, depozit yoki karta raqami so'ralmaydi.",
+    "Ҳеч қандай рўйхатдан ўтиш тўлови, депозит ёки карта рақами сўралмайди.",
+    "Hech qanday royxatdan otish tolovi, depozit yoki karta raqami soralmaydi.",
+    "هیچ هزینه‌ای، ودیعه‌ای یا شماره کارتی از شما خواسته نمی‌شود.",
+])
+def test_a_negation_still_reaches_across_the_commas_of_a_list(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
