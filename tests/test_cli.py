@@ -268,6 +268,7 @@ def test_the_stores_password_is_never_printed(postgres_url: str) -> None:
         assert "s3cret-Pa55" not in printed and "***@" in printed, args
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("after", ["Spider opened", "Crawled (200)"])
 def test_a_crawl_stopped_by_sigterm_is_stopped_not_failed(tmp_path: Path, after: str) -> None:
     """A service manager's stop (or Scrapyd's cancel), mid-crawl or while the engine is still starting: what it

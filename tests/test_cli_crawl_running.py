@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import vagigs
 
 
+@pytest.mark.long
 def test_a_source_still_crawling_is_not_crawled_again_unless_asked(tmp_path: Path) -> None:
     from store import db, queries
 

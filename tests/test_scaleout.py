@@ -292,6 +292,7 @@ def test_a_job_killed_while_no_scheduler_ran_is_closed_and_launched_again_once(
     assert [tuple(k) for k in kept] == [(first, "lost"), (second, None)]
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("store", ["postgres"])  # the scale-out's store (its queries run on SQLite in test_scheduler_watch)
 def test_health_has_a_line_per_node_saying_which_is_down_and_what_ran_there(
         store: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,7 @@ def _wait_for_line(proc: subprocess.Popen, needle: str, timeout: float = 60) -> 
     raise AssertionError(f"{needle!r} never printed:\n{''.join(seen)}")
 
 
+@pytest.mark.long
 def test_second_scheduler_process_refuses_to_start(store_url: str, tmp_path: Path) -> None:
     env = {"VAGIGS_DATABASE_URL": store_url, "VAGIGS_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     first = subprocess.Popen([sys.executable, "-m", "cli", "schedule"], cwd=ROOT, env=env,
@@ -491,6 +492,7 @@ def test_a_scheduler_that_lost_its_lock_leaves_the_due_crawl_to_the_next(postgre
     assert pending["crawl:remotive"].next_run_time == due
 
 
+@pytest.mark.long
 def test_a_retry_after_no_scrapyd_answered_is_not_lost_with_a_restart(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The retry "in 10 minutes" lives in the scheduler's memory while the crawl's next run was moved an interval
     on in the store: the scheduler restarted meanwhile, the crawl waited that interval (remotive: 12 hours)."""

@@ -168,6 +168,7 @@ def test_a_body_larger_than_the_download_max_size_is_counted(tmp_path: Path) -> 
     assert "larger than download max size (10000)" in proc.stderr
 
 
+@pytest.mark.long
 def test_what_no_parser_foresaw_is_counted_not_lost_silently(tmp_path: Path) -> None:
     """A status outside the spider's list, an exception inside a spider and an item a stage cannot read each end
     as a counted drop with its reason, the run marked failed where nothing was stored — never a run that says

@@ -99,6 +99,7 @@ def _without_last(tmp_path: Path, n: int) -> tuple[list[dict], Path]:
     return jobs, fewer
 
 
+@pytest.mark.long
 def test_a_source_that_serves_only_its_newest_jobs_never_delists(tmp_path: Path) -> None:
     """Remote OK answers with its newest ~100 jobs: one missing from the answer may only be older, not gone (until
     no run has shown it for weeks: the next test)."""

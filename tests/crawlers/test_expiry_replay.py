@@ -48,6 +48,7 @@ def _with_closing_dates(text: str, changes: dict[str, str]) -> str:
     return re.sub(r"<item>.*?</item>", edit, text, flags=re.S)
 
 
+@pytest.mark.long
 def test_closed_gigs_leave_the_feed_and_a_new_closing_date_brings_one_back(tmp_path: Path) -> None:
     db_file = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}

@@ -5,6 +5,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
 from tests.helpers import make_snapshot, vagigs
 
@@ -46,6 +48,7 @@ def test_a_page_with_json_ld_and_microdata_stores_both_postings(tmp_path: Path) 
                                  ASSISTANT: "Remote Administrative Assistant"}
 
 
+@pytest.mark.long
 def test_a_listing_whose_postings_come_and_go_keeps_one_row_a_job(tmp_path: Path) -> None:
     """[A, B], then [C, A, B], then [A, B]: by position, C took A's row, A took B's, and two rows said Bravo."""
     jobs = {x: _posting(f"Customer Support {x}", f"{JOBS}/customer-support-{x.lower()}")

@@ -82,6 +82,7 @@ def test_a_start_url_redirected_to_the_metadata_address_is_refused_and_counted(t
     assert list((tmp_path / "home" / "quarantine").rglob("*redirect_refused*"))
 
 
+@pytest.mark.long
 def test_a_refresh_to_another_site_is_not_followed_and_the_page_is_read(tmp_path: Path) -> None:
     page = (SNAPSHOT / "t.me" / "UstozShogird_p1.html").read_text(encoding="utf-8")
     refreshing = page.replace("<head>", '<head><meta http-equiv="refresh" content="0; url=https://evil.example/">', 1)

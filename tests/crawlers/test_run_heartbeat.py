@@ -64,6 +64,7 @@ def test_a_crawl_beats_while_it_runs_and_stops_when_it_ends(tmp_path: Path) -> N
         assert conn.execute("SELECT heartbeat_seconds FROM crawl_runs").fetchall() == [(0.5,)]
 
 
+@pytest.mark.long
 def test_a_crawl_killed_hard_is_shown_lost_and_closed_by_the_next_run(tmp_path: Path) -> None:
     db_file = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db_file}", "VAGIGS_HOME": str(tmp_path / "home")}
