@@ -450,10 +450,13 @@ def _took(seconds: float) -> str:
 
 
 def _refold_search(url: str) -> int:
-    """Fold again the search words another version folded (``store.search.refold``); how many."""
+    """Fold again the search words another version folded (``store.search.refold``), having recorded this version
+    of the folding (``store.releases``); how many."""
     from pipeline.textnorm import search_text, search_version
-    from store import db, search
+    from store import db, releases, search
 
+    with db.sessions(url).begin() as session:
+        releases.record(session, {"search": search.stamp(search_version())})
     return search.refold(db.sessions(url), search_text, version=search_version(),
                          progress=lambda n: n % 100_000 == 0 and click.echo(f"search: {n:,} postings", err=True))
 

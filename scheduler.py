@@ -795,7 +795,10 @@ def curation_job(url: str) -> tuple | None:
     revision (``unready``).
     A store a newer vagigs migrated is left alone, in one line naming its revision, as a crawl refuses it: a
     scheduler of the old version left running through an upgrade had taken the newer version's stamps for stale
-    ones and curated every posting back to its own."""
+    ones and curated every posting back to its own. A release that changed a stage but not the schema is told by
+    the order the store met the versions in (``store.releases``): the postings a release met after this one's
+    curated are left as they are, in one line per stage naming it and where it was first met."""
+    from pipeline import installed_versions
     from pipeline.legitimacy_store import reassess_store
     from pipeline.tags.store_retag import retag_store
     from pipeline.textnorm import search_text, search_version
@@ -805,15 +808,40 @@ def curation_job(url: str) -> tuple | None:
     if why:
         log.error("curation: not re-curating: %s", why)
         return None
-    tagged = retag_store(url, stale_only=True, workers=1)
-    judged = reassess_store(url, stale_only=True, workers=1)
+    keep = newer_releases(url, installed_versions())
+    tagged = retag_store(url, stale_only=True, workers=1, keep=keep["tags"])
+    judged = reassess_store(url, stale_only=True, workers=1, keep=keep["legitimacy"])
     for report in (tagged, judged):
         if report.postings:
             log.info("curation: %s", report.summary().splitlines()[0])
-    refolded = search.refold(db.sessions(url), search_text, version=search_version())
+    refolded = search.refold(db.sessions(url), search_text, version=search_version(), keep=keep["search"])
     if refolded:
         log.info("curation: folded the search words of %d postings again", refolded)
     return tagged, judged, refolded
+
+
+def newer_releases(url: str, installed: dict[str, str]) -> dict[str, list[str]]:
+    """Per curating stage (``store.releases.STAMPS``), the versions of it the store met after the installed one
+    that some postings carry, having recorded the installed ones: each named in an error, as this scheduler runs
+    an older release than a crawl, command or scheduler that wrote the store since."""
+    from store import db, releases
+
+    out: dict[str, list[str]] = {}
+    with db.sessions(url).begin() as session:
+        releases.record(session, installed)
+        for stage in releases.STAMPS:
+            newer = releases.later(session, stage, installed[stage])
+            out[stage] = [r.version for r in newer]
+            if newer:
+                log.error("curation: leaving alone the postings of a newer release than this scheduler's (%s "
+                          "%s): %s; upgrade this scheduler, or, to go back to this release on purpose, run its "
+                          "`%s`", stage, installed[stage], "; ".join(map(str, newer)), RECURATE_COMMANDS[stage])
+    return out
+
+
+#: What an operator runs to re-curate a stage's postings with the installed release, whichever wrote them
+RECURATE_COMMANDS = {"tags": "vagigs retag --stale", "legitimacy": "vagigs reassess --stale",
+                     "search": "vagigs migrate --search"}
 
 
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:

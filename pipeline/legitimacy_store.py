@@ -24,18 +24,18 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, fields
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, select, update
+from sqlalchemy import ColumnElement, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crawlers.items import PostingItem
 from pipeline import dedupe, forked_batches, pay, tags
 from pipeline.legitimacy import Context, assess, version
-from store import db, queries, reports
+from store import db, queries, releases, reports
 from store.models import Posting
 
 log = logging.getLogger(__name__)
@@ -122,17 +122,22 @@ def _judge_rows(url: str, market: dict, rows: list[tuple]) -> list[tuple]:
 def reassess_store(url: str, *, batch_size: int = 1000, market_days: int = reports.MARKET_PAY_DAYS,
                    dry_run: bool = False, workers: int | None = None, stale_only: bool = False,
                    progress: Callable[[int, int], None] | None = None,
-                   stop: Callable[[], bool] | None = None) -> ReassessReport:
+                   stop: Callable[[], bool] | None = None, keep: Collection[str] = ()) -> ReassessReport:
     """Re-judge the store at ``url``. ``workers``: processes that judge (``forked_batches``; default: up to 4, one
     per core, once the store holds more than ``PARALLEL_FROM`` postings). ``stale_only``: only the postings another
-    version of the judge judged (``legitimacy_version``), or none recorded. ``progress``: told (postings judged and
+    version of the judge judged (``legitimacy_version``), or none recorded, but those of the versions in ``keep`` (a
+    newer release's: ``store.releases.later``). ``progress``: told (postings judged and
     written, postings to judge) after each batch. ``stop``: asked before each batch; once it says so the batches
     under way are written and the pass ends. Each batch is one transaction that stamps the version, so
     ``stale_only`` goes on where a stopped pass ended."""
     sessions = db.sessions(url)
     stamp = version()
     report = ReassessReport(dry_run=dry_run, version=stamp, stale_only=stale_only)
-    stale = [Posting.legitimacy_version.is_distinct_from(stamp)] if stale_only else []
+    stale = ([or_(Posting.legitimacy_version.is_(None), Posting.legitimacy_version.not_in([stamp, *keep]))]
+             if stale_only else [])
+    if not dry_run:
+        with sessions.begin() as session:
+            releases.record(session, {"legitimacy": stamp})
     started = time.perf_counter()
     table = Posting.__table__
     seen_at = queries.seen_as_stored(db.engine(url).dialect.name)

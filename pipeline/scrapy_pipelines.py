@@ -16,9 +16,9 @@ from scrapy.exceptions import DropItem
 from crawlers.extensions import RUN_NOT_RECORDED_KEY, count_drop, count_field_drop, first_line, record_error
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record
-from pipeline import dedupe, language, legitimacy, legitimacy_store, normalize, tags
+from pipeline import dedupe, installed_versions, language, legitimacy, legitimacy_store, normalize, tags
 from pipeline.textnorm import search_text, search_version
-from store import db, queries, reports, search
+from store import db, queries, releases, reports, search
 
 log = logging.getLogger(__name__)
 
@@ -262,23 +262,28 @@ class TagsPipeline(_Stage):
 
 
 class StorePipeline(_Stage):
-    """Upserts each posting on (source, source id), with its folded words for search, one transaction per item."""
+    """Upserts each posting on (source, source id), with its folded words for search, one transaction per item;
+    the first one also records the versions of the stages that stamped it (``store.releases``)."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
         self.sessions = db.sessions(crawler.settings.get("VAGIGS_DATABASE_URL"))
+        self.unrecorded: dict[str, str] | None = installed_versions()
 
     def process_item(self, item: PostingItem) -> PostingItem:
         spider = self.crawler.spider
         item.crawl_run_id = getattr(spider, "crawl_run_id", None)
         try:
             with self.sessions.begin() as session:
+                if self.unrecorded:
+                    releases.record(session, self.unrecorded)
                 result = queries.upsert_posting(session, item.as_dict())
                 search.set_text(session, result.id, search_text(item.title, item.company, item.description),
                                 search_version())
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
             self.failed("store failed for %s/%s", exc, item.source, item.source_id)
             raise self.drop(item, "store_error", first_line(exc), logged=True) from exc
+        self.unrecorded = None
         self.crawler.stats.inc_value("vagigs/stored")
         if result.created:
             self.crawler.stats.inc_value("vagigs/new")

@@ -281,6 +281,25 @@ class ScrapydJob(Base):
     run_id: Mapped[int | None] = mapped_column(Integer)
 
 
+
+class StageRelease(Base):
+    """A version of a curating stage (``tags``, ``legitimacy``, ``search``) as first met by the store (migration
+    0024): recorded by every writer that stamps postings with it, in the order the store met them (``id``).
+
+    A stamp is a fingerprint, which tells two versions apart but not which is newer; this order does, so a
+    scheduler of an older release left running through an upgrade that changed a stage but not the schema does not
+    take the newer release's stamps for stale ones and curate every posting back to its own
+    (``store.releases.later``)."""
+
+    __tablename__ = "stage_releases"
+    __table_args__ = (UniqueConstraint("stage", "version", name="uq_stage_releases_stage_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stage: Mapped[str] = mapped_column(String(32))
+    version: Mapped[str] = mapped_column(String(64))
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    host: Mapped[str | None] = mapped_column(String(255))  # the machine whose process recorded it first
+
 #: Posting columns the store maintains itself: no crawl or item carries them (``crawlers.items.PostingItem``
 #: does not), an upsert leaves them to the store's own rules, and the public form still shows them.
 STORE_FIELDS: tuple[str, ...] = ("delisted_at", "changed_at")

@@ -33,7 +33,7 @@ expect more matches with each ORed prefix, and walk the feed's order for a rare 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import overload
 
 from sqlalchemy import Integer, Text, cast, column, exists, false, func, literal, literal_column, or_, select, table, union_all
@@ -394,15 +394,17 @@ def fill(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
 
 
 def refold(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
-           progress: Callable[[int], None] | None = None, *, version: str | None = None) -> int:
+           progress: Callable[[int], None] | None = None, *, version: str | None = None,
+           keep: Collection[str] = ()) -> int:
     """Fold the search words again of every posting whose row another version of the folding or of this module's
     reading of it wrote (after a change to how search folds text, ``stamp``) or none recorded (``folded_with``),
     oldest first, one transaction a batch; each is stamped with ``version``, the one of ``fold`` (and
     ``READING``), and only rows whose folded text changed are re-indexed. Without
     ``version``, every posting's. Returns how many postings were read: none when every row is ``version``'s, found
-    from the index of the stamps, not by reading every row (the scheduler asks every few hours)."""
+    from the index of the stamps, not by reading every row (the scheduler asks every few hours). ``keep``: stamps
+    (``stamp``) of postings left as they are, a newer release's (``store.releases.later``)."""
     with sessions() as session:
-        ids = stale(session, version)
+        ids = stale(session, version, keep)
     done = 0
     for start in range(0, len(ids), batch):
         with sessions() as session, session.begin():
@@ -416,13 +418,15 @@ def refold(sessions: Callable[[], Session], fold: Fold, batch: int = 2000,
     return done
 
 
-def stale(session: Session, version: str | None) -> list[int]:
+def stale(session: Session, version: str | None, keep: Collection[str] = ()) -> list[int]:
     """The ids, ascending, of the postings whose search words another version than ``version`` folded (or another
     ``READING`` read: their stamp is not ``stamp(version)``), or none recorded; every posting with search words when
     ``version`` is None. Read from the index of the stamps (``folded_with``, then the id): each side of "another
-    version" is a range of it."""
+    version" is a range of it. Those stamped with one of ``keep`` are left out."""
     column, current = _TABLE.c.folded_with, stamp(version)
     where = [] if current is None else [or_(column.is_(None), column < current, column > current)]
+    if keep:
+        where.append(or_(column.is_(None), column.not_in(list(keep))))
     return list(session.scalars(select(_TABLE.c.posting_id).where(*where).order_by(_TABLE.c.posting_id)))
 
 

@@ -157,6 +157,59 @@ def test_the_curation_job_leaves_alone_a_store_a_newer_vagigs_migrated(store_url
     assert "was written by a newer vagigs (revision 0099_future)" in record.getMessage()
 
 
+def test_the_curation_job_leaves_alone_what_a_newer_release_curated(store_url: str,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    """An upgrade that changes the tagger, the judge or the folding but not the schema: a scheduler of the old
+    release left running had curated the new release's postings back to its own stamps at every re-curation (and
+    the new scheduler forward again). The store's order of the versions tells the newer stamps from stale ones."""
+    from sqlalchemy import select
+
+    from pipeline import installed_versions
+    from pipeline.textnorm import search_text
+    from store import db, queries, releases, search
+    from store.models import Posting
+    from store.search_models import PostingSearch
+
+    installed = installed_versions()
+    past = {"tags": "2026.11.1+past", "legitimacy": "past-judge", "search": "past+w3"}
+    future = {"tags": "2099.01.01+future", "legitimacy": "future-judge", "search": "f0f0f0f0+w9"}
+    with db.sessions(store_url).begin() as session:
+        releases.record(session, past)  # what ran before this release
+    scheduler.curation_job(store_url)  # this release: met now
+    with db.sessions(store_url).begin() as session:
+        releases.record(session, future)  # a newer release's crawl, met after this one
+        for sid, stamps in (("past", past), ("future", future)):
+            posting = queries.upsert_posting(session, dict(
+                source="hh", source_id=sid, title="Operator", description="Qo'ng'iroqlarni qabul qilish.",
+                tags_version=stamps["tags"], legitimacy_version=stamps["legitimacy"]))
+            search.set_text(session, posting.id, search_text("Operator", None, None))
+            session.execute(PostingSearch.__table__.update().where(PostingSearch.posting_id == posting.id)
+                            .values(folded_with=stamps["search"]))
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        tagged, judged, refolded = scheduler.curation_job(store_url)
+    assert (tagged.postings, judged.postings, refolded) == (1, 1, 1)
+    with db.sessions(store_url)() as session:
+        stamps = dict((sid, (t, j, s)) for sid, t, j, s in session.execute(
+            select(Posting.source_id, Posting.tags_version, Posting.legitimacy_version, PostingSearch.folded_with)
+            .join(PostingSearch, PostingSearch.posting_id == Posting.id)))
+    assert stamps == {"past": (installed["tags"], installed["legitimacy"], installed["search"]),
+                      "future": (future["tags"], future["legitimacy"], future["search"])}
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert [e.split(" (")[0] for e in errors] == ["curation: leaving alone the postings of a newer release than "
+                                                  "this scheduler's"] * 3
+    assert f"(tags {installed['tags']}): tags 2099.01.01+future, first met 20" in errors[0]
+    assert errors[0].endswith("run its `vagigs retag --stale`")
+    assert "legitimacy future-judge" in errors[1] and "search f0f0f0f0+w9" in errors[2]
+    caplog.clear()
+    with db.sessions(store_url).begin() as session:
+        session.execute(Posting.__table__.update().values(tags_version="2026.11.1+past"))
+    with caplog.at_level("INFO", logger="vagigs.scheduler"):
+        tagged, _, _ = scheduler.curation_job(store_url)
+    assert tagged.postings == 2  # no posting carries the newer tagger's stamp now: nothing to leave alone
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert [e.split("(")[1].split()[0] for e in errors] == ["legitimacy", "search"]
+
+
 def test_the_hourly_health_job_logs_each_unhealthy_source(store_url: str, caplog: pytest.LogCaptureFixture) -> None:
     from datetime import timedelta
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 
 from pipeline import forked_batches
 from pipeline.tags import tag_text, taxonomy_version
@@ -75,19 +75,22 @@ def _tag_rows(rows: list[tuple]) -> list[tuple]:
 
 def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None, workers: int = 1,
                 stale_only: bool = False, progress: Callable[[int, int], None] | None = None,
-                stop: Callable[[], bool] | None = None) -> RetagReport:
+                stop: Callable[[], bool] | None = None, keep: Collection[str] = ()) -> RetagReport:
     """Re-tag the store at ``url``; ``workers`` > 1 tags batches in that many forked processes
     while this process reads and writes (``forked_batches``; the database is only touched from here).
-    ``stale_only``: only the postings another version of the tagger tagged (``tags_version``), or none recorded.
+    ``stale_only``: only the postings another version of the tagger tagged (``tags_version``), or none recorded,
+    but those of the versions in ``keep`` (a newer release's: ``store.releases.later``).
     ``progress``: told (postings tagged and written, postings to tag) after each batch. ``stop``: asked before each
     batch; once it says so the batches under way are written and the pass ends. Each batch is one transaction that
     stamps the version, so ``stale_only`` goes on where a stopped pass ended."""
-    from store import db, queries
+    from store import db, queries, releases
     from store.models import Posting, PostingTag
 
     sessions = db.sessions(url)
     report = RetagReport(version=taxonomy_version())
     stamp = tagger_version()
+    with sessions.begin() as session:
+        releases.record(session, {"tags": stamp})
     report.stale_only = stale_only
     started = time.perf_counter()
     table = Posting.__table__
@@ -102,7 +105,7 @@ def retag_store(url: str, *, batch_size: int = 2000, limit: int | None = None, w
     )
     last_id = 0
     read = 0
-    stale = [Posting.tags_version.is_distinct_from(stamp)] if stale_only else []
+    stale = [or_(Posting.tags_version.is_(None), Posting.tags_version.not_in([stamp, *keep]))] if stale_only else []
 
     def next_batch() -> list[tuple]:
         nonlocal last_id, read

@@ -111,3 +111,18 @@ def test_lightly_edited_copies_under_many_company_names_are_counted_through_the_
     assert "same_text_many_companies" in codes(later[0])
     reason = next(r for r in later[0].legitimacy_reasons if r["code"] == "same_text_many_companies")
     assert "3 different company names" in reason["text"]
+
+
+def test_a_crawl_records_the_versions_it_stamps_postings_with(sqlite_url: str) -> None:
+    """So a scheduler of an older release tells this crawl's stamps from stale ones (``store.releases``)."""
+    from sqlalchemy import select
+
+    from pipeline import installed_versions
+    from store import db
+    from store.models import StageRelease
+
+    run(sqlite_url, [item("1", "Acme LLC"), item("2", "Best Jobs")])
+    with db.sessions(sqlite_url)() as session:
+        met = dict(session.execute(select(StageRelease.stage, StageRelease.version)).all())
+    installed = installed_versions()
+    assert met == {stage: installed[stage] for stage in ("tags", "legitimacy", "search")}

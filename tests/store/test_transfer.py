@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from store import crawl_state, db, dedupe_queries, queries, scrapyd_jobs, transfer
+from store import crawl_state, db, dedupe_queries, queries, releases, scrapyd_jobs, transfer
 from store.models import Posting
 from store.schema import metadata
 from tests.helpers import scheduled, small_store, table_rows
@@ -21,8 +21,8 @@ NOT_COPIED = ("alembic_version", "posting_search_fts")
 
 def filled(tmp_path: Path) -> str:
     """A SQLite store with a row in every table: two postings in one cluster, one delisted, one limited to a
-    region; a run, a day's request count, an HTTP validator, a crawl queued on a Scrapyd node, a scheduled job;
-    JSON columns both SQL NULL and JSON ``null``."""
+    region; a run, a day's request count, an HTTP validator, a crawl queued on a Scrapyd node, a stage's release, a
+    scheduled job; JSON columns both SQL NULL and JSON ``null``."""
     url, ids = small_store(tmp_path / "source.db",
                            dict(source="remoteok", source_id="a", title="Virtual assistant", remote=True,
                                 allowed_regions=["US", "not CA"]),
@@ -36,6 +36,7 @@ def filled(tmp_path: Path) -> str:
         crawl_state.take_request(s, "remoteok", date(2025, 12, 1), cap=None)
         crawl_state.save_validator(s, "https://remoteok.com/api", "remoteok", '"etag-1"', None)
         scrapyd_jobs.record(s, "remoteok", "http://10.0.0.11:6800", "job-1", {"DOWNLOAD_DELAY": "2"})
+        releases.record(s, {"tags": "2026.12.31+0badc0de"})
     with db.engine(url).begin() as conn:
         conn.execute(text("UPDATE postings SET tags = NULL WHERE source_id = 'a'"))  # SQL NULL; b's is JSON null
         conn.execute(text("UPDATE postings SET tag_scores = 'null' WHERE source_id = 'b'"))
