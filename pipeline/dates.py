@@ -5,8 +5,9 @@ Handled, in this order (the first that matches wins):
 * epoch seconds or milliseconds (Remote OK ``epoch``);
 * ISO 8601 with or without a zone, ``+0300`` without a colon (hh), a space for ``T``;
 * RFC 822 (RSS ``pubDate``);
-* Jalali (Solar Hijri) dates, numeric ("۱۴۰۳/۰۵/۱۲") or with Persian month names
-  ("۱۲ مرداد ۱۴۰۳"), Persian, Arabic-Indic or ASCII digits;
+* Jalali (Solar Hijri) dates, numeric ("۱۴۰۳/۰۵/۱۲") or with Iranian or Afghan (Dari) month names
+  ("۱۲ مرداد ۱۴۰۳", "۱۵ جدی ۱۴۰۵"), Persian, Arabic-Indic or ASCII digits — a month name only between a day and
+  a year;
 * numeric dates that start with the year ("2026/12/04", "2026.12.4", "2026-4-5 10:30"): year, month, day,
   as everyone who writes the year first writes them;
 * Russian and Uzbek prose dates ("Вакансия опубликована 25 мая 2023 в Ташкенте",
@@ -58,6 +59,11 @@ except Exception:  # noqa: BLE001 - no tz database: Iran has kept +03:30 since 2
 _JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
     "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    # Afghanistan's names of the same months (the zodiac's). Several are everyday words as well ("میزان" level,
+    # "سرطان" cancer, "اسد" lion, "قوس" arc, "حمل" carriage, "جدی" serious), which is why a name is read only between
+    # a day and a Solar Hijri year (``_JALALI_WORDS``), never alone or with a day only ("۱۲ اسد", as "۱۲ مرداد").
+    "حمل": 1, "ثور": 2, "جوزا": 3, "جوزاء": 3, "سرطان": 4, "اسد": 5, "سنبله": 6,
+    "میزان": 7, "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
 }
 # Stems match nominative and genitive ("май"/"мая", "yanvar"/"yanvarda").
 _GREGORIAN_MONTH_STEMS = [

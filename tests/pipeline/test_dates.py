@@ -194,3 +194,67 @@ def test_a_date_that_starts_with_the_year_is_year_month_day(raw: str, expected: 
     """Nobody who writes the year first puts the day before the month; ``dateutil`` told day-first did
     ("2026/12/04" was 12 April)."""
     assert parse_datetime(raw) == expected
+
+
+# Afghanistan writes the Solar Hijri calendar with zodiac month names; the 15th of each month of 1405 (the same
+# days as "۱۵ فروردین ۱۴۰۵" … "۱۵ اسفند ۱۴۰۵")
+@pytest.mark.parametrize("month,iranian,expected", [
+    ("حمل", "فروردین", datetime(2026, 4, 4, tzinfo=UTC)),
+    ("ثور", "اردیبهشت", datetime(2026, 5, 5, tzinfo=UTC)),
+    ("جوزا", "خرداد", datetime(2026, 6, 5, tzinfo=UTC)),
+    ("سرطان", "تیر", datetime(2026, 7, 6, tzinfo=UTC)),
+    ("اسد", "مرداد", datetime(2026, 8, 6, tzinfo=UTC)),
+    ("سنبله", "شهریور", datetime(2026, 9, 6, tzinfo=UTC)),
+    ("میزان", "مهر", datetime(2026, 10, 7, tzinfo=UTC)),
+    ("عقرب", "آبان", datetime(2026, 11, 6, tzinfo=UTC)),
+    ("قوس", "آذر", datetime(2026, 12, 6, tzinfo=UTC)),
+    ("جدی", "دی", datetime(2027, 1, 5, tzinfo=UTC)),
+    ("دلو", "بهمن", datetime(2027, 2, 4, tzinfo=UTC)),
+    ("حوت", "اسفند", datetime(2027, 3, 6, tzinfo=UTC)),
+])
+def test_afghan_solar_hijri_month_names(month: str, iranian: str, expected: datetime) -> None:
+    assert parse_datetime(f"۱۵ {month} ۱۴۰۵", now=NOW) == expected
+    assert parse_datetime(f"۱۵ {month} ۱۴۰۵", now=NOW) == parse_datetime(f"۱۵ {iranian} ۱۴۰۵", now=NOW)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("۱۵ جدی ۱۴۰۵", datetime(2027, 1, 5, tzinfo=UTC)),
+    ("15 جدی 1405", datetime(2027, 1, 5, tzinfo=UTC)),
+    ("۱۵ جدي ۱۴۰۵", datetime(2027, 1, 5, tzinfo=UTC)),  # Arabic yeh
+    ("۱۵ جدی ماه ۱۴۰۵", datetime(2027, 1, 5, tzinfo=UTC)),
+    ("تاریخ نشر: ۱ حمل ۱۴۰۵", datetime(2026, 3, 21, tzinfo=UTC)),  # Nowruz
+    ("۳ جوزاء ۱۴۰۴", datetime(2025, 5, 24, tzinfo=UTC)),  # the Arabic spelling, with hamza
+    ("۳۰ حوت ۱۴۰۳", datetime(2025, 3, 20, tzinfo=UTC)),  # 1403 is a leap year
+])
+def test_afghan_month_names_as_written(raw: str, expected: datetime) -> None:
+    assert parse_datetime(raw, now=NOW) == expected
+
+
+def test_an_afghan_closing_date_is_the_end_of_that_day() -> None:
+    from pipeline.dates import parse_closing_date
+
+    assert parse_closing_date("مهلت ارسال: ۲۰ قوس ۱۴۰۵") == datetime(2026, 12, 11, 23, 59, 59, tzinfo=UTC)
+    assert parse_closing_date("آخرین مهلت ۳۱ سرطان ۱۴۰۵") == datetime(2026, 7, 22, 23, 59, 59, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("raw", [
+    "میزان حقوق ۲۰ میلیون",  # salary amount ("balance, level")
+    "میزان حقوق: ۱۵ میلیون افغانی",
+    "حقوق افراد با توجه به میزان تخصص و مهارت آن\u200cها تعیین می\u200cشود",  # real Jobinja posting text
+    "بیماری سرطان",  # cancer
+    "شیر یا اسد",
+    "قوس و قزح",
+    "شرکت حمل و نقل",  # carriage, transport
+    "فقط متقاضیان جدی",  # serious
+    "۱۲ اسد",  # a day and a month but no year: not read, as "۱۲ مرداد" is not (the year is the guard)
+    "۱۲ مرداد",
+    "۲۰ میزان",
+    "سرطان ۱۴۰۵",  # no day
+    "۲۰ میزان ۱۲۰۰",  # no Solar Hijri year of this era
+    "۱۲ اسد ۱۴۰۵۰۰",  # a longer number, not a year
+    "۳۱ حوت ۱۴۰۵",  # no 31st: the last six months have 30 days or fewer
+])
+def test_afghan_month_words_without_a_day_and_a_year_are_no_date(raw: str) -> None:
+    assert parse_datetime(raw, now=NOW) is None
+
+
