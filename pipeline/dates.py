@@ -10,6 +10,10 @@ Handled, in this order (the first that matches wins):
   a year;
 * numeric dates that start with the year ("2026/12/04", "2026.12.4", "2026-4-5 10:30"): year, month, day,
   as everyone who writes the year first writes them;
+* slash dates that end with the year, in words or not ("Closes 12/25/2026 at 5:00 PM", "Deadline: 25/12/2026"), when
+  only one order makes a date: month/day as the US writes them when the second number is past 12, day/month when
+  the first is. "05/06/2023" is 6 May in the US and 5 June nearly everywhere else, and nothing in a posting says
+  which: such a date is no date (``_slash_date``), where it had been read day first;
 * Russian and Uzbek prose dates ("Вакансия опубликована 25 мая 2023 в Ташкенте",
   "25-may 2023", "4 дек. 2026", and Uzbek's year-first "2026-yil 4-dekabr");
 * relative phrases in English, Russian, Persian and Uzbek (Latin and Cyrillic):
@@ -141,6 +145,8 @@ _DAY_WORDS: list[tuple[re.Pattern[str], int]] = [
     ]
 ]
 _PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
+# "12/25/2026", "25/12/2026, 14:00", "12/25/2026 at 5:00 PM": day and month in either order, a four-digit year last
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\d/])" + _CLOCK, re.I)
 
 _ISO_HINT = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -212,6 +218,31 @@ def _year_month_day(text: str, m: re.Match[str], default_tz: timezone) -> dateti
     return _utc(dt, default_tz)
 
 
+def _slash_date(text: str, m: re.Match[str], default_tz: timezone) -> datetime | None:
+    """A slash date with the year last (``_SLASH_DATE`` matched ``m``) when its order is unambiguous: "12/25/2026"
+    is month/day, "25/12/2026" day/month, "05/05/2026" the same either way. ``None`` for an invalid one
+    ("02/30/2026", "13/13/2026") or one both orders read ("05/06/2023", "11/4/2022"): the US writes month/day, most
+    of the world day/month, and a posting does not say which (the one such date in the recorded samples, "Deadline for
+    submissions is 11/4/2022" in a US-only posting of 6 October 2022, is 4 November; day first it was 11 April).
+    The clock time and zone as ``dateutil`` reads the whole text, or, where words around the date stop it, the clock
+    time written right after the date (``_CLOCK``)."""
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if first <= 12 and second <= 12 and first != second:
+        return None
+    day_first = first > 12
+    month, day = (second, first) if day_first else (first, second)
+    try:
+        dt = dateparser.parse(text, dayfirst=day_first, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        dt = None
+    if dt is None or (dt.year, dt.month, dt.day) != (year, month, day):
+        try:
+            dt = datetime.combine(date(year, month, day), _clock(m) or time(0))
+        except ValueError:
+            return None
+    return _utc(dt, default_tz)
+
+
 def _month(word: str) -> int:
     word = word.lower()
     return next(n for stem, n in _GREGORIAN_MONTH_STEMS if word.startswith(stem) or stem.startswith(word))
@@ -265,6 +296,18 @@ def _on_day(m: re.Match[str], now: datetime, days: int, zone: tzinfo) -> datetim
     ``zone`` (UTC, as any time written without a zone), or Iran time after a Persian word (as a Jalali clock time,
     ``parse_jalali``), the day counted in that zone. ``None`` without a clock time, or with one no clock shows
     ("25:99", "13:00 PM")."""
+    clock = _clock(m)
+    if clock is None:
+        return None
+    if _PERSIAN_LETTER.search(m[0]):
+        zone = TEHRAN
+    day = now.astimezone(zone).date() - timedelta(days=days)
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+
+
+def _clock(m: re.Match[str]) -> time | None:
+    """The clock time ``_CLOCK`` read in ``m``; ``None`` without one, or with one no clock shows ("25:99",
+    "13:00 PM")."""
     if m["hour"] is None:
         return None
     hour, minute, second = int(m["hour"]), int(m["minute"]), int(m["second"] or 0)
@@ -274,10 +317,7 @@ def _on_day(m: re.Match[str], now: datetime, days: int, zone: tzinfo) -> datetim
         hour = hour % 12 + (12 if m["half"].lower() == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
-    if _PERSIAN_LETTER.search(m[0]):
-        zone = TEHRAN
-    day = now.astimezone(zone).date() - timedelta(days=days)
-    return datetime.combine(day, time(hour, minute, second), tzinfo=zone).astimezone(UTC)
+    return time(hour, minute, second)
 
 
 def _back(now: datetime, n: int, unit: str) -> datetime:
@@ -333,13 +373,18 @@ def _parse_datetime(raw: str | int | float | None, *, now: datetime | None,
     year_first = _YEAR_FIRST.search(text)
     if year_first:  # (a month past 12 is no date, not a year, day and month)
         return _year_month_day(text, year_first, default_tz)
+    slash = _SLASH_DATE.search(text)
+    if slash:
+        read = _slash_date(text, slash, default_tz)
+        if read is not None:
+            return read
     prose = parse_prose(text)
     if prose is not None:
         return prose
     relative = parse_relative(text, _utc(now) if now else datetime.now(UTC), default_tz)
     if relative is not None:
         return relative
-    if _YEAR.search(text):
+    if _YEAR.search(text) and not slash:  # (an ambiguous slash date is none, not a day-first one)
         try:
             # day first, as Uzbek, Russian and Persian sites write "05.06.2023"; a missing day is the 1st,
             # not today's (the result would change with the clock)

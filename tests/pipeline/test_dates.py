@@ -258,3 +258,50 @@ def test_afghan_month_words_without_a_day_and_a_year_are_no_date(raw: str) -> No
     assert parse_datetime(raw, now=NOW) is None
 
 
+
+@pytest.mark.parametrize("raw,expected", [
+    ("12/25/2026", datetime(2026, 12, 25, tzinfo=UTC)),  # the second number past 12: month/day (US)
+    ("25/12/2026", datetime(2026, 12, 25, tzinfo=UTC)),  # the first past 12: day/month
+    ("Closes 12/25/2026", datetime(2026, 12, 25, tzinfo=UTC)),
+    ("Apply by 12/25/2026.", datetime(2026, 12, 25, tzinfo=UTC)),
+    ("Deadline: 25/12/2026", datetime(2026, 12, 25, tzinfo=UTC)),
+    ("Posted on 1/31/2026", datetime(2026, 1, 31, tzinfo=UTC)),
+    ("12/25/2026 5:00 PM", datetime(2026, 12, 25, 17, 0, tzinfo=UTC)),
+    ("Closes 12/25/2026 at 5:00 PM", datetime(2026, 12, 25, 17, 0, tzinfo=UTC)),
+    ("Deadline: 25/12/2026, 14:00", datetime(2026, 12, 25, 14, 0, tzinfo=UTC)),
+    ("12/25/2026 10:30 +0500", datetime(2026, 12, 25, 5, 30, tzinfo=UTC)),
+    ("05/05/2026", datetime(2026, 5, 5, tzinfo=UTC)),  # the same either way
+    # both numbers 12 or less: month/day (US) or day/month (most of the world) — not read
+    ("05/06/2023", None),
+    ("11/4/2022", None),
+    ("Deadline for submissions is 11/4/2022", None),  # a real WWR posting's (US only): 4 November, not 11 April
+    ("1/2/2026 10:00", None),
+    ("02/30/2026", None),
+    ("13/13/2026", None),
+    ("12/32/2026", None),
+    ("24/7/365", None),
+    ("12/25/26", None),  # a two-digit year, as before
+])
+def test_a_slash_date_is_read_when_its_order_is_unambiguous(raw: str, expected: datetime | None) -> None:
+    """"12/25/2026" can only be month/day and "25/12/2026" only day/month; "05/06/2023" is 6 May in the US and 5
+    June elsewhere, and a posting says nothing of which, so it is no date (it had been read day first)."""
+    assert parse_datetime(raw, now=NOW) == expected
+
+
+def test_an_ambiguous_slash_date_leaves_the_rest_of_the_text_to_be_read() -> None:
+    assert parse_datetime("Posted 3 days ago (11/04/2026)", now=NOW) == NOW - timedelta(days=3)
+    assert parse_datetime("Posted 3 days ago (11/20/2026)", now=NOW) == datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def test_a_slash_closing_date_without_a_time_is_the_end_of_that_day() -> None:
+    from pipeline.dates import parse_closing_date
+
+    assert parse_closing_date("Closes 12/25/2026") == datetime(2026, 12, 25, 23, 59, 59, tzinfo=UTC)
+    assert parse_closing_date("Closes 12/25/2026 at 5:00 PM") == datetime(2026, 12, 25, 17, 0, tzinfo=UTC)
+    assert parse_closing_date("11/4/2022") is None
+
+
+def test_dotted_and_dashed_dates_stay_day_first() -> None:
+    """Only the slash is written both ways by the sources' languages; "05.06.2023" is Russian, Uzbek, German."""
+    assert parse_datetime("05.06.2023") == datetime(2023, 6, 5, tzinfo=UTC)
+    assert parse_datetime("05-06-2023") == datetime(2023, 6, 5, tzinfo=UTC)
