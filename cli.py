@@ -377,7 +377,10 @@ def main() -> None:
 @click.option("--regions", "reread_regions", is_flag=True,
               help="Also read again the locations of the remote postings that name no region (after an upgrade that "
                    "reads more places, such as a city as its country).")
-def migrate(refold_search: bool, reread_regions: bool) -> None:
+@click.option("--pay", "reread_pay", is_flag=True,
+              help="Also read again the pay text of the postings that state no pay (after an upgrade that reads "
+                   "more pay forms); only what the store did not know is written.")
+def migrate(refold_search: bool, reread_regions: bool, reread_pay: bool) -> None:
     """Apply pending schema migrations to the store (automatic on SQLite)."""
     from store import db
 
@@ -401,6 +404,12 @@ def migrate(refold_search: bool, reread_regions: bool) -> None:
         read, found = reread(db.sessions(url), progress=lambda n: n % 100_000 == 0
                              and click.echo(f"regions: {n:,} postings", err=True))
         click.echo(f"{read:,} remote postings that named no region read again: {found:,} now name one")
+    if reread_pay:
+        from pipeline.pay_store import reread_pay as reread_pay_text
+
+        read, found = reread_pay_text(db.sessions(url), progress=lambda n: n % 100_000 == 0
+                                      and click.echo(f"pay: {n:,} postings", err=True))
+        click.echo(f"{read:,} postings whose pay text stated no pay read again: {found:,} now state it")
     click.echo(told.outcome(db.heads(url)))
 
 

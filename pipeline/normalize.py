@@ -577,6 +577,15 @@ def _pay(item: PostingItem, drops: list[FieldDrop]) -> None:
         item.salary_currency = None
 
 
+def read_pay(item: PostingItem) -> list[FieldDrop]:
+    """Read ``item``'s pay as a crawl reads it (``_pay``: its bounds, currency, period, gross and negotiable from the
+    pay text where not given), in place; the fields left out. For postings a crawl stored before this version read
+    their pay text (``pipeline.pay_store``)."""
+    drops: list[FieldDrop] = []
+    _pay(item, drops)
+    return drops
+
+
 def _read_pay_text(item: PostingItem, drops: list[FieldDrop]) -> None:
     salary = parse_salary(item.salary_raw)
     if item.salary_min is None and item.salary_max is None and not any(d.field in _BOUNDS for d in drops):
