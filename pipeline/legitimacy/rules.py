@@ -27,8 +27,9 @@ write: «pay 200 000 in advance»").
 A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
 sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
-or a new subject joined on (``NEW_CLAUSE``), or past a comma into a new demand ("No experience needed, just pay a
-$30 registration fee", "Без опыта, просто оплатите взнос": ``NEW_DEMAND``), and the employer saying it pays
+or a new subject joined on (``NEW_CLAUSE``), or past a comma, a dash, a "then" or an "and" into a new demand ("No
+experience needed, just pay a $30 registration fee", "Без опыта — просто оплатите взнос", "Tajriba shart emas, keyin
+50 000 so'm to'lang", "No experience needed and pay $30 to register": ``NEW_DEMAND``), and the employer saying it pays
 ("we pay", "мы оплачиваем", "biz to'laymiz", "با ماست") excuses only a match
 in its own clause (``EMPLOYER_PAYS``): "We pay weekly, pay a $50
 registration fee first" asks for a fee.
@@ -1699,21 +1700,44 @@ NEW_CLAUSE = re.compile(
     r"|(?:and|i|va|و) (?=(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))"
     r"|no(?= (?:snachala|nujno|neobhodimo|nado|dlya|pered|est|vam|vi|trebuet\w*|tolko|obyazatel\w*|pridyot\w*"
     r"|pridet\w*|potom|eto|s|v|za|pri)(?!\w)))")
-# … or a new demand after a comma ("No experience needed, just pay a $30 registration fee", "Без опыта, просто
-# оплатите взнос", "بدون نیاز به سابقه، فقط … واریز کنید"): "just"/"only", or a pay verb in the imperative, says what
-# the seeker is to do, where a list the negation governs goes on naming things ("No fees, deposits or card numbers",
-# "Never pay, send or transfer money"; an English verb, an infinitive too, with an "or" after it in its sentence: "You
-# will never be asked to buy equipment, deposit a cheque or pay a vendor"). It ends at the comma and looks past it,
-# into the match when that opens with the verb.
+# … or a new demand after a comma or a dash ("No experience needed, just pay a $30 registration fee", "No experience
+# needed — just pay the $30 registration fee", "Без опыта, просто оплатите взнос", "بدون نیاز به سابقه، فقط … واریز
+# کنید"): "just"/"only", "you (only) pay", or a pay verb in the imperative, says what the seeker is to do, where a
+# list the negation governs goes on naming things ("No fees, deposits or card numbers", "Never pay, send or transfer
+# money"; an English verb, an infinitive too, with an "or" after it in its sentence, or an "and" and another verb of
+# paying or handing over: "You will never be asked to buy equipment, deposit a cheque or pay a vendor", "… to buy a
+# starter kit, pay a registration fee and send your card number"), and a dash a disclaimer's afterthought ("No fees —
+# ever", "We never charge fees — not for training"). So does "then" before a pay verb: right before it in English and
+# Russian ("then pay", "затем оплатите"), anywhere before the verb that ends the clause in Uzbek and Persian ("keyin
+# 50 000 so'm to'lov qiling", "سپس ۲۰۰ هزار تومان واریز کنید"; not "keyin ham", "later too", nor "بعد از", "after").
+# And so does an "and" that joins a pay verb in the imperative to a clause that has ended: after "needed" or
+# "required" in English ("No experience needed and pay $30 to register"; in "We never ask you to register and pay a
+# fee" the negation governs both verbs), before an imperative in Russian ("Опыт не нужен и оплатите взнос"), or with
+# "just" or "then" between ("va faqat … to'lang", "و فقط … واریز کنید"). It ends at the comma, dash or "and" and looks
+# past it, into the match when that opens with the verb.
 _PAY_IMPERATIVE = (r"(?:(?:pay|send|transfer|wire|deposit)(?=\s+(?:(?:a|an|the|your|us)(?!\w)|\$|\d))"
-                   r"(?![^.!?;:\n]*(?<!\w)n?or(?!\w))"
+                   r"(?![^.!?;:\n]*(?<!\w)(?:n?or|and\s+(?:pay|send|transfer|wire|deposit|buy|purchase|provide|share"
+                   r"|give|submit|hand|disclose))(?!\w))"
                    r"|oplatite|zaplatite|perevedite|vnesite|otpravte|popolnite"
                    r"|to'lang|tolang|o'tkazing|otkazing|yuboring"
                    r"|واریز کنید|بپردازید|پرداخت کنید)(?!\w)(?!\s*(?:,|or|and|nor|ili|i|yoki|va|یا|و)(?!\w))")
+# the pay verb that ends an Uzbek or Persian clause, in the imperative or the "you will pay" that orders it
+_PAY_CLAUSE_END = (r"(?:to'lang|tolang|to'lov\s+qiling|tolov\s+qiling|o'tkazing|otkazing|tashlang|to'laysiz|tolaysiz"
+                   r"|to'lov\s+qilasiz|tolov\s+qilasiz|واریز\s+(?:کنید|نمایید)|پرداخت\s+(?:کنید|نمایید)|بپردازید)(?!\w)")
+_THEN_VERB_LAST = (r"(?:keyin|so'ng|song|so'ngra|songra|سپس|بعدش|بعد(?!\s+از))(?!\w)(?!\s+(?:ham|هم)(?!\w))"
+                   r"[^,.;:!?\n،؛؟—–]{0,80}?" + _PAY_CLAUSE_END)
+_JUST = (r"(?:just|only|simply|all you (?:need|have) to do is|all you need is|all it takes is"
+         r"|prosto|tolko|lish|dostatochno|faqat|faqatgina|shunchaki|فقط|تنها|کافی ?است|کافیست)(?!\w)")
+_YOU_PAY = r"you\s+(?:(?:just|only|simply|then|first)\s+)?(?:pay|send|transfer|wire|deposit)(?!\w)"
 NEW_DEMAND = re.compile(
-    r"[,،]\s*(?=(?:just|only|simply|all you (?:need|have) to do is|all you need is|all it takes is"
-    r"|prosto|tolko|lish|dostatochno|faqat|faqatgina|shunchaki|فقط|تنها|کافی ?است|کافیست)(?!\w)"
-    r"|(?:then|zatem|potom) " + _PAY_IMPERATIVE + "|" + _PAY_IMPERATIVE + ")")
+    r"(?:[,،]|\s[—–-]+|[—–]+)\s*(?=" + _JUST + "|" + _YOU_PAY
+    + r"|(?:(?:and|a|i|va|و)\s+)?(?:(?:then|zatem|potom) " + _PAY_IMPERATIVE + "|" + _THEN_VERB_LAST + ")|"
+    + _PAY_IMPERATIVE + ")"
+    r"|(?<!\w)(?:(?<=needed )|(?<=required ))and\s+(?=(?:(?:just|only|simply|then)\s+)?" + _PAY_IMPERATIVE + ")"
+    r"|(?<!\w)i\s+(?=(?:(?:prosto|tolko|zatem|potom)\s+)?(?:oplatite|zaplatite|perevedite|vnesite|otpravte"
+    r"|popolnite)(?!\w))"
+    r"|(?<!\w)(?:va|و)\s+(?=(?:faqat|faqatgina|shunchaki|فقط|تنها)\s+[^,.;:!?\n،؛؟—–]{0,80}?" + _PAY_CLAUSE_END
+    + "|" + _THEN_VERB_LAST + ")")
 # A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian) — and at a
 # line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a registration
 # fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
@@ -1788,7 +1812,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     after the comma says the *experience* is not required, the classic line of the ad it is part of. Nor one on
     the line before ("Tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang"); without ``lines``, the
     sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``)
-    or a new demand after a comma (``NEW_DEMAND``, read to the sentence's end), the employer paying
+    or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end), the employer paying
     (``EMPLOYER_PAYS``) only the match's clause."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)

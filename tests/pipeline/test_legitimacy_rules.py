@@ -2269,3 +2269,104 @@ def test_a_negation_does_not_reach_past_a_comma_into_a_new_demand(text: str) -> 
 ])
 def test_a_negation_still_reaches_across_the_commas_of_a_list(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No experience needed — just pay the $30 registration fee.",
+    "No experience needed – pay a $30 registration fee to start.",
+    "No experience needed - pay a $30 registration fee to start.",
+    "No fees - you only pay $20 for the starter kit.",
+    "No fees, you only pay $20 for the starter kit.",
+    "No experience needed — then pay a $30 registration fee.",
+    "Без опыта — оплатите взнос 500 рублей.",
+    "Без опыта — просто оплатите регистрационный взнос 500 рублей.",
+    "Hech qanday tajriba kerak emas — faqat 50 000 so'm to'lang.",
+    "Ҳеч қандай тажриба керак эмас — фақат 50 000 сўм тўланг.",
+    "Hech qanday tajriba kerak emas — faqat 50 000 som tolang.",
+    "بدون نیاز به سابقه — فقط ۲۰۰ هزار تومان واریز کنید.",
+])
+def test_a_negation_does_not_reach_past_a_dash_into_a_new_demand(text: str) -> None:
+    """A dash ended no negation: "No experience needed — just pay the $30 registration fee" read as negated."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No registration fee — ever.",
+    "We never charge fees — not a registration fee, not a deposit.",
+    "No fees — registration fee, training fee or deposit — are ever charged.",
+    "We never ask you to pay — or transfer — a registration fee.",
+    "You will never be asked to buy equipment — deposit a cheque or pay a vendor.",
+    "We never charge fees — only scammers ask you to pay a registration fee.",
+    "No registration fee - no training fee - no deposit.",
+    "No fees — you never pay a registration fee.",
+    "Мы не берём денег — ни регистрационного взноса, ни залога.",
+    "Hech qanday to'lov olinmaydi — ro'yxatdan o'tish to'lovi ham, depozit ham.",
+    "Ҳеч қандай тўлов олинмайди — рўйхатдан ўтиш тўлови ҳам, депозит ҳам.",
+    "هیچ هزینه‌ای — هزینه ثبت نام، ودیعه یا شماره کارت — از شما خواسته نمی‌شود.",
+])
+def test_a_negation_still_reaches_across_the_dashes_of_a_disclaimer(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No experience needed, then pay a $30 registration fee.",
+    "No experience needed, and then pay a $30 registration fee.",
+    "Без опыта, затем оплатите взнос 500 рублей.",
+    "Без опыта, потом оплатите взнос 500 рублей.",
+    "Без опыта, а затем оплатите взнос 500 рублей.",
+    "Hech qanday tajriba kerak emas, keyin 50 000 so'm to'lov qiling.",
+    "Hech qanday tajriba kerak emas, so'ng 50 000 so'm to'lov qiling.",
+    "Hech qanday tajriba kerak emas, so'ngra ro'yxatdan o'tish uchun 50 000 so'm to'lang.",
+    "Ҳеч қандай тажриба керак эмас, кейин 50 000 сўм тўлов қилинг.",
+    "Hech qanday tajriba kerak emas, keyin 50 000 som tolov qiling.",
+    "بدون نیاز به سابقه، سپس ۲۰۰ هزار تومان واریز کنید.",
+    "بدون نیاز به سابقه، بعد ۲۰۰ هزار تومان واریز کنید.",
+    "بدون نیاز به سابقه، بعدش ۲۰۰ هزار تومان واریز کنید.",
+])
+def test_a_negation_does_not_reach_past_then_into_a_new_demand(text: str) -> None:
+    """Uzbek "keyin"/"so'ng" and Persian "سپس"/"بعد" did not end a negation as "then", "затем" and "потом" did:
+    the pay verb ends their clause, not the word after "then"."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Hech qanday to'lov olinmaydi, keyin ham ro'yxatdan o'tish uchun pul to'lamaysiz.",
+    "Hech qanday oldindan to'lov yo'q, keyin ham ro'yxatdan o'tish to'lovi so'ralmaydi.",
+    "هیچ هزینه‌ای دریافت نمی‌کنیم، بعد از استخدام هم هزینه ثبت نام نمی‌گیریم.",
+    "We never charge a fee, then or later: no registration fee at all.",
+    "Мы никогда не берём денег, ни сначала, ни потом — ни регистрационного взноса, ни залога.",
+])
+def test_later_too_is_no_new_demand(text: str) -> None:
+    """"keyin ham" (later too) and "بعد از" (after) go on with the disclaimer."""
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "No experience needed and pay $30 to register.",
+    "No experience required and pay a $30 registration fee to start.",
+    "No experience needed and just pay $30 to register.",
+    "Опыт не нужен и оплатите взнос 500 рублей.",
+    "Без опыта и просто оплатите регистрационный взнос 500 рублей.",
+    "Hech qanday tajriba kerak emas va faqat 50 000 so'm to'lang.",
+    "بدون نیاز به سابقه و فقط ۲۰۰ هزار تومان واریز کنید.",
+])
+def test_a_negation_does_not_reach_past_and_into_a_pay_order(text: str) -> None:
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "We never ask for registration fees and card numbers.",
+    "No fees and no deposits are required.",
+    "No registration fee and no deposit are ever required.",
+    "We never ask you to register and pay a $30 registration fee.",
+    "Never sign up and pay a $30 registration fee.",
+    "You will never be asked to buy a starter kit, pay a registration fee and send your card number.",
+    "Мы никогда не просим зарегистрироваться и оплатить регистрационный взнос.",
+    "Hech qanday tajriba va ro'yxatdan o'tish to'lovi talab qilinmaydi.",
+    "بدون نیاز به سابقه و بدون هزینه ثبت نام.",
+])
+def test_a_negated_list_joined_by_and_stays_negated(text: str) -> None:
+    """A list the negation governs, joined by "and" ("buy a starter kit, pay a registration fee and send your card
+    number") had read the pay verb after its comma as a new demand."""
+    hit = _codes(text + FILLER)
+    assert "upfront_fee" not in hit and "asks_bank_or_id" not in hit, hit
