@@ -450,12 +450,41 @@ _ANY_CURRENCY_FEE = (*(f"{c} ~ {v}" for lang, verbs in _PAY_AFTER.items() for c 
 _PAY_AFTER_REGEX = "(?:" + "|".join(re.escape(fold(v)).replace(r"\ ", r"\s+") for vs in _PAY_AFTER.values()
                                     for v in vs) + r")(?!\w)"
 # … and a currency's sign, or a name that is another word alone ("سوم": third, and the som of Kyrgyzstan), after
-# an amount: one raw pattern each, opening with it
-_AMOUNT_END = (r"\d", r"\d ", "ming ", "mln ", "هزار ", "میلیون ")
-_SIGN_FEES = tuple(
-    (re.escape(sign) + "(?:" + "|".join(f"(?<={a}{re.escape(sign)})" for a in _AMOUNT_END) + r"|(?=\s?\d))"
-     + r"(?:\s?\d[\d.,]*(?: \d{3})*)?\s+" + _GAP + _PAY_AFTER_REGEX, sign, *keys)
-    for sign, keys in (("$", ()), ("€", ()), ("£", ()), ("₸", ()), ("₺", ()), ("₹", ()), ("سوم", ("سوم",))))
+# an amount: one raw pattern each, opening with it; a sign glued to its amount ("۲۰$ واریز کنید", "20$ to'lang")
+# opens at the amount, as a match starts a word (run only on a text with a verb of ``_PAY_AFTER``: most texts with a
+# "$" have none)
+_AMOUNT_END = (r"\d ", "ming ", "mln ", "هزار ", "میلیون ")
+
+
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The letter-words by which a raw pattern holding the folded ``word`` is looked up: the word, and for one with an
+    apostrophe its longest letter-word too ("lang" of "to'lang"), as the text's words split there; the word itself is
+    a word of the text read without apostrophes or merged (``bare``, ``merge``: "tolang", "tulang")."""
+    if "'" not in word:
+        return (word,)
+    return (max(_LETTERS.findall(word), key=len), word)
+
+
+_PAY_AFTER_KEYS = tuple(dict.fromkeys(k for vs in _PAY_AFTER.values() for v in vs for k in _word_keys(fold(v).split()[0])))
+_SIGNS = ("$", "€", "£", "₸", "₺", "₹")
+_SIGN_FEES = (
+    *((re.escape(sign) + "(?:" + "|".join(f"(?<={a}{re.escape(sign)})" for a in _AMOUNT_END) + r"|(?=\s?\d))"
+       + r"(?:\s?\d[\d.,]*(?: \d{3})*)?\s+" + _GAP + _PAY_AFTER_REGEX, sign, *keys)
+      for sign, keys in (*((sign, ()) for sign in _SIGNS), ("سوم", ("سوم",)))),
+    *((r"[1-9][\d.,]*(?: \d{3})*" + re.escape(sign) + r"\s+" + _GAP + _PAY_AFTER_REGEX, sign, *_PAY_AFTER_KEYS)
+      for sign in _SIGNS),
+)
+# … and an order to pay before an amount with its sign, in Russian and Uzbek ("оплатите $20", "необходимо внести
+# £1 450", "переведите 500₽", "to'lang $20", "o'tkazing 50$"), as before its name (``_PAY_BEFORE``): one raw pattern
+# per verb, opening with it (needle, its word or stem)
+_SIGN_AMOUNT = r"(?:[$€£₽₸₺₹]\s?[1-9](?:\d|[.,](?=\d))*(?: \d{3})*|[1-9](?:\d|[.,](?=\d))*(?: \d{3})*\s?[$€£₽₸₺₹])"
+_SIGN_AFTER_PAY = (
+    *((opening + r"(?::\s*|\s+)(?:\S+\s+){0,2}?" + _SIGN_AMOUNT, opening.split("\\")[0], key) for opening, key in (
+        (r"oplatit\w*", "oplatit*"), (r"zaplatit\w*", "zaplatit*"))),
+    *((verb + r"(?::\s*|\s+)(?:\S+\s+){0,2}?" + _SIGN_AMOUNT, verb, *_word_keys(verb)) for verb in (
+        "oplati", "zaplati", "perevesti", "perevedite", "perevedi", "vnesti", "vnesite", "vnesi", "to'lang",
+        "to'laysiz", "o'tkazing", "o'tkazasiz", "tashlang")),
+)
 
 # an amount in English: after its sign or code ("$50", "USD 50", "C$50", "₹500") or before its code or name ("50 EUR",
 # "50 euros", "5000 KZT", "500 rupees")
@@ -695,10 +724,8 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
     # without payment, is read in the match: ``negated``)
     (r"[1-9][\d\s.,]*\s?(?:\$|€|£|usd|dollar\w*|yevro|evro|euro|so'm|sum)\s+oldindan(?:\s+to'l\w*)?(?!\w)"
      r"(?!\s+(?:beril|to'lab\s+beril|beramiz|to'laymiz))", "oldindan", "oldindan"),
-    # a Russian order to pay an amount after its sign ("необходимо внести £1 450"), as after its name (``_PAY_BEFORE``)
-    (r"(?:vnesti|vnesite|oplatit\w*|zaplatit\w*|perevesti|perevedite)\s+(?:\S+\s+){0,2}?(?:\$|€|£)\s?[1-9]"
-     r"[\d.,]*(?: \d{3})*", "",
-     "vnesti", "vnesite", "oplatit*", "zaplatit*", "perevesti", "perevedite"),
+    # a Russian or Uzbek order to pay an amount with its sign ("необходимо внести £1 450", "to'lang $20")
+    *_SIGN_AFTER_PAY,
     # a course, its price, and the job promised after it
     *((course + r"\w*" + _SENTENCE_GAP + _PRICE + r"(?=[^\n]{0,80}(?:\n[^\n]{0,120}){0,2}?(?:" + _JOB_GUARANTEED
        + r"))", course, *_JOB_GUARANTEED_KEYS) for course in _COURSES),

@@ -2370,3 +2370,38 @@ def test_a_negated_list_joined_by_and_stays_negated(text: str) -> None:
     number") had read the pay verb after its comma as a new demand."""
     hit = _codes(text + FILLER)
     assert "upfront_fee" not in hit and "asks_bank_or_id" not in hit, hit
+
+
+@pytest.mark.parametrize("text", [
+    "Для начала оплатите $20.",
+    "Для начала оплатите ₸5000.",
+    "Для начала оплатите 20$.",
+    "Оплатите 500₽ за доступ к заданиям.",
+    "Для начала оплати $20 и получи доступ.",
+    "Для начала нужно перевести $20.",
+    "Boshlash uchun to'lang: $20.",
+    "Бошлаш учун тўланг $20.",
+    "Ishga kirish uchun o'tkazing 50$.",
+    "Boshlash uchun tolang $20, keyin ish beramiz.",
+    "Boshlash uchun 20$ to'lang.",
+    "برای شروع $20 واریز کنید.",
+    "برای شروع ۲۰$ واریز کنید.",
+])
+def test_a_fee_with_its_currency_sign_beside_the_verb_is_a_fee(text: str) -> None:
+    """The fee rule read "оплатите 20 $" (the sign after a spaced amount, by the currency's phrases) but not another
+    sign than $, € or £ before the amount, a sign glued to it ("20$", "500₽", "۲۰$"), the informal "оплати", nor
+    Uzbek "to'lang $20"."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Мы никогда не просим оплатить $20.",
+    "Зарплату переведём на карту: $500 в месяц.",
+    "Клиенты могут оплатить $20 картой или наличными.",
+    "Biz sizga oyiga $500 to'laymiz.",
+    "Oylik kartangizga o'tkaziladi: $500.",
+    "Hech qachon to'lang $20 degan xabarlarga ishonmang, bu firibgarlar.",
+    "هرگز ۲۰$ واریز نکنید.",
+])
+def test_a_sign_beside_pay_to_the_seeker_or_a_negated_order_is_no_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
