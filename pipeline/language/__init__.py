@@ -59,6 +59,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import pycld2
 
@@ -312,6 +313,14 @@ def detect(text: str | None) -> Detection:
         if lang not in (primary, "und") and lang not in others:
             others.append(lang)
     return Detection(primary, script, round(min(max(conf, 0.0), 1.0), 3), others)
+
+
+def files() -> tuple[Path, ...]:
+    """The files ``detect``'s results follow: its code, the n-gram profiles it scores (``ngram.profile_files``) and
+    CLD2's compiled library, for the stages that read the language to fingerprint (``legitimacy.version``)."""
+    from pycld2 import _pycld2  # type: ignore[attr-defined]
+
+    return (Path(__file__), Path(ngram.__file__), Path(rules.__file__), *ngram.profile_files(), Path(_pycld2.__file__))
 
 
 @lru_cache(maxsize=1)

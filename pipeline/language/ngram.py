@@ -53,6 +53,13 @@ def _relative(path: Path) -> dict[str, float]:
     return rel
 
 
+def profile_files() -> tuple[Path, ...]:
+    """Every file ``profile`` reads for a candidate, langdetect's and ours, whether it exists or not (one added
+    changes the model as one edited does)."""
+    return tuple(path for labels in CANDIDATES.values() for name in labels
+                 for path in (STOCK / name, PROFILES / f"{name}.json"))
+
+
 def profile(name: str) -> dict[str, float]:
     """Relative gram frequencies: langdetect's profile and ours, averaged when both exist."""
     stock = STOCK / name

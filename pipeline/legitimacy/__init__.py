@@ -392,7 +392,8 @@ def combine(logit: float | None, points: int, hard: bool = False) -> float:
 
 def version() -> str:
     """The judge's version, stamped on each posting it judges (``postings.legitimacy_version``): a fingerprint of
-    the rules, the text model and the code that reads a posting for them (``pipeline.fingerprint``)."""
+    the rules, the text model and the code that reads a posting for them (``pipeline.fingerprint``), and of the
+    language stage, whose reading of each line tells a posting no rule reads (``unread_language``)."""
     from pathlib import Path
 
     from pipeline import fingerprint
@@ -400,7 +401,8 @@ def version() -> str:
     here = Path(__file__).resolve().parent
     return fingerprint.of_files(
         _model.ARTEFACT, *(here / name for name in ("__init__.py", "rules.py", "text.py", "model.py", "lookalike.py")),
-        fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py")
+        fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py",
+        *_language.files())
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:

@@ -38,3 +38,31 @@ def test_retraining_the_tags_model_changes_the_tagger_version(tmp_path: Path, mo
     assert tags.version() == before  # the same bytes
     copy.write_text(copy.read_text() + "\n")  # retrained: other bytes
     assert tags.version() != before
+
+
+def test_the_judge_version_covers_the_language_stage() -> None:
+    """``unread_language`` reads each line's language (``language.detect``): the judge's version had not followed
+    the language stage's code or models."""
+    from pipeline import language
+    from pipeline.language import ngram
+
+    files = set(language.files())
+    code = {p for p in Path(language.__file__).parent.glob("*.py") if p.name != "build_profiles.py"}  # (offline tool)
+    assert code <= files
+    assert {ngram.PROFILES / "uz.json", ngram.PROFILES / "fa.json", ngram.STOCK / "en", ngram.STOCK / "ru"} <= files
+    assert any(p.name.startswith("_pycld2") for p in files)  # CLD2's compiled model
+
+
+def test_rebuilding_a_language_profile_changes_the_judge_version(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.language import ngram
+
+    before = legitimacy.version()
+    copy = tmp_path / "profiles"
+    copy.mkdir()
+    for path in ngram.PROFILES.glob("*.json"):
+        (copy / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(ngram, "PROFILES", copy)
+    assert legitimacy.version() == before  # the same bytes
+    uz = copy / "uz.json"
+    uz.write_text(uz.read_text() + "\n")  # rebuilt: other bytes
+    assert legitimacy.version() != before
