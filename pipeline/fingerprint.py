@@ -15,10 +15,12 @@ from pathlib import Path
 PIPELINE = Path(__file__).resolve().parent
 
 
-def of_files(*paths: Path) -> str:
-    """Eight hex digits of the SHA-256 of these files' bytes, in the order given; read again only when a file's
-    size or modification time changed (asked once per curated posting)."""
-    return _digest(tuple(_stat(p) for p in paths), tuple(paths))
+def of_files(*paths: Path, releases: tuple[str, ...] = ()) -> str:
+    """Eight hex digits of the SHA-256 of these files' bytes, in the order given, and of ``releases`` (a compiled
+    library's name and release, whose bytes differ between platforms and Python versions that run it alike: two
+    crawl nodes of one release must stamp alike); read again only when a file's size or modification time changed
+    (asked once per curated posting)."""
+    return _digest(tuple(_stat(p) for p in paths), tuple(paths), releases)
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -30,9 +32,11 @@ def _stat(path: Path) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=16)
-def _digest(_stats: tuple, paths: tuple[Path, ...]) -> str:
+def _digest(_stats: tuple, paths: tuple[Path, ...], releases: tuple[str, ...] = ()) -> str:
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"")
+    for release in releases:
+        digest.update(b"\0" + release.encode())
     return digest.hexdigest()[:8]

@@ -316,11 +316,18 @@ def detect(text: str | None) -> Detection:
 
 
 def files() -> tuple[Path, ...]:
-    """The files ``detect``'s results follow: its code, the n-gram profiles it scores (``ngram.profile_files``) and
-    CLD2's compiled library, for the stages that read the language to fingerprint (``legitimacy.version``)."""
-    from pycld2 import _pycld2  # type: ignore[attr-defined]
+    """The files ``detect``'s results follow: its code and the n-gram profiles it scores (``ngram.profile_files``),
+    for the stages that read the language to fingerprint (``legitimacy.version``), with ``libraries``."""
+    return (Path(__file__), Path(ngram.__file__), Path(rules.__file__), *ngram.profile_files())
 
-    return (Path(__file__), Path(ngram.__file__), Path(rules.__file__), *ngram.profile_files(), Path(_pycld2.__file__))
+
+def libraries() -> tuple[str, ...]:
+    """The compiled library ``detect`` follows too, by its release ("pycld2 0.42"): its bytes differ between
+    platforms and Python versions, which detect alike, and a crawl node on Python 3.12 would have stamped every
+    posting it judged with a version of its own."""
+    from importlib.metadata import version
+
+    return (f"pycld2 {version('pycld2')}",)
 
 
 @lru_cache(maxsize=1)

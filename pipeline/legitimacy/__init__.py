@@ -402,7 +402,7 @@ def version() -> str:
     return fingerprint.of_files(
         _model.ARTEFACT, *(here / name for name in ("__init__.py", "rules.py", "text.py", "model.py", "lookalike.py")),
         fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py",
-        *_language.files())
+        *_language.files(), releases=_language.libraries())
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:

@@ -50,7 +50,17 @@ def test_the_judge_version_covers_the_language_stage() -> None:
     code = {p for p in Path(language.__file__).parent.glob("*.py") if p.name != "build_profiles.py"}  # (offline tool)
     assert code <= files
     assert {ngram.PROFILES / "uz.json", ngram.PROFILES / "fa.json", ngram.STOCK / "en", ngram.STOCK / "ru"} <= files
-    assert any(p.name.startswith("_pycld2") for p in files)  # CLD2's compiled model
+    assert language.libraries() == (f"pycld2 {__import__('pycld2').__version__}",)  # CLD2's compiled model
+
+
+def test_a_compiled_library_counts_by_its_release_not_its_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A crawl node on another platform or Python runs other bytes of the same CLD2 release: it must stamp alike."""
+    from pipeline import language
+
+    before = legitimacy.version()
+    assert not any(p.suffix == ".so" for p in language.files())
+    monkeypatch.setattr(language, "libraries", lambda: ("pycld2 0.43",))
+    assert legitimacy.version() != before
 
 
 def test_rebuilding_a_language_profile_changes_the_judge_version(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
