@@ -119,7 +119,10 @@ def _sqlite_backup(url: str, partial: Path) -> str:
             raise
         found = [str(exc)]
     if found != ["ok"]:
-        raise BackupRefused(f"the store is damaged (SQLite's quick_check of the copy: {found[0]}), so no copy is "
+        # its first problem, on one line: a row of quick_check may hold several ("*** in database main ***\nPage 24:
+        # btreeInitPage() returns error code 11"), and the refusal is one line of an operator's log
+        first = "; ".join(line.strip() for line in found[0].splitlines() if line.strip())
+        raise BackupRefused(f"the store is damaged (SQLite's quick_check of the copy: {first}), so no copy is "
                             f"kept: restore the last good backup, or try "
                             f"`sqlite3 {shlex.quote(str(db.sqlite_file(url)))} .recover`")
     return "SQLite online backup; quick_check ok"
