@@ -31,9 +31,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (NOT_VA, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
-                                    is_abbreviation, is_role, may_be_typed_on_russian_keyboard, may_be_uzbek_latin,
-                                    russian_keyboard_matcher)
+from pipeline.tags.matcher import (ASSISTANT, NOT_VA, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
+                                    is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
+                                    may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -159,11 +159,16 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     tasks = [h for h in hits if h.tag[0] != "_"]
     if len(marks) > 1 and matcher.role_kind(marks):
         roles = [h.evidence for h in hits if is_role(h.tag)]
-        others = [h for h in tasks if not any(_within(h.evidence, role) for role in roles)]
+        others = [h for h in tasks if not any(is_within(h.evidence, role) for role in roles)]
         score = _summed(others)
         if not _names_a_task(score):
             return score | {NOT_VA: 1.0}, others
     score = _summed(tasks)
+    if ASSISTANT in marks and "general_admin" in score and matcher.task_assistant(hits, score):
+        # an assistant of a task ("Bookkeeping Assistant"): its word still says VA work to the relevance model, but
+        # names no generalist role (``combined_scores``)
+        score[ASSISTANT] = 1.0
+        tasks = [h for h in tasks if h.tag != "general_admin"]
     if NOT_VA in marks:
         score[NOT_VA] = 1.0
     return score, tasks
@@ -176,11 +181,6 @@ def _summed(hits: list[Hit]) -> dict[str, float]:
     return score
 
 
-def _within(words: str, span: str) -> bool:
-    """Whether ``words`` are ``span`` or some of its words in a row."""
-    return words == span or f" {words} " in f" {span} "
-
-
 def _names_a_task(title_score: dict[str, float]) -> bool:
     """Whether a title names a task of the taxonomy, not only a generalist role (``general_admin``)."""
     return any(score >= 1.0 and t != "general_admin" for t, score in title_score.items())
@@ -189,10 +189,11 @@ def _names_a_task(title_score: dict[str, float]) -> bool:
 def combined_scores(title_score: dict[str, float], body_score: dict[str, float]) -> dict[str, float]:
     # a title's strong phrase counts TITLE_WEIGHT; a title's hint only its own weight
     out = {}
+    task_assistant = ASSISTANT in title_score
     for t in set(title_score) | set(body_score):
-        if t == NOT_VA:
+        if t == NOT_VA or t == ASSISTANT:
             continue
-        ts = title_score.get(t, 0.0)
+        ts = 0.0 if task_assistant and t == "general_admin" else title_score.get(t, 0.0)
         out[t] = round((TITLE_WEIGHT if ts >= 1.0 else 1.0) * ts + BODY_WEIGHT * body_score.get(t, 0.0), 3)
     return out
 

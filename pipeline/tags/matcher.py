@@ -214,6 +214,10 @@ NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model featur
 # Pseudo-tags ("marks") start with "_" and are read in titles only: NOT_VA, the roles and words of not_va_titles'
 # role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
 ONLINE = "_online"
+# The mark of general_admin's task_assistants roles: an assistant's bare title word ("Assistant", "Помощник",
+# "yordamchi"), a generalist role only when no task of ``Matcher.task_assistant_tags`` qualifies it
+# (``Matcher.task_assistant``).
+ASSISTANT = "_assistant"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
 
 
@@ -421,6 +425,10 @@ class Matcher:
                 self._index_marks(mark, phrases_by_lang)
             self.role_kinds.append((*marks, bool(kind.get("online_exempt"))))
         self._index_marks(ONLINE, kinds.get("online", {}))
+        # an assistant named by a task ("Bookkeeping Assistant", "Помощник бухгалтера"): ``task_assistant``
+        assistants = taxonomy["tags"].get("general_admin", {}).get("task_assistants", {})
+        self._index_marks(ASSISTANT, assistants.get("roles", {}))
+        self.task_assistant_tags: frozenset[str] = frozenset(assistants.get("tasks", ()))
         # abbreviations written in capitals ("VA"; ``is_abbreviation``), kept so in a text's words with an English
         # plural ("VAs"), where not read in a line written in capitals (``_read_capitals``)
         self._abbreviations = sorted({w for ps in self.index.values() for p in ps for w, _, _ in p.words
@@ -487,6 +495,18 @@ class Matcher:
         roles and one of its words, and, for a kind an online title escapes, no ``ONLINE`` word."""
         return any(role in marks and word in marks and not (exempt and ONLINE in marks)
                    for role, word, exempt in self.role_kinds)
+
+    def task_assistant(self, hits: list[Hit], score: dict[str, float]) -> bool:
+        """Whether a title (its ``hits`` and ``score`` per tag) names an assistant of a task, not a generalist one: its
+        ``general_admin`` words are only an assistant's bare title word (mark ``ASSISTANT``) and it names a task of
+        ``task_assistant_tags`` ("Bookkeeping Assistant", "Помощник бухгалтера", "Buxgalter yordamchisi", "Администратор
+        сайта"). An assistant to a person ("Помощник руководителя", "Executive Assistant"), at a front desk or in
+        an office stays one, and so does a "Virtual Assistant" of any task."""
+        if not any(score.get(t, 0.0) >= 1.0 for t in self.task_assistant_tags):
+            return False
+        roles = [h.evidence for h in hits if h.tag == ASSISTANT]
+        return bool(roles) and all(any(is_within(h.evidence, role) for role in roles)
+                                   for h in hits if h.tag == "general_admin")
 
     def _compiled(self, tag: str, raw: str, lang: str) -> list[Phrase]:
         """A taxonomy phrase compiled; for ``russian_keyboard``, also with its letters as that keyboard types them (an
@@ -823,6 +843,11 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
     if after == "," and any(toks[i + 2:i + 2 + len(c)] == list(c) for c in _COUNTRY_AFTER):
         return True
     return any(places.country_of(" ".join(place[-n:]), (toks[i],)) == "US" for n in range(1, len(place) + 1))
+
+
+def is_within(words: str, span: str) -> bool:
+    """Whether ``words`` are ``span`` or some of its words in a row."""
+    return words == span or f" {words} " in f" {span} "
 
 
 def _evidence(words: tuple[str, ...]) -> str:

@@ -40,7 +40,7 @@ def features_for(title_score: dict[str, float], body_score: dict[str, float], ft
             f["b:" + t] = math.log1p(min(bs, 6.0))
     if title_score.get("_not_va"):
         f["t:_not_va"] = 1.0
-    f["t:any"] = min(sum(v for k, v in title_score.items() if k != "_not_va"), 2.0)
+    f["t:any"] = min(sum(v for k, v in title_score.items() if k[0] != "_"), 2.0)  # not NOT_VA nor a mark
     f["b:total"] = math.log1p(sum(body_score.values()))
     words = _WORD.findall(ftitle)[:20]
     for w in words:

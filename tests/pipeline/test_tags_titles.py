@@ -205,3 +205,58 @@ def test_every_role_kind_phrase_matches_its_own_words_in_a_title_only() -> None:
     assert dead == []
     assert not [h for h in m.match("Restaurant, warehouse and remote dental work", in_title=False)
                 if h.tag.startswith("_")]
+
+
+TASK_ASSISTANTS = [  # an assistant, administrator or yordamchi a task qualifies does that task: no general_admin
+    ("Bookkeeping Assistant", "Send invoices, reconcile bank accounts in QuickBooks.", "bookkeeping"),
+    ("Social Media Assistant (TikTok & IG)", "Post daily on Instagram and reply to comments.", "social_media"),
+    ("Помощник бухгалтера", "Обработка первичных документов, выставление счетов.", "bookkeeping"),
+    ("Администратор сайта", "Обновление информации на сайте, размещение контента.", "website_updates"),
+    ("Buxgalter yordamchisi", "Hisob-fakturalar yozish, 1C da hisob-kitob.", "bookkeeping"),
+    ("Бухгалтер ёрдамчиси", "Ҳисоб-фактура ёзиш, 1С да ҳисоб-китоб.", "bookkeeping"),
+    ("SMM yordamchisi", "Instagram sahifasini yuritish, post joylash.", "social_media"),
+    ("دستیار حسابدار", "صدور فاکتور و ثبت اسناد حسابداری", "bookkeeping"),
+]
+GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a project manager, or virtual: general_admin
+    ("Executive Assistant", "Manage the CEO's calendar and book travel."),
+    ("Office Assistant", "Answer phones, order supplies, file documents."),
+    ("Data Entry Virtual Assistant", "Enter data into spreadsheets."),
+    ("Помощник руководителя", "Ведение календаря руководителя, бронирование билетов."),
+    ("Ассистент руководителя проектов", "Работа с документами, контроль сроков."),
+    ("Администратор ресепшен", "Прием звонков, запись клиентов."),
+    ("Rahbar yordamchisi", "Uchrashuvlarni rejalashtirish, qo'ng'iroqlarga javob berish."),
+    ("Раҳбар ёрдамчиси", "Учрашувларни режалаштириш, қўнғироқларга жавоб бериш."),
+    ("دستیار مدیرعامل", "هماهنگی جلسات و رزرو بلیط"),
+]
+
+
+@pytest.mark.parametrize("title,description,task", TASK_ASSISTANTS, ids=[t for t, _, _ in TASK_ASSISTANTS])
+def test_an_assistant_of_a_task_is_no_generalist_admin(title: str, description: str, task: str) -> None:
+    """general_admin's task_assistants: the assistant's word still tells the relevance model it is VA work."""
+    r = tag_text(title, description)
+    assert r.va_relevant and task in r.tags and "general_admin" not in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", GENERALIST_ASSISTANTS, ids=[t for t, _ in GENERALIST_ASSISTANTS])
+def test_an_assistant_to_a_person_or_an_office_stays_a_generalist_admin(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and "general_admin" in r.tags, (r.va_relevance, r.tags)
+
+
+def test_a_task_assistant_still_gets_general_admin_from_its_duties() -> None:
+    """Only the title's word stops counting: admin duties in the description still make the tag."""
+    r = tag_text("Bookkeeping Assistant", "Reconcile accounts in QuickBooks. Provide administrative support "
+                 "and handle administrative tasks for the office.")
+    assert {"bookkeeping", "general_admin"} <= set(r.tags), r.tags
+
+
+def test_every_task_assistant_role_matches_its_own_words_in_a_title_only() -> None:
+    from pipeline.tags.matcher import ASSISTANT, load_taxonomy
+
+    m = default_matcher()
+    spec = load_taxonomy()["tags"]["general_admin"]["task_assistants"]
+    assert set(spec["roles"]) == {"en", "ru", "uz", "fa"} and set(spec["tasks"]) <= set(m.tags) - {"general_admin"}
+    dead = [raw for ps in spec["roles"].values() for raw in ps
+            if ASSISTANT not in {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
+    assert dead == []
+    assert not [h for h in m.match("A bookkeeping assistant", in_title=False) if h.tag.startswith("_")]
