@@ -448,6 +448,22 @@ def test_the_russian_abbreviation_for_email_is_not_a_sentence_break(text: str) -
     assert "email_management" in tag_text("Офис-менеджер", text).tags
 
 
+@pytest.mark.parametrize("text", ["Работа с чатами и почтой.", "Консультирование клиентов в чате.",
+                                  "Ответы в чатах маркетплейса.", "Xaridorlar chatda yozsa, javob berasiz.",
+                                  "Мижозлар чатда ёзса, жавоб берасиз.", "Chatlarga tez javob qaytarish."])
+def test_a_chat_in_russian_or_uzbek_is_customer_support(text: str) -> None:
+    assert "customer_support" in {h.tag for h in default_matcher().match(text, in_title=False)}, text
+
+
+@pytest.mark.parametrize("text", ["Write prompts for ChatGPT and build chatbots for our product.",
+                                  "Опыт работы с ChatGPT и нейросетями.", "ChatGPT va Midjourney bilan ishlash.",
+                                  "We are chatty people; chatter welcome."])
+def test_chatgpt_and_chatbots_are_no_customer_support(text: str) -> None:
+    """The Russian "чат" (chat) in its case forms only: read as a stem, its Latin fold "chat" took any English word
+    starting so ("ChatGPT", "chatbots") as a customer-support duty."""
+    assert "customer_support" not in {h.tag for h in default_matcher().match(text, in_title=False)}, text
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
