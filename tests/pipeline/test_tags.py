@@ -464,6 +464,19 @@ def test_chatgpt_and_chatbots_are_no_customer_support(text: str) -> None:
     assert "customer_support" not in {h.tag for h in default_matcher().match(text, in_title=False)}, text
 
 
+@pytest.mark.parametrize("text,data_entry", [
+    ("Обработка первичной документации (реализация, поступление).", True),
+    ("Обработка первичных документов и выгрузка в ЭДО.", True),
+    ("Своевременная обработка первички.", True),
+    ("Обработка первичных обращений клиентов.", False),  # first-line requests: customer support
+    ("Обработка заказов и возвратов.", False),
+])
+def test_processing_primary_documents_is_data_entry(text: str, data_entry: bool) -> None:
+    """An accountant's primary documents are processed by entering them (into 1C): both readers label hh.ru's
+    "обработка первичной документации" data entry."""
+    assert ("data_entry" in {h.tag for h in default_matcher().match(text, in_title=False)}) == data_entry, text
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
