@@ -495,6 +495,19 @@ def test_russian_words_whose_fold_another_word_shares_are_read_in_their_own_form
     assert (tag_ in {h.tag for h in default_matcher().match(text, in_title=False)}) == found, text
 
 
+@pytest.mark.parametrize("text,tag_", [
+    ("ثبت اسناد در نرم‌افزار سپیدار", "bookkeeping"),
+    ("ثبت اسناد هزینه‌ها و تهیه گزارش ماهانه", "bookkeeping"),
+    ("ثبت اطلاعات مشتریان در سیستم", "data_entry"),
+    ("ورود اطلاعات فاکتورها در اکسل", "data_entry"),
+])
+def test_posting_accounting_vouchers_in_persian_is_bookkeeping_not_data_entry(text: str, tag_: str) -> None:
+    """"ثبت اسناد" is an accountant's posting of vouchers: every labelled post saying it (dev and three writers) is
+    bookkeeping, none data entry; entering data ("ثبت اطلاعات", "ورود اطلاعات") stays data entry."""
+    tags = {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0}
+    assert tag_ in tags and ({"bookkeeping", "data_entry"} - {tag_}).isdisjoint(tags), (text, tags)
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
