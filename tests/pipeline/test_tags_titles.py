@@ -260,3 +260,16 @@ def test_every_task_assistant_role_matches_its_own_words_in_a_title_only() -> No
             if ASSISTANT not in {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
     assert dead == []
     assert not [h for h in m.match("A bookkeeping assistant", in_title=False) if h.tag.startswith("_")]
+
+
+@pytest.mark.parametrize("title,description,rater", [
+    ("Асессор (удалённо)", "Оценивать по инструкции, насколько выдача поисковика отвечает на запрос.", True),
+    ("Asessor kerak (masofaviy)", "Qidiruv natijalarini yo'riqnoma bo'yicha baholash.", True),
+    ("Оценщик недвижимости", "Оценка квартир и домов для банков.", False),  # an appraiser
+    ("Property Tax Assessor", "Assess residential properties on site.", False),
+])
+def test_a_russian_search_assessor_is_a_rater(title: str, description: str, rater: bool) -> None:
+    """"Асессор" is Russian's word for a search-quality rater (English has "search quality rater" and "search engine
+    evaluator"): rating search results is research work, VA work by the labelling rules."""
+    r = tag_text(title, description)
+    assert (r.va_relevant and "research" in r.tags) == rater, (r.va_relevance, r.tags)
