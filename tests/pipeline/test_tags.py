@@ -508,6 +508,17 @@ def test_posting_accounting_vouchers_in_persian_is_bookkeeping_not_data_entry(te
     assert tag_ in tags and ({"bookkeeping", "data_entry"} - {tag_}).isdisjoint(tags), (text, tags)
 
 
+@pytest.mark.parametrize("text,travel", [
+    ("بلیط و هتل سفرهای کاری رو رزرو کنی", True),  # "ticket" as most posts spell it, with ط
+    ("بلیت و هتل سفرهای کاری رو رزرو کنی", True),
+    ("گرفتن بلیط هواپیما برای سفرهای کاری مدیر", True),
+    ("توسعه قابلیت‌های جدید محصول", False),
+])
+def test_a_persian_ticket_is_read_in_both_spellings(text: str, travel: bool) -> None:
+    tags = {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0}
+    assert ("travel_booking" in tags) == travel, (text, tags)
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
