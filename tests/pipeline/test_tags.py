@@ -519,6 +519,29 @@ def test_a_persian_ticket_is_read_in_both_spellings(text: str, travel: bool) -> 
     assert ("travel_booking" in tags) == travel, (text, tags)
 
 
+@pytest.mark.parametrize("text,tag_", [
+    ("Запись на приём к врачу.", "calendar_scheduling"),
+    ("Учёт документов и договоров.", "file_organization"),
+    ("Подготовка авансовых отчётов.", "bookkeeping"),
+    ("Выставление счёта клиенту.", "bookkeeping"),
+    ("Оформление счёт-фактур.", "bookkeeping"),
+    ("Расчёты с покупателями и поставщиками.", "bookkeeping"),
+    ("Учёт расчётов с контрагентами.", "bookkeeping"),
+])
+def test_russian_phrases_read_with_yo_as_with_ye(text: str, tag_: str) -> None:
+    """The fold keeps ё apart from е ("учёт" is "uchyot", "учет" "uchet"), and postings write either: each phrase is
+    written both ways."""
+    for spelt in (text, text.replace("ё", "е")):
+        assert tag_ in {h.tag for h in default_matcher().match(spelt, in_title=False) if h.weight >= 1.0}, spelt
+
+
+def test_every_russian_phrase_with_yo_has_its_ye_twin() -> None:
+    tax = load_taxonomy()
+    for spec in tax["tags"].values():
+        ru = spec["phrases"]["ru"]
+        assert [p for p in ru if "ё" in p and p.replace("ё", "е") not in ru] == []
+
+
 def test_uzbek_cyrillic_and_latin_tag_alike() -> None:
     lat = tag_text("Ma'lumot kiritish operatori", "Ma'lumotlarni kiritish va hujjatlar bilan ishlash")
     cyr = tag_text("Маълумот киритиш оператори", "Маълумотларни киритиш ва ҳужжатлар билан ишлаш")
