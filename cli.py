@@ -843,6 +843,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
       search stage
                 warning   postings whose search words another version folded (after an
                           upgrade): `vagigs migrate --search`
+                warning   (any stage) postings of a newer release than the installed one, which
+                          the store met after it: upgrade this installation
     And, without --source, when VAGIGS_SCRAPYD_URLS names Scrapyd nodes, a line per node (each asked for
     3 s, all at once): its running and pending jobs, the last crawl the scheduler queued there and how
     it ended (ran, died: ended without a run, lost: killed), and its crawls in a row that died:
@@ -895,7 +897,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
         out = {"level": worst, "sources": [_health_dict(h) for h in results]}
         if not names:
             out["curation"] = [{"stage": c.stage, "level": c.level, "installed": c.current, "postings": c.postings,
-                                "by_other_version": c.older, "unrecorded": c.unrecorded, "message": c.message()}
+                                "by_other_version": c.older, "by_newer_release": c.by_newer,
+                                "unrecorded": c.unrecorded, "message": c.message()}
                                for c in curation]
         if nodes:
             out["nodes"] = [_node_dict(n) for n in nodes]

@@ -42,7 +42,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from store import queries
+from store import queries, releases
 from store.dedupe_models import DedupeIndexed
 from store.dedupe_queries import STALE
 from store.models import CrawlRun, Posting
@@ -231,6 +231,9 @@ class Curation:
     does: str = "re-curates them"  # what the command does, said after it
     by_version: dict[str | None, int] = field(default_factory=dict)  # postings per stored version (None: unrecorded)
     lag: str = "by another version than the installed"  # what the postings of ``older`` are, before ``current``
+    # the versions the store met after the installed one (``store.releases.later``) → how to name each: their
+    # postings are a newer release's, which the stage's command would curate back to this installation's
+    newer: dict[str, str] = field(default_factory=dict)
 
     @property
     def postings(self) -> int:
@@ -238,7 +241,11 @@ class Curation:
 
     @property
     def older(self) -> int:
-        return sum(n for v, n in self.by_version.items() if v is not None and v != self.current)
+        return sum(n for v, n in self.by_version.items() if v is not None and v != self.current and v not in self.newer)
+
+    @property
+    def by_newer(self) -> int:
+        return sum(n for v, n in self.by_version.items() if v in self.newer)
 
     @property
     def unrecorded(self) -> int:
@@ -246,19 +253,26 @@ class Curation:
 
     @property
     def level(self) -> str:
-        return WARNING if self.older else OK
+        return WARNING if self.older or self.by_newer else OK
 
     def message(self) -> str:
-        if not self.older and not self.unrecorded:
+        if not self.older and not self.unrecorded and not self.by_newer:
             return f"all {self.postings} postings by the installed version {self.current}"
         said = []
         if self.older:
             others = ", ".join(f"{v}: {n}" for v, n in sorted(self.by_version.items(), key=lambda kv: -kv[1])
-                               if v is not None and v != self.current)
+                               if v is not None and v != self.current and v not in self.newer)
             said.append(f"{self.older} of {self.postings} postings {self.lag} {self.current} ({others})")
         if self.unrecorded:
             said.append(f"{self.unrecorded} stored before versions were recorded")
-        return "; ".join(said) + f": `{self.command}` {self.does}"
+        told = "; ".join(said) + f": `{self.command}` {self.does}" if said else ""
+        if not self.by_newer:
+            return told
+        newer = "; ".join(f"{self.newer[v]}: {n}" for v, n in sorted(self.by_version.items(), key=lambda kv: -kv[1])
+                          if v in self.newer)
+        return (f"{told}; " if told else "") + (
+            f"{self.by_newer} of {self.postings} postings by a newer release than the installed {self.current} "
+            f"({newer}): this installation is older than one that wrote the store, upgrade it")
 
 
 # stage -> the column its version is stamped in, the command that brings the store to the installed version, what
@@ -270,7 +284,8 @@ CURATION_COLUMNS = {"tags": (Posting.tags_version, "vagigs retag --stale", "re-c
 
 def curation(session: Session, installed: Mapping[str, str]) -> list[Curation]:
     """Per stage in ``installed`` (``tags``, ``legitimacy``, ``search``, ``dedupe`` → the version installed), the
-    stored postings per version that wrote them (one grouped count each; search's from the index of its stamps)."""
+    stored postings per version that wrote them (one grouped count each; search's from the index of its stamps), and
+    which of those versions the store met after the installed one (``store.releases``): a newer release's."""
     out = []
     for stage, current in installed.items():
         if stage == "dedupe":
@@ -278,7 +293,8 @@ def curation(session: Session, installed: Mapping[str, str]) -> list[Curation]:
             continue
         column, command, does = CURATION_COLUMNS[stage]
         counts = {version: n for version, n in session.execute(select(column, func.count()).group_by(column))}
-        out.append(Curation(stage, current, command, does, counts))
+        newer = {r.version: str(r) for r in releases.later(session, stage, current)}
+        out.append(Curation(stage, current, command, does, counts, newer=newer))
     return out
 
 

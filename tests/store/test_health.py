@@ -203,6 +203,31 @@ def test_postings_curated_by_another_version_are_a_warning_that_names_the_comman
     assert judged.older == 2
 
 
+def test_postings_of_a_newer_release_are_named_as_such_not_as_stale(store_url):
+    """Health run from an installation older than one that wrote the store: its stage's command would curate the
+    newer release's postings back to this one (``store.releases``)."""
+    from store import queries, releases
+
+    with db.sessions(store_url).begin() as session:
+        releases.record(session, {"tags": "2026.11.1+aaaaaaaa"})
+        releases.record(session, {"tags": "2026.12.24+bbbbbbbb"})
+        releases.record(session, {"tags": "2026.12.39+cccccccc"})
+        for sid, tagged in (("1", "2026.11.1+aaaaaaaa"), ("2", "2026.12.39+cccccccc"), ("3", "2026.12.39+cccccccc"),
+                            ("4", "2026.12.24+bbbbbbbb")):
+            queries.upsert_posting(session, dict(source="hh", source_id=sid, title="Operator", tags_version=tagged))
+    with db.sessions(store_url)() as session:
+        (tagged,) = health.curation(session, {"tags": "2026.12.24+bbbbbbbb"})
+        (newest,) = health.curation(session, {"tags": "2026.12.39+cccccccc"})
+    assert (tagged.older, tagged.by_newer, tagged.level) == (1, 2, "warning")
+    message = tagged.message()
+    assert message.startswith("1 of 4 postings by another version than the installed 2026.12.24+bbbbbbbb "
+                              "(2026.11.1+aaaaaaaa: 1): `vagigs retag --stale` re-curates them; 2 of 4 postings by a "
+                              "newer release than the installed 2026.12.24+bbbbbbbb (tags 2026.12.39+cccccccc, first "
+                              "met 20"), message
+    assert message.endswith(": 2): this installation is older than one that wrote the store, upgrade it")
+    assert (newest.older, newest.by_newer) == (2, 0)  # from the newest, the others are the stale ones
+
+
 def test_a_store_curated_by_the_installed_versions_or_by_unrecorded_ones_is_ok(store_url):
     from store import queries
 
