@@ -18,6 +18,13 @@ unified), then split into word tokens. A phrase word matches a text token
   code, after a comma following a place or before a ZIP code ("Richmond, VA",
   "Arlington VA 22201": ``_read_states``).
 
+A pair, "A ... B" ("A <> B": either order), reads a duty whose verb and object stand apart: A, then B after at
+most ``GAP_WORDS`` words and no break mark ("заказы от клиентов обрабатывать", "جلسات مدیرعامل را هماهنگ کنید"). A
+"+" ending a pair is a light verb of the taxonomy's ``light_verbs`` in a duty's forms ("کنید", "کنی", "دهید",
+"کردن"), not a company's ("می کند") nor a negated one ("نکنید"); a negation cue anywhere in a pair's clause before
+it, or between its parts, drops it. A pair spans at most its words and ``GAP_WORDS`` more, so it is read from the
+same cut of tokens (at the first break) as any phrase starting with its first word.
+
 A leading ``~`` marks a weak phrase (a hint, weight 0.3). Matching walks the
 tokens once and looks each token's prefixes up in a dict keyed by the first
 phrase word, so the cost grows with the text, not with the taxonomy.
@@ -90,6 +97,18 @@ WEAK = 0.3
 # Maximum extra letters an inflected token may carry, per language of the phrase.
 _MAX_EXTRA = {"en": 3, "ru": 4, "uz": 7, "fa": 4}
 _STEM_EXTRA = 12
+# A pair ("A ... B", "A <> B" for either order) reads a duty said with words between its parts: Persian verb-final
+# wording ("جلسات مدیرعامل را هماهنگ کنید"), a Russian verb and its object apart ("звонки входящие принимать").
+# Up to GAP_WORDS words may stand between them, never a break mark (a comma, a sentence's end): one clause.
+GAP = "..."
+PAIR_EITHER = "<>"
+GAP_WORDS = 4
+# A phrase word "+" stands for any light verb of the taxonomy's ``light_verbs`` in the phrase's language: the verb a
+# Persian noun of action takes ("ثبت کنید", "پاسخ دهید"), in the forms a duty is said in (imperative, second person,
+# infinitive), not those of what a company does ("ثبت می کند") or of what it does not ("ثبت نکنید").
+LIGHT_VERB = "+"
+_VERB = -3  # the "extra" of a LIGHT_VERB word
+_FA_CONTINUOUS = fold("می")  # "می کنید" typed with a space, not a ZWNJ: read as "میکنید"
 _EN_SUFFIXES = ("s", "es", "'s", "'")
 _FA_SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "ان", "ات", "یی", "هاى", "شان", "مان")
 
@@ -233,6 +252,8 @@ class Phrase:
     weight: float  # in the description
     title_weight: float  # in the title ("^" phrases are strong only there)
     text: str
+    gap: int = 0  # a pair's ("A ... B") place of its gap in ``words`` (the GAP word), else 0
+    reach: int = 0  # how many tokens it may span: len(words), or for a pair len(words) - 1 + GAP_WORDS
 
 
 class Hit(NamedTuple):
@@ -283,16 +304,36 @@ def is_abbreviation(word: str) -> bool:
     return len(word) >= 2 and word.isascii() and word.isalpha() and word.isupper()
 
 
+def _pair_orders(raw: str) -> list[str]:
+    """A pair written "A <> B" as its two orders, "A ... B" and "B ... A"; any other phrase as written."""
+    if PAIR_EITHER not in raw.split():
+        return [raw]
+    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    head, tail = (part.strip() for part in raw[len(mark):].split(f" {PAIR_EITHER} ", 1))
+    return [f"{mark}{head} {GAP} {tail}", f"{mark}{tail} {GAP} {head}"]
+
+
 def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] | None = None) -> Phrase | None:
     """``raw`` (a taxonomy phrase in ``lang``) as folded words, each with the endings it takes as written;
-    ``spell`` respells each folded word (``russian_keyboard_spelling``)."""
+    ``spell`` respells each folded word (``russian_keyboard_spelling``). A pair ("A ... B") keeps its ``GAP`` as a
+    word; a ``LIGHT_VERB`` word stands for any of the language's light verbs."""
     weight, title_weight = 1.0, 1.0
     if raw.startswith("~"):
         weight, title_weight, raw = WEAK, WEAK, raw[1:]
     elif raw.startswith("^"):
         weight, raw = WEAK, raw[1:]
     out: list[tuple[str, int, str]] = []
+    gap = 0
     for raw_word in raw.split():
+        if raw_word in (GAP, PAIR_EITHER):  # (``Matcher`` reads "A <> B" in both orders: ``_pair_orders``)
+            if gap or not out:
+                return None  # one gap, between two parts
+            gap = len(out)
+            out.append((GAP, GAP_WORDS, lang))
+            continue
+        if raw_word == LIGHT_VERB:
+            out.append((LIGHT_VERB, _VERB, lang))
+            continue
         stem = raw_word.endswith("*")
         exact = raw_word.endswith("=")
         parts = [raw_word] if is_abbreviation(raw_word) else _PHRASE_TOKEN.findall(fold(raw_word.rstrip("*=")))
@@ -316,7 +357,11 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
             out.append((spell(w) if spell else w, extra, lang))
     if not out:
         return None
-    return Phrase(tag, tuple(out), weight, title_weight, raw)
+    verb = out[-1][0] == LIGHT_VERB
+    if (gap and gap >= len(out) - 1 - verb) or (verb and not gap) or any(w == LIGHT_VERB for w, _, _ in out[:-1]):
+        return None  # a pair has words on both sides of its gap; a light verb only ends one
+    reach = len(out) - 1 + GAP_WORDS + verb if gap else len(out)  # (+ "می" before a light verb: _FA_CONTINUOUS)
+    return Phrase(tag, tuple(out), weight, title_weight, raw, gap, reach)
 
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
@@ -399,12 +444,14 @@ class Matcher:
         self._keys = _RUSSIAN_KEYS if russian_keyboard else _NO_APOSTROPHES if without_apostrophes else None
         spell = russian_keyboard_spelling if russian_keyboard else apostrophe_free if without_apostrophes else None
         self.tags: list[str] = list(taxonomy["tags"])
+        self._light_verbs = frozenset(w for forms in taxonomy.get("light_verbs", {}).values() for form in forms
+                                      for w in _TOKEN.findall(fold(form)))
         self.index: dict[str, list[Phrase]] = {}
         seen: set[tuple] = set()
         for tag, spec in taxonomy["tags"].items():
             for lang, phrases in spec.get("phrases", {}).items():
                 for raw in (v for r in phrases for v in (_fa_variants(r) if lang == "fa" else (r,))):
-                    for p in self._compiled(tag, raw, lang):
+                    for p in (q for one in _pair_orders(raw) for q in self._compiled(tag, one, lang)):
                         key = (tag, tuple((w, e) for w, e, _ in p.words))
                         if key in seen:
                             continue
@@ -522,8 +569,9 @@ class Matcher:
             typed = _compile_phrase(tag, raw, lang, apostrophe_free)
         return [p] if typed is None or typed.words == p.words else [p, typed]
 
-    @staticmethod
-    def _accepts(token: str, word: str, extra: int) -> bool:
+    def _accepts(self, token: str, word: str, extra: int) -> bool:
+        if extra == _VERB:
+            return token in self._light_verbs
         if token == word:
             return True
         if not token.startswith(word):
@@ -572,11 +620,11 @@ class Matcher:
                     cands = self._candidates(w)
                     if cands:
                         self._starts[w] = cands
-                        self._span[w] = max(len(p.words) for p in cands)
+                        self._span[w] = max(p.reach for p in cands)
                         inner = {v for p in cands for v, _, _ in p.words[1:] if v in PHRASE_BREAKS}
                         if inner:
                             self._ends[w] = _BREAKS - inner
-                        if all(len(p.words) > 1 for p in cands):
+                        if all(len(p.words) > 1 and p.gap != 1 for p in cands):
                             self._next[w] = tuple({p.words[1][0] for p in cands})
                         if not all(p.tag[0] == "_" for p in cands):  # marks are read in titles only
                             self._watch[w] = self._watch.get(w, 0) | _START
@@ -685,21 +733,57 @@ class Matcher:
         boiler.sort()
         return positions, boiler, negations
 
-    def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float], ...]:
-        """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``."""
-        best: dict[str, tuple[int, float]] = {}
+    def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool], ...]:
+        """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``: its tag, length, weight
+        and whether it is a pair."""
+        best: dict[str, tuple[int, float, bool]] = {}
         for p in self._starts[key[0]]:
-            k = len(p.words)
-            if k > len(key) or (not in_title and p.tag[0] == "_"):
-                continue
-            if k > 1 and not all(self._accepts(key[j], w, extra)
-                                 for j, (w, extra, _) in enumerate(p.words[1:], 1)):
+            if p.gap:
+                k = self._pair_end(p, key)
+                if not k:
+                    continue
+            else:
+                k = len(p.words)
+                if k > len(key):
+                    continue
+                if k > 1 and not all(self._accepts(key[j], w, extra)
+                                     for j, (w, extra, _) in enumerate(p.words[1:], 1)):
+                    continue
+            if not in_title and p.tag[0] == "_":
                 continue
             weight = p.title_weight if in_title else p.weight
             prev = best.get(p.tag)
-            if prev is None or (k, weight) > prev:
-                best[p.tag] = (k, weight)
-        return tuple((t, k, w) for t, (k, w) in best.items())
+            if prev is None or (k, weight) > prev[:2]:
+                best[p.tag] = (k, weight, p.gap > 0)
+        return tuple((t, k, w, pair) for t, (k, w, pair) in best.items())
+
+    def _pair_end(self, p: Phrase, key: tuple[str, ...]) -> int:
+        """How many of ``key``'s words a pair ``p`` spans from its start, its first part at ``key[0]`` and its second
+        after at most ``GAP_WORDS`` words that are no break marks; 0 when it is not there."""
+        words = p.words
+        g = p.gap
+        head = words[1:g]
+        if len(key) < len(words) - 1 or not all(self._accepts(key[j], w, extra)
+                                                for j, (w, extra, _) in enumerate(head, 1)):
+            return 0
+        tail = words[g + 1:]
+        verb = tail[-1][0] == LIGHT_VERB
+        if verb:
+            tail = tail[:-1]
+        first = tail[0]
+        for at in range(g, min(len(key) - len(tail) - verb, g + GAP_WORDS) + 1):
+            if at > g and key[at - 1] in _BREAKS:
+                return 0
+            if self._accepts(key[at], first[0], first[1]) and all(
+                    self._accepts(key[at + j], w, extra) for j, (w, extra, _) in enumerate(tail[1:], 1)):
+                end = at + len(tail)
+                if not verb:
+                    return end
+                if key[end] in self._light_verbs:
+                    return end + 1
+                if key[end] == _FA_CONTINUOUS and end + 1 < len(key) and key[end + 1] in self._light_verbs:
+                    return end + 2
+        return 0
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
                       boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit]) -> None:
@@ -733,7 +817,8 @@ class Matcher:
             if found is None:
                 words = (key,) if span == 1 else key
                 # with each phrase's evidence (its words) joined once
-                found = tuple((t, k, w, _evidence(words[:k])) for t, k, w in self._best_at(words, in_title))
+                found = tuple((t, k, w, _evidence(words[:k]), pair)
+                              for t, k, w, pair in self._best_at(words, in_title))
                 if len(cache) > 300_000:
                     cache.clear()
                 cache[key] = found
@@ -742,12 +827,15 @@ class Matcher:
             while b_idx < b_len and boiler[b_idx][1] <= i:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
-            for tag, k, weight, evidence in found:
+            for tag, k, weight, evidence, pair in found:
                 if covered.get(tag, -1) >= i:
                     continue
                 covered[tag] = i + k - 1
-                if negations and _cue_near(negations, i, i + k - 1) and _negated(toks, i, i + k - 1,
-                                                                                 self._neg_before, self._neg_after):
+                if negations and _cue_near(negations, i, i + k - 1) and (
+                        _negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before, self._neg_after)
+                        or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))):
+                    # a pair is negated by any cue in its clause, before it ("نیازی نیست ایمیلها را پاسخ دهید") or
+                    # between its parts ("звонки не принимать")
                     continue
                 hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
 
