@@ -467,6 +467,19 @@ def test_chatgpt_and_chatbots_are_no_customer_support(text: str) -> None:
     assert "customer_support" not in {h.tag for h in default_matcher().match(text, in_title=False)}, text
 
 
+@pytest.mark.parametrize("text,personal", [
+    ("Референт руководителя", True), ("Ищем референта в приёмную директора.", True),
+    ("Работа референтом-переводчиком.", True), ("Обязанности референтов: поручения руководителя.", True),
+    ("Maintain referential integrity of the data model.", False), ("Cite the referents of each claim.", False),
+    ("Опрос референтной группы покупателей.", False),
+])
+def test_a_referent_in_russian_only(text: str, personal: bool) -> None:
+    """The Russian "референт" (a manager's assistant) in its case forms only: read as a stem, its Latin fold took
+    English "referential" and "referents", and the Russian "референтная группа" (a reference group)."""
+    hits = {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0}
+    assert ("personal_errands" in hits) is personal, text
+
+
 @pytest.mark.parametrize("text,data_entry", [
     ("Обработка первичной документации (реализация, поступление).", True),
     ("Обработка первичных документов и выгрузка в ЭДО.", True),
