@@ -62,6 +62,10 @@ skill mention: 0.859 → 0.858, 0.848 → 0.847. "maintain a / the database", "u
 organisation: 0.859 → 0.861 but 0.848 → 0.847 leaving one source out, and "личные дела" is as often a person's
 own affairs (an errand). English "typing" as a hint (it is a skill wanted in every labelled post saying it):
 0.860 → 0.858, 0.850 → 0.849, the relevance model losing a sign of VA work.
+Tried and left (2026-12-06, beside taxonomy 2026.12.40's pairs): "вести <> переписку" as e-mail and "вести <> учёт" as
+bookkeeping; with both, out of fold 0.859 and leave one source out 0.849, against 0.860 and 0.850 without. A chat
+manager's "вести переписку с клиентами" is no mail (the pair now asks for a mail word: "переписку … по email"), and
+"вести табель учёта" is a timesheet.
 """
 from __future__ import annotations
 
