@@ -818,6 +818,110 @@ _PRICED_FEES: tuple[tuple[str, ...], ...] = (
      r"کسر", "کسر", "کسر"),
 )
 
+
+# A tenth writer's posts (tests/data/legitimacy_phrasings_j: a bank fraud analyst's and a gig-ad reviewer's) asked for
+# money as a step of a task platform or of hiring, with no fee word: an account, a profile or a wallet "activated" at a
+# price ("Hisobingizni faollashtirasiz: … 120 000 so'm"), an "activation sum", a stake that "comes back with 30 %"
+# ("ustama bilan qaytadi", "возвращается с процентом", "returned with your earnings"), a sum "refunded with the first
+# salary" (the seeker pays it now: "badali … birinchi oylik bilan qaytariladi", "the $45 processing charge is
+# reimbursed on your first paycheck"), a "guarantee sum" ("кафолат суммаси"), a check "at the candidate's cost" with
+# its price, money put into one's own account or wallet on the platform ("hisobga 100 $ dan kiritish", "حداقل شارژ
+# حساب"), a starter stock bought as a reseller ("خرید اولیه پکیج کالا"), a tax paid before the payout ("оплатить
+# налоговый сбор"), a "verification" paid through a payment app or a link ("оплатить … через Payme"), a minimum balance
+# of an amount. Not a bank's deposits returned to its clients with interest (a duty), a travel cost or a medical book
+# the employer compensates ("компенсируем"), nor a guarantee cheque or promissory note ("سفته ضمانت").
+_SET_J_FEES = (
+    # an activation's sum, a stake's premium, a guarantee sum, a participation fee, a fee by the name "charge"
+    "faollashtirish summa*", "faollashtirish puli", "faollashtirish to'lov*", "faollashtirish narx*",
+    "сумма активации", "сумму активации", "оплата активации", "оплату активации", "стоимость активации",
+    "плата за активацию", "activation amount*", "activation deposit*", "activation payment*", "activation charge*",
+    "مبلغ فعالسازی", "هزینه فعالسازی", "مبلغ فعال سازی", "هزینه فعال سازی",
+    "ustama bilan qayt*", "foiz* bilan qayt*", "foyda bilan qayt*", "komissiya* bilan ~ qayt*", "bonus bilan ~ qayt*",
+    "возвращ* с процент*", "вернется с процент*", "вернётся с процент*", "вернем с процент*", "вернём с процент*",
+    "обратно с процент*", "возвращ* с бонус*", "возвращ* с комисси*", "вернется с комисси*", "вернётся с комисси*",
+    "returned with your earnings", "returned with ~ commission", "refunded with ~ commission",
+    "returned with ~ profit", "back with ~ profit",
+    "با سود ~ برگشت*", "با سود ~ برگردانده*", "به همراه سود ~ برگشت*", "به همراه سود ~ برگردانده*",
+    "kafolat summa*", "kafolat mablag'*", "so'm kafolat*", "гарантийн* сумм*", "сумм* гарантии", "гарантийн* депозит*",
+    "гарантийн* взнос*", "guarantee sum", "guarantee amount", "guarantee deposit*", "ضمانت نقدی", "مبلغ ضمانت",
+    "وجه ضمانت",
+    "ishtirok badal*", "so'm ~ badal*", "взнос за участие", "participation fee*", "participation contribution*",
+    "هزینه مشارکت", "processing charge*", "registration charge*", "onboarding charge*", "application charge*",
+    "training charge*",
+    # money put into one's own trading account or the platform's
+    "fund their ~ trading account*", "fund their ~ investment account*", "fund your ~ investment account*",
+    "حداقل شارژ", "شارژ حساب ~ تتر", "شارژ حساب ~ دلار", "شارژ حساب ~ تومان",
+    # a starter stock bought to resell
+    "tovar* ~ sotib olish shart*", "tovar* ~ sotib olish majburiy", "mahsulot* ~ sotib olish shart*",
+    "mahsulot* ~ sotib olish majburiy", "boshlang'ich partiya*", "первичн* закупк*", "стартов* закупк*",
+    "обязательн* закупк*", "initial purchase ~ required", "initial order ~ required", "required initial purchase",
+    "starter inventory", "starter stock", "خرید اولیه ~ الزامی", "خرید ~ پکیج ~ الزامی",
+    # a tax or a fee before the payout
+    "налоговый сбор", "оплатите налог*", "заплатите налог*", "перед ~ выводом ~ оплатить",
+    "для разблокировки ~ оплат*", "soliq* ~ to'lang", "soliq* ~ to'lashingiz kerak", "soliq yig'im*",
+    "yechib olishdan oldin ~ to'la*", "pay ~ tax before", "tax ~ before ~ withdraw*", "tax ~ to unlock",
+    "tax ~ to release", "مالیات ~ واریز کنید", "مالیات ~ پرداخت کنید", "برای آزادسازی ~ واریز", "برای آزادسازی ~ پرداخت",
+    # a payment through a payment app or a link
+    "оплатить ~ через payme", "оплатите ~ через payme", "оплатить ~ через click", "оплатите ~ через click",
+    "оплатить ~ через uzum", "оплатите ~ через uzum", "оплатить ~ по ссылке", "оплатите ~ по ссылке",
+    "havola orqali ~ to'lang", "havola orqali ~ to'lov qiling", "uzum* orqali ~ to'lang", "paynet orqali ~ to'lang",
+    "pay ~ via the link", "pay ~ through the link", "pay ~ via ~ payment link", "از طریق لینک ~ پرداخت کنید",
+    "با لینک ~ پرداخت کنید",
+)
+# what a sum refunded with the first pay is called, by language: (opening, needle, its words)
+_FIRST_PAY_REFUND = (
+    *((opening + r"s?\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:fully\s+|then\s+)?(?:reimbursed|refunded|returned|credited\s+"
+       r"back|paid\s+back)\s+(?:on|with|in|from|after)\s+your\s+first\s+(?:pay\s*check|salary|pay|payout|payment"
+       r"|wages?)(?!\w)", opening, opening, opening + "s")
+      for opening in ("fee", "charge", "deposit", "contribution")),
+    *((opening + r"\w*[^.!?\n]{0,80}?birinchi\s+(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qaytar\w*", opening,
+       "birinchi") for opening in ("badal", "depozit", "garov", "zalog", "kafolat")),
+    *((opening + r"\w*[^.!?\n]{0,80}?(?:vozvrash\w*|vernyom|vernem|vernyotsya|vernetsya)\s+(?:\S+\s+){0,2}?"
+       r"(?:s|v|iz|vmeste\s+s)\s+perv\w*\s+(?:zarplat|viplat|oklad|zp)\w*", opening, "pervoy", "pervuyu", "pervaya", "pervogo")
+      for opening in ("vznos", "zalog", "depozit", "platej", "platyoj")),
+    # (not "هزینه رفت و آمد با اولین حقوق برگردانده می‌شود": a travel cost the employer pays back)
+    *((opening + r"[^.!?\n؛؟]{0,80}?(?:با|همراه|از|در)\s+(?:اولین\s+حقوق|حقوق\s+(?:ماه\s+)?اول)\s+(?:\S+\s+){0,2}?"
+       r"(?:برگردانده|بازگردانده|عودت|برگشت|مسترد)", needle, needle)
+      for opening, needle in (("ودیعه", "ودیعه"), ("بیعانه", "بیعانه"), (r"مبلغ\s+واریزی", "واریزی"))),
+)
+_SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
+    # an account, a profile or a wallet activated at a price ("Hisobingizni faollashtirasiz: … 120 000 so'm",
+    # "Activate your account with $30"; not "… faollashtiring, oylik 5 mln so'm": pay in between ends the reach)
+    *((opening + r"\w*\s+(?:\S+\s+)?faollashtir\w*" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, opening,
+       "faollashtir*") for opening in ("hisob", "akkaunt", "profil", "kabinet", "hamyon")),
+    (r"aktivir\w*\s+(?:\S+\s+){0,2}?(?:akkaunt|profil|kabinet|schet|schyot|uchetn|koshel)\w*" + _SENTENCE_GAP + _PRICE
+     + _NOT_THE_EMPLOYERS, "aktivir", "aktivir*"),
+    (r"activate\s+(?:your\s+|the\s+)?(?:\S+\s+){0,2}?(?:account|profile|workstation|wallet|dashboard)s?(?!\w)"
+     + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "activate", "activate"),
+    (r"فعال\s?سازی\s+(?:\S+\s+)?(?:حساب|اکانت|پنل|پروفایل|کیف\s?پول)" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS,
+     "فعال", "فعالسازی", "فعال"),
+    # a stake back "+30 %" ("через 20 минут получаете обратно +30 %", "returned with a 30% bonus")
+    (r"obratno\s*\+\s?\d+\s?%", "obratno", "obratno"),
+    *((opening + r"\s+with\s+(?:an?\s+)?(?:extra\s+)?\+?\d+\s?%", opening, opening)
+      for opening in ("returned", "refunded")),
+    *_FIRST_PAY_REFUND,
+    # a check or a screening at the candidate's cost, anywhere in its sentence ("Хавфсизлик текшируви — … (хизмат ҳақи
+    # 45 USD, номзод ҳисобидан)"; the phrase "tekshiruv* ~ nomzod hisobidan" reaches three words); not a medical
+    # exam at the seeker's cost, a matter of labour law (``test_a_medical_exam_at_the_seekers_cost_is_not_a_fee_…``)
+    *((opening + r"\w*[^.!?\n]{0,120}?(?:nomzod|arizachi)\w*\s+hisobidan", opening, "hisobidan")
+      for opening in ("tekshiruv", "verifikatsiya", "xavfsizlik")),
+    *((opening + r"\w*[^.!?\n]{0,120}?za\s+(?:schet|schyot)\s+(?:kandidat|soiskatel)\w*", opening, key)
+      for opening, key in (("proverk", "proverk*"), ("verifikats", "verifikats*"))),
+    *((opening + r"[^.!?\n]{0,120}?at\s+(?:the\s+)?(?:candidate|applicant)'?s\s+(?:own\s+)?(?:expense|cost)", needle,
+       needle) for opening, needle in (("screening", "screening"), (r"background\s+check", "background"),
+                                       ("verification", "verification"))),
+    *((opening + r"[^.!?\n؛؟]{0,120}?به\s+هزینه\s+(?:خود\s+)?(?:متقاضی|کارجو|داوطلب)", needle, needle)
+      for opening, needle in (("استعلام", "استعلام"), (r"احراز\s+هویت", "احراز"), (r"بررسی\s+سوابق", "سوابق"))),
+    # money put into one's own account or wallet on the platform ("hamyoningizga kamida 20 USDT kiritasiz")
+    *((opening + r"\w*(?:ga)\s+(?:\S+\s+){0,3}?" + _PRICE + r"(?:\s*dan)?\s+kirit\w*", opening, *keys)
+      for opening, keys in (("hisob", ("hisobga", "hisobiga", "hisobingizga")), ("balans", ("balans*",)),
+                            ("hamyon", ("hamyon*",)))),
+    # a minimum balance of an amount ("once it holds a minimum balance of $50")
+    (r"minimum\s+balance\s+of\s+" + _CURRENCY_FIRST, "minimum balance", "balance"),
+    # a starter stock bought with its price ("خرید اولیه پکیج کالا به مبلغ ۲ میلیون تومان")
+    (r"خرید\s+(?:اولیه|اول)\s[^.!?\n؛؟]{0,60}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)", "خرید", "خرید"),
+)
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -979,6 +1083,7 @@ UPFRONT_FEE = _compile(
     "kurs* ~ to'laysiz", "kurs* ~ to'lang", "o'qish* ~ to'laysiz", "obuna* ~ sotib oling", "obuna* ~ sotib olasiz",
     "obuna* ~ to'lang", "obuna* ~ to'laysiz",
     *_ANY_CURRENCY_FEE,
+    *_SET_J_FEES,
     *_PASSIVE_FEES,
     *_NO_FEE_WORD,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
@@ -1047,7 +1152,8 @@ UPFRONT_FEE = _compile(
          *_SIGN_FEES,
          *_PASSIVE_FEE_RAW,
          *_NO_FEE_WORD_RAW,
-         *_PRICED_FEES),
+         *_PRICED_FEES,
+         *_SET_J_FEE_RAW),
 )
 
 BANK_OR_ID = _compile(
@@ -1157,6 +1263,11 @@ _HIRED_PHRASES = (
     "once onboarded", "after onboarding", "upon onboarding", "once onboarding", "upon joining", "once you join",
     "after you join", "after joining", "once employed", "upon employment", "upon hire", "after the offer is accepted",
     "once the contract is signed", "after the contract is signed", "once you start", "after you start",
+    # an offer signed (a tenth writer's "After you sign the offer we run a background check …, and only then ask for
+    # your ID and bank details for payroll")
+    "after you sign ~ offer", "once you sign ~ offer", "after signing ~ offer", "once ~ offer is signed",
+    "after ~ offer is signed", "после подписания ~ оффер*", "offerni imzolaganingizdan keyin",
+    "taklifnomani imzolaganingizdan keyin", "پس از امضای ~ پیشنهاد", "بعد از امضای ~ پیشنهاد",
     # Persian: after or upon (in case of) being taken on, accepted, passing the selection or signing, in any of
     # the ways a post says it ("پس از جذب", "در صورت پذیرش", "بعد از تقرر"), not after registering (the scam)
     *(f"{after} {event}" for after in ("پس از", "بعد از", "بعد", "در صورت", "هنگام")
@@ -1256,6 +1367,11 @@ SMS_CODE = _compile(
     "sms kod*", "sms-kod*", "smsdagi kod*", "tasdiqlash kod*", "kelgan kod*", "kodni ayt*",
     # the code sent on by the seeker ("kodni adminga yuboring"), not "kodni qayta yuborish" (support resending it)
     "kodni ~ yuboring*", "kodni ~ yuborasiz", "kodni ~ yuborishingiz*", "kodni ~ yubor",
+    # … its own code ("kirish kodini bizga berasiz") or handed over ("bering"; a tenth writer's account rental), in
+    # Russian, English and Persian too ("передайте нам код", "give us the code", "کد ورود را بدهید")
+    "kodini ~ yuboring*", "kodini ~ yuborasiz", "kodni ~ bering", "kodni ~ berasiz", "kodini ~ bering",
+    "kodini ~ berasiz", "передайте ~ код*", "передаёте нам ~ код*", "передаете нам ~ код*", "give us ~ code",
+    "hand over ~ code", "کد ورود ~ بفرستید", "کد ورود ~ بدهید", "کد ورود ~ بدید",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
     "продиктуйте код", "код из сообщени*",
     "digit text", "text from our system",  # (English, kept in this place: the lexicon's order breaks ties)
@@ -1287,6 +1403,11 @@ _P2P_LOOP_RAW = (
       for opening, key in (("prixod", "prixod*"), ("prid", "pridut"), ("prid", "pridyot"), ("postup", "postup*"))),
 )
 
+_OWN_CARD_PAYMENTS = tuple(
+    (opening + r"\w*\s+(?:platej|platyoj|perevod|deneg|oplat)\w*[^.!?\n]{0,40}?(?:svoya|svoyu|svoey|svoyey|lichnaya"
+     r"|lichnuyu)\s+(?:bankovsk\w*\s+)?kart", opening, key) for opening, key in (
+        ("priyom", "priyom"), ("priem", "priem"), ("prinima", "prinima*"), ("poluch", "poluch*")))
+
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
@@ -1298,6 +1419,14 @@ MONEY_MULE = _compile(
     "payments into your ~ bank account", "funds into your ~ bank account", "receive payments from our clients",
     "receive ~ payments from ~ customers into your", "transfer* ~ to our supplier*", "forward* ~ to our supplier*",
     "use your ~ bank account to", "deposit it with your", "remaining balance goes to",
+    # a tenth writer's posts: money sent to the seeker's card to pay "our vendor", the rest kept as an advance, and
+    # payments taken on the seeker's own card ("приём платежей, своя карта обязательна")
+    "остаток ~ оставьте себе", "остаток ~ оставить себе", "разницу ~ оставьте себе", "оставьте себе ~ как аванс",
+    "qolgan* ~ o'zingizga qoldir*", "keep the rest as", "keep the remainder as", "keep the difference as",
+    "keep the remaining ~ as", "مابقی مبلغ ~ برای خود*", "مابقی پول ~ برای خود*",
+    "باقیمانده مبلغ ~ برای خود*", "باقیمانده پول ~ برای خود*",
+    "receive payments ~ your own ~ card", "accept payments ~ your own ~ card", "to'lov* ~ o'z kartangiz*",
+    "o'z kartangiz* ~ to'lov* ~ qabul*", "پرداخت ~ با کارت شخصی ~ دریافت", "دریافت ~ با کارت شخصی",
     "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
@@ -1396,7 +1525,8 @@ MONEY_MULE = _compile(
          (r"به\s+(?:کارت|حساب|شماره)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:ما\s+|بهتون\s+|به\s+شما\s+)?(?:معرفی\s*|اعلام\s*)?"
           r"(?:میکنیم|می\s?کنیم|میگیم|میگوییم|می\s?گوییم|میدیم|میدهیم|می\s?دهیم)(?!\w)", "که", "میکنیم", "کنیم", "میگیم",
           "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),
-         *_P2P_LOOP_RAW),
+         *_P2P_LOOP_RAW,
+         *_OWN_CARD_PAYMENTS),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -1924,10 +2054,21 @@ _BEFORE_SENTENCE_END = re.compile(r"[.!?\n؟]")  # (a semicolon or colon inside 
 
 
 def said_before(text: str, start: int, pattern: re.Pattern[str]) -> bool:
-    """The match's sentence opens with a ``BACK_REFERENCE`` and ``pattern`` occurs in the sentence before it."""
+    """The match's sentence opens with a ``BACK_REFERENCE`` and ``pattern`` occurs in the sentence before it; or the
+    back reference opens a clause of the match's sentence before it ("After you sign the offer we run a background
+    check at our cost, and only then ask for your ID and bank details") and ``pattern`` occurs in what the sentence
+    says before that clause (up to as far back as a sentence before is read)."""
     before, _ = _sentence_window(text, start, start, _RUN_ON_END_NOT_COLON, ended_by=_RUN_ON_END)
     if not BACK_REFERENCE.match(before.lstrip(" -–—•(")):
-        return False
+        inner = None
+        for inner in BACK_REFERENCE.finditer(before):
+            pass
+        if inner is None or inner.start() == 0:
+            return False
+        opening = start - len(before) + inner.start()
+        previous, _ = _sentence_window(text, opening, opening, _BEFORE_SENTENCE_END, reach=240,
+                                       ended_by=_BEFORE_SENTENCE_END)
+        return pattern.search(previous) is not None
     opening = start - len(before)
     previous, _ = _sentence_window(text, opening - 1, opening - 1, _BEFORE_SENTENCE_END, reach=240,
                                    ended_by=_BEFORE_SENTENCE_END)
@@ -2024,15 +2165,23 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
 # last four digits of their card number", "Mijozlarga SMS kod kelmasa yordam berish", "предоплата по договорам") —
 # unless the sentence speaks to the seeker too ("send us your card number to receive client payments").
 DUTY_CONTEXT = _compile(
-    "client*", "customer*", "caller*", "users", "supplier*", "vendor*", "invoice*", "contract*", "cardholder*",
+    "client*", "customer*", "caller*", "users", "supplier*", "vendor*", "invoice*", "cardholder*",
     "merchant*", "patient*", "tenant*", "guest*",
-    "mijoz*", "yetkazib beruvchi*", "shartnoma*", "xaridor*", "foydalanuvchilar*", "abonent*", "mehmon*", "ijarachi*",
-    "клиент*", "поставщик*", "контрагент*", "договор*", "покупател*", "абонент*", "пользователи", "пользователей",
+    "mijoz*", "yetkazib beruvchi*", "xaridor*", "foydalanuvchilar*", "abonent*", "mehmon*", "ijarachi*",
+    "клиент*", "поставщик*", "контрагент*", "покупател*", "абонент*", "пользователи", "пользователей",
     "пользователям", "гост*", "арендатор*", "квартирант*",
     "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "خریدار*", "مهمان*", "مستاجر*", "مستأجر*",
     # a contract, but not the seeker's own one signed ("۳۰٪ هنگام عقد قرارداد، مابقی پس از صدور ویزا": an advance the
     # seeker pays, not a contract duty)
-    raw=((r"(?<!عقد\s)(?<!انعقاد\s)(?<!امضای\s)(?<!امضا\s)(?<!بستن\s)قرارداد\w*", "قرارداد", "قرارداد*"),),
+    raw=((r"(?<!عقد\s)(?<!انعقاد\s)(?<!امضای\s)(?<!امضا\s)(?<!بستن\s)(?<!پایان\s)(?<!اتمام\s)(?<!خاتمه\s)"
+          r"قرارداد\w*", "قرارداد", "قرارداد*"),
+         # a contract, but not the seeker's own one ending, when a deposit comes back ("гаров пули …, шартнома тугагач
+         # қайтарилади", "returned when your contract ends": a tenth writer's laptop deposit)
+         (r"shartnoma\w*(?!\s+(?:muddati\s+)?(?:tuga|yakunla|bekor))", "shartnoma", "shartnoma*"),
+         (r"(?<!end\sof\syour\s)(?<!end\sof\sthe\s)contract\w*(?!\s+(?:ends|is\s+over|expires|term\s+ends))",
+          "contract", "contract*"),
+         (r"(?<!okonchanii\s)(?<!okonchaniya\s)(?<!okonchaniyu\s)(?<!istechenii\s)dogovor\w*", "dogovor",
+          "dogovor*")),
 ).pattern
 # The employer's staff are whose papers and cards an HR or payroll duty handles ("collect new hires' passport copies",
 # "xodimlarning karta raqamlarini yig'ish"), but only in the duty's own line: above it, as a title ("Требуются
@@ -2115,6 +2264,10 @@ PARCEL_WORKPLACE = _compile(
     "topshirish punkt*", "انبار*",
     "ceo", "executive", "founder", "boss", "руководител*", "директор*", "rahbar*", "direktor*", "مدیرعامل",
     "replacement*", "returns",
+    # … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
+    # "выявление дропов (карт, через которые выводят похищенные деньги)")
+    "выявлени*", "выявля*", "обнаружени*", "противодейств*", "антифрод*", "antifraud", "anti-fraud", "detect*",
+    "fraud prevention", "aniqlash", "aniqlaydi", "firibgarlikka qarshi", "شناسایی", "مقابله با",
 ).pattern
 
 

@@ -2405,3 +2405,203 @@ def test_a_fee_with_its_currency_sign_beside_the_verb_is_a_fee(text: str) -> Non
 ])
 def test_a_sign_beside_pay_to_the_seeker_or_a_negated_order_is_no_fee(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+# A tenth writer's posts (tests/data/legitimacy_phrasings_j): money asked as a step of a task platform or of hiring with
+# no fee word, a mule's "keep the rest" and own card, a login code handed over; each with a hard negative that shares
+# its surface (pay in the sentence, a duty, the employer paying, a product's warranty, a negation)
+TENTH_CASES = [
+    # an account or a wallet activated at a price, an activation's sum; not pay after the activation
+    ("upfront_fee", "uz-latn-activate-price", "Hisobingizni faollashtirasiz: boshlang'ich daraja 150 000 so'm.",
+     "Hisobingizni faollashtiring, oylik 5 000 000 so'm kartaga."),
+    ("upfront_fee", "uz-cyrl-activate-price", "Ҳисобингизни фаоллаштирасиз: бошланғич даража 150 000 сўм.",
+     "Ҳисобингизни фаоллаштиринг, ойлик 5 000 000 сўм картага."),
+    ("upfront_fee", "uz-latn-activation-sum", "Faollashtirish summasi 10 kun ichida qaytariladi.",
+     "Faollashtirish summasi yo'q, ro'yxatdan o'tish bepul."),
+    ("upfront_fee", "ru-activate-price", "Активируйте аккаунт на платформе: 300 000 сум.",
+     "Активируйте аккаунт в корпоративном портале, зарплата 900 $ в месяц."),
+    ("upfront_fee", "ru-activation-sum", "Сумма активации возвращается через 10 дней.",
+     "Никакой суммы активации: доступ к заданиям бесплатный."),
+    ("upfront_fee", "en-activate-price", "Activate your account with a one-time $30 to see paid tasks.",
+     "Activate your account in our HR portal; salary is $900 a month."),
+    ("upfront_fee", "en-activation-amount", "The activation amount is returned after 10 days.",
+     "There is no activation amount, no deposit and no fee."),
+    ("upfront_fee", "fa-activate-price", "فعال‌سازی حساب کاربری شما ۲۰۰ هزار تومان است.",
+     "فعال‌سازی حساب کاربری رایگان است و حقوق ماهانه ۱۵ میلیون تومان."),
+    ("upfront_fee", "fa-activation-sum", "مبلغ فعال‌سازی بعد از ده روز برگردانده می‌شود.",
+     "هیچ مبلغ فعال‌سازی دریافت نمی‌شود."),
+    # a stake back with a premium; not a bank's deposits returned to its clients with interest
+    ("upfront_fee", "uz-latn-stake-premium", "Bonus topshiriqqa kiritgan pulingiz ustama bilan qaytadi.",
+     "Omonatlar muddati tugagach mijozlarga foizi bilan qaytariladi."),
+    ("upfront_fee", "uz-cyrl-stake-premium", "Киритган пулингиз 20 дақиқада устама билан қайтади.",
+     "Омонатлар муддати тугагач мижозларга фоизи билан қайтарилади."),
+    ("upfront_fee", "ru-stake-premium", "Ваш вклад в командное задание возвращается с процентом.",
+     "Вклады клиентов возвращаются с процентами по окончании срока."),
+    ("upfront_fee", "ru-stake-plus", "Через 20 минут получаете обратно +30 %.",
+     "Через 20 минут получаете обратно доступ к аккаунту."),
+    ("upfront_fee", "en-stake-commission", "Each order you fund is returned with a 10% commission.",
+     "Clients' orders are refunded with commission deducted by the platform."),
+    ("upfront_fee", "en-stake-earnings", "Your balance is returned with your earnings after each set.",
+     "Clients' deposits are returned with interest at the end of the term."),
+    ("upfront_fee", "fa-stake-premium", "مبلغ واریزی شما با سود ۳۰ درصد برگشت داده می‌شود.",
+     "سپرده مشتریان با سود بانکی برگشت داده می‌شود."),
+    # a sum the seeker pays now, "refunded with the first pay"; not a travel cost the employer pays back
+    ("upfront_fee", "en-first-pay-refund", "The $45 charge is refunded with your first paycheck.",
+     "Travel costs are reimbursed with your first paycheck."),
+    ("upfront_fee", "uz-latn-first-pay-refund", "Garovni birinchi oylik bilan qaytaramiz.",
+     "Yo'l xarajatlarini birinchi oylik bilan qaytaramiz."),
+    ("upfront_fee", "uz-cyrl-first-pay-refund", "Гаровни биринчи ойлик билан қайтарамиз.",
+     "Йўл харажатларини биринчи ойлик билан қайтарамиз."),
+    ("upfront_fee", "ru-first-pay-refund", "Залог возвращается с первой зарплатой.",
+     "Расходы на медкнижку компенсируем с первой зарплатой."),
+    ("upfront_fee", "fa-first-pay-refund", "ودیعه با اولین حقوق برگردانده می‌شود.",
+     "هزینه رفت و آمد با اولین حقوق برگردانده می‌شود."),
+    # a guarantee sum; not a product's warranty, nor a promissory note
+    ("upfront_fee", "uz-latn-guarantee-sum", "Ishga kirishda 300 000 so'm kafolat summasi kiritiladi.",
+     "Mahsulotga 12 oy kafolat, narxi 3 000 000 so'm."),
+    ("upfront_fee", "uz-cyrl-guarantee-sum", "Кафолат суммаси 300 000 сўм.", "Маҳсулотга 12 ой кафолат берилади."),
+    ("upfront_fee", "ru-guarantee-sum", "Гарантийная сумма 500 000 сум вносится при приёме.",
+     "Гарантийный ремонт техники клиентов."),
+    ("upfront_fee", "en-guarantee-deposit", "Guarantee deposit: $100, returned after three months.",
+     "We give every client a money-back guarantee."),
+    ("upfront_fee", "fa-guarantee-sum", "مبلغ ضمانت ۲ میلیون تومان است.", "سفته ضمانت هنگام عقد قرارداد دریافت می‌شود."),
+    # a participation fee, a fee called a "charge"; not one the employer bears or none
+    ("upfront_fee", "uz-latn-participation", "Sinov haftasi uchun 99 000 so'm ishtirok badali.",
+     "Sinov haftasida ishtirok bepul."),
+    ("upfront_fee", "uz-cyrl-participation", "Синов ҳафтаси учун 99 000 сўм иштирок бадали.",
+     "Синов ҳафтасида иштирок бепул."),
+    ("upfront_fee", "ru-participation", "Взнос за участие в отборе обязателен.", "Взнос за участие мы не берём."),
+    ("upfront_fee", "en-participation", "A participation fee applies to the trial week.",
+     "There is no participation fee for the trial week."),
+    ("upfront_fee", "en-processing-charge", "A $45 processing charge is due before your start date.",
+     "We never take a processing charge from candidates."),
+    ("upfront_fee", "fa-participation", "هزینه مشارکت در دوره آزمایشی ۱۰۰ هزار تومان است.", "هزینه مشارکت با ماست."),
+    # a check at the candidate's cost; not at the company's, nor a medical exam (``test_a_medical_exam_at_…``)
+    ("upfront_fee", "uz-latn-candidate-cost", "Tekshiruv xizmati 45 USD, nomzod hisobidan.",
+     "Tekshiruv xizmati 45 USD, kompaniya hisobidan."),
+    ("upfront_fee", "uz-cyrl-candidate-cost", "Текширув хизмати 45 USD, номзод ҳисобидан.",
+     "Тиббий кўрик 300 000 сўм, номзод ҳисобидан."),
+    ("upfront_fee", "ru-candidate-cost", "Проверка документов — 300 000 сум за счёт кандидата.",
+     "Проверка документов — 300 000 сум за счёт компании."),
+    ("upfront_fee", "en-candidate-cost", "Background check: $45, at the candidate's own expense.",
+     "Medical exam: $45, at the candidate's own expense."),
+    ("upfront_fee", "fa-candidate-cost", "استعلام سوابق به هزینه متقاضی انجام می‌شود.",
+     "استعلام سوابق به هزینه شرکت انجام می‌شود."),
+    # money put into one's own account or wallet on the platform, a minimum balance; not data entered, nor a duty
+    ("upfront_fee", "uz-latn-into-account", "Boshlash uchun hisobga 100 $ kiritasiz.",
+     "Boshlash uchun hisobga ma'lumotlarni kiritasiz."),
+    ("upfront_fee", "uz-cyrl-into-wallet", "Ҳамёнингизга камида 20 USDT киритасиз.",
+     "Ҳамёнингизга ҳар ҳафта 20 USDT ўтказилади."),
+    ("upfront_fee", "en-fund-own-account", "Associates fund their own trading account with $250.",
+     "Associates help clients fund their trading accounts."),
+    ("upfront_fee", "en-minimum-balance", "Tasks unlock once your account holds a minimum balance of $50.",
+     "Explain to customers that savings accounts need a minimum balance of $50."),
+    ("upfront_fee", "fa-minimum-charge", "حداقل شارژ حساب برای شروع ۱۰۰ تتر است.",
+     "پاسخ به سوالات کاربران درباره حداقل شارژ حساب."),
+    # a starter stock bought to resell; not a buyer's duty, nor a negated one
+    ("upfront_fee", "uz-latn-starter-stock", "Ishni boshlash uchun tovarni sotib olish shart.",
+     "Tovarni sotib olish shart emas, namunalar bepul."),
+    ("upfront_fee", "ru-starter-stock", "Для старта нужна первичная закупка товара на 2 000 000 сум.",
+     "Менеджер по закупкам: первичная закупка товара у поставщиков."),
+    ("upfront_fee", "en-starter-stock", "Initial purchase is required to become a reseller.",
+     "No initial purchase is required to become a reseller."),
+    ("upfront_fee", "fa-starter-stock", "خرید اولیه پکیج کالا به مبلغ ۲ میلیون تومان.",
+     "پیگیری سفارش مشتریان و ثبت خرید اولیه به مبلغ ۲ میلیون تومان."),
+    # a tax before the payout; not a bookkeeper's taxes, nor the employer's
+    ("upfront_fee", "ru-payout-tax", "Перед выводом оплатите налоговый сбор 12 %.",
+     "Бухгалтер: расчёт налогов, налоговый сбор и отчётность."),
+    ("upfront_fee", "uz-latn-payout-tax", "Pulni yechib olishdan oldin 12 % soliq to'lang.",
+     "Buxgalter: soliq to'lash va hisobotlar."),
+    ("upfront_fee", "en-payout-tax", "A 12% tax applies to unlock your payout.",
+     "We pay the 12% tax on your payout for you."),
+    ("upfront_fee", "fa-payout-tax", "برای برداشت درآمد، ابتدا مالیات را واریز کنید.", "مالیات حقوق توسط شرکت واریز می‌شود."),
+    # a payment through a payment app or a link; not helping customers pay
+    ("upfront_fee", "ru-pay-via-app", "Пройдите верификацию: оплатите через Payme по ссылке.",
+     "Помогаем клиентам оплатить заказ через Payme."),
+    ("upfront_fee", "uz-latn-pay-via-link", "Havola orqali to'lang, keyin ish beriladi.",
+     "Mijozlarga havola orqali to'lashni tushuntirish."),
+    ("upfront_fee", "en-pay-via-link", "Pay the onboarding cost via the link I send you.",
+     "Help customers pay their invoices via the link."),
+    ("upfront_fee", "fa-pay-via-link", "از طریق لینک زیر پرداخت کنید تا حساب فعال شود.",
+     "به مشتریان بگویید از طریق لینک پرداخت کنند."),
+    # money sent to the seeker with "the rest" kept as pay, payments taken on the seeker's own card
+    ("money_mule", "ru-keep-the-rest", "Оплатите ноутбук у поставщика, остаток суммы оставьте себе.",
+     "Остаток товара верните на склад."),
+    ("money_mule", "ru-own-card", "Получение оплат на личную карту, 3 % ваши.", "Приём платежей по картам клиентов на кассе."),
+    ("money_mule", "uz-latn-keep-the-rest", "Qolgan pulni o'zingizga qoldiring.",
+     "Qolgan savollarni o'zingizga qoldirmang, so'rang."),
+    ("money_mule", "uz-latn-own-card", "To'lovlarni o'z kartangizga qabul qilasiz.", "Ish haqi o'z kartangizga o'tkaziladi."),
+    ("money_mule", "en-keep-the-rest", "Buy the laptop from our vendor and keep the rest as your advance.",
+     "Keep the rest of your afternoon free."),
+    ("money_mule", "en-own-card", "Receive payments from buyers on your own bank card.",
+     "Receive your payments on your own schedule."),
+    ("money_mule", "fa-keep-the-rest", "مابقی مبلغ را برای خودتان نگه دارید.", "مابقی مبلغ به حساب شرکت برمی‌گردد."),
+    # a login code handed over; not one given to the seeker, nor one never to send
+    ("asks_sms_code", "uz-cyrl-login-code", "Рақамингизга келган кириш кодини бизга берасиз.",
+     "Офис эшигининг кодини администратор беради."),
+    ("asks_sms_code", "uz-latn-login-code", "Kirish kodini bizga yuboring.", "Kirish kodini hech kimga yubormang."),
+    ("asks_sms_code", "ru-hand-over-code", "Передайте нам код из Telegram.", "Не передавайте никому код из Telegram."),
+    ("asks_sms_code", "en-hand-over-code", "Give us the login code Telegram sends you.",
+     "Never give us a code: we will not ask."),
+    ("asks_sms_code", "fa-login-code", "کد ورود را برای ما بفرستید.", "کد ورود را برای هیچ کس نفرستید."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TENTH_CASES, ids=[f"{c[0]}-{c[1]}" for c in TENTH_CASES])
+def test_a_tenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                     negative: str) -> None:
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("upfront_fee", "Hech qachon hisobingizni 150 000 so'mga faollashtirish kerak emas."),
+    ("upfront_fee", "Мы никогда не просим гарантийную сумму."),
+    ("upfront_fee", "Never send a guarantee deposit: it is a scam."),
+    ("upfront_fee", "Hech qanday kafolat summasi olinmaydi."),
+    ("upfront_fee", "هرگز مبلغ ضمانت واریز نکنید."),
+    ("money_mule", "Никогда не оставляйте себе остаток чужих денег: это мошенничество."),
+    ("asks_sms_code", "Kirish kodini hech qachon bizga yubormang."),
+])
+def test_a_tenth_writers_kinds_are_not_read_in_a_negation_or_a_warning(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Антифрод-аналитик: выявление дропов в потоке платежей.",
+    "Fraud analyst: detect reshipping schemes in our marketplace orders.",
+    "Firibgarlikka qarshi bo'lim: karta ijarasi sxemalarini aniqlash.",
+])
+def test_mule_schemes_an_antifraud_job_detects_are_its_duties(text: str) -> None:
+    """An antifraud analyst's duties name the mule cards they find: "выявление дропов (карт, через которые выводят
+    похищенные деньги)" hid a tenth writer's honest post."""
+    assert "money_mule" not in _codes(text + FILLER)
+
+
+def test_what_is_asked_after_a_signed_offer_and_only_then_is_asked_once_hired() -> None:
+    """"After you sign the offer we run a background check at our cost, and only then ask for your ID and bank
+    details" hid a tenth writer's honest post: the signed offer was beyond the sentence's reach before the match."""
+    hired = ("After you sign the offer we run a standard background check at our cost through a screening partner, "
+             "and only then ask for your ID and bank details for payroll.")
+    assert "asks_bank_or_id" not in _codes(hired + FILLER)
+    assert "asks_bank_or_id" in _codes("We chat for ten minutes on Telegram, and only then ask for your bank details."
+                                       + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Ускуна учун гаров пули 1 500 000 сўм, шартнома тугагач тўлиқ қайтарилади.",
+    "Noutbuk uchun garov puli 1 500 000 so'm, shartnoma muddati tugagach qaytariladi.",
+    "Залог за оборудование 2 000 000 сум, возвращается по окончании договора.",
+    "A $300 security deposit for the laptop is returned when your contract ends.",
+])
+def test_a_deposit_returned_when_the_seekers_contract_ends_is_no_contract_duty(text: str) -> None:
+    """The seeker's own contract read as the job's contracts (``DUTY_CONTEXT``): a tenth writer's laptop deposit
+    "returned when the contract ends" passed as a duty."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Shartnomalar bo'yicha oldindan to'lovlarni nazorat qilish.",
+    "Контроль предоплат по договорам с поставщиками.",
+])
+def test_the_jobs_own_contracts_stay_its_duties(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
