@@ -317,3 +317,23 @@ def test_a_ninth_writers_posts() -> None:
     legit_hidden = figures["fpr_likely_scam"]
     legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.99 and legit_hidden == 0.0 and legit_warned <= 0.034, out
+
+
+def test_a_tenth_writers_posts() -> None:
+    """60 posts a bank fraud analyst in Tashkent and a Mashhad online-business coach wrote blind
+    (``tests/data/legitimacy_phrasings_j``): blind, 12 of its 30 scams hidden, 16 warned about (the others asked for
+    money as a step of a task platform or of hiring with no fee word: an account activated at a price, a stake back
+    "with 30 %", a sum refunded with the first salary, a guarantee sum, a check at the candidate's cost, money put into
+    one's own account or wallet, a starter stock, a tax before the payout, a payment through Payme, a laptop deposit
+    "returned when the contract ends" read as a contract duty, the rest of an equipment transfer kept, payments on
+    one's own card, a login code handed over), and 2 of its 30 honest posts hidden (an antifraud analyst's duties
+    naming mule cards, bank details asked for after a signed offer "and only then"), 2 warned about; 29 of 30 hidden,
+    30 of 30 warned about, and none of the honest posts hidden or warned about since rules were written for the kinds
+    it showed missing (not blind: these floors are the figures after them; the one left warned about is a one-line
+    post that asks for nothing: no interview, a WhatsApp number, high pay)."""
+    figures, out = _written_set("legitimacy_phrasings_j")
+    hidden = figures["recall_likely_scam"]
+    warned = figures["recall_caution_or_worse"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.966 and warned >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
