@@ -834,7 +834,8 @@ _SET_J_FEES = (
     # an activation's sum, a stake's premium, a guarantee sum, a participation fee, a fee by the name "charge"
     "faollashtirish summa*", "faollashtirish puli", "faollashtirish to'lov*", "faollashtirish narx*",
     "сумма активации", "сумму активации", "оплата активации", "оплату активации", "стоимость активации",
-    "плата за активацию", "activation amount*", "activation deposit*", "activation payment*", "activation charge*",
+    "плата за активацию", "activation amount*", "activation deposit*", "activation payment*", "activation charge",
+    "activation charges",
     "مبلغ فعالسازی", "هزینه فعالسازی", "مبلغ فعال سازی", "هزینه فعال سازی",
     "ustama bilan qayt*", "foiz* bilan qayt*", "foyda bilan qayt*", "komissiya* bilan ~ qayt*", "bonus bilan ~ qayt*",
     "возвращ* с процент*", "вернется с процент*", "вернётся с процент*", "вернем с процент*", "вернём с процент*",
@@ -846,15 +847,19 @@ _SET_J_FEES = (
     "гарантийн* взнос*", "guarantee sum", "guarantee amount", "guarantee deposit*", "ضمانت نقدی", "مبلغ ضمانت",
     "وجه ضمانت",
     "ishtirok badal*", "so'm ~ badal*", "взнос за участие", "participation fee*", "participation contribution*",
-    "هزینه مشارکت", "processing charge*", "registration charge*", "onboarding charge*", "application charge*",
-    "training charge*",
+    # (a charge named by its exact word: "training charge*" was looked up by "training" and tried on every text
+    # holding it)
+    "هزینه مشارکت", "processing charge", "processing charges", "registration charge", "registration charges",
+    "onboarding charge", "onboarding charges", "application charge", "application charges", "training charge",
+    "training charges",
     # money put into one's own trading account or the platform's
     "fund their ~ trading account*", "fund their ~ investment account*", "fund your ~ investment account*",
     "حداقل شارژ", "شارژ حساب ~ تتر", "شارژ حساب ~ دلار", "شارژ حساب ~ تومان",
     # a starter stock bought to resell
     "tovar* ~ sotib olish shart*", "tovar* ~ sotib olish majburiy", "mahsulot* ~ sotib olish shart*",
-    "mahsulot* ~ sotib olish majburiy", "boshlang'ich partiya*", "первичн* закупк*", "стартов* закупк*",
-    "обязательн* закупк*", "initial purchase ~ required", "initial order ~ required", "required initial purchase",
+    "mahsulot* ~ sotib olish majburiy", "boshlang'ich partiya*", "первичн* закупк*", "обязательн* закупк*",
+    # ("стартов* закупк*" was looked up by "start", the first letters of "стартов*" folded, in every English text)
+    "стартовая закупка", "стартовую закупку", "стартовой закупки", "initial purchase ~ required", "initial order ~ required", "required initial purchase",
     "starter inventory", "starter stock", "خرید اولیه ~ الزامی", "خرید ~ پکیج ~ الزامی",
     # a tax or a fee before the payout
     "налоговый сбор", "оплатите налог*", "заплатите налог*", "перед ~ выводом ~ оплатить",
@@ -870,9 +875,10 @@ _SET_J_FEES = (
 )
 # what a sum refunded with the first pay is called, by language: (opening, needle, its words)
 _FIRST_PAY_REFUND = (
+    # (each looked up by its verb, rarer than "fee" or "charge")
     *((opening + r"s?\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:fully\s+|then\s+)?(?:reimbursed|refunded|returned|credited\s+"
-       r"back|paid\s+back)\s+(?:on|with|in|from|after)\s+your\s+first\s+(?:pay\s*check|salary|pay|payout|payment"
-       r"|wages?)(?!\w)", opening, opening, opening + "s")
+       r"back)\s+(?:on|with|in|from|after)\s+your\s+first\s+(?:pay\s*check|salary|pay|payout|payment|wages?)(?!\w)",
+       opening, "reimbursed", "refunded", "returned", "credited")
       for opening in ("fee", "charge", "deposit", "contribution")),
     *((opening + r"\w*[^.!?\n]{0,80}?birinchi\s+(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qaytar\w*", opening,
        "birinchi") for opening in ("badal", "depozit", "garov", "zalog", "kafolat")),
@@ -907,9 +913,11 @@ _SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
       for opening in ("tekshiruv", "verifikatsiya", "xavfsizlik")),
     *((opening + r"\w*[^.!?\n]{0,120}?za\s+(?:schet|schyot)\s+(?:kandidat|soiskatel)\w*", opening, key)
       for opening, key in (("proverk", "proverk*"), ("verifikats", "verifikats*"))),
+    # (looked up by "candidate" or "applicant", and run on a text holding the check's words)
     *((opening + r"[^.!?\n]{0,120}?at\s+(?:the\s+)?(?:candidate|applicant)'?s\s+(?:own\s+)?(?:expense|cost)", needle,
-       needle) for opening, needle in (("screening", "screening"), (r"background\s+check", "background"),
-                                       ("verification", "verification"))),
+       "candidate", "applicant") for opening, needle in (("screening", "screening"),
+                                                          (r"background\s+check", "background check"),
+                                                          ("verification", "verification"))),
     *((opening + r"[^.!?\n؛؟]{0,120}?به\s+هزینه\s+(?:خود\s+)?(?:متقاضی|کارجو|داوطلب)", needle, needle)
       for opening, needle in (("استعلام", "استعلام"), (r"احراز\s+هویت", "احراز"), (r"بررسی\s+سوابق", "سوابق"))),
     # money put into one's own account or wallet on the platform ("hamyoningizga kamida 20 USDT kiritasiz")
