@@ -273,3 +273,30 @@ def test_a_russian_search_assessor_is_a_rater(title: str, description: str, rate
     evaluator"): rating search results is research work, VA work by the labelling rules."""
     r = tag_text(title, description)
     assert (r.va_relevant and "research" in r.tags) == rater, (r.va_relevance, r.tags)
+
+
+# Persian titles of software support and motion graphics / video editing, as "IT support", "animator" and "video
+# editor" are in English; a customer-support or a social-media designer's title stays VA work.
+PERSIAN_NOT_VA = [
+    "کارشناس پشتیبانی نرم‌افزار (آقا)",
+    "کارآموز پشتیبانی نرمافزار و پایگاه داده",
+    "موشن گرافیست (محتوای آموزشی)",
+    "طراح موشن گرافیک",
+    "انیماتور دو بعدی",
+    "تدوینگر ویدیو",
+]
+PERSIAN_STILL_VA = [
+    ("کارشناس پشتیبانی مشتریان (دورکاری)", "پاسخگویی به سوالات مشتریان در چت و تلفن."),
+    ("طراح گرافیک شبکه‌های اجتماعی", "طراحی پست و استوری اینستاگرام با کانوا."),
+]
+
+
+@pytest.mark.parametrize("title", PERSIAN_NOT_VA)
+def test_persian_software_support_and_motion_titles_are_a_not_va_feature(title: str) -> None:
+    assert _not_va_title(title), title
+
+
+@pytest.mark.parametrize("title,description", PERSIAN_STILL_VA, ids=[t for t, _ in PERSIAN_STILL_VA])
+def test_persian_customer_support_and_social_designer_titles_stay_va_work(title: str, description: str) -> None:
+    assert not _not_va_title(title), title
+    assert tag_text(title, description).va_relevant
