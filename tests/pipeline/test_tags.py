@@ -686,3 +686,21 @@ def test_a_short_persian_chat_support_post_is_va_work() -> None:
     result = tag_text("پشتیبان چت", "پاسخگویی به مشتریان در چت سایت، دورکاری، ۶ ساعت در روز")
     assert result.va_relevant and result.tags == ["customer_support"]
     assert not tag_text("پشتیبان فنی Cloud (سرویس های ابری)", "مدیریت سرورهای لینوکس و شبکه").va_relevant
+
+
+@pytest.mark.parametrize("title,description,design", [
+    ("دستیار مجازی (دورکاری)", "طراحی پست و استوری با فتوشاپ و کانوا، انتشار منظم محتوا در اینستاگرام.", True),
+    ("دستیار مجازی (دورکاری)", "طراحی بنر و کاور پست برای سایت؛ پاسخ به دایرکت ها.", True),
+    ("طراح گرافیک (دورکاری)", "طراحی پست و استوری اینستاگرام و بنر سایت.", True),
+    ("دستیار مجازی (دورکاری)", "پاسخ به دایرکت ها و انتشار محصولات در ووکامرس. آشنایی مقدماتی فتوشاپ (برای کراپ "
+     "عکس ها) و کار با Canva.", False),
+    ("ادمین اینستاگرام", "نوشتن کپشن و انتشار پست؛ ارتباط مداوم با تیم مارکتینگ و طراح گرافیک برای خروجی های "
+     "بصری.", False),
+    ("دستیار اداری", "تنظیم جلسات و تهیه گزارش های هفتگی در اکسل و پاورپوینت.", False),
+])
+def test_persian_design_tools_and_the_designer_are_hints_as_in_english(title: str, description: str,
+                                                                       design: bool) -> None:
+    """"فتوشاپ", "کانوا" and "پاورپوینت" are tools a posting names in passing (English reads "photoshop", "canva"
+    and "powerpoint" as hints), and "طراح گرافیک" in a description is mostly the designer one works beside."""
+    r = tag_text(title, description)
+    assert r.va_relevant and ("graphic_design" in r.tags) is design, (r.tags, r.evidence)
