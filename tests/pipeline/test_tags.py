@@ -704,3 +704,18 @@ def test_persian_design_tools_and_the_designer_are_hints_as_in_english(title: st
     and "powerpoint" as hints), and "طراح گرافیک" in a description is mostly the designer one works beside."""
     r = tag_text(title, description)
     assert r.va_relevant and ("graphic_design" in r.tags) is design, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,admin", [
+    ("حسابدار (دورکاری)", "ثبت اسناد حسابداری و مغایرت گیری بانکی و بخشی از امور پشتیبانی اداری تیم.", True),
+    ("کارشناس پشتیبانی مشتریان", "پاسخگویی به سوالات مشتریان در چت و کارهای اداری روزمره دفتر.", True),
+    ("حسابدار (دورکاری)", "ثبت اسناد حسابداری و انجام وظایف اداری مربوط به واحد مالی.", True),
+    ("کارشناس پشتیبانی مشتریان", "پاسخگویی به سوالات مشتریان در چت؛ این نقش شامل کارهای اداری نیست.", False),
+    ("حسابدار (دورکاری)", "ثبت اسناد حسابداری در ساعات اداری؛ پشتیبانی از نرم افزار اداری هلو.", False),
+])
+def test_persian_administrative_support_tasks_and_duties_are_general_admin(title: str, description: str,
+                                                                           admin: bool) -> None:
+    """"پشتیبانی اداری", "کارهای اداری" and "وظایف اداری" are "administrative support", "admin tasks" and
+    "administrative duties"; office hours and office software are none."""
+    r = tag_text(title, description)
+    assert r.va_relevant and ("general_admin" in r.tags) is admin, (r.tags, r.evidence)
