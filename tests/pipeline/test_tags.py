@@ -719,3 +719,28 @@ def test_persian_administrative_support_tasks_and_duties_are_general_admin(title
     "administrative duties"; office hours and office software are none."""
     r = tag_text(title, description)
     assert r.va_relevant and ("general_admin" in r.tags) is admin, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,tag,strong", [
+    ("دستیار مدیرعامل", "تنظیم جلسات مدیر و تهیه صورتجلسه پس از هر جلسه.", "transcription", True),
+    ("دستیار اداری", "هماهنگی جلسات و نوشتن صورت‌جلسه‌ها.", "transcription", True),
+    ("دستیار اداری", "هماهنگی جلسات هفتگی؛ صورتجلسه ها را مدیر می نویسد.", "transcription", False),
+    ("کمک حسابدار", "ثبت فاکتورهای خرید و فروش در سپیدار.", "bookkeeping", True),
+    ("دستیار اداری", "ثبت اطلاعات در اکسل؛ گزارش به هماهنگ‌کننده پروژه.", "project_management", False),
+])
+def test_persian_meeting_minutes_accounting_software_and_project_coordinator(title: str, description: str,
+                                                                              tag: str, strong: bool) -> None:
+    """Writing the minutes ("تهیه صورتجلسه", "نوشتن صورت‌جلسه") is transcription, as "meeting minutes" and "take
+    minutes" are; Sepidar, an accounting program, is bookkeeping as QuickBooks is; a project coordinator in a
+    description is one the assistant reports to (a hint), as "^project coordinator*"."""
+    from pipeline.tags import phrase_scores
+
+    score = phrase_scores(title, description)[1].get(tag, 0.0)
+    assert score >= 1.0 if strong else 0 < score < 1.0, score
+
+
+def test_a_persian_project_coordinator_title_is_project_management() -> None:
+    from pipeline.tags import phrase_scores
+
+    assert phrase_scores("هماهنگ‌کننده پروژه (دورکاری)", "")[0].get("project_management") == 1.0
+    assert phrase_scores("هماهنگی با تیم پروژه", "")[0].get("project_management") < 1.0
