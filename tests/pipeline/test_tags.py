@@ -744,3 +744,19 @@ def test_a_persian_project_coordinator_title_is_project_management() -> None:
 
     assert phrase_scores("هماهنگ‌کننده پروژه (دورکاری)", "")[0].get("project_management") == 1.0
     assert phrase_scores("هماهنگی با تیم پروژه", "")[0].get("project_management") < 1.0
+
+
+@pytest.mark.parametrize("title,description,writing", [
+    ("نویسنده محتوا (دورکاری)", "هفته ای چهار مقاله برای وبلاگ.", True),
+    ("ویراستار (دورکاری)", "ویرایش متن مقاله ها پیش از انتشار.", True),
+    ("هماهنگ‌کننده پروژه (دورکاری)", "ساختن تسک ها در ترلو و تقسیم بین طراح ها و نویسنده ها؛ پیگیری ددلاین ها.",
+     False),
+    ("دستیار مدیرعامل", "تنظیم جلسات؛ ارسال فایل ها برای ویراستار و پیگیری تا تحویل.", False),
+])
+def test_a_persian_writer_or_editor_is_writing_in_a_title_only(title: str, description: str, writing: bool) -> None:
+    """As "^writer*" and "^editor*": in a description "نویسنده" and "ویراستار" are mostly the people one works
+    beside."""
+    from pipeline.tags import phrase_scores
+
+    title_score, body_score, *_ = phrase_scores(title, description)
+    assert (title_score.get("content_writing", 0) + body_score.get("content_writing", 0) >= 1.0) is writing
