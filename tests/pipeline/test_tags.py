@@ -760,3 +760,17 @@ def test_a_persian_writer_or_editor_is_writing_in_a_title_only(title: str, descr
 
     title_score, body_score, *_ = phrase_scores(title, description)
     assert (title_score.get("content_writing", 0) + body_score.get("content_writing", 0) >= 1.0) is writing
+
+
+@pytest.mark.parametrize("description,calendar", [
+    ("هماهنگی امور جلسات، رویدادها و آماده سازی فضاها.", True),
+    ("هماهنگی وقت جلسه با مشتری ها و تأمین کننده ها.", True),
+    ("هماهنگی حضور مهمانان و جلسات.", True),
+    ("هماهنگی با تیم فروش برای ارسال سفارش ها و حضور فعال در جلسات ماهانه.", False),
+    ("هماهنگی با واحد مالی. جلسات تیم حضوری است.", False),
+])
+def test_persian_coordinating_meetings_with_words_between(description: str, calendar: bool) -> None:
+    """"هماهنگی ... جلسات": the noun of coordinating and the meetings a few words apart in one clause."""
+    from pipeline.tags import phrase_scores
+
+    assert (phrase_scores("دستیار اداری", description)[1].get("calendar_scheduling", 0) >= 1.0) is calendar
