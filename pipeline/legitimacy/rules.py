@@ -38,9 +38,12 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import itemgetter
+from re import _constants as _re_constants  # (the regex parser: ``_openings`` reads what a pattern opens with)
+from re import _parser as _re_parser
 
 from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
 from pipeline.links import EMAIL, without_emails
@@ -366,8 +369,8 @@ class _SharedLexicons:
         exact, stems = words.exact, words.stems()
         for _, at, p, needs, starts, literal in candidates:
             if needs <= exact and starts <= stems:
-                out[at].extend(m for m in (_finditer(p, literal, text) if literal else p.finditer(text))
-                               if not m.start() or not text[m.start() - 1].isalnum())
+                found = _finditer(p, literal, text) if literal else _raw_finditer(p, text)
+                out[at].extend(m for m in found if not m.start() or not text[m.start() - 1].isalnum())
         for matches in out:
             if len(matches) > 1:
                 matches.sort(key=_start)
@@ -389,6 +392,71 @@ def _finditer(pattern: re.Pattern[str], literal: str, text: str) -> list[re.Matc
         else:
             out.append(m)
             at = text.find(literal, m.end())  # (a match is never empty: it holds ``literal``)
+    return out
+
+
+# Where every match of a raw pattern starts: (needle, back) pairs, a match starting where ``needle`` occurs or up to
+# ``back`` characters before (``_openings``); () when not known.
+Openings = tuple[tuple[str, int], ...]
+# … of one opening with ``_CURRENCY_AHEAD``: at a currency sign ("c$", "ca$", "can$" up to three before a "$") or code
+_CURRENCY_OPENINGS: Openings = (("$", 3), *((sign, 0) for sign in "€£₸₺₹"),
+                                *((code, 0) for code in ("usd", "eur", "gbp", "cad", "inr", "kzt")))
+
+
+def _raw_finditer(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)`` for a raw pattern: tried only where its matches can start when that is known
+    (``_openings``)."""
+    openings = _openings(pattern.pattern)
+    return _finditer_at(pattern, openings, text) if openings else pattern.finditer(text)
+
+
+@lru_cache(maxsize=None)  # (on first use: parsing the rules' patterns at import took 15 ms)
+def _openings(regex: str) -> Openings:
+    """Where every match of raw pattern ``regex`` starts, when it opens with a look-ahead: for a currency
+    (``_CURRENCY_AHEAD``), or one whose first characters are a literal ("(?=registration)…", "(?=sign[- ]?up)…": its
+    literal characters, read by the regex parser, "sign"); () for any other pattern.
+
+    A search for such a pattern tries the look-ahead at every place of the text — the regex engine skips ahead only
+    to a literal or a class the pattern itself opens with — and the fifteen patterns opening with the currency look-ahead
+    cost a long posting 40 µs (a tenth of its assessment); ``_finditer_at`` tries them only where they can start."""
+    if regex.startswith(_CURRENCY_AHEAD):
+        return _CURRENCY_OPENINGS
+    if not regex.startswith("(?="):
+        return ()
+    parsed = _re_parser.parse(regex)
+    if parsed.state.flags & re.IGNORECASE or not parsed.data:
+        return ()
+    op, av = parsed.data[0]
+    if op != _re_constants.ASSERT or av[0] != 1:  # (direction 1: a look-ahead)
+        return ()
+    literal = []
+    for op, av in av[1].data:
+        if op != _re_constants.LITERAL:
+            break
+        literal.append(chr(av))
+    return (("".join(literal), 0),) if literal else ()
+
+
+def _finditer_at(pattern: re.Pattern[str], openings: Openings, text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts where ``openings`` says
+    (``_openings``): tried only at those places (``str.find``), each by ``pattern.match`` — its look-behinds still
+    read the text before the place — and, as ``finditer`` goes on, the next one only from a match's end."""
+    places: set[int] = set()
+    for needle, back in openings:
+        at = text.find(needle)
+        while at >= 0:
+            places.update(range(max(0, at - back), at + 1))
+            at = text.find(needle, at + 1)
+    out = []
+    end = 0
+    for at in sorted(places):
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                if m.end() == at:  # an empty match: ``finditer`` goes on from it by rules of its own
+                    return list(pattern.finditer(text))
+                out.append(m)
+                end = m.end()
     return out
 
 
@@ -499,6 +567,8 @@ _MONEY = (r"(?:(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?
 # ("зарплата оплачивается на карту", "maosh kartaga to'lanadi", "you are paid $300 per week"), nor a cost the
 # employer bears, nor a curator's own pay ("Оплата на карту куратора": an online school's curators are a real job).
 _CURRENCY_FIRST = r"(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?|inr\s?|kzt\s?)\s?[1-9](?:\d|[,.](?=\d))*"
+# where ``_CURRENCY_FIRST`` can start: a raw pattern opening with this look-ahead is tried only there (``_openings``)
+_CURRENCY_AHEAD = r"(?=[$€£₸₺₹]|(?:c|ca|can)\$|(?:usd|eur|gbp|cad|inr|kzt)\s?[\s\d])"
 _CHAT_WORDS = r"(?:chat|channel|group|community|club|server)s?(?!\w)"
 _CHAT_KEYS = ("chat", "chats", "channel", "channels", "group", "groups", "community", "club", "clubs", "server",
               "servers")
@@ -797,7 +867,7 @@ _PRICED_FEES: tuple[tuple[str, ...], ...] = (
        + _NOT_SOLD, *needs)
       for opening, *needs in _SEEKER_SUBSCRIPTIONS),
     # "$25 for account verification" (not "Get $10 for every sign-up", "a $100 bonus for onboarding")
-    *((r"(?=[$€£₸₺₹]|(?:c|ca|can)\$|(?:usd|eur|gbp|cad|inr|kzt)\s?[\s\d])(?<!get\s)(?<!earn\s)(?<!receive\s)(?<!pay\s)(?<!pays\s)(?<!paid\s)(?<!of\s)(?<!to\s)(?<!make\s)"
+    *((_CURRENCY_AHEAD + r"(?<!get\s)(?<!earn\s)(?<!receive\s)(?<!pay\s)(?<!pays\s)(?<!paid\s)(?<!of\s)(?<!to\s)(?<!make\s)"
        + _CURRENCY_FIRST + r"\s+(?:one[- ]time\s+)?for\s+(?:the\s+|your\s+)?" + opening
        + r"(?!\w|\s+(?:period|week|month|phase|stage|bonus|call|session|day|process)\b)" + _NOT_SOLD, *needs)
       for opening, *needs in _SEEKER_FEES + _SEEKER_SUBSCRIPTIONS[:2]),

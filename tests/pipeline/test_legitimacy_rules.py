@@ -2605,3 +2605,51 @@ def test_a_deposit_returned_when_the_seekers_contract_ends_is_no_contract_duty(t
 ])
 def test_the_jobs_own_contracts_stay_its_duties(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+def _dev_folded_texts(step: int = 3) -> list[str]:
+    """Every ``step``-th posting of the dev data (EMSCAD fraud and legit, the boards) as the rules read it."""
+    from pipeline.legitimacy import data
+    from pipeline.legitimacy.text import posting_text_folded
+
+    postings = data.read_emscad(data.EMSCAD_FRAUD) + data.read_emscad(data.EMSCAD_LEGIT) + data.read_jsonl(
+        data.BOARD_LEGIT)
+    return [posting_text_folded(p)[1] for p in postings[::step]]
+
+
+_PRICED_TEXTS = [
+    "$25 for account verification, then you start.", "pay can$30 for registration. ca$5 for the starter kit",
+    "usd 40 for your onboarding; get $10 for every sign-up", "€15 one-time for membership €€20 for access to all tasks",
+    "Registration costs $10. Starter kit — $49! a $100 bonus for onboarding", "c$1,000 for activation £9 for enrollment",
+    "kzt 5000 for registration ₸ 500 for registration ₹2 for signup", "x$5 for registration", "$$$5 for registration",
+]
+
+
+def test_a_raw_pattern_tried_only_where_it_can_start_finds_what_finditer_finds() -> None:
+    """``_finditer_at`` (a pattern opening with a look-ahead tried only where its ``_openings`` are) gives every
+    shared raw pattern's ``finditer`` matches, on the dev postings and on priced fees; ``_raw_finditer`` too."""
+    patterns = {c[2] for _, c in rules._SHARED_LEXICONS._raw} | {
+        c[2] for raws in rules._SHARED_LEXICONS._raw_by_key.values() for _, c in raws}
+    opening = {p: rules._openings(p.pattern) for p in patterns if rules._openings(p.pattern)}
+    assert sum(o == rules._CURRENCY_OPENINGS for o in opening.values()) == 15 and len(opening) >= 30
+    texts = _dev_folded_texts() + [rules.fold(t) for t in _PRICED_TEXTS] + [c[2].lower() for c in CASES]
+    found = 0
+    for pattern, openings in opening.items():
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in rules._finditer_at(pattern, openings, text)] == expected, (pattern.pattern, text)
+            assert [m.span() for m in rules._raw_finditer(pattern, text)] == expected
+            found += len(expected)
+    assert found >= 10  # (the priced fees do match)
+
+
+def test_the_openings_of_a_raw_pattern() -> None:
+    assert rules._openings(rules._CURRENCY_AHEAD + r"\d+ for x") == rules._CURRENCY_OPENINGS
+    assert rules._openings(r"(?=sign[- ]?up)(?<!our\s)sign") == (("sign", 0),)
+    assert rules._openings(r"(?=enrol+ment)enrol") == (("enro", 0),)
+    assert rules._openings(r"(?=(?:account\s+)?activation)x") == ()  # no literal opens it
+    assert rules._openings(r"(?=ab|cd)x") == ()  # an alternation opens it
+    assert rules._openings(r"(?=ab)x|y") == ()  # a match may start elsewhere
+    assert rules._openings(r"(?i)(?=ab)x") == ()  # case-blind
+    assert rules._openings(r"(?<=ab)x") == ()
+    assert rules._openings(r"registration") == ()  # the engine skips ahead to a literal itself
