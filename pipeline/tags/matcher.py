@@ -791,7 +791,8 @@ class Matcher:
         cache = self._ngram_cache[in_title]
         span_of = self._span
         ends_of = self._ends
-        covered: dict[str, int] = {}
+        # tag -> (last token of its latest hit, that hit's weight, its index in hits, or -1 when it was negated)
+        covered: dict[str, tuple[int, float, int]] = {}
         b_idx, b_len = 0, len(boiler)
         new_hit = tuple.__new__  # Hit(...) without the Python-level NamedTuple constructor
         next_of = self._next
@@ -828,16 +829,30 @@ class Matcher:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
             for tag, k, weight, evidence, pair in found:
-                if covered.get(tag, -1) >= i:
-                    continue
-                covered[tag] = i + k - 1
+                prev = covered.get(tag)
+                if prev is not None and prev[0] >= i:
+                    # inside the tag's last hit: read only when stronger and running past it, in its place ("via
+                    # email and chat": the hint "via email" gives way to "email and chat"); a longer hint holding a
+                    # strong phrase ("~1с бухгалтерия", a program's name) keeps it a hint
+                    if weight <= prev[1] or prev[2] < 0 or i + k - 1 <= prev[0]:
+                        continue
+                    at = prev[2]
+                else:
+                    at = len(hits)
                 if negations and _cue_near(negations, i, i + k - 1) and (
                         _negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before, self._neg_after)
                         or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))):
                     # a pair is negated by any cue in its clause, before it ("نیازی نیست ایمیلها را پاسخ دهید") or
                     # between its parts ("звонки не принимать")
+                    if at == len(hits):
+                        covered[tag] = (i + k - 1, weight, -1)
                     continue
-                hits.append(new_hit(Hit, (tag, weight, evidence, in_title, in_boiler)))
+                covered[tag] = (i + k - 1, weight, at)
+                hit = new_hit(Hit, (tag, weight, evidence, in_title, in_boiler))
+                if at == len(hits):
+                    hits.append(hit)
+                else:
+                    hits[at] = hit
 
 
 def _words_keeping(abbreviation: re.Pattern[str], tokens: re.Pattern[str], text: str, raw: str,

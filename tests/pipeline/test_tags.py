@@ -774,3 +774,19 @@ def test_persian_coordinating_meetings_with_words_between(description: str, cale
     from pipeline.tags import phrase_scores
 
     assert (phrase_scores("دستیار اداری", description)[1].get("calendar_scheduling", 0) >= 1.0) is calendar
+
+
+@pytest.mark.parametrize("description,tag_,weight", [
+    # a hint's words start a stronger phrase of the same tag: the stronger is read in its place
+    ("Respond to inbound support requests via email and chat.", "email_management", 1.0),
+    ("Answer customers via email, chat and phone.", "email_management", 1.0),
+    # hard negatives: the hint alone stays a hint; a strong phrase is not doubled by a hint inside it
+    ("Respond to inbound support requests via email.", "email_management", 0.3),
+    ("We handle email and chat support for our clients.", "email_management", 1.0),
+    ("Работа в 1С Бухгалтерия.", "bookkeeping", 0.3),  # a program's name: the hint holds the strong word
+])
+def test_a_stronger_phrase_starting_inside_a_hint_is_read(description: str, tag_: str, weight: float) -> None:
+    from pipeline.tags.matcher import default_matcher
+
+    hits = [h for h in default_matcher().match(description, in_title=False) if h.tag == tag_]
+    assert max(h.weight for h in hits) == weight and sum(h.weight for h in hits) == weight, hits
