@@ -790,3 +790,28 @@ def test_a_stronger_phrase_starting_inside_a_hint_is_read(description: str, tag_
 
     hits = [h for h in default_matcher().match(description, in_title=False) if h.tag == tag_]
     assert max(h.weight for h in hits) == weight and sum(h.weight for h in hits) == weight, hits
+
+
+@pytest.mark.parametrize("description,tag_,strong", [
+    # managing someone's schedules, with words between
+    ("Executive Support: Manage EMEA and APAC VP schedules, meetings, and travel arrangements.",
+     "calendar_scheduling", True),
+    ("You will be managing the partners' schedules.", "calendar_scheduling", True),
+    ("As an independent contractor you will be managing your own schedule and workload.", "calendar_scheduling", False),
+    # clerical work asked for, not clerical experience wanted
+    ("The Accounts Payable Assistant performs accounting and clerical tasks.", "general_admin", True),
+    ("Medical terminology and experience, either hands-on or clerical, required to apply.", "general_admin", False),
+    # writing a website's content is writing; updating it is website work
+    ("Craft website content within the voice, tone, and style of the brand.", "website_updates", False),
+    ("Update website content and landing pages in WordPress.", "website_updates", True),
+    # researching what one writes
+    ("Position involves researching and writing original texts on various topics.", "research", True),
+    ("You will research and write long-form articles.", "research", True),
+    ("Write articles on topics our editors research.", "research", False),
+])
+def test_english_schedules_clerical_work_website_content_and_research_to_write(description: str, tag_: str,
+                                                                                strong: bool) -> None:
+    from pipeline.tags.matcher import default_matcher
+
+    hits = default_matcher().match(description, in_title=False)
+    assert any(h.tag == tag_ and h.weight >= 1.0 for h in hits) is strong, hits
