@@ -300,3 +300,17 @@ def test_persian_software_support_and_motion_titles_are_a_not_va_feature(title: 
 def test_persian_customer_support_and_social_designer_titles_stay_va_work(title: str, description: str) -> None:
     assert not _not_va_title(title), title
     assert tag_text(title, description).va_relevant
+
+
+@pytest.mark.parametrize("title,not_va", [
+    ("SEO Content Strategist", True),
+    ("Social Media Strategist", True),
+    ("Inbound Phone Sales Closer", True),
+    ("High-Ticket Closers Wanted", True),
+    # hard negatives: the words' neighbours are no such role
+    ("Content Writer (SEO strategy)", False),
+    ("Closing Coordinator – Real Estate Virtual Assistant", False),
+])
+def test_strategists_and_sales_closers_are_a_not_va_feature(title: str, not_va: bool) -> None:
+    """Strategy roles and sales closers (labelled not relevant, as sales executives and marketing leadership are)."""
+    assert _not_va_title(title) is not_va, title
