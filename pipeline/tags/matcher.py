@@ -132,7 +132,7 @@ BOILER_CUES: tuple[tuple[str, ...], ...] = (
     ("dental",), ("401",), ("401k",), ("paid", "time", "off"), ("pto",), ("parental", "leave"),
     ("about", "us"), ("about", "the", "company"), ("who", "we", "are"), ("our", "mission"),
     ("our", "story"), ("why", "join"), ("how", "to", "apply"), ("please", "mention", "the", "word"),
-    ("privacy", "policy"), ("privacy", "notice"), ("мы", "предлагаем"), ("условия", "работы"),
+    ("privacy", "policy"), ("privacy", "notice"), ("learn", "more", "about"), ("more", "information", "about"), ("мы", "предлагаем"), ("условия", "работы"),
     ("преимущества",), ("о", "компании"), ("biz", "taklif", "qilamiz"), ("kompaniya", "haqida"),
     ("imtiyozlar",), ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"), ("بیمه", "تکمیلی"),
     ("امکانات", "رفاهی"),
@@ -143,7 +143,7 @@ BOILER_CUES: tuple[tuple[str, ...], ...] = (
 # duties too.
 MENTION_CUES: tuple[tuple[str, ...], ...] = (
     # a skill wanted, not asked for: "… is a plus", "… будет плюсом", "… afzallik hisoblanadi", "… مزیت محسوب می شود"
-    ("a", "plus"), ("a", "bonus"), ("an", "asset"), ("nice", "to", "have"), ("плюсом",),
+    ("a", "plus"), ("a", "bonus"), ("an", "asset"), ("nice", "to", "have"), ("bonus", "points"), ("плюсом",),
     ("приветствуется",), ("преимуществом",), ("afzallik",), ("afzal",), ("مزیت",), ("امتیاز", "محسوب"),
     # how to apply or reach the employer: "To apply, send your CV by email", "Резюме присылайте …", "… yuboring"
     ("to", "apply"), ("apply", "by"), ("apply", "via"), ("your", "cv"), ("your", "resume"), ("your", "application"),
@@ -169,7 +169,8 @@ SECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("мы", "предлагаем"), ("условия",), ("о", "компании"), ("о", "нас"), ("biz", "taklif", "qilamiz"),
     ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"),
     ("requirements",), ("qualifications",), ("skills",), ("требования",), ("talablar",), ("شرایط", "احراز"),
-    ("مهارتها",), ("nice", "to", "have"), ("требований",), ("minimum", "qualifications"),
+    ("مهارتها",), ("nice", "to", "have"), ("bonus", "points"), ("extra", "credit"), ("требований",),
+    ("minimum", "qualifications"),
     ("basic", "qualifications"), ("preferred", "qualifications"),
     ("basic", "requirements"), ("minimum", "requirements"), ("job", "requirements"), ("key", "requirements"),
     ("general", "requirements"), ("required", "skills"), ("required", "qualifications"), ("your", "qualifications"),
@@ -183,7 +184,7 @@ SECTION_CUES: tuple[tuple[str, ...], ...] = (
 # typing, …"): the words after it, to the sentence's end or the next label's colon, are read as boilerplate.
 LABEL_CUES: tuple[tuple[str, ...], ...] = (
     ("requirements",), ("qualifications",), ("skills",), ("competencies",), ("требования",), ("talablar",),
-    ("شرایط", "احراز"), ("مهارتها",), ("nice", "to", "have"),
+    ("شرایط", "احراز"), ("مهارتها",), ("nice", "to", "have"), ("bonus", "points"),
 )
 # ... which a short line starting with one of these, or ending in ":", closes.
 DUTY_CUES: tuple[tuple[str, ...], ...] = (

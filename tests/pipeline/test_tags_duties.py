@@ -185,3 +185,32 @@ def test_a_second_requirements_heading_keeps_the_section_going() -> None:
 
     words = _boiler_words(f"Requirements\n{filler(10)}\nNice to Have\n{filler(5)}\n- Experience with the CRM")
     assert "crm" in words
+
+
+def test_bonus_points_extra_credit_and_more_about_the_company_are_boilerplate() -> None:
+    # "Bonus points" and "Extra credit" head a list of skills wanted, as "Nice to have" does
+    assert "social" in _boiler_words("Answer customer emails.\n\nBonus Points:\n- Social media advertising")
+    assert "social" in _boiler_words("Answer customer emails.\n\nEXTRA CREDIT\n\n- Social media advertising")
+    # ... or open the clause of one, or label its list on the same line
+    words = _boiler_words("You will answer tickets. Bonus points if you have managed social media accounts.")
+    assert "social" in words and "tickets" not in words
+    assert "shopify" in _boiler_words("Answer tickets.\nBonus Points: Familiarity with Shopify.")
+    # a pointer to more about the company, its data policy or its channels
+    words = _boiler_words("Answer customer emails.\n\nMore information about Acme can be found by visiting "
+                          "www.acme.com including the following social media channels: LinkedIn, Facebook, Twitter.")
+    assert "twitter" in words and "emails" not in words
+    assert "social" in _boiler_words("Visit www.acme.com to learn more about us and our social media work.")
+    # hard negatives: the words as duties
+    assert _boiler_words("You will manage our social media accounts and earn bonus commissions.") == []
+    assert _boiler_words("Keep a file with more information on each client.") == []
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    ("Customer Success Manager", "Onboard and support our customers.\n\nEXTRA CREDIT\n\n"
+     "- Experience with Social Media Advertising and Twitter ads", "social_media"),
+    ("Customer Support Agent", "Answer customer tickets.\n\nMore information about Acme can be found by visiting "
+     "www.acme.com including the following social media channels: LinkedIn, Facebook, and Twitter.", "social_media"),
+])
+def test_a_task_in_bonus_points_or_the_companys_channels_is_no_duty(title: str, description: str, tag_: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tag_ not in r.tags, (r.tags, r.evidence)
