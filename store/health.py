@@ -287,13 +287,14 @@ def curation(session: Session, installed: Mapping[str, str]) -> list[Curation]:
     stored postings per version that wrote them (one grouped count each; search's from the index of its stamps), and
     which of those versions the store met after the installed one (``store.releases``): a newer release's."""
     out = []
+    ordered = releases.kept(session)  # (``vagigs health`` reads a store not yet migrated too)
     for stage, current in installed.items():
         if stage == "dedupe":
             out.append(dedupe_backlog(session, current))
             continue
         column, command, does = CURATION_COLUMNS[stage]
         counts = {version: n for version, n in session.execute(select(column, func.count()).group_by(column))}
-        newer = {r.version: str(r) for r in releases.later(session, stage, current)}
+        newer = {r.version: str(r) for r in releases.later(session, stage, current)} if ordered else {}
         out.append(Curation(stage, current, command, does, counts, newer=newer))
     return out
 

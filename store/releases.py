@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, inspect, select
 from sqlalchemy.orm import Session
 
 from store import db
@@ -57,6 +57,11 @@ def record(session: Session, versions: Mapping[str, str]) -> None:
         if stage in STAMPS and (stage, version) not in known:
             session.execute(insert(StageRelease).values(stage=stage, version=version, first_seen=now, host=host)
                             .on_conflict_do_nothing(index_elements=["stage", "version"]))
+
+
+def kept(session: Session) -> bool:
+    """Whether the store keeps the order (migration 0024): a store not yet migrated to it has met no release."""
+    return inspect(session.connection()).has_table(StageRelease.__tablename__)
 
 
 def later(session: Session, stage: str, version: str) -> list[Release]:
