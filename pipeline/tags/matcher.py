@@ -46,7 +46,9 @@ by a matcher (``apostrophe_free_matcher``) that reads every word, its own and th
 
 Negation: a hit is dropped when a negation cue stands in the same clause just
 before it ("not looking for a virtual assistant", "no data entry", "без
-продаж", "بدون") or right after it (Uzbek "emas", Persian "نیست/نمی").
+продаж", "بدون"), right after it (Uzbek "emas", Persian "نیست/نمی"), or ending its clause as a predicate a few
+words on ("Cold calling is not required", "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas",
+"پاسخگویی تلفنی در این نقش لازم نیست": ``POST_NEG_RULES``).
 Boilerplate: sentences about the company, the benefits, equal opportunity or
 how to apply, and sections under such headings, count for little; so do the
 lines under a requirements or skills heading ("Requirements", "Требования",
@@ -119,8 +121,36 @@ NEG_BEFORE = {
     "بدون", "نه", "غیر",
     "emas", "yo'q",
 }
-NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد", "talab qilinmaydi"}
+NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد"}
 NEG_WINDOW = 5
+# A negation that ends a duty's clause, up to POST_NEG_WINDOW words after the duty: "Cold calling is not required",
+# "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas", "پاسخگویی تلفنی در این نقش لازم نیست".
+# Each rule: (the negation word; words one of which must stand between the duty and it, or None; words one of which
+# must follow it, or None; words that must not follow it). Russian "не" negates only a predicate (not "не менее",
+# "не позднее", "не только"), English "not" only after a verb or before a predicate ("Phone support not sales":
+# the "not" is of the sales), Persian "نیست" only of a need or a duty ("سخت نیست" says it is easy).
+POST_NEG_WINDOW = 6
+_NOT_ONLY = ("only", "just", "limited", "later", "earlier", "less", "more", "fewer", "always", "merely", "simply")
+_EN_PREDICATE = ("required", "needed", "necessary", "expected", "part", "involved", "included", "mandatory")
+_FA_NEED = ("لازم", "نیاز", "نیازی", "الزامی", "ضروری", "جزو", "جزء")
+POST_NEG_RULES: tuple[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None, tuple[str, ...]], ...] = (
+    ("not", ("is", "are", "was", "were", "be", "will"), None, _NOT_ONLY),
+    ("not", None, _EN_PREDICATE, ()),
+    ("isn't", None, None, _NOT_ONLY), ("aren't", None, None, _NOT_ONLY), ("won't", None, None, _NOT_ONLY),
+    ("ne", None, ("nujno", "nujni", "nujen", "nujna", "nado", "trebuyetsya", "trebuyutsya", "predusmotreno",
+                  "predusmotreni", "predusmotren", "predusmotrena", "vxodit", "vxodyat", "ojidayetsya",
+                  "planiruyetsya", "budet", "budut"), ()),
+    ("emas", ("shart", "kerak", "majburiy", "lozim"), None, ()),
+    ("qilinmaydi", ("talab",), None, ()), ("etilmaydi", ("talab",), None, ()),
+    ("kerakmas", None, None, ()), ("shartmas", None, None, ()),
+    ("نیست", _FA_NEED, None, ()), ("نمیباشد", _FA_NEED, None, ()),
+)
+# Between a duty and a negation after it, a word that is the negation's own subject ("For data entry experience is
+# not required", "برای پاسخگویی تلفنی سابقه لازم نیست": the duty stays) or opens a clause of its own ("that", "که").
+POST_NEG_OTHER = ("experience", "degree", "skills", "knowledge", "opit", "obrazovaniye", "znaniye", "znaniya",
+                  "tajriba", "سابقه", "تجربه", "مدرک")
+POST_NEG_STOPS = frozenset(("that", "which", "who", "but", "if", "when", "while", "because", "kotoriy", "kotoraya",
+                            "kotoroye", "kotorie", "kotorix", "no", "که", "اما", "ولی", "بلکه", "balki", "ammo", "lekin"))
 
 # Boilerplate cues as token sequences (lowercase, as tokenized). A sentence holding one
 # is about the employer, the benefits, EEO or how to apply.
@@ -504,7 +534,14 @@ class Matcher:
         # the negation, section, duty and boilerplate cues this matcher reads
         self._neg_before = _words_read(NEG_BEFORE, spell)
         self._neg_after = _words_read(NEG_AFTER, spell)
-        self._neg_all = self._neg_before | self._neg_after
+        self._post_neg: dict[str, tuple[tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str]], ...]] = {}
+        for word, between, then, unless in POST_NEG_RULES:
+            rule = tuple(None if ws is None else _words_read(ws, spell) for ws in (between, then, unless))
+            for w in _words_read((word,), spell):
+                self._post_neg[w] = self._post_neg.get(w, ()) + (rule,)
+        self._post_other = tuple(_words_read(POST_NEG_OTHER, spell))
+        self._post_stops = _words_read(POST_NEG_STOPS, spell)
+        self._neg_all = self._neg_before | self._neg_after | frozenset(self._post_neg)
         self._section_cues: dict[str, tuple[tuple[str, ...], ...]] = {}  # by first word
         for cue in _cues_read(_FOLDED_SECTION_CUES, spell):
             self._section_cues[cue[0]] = self._section_cues.get(cue[0], ()) + (cue,)
@@ -842,7 +879,8 @@ class Matcher:
                     at = len(hits)
                 if negations and _cue_near(negations, i, i + k - 1) and (
                         _negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before, self._neg_after)
-                        or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))):
+                        or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))
+                        or self._negated_after(toks, i + k - 1)):
                     # a pair is negated by any cue in its clause, before it ("نیازی نیست ایمیلها را پاسخ دهید") or
                     # between its parts ("звонки не принимать")
                     if at == len(hits):
@@ -854,6 +892,24 @@ class Matcher:
                     hits.append(hit)
                 else:
                     hits[at] = hit
+
+
+    def _negated_after(self, toks: list[str], last: int) -> bool:
+        """Whether a negation of ``POST_NEG_RULES`` ends the clause of a duty ending at ``last``, within
+        ``POST_NEG_WINDOW`` words and with no word of another subject or clause (``POST_NEG_OTHER``, ``POST_NEG_STOPS``)
+        before it."""
+        post_neg = self._post_neg
+        for j in range(last + 1, min(len(toks), last + 1 + POST_NEG_WINDOW)):
+            t = toks[j]
+            if t in _BREAKS or t in self._post_stops or t.startswith(self._post_other):
+                return False
+            for between, then, unless in post_neg.get(t, ()):
+                nxt = toks[j + 1] if j + 1 < len(toks) else ""
+                if nxt in unless or (then is not None and nxt not in then):
+                    continue
+                if between is None or not between.isdisjoint(toks[last + 1:j]):
+                    return True
+        return False
 
 
 def _words_keeping(abbreviation: re.Pattern[str], tokens: re.Pattern[str], text: str, raw: str,
@@ -963,7 +1019,7 @@ def _evidence(words: tuple[str, ...]) -> str:
 def _cue_near(negations: list[int], first: int, last: int) -> bool:
     """Whether a negation cue stands where ``_negated`` looks for one (most hits have none near)."""
     j = bisect_left(negations, first - NEG_WINDOW)
-    return j < len(negations) and negations[j] <= last + 2
+    return j < len(negations) and negations[j] <= last + POST_NEG_WINDOW
 
 
 def _negated(toks: list[str], first: int, last: int, before: frozenset[str], after: frozenset[str]) -> bool:

@@ -1,0 +1,82 @@
+"""Negation after a duty phrase, in its clause: "Cold calling is not required", "звонки принимать не нужно",
+"Qo'ng'iroqlarga javob berish shart emas", "پاسخگویی تلفنی در این نقش لازم نیست"; and where such words leave the
+duty standing ("not only", "не менее", "نه تنها", a negation of another word of the clause)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tags import tag_text
+from pipeline.tags.matcher import default_matcher
+
+
+def _strong(text: str) -> set[str]:
+    """The tags a description's strong (not hint, not boilerplate) hits name."""
+    return {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0 and not h.boiler}
+
+
+NEGATED_AFTER = [
+    # English
+    ("Cold calling is not required.", "phone_answering"),
+    ("Cold calling is not part of the role.", "phone_answering"),
+    ("Cold calling for our clients is not needed", "phone_answering"),
+    ("Cold calling isn't expected", "phone_answering"),
+    ("Data entry not required", "data_entry"),
+    # Russian
+    ("звонки принимать не нужно", "phone_answering"),
+    ("Холодные звонки не требуются", "phone_answering"),
+    ("Холодные звонки не предусмотрены", "lead_generation"),
+    ("Ввод данных в эту роль не входит", "data_entry"),
+    # Uzbek, Latin and Cyrillic
+    ("Qo'ng'iroqlarga javob berish shart emas", "phone_answering"),
+    ("Qo'ng'iroqlarga javob berish talab qilinmaydi", "phone_answering"),
+    ("Qo'ng'iroqlarga javob berish kerak emas", "phone_answering"),
+    ("Қўнғироқларга жавоб бериш шарт эмас", "phone_answering"),
+    ("Қўнғироқларга жавоб бериш талаб қилинмайди", "phone_answering"),
+    # Persian
+    ("پاسخگویی تلفنی در این نقش لازم نیست", "phone_answering"),
+    ("پاسخگویی تلفنی جزو وظایف شما نیست", "phone_answering"),
+]
+
+
+@pytest.mark.parametrize("text,tag_", NEGATED_AFTER, ids=[t for t, _ in NEGATED_AFTER])
+def test_a_negation_after_the_duty_in_its_clause_cancels_it(text: str, tag_: str) -> None:
+    assert tag_ not in _strong(text), default_matcher().match(text, in_title=False)
+
+
+STILL_A_DUTY = [
+    # the negation is in another clause, sentence or line
+    ("Cold calling, and the rest is not required", "phone_answering"),
+    ("Cold calling. Experience is not required", "phone_answering"),
+    ("Cold calling\nnot required: a degree", "phone_answering"),
+    ("Холодные звонки, опыт не нужен", "lead_generation"),
+    ("Qo'ng'iroqlarga javob berish. Tajriba shart emas", "phone_answering"),
+    ("پاسخگویی تلفنی؛ سابقه کار لازم نیست", "phone_answering"),
+    # the negation is of another word of the clause
+    ("Phone support not sales", "phone_answering"),
+    ("For data entry experience is not required", "data_entry"),
+    ("Для ввода данных опыт не нужен", "data_entry"),
+    ("Qo'ng'iroqlarga javob berish uchun tajriba shart emas", "phone_answering"),
+    ("برای پاسخگویی تلفنی سابقه کار لازم نیست", "phone_answering"),
+    ("Data entry that is not complex", "data_entry"),
+    ("Cold calling every day but reporting is not required", "phone_answering"),
+    ("پاسخگویی تلفنی با شماست اما فروش لازم نیست", "phone_answering"),
+    # "not only", "no later than" and their like are no negation
+    ("Data entry is not only typing but also checking", "data_entry"),
+    ("Data entry is not limited to spreadsheets", "data_entry"),
+    ("Submit data entry no later than Friday", "data_entry"),
+    ("Ввод данных не менее 4 часов в день", "data_entry"),
+    ("Прием звонков не только входящих", "phone_answering"),
+    ("Ввод данных не позднее пятницы", "data_entry"),
+    ("پاسخگویی تلفنی نه تنها به مشتریان بلکه به همکاران", "phone_answering"),
+]
+
+
+@pytest.mark.parametrize("text,tag_", STILL_A_DUTY, ids=[t for t, _ in STILL_A_DUTY])
+def test_a_duty_stays_where_the_negation_is_not_its_own(text: str, tag_: str) -> None:
+    assert tag_ in _strong(text), default_matcher().match(text, in_title=False)
+
+
+def test_a_posting_whose_calls_are_negated_after_gets_no_phone_tag() -> None:
+    r = tag_text("Ассистент руководителя", "Ведение календаря руководителя. Холодные звонки не требуются.")
+    assert "calendar_scheduling" in r.tags
+    assert "phone_answering" not in r.tags and "lead_generation" not in r.tags
