@@ -123,6 +123,9 @@ NEG_BEFORE = {
 }
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد"}
 NEG_WINDOW = 5
+# A negation cue followed by one of these negates nothing after it: "not only … but also", "but not limited to",
+# "не только … но и", "نه تنها/نه فقط … بلکه".
+NEG_NOT = frozenset(("only", "just", "merely", "simply", "limited", "tolko", "تنها", "فقط"))
 # A negation that ends a duty's clause, up to POST_NEG_WINDOW words after the duty: "Cold calling is not required",
 # "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas", "پاسخگویی تلفنی در این نقش لازم نیست".
 # Each rule: (the negation word; words one of which must stand between the duty and it, or None; words one of which
@@ -1029,7 +1032,7 @@ def _negated(toks: list[str], first: int, last: int, before: frozenset[str], aft
         t = toks[j]
         if t in _BREAKS:
             break
-        if t in before:
+        if t in before and toks[j + 1] not in NEG_NOT:
             return True
         seen += 1
         j -= 1

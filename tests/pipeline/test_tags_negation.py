@@ -80,3 +80,24 @@ def test_a_posting_whose_calls_are_negated_after_gets_no_phone_tag() -> None:
     r = tag_text("Ассистент руководителя", "Ведение календаря руководителя. Холодные звонки не требуются.")
     assert "calendar_scheduling" in r.tags
     assert "phone_answering" not in r.tags and "lead_generation" not in r.tags
+
+
+NOT_ONLY_BEFORE = [
+    ("You will not only answer phone calls but also manage email", "phone_answering"),
+    ("Tasks include but are not limited to data entry and filing", "data_entry"),
+    ("Не только прием звонков, но и ведение календаря", "phone_answering"),
+    ("نه تنها پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
+    ("نه فقط پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
+]
+
+
+@pytest.mark.parametrize("text,tag_", NOT_ONLY_BEFORE, ids=[t for t, _ in NOT_ONLY_BEFORE])
+def test_not_only_before_a_duty_is_no_negation(text: str, tag_: str) -> None:
+    assert tag_ in _strong(text), default_matcher().match(text, in_title=False)
+
+
+@pytest.mark.parametrize("text,tag_", [("You will not answer phone calls", "phone_answering"),
+                                       ("Не прием звонков, а ведение календаря", "phone_answering"),
+                                       ("نه پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering")])
+def test_a_plain_negation_before_a_duty_still_cancels_it(text: str, tag_: str) -> None:
+    assert tag_ not in _strong(text), default_matcher().match(text, in_title=False)
