@@ -53,9 +53,8 @@ def reread_pay(sessions: sessionmaker[Session], *, batch: int = BATCH,
                 if filled:
                     changes.append({"id": row.id, **filled})
                     found += item.salary_min is not None or item.salary_max is not None
-            for change in changes:  # (rows fill different fields: one statement each)
-                session.execute(update(Posting).where(Posting.id == change.pop("id")).values(**change))
             if changes:
+                session.execute(update(Posting), changes)  # ORM bulk update by primary key, as remote_store's
                 session.commit()
         read += len(rows)
         last_id = rows[-1].id
