@@ -12,6 +12,7 @@ pay text still reads as no pay stays as it was. A posting's pay is what a seeker
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from sqlalchemy import select, update
@@ -20,6 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from crawlers.items import PostingItem
 from pipeline.normalize import read_pay
 from store.models import Posting
+
+log = logging.getLogger(__name__)
 
 BATCH = 2_000
 #: The pay fields a reading may fill, and in this order read from the store
@@ -48,7 +51,12 @@ def reread_pay(sessions: sessionmaker[Session], *, batch: int = BATCH,
             for row in rows:
                 stored = dict(zip(FIELDS, row[4:]))
                 item = PostingItem(source=row.source, source_id=row.source_id, salary_raw=row.salary_raw, **stored)
-                read_pay(item)
+                try:
+                    read_pay(item)
+                except Exception:  # noqa: BLE001 - one unreadable pay text stays as stored; the pass goes on
+                    log.exception("pay of %s/%s (%.80r) not read again; left as stored", row.source, row.source_id,
+                                  row.salary_raw)
+                    continue
                 filled = {f: getattr(item, f) for f in FIELDS if stored[f] is None and getattr(item, f) is not None}
                 if filled:
                     changes.append({"id": row.id, **filled})

@@ -53,6 +53,25 @@ def test_the_postings_that_stated_no_pay_have_their_pay_text_read_again(store_ur
     assert reread_pay(db.sessions(store_url)) == (2, 0)  # read again: "kelishiladi" and "Competitive" state none
 
 
+def test_a_pay_text_that_fails_to_read_is_logged_and_left_as_stored(sqlite_url: str, monkeypatch,
+                                                                    caplog) -> None:  # type: ignore[no-untyped-def]
+    from pipeline import pay_store
+
+    _store(sqlite_url)
+    real = pay_store.read_pay
+
+    def failing(item):  # type: ignore[no-untyped-def]
+        if item.source_id == "som":
+            raise ValueError("unreadable")
+        return real(item)
+
+    monkeypatch.setattr(pay_store, "read_pay", failing)
+    assert reread_pay(db.sessions(sqlite_url)) == (5, 2)
+    assert _pay(sqlite_url)["som"] == (None,) * 6 and _pay(sqlite_url)["toman"][0] == 125_000_000.0
+    [record] = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert record.getMessage().startswith("pay of telegram/som (\"5 000 000 - 7 000 000 so'm\") not read again")
+
+
 def test_a_bound_found_moves_the_postings_changed_time(sqlite_url: str) -> None:
     """The pay a seeker reads changed: a feed reader is told (``changed_at``, migration 0023)."""
     _store(sqlite_url)
