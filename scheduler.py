@@ -825,6 +825,7 @@ def newer_releases(url: str, installed: dict[str, str]) -> dict[str, list[str]]:
     that some postings carry, having recorded the installed ones: each named in an error, as this scheduler runs
     an older release than a crawl, command or scheduler that wrote the store since."""
     from store import db, releases
+    from store.health import CURATION_COLUMNS
 
     out: dict[str, list[str]] = {}
     with db.sessions(url).begin() as session:
@@ -835,13 +836,8 @@ def newer_releases(url: str, installed: dict[str, str]) -> dict[str, list[str]]:
             if newer:
                 log.error("curation: leaving alone the postings of a newer release than this scheduler's (%s "
                           "%s): %s; upgrade this scheduler, or, to go back to this release on purpose, run its "
-                          "`%s`", stage, installed[stage], "; ".join(map(str, newer)), RECURATE_COMMANDS[stage])
+                          "`%s`", stage, installed[stage], "; ".join(map(str, newer)), CURATION_COLUMNS[stage][1])
     return out
-
-
-#: What an operator runs to re-curate a stage's postings with the installed release, whichever wrote them
-RECURATE_COMMANDS = {"tags": "vagigs retag --stale", "legitimacy": "vagigs reassess --stale",
-                     "search": "vagigs migrate --search"}
 
 
 def build_scheduler(url: str, settings: dict[str, str] | None = None) -> BlockingScheduler:
