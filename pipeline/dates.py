@@ -99,8 +99,10 @@ _JALALI_NUMERIC = re.compile(
     r"(?<!\d)(1[34]\d\d)\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\d)"
     r"(?:[\sT,-]*(?:ساعت\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
+# "۱۵ آذر ۱۴۰۵", with "ماه" (month) after the month's name and "سال" (year) before the year as letters write them
 _JALALI_WORDS = re.compile(
-    r"(?<!\d)(\d{1,2})\s*(" + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True)) + r")\s*(?:ماه\s*)?(1[34]\d\d)(?!\d)"
+    r"(?<!\d)(\d{1,2})\s*(" + "|".join(sorted(_JALALI_MONTHS, key=len, reverse=True))
+    + r")\s*(?:ماه\s*)?(?:سال\s+)?(1[34]\d\d)(?!\d)"
 )
 
 # ------------------------------------------------------------------ relative phrases

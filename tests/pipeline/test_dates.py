@@ -230,6 +230,13 @@ def test_afghan_month_names_as_written(raw: str, expected: datetime) -> None:
     assert parse_datetime(raw, now=NOW) == expected
 
 
+@pytest.mark.parametrize("raw", ["۱۵ آذر ۱۴۰۵", "۱۵ آذرماه ۱۴۰۵", "۱۵ آذر ماه ۱۴۰۵", "۱۵ آذر سال ۱۴۰۵",
+                                 "۱۵ آذر ماه سال ۱۴۰۵", "۱۵ آذرماه سال ۱۴۰۵", "۱۵ قوس سال ۱۴۰۵"])
+def test_a_solar_hijri_date_with_the_words_month_and_year(raw: str) -> None:
+    """"ماه" (month) after the month's name and "سال" (year) before the year, as letters and notices write them."""
+    assert parse_datetime(raw, now=NOW) == datetime(2026, 12, 6, tzinfo=UTC)
+
+
 def test_an_afghan_closing_date_is_the_end_of_that_day() -> None:
     from pipeline.dates import parse_closing_date
 
@@ -253,6 +260,7 @@ def test_an_afghan_closing_date_is_the_end_of_that_day() -> None:
     "۲۰ میزان ۱۲۰۰",  # no Solar Hijri year of this era
     "۱۲ اسد ۱۴۰۵۰۰",  # a longer number, not a year
     "۳۱ حوت ۱۴۰۵",  # no 31st: the last six months have 30 days or fewer
+    "۱۲ اسد سال گذشته ۱۴۰۵",  # a word between "year" and the number
 ])
 def test_afghan_month_words_without_a_day_and_a_year_are_no_date(raw: str) -> None:
     assert parse_datetime(raw, now=NOW) is None
