@@ -985,12 +985,14 @@ def _read_states(chunks: list[str], per_chunk: list[tuple[str, ...]],
 _ZIP_DIGITS = 5
 _PLACE_WORDS = 3  # a place's name before "VA": "Richmond", "Virginia Beach", "Newport News"
 _COUNTRY_AFTER = (("usa",), ("united", "states"))
+_COUNTY_WORDS = frozenset(("county", "parish", "borough"))  # a US county's name ends so, its state code after it
 
 
 def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) -> bool:
     """Whether the state code at ``toks[i]`` names the state: before a ZIP code ("VA 22201"), or after a comma
-    following a place, one the US has a city or state of (``places.country_of``: "Richmond, VA", "Virginia Beach, VA")
-    or any name written with a capital when the country follows ("Glen Allen, VA, USA"). "Hiring a VA", "VA needed
+    following a place, one the US has a city or state of (``places.country_of``: "Richmond, VA", "Virginia Beach, VA"),
+    a county ("Fairfax County, VA"), or any name written with a capital when the country follows ("Glen Allen, VA,
+    USA"). "Hiring a VA", "VA needed
     (remote)" and "Executive Assistant, VA" name an assistant."""
     after = toks[i + 1] if i + 1 < len(toks) else ""
     if len(after) == _ZIP_DIGITS and after.isdigit() and after.isascii():
@@ -1004,6 +1006,8 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
     if not place or place[-1] in _BREAKS or not chunks[bisect_right(ends, i - 2)].lstrip(_EDGE)[:1].isupper():
         return False
     if after == "," and any(toks[i + 2:i + 2 + len(c)] == list(c) for c in _COUNTRY_AFTER):
+        return True
+    if len(place) > 1 and place[-1] in _COUNTY_WORDS:  # "Fairfax County, VA", "Prince William County, VA"
         return True
     return any(places.country_of(" ".join(place[-n:]), (toks[i],)) == "US" for n in range(1, len(place) + 1))
 

@@ -64,6 +64,8 @@ VIRGINIA = [  # "VA" after a comma following a place, or before a ZIP code, is t
     ("Part-time job, Arlington, VA", "Flexible hours, friendly team."),
     ("Warehouse Associate, Glen Allen, VA, USA", "Pick and pack orders."),  # a town the city table lacks
     ("Dental Assistant - Fairfax, VA", "Chairside assistance."),  # no longer a virtual dental assistant
+    ("Dental Assistant - Fairfax County, VA", "Chairside assistance."),  # a county, as US postings name one
+    ("Line Cook (Prince William County, VA)", "Prepare food in a busy kitchen."),
 ]
 STILL_A_VIRTUAL_ASSISTANT = [
     ("Hiring a VA", "Part-time, remote."),
