@@ -124,30 +124,54 @@ NEG_BEFORE = {
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد"}
 NEG_WINDOW = 5
 # A negation cue followed by one of these negates nothing after it: "not only … but also", "but not limited to",
-# "не только … но и", "نه تنها/نه فقط … بلکه".
-NEG_NOT = frozenset(("only", "just", "merely", "simply", "limited", "tolko", "تنها", "فقط"))
+# "не только … но и", "не просто", "نه تنها/نه فقط … بلکه".
+NEG_NOT = frozenset(("only", "just", "merely", "simply", "limited", "tolko", "prosto", "تنها", "فقط"))
 # A negation that ends a duty's clause, up to POST_NEG_WINDOW words after the duty: "Cold calling is not required",
 # "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas", "پاسخگویی تلفنی در این نقش لازم نیست".
-# Each rule: (the negation word; words one of which must stand between the duty and it, or None; words one of which
-# must follow it, or None; words that must not follow it). Russian "не" negates only a predicate (not "не менее",
-# "не позднее", "не только"), English "not" only after a verb or before a predicate ("Phone support not sales":
-# the "not" is of the sales), Persian "نیست" only of a need or a duty ("سخت نیست" says it is easy).
+# A rule (``PostNeg``) names the negation word, and may ask for a word of need between the duty and it ("shart
+# emas"), or after it, past any of its ``lead`` words, for a predicate saying the duty is absent ("is not part of the
+# role", "won't be your job", "не является частью работы"). A negation of any other predicate is of a word saying
+# what the duty is like, and leaves it standing: "Data entry is not just typing", "Customer support is not a side
+# task", "Ввод данных не является сложной задачей", "سخت نیست" (it is easy). English "not" is read only after a verb
+# or before such a predicate ("Phone support not sales": the "not" is of the sales).
 POST_NEG_WINDOW = 6
 _NOT_ONLY = ("only", "just", "limited", "later", "earlier", "less", "more", "fewer", "always", "merely", "simply")
 _EN_PREDICATE = ("required", "needed", "necessary", "expected", "part", "involved", "included", "mandatory")
+# "is not <_EN_ABSENT>", past "be", "a", "the", "your", "in" …: "not a requirement", "not your job", "not in scope"
+_EN_ABSENT = _EN_PREDICATE + ("requirement", "must", "scope", "job", "role", "responsibility", "duty", "duties",
+                              "task", "tasks")
+_EN_LEAD = ("be", "a", "an", "the", "your", "in", "within", "among", "of", "really", "strictly", "actually")
+_RU_ABSENT = ("chastyu", "obyazannostyu", "obyazannostyami", "obyazatelnim", "obyazatelnoy", "obyazatelnoye",
+              "obyazatelen", "obyazatelna", "obyazatelno", "obyazatelni", "trebovaniyem", "zadachey", "zadacha",
+              "obyazannost")
+_RU_LEAD = ("yavlyayetsya", "yavlyayutsya", "vasha", "vashey", "vashim", "vashimi", "vashu", "vashi")
 _FA_NEED = ("لازم", "نیاز", "نیازی", "الزامی", "ضروری", "جزو", "جزء")
-POST_NEG_RULES: tuple[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None, tuple[str, ...]], ...] = (
-    ("not", ("is", "are", "was", "were", "be", "will"), None, _NOT_ONLY),
-    ("not", None, _EN_PREDICATE, ()),
-    ("isn't", None, None, _NOT_ONLY), ("aren't", None, None, _NOT_ONLY), ("won't", None, None, _NOT_ONLY),
-    ("ne", None, ("nujno", "nujni", "nujen", "nujna", "nado", "trebuyetsya", "trebuyutsya", "predusmotreno",
-                  "predusmotreni", "predusmotren", "predusmotrena", "vxodit", "vxodyat", "ojidayetsya",
-                  "planiruyetsya", "budet", "budut"), ()),
-    ("emas", ("shart", "kerak", "majburiy", "lozim"), None, ()),
-    ("qilinmaydi", ("talab",), None, ()), ("etilmaydi", ("talab",), None, ()),
-    ("kerakmas", None, None, ()), ("shartmas", None, None, ()),
-    ("نیست", _FA_NEED, None, ()), ("نمیباشد", _FA_NEED, None, ()),
+
+
+class PostNeg(NamedTuple):
+    """A negation after a duty that cancels it (``POST_NEG_RULES``)."""
+    word: str
+    between: tuple[str, ...] | None = None  # one of these must stand between the duty and ``word``
+    then: tuple[str, ...] | None = None  # one of these must follow ``word``, past any of ``lead``
+    unless: tuple[str, ...] = ()  # none of these may follow ``word`` right after it
+    lead: tuple[str, ...] = ()
+
+
+_BE = ("is", "are", "was", "were", "be", "will")
+POST_NEG_RULES: tuple[PostNeg, ...] = (
+    PostNeg("not", _BE, _EN_ABSENT, _NOT_ONLY, _EN_LEAD),
+    PostNeg("not", None, _EN_PREDICATE),
+    *(PostNeg(w, None, _EN_ABSENT, _NOT_ONLY, _EN_LEAD) for w in ("isn't", "aren't", "won't", "wasn't", "weren't")),
+    PostNeg("ne", None, ("nujno", "nujni", "nujen", "nujna", "nado", "trebuyetsya", "trebuyutsya", "predusmotreno",
+                         "predusmotreni", "predusmotren", "predusmotrena", "vxodit", "vxodyat", "ojidayetsya",
+                         "planiruyetsya", "budet", "budut") + _RU_ABSENT, (), _RU_LEAD),
+    PostNeg("emas", ("shart", "kerak", "majburiy", "lozim", "vazifangiz", "vazifalaringiz", "ishingiz",
+                     "majburiyatingiz")),
+    PostNeg("qilinmaydi", ("talab",)), PostNeg("etilmaydi", ("talab",)),
+    PostNeg("kerakmas"), PostNeg("shartmas"),
+    PostNeg("نیست", _FA_NEED), PostNeg("نمیباشد", _FA_NEED),
 )
+_POST_LEAD_MAX = 3  # lead words read past a negation, at most
 # Between a duty and a negation after it, a word that is the negation's own subject ("For data entry experience is
 # not required", "برای پاسخگویی تلفنی سابقه لازم نیست": the duty stays) or opens a clause of its own ("that", "که").
 POST_NEG_OTHER = ("experience", "degree", "skills", "knowledge", "opit", "obrazovaniye", "znaniye", "znaniya",
@@ -537,9 +561,9 @@ class Matcher:
         # the negation, section, duty and boilerplate cues this matcher reads
         self._neg_before = _words_read(NEG_BEFORE, spell)
         self._neg_after = _words_read(NEG_AFTER, spell)
-        self._post_neg: dict[str, tuple[tuple[frozenset[str] | None, frozenset[str] | None, frozenset[str]], ...]] = {}
-        for word, between, then, unless in POST_NEG_RULES:
-            rule = tuple(None if ws is None else _words_read(ws, spell) for ws in (between, then, unless))
+        self._post_neg: dict[str, tuple[tuple[frozenset[str] | None, ...], ...]] = {}
+        for word, *sets in POST_NEG_RULES:
+            rule = tuple(None if ws is None else _words_read(ws, spell) for ws in sets)
             for w in _words_read((word,), spell):
                 self._post_neg[w] = self._post_neg.get(w, ()) + (rule,)
         self._post_other = tuple(_words_read(POST_NEG_OTHER, spell))
@@ -906,9 +930,10 @@ class Matcher:
             t = toks[j]
             if t in _BREAKS or t in self._post_stops or t.startswith(self._post_other):
                 return False
-            for between, then, unless in post_neg.get(t, ()):
-                nxt = toks[j + 1] if j + 1 < len(toks) else ""
-                if nxt in unless or (then is not None and nxt not in then):
+            for between, then, unless, lead in post_neg.get(t, ()):
+                if j + 1 < len(toks) and toks[j + 1] in unless:
+                    continue
+                if then is not None and _word_after(toks, j, lead) not in then:
                     continue
                 if between is None or not between.isdisjoint(toks[last + 1:j]):
                     return True
@@ -1047,6 +1072,15 @@ def _negated(toks: list[str], first: int, last: int, before: frozenset[str], aft
         if t in after:
             return True
     return False
+
+
+def _word_after(toks: list[str], at: int, lead: frozenset[str]) -> str:
+    """The word after ``toks[at]`` past at most ``_POST_LEAD_MAX`` words of ``lead``; "" at a break or the end."""
+    stop = min(len(toks), at + 2 + _POST_LEAD_MAX)
+    j = at + 1
+    while j < stop and toks[j] in lead:
+        j += 1
+    return toks[j] if j < stop and toks[j] not in _BREAKS else ""
 
 
 def _find_run(toks: list[str], want: list[str]) -> int:

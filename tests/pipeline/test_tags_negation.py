@@ -21,17 +21,28 @@ NEGATED_AFTER = [
     ("Cold calling for our clients is not needed", "phone_answering"),
     ("Cold calling isn't expected", "phone_answering"),
     ("Data entry not required", "data_entry"),
+    ("Customer support is not part of this role", "customer_support"),
+    ("Customer support is not your job", "customer_support"),
+    ("Customer support is not in scope", "customer_support"),
+    ("Customer support is not a requirement of this role", "customer_support"),
+    ("Cold calling will not be required", "phone_answering"),
+    ("Cold calling won't be your job", "phone_answering"),
     # Russian
     ("звонки принимать не нужно", "phone_answering"),
     ("Холодные звонки не требуются", "phone_answering"),
     ("Холодные звонки не предусмотрены", "lead_generation"),
     ("Ввод данных в эту роль не входит", "data_entry"),
+    ("Ввод данных не является частью работы", "data_entry"),
+    ("Ввод данных не обязателен", "data_entry"),
+    ("Ввод данных не ваша обязанность", "data_entry"),
     # Uzbek, Latin and Cyrillic
     ("Qo'ng'iroqlarga javob berish shart emas", "phone_answering"),
     ("Qo'ng'iroqlarga javob berish talab qilinmaydi", "phone_answering"),
     ("Qo'ng'iroqlarga javob berish kerak emas", "phone_answering"),
     ("Қўнғироқларга жавоб бериш шарт эмас", "phone_answering"),
     ("Қўнғироқларга жавоб бериш талаб қилинмайди", "phone_answering"),
+    ("Ma'lumot kiritish sizning vazifangiz emas", "data_entry"),
+    ("Маълумот киритиш сизнинг вазифангиз эмас", "data_entry"),
     # Persian
     ("پاسخگویی تلفنی در این نقش لازم نیست", "phone_answering"),
     ("پاسخگویی تلفنی جزو وظایف شما نیست", "phone_answering"),
@@ -68,6 +79,14 @@ STILL_A_DUTY = [
     ("Прием звонков не только входящих", "phone_answering"),
     ("Ввод данных не позднее пятницы", "data_entry"),
     ("پاسخگویی تلفنی نه تنها به مشتریان بلکه به همکاران", "phone_answering"),
+    # "X is not Y": the negation is of what X is like, not of X
+    ("Data entry is not just typing", "data_entry"),
+    ("Data entry is not typing", "data_entry"),
+    ("Customer support is not a side task here", "customer_support"),
+    ("Customer support isn't a side task here", "customer_support"),
+    ("Поддержка клиентов — не просто ответы на письма", "customer_support"),
+    ("Ввод данных не просто набор текста", "data_entry"),
+    ("Ввод данных не является сложной задачей", "data_entry"),
 ]
 
 
@@ -86,6 +105,7 @@ NOT_ONLY_BEFORE = [
     ("You will not only answer phone calls but also manage email", "phone_answering"),
     ("Tasks include but are not limited to data entry and filing", "data_entry"),
     ("Не только прием звонков, но и ведение календаря", "phone_answering"),
+    ("Не просто прием звонков, но и ведение календаря", "phone_answering"),
     ("نه تنها پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
     ("نه فقط پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
 ]
