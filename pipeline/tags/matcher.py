@@ -119,8 +119,9 @@ NEG_BEFORE = {
     "not", "no", "never", "without", "isn't", "aren't", "don't", "doesn't", "won't", "nor", "non",
     "ne", "bez", "net", "nikakix", "nikakogo", "nikakoy", "nikakiye",  # Russian не, без, нет, никаких
     "بدون", "نه", "غیر",
-    "emas", "yo'q",
 }
+# (Uzbek "emas", "yo'q" negate the word before them: "Tajriba yo'q bo'lsa ham, qo'ng'iroqlarga javob berishni
+# o'rgatamiz" asks for the calls)
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد"}
 NEG_WINDOW = 5
 # A negation cue followed by one of these negates nothing after it: "not only … but also", "but not limited to",
@@ -158,6 +159,7 @@ class PostNeg(NamedTuple):
 
 
 _BE = ("is", "are", "was", "were", "be", "will")
+CLAUSE_END = ""  # in a rule's ``then``: the negation ends its clause
 POST_NEG_RULES: tuple[PostNeg, ...] = (
     PostNeg("not", _BE, _EN_ABSENT, _NOT_ONLY, _EN_LEAD),
     PostNeg("not", None, _EN_PREDICATE),
@@ -169,6 +171,8 @@ POST_NEG_RULES: tuple[PostNeg, ...] = (
                      "majburiyatingiz")),
     PostNeg("qilinmaydi", ("talab",)), PostNeg("etilmaydi", ("talab",)),
     PostNeg("kerakmas"), PostNeg("shartmas"),
+    # "нет", "yo'q" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda umuman yo'q"
+    PostNeg("net", None, (CLAUSE_END, "neobxodimosti")), PostNeg("yo'q", None, (CLAUSE_END,)),
     PostNeg("نیست", _FA_NEED), PostNeg("نمیباشد", _FA_NEED),
 )
 _POST_LEAD_MAX = 3  # lead words read past a negation, at most
@@ -176,6 +180,11 @@ _POST_LEAD_MAX = 3  # lead words read past a negation, at most
 # not required", "برای پاسخگویی تلفنی سابقه لازم نیست": the duty stays) or opens a clause of its own ("that", "که").
 POST_NEG_OTHER = ("experience", "degree", "skills", "knowledge", "opit", "obrazovaniye", "znaniye", "znaniya",
                   "tajriba", "سابقه", "تجربه", "مدرک")
+# A negation cue before a duty is of another word where one of these stands between them ("No experience needed to
+# do customer support", "без опыта работы с вводом данных", "tajriba yo'q bo'lsa ham qo'ng'iroqlarga javob
+# berishni o'rgatamiz") or right after the duty ("no data entry experience needed"); and none where a word of
+# ``NEG_CONTRAST`` stands between them ("no phone calls but email").
+NEG_CONTRAST = frozenset(("but", "balki", "ammo", "lekin", "بلکه", "اما", "ولی"))
 POST_NEG_STOPS = frozenset(("that", "which", "who", "but", "if", "when", "while", "because", "kotoriy", "kotoraya",
                             "kotoroye", "kotorie", "kotorix", "no", "که", "اما", "ولی", "بلکه", "balki", "ammo", "lekin"))
 
@@ -568,6 +577,7 @@ class Matcher:
                 self._post_neg[w] = self._post_neg.get(w, ()) + (rule,)
         self._post_other = tuple(_words_read(POST_NEG_OTHER, spell))
         self._post_stops = _words_read(POST_NEG_STOPS, spell)
+        self._neg_stops = _words_read(NEG_CONTRAST, spell) | _BREAKS
         self._neg_all = self._neg_before | self._neg_after | frozenset(self._post_neg)
         self._section_cues: dict[str, tuple[tuple[str, ...], ...]] = {}  # by first word
         for cue in _cues_read(_FOLDED_SECTION_CUES, spell):
@@ -905,7 +915,7 @@ class Matcher:
                 else:
                     at = len(hits)
                 if negations and _cue_near(negations, i, i + k - 1) and (
-                        _negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before, self._neg_after)
+                        self._negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before)
                         or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))
                         or self._negated_after(toks, i + k - 1)):
                     # a pair is negated by any cue in its clause, before it ("نیازی نیست ایمیلها را پاسخ دهید") or
@@ -920,6 +930,28 @@ class Matcher:
                 else:
                     hits[at] = hit
 
+
+    def _negated(self, toks: list[str], first: int, last: int, before: frozenset[str]) -> bool:
+        """Whether a negation cue of ``before`` stands in the clause of a duty at ``toks[first:last + 1]``, up to
+        ``NEG_WINDOW`` words before it and with no word of another subject (``POST_NEG_OTHER``) or of contrast
+        (``NEG_CONTRAST``) between, nor such a word right after the duty; or one of ``NEG_AFTER`` right after it."""
+        n = len(toks)
+        other = self._post_other
+        if last + 1 >= n or not toks[last + 1].startswith(other):
+            stops = self._neg_stops
+            for j in range(first - 1, max(first - 1 - NEG_WINDOW, -1), -1):
+                t = toks[j]
+                if t in stops or t.startswith(other):
+                    break
+                if t in before and toks[j + 1] not in NEG_NOT:
+                    return True
+        for j in range(last + 1, min(n, last + 3)):
+            t = toks[j]
+            if t in _BREAKS:
+                break
+            if t in self._neg_after:
+                return True
+        return False
 
     def _negated_after(self, toks: list[str], last: int) -> bool:
         """Whether a negation of ``POST_NEG_RULES`` ends the clause of a duty ending at ``last``, within
@@ -1054,33 +1086,14 @@ def _cue_near(negations: list[int], first: int, last: int) -> bool:
     return j < len(negations) and negations[j] <= last + POST_NEG_WINDOW
 
 
-def _negated(toks: list[str], first: int, last: int, before: frozenset[str], after: frozenset[str]) -> bool:
-    seen = 0
-    j = first - 1
-    while j >= 0 and seen < NEG_WINDOW:
-        t = toks[j]
-        if t in _BREAKS:
-            break
-        if t in before and toks[j + 1] not in NEG_NOT:
-            return True
-        seen += 1
-        j -= 1
-    for j in range(last + 1, min(len(toks), last + 3)):
-        t = toks[j]
-        if t in _BREAKS:
-            break
-        if t in after:
-            return True
-    return False
-
-
 def _word_after(toks: list[str], at: int, lead: frozenset[str]) -> str:
-    """The word after ``toks[at]`` past at most ``_POST_LEAD_MAX`` words of ``lead``; "" at a break or the end."""
-    stop = min(len(toks), at + 2 + _POST_LEAD_MAX)
+    """The word after ``toks[at]`` past at most ``_POST_LEAD_MAX`` words of ``lead``; ``CLAUSE_END`` at a break or the
+    end."""
     j = at + 1
+    stop = min(len(toks), j + _POST_LEAD_MAX)
     while j < stop and toks[j] in lead:
         j += 1
-    return toks[j] if j < stop and toks[j] not in _BREAKS else ""
+    return toks[j] if j < len(toks) and toks[j] not in _BREAKS else CLAUSE_END
 
 
 def _find_run(toks: list[str], want: list[str]) -> int:

@@ -35,8 +35,13 @@ NEGATED_AFTER = [
     ("Ввод данных не является частью работы", "data_entry"),
     ("Ввод данных не обязателен", "data_entry"),
     ("Ввод данных не ваша обязанность", "data_entry"),
+    ("звонков нет", "phone_answering"),
+    ("Холодных звонков у нас нет", "lead_generation"),
+    ("Холодных звонков нет, только переписка", "lead_generation"),
     # Uzbek, Latin and Cyrillic
     ("Qo'ng'iroqlarga javob berish shart emas", "phone_answering"),
+    ("Sovuq qo'ng'iroqlar bizda umuman yo'q", "lead_generation"),
+    ("Совуқ қўнғироқлар бизда умуман йўқ", "lead_generation"),
     ("Qo'ng'iroqlarga javob berish talab qilinmaydi", "phone_answering"),
     ("Qo'ng'iroqlarga javob berish kerak emas", "phone_answering"),
     ("Қўнғироқларга жавоб бериш шарт эмас", "phone_answering"),
@@ -71,6 +76,16 @@ STILL_A_DUTY = [
     ("Data entry that is not complex", "data_entry"),
     ("Cold calling every day but reporting is not required", "phone_answering"),
     ("پاسخگویی تلفنی با شماست اما فروش لازم نیست", "phone_answering"),
+    # a negation of another word before the duty: "no experience", "без опыта", "tajriba yo'q"
+    ("No experience? We'll train you in customer support", "customer_support"),
+    ("No experience needed to do customer support", "customer_support"),
+    ("No data entry experience needed", "data_entry"),
+    ("Без опыта работы с вводом данных", "data_entry"),
+    ("Опыта нет, научим принимать звонки", "phone_answering"),
+    ("Tajriba yo'q bo'lsa ham qo'ng'iroqlarga javob berishni o'rgatamiz", "phone_answering"),
+    ("Тажриба йўқ бўлса ҳам қўнғироқларга жавоб беришни ўргатамиз", "phone_answering"),
+    ("بدون سابقه کار پاسخگویی تلفنی را آموزش می دهیم", "phone_answering"),
+    ("No phone calls but email management daily", "email_management"),
     # "not only", "no later than" and their like are no negation
     ("Data entry is not only typing but also checking", "data_entry"),
     ("Data entry is not limited to spreadsheets", "data_entry"),
@@ -118,6 +133,10 @@ def test_not_only_before_a_duty_is_no_negation(text: str, tag_: str) -> None:
 
 @pytest.mark.parametrize("text,tag_", [("You will not answer phone calls", "phone_answering"),
                                        ("Не прием звонков, а ведение календаря", "phone_answering"),
-                                       ("نه پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering")])
+                                       ("نه پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
+                                       ("No cold calls", "lead_generation"),
+                                       ("Без звонков", "phone_answering"),
+                                       ("Qo'ng'iroqlar yo'q", "phone_answering"),
+                                       ("بدون تماس تلفنی", "phone_answering")])
 def test_a_plain_negation_before_a_duty_still_cancels_it(text: str, tag_: str) -> None:
     assert tag_ not in _strong(text), default_matcher().match(text, in_title=False)
