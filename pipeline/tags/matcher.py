@@ -48,7 +48,10 @@ Negation: a hit is dropped when a negation cue stands in the same clause just
 before it ("not looking for a virtual assistant", "no data entry", "без
 продаж", "بدون"), right after it (Uzbek "emas", Persian "نیست/نمی"), or ending its clause as a predicate a few
 words on ("Cold calling is not required", "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas",
-"پاسخگویی تلفنی در این نقش لازم نیست": ``POST_NEG_RULES``).
+"پاسخگویی تلفنی در این نقش لازم نیست", "Холодных звонков у нас нет": ``POST_NEG_RULES``). It stays where the
+negation is of another word: of what the duty is like ("Data entry is not just typing", "Customer support is not a
+side task", "Ma'lumot kiritish qiyin emas"), of another subject ("No experience needed to do customer support"), or
+of what a contrast set aside ("Ma'lumot kiritish emas, balki mijozlar bilan ishlash" keeps the customers).
 Boilerplate: sentences about the company, the benefits, equal opportunity or
 how to apply, and sections under such headings, count for little; so do the
 lines under a requirements or skills heading ("Requirements", "Требования",
@@ -123,6 +126,12 @@ NEG_BEFORE = {
 # (Uzbek "emas", "yo'q" negate the word before them: "Tajriba yo'q bo'lsa ham, qo'ng'iroqlarga javob berishni
 # o'rgatamiz" asks for the calls)
 NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداریم", "ندارد"}
+# Of those, the copulas ("is not") negate a duty only right after it ("ma'lumot kiritish emas, balki …": not data
+# entry but …); a word between is what they negate ("Ma'lumot kiritish qiyin emas": it is not hard; "پاسخگویی تلفنی
+# سخت نیست"). After one of NEG_ONLY in the duty's clause they negate nothing: "Faqat ma'lumot kiritish emas, balki …"
+# (not only data entry but …), "فقط پاسخگویی تلفنی نیست".
+NEG_COPULAS = frozenset(("emas", "نیست", "نمیباشد"))
+NEG_ONLY = frozenset(("faqat", "shunchaki", "فقط", "تنها", "صرفا"))
 NEG_WINDOW = 5
 # A negation cue followed by one of these negates nothing after it: "not only … but also", "but not limited to",
 # "не только … но и", "не просто", "نه تنها/نه فقط … بلکه".
@@ -570,6 +579,8 @@ class Matcher:
         # the negation, section, duty and boilerplate cues this matcher reads
         self._neg_before = _words_read(NEG_BEFORE, spell)
         self._neg_after = _words_read(NEG_AFTER, spell)
+        self._copulas = _words_read(NEG_COPULAS, spell)
+        self._only = _words_read(NEG_ONLY, spell)
         self._post_neg: dict[str, tuple[tuple[frozenset[str] | None, ...], ...]] = {}
         for word, *sets in POST_NEG_RULES:
             rule = tuple(None if ws is None else _words_read(ws, spell) for ws in sets)
@@ -934,7 +945,8 @@ class Matcher:
     def _negated(self, toks: list[str], first: int, last: int, before: frozenset[str]) -> bool:
         """Whether a negation cue of ``before`` stands in the clause of a duty at ``toks[first:last + 1]``, up to
         ``NEG_WINDOW`` words before it and with no word of another subject (``POST_NEG_OTHER``) or of contrast
-        (``NEG_CONTRAST``) between, nor such a word right after the duty; or one of ``NEG_AFTER`` right after it."""
+        (``NEG_CONTRAST``) between, nor such a word right after the duty; or one of ``NEG_AFTER`` right after it
+        (``NEG_COPULAS``)."""
         n = len(toks)
         other = self._post_other
         if last + 1 >= n or not toks[last + 1].startswith(other):
@@ -950,8 +962,15 @@ class Matcher:
             if t in _BREAKS:
                 break
             if t in self._neg_after:
-                return True
+                if t not in self._copulas:
+                    return True
+                return j == last + 1 and not self._only_before(toks, first)
         return False
+
+    def _only_before(self, toks: list[str], first: int) -> bool:
+        """Whether a word of ``NEG_ONLY`` stands in the clause of a duty starting at ``first``, up to ``NEG_WINDOW``
+        words before it."""
+        return not self._only.isdisjoint(toks[_clause_start(toks, first, NEG_WINDOW):first])
 
     def _negated_after(self, toks: list[str], last: int) -> bool:
         """Whether a negation of ``POST_NEG_RULES`` ends the clause of a duty ending at ``last``, within

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import tag_text
-from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher import apostrophe_free_matcher, default_matcher, russian_keyboard_matcher
 
 
 def _strong(text: str) -> set[str]:
@@ -48,8 +48,12 @@ NEGATED_AFTER = [
     ("Қўнғироқларга жавоб бериш талаб қилинмайди", "phone_answering"),
     ("Ma'lumot kiritish sizning vazifangiz emas", "data_entry"),
     ("Маълумот киритиш сизнинг вазифангиз эмас", "data_entry"),
+    ("Bu oddiy ma'lumot kiritish emas, balki mijozlar bilan ishlash", "data_entry"),
+    ("Бу оддий маълумот киритиш эмас, балки мижозлар билан ишлаш", "data_entry"),
+    ("Ma'lumot kiritish emas balki qo'ng'iroqlarga javob berish", "data_entry"),
     # Persian
     ("پاسخگویی تلفنی در این نقش لازم نیست", "phone_answering"),
+    ("کار ما پاسخگویی تلفنی نیست بلکه مدیریت ایمیل", "phone_answering"),
     ("پاسخگویی تلفنی جزو وظایف شما نیست", "phone_answering"),
 ]
 
@@ -86,7 +90,19 @@ STILL_A_DUTY = [
     ("Тажриба йўқ бўлса ҳам қўнғироқларга жавоб беришни ўргатамиз", "phone_answering"),
     ("بدون سابقه کار پاسخگویی تلفنی را آموزش می دهیم", "phone_answering"),
     ("No phone calls but email management daily", "email_management"),
+    # "X emas, balki Y" (not X but Y) keeps Y; "X qiyin emas" (X is not hard) keeps X
+    ("Bu oddiy ma'lumot kiritish emas, balki mijozlar bilan ishlash", "customer_support"),
+    ("Бу оддий маълумот киритиш эмас, балки мижозлар билан ишлаш", "customer_support"),
+    ("Ma'lumot kiritish emas balki qo'ng'iroqlarga javob berish", "phone_answering"),
+    ("Ma'lumot kiritish qiyin emas", "data_entry"),
+    ("Маълумот киритиш қийин эмас", "data_entry"),
+    ("پاسخگویی تلفنی سخت نیست", "phone_answering"),
+    ("کار ما پاسخگویی تلفنی نیست بلکه مدیریت ایمیل", "email_management"),
     # "not only", "no later than" and their like are no negation
+    ("Faqat ma'lumot kiritish emas, balki hujjatlarni tartibga solish", "data_entry"),
+    ("Фақат маълумот киритиш эмас, балки ҳужжатларни тартибга солиш", "data_entry"),
+    ("Bu shunchaki ma'lumot kiritish emas", "data_entry"),
+    ("فقط پاسخگویی تلفنی نیست، مدیریت ایمیل هم هست", "phone_answering"),
     ("Data entry is not only typing but also checking", "data_entry"),
     ("Data entry is not limited to spreadsheets", "data_entry"),
     ("Submit data entry no later than Friday", "data_entry"),
@@ -140,3 +156,23 @@ def test_not_only_before_a_duty_is_no_negation(text: str, tag_: str) -> None:
                                        ("بدون تماس تلفنی", "phone_answering")])
 def test_a_plain_negation_before_a_duty_still_cancels_it(text: str, tag_: str) -> None:
     assert tag_ not in _strong(text), default_matcher().match(text, in_title=False)
+
+
+def _strong_by(matcher, text: str) -> set[str]:
+    return {h.tag for h in matcher.match(text, in_title=False) if h.weight >= 1.0 and not h.boiler}
+
+
+@pytest.mark.parametrize("spelt,text,negated,kept", [
+    ("without apostrophes", "Sovuq qongiroqlar bizda umuman yoq. Malumot kiritish qiyin emas", "lead_generation",
+     "data_entry"),
+    ("without apostrophes", "Tajriba yoq bolsa ham qongiroqlarga javob berishni organamiz. Malumot kiritish emas",
+     "data_entry", "phone_answering"),
+    ("on a Russian keyboard", "Совук кунгироклар бизда умуман йук. Малумот киритиш кийин эмас", "lead_generation",
+     "data_entry"),
+    ("on a Russian keyboard", "Тажриба йук булса хам кунгирокларга жавоб беришни ургатамиз. Малумот киритиш эмас",
+     "data_entry", "phone_answering"),
+])
+def test_uzbek_typed_otherwise_reads_its_negations_alike(spelt: str, text: str, negated: str, kept: str) -> None:
+    matcher = apostrophe_free_matcher() if spelt == "without apostrophes" else russian_keyboard_matcher()
+    strong = _strong_by(matcher, text)
+    assert negated not in strong and kept in strong, matcher.match(text, in_title=False)
