@@ -941,7 +941,6 @@ class Matcher:
                 else:
                     hits[at] = hit
 
-
     def _negated(self, toks: list[str], first: int, last: int, before: frozenset[str]) -> bool:
         """Whether a negation cue of ``before`` stands in the clause of a duty at ``toks[first:last + 1]``, up to
         ``NEG_WINDOW`` words before it and with no word of another subject (``POST_NEG_OTHER``) or of contrast
