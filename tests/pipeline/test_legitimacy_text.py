@@ -16,8 +16,8 @@ import pytest
 
 from pipeline.legitimacy import data, rules
 from pipeline.legitimacy.text import (
-    _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue, clean, folded,
-    head_letter_words, letter_words, single_spaced,
+    _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
+    _without_markup, clean, folded, head_letter_words, letter_words, shown, single_spaced,
 )
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -66,6 +66,22 @@ def texts() -> list[str]:
 def test_clean_is_its_definition(texts: list[str]) -> None:
     for text in texts:
         assert clean(text) == clean_reference(text), text[:200]
+
+
+def shown_reference(raw: str | None) -> str:
+    """``shown`` as its docstring reads: ``clean``'s markup and glued capitals, then every whitespace character,
+    "*" and typographic character ``_SPECIAL`` reads as a space a space, one between words; the other typographic
+    characters as written."""
+    if not raw:
+        return ""
+    text = _unglue(_without_markup(raw))
+    text = "".join(" " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for ch in text)
+    return " ".join(text.split())
+
+
+def test_shown_is_its_definition(texts: list[str]) -> None:
+    for text in texts:
+        assert shown(text) == shown_reference(text), text[:200]
 
 
 def clean_lines_reference(raw: str | None) -> str:
