@@ -173,8 +173,12 @@ class TextModel:
         return Features(known, norm_size(len(tokens), n_distinct, n_extra))
 
     def decide(self, f: Features) -> float:
-        """Calibrated log-odds of fraud: the weights of the known n-grams, length-normalised."""
-        s = sum(map(self._weight.__getitem__, f.known))
+        """Calibrated log-odds of fraud: the weights of the known n-grams, length-normalised.
+
+        Summed exactly (``math.fsum``): the known n-grams are a set, whose order follows the order its numbers were
+        added in, which follows the string hashes of the text's words and so differs between processes; a plain
+        ``sum`` then differed in its last bits, and so did ``Assessment.exact_score``, by which evaluations rank."""
+        s = math.fsum(map(self._weight.__getitem__, f.known))
         a, b = self.platt
         return a * (self.intercept + s / self.norm(f.size)) + b
 

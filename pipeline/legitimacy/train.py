@@ -263,9 +263,9 @@ def short_copies(texts: list[str], locations: list[str | None]) -> list[Sample]:
 
 
 def decision_before_platt(m: TextModel, s: Sample) -> float:
-    """``TextModel.decide`` without the Platt scaling, on a training sample."""
+    """``TextModel.decide`` without the Platt scaling, on a training sample (summed exactly, as it sums)."""
     w = m.weights
-    return m.intercept + sum(w[g] for g in s[0] if g in w) / m.norm(s[1])
+    return m.intercept + math.fsum(w[g] for g in s[0] if g in w) / m.norm(s[1])
 
 
 def nb_ratios(x: csr_matrix, y: np.ndarray, alpha: float = ALPHA) -> np.ndarray:

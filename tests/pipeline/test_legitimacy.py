@@ -232,3 +232,25 @@ def test_postings_in_the_languages_the_checks_read_are_never_taken_for_unread_on
         posting = PostingItem(source="t", source_id="1", description=text, language=found.lang,
                               language_confidence=found.confidence, languages_other=found.others)
         assert not unread_language(posting), (text, found)
+
+
+_EXACT_SCORES = """
+import hashlib
+from pipeline.legitimacy import assess, data
+postings = data.read_emscad(data.EMSCAD_FRAUD)[:300] + data.read_jsonl(data.BOARD_LEGIT)[:100]
+print(hashlib.sha256(" ".join(assess(p).exact_score.hex() for p in postings).encode()).hexdigest())
+"""
+
+
+def test_exact_scores_are_the_same_in_every_process() -> None:
+    """A posting's exact score does not depend on the process's string hashing (``PYTHONHASHSEED``): the text
+    model sums its weights exactly, not in the order of a set (which had moved the last bits between processes)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    digests = {subprocess.run([sys.executable, "-c", _EXACT_SCORES], cwd=root, capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(digests) == 1, digests
