@@ -705,3 +705,25 @@ def test_a_year_one_posting_date_in_an_older_store_does_not_fail_a_page(tmp_path
         response = client.get(path)
         assert response.status_code == 200, path
         assert "0001-01-01" in response.get_data(as_text=True), path
+
+
+def test_the_median_pay_on_the_page_keeps_its_cents(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two hourly gigs of $12–13 and $13–14 have medians of $12.50 and $13.50, as the API and `vagigs report pay`
+    say; the page had rounded each to a whole number (half to even: "12" and "14"), a dollar an hour apart."""
+    from store import queries
+    from web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'hourly.db'}"
+    client = create_app(url).test_client()
+    with db.sessions(url).begin() as s:
+        for sid, low, high in (("1", 12, 13), ("2", 13, 14)):
+            queries.upsert_posting(s, {"source": "remoteok", "source_id": sid, "title": "VA", "language": "en",
+                                       "tags": ["data_entry"], "va_relevant": True, "legitimacy_verdict": "ok",
+                                       "posted_at": datetime(2026, 11, 30, tzinfo=timezone.utc), "salary_min": low,
+                                       "salary_max": high, "salary_currency": "USD", "salary_period": "hour"})
+    [row] = client.get("/api/trends").get_json()["median_pay"]
+    assert (row["median_min"], row["median_max"]) == (12.5, 13.5)
+    for ui in ("en", "uz", "fa"):
+        doc = html.fromstring(client.get(f"/trends?ui={ui}").data)
+        bounds = [td.text_content() for td in doc.cssselect("section#median-pay tbody td")][-2:]
+        assert bounds == [i18n.format_number(ui, 12.5), i18n.format_number(ui, 13.5)], ui
