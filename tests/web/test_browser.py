@@ -102,7 +102,7 @@ def test_trends_page_renders_tables(browser, live_url, client) -> None:  # type:
     assert _by_css(browser, "#reach-note")[0].is_displayed()
     note = _by_css(browser, "#pay-period-note")[0]
     assert note.is_displayed() and "counted as monthly" in note.text
-    assert {td.text for td in _by_css(browser, "table.pay td[data-period]")} >= {"month", "year"}
+    assert {td.text for td in _by_css(browser, "table.median-pay td[data-period]")} >= {"month", "year"}
 
 
 @pytest.mark.parametrize("ui", ["en", "fa"])
@@ -254,6 +254,19 @@ def test_trends_fit_a_400px_phone(browser, live_url, ui) -> None:  # type: ignor
             browser.save_screenshot("/tmp/vagigs_trends_fa_400.png")
             signs = [th.text for th in _by_css(browser, "table.scams[data-by=reason] tbody th")]
             assert "پیش از شروع کار پول می‌خواهد" in signs and all(s.isascii() is False for s in signs)
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_no_word_of_a_trends_table_breaks_on_a_narrow_phone(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """A table too wide for a phone scrolls in its box; its words stay whole. The pay table had taken the style of
+    a card's pay line, which breaks anywhere: on a 360 px phone in Persian it fitted the screen by breaking
+    "ماهانه" and "سوم ازبکستان" between their letters, a letter or two a line."""
+    with _at_width(browser, 360):
+        browser.get(f"{live_url}/trends?ui={ui}&weeks=5200")
+        every_cell = ("const broken = function () {" + _WORDS_BROKEN + "}; const cells = "
+                      "document.querySelectorAll(arguments[0]); return [cells.length, [...cells].flatMap(broken)];")
+        count, broken = browser.execute_script(every_cell, "section.trend tbody th, section.trend tbody td")
+        assert count > 100 and broken == []
 
 
 def test_a_posting_fits_a_400px_phone_in_persian_with_each_amount_on_one_line(browser, live_url, client) -> None:  # type: ignore[no-untyped-def]

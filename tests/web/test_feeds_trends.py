@@ -355,9 +355,9 @@ def test_trends_page_renders_tables(client) -> None:  # type: ignore[no-untyped-
             cells = [int(td.text or 0) for td in row.cssselect("td")]
             assert sum(cells[:-1]) == cells[-1] > 0
     assert "Ma'lumot kiritish" in [th.text for th in weekly["tag"].cssselect("tbody th")]
-    periods = {td.get("data-period"): td.text for td in doc.cssselect("table.pay tbody td[data-period]")}
+    periods = {td.get("data-period"): td.text for td in doc.cssselect("table.median-pay tbody td[data-period]")}
     everything = html.fromstring(client.get("/trends?ui=uz&weeks=5200").data)  # the yearly pay is older
-    periods.update({td.get("data-period"): td.text for td in everything.cssselect("table.pay tbody td[data-period]")})
+    periods.update({td.get("data-period"): td.text for td in everything.cssselect("table.median-pay tbody td[data-period]")})
     assert periods["month"] == "oyiga" and periods["year"] == "yiliga"  # in the reader's language
     assert "oylik deb hisoblangan" in doc.cssselect("#pay-period-note")[0].text
     assert {t.get("data-by") for t in doc.cssselect("table.scams")} == {"source", "tag", "reason", "week"}

@@ -622,7 +622,7 @@ def test_persian_trends_count_rials_as_toman(client) -> None:  # type: ignore[no
 
     def rials(doc) -> list[list[str]]:  # type: ignore[no-untyped-def]
         return [[td.text_content() for td in td_currency.getparent().cssselect("td")]
-                for td_currency in doc.cssselect('table.pay td[data-currency="IRR"]')]
+                for td_currency in doc.cssselect('table.median-pay td[data-currency="IRR"]')]
 
     fa_rows, en_rows = rials(fa), rials(en)
     assert fa_rows and len(fa_rows) == len(en_rows)
@@ -640,7 +640,7 @@ def test_trends_name_each_currency_as_the_cards_do(client) -> None:  # type: ign
     toman, not the codes "USD", "UZS"; so'm in Uzbek; the code where the cards write the code."""
     for ui in ("en", "uz", "fa"):
         doc = html.fromstring(client.get(f"/trends?ui={ui}&weeks=5200").data)
-        named = {td.get("data-currency"): td.text_content() for td in doc.cssselect("table.pay td[data-currency]")}
+        named = {td.get("data-currency"): td.text_content() for td in doc.cssselect("table.median-pay td[data-currency]")}
         assert {"USD", "UZS", "IRR"} <= set(named), named
         for code, name in named.items():  # "…–… <name>" on a card, or "… <code>" inside its figures
             card = html.fromstring(str(i18n.format_pay(ui, 100_000, 200_000, code, None))).text_content()
