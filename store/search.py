@@ -17,7 +17,9 @@ mark around it, not a letter (``fold`` makes ' ‘ ’ ʻ ʼ ` ´ ′ one): this
 too (``ye_spelled``), as a posting's "ё" is indexed both ways: "приём" finds "Прием" as "прием" finds "Приём".
 An Uzbek seeker types on the keyboard she has: a word holding an apostrophe is stored without it too (``indexed``:
 "tolov" finds "to'lov"), and a Latin word of four letters or more is also looked for as a Russian keyboard or a
-Latin typist may have changed it (``uzbek_spellings``: "укитувчи" finds "ўқитувчи", "kidiruv" "qidiruv").
+Latin typist may have changed it (``uzbek_spellings``: "укитувчи" finds "ўқитувчи", "kidiruv" "qidiruv"). A Persian
+word is found with or without the madda of its alef, as phone keyboards leave it behind a long press (``madda_less``:
+"اگهی" finds "آگهی", "آنلاین" finds "انلاین").
 
 A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
 spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
@@ -73,8 +75,8 @@ NEXT_WORD = " "  # between the words of one spelling (consecutive words of the p
 #: words beside the folding's own (``stamp``). The folding's version is a fingerprint of ``pipeline.textnorm`` alone
 #: (which the tagger's and the judge's versions fingerprint too: a change there re-curates every posting), so a
 #: change to what ``indexed`` stores must change this, or stored postings would keep their words as read before.
-READING = "w3"  # w3: each word holding an apostrophe also stored without it (``indexed``); w2: an apostrophe at a
-# word's edge is a quote mark (before: the folded text stored as given)
+READING = "w4"  # w4: each word holding "آ" also stored with "ا" (``indexed``); w3: each word holding an apostrophe
+# also stored without it; w2: an apostrophe at a word's edge is a quote mark (before: the folded text stored as given)
 
 
 @overload
@@ -122,17 +124,35 @@ def _bare(word: str) -> bool:
     return "'" in word and not _ENGLISH_ENDING.search(word)
 
 
+#: Persian alef with madda, and the plain alef a seeker or a poster types for it
+MADDA, ALEF = "\u0622", "\u0627"
+
+
+def madda_less(text: str) -> str:
+    """``text`` with each "آ" written "ا", as a Persian phone keyboard, which keeps "آ" behind a long press of "ا",
+    has many write it ("اگهی", "انلاین", "اموزش" for "آگهی", "آنلاین", "آموزش"). The fold keeps the two apart (the
+    stages read "آ" as written), so search reads each side both ways: the index holds each word with "آ" also
+    written so (``indexed``), and a seeker's word with "آ" is also looked for so (``readings``)."""
+    return text.replace(MADDA, ALEF) if MADDA in text else text
+
+
+def _plainly_typed(word: str) -> str:
+    """``word`` (of ``_WORD``) as a seeker may type it: without an Uzbek apostrophe (``_bare``), "آ" as "ا"."""
+    return madda_less(word.replace("'", "") if _bare(word) else word)
+
+
 def indexed(folded: str) -> str:
     """What this module stores of a posting's folded text: ``unquoted``, and a last line with each word that holds
     an apostrophe written without it ("to'lov" as "tolov", "o'qituvchi" as "oqituvchi", "ma'lumot" as "malumot";
     one not already in the text, nor an English "team's", ``_ENGLISH_ENDING``), as a seeker on a keyboard without
-    the apostrophe, or without the Cyrillic "ў", "ғ" and "ъ", types it. Stored once more is stored the same."""
+    the apostrophe, or without the Cyrillic "ў", "ғ" and "ъ", types it, and each word holding "آ" written with "ا"
+    ("آگهی" as "اگهی", ``madda_less``). Stored once more is stored the same."""
     read = unquoted(folded)
-    if "'" not in read:
+    if "'" not in read and MADDA not in read:
         return read
     words = _WORD.findall(read)
-    bare = dict.fromkeys(w.replace("'", "") for w in words if _bare(w)).keys() - set(words)
-    return read + "\n" + " ".join(sorted(bare)) if bare else read
+    plain = dict.fromkeys(map(_plainly_typed, words)).keys() - set(words)
+    return read + "\n" + " ".join(sorted(plain)) if plain else read
 
 
 #: A folded "ё" inside a word (after a letter, or the apostrophe of "ъ"), not the "yo'" of "йў" ("yo'l")
@@ -207,10 +227,11 @@ def readings(word: str) -> list[tuple[str, bool]]:
     typed closing quote ("'Baraka Savdo'") finds "Savdo" whole. A spelling with a "ё" inside a word is also read as
     written with "е" (``ye_spelled``): "priyom" (приём) finds "priyem" (прием) too; a word of Latin letters as an
     Uzbek seeker's keyboard may have changed it too (``uzbek_spellings``): "tolov" finds "to'lov", "укитувчи"
-    finds "ўқитувчи"."""
+    finds "ўқитувчи"; a Persian spelling with "آ" also as written with "ا" (``madda_less``): "آنلاین" finds
+    "انلاین"."""
     out: list[tuple[str, bool]] = []
     for spelling in dict.fromkeys(s for typed in word.split(SPELLINGS)
-                                  for s in (typed, ye_spelled(typed), *uzbek_spellings(typed))):
+                                  for s in (typed, ye_spelled(typed), madda_less(typed), *uzbek_spellings(typed))):
         read = unquoted(spelling)
         if _ENDS_IN_APOSTROPHE.search(spelling):
             out += [(read, True), (read.rstrip() + "'", False)]

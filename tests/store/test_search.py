@@ -696,3 +696,28 @@ def test_refold_stores_the_words_without_apostrophes_in_a_store_read_before(stor
     assert found(store_url, "tolov") == ["tolov"]
     with db.sessions(store_url)() as s:
         assert search.stale(s, search_version()) == []
+
+
+# Persian written with and without the madda of "آ": a phone keyboard keeps "آ" behind a long press of "ا", and
+# seekers and posters alike often type "اگهی", "انلاین", "اموزش" for "آگهی", "آنلاین", "آموزش".
+MADDA = {"madda": ("آگهی استخدام اپراتور", "فروشگاه آنلاین", "آموزش داده می‌شود"),
+         "plain": ("استخدام کارشناس پشتیبانی انلاین", None, "اموزش رایگان"),
+         "other": ("ابزار حسابداری", None, "کارشناس حسابداری")}
+
+
+def test_a_persian_word_is_found_typed_with_or_without_the_madda_of_its_alef_on_both_stores(store_url: str) -> None:
+    _store_texts(store_url, MADDA)
+    assert found(store_url, "اگهی") == found(store_url, "آگهی") == ["madda"]
+    assert found(store_url, "انلاین") == found(store_url, "آنلاین") == ["madda", "plain"]
+    assert found(store_url, "آموزش") == found(store_url, "اموزش") == ["madda", "plain"]
+    assert found(store_url, "آگهی استخدام") == found(store_url, "اگهی استخدام") == ["madda"]
+    assert found(store_url, "ابزار") == ["other"] and found(store_url, "آبزار") == ["other"]
+
+
+def test_a_posting_s_words_with_a_madda_are_stored_without_it_too_once() -> None:
+    text = search_text("آگهی استخدام", None, "فروشگاه آنلاین، آگهی‌ها؛ کارآموز")
+    stored = search.indexed(text)
+    assert stored.startswith(text + "\n")
+    assert sorted(stored.rsplit("\n", 1)[1].split()) == sorted(["اگهی", "انلاین", "اگهیها", "کاراموز"])
+    assert search.indexed(stored) == stored
+    assert search.indexed("استخدام اپراتور") == "استخدام اپراتور"

@@ -95,6 +95,13 @@ def test_search_finds_an_uzbek_word_typed_without_the_letters_the_keyboard_lacks
     assert [li.cssselect("h2")[0].text_content() for li in _postings(doc)] == [title]
 
 
+def test_search_finds_a_persian_word_typed_without_the_madda_of_its_alef(client) -> None:  # type: ignore[no-untyped-def]
+    """A phone keyboard keeps "آ" behind a long press: "اگهی" is how many type "آگهی"."""
+    found = {typed: [li.get("data-id") for li in _postings(_doc(client, f"/?q={typed}&ui=fa")[0])]
+             for typed in ("آگهی", "اگهی")}
+    assert found["اگهی"] == found["آگهی"] != []
+
+
 def test_likely_scams_only_on_request_with_their_reasons(client, web_store) -> None:  # type: ignore[no-untyped-def]
     scam = str(web_store["ids"]["scam"])
     assert not _doc(client, "/")[0].cssselect(f'li.posting[data-id="{scam}"]')
