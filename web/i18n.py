@@ -70,7 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "method_not_allowed": "Not allowed", "method_not_allowed_text": "This address does not answer this kind of request.",
         "too_large": "Too large", "too_large_text": "What was sent is too large for the site to read.",
         "error": "Something went wrong", "error_text": "The site could not answer this time. Please try again later.",
-        "trends_intro": "One posting per duplicate cluster (the first stored); its week is the ISO week, in UTC, "
+        "trends_intro": "One posting per duplicate cluster (its most complete); its week is the ISO week, in UTC, "
                         "it was published.",
         "per_week_by": "Postings per week by {what}", "median_pay": "Median published pay",
         "scam_rates_by": "Scam rates by {what}", "week": "Week", "total": "Total", "period": "Period",
@@ -153,7 +153,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "method_not_allowed": "Ruxsat etilmagan", "method_not_allowed_text": "Bu manzil bunday so'rovga javob bermaydi.",
         "too_large": "Juda katta", "too_large_text": "Yuborilgan ma'lumot sayt o'qishi uchun juda katta.",
         "error": "Xatolik yuz berdi", "error_text": "Sayt bu safar javob bera olmadi. Keyinroq qayta urinib ko'ring.",
-        "trends_intro": "Har bir takroriy e'lonlar guruhidan bittasi (birinchi saqlangani) hisoblanadi; hafta — u "
+        "trends_intro": "Har bir takroriy e'lonlar guruhidan bittasi (eng to'liq yozilgani) hisoblanadi; hafta — u "
                         "e'lon qilingan ISO hafta (UTC bo'yicha).",
         "per_week_by": "Haftalik e'lonlar: {what} bo'yicha", "median_pay": "E'lon qilingan maoshning medianasi",
         "scam_rates_by": "Firibgarlik ulushi: {what} bo'yicha", "week": "Hafta", "total": "Jami",
@@ -240,7 +240,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "method_not_allowed": "مجاز نیست", "method_not_allowed_text": "این نشانی به این نوع درخواست پاسخ نمی‌دهد.",
         "too_large": "بیش از حد بزرگ", "too_large_text": "آنچه فرستاده شد برای خواندن سایت بیش از حد بزرگ است.",
         "error": "خطایی رخ داد", "error_text": "سایت این بار نتوانست پاسخ دهد. لطفاً بعداً دوباره امتحان کنید.",
-        "trends_intro": "از هر گروه آگهی تکراری یکی (نخستین ذخیره‌شده) شمرده می‌شود؛ هفته، هفته ISO انتشار آن "
+        "trends_intro": "از هر گروه آگهی تکراری یکی (کامل‌ترینِ آن‌ها) شمرده می‌شود؛ هفته، هفته ISO انتشار آن "
                         "به وقت UTC است.",
         "per_week_by": "آگهی‌ها در هر هفته بر اساس {what}", "median_pay": "میانه حقوق اعلام‌شده",
         "scam_rates_by": "نرخ کلاهبرداری بر اساس {what}", "week": "هفته", "total": "جمع",
