@@ -465,7 +465,7 @@ def create_app(database_url: str | None = None) -> Flask:
             last_url=url_for("feed_page", **query, page=pages),
             rss_url=url_for("feed_rss", **query), atom_url=url_for("feed_atom", **query),
             page_title=_feed_title(args, g.ui, page), feed_title=f"{_feed_title(args, g.ui)} — vagigs",
-            api_url=url_for("api_postings", **args.query()),
+            api_url=url_for("api_postings", **query),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
             canonical_url=_tidy_address(request.args), chosen=_choices_made(args, g.ui),

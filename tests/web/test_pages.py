@@ -320,6 +320,14 @@ def test_ui_parameter_wins_and_labels_follow_it(client) -> None:  # type: ignore
     assert set(switch) == {"en", "fa"} and "tag=data_entry" in switch["fa"] and "ui=fa" in switch["fa"]
 
 
+def test_the_feeds_and_api_links_carry_the_readers_language(client) -> None:  # type: ignore[no-untyped-def]
+    """The RSS, Atom and JSON links under the feed keep the language the reader chose, so the API's reasons and tag
+    labels come in it, as the feeds' titles do, not in the browser's language."""
+    doc, _ = _doc(client, "/?ui=fa&tag=data_entry", headers={"Accept-Language": "en"})
+    links = [a.get("href") for a in doc.cssselect(".formats a")]
+    assert len(links) == 3 and all("ui=fa" in href and "tag=data_entry" in href for href in links), links
+
+
 def test_bad_parameters_give_a_400_page(client) -> None:  # type: ignore[no-untyped-def]
     for query in ("since=yesterday", "page=0", "page=x", "tag=astrology", "lang=%3Cb%3E", "q=%00", "scams=maybe"):
         doc, _ = _doc(client, f"/?{query}", status=400)
