@@ -113,6 +113,17 @@ def test_likely_scams_only_on_request_with_their_reasons(client, web_store) -> N
     assert doc.cssselect('input[name="scams"][checked]')
 
 
+def test_a_warned_gigs_page_says_why_before_its_apply_link(client, web_store) -> None:  # type: ignore[no-untyped-def]
+    """Opened from a shared link, a likely scam's page shows its warning before the way to apply; an ordinary gig's
+    page leads with the apply link."""
+    def order(pid: int) -> list[str]:
+        doc, _ = _doc(client, f"/postings/{pid}?ui=en")
+        return [el.get("class") for el in doc.cssselect("article.detail > .actions, article.detail > .legitimacy")]
+
+    assert order(web_store["ids"]["scam"]) == ["legitimacy", "actions"]
+    assert order(web_store["ids"]["original"]) == ["actions", "legitimacy"]
+
+
 def test_pagination_walks_the_whole_feed(client) -> None:  # type: ignore[no-untyped-def]
     total = _api(client)["total"]
     seen: list[str] = []
