@@ -80,7 +80,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "open_to_country": "Open to {country}", "share_of_gigs": "Share",
         "reach_note": "Remote gigs that name the country, a region or time zone it is in, the whole world, or no "
                       "country limit; likely scams left out.",
-        "scam_rate": "Scam rate", "weeks_shown": "The {n} weeks up to the newest posting", "ui_language": "Interface",
+        "scam_rate": "Scam rate",
+        "trends_empty": "No postings are stored yet: the tables fill after the first crawl.", "weeks_shown": "The {n} weeks up to the newest posting", "ui_language": "Interface",
         "by_tag": "task", "by_language": "language", "by_source": "source", "by_week": "week",
         "iso_week": "{year}-W{week}",
         "by_reason": "warning sign", "warning_sign": "Warning sign", "untagged": "no task tag",
@@ -163,7 +164,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "remote_gigs": "Masofaviy", "open_to_country": "{country} uchun ochiq", "share_of_gigs": "Ulushi",
         "reach_note": "Mamlakatni, u joylashgan mintaqa yoki vaqt zonasini, butun dunyoni nomlagan yoki mamlakat "
                       "cheklovi bo'lmagan masofaviy ishlar; firibgarlik ehtimoli yuqorilari hisobga olinmagan.",
-        "scam_rate": "Firibgarlik ulushi", "weeks_shown": "Eng yangi e'longacha bo'lgan {n} hafta",
+        "scam_rate": "Firibgarlik ulushi",
+        "trends_empty": "Hozircha saqlangan e'lon yo'q: jadvallar birinchi yig'ishdan keyin to'ladi.", "weeks_shown": "Eng yangi e'longacha bo'lgan {n} hafta",
         "ui_language": "Interfeys", "by_tag": "vazifa", "by_language": "til", "by_source": "manba",
         "iso_week": "{year}, {week}-hafta",
         "by_week": "hafta", "by_reason": "ogohlantiruvchi belgi", "warning_sign": "Ogohlantiruvchi belgi",
@@ -250,7 +252,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "remote_gigs": "دورکاری", "open_to_country": "باز برای {country}", "share_of_gigs": "سهم",
         "reach_note": "آگهی‌های دورکاری که نام کشور، منطقه یا منطقهٔ زمانی آن، همهٔ جهان را آورده‌اند یا محدودیت "
                       "کشوری ندارند؛ آگهی‌های احتمالاً کلاهبرداری حساب نشده‌اند.",
-        "scam_rate": "نرخ کلاهبرداری", "weeks_shown": "{n} هفته تا تازه‌ترین آگهی", "ui_language": "زبان رابط",
+        "scam_rate": "نرخ کلاهبرداری",
+        "trends_empty": "هنوز آگهی‌ای ذخیره نشده است؛ جدول‌ها پس از نخستین گردآوری پر می‌شوند.", "weeks_shown": "{n} هفته تا تازه‌ترین آگهی", "ui_language": "زبان رابط",
         "by_tag": "وظیفه", "by_language": "زبان", "by_source": "منبع", "by_week": "هفته",
         "iso_week": "{year}، هفتهٔ {week}",
         "by_reason": "نشانه هشدار", "warning_sign": "نشانه هشدار", "untagged": "بدون وظیفه",

@@ -727,3 +727,18 @@ def test_the_median_pay_on_the_page_keeps_its_cents(tmp_path) -> None:  # type: 
         doc = html.fromstring(client.get(f"/trends?ui={ui}").data)
         bounds = [td.text_content() for td in doc.cssselect("section#median-pay tbody td")][-2:]
         assert bounds == [i18n.format_number(ui, 12.5), i18n.format_number(ui, 13.5)], ui
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_the_trends_of_an_empty_store_say_it_holds_no_postings_yet(tmp_path, ui) -> None:  # type: ignore[no-untyped-def]
+    """Before the first crawl the page says there is nothing to count yet, in the reader's language, instead of
+    "the 0 weeks up to the newest posting" above empty tables."""
+    from tests.helpers import small_store
+    from web.app import create_app
+
+    url, _ = small_store(tmp_path / "empty.db")
+    response = create_app(url).test_client().get(f"/trends?ui={ui}")
+    assert response.status_code == 200
+    doc = html.fromstring(response.get_data(as_text=True))
+    assert doc.cssselect("#no-postings")[0].text_content().strip() == i18n.message(ui, "trends_empty")
+    assert not doc.cssselect("table")
