@@ -269,6 +269,19 @@ def test_no_word_of_a_trends_table_breaks_on_a_narrow_phone(browser, live_url, u
         assert count > 100 and broken == []
 
 
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_a_weekly_tables_label_column_leaves_a_phone_room_for_its_weeks(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
+    """The label column stays in view as the weeks scroll past it; on a 360 px phone it had kept each label on one
+    line ("General admin / virtual assistant"), three quarters of the screen, leaving a sliver to scroll the weeks
+    through. It wraps instead, at most half of its box."""
+    with _at_width(browser, 360):
+        browser.get(f"{live_url}/trends?ui={ui}&weeks=5200")
+        widest = ("return [...document.querySelectorAll('.scroll.newest')].map(box => [box.clientWidth, "
+                  "Math.max(...[...box.querySelectorAll('tbody th')].map(th => th.getBoundingClientRect().width))]);")
+        for box, label in browser.execute_script(widest):
+            assert label <= box / 2, (label, box)
+
+
 def test_a_posting_fits_a_400px_phone_in_persian_with_each_amount_on_one_line(browser, live_url, client) -> None:  # type: ignore[no-untyped-def]
     postings = client.get("/api/postings?limit=200&source=telegram").get_json()["postings"]
     pid = next(p["id"] for p in postings if (p["salary_raw"] or "").startswith("3 500 000"))
@@ -390,11 +403,12 @@ def test_a_closing_date_is_set_like_the_card_other_details(browser, live_url) ->
     assert browser.execute_script(style, note) == browser.execute_script(style, meta)
 
 
-#: The words of an element's text that its lines break inside: each word's own line boxes, by their top edge.
+#: The words of an element's text that its lines break inside: each word's own line boxes, by their top edge. A
+#: hyphen parts words as a space does ("qo'llab-/quvvatlash", "e-/mail" is how type breaks them).
 _WORDS_BROKEN = """const text = arguments[0].textContent, node = arguments[0], broken = [];
 const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
 for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-  for (const m of t.data.matchAll(/\\S+/g)) {
+  for (const m of t.data.matchAll(/[^\\s-]+/g)) {
     const range = document.createRange();
     range.setStart(t, m.index); range.setEnd(t, m.index + m[0].length);
     const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
