@@ -48,6 +48,7 @@ def _store(url: str | None = None, *, create: bool = False, write: bool = False,
     shown = config.shown_url(url)
     with _opening(url):
         if url.startswith("sqlite"):
+            _no_sqlite_host(url)
             path = db.sqlite_file(url)
             if path is not None and not create and not path.exists():
                 raise _NoStore(f"no store at {path}: run `vagigs crawl` or `vagigs demo` first, "
@@ -72,10 +73,23 @@ def _store(url: str | None = None, *, create: bool = False, write: bool = False,
     return url
 
 
+def _no_sqlite_host(url: str) -> None:
+    """Refuse ``sqlite://srv/vagigs.db``: SQLAlchemy reads its ``srv`` as a host, which SQLite has none of, and the
+    file as ``vagigs.db`` in the working folder (a reader said "no store at vagigs.db")."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.host:
+        path = "/" + "/".join(p for p in (parsed.host, parsed.database) if p)
+        raise click.ClickException(f"cannot open the store at {config.shown_url(url)}: a SQLite address names a "
+                                   f"file, not a host: write sqlite:///{path} for the absolute path {path}")
+
+
 @contextmanager
-def _opening(url: str) -> Iterator[None]:
+def _opening(url: str, named_by: str = "VAGIGS_DATABASE_URL") -> Iterator[None]:
     """A store that cannot be reached or read (no server, not a database, no driver for the URL) as the one line
-    ``Error: cannot open the store at …: <reason>``, not a traceback; a store a newer vagigs migrated as one line
+    ``Error: cannot open the store at …: <reason>; <what to do>``, not a traceback (``named_by``: where the
+    operator wrote the URL, which the advice names); a store a newer vagigs migrated as one line
     saying so (``store.db.NewerStore``), not as one to migrate, and one holding what a migration makes
     (``store.db.LeftByNewer``) as what to do."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -88,7 +102,8 @@ def _opening(url: str) -> Iterator[None]:
         raise click.ClickException(exc.refusal(config.shown_url(url))) from exc
     except (SQLAlchemyError, OSError, ImportError) as exc:
         why = str(exc).splitlines()[0]
-        advice = next((f"; {a}" for words, a in _STORE_OPENING_ADVICE if words in why.lower()), "")
+        advice = next((f"; {a.format(url=named_by)}" for words, a in _STORE_OPENING_ADVICE if words in why.lower()),
+                      "")
         raise click.ClickException(f"cannot open the store at {config.shown_url(url)}: {exc.__class__.__name__}: "
                                    f"{why}{advice}") from exc
 
@@ -97,6 +112,9 @@ def _opening(url: str) -> Iterator[None]:
 _STORE_REFUSALS = (("disk is full", "free some disk space"), ("disk i/o error", "check the disk"),
                    ("locked", "another process holds its write lock (a crawl, vagigs retag, …): run this when it ends"),
                    ("readonly", "the store's file or folder takes no writes"))
+_CHECK_LOGIN = "check the user and password in {url} (or PGPASSWORD, ~/.pgpass)"
+_CHECK_SERVER = "is a PostgreSQL server running at that host and port? check them in {url}"
+_WRITE_AN_ADDRESS = "{url} must read sqlite:////path/to/vagigs.db or postgresql+psycopg://user@host/db"
 #: ... and when it cannot be opened at all: SQLite opens its file for writing and keeps its journal beside it, so a
 #: full disk says "disk I/O error" and a read-only folder "unable to open database file".
 _STORE_OPENING_ADVICE = (("disk is full", "free some disk space"),
@@ -105,7 +123,16 @@ _STORE_OPENING_ADVICE = (("disk is full", "free some disk space"),
                                                           "there); to read a read-only copy, name it as "
                                                           "sqlite:///file:<path>?mode=ro&immutable=1&uri=true"),
                          ("locked", "another process holds its write lock: run this when it ends"),
-                         ("malformed", "its file is damaged: restore the last backup (see README)"))
+                         ("malformed", "its file is damaged: restore the last backup (see README)"),
+                         *((words, _CHECK_LOGIN) for words in ("password authentication failed", 'role "',
+                                                                "no password supplied")),
+                         ("does not exist", "create it (createdb), or correct its name in {url}"),
+                         *((words, _CHECK_SERVER) for words in ("connection refused", "timeout expired",
+                                                                "no route to host")),
+                         *((words, "check the host name in {url}")
+                           for words in ("failed to resolve host", "could not translate host name")),
+                         *((words, _WRITE_AN_ADDRESS) for words in ("can't load plugin", "could not parse",
+                                                                    "invalid sqlite url", "no module named")))
 
 
 #: What to do when a store that opened cannot be read, by the database's own words.
@@ -1515,7 +1542,7 @@ def copy_store(target: str, replace: bool) -> None:
 
     source = _store()
     shown_target = config.shown_url(target)
-    with _opening(target):
+    with _opening(target, named_by="--to"):
         try:
             transfer.prepare_target(source, target, replace=replace)
         except ValueError as exc:

@@ -252,3 +252,75 @@ def test_health_with_a_role_that_may_read_only_the_revision_is_unknown(postgres_
             connection.execute(text(f"""SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'"""))
             connection.execute(text(f'REVOKE ALL ON alembic_version FROM "{role}"'))
             connection.execute(text(f'DROP ROLE "{role}"'))
+
+
+@pytest.mark.parametrize(("url", "advice"), [
+    ("postgresql+psycopg://postgres@127.0.0.1:1/vagigs", "is a PostgreSQL server running at that host and port?"),
+    ("postgres+psycopg://vagigs@db/vagigs", "VAGIGS_DATABASE_URL must read sqlite:////path/to/vagigs.db or "
+                                            "postgresql+psycopg://user@host/db"),
+    ("mysql://vagigs@db/vagigs", "VAGIGS_DATABASE_URL must read sqlite:////path/to/vagigs.db or "
+                                 "postgresql+psycopg://user@host/db"),
+    ("sqlite:/srv/vagigs.db", "VAGIGS_DATABASE_URL must read sqlite:////path/to/vagigs.db or "
+                              "postgresql+psycopg://user@host/db"),
+])
+def test_a_mistyped_store_address_says_what_to_do(tmp_path: Path, url: str, advice: str) -> None:
+    """The driver's words alone ("Connection refused", "Can't load plugin: sqlalchemy.dialects:postgres.psycopg",
+    "No module named 'MySQLdb'") had said what went wrong but not what to write instead."""
+    for args in (("runs",), ("crawl", "remotive", "--replay")):
+        proc = _refused(args, _env(tmp_path, url))
+        assert proc.stderr.startswith("Error: cannot open the store at ") and advice in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("args", [("runs",), ("crawl", "remotive", "--replay")])
+def test_a_sqlite_address_with_a_host_is_refused_as_such(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """``sqlite://srv/vagigs.db`` (three slashes short of an absolute path) had been read by the commands that only
+    read as the file ``vagigs.db`` in the working folder ("no store at vagigs.db"), by the others as an invalid
+    address."""
+    proc = _refused(args, _env(tmp_path, "sqlite://srv/vagigs.db"))
+    assert proc.stderr == ("Error: cannot open the store at sqlite://srv/vagigs.db: a SQLite address names a file, "
+                           "not a host: write sqlite:////srv/vagigs.db for the absolute path /srv/vagigs.db\n")
+
+
+@pytest.mark.postgres
+def test_a_database_the_server_lacks_is_named_with_how_to_make_it(postgres_server: str, tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    missing = make_url(postgres_server).set(database="vagigs_no_such_database").render_as_string(False)
+    proc = _refused(("runs",), _env(tmp_path, missing))
+    assert 'database "vagigs_no_such_database" does not exist' in proc.stderr
+    assert "create it (createdb), or correct its name in VAGIGS_DATABASE_URL" in proc.stderr
+
+
+@pytest.mark.parametrize(("words", "advice"), [
+    ('connection failed: FATAL:  password authentication failed for user "vagigs"',
+     "check the user and password in VAGIGS_DATABASE_URL (or PGPASSWORD, ~/.pgpass)"),
+    ('connection failed: FATAL:  role "vagigs" does not exist',
+     "check the user and password in VAGIGS_DATABASE_URL (or PGPASSWORD, ~/.pgpass)"),
+    ('failed to resolve host \'dbb\': [Errno -2] Name or service not known',
+     "check the host name in VAGIGS_DATABASE_URL"),
+    ("connection timeout expired",
+     "is a PostgreSQL server running at that host and port? check them in VAGIGS_DATABASE_URL"),
+])
+def test_a_server_that_refuses_the_connection_says_what_to_check(words: str, advice: str) -> None:
+    import click
+    from sqlalchemy.exc import OperationalError
+
+    import cli
+
+    with pytest.raises(click.ClickException) as refused:
+        with cli._opening("postgresql+psycopg://vagigs@db/vagigs"):
+            raise OperationalError("connect", {}, Exception(words))
+    assert refused.value.message.endswith(f"{words}; {advice}")
+
+
+def test_the_advice_names_where_the_address_was_written() -> None:
+    """``copy-store --to`` names its target on the command line, not in VAGIGS_DATABASE_URL."""
+    import click
+    from sqlalchemy.exc import OperationalError
+
+    import cli
+
+    with pytest.raises(click.ClickException) as refused:
+        with cli._opening("postgresql+psycopg://vagigs@db/vagigs", named_by="--to"):
+            raise OperationalError("connect", {}, Exception('FATAL:  database "vagigs" does not exist'))
+    assert refused.value.message.endswith("; create it (createdb), or correct its name in --to")
