@@ -7,6 +7,7 @@ while crawls go on writing.
 """
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 import shutil
@@ -65,15 +66,31 @@ def _check_dest(dest: Path, force: bool, store: Path | None) -> None:
 def _written(dest: Path, force: bool, write) -> Backup:  # type: ignore[no-untyped-def]
     """``write(partial)`` fills a new 0600 file beside ``dest``, then that file becomes ``dest``."""
     partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
-        how = write(partial)
-        _sync(partial)
-        _put_in_place(partial, dest, force)
-    finally:
-        partial.unlink(missing_ok=True)
-    _sync(dest.parent)
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        try:
+            how = write(partial)
+            _sync(partial)
+            _put_in_place(partial, dest, force)
+        finally:
+            partial.unlink(missing_ok=True)
+            partial.with_name(partial.name + "-journal").unlink(missing_ok=True)  # SQLite's, beside its copy
+        _sync(dest.parent)
+    except OSError as exc:
+        raise BackupRefused(_not_written(dest.parent, exc.strerror or str(exc), exc.errno)) from exc
     return Backup(dest, dest.stat().st_size, how)
+
+
+#: The errors of a disk with no room left: the file system's, and a file size limit's.
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _not_written(folder: Path, why: str, code: int | None) -> str:
+    """Why the copy is not in ``folder`` and what to do: a full disk, or a folder that takes no files."""
+    if code in _NO_ROOM or code is None:
+        return (f"the copy could not be written in {folder} ({why}): is its disk full? free some space there, or "
+                "name a file on another disk")
+    return f"the copy could not be written in {folder} ({why}): name a file in a folder you may write to"
 
 
 def _sync(path: Path) -> None:
@@ -100,6 +117,10 @@ def _put_in_place(partial: Path, dest: Path, force: bool) -> None:
 
 #: SQLite's result codes for a file that is damaged (``SQLITE_CORRUPT``) or no database (``SQLITE_NOTADB``).
 _DAMAGED = (11, 26)
+#: SQLite's result codes for a copy it could not write, as the error of the file system they stand for: a full disk
+#: (``SQLITE_FULL``; a write past a size limit is ``SQLITE_IOERR``, and so is one the disk refuses) or a file it may
+#: not write (``SQLITE_READONLY``, ``SQLITE_CANTOPEN``). The store is only read, so they are the copy's.
+_COPY_NOT_WRITTEN = {13: errno.ENOSPC, 10: None, 8: errno.EROFS, 14: errno.EACCES}
 
 
 def _sqlite_backup(url: str, partial: Path) -> str:
@@ -115,7 +136,10 @@ def _sqlite_backup(url: str, partial: Path) -> str:
             finally:
                 copy.close()
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in _COPY_NOT_WRITTEN:
+            raise BackupRefused(_not_written(partial.parent, str(exc), _COPY_NOT_WRITTEN[code])) from exc
+        if code not in _DAMAGED:
             raise
         found = [str(exc)]
     if found != ["ok"]:

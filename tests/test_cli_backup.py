@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,56 @@ def test_a_damaged_store_gives_no_backup_that_passes_for_good(tmp_path: Path) ->
     assert result.exit_code == 1, result.output
     assert "the store is damaged (SQLite's quick_check of the copy: " in result.output and len(result.output.splitlines()) == 1
     assert not (tmp_path / "backup.db").exists()
+
+
+def _limited_to(size: int):  # type: ignore[no-untyped-def]
+    """A child process that may write no file past ``size`` bytes, as on a disk that fills up (its writes then
+    fail, EFBIG, and do not kill it)."""
+    import resource
+    import signal
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
+
+def test_a_disk_that_fills_up_during_the_backup_is_one_line_and_leaves_nothing(tmp_path: Path) -> None:
+    """It had ended in SQLite's traceback ("disk I/O error", "database or disk is full") and left the copy's
+    journal beside the backup's name."""
+    url, path = _held_store(tmp_path, 200)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    dest = folder / "backup.db"
+    from tests.helpers import ROOT
+
+    proc = subprocess.run([sys.executable, "-m", "cli", "backup", str(dest)], cwd=ROOT, capture_output=True,
+                          text=True, env={**os.environ, "VAGIGS_DATABASE_URL": url},
+                          preexec_fn=_limited_to(path.stat().st_size // 2))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.startswith(f"Error: no backup of the store at {url}: the copy could not be written in "
+                                  f"{folder} (disk I/O error): is its disk full? free some space there, or name "
+                                  "a file on another disk\n"), proc.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_a_folder_that_takes_no_files_is_named_as_the_backups_not_the_stores(tmp_path: Path) -> None:
+    """A read-only folder had read "cannot open the store at …: OSError: [Errno 30] Read-only file system", though
+    the store was fine."""
+    url, _ = _held_store(tmp_path, 2)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)],
+                                                        capture_output=True).returncode != 0:
+        pytest.skip("chattr +i needs root and a file system that has it")
+    try:
+        result = _backup(url, str(folder / "backup.db"))
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert result.exit_code == 1
+    assert result.output == (f"Error: no backup of the store at {url}: the copy could not be written in {folder} "
+                             "(Operation not permitted): name a file in a folder you may write to\n")
 
 
 @pytest.mark.postgres
