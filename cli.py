@@ -8,7 +8,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from itertools import chain, islice
@@ -413,31 +413,51 @@ def migrate(refold_search: bool, reread_regions: bool, reread_pay: bool) -> None
 
     url = config.database_url()
     told = _Migrating(config.shown_url(url))
-    if url.startswith("sqlite"):
-        _store(url, create=True, write=True, progress=told)  # (which migrates it)
-    else:
-        with _opening(url):
-            _writable(url)
-            db.migrate(url, progress=told)
+    with _stopped(told.interrupted):
+        if url.startswith("sqlite"):
+            _store(url, create=True, write=True, progress=told)  # (which migrates it)
+        else:
+            with _opening(url):
+                _writable(url)
+                db.migrate(url, progress=told)
     told.ended()
-    indexed = _index_for_search(url, everything=True)
+    with _stopped(lambda: _kept("indexing the postings for search", "")):
+        indexed = _index_for_search(url, everything=True)
     if indexed:
         click.echo(f"{indexed:,} postings indexed for search")
     if refold_search:
-        click.echo(f"{_refold_search(url):,} postings' search words folded again")
+        with _stopped(lambda: _kept("folding the search words again", " --search")):
+            click.echo(f"{_refold_search(url):,} postings' search words folded again")
     if reread_regions:
-        from pipeline.remote_store import reread_regions as reread
+        from pipeline import remote_store
 
-        read, found = reread(db.sessions(url), progress=lambda n: n % 100_000 == 0
-                             and click.echo(f"regions: {n:,} postings", err=True))
+        with _stopped(lambda: _kept("reading again the remote postings' locations", " --regions")):
+            read, found = remote_store.reread_regions(db.sessions(url), progress=lambda n: n % 100_000 == 0
+                                                      and click.echo(f"regions: {n:,} postings", err=True))
         click.echo(f"{read:,} remote postings that named no region read again: {found:,} now name one")
     if reread_pay:
-        from pipeline.pay_store import reread_pay as reread_pay_text
+        from pipeline import pay_store
 
-        read, found = reread_pay_text(db.sessions(url), progress=lambda n: n % 100_000 == 0
-                                      and click.echo(f"pay: {n:,} postings", err=True))
+        with _stopped(lambda: _kept("reading again the pay texts", " --pay")):
+            read, found = pay_store.reread_pay(db.sessions(url), progress=lambda n: n % 100_000 == 0
+                                               and click.echo(f"pay: {n:,} postings", err=True))
         click.echo(f"{read:,} postings whose pay text stated no pay read again: {found:,} now state it")
     click.echo(told.outcome(db.heads(url)))
+
+
+@contextmanager
+def _stopped(said: Callable[[], str]) -> Iterator[None]:
+    """Ctrl-C as one line saying what it stopped, what the store keeps and what to run (``said()``), exit status 1;
+    click had said only "Aborted!"."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise click.ClickException(said()) from None
+
+
+def _kept(doing: str, option: str) -> str:
+    """What ``vagigs migrate`` says of Ctrl-C during one of its passes that commit batch by batch."""
+    return f"stopped while {doing}: the store keeps what was written; run `vagigs migrate{option}` again to go on"
 
 
 class _Migrating:
@@ -452,6 +472,7 @@ class _Migrating:
         self.started = self.finished = self.clock()
         self.before: tuple[str, ...] | None = None
         self.count = self.at = 0
+        self.current: str | None = None
 
     def waiting(self, migrating: str) -> None:
         click.echo(f"the store at {self.shown} is being migrated ({migrating}): waiting for it to end", err=True)
@@ -462,12 +483,19 @@ class _Migrating:
                    f"{len(pending)} revisions", err=True)
 
     def applying(self, script: Script) -> None:
-        self.at += 1
+        self.at, self.current = self.at + 1, script.revision
         click.echo(f"applying {script.revision} ({self.at} of {self.count}, {_took(self.clock() - self.started)} "
                    f"so far): {script.doc}", err=True)
 
     def ended(self) -> None:
         self.finished = self.clock()
+
+    def interrupted(self) -> str:
+        """Ctrl-C during the migration: ``store.db.migrate`` applies it in one transaction, which is undone."""
+        if self.current is None:
+            return f"stopped before migrating: the store at {self.shown} is unchanged; run `vagigs migrate` again"
+        return (f"stopped while applying {self.current}: the migration is one transaction, undone whole, so the store "
+                f"at {self.shown} is as it was ({_revisions(self.before or ())}); run `vagigs migrate` again")
 
     def outcome(self, heads: tuple[str, ...]) -> str:
         if self.before is None:

@@ -121,3 +121,53 @@ def test_commands_on_a_store_being_migrated_say_so_and_a_second_migrate_waits_sa
         out, err = (b.decode() for b in second.communicate(timeout=120))
         assert second.returncode == 0 and out == f"store at {url} is already up to date ({_head(url)})\n", out + err
         assert vagigs("feed", env=env).returncode == 0
+
+
+def test_ctrl_c_during_the_migration_says_the_store_is_as_it_was_and_to_run_it_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The migration is one transaction, so Ctrl-C undoes all of it; the command had said only "Aborted!"."""
+    from click.testing import CliRunner
+
+    import cli
+
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1"})
+    alembic_to(url, command.downgrade, OLD)
+    db.engine(url).dispose()
+    third = _pending_after(url, OLD)[2]
+    applying = cli._Migrating.applying
+
+    def interrupted_at_the_third(self, script) -> None:  # type: ignore[no-untyped-def]
+        applying(self, script)
+        if script.revision == third:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli._Migrating, "applying", interrupted_at_the_third)
+    result = CliRunner().invoke(cli.main, ["migrate"], env={"VAGIGS_DATABASE_URL": url})
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        f"Error: stopped while applying {third}: the migration is one transaction, undone whole, so the store at "
+        f"{url} is as it was ({OLD}); run `vagigs migrate` again")
+    with db.engine(url).connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == OLD
+
+
+@pytest.mark.parametrize(("option", "step", "what"), [
+    ("--pay", "pipeline.pay_store.reread_pay", "reading again the pay texts"),
+    ("--regions", "pipeline.remote_store.reread_regions", "reading again the remote postings' locations"),
+])
+def test_ctrl_c_during_a_reread_says_what_is_kept_and_how_to_go_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    option: str, step: str, what: str) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    url, _ = small_store(tmp_path / "v.db", {"source": "remotive", "source_id": "1"})
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(step, interrupted)
+    result = CliRunner().invoke(cli.main, ["migrate", option], env={"VAGIGS_DATABASE_URL": url})
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (f"Error: stopped while {what}: the store keeps what was written; run "
+                                              f"`vagigs migrate {option}` again to go on")
