@@ -113,7 +113,20 @@ def engine(url: str | None = None) -> Engine:
             cur.close()
 
         return eng
-    return create_engine(url, pool_pre_ping=True, connect_args={"options": POSTGRESQL_OPTIONS})
+    return create_engine(url, pool_pre_ping=True,
+                         connect_args={"options": POSTGRESQL_OPTIONS, **_connect_timeout(url)})
+
+
+#: Seconds a PostgreSQL connection may take to be made. libpq waits for ever by default, so a server that takes the
+#: connection and never answers (hung, or a wrong port held open) had hung every command, ``vagigs health`` too.
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+def _connect_timeout(url: str) -> dict[str, int]:
+    """``connect_timeout`` for libpq, unless the store's address or ``PGCONNECT_TIMEOUT`` gives one."""
+    if "connect_timeout" in make_url(url).query or os.environ.get("PGCONNECT_TIMEOUT"):
+        return {}
+    return {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
 
 
 #: Session settings of every PostgreSQL connection. ``jit=off``: the feed's costs grow with a page's offset (each

@@ -324,3 +324,36 @@ def test_the_advice_names_where_the_address_was_written() -> None:
         with cli._opening("postgresql+psycopg://vagigs@db/vagigs", named_by="--to"):
             raise OperationalError("connect", {}, Exception('FATAL:  database "vagigs" does not exist'))
     assert refused.value.message.endswith("; create it (createdb), or correct its name in --to")
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port that takes connections and never answers: a hung server, or a wrong port a firewall holds open."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+
+
+def test_a_server_that_never_answers_is_given_up_on(tmp_path: Path, silent_server: int) -> None:
+    """libpq waits for ever by default: every command, `vagigs health` as a monitor's check included, had hung."""
+    import time
+
+    started = time.monotonic()
+    proc = _refused(("runs",), _env(tmp_path, f"postgresql+psycopg://vagigs@127.0.0.1:{silent_server}/vagigs"))
+    assert time.monotonic() - started < 40
+    assert "timeout expired; is a PostgreSQL server running at that host and port?" in proc.stderr
+
+
+def test_a_connect_timeout_the_address_gives_is_kept(tmp_path: Path, silent_server: int) -> None:
+    import time
+
+    started = time.monotonic()
+    _refused(("runs",), _env(tmp_path, f"postgresql+psycopg://vagigs@127.0.0.1:{silent_server}/vagigs"
+                                       "?connect_timeout=2"))
+    assert time.monotonic() - started < 9
