@@ -89,6 +89,12 @@ class AlreadyRunning(RuntimeError):
     pass
 
 
+def _already_running(held: str, process: str) -> AlreadyRunning:
+    """A second scheduler refused, with what to do: ``held`` names the lock, ``process`` the holder."""
+    return AlreadyRunning(f"another vagigs scheduler {held}: one runs per store; stop it first (Ctrl-C, or SIGTERM "
+                          f"to {process})")
+
+
 class LockLost(RuntimeError):
     pass
 
@@ -144,7 +150,7 @@ def scheduler_lock(url: str) -> Iterator[Lock]:
         try:
             got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": LOCK_KEY}).scalar()
             if not got:
-                raise AlreadyRunning(f"another vagigs scheduler holds the lock on {where}")
+                raise _already_running(f"holds the lock on {where}", "its process")
             try:
                 yield Lock(where, conn)
             finally:
@@ -161,11 +167,15 @@ def scheduler_lock(url: str) -> Iterator[Lock]:
     database = make_url(url).database or "memory"
     lock_path = Path(f"{database}.scheduler.lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "w") as fh:
+    with open(lock_path, "a+") as fh:  # not "w": it would empty the holder's process id before asking for the lock
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise AlreadyRunning(f"another vagigs scheduler holds {lock_path}") from None
+            fh.seek(0)
+            holder = fh.read().strip()
+            process = f"(process {holder}) " if holder.isdigit() else ""
+            raise _already_running(f"{process}holds {lock_path}", "that process") from None
+        fh.truncate(0)
         fh.write(str(os.getpid()))
         fh.flush()
         try:

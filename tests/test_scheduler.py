@@ -23,6 +23,31 @@ def test_second_lock_in_the_same_process_is_refused(store_url: str) -> None:
         pass  # released: can be taken again
 
 
+def test_a_second_scheduler_names_the_one_running_and_what_to_do(tmp_path: Path) -> None:
+    """The second had opened the lock file for writing, emptying the process id the first wrote there, and said
+    only that another held it."""
+    import os
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    lock = tmp_path / "v.db.scheduler.lock"
+    with scheduler.scheduler_lock(url):
+        with pytest.raises(scheduler.AlreadyRunning) as refused:
+            with scheduler.scheduler_lock(url):
+                pass
+        assert lock.read_text() == str(os.getpid())
+    assert str(refused.value) == (f"another vagigs scheduler (process {os.getpid()}) holds {lock}: one runs per "
+                                  "store; stop it first (Ctrl-C, or SIGTERM to that process)")
+
+
+@pytest.mark.postgres
+def test_a_second_scheduler_on_postgresql_says_what_to_do(postgres_url: str) -> None:
+    with scheduler.scheduler_lock(postgres_url):
+        with pytest.raises(scheduler.AlreadyRunning) as refused:
+            with scheduler.scheduler_lock(postgres_url):
+                pass
+    assert str(refused.value).endswith(": one runs per store; stop it first (Ctrl-C, or SIGTERM to its process)")
+
+
 def _wait_for_line(proc: subprocess.Popen, needle: str, timeout: float = 60) -> str:
     seen = []
     deadline = time.time() + timeout
@@ -47,7 +72,7 @@ def test_second_scheduler_process_refuses_to_start(store_url: str, tmp_path: Pat
         second = subprocess.run([sys.executable, "-m", "cli", "schedule"], cwd=ROOT, env=env,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode != 0
-        assert "another vagigs scheduler holds" in second.stderr
+        assert "another vagigs scheduler " in second.stderr and ": one runs per store; stop it first" in second.stderr
         with pytest.raises(scheduler.AlreadyRunning):
             with scheduler.scheduler_lock(store_url):
                 pass
