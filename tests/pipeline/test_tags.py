@@ -343,6 +343,18 @@ DUTY_PHRASES = [
     ("به‌روزرسانی محتوای سایت", "website_updates"),  # updating the site's content (with a ZWNJ)
     ("کارشناس رزرواسیون", "travel_booking"),  # reservations
     ("We hire data labelers.", "data_entry"),
+    # 2026.12.52: duties of a sixth writer's board-style posts (tests/data/tags_written_f), said as boards say them
+    ("Design simple post graphics, carousels and Story templates in Canva", "graphic_design"),
+    ("создание визуалов для постов и сторис в Canva", "graphic_design"),
+    ("Canva'да пост ва сторис дизайнларини тайёрлаш", "graphic_design"),
+    ("анализ цен и ассортимента конкурентов", "research"),
+    ("بررسی قیمت و محصولات رقبا در دیجی‌کالا", "research"),  # checking competitors' prices and products
+    ("Track action items from leadership meetings in Asana", "project_management"),
+    ("Schedule kickoffs, client reviews and internal check-ins", "calendar_scheduling"),
+    ("Prepare and send monthly client invoices in Clio", "bookkeeping"),
+    ("به‌روزرسانی اطلاعات مشتریان در نرم‌افزار CRM", "crm_admin"),  # updating customers' data in the CRM
+    ("بارگذاری مقالات و به‌روزرسانی صفحات تورها", "website_updates"),  # articles uploaded, pages updated
+    ("шикоят ва саволлар бўйича мижозларга ёрдам бериш", "customer_support"),  # helping customers
 ]
 ROLE_TITLES = [
     ("پاسخگوی تلفنی", "phone_answering"),  # phone answerer
@@ -373,6 +385,8 @@ TITLE_ONLY = [
     ("Billing Specialist", "bookkeeping"),
     ("Search Quality Rater", "research"),
     ("Менеджер по бронированию", "travel_booking"),
+    ("Координатор проектов", "project_management"),  # 2026.12.52: as "Project Coordinator"
+    ("Копирайтер", "content_writing"),  # "Тексты готовит наш копирайтер": someone else writes them
 ]
 
 
@@ -395,6 +409,9 @@ def test_role_titles_name_their_task(title: str, tag: str) -> None:
     ("دستیار ارشد مدیرعامل", False),  # a senior assistant to the CEO is still an assistant
     ("Специалист отдела кадров", False),
     ("Специалист по тестированию", True),  # a QA tester, as "тестировщик"
+    ("کارشناس فروش حضوری", True),  # 2026.12.52: in-person (field) sales, as "Field Sales Representative"
+    ("Field Sales Representative", True),
+    ("کارشناس فروش تلفنی", False),
 ])
 def test_senior_and_tester_titles_are_a_not_va_feature(title: str, not_va: bool) -> None:
     from pipeline.tags.matcher import NOT_VA
