@@ -64,7 +64,9 @@ foydalana olish.") counts so to its sentence's end, and the clause of a skill
 wanted ("… social media trends is a plus", "… будет плюсом", "مزیت محسوب می شود"),
 of a communication skill ("strong communication skills over the phone and email")
 and of the way to apply ("To apply, send your CV by email") counts as boilerplate
-too (``MENTION_CUES``).
+too (``MENTION_CUES``). So do the paragraphs before a duties heading ("What you'll do", "Обязанности:") that do not
+speak to the seeker: the company's blurb, what it sells or does ("… the invoicing platform for 30,000 online stores";
+``DUTIES_HEADINGS``, ``SEEKER_WORDS``); a section of the company or the requirements ends at such a heading too.
 
 Pseudo-tags starting with "_" (``NOT_VA`` and the marks of not_va_titles' role
 kinds) are read in titles only: "Администратор ресторана" names an administrator
@@ -269,6 +271,19 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
     ("vazifalar",), ("mas'uliyat",), ("responsibility",), ("role",), ("tasks",),
     ("обязанностей",), ("مسئولیت",), ("مسئولیتها",),
 )
+# A short line starting with one of these heads a posting's duties ("What you'll do", "Responsibilities",
+# "Обязанности:", "شرح شغل"): the paragraphs before it that do not speak to the seeker (no word of ``SEEKER_WORDS``) are
+# the company's blurb, what it sells or does ("Parcelfin is the shipping and invoicing platform for 30,000 online
+# stores"), and count as boilerplate (``_company_paragraphs``).
+DUTIES_HEADINGS: tuple[tuple[str, ...], ...] = tuple(c for c in DUTY_CUES if c != ("you", "will")) + (
+    ("what", "you'll"), ("what", "you", "will"), ("your", "day"), ("day", "to", "day"), ("in", "this", "role"),
+    ("شرح", "شغل"),
+)
+SEEKER_WORDS: tuple[str, ...] = (
+    "you", "your", "you'll", "you're", "you've", "looking", "seeking", "hiring", "hire", "join", "need", "needs",
+    "ищет", "ищем", "ищут", "требуется", "требуются", "нужен", "нужна", "нужны", "приглашает", "приглашаем", "вы",
+    "вас", "kerak", "izlanmoqda", "qidirmoqda", "taklif", "siz", "استخدام", "نیاز", "دعوت", "شما",
+)
 _HEADING_TOKENS = 8  # a "short line": at most this many tokens
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
@@ -299,6 +314,8 @@ _FOLDED_MENTION_CUES = _fold_cues(MENTION_CUES)
 _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
+_FOLDED_DUTIES_HEADINGS = _fold_cues(DUTIES_HEADINGS)
+_FOLDED_SEEKER_WORDS = frozenset(w for c in _fold_cues(tuple((w,) for w in SEEKER_WORDS)) for w in c)
 _DUTY_WORDS = frozenset(w for c in _FOLDED_DUTY_CUES for w in c if len(c) == 1)
 _SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a posting
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
@@ -445,7 +462,7 @@ URL = LINK_OR_EMAIL
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
-_START, _HEAD, _CUE, _NEG, _LABEL = 1, 2, 4, 8, 16
+_START, _HEAD, _CUE, _NEG, _LABEL, _DUTY = 1, 2, 4, 8, 16, 32
 _SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
@@ -608,6 +625,11 @@ class Matcher:
                 self._watch[cue[at]] = self._watch.get(cue[at], 0) | _CUE
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
+        self._duties_at: dict[str, tuple[tuple[str, ...], ...]] = {}  # a duties heading's first word -> its headings
+        for cue in _cues_read(_FOLDED_DUTIES_HEADINGS, spell):
+            self._duties_at[cue[0]] = self._duties_at.get(cue[0], ()) + (cue,)
+            self._watch[cue[0]] = self._watch.get(cue[0], 0) | _DUTY
+        self._seeker_words = _words_read(_FOLDED_SEEKER_WORDS, spell)
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
             self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + (cue + (":",),)
@@ -786,6 +808,7 @@ class Matcher:
         negations: list[int] = []
         heads: list[int] = []  # line starts whose first word may open a boilerplate section
         quiet = 0  # a cue's sentence is flagged once: cues before its end are not looked at
+        duties = -1  # the first duties heading's line start
         for i in marks:
             tok = toks[i]
             kind = watch[tok]
@@ -798,6 +821,9 @@ class Matcher:
                 negations.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
+            if kind & _DUTY and duties < 0 and i > 0 and toks[i - 1] == "\n" and _is_heading(
+                    toks, i, self._duties_at[tok]):
+                duties = i
             if kind & _LABEL and (i == 0 or toks[i - 1] in _BREAKS):
                 for cue in self._labels_at[tok]:
                     if toks[i:i + len(cue)] == list(cue):
@@ -814,8 +840,10 @@ class Matcher:
                             quiet = _sentence_end(toks, i)
                             boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
                         break
+        if duties > 0:
+            boiler += _company_paragraphs(toks, duties, self._seeker_words)
         if heads:
-            boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words)
+            boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words, self._duties_at)
         boiler.sort()
         return positions, boiler, negations
 
@@ -1185,15 +1213,17 @@ def _clause_end(toks: list[str], at: int, reach: int) -> int:
 
 
 def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
-              cues: dict[str, tuple[tuple[str, ...], ...]], duty_words: frozenset[str]) -> list[tuple[int, int]]:
+              cues: dict[str, tuple[tuple[str, ...], ...]], duty_words: frozenset[str],
+              duties: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[int, int]]:
     """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``) starts one; a later
-    line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties, or
+    line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties or starts
+    with a duties heading ("What you'll do"), or
     stands more than ``_SECTION_MAX`` tokens after the section's last such heading; a line of any length starting
     with a duties label ("Vazifalar: …") ends it too, and an "About <Company>" section ends with its first paragraph.
 
     ``heads``: the line starts whose first word may open a section. While one is open, every line is read.
     ``first_words``, ``cues``, ``duty_words``: ``SECTION_CUES``' first words, ``SECTION_CUES`` by first word and
-    the one-word ``DUTY_CUES``, folded, as the matcher reads them.
+    the one-word ``DUTY_CUES``, folded, as the matcher reads them; ``duties``: ``DUTIES_HEADINGS`` by first word.
     """
     n = len(toks)
     out: list[tuple[int, int]] = []
@@ -1239,7 +1269,8 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
                 paragraph = toks[at] == "about" and (at + 1 == end or toks[at + 1] not in _ABOUT_SECTIONS)
                 read = False
             head = at
-        elif section >= 0 and (toks[end - 1] == ":" or (short and not duty_words.isdisjoint(toks[at:end]))):
+        elif section >= 0 and (toks[end - 1] == ":" or (short and not duty_words.isdisjoint(toks[at:end]))
+                               or (short and toks[at] in duties and _starts_with(toks, at, duties[toks[at]]))):
             out.append((section, at))
             section = -1
         elif section >= 0 and at - head > _SECTION_MAX:
@@ -1247,6 +1278,34 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
             section = -1
     if section >= 0:
         out.append((section, n))
+    return out
+
+
+def _is_heading(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the line at ``at`` is a short heading starting with one of ``cues``: no break mark in it but a colon
+    ending it ("What you'll do", "Обязанности:"), not a sentence ("The role is remote.")."""
+    try:
+        end = toks.index("\n", at)
+    except ValueError:
+        end = len(toks)
+    if end - at > _HEADING_TOKENS or not _starts_with(toks, at, cues):
+        return False
+    line = toks[at:end - 1] if toks[end - 1] == ":" else toks[at:end]
+    return _BREAKS.isdisjoint(line)
+
+
+def _company_paragraphs(toks: list[str], duties: int, seeker: frozenset[str]) -> list[tuple[int, int]]:
+    """The paragraphs before a posting's duties heading (at ``duties``) that speak not to the seeker (no word of
+    ``seeker``) but of the company: what it sells or does, as token intervals."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < duties:
+        end = start
+        while end < duties and not (toks[end] == "\n" and end + 1 < duties and toks[end + 1] == "\n"):
+            end += 1
+        if seeker.isdisjoint(toks[start:end]):
+            out.append((start, end))
+        start = end + 2
     return out
 
 

@@ -214,3 +214,35 @@ def test_bonus_points_extra_credit_and_more_about_the_company_are_boilerplate() 
 def test_a_task_in_bonus_points_or_the_companys_channels_is_no_duty(title: str, description: str, tag_: str) -> None:
     r = tag_text(title, description)
     assert r.va_relevant and tag_ not in r.tags, (r.tags, r.evidence)
+
+
+def test_the_companys_opening_paragraphs_before_a_duties_heading_are_boilerplate() -> None:
+    """A board's posting opens with what the company sells, then lists the duties under a heading: the paragraphs
+    before that heading that do not speak to the seeker are the company's."""
+    words = _boiler_words("Parcelfin is the shipping and invoicing platform for 30,000 online stores.\n\n"
+                          "The role\nYou'll join our support team.\n\nWhat you'll do\n- Answer merchant tickets")
+    assert "invoicing" in words and "tickets" not in words and "support" not in words
+    words = _boiler_words("Fieldnote is a creative agency designing social media campaigns.\n\nYour day-to-day\n"
+                          "• Schedule kickoffs")
+    assert "social" in words and "kickoffs" not in words
+    # a duties heading ends the company's section ("Who we are" … "What you'll do")
+    words = _boiler_words("Who we are\nKinfolk is a skincare brand sold on our Shopify store.\n\nWhat you'll do\n"
+                          "→ Design simple post graphics in Canva")
+    assert "shopify" in words and "graphics" not in words
+    # hard negatives: no duties heading after it, or the paragraph speaks to the seeker
+    assert _boiler_words("Acme is a law firm. We need help with invoicing.") == []
+    assert _boiler_words("Acme is a law firm. You will handle our invoicing.\n\n"
+                         "Responsibilities\n- Answer calls") == []
+    assert _boiler_words("We're looking for a VA to manage our social media.\n\nResponsibilities\n- Answer calls") == []
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    ("Customer Support Specialist", "Parcelfin is the all-in-one shipping and invoicing platform for more than 30,000 "
+     "online stores. Merchants use it to send invoices and keep their bookkeeping in sync.\n\nWhat you'll do\n"
+     "- Answer merchant questions through Intercom chat\n- Reproduce bugs and escalate them", "bookkeeping"),
+    ("Transcriptionist", "VerbaTrack provides transcription to universities and market-research agencies.\n\n"
+     "What you'll do\n- Transcribe audio and video files", "research"),
+])
+def test_a_task_in_the_companys_opening_paragraph_is_no_duty(title: str, description: str, tag_: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tag_ not in r.tags, (r.tags, r.evidence)
