@@ -316,3 +316,18 @@ def test_persian_customer_support_and_social_designer_titles_stay_va_work(title:
 def test_strategists_and_sales_closers_are_a_not_va_feature(title: str, not_va: bool) -> None:
     """Strategy roles and sales closers (labelled not relevant, as sales executives and marketing leadership are)."""
     assert _not_va_title(title) is not_va, title
+
+
+@pytest.mark.parametrize("title,description,calendar", [
+    # an appointment setter books sales calls: lead generation, not someone's calendar (2026.12.54)
+    ("Appointment Setter – B2B SaaS", "Make outbound cold calls and set discovery calls for the AE team.", False),
+    ("Appointment Setter – Solar (Remote)", "Call homeowners from our lists and book them for a consultation.", False),
+    # appointments kept, and meetings scheduled with words between, are calendar work
+    ("Virtual Medical Assistant", "Confirm patient appointments and answer calls.", True),
+    ("Executive Assistant", "Own the CEO's calendar: schedule and reschedule internal and external meetings.", True),
+])
+def test_an_appointment_setter_keeps_no_calendar(title: str, description: str, calendar: bool) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and ("calendar_scheduling" in r.tags) is calendar, (r.tags, r.evidence)
+    if not calendar:
+        assert "lead_generation" in r.tags, r.tags
