@@ -276,9 +276,9 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
 # the company's blurb, what it sells or does ("Parcelfin is the shipping and invoicing platform for 30,000 online
 # stores"), and count as boilerplate (``_company_paragraphs``).
 DUTIES_HEADINGS: tuple[tuple[str, ...], ...] = tuple(c for c in DUTY_CUES if c != ("you", "will")) + (
-    ("what", "you'll"), ("what", "you", "will"), ("your", "day"), ("day", "to", "day"), ("in", "this", "role"),
-    ("شرح", "شغل"),
+    ("what", "you'll"), ("what", "you", "will"), ("your", "day"), ("in", "this", "role"), ("شرح", "شغل"),
 )
+_UNKEYED = frozenset(("the", "in", "this"))  # a heading is looked for where its first other word stands (``_key_at``)
 SEEKER_WORDS: tuple[str, ...] = (
     "you", "your", "you'll", "you're", "you've", "looking", "seeking", "hiring", "hire", "join", "need", "needs",
     "ищет", "ищем", "ищут", "требуется", "требуются", "нужен", "нужна", "нужны", "приглашает", "приглашаем", "вы",
@@ -625,10 +625,15 @@ class Matcher:
                 self._watch[cue[at]] = self._watch.get(cue[at], 0) | _CUE
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
-        self._duties_at: dict[str, tuple[tuple[str, ...], ...]] = {}  # a duties heading's first word -> its headings
+        # a duties heading's first word -> its headings; and its key word (``_key_at``) -> its headings with the key's
+        # place in each
+        self._duties_at: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._duties_keyed: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {}
         for cue in _cues_read(_FOLDED_DUTIES_HEADINGS, spell):
             self._duties_at[cue[0]] = self._duties_at.get(cue[0], ()) + (cue,)
-            self._watch[cue[0]] = self._watch.get(cue[0], 0) | _DUTY
+            at = _key_at(cue)
+            self._duties_keyed[cue[at]] = self._duties_keyed.get(cue[at], ()) + ((cue, at),)
+            self._watch[cue[at]] = self._watch.get(cue[at], 0) | _DUTY
         self._seeker_words = _words_read(_FOLDED_SEEKER_WORDS, spell)
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -821,9 +826,12 @@ class Matcher:
                 negations.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
-            if kind & _DUTY and duties < 0 and i > 0 and toks[i - 1] == "\n" and _is_heading(
-                    toks, i, self._duties_at[tok]):
-                duties = i
+            if kind & _DUTY and duties < 0:
+                for cue, at in self._duties_keyed[tok]:
+                    start = i - at
+                    if start > 0 and toks[start - 1] == "\n" and _is_heading(toks, start, (cue,)):
+                        duties = start
+                        break
             if kind & _LABEL and (i == 0 or toks[i - 1] in _BREAKS):
                 for cue in self._labels_at[tok]:
                     if toks[i:i + len(cue)] == list(cue):
@@ -1279,6 +1287,12 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
     if section >= 0:
         out.append((section, n))
     return out
+
+
+def _key_at(cue: tuple[str, ...]) -> int:
+    """The place of a heading's key word, where the scan looks for it: its first word, but "the", "in" or "this",
+    which every text is full of ("The role": "role")."""
+    return next((k for k, w in enumerate(cue) if w not in _UNKEYED), 0)
 
 
 def _is_heading(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> bool:
