@@ -832,3 +832,17 @@ def test_english_schedules_clerical_work_website_content_and_research_to_write(d
 
     hits = default_matcher().match(description, in_title=False)
     assert any(h.tag == tag_ and h.weight >= 1.0 for h in hits) is strong, hits
+
+
+@pytest.mark.parametrize("description,tag_,strong", [
+    # a post's caption is written: content writing, not a video's captions (2026.12.55)
+    ("Write engaging captions for our Instagram posts.", "content_writing", True),
+    ("Write engaging captions for our Instagram posts.", "transcription", False),
+    ("نوشتن کپشن‌های جذاب و متن استوری‌ها", "content_writing", True),
+    # captions added to a video, and captioning, are transcription
+    ("Add captions to our YouTube videos.", "transcription", True),
+    ("Closed captioning and subtitles for lectures.", "transcription", True),
+])
+def test_a_posts_caption_is_writing_and_a_videos_captions_transcription(description: str, tag_: str,
+                                                                       strong: bool) -> None:
+    assert ((tag_, 1.0) in strong_hits(description, in_title=False)) is strong
