@@ -634,6 +634,8 @@ class Matcher:
             at = _key_at(cue)
             self._duties_keyed[cue[at]] = self._duties_keyed.get(cue[at], ()) + ((cue, at),)
             self._watch[cue[at]] = self._watch.get(cue[at], 0) | _DUTY
+        # key words that stand inside a heading ("role" in "The role"): a line may start before them
+        self._keyed_inside = frozenset(w for w, cues in self._duties_keyed.items() if any(at for _, at in cues))
         self._seeker_words = _words_read(_FOLDED_SEEKER_WORDS, spell)
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -826,7 +828,7 @@ class Matcher:
                 negations.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
-            if kind & _DUTY and duties < 0:
+            if kind & _DUTY and duties < 0 and (toks[i - 1] == "\n" or tok in self._keyed_inside):
                 for cue, at in self._duties_keyed[tok]:
                     start = i - at
                     if start > 0 and toks[start - 1] == "\n" and _is_heading(toks, start, (cue,)):
@@ -1314,13 +1316,23 @@ def _company_paragraphs(toks: list[str], duties: int, seeker: frozenset[str]) ->
     out: list[tuple[int, int]] = []
     start = 0
     while start < duties:
-        end = start
-        while end < duties and not (toks[end] == "\n" and end + 1 < duties and toks[end + 1] == "\n"):
-            end += 1
+        end = _paragraph_end(toks, start, duties)
         if seeker.isdisjoint(toks[start:end]):
             out.append((start, end))
         start = end + 2
     return out
+
+
+def _paragraph_end(toks: list[str], at: int, stop: int) -> int:
+    """Where the paragraph from ``at`` ends: at the next blank line (two line breaks), else at ``stop``."""
+    try:
+        while True:
+            at = toks.index("\n", at, stop)
+            if at + 1 < stop and toks[at + 1] == "\n":
+                return at
+            at += 1
+    except ValueError:
+        return stop
 
 
 def _opens_section(toks: list[str], at: int, end: int) -> bool:
