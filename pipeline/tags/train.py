@@ -78,6 +78,14 @@ Tried and left (2026-12-06, from the English boards' out-of-fold errors, beside 
 out of fold): "process ... orders" / "processing ... orders" as e-commerce ("process and modify orders"): 0.872 →
 0.871, We Work Remotely 0.838 → 0.830. The one post so saying stays under e-commerce's threshold (2.5), and the folds
 that refit it lower give a writer's "e-commerce store" and a game-support post's "marketplace orders" the tag.
+Tried and left (2026-12-06, from a sixth writer's board-style posts, beside taxonomy 2026.12.52–55's 0.877–0.878
+out of fold and 0.861 leaving one source out): Russian "расписани*" as a hint ("расписание врачей" on a clinic's
+site is no calendar): 0.877 -> 0.876, 0.861 -> 0.860; two dev postings keep a doctor's or a manager's schedule.
+"role", "position", "candidate" and "searching" among the words by which a paragraph before the duties heading
+speaks to the seeker (so that "This position is responsible for …" is not read as the company's): 0.878 -> 0.876.
+A title's hit inside a longer hit of another tag dropped ("appointment" in "appointment setter"): not run, as the
+titles show it would also drop "assistant" in "Executive Assistant" and "контент" in "Контент-менеджер", which the
+labels keep; bare "appointment" a hint instead (2026.12.54).
 """
 from __future__ import annotations
 
