@@ -1206,7 +1206,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
                 for shown, p in enumerate(rows, 1):
                     writer.writerow({k: _csv_cell(json.dumps(v, ensure_ascii=False)
                                                   if isinstance(v, (list, dict, bool)) else v) for k, v in p.items()})
-            _say_if_cut(session, f, shown, cut_at)
+            _say_if_cut(session, f, shown, cut_at, ui)
         return
     with db.sessions(url)() as session:
         postings = _first_read(_feed_postings(session, f, ui))
@@ -1216,7 +1216,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
             shown = len(postings)
         else:
             shown = _write_json_stream(postings, lines=fmt == "jsonl")
-        _say_if_cut(session, f, shown, cut_at)
+        _say_if_cut(session, f, shown, cut_at, ui)
 
 
 def _feed_postings(session, f, ui: str) -> Iterator[dict]:  # type: ignore[no-untyped-def]
@@ -1266,16 +1266,18 @@ def _write_json_stream(values: Iterable[Any], *, lines: bool) -> int:
 FEED_LIMIT = 50
 
 
-def _say_if_cut(session, f, shown: int, cut_at: int | None) -> None:  # type: ignore[no-untyped-def]
+def _say_if_cut(session, f, shown: int, cut_at: int | None, ui: str) -> None:  # type: ignore[no-untyped-def]
     """On standard error (standard output is the feed's alone), when the default limit left postings out: how many
-    there are, and how to see them. ``--all`` is not the advice: it shows every stored posting, uncurated."""
+    there are, and how to see them, in ``ui`` (the option to type in ASCII digits). ``--all`` is not the advice: it
+    shows every stored posting, uncurated."""
     if cut_at is None or shown < cut_at:
         return
     from store.web_queries import count_feed
+    from web.i18n import message
 
     total = count_feed(session, f)
     if total > shown:
-        click.echo(f"the newest {shown} of {total} postings; --limit {total} shows them all", err=True)
+        click.echo(message(ui, "feed_cut", shown=shown, total=total, option=f"--limit {total}"), err=True)
 
 
 def _print_table(postings: list[dict], ui: str = "en") -> None:
@@ -1300,7 +1302,9 @@ def _print_table(postings: list[dict], ui: str = "en") -> None:
         tags = tags if len(tags) <= 28 else tags[:27] + "…"
         title = (p["title"] or "")[:60]
         company = (p["company"] or "")[:24]
-        click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:{width}} {tags:28} {title} — {company}")
+        # (English keeps its " — " before an empty company, as scripts have read the table)
+        click.echo(f"{when} {p['source']:14} {p['language'] or '-':4} {verdict:{width}} {tags:28} {title}"
+                   + (f" — {company}" if company or not words else ""))
         for note in _notes(p, ui, now):
             click.echo(f"{'':11}{note}")
         for reason in (p["legitimacy_reasons"] or []) if p["legitimacy_verdict"] != "ok" else []:

@@ -40,6 +40,15 @@ def test_the_default_limit_says_how_many_it_left_out(url: str) -> None:
     assert as_csv.stderr == table.stderr
 
 
+@pytest.mark.parametrize("ui,said", [
+    ("uz", "eng yangi 50 ta e'lon ko'rsatildi, jami 53 ta; hammasi uchun: --limit 53\n"),
+    ("fa", "۵۰ آگهی تازه از ۵۳ آگهی نشان داده شد؛ برای دیدن همه: --limit 53\n"),
+])
+def test_the_notice_of_what_the_limit_left_out_is_in_the_readers_language(url: str, ui: str, said: str) -> None:
+    """The table's words follow ``--ui``, and so does the notice beside it; the option to type keeps its digits."""
+    assert _feed(url, "--ui", ui).stderr == said
+
+
 @pytest.mark.parametrize("args", [("--limit", "53"), ("--limit", "50"), ("--limit", "3"), ("--all",),
                                   ("--search", "assistant 7")])
 def test_a_limit_given_or_a_feed_that_fits_says_nothing_more(url: str, args: tuple[str, ...]) -> None:
@@ -81,7 +90,7 @@ def test_ui_says_the_table_in_persian(noted_url: str) -> None:
     """``--ui fa`` as ``vagigs check --ui fa``: the verdicts, tasks, reasons and notes in the words of the web's
     Persian pages, with Solar Hijri dates. The table had been English whatever the reader's language."""
     lines = _feed(noted_url, "--ui", "fa", "--include-delisted", "--include-expired").stdout.splitlines()
-    assert lines[0] == "۱۴۰۴/۰۹/۱۳ telegram       en   احتیاط کنید         ورود اطلاعات،\u200f پشتیبانی مشت… Data entry from home — "
+    assert lines[0] == "۱۴۰۴/۰۹/۱۳ telegram       en   احتیاط کنید         ورود اطلاعات،\u200f پشتیبانی مشت… Data entry from home"  # (no company: no dash after it)
     assert lines[1] == f"{'':11}! تماس فقط از راه پیام‌رسان است و راه دیگری برای بررسی کارفرما نیست: '@hr_bot'"
     assert lines[2].startswith("۱۴۰۴/۰۹/۱۲ remoteok       en   معتبر به نظر می‌رسد پشتیبانی مشتری")
     assert lines[3] == f"{'':11}x در Remote OK از ۱۴۰۴/۰۹/۱۲ دیگر فهرست نشده است"
