@@ -39,3 +39,10 @@ def test_a_title_keeps_the_quote_or_bracket_it_opens_with_when_it_closes_it() ->
         assert posting_from_text(f"{title}\nIsh vaqti 9:00-18:00").title == title
         assert posting_from_text(f"🔥 {title}\nIsh vaqti 9:00-18:00").title == title
     assert posting_from_text("🔥 (ONLAYN ISH\nUydan ishlash").title == "ONLAYN ISH"  # never closed: a bullet
+
+
+def test_a_persian_post_names_its_place_with_a_short_label_too() -> None:
+    """"محل:" and "مکان:" (place) label the place as "محل کار:" (place of work) does."""
+    for label in ("محل", "مکان", "محل کار"):
+        p = posting_from_text(f"استخدام اپراتور پشتیبانی\nشرکت: نوآوران پارس\n{label}: شیراز (دورکاری)\nحقوق: ۱۵ میلیون")
+        assert (p.company, p.location) == ("نوآوران پارس", "شیراز (دورکاری)"), label
