@@ -1957,9 +1957,12 @@ EMPLOYER_PAYS = (_compile(
 ).pattern)
 # What starts a new clause, beyond which no negation before a match reaches and none after it speaks of the match: a
 # "but" ("No experience needed, but pay a $30 registration fee"; Russian "но", folded "no", before its clause's
-# Russian word) or a new subject joined on ("We pay weekly and you pay a $50 registration fee").
+# Russian word), a new subject joined on ("We pay weekly and you pay a $50 registration fee") or a threat ("… menejer
+# kartasiga qo'shib qo'ying — usiz ro'yxatga kiritilmaysiz", "— otherwise you will not be registered": its "not" is
+# the threat's, not the fee's).
 NEW_CLAUSE = re.compile(
-    r"(?<!\w)(?:(?:but|however|although|though|odnako|zato|lekin|ammo|biroq|ولی|اما)(?!\w)"
+    r"(?<!\w)(?:(?:but|however|although|though|odnako|zato|lekin|ammo|biroq|ولی|اما"
+    r"|otherwise|inache|bez\s+etogo|usiz|aks\s+holda|وگرنه)(?!\w)"
     r"|(?:and|i|va|و) (?=(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))"
     r"|no(?= (?:snachala|nujno|neobhodimo|nado|dlya|pered|est|vam|vi|trebuet\w*|tolko|obyazatel\w*|pridyot\w*"
     r"|pridet\w*|potom|eto|s|v|za|pri)(?!\w)))")

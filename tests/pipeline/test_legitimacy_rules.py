@@ -2607,6 +2607,17 @@ def test_the_jobs_own_contracts_stay_its_duties(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
 
 
+@pytest.mark.parametrize("text", [
+    "Forma uchun 650 000 so'mni menejer kartasiga qo'shib qo'ying — usiz ro'yxatga kiritilmaysiz.",
+    "Send $50 to the manager's personal card — otherwise you will not be registered.",
+    "Переведите 5 000 руб на карту менеджера — иначе вас не зарегистрируют.",
+])
+def test_a_threat_after_a_fee_is_no_negation_of_it(text: str) -> None:
+    """"— usiz ro'yxatga kiritilmaysiz" (without it you are not registered) read as "not" of the fee before it: a
+    consequence opens a clause of its own (``NEW_CLAUSE``), as a "but" does."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
 def _dev_folded_texts(step: int = 3) -> list[str]:
     """Every ``step``-th posting of the dev data (EMSCAD fraud and legit, the boards) as the rules read it."""
     from pipeline.legitimacy import data
