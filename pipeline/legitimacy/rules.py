@@ -539,7 +539,8 @@ _PAY_AFTER = {  # the verb after the amount and currency
 }
 _PAY_BEFORE = {  # the verb before them
     "ru": ("оплатите", "заплатите", "переведите", "внесите", "нужно оплатить", "необходимо оплатить",
-           "надо оплатить", "нужно заплатить", "нужно перевести", "нужно внести", "необходимо внести"),
+           "надо оплатить", "нужно заплатить", "нужно перевести", "нужно внести", "необходимо внести",
+           "закиньте", "закинуть", "закинь"),  # (an eleventh writer's slang: "закиньте 2 500 ₽ на резерв")
 }
 _ANY_CURRENCY_FEE = (*(f"{c} ~ {v}" for lang, verbs in _PAY_AFTER.items() for c in CURRENCIES[lang] for v in verbs),
                      *(f"{v} ~ {c}" for lang, verbs in _PAY_BEFORE.items() for c in CURRENCIES[lang] for v in verbs))
@@ -579,7 +580,7 @@ _SIGN_AFTER_PAY = (
         (r"oplatit\w*", "oplatit*"), (r"zaplatit\w*", "zaplatit*"))),
     *((verb + r"(?::\s*|\s+)(?:\S+\s+){0,2}?" + _SIGN_AMOUNT, verb, *_word_keys(verb)) for verb in (
         "oplati", "zaplati", "perevesti", "perevedite", "perevedi", "vnesti", "vnesite", "vnesi", "to'lang",
-        "to'laysiz", "o'tkazing", "o'tkazasiz", "tashlang")),
+        "to'laysiz", "o'tkazing", "o'tkazasiz", "tashlang", "zakinte", "zakinut")),
 )
 
 # an amount in English: after its sign or code ("$50", "USD 50", "C$50", "₹500") or before its code or name ("50 EUR",
@@ -1028,6 +1029,113 @@ _SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
     (r"خرید\s+(?:اولیه|اول)\s[^.!?\n؛؟]{0,60}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)", "خرید", "خرید"),
 )
 
+# An eleventh writer's posts (tests/data/legitimacy_phrasings_k: a labour-migration advice desk's and a Tehran
+# recruiter's) asked for money with other words than "fee": an interview slot or a place "reserved" at a price
+# ("Slotingizni band qilish uchun 180 000 so'mni … o'tkazing", "закиньте 2 500 ₽ на резерв"), a key, a licence or a
+# partner package "activated" at a price ("kalitni … 59 000 so'mga aktivlashtirasiz"), a sum for the uniform "added" to
+# a manager's card, a paid language test, a "guarantee pledge" for the company laptop, a packaging set paid "card to
+# card" («کارت به کارت می‌کنید»), a wallet kept «شارژ» with 100 USDT, "30 % in advance" thrown in («закинуть 30 %
+# вперёд»), a guarantee cheque signed and registered to the manager («چک صیادی … بابت ضمانت»), a price "credited back"
+# after some days of work or returned with the first pay, and a price paid to a "screening" or "training partner".
+# Not a slot booked free, a key or a licence the employer activates, a uniform or a laptop given with no deposit, a
+# free test, the job's own cards, cheques and clients' wallets, nor a travel cost refunded with the first pay.
+_UZ_AMOUNT = (r"[1-9][\d.,]*(?: \d{3})*\s?(?:(?:ming|mln|million)\s?)?(?:so'm|sum|dollar|usdt?|\$|€)"
+              r"(?:ni|ga|lik|dan)?(?!\w)")
+_SET_K_FEES = (
+    # a place reserved at a price
+    "₽ на резерв", "руб* на резерв", "сум на резерв", "на резерв места", "закрепить место ~ ₽",
+    "закрепить место ~ руб*", "забронировать место ~ ₽", "забронировать место ~ руб*",
+    # an amount (in the accusative) sent, paid or "added" to a card, a private card to transfer to
+    *(f"{c} ~ {v}" for c in ("so'mni", "sumni") for v in (*_PAY_AFTER["uz"], "qo'shib qo'ying", "qo'shib qo'yasiz")),
+    "kartasiga o'tkazing", "kartasiga o'tkazasiz", "kartasiga qo'shib qo'y*",
+    # the seeker's uniform at a price
+    "forma uchun ~ so'm*", "uniforma uchun ~ so'm*", "за форму ~ ₽", "за форму ~ руб*", "за униформу ~ ₽",
+    "за униформу ~ руб*", "pay for your uniform", "pay for the uniform", "uniform fee*", "uniform deposit*",
+    "هزینه لباس فرم",
+    # a paid test
+    "платный тест", "платного теста", "тест платный", "запись на тест ~ ₽", "запись на тест ~ руб*",
+    "запись на тест ~ сум*", "هزینه آزمون",
+    # a pledge for the company's equipment
+    "гарантийн* залог*", "залог ~ ₽", "залог за ~ ноутбук*", "залог за ~ техник*", "kafolat garov*",
+    "noutbuk uchun ~ garov*", "texnika uchun ~ garov*", "laptop deposit*", "equipment deposit*",
+    "deposit for the ~ laptop", "deposit for ~ equipment", "ودیعه تجهیزات", "ودیعه ~ لپ تاپ",
+    # paid card to card, said as a fact
+    "کارت به کارت میکنید", "کارت به کارت می کنید", "تومان کارت به کارت", "تومن کارت به کارت",
+    # a wallet kept topped up in tether
+    "تتر شارژ باشد", "دلار شارژ باشد", "حداقل ~ تتر شارژ", "wallet must hold ~ usdt", "keep ~ wallet topped up",
+    "кошел* ~ должен быть пополнен", "на кошельке должно быть ~ usdt", "на вашем кошельке ~ usdt",
+    "hamyon* ~ kamida ~ usdt",
+    # a share of the price in advance
+    "درصد ~ واریز کنید", "درصد ~ پرداخت کنید",
+    # a guarantee note signed over
+    "вексел* ~ в залог", "расписк* ~ в залог",
+)
+_ACTIVATED_THINGS = r"(?:licen[cs]e|key|package|kit|software|test|program)s?(?!\w)"
+_TESTED = ("typing", "language", "english", "placement", "proficiency", "skill", "skills")  # … test at a price
+_PARTNERED = ("training", "screening", "certification", "testing", "verification", "check", "assessment")  # … partner
+_SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
+    # an activation's price: the verb after the amount in Uzbek ("59 000 so'mga aktivlashtirasiz", "250 000 so'mlik
+    # hamkor paketini faollashtirasiz"), the thing then the price in Russian, English and Persian
+    (_UZ_AMOUNT + r"\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:faollashtir|aktivlashtir)\w*", "", "faollashtir*", "aktivlashtir*"),
+    (r"aktiv(?:ir|ats)\w*\s+(?:\S+\s+){0,2}?(?:klyuch|litsenzi|paket|programm|nabor|test)\w*" + _SENTENCE_GAP + _PRICE
+     + _NOT_THE_EMPLOYERS, "aktiv", "aktivir*", "aktivatsi*"),
+    (r"activat\w*\s+(?:your\s+|the\s+|a\s+)?(?:\S+\s+){0,2}?" + _ACTIVATED_THINGS + _SENTENCE_GAP + _PRICE
+     + _NOT_THE_EMPLOYERS, "activat", "activate", "activating", "activation"),
+    (r"فعال\s?سازی\s+(?:\S+\s+)?(?:لایسنس|کلید|پکیج|بسته|نرم\s?افزار|آزمون)" + _SENTENCE_GAP + _PRICE
+     + _NOT_THE_EMPLOYERS, "فعال", "فعالسازی", "فعال"),
+    (r"(?:لایسنس|کلید|پکیج|بسته)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|دلار|تتر)[^.!?\n؛؟]{0,20}?فعال\s*"
+     r"(?:کنید|نمایید|میکنید|می\s+کنید)", "فعال", "فعال"),
+    # a slot, a seat or a place reserved at a price ("Reserve your interview slot for $25", "برای رزرو وقت مصاحبه …
+    # ۲۰۰ هزار تومان", "Slotingizni band qilish uchun 180 000 so'mni …", "Чтобы закрепить место за собой, закиньте …")
+    *_each_opening(tuple((verb, verb) for verb in ("reserve", "book", "secure", "hold")),
+                   r"\s+(?:your|an?|the)\s+(?:\S+\s+){0,2}?(?:slot|seat|spot|place|interview)s?(?!\w)" + _SENTENCE_GAP
+                   + _PRICE + _NOT_THE_EMPLOYERS),
+    (r"(?:برای|جهت)\s+رزرو" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "رزرو", "رزرو"),
+    (r"band\s+qilish\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "band qilish", "band"),
+    (r"(?:zakrepit|zabronirovat|zarezervirovat)\w*\s+(?:za\s+soboy\s+)?mest\w*" + _SENTENCE_GAP + _PRICE, "mest",
+     "zakrepit*", "zabronirovat*", "zarezervirovat*"),
+    # a paid test to be hired ("Testga yozilish uchun 320 000 so'm", "The typing test costs $15")
+    (r"(?:testga|imtihonga)\s+(?:yozilish|ro'yxatdan\s+o'tish)\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "uchun", "testga",
+     "imtihonga"),
+    # (opening with "test", a fast scan, and looked up by the word before it)
+    (r"test(?:" + "|".join(rf"(?<={word}\stest)" for word in _TESTED) + ")" + _SENTENCE_GAP + _PRICE
+     + _NOT_THE_EMPLOYERS, " test", *_TESTED),
+    # a uniform at a price (not an allowance for it)
+    (r"uniforms?(?!\s+(?:allowance|stipend|reimbursement))" + _SENTENCE_GAP + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS,
+     "uniform", "uniform", "uniforms"),
+    # "30 % in advance" thrown in or paid ("закинуть 30 % вперёд", "pay 30% upfront")
+    (r"(?:zakin|skin|perekin|perevest|perevedite|vnest|vnesite|oplatit|zaplatit)\w*\s+(?:\S+\s+){0,2}?\d+\s?%\s+"
+     r"(?:vperyod|vpered|zaranee)", "%", "zakin*", "zakinte", "zakinut", "skinte", "skinut", "perekin*", "perevesti",
+     "perevedite", "vnesti", "vnesite", "oplatit*", "zaplatit*"),
+    (r"pay\s+(?:\S+\s+){0,2}?\d+\s?%\s+(?:upfront|up\s+front|in\s+advance)", "%", "upfront", "front", "advance"),
+    # a guarantee cheque signed and registered ("یک چک صیادی … بابت ضمانت امضا و … ثبت کنید", "Sign a post-dated cheque
+    # … as a guarantee"); not the job's cheques and bank guarantees to record
+    (r"چک\s+(?:صیادی\s+)?[^.!?\n؛؟]{0,80}?(?:بابت|به\s+عنوان|برای)\s+ضمانت(?!\w)[^.!?\n؛؟]{0,80}?(?:امضا|ثبت|صادر)"
+     r"\s*(?:کنید|نمایید|کنین)", "ضمانت", "ضمانت"),
+    (r"ضمانت(?!\w)[^.!?\n؛؟]{0,40}?چک\s+(?:صیادی\s+)?[^.!?\n؛؟]{0,80}?(?:امضا|ثبت|صادر)\s*(?:کنید|نمایید|کنین)",
+     "ضمانت", "ضمانت"),
+    (r"(?:sign|write|issue)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:post-?dated\s+)?(?:check|cheque)[^.!?\n]{0,60}?as\s+(?:a\s+)?"
+     r"(?:guarantee|collateral)", "as a", "guarantee", "collateral"),
+    # a price credited back after some time at work, or returned with the first or the last pay ("the program is $149
+    # and is credited back after 60 days of employment", "2 500 ₽ … вернём с первой выплатой", "kalit puli birinchi
+    # oylik bilan qaytadi"); not a travel cost refunded ("Yo'l puli birinchi oylik bilan qaytariladi")
+    (_CURRENCY_AHEAD + _CURRENCY_FIRST + r"[^.!?\n]{0,40}?(?:credited\s+back|refunded)\s+(?:to\s+you\s+)?(?:after"
+     r"|once|when|with|on|in)\s+(?:\S+\s+){0,4}?(?:days?|weeks?|months?|employment|pay\s*check|paycheck|salary|shift"
+     r"|payout)(?!\w)", "", "credited", "refunded"),
+    (_PRICE + r"[^.!?\n]{0,60}?(?:vernyom|vernem|vozvrash\w*|vernyotsya|vernetsya)\s+(?:\S+\s+){0,2}?"
+     r"(?:s|v|iz|posle)\s+(?:perv|posledn)\w*\s+(?:zarplat|viplat|oklad|zp)\w*", "",
+     "vernyom", "vernem", "vozvrash*", "vernyotsya", "vernetsya"),
+    (r"(?:kalit|test|litsenziya|forma|paket|kurs|trening|sertifikat)\w*\s+puli\w*[^.!?\n]{0,80}?birinchi\s+"
+     r"(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qayt\w*", "puli", "birinchi"),
+    # a price paid to a "screening", "training" or "testing partner" ("Run your report through our screening partner at
+    # trustscore-verify.net — it costs $34.95"; a domain's dots do not end the sentence), not one the employer pays
+    (r"partner(?:" + "|".join(rf"(?<={word}\spartner)" for word in _PARTNERED) + ")"
+     r"(?:(?!we\b|cover|pays?\b|paid|free|reimburs|employer|company|at\s+no\s+cost)(?:[^.!?\n]|\.(?=\w))){0,100}?"
+     + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS, "partner", *_PARTNERED),
+    (r"(?:cherez|u)\s+(?:nash\w*\s+)?partn(?:yo|e)r\w*" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "partn",
+     "partnyora", "partnera"),
+)
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -1192,6 +1300,7 @@ UPFRONT_FEE = _compile(
     *_SET_J_FEES,
     *_PASSIVE_FEES,
     *_NO_FEE_WORD,
+    *_SET_K_FEES,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -1259,7 +1368,8 @@ UPFRONT_FEE = _compile(
          *_PASSIVE_FEE_RAW,
          *_NO_FEE_WORD_RAW,
          *_PRICED_FEES,
-         *_SET_J_FEE_RAW),
+         *_SET_J_FEE_RAW,
+         *_SET_K_FEE_RAW),
 )
 
 BANK_OR_ID = _compile(
@@ -1502,11 +1612,43 @@ _P2P_LOOPS = ("покупаешь usdt", "покупаете usdt", "покуп*
               "с каждого круга", "с одного круга")
 _P2P_ARRIVE = r"(?:prixod|prid|postup)\w*"
 _P2P_ONWARD = (r"[^.!?\n]{0,100}?(?:(?:perev|otprav|perekid|perekin)\w*\s+(?:\S+\s+){0,3}?(?:dalshe|na\s+koshel\w*"
-               r"|kuratoru|usdt)|pokupa\w*\s+(?:usdt|kript\w*))(?!\w)")
+               r"|na\s+rekvizit\w*|kuratoru|usdt)|pokupa\w*\s+(?:usdt|kript\w*))(?!\w)")
 _P2P_LOOP_RAW = (
     (r"na\s+(?:tvoyu|vashu|svoyu)\s+kart\w*\s+" + _P2P_ARRIVE + _P2P_ONWARD, "kart", "tvoyu", "vashu", "svoyu"),
     *((opening + r"\w*\s+na\s+(?:neyo|nee|nego|(?:tvoyu|vashu|svoyu)\s+kart\w*)" + _P2P_ONWARD, opening, key)
       for opening, key in (("prixod", "prixod*"), ("prid", "pridut"), ("prid", "pridyot"), ("postup", "postup*"))),
+)
+
+# An eleventh writer's posts (tests/data/legitimacy_phrasings_k): a card and its SIM handed over for some weeks ("Humo
+# ёки Uzcard карта 2 ҳафтага керак … биз ўзимиз ечиб оламиз", "Карта ва унга уланган SIM картани курьер … олиб
+# кетади"), the rest of each transfer "thrown on" ("вы оставляете себе 5 %, остаток перекидываете на реквизиты"), a
+# "CEO" having gift cards bought and their codes photographed, client cash loaded at a Bitcoin ATM to "the company
+# wallet" ("You keep 8% of every transfer"). Not a bank's support for cards and their linked SIMs, a cashier selling
+# gift cards, an analyst flagging crypto-ATM deposits, nor an antifraud desk that names cards money is "thrown" through.
+_SET_K_MULES = (
+    "karta* ~ haftaga kerak", "karta* ~ oyga kerak", "karta* ~ vaqtincha kerak", "biz o'zimiz yechib olamiz",
+    "unga ulangan sim kart*", "sim kart* ~ olib ket*", "kartangiz* ~ hamkorlikka ber*",
+    "привязанн* к ней сим-карт*", "сим-карт* ~ заберет курьер", "сим-карт* ~ заберёт курьер", "курьер заберет ~ карт*",
+    "курьер заберёт ~ карт*", "мы сами снимаем", "снимаем сами", "sim card linked to it", "card and its sim",
+    "we withdraw it ourselves", "lend us your ~ card", "سیمکارت متصل به آن", "سیم کارت متصل به آن",
+    "остаток перекидыва*", "остаток ~ перекидыва*", "остальное ~ перекидыва*", "перекиньте остаток",
+    "qolganini ~ o'tkazasiz", "qolgan pulni ~ o'tkazasiz",
+    "pick up ~ gift cards", "photos of the codes", "photo of the codes", "pictures of the codes", "scratch the back*",
+    "scratch off the back*", "купите ~ подарочн* карт*", "фото кодов", "фотографии кодов",
+    "sovg'a karta* ~ sotib oling", "kodlari* ~ suratga olib",
+    "گیفت کارت ~ بخرید", "کارت هدیه ~ بخرید", "عکس کدها", "عکس کد ها",
+)
+_SET_K_MULE_RAW: tuple[tuple[str, ...], ...] = (
+    # a share of each transfer kept ("You keep 8% of every transfer", "оставляете себе 5 %"), not of each sale
+    (r"keep\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%\s+of\s+(?:every|each|all|the)\s+(?:transfer|deposit|transaction)s?"
+     r"(?!\w)", "keep", "keep"),
+    (r"ostavl\w*\s+sebe\s+\d+(?:[.,]\d+)?\s?%", "sebe", "sebe"),
+    # cash loaded at a crypto ATM to a wallet ("load it at a Bitcoin ATM … to the company wallet")
+    (r"(?:bitcoin|crypto|btc)\s+atms?(?!\w)[^.!?\n]{0,80}?wallet", "atm", "atm", "atms"),
+    (r"withdraw\w*\s+(?:the\s+)?(?:cash|money|funds)[^.!?\n]{0,60}?(?:bitcoin|crypto|btc)\s+atm", "atm", "atm", "atms"),
+    (r"(?:kriptomat|(?:bitkoin|kripto|bitcoin)[- ]?bankomat)\w*[^.!?\n]{0,80}?(?:koshel|hamyon)", "", "kriptomat*",
+     "bankomat*", "kriptobankomat*", "bitkoinbankomat*"),
+    (r"خودپرداز\s+(?:بیت\s?کوین|ارز\s+دیجیتال|کریپتو)[^.!?\n؛؟]{0,80}?کیف\s?پول", "خودپرداز", "خودپرداز"),
 )
 
 _OWN_CARD_PAYMENTS = tuple(
@@ -1608,6 +1750,7 @@ MONEY_MULE = _compile(
     "biz ko'rsatgan karta* ~ o'tkaz*", "biz bergan hisob* ~ o'tkaz*", "biz bergan karta* ~ o'tkaz*",
     "ko'rsatgan hisoblarga ~ o'tkaz*", "ko'rsatgan kartalarga ~ o'tkaz*",
     *_P2P_LOOPS,
+    *_SET_K_MULES,
     # a ninth writer's posts (tests/data/legitimacy_phrasings_i): an overpayment's surplus sent back ("если придёт
     # больше, излишек верните через Western Union"), a cheque mobile-deposited to buy from "our vendor"
     "излишек ~ верните", "верните излишек", "излишек ~ переведите", "излишки ~ верните", "переплат* ~ верните",
@@ -1632,7 +1775,8 @@ MONEY_MULE = _compile(
           r"(?:میکنیم|می\s?کنیم|میگیم|میگوییم|می\s?گوییم|میدیم|میدهیم|می\s?دهیم)(?!\w)", "که", "میکنیم", "کنیم", "میگیم",
           "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),
          *_P2P_LOOP_RAW,
-         *_OWN_CARD_PAYMENTS),
+         *_OWN_CARD_PAYMENTS,
+         *_SET_K_MULE_RAW),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
