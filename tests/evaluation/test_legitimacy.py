@@ -337,3 +337,23 @@ def test_a_tenth_writers_posts() -> None:
     legit_hidden = figures["fpr_likely_scam"]
     legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.966 and warned >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
+
+
+def test_an_eleventh_writers_posts() -> None:
+    """60 posts a labour-migration advice desk's volunteer in Samarkand and a Tehran HR recruiter wrote blind
+    (``tests/data/legitimacy_phrasings_k``): blind, 12 of its 30 scams hidden, 14 warned about (the others asked for
+    money with other words than "fee": an interview slot or a place reserved at a price, a key, a licence or a partner
+    package "activated" at a price, a uniform's sum "added" to a manager's card, a paid test "thrown" via Payme, a
+    guarantee pledge for the company laptop, a packaging set paid card to card, a wallet kept charged with USDT, "30 %
+    in advance", a guarantee cheque signed over, a price "credited back" or paid to a "screening partner"; or ran money
+    and cards through the seeker: a card and its SIM handed over, the rest of each transfer "thrown on", gift cards
+    bought for a "CEO", cash loaded at a Bitcoin ATM), and 1 of its 30 honest posts hidden, 1 warned about (a part-time
+    data-entry post, by the text model alone); 30 of 30 hidden, 30 of 30 warned about, and that one honest post still
+    hidden since rules were written for the kinds it showed missing (not blind: these floors are the figures after
+    them; the model is left as it is)."""
+    figures, out = _written_set("legitimacy_phrasings_k")
+    hidden = figures["recall_likely_scam"]
+    warned = figures["recall_caution_or_worse"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.99 and warned >= 0.99 and legit_hidden <= 0.034 and legit_warned <= 0.034, out
