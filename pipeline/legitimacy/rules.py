@@ -1076,7 +1076,9 @@ _PARTNERED = ("training", "screening", "certification", "testing", "verification
 _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
     # an activation's price: the verb after the amount in Uzbek ("59 000 so'mga aktivlashtirasiz", "250 000 so'mlik
     # hamkor paketini faollashtirasiz"), the thing then the price in Russian, English and Persian
-    (_UZ_AMOUNT + r"\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:faollashtir|aktivlashtir)\w*", "", "faollashtir*", "aktivlashtir*"),
+    # (looked up by the verb's forms: "aktiv", the stem's first letters, starts Russian "активный")
+    (_UZ_AMOUNT + r"\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:faollashtir|aktivlashtir)\w*", "", "faollashtir*",
+     *(f"aktivlashtir{ending}" for ending in ("asiz", "ing", "ish", "iladi", "amiz", "adi", "asan"))),
     (r"aktiv(?:ir|ats)\w*\s+(?:\S+\s+){0,2}?(?:klyuch|litsenzi|paket|programm|nabor|test)\w*" + _SENTENCE_GAP + _PRICE
      + _NOT_THE_EMPLOYERS, "aktiv", "aktivir*", "aktivatsi*"),
     (r"activat\w*\s+(?:your\s+|the\s+|a\s+)?(?:\S+\s+){0,2}?" + _ACTIVATED_THINGS + _SENTENCE_GAP + _PRICE
@@ -1084,7 +1086,7 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
     (r"فعال\s?سازی\s+(?:\S+\s+)?(?:لایسنس|کلید|پکیج|بسته|نرم\s?افزار|آزمون)" + _SENTENCE_GAP + _PRICE
      + _NOT_THE_EMPLOYERS, "فعال", "فعالسازی", "فعال"),
     (r"(?:لایسنس|کلید|پکیج|بسته)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|دلار|تتر)[^.!?\n؛؟]{0,20}?فعال\s*"
-     r"(?:کنید|نمایید|میکنید|می\s+کنید)", "فعال", "فعال"),
+     r"(?:کنید|نمایید|میکنید|می\s+کنید)", "فعال", "لایسنس", "کلید", "پکیج", "بسته"),
     # a slot, a seat or a place reserved at a price ("Reserve your interview slot for $25", "برای رزرو وقت مصاحبه …
     # ۲۰۰ هزار تومان", "Slotingizni band qilish uchun 180 000 so'mni …", "Чтобы закрепить место за собой, закиньте …")
     *_each_opening(tuple((verb, verb) for verb in ("reserve", "book", "secure", "hold")),
@@ -1104,9 +1106,8 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
     (r"uniforms?(?!\s+(?:allowance|stipend|reimbursement))" + _SENTENCE_GAP + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS,
      "uniform", "uniform", "uniforms"),
     # "30 % in advance" thrown in or paid ("закинуть 30 % вперёд", "pay 30% upfront")
-    (r"(?:zakin|skin|perekin|perevest|perevedite|vnest|vnesite|oplatit|zaplatit)\w*\s+(?:\S+\s+){0,2}?\d+\s?%\s+"
-     r"(?:vperyod|vpered|zaranee)", "%", "zakin*", "zakinte", "zakinut", "skinte", "skinut", "perekin*", "perevesti",
-     "perevedite", "vnesti", "vnesite", "oplatit*", "zaplatit*"),
+    (r"(?:zakin|skin|perekin)\w*\s+(?:\S+\s+){0,2}?\d+\s?%\s+(?:vperyod|vpered|zaranee)", "%", "zakin", "zakinte",
+     "zakinut", "skinte", "skinut", "perekinte", "perekinut"),
     (r"pay\s+(?:\S+\s+){0,2}?\d+\s?%\s+(?:upfront|up\s+front|in\s+advance)", "%", "upfront", "front", "advance"),
     # a guarantee cheque signed and registered ("یک چک صیادی … بابت ضمانت امضا و … ثبت کنید", "Sign a post-dated cheque
     # … as a guarantee"); not the job's cheques and bank guarantees to record
@@ -1641,13 +1642,14 @@ _SET_K_MULES = (
 _SET_K_MULE_RAW: tuple[tuple[str, ...], ...] = (
     # a share of each transfer kept ("You keep 8% of every transfer", "оставляете себе 5 %"), not of each sale
     (r"keep\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%\s+of\s+(?:every|each|all|the)\s+(?:transfer|deposit|transaction)s?"
-     r"(?!\w)", "keep", "keep"),
+     r"(?!\w)", "%", "keep"),
     (r"ostavl\w*\s+sebe\s+\d+(?:[.,]\d+)?\s?%", "sebe", "sebe"),
     # cash loaded at a crypto ATM to a wallet ("load it at a Bitcoin ATM … to the company wallet")
     (r"(?:bitcoin|crypto|btc)\s+atms?(?!\w)[^.!?\n]{0,80}?wallet", "atm", "atm", "atms"),
     (r"withdraw\w*\s+(?:the\s+)?(?:cash|money|funds)[^.!?\n]{0,60}?(?:bitcoin|crypto|btc)\s+atm", "atm", "atm", "atms"),
-    (r"(?:kriptomat|(?:bitkoin|kripto|bitcoin)[- ]?bankomat)\w*[^.!?\n]{0,80}?(?:koshel|hamyon)", "", "kriptomat*",
-     "bankomat*", "kriptobankomat*", "bitkoinbankomat*"),
+    (r"(?:kriptomat|(?:bitkoin|kripto|bitcoin)[- ]?bankomat)\w*[^.!?\n]{0,80}?(?:koshel|hamyon)", "",
+     *(f"kriptomat{ending}" for ending in ("", "a", "e", "i", "u", "ov", "ami")), "bitkoin", "kripto", "bitcoin",
+     "kriptobankomat"),
     (r"خودپرداز\s+(?:بیت\s?کوین|ارز\s+دیجیتال|کریپتو)[^.!?\n؛؟]{0,80}?کیف\s?پول", "خودپرداز", "خودپرداز"),
 )
 
