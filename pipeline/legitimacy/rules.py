@@ -1057,7 +1057,8 @@ _SET_K_FEES = (
     "запись на тест ~ сум*", "هزینه آزمون",
     # a pledge for the company's equipment
     "гарантийн* залог*", "залог ~ ₽", "залог за ~ ноутбук*", "залог за ~ техник*", "kafolat garov*",
-    "noutbuk uchun ~ garov*", "texnika uchun ~ garov*", "laptop deposit*", "equipment deposit*",
+    "noutbuk uchun ~ garov*", "texnika uchun ~ garov*", "laptop deposit", "laptop deposits", "equipment deposit",
+    "equipment deposits",
     "deposit for the ~ laptop", "deposit for ~ equipment", "ودیعه تجهیزات", "ودیعه ~ لپ تاپ",
     # paid card to card, said as a fact
     "کارت به کارت میکنید", "کارت به کارت می کنید", "تومان کارت به کارت", "تومن کارت به کارت",
@@ -1071,8 +1072,10 @@ _SET_K_FEES = (
     "вексел* ~ в залог", "расписк* ~ в залог",
 )
 _ACTIVATED_THINGS = r"(?:licen[cs]e|key|package|kit|software|test|program)s?(?!\w)"
-_TESTED = ("typing", "language", "english", "placement", "proficiency", "skill", "skills")  # … test at a price
-_PARTNERED = ("training", "screening", "certification", "testing", "verification", "check", "assessment")  # … partner
+# what a test or a partner is, each a raw pattern looked up by its word and run only on a text that says "… test" or
+# "… partner" (a scan for "test" or for the partner's kinds had cost every English posting)
+_TESTED = ("typing", "language", "english", "placement", "proficiency", "skill", "skills")
+_PARTNERED = ("training", "screening", "certification", "testing", "verification", "check", "assessment")
 _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
     # an activation's price: the verb after the amount in Uzbek ("59 000 so'mga aktivlashtirasiz", "250 000 so'mlik
     # hamkor paketini faollashtirasiz"), the thing then the price in Russian, English and Persian
@@ -1089,9 +1092,8 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
      r"(?:کنید|نمایید|میکنید|می\s+کنید)", "فعال", "لایسنس", "کلید", "پکیج", "بسته"),
     # a slot, a seat or a place reserved at a price ("Reserve your interview slot for $25", "برای رزرو وقت مصاحبه …
     # ۲۰۰ هزار تومان", "Slotingizni band qilish uchun 180 000 so'mni …", "Чтобы закрепить место за собой, закиньте …")
-    *_each_opening(tuple((verb, verb) for verb in ("reserve", "book", "secure", "hold")),
-                   r"\s+(?:your|an?|the)\s+(?:\S+\s+){0,2}?(?:slot|seat|spot|place|interview)s?(?!\w)" + _SENTENCE_GAP
-                   + _PRICE + _NOT_THE_EMPLOYERS),
+    (r"(?:reserve|book|secure|hold)\s+(?:your|an?|the)\s+(?:\S+\s+){0,2}?(?:slot|seat|spot)s?(?!\w)" + _SENTENCE_GAP
+     + _PRICE + _NOT_THE_EMPLOYERS, "", "slot", "slots", "seat", "seats", "spot", "spots"),
     (r"(?:برای|جهت)\s+رزرو" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "رزرو", "رزرو"),
     (r"band\s+qilish\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "band qilish", "band"),
     (r"(?:zakrepit|zabronirovat|zarezervirovat)\w*\s+(?:za\s+soboy\s+)?mest\w*" + _SENTENCE_GAP + _PRICE, "mest",
@@ -1099,9 +1101,7 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
     # a paid test to be hired ("Testga yozilish uchun 320 000 so'm", "The typing test costs $15")
     (r"(?:testga|imtihonga)\s+(?:yozilish|ro'yxatdan\s+o'tish)\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "uchun", "testga",
      "imtihonga"),
-    # (opening with "test", a fast scan, and looked up by the word before it)
-    (r"test(?:" + "|".join(rf"(?<={word}\stest)" for word in _TESTED) + ")" + _SENTENCE_GAP + _PRICE
-     + _NOT_THE_EMPLOYERS, " test", *_TESTED),
+    *((word + r"\s+test" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, f"{word} test", word) for word in _TESTED),
     # a uniform at a price (not an allowance for it)
     (r"uniforms?(?!\s+(?:allowance|stipend|reimbursement))" + _SENTENCE_GAP + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS,
      "uniform", "uniform", "uniforms"),
@@ -1130,9 +1130,8 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
      r"(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qayt\w*", "puli", "birinchi"),
     # a price paid to a "screening", "training" or "testing partner" ("Run your report through our screening partner at
     # trustscore-verify.net — it costs $34.95"; a domain's dots do not end the sentence), not one the employer pays
-    (r"partner(?:" + "|".join(rf"(?<={word}\spartner)" for word in _PARTNERED) + ")"
-     r"(?:(?!we\b|cover|pays?\b|paid|free|reimburs|employer|company|at\s+no\s+cost)(?:[^.!?\n]|\.(?=\w))){0,100}?"
-     + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS, "partner", *_PARTNERED),
+    *((word + r"\s+partner(?:(?!we\b|cover|pays?\b|paid|free|reimburs|employer|company|at\s+no\s+cost)(?:[^.!?\n]"
+       r"|\.(?=\w))){0,100}?" + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS, f"{word} partner", word) for word in _PARTNERED),
     (r"(?:cherez|u)\s+(?:nash\w*\s+)?partn(?:yo|e)r\w*" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "partn",
      "partnyora", "partnera"),
 )
