@@ -528,9 +528,10 @@ CURRENCIES = {
     "fa": ("تومان", "تومن", "ریال", "دلار", "یورو", "درهم", "افغانی", "لیر", "لیره", "روبل", "سامانی", "سومونی", "تتر",
            "پوند", "یوان", "دینار", "منات", "تنگه", "روپیه", "aed", *_CODES),
 }
-# any of them, as a regex of the folded text (a stem's endings too)
+# any of them, as a regex of the folded text (a stem's endings too); the longest first, then in the order of their
+# text, so that the pattern is one text in every process (a set's order follows the process's string hashes)
 CURRENCY_NAME = "(?:" + "|".join(sorted({re.escape(fold(c)).replace(r"\*", r"\w*") for names in CURRENCIES.values()
-                                         for c in names}, key=len, reverse=True)) + ")"
+                                         for c in names}, key=lambda name: (-len(name), name))) + ")"
 _PAY_AFTER = {  # the verb after the amount and currency
     "uz": ("to'lang", "to'laysiz", "to'lov qiling", "to'lov qilasiz", "to'lov qilishingiz kerak", "to'lash kerak",
            "to'lash lozim", "to'lashingiz kerak", "to'lashingiz lozim", "o'tkazing", "o'tkazasiz", "tashlang"),

@@ -2835,3 +2835,18 @@ def test_the_openings_after_a_look_behind_and_of_alternatives() -> None:
     assert rules._openings(r"(?:ab)?cd") == ()
     assert rules._openings(r"(?i:ab)x") == ()
     assert rules._openings(r"you\s+(?:must|will)") == ()
+
+
+def test_the_currency_pattern_is_one_text_in_every_process() -> None:
+    """Built from a set of names, it had followed the process's string hashes: the same names, tried in another
+    order among those of one length."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "from pipeline.legitimacy import rules; print(rules.CURRENCY_NAME)"
+    root = Path(__file__).resolve().parents[2]
+    texts = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(texts) == 1
