@@ -80,7 +80,7 @@ from pipeline import language as _language
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
 from pipeline.legitimacy.lookalike import lookalike_domain
-from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span,
+from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span, own_length,
                                       posting_shown_text, posting_text, posting_text_folded, without_board_frames)
 from pipeline.links import without_links
 from pipeline.pay import usual_period
@@ -349,7 +349,9 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         if m is not None:
             features = m.featurise(model_tokens, model_words, _model.location_tokens(posting.location))
             logit = shift(m.decide(features))
-    return reasons, points, logit, len(text) >= MIN_TEXT, hard, model_text, n_words, features
+    # (a text twice the least is long enough however much of it the title repeats: no need to look)
+    enough = len(text) >= 2 * MIN_TEXT or own_length(posting, text) >= MIN_TEXT
+    return reasons, points, logit, enough, hard, model_text, n_words, features
 
 
 def model_input(folded_text: str, tokens: list[str], words: set[str],

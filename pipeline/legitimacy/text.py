@@ -517,6 +517,15 @@ def posting_shown_text(posting: PostingItem) -> str:
     return " \n ".join(p for p in parts if p)[:MAX_CHARS + 200]
 
 
+def own_length(posting: PostingItem, text: str) -> int:
+    """The length of ``text`` (the posting's ``posting_text``) in the posting's own words: with the title counted
+    once where the description opens with it, as a pasted or Telegram post's first line is its title too."""
+    title = clean(posting.title, lines=True)
+    if title and clean(posting.description, lines=True).startswith(title):
+        return len(text) - len(title) - len(" \n ")
+    return len(text)
+
+
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:
     """``posting_text`` and its ``folded`` form, with its lines: the title/description joint is one "\n", where the
     one-line text has a space."""

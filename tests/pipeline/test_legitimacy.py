@@ -254,3 +254,15 @@ def test_exact_scores_are_the_same_in_every_process() -> None:
     digests = {subprocess.run([sys.executable, "-c", _EXACT_SCORES], cwd=root, capture_output=True, text=True,
                               check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(digests) == 1, digests
+
+
+@pytest.mark.parametrize("post", ["Operator kerak, Samarqand. Maosh 3 mln", "Operator kerak\nSamarqand. Maosh 3 mln"])
+def test_a_short_post_whose_first_line_is_its_title_is_still_too_short_to_judge(post: str) -> None:
+    """A pasted or Telegram post is its whole text, its first line its title too: the judge reads the title and
+    the description, but a post is long enough to judge by its own length, not with its first line counted twice
+    (38 characters had been "no warning signs", 99)."""
+    title = post.split("\n")[0]
+    a = assess(PostingItem(source="check", source_id="1", title=title, description=post))
+    assert a.verdict == "insufficient_evidence", (a.verdict, a.score)
+    longer = post + ". Ish vaqti 9:00-18:00, tajriba shart emas"
+    assert assess(PostingItem(source="check", source_id="1", title=title, description=longer)).verdict == "ok"
