@@ -45,6 +45,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.settings import BaseSettings
 from scrapy.spiders import Spider
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import update
 from twisted.internet.defer import Deferred, inlineCallbacks
 from twisted.internet.task import deferLater
@@ -507,6 +508,37 @@ def first_line(exc: BaseException) -> str:
     exc = getattr(exc, "orig", None) or exc  # the driver's own error, not SQLAlchemy's wrapping of it
     text = str(exc).strip()
     return f"{exc.__class__.__name__}: {text.splitlines()[0]}" if text else exc.__class__.__name__
+
+
+#: What says a store takes no more writes, not that it refused one posting (a constraint, a value): SQLite's primary
+#: result codes ``SQLITE_FULL`` (13: a full disk) and ``SQLITE_READONLY`` (8; its extended codes keep it in the low
+#: byte), PostgreSQL's SQLSTATEs ``disk_full`` and ``read_only_sql_transaction``, and, from a driver that gives no
+#: code, the words of those errors.
+_SQLITE_NO_WRITES = frozenset({13, 8})
+_POSTGRES_NO_WRITES = frozenset({"53100", "25006"})
+_NO_WRITES_WORDS = ("disk is full", "readonly database", "read-only transaction", "no space left on device")
+
+
+def store_takes_no_writes(exc: BaseException) -> bool:
+    """Whether a store's error says it takes no more writes (a full disk, a read-only store): every posting after
+    it would be refused too."""
+    driver = getattr(exc, "orig", None) or exc
+    code = getattr(driver, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _SQLITE_NO_WRITES
+    state = getattr(driver, "sqlstate", None)
+    if state is not None:
+        return state in _POSTGRES_NO_WRITES
+    text = str(driver).lower()
+    return any(words in text for words in _NO_WRITES_WORDS)
+
+
+def close_crawl(crawler: Crawler, reason: str) -> None:
+    """Close ``crawler``'s spider as ``reason`` from code no spider callback called (a pipeline), where
+    ``CloseSpider`` is not heard: as Scrapy's own CloseSpider extension does."""
+    closing = deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
+    closing.addErrback(lambda failure: log.error("could not close the spider (%s): %s", reason,
+                                                 failure.getErrorMessage()))
 
 
 def record_error(crawler: Crawler, message: str) -> None:

@@ -13,7 +13,17 @@ import threading
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawlers.extensions import RUN_NOT_RECORDED_KEY, count_drop, count_field_drop, first_line, record_error
+import config
+from crawlers.extensions import (
+    RUN_NOT_RECORDED_KEY,
+    STORE_UNWRITABLE,
+    close_crawl,
+    count_drop,
+    count_field_drop,
+    first_line,
+    record_error,
+    store_takes_no_writes,
+)
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record
 from pipeline import dedupe, installed_versions, language, legitimacy, legitimacy_store, normalize, tags
@@ -263,12 +273,19 @@ class TagsPipeline(_Stage):
 
 class StorePipeline(_Stage):
     """Upserts each posting on (source, source id), with its folded words for search, one transaction per item;
-    the first one also records the versions of the stages that stamped it (``store.releases``)."""
+    the first one also records the versions of the stages that stamped it (``store.releases``).
+
+    A posting the store refuses is dropped (``store_error``: counted, kept in quarantine) and the crawl goes on,
+    unless the store's error says it takes no more writes (a full disk, a read-only store:
+    ``crawlers.extensions.store_takes_no_writes``): then the crawl is closed as ``store_unwritable``, as one whose
+    run the store cannot record is as it opens, instead of fetching every page for postings all refused."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
-        self.sessions = db.sessions(crawler.settings.get("VAGIGS_DATABASE_URL"))
+        self.url = crawler.settings.get("VAGIGS_DATABASE_URL")
+        self.sessions = db.sessions(self.url)
         self.unrecorded: dict[str, str] | None = installed_versions()
+        self.stopping = False
 
     def process_item(self, item: PostingItem) -> PostingItem:
         spider = self.crawler.spider
@@ -282,6 +299,8 @@ class StorePipeline(_Stage):
                                 search_version())
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
             self.failed("store failed for %s/%s", exc, item.source, item.source_id)
+            if store_takes_no_writes(exc):
+                self.stop_crawl(item.source or "unknown", exc)
             raise self.drop(item, "store_error", first_line(exc), logged=True) from exc
         self.unrecorded = None
         self.crawler.stats.inc_value("vagigs/stored")
@@ -289,3 +308,14 @@ class StorePipeline(_Stage):
             self.crawler.stats.inc_value("vagigs/new")
         item.cluster_id = item.cluster_id or result.cluster_id
         return item
+
+    def stop_crawl(self, source: str, exc: Exception) -> None:
+        """Close the crawl as ``store_unwritable``, said once; the postings already read still pass through (each
+        refused one counted and kept in quarantine)."""
+        if self.stopping:
+            return
+        self.stopping = True
+        log.error("crawl of %s stopped: the store at %s takes no more writes (%s); the postings it refused are "
+                  "counted as store_error and kept in %s", source, config.shown_url(self.url or config.database_url()),
+                  first_line(exc), config.quarantine_dir())
+        close_crawl(self.crawler, STORE_UNWRITABLE)

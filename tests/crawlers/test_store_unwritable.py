@@ -1,9 +1,11 @@
 """A crawl whose store stops taking writes (a full disk: SQLite's "database or disk is full" when a commit cannot
 grow the file): the run it cannot record is said plainly, once, with its cause, and the crawl command exits
 non-zero. The recorder is driven with a real Scrapy crawler and a real SQLite store whose commits fail; the
-command, end to end, over a store that refuses a run's row when it commits."""
+command, end to end, over a store that refuses a run's row when it commits. A disk that fills after the run is
+recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -15,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from scrapy.exceptions import CloseSpider
+from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.test import get_crawler
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
@@ -28,8 +30,13 @@ from crawlers.extensions import (
     RUN_NOT_RECORDED_KEY,
     STORE_UNWRITABLE,
     CrawlRunRecorder,
+    store_takes_no_writes,
 )
+from crawlers.items import PostingItem
+from crawlers.spiders.himalayas import HimalayasSpider
 from crawlers.spiders.remoteok import RemoteOKSpider
+from pipeline import scrapy_pipelines
+from pipeline.scrapy_pipelines import StorePipeline
 from store import db, queries
 from tests.helpers import FIXTURES, ROOT, make_snapshot, vagigs
 
@@ -44,18 +51,27 @@ NO_ROOM = """
 
 
 @contextmanager
-def full_disk(url: str) -> Iterator[None]:
+def full_disk(url: str, *, room_for_postings: int | None = None) -> Iterator[None]:
     """Every commit that changed a row of the store at ``url`` fails as SQLite's does on a full disk: in WAL mode
-    the commit is the write that needs room (the statements before it succeed, a commit of nothing too)."""
+    the commit is the write that needs room (the statements before it succeed, a commit of nothing too). With
+    ``room_for_postings``, the disk fills once that many postings are stored: from then on the commits that store a
+    posting fail, the others (the run's row) still succeed."""
     changed: set[int] = set()
+    room = [room_for_postings]
 
     def note(connection, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
-        if cursor.rowcount > 0 and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+        if room[0] is not None:
+            if statement.lstrip().upper().startswith("INSERT INTO POSTINGS "):
+                changed.add(id(connection))
+        elif cursor.rowcount > 0 and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
             changed.add(id(connection))
 
     def refuse(connection) -> None:  # type: ignore[no-untyped-def]
         if id(connection) in changed:
             changed.discard(id(connection))
+            if room[0]:
+                room[0] -= 1
+                return
             raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
 
     engine = db.engine(url)
@@ -228,3 +244,143 @@ def test_a_crawl_whose_dedupe_pass_failed_does_not_read_as_clean(tmp_path: Path)
     assert proc.stdout == f"run 1 remoteok: finished; scraped 98, stored 98 (98 new); dropped: none; {said}\n"
     runs = vagigs("runs", env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}).stdout
     assert runs.splitlines()[1:] == [f"{'':7}! {said}"]
+
+
+# ---------------------------------------------------------------- a disk that fills while the crawl stores
+
+
+HIMALAYAS = "https://himalayas.app/jobs/api?limit=20&offset={offset}"
+HIMALAYAS_PAGES = 5  # the registry's max_pages, of 20 postings each
+
+
+def _himalayas_snapshot(tmp_path: Path) -> Path:
+    """Five full pages of Himalayas' jobs API: 100 postings, as its paging asks for them."""
+    pages = []
+    for page in range(HIMALAYAS_PAGES):
+        jobs = [{"guid": f"https://himalayas.app/companies/c{n}/jobs/virtual-assistant-{n}",
+                 "title": f"Virtual Assistant {n}", "companyName": f"Company {n}",
+                 "description": f"Keep the calendar of our founder {n}, answer emails and book travel. " * 3,
+                 "locationRestrictions": [], "pubDate": 1763712000}
+                for n in range(page * 20, page * 20 + 20)]
+        pages.append({"url": HIMALAYAS.format(offset=page * 20), "headers": {"Content-Type": "application/json"},
+                      "text": json.dumps({"offset": page * 20, "limit": 20, "totalCount": 100, "jobs": jobs})})
+    return make_snapshot(tmp_path / "snap", pages)
+
+
+def test_a_disk_that_fills_during_the_crawl_ends_it_as_store_unwritable(tmp_path: Path) -> None:
+    """The reviewer's crawl: the run recorded, three postings stored, then the disk full. It went on fetching
+    every page while each posting failed to store (113 of 116 dropped as store_error); now the first posting the
+    full disk refuses closes the crawl, as a store that cannot record the run's start does, and says so once.
+    What it refused is still counted and kept in quarantine."""
+    store = tmp_path / "v.db"
+    url = f"sqlite:///{store}"
+    db.migrate(url)
+    home = tmp_path / "home"
+    script = ("from crawlers.run import run_crawl; import sys; from pathlib import Path; "
+              "from tests.crawlers.test_store_unwritable import full_disk\n"
+              f"with full_disk({url!r}, room_for_postings=3):\n"
+              f"    runs = run_crawl(['himalayas'], replay_dir=Path(sys.argv[1]), database_url={url!r})\n"
+              "print(list(runs), runs.not_recorded)")
+    proc = subprocess.run([sys.executable, "-c", script, str(_himalayas_snapshot(tmp_path))], cwd=ROOT,
+                          capture_output=True, text=True, timeout=180, env={**os.environ, "VAGIGS_HOME": str(home)})
+    assert proc.stdout.strip() == "[1] []", proc.stderr
+    stopped = [line.split("] ERROR: ", 1)[1] for line in proc.stderr.splitlines() if "crawl of himalayas" in line]
+    assert stopped == [f"crawl of himalayas stopped: the store at {url} takes no more writes ({FULL}); the postings "
+                       f"it refused are counted as store_error and kept in {home / 'quarantine'}"]
+    assert f"Closing spider ({STORE_UNWRITABLE})" in proc.stderr
+    with sqlite3.connect(store) as conn:
+        status, reason, requests, stored, dropped = conn.execute(
+            "SELECT status, finish_reason, requests, items_stored, dropped FROM crawl_runs").fetchone()
+        assert conn.execute("SELECT count(*) FROM postings").fetchone() == (3,)
+    assert (status, reason, stored) == ("failed", STORE_UNWRITABLE, 3)
+    refused = json.loads(dropped)["store_error"]
+    pages = requests - 1  # robots.txt's first
+    assert pages < HIMALAYAS_PAGES  # it had fetched all five
+    assert stored + refused == 20 * pages  # the pages fetched were read through, nothing lost:
+    assert len(list((home / "quarantine" / "himalayas").glob("*-store_error.record.json"))) == refused  # kept
+
+
+def _store_stage(url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[StorePipeline, list[str]]:
+    """The store pipeline of a Himalayas crawl over the store at ``url``, and the reasons it closed the crawl for."""
+    crawler = get_crawler(HimalayasSpider, {"VAGIGS_DATABASE_URL": url})
+    crawler.stats.open_spider()
+    crawler.spider = HimalayasSpider.from_crawler(crawler)
+    closed: list[str] = []
+    monkeypatch.setattr(scrapy_pipelines, "close_crawl", lambda _crawler, reason: closed.append(reason))
+    return StorePipeline.from_crawler(crawler), closed
+
+
+def _posting(n: int) -> PostingItem:
+    return PostingItem(source="himalayas", source_id=f"companies/c{n}/jobs/va-{n}", title=f"Virtual Assistant {n}",
+                       company="Acme", description="Keep the calendar and answer emails. " * 4,
+                       url=f"https://himalayas.app/companies/c{n}/jobs/va-{n}")
+
+
+def test_the_first_posting_a_full_disk_refuses_closes_the_crawl_once(sqlite_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
+    stage, closed = _store_stage(sqlite_url, monkeypatch)
+    with full_disk(sqlite_url), caplog.at_level(logging.ERROR):
+        for n in range(3):  # the postings already read still come through: each refused, none lost
+            with pytest.raises(DropItem):
+                stage.process_item(_posting(n))
+    assert closed == [STORE_UNWRITABLE]
+    assert stage.crawler.stats.get_value(DROPPED_PREFIX + "store_error") == 3
+    assert len(list(config.quarantine_dir().glob("himalayas/*-store_error.record.json"))) == 3
+    assert [r.getMessage() for r in caplog.records if "stopped" in r.getMessage()] == [
+        f"crawl of himalayas stopped: the store at {sqlite_url} takes no more writes ({FULL}); the postings it refused "
+        f"are counted as store_error and kept in {config.quarantine_dir()}"]
+
+
+def test_a_posting_the_store_refuses_for_itself_does_not_stop_the_crawl(sqlite_url: str,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    stage, closed = _store_stage(sqlite_url, monkeypatch)
+    stage.crawler.spider.crawl_run_id = 404  # no such run: its foreign key refuses this posting, not every write
+    with pytest.raises(DropItem, match="IntegrityError: FOREIGN KEY constraint failed"):
+        stage.process_item(_posting(1))
+    stage.crawler.spider.crawl_run_id = None
+    assert stage.process_item(_posting(2)).source_id == "companies/c2/jobs/va-2"
+    assert closed == [] and stage.crawler.stats.get_value("vagigs/stored") == 1
+
+
+def _sqlite_error(url: str, statement: str, *, max_pages: int | None = None) -> Exception:
+    """The error SQLite itself gives for ``statement`` on the store at ``url``."""
+    with db.engine(url).connect() as conn:
+        if max_pages is not None:
+            conn.exec_driver_sql(f"PRAGMA max_page_count = {max_pages}")
+        with pytest.raises(Exception) as raised:
+            conn.exec_driver_sql(statement)
+            conn.commit()
+        conn.rollback()
+    return raised.value
+
+
+#: a write that needs more room than a store held to its size (``PRAGMA max_page_count``) has: SQLite's own full disk
+FILL = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO stage_releases "
+        "(stage, version, first_seen) SELECT 'x' || i, hex(randomblob(200)), '2026-01-01' FROM n")
+
+
+def test_the_store_errors_that_say_it_takes_no_more_writes(sqlite_url: str) -> None:
+    """By the driver's own errors: a full disk (SQLite's, as when the file cannot grow) and a read-only store say
+    it; a posting's constraint does not."""
+    with db.engine(sqlite_url).connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    full = _sqlite_error(sqlite_url, FILL, max_pages=pages + 2)
+    assert "database or disk is full" in str(full) and store_takes_no_writes(full)
+    read_only = _sqlite_error(f"sqlite:///file:{sqlite_url.split(':///', 1)[1]}?mode=ro&uri=true",
+                              "DELETE FROM stage_releases")
+    assert "readonly database" in str(read_only) and store_takes_no_writes(read_only)
+    refused = _sqlite_error(sqlite_url, "INSERT INTO postings (id, source, source_id, crawl_run_id) "
+                                        "VALUES (1, 'x', 'y', 404)")
+    assert not store_takes_no_writes(refused)
+
+
+def test_the_postgres_errors_that_say_it_takes_no_more_writes(postgres_url: str) -> None:
+    with db.engine(postgres_url).connect() as conn:
+        conn.exec_driver_sql("SET TRANSACTION READ ONLY")  # as on a standby, or default_transaction_read_only
+        with pytest.raises(Exception) as read_only:
+            conn.exec_driver_sql("DELETE FROM stage_releases")
+        conn.rollback()
+        with pytest.raises(Exception) as refused:
+            conn.exec_driver_sql("INSERT INTO crawl_runs (id) VALUES (NULL)")
+        conn.rollback()
+    assert store_takes_no_writes(read_only.value) and not store_takes_no_writes(refused.value)
