@@ -37,7 +37,9 @@ row's ``field_dropped`` (NULL when no field was lost), which ``vagigs runs`` sho
 from __future__ import annotations
 
 import logging
+from collections.abc import Coroutine
 from datetime import timedelta
+from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -45,9 +47,9 @@ from scrapy.exceptions import CloseSpider
 from scrapy.settings import BaseSettings
 from scrapy.spiders import Spider
 from scrapy.utils.asyncio import create_looping_call
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from sqlalchemy import update
-from twisted.internet.defer import Deferred, inlineCallbacks
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
 import config
@@ -342,7 +344,8 @@ class CrawlRunRecorder:
             return None
         log.warning("crawl run of %s: the process is stopping before its spider could close (a signal while it "
                     "started); closing the run as stopped", spider.name)
-        return self.spider_closed(spider, "shutdown")  # a Deferred, if the store must be waited for: shutdown waits
+        waiting = self.spider_closed(spider, "shutdown")
+        return None if waiting is None else deferred_from_coro(waiting)  # the reactor's shutdown waits for a Deferred
 
     def _close_lost_runs(self, source: str) -> None:
         try:
@@ -370,10 +373,10 @@ class CrawlRunRecorder:
             log.warning("crawl run %s is no longer 'running' in the store (marked lost while this process was "
                         "stalled?); its end will be written when the spider closes", run_id)
 
-    def spider_closed(self, spider: Spider, reason: str) -> Deferred | None:
+    def spider_closed(self, spider: Spider, reason: str) -> Coroutine[Any, Any, None] | None:
         """Write the run's end; when the store does not take it (down for a moment, failing over), try again for
         as long as a silent heartbeat is tolerated (``finish_patience``), the crawl's process waiting meanwhile
-        (a Deferred: the reactor goes on); then, if it still fails, log what the run did."""
+        (a coroutine, which Scrapy awaits: the reactor goes on); then, if it still fails, log what the run did."""
         self._closed = True
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
@@ -397,9 +400,8 @@ class CrawlRunRecorder:
                 not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0)),
                 field_dropped=lost_fields or None))
 
-    @inlineCallbacks
-    def _write_end_later(self, spider: Spider, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
-                         stats: dict, reason: str, exc: Exception):  # type: ignore[no-untyped-def]
+    async def _write_end_later(self, spider: Spider, run_id: int, report: queries.RunReport,
+                               lost_fields: dict[str, int], stats: dict, reason: str, exc: Exception) -> None:
         clock = self.clock
         if clock is None:
             from twisted.internet import reactor as clock  # type: ignore[no-redef]
@@ -409,7 +411,8 @@ class CrawlRunRecorder:
         deadline = clock.seconds() + patience
         wait = 1.0
         while clock.seconds() < deadline:
-            yield deferLater(clock, min(wait, max(0.0, deadline - clock.seconds())), lambda: None)
+            await maybe_deferred_to_future(deferLater(clock, min(wait, max(0.0, deadline - clock.seconds())),
+                                                      lambda: None))
             wait = min(wait * 2, 30.0)
             try:
                 self._write_end(run_id, report, lost_fields)

@@ -4,6 +4,8 @@ a slow response over 127.0.0.1; the recorder itself driven with a real Scrapy cr
 easily be made to do (a store that stops answering)."""
 from __future__ import annotations
 
+import importlib
+import inspect
 import logging
 import os
 import signal
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
+from twisted.internet.defer import Deferred
 
 from crawlers.extensions import HEARTBEAT_FAILED_KEY, CrawlRunRecorder, heartbeat_seconds
 from crawlers.spiders.remoteok import RemoteOKSpider
@@ -173,8 +176,11 @@ GONE = "postgresql+psycopg://nobody@127.0.0.1:9/gone?connect_timeout=2"  # a sto
 
 def _closing_run(sqlite_url: str):  # type: ignore[no-untyped-def]
     """A recorder on a real crawler whose run is open in the store, with a crawl's counts, its clock in the test's
-    hands; and the spider."""
+    hands; and the spider. (The process's reactor installed, as in a crawl: the recorder's wait is awaited as the
+    reactor's.)"""
     from twisted.internet.task import Clock
+
+    importlib.import_module("twisted.internet.reactor")
 
     crawler = get_crawler(RemoteOKSpider, {"VAGIGS_DATABASE_URL": sqlite_url, "VAGIGS_RUN_HEARTBEAT_SECONDS": 2})
     crawler.stats.open_spider()
@@ -194,14 +200,14 @@ def test_a_run_end_the_store_refuses_is_written_once_it_answers_again(sqlite_url
                                                                       caplog: pytest.LogCaptureFixture) -> None:
     """The store down as the crawl ends (a PostgreSQL restart, a failover): the end was written once, its error
     swallowed by Scrapy's signal dispatch, and the run shown running, then lost, its counts gone."""
-    from twisted.internet.defer import Deferred
-
     recorder, spider, run_id = _closing_run(sqlite_url)
     assert recorder.finish_patience == 10  # five beats of two seconds: as long as its silence is tolerated
     recorder.url = GONE
     with caplog.at_level(logging.INFO, logger="crawlers.extensions"):
         waiting = recorder.spider_closed(spider, "finished")
-        assert isinstance(waiting, Deferred) and not waiting.called  # the process waits for it
+        assert inspect.iscoroutine(waiting)  # Scrapy awaits it: the process waits
+        waiting = Deferred.fromCoroutine(waiting)  # here driven by the test's clock
+        assert not waiting.called
         recorder.clock.advance(1)  # still down
         recorder.url = sqlite_url  # back
         recorder.clock.advance(2)
@@ -221,7 +227,7 @@ def test_a_run_end_the_store_never_takes_is_logged_with_the_runs_counts(sqlite_u
     recorder, spider, run_id = _closing_run(sqlite_url)
     recorder.url = GONE
     with caplog.at_level(logging.INFO, logger="crawlers.extensions"):
-        waiting = recorder.spider_closed(spider, "finished")
+        waiting = Deferred.fromCoroutine(recorder.spider_closed(spider, "finished"))
         for _ in range(5):
             recorder.clock.advance(4)
     assert waiting.called
@@ -234,3 +240,18 @@ def test_a_run_end_the_store_never_takes_is_logged_with_the_runs_counts(sqlite_u
     with db.sessions(sqlite_url)() as s:
         [row] = queries.recent_runs(s)
         assert row.status == "running"
+
+
+def test_a_run_closed_as_the_process_stops_is_waited_for_by_the_reactors_shutdown(sqlite_url: str) -> None:
+    """A spider that never closed (a signal while the engine started) has its run closed from the reactor's
+    "before shutdown" trigger, which waits only for a Deferred: the recorder's wait for the store is given as one."""
+    recorder, spider, run_id = _closing_run(sqlite_url)
+    recorder.url = GONE
+    waiting = recorder._end_if_never_closed(spider)
+    assert isinstance(waiting, Deferred) and not waiting.called
+    recorder.url = sqlite_url
+    recorder.clock.advance(1)
+    assert waiting.called
+    with db.sessions(sqlite_url)() as s:
+        [row] = queries.recent_runs(s)
+        assert (row.id, row.status, row.finish_reason) == (run_id, "stopped", "shutdown")

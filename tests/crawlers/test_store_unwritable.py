@@ -5,6 +5,7 @@ command, end to end, over a store that refuses a run's row when it commits. A di
 recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not."""
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -20,6 +21,7 @@ import pytest
 from scrapy.exceptions import CloseSpider, DropItem
 from scrapy.utils.test import get_crawler
 from sqlalchemy import event
+from twisted.internet.defer import Deferred
 from sqlalchemy.exc import OperationalError
 
 import config
@@ -156,6 +158,7 @@ def test_a_run_whose_end_the_store_never_takes_is_said_with_its_counts(sqlite_ur
     told (``RUN_NOT_RECORDED_KEY``), and nothing is delisted after a run the store does not know ended."""
     from twisted.internet.task import Clock
 
+    importlib.import_module("twisted.internet.reactor")  # installed, as in a crawl: the recorder's wait is its
     recorder, spider = _recorder(sqlite_url)
     recorder.clock = Clock()
     with db.sessions(sqlite_url).begin() as session:  # (as spider_opened does, without its heartbeat's reactor)
@@ -165,7 +168,7 @@ def test_a_run_whose_end_the_store_never_takes_is_said_with_its_counts(sqlite_ur
     stats.set_value(QUARANTINE_FAILED_KEY, 226)
     stats.set_value(ERRORS_KEY, ["store_error: hh/1: OperationalError('database or disk is full')"])
     with full_disk(sqlite_url), caplog.at_level(logging.INFO, logger="crawlers.extensions"):
-        waiting = recorder.spider_closed(spider, "finished")
+        waiting = Deferred.fromCoroutine(recorder.spider_closed(spider, "finished"))  # as Scrapy awaits it
         for _ in range(30):
             recorder.clock.advance(30)
     assert waiting.called
@@ -384,3 +387,15 @@ def test_the_postgres_errors_that_say_it_takes_no_more_writes(postgres_url: str)
             conn.exec_driver_sql("INSERT INTO crawl_runs (id) VALUES (NULL)")
         conn.rollback()
     assert store_takes_no_writes(read_only.value) and not store_takes_no_writes(refused.value)
+
+
+def test_a_crawl_whose_end_is_tried_again_warns_of_nothing_deprecated(tmp_path: Path) -> None:
+    """The recorder's wait for the store (``CrawlRunRecorder.spider_closed``) had returned a Deferred, which Scrapy
+    2.14+ warns of on every crawl that waits, and will stop waiting for: a coroutine is what it awaits."""
+    _, url = _store_refusing(tmp_path, "AFTER UPDATE OF status ON crawl_runs WHEN NEW.status != 'running'")
+    proc = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path)), "--set",
+                  "VAGIGS_RUN_HEARTBEAT_SECONDS=0.2", check=False,
+                  env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home"), "PYTHONWARNINGS": "default"})
+    assert "its end could not be written to the store in 1 s" in proc.stderr  # it waited, and was awaited
+    assert "ScrapyDeprecationWarning" not in proc.stderr, [line for line in proc.stderr.splitlines()
+                                                          if "ScrapyDeprecationWarning" in line]
