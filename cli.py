@@ -365,7 +365,9 @@ def _output_failed(exc: OSError) -> NoReturn:
 
 class _Main(click.Group):
     """The ``vagigs`` group: a command's output that cannot be written is one error line (``_output_failed``), not
-    a traceback; a text table follows the terminal's encoding, with "?" for what it cannot show."""
+    a traceback; a text table follows the terminal's encoding, with "?" for what it cannot show. A configuration
+    vagigs cannot run with (``config.ConfigError``: a ``VAGIGS_HOME`` that is a file) is one error line, whatever the
+    command, before it starts."""
 
     def invoke(self, ctx: click.Context) -> Any:
         if isinstance(sys.stdout, io.TextIOWrapper):
@@ -373,10 +375,13 @@ class _Main(click.Group):
         from sqlalchemy.exc import DatabaseError
 
         try:
+            config.home()
             try:
                 return super().invoke(ctx)
             finally:  # (an exit code, ``health``'s, too) here, not at exit, where a failure is only a traceback
                 sys.stdout.flush()
+        except config.ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
         except OSError as exc:
             if exc.errno not in _CANNOT_WRITE:
                 raise
@@ -384,11 +389,19 @@ class _Main(click.Group):
         except DatabaseError as exc:  # a store that opened and then refused a read: `feed` on a damaged file
             raise click.ClickException(_unreadable(config.database_url(), exc)) from exc
 
+    @staticmethod
+    def store_shown() -> str:
+        """The store for ``--help``, or why there is none (the configuration's error, which a command says)."""
+        try:
+            return config.shown_url(config.database_url())
+        except config.ConfigError as exc:
+            return f"none ({exc})"
+
 
 @click.group(cls=_Main, help=f"""vagigs: virtual-assistant gigs, crawled, curated and served.
 
 \b
-Store: {config.shown_url(config.database_url())}
+Store: {_Main.store_shown()}
 (set VAGIGS_DATABASE_URL to use another SQLite file or PostgreSQL)""")
 @click.version_option("0.1.0", prog_name="vagigs")
 def main() -> None:

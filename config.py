@@ -85,9 +85,33 @@ ENVIRONMENT: tuple[Variable, ...] = (
 )
 
 
+class ConfigError(ValueError):
+    """A setting vagigs cannot run with; its message is the one line every ``vagigs`` command says before it exits 1
+    (``cli._Main``)."""
+
+
 def home() -> Path:
+    """``VAGIGS_HOME``, made when first needed. One that is a file, or lies in one, is refused (``ConfigError``): it
+    had been read as a folder all the same, and said as "no store at /etc/passwd/vagigs.db" or "FileExistsError"."""
     value = os.environ.get("VAGIGS_HOME")
-    return Path(value).expanduser() if value else _default_home()
+    path = Path(value).expanduser() if value else _default_home()
+    _refuse_a_file(path, given=bool(value))
+    return path
+
+
+def _refuse_a_file(path: Path, *, given: bool) -> None:
+    """Raise ``ConfigError`` when ``path``, or the nearest of its folders there is, is no folder."""
+    for place in (path, *path.parents):
+        if place.is_dir():
+            return
+        if not place.exists():
+            continue
+        fix = f"set it to a folder, or unset it for {_default_home()}" if given else "set VAGIGS_HOME to a folder"
+        if not given:
+            raise ConfigError(f"VAGIGS_HOME is unset and its default is a file, not a folder: {path}; {fix}")
+        if place == path:
+            raise ConfigError(f"VAGIGS_HOME is a file, not a folder: {path}; {fix}")
+        raise ConfigError(f"VAGIGS_HOME is in a file, not a folder: {path} ({place} is a file); {fix}")
 
 
 def database_url() -> str:

@@ -193,3 +193,58 @@ def test_the_default_store_is_in_vagigs_home_whatever_its_name_holds(monkeypatch
         connection.exec_driver_sql("CREATE TABLE t (x INTEGER)")
     assert (tmp_path / folder / "vagigs.db").is_file()
     db.engine(url).dispose()
+
+
+def test_a_vagigs_home_that_is_a_file_is_said_as_such(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """It had been read as a folder all the same: ``vagigs runs`` said "no store at /etc/passwd/vagigs.db", ``vagigs
+    crawl`` "FileExistsError"."""
+    monkeypatch.delenv("VAGIGS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    file = tmp_path / "notes.txt"
+    file.write_text("a file\n")
+    monkeypatch.setenv("VAGIGS_HOME", str(file))
+    default = tmp_path / "data" / "vagigs"
+    for read in (config.home, config.database_url, config.quarantine_dir):
+        with pytest.raises(config.ConfigError) as refused:
+            read()
+        assert str(refused.value) == (f"VAGIGS_HOME is a file, not a folder: {file}; set it to a folder, or unset it "
+                                      f"for {default}")
+    monkeypatch.setenv("VAGIGS_HOME", str(file / "vagigs"))
+    with pytest.raises(config.ConfigError, match=f"^VAGIGS_HOME is in a file, not a folder: {file / 'vagigs'} "
+                                                 rf"\({file} is a file\); set it to a folder"):
+        config.home()
+    monkeypatch.delenv("VAGIGS_HOME")
+    default.parent.mkdir()
+    default.write_text("")
+    with pytest.raises(config.ConfigError) as refused:
+        config.home()
+    assert str(refused.value) == (f"VAGIGS_HOME is unset and its default is a file, not a folder: {default}; set "
+                                  "VAGIGS_HOME to a folder")
+
+
+def test_a_vagigs_home_yet_to_be_made_is_a_folder(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for folder in (tmp_path, tmp_path / "new" / "home"):
+        monkeypatch.setenv("VAGIGS_HOME", str(folder))
+        assert config.home() == folder
+
+
+@pytest.mark.parametrize("command", [("runs",), ("crawl", "remoteok", "--replay"), ("health",), ("prune",),
+                                     ("sources",), ("migrate",)])
+def test_every_command_says_a_vagigs_home_that_is_a_file_in_one_line(tmp_path, command: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import vagigs
+
+    file = tmp_path / "passwd"
+    file.write_text("root:x:0:0\n")
+    proc = vagigs(*command, check=False, env={"VAGIGS_HOME": str(file), "VAGIGS_DATABASE_URL": ""})
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.startswith(f"Error: VAGIGS_HOME is a file, not a folder: {file}; set it to a folder")
+    assert proc.stderr.count("\n") == 1, proc.stderr
+
+
+def test_help_names_a_vagigs_home_that_is_a_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import vagigs
+
+    file = tmp_path / "passwd"
+    file.write_text("")
+    out = vagigs("--help", env={"VAGIGS_HOME": str(file), "VAGIGS_DATABASE_URL": ""}).stdout
+    assert f"Store: none (VAGIGS_HOME is a file, not a folder: {file};" in out
