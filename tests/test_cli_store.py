@@ -340,8 +340,11 @@ def silent_server() -> Iterator[int]:
         listener.close()
 
 
+@pytest.mark.long
 def test_a_server_that_never_answers_is_given_up_on(tmp_path: Path, silent_server: int) -> None:
-    """libpq waits for ever by default: every command, `vagigs health` as a monitor's check included, had hung."""
+    """libpq waits for ever by default: every command, `vagigs health` as a monitor's check included, had hung.
+    (Long: it waits out the default 10 s; ``test_the_default_connect_timeout_is_set_unless_one_is_given`` checks the
+    setting in no time.)"""
     import time
 
     started = time.monotonic()
@@ -357,3 +360,14 @@ def test_a_connect_timeout_the_address_gives_is_kept(tmp_path: Path, silent_serv
     _refused(("runs",), _env(tmp_path, f"postgresql+psycopg://vagigs@127.0.0.1:{silent_server}/vagigs"
                                        "?connect_timeout=2"))
     assert time.monotonic() - started < 9
+
+
+def test_the_default_connect_timeout_is_set_unless_one_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    from store import db
+
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    url = "postgresql+psycopg://vagigs@127.0.0.1/vagigs"
+    assert db._connect_timeout(url) == {"connect_timeout": db.CONNECT_TIMEOUT_SECONDS}
+    assert db._connect_timeout(url + "?connect_timeout=2") == {}
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "3")
+    assert db._connect_timeout(url) == {}
