@@ -177,6 +177,7 @@ def test_the_learning_curve_trains_on_a_growing_share_of_each_splits_rows(legiti
 
 
 @pytest.mark.slow
+@pytest.mark.long  # (trains the model again, leaving boards out: 20–25 s)
 def test_va_postings_from_a_board_the_model_never_saw_are_rarely_warned_about(legitimacy_dev) -> None:
     """``python -m evaluation.legitimacy_unseen_boards``: the 90 VA-relevant board postings, whole and cut short (the
     5 suspected scams of ``tests/data/board_suspected_scams.json`` are not among them)."""

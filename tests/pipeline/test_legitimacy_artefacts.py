@@ -59,6 +59,7 @@ def test_formatting_alone_is_near_chance_after_cleaning() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.long  # (trains the model again, leaving boards out: 20–25 s)
 def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged(legitimacy_dev) -> None:
     """Leave one board out of training; its postings must not look fake for being 2022–26 postings.
 
