@@ -453,6 +453,7 @@ def test_operator_mistakes_are_named_not_tracebacks(tmp_path: Path) -> None:
         assert proc.returncode == 2 and says in proc.stderr and "Traceback" not in proc.stderr, (args, proc.stderr)
 
 
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 def test_crawl_exits_1_when_a_run_fails(tmp_path: Path) -> None:
     """Cron and CI see a failed crawl: a source answering with an empty body fails its run."""
     import shutil

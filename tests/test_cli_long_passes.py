@@ -67,6 +67,7 @@ def _alive(pid: int) -> bool:
 
 
 # (SIGINT goes to the same handler as SIGTERM, ``cli._stoppable``: each command is stopped by one of the two)
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 @pytest.mark.parametrize(("command", "column", "how"), [("reassess", "legitimacy_version", signal.SIGTERM),
                                                         ("retag", "tags_version", signal.SIGINT)])
 def test_a_stop_midway_ends_the_pass_and_its_workers_quietly_and_stale_resumes_it(

@@ -19,6 +19,7 @@ FEED = re.compile(r"In the demo \(on (\d{4}-\d\d-\d\d):[^)]*\), (\d+) of the (\d
 REACH = re.compile(r"in the demo's busiest week, (\d+) of (\d+) for Uzbekistan and (\d+) for Iran")
 
 
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 def test_the_readme_gives_the_demos_figures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     feed, reach = FEED.search(readme), REACH.search(readme)

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import ROOT, make_snapshot
 
 API = "https://api.vahub.example.org/jobs"
@@ -141,6 +143,7 @@ def _scrapy_crawl(tmp_path: Path, snapshot: Path, name: str) -> subprocess.Compl
                                    "PATH": "/usr/bin:/bin"}, capture_output=True, text=True, timeout=180)
 
 
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 def test_scrapy_crawl_migrates_a_fresh_embedded_store_and_exits_as_vagigs_crawl(tmp_path: Path) -> None:
     from replay import SHIPPED_SNAPSHOT
 

@@ -89,6 +89,7 @@ def test_daily_cap_holds_across_two_real_crawls_and_resets_next_day(tmp_path: Pa
 
 # ------------------------------------------------------------------ conditional requests
 
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 def test_conditional_request_round_trip_gives_304_on_the_second_crawl(tmp_path: Path) -> None:
     headers = {"Content-Type": "application/json", "ETag": '"ro-2024-12-04"',
                "Last-Modified": "Wed, 04 Dec 2024 10:00:00 GMT"}

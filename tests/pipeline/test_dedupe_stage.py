@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from scrapy import Spider
 from scrapy.utils.test import get_crawler
 from sqlalchemy import select
@@ -155,6 +157,7 @@ def test_a_shutdown_ends_the_pass_between_batches(sqlite_url: str) -> None:
     assert report.processed == 2 and report.left == 4 and len(_unindexed(sqlite_url)) == 4
 
 
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 def test_a_real_crawl_leaves_the_backlog_past_its_cap_to_vagigs_dedupe(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import vagigs
 

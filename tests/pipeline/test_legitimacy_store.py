@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from sqlalchemy import select, update
 
 from pipeline import dedupe, legitimacy
@@ -171,6 +173,7 @@ def test_a_posting_a_crawl_stores_again_meanwhile_keeps_the_crawls_verdict(store
     assert report.moves == moved and ("likely_scam", "ok") in moved  # what moved in the store, and only that
 
 
+@pytest.mark.long  # (an end-to-end run of 10-20 s: after the README's command, in CI)
 def test_the_command_prints_what_moved(sqlite_url: str) -> None:
     _seed(sqlite_url)
     out = vagigs("reassess", "--dry-run", env={"VAGIGS_DATABASE_URL": sqlite_url}).stdout
