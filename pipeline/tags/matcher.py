@@ -153,6 +153,9 @@ _EN_PREDICATE = ("required", "needed", "necessary", "expected", "part", "involve
 _EN_ABSENT = _EN_PREDICATE + ("requirement", "must", "scope", "job", "role", "responsibility", "duty", "duties",
                               "task", "tasks")
 _EN_LEAD = ("be", "a", "an", "the", "your", "in", "within", "among", "of", "really", "strictly", "actually")
+# A predicate word that says the duty is absent only with this word after it: "is not part of the role", not "is not
+# part-time" (read as "part", "time")
+_PREDICATE_WITH = {"part": "of"}
 _RU_ABSENT = ("chastyu", "obyazannostyu", "obyazannostyami", "obyazatelnim", "obyazatelnoy", "obyazatelnoye",
               "obyazatelen", "obyazatelna", "obyazatelno", "obyazatelni", "trebovaniyem", "zadachey", "zadacha",
               "obyazannost")
@@ -1142,14 +1145,18 @@ def _cue_near(negations: list[int], first: int, last: int) -> bool:
     return j < len(negations) and negations[j] <= last + POST_NEG_WINDOW
 
 
-def _word_after(toks: list[str], at: int, lead: frozenset[str]) -> str:
+def _word_after(toks: list[str], at: int, lead: frozenset[str]) -> str | None:
     """The word after ``toks[at]`` past at most ``_POST_LEAD_MAX`` words of ``lead``; ``CLAUSE_END`` at a break or the
-    end."""
+    end; None for a word of ``_PREDICATE_WITH`` without its next word ("part" of "part-time")."""
     j = at + 1
     stop = min(len(toks), j + _POST_LEAD_MAX)
     while j < stop and toks[j] in lead:
         j += 1
-    return toks[j] if j < len(toks) and toks[j] not in _BREAKS else CLAUSE_END
+    if j >= len(toks) or toks[j] in _BREAKS:
+        return CLAUSE_END
+    word = toks[j]
+    need = _PREDICATE_WITH.get(word)
+    return word if need is None or toks[j + 1:j + 2] == [need] else None
 
 
 def _find_run(toks: list[str], want: list[str]) -> int:

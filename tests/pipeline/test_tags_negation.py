@@ -27,6 +27,7 @@ NEGATED_AFTER = [
     ("Customer support is not a requirement of this role", "customer_support"),
     ("Cold calling will not be required", "phone_answering"),
     ("Cold calling won't be your job", "phone_answering"),
+    ("Data entry is not a part of this role", "data_entry"),
     # Russian
     ("звонки принимать не нужно", "phone_answering"),
     ("Холодные звонки не требуются", "phone_answering"),
@@ -118,6 +119,9 @@ STILL_A_DUTY = [
     ("Поддержка клиентов — не просто ответы на письма", "customer_support"),
     ("Ввод данных не просто набор текста", "data_entry"),
     ("Ввод данных не является сложной задачей", "data_entry"),
+    ("Data entry is not part-time", "data_entry"),  # "part" is of "part-time", not "part of the role"
+    ("Data entry is not part time", "data_entry"),
+    ("Data entry isn't a part-time task", "data_entry"),
 ]
 
 
