@@ -48,7 +48,8 @@ Negation: a hit is dropped when a negation cue stands in the same clause just
 before it ("not looking for a virtual assistant", "no data entry", "без
 продаж", "بدون"), right after it (Uzbek "emas", Persian "نیست/نمی"), or ending its clause as a predicate a few
 words on ("Cold calling is not required", "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas",
-"پاسخگویی تلفنی در این نقش لازم نیست", "Холодных звонков у нас нет": ``POST_NEG_RULES``). It stays where the
+"پاسخگویی تلفنی در این نقش لازم نیست", "Холодных звонков у нас нет", "پاسخگویی به تلفن کار شما نیست", "ورود اطلاعات
+در سیستم نداریم": ``POST_NEG_RULES``). It stays where the
 negation is of another word: of what the duty is like ("Data entry is not just typing", "Customer support is not a
 side task", "Ma'lumot kiritish qiyin emas"), of another subject ("No experience needed to do customer support"), or
 of what a contrast set aside ("Ma'lumot kiritish emas, balki mijozlar bilan ishlash" keeps the customers).
@@ -141,11 +142,12 @@ NEG_NOT = frozenset(("only", "just", "merely", "simply", "limited", "tolko", "pr
 # A negation that ends a duty's clause, up to POST_NEG_WINDOW words after the duty: "Cold calling is not required",
 # "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas", "پاسخگویی تلفنی در این نقش لازم نیست".
 # A rule (``PostNeg``) names the negation word, and may ask for a word of need between the duty and it ("shart
-# emas"), or after it, past any of its ``lead`` words, for a predicate saying the duty is absent ("is not part of the
-# role", "won't be your job", "не является частью работы"). A negation of any other predicate is of a word saying
-# what the duty is like, and leaves it standing: "Data entry is not just typing", "Customer support is not a side
-# task", "Ввод данных не является сложной задачей", "سخت نیست" (it is easy). English "not" is read only after a verb
-# or before such a predicate ("Phone support not sales": the "not" is of the sales).
+# emas"), a word right before it ("کار شما نیست": not your job), or after it, past any of its ``lead`` words, for a
+# predicate saying the duty is absent ("is not part of the role", "won't be your job", "не является частью работы").
+# A negation of any other predicate is of a word saying what the duty is like, and leaves it standing: "Data entry is
+# not just typing", "Customer support is not a side task", "Ввод данных не является сложной задачей", "سخت نیست" (it
+# is easy). English "not" is read only after a verb or before such a predicate ("Phone support not sales": the "not"
+# is of the sales).
 POST_NEG_WINDOW = 6
 _NOT_ONLY = ("only", "just", "limited", "later", "earlier", "less", "more", "fewer", "always", "merely", "simply")
 _EN_PREDICATE = ("required", "needed", "necessary", "expected", "part", "involved", "included", "mandatory")
@@ -161,6 +163,11 @@ _RU_ABSENT = ("chastyu", "obyazannostyu", "obyazannostyami", "obyazatelnim", "ob
               "obyazannost")
 _RU_LEAD = ("yavlyayetsya", "yavlyayutsya", "vasha", "vashey", "vashim", "vashimi", "vashu", "vashi")
 _FA_NEED = ("لازم", "نیاز", "نیازی", "الزامی", "ضروری", "جزو", "جزء")
+_FA_JOB = ("کار", "وظیفه", "وظیفهی", "مسئولیت", "عهده")  # "کار شما نیست": it is not your job
+# A dash before one of these stands for "is", and ends no clause: "Ввод данных — это не ваша задача", "— не нужно",
+# "Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas"
+_DASH_COPULAS = frozenset(("eto", "ne", "bu"))
+_DASHES = frozenset("–—")
 
 
 class PostNeg(NamedTuple):
@@ -170,6 +177,7 @@ class PostNeg(NamedTuple):
     then: tuple[str, ...] | None = None  # one of these must follow ``word``, past any of ``lead``
     unless: tuple[str, ...] = ()  # none of these may follow ``word`` right after it
     lead: tuple[str, ...] = ()
+    last: tuple[str, ...] | None = None  # one of these must stand right before ``word``
 
 
 _BE = ("is", "are", "was", "were", "be", "will")
@@ -185,15 +193,16 @@ POST_NEG_RULES: tuple[PostNeg, ...] = (
                      "majburiyatingiz")),
     PostNeg("qilinmaydi", ("talab",)), PostNeg("etilmaydi", ("talab",)),
     PostNeg("kerakmas"), PostNeg("shartmas"),
-    # "нет", "yo'q" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda umuman yo'q"
+    # "нет", "yo'q", "نداریم" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda umuman yo'q"
     PostNeg("net", None, (CLAUSE_END, "neobxodimosti")), PostNeg("yo'q", None, (CLAUSE_END,)),
-    PostNeg("نیست", _FA_NEED), PostNeg("نمیباشد", _FA_NEED),
+    PostNeg("نداریم", None, (CLAUSE_END,)),
+    PostNeg("نیست", _FA_NEED), PostNeg("نمیباشد", _FA_NEED), PostNeg("نیست", _FA_JOB, last=("شما",)),
 )
 _POST_LEAD_MAX = 3  # lead words read past a negation, at most
 # Between a duty and a negation after it, a word that is the negation's own subject ("For data entry experience is
 # not required", "برای پاسخگویی تلفنی سابقه لازم نیست": the duty stays) or opens a clause of its own ("that", "که").
 POST_NEG_OTHER = ("experience", "degree", "skills", "knowledge", "opit", "obrazovaniye", "znaniye", "znaniya",
-                  "tajriba", "سابقه", "تجربه", "مدرک")
+                  "tajriba", "سابقه", "تجربه", "مدرک", "مشکل")
 # A negation cue before a duty is of another word where one of these stands between them ("No experience needed to
 # do customer support", "без опыта работы с вводом данных", "tajriba yo'q bo'lsa ham qo'ng'iroqlarga javob
 # berishni o'rgatamiz") or right after the duty ("no data entry experience needed"); and none where a word of
@@ -999,7 +1008,7 @@ class Matcher:
                     return True
         for j in range(last + 1, min(n, last + 3)):
             t = toks[j]
-            if t in _BREAKS:
+            if t in _BREAKS or t.startswith(other):
                 break
             if t in self._neg_after:
                 if t not in self._copulas:
@@ -1019,12 +1028,18 @@ class Matcher:
         post_neg = self._post_neg
         for j in range(last + 1, min(len(toks), last + 1 + POST_NEG_WINDOW)):
             t = toks[j]
-            if t in _BREAKS or t in self._post_stops or t.startswith(self._post_other):
+            if t in _BREAKS:
+                if t in _DASHES and toks[j + 1:j + 2] and toks[j + 1] in _DASH_COPULAS:
+                    continue
                 return False
-            for between, then, unless, lead in post_neg.get(t, ()):
+            if t in self._post_stops or t.startswith(self._post_other):
+                return False
+            for between, then, unless, lead, before in post_neg.get(t, ()):
                 if j + 1 < len(toks) and toks[j + 1] in unless:
                     continue
                 if then is not None and _word_after(toks, j, lead) not in then:
+                    continue
+                if before is not None and toks[j - 1] not in before:
                     continue
                 if between is None or not between.isdisjoint(toks[last + 1:j]):
                     return True

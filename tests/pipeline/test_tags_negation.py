@@ -39,6 +39,9 @@ NEGATED_AFTER = [
     ("звонков нет", "phone_answering"),
     ("Холодных звонков у нас нет", "lead_generation"),
     ("Холодных звонков нет, только переписка", "lead_generation"),
+    ("Ввод данных — это не ваша задача", "data_entry"),  # a dash before "это" or "не" is the copula, no break
+    ("Ввод данных — не ваша задача", "data_entry"),
+    ("Холодные звонки — не требуются", "lead_generation"),
     # Uzbek, Latin and Cyrillic
     ("Qo'ng'iroqlarga javob berish shart emas", "phone_answering"),
     ("Sovuq qo'ng'iroqlar bizda umuman yo'q", "lead_generation"),
@@ -48,6 +51,9 @@ NEGATED_AFTER = [
     ("Қўнғироқларга жавоб бериш шарт эмас", "phone_answering"),
     ("Қўнғироқларга жавоб бериш талаб қилинмайди", "phone_answering"),
     ("Ma'lumot kiritish sizning vazifangiz emas", "data_entry"),
+    ("Qo'ng'iroqlarga javob berish bu sizning ishingiz emas", "phone_answering"),
+    ("Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas", "phone_answering"),
+    ("Қўнғироқларга жавоб бериш — бу сизнинг ишингиз эмас", "phone_answering"),
     ("Маълумот киритиш сизнинг вазифангиз эмас", "data_entry"),
     ("Bu oddiy ma'lumot kiritish emas, balki mijozlar bilan ishlash", "data_entry"),
     ("Бу оддий маълумот киритиш эмас, балки мижозлар билан ишлаш", "data_entry"),
@@ -56,6 +62,13 @@ NEGATED_AFTER = [
     ("پاسخگویی تلفنی در این نقش لازم نیست", "phone_answering"),
     ("کار ما پاسخگویی تلفنی نیست بلکه مدیریت ایمیل", "phone_answering"),
     ("پاسخگویی تلفنی جزو وظایف شما نیست", "phone_answering"),
+    ("پاسخگویی به تلفن کار شما نیست", "phone_answering"),
+    ("ورود داده وظیفه‌ی شما نیست", "data_entry"),
+    ("پاسخگویی تلفنی به عهده شما نیست", "phone_answering"),
+    ("نیازی به ورود داده نداریم", "data_entry"),
+    ("ورود اطلاعات نداریم", "data_entry"),
+    ("ورود اطلاعات در سیستم نداریم", "data_entry"),  # "نداریم" ending the clause, as "нет" and "yo'q" do
+    ("پاسخگویی تلفنی و ورود اطلاعات نداریم", "phone_answering"),
 ]
 
 
@@ -81,6 +94,8 @@ STILL_A_DUTY = [
     ("Data entry that is not complex", "data_entry"),
     ("Cold calling every day but reporting is not required", "phone_answering"),
     ("پاسخگویی تلفنی با شماست اما فروش لازم نیست", "phone_answering"),
+    ("Ввод данных — звонки не нужны", "data_entry"),  # a dash before another subject is a break
+    ("Ввод данных — не менее 4 часов в день", "data_entry"),
     # a negation of another word before the duty: "no experience", "без опыта", "tajriba yo'q"
     ("No experience? We'll train you in customer support", "customer_support"),
     ("No experience needed to do customer support", "customer_support"),
@@ -98,6 +113,12 @@ STILL_A_DUTY = [
     ("Ma'lumot kiritish qiyin emas", "data_entry"),
     ("Маълумот киритиш қийин эмас", "data_entry"),
     ("پاسخگویی تلفنی سخت نیست", "phone_answering"),
+    ("پاسخگویی تلفنی مشکلی نیست", "phone_answering"),
+    ("پاسخگویی تلفنی برای شما سخت نیست", "phone_answering"),
+    ("اگر پاسخگویی تلفنی برای شما مشکلی نیست", "phone_answering"),
+    ("با پاسخگویی تلفنی مشکلی نداریم", "phone_answering"),
+    ("پاسخگویی تلفنی کار شما نیست، بلکه ورود داده", "data_entry"),
+    ("کار شما پاسخگویی تلفنی نیست، بلکه ورود داده است", "data_entry"),
     ("کار ما پاسخگویی تلفنی نیست بلکه مدیریت ایمیل", "email_management"),
     # "not only", "no later than" and their like are no negation
     ("Faqat ma'lumot kiritish emas, balki hujjatlarni tartibga solish", "data_entry"),
@@ -141,6 +162,7 @@ NOT_ONLY_BEFORE = [
     ("Tasks include but are not limited to data entry and filing", "data_entry"),
     ("Не только прием звонков, но и ведение календаря", "phone_answering"),
     ("Не просто прием звонков, но и ведение календаря", "phone_answering"),
+    ("Не только ввод данных", "data_entry"),
     ("نه تنها پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
     ("نه فقط پاسخگویی تلفنی بلکه مدیریت ایمیل", "phone_answering"),
 ]
