@@ -342,6 +342,9 @@ ONLINE = "_online"
 # "yordamchi"), a generalist role only when no task of ``Matcher.task_assistant_tags`` qualifies it
 # (``Matcher.task_assistant``).
 ASSISTANT = "_assistant"
+# The mark of task_assistants' fields: an assistant's title word after the field it works in ("Marketing Assistant",
+# "E-commerce Assistant"), which qualifies it as a task does.
+FIELD = "_field"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
 
 
@@ -580,6 +583,7 @@ class Matcher:
         # an assistant named by a task ("Bookkeeping Assistant", "Помощник бухгалтера"): ``task_assistant``
         assistants = taxonomy["tags"].get("general_admin", {}).get("task_assistants", {})
         self._index_marks(ASSISTANT, assistants.get("roles", {}))
+        self._index_marks(FIELD, assistants.get("fields", {}))
         self.task_assistant_tags: frozenset[str] = frozenset(assistants.get("tasks", ()))
         # abbreviations written in capitals ("VA"; ``is_abbreviation``), kept so in a text's words with an English
         # plural ("VAs"), where not read in a line written in capitals (``_read_capitals``)
@@ -674,9 +678,10 @@ class Matcher:
         """Whether a title (its ``hits`` and ``score`` per tag) names an assistant of a task, not a generalist one: its
         ``general_admin`` words are only an assistant's bare title word (mark ``ASSISTANT``) and it names a task of
         ``task_assistant_tags`` ("Bookkeeping Assistant", "Помощник бухгалтера", "Buxgalter yordamchisi", "Администратор
-        сайта"). An assistant to a person ("Помощник руководителя", "Executive Assistant"), at a front desk or in
-        an office stays one, and so does a "Virtual Assistant" of any task."""
-        if not any(score.get(t, 0.0) >= 1.0 for t in self.task_assistant_tags):
+        сайта") or the assistant's field (mark ``FIELD``: "Marketing Assistant"). An assistant to a person ("Помощник
+        руководителя", "Executive Assistant"), at a front desk or in an office stays one, and so does a "Virtual
+        Assistant" of any task or field."""
+        if not any(score.get(t, 0.0) >= 1.0 for t in self.task_assistant_tags) and all(h.tag != FIELD for h in hits):
             return False
         roles = [h.evidence for h in hits if h.tag == ASSISTANT]
         return bool(roles) and all(any(is_within(h.evidence, role) for role in roles)

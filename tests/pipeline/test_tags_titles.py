@@ -218,6 +218,14 @@ TASK_ASSISTANTS = [  # an assistant, administrator or yordamchi a task qualifies
     ("Бухгалтер ёрдамчиси", "Ҳисоб-фактура ёзиш, 1С да ҳисоб-китоб.", "bookkeeping"),
     ("SMM yordamchisi", "Instagram sahifasini yuritish, post joylash.", "social_media"),
     ("دستیار حسابدار", "صدور فاکتور و ثبت اسناد حسابداری", "bookkeeping"),
+    # a field qualifies it as well as a task does
+    ("E-commerce Assistant (Amazon & Shopify)", "Create product listings on Amazon and process returns and refunds.",
+     "ecommerce_support"),
+    ("Marketing Assistant (Part-time, Remote)", "Update blog posts and landing pages on our WordPress sites.",
+     "website_updates"),
+    ("Sales Assistant", "Build lead lists of prospects and book calls for our account executives.", "lead_generation"),
+    ("Legal Assistant (Remote)", "File and organize case documents in Google Drive and keep client records up to date.",
+     "file_organization"),
 ]
 GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a project manager, or virtual: general_admin
     ("Executive Assistant", "Manage the CEO's calendar and book travel."),
@@ -229,6 +237,14 @@ GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a pr
     ("Rahbar yordamchisi", "Uchrashuvlarni rejalashtirish, qo'ng'iroqlarga javob berish."),
     ("Раҳбар ёрдамчиси", "Учрашувларни режалаштириш, қўнғироқларга жавоб бериш."),
     ("دستیار مدیرعامل", "هماهنگی جلسات و رزرو بلیط"),
+    ("Administrative Assistant", "Answer phones and keep the office's files."),
+    ("Virtual Assistant", "Manage the inbox and book travel."),
+    ("Personal Assistant", "Manage the calendar and run errands."),
+    ("Marketing Virtual Assistant", "Post on Instagram and answer comments."),
+    ("Executive Assistant – Sales Team", "Manage the sales director's calendar and book travel."),
+    ("HR Administrative Assistant", "Schedule interviews and answer phones."),
+    ("Ассистент руководителя", "Ведение календаря руководителя, бронирование билетов."),
+    ("دستیار مدیر", "هماهنگی جلسات و رزرو بلیط"),
 ]
 
 
@@ -262,6 +278,17 @@ def test_every_task_assistant_role_matches_its_own_words_in_a_title_only() -> No
             if ASSISTANT not in {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
     assert dead == []
     assert not [h for h in m.match("A bookkeeping assistant", in_title=False) if h.tag.startswith("_")]
+
+
+def test_every_field_of_an_assistant_matches_its_own_words_in_a_title_only() -> None:
+    from pipeline.tags.matcher import FIELD, load_taxonomy
+
+    m = default_matcher()
+    spec = load_taxonomy()["tags"]["general_admin"]["task_assistants"]
+    fields = [raw for ps in spec["fields"].values() for raw in ps]
+    dead = [raw for raw in fields if FIELD not in {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
+    assert fields and dead == []
+    assert not [h for h in m.match("A marketing assistant", in_title=False) if h.tag.startswith("_")]
 
 
 @pytest.mark.parametrize("title,description,rater", [
