@@ -29,8 +29,9 @@ sentences, and "No experience" / "Без опыта" / "بدون سابقه" on 
 not negate the fee asked on the next. Nor does a negation reach past a "but"
 or a new subject joined on (``NEW_CLAUSE``), or past a comma, a dash, a "then" or an "and" into a new demand ("No
 experience needed, just pay a $30 registration fee", "Без опыта — просто оплатите взнос", "Tajriba shart emas, keyin
-50 000 so'm to'lang", "No experience needed and pay $30 to register": ``NEW_DEMAND``), and the employer saying it pays
-("we pay", "мы оплачиваем", "biz to'laymiz", "با ماست") excuses only a match
+50 000 so'm to'lang", "No experience needed and pay $30 to register": ``NEW_DEMAND``; not past the commas of the
+list a negated ask governs, "We never ask you to register, pay a registration fee and wait"), and the employer saying
+it pays ("we pay", "мы оплачиваем", "biz to'laymiz", "با ماست") excuses only a match
 in its own clause (``EMPLOYER_PAYS``): "We pay weekly, pay a $50
 registration fee first" asks for a fee.
 """
@@ -2150,6 +2151,14 @@ NEW_DEMAND = re.compile(
     r"|popolnite)(?!\w))"
     r"|(?<!\w)(?:va|و)\s+(?=(?:faqat|faqatgina|shunchaki|فقط|تنها)\s+[^,.;:!?\n،؛؟—–]{0,80}?" + _PAY_CLAUSE_END
     + "|" + _THEN_VERB_LAST + ")")
+# … but a comma before an English pay verb in the list of verbs a negated "ask" or "tell" governs opens none: "We
+# never ask you to register, pay a registration fee and wait" (the verbs after need not be ones of paying, as in the
+# lists above). Only the negation's own ask: in "No experience needed, we ask you to register, pay a $30 fee" the
+# comma after "register" still opens the demand.
+_ASKED_LIST = re.compile(r"(?<!\w)(?:never|not|nobody|no\s+one|(?:do|does|did|wo|would|will|should|shall)n'?t)\s+"
+                         r"(?:\w+\s+){0,2}?(?:ask|asks|asked|tell|tells|told)\s+(?:\w+\s+){0,2}?to\s+[^\W\d_]+"
+                         r"(?:\s+[^\W\d_]+){0,3}\s*$")
+_ENGLISH_PAY_VERB = re.compile(r"(?:pay|send|transfer|wire|deposit)(?!\w)")
 # A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian) — and at a
 # line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a registration
 # fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
@@ -2224,8 +2233,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     after the comma says the *experience* is not required, the classic line of the ad it is part of. Nor one on
     the line before ("Tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang"); without ``lines``, the
     sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``)
-    or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end), the employer paying
-    (``EMPLOYER_PAYS``) only the match's clause."""
+    or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end; not a comma of the
+    list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     if r.gap_negation.search(text, start, end):
@@ -2240,13 +2249,20 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     opening = start - len(before)
     starts = [m.end() for m in r.new_clause.finditer(before)]
     demands = r.new_demand.finditer(text, opening, end + len(after))
-    starts += [m.end() - opening for m in demands if m.end() <= start]
+    starts += [m.end() - opening for m in demands if m.end() <= start and not _in_asked_list(text, opening, m)]
     before = before[max(starts):] if starts else before
     clause_after = _clause_after(before, after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after)
                 or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after))
+
+
+def _in_asked_list(text: str, opening: int, demand: re.Match[str]) -> bool:
+    """``demand`` (a ``NEW_DEMAND`` match in the sentence from ``opening``) is at a comma before an English pay verb,
+    in the list of verbs a negated ask governs (``_ASKED_LIST``)."""
+    return (text.startswith(",", demand.start()) and _ENGLISH_PAY_VERB.match(text, demand.end()) is not None
+            and _ASKED_LIST.search(text, opening, demand.start()) is not None)
 
 
 def _clause_after(before: str, after: str) -> str:

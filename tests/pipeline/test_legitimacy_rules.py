@@ -2850,3 +2850,26 @@ def test_the_currency_pattern_is_one_text_in_every_process() -> None:
     texts = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(texts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We never ask you to register, pay a registration fee and wait.",
+    "You will never be asked to sign up, pay a $30 fee and wait for approval.",
+    "We don't ask you to register, send $30 and wait.",
+])
+def test_a_negated_ask_governs_each_verb_of_its_list(text: str) -> None:
+    """An employer's own warning: the comma before "pay" in the list of what it never asks had read as a new demand
+    after the negation, and the post as one asking for a registration fee."""
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Register now and pay a registration fee of $30.",
+    "No experience needed and pay $30 to register.",
+    "No experience needed, we ask you to register, pay a $30 registration fee and start.",
+    "We only ask you to register, pay a $30 registration fee and wait.",
+    "We never ask for experience, just pay a $30 registration fee and start.",
+])
+def test_a_list_of_verbs_no_negated_ask_governs_still_asks_for_the_fee(text: str) -> None:
+    assert "upfront_fee" in _codes(text + FILLER)
+
