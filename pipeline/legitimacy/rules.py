@@ -23,7 +23,8 @@ Negation: a match is dropped when its sentence says the opposite before it
 olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
 required", "to'lov talab qilinmaydi", "не требуется"; after a parenthesised list, past its close: "Fees (registration,
 training) are not charged"), or warns about scams, or when it stands in a quotation near a warning ("Fraudsters
-write: «pay 200 000 in advance»").
+write: «pay 200 000 in advance»"), or asks a question the next sentence answers "never" ("Оплатите $20? Никогда — это
+мошенники.": ``NEVER_ANSWER``).
 A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
 sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
@@ -2090,6 +2091,10 @@ NEGATION_AFTER = (_compile(
 WARNING_AFTER = (_compile(
     "scam*", "fraud*", "firibgar*", "мошен*", "никому", "ندهید", "کلاهبردار*", "اعتماد نکنید",
 ).pattern)
+# … or, when its sentence is a question, the next one answering it "never" on its own ("Оплатите $20? Никогда — это
+# мошенники.", "Pay $20 to start? Never — that's a scam."): "Pay $20 to start? Never been easier" answers nothing.
+NEVER_ANSWER = re.compile(r"\s*(?:(?:no|net|yo'q|yoq|نه)\s*[,،!.—–-]+\s*)?(?:never|nikogda|hech\s+qachon|hargiz"
+                          r"|ni\s+za\s+chto|ni\s+v\s+koem\s+sluchae|هرگز|هیچ\s?وقت)(?=\s*(?:[,،.;؛:!?؟—–-]|$))")
 # … or the employer saying it pays, in the match's own clause ("we pay for your training and the registration fee",
 # "O'qish uchun to'lovni biz to'laymiz", "هزینه آموزش با ماست"): in its sentence, "We pay weekly, pay a $50
 # registration fee first" had read as the employer paying the fee.
@@ -2225,6 +2230,7 @@ class Reading:
     new_clause: re.Pattern[str] = NEW_CLAUSE
     new_demand: re.Pattern[str] = NEW_DEMAND
     quote_warning: re.Pattern[str] | None = None
+    never_answer: re.Pattern[str] = NEVER_ANSWER
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -2234,7 +2240,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     the line before ("Tajriba shart emas\nRo'yxatdan o'tish uchun 50 000 so'm to'lang"); without ``lines``, the
     sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``)
     or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end; not a comma of the
-    list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause."""
+    list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause. A
+    question the next sentence answers "never" (``NEVER_ANSWER``) is negated too."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     if r.gap_negation.search(text, start, end):
@@ -2242,6 +2249,9 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     if "siz" in text[start:end] and r.without_payment.search(text, start, end):
         return True
     if r.warning_after.search(after):
+        return True
+    question = end + len(after)
+    if text.startswith(("?", "؟"), question) and r.never_answer.match(text, question + 1):
         return True
     if _QUOTE_MARKS.search(before) is not None and quoted_in_warning(text, start, end,
                                                                      r.quote_warning or QUOTE_WARNING):
@@ -2679,7 +2689,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
                                                              STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
-                                                             NEW_DEMAND, QUOTE_WARNING)))
+                                                             NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

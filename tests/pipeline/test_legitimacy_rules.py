@@ -2873,3 +2873,29 @@ def test_a_negated_ask_governs_each_verb_of_its_list(text: str) -> None:
 def test_a_list_of_verbs_no_negated_ask_governs_still_asks_for_the_fee(text: str) -> None:
     assert "upfront_fee" in _codes(text + FILLER)
 
+
+@pytest.mark.parametrize("text", [
+    "Оплатите $20? Никогда — это мошенники.",
+    "Оплатите $20? Нет, никогда.",
+    "Pay $20 to start? Never — that's a scam.",
+    "50 000 so'm to'lang? Hech qachon — bu firibgarlar.",
+    "50 000 сўм тўланг? Ҳеч қачон — бу фирибгарлар.",
+    "To'lov qiling? Hech qachon — bu firibgarlar.",
+    "۲۰۰ هزار تومان واریز کنید؟ هرگز — این‌ها کلاهبردارند.",
+    "پرداخت کنید؟ هرگز — این‌ها کلاهبردارند.",
+])
+def test_a_fee_asked_in_a_question_answered_never_is_a_warning(text: str) -> None:
+    """A rhetorical question answered "Никогда" in the next sentence had read as the post asking for the fee."""
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Оплатите $20? Да, и начнёте уже сегодня.",
+    "Pay $20 to start? Yes, and you start today.",
+    "Pay $20 to start? Never been easier to earn from home.",
+    "50 000 so'm to'lang? Ha, va bugunoq boshlaysiz.",
+    "۲۰۰ هزار تومان واریز کنید؟ بله، و از امروز شروع می‌کنید.",
+])
+def test_a_fee_asked_in_a_question_not_answered_never_is_still_asked(text: str) -> None:
+    assert "upfront_fee" in _codes(text + FILLER)
+
