@@ -798,11 +798,28 @@ _NO_FEE_WORD = (
     "вашем балансе должно", "keep a minimum balance", "maintain a minimum balance", "minimum balance ~ to start",
     "minimum balance ~ to unlock", "your balance must be at least", "minimum deposit ~ to start",
     "minimum deposit ~ to unlock", "deposit ~ to unlock", "حداقل موجودی", "موجودی حساب ~ حداقل",
-    # a "service" or "work" wallet activated or topped up
-    "служебн* кошел*", "рабоч* кошел*", "активир* ~ кошел*", "пополн* ~ кошел*", "кошел* ~ пополн*",
-    "пополнить его на", "service wallet", "work wallet", "activate your ~ wallet", "hamyon* ~ faollashtir*",
-    "faollashtir* ~ hamyon*", "hamyon* ~ to'ldir*", "کیف پول ~ شارژ", "کیفپول ~ شارژ", "شارژ کیف پول",
-    "شارژ کیفپول", "فعالسازی کیف پول", "فعال سازی کیف پول", "فعالسازی کیفپول",
+    # a "service" or "work" wallet, or one the seeker is told to top up or activate: yours, in the imperative, or one
+    # that must be; not clients' wallets topped up as support work ("консультировать клиентов по пополнению
+    # кошелька", "mijozlarning hamyonini to'ldirish bo'yicha savollarga javob berish", «پاسخگویی به مشتریان درباره
+    # شارژ کیف پول»)
+    "служебн* кошел*", "рабоч* кошел*", "пополнить его на", "service wallet", "work wallet", "activate your ~ wallet",
+    "пополните ~ кошел*", "кошел* ~ пополните", "пополни ~ кошел*", "кошел* ~ пополни", "пополняете ~ кошел*",
+    "кошел* ~ пополняете", "пополнить ваш кошел*", "пополнить свой кошел*", "ваш кошел* ~ пополн*",
+    "свой кошел* ~ пополн*", "необходимо пополнить ~ кошел*", "нужно пополнить ~ кошел*", "надо пополнить ~ кошел*",
+    "должны пополнить ~ кошел*", "кошел* ~ необходимо пополнить", "кошел* ~ нужно пополнить", "активируйте ~ кошел*",
+    "кошел* ~ активируйте", "активировать ваш кошел*", "активировать свой кошел*", "необходимо активировать ~ кошел*",
+    "нужно активировать ~ кошел*",
+    "hamyon* ~ to'ldiring", "hamyon* ~ to'ldirasiz", "hamyon* ~ to'ldirishingiz*", "hamyon* ~ to'ldirish kerak",
+    "hamyon* ~ to'ldirilishi kerak", "hamyoningiz* ~ to'ldir*", "hamyon* ~ faollashtiring",
+    "hamyon* ~ faollashtirasiz", "hamyon* ~ faollashtirishingiz*", "hamyon* ~ faollashtirish kerak",
+    "hamyoningiz* ~ faollashtir*",
+    *(f"{wallet} ~ {verb} {order}" for wallet in ("کیف پول", "کیفپول") for verb in ("شارژ", "فعال")
+      for order in ("کنید", "کن", "کنی", "نمایید")),
+    *(f"{wallet} ~ {verb}" for wallet in ("کیف پولتان", "کیف پولت", "کیف پولتون", "کیف پول شما", "کیفپولتان")
+      for verb in ("شارژ", "فعال")),
+    "کیف پول ~ باید ~ شارژ", "کیفپول ~ باید ~ شارژ",
+    *(f"{noun} ~ {needed}" for noun in ("شارژ کیف پول", "شارژ کیفپول", "فعالسازی کیف پول", "فعال سازی کیف پول",
+                                          "فعالسازی کیفپول") for needed in ("لازم", "لازمه", "الزامی")),
     # a screening, a verification or a background check the candidate pays for
     "verification charge*", "verification cost*", "screening cost*", "screening charge*", "screening payment*",
     "background check cost*", "background check charge*", "compliance fee*",

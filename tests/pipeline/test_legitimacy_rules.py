@@ -2899,3 +2899,37 @@ def test_a_fee_asked_in_a_question_answered_never_is_a_warning(text: str) -> Non
 def test_a_fee_asked_in_a_question_not_answered_never_is_still_asked(text: str) -> None:
     assert "upfront_fee" in _codes(text + FILLER)
 
+
+@pytest.mark.parametrize("text", [
+    "شما مسئول پاسخگویی به مشتریان درباره شارژ کیف پول و پیگیری تراکنش‌ها هستید.",
+    "پاسخگویی به مشتریان درباره شارژ کیف پول و پیگیری تراکنش‌ها",
+    "وظایف شما: پاسخگویی به تماس‌ها درباره کیف پول و شارژ آن.",
+    "شما به کاربران در فعالسازی کیف پول کمک می‌کنید.",
+    "Siz mijozlarning hamyonini to'ldirish bo'yicha savollarga javob berasiz.",
+    "Сиз мижозларнинг ҳамёнини тўлдириш бўйича саволларга жавоб берасиз.",
+    "Siz foydalanuvchilarga hamyonni faollashtirishda yordam berasiz.",
+    "Вы будете консультировать клиентов по пополнению кошелька.",
+    "Вы будете помогать пользователям активировать кошелёк в приложении.",
+])
+def test_a_wallet_topped_up_or_activated_as_support_work_is_no_fee(text: str) -> None:
+    """Helping clients top up or activate their wallets is support work: the wallet phrases had fired on any top-up
+    of any wallet, in a sentence that spoke to the seeker."""
+    assert "upfront_fee" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "کیف پول خود را شارژ کنید تا تسک‌ها باز شوند.",
+    "کیف پولتان را شارژ کنید تا سفارش‌ها باز شوند.",
+    "برای شروع کار کیف پول را شارژ کنید.",
+    "کیف پول پنل باید حداقل ۱۰۰ تتر شارژ باشد.",
+    "برای فعال شدن سطح طلایی یک میلیون تومن شارژ کیف پول لازمه.",
+    "Ish hamyoningizni 50 USDT bilan to'ldiring.",
+    "Hamyonni to'ldirasiz, keyin topshiriqlar ochiladi.",
+    "Ишга киришиш учун ҳамённи тўлдиринг.",
+    "Hamyoningizni faollashtiring, keyin topshiriqlar ochiladi.",
+    "Пополните кошелёк, чтобы начать.",
+    "Необходимо пополнить кошелёк, чтобы открыть задания.",
+    "Для доступа к заданиям активируйте кошелёк.",
+])
+def test_a_wallet_the_seeker_is_told_to_top_up_or_activate_is_a_fee(text: str) -> None:
+    assert "upfront_fee" in _codes(text + FILLER)
