@@ -420,8 +420,8 @@ def _openings(regex: str) -> Openings:
     "aloqa", "murojaat" or "y"; "(?:svyaz|pishite)\\W…"); () when not known.
 
     A search for a pattern opening with a look-ahead or a look-behind tries it at every place of the text — the
-    engine skips ahead only to a literal or a class the pattern opens with — and the fifteen patterns opening with
-    the currency look-ahead cost a long posting 40 µs (a tenth of its assessment); one opening with an alternation
+    engine skips ahead only to a literal or a class the pattern opens with — and the patterns opening with the
+    currency look-ahead had cost a long posting 40 µs (a tenth of its assessment); one opening with an alternation
     of words is tried at each of their first letters. ``_finditer_at`` tries them only where they can start. (A
     pattern opening with a literal is left to the engine: "you", "pay" are in most postings, and its scan to them
     beat ``str.find`` and a ``match`` at each.)"""
