@@ -279,7 +279,10 @@ class CrawlRunRecorder:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlRunRecorder":
+        """Refuses a ``VAGIGS_HOME`` that is a file (``config.ConfigError``) before the crawl opens anything, as every
+        ``vagigs`` command does; the crawl command says it in one line (``crawlers.commands.crawl``)."""
         NetworkErrorsInOneLine.install()
+        config.home()
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

@@ -41,7 +41,10 @@ REMOTE_CONTROL_ENABLED = False
 # otherwise be read, a local file among them, and kept in quarantine.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 
-VAGIGS_DATABASE_URL = config.database_url()
+try:
+    VAGIGS_DATABASE_URL = config.database_url()
+except config.ConfigError:  # said in one line as the crawl starts (CrawlRunRecorder.from_crawler); `scrapy list` works
+    VAGIGS_DATABASE_URL = None
 VAGIGS_REPLAY_BASE = None
 VAGIGS_RECORD_DIR = None
 # Every VAGIGS_ setting a crawl reads has its default here: `--set` refuses a VAGIGS_ name this module does not

@@ -248,3 +248,24 @@ def test_help_names_a_vagigs_home_that_is_a_file(tmp_path) -> None:  # type: ign
     file.write_text("")
     out = vagigs("--help", env={"VAGIGS_HOME": str(file), "VAGIGS_DATABASE_URL": ""}).stdout
     assert f"Store: none (VAGIGS_HOME is a file, not a folder: {file};" in out
+
+
+@pytest.mark.parametrize("store", ["", "sqlite:///{tmp}/v.db"])
+def test_scrapy_crawl_says_a_vagigs_home_that_is_a_file_in_one_line(tmp_path: Path, store: str) -> None:
+    """As a Scrapyd job runs it: the project's settings had raised the error as they were read, a traceback of 30
+    lines; with a store named, the crawl had started, to fail at its first quarantined posting."""
+    import os
+    import sys
+
+    file = tmp_path / "passwd"
+    file.write_text("root:x:0:0\n")
+    env = {**os.environ, "VAGIGS_HOME": str(file), "VAGIGS_DATABASE_URL": store.format(tmp=tmp_path),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "remoteok"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "downloader/request_count" not in proc.stderr, proc.stderr
+    said = [line.split("] ERROR: ", 1)[1] for line in proc.stderr.splitlines() if "] ERROR: " in line]
+    assert said == [f"crawl of remoteok not started: VAGIGS_HOME is a file, not a folder: {file}; set it to a "
+                    f"folder, or unset it for {tmp_path / 'data' / 'vagigs'}"]
+    assert not (tmp_path / "v.db").exists()

@@ -1,14 +1,22 @@
 """``scrapy crawl <source>``, as Scrapy's own, that exits 1 when the run did not end well, as ``vagigs crawl`` does
 (failed, lost, blocked or stopped, or not recorded by the store); Scrapy's exits 0 whatever the run's end, so cron
-and CI running it saw no failure."""
+and CI running it saw no failure. A configuration the crawl cannot run with (``config.ConfigError``, raised as its
+components are built: a ``VAGIGS_HOME`` that is a file) is one error line, not an unhandled error's traceback."""
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.crawler import Crawler
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
+import config
 from crawlers.extensions import RUN_NOT_RECORDED_KEY, run_status
+
+log = logging.getLogger(__name__)
 
 #: how a run may end for ``vagigs crawl`` to exit 0
 GOOD_ENDS = frozenset({"finished", "empty", "capped"})
@@ -20,9 +28,44 @@ class Command(ScrapyCrawl):
         return self.crawler
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        super().run(args, opts)
+        if len(args) != 1:
+            super().run(args, opts)  # Scrapy's usage error
+            return
+        assert self.crawler_process
+        crawling = self.crawler_process.crawl(self._create_crawler(args[0]), **opts.spargs)
+        _config_error_in_one_line(crawling, args[0])
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
         crawler: Crawler | None = getattr(self, "crawler", None)
         stats = crawler.stats.get_stats() if crawler is not None and crawler.stats else {}
         if stats and (stats.get(RUN_NOT_RECORDED_KEY)
                       or run_status(stats, stats.get("finish_reason")) not in GOOD_ENDS):
             self.exitcode = 1
+
+
+def _config_error_in_one_line(crawling: Deferred | asyncio.Task, source: str) -> None:
+    """Say the ``ConfigError`` a crawl (Scrapy's Deferred, or its asyncio task) fails with in one line; another
+    failure is left to be reported as Scrapy's runner would (with its traceback)."""
+    def refused(exc: config.ConfigError) -> None:
+        log.error("crawl of %s not started: %s", source, exc)
+
+    if isinstance(crawling, Deferred):
+        def trapped(failure: Failure) -> None:
+            failure.trap(config.ConfigError)
+            refused(failure.value)
+
+        crawling.addErrback(trapped)
+        return
+
+    def done(task: asyncio.Task) -> None:
+        if task.cancelled():
+            return
+        exc = task.exception()  # (now retrieved: the loop says no other failure of its own accord)
+        if isinstance(exc, config.ConfigError):
+            refused(exc)
+        elif exc is not None:
+            task.get_loop().call_exception_handler({"message": "Task exception was never retrieved",
+                                                    "exception": exc, "future": task})
+
+    crawling.add_done_callback(done)
