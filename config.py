@@ -92,26 +92,42 @@ class ConfigError(ValueError):
 
 def home() -> Path:
     """``VAGIGS_HOME``, made when first needed. One that is a file, or lies in one, is refused (``ConfigError``): it
-    had been read as a folder all the same, and said as "no store at /etc/passwd/vagigs.db" or "FileExistsError"."""
+    had been read as a folder all the same, and said as "no store at /etc/passwd/vagigs.db" or "FileExistsError".
+    So is a link to a folder that is not there, which is not made: behind the link to a disk not mounted, it would
+    be made on the disk below."""
     value = os.environ.get("VAGIGS_HOME")
     path = Path(value).expanduser() if value else _default_home()
-    _refuse_a_file(path, given=bool(value))
+    _refuse_no_folder(path, given=bool(value))
     return path
 
 
-def _refuse_a_file(path: Path, *, given: bool) -> None:
-    """Raise ``ConfigError`` when ``path``, or the nearest of its folders there is, is no folder."""
+def _refuse_no_folder(path: Path, *, given: bool) -> None:
+    """Raise ``ConfigError`` when ``path``, or the nearest of its folders there is, is no folder (a file, or a link
+    to nothing)."""
     for place in (path, *path.parents):
         if place.is_dir():
             return
-        if not place.exists():
-            continue
-        fix = f"set it to a folder, or unset it for {_default_home()}" if given else "set VAGIGS_HOME to a folder"
-        if not given:
-            raise ConfigError(f"VAGIGS_HOME is unset and its default is a file, not a folder: {path}; {fix}")
-        if place == path:
-            raise ConfigError(f"VAGIGS_HOME is a file, not a folder: {path}; {fix}")
-        raise ConfigError(f"VAGIGS_HOME is in a file, not a folder: {path} ({place} is a file); {fix}")
+        if place.exists():
+            _refuse_file(path, place, given=given)
+        if place.is_symlink():
+            _refuse_link(path, place, given=given)
+
+
+def _refuse_file(path: Path, place: Path, *, given: bool) -> None:
+    fix = f"set it to a folder, or unset it for {_default_home()}" if given else "set VAGIGS_HOME to a folder"
+    if not given:
+        raise ConfigError(f"VAGIGS_HOME is unset and its default is a file, not a folder: {path}; {fix}")
+    if place == path:
+        raise ConfigError(f"VAGIGS_HOME is a file, not a folder: {path}; {fix}")
+    raise ConfigError(f"VAGIGS_HOME is in a file, not a folder: {path} ({place} is a file); {fix}")
+
+
+def _refuse_link(path: Path, place: Path, *, given: bool) -> None:
+    target = os.path.realpath(place)
+    unset = "" if given else "unset and its default is "
+    inside, where = ("", f"{path} -> {target}") if place == path else ("in ", f"{path} ({place} -> {target})")
+    raise ConfigError(f"VAGIGS_HOME is {unset}{inside}a link to a folder that is not there: {where}; make that "
+                      "folder (or mount its disk), or set VAGIGS_HOME to a folder")
 
 
 def database_url() -> str:

@@ -269,3 +269,55 @@ def test_scrapy_crawl_says_a_vagigs_home_that_is_a_file_in_one_line(tmp_path: Pa
     assert said == [f"crawl of remoteok not started: VAGIGS_HOME is a file, not a folder: {file}; set it to a "
                     f"folder, or unset it for {tmp_path / 'data' / 'vagigs'}"]
     assert not (tmp_path / "v.db").exists()
+
+
+def test_a_vagigs_home_that_is_a_link_to_nothing_is_said_as_such(monkeypatch, tmp_path: Path) -> None:
+    """A link whose folder is not there (a disk not mounted, a folder moved): ``vagigs health`` and ``serve`` had said
+    "no store at …: run `vagigs crawl` first", and ``vagigs crawl`` then failed with "FileExistsError". Its folder is
+    not made: behind an unmounted disk's link, it would be made on the disk below."""
+    import os
+
+    monkeypatch.delenv("VAGIGS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "mnt").mkdir()
+    link = tmp_path / "home"
+    link.symlink_to(tmp_path / "mnt" / "disk" / "vagigs")
+    fix = "make that folder (or mount its disk), or set VAGIGS_HOME to a folder"
+    monkeypatch.setenv("VAGIGS_HOME", str(link))
+    for read in (config.home, config.database_url, config.quarantine_dir):
+        with pytest.raises(config.ConfigError) as refused:
+            read()
+        assert str(refused.value) == (f"VAGIGS_HOME is a link to a folder that is not there: {link} -> "
+                                      f"{tmp_path / 'mnt' / 'disk' / 'vagigs'}; {fix}")
+    monkeypatch.setenv("VAGIGS_HOME", str(link / "store"))
+    with pytest.raises(config.ConfigError) as refused:
+        config.home()
+    assert str(refused.value) == (f"VAGIGS_HOME is in a link to a folder that is not there: {link / 'store'} ({link} "
+                                  f"-> {tmp_path / 'mnt' / 'disk' / 'vagigs'}); {fix}")
+    monkeypatch.delenv("VAGIGS_HOME")
+    (tmp_path / "data").symlink_to("gone")
+    with pytest.raises(config.ConfigError) as refused:
+        config.home()
+    assert str(refused.value) == (f"VAGIGS_HOME is unset and its default is in a link to a folder that is not there: "
+                                  f"{tmp_path / 'data' / 'vagigs'} ({tmp_path / 'data'} -> {tmp_path / 'gone'}); {fix}")
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    monkeypatch.setenv("VAGIGS_HOME", str(loop))
+    with pytest.raises(config.ConfigError, match="^VAGIGS_HOME is a link to a folder that is not there: "):
+        config.home()
+    assert sorted(os.listdir(tmp_path / "mnt")) == []
+
+
+@pytest.mark.parametrize("command", [("health",), ("crawl", "remoteok", "--replay"), ("serve", "--port", "9")])
+def test_every_command_says_a_vagigs_home_that_is_a_link_to_nothing_in_one_line(tmp_path: Path,
+                                                                                  command: tuple[str, ...]) -> None:
+    from tests.helpers import vagigs
+
+    link = tmp_path / "home"
+    link.symlink_to(tmp_path / "unmounted")
+    proc = vagigs(*command, check=False, env={"VAGIGS_HOME": str(link), "VAGIGS_DATABASE_URL": ""})
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == (f"Error: VAGIGS_HOME is a link to a folder that is not there: {link} -> "
+                           f"{tmp_path / 'unmounted'}; make that folder (or mount its disk), or set VAGIGS_HOME to a "
+                           "folder\n")
+    assert not (tmp_path / "unmounted").exists()
