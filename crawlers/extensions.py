@@ -516,18 +516,22 @@ def first_line(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {text.splitlines()[0]}" if text else exc.__class__.__name__
 
 
-#: What says a store takes no more writes, not that it refused one posting (a constraint, a value): SQLite's primary
-#: result codes ``SQLITE_FULL`` (13: a full disk) and ``SQLITE_READONLY`` (8; its extended codes keep it in the low
-#: byte), PostgreSQL's SQLSTATEs ``disk_full`` and ``read_only_sql_transaction``, and, from a driver that gives no
-#: code, the words of those errors.
-_SQLITE_NO_WRITES = frozenset({13, 8})
-_POSTGRES_NO_WRITES = frozenset({"53100", "25006"})
-_NO_WRITES_WORDS = ("disk is full", "readonly database", "read-only transaction", "no space left on device")
+#: What says a store takes no more writes, not that it refused one posting (a constraint, a value, a lock another
+#: writer holds for a while): SQLite's primary result codes (its extended codes keep them in the low byte)
+#: ``SQLITE_FULL`` (13: a full disk), ``SQLITE_READONLY`` (8: a read-only file, folder or file system),
+#: ``SQLITE_IOERR`` (10: "disk I/O error", the operating system failing a read or write: a failing disk, a file that
+#: may grow no more) and ``SQLITE_CANTOPEN`` (14: the store's file, or its journal, cannot be opened: its folder
+#: moved or unmounted); PostgreSQL's SQLSTATEs ``disk_full``, ``read_only_sql_transaction`` and ``io_error``; and,
+#: from a driver that gives no code, the words of those errors.
+_SQLITE_NO_WRITES = frozenset({13, 8, 10, 14})
+_POSTGRES_NO_WRITES = frozenset({"53100", "25006", "58030"})
+_NO_WRITES_WORDS = ("disk is full", "readonly database", "read-only transaction", "no space left on device",
+                    "disk i/o error", "unable to open database file")
 
 
 def store_takes_no_writes(exc: BaseException) -> bool:
-    """Whether a store's error says it takes no more writes (a full disk, a read-only store): every posting after
-    it would be refused too."""
+    """Whether a store's error says it takes no more writes (a full disk, a read-only store, a disk failing): every
+    posting after it would be refused too."""
     driver = getattr(exc, "orig", None) or exc
     code = getattr(driver, "sqlite_errorcode", None)
     if code is not None:

@@ -377,6 +377,89 @@ def test_the_store_errors_that_say_it_takes_no_more_writes(sqlite_url: str) -> N
     assert not store_takes_no_writes(refused)
 
 
+@contextmanager
+def files_limited_to(size: int) -> Iterator[None]:
+    """Files of this process may not grow past ``size`` bytes (``RLIMIT_FSIZE``, as ``ulimit -f``, which binds root
+    too): a write past it fails with EFBIG, which SQLite says as "disk I/O error" (``SQLITE_IOERR_WRITE``)."""
+    import resource
+    import signal
+
+    ignored = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # (else the signal ends the process)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, ignored)
+
+
+def _read_only_folder_error(tmp_path: Path) -> Exception:
+    """SQLite's error for a write to a store in a folder it may not write (its journal cannot be made): made so for a
+    user whom permissions bind; root's (whom they do not) as SQLite words and numbers it."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    with sqlite3.connect(folder / "v.db") as conn:
+        conn.execute("CREATE TABLE t (x INTEGER)")
+    if os.geteuid() == 0:
+        made = sqlite3.OperationalError("attempt to write a readonly database")
+        made.sqlite_errorcode, made.sqlite_errorname = 1544, "SQLITE_READONLY_DIRECTORY"  # type: ignore[attr-defined]
+        return made
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as raised, sqlite3.connect(folder / "v.db") as conn:
+            conn.execute("INSERT INTO t VALUES (1)")
+    finally:
+        folder.chmod(0o755)
+    return raised.value
+
+
+def test_sqlite_s_other_errors_that_say_it_takes_no_more_writes(sqlite_url: str, tmp_path: Path) -> None:
+    """A disk failing under the store ("disk I/O error": SQLite's SQLITE_IOERR, here a file that may not grow) had
+    been read as one posting refused, the crawl going on to fetch every page for postings all refused; so had a store
+    whose file can no longer be opened (its folder moved or unmounted). A folder that turned read-only was read
+    right, as a read-only store; a store locked by another writer for a while takes writes again."""
+    from sqlalchemy import create_engine
+
+    with db.engine(sqlite_url).connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with files_limited_to(4096), pytest.raises(OperationalError) as failing:
+            conn.exec_driver_sql(FILL)
+        conn.rollback()
+    assert "disk I/O error" in str(failing.value) and store_takes_no_writes(failing.value)
+    gone = tmp_path / "unmounted" / "v.db"
+    with pytest.raises(OperationalError) as unopened:
+        create_engine(f"sqlite:///{gone}").connect()
+    assert "unable to open database file" in str(unopened.value) and store_takes_no_writes(unopened.value)
+    read_only = _read_only_folder_error(tmp_path)
+    assert "readonly database" in str(read_only) and store_takes_no_writes(read_only)
+    other = create_engine(sqlite_url, connect_args={"timeout": 0})
+    with db.engine(sqlite_url).connect() as conn, other.connect() as writer:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        with pytest.raises(OperationalError) as locked:
+            writer.exec_driver_sql("INSERT INTO stage_releases (stage, version, first_seen) VALUES ('x', 'y', 'z')")
+        conn.rollback()
+    other.dispose()
+    assert "database is locked" in str(locked.value) and not store_takes_no_writes(locked.value)
+
+
+@pytest.mark.parametrize(("said", "takes_none"), [("disk I/O error", True), ("unable to open database file", True),
+                                                  ("attempt to write a readonly database", True),
+                                                  ("database or disk is full", True), ("database is locked", False)])
+def test_sqlite_s_words_say_it_from_a_driver_that_gives_no_code(said: str, takes_none: bool) -> None:
+    assert store_takes_no_writes(OperationalError("INSERT", {}, Exception(said))) is takes_none
+
+
+def test_postgres_s_disk_failing_under_it_says_it_takes_no_more_writes() -> None:
+    """PostgreSQL's own "disk I/O error" (SQLSTATE 58030, io_error: a data file it could not write), by its code."""
+    import psycopg
+
+    failing = psycopg.errors.lookup("58030")("could not write block 7 of relation base/16384/16385: Input/output error")
+    assert store_takes_no_writes(OperationalError("INSERT", {}, failing))
+    deadlock = psycopg.errors.lookup("40P01")("deadlock detected")
+    assert not store_takes_no_writes(OperationalError("INSERT", {}, deadlock))
+
+
 def test_the_postgres_errors_that_say_it_takes_no_more_writes(postgres_url: str) -> None:
     with db.engine(postgres_url).connect() as conn:
         conn.exec_driver_sql("SET TRANSACTION READ ONLY")  # as on a standby, or default_transaction_read_only
