@@ -245,8 +245,8 @@ class LegitimacyPipeline(_Stage):
     def process_item(self, item: PostingItem) -> PostingItem:
         try:
             context = self.context(item)
-        except Exception:  # noqa: BLE001 - context is a bonus; the posting is still judged on its text
-            log.exception("legitimacy context failed for %s/%s", item.source, item.source_id)
+        except Exception as exc:  # noqa: BLE001 - context is a bonus; the posting is still judged on its text
+            self.failed("legitimacy context failed for %s/%s", exc, item.source, item.source_id)
             context = None
         result = legitimacy.assess(item, context)
         item.legitimacy_score = result.score

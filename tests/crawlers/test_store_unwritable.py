@@ -2,7 +2,8 @@
 grow the file): the run it cannot record is said plainly, once, with its cause, and the crawl command exits
 non-zero. The recorder is driven with a real Scrapy crawler and a real SQLite store whose commits fail; the
 command, end to end, over a store that refuses a run's row when it commits. A disk that fills after the run is
-recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not."""
+recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not. A
+PostgreSQL that ends the crawl's sessions (a restart, a failover) or takes no connection for a while does not stop it."""
 from __future__ import annotations
 
 import importlib
@@ -482,3 +483,103 @@ def test_a_crawl_whose_end_is_tried_again_warns_of_nothing_deprecated(tmp_path: 
     assert "its end could not be written to the store in 1 s" in proc.stderr  # it waited, and was awaited
     assert "ScrapyDeprecationWarning" not in proc.stderr, [line for line in proc.stderr.splitlines()
                                                           if "ScrapyDeprecationWarning" in line]
+
+
+# ---------------------------------------------------------------- a PostgreSQL that goes away mid-crawl
+
+
+def _stages(url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list, CrawlRunRecorder, list[str]]:
+    """The pipeline stages of a Himalayas crawl over the store at ``url`` that read or write it, in the crawl's order,
+    its run recorded by its recorder; the reasons the crawl was closed for."""
+    crawler = get_crawler(HimalayasSpider, {"VAGIGS_DATABASE_URL": url})
+    crawler.stats.open_spider()
+    crawler.spider = HimalayasSpider.from_crawler(crawler)
+    closed: list[str] = []
+    monkeypatch.setattr(scrapy_pipelines, "close_crawl", lambda _crawler, reason: closed.append(reason))
+    recorder = CrawlRunRecorder.from_crawler(crawler)
+    with db.sessions(url).begin() as session:  # (as spider_opened does, without its heartbeat's reactor)
+        crawler.spider.crawl_run_id = queries.start_run(session, "himalayas").id
+    stages = [scrapy_pipelines.NormalizePipeline, scrapy_pipelines.DedupePipeline,
+              scrapy_pipelines.LegitimacyPipeline, scrapy_pipelines.StorePipeline]
+    return [stage.from_crawler(crawler) for stage in stages], recorder, closed
+
+
+def _through(stages: list, item: PostingItem) -> PostingItem:
+    for stage in stages:
+        item = stage.process_item(item)
+    return item
+
+
+def _end_sessions(url: str) -> int:
+    """End every session of the store at ``url``, as a server restart or ``pg_terminate_backend`` does; how many."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    store = make_url(url)
+    admin = create_engine(store.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        ended = conn.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :db"),
+                             {"db": store.database}).scalar_one()
+    admin.dispose()
+    return ended
+
+
+@pytest.mark.postgres
+def test_a_crawl_goes_on_when_postgres_ends_its_sessions_between_two_postings(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    stages, recorder, closed = _stages(postgres_url, monkeypatch)
+    _through(stages, _posting(1))
+    assert _end_sessions(postgres_url) >= 1
+    with caplog.at_level(logging.WARNING):
+        _through(stages, _posting(2))
+        recorder.beat(recorder.crawler.spider.crawl_run_id)
+        recorder.crawler.stats.set_value("item_scraped_count", 2)  # (Scrapy's own count)
+        assert recorder.spider_closed(recorder.crawler.spider, "finished") is None  # its end written at once
+    stats = recorder.crawler.stats
+    assert stats.get_value("vagigs/stored") == 2 and closed == []
+    assert not [k for k in stats.get_stats() if k.startswith(DROPPED_PREFIX) or "error" in k or "failed" in k]
+    assert [r.getMessage() for r in caplog.records] == []
+    with db.engine(postgres_url).connect() as conn:
+        assert conn.exec_driver_sql("SELECT status, items_stored FROM crawl_runs").fetchall() == [("finished", 2)]
+
+
+@contextmanager
+def _no_connections(url: str) -> Iterator[None]:
+    """The store at ``url`` takes no connection (its sessions ended, new ones refused: "database … is not currently
+    accepting connections"), as a server down for a while."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    store = make_url(url)
+    admin = create_engine(store.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'ALTER DATABASE "{store.database}" ALLOW_CONNECTIONS false')
+    try:
+        _end_sessions(url)
+        yield
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'ALTER DATABASE "{store.database}" ALLOW_CONNECTIONS true')
+        admin.dispose()
+
+
+@pytest.mark.postgres
+def test_a_crawl_goes_on_through_a_postgres_down_for_a_while(postgres_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    """The postings read while the server takes no connection are dropped, counted and kept in quarantine (it may
+    be back in a moment: a restart), each said in one line per stage, a kind of error's traceback once; the
+    legitimacy stage had logged its traceback for every posting. Once back, the crawl stores again."""
+    stages, recorder, closed = _stages(postgres_url, monkeypatch)
+    _through(stages, _posting(1))
+    with _no_connections(postgres_url), caplog.at_level(logging.WARNING):
+        for n in (2, 3, 4):
+            with pytest.raises(DropItem, match="^store_error: OperationalError: connection failed: "):
+                _through(stages, _posting(n))
+    _through(stages, _posting(5))
+    stats = recorder.crawler.stats
+    assert stats.get_value("vagigs/stored") == 2 and stats.get_value(DROPPED_PREFIX + "store_error") == 3
+    assert closed == []
+    assert len(list(config.quarantine_dir().glob("himalayas/*-store_error.record.json"))) == 3
+    said = [(r.getMessage().split(": ")[0], bool(r.exc_info)) for r in caplog.records]
+    assert said == [(f"{stage} failed for himalayas/companies/c{n}/jobs/va-{n}", n == 2)
+                    for n in (2, 3, 4) for stage in ("dedupe lookup", "legitimacy context", "store")]
