@@ -12,6 +12,7 @@ import threading
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from sqlalchemy.exc import DBAPIError
 
 import config
 from crawlers.extensions import (
@@ -278,7 +279,8 @@ class StorePipeline(_Stage):
     A posting the store refuses is dropped (``store_error``: counted, kept in quarantine) and the crawl goes on,
     unless the store's error says it takes no more writes (a full disk, a read-only store:
     ``crawlers.extensions.store_takes_no_writes``): then the crawl is closed as ``store_unwritable``, as one whose
-    run the store cannot record is as it opens, instead of fetching every page for postings all refused."""
+    run the store cannot record is as it opens, instead of fetching every page for postings all refused. A posting
+    whose session the server ended as it was written is written again, once, on a new connection (``store``)."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
@@ -291,12 +293,7 @@ class StorePipeline(_Stage):
         spider = self.crawler.spider
         item.crawl_run_id = getattr(spider, "crawl_run_id", None)
         try:
-            with self.sessions.begin() as session:
-                if self.unrecorded:
-                    releases.record(session, self.unrecorded)
-                result = queries.upsert_posting(session, item.as_dict())
-                search.set_text(session, result.id, search_text(item.title, item.company, item.description),
-                                search_version())
+            result = self.store(item)
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
             self.failed("store failed for %s/%s", exc, item.source, item.source_id)
             if store_takes_no_writes(exc):
@@ -308,6 +305,28 @@ class StorePipeline(_Stage):
             self.crawler.stats.inc_value("vagigs/new")
         item.cluster_id = item.cluster_id or result.cluster_id
         return item
+
+    def store(self, item: PostingItem) -> queries.UpsertResult:
+        """One transaction; written again, once, on a new connection when the server ended the session it was
+        written in (a restart, a failover, ``pg_terminate_backend``: SQLAlchemy's ``connection_invalidated``). The
+        pool's pre-ping (``store.db.engine``) replaces a session ended while it was idle."""
+        try:
+            return self._store(item)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            log.warning("store: the server ended the session storing %s/%s (%s); writing it again on a new one",
+                        item.source, item.source_id, first_line(exc))
+        return self._store(item)
+
+    def _store(self, item: PostingItem) -> queries.UpsertResult:
+        with self.sessions.begin() as session:
+            if self.unrecorded:
+                releases.record(session, self.unrecorded)
+            result = queries.upsert_posting(session, item.as_dict())
+            search.set_text(session, result.id, search_text(item.title, item.company, item.description),
+                            search_version())
+        return result
 
     def stop_crawl(self, source: str, exc: Exception) -> None:
         """Close the crawl as ``store_unwritable``, said once; the postings already read still pass through (each

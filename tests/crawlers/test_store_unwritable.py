@@ -3,7 +3,8 @@ grow the file): the run it cannot record is said plainly, once, with its cause, 
 non-zero. The recorder is driven with a real Scrapy crawler and a real SQLite store whose commits fail; the
 command, end to end, over a store that refuses a run's row when it commits. A disk that fills after the run is
 recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not. A
-PostgreSQL that ends the crawl's sessions (a restart, a failover) or takes no connection for a while does not stop it."""
+PostgreSQL that ends the crawl's sessions (a restart, a failover) or takes no connection for a while does not end
+it."""
 from __future__ import annotations
 
 import importlib
@@ -541,6 +542,37 @@ def test_a_crawl_goes_on_when_postgres_ends_its_sessions_between_two_postings(
     assert [r.getMessage() for r in caplog.records] == []
     with db.engine(postgres_url).connect() as conn:
         assert conn.exec_driver_sql("SELECT status, items_stored FROM crawl_runs").fetchall() == [("finished", 2)]
+
+
+@pytest.mark.postgres
+def test_a_posting_whose_session_postgres_ends_as_it_is_stored_is_stored_on_a_new_one(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A server restart or failover between the posting's statements: it had been dropped (``store_error``), its run
+    counted with an error, though the next posting found the server again."""
+    stages, recorder, closed = _stages(postgres_url, monkeypatch)
+    _through(stages, _posting(1))
+    ended: list[int] = []
+
+    def end_sessions_once(connection, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO postings") and not ended:
+            ended.append(_end_sessions(postgres_url))
+
+    event.listen(db.engine(postgres_url), "after_cursor_execute", end_sessions_once)
+    try:
+        with caplog.at_level(logging.WARNING):
+            _through(stages, _posting(2))
+            _through(stages, _posting(3))
+    finally:
+        event.remove(db.engine(postgres_url), "after_cursor_execute", end_sessions_once)
+    assert ended and ended[0] >= 1
+    stats = recorder.crawler.stats
+    assert stats.get_value("vagigs/stored") == 3 and stats.get_value("vagigs/new") == 3 and closed == []
+    assert not [k for k in stats.get_stats() if k.startswith(DROPPED_PREFIX) or "error" in k]
+    assert [r.getMessage() for r in caplog.records] == [
+        "store: the server ended the session storing himalayas/companies/c2/jobs/va-2 (AdminShutdown: terminating "
+        "connection due to administrator command); writing it again on a new one"]
+    with db.engine(postgres_url).connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM postings").scalar() == 3
 
 
 @contextmanager
