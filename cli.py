@@ -1148,7 +1148,9 @@ def _stored_sources(*, runs: bool = False) -> set[str]:
 @click.option("--source", "sources_", multiple=True, help="Source name; repeatable.")
 @click.option("--since", default=None, help="ISO date (a year 1300–1499 is read as Solar Hijri, 1405/09/01) or a span "
                                              "like 7d, 12h, 2w (at most 4 digits).")
-@click.option("--search", default=None, help="Words that must each start a word of the title, company or description (any case, either Uzbek script).")
+@click.option("--search", default=None,
+              help="Words that must each start a word of the title, company or description (any case, either Uzbek "
+                   "script); a search of no word, only signs, finds nothing.")
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None,
               help="Only postings whose legitimacy score (0 surely a scam, 100 no warning sign) is at least this.")
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")
@@ -1183,7 +1185,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
       vagigs feed --all --format jsonl > postings.jsonl
     """
     from pipeline.tags.matcher import load_taxonomy
-    from pipeline.textnorm import search_words
+    from pipeline.search_query import search_terms
     from store import db, queries
     from web.i18n import known_language
 
@@ -1196,14 +1198,11 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
     if fmt == "csv" and ui != "en":
         raise click.BadParameter("a CSV holds the stored fields, in no language; --format table or json says "
                                  "them in words", param_hint="--ui")
-    terms = search_words(search)
-    if search and search.strip() and not terms:
-        raise click.BadParameter(f"{search!r} holds no word to search for", param_hint="--search")
     regions = _open_to_regions(open_to)
     cut_at = FEED_LIMIT if limit is None and not show_all else None  # the default cuts: say so when it does
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
-        search_terms=terms, min_legitimacy=min_legitimacy,
+        search_terms=search_terms(search), min_legitimacy=min_legitimacy,
         curated=not show_all, include_scams=include_scams, include_delisted=include_delisted,
         include_expired=include_expired, limit=limit or (None if show_all else FEED_LIMIT),
         remote_only=remote_only or bool(regions), open_to_regions=regions, now=queries.utcnow(),

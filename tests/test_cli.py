@@ -444,7 +444,6 @@ def test_operator_mistakes_are_named_not_tracebacks(tmp_path: Path) -> None:
         (("feed", "--lang", "english"), "'english' is not a language code"),
         (("feed", "--lang", "xx"), "'xx' is not a language code"),  # CLD2's for a script it cannot name the language of
         (("feed", "--source", "linkedin"), "unknown source 'linkedin'"),
-        (("feed", "--search", '"'), "no word to search for"),
         (("feed", "--limit", "0"), "--limit"),
         (("runs", "--limit", "-1"), "--limit"),
         (("runs", "--lost-after", "0"), "--lost-after"),

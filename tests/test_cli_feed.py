@@ -55,6 +55,12 @@ def test_a_limit_given_or_a_feed_that_fits_says_nothing_more(url: str, args: tup
     assert _feed(url, *args, "--format", "json").stderr == ""
 
 
+@pytest.mark.parametrize("search", ["-", "_", '"', "' ''"])
+def test_a_search_of_no_word_finds_nothing_as_on_the_web(url: str, search: str) -> None:
+    """As the page and the API answer it; "-" had been refused as a mistake, "_" had found nothing."""
+    assert _feed(url, "--search", search).stdout == "no postings match\n"
+
+
 @pytest.fixture(scope="module")
 def noted_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Gigs with something to say of them: one in doubt, one its source no longer lists, one closed, and one posted

@@ -13,7 +13,8 @@ from datetime import datetime, timedelta, timezone
 from crawlers.sources import SOURCES
 from pipeline.dates import parse_jalali
 from pipeline.remote import country_code, open_to
-from pipeline.textnorm import digits_to_ascii, search_words
+from pipeline.search_query import search_terms
+from pipeline.textnorm import digits_to_ascii
 from store.queries import FeedFilter, FeedKey
 from web.i18n import known_language, list_separator, message, source_name, tag_label, taxonomy_labels
 
@@ -80,7 +81,7 @@ class FeedArgs:
     def feed_filter(self, *, limit: int | None, offset: int) -> FeedFilter:
         return FeedFilter(
             languages=self.languages, tags=self.tags, sources=self.sources, since=parse_since(self.since),
-            search_terms=search_words(self.search),
+            search_terms=search_terms(self.search),
             min_legitimacy=self.min_legitimacy, include_scams=self.include_scams,
             include_delisted=self.include_delisted, include_expired=self.include_expired, limit=limit, offset=offset,
             remote_only=self.remote_only or bool(self.open_to),

@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 import pytest
 from sqlalchemy import func, select, text
 
+from pipeline.search_query import NO_WORD, search_terms
 from pipeline.textnorm import search_text, search_words
 from store import db, queries, search
 from store.search_models import PostingSearch
@@ -27,10 +28,15 @@ def _store(url: str) -> None:
             search.set_text(s, r.id, search_text(title, company, description))
 
 
-def found(url: str, query: str) -> list[str]:
+def found(url: str, query: str, words=search_words) -> list[str]:  # type: ignore[no-untyped-def]
     with db.sessions(url)() as s:
-        f = queries.FeedFilter(search_terms=search_words(query), curated=False)
+        f = queries.FeedFilter(search_terms=words(query), curated=False)
         return sorted(p.source_id for p in queries.feed(s, f))
+
+
+def sought(url: str, query: str) -> list[str]:
+    """What a seeker's search finds (the web's and the CLI's words)."""
+    return found(url, query, search_terms)
 
 
 def test_a_search_finds_words_in_any_case_script_and_letter_form(store_url: str) -> None:
@@ -721,3 +727,11 @@ def test_a_posting_s_words_with_a_madda_are_stored_without_it_too_once() -> None
     assert sorted(stored.rsplit("\n", 1)[1].split()) == sorted(["اگهی", "انلاین", "اگهیها", "کاراموز"])
     assert search.indexed(stored) == stored
     assert search.indexed("استخدام اپراتور") == "استخدام اپراتور"
+
+
+def test_a_search_of_no_word_finds_nothing_on_both_stores(store_url: str) -> None:
+    _store(store_url)
+    assert sought(store_url, "-") == sought(store_url, "_") == sought(store_url, "%") == []
+    assert found(store_url, NO_WORD) == []
+    assert sought(store_url, "_ assistant") == sought(store_url, "- assistant") == ["en"]
+    assert sought(store_url, "") == sorted(POSTINGS)

@@ -287,3 +287,11 @@ def test_next_keeps_the_language_asked(client) -> None:  # type: ignore[no-untyp
     assert {p["legitimacy_verdict_text"] for p in following["postings"]} == {"Ishonchli ko'rinadi"}
     by_header = client.get("/api/postings?lang=fa&limit=2", headers={"Accept-Language": "uz"}).get_json()
     assert "ui=" not in by_header["next"]  # the header goes with the next request as with this one
+
+
+@pytest.mark.parametrize("query", ["-", "_", "%", "«»"])
+def test_a_search_of_no_word_finds_nothing_on_the_page_and_the_api(client, query: str) -> None:  # type: ignore
+    """One way everywhere (and in ``vagigs feed``): "-" had been the whole feed, "_" nothing."""
+    assert client.get("/api/postings", query_string={"q": query}).get_json()["total"] == 0
+    page = client.get("/", query_string={"q": query, "ui": "en"})
+    assert page.status_code == 200 and "No gigs match these filters." in page.get_data(as_text=True)
