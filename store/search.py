@@ -17,9 +17,11 @@ mark around it, not a letter (``fold`` makes ' ‘ ’ ʻ ʼ ` ´ ′ one): this
 too (``ye_spelled``), as a posting's "ё" is indexed both ways: "приём" finds "Прием" as "прием" finds "Приём".
 An Uzbek seeker types on the keyboard she has: a word holding an apostrophe is stored without it too (``indexed``:
 "tolov" finds "to'lov"), and a Latin word of four letters or more is also looked for as a Russian keyboard or a
-Latin typist may have changed it (``uzbek_spellings``: "укитувчи" finds "ўқитувчи", "kidiruv" "qidiruv"). A Persian
+Latin typist may have changed it (``uzbek_spellings``: "kidiruv" finds "qidiruv", "ердамчи" "ёрдамчи"). A Persian
 word is found with or without the madda of its alef, as phone keyboards leave it behind a long press (``madda_less``:
-"اگهی" finds "آگهی", "آنلاین" finds "انلاین").
+"اگهی" finds "آگهی", "آنلاین" finds "انلاین"). What depends on how the seeker typed a word, not on its folded
+letters, is the caller's, as more spellings: the "у" a Russian keyboard types for "ў" in a word typed in Cyrillic
+(``pipeline.search_query``).
 
 A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
 spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
@@ -183,20 +185,17 @@ _INNER_APOSTROPHES = re.compile("(?<=[a-z])'+(?=[a-z])")
 #: The letters a Russian keyboard lacks typed as their neighbours, folded: к for қ is "k" for "q", х for ҳ "x" for
 #: "h" (Latin typists write "xisobchi" for "hisobchi" too; "xodim" finds "hodim")
 _KEYBOARD_CONSONANTS = str.maketrans("kx", "qh")
-_VOWEL = re.compile("[aeiou]")
 MAX_UZBEK_SPELLINGS = 3  # per search word: PostgreSQL leaves the words' index for a scan past five ORed prefixes
 
 
 def _keyboard_vowel(word: str) -> str:
-    """``word`` with the vowel a Russian keyboard makes of Uzbek's put back, where one is likely: a first "u" as "o"
-    (у for ў: "укитувчи", "тулов", "суров" for "ўқитувчи", "тўлов", "сўров"; five letters or more), a starting "ye"
-    as "yo" and "yo" as "ye" (е for ё, "ердамчи" for "ёрдамчи"; six letters or more; not "yo'", which is "йў")."""
-    letters = len(word.replace("'", ""))
-    if letters >= 6 and word[:2] in ("ye", "yo") and word[2:3] != "'":
+    """``word`` with the vowel a Russian keyboard makes of Uzbek's put back where it starts a word: a starting "ye"
+    as "yo" and "yo" as "ye" (е for ё, "ердамчи" for "ёрдамчи", as seekers and posters type it; six letters or more;
+    not "yo'", which is "йў"). Its "у" for "ў" ("укитувчи" for "ўқитувчи") is put back only in a word typed in
+    Cyrillic, by the caller (``pipeline.search_query``): read here, from the folded letters, it had made a Latin
+    "u" an "o" too, and "rules" found "roles" (36 of the 39 dev postings it found)."""
+    if len(word.replace("'", "")) >= 6 and word[:2] in ("ye", "yo") and word[2:3] != "'":
         return ("yo" if word[1] == "e" else "ye") + word[2:]
-    first = _VOWEL.search(word)
-    if letters >= 5 and first and first.group() == "u":
-        return word[:first.start()] + "o" + word[first.end():]
     return word
 
 
@@ -204,9 +203,9 @@ def uzbek_spellings(word: str) -> list[str]:
     """Other spellings of a folded search ``word`` of four letters or more, as an Uzbek seeker's keyboard may have
     changed it, at most ``MAX_UZBEK_SPELLINGS``: without the apostrophes inside it ("to'lov" as "tolov", which the
     index holds for every such word, ``indexed``), then with the letters a Russian keyboard lacks put back
-    (``_KEYBOARD_CONSONANTS``, ``_keyboard_vowel``) all at once ("ukituvchi" as "oqituvchi"), only the consonants
-    ("kulay" as "qulay", қулай) and only the vowel ("kunikma" as "konikma", кўникма). A shorter word has too many
-    neighbours ("kor" would find "qor" and "qorovul"), and so a wrong vowel has one letter more to stand out."""
+    (``_KEYBOARD_CONSONANTS``, ``_keyboard_vowel``) all at once, only the consonants ("kulay" as "qulay", қулай)
+    and only the vowel ("yerdamchi" as "yordamchi", ёрдамчи). A shorter word has too many neighbours ("kor" would
+    find "qor" and "qorovul")."""
     if not _LATIN_WORD.fullmatch(word) or len(word.replace("'", "")) < 4 or _ENGLISH_ENDING.search(word):
         return []
     consonants = word.translate(_KEYBOARD_CONSONANTS)
@@ -226,8 +225,8 @@ def readings(word: str) -> list[tuple[str, bool]]:
     finds "mablag'" (stored "mablag") and "mablag'lar", not "mablagxyz"; "tog'" finds "tog'", not "together"; a
     typed closing quote ("'Baraka Savdo'") finds "Savdo" whole. A spelling with a "ё" inside a word is also read as
     written with "е" (``ye_spelled``): "priyom" (приём) finds "priyem" (прием) too; a word of Latin letters as an
-    Uzbek seeker's keyboard may have changed it too (``uzbek_spellings``): "tolov" finds "to'lov", "укитувчи"
-    finds "ўқитувчи"; a Persian spelling with "آ" also as written with "ا" (``madda_less``): "آنلاین" finds
+    Uzbek seeker's keyboard may have changed it too (``uzbek_spellings``): "tolov" finds "to'lov", "kidiruv"
+    finds "qidiruv"; a Persian spelling with "آ" also as written with "ا" (``madda_less``): "آنلاین" finds
     "انلاین"."""
     out: list[tuple[str, bool]] = []
     for spelling in dict.fromkeys(s for typed in word.split(SPELLINGS)

@@ -1,4 +1,5 @@
-"""A seeker's search read as the store looks it up: a search of no word as one that finds nothing."""
+"""A seeker's search read as the store looks it up: the "у" of a Russian keyboard as "ў" in a word typed in Cyrillic,
+and a search of no word as one that finds nothing."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,12 @@ def test_a_typed_word_of_signs_alone_is_left_out_as_each_sign_is() -> None:
 @pytest.mark.parametrize("query", [None, "", "   "])
 def test_no_search_is_no_condition(query: str | None) -> None:
     assert search_terms(query) == []
+
+
+def test_a_russian_keyboard_s_u_is_read_as_o_only_in_a_word_typed_in_cyrillic() -> None:
+    """у for ў: "тулов" for "тўлов". In Latin "u" is "u": "rules" is not "roles", "customer" not "costomer"."""
+    assert spellings("тулов") == [["tulov", "tolov"]]
+    assert spellings("укитувчи") == [["ukituvchi", "okituvchi"]]
+    assert spellings("rules") == [["rules"]]
+    assert spellings("customer tulov") == [["customer"], ["tulov"]]
+    assert spellings("кул") == [["kul"]]  # a short word as typed
