@@ -1150,7 +1150,8 @@ def _stored_sources(*, runs: bool = False) -> set[str]:
                                              "like 7d, 12h, 2w (at most 4 digits).")
 @click.option("--search", default=None,
               help="Words that must each start a word of the title, company or description (any case, either Uzbek "
-                   "script); a search of no word, only signs, finds nothing.")
+                   "script), or their stem's (\"assistants\" finds \"assistant\"; a word in quotes only as typed); "
+                   "a search of no word, only signs, finds nothing.")
 @click.option("--min-legitimacy", type=click.IntRange(0, 100), default=None,
               help="Only postings whose legitimacy score (0 surely a scam, 100 no warning sign) is at least this.")
 @click.option("--include-scams", is_flag=True, help="Also show postings judged likely scams, with reasons.")

@@ -1,6 +1,14 @@
-"""A seeker's search as the store looks it up: the words as typed (``textnorm.search_words``), and what depends on
-how they were typed, not on their folded letters: a word typed in Cyrillic is also looked for with the vowel a
-Russian keyboard lacks put back (``_keyboard_vowel``), another spelling of it (``store.search.SPELLINGS``).
+"""A seeker's search as the store looks it up: the words as typed (``textnorm.search_words``), each also by its stem.
+
+A seeker types the form in their head, not the posting's: "assistants" for a post that says "assistant", "called"
+for "calls", «دستیارها» for «دستیار», "operatorlar" or "yordamchisi" for "operator" and "yordamchi", "ассистента" for
+"ассистент". Each search word is also looked for as the start of its stem, another spelling of the word
+(``store.search.SPELLINGS``), the way a search engine's light stemming finds inflections: only endings of inflection
+are cut, by a few rules a language (``_english``, ``_uzbek``, ``_persian``; Russian by the Snowball stemmer, whose
+endings are of inflection but "-ость"), and a stem shorter than ``MIN_STEM`` letters is not used ("news" does not become
+"new", «کارها» not «کار»), so a short stem does not find every word it starts. It is read from the search alone:
+the stored words are unchanged, and no store is folded again. A word in quotes ("assistants", «دستیارها») is looked
+for as typed, without its stem; quotes make no phrase (the words are found anywhere in the posting, as without).
 
 This module is not ``textnorm``, whose fingerprint versions every posting's tags, verdict and search words: what is
 read from a search changes no stored posting.
@@ -8,29 +16,38 @@ read from a search changes no stored posting.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.textnorm import SPELLINGS, has_cyrillic, search_words
+from pipeline.textnorm import SPELLINGS, fold, has_cyrillic, search_words, unmarked
 
+#: The shortest stem looked for (letters, apostrophes not counted): "calls" is "call", "news" stays "news"
+MIN_STEM = 4
+#: The shortest Uzbek stem: English words end in "lar" or "i" too ("popular", "similar", "multi"), one letter shorter
+MIN_UZBEK_STEM = 5
 #: What a search holding no word at all (only signs: "-", "_", "%") looks for: a word of no letter, which no posting
 #: holds on either store (``store.search.words_queries``); the feed is then empty, on the page, the API and the CLI
 NO_WORD = "_"
+_QUOTES = "\"“”„«»"
+_QUOTED = re.compile(f"[{_QUOTES}][^{_QUOTES}]*(?:[{_QUOTES}]|\\Z)")
+_EDGES = re.compile(r"^[^\w']+|[^\w']+$")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def search_terms(query: str | None) -> list[str]:
     """The words every found posting must start a word with (``textnorm.search_words``), each a ``SPELLINGS`` list
-    that goes on, for a word typed in Cyrillic, with each spelling with the vowel a Russian keyboard lacks put back
-    (``_keyboard_vowel``). A typed word of signs alone is left out ("_" as "-" and "%" are: "_ assistant" is
-    "assistant"); a search of nothing else is ``[NO_WORD]``: it finds nothing, as a word found nowhere, where "-"
-    had found the whole feed and "_" nothing."""
+    that goes on with the spellings of its stems (``stems``; not for a word in quotes) and, for a word typed in
+    Cyrillic, of each with the vowel a Russian keyboard lacks put back (``_keyboard_vowel``). A typed word of signs
+    alone is left out ("_" as "-" and "%" are: "_ assistant" is "assistant"); a search of nothing else is
+    ``[NO_WORD]``: it finds nothing, as a word found nowhere, where "-" had found the whole feed and "_" nothing."""
     terms = [term for term in search_words(query) if _LETTER_OR_DIGIT.search(term)]
     if not query or not terms:
         return [NO_WORD] if query and query.strip() else []
+    quoted = {word for span in _QUOTED.findall(query) for word in span.split()}
     more: dict[str, list[str]] = {}
     for typed in query.split():
         own = search_words(typed)
         if len(own) == 1:
-            more.setdefault(_first(own[0]), []).extend(_more_spellings(typed, own[0]))
+            more.setdefault(_first(own[0]), []).extend(_more_spellings(typed, own[0], exact=typed in quoted))
     return [term + "".join(SPELLINGS + s for s in dict.fromkeys(more.get(_first(term), ()))
                            if s not in term.split(SPELLINGS))
             for term in terms]
@@ -41,13 +58,120 @@ def _first(term: str) -> str:
     return term.split(SPELLINGS, 1)[0]
 
 
-def _more_spellings(typed: str, term: str) -> list[str]:
-    """The spellings a typed word is also looked for in, besides its own (``term``'s): for a Cyrillic word, each of
-    them with a Russian keyboard's vowel put back."""
-    return [_keyboard_vowel(s) for s in term.split(SPELLINGS)] if has_cyrillic(typed) else []
+def _more_spellings(typed: str, term: str, *, exact: bool) -> list[str]:
+    """The spellings a typed word is also looked for in, besides its own (``term``'s): its stems' unless ``exact``,
+    and for a Cyrillic word, each of those with a Russian keyboard's vowel put back."""
+    out = [] if exact else [s for stem in stems(typed) for s in search_words(stem)[0].split(SPELLINGS)]
+    if has_cyrillic(typed):
+        out += [_keyboard_vowel(s) for s in (*term.split(SPELLINGS), *out)]
+    return out
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # letters, apostrophes only inside
+_UZBEK_CYRILLIC = re.compile("[ўқғҳ]")
 _LATIN = re.compile("[a-z]+(?:'[a-z]+)*")
+_PERSIAN = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+")
+
+
+@lru_cache(maxsize=4096)
+def stems(typed: str) -> tuple[str, ...]:
+    """The stems of one typed word (in its own script, any case), each shorter than the word and of ``MIN_STEM``
+    letters or more, by the rules of each language its letters may be written in: Russian (Cyrillic without an
+    Uzbek letter), English (Latin), Uzbek (either script, as ``fold`` writes it: Latin; ``MIN_UZBEK_STEM``),
+    Persian."""
+    raw = _EDGES.sub("", unmarked(fold(typed, transliterate=False)))
+    if not _WORD.fullmatch(raw):
+        return ()
+    folded = fold(raw)
+    found: list[tuple[str, str, int]] = []  # (stem, the word it is cut from, its fewest letters)
+    if has_cyrillic(raw) and not _UZBEK_CYRILLIC.search(raw):
+        found.append((_russian(raw), raw, MIN_STEM))
+    if raw.isascii():
+        found.append((_english(raw), raw, MIN_STEM))
+    if _LATIN.fullmatch(folded):
+        found.append((_uzbek(folded), folded, MIN_UZBEK_STEM))
+    if _PERSIAN.fullmatch(raw):
+        found.append((_persian(raw), raw, MIN_STEM))
+    return tuple(dict.fromkeys(stem for stem, word, least in found
+                               if stem != word and len(stem.replace("'", "")) >= least))
+
+
+@lru_cache(maxsize=1)
+def _russian_stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("russian")
+
+
+def _russian(word: str) -> str:
+    """The Snowball stem of a Russian word, cut from the word as typed: the stemmer writes "ё" as "е" ("удалённая"
+    is "удален"), and the fold keeps them apart, so the stem is the word's first letters, as many."""
+    stem = _russian_stemmer().stemWord(word)
+    return word[:len(stem)] if word.replace("ё", "е").startswith(stem.replace("ё", "е")) else word
+
+
+#: A consonant doubled before "-ed" ("planned", "shipped"), written once in the stem ("plan", "ship")
+_DOUBLED = re.compile(r"(bb|dd|gg|mm|nn|pp|rr|tt)\Z")
+
+
+def _english(word: str) -> str:
+    """An English word without the ending of a plural or a past ("assistants", "searches", "companies", "called",
+    "planned", "applied"). Not "-ing": "accounting", "marketing", "booking" would find "account", "market" and
+    "bookkeeping"; nor a word that only looks plural ("business", "bonus", "analysis"), nor "-eed" ("proceed")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("ss", "x", "z", "ch", "sh")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if word.endswith("ed") and not word.endswith("eed") and re.search("[aeiouy]", word[:-2]):
+        return _DOUBLED.sub(lambda m: m.group()[0], word[:-2])
+    return word
+
+
+_UZBEK_CASES = ("ning", "dan", "tan", "ni", "ga", "ka", "qa", "da", "ta")
+_VOWELS = "aeiou"
+
+
+def _uzbek(word: str) -> str:
+    """An Uzbek word (folded: Latin) without its endings of plural ("-lar"), possession ("-i" after a consonant, "-si"
+    after a vowel; "yordamchisi" is "yordamchi") and "-lik" ("operatorlik" is "operator"); a case ending ("-ni",
+    "-ga", "-da", "-dan", "-ning") only before them ("operatorlarga" is "operator"): alone, it ends too many other
+    words ("planning", "agenda"). "-chi" stays: "yordamchi" is not "yordam"."""
+    for case in _UZBEK_CASES:
+        if word.endswith(case) and (stem := _uzbek_core(word[:-len(case)])) != word[:-len(case)]:
+            return stem
+    return _uzbek_core(word)
+
+
+def _uzbek_core(word: str) -> str:
+    rest, possessed = word, False
+    if rest.endswith("si") and rest[-3:-2] in tuple(_VOWELS):
+        rest, possessed = rest[:-2], True
+    elif rest.endswith("i") and rest[-2:-1] not in ("", *_VOWELS, "'") and not rest.endswith("chi"):
+        rest, possessed = rest[:-1], True
+    if rest.endswith("lar"):
+        rest = rest[:-3]
+    if rest.endswith("lik") or (possessed and rest.endswith("lig")):
+        rest = rest[:-3]
+    return rest
+
+
+def _persian(word: str) -> str:
+    """A Persian word (joined, without ZWNJ) without the ending of its plural: «ها», «های», «هایی» («دستیارها»), «ان»
+    («دستیاران»), «یان» after a vowel («دانشجویان»), «گان» for a final «ه» («فروشندگان», of «فروشنده»)."""
+    for plural in ("هایی", "های", "ها"):
+        if word.endswith(plural):
+            return word[:-len(plural)]
+    if word.endswith("یان") and word[-4:-3] in ("ا", "و"):
+        return word[:-3]
+    if word.endswith("گان"):
+        return word[:-3]
+    if word.endswith("ان"):
+        return word[:-2]
+    return word
 
 
 #: The first vowel of a folded word

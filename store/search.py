@@ -20,8 +20,8 @@ An Uzbek seeker types on the keyboard she has: a word holding an apostrophe is s
 Latin typist may have changed it (``uzbek_spellings``: "kidiruv" finds "qidiruv", "ердамчи" "ёрдамчи"). A Persian
 word is found with or without the madda of its alef, as phone keyboards leave it behind a long press (``madda_less``:
 "اگهی" finds "آگهی", "آنلاین" finds "انلاین"). What depends on how the seeker typed a word, not on its folded
-letters, is the caller's, as more spellings: the "у" a Russian keyboard types for "ў" in a word typed in Cyrillic
-(``pipeline.search_query``).
+letters, is the caller's, as more spellings: its stems, and the "у" a Russian keyboard types for "ў" in a word typed
+in Cyrillic (``pipeline.search_query``).
 
 A search word may carry several spellings, one a line (``SPELLINGS``), any of which a posting may hold; a
 spelling of several words (``NEXT_WORD`` apart) is found where they are consecutive words of the posting, the
@@ -227,7 +227,8 @@ def readings(word: str) -> list[tuple[str, bool]]:
     written with "е" (``ye_spelled``): "priyom" (приём) finds "priyem" (прием) too; a word of Latin letters as an
     Uzbek seeker's keyboard may have changed it too (``uzbek_spellings``): "tolov" finds "to'lov", "kidiruv"
     finds "qidiruv"; a Persian spelling with "آ" also as written with "ا" (``madda_less``): "آنلاین" finds
-    "انلاین"."""
+    "انلاین". A reading of one word that starts with another's (a word and its stem, "operatorlar" and
+    "operator") is left out: it finds no posting the other does not, and PostgreSQL has one prefix less to look up."""
     out: list[tuple[str, bool]] = []
     for spelling in dict.fromkeys(s for typed in word.split(SPELLINGS)
                                   for s in (typed, ye_spelled(typed), madda_less(typed), *uzbek_spellings(typed))):
@@ -236,7 +237,22 @@ def readings(word: str) -> list[tuple[str, bool]]:
             out += [(read, True), (read.rstrip() + "'", False)]
         else:
             out.append((read, False))
-    return out
+    return _unsubsumed(out)
+
+
+def _unsubsumed(read: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``read`` without each word start of one word that another one's starts, nor one read twice (``readings``)."""
+    starts = {words[0] for spelling, whole in read if not whole and len(words := words_of(spelling)) == 1}
+    kept: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+    for spelling, whole in read:
+        words = words_of(spelling)
+        if not whole and len(words) == 1:
+            if words[0] in seen or any(start != words[0] and words[0].startswith(start) for start in starts):
+                continue
+            seen.add(words[0])
+        kept.append((spelling, whole))
+    return kept
 
 
 def fts5_query(word: str) -> str:

@@ -61,6 +61,11 @@ def test_a_search_of_no_word_finds_nothing_as_on_the_web(url: str, search: str) 
     assert _feed(url, "--search", search).stdout == "no postings match\n"
 
 
+def test_a_search_word_finds_the_gigs_of_its_stem(url: str) -> None:
+    assert _feed(url, "--search", "assistants", "--format", "json").stdout \
+        == _feed(url, "--search", "assistant", "--format", "json").stdout != "[]\n"
+
+
 @pytest.fixture(scope="module")
 def noted_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Gigs with something to say of them: one in doubt, one its source no longer lists, one closed, and one posted

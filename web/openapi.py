@@ -142,7 +142,9 @@ def _filters(stored_sources: Iterable[str] = ()) -> list[dict[str, Any]]:
                          "the store still holds; repeatable, any of them",
                {"type": "string", "enum": sorted(SOURCES.keys() | set(stored_sources))}, many=True),
         _query("q", "words that must each start a word of the title, company or description (any case, either "
-                    "Uzbek script); a search of no word, only signs, finds nothing; no control characters",
+                    "Uzbek script), or their stem's (\"assistants\" finds \"assistant\", \"operatorlar\" \"operator\"; "
+                    "a word in quotes only as typed); a search of no word, only signs, finds nothing; no control "
+                    "characters",
                {"type": "string", "maxLength": MAX_SEARCH, "pattern": "^[^\\u0000-\\u001f]*$"}),
         _query("since", "a span back from now (7d, 12h, 2w: up to 4 digits) or a date from its midnight UTC: ISO "
                         "(2026-11-25) or, for a year from 1300 to 1499, Solar Hijri (1405-09-04, as the Persian pages "

@@ -1,15 +1,69 @@
-"""A seeker's search read as the store looks it up: the "у" of a Russian keyboard as "ў" in a word typed in Cyrillic,
-and a search of no word as one that finds nothing."""
+"""A seeker's search read as the store looks it up: each word also by its stem, a word in quotes as typed, the "у"
+of a Russian keyboard as "ў" in a word typed in Cyrillic, and a search of no word as one that finds nothing."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline.search_query import NO_WORD, search_terms
-from pipeline.textnorm import SPELLINGS
+from pipeline.search_query import NO_WORD, search_terms, stems
+from pipeline.textnorm import SPELLINGS, search_words
 
 
 def spellings(query: str) -> list[list[str]]:
     return [term.split(SPELLINGS) for term in search_terms(query)]
+
+
+@pytest.mark.parametrize("typed,stem", [
+    ("assistants", "assistant"), ("managers", "manager"), ("bookkeepers", "bookkeeper"), ("calls", "call"),
+    ("called", "call"), ("Emails", "email"), ("searches", "search"), ("businesses", "business"),
+    ("companies", "company"), ("applied", "apply"), ("planned", "plan"), ("scheduled", "schedul"),
+    ("دستیارها", "دستیار"), ("دستیار\u200cها", "دستیار"), ("دستیاران", "دستیار"),
+    ("ایمیل\u200cهای", "ایمیل"), ("دانشجویان", "دانشجو"), ("فروشندگان", "فروشند"),
+    ("operatorlar", "operator"), ("operatorlik", "operator"), ("yordamchisi", "yordamchi"), ("menejeri", "menejer"),
+    ("operatorlarga", "operator"), ("yordamchilar", "yordamchi"), ("buxgalterligi", "buxgalter"),
+    ("ассистента", "ассистент"), ("Операторы", "оператор"), ("звонков", "звонк"),
+])
+def test_an_inflected_word_has_its_stem(typed: str, stem: str) -> None:
+    assert stem in stems(typed)
+
+
+def test_an_uzbek_word_in_cyrillic_has_its_stem_in_latin() -> None:
+    assert "yordamchi" in stems("ёрдамчилар") and "operator" in stems("операторлар")
+
+
+@pytest.mark.parametrize("typed", [
+    "assistant", "call", "operator", "buxgalter", "دستیار", "اپراتور", "оператор", "yordamchi", "data",
+    "news", "gas", "bus", "ads", "typed", "used",  # stems of fewer than four letters
+    "business", "bonus", "analysis", "status", "proceed", "agreed",  # not a plural, not a past
+    "accounting", "marketing", "booking", "planning", "morning",  # no "-ing": "account", "market", "book"
+    "popular", "regular", "similar", "multi", "agenda", "canada", "ishlar", "kodlar",  # Uzbek: five letters or more
+    "کارها", "تهران", "ایران", "استان", "رایگان",  # a Persian stem of three letters
+    "данные", "данных",  # "дан"
+    "24/7", "data_entry", "node.js", "front-end", "o'z", "it's", "C++",
+])
+def test_a_word_with_no_inflection_or_a_short_stem_has_no_stem(typed: str) -> None:
+    assert stems(typed) == ()
+
+
+def test_each_word_is_looked_for_as_typed_then_by_its_stems() -> None:
+    assert spellings("assistants") == [["assistants", "assistant"]]
+    assert spellings("Called calls") == [["called", "call"], ["calls", "call"]]
+    assert spellings("operatorlar") == [["operatorlar", "operator"]]
+    assert spellings("ассистента") == [["assistenta", "assistent"]]  # folded, as the store holds words
+    assert spellings("دستیاران") == [["دستیاران", "دستیار"]]
+    assert spellings("assistant data entry") == [["assistant"], ["data"], ["entry"]]
+
+
+def test_the_stem_follows_a_persian_word_s_other_spellings() -> None:
+    """``search_words``'s spellings come first, as it gives them (joined, parts apart, joined with a neighbour)."""
+    [own] = search_words("دستیارها مجازی")[:1]
+    assert search_terms("دستیارها مجازی")[0] == own + SPELLINGS + "دستیار"
+
+
+def test_a_word_in_quotes_is_looked_for_as_typed() -> None:
+    assert spellings('"assistants" managers') == [["assistants"], ["managers", "manager"]]
+    assert spellings("«دستیارها» “calls”") == [["دستیارها", "دستیار ها"], ["calls"]]
+    assert spellings('"virtual assistants" calls') == [["virtual"], ["assistants"], ["calls", "call"]]
+    assert spellings('"virtual assistants') == [["virtual"], ["assistants"]]  # to the end, unclosed
 
 
 @pytest.mark.parametrize("query", ["-", "_", "%", '"', "' ''", "- _ «»", "…"])
@@ -30,7 +84,7 @@ def test_no_search_is_no_condition(query: str | None) -> None:
 def test_a_russian_keyboard_s_u_is_read_as_o_only_in_a_word_typed_in_cyrillic() -> None:
     """у for ў: "тулов" for "тўлов". In Latin "u" is "u": "rules" is not "roles", "customer" not "costomer"."""
     assert spellings("тулов") == [["tulov", "tolov"]]
-    assert spellings("укитувчи") == [["ukituvchi", "okituvchi"]]
-    assert spellings("rules") == [["rules"]]
+    assert spellings("укитувчилар") == [["ukituvchilar", "ukituvchi", "okituvchilar", "okituvchi"]]
+    assert spellings("rules") == [["rules", "rule"]]
     assert spellings("customer tulov") == [["customer"], ["tulov"]]
     assert spellings("кул") == [["kul"]]  # a short word as typed

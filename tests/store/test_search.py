@@ -35,7 +35,7 @@ def found(url: str, query: str, words=search_words) -> list[str]:  # type: ignor
 
 
 def sought(url: str, query: str) -> list[str]:
-    """What a seeker's search finds (the web's and the CLI's words: a Russian keyboard's vowel)."""
+    """What a seeker's search finds (the web's and the CLI's words: stems, a Russian keyboard's vowel)."""
     return found(url, query, search_terms)
 
 
@@ -312,8 +312,8 @@ def test_fill_goes_newest_first_and_a_start_up_check_reads_two_rows(store_url: s
     assert search.fill(sessions, search_text) == 1
 
 
-@pytest.mark.parametrize("query", ["assistent", "پاسخ\u200cگویی", "укитувчи"])  # one spelling; several, words
-# apart; an Uzbek word and its keyboard's spellings
+@pytest.mark.parametrize("query", ["assistent", "پاسخ\u200cگویی", "укитувчи", "укитувчилар"])  # one spelling;
+# several, words apart; an Uzbek word and its keyboard's spellings, and its stem's
 def test_a_search_reads_the_index_not_every_row(store_url: str, query: str) -> None:
     _store(store_url)
     engine = db.engine(store_url)
@@ -738,9 +738,55 @@ def test_a_posting_s_words_with_a_madda_are_stored_without_it_too_once() -> None
     assert search.indexed("استخدام اپراتور") == "استخدام اپراتور"
 
 
+# Postings in each language in one form of a word, and one in a neighbouring word a stem must not reach
+INFLECTED = {"en": ("Virtual assistant", None, "Answer calls, update the CRM; bookkeeper on the team"),
+             "roles": ("Open roles", None, "Several roles in account management"),
+             "fa": ("استخدام دستیار مجازی", None, "پاسخگویی به تماس\u200cها"),
+             "uz": ("Call-markaz operatori", None, "Direktor yordamchisi kerak"),
+             "ru": ("Ассистент руководителя", None, "Операторы колл-центра, входящие звонки")}
+
+
+def test_a_search_word_finds_the_postings_of_its_other_inflections_on_both_stores(store_url: str) -> None:
+    """A seeker types the form in their head, not the posting's: each word is also looked for by its stem."""
+    _store_texts(store_url, INFLECTED)
+    assert sought(store_url, "assistants") == sought(store_url, "assistant") == ["en"]
+    assert sought(store_url, "called") == sought(store_url, "call") == ["en", "uz"]  # "Call-markaz" too
+    assert sought(store_url, "bookkeepers") == ["en"]
+    assert sought(store_url, "دستیارها") == sought(store_url, "دستیاران") == sought(store_url, "دستیار") == ["fa"]
+    assert sought(store_url, "تماس") == ["fa"]  # and the other way, as a word start always found
+    assert sought(store_url, "operatorlar") == sought(store_url, "operatorlik") == sought(store_url, "operator") \
+        == ["ru", "uz"]
+    assert sought(store_url, "yordamchi") == sought(store_url, "ёрдамчилар") == ["uz"]
+    assert sought(store_url, "ассистента") == sought(store_url, "ассистенты") == ["ru"]
+    assert sought(store_url, "звонков") == ["ru"] and sought(store_url, "оператора") == ["ru", "uz"]
+    assert found(store_url, "assistants") == found(store_url, "دستیارها") == found(store_url, "ассистента") == []
+
+
+def test_a_stem_reaches_no_neighbouring_word_nor_a_latin_u_an_o_on_both_stores(store_url: str) -> None:
+    """No "-ing" ("accounting" is no "account"), no stem under four letters, and "rules" is not "roles"."""
+    _store_texts(store_url, INFLECTED)
+    assert sought(store_url, "accounting") == sought(store_url, "rules") == sought(store_url, "callers") == []
+    assert sought(store_url, "roles") == sought(store_url, "role") == ["roles"]
+    assert sought(store_url, "updates") == sought(store_url, "updated") == ["en"]
+
+
+def test_a_word_in_quotes_is_found_only_as_typed_on_both_stores(store_url: str) -> None:
+    _store_texts(store_url, INFLECTED)
+    assert sought(store_url, '"assistants"') == sought(store_url, "«دستیارها»") == []
+    assert sought(store_url, '"assistant" calls') == sought(store_url, '"virtual assistant"') == ["en"]
+
+
 def test_a_search_of_no_word_finds_nothing_on_both_stores(store_url: str) -> None:
     _store(store_url)
     assert sought(store_url, "-") == sought(store_url, "_") == sought(store_url, "%") == []
     assert found(store_url, NO_WORD) == []
     assert sought(store_url, "_ assistant") == sought(store_url, "- assistant") == ["en"]
     assert sought(store_url, "") == sorted(POSTINGS)
+
+
+def test_a_word_start_another_spelling_starts_is_not_looked_up_twice() -> None:
+    """A word and its stem: the stem alone finds as much, and PostgreSQL ORs one prefix less."""
+    assert search.readings("operatorlar\noperator") == [("operator", False)]
+    assert search.fts5_query("assistants\nassistant") == '"assistant"*'
+    assert search.readings("mablag'\nmablag") == [("mablag ", True), ("mablag", False)]  # a whole word stays
+    assert search.readings("data entry\ndata") == [("data entry", False), ("data", False)]  # a phrase stays

@@ -295,3 +295,11 @@ def test_a_search_of_no_word_finds_nothing_on_the_page_and_the_api(client, query
     assert client.get("/api/postings", query_string={"q": query}).get_json()["total"] == 0
     page = client.get("/", query_string={"q": query, "ui": "en"})
     assert page.status_code == 200 and "No gigs match these filters." in page.get_data(as_text=True)
+
+
+def test_a_search_word_finds_the_postings_of_its_stem(client) -> None:  # type: ignore[no-untyped-def]
+    def ids(query: str) -> list[int]:
+        return [p["id"] for p in client.get("/api/postings", query_string={"q": query, "limit": 200})
+                .get_json()["postings"]]
+
+    assert ids("assistants") == ids("assistant") != [] and ids('"assistants"') != ids("assistants")
