@@ -317,9 +317,8 @@ def test_fill_goes_newest_first_and_a_start_up_check_reads_two_rows(store_url: s
 def test_a_search_reads_the_index_not_every_row(store_url: str, query: str) -> None:
     _store(store_url)
     engine = db.engine(store_url)
-    with db.sessions(store_url)() as s:
-        stmt = queries.feed_query(queries.FeedFilter(search_terms=search_terms(query), curated=False))
-        sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True})).replace(":", "\\:")  # "(?:"
+    stmt = queries.feed_query(queries.FeedFilter(search_terms=search_terms(query), curated=False))
+    sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True})).replace(":", "\\:")  # "(?:"
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             plan = " ".join(str(r) for r in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
