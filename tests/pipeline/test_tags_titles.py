@@ -358,3 +358,62 @@ def test_an_appointment_setter_keeps_no_calendar(title: str, description: str, c
     assert r.va_relevant and ("calendar_scheduling" in r.tags) is calendar, (r.tags, r.evidence)
     if not calendar:
         assert "lead_generation" in r.tags, r.tags
+
+
+# 2026.12.60: an accountant who owns the books (a staff, senior or tax accountant; a full-cycle one, or one on the УСН
+# and ОСНО tax regimes) keeps a firm's ledger and filings: no VA work by the labelling rules. A bookkeeper, a plain
+# "Бухгалтер" and an accountant of primary documents stay VA work.
+LEDGER_OWNERS = [
+    ("Staff Accountant", "Own the general ledger for three entities: journal entries, accruals, month-end close."),
+    ("Бухгалтер (полный цикл, УСН/ОСНО)", "Ведение бухгалтерского и налогового учёта, сдача отчётности в ФНС."),
+    ("Бухгалтер на участок полного цикла", "Ведение учёта нескольких юрлиц, закрытие периода, отчётность."),
+    ("Бухгалтер по налоговому учёту", "Расчёт налогов, подготовка деклараций, сверка с ФНС."),
+    ("حسابدار ارشد", "بستن حساب ها، تهیه صورت های مالی و اظهارنامه مالیاتی"),
+]
+BOOKKEEPERS = [
+    ("Бухгалтер на первичную документацию", "Выставление счетов и актов, ввод первичных документов в 1С."),
+    ("Бухгалтер", "Выставление счетов клиентам, сверка с контрагентами, ведение первичной документации."),
+    ("Bookkeeper", "Enter bills and receipts in QuickBooks and reconcile the bank accounts."),
+    ("کمک حسابدار", "صدور فاکتور و ثبت اسناد حسابداری"),
+]
+
+
+@pytest.mark.parametrize("title,description", LEDGER_OWNERS, ids=[t for t, _ in LEDGER_OWNERS])
+def test_an_accountant_who_owns_the_books_is_no_va_work(title: str, description: str) -> None:
+    assert _not_va_title(title), title
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", BOOKKEEPERS, ids=[t for t, _ in BOOKKEEPERS])
+def test_a_bookkeeper_or_an_accountant_of_primary_documents_stays_va_work(title: str, description: str) -> None:
+    assert not _not_va_title(title), title
+    r = tag_text(title, description)
+    assert r.va_relevant and "bookkeeping" in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description,relevant", [
+    # "Руководитель" (a head, in the nominative) leads a team; an assistant to one ("руководителя") is VA work
+    ("Руководитель направления маркетплейсов", "Стратегия продаж на Wildberries и Ozon, управление командой, P&L.",
+     False),
+    ("Помощник руководителя", "Ведение календаря руководителя, разбор почты, бронирование билетов.", True),
+    # a recruiting coordinator schedules the interviews (VA work by the labelling rules); a recruiter hires
+    ("Координатор по подбору персонала", "Назначение собеседований кандидатам, рассылка приглашений.", True),
+    ("Менеджер по подбору персонала", "Поиск и оценка кандидатов, проведение собеседований, закрытие вакансий.",
+     False),
+])
+def test_a_head_and_a_recruiter_are_no_va_work_their_assistant_and_coordinator_are(title: str, description: str,
+                                                                                   relevant: bool) -> None:
+    assert _not_va_title(title) is not relevant, title
+    assert tag_text(title, description).va_relevant is relevant
+
+
+def test_a_recruiting_coordinator_in_russian_schedules_as_in_english() -> None:
+    r = tag_text("Координатор по подбору персонала", "Назначение собеседований кандидатам, рассылка приглашений.")
+    assert "calendar_scheduling" in r.tags, (r.tags, r.evidence)
+
+
+def test_a_receptionist_title_is_a_generalist_admin_role() -> None:
+    """The labelling rules name receptionists among the generalist titles that get general_admin."""
+    r = tag_text("Virtual Receptionist — Law Firm", "Answer the firm's phone line and take clear messages.")
+    assert r.va_relevant and {"general_admin", "phone_answering"} <= set(r.tags), (r.tags, r.evidence)
