@@ -92,6 +92,17 @@ and email", "phone, email", "email, chat", "email, phone" as hints): 0.878 -> 0.
 c and f +0.004 each. The dev labels give email_management to 5 of the 6 relevant English postings that answer
 customers by e-mail and chat (remoteok 1055855, 1058875, 1053617; two on We Work Remotely), so it stays; Russian
 "в чате и по почте" and Persian "چت و ایمیل" read only as a hint already.
+Tried and left (2026-12-06, from a seventh writer's roles next door to VA work, beside taxonomy 2026.12.59's 0.879 out
+of fold and 0.862 leaving one source out): the number of tasks a description names with a strong phrase as a feature,
+so that a coordinator listing four duties outweighs the project-management and design weights that dev's project
+managers and designers set: log1p(n) 0.879 -> 0.872 and 0.862 -> 0.871, n / 4 (at most 2) 0.874 and 0.862, n >= 3
+0.877 and 0.862. A title's hint ("coordinator") as a feature
+of its own, apart from a title's strong phrase ("Project Manager"): 0.878 and 0.862. Phrases tried and left beside
+2026.12.59's: "help customers" (five not-VA dev postings say it, of what the company or the role does for customers); "answer ...
+email*" (an agent answering customer e-mails does customer support, as the fourth writer labels it: "routine" and
+"incoming" e-mail kept instead); "phone line*" ("a reliable phone line" is the seeker's own: "main line" and "phone
+lines" kept); "content moderation" strong in a description (a dev support posting's side task, labelled customer
+support only: a hint, and "Content Moderator" strong in a title).
 """
 from __future__ import annotations
 
