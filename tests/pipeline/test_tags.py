@@ -482,19 +482,19 @@ def test_every_phrase_of_the_taxonomy_matches_its_own_words() -> None:
 
     m = default_matcher()
     tax = load_taxonomy()
-    phrases = [(tag, lang, raw) for tag, spec in tax["tags"].items() for lang, ps in spec["phrases"].items()
+    phrases = [(tag_, lang, raw) for tag_, spec in tax["tags"].items() for lang, ps in spec["phrases"].items()
                for raw in ps]
     phrases += [(NOT_VA, lang, raw) for lang, ps in tax["not_va_titles"]["phrases"].items() for raw in ps]
     dead = []
-    for tag, lang, raw in phrases:
-        compiled = _compile_phrase(tag, raw, lang)
+    for tag_, lang, raw in phrases:
+        compiled = _compile_phrase(tag_, raw, lang)
         words = len(compiled.words) - (compiled.gap > 0)
         text = " ".join("کنید" if w == LIGHT_VERB else w for w in raw.lstrip("~^").replace("*", "").replace("=", "")
                         .split() if w not in (GAP, PAIR_EITHER))
         hits = m.match(text, in_title=True) + m.match(text, in_title=False)
-        if not any(h.tag == tag and len(h.evidence.replace(",", " ,").replace(":", " :").split()) == words
+        if not any(h.tag == tag_ and len(h.evidence.replace(",", " ,").replace(":", " :").split()) == words
                    for h in hits):
-            dead.append((tag, raw))
+            dead.append((tag_, raw))
     assert len(phrases) > 2000 and dead == []
 
 
