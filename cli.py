@@ -102,8 +102,8 @@ def _opening(url: str, named_by: str = "VAGIGS_DATABASE_URL") -> Iterator[None]:
         raise click.ClickException(exc.refusal(config.shown_url(url))) from exc
     except (SQLAlchemyError, OSError, ImportError) as exc:
         why = str(exc).splitlines()[0]
-        advice = next((f"; {a.format(url=named_by)}" for words, a in _STORE_OPENING_ADVICE if words in why.lower()),
-                      "")
+        advice = _damaged(url, exc) or next((f"; {a.format(url=named_by)}" for words, a in _STORE_OPENING_ADVICE
+                                             if words in why.lower()), "")
         raise click.ClickException(f"cannot open the store at {config.shown_url(url)}: {exc.__class__.__name__}: "
                                    f"{why}{advice}") from exc
 
@@ -123,7 +123,6 @@ _STORE_OPENING_ADVICE = (("disk is full", "free some disk space"),
                                                           "there); to read a read-only copy, name it as "
                                                           "sqlite:///file:<path>?mode=ro&immutable=1&uri=true"),
                          ("locked", "another process holds its write lock: run this when it ends"),
-                         ("malformed", "its file is damaged: restore the last backup (see README)"),
                          *((words, _CHECK_LOGIN) for words in ("password authentication failed", 'role "',
                                                                 "no password supplied")),
                          ("does not exist", "create it (createdb), or correct its name in {url}"),
@@ -136,16 +135,26 @@ _STORE_OPENING_ADVICE = (("disk is full", "free some disk space"),
 
 
 #: What to do when a store that opened cannot be read, by the database's own words.
-_STORE_READING_ADVICE = (("malformed", "its file is damaged: restore the last backup (see README)"),
-                         ("permission denied", "the database role lacks a grant on the store's tables"),
+_STORE_READING_ADVICE = (("permission denied", "the database role lacks a grant on the store's tables"),
                          *_STORE_REFUSALS)
+
+
+def _damaged(url: str, exc: BaseException) -> str:
+    """``; `` and what to do with a damaged store (``store.db.damaged``), in the words a crawl says it in; ``""`` for
+    any other error. A file that is no database at all may be another file, named by mistake."""
+    from store import db
+
+    if not db.damaged(exc):
+        return ""
+    maybe = "if it is the store, it" if "not a database" in str(exc).lower() else "the store"
+    return f"; {maybe} is damaged: {db.damaged_advice(url)}"
 
 
 def _unreadable(url: str, exc: Exception) -> str:
     """The one line naming a store that opened but refused a read (a damaged file, a role without grants) and the
     database's words, not a traceback."""
     why = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-    advice = next((f"; {a}" for words, a in _STORE_READING_ADVICE if words in why.lower()), "")
+    advice = _damaged(url, exc) or next((f"; {a}" for words, a in _STORE_READING_ADVICE if words in why.lower()), "")
     return f"cannot read the store at {config.shown_url(url)}: {exc.__class__.__name__}: {why}{advice}"
 
 

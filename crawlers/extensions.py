@@ -39,7 +39,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Coroutine
 from datetime import timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -69,6 +69,9 @@ ERRORS_KEY = "vagigs/errors"
 NOT_MODIFIED_KEY = "vagigs/not_modified"
 #: the finish reason of a crawl closed as it opened because the store could not record its run: it fetched nothing
 STORE_UNWRITABLE = "store_unwritable"
+#: the finish reason of a crawl whose store's file is damaged (``store.db.damaged``), as it opened or at the first
+#: posting it refused: every posting it read would have been refused too
+STORE_DAMAGED = "store_damaged"
 #: why the store could not record the run's start or its end (``OperationalError: database or disk is full``), when
 #: it could not: ``crawlers.run`` says such a run again when the crawl ends, and names its source to its caller
 RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
@@ -290,10 +293,13 @@ class CrawlRunRecorder:
 
     def spider_opened(self, spider: Spider) -> None:
         """Open the run's row; a crawl whose run the store cannot record (a full disk, a read-only or unreachable
-        store) is closed at once as ``store_unwritable``, fetching nothing: every posting it read would have been
-        refused, and its end could not be written either."""
+        store) is closed at once as ``store_unwritable`` (``store_damaged`` when its file is damaged), fetching
+        nothing: every posting it read would have been refused, and its end could not be written either."""
         source = getattr(spider, "source", spider.name)
-        unready = self._unready_store()
+        try:
+            unready = self._unready_store()
+        except Exception as exc:  # noqa: BLE001 - a damaged store (_unready_store says the others)
+            self._not_started(source, exc)
         if unready:
             self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, unready)
             log.error("crawl of %s not started: the store at %s %s; nothing fetched",
@@ -305,11 +311,7 @@ class CrawlRunRecorder:
                 run = queries.start_run(session, source, replay=self.replay,
                                         heartbeat_seconds=self.heartbeat_seconds)
         except Exception as exc:  # noqa: BLE001 - said once, and the crawl closed before it fetches anything
-            why = first_line(exc)
-            self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, why)
-            log.error("crawl of %s not started: the store at %s cannot record its run (%s); nothing fetched",
-                      source, config.shown_url(self.url or config.database_url()), why)
-            raise CloseSpider(STORE_UNWRITABLE) from exc
+            self._not_started(source, exc)
         # only now, the row committed: the pipeline stores postings under it (the id of a row whose commit failed
         # had made every posting fail on its foreign key)
         spider.crawl_run_id = run.id  # type: ignore[attr-defined]
@@ -320,12 +322,26 @@ class CrawlRunRecorder:
 
         reactor.addSystemEventTrigger("before", "shutdown", self._end_if_never_closed, spider)
 
+    def _not_started(self, source: str, exc: Exception) -> NoReturn:
+        """Close the crawl as it opens, its run not recorded, the store's error said once: as ``store_damaged``, with
+        what to do, when the store is damaged (``store.db.damaged``), else as ``store_unwritable``."""
+        why = first_line(exc)
+        self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, why)
+        url = self.url or config.database_url()
+        if db.damaged(exc):
+            log.error("crawl of %s not started: the store at %s is damaged (%s); nothing fetched; %s",
+                      source, config.shown_url(url), why, db.damaged_advice(url))
+            raise CloseSpider(STORE_DAMAGED) from exc
+        log.error("crawl of %s not started: the store at %s cannot record its run (%s); nothing fetched",
+                  source, config.shown_url(url), why)
+        raise CloseSpider(STORE_UNWRITABLE) from exc
+
     def _unready_store(self) -> str | None:
         """Why the store cannot take this run as it is, else ``None``, having migrated it when it is the embedded
         SQLite one, as every ``vagigs`` command does: ``scrapy crawl`` on a fresh ``VAGIGS_HOME`` had failed on
         ``no such table: crawl_runs``, then on the dedupe index, with a traceback, and exited 0. A server store
         (PostgreSQL) is its operator's to migrate: one behind is refused with the command that does it, or as being
-        migrated while another process migrates it."""
+        migrated while another process migrates it. A damaged store's error is raised (``store.db.damaged``)."""
         url = self.url or config.database_url()
         try:
             if url.startswith("sqlite"):
@@ -336,6 +352,8 @@ class CrawlRunRecorder:
                     return f"is being migrated ({running}): crawl again when it ends"
                 return "is not migrated to this version of vagigs: run `vagigs migrate` once"
         except Exception as exc:  # noqa: BLE001 - said in one line; start_run would fail on it next
+            if db.damaged(exc):
+                raise
             return f"cannot be migrated ({first_line(exc)})"
         return None
 

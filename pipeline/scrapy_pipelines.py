@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 import config
 from crawlers.extensions import (
     RUN_NOT_RECORDED_KEY,
+    STORE_DAMAGED,
     STORE_UNWRITABLE,
     close_crawl,
     count_drop,
@@ -278,8 +279,9 @@ class StorePipeline(_Stage):
 
     A posting the store refuses is dropped (``store_error``: counted, kept in quarantine) and the crawl goes on,
     unless the store's error says it takes no more writes (a full disk, a read-only store:
-    ``crawlers.extensions.store_takes_no_writes``): then the crawl is closed as ``store_unwritable``, as one whose
-    run the store cannot record is as it opens, instead of fetching every page for postings all refused. A posting
+    ``crawlers.extensions.store_takes_no_writes``) or that its file is damaged (``store.db.damaged``): then the crawl
+    is closed as ``store_unwritable`` or ``store_damaged``, as one whose run the store cannot record is as it opens,
+    instead of fetching every page for postings all refused. A posting
     whose session the server ended as it was written is written again, once, on a new connection (``store``)."""
 
     def __init__(self, crawler: Crawler):
@@ -296,8 +298,7 @@ class StorePipeline(_Stage):
             result = self.store(item)
         except Exception as exc:  # noqa: BLE001 - the crawl goes on; the item is counted
             self.failed("store failed for %s/%s", exc, item.source, item.source_id)
-            if store_takes_no_writes(exc):
-                self.stop_crawl(item.source or "unknown", exc)
+            self.refused(item.source or "unknown", exc)
             raise self.drop(item, "store_error", first_line(exc), logged=True) from exc
         self.unrecorded = None
         self.crawler.stats.inc_value("vagigs/stored")
@@ -328,13 +329,22 @@ class StorePipeline(_Stage):
                             search_version())
         return result
 
-    def stop_crawl(self, source: str, exc: Exception) -> None:
-        """Close the crawl as ``store_unwritable``, said once; the postings already read still pass through (each
-        refused one counted and kept in quarantine)."""
+    def refused(self, source: str, exc: Exception) -> None:
+        """Close the crawl when the store's error says no posting can be stored: as ``store_unwritable`` for a store
+        that takes no more writes, as ``store_damaged``, with what to do, for one whose file is damaged."""
+        if store_takes_no_writes(exc):
+            self.stop_crawl(source, STORE_UNWRITABLE, f"takes no more writes ({first_line(exc)})")
+        elif db.damaged(exc):
+            self.stop_crawl(source, STORE_DAMAGED, f"is damaged ({first_line(exc)})",
+                            db.damaged_advice(self.url or config.database_url()))
+
+    def stop_crawl(self, source: str, reason: str, why: str, advice: str = "") -> None:
+        """Close the crawl as ``reason``, said once; the postings already read still pass through (each refused one
+        counted and kept in quarantine)."""
         if self.stopping:
             return
         self.stopping = True
-        log.error("crawl of %s stopped: the store at %s takes no more writes (%s); the postings it refused are "
-                  "counted as store_error and kept in %s", source, config.shown_url(self.url or config.database_url()),
-                  first_line(exc), config.quarantine_dir())
-        close_crawl(self.crawler, STORE_UNWRITABLE)
+        log.error("crawl of %s stopped: the store at %s %s; the postings it refused are counted as store_error and "
+                  "kept in %s%s", source, config.shown_url(self.url or config.database_url()), why,
+                  config.quarantine_dir(), f"; {advice}" if advice else "")
+        close_crawl(self.crawler, reason)

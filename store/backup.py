@@ -115,8 +115,6 @@ def _put_in_place(partial: Path, dest: Path, force: bool) -> None:
         os.rename(partial, dest)
 
 
-#: SQLite's result codes for a file that is damaged (``SQLITE_CORRUPT``) or no database (``SQLITE_NOTADB``).
-_DAMAGED = (11, 26)
 #: SQLite's result codes for a copy it could not write, as the error of the file system they stand for: a full disk
 #: (``SQLITE_FULL``; a write past a size limit is ``SQLITE_IOERR``, and so is one the disk refuses) or a file it may
 #: not write (``SQLITE_READONLY``, ``SQLITE_CANTOPEN``). The store is only read, so they are the copy's.
@@ -139,7 +137,7 @@ def _sqlite_backup(url: str, partial: Path) -> str:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in _COPY_NOT_WRITTEN:
             raise BackupRefused(_not_written(partial.parent, str(exc), _COPY_NOT_WRITTEN[code])) from exc
-        if code not in _DAMAGED:
+        if code not in db.SQLITE_DAMAGED:
             raise
         found = [str(exc)]
     if found != ["ok"]:
@@ -147,8 +145,7 @@ def _sqlite_backup(url: str, partial: Path) -> str:
         # btreeInitPage() returns error code 11"), and the refusal is one line of an operator's log
         first = "; ".join(line.strip() for line in found[0].splitlines() if line.strip())
         raise BackupRefused(f"the store is damaged (SQLite's quick_check of the copy: {first}), so no copy is "
-                            f"kept: restore the last good backup, or try "
-                            f"`sqlite3 {shlex.quote(str(db.sqlite_file(url)))} .recover`")
+                            f"kept: {db.damaged_advice(url)}")
     return "SQLite online backup; quick_check ok"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
 import stat
 from functools import lru_cache
 from pathlib import Path
@@ -395,3 +396,32 @@ def unwritable(url: str | None = None) -> str | None:
         finally:
             connection.rollback()
     return None
+
+
+#: SQLite's primary result codes for a file that is damaged (``SQLITE_CORRUPT``) or no database (``SQLITE_NOTADB``).
+SQLITE_DAMAGED = frozenset({11, 26})
+#: PostgreSQL's SQLSTATEs ``data_corrupted`` and ``index_corrupted``.
+_POSTGRES_DAMAGED = frozenset({"XX001", "XX002"})
+_DAMAGED_WORDS = ("database disk image is malformed", "file is not a database")
+
+
+def damaged(exc: BaseException) -> bool:
+    """Whether a store's error says its file (a table, an index) is damaged: every read or write of what is damaged
+    fails the same way until it is restored or repaired. By the driver's code, else by its words."""
+    driver = getattr(exc, "orig", None) or exc
+    code = getattr(driver, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in SQLITE_DAMAGED
+    state = getattr(driver, "sqlstate", None)
+    if state is not None:
+        return state in _POSTGRES_DAMAGED
+    text = str(driver).lower()
+    return any(words in text for words in _DAMAGED_WORDS)
+
+
+def damaged_advice(url: str) -> str:
+    """What to do with the store at ``url`` when it is ``damaged``, as every command and a crawl say it."""
+    path = sqlite_file(url)
+    if path is None:
+        return "see the server's log: REINDEX a damaged index, or restore the last good backup (see README)"
+    return f"restore the last good backup (see README), or try `sqlite3 {shlex.quote(str(path))} .recover`"

@@ -37,7 +37,8 @@ def test_a_file_that_is_no_database_is_one_error_line(tmp_path: Path, args: tupl
     text.write_text("shopping list\n", encoding="utf-8")
     proc = _refused(args, _env(tmp_path, f"sqlite:///{text}"))
     assert proc.stderr == f"Error: cannot open the store at sqlite:///{text}: DatabaseError: " \
-                          "(sqlite3.DatabaseError) file is not a database\n"
+                          "(sqlite3.DatabaseError) file is not a database; if it is the store, it is damaged: " \
+                          f"restore the last good backup (see README), or try `sqlite3 {text} .recover`\n"
 
 
 @pytest.mark.parametrize("args", [("feed",), ("health",), ("crawl", "remotive", "--replay")])
@@ -191,7 +192,10 @@ def test_a_postgres_store_a_newer_vagigs_migrated_is_not_called_behind(postgres_
         _newer_store_refused(url, tmp_path)
 
 
-MALFORMED = "DatabaseError: database disk image is malformed; its file is damaged: restore the last backup (see README)"
+def _malformed(path: Path) -> str:
+    """What every command says of the damaged store at ``path``, as a crawl over it does."""
+    return ("DatabaseError: database disk image is malformed; the store is damaged: restore the last good backup (see "
+            f"README), or try `sqlite3 {path} .recover`")
 
 
 @pytest.mark.parametrize("args", [("health",), ("feed", "--all", "--format", "csv"), ("feed",), ("runs",),
@@ -199,10 +203,10 @@ MALFORMED = "DatabaseError: database disk image is malformed; its file is damage
 def test_a_store_that_opens_but_cannot_be_read_is_one_error_line(tmp_path: Path, args: tuple[str, ...]) -> None:
     """``health`` had ended in a traceback and exit 1 ("warning"), though its help promises 3 for a store it
     cannot read; ``feed --format csv`` in a traceback."""
-    url, _ = damaged_store(tmp_path)
+    url, path = damaged_store(tmp_path)
     proc = vagigs(*args, env=_env(tmp_path, url), check=False)
     assert proc.returncode == (3 if args == ("health",) else 1), (proc.stdout, proc.stderr)
-    assert proc.stderr == f"Error: cannot read the store at {url}: {MALFORMED}\n"
+    assert proc.stderr == f"Error: cannot read the store at {url}: {_malformed(path)}\n"
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
@@ -211,18 +215,18 @@ def test_an_export_of_a_store_that_cannot_be_read_writes_no_data(tmp_path: Path,
                                                                  args: tuple[str, ...]) -> None:
     """The error alone: a JSON export had written "[" and a CSV one its header before the store refused the read,
     the start of an export on standard output."""
-    url, _ = damaged_store(tmp_path)
+    url, path = damaged_store(tmp_path)
     proc = vagigs("feed", *args, "--format", fmt, env=_env(tmp_path, url), check=False)
     assert (proc.returncode, proc.stdout) == (1, "")
-    assert proc.stderr == f"Error: cannot read the store at {url}: {MALFORMED}\n"
+    assert proc.stderr == f"Error: cannot read the store at {url}: {_malformed(path)}\n"
 
 
 def test_health_on_a_store_it_cannot_read_answers_a_json_monitor_unknown(tmp_path: Path) -> None:
-    url, _ = damaged_store(tmp_path)
+    url, path = damaged_store(tmp_path)
     proc = vagigs("health", "--format", "json", env=_env(tmp_path, url), check=False)
     assert proc.returncode == 3
-    assert json.loads(proc.stdout) == {"level": "unknown", "error": f"cannot read the store at {url}: {MALFORMED}",
-                                       "sources": []}
+    assert json.loads(proc.stdout) == {"level": "unknown", "sources": [],
+                                       "error": f"cannot read the store at {url}: {_malformed(path)}"}
 
 
 @pytest.mark.postgres

@@ -32,6 +32,7 @@ from crawlers.extensions import (
     ERRORS_KEY,
     QUARANTINE_FAILED_KEY,
     RUN_NOT_RECORDED_KEY,
+    STORE_DAMAGED,
     STORE_UNWRITABLE,
     CrawlRunRecorder,
     store_takes_no_writes,
@@ -484,6 +485,120 @@ def test_a_crawl_whose_end_is_tried_again_warns_of_nothing_deprecated(tmp_path: 
     assert "its end could not be written to the store in 1 s" in proc.stderr  # it waited, and was awaited
     assert "ScrapyDeprecationWarning" not in proc.stderr, [line for line in proc.stderr.splitlines()
                                                           if "ScrapyDeprecationWarning" in line]
+
+
+# ---------------------------------------------------------------- a store whose file is damaged
+
+
+def _damage(url: str, *names: str) -> None:
+    """Overwrite the pages of the SQLite store's tables or indexes ``names`` (as ``dbstat`` lists them; page 1, the
+    file's header, for ``"header"``), as a failing disk or a copy taken mid-write leaves them."""
+    path = db.sqlite_file(url)
+    db.engine(url).dispose()
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        listed = conn.execute(f"SELECT pageno FROM dbstat WHERE name IN ({', '.join('?' * len(names))})", names)
+        pages = [n for (n,) in listed] + ([1] if "header" in names else [])
+    finally:
+        conn.close()
+    assert pages
+    with open(path, "r+b") as f:
+        for n in pages:
+            f.seek(size * (n - 1))
+            f.write(b"damaged!" * (size // 8))
+
+
+MALFORMED = "DatabaseError: database disk image is malformed"
+
+
+def test_the_first_posting_a_damaged_store_refuses_closes_the_crawl_once(
+        sqlite_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A store whose postings' pages are damaged refuses every posting: each had been read as one posting refused,
+    the crawl fetching every page for postings all refused. Closed as ``store_damaged``, with what to do."""
+    stage, closed = _store_stage(sqlite_url, monkeypatch)
+    stage.process_item(_posting(0))
+    _damage(sqlite_url, "postings", "sqlite_autoindex_postings_1")
+    with caplog.at_level(logging.ERROR):
+        for n in (1, 2, 3):  # the postings already read still come through: each refused, none lost
+            with pytest.raises(DropItem, match=f"^store_error: {MALFORMED}$"):
+                stage.process_item(_posting(n))
+    assert closed == [STORE_DAMAGED]
+    assert stage.crawler.stats.get_value(DROPPED_PREFIX + "store_error") == 3
+    assert len(list(config.quarantine_dir().glob("himalayas/*-store_error.record.json"))) == 3
+    assert [r.getMessage() for r in caplog.records if "stopped" in r.getMessage()] == [
+        f"crawl of himalayas stopped: the store at {sqlite_url} is damaged ({MALFORMED}); the postings it refused are "
+        f"counted as store_error and kept in {config.quarantine_dir()}; restore the last good backup (see README), or "
+        f"try `sqlite3 {db.sqlite_file(sqlite_url)} .recover`"]
+
+
+@pytest.mark.long
+def test_a_crawl_over_a_damaged_store_ends_as_store_damaged(tmp_path: Path) -> None:
+    """End to end: the run recorded, the postings' pages damaged. It had fetched all five pages, every posting
+    refused; now it stops at the first, and its run says why."""
+    store = tmp_path / "v.db"
+    url = f"sqlite:///{store}"
+    db.migrate(url)
+    _damage(url, "postings", "sqlite_autoindex_postings_1")
+    home = tmp_path / "home"
+    script = ("from crawlers.run import run_crawl; import sys; from pathlib import Path; "
+              f"runs = run_crawl(['himalayas'], replay_dir=Path(sys.argv[1]), database_url={url!r}); "
+              "print(list(runs), runs.not_recorded)")
+    proc = subprocess.run([sys.executable, "-c", script, str(_himalayas_snapshot(tmp_path))], cwd=ROOT,
+                          capture_output=True, text=True, timeout=180, env={**os.environ, "VAGIGS_HOME": str(home)})
+    assert proc.stdout.strip() == "[1] []", proc.stderr
+    stopped = [line.split("] ERROR: ", 1)[1] for line in proc.stderr.splitlines() if "crawl of himalayas" in line]
+    assert stopped == [f"crawl of himalayas stopped: the store at {url} is damaged ({MALFORMED}); the postings it "
+                       f"refused are counted as store_error and kept in {home / 'quarantine'}; restore the last good "
+                       f"backup (see README), or try `sqlite3 {store} .recover`"]
+    with sqlite3.connect(store) as conn:
+        status, reason, requests, dropped = conn.execute(
+            "SELECT status, finish_reason, requests, dropped FROM crawl_runs").fetchone()
+    assert (status, reason) == ("failed", STORE_DAMAGED)
+    assert requests - 1 < HIMALAYAS_PAGES and json.loads(dropped)["store_error"] == 20 * (requests - 1)
+
+
+def test_a_store_whose_file_is_no_longer_a_database_closes_the_crawl(sqlite_url: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    stage, closed = _store_stage(sqlite_url, monkeypatch)
+    _damage(sqlite_url, "header")
+    with pytest.raises(DropItem, match="^store_error: DatabaseError: file is not a database$"):
+        stage.process_item(_posting(1))
+    assert closed == [STORE_DAMAGED]
+
+
+def test_a_run_a_damaged_store_cannot_open_closes_the_crawl_at_once(sqlite_url: str,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
+    recorder, spider = _recorder(sqlite_url)
+    _damage(sqlite_url, "crawl_runs")
+    with caplog.at_level(logging.INFO, logger="crawlers.extensions"), pytest.raises(CloseSpider) as closed:
+        recorder.spider_opened(spider)
+    assert closed.value.reason == STORE_DAMAGED
+    assert recorder.crawler.stats.get_value(RUN_NOT_RECORDED_KEY) == MALFORMED
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == [
+        f"crawl of remoteok not started: the store at {sqlite_url} is damaged ({MALFORMED}); nothing fetched; restore "
+        f"the last good backup (see README), or try `sqlite3 {db.sqlite_file(sqlite_url)} .recover`"]
+
+
+def test_the_errors_that_say_a_store_is_damaged(sqlite_url: str) -> None:
+    """By SQLite's own errors (``SQLITE_CORRUPT``, ``SQLITE_NOTADB``), PostgreSQL's SQLSTATEs ``data_corrupted`` and
+    ``index_corrupted``, and the words of a driver that gives no code; a lock, a full disk or a posting refused for
+    itself is none."""
+    import psycopg
+
+    _damage(sqlite_url, "postings")
+    malformed = _sqlite_error(sqlite_url, "SELECT * FROM postings")
+    assert "database disk image is malformed" in str(malformed) and db.damaged(malformed)
+    _damage(sqlite_url, "header")
+    with pytest.raises(Exception) as not_a_database:
+        db.engine(sqlite_url).connect()
+    assert "file is not a database" in str(not_a_database.value) and db.damaged(not_a_database.value)
+    for state, damaged in (("XX001", True), ("XX002", True), ("53100", False), ("23505", False)):
+        assert db.damaged(OperationalError("INSERT", {}, psycopg.errors.lookup(state)("…"))) is damaged, state
+    for words, damaged in (("database disk image is malformed", True), ("file is not a database", True),
+                           ("database is locked", False), ("database or disk is full", False)):
+        assert db.damaged(OperationalError("INSERT", {}, Exception(words))) is damaged, words
 
 
 # ---------------------------------------------------------------- a PostgreSQL that goes away mid-crawl
