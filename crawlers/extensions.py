@@ -37,6 +37,7 @@ row's ``field_dropped`` (NULL when no field was lost), which ``vagigs runs`` sho
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Coroutine
 from datetime import timedelta
 from typing import Any, NoReturn
@@ -49,6 +50,7 @@ from scrapy.spiders import Spider
 from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError, OperationalError
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
@@ -72,6 +74,10 @@ STORE_UNWRITABLE = "store_unwritable"
 #: the finish reason of a crawl whose store's file is damaged (``store.db.damaged``), as it opened or at the first
 #: posting it refused: every posting it read would have been refused too
 STORE_DAMAGED = "store_damaged"
+#: the finish reason of a crawl whose store refused connections for ``VAGIGS_STORE_OUTAGE_SECONDS`` on end
+STORE_UNREACHABLE = "store_unreachable"
+#: how long a crawl goes on while its store refuses connections (``store_outage_seconds``), by default
+STORE_OUTAGE_SECONDS = 120.0
 #: why the store could not record the run's start or its end (``OperationalError: database or disk is full``), when
 #: it could not: ``crawlers.run`` says such a run again when the crawl ends, and names its source to its caller
 RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
@@ -232,6 +238,21 @@ def heartbeat_seconds(settings: BaseSettings) -> float:
         log.warning("VAGIGS_RUN_HEARTBEAT_SECONDS=%r is no positive number of seconds; using %s",
                     raw, queries.RUN_HEARTBEAT_SECONDS)
         return queries.RUN_HEARTBEAT_SECONDS
+    return seconds
+
+
+def store_outage_seconds(settings: BaseSettings) -> float:
+    """``VAGIGS_STORE_OUTAGE_SECONDS`` (0: never); a value that is no number of seconds is named in the log and the
+    default used."""
+    raw = settings.get("VAGIGS_STORE_OUTAGE_SECONDS", STORE_OUTAGE_SECONDS)
+    try:
+        seconds = float(raw)
+    except (TypeError, ValueError):
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        log.warning("VAGIGS_STORE_OUTAGE_SECONDS=%r is no number of seconds (0 for never); using %g", raw,
+                    STORE_OUTAGE_SECONDS)
+        return STORE_OUTAGE_SECONDS
     return seconds
 
 
@@ -559,6 +580,26 @@ def store_takes_no_writes(exc: BaseException) -> bool:
         return state in _POSTGRES_NO_WRITES
     text = str(driver).lower()
     return any(words in text for words in _NO_WRITES_WORDS)
+
+
+#: PostgreSQL's SQLSTATEs for a server that refuses or ends connections: its connection exceptions (class 08),
+#: ``too_many_connections`` and its ``admin_shutdown``, ``crash_shutdown`` and ``cannot_connect_now`` (starting up,
+#: shutting down).
+_POSTGRES_UNREACHABLE = frozenset({"53300", "57P01", "57P02", "57P03"})
+
+
+def store_unreachable(exc: BaseException) -> bool:
+    """Whether a server store's error says it could not be reached (down, refusing connections, a session cut), not
+    that it refused one posting: an ``OperationalError`` the driver raised of itself, with no SQLSTATE from the server
+    (psycopg's "connection failed", "server closed the connection unexpectedly"), or the server's own codes for it.
+    A SQLite file that cannot be opened takes no writes instead (``store_takes_no_writes``)."""
+    driver = getattr(exc, "orig", None)
+    if not isinstance(exc, DBAPIError) or isinstance(driver, sqlite3.Error):
+        return False
+    state = getattr(driver, "sqlstate", None) or getattr(driver, "pgcode", None)
+    if state is None:
+        return isinstance(exc, OperationalError)
+    return state.startswith("08") or state in _POSTGRES_UNREACHABLE
 
 
 def close_crawl(crawler: Crawler, reason: str) -> None:

@@ -105,6 +105,11 @@ VAGIGS_REFETCH_LIMIT = _base.REFETCH_LIMIT
 # answer with their newest jobs only, Telegram channels and paged sources are read back to the known posts, so
 # nothing else ever tells their filled gigs from open ones. 30 (0 turns it off).
 VAGIGS_UNSEEN_DAYS = 30
+# A crawl whose store has refused connections for N seconds on end (a PostgreSQL server down, not restarting or failing
+# over) is closed as ``store_unreachable``: each posting it read meanwhile was refused (counted as store_error, kept
+# in quarantine), and the pages left would be fetched for nothing; the scheduler's next run crawls again. A posting
+# the store refuses for itself counts for nothing. 120 (0: never).
+VAGIGS_STORE_OUTAGE_SECONDS = 120
 
 ITEM_PIPELINES = {
     "pipeline.scrapy_pipelines.OncePerRunPipeline": 90,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -18,13 +19,16 @@ import config
 from crawlers.extensions import (
     RUN_NOT_RECORDED_KEY,
     STORE_DAMAGED,
+    STORE_UNREACHABLE,
     STORE_UNWRITABLE,
     close_crawl,
     count_drop,
     count_field_drop,
     first_line,
     record_error,
+    store_outage_seconds,
     store_takes_no_writes,
+    store_unreachable,
 )
 from crawlers.items import PostingItem
 from crawlers.quarantine import keep_record
@@ -281,8 +285,10 @@ class StorePipeline(_Stage):
     unless the store's error says it takes no more writes (a full disk, a read-only store:
     ``crawlers.extensions.store_takes_no_writes``) or that its file is damaged (``store.db.damaged``): then the crawl
     is closed as ``store_unwritable`` or ``store_damaged``, as one whose run the store cannot record is as it opens,
-    instead of fetching every page for postings all refused. A posting
-    whose session the server ended as it was written is written again, once, on a new connection (``store``)."""
+    instead of fetching every page for postings all refused; so is one whose store has refused connections for
+    ``VAGIGS_STORE_OUTAGE_SECONDS`` on end, as ``store_unreachable`` (``crawlers.extensions.store_unreachable``).
+    A posting whose session the server ended as it was written is written again, once, on a new connection
+    (``store``)."""
 
     def __init__(self, crawler: Crawler):
         super().__init__(crawler)
@@ -290,6 +296,8 @@ class StorePipeline(_Stage):
         self.sessions = db.sessions(self.url)
         self.unrecorded: dict[str, str] | None = installed_versions()
         self.stopping = False
+        self.outage_seconds = store_outage_seconds(crawler.settings)
+        self.unreachable_since: float | None = None  # the first of the refused connections since the store answered
 
     def process_item(self, item: PostingItem) -> PostingItem:
         spider = self.crawler.spider
@@ -301,6 +309,7 @@ class StorePipeline(_Stage):
             self.refused(item.source or "unknown", exc)
             raise self.drop(item, "store_error", first_line(exc), logged=True) from exc
         self.unrecorded = None
+        self.unreachable_since = None
         self.crawler.stats.inc_value("vagigs/stored")
         if result.created:
             self.crawler.stats.inc_value("vagigs/new")
@@ -331,12 +340,28 @@ class StorePipeline(_Stage):
 
     def refused(self, source: str, exc: Exception) -> None:
         """Close the crawl when the store's error says no posting can be stored: as ``store_unwritable`` for a store
-        that takes no more writes, as ``store_damaged``, with what to do, for one whose file is damaged."""
+        that takes no more writes, as ``store_damaged``, with what to do, for one whose file is damaged, and as
+        ``store_unreachable`` for one that has refused connections for ``VAGIGS_STORE_OUTAGE_SECONDS``."""
         if store_takes_no_writes(exc):
             self.stop_crawl(source, STORE_UNWRITABLE, f"takes no more writes ({first_line(exc)})")
         elif db.damaged(exc):
             self.stop_crawl(source, STORE_DAMAGED, f"is damaged ({first_line(exc)})",
                             db.damaged_advice(self.url or config.database_url()))
+        elif store_unreachable(exc):
+            self.unreachable(source, exc)
+        else:  # it answered: this posting's own refusal
+            self.unreachable_since = None
+
+    def unreachable(self, source: str, exc: Exception) -> None:
+        """A connection refused: the crawl is closed once the store has refused them for ``outage_seconds``, from
+        the first since it last answered (a restart or a failover is over well before)."""
+        now = time.monotonic()
+        if self.unreachable_since is None:
+            self.unreachable_since = now
+        if self.outage_seconds and now - self.unreachable_since >= self.outage_seconds:
+            self.stop_crawl(source, STORE_UNREACHABLE, f"has refused connections for {self.outage_seconds:g} s on "
+                            f"end ({first_line(exc)})", "VAGIGS_STORE_OUTAGE_SECONDS sets how long a crawl goes on "
+                            "without its store")
 
     def stop_crawl(self, source: str, reason: str, why: str, advice: str = "") -> None:
         """Close the crawl as ``reason``, said once; the postings already read still pass through (each refused one

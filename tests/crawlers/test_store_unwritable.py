@@ -2,9 +2,10 @@
 grow the file): the run it cannot record is said plainly, once, with its cause, and the crawl command exits
 non-zero. The recorder is driven with a real Scrapy crawler and a real SQLite store whose commits fail; the
 command, end to end, over a store that refuses a run's row when it commits. A disk that fills after the run is
-recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not. A
-PostgreSQL that ends the crawl's sessions (a restart, a failover) or takes no connection for a while does not end
-it."""
+recorded closes the crawl at the first posting it refuses (``StorePipeline``), a posting refused for itself not; so
+does a store whose file is damaged, as ``store_damaged``. A PostgreSQL that ends the crawl's sessions (a restart, a
+failover) or takes no connection for a while does not end it; one that takes none for ``VAGIGS_STORE_OUTAGE_SECONDS``
+does, as ``store_unreachable``."""
 from __future__ import annotations
 
 import importlib
@@ -15,8 +16,9 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -33,9 +35,12 @@ from crawlers.extensions import (
     QUARANTINE_FAILED_KEY,
     RUN_NOT_RECORDED_KEY,
     STORE_DAMAGED,
+    STORE_UNREACHABLE,
     STORE_UNWRITABLE,
     CrawlRunRecorder,
+    store_outage_seconds,
     store_takes_no_writes,
+    store_unreachable,
 )
 from crawlers.items import PostingItem
 from crawlers.spiders.himalayas import HimalayasSpider
@@ -604,10 +609,10 @@ def test_the_errors_that_say_a_store_is_damaged(sqlite_url: str) -> None:
 # ---------------------------------------------------------------- a PostgreSQL that goes away mid-crawl
 
 
-def _stages(url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list, CrawlRunRecorder, list[str]]:
+def _stages(url: str, monkeypatch: pytest.MonkeyPatch, **settings: object) -> tuple[list, CrawlRunRecorder, list[str]]:
     """The pipeline stages of a Himalayas crawl over the store at ``url`` that read or write it, in the crawl's order,
     its run recorded by its recorder; the reasons the crawl was closed for."""
-    crawler = get_crawler(HimalayasSpider, {"VAGIGS_DATABASE_URL": url})
+    crawler = get_crawler(HimalayasSpider, {"VAGIGS_DATABASE_URL": url, **settings})
     crawler.stats.open_spider()
     crawler.spider = HimalayasSpider.from_crawler(crawler)
     closed: list[str] = []
@@ -730,3 +735,84 @@ def test_a_crawl_goes_on_through_a_postgres_down_for_a_while(postgres_url: str, 
     said = [(r.getMessage().split(": ")[0], bool(r.exc_info)) for r in caplog.records]
     assert said == [(f"{stage} failed for himalayas/companies/c{n}/jobs/va-{n}", n == 2)
                     for n in (2, 3, 4) for stage in ("dedupe lookup", "legitimacy context", "store")]
+
+
+@pytest.mark.postgres
+def test_a_crawl_over_a_postgres_down_past_its_outage_setting_ends_as_store_unreachable(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Past ``VAGIGS_STORE_OUTAGE_SECONDS`` (here 0.4 s) from the first connection refused, the crawl is closed, said
+    once: it had fetched every page, each posting refused. The postings already read still come through, each
+    counted and kept in quarantine."""
+    stages, recorder, closed = _stages(postgres_url, monkeypatch, VAGIGS_STORE_OUTAGE_SECONDS="0.4")
+    _through(stages, _posting(1))
+    with _no_connections(postgres_url), caplog.at_level(logging.ERROR, logger="pipeline.scrapy_pipelines"):
+        for n in (2, 3):
+            with pytest.raises(DropItem, match="^store_error: OperationalError: connection failed: "):
+                _through(stages, _posting(n))
+        assert closed == []  # a restart, a failover: the crawl goes on
+        time.sleep(0.4)
+        for n in (4, 5):
+            with pytest.raises(DropItem, match="^store_error: OperationalError: connection failed: "):
+                _through(stages, _posting(n))
+    assert closed == [STORE_UNREACHABLE]
+    stats = recorder.crawler.stats
+    assert stats.get_value("vagigs/stored") == 1 and stats.get_value(DROPPED_PREFIX + "store_error") == 4
+    assert len(list(config.quarantine_dir().glob("himalayas/*-store_error.record.json"))) == 4
+    stopped = [r.getMessage() for r in caplog.records if "stopped" in r.getMessage()]
+    assert len(stopped) == 1, stopped
+    assert stopped[0].startswith(f"crawl of himalayas stopped: the store at {config.shown_url(postgres_url)} has "
+                                 "refused connections for 0.4 s on end (OperationalError: connection failed: ")
+    assert stopped[0].endswith("is not currently accepting connections); the postings it refused are counted as "
+                               f"store_error and kept in {config.quarantine_dir()}; VAGIGS_STORE_OUTAGE_SECONDS sets "
+                               "how long a crawl goes on without its store")
+
+
+@pytest.mark.postgres
+def test_a_postgres_that_answers_between_two_refused_connections_does_not_end_the_crawl(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A posting it refuses for itself, or one it stores, says the server is there: the outage counts again from
+    the next connection refused."""
+    stages, recorder, closed = _stages(postgres_url, monkeypatch, VAGIGS_STORE_OUTAGE_SECONDS="0.2")
+    store, spider = stages[-1], recorder.crawler.spider
+    run_id = spider.crawl_run_id
+    for n, answered in ((1, "ForeignKeyViolation"), (3, None)):
+        with _no_connections(postgres_url), pytest.raises(DropItem, match="connection failed"):
+            store.process_item(_posting(n))
+        time.sleep(0.25)
+        spider.crawl_run_id = 404 if answered else run_id  # no such run: refused for itself, by the server
+        with pytest.raises(DropItem, match=answered) if answered else nullcontext():
+            store.process_item(_posting(n + 1))
+        spider.crawl_run_id = run_id
+        with _no_connections(postgres_url), pytest.raises(DropItem, match="connection failed"):
+            store.process_item(_posting(n + 10))
+    assert closed == [] and recorder.crawler.stats.get_value("vagigs/stored") == 1
+
+
+def test_the_errors_that_say_a_server_store_cannot_be_reached() -> None:
+    """psycopg's own error for a connection it could not make or lost (no SQLSTATE) and the server's codes for one it
+    refuses or ends; not a posting's constraint, even one checked as the transaction commits, nor a conflict with
+    another transaction, nor SQLite's errors (a file that cannot be opened takes no writes)."""
+    import psycopg
+    from sqlalchemy.exc import IntegrityError
+
+    def error(exc: Exception, statement: str | None = "INSERT") -> OperationalError:
+        kind = IntegrityError if isinstance(exc, psycopg.IntegrityError) else OperationalError
+        return kind(statement, {}, exc)
+
+    lost = psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly")
+    assert store_unreachable(error(psycopg.OperationalError("connection failed: Connection refused"), None))
+    assert store_unreachable(error(lost))
+    for state, unreachable in (("57P01", True), ("57P03", True), ("08006", True), ("53300", True),
+                               ("23503", False), ("40001", False), ("40P01", False), ("53100", False)):
+        assert store_unreachable(error(psycopg.errors.lookup(state)("…"), None)) is unreachable, state
+    assert not store_unreachable(error(sqlite3.OperationalError("unable to open database file"), None))
+    assert not store_unreachable(OSError("connection refused"))
+
+
+def test_the_outage_a_crawl_goes_on_through() -> None:
+    from scrapy.settings import Settings
+
+    assert store_outage_seconds(Settings()) == 120
+    assert store_outage_seconds(Settings({"VAGIGS_STORE_OUTAGE_SECONDS": "0"})) == 0  # never
+    for bad in ("2m", "-1", "inf", None):
+        assert store_outage_seconds(Settings({"VAGIGS_STORE_OUTAGE_SECONDS": bad})) == 120
