@@ -24,7 +24,8 @@ olinmaydi", "никогда не просим", "هرگز") or right after it ("
 required", "to'lov talab qilinmaydi", "не требуется"; after a parenthesised list, past its close: "Fees (registration,
 training) are not charged"), or warns about scams, or when it stands in a quotation near a warning ("Fraudsters
 write: «pay 200 000 in advance»"), or asks a question the next sentence answers "never" ("Оплатите $20? Никогда — это
-мошенники.": ``NEVER_ANSWER``).
+мошенники.": ``NEVER_ANSWER``), or tells of others asking in the employer's name beside a warning ("бизнинг номимиздан
+… карта маълумотларини сўраётганлар бор. Улар фирибгарлар.": ``told_of_impersonators``).
 A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
 sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
@@ -710,9 +711,10 @@ _PRICE = (r"(?:(?:\$|€|£)\s?[1-9][\d.,]*(?: \d{3})*|[1-9][\d.,]*(?: \d{3})*\s
 _PAYER = (r"ish\s+beruvchi|rabotodatel|employer|company\s+(?:pays|covers)|کارفرما|توسط|konsul|vfs|embassy|government"
           r"|posolstv|سفارت|کنسول|bepul|free|besplatn|رایگان")
 # … or the seeker's pay, or a job offered, between the thing and the amount (a clinic's job ad: "hamkor klinikamizga
-# hamshira kerak, oylik 5 mln so'm"; "Our partner clinic is hiring a receptionist at $18 per hour")
-_PAY_OR_PAYER = (r"oylik|maosh|ish\s+haq|daromad|zarplat|oklad|doxod|salary|wage|pay\b|paid|earn|hiring|kerak|trebu"
-                 r"|ishet|/|حقوق|درآمد|دستمزد|استخدام|" + _PAYER)
+# hamshira kerak, oylik 5 mln so'm"; "Our partner clinic is hiring a receptionist at $18 per hour"), or a side job
+# ("Регистрация SIM-карт — подработка на 1 день, 500 ₽": what the job pays)
+_PAY_OR_PAYER = (r"oylik|maosh|ish\s+haq|daromad|zarplat|oklad|doxod|podrabotk|salary|wage|pay\b|paid|earn|hiring"
+                 r"|kerak|trebu|ishet|/|حقوق|درآمد|دستمزد|استخدام|" + _PAYER)
 _SENTENCE_GAP = r"(?:(?!" + _PAY_OR_PAYER + r")[^.!?\n;؛؟]){0,80}?"
 _NOT_THE_EMPLOYERS = (r"(?!\s*(?:/\s*(?:h|hr|hour|soat|chas)\b|per\s+hour|an\s+hour|hourly|soatiga|v\s+chas|ساعتی))"
                       r"(?![^.!?\n;؛؟]*?(?:" + _PAYER + r"))")
@@ -1499,6 +1501,12 @@ _HIRED_PHRASES = (
     "once onboarded", "after onboarding", "upon onboarding", "once onboarding", "upon joining", "once you join",
     "after you join", "after joining", "once employed", "upon employment", "upon hire", "after the offer is accepted",
     "once the contract is signed", "after the contract is signed", "once you start", "after you start",
+    # after an offer, however made (a twelfth writer's HR coordinator: "after an offer, you'll be asked for your ID and
+    # Social Security number through Rippling")
+    "after an offer", "after a job offer", "after the offer", "once an offer", "after an offer is made",
+    "после оффера", "после предложения о работе", "после предложения работы", "taklifdan keyin", "taklifdan so'ng",
+    "ish taklifidan keyin", "offerdan keyin", "پس از پیشنهاد شغلی", "بعد از پیشنهاد شغلی", "پس از آفر", "بعد از آفر",
+    "پس از ارائه پیشنهاد", "بعد از ارائه پیشنهاد",
     # an offer signed (a tenth writer's "After you sign the offer we run a background check …, and only then ask for
     # your ID and bank details for payroll")
     "after you sign ~ offer", "once you sign ~ offer", "after signing ~ offer", "once ~ offer is signed",
@@ -2248,6 +2256,7 @@ class Reading:
     new_demand: re.Pattern[str] = NEW_DEMAND
     quote_warning: re.Pattern[str] | None = None
     never_answer: re.Pattern[str] = NEVER_ANSWER
+    impersonation: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -2258,7 +2267,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     sentence read across lines (``_RUN_ON_END``). A negation reaches no further than a new clause (``NEW_CLAUSE``)
     or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end; not a comma of the
     list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause. A
-    question the next sentence answers "never" (``NEVER_ANSWER``) is negated too."""
+    question the next sentence answers "never" (``NEVER_ANSWER``) is negated too, and so are others' asks told of in a
+    warning (``told_of_impersonators``)."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     if r.gap_negation.search(text, start, end):
@@ -2272,6 +2282,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
         return True
     if _QUOTE_MARKS.search(before) is not None and quoted_in_warning(text, start, end,
                                                                      r.quote_warning or QUOTE_WARNING):
+        return True
+    if r.impersonation is not None and told_of_impersonators(text, start, end, before, after, r):
         return True
     opening = start - len(before)
     starts = [m.end() for m in r.new_clause.finditer(before)]
@@ -2327,6 +2339,33 @@ def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] 
             return warning.search(text, max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)) \
                 is not None
     return False
+
+
+# Others said to use the employer's name ("Диққат: охирги пайтда бизнинг номимиздан Телеграмда «иш берамиз» деб пул ва
+# карта маълумотларини сўраётганлар бор. Улар фирибгарлар.", "آگهی‌هایی به نام ما … منتشر شده که از متقاضیان پول
+# می‌خواهند؛ آن‌ها کلاهبردارند"): what the sentence tells of their asks is not the post asking, when it speaks to no
+# seeker and a scam is named near (``told_of_impersonators``). A mule's "receive payments in our name to your card"
+# still asks.
+IMPERSONATION = _compile(
+    "nomimizdan", "nomimizni", "kompaniyamiz nomidan", "nomimiz bilan", "nomimizdan foydalanib",
+    "от нашего имени", "от имени нашей компании", "под нашим именем", "прикрываясь нашим", "представляясь нами",
+    "выдают себя за", "in our name", "posing as", "pretending to be", "impersonat*", "using our name",
+    "به نام ما", "به اسم ما", "با نام ما", "جعل نام",
+).pattern
+
+
+def told_of_impersonators(text: str, start: int, end: int, before: str, after: str, r: Reading) -> bool:
+    """The match's sentence (``before`` and ``after`` it) tells of others using the employer's name before it
+    (``IMPERSONATION``), does not speak to the seeker (``SECOND_PERSON``), and a scam is named within
+    ``QUOTE_WARNING_REACH`` of it (``QUOTE_WARNING``)."""
+    impersonation, second = r.impersonation, r.second_person or SECOND_PERSON
+    warning = r.quote_warning or QUOTE_WARNING
+    if impersonation is None or impersonation.search(before) is None:
+        return False
+    if second.search(before) or second.search(text, start, end) or second.search(after):
+        return False
+    return warning.search(text, max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)) \
+        is not None
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
@@ -2570,7 +2609,8 @@ PARCEL_WORKPLACE = _compile(
 
 
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
-                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING)
+                SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING,
+                impersonation=IMPERSONATION)
 
 
 RULES: tuple[Rule, ...] = (
@@ -2706,7 +2746,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
                                                              STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
-                                                             NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER)))
+                                                             NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER,
+                                                             IMPERSONATION)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

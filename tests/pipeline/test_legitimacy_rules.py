@@ -2933,3 +2933,50 @@ def test_a_wallet_topped_up_or_activated_as_support_work_is_no_fee(text: str) ->
 ])
 def test_a_wallet_the_seeker_is_told_to_top_up_or_activate_is_a_fee(text: str) -> None:
     assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Диққат: охирги пайтда бизнинг номимиздан Телеграмда пул ва карта маълумотларини сўраётганлар бор. "
+    "Улар фирибгарлар.",
+    "Diqqat: nomimizdan pul va karta ma'lumotlarini so'rayotganlar bor. Ular firibgarlar.",
+    "От нашего имени в Telegram просят номер карты и код из СМС. Это мошенники.",
+    "People posing as our recruiters have asked candidates for card numbers. They are scammers.",
+    "افرادی به نام ما شماره کارت متقاضیان را می‌خواهند؛ آن‌ها کلاهبردارند.",
+])
+def test_scammers_asks_told_of_in_a_warning_are_not_the_post_asking(text: str) -> None:
+    """A warning that tells of others asking in the employer's name, with the scam named in the next sentence, not
+    before the match (``told_of_impersonators``)."""
+    assert not HARD & set(_codes(text + FILLER))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("In our name, send your card number to the manager. Beware of scammers.", "asks_bank_or_id"),
+    ("От нашего имени вы принимаете оплату от клиентов на свою карту, остаток переведите куратору. Мы не мошенники.",
+     "money_mule"),
+    ("Bizning nomimizdan karta raqamingizni yuboring. Firibgarlardan ehtiyot bo'ling.", "asks_bank_or_id"),
+])
+def test_a_name_used_in_a_sentence_that_speaks_to_the_seeker_still_asks(text: str, code: str) -> None:
+    assert code in _codes(text + FILLER)
+
+
+def test_a_side_jobs_pay_after_its_registration_is_no_fee() -> None:
+    """"Регистрация SIM-карт — подработка на 1 день, 500 ₽" is what the job pays, not a registration's price."""
+    assert "upfront_fee" not in _codes("Регистрация SIM-карт — подработка на 1 день, 500 ₽ за каждую." + FILLER)
+    assert "upfront_fee" in _codes("Регистрация — 500 ₽, оплата на карту менеджера." + FILLER)
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", [
+    ("asks_bank_or_id", "en-after-an-offer", "Send us your Social Security number before the interview.",
+     "After an offer, HR asks for your Social Security number through Rippling."),
+    ("asks_bank_or_id", "ru-after-an-offer", "Пришлите номер карты для проверки.",
+     "После оффера HR попросит номер карты."),
+    ("asks_bank_or_id", "uz-latn-after-an-offer", "Karta raqamingizni yuboring.",
+     "Ish taklifidan keyin karta raqamingizni HR so'raydi."),
+    ("asks_bank_or_id", "fa-after-an-offer", "شماره کارت خود را بفرستید.",
+     "پس از پیشنهاد شغلی، شماره کارت برای حقوق گرفته می‌شود."),
+])
+def test_bank_details_or_an_ssn_asked_for_after_an_offer_are_onboarding(code: str, lang: str, positive: str,
+                                                                        negative: str) -> None:
+    """"After an offer, you'll be asked for your ID and Social Security number through Rippling", however the offer
+    is said (``HIRED``): a twelfth writer's HR coordinator had been hidden."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
