@@ -2935,6 +2935,226 @@ def test_a_wallet_the_seeker_is_told_to_top_up_or_activate_is_a_fee(text: str) -
     assert "upfront_fee" in _codes(text + FILLER)
 
 
+TWELFTH_CASES = [
+    # a file's or a visa's cost in Dari words (مصرف, دوسیه, فیس), the dollar as Dari spells it, half of it now
+    ("upfront_fee", "fa-dari-file-cost", "مصرف دوسیه و معرفی‌نامه ۸۰۰ دالر است.",
+     "وظایف: تشکیل دوسیه خانواده‌های مهاجر و پیگیری آن."),
+    ("upfront_fee", "fa-dari-fee-word", "فیس ویزا را به کارشناس ما بدهید.", "ویزا و بلیط هواپیما به عهده موسسه است."),
+    ("upfront_fee", "fa-dari-dollar", "برای ثبت نام ۵۰ دالر بپردازید.", "معاش ماهانه ۵۰۰ دالر پرداخت می‌شود."),
+    ("upfront_fee", "fa-half-now", "مبلغ کل ۸۰۰ دلار، نیمش حالا و نیمش بعد از ویزا.",
+     "نیمی از همکاران ما حالا دورکار هستند."),
+    # a "state duty" sent to a card, a wallet or a bot; not one paid to the state
+    ("upfront_fee", "uz-latn-state-duty", "Davlat boji 41 200 so'm bot ko'rsatgan kartaga o'tkaziladi.",
+     "Davlat bojini my.gov.uz orqali o'zingiz to'laysiz."),
+    ("upfront_fee", "uz-cyrl-state-duty", "Давлат божи 41 200 сўм бот кўрсатган картага ўтказилади.",
+     "Давлат божини my.gov.uz орқали ўзингиз тўлайсиз."),
+    ("upfront_fee", "ru-state-duty", "Госпошлина 2 000 ₽ уходит через бота на карту куратора.",
+     "Госпошлину за патент оплачиваете на Госуслугах."),
+    ("upfront_fee", "en-state-duty", "The state duty of $40 goes to the card the bot gives you.",
+     "Pay the state duty at the tax office when you register as self-employed."),
+    ("upfront_fee", "fa-state-duty", "عوارض دولتی ثبت‌نام به شماره کارت ربات فرستاده می‌شود.",
+     "عوارض دولتی را در دفتر پیشخوان دولت می‌پردازید."),
+    # the customs clearance of the company laptop paid by the seeker; not a customs broker's pay
+    ("upfront_fee", "uz-latn-customs",
+     "Noutbuk uchun bojxona rasmiylashtiruvi va sug'urtasi — 900 000 so'mni transport agentimiz Jasur akaga "
+     "o'tkazasiz.",
+     "Bojxona rasmiylashtiruvi bo'yicha mutaxassis, oylik 9 000 000 so'm."),
+    ("upfront_fee", "uz-cyrl-customs",
+     "Ноутбук учун божхона расмийлаштируви ва суғуртаси — 900 000 сўмни транспорт агентимиз Жасур акага ўтказасиз.",
+     "Божхона расмийлаштируви бўйича мутахассис, ойлик 9 000 000 сўм."),
+    ("upfront_fee", "ru-customs", "Растаможка ноутбука 12 000 ₽, их переводите агенту.",
+     "Специалист по таможенному оформлению, оклад 90 000 ₽."),
+    ("upfront_fee", "en-customs", "Customs clearance of $180 is sent to our shipping agent.",
+     "Customs clearance coordinator, $60,000 a year, full benefits."),
+    ("upfront_fee", "fa-customs", "هزینه ترخیص لپ‌تاپ ۳ میلیون تومان است که به آقای رضا واریز می‌کنید.",
+     "کارشناس ترخیص کالا از گمرک، حقوق ۲۵ میلیون تومان."),
+    # a crypto escrow funded for the equipment; not an escrow lawyer's or officer's clients
+    ("upfront_fee", "en-escrow", "Fund the escrow wallet with 640 USDT before the laptop ships.",
+     "Escrow assistant: open escrow accounts for our clients and track their deposits."),
+    ("upfront_fee", "ru-escrow", "Пополните эскроу на 600 USDT до отправки ноутбука.",
+     "Юрист по сделкам эскроу для клиентов банка."),
+    ("upfront_fee", "uz-latn-escrow", "Texnika eskrou hamyoni orqali beriladi.",
+     "Eskrou hisoblari bo'yicha yurist, mijozlar bitimlari."),
+    ("upfront_fee", "fa-escrow", "تجهیزات از طریق کیف پول اسکرو آزاد می‌شود.",
+     "مشاور حقوقی قراردادهای اسکرو برای مشتریان شرکت."),
+    # a minimum working balance kept in USDT; not clients' balances watched
+    ("upfront_fee", "en-working-balance", "Keep a minimum working balance of 500 USDT on your own account.",
+     "Reconcile the minimum balance on clients' USDT wallets every day."),
+    ("upfront_fee", "ru-working-balance", "На вашем аккаунте нужен минимальный рабочий баланс.",
+     "Аналитик: контроль минимальных остатков на счетах клиентов."),
+    ("upfront_fee", "uz-latn-working-balance", "Minimal ishchi balans 500 USDT bo'lishi kerak.",
+     "Mijozlar hisoblaridagi minimal balansni nazorat qilish."),
+    ("upfront_fee", "fa-working-balance", "موجودی کاری حساب شما باید ۵۰۰ تتر باشد.",
+     "گزارش موجودی انبار کالا به مدیر."),
+    # a working account bought from "us"; not customers helped to buy one, nor an account the company opens
+    ("upfront_fee", "fa-account-to-buy", "اکانت کاری را از ما بخرید: ۲۵ تتر.",
+     "به مشتریان در خرید اکانت پرمیوم از سایت کمک می‌کنید."),
+    ("upfront_fee", "en-account-to-buy", "Buy your working account from us for 25 USDT.",
+     "Help customers buy a premium account from our store."),
+    ("upfront_fee", "ru-account-to-buy", "Купите рабочий аккаунт у нас за 25 USDT.",
+     "Помогать клиентам покупать подписку на сайте."),
+    ("upfront_fee", "uz-latn-account-to-buy", "Ishchi akkauntni bizdan 25 USDT ga sotib olasiz.",
+     "Ishchi akkauntingiz kompaniya tomonidan ochiladi."),
+    # goods bought with the seeker's own money; not with the company's
+    ("upfront_fee", "ru-own-money", "Вы выкупаете товар на своё имя за свои средства, стоимость вернём.",
+     "Закупщик: покупка товаров за средства компании."),
+    ("upfront_fee", "uz-latn-own-money", "Mahsulotni o'z pulingizga sotib olasiz, keyin qaytaramiz.",
+     "Mahsulotlarni kompaniya hisobidan sotib olasiz."),
+    ("upfront_fee", "fa-own-money", "کالا را با پول خودتان بخرید، بعداً برمی‌گردانیم.",
+     "کالاها را با پول شرکت خریداری می‌کنید."),
+    ("upfront_fee", "en-own-money", "Buy the items with your own funds and post a 5-star review.",
+     "Purchase office supplies with the company card."),
+    # access to the order database at a price; not a database kept as the job, nor free access
+    ("upfront_fee", "ru-order-database", "Доступ к базе заказов — 490 ₽ разово.",
+     "Доступ к базе заказов бесплатный, оклад 60 000 ₽."),
+    ("upfront_fee", "en-order-database", "Access to the order database costs $19.",
+     "Access to the order database is given on day one; pay is $19 an hour."),
+    ("upfront_fee", "uz-latn-order-database", "Buyurtmalar bazasiga kirish — 49 000 so'm.",
+     "Buyurtmalar bazasiga kirish bepul, oylik 5 000 000 so'm."),
+    ("upfront_fee", "fa-order-database", "دسترسی به بانک سفارش‌ها ۱۰۰ هزار تومان است.",
+     "دسترسی به بانک سفارش‌ها رایگان است، حقوق ۱۵ میلیون تومان."),
+    # P2P "arbitrage": USDT bought with the money that arrives and sent on, a share of each round; not a wallet's
+    # support
+    ("money_mule", "uz-cyrl-p2p", "Келган пулга USDT сотиб оласиз ва жамоа ҳамёнига ўтказасиз.",
+     "Мижозларга USDT ҳамёнини тўлдиришда ёрдам берасиз."),
+    ("money_mule", "uz-latn-p2p", "Kelgan pulga USDT sotib olasiz va jamoa hamyoniga o'tkazasiz.",
+     "Mijozlarga USDT hamyonini to'ldirishda yordam berasiz."),
+    ("money_mule", "uz-latn-each-round", "Har aylanmadan 2,5% sizniki.", "Har oy aylanma rejasini bajarsangiz bonus."),
+    ("money_mule", "ru-p2p", "Купите USDT на эти деньги и отправьте на кошелёк команды.",
+     "Поддержка клиентов биржи: помощь с покупкой USDT."),
+    ("money_mule", "en-p2p", "Buy USDT with the money and send it to the team wallet.",
+     "Help customers buy USDT in the app and answer their questions."),
+    ("money_mule", "fa-p2p", "با پول واریزی تتر بخرید و به کیف پول تیم بفرستید.",
+     "پشتیبانی کاربران در خرید تتر از اپلیکیشن."),
+    # clients' cash put into a crypto wallet, or on the cards a coordinator names; not the day's cash to the till
+    ("money_mule", "ru-cash-to-crypto", "Наличные вносите через терминал на криптокошелёк.",
+     "Кассир: приём наличных и выдача чеков."),
+    ("money_mule", "en-cash-to-crypto", "Deposit the cash into the crypto wallet we send you.",
+     "Deposit the day's cash into the company safe."),
+    ("money_mule", "uz-latn-cash-to-crypto", "Naqd pulni kripto hamyonga tashlaysiz.",
+     "Naqd pulni kassaga topshirasiz."),
+    ("money_mule", "fa-cash-to-crypto", "پول نقد را به کیف پول ارز دیجیتال ما بریزید.",
+     "پول نقد را به صندوق فروشگاه تحویل دهید."),
+    ("money_mule", "ru-coordinators-cards", "Вносите деньги на карты, которые укажет координатор.",
+     "Отчёты отправляйте на почту, которую укажет координатор."),
+    ("money_mule", "en-coordinators-cards", "Deposit the cash onto the cards the coordinator gives you.",
+     "Send reports to the address the coordinator gives you."),
+    ("money_mule", "uz-latn-coordinators-cards", "Naqd pulni koordinator ko'rsatgan hamyonga tashlaysiz.",
+     "Hisobotlarni koordinator ko'rsatgan pochtaga yuborasiz."),
+    ("money_mule", "fa-coordinators-cards", "پول را به کارت‌هایی که هماهنگ‌کننده اعلام می‌کند واریز کنید.",
+     "گزارش‌ها را به ایمیلی که هماهنگ‌کننده اعلام می‌کند بفرستید."),
+    # money sent on, "the rest" the seeker's reward; not a platform's payout after its commission
+    ("money_mule", "ru-rest-is-reward",
+     "Вы отправляете 18 500 ₽ получателю.\nОставшиеся 1 500 ₽ — ваше вознаграждение.",
+     "Комиссия сервиса 10 %, оставшиеся 4 500 ₽ — ваше вознаграждение."),
+    ("money_mule", "en-rest-is-reward", "You forward $900 to the receiver; the remaining $100 is your reward.",
+     "The platform keeps a 10% fee; the remaining $90 is your reward."),
+    ("money_mule", "uz-latn-rest-is-reward", "18 500 so'mni oluvchiga o'tkazasiz, qolgan 1 500 so'm sizniki.",
+     "Platforma 10% komissiya oladi, qolgan summa sizniki."),
+    ("money_mule", "fa-rest-is-reward", "۱۸ میلیون را برای گیرنده بفرستید؛ مابقی دستمزد شماست.",
+     "سایت ۱۰ درصد کارمزد برمی‌دارد و مابقی دستمزد شماست."),
+    # SIM cards and loans taken out in the seeker's name for "the company"; not a bank's loans to its clients
+    ("identity_proxy", "ru-sims-on-oneself", "Оформляете на себя 5 SIM-карт и передаёте менеджеру.",
+     "Берём на себя оформление SIM-карт для сотрудников."),
+    ("identity_proxy", "uz-latn-loan-in-your-name", "Alif Nasiya orqali o'z nomingizga telefon rasmiylashtirasiz.",
+     "Kredit mutaxassisi: mijozlar nomiga kredit rasmiylashtirish."),
+    ("identity_proxy", "uz-cyrl-loan-in-your-name", "Алиф Насия орқали ўз номингизга телефон расмийлаштирасиз.",
+     "Кредит мутахассиси: мижозлар номига кредит расмийлаштириш."),
+    ("identity_proxy", "ru-loan-in-your-name", "Оформите на себя кредит, платежи вносит компания.",
+     "Кредитный специалист: оформление кредитов на имя клиентов."),
+    ("identity_proxy", "en-loan-in-your-name", "Get two phones on installments in your name; we pay them off.",
+     "Loan officer: help clients take out loans in their name."),
+    ("identity_proxy", "fa-loan-in-your-name", "یک وام به نام خودتان بگیرید، اقساط با ماست.",
+     "کارشناس تسهیلات: بررسی پرونده وام مشتریان."),
+    # the seeker's WhatsApp lent out; not a company's WhatsApp to run
+    ("identity_proxy", "en-lent-whatsapp", "Earn $150/week lending your WhatsApp account.",
+     "Run our company's WhatsApp account and answer customers."),
+    ("identity_proxy", "ru-lent-whatsapp", "Аренда вашего WhatsApp — 3 000 ₽ в неделю.",
+     "Ведение WhatsApp-аккаунта компании."),
+    ("identity_proxy", "uz-latn-lent-whatsapp", "WhatsApp'ingizni haftaga ijaraga berasiz.",
+     "Kompaniyaning WhatsApp sahifasini yuritasiz."),
+    ("identity_proxy", "fa-lent-whatsapp", "اجاره واتساپ شما هفته‌ای ۳ میلیون تومان.", "مدیریت واتساپ بیزینس فروشگاه."),
+    # a selfie with the passport or the ID; not a KYC specialist checking customers' selfies
+    ("asks_id_document", "uz-latn-passport-selfie", "Pasportni yuzingiz yonida ushlab turgan selfi yuboring.",
+     "KYC: mijozlarning pasport bilan selfilarini tekshirish."),
+    ("asks_id_document", "uz-cyrl-passport-selfie", "Паспортни юзингиз ёнида ушлаб турган селфи юборинг.",
+     "KYC: мижозларнинг паспорт билан селфиларини текшириш."),
+    ("asks_id_document", "ru-passport-selfie", "Пришлите селфи, держа паспорт рядом с лицом.",
+     "KYC-специалист: проверка селфи клиентов с паспортом."),
+    ("asks_id_document", "en-passport-selfie", "Send a selfie holding your passport.",
+     "KYC analyst: review customers' selfies with their passports."),
+    ("asks_id_document", "fa-passport-selfie", "یک سلفی با کارت ملی خود بفرستید.",
+     "کارشناس احراز هویت: بررسی سلفی مشتریان با کارت ملی."),
+    # both sides of the ID; not customers' IDs scanned
+    ("asks_id_document", "uz-latn-id-both-sides", "ID karta ikki tomonini shu bugun Telegramga.",
+     "Mijozlarning ID karta ikki tomoni surati tizimga yuklanadi."),
+    ("asks_id_document", "ru-id-both-sides", "Паспорт с двух сторон — в личные сообщения.",
+     "Проверка паспортов клиентов с двух сторон на подлинность."),
+    ("asks_id_document", "en-id-both-sides", "Both sides of your ID, by DM today.",
+     "Scan both sides of each customer's ID at check-in."),
+    ("asks_id_document", "fa-id-both-sides", "پشت و روی کارت ملی را در تلگرام بفرستید.",
+     "اسکن پشت و روی کارت ملی مشتریان در سامانه."),
+    # the Afghan ID (تذکره) or a passport photographed; not a caseworker helping families get one
+    ("asks_id_document", "fa-dari-tazkira", "عکس تذکره و پاسپورت خود را به واتساپ ما بفرستید.",
+     "مددکار: راهنمایی خانواده‌ها برای گرفتن تذکره."),
+    # a scan named in brackets; not the original brought to the interview
+    ("asks_id_document", "uz-latn-scan-in-brackets", "Pasportning asosiy sahifasi (skan yoki foto).",
+     "Pasportning asosiy sahifasi (asli) suhbatga olib kelinadi."),
+    # the seeker's identity "verified" with a card; not a caller's checked by theirs
+    ("asks_bank_or_id", "en-card-verification", "Verify your identity with a debit or credit card on the portal.",
+     "Verify the caller's identity with the last four digits of their card."),
+    ("asks_bank_or_id", "ru-card-verification", "Подтвердите личность банковской картой на сайте.",
+     "Оператор подтверждает личность клиента по карте."),
+    ("asks_bank_or_id", "uz-latn-card-verification", "Shaxsingizni bank kartasi orqali tasdiqlaysiz.",
+     "Mijoz shaxsini karta orqali tasdiqlash."),
+    ("asks_bank_or_id", "fa-card-verification", "برای احراز هویت با کارت بانکی وارد سایت شوید.",
+     "راهنمایی مشتریان در احراز هویت با کارت بانکی."),
+    # the code the seeker's bank sends; not customers helped with theirs
+    ("asks_sms_code", "en-bank-code", "Enter the code your bank texts you to complete verification.",
+     "Help customers whose bank code never arrives."),
+    ("asks_sms_code", "ru-bank-code", "Сообщите код от банка менеджеру.",
+     "Помогаем клиентам, которым не пришёл код от банка."),
+    ("asks_sms_code", "uz-latn-bank-code", "Bank yuborgan kodni menejerga ayting.",
+     "Mijozlarga bank yuborgan kod kelmasa yordam berish."),
+    ("asks_sms_code", "fa-bank-code", "کدی که بانک برایتان می‌فرستد را بفرستید.",
+     "راهنمایی مشتریانی که کدی که بانک فرستاده را دریافت نکرده‌اند."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWELFTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWELFTH_CASES])
+def test_a_twelfth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                       negative: str) -> None:
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("identity_proxy", "Мы никогда не просим оформлять на себя кредиты или SIM-карты."),
+    ("identity_proxy", "Hech qachon o'z nomingizga nasiya rasmiylashtirmang, bu firibgarlik."),
+    ("identity_proxy", "Never lend your WhatsApp account to anyone."),
+    ("upfront_fee", "Никогда не выкупайте товар за свои средства по просьбе «кураторов»."),
+    ("upfront_fee", "We never ask you to fund a crypto escrow."),
+    ("upfront_fee", "مصرف دوسیه از شما گرفته نمی‌شود."),
+    ("asks_id_document", "Never send a selfie holding your passport to a recruiter."),
+    ("money_mule", "Мошенники просят купить USDT на свои деньги и отправить на кошелёк."),
+])
+def test_a_twelfth_writers_kinds_are_not_read_in_a_negation_or_a_warning(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Customs clearance coordinator, $25 an hour, pay weekly.",
+    "Coordinate with brokers and pay customs duties on imports.",
+    "Oylik nomingizga ochilgan kartaga o'tkaziladi, kredit olish imkoniyati bor.",
+    "قرارداد به نام شما بسته می‌شود؛ بیمه تکمیلی و وام ضروری.",
+    "Help our clients rent their apartments; questions by WhatsApp.",
+    "Send the weekly report to the coordinator; the rest of the day is yours.",
+    "Ведение базы заказов в 1С, работа с базой заказов и CRM.",
+])
+def test_a_twelfth_writers_phrases_leave_the_jobs_own_words_alone(text: str) -> None:
+    assert not HARD & set(_codes(text + FILLER))
+
+
 @pytest.mark.parametrize("text", [
     "Диққат: охирги пайтда бизнинг номимиздан Телеграмда пул ва карта маълумотларини сўраётганлар бор. "
     "Улар фирибгарлар.",
