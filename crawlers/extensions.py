@@ -571,15 +571,7 @@ _NO_WRITES_WORDS = ("disk is full", "readonly database", "read-only transaction"
 def store_takes_no_writes(exc: BaseException) -> bool:
     """Whether a store's error says it takes no more writes (a full disk, a read-only store, a disk failing): every
     posting after it would be refused too."""
-    driver = getattr(exc, "orig", None) or exc
-    code = getattr(driver, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in _SQLITE_NO_WRITES
-    state = getattr(driver, "sqlstate", None)
-    if state is not None:
-        return state in _POSTGRES_NO_WRITES
-    text = str(driver).lower()
-    return any(words in text for words in _NO_WRITES_WORDS)
+    return db.error_says(exc, _SQLITE_NO_WRITES, _POSTGRES_NO_WRITES, _NO_WRITES_WORDS)
 
 
 #: PostgreSQL's SQLSTATEs for a server that refuses or ends connections: its connection exceptions (class 08),

@@ -11,6 +11,7 @@ import logging
 import os
 import shlex
 import stat
+from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 from datetime import timezone
@@ -405,18 +406,25 @@ _POSTGRES_DAMAGED = frozenset({"XX001", "XX002"})
 _DAMAGED_WORDS = ("database disk image is malformed", "file is not a database")
 
 
-def damaged(exc: BaseException) -> bool:
-    """Whether a store's error says its file (a table, an index) is damaged: every read or write of what is damaged
-    fails the same way until it is restored or repaired. By the driver's code, else by its words."""
+def error_says(exc: BaseException, sqlite_codes: Collection[int], postgres_states: Collection[str],
+               words: Collection[str]) -> bool:
+    """Whether a store's error is one of a kind: by SQLite's primary result code or PostgreSQL's SQLSTATE where the
+    driver gives one, else by its message's ``words`` (lower case)."""
     driver = getattr(exc, "orig", None) or exc
     code = getattr(driver, "sqlite_errorcode", None)
     if code is not None:
-        return code & 0xFF in SQLITE_DAMAGED
+        return code & 0xFF in sqlite_codes
     state = getattr(driver, "sqlstate", None)
     if state is not None:
-        return state in _POSTGRES_DAMAGED
+        return state in postgres_states
     text = str(driver).lower()
-    return any(words in text for words in _DAMAGED_WORDS)
+    return any(w in text for w in words)
+
+
+def damaged(exc: BaseException) -> bool:
+    """Whether a store's error says its file (a table, an index) is damaged: every read or write of what is damaged
+    fails the same way until it is restored or repaired."""
+    return error_says(exc, SQLITE_DAMAGED, _POSTGRES_DAMAGED, _DAMAGED_WORDS)
 
 
 def damaged_advice(url: str) -> str:
