@@ -370,6 +370,7 @@ class Hit(NamedTuple):
     evidence: str  # the matched words, folded
     in_title: bool
     boiler: bool
+    listed: bool = False  # a strong phrase opening an item of a description's list (``Reading.opens_item``)
 
 
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> dict:
@@ -482,6 +483,11 @@ _SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
+# A list's marker (``Reading.opens_item``): one that is no token, a chunk of its own ("- ", "* ", "▸ "), one read as a
+# break mark ("• ", "•Send", "— "), or the "." or ")" of an item's number ("1. ", "2)", "a)", "(3)")
+_ITEM_MARK = re.compile(r"[-*·▪●◦‣⁃+>→▸►✓✔]+")
+_MARKS = frozenset(("•", "–", "—"))
+_NUMBER_ENDS = frozenset((".", ")"))
 _EVIDENCE_TOKEN = re.compile(r"[^\s,:]+|[,:]")
 _EDGE = ".,;:!?()[]«»\"'“”‘’•–—-*،؛؟ "  # punctuation around a span's first and last word
 # Clause breaks a phrase may contain ("phone, email", "1с: бухгалтерия"); any other break ends every phrase.
@@ -517,6 +523,28 @@ class Reading:
     def words_only(self) -> list[str]:
         """The folded words without break marks."""
         return [w for w in self.toks if w not in _BREAKS]
+
+    def opens_item(self, at: int) -> bool:
+        """Whether the word ``toks[at]`` opens an item of a list: a line's first word after its marker ("- ", "• ",
+        "* ", "1. ", "a) ", "(2) ")."""
+        toks = self.toks
+        before = toks[at - 1] if at else ""
+        if before in _MARKS:
+            return at == 1 or toks[at - 2] == "\n"
+        if before in _NUMBER_ENDS:
+            number = toks[at - 2] if at > 1 else ""
+            if len(number) == 1 and number.isalnum() or len(number) == 2 and number.isdigit():
+                k = at - 4 if at > 2 and toks[at - 3] == "(" else at - 3
+                return k < 0 or toks[k] == "\n"
+            return False
+        if at and before != "\n":
+            return False
+        # a marker that is no token ("- ", "* ", "▸ ") is a chunk of its own between the line break and the word
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.per_chunk)))
+        j = bisect_right(self._ends, at)  # the chunk the word opens
+        return j > 0 and not self.per_chunk[j - 1] and _ITEM_MARK.fullmatch(self.chunks[j - 1]) is not None and (
+            j == 1 or self.chunks[j - 2] == _NEWLINE)
 
     def as_written(self, evidence: str) -> str | None:
         """The words of this text that a hit's ``evidence`` (its folded words) was read from, as written:
@@ -816,7 +844,7 @@ class Matcher:
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler, negations = self._scan(toks, marks)
         if positions:
-            self._match_tokens(toks, positions, False, boiler, negations, hits)
+            self._match_tokens(toks, positions, False, boiler, negations, hits, reading)
         return hits
 
     def _scan(self, toks: list[str], marks: list[int]) -> tuple[list[int], list[tuple[int, int]], list[int]]:
@@ -927,7 +955,8 @@ class Matcher:
         return 0
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
-                      boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit]) -> None:
+                      boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit],
+                      reading: Reading | None = None) -> None:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
         span_of = self._span
@@ -936,6 +965,7 @@ class Matcher:
         covered: dict[str, tuple[int, float, int]] = {}
         b_idx, b_len = 0, len(boiler)
         new_hit = tuple.__new__  # Hit(...) without the Python-level NamedTuple constructor
+        opens = reading.opens_item if reading is not None else None  # (a description's list items)
         next_of = self._next
         last = len(toks) - 1
         for i in positions:
@@ -990,7 +1020,8 @@ class Matcher:
                         covered[tag] = (i + k - 1, weight, -1)
                     continue
                 covered[tag] = (i + k - 1, weight, at)
-                hit = new_hit(Hit, (tag, weight, evidence, in_title, in_boiler))
+                hit = new_hit(Hit, (tag, weight, evidence, in_title, in_boiler,
+                                    weight >= 1.0 and opens is not None and not in_boiler and opens(i)))
                 if at == len(hits):
                     hits.append(hit)
                 else:

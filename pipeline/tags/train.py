@@ -150,9 +150,9 @@ def prepare(rows: Iterable[dict], boiler: float = m.BOILER_WEIGHT) -> list[Prepa
     out = []
     for r in rows:
         title, _, body = r["text"].partition("\n")
-        ts, bs, _, ftitle = phrase_scores(title, body, boiler)
+        ts, bs, _, ftitle, listed = phrase_scores(title, body, boiler)
         group = hashlib.sha1(" ".join(body.split()).encode("utf-8")).hexdigest() if body.strip() else r["text"]
-        out.append(Prepared(mdl.features_for(ts, bs, ftitle, tags), combined_scores(ts, bs),
+        out.append(Prepared(mdl.features_for(ts, bs, ftitle, tags), combined_scores(ts, bs, listed),
                             bool(r["va_relevant"]), frozenset(r.get("tags") or ()), r.get("source", ""), group))
     return out
 

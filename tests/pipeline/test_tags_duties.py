@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tags import tag_text
+from pipeline.tags import phrase_scores, tag_text
+from pipeline.tags.matcher import default_matcher
 
 SKILLS_WANTED = [  # (title, duties, a line naming a skill wanted, the tag that line must not set)
     ("Data Entry Clerk", "Enter invoices into our system.",
@@ -240,3 +241,51 @@ def test_the_companys_opening_paragraphs_before_a_duties_heading_are_boilerplate
     assert _boiler_words("Acme is a law firm. You will handle our invoicing.\n\n"
                          "Responsibilities\n- Answer calls") == []
     assert _boiler_words("We're looking for a VA to manage our social media.\n\nResponsibilities\n- Answer calls") == []
+
+
+LONG_LIST = ("Responsibilities\n- Manage the CEO's inbox and draft replies\n- Schedule meetings and send the invites\n"
+             "- Post three times a week on our Instagram\n{item}\n- Answer the main phone line")
+
+
+@pytest.mark.parametrize("item,tag_", [
+    ("- Prepare invoices and keep track of who has paid", "bookkeeping"),
+    ("• Sending invoices and gentle payment reminders", "bookkeeping"),
+    ("5. Выставление счетов родителям", "bookkeeping"),
+    ("- صدور فاکتور خدمات و پیگیری پرداخت‌ها", "bookkeeping"),
+    ("▸ Enter orders into our system each afternoon", "data_entry"),
+])
+def test_a_duty_opening_an_item_of_a_long_list_keeps_its_tag(item: str, tag_: str) -> None:
+    """A tag's threshold (bookkeeping's 1.6, data entry's 1.3) is fitted on postings naming the task in passing; a
+    duty that opens an item of the posting's list is asked for by name, among however many others."""
+    r = tag_text("Virtual Assistant", LONG_LIST.format(item=item))
+    assert tag_ in r.tags and "email_management" in r.tags, (r.tags, r.scores)
+
+
+@pytest.mark.parametrize("item,tag_", [
+    ("- Keep our books tidy with the help of the client invoices we send", "bookkeeping"),  # not the item's opening
+    ("Prepare invoices and keep track of who has paid", "bookkeeping"),  # a line of prose, no list marker
+    ("Requirements\n- Invoicing experience", "bookkeeping"),  # a skill wanted
+    ("- You'll also see our online store grow", "ecommerce_support"),
+])
+def test_a_task_named_in_passing_in_a_long_list_stays_under_its_threshold(item: str, tag_: str) -> None:
+    r = tag_text("Virtual Assistant", LONG_LIST.format(item=item))
+    assert r.va_relevant and tag_ not in r.tags, (r.tags, r.scores)
+
+
+def test_a_listed_duty_weighs_for_its_tag_only_not_for_the_relevance_model() -> None:
+    listed, in_prose = ("Duties:\n- Prepare invoices\n- Answer calls", "Duties: prepare invoices, answer calls")
+    assert phrase_scores("Assistant", listed)[1] == phrase_scores("Assistant", in_prose)[1]
+    assert phrase_scores("Assistant", listed)[4] == {"bookkeeping": 1.0, "phone_answering": 1.0}
+    assert phrase_scores("Assistant", in_prose)[4] == {}
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("- Send invoices", True), ("x\n* Send invoices", True), ("x\n• Send invoices", True), ("x\n•Send invoices", True),
+    ("x\n1. Send invoices", True), ("x\n12) Send invoices", True), ("x\n(a) Send invoices", True),
+    ("x\n— Send invoices", True), ("x\n▸ Send invoices", True), ("x\n→ Send invoices", True),
+    ("x\nSend invoices", False), ("x - Send invoices", False), ("x; - Send invoices", False),
+    ("x\n2024. Send invoices", False), ("x\n- - then Send invoices", False),
+])
+def test_an_item_of_a_list_is_a_lines_first_word_after_its_marker(text: str, opens: bool) -> None:
+    reading = default_matcher().read(text, strip_urls=True)
+    assert reading.opens_item(reading.toks.index("send")) is opens
