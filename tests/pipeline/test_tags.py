@@ -377,6 +377,52 @@ DUTY_PHRASES = [
     ("Review reported posts in our moderation queue", "research"),  # content moderation: evaluating content
     ("Проверка объявлений и отзывов пользователей на соответствие правилам", "research"),
     ("Модерация комментариев в сообществе", "social_media"),
+    # 2026.12.62: duties inside an eighth writer's long lists of generalist VA work (tests/data/tags_written_h)
+    ("Snap and submit her receipts in Expensify every Friday", "bookkeeping"),
+    ("Match vendor bills to their work orders", "bookkeeping"),
+    ("Follow up on invoices that are past due", "bookkeeping"),
+    ("Log check deposits for the finance manager", "bookkeeping"),
+    ("Process candidates' travel expense claims", "bookkeeping"),
+    ("Send gentle payment reminders", "bookkeeping"),
+    ("сбор документов от подрядчиков и передача в бухгалтерию", "bookkeeping"),
+    ("Keying timesheet hours every other Monday", "data_entry"),
+    ("Cleaning up and de-duplicating the monthly customer export", "data_entry"),
+    ("ведение таблицы остатков и продаж", "data_entry"),
+    ("ведение реестров договоров", "data_entry"),
+    ("ثبت سفارش‌ها در فایل اکسل", "data_entry"),  # orders entered in an Excel file
+    ("Run the booking calendar for discovery calls in Acuity", "calendar_scheduling"),
+    ("Book onboarding sessions into the CS team's calendars", "calendar_scheduling"),
+    ("پذیرش مراجعین و هماهنگی وقت ملاقات با مدیران", "calendar_scheduling"),  # appointment times arranged
+    ("مدیریت برنامه‌ی روزانه", "calendar_scheduling"),  # the daily schedule managed
+    ("Keep the shared drive's folders named and current", "file_organization"),
+    ("Scan and index policy documents into client files", "file_organization"),
+    ("File the signed copies", "file_organization"),
+    ("scanning what matters into a tidy cloud folder", "file_organization"),
+    ("регистрация и хранение договоров, ведение папок", "file_organization"),
+    ("хранение сканов в облаке", "file_organization"),
+    ("مرتب‌سازی فایل‌ها در فضای ابری", "file_organization"),  # files sorted in cloud storage
+    ("Build monthly reporting slides", "graphic_design"),
+    ("Create just-listed flyers", "graphic_design"),
+    ("Make lifestyle mockups in Canva", "graphic_design"),
+    ("оформление обложек и гайдов", "graphic_design"),
+    ("تهیه اسلایدهای پاورپوینت برای جلسات", "graphic_design"),  # PowerPoint slides prepared
+    ("поиск и сравнение вариантов", "research"),
+    ("بررسی پیج‌های رقیب", "research"),  # competitors' pages checked
+    ("Swap homepage banners", "website_updates"),
+    ("Refresh the pages on our WordPress site", "website_updates"),
+    ("Update the careers pages on our Webflow site", "website_updates"),
+    ("Taking minutes at the monthly meeting", "transcription"),
+    ("Write up minutes from client meetings", "transcription"),
+    ("After the call, write up the notes", "transcription"),
+    ("расшифровка прямых эфиров в текст", "transcription"),
+    ("زیرنویس‌گذاری ویدیوها", "transcription"),  # subtitling videos
+    ("Answering the office phone", "phone_answering"),
+    ("Dial homeowners from our dialer", "phone_answering"),
+    ("Work the shared hello@ mailbox", "email_management"),
+    ("переписка с контрагентами", "email_management"),
+    ("پاسخ به پیام‌ها و ایمیل‌های شخصی", "email_management"),  # answering personal e-mails
+    ("перелёты, отели, оформление виз", "travel_booking"),
+    ("رزرو رستوران، بلیط سفر و هتل", "travel_booking"),  # travel tickets
 ]
 # A word of a duty phrase that names something else: no duty
 NOT_DUTY_PHRASES = [
@@ -384,6 +430,8 @@ NOT_DUTY_PHRASES = [
     ("LedgerLoop sends the reminders for 1,900 firms", "bookkeeping"),  # a company named with "ledger"
     ("Разметка спорных случаев в системе модерации", "social_media"),  # a moderation system is no community
     ("Создание и заполнение карточек товаров на Wildberries", "data_entry"),  # a marketplace's product cards
+    ("Answer the main phone line and greet visitors", "customer_support"),  # a receptionist's, as "встреча гостей"
+    ("Book homeowners for a consultation with our rep", "calendar_scheduling"),  # a setter's sales appointment
 ]
 ROLE_TITLES = [
     ("پاسخگوی تلفنی", "phone_answering"),  # phone answerer
