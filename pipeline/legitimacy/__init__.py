@@ -287,7 +287,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
                                unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
                                never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
-                               forwarded=rule.forwarded, to_pay_into=rule.to_pay_into)
+                               forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
+                               institution_fees=rule.institution_fees)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)

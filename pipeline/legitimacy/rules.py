@@ -22,7 +22,8 @@ Negation: a match is dropped when its sentence says the opposite before it
 ("we will never ask for your card number", "no fees", "hech qanday to'lov
 olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
 required", "to'lov talab qilinmaydi", "не требуется"; after a parenthesised list, past its close: "Fees (registration,
-training) are not charged"), or warns about scams, or when it stands in a quotation near a warning ("Fraudsters
+training) are not charged"; after a list the match opens, past its last item: "karta raqamingiz, muddati yoki SMS-kodni
+hech qachon so'ramaymiz"), or warns about scams, or when it stands in a quotation near a warning ("Fraudsters
 write: «pay 200 000 in advance»"), or asks a question the next sentence answers "never" ("Оплатите $20? Никогда — это
 мошенники.": ``NEVER_ANSWER``), or tells of others asking in the employer's name beside a warning ("бизнинг номимиздан
 … карта маълумотларини сўраётганлар бор. Улар фирибгарлар.": ``told_of_impersonators``).
@@ -70,6 +71,7 @@ class Rule:
     duties: bool = False  # a match that is one of the job's duties is dropped (``duty``)
     forwarded: bool = False  # a transfer in a money-mule sentence is dropped: the mule's forwarding (``forwarding``)
     to_pay_into: bool = False  # a card the post gives to pay into is dropped (``pay_into``)
+    institution_fees: bool = False  # an application fee waived or taken on the institution's portal (``institution_fee``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -2309,7 +2311,7 @@ NEGATION_BEFORE = (_compile(
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
     "soramaymiz", "siz tolamaysiz", "ehtiyot boling",  # (typed without apostrophes)
     "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
-    "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه", "هیچگونه",
+    "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه", "هیچگونه", "هیچوقت",  # (هیچ‌وقت: never)
 ).pattern)
 # … or right after it, in its clause ("no fee is required"; not "…, tajriba shart emas": that is the experience) …
 NEGATION_AFTER = (_compile(
@@ -2502,7 +2504,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     demands = r.new_demand.finditer(text, opening, end + len(after))
     starts += [m.end() - opening for m in demands if m.end() <= start and not _in_asked_list(text, opening, m)]
     before = before[max(starts):] if starts else before
-    clause_after = _clause_after(before, after)
+    clause_after = _clause_after(before, _list_after(text, end, lines) if _LIST_OPENS.match(after) else after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after)
@@ -2519,12 +2521,34 @@ def _in_asked_list(text: str, opening: int, demand: re.Match[str]) -> bool:
 def _clause_after(before: str, after: str) -> str:
     """The match's clause after it: to the first comma, or in a parenthesised list ("هیچ‌گونه وجهی (هزینه ثبت‌نام،
     تشکیل پرونده یا آموزش) دریافت نمی‌کند", "Fees (registration, training) are not charged") past the list's close to
-    the comma after it: the verb after the list says what becomes of each item."""
+    the comma after it, or in a list the match opens past its last item (``_LIST_ITEMS``): the verb after the list says
+    what becomes of each item."""
     if before.rfind("(") > before.rfind(")"):
         close = after.find(")")
         if close >= 0:
             return after[:close + 1] + _CLAUSE_END.split(after[close + 1:], 1)[0]
+    listed = _LIST_ITEMS.match(after)
+    if listed:
+        return after[:listed.end()] + _CLAUSE_END.split(after[listed.end():], 1)[0]
     return _CLAUSE_END.split(after, 1)[0]
+
+
+# A list the match opens, of short items (up to three words) after commas, its last one joined by "or" or "and" ("karta
+# raqamingiz, muddati yoki SMS-kodni hech qachon so'ramaymiz", "شماره کارت، رمز دوم یا کد پیامکی شما را نمی‌خواهیم"):
+# the verb after it, at the end of the sentence as Uzbek and Persian put it, negates the match too. Not an "and" that
+# joins a new subject ("…, we pay you and you …": ``NEW_CLAUSE``).
+_LIST_OPENS = re.compile(r"\s*[,،]")
+_LIST_ITEMS = re.compile(r"(?:\s*[,،]\s*[^\s,،]+(?:\s+[^\s,،]+){0,2}?)+?\s*[,،]?\s+(?:yoki|va|ili|i|or|and|nor|یا|و)\s+"
+                         r"(?!(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))")
+LIST_REACH = 150
+
+
+def _list_after(text: str, end: int, lines: bool) -> str:
+    """The match's sentence after it, read up to ``LIST_REACH`` characters (a list's last item may end past the
+    50 ``_sentence_window`` reads)."""
+    after = text[end:end + LIST_REACH]
+    stop = (_SENTENCE_END if lines else _RUN_ON_END).search(after)
+    return after[:stop.start()] if stop else after
 
 
 # A scam's line quoted inside a warning ("Fraudsters write: «pay 200 000 in advance»", "«уйдан ишлаш, олдиндан 200 минг
@@ -2629,13 +2653,15 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
                 unless_sentence: re.Pattern[str] | None = None, never_excused: re.Pattern[str] | None = None,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
-                to_pay_into: bool = False, reading: Reading | None = None) -> re.Match[str] | None:
+                to_pay_into: bool = False, institution_fees: bool = False,
+                reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it, or with ``unless_sentence`` in a sentence that says that, unless the match holds what ``never_excused``
     finds; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
-    ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``). ``reading``: the patterns
+    ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``; nor, with
+    ``institution_fees``, an institution's own application fee: ``institution_fee``). ``reading``: the patterns
     of negation and duty (``PLAIN`` when not given).
 
     ``disclaimers`` gets (start, end) of the window of each match the text model does not read: those this loop
@@ -2671,7 +2697,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
                        and text.find("\n", found.start(), found.end()) >= 0)
         if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:
-            if _kept(text, start, end, not_after, duties, forwarded, to_pay_into, reading):
+            if _kept(text, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading):
                 if found is None and not skipped:
                     found = m
                 elif line_wanted:
@@ -2685,13 +2711,16 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
 
 
 def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,
-          to_pay_into: bool, reading: Reading | None) -> bool:
-    """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded`` or ``to_pay_into``."""
+          to_pay_into: bool, institution_fees: bool, reading: Reading | None) -> bool:
+    """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into`` or
+    ``institution_fees``."""
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
     if duties and duty(text, start, end, reading):
         return False
     if forwarded and forwarding(text, start, end, reading):
+        return False
+    if institution_fees and institution_fee(text, start, end):
         return False
     return not (to_pay_into and pay_into(text, start, end))
 
@@ -2794,6 +2823,37 @@ def pay_into(text: str, start: int, end: int) -> bool:
     return last.endswith("ga") and "ingiz" not in last and last.startswith(("raqam", "nomer", "karta"))
 
 
+# An application fee a university or a school waives or takes only on its own portal or website ("the $75 application
+# fee, paid only through the online application portal (waivers available)", "сбор за подачу заявки — только через
+# портал университета"): its admission, not a way into a job. A scam's "application fee" names no waiver and is paid
+# to a card, a wallet or a recruiter.
+_APPLICATION = re.compile(r"application|zayav|ariz|درخواست|پذیرش")
+_WAIVED_OR_OWN_PORTAL = _compile(
+    "waiver*", "waived", "only through ~ portal*", "only via ~ portal*", "only on ~ portal*", "only through our website",
+    "only on our website", "only through ~ university's website",
+    "освобожд* от ~ сбор*", "освобожд* от ~ оплат*", "только через ~ портал*", "только на ~ сайте университет*",
+    "to'lovdan ozod*", "tolovdan ozod*", "tulovdan ozod*", "faqat ~ portal* orqali", "faqat ~ sayt* orqali",
+    "معافیت", "فقط از طریق ~ پورتال", "فقط از طریق ~ سامانه", "فقط از طریق ~ سایت دانشگاه",
+).pattern
+INSTITUTION_REACH = 150
+
+
+def institution_fee(text: str, start: int, end: int) -> bool:
+    """The match is an application fee (``_APPLICATION`` in it or in its clause's 40 characters before it:
+    "Заявочный взнос 2 000 ₽ вносится") its sentence, read ``INSTITUTION_REACH`` characters either side, says is waived
+    or taken only on the institution's portal (``_WAIVED_OR_OWN_PORTAL``)."""
+    named = text[max(0, start - 40):start]
+    named = named[max(named.rfind(c) for c in ",.;:!?\n،؛") + 1:]
+    if _APPLICATION.search(named) is None and _APPLICATION.search(text, start, end) is None:
+        return False
+    before = text[max(0, start - INSTITUTION_REACH):start]
+    cut = [m.end() for m in _RUN_ON_END_NOT_COLON.finditer(before)]
+    after = text[end:end + INSTITUTION_REACH]
+    stop = _RUN_ON_END_NOT_COLON.search(after)
+    return _WAIVED_OR_OWN_PORTAL.search(before[cut[-1] if cut else 0:] + " " + (after[:stop.start()] if stop else after)) \
+        is not None
+
+
 # Money the seeker sends on in a money-mule sentence ("receive checks from our clients, deposit them into your account
 # and send the money via Western Union to our suppliers") is the mule's forwarding, not a fee they pay.
 TRANSFER = re.compile(r"(?<!\w)(?:send|wire|transfer|perevedite|perevesti|perevodite|o'tkaz\w*|واریز|انتقال"
@@ -2827,7 +2887,7 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
 
 RULES: tuple[Rule, ...] = (
     Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True,
-         forwarded=True),
+         forwarded=True, institution_fees=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
          to_pay_into=True),
@@ -2983,7 +3043,8 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
         m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
                         unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
                         never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
-                        forwarded=rule.forwarded, to_pay_into=rule.to_pay_into, reading=reading)
+                        forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
+                        institution_fees=rule.institution_fees, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None

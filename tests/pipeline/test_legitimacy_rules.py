@@ -3200,3 +3200,56 @@ def test_bank_details_or_an_ssn_asked_for_after_an_offer_are_onboarding(code: st
     """"After an offer, you'll be asked for your ID and Social Security number through Rippling", however the offer
     is said (``HIRED``): a twelfth writer's HR coordinator had been hidden."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", [
+    ("asks_bank_or_id", "uz-latn-listed", "Karta raqamingiz, muddati va SMS-kodni yuboring.",
+     "Karta raqamingiz, muddati yoki SMS-kodni hech qachon so'ramaymiz."),
+    ("asks_bank_or_id", "uz-cyrl-listed", "Карта рақамингиз, муддати ва SMS-кодни юборинг.",
+     "Карта рақамингиз, муддати ёки SMS-кодни ҳеч қачон сўрамаймиз."),
+    ("asks_bank_or_id", "fa-listed", "شماره کارت، رمز دوم و کد پیامکی را بفرستید.",
+     "شماره کارت، رمز دوم یا کد پیامکی شما را نمی‌خواهیم."),
+    ("asks_bank_or_id", "fa-never", "شماره کارت خود را بفرستید.", "هیچ‌وقت شماره کارت شما را نمی‌خواهیم."),
+    ("asks_bank_or_id", "ru-listed", "Номер карты, срок действия и код из СМС пришлите менеджеру.",
+     "Номер карты, срок действия и код из СМС не нужны."),
+    ("asks_bank_or_id", "en-listed", "Send your card number, expiry date and CVV to the manager.",
+     "Your card number, expiry date or SMS code are not required."),
+])
+def test_a_negation_after_a_list_the_match_opens_negates_it(code: str, lang: str, positive: str,
+                                                             negative: str) -> None:
+    """The verb after a list's last item, at the sentence's end as Uzbek and Persian put it, says what becomes of each
+    item (``_LIST_ITEMS``): a thirteenth writer's delivery firm and online shop, warning of scams, had been hidden."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("text", [
+    "Karta raqamingiz, muddati va CVV kodini yuboring, tajriba shart emas.",
+    "Номер карты, срок действия и код из СМС пришлите менеджеру, опыт не нужен.",
+    "Send your card number, expiry date and CVV, experience is not required.",
+])
+def test_a_negation_after_the_comma_that_ends_a_list_is_not_the_lists(text: str) -> None:
+    assert "asks_bank_or_id" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", [
+    ("upfront_fee", "en-application-fee-waived", "Application fee: $50, pay it to the recruiter by Zelle.",
+     "Application fee: $50, fee waivers available for low-income applicants."),
+    ("upfront_fee", "en-application-fee-own-portal", "Pay the $75 application fee by card transfer to the recruiter.",
+     "The $75 application fee is paid only through the online application portal (waivers available)."),
+    ("upfront_fee", "ru-application-fee-own-portal", "Заявочный взнос 2 000 ₽ вносится на карту менеджера.",
+     "Заявочный взнос 2 000 ₽ вносится только через портал университета."),
+    ("upfront_fee", "uz-latn-application-fee-own-portal",
+     "Ariza topshirish uchun 100 000 so'm to'lang, menejer kartasiga.",
+     "Ariza topshirish uchun 100 000 so'm to'lang, faqat universitet portali orqali."),
+    ("upfront_fee", "fa-application-fee-own-portal", "برای ثبت درخواست ۵۰۰ هزار تومان به کارت کارشناس واریز کنید.",
+     "برای ثبت درخواست ۵۰۰ هزار تومان واریز کنید، فقط از طریق سامانه دانشگاه."),
+])
+def test_an_application_fee_waived_or_taken_on_the_institutions_portal_is_no_fee(code: str, lang: str, positive: str,
+                                                                                  negative: str) -> None:
+    """A university's "$75 application fee, paid only through the online application portal (waivers available)"
+    (``institution_fee``): a thirteenth writer's graduate assistantship had been hidden."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+def test_a_fee_that_is_no_application_fee_is_not_excused_by_a_portal() -> None:
+    assert "upfront_fee" in _codes("Pay the $50 registration fee only through our portal." + FILLER)
