@@ -3253,3 +3253,233 @@ def test_an_application_fee_waived_or_taken_on_the_institutions_portal_is_no_fee
 
 def test_a_fee_that_is_no_application_fee_is_not_excused_by_a_portal() -> None:
     assert "upfront_fee" in _codes("Pay the $50 registration fee only through our portal." + FILLER)
+
+
+THIRTEENTH_CASES = [
+    # a course's or a certificate's price returned "from the first salary": the seeker pays it now; not a travel cost
+    ("upfront_fee", "uz-latn-course-refunded", "Kurs qiymati 390 000 so'm, birinchi oylikdan qaytarib beriladi.",
+     "Yo'l puli birinchi oylik bilan qaytariladi."),
+    ("upfront_fee", "uz-cyrl-course-refunded", "Курс қиймати 390 000 сўм, биринчи ойликдан қайтариб берилади.",
+     "Йўл пули биринчи ойлик билан қайтарилади."),
+    ("upfront_fee", "ru-course-refunded", "Стоимость курса возвращается с первой зарплатой.",
+     "Стоимость проезда вернём с первой зарплатой."),
+    ("upfront_fee", "en-course-refunded", "The course costs $199, refunded from your first paycheck.",
+     "The course is free and paid training starts with your first paycheck."),
+    # a price paid to "our partner centre" or "through our partner"; not a partner's free training or pay through one
+    ("upfront_fee", "uz-latn-partner-centre", "Sertifikatni hamkor markazimiz rasmiylashtirib beradi: 280 000 so'm.",
+     "Hamkor markazimizda bepul o'qitamiz, oylik 4 000 000 so'm."),
+    ("upfront_fee", "uz-cyrl-partner-centre", "Сертификатни ҳамкор марказимиз расмийлаштириб беради: 280 000 сўм.",
+     "Ҳамкор марказимизда бепул ўқитамиз, ойлик 4 000 000 сўм."),
+    ("upfront_fee", "ru-partner-centre", "Сертификат оформляет наш партнёрский центр — 3 000 ₽.",
+     "Партнёрский центр обучения — бесплатно, зарплата 60 000 ₽."),
+    ("upfront_fee", "en-partner-centre", "Get the certificate at our partner center for $120 before the interview.",
+     "Our partner center is hiring receptionists at $18 an hour."),
+    ("upfront_fee", "en-through-our-partner", "Every new labeler activates a verified profile through our partner "
+     "VerifyDesk ($89 one-time).", "We pay you through our partner Deel, $3,000 a month."),
+    ("upfront_fee", "fa-partner-centre", "گواهی را مرکز همکار ما صادر می‌کند: ۵۰۰ هزار تومان.",
+     "مرکز همکار ما آموزش رایگان می‌دهد، حقوق ۲۰ میلیون تومان."),
+    # an activation package at a price; not customers helped to choose one
+    ("upfront_fee", "fa-activation-package", "پکیج فعال‌سازی ۲۴۹ هزار تومان است.",
+     "پشتیبانی مشتریان در خرید پکیج فعال‌سازی ۲۴۹ هزار تومانی."),
+    ("upfront_fee", "en-activation-package", "Activation bundle — $49.",
+     "Help customers choose an activation package ($49 or $99)."),
+    ("upfront_fee", "ru-activation-package", "Пакет активации — 2 500 ₽.",
+     "Консультируете клиентов по пакету активации за 2 500 ₽."),
+    ("upfront_fee", "uz-latn-activation-package", "Faollashtirish paketi 249 000 so'm.",
+     "Mijozlarga faollashtirish paketi narxini tushuntirish: 249 000 so'm."),
+    # a starter set at a price; not one given free, nor sold to customers
+    ("upfront_fee", "uz-latn-starter-set", "Ambassador starter to'plamini olasiz — 450 000 so'm.",
+     "Starter to'plam bepul beriladi, oylik 3 000 000 so'm."),
+    ("upfront_fee", "ru-starter-set", "Стартовый набор продукции — 4 500 ₽, окупается за неделю.",
+     "Продаёте стартовые наборы покупателям по 4 500 ₽."),
+    ("upfront_fee", "en-starter-set", "Starter kit (samples of cream and perfume) — $99.",
+     "Starter kit provided free; pay $20 an hour."),
+    ("upfront_fee", "fa-starter-set", "کیت استارتر ۱ میلیون تومان است.",
+     "کیت استارتر رایگان است، حقوق ۲۰ میلیون تومان."),
+    # the first batch of goods bought to start; not stock that has arrived
+    ("upfront_fee", "ru-first-batch", "Старт — закупка первой партии товара, 45 000 ₽.",
+     "Первая партия товара уже на складе, зарплата 60 000 ₽."),
+    ("upfront_fee", "uz-latn-first-batch", "Birinchi partiya tovar — 3 000 000 so'm.",
+     "Birinchi partiya tovar omborga keldi, oylik 4 000 000 so'm."),
+    ("upfront_fee", "en-first-batch", "Your first batch of stock costs $450.",
+     "The first batch of products ships this week, pay is $20 an hour."),
+    # an account opened for the seeker at a price; not a payroll account
+    ("upfront_fee", "fa-account-opened", "نماینده ما برایتان حساب پایونیر باز می‌کند: ۶۰ دلار.",
+     "حساب حقوق شما در بانک ملت باز می‌شود، حقوق ۲۰ میلیون تومان."),
+    ("upfront_fee", "ru-account-opened", "Откроем вам верифицированный счёт за 5 000 ₽.",
+     "Откроем вам счёт в банке, оклад 60 000 ₽."),
+    ("upfront_fee", "en-account-opened", "We open a verified Payoneer account for you: $60.",
+     "We open a payroll account for you, salary $3,000 a month."),
+    ("upfront_fee", "uz-latn-account-opened", "Payoneer hisobini ochib beramiz — 60 $.",
+     "Bank hisobini ochib beramiz, oylik 5 000 000 so'm."),
+    # a sum held "in trust" (Dari امانت, Uzbek omonat) and given back with the first salary; not a bonus
+    ("upfront_fee", "fa-dari-in-trust", "۲۵ دالر امانت از طریق حواله بفرستید.",
+     "امانت‌داری و دقت در کار از شرایط ماست."),
+    ("upfront_fee", "fa-dari-in-trust-refunded", "این امانت با اولین معاش به شما داده می‌شود.",
+     "پاداش با اولین معاش به شما داده می‌شود."),
+    ("upfront_fee", "uz-latn-in-trust", "Test oldidan 100 000 so'm omonat qoldirasiz.",
+     "Mijozlarning omonatlarini rasmiylashtirish, oylik 6 000 000 so'm."),
+    ("upfront_fee", "en-in-trust", "Your $25 is held in trust until you pass the test.",
+     "Manage client funds held in trust until closing."),
+    # money the seeker sends by Western Union or hawala; not pay received so
+    ("upfront_fee", "fa-western-union", "پیش از امتحان ۲۵ دالر از طریق وسترن یونین بفرستید.",
+     "معاش از طریق وسترن یونین یا حواله‌دار به شما فرستاده می‌شود."),
+    ("upfront_fee", "fa-hawala", "مبلغ را حواله کنید.", "معاش از طریق حواله پرداخت می‌شود."),
+    ("upfront_fee", "ru-western-union", "Через Western Union отправьте 30 $ куратору.",
+     "Зарплату получаете через Western Union."),
+    ("upfront_fee", "uz-latn-western-union", "Western Union orqali 30 $ yuborasiz.",
+     "Oylik Western Union orqali yuboriladi."),
+    # the rest of a price when the invitation comes, or an amount due as it arrives; not the rest of the documents, nor
+    # pay
+    ("upfront_fee", "uz-latn-rest-at-invitation", "Yarmi hozir, yarmi taklifnoma kelganda.",
+     "Qolgan hujjatlar taklifnoma bilan keladi."),
+    ("upfront_fee", "ru-rest-at-invitation", "Остаток переводите после получения приглашения.",
+     "Остальное расскажем при приглашении на собеседование."),
+    ("upfront_fee", "en-rest-at-invitation", "Pay the rest of the fee when the invitation arrives.",
+     "The rest of the documents come with the invitation letter."),
+    ("upfront_fee", "fa-rest-at-invitation", "مابقی پس از رسیدن دعوتنامه.", "دعوتنامه پس از مصاحبه ارسال می‌شود."),
+    ("upfront_fee", "uz-latn-amount-at-invitation", "Xizmat narxi ikki bosqichda: 700 $ taklifnoma kelganda.",
+     "Oylik 900 $, taklifnoma kelganda ishga chiqasiz."),
+    ("upfront_fee", "ru-amount-at-invitation", "700 $ при получении приглашения.",
+     "Зарплата 700 $, при получении приглашения — переезд."),
+    ("upfront_fee", "fa-amount-at-invitation", "۷۰۰ دلار هنگام دریافت دعوتنامه.",
+     "حقوق ۷۰۰ دلار، هنگام دریافت دعوتنامه بلیط رزرو می‌شود."),
+    # goods ordered with the seeker's own card, refunded with a percentage on top; not customers' cards, nor pay
+    ("upfront_fee", "uz-latn-own-card", "Mahsulotga o'z kartangizdan buyurtma berasiz.",
+     "Mijozlar o'z kartasidan buyurtma beradi, siz yetkazasiz."),
+    ("upfront_fee", "ru-own-card", "Заказываете товар со своей карты, деньги вернём.",
+     "Покупатели оплачивают заказ со своей карты."),
+    ("upfront_fee", "en-own-card", "Order the product with your own card, refund in 24 hours.",
+     "Customers order with their own card."),
+    ("upfront_fee", "fa-own-card", "کالا را با کارت خودتان سفارش دهید.", "مشتریان با کارت خودشان سفارش می‌دهند."),
+    ("upfront_fee", "uz-latn-plus-percent-back", "Mahsulot summasi + 12% bonus kartangizga qaytadi.",
+     "Oylik + 10% bonus har oy kartangizga o'tkaziladi."),
+    ("upfront_fee", "ru-plus-percent-back", "Сумма заказа + 10 % вернётся на карту в течение дня.",
+     "Оклад + 10 % премии каждый месяц."),
+    ("upfront_fee", "en-plus-percent-back", "You are refunded plus 15% within a day.",
+     "Salary plus 15% bonus, paid monthly."),
+    ("upfront_fee", "fa-plus-percent-back", "مبلغ سفارش + ۱۲٪ به کارتتان برمی‌گردد.",
+     "حقوق + ۱۰٪ پاداش ماهانه واریز می‌شود."),
+    # a balance the seeker tops up, said as a fact; not clients' top-ups
+    ("upfront_fee", "ru-you-top-up", "При выводе пополняете баланс на сумму вывода.",
+     "Клиенты пополняют баланс через кассу, вы выдаёте чеки."),
+    ("upfront_fee", "uz-latn-you-top-up", "Pul yechishdan oldin balansni 300 000 so'mga to'ldirasiz.",
+     "Mijozlarga balansni to'ldirishda yordam berasiz."),
+    ("upfront_fee", "en-you-top-up", "Top up your balance by $50 to withdraw.",
+     "Help customers top up their balance in the app."),
+    ("upfront_fee", "fa-you-top-up", "موجودی را شارژ کنید.", "به مشتریان در شارژ موجودی کیف پول کمک می‌کنید."),
+    # entry into "the team" at a price; not a free one
+    ("upfront_fee", "ru-team-entry", "Вход в команду 500₽.", "Вход в команду бесплатный, оплата 500₽ за каждый заказ."),
+    ("upfront_fee", "uz-latn-team-entry", "Jamoaga kirish 50 000 so'm.", "Jamoaga kirish bepul, oylik 5 000 000 so'm."),
+    ("upfront_fee", "en-team-entry", "Team entry: $50, paid once.", "Team entry is free; pay is $50 a day."),
+    ("upfront_fee", "fa-team-entry", "ورود به تیم ۲۰۰ هزار تومان.", "ورود به تیم رایگان است، حقوق ۲۰ میلیون تومان."),
+    # an amount "thrown in" ("ташлайсиз"); not one quoted in a warning
+    ("upfront_fee", "uz-latn-thrown-in", "Boshlash uchun 99 000 so'm tashlaysiz.",
+     "Firibgarlar «99 000 so'm tashlaysiz» deb yozadi, ishonmang."),
+    ("upfront_fee", "uz-cyrl-thrown-in", "Бошлаш учун 99 000 сўм ташлайсиз.",
+     "Фирибгарлар «99 000 сўм ташлайсиз» деб ёзади, ишонманг."),
+    # a "mystery shopper" of money transfers; not a coffee shop's
+    ("money_mule", "ru-mystery-transfers", "Тайный покупатель — проверка сервиса денежных переводов.",
+     "Тайный покупатель в кофейнях, никаких денежных переводов третьим лицам."),
+    ("money_mule", "uz-latn-mystery-transfers", "Sirli xaridor sifatida pul o'tkazmalari xizmatini baholaysiz.",
+     "Sirli xaridor sifatida kafelarni baholaysiz."),
+    ("money_mule", "en-mystery-transfers", "Mystery shoppers wanted to test money transfer services.",
+     "Mystery shoppers wanted for coffee shops; no money transfers."),
+    ("money_mule", "fa-mystery-transfers", "خریدار مخفی برای ارزیابی حواله.",
+     "خریدار مخفی فروشگاه‌ها؛ حواله و انتقال پول نداریم."),
+    # the rest of an overpayment sent back; not the rest of the documents or the equipment
+    ("money_mule", "fa-overpayment-rest", "۱۵۰۰ تتر باقی را به کیف پول طراح قبلی برگردانید.",
+     "بقیه مدارک را به ایمیل ما بفرستید."),
+    ("money_mule", "ru-overpayment-rest", "Остаток 1 500 USDT верните на кошелёк прошлого дизайнера.",
+     "Остаток отпуска переносится на следующий год."),
+    ("money_mule", "en-overpayment-rest", "Return the remaining 1,500 USDT to the previous designer.",
+     "Return the remaining equipment to the office."),
+    ("money_mule", "uz-latn-overpayment-rest", "Qolgan 1 500 USDT ni oldingi dizaynerga qaytaring.",
+     "Qolgan hujjatlarni HR bo'limiga qaytaring."),
+    # money the seeker forwards through a crypto ATM, or a share of every payment kept; not an analyst's flags
+    ("money_mule", "en-crypto-atm", "You forward the payments the same day via a Bitcoin ATM.",
+     "Analyst: review customers who send money via Bitcoin ATMs."),
+    ("money_mule", "ru-crypto-atm", "Переводите деньги поставщику через криптомат.",
+     "Аналитик: выявление клиентов, которые вносят наличные через криптомат."),
+    ("money_mule", "en-keep-of-every-payment", "You keep 10% of every payment as your salary.",
+     "You keep 10% of every sale as commission."),
+    # a company registered in the seeker's name; not a lawyer registering clients'
+    ("identity_proxy", "ru-nominee-company", "Нужен человек, на которого будет оформлено ООО.",
+     "Юрист: регистрация ООО для клиентов."),
+    ("identity_proxy", "en-nominee-company", "We need a nominee director for our LLC.",
+     "Paralegal: register LLCs for our clients."),
+    ("identity_proxy", "uz-latn-nominee-company", "Firma sizning nomingizga ochiladi, oyiga 2 mln so'm.",
+     "Yurist: mijozlar nomiga firmalar ro'yxatdan o'tkazish."),
+    ("identity_proxy", "fa-nominee-company", "شرکت به نام شما ثبت می‌شود، ماهی ۱۰ میلیون.",
+     "ثبت شرکت برای مشتریان دفتر حقوقی."),
+    # instalments on the seeker's passport; not a passport brought along
+    ("identity_proxy", "uz-cyrl-instalments-passport",
+     "Компания учун 2 та смартфон насияга, сизнинг паспортингиз билан расмийлаштирасиз.",
+     "Насия бўлимига кассир керак, паспортингиз билан келинг."),
+    ("identity_proxy", "uz-latn-instalments-passport",
+     "Kompaniya uchun 2 ta smartfon nasiyaga, sizning pasportingiz bilan rasmiylashtirasiz.",
+     "Nasiya bo'limiga kassir kerak, pasportingiz bilan keling."),
+    ("identity_proxy", "ru-instalments-passport", "Оформите рассрочку на ваш паспорт, платит компания.",
+     "Кредитный специалист: проверка паспортов клиентов."),
+    ("identity_proxy", "en-instalments-passport", "Take two phones in installments on your passport.",
+     "Bring your passport on your first day."),
+    ("identity_proxy", "fa-instalments-passport", "گوشی را قسطی با کارت ملی شما می‌گیریم.",
+     "فروش قسطی گوشی به مشتریان."),
+    # an ID named and sent, in Persian; not one brought to the interview, nor customers'
+    ("asks_id_document", "fa-dari-id-sent", "تذکره و عکس را هم بفرستید.",
+     "تذکره را روز مصاحبه حضوری همراه داشته باشید."),
+    ("asks_id_document", "fa-id-sent", "کارت ملی را به واتساپ ما بفرستید.",
+     "کارت ملی مشتریان را بررسی و نتیجه را بفرستید."),
+    # the bank card's token handed over; not a warning against it
+    ("asks_bank_or_id", "ru-token", "Карту и токен от счёта отдаёте менеджеру.",
+     "Никогда не передавайте токен и карту третьим лицам."),
+    ("asks_bank_or_id", "en-token", "Hand over your token to the manager.", "Never hand over your token to anyone."),
+    ("asks_bank_or_id", "uz-latn-token", "Karta va tokenni menejerga topshirasiz.",
+     "Hech qachon tokenni hech kimga topshirmang."),
+    # a card number the post gives (to pay into) is no request for the seeker's
+    ("asks_bank_or_id", "uz-latn-card-given", "Karta raqamingizni shaxsiy xabarda yuboring.",
+     "Karta raqami shaxsiy xabarda beriladi."),
+    ("asks_bank_or_id", "ru-card-given", "Номер карты пришлите в личку.", "Номер карты скинем в личку."),
+    ("asks_bank_or_id", "fa-card-given", "شماره کارت خود را در پیوی بفرستید.", "شماره کارت در پیوی داده می‌شود."),
+    ("asks_bank_or_id", "en-card-given", "Send your card number by DM.", "The card number will be given in DM."),
+    # a negation before an emoji does not reach past it; one right before it does
+    ("upfront_fee", "en-emoji", "No experience 💯 Secure your seat today with a $25 refundable deposit.",
+     "No 💸 refundable deposit needed."),
+    ("upfront_fee", "ru-emoji", "Без опыта 🔥 предоплата за обучение 500 рублей.", "Предоплата ❌ не нужна."),
+    ("upfront_fee", "uz-latn-emoji", "Hech qanday tajriba kerak emas 🔥 Oldindan 100 000 so'm to'lov qiling.",
+     "Hech qanday 💸 oldindan to'lov yo'q."),
+    ("upfront_fee", "fa-emoji", "بدون سابقه 🔥 هزینه ثبت نام ۲۰۰ هزار تومان واریز کنید.", "بدون 💸 هزینه ثبت نام."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", THIRTEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in THIRTEENTH_CASES])
+def test_a_thirteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                         negative: str) -> None:
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("upfront_fee", "Мы никогда не просим закупать первую партию товара за свои деньги."),
+    ("upfront_fee", "Hech qachon hamkor markazga pul to'lamang: sertifikat bepul."),
+    ("upfront_fee", "We never charge for an activation package."),
+    ("upfront_fee", "هرگز امانت یا ودیعه از طریق حواله نفرستید."),
+    ("money_mule", "Мошенники называют себя тайными покупателями денежных переводов."),
+    ("identity_proxy", "Никогда не соглашайтесь стать номинальным директором."),
+    ("asks_id_document", "هیچ‌وقت تذکره خود را برای کسی نفرستید."),
+    ("upfront_fee", "Осторожно, мошенники 🚨 просят предоплату за обучение."),
+])
+def test_a_thirteenth_writers_kinds_are_not_read_in_a_negation_or_a_warning(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Travel agency: book flights for clients; the ticket is refunded from your first paycheck if we cancel.",
+    "Консультируем клиентов по денежным переводам и картам.",
+    "Mijozlarga Western Union orqali pul yuborishda yordam berasiz.",
+    "Помогаем покупателям оформить рассрочку по паспорту.",
+    "Return the rest of the samples to the warehouse by Friday.",
+    "Oylik 5 000 000 so'm, 10% bonus har oy kartangizga o'tkaziladi.",
+])
+def test_a_thirteenth_writers_phrases_leave_the_jobs_own_words_alone(text: str) -> None:
+    assert not HARD & set(_codes(text + FILLER))
