@@ -378,3 +378,23 @@ def test_a_twelfth_writers_posts() -> None:
     legit_hidden = figures["fpr_likely_scam"]
     legit_warned = figures["fpr_caution_or_worse"]
     assert hidden >= 0.99 and warned >= 0.99 and legit_hidden <= 0.034 and legit_warned <= 0.067, out
+
+
+def test_a_thirteenth_writers_posts() -> None:
+    """60 posts a Tashkent university career counsellor and an Iranian freelancers' community moderator wrote blind
+    (``tests/data/legitimacy_phrasings_m``): blind, 14 of its 30 scams hidden, 18 warned about (the others asked for
+    money with other words: a course "returned from the first salary", a certificate from a "partner centre", an
+    agency's price paid as the invitation comes, an activation package, a starter set, the first batch of goods, a sum
+    "held in trust" sent by hawala, a verified account opened for a price, goods ordered with one's own card, a balance
+    topped up to withdraw, a refundable deposit after an emoji; or ran money and identities through the seeker: a
+    "mystery shopper" of money transfers, an overpayment's rest sent on, phones on instalments on the seeker's
+    passport, a company registered in the seeker's name), and 3 of its 30 honest posts hidden (two warnings listing
+    what is never asked for with the verb at the end, a university's own application fee); 30 of 30 hidden, 30 of 30
+    warned about, and none of the honest posts hidden or warned about since rules were written for the kinds it
+    showed missing (not blind: these floors are the figures after them)."""
+    figures, out = _written_set("legitimacy_phrasings_m")
+    hidden = figures["recall_likely_scam"]
+    warned = figures["recall_caution_or_worse"]
+    legit_hidden = figures["fpr_likely_scam"]
+    legit_warned = figures["fpr_caution_or_worse"]
+    assert hidden >= 0.99 and warned >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
