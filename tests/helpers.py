@@ -5,7 +5,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -56,6 +56,40 @@ def free_port() -> int:
             _GIVEN.add(s.getsockname()[1])
             return s.getsockname()[1]
     raise RuntimeError(f"no free port in VAGIGS_TEST_PORTS={span}")
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Path:  # type: ignore[no-untyped-def]
+    """The folder ``name`` that ``build`` fills once for the whole test run: the workers of ``pytest -n``
+    (pytest-xdist) take turns at a lock on it, the first builds it, the others find it built (each had built its
+    own: a crawl of the shipped snapshot twice). For what the tests only read, as a session fixture's would be. A
+    build that failed is tried again by the next worker asking for it."""
+    import fcntl
+    import shutil
+
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's own base folder, its workers' folders inside it
+    folder = root / f"built-{name}"
+    with open(root / f"built-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            (folder / ".built").touch()
+    return folder
+
+
+def sqlite_copy(url: str, path: Path) -> str:
+    """A copy at ``path`` of the SQLite store at ``url`` (by SQLite's online backup), for a test that writes to a
+    store the others share; its URL."""
+    import sqlite3
+
+    source, target = sqlite3.connect(url.removeprefix("sqlite:///")), sqlite3.connect(path)
+    with target:
+        source.backup(target)
+    source.close(), target.close()
+    return f"sqlite:///{path}"
 
 
 def make_snapshot(directory: Path, entries: list[dict]) -> Path:

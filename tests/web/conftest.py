@@ -4,10 +4,12 @@ SQLite, plus a few postings the snapshot lacks, written by ``store.queries.upser
 a hostile one (script in every text field), a VA-relevant likely scam, and a repost of a
 snapshot posting on another source (so ``also_posted_on`` has a link to show).
 
-The store is read-only once built; tests share it for the session.
+The store is read-only once built; tests share it for the test run (a test that writes to it writes to a copy:
+``tests.helpers.sqlite_copy``).
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import vagigs
+from tests.helpers import built_once, vagigs
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -48,11 +50,16 @@ SCAM = dict(
 
 @pytest.fixture(scope="session")
 def web_store(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """``{"url": the store, "ids": {"hostile", "scam", "original", "repost"}}``."""
+    """``{"url": the store, "ids": {"hostile", "scam", "original", "repost"}}``, built once for the test run (its
+    workers share it: ``tests.helpers.built_once``)."""
+    folder = built_once(tmp_path_factory, "web", _build_web_store)
+    return {"url": f"sqlite:///{folder / 'web.db'}", "ids": json.loads((folder / "ids.json").read_text())}
+
+
+def _build_web_store(tmp: Path) -> None:
     from store import db, dedupe_queries, queries
     from store.models import Posting
 
-    tmp = tmp_path_factory.mktemp("web")
     url = f"sqlite:///{tmp / 'web.db'}"
     vagigs("crawl", "--replay", env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp / "home")})
     with db.sessions(url).begin() as s:
@@ -66,7 +73,7 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> dict:
         ids["original"], ids["repost"] = original.id, queries.upsert_posting(s, repost).id
         dedupe_queries.set_clusters(s, [(ids["repost"], original.id, "exact", False)])
         assert s.get(Posting, ids["repost"]) is not None
-    return {"url": url, "ids": ids}
+    (tmp / "ids.json").write_text(json.dumps(ids))
 
 
 @pytest.fixture(scope="session")

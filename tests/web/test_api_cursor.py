@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from sqlalchemy import select
 from replay import SHIPPED_SNAPSHOT
 from store import db, queries
 from store.models import Posting
-from tests.helpers import vagigs
+from tests.helpers import sqlite_copy, vagigs
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
 
@@ -121,15 +120,6 @@ def _redated_snapshot(tmp_path: Path) -> Path:
     return snap
 
 
-def _copy_of(url: str, path: Path) -> str:
-    """A copy of the shared web store (read only: ``tests/web/conftest.py``), by SQLite's online backup."""
-    source, target = sqlite3.connect(url.removeprefix("sqlite:///")), sqlite3.connect(path)
-    with target:
-        source.backup(target)
-    source.close(), target.close()
-    return f"sqlite:///{path}"
-
-
 def _forms_of_the_feed(client, url: str) -> dict[str, list]:  # type: ignore[no-untyped-def]
     """The order of the feed in each form a seeker reads it: the API, the pages, RSS, Atom and ``vagigs feed``."""
     from click.testing import CliRunner
@@ -155,7 +145,7 @@ def test_a_walk_sees_each_posting_once_when_a_crawl_re_dates_stored_ones(web_sto
     behind them (it was returned twice). Each gig keeps its place in every form of the feed."""
     from web.app import create_app
 
-    url = _copy_of(web_store["url"], tmp_path / "walk.db")
+    url = sqlite_copy(web_store["url"], tmp_path / "walk.db")
     client = create_app(url).test_client()
     with db.sessions(url)() as s:
         moved = {job: s.scalars(select(Posting.id).where(Posting.source == "remoteok", Posting.source_id == job)).one()

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from lxml import html
 
+from tests.helpers import sqlite_copy
 from tests.web.conftest import HOSTILE_TITLE
 from web import app as app_module
 from web import i18n
@@ -514,21 +515,17 @@ def test_the_place_row_says_it_holds_the_sources_words(client, ui: str, label: s
     assert rows[i18n.message(ui, "regions")].text_content() == i18n.regions_text(ui, posting["allowed_regions"])
 
 
-def test_an_unreadable_share_is_not_named_among_other_languages(app, web_store) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreadable_share_is_not_named_among_other_languages(web_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Stores written before the language stage left CLD2's "und" out still hold it: the page does not show it."""
     from store import db
     from store.models import Posting
+    from web.app import create_app
 
-    with db.sessions(web_store["url"]).begin() as s:
-        posting = s.get(Posting, web_store["ids"]["original"])
-        before = posting.languages_other
-        posting.languages_other = ["und"]
-    try:
-        doc, _ = _doc(app.test_client(), f"/postings/{web_store['ids']['original']}?ui=en")
-        assert not doc.cssselect("dd.other-languages") and "Unknown language" not in doc.text_content()
-    finally:
-        with db.sessions(web_store["url"]).begin() as s:
-            s.get(Posting, web_store["ids"]["original"]).languages_other = before
+    url = sqlite_copy(web_store["url"], tmp_path / "und.db")
+    with db.sessions(url).begin() as s:
+        s.get(Posting, web_store["ids"]["original"]).languages_other = ["und"]
+    doc, _ = _doc(create_app(url).test_client(), f"/postings/{web_store['ids']['original']}?ui=en")
+    assert not doc.cssselect("dd.other-languages") and "Unknown language" not in doc.text_content()
 
 
 #: HTML's "valid global date and time string": a fraction of a second has at most three digits.
