@@ -16,15 +16,22 @@ from pathlib import Path
 import pytest
 
 from crawlers import sources
-from tests.helpers import ROOT, vagigs
+from tests.helpers import ROOT, built_once, sqlite_copy, vagigs
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    tmp = tmp_path_factory.mktemp("cli")
-    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp / 'v.db'}", "VAGIGS_HOME": str(tmp / "home")}
-    vagigs("crawl", "remoteok", "weworkremotely", "--replay", env=env)  # every source: tests/crawlers/test_all_sources_replay.py
-    return env
+    """The store of one crawl, for the test run (its workers share it: ``tests.helpers.built_once``), read only."""
+    return _env(built_once(tmp_path_factory, "cli", _crawl))
+
+
+def _crawl(tmp: Path) -> None:
+    """Two sources (every source: tests/crawlers/test_all_sources_replay.py)."""
+    vagigs("crawl", "remoteok", "weworkremotely", "--replay", env=_env(tmp))
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    return {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp / 'v.db'}", "VAGIGS_HOME": str(tmp / "home")}
 
 
 def _stored(env: dict[str, str]) -> int:
@@ -164,11 +171,13 @@ def test_runs_shows_a_run_killed_hard_as_lost_and_marks_it_failed(store_url: str
     assert _runs_shown(store_url, "--lost-after", "10")[0][0] == (alive, "lost")
 
 
-def test_migrate_search_folds_again_what_another_version_folded(crawled: dict[str, str]) -> None:
+def test_migrate_search_folds_again_what_another_version_folded(crawled: dict[str, str], tmp_path: Path) -> None:
     """The crawl stamped every posting's search words with the installed folding: nothing to fold again until some
     are an older version's, whose words are then folded as the installed version folds them."""
     from sqlalchemy import create_engine, text
 
+    sqlite_copy(crawled["VAGIGS_DATABASE_URL"], tmp_path / "v.db")  # (the others read the shared one meanwhile)
+    crawled = _env(tmp_path)
     engine = create_engine(crawled["VAGIGS_DATABASE_URL"])
     assert vagigs("migrate", "--search", env=crawled).stdout.startswith("0 postings' search words folded again\n")
     with engine.begin() as conn:
