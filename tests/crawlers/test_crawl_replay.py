@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import FIXTURES, make_snapshot, vagigs
+from tests.helpers import FIXTURES, built_once, make_snapshot, sqlite_copy, vagigs
 
 WWR = "https://weworkremotely.com/categories/{}.rss"
 WWR_FEEDS = ["remote-customer-support-jobs", "all-other-remote-jobs", "remote-management-and-finance-jobs"]
@@ -38,11 +38,24 @@ def _wwr_entries(feed_file: Path = SAMPLE_WWR) -> list[dict]:
          "headers": {"Content-Type": "application/rss+xml"}} for name in WWR_FEEDS[1:]]
 
 
-def test_shipped_snapshot_crawl_is_idempotent(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of a store the shipped snapshot's two sources were crawled into, empty before (``v.db``), and what
+    the crawl printed (``stdout``): for the test run (``tests.helpers.built_once``), read only."""
+    return built_once(tmp_path_factory, "two-sources", _crawl_two)
+
+
+def _crawl_two(folder: Path) -> None:
+    first = vagigs("crawl", *TWO, "--replay", env={"VAGIGS_DATABASE_URL": f"sqlite:///{folder / 'v.db'}",
+                                                  "VAGIGS_HOME": str(folder / "home")})
+    (folder / "stdout").write_text(first.stdout, encoding="utf-8")
+
+
+def test_shipped_snapshot_crawl_is_idempotent(crawled: Path, tmp_path: Path) -> None:
     db = tmp_path / "vagigs.db"
-    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{db}"}
-    first = vagigs("crawl", *TWO, "--replay", env=env)
-    assert "remoteok: finished" in first.stdout and "weworkremotely: finished" in first.stdout
+    env = {"VAGIGS_DATABASE_URL": sqlite_copy(f"sqlite:///{crawled / 'v.db'}", db)}
+    first = (crawled / "stdout").read_text(encoding="utf-8")
+    assert "remoteok: finished" in first and "weworkremotely: finished" in first
     by_source = dict(_rows(db, "SELECT source, count(*) FROM postings GROUP BY source"))
     assert by_source == {"remoteok": 97, "weworkremotely": 116}
     # the store pipeline wrote each posting's search words (``vagigs crawl`` folded none: the store was empty)
@@ -65,11 +78,10 @@ def test_shipped_snapshot_crawl_is_idempotent(tmp_path: Path) -> None:
     assert runs[2:] == [("remoteok", 0, 97), ("weworkremotely", 0, 116)]
 
 
-def test_feed_json_carries_every_schema_field(tmp_path: Path) -> None:
+def test_feed_json_carries_every_schema_field(crawled: Path) -> None:
     from store.models import CURATION_STAMPS, SCHEMA_FIELDS
 
-    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"}
-    vagigs("crawl", *TWO, "--replay", env=env)
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{crawled / 'v.db'}"}
     postings = json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)
     assert len(postings) == 213
     required = set(SCHEMA_FIELDS) - {"payload"} - set(CURATION_STAMPS)
