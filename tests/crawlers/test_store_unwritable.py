@@ -48,7 +48,7 @@ from crawlers.spiders.remoteok import RemoteOKSpider
 from pipeline import scrapy_pipelines
 from pipeline.scrapy_pipelines import StorePipeline
 from store import db, queries
-from tests.helpers import FIXTURES, ROOT, make_snapshot, vagigs
+from tests.helpers import FIXTURES, ROOT, built_once, make_snapshot, vagigs
 
 API = "https://remoteok.com/api"
 FULL = "OperationalError: database or disk is full"
@@ -190,12 +190,30 @@ def test_a_run_whose_end_the_store_never_takes_is_said_with_its_counts(sqlite_ur
         f"it dropped is kept in {config.quarantine_dir()} (but not 226 copies the disk refused)"]
 
 
-def test_a_crawl_whose_end_the_store_refuses_says_how_it_ended_and_exits_non_zero(tmp_path: Path) -> None:
-    store, url = _store_refusing(tmp_path, "AFTER UPDATE OF status ON crawl_runs WHEN NEW.status != 'running'")
-    home = tmp_path / "home"
-    proc = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path)), "--set",
+Crawled = tuple[Path, subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="module")
+def end_refused(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+    """A crawl whose end the store refuses, with Python's warnings shown (``PYTHONWARNINGS=default``): its folder
+    (the store ``v.db``, ``home``) and the finished command. Made once for the test run (``built_once``)."""
+    folder = built_once(tmp_path_factory, "end-refused", _crawl_whose_end_is_refused)
+    said = json.loads((folder / "proc.json").read_text(encoding="utf-8"))
+    return folder, subprocess.CompletedProcess(said["args"], said["returncode"], said["stdout"], said["stderr"])
+
+
+def _crawl_whose_end_is_refused(folder: Path) -> None:
+    _, url = _store_refusing(folder, "AFTER UPDATE OF status ON crawl_runs WHEN NEW.status != 'running'")
+    proc = vagigs("crawl", "remoteok", "--replay", str(_snapshot(folder)), "--set",
                   "VAGIGS_RUN_HEARTBEAT_SECONDS=0.2", check=False,  # its end tried again for 5 beats: one second
-                  env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(home)})
+                  env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(folder / "home"), "PYTHONWARNINGS": "default"})
+    (folder / "proc.json").write_text(json.dumps(dict(args=proc.args, returncode=proc.returncode, stdout=proc.stdout,
+                                                      stderr=proc.stderr)), encoding="utf-8")
+
+
+def test_a_crawl_whose_end_the_store_refuses_says_how_it_ended_and_exits_non_zero(end_refused: Crawled) -> None:
+    folder, proc = end_refused
+    store, home = folder / "v.db", folder / "home"
     assert proc.returncode == 1
     refused = "IntegrityError: FOREIGN KEY constraint failed"
     said = [line.split("] ERROR: ", 1)[1] for line in proc.stderr.splitlines() if "[crawlers." in line
@@ -480,13 +498,10 @@ def test_the_postgres_errors_that_say_it_takes_no_more_writes(postgres_url: str)
     assert store_takes_no_writes(read_only.value) and not store_takes_no_writes(refused.value)
 
 
-def test_a_crawl_whose_end_is_tried_again_warns_of_nothing_deprecated(tmp_path: Path) -> None:
+def test_a_crawl_whose_end_is_tried_again_warns_of_nothing_deprecated(end_refused: Crawled) -> None:
     """The recorder's wait for the store (``CrawlRunRecorder.spider_closed``) had returned a Deferred, which Scrapy
     2.14+ warns of on every crawl that waits, and will stop waiting for: a coroutine is what it awaits."""
-    _, url = _store_refusing(tmp_path, "AFTER UPDATE OF status ON crawl_runs WHEN NEW.status != 'running'")
-    proc = vagigs("crawl", "remoteok", "--replay", str(_snapshot(tmp_path)), "--set",
-                  "VAGIGS_RUN_HEARTBEAT_SECONDS=0.2", check=False,
-                  env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home"), "PYTHONWARNINGS": "default"})
+    _, proc = end_refused
     assert "its end could not be written to the store in 1 s" in proc.stderr  # it waited, and was awaited
     assert "ScrapyDeprecationWarning" not in proc.stderr, [line for line in proc.stderr.splitlines()
                                                           if "ScrapyDeprecationWarning" in line]
