@@ -1,5 +1,6 @@
 """``vagigs feed --remote`` keeps the fully remote gigs, ``--open-to COUNTRY`` the remote gigs an applicant living
-there may take (as the web feed's ``open_to=``). A small store of its own, read by the real command."""
+there may take (as the web feed's ``open_to=``). A small store of its own, read by the real command in this process
+(``tests.helpers.vagigs_here``)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import small_store, vagigs
+from tests.helpers import small_store, vagigs_here
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def _ids(env: dict[str, str], *flags: str) -> set[str]:
-    return {p["source_id"] for p in json.loads(vagigs("feed", "--format", "json", *flags, env=env).stdout)}
+    return {p["source_id"] for p in json.loads(vagigs_here("feed", "--format", "json", *flags, env=env).stdout)}
 
 
 def test_feed_keeps_the_remote_gigs_open_to_a_country(env: dict[str, str]) -> None:
@@ -32,13 +33,13 @@ def test_feed_keeps_the_remote_gigs_open_to_a_country(env: dict[str, str]) -> No
     assert _ids(env, "--open-to", "ir") == {"emea", "world"}
     assert _ids(env, "--open-to", "UZ", "--remote") == {"world"}
     for given in ("Iran", "ZZ"):
-        bad = vagigs("feed", "--open-to", given, env=env, check=False)
+        bad = vagigs_here("feed", "--open-to", given, env=env, check=False)
         assert bad.returncode == 2 and "two-letter country code" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_report_reach_counts_the_gigs_open_to_seekers_in_each_country(env: dict[str, str]) -> None:
     """The analysts' side of the same reading: of the week's four gigs, three remote, two open to Iran (EMEA and
     the world), one to Uzbekistan (the world)."""
-    [row] = json.loads(vagigs("report", "reach", "--format", "json", env=env).stdout)
+    [row] = json.loads(vagigs_here("report", "reach", "--format", "json", env=env).stdout)
     assert row == {"week": "2025-W49", "gigs": 4, "remote": 3, "open_to_UZ": 1, "open_to_IR": 2,
                    "share_UZ": 0.25, "share_IR": 0.5}
