@@ -1,5 +1,6 @@
 """``vagigs feed`` leaves out gigs whose closing date has passed; ``--include-expired`` and ``--all`` show them, the
-table saying when each closed. A small store of its own, read by the real command."""
+table saying when each closed. A small store of its own, read by the real command in this process
+(``tests.helpers.vagigs_here``)."""
 from __future__ import annotations
 
 import csv
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import small_store, vagigs
+from tests.helpers import small_store, vagigs_here
 
 CLOSED_ON = datetime(2026, 1, 2, 9, 30, tzinfo=timezone.utc)
 
@@ -28,7 +29,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def _ids(env: dict[str, str], *flags: str) -> dict[str, dict]:
-    out = vagigs("feed", "--format", "json", *flags, env=env).stdout
+    out = vagigs_here("feed", "--format", "json", *flags, env=env).stdout
     return {p["source_id"]: p for p in json.loads(out)}
 
 
@@ -42,9 +43,9 @@ def test_feed_hides_expired_unless_asked(env: dict[str, str]) -> None:
 
 
 def test_the_table_says_when_a_shown_gig_closed(env: dict[str, str]) -> None:
-    table = vagigs("feed", env=env).stdout
+    table = vagigs_here("feed", env=env).stdout
     assert "Closed support gig" not in table and "Open support gig" in table and "closed on" not in table
-    table = vagigs("feed", "--include-expired", env=env).stdout
+    table = vagigs_here("feed", "--include-expired", env=env).stdout
     lines = table.splitlines()
     at = next(i for i, line in enumerate(lines) if "Closed support gig" in line)
     assert lines[at + 1].strip() == "x closed on 2026-01-02"
@@ -52,13 +53,13 @@ def test_the_table_says_when_a_shown_gig_closed(env: dict[str, str]) -> None:
 
 
 def test_csv_has_the_closing_date_column(env: dict[str, str]) -> None:
-    rows = {r["source_id"]: r for r in csv.DictReader(io.StringIO(vagigs("feed", "--all", "--format", "csv",
+    rows = {r["source_id"]: r for r in csv.DictReader(io.StringIO(vagigs_here("feed", "--all", "--format", "csv",
                                                                             env=env).stdout))}
     assert datetime.fromisoformat(rows["closed"]["expires_at"]) == CLOSED_ON and rows["undated"]["expires_at"] == ""
 
 
 def test_help_names_the_option() -> None:
-    out = vagigs("feed", "--help").stdout
+    out = vagigs_here("feed", "--help").stdout
     assert "--include-expired" in out and "closing date" in out
 
 
@@ -86,8 +87,8 @@ def test_an_open_duplicate_stands_in_for_a_closed_gig(cluster_env: dict[str, str
     assert shown["closed-dup"]["also_posted_on"] == [{"source": "weworkremotely", "url": "https://wwr.example/closed"}]
     assert _ids(cluster_env, "--include-expired").keys() == {"open", "undated", "closed"}
     assert _ids(cluster_env, "--all").keys() == {"open", "undated", "closed", "closed-dup"}
-    table = vagigs("feed", env=cluster_env).stdout
+    table = vagigs_here("feed", env=cluster_env).stdout
     assert "Closed support gig, reposted" in table and "closed on" not in table
     assert "+ also posted on weworkremotely: https://wwr.example/closed" in table and "(3 postings)" in table
-    rows = list(csv.DictReader(io.StringIO(vagigs("feed", "--format", "csv", env=cluster_env).stdout)))
+    rows = list(csv.DictReader(io.StringIO(vagigs_here("feed", "--format", "csv", env=cluster_env).stdout)))
     assert {r["source_id"] for r in rows} == {"open", "undated", "closed-dup"}
