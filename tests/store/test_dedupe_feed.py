@@ -1,4 +1,5 @@
-"""`vagigs dedupe` and `vagigs feed`: one entry per gig, every source credited."""
+"""`vagigs dedupe` and `vagigs feed`: one entry per gig, every source credited. The feed is read in this process
+(``tests.helpers.vagigs_here``); ``dedupe``, which may fork its batches, runs in a process of its own."""
 from __future__ import annotations
 
 import json
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from pipeline import dedupe
 from store import db, queries
-from tests.helpers import vagigs
+from tests.helpers import vagigs, vagigs_here
 
 DESC = "Answer customer emails, keep the calendar and enter orders into the CRM. " * 4
 
@@ -24,15 +25,15 @@ def test_feed_shows_the_representative_and_links_the_others(tmp_path: Path) -> N
     env = {"VAGIGS_DATABASE_URL": url}
     out = vagigs("dedupe", env=env).stdout
     assert "dedupe update: 3 postings clustered" in out and "clusters with duplicates: 1" in out
-    feed = json.loads(vagigs("feed", "--format", "json", env=env).stdout)
+    feed = json.loads(vagigs_here("feed", "--format", "json", env=env).stdout)
     assert len(feed) == 1
     rep = feed[0]
     assert rep["is_representative"] and rep["source"] in ("remoteok", "jobicy")
     assert {link["source"] for link in rep["also_posted_on"]} == {"telegram", "remoteok", "jobicy"} - {rep["source"]}
-    table = vagigs("feed", env=env).stdout
+    table = vagigs_here("feed", env=env).stdout
     assert table.count("+ also posted on") == 2 and "https://telegram.example/1" in table
     rebuilt = vagigs("dedupe", "--rebuild", env=env).stdout
     assert "dedupe rebuild: 3 postings clustered" in rebuilt
-    assert json.loads(vagigs("feed", "--format", "json", env=env).stdout)[0]["id"] == rep["id"]
-    every = json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)
+    assert json.loads(vagigs_here("feed", "--format", "json", env=env).stdout)[0]["id"] == rep["id"]
+    every = json.loads(vagigs_here("feed", "--all", "--format", "json", env=env).stdout)
     assert len(every) == 3 and all(len(p["also_posted_on"]) == 2 for p in every)
