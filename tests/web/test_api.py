@@ -1,5 +1,5 @@
-"""The JSON API: the same postings and fields as ``vagigs feed --format json``, filters,
-paging with a total, and a 400 with a JSON error for every bad parameter."""
+"""The JSON API: the same postings and fields as ``vagigs feed --format json`` (run in this process:
+``tests.helpers.vagigs_here``), filters, paging with a total, and a 400 with a JSON error for every bad parameter."""
 from __future__ import annotations
 
 import json
@@ -7,21 +7,21 @@ import json
 import pytest
 
 from store.queries import PUBLIC_FIELDS
-from tests.helpers import vagigs
+from tests.helpers import vagigs_here
 
 
 def test_api_is_the_cli_feed(client, web_store) -> None:  # type: ignore[no-untyped-def]
     env = {"VAGIGS_DATABASE_URL": web_store["url"]}
-    cli = json.loads(vagigs("feed", "--format", "json", "--limit", "200", "--lang", "en", env=env).stdout)
+    cli = json.loads(vagigs_here("feed", "--format", "json", "--limit", "200", "--lang", "en", env=env).stdout)
     api = client.get("/api/postings?limit=200&lang=en").get_json()
     assert api["total"] == len(cli) and api["limit"] == 200 and api["offset"] == 0
     assert api["postings"] == cli
     assert list(api["postings"][0]) == list(PUBLIC_FIELDS) + ["also_posted_on", "legitimacy_verdict_text", "tag_labels"]
-    cli_persian = json.loads(vagigs("feed", "--format", "json", "--lang", "en", "--ui", "fa", env=env).stdout)
+    cli_persian = json.loads(vagigs_here("feed", "--format", "json", "--lang", "en", "--ui", "fa", env=env).stdout)
     assert client.get("/api/postings?limit=50&lang=en&ui=fa").get_json()["postings"] == cli_persian != cli
-    cli_search = json.loads(vagigs("feed", "--format", "json", "--search", "kotiba", env=env).stdout)
+    cli_search = json.loads(vagigs_here("feed", "--format", "json", "--search", "kotiba", env=env).stdout)
     assert client.get("/api/postings?q=kotiba").get_json()["postings"] == cli_search != []
-    cli_uzbek = json.loads(vagigs("feed", "--format", "json", "--search", "кунгирок", env=env).stdout)  # қўнғироқ
+    cli_uzbek = json.loads(vagigs_here("feed", "--format", "json", "--search", "кунгирок", env=env).stdout)  # қўнғироқ
     assert client.get("/api/postings?q=кунгирок").get_json()["postings"] == cli_uzbek != []
 
 
