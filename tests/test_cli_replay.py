@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
-from tests.helpers import FIXTURES, make_snapshot, vagigs
+from tests.helpers import FIXTURES, make_snapshot, vagigs, vagigs_here
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -17,7 +17,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def _jsonld_runs(env: dict[str, str]) -> list[tuple[str, int]]:
-    runs = json.loads(vagigs("runs", "--source", "jsonld", "--format", "json", env=env).stdout)
+    runs = json.loads(vagigs_here("runs", "--source", "jsonld", "--format", "json", env=env).stdout)
     return [(r["status"], r["items_scraped"]) for r in reversed(runs)]
 
 
