@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import FIXTURES, built_once, make_snapshot, sqlite_copy, vagigs
+from tests.helpers import FIXTURES, built_once, make_snapshot, sqlite_copy, vagigs, vagigs_here
 
 WWR = "https://weworkremotely.com/categories/{}.rss"
 WWR_FEEDS = ["remote-customer-support-jobs", "all-other-remote-jobs", "remote-management-and-finance-jobs"]
@@ -82,7 +82,7 @@ def test_feed_json_carries_every_schema_field(crawled: Path) -> None:
     from store.models import CURATION_STAMPS, SCHEMA_FIELDS
 
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{crawled / 'v.db'}"}
-    postings = json.loads(vagigs("feed", "--all", "--format", "json", env=env).stdout)
+    postings = json.loads(vagigs_here("feed", "--all", "--format", "json", env=env).stdout)
     assert len(postings) == 213
     required = set(SCHEMA_FIELDS) - {"payload"} - set(CURATION_STAMPS)
     for p in postings:
