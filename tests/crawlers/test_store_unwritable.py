@@ -48,7 +48,7 @@ from crawlers.spiders.remoteok import RemoteOKSpider
 from pipeline import scrapy_pipelines
 from pipeline.scrapy_pipelines import StorePipeline
 from store import db, queries
-from tests.helpers import FIXTURES, ROOT, built_once, make_snapshot, vagigs
+from tests.helpers import FIXTURES, ROOT, built_once, make_snapshot, vagigs, vagigs_here
 
 API = "https://remoteok.com/api"
 FULL = "OperationalError: database or disk is full"
@@ -271,7 +271,7 @@ def test_a_crawl_whose_dedupe_pass_failed_does_not_read_as_clean(tmp_path: Path)
     said = ("dedupe_failed: dedupe index update failed: IntegrityError: FOREIGN KEY constraint failed; the postings "
             "it missed are clustered by the next crawl's pass or `vagigs dedupe`")
     assert proc.stdout == f"run 1 remoteok: finished; scraped 98, stored 98 (98 new); dropped: none; {said}\n"
-    runs = vagigs("runs", env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}).stdout
+    runs = vagigs_here("runs", env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp_path / "home")}).stdout
     assert runs.splitlines()[1:] == [f"{'':7}! {said}"]
 
 
