@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crawlers import sources
-from tests.helpers import vagigs
+from tests.helpers import vagigs, vagigs_here
 
 
 @pytest.mark.parametrize(("setting", "kind", "default"), [
@@ -19,10 +19,10 @@ from tests.helpers import vagigs
     ("ROBOTSTXT_OBEY=yes", "a flag (1/0, true/false)", "True"),
 ])
 def test_a_setting_that_is_no_number_is_a_usage_error(tmp_path: Path, setting: str, kind: str, default: str) -> None:
-    """(``vagigs schedule --set`` reads its settings the same way.)"""
+    """(``vagigs schedule --set`` reads its settings the same way.) In this process: refused before any crawl."""
     store = tmp_path / "v.db"
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{store}", "VAGIGS_HOME": str(tmp_path / "home")}
-    proc = vagigs("crawl", "remotive", "--replay", "--set", setting, env=env, check=False)
+    proc = vagigs_here("crawl", "remotive", "--replay", "--set", setting, env=env, check=False)
     name, value = setting.split("=")
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert proc.stderr.splitlines()[-1] == (f"Error: Invalid value for --set: {name}={value!r}: {name} takes "
