@@ -16,6 +16,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.helpers import sqlite_copy
+
 PG_ADMIN_URL = os.environ.get(
     "VAGIGS_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
@@ -30,12 +32,23 @@ def vagigs_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SQLite store ``vagigs migrate`` made, for ``sqlite_url`` to copy."""
     from store import db
 
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    db.migrate(url)
+    path = tmp_path_factory.mktemp("migrated") / "store.db"
+    db.migrate(f"sqlite:///{path}")
+    db.engine(f"sqlite:///{path}").dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, migrated_sqlite: Path) -> str:
+    """An empty store, migrated: a copy of ``migrated_sqlite`` (1 ms, where walking the migrations up took 45 ms
+    before each of some 340 tests), readable by its owner alone as the store ``vagigs`` makes."""
+    url = sqlite_copy(f"sqlite:///{migrated_sqlite}", tmp_path / "store.db")
+    (tmp_path / "store.db").chmod(0o600)
     return url
 
 
