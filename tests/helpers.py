@@ -100,6 +100,40 @@ def built_once(tmp_path_factory, name: str, build: Callable[[Path], None]) -> Pa
     return folder
 
 
+def ran_once(tmp_path_factory, name: str, args: Callable[[Path], list[str]],  # type: ignore[no-untyped-def]
+             check: bool = True) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """``vagigs ARGS`` (``args(folder)``) with a store of its own (``folder / "v.db"``) and its own ``VAGIGS_HOME``
+    (``folder / "home"``), run once for the whole test run (``built_once``): the folder and the finished command.
+    Its store is for tests that only read it; one that writes, writes to a ``sqlite_copy``."""
+    def run(folder: Path) -> None:
+        proc = vagigs(*args(folder), check=check, env={"VAGIGS_DATABASE_URL": f"sqlite:///{folder / 'v.db'}",
+                                                      "VAGIGS_HOME": str(folder / "home")})
+        said = {"returncode": proc.returncode, "stdout": proc.stdout, "stderr": proc.stderr}
+        (folder / "ran.json").write_text(json.dumps(said), encoding="utf-8")
+
+    folder = built_once(tmp_path_factory, name, run)
+    said = json.loads((folder / "ran.json").read_text(encoding="utf-8"))
+    return folder, subprocess.CompletedProcess(["vagigs", *args(folder)], **said)
+
+
+def shipped_crawl(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess[str]]:  # type: ignore[no-untyped-def]
+    """``vagigs crawl --replay``: every source of the shipped snapshot, once for the test run (``ran_once``), what
+    each spider yielded before any stage recorded in ``items.jsonl`` beside the store
+    (``tests.crawlers.contract.RecordItems``). Its exit status is the tests' to judge."""
+    from tests.crawlers import contract
+
+    return ran_once(tmp_path_factory, "shipped", lambda folder: [
+        "crawl", "--replay", "--set", f"ITEM_PIPELINES={contract.PIPELINES}",
+        "--set", f"CONTRACT_ITEMS_FILE={folder / 'items.jsonl'}"], check=False)
+
+
+def two_sources_crawl(  # type: ignore[no-untyped-def]
+        tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """``vagigs crawl remoteok weworkremotely --replay``, the shipped snapshot's two foundation sources, once for the
+    test run (``ran_once``)."""
+    return ran_once(tmp_path_factory, "two-sources", lambda folder: ["crawl", "remoteok", "weworkremotely", "--replay"])
+
+
 def sqlite_copy(url: str, path: Path) -> str:
     """A copy at ``path`` of the SQLite store at ``url`` (by SQLite's online backup), for a test that writes to a
     store the others share; its URL."""

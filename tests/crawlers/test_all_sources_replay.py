@@ -17,7 +17,7 @@ import pytest
 from crawlers import sources
 from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
 from tests.crawlers import contract
-from tests.helpers import FIXTURES, built_once, vagigs
+from tests.helpers import FIXTURES, shipped_crawl, vagigs
 
 ALL = sorted(sources.SOURCES)
 FA_CHANNEL = "remote_fa_jobs_sample"
@@ -64,16 +64,11 @@ def _snapshot_with_extras(tmp_path: Path) -> Path:
 def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One crawl of the shipped snapshot, every source, no operator configuration; what the spiders yielded, before
     any stage, is in ``items.jsonl`` beside the store (``contract.RecordItems``). Once for the test run: its workers
-    share it (``tests.helpers.built_once``)."""
-    return built_once(tmp_path_factory, "shipped", _crawl_shipped) / "v.db"
-
-
-def _crawl_shipped(tmp: Path) -> None:
-    proc = vagigs("crawl", "--replay", "--set", f"ITEM_PIPELINES={contract.PIPELINES}",
-                  "--set", f"CONTRACT_ITEMS_FILE={tmp / 'items.jsonl'}",
-                  env={"VAGIGS_DATABASE_URL": f"sqlite:///{tmp / 'v.db'}", "VAGIGS_HOME": str(tmp)}, check=False)
+    and the web tests share it (``tests.helpers.shipped_crawl``)."""
+    folder, proc = shipped_crawl(tmp_path_factory)
     for name in ALL:  # (a failed run is the tests' to name: the crawl's exit status says only that one failed)
         assert f" {name}: " in proc.stdout, proc.stdout
+    return folder / "v.db"
 
 
 def test_shipped_snapshot_crawls_every_source(shipped: Path) -> None:

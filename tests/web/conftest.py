@@ -1,8 +1,9 @@
 """One store for every web test: the shipped snapshot crawled by the real ``vagigs crawl
 --replay`` (in a subprocess: a Twisted reactor cannot restart in-process) into a temporary
-SQLite, plus a few postings the snapshot lacks, written by ``store.queries.upsert_posting``:
-a hostile one (script in every text field), a VA-relevant likely scam, and a repost of a
-snapshot posting on another source (so ``also_posted_on`` has a link to show).
+SQLite (``tests.helpers.shipped_crawl``, the crawl the contract tests read, copied), plus a
+few postings the snapshot lacks, written by ``store.queries.upsert_posting``: a hostile one
+(script in every text field), a VA-relevant likely scam, and a repost of a snapshot
+posting on another source (so ``also_posted_on`` has a link to show).
 
 The store is read-only once built; tests share it for the test run (a test that writes to it writes to a copy:
 ``tests.helpers.sqlite_copy``).
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import built_once, vagigs
+from tests.helpers import built_once, shipped_crawl, sqlite_copy
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -52,16 +53,17 @@ SCAM = dict(
 def web_store(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """``{"url": the store, "ids": {"hostile", "scam", "original", "repost"}}``, built once for the test run (its
     workers share it: ``tests.helpers.built_once``)."""
-    folder = built_once(tmp_path_factory, "web", _build_web_store)
+    folder = built_once(tmp_path_factory, "web", lambda tmp: _build_web_store(tmp_path_factory, tmp))
     return {"url": f"sqlite:///{folder / 'web.db'}", "ids": json.loads((folder / "ids.json").read_text())}
 
 
-def _build_web_store(tmp: Path) -> None:
+def _build_web_store(tmp_path_factory: pytest.TempPathFactory, tmp: Path) -> None:
     from store import db, dedupe_queries, queries
     from store.models import Posting
 
-    url = f"sqlite:///{tmp / 'web.db'}"
-    vagigs("crawl", "--replay", env={"VAGIGS_DATABASE_URL": url, "VAGIGS_HOME": str(tmp / "home")})
+    crawled, crawl = shipped_crawl(tmp_path_factory)
+    assert crawl.returncode == 0, crawl.stdout + crawl.stderr
+    url = sqlite_copy(f"sqlite:///{crawled / 'v.db'}", tmp / "web.db")
     with db.sessions(url).begin() as s:
         now = datetime.now(timezone.utc)  # after the crawl: newer than its "today" postings
         ids = {"hostile": queries.upsert_posting(s, dict(HOSTILE, posted_at=now)).id,
