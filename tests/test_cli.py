@@ -16,18 +16,14 @@ from pathlib import Path
 import pytest
 
 from crawlers import sources
-from tests.helpers import ROOT, built_once, sqlite_copy, vagigs
+from tests.helpers import ROOT, sqlite_copy, two_sources_crawl, vagigs
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """The store of one crawl, for the test run (its workers share it: ``tests.helpers.built_once``), read only."""
-    return _env(built_once(tmp_path_factory, "cli", _crawl))
-
-
-def _crawl(tmp: Path) -> None:
-    """Two sources (every source: tests/crawlers/test_all_sources_replay.py)."""
-    vagigs("crawl", "remoteok", "weworkremotely", "--replay", env=_env(tmp))
+    """The store of a crawl of two sources (every source: tests/crawlers/test_all_sources_replay.py), for the test
+    run (``tests.helpers.two_sources_crawl``), read only."""
+    return _env(two_sources_crawl(tmp_path_factory)[0])
 
 
 def _env(tmp: Path) -> dict[str, str]:

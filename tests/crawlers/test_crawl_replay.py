@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import FIXTURES, built_once, make_snapshot, sqlite_copy, vagigs, vagigs_here
+from tests.helpers import FIXTURES, make_snapshot, sqlite_copy, two_sources_crawl, vagigs, vagigs_here
 
 WWR = "https://weworkremotely.com/categories/{}.rss"
 WWR_FEEDS = ["remote-customer-support-jobs", "all-other-remote-jobs", "remote-management-and-finance-jobs"]
@@ -39,22 +39,17 @@ def _wwr_entries(feed_file: Path = SAMPLE_WWR) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The folder of a store the shipped snapshot's two sources were crawled into, empty before (``v.db``), and what
-    the crawl printed (``stdout``): for the test run (``tests.helpers.built_once``), read only."""
-    return built_once(tmp_path_factory, "two-sources", _crawl_two)
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The store the shipped snapshot's two sources were crawled into, empty before, and what the crawl printed: for
+    the test run (``tests.helpers.two_sources_crawl``), read only."""
+    folder, crawl = two_sources_crawl(tmp_path_factory)
+    return folder / "v.db", crawl.stdout
 
 
-def _crawl_two(folder: Path) -> None:
-    first = vagigs("crawl", *TWO, "--replay", env={"VAGIGS_DATABASE_URL": f"sqlite:///{folder / 'v.db'}",
-                                                  "VAGIGS_HOME": str(folder / "home")})
-    (folder / "stdout").write_text(first.stdout, encoding="utf-8")
-
-
-def test_shipped_snapshot_crawl_is_idempotent(crawled: Path, tmp_path: Path) -> None:
+def test_shipped_snapshot_crawl_is_idempotent(crawled: tuple[Path, str], tmp_path: Path) -> None:
     db = tmp_path / "vagigs.db"
-    env = {"VAGIGS_DATABASE_URL": sqlite_copy(f"sqlite:///{crawled / 'v.db'}", db)}
-    first = (crawled / "stdout").read_text(encoding="utf-8")
+    env = {"VAGIGS_DATABASE_URL": sqlite_copy(f"sqlite:///{crawled[0]}", db)}
+    first = crawled[1]
     assert "remoteok: finished" in first and "weworkremotely: finished" in first
     by_source = dict(_rows(db, "SELECT source, count(*) FROM postings GROUP BY source"))
     assert by_source == {"remoteok": 97, "weworkremotely": 116}
@@ -78,10 +73,10 @@ def test_shipped_snapshot_crawl_is_idempotent(crawled: Path, tmp_path: Path) -> 
     assert runs[2:] == [("remoteok", 0, 97), ("weworkremotely", 0, 116)]
 
 
-def test_feed_json_carries_every_schema_field(crawled: Path) -> None:
+def test_feed_json_carries_every_schema_field(crawled: tuple[Path, str]) -> None:
     from store.models import CURATION_STAMPS, SCHEMA_FIELDS
 
-    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{crawled / 'v.db'}"}
+    env = {"VAGIGS_DATABASE_URL": f"sqlite:///{crawled[0]}"}
     postings = json.loads(vagigs_here("feed", "--all", "--format", "json", env=env).stdout)
     assert len(postings) == 213
     required = set(SCHEMA_FIELDS) - {"payload"} - set(CURATION_STAMPS)
