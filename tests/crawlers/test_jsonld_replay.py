@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from replay import SHIPPED_JSONLD_BOARD, SHIPPED_SNAPSHOT
-from tests.helpers import make_snapshot, vagigs
+from tests.helpers import make_snapshot, vagigs, vagigs_here
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 JOBS = "https://careers.example.com/jobs"
@@ -74,5 +74,5 @@ def test_a_bad_board_url_costs_that_board_and_a_run_of_only_bad_ones_fails(tmp_p
                   env=env, check=False)
     assert typo.returncode == 1
     assert "jsonld: failed (bad_jsonld_urls); scraped 0, stored 0 (0 new); dropped: bad_board_url=1" in typo.stdout
-    runs = vagigs("runs", env=env).stdout
+    runs = vagigs_here("runs", env=env).stdout
     assert "! bad_board_url: VAGIGS_JSONLD_URLS: 'htps://jobs.example.org/sitemap.xml': its scheme 'htps'" in runs
