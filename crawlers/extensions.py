@@ -241,35 +241,29 @@ def heartbeat_seconds(settings: BaseSettings) -> float:
     return seconds
 
 
-def store_outage_seconds(settings: BaseSettings) -> float:
-    """``VAGIGS_STORE_OUTAGE_SECONDS`` (0: never); a value that is no number of seconds is named in the log and the
-    default used."""
-    raw = settings.get("VAGIGS_STORE_OUTAGE_SECONDS", STORE_OUTAGE_SECONDS)
+def _setting_at_least_0(settings: BaseSettings, name: str, default: float, unit: str) -> float:
+    """Setting ``name`` as a number from 0 up; a value that is no such number is named in the log (as ``scrapy crawl
+    -s`` or a Scrapyd job may pass one) and ``default`` used."""
+    raw = settings.get(name, default)
     try:
-        seconds = float(raw)
+        value = float(raw)
     except (TypeError, ValueError):
-        seconds = -1.0
-    if not 0 <= seconds < float("inf"):
-        log.warning("VAGIGS_STORE_OUTAGE_SECONDS=%r is no number of seconds (0 for never); using %g", raw,
-                    STORE_OUTAGE_SECONDS)
-        return STORE_OUTAGE_SECONDS
-    return seconds
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        log.warning("%s=%r is no number of %s; using %g", name, raw, unit, default)
+        return default
+    return value
+
+
+def store_outage_seconds(settings: BaseSettings) -> float:
+    """``VAGIGS_STORE_OUTAGE_SECONDS`` (0: never)."""
+    return _setting_at_least_0(settings, "VAGIGS_STORE_OUTAGE_SECONDS", STORE_OUTAGE_SECONDS, "seconds (0 for never)")
 
 
 def unseen_days(settings: BaseSettings) -> float:
-    """``VAGIGS_UNSEEN_DAYS`` (0 turns the rule off); a value that is no number of days, as ``scrapy crawl -s`` or a
-    Scrapyd job may pass, is named in the log and the default used: read when the run is done, it had stopped the
-    delisting half-way behind a run reported ``finished``."""
-    default = 30.0
-    raw = settings.get("VAGIGS_UNSEEN_DAYS", default)
-    try:
-        days = float(raw)
-    except (TypeError, ValueError):
-        days = -1.0
-    if not 0 <= days < float("inf"):
-        log.warning("VAGIGS_UNSEEN_DAYS=%r is no number of days; using %g", raw, default)
-        return default
-    return days
+    """``VAGIGS_UNSEEN_DAYS`` (0 turns the rule off). Read when the run is done: a value that is no number of days
+    had stopped the delisting half-way behind a run reported ``finished``."""
+    return _setting_at_least_0(settings, "VAGIGS_UNSEEN_DAYS", 30.0, "days")
 
 
 class CrawlRunRecorder:
