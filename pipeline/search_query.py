@@ -105,9 +105,20 @@ def _russian_stemmer():  # type: ignore[no-untyped-def]
 
 def _russian(word: str) -> str:
     """The Snowball stem of a Russian word, cut from the word as typed: the stemmer writes "ё" as "е" ("удалённая"
-    is "удален"), and the fold keeps them apart, so the stem is the word's first letters, as many."""
+    is "удален"), and the fold keeps them apart, so the stem is the word's first letters, as many.
+
+    The stemmer also writes a stem's "нн" once («данных», «данные» are «дан»), too short to look for: such a stem
+    under ``MIN_STEM`` letters keeps its "нн" («данн», which finds «данные», «данных», «данными» and not «дань»,
+    «данью», «дано»). Other stems of three letters stay unused, and no letter of their ending is kept either:
+    one reaches another root as often as the word's other forms («новое» «новости», «менее» «менеджер», «архив»
+    «архитектура», «медиа» «медицинский»; where «чатов» would not reach «чат»)."""
     stem = _russian_stemmer().stemWord(word)
-    return word[:len(stem)] if word.replace("ё", "е").startswith(stem.replace("ё", "е")) else word
+    if not word.replace("ё", "е").startswith(stem.replace("ё", "е")):
+        return word
+    cut = len(stem)
+    if cut < MIN_STEM and stem.endswith("н") and word[cut:cut + 1] == "н":
+        cut += 1
+    return word[:cut]
 
 
 #: A consonant doubled before "-ed" ("planned", "shipped"), written once in the stem ("plan", "ship")

@@ -67,6 +67,17 @@ def test_a_search_word_finds_the_gigs_of_its_stem(url: str) -> None:
 
 
 @pytest.fixture(scope="module")
+def inflected_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return small_store(tmp_path_factory.mktemp("inflected") / "v.db",
+                       {"source": "telegram", "source_id": "ru", "title": "Оператор ввода данных"})[0]
+
+
+def test_a_search_word_finds_the_gigs_of_another_inflection(inflected_url: str) -> None:
+    assert '"Оператор ввода данных"' in _feed(inflected_url, "--search", "ввод данные", "--format", "json").stdout
+    assert _feed(inflected_url, "--search", '"данные"').stdout == "no postings match\n"
+
+
+@pytest.fixture(scope="module")
 def noted_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Gigs with something to say of them: one in doubt, one its source no longer lists, one closed, and one posted
     on two sources."""

@@ -21,6 +21,7 @@ def spellings(query: str) -> list[list[str]]:
     ("operatorlar", "operator"), ("operatorlik", "operator"), ("yordamchisi", "yordamchi"), ("menejeri", "menejer"),
     ("operatorlarga", "operator"), ("yordamchilar", "yordamchi"), ("buxgalterligi", "buxgalter"),
     ("ассистента", "ассистент"), ("Операторы", "оператор"), ("звонков", "звонк"),
+    ("данных", "данн"), ("данные", "данн"), ("Данными", "данн"),  # Snowball's "дан": its "нн" written once
 ])
 def test_an_inflected_word_has_its_stem(typed: str, stem: str) -> None:
     assert stem in stems(typed)
@@ -37,7 +38,7 @@ def test_an_uzbek_word_in_cyrillic_has_its_stem_in_latin() -> None:
     "accounting", "marketing", "booking", "planning", "morning",  # no "-ing": "account", "market", "book"
     "popular", "regular", "similar", "multi", "agenda", "canada", "ishlar", "kodlar",  # Uzbek: five letters or more
     "کارها", "تهران", "ایران", "استان", "رایگان",  # a Persian stem of three letters
-    "данные", "данных",  # "дан"
+    "дань", "данью", "дано", "чатов", "новое", "менее", "архив", "медиа",  # a Russian stem of three letters
     "24/7", "data_entry", "node.js", "front-end", "o'z", "it's", "C++",
 ])
 def test_a_word_with_no_inflection_or_a_short_stem_has_no_stem(typed: str) -> None:
@@ -88,3 +89,28 @@ def test_a_russian_keyboard_s_u_is_read_as_o_only_in_a_word_typed_in_cyrillic() 
     assert spellings("rules") == [["rules", "rule"]]
     assert spellings("customer tulov") == [["customer"], ["tulov"]]
     assert spellings("кул") == [["kul"]]  # a short word as typed
+
+
+def finds(query: str, written: str) -> bool:
+    """Whether the one word ``query`` looks for starts the word ``written``, as the store reads it."""
+    [term] = search_terms(query)
+    [word] = search_words(written)
+    return any(word.startswith(spelling) for spelling in term.split(SPELLINGS))
+
+
+@pytest.mark.parametrize("one,other", [
+    ("заказы", "заказов"), ("звонки", "звонков"), ("почта", "почты"), ("клиентов", "клиенты"), ("данных", "данные"),
+    ("данными", "данных"), ("таблицы", "таблиц"), ("счетов", "счета"), ("ввода", "ввод"),
+])
+def test_a_russian_job_word_finds_its_other_inflection_both_ways(one: str, other: str) -> None:
+    assert finds(one, other) and finds(other, one)
+
+
+@pytest.mark.parametrize("typed,unrelated", [
+    ("данных", "дань"), ("данные", "данью"), ("данных", "Дания"), ("данных", "дано"),
+    ("новое", "новости"), ("менее", "менеджер"), ("архив", "архитектура"), ("медиа", "медицина"),
+])
+def test_a_short_russian_stem_finds_no_unrelated_word(typed: str, unrelated: str) -> None:
+    """A stem of three letters stays unused, and its first letter of the ending would reach another root."""
+    assert not finds(typed, unrelated)
+
