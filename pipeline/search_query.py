@@ -6,9 +6,10 @@ for "calls", «دستیارها» for «دستیار», "operatorlar" or "yordam
 (``store.search.SPELLINGS``), the way a search engine's light stemming finds inflections: only endings of inflection
 are cut, by a few rules a language (``_english``, ``_uzbek``, ``_persian``; Russian by the Snowball stemmer, whose
 endings are of inflection but "-ость"), and a stem shorter than ``MIN_STEM`` letters is not used ("news" does not become
-"new", «کارها» not «کار»), so a short stem does not find every word it starts. It is read from the search alone:
-the stored words are unchanged, and no store is folded again. A word in quotes ("assistants", «دستیارها») is looked
-for as typed, without its stem; quotes make no phrase (the words are found anywhere in the posting, as without).
+"new", «کارها» not «کار»; an English "-ing" stem under ``MIN_ING_STEM``: "reading" not "read"), so a short stem does
+not find every word it starts. It is read from the search alone: the stored words are unchanged, and no store is
+folded again. A word in quotes ("assistants", «دستیارها») is looked for as typed, without its stem; quotes make no
+phrase (the words are found anywhere in the posting, as without).
 
 This module is not ``textnorm``, whose fingerprint versions every posting's tags, verdict and search words: what is
 read from a search changes no stored posting.
@@ -121,14 +122,20 @@ def _russian(word: str) -> str:
     return word[:cut]
 
 
-#: A consonant doubled before "-ed" ("planned", "shipped"), written once in the stem ("plan", "ship")
+#: A consonant doubled before "-ed" or "-ing" ("planned", "shipping"), written once in the stem ("plan", "ship")
 _DOUBLED = re.compile(r"(bb|dd|gg|mm|nn|pp|rr|tt)\Z")
+#: The shortest stem of an "-ing" word: one of four letters reaches other roots as often as its own ("reading" would
+#: find "ready", "willing" "will", "evening" "event", "trading" "traditional", "booking" "bookkeeping")
+MIN_ING_STEM = 5
+#: "-ing" words that name a trade or a thing of their own, not the doing of their base: "accounting" is not
+#: "account", "marketing" not "market" nor "marketplace", "programming" not "program", "incoming" not "income"
+_ING_WORDS = frozenset({"accounting", "marketing", "programming", "incoming"})
 
 
 def _english(word: str) -> str:
-    """An English word without the ending of a plural or a past ("assistants", "searches", "companies", "called",
-    "planned", "applied"). Not "-ing": "accounting", "marketing", "booking" would find "account", "market" and
-    "bookkeeping"; nor a word that only looks plural ("business", "bonus", "analysis"), nor "-eed" ("proceed")."""
+    """An English word without the ending of a plural, a past or "-ing" ("assistants", "searches", "companies",
+    "called", "planned", "applied", "scheduling"); not a word that only looks plural ("business", "bonus",
+    "analysis"), nor "-eed" ("proceed"). For "-ing" see ``_ing``."""
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2].endswith(("ss", "x", "z", "ch", "sh")):
@@ -139,7 +146,24 @@ def _english(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("ed") and not word.endswith("eed") and re.search("[aeiouy]", word[:-2]):
         return _DOUBLED.sub(lambda m: m.group()[0], word[:-2])
+    if word.endswith("ing"):
+        return _ing(word)
     return word
+
+
+def _ing(word: str) -> str:
+    """The stem of an "-ing" word, of ``MIN_ING_STEM`` letters or more: "scheduling" is "schedul" (which starts
+    "schedule", "scheduled"), "managing" "manag", "bookkeeping" "bookkeep", "entering" "enter". A doubled consonant
+    is written once ("submitting" is "submit"), and the "e" English drops before "-ing" is put back after "c" and
+    "v", which end no verb ("pricing" is "price", "driving" "drive"; "producing" is "produce", not "produc", which
+    starts "product"). A stem of four letters or less is not used ("shipping", "reading", "willing", "during",
+    "string", "thing"), nor one of a word in ``_ING_WORDS`` or ending in "thing" ("something")."""
+    if word in _ING_WORDS or word.endswith("thing") or not re.search("[aeiouy]", word[:-3]):
+        return word
+    stem = _DOUBLED.sub(lambda m: m.group()[0], word[:-3])
+    if stem.endswith(("c", "v")):
+        stem += "e"
+    return stem if len(stem.replace("'", "")) >= MIN_ING_STEM else word
 
 
 _UZBEK_CASES = ("ning", "dan", "tan", "ni", "ga", "ka", "qa", "da", "ta")

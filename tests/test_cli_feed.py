@@ -69,12 +69,16 @@ def test_a_search_word_finds_the_gigs_of_its_stem(url: str) -> None:
 @pytest.fixture(scope="module")
 def inflected_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     return small_store(tmp_path_factory.mktemp("inflected") / "v.db",
-                       {"source": "telegram", "source_id": "ru", "title": "Оператор ввода данных"})[0]
+                       {"source": "telegram", "source_id": "ru", "title": "Оператор ввода данных"},
+                       {"source": "telegram", "source_id": "en", "title": "Bookkeeper to schedule calls"})[0]
 
 
 def test_a_search_word_finds_the_gigs_of_another_inflection(inflected_url: str) -> None:
     assert '"Оператор ввода данных"' in _feed(inflected_url, "--search", "ввод данные", "--format", "json").stdout
     assert _feed(inflected_url, "--search", '"данные"').stdout == "no postings match\n"
+    assert '"Bookkeeper to schedule calls"' in _feed(inflected_url, "--search", "bookkeeping scheduling",
+                                                     "--format", "json").stdout
+    assert _feed(inflected_url, "--search", '"scheduling"').stdout == "no postings match\n"
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,9 @@ def spellings(query: str) -> list[list[str]]:
     ("operatorlarga", "operator"), ("yordamchilar", "yordamchi"), ("buxgalterligi", "buxgalter"),
     ("ассистента", "ассистент"), ("Операторы", "оператор"), ("звонков", "звонк"),
     ("данных", "данн"), ("данные", "данн"), ("Данными", "данн"),  # Snowball's "дан": its "нн" written once
+    ("scheduling", "schedul"), ("bookkeeping", "bookkeep"), ("managing", "manag"), ("entering", "enter"),
+    ("recruiting", "recruit"), ("emailing", "email"), ("applying", "apply"), ("offering", "offer"),
+    ("pricing", "price"), ("invoicing", "invoice"), ("producing", "produce"), ("driving", "drive"),
 ])
 def test_an_inflected_word_has_its_stem(typed: str, stem: str) -> None:
     assert stem in stems(typed)
@@ -35,7 +38,9 @@ def test_an_uzbek_word_in_cyrillic_has_its_stem_in_latin() -> None:
     "assistant", "call", "operator", "buxgalter", "دستیار", "اپراتور", "оператор", "yordamchi", "data",
     "news", "gas", "bus", "ads", "typed", "used",  # stems of fewer than four letters
     "business", "bonus", "analysis", "status", "proceed", "agreed",  # not a plural, not a past
-    "accounting", "marketing", "booking", "planning", "morning",  # no "-ing": "account", "market", "book"
+    "accounting", "marketing", "programming",  # a field of work, not its base: "account", "market", "program"
+    "booking", "planning", "shipping", "reading", "willing", "evening", "trading", "writing", "calling",  # "-ing"
+    "morning", "during", "string", "spring", "ring", "king", "bring", "thing", "something",  # stems of four or less
     "popular", "regular", "similar", "multi", "agenda", "canada", "ishlar", "kodlar",  # Uzbek: five letters or more
     "کارها", "تهران", "ایران", "استان", "رایگان",  # a Persian stem of three letters
     "дань", "данью", "дано", "чатов", "новое", "менее", "архив", "медиа",  # a Russian stem of three letters
@@ -114,3 +119,22 @@ def test_a_short_russian_stem_finds_no_unrelated_word(typed: str, unrelated: str
     """A stem of three letters stays unused, and its first letter of the ending would reach another root."""
     assert not finds(typed, unrelated)
 
+
+@pytest.mark.parametrize("typed,written", [
+    ("scheduling", "schedule"), ("scheduling", "scheduled"), ("scheduled", "scheduling"), ("bookkeeping", "bookkeeper"),
+    ("managing", "manage"), ("managing", "management"), ("entering", "enter"), ("recruiting", "recruiter"),
+    ("pricing", "price"), ("invoicing", "invoices"), ("outsourcing", "outsource"), ("driving", "driver"),
+])
+def test_an_english_ing_word_finds_its_base(typed: str, written: str) -> None:
+    assert finds(typed, written)
+
+
+@pytest.mark.parametrize("typed,unrelated", [
+    ("accounting", "account"), ("marketing", "marketplace"), ("programming", "program"), ("booking", "bookkeeping"),
+    ("reading", "ready"), ("willing", "will"), ("evening", "event"), ("trading", "traditional"),
+    ("producing", "product"), ("serving", "services"), ("during", "durable"), ("string", "strong"),
+    ("something", "some"), ("shipping", "ships"),
+])
+def test_an_english_ing_word_finds_no_other_root(typed: str, unrelated: str) -> None:
+    """A stem of four letters reaches other roots ("read" is "ready"), and "-cing", "-ving" are of "-ce", "-ve"."""
+    assert not finds(typed, unrelated)

@@ -738,7 +738,7 @@ def test_a_posting_s_words_with_a_madda_are_stored_without_it_too_once() -> None
 
 
 # Postings in each language in one form of a word, and one in a neighbouring word a stem must not reach
-INFLECTED = {"en": ("Virtual assistant", None, "Answer calls, update the CRM; bookkeeper on the team"),
+INFLECTED = {"en": ("Virtual assistant", None, "Answer calls, update the CRM, schedule; bookkeeper on the team"),
              "roles": ("Open roles", None, "Several roles in account management"),
              "fa": ("استخدام دستیار مجازی", None, "پاسخگویی به تماس\u200cها"),
              "uz": ("Call-markaz operatori", None, "Direktor yordamchisi kerak"),
@@ -759,14 +759,18 @@ def test_a_search_word_finds_the_postings_of_its_other_inflections_on_both_store
     assert sought(store_url, "ассистента") == sought(store_url, "ассистенты") == ["ru"]
     assert sought(store_url, "звонков") == ["ru"] and sought(store_url, "оператора") == ["ru", "uz"]
     assert sought(store_url, "ввода данные") == sought(store_url, "данными") == ["ru"]  # "дан" read as "данн"
+    assert sought(store_url, "scheduling") == sought(store_url, "bookkeeping") == ["en"]  # "schedul", "bookkeep"
+    assert sought(store_url, "managing") == ["roles"]  # "manag": "management"
     assert found(store_url, "assistants") == found(store_url, "دستیارها") == found(store_url, "ассистента") \
-        == found(store_url, "данные") == []
+        == found(store_url, "данные") == found(store_url, "scheduling") == []
 
 
 def test_a_stem_reaches_no_neighbouring_word_nor_a_latin_u_an_o_on_both_stores(store_url: str) -> None:
-    """No "-ing" ("accounting" is no "account"), no stem under four letters, and "rules" is not "roles"."""
+    """No "-ing" of a trade ("accounting" is no "account"), no stem under four letters (five of "-ing": "calling" is
+    no "call"), and "rules" is not "roles"."""
     _store_texts(store_url, INFLECTED)
     assert sought(store_url, "accounting") == sought(store_url, "rules") == sought(store_url, "callers") == []
+    assert sought(store_url, "calling") == sought(store_url, '"managing"') == []
     assert sought(store_url, "roles") == sought(store_url, "role") == ["roles"]
     assert sought(store_url, "updates") == sought(store_url, "updated") == ["en"]
 

@@ -303,20 +303,26 @@ def test_a_search_word_finds_the_postings_of_its_stem(client) -> None:  # type: 
                 .get_json()["postings"]]
 
     assert ids("assistants") == ids("assistant") != [] and ids('"assistants"') != ids("assistants")
+    assert set(ids("scheduling")) > set(ids('"scheduling"')) != set()  # and "schedule", "scheduled"
 
 
 @pytest.fixture
 def store(tmp_path) -> dict:  # type: ignore[no-untyped-def]
     """Gigs in one inflection of a word, which the shared web store has not got."""
-    url, ids = small_store(tmp_path / "web.db", {"source": "telegram", "source_id": "ru", "title": "Оператор ввода данных",
-                                                 "description": "Ввод данных в таблицы.", "language": "ru"})
+    url, ids = small_store(tmp_path / "web.db",
+                           {"source": "telegram", "source_id": "ru", "title": "Оператор ввода данных",
+                            "description": "Ввод данных в таблицы.", "language": "ru"},
+                           {"source": "telegram", "source_id": "en", "title": "Assistant to schedule calls"})
     return {"url": url, **ids}
 
 
 def test_a_search_word_finds_another_inflection_on_the_page_and_the_api(own_client, store) -> None:  # type: ignore
-    """«данных» is «данные»: Snowball's stem «дан» is too short to look for, the word's «данн» is not."""
+    """«данных» is «данные»: Snowball's stem «дан» is too short to look for, the word's «данн» is not; "scheduling"
+    is "schedule"."""
     def ids(query: str) -> list[int]:
         return [p["id"] for p in own_client.get("/api/postings", query_string={"q": query}).get_json()["postings"]]
 
     assert ids("данные") == ids("ввод данные") == [store["ru"]] and ids('"данные"') == []
     assert feed_ids(own_client, "/?ui=en&q=данные") == {store["ru"]}
+    assert ids("scheduling") == [store["en"]] and ids('"scheduling"') == ids("accounting") == []  # "schedul"
+    assert feed_ids(own_client, "/?ui=en&q=scheduling+calls") == {store["en"]}
