@@ -78,6 +78,9 @@ STORE_DAMAGED = "store_damaged"
 STORE_UNREACHABLE = "store_unreachable"
 #: how long a crawl goes on while its store refuses connections (``store_outage_seconds``), by default
 STORE_OUTAGE_SECONDS = 120.0
+#: how long the end of a run closed as ``STORE_UNREACHABLE`` is tried again, when its first try is refused too: the
+#: store has refused connections for ``VAGIGS_STORE_OUTAGE_SECONDS`` already, so seconds, not a run's tolerated silence
+UNREACHABLE_END_SECONDS = 10.0
 #: why the store could not record the run's start or its end (``OperationalError: database or disk is full``), when
 #: it could not: ``crawlers.run`` says such a run again when the crawl ends, and names its source to its caller
 RUN_NOT_RECORDED_KEY = "vagigs/run_not_recorded"
@@ -280,6 +283,8 @@ class CrawlRunRecorder:
     (``vagigs/heartbeat_failed``) and never stops the crawl; the next beat tries again. The run's end is tried
     again, the process waiting, for as long as the run's silence is tolerated (``LOST_AFTER_BEATS`` beats: 5
     minutes by default); should the store still refuse it, the run's outcome and counts are logged as an error.
+    A store that says it is damaged is not waited for (it stays so), and one that refuses connections as the crawl
+    ends that was closed for it (``STORE_UNREACHABLE``) only for ``UNREACHABLE_END_SECONDS`` (``end_patience``).
     """
 
     def __init__(self, crawler: Crawler):
@@ -411,8 +416,9 @@ class CrawlRunRecorder:
 
     def spider_closed(self, spider: Spider, reason: str) -> Coroutine[Any, Any, None] | None:
         """Write the run's end; when the store does not take it (down for a moment, failing over), try again for
-        as long as a silent heartbeat is tolerated (``finish_patience``), the crawl's process waiting meanwhile
-        (a coroutine, which Scrapy awaits: the reactor goes on); then, if it still fails, log what the run did."""
+        ``end_patience`` (as long as a silent heartbeat is tolerated, but for a store damaged or gone), the crawl's
+        process waiting meanwhile (a coroutine, which Scrapy awaits: the reactor goes on); then, if it still fails,
+        log what the run did."""
         self._closed = True
         if self.heartbeat is not None and self.heartbeat.running:
             self.heartbeat.stop()
@@ -425,9 +431,25 @@ class CrawlRunRecorder:
         try:
             self._write_end(run_id, report, lost_fields)
         except Exception as exc:  # noqa: BLE001 - the store is down: try again, never lose the run's counts silently
-            return self._write_end_later(spider, run_id, report, lost_fields, stats, reason, exc)
+            patience = self.end_patience(reason, exc)
+            if not patience:
+                self._not_written(spider.name, run_id, report, lost_fields, stats, exc)
+                return None
+            return self._write_end_later(spider, run_id, report, lost_fields, stats, reason, exc, patience)
         self._ended(spider, run_id, report, lost_fields, stats, reason)
         return None
+
+    def end_patience(self, reason: str, exc: Exception) -> float:
+        """How long the end of a run closed as ``reason`` is tried again after the store refused it with ``exc``:
+        not at all when the store says it is damaged (``store.db.damaged``: it stays so, and the operator had
+        waited 5 minutes for a crawl that knew it); ``UNREACHABLE_END_SECONDS`` when the crawl was closed because
+        its store refuses connections and still does; else ``finish_patience`` (a restart, a failover, a lock, a
+        full disk freed meanwhile)."""
+        if db.damaged(exc):
+            return 0.0
+        if reason == STORE_UNREACHABLE and store_unreachable(exc):
+            return min(self.finish_patience, UNREACHABLE_END_SECONDS)
+        return self.finish_patience
 
     def _write_end(self, run_id: int, report: queries.RunReport, lost_fields: dict[str, int]) -> None:
         with db.sessions(self.url).begin() as session:
@@ -437,11 +459,11 @@ class CrawlRunRecorder:
                 field_dropped=lost_fields or None))
 
     async def _write_end_later(self, spider: Spider, run_id: int, report: queries.RunReport,
-                               lost_fields: dict[str, int], stats: dict, reason: str, exc: Exception) -> None:
+                               lost_fields: dict[str, int], stats: dict, reason: str, exc: Exception,
+                               patience: float) -> None:
         clock = self.clock
         if clock is None:
             from twisted.internet import reactor as clock  # type: ignore[no-redef]
-        patience = self.finish_patience
         log.warning("crawl run %s of %s: could not write its end to the store (%s); trying again for up to %g s",
                     run_id, spider.name, first_line(exc), patience)
         deadline = clock.seconds() + patience
@@ -458,15 +480,27 @@ class CrawlRunRecorder:
             log.info("crawl run %s of %s: its end written to the store after all", run_id, spider.name)
             self._ended(spider, run_id, report, lost_fields, stats, reason)
             return
-        self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, first_line(exc))  # said again as the crawl ends
+        self._not_written(spider.name, run_id, report, lost_fields, stats, exc, patience)
+
+    def _not_written(self, source: str, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
+                     stats: dict, exc: Exception, patience: float = 0.0) -> None:
+        """Say, in one error, that the run's end could not be written (tried for ``patience`` seconds, or once, the
+        store damaged) and how the run ended, with its counts; and tell ``crawlers.run``, which says it again as the
+        crawl's last word."""
+        self.crawler.stats.set_value(RUN_NOT_RECORDED_KEY, first_line(exc))
+        damaged = db.damaged(exc)
+        tried = f" in {patience:g} s" if patience else ", which is damaged" if damaged else ""
+        advice = f"; {db.damaged_advice(self.url or config.database_url())}" if damaged else ""
+        why = f" ({report.finish_reason})" if report.finish_reason not in (None, "finished") else ""
         refused = stats.get(QUARANTINE_FAILED_KEY)
-        log.error("crawl run %s of %s: its end could not be written to the store in %g s (%s), so the run will show "
-                  "as lost; it ended %s: %d requests, %d scraped, %d stored (%d new), dropped %s%s; what it dropped "
-                  "is kept in %s%s", run_id, spider.name, patience, first_line(exc), report.status, report.requests,
+        log.error("crawl run %s of %s: its end could not be written to the store%s (%s), so the run will show as "
+                  "lost; it ended %s%s: %d requests, %d scraped, %d stored (%d new), dropped %s%s; what it dropped "
+                  "is kept in %s%s%s", run_id, source, tried, first_line(exc), report.status, why, report.requests,
                   report.items_scraped, report.items_stored, report.items_new,
                   ", ".join(f"{k}={v}" for k, v in sorted(report.dropped.items())) or "nothing",
                   f"; fields lost {', '.join(f'{k}={n}' for k, n in sorted(lost_fields.items()))}" if lost_fields
-                  else "", config.quarantine_dir(), f" (but not {refused} copies the disk refused)" if refused else "")
+                  else "", config.quarantine_dir(), f" (but not {refused} copies the disk refused)" if refused else "",
+                  advice)
 
     def _ended(self, spider: Spider, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
                stats: dict, reason: str) -> None:

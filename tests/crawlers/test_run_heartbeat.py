@@ -21,7 +21,7 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 from twisted.internet.defer import Deferred
 
-from crawlers.extensions import HEARTBEAT_FAILED_KEY, CrawlRunRecorder, heartbeat_seconds
+from crawlers.extensions import HEARTBEAT_FAILED_KEY, STORE_UNREACHABLE, CrawlRunRecorder, heartbeat_seconds
 from crawlers.spiders.remoteok import RemoteOKSpider
 from store import db, queries
 from tests.helpers import FIXTURES, ROOT, make_snapshot, vagigs
@@ -174,7 +174,7 @@ def test_the_heartbeat_interval_setting(caplog: pytest.LogCaptureFixture) -> Non
 GONE = "postgresql+psycopg://nobody@127.0.0.1:9/gone?connect_timeout=2"  # a store that does not answer
 
 
-def _closing_run(sqlite_url: str):  # type: ignore[no-untyped-def]
+def _closing_run(sqlite_url: str, heartbeat_seconds: float = 2):  # type: ignore[no-untyped-def]
     """A recorder on a real crawler whose run is open in the store, with a crawl's counts, its clock in the test's
     hands; and the spider. (The process's reactor installed, as in a crawl: the recorder's wait is awaited as the
     reactor's.)"""
@@ -182,7 +182,8 @@ def _closing_run(sqlite_url: str):  # type: ignore[no-untyped-def]
 
     importlib.import_module("twisted.internet.reactor")
 
-    crawler = get_crawler(RemoteOKSpider, {"VAGIGS_DATABASE_URL": sqlite_url, "VAGIGS_RUN_HEARTBEAT_SECONDS": 2})
+    crawler = get_crawler(RemoteOKSpider, {"VAGIGS_DATABASE_URL": sqlite_url,
+                                           "VAGIGS_RUN_HEARTBEAT_SECONDS": heartbeat_seconds})
     crawler.stats.open_spider()
     recorder = CrawlRunRecorder.from_crawler(crawler)
     recorder.clock = Clock()
@@ -240,6 +241,28 @@ def test_a_run_end_the_store_never_takes_is_logged_with_the_runs_counts(sqlite_u
     with db.sessions(sqlite_url)() as s:
         [row] = queries.recent_runs(s)
         assert row.status == "running"
+
+
+@pytest.mark.parametrize(("reason", "tried_for"), [(STORE_UNREACHABLE, 10), ("finished", 300)])
+def test_the_end_of_a_run_closed_as_its_store_unreachable_is_tried_for_seconds(
+        sqlite_url: str, caplog: pytest.LogCaptureFixture, reason: str, tried_for: int) -> None:
+    """A crawl closed as ``store_unreachable`` knows its store has refused connections for
+    ``VAGIGS_STORE_OUTAGE_SECONDS`` already: its end had been tried for the 5 minutes of a run's tolerated silence,
+    as for a run that ended well as the store went down for a moment (a restart, a failover), which keeps them."""
+    recorder, spider, run_id = _closing_run(sqlite_url, heartbeat_seconds=60)
+    assert recorder.finish_patience == 300
+    recorder.url = GONE
+    with caplog.at_level(logging.INFO, logger="crawlers.extensions"):
+        waiting = Deferred.fromCoroutine(recorder.spider_closed(spider, reason))
+        seconds = 0
+        while not waiting.called and seconds < 400:
+            recorder.clock.advance(1)
+            seconds += 1
+    assert seconds == tried_for
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and errors[0].startswith(
+        f"crawl run {run_id} of remoteok: its end could not be written to the store in {tried_for} s "
+        "(OperationalError: "), errors
 
 
 def test_a_run_closed_as_the_process_stops_is_waited_for_by_the_reactors_shutdown(sqlite_url: str) -> None:

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -579,6 +579,110 @@ def test_a_crawl_over_a_damaged_store_ends_as_store_damaged(tmp_path: Path) -> N
     assert requests - 1 < HIMALAYAS_PAGES and json.loads(dropped)["store_error"] == 20 * (requests - 1)
 
 
+def test_a_run_whose_end_a_damaged_store_refuses_is_said_at_once(sqlite_url: str,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    """One try, nothing waited for (the wait is for a store down for a moment: a damaged one stays so), one line with
+    the run's counts and what to do; ``crawlers.run`` told (``RUN_NOT_RECORDED_KEY``)."""
+    recorder, spider = _recorder(sqlite_url)
+    with db.sessions(sqlite_url).begin() as session:
+        spider.crawl_run_id = run_id = queries.start_run(session, "remoteok").id
+    stats = recorder.crawler.stats
+    stats.set_value(DROPPED_PREFIX + "store_error", 20)
+    _damage(sqlite_url, "crawl_runs")
+    with caplog.at_level(logging.INFO, logger="crawlers.extensions"):
+        assert recorder.spider_closed(spider, STORE_DAMAGED) is None  # not a coroutine the crawl's end awaits
+    assert stats.get_value(RUN_NOT_RECORDED_KEY) == MALFORMED
+    assert [r.getMessage() for r in caplog.records] == [
+        f"crawl run {run_id} of remoteok: its end could not be written to the store, which is damaged ({MALFORMED}), "
+        "so the run will show as lost; it ended failed (store_damaged): 0 requests, 0 scraped, 0 stored (0 new), "
+        f"dropped store_error=20; what it dropped is kept in {config.quarantine_dir()}; restore the last good backup "
+        f"(see README), or try `sqlite3 {db.sqlite_file(sqlite_url)} .recover`"]
+
+
+def test_a_run_whose_end_a_full_disk_refuses_is_still_tried_again(sqlite_url: str) -> None:
+    """A crawl closed as ``store_unwritable``: space may be freed meanwhile, as a lock may be released."""
+    recorder, spider = _recorder(sqlite_url)
+    with db.sessions(sqlite_url).begin() as session:
+        spider.crawl_run_id = queries.start_run(session, "remoteok").id
+    with full_disk(sqlite_url):
+        waiting = recorder.spider_closed(spider, STORE_UNWRITABLE)
+    assert waiting is not None
+    waiting.close()
+
+
+@contextmanager
+def store_gone_after(url: str, postings: int, outage_seconds: float = 0.0) -> Iterator[None]:
+    """The crawl's store unusable once ``postings`` postings are stored, as the crawl's store stage meets it: a SQLite
+    file's tables (its runs' and its postings') damaged, as a failing disk leaves them; a PostgreSQL that takes no
+    more connections, the crawl kept that long (``outage_seconds``, its ``VAGIGS_STORE_OUTAGE_SECONDS``) at the
+    second posting refused, so that it is closed as ``store_unreachable``. For a crawl in a process of its own."""
+    stage = StorePipeline.process_item
+    refused = [-1]  # the postings that met the store gone, once it is
+    held: list[AbstractContextManager] = []  # (a context left unheld is closed as it is collected)
+
+    def meeting(self: StorePipeline, item: PostingItem) -> PostingItem:
+        if refused[0] < 0 and (self.crawler.stats.get_value("vagigs/stored") or 0) >= postings:
+            if url.startswith("sqlite"):
+                _damage(url, "crawl_runs", "postings", "sqlite_autoindex_postings_1")
+            else:
+                held.append(_no_connections(url))
+                held[0].__enter__()  # for the rest of the process: the test lets them in again
+            refused[0] = 0
+        if refused[0] >= 0:
+            refused[0] += 1
+            if refused[0] == 2:
+                time.sleep(outage_seconds)
+        return stage(self, item)
+
+    StorePipeline.process_item = meeting  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        StorePipeline.process_item = stage  # type: ignore[method-assign]
+
+
+def _crawl_until_the_store_goes(tmp_path: Path, url: str, **overrides: str) -> tuple[float, str, str]:
+    """A crawl of Himalayas whose store goes once 3 postings are stored (``store_gone_after``), in a process of its
+    own: how long it took, in seconds, what it printed (the runs it opened, those not recorded) and its log."""
+    outage = float(overrides.get("VAGIGS_STORE_OUTAGE_SECONDS", 0))
+    script = ("from crawlers.run import run_crawl; import sys; from pathlib import Path; "
+              "from tests.crawlers.test_store_unwritable import store_gone_after\n"
+              f"with store_gone_after({url!r}, 3, {outage!r}):\n"
+              f"    runs = run_crawl(['himalayas'], replay_dir=Path(sys.argv[1]), database_url={url!r}, "
+              f"overrides={overrides!r})\n"
+              "print(list(runs), runs.not_recorded)")
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", script, str(_himalayas_snapshot(tmp_path))], cwd=ROOT,
+                          capture_output=True, text=True, timeout=150,
+                          env={**os.environ, "VAGIGS_HOME": str(tmp_path / "home")})
+    return time.monotonic() - started, proc.stdout, proc.stderr
+
+
+def _errors(log: str, logger: str) -> list[str]:
+    return [line.split("] ERROR: ", 1)[1] for line in log.splitlines() if f"[{logger}] ERROR: " in line]
+
+
+def test_a_crawl_whose_store_is_damaged_as_it_runs_ends_in_seconds(tmp_path: Path) -> None:
+    """The run's end is not tried again for the 5 minutes a store down for a moment is waited for: the crawl knows
+    its store damaged, and the operator had waited those minutes for a crawl over. One try, one line saying the run
+    could not be recorded and why; ``crawlers.run`` told, so ``vagigs crawl`` and ``scrapy crawl`` exit 1."""
+    store = tmp_path / "v.db"
+    url = f"sqlite:///{store}"
+    db.migrate(url)
+    took, printed, log = _crawl_until_the_store_goes(tmp_path, url)
+    assert took < 60, log[-3000:]  # (it took 5 minutes and some seconds)
+    assert printed.strip() == "[1] ['himalayas']", log[-3000:]
+    assert f"Closing spider ({STORE_DAMAGED})" in log
+    recorder = _errors(log, "crawlers.extensions")
+    assert len(recorder) == 1, recorder
+    assert recorder[0].startswith(f"crawl run 1 of himalayas: its end could not be written to the store, which is "
+                                  f"damaged ({MALFORMED}), so the run will show as lost; it ended failed "
+                                  f"(store_damaged): ")
+    assert recorder[0].endswith(f"; restore the last good backup (see README), or try `sqlite3 {store} .recover`")
+    assert "trying again" not in log
+    assert _errors(log, "crawlers.run")[-1].startswith("run 1 himalayas: failed (store_damaged); ")
+
+
 def test_a_store_whose_file_is_no_longer_a_database_closes_the_crawl(sqlite_url: str,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     stage, closed = _store_stage(sqlite_url, monkeypatch)
@@ -801,6 +905,29 @@ def test_a_postgres_that_answers_between_two_refused_connections_does_not_end_th
         with _no_connections(postgres_url), pytest.raises(DropItem, match="connection failed"):
             store.process_item(_posting(n + 10))
     assert closed == [] and recorder.crawler.stats.get_value("vagigs/stored") == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.long  # its end tried for 10 s
+def test_a_crawl_whose_postgres_goes_away_ends_in_seconds_once_its_outage_setting_is_past(
+        postgres_url: str, tmp_path: Path) -> None:
+    """Closed as ``store_unreachable``, the store having refused connections for ``VAGIGS_STORE_OUTAGE_SECONDS``,
+    the run's end is tried again for seconds, not for the 5 minutes of a crawl that ended well; then said in one
+    line, and ``crawlers.run`` told."""
+    try:
+        took, printed, log = _crawl_until_the_store_goes(tmp_path, postgres_url, VAGIGS_STORE_OUTAGE_SECONDS="0.5")
+    finally:
+        with _no_connections(postgres_url):  # (let in again as it ends)
+            pass
+    assert took < 60, log[-3000:]  # (it took 5 minutes and some seconds)
+    assert printed.strip() == "[1] ['himalayas']", log[-3000:]
+    assert f"Closing spider ({STORE_UNREACHABLE})" in log
+    recorder = _errors(log, "crawlers.extensions")
+    assert len(recorder) == 1, recorder
+    assert recorder[0].startswith("crawl run 1 of himalayas: its end could not be written to the store in 10 s "
+                                  "(OperationalError: connection failed: "), recorder
+    assert "so the run will show as lost; it ended failed (store_unreachable): " in recorder[0]
+    assert _errors(log, "crawlers.run")[-1].startswith("run 1 himalayas: failed (store_unreachable); ")
 
 
 def test_the_errors_that_say_a_server_store_cannot_be_reached() -> None:
