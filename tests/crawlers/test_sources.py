@@ -16,6 +16,19 @@ def test_scrapy_list_names_a_spider_for_every_registry_entry() -> None:
     assert sorted(proc.stdout.split()) == sorted(sources.SOURCES)
 
 
+def test_scrapy_crawl_of_no_such_spider_says_so_in_one_line() -> None:
+    """Said as ``vagigs crawl`` says an unknown source, before Scrapy's start-up log: Scrapyd jobs and crontabs had
+    read some 40 lines, Scrapy's traceback ending in ``KeyError: 'Spider not found: nosuch'``."""
+    from cli import _unknown
+
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "nosuch"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 2  # a usage error, as Scrapy's own and vagigs crawl's
+    assert proc.stdout == ""
+    assert proc.stderr == f"scrapy crawl: {_unknown('spider', ['nosuch'], sources.SOURCES)}\n"
+    assert proc.stderr.startswith("scrapy crawl: unknown spider 'nosuch'; one of hh, himalayas, jobicy, ")
+
+
 def test_every_spider_has_a_registry_entry_and_back() -> None:
     loader = SpiderLoader.from_settings(project_settings())
     assert sorted(loader.list()) == sorted(sources.SOURCES)
