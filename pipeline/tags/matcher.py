@@ -49,7 +49,7 @@ before it ("not looking for a virtual assistant", "no data entry", "без
 продаж", "بدون"), right after it (Uzbek "emas", Persian "نیست/نمی"), or ending its clause as a predicate a few
 words on ("Cold calling is not required", "звонки принимать не нужно", "Qo'ng'iroqlarga javob berish shart emas",
 "پاسخگویی تلفنی در این نقش لازم نیست", "Холодных звонков у нас нет", "پاسخگویی به تلفن کار شما نیست", "ورود اطلاعات
-در سیستم نداریم": ``POST_NEG_RULES``). It stays where the
+در سیستم نداریم", "… در سیستم ندارد", but not "… نیاز به سابقه ندارد": ``POST_NEG_RULES``). It stays where the
 negation is of another word: of what the duty is like ("Data entry is not just typing", "Customer support is not a
 side task", "Ma'lumot kiritish qiyin emas"), of another subject ("No experience needed to do customer support"), or
 of what a contrast set aside ("Ma'lumot kiritish emas, balki mijozlar bilan ishlash" keeps the customers).
@@ -164,6 +164,10 @@ _RU_ABSENT = ("chastyu", "obyazannostyu", "obyazannostyami", "obyazatelnim", "ob
 _RU_LEAD = ("yavlyayetsya", "yavlyayutsya", "vasha", "vashey", "vashim", "vashimi", "vashu", "vashi")
 _FA_NEED = ("لازم", "نیاز", "نیازی", "الزامی", "ضروری", "جزو", "جزء")
 _FA_JOB = ("کار", "وظیفه", "وظیفهی", "مسئولیت", "عهده")  # "کار شما نیست": it is not your job
+# What "ندارد" (has no …) ending a duty's clause says is absent where one of these stands between them: "ورود اطلاعات
+# نیاز به سابقه ندارد" (needs no experience), "… مهارت خاصی ندارد", "… محدودیت زمانی ندارد", "… کار سختی ندارد"
+_FA_HAS_NO_OTHER = ("نیاز", "نیازی", "احتیاج", "مهارت", "محدودیت", "سختی", "هزینه", "هزینهای", "ربطی", "اهمیتی",
+                    "دانش", "آشنایی", "تخصص", "مدرک", "سن")
 # A dash before one of these stands for "is", and ends no clause: "Ввод данных — это не ваша задача", "— не нужно",
 # "Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas"
 _DASH_COPULAS = frozenset(("eto", "ne", "bu"))
@@ -178,6 +182,7 @@ class PostNeg(NamedTuple):
     unless: tuple[str, ...] = ()  # none of these may follow ``word`` right after it
     lead: tuple[str, ...] = ()
     last: tuple[str, ...] | None = None  # one of these must stand right before ``word``
+    other: tuple[str, ...] = ()  # none of these may stand between the duty and ``word``: its own subject
 
 
 _BE = ("is", "are", "was", "were", "be", "will")
@@ -193,9 +198,9 @@ POST_NEG_RULES: tuple[PostNeg, ...] = (
                      "majburiyatingiz")),
     PostNeg("qilinmaydi", ("talab",)), PostNeg("etilmaydi", ("talab",)),
     PostNeg("kerakmas"), PostNeg("shartmas"),
-    # "нет", "yo'q", "نداریم" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda umuman yo'q"
+    # "нет", "yo'q", "نداریم", "ندارد" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda umuman yo'q"
     PostNeg("net", None, (CLAUSE_END, "neobxodimosti")), PostNeg("yo'q", None, (CLAUSE_END,)),
-    PostNeg("نداریم", None, (CLAUSE_END,)),
+    PostNeg("نداریم", None, (CLAUSE_END,)), PostNeg("ندارد", None, (CLAUSE_END,), other=_FA_HAS_NO_OTHER),
     PostNeg("نیست", _FA_NEED), PostNeg("نمیباشد", _FA_NEED), PostNeg("نیست", _FA_JOB, last=("شما",)),
 )
 _POST_LEAD_MAX = 3  # lead words read past a negation, at most
@@ -1070,12 +1075,14 @@ class Matcher:
                 return False
             if t in self._post_stops or t.startswith(self._post_other):
                 return False
-            for between, then, unless, lead, before in post_neg.get(t, ()):
+            for between, then, unless, lead, before, other in post_neg.get(t, ()):
                 if j + 1 < len(toks) and toks[j + 1] in unless:
                     continue
                 if then is not None and _word_after(toks, j, lead) not in then:
                     continue
                 if before is not None and toks[j - 1] not in before:
+                    continue
+                if other and not other.isdisjoint(toks[last + 1:j]):
                     continue
                 if between is None or not between.isdisjoint(toks[last + 1:j]):
                     return True

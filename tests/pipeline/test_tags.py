@@ -423,6 +423,18 @@ DUTY_PHRASES = [
     ("پاسخ به پیام‌ها و ایمیل‌های شخصی", "email_management"),  # answering personal e-mails
     ("перелёты, отели, оформление виз", "travel_booking"),
     ("رزرو رستوران، بلیط سفر و هتل", "travel_booking"),  # travel tickets
+    # 2026.12.63: duties as a ninth writer's posts under titles that do not say assistant word them
+    ("Attend board meetings and take the minutes", "transcription"),
+    ("Keep each studio's HubSpot record up to date", "crm_admin"),
+    ("پیاده کردن متن مصاحبه‌های ضبط‌شده", "transcription"),  # interviews' recordings typed out
+    ("پیاده‌سازی متن جلسات آنلاین", "transcription"),
+    ("نام‌گذاری و آرشیو فایل‌های صوتی در فضای ابری", "file_organization"),  # files archived
+    ("پاسخ به پرسش‌ها و نظرات خریداران", "customer_support"),  # buyers' questions answered
+    ("پاسخگویی آنلاین به مشتریان فروشگاه", "customer_support"),  # online (chat) answering
+    ("перезвон клиентам по их вопросам", "phone_answering"),
+    ("ثبت همه‌ی تماس‌ها در بیت‌ریکس۲۴", "crm_admin"),  # calls logged in Bitrix24, as "in HubSpot"
+    ("شناسایی شرکت‌های هدف در لینکدین", "lead_generation"),  # target companies found
+    ("تهیه فهرست تماس مدیران مالی", "lead_generation"),  # a contact list built
 ]
 # A word of a duty phrase that names something else: no duty
 NOT_DUTY_PHRASES = [
@@ -432,6 +444,12 @@ NOT_DUTY_PHRASES = [
     ("Создание и заполнение карточек товаров на Wildberries", "data_entry"),  # a marketplace's product cards
     ("Answer the main phone line and greet visitors", "customer_support"),  # a receptionist's, as "встреча гостей"
     ("Book homeowners for a consultation with our rep", "calendar_scheduling"),  # a setter's sales appointment
+    ("Take a few minutes to tell us about yourself", "transcription"),  # minutes of time, not a meeting's
+    ("پیاده‌سازی سیستم‌های نرم‌افزاری سازمان", "transcription"),  # "پیاده‌سازی" of software: implementing it
+    ("آرشیو محصولات فروشگاه را ببینید", "file_organization"),  # a shop's archive of products
+    ("Мы перезвоним вам после отклика", "phone_answering"),  # the employer calls back
+    ("آشنایی با بیت‌ریکس و CRM", "crm_admin"),  # a skill: a hint
+    ("شناخت مشتریان هدف و تدوین استراتژی برند", "lead_generation"),  # a marketer's target audience
 ]
 ROLE_TITLES = [
     ("پاسخگوی تلفنی", "phone_answering"),  # phone answerer
@@ -449,6 +467,8 @@ ROLE_TITLES = [
     ("Loyiha koordinatori", "project_management"),
     ("پشتیبان چت", "customer_support"),  # 2026.12.25: the agent noun "پشتیبان" (one who supports), not only "پشتیبانی"
     ("پشتیبان آنلاین", "customer_support"),
+    ("اپراتور پاسخگویی آنلاین", "customer_support"),  # 2026.12.63: an online answering operator
+    ("کارشناس مستندسازی جلسات", "transcription"),  # meetings documented: minutes
 ]
 # Strong in a title only; in a description ("reports to the Office Coordinator") a hint.
 TITLE_ONLY = [
@@ -463,7 +483,9 @@ TITLE_ONLY = [
     ("Search Quality Rater", "research"),
     ("Менеджер по бронированию", "travel_booking"),
     ("Координатор проектов", "project_management"),  # 2026.12.52: as "Project Coordinator"
-    ("Копирайтер", "content_writing"),  # "Тексты готовит наш копирайтер": someone else writes them
+    ("Копирайтер", "content_writing"),
+    ("Marketplace Listings Coordinator", "ecommerce_support"),  # 2026.12.63: as "Менеджер маркетплейсов"
+    ("Marketplace Specialist", "ecommerce_support"),
 ]
 
 

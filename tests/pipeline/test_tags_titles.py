@@ -339,6 +339,18 @@ def test_persian_customer_support_and_social_designer_titles_stay_va_work(title:
     # hard negatives: the words' neighbours are no such role
     ("Content Writer (SEO strategy)", False),
     ("Closing Coordinator – Real Estate Virtual Assistant", False),
+
+    # 2026.12.63: marketing managers (8 of 8 so titled in dev are not relevant), a head of a line of work, a sales
+    # manager whose sales are qualified, a software's technical support; their neighbours stay VA work
+    ("Social Media Marketing Manager", True),
+    ("Social Media Manager", False),
+    ("Руководитель SMM-направления", True),
+    ("Помощник руководителя направления", False),
+    ("Менеджер по активным продажам B2B", True),
+    ("Помощник менеджера по активным продажам", False),
+    ("Менеджер по работе с клиентами (без активных продаж)", False),
+    ("کارشناس پشتیبانی فنی نرم‌افزار (Technical Support)", True),
+    ("کارشناس پشتیبانی فنی", False),
 ])
 def test_strategists_and_sales_closers_are_a_not_va_feature(title: str, not_va: bool) -> None:
     """Strategy roles and sales closers (labelled not relevant, as sales executives and marketing leadership are)."""
