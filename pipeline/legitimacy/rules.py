@@ -957,8 +957,8 @@ _PRICED_FEES: tuple[tuple[str, ...], ...] = (
 # налоговый сбор"), a "verification" paid through a payment app or a link ("оплатить … через Payme"), a minimum balance
 # of an amount. Not a bank's deposits returned to its clients with interest (a duty), a travel cost or a medical book
 # the employer compensates ("компенсируем"), nor a guarantee cheque or promissory note ("سفته ضمانت").
-_SET_J_FEES = (
-    # an activation's sum, a stake's premium, a guarantee sum, a participation fee, a fee by the name "charge"
+# a fee by another name: an activation's sum, a stake's premium, a guarantee sum, a participation fee, a "charge"
+_FEES_BY_OTHER_NAMES = (
     "faollashtirish summa*", "faollashtirish puli", "faollashtirish to'lov*", "faollashtirish narx*",
     "сумма активации", "сумму активации", "оплата активации", "оплату активации", "стоимость активации",
     "плата за активацию", "activation amount*", "activation deposit*", "activation payment*", "activation charge",
@@ -979,21 +979,29 @@ _SET_J_FEES = (
     "هزینه مشارکت", "processing charge", "processing charges", "registration charge", "registration charges",
     "onboarding charge", "onboarding charges", "application charge", "application charges", "training charge",
     "training charges",
-    # money put into one's own trading account or the platform's
+)
+# money put into one's own trading account or the platform's
+_PLATFORM_ACCOUNTS_FUNDED = (
     "fund their ~ trading account*", "fund their ~ investment account*", "fund your ~ investment account*",
     "حداقل شارژ", "شارژ حساب ~ تتر", "شارژ حساب ~ دلار", "شارژ حساب ~ تومان",
-    # a starter stock bought to resell
+)
+# a starter stock bought to resell
+_STARTER_STOCK_BOUGHT = (
     "tovar* ~ sotib olish shart*", "tovar* ~ sotib olish majburiy", "mahsulot* ~ sotib olish shart*",
     "mahsulot* ~ sotib olish majburiy", "boshlang'ich partiya*", "первичн* закупк*", "обязательн* закупк*",
     # ("стартов* закупк*" was looked up by "start", the first letters of "стартов*" folded, in every English text)
     "стартовая закупка", "стартовую закупку", "стартовой закупки", "initial purchase ~ required", "initial order ~ required", "required initial purchase",
     "starter inventory", "starter stock", "خرید اولیه ~ الزامی", "خرید ~ پکیج ~ الزامی",
-    # a tax or a fee before the payout
+)
+# a tax or a fee before the payout
+_TAXES_BEFORE_THE_PAYOUT = (
     "налоговый сбор", "оплатите налог*", "заплатите налог*", "перед ~ выводом ~ оплатить",
     "для разблокировки ~ оплат*", "soliq* ~ to'lang", "soliq* ~ to'lashingiz kerak", "soliq yig'im*",
     "yechib olishdan oldin ~ to'la*", "pay ~ tax before", "tax ~ before ~ withdraw*", "tax ~ to unlock",
     "tax ~ to release", "مالیات ~ واریز کنید", "مالیات ~ پرداخت کنید", "برای آزادسازی ~ واریز", "برای آزادسازی ~ پرداخت",
-    # a payment through a payment app or a link
+)
+# a payment through a payment app or a link
+_PAYMENTS_BY_APP_OR_LINK = (
     "оплатить ~ через payme", "оплатите ~ через payme", "оплатить ~ через click", "оплатите ~ через click",
     "оплатить ~ через uzum", "оплатите ~ через uzum", "оплатить ~ по ссылке", "оплатите ~ по ссылке",
     "havola orqali ~ to'lang", "havola orqali ~ to'lov qiling", "uzum* orqali ~ to'lang", "paynet orqali ~ to'lang",
@@ -1031,9 +1039,9 @@ _FIRST_PAY_REFUND = (
       for opening, needle in (("ودیعه", "ودیعه"), ("بیعانه", "بیعانه"), (r"مبلغ\s+واریزی", "واریزی"),
                               ("امانت", "امانت"), ("گرو", "گرو"))),
 )
-_SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
-    # an account, a profile or a wallet activated at a price ("Hisobingizni faollashtirasiz: … 120 000 so'm",
-    # "Activate your account with $30"; not "… faollashtiring, oylik 5 mln so'm": pay in between ends the reach)
+# an account, a profile or a wallet activated at a price ("Hisobingizni faollashtirasiz: … 120 000 so'm",
+# "Activate your account with $30"; not "… faollashtiring, oylik 5 mln so'm": pay in between ends the reach)
+_ACCOUNTS_ACTIVATED_AT_A_PRICE: tuple[tuple[str, ...], ...] = (
     *((opening + r"\w*\s+(?:\S+\s+)?faollashtir\w*" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, opening,
        "faollashtir*") for opening in ("hisob", "akkaunt", "profil", "kabinet", "hamyon")),
     (r"aktivir\w*\s+(?:\S+\s+){0,2}?(?:akkaunt|profil|kabinet|schet|schyot|uchetn|koshel)\w*" + _SENTENCE_GAP + _PRICE
@@ -1042,14 +1050,17 @@ _SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
      r"(?!\w)" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "activat", "activate", "activates", "activating"),
     (r"فعال\s?سازی\s+(?:\S+\s+)?(?:حساب|اکانت|پنل|پروفایل|کیف\s?پول)" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS,
      "فعال", "فعالسازی", "فعال"),
-    # a stake back "+30 %" ("через 20 минут получаете обратно +30 %", "returned with a 30% bonus")
+)
+# a stake back "+30 %" ("через 20 минут получаете обратно +30 %", "returned with a 30% bonus")
+_STAKES_BACK_WITH_A_PREMIUM: tuple[tuple[str, ...], ...] = (
     (r"obratno\s*\+\s?\d+\s?%", "obratno", "obratno"),
     *((opening + r"\s+with\s+(?:an?\s+)?(?:extra\s+)?\+?\d+\s?%", opening, opening)
       for opening in ("returned", "refunded")),
-    *_FIRST_PAY_REFUND,
-    # a check or a screening at the candidate's cost, anywhere in its sentence ("Хавфсизлик текшируви — … (хизмат ҳақи
-    # 45 USD, номзод ҳисобидан)"; the phrase "tekshiruv* ~ nomzod hisobidan" reaches three words); not a medical
-    # exam at the seeker's cost, a matter of labour law (``test_a_medical_exam_at_the_seekers_cost_is_not_a_fee_…``)
+)
+# a check or a screening at the candidate's cost, anywhere in its sentence ("Хавфсизлик текшируви — … (хизмат ҳақи
+# 45 USD, номзод ҳисобидан)"; the phrase "tekshiruv* ~ nomzod hisobidan" reaches three words); not a medical
+# exam at the seeker's cost, a matter of labour law (``test_a_medical_exam_at_the_seekers_cost_is_not_a_fee_…``)
+_CHECKS_AT_THE_CANDIDATES_COST: tuple[tuple[str, ...], ...] = (
     *((opening + r"\w*[^.!?\n]{0,120}?(?:nomzod|arizachi)\w*\s+hisobidan", opening, "hisobidan")
       for opening in ("tekshiruv", "verifikatsiya", "xavfsizlik")),
     *((opening + r"\w*[^.!?\n]{0,120}?za\s+(?:schet|schyot)\s+(?:kandidat|soiskatel)\w*", opening, key)
@@ -1061,13 +1072,17 @@ _SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
                                                           ("verification", "verification"))),
     *((opening + r"[^.!?\n؛؟]{0,120}?به\s+هزینه\s+(?:خود\s+)?(?:متقاضی|کارجو|داوطلب)", needle, needle)
       for opening, needle in (("استعلام", "استعلام"), (r"احراز\s+هویت", "احراز"), (r"بررسی\s+سوابق", "سوابق"))),
-    # money put into one's own account or wallet on the platform ("hamyoningizga kamida 20 USDT kiritasiz")
+)
+# money put into one's own account or wallet on the platform ("hamyoningizga kamida 20 USDT kiritasiz")
+_PLATFORM_ACCOUNTS_FUNDED_RAW: tuple[tuple[str, ...], ...] = (
     *((opening + r"\w*(?:ga)\s+(?:\S+\s+){0,3}?" + _PRICE + r"(?:\s*dan)?\s+kirit\w*", opening, *keys)
       for opening, keys in (("hisob", ("hisobga", "hisobiga", "hisobingizga")), ("balans", ("balans*",)),
                             ("hamyon", ("hamyon*",)))),
     # a minimum balance of an amount ("once it holds a minimum balance of $50")
     (r"minimum\s+balance\s+of\s+" + _CURRENCY_FIRST, "minimum balance", "balance"),
-    # a starter stock bought with its price ("خرید اولیه پکیج کالا به مبلغ ۲ میلیون تومان")
+)
+# a starter stock bought with its price ("خرید اولیه پکیج کالا به مبلغ ۲ میلیون تومان")
+_STARTER_STOCK_BOUGHT_RAW: tuple[tuple[str, ...], ...] = (
     (r"خرید\s+(?:اولیه|اول)\s[^.!?\n؛؟]{0,60}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)", "خرید", "خرید"),
 )
 
@@ -1083,34 +1098,50 @@ _SET_J_FEE_RAW: tuple[tuple[str, ...], ...] = (
 # free test, the job's own cards, cheques and clients' wallets, nor a travel cost refunded with the first pay.
 _UZ_AMOUNT = (r"[1-9][\d.,]*(?: \d{3})*\s?(?:(?:ming|mln|million)\s?)?(?:so'm|sum|dollar|usdt?|\$|€)"
               r"(?:ni|ga|lik|dan)?(?!\w)")
-_SET_K_FEES = (
-    # a place reserved at a price
+# a place reserved at a price
+_PAID_RESERVATIONS = (
     "₽ на резерв", "руб* на резерв", "сум на резерв", "на резерв места", "закрепить место ~ ₽",
     "закрепить место ~ руб*", "забронировать место ~ ₽", "забронировать место ~ руб*",
-    # an amount (in the accusative) sent, paid or "added" to a card, a private card to transfer to
+)
+# an amount (in the accusative) sent, paid or "added" to a card, a private card to transfer to
+_SUMS_SENT_TO_A_CARD = (
     *(f"{c} ~ {v}" for c in ("so'mni", "sumni") for v in (*_PAY_AFTER["uz"], "qo'shib qo'ying", "qo'shib qo'yasiz")),
     "kartasiga o'tkazing", "kartasiga o'tkazasiz", "kartasiga qo'shib qo'y*",
-    # the seeker's uniform at a price
+)
+# the seeker's uniform at a price
+_PAID_UNIFORMS = (
     "forma uchun ~ so'm*", "uniforma uchun ~ so'm*", "за форму ~ ₽", "за форму ~ руб*", "за униформу ~ ₽",
     "за униформу ~ руб*", "pay for your uniform", "pay for the uniform", "uniform fee*", "uniform deposit*",
     "هزینه لباس فرم",
-    # a paid test
+)
+# a paid test
+_PAID_TESTS = (
     "платный тест", "платного теста", "тест платный", "запись на тест ~ ₽", "запись на тест ~ руб*",
     "запись на тест ~ сум*", "هزینه آزمون",
-    # a pledge for the company's equipment
+)
+# a pledge for the company's equipment
+_EQUIPMENT_PLEDGES = (
     "гарантийн* залог*", "залог ~ ₽", "залог за ~ ноутбук*", "залог за ~ техник*", "kafolat garov*",
     "noutbuk uchun ~ garov*", "texnika uchun ~ garov*", "laptop deposit", "laptop deposits", "equipment deposit",
     "equipment deposits",
     "deposit for the ~ laptop", "deposit for ~ equipment", "ودیعه تجهیزات", "ودیعه ~ لپ تاپ",
-    # paid card to card, said as a fact
+)
+# paid card to card, said as a fact
+_PAID_CARD_TO_CARD = (
     "کارت به کارت میکنید", "کارت به کارت می کنید", "تومان کارت به کارت", "تومن کارت به کارت",
-    # a wallet kept topped up in tether
+)
+# a wallet kept topped up in tether
+_WALLETS_KEPT_TOPPED_UP = (
     "تتر شارژ باشد", "دلار شارژ باشد", "حداقل ~ تتر شارژ", "wallet must hold ~ usdt", "keep ~ wallet topped up",
     "кошел* ~ должен быть пополнен", "на кошельке должно быть ~ usdt", "на вашем кошельке ~ usdt",
     "hamyon* ~ kamida ~ usdt",
-    # a share of the price in advance
+)
+# a share of the price in advance
+_SHARES_IN_ADVANCE = (
     "درصد ~ واریز کنید", "درصد ~ پرداخت کنید",
-    # a guarantee note signed over
+)
+# a guarantee note signed over
+_NOTES_PLEDGED = (
     "вексел* ~ в залог", "расписк* ~ в залог",
 )
 _ACTIVATED_THINGS = r"(?:licen[cs]e|key|package|kit|software|test|program)s?(?!\w)"
@@ -1118,10 +1149,10 @@ _ACTIVATED_THINGS = r"(?:licen[cs]e|key|package|kit|software|test|program)s?(?!\
 # "… partner" (a scan for "test" or for the partner's kinds had cost every English posting)
 _TESTED = ("typing", "language", "english", "placement", "proficiency", "skill", "skills")
 _PARTNERED = ("training", "screening", "certification", "testing", "verification", "check", "assessment")
-_SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
-    # an activation's price: the verb after the amount in Uzbek ("59 000 so'mga aktivlashtirasiz", "250 000 so'mlik
-    # hamkor paketini faollashtirasiz"), the thing then the price in Russian, English and Persian
-    # (looked up by the verb's forms: "aktiv", the stem's first letters, starts Russian "активный")
+# an activation's price: the verb after the amount in Uzbek ("59 000 so'mga aktivlashtirasiz", "250 000 so'mlik
+# hamkor paketini faollashtirasiz"), the thing then the price in Russian, English and Persian
+# (looked up by the verb's forms: "aktiv", the stem's first letters, starts Russian "активный")
+_KEYS_ACTIVATED_AT_A_PRICE: tuple[tuple[str, ...], ...] = (
     (_UZ_AMOUNT + r"\s+(?:[^\s,.;:!?]+\s+){0,3}?(?:faollashtir|aktivlashtir)\w*", "", "faollashtir*",
      *(f"aktivlashtir{ending}" for ending in ("asiz", "ing", "ish", "iladi", "amiz", "adi", "asan"))),
     (r"aktiv(?:ir|ats)\w*\s+(?:\S+\s+){0,2}?(?:klyuch|litsenzi|paket|programm|nabor|test)\w*" + _SENTENCE_GAP + _PRICE
@@ -1132,36 +1163,48 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
      + _NOT_THE_EMPLOYERS, "فعال", "فعالسازی", "فعال"),
     (r"(?:لایسنس|کلید|پکیج|بسته)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|دلار|تتر)[^.!?\n؛؟]{0,20}?فعال\s*"
      r"(?:کنید|نمایید|میکنید|می\s+کنید)", "فعال", "لایسنس", "کلید", "پکیج", "بسته"),
-    # a slot, a seat or a place reserved at a price ("Reserve your interview slot for $25", "برای رزرو وقت مصاحبه …
-    # ۲۰۰ هزار تومان", "Slotingizni band qilish uchun 180 000 so'mni …", "Чтобы закрепить место за собой, закиньте …")
+)
+# a slot, a seat or a place reserved at a price ("Reserve your interview slot for $25", "برای رزرو وقت مصاحبه …
+# ۲۰۰ هزار تومان", "Slotingizni band qilish uchun 180 000 so'mni …", "Чтобы закрепить место за собой, закиньте …")
+_PAID_RESERVATIONS_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:reserve|book|secure|hold)\s+(?:your|an?|the)\s+(?:\S+\s+){0,2}?(?:slot|seat|spot)s?(?!\w)" + _SENTENCE_GAP
      + _PRICE + _NOT_THE_EMPLOYERS, "", "slot", "slots", "seat", "seats", "spot", "spots"),
     (r"(?:برای|جهت)\s+رزرو" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "رزرو", "رزرو"),
     (r"band\s+qilish\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "band qilish", "band"),
     (r"(?:zakrepit|zabronirovat|zarezervirovat)\w*\s+(?:za\s+soboy\s+)?mest\w*" + _SENTENCE_GAP + _PRICE, "mest",
      "zakrepit*", "zabronirovat*", "zarezervirovat*"),
-    # a paid test to be hired ("Testga yozilish uchun 320 000 so'm", "The typing test costs $15")
+)
+# a paid test to be hired ("Testga yozilish uchun 320 000 so'm", "The typing test costs $15")
+_PAID_TESTS_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:testga|imtihonga)\s+(?:yozilish|ro'yxatdan\s+o'tish)\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "uchun", "testga",
      "imtihonga"),
     *((word + r"\s+test" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, f"{word} test", word) for word in _TESTED),
-    # a uniform at a price (not an allowance for it)
+)
+# a uniform at a price (not an allowance for it)
+_PAID_UNIFORMS_RAW: tuple[tuple[str, ...], ...] = (
     (r"uniforms?(?!\s+(?:allowance|stipend|reimbursement))" + _SENTENCE_GAP + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS,
      "uniform", "uniform", "uniforms"),
-    # "30 % in advance" thrown in or paid ("закинуть 30 % вперёд", "pay 30% upfront")
+)
+# "30 % in advance" thrown in or paid ("закинуть 30 % вперёд", "pay 30% upfront")
+_SHARES_IN_ADVANCE_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:zakin|skin|perekin)\w*\s+(?:\S+\s+){0,2}?\d+\s?%\s+(?:vperyod|vpered|zaranee)", "%", "zakin", "zakinte",
      "zakinut", "skinte", "skinut", "perekinte", "perekinut"),
     (r"pay\s+(?:\S+\s+){0,2}?\d+\s?%\s+(?:upfront|up\s+front|in\s+advance)", "%", "upfront", "front", "advance"),
-    # a guarantee cheque signed and registered ("یک چک صیادی … بابت ضمانت امضا و … ثبت کنید", "Sign a post-dated cheque
-    # … as a guarantee"); not the job's cheques and bank guarantees to record
+)
+# a guarantee cheque signed and registered ("یک چک صیادی … بابت ضمانت امضا و … ثبت کنید", "Sign a post-dated cheque
+# … as a guarantee"); not the job's cheques and bank guarantees to record
+_CHEQUES_AS_GUARANTEE: tuple[tuple[str, ...], ...] = (
     (r"چک\s+(?:صیادی\s+)?[^.!?\n؛؟]{0,80}?(?:بابت|به\s+عنوان|برای)\s+ضمانت(?!\w)[^.!?\n؛؟]{0,80}?(?:امضا|ثبت|صادر)"
      r"\s*(?:کنید|نمایید|کنین)", "ضمانت", "ضمانت"),
     (r"ضمانت(?!\w)[^.!?\n؛؟]{0,40}?چک\s+(?:صیادی\s+)?[^.!?\n؛؟]{0,80}?(?:امضا|ثبت|صادر)\s*(?:کنید|نمایید|کنین)",
      "ضمانت", "ضمانت"),
     (r"(?:sign|write|issue)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:post-?dated\s+)?(?:check|cheque)[^.!?\n]{0,60}?as\s+(?:a\s+)?"
      r"(?:guarantee|collateral)", "as a", "guarantee", "collateral"),
-    # a price credited back after some time at work, or returned with the first or the last pay ("the program is $149
-    # and is credited back after 60 days of employment", "2 500 ₽ … вернём с первой выплатой", "kalit puli birinchi
-    # oylik bilan qaytadi"); not a travel cost refunded ("Yo'l puli birinchi oylik bilan qaytariladi")
+)
+# a price credited back after some time at work, or returned with the first or the last pay ("the program is $149
+# and is credited back after 60 days of employment", "2 500 ₽ … вернём с первой выплатой", "kalit puli birinchi
+# oylik bilan qaytadi"); not a travel cost refunded ("Yo'l puli birinchi oylik bilan qaytariladi")
+_PRICES_CREDITED_BACK_LATER: tuple[tuple[str, ...], ...] = (
     (_CURRENCY_AHEAD + _CURRENCY_FIRST + r"[^.!?\n]{0,40}?(?:credited\s+back|refunded)\s+(?:to\s+you\s+)?(?:after"
      r"|once|when|with|on|in)\s+(?:\S+\s+){0,4}?(?:days?|weeks?|months?|employment|pay\s*check|paycheck|salary|shift"
      r"|payout)(?!\w)", "", "credited", "refunded"),
@@ -1170,8 +1213,10 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
      "vernyom", "vernem", "vozvrash*", "vernyotsya", "vernetsya"),
     (r"(?:kalit|test|litsenziya|forma|paket|kurs|trening|sertifikat)\w*\s+puli\w*[^.!?\n]{0,80}?birinchi\s+"
      r"(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qayt\w*", "puli", "birinchi"),
-    # a price paid to a "screening", "training" or "testing partner" ("Run your report through our screening partner at
-    # trustscore-verify.net — it costs $34.95"; a domain's dots do not end the sentence), not one the employer pays
+)
+# a price paid to a "screening", "training" or "testing partner" ("Run your report through our screening partner at
+# trustscore-verify.net — it costs $34.95"; a domain's dots do not end the sentence), not one the employer pays
+_PARTNERS_PAID: tuple[tuple[str, ...], ...] = (
     *((word + r"\s+partner(?:(?!we\b|cover|pays?\b|paid|free|reimburs|employer|company|at\s+no\s+cost)(?:[^.!?\n]"
        r"|\.(?=\w))){0,100}?" + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS, f"{word} partner", word) for word in _PARTNERED),
     (r"(?:cherez|u)\s+(?:nash\w*\s+)?partn(?:yo|e)r\w*" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "partn",
@@ -1187,35 +1232,43 @@ _SET_K_FEE_RAW: tuple[tuple[str, ...], ...] = (
 # account bought "from us". Not a state duty paid to the state, the customs charges of a broker's clients, an escrow
 # officer's clients, the job's own database, nor the seeker's own money spent on nothing the post asks for.
 _ANY_PRICE = "(?:" + _UZ_AMOUNT + "|" + _PRICE + ")"
-_SET_L_FEES = (
-    # a file's, a registration's or a visa's cost in Dari words, and half of it now
+# a file's, a registration's or a visa's cost in Dari words, and half of it now
+_FILE_COSTS_IN_DARI = (
     "مصرف دوسیه", "مصرف تشکیل دوسیه", "هزینه دوسیه", "هزینه تشکیل دوسیه", "مصرف معرفی نامه", "مصرف ثبت نام",
     "مصرف ویزا", "مصرف پروسه", "مصرف اسناد", "فیس ثبت نام", "فیس ویزا", "فیس دوسیه", "فیس پرونده",
     "نیمش حالا", "نصفش حالا", "نیمش الان", "نصفش الان", "نیمش ~ بعد از ویزا", "نصفش ~ بعد از ویزا",
     "نیمش ~ پس از ویزا", "نصفش ~ پس از ویزا", "نیم دیگر ~ بعد از ویزا", "نصف دیگر ~ بعد از ویزا",
-    # a crypto escrow funded for the equipment
+)
+# a crypto escrow funded for the equipment
+_CRYPTO_ESCROWS = (
     "crypto escrow", "escrow wallet*", "fund the ~ escrow*", "fund your ~ escrow*", "escrow ~ usdt", "usdt ~ escrow*",
     "криптоэскроу", "крипто-эскроу", "эскроу-кошел*", "эскроу ~ usdt", "usdt ~ эскроу", "пополните ~ эскроу",
     "eskrou hamyon*", "kripto eskrou", "کیف پول اسکرو", "اسکرو ~ تتر", "تتر ~ اسکرو",
-    # a minimum working balance kept on the platform in USDT
-    # (phrases looked up by a rare word: "минимальн* рабоч* баланс*" was tried wherever "minimum" was)
+)
+# a minimum working balance kept on the platform in USDT
+# (phrases looked up by a rare word: "минимальн* рабоч* баланс*" was tried wherever "minimum" was)
+_WORKING_BALANCES = (
     "minimum working balance", "minimum balance of ~ usdt", "минимальный рабочий баланс",
     "минимального рабочего баланса", "рабоч* баланс* ~ usdt",
     "минимальн* ~ баланс* ~ usdt", "minimal ishchi balans*", "ishchi balans* ~ usdt", "minimal balans* ~ usdt",
     "موجودی کاری", "حداقل ~ موجودی ~ تتر",
-    # a working account bought from "us"
+)
+# a working account bought from "us"
+_WORKING_ACCOUNTS_BOUGHT = (
     "buy ~ account from us", "purchase ~ account from us", "buy your working account*", "buy a working account*",
     "купите ~ аккаунт* у нас", "купить рабоч* аккаунт*", "купите рабоч* аккаунт*", "рабоч* аккаунт* ~ купит*",
     "ishchi akkaunt* ~ sotib ol*", "akkaunt* bizdan ~ sotib ol*", "bizdan ~ akkaunt* ~ sotib ol*",
     "اکانت ~ از ما بخرید", "اکانت ~ از ما خریداری", "اکانت کاری ~ بخرید", "حساب کاری ~ بخرید",
-    # goods bought with the seeker's own money (English; "buy ~ with your own money" above)
+)
+# goods bought with the seeker's own money (English; "buy ~ with your own money" above)
+_GOODS_BOUGHT_WITH_OWN_MONEY = (
     "buy ~ with your own funds", "purchase ~ with your own funds", "buy ~ using your own money",
     "purchase ~ using your own money", "buy ~ using your own funds",
 )
 _STATE_DUTY_TO = r"[^.!?\n]{0,100}?"
-_SET_L_FEE_RAW: tuple[tuple[str, ...], ...] = (
-    # a "state duty" sent to a card, a wallet or a bot, not to the state ("Давлат божи — … (41 200 сўм) бот кўрсатган
-    # картага ўтказилади"; not "davlat bojini my.gov.uz orqali to'laysiz")
+# a "state duty" sent to a card, a wallet or a bot, not to the state ("Давлат божи — … (41 200 сўм) бот кўрсатган
+# картага ўтказилади"; not "davlat bojini my.gov.uz orqali to'laysiz")
+_STATE_DUTIES_TO_A_CARD: tuple[tuple[str, ...], ...] = (
     (r"davlat\s+boj\w*" + _STATE_DUTY_TO + r"(?:kart|hisob|bot|hamyon)\w*ga(?!\w)", "davlat boj", "boji", "bojini",
      "boj", "bojni"),
     (r"(?:gosposhlin|gosudarstvenn\w*\s+poshlin)\w*" + _STATE_DUTY_TO + r"(?:na\s+(?:\S+\s+)?(?:kart|koshel)|v\s+bot)",
@@ -1225,8 +1278,10 @@ _SET_L_FEE_RAW: tuple[tuple[str, ...], ...] = (
       for opening in ("state", "government")),
     (r"(?:عوارض|هزینه|حق)\s+(?:دولتی|تمبر)[^.!?\n؛؟]{0,100}?به\s+(?:شماره\s+)?(?:کارت|ربات|کیف\s?پول)", "", "دولتی",
      "تمبر"),
-    # the customs clearance of the company's laptop, paid by the seeker ("божхона расмийлаштируви ва суғуртаси — 1 150
-    # 000 сўмни транспорт агентимиз Жасур акага ўтказасиз"; not a customs broker's pay)
+)
+# the customs clearance of the company's laptop, paid by the seeker ("божхона расмийлаштируви ва суғуртаси — 1 150
+# 000 сўмни транспорт агентимиз Жасур акага ўтказасиз"; not a customs broker's pay)
+_CUSTOMS_PAID_TO_AN_AGENT: tuple[tuple[str, ...], ...] = (
     (r"bojxona\w*\s+(?:rasmiylashtiruv|to'lov|yig'im|boj|xarajat)\w*" + _SENTENCE_GAP + _ANY_PRICE
      + r"[^.!?\n]{0,80}?(?:o'tkazasiz|o'tkazing|to'laysiz|to'lang|tashlaysiz|tashlang)(?!\w)", "bojxona", "bojxona*"),
     (r"(?:rastamojk|tamojenn\w*\s+(?:oformleni|poshlin|sbor|platej|platyoj))\w*" + _SENTENCE_GAP + _PRICE
@@ -1240,7 +1295,9 @@ _SET_L_FEE_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:ترخیص|گمرک)\w*[^.!?\n؛؟]{0,80}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار|دالر|تتر)[^.!?\n؛؟]{0,60}?"
      r"(?:واریز\s*(?:کنید|نمایید|میکنید|می\s*کنید)|بپردازید|پرداخت\s*(?:کنید|نمایید)|کارت\s+به\s+کارت)", "",
      "ترخیص", "گمرک", "گمرکی"),
-    # goods bought with the seeker's own money, refunded later ("Вы выкупаете товар на своё имя за свои средства")
+)
+# goods bought with the seeker's own money, refunded later ("Вы выкупаете товар на своё имя за свои средства")
+_GOODS_BOUGHT_WITH_OWN_MONEY_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:vikup|kup|pokup|priobret|oplach|oplat)\w*\s+(?:\S+\s+){0,5}?(?:za|na|iz)\s+svoi\w*\s+(?:sredstv|deneg"
      r"|dengi)\w*", " svoi", "vikup*", "kupit*", "kupite", "kupi", "pokupa*", "pokupk*", "priobret*", "oplachiva*",
      "oplatit*", "oplatite"),
@@ -1248,7 +1305,9 @@ _SET_L_FEE_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:با|از)\s+(?:پول|هزینه|جیب|حساب)\s+(?:خودتان|خودتون|خودت|شخصی\s+خودتان)\s[^.!?\n؛؟]{0,60}?(?:بخرید|بخرین"
      r"|خریداری\s*(?:کنید|میکنید|می\s*کنید)|میخرید|می\s*خرید|واریز\s*(?:کنید|میکنید|می\s*کنید))", "",
      "خودتان", "خودتون", "خودت"),
-    # access to the order database at a price ("Доступ к базе заказов — 490 ₽ разово")
+)
+# access to the order database at a price ("Доступ к базе заказов — 490 ₽ разово")
+_PAID_DATABASE_ACCESS: tuple[tuple[str, ...], ...] = (
     (r"dostup\w*\s+(?:k|v)\s+(?:\S+\s+){0,2}?baz\w*" + _SENTENCE_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD
      + _NOT_THE_EMPLOYERS + _NOT_SOLD, "dostup", "dostup*"),
     (r"access\s+to\s+(?:our\s+|the\s+)?(?:order|task|job|project)s?\s+database" + _SENTENCE_GAP + _PRICE + _WHOLE
@@ -1269,36 +1328,47 @@ _SET_L_FEE_RAW: tuple[tuple[str, ...], ...] = (
 # ordered with the seeker's own card and refunded "+ 12 % bonus", a balance topped up before a withdrawal ("пополняете
 # баланс на сумму вывода"). Not a partner's free training or a salary paid through a partner, a kit given free, a
 # product the job sells, a bank opening its clients' accounts, nor a balance clients top up (a duty).
-_SET_M_FEES = (
-    # a balance topped up by the seeker, said as a fact
+# a balance topped up by the seeker, said as a fact
+_BALANCES_TOPPED_UP = (
     "пополняете баланс*", "пополняете ~ баланс*", "пополняешь баланс*", "пополняешь ~ баланс*",
     "balansni ~ to'ldirasiz", "balansingizni ~ to'ldirasiz", "hisobni ~ to'ldirasiz", "top up your ~ balance",
     "top-up your ~ balance", "you top up ~ balance", "موجودی ~ شارژ کنید", "موجودی ~ شارژ میکنید",
-    # entry into "the team" at a price (Russian and English: raw patterns)
+)
+# entry into "the team" at a price (Russian and English: raw patterns)
+_PAID_TEAM_ENTRY = (
     "jamoaga kirish ~ so'm*", "jamoaga qo'shilish ~ so'm*", "jamoaga a'zo* ~ so'm*",
-    # a sum held "in trust" (Dari امانت, Uzbek omonat) sent
+)
+# a sum held "in trust" (Dari امانت, Uzbek omonat) sent
+_SUMS_HELD_IN_TRUST = (
     "دالر امانت", "دلار امانت", "تومان امانت", "افغانی امانت", "امانت ~ بفرستید", "امانت ~ میفرستید",
     "امانت ~ می فرستید", "امانت ~ واریز کنید", "امانت ~ واریز میکنید", "so'm omonat*", "omonat sifatida ~ so'm*",
     "omonatga ~ o'tkaz*", "held in trust until",
-    # money sent by a remittance service, by the seeker ("از طریق حواله یا وسترن یونین می‌فرستید"); not pay received so
+)
+# money sent by a remittance service, by the seeker ("از طریق حواله یا وسترن یونین می‌فرستید"); not pay received so
+_REMITTANCES_SENT = (
     "وسترن یونین ~ بفرستید", "وسترن یونین ~ میفرستید", "وسترن یونین ~ می فرستید", "از طریق حواله ~ بفرستید",
     "از طریق حواله ~ میفرستید", "از طریق حواله ~ می فرستید", "حواله کنید", "حواله میکنید",
     "western union orqali ~ yuboring", "western union orqali ~ yuborasiz", "western union orqali ~ o'tkaz*",
     "через western union ~ отправ*", "через western union ~ перевед*", "через вестерн юнион ~ отправ*",
     "через вестерн юнион ~ перевед*", "western union ~ отправьте", "western union ~ переведите",
-    # the rest of an agency's price when the invitation comes, as when the visa does
-    # (money's own words: "the rest of the documents come with the invitation" is no price)
+)
+# the rest of an agency's price when the invitation comes, as when the visa does
+# (money's own words: "the rest of the documents come with the invitation" is no price)
+_THE_REST_AT_THE_INVITATION = (
     "qolgan summa* ~ taklifnoma*", "qolgan pul* ~ taklifnoma*", "yarmi ~ taklifnoma*", "остаток ~ приглашени*",
     "вторую половину ~ приглашени*", "rest of the fee ~ invitation*", "remaining amount ~ invitation*",
     "remaining balance ~ invitation*", "second half ~ invitation*", "مابقی ~ دعوتنامه",
     "مابقی ~ دعوت نامه", "بقیه ~ دعوتنامه", "نیمش ~ دعوتنامه",
-    # goods ordered or bought with the seeker's own card (as with their own money: ``_SET_L_FEES``)
+)
+# goods ordered or bought with the seeker's own card (as with their own money: ``_GOODS_BOUGHT_WITH_OWN_MONEY``), and a
+# first batch of them bought
+_GOODS_BOUGHT_WITH_OWN_CARD = (
     "order ~ with your own card", "buy ~ with your own card", "purchase ~ with your own card",
     "pay ~ with your own card", "order ~ using your own card", "buy ~ using your own card",
     "purchase ~ using your own card", "buy ~ first batch", "purchase ~ first batch",
 )
 # what is bought, activated or opened as the way in, priced in its sentence (``_priced``)
-_SET_M_PRICED = (
+_PRICED_WAYS_IN = (
     # a partner centre, agency or institute, or "our partner" it goes through
     (r"hamkor\s+(?:o'quv\s+)?(?:markaz|tashkilot|agentlik)", "hamkor", "hamkor"),
     (r"hamkor(?:imiz|larimiz)\w*\s+orqali", "hamkor", "hamkorimiz", "hamkorlarimiz"),
@@ -1347,19 +1417,22 @@ _PAPERS_ARRIVE = (
 )
 _UNSOLD_GAP = (r"(?:(?!" + _PAY_OR_PAYER + r"|sell|sold|prodaj|prodayot|sotil|sotuv|فروش|customer|client|buyer"
                r"|pokupatel|klient|mijoz|xaridor|مشتری|خریدار)[^.!?\n;؛؟]){0,80}?")
-_SET_M_FEE_RAW: tuple[tuple[str, ...], ...] = (
+_PRICED_WAYS_IN_RAW: tuple[tuple[str, ...], ...] = (
     # (read whole and not by the period: "through our partner Deel, $3,000 a month" is pay)
     *((regex + r"\w*" + _SENTENCE_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _NOT_THE_EMPLOYERS, *needs)
-      for regex, *needs in _SET_M_PRICED),
+      for regex, *needs in _PRICED_WAYS_IN),
     *((_NOT_AFTER_STEP + regex + r"\w*" + _UNSOLD_GAP + _PRICE + _NOT_THE_EMPLOYERS + _NOT_SOLD, *needs)
       for regex, *needs in _STARTER_SETS),
-    *_PAPERS_ARRIVE,
-    # entry into the team at a price, in English ("Team entry: $50", "Entry to the team costs $50")
+)
+# entry into the team at a price, in English ("Team entry: $50", "Entry to the team costs $50")
+_PAID_TEAM_ENTRY_RAW: tuple[tuple[str, ...], ...] = (
     (r"entry\s+(?:to|in|into)\s+(?:the\s+|our\s+)?team\s*(?:costs?|is|for|:|—|-)\s*(?:only\s+|just\s+)?"
      + _CURRENCY_FIRST, " team", "entry"),
     (r"team\s+entry\s*(?:costs?|is|fee|:|—|-)\s*(?:only\s+|just\s+)?" + _CURRENCY_FIRST, "team entry", "entry"),
-    # goods ordered with the seeker's own card ("o'z kartangizdan buyurtma berasiz", "заказываете со своей карты",
-    # «با کارت خودتان سفارش دهید»)
+)
+# goods ordered with the seeker's own card ("o'z kartangizdan buyurtma berasiz", "заказываете со своей карты",
+# «با کارت خودتان سفارش دهید»)
+_GOODS_BOUGHT_WITH_OWN_CARD_RAW: tuple[tuple[str, ...], ...] = (
     (r"o'z\s+kartangiz\w*\s+(?:\S+\s+){0,3}?(?:buyurtma\s+ber|sotib\s+ol|xarid\s+qil|to'la)\w*", "o'z",
      "kartangizdan", "kartangiz", "kartangizga"),
     (r"(?:zakaz|vikup|kup|pokup(?!atel)|oplach|oplat)\w*\s+(?:\S+\s+){0,4}?(?:s|so)\s+"
@@ -1540,12 +1613,17 @@ UPFRONT_FEE = _compile(
     "kurs* ~ to'laysiz", "kurs* ~ to'lang", "o'qish* ~ to'laysiz", "obuna* ~ sotib oling", "obuna* ~ sotib olasiz",
     "obuna* ~ to'lang", "obuna* ~ to'laysiz",
     *_ANY_CURRENCY_FEE,
-    *_SET_J_FEES,
+    # (the named lists in the order their phrases were added: a match starting where another does is taken in it)
+    *_FEES_BY_OTHER_NAMES, *_PLATFORM_ACCOUNTS_FUNDED, *_STARTER_STOCK_BOUGHT, *_TAXES_BEFORE_THE_PAYOUT,
+    *_PAYMENTS_BY_APP_OR_LINK,
     *_PASSIVE_FEES,
     *_NO_FEE_WORD,
-    *_SET_K_FEES,
-    *_SET_L_FEES,
-    *_SET_M_FEES,
+    *_PAID_RESERVATIONS, *_SUMS_SENT_TO_A_CARD, *_PAID_UNIFORMS, *_PAID_TESTS, *_EQUIPMENT_PLEDGES, *_PAID_CARD_TO_CARD,
+    *_WALLETS_KEPT_TOPPED_UP, *_SHARES_IN_ADVANCE, *_NOTES_PLEDGED,
+    *_FILE_COSTS_IN_DARI, *_CRYPTO_ESCROWS, *_WORKING_BALANCES, *_WORKING_ACCOUNTS_BOUGHT,
+    *_GOODS_BOUGHT_WITH_OWN_MONEY,
+    *_BALANCES_TOPPED_UP, *_PAID_TEAM_ENTRY, *_SUMS_HELD_IN_TRUST, *_REMITTANCES_SENT, *_THE_REST_AT_THE_INVITATION,
+    *_GOODS_BOUGHT_WITH_OWN_CARD,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -1613,10 +1691,13 @@ UPFRONT_FEE = _compile(
          *_PASSIVE_FEE_RAW,
          *_NO_FEE_WORD_RAW,
          *_PRICED_FEES,
-         *_SET_J_FEE_RAW,
-         *_SET_K_FEE_RAW,
-         *_SET_L_FEE_RAW,
-         *_SET_M_FEE_RAW),
+         *_ACCOUNTS_ACTIVATED_AT_A_PRICE, *_STAKES_BACK_WITH_A_PREMIUM, *_FIRST_PAY_REFUND,
+         *_CHECKS_AT_THE_CANDIDATES_COST, *_PLATFORM_ACCOUNTS_FUNDED_RAW, *_STARTER_STOCK_BOUGHT_RAW,
+         *_KEYS_ACTIVATED_AT_A_PRICE, *_PAID_RESERVATIONS_RAW, *_PAID_TESTS_RAW, *_PAID_UNIFORMS_RAW,
+         *_SHARES_IN_ADVANCE_RAW, *_CHEQUES_AS_GUARANTEE, *_PRICES_CREDITED_BACK_LATER, *_PARTNERS_PAID,
+         *_STATE_DUTIES_TO_A_CARD, *_CUSTOMS_PAID_TO_AN_AGENT, *_GOODS_BOUGHT_WITH_OWN_MONEY_RAW,
+         *_PAID_DATABASE_ACCESS,
+         *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW),
 )
 
 BANK_OR_ID = _compile(
@@ -1693,15 +1774,22 @@ _ID_PHOTO_SENT = tuple(
 # yonida ushlab turgan selfi") and both sides of the ID card sent to a Telegram "HR", the Afghan ID (تذکره) and the
 # passport photographed for a WhatsApp "NGO". Not a KYC specialist checking customers' passport selfies, nor a passport
 # brought to the office.
-_SET_L_IDS = (
+# both sides of the ID card or the passport
+_ID_BOTH_SIDES = (
     "id karta* ikki tomon*", "id karta* ikkala tomon*", "id-karta* ikki tomon*", "id-karta* ikkala tomon*",
     "паспорт* с двух сторон", "паспорт* с обеих сторон", "id-карт* с двух сторон", "id-карт* с обеих сторон",
     "удостоверени* с двух сторон", "удостоверени* с обеих сторон", "both sides of your id",
     "both sides of your passport", "both sides of your driver's licen?e", "پشت و روی کارت ملی", "پشت و روی تذکره",
     "پشت و روی شناسنامه", "دو طرف کارت ملی",
+)
+# the passport or the ID card held next to the face
+_ID_BESIDE_THE_FACE = (
     "pasport* ~ yuzingiz yonida", "yuzingiz yonida ~ pasport*", "паспорт* ~ рядом с лицом", "рядом с лицом ~ паспорт*",
     "passport next to your face", "id next to your face", "holding your passport next to", "holding your id next to",
     "کارت ملی ~ کنار صورت", "کنار صورت ~ کارت ملی",
+)
+# a photo, a copy or a scan of the Afghan ID (تذکره) or the passport, in Persian
+_TAZKIRA_AND_PASSPORT_COPIES = (
     "عکس تذکره", "کاپی تذکره", "کپی تذکره", "تصویر تذکره", "اسکن تذکره", "عکس پاسپورت", "کاپی پاسپورت", "کپی پاسپورت",
     "تصویر پاسپورت", "اسکن پاسپورت", "عکس گذرنامه", "کپی گذرنامه", "تصویر گذرنامه", "اسکن گذرنامه",
 )
@@ -1710,17 +1798,21 @@ _SET_L_IDS = (
 _ID_PAPERS = r"(?:pasport|passport|id[- ]?kart|udostovereni|(?<!\w)id(?:\s+card)?(?!\w)|driver'?s\s+licen[cs]e)"
 _FA_ID_PAPERS = r"(?:کارت\s+ملی|پاسپورت|گذرنامه|تذکره|شناسنامه)"
 _NOT_CUSTOMERS = r"(?:(?!kliy?ent|mijoz|customer|client|user|polzovatel|مشتری|کاربر)[^.!?\n؛؟])"
-_SET_L_ID_RAW = (
+_ID_SELFIES = (
     (_ID_PAPERS + r"\w*" + _NOT_CUSTOMERS + "{0,60}?selfi", "selfi", "selfi*"),
     (r"selfi\w*" + _NOT_CUSTOMERS + "{0,40}?" + _ID_PAPERS, "selfi", "selfi*"),
     (_FA_ID_PAPERS + _NOT_CUSTOMERS + "{0,60}?سلفی", "سلفی"),
     (r"سلفی" + _NOT_CUSTOMERS + "{0,40}?" + _FA_ID_PAPERS, "سلفی"),
-    # an ID named and sent, in Persian ("تذکره و عکس را هم بفرستید", "کارت ملی را به واتساپ بفرستید"), as the Uzbek
-    # passport is (``_ID_PHOTO_SENT``)
+)
+# an ID named and sent, in Persian ("تذکره و عکس را هم بفرستید", "کارت ملی را به واتساپ بفرستید"), as the Uzbek
+# passport is (``_ID_PHOTO_SENT``)
+_PERSIAN_ID_SENT = (
     (_FA_ID_PAPERS + r"(?!\w)" + _NOT_CUSTOMERS
      + r"{0,40}?(?:بفرستید|بفرستین|میفرستید|می\s+فرستید|ارسال\s*(?:کنید|کنین|نمایید))(?!\w)", "",
      "تذکره", "کارت", "پاسپورت", "گذرنامه", "شناسنامه"),
-    # "your ID, front and back" (a comma ends a phrase's gap)
+)
+# "your ID, front and back" (a comma ends a phrase's gap)
+_ID_FRONT_AND_BACK = (
     *((opening + r"(?:\s+card)?,?\s+(?:front\s+and\s+back|both\s+sides)(?!\w)", word, word)
       for opening, word in ((r"(?<!\w)id", "id"), ("passport", "passport"))),
 )
@@ -1738,8 +1830,8 @@ ID_DOCUMENT = _compile(
     "пришлите ~ паспорт*", "селфи с паспорт*", "паспорт* в руке",
     "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "عکس شناسنامه", "تصویر شناسنامه", "کپی شناسنامه",
     "اسکن کارت ملی",
-    *_SET_L_IDS,
-    raw=(*_ID_PHOTO_SENT, *_SET_L_ID_RAW),
+    *_ID_BOTH_SIDES, *_ID_BESIDE_THE_FACE, *_TAZKIRA_AND_PASSPORT_COPIES,
+    raw=(*_ID_PHOTO_SENT, *_ID_SELFIES, *_PERSIAN_ID_SENT, *_ID_FRONT_AND_BACK),
 )
 
 # Paperwork said to come once the seeker is hired, or the offer accepted or the contract signed ("After you accept
@@ -1930,25 +2022,34 @@ _P2P_LOOP_RAW = (
 # "CEO" having gift cards bought and their codes photographed, client cash loaded at a Bitcoin ATM to "the company
 # wallet" ("You keep 8% of every transfer"). Not a bank's support for cards and their linked SIMs, a cashier selling
 # gift cards, an analyst flagging crypto-ATM deposits, nor an antifraud desk that names cards money is "thrown" through.
-_SET_K_MULES = (
+# a card and its SIM handed over for some weeks ("we withdraw it ourselves")
+_CARDS_LENT_WITH_THEIR_SIM = (
     "karta* ~ haftaga kerak", "karta* ~ oyga kerak", "karta* ~ vaqtincha kerak", "biz o'zimiz yechib olamiz",
     "unga ulangan sim kart*", "sim kart* ~ olib ket*", "kartangiz* ~ hamkorlikka ber*",
     "привязанн* к ней сим-карт*", "сим-карт* ~ заберет курьер", "сим-карт* ~ заберёт курьер", "курьер заберет ~ карт*",
     "курьер заберёт ~ карт*", "мы сами снимаем", "снимаем сами", "sim card linked to it", "card and its sim",
     "we withdraw it ourselves", "lend us your ~ card", "سیمکارت متصل به آن", "سیم کارت متصل به آن",
+)
+# the rest of each transfer "thrown on"
+_THE_REST_PASSED_ON = (
     "остаток перекидыва*", "остаток ~ перекидыва*", "остальное ~ перекидыва*", "перекиньте остаток",
     "qolganini ~ o'tkazasiz", "qolgan pulni ~ o'tkazasiz",
+)
+# gift cards bought and their codes photographed
+_GIFT_CARD_CODES_SENT = (
     "pick up ~ gift cards", "photos of the codes", "photo of the codes", "pictures of the codes", "scratch the back*",
     "scratch off the back*", "купите ~ подарочн* карт*", "фото кодов", "фотографии кодов",
     "sovg'a karta* ~ sotib oling", "kodlari* ~ suratga olib",
     "گیفت کارت ~ بخرید", "کارت هدیه ~ بخرید", "عکس کدها", "عکس کد ها",
 )
-_SET_K_MULE_RAW: tuple[tuple[str, ...], ...] = (
-    # a share of each transfer kept ("You keep 8% of every transfer", "оставляете себе 5 %"), not of each sale
+# a share of each transfer kept ("You keep 8% of every transfer", "оставляете себе 5 %"), not of each sale
+_SHARES_OF_TRANSFERS_KEPT: tuple[tuple[str, ...], ...] = (
     (r"keep\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%\s+of\s+(?:every|each|all|the)\s+(?:transfer|deposit|transaction"
      r"|payment)s?(?!\w)", "%", "keep"),
     (r"ostavl\w*\s+sebe\s+\d+(?:[.,]\d+)?\s?%", "sebe", "sebe"),
-    # cash loaded at a crypto ATM to a wallet ("load it at a Bitcoin ATM … to the company wallet")
+)
+# cash loaded at a crypto ATM to a wallet ("load it at a Bitcoin ATM … to the company wallet")
+_CASH_LOADED_AT_CRYPTO_ATMS: tuple[tuple[str, ...], ...] = (
     (r"(?:bitcoin|crypto|btc)\s+atms?(?!\w)[^.!?\n]{0,80}?wallet", "atm", "atm", "atms"),
     (r"withdraw\w*\s+(?:the\s+)?(?:cash|money|funds)[^.!?\n]{0,60}?(?:bitcoin|crypto|btc)\s+atm", "atm", "atm", "atms"),
     (r"(?:kriptomat|(?:bitkoin|kripto|bitcoin)[- ]?bankomat)\w*[^.!?\n]{0,80}?(?:koshel|hamyon)", "",
@@ -1963,20 +2064,24 @@ _SET_K_MULE_RAW: tuple[tuple[str, ...], ...] = (
 # into a crypto wallet, and a "mystery shopper" of transfers who sends most of the money on and keeps "the rest" as the
 # reward ("Вы отправляете 18 500 ₽ … Оставшиеся 1 500 ₽ — ваше вознаграждение"). Not a wallet's support for its
 # clients' top-ups, a courier handing the day's cash to the depot's till, nor a platform's payout after its commission.
-_SET_L_MULES = (
+# the money that reaches the seeker's card spent on USDT sent on
+_USDT_BOUGHT_AND_SENT_ON = (
     "usdt sotib olasiz", "usdt sotib oling", "kelgan pul* ~ usdt", "usdt* ~ jamoa hamyon*", "har aylanmadan",
     "har bir aylanmadan", "buy usdt ~ send*", "buy usdt ~ transfer*", "buy usdt with", "purchase usdt with",
     "купите usdt", "купить usdt ~ отправ*", "تتر بخرید ~ بفرستید", "تتر بخرید ~ انتقال", "تتر بخرید ~ واریز",
     "با پول ~ تتر بخرید",
+)
+# cash put through a terminal or an ATM into a crypto wallet
+_CASH_INTO_CRYPTO_WALLETS = (
     "через терминал на криптокошел*", "наличн* ~ на криптокошел*", "naqd pul* ~ kripto hamyon*",
     "naqd pul* ~ kriptohamyon*", "deposit* ~ cash ~ crypto wallet*", "cash ~ into ~ crypto wallet*",
     "پول نقد ~ کیف پول ارز دیجیتال",
 )
 # … sent on, then "the rest" is the seeker's (across the line break of a numbered list)
 _THEN_THE_REST = r"(?!\w)(?:[^\n]{0,200}?\n[^\n]{0,12}?|[^.!?\n]{0,120}?)"
-_SET_L_MULE_RAW: tuple[tuple[str, ...], ...] = (
-    # onto the cards, a wallet or the details "the coordinator" or "the curator" names ("вносить деньги через банкомат
-    # на карты, которые укажет координатор", "по реквизитам получателя, которые пришлёт координатор")
+# onto the cards, a wallet or the details "the coordinator" or "the curator" names ("вносить деньги через банкомат
+# на карты, которые укажет координатор", "по реквизитам получателя, которые пришлёт координатор")
+_ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
     (r"(?:na|po)\s+(?:kart|koshel|kriptokoshel|rekvizit|schet|schyot)\w*(?:\s+\w+)?\W{0,3}\s*kotor\w*\s+(?:vam\s+"
      r"|tebe\s+)?(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*\s+(?:vash\w*\s+|nash\w*\s+)?"
      r"(?:koordinator|kurator|nastavnik)", "kotor", "koordinator*", "kurator*", "nastavnik*"),
@@ -1987,7 +2092,9 @@ _SET_L_MULE_RAW: tuple[tuple[str, ...], ...] = (
     (r"به\s+(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست)\s+(?:\S+\s+)?"
      r"(?:اعلام|معرفی|میگوید|می\s?گوید|میگه|میدهد|می\s?دهد|میده|مشخص|میفرستد|می\s?فرستد)", "که", "هماهنگ*",
      "هماهنگکننده", "پشتیبان", "سرپرست"),
-    # money sent on, and what remains the seeker's reward
+)
+# money sent on, and what remains the seeker's reward
+_THE_REST_KEPT_AS_REWARD: tuple[tuple[str, ...], ...] = (
     (r"(?:otpravlya|perevodi|perekidyva|otpravit|perevest|perekinut)\w*" + _THEN_THE_REST
      + r"(?:ostavsh|ostatok|ostalnoe|raznits)\w*[^.!?\n]{0,40}?(?:vash\w*|tvo\w*)\s+(?:voznagrajdeni|zarabot|doxod"
      r"|komissi|bonus|gonorar)\w*", "", "ostavsh*", "ostatok", "ostalnoe", "raznitsa", "raznitsu"),
@@ -2007,7 +2114,8 @@ _SET_L_MULE_RAW: tuple[tuple[str, ...], ...] = (
 # "client" who overpays in USDT and wants the rest sent back («۱۵۰۰ تتر باقی را … به کیف پول طراح قبلی‌مان
 # برگردانید»), a "payroll agent" who forwards customers' payments by a Bitcoin ATM. Not a coffee shop's mystery
 # shopper, a bank's transfers desk, the rest of the documents sent, nor cash paid in at the bank.
-_SET_M_MULES = (
+# a "mystery shopper" of a money-transfer service
+_MONEY_TRANSFER_MYSTERY_SHOPPERS = (
     # (each holding "денежных переводов" whole, by which it is looked up: a stem as "проверк*" is looked up by its first
     # letters, "prove", which start the English "proven")
     "тайн* покупател* ~ денежных переводов", "проверк* ~ сервиса денежных переводов",
@@ -2015,11 +2123,14 @@ _SET_M_MULES = (
     "пункт* денежных переводов ~ отправля*", "тайн* покупател* ~ western union", "тайн* покупател* ~ вестерн юнион",
     "sirli xaridor* ~ pul o'tkazma*", "pul o'tkazma* ~ sirli xaridor*", "mystery shop* ~ money transfer*",
     "mystery shop* ~ western union", "mystery shop* ~ moneygram", "خریدار مخفی ~ حواله", "خریدار مخفی ~ انتقال پول",
+)
+# "the rest" sent back
+_THE_REST_RETURNED = (
     "остаток ~ верните", "остальное ~ верните", "оставшиеся ~ верните", "оставшуюся сумму ~ верните",
 )
-_SET_M_MULE_RAW: tuple[tuple[str, ...], ...] = (
-    # an amount, then "the rest" of it sent back or on ("۱۵۰۰ تتر باقی را … برگردانید", "return the remaining 1,500
-    # USDT", "qolgan 1 500 USDT ni … qaytaring")
+# an amount, then "the rest" of it sent back or on ("۱۵۰۰ تتر باقی را … برگردانید", "return the remaining 1,500
+# USDT", "qolgan 1 500 USDT ni … qaytaring")
+_THE_REST_RETURNED_RAW: tuple[tuple[str, ...], ...] = (
     (r"\d[\d,.]*\s*(?:هزار\s+|میلیون\s+)?(?:تتر|دلار|دالر|تومان|تومن|یورو|usdt)\s+"
      r"(?:باقی|مابقی|بقیه|باقیمانده|اضافه|مازاد)(?!\w)[^.!?\n؛؟]{0,100}?"
      r"(?:برگردانید|برگردونید|پس\s+بفرستید|بفرستید|واریز\s+کنید|انتقال\s+دهید)(?!\w)", "",
@@ -2027,8 +2138,10 @@ _SET_M_MULE_RAW: tuple[tuple[str, ...], ...] = (
     *((opening + r"\s+(?:the\s+)?(?:remaining|rest|remainder)\s+(?:of\s+the\s+)?" + _MONEY, opening.split("\\")[0],
        "remaining", "rest", "remainder") for opening in ("return", r"send\s+back", "refund", "forward")),
     (r"qolgan\w*\s+" + _UZ_AMOUNT + r"[^.!?\n]{0,60}?qaytar(?:ing|asiz|ib)(?!\w)", "qolgan", "qolgan*"),
-    # money the seeker forwards through a crypto ATM ("you forward the rest … via Wise or a Bitcoin ATM"); not
-    # customers' deposits an analyst flags
+)
+# money the seeker forwards through a crypto ATM ("you forward the rest … via Wise or a Bitcoin ATM"); not
+# customers' deposits an analyst flags
+_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS: tuple[tuple[str, ...], ...] = (
     (r"(?:you\s+(?:will\s+|then\s+|must\s+)?|(?:^|(?<=\n)|(?<=[.!?:]\s))[^\w\n]{0,3}\s?)(?:forward|send|transfer|wire"
      r"|deposit)\w*[^.!?\n]{0,80}?(?:via|through|using|at)\s+(?:a\s+|the\s+|any\s+)?(?:bitcoin|crypto|btc)\s+"
      r"atms?(?!\w)",
@@ -2137,9 +2250,9 @@ MONEY_MULE = _compile(
     "biz ko'rsatgan karta* ~ o'tkaz*", "biz bergan hisob* ~ o'tkaz*", "biz bergan karta* ~ o'tkaz*",
     "ko'rsatgan hisoblarga ~ o'tkaz*", "ko'rsatgan kartalarga ~ o'tkaz*",
     *_P2P_LOOPS,
-    *_SET_K_MULES,
-    *_SET_L_MULES,
-    *_SET_M_MULES,
+    *_CARDS_LENT_WITH_THEIR_SIM, *_THE_REST_PASSED_ON, *_GIFT_CARD_CODES_SENT,
+    *_USDT_BOUGHT_AND_SENT_ON, *_CASH_INTO_CRYPTO_WALLETS,
+    *_MONEY_TRANSFER_MYSTERY_SHOPPERS, *_THE_REST_RETURNED,
     # a ninth writer's posts (tests/data/legitimacy_phrasings_i): an overpayment's surplus sent back ("если придёт
     # больше, излишек верните через Western Union"), a cheque mobile-deposited to buy from "our vendor"
     "излишек ~ верните", "верните излишек", "излишек ~ переведите", "излишки ~ верните", "переплат* ~ верните",
@@ -2165,9 +2278,9 @@ MONEY_MULE = _compile(
           "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),
          *_P2P_LOOP_RAW,
          *_OWN_CARD_PAYMENTS,
-         *_SET_K_MULE_RAW,
-         *_SET_L_MULE_RAW,
-         *_SET_M_MULE_RAW),
+         *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
+         *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
+         *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -2194,6 +2307,8 @@ _RENTED_ACCOUNTS_AND_SIMS = (
     "nomingizga ~ sim*", "sim* ~ nomingizga", "pasportingizga ~ sim*", "sim* ~ pasportingizga",
     "سیمکارت ~ به نام خود*", "سیم کارت ~ به نام خود*", "به نام خود* ~ سیمکارت", "به نام خود* ~ سیم کارت",
     "سیمکارت ~ به اسم خود*", "سیم کارت ~ به اسم خود*", "به اسم خود* ~ سیمکارت", "به اسم خود* ~ سیم کارت",
+    # … and on oneself ("на себя": a twelfth writer's posts, tests/data/legitimacy_phrasings_l)
+    "оформ* на себя ~ сим*", "регистрир* на себя ~ сим*", "зарегистрир* на себя ~ сим*", "сим* ~ оформ* на себя",
 )
 # (as raw patterns where a phrase's longest word, by which it is looked up, would be a common one: "your", "team")
 _RENTED_ACCOUNT_RAW = (
@@ -2215,8 +2330,8 @@ _RENTED_ACCOUNT_RAW = (
 # nomingizga rasmiylashtiriladi"), and the seeker's WhatsApp account lent out ("Earn $150/week lending your WhatsApp
 # account"). Not a bank's credit specialist taking out loans in its clients' names, pay to a card in the seeker's name,
 # nor a company's own WhatsApp account to run.
-_SET_L_PROXIES = (
-    "оформ* на себя ~ сим*", "регистрир* на себя ~ сим*", "зарегистрир* на себя ~ сим*", "сим* ~ оформ* на себя",
+# a loan, a microloan or an instalment plan taken out in the seeker's name
+_LOANS_IN_THE_SEEKERS_NAME = (
     *(f"{loan} на {whose} имя" for loan in ("кредит*", "займ", "заем", "заём", "займы", "микрозайм*", "рассрочк*")
       for whose in ("ваше", "свое", "своё", "твое", "твоё")),
     *(f"на {whose} имя ~ {loan}" for loan in ("кредит*", "микрозайм*", "рассрочк*")
@@ -2233,6 +2348,9 @@ _SET_L_PROXIES = (
     *(f"{loan} ~ به {name} {whose} ~ {take}" for loan in ("وام", "تسهیلات", "قرضه") for name in ("نام", "اسم")
       for whose in ("شما", "خودتان", "خودتون", "خود") for take in ("بگیرید", "دریافت کنید", "میگیریم", "می گیریم")),
     "قسطی ~ به نام شما", "قسطی ~ به نام خود*", "به نام خود* ~ قسطی", "به نام شما ~ قسطی", "اقساطی ~ به نام خود*",
+)
+# a WhatsApp or a Telegram account lent or rented out
+_MESSENGER_ACCOUNTS_LENT = (
     # ("WhatsApp" reads "whats app" once a posting's camel-case words are split: ``text.posting_text``)
     "lend* ~ your whats app*", "lend* ~ your telegram", "lend us your ~ account*", "lend out your ~ account*",
     "rent* ~ your whats app*", "rent* out your telegram", "аренд* ваш* whats app*", "аренд* ваш* ватсап*",
@@ -2243,7 +2361,8 @@ _SET_L_PROXIES = (
 # director "formally" ("человек, на которого будет оформлено ООО", a nominee director), and phones bought on instalments
 # on the seeker's passport ("насияга, сизнинг паспортингиз билан"). Not a lawyer registering clients' companies, nor a
 # passport brought to sign the contract.
-_SET_M_PROXIES = (
+# a company registered in the seeker's name, its director "formally"
+_NOMINEE_DIRECTORS = (
     "на которого ~ оформлен* ооо", "на которого ~ оформ* фирм*", "на кого ~ оформ* ооо", "ооо ~ на ваше имя",
     "ооо ~ на ваш паспорт", "фирм* ~ на ваше имя", "оформ* на вас ~ ооо", "оформ* на вас ~ фирм*",
     "номинальн* директор*", "подставн* директор*", "номинальн* учредител*", "nominee director*",
@@ -2251,6 +2370,9 @@ _SET_M_PROXIES = (
     "business ~ registered in your name", "nominal direktor*", "firma* ~ nomingizga", "mchj* ~ nomingizga",
     "nomingizga ~ firma*", "nomingizga ~ mchj*", "مدیرعامل اسمی", "مدیرعامل صوری", "شرکت ~ به نام شما ~ ثبت",
     "شرکت ~ به نام خودتان ~ ثبت", "به نام شما ~ شرکت ~ ثبت",
+)
+# a loan or an instalment plan on the seeker's passport
+_INSTALMENTS_ON_THE_SEEKERS_PASSPORT = (
     "рассрочк* ~ на ваш паспорт", "на ваш паспорт ~ рассрочк*", "кредит* ~ на ваш паспорт", "на ваш паспорт ~ кредит*",
     "рассрочк* ~ по вашему паспорту", "по вашему паспорту ~ рассрочк*", "installment* ~ on your passport",
     "installment* ~ with your passport", "instalment* ~ on your passport", "قسطی ~ با کارت ملی شما",
@@ -2258,7 +2380,7 @@ _SET_M_PROXIES = (
 )
 _LOANS = r"(?:nasiya|kredit|qarz|mikroqarz|mikromoliya|mikrokredit)\w*"
 _LOAN_KEYS = ("nasiya*", "kredit*", "qarz", "qarzga", "qarzni", "mikroqarz*", "mikromoliya*", "mikrokredit*")
-_SET_L_PROXY_RAW = (
+_LOANS_IN_THE_SEEKERS_NAME_RAW = (
     # a loan or an instalment plan in the seeker's name, in Uzbek ("… orqali o'z nomingizga … rasmiylashtirasiz")
     (_LOANS + r"[^.!?\n,]{0,60}?nomingizga(?!\w)", "nomingizga", *_LOAN_KEYS),
     (r"nomingizga\s+(?:[^\s,.;:!?]+\s+){0,4}?" + _LOANS, "nomingizga", *_LOAN_KEYS),
@@ -2287,9 +2409,9 @@ IDENTITY_PROXY = _compile(
     "اجاره اکانت", "اکانت ~ را اجاره", "اجاره پروفایل", "اجاره حساب کاربری", "هویت جعلی", "با هویت ~ دیگر",
     "با هویت ~ دیگری", "با هویت خارجی", "احراز هویت ~ با مدارک شما", "با مدارک شما ~ احراز هویت",
     *_RENTED_ACCOUNTS_AND_SIMS,
-    *_SET_L_PROXIES,
-    *_SET_M_PROXIES,
-    raw=(*_RENTED_ACCOUNT_RAW, *_SET_L_PROXY_RAW),
+    *_LOANS_IN_THE_SEEKERS_NAME, *_MESSENGER_ACCOUNTS_LENT,
+    *_NOMINEE_DIRECTORS, *_INSTALMENTS_ON_THE_SEEKERS_PASSPORT,
+    raw=(*_RENTED_ACCOUNT_RAW, *_LOANS_IN_THE_SEEKERS_NAME_RAW),
 )
 
 PAY_BAIT = _compile(
