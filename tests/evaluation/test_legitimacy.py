@@ -211,190 +211,123 @@ def _written_set(name: str) -> tuple[dict[str, float], str]:
                                                  r"fpr_caution_or_worse)=([\d.]+)", out)}, out
 
 
-def test_held_out_phrasings_in_four_languages() -> None:
-    """Scam and legitimate phrasings the rules' wording was not written from (``tests/data/legitimacy_phrasings``):
-    measured 0.84 of the scams hidden and none of the legitimate lines (0.52 before rules for the kinds its
-    README names as missed, 0.40 and 0.16 before the rules' 2026-12-03 morning changes)."""
-    figures, out = _written_set("legitimacy_phrasings")
-    recall = figures["recall_likely_scam"]
-    fpr = figures["fpr_likely_scam"]
-    assert recall >= 0.76 and fpr <= 0.04, out
+# Each written set of ``tests/data`` (its scams against its honest posts: ``_written_set``) and its floors: the figures
+# it must reach at least (of its scams hidden or warned about) and at most (of its honest posts; a share is never
+# below 0, so at most 0.0 is none). What each set is and what was measured on it is said above it.
+WRITTEN_SETS = (
+    # Scam and legitimate phrasings the rules' wording was not written from (``tests/data/legitimacy_phrasings``):
+    # measured 0.84 of the scams hidden and none of the legitimate lines (0.52 before rules for the kinds its README
+    # names as missed, 0.40 and 0.16 before the rules' 2026-12-03 morning changes).
+    pytest.param("legitimacy_phrasings", {"recall_likely_scam": 0.76}, {"fpr_likely_scam": 0.04},
+                 id="legitimacy_phrasings"),
+    # 80 posts a second writer wrote blind from the research note's scam kinds (``tests/data/legitimacy_phrasings_b``,
+    # Uzbek in both scripts, Russian, Persian, English): measured 0.925 of the scams hidden and none of the 40
+    # legitimate lines, 0.075 of them warned about (blind, before rules for the kinds it showed missing: 0.575 hidden,
+    # 0.80 warned about).
+    pytest.param("legitimacy_phrasings_b", {"recall_likely_scam": 0.875, "recall_caution_or_worse": 0.875},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.10}, id="legitimacy_phrasings_b"),
+    # 80 posts a third writer wrote blind, avoiding textbook phrasings (``tests/data/legitimacy_phrasings_c``; no rule
+    # was written for its scams): measured 0.325 of the scams hidden and 0.525 warned about, 1 of the 40 legitimate
+    # lines hidden (by the English text model) and 2 warned about (0.100 / 0.125 hidden / warned before two phrases
+    # that meant something else were mended and duties' sentences read further back); 0.375 hidden and 0.575 warned
+    # about since rules were written from a fourth writer's set of the same kind (``legitimacy_phrasings_d``).
+    pytest.param("legitimacy_phrasings_c", {"recall_caution_or_worse": 0.50},
+                 {"fpr_likely_scam": 0.025, "fpr_caution_or_worse": 0.075}, id="legitimacy_phrasings_c"),
+    # ``tests/data/legitimacy_phrasings_d``, read to write rules (not a test of generalisation: the third writer's set
+    # is): 0.900 of its 60 scams hidden (0.500 before), 2 of its 40 legitimate lines hidden.
+    pytest.param("legitimacy_phrasings_d", {"recall_likely_scam": 0.85}, {"fpr_likely_scam": 0.05},
+                 id="legitimacy_phrasings_d"),
+    # 46 Telegram posts in Uzbek, Russian and Persian (``tests/data/written_e``): blind, 12 of its 14 scams hidden and 3
+    # of its 32 honest posts warned about (an @handle the only contact, no company named), none hidden; 14 of 14
+    # hidden since rules were written for the two it missed.
+    pytest.param("written_e", {"recall_likely_scam": 0.92}, {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.10},
+                 id="written_e"),
+    # 63 posts a bilingual reviewer wrote (``tests/data/legitimacy_phrasings_f``): blind, 27 of its 33 scams hidden and
+    # 1 of its 30 honest posts hidden, 3 warned about; 33 of 33 hidden and none of the honest posts since rules were
+    # written for what it showed missing (not blind).
+    pytest.param("legitimacy_phrasings_f", {"recall_likely_scam": 0.93},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.134}, id="legitimacy_phrasings_f"),
+    # 60 posts a help-desk volunteer wrote blind (``tests/data/legitimacy_phrasings_g``): blind, 24 of its 30 scams
+    # hidden, 29 warned about, and 1 of its 30 honest posts hidden, 3 warned about; 30 of 30 hidden and none of the
+    # honest posts, 2 warned about, since rules were written for the kinds it showed missing (not blind: these floors
+    # are the figures after them).
+    pytest.param("legitimacy_phrasings_g", {"recall_likely_scam": 0.96},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.067}, id="legitimacy_phrasings_g"),
+    # 60 posts a journalist and a colleague wrote blind (``tests/data/legitimacy_phrasings_h``): blind, 20 of its 30
+    # scams hidden, 24 warned about, and 1 of its 30 honest posts hidden, 2 warned about; 30 of 30 hidden and none of
+    # the honest posts hidden or warned about since rules were written for the kinds it showed missing (not blind:
+    # these floors are the figures after them).
+    pytest.param("legitimacy_phrasings_h", {"recall_likely_scam": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.0}, id="legitimacy_phrasings_h"),
+    # 60 posts a labour-migration compliance officer and an Iranian freelancers' group moderator wrote blind
+    # (``tests/data/legitimacy_phrasings_i``): blind, 14 of its 30 scams hidden, 18 warned about (the others asked for
+    # money with no fee word: a priced permit, an advance with the rest at the visa, a course with the job
+    # "guaranteed", a dealer's programme, a partner clinic, a representative's account, a minimum balance, a paid
+    # channel, a service wallet, a paid screening), and 3 of its 30 honest posts hidden (a quoted scam line in a
+    # warning, a Persian negated list, an ID asked for after a written offer), 4 warned about; 30 of 30 hidden and none
+    # of the honest posts hidden, 1 warned about (the text model on an urgent one-line data-entry post), since rules
+    # were written for the kinds it showed missing (not blind: these floors are the figures after them).
+    pytest.param("legitimacy_phrasings_i", {"recall_likely_scam": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.034}, id="legitimacy_phrasings_i"),
+    # 60 posts a bank fraud analyst in Tashkent and a Mashhad online-business coach wrote blind
+    # (``tests/data/legitimacy_phrasings_j``): blind, 12 of its 30 scams hidden, 16 warned about (the others asked for
+    # money as a step of a task platform or of hiring with no fee word: an account activated at a price, a stake back
+    # "with 30 %", a sum refunded with the first salary, a guarantee sum, a check at the candidate's cost, money put
+    # into one's own account or wallet, a starter stock, a tax before the payout, a payment through Payme, a laptop
+    # deposit "returned when the contract ends" read as a contract duty, the rest of an equipment transfer kept,
+    # payments on one's own card, a login code handed over), and 2 of its 30 honest posts hidden (an antifraud
+    # analyst's duties naming mule cards, bank details asked for after a signed offer "and only then"), 2 warned about;
+    # 29 of 30 hidden, 30 of 30 warned about, and none of the honest posts hidden or warned about since rules were
+    # written for the kinds it showed missing (not blind: these floors are the figures after them; the one left warned
+    # about is a one-line post that asks for nothing: no interview, a WhatsApp number, high pay).
+    pytest.param("legitimacy_phrasings_j", {"recall_likely_scam": 0.966, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.0}, id="legitimacy_phrasings_j"),
+    # 60 posts a labour-migration advice desk's volunteer in Samarkand and a Tehran HR recruiter wrote blind
+    # (``tests/data/legitimacy_phrasings_k``): blind, 12 of its 30 scams hidden, 14 warned about (the others asked for
+    # money with other words than "fee": an interview slot or a place reserved at a price, a key, a licence or a
+    # partner package "activated" at a price, a uniform's sum "added" to a manager's card, a paid test "thrown" via
+    # Payme, a guarantee pledge for the company laptop, a packaging set paid card to card, a wallet kept charged with
+    # USDT, "30 % in advance", a guarantee cheque signed over, a price "credited back" or paid to a "screening
+    # partner"; or ran money and cards through the seeker: a card and its SIM handed over, the rest of each transfer
+    # "thrown on", gift cards bought for a "CEO", cash loaded at a Bitcoin ATM), and 1 of its 30 honest posts hidden, 1
+    # warned about (a part-time data-entry post, by the text model alone); 30 of 30 hidden, 30 of 30 warned about, and
+    # that one honest post still hidden since rules were written for the kinds it showed missing (not blind: these
+    # floors are the figures after them; the model is left as it is).
+    pytest.param("legitimacy_phrasings_k", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.034, "fpr_caution_or_worse": 0.034}, id="legitimacy_phrasings_k"),
+    # 60 posts a bank fraud analyst in Uzbekistan and a caseworker for Afghan and Iranian seekers in Mashhad wrote
+    # blind (``tests/data/legitimacy_phrasings_l``): blind, 17 of its 30 scams hidden, 22 warned about (the others ran
+    # money and identities through the seeker: P2P USDT "arbitrage", clients' cash put on a coordinator's cards or
+    # into a crypto wallet, a transfer "mystery shopper", phones on instalments and a microloan taken out in the
+    # seeker's name, a selfie with the passport; or asked for money with other words: a file's "cost" in Dari, a
+    # crypto escrow, a "minimum working balance", a "выкуп" review farm, access to the order database, a working
+    # account to buy, a card "authorization" and the code the bank texts), and 3 of its 30 honest posts hidden, 4
+    # warned about (a warning telling of scammers' asks without a negation, an ID and SSN asked for after an offer, and
+    # two by the text model alone); 30 of 30 hidden, 30 of 30 warned about, 1 honest post hidden and 2 warned about
+    # since rules were written for the kinds it showed missing (not blind: these floors are the figures after them;
+    # the model is left as it is).
+    pytest.param("legitimacy_phrasings_l", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.034, "fpr_caution_or_worse": 0.067}, id="legitimacy_phrasings_l"),
+    # 60 posts a Tashkent university career counsellor and an Iranian freelancers' community moderator wrote blind
+    # (``tests/data/legitimacy_phrasings_m``): blind, 14 of its 30 scams hidden, 18 warned about (the others asked for
+    # money with other words: a course "returned from the first salary", a certificate from a "partner centre", an
+    # agency's price paid as the invitation comes, an activation package, a starter set, the first batch of goods, a
+    # sum "held in trust" sent by hawala, a verified account opened for a price, goods ordered with one's own card, a
+    # balance topped up to withdraw, a refundable deposit after an emoji; or ran money and identities through the
+    # seeker: a "mystery shopper" of money transfers, an overpayment's rest sent on, phones on instalments on the
+    # seeker's passport, a company registered in the seeker's name), and 3 of its 30 honest posts hidden (two warnings
+    # listing what is never asked for with the verb at the end, a university's own application fee); 30 of 30 hidden,
+    # 30 of 30 warned about, and none of the honest posts hidden or warned about since rules were written for the
+    # kinds it showed missing (not blind: these floors are the figures after them).
+    pytest.param("legitimacy_phrasings_m", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.0}, id="legitimacy_phrasings_m"),
+)
 
 
-def test_blind_phrasings_of_a_second_writer() -> None:
-    """80 posts a second writer wrote blind from the research note's scam kinds (``tests/data/legitimacy_phrasings_b``,
-    Uzbek in both scripts, Russian, Persian, English): measured 0.925 of the scams hidden and none of the 40
-    legitimate lines, 0.075 of them warned about (blind, before rules for the kinds it showed missing: 0.575 hidden,
-    0.80 warned about)."""
-    figures, out = _written_set("legitimacy_phrasings_b")
-    hidden = figures["recall_likely_scam"]
-    warned = figures["recall_caution_or_worse"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.875 and warned >= 0.875, out
-    assert legit_hidden == 0.0 and legit_warned <= 0.10, out
-
-
-def test_a_third_writer_set_out_to_slip_past_the_filters() -> None:
-    """80 posts a third writer wrote blind, avoiding textbook phrasings (``tests/data/legitimacy_phrasings_c``; no
-    rule was written for its scams): measured 0.325 of the scams hidden and 0.525 warned about, 1 of the 40
-    legitimate lines hidden (by the English text model) and 2 warned about (0.100 / 0.125 hidden / warned before
-    two phrases that meant something else were mended and duties' sentences read further back); 0.375 hidden and
-    0.575 warned about since rules were written from a fourth writer's set of the same kind (``legitimacy_phrasings_d``)."""
-    figures, out = _written_set("legitimacy_phrasings_c")
-    warned = figures["recall_caution_or_worse"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert warned >= 0.50, out
-    assert legit_hidden <= 0.025 and legit_warned <= 0.075, out
-
-
-def test_the_fourth_writers_posts_the_rules_were_written_from() -> None:
-    """``tests/data/legitimacy_phrasings_d``, read to write rules (not a test of generalisation: the third writer's
-    set is): 0.900 of its 60 scams hidden (0.500 before), 2 of its 40 legitimate lines hidden."""
-    figures, out = _written_set("legitimacy_phrasings_d")
-    hidden = figures["recall_likely_scam"]
-    legit_hidden = figures["fpr_likely_scam"]
-    assert hidden >= 0.85 and legit_hidden <= 0.05, out
-
-
-def test_a_fifth_writers_telegram_posts() -> None:
-    """46 posts in Uzbek, Russian and Persian (``tests/data/written_e``): blind, 12 of its 14 scams hidden and 3 of
-    its 32 honest posts warned about (an @handle the only contact, no company named), none hidden; 14 of 14 hidden
-    since rules were written for the two it missed."""
-    figures, out = _written_set("written_e")
-    hidden = figures["recall_likely_scam"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.92 and legit_hidden == 0.0 and legit_warned <= 0.10, out
-
-
-def test_a_sixth_writers_posts() -> None:
-    """63 posts a bilingual reviewer wrote (``tests/data/legitimacy_phrasings_f``): blind, 27 of its 33 scams hidden
-    and 1 of its 30 honest posts hidden, 3 warned about; 33 of 33 hidden and none of the honest posts since rules were
-    written for what it showed missing (not blind)."""
-    figures, out = _written_set("legitimacy_phrasings_f")
-    hidden = figures["recall_likely_scam"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.93 and legit_hidden == 0.0 and legit_warned <= 0.134, out
-
-
-def test_a_seventh_writers_posts() -> None:
-    """60 posts a help-desk volunteer wrote blind (``tests/data/legitimacy_phrasings_g``): blind, 24 of its 30 scams
-    hidden, 29 warned about, and 1 of its 30 honest posts hidden, 3 warned about; 30 of 30 hidden and none of the
-    honest posts, 2 warned about, since rules were written for the kinds it showed missing (not blind: these floors
-    are the figures after them)."""
-    figures, out = _written_set("legitimacy_phrasings_g")
-    hidden = figures["recall_likely_scam"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.96 and legit_hidden == 0.0 and legit_warned <= 0.067, out
-
-
-def test_an_eighth_writers_posts() -> None:
-    """60 posts a journalist and a colleague wrote blind (``tests/data/legitimacy_phrasings_h``): blind, 20 of its 30
-    scams hidden, 24 warned about, and 1 of its 30 honest posts hidden, 2 warned about; 30 of 30 hidden and none of the
-    honest posts hidden or warned about since rules were written for the kinds it showed missing (not blind: these
-    floors are the figures after them)."""
-    figures, out = _written_set("legitimacy_phrasings_h")
-    hidden = figures["recall_likely_scam"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
-
-
-def test_a_ninth_writers_posts() -> None:
-    """60 posts a labour-migration compliance officer and an Iranian freelancers' group moderator wrote blind
-    (``tests/data/legitimacy_phrasings_i``): blind, 14 of its 30 scams hidden, 18 warned about (the others asked for
-    money with no fee word: a priced permit, an advance with the rest at the visa, a course with the job "guaranteed",
-    a dealer's programme, a partner clinic, a representative's account, a minimum balance, a paid channel, a service
-    wallet, a paid screening), and 3 of its 30 honest posts hidden (a quoted scam line in a warning, a Persian negated
-    list, an ID asked for after a written offer), 4 warned about; 30 of 30 hidden and none of the honest posts hidden,
-    1 warned about (the text model on an urgent one-line data-entry post), since rules were written for the kinds it
-    showed missing (not blind: these floors are the figures after them)."""
-    figures, out = _written_set("legitimacy_phrasings_i")
-    hidden = figures["recall_likely_scam"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.99 and legit_hidden == 0.0 and legit_warned <= 0.034, out
-
-
-def test_a_tenth_writers_posts() -> None:
-    """60 posts a bank fraud analyst in Tashkent and a Mashhad online-business coach wrote blind
-    (``tests/data/legitimacy_phrasings_j``): blind, 12 of its 30 scams hidden, 16 warned about (the others asked for
-    money as a step of a task platform or of hiring with no fee word: an account activated at a price, a stake back
-    "with 30 %", a sum refunded with the first salary, a guarantee sum, a check at the candidate's cost, money put into
-    one's own account or wallet, a starter stock, a tax before the payout, a payment through Payme, a laptop deposit
-    "returned when the contract ends" read as a contract duty, the rest of an equipment transfer kept, payments on
-    one's own card, a login code handed over), and 2 of its 30 honest posts hidden (an antifraud analyst's duties
-    naming mule cards, bank details asked for after a signed offer "and only then"), 2 warned about; 29 of 30 hidden,
-    30 of 30 warned about, and none of the honest posts hidden or warned about since rules were written for the kinds
-    it showed missing (not blind: these floors are the figures after them; the one left warned about is a one-line
-    post that asks for nothing: no interview, a WhatsApp number, high pay)."""
-    figures, out = _written_set("legitimacy_phrasings_j")
-    hidden = figures["recall_likely_scam"]
-    warned = figures["recall_caution_or_worse"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.966 and warned >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
-
-
-def test_an_eleventh_writers_posts() -> None:
-    """60 posts a labour-migration advice desk's volunteer in Samarkand and a Tehran HR recruiter wrote blind
-    (``tests/data/legitimacy_phrasings_k``): blind, 12 of its 30 scams hidden, 14 warned about (the others asked for
-    money with other words than "fee": an interview slot or a place reserved at a price, a key, a licence or a partner
-    package "activated" at a price, a uniform's sum "added" to a manager's card, a paid test "thrown" via Payme, a
-    guarantee pledge for the company laptop, a packaging set paid card to card, a wallet kept charged with USDT, "30 %
-    in advance", a guarantee cheque signed over, a price "credited back" or paid to a "screening partner"; or ran money
-    and cards through the seeker: a card and its SIM handed over, the rest of each transfer "thrown on", gift cards
-    bought for a "CEO", cash loaded at a Bitcoin ATM), and 1 of its 30 honest posts hidden, 1 warned about (a part-time
-    data-entry post, by the text model alone); 30 of 30 hidden, 30 of 30 warned about, and that one honest post still
-    hidden since rules were written for the kinds it showed missing (not blind: these floors are the figures after
-    them; the model is left as it is)."""
-    figures, out = _written_set("legitimacy_phrasings_k")
-    hidden = figures["recall_likely_scam"]
-    warned = figures["recall_caution_or_worse"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.99 and warned >= 0.99 and legit_hidden <= 0.034 and legit_warned <= 0.034, out
-
-
-def test_a_twelfth_writers_posts() -> None:
-    """60 posts a bank fraud analyst in Uzbekistan and a caseworker for Afghan and Iranian seekers in Mashhad wrote
-    blind (``tests/data/legitimacy_phrasings_l``): blind, 17 of its 30 scams hidden, 22 warned about (the others ran
-    money and identities through the seeker: P2P USDT "arbitrage", clients' cash put on a coordinator's cards or into
-    a crypto wallet, a transfer "mystery shopper", phones on instalments and a microloan taken out in the seeker's
-    name, a selfie with the passport; or asked for money with other words: a file's "cost" in Dari, a crypto escrow,
-    a "minimum working balance", a "выкуп" review farm, access to the order database, a working account to buy, a
-    card "authorization" and the code the bank texts), and 3 of its 30 honest posts hidden, 4 warned about (a
-    warning telling of scammers' asks without a negation, an ID and SSN asked for after an offer, and two by the
-    text model alone); 30 of 30 hidden, 30 of 30 warned about, 1 honest post hidden and 2 warned about since rules
-    were written for the kinds it showed missing (not blind: these floors are the figures after them; the model is
-    left as it is)."""
-    figures, out = _written_set("legitimacy_phrasings_l")
-    hidden = figures["recall_likely_scam"]
-    warned = figures["recall_caution_or_worse"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.99 and warned >= 0.99 and legit_hidden <= 0.034 and legit_warned <= 0.067, out
-
-
-def test_a_thirteenth_writers_posts() -> None:
-    """60 posts a Tashkent university career counsellor and an Iranian freelancers' community moderator wrote blind
-    (``tests/data/legitimacy_phrasings_m``): blind, 14 of its 30 scams hidden, 18 warned about (the others asked for
-    money with other words: a course "returned from the first salary", a certificate from a "partner centre", an
-    agency's price paid as the invitation comes, an activation package, a starter set, the first batch of goods, a sum
-    "held in trust" sent by hawala, a verified account opened for a price, goods ordered with one's own card, a balance
-    topped up to withdraw, a refundable deposit after an emoji; or ran money and identities through the seeker: a
-    "mystery shopper" of money transfers, an overpayment's rest sent on, phones on instalments on the seeker's
-    passport, a company registered in the seeker's name), and 3 of its 30 honest posts hidden (two warnings listing
-    what is never asked for with the verb at the end, a university's own application fee); 30 of 30 hidden, 30 of 30
-    warned about, and none of the honest posts hidden or warned about since rules were written for the kinds it
-    showed missing (not blind: these floors are the figures after them)."""
-    figures, out = _written_set("legitimacy_phrasings_m")
-    hidden = figures["recall_likely_scam"]
-    warned = figures["recall_caution_or_worse"]
-    legit_hidden = figures["fpr_likely_scam"]
-    legit_warned = figures["fpr_caution_or_worse"]
-    assert hidden >= 0.99 and warned >= 0.99 and legit_hidden == 0.0 and legit_warned == 0.0, out
+@pytest.mark.parametrize(("name", "at_least", "at_most"), WRITTEN_SETS)
+def test_a_written_set_keeps_its_floors(name: str, at_least: dict[str, float], at_most: dict[str, float]) -> None:
+    figures, out = _written_set(name)
+    for figure, floor in at_least.items():
+        assert figures[figure] >= floor, f"{figure} below {floor}:\n{out}"
+    for figure, ceiling in at_most.items():
+        assert figures[figure] <= ceiling, f"{figure} above {ceiling}:\n{out}"
