@@ -147,6 +147,30 @@ def _phrase(p: str) -> tuple[str, tuple[str, int], frozenset[str], frozenset[str
     return body, trigger, frozenset(exact), frozenset(starts)
 
 
+class LazyPattern:
+    """A phrase's or a raw pattern's regex, compiled on its first use: ``pattern`` is its text, ``match``,
+    ``finditer`` and ``search`` are the compiled pattern's own (bound on first use, so that a call goes straight to
+    them after it).
+
+    A lexicon's phrase runs only on a text holding its trigger words, so most of the rules' 4,800 regexes never run
+    in a process that assesses a few postings, and compiling them all on import had cost every process (each command,
+    each crawl job, each test worker) about a second of CPU. A lexicon makes one object per regex text, as
+    ``re.compile`` gives equal patterns for it: the lexicon's tables keyed by pattern read the same."""
+
+    __slots__ = ("pattern", "match", "finditer", "search")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> Callable[..., object]:
+        """A method asked for before the first use: compile, and keep the compiled pattern's methods."""
+        if name not in ("match", "finditer", "search"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern)
+        self.match, self.finditer, self.search = compiled.match, compiled.finditer, compiled.search
+        return getattr(compiled, name)
+
+
 class Lexicon:
     """Phrases of one rule; only phrases whose trigger word occurs in the text are run.
 
@@ -166,24 +190,26 @@ class Lexicon:
         phrases = tuple(dict.fromkeys(phrases))  # (a phrase named twice, by hand and by a generated list, runs once)
         self.phrases = phrases
         self.given_raw = raw  # (for ``merged_lexicon``)
-        self.by_trigger: dict[tuple[str, int], list[re.Pattern[str]]] = {}
+        self.by_trigger: dict[tuple[str, int], list[LazyPattern]] = {}
         alts = []
-        self._words: dict[re.Pattern[str], frozenset[str]] = {}
-        self._starts: dict[re.Pattern[str], frozenset[str]] = {}  # only the phrases with such stems
-        self._literal: dict[re.Pattern[str], str] = {}  # what every match starts with ("" when not known)
+        self._words: dict[LazyPattern, frozenset[str]] = {}
+        self._starts: dict[LazyPattern, frozenset[str]] = {}  # only the phrases with such stems
+        self._literal: dict[LazyPattern, str] = {}  # what every match starts with ("" when not known)
+        lazy: dict[str, LazyPattern] = {}  # (one per regex text: ``LazyPattern``)
         for p in phrases:
             body, trigger, words, starts = _phrase(p)
             alts.append(body)
             # no leading look-behind: a literal start lets the regex engine skip ahead fast;
             # the word boundary before the match is checked in ``finditer``
-            compiled = re.compile(r"(?:" + body + r")(?!\w)")
-            self.by_trigger.setdefault(trigger, []).append(compiled)
-            self._words[compiled] = words
-            self._literal[compiled] = _literal_start(p)
+            regex = r"(?:" + body + r")(?!\w)"
+            phrase_regex = lazy.setdefault(regex, LazyPattern(regex))
+            self.by_trigger.setdefault(trigger, []).append(phrase_regex)
+            self._words[phrase_regex] = words
+            self._literal[phrase_regex] = _literal_start(p)
             if starts:
-                self._starts[compiled] = starts
+                self._starts[phrase_regex] = starts
         raw = tuple(r if isinstance(r, tuple) else (r, "") for r in raw)
-        self.raw = [re.compile(r[0]) for r in raw]
+        self.raw = [lazy.setdefault(r[0], LazyPattern(r[0])) for r in raw]
         self._raw_needs = [(r[1], frozenset(map(_key, r[2:]))) for r in raw]
         # trigger → its rank in ``by_trigger``: candidates keep that order (same-start matches tie-break on it)
         self._rank = {t: i for i, t in enumerate(self.by_trigger)}
@@ -210,7 +236,7 @@ class Lexicon:
                 _LEXICON_OF[self._pattern] = self
         return self._pattern
 
-    def candidates(self, words: Words, text: str | None = None) -> list[re.Pattern[str]]:
+    def candidates(self, words: Words, text: str | None = None) -> list[LazyPattern]:
         """The raw patterns whose words occur (with ``text``: and whose needle does), then the phrases whose
         trigger occurs, in ``by_trigger`` order (set intersections, not a loop)."""
         if self._shared:
@@ -318,7 +344,7 @@ class _StemIndex:
         return set(map(itemgetter(slice(PREFIX)), words & stemmed))  # (``&`` walks the smaller set)
 
 
-Candidate = tuple[int, int, re.Pattern[str], frozenset[str], frozenset[str], str]
+Candidate = tuple[int, int, LazyPattern, frozenset[str], frozenset[str], str]
 
 
 class _SharedLexicons:
@@ -382,7 +408,7 @@ class _SharedLexicons:
         return out
 
 
-def _finditer(pattern: re.Pattern[str], literal: str, text: str) -> list[re.Match[str]]:
+def _finditer(pattern: LazyPattern, literal: str, text: str) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` at the starts of words, where every match starts with ``literal`` (not empty):
     the pattern is tried only where ``str.find`` finds that — the regex engine's own scan for it looks at every
     character (4–8 µs on a long posting, a few hundred ns here when it does not occur) — and not after a letter
@@ -408,7 +434,7 @@ _CURRENCY_OPENINGS: Openings = (("$", 3), *((sign, 0) for sign in "€£₸₺�
                                 *((code, 0) for code in ("usd", "eur", "gbp", "cad", "inr", "kzt")))
 
 
-def _raw_finditer(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+def _raw_finditer(pattern: LazyPattern, text: str) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)`` for a raw pattern: tried only where its matches can start when that is known
     (``_openings``)."""
     openings = _openings(pattern.pattern)
@@ -470,7 +496,7 @@ def _opening_literals(items: list) -> list[str]:  # type: ignore[type-arg]
     return []
 
 
-def _finditer_at(pattern: re.Pattern[str], openings: Openings, text: str) -> list[re.Match[str]]:
+def _finditer_at(pattern: LazyPattern, openings: Openings, text: str) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern whose every match starts where ``openings`` says
     (``_openings``): tried only at those places (``str.find``), each by ``pattern.match`` — its look-behinds still
     read the text before the place — and, as ``finditer`` goes on, the next one only from a match's end."""

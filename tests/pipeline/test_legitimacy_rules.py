@@ -849,6 +849,34 @@ def test_no_phrase_holds_a_word_that_negates_a_match_from_inside() -> None:
                 assert not rules.GAP_NEGATION.search(p.pattern.replace("\\", "")), p.pattern
 
 
+def test_every_rule_regex_compiles_and_a_lazy_pattern_is_its_compiled_regex() -> None:
+    """The rules' phrase and raw regexes are compiled on their first use (``rules.LazyPattern``), not on import: each
+    of them compiles, those of the merged and the bare readings too, and a lazy pattern finds what its regex finds."""
+    import re
+
+    lexicons = list(rules.SHARED)
+    for kind in (rules.MergedText, rules.BareText):
+        _, merged_rules, chat = rules._merged(kind)
+        lexicons += [r.pattern for r in merged_rules] + [chat]
+    compiled = 0
+    for lexicon in lexicons:
+        for p in [*lexicon.raw, *(p for ps in lexicon.by_trigger.values() for p in ps)]:
+            re.compile(p.pattern)
+            compiled += 1
+    assert compiled > 4_000, compiled
+
+    lazy = rules.LazyPattern(r"(?:pay\s*+a\s*+fee)(?!\w)")
+    text = "pay a fee, then pay  a fee"
+    assert [m.span() for m in lazy.finditer(text)] == [(0, 9), (16, 26)]
+    assert lazy.match(text, 16).span() == (16, 26) and lazy.search(text, 1).start() == 16
+    assert lazy.match(text, 1) is None and lazy.pattern == r"(?:pay\s*+a\s*+fee)(?!\w)"
+    with pytest.raises(re.error):  # a bad regex is said on its first use
+        rules.LazyPattern("(?:pay").match(text)
+    # one object per regex text in a lexicon (two phrases that fold alike), as ``re.compile`` gives equal patterns
+    (same, other), = rules.Lexicon(("karta raqami", "карта рақами")).by_trigger.values()
+    assert same is other
+
+
 def test_hard_rules_decide_alone_and_spans_are_readable() -> None:
     a = assess(_p("Ish haqini o'tkazish uchun karta raqamingizni yuboring." + FILLER))
     assert a.verdict == "likely_scam" and a.score < 40
