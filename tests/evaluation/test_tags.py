@@ -271,6 +271,13 @@ WRITTEN_SETS = (
     # misses.
     pytest.param("tags_written_h/tags.jsonl", 60, ("language", {"en", "ru", "fa"}),
                  {"micro_f1": 0.82, "relevance_precision": 0.9, "relevance_recall": 0.95}, id="tags_written_h"),
+    # 60 posts whose VA work hides under other titles (an operations associate, a scheduler, «Документовед», «اپراتور
+    # پاسخگویی آنلاین», three vague ones) beside hard negatives sharing their words (``tests/data/tags_written_i``;
+    # English, Russian hh, Persian Jobinja): blind, micro-F1 0.731 (P 0.835, R 0.650), relevance P 0.886 / R 0.861
+    # with taxonomy 2026.12.62; 0.806 (P 0.904, R 0.726), relevance P 1.000 / R 0.944 with 2026.12.63, whose phrases
+    # and title words were written from its errors.
+    pytest.param("tags_written_i/tags.jsonl", 60, ("language", {"en", "ru", "fa"}),
+                 {"micro_f1": 0.78, "relevance_precision": 0.95, "relevance_recall": 0.9}, id="tags_written_i"),
 )
 
 
@@ -286,20 +293,6 @@ def test_a_written_set_keeps_its_floors(path: str, count: int, languages: tuple[
     (p, _, f1), (rp, rr, _) = s.micro(), s.relevance()
     figures = {"micro_f1": f1, "micro_precision": p, "relevance_precision": rp, "relevance_recall": rr}
     assert all(figures[name] >= floor for name, floor in floors.items()), {name: figures[name] for name in floors}
-
-
-def test_floors_on_a_ninth_writers_va_work_under_titles_that_do_not_say_assistant() -> None:
-    """60 posts whose VA work hides under other titles (an operations associate, a scheduler, «Документовед», «اپراتور
-    پاسخگویی آنلاین», three vague ones) beside hard negatives sharing their words (``tests/data/tags_written_i``;
-    English, Russian hh, Persian Jobinja): blind, micro-F1 0.731 (P 0.835, R 0.650), relevance P 0.886 / R 0.861
-    with taxonomy 2026.12.62; 0.806 (P 0.904, R 0.726), relevance P 1.000 / R 0.944 with 2026.12.63, whose phrases
-    and title words were written from its errors."""
-    rows, bad = load(DEV.with_name("tags_written_i") / "tags.jsonl")
-    assert bad == 0 and len(rows) == 60
-    assert {r["language"] for r in rows} == {"en", "ru", "fa"}
-    s = evaluate(rows)
-    (_, _, f1), (rp, rr, _) = s.micro(), s.relevance()
-    assert f1 >= 0.78 and rp >= 0.95 and rr >= 0.9, (f1, rp, rr)
 
 
 def _jsonl(path: Path, rows: list) -> Path:  # type: ignore[type-arg]
