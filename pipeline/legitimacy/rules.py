@@ -72,6 +72,7 @@ class Rule:
     forwarded: bool = False  # a transfer in a money-mule sentence is dropped: the mule's forwarding (``forwarding``)
     to_pay_into: bool = False  # a card the post gives to pay into is dropped (``pay_into``)
     institution_fees: bool = False  # an application fee waived or taken on its institution's portal is dropped
+    unless_line: re.Pattern[str] | None = None  # … or when its line opens with this (``HIRED``: ``line_opened_by``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -826,6 +827,13 @@ _NO_FEE_WORD = (
     "representative's personal ~ account*", "representative's personal ~ card*", "manager's personal ~ account*",
     "manager's personal ~ card*", "recruiter's personal ~ account*", "recruiter's personal ~ card*",
     "به حساب نماینده", "به کارت نماینده", "به کارت مدیر", "به حساب مدیر", "به کارت کارشناس", "به کارت ادمین",
+    # … or to a recruiter by a payment app or card to card, or to a named person's account ("Payme орқали рекрутерга",
+    # "переводите рекрутеру", "paid to your recruiter by Payme", "کارت‌به‌کارت به مشاور استخدامی", "به حساب آقای صالحی")
+    *(f"{app} orqali {person}" for app in ("payme", "click", "paynet")
+      for person in ("rekruterga", "menejerga", "kuratorga", "adminga", "hrga")),
+    "рекрутеру на карт*", "переводите рекрутеру", "перевод* ~ рекрутеру", "оплат* ~ рекрутеру", "paid to ~ recruiter",
+    "pay ~ to ~ recruiter", "کارتبهکارت به مشاور*", "کارت به کارت به مشاور*", "به حساب آقای", "به حساب خانم",
+    "به کارت آقای", "به کارت خانم",
     # a minimum balance kept, or a deposit made, in a task app to unlock its tasks
     "hisobingizda kamida", "balansingizda kamida", "hisobingizda ~ turishi kerak", "balansingizda ~ turishi kerak",
     "kamida ~ so'm ~ turishi kerak", "minimal balans*", "минимальный баланс", "балансе должно быть",
@@ -1895,6 +1903,7 @@ _HIRED_PHRASES = (
     # after an offer, however made (a twelfth writer's HR coordinator: "after an offer, you'll be asked for your ID and
     # Social Security number through Rippling")
     "after an offer", "after a job offer", "after the offer", "once an offer", "after an offer is made",
+    "after ~ conditional offer", "once ~ conditional offer",
     "после оффера", "после предложения о работе", "после предложения работы", "taklifdan keyin", "taklifdan so'ng",
     "ish taklifidan keyin", "offerdan keyin", "پس از پیشنهاد شغلی", "بعد از پیشنهاد شغلی", "پس از آفر", "بعد از آفر",
     "پس از ارائه پیشنهاد", "بعد از ارائه پیشنهاد",
@@ -1967,6 +1976,10 @@ PAYOUT = _compile(
     "otkaziladi", "otkazib beriladi", "otkazib boriladi", "kadrlar bolimiga", "ishga qabul qilingandan song",
     "kadrlar bolimida",
     "به واحد مالی", "به امور اداری", "پس از استخدام",
+    # … nor is a card seen masked, by its last four digits only ("شماره کارت را در سامانه فقط با چهار رقم آخر
+    # می‌بینید", "в системе вы видите только последние 4 цифры карты"): no one pays or takes money with those
+    "last four digits", "last 4 digits", "последн* 4 цифр*", "последн* четыр* цифр*", "oxirgi 4 raqam*",
+    "oxirgi 4 ta raqam*", "oxirgi to'rt* raqam*", "oxirgi tort* raqam*", "چهار رقم آخر", "4 رقم آخر",
 ).pattern
 
 
@@ -2302,6 +2315,11 @@ MONEY_MULE = _compile(
          (r"به\s+(?:کارت|حساب|شماره)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:ما\s+|بهتون\s+|به\s+شما\s+)?(?:معرفی\s*|اعلام\s*)?"
           r"(?:میکنیم|می\s?کنیم|میگیم|میگوییم|می\s?گوییم|میدیم|میدهیم|می\s?دهیم)(?!\w)", "که", "میکنیم", "کنیم", "میگیم",
           "میگوییم", "گوییم", "میدیم", "میدهیم", "دهیم"),
+         # a new label stuck on, or the invoice in the box taken out ("فاکتور داخل جعبه را برمی‌دارید، برچسب جدیدی را که
+         # در تلگرام می‌فرستیم می‌زنید"), as "relabel" and "remove the original invoices" say in English
+         (r"برچسب\s+(?:های\s+)?جدید\w*[^.!?\n؛؟]{0,60}?(?:میزنید|بزنید|میچسبانید|بچسبانید)(?!\w)", "برچسب", "برچسب"),
+         (r"فاکتور\w*[^.!?\n؛؟،]{0,40}?(?:برمیدارید|بردارید|خارج\s*(?:میکنید|کنید)|جدا\s*(?:میکنید|کنید))(?!\w)",
+          "فاکتور", "فاکتور*"),
          *_P2P_LOOP_RAW,
          *_OWN_CARD_PAYMENTS,
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
@@ -2680,6 +2698,8 @@ NEGATION_AFTER = (_compile(
     "نیاز نیست", "رایگان", "نمی*", "نخواه*", "ندار*", "نیست", "هیچکس", "هیچ کس", "نده", "ندهید", "ندید",
     "не платите", "не платит", "не платят", "не нужно платить", "не оплачиваете", "не вносите", "не переводите",
     "не взима*",
+    # … or not asked for ("CVV мы не запрашиваем никогда", "— не спрашиваем и не спросим")
+    "не запрашива*", "не спрашива*", "не спросим", "не просим", "не попросим", "не требуем", "не собираем", "никогда",
     raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",),
 ).pattern)
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
@@ -2873,7 +2893,67 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after)
-                or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after))
+                or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after)
+                or listed_under_negation(text, start, end, r))
+
+
+# A list of one item a line under a heading ("Bozorcha HR bo'limi nomzoddan:\n- karta raqami, …;\n- SMS-kod;\n- …
+# pasport surati\nhech qachon so'ramaydi.", "We will never ask you for:\n- your card number\n- an SMS code"): what
+# becomes of each item stands on the heading that opens the list with a "never", or in the last words of the sentence
+# the list makes (its verb, last as Uzbek and Persian put it; a closing line without a full stop above it is joined to
+# the last item's line by ``text.clean``). Not a list with an order in it or in its heading ("Send us:\n- …\nNo
+# fees.", "…\nHech qanday to'lov olinmaydi, faqat yuboring.").
+_ITEM_LINE = re.compile(r"\s*(?:[-–—*✖❌✔✅▪▫◦·]|\d{1,2}[.)])")
+_ORDER = re.compile(r"(?<!\w)(?:send|share|give|provide|submit|pay|transfer|prishlite|otpravte|skinte|peredayte"
+                    r"|ukazhite|soobshite|oplatite|perevedite|vishlite|yuboring|jo'nating|tashlang|bering|to'lang"
+                    r"|o'tkazing|ayting|بفرستید|بدهید|بدید|بپردازید|(?:ارسال|واریز|اعلام|پرداخت)\s*(?:کنید|نمایید))(?!\w)")
+_NEVER = re.compile(r"(?<!\w)(?:never|nikogda|hech\s+qachon|هرگز|هیچ\s?وقت|هیچگاه)(?!\w)")
+LIST_LINES = 8  # items a list under a heading runs to at most
+_FULL_STOP = re.compile(r"[.!?؟]")
+_CLOSING_WORDS = 3
+
+
+def listed_under_negation(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+    """The match is in an item line of a list (``_ITEM_LINE``) under a heading that ends with a colon, and the
+    heading says "never" (``_NEVER``), or the last ``_CLOSING_WORDS`` words of the sentence the list makes (to the
+    first full stop after the match in its items and the line after them) hold a negation (``negation_after``); no
+    line of the list, its heading or that sentence gives an order (``_ORDER``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM_LINE.match(text, line_start):
+        return False
+    r = reading or PLAIN
+    above = []
+    heading = None
+    at = line_start
+    for _ in range(LIST_LINES):
+        if at == 0:
+            return False
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous:at - 1]
+        at = previous
+        if not _ITEM_LINE.match(line):
+            heading = line
+            break
+        above.append(line)
+    if heading is None or not heading.rstrip().endswith(":"):
+        return False
+    below = []  # the match's line, the items after it and the line after them
+    at = line_start
+    for _ in range(LIST_LINES + 1):
+        following = text.find("\n", at)
+        line = text[at:following if following >= 0 else len(text)]
+        below.append(line)
+        if following < 0 or (at > line_start and not _ITEM_LINE.match(line)):
+            break
+        at = following + 1
+    if any(_ORDER.search(line) for line in (heading, *above, *below)):
+        return False
+    if _NEVER.search(heading):
+        return True
+    rest = "\n".join(below)[end - line_start:]
+    stop = _FULL_STOP.search(rest)  # (items end with semicolons)
+    return r.negation_after.search(" ".join(rest[:stop.start() if stop else len(rest)].split()[-_CLOSING_WORDS:])) \
+        is not None
 
 
 # A pictograph (an emoji) between two phrases of a post ends what a negation before it says, as a line's end does: "No
@@ -2914,7 +2994,35 @@ def _clause_after(before: str, after: str) -> str:
     listed = _LIST_ITEMS.match(after)
     if listed:
         return after[:listed.end()] + _CLAUSE_END.split(after[listed.end():], 1)[0]
-    return _CLAUSE_END.split(after, 1)[0]
+    return _bare_list_end(before, after) or _CLAUSE_END.split(after, 1)[0]
+
+
+# A list with no "and" or "or", its items after commas and its verb after the last ("Карта рақами, SMS-код, паспорт
+# суратини Телеграмда сўрамаймиз", "номер карты, срок действия, CVV, коды из SMS — не спрашиваем"): of at least
+# ``BARE_LIST_ITEMS`` items with the match, each of at most three words, the last with its verb at most
+# ``BARE_LIST_LAST_WORDS``; none gives an order ("Karta raqami, SMS-kod, pasport suratini yuboring, pul to'lamaysiz"
+# asks). Not two ("karta raqami, pul to'lamaysiz": the "…, tajriba shart emas" of an ad).
+BARE_LIST_ITEMS = 3
+BARE_LIST_LAST_WORDS = 8
+
+
+def _bare_list_end(before: str, after: str) -> str:
+    """The last item of a list without a conjunction that the match is in, with its verb (``""`` when it is in
+    none)."""
+    if not _LIST_OPENS.match(after):
+        return ""
+    *middle, last = _CLAUSE_END.split(after)[1:]
+    earlier = _CLAUSE_END.split(before)[:-1]
+    items = 0
+    for item in reversed(earlier):
+        if not item.strip() or len(item.split()) > 3:
+            break
+        items += 1
+    chunks = [*earlier[len(earlier) - items:], *middle, last]
+    if (items + len(middle) + 2 < BARE_LIST_ITEMS or any(len(item.split()) > 3 or not item.strip() for item in middle)
+            or len(letter_words(last)) > BARE_LIST_LAST_WORDS or any(_ORDER.search(c) for c in chunks)):
+        return ""
+    return last
 
 
 # A list the match opens, of short items (up to three words) after commas, its last one joined by "or" or "and" ("karta
@@ -3010,11 +3118,18 @@ BACK_REFERENCE = _compile(
 _BEFORE_SENTENCE_END = re.compile(r"[.!?\n؟]")  # (a semicolon or colon inside the sentence before does not end it)
 
 
-def said_before(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+def said_before(text: str, start: int, pattern: re.Pattern[str], end: int | None = None) -> bool:
     """The match's sentence opens with a ``BACK_REFERENCE`` and ``pattern`` occurs in the sentence before it; or the
     back reference opens a clause of the match's sentence before it ("After you sign the offer we run a background
     check at our cost, and only then ask for your ID and bank details") and ``pattern`` occurs in what the sentence
-    says before that clause (up to as far back as a sentence before is read)."""
+    says before that clause (up to as far back as a sentence before is read). With the match's ``end``, a sentence
+    that only names the thing (``elliptic``: "Faqat karta raqami.", "فقط شماره شبا؛") points back as well."""
+    if end is not None and elliptic(text, start, end):
+        opening = start - len(_sentence_window(text, start, end)[0])
+        previous, _ = _sentence_window(text, opening - 1, opening - 1, _BEFORE_SENTENCE_END, reach=ELLIPSIS_REACH,
+                                       ended_by=_BEFORE_SENTENCE_END)
+        if pattern.search(previous) is not None:
+            return True
     before, _ = _sentence_window(text, start, start, _RUN_ON_END_NOT_COLON, ended_by=_RUN_ON_END)
     if not BACK_REFERENCE.match(before.lstrip(" -–—•(")):
         inner = None
@@ -3032,12 +3147,32 @@ def said_before(text: str, start: int, pattern: re.Pattern[str]) -> bool:
     return pattern.search(previous) is not None
 
 
+# A sentence of at most ``ELLIPTIC_WORDS`` words with the match ("Only your card number.", "Только номер карты.") has no
+# verb of its own: it says nothing the sentence before did not (read up to ``ELLIPSIS_REACH`` characters back).
+ELLIPTIC_WORDS = 4
+ELLIPSIS_REACH = 320
+
+
+def elliptic(text: str, start: int, end: int) -> bool:
+    """The match's sentence (``_SENTENCE_END``) has at most ``ELLIPTIC_WORDS`` words, and a sentence before it."""
+    before, after = _sentence_window(text, start, end)
+    return start - len(before) > 0 and len(letter_words(before + " " + text[start:end] + " " + after)) <= ELLIPTIC_WORDS
+
+
+def line_opened_by(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    """The first sentence of the match's line (a paragraph of a board's post: "Background check: after a conditional
+    offer, we run …. You'll … upload a copy of your passport there.") says ``pattern``, and the match is past it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = _RUN_ON_END_NOT_COLON.search(text, line_start, start)
+    return first is not None and pattern.search(text[line_start:first.start()]) is not None
+
+
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
                 unless_sentence: re.Pattern[str] | None = None, never_excused: re.Pattern[str] | None = None,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
-                to_pay_into: bool = False, institution_fees: bool = False,
+                to_pay_into: bool = False, institution_fees: bool = False, unless_line: re.Pattern[str] | None = None,
                 reading: Reading | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it, or with ``unless_sentence`` in a sentence that says that, unless the match holds what ``never_excused``
@@ -3045,8 +3180,9 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
     ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``; nor, with
-    ``institution_fees``, an institution's own application fee: ``institution_fee``). ``reading``: the patterns
-    of negation and duty (``PLAIN`` when not given).
+    ``institution_fees``, an institution's own application fee: ``institution_fee``; nor, with ``unless_line``, one
+    whose line opens with what that finds: ``line_opened_by``). ``reading``: the patterns of negation and duty
+    (``PLAIN`` when not given).
 
     ``disclaimers`` gets (start, end) of the window of each match the text model does not read: those this loop
     skipped as negated with each sentence read across lines (``negated`` without ``lines``), up to the first it
@@ -3068,8 +3204,9 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
             said = (never_excused is None or not never_excused.search(text, start, end)) and (
                 (bool(unless) and said_too(text, start, end, unless, unless_clause))
                 or (unless_sentence is not None and said_too(text, start, end, unless_sentence))
-                or (bool(unless) and not unless_clause and said_before(text, start, unless))
-                or (unless_sentence is not None and said_before(text, start, unless_sentence)))
+                or (bool(unless) and not unless_clause and said_before(text, start, unless, end))
+                or (unless_sentence is not None and said_before(text, start, unless_sentence, end))
+                or (unless_line is not None and line_opened_by(text, start, unless_line)))
             skipped = said or negated(text, start, end, reading)
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
@@ -3141,7 +3278,7 @@ DUTY_CONTEXT = _compile(
          # қайтарилади", "returned when your contract ends": a tenth writer's laptop deposit), nor its day ("700 $
          # shartnoma kuni, 700 $ taklifnoma kelganda": a thirteenth writer's agency price, paid in parts)
          (r"shartnoma\w*(?!\s+(?:muddati\s+)?(?:tuga|yakunla|bekor)|\s+kuni)", "shartnoma", "shartnoma*"),
-         (r"(?<!end\sof\syour\s)(?<!end\sof\sthe\s)contract\w*(?!\s+(?:ends|is\s+over|expires|term\s+ends))",
+         (r"(?<!end\sof\syour\s)(?<!end\sof\sthe\s)contract(?!or)\w*(?!\s+(?:ends|is\s+over|expires|term\s+ends))",
           "contract", "contract*"),
          (r"(?<!okonchanii\s)(?<!okonchaniya\s)(?<!okonchaniyu\s)(?<!istechenii\s)dogovor\w*", "dogovor",
           "dogovor*")),
@@ -3165,6 +3302,9 @@ SECOND_PERSON = _compile(
     "بفرستین",
     # the seeker told to pay: "shartnoma uchun 150 000 so'm to'laysiz" is no contract duty
     "to'laysiz", "to'lang", "o'tkazasiz", "o'tkazing",
+    # … and in Persian ("هزینه دفترخانه را به حساب آقای صالحی (کارشناس قراردادها) واریز می‌کنید": no contracts' duty)
+    "واریز میکنید", "واریز کنید", "میپردازید", "بپردازید", "پرداخت میکنید", "پرداخت کنید", "کارتبهکارت میکنید",
+    "کارت به کارت میکنید",
     raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
 ).pattern
 
@@ -3187,7 +3327,19 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
         before, after = _sentence_window(text, start, end, _LINE_SENTENCE_END, DUTY_REACH, _LINE_SENTENCE_END)
         if not (staff.search(before) or staff.search(after)):
             return False
-    return not second.search(text, start, end) and not said_too(text, start, end, second, reach=DUTY_REACH)
+    if second.search(text, start, end):
+        return False
+    before, after = _sentence_window(text, start, end, _RUN_ON_END_NOT_COLON, DUTY_REACH, _RUN_ON_END)
+    return not (second.search(_YOUR_CLIENTS.sub(" ", before)) or second.search(_YOUR_CLIENTS.sub(" ", after)))
+
+
+# "Your" clients are the job's, not the seeker addressed ("Sizning mijozlaringiz — kartasi bloklangan, SMS-kod
+# kelmayotgan foydalanuvchilar", "Ваши клиенты", "مشتریان شما"): ``duty`` reads the sentence without them.
+_YOUR_CLIENTS = re.compile(
+    r"(?<!\w)(?:(?:sizning\s+)?(?:mijoz|[xh]aridor|foydalanuvchi|abonent)\w*ingiz\w*"
+    r"|your\s+(?:customers?|clients?|users|callers|cardholders|guests|patients)"
+    r"|vash\w*\s+(?:kliy?ent|pokupatel|polzovatel|abonent)\w*"
+    r"|(?:مشتری|مشتریان|مشتریهای|کاربران)\s+(?:شما|خودتان))(?!\w)")
 
 
 # A card the post gives to pay *into* ("مبلغ را به شماره کارت زیر واریز کنید", "to the card number below", "quyidagi
@@ -3227,21 +3379,29 @@ def pay_into(text: str, start: int, end: int) -> bool:
 # fee, paid only through the online application portal (waivers available)", "сбор за подачу заявки — только через
 # портал университета"): its admission, not a way into a job. A scam's "application fee" names no waiver and is paid
 # to a card, a wallet or a recruiter.
-_APPLICATION = re.compile(r"application|zayav|ariz|درخواست|پذیرش")
+_APPLICATION = re.compile(r"application|zayav|ariz|درخواست|پذیرش|exam|ekzamen|imtihon|آزمون")
 _WAIVED_OR_OWN_PORTAL = _compile(
     "waiver*", "waived", "only through ~ portal*", "only via ~ portal*", "only on ~ portal*",
     "only through our website", "only on our website", "only through ~ university's website",
     "освобожд* от ~ сбор*", "освобожд* от ~ оплат*", "только через ~ портал*", "только на ~ сайте университет*",
     "to'lovdan ozod*", "tolovdan ozod*", "tulovdan ozod*", "faqat ~ portal* orqali", "faqat ~ sayt* orqali",
     "معافیت", "فقط از طریق ~ پورتال", "فقط از طریق ~ سامانه", "فقط از طریق ~ سایت دانشگاه",
+    # … or an exam's fee paid straight to the body that holds it ("هزینه آزمون را مستقیم به همان سازمان می‌پردازید",
+    # "оплачиваете напрямую центру сертификации", "imtihon markazining o'ziga"), not to a recruiter's card
+    "directly to the exam*", "directly to ~ testing body", "directly to ~ exam body", "directly to ~ test centre",
+    "directly to ~ test center", "directly to ~ awarding body", "directly to ~ certification cent*",
+    "напрямую ~ центр* сертификаци*", "напрямую ~ экзаменационн* центр*", "напрямую ~ организаци*",
+    "markazining o'ziga", "markazning o'ziga", "tashkilotning o'ziga*", "markazining oziga", "tashkilotning oziga*",
+    "مستقیم به همان سازمان", "مستقیم به سازمان", "مستقیم به ~ مرکز آزمون", "مستقیم به همان مرکز",
 ).pattern
 INSTITUTION_REACH = 150
 
 
 def institution_fee(text: str, start: int, end: int) -> bool:
-    """The match is an application fee (``_APPLICATION`` in it or in its clause's 40 characters before it:
+    """The match is an application or exam fee (``_APPLICATION`` in it or in its clause's 40 characters before it:
     "Заявочный взнос 2 000 ₽ вносится") its sentence, read ``INSTITUTION_REACH`` characters either side, says is waived
-    or taken only on the institution's portal (``_WAIVED_OR_OWN_PORTAL``)."""
+    or taken only on the institution's portal, or paid straight to it (``_WAIVED_OR_OWN_PORTAL``), and names no card
+    or recruiter (``_TO_A_PERSON``)."""
     named = text[max(0, start - 40):start]
     named = named[max(named.rfind(c) for c in ",.;:!?\n،؛") + 1:]
     if _APPLICATION.search(named) is None and _APPLICATION.search(text, start, end) is None:
@@ -3251,7 +3411,11 @@ def institution_fee(text: str, start: int, end: int) -> bool:
     after = text[end:end + INSTITUTION_REACH]
     stop = _RUN_ON_END_NOT_COLON.search(after)
     sentence = before[cut[-1] if cut else 0:] + " " + (after[:stop.start()] if stop else after)
-    return _WAIVED_OR_OWN_PORTAL.search(sentence) is not None
+    return _WAIVED_OR_OWN_PORTAL.search(sentence) is not None and _TO_A_PERSON.search(sentence) is None
+
+
+_TO_A_PERSON = re.compile(r"(?<!\w)(?:card|karta\w*|kart[ayu]|کارت\w*|payme|click|recruiter\w*|rekruter\w*"
+                          r"|менеджер\w*|menejer\w*|manager\w*|مشاور\w*|کارشناس)(?!\w)")
 
 
 # Money the seeker sends on in a money-mule sentence ("receive checks from our clients, deposit them into your account
@@ -3290,9 +3454,9 @@ RULES: tuple[Rule, ...] = (
          forwarded=True, institution_fees=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
-         to_pay_into=True),
+         to_pay_into=True, unless_line=HIRED),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=PAPERWORK, duties=True),
+         unless=PAPERWORK, duties=True, unless_line=HIRED),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE),
@@ -3424,7 +3588,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),
                               never_excused=r.never_excused and _merged_regex(r.never_excused, form),
-                              not_after=r.not_after and _merged_regex(r.not_after, form)) for r in RULES)
+                              not_after=r.not_after and _merged_regex(r.not_after, form),
+                              unless_line=r.unless_line and _merged_regex(r.unless_line, form)) for r in RULES)
         made = _READINGS[kind] = reading, rules, merged_lexicon(MESSAGING_ONLY, True, form, changed_only)
     return made
 
@@ -3444,7 +3609,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
                         unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
                         never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                         forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
-                        institution_fees=rule.institution_fees, reading=reading)
+                        institution_fees=rule.institution_fees, unless_line=rule.unless_line, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None

@@ -3511,3 +3511,134 @@ def test_a_thirteenth_writers_kinds_are_not_read_in_a_negation_or_a_warning(code
 ])
 def test_a_thirteenth_writers_phrases_leave_the_jobs_own_words_alone(text: str) -> None:
     assert not HARD & set(_codes(text + FILLER))
+
+
+FOURTEENTH_CASES = [
+    # a list under a heading, its negation on the line that closes it (the verb last, as Uzbek and Persian put it) or on
+    # the heading that opens it; not a list closed or opened by an order
+    ("asks_bank_or_id", "uz-latn-list-closed-by-negation",
+     "HR bo'limi nomzoddan:\n- karta raqami, uning muddati;\n- SMS-kod\nyuborishni so'raydi.",
+     "HR bo'limi nomzoddan:\n- karta raqami, uning muddati;\n- SMS-kod\nhech qachon so'ramaydi."),
+    ("asks_sms_code", "uz-cyrl-list-closed-by-negation",
+     "HR бўлими номзоддан:\n- карта рақами;\n- SMS-код\nсўрайди.",
+     "HR бўлими номзоддан:\n- карта рақами;\n- SMS-код\nҳеч қачон сўрамайди."),
+    ("asks_bank_or_id", "ru-list-closed-by-negation",
+     "Отдел кадров у кандидата:\n— номер карты;\n— код из SMS\nзапрашивает сразу.",
+     "Отдел кадров у кандидата:\n— номер карты;\n— код из SMS\nникогда не запрашивает."),
+    ("asks_bank_or_id", "fa-list-closed-by-negation",
+     "واحد منابع انسانی از متقاضی:\n- شماره کارت\n- کد پیامکی\nرا می‌خواهد.",
+     "واحد منابع انسانی از متقاضی:\n- شماره کارت\n- کد پیامکی\nرا هرگز نمی‌خواهد."),
+    ("asks_sms_code", "en-list-opened-by-negation", "Please send us:\n- your card number\n- the SMS code",
+     "We will never ask you for:\n- your card number\n- an SMS code"),
+    ("asks_sms_code", "ru-list-opened-by-negation", "Пришлите нам:\n— номер карты;\n— код из SMS.",
+     "Мы никогда не просим:\n— номер карты;\n— код из SMS."),
+    # a list the match opens with no "and" or "or", its negated verb after the last item
+    ("asks_bank_or_id", "uz-cyrl-list-no-conjunction", "Карта рақами, SMS-код, паспорт суратини Телеграмда юборинг.",
+     "Карта рақами, SMS-код, паспорт суратини Телеграмда сўрамаймиз."),
+    ("asks_bank_or_id", "uz-latn-list-no-conjunction", "Karta raqami, SMS-kod, pasport suratini Telegramda yuboring.",
+     "Karta raqami, SMS-kod, pasport suratini Telegramda so'ramaymiz."),
+    ("asks_bank_or_id", "ru-list-no-conjunction", "Номер карты, срок действия, CVV — пришлите менеджеру.",
+     "Номер карты, срок действия, CVV — не спрашиваем и не спросим."),
+    ("asks_bank_or_id", "fa-list-no-conjunction", "شماره کارت، تاریخ انقضا، کد پیامکی را بفرستید.",
+     "شماره کارت، تاریخ انقضا، کد پیامکی را هرگز نمی‌خواهیم."),
+    ("asks_bank_or_id", "en-list-no-conjunction", "Your card number, expiry date, CVV are needed today.",
+     "Your card number, expiry date, CVV are not required."),
+    # a Russian verb of asking, negated after the match
+    ("asks_bank_or_id", "ru-not-asked-after", "CVV мы запрашиваем для привязки карты.",
+     "CVV мы не запрашиваем никогда."),
+    # a sentence that only names the thing ("Only the IBAN.") says what the sentence before says
+    ("asks_bank_or_id", "fa-elliptic-after-hire", "حقوق ماهانه ۲۰ میلیون تومان است. فقط شماره شبا.",
+     "پس از استخدام، شماره شبای حساب خودتان را به واحد مالی اعلام می‌کنید. فقط شماره شبا."),
+    ("asks_bank_or_id", "uz-latn-elliptic-after-hire", "Oylik 5 000 000 so'm. Faqat karta raqami.",
+     "Ishga qabul qilingach, oylik uchun hisob raqamingizni buxgalteriyaga berasiz. Faqat karta raqami."),
+    ("asks_bank_or_id", "ru-elliptic-after-hire", "Зарплата 5 000 000 сум. Только номер карты.",
+     "После трудоустройства реквизиты для зарплаты указываете в заявлении. Только номер карты."),
+    ("asks_bank_or_id", "en-elliptic-after-hire", "Pay is $900 a month. Only your card number.",
+     "Once hired, you give payroll your bank details for your salary. Only your card number."),
+    # a card seen masked, only its last four digits
+    ("asks_bank_or_id", "fa-card-masked", "شماره کارت خود را در پیوی بفرستید.",
+     "شماره کارت را در سامانه فقط با چهار رقم آخر می‌بینید."),
+    ("asks_bank_or_id", "ru-card-masked", "Номер карты пришлите менеджеру.",
+     "Номер карты в системе вы видите только по последним 4 цифрам."),
+    ("asks_bank_or_id", "uz-latn-card-masked", "Karta raqamingizni menejerga yuboring.",
+     "Karta raqamini tizimda faqat oxirgi 4 raqami bilan ko'rasiz."),
+    ("asks_bank_or_id", "en-card-masked", "Send your card number to the manager.",
+     "You see a card number in our tool only as its last four digits."),
+    # "your customers" are the job's, not the seeker asked
+    ("asks_sms_code", "uz-latn-your-customers", "Mijozlarga xizmat qilish uchun SMS-kodingizni bizga yuboring.",
+     "Sizning mijozlaringiz — SMS-kod kelmayotgan foydalanuvchilar."),
+    ("asks_sms_code", "ru-your-customers", "Для работы с клиентами пришлите ваш SMS-код менеджеру.",
+     "Ваши клиенты — пользователи, которым нужен новый SMS-код."),
+    ("asks_sms_code", "en-your-customers", "To serve customers, send us the SMS code you receive.",
+     "Your customers are users whose SMS code does not arrive."),
+    ("asks_sms_code", "fa-your-customers", "برای کار با مشتریان، کد تأیید خود را برای ما بفرستید.",
+     "مشتریان شما کاربرانی هستند که کد تأیید دریافت نکرده‌اند."),
+    # an exam paid directly to the exam body itself, not to a recruiter
+    ("upfront_fee", "fa-exam-to-the-body", "هزینه آزمون را به کارت مشاور می‌پردازید.",
+     "هزینه آزمون را مستقیم به همان سازمان می‌پردازید."),
+    ("upfront_fee", "ru-exam-to-the-body", "Стоимость экзамена 650 000 сум переводите рекрутеру на карту.",
+     "Стоимость экзамена 650 000 сум оплачиваете напрямую центру сертификации."),
+    ("upfront_fee", "en-exam-to-the-body", "The exam fee of $120 is paid to your recruiter by Payme.",
+     "The exam fee of $120 is paid directly to the exam body."),
+    ("upfront_fee", "uz-latn-exam-to-the-body", "Imtihon puli 650 000 so'm — Payme orqali rekruterga.",
+     "Imtihon puli 650 000 so'm, to'g'ridan-to'g'ri imtihon markazining o'ziga to'lanadi."),
+    # a paragraph that opens with the offer: what it asks after that is asked of a hire
+    ("asks_id_document", "en-paragraph-after-offer",
+     "Background check: we run a check through our provider. You upload a copy of your passport to its link.",
+     "Background check: after a conditional offer, we run a check through our provider. You upload a copy of your "
+     "passport to its link."),
+    ("asks_id_document", "ru-paragraph-after-offer",
+     "Оформление: договор подписываем онлайн. Фото паспорта загружаете на портале.",
+     "Оформление: после оффера договор подписываем онлайн. Фото паспорта загружаете на портале."),
+    ("asks_id_document", "uz-latn-paragraph-after-offer",
+     "Shartnoma onlayn tuziladi. Pasport suratini portalga yuborasiz.",
+     "Ish taklifidan keyin shartnoma onlayn tuziladi. Pasport suratini portalga yuborasiz."),
+    ("asks_id_document", "fa-paragraph-after-offer",
+     "قرارداد آنلاین بسته می‌شود. تصویر کارت ملی را در پنل بارگذاری می‌کنید.",
+     "پس از پیشنهاد شغلی قرارداد آنلاین بسته می‌شود. تصویر کارت ملی را در پنل بارگذاری می‌کنید."),
+    # contractors are the seeker, not a contract's duty
+    ("upfront_fee", "en-contractors-pay", "Before shipping, contractors pay a refundable equipment deposit of $180.",
+     "Bookkeeper: track contract deposits and client prepayments."),
+    # money to a recruiter or a named person's account
+    ("upfront_fee", "fa-to-a-persons-account", "هزینه ۴۸۰ هزار تومان را کارت‌به‌کارت به حساب آقای صالحی واریز می‌کنید.",
+     "حقوق به حساب خودتان واریز می‌شود."),
+    ("upfront_fee", "fa-to-a-contracts-clerk",
+     "هزینه دفترخانه را کارت‌به‌کارت به حساب آقای صالحی (کارشناس قراردادها) واریز می‌کنید.",
+     "کارشناس قراردادها: پیگیری واریز وجه قراردادهای مشتریان."),
+    ("upfront_fee", "fa-to-the-recruiter", "هزینه صدور را کارت‌به‌کارت به مشاور استخدامی خودتان می‌دهید.",
+     "مشاور استخدامی ما مصاحبه را هماهنگ می‌کند."),
+    ("upfront_fee", "uz-cyrl-to-the-recruiter", "Имтиҳон пули 650 000 сўм — Payme орқали рекрутерга.",
+     "Резюмени Телеграм орқали рекрутерга юборинг."),
+    # parcels relabelled at home
+    ("money_mule", "fa-home-relabelling",
+     "بسته به آدرس منزل شما ارسال می‌شود؛ فاکتور داخل جعبه را برمی‌دارید و برچسب جدیدی را که می‌فرستیم می‌زنید.",
+     "در انبار شرکت بسته‌ها را بررسی و برچسب جدید می‌زنید."),
+    ("money_mule", "fa-invoice-taken-out", "بسته را در منزل باز می‌کنید و فاکتور داخل جعبه را برمی‌دارید.",
+     "در انبار فروشگاه فاکتور داخل جعبه را برمی‌دارید و بسته را بایگانی می‌کنید."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", FOURTEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in FOURTEENTH_CASES])
+def test_a_fourteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                         negative: str) -> None:
+    """A fourteenth writer's honest posts (tests/data/legitimacy_phrasings_n) name alarming things plainly: a card for
+    pay after the offer, customers' SMS codes, an exam paid to the exam body; its scams copy them."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # an order in the list, or after it, is no list the closing negation governs
+    ("asks_bank_or_id", "Karta raqami, SMS-kod, pasport suratini yuboring, pul to'lamaysiz."),
+    ("asks_sms_code", "Hujjatlar:\n- karta raqami;\n- SMS-kod\nHech qanday to'lov olinmaydi, faqat yuboring."),
+    ("asks_sms_code", "Send us:\n- your card number\n- the SMS code\nNo fees."),
+    # an elliptic sentence after one that says nothing of a hire
+    ("asks_bank_or_id", "Ish uydan, tajriba shart emas. Faqat karta raqami."),
+    # a card's secret is never excused by "your customers"
+    ("asks_sms_code", "Your customers are waiting: send us the SMS code you receive."),
+    # a paragraph that does not open with the offer
+    ("asks_id_document", "Onboarding is quick. After an offer you start at once. Send a copy of your passport on "
+                         "Telegram first."),
+])
+def test_a_fourteenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
+    assert code in _codes(text + FILLER)
