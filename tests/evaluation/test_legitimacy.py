@@ -321,6 +321,17 @@ WRITTEN_SETS = (
     # kinds it showed missing (not blind: these floors are the figures after them).
     pytest.param("legitimacy_phrasings_m", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.0}, id="legitimacy_phrasings_m"),
+    # 60 posts a labour-rights lawyer in Tashkent and an HR manager of a Tehran outsourcing firm wrote blind
+    # (``tests/data/legitimacy_phrasings_n``: 36 honest posts that name alarming things honestly, 24 scams dressed like
+    # them): blind, 10 of its 36 honest posts hidden, 12 warned about (a salary card or payroll bank details after the
+    # offer, a warning's list with the verb at its end or with no "and", a support desk handling customers' SMS codes,
+    # an exam paid to the exam body, a passport uploaded to a platform after the offer), 19 of its 24 scams hidden
+    # (exam money to the recruiter, a notary paid to a person's account, parcels relabelled at home, an equipment
+    # deposit to a "contractor's" coordinator); 24 of 24 hidden and warned about, no honest post hidden and 2 warned
+    # about (by the text model alone) since rules were written for the kinds it showed (not blind: these floors are
+    # the figures after them; the model is left as it is).
+    pytest.param("legitimacy_phrasings_n", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_n"),
 )
 
 
