@@ -43,7 +43,7 @@ from web.i18n import (
     sign_strength, sort_key, source_name, tag_label, taxonomy_labels, week_label,
 )
 from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
-                        BadParameter, FeedArgs, cursor, cursor_token, feed_args, integer)
+                        BadParameter, FeedArgs, cursor, cursor_token, feed_args, integer, since_words)
 
 TREND_WEEKS = 12
 CAUTION = feeds.CAUTION
@@ -469,6 +469,7 @@ def create_app(database_url: str | None = None) -> Flask:
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
             canonical_url=_tidy_address(request.args), chosen=_choices_made(args, g.ui),
+            since_named=since_words(args.since, g.ui),
         ), 404 if beyond else 200, FORM_PAGE_HEADERS
 
     def _closed_matches(args: FeedArgs) -> tuple[int, str | None]:
@@ -751,7 +752,7 @@ def _back_to_feed(args: MultiDict[str, str]) -> str:
 def _choices_made(args: FeedArgs, ui: str) -> list[str]:
     """The feed's filters chosen in its form, in the reader's words, but for the search (its field shows it): the line
     that stands for the folded choices on a phone."""
-    since = message(ui, f"last_{args.since}") if args.since in SINCE_CHOICES else args.since
+    since = since_words(args.since, ui)
     ticked = (("remote_only", args.remote_only), ("show_scams", args.include_scams),
               ("show_delisted", args.include_delisted), ("show_expired", args.include_expired))
     return [*(language_name(ui, code) for code in args.languages), *(tag_label(ui, tag) for tag in args.tags),

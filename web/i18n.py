@@ -30,6 +30,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any_task": "Any task", "task_hint": "A gig must have every task chosen", "source": "Source", "any_source": "Any source", "search": "Search",
         "search_hint": "words in the title, company or description", "since": "Posted",
         "any_time": "Any time", "last_7d": "Last 7 days", "last_30d": "Last 30 days",
+        "last_days": "Last {n} days", "last_hours": "Last {n} hours", "last_weeks": "Last {n} weeks",
+        "since_date": "Since {date}",
         "show_scams": "Show likely scams", "show_delisted": "Show gigs no longer listed",
         "show_expired": "Show gigs past their closing date",
         "remote_only": "Remote only", "open_to_me": "Remote, open to people in", "any_country": "Any country (not checked)",
@@ -116,6 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any_task": "Istalgan vazifa", "task_hint": "Ishda tanlangan har bir vazifa bo'lishi kerak", "source": "Manba", "any_source": "Istalgan manba", "search": "Qidirish",
         "search_hint": "sarlavha, kompaniya yoki tavsifdagi so'zlar", "since": "E'lon qilingan",
         "any_time": "Istalgan vaqt", "last_7d": "So'nggi 7 kun", "last_30d": "So'nggi 30 kun",
+        "last_days": "So'nggi {n} kun", "last_hours": "So'nggi {n} soat", "last_weeks": "So'nggi {n} hafta",
+        "since_date": "{date} dan beri",
         "show_scams": "Firibgarlik ehtimoli borlarini ham ko'rsatish",
         "show_delisted": "Ro'yxatdan olinganlarini ham ko'rsatish",
         "show_expired": "Muddati o'tganlarini ham ko'rsatish",
@@ -205,6 +209,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "any_task": "همه وظایف", "task_hint": "آگهی باید همهٔ وظایف انتخاب‌شده را داشته باشد", "source": "منبع", "any_source": "همه منابع", "search": "جستجو",
         "search_hint": "واژه‌ای در عنوان، شرکت یا شرح", "since": "زمان انتشار",
         "any_time": "همه", "last_7d": "۷ روز اخیر", "last_30d": "۳۰ روز اخیر",
+        "last_days": "{n} روز اخیر", "last_hours": "{n} ساعت اخیر", "last_weeks": "{n} هفتهٔ اخیر",
+        "since_date": "از {date}",
         "show_scams": "نمایش آگهی‌های مشکوک به کلاهبرداری",
         "show_delisted": "نمایش آگهی‌هایی که دیگر فهرست نمی‌شوند",
         "show_expired": "نمایش آگهی‌هایی که مهلتشان گذشته است",
@@ -291,6 +297,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 # singular after a numeral ("1 ta ish", "5 ta ish"; "۱ آگهی", "۵ آگهی").
 SINGULAR: dict[str, dict[str, str]] = {
     "en": {"results": "{total} gig", "weeks_shown": "The week of the newest posting",
+           "last_days": "Last day", "last_hours": "Last hour", "last_weeks": "Last week",
            "closed_matches": "Show the 1 gig past its closing date or no longer listed that matches"},
 }
 

@@ -16,7 +16,8 @@ from pipeline.remote import country_code, open_to
 from pipeline.search_query import search_terms
 from pipeline.textnorm import digits_to_ascii
 from store.queries import FeedFilter, FeedKey
-from web.i18n import known_language, list_separator, message, source_name, tag_label, taxonomy_labels
+from web.i18n import (format_date, known_language, list_separator, message, source_name, tag_label,
+                      taxonomy_labels)
 
 PAGE_SIZE = 20
 API_LIMIT = 50
@@ -157,6 +158,24 @@ def parse_since(value: str) -> datetime | None:
         return (parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
     except (ValueError, OverflowError):
         raise BadParameter("since", SINCE_PROBLEM, "param_since") from None
+
+
+def since_words(value: str, ui: str) -> str:
+    """A ``since=`` the feed reads as its reader says it: "Last 90 days", "So'nggi 2 hafta", "از ۱۴۰۵/۰۸/۲۹" (the day
+    on the reader's clock and calendar); "" for none, and the value as given should it not read."""
+    if not value:
+        return ""
+    if value in SINCE_CHOICES:
+        return message(ui, f"last_{value}")
+    span = _SPAN.match(digits_to_ascii(value))
+    if span:
+        n = int(span.group(1))
+        return message(ui, {"d": "last_days", "h": "last_hours", "w": "last_weeks"}[span.group(2)], n=n, count=n)
+    try:
+        when = parse_since(value)
+    except BadParameter:
+        return value
+    return message(ui, "since_date", date=format_date(ui, when)) if when else ""
 
 
 def _iso_date(value: str) -> str:

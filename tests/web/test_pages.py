@@ -170,7 +170,7 @@ def _submitted(form) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     ("lang=uz&lang=fa", {"lang": ["Uzbek", "Persian"]}),  # two of them: a multiple choice
     ("tag=data_entry&tag=bookkeeping", {"tag": ["Data entry", "Bookkeeping"]}),
     ("source=workingnomads", {"source": [i18n.source_name("workingnomads", ui="en")]}),  # none of its postings stored
-    ("since=2025-01-01", {"since": ["2025-01-01"]}),
+    ("since=2025-01-01", {"since": ["Since 2025-01-01"]}),  # named in words, sent as given
 ])
 def test_the_filter_form_keeps_every_filter_of_the_address(client, query, selected) -> None:  # type: ignore[no-untyped-def]
     doc, _ = _doc(client, f"/?{query}&ui=en")
@@ -595,12 +595,33 @@ def test_every_piece_of_a_postings_own_words_carries_its_language(client, web_st
     ("/?ui=en&source=jobinja&tag=bookkeeping&since=7d", "Gigs (Bookkeeping, Jobinja, Last 7 days) — vagigs"),
     ("/?ui=en&min_legitimacy=75", "Gigs, filtered — vagigs"),  # a filter the form does not offer
     ("/?ui=fa&q=kotiba&page=999", "«kotiba» — آگهی‌ها، صفحه ۹۹۹ — vagigs"),
+    ("/?ui=en&since=90d", "Gigs (Last 90 days) — vagigs"),  # a span the form does not offer: in words, not "90d"
+    ("/?ui=en&since=1w", "Gigs (Last week) — vagigs"),
+    ("/?ui=en&since=12h", "Gigs (Last 12 hours) — vagigs"),
+    ("/?ui=uz&since=2w", "Ishlar (So'nggi 2 hafta) — vagigs"),
+    ("/?ui=fa&since=90d", "آگهی‌ها (۹۰ روز اخیر) — vagigs"),
+    ("/?ui=en&since=2026-11-20", "Gigs (Since 2026-11-20) — vagigs"),
+    ("/?ui=fa&since=2026-11-20", "آگهی‌ها (از ۱۴۰۵/۰۸/۲۹) — vagigs"),  # the reader's calendar and digits
+    ("/?ui=fa&since=۱۴۰۵/۰۹/۰۱", "آگهی‌ها (از ۱۴۰۵/۰۹/۰۱) — vagigs"),
 ])
 def test_a_feed_page_title_says_its_search_filters_and_page(client, path: str, title: str) -> None:  # type: ignore[no-untyped-def]
     """Every page of the feed had been "Gigs — vagigs": a screen reader, or a tab, told no search from another; then
     every filtered one "Gigs, filtered", whatever the filters."""
     response = client.get(path)
     assert html.fromstring(response.data).findtext(".//title") == title
+
+
+@pytest.mark.parametrize(("ui", "since", "named"), [
+    ("en", "90d", "Last 90 days"), ("uz", "12h", "So'nggi 12 soat"), ("fa", "2w", "۲ هفتهٔ اخیر"),
+    ("en", "2026-11-20", "Since 2026-11-20"), ("fa", "2026-11-20", "از ۱۴۰۵/۰۸/۲۹"),
+])
+def test_a_since_the_form_does_not_offer_is_named_in_the_reader_words(client, ui, since, named) -> None:  # type: ignore[no-untyped-def]
+    """A link or bookmark with ``since=90d`` or a date had its choice shown as typed, "90d" or "2026-11-20", in the
+    form's list and on the phone's folded line, also on a Persian page of Solar Hijri dates."""
+    doc, _ = _doc(client, f"/?ui={ui}&since={since}")
+    [selected] = doc.cssselect('select[name="since"] option[selected]')
+    assert (selected.get("value"), selected.text) == (since, named)
+    assert doc.cssselect("form.filters label.fold .chosen")[0].text_content().endswith(named)
 
 
 def test_the_country_list_is_in_the_readers_alphabet(client) -> None:  # type: ignore[no-untyped-def]
