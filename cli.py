@@ -590,13 +590,18 @@ def sources(fmt: str) -> None:
         _write_json([{**asdict(s), "start_urls": scheduler.start_urls(s), "daily_request_cap": scheduler.daily_cap(s),
                       "every_hours": every(s), "off": s.name in off} for s in SOURCES.values()])
         return
+    titles = max(len(s.title) for s in SOURCES.values())
+    langs = max(len(",".join(s.languages)) for s in SOURCES.values())
     for s in SOURCES.values():
         cap = scheduler.daily_cap(s) or "-"
         hours = every(s)
-        click.echo(f"{s.name:16} {s.title:24} langs={','.join(s.languages):8} cap/day={cap} "
+        click.echo(f"{s.name:16} {s.title:{titles}} langs={','.join(s.languages):{langs}} cap/day={cap} "
                    f"delay={s.download_delay:g}s pages={s.max_pages} every={'off' if hours is None else f'{hours:g}h'}")
-        for url in scheduler.start_urls(s):
+        urls = scheduler.start_urls(s)
+        for url in urls:
             click.echo(f"{'':16} {url}")
+        if not urls and s.name == "jsonld":  # its boards are a setting, not the registry's
+            click.echo(f"{'':16} no boards set: --set VAGIGS_JSONLD_URLS=… on vagigs crawl or vagigs schedule")
         if s.terms:
             click.echo(f"{'':16} terms: {s.terms}")
 

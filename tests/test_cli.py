@@ -59,6 +59,24 @@ def test_sources_lists_the_registry_with_its_politeness(tmp_path: Path) -> None:
             f"every={scheduler.interval_hours(source):g}h") in hh
 
 
+def test_sources_table_keeps_its_columns_and_says_when_a_source_has_nowhere_to_start(tmp_path: Path) -> None:
+    """"Telegram channel previews" and "schema.org JobPosting (any board)" are longer than the column of names, and
+    "uz,ru,fa,en" than that of languages: their lines pushed the caps and delays out of line with the others'. The
+    JSON-LD source, with no board set, listed no address and no word of how to give one."""
+    from click.testing import CliRunner
+
+    from cli import main
+    from crawlers.sources import SOURCES
+
+    lines = CliRunner().invoke(main, ["sources"], env={"VAGIGS_HOME": str(tmp_path / "h")}).output.splitlines()
+    firsts = [next(line for line in lines if line.startswith(f"{name} ")) for name in SOURCES]
+    for column in ("langs=", "cap/day="):
+        assert len({line.index(column) for line in firsts}) == 1, firsts
+    jsonld = lines[lines.index(firsts[list(SOURCES).index("jsonld")]) + 1]
+    assert jsonld.split() == ["no", "boards", "set:", "--set", "VAGIGS_JSONLD_URLS=…", "on", "vagigs", "crawl",
+                              "or", "vagigs", "schedule"]
+
+
 def test_default_store_lives_in_vagigs_home(tmp_path: Path) -> None:
     out = vagigs("--help", env={"VAGIGS_HOME": str(tmp_path / "h")}).stdout
     assert f"sqlite:///{tmp_path / 'h' / 'vagigs.db'}" in out
