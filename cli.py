@@ -1215,6 +1215,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
                                  "them in words", param_hint="--ui")
     regions = _open_to_regions(open_to)
     cut_at = FEED_LIMIT if limit is None and not show_all else None  # the default cuts: say so when it does
+    cut_at = click.get_current_context().meta.get(_DEFAULT_CUT, cut_at)  # (the demo's default, 20)
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
         search_terms=search_terms(search), min_legitimacy=min_legitimacy,
@@ -1291,6 +1292,10 @@ def _write_json_stream(values: Iterable[Any], *, lines: bool) -> int:
 
 #: How many postings ``vagigs feed`` shows unless told (``--limit``, ``--all``).
 FEED_LIMIT = 50
+
+
+#: ``click.Context.meta`` key: the limit ``vagigs feed`` was given by default by the command that invoked it
+_DEFAULT_CUT = "vagigs.default_cut"
 
 
 def _say_if_cut(session, f, shown: int, cut_at: int | None, ui: str) -> None:  # type: ignore[no-untyped-def]
@@ -1477,6 +1482,8 @@ def demo(limit: int, port: int, no_serve: bool) -> None:
         if failed:
             click.echo("a crawl run failed: see its line above", err=True)
     click.echo("")
+    if ctx.get_parameter_source("limit") is click.core.ParameterSource.DEFAULT:
+        ctx.meta[_DEFAULT_CUT] = limit  # the feed says what this default left out, as its own does
     ctx.invoke(feed, langs=(), tags=(), sources_=(), since=None, search=None, min_legitimacy=None,
                include_scams=False, show_all=False, limit=limit, fmt="table")
     if not no_serve:

@@ -232,3 +232,22 @@ def test_an_export_the_store_fails_half_way_through_ends_in_an_error_not_a_whole
         assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == ["telegram"] * 3
     else:
         assert len(list(csv.DictReader(io.StringIO(result.stdout)))) == 3
+
+
+@pytest.mark.parametrize("args,said", [
+    ((), "the newest 20 of 53 postings; --limit 53 shows them all\n"),
+    (("--limit", "53"), ""),
+])
+def test_the_demo_says_how_many_gigs_its_table_left_out(url: str, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...],
+                                                       said: str) -> None:
+    """The demo printed its newest 20 gigs under "(20 postings)" and no more: a new user took the 20 for the whole
+    feed, which the web page then served as 47. It says what its limit left out, as ``vagigs feed`` does."""
+    import click
+
+    import cli
+
+    monkeypatch.setattr(cli, "crawl", click.Command("crawl", callback=lambda **_options: None))
+    result = CliRunner().invoke(main, ["demo", "--no-serve", *args], env={"VAGIGS_DATABASE_URL": url},
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == said
