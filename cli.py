@@ -624,8 +624,9 @@ def crawl(names: tuple[str, ...], replay: str | None, record: Path | None,
     A source whose last crawl still runs (its heartbeat fresh, as the scheduler judges it) is not crawled, said in
     a line, unless --even-if-running: a second crawl would spend its daily request cap twice.
 
-    Exits with status 1 when a run failed (lost included), was blocked or was stopped, 0 when every run finished,
-    found nothing new (empty) or reached its daily cap (capped), so cron and CI notice."""
+    Exits with status 1 when a run failed (lost included), was blocked or was stopped, 0 when every run finished
+    (its postings new or already stored), got no posting at all (empty) or reached its daily cap (capped), so cron
+    and CI notice."""
     from crawlers import sources
     from crawlers.run import run_crawl
     from replay import SHIPPED_SNAPSHOT, snapshot_format
@@ -751,7 +752,7 @@ def _run_as_dict(r, status: str) -> dict[str, Any]:  # type: ignore[no-untyped-d
 
 
 def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = None) -> bool:
-    """Print each run's summary; whether every run ended as it should (``empty``: nothing new; ``capped``: the day's
+    """Print each run's summary; whether every run ended as it should (``empty``: no posting at all; ``capped``: the day's
     request cap reached), not ``failed`` (``lost`` included), ``blocked`` or ``stopped``, nor left ``running`` (its
     end could not be written: shown ``lost`` like in ``vagigs runs`` once its heartbeat is ``lost_after`` old)."""
     from store import db, queries

@@ -77,6 +77,19 @@ def test_sources_table_keeps_its_columns_and_says_when_a_source_has_nowhere_to_s
                               "or", "vagigs", "schedule"]
 
 
+def test_crawl_help_says_an_empty_run_found_no_postings_not_nothing_new() -> None:
+    """A run that read only postings already stored ends ``finished`` (``crawlers.extensions``); ``empty`` is a run
+    that got none at all. The help had called empty "found nothing new", so an operator whose replay or re-crawl
+    stored "0 new" and read "finished" took one of the two for a mistake."""
+    from click.testing import CliRunner
+
+    from cli import main
+
+    text = " ".join(CliRunner().invoke(main, ["crawl", "--help"]).output.split())
+    assert "nothing new" not in text
+    assert "got no posting at all (empty)" in text
+
+
 def test_default_store_lives_in_vagigs_home(tmp_path: Path) -> None:
     out = vagigs("--help", env={"VAGIGS_HOME": str(tmp_path / "h")}).stdout
     assert f"sqlite:///{tmp_path / 'h' / 'vagigs.db'}" in out
