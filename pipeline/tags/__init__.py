@@ -139,7 +139,8 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     title_score, title_hits = _read_title(matcher, title)
     for h in title_hits:
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
-    for tag_, weight, span, _, boiler, in_list in matcher.match_reading(description, in_title=False):
+    own = own_words(title)
+    for tag_, weight, span, _, boiler, in_list in matcher.match_reading(description, in_title=False, own=own):
         if in_list:
             listed[tag_] = listed.get(tag_, 0.0) + (LIST_WEIGHT - 1.0) * weight
         if boiler:  # boilerplate is only a hint
@@ -158,6 +159,12 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
                   for t in set(strong) | set(weak)}
     listed = {t: min(extra, SCORE_CAP - min(strong[t], SCORE_CAP)) for t, extra in listed.items()}
     return title_score, body_score, evidence, listed
+
+
+def own_words(title: Reading) -> frozenset[str]:
+    """A title's words that may name the seeker's own team in the description (``Matcher.match_reading``): not its
+    short words ("to", "of", "и")."""
+    return frozenset(w for w in title.toks if len(w) > 3)
 
 
 def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], list[Hit]]:

@@ -302,6 +302,49 @@ SEEKER_WORDS: tuple[str, ...] = (
     "вас", "kerak", "izlanmoqda", "qidirmoqda", "taklif", "siz", "استخدام", "نیاز", "دعوت", "شما",
 )
 _HEADING_TOKENS = 8  # a "short line": at most this many tokens
+# A heading or label saying what the role is not ("What you won't do", "Not in this role", "What's covered
+# elsewhere", «Чем заниматься НЕ придётся:», «Чего в работе НЕ будет:», «آنچه بر عهده شما نیست:», «آنچه انجام
+# نمی‌دهید:»): a short stretch ending a line or in a colon that holds a negation (or a word of ``ELSEWHERE`` after a
+# question word) and a word of the seeker or the work (``EXCLUSION_WORDS``). What it heads, its lines to a blank line
+# or the next heading, or its list on the same line to the sentence's end, is boilerplate (``_exclusions``).
+EXCLUSION_WORDS: tuple[str, ...] = (
+    "you", "your", "you'll", "role", "job", "position", "do", "duties", "tasks", "responsibilities",
+    "работе", "работа", "работу", "заниматься", "делать", "обязанности", "обязанностей", "задачи", "вы", "вам", "вас",
+    "входит", "должности", "شما", "انجام", "وظایف", "وظیفه", "موقعیت", "عهده",
+)
+ELSEWHERE = ("elsewhere", "others")
+QUESTION_WORDS = ("what", "what's", "who", "чего", "чем", "что", "آنچه", "چه")
+_FA_NOT_VERB = "نمی"  # a Persian verb's negative continuous prefix, glued: "نمی‌دهید" read as "نمیدهید"
+# Other parties doing a task, not the seeker (``_others``): a clause whose subject is a team, a department or another
+# trade ("Our sales team books demos", "… are handled by our customer care team", «Отдел продаж сам делает холодные
+# звонки», «Баннеры рисует дизайнер», «تیم بازاریابی مقاله … تولید می‌کند», «… با واحد فروش است») is boilerplate to
+# the sentence's end, but from a word of the seeker on ("…; you'll get tasks from them"). English: the clause opens
+# with a determiner and the party within ``_PARTY_REACH`` words, or says "is/are <done> by" one; Russian: the party in
+# the nominative (its exact form: «с отделом продаж» is the seeker's); Persian: the clause ends in a verb of the third
+# person («می‌کند», «است»), not the seeker's «می‌کنید».
+PARTY_WORDS: tuple[str, ...] = (
+    "team", "teams", "department", "agency", "designer", "designers", "copywriter", "copywriters", "editors",
+    "recruiters", "accountants", "manager", "lead",
+)
+# The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
+# calls"): in English a party is read only after "our" or "their" opening a clause, or after "by" in a passive.
+_NOT_A_PARTY_AFTER = frozenset(("player", "players", "member", "members", "spirit", "environment", "culture", "work",
+                                "oriented", "building", "generation"))
+_PASSIVE_FROM = frozenset(("by", "from"))
+PARTY_WORDS_RU: tuple[str, ...] = (
+    "отдел", "служба", "команда", "агентство", "дизайнер", "копирайтер", "маркетолог", "таргетолог", "менеджеры",
+    "бухгалтер", "юрист", "регистратуры",
+)
+PARTY_WORDS_FA: tuple[str, ...] = (
+    "تیم", "واحد", "آژانس", "بخش", "دپارتمان", "عکاس", "انبار", "حسابدار", "مشاوران", "مدرسان",
+)
+_OUR = frozenset(("our", "their"))
+_CLAUSE_JOINS = frozenset(("and", "while", "but", "whereas"))
+_PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "comes"))
+_PARTY_REACH = 5
+_PARTY_BEFORE = 25  # a Persian or Russian sentence read back from the party, at most
+_FA_THIRD_PERSON = frozenset(("است", "هستند", "اند"))
+_CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
 _ABOUT_SECTIONS = frozenset({"us", "the", "you"})  # "About us", "About the company", "About you": a whole section
@@ -333,6 +376,18 @@ _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
 _FOLDED_DUTIES_HEADINGS = _fold_cues(DUTIES_HEADINGS)
 _FOLDED_SEEKER_WORDS = frozenset(w for c in _fold_cues(tuple((w,) for w in SEEKER_WORDS)) for w in c)
+
+
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for c in _fold_cues(tuple((w,) for w in words)) for w in c)
+
+
+_FOLDED_EXCLUSION_WORDS = _folded_words(EXCLUSION_WORDS)
+_FOLDED_ELSEWHERE = _folded_words(ELSEWHERE)
+_FOLDED_QUESTION_WORDS = _folded_words(QUESTION_WORDS)
+_FOLDED_PARTY_WORDS = _folded_words(PARTY_WORDS)
+_FOLDED_PARTY_WORDS_RU = _folded_words(PARTY_WORDS_RU)
+_FOLDED_PARTY_WORDS_FA = _folded_words(PARTY_WORDS_FA)
 _DUTY_WORDS = frozenset(w for c in _FOLDED_DUTY_CUES for w in c if len(c) == 1)
 _SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a posting
 _BOILER_BEFORE, _BOILER_AFTER = 25, 40  # a flattened posting is one long sentence: stay near the cue
@@ -483,7 +538,7 @@ URL = LINK_OR_EMAIL
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
-_START, _HEAD, _CUE, _NEG, _LABEL, _DUTY = 1, 2, 4, 8, 16, 32
+_START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY = 1, 2, 4, 8, 16, 32, 64, 128
 _SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
@@ -686,6 +741,17 @@ class Matcher:
         # key words that stand inside a heading ("role" in "The role"): a line may start before them
         self._keyed_inside = frozenset(w for w, cues in self._duties_keyed.items() if any(at for _, at in cues))
         self._seeker_words = _words_read(_FOLDED_SEEKER_WORDS, spell)
+        self._exclusion_words = _words_read(_FOLDED_EXCLUSION_WORDS, spell)
+        self._elsewhere = _words_read(_FOLDED_ELSEWHERE, spell)
+        self._question_words = _words_read(_FOLDED_QUESTION_WORDS, spell)
+        self._party_words = _words_read(_FOLDED_PARTY_WORDS, spell)
+        self._party_words_ru = _words_read(_FOLDED_PARTY_WORDS_RU, spell)
+        self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
+        self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
+        for w in self._elsewhere | self._question_words:
+            self._watch[w] = self._watch.get(w, 0) | _EXCL
+        for w in self._party_words | self._party_words_ru | self._party_words_fa:
+            self._watch[w] = self._watch.get(w, 0) | _PARTY
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
             self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + (cue + (":",),)
@@ -834,8 +900,11 @@ class Matcher:
         """
         return self.match_reading(self.read(text, strip_urls=not in_title), in_title=in_title)
 
-    def match_reading(self, reading: Reading, *, in_title: bool) -> list[Hit]:
-        """``match`` on a text already read (``read``; a description with ``strip_urls``)."""
+    def match_reading(self, reading: Reading, *, in_title: bool, own: Collection[str] = ()) -> list[Hit]:
+        """``match`` on a text already read (``read``; a description with ``strip_urls``).
+
+        ``own``: a description's title words; a team named by one of them is the seeker's own, no other party
+        (``_others``)."""
         toks = reading.toks
         if not toks:
             return []
@@ -847,12 +916,13 @@ class Matcher:
                 self._match_tokens(toks, positions, True, (), negations, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
-        positions, boiler, negations = self._scan(toks, marks)
+        positions, boiler, negations = self._scan(toks, marks, own)
         if positions:
             self._match_tokens(toks, positions, False, boiler, negations, hits, reading)
         return hits
 
-    def _scan(self, toks: list[str], marks: list[int]) -> tuple[list[int], list[tuple[int, int]], list[int]]:
+    def _scan(self, toks: list[str], marks: list[int],
+              own: Collection[str] = ()) -> tuple[list[int], list[tuple[int, int]], list[int]]:
         """Phrase-start positions, boilerplate token intervals and negation-cue positions, from the marked
         tokens only.
 
@@ -866,6 +936,8 @@ class Matcher:
         heads: list[int] = []  # line starts whose first word may open a boilerplate section
         quiet = 0  # a cue's sentence is flagged once: cues before its end are not looked at
         duties = -1  # the first duties heading's line start
+        excl: list[int] = []  # negations and question words: where a heading may say what the role is not
+        parties: list[int] = []  # words of other parties (``_others``)
         for i in marks:
             tok = toks[i]
             kind = watch[tok]
@@ -876,6 +948,10 @@ class Matcher:
                 positions.append(i)
             if kind & _NEG:
                 negations.append(i)
+            if kind & (_NEG | _EXCL):
+                excl.append(i)
+            if kind & _PARTY:
+                parties.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
             if kind & _DUTY and duties < 0 and (toks[i - 1] == "\n" or tok in self._keyed_inside):
@@ -904,8 +980,141 @@ class Matcher:
             boiler += _company_paragraphs(toks, duties, self._seeker_words)
         if heads:
             boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words, self._duties_at)
+        if excl:
+            boiler += self._exclusions(toks, excl)
+        if parties:
+            boiler += self._others(toks, parties, own)
         boiler.sort()
         return positions, boiler, negations
+
+    def _exclusions(self, toks: list[str], marks: list[int]) -> list[tuple[int, int]]:
+        """What a heading or label saying what the role is not (``EXCLUSION_WORDS``) heads, as token intervals: its
+        list on the same line after its colon to the sentence's end, or its lines (``_excluded_lines``)."""
+        out: list[tuple[int, int]] = []
+        n = len(toks)
+        done = -1
+        for i in marks:
+            if i < done:
+                continue
+            e = _clause_end(toks, i, _HEADING_TOKENS)
+            if e >= n or toks[e] not in (":", "\n"):
+                continue
+            s = _clause_start(toks, i, _HEADING_TOKENS)
+            colon = toks[e] == ":"
+            if not colon and s and toks[s - 1] != "\n":
+                continue
+            if not self._says_not_the_role(toks[s:e], colon):
+                continue
+            if colon and e + 1 < n and toks[e + 1] != "\n":
+                if toks[e + 1] in self._seeker_words:  # "Data entry is not your job: you will answer calls"
+                    continue
+                done = _label_end(toks, e + 1)
+                out.append((e + 1, done))
+            else:
+                done = self._excluded_lines(toks, e + 1)
+                out.append((s, done))
+        return out
+
+    def _says_not_the_role(self, head: list[str], colon: bool) -> bool:
+        """Whether a short stretch (a line, or the words before a colon) heads what the role is not: a negation and a
+        word of the seeker or the work ("What you won't do", "Not in this role", «Чего в работе НЕ будет»,
+        «آنچه انجام نمی‌دهید»), opening the line or after a question word unless a colon ends it; or a question word
+        and a word of ``ELSEWHERE`` ("What's covered elsewhere", "What sits with others")."""
+        if not head:
+            return False
+        neg = next((k for k, t in enumerate(head) if t in self._neg_all
+                    or (t.startswith(_FA_NOT_VERB) and len(t) > len(_FA_NOT_VERB))), -1)
+        if neg < 0:
+            return head[0] in self._question_words and not self._elsewhere.isdisjoint(head)
+        if neg + 1 < len(head) and head[neg + 1] in NEG_NOT:  # "Not only data entry"
+            return False
+        if not (colon or neg == 0 or head[0] in self._question_words):
+            return False
+        return not self._exclusion_words.isdisjoint(head)
+
+    def _excluded_lines(self, toks: list[str], at: int) -> int:
+        """Where the lines under a heading of what the role is not, from ``at``, end: at a blank line after them, a
+        line ending in a colon, a short line opening a section or naming duties, or a label ("Требования: …");
+        ``_SECTION_MAX`` tokens on at most."""
+        n = len(toks)
+        stop = min(n, at + _SECTION_MAX)
+        j = at
+        read = False
+        while j < stop:
+            try:
+                end = toks.index("\n", j)
+            except ValueError:
+                return stop
+            line = toks[j:end]
+            if not line:
+                if read:
+                    return j
+            else:
+                first = line[0]
+                if read and ((line[-1] == ":" and len(line) <= _HEADING_TOKENS + 4)
+                             or (first in self._section_first and len(line) <= _HEADING_TOKENS
+                                 and _starts_with(toks, j, self._section_cues[first]))
+                             or (first in self._duties_at and _is_heading(toks, j, self._duties_at[first]))
+                             or (len(line) > 1 and line[1] == ":" and (first in self._section_first
+                                                                        or first in self._duty_words))):
+                    return j
+                read = True
+            j = end + 1
+        return min(j, stop)
+
+    def _others(self, toks: list[str], parties: list[int], own: Collection[str]) -> list[tuple[int, int]]:
+        """The clauses of other parties doing a task (``PARTY_WORDS``), as token intervals, each to its sentence's end
+        or to a word of the seeker; but a party named by a word of ``own`` (the title's: "our support department" for
+        a Customer Support Specialist, «Отдел продаж» for an «Ассистент отдела продаж») is the seeker's own team."""
+        out: list[tuple[int, int]] = []
+        n = len(toks)
+        done = -1
+        for i in parties:
+            if i < done:
+                continue
+            tok = toks[i]
+            start = -1
+            if tok in self._party_words_ru:
+                start = _clause_start(toks, i, _PARTY_BEFORE)
+            elif tok in self._party_words_fa:
+                e = _clause_end(toks, i, _PARTY_BEFORE)
+                last = toks[e - 1] if e > i + 1 else ""
+                if last in _FA_THIRD_PERSON or (last.startswith(_FA_CONTINUOUS) and last.endswith("د")
+                                                and not last.endswith("ید")):
+                    start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
+            elif tok in self._party_words:
+                start = self._english_party(toks, i)
+            if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
+                continue
+            if own and not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3]):
+                continue
+            if i + 1 < n and toks[i + 1] in _NOT_A_PARTY_AFTER:
+                continue
+            end = i + 1
+            while end < n and toks[end] not in _CLAUSE_ENDS and toks[end] not in self._not_the_seeker:
+                end += 1
+            if toks[end - 1] in _BREAKS:
+                end -= 1
+            done = end
+            out.append((start, end))
+        return out
+
+    def _english_party(self, toks: list[str], i: int) -> int:
+        """Where the clause of an English party at ``i`` starts: a party after "our" or "their" opening a clause ("Our sales team books demos", "…, and our social team turns them into clips"), or any party
+        after "is/are <done> by" ("are handled by our customer care team", "come from our copywriter"); else -1."""
+        k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1) if toks[k] in _OUR or toks[k] in _BREAKS),
+                 -1)
+        if k < 0 or toks[k] in _BREAKS:
+            return -1
+        before = toks[k - 1] if k else "\n"
+        if before in _BREAKS:
+            return k
+        if before in _CLAUSE_JOINS and (k < 2 or toks[k - 2] in _BREAKS):
+            return k - 1
+        if before in _PASSIVE_FROM and k > 1 and (toks[k - 2] in _PASSIVE_BE or toks[k - 3:k - 2] and
+                                                  toks[k - 3] in _PASSIVE_BE):
+            return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
+        return -1
 
     def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool], ...]:
         """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``: its tag, length, weight

@@ -1,0 +1,103 @@
+"""Task words that are not the seeker's duty: what a posting says is not the role's ("What you won't do", «Чего в
+работе НЕ будет:», «آنچه بر عهده شما نیست:») and what other teams do ("Our sales team books demos", «Отдел продаж
+сам делает холодные звонки», «تیم بازاریابی مقاله … تولید می‌کند»), beside the same duties said as the seeker's."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tags import tag_text
+from pipeline.tags.matcher import default_matcher
+
+
+def _boiler_words(description: str) -> list[str]:
+    m = default_matcher()
+    toks = m.read(description, strip_urls=True).toks
+    _, boiler, _ = m._scan(toks, [i for i, w in enumerate(toks) if w in m._watch])
+    return [w for i, w in enumerate(toks) if any(a <= i < b for a, b in boiler) and w != "\n"]
+
+
+@pytest.mark.parametrize("description,excluded,kept", [
+    ("What you'll do\n- Answer customer tickets in Intercom.\n\nWhat you won't do\n"
+     "• Social media or ghostwriting. Priya writes her own posts.\n\nYou'll have\n- Two years of support",
+     "social", "tickets"),
+    ("Responsibilities\n- Update product listings in Shopify.\nNot in this role\n"
+     "Customer emails and chat are handled by our care team.\nRequirements\n- Shopify", "chat", "listings"),
+    ("What you'll do\n- Schedule interviews.\n\nWhat sits with others\nSourcing, screening calls and offers: the "
+     "recruiters.\n\nYou bring\n- Greenhouse", "screening", "interviews"),
+    ("Обязанности:\n• ввод данных в 1С;\nЧем заниматься НЕ придётся:\n• звонками — звонки принимает колл-центр;\n"
+     "Требования: опыт от года.", "zvonkami", "vvod"),
+    ("Обязанности: ввод данных в 1С. Чего в работе НЕ будет: холодные звонки и ведение соцсетей. Требования: опыт.",
+     "xolodnie", "vvod"),
+    ("مسئولیت‌ها: ورود اطلاعات در سیستم.آنچه بر عهده شما نیست: پاسخ به تماس‌های تلفنی با واحد فروش است. "
+     "شرایط احراز: دقت", "تماسهای", "ورود"),
+    ("شرح وظایف: ویرایش مقاله‌ها.\nآنچه انجام نمی‌دهید: انتشار مقاله در وردپرس با تیم سئو است.\nمزایا: بیمه",
+     "وردپرس", "ویرایش"),
+])
+def test_what_a_posting_says_is_not_the_roles_is_boilerplate(description: str, excluded: str, kept: str) -> None:
+    words = _boiler_words(description)
+    assert excluded in words and kept not in words, words
+
+
+@pytest.mark.parametrize("description", [
+    "No cold calling\nYou will answer inbound calls and book appointments for our clinic.",  # a line, no heading
+    "What you'll do\n- Answer customer tickets\n- Post on our Instagram",
+    "Not only data entry\n- Answer the phone and book appointments.",
+    "Опыт не обязателен\nПриём входящих звонков и запись клиентов.",
+    "سابقه کار لازم نیست\nپاسخ به تماس‌های تلفنی مشتریان.",
+])
+def test_a_negated_line_that_heads_nothing_the_role_excludes_leaves_the_duties(description: str) -> None:
+    assert _boiler_words(description) == []
+
+
+@pytest.mark.parametrize("title,description,not_tags,tags", [
+    ("Customer Support Specialist", "You'll answer customer tickets in Intercom. Our sales team books demos and does "
+     "the cold outreach; our marketing team runs Instagram, LinkedIn and the blog.",
+     ("lead_generation", "social_media"), ("customer_support",)),
+    ("E-commerce Assistant", "You will update product listings in Shopify and keep stock levels right. Customer emails "
+     "and chat are handled by our two-person customer care team.", ("customer_support",), ("ecommerce_support",)),
+    ("Content Writer", "Write two blog articles a week for our site. Our social media manager turns them into "
+     "LinkedIn and Instagram posts.", ("social_media",), ("content_writing",)),
+    ("Администратор офиса", "Обязанности: приём входящих звонков, ведение архива документов. Отдел продаж сам делает "
+     "холодные звонки; SMM и сайт ведёт агентство.", ("lead_generation", "social_media"), ("phone_answering",)),
+    ("SMM-специалист", "У нас уже есть копирайтер, который пишет тексты постов и статьи для блога. Ваши задачи: "
+     "публикация постов в Instagram, ответы на комментарии.", ("content_writing",), ("social_media",)),
+    ("کارشناس پشتیبانی", "شرح وظایف: پاسخ به تیکت‌های مشتریان در سامانه پشتیبانی. تیم بازاریابی مقاله و محتوای "
+     "شبکه‌های اجتماعی تولید می‌کند.", ("social_media", "content_writing"), ("customer_support",)),
+])
+def test_what_other_teams_do_is_no_duty(title: str, description: str, not_tags: tuple[str, ...],
+                                        tags: tuple[str, ...]) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and not set(not_tags) & set(r.tags) and set(tags) <= set(r.tags), (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    ("Sales Assistant", "Support our sales team by booking demos and doing cold outreach to new leads.",
+     "lead_generation"),
+    ("Marketing Assistant", "Our marketing team needs you to run our Instagram and LinkedIn accounts.", "social_media"),
+    ("Customer Care Assistant", "You'll join our customer care team and answer customer emails and chat.",
+     "customer_support"),
+    ("Ассистент отдела продаж", "Обязанности: холодные звонки по базе, помощь отделу продаж, ведение сделок.",
+     "lead_generation"),
+    ("Ассистент отдела маркетинга", "Вы вместе с отделом маркетинга будете вести наши соцсети в Instagram.",
+     "social_media"),
+    ("کارشناس محتوا", "شرح وظایف: تولید محتوا برای شبکه‌های اجتماعی و هماهنگی با تیم بازاریابی.", "social_media"),
+    ("کارشناس محتوا", "شما محتوای شبکه‌های اجتماعی برند را همراه تیم بازاریابی تولید می‌کنید.", "social_media"),
+])
+def test_a_duty_the_seeker_shares_with_a_team_stays(title: str, description: str, tag_: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tag_ in r.tags, (r.tags, r.scores, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    # a team named by a word of the title is the seeker's own
+    ("Customer Support Specialist", "What you'll be responsible for\nOur support department is our front-line team "
+     "who works with our customers to answer questions and manage our inbound sales leads.", "lead_generation"),
+    ("Ассистент отдела продаж", "Отдел продаж ведёт клиентов в amoCRM и делает холодные звонки, а вы помогаете.",
+     "lead_generation"),
+    # «1С:Бухгалтерия» is a program, no party
+    ("Специалист по документам", "Формирование и отправка счетов, отправка актов сверки с клиентами. Знание "
+     "программ 1С«Бухгалтерия.", "bookkeeping"),
+])
+def test_the_seekers_own_team_and_a_programs_name_are_no_other_party(title: str, description: str, tag_: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tag_ in r.tags, (r.tags, r.scores, r.evidence)
