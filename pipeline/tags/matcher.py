@@ -1100,8 +1100,9 @@ class Matcher:
         return out
 
     def _english_party(self, toks: list[str], i: int) -> int:
-        """Where the clause of an English party at ``i`` starts: a party after "our" or "their" opening a clause ("Our sales team books demos", "…, and our social team turns them into clips"), or any party
-        after "is/are <done> by" ("are handled by our customer care team", "come from our copywriter"); else -1."""
+        """Where the clause of an English party at ``i`` starts: a party after "our" or "their" opening a clause
+        ("Our sales team books demos", "…, and our social team turns them into clips"), or after "is/are <done> by"
+        ("are handled by our customer care team", "come from our copywriter"); else -1."""
         k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1) if toks[k] in _OUR or toks[k] in _BREAKS),
                  -1)
         if k < 0 or toks[k] in _BREAKS:
