@@ -646,6 +646,9 @@ _PASSIVE_FEES = (
     "переводом на карт* куратор*", "переводом на карт* наставник*", "переводом на карт* координатор*",
     "переводом на карт* менеджер*", "переведите ~ на карт* куратор*", "переведи ~ на карт* куратор*",
     "отправьте ~ на карт* куратор*", "переведите ~ на карт* менеджер*", "переведи ~ на карт* менеджер*",
+    # … and a deposit "you transfer" to a manager's card or "put in" ("Депозит переводите на карту менеджера", "вносите
+    # страховой депозит 1 500 ₽": a fifteenth writer's trial of client work)
+    "переводите ~ на карт* менеджер*", "переводите ~ на карт* куратор*", "депозит ~ ₽", "вносите ~ депозит*",
     # Persian: the amount deposited "and the receipt sent" (the verb split: "واریز و فیش را ارسال نمایید")
     "واریز و فیش", "واریز و رسید", "واریز و تصویر فیش", "واریز و عکس فیش", "کارت به کارت و فیش",
     "کارت به کارت و رسید", "فیش واریزی ~ ارسال", "رسید واریز* ~ ارسال", "تصویر فیش ~ ارسال", "عکس فیش ~ ارسال",
@@ -1876,6 +1879,7 @@ ID_DOCUMENT = _compile(
 _HIRED_PHRASES = (
     "once hired", "once you are hired", "once you're hired", "after hiring", "after you are hired",
     "after you're hired", "upon hiring", "after you accept ~ offer", "once you accept ~ offer",
+    "after you accept", "once you accept",
     "after accepting ~ offer", "upon accepting ~ offer", "when you accept ~ offer", "after you sign ~ contract",
     "once you sign ~ contract", "after signing ~ contract", "upon signing ~ contract", "during onboarding",
     "at onboarding", "on your first day", "hr will",
@@ -1955,6 +1959,11 @@ PAPERWORK = _compile(
     "once hired", "once you are hired", "once you're hired", "after hiring", "after you are hired",
     "after you're hired", "upon hiring", "to hr", "to our hr", "hr department", "accounting department",
     "to payroll",
+    # … or checked by a payroll or freelance platform itself, inside it ("личность Deel проверяет сам при регистрации
+    # (паспорт и селфи внутри Deel)"), not sent to a person
+    *(f"{inside} {platform}" for platform in ("deel", "upwork", "rippling", "oyster")
+      for inside in ("inside", "within", "внутри", "داخل")),
+    *(f"{platform} ichida" for platform in ("deel", "upwork", "rippling", "oyster")),
     # after an interview the seeker has met the employer: the reason's "before you meet" no longer holds
     "after the interview", "after an interview", "после собеседования", "suhbatdan keyin", "suhbatdan so'ng",
     "بعد از مصاحبه", "پس از مصاحبه",
@@ -2086,6 +2095,9 @@ _SHARES_OF_TRANSFERS_KEPT: tuple[tuple[str, ...], ...] = (
     (r"keep\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%\s+of\s+(?:every|each|all|the)\s+(?:transfer|deposit|transaction"
      r"|payment)s?(?!\w)", "%", "keep"),
     (r"ostavl\w*\s+sebe\s+\d+(?:[.,]\d+)?\s?%", "sebe", "sebe"),
+    # "har bir tushumdan 5% ni o'zingizga olib qolasiz" (of each receipt you keep 5 %)
+    (r"(?:tushum|kirim|o'tkazma)\w*dan\s+\d+(?:[.,]\d+)?\s?%[^.!?\n]{0,30}?olib\s+qol(?:asiz|ing)(?!\w)", "olib",
+     "tushum*", "kirim*", "o'tkazma*"),
 )
 # cash loaded at a crypto ATM to a wallet ("load it at a Bitcoin ATM … to the company wallet")
 _CASH_LOADED_AT_CRYPTO_ATMS: tuple[tuple[str, ...], ...] = (
@@ -2684,9 +2696,14 @@ NEGATION_BEFORE = (_compile(
     "fraud*", "phishing", "warning", "zero", "free of",
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
     "soramaymiz", "siz tolamaysiz", "ehtiyot boling",  # (typed without apostrophes)
-    "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*", "ни",
+    "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*",
     "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه", "هیچگونه", "هیچوقت",  # (هیچ‌وقت: never)
+    # Russian "ни", but not Uzbek's "-ni" written apart after a number ("5% ni o'zingizga olib qolasiz")
+    raw=(r"(?<![\d%] )(?<![\d%])ni",),
 ).pattern)
+# … or a Persian "neither" right before it ("نه ودیعه می‌گیریم، نه چک یا سفته": neither a deposit nor a cheque is
+# taken); elsewhere "نه" may be "nine" ("نه میلیون تومان ودیعه").
+_NEITHER = re.compile(r"(?<!\w)نه\s$")
 # … or right after it, in its clause ("no fee is required"; not "…, tajriba shart emas": that is the experience) …
 NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
@@ -2705,6 +2722,8 @@ NEGATION_AFTER = (_compile(
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
 WARNING_AFTER = (_compile(
     "scam*", "fraud*", "firibgar*", "мошен*", "никому", "ندهید", "کلاهبردار*", "اعتماد نکنید",
+    # … or disowned ("If someone claiming to be from us asks you for card details, it is not us")
+    "it is not us", "it's not us", "that is not us", "that's not us", "это не мы", "bu biz emasmiz", "bu biz emas",
 ).pattern)
 # … or, when its sentence is a question, the next one answering it "never" on its own ("Оплатите $20? Никогда — это
 # мошенники.", "Pay $20 to start? Never — that's a scam."): "Pay $20 to start? Never been easier" answers nothing.
@@ -2872,8 +2891,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     question = end + len(after)
     if text.startswith(("?", "؟"), question) and r.never_answer.match(text, question + 1):
         return True
-    if _QUOTE_MARKS.search(before) is not None and quoted_in_warning(text, start, end,
-                                                                     r.quote_warning or QUOTE_WARNING):
+    if _QUOTE_MARKS.search(text, max(text.rfind("\n", 0, start) + 1, start - QUOTE_LINE_REACH), start) is not None \
+            and quoted_in_warning(text, start, end, r.quote_warning or QUOTE_WARNING):
         return True
     if r.impersonation is not None and told_of_impersonators(text, start, end, before, after, r):
         return True
@@ -2892,7 +2911,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     clause_after = _clause_after(before, _list_after(text, end, lines) if _LIST_OPENS.match(after) else after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
-    return bool(r.negation_before.search(before) or r.negation_after.search(clause_after)
+    return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
                 or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after)
                 or listed_under_negation(text, start, end, r))
 
@@ -2908,6 +2927,10 @@ _ORDER = re.compile(r"(?<!\w)(?:send|share|give|provide|submit|pay|transfer|pris
                     r"|ukazhite|soobshite|oplatite|perevedite|vishlite|yuboring|jo'nating|tashlang|bering|to'lang"
                     r"|o'tkazing|ayting|بفرستید|بدهید|بدید|بپردازید|(?:ارسال|واریز|اعلام|پرداخت)\s*(?:کنید|نمایید))(?!\w)")
 _NEVER = re.compile(r"(?<!\w)(?:never|nikogda|hech\s+qachon|هرگز|هیچ\s?وقت|هیچگاه)(?!\w)")
+# a heading that ends with its "never" and what is never done ("Clearfield will never:", "What we never do:", "Чего мы
+# никогда не делаем:"), not an order ("Never miss a start date:")
+_NEVER_DONE = re.compile(r"(?<!\w)(?:never|nikogda(?:\s+ne)?|hech\s+qachon|هرگز)(?:\s+(?:do|ask(?:\s+you)?(?:\s+for)?"
+                         r"|delayem|delaem|prosim|trebuyem|zaprashivayem|qilmaymiz|so'ramaymiz|soramaymiz))?\s*:?\s*$")
 LIST_LINES = 8  # items a list under a heading runs to at most
 _FULL_STOP = re.compile(r"[.!?؟]")
 _CLOSING_WORDS = 3
@@ -2920,7 +2943,7 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     line of the list, its heading or that sentence gives an order (``_ORDER``)."""
     line_start = text.rfind("\n", 0, start) + 1
     if not _ITEM_LINE.match(text, line_start):
-        return False
+        return _listed_after_never(text, start, line_start)
     r = reading or PLAIN
     above = []
     heading = None
@@ -2946,7 +2969,11 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
         if following < 0 or (at > line_start and not _ITEM_LINE.match(line)):
             break
         at = following + 1
-    if any(_ORDER.search(line) for line in (heading, *above, *below)):
+    # (under a heading that ends with its "never", the items' verbs are what is never done: "Clearfield will never:\n-
+    # send you a check to buy equipment or ask you to pay a vendor")
+    never_done = _NEVER_DONE.search(heading) is not None
+    closing = [] if not below or _ITEM_LINE.match(below[-1]) else [below[-1]]
+    if any(_ORDER.search(line) for line in ((heading, *closing) if never_done else (heading, *above, *below))):
         return False
     if _NEVER.search(heading):
         return True
@@ -2954,6 +2981,18 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     stop = _FULL_STOP.search(rest)  # (items end with semicolons)
     return r.negation_after.search(" ".join(rest[:stop.start() if stop else len(rest)].split()[-_CLOSING_WORDS:])) \
         is not None
+
+
+def _listed_after_never(text: str, start: int, line_start: int) -> bool:
+    """The match is in its line's list after a heading's colon, in the sentence the heading opens, and the heading (its
+    own sentence) ends with what is never done (``_NEVER_DONE``: "What we never do: send you a check to buy equipment,
+    ask you to buy gift cards, or …")."""
+    colon = text.rfind(":", line_start, start)
+    if colon < 0 or _FULL_STOP.search(text, colon, start):
+        return False
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line_start, colon)]
+    heading = text[stops[-1] if stops else line_start:colon]
+    return _NEVER_DONE.search(heading) is not None and _ORDER.search(heading) is None
 
 
 # A pictograph (an emoji) between two phrases of a post ends what a negation before it says, as a line's end does: "No
@@ -2991,7 +3030,7 @@ def _clause_after(before: str, after: str) -> str:
         close = after.find(")")
         if close >= 0:
             return after[:close + 1] + _CLAUSE_END.split(after[close + 1:], 1)[0]
-    listed = _LIST_ITEMS.match(after)
+    listed = _LIST_ITEMS.match(after) or _CORRELATIVE_ITEMS.match(after)
     if listed:
         return after[:listed.end()] + _CLAUSE_END.split(after[listed.end():], 1)[0]
     return _bare_list_end(before, after) or _CLAUSE_END.split(after, 1)[0]
@@ -3032,6 +3071,9 @@ def _bare_list_end(before: str, after: str) -> str:
 _LIST_OPENS = re.compile(r"\s*[,،]")
 _LIST_ITEMS = re.compile(r"(?:\s*[,،]\s*[^\s,،]+(?:\s+[^\s,،]+){0,2}?)+?\s*[,،]?\s+(?:yoki|va|ili|i|or|and|nor|یا|و)\s+"
                          r"(?!(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))")
+# … and an Uzbek list of correlative "ham" ("pul ham, karta raqami ham, parol ham so'ralmaydi": neither money, nor a
+# card number, nor a password is asked for): its verb after the last "ham" says what becomes of each item.
+_CORRELATIVE_ITEMS = re.compile(r"\s+ham(?:\s*[,،]\s*[^\s,،]+(?:\s+[^\s,،]+){0,2}?\s+ham)+(?!\w)")
 LIST_REACH = 150
 
 
@@ -3048,8 +3090,13 @@ def _list_after(text: str, end: int, lines: bool) -> str:
 QUOTE_WARNING = _compile(
     "scam*", "fraud*", "fake", "beware", "warning", "impersonat*", "firibgar*", "diqqat", "ehtiyot bo'ling",
     "ogoh bo'ling", "soxta", "мошен*", "осторожно", "внимание", "фейк*", "کلاهبردار*", "هشدار", "جعلی", "مراقب",
+    # … or disowned ("That message is not from us.", "Это пишем не мы.", «Bu xabar bizdan emas»)
+    "фальшив*", "поддельн*", "not from us", "пишем не мы", "не от нас", "bizdan emas", "از طرف ما نیست",
 ).pattern
 _QUOTE_MARKS = re.compile("[«“„\"]")
+# A quoted message runs over sentences ("«Сиз қабул қилиндингиз! Гарнитура учун 180 000 сўмни картага ташланг»", a
+# fifteenth writer's fake offer quoted word for word): its opening mark is looked for on the match's line, this far back.
+QUOTE_LINE_REACH = 400
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 QUOTE_WARNING_REACH = 200
 
@@ -3104,8 +3151,17 @@ def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: 
     before, after = _sentence_window(text, start, end, opened_by=_RUN_ON_END_NOT_COLON, reach=reach,
                                      ended_by=_RUN_ON_END)
     if clause:
-        before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
+        clauses = _CLAUSE_END.split(before)
+        before, after = clauses[-1], _CLAUSE_END.split(after, 1)[0]
+        if len(clauses) > 1 and _FOR_THIS.match(before):
+            before = clauses[-2] + "," + before
     return bool(pattern.search(before) or pattern.search(after))
+
+
+# A clause that opens by pointing back to the one before it ("pul sizning kartangizga o'tkaziladi, buning uchun faqat
+# karta raqami kerak": the money goes to your card, for this only the card number is needed): what that one says holds
+# for it (``said_too`` of a clause).
+_FOR_THIS = re.compile(r"\s*(?:buning\s+uchun|dlya\s+etogo|for\s+(?:this|that)|برای\s+این\s+(?:کار|منظور))(?!\w)")
 
 
 # A sentence that opens by pointing back to the one before ("After you accept a written offer, we run a background
@@ -3161,8 +3217,11 @@ def elliptic(text: str, start: int, end: int) -> bool:
 
 def line_opened_by(text: str, start: int, pattern: re.Pattern[str]) -> bool:
     """The first sentence of the match's line (a paragraph of a board's post: "Background check: after a conditional
-    offer, we run …. You'll … upload a copy of your passport there.") says ``pattern``, and the match is past it."""
+    offer, we run …. You'll … upload a copy of your passport there.", its number or bullet aside) says ``pattern``, and
+    the match is past it."""
     line_start = text.rfind("\n", 0, start) + 1
+    item = _ITEM_LINE.match(text, line_start)  # (a numbered paragraph's "4." ends no sentence)
+    line_start = item.end() if item else line_start
     first = _RUN_ON_END_NOT_COLON.search(text, line_start, start)
     return first is not None and pattern.search(text[line_start:first.start()]) is not None
 

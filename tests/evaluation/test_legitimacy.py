@@ -332,6 +332,16 @@ WRITTEN_SETS = (
     # the figures after them; the model is left as it is).
     pytest.param("legitimacy_phrasings_n", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_n"),
+    # 60 posts an HR operations manager of a remote staffing company and a former fraud investigator of a job board
+    # wrote blind (``tests/data/legitimacy_phrasings_o``: 36 honest posts in onboarding and HR language, 24 scams
+    # borrowing it): blind, 10 of its 36 honest posts hidden, 12 warned about (scam messages quoted whole as warnings,
+    # lists negated by "ham … ham", "نه … نه" or a heading's "never", a card asked for only to be paid into, an ID
+    # checked inside Deel, an SSN on a vendor's portal after the offer, "it is not us"), 22 of its 24 scams hidden (a
+    # commission kept and the rest forwarded, a deposit in roubles to a manager's card); 24 of 24 hidden, 1 honest post
+    # hidden and 4 warned about (by the text model alone) since rules were written for the kinds it showed (not blind:
+    # these floors are the figures after them; the model is left as it is).
+    pytest.param("legitimacy_phrasings_o", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.112}, id="legitimacy_phrasings_o"),
 )
 
 

@@ -3642,3 +3642,95 @@ def test_a_fourteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: s
 ])
 def test_a_fourteenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
     assert code in _codes(text + FILLER)
+
+
+FIFTEENTH_CASES = [
+    # a scam message quoted whole inside a warning, the match in a later sentence of the quote than its opening mark
+    ("upfront_fee", "uz-cyrl-quote-of-sentences",
+     "Сиз қабул қилиндингиз! Гарнитура учун 180 000 сўмни картага ташланг.",
+     "Бизнинг номимиздан хабар тарқатилмоқда:\n«Сиз қабул қилиндингиз! Гарнитура учун 180 000 сўмни картага "
+     "ташланг.»\nБу - фирибгарлик."),
+    ("upfront_fee", "ru-quote-of-sentences", "Вы прошли отбор! Для начала работы оплатите обучение — 2 900 ₽.",
+     "Кандидатам приходит такое сообщение:\n«Вы прошли отбор! Для начала работы оплатите обучение — 2 900 ₽.»\n"
+     "Это пишем не мы."),
+    ("money_mule", "en-quote-of-sentences",
+     "Congratulations! You have been selected. We will mail you a check of $2,950 for your home office equipment.",
+     "Here is a message going around, word for word:\n\"Congratulations! You have been selected. We will mail you a "
+     "check of $2,950 for your home office equipment.\"\nThat message is not from us."),
+    ("upfront_fee", "fa-quote-of-sentences", "شما پذیرفته شدید! هزینه ثبت نام ۲۰۰ هزار تومان را واریز کنید.",
+     "این پیام جعلی است:\n«شما پذیرفته شدید! هزینه ثبت نام ۲۰۰ هزار تومان را واریز کنید.»"),
+    # a correlative list ("X ham, Y ham … so'ralmaydi", "نه X، نه Y"): the verb after it, or its "neither", negates it
+    ("asks_bank_or_id", "uz-latn-ham-list", "Sizdan pul ham, karta raqami ham, parol ham so'raladi.",
+     "Sizdan pul ham, karta raqami ham, parol ham so'ralmaydi."),
+    ("asks_bank_or_id", "uz-cyrl-ham-list", "Сиздан пул ҳам, карта рақами ҳам, пароль ҳам сўралади.",
+     "Сиздан пул ҳам, карта рақами ҳам, пароль ҳам сўралмайди."),
+    ("upfront_fee", "fa-neither-list", "هنگام تحویل تجهیزات ودیعه می‌گیریم.",
+     "هنگام تحویل تجهیزات نه ودیعه می‌گیریم، نه چک یا سفته ضمانت."),
+    # a clause that points back ("for this") to pay going to the seeker's card
+    ("asks_bank_or_id", "uz-latn-for-this-payout", "Tajriba shart emas, buning uchun faqat karta raqami kerak.",
+     "Pul sizning kartangizga o'tkaziladi, buning uchun faqat karta raqami kerak."),
+    ("asks_bank_or_id", "ru-for-this-payout", "Работа из дома, для этого нужен только номер карты.",
+     "Оплата зачисляется на вашу карту, для этого нужен только номер карты."),
+    ("asks_bank_or_id", "fa-for-this-payout", "کار در منزل است، برای این کار فقط شماره کارت لازم است.",
+     "حقوق به کارت شما واریز می‌شود، برای این کار فقط شماره کارت لازم است."),
+    # a heading with "never" that ends in a colon governs the list on its own line, and the items of a list under it
+    ("money_mule", "en-inline-never-list", "What we do: send you a check to buy equipment, then you pay a vendor.",
+     "What we never do: send you a check to buy equipment, ask you to buy gift cards, or interview you by chat."),
+    ("money_mule", "en-never-heading-verbs", "Clearfield will:\n- send you a check to buy equipment;\n- pay a vendor.",
+     "Clearfield will never:\n- send you a check to buy equipment or ask you to pay a vendor;\n- interview by chat."),
+    ("asks_bank_or_id", "ru-inline-never-list", "Что мы делаем: просим номер карты, код из SMS и паспорт.",
+     "Чего мы никогда не делаем: просим номер карты, код из SMS и паспорт."),
+    # a numbered paragraph that opens with the offer accepted
+    ("asks_bank_or_id", "en-numbered-paragraph-after-offer",
+     "4. We run a background check through our vendor. The vendor collects your SSN on its own portal.",
+     "4. After you accept, we run a background check through our vendor. The vendor collects your SSN on its own "
+     "portal."),
+    ("asks_id_document", "ru-numbered-paragraph-after-offer",
+     "4. Договор подписываем онлайн. Фото паспорта загружаете на портале.",
+     "4. После оффера договор подписываем онлайн. Фото паспорта загружаете на портале."),
+    # "it is not us" after what impostors ask
+    ("asks_bank_or_id", "en-not-us", "If you are asked for money or card details, reply within an hour.",
+     "If someone claiming to be from us asks you for money or card details, it is not us."),
+    ("asks_bank_or_id", "ru-not-us", "Если у вас просят номер карты, ответьте в течение часа.",
+     "Если у вас просят номер карты от нашего имени — это не мы."),
+    ("asks_bank_or_id", "uz-latn-not-us", "Sizdan karta raqami so'ralsa, darhol yuboring.",
+     "Sizdan karta raqami so'ralsa, bu biz emasmiz."),
+    # identity checked by a payroll platform itself, inside it
+    ("asks_id_document", "ru-id-inside-the-platform", "Паспорт и селфи пришлите менеджеру в Telegram.",
+     "Личность Deel проверяет сам при регистрации (паспорт и селфи внутри Deel)."),
+    ("asks_id_document", "en-id-inside-the-platform", "Send a selfie with your passport to our manager on Telegram.",
+     "Deel verifies your identity at sign-up (a selfie with your passport inside Deel)."),
+    # commission only that keeps a share of each receipt and forwards the rest; a deposit in roubles to a manager
+    ("money_mule", "uz-latn-share-of-receipts-kept", "Siz har bir tushumdan 5% ni o'zingizga olib qolasiz.",
+     "Har bir savdodan 5% bonus oylikka qo'shiladi."),
+    ("money_mule", "uz-latn-the-rest-to-a-wallet",
+     "Qolganini 30 daqiqa ichida operator korsatgan kartaga yoki USDT hamyonga otkazasiz.",
+     "Qolgan hujjatlarni 30 daqiqa ichida operator korsatgan papkaga otkazasiz."),
+    ("upfront_fee", "ru-deposit-in-roubles", "Чтобы получить доступ к заказам, вносите страховой депозит 1 500 ₽.",
+     "Страховой депозит 1 500 ₽ мы не берём."),
+    ("upfront_fee", "ru-deposit-to-a-managers-card", "Депозит переводите на карту менеджера по номеру телефона.",
+     "Зарплату переводим на вашу карту каждую неделю."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", FIFTEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in FIFTEENTH_CASES])
+def test_a_fifteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                        negative: str) -> None:
+    """A fifteenth writer's honest posts (tests/data/legitimacy_phrasings_o) speak onboarding and HR: scam messages
+    quoted whole as warnings, lists negated the way each language does it, a card asked for only to be paid into, checks
+    after an offer; its scams borrow that language."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # a quote with no warning near, a "nine" before an amount, a "for this" after no payout, an imperative "never"
+    ("upfront_fee", "Наш HR пишет: «Вы приняты! Оплатите обучение 2 900 ₽.»"),
+    ("upfront_fee", "نه میلیون تومان ودیعه می‌گیریم."),
+    ("asks_bank_or_id", "Pul kerak emas, buning uchun karta raqami va CVV kodini yuboring."),
+    ("upfront_fee", "Never miss a start date: pay a $50 registration fee today."),
+    # the platform named, but the passport sent to a person
+    ("asks_id_document", "Для регистрации в Deel пришлите фото паспорта менеджеру."),
+])
+def test_a_fifteenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
+    assert code in _codes(text + FILLER)
