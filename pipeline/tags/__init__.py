@@ -189,9 +189,17 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         # names no generalist role (``combined_scores``)
         score[ASSISTANT] = 1.0
         tasks = [h for h in tasks if h.tag != "general_admin"]
-    if NOT_VA in marks:
+    if NOT_VA in marks and not _assists_them(hits):
         score[NOT_VA] = 1.0
     return score, tasks
+
+
+def _assists_them(hits: list[Hit]) -> bool:
+    """Whether every not-VA word of a title names the person an assistant works for ("Direktor yordamchisi",
+    "Assistant to the Director", "Помощник директора"): it lies within the title's phrase of an assistant to one person
+    (``personal_errands``), so the role is the assistant's, not the director's."""
+    theirs = [h.evidence for h in hits if h.tag == "personal_errands" and h.weight >= 1.0]
+    return bool(theirs) and all(any(is_within(h.evidence, span) for span in theirs) for h in hits if h.tag == NOT_VA)
 
 
 def _summed(hits: list[Hit]) -> dict[str, float]:

@@ -544,8 +544,10 @@ _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
 # A list's marker (``Reading.opens_item``): one that is no token, a chunk of its own ("- ", "* ", "▸ "), one read as a
-# break mark ("• ", "•Send", "— "), or the "." or ")" of an item's number ("1. ", "2)", "a)", "(3)")
-_ITEM_MARK = re.compile(r"[-*·▪●◦‣⁃+>→▸►✓✔]+")
+# break mark ("• ", "•Send", "— "), or the "." or ")" of an item's number ("1. ", "2)", "a)", "(3)"); an emoji or
+# symbol bullet as Telegram posts use them ("✅ ", "🔹 ", "▪️ ", "📌 ", "👉 ": arrows, shapes, dingbats, pictographs,
+# with their variation selector and joiner) is one of the first kind
+_ITEM_MARK = re.compile("[-*·▪●◦‣⁃+>→▸►✓✔\u2190-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+")
 _MARKS = frozenset(("•", "–", "—"))
 _NUMBER_ENDS = frozenset((".", ")"))
 _EVIDENCE_TOKEN = re.compile(r"[^\s,:]+|[,:]")
