@@ -251,3 +251,10 @@ def test_the_demo_says_how_many_gigs_its_table_left_out(url: str, monkeypatch: p
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert result.stderr == said
+
+
+def test_a_search_word_of_two_letters_finds_that_word_as_on_the_web(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = small_store(tmp_path / "short.db", {"source": "telegram", "source_id": "va", "title": "Virtual assistant (VA)"},
+                      {"source": "telegram", "source_id": "valid", "title": "Data entry of various values"})[0]
+    found = json.loads(_feed(url, "--search", "VA", "--format", "json").stdout)
+    assert [gig["title"] for gig in found] == ["Virtual assistant (VA)"]

@@ -433,9 +433,9 @@ def test_signs_inside_a_typed_word_are_gaps_between_words_on_both_stores(store_u
 
 
 def test_a_typed_word_of_signs_reads_the_index_with_no_recheck_of_its_signs() -> None:
-    """PostgreSQL's queries for a word: "_hr" is the one word "hr" (the index alone); "data_entry" two words in
-    a row (the index, then the regular expression: any gap between them)."""
-    assert search.words_queries("_hr") == [("'hr':*", None)]
+    """PostgreSQL's queries for a word: "_hr" is the one word "hr" (the index alone; whole, of two letters);
+    "data_entry" two words in a row (the index, then the regular expression: any gap between them)."""
+    assert search.words_queries("_hr") == [("'hr'", None)]  # two letters: the word whole
     assert search.words_queries("data_entry") == [("'data':* & 'entry':*", "(?<![[:alnum:]'])data[^[:alnum:]']+entry")]
     assert search.words_queries("_") == []
 
@@ -795,3 +795,27 @@ def test_a_word_start_another_spelling_starts_is_not_looked_up_twice() -> None:
     assert search.fts5_query("assistants\nassistant") == '"assistant"*'
     assert search.readings("mablag'\nmablag") == [("mablag ", True), ("mablag", False)]  # a whole word stays
     assert search.readings("data entry\ndata") == [("data entry", False), ("data", False)]  # a phrase stays
+
+# A seeker's short words, and postings whose words only start with them
+SHORT = {"va": ("Virtual assistant (VA)", None, "Inbox and calendar for a founder"),
+         "value": ("Data entry clerk", None, "Valid and various values; vacation paid"),
+         "it": ("IT support", None, "Help desk, 1С and HR tickets via @atservice_hr"),
+         "its": ("Office manager", None, "Its items iterate weekly"),
+         "crm": ("Sales assistant", None, "Keep our CRMs and KPIs tidy")}
+
+
+def test_a_search_word_of_one_or_two_letters_is_a_whole_word_on_both_stores(store_url: str) -> None:
+    """"VA", "IT", "HR", "1С" are the words a seeker means, not the starts of "valid", "various", "its", "items": "va"
+    had found "Valid and various values" too, "it" "Its items iterate"."""
+    _store_texts(store_url, SHORT)
+    assert sought(store_url, "VA") == sought(store_url, "ва") == ["va"]
+    assert sought(store_url, "IT") == sought(store_url, "hr") == sought(store_url, "1С") == ["it"]
+    assert sought(store_url, "it support") == ["it"] and sought(store_url, "its") == ["its"]
+    assert sought(store_url, "crm") == sought(store_url, "kpi") == ["crm"]  # three letters: still a word's start
+    assert sought(store_url, "valu") == ["value"]
+
+
+def test_a_short_search_word_is_read_whole_and_a_longer_one_as_a_start() -> None:
+    assert search.readings("va") == [("va", True)] and search.fts5_query("1s") == '"1s"'
+    assert search.words_queries("hr") == [("'hr'", None)]
+    assert search.readings("crm") == [("crm", False)] and search.fts5_query("data entry") == '"data entry"*'

@@ -326,3 +326,17 @@ def test_a_search_word_finds_another_inflection_on_the_page_and_the_api(own_clie
     assert feed_ids(own_client, "/?ui=en&q=данные") == {store["ru"]}
     assert ids("scheduling") == [store["en"]] and ids('"scheduling"') == ids("accounting") == []  # "schedul"
     assert feed_ids(own_client, "/?ui=en&q=scheduling+calls") == {store["en"]}
+
+
+def test_a_search_word_of_two_letters_finds_that_word_on_the_page_and_the_api(tmp_path) -> None:  # type: ignore
+    """"VA" had found every posting saying "valid", "various" or "value" too."""
+    from web.app import create_app
+
+    url, gigs = small_store(tmp_path / "short.db",
+                            {"source": "telegram", "source_id": "va", "title": "Virtual assistant (VA)"},
+                            {"source": "telegram", "source_id": "valid", "title": "Data entry of various values"})
+    client = create_app(url).test_client()
+    api = client.get("/api/postings", query_string={"q": "VA"}).get_json()
+    assert [p["id"] for p in api["postings"]] == [gigs["va"]] and api["total"] == 1
+    assert feed_ids(client, "/?ui=en&q=va") == {gigs["va"]}
+    assert feed_ids(client, "/?ui=en&q=val") == {gigs["valid"]}
