@@ -200,7 +200,8 @@ PERIODS: tuple[str, ...] = tuple(dict.fromkeys(period for _, period in _PERIODS)
 _COUNTED = re.compile(r"(?:\b(?:hours?|hrs?|days?|times|twice|once|shifts?|visits?|sessions?|posts?|ads?|calls?|"
                       r"e-?mails?|messages?|tickets?|chats?|tasks?|orders?|leads|appointments?|meetings?|articles?|"
                       r"videos?|clients?|pages?|words?|часов|часа|дней|дня|раза?|soat|kun)|ساعت|روز|بار)"
-                      r"[\s\d:.,–—-]*$")  # and "Hours: 20–40 per week"
+                      r"(?:[\s\d:.–—-]|,(?=\d))*$")  # and "Hours: 20–40 per week"; a comma between digits only:
+# "Kuniga 2 soat, oyiga 1000$" is 2 hours a day, then $1000 a month, not 2 hours a month
 _COUNTABLE = frozenset({"day", "week", "month", "year"})
 # A number of things before the period, with no currency on it, counts things too: "40+ outbound calls daily",
 # "we survey 40000+ developers annually", "15-30 hours of hourly work a week"

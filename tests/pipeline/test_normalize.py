@@ -434,3 +434,27 @@ def test_a_sources_list_of_regions_is_read_as_its_text() -> None:
     item = PostingItem(source="himalayas", source_id="1", title="VA", remote=True,
                        allowed_regions=["<p>Uzbekistan</p>", "<i></i>", "Kazakhstan &amp; Kyrgyzstan"])
     assert normalize(item).allowed_regions == ["UZ", "KZ", "KG"]
+
+
+@pytest.mark.parametrize("title, salary_raw, read", [
+    # the demo store's Telegram post: pay in its first line, the title, and none in the rest
+    ("Uyda turib ishlash! Kuniga 2 soat, oyiga 1000$ gacha", "Kuniga 2 soat, oyiga 1000$ gacha",
+     (None, 1000, "USD", "month")),
+    ("Senior Executive Assistant to the CEO (up to $100k per year depending on experience and location)",
+     "Senior Executive Assistant to the CEO (up to $100k per year depending on experience and location)",
+     (None, 100_000, "USD", "year")),  # weworkremotely
+    ("Virtual Assistant $28 Per Hour", "Virtual Assistant $28 Per Hour", (28, 28, "USD", "hour")),  # remoteok
+    ("Pay a $50 registration fee and earn from home", None, (None, None, None, None)),  # a fee is no pay
+    ("Top 10 assistants of 2026", None, (None, None, None, None)),
+])
+def test_pay_stated_in_the_title_counts_when_no_pay_is_given(title: str, salary_raw: str | None,
+                                                              read: tuple) -> None:
+    item = normalize(PostingItem(source="telegram", source_id="c/1", title=title, description="Batafsil: @tezpul_ish"))
+    assert item.salary_raw == salary_raw
+    assert (item.salary_min, item.salary_max, item.salary_currency, item.salary_period) == read
+
+
+def test_pay_given_is_not_replaced_by_the_title_s() -> None:
+    item = normalize(PostingItem(source="remoteok", source_id="1", title="Virtual Assistant $28 Per Hour",
+                                 salary_raw="120000-160000 USD/year"))
+    assert (item.salary_min, item.salary_max, item.salary_period) == (120000, 160000, "year")

@@ -440,3 +440,15 @@ def test_any_current_iso_4217_code_beside_an_amount_is_its_currency(raw: str, ex
 def test_a_code_as_a_word_or_away_from_an_amount_is_no_currency(raw: str, expected: tuple) -> None:
     s = parse_salary(raw)
     assert (s.minimum, s.maximum, s.currency) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # a Telegram post's title (demo store): the day's hours, then the month's pay, its own clause
+    ("Kuniga 2 soat, oyiga 1000$ gacha", (None, 1000, "USD", "month")),
+    ("4 часа в день, до 1000$ в месяц", (None, 1000, "USD", "month")),
+    ("روزی ۴ ساعت، ماهانه تا ۲۰ میلیون تومان", (None, 200_000_000, "IRR", "month")),
+    ("Hours: 20–40 per week", (None, None, None, None)),  # still a workload, not a pay period
+])
+def test_the_hours_worked_in_an_earlier_clause_leave_the_pay_its_own_period(raw: str, expected: tuple) -> None:
+    s = parse_salary(raw)
+    assert (s.minimum, s.maximum, s.currency, s.period) == expected
