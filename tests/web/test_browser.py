@@ -581,3 +581,13 @@ def test_a_persian_pay_range_reads_from_its_low_end_as_the_posting_does(browser,
             assert _glyph_x(browser, amount, 0) < _glyph_x(browser, amount, len(amount.text) - 1)
     browser.get(f"{live_url}/postings/{posting['id']}?ui=fa")
     browser.save_screenshot("/tmp/vagigs_posting_fa_range.png")
+
+
+def test_a_posting_links_each_address_once(browser, live_url, web_store) -> None:  # type: ignore[no-untyped-def]
+    """A posting whose apply address is its own page (a Telegram post, most boards) had shown "Apply" and "Original
+    posting on …" to the same address: the one that names the source is kept."""
+    for key in ("original", "repost"):
+        browser.get(f"{live_url}/postings/{web_store['ids'][key]}?ui=en")
+        hrefs = [a.get_attribute("href") for a in _by_css(browser, "p.actions a")]
+        assert hrefs and len(hrefs) == len(set(hrefs)), hrefs
+        assert len(_by_css(browser, "a.original")) == 1
