@@ -1793,22 +1793,46 @@ def _stoppable(progress: _Progress) -> Iterator[_Stop]:
             signal.signal(s, handler)
 
 
-_report_since = click.option("--since", default=None,
-                             help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w.")
-_weekly_since = click.option("--since", default=None,
-                             help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w, "
-                                  "from the Monday (00:00 UTC) of its ISO week, as /trends counts, so that the first "
-                                  "week's row is the whole week.")
+_EVERY = "all"  # ``--since all``: every posting, every week
+_report_since = click.option(
+    "--since", default=None,
+    help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w; all (the default): "
+         "every posting.")
+_weekly_since = click.option(
+    "--since", default=None,
+    help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w, from the Monday "
+         "(00:00 UTC) of its ISO week, as /trends counts, so that the first week's row is the whole week; all: "
+         "every week.  [default: the last 12 weeks up to the newest posting's, as /trends shows]")
+
+
+def _report_since_value(value: str | None) -> datetime | None:
+    """A report's ``--since`` by no week: ``_parse_since``'s moment, None for ``all``."""
+    return None if (value or "").strip().lower() == _EVERY else _parse_since(value)
 
 
 def _week_since(value: str | None) -> datetime | None:
     """A weekly report's ``--since``: ``_parse_since``'s moment taken back to Monday 00:00 UTC of its ISO week
     (``store.trends.week_start``), as /trends starts its weeks. From the moment itself the first row had counted
-    the days after it under the whole week's label ("2026-W47  1" of a week of 16)."""
+    the days after it under the whole week's label ("2026-W47  1" of a week of 16). None for ``all``."""
     from store.trends import iso_week, week_start
 
-    since = _parse_since(value)
+    since = _report_since_value(value)
     return week_start(iso_week(since)) if since is not None else None
+
+
+def _weekly_window(session, value: str | None) -> tuple[datetime | None, str]:  # type: ignore[no-untyped-def]
+    """A weekly report's first Monday: ``--since``'s (``_week_since``), else that of the last
+    ``store.trends.DEFAULT_WEEKS`` weeks up to the newest posting's, as /trends shows them (the help says 12: a test
+    holds them together); and the line for standard error naming those weeks when older ones are left out ("" else)."""
+    from store.trends import DEFAULT_WEEKS, iso_week, last_weeks
+
+    if value is not None:
+        return _week_since(value), ""
+    start, oldest = last_weeks(session, DEFAULT_WEEKS)
+    if start is None or oldest is None or oldest >= iso_week(start):  # a younger store: its every week
+        return None, ""
+    return start, (f"the last {DEFAULT_WEEKS} weeks, from {iso_week(start)} (Monday {start:%Y-%m-%d}); "
+                   f"--since all for every week from {oldest}")
 
 
 @main.group()
@@ -1819,9 +1843,10 @@ def report() -> None:
 @report.command()
 @click.option("--by", type=click.Choice(["source", "tag", "week", "reason"]), default="source", show_default=True)
 @click.option("--since", default=None,
-              help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w; by week, from "
-                   "the Monday (00:00 UTC) of its ISO week, as /trends counts, so that the first week's row is the "
-                   "whole week.")
+              help="Only postings posted (else first seen) since: an ISO date or a span like 30d, 2w; all: every "
+                   "posting (by week: every week). By week, from the Monday (00:00 UTC) of its ISO week, as /trends "
+                   "counts, so that the first week's row is the whole week.  [default: every posting; by week, the "
+                   "last 12 weeks up to the newest posting's, as /trends shows]")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @_csv_bom
 def scams(by: str, since: str | None, fmt: str, bom: bool) -> None:
@@ -1833,9 +1858,15 @@ def scams(by: str, since: str | None, fmt: str, bom: bool) -> None:
     from store import db, reports
 
     url = _store()
+    note = ""
     with db.sessions(url)() as session:
-        rows = reports.scam_rates(session, by, since=_week_since(since) if by == "week" else _parse_since(since))
+        if by == "week":
+            start, note = _weekly_window(session, since)
+        else:
+            start = _report_since_value(since)
+        rows = reports.scam_rates(session, by, since=start)
     _emit_rows(rows, fmt, (by, "postings", "likely_scam", "caution", "scam_rate"), bom=bom)
+    _say(note)
 
 
 @report.command()
@@ -1847,12 +1878,15 @@ def volume(by: str, since: str | None, fmt: str, bom: bool) -> None:
     """Postings per ISO week (UTC) by task tag, language or source (one per duplicate cluster).
 
     By tag, VA gigs, each under every tag it has; by language or source, every posting, VA gig or not. Every week
-    from the first to the last (from --since's) has a row for each value counted in any of them, 0 if none."""
+    of the span (the last 12 up to the newest posting's, unless --since) has a row for each value counted in any of
+    them, 0 if none."""
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.postings_per_week_filled(session, by, since=_week_since(since))
+        start, note = _weekly_window(session, since)
+        rows = trends.postings_per_week_filled(session, by, since=start)
     _emit_rows(rows, fmt, ("week", by, "postings"), bom=bom)
+    _say(note)
 
 
 @report.command()
@@ -1863,14 +1897,17 @@ def pay(since: str | None, fmt: str, bom: bool) -> None:
     """Median published pay by task tag, pay period and currency (likely scams left out).
 
     Each median is over the postings that state that bound ("from 20,000,000" counts in median_min
-    alone; empty when none does). Pay in so'm, toman or roubles with no period stated counts as
-    monthly, as hh.uz, Jobinja and Uzbek Telegram posts quote it."""
+    alone; empty when none does): n_min and n_max say how many, so a median_min above its median_max is a
+    median of other postings. Pay in so'm, toman or roubles with no period stated counts as
+    monthly, as hh.uz, Jobinja and Uzbek Telegram posts quote it. The table writes amounts for people
+    (80,000,000); CSV and JSON as numbers."""
     from pipeline.pay import MONTHLY_BY_CONVENTION
     from store import db, trends
 
     with db.sessions(_store())() as session:
-        rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=_parse_since(since))
-    _emit_rows(rows, fmt, ("tag", "period", "currency", "postings", "median_min", "median_max"), bom=bom)
+        rows = trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=_report_since_value(since))
+    _emit_rows(rows, fmt, ("tag", "period", "currency", "postings", "median_min", "median_max", "n_min", "n_max"),
+               bom=bom, amounts=("median_min", "median_max"))
 
 
 @report.command()
@@ -1882,9 +1919,10 @@ def pay(since: str | None, fmt: str, bom: bool) -> None:
 def reach(countries: tuple[str, ...], since: str | None, fmt: str, bom: bool) -> None:
     """How many of each week's VA gigs a seeker living in Uzbekistan or Iran could take from there.
 
-    Per ISO week: the VA gigs (one per duplicate cluster, likely scams left out, closed ones too), the fully
-    remote ones, and for each country the remote ones open to an applicant living there (naming it, a region or
-    time zone it is in, the world, or no limit: as `vagigs feed --open-to`) with their share of the gigs."""
+    Per ISO week (the last 12 up to the newest posting's, unless --since): the VA gigs (one per duplicate cluster,
+    likely scams left out, closed ones too), the fully remote ones, and for each country the remote ones open to an
+    applicant living there (naming it, a region or time zone it is in, the world, or no limit: as `vagigs feed
+    --open-to`) with their share of the gigs."""
     from pipeline.remote import HOME_COUNTRIES, country_code
     from store import db, trends
 
@@ -1893,9 +1931,16 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str, bom: bool) ->
         regions = _open_to_regions(given, "--country")  # refuses what is no country code
         labels[country_code(given)] = regions
     with db.sessions(_store())() as session:
-        rows = trends.reach_per_week(session, labels, since=_week_since(since))
+        start, note = _weekly_window(session, since)
+        rows = trends.reach_per_week(session, labels, since=start)
     _emit_rows(rows, fmt, ("week", "gigs", "remote", *(f"open_to_{c}" for c in labels),
                            *(f"share_{c}" for c in labels)), bom=bom)
+    _say(note)
+
+
+def _say(note: str) -> None:
+    if note:
+        click.echo(note, err=True)
 
 
 #: What a spreadsheet reads as the start of a formula in a cell it opens from CSV (OWASP, "CSV Injection").
@@ -1910,9 +1955,18 @@ def _csv_cell(value: Any) -> Any:
     return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
-def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str], *, bom: bool = True) -> None:
+def _amount(value: float) -> str:
+    """An amount as a person reads it: thousands grouped, a whole number without ".0" (80,000,000), else to the
+    cent (12,345.50)."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str], *, bom: bool = True,
+               amounts: Sequence[str] = ()) -> None:
     """``rows`` as a table, JSON or CSV (``bom``: see ``_csv_bom``). ``columns``: the rows' keys, for the header
-    row of a CSV without rows, so a script reads a well-formed file then too (as it reads ``[]`` in JSON)."""
+    row of a CSV without rows, so a script reads a well-formed file then too (as it reads ``[]`` in JSON). In the
+    table, the ``amounts`` columns are written for people (``_amount``) and numbers are right-aligned; CSV and
+    JSON keep the numbers as they are."""
     if fmt == "json":
         _write_json(rows)
         return
@@ -1926,13 +1980,24 @@ def _emit_rows(rows: list[dict], fmt: str, columns: Sequence[str], *, bom: bool 
         return
     if not rows:
         return
-    def cell(value: Any) -> str:  # no value is an empty cell, as in the CSV, not "None"
-        return "" if value is None else str(value)
+    def cell(key: str, value: Any) -> str:  # no value is an empty cell, as in the CSV, not "None"
+        if value is None:
+            return ""
+        return _amount(value) if key in amounts else str(value)
 
-    widths = {k: max(len(str(k)), *(len(cell(r[k])) for r in rows)) for k in rows[0]}
-    click.echo("  ".join(str(k).ljust(w) for k, w in widths.items()).rstrip())
+    def numbers(key: str) -> bool:
+        return all(isinstance(r[key], (int, float)) and not isinstance(r[key], bool)
+                   for r in rows if r[key] is not None)
+
+    widths = {k: max(len(str(k)), *(len(cell(k, r[k])) for r in rows)) for k in rows[0]}
+    right = {k for k in widths if numbers(k)}
+
+    def line(texts: dict[str, str]) -> str:
+        return "  ".join(t.rjust(widths[k]) if k in right else t.ljust(widths[k]) for k, t in texts.items()).rstrip()
+
+    click.echo(line({k: str(k) for k in widths}))
     for r in rows:
-        click.echo("  ".join(cell(r[k]).ljust(w) for k, w in widths.items()).rstrip())
+        click.echo(line({k: cell(k, r[k]) for k in widths}))
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ from store.queries import NEWEST, NOT_LIKELY_SCAM, REMOTE, REPRESENTATIVE, VA_RE
 
 WEEKLY_BY = ("tag", "language", "source")
 UNKNOWN = "unknown"
+#: The weeks /trends and the weekly reports show unless asked: the last 12 up to the newest posting's. Every week
+#: from the oldest posting's had been 2,561 rows of ``vagigs report volume --by language``, almost all zeros.
+DEFAULT_WEEKS = 12
 
 
 def iso_week(day: date | datetime | str | None) -> str:
@@ -148,6 +151,17 @@ def _posting_weeks(session: Session, since: datetime | None) -> list[str]:
     return [iso_week(end) for end in session.execute(stmt).one() if end is not None]
 
 
+def last_weeks(session: Session, weeks: int = DEFAULT_WEEKS) -> tuple[datetime | None, str | None]:
+    """Where the last ``weeks`` ISO weeks up to the newest posting's week start (Monday 00:00 UTC, as ``weeks_of``
+    with ``last`` counts them for /trends), and the oldest posting's week: (None, None) for a store without
+    postings."""
+    ends = _posting_weeks(session, None)
+    if not ends:
+        return None, None
+    oldest, newest = ends
+    return week_start(newest) - timedelta(weeks=weeks - 1), oldest
+
+
 def every_week(counted: Collection[str], ends: Iterable[str] = (), *, since: datetime | None = None) -> list[str]:
     """Every ISO week from the oldest to the newest of ``counted`` and ``ends`` (``weeks_of``), a week with nothing
     counted included, then ``unknown`` if it was counted. ``since`` (a report's, its week's Monday): the weeks start
@@ -163,8 +177,9 @@ def every_week(counted: Collection[str], ends: Iterable[str] = (), *, since: dat
 def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset(),
                since: datetime | None = None) -> list[dict]:
     """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
-    "postings", "median_min", "median_max"}``. Each median is over the postings that state that
-    bound, to the cent: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median
+    "postings", "median_min", "median_max", "n_min", "n_max"}``. Each median is over the postings that state that
+    bound (``n_min``, ``n_max`` of them, so that a median minimum above the median maximum reads as what it is:
+    medians of different postings), to the cent: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median
     maximum alone (``None`` when no posting states it; a single amount states both). Counted as its
     other bound, a posting's floor had read as a ceiling. Postings judged ``likely_scam`` (pay bait)
     are left out. ``monthly_currencies``: currencies whose pay with no period stated counts as
@@ -182,7 +197,8 @@ def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozens
     for tag, period, currency, lo, hi in session.execute(stmt):
         values[(tag, period or "month", currency)].append((lo, hi))
     return [{"tag": t, "period": p, "currency": c, "postings": len(v),
-             "median_min": _median(lo for lo, _ in v), "median_max": _median(hi for _, hi in v)}
+             "median_min": _median(lo for lo, _ in v), "median_max": _median(hi for _, hi in v),
+             "n_min": sum(lo is not None for lo, _ in v), "n_max": sum(hi is not None for _, hi in v)}
             for (t, p, c), v in sorted(values.items())]
 
 

@@ -349,8 +349,8 @@ def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> 
     def rows(*args: str) -> list[dict]:
         return json.loads(vagigs("report", *args, "--format", "json", env=crawled).stdout)
 
-    volume = rows("volume", "--by", "source")
-    scams = rows("scams", "--by", "source")
+    volume = rows("volume", "--by", "source", "--since", "all")  # by default the last 12 weeks, as /trends
+    scams = rows("scams", "--by", "source")  # no week's: every posting
     per_source: dict[str, int] = {}
     for r in volume:
         per_source[r["source"]] = per_source.get(r["source"], 0) + r["postings"]

@@ -59,9 +59,9 @@ def test_median_pay_leaves_out_scams_and_duplicates(store_url: str) -> None:
         rows = trends.median_pay(s)
     assert rows == [
         {"tag": "customer_support", "period": "month", "currency": "USD", "postings": 1,
-         "median_min": None, "median_max": 1000.0},  # b says "up to 1000" only
+         "median_min": None, "median_max": 1000.0, "n_min": 0, "n_max": 1},  # b says "up to 1000" only
         {"tag": "data_entry", "period": "month", "currency": "USD", "postings": 2,
-         "median_min": 400.0, "median_max": 800.0},
+         "median_min": 400.0, "median_max": 800.0, "n_min": 1, "n_max": 2},  # b: "up to 1000"
     ]
 
 
@@ -77,7 +77,8 @@ def test_a_median_of_a_bound_counts_only_the_postings_that_state_it(store_url: s
         [row] = trends.median_pay(s)
     assert row == {"tag": "data_entry", "period": "month", "currency": "IRR", "postings": 4,
                    "median_min": 80_000_000.0,  # of 200, 80 and 60 million: the "up to" states no minimum
-                   "median_max": 90_000_000.0}  # of 100, 90 and 60 million: the "from" states no maximum
+                   "median_max": 90_000_000.0,  # of 100, 90 and 60 million: the "from" states no maximum
+                   "n_min": 3, "n_max": 3}  # how many postings each median is of
     with db.sessions(store_url).begin() as s:
         s.execute(Posting.__table__.update().where(Posting.source_id != "from").values(legitimacy_verdict="likely_scam"))
     with db.sessions(store_url)() as s:
@@ -106,10 +107,11 @@ def test_median_pay_counts_local_pay_with_no_period_as_monthly_when_asked(store_
                                          salary_period=period, salary_currency=currency))
     with db.sessions(store_url)() as s:
         assert trends.median_pay(s) == [{"tag": "data_entry", "period": "month", "currency": "UZS", "postings": 1,
-                                         "median_min": 5_000_000.0, "median_max": 5_000_000.0}]
+                                         "median_min": 5_000_000.0, "median_max": 5_000_000.0,
+                                         "n_min": 1, "n_max": 1}]
         assert trends.median_pay(s, monthly_currencies=frozenset({"UZS"})) == [
             {"tag": "data_entry", "period": "month", "currency": "UZS", "postings": 3,
-             "median_min": 5_000_000.0, "median_max": 5_000_000.0}]
+             "median_min": 5_000_000.0, "median_max": 5_000_000.0, "n_min": 3, "n_max": 3}]
 
 
 def test_unknown_grouping_is_refused(sqlite_url: str) -> None:
