@@ -879,6 +879,8 @@ def runs(limit: int, names: tuple[str, ...], lost_after: float | None, mark_lost
         if not shown:
             click.echo("no runs" + (f" of {', '.join(names)}" if names else ""))
         width = max([8, *(len(took) for _, _, took in shown)])  # a lost run's "last beat 2.0h ago" keeps the columns
+        if shown:
+            click.echo(f"{'id':>5} {'started':20} {'source':16} {'status':8} {'took':>{width}} counts")
         for r, status, took in shown:
             dropped = _counts(r.dropped or {}) or "-"
             click.echo(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} UTC {r.source:16} {status:8} {took:>{width}} "

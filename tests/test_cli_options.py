@@ -106,9 +106,10 @@ def test_a_lost_run_keeps_the_runs_table_in_columns(sqlite_url: str) -> None:
         killed = queries.start_run(s, "remoteok").id
         s.execute(update(CrawlRun).where(CrawlRun.id == killed).values(
             started_at=now - timedelta(hours=3), heartbeat_at=now - timedelta(hours=2)))
-    lost, done = _vagigs("runs", url=sqlite_url).stdout.splitlines()
+    header, lost, done = _vagigs("runs", url=sqlite_url).stdout.splitlines()
     assert "lost" in lost and "last beat 2.0h ago" in lost
     assert lost.index("req=") == done.index("req=")  # "last beat 2.0h ago" had pushed its row's columns right
+    assert header.index("counts") == done.index("req=") and header.index("status") == lost.index("lost")
 
 
 def test_a_crawl_is_no_success_when_one_sources_run_could_not_be_recorded(sqlite_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,8 @@ from store.models import CrawlRun
 def _runs(url: str, *args: str) -> list[str]:
     result = CliRunner().invoke(main, ["runs", *args], env={"VAGIGS_DATABASE_URL": url}, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output.splitlines()
+    lines = result.output.splitlines()
+    return lines[1:] if lines and lines[0].split()[:2] == ["id", "started"] else lines  # the header row
 
 
 def _finished(url: str, source: str, *, field_dropped: dict[str, int] | None = None,
@@ -130,3 +131,19 @@ def test_runs_and_health_show_a_stored_error_as_one_line_without_its_control_cha
     health = CliRunner().invoke(main, ["health", "--source", "remoteok"], env={"VAGIGS_DATABASE_URL": sqlite_url})
     assert "PWNED\\x07" in health.output
     assert not any(ch in health.output + shown for ch in "\x1b\x07\x9b")
+
+
+def test_runs_starts_with_a_header_row_over_its_columns(sqlite_url: str) -> None:
+    """As the reports' tables have one; JSON stays the runs alone."""
+    import json
+
+    _finished(sqlite_url, "remotive")
+    result = CliRunner().invoke(main, ["runs"], env={"VAGIGS_DATABASE_URL": sqlite_url}, catch_exceptions=False)
+    header, row = result.output.splitlines()
+    assert header.split() == ["id", "started", "source", "status", "took", "counts"]
+    for heading, value in (("source", "remotive"), ("status", "finished"), ("counts", "req=")):
+        assert header.index(heading) == row.index(value), (heading, header, row)
+    assert header.index("id") + 2 == row.index(row.split()[0]) + len(row.split()[0])  # ids right-aligned
+    assert header.index("took") + 4 == row.index("s req=") + 1
+    result = CliRunner().invoke(main, ["runs", "--format", "json"], env={"VAGIGS_DATABASE_URL": sqlite_url})
+    assert [r["source"] for r in json.loads(result.output)] == ["remotive"]
