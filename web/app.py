@@ -12,7 +12,7 @@ import threading
 import time
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -42,10 +42,11 @@ from web.i18n import (
     link_name, list_separator, message, reason_label, reason_text, regions_text, remote_text, script_name, shows_score,
     sign_strength, sort_key, source_name, tag_label, taxonomy_labels, week_label,
 )
-from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, MAX_WEEKS, PAGE_SIZE, SINCE_CHOICES,
-                        BadParameter, FeedArgs, cursor, cursor_token, feed_args, integer, since_words)
+from web.params import (API_LIMIT, API_MAX_LIMIT, MAX_ID, MAX_OFFSET, MAX_PAGE, PAGE_SIZE, SINCE_CHOICES,
+                        BadParameter, FeedArgs, close_parameter, cursor, cursor_token, feed_args, integer,
+                        since_words, trends_span)
 
-TREND_WEEKS = 12
+TREND_WEEKS = trends.DEFAULT_WEEKS
 CAUTION = feeds.CAUTION
 # An HTTP error's title and one-line explanation in the reader's language, by status; any other status shows
 # the "something went wrong" title with werkzeug's English name as a technical detail.
@@ -133,6 +134,9 @@ def _api() -> bool:
 #: only ones their links to the same page in another language carry on.
 PAGE_PARAMETERS = frozenset({"lang", "tag", "source", "q", "since", "scams", "delisted", "expired", "min_legitimacy",
                              "remote", "open_to", "page", "weeks"})
+#: The parameters each page with a form of filters reads (``ui`` too): a parameter it does not take whose name is
+#: close to one of these ("tags" for "tag") is named on the page (``_did_you_mean``).
+READ_BY = {"feed_page": PAGE_PARAMETERS - {"weeks"} | {"ui"}, "trends_page": frozenset({"weeks", "since", "ui"})}
 #: The feed page is not kept for Back (the back/forward cache): a page kept so shows its filter form as it was left,
 #: a search typed but not sent over a list not filtered by it. Without it the page is asked for again, and its
 #: controls (``autocomplete="off"``) are not refilled by the browser: the form says what the address asks.
@@ -158,6 +162,37 @@ def _unseen_since(p: dict[str, Any]) -> datetime | None:
         return None
     seen = datetime.fromisoformat(seen) if isinstance(seen, str) else seen
     return seen if queries.has_passed(seen + timedelta(days=UNSEEN_NOTE_DAYS)) else None
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A parameter a page does not read (``given``), the one it likely meant (``meant``) with the value given, and
+    the address with it so."""
+
+    given: str
+    meant: str
+    value: str
+    url: str
+
+
+def _did_you_mean(args: Any, endpoint: str) -> list[Hint]:
+    """The parameters of ``args`` the page at ``endpoint`` does not read but whose names are close to one it does
+    (``web.params.close_parameter``), each with the address the reader likely meant: the parameters the page
+    reads, that one moved to its name. The page still ignores them, as it ignores a tracking tag (a shared link
+    comes back with ``utm_source``): ``/?tags=data_entry`` had shown every gig with no word of the typo."""
+    known = READ_BY[endpoint]
+    kept = {name: [v for v in values if v.strip()] for name, values in args.lists() if name in known}
+    hints = []
+    for name, values in args.lists():
+        meant = None if name in known else close_parameter(name, known)
+        given = [v for v in values if v.strip()]
+        if meant is None or not given:
+            continue
+        query = {k: list(v) for k, v in kept.items() if v}
+        query[meant] = [*query.get(meant, []), *given]
+        query["ui"] = query.pop("ui", [g.ui])
+        hints.append(Hint(name, meant, given[0], f"{url_for(endpoint)}?{urlencode(query, doseq=True)}"))
+    return hints
 
 
 class StoreRefused(RuntimeError):
@@ -467,6 +502,7 @@ def create_app(database_url: str | None = None) -> Flask:
             page_title=_feed_title(args, g.ui, page), feed_title=f"{_feed_title(args, g.ui)} — vagigs",
             api_url=url_for("api_postings", **query),
             languages=FEED_LANGUAGES, tags=list(taxonomy_labels()), sources=sources,
+            hints=_did_you_mean(request.args, "feed_page"),
             since_choices=SINCE_CHOICES, caution=CAUTION, countries=_countries(g.ui),
             canonical_url=_tidy_address(request.args), chosen=_choices_made(args, g.ui),
             since_named=since_words(args.since, g.ui),
@@ -648,32 +684,45 @@ def create_app(database_url: str | None = None) -> Flask:
             trends.median_pay(session, monthly_currencies=MONTHLY_BY_CONVENTION, since=since),
             {by: reports.scam_rates(session, by, since=since) for by in ("source", "tag", "reason")}))
 
-    def _trends(last: int | None) -> dict[str, Any]:
-        """Every table over the ``last`` weeks up to the newest posting (all weeks when None): the weekly
-        counts, and the pay and scam rates of the postings of those weeks."""
+    def _trends(last: int | None, since: datetime | None = None) -> dict[str, Any]:
+        """Every table over the ``last`` weeks up to the newest posting and the weeks from ``since``'s (its Monday
+        00:00 UTC, as ``vagigs report --since`` counts, quiet weeks too), the later start when both; all weeks when
+        neither: the weekly counts, and the pay and scam rates of the postings of those weeks."""
         weekly, by_week, reach = _weekly()
-        weeks = trends.weeks_of([r for rows in weekly.values() for r in rows], last)
-        since = None
-        if last and weeks:
+        counted = [r for rows in weekly.values() for r in rows]
+        weeks = trends.weeks_of(counted, last)
+        start = None
+        if since is not None:
+            start = trends.week_start(trends.iso_week(since))
+            first = trends.iso_week(start)
+            from_since = trends.every_week({r["week"] for r in counted if r["week"] != trends.UNKNOWN
+                                            and r["week"] >= first}, since=start)
+            weeks = [w for w in from_since if w in set(weeks)] if last else from_since
+        if last or since is not None:
             shown = set(weeks)
             weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
             by_week = [r for r in by_week if r["week"] in shown]
             reach = [r for r in reach if r["week"] in shown]
-            since = trends.week_start(weeks[0])
-        pay, scams = _span(since)
+            start = trends.week_start(weeks[0]) if weeks else start
+        pay, scams = _span(start)
         return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay,
                 "scam_rates": {**scams, "week": by_week}, "reach": reach}
 
     @app.get("/api/trends")
     def api_trends():  # type: ignore[no-untyped-def]
-        return jsonify(_trends(integer(request.args, "weeks", None, 1, MAX_WEEKS)))
+        return jsonify(_trends(*trends_span(request.args, None)))
 
     @app.get("/trends")
     def trends_page():  # type: ignore[no-untyped-def]
-        last = integer(request.args, "weeks", TREND_WEEKS, 1, MAX_WEEKS) or TREND_WEEKS
-        data = _trends(last)
-        return render_template("trends.html", data=data, last=last, countries=HOME_COUNTRIES, pivots={
-            by: _pivot(rows, by, data["weeks"]) for by, rows in data["postings_per_week"].items()})
+        last, since = trends_span(request.args, TREND_WEEKS)
+        data = _trends(last, since)
+        asked = {"weeks": last} if last else {}
+        if since is not None:
+            asked["since"] = request.args["since"].strip()
+        return render_template("trends.html", data=data, last=last, countries=HOME_COUNTRIES,
+                               api_url=url_for("api_trends", **asked), hints=_did_you_mean(request.args, "trends_page"),
+                               pivots={by: _pivot(rows, by, data["weeks"])
+                                       for by, rows in data["postings_per_week"].items()})
 
     return app
 

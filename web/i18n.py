@@ -380,7 +380,8 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 SELF_NAMES = {"en": "English", "uz": "O'zbekcha", "fa": "فارسی"}
 
 # What a filter of the address takes, said on the 400 page after the filter's name when its value cannot be read
-# ("page: a whole number from 1 to 100000"; ``web.params.BadParameter``), and the posting page's row of the place
+# ("page: a whole number from 1 to 100000"; ``web.params.BadParameter``), the line naming a parameter a page does not
+# read whose name is close to one it does ("tags" for "tag": ``web.params.close_parameter``), and the posting page's row of the place
 # in the source's own words (the row after it, who may apply, is the place as read, in the reader's words).
 # Then the page titles that say a page's state (an error, a result, a search, a page of the feed), read first by a
 # screen reader and shown in a tab; and the link that skips the header to the page's content.
@@ -392,6 +393,7 @@ MESSAGES["en"].update({
     "param_lang": "a language code such as uz, fa, en, ru", "param_tag": "one of the tasks: {tags}",
     "param_source": "one of the sources: {sources}", "param_q_long": "at most {max} characters",
     "param_q_control": "no control characters", "param_open_to": "a two-letter country code such as UZ or IR",
+    "did_you_mean": "{given} is not read here: did you mean {suggestion}?",
     "location_as_posted": "Location, as posted",
     "error_title": "Error: {title}", "result_title": "{result}: {title}",
     "feed_filtered": "{title}, filtered", "feed_choices": "{title} ({choices})",
@@ -408,6 +410,7 @@ MESSAGES["uz"].update({
     "param_lang": "uz, fa, en, ru kabi til kodi", "param_tag": "vazifalardan biri: {tags}",
     "param_source": "manbalardan biri: {sources}", "param_q_long": "ko'pi bilan {max} belgi",
     "param_q_control": "boshqaruv belgilarisiz", "param_open_to": "UZ yoki IR kabi ikki harfli mamlakat kodi",
+    "did_you_mean": "{given} bu yerda o'qilmaydi: {suggestion} demoqchimisiz?",
     "location_as_posted": "E'londagi joy",
     "error_title": "Xato: {title}", "result_title": "{result}: {title}",
     "feed_filtered": "{title}, saralangan", "feed_choices": "{title} ({choices})",
@@ -424,6 +427,7 @@ MESSAGES["fa"].update({
     "param_lang": "کد زبانی مانند uz، fa، en یا ru", "param_tag": "یکی از این وظایف: {tags}",
     "param_source": "یکی از این منابع: {sources}", "param_q_long": "حداکثر {max} نویسه",
     "param_q_control": "بدون نویسه‌های کنترلی", "param_open_to": "کد دوحرفی کشور، مانند UZ یا IR",
+    "did_you_mean": "{given} اینجا خوانده نمی‌شود؛ منظورتان {suggestion} بود؟",
     "location_as_posted": "محل (به نوشتهٔ آگهی)",
     "error_title": "خطا: {title}", "result_title": "{result}: {title}",
     "feed_filtered": "{title}، فیلترشده", "feed_choices": "{title} ({choices})",

@@ -129,6 +129,18 @@ _VISIBLE = ("[^\\u0000-\\u0020\\u007f-\\u00a0\\u00ad\\u1680\\u180e\\u2000-\\u200
 _FLAG = {"type": "string", "enum": list(FLAG_VALUES)}
 
 
+def _since(then: str = "") -> dict[str, Any]:
+    """``since``, as the feed and the trends read it (``web.params.parse_since``); ``then``: what it bounds there,
+    when more than the postings."""
+    return _query("since", "a span back from now (7d, 12h, 2w: up to 4 digits) or a date from its midnight UTC: ISO "
+                           "(2026-11-25) or, for a year from 1300 to 1499, Solar Hijri (1405-09-04, as the Persian "
+                           "pages write it: ۱۴۰۵/۰۹/۰۴); '/' as well as '-' between its numbers, Persian or "
+                           "Arabic-Indic digits as well as ASCII ones" + (f"; {then}" if then else ""),
+                  {"anyOf": [{"type": "string", "pattern": "^\\d{1,4}[dhw]$"},
+                             {"type": "string", "format": "date", "not": {"pattern": "^1[34]"}},
+                             {"type": "string", "pattern": _JALALI_DATE}]})
+
+
 def _filters(stored_sources: Iterable[str] = ()) -> list[dict[str, Any]]:
     """The feed's filters. Each takes what the feed page's form sends too: an empty value is no filter, and
     spaces around a value are dropped. ``stored_sources``: the sources the served store holds postings of, which
@@ -146,13 +158,7 @@ def _filters(stored_sources: Iterable[str] = ()) -> list[dict[str, Any]]:
                     "a word in quotes only as typed); a search of no word, only signs, finds nothing; no control "
                     "characters",
                {"type": "string", "maxLength": MAX_SEARCH, "pattern": "^[^\\u0000-\\u001f]*$"}),
-        _query("since", "a span back from now (7d, 12h, 2w: up to 4 digits) or a date from its midnight UTC: ISO "
-                        "(2026-11-25) or, for a year from 1300 to 1499, Solar Hijri (1405-09-04, as the Persian pages "
-                        "write it: ۱۴۰۵/۰۹/۰۴); '/' as well as '-' between its numbers, Persian or Arabic-Indic "
-                        "digits as well as ASCII ones",
-               {"anyOf": [{"type": "string", "pattern": "^\\d{1,4}[dhw]$"},
-                          {"type": "string", "format": "date", "not": {"pattern": "^1[34]"}},
-                          {"type": "string", "pattern": _JALALI_DATE}]}),
+        _since(),
         _query("scams", "also postings judged likely scams", _FLAG),
         _query("delisted", "also postings their source no longer lists", _FLAG),
         _query("expired", "also postings whose closing date has passed", _FLAG),
@@ -304,7 +310,9 @@ def spec(stored_sources: Iterable[str] = ()) -> dict[str, Any]:
                 "summary": "For analysts: postings per week by task, language and source; median pay; scam "
                            "rates; who can apply from Uzbekistan and Iran",
                 "parameters": [_query("weeks", "the last this many weeks up to the newest posting (all if not "
-                                               "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS})],
+                                               "given)", {"type": "integer", "minimum": 1, "maximum": MAX_WEEKS}),
+                               _since("the weeks from the Monday (00:00 UTC) of its week, quiet ones too (with "
+                                      "weeks, the later start)")],
                 "responses": {**_revalidated(trends, "the tables"), "400": _BAD, "503": _UNAVAILABLE}}},
         },
         "components": {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from datetime import datetime, timedelta, timezone
@@ -191,6 +191,50 @@ def _iso_date(value: str) -> str:
             raise ValueError(f"no Solar Hijri date: {value}")
         return gregorian.date().isoformat() + rest
     return f"{year:04d}-{month:02d}-{day:02d}{rest}"
+
+
+#: Names a reader or another site writes for a parameter the pages take, by their meaning rather than a typo.
+MEANT = {"tags": "tag", "language": "lang", "languages": "lang", "langs": "lang", "query": "q", "search": "q",
+         "sources": "source", "week": "weeks"}
+
+
+def close_parameter(name: str, known: Collection[str]) -> str | None:
+    """The parameter of ``known`` that ``name``, which a page does not take, was likely meant for: the same in
+    another case or with "-" for "_", a name of ``MEANT`` ("tags" for "tag", "search" for "q"), or one of four
+    letters or more a typo away (a letter left out, added, changed or two swapped: "sinec", "opento"). None for
+    anything else: a tracking tag ("utm_source" is five letters from "source"), a short name ("s", "ref")."""
+    key = name.strip().lower().replace("-", "_")
+    if key in known:
+        return key
+    if MEANT.get(key) in known:
+        return MEANT[key]
+    if len(key) < 4:
+        return None
+    close = [k for k in known if len(k) >= 4 and _one_typo(key, k)]
+    return close[0] if len(close) == 1 else None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter left out, added or changed, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def trends_span(args: Mapping, default: int | None) -> tuple[int | None, datetime | None]:
+    """What the trends (page and API alike) are asked to cover: the last ``weeks`` up to the newest posting's, and
+    the weeks from ``since``'s (as the feed reads it: 30d, a date); given both, the later start. Neither,
+    ``default`` weeks (None: every week)."""
+    since = _one(args, "since")
+    weeks = integer(args, "weeks", None, 1, MAX_WEEKS)
+    if since:
+        return weeks, parse_since(since)
+    return (weeks if weeks is not None else default), None
 
 
 def flag(args: Mapping, name: str) -> bool:

@@ -30,7 +30,7 @@ def _violations(driver) -> list[list]:  # type: ignore[no-untyped-def]
 def _pages(ids: dict[str, int], ui: str) -> list[str]:
     return [f"/?ui={ui}", f"/?ui={ui}&scams=1&q=data", f"/postings/{ids['scam']}?ui={ui}",
             f"/postings/{ids['original']}?ui={ui}", f"/trends?ui={ui}", f"/check?ui={ui}", f"/?ui={ui}&page=999",
-            f"/?ui={ui}&source=weworkremotely", f"/no-such-page?ui={ui}"]
+            f"/?ui={ui}&source=weworkremotely", f"/no-such-page?ui={ui}", f"/?ui={ui}&tags=data_entry&search=a"]
 
 
 def _audit(browser, url: str) -> list[str]:  # type: ignore[no-untyped-def]

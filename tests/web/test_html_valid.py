@@ -35,6 +35,7 @@ def test_every_kind_of_page_is_valid_html(vnu: list[str], client, web_store, tmp
     pages = {f"{name}-{ui}": client.get(path.format(ui=ui)) for ui in ("en", "uz", "fa") for name, path in (
         ("feed", "/?ui={ui}"), ("feed-all", "/?ui={ui}&scams=1&delisted=1&expired=1&q=data"),
         ("page-2", "/?ui={ui}&page=2"), ("beyond", "/?ui={ui}&page=999"), ("empty", "/?ui={ui}&source=weworkremotely"), ("bad", "/?ui={ui}&lang=qz"),
+        ("typo", "/?ui={ui}&tags=data_entry&search=a+b"), ("trends-typo", "/trends?ui={ui}&week=4"),
         ("scam", f"/postings/{ids['scam']}?ui={{ui}}"), ("hostile", f"/postings/{ids['hostile']}?ui={{ui}}"),
         ("repost", f"/postings/{ids['repost']}?ui={{ui}}"), ("trends", "/trends?ui={ui}"),
         ("check", "/check?ui={ui}"), ("missing", "/postings/999999?ui={ui}"))}
