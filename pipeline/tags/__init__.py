@@ -32,9 +32,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, NOT_VA, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
-                                    is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
-                                    may_be_uzbek_latin, russian_keyboard_matcher)
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, NOT_VA, Hit, Matcher, Reading, apostrophe_free_matcher,
+                                    default_matcher, is_abbreviation, is_role, is_within,
+                                    may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -140,7 +140,7 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     for h in title_hits:
         _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
-    for tag_, weight, span, _, boiler, in_list in matcher.match_reading(description, in_title=False, own=own):
+    for tag_, weight, span, _, boiler, in_list, _ in matcher.match_reading(description, in_title=False, own=own):
         if in_list:
             listed[tag_] = listed.get(tag_, 0.0) + (LIST_WEIGHT - 1.0) * weight
         if boiler:  # boilerplate is only a hint
@@ -183,23 +183,19 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         score = _summed(others)
         if not _names_a_task(score):
             return score | {NOT_VA: 1.0}, others
+    if ASSISTED in marks and "personal_errands" not in {h.tag for h in tasks if h.weight >= 1.0}:
+        # an assistant to one person, however named ("Помощник генерального директора", "EA to the COO"): personal
+        # assistance, as "Помощник директора" and "Executive Assistant" say
+        tasks.append(next(h._replace(tag="personal_errands") for h in hits if h.tag == ASSISTED))
     score = _summed(tasks)
     if ASSISTANT in marks and "general_admin" in score and matcher.task_assistant(hits, score):
         # an assistant of a task ("Bookkeeping Assistant"): its word still says VA work to the relevance model, but
         # names no generalist role (``combined_scores``)
         score[ASSISTANT] = 1.0
         tasks = [h for h in tasks if h.tag != "general_admin"]
-    if NOT_VA in marks and not _assists_them(hits):
+    if NOT_VA in marks and not matcher.assists_them(hits, title.toks):
         score[NOT_VA] = 1.0
     return score, tasks
-
-
-def _assists_them(hits: list[Hit]) -> bool:
-    """Whether every not-VA word of a title names the person an assistant works for ("Direktor yordamchisi",
-    "Assistant to the Director", "Помощник директора"): it lies within the title's phrase of an assistant to one person
-    (``personal_errands``), so the role is the assistant's, not the director's."""
-    theirs = [h.evidence for h in hits if h.tag == "personal_errands" and h.weight >= 1.0]
-    return bool(theirs) and all(any(is_within(h.evidence, span) for span in theirs) for h in hits if h.tag == NOT_VA)
 
 
 def _summed(hits: list[Hit]) -> dict[str, float]:

@@ -405,6 +405,9 @@ ASSISTANT = "_assistant"
 # The mark of task_assistants' fields: an assistant's title word after the field it works in ("Marketing Assistant",
 # "E-commerce Assistant"), which qualifies it as a task does.
 FIELD = "_field"
+# The mark of not_va_titles' assisted pairs: an assistant's word and the word of the person assisted ("Помощник
+# генерального директора", "EA to the Chief Operating Officer"; ``Matcher.assists_them``).
+ASSISTED = "_assisted"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
 
 
@@ -431,6 +434,7 @@ class Hit(NamedTuple):
     in_title: bool
     boiler: bool
     listed: bool = False  # a strong phrase opening an item of a description's list (``Reading.opens_item``)
+    at: int = -1  # the index of its first word in the reading's ``toks``
 
 
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> dict:
@@ -675,14 +679,25 @@ class Matcher:
         self._index_marks(ASSISTANT, assistants.get("roles", {}))
         self._index_marks(FIELD, assistants.get("fields", {}))
         self.task_assistant_tags: frozenset[str] = frozenset(assistants.get("tasks", ()))
+        # an assistant to one person, however named (``assists_them``)
+        assisted = not_va.get("assisted", {})
+        self._index_marks(ASSISTED, _assisted_pairs(assisted))
+        self._links = frozenset(w for words in assisted.get("links", {}).values() for link in words
+                                for w in _TOKEN.findall(fold(link)))
         # abbreviations written in capitals ("VA"; ``is_abbreviation``), kept so in a text's words with an English
-        # plural ("VAs"), where not read in a line written in capitals (``_read_capitals``)
-        self._abbreviations = sorted({w for ps in self.index.values() for p in ps for w, _, _ in p.words
-                                      if is_abbreviation(w)})
-        self._abbreviation = re.compile("(?:%s)(?:'?s)?" % "|".join(self._abbreviations)) if self._abbreviations \
-            else None
-        # those that are a US state's postal code too ("VA"), read as the state where the text says so (``_read_states``)
-        self._state_codes = frozenset(a for a in self._abbreviations if places.is_state_code(a, "US"))
+        # plural ("VAs"), where not read in a line written in capitals (``_read_capitals``); and those that are a US
+        # state's postal code too ("VA"), read as the state where the text says so (``_read_states``). Per reading,
+        # by ``strip_urls``: a description (read with its links stripped) looks for none that only a title's mark
+        # holds ("EA to", "PA to"), whose two capitals stand in many a word written in capitals
+        self._abbreviations: dict[bool, list[str]] = {}
+        self._abbreviation: dict[bool, re.Pattern[str] | None] = {}
+        self._state_codes: dict[bool, frozenset[str]] = {}
+        for strip_urls in (False, True):
+            found = sorted({w for ps in self.index.values() for p in ps for w, _, _ in p.words
+                            if is_abbreviation(w) and not (strip_urls and p.tag[0] == "_")})
+            self._abbreviations[strip_urls] = found
+            self._abbreviation[strip_urls] = re.compile("(?:%s)(?:'?s)?" % "|".join(found)) if found else None
+            self._state_codes[strip_urls] = frozenset(a for a in found if places.is_state_code(a, "US"))
         # whitespace-separated raw chunk -> its folded words and break marks
         self._folded: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}
         self._folded_desc: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}  # the same, URLs stripped
@@ -788,6 +803,41 @@ class Matcher:
         return bool(roles) and all(any(is_within(h.evidence, role) for role in roles)
                                    for h in hits if h.tag == "general_admin")
 
+    def assists_them(self, hits: list[Hit], toks: list[str]) -> bool:
+        """Whether every not-VA word of a title (its ``hits``, read from ``toks``) names the person an assistant works
+        for, so that the role is the assistant's, not the director's: it lies within the title's phrase of an assistant
+        to one person (``personal_errands``: "Direktor yordamchisi", "Assistant to the Director"), or overlaps one of
+        its assisted pairs (mark ``ASSISTED``: "Помощник генерального директора", "Помощник руководителя отдела") but
+        for a not-VA role of its own spanning the whole pair, or stands after the pair behind a link word ("of",
+        "по": "Assistant to the Director of Engineering", "Помощник директора по производству"), up to ``GAP_WORDS``
+        words on in its clause."""
+        not_va = [h for h in hits if h.tag == NOT_VA]
+        if not not_va:
+            return True
+        theirs = [h.evidence for h in hits if h.tag == "personal_errands" and h.weight >= 1.0]
+        pairs = [_span(h) for h in hits if h.tag == ASSISTED]
+        if not theirs and not pairs:
+            return False
+        for h in not_va:
+            if any(is_within(h.evidence, span) for span in theirs):
+                continue
+            first, last = _span(h)
+            if not any(self._names_the_person(toks, first, last, start, end) for start, end in pairs):
+                return False
+        return True
+
+    def _names_the_person(self, toks: list[str], first: int, last: int, start: int, end: int) -> bool:
+        """Whether the not-VA words at ``toks[first:last + 1]`` name the person of an assisted pair at
+        ``toks[start:end + 1]`` (``assists_them``)."""
+        if first <= end and last >= start:
+            return first > start or last < end
+        if first < start:
+            return False
+        between = toks[end + 1:first]
+        if toks[end] not in self._links and (not between or between[0] not in self._links):
+            return False
+        return len(between) <= GAP_WORDS and _BREAKS.isdisjoint(between)
+
     def _compiled(self, tag: str, raw: str, lang: str) -> list[Phrase]:
         """A taxonomy phrase compiled; for ``russian_keyboard``, also with its letters as that keyboard types them (an
         Uzbek phrase respelt: ``russian_keyboard_spelling``), for ``without_apostrophes`` also without them."""
@@ -829,6 +879,7 @@ class Matcher:
         return tuple(out)
 
     def _learn(self, chunks: set[str], cache: dict[str, tuple[str, ...]], strip_urls: bool) -> None:
+        abbreviation, abbreviations = self._abbreviation[strip_urls], self._abbreviations[strip_urls]
         for raw in chunks:
             if strip_urls and ("http" in raw or "www." in raw or "@" in raw):
                 text = prepare(strip_word(raw))
@@ -838,8 +889,8 @@ class Matcher:
                 text = text.translate(self._keys)
             words: list[str] = []
             tokens = _ASCII_TOKEN if text.isascii() else _TEXT_TOKEN
-            if self._abbreviation is not None and any(a in raw for a in self._abbreviations):
-                words = _words_keeping(self._abbreviation, tokens, text, raw, self._keys)
+            if abbreviation is not None and any(a in raw for a in abbreviations):
+                words = _words_keeping(abbreviation, tokens, text, raw, self._keys)
             else:
                 for piece in tokens.findall(text):
                     if piece in _BREAKS:
@@ -885,10 +936,11 @@ class Matcher:
             vals = list(map(folded.get, chunks))
             self._learn(set(compress(chunks, map(is_, vals, repeat(None)))), folded, strip_urls)
             per_chunk = list(map(folded.__getitem__, chunks))
-        if self._abbreviation is not None and any(map(text.__contains__, self._abbreviations)):
+        abbreviations = self._abbreviations[strip_urls]
+        if abbreviations and any(map(text.__contains__, abbreviations)):
             per_chunk = _read_capitals(chunks, per_chunk)
-            if self._state_codes:
-                per_chunk = _read_states(chunks, per_chunk, self._state_codes)
+            if self._state_codes[strip_urls]:
+                per_chunk = _read_states(chunks, per_chunk, self._state_codes[strip_urls])
         return Reading(chunks, per_chunk, list(chain.from_iterable(per_chunk)))
 
     def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
@@ -1238,7 +1290,7 @@ class Matcher:
                     continue
                 covered[tag] = (i + k - 1, weight, at)
                 hit = new_hit(Hit, (tag, weight, evidence, in_title, in_boiler,
-                                    weight >= 1.0 and opens is not None and not in_boiler and opens(i)))
+                                    weight >= 1.0 and opens is not None and not in_boiler and opens(i), i))
                 if at == len(hits):
                     hits.append(hit)
                 else:
@@ -1396,6 +1448,21 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
     if len(place) > 1 and place[-1] in _COUNTY_WORDS:  # "Fairfax County, VA", "Prince William County, VA"
         return True
     return any(places.country_of(" ".join(place[-n:]), (toks[i],)) == "US" for n in range(1, len(place) + 1))
+
+
+def _span(hit: Hit) -> tuple[int, int]:
+    """The indexes of a hit's first and last word in the reading it was found in."""
+    return hit.at, hit.at + len(_EVIDENCE_TOKEN.findall(hit.evidence)) - 1
+
+
+def _assisted_pairs(assisted: dict) -> dict[str, list[str]]:
+    """not_va_titles' ``assisted`` as pairs per language: each assistant's word, a gap, each person's word ("помощник*
+    ... директор*"), or the person's first in a language of ``person_first`` ("direktor* ... yordamchi*")."""
+    persons = assisted.get("persons", {})
+    first = set(assisted.get("person_first", ()))
+    return {lang: [f"{p} {GAP} {a}" if lang in first else f"{a} {GAP} {p}" for a in words
+                   for p in persons.get(lang, ())]
+            for lang, words in assisted.get("assistants", {}).items()}
 
 
 def is_within(words: str, span: str) -> bool:
