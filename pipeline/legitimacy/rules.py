@@ -1087,6 +1087,9 @@ _ACCOUNTS_ACTIVATED_AT_A_PRICE: tuple[tuple[str, ...], ...] = (
      r"(?!\w)" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "activat", "activate", "activates", "activating"),
     (r"فعال\s?سازی\s+(?:\S+\s+)?(?:حساب|اکانت|پنل|پروفایل|کیف\s?پول)" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS,
      "فعال", "فعالسازی", "فعال"),
+    # … the price first ("send $30 to unlock your admin account")
+    (r"(?:pay|send|transfer|deposit|wire)\s+" + _CURRENCY_FIRST + r"\s+to\s+(?:unlock|activate)\s+(?:your\s+|the\s+)?"
+     r"(?:\S+\s+)?(?:account|profile|panel|dashboard)s?(?!\w)", " to ", "unlock", "activate"),
 )
 # a stake back "+30 %" ("через 20 минут получаете обратно +30 %", "returned with a 30% bonus")
 _STAKES_BACK_WITH_A_PREMIUM: tuple[tuple[str, ...], ...] = (
@@ -1121,6 +1124,9 @@ _PLATFORM_ACCOUNTS_FUNDED_RAW: tuple[tuple[str, ...], ...] = (
 # a starter stock bought with its price ("خرید اولیه پکیج کالا به مبلغ ۲ میلیون تومان")
 _STARTER_STOCK_BOUGHT_RAW: tuple[tuple[str, ...], ...] = (
     (r"خرید\s+(?:اولیه|اول)\s[^.!?\n؛؟]{0,60}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)", "خرید", "خرید"),
+    # the first consignment the seeker buys ("اولین محموله … را خودتان با ۳ میلیون و ۲۰۰ هزار تومان خریداری میکنید")
+    (r"(?:اولین|نخستین)\s+(?:محموله|پارت|سری)[^.!?\n؛؟]{0,80}?(?:خودتان|خودتون)[^.!?\n؛؟]{0,60}?"
+     r"(?:خریداری\s*(?:میکنید|کنید)|میخرید|بخرید)", "", "اولین", "نخستین"),
 )
 
 # An eleventh writer's posts (tests/data/legitimacy_phrasings_k: a labour-migration advice desk's and a Tehran
@@ -1370,6 +1376,10 @@ _BALANCES_TOPPED_UP = (
     "пополняете баланс*", "пополняете ~ баланс*", "пополняешь баланс*", "пополняешь ~ баланс*",
     "balansni ~ to'ldirasiz", "balansingizni ~ to'ldirasiz", "hisobni ~ to'ldirasiz", "top up your ~ balance",
     "top-up your ~ balance", "you top up ~ balance", "موجودی ~ شارژ کنید", "موجودی ~ شارژ میکنید",
+    # … from the seeker's own card (a sixteenth writer's shop wallet "faollashishi uchun", a booking panel's charge)
+    "o'z kartangizdan ~ to'ldir*", "пополняете ~ со своей карт*", "пополните ~ со своей карт*",
+    "пополняешь ~ со своей карт*", "top up ~ from your own card", "fund ~ from your own card",
+    "از کارت خودتان ~ شارژ", "شارژ ~ از کارت خودتان",
 )
 # entry into "the team" at a price (Russian and English: raw patterns)
 _PAID_TEAM_ENTRY = (
@@ -1402,7 +1412,7 @@ _THE_REST_AT_THE_INVITATION = (
 _GOODS_BOUGHT_WITH_OWN_CARD = (
     "order ~ with your own card", "buy ~ with your own card", "purchase ~ with your own card",
     "pay ~ with your own card", "order ~ using your own card", "buy ~ using your own card",
-    "purchase ~ using your own card", "buy ~ first batch", "purchase ~ first batch",
+    "purchase ~ using your own card", "buy ~ first batch", "purchase ~ first batch", "book ~ with your own card",
 )
 # what is bought, activated or opened as the way in, priced in its sentence (``_priced``)
 _PRICED_WAYS_IN = (
@@ -1470,19 +1480,29 @@ _PAID_TEAM_ENTRY_RAW: tuple[tuple[str, ...], ...] = (
 # goods ordered with the seeker's own card ("o'z kartangizdan buyurtma berasiz", "заказываете со своей карты",
 # «با کارت خودتان سفارش دهید»)
 _GOODS_BOUGHT_WITH_OWN_CARD_RAW: tuple[tuple[str, ...], ...] = (
-    (r"o'z\s+kartangiz\w*\s+(?:\S+\s+){0,3}?(?:buyurtma\s+ber|sotib\s+ol|xarid\s+qil|to'la)\w*", "o'z",
-     "kartangizdan", "kartangiz", "kartangizga"),
+    (r"o'z(?:ingiz(?:ning)?)?\s+kartangiz\w*\s+(?:\S+\s+){0,3}?(?:buyurtma\s+ber|sotib\s+ol|xarid\s+qil|to'la"
+     r"|rasmiylashtir)\w*", "o'z", "kartangizdan", "kartangiz", "kartangizga"),
     (r"(?:zakaz|vikup|kup|pokup(?!atel)|oplach|oplat)\w*\s+(?:\S+\s+){0,4}?(?:s|so)\s+"
      r"(?:svoyey|svoey|vashey|lichnoy)\s+kart",
      "kart", "svoyey", "svoey", "vashey", "lichnoy"),
     (r"(?:s|so)\s+(?:svoyey|svoey|vashey|lichnoy)\s+kart\w*\s+(?:\S+\s+){0,3}?(?:zakaz|vikup|kup|pokup|oplach|oplat)",
      "kart", "svoyey", "svoey", "vashey", "lichnoy"),
     (r"با\s+کارت\s+(?:بانکی\s+)?(?:خودتان|خودتون|خودت|شخصی)\s[^.!?\n؛؟]{0,60}?(?:سفارش\s*(?:دهید|بدهید|بدید|میدهید)"
-     r"|بخرید|خرید\s*(?:کنید|میکنید))", "کارت", "خودتان", "خودتون", "خودت", "شخصی"),
+     r"|بخرید|(?:خرید|خریداری|رزرو)\s*(?:کنید|میکنید))", "کارت", "خودتان", "خودتون", "خودت", "شخصی"),
+    # … clients' orders or tickets made out or booked far before the card ("Вы оформляете заказы наших клиентов на
+    # Wildberries или Uzum Market со своей карты", "бронируете билеты для наших клиентов со своей карты")
+    (r"(?:oform|bronir|zabronir)\w*\s+(?:[^\s.!?]+\s+){0,8}?(?:s|so)\s+(?:svoyey|svoey|vashey|lichnoy)\s+kart",
+     "kart", "svoyey", "svoey", "vashey", "lichnoy"),
     # … refunded with a percentage on top ("mahsulot summasi + 12% bonus kartangizga qaytadi", "вернём + 10 %")
     (r"\+\s?\d+\s?%\s*(?:[^\s,.;:!?]+\s+){0,2}?qayt\w*", "%", "qaytadi", "qaytariladi", "qaytaramiz", "qaytarib"),
     (r"\+\s?\d+\s?%\s*(?:[^\s,.;:!?]+\s+){0,2}?(?:vernyom|vernem|vozvrash\w*|vernyotsya|vernetsya)", "%",
      "vernyom", "vernem", "vozvrash*", "vernyotsya", "vernetsya"),
+    # … the verb first ("возвращаем стоимость + 15 %"), and in Uzbek a profit named ("summani 15 % foyda bilan sizga
+    # qaytaramiz")
+    (r"(?:vernyom|vernem|vozvrash\w*)\s+(?:[^\s,.;:!?]+\s+){0,3}?\+\s?\d+\s?%", "%", "vernyom", "vernem",
+     "vozvrash*"),
+    (r"\d+\s?%\s*(?:foyda|ustama|bonus)\s+bilan\s+(?:[^\s,.;:!?]+\s+){0,2}?qaytar\w*", "%", "foyda", "ustama",
+     "bonus"),
     (r"(?:refund\w*|returned|paid\s+back)\s+(?:to\s+you\s+)?(?:[^\s,.;:!?]+\s+){0,2}?(?:plus|\+)\s?(?:an?\s+)?"
      r"(?:extra\s+)?\d+\s?%", "%", "refund", "refunded", "returned", "back"),
     (r"\+\s?\d+\s?[%٪]\s*(?:[^\s,.;:!?،]+\s+){0,2}?(?:برمیگردد|برمی\s?گردد|بر\s+می\s?گردد|برگشت\s*داده|برگردانده)", "",
@@ -2098,6 +2118,9 @@ _SHARES_OF_TRANSFERS_KEPT: tuple[tuple[str, ...], ...] = (
     # "har bir tushumdan 5% ni o'zingizga olib qolasiz" (of each receipt you keep 5 %)
     (r"(?:tushum|kirim|o'tkazma)\w*dan\s+\d+(?:[.,]\d+)?\s?%[^.!?\n]{0,30}?olib\s+qol(?:asiz|ing)(?!\w)", "olib",
      "tushum*", "kirim*", "o'tkazma*"),
+    # … "stays with you" ("har bir tushumdan 3 % sizda qoladi")
+    (r"(?:tushum|kirim|o'tkazma)\w*dan\s+\d+(?:[.,]\d+)?\s?%[^.!?\n]{0,30}?sizda\s+qol(?:adi|ar)(?!\w)", "sizda",
+     "tushum*", "kirim*", "o'tkazma*"),
 )
 # cash loaded at a crypto ATM to a wallet ("load it at a Bitcoin ATM … to the company wallet")
 _CASH_LOADED_AT_CRYPTO_ATMS: tuple[tuple[str, ...], ...] = (
@@ -2140,9 +2163,20 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
        r"|sends?|provides?|specifies|texts?)(?!\w)", opening, "coordinator", "curator", "handler")
       for opening in ("card", "wallet", "account")),
     (r"(?:koordinator|kurator)\w*\s+ko'rsat\w*\s+(?:karta|hisob|hamyon)\w*", "ko'rsat", "koordinator*", "kurator*"),
-    (r"به\s+(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست)\s+(?:\S+\s+)?"
+    (r"به\s+(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست|مدیر)\s+(?:\S+\s+)?"
      r"(?:اعلام|معرفی|میگوید|می\s?گوید|میگه|میدهد|می\s?دهد|میده|مشخص|میفرستد|می\s?فرستد)", "که", "هماهنگ*",
-     "هماهنگکننده", "پشتیبان", "سرپرست"),
+     "هماهنگکننده", "پشتیبان", "سرپرست", "مدیر"),
+    # … or the boss ("kun oxirida tushgan summani rahbarimiz bergan kartaga o'tkazasiz", "на карту, которую укажет
+    # руководитель", "to the card the manager gives you"), money sent there (not a report to the folder they name)
+    (r"(?:rahbar|direktor|menejer|boshliq|xo'jayin)\w*\s+(?:ko'rsat|ber)(?:gan|adigan|ilgan)\s+(?:karta|hamyon"
+     r"|hisob(?!ot))\w*[^.!?\n]{0,40}?(?:o'tkaz|tashla|yubor)\w*", "", "rahbar*", "direktor*", "menejer*", "boshliq*",
+     "xo'jayin*"),
+    (r"(?:na|po)\s+(?:kart|koshel|schet|schyot|rekvizit)\w*\W{0,3}\s*kotor\w*\s+(?:vam\s+|tebe\s+)?(?:ukaj|ukazh|prishl"
+     r"|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*\s+(?:vash\w*\s+|nash\w*\s+)?(?:rukovoditel|direktor|menedjer"
+     r"|menejer|nachalnik)", "kotor", "rukovoditel*", "direktor*", "menedjer*", "menejer*", "nachalnik*"),
+    (r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+(?:that\s+)?"
+     r"(?:the\s+|your\s+|our\s+)?(?:manager|boss|director|supervisor|owner)\s+(?:gives|names|sends|provides"
+     r"|specifies|texts)(?!\w)", "", "manager", "boss", "director", "supervisor", "owner"),
 )
 # money sent on, and what remains the seeker's reward
 _THE_REST_KEPT_AS_REWARD: tuple[tuple[str, ...], ...] = (
@@ -2206,6 +2240,20 @@ _OWN_CARD_PAYMENTS = tuple(
     (opening + r"\w*\s+(?:platej|platyoj|perevod|deneg|oplat)\w*[^.!?\n]{0,40}?(?:svoya|svoyu|svoey|svoyey|lichnaya"
      r"|lichnuyu)\s+(?:bankovsk\w*\s+)?kart", opening, key) for opening, key in (
         ("priyom", "priyom"), ("priem", "priem"), ("prinima", "prinima*"), ("poluch", "poluch*")))
+# … the card named first ("получать на свою карту платежи от наших клиентов")
+_OWN_CARD_FIRST_PAYMENTS = tuple(
+    (opening + r"\w*\s+na\s+(?:svoyu|lichnuyu)\s+(?:bankovsk\w*\s+)?kartu\s+(?:platej|platyoj|perevod|deneg|dengi"
+     r"|oplat)", opening, key) for opening, key in (("prinima", "prinima*"), ("poluch", "poluch*")))
+# cash drawn out and handed to "our courier" ("снимать наличные в банкомате и передавать их нашему курьеру"); not the
+# couriers' cash counted into the office's till
+_CASH_HANDED_TO_A_COURIER: tuple[tuple[str, ...], ...] = (
+    (r"snim\w*\s+nalichn\w*[^.!?\n]{0,60}?(?:pereda|otda|vruch)\w*\s+(?:\S+\s+){0,2}?kur'?y?er\w*", "nalichn",
+     "snimat", "snimite", "snimayete", "snimaete", "snyat", "snimi"),
+    (r"naqd\s+pul\w*[^.!?\n]{0,40}?yechib[^.!?\n]{0,30}?kuryer\w*", "yechib", "yechib"),
+    (r"withdraw\w*\s+(?:the\s+)?(?:cash|money)[^.!?\n]{0,60}?(?:hand|give|pass)\w*\s+(?:it\s+|them\s+)?(?:over\s+)?"
+     r"to\s+(?:our|the|a)\s+courier", "courier", "withdraw", "withdrawing"),
+    (r"خودپرداز[^.!?\n؛؟]{0,40}?برداشت[^.!?\n؛؟]{0,40}?به\s+(?:پیک|کوریر|مامور)", "برداشت", "خودپرداز"),
+)
 
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
@@ -2333,7 +2381,7 @@ MONEY_MULE = _compile(
          (r"فاکتور\w*[^.!?\n؛؟،]{0,40}?(?:برمیدارید|بردارید|خارج\s*(?:میکنید|کنید)|جدا\s*(?:میکنید|کنید))(?!\w)",
           "فاکتور", "فاکتور*"),
          *_P2P_LOOP_RAW,
-         *_OWN_CARD_PAYMENTS,
+         *_OWN_CARD_PAYMENTS, *_OWN_CARD_FIRST_PAYMENTS, *_CASH_HANDED_TO_A_COURIER,
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS),
@@ -3093,6 +3141,14 @@ QUOTE_WARNING = _compile(
     # … or disowned ("That message is not from us.", "Это пишем не мы.", «Bu xabar bizdan emas»)
     "фальшив*", "поддельн*", "not from us", "пишем не мы", "не от нас", "bizdan emas", "از طرف ما نیست",
 ).pattern
+# … or is what the job's customers bring to the seeker, quoted ("С чем к вам обращаются:\n— «пришло SMS с кодом, а я
+# ничего не покупал»", a payment-support desk's list of complaints): their words, not the post asking.
+CUSTOMERS_QUOTED = _compile(
+    "к вам обращаются", "с чем обращаются", "клиенты пишут", "клиенты жалуются", "жалобы клиентов",
+    "sizga murojaat qil*", "mijozlar yozadi", "mijozlar yozishadi", "mijozlar shikoyat*", "customers write",
+    "customers complain*", "customer complaints", "complaints from customers", "customers contact you",
+    "به شما مراجعه", "مشتریان مینویسند", "مشتریان میپرسند", "شکایت مشتری*", "شکایات مشتری*",
+).pattern
 _QUOTE_MARKS = re.compile("[«“„\"]")
 # A quoted message runs over sentences ("«Сиз қабул қилиндингиз! Гарнитура учун 180 000 сўмни картага ташланг»", a
 # fifteenth writer's fake offer quoted word for word): its opening mark is looked for on the match's line, this far back.
@@ -3102,8 +3158,8 @@ QUOTE_WARNING_REACH = 200
 
 
 def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING) -> bool:
-    """The match stands inside a quotation on its line, and a warning (``warning``) is said within
-    ``QUOTE_WARNING_REACH`` characters of it."""
+    """The match stands inside a quotation on its line, and a warning (``warning``) or that customers are quoted
+    (``CUSTOMERS_QUOTED``) is said within ``QUOTE_WARNING_REACH`` characters of it."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -3111,8 +3167,8 @@ def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] 
     for opening, closing in _QUOTE_PAIRS:
         opened = (before.count('"') % 2 == 1) if opening == '"' else before.rfind(opening) > before.rfind(closing)
         if opened and closing in after:
-            return warning.search(text, max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)) \
-                is not None
+            near = max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)
+            return warning.search(text, *near) is not None or CUSTOMERS_QUOTED.search(text, *near) is not None
     return False
 
 
@@ -3389,7 +3445,12 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
     if second.search(text, start, end):
         return False
     before, after = _sentence_window(text, start, end, _RUN_ON_END_NOT_COLON, DUTY_REACH, _RUN_ON_END)
-    return not (second.search(_YOUR_CLIENTS.sub(" ", before)) or second.search(_YOUR_CLIENTS.sub(" ", after)))
+    return not (second.search(_not_addressed(before)) or second.search(_not_addressed(after)))
+
+
+def _not_addressed(window: str) -> str:
+    """``window`` without "your" clients (``_YOUR_CLIENTS``) and the heading of the seeker's duties (``_YOUR_DUTIES``)."""
+    return _YOUR_DUTIES.sub(" ", _YOUR_CLIENTS.sub(" ", window))
 
 
 # "Your" clients are the job's, not the seeker addressed ("Sizning mijozlaringiz — kartasi bloklangan, SMS-kod
@@ -3399,6 +3460,12 @@ _YOUR_CLIENTS = re.compile(
     r"|your\s+(?:customers?|clients?|users|callers|cardholders|guests|patients)"
     r"|vash\w*\s+(?:kliy?ent|pokupatel|polzovatel|abonent)\w*"
     r"|(?:مشتری|مشتریان|مشتریهای|کاربران)\s+(?:شما|خودتان))(?!\w)")
+# … nor is the heading of the seeker's duties ("What you will do\n- Send guests our payment link: a 30% deposit is paid
+# by card on our website and the balance on arrival", read across the line): it introduces the job's work.
+_YOUR_DUTIES = re.compile(
+    r"(?<!\w)(?:what\s+you(?:'ll|\s+will)\s+do|your\s+(?:duties|tasks|responsibilities)"
+    r"|(?:vashi|tvoi)\s+(?:obyazannosti|zadachi)|chto\s+(?:vi\s+)?budete\s+delat|(?:sizning\s+)?vazifalaringiz"
+    r"|(?:وظایف|کارهای)\s+شما)(?!\w)")
 
 
 # A card the post gives to pay *into* ("مبلغ را به شماره کارت زیر واریز کنید", "to the card number below", "quyidagi
@@ -3421,13 +3488,24 @@ _GIVEN_BY_US = re.compile(
     r"|اعلام\s*میکنیم)(?!\w)")
 
 
+# … and the shop's own card, which its customers pay into ("شماره کارت فروشگاه (به نام مدیر مزون)", "номер карты
+# магазина", "do'kon karta raqami", "the shop's Humo card number"): the business's, not the seeker's.
+_THE_BUSINESS_AFTER = re.compile(r"\s+(?:فروشگاه|مزون|بوتیک|شرکت|مغازه|magazina|kompanii|firmi|salona|butika|ip)(?!\w)")
+_THE_BUSINESS_BEFORE = re.compile(r"(?<!\w)(?:(?:do'kon|kompaniya|firma|magazin)(?:ning|imiz|imizning)?|(?:shop|store"
+                                  r"|company|business|boutique)'s)\s+(?:\S+\s+)?$")
+
+
 def pay_into(text: str, start: int, end: int) -> bool:
     """A card number given as where to pay: after "to" ("به", "на", "to", "into") and not the seeker's own, or an
     Uzbek card number in the dative that is not "yours" ("karta raqamiga", not "karta raqamingizga"), or one the post
-    says it gives (``_GIVEN_BY_US``) that is not "yours"."""
+    says it gives (``_GIVEN_BY_US``) that is not "yours", or the business's own (``_THE_BUSINESS_AFTER``,
+    ``_THE_BUSINESS_BEFORE``)."""
     if _TO_A_CARD.search(text, max(0, start - 20), start):
         return not _THE_SEEKERS.match(text, end)
     last = text[start:end].rsplit(None, 1)[-1]
+    if "ingiz" not in last and (_THE_BUSINESS_AFTER.match(text, end)
+                                or _THE_BUSINESS_BEFORE.search(text, max(0, start - 30), start)):
+        return True
     if "ingiz" not in last and _GIVEN_BY_US.match(text, end) and not _YOURS_BEFORE.search(text, max(0, start - 12),
                                                                                           start):
         return True

@@ -3734,3 +3734,101 @@ def test_a_fifteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: st
 ])
 def test_a_fifteenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
     assert code in _codes(text + FILLER)
+
+
+SIXTEENTH_CASES = [
+    # customers' money taken on the seeker's card and forwarded to a card the boss names, a share of each receipt kept
+    ("money_mule", "uz-latn-to-the-card-the-boss-gives", "Kun oxirida tushgan summani rahbarimiz bergan kartaga "
+     "o'tkazasiz.", "Kun oxirida rahbarimiz bergan hisobot shaklini to'ldirasiz."),
+    ("money_mule", "uz-cyrl-to-the-card-the-boss-gives", "Кечқурун пулни директор берган картага ўтказасиз.",
+     "Кечқурун директор берган ҳисобот шаклини тўлдирасиз."),
+    ("money_mule", "ru-to-the-card-the-boss-names", "Деньги переводите на карту, которую укажет руководитель.",
+     "Отчёт отправляете в папку, которую укажет руководитель."),
+    ("money_mule", "en-to-the-card-the-manager-gives", "Forward the day's takings to the card the manager gives you.",
+     "Forward the day's report to the folder the manager gives you."),
+    ("money_mule", "fa-to-the-card-the-boss-names", "پول را به کارتی که مدیر اعلام میکند واریز کنید.",
+     "گزارش را به ایمیلی که مدیر اعلام میکند بفرستید."),
+    ("money_mule", "uz-latn-share-stays-with-you", "Har bir tushumdan 3 % sizda qoladi.",
+     "Har bir savdodan 3 % bonus oylikka qo'shiladi."),
+    # clients' payments received on the seeker's own card; cash drawn out and handed to a courier
+    ("money_mule", "ru-own-card-payments-first", "Получать на свою карту платежи от наших клиентов.",
+     "Получать на свою карту зарплату два раза в месяц."),
+    ("money_mule", "ru-cash-to-a-courier", "Снимать наличные в банкомате и передавать их нашему курьеру.",
+     "Принимать наличные от курьеров и сдавать их в кассу офиса."),
+    ("money_mule", "uz-latn-cash-to-a-courier", "Naqd pulni bankomatdan yechib, kuryerimizga topshirasiz.",
+     "Kuryerlardan naqd pulni qabul qilib, ofis kassasiga topshirasiz."),
+    ("money_mule", "en-cash-to-a-courier", "Withdraw the cash at an ATM and hand it to our courier.",
+     "Count the cash our couriers bring and hand it to the office cashier."),
+    ("money_mule", "fa-cash-to-a-courier", "پول را از خودپرداز برداشت کنید و به پیک ما تحویل دهید.",
+     "پول نقد پیک‌ها را بشمارید و به صندوق دفتر تحویل دهید."),
+    # a shop's or a booking panel's balance topped up from the seeker's own card
+    ("upfront_fee", "uz-latn-topped-up-from-your-card", "Hamyon balansini o'z kartangizdan 350 000 so'mga "
+     "to'ldirasiz.", "Mijozlar hamyon balansini o'z kartasidan to'ldiradi, siz tekshirasiz."),
+    ("upfront_fee", "ru-topped-up-from-your-card", "Баланс кабинета пополняете со своей карты на 500 000 сум.",
+     "Клиенты пополняют баланс со своей карты, вы проверяете зачисление."),
+    ("upfront_fee", "en-topped-up-from-your-card", "Top up the panel's balance from your own card with $50.",
+     "Customers top up their balance from their own card; you check the payment."),
+    ("upfront_fee", "fa-topped-up-from-your-card", "شارژ را از کارت خودتان انجام میدهید.",
+     "شارژ را مشتری از کارت خودش انجام میدهد و شما تایید میکنید."),
+    # customers' orders or tickets bought with the seeker's own card, refunded with a percentage
+    ("upfront_fee", "uz-latn-orders-with-your-own-card", "Buyurtmani o'zingizning kartangiz bilan rasmiylashtirasiz.",
+     "Buyurtmani mijozning kartasi bilan rasmiylashtirasiz."),
+    ("upfront_fee", "uz-latn-refunded-with-profit", "Summani 15 % foyda bilan sizga qaytaramiz.",
+     "Summani 15 % chegirma bilan mijozga sotamiz."),
+    ("upfront_fee", "ru-orders-far-from-your-card", "Вы оформляете заказы наших клиентов на Wildberries или Uzum "
+     "Market со своей карты.", "Вы оформляете заказы наших клиентов на Wildberries или Uzum Market, оплата с их карт."),
+    ("upfront_fee", "ru-tickets-with-your-card", "Вы бронируете билеты для наших клиентов со своей карты.",
+     "Вы бронируете билеты для наших клиентов, оплата с корпоративной карты."),
+    ("upfront_fee", "ru-refunded-plus-percent", "Компания возвращает стоимость билета + 7 % комиссии.",
+     "Компания возвращает стоимость билета клиенту в течение 7 дней."),
+    ("upfront_fee", "en-book-with-your-own-card", "You book our clients' tickets with your own card.",
+     "You book our clients' tickets with the company card."),
+    ("upfront_fee", "fa-book-with-your-own-card", "بلیط مشتریان را با کارت خودتان رزرو میکنید.",
+     "بلیط مشتریان را با کارت شرکت رزرو میکنید."),
+    # a first consignment bought by the seeker (Persian), an admin account unlocked at a price (English)
+    ("upfront_fee", "fa-first-consignment", "اولین محموله را خودتان با ۳ میلیون و ۲۰۰ هزار تومان خریداری میکنید.",
+     "اولین محموله را فروشگاه با ۳ میلیون تومان خریداری میکند و شما میفروشید."),
+    ("upfront_fee", "en-unlock-at-a-price", "Send $30 to unlock your admin account.",
+     "We send you a link to unlock your admin account."),
+    # honest: the seeker's duties heading is no address to the seeker, a shop's own card number is where customers pay
+    ("upfront_fee", "en-duties-heading", "You pay a deposit and the balance on arrival.",
+     "What you will do\n- Send guests our payment link: a 30% deposit is paid by card on our website and the balance "
+     "on arrival"),
+    ("asks_bank_or_id", "fa-the-shops-card", "شماره کارت خودتان را برای ما بفرستید.",
+     "شماره کارت فروشگاه در هایلایت پیج هست؛ عکس فیش را در گروه بفرستید."),
+    ("asks_bank_or_id", "ru-the-shops-card", "Пришлите номер карты, на которую получаете зарплату.",
+     "Номер карты магазина закреплён в профиле; чеки пересылаете владельцу."),
+    ("asks_bank_or_id", "uz-latn-the-shops-card", "Karta raqamingizni adminga yuboring.",
+     "Do'kon karta raqami kanalda qadalgan; cheklarni egasiga yuborasiz."),
+    ("asks_bank_or_id", "en-the-shops-card", "Send us your card number to get started.",
+     "The shop's card number is pinned in the channel; forward receipts to the owner."),
+    # honest: customers' complaints quoted in a support desk's list
+    ("asks_sms_code", "ru-customers-quoted", "Что нужно сделать:\n— «пришло SMS с кодом, а я ничего не покупал»",
+     "С чем к вам обращаются:\n— «пришло SMS с кодом, а я ничего не покупал»"),
+    ("asks_sms_code", "uz-latn-customers-quoted", "Nima qilasiz:\n— «SMS kodni yuboring, deb qo'ng'iroq qilishdi»",
+     "Mijozlar sizga murojaat qiladi:\n— «SMS kodni yuboring, deb qo'ng'iroq qilishdi»"),
+    ("asks_sms_code", "en-customers-quoted", "What you handle:\n- \"someone called and asked me to send the SMS code\"",
+     "What customers write in about:\n- \"someone called and asked me to send the SMS code\""),
+    ("asks_sms_code", "fa-customers-quoted", "کارهای شما:\n- «یکی زنگ زد و گفت کد پیامک را بفرستید»",
+     "مشتریان با این پیام‌ها به شما مراجعه می‌کنند:\n- «یکی زنگ زد و گفت کد پیامک را بفرستید»"),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", SIXTEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in SIXTEENTH_CASES])
+def test_a_sixteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                        negative: str) -> None:
+    """A sixteenth writer's honest posts (tests/data/legitimacy_phrasings_p) are money between a business and its
+    customers through the business's own channels; its scams put the seeker's own card, money or balance in the
+    middle of it."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # the seeker quoted, not customers; a boss's card for a report; a balance the seeker tops up with no card named
+    ("asks_sms_code", "Вы пишете менеджеру: «вот SMS с кодом»"),
+    ("money_mule", "Tushgan pulni rahbarimiz ko'rsatgan hamyonga tashlaysiz."),
+    ("upfront_fee", "Balansingizni 350 000 so'mga to'ldirasiz."),
+])
+def test_a_sixteenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
+    assert code in _codes(text + FILLER)
