@@ -342,6 +342,16 @@ WRITTEN_SETS = (
     # these floors are the figures after them; the model is left as it is).
     pytest.param("legitimacy_phrasings_o", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.112}, id="legitimacy_phrasings_o"),
+    # 60 posts an accountant of small Tashkent and Samarkand businesses and an Iranian e-commerce consultant wrote blind
+    # (``tests/data/legitimacy_phrasings_p``: 36 honest posts whose work is money between a business and its customers,
+    # 24 scams dressed as it): blind, 15 of its 24 scams hidden (customers' money on the seeker's own card forwarded, a
+    # shop's or panel's balance topped up from it, clients' orders and tickets bought with it for a percentage, a first
+    # consignment bought, "$30 to unlock your account"), 3 of its 36 honest posts hidden (customers' complaints of SMS
+    # codes quoted, a shop's own card number, a deposit paid under the seeker's duties heading); 24 of 24 hidden, no
+    # honest post hidden and 3 warned about (by the text model alone) since rules were written for the kinds it showed
+    # (not blind: these floors are the figures after them; the model is left as it is).
+    pytest.param("legitimacy_phrasings_p", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.084}, id="legitimacy_phrasings_p"),
 )
 
 
