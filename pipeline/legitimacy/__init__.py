@@ -66,7 +66,13 @@ short ad is hidden from the feed only with a rule's evidence) and
 ``caution`` only below the ``short_caution`` cut, chosen so that at most 5 %
 of present-day board postings cut to 25 or 40 words get it from a model that
 never saw their board. Sentences in which a rule phrase was negated
-(disclaimers) are cut from the model's input too.
+(disclaimers) are cut from the model's input too, and a scam message the
+rules found quoted as a warning whole (``rules.warned_quotation``). A post
+that warns of a scam in its employer's name (such a quote, or look-alike
+addresses disowned: ``rules.warns_of_imitations``) is never ``likely_scam``
+when only the model speaks: a warning's words are the fake's it warns of, and
+the model, trained on job ads, reads no warning. A fake that calls itself "no
+scam" warns of nothing in its name and is hidden as before.
 """
 from __future__ import annotations
 
@@ -172,9 +178,12 @@ def _cuts() -> dict[str, int]:
     return {k: int(t.get(k, v)) for k, v in DEFAULT_CUTS.items()}
 
 
-def verdict_for(score: int, enough_text: bool, hard: bool = False, model_only_short: bool = False) -> str:
+def verdict_for(score: int, enough_text: bool, hard: bool = False, model_only_short: bool = False,
+                model_only_warning: bool = False) -> str:
     """``model_only_short``: only the text model speaks, on a short text — never ``likely_scam``, and ``caution``
-    only below the ``short_caution`` cut (chosen on short present-day postings, see ``train.py``)."""
+    only below the ``short_caution`` cut (chosen on short present-day postings, see ``train.py``).
+    ``model_only_warning``: only the text model speaks, on a post that warns of a scam in its employer's name
+    (``rules.warns_of_imitations``) — ``caution`` at most."""
     if hard:
         return "likely_scam"
     if not enough_text:
@@ -182,7 +191,9 @@ def verdict_for(score: int, enough_text: bool, hard: bool = False, model_only_sh
     cuts = _cuts()
     if model_only_short:
         return "caution" if score < cuts["short_caution"] else "ok"
-    return "likely_scam" if score < cuts["likely_scam"] else "caution" if score < cuts["caution"] else "ok"
+    if score < cuts["likely_scam"] and not model_only_warning:
+        return "likely_scam"
+    return "caution" if score < cuts["caution"] else "ok"
 
 
 def is_english(posting: PostingItem, folded_text: str, tokens: list[str] | None = None) -> bool:
@@ -256,8 +267,10 @@ def assess_parts(posting: PostingItem, context: Context | None = None, *,
 
 
 def _parts(posting: PostingItem, context: Context | None, use_model: bool, model_text_wanted: bool = True,
-           ) -> tuple[list[Reason], int, float | None, bool, bool, str, int, _model.Features | None]:
-    """``assess_parts`` and the features the model read (``None`` when it did not), for ``explain``.
+           ) -> tuple[list[Reason], int, float | None, bool, bool, str, int, _model.Features | None,
+                      list[tuple[int, int]], str]:
+    """``assess_parts``, the features the model read (``None`` when it did not), for ``explain``, the scam messages
+    the rules found quoted as warnings (spans of the folded text) and the folded text the rules read.
     Without ``model_text_wanted`` the text the model reads is made only when the model reads it (else ``""``)."""
     text, f = posting_text_folded(posting)
     shown: list[str] = []
@@ -278,6 +291,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     reasons: list[Reason] = []
     hard = False
     disclaimers: list[tuple[int, int]] = []
+    quotations: list[tuple[int, int]] = []  # scam messages quoted as warnings (cut from the model's input too)
     # Uzbek typed with Russian letters: a Cyrillic text is read again where no rule fired (``rules.MergedText``)
     merged = _rules.MergedText(f) if (not text.isascii() and _rules.CYRILLIC.search(text)
                                       and _rules.may_be_russian_typed_uzbek(words.exact)) else None
@@ -288,7 +302,8 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
                                unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
                                never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                                forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
-                               institution_fees=rule.institution_fees, unless_line=rule.unless_line)
+                               institution_fees=rule.institution_fees, unless_line=rule.unless_line,
+                               quotations=quotations)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)
@@ -352,7 +367,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
             logit = shift(m.decide(features))
     # (a text twice the least is long enough however much of it the title repeats: no need to look)
     enough = len(text) >= 2 * MIN_TEXT or own_length(posting, text) >= MIN_TEXT
-    return reasons, points, logit, enough, hard, model_text, n_words, features
+    return reasons, points, logit, enough, hard, model_text, n_words, features, quotations, f
 
 
 def model_input(folded_text: str, tokens: list[str], words: set[str],
@@ -409,10 +424,13 @@ def version() -> str:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, model_text, n_words, features = _parts(posting, context, True, False)
+    reasons, points, logit, enough, hard, model_text, n_words, features, quotations, f = _parts(
+        posting, context, True, False)
     exact = combine(logit, points, hard)
     score = round(exact)
     verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)
+    if verdict == "likely_scam" and not points and _rules.warns_of_imitations(f, quotations):
+        verdict = verdict_for(score, enough, model_only_warning=True)  # a warning's words are the fake's it warns of
     if verdict in ("caution", "likely_scam") and not hard and logit is not None:
         m = _model.load()
         top = m.explain(features, model_text, limit=3) if m and features is not None else []

@@ -3160,16 +3160,60 @@ QUOTE_WARNING_REACH = 200
 def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING) -> bool:
     """The match stands inside a quotation on its line, and a warning (``warning``) or that customers are quoted
     (``CUSTOMERS_QUOTED``) is said within ``QUOTE_WARNING_REACH`` characters of it."""
+    if _quotation(text, start, end) is None:
+        return False
+    near = max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)
+    return warning.search(text, *near) is not None or CUSTOMERS_QUOTED.search(text, *near) is not None
+
+
+def warned_quotation(text: str, start: int, end: int,
+                     warning: re.Pattern[str] = QUOTE_WARNING) -> tuple[int, int] | None:
+    """The quotation on its line the match stands inside (``_quotation``), when a warning (``warning``) is said within
+    ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one (customers quoted are not)."""
+    quotation = _quotation(text, start, end)
+    if quotation is None or warning.search(text, max(0, start - QUOTE_WARNING_REACH),
+                                           min(len(text), end + QUOTE_WARNING_REACH)) is None:
+        return None
+    return quotation
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation on its line the match ``text[start:end]`` stands inside, from its opening mark to its closing
+    one."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
     for opening, closing in _QUOTE_PAIRS:
-        opened = (before.count('"') % 2 == 1) if opening == '"' else before.rfind(opening) > before.rfind(closing)
+        if opening == '"':
+            opened = before.count('"') % 2 == 1
+            at = before.rfind('"')
+        else:
+            at = before.rfind(opening)
+            opened = at > before.rfind(closing)
         if opened and closing in after:
-            near = max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)
-            return warning.search(text, *near) is not None or CUSTOMERS_QUOTED.search(text, *near) is not None
-    return False
+            return line_start + at, end + after.index(closing) + 1
+    return None
+
+
+# An employer's warning of addresses that imitate its own: "harborlinestaffing.co, harborline-staffing.com or
+# harbor1inestaffing.com are not ours", «… — не наши», «… bizniki emas», «… متعلق به ما نیست». Like a scam message
+# quoted as one (``warned_quotation``), a post that says it is one the text model alone does not hide (``warns_of_
+# imitations``): its words are the imitation's it warns of.
+_DISOWNED_ADDRESS = re.compile(
+    r"[\w-]\.(?:com|co|org|net|io|uz|ru|ir)(?:/\S*)?[\s,;:)»\"'—–-]+(?:(?:are|is)\s+not\s+(?:ours|us|our\s+\w+)"
+    r"|(?:eto\s+)?ne\s+nash\w*|bizniki\s+emas|bizga\s+tegishli\s+emas"
+    r"|(?:متعلق\s+به|مال|از\s+آن)\s+ما\s+نیست(?:ند)?)(?!\w)")
+# the words ``_DISOWNED_ADDRESS`` needs, one of them: a substring scan each, where the pattern (opening with a class)
+# is tried at every character
+_DISOWNING = ("not ours", "not us", "not our ", "ne nash", "bizniki emas", "tegishli emas", "ما نیست")
+
+
+def warns_of_imitations(text: str, quotations: list[tuple[int, int]]) -> bool:
+    """The folded ``text`` warns of a scam in its employer's name: it quotes one as a warning (``quotations``, those
+    ``first_match`` found) or disowns look-alike addresses (``_DISOWNED_ADDRESS``)."""
+    return bool(quotations) or (any(words in text for words in _DISOWNING)
+                                and _DISOWNED_ADDRESS.search(text) is not None)
 
 
 # Others said to use the employer's name ("Диққат: охирги пайтда бизнинг номимиздан Телеграмда «иш берамиз» деб пул ва
@@ -3288,7 +3332,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 unless_sentence: re.Pattern[str] | None = None, never_excused: re.Pattern[str] | None = None,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 to_pay_into: bool = False, institution_fees: bool = False, unless_line: re.Pattern[str] | None = None,
-                reading: Reading | None = None) -> re.Match[str] | None:
+                reading: Reading | None = None,
+                quotations: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it, or with ``unless_sentence`` in a sentence that says that, unless the match holds what ``never_excused``
     finds; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
@@ -3303,7 +3348,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     skipped as negated with each sentence read across lines (``negated`` without ``lines``), up to the first it
     would have kept so — the model was trained on those cuts, and a line break is no feature of it (EMSCAD's
     fraud rows kept theirs, its legitimate rows lost them). A negation on the line before still drops a match for
-    no rule.
+    no rule. A match skipped so inside a scam message quoted as a warning (``warned_quotation``) adds the whole
+    quotation too, and to ``quotations`` when given.
 
     A match that runs over a line break ("аренда\nкарта" from a title "Karta arenda" over "Karta ijaraga olamiz")
     gives way to the first kept one within a line, when there is one: it is what a reason quotes, and a post's
@@ -3330,6 +3376,13 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
             if run_on_skipped and not run_on_done:  # (the employer's or a duty's too: the model skips it)
                 before, after = _run_on_window(text, start, end)
                 disclaimers.append((start - len(before), end + len(after)))  # type: ignore[union-attr]
+                quotation = (warned_quotation(text, start, end, (reading or PLAIN).quote_warning or QUOTE_WARNING)
+                             if _QUOTE_MARKS.search(text, max(text.rfind("\n", 0, start) + 1,
+                                                               start - QUOTE_LINE_REACH), start) else None)
+                if quotation is not None:  # a scam message quoted as a warning: the model reads none of it
+                    disclaimers.append(quotation)  # type: ignore[union-attr]
+                    if quotations is not None:
+                        quotations.append(quotation)
         line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
                        and text.find("\n", found.start(), found.end()) >= 0)
         if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:

@@ -339,9 +339,10 @@ WRITTEN_SETS = (
     # checked inside Deel, an SSN on a vendor's portal after the offer, "it is not us"), 22 of its 24 scams hidden (a
     # commission kept and the rest forwarded, a deposit in roubles to a manager's card); 24 of 24 hidden, 1 honest post
     # hidden and 4 warned about (by the text model alone) since rules were written for the kinds it showed (not blind:
-    # these floors are the figures after them; the model is left as it is).
+    # these floors are the figures after them; the model is left as it is), and none hidden since a post that warns
+    # of a scam in its name (a fake quoted as one, look-alike addresses disowned) is never hidden by the model alone.
     pytest.param("legitimacy_phrasings_o", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
-                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.112}, id="legitimacy_phrasings_o"),
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.112}, id="legitimacy_phrasings_o"),
     # 60 posts an accountant of small Tashkent and Samarkand businesses and an Iranian e-commerce consultant wrote blind
     # (``tests/data/legitimacy_phrasings_p``: 36 honest posts whose work is money between a business and its customers,
     # 24 scams dressed as it): blind, 15 of its 24 scams hidden (customers' money on the seeker's own card forwarded, a

@@ -266,3 +266,59 @@ def test_a_short_post_whose_first_line_is_its_title_is_still_too_short_to_judge(
     assert a.verdict == "insufficient_evidence", (a.verdict, a.score)
     longer = post + ". Ish vaqti 9:00-18:00, tajriba shart emas"
     assert assess(PostingItem(source="check", source_id="1", title=title, description=longer)).verdict == "ok"
+
+
+# An employer's own job post that warns of a scam message with its name on it: the job's words, the quoted fake's
+# words, and what the employer never asks.
+_WARNING_JOB = (
+    "Work from home data entry clerk, part-time. Earn weekly, no experience needed, training provided. "
+    "Duties: enter customer orders into our system, answer emails, update spreadsheets. "
+    "Requirements: a computer, internet, typing skills, good English, attention to detail. We offer flexible "
+    "hours, weekly pay and bonuses for accuracy. Students, mothers and retirees are welcome. Apply using the link "
+    "below.\n")
+_QUOTED_FAKE = ("A warning: fake offers are going around with our name. Here is one, word for word: \"Congratulations! "
+                "We will mail you a check of $2,950 for your home office equipment. Deposit it via mobile app and "
+                "send $2,400 to our approved vendor through Zelle today.\" That message is not from us.")
+
+
+def test_a_scam_message_quoted_as_a_warning_is_not_read_by_the_text_model() -> None:
+    """The rules excuse a fake quoted in a warning; the text model read its words all the same (the fake's money
+    words made the employer's warning look like the fake)."""
+    from pipeline.legitimacy import assess_parts
+
+    model_text = assess_parts(PostingItem(source="t", source_id="1", title="Data Entry Clerk",
+                                          description=_WARNING_JOB + _QUOTED_FAKE, language="en"))[5]
+    assert "zelle" not in model_text and "congratulations" not in model_text
+    assert "that message is not from us" in model_text and "data entry clerk" in model_text
+    # quoted with no warning near, the message is read (and asks)
+    unwarned = assess_parts(PostingItem(source="t", source_id="1", title="Data Entry Clerk", language="en",
+                                        description=_WARNING_JOB + _QUOTED_FAKE.split("Here is one, word for word: ")[1]
+                                        .replace(" That message is not from us.", "")))[5]
+    assert "zelle" in unwarned
+
+
+@pytest.mark.parametrize("warning", [
+    _QUOTED_FAKE,
+    # look-alike addresses disowned
+    "Our recruiters write only from @brightdesk.com. Read it letter by letter: brightdesk.co, bright-desk.com or "
+    "br1ghtdesk.com are not ours. We never ask for money or card details.",
+])
+def test_a_post_that_warns_of_a_scam_in_its_name_is_never_hidden_by_the_text_model_alone(warning: str) -> None:
+    """The model reads job-ad wording (trained on EMSCAD); a warning's words are the fake's it warns of. A post the
+    rules found warning of a scam in its name (a fake quoted as one, look-alike addresses disowned) gets from the
+    model alone a caution at most."""
+    a = assess(PostingItem(source="t", source_id="1", title="Data Entry Clerk", company="Brightdesk",
+                           description=_WARNING_JOB + warning, language="en"))
+    assert a.score < _cuts()["likely_scam"]  # the model alone would hide it
+    assert (a.verdict, [r.code for r in a.reasons]) == ("caution", ["text_model"])
+
+
+@pytest.mark.parametrize("own_warning", [
+    "No scams - legitimate work from home jobs! Beware of fake offers.",
+    "Beware of \"recruiters\" who ask for fees.",
+    "These addresses are not ours: nothing.",
+])
+def test_a_fake_that_says_it_is_no_scam_is_still_hidden_by_the_text_model(own_warning: str) -> None:
+    a = assess(PostingItem(source="t", source_id="1", title="Data Entry Clerk", company="Brightdesk",
+                           description=_WARNING_JOB + own_warning + " Fill in the form.", language="en"))
+    assert a.verdict == "likely_scam" and [r.code for r in a.reasons] == ["text_model"]
