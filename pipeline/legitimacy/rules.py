@@ -617,6 +617,27 @@ _SIGN_AFTER_PAY = (
         "to'laysiz", "o'tkazing", "o'tkazasiz", "tashlang", "tashlaysiz", "zakinte", "zakinut")),
 )
 
+# A fee asked as a question to the seeker ("Ready to pay $50? DM me", «Готовы оплатить 200 000 сум? Пишите», "200 ming
+# so'm to'lashga tayyormisiz?", «آماده پرداخت ۲۰۰ هزار تومان هستید؟»): an amount with its currency the seeker is asked
+# to be ready to pay, in the question it makes. Not pay offered ("Ready to earn $500 a week?", "Are you ready to be paid
+# in USDT?", "olishga tayyormisiz", «آماده دریافت حقوق …»), nor a question before the pay ("Ready to start? Pay is …").
+_QUESTION_AMOUNT = (r"(?:(?:[$€£₽₸₺₹]|usd\s?|eur\s?)\s?[1-9](?:\d|[.,](?=\d))*(?: \d{3})*|[1-9](?:\d|[.,](?=\d))*"
+                    r"(?: \d{3})*\s?(?:(?:ming|mln|million|tis\w*|k|هزار|میلیون)\.?\s*)?(?:[$€£₽₸₺₹]|"
+                    + CURRENCY_NAME + r"(?!\w)))")
+_FEE_QUESTIONS = (
+    *_each_opening((("ready", "ready"), ("willing", "willing")),
+                   r"\s+to\s+(?:pay|deposit|invest|transfer|send)\s+(?:us\s+)?(?:a\s+|an\s+|the\s+)?(?:one[- ]time\s+)?"
+                   + _QUESTION_AMOUNT + r"[^.!?\n]{0,60}?\?"),
+    (r"gotov\w*\s+(?:oplatit|zaplatit|vnesti|perevesti|vlozhit|investirovat)\s+(?:\S+\s+){0,3}?" + _QUESTION_AMOUNT
+     + r"[^.!?\n]{0,60}?\?", "gotov", "gotov*"),
+    (_QUESTION_AMOUNT + r"\s+(?:\S+\s+){0,2}?(?:to'?lash|o'?tkazish|tashlash|kiritish)ga\s+tayyor(?:mi\w*|\w*\s*\?)",
+     "tayyor", "tayyor*"),
+    (r"tayyor\w*\s+(?:\S+\s+){0,2}?" + _QUESTION_AMOUNT + r"\s+(?:\S+\s+)?(?:to'?lash|o'?tkazish|tashlash"
+     r"|kiritish)ga\s*\?", "tayyor", "tayyor*"),
+    (r"آماده\s+(?:ی\s+)?(?:پرداخت|واریز|کارت\s+به\s+کارت)\s+(?:\S+\s+){0,2}?" + _QUESTION_AMOUNT
+     + r"[^.!?\n؛؟]{0,40}?[?؟]", "آماده", "آماده"),
+)
+
 # an amount in English: after its sign or code ("$50", "USD 50", "C$50", "₹500") or before its code or name ("50 EUR",
 # "50 euros", "5000 KZT", "500 rupees")
 _MONEY = (r"(?:(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?|inr\s?|kzt\s?)\s?\d[\d,.]*(?!\S*/)"
@@ -1745,6 +1766,7 @@ UPFRONT_FEE = _compile(
          (r"(?:دوره|آموزش)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|ریال|دلار)[^.!?\n؛؟]{0,40}?"
           r"(?:بعد|پس)\s+از\s+(?:\S+\s+){0,2}?(?:استخدام|شروع\s+به\s+کار|مشغول\s+به\s+کار)", "", "دوره", "آموزش"),
          *_SIGN_FEES,
+         *_FEE_QUESTIONS,
          *_PASSIVE_FEE_RAW,
          *_NO_FEE_WORD_RAW,
          *_PRICED_FEES,

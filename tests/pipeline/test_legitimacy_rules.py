@@ -3855,3 +3855,32 @@ def test_a_bullet_starts_an_item_a_negation_in_the_one_before_does_not_reach(cod
 def test_a_bulleted_list_under_a_never_heading_is_negated(text: str) -> None:
     assert not {"asks_bank_or_id", "asks_sms_code", "upfront_fee"} & _codes(text + FILLER).keys()
 
+
+@pytest.mark.parametrize("text", [
+    "Ready to pay $50? DM me",
+    "Are you ready to pay a one-time $49 for the starter kit? Write to us.",
+    "Готовы оплатить 200 000 сум? Пишите",
+    "Готовы заплатить 1 500 ₽ за доступ? Пишите в личку.",
+    "200 ming so'm to'lashga tayyormisiz?",
+    "Tayyormisiz 150 000 so'm to'lashga? Yozing.",
+    "آماده پرداخت ۲۰۰ هزار تومان هستید؟",
+    "آیا آماده واریز ۵۰۰ هزار تومان هستید؟ پیام دهید",
+])
+def test_a_fee_asked_as_a_question_to_the_seeker_is_an_upfront_fee(text: str) -> None:
+    """"Ready to pay $50?" asks the seeker for the fee as surely as "pay $50" does; no rule read the question."""
+    assert "upfront_fee" in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text", [
+    "Are you ready to be paid in USDT?",
+    "Ready to start? Pay is $500/month.",
+    "Ready to earn $500 a week? DM me.",
+    "Готовы получать 200 000 сум в неделю? Пишите",
+    "Готовы к оплате в USDT? Зарплата 500 $ в месяц.",
+    "Haftasiga 2 mln so'm olishga tayyormisiz?",
+    "Oyiga 5 mln so'm maosh. Ishlashga tayyormisiz?",
+    "آماده دریافت حقوق ۲۰ میلیون تومان هستید؟",
+    "آماده شروع هستید؟ حقوق ۲۰ میلیون تومان پرداخت می‌شود.",
+])
+def test_pay_offered_in_a_question_is_no_fee(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
