@@ -375,13 +375,13 @@ _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
 _FOLDED_DUTIES_HEADINGS = _fold_cues(DUTIES_HEADINGS)
-_FOLDED_SEEKER_WORDS = frozenset(w for c in _fold_cues(tuple((w,) for w in SEEKER_WORDS)) for w in c)
 
 
 def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for c in _fold_cues(tuple((w,) for w in words)) for w in c)
 
 
+_FOLDED_SEEKER_WORDS = _folded_words(SEEKER_WORDS)
 _FOLDED_EXCLUSION_WORDS = _folded_words(EXCLUSION_WORDS)
 _FOLDED_ELSEWHERE = _folded_words(ELSEWHERE)
 _FOLDED_QUESTION_WORDS = _folded_words(QUESTION_WORDS)
