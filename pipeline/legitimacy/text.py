@@ -525,11 +525,12 @@ def _aligned(text: str, dwords: list[tuple[int, int]], folded_text: str,
 
 
 # What ``shown`` reads as a space besides whitespace: "*" and the typographic characters ``_SPECIAL`` reads so, but
-# for bullets (``_BULLET_INSIDE_TEXT``).
+# for bullets (``_bullets_as_marks``).
 _SHOWN_AS_SPACE = tuple(dict.fromkeys(["*", *(ch for ch, as_ in _SPECIAL.items()
                                               if as_ == " " and not ch.isspace() and ch not in BULLETS)]))
-# a bullet inside a word ("l·l"), not one that opens the text or follows whitespace: that one opens an item's line in
-# what the rules read (``clean``), and is a word of ``shown`` as of the folded text, so their words line up
+# A bullet (``BULLETS``): one that opens the text or follows whitespace opens an item's line in what the rules read
+# (``clean``), and is the word "-" of ``shown`` as of the folded text, so their words line up; one inside a word
+# ("l·l") is a space (``_bullets_as_marks``)
 _BULLET_CHAR = re.compile(f"[{BULLETS}]")
 
 
