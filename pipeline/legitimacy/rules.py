@@ -49,7 +49,7 @@ from operator import itemgetter
 from re import _constants as _re_constants  # (the regex parser: ``_openings`` reads what a pattern opens with)
 from re import _parser as _re_parser
 
-from pipeline.legitimacy.text import BULLETS, digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
+from pipeline.legitimacy.text import BULLETS, digit_shape, letter_words
 from pipeline.links import EMAIL, without_emails
 from pipeline.textnorm import fold
 
@@ -2963,8 +2963,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     question = end + len(after)
     if text.startswith(("?", "؟"), question) and r.never_answer.match(text, question + 1):
         return True
-    if _QUOTE_MARKS.search(text, max(text.rfind("\n", 0, start) + 1, start - QUOTE_LINE_REACH), start) is not None \
-            and quoted_in_warning(text, start, end, r.quote_warning or QUOTE_WARNING):
+    if _quote_opened_before(text, start) and quoted_in_warning(text, start, end, r.quote_warning or QUOTE_WARNING):
         return True
     if r.impersonation is not None and told_of_impersonators(text, start, end, before, after, r):
         return True
@@ -3181,12 +3180,24 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 QUOTE_WARNING_REACH = 200
 
 
+def _quote_opened_before(text: str, start: int) -> bool:
+    """Whether a quotation mark stands before ``start`` on its line, within ``QUOTE_LINE_REACH``: a scan that rules
+    out most matches before ``_quotation`` reads their line."""
+    return _QUOTE_MARKS.search(text, max(text.rfind("\n", 0, start) + 1, start - QUOTE_LINE_REACH), start) is not None
+
+
+def _warning_reach(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a warning of a match at ``text[start:end]`` is looked for: ``QUOTE_WARNING_REACH`` characters either
+    side."""
+    return max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)
+
+
 def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING) -> bool:
     """The match stands inside a quotation on its line, and a warning (``warning``) or that customers are quoted
     (``CUSTOMERS_QUOTED``) is said within ``QUOTE_WARNING_REACH`` characters of it."""
     if _quotation(text, start, end) is None:
         return False
-    near = max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)
+    near = _warning_reach(text, start, end)
     return warning.search(text, *near) is not None or CUSTOMERS_QUOTED.search(text, *near) is not None
 
 
@@ -3195,8 +3206,7 @@ def warned_quotation(text: str, start: int, end: int,
     """The quotation on its line the match stands inside (``_quotation``), when a warning (``warning``) is said within
     ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one (customers quoted are not)."""
     quotation = _quotation(text, start, end)
-    if quotation is None or warning.search(text, max(0, start - QUOTE_WARNING_REACH),
-                                           min(len(text), end + QUOTE_WARNING_REACH)) is None:
+    if quotation is None or warning.search(text, *_warning_reach(text, start, end)) is None:
         return None
     return quotation
 
@@ -3263,8 +3273,7 @@ def told_of_impersonators(text: str, start: int, end: int, before: str, after: s
         return False
     if second.search(before) or second.search(text, start, end) or second.search(after):
         return False
-    return warning.search(text, max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)) \
-        is not None
+    return warning.search(text, *_warning_reach(text, start, end)) is not None
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
@@ -3401,8 +3410,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 before, after = _run_on_window(text, start, end)
                 disclaimers.append((start - len(before), end + len(after)))  # type: ignore[union-attr]
                 quotation = (warned_quotation(text, start, end, (reading or PLAIN).quote_warning or QUOTE_WARNING)
-                             if _QUOTE_MARKS.search(text, max(text.rfind("\n", 0, start) + 1,
-                                                               start - QUOTE_LINE_REACH), start) else None)
+                             if _quote_opened_before(text, start) else None)
                 if quotation is not None:  # a scam message quoted as a warning: the model reads none of it
                     disclaimers.append(quotation)  # type: ignore[union-attr]
                     if quotations is not None:
