@@ -752,9 +752,9 @@ def _run_as_dict(r, status: str) -> dict[str, Any]:  # type: ignore[no-untyped-d
 
 
 def _print_runs(url: str, run_ids: list[int], lost_after: timedelta | None = None) -> bool:
-    """Print each run's summary; whether every run ended as it should (``empty``: no posting at all; ``capped``: the day's
-    request cap reached), not ``failed`` (``lost`` included), ``blocked`` or ``stopped``, nor left ``running`` (its
-    end could not be written: shown ``lost`` like in ``vagigs runs`` once its heartbeat is ``lost_after`` old)."""
+    """Print each run's summary; whether every run ended as it should (``empty``: no posting at all; ``capped``: the
+    day's request cap reached), not ``failed`` (``lost`` included), ``blocked`` or ``stopped``, nor left ``running``
+    (its end could not be written: shown ``lost`` like in ``vagigs runs`` once its heartbeat is ``lost_after`` old)."""
     from store import db, queries
     from store.models import CrawlRun
 
@@ -1218,7 +1218,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
                                  "them in words", param_hint="--ui")
     regions = _open_to_regions(open_to)
     cut_at = FEED_LIMIT if limit is None and not show_all else None  # the default cuts: say so when it does
-    cut_at = click.get_current_context().meta.get(_DEFAULT_CUT, cut_at)  # (the demo's default, 20)
+    cut_at = click.get_current_context().meta.get(_DEFAULT_CUT, cut_at)  # or that of the command invoking it (``demo``)
     f = queries.FeedFilter(
         languages=langs, tags=tags, sources=sources_, since=_parse_since(since),
         search_terms=search_terms(search), min_legitimacy=min_legitimacy,
@@ -1868,7 +1868,7 @@ def scams(by: str, since: str | None, fmt: str, bom: bool) -> None:
             start = _report_since_value(since)
         rows = reports.scam_rates(session, by, since=start)
     _emit_rows(rows, fmt, (by, "postings", "likely_scam", "caution", "scam_rate"), bom=bom)
-    _say(note)
+    _note_to_stderr(note)
 
 
 @report.command()
@@ -1888,7 +1888,7 @@ def volume(by: str, since: str | None, fmt: str, bom: bool) -> None:
         start, note = _weekly_window(session, since)
         rows = trends.postings_per_week_filled(session, by, since=start)
     _emit_rows(rows, fmt, ("week", by, "postings"), bom=bom)
-    _say(note)
+    _note_to_stderr(note)
 
 
 @report.command()
@@ -1937,10 +1937,11 @@ def reach(countries: tuple[str, ...], since: str | None, fmt: str, bom: bool) ->
         rows = trends.reach_per_week(session, labels, since=start)
     _emit_rows(rows, fmt, ("week", "gigs", "remote", *(f"open_to_{c}" for c in labels),
                            *(f"share_{c}" for c in labels)), bom=bom)
-    _say(note)
+    _note_to_stderr(note)
 
 
-def _say(note: str) -> None:
+def _note_to_stderr(note: str) -> None:
+    """A report's ``note`` (if any) on standard error: standard output is the rows', which a script reads."""
     if note:
         click.echo(note, err=True)
 
