@@ -176,15 +176,14 @@ def every_week(counted: Collection[str], ends: Iterable[str] = (), *, since: dat
 
 def median_pay(session: Session, *, monthly_currencies: frozenset[str] = frozenset(),
                since: datetime | None = None) -> list[dict]:
-    """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency",
-    "postings", "median_min", "median_max", "n_min", "n_max"}``. Each median is over the postings that state that
-    bound (``n_min``, ``n_max`` of them, so that a median minimum above the median maximum reads as what it is:
-    medians of different postings), to the cent: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median
-    maximum alone (``None`` when no posting states it; a single amount states both). Counted as its
-    other bound, a posting's floor had read as a ceiling. Postings judged ``likely_scam`` (pay bait)
-    are left out. ``monthly_currencies``: currencies whose pay with no period stated counts as
-    monthly (the caller's convention, ``pipeline.pay.MONTHLY_BY_CONVENTION``: hh.uz, Jobinja and
-    Uzbek Telegram posts quote a month's pay without saying so); other pay with no period is left out."""
+    """Median published pay per (tag, pay period, currency): ``{"tag", "period", "currency", "postings", "median_min",
+    "median_max", "n_min", "n_max"}``. Each median is over the postings that state that bound (``n_min``, ``n_max`` of
+    them, so that a median minimum above the median maximum reads as what it is: medians of different postings), to the
+    cent: "from 20,000,000" counts in the median minimum alone, "up to 8,000,000" in the median maximum alone (``None``
+    when no posting states it; a single amount states both). Counted as its other bound, a posting's floor had read as a
+    ceiling. Postings judged ``likely_scam`` (pay bait) are left out. ``monthly_currencies``: currencies whose pay with
+    no period stated counts as monthly (the caller's convention, ``pipeline.pay.MONTHLY_BY_CONVENTION``: hh.uz, Jobinja
+    and Uzbek Telegram posts quote a month's pay without saying so); other pay with no period is left out."""
     stated = or_(Posting.salary_min.is_not(None), Posting.salary_max.is_not(None))
     stmt = (select(PostingTag.tag, Posting.salary_period, Posting.salary_currency, Posting.salary_min,
                    Posting.salary_max)

@@ -379,12 +379,12 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
 # The name of each UI language in itself, for the language switcher.
 SELF_NAMES = {"en": "English", "uz": "O'zbekcha", "fa": "فارسی"}
 
-# What a filter of the address takes, said on the 400 page after the filter's name when its value cannot be read
-# ("page: a whole number from 1 to 100000"; ``web.params.BadParameter``), the line naming a parameter a page does not
-# read whose name is close to one it does ("tags" for "tag": ``web.params.close_parameter``), and the posting page's row of the place
-# in the source's own words (the row after it, who may apply, is the place as read, in the reader's words).
-# Then the page titles that say a page's state (an error, a result, a search, a page of the feed), read first by a
-# screen reader and shown in a tab; and the link that skips the header to the page's content.
+# What a filter of the address takes, said on the 400 page after the filter's name when its value cannot be read ("page:
+# a whole number from 1 to 100000"; ``web.params.BadParameter``), the line naming a parameter a page does not read whose
+# name is close to one it does ("tags" for "tag": ``web.params.close_parameter``), and the posting page's row of the
+# place in the source's own words (the row after it, who may apply, is the place as read, in the reader's words). Then
+# the page titles that say a page's state (an error, a result, a search, a page of the feed), read first by a screen
+# reader and shown in a tab; and the link that skips the header to the page's content.
 MESSAGES["en"].update({
     "param_once": "give it once",
     "param_since": "a span like 7d, 30d, 12h, 2w of at most 4 digits (9999d) or an ISO date from year 1 to 9999; "

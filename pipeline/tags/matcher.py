@@ -198,7 +198,8 @@ POST_NEG_RULES: tuple[PostNeg, ...] = (
                      "majburiyatingiz")),
     PostNeg("qilinmaydi", ("talab",)), PostNeg("etilmaydi", ("talab",)),
     PostNeg("kerakmas"), PostNeg("shartmas"),
-    # "нет", "yo'q", "نداریم", "ندارد" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda umuman yo'q"
+    # "нет", "yo'q", "نداریم", "ندارد" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda
+    # umuman yo'q"
     PostNeg("net", None, (CLAUSE_END, "neobxodimosti")), PostNeg("yo'q", None, (CLAUSE_END,)),
     PostNeg("نداریم", None, (CLAUSE_END,)), PostNeg("ندارد", None, (CLAUSE_END,), other=_FA_HAS_NO_OTHER),
     PostNeg("نیست", _FA_NEED), PostNeg("نمیباشد", _FA_NEED), PostNeg("نیست", _FA_JOB, last=("شما",)),
