@@ -175,7 +175,7 @@ class Hint:
     url: str
 
 
-def _did_you_mean(args: Any, endpoint: str) -> list[Hint]:
+def _did_you_mean(args: MultiDict[str, str], endpoint: str) -> list[Hint]:
     """The parameters of ``args`` the page at ``endpoint`` does not read but whose names are close to one it does
     (``web.params.close_parameter``), each with the address the reader likely meant: the parameters the page
     reads, that one moved to its name. The page still ignores them, as it ignores a tracking tag (a shared link
@@ -697,7 +697,8 @@ def create_app(database_url: str | None = None) -> Flask:
             first = trends.iso_week(start)
             from_since = trends.every_week({r["week"] for r in counted if r["week"] != trends.UNKNOWN
                                             and r["week"] >= first}, since=start)
-            weeks = [w for w in from_since if w in set(weeks)] if last else from_since
+            latest = set(weeks)
+            weeks = [w for w in from_since if w in latest] if last else from_since
         if last or since is not None:
             shown = set(weeks)
             weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
