@@ -3016,30 +3016,10 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     if not _ITEM_LINE.match(text, line_start):
         return _listed_after_never(text, start, line_start)
     r = reading or PLAIN
-    above = []
-    heading = None
-    at = line_start
-    for _ in range(LIST_LINES):
-        if at == 0:
-            return False
-        previous = text.rfind("\n", 0, at - 1) + 1
-        line = text[previous:at - 1]
-        at = previous
-        if not _ITEM_LINE.match(line):
-            heading = line
-            break
-        above.append(line)
+    heading, above = _list_heading(text, line_start)
     if heading is None or not heading.rstrip().endswith(":"):
         return False
-    below = []  # the match's line, the items after it and the line after them
-    at = line_start
-    for _ in range(LIST_LINES + 1):
-        following = text.find("\n", at)
-        line = text[at:following if following >= 0 else len(text)]
-        below.append(line)
-        if following < 0 or (at > line_start and not _ITEM_LINE.match(line)):
-            break
-        at = following + 1
+    below = _items_from(text, line_start)
     # (under a heading that ends with its "never", the items' verbs are what is never done: "Clearfield will never:\n-
     # send you a check to buy equipment or ask you to pay a vendor")
     never_done = _NEVER_DONE.search(heading) is not None
@@ -3052,6 +3032,38 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     stop = _FULL_STOP.search(rest)  # (items end with semicolons)
     return r.negation_after.search(" ".join(rest[:stop.start() if stop else len(rest)].split()[-_CLOSING_WORDS:])) \
         is not None
+
+
+def _list_heading(text: str, line_start: int) -> tuple[str | None, list[str]]:
+    """The line heading the list whose item line starts at ``line_start`` (None when the text, or ``LIST_LINES``
+    items, end before one), and the item lines between them, nearest first (``listed_under_negation``)."""
+    above: list[str] = []
+    at = line_start
+    for _ in range(LIST_LINES):
+        if at == 0:
+            return None, above
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous:at - 1]
+        at = previous
+        if not _ITEM_LINE.match(line):
+            return line, above
+        above.append(line)
+    return None, above
+
+
+def _items_from(text: str, line_start: int) -> list[str]:
+    """The item line at ``line_start``, the item lines after it and the line after them, ``LIST_LINES`` items on at
+    most (``listed_under_negation``)."""
+    below = []
+    at = line_start
+    for _ in range(LIST_LINES + 1):
+        following = text.find("\n", at)
+        line = text[at:following if following >= 0 else len(text)]
+        below.append(line)
+        if following < 0 or (at > line_start and not _ITEM_LINE.match(line)):
+            break
+        at = following + 1
+    return below
 
 
 def _listed_after_never(text: str, start: int, line_start: int) -> bool:
