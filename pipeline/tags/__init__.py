@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, NOT_VA, Hit, Matcher, Reading, apostrophe_free_matcher,
-                                    default_matcher, is_abbreviation, is_role, is_within,
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, NOT_VA, PERSON_FIRST, Hit, Matcher, Reading,
+                                    apostrophe_free_matcher, default_matcher, is_abbreviation, is_role, is_within,
                                     may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
@@ -174,7 +174,7 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     Administrator") and no task but in that role's own words is a not-VA title, and those words score nothing: the
     kind's role is no generalist admin, and a clinic's "receptionist" or "front desk" names its on-site role, not
     phone answering."""
-    hits = matcher.match_reading(title, in_title=True)
+    hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
     marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
     tasks = [h for h in hits if h.tag[0] != "_"]
     if len(marks) > 1 and matcher.role_kind(marks):
@@ -183,10 +183,11 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         score = _summed(others)
         if not _names_a_task(score):
             return score | {NOT_VA: 1.0}, others
-    if ASSISTED in marks and "personal_errands" not in {h.tag for h in tasks if h.weight >= 1.0}:
-        # an assistant to one person, however named ("Помощник генерального директора", "EA to the COO"): personal
-        # assistance, as "Помощник директора" and "Executive Assistant" say
-        tasks.append(next(h._replace(tag="personal_errands") for h in hits if h.tag == ASSISTED))
+    if not marks.isdisjoint((ASSISTED, PERSON_FIRST)) and "personal_errands" not in {
+            h.tag for h in tasks if h.weight >= 1.0}:
+        # an assistant to one person, however named ("Помощник генерального директора", "EA to the COO", "CEO
+        # Assistant"): personal assistance, as "Помощник директора" and "Executive Assistant" say
+        tasks.append(next(h._replace(tag="personal_errands") for h in hits if h.tag in (ASSISTED, PERSON_FIRST)))
     score = _summed(tasks)
     if ASSISTANT in marks and "general_admin" in score and matcher.task_assistant(hits, score):
         # an assistant of a task ("Bookkeeping Assistant"): its word still says VA work to the relevance model, but

@@ -409,6 +409,11 @@ FIELD = "_field"
 # The mark of not_va_titles' assisted pairs: an assistant's word and the word of the person assisted ("Помощник
 # генерального директора", "EA to the Chief Operating Officer"; ``Matcher.assists_them``).
 ASSISTED = "_assisted"
+# The mark of those pairs written with the person's word first ("CEO Assistant", "Director's PA", "Direktor
+# yordamchisi"): the person's department stands before them, not after.
+PERSON_FIRST = "_person_first"
+# Marks that join two roles in a title where the tokens keep none ("Director / Assistant"; ``Matcher.joined``).
+_JOINS = "/\\&+"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
 
 
@@ -591,6 +596,12 @@ class Reading:
         """The folded words without break marks."""
         return [w for w in self.toks if w not in _BREAKS]
 
+    def chunk_ends(self) -> list[int]:
+        """Per chunk, the index in ``toks`` past its last word."""
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.per_chunk)))
+        return self._ends
+
     def opens_item(self, at: int) -> bool:
         """Whether the word ``toks[at]`` opens an item of a list: a line's first word after its marker ("- ", "• ",
         "* ", "1. ", "a) ", "(2) ")."""
@@ -682,7 +693,11 @@ class Matcher:
         self.task_assistant_tags: frozenset[str] = frozenset(assistants.get("tasks", ()))
         # an assistant to one person, however named (``assists_them``)
         assisted = not_va.get("assisted", {})
-        self._index_marks(ASSISTED, _assisted_pairs(assisted))
+        first = set(assisted.get("person_first", ()))
+        pairs = _assisted_pairs(assisted)
+        self._index_marks(ASSISTED, {lang: ps for lang, ps in pairs.items() if lang not in first})
+        self._index_marks(PERSON_FIRST, {lang: ps for lang, ps in pairs.items() if lang in first})
+        self._index_marks(PERSON_FIRST, _after_person(assisted))
         self._links = frozenset(w for words in assisted.get("links", {}).values() for link in words
                                 for w in _TOKEN.findall(fold(link)))
         # abbreviations written in capitals ("VA"; ``is_abbreviation``), kept so in a text's words with an English
@@ -804,40 +819,61 @@ class Matcher:
         return bool(roles) and all(any(is_within(h.evidence, role) for role in roles)
                                    for h in hits if h.tag == "general_admin")
 
+    def assisted(self, hits: list[Hit], reading: Reading) -> list[Hit]:
+        """A title's ``hits`` without its assisted pairs (marks ``ASSISTED``, ``PERSON_FIRST``) that join two roles
+        ("Director / Assistant", "Director & Assistant"; ``joined``)."""
+        return [h for h in hits if h.tag not in (ASSISTED, PERSON_FIRST) or self.joined(reading, *_span(h))]
+
     def assists_them(self, hits: list[Hit], toks: list[str]) -> bool:
         """Whether every not-VA word of a title (its ``hits``, read from ``toks``) names the person an assistant works
         for, so that the role is the assistant's, not the director's: it lies within the title's phrase of an assistant
         to one person (``personal_errands``: "Direktor yordamchisi", "Assistant to the Director"), or overlaps one of
-        its assisted pairs (mark ``ASSISTED``: "Помощник генерального директора", "Помощник руководителя отдела") but
-        for a not-VA role of its own spanning the whole pair, or stands after the pair behind a link word ("of",
-        "по": "Assistant to the Director of Engineering", "Помощник директора по производству"), up to ``GAP_WORDS``
-        words on in its clause."""
+        its assisted pairs (marks ``ASSISTED``: "Помощник генерального директора", "Помощник руководителя отдела";
+        ``PERSON_FIRST``: "COO Executive Assistant") but for a not-VA role of its own spanning the whole pair, or stands
+        after a pair of ``ASSISTED`` behind a link word ("of", "по": "Assistant to the Director of Engineering",
+        "Помощник директора по производству"), up to ``GAP_WORDS`` words on in its clause. A not-VA word with no link
+        ("Помощник руководителя строительства", "Engineering Director's Assistant") still counts: such a title is
+        as often the field's junior manager as the head's assistant, and its description decides."""
         not_va = [h for h in hits if h.tag == NOT_VA]
         if not not_va:
             return True
         theirs = [h.evidence for h in hits if h.tag == "personal_errands" and h.weight >= 1.0]
-        pairs = [_span(h) for h in hits if h.tag == ASSISTED]
+        pairs = [(*_span(h), h.tag == PERSON_FIRST) for h in hits if h.tag in (ASSISTED, PERSON_FIRST)]
         if not theirs and not pairs:
             return False
         for h in not_va:
             if any(is_within(h.evidence, span) for span in theirs):
                 continue
             first, last = _span(h)
-            if not any(self._names_the_person(toks, first, last, start, end) for start, end in pairs):
+            if not any(self._names_the_person(toks, first, last, *pair) for pair in pairs):
                 return False
         return True
 
-    def _names_the_person(self, toks: list[str], first: int, last: int, start: int, end: int) -> bool:
+    def _names_the_person(self, toks: list[str], first: int, last: int, start: int, end: int,
+                          person_first: bool) -> bool:
         """Whether the not-VA words at ``toks[first:last + 1]`` name the person of an assisted pair at
         ``toks[start:end + 1]`` (``assists_them``)."""
         if first <= end and last >= start:
             return first > start or last < end
-        if first < start:
+        if first < start or person_first:
             return False
         between = toks[end + 1:first]
         if toks[end] not in self._links and (not between or between[0] not in self._links):
             return False
         return len(between) <= GAP_WORDS and _BREAKS.isdisjoint(between)
+
+    def joined(self, reading: Reading, i: int, j: int) -> bool:
+        """Whether the words ``toks[i]`` and ``toks[j]`` (i < j) are written with no "/", "&" or "+" between, which
+        the tokens drop: such a mark joins two roles ("Director / Assistant", "Director & Assistant")."""
+        ends = reading.chunk_ends()
+        a, b = bisect_right(ends, i), bisect_right(ends, j)
+        for c in range(a, min(b, len(ends) - 1) + 1):
+            chunk = reading.chunks[c]
+            start = ends[c - 1] if c else 0
+            for k, char in enumerate(chunk):
+                if char in _JOINS and i < start + len(self.read(chunk[:k]).toks) <= j:
+                    return False
+        return True
 
     def _compiled(self, tag: str, raw: str, lang: str) -> list[Phrase]:
         """A taxonomy phrase compiled; for ``russian_keyboard``, also with its letters as that keyboard types them (an
@@ -1454,6 +1490,17 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
 def _span(hit: Hit) -> tuple[int, int]:
     """The indexes of a hit's first and last word in the reading it was found in."""
     return hit.at, hit.at + len(_EVIDENCE_TOKEN.findall(hit.evidence)) - 1
+
+
+def _after_person(assisted: dict) -> dict[str, list[str]]:
+    """not_va_titles' ``assisted`` written with the person first where a language also writes it so: each person's
+    word right before each of ``after_person``'s words ("ceo assistant*", "director* PA"), but a person's word ending
+    in a link ("head of")."""
+    persons = assisted.get("persons", {})
+    links = {lang: {fold(w) for w in words} for lang, words in assisted.get("links", {}).items()}
+    return {lang: [f"{p} {a}" for a in words for p in persons.get(lang, ())
+                   if fold(p.split()[-1]) not in links.get(lang, set())]
+            for lang, words in assisted.get("after_person", {}).items()}
 
 
 def _assisted_pairs(assisted: dict) -> dict[str, list[str]]:

@@ -1,6 +1,7 @@
 """An assistant to a director, a head or a chief is VA work however the person is named: «Помощник генерального
 директора», "Executive Assistant to the Managing Director", "EA to the Chief Operating Officer", "Bosh direktor
-yordamchisi"; the director, the deputy and the "Assistant Director" themselves are not
+yordamchisi", "CEO Assistant", "Director's PA"; the director, the deputy, the "Assistant Director" and two roles
+joined ("Director / Assistant") are not
 (``pipeline.tags.matcher.Matcher.assists_them``, ``taxonomy.json``'s ``not_va_titles.assisted``)."""
 from __future__ import annotations
 
@@ -45,6 +46,15 @@ ASSISTANTS = [
     ("Assistant to the VP of Sales", EN),
     ("Executive Assistant to the Head of Engineering", EN),
     ("Secretary to the Director General", EN),
+    # the person first, as English boards write it too: the assistant's words right after the person's
+    ("CEO Assistant", EN),
+    ("Director's Assistant", EN),
+    ("Founder's Executive Assistant", EN),
+    ("Managing Director's PA", EN),
+    ("COO Executive Assistant", EN),
+    ("Sales Director Assistant", EN),
+    ("Помощник руководителя отдела продаж", RU),
+    ("Ishlab chiqarish direktori yordamchisi", UZ),
 ]
 
 
@@ -67,6 +77,29 @@ def test_the_title_alone_says_so(title: str, description: str) -> None:
     assert r.evidence["personal_errands"]
 
 
+# A field's not-VA word beside the person with no link word: as often the field's junior manager as the head's
+# assistant, so the description decides (a labelled hh posting, «Помощник руководителя строительства коттеджей», runs
+# building sites).
+SITE_RU = ("Полный цикл управления: от формирования бригады монтажников до сдачи объектов. Выезды на объект, "
+           "приёмка работ, бюджетирование.")
+SITE_EN = "Run our plant's engineering projects on site: supervise technicians, sign off drawings, own the budget."
+SITE_FA = "نظارت بر پروژه های مهندسی در کارگاه، هماهنگی با پیمانکاران، کنترل نقشه ها و بودجه."
+FIELD_HEADS = [
+    ("Помощник директора производства", RU, SITE_RU),
+    ("Помощник руководителя строительства", RU, SITE_RU),
+    ("دستیار مدیر واحد مهندسی", FA, SITE_FA),
+    ("Engineering Director's Assistant", EN, SITE_EN),
+]
+
+
+@pytest.mark.parametrize("title,admin,site", FIELD_HEADS, ids=[t for t, _, _ in FIELD_HEADS])
+def test_a_field_named_beside_the_person_leaves_it_to_the_description(title: str, admin: str, site: str) -> None:
+    r = tag_text(title, admin)
+    assert r.va_relevant and "personal_errands" in r.tags, (r.va_relevance, r.tags)
+    r = tag_text(title, site)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
 LEADERS = [
     ("Генеральный директор", "Управление компанией, стратегия развития, финансы, переговоры с партнёрами."),
     ("Заместитель генерального директора", "Контроль работы отделов, стратегическое планирование, переговоры."),
@@ -83,6 +116,9 @@ LEADERS = [
     ("معاون مدیرعامل", "نظارت بر واحدها، برنامه ریزی استراتژیک، مذاکره با شرکا."),  # a deputy, no assistant
     ("US Expat Tax Accountant (CPA, EA or JD)", "Prepare expat tax returns."),  # an enrolled agent, no "EA to"
     ("Idea to the Director: Product Engineer", "Build our product."),
+    ("CEO", "Set the company's strategy, raise funding, build and lead the executive team."),
+    ("Director / Assistant Director", "Lead the preschool centre: supervise teachers, enrolment and licensing."),
+    ("Director of Assistants", "Lead our team of 40 assistants: hiring, training, quality reviews and KPIs."),
 ]
 
 
@@ -98,6 +134,11 @@ def test_the_director_and_the_deputy_are_no_va_work(title: str, description: str
     "Marketing Director (assistant needed)",
     # an assistant of a field's specialist works in that field: only a director, a head or a chief is assisted so
     "Помощник программиста", "Ассистент инженера", "Помощник юриста", "Engineering Assistant to the Developer",
+    # two roles joined, not an assistant to the director: the words after "/", "&" or "and" are a role of their own
+    "Director / Assistant", "Director/Assistant", "Director & Assistant", "Director and Assistant Director",
+    "Director of Assistants", "Head of Assistants", "Managing Director",
+    "Помощник руководителя / водитель", "Помощник руководителя/водитель", "Помощник руководителя-водитель",
+    "Помощник руководителя строительства", "Engineering Director's Assistant",
 ])
 def test_only_the_person_an_assistant_works_for_is_exempt(title: str) -> None:
     assert NOT_VA in phrase_scores(title, "")[0]
