@@ -147,7 +147,7 @@ def test_a_gig_no_run_has_shown_for_weeks_leaves_the_feed_after_a_finished_run(t
     assert "remoteok: finished" in out.stdout
     assert "5 posting(s) no run has seen for 30 days, taken as no longer listed" in out.stderr
     assert delisted() == set(gone)
-    runs = vagigs("runs", env=env).stdout.splitlines()
+    runs = vagigs("runs", env=env).stdout.splitlines()[1:]  # under the header row
     assert runs[0].split()[5] == "finished" and runs[1].split() == ["delisted:", "unseen=5"]  # newest run first
     assert json.loads(vagigs("runs", "--format", "json", env=env).stdout)[0]["delisted"] == {"unseen": 5}
     feed = vagigs("feed", "--source", "remoteok", "--limit", "1000", "--format", "json", env=env).stdout
