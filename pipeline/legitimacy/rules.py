@@ -49,7 +49,7 @@ from operator import itemgetter
 from re import _constants as _re_constants  # (the regex parser: ``_openings`` reads what a pattern opens with)
 from re import _parser as _re_parser
 
-from pipeline.legitimacy.text import BULLETS, digit_shape, letter_words
+from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
 from pipeline.links import EMAIL, without_emails
 from pipeline.textnorm import fold
 
@@ -2590,9 +2590,8 @@ _BAIT_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)\
                           r"(so'm\w*|som\w*|sum\w*|rub\w*|r\b|تومان|toman)")
 _BAIT_SCALE = {"mln": 1e6, "million": 1e6, "mlrd": 1e9, "ming": 1e3, "tisyach": 1e3, "tis": 1e3, "میلیون": 1e6,
                "هزار": 1e3}
-# (not a line break: a post's pay on one line and "no experience" on the next are one offer, nor the bullet that
-# opens an item's line, ``text.BULLETS``)
-_BAIT_SENTENCE_END = re.compile(r"[.!?;:|؛؟]")
+# (not a line break: a post's pay on one line and "no experience" on the next are one offer)
+_BAIT_SENTENCE_END = re.compile(r"[.!?;:•|؛؟]")
 NO_EXPERIENCE = _compile(
     "tajriba shart emas", "tajriba talab qilinmaydi", "tajriba kerak emas", "tajriba muhim emas", "tajribasiz",
     "hech qanday tajriba", "опыт не нужен", "опыт не требуется", "опыт не обязателен", "опыт работы не нужен",
@@ -2876,11 +2875,10 @@ _ENGLISH_PAY_VERB = re.compile(r"(?:pay|send|transfer|wire|deposit)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
 # The sentence read across lines, as every sentence was before the text kept its lines: what a match is said beside
 # (``said_too``: a heading over a list, "Hujjatlar:\n- pasport nusxasi", introduces each line), and the disclaimers
-# cut from the text model's input (``first_match``), which it was trained on so. A bullet opening an item's line
-# (``text.BULLETS``) ends it no more than a line break does.
-_RUN_ON_END = re.compile(r"[.!?;:|]")
+# cut from the text model's input (``first_match``), which it was trained on so.
+_RUN_ON_END = re.compile(r"[.!?;:•|]")
 _LINE_ONLY_END = re.compile(r"[\n؛؟]")  # what ends a sentence only when it is not read across lines
-_RUN_ON_END_NOT_COLON = re.compile(r"[.!?;|]")
+_RUN_ON_END_NOT_COLON = re.compile(r"[.!?;•|]")
 _CLAUSE_END = re.compile(r"[,،]")
 
 
@@ -2993,7 +2991,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
 # the list makes (its verb, last as Uzbek and Persian put it; a closing line without a full stop above it is joined to
 # the last item's line by ``text.clean``). Not a list with an order in it or in its heading ("Send us:\n- …\nNo
 # fees.", "…\nHech qanday to'lov olinmaydi, faqat yuboring.").
-_ITEM_LINE = re.compile(r"\s*(?:[-–—*✖❌✅▫" + BULLETS + r"]|\d{1,2}[.)])")
+_ITEM_LINE = re.compile(r"\s*(?:[-–—*✖❌✔✅▪▫◦·]|\d{1,2}[.)])")
 _ORDER = re.compile(r"(?<!\w)(?:send|share|give|provide|submit|pay|transfer|prishlite|otpravte|skinte|peredayte"
                     r"|ukazhite|soobshite|oplatite|perevedite|vishlite|yuboring|jo'nating|tashlang|bering|to'lang"
                     r"|o'tkazing|ayting|بفرستید|بدهید|بدید|بپردازید|(?:ارسال|واریز|اعلام|پرداخت)\s*(?:کنید|نمایید))(?!\w)")

@@ -15,8 +15,7 @@ The text model does not read the frames boards put around every posting
 
 What the rules read keeps its lines (``clean(…, lines=True)``, ``posting_text``): a run of whitespace holding a
 line break is one "\n", in HTML a list item's or a block's end (``_BLOCK_TAG``) where its source's own line
-breaks are spaces, and a list item's bullet ("•", "·", "▪", "✔" … after whitespace). A Telegram post marks its
-sentences with line breaks, not full stops, and a negation on one
+breaks are spaces. A Telegram post marks its sentences with line breaks, not full stops, and a negation on one
 line ("No experience", "Без опыта", "بدون سابقه") is no negation of the fee asked on the next. Each "\n" stands
 where the one-line text has a space, so the text model, which reads no line breaks (fraud rows kept theirs and
 legitimate ones lost them), reads the text with each one a space: what it was trained on.
@@ -55,9 +54,8 @@ _GLUE_CLASSES = bytes(108 if 97 <= c <= 122 else 112 if chr(c) in "0123456789.!?
 _GLUED = re.compile(rb"C(?<=[lp]C)(?=l)")
 _SPACE = re.compile(r"\s+")
 # Layout, not content: list bullets and typographic punctuation differ by export (EMSCAD fraud vs Kaggle rows).
-BULLETS = "•·▪●◦■□►➢✓✔➤"
 _SPECIAL = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\xa0": " ",
-            **dict.fromkeys("*" + BULLETS, " ")}
+            **dict.fromkeys("*•·▪●◦■□►➢✓✔➤", " ")}
 MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
 _LETTERS = re.compile(r"[^\W\d_]+")
 # ASCII text: letters kept, every other byte a space — ``bytes.translate`` + ``split`` is ``_LETTERS.findall``, 4× faster
@@ -272,49 +270,17 @@ _SEPARATORS_AS_LINE_OR_SPACE = bytes(10 if _LINE_BREAKS.match(chr(c)) else 32 if
 
 
 def _without_special_utf8(data: bytes, lines: bool = False) -> bytes:
-    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced (``lines``: a line break by "\n", and a
-    bullet that opens the text or follows whitespace by a "\n" that opens its item's line and the item mark "-"; a
-    bullet inside a word, "l·l", is a space)."""
+    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced (``lines``: a line break by "\n")."""
     found: set[bytes] = set()
     for lead, chars in _SPECIAL_UTF8_BY_LEAD:
         if lead in data:
             found.update(chars.findall(data))
     replacements = _SPECIAL_UTF8_KEEPING_LINES if lines else _SPECIAL_UTF8_AS
-    bullets = False
     for seq in found:
-        if lines and seq in _BULLETS_UTF8:
-            bullets = True  # (once the other whitespace is a space or a line break: what a bullet follows)
-            continue
         as_ascii = replacements.get(seq)
         if as_ascii is not None:
             data = data.replace(seq, as_ascii)
-    if bullets:
-        data = _items_opened(data)
     return data
-
-
-def _items_opened(data: bytes) -> bytes:
-    """``data`` with each bullet that opens it or follows whitespace a "\n-", each other a space.
-
-    One scan for the bullets (a pattern opening with their lead bytes; a look-behind first had been tried at every
-    byte, 3× slower), each judged on the byte before it in ``data``."""
-    def opened(m: re.Match[bytes]) -> bytes:
-        at = m.start()
-        return b"\n-" if not at or data[at - 1] in _WHITESPACE_BYTES else b" "
-
-    return _BULLET.sub(opened, data)
-
-
-# A list item's bullet ("•", "·", "▪", "✔" …) opens a line of its own for the rules, which starts with a "-" as a
-# list typed with hyphens does, where the list rules read an item (``rules._ITEM_LINE``): items that end in no full
-# stop had run into one sentence ("✔ no experience needed ✔ pay a $50 registration fee", the negation of one item
-# reaching the fee of the next), and a list under a heading was no list. A line a bullet opens is never a wrapped
-# sentence going on (``_WRAPPED``). The mark is no letter, so the words the text model reads are the same, and ASCII,
-# so a text whose only other characters are bullets keeps the ASCII fast paths (most of EMSCAD's bulleted postings;
-# the bullet itself had cost them 5 % of an assessment). ``shown`` reads it "-" too, so the words line up for spans.
-_BULLETS_UTF8 = frozenset(ch.encode() for ch in BULLETS)
-_BULLET = re.compile(b"|".join(map(re.escape, sorted(_BULLETS_UTF8))))
-_WHITESPACE_BYTES = frozenset(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")  # (the others are spaces or "\n" by then)
 
 
 def _unglue(text: str) -> str:
@@ -524,30 +490,13 @@ def _aligned(text: str, dwords: list[tuple[int, int]], folded_text: str,
     return out if pieces == [folded_text[s:e] for s, e in fwords] else None
 
 
-# What ``shown`` reads as a space besides whitespace: "*" and the typographic characters ``_SPECIAL`` reads so, but
-# for bullets (``_bullets_as_marks``).
-_SHOWN_AS_SPACE = tuple(dict.fromkeys(["*", *(ch for ch, as_ in _SPECIAL.items()
-                                              if as_ == " " and not ch.isspace() and ch not in BULLETS)]))
-# A bullet (``BULLETS``): one that opens the text or follows whitespace opens an item's line in what the rules read
-# (``clean``), and is the word "-" of ``shown`` as of the folded text, so their words line up; one inside a word
-# ("l·l") is a space (``_bullets_as_marks``)
-_BULLET_CHAR = re.compile(f"[{BULLETS}]")
-
-
-def _bullets_as_marks(text: str) -> str:
-    """``text`` with each bullet that opens it or follows whitespace "-", as ``clean`` marks an item's line with it
-    (``_items_opened``), and each other bullet a space."""
-    def mark(m: re.Match[str]) -> str:
-        at = m.start()
-        return "-" if not at or text[at - 1].isspace() else " "
-
-    return _BULLET_CHAR.sub(mark, text)
+# What ``shown`` reads as a space besides whitespace: "*" and the typographic characters ``_SPECIAL`` reads so.
+_SHOWN_AS_SPACE = tuple(dict.fromkeys(["*", *(ch for ch, as_ in _SPECIAL.items() if as_ == " " and not ch.isspace())]))
 
 
 def shown(raw: str | None) -> str:
     """``clean`` but for its typographic characters: quotes, dashes and an ellipsis are the posting's own (a reason
-    quotes "Ro‘yxatdan o‘tish" as written); odd spaces are still spaces, and bullets but for one that opens the text
-    or follows whitespace, a "-" as ``clean`` marks its item's line.
+    quotes "Ro‘yxatdan o‘tish" as written); bullets and odd spaces are still spaces.
 
     Each bullet the text holds is replaced by one ``str.replace`` (a character a text cannot hold, such as "•" in
     Latin-1 text, is ruled out without a scan); whitespace is left to ``split``, which reads every kind of it as a
@@ -556,8 +505,6 @@ def shown(raw: str | None) -> str:
     if not raw:
         return ""
     text = _unglue(_without_markup(raw))
-    if not text.isascii() and any(ch in text for ch in BULLETS):  # (before "*" is a space: "*•" is inside)
-        text = _bullets_as_marks(text)
     for ch in _SHOWN_AS_SPACE:
         if ch in text:
             text = text.replace(ch, " ")

@@ -3834,28 +3834,6 @@ def test_a_sixteenth_writers_excuses_reach_no_further(code: str, text: str) -> N
     assert code in _codes(text + FILLER)
 
 
-@pytest.mark.parametrize("code,text", [
-    ("upfront_fee", "Conditions:\n✔ no experience needed\n✔ pay a $50 registration fee to start"),
-    ("upfront_fee", "Conditions: • no experience needed • pay a $50 registration fee to start"),
-    ("upfront_fee", "Условия:\n▪ опыт не нужен\n▪ оплатите регистрацию 500 рублей"),
-    ("upfront_fee", "Shartlar:\n· tajriba shart emas\n· ro'yxatdan o'tish uchun 50 000 so'm to'lang"),
-    ("upfront_fee", "شرایط:\n• بدون سابقه\n• هزینه ثبت نام ۲۰۰ هزار تومان واریز کنید"),
-])
-def test_a_bullet_starts_an_item_a_negation_in_the_one_before_does_not_reach(code: str, text: str) -> None:
-    """A bullet ("•", "·", "▪", "✔") was a space: items that end in no full stop ran into one sentence, and "no
-    experience needed" negated the fee asked in the next item."""
-    assert code in _codes(text + FILLER)
-
-
-@pytest.mark.parametrize("text", [
-    "We will never ask you for: ▪ your card number ▪ an SMS code ▪ a fee",
-    "Biz hech qachon so'ramaymiz:\n✔ karta raqami\n✔ SMS-kod",
-    "Мы никогда не просим:\n• номер карты\n• код из SMS",
-])
-def test_a_bulleted_list_under_a_never_heading_is_negated(text: str) -> None:
-    assert not {"asks_bank_or_id", "asks_sms_code", "upfront_fee"} & _codes(text + FILLER).keys()
-
-
 @pytest.mark.parametrize("text", [
     "Ready to pay $50? DM me",
     "Are you ready to pay a one-time $49 for the starter kit? Write to us.",

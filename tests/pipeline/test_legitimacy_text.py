@@ -16,7 +16,7 @@ import pytest
 
 from pipeline.legitimacy import data, rules
 from pipeline.legitimacy.text import (
-    BULLETS, _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
+    _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
     _without_markup, clean, folded, head_letter_words, letter_words, shown, single_spaced,
 )
 
@@ -75,8 +75,7 @@ def shown_reference(raw: str | None) -> str:
     if not raw:
         return ""
     text = _unglue(_without_markup(raw))
-    text = "".join("-" if ch in BULLETS and (not i or text[i - 1].isspace())
-                   else " " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for i, ch in enumerate(text))
+    text = "".join(" " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for ch in text)
     return " ".join(text.split())
 
 
@@ -95,10 +94,7 @@ def clean_lines_reference(raw: str | None) -> str:
         text = _BLOCK_TAG.sub("\n", _LINE_BREAKS.sub(" ", text))
     text = html.unescape(_TAG.sub(" ", text))
     text = _GLUED_REFERENCE.sub(r"\1 \2", text)
-    # a bullet that opens the text or follows whitespace opens its item's line, marked "-"; one inside a word is a
-    # space
-    text = "".join("\n-" if ch in BULLETS and (not i or text[i - 1].isspace()) else _SPECIAL.get(ch, ch)
-                   for i, ch in enumerate(text)).replace("*", " ")
+    text = "".join(_SPECIAL.get(ch, ch) for ch in text).replace("*", " ")
     text = re.sub(r"\s+", lambda m: "\n" if _LINE_BREAKS.search(m.group()) else " ", text).strip()
     return re.sub(r"(?<=[a-zа-яё,])\n(?=[a-zа-яё])", " ", text)  # a sentence wrapped: lower case goes on
 
@@ -110,10 +106,7 @@ HTML_TEXTS = ["<p>No experience</p><p>Pay a fee</p>", "<P CLASS='x'>a\nb</P>\n<U
               "Рўйхатдан\n\u200c\n\u200c\nўтиш", "\u200c\nx\n\u200c", "هزینه\nی آموزش", "a \u3000\n\t b\n ²\n",
               # a sentence wrapped, in Latin and Cyrillic; not after a capital, a stop or another script
               "never ask you\nfor a fee", "a,\nb", "ask A\nb", "end.\nnext", "попросим\nоплатить", "Ё\nё", "ё\nё",
-              "ی\nb", "x\nÉ",
-              # list bullets: each opens a line after whitespace, never inside a word; a line break beside them
-              "Tasks:\n• reply to emails\n• book meetings", "a • b ▪ c ✔ d · e", "Col·legi a•b", "•x", "x •", "• \n • x",
-              "emails,\n✔ reply", "a\xa0•b", "a\u2028•b", "a\x00 • b", "<ul><li>• one</li><li>two •three</li></ul>"]
+              "ی\nb", "x\nÉ"]
 
 
 def test_clean_with_lines_is_its_definition(texts: list[str]) -> None:
@@ -122,14 +115,12 @@ def test_clean_with_lines_is_its_definition(texts: list[str]) -> None:
 
 
 def test_a_text_with_its_lines_is_the_one_line_text_with_a_break_for_a_space(texts: list[str]) -> None:
-    """What the rules read keeps its lines, each where the one-line text has a space, cleaned and folded (but for
-    the "-" that marks an item's line where a bullet opened it): its words are what the text model was trained on."""
+    """What the rules read keeps its lines, each where the one-line text has a space, cleaned and folded: with each
+    "\n" a space, it is what the text model was trained on."""
     for text in texts + HTML_TEXTS:
         lines = clean(text, lines=True)
-        assert letter_words(lines) == letter_words(clean(text)), text[:200]
-        if not any(ch in text for ch in BULLETS):  # (a bullet opening an item's line is a "-" there)
-            assert lines.replace("\n", " ") == clean(text), text[:200]
-            assert folded(lines).replace("\n", " ") == folded(clean(text)), text[:200]
+        assert lines.replace("\n", " ") == clean(text), text[:200]
+        assert folded(lines).replace("\n", " ") == folded(clean(text)), text[:200]
         assert not re.search(r"^\n|\n$|\s\n|\n\s", folded(lines)), text[:200]
 
 
