@@ -25,6 +25,10 @@ UNKNOWN = "unknown"
 #: The weeks /trends and the weekly reports show unless asked: the last 12 up to the newest posting's. Every week
 #: from the oldest posting's had been 2,561 rows of ``vagigs report volume --by language``, almost all zeros.
 DEFAULT_WEEKS = 12
+#: A median of fewer postings than this is marked as such on /trends: of one to four postings it is one posting's
+#: pay or the mean of two, and a posting more or fewer can move it to another's; it reads a few employers' offers,
+#: not a market's pay. From five on two postings stand either side of the middle one.
+FEW_POSTINGS = 5
 
 
 def iso_week(day: date | datetime | str | None) -> str:

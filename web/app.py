@@ -720,7 +720,7 @@ def create_app(database_url: str | None = None) -> Flask:
         asked = {"weeks": last} if last else {}
         if since is not None:
             asked["since"] = request.args["since"].strip()
-        return render_template("trends.html", data=data, last=last, countries=HOME_COUNTRIES,
+        return render_template("trends.html", data=data, last=last, countries=HOME_COUNTRIES, few=trends.FEW_POSTINGS,
                                api_url=url_for("api_trends", **asked), hints=_did_you_mean(request.args, "trends_page"),
                                pivots={by: _pivot(rows, by, data["weeks"])
                                        for by, rows in data["postings_per_week"].items()})

@@ -99,6 +99,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "postings quote it.",
         "pay_bounds_note": "Each median is over the postings that state that bound: \"from 20,000,000\" counts in the "
                            "median minimum alone, \"up to 8,000,000\" in the median maximum alone.",
+        "postings_min": "Postings with a minimum", "postings_max": "Postings with a maximum",
+        "pay_few_note": "* A median of fewer than {n} postings (greyed): a posting more or fewer can move it to another "
+                        "posting's pay, so it shows a few employers' offers rather than the market's.",
         "counts_tagged": "VA gigs, each under every task it asks for: a gig of three tasks counts three times, so "
                          "the totals add up to more than the gigs.",
         "counts_every": "Every posting, VA gig or not, likely scams included.",
@@ -188,6 +191,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "bunday e'lonlar oylik maoshni shunday yozadi.",
         "pay_bounds_note": "Har bir mediana shu chegarani ko'rsatgan e'lonlar bo'yicha olingan: «20 000 000 dan» "
                            "faqat eng kam maosh medianasiga, «8 000 000 gacha» faqat eng ko'p maosh medianasiga kiradi.",
+        "postings_min": "Eng kam (e'lonlar soni)", "postings_max": "Eng ko'p (e'lonlar soni)",
+        "pay_few_note": "* {n} tadan kam e'londan olingan mediana (och rangda): bitta e'lon qo'shilsa yoki kamaysa, u "
+                        "boshqa e'lonning maoshiga o'tib qolishi mumkin; u bozorni emas, bir necha ish beruvchining "
+                        "taklifini ko'rsatadi.",
         "counts_tagged": "VA ishlar, har biri so'ragan har bir vazifa ostida: uch vazifali ish uch marta "
                          "hisoblanadi, shuning uchun jami ishlar sonidan ko'p chiqadi.",
         "counts_every": "Barcha e'lonlar: VA ishi bo'lsin-bo'lmasin, firibgarlik ehtimoli borlari ham.",
@@ -278,6 +285,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "این آگهی‌ها حقوق ماهانه را همین‌طور می‌نویسند.",
         "pay_bounds_note": "هر میانه روی آگهی‌هایی است که آن حد را گفته‌اند: «از ۲۰,۰۰۰,۰۰۰» فقط در میانه کمینه "
                            "شمرده می‌شود و «تا ۸,۰۰۰,۰۰۰» فقط در میانه بیشینه.",
+        "postings_min": "آگهی‌های دارای کمینه", "postings_max": "آگهی‌های دارای بیشینه",
+        "pay_few_note": "* میانهٔ کمتر از {n} آگهی (کم‌رنگ): با یک آگهی بیشتر یا کمتر ممکن است به حقوق آگهی دیگری "
+                        "جابه‌جا شود؛ پس پیشنهاد چند کارفرماست، نه حقوق بازار.",
         "counts_tagged": "آگهی‌های دستیار مجازی، هر کدام زیر هر وظیفه‌ای که می‌خواهد: آگهی سه‌وظیفه‌ای سه بار "
                          "شمرده می‌شود، پس جمع‌ها از شمار آگهی‌ها بیشتر است.",
         "counts_every": "همهٔ آگهی‌ها، چه دستیار مجازی چه نه، آگهی‌های مشکوک به کلاهبرداری هم.",

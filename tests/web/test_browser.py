@@ -105,6 +105,48 @@ def test_trends_page_renders_tables(browser, live_url, client) -> None:  # type:
     assert {td.text for td in _by_css(browser, "table.median-pay td[data-period]")} >= {"month", "year"}
 
 
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_each_median_pay_shows_beside_it_how_many_postings_it_is_of(browser, live_url, client, ui) -> None:  # type: ignore[no-untyped-def]
+    """Each median's count stands next to it on screen, on the reading side after it (its right in English, its left
+    in Persian), with the API's ``n_min`` and ``n_max`` in the reader's digits; a median of fewer than
+    ``FEW_POSTINGS`` postings and its count are greyed and the median carries a "*", which the note under the table
+    explains; the others are in the text's colour, unmarked."""
+    from store.trends import FEW_POSTINGS
+    from web.i18n import format_number, message
+
+    browser.get(f"{live_url}/trends?ui={ui}&weeks=5200")
+    api = client.get("/api/trends?weeks=5200").get_json()["median_pay"]
+    cells = browser.execute_script("""
+        return [...document.querySelectorAll('table.median-pay tbody tr')].map(tr => ['min', 'max'].map(bound => {
+          const median = tr.querySelector(`td.median[data-bound=${bound}]`), count = median.nextElementSibling;
+          const m = median.getBoundingClientRect(), c = count.getBoundingClientRect();
+          return {count: count.textContent, countIs: count.dataset.bound, median: median.textContent,
+                  mark: !!median.querySelector('.few-mark'), colour: getComputedStyle(median).color,
+                  countColour: getComputedStyle(count).color, top: [m.top, c.top],
+                  gap: document.dir === 'rtl' ? m.left - c.right : c.left - m.right};
+        }));""")
+    assert len(cells) == len(api) > 0
+    text, grey = "rgb(29, 34, 40)", "rgb(91, 101, 112)"  # --fg, --muted
+    seen = set()
+    for row, (low, high) in zip(api, cells):
+        for bound, cell in (("min", low), ("max", high)):
+            n = row[f"n_{bound}"]
+            few = 0 < n < FEW_POSTINGS
+            seen.add(few)
+            assert cell["countIs"] == bound and cell["count"] == format_number(ui, n), (row, cell)
+            assert abs(cell["gap"]) < 2 and cell["top"][0] == cell["top"][1], cell  # beside it, after it
+            assert cell["mark"] == few and cell["median"].endswith("*") == few, (row, cell)
+            assert cell["colour"] == cell["countColour"] == (grey if few else text), (row, cell)
+    assert seen == {True, False}  # the store has both
+    note = _by_css(browser, "#pay-few-note")[0]
+    assert note.is_displayed() and note.text == message(ui, "pay_few_note", n=FEW_POSTINGS)
+    if ui == "fa":  # the note opens with its "*" at the right, where a Persian line starts
+        box = browser.execute_script("const r = document.createRange(); r.setStart(arguments[0].firstChild, 0);"
+                                     "r.setEnd(arguments[0].firstChild, 1); const m = r.getBoundingClientRect(),"
+                                     "p = arguments[0].getBoundingClientRect(); return [p.right - m.right, m.left - p.left];", note)
+        assert box[0] < 2 < box[1], box
+
+
 @pytest.mark.parametrize("ui", ["en", "fa"])
 def test_weekly_tables_open_at_the_newest_week_with_their_labels_in_view(browser, live_url, ui) -> None:  # type: ignore[no-untyped-def]
     """Twelve weeks do not fit a narrow window: the table scrolls, and opens where an analyst looks first —

@@ -725,8 +725,8 @@ def test_the_median_pay_on_the_page_keeps_its_cents(tmp_path) -> None:  # type: 
     assert (row["median_min"], row["median_max"]) == (12.5, 13.5)
     for ui in ("en", "uz", "fa"):
         doc = html.fromstring(client.get(f"/trends?ui={ui}").data)
-        bounds = [td.text_content() for td in doc.cssselect("section#median-pay tbody td")][-2:]
-        assert bounds == [i18n.format_number(ui, 12.5), i18n.format_number(ui, 13.5)], ui
+        bounds = ["".join(td.xpath("text()")) for td in doc.cssselect("section#median-pay tbody td.median")]
+        assert bounds == [i18n.format_number(ui, 12.5), i18n.format_number(ui, 13.5)], ui  # "*" apart: of 2 postings
 
 
 @pytest.mark.parametrize("ui", ["en", "uz", "fa"])
@@ -742,3 +742,68 @@ def test_the_trends_of_an_empty_store_say_it_holds_no_postings_yet(tmp_path, ui)
     doc = html.fromstring(response.get_data(as_text=True))
     assert doc.cssselect("#no-postings")[0].text_content().strip() == i18n.message(ui, "trends_empty")
     assert not doc.cssselect("table")
+
+
+def _pay_counts_store(tmp_path):  # type: ignore[no-untyped-def]
+    """A store whose pay table has a median of many postings and medians of few: six yearly customer-support gigs
+    (one "from" only, so five state a maximum), two hourly data-entry gigs (one "up to" only), one monthly research
+    gig in rials stating a minimum alone."""
+    from tests.helpers import small_store
+
+    yearly = [{"source": "remoteok", "source_id": f"y{i}", "title": f"Support VA {i}", "tags": ["customer_support"],
+               "salary_min": 20_000 + 1_000 * i, "salary_max": None if i == 0 else 30_000 + 1_000 * i,
+               "salary_currency": "USD", "salary_period": "year"} for i in range(6)]
+    hourly = [{"source": "remoteok", "source_id": "h1", "title": "Data entry VA", "tags": ["data_entry"],
+               "salary_min": 10, "salary_max": 12, "salary_currency": "USD", "salary_period": "hour"},
+              {"source": "remoteok", "source_id": "h2", "title": "Data entry clerk", "tags": ["data_entry"],
+               "salary_min": None, "salary_max": 14, "salary_currency": "USD", "salary_period": "hour"}]
+    rials = [{"source": "jobinja", "source_id": "r1", "title": "پژوهشگر", "tags": ["research"], "language": "fa",
+              "salary_min": 200_000_000, "salary_currency": "IRR", "salary_period": "month"}]
+    url, _ = small_store(tmp_path / "pay.db", *yearly, *hourly, *rials)
+    return url
+
+
+def _pay_rows(doc) -> dict[tuple[str, str], dict[str, tuple[str, str, bool]]]:  # type: ignore[no-untyped-def]
+    """{(period, currency code): {"min"|"max": (the median as shown, the count as shown, marked as of few)}}."""
+    rows = {}
+    for tr in doc.cssselect("table.median-pay tbody tr"):
+        key = (tr.cssselect("td[data-period]")[0].get("data-period"), tr.cssselect("td[data-currency]")[0].get("data-currency"))
+        rows[key] = {}
+        for bound in ("min", "max"):
+            [median] = tr.cssselect(f"td.median[data-bound={bound}]")
+            [count] = tr.cssselect(f"td.count[data-bound={bound}]")
+            amount = "".join(median.xpath("text()")).strip()  # the figure, without its mark
+            few = "few" in median.classes
+            assert bool(median.cssselect(".few-mark")) == few == ("few" in count.classes)
+            rows[key][bound] = (amount, count.text_content(), few)
+    return rows
+
+
+@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+def test_the_pay_table_says_how_many_postings_each_median_is_of(tmp_path, ui) -> None:  # type: ignore[no-untyped-def]
+    """Each median has a column of its own beside it with the postings that state that bound (``n_min``, ``n_max``,
+    as the API and ``vagigs report pay`` give them), in the reader's digits; a median of fewer than
+    ``FEW_POSTINGS`` postings is marked (a class and a mark the note below the table explains), one of as many or
+    more is not, and a bound no posting states has no median, a count of 0 and no mark."""
+    from web.app import create_app
+
+    client = create_app(_pay_counts_store(tmp_path)).test_client()
+    api = {(r["period"], r["currency"]): r for r in client.get("/api/trends").get_json()["median_pay"]}
+    assert {k: (r["n_min"], r["n_max"]) for k, r in api.items()} == {
+        ("year", "USD"): (6, 5), ("hour", "USD"): (1, 2), ("month", "IRR"): (1, 0)}
+    assert trends.FEW_POSTINGS == 5
+    doc = html.fromstring(client.get(f"/trends?ui={ui}").data)
+    heads = [th.text_content() for th in doc.cssselect("table.median-pay thead th")]
+    assert heads[-4:] == [i18n.message(ui, k) for k in ("median_min", "postings_min", "median_max", "postings_max")]
+    assert len(set(heads)) == len(heads)  # each count column named for its bound
+    rows = _pay_rows(doc)
+    num = lambda v: i18n.format_number(ui, v)  # noqa: E731
+    assert rows[("year", "USD")] == {"min": (num(22_500), num(6), False), "max": (num(33_000), num(5), False)}
+    assert rows[("hour", "USD")] == {"min": (num(10), num(1), True), "max": (num(13), num(2), True)}
+    toman = 10 if ui == "fa" else 1
+    assert rows[("month", "IRR")] == {"min": (num(200_000_000 / toman), num(1), True), "max": ("—", num(0), False)}
+    note = doc.cssselect("#pay-few-note")[0].text_content()
+    assert note == i18n.message(ui, "pay_few_note", n=trends.FEW_POSTINGS)
+    assert note.startswith("*") and num(trends.FEW_POSTINGS) in note
+    if ui == "fa":
+        assert "۵" in note and rows[("year", "USD")]["min"][1] == "۶"

@@ -666,14 +666,16 @@ def test_persian_trends_count_rials_as_toman(client) -> None:  # type: ignore[no
     en = html.fromstring(client.get("/trends?ui=en&weeks=5200").data)
 
     def rials(doc) -> list[list[str]]:  # type: ignore[no-untyped-def]
-        return [[td.text_content() for td in td_currency.getparent().cssselect("td")]
+        """Each rial row's currency, then its median minimum and maximum (their figures, a few postings' "*" apart)."""
+        return [[td_currency.text_content(), *("".join(td.xpath("text()")) for td in
+                                               td_currency.getparent().cssselect("td.median"))]
                 for td_currency in doc.cssselect('table.median-pay td[data-currency="IRR"]')]
 
     fa_rows, en_rows = rials(fa), rials(en)
     assert fa_rows and len(fa_rows) == len(en_rows)
     for fa_row, en_row in zip(fa_rows, en_rows):
-        assert fa_row[1] == "تومان" and en_row[1] == "IRR"
-        for fa_cell, en_cell in zip(fa_row[-2:], en_row[-2:]):  # the median minimum and maximum
+        assert fa_row[0] == "تومان" and en_row[0] == "IRR"
+        for fa_cell, en_cell in zip(fa_row[1:], en_row[1:]):  # the median minimum and maximum
             assert (fa_cell == "—") == (en_cell == "—")  # (no posting states that bound)
             if en_cell != "—":
                 assert int(fa_cell.replace(",", "")) * 10 == int(en_cell.replace(",", ""))  # Persian digits read too
