@@ -991,6 +991,8 @@ def health(names: tuple[str, ...], fmt: str, overrides: tuple[str, ...]) -> None
             out["store"] = [{"code": p.code, "level": p.level, "message": p.message} for p in files]
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
+        if results:
+            click.echo(f"{'source':16} {'level':8} runs")
         for h in results:
             last = h.last_run
             seen = (f"last run {last.started_at:%Y-%m-%d %H:%M} UTC {last.status} ({last.items_scraped} scraped)"

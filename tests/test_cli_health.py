@@ -25,7 +25,7 @@ def test_health_catches_a_source_whose_layout_changed(tmp_path: Path) -> None:
     vagigs("crawl", "remoteok", "--replay", env=env)
     ok = vagigs("health", "--source", "remoteok", env=env, check=False)
     assert ok.returncode == 0, ok.stdout
-    assert ok.stdout.startswith("remoteok         ok       last run ")
+    assert ok.stdout.splitlines()[1].startswith("remoteok         ok       last run ")  # under the header row
     assert ok.stdout.rstrip().endswith("1 source: 1 ok, 0 warning, 0 critical")
 
     snap = tmp_path / "snap"
@@ -182,7 +182,7 @@ def test_health_says_its_run_times_are_utc(sqlite_url: str) -> None:
             queries.finish_run(s, run.id, queries.RunReport(status=status, items_scraped=9))
             run.started_at = run.heartbeat_at = datetime(2026, 12, 5, hour, 47, tzinfo=timezone.utc)
             run.finished_at = run.started_at
-    line = _health(sqlite_url).output.splitlines()[0]
+    line = _health(sqlite_url).output.splitlines()[1]  # under the header row
     assert "last run 2026-12-05 15:47 UTC failed (9 scraped); last clean 2026-12-05 03:47 UTC" in line
 
 
@@ -215,3 +215,19 @@ def test_health_gives_a_node_that_does_not_answer_a_few_seconds_and_a_clear_line
     assert result.exit_code == 2
     alone = CliRunner().invoke(main, ["health", "--format", "json"], env={"VAGIGS_DATABASE_URL": sqlite_url})
     assert "nodes" not in json.loads(alone.output)
+
+
+def test_health_starts_with_a_header_row_over_its_columns(sqlite_url: str) -> None:
+    """As ``vagigs runs`` and the reports' tables have one: the source, its level and its runs, each heading over its
+    column; ``--format json`` stays the verdicts alone."""
+    from store import db, queries
+
+    with db.sessions(sqlite_url).begin() as s:
+        run = queries.start_run(s, "remotive")
+        queries.finish_run(s, run.id, queries.RunReport(status="finished", items_scraped=9))
+    header, row, summary = _health(sqlite_url).output.splitlines()
+    assert header.split() == ["source", "level", "runs"]
+    for heading, value in (("source", "remotive"), ("level", "ok"), ("runs", "last run ")):
+        assert header.index(heading) == row.index(value), (heading, header, row)
+    assert summary == "1 source: 1 ok, 0 warning, 0 critical"
+    assert [h["source"] for h in json.loads(_health(sqlite_url, "--format", "json").output)["sources"]] == ["remotive"]
