@@ -32,9 +32,9 @@ def verdicts(dev: Dev, relevant: set[str]) -> dict[int | None, list[str]]:
             p = dev.postings[i]
             if f"{p.source}:{p.source_id}" not in relevant:
                 continue
-            points, hard = int(dev.parts[i][1]), bool(dev.parts[i][4])
+            points, hard = dev.parts[i].rule_points, dev.parts[i].hard_rule
             for n in LENGTHS:
-                text = first_words(dev.parts[i][5], n)
+                text = first_words(dev.parts[i].model_text, n)
                 score = dev.scores(np.array([i]), np.array([decision_before_platt(m, sample(text, p.location))]), ab)[0]
                 short = not points and len(set(letter_words(text))) < MODEL_VERDICT_WORDS
                 out[n].append(verdict_for(round(score), True, hard, model_only_short=short))

@@ -79,7 +79,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from crawlers.items import PostingItem
 from pipeline import language as _language
@@ -260,18 +260,30 @@ def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
     return None
 
 
-def assess_parts(posting: PostingItem, context: Context | None = None, *,
-                 use_model: bool = True) -> tuple[list[Reason], int, float | None, bool, bool, str, int]:
-    """(reasons, rule points, model log-odds or None, enough text, any hard rule, folded text, distinct words)."""
-    return _parts(posting, context, use_model)[:7]  # type: ignore[return-value]
+class Parts(NamedTuple):
+    """What ``assess`` reads of a posting before it scores it."""
+
+    reasons: list[Reason]  # the rules' reasons (and the context's), the text model's not yet among them
+    rule_points: int  # their weights summed (contact kinds alone capped at ``CONTACT_ONLY_POINTS``)
+    model_logit: float | None  # the text model's log-odds (``shift``ed), ``None`` when it did not read the posting
+    enough_text: bool  # the text is long enough to judge (``MIN_TEXT``)
+    hard_rule: bool  # a hard rule fired (or a card number was shown): ``likely_scam`` on its own
+    model_text: str  # the text the model reads (``model_input``); ``""`` when not wanted and the model did not read
+    distinct_words: int  # how many distinct words the rules read
+    model_features: _model.Features | None  # what the model read, for ``explain``; ``None`` when it did not read
+    warned_quotations: list[tuple[int, int]]  # scam messages the rules found quoted as warnings (``folded_text`` spans)
+    folded_text: str  # the folded text the rules read
 
 
-def _parts(posting: PostingItem, context: Context | None, use_model: bool, model_text_wanted: bool = True,
-           ) -> tuple[list[Reason], int, float | None, bool, bool, str, int, _model.Features | None,
-                      list[tuple[int, int]], str]:
-    """``assess_parts``, the features the model read (``None`` when it did not), for ``explain``, the scam messages
-    the rules found quoted as warnings (spans of the folded text) and the folded text the rules read.
-    Without ``model_text_wanted`` the text the model reads is made only when the model reads it (else ``""``)."""
+def assess_parts(posting: PostingItem, context: Context | None = None, *, use_model: bool = True) -> Parts:
+    """What ``assess`` reads of ``posting`` (``Parts``), with the text the model reads even when it does not read it
+    (``use_model`` false, or a posting not in English)."""
+    return _parts(posting, context, use_model)
+
+
+def _parts(posting: PostingItem, context: Context | None, use_model: bool, model_text_wanted: bool = True) -> Parts:
+    """``assess_parts``; without ``model_text_wanted`` the text the model reads is made only when the model reads it
+    (else ``""``)."""
     text, f = posting_text_folded(posting)
     shown: list[str] = []
 
@@ -367,7 +379,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
             logit = shift(m.decide(features))
     # (a text twice the least is long enough however much of it the title repeats: no need to look)
     enough = len(text) >= 2 * MIN_TEXT or own_length(posting, text) >= MIN_TEXT
-    return reasons, points, logit, enough, hard, model_text, n_words, features, quotations, f
+    return Parts(reasons, points, logit, enough, hard, model_text, n_words, features, quotations, f)
 
 
 def model_input(folded_text: str, tokens: list[str], words: set[str],
@@ -424,16 +436,20 @@ def version() -> str:
 
 
 def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
-    reasons, points, logit, enough, hard, model_text, n_words, features, quotations, f = _parts(
-        posting, context, True, False)
-    exact = combine(logit, points, hard)
+    parts = _parts(posting, context, True, False)
+    reasons, points, logit = parts.reasons, parts.rule_points, parts.model_logit
+    exact = combine(logit, points, parts.hard_rule)
     score = round(exact)
-    verdict = verdict_for(score, enough, hard, model_only_short=not points and n_words < MODEL_VERDICT_WORDS)
-    if verdict == "likely_scam" and not points and _rules.warns_of_imitations(f, quotations):
-        verdict = verdict_for(score, enough, model_only_warning=True)  # a warning's words are the fake's it warns of
-    if verdict in ("caution", "likely_scam") and not hard and logit is not None:
+    verdict = verdict_for(score, parts.enough_text, parts.hard_rule,
+                          model_only_short=not points and parts.distinct_words < MODEL_VERDICT_WORDS)
+    if (verdict == "likely_scam" and not points
+            and _rules.warns_of_imitations(parts.folded_text, parts.warned_quotations)):
+        # a warning's words are the fake's it warns of
+        verdict = verdict_for(score, parts.enough_text, model_only_warning=True)
+    if verdict in ("caution", "likely_scam") and not parts.hard_rule and logit is not None:
         m = _model.load()
-        top = m.explain(features, model_text, limit=3) if m and features is not None else []
+        features = parts.model_features
+        top = m.explain(features, parts.model_text, limit=3) if m and features is not None else []
         reasons.append(Reason("text_model", min(60, max(1, round(10 * (logit - NO_MODEL_LOGIT)))),
                               MODEL_TEXT if top else MODEL_TEXT_NO_WORDS, ", ".join(t for t, _ in top)))
     unread = None if reasons else unread_language(posting)

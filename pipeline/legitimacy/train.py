@@ -138,7 +138,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -161,6 +161,9 @@ from pipeline.legitimacy.model import (
     norm_size,
 )
 from pipeline.legitimacy.text import folded, letter_words
+
+if TYPE_CHECKING:
+    from pipeline.legitimacy import Parts
 
 C = 200.0  # the length-normalised features are small (idf < default_idf): little regularisation
 ALPHA = 1.0  # Laplace smoothing of the Naive-Bayes ratios
@@ -392,7 +395,7 @@ class Dev:
     postings: list[PostingItem]
     y: np.ndarray
     src: np.ndarray
-    parts: list[tuple]  # ``assess_parts`` without the model: rule points, hard rule, model text, word count …
+    parts: list[Parts]  # ``assess_parts`` without the model
     samples: list[Sample]
     groups: np.ndarray
 
@@ -402,7 +405,7 @@ class Dev:
 
         postings, y, src = load_dev()
         parts = [assess_parts(p, None, use_model=False) for p in postings]
-        texts = [pt[5] for pt in parts]  # folded text, disclaimer sentences cut out (as ``assess`` feeds the model)
+        texts = [pt.model_text for pt in parts]  # folded text, disclaimer sentences cut out (as ``assess`` feeds the model)
         return cls(postings, y, src, parts,
                    [sample(t, loc) for t, loc in zip(texts, training_locations(postings, src))],
                    near_duplicate_groups(texts))
@@ -410,7 +413,7 @@ class Dev:
     def training_set(self, rows: np.ndarray) -> TrainingSet:
         """``rows`` and their cut copies (``SHORT_COPIES``), with labels, groups and era: a text and its copies share
         a group, so they never straddle folds."""
-        texts = [self.parts[i][5] for i in rows]
+        texts = [self.parts[i].model_text for i in rows]
         locations = training_locations([self.postings[i] for i in rows], self.src[rows])
         copies = 1 + len(SHORT_COPIES)
         return TrainingSet([self.samples[i] for i in rows] + short_copies(texts, locations),
@@ -430,9 +433,9 @@ class Dev:
         from pipeline.legitimacy import combine, shift
 
         a, b = ab
-        out = np.array([combine(shift(a * float(d) + b), int(self.parts[i][1]), bool(self.parts[i][4]))
+        out = np.array([combine(shift(a * float(d) + b), self.parts[i].rule_points, self.parts[i].hard_rule)
                         for i, d in zip(rows, decisions)])
-        hard = np.array([bool(self.parts[i][4]) for i in rows], dtype=bool)
+        hard = np.array([self.parts[i].hard_rule for i in rows], dtype=bool)
         return np.where(hard, np.minimum(out, 0), out)  # a hard rule is likely_scam on its own
 
 
@@ -481,7 +484,7 @@ def heldout_splits(dev: Dev, n: int, appended: str | None = None) -> None:
               file=sys.stderr)
         if appended:
             extra = " " + folded(appended)
-            decisions = [decision_before_platt(m, sample(dev.parts[i][5] + extra, dev.postings[i].location))
+            decisions = [decision_before_platt(m, sample(dev.parts[i].model_text + extra, dev.postings[i].location))
                          for i in fraud]
             with_text.append(recall_at_fpr(dev.scores(fraud, np.array(decisions), ab), sc["legit"]))
     mean = np.mean(got, axis=0)
@@ -529,7 +532,7 @@ def unseen_board_scores(dev: Dev, ab: tuple[float, float], words: tuple[int, ...
     for _, rows, m in dev.without_each_board():
         for i in rows:
             p = dev.postings[i]
-            text = dev.parts[i][5]
+            text = dev.parts[i].model_text
             decisions = [decision_before_platt(m, sample(first_words(text, n), p.location)) for n in words]
             short.extend(dev.scores(np.array([i] * len(words)), np.array(decisions), ab))
             if va is not None and f"{p.source}:{p.source_id}" in va:
@@ -564,8 +567,8 @@ def build(dev: Dev) -> TextModel:
     oof = oof_all[:len(y)]
     a, b = platt(oof, y)
     scores = dev.scores(rows, oof, (a, b))
-    rule_points = np.array([pt[1] for pt in parts])
-    hard = np.array([pt[4] for pt in parts])
+    rule_points = np.array([pt.rule_points for pt in parts])
+    hard = np.array([pt.hard_rule for pt in parts])
     scam = _threshold(scores, src == "emscad_legit", SCAM_FPR)
     short_legit, va_unseen = unseen_board_scores(dev, (a, b), va=data.va_gig_ids())
     all_va = np.ones(len(va_unseen), dtype=bool)
@@ -575,7 +578,7 @@ def build(dev: Dev) -> TextModel:
     figures = report(scores, y, src, scam, caution)
     for name, cut in (("likely_scam", scam), ("caution_or_worse", caution)):
         figures[name]["fpr_va_unseen_board"] = round(float((va_unseen < cut).mean()), 4)
-    n_words = np.array([pt[6] for pt in parts])
+    n_words = np.array([pt.distinct_words for pt in parts])
     likely = (scores < scam) & ~((rule_points == 0) & (n_words < MODEL_VERDICT_WORDS))
     figures["likely_scam_verdict"] = {"recall": round(float(likely[y == 1].mean()), 4)}
     for s in ("emscad_legit", "board"):

@@ -286,14 +286,18 @@ def test_a_scam_message_quoted_as_a_warning_is_not_read_by_the_text_model() -> N
     words made the employer's warning look like the fake)."""
     from pipeline.legitimacy import assess_parts
 
-    model_text = assess_parts(PostingItem(source="t", source_id="1", title="Data Entry Clerk",
-                                          description=_WARNING_JOB + _QUOTED_FAKE, language="en"))[5]
+    parts = assess_parts(PostingItem(source="t", source_id="1", title="Data Entry Clerk",
+                                     description=_WARNING_JOB + _QUOTED_FAKE, language="en"))
+    model_text = parts.model_text
     assert "zelle" not in model_text and "congratulations" not in model_text
+    # the quotation the model does not read is the fake, from its opening mark to its closing one
+    (start, end), = parts.warned_quotations
+    assert parts.folded_text[start:end].startswith('"congratulations!') and parts.folded_text[end - 7:end] == 'today."'
     assert "that message is not from us" in model_text and "data entry clerk" in model_text
     # quoted with no warning near, the message is read (and asks)
     unwarned = assess_parts(PostingItem(source="t", source_id="1", title="Data Entry Clerk", language="en",
                                         description=_WARNING_JOB + _QUOTED_FAKE.split("Here is one, word for word: ")[1]
-                                        .replace(" That message is not from us.", "")))[5]
+                                        .replace(" That message is not from us.", ""))).model_text
     assert "zelle" in unwarned
 
 

@@ -76,7 +76,7 @@ def test_era_present_day_boards_never_seen_in_training_are_rarely_flagged(legiti
     rates = {}
     for held_out, test, m in dev.without_each_board():
         m.platt = platt
-        scores = [combine(shift(m.decision(dev.parts[i][5], artefact.location_tokens(dev.postings[i].location))), 0)
+        scores = [combine(shift(m.decision(dev.parts[i].model_text, artefact.location_tokens(dev.postings[i].location))), 0)
                   for i in test]
         rates[held_out] = np.mean([s < cut for s in scores])
         flagged += sum(s < cut for s in scores)
@@ -130,7 +130,7 @@ def _model_grams(postings) -> set:  # type: ignore[no-untyped-def]
     from pipeline.legitimacy import assess_parts
     from pipeline.legitimacy.train import sample
 
-    return set().union(*(sample(assess_parts(p, None, use_model=False)[5])[0] for p in postings))
+    return set().union(*(sample(assess_parts(p, None, use_model=False).model_text)[0] for p in postings))
 
 
 def test_words_only_present_day_postings_use_weigh_nothing() -> None:

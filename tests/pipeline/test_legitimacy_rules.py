@@ -1450,9 +1450,9 @@ def test_a_negated_line_is_cut_from_the_text_model_as_before() -> None:
                  "регистрации оплатите 50 000 сум\nBeware of scams: we never ask for your card number."):
         with_lines = assess_parts(_p(text + FILLER))
         one_line = assess_parts(_p(text.replace("\n", " ") + FILLER))
-        assert with_lines[5] == one_line[5] and "\n" not in with_lines[5]
-        assert with_lines[2] == one_line[2]  # the model's log-odds
-    assert "registration fee" not in assess_parts(_p(LINES[2][1] + FILLER))[5]
+        assert with_lines.model_text == one_line.model_text and "\n" not in with_lines.model_text
+        assert with_lines.model_logit == one_line.model_logit
+    assert "registration fee" not in assess_parts(_p(LINES[2][1] + FILLER)).model_text
 
 
 def test_financial_freedom_is_bait_when_promised_not_in_a_fintech_mission() -> None:
