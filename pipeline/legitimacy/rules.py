@@ -2961,7 +2961,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     question = end + len(after)
     if text.startswith(("?", "؟"), question) and r.never_answer.match(text, question + 1):
         return True
-    if _quote_opened_before(text, start) and quoted_in_warning(text, start, end, r.quote_warning or QUOTE_WARNING):
+    if _quote_opened_before(text, start) and warned_quotation(text, start, end, r.quote_warning or QUOTE_WARNING,
+                                                              customers_quoted=True) is not None:
         return True
     if r.impersonation is not None and told_of_impersonators(text, start, end, before, after, r):
         return True
@@ -3202,21 +3203,18 @@ def _warning_reach(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, start - QUOTE_WARNING_REACH), min(len(text), end + QUOTE_WARNING_REACH)
 
 
-def quoted_in_warning(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING) -> bool:
-    """The match stands inside a quotation on its line, and a warning (``warning``) or that customers are quoted
-    (``CUSTOMERS_QUOTED``) is said within ``QUOTE_WARNING_REACH`` characters of it."""
-    if _quotation(text, start, end) is None:
-        return False
-    near = _warning_reach(text, start, end)
-    return warning.search(text, *near) is not None or CUSTOMERS_QUOTED.search(text, *near) is not None
-
-
-def warned_quotation(text: str, start: int, end: int,
-                     warning: re.Pattern[str] = QUOTE_WARNING) -> tuple[int, int] | None:
+def warned_quotation(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING, *,
+                     customers_quoted: bool = False) -> tuple[int, int] | None:
     """The quotation on its line the match stands inside (``_quotation``), when a warning (``warning``) is said within
-    ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one (customers quoted are not)."""
+    ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one. With ``customers_quoted``, also
+    when that customers are quoted (``CUSTOMERS_QUOTED``) is said there: their words are not the post asking either
+    (``negated``), but they are no scam message quoted as one (the text model reads them, and they warn of nothing
+    in the employer's name: ``warns_of_imitations``)."""
     quotation = _quotation(text, start, end)
-    if quotation is None or warning.search(text, *_warning_reach(text, start, end)) is None:
+    if quotation is None:
+        return None
+    near = _warning_reach(text, start, end)
+    if warning.search(text, *near) is None and not (customers_quoted and CUSTOMERS_QUOTED.search(text, *near)):
         return None
     return quotation
 

@@ -3834,6 +3834,35 @@ def test_a_sixteenth_writers_excuses_reach_no_further(code: str, text: str) -> N
     assert code in _codes(text + FILLER)
 
 
+@pytest.mark.parametrize("lang,customers,warning", [
+    ("ru", "С чем к вам обращаются:\n— «пришло SMS с кодом, а я ничего не покупал»",
+     "Осторожно, мошенники пишут от нашего имени:\n— «пришлите SMS с кодом, чтобы получить зарплату»"),
+    ("uz-latn", "Mijozlar sizga murojaat qiladi:\n— «SMS kodni yuboring, deb qo'ng'iroq qilishdi»",
+     "Diqqat, firibgarlar nomimizdan yozmoqda:\n— «SMS kodni yuboring, maosh tushadi»"),
+    ("en", "What customers write in about:\n- \"someone called and asked me to send the SMS code\"",
+     "Beware of scammers writing in our name:\n- \"send us the SMS code to receive your salary\""),
+    ("fa", "مشتریان با این پیام‌ها به شما مراجعه می‌کنند:\n- «یکی زنگ زد و گفت کد پیامک را بفرستید»",
+     "هشدار: کلاهبرداران از طرف ما پیام می‌دهند:\n- «کد پیامک را بفرستید تا حقوق واریز شود»"),
+], ids=["ru", "uz-latn", "en", "fa"])
+def test_customers_quoted_excuse_an_ask_but_only_a_warning_makes_the_quotation_a_scam_message(
+        lang: str, customers: str, warning: str) -> None:
+    """A quotation beside a warning or beside customers' words is not the post asking; only the warning's is a scam
+    message quoted as one (``warned_quotation``), which the text model does not read and which tells of a scam in the
+    employer's name: customers' complaints are the job's matter."""
+    from pipeline.legitimacy import assess_parts
+
+    for text, warned in ((customers, False), (warning, True)):
+        parts = assess_parts(_p(text + FILLER), use_model=False)
+        f = parts.folded_text
+        opening = min(i for i in (f.find("«"), f.find('"')) if i >= 0)
+        closing = f.index("»" if f[opening] == "«" else '"', opening + 1)
+        inside = (opening + 1, opening + 4)
+        assert not {r.code for r in parts.reasons} & HARD, (lang, text)
+        assert rules.warned_quotation(f, *inside, customers_quoted=True) == (opening, closing + 1)
+        assert rules.warned_quotation(f, *inside) == ((opening, closing + 1) if warned else None)
+        assert set(parts.warned_quotations) == ({(opening, closing + 1)} if warned else set())  # (once a rule)
+
+
 @pytest.mark.parametrize("text", [
     "Ready to pay $50? DM me",
     "Are you ready to pay a one-time $49 for the starter kit? Write to us.",
