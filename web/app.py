@@ -175,17 +175,22 @@ class Hint:
     url: str
 
 
+def _filled(values: list[str]) -> list[str]:
+    """``values`` but the blank ones: the feed's form sends every field, chosen or not, and spaces choose nothing."""
+    return [v for v in values if v.strip()]
+
+
 def _did_you_mean(args: MultiDict[str, str], endpoint: str) -> list[Hint]:
     """The parameters of ``args`` the page at ``endpoint`` does not read but whose names are close to one it does
     (``web.params.close_parameter``), each with the address the reader likely meant: the parameters the page
     reads, that one moved to its name. The page still ignores them, as it ignores a tracking tag (a shared link
     comes back with ``utm_source``): ``/?tags=data_entry`` had shown every gig with no word of the typo."""
     known = READ_BY[endpoint]
-    kept = {name: [v for v in values if v.strip()] for name, values in args.lists() if name in known}
+    kept = {name: _filled(values) for name, values in args.lists() if name in known}
     hints = []
     for name, values in args.lists():
         meant = None if name in known else close_parameter(name, known)
-        given = [v for v in values if v.strip()]
+        given = _filled(values)
         if meant is None or not given:
             continue
         query = {k: list(v) for k, v in kept.items() if v}
@@ -339,7 +344,7 @@ def create_app(database_url: str | None = None) -> Flask:
             228 KB address of junk had made a 645 KB page, each language link a copy of it). The query is written
             here: ``url_for`` would take a parameter named ``_anchor`` or ``_external`` as its own."""
             args = {name: kept for name, values in request.args.lists()
-                    if name in PAGE_PARAMETERS and (kept := [v for v in values if v.strip()])}
+                    if name in PAGE_PARAMETERS and (kept := _filled(values))}
             args["ui"] = [code]
             path = url_for(request.endpoint or "feed_page", **(request.view_args or {}))
             return f"{path}?{urlencode(args, doseq=True)}"

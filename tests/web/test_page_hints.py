@@ -60,6 +60,16 @@ def test_each_mistyped_filter_gets_its_hint_and_a_search_word_stays_as_typed(cli
     assert hints[1].cssselect("a")[0].get("href") == "/?q=data+entry&ui=en"
 
 
+def test_a_hint_reads_no_blank_value_as_the_language_links_read_none(client) -> None:  # type: ignore[no-untyped-def]
+    """The feed's form sends every field, chosen or not: a mistyped name given only empty or blank values is no hint,
+    and the address a hint names carries none of the page's empty or blank parameters."""
+    assert _hints(client, "/?ui=en&tags=&search=%20%20") == []
+    [hint] = _hints(client, "/?ui=en&tags=%20&tags=data_entry&q=%20&lang=&source=&lang=fa")
+    assert hint.cssselect("a")[0].get("href") == "/?lang=fa&tag=data_entry&ui=en"
+    switch = html.fromstring(client.get("/?ui=en&tags=%20&q=%20&lang=&lang=fa").data).cssselect("nav.ui-switch a")
+    assert {a.get("href") for a in switch} == {"/?lang=fa&ui=uz", "/?lang=fa&ui=fa"}
+
+
 def test_the_trends_page_names_a_mistyped_weeks(client) -> None:  # type: ignore[no-untyped-def]
     [hint] = _hints(client, "/trends?ui=en&week=4")
     assert " ".join(hint.text_content().split()) == "week is not read here: did you mean weeks=4?"
