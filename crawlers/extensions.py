@@ -39,6 +39,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Coroutine
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, NoReturn
 
@@ -269,6 +270,17 @@ def unseen_days(settings: BaseSettings) -> float:
     return _setting_at_least_0(settings, "VAGIGS_UNSEEN_DAYS", 30.0, "days")
 
 
+@dataclass(frozen=True, slots=True)
+class RunEnd:
+    """A closed run's end as its row is to take it: the row (``run_id``), the report written there, the fields left
+    out of postings kept (``field_drops``) and the stats both were read from (the delisting reads more of them)."""
+
+    run_id: int
+    report: queries.RunReport
+    lost_fields: dict[str, int]
+    stats: dict
+
+
 class CrawlRunRecorder:
     """Opens the run's row when the spider opens, beats while it runs, and closes the row from the stats.
 
@@ -426,17 +438,16 @@ class CrawlRunRecorder:
         if run_id is None:
             return None
         stats = self.crawler.stats.get_stats()
-        report = report_from_stats(stats, reason)
-        lost_fields = field_drops(stats)
+        end = RunEnd(run_id, report_from_stats(stats, reason), field_drops(stats), stats)
         try:
-            self._write_end(run_id, report, lost_fields)
+            self._write_end(end)
         except Exception as exc:  # noqa: BLE001 - the store is down: try again, never lose the run's counts silently
             patience = self.end_patience(reason, exc)
             if not patience:
-                self._not_written(spider.name, run_id, report, lost_fields, stats, exc)
+                self._not_written(spider.name, end, exc)
                 return None
-            return self._write_end_later(spider, run_id, report, lost_fields, stats, reason, exc, patience)
-        self._ended(spider, run_id, report, lost_fields, stats, reason)
+            return self._write_end_later(spider, end, reason, exc, patience)
+        self._ended(spider, end, reason)
         return None
 
     def end_patience(self, reason: str, exc: Exception) -> float:
@@ -451,21 +462,20 @@ class CrawlRunRecorder:
             return min(self.finish_patience, UNREACHABLE_END_SECONDS)
         return self.finish_patience
 
-    def _write_end(self, run_id: int, report: queries.RunReport, lost_fields: dict[str, int]) -> None:
+    def _write_end(self, end: RunEnd) -> None:
         with db.sessions(self.url).begin() as session:
-            queries.finish_run(session, run_id, report)
-            session.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(
+            queries.finish_run(session, end.run_id, end.report)
+            session.execute(update(CrawlRun).where(CrawlRun.id == end.run_id).values(
                 not_modified=int(self.crawler.stats.get_value(NOT_MODIFIED_KEY, 0)),
-                field_dropped=lost_fields or None))
+                field_dropped=end.lost_fields or None))
 
-    async def _write_end_later(self, spider: Spider, run_id: int, report: queries.RunReport,
-                               lost_fields: dict[str, int], stats: dict, reason: str, exc: Exception,
+    async def _write_end_later(self, spider: Spider, end: RunEnd, reason: str, exc: Exception,
                                patience: float) -> None:
         clock = self.clock
         if clock is None:
             from twisted.internet import reactor as clock  # type: ignore[no-redef]
         log.warning("crawl run %s of %s: could not write its end to the store (%s); trying again for up to %g s",
-                    run_id, spider.name, first_line(exc), patience)
+                    end.run_id, spider.name, first_line(exc), patience)
         deadline = clock.seconds() + patience
         wait = 1.0
         while clock.seconds() < deadline:
@@ -473,17 +483,16 @@ class CrawlRunRecorder:
                                                       lambda: None))
             wait = min(wait * 2, 30.0)
             try:
-                self._write_end(run_id, report, lost_fields)
+                self._write_end(end)
             except Exception as again:  # noqa: BLE001
                 exc = again
                 continue
-            log.info("crawl run %s of %s: its end written to the store after all", run_id, spider.name)
-            self._ended(spider, run_id, report, lost_fields, stats, reason)
+            log.info("crawl run %s of %s: its end written to the store after all", end.run_id, spider.name)
+            self._ended(spider, end, reason)
             return
-        self._not_written(spider.name, run_id, report, lost_fields, stats, exc, patience)
+        self._not_written(spider.name, end, exc, patience)
 
-    def _not_written(self, source: str, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
-                     stats: dict, exc: Exception, patience: float = 0.0) -> None:
+    def _not_written(self, source: str, end: RunEnd, exc: Exception, patience: float = 0.0) -> None:
         """Say, in one error, that the run's end could not be written (tried for ``patience`` seconds, or once, the
         store damaged) and how the run ended, with its counts; and tell ``crawlers.run``, which says it again as the
         crawl's last word."""
@@ -491,25 +500,26 @@ class CrawlRunRecorder:
         damaged = db.damaged(exc)
         tried = f" in {patience:g} s" if patience else ", which is damaged" if damaged else ""
         advice = f"; {db.damaged_advice(self.url or config.database_url())}" if damaged else ""
+        report, lost_fields = end.report, end.lost_fields
         why = f" ({report.finish_reason})" if report.finish_reason not in (None, "finished") else ""
-        refused = stats.get(QUARANTINE_FAILED_KEY)
+        refused = end.stats.get(QUARANTINE_FAILED_KEY)
         log.error("crawl run %s of %s: its end could not be written to the store%s (%s), so the run will show as "
                   "lost; it ended %s%s: %d requests, %d scraped, %d stored (%d new), dropped %s%s; what it dropped "
-                  "is kept in %s%s%s", run_id, source, tried, first_line(exc), report.status, why, report.requests,
+                  "is kept in %s%s%s", end.run_id, source, tried, first_line(exc), report.status, why, report.requests,
                   report.items_scraped, report.items_stored, report.items_new,
                   ", ".join(f"{k}={v}" for k, v in sorted(report.dropped.items())) or "nothing",
                   f"; fields lost {', '.join(f'{k}={n}' for k, n in sorted(lost_fields.items()))}" if lost_fields
                   else "", config.quarantine_dir(), f" (but not {refused} copies the disk refused)" if refused else "",
                   advice)
 
-    def _ended(self, spider: Spider, run_id: int, report: queries.RunReport, lost_fields: dict[str, int],
-               stats: dict, reason: str) -> None:
+    def _ended(self, spider: Spider, end: RunEnd, reason: str) -> None:
         """What follows the run's end once it is written: its summary in the log, and the delisting."""
+        run_id, report, stats = end.run_id, end.report, end.stats
         log.info("crawl run %s of %s: %s, %d stored, dropped %s",
                  run_id, spider.name, report.status, report.items_stored, report.dropped or "nothing")
-        if lost_fields:
+        if end.lost_fields:
             log.warning("crawl run %s of %s: fields left out of postings kept: %s", run_id, spider.name,
-                        ", ".join(f"{key}={n}" for key, n in sorted(lost_fields.items())))
+                        ", ".join(f"{key}={n}" for key, n in sorted(end.lost_fields.items())))
         if stats.get("offsite/filtered"):
             log.warning("crawl run %s of %s: %d link(s) in its pages to other sites not followed (only %s)",
                         run_id, spider.name, stats["offsite/filtered"],

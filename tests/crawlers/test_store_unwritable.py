@@ -32,6 +32,7 @@ import config
 from crawlers.extensions import (
     DROPPED_PREFIX,
     ERRORS_KEY,
+    FIELD_DROPPED_PREFIX,
     QUARANTINE_FAILED_KEY,
     RUN_NOT_RECORDED_KEY,
     STORE_DAMAGED,
@@ -597,6 +598,33 @@ def test_a_run_whose_end_a_damaged_store_refuses_is_said_at_once(sqlite_url: str
         "so the run will show as lost; it ended failed (store_damaged): 0 requests, 0 scraped, 0 stored (0 new), "
         f"dropped store_error=20; what it dropped is kept in {config.quarantine_dir()}; restore the last good backup "
         f"(see README), or try `sqlite3 {db.sqlite_file(sqlite_url)} .recover`"]
+
+
+def test_a_run_whose_end_is_not_written_is_said_with_the_fields_its_postings_lost(
+        sqlite_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The line says all the run's end would have written: its counts, its drops, the fields left out of postings
+    kept (as ``vagigs runs`` shows them), and the copies quarantine could not keep."""
+    recorder, spider = _recorder(sqlite_url)
+    with db.sessions(sqlite_url).begin() as session:
+        spider.crawl_run_id = run_id = queries.start_run(session, "remoteok").id
+    stats = recorder.crawler.stats
+    stats.set_value("downloader/request_count", 4)
+    stats.set_value("item_scraped_count", 30)
+    stats.set_value("vagigs/stored", 27)
+    stats.set_value("vagigs/new", 5)
+    stats.set_value(DROPPED_PREFIX + "store_error", 3)
+    stats.set_value(QUARANTINE_FAILED_KEY, 1)
+    stats.set_value(FIELD_DROPPED_PREFIX + "expires_at/not_a_date", 2)
+    stats.set_value(FIELD_DROPPED_PREFIX + "expires_at/before_posted", 1)
+    _damage(sqlite_url, "crawl_runs")
+    with caplog.at_level(logging.ERROR, logger="crawlers.extensions"):
+        assert recorder.spider_closed(spider, "finished") is None
+    assert [r.getMessage() for r in caplog.records] == [
+        f"crawl run {run_id} of remoteok: its end could not be written to the store, which is damaged ({MALFORMED}), "
+        "so the run will show as lost; it ended finished: 4 requests, 30 scraped, 27 stored (5 new), dropped "
+        "store_error=3; fields lost expires_at/before_posted=1, expires_at/not_a_date=2; what it dropped is kept in "
+        f"{config.quarantine_dir()} (but not 1 copies the disk refused); restore the last good backup (see README), "
+        f"or try `sqlite3 {db.sqlite_file(sqlite_url)} .recover`"]
 
 
 def test_a_run_whose_end_a_full_disk_refuses_is_still_tried_again(sqlite_url: str) -> None:
