@@ -2938,6 +2938,7 @@ class Reading:
     never_answer: re.Pattern[str] = NEVER_ANSWER
     impersonation: re.Pattern[str] | None = None
     warning_before: re.Pattern[str] | None = None
+    customers_quoted: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -2961,8 +2962,9 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     question = end + len(after)
     if text.startswith(("?", "؟"), question) and r.never_answer.match(text, question + 1):
         return True
-    if _quote_opened_before(text, start) and warned_quotation(text, start, end, r.quote_warning or QUOTE_WARNING,
-                                                              customers_quoted=True) is not None:
+    if _quote_opened_before(text, start) and warned_quotation(
+            text, start, end, r.quote_warning or QUOTE_WARNING,
+            customers_quoted=r.customers_quoted or CUSTOMERS_QUOTED) is not None:
         return True
     if r.impersonation is not None and told_of_impersonators(text, start, end, before, after, r):
         return True
@@ -3204,17 +3206,17 @@ def _warning_reach(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def warned_quotation(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING, *,
-                     customers_quoted: bool = False) -> tuple[int, int] | None:
+                     customers_quoted: re.Pattern[str] | None = None) -> tuple[int, int] | None:
     """The quotation on its line the match stands inside (``_quotation``), when a warning (``warning``) is said within
-    ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one. With ``customers_quoted``, also
-    when that customers are quoted (``CUSTOMERS_QUOTED``) is said there: their words are not the post asking either
+    ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one. With ``customers_quoted``
+    (``CUSTOMERS_QUOTED``, or its merged form on a merged text), also when that customers are quoted is said there: their words are not the post asking either
     (``negated``), but they are no scam message quoted as one (the text model reads them, and they warn of nothing
     in the employer's name: ``warns_of_imitations``)."""
     quotation = _quotation(text, start, end)
     if quotation is None:
         return None
     near = _warning_reach(text, start, end)
-    if warning.search(text, *near) is None and not (customers_quoted and CUSTOMERS_QUOTED.search(text, *near)):
+    if warning.search(text, *near) is None and not (customers_quoted and customers_quoted.search(text, *near)):
         return None
     return quotation
 
@@ -3676,7 +3678,7 @@ PARCEL_WORKPLACE = _compile(
 
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                 SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING,
-                impersonation=IMPERSONATION)
+                impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED)
 
 
 RULES: tuple[Rule, ...] = (
@@ -3813,7 +3815,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
                                                              STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
                                                              NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER,
-                                                             IMPERSONATION, WARNING_BEFORE)))
+                                                             IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

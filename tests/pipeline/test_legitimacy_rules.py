@@ -3807,6 +3807,9 @@ SIXTEENTH_CASES = [
      "С чем к вам обращаются:\n— «пришло SMS с кодом, а я ничего не покупал»"),
     ("asks_sms_code", "uz-latn-customers-quoted", "Nima qilasiz:\n— «SMS kodni yuboring, deb qo'ng'iroq qilishdi»",
      "Mijozlar sizga murojaat qiladi:\n— «SMS kodni yuboring, deb qo'ng'iroq qilishdi»"),
+    # (Uzbek Cyrillic is read in its merged form, q and k one letter: the customers' words must be too)
+    ("asks_sms_code", "uz-cyrl-customers-quoted", "Нима қиласиз:\n— «SMS кодни юборинг, деб қўнғироқ қилишди»",
+     "Мижозлар сизга мурожаат қилади:\n— «SMS кодни юборинг, деб қўнғироқ қилишди»"),
     ("asks_sms_code", "en-customers-quoted", "What you handle:\n- \"someone called and asked me to send the SMS code\"",
      "What customers write in about:\n- \"someone called and asked me to send the SMS code\""),
     ("asks_sms_code", "fa-customers-quoted", "کارهای شما:\n- «یکی زنگ زد و گفت کد پیامک را بفرستید»",
@@ -3858,7 +3861,7 @@ def test_customers_quoted_excuse_an_ask_but_only_a_warning_makes_the_quotation_a
         closing = f.index("»" if f[opening] == "«" else '"', opening + 1)
         inside = (opening + 1, opening + 4)
         assert not {r.code for r in parts.reasons} & HARD, (lang, text)
-        assert rules.warned_quotation(f, *inside, customers_quoted=True) == (opening, closing + 1)
+        assert rules.warned_quotation(f, *inside, customers_quoted=rules.CUSTOMERS_QUOTED) == (opening, closing + 1)
         assert rules.warned_quotation(f, *inside) == ((opening, closing + 1) if warned else None)
         assert set(parts.warned_quotations) == ({(opening, closing + 1)} if warned else set())  # (once a rule)
 
