@@ -810,10 +810,12 @@ class Matcher:
         """Whether a title (its ``hits`` and ``score`` per tag) names an assistant of a task, not a generalist one: its
         ``general_admin`` words are only an assistant's bare title word (mark ``ASSISTANT``) and it names a task of
         ``task_assistant_tags`` ("Bookkeeping Assistant", "Помощник бухгалтера", "Buxgalter yordamchisi", "Администратор
-        сайта") or the assistant's field (mark ``FIELD``: "Marketing Assistant"). An assistant to a person ("Помощник
-        руководителя", "Executive Assistant"), at a front desk or in an office stays one, and so does a "Virtual
-        Assistant" of any task or field."""
-        if not any(score.get(t, 0.0) >= 1.0 for t in self.task_assistant_tags) and all(h.tag != FIELD for h in hits):
+        сайта") or the assistant's field (mark ``FIELD``: "Marketing Assistant", "YouTube Channel Assistant", «دستیار
+        تولید پادکست»). An assistant to a person ("Помощник руководителя", "Executive Assistant"), at a front desk or
+        in an office stays one, and so does a "Virtual Assistant" of any task or field, and an assistant to a person of
+        a field («دستیار مدیر کانال یوتیوب»: the channel's manager's)."""
+        fielded = any(h.tag == FIELD for h in hits) and all(h.tag not in (ASSISTED, PERSON_FIRST) for h in hits)
+        if not fielded and not any(score.get(t, 0.0) >= 1.0 for t in self.task_assistant_tags):
             return False
         roles = [h.evidence for h in hits if h.tag == ASSISTANT]
         return bool(roles) and all(any(is_within(h.evidence, role) for role in roles)

@@ -286,7 +286,9 @@ def test_every_field_of_an_assistant_matches_its_own_words_in_a_title_only() -> 
     m = default_matcher()
     spec = load_taxonomy()["tags"]["general_admin"]["task_assistants"]
     fields = [raw for ps in spec["fields"].values() for raw in ps]
-    dead = [raw for raw in fields if FIELD not in {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
+    # (a pair, "youtube ... assistant*", matches its two parts with no word between too)
+    dead = [raw for raw in fields if FIELD not in {h.tag for h in m.match(
+        raw.replace("*", "").replace(" ... ", " ").replace(" <> ", " "), in_title=True)}]
     assert fields and dead == []
     assert not [h for h in m.match("A marketing assistant", in_title=False) if h.tag.startswith("_")]
 

@@ -1,0 +1,66 @@
+"""Specialised VA roles, where the title names a niche or an industry: a content channel's assistant, the clinical and
+accounting roles next door that are no VA work (``tests/data/tags_written_l``)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tags import phrase_scores, tag_text
+from pipeline.tags.matcher import ASSISTANT, NOT_VA
+
+CHANNEL_ASSISTANTS = [
+    ("YouTube Channel Assistant — Personal Finance Creator", "Write video titles and design thumbnails in Canva."),
+    ("Podcast Production Assistant", "Clean up episode transcripts and write show notes."),
+    ("دستیار تولید پادکست (دورکاری)", "پیاده‌سازی فایل صوتی هر قسمت و طراحی کاور در کانوا"),
+    ("YouTube kanalimizga yordamchi kerak (uydan)", "Videolarga subtitr tayyorlash, Canva'da prevyu tayyorlash."),
+    ("Ассистент для YouTube-канала", "Расшифровка видео, субтитры, обложки в Canva."),
+    ("Помощник ведущего подкаста", "Расшифровка выпусков и субтитры."),
+]
+
+
+@pytest.mark.parametrize("title,description", CHANNEL_ASSISTANTS, ids=[t for t, _ in CHANNEL_ASSISTANTS])
+def test_an_assistant_of_a_content_channel_is_no_generalist_by_its_title(title: str, description: str) -> None:
+    assert ASSISTANT in phrase_scores(title, description)[0]
+    r = tag_text(title, description)
+    assert r.va_relevant and r.tags and "general_admin" not in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title", [
+    "Virtual Assistant for our YouTube channel",  # a virtual assistant of any field stays one
+    "دستیار مدیر کانال یوتیوب",  # the assistant of the channel's manager: a person's
+    "Executive Assistant to the YouTube channel's founder",
+    "YouTube kanal rahbariga yordamchi",
+])
+def test_an_assistant_to_a_person_or_a_virtual_assistant_stays_a_generalist(title: str) -> None:
+    description = "Manage the inbox and the calendar, book travel."
+    assert ASSISTANT not in phrase_scores(title, description)[0]
+    assert "general_admin" in tag_text(title, description).tags
+
+
+@pytest.mark.parametrize("title", [
+    "Registered Dental Hygienist — Full-time (Columbus, OH)", "Гигиенист стоматологический",
+    "Stomatolog-gigiyenist kerak", "بهداشتکار دهان و دندان",
+])
+def test_a_hygienist_is_a_clinical_role(title: str) -> None:
+    description = "Our front desk team schedules your patients and confirms their appointments."
+    assert NOT_VA in phrase_scores(title, description)[0]
+    assert not tag_text(title, description).va_relevant
+
+
+@pytest.mark.parametrize("title", ["Remote Dental Receptionist (Virtual Front Desk)",
+                                   "Администратор стоматологической клиники (удалённо)"])
+def test_a_clinic_s_remote_front_desk_stays_va_work(title: str) -> None:
+    description = "Answer patient calls, schedule and confirm appointments."
+    assert NOT_VA not in phrase_scores(title, description)[0]
+    assert tag_text(title, description).va_relevant
+
+
+@pytest.mark.parametrize("title", ["Full-Charge Accountant (Remote)", "Full Cycle Accountant",
+                                   "To'liq sikl buxgalter kerak"])
+def test_a_full_charge_accountant_owns_the_books(title: str) -> None:
+    assert NOT_VA in phrase_scores(title, "")[0]
+
+
+@pytest.mark.parametrize("title", ["Accountant", "Full-time Bookkeeper", "Bookkeeping Assistant (full-time)",
+                                   "Buxgalter yordamchisi"])
+def test_a_bookkeeper_or_a_plain_accountant_is_no_owner_of_the_books(title: str) -> None:
+    assert NOT_VA not in phrase_scores(title, "")[0]
