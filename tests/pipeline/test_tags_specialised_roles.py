@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import ASSISTANT, NOT_VA
+from pipeline.tags.matcher import ASSISTANT, NOT_VA, default_matcher
 
 CHANNEL_ASSISTANTS = [
     ("YouTube Channel Assistant — Personal Finance Creator", "Write video titles and design thumbnails in Canva."),
@@ -64,3 +64,34 @@ def test_a_full_charge_accountant_owns_the_books(title: str) -> None:
                                    "Buxgalter yordamchisi"])
 def test_a_bookkeeper_or_a_plain_accountant_is_no_owner_of_the_books(title: str) -> None:
     assert NOT_VA not in phrase_scores(title, "")[0]
+
+
+@pytest.mark.parametrize("text,strong", [
+    # a visit, a showing, a session or a lesson booked for someone, with words between the verb and the slot
+    ("Schedule buyer showings through ShowingTime", True),
+    ("Schedule make-up sessions with mentors for students who missed a class", True),
+    ("Confirm tomorrow's patient appointments by text", True),
+    ("Schedule patient visits in Dentrix", True),
+    ("записывать покупателей на показы и согласовывать время с собственниками", True),
+    ("Записывать пациентов на приём к врачам", True),
+    ("переносить уроки и подбирать новое время вместе с преподавателем", True),
+    ("Attend showings with buyers", False),
+    ("Training sessions are scheduled weekly", False),
+    ("Book flights for the sessions", False),
+    ("записывать видео на YouTube", False),
+    ("переносить мебель в новый офис", False),
+    # interviews scheduled, not conducted
+    ("согласовывать время интервью с кандидатами", True),
+    ("Организация собеседований с руководителями", True),
+    ("هماهنگی زمان مصاحبه با مدیران شعب", True),
+    ("مصاحبه‌ها را با مدیران هماهنگ کنید", True),
+    ("Nomzodlar bilan suhbatlarni tashkil qilish", True),
+    ("nomzodlar bilan suhbat vaqtini belgilash", True),
+    ("проводить собеседования с кандидатами", False),
+    ("انجام مصاحبه با کارجویان", False),
+    ("suhbatdan o'tish", False),
+])
+def test_a_slot_booked_for_someone_is_scheduling(text: str, strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == "calendar_scheduling" and h.weight >= 1.0 for h in hits) is strong, [
+        (h.tag, h.evidence, h.weight) for h in hits]
