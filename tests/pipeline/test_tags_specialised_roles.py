@@ -95,3 +95,23 @@ def test_a_slot_booked_for_someone_is_scheduling(text: str, strong: bool) -> Non
     hits = default_matcher().match(text, in_title=False)
     assert any(h.tag == "calendar_scheduling" and h.weight >= 1.0 for h in hits) is strong, [
         (h.tag, h.evidence, h.weight) for h in hits]
+
+
+@pytest.mark.parametrize("text,strong", [
+    # records, forms, listings and details entered, with words between the verb and the record
+    ("Enter new listings into the MLS from our intake sheets", True),
+    ("Enter new-patient intake forms and their insurance details into Dentrix", True),
+    ("Enter the order details in the spreadsheet", True),
+    ("вести базу учеников в Google Таблицах: статус, оплаты", True),
+    ("Вести таблицу заказов", True),
+    ("O'quvchilar bazasini yuritish", True),
+    ("ثبت مشخصات بیماران جدید در سامانه", True),
+    ("Enter into contracts on behalf of the firm", False),
+    ("Fill in the forms before you enter the office", False),
+    ("вести бухгалтерский учёт на базе 1С", False),  # "на базе": on the platform of
+    ("Юрист ведёт переговоры с базами отдыха", False),
+])
+def test_a_record_entered_or_a_base_kept_is_data_entry(text: str, strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == "data_entry" and h.weight >= 1.0 for h in hits) is strong, [
+        (h.tag, h.evidence, h.weight) for h in hits]
