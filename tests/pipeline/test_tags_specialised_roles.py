@@ -115,3 +115,33 @@ def test_a_record_entered_or_a_base_kept_is_data_entry(text: str, strong: bool) 
     hits = default_matcher().match(text, in_title=False)
     assert any(h.tag == "data_entry" and h.weight >= 1.0 for h in hits) is strong, [
         (h.tag, h.evidence, h.weight) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,strong", [
+    # a site's pages updated or published, with words between
+    ("Update our Shopify pages: homepage banners, collection pages and the FAQ", "website_updates", True),
+    ("Publish each episode page on our WordPress site", "website_updates", True),
+    ("обновлять страницы акций на сайте", "website_updates", True),
+    ("صفحات سایت را به‌روز کنید", "website_updates", True),
+    ("Mahsulot sahifalarini yangilash", "website_updates", True),
+    ("Update the team on progress every week", "website_updates", False),
+    ("Publish posts on Instagram three times a week", "website_updates", False),
+    # titles and descriptions written for videos or products
+    ("Upload videos in YouTube Studio and write their titles, descriptions and chapter markers", "content_writing", True),
+    ("Har bir video uchun sarlavha va tavsif yozish", "content_writing", True),
+    ("писать описания карточек товаров", "content_writing", True),
+    ("Titles are set by the editor", "content_writing", False),
+    ("Mahsulot tavsifini o'qish va tekshirish", "content_writing", False),
+    # a channel's comments replied to and moderated
+    ("Reply to and moderate comments in the first 48 hours after each upload", "social_media", True),
+    ("модерировать комментарии и отвечать на комментарии подписчиков", "social_media", True),
+    ("Izohlarga javob berish", "social_media", True),
+    ("Reply to emails within a day", "social_media", False),
+    # competitors' prices checked, as Russian, Uzbek and Persian already read them
+    ("Every Monday, check competitors' prices, coupons and new reviews", "research", True),
+    ("Competitor pricing reviews for the top products", "research", True),
+    ("Our prices beat our competitors", "research", False),
+])
+def test_a_channel_s_or_a_store_s_content_work(text: str, tag_: str, strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == tag_ and h.weight >= 1.0 for h in hits) is strong, [(h.tag, h.evidence, h.weight) for h in hits]
