@@ -145,3 +145,33 @@ def test_a_record_entered_or_a_base_kept_is_data_entry(text: str, strong: bool) 
 def test_a_channel_s_or_a_store_s_content_work(text: str, tag_: str, strong: bool) -> None:
     hits = default_matcher().match(text, in_title=False)
     assert any(h.tag == tag_ and h.weight >= 1.0 for h in hits) is strong, [(h.tag, h.evidence, h.weight) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,strong", [
+    # calls made and the phone answered, in the verb forms Uzbek and Russian duties take
+    ("saytdan kelgan arizalarga qo'ng'iroq qilib, bepul sinov darsiga yozish", "phone_answering", True),
+    ("Mijozlarga qo'ng'iroq qilish va buyurtmalarni tasdiqlash", "phone_answering", True),
+    ("телефонга жавоб бериб, раҳбарга етказиб турасиз", "phone_answering", True),
+    ("обзванивать собственников и предлагать им услуги агентства", "phone_answering", True),
+    ("обзванивать собственников и предлагать им услуги агентства", "lead_generation", True),
+    ("Biz o'zimiz sizga qo'ng'iroq qilamiz", "phone_answering", False),  # we will call you
+    ("Қўнғироқ қилиш шарт эмас", "phone_answering", False),
+    ("Обзванивать никого не нужно", "phone_answering", False),
+    # a service's customers named as such: tourists, students, pupils, guests, subscribers, parents
+    ("отвечать туристам в WhatsApp и Telegram по уже оплаченным поездкам", "customer_support", True),
+    ("консультировать учеников по расписанию и оплате", "customer_support", True),
+    ("Answer student questions about enrolment and payments", "customer_support", True),
+    ("отвечать за туристические маршруты", "customer_support", False),  # to be responsible for
+    ("отвечать за учеников на экскурсии", "customer_support", False),
+    ("Teach students to ask good questions", "customer_support", False),
+])
+def test_calls_and_a_service_s_customers_in_the_words_duties_take(text: str, tag_: str, strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == tag_ and h.weight >= 1.0 for h in hits) is strong, [(h.tag, h.evidence, h.weight) for h in hits]
+
+
+def test_an_online_school_s_operator_who_calls_applicants_is_va_work() -> None:
+    r = tag_text("Onlayn maktabga operator kerak (uydan ishlash)",
+                 "Vazifalar:\n- saytdan kelgan arizalarga qo'ng'iroq qilib, bepul sinov darsiga yozish\n"
+                 "- o'quvchilarning Telegramdagi savollariga javob berish\n- amoCRM'da mijozning bosqichini yangilash")
+    assert r.va_relevant and {"phone_answering", "customer_support", "crm_admin"} <= set(r.tags), (r.va_relevance, r.tags)
