@@ -321,8 +321,11 @@ _FA_NOT_VERB = "نمی"  # a Persian verb's negative continuous prefix, glued: "
 # звонки», «Баннеры рисует дизайнер», «تیم بازاریابی مقاله … تولید می‌کند», «… با واحد فروش است») is boilerplate to
 # the sentence's end, but from a word of the seeker on ("…; you'll get tasks from them"). English: the clause opens
 # with a determiner and the party within ``_PARTY_REACH`` words, or says "is/are <done> by" one; Russian: the party in
-# the nominative (its exact form: «с отделом продаж» is the seeker's); Persian: the clause ends in a verb of the third
-# person («می‌کند», «است»), not the seeker's «می‌کنید».
+# the nominative (its exact form: «с отделом продаж» is the seeker's), a trade's plural too («Консультации клиентам
+# дают только юристы»: an animate plural so written is no object), or in the genitive after «от», where the word
+# before «от» is the work it hands over, not the clause («фото и инфографика от дизайнера», but «отвечать на письма
+# от юристов»: ``PARTY_FROM_RU``); Persian: the clause ends in a verb of the third person («می‌کند», «است»), not the
+# seeker's «می‌کنید».
 PARTY_WORDS: tuple[str, ...] = (
     "team", "teams", "department", "agency", "designer", "designers", "copywriter", "copywriters", "editors",
     "recruiters", "accountants", "manager", "lead",
@@ -334,8 +337,16 @@ _NOT_A_PARTY_AFTER = frozenset(("player", "players", "member", "members", "spiri
 _PASSIVE_FROM = frozenset(("by", "from"))
 PARTY_WORDS_RU: tuple[str, ...] = (
     "отдел", "служба", "команда", "агентство", "дизайнер", "копирайтер", "маркетолог", "таргетолог", "менеджеры",
-    "бухгалтер", "юрист", "регистратуры",
+    "бухгалтер", "юрист", "регистратуры", "дизайнеры", "копирайтеры", "маркетологи", "таргетологи", "бухгалтеры",
+    "юристы", "риелторы", "риэлторы", "врачи", "преподаватели", "кураторы", "рекрутеры", "кадровики", "фотографы",
+    "монтажеры", "монтажёры", "редакторы",
 )
+# A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
+PARTY_FROM_RU: tuple[str, ...] = (
+    "дизайнера", "дизайнеров", "копирайтера", "копирайтеров", "маркетолога", "фотографа", "фотографов", "юриста",
+    "юристов", "бухгалтера", "редактора", "монтажера", "монтажёра", "отдела", "агентства", "команды",
+)
+_FROM_RU = "ot"  # «от», folded
 PARTY_WORDS_FA: tuple[str, ...] = (
     "تیم", "واحد", "آژانس", "بخش", "دپارتمان", "عکاس", "انبار", "حسابدار", "مشاوران", "مدرسان",
 )
@@ -388,6 +399,7 @@ _FOLDED_ELSEWHERE = _folded_words(ELSEWHERE)
 _FOLDED_QUESTION_WORDS = _folded_words(QUESTION_WORDS)
 _FOLDED_PARTY_WORDS = _folded_words(PARTY_WORDS)
 _FOLDED_PARTY_WORDS_RU = _folded_words(PARTY_WORDS_RU)
+_FOLDED_PARTY_FROM_RU = _folded_words(PARTY_FROM_RU)
 _FOLDED_PARTY_WORDS_FA = _folded_words(PARTY_WORDS_FA)
 _DUTY_WORDS = frozenset(w for c in _FOLDED_DUTY_CUES for w in c if len(c) == 1)
 _SECTION_MAX = 150  # tokens: a boilerplate section never swallows the rest of a posting
@@ -779,11 +791,12 @@ class Matcher:
         self._question_words = _words_read(_FOLDED_QUESTION_WORDS, spell)
         self._party_words = _words_read(_FOLDED_PARTY_WORDS, spell)
         self._party_words_ru = _words_read(_FOLDED_PARTY_WORDS_RU, spell)
+        self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
-        for w in self._party_words | self._party_words_ru | self._party_words_fa:
+        for w in self._party_words | self._party_words_ru | self._party_from_ru | self._party_words_fa:
             self._watch[w] = self._watch.get(w, 0) | _PARTY
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -1167,6 +1180,10 @@ class Matcher:
                 continue
             tok = toks[i]
             start = -1
+            if tok in self._party_from_ru and i > 1 and toks[i - 1] == _FROM_RU:
+                if toks[i - 2] not in _BREAKS:  # the work handed over: the word before «от» (not the clause's verb)
+                    out.append((i - 2, i + 1))
+                continue
             if tok in self._party_words_ru:
                 start = _clause_start(toks, i, _PARTY_BEFORE)
             elif tok in self._party_words_fa:

@@ -175,3 +175,18 @@ def test_an_online_school_s_operator_who_calls_applicants_is_va_work() -> None:
                  "Vazifalar:\n- saytdan kelgan arizalarga qo'ng'iroq qilib, bepul sinov darsiga yozish\n"
                  "- o'quvchilarning Telegramdagi savollariga javob berish\n- amoCRM'da mijozning bosqichini yangilash")
     assert r.va_relevant and {"phone_answering", "customer_support", "crm_admin"} <= set(r.tags), (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a trade named in the plural does the work («юристы», «дизайнеры»: an animate plural so written is the subject)
+    ("Юридическая компания ищет секретаря. Консультации клиентам дают только юристы.", "customer_support", True),
+    ("Баннеры и обложки рисуют наши дизайнеры.", "graphic_design", True),
+    ("Работа с юристами и консультации клиентам.", "customer_support", False),
+    # the work a trade hands over, named right before «от» and its genitive
+    ("карточки товаров: названия, описания, фото и инфографика от дизайнера;", "graphic_design", True),
+    ("Отвечать на письма от юристов и клиентов", "email_management", False),
+    ("Обновлять страницы сайта по макетам от дизайнера", "website_updates", False),
+])
+def test_a_russian_trade_in_the_plural_or_after_ot_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == tag_ and h.weight >= 1.0]
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
