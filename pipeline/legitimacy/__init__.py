@@ -312,6 +312,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     for i, rule in enumerate(_rules.RULES):
         m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
                                unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
+                               sentence_reach=rule.sentence_reach,
                                never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                                forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
                                institution_fees=rule.institution_fees, unless_line=rule.unless_line,

@@ -65,6 +65,7 @@ class Rule:
     unless: re.Pattern[str] | None = None  # a match is dropped when its sentence says this too (``PAPERWORK``)
     unless_clause: bool = False  # … only when its clause says it (``PAYOUT``)
     unless_sentence: re.Pattern[str] | None = None  # … or when its sentence says this (``HIRED``)
+    sentence_reach: int = 90  # … read this far back (``MULES_WATCHED``: an analyst's duty runs long)
     never_excused: re.Pattern[str] | None = None  # a match holding this is kept whatever ``unless*`` say
     # a match that starts with "pay" right after this is dropped ("we pay for …", "bonus pay for …": ``PAYER``)
     not_after: re.Pattern[str] | None = None
@@ -3184,6 +3185,13 @@ CUSTOMERS_QUOTED = _compile(
     "sizga murojaat qil*", "mijozlar yozadi", "mijozlar yozishadi", "mijozlar shikoyat*", "customers write",
     "customers complain*", "customer complaints", "complaints from customers", "customers contact you",
     "به شما مراجعه", "مشتریان مینویسند", "مشتریان میپرسند", "شکایت مشتری*", "شکایات مشتری*",
+    # … a support desk's users and their usual messages too (a seventeenth writer's "Частые обращения: «просят сделать
+    # тестовый перевод …»", «بیشتر پیام‌ها: «گفته‌اند برای آزادسازی حساب یک واریز آزمایشی کنم»»)
+    "частые обращения", "типичные обращения", "частые вопросы пользователей", "пользователи пишут",
+    "пользователи жалуются", "bilan murojaat qil*", "foydalanuvchilar yozadi", "foydalanuvchilar yozishadi",
+    "ko'p uchraydigan murojaat*", "users write", "what users write", "users complain*", "common requests",
+    "typical messages", "most messages", "frequent requests", "بیشتر پیامها", "پیامهای رایج", "پیامهای کاربران",
+    "کاربران مینویسند", "کاربران میپرسند", "درخواستهای رایج", "شکایت کاربران", "شکایات کاربران",
 ).pattern
 _QUOTE_MARKS = re.compile("[«“„\"]")
 # A quoted message runs over sentences ("«Сиз қабул қилиндингиз! Гарнитура учун 180 000 сўмни картага ташланг»", a
@@ -3372,15 +3380,17 @@ def line_opened_by(text: str, start: int, pattern: re.Pattern[str]) -> bool:
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
                 disclaimers: list[tuple[int, int]] | None = None,
                 unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                unless_sentence: re.Pattern[str] | None = None, never_excused: re.Pattern[str] | None = None,
+                unless_sentence: re.Pattern[str] | None = None, sentence_reach: int = 90,
+                never_excused: re.Pattern[str] | None = None,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 to_pay_into: bool = False, institution_fees: bool = False, unless_line: re.Pattern[str] | None = None,
                 reading: Reading | None = None,
                 quotations: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it, or with ``unless_sentence`` in a sentence that says that, unless the match holds what ``never_excused``
-    finds; nor, with ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the
-    30 characters before it — "the" and "your" make "pay" a noun, not the fee after "pay the";
+    it, or with ``unless_sentence`` in a sentence that says that, read ``sentence_reach`` characters back, unless the
+    match holds what ``never_excused`` finds; nor, with ``not_after``, a match starting with "pay" right after what
+    that pattern finds at the end of the 30 characters before it — "the" and "your" make "pay" a noun, not the fee
+    after "pay the";
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
     ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``; nor, with
     ``institution_fees``, an institution's own application fee: ``institution_fee``; nor, with ``unless_line``, one
@@ -3407,7 +3417,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         if negatable:
             said = (never_excused is None or not never_excused.search(text, start, end)) and (
                 (bool(unless) and said_too(text, start, end, unless, unless_clause))
-                or (unless_sentence is not None and said_too(text, start, end, unless_sentence))
+                or (unless_sentence is not None and said_too(text, start, end, unless_sentence, reach=sentence_reach))
                 or (bool(unless) and not unless_clause and said_before(text, start, unless, end))
                 or (unless_sentence is not None and said_before(text, start, unless_sentence, end))
                 or (unless_line is not None and line_opened_by(text, start, unless_line)))
@@ -3669,10 +3679,19 @@ PARCEL_WORKPLACE = _compile(
     "topshirish punkt*", "انبار*",
     "ceo", "executive", "founder", "boss", "руководител*", "директор*", "rahbar*", "direktor*", "مدیرعامل",
     "replacement*", "returns",
-    # … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
-    # "выявление дропов (карт, через которые выводят похищенные деньги)")
+).pattern
+# … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
+# "выявление дропов (карт, через которые выводят похищенные деньги)"), or an anti-money-laundering analyst reads in the
+# alerts of transaction monitoring as signs of it (a seventeenth writer's "разбирать алерты системы мониторинга: …
+# аккаунты «дропов»", «بررسی هشدارهای سامانه: کارت‌هایی که … به کارت دیگری می‌فرستند (نشانه اجاره کارت)»), read over
+# the whole of a duty's long sentence (``DUTY_REACH``)
+MULES_WATCHED = _compile(
     "выявлени*", "выявля*", "обнаружени*", "противодейств*", "антифрод*", "antifraud", "anti-fraud", "detect*",
     "fraud prevention", "aniqlash", "aniqlaydi", "firibgarlikka qarshi", "شناسایی", "مقابله با",
+    "alert*", "алерт*", "monitoring*", "мониторинг*", "پایش", "هشدارهای سامانه", "هشدارهای سیستم", "aml",
+    "suspicious transaction*", "suspicious activit*", "подозрительн* операци*", "подозрительн* транзакци*",
+    "shubhali operatsiya*", "shubhali tranzaksiya*", "تراکنش مشکوک", "تراکنشهای مشکوک", "signs of", "признак*",
+    "belgilari", "نشانه",
 ).pattern
 
 
@@ -3691,7 +3710,7 @@ RULES: tuple[Rule, ...] = (
          unless=PAPERWORK, duties=True, unless_line=HIRED),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
-         True, MONEY_MULE, unless=PARCEL_WORKPLACE),
+         True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH),
     Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
          True, IDENTITY_PROXY, duties=True),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
@@ -3839,6 +3858,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
         rule = rules[index]
         m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
                         unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
+                        sentence_reach=rule.sentence_reach,
                         never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                         forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
                         institution_fees=rule.institution_fees, unless_line=rule.unless_line, reading=reading)

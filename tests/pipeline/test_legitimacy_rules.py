@@ -3866,6 +3866,48 @@ def test_customers_quoted_excuse_an_ask_but_only_a_warning_makes_the_quotation_a
         assert set(parts.warned_quotations) == ({(opening, closing + 1)} if warned else set())  # (once a rule)
 
 
+SEVENTEENTH_CASES = [
+    # honest: an anti-money-laundering analyst's alerts name drops and rented cards
+    ("money_mule", "ru-drops-in-monitoring-alerts", "Ищем дропов: карта нужна на две недели.",
+     "Разбирать алерты системы мониторинга: депозиты с санкционных адресов, аккаунты «дропов»."),
+    ("money_mule", "fa-rented-cards-in-alerts", "کارت بانکی خود را اجاره دهید و ماهانه درآمد داشته باشید.",
+     "بررسی هشدارهای سامانه: کارت‌هایی که از ده‌ها نفر پول می‌گیرند و آن را به کارت دیگری می‌فرستند (نشانه اجاره "
+     "کارت)."),
+    ("money_mule", "uz-latn-rented-cards-in-alerts", "Kartangizni ijaraga bering, har oy 1 mln so'm.",
+     "Shubhali operatsiyalar monitoringi: kartani ijaraga berish belgilari bo'yicha alertlarni ko'rib chiqish."),
+    ("money_mule", "en-rented-cards-in-alerts", "Rent out your bank card to us for $200 a month.",
+     "Triage transaction monitoring alerts: signs that people rent out your card to strangers."),
+    # honest: users' messages quoted to a support desk
+    ("upfront_fee", "fa-users-messages-quoted", "کارهای شما:\n- «برای آزادسازی حساب یک واریز کنید»",
+     "بیشتر پیام‌ها: «گفته‌اند برای آزادسازی حساب یک واریز کنم»"),
+    ("upfront_fee", "ru-frequent-requests-quoted", "Что нужно сделать: «оплатите налог, и деньги придут»",
+     "Частые обращения: «мне пишут: оплатите налог, и деньги придут»"),
+    ("asks_sms_code", "uz-latn-what-customers-come-with-quoted", "Nima qilasiz: «SMS kodni yuboring»",
+     "Nimalar bilan murojaat qilishadi: «SMS kodni yuboring, deb qo'ng'iroq qilishdi»"),
+    ("upfront_fee", "en-typical-messages-quoted", "Next step: \"pay a withdrawal fee of $20 to unlock your funds\"",
+     "Typical messages: \"they asked me to pay a withdrawal fee of $20 to unlock my funds\""),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", SEVENTEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in SEVENTEENTH_CASES])
+def test_a_seventeenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                          negative: str) -> None:
+    """A seventeenth writer's honest posts (tests/data/legitimacy_phrasings_q) are fintech back offices: KYC reviewers
+    who see customers' passports and faces, support desks quoting users' messages about test transfers and withdrawal
+    taxes, AML analysts reading alerts on drops and rented cards; its scams ask the seeker for those things."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # an alert said in another sentence; a users' message heading over no quotation
+    ("money_mule", "Subscribe to our job alerts. Rent out your bank card to us for $200 a month."),
+    ("upfront_fee", "Typical messages get a reply within an hour. Pay a withdrawal fee of $20 to unlock your funds."),
+])
+def test_a_seventeenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
+    assert code in _codes(text + FILLER)
+
+
 @pytest.mark.parametrize("text", [
     "Ready to pay $50? DM me",
     "Are you ready to pay a one-time $49 for the starter kit? Write to us.",
