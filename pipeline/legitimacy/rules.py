@@ -1058,6 +1058,9 @@ _TAXES_BEFORE_THE_PAYOUT = (
     "для разблокировки ~ оплат*", "soliq* ~ to'lang", "soliq* ~ to'lashingiz kerak", "soliq yig'im*",
     "yechib olishdan oldin ~ to'la*", "pay ~ tax before", "tax ~ before ~ withdraw*", "tax ~ to unlock",
     "tax ~ to release", "مالیات ~ واریز کنید", "مالیات ~ پرداخت کنید", "برای آزادسازی ~ واریز", "برای آزادسازی ~ پرداخت",
+    # … a tax on the withdrawal by name (a seventeenth writer's «مالیات برداشت», "налог на вывод")
+    "налог* на вывод*", "налог* за вывод*", "withdrawal tax*", "tax on withdrawal*", "tax on your withdrawal*",
+    "yechib olish solig'*", "pul yechish solig'*", "مالیات برداشت",
 )
 # a payment through a payment app or a link
 _PAYMENTS_BY_APP_OR_LINK = (
@@ -1120,20 +1123,26 @@ _STAKES_BACK_WITH_A_PREMIUM: tuple[tuple[str, ...], ...] = (
       for opening in ("returned", "refunded")),
 )
 # a check or a screening at the candidate's cost, anywhere in its sentence ("Хавфсизлик текшируви — … (хизмат ҳақи
-# 45 USD, номзод ҳисобидан)"; the phrase "tekshiruv* ~ nomzod hisobidan" reaches three words); not a medical
-# exam at the seeker's cost, a matter of labour law (``test_a_medical_exam_at_the_seekers_cost_is_not_a_fee_…``)
+# 45 USD, номзод ҳисобидан)"; the phrase "tekshiruv* ~ nomzod hisobidan" reaches three words), or paid by the
+# candidate (a seventeenth writer's "Текширув хизмати учун 180 000 сўм номзод томонидан тўланади", "the $65 screening
+# fee is paid by the candidate", "оплачивается кандидатом", «توسط متقاضی پرداخت می‌شود»), a KYC check too; not a
+# medical exam at the seeker's cost, a matter of labour law (``test_a_medical_exam_at_the_seekers_cost_is_not_a_fee_…``)
 _CHECKS_AT_THE_CANDIDATES_COST: tuple[tuple[str, ...], ...] = (
-    *((opening + r"\w*[^.!?\n]{0,120}?(?:nomzod|arizachi)\w*\s+hisobidan", opening, "hisobidan")
-      for opening in ("tekshiruv", "verifikatsiya", "xavfsizlik")),
-    *((opening + r"\w*[^.!?\n]{0,120}?za\s+(?:schet|schyot)\s+(?:kandidat|soiskatel)\w*", opening, key)
-      for opening, key in (("proverk", "proverk*"), ("verifikats", "verifikats*"))),
+    *((opening + r"\w*[^.!?\n]{0,120}?(?:nomzod|arizachi)\w*\s+(?:hisobidan|tomonidan\s+to'lan\w*)", opening,
+       "hisobidan", "tomonidan") for opening in ("tekshiruv", "verifikatsiya", "xavfsizlik", "kyc")),
+    *((opening + r"\w*[^.!?\n]{0,120}?(?:za\s+(?:schet|schyot)\s+(?:kandidat|soiskatel)\w*|oplachiva\w*\s+"
+       r"(?:kandidat|soiskatel)\w*|(?:kandidat|soiskatel)\w*\s+(?:sam\w*\s+)?oplachiva\w*)", opening, key)
+      for opening, key in (("proverk", "proverk*"), ("verifikats", "verifikats*"), ("kyc", "kyc"),
+                           ("skrining", "skrining*"))),
     # (looked up by "candidate" or "applicant", and run on a text holding the check's words)
-    *((opening + r"[^.!?\n]{0,120}?at\s+(?:the\s+)?(?:candidate|applicant)'?s\s+(?:own\s+)?(?:expense|cost)", needle,
-       "candidate", "applicant") for opening, needle in (("screening", "screening"),
-                                                          (r"background\s+check", "background check"),
-                                                          ("verification", "verification"))),
-    *((opening + r"[^.!?\n؛؟]{0,120}?به\s+هزینه\s+(?:خود\s+)?(?:متقاضی|کارجو|داوطلب)", needle, needle)
-      for opening, needle in (("استعلام", "استعلام"), (r"احراز\s+هویت", "احراز"), (r"بررسی\s+سوابق", "سوابق"))),
+    *((opening + r"[^.!?\n]{0,120}?(?:at\s+(?:the\s+)?(?:candidate|applicant)'?s\s+(?:own\s+)?(?:expense|cost)"
+       r"|paid\s+by\s+(?:the\s+)?(?:candidate|applicant)s?(?!\w))", needle, "candidate", "applicant")
+      for opening, needle in (("screening", "screening"), (r"background\s+check", "background check"),
+                              ("verification", "verification"), ("kyc", "kyc"))),
+    *((opening + r"[^.!?\n؛؟]{0,120}?(?:به\s+هزینه\s+(?:خود\s+)?(?:متقاضی|کارجو|داوطلب)|توسط\s+(?:خود\s+)?"
+       r"(?:متقاضی|کارجو|داوطلب)\s+(?:پرداخت|واریز|تامین|تأمین))", needle, needle)
+      for opening, needle in (("استعلام", "استعلام"), (r"احراز\s+هویت", "احراز"), (r"بررسی\s+سوابق", "سوابق"),
+                              ("kyc", "kyc"))),
 )
 # money put into one's own account or wallet on the platform ("hamyoningizga kamida 20 USDT kiritasiz")
 _PLATFORM_ACCOUNTS_FUNDED_RAW: tuple[tuple[str, ...], ...] = (
@@ -1531,6 +1540,101 @@ _GOODS_BOUGHT_WITH_OWN_CARD_RAW: tuple[tuple[str, ...], ...] = (
      "برمیگردد", "گردد", "برگشت", "برگردانده"),
 )
 
+# A seventeenth writer's posts (tests/data/legitimacy_phrasings_q: a Tashkent fintech compliance officer's and an
+# Iranian remote workers' organiser's) asked for money as a "test transfer" to the employer's address, or to connect
+# the seeker's cabinet or login ("Для подключения кабинета сотрудник делает тестовый перевод 50 USDT на служебный адрес
+# биржи", "to get your staff login send a 20 USDT test transfer to our verification address"), a wallet "activated"
+# by a deposit, said in the passive ("New wallets are activated with a one-time 30 USDT deposit"), a tax paid before a
+# withdrawal ("перед первым выводом оплачивается налог 12 %", «۱۰٪ مالیات برداشت را از قبل … واریز کنید», "a 15%
+# withholding tax, which must be paid to the platform before the transfer is released") and a check paid by the
+# candidate (``_CHECKS_AT_THE_CANDIDATES_COST``). Not a company's small test payment to a new supplier from its own
+# account, customers' wallets activated, nor a tax the employer withholds.
+# (not past "we" or "to you": «для подтверждения вашего счёта мы отправим тестовый перевод» is the employer's check)
+_TEST_TRANSFER_GAP = r"(?:(?!(?<!\w)(?:we|mi|vam|tebe)(?!\w))[^.!?\n؛؟]){0,60}?"
+# a test transfer (English, Russian, Uzbek, Persian), where it goes (the employer's: "our" address, the exchange's
+# service wallet; Uzbek in the dative), and what it is for (the seeker's cabinet, login or wallet connected)
+_TEST_TRANSFERS = {
+    # (sent or made by the seeker: "we send a small test deposit to verify your account" is a payroll's own check)
+    "en": r"(?<!we\s)(?<!will\s)(?<!we'll\s)(?:send|make|do|complete|wire)\s+(?:us\s+)?(?:a|an|one)\s+(?:\S+\s+){0,3}?"
+          r"test\s+(?:transfer|payment|deposit|transaction)s?(?!\w)",
+    "ru": r"testov\w*\s+(?:perevod|platej|platyoj|depozit|tranzaktsi)\w*",
+    "uz": r"(?:test|sinov)\s+o'tkazma\w*",
+    "fa": r"(?:واریز|انتقال|تراکنش|پرداخت)\s+(?:ی\s+)?آزمایشی(?!\w)",
+}
+_TO_THE_EMPLOYERS_ADDRESS = {
+    "en": r"(?:to|into)\s+(?:our|the\s+(?:company's|exchange's|platform's|service))\s+(?!(?:supplier|vendor|client"
+          r"|customer)\w*)(?:\S+\s+)?(?:address|wallet|account)s?(?!\w)",
+    "ru": r"na\s+(?:(?:nash|slujebn|korporativn)\w*\s+(?:\S+\s+)?(?:adres|koshel|schet|schyot)\w*|(?:\S+\s+)?(?:adres"
+          r"|koshel|schet|schyot)\w*\s+(?:birji|kompanii|platformi|servisa)(?!\w))",
+    "uz": r"(?:(?:hamyon|manzil|hisob|adres)imizga|(?:birja|kompaniya|xizmat)\w*\s+(?:hamyon|manzil|hisob|adres)\w*ga)"
+          r"(?!\w)",
+    "fa": r"به\s+(?:آدرس|کیف\s?پول|حساب|ولت)\s+(?:ما|شرکت|صرافی|سرویس|پشتیبانی)(?!\w)",
+}
+_TO_CONNECT_YOURS = {
+    "en": r"to\s+(?:get|receive|activate|connect|link|bind|verify|unlock|open)\s+your\s+(?:\S+\s+)?(?:login|account"
+          r"|wallet|cabinet|profile|access|dashboard)s?(?!\w)",
+    "ru": r"dlya\s+(?:podklyucheni|privyazk|aktivatsi|verifikatsi|podtverjdeni|polucheni)\w*\s+(?:(?:vash|svo|tvo)\w*"
+          r"\s+)?(?:\S+\s+)?(?:kabinet|koshel|akkaunt|profil|schet|schyot|dostup|login)\w*",
+    "uz": r"(?:ulash|bog'lash|faollashtirish|tasdiqlash|ulanish)\s+uchun",
+    "fa": r"برای\s+(?:اتصال|فعال\s?سازی|تایید|احراز|آزادسازی|دریافت)(?!\w)",
+}
+# … the transfer done by the seeker, where the purpose is said first in Uzbek and Persian ("… uchun … test o'tkazma
+# qilasiz", not a customer's "… qilishimni aytdi"; «برای اتصال … واریز آزمایشی انجام دهید», not «… کنم»)
+_DONE_BY_YOU = {
+    "uz": r"\s+(?:qilasiz|qiling|qilishingiz\s+(?:kerak|lozim)|yuborasiz|yuboring|o'tkazasiz|o'tkazing|amalga\s+"
+          r"oshirasiz|amalga\s+oshiring)(?!\w)",
+    "fa": r"[^.!?\n؛؟]{0,40}?(?:انجام\s+(?:دهید|بدهید|میدهید|می\s*دهید)|(?<!\w)(?:کنید|بکنید|میکنید|می\s*کنید"
+          r"|بزنید))(?!\w)",
+}
+_TEST_TRANSFER_KEYS = {
+    "en": ("test",), "ru": ("testov*",), "uz": ("test", "sinov"), "fa": ("آزمایشی",),
+}
+_TEST_TRANSFER_NEEDLES = {"en": " test ", "ru": "testov", "uz": "o'tkazma", "fa": "آزمایشی"}
+_TEST_TRANSFERS_TO_THE_EMPLOYER: tuple[tuple[str, ...], ...] = (
+    *((_TEST_TRANSFERS[lang] + _TEST_TRANSFER_GAP + _TO_THE_EMPLOYERS_ADDRESS[lang], _TEST_TRANSFER_NEEDLES[lang],
+       *_TEST_TRANSFER_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")),
+    (_TO_THE_EMPLOYERS_ADDRESS["uz"] + _TEST_TRANSFER_GAP + _TEST_TRANSFERS["uz"], "o'tkazma", "test", "sinov"),
+    *((_TO_CONNECT_YOURS[lang] + _TEST_TRANSFER_GAP + _TEST_TRANSFERS[lang] + _DONE_BY_YOU.get(lang, ""),
+       _TEST_TRANSFER_NEEDLES[lang], *_TEST_TRANSFER_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")),
+    # (the purpose after the transfer: the seeker's own, in English and Russian: "a test transfer to verify my wallet",
+    # a customer's words, is not)
+    (_TEST_TRANSFERS["en"] + _TEST_TRANSFER_GAP + _TO_CONNECT_YOURS["en"], " test ", "test"),
+    (_TEST_TRANSFERS["ru"] + _TEST_TRANSFER_GAP + _TO_CONNECT_YOURS["ru"].replace(r"(?:(?:vash|svo|tvo)\w*\s+)?",
+                                                                                  r"(?:vash|svo|tvo)\w*\s+"),
+     "testov", "testov*"),
+)
+# a wallet, an account or a cabinet "activated" by a deposit, in the passive (as ``_ACCOUNTS_ACTIVATED_AT_A_PRICE``
+# reads the active: "Activate your wallet with $30"); not customers' (a duty: «کیف پول کاربران», "кошелёк клиента")
+_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT: tuple[tuple[str, ...], ...] = (
+    (r"(?:account|wallet|profile|cabinet|dashboard)s?\s+(?:is|are|gets?|must\s+be|will\s+be|needs?\s+to\s+be)\s+"
+     r"activated\s+(?:with|by|after|through|for|via)" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "activated",
+     "activated"),
+    (r"(?:akkaunt|profil|kabinet|koshel|schet|schyot)\w*\s+(?:(?!kliy?ent|polzovatel|pokupatel)\S+\s+)?aktivir\w*"
+     + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "aktivir", "aktivir*"),
+    (r"(?:حساب|اکانت|پنل|پروفایل|کیف\s?پول)(?:(?!مشتری|کاربر)[^.!?\n؛؟]){0,40}?با\s+(?:واریز|پرداخت|شارژ)\s+"
+     r"(?:\S+\s+){0,2}?" + _PRICE + r"[^.!?\n؛؟]{0,30}?فعال\s*(?:میشود|می\s*شود|شود|میگردد|می\s*گردد|خواهد\s+شد)",
+     "فعال", "فعال"),
+)
+# a tax paid before the withdrawal or the payout, or in advance, as the seeker's to pay ("оплачивается",
+# "to'laysiz", "must be paid", «واریز کنید»); not one the employer or the platform withholds
+_TAXES_BEFORE_THE_PAYOUT_RAW: tuple[tuple[str, ...], ...] = (
+    (r"pered\s+(?:\S+\s+){0,2}?vivod\w*[^.!?\n]{0,60}?(?:oplach|oplat|zaplat|vnes|vnos|perevod|perevest|perevedi)\w*"
+     r"[^.!?\n]{0,30}?nalog", "vivod", "nalog*"),
+    (r"nalog\w*[^.!?\n]{0,60}?(?:oplach|oplat|zaplat|vnes|vnos|perevod|perevest|perevedi)\w*[^.!?\n]{0,40}?"
+     r"(?:pered|do)\s+(?:\S+\s+){0,2}?vivod", "vivod", "nalog*"),
+    (r"tax\w*[^.!?\n]{0,80}?(?:must|has\s+to|have\s+to|needs?\s+to|should|is\s+to)\s+be\s+paid[^.!?\n]{0,60}?"
+     r"(?:before|prior\s+to)\s+(?:\S+\s+){0,3}?(?:released|withdraw\w*|payouts?|paid\s+out|transfer\w*)(?!\w)",
+     "be paid", "tax", "taxes"),
+    (r"(?:yechib\s+olish|pul\s+yechish|chiqarib\s+olish)\w*dan\s+(?:oldin|avval)[^.!?\n]{0,60}?soliq\w*"
+     r"[^.!?\n]{0,30}?to'la(?:ng|ysiz|nadi|shingiz|sh\s+kerak|sh\s+lozim)(?!\w)", "soliq", "soliq*"),
+    (r"soliq\w*[^.!?\n]{0,40}?oldindan\s+(?:\S+\s+)?to'la(?:ng|ysiz|nadi|shingiz|sh\s+kerak|sh\s+lozim)(?!\w)",
+     "oldindan", "soliq*"),
+    (r"مالیات(?!\w)[^.!?\n؛؟]{0,60}?(?:از\s+قبل|پیشاپیش|قبل\s+از\s+برداشت|پیش\s+از\s+برداشت)[^.!?\n؛؟]{0,60}?"
+     r"(?:واریز|پرداخت)\s*(?:کنید|نمایید|میکنید|می\s*کنید)(?!\w)", "مالیات", "مالیات"),
+    (r"(?:برای|قبل\s+از|پیش\s+از)\s+برداشت[^.!?\n؛؟]{0,80}?مالیات(?!\w)[^.!?\n؛؟]{0,60}?(?:واریز|پرداخت)\s*"
+     r"(?:کنید|نمایید|میکنید|می\s*کنید)(?!\w)", "مالیات", "مالیات"),
+)
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -1777,7 +1881,8 @@ UPFRONT_FEE = _compile(
          *_SHARES_IN_ADVANCE_RAW, *_CHEQUES_AS_GUARANTEE, *_PRICES_CREDITED_BACK_LATER, *_PARTNERS_PAID,
          *_STATE_DUTIES_TO_A_CARD, *_CUSTOMS_PAID_TO_AN_AGENT, *_GOODS_BOUGHT_WITH_OWN_MONEY_RAW,
          *_PAID_DATABASE_ACCESS,
-         *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW),
+         *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW,
+         *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW),
 )
 
 BANK_OR_ID = _compile(
@@ -2775,10 +2880,16 @@ NEGATION_BEFORE = (_compile(
 # … or a Persian "neither" right before it ("نه ودیعه می‌گیریم، نه چک یا سفته": neither a deposit nor a cheque is
 # taken); elsewhere "نه" may be "nine" ("نه میلیون تومان ودیعه").
 _NEITHER = re.compile(r"(?<!\w)نه\s$")
+# A sum "reimbursed with the first salary" is one the seeker pays now (a seventeenth writer's "the $65 screening fee is
+# paid by the candidate in USDT and reimbursed with the first salary", as ``_FIRST_PAY_REFUND`` reads it): no cost the
+# employer bears, as "reimbursed" alone says.
+# (up to "first": the 50 characters read after a match may end there)
+_NOT_LATER_WITH_THE_FIRST_PAY = (r"(?!\s+(?:to\s+you\s+)?(?:in\s+full\s+)?(?:with|on|in|from|after)\s+(?:your|the)\s+"
+                                 r"first(?!\w))")
 # … or right after it, in its clause ("no fee is required"; not "…, tajriba shart emas": that is the experience) …
 NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",
-    "is covered", "are covered", "we pay", "paid by us", "reimbursed", "provided by us",
+    "is covered", "are covered", "we pay", "paid by us", "provided by us",
     "hech", "emas", "هیچ", "هیچگونه",
     "talab qilinmaydi", "olinmaydi", "bepul", "kerak emas", "yo'q", "so'ralmaydi", "yoq", "soralmaydi",
     "не требуется", "не нужн*", "не нужен", "бесплатн*", "не берем", "не берём", "за наш счет", "за наш счёт",
@@ -2788,7 +2899,8 @@ NEGATION_AFTER = (_compile(
     "не взима*",
     # … or not asked for ("CVV мы не запрашиваем никогда", "— не спрашиваем и не спросим")
     "не запрашива*", "не спрашива*", "не спросим", "не просим", "не попросим", "не требуем", "не собираем", "никогда",
-    raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",),
+    raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",
+         ("reimbursed" + _NOT_LATER_WITH_THE_FIRST_PAY, "reimbursed", "reimbursed")),
 ).pattern)
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
 WARNING_AFTER = (_compile(
@@ -2805,12 +2917,13 @@ NEVER_ANSWER = re.compile(r"\s*(?:(?:no|net|yo'q|yoq|نه)\s*[,،!.—–-]+\s*)
 # registration fee first" had read as the employer paying the fee.
 EMPLOYER_PAYS = (_compile(
     "we pay", "we will pay", "we'll pay", "we cover", "we will cover", "company pays", "company will pay",
-    "company covers", "reimburs*", "our budget", "at our expense", "at our cost",
+    "company covers", "our budget", "at our expense", "at our cost",
     "мы оплачиваем", "мы оплатим", "мы платим за", "мы компенсируем", "компания оплачивает", "компания компенсирует",
     "оплачивает компания", "оплачивает работодатель", "компенсируем",
     "biz to'laymiz", "biz to'lab beramiz", "biz qoplaymiz", "kompaniya to'laydi", "kompaniya hisobidan",
     "hisobimizdan", "biz tolaymiz", "biz tolab beramiz", "kompaniya tolaydi",  # (typed without apostrophes)
     "با ماست", "با شرکت است", "بر عهده ما", "به عهده ما", "بر عهده شرکت", "به عهده شرکت", "ما پرداخت میکنیم",
+    raw=((r"reimburs\w*" + _NOT_LATER_WITH_THE_FIRST_PAY, "reimburs", "reimburs*"),),
 ).pattern)
 # What starts a new clause, beyond which no negation before a match reaches and none after it speaks of the match: a
 # "but" ("No experience needed, but pay a $30 registration fee"; Russian "но", folded "no", before its clause's

@@ -3867,6 +3867,49 @@ def test_customers_quoted_excuse_an_ask_but_only_a_warning_makes_the_quotation_a
 
 
 SEVENTEENTH_CASES = [
+    # a check or a screening paid by the candidate, refunded with the first salary
+    ("upfront_fee", "uz-cyrl-check-paid-by-the-candidate", "Текширув хизмати учун 180 000 сўм номзод томонидан "
+     "тўланади.", "Текширув хизмати учун 180 000 сўм компания томонидан тўланади."),
+    ("upfront_fee", "uz-latn-check-paid-by-the-candidate", "KYC tekshiruvi uchun 150 000 so'm nomzod tomonidan "
+     "to'lanadi.", "KYC tekshiruvi uchun 150 000 so'm kompaniya tomonidan to'lanadi."),
+    ("upfront_fee", "ru-check-paid-by-the-candidate", "Проверка KYC стоит 2 000 ₽ и оплачивается кандидатом.",
+     "Проверка KYC стоит 2 000 ₽ и оплачивается компанией."),
+    ("upfront_fee", "en-check-paid-by-the-candidate", "Background screening is paid by the candidate.",
+     "Background screening is paid by the company."),
+    ("upfront_fee", "fa-check-paid-by-the-candidate", "استعلام سوابق ۴۸۰ هزار تومان است و توسط متقاضی پرداخت می‌شود.",
+     "استعلام سوابق ۴۸۰ هزار تومان است و توسط شرکت پرداخت می‌شود."),
+    ("upfront_fee", "en-reimbursed-with-the-first-salary", "The $65 screening fee is paid in USDT and reimbursed with "
+     "the first salary.", "The $65 screening fee is paid in USDT and reimbursed by the company."),
+    # a test transfer to the employer's address, or to connect the seeker's account
+    ("upfront_fee", "ru-test-transfer-to-the-service-address", "Для подключения кабинета сотрудник делает тестовый "
+     "перевод 50 USDT на служебный адрес биржи.", "Новому поставщику сначала делаем тестовый перевод с расчётного "
+     "счёта компании."),
+    ("upfront_fee", "en-test-transfer-for-your-login", "To get your staff login, send a 20 USDT test transfer to our "
+     "verification address.", "Each new supplier first gets a small test transfer from the company's account."),
+    ("upfront_fee", "uz-latn-test-transfer-to-our-wallet", "Kabinetni ulash uchun hamyonimizga 50 USDT test o'tkazma "
+     "qilasiz.", "Yangi yetkazib beruvchiga avval kompaniya hisobidan kichik test o'tkazma qilinadi."),
+    ("upfront_fee", "fa-test-transfer-to-our-address", "برای اتصال کیف پول، ۲۰ تتر واریز آزمایشی به آدرس ما انجام "
+     "دهید.", "برای تأمین‌کننده جدید اول یک واریز آزمایشی کوچک از حساب شرکت انجام می‌شود."),
+    # a wallet "activated" by a deposit, said in the passive
+    ("upfront_fee", "en-wallets-activated-with-a-deposit", "New wallets are activated with a one-time 30 USDT deposit.",
+     "Customers' wallets are activated after their first 30 USDT deposit."),
+    ("upfront_fee", "ru-wallet-activated-with-a-deposit", "Кошелёк активируется депозитом 20 USDT.",
+     "Кошелёк клиента активируется после первого пополнения на 20 USDT."),
+    # (Uzbek read it already, the amount before the verb: ``_KEYS_ACTIVATED_AT_A_PRICE``)
+    ("upfront_fee", "uz-latn-wallet-activated-with-a-deposit", "Hamyon 25 USDT depozit bilan faollashtiriladi.",
+     "Mijozlar hamyoni 25 USDT depozit bilan faollashtiriladi."),
+    ("upfront_fee", "fa-wallet-activated-by-a-deposit", "کیف پول با واریز ۲۰ تتر فعال می‌شود.",
+     "کیف پول کاربران با واریز ۲۰ تتر فعال می‌شود."),
+    # a tax paid before a withdrawal or a payout
+    ("upfront_fee", "ru-tax-before-the-withdrawal", "Перед первым выводом оплачивается налог 12 % от выводимой суммы.",
+     "Перед выводом зарплаты налог удерживает компания."),
+    ("upfront_fee", "en-tax-paid-before-the-payout", "Payouts carry a 15% withholding tax, which must be paid to the "
+     "platform before the transfer is released.", "Payouts carry a 15% withholding tax, which the platform deducts "
+     "before the transfer is released."),
+    ("upfront_fee", "uz-latn-tax-before-the-withdrawal", "Pulni yechib olishdan oldin 12 % soliqni alohida to'laysiz.",
+     "Pulni yechib olishdan oldin soliqni kompaniya o'zi ushlab qoladi."),
+    ("upfront_fee", "fa-tax-paid-in-advance", "باید ۱۰٪ مالیات برداشت را از قبل به حساب پشتیبانی واریز کنید.",
+     "مالیات حقوق را شرکت از قبل کسر و به اداره مالیات پرداخت می‌کند."),
     # honest: an anti-money-laundering analyst's alerts name drops and rented cards
     ("money_mule", "ru-drops-in-monitoring-alerts", "Ищем дропов: карта нужна на две недели.",
      "Разбирать алерты системы мониторинга: депозиты с санкционных адресов, аккаунты «дропов»."),
@@ -3900,12 +3943,29 @@ def test_a_seventeenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: 
 
 
 @pytest.mark.parametrize("code,text", [
-    # an alert said in another sentence; a users' message heading over no quotation
+    # an alert said in another sentence; a users' message heading over no quotation; a test payment to a supplier
+    # "our" address names; the seeker's own wallet activated, not a customer's
     ("money_mule", "Subscribe to our job alerts. Rent out your bank card to us for $200 a month."),
     ("upfront_fee", "Typical messages get a reply within an hour. Pay a withdrawal fee of $20 to unlock your funds."),
+    ("upfront_fee", "Send a 20 USDT test transfer to our service wallet to get started."),
+    ("upfront_fee", "کیف پول شما با واریز ۲۰ تتر فعال می‌شود."),
 ])
 def test_a_seventeenth_writers_excuses_reach_no_further(code: str, text: str) -> None:
     assert code in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("code,text", [
+    # a payroll's own test deposits to the seeker, a test payment to a supplier, a KYC check customers pass, a check
+    # the company pays for
+    ("upfront_fee", "We send two small test deposits to verify your bank account."),
+    ("upfront_fee", "To verify your bank account, we send a small test deposit."),
+    ("upfront_fee", "Для подтверждения вашего счёта мы отправим тестовый перевод на 1 рубль."),
+    ("upfront_fee", "Make a test payment to our supplier's account before the first order."),
+    ("upfront_fee", "KYC tekshiruvi mijozlar tomonidan ilovada o'tkaziladi."),
+    ("upfront_fee", "Background check is paid by the company."),
+])
+def test_a_seventeenth_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
 
 
 @pytest.mark.parametrize("text", [
