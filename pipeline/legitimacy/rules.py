@@ -2007,6 +2007,10 @@ ID_DOCUMENT = _compile(
     "passport scan*", "driver's licen?e number*", "photo of your id", "photo of your driver's licen?e",
     "copy of your driver's licen?e", "picture of your id", "picture of your driver's licen?e",
     "front and back of your id",
+    # … and its photo taken (a seventeenth writer's "Upload a photo of your passport", «сфотографировать свой паспорт»)
+    "photo of your passport", "picture of your passport", "photo of your national id*", "photograph your passport",
+    "photograph your id", "сфотографир* свой паспорт*", "сфотографир* ваш паспорт*", "сфотографир* свою id*",
+    "сфотографир* вашу id*",
     "pasport nusxa*", "pasport ma'lumot*", "pasport seriya*", "pasport* bilan selfi*", "pasportni qo'lda*",
     # an ID card (Uzbekistan's biometric "ID karta"), its photo or copy sent
     "id karta* nusxa*", "id karta* skan*", "id-karta* nusxa*", "id karta* ~ yuboring", "id-karta* ~ yuboring",
@@ -2621,6 +2625,55 @@ _LOANS_IN_THE_SEEKERS_NAME_RAW = (
     (r"pasportingiz\w*\s+(?:[^\s,.;:!?]+\s+){0,4}?" + _LOANS, "pasportingiz", *_LOAN_KEYS),
 )
 
+# A seventeenth writer's posts (tests/data/legitimacy_phrasings_q): a wallet, an exchange or a bank account opened in
+# the seeker's name and its way in handed over ("ўз номингизга Payme ҳамёни … аккаунт очиш, кириш маълумотлари ва SIM
+# картани … молия бўлимига бериш", "вы открываете на своё имя счёт в Payeer … и передаёте доступы финансовому
+# контролёру", "Open a Payoneer or Wise account in your name\n- Share the account's login with our finance team",
+# «یک حساب بانکی به نام خودتان\n- تحویل نام کاربری، رمز و سیم‌کارت … به واحد مالی»), as a card is lent out; accounts
+# verified with the seeker's own face ("Complete the liveness check with your own face"). Not pay to the account the
+# seeker already has, a salary card opened in the seeker's name whose access stays theirs, nor a KYC reviewer checking
+# customers' faces.
+# (the way in handed over in the account's sentence or on the next line, a list's next item)
+_THEN_ON_THE_NEXT_LINE = r"(?:[^.!?\n؛؟]{0,160}?|[^.!?\n؛؟]{0,160}?\n[^.!?\n؛؟]{0,120}?)"
+_ACCOUNTS_OPENED_IN_YOUR_NAME = {
+    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,4}?(?:account|wallet|card)s?\s+(?:in"
+          r"|under|on)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)",
+    "ru": r"(?:(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,4}?na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*"
+          r"|na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*\s+(?:\S+\s+){0,2}?(?:otkr|oform|zaregistr|registr)\w*)",
+    "uz": r"nomingizga[^.!?\n]{0,100}?(?<!\w)(?:och|rasmiylashtir)\w*",
+    "fa": r"(?:حساب|کیف\s?پول|اکانت|کارت)[^.!?\n؛؟]{0,60}?به\s+(?:نام|اسم)\s+(?:خودتان|خودتون|خودت|خود|شما)(?!\w)",
+}
+_ACCESS_HANDED_OVER = {
+    "en": r"(?<!we\s)(?<!we'll\s)(?<!will\s)(?:share|give|send|hand|pass|provide|forward)\w*(?!\s+you(?!\w))\s+"
+          r"(?:\S+\s+){0,4}?(?:logins?|passwords?|credentials|access|sim(?:\s+cards?)?)(?!\w)",
+    "ru": r"(?:(?:peredayo|peredaye|peredat|peredayt|peredadit|otdayo|otdaye|otdat|otdayt|otdadit"
+          r"|predostav(?:it|lya|te)|soobsh(?:it|aye|ayo|ite)|skin(?:ut|te)|skidiva(?:ye|yo|t)|prishl(?:it|yo)"
+          r"|otprav(?:it|te|lya))\w*\s+"
+          r"(?:\S+\s+){0,3}?(?:dostup|login|parol|sim)\w*|(?:dostup|login|parol)\w*\s+(?:\S+\s+){0,4}?(?:peredayo"
+          r"|peredaye|peredat|peredayt|peredadit|otdayo|otdaye|otdat|otdayt|otdadit)\w*)",
+    "uz": r"(?:kirish\s+ma'lumot|login|parol|sim[- ]?kart|pin)\w*[^.!?\n]{0,80}?(?<!\w)(?:ber|topshir|yubor|jo'nat)"
+          r"(?:asiz|ing|ish|ishingiz)(?!\w)",
+    # (the seeker's verb, or a list item's "handing over …"; not "… به شما تحویل داده می‌شود", given to the seeker)
+    "fa": r"(?:(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی)[^.!?\n؛؟]{0,60}?(?:تحویل\s*(?:دهید|بدهید|میدهید|بدید)|بدهید"
+          r"|بدید|بفرستید|ارسال\s*(?:کنید|میکنید|می\s*کنید)|در\s+اختیار[^.!?\n؛؟]{0,30}?(?:دهید|بدهید|میدهید"
+          r"|بگذارید|میگذارید))(?!\w)|(?:تحویل|ارسال)\s+(?:\S+\s+){0,2}?(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی))",
+}
+_ACCOUNTS_IN_YOUR_NAME_KEYS = {
+    "en": (" your ", "name", "passport"), "ru": ("na ", "imya", "pasport"), "uz": ("nomingizga", "nomingizga"),
+    "fa": ("به ", "نام", "اسم"),
+}
+_ACCOUNTS_IN_YOUR_NAME_HANDED_OVER: tuple[tuple[str, ...], ...] = tuple(
+    (_ACCOUNTS_OPENED_IN_YOUR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER[lang],
+     *_ACCOUNTS_IN_YOUR_NAME_KEYS[lang]) for lang in ("en", "ru", "uz", "fa"))
+# accounts verified with the seeker's own face
+_VERIFIED_WITH_YOUR_OWN_FACE = (
+    "liveness ~ with your own face", "liveness ~ using your own face", "verif* ~ with your own face",
+    "verif* ~ using your own face", "with your own face ~ verif*", "верификаци* ~ своим лицом",
+    "верифицир* ~ своим лицом", "своим лицом ~ верифи*", "верификаци* ~ собственным лицом",
+    "o'z yuzingiz bilan ~ tasdiqla*", "o'z yuzingiz bilan ~ verifikatsiya*", "با چهره خودتان ~ احراز",
+    "با صورت خودتان ~ احراز", "با چهره خودتان ~ تایید", "احراز هویت ~ با چهره خودتان",
+)
+
 IDENTITY_PROXY = _compile(
     "profile identit*", "proxy identit*", "under a proxy structure", "under a proxy arrangement",
     "proxy participation", "proxy interview*", "interviews using ~ real identit*", "provided ~ real identit*",
@@ -2642,8 +2695,8 @@ IDENTITY_PROXY = _compile(
     "با هویت ~ دیگری", "با هویت خارجی", "احراز هویت ~ با مدارک شما", "با مدارک شما ~ احراز هویت",
     *_RENTED_ACCOUNTS_AND_SIMS,
     *_LOANS_IN_THE_SEEKERS_NAME, *_MESSENGER_ACCOUNTS_LENT,
-    *_NOMINEE_DIRECTORS, *_INSTALMENTS_ON_THE_SEEKERS_PASSPORT,
-    raw=(*_RENTED_ACCOUNT_RAW, *_LOANS_IN_THE_SEEKERS_NAME_RAW),
+    *_NOMINEE_DIRECTORS, *_INSTALMENTS_ON_THE_SEEKERS_PASSPORT, *_VERIFIED_WITH_YOUR_OWN_FACE,
+    raw=(*_RENTED_ACCOUNT_RAW, *_LOANS_IN_THE_SEEKERS_NAME_RAW, *_ACCOUNTS_IN_YOUR_NAME_HANDED_OVER),
 )
 
 PAY_BAIT = _compile(

@@ -3910,6 +3910,32 @@ SEVENTEENTH_CASES = [
      "Pulni yechib olishdan oldin soliqni kompaniya o'zi ushlab qoladi."),
     ("upfront_fee", "fa-tax-paid-in-advance", "باید ۱۰٪ مالیات برداشت را از قبل به حساب پشتیبانی واریز کنید.",
      "مالیات حقوق را شرکت از قبل کسر و به اداره مالیات پرداخت می‌کند."),
+    # an account opened in the seeker's name and its access handed over
+    ("identity_proxy", "uz-cyrl-account-in-your-name-handed-over", "Ўз номингизга Payme ҳамёни ва Bybit аккаунти "
+     "очиб, кириш маълумотларини молия бўлимига берасиз.", "Иш ҳақи картаси ўз номингизга очилади, кириш "
+     "маълумотлари фақат сизда қолади."),
+    ("identity_proxy", "ru-account-in-your-name-handed-over", "Вы открываете на своё имя счёт в Payeer и передаёте "
+     "доступы финансовому контролёру.", "Зарплатная карта открывается на ваше имя, доступы к ней есть только у вас."),
+    ("identity_proxy", "en-account-in-your-name-handed-over", "Open a Wise account in your name and share the "
+     "account's login with our finance team.", "Open a Wise account in your name if you don't have one; we pay your "
+     "invoices there."),
+    ("identity_proxy", "en-account-in-your-name-then-its-login", "- Open a Payoneer account in your name\n- Share its "
+     "login with our finance team", "- Open a Payoneer account in your name\n- Send us your invoice each month"),
+    ("identity_proxy", "fa-account-in-your-name-handed-over", "یک حساب بانکی به نام خودتان باز کنید و نام کاربری و رمز "
+     "آن را به واحد مالی تحویل دهید.", "حقوق به حساب بانکی به نام خودتان واریز می‌شود و رمز آن فقط نزد شماست."),
+    # accounts verified with the seeker's own face; a photo of the seeker's own passport
+    ("identity_proxy", "en-liveness-with-your-own-face", "Complete the liveness check with your own face in the "
+     "partner's app.", "Customers complete the liveness check with their own face in our app."),
+    ("identity_proxy", "ru-verification-with-your-own-face", "Проходите верификацию своим лицом в приложениях "
+     "партнёров.", "Клиенты проходят верификацию своим лицом в приложении банка."),
+    ("identity_proxy", "uz-latn-verification-with-your-own-face", "Hamkor ilovalarida akkauntlarni o'z yuzingiz bilan "
+     "tasdiqlaysiz.", "Hech qanday akkauntni o'z yuzingiz bilan tasdiqlamaysiz."),
+    ("identity_proxy", "fa-verification-with-your-own-face", "حساب‌های صرافی را با چهره خودتان احراز هویت کنید.",
+     "از شما نمی‌خواهیم با چهره خودتان حسابی را احراز کنید."),
+    ("asks_id_document", "ru-photograph-your-own-passport", "При необходимости сфотографировать свой паспорт.",
+     "Сфотографировать свой паспорт не нужно."),
+    ("asks_id_document", "en-photo-of-your-passport", "Upload a photo of your passport when asked.",
+     "Compare the photo of the customer's passport with their selfie."),
     # honest: an anti-money-laundering analyst's alerts name drops and rented cards
     ("money_mule", "ru-drops-in-monitoring-alerts", "Ищем дропов: карта нужна на две недели.",
      "Разбирать алерты системы мониторинга: депозиты с санкционных адресов, аккаунты «дропов»."),
@@ -3955,12 +3981,17 @@ def test_a_seventeenth_writers_excuses_reach_no_further(code: str, text: str) ->
 
 
 @pytest.mark.parametrize("code,text", [
-    # a payroll's own test deposits to the seeker, a test payment to a supplier, a KYC check customers pass, a check
-    # the company pays for
+    # a payroll's own test deposits to the seeker, a test payment to a supplier, a salary card whose login the bank
+    # gives the seeker, a KYC check customers pass, a check the company pays for
     ("upfront_fee", "We send two small test deposits to verify your bank account."),
     ("upfront_fee", "To verify your bank account, we send a small test deposit."),
     ("upfront_fee", "Для подтверждения вашего счёта мы отправим тестовый перевод на 1 рубль."),
     ("upfront_fee", "Make a test payment to our supplier's account before the first order."),
+    ("identity_proxy", "Open a bank account in your name for payroll; HR gives you access to our HR portal."),
+    ("identity_proxy", "Ish haqi kartasi nomingizga ochiladi, login va parol sizga SMS orqali beriladi."),
+    ("identity_proxy", "Зарплатная карта оформляется на ваше имя, доступ вам передаст банк."),
+    ("identity_proxy", "حساب بانکی به نام خودتان برای دریافت حقوق لازم است و نام کاربری و رمز پنل شرکت به شما "
+                       "تحویل داده می‌شود."),
     ("upfront_fee", "KYC tekshiruvi mijozlar tomonidan ilovada o'tkaziladi."),
     ("upfront_fee", "Background check is paid by the company."),
 ])
