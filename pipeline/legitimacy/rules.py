@@ -2295,7 +2295,8 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
        r"|sends?|provides?|specifies|texts?)(?!\w)", opening, "coordinator", "curator", "handler")
       for opening in ("card", "wallet", "account")),
     (r"(?:koordinator|kurator)\w*\s+ko'rsat\w*\s+(?:karta|hisob|hamyon)\w*", "ko'rsat", "koordinator*", "kurator*"),
-    (r"به\s+(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست|مدیر)\s+(?:\S+\s+)?"
+    (r"به\s+(?:شماره\s+)?(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست|مدیر)\s+"
+     r"(?:\S+\s+)?"
      r"(?:اعلام|معرفی|میگوید|می\s?گوید|میگه|میدهد|می\s?دهد|میده|مشخص|میفرستد|می\s?فرستد)", "که", "هماهنگ*",
      "هماهنگکننده", "پشتیبان", "سرپرست", "مدیر"),
     # … or the boss ("kun oxirida tushgan summani rahbarimiz bergan kartaga o'tkazasiz", "на карту, которую укажет
@@ -2309,6 +2310,17 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
     (r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+(?:that\s+)?"
      r"(?:the\s+|your\s+|our\s+)?(?:manager|boss|director|supervisor|owner)\s+(?:gives|names|sends|provides"
      r"|specifies|texts)(?!\w)", "", "manager", "boss", "director", "supervisor", "owner"),
+    # … or "he" names, the curator or the manager said before (a seventeenth writer's P2P "arbitrage": «ты переводишь
+    # деньги на карту, которую он укажет», "to the card he gives you"; not "the card you give us" for the seeker's pay),
+    # and the subject before its verb («на карту, которую куратор укажет»)
+    (r"(?:na|po)\s+(?:kart|koshel|schet|schyot|rekvizit)\w*\W{0,3}\s*kotor\w*\s+(?:on|ona|oni)\s+(?:vam\s+|tebe\s+)?"
+     r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "on", "ona", "oni"),
+    (r"(?:na|po)\s+(?:kart|koshel|schet|schyot|rekvizit)\w*\W{0,3}\s*kotor\w*\s+(?:vash\w*\s+|nash\w*\s+)?"
+     r"(?:koordinator|kurator|nastavnik|rukovoditel|direktor|menedjer|menejer|nachalnik)\w*\s+(?:vam\s+|tebe\s+)?"
+     r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "koordinator*", "kurator*",
+     "nastavnik*", "rukovoditel*", "direktor*", "menedjer*", "menejer*", "nachalnik*"),
+    (r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+(?:that\s+)?"
+     r"(?:he|she)\s+(?:gives|names|sends|provides|specifies|texts)(?!\w)", "", "he", "she"),
 )
 # money sent on, and what remains the seeker's reward
 _THE_REST_KEPT_AS_REWARD: tuple[tuple[str, ...], ...] = (
@@ -2385,6 +2397,23 @@ _CASH_HANDED_TO_A_COURIER: tuple[tuple[str, ...], ...] = (
     (r"withdraw\w*\s+(?:the\s+)?(?:cash|money)[^.!?\n]{0,60}?(?:hand|give|pass)\w*\s+(?:it\s+|them\s+)?(?:over\s+)?"
      r"to\s+(?:our|the|a)\s+courier", "courier", "withdraw", "withdrawing"),
     (r"خودپرداز[^.!?\n؛؟]{0,40}?برداشت[^.!?\n؛؟]{0,40}?به\s+(?:پیک|کوریر|مامور)", "برداشت", "خودپرداز"),
+)
+
+# buyers' or customers' payments made into the seeker's own card (a seventeenth writer's P2P "arbitrage": «Покупатели
+# переводят сумы или рубли на ТВОЮ карту», «خریداران مبلغ را کارت‌به‌کارت به کارت بانکی شما واریز می‌کنند»), as payments
+# received on it are (``_OWN_CARD_PAYMENTS``); not into the shop's card
+_BUYERS_PAY_INTO_YOUR_CARD: tuple[tuple[str, ...], ...] = (
+    (r"(?:pokupatel|klient|zakazchik)\w*\s+(?:\S+\s+){0,4}?(?:perevod|plat|otpravl|skidiva|perechisl|oplachiva|kida)\w*"
+     r"\s+(?:\S+\s+){0,4}?na\s+(?:tvoyu|vashu)\s+(?:bankovsk\w*\s+|lichn\w*\s+)?kart", "kart", "pokupatel*",
+     "klient*", "kliyent*", "zakazchik*"),
+    (r"(?:buyers|customers|clients|payers)\s+(?:\S+\s+){0,2}?(?:pay|send|transfer|wire|deposit)\w*\s+(?:\S+\s+){0,4}?"
+     r"(?:to|into|onto)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?card", "your", "buyers", "customers", "clients",
+     "payers"),
+    (r"(?:xaridor|mijoz)\w*\s+(?:\S+\s+){0,4}?(?:sizning\s+)?kartangiz\w*\s+(?:\S+\s+){0,2}?(?:o'tkaz|to'la|tashla"
+     r"|yubor)\w*", "kartangiz", "xaridor*", "mijoz*"),
+    (r"(?:خریدار|مشتری)\w*[^.!?\n؛؟]{0,60}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+(?:بانکی\s+)?(?:شما|خودتان|خودتون)(?!\w)"
+     r"[^.!?\n؛؟]{0,30}?(?:واریز|کارت\s*به\s*کارت|منتقل|پرداخت)", "به ", "خریدار*", "خریداران", "مشتری*",
+     "مشتریان"),
 )
 
 MONEY_MULE = _compile(
@@ -2513,7 +2542,7 @@ MONEY_MULE = _compile(
          (r"فاکتور\w*[^.!?\n؛؟،]{0,40}?(?:برمیدارید|بردارید|خارج\s*(?:میکنید|کنید)|جدا\s*(?:میکنید|کنید))(?!\w)",
           "فاکتور", "فاکتور*"),
          *_P2P_LOOP_RAW,
-         *_OWN_CARD_PAYMENTS, *_OWN_CARD_FIRST_PAYMENTS, *_CASH_HANDED_TO_A_COURIER,
+         *_OWN_CARD_PAYMENTS, *_OWN_CARD_FIRST_PAYMENTS, *_CASH_HANDED_TO_A_COURIER, *_BUYERS_PAY_INTO_YOUR_CARD,
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS),

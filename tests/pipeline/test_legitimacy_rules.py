@@ -3936,6 +3936,21 @@ SEVENTEENTH_CASES = [
      "Сфотографировать свой паспорт не нужно."),
     ("asks_id_document", "en-photo-of-your-passport", "Upload a photo of your passport when asked.",
      "Compare the photo of the customer's passport with their selfie."),
+    # P2P "arbitrage": buyers pay into the seeker's card, the money goes on to the card someone else names
+    ("money_mule", "ru-to-the-card-he-names", "Деньги переводишь на карту, которую он укажет.",
+     "Зарплату переводим на карту, которую вы укажете."),
+    ("money_mule", "ru-buyers-pay-into-your-card", "Покупатели переводят деньги на твою карту.",
+     "Покупатели переводят деньги на карту магазина."),
+    ("money_mule", "en-to-the-card-he-gives", "Then you send the money to the card he gives you.",
+     "Then we send your pay to the card you give us."),
+    ("money_mule", "en-buyers-pay-into-your-card", "Buyers send the money to your own bank card.",
+     "Buyers send the money to the shop's bank card."),
+    ("money_mule", "uz-latn-buyers-pay-into-your-card", "Xaridorlar pulni kartangizga o'tkazadi.",
+     "Xaridorlar pulni do'kon kartasiga o'tkazadi."),
+    ("money_mule", "fa-to-the-card-number-the-manager-names", "مبلغ را به شماره کارتی که مدیر اعلام می‌کند منتقل "
+     "می‌کنید.", "حقوق به شماره کارتی که خودتان اعلام می‌کنید واریز می‌شود."),
+    ("money_mule", "fa-buyers-pay-into-your-card", "خریداران مبلغ را کارت‌به‌کارت به کارت بانکی شما واریز می‌کنند.",
+     "خریداران مبلغ را کارت‌به‌کارت به کارت فروشگاه واریز می‌کنند."),
     # honest: an anti-money-laundering analyst's alerts name drops and rented cards
     ("money_mule", "ru-drops-in-monitoring-alerts", "Ищем дропов: карта нужна на две недели.",
      "Разбирать алерты системы мониторинга: депозиты с санкционных адресов, аккаунты «дропов»."),
@@ -3994,6 +4009,8 @@ def test_a_seventeenth_writers_excuses_reach_no_further(code: str, text: str) ->
                        "تحویل داده می‌شود."),
     ("upfront_fee", "KYC tekshiruvi mijozlar tomonidan ilovada o'tkaziladi."),
     ("upfront_fee", "Background check is paid by the company."),
+    ("money_mule", "Клиенты переводят оплату на расчётный счёт компании."),
+    ("money_mule", "مشتریان مبلغ را به حساب شرکت واریز می‌کنند."),
 ])
 def test_a_seventeenth_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
     assert code not in _codes(text + FILLER)
