@@ -353,6 +353,17 @@ WRITTEN_SETS = (
     # (not blind: these floors are the figures after them; the model is left as it is).
     pytest.param("legitimacy_phrasings_p", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.084}, id="legitimacy_phrasings_p"),
+    # 60 posts a Tashkent fintech's compliance officer and an organiser of Iranian remote workers wrote blind
+    # (``tests/data/legitimacy_phrasings_q``: 36 honest posts whose work is KYC review, chargebacks, AML alerts and
+    # salaries in USDT, 24 scams borrowing it): blind, 9 of its 24 scams hidden (a check fee paid by the candidate and
+    # "reimbursed with the first salary", a "test transfer" to connect a staff cabinet, accounts opened in the seeker's
+    # name and handed over, accounts verified with the seeker's own face, a tax before a withdrawal, a wallet activated
+    # by a deposit, P2P buyers paying into the seeker's card), 3 of its 36 honest posts hidden (AML analysts' alerts on
+    # drops and rented cards, users' messages quoted to a support desk); 24 of 24 hidden, no honest post hidden or
+    # warned about since rules were written for the kinds it showed (not blind: these floors are the figures after
+    # them; the model is left as it is).
+    pytest.param("legitimacy_phrasings_q", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.0}, id="legitimacy_phrasings_q"),
 )
 
 
