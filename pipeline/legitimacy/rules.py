@@ -1554,9 +1554,10 @@ _TEST_TRANSFER_GAP = r"(?:(?!(?<!\w)(?:we|mi|vam|tebe)(?!\w))[^.!?\n؛؟]){0,60}
 # a test transfer (English, Russian, Uzbek, Persian), where it goes (the employer's: "our" address, the exchange's
 # service wallet; Uzbek in the dative), and what it is for (the seeker's cabinet, login or wallet connected)
 _TEST_TRANSFERS = {
-    # (sent or made by the seeker: "we send a small test deposit to verify your account" is a payroll's own check)
+    # (sent or made by the seeker: "we send a small test deposit to verify your account" is a payroll's own check;
+    # ``{noun}``: one pattern per noun, looked up by "test transfer", "test payment" …, rare where "test" is not)
     "en": r"(?<!we\s)(?<!will\s)(?<!we'll\s)(?:send|make|do|complete|wire)\s+(?:us\s+)?(?:a|an|one)\s+(?:\S+\s+){0,3}?"
-          r"test\s+(?:transfer|payment|deposit|transaction)s?(?!\w)",
+          r"test\s+{noun}s?(?!\w)",
     "ru": r"testov\w*\s+(?:perevod|platej|platyoj|depozit|tranzaktsi)\w*",
     "uz": r"(?:test|sinov)\s+o'tkazma\w*",
     "fa": r"(?:واریز|انتقال|تراکنش|پرداخت)\s+(?:ی\s+)?آزمایشی(?!\w)",
@@ -1586,19 +1587,22 @@ _DONE_BY_YOU = {
     "fa": r"[^.!?\n؛؟]{0,40}?(?:انجام\s+(?:دهید|بدهید|میدهید|می\s*دهید)|(?<!\w)(?:کنید|بکنید|میکنید|می\s*کنید"
           r"|بزنید))(?!\w)",
 }
-_TEST_TRANSFER_KEYS = {
-    "en": ("test",), "ru": ("testov*",), "uz": ("test", "sinov"), "fa": ("آزمایشی",),
-}
-_TEST_TRANSFER_NEEDLES = {"en": " test ", "ru": "testov", "uz": "o'tkazma", "fa": "آزمایشی"}
+_TEST_TRANSFER_KEYS = {"ru": ("testov*",), "uz": ("test", "sinov"), "fa": ("آزمایشی",)}
+_TEST_TRANSFER_NEEDLES = {"ru": "testov", "uz": "o'tkazma", "fa": "آزمایشی"}
+_TEST_TRANSFER_NOUNS = ("transfer", "payment", "deposit", "transaction")
 _TEST_TRANSFERS_TO_THE_EMPLOYER: tuple[tuple[str, ...], ...] = (
     *((_TEST_TRANSFERS[lang] + _TEST_TRANSFER_GAP + _TO_THE_EMPLOYERS_ADDRESS[lang], _TEST_TRANSFER_NEEDLES[lang],
-       *_TEST_TRANSFER_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")),
+       *_TEST_TRANSFER_KEYS[lang]) for lang in ("ru", "uz", "fa")),
     (_TO_THE_EMPLOYERS_ADDRESS["uz"] + _TEST_TRANSFER_GAP + _TEST_TRANSFERS["uz"], "o'tkazma", "test", "sinov"),
     *((_TO_CONNECT_YOURS[lang] + _TEST_TRANSFER_GAP + _TEST_TRANSFERS[lang] + _DONE_BY_YOU.get(lang, ""),
-       _TEST_TRANSFER_NEEDLES[lang], *_TEST_TRANSFER_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")),
-    # (the purpose after the transfer: the seeker's own, in English and Russian: "a test transfer to verify my wallet",
-    # a customer's words, is not)
-    (_TEST_TRANSFERS["en"] + _TEST_TRANSFER_GAP + _TO_CONNECT_YOURS["en"], " test ", "test"),
+       _TEST_TRANSFER_NEEDLES[lang], *_TEST_TRANSFER_KEYS[lang]) for lang in ("ru", "uz", "fa")),
+    # … and in English, where the seeker's purpose may follow the transfer ("a test transfer to verify my wallet", a
+    # customer's words, is not the seeker's), as in Russian below
+    *((test + _TEST_TRANSFER_GAP + rest, f"test {noun}", "test")
+      for noun in _TEST_TRANSFER_NOUNS for test in (_TEST_TRANSFERS["en"].replace("{noun}", noun),)
+      for rest in (_TO_THE_EMPLOYERS_ADDRESS["en"], _TO_CONNECT_YOURS["en"])),
+    *((_TO_CONNECT_YOURS["en"] + _TEST_TRANSFER_GAP + _TEST_TRANSFERS["en"].replace("{noun}", noun), f"test {noun}",
+       "test") for noun in _TEST_TRANSFER_NOUNS),
     (_TEST_TRANSFERS["ru"] + _TEST_TRANSFER_GAP + _TO_CONNECT_YOURS["ru"].replace(r"(?:(?:vash|svo|tvo)\w*\s+)?",
                                                                                   r"(?:vash|svo|tvo)\w*\s+"),
      "testov", "testov*"),
@@ -2319,8 +2323,10 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
      r"(?:koordinator|kurator|nastavnik|rukovoditel|direktor|menedjer|menejer|nachalnik)\w*\s+(?:vam\s+|tebe\s+)?"
      r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "koordinator*", "kurator*",
      "nastavnik*", "rukovoditel*", "direktor*", "menedjer*", "menejer*", "nachalnik*"),
-    (r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+(?:that\s+)?"
-     r"(?:he|she)\s+(?:gives|names|sends|provides|specifies|texts)(?!\w)", "", "he", "she"),
+    # (one pattern per pronoun and verb, looked up by both: "he" alone is in most English postings)
+    *((r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+"
+       r"(?:that\s+)?" + pronoun + r"\s+" + verb + r"(?!\w)", f"{pronoun} {verb}", pronoun)
+      for pronoun in ("he", "she") for verb in ("gives", "names", "sends", "provides", "specifies", "texts")),
 )
 # money sent on, and what remains the seeker's reward
 _THE_REST_KEPT_AS_REWARD: tuple[tuple[str, ...], ...] = (
@@ -2406,9 +2412,9 @@ _BUYERS_PAY_INTO_YOUR_CARD: tuple[tuple[str, ...], ...] = (
     (r"(?:pokupatel|klient|zakazchik)\w*\s+(?:\S+\s+){0,4}?(?:perevod|plat|otpravl|skidiva|perechisl|oplachiva|kida)\w*"
      r"\s+(?:\S+\s+){0,4}?na\s+(?:tvoyu|vashu)\s+(?:bankovsk\w*\s+|lichn\w*\s+)?kart", "kart", "pokupatel*",
      "klient*", "kliyent*", "zakazchik*"),
-    (r"(?:buyers|customers|clients|payers)\s+(?:\S+\s+){0,2}?(?:pay|send|transfer|wire|deposit)\w*\s+(?:\S+\s+){0,4}?"
-     r"(?:to|into|onto)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?card", "your", "buyers", "customers", "clients",
-     "payers"),
+    # (English: one pattern per noun, looked up by it and "card")
+    *((noun + r"\s+(?:\S+\s+){0,2}?(?:pay|send|transfer|wire|deposit)\w*\s+(?:\S+\s+){0,4}?(?:to|into|onto)\s+your\s+"
+       r"(?:own\s+|personal\s+)?(?:bank\s+)?card", "card", noun) for noun in ("buyers", "customers", "clients", "payers")),
     (r"(?:xaridor|mijoz)\w*\s+(?:\S+\s+){0,4}?(?:sizning\s+)?kartangiz\w*\s+(?:\S+\s+){0,2}?(?:o'tkaz|to'la|tashla"
      r"|yubor)\w*", "kartangiz", "xaridor*", "mijoz*"),
     (r"(?:خریدار|مشتری)\w*[^.!?\n؛؟]{0,60}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+(?:بانکی\s+)?(?:شما|خودتان|خودتون)(?!\w)"
