@@ -812,10 +812,22 @@ _JOB_GUARANTEED = (r"ishga\s+(?:100\s?%\s+)?kafolat|ish\s+kafolat|kafolatli\s+is
                    r"|استخدام\s+(?:تضمینی|قطعی)|تضمین\s+استخدام")
 _JOB_GUARANTEED_KEYS = ("kafolat", "kafolatli", "kafolatlangan", "guarantee", "guaranteed", "garantirovannoye",
                         "garantirovano", "garantiya", "garantiyey", "تضمینی", "قطعی", "تضمین")
+# a course's price: the course, its price's word, then the amount ("kurs narxi 650 000 so'm", «обучение — 1 800 000
+# сум», "Course fee: $120", «شهریه دوره: ۲ میلیون و ۹۰۰ هزار تومان»)
+_FA_AMOUNT = r"[1-9][\d.,]*\s?(?:میلیون|هزار)(?:\s+و\s+[1-9][\d.,]*\s?(?:هزار|میلیون))?\s?(?:تومان|تومن|ریال)"
+_COURSE_PRICED = (r"(?:(?:kurs|o'qish|o'quv|trening|akademiya|obucheni|akademi|course|training|tuition|academy|دوره"
+                  r"|آموزش|کلاس|آکادمی)\w*(?:\s+(?:narxi|puli|to'lovi|qiymati|stoimost\w*|stoit|tsena|fees?|price"
+                  r"|costs?|is))?|(?:stoimost\w*|tsena|شهریه|هزینه|قیمت|tuition)\s+(?:\S+\s+)?(?:kurs|obucheni"
+                  r"|trening|akademi|course|training|دوره|آموزش|کلاس)\w*)\s*[:—–-]?\s*(?:only\s+|just\s+|vsego\s+)?"
+                  "(?:" + _PRICE + "|" + _FA_AMOUNT + ")")
+_JOB_PROMISED = (r"(?<!no\s)(?<!not\s)(?<!ne\s)(?<!bez\s)(?<!hech\s)(?<!بدون\s)(?<!هیچ\s)(?:" + _JOB_GUARANTEED
+                 + r")\w*+(?!\s*(?:yo'q|yoq|emas|ber(?:il)?ma\w*|qilinma\w*|net|nety|ne|not|no|nor|isn't|نیست|نمی\w*"
+                 r"|نداریم|ندارد|وجود\s+ندارد)(?!\w))")
 _CLINICS = ((r"(?:hamkor\s+klinika|klinikamiz|partn\w*\s+klinik|klinik\w*[- ]partn\w*|nash\w*\s+klinik)", "klinik",
              "klinik*"),
             (r"(?:partner|approved|designated|our|own)\s+clinic", " clinic", "clinic"),
-            (r"(?:کلینیک|آزمایشگاه|مرکز\s+درمانی)\s+(?:همکار|طرف\s+قرارداد)", "", "کلینیک", "آزمایشگاه", "درمانی"))
+            (r"(?:کلینیک|آزمایشگاه|درمانگاه|مرکز\s+درمانی)\s+(?:همکار|طرف\s+قرارداد|ما|خودمان)(?!\w)", "", "کلینیک",
+             "آزمایشگاه", "درمانی", "درمانگاه"))
 _CLOSED_CHANNELS = tuple(
     (closed + r"\w*\s+(?:\S+\s+){0,2}?(?:kanal|guruh|chat|grupp|channel|group|club|کانال|گروه)\w*\s+(?:ga\s+|to\s+)?"
      r"(?:obuna|a'zolik|podpisk|subscription|membership|اشتراک|عضویت)", closed, "obuna", "obunasi", "podpisk*",
@@ -825,6 +837,37 @@ _JOB_LISTS = ((r"vakansiya\w*\s+baza", "vakansiya", "vakansiya*"), (r"ishlar\s+b
               (r"baz\w*\s+vakansi", "vakansi", "vakansiy*"), (r"job\w*\s+database", " database", "database"),
               (r"vacanc\w*\s+database", " database", "database"),
               (r"database\s+of\s+(?:jobs|vacancies)", "database of", "database"), (r"بانک\s+مشاغل", "مشاغل", "مشاغل"))
+# The employer's people a seeker is told to pay (an eighteenth writer's posts: "185 000 so'm … HR bo'limi kartasiga
+# o'tkaziladi", "290 000 so'm — klinika administratori kartasiga", «260 000 сум переводится на карту администратора
+# клиники», «оплачиваете куратору», «به شماره کارت مدیر فنی واریز می‌کنید», «به حساب کارگزار بیمه شرکت واریز
+# می‌کنید», "$40 sent to our HR officer's card"): who is paid is a recruiter, a manager, a curator, an administrator,
+# an HR department or a broker, not the state, a clinic's or a notary's own till, a shop or the seeker's own bank.
+# Most of them are someone's job title too ("Administrator", «Куратор», «کارشناس فروش»), and the pay of such a job
+# said to go to "the curator's card" is no fee («Оплата на карту куратора два раза в месяц»): an amount or a price
+# goes there, or the seeker is told to send it (the English and the Russian "to whom" are phrases of ``_NO_FEE_WORD``).
+_EMPLOYERS_PEOPLE_UZ = (r"(?:rekruter|kurator|administrator|koordinator|admin|hr|bo'lim|mas'ul|rahbar|direktor"
+                        r"|menejer)\w*")
+_EMPLOYERS_PEOPLE_RU = (r"(?:kurator|menedjer|menejer|administrator|rekruter|koordinator|nastavnik|predstavitel"
+                        r"|rukovoditel|kadrovik|hr|otdela\s+kadrov)\w*")
+_EMPLOYERS_PEOPLE_TO = ("куратору", "менеджеру", "администратору", "координатору", "наставнику", "представителю",
+                        "руководителю", "кадровику")
+_EMPLOYERS_PEOPLE_FA = r"(?:مدیر|نماینده|کارشناس|ادمین|مسئول|منشی|کارگزار|مشاور|سرپرست|هماهنگ\s?کننده)"
+_EMPLOYERS_PEOPLE_EN = ("recruiter", "coordinator", "curator", "officer", "representative", "supervisor",
+                        "administrator", "admin", "mentor", "hr")
+_PAID_TO_THE_EMPLOYERS_PEOPLE: tuple[tuple[str, ...], ...] = (
+    # an amount, then one of them's card; or their card, then "you transfer"
+    (_PRICE + _SENTENCE_GAP + r"(?<!\w)" + _EMPLOYERS_PEOPLE_UZ + r"\s+kartasiga(?!\w)", "kartasiga", "kartasiga"),
+    (_EMPLOYERS_PEOPLE_UZ + r"\s+kartasiga\s+(?:\S+\s+){0,2}?(?:o'tkaz(?:asiz|ing)|tashla(?:ysiz|ng)|to'la(?:ysiz|ng))"
+     r"(?!\w)", "kartasiga", "kartasiga"),
+    ("(?:" + _PRICE + r"|stoimost\w*|summ[au]|vznos\w*)" + _SENTENCE_GAP + r"(?<!\w)(?:perevoditsya|perechislyayetsya"
+     r"|vnositsya|oplachivayetsya)\s+na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart", "perevoditsya",
+     "perechislyayetsya", "vnositsya", "oplachivayetsya"),
+    (r"(?:perevodite|perechislyayete|oplachivayete|vnosite|otpravlyayete)\s+(?:\S+\s+){0,3}?na\s+kart\w*\s+(?:\S+\s+)?"
+     + _EMPLOYERS_PEOPLE_RU, "na kart", "perevodite", "perechislyayete", "oplachivayete", "vnosite", "otpravlyayete"),
+    (r"به\s+(?:شماره\s+)?(?:کارت|حساب)\s+" + _EMPLOYERS_PEOPLE_FA + r"(?:\s+\S+){0,3}?\s+(?:واریز\s*(?:میکنید|کنید"
+     r"|نمایید)|کارت\s+به\s+کارت\s*(?:میکنید|کنید)|میپردازید|بپردازید|پرداخت\s*(?:میکنید|کنید|نمایید))", "به",
+     "کارت", "حساب"),
+)
 _NO_FEE_WORD = (
     # an advance now and the rest at the visa or on arrival
     "sertifikat* ~ tayyorlab beramiz", "yarmi ~ viza chiqqan*", "qolgan* ~ viza chiqqan*", "qolgan* ~ vizadan keyin", "qolgan* ~ viza olingan*",
@@ -859,6 +902,16 @@ _NO_FEE_WORD = (
     "рекрутеру на карт*", "переводите рекрутеру", "перевод* ~ рекрутеру", "оплат* ~ рекрутеру", "paid to ~ recruiter",
     "pay ~ to ~ recruiter", "کارتبهکارت به مشاور*", "کارت به کارت به مشاور*", "به حساب آقای", "به حساب خانم",
     "به کارت آقای", "به کارت خانم",
+    # … or to another of the employer's people, in Russian told to pay them («оплачиваете куратору»; the card's forms
+    # are raw patterns: ``_PAID_TO_THE_EMPLOYERS_PEOPLE``)
+    *(f"{verb} ~ {person}" for verb in ("оплачиваете", "оплатите", "платите", "заплатите")
+      for person in _EMPLOYERS_PEOPLE_TO),
+    *(f"{person} ~ {verb}" for verb in ("оплачиваете", "оплатите", "платите", "заплатите")
+      for person in _EMPLOYERS_PEOPLE_TO),
+    # … and in English, to one of them's card or wallet ("$40 sent to our HR officer's card"; a manager's card is left
+    # out: "charge it to the manager's card" is an assistant's work)
+    *(f"to ~ {person}'s {personal}{card}" for person in _EMPLOYERS_PEOPLE_EN for personal in ("", "personal ")
+      for card in ("card", "cards", "wallet")),
     # a minimum balance kept, or a deposit made, in a task app to unlock its tasks
     "hisobingizda kamida", "balansingizda kamida", "hisobingizda ~ turishi kerak", "balansingizda ~ turishi kerak",
     "kamida ~ so'm ~ turishi kerak", "minimal balans*", "минимальный баланс", "балансе должно быть",
@@ -897,6 +950,32 @@ _NO_FEE_WORD = (
     "tekshiruv* ~ o'zingiz to'laysiz", "tekshiruv narx*", "tekshiruv uchun ~ so'm*", "tekshiruv puli*",
     "هزینه استعلام", "هزینه احراز هویت", "هزینه بررسی سوابق", "هزینه تایید هویت", "هزینه تأیید هویت",
 )
+# What is bought from the employer itself, the seeker told so, with its price in the sentence (an eighteenth writer's
+# "New hires buy it from our IT desk ($60)", "Garniturani faqat bizdan sotib olasiz, narxi 300 000 so'm", «Гарнитуру
+# покупаете у нас, 320 000 сум», «هدست را از ما خریداری می‌کنید، ۲ میلیون تومان»), as from its "certified vendor"
+# (``_NO_FEE_WORD_RAW``); not customers buying from the business
+# (the English opening at its verb: one at the seeker's words, "you" first, was tried at every "you" of a posting; new
+# hires, employees or staff named as its subject are the seeker, read in the match: beside it they are staff, whose
+# papers an HR duty handles, ``duty``)
+_NOT_BOUGHT_BY_CUSTOMERS = "".join(rf"(?<!{w}\s)" for w in (
+    "customers", "clients", "buyers", "users", "shoppers", "visitors", "people", "they", "who", "we", "can", "may",
+    "optionally", "customers to", "clients to", "users to", "them to", "can also", "may also"))
+_BOUGHT_FROM_US = (
+    (_NOT_BOUGHT_BY_CUSTOMERS + r"(?:buy|purchase)\w*\s+(?:\S+\s+){0,4}?from\s+(?:us|our\s+(?:\S+\s+)?(?:desk"
+     r"|department|office|team|store|shop|warehouse|company))(?!\w)", "from", "buy", "purchase"),
+    (r"(?:new\s+hires|employees|staff)\s+"
+     r"(?:\S+\s+){0,2}?(?:buy|purchase)\w*\s+(?:\S+\s+){0,4}?from\s+(?:us|our\s+(?:\S+\s+)?(?:desk|department"
+     r"|office|team|store|shop|warehouse|company))(?!\w)", "from", "buy", "purchase"),
+    (r"(?:bizdan|kompaniyamizdan|kompaniyadan|firmamizdan|markazimizdan)\s+(?:\S+\s+){0,2}?sotib\s+ol(?:asiz|ing"
+     r"|ishingiz)(?!\w)", "sotib", "bizdan", "kompaniyamizdan", "kompaniyadan", "firmamizdan", "markazimizdan"),
+    (r"(?:pokupayete|priobretayete|vikupayete|kupite|priobretite)\s+(?:\S+\s+){0,2}?u\s+(?:nas|kompanii)(?!\w)", " u ",
+     "nas", "kompanii"),
+    (r"از\s+(?:خود\s+)?(?:ما|شرکت|مرکز)\s+(?:\S+\s+)?(?:خریداری\s*(?:میکنید|کنید|نمایید)|بخرید|میخرید|تهیه\s*(?:میکنید"
+     r"|کنید))", "از", "خریداری", "بخرید", "میخرید", "تهیه"),
+)
+_BOUGHT_FROM_THE_EMPLOYER = tuple(
+    (r"(?:" + bought + r")[^.!?\n؛؟]{0,60}?(?:" + _PRICE + "|" + _FA_AMOUNT + ")", needle, *keys)
+    for bought, needle, *keys in _BOUGHT_FROM_US)
 _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
     *_priced(_PERMITS + _CLINICS + _CLOSED_CHANNELS + _JOB_LISTS),
     # "виза стоит 1 500 $", "the permit costs $900", "ruxsatnoma narxi 1 200 $"
@@ -915,6 +994,13 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
     # a course, its price, and the job promised after it
     *((course + r"\w*" + _SENTENCE_GAP + _PRICE + r"(?=[^\n]{0,80}(?:\n[^\n]{0,120}){0,2}?(?:" + _JOB_GUARANTEED
        + r"))", course, *_JOB_GUARANTEED_KEYS) for course in _COURSES),
+    # … or the job promised first, then the course's price a line or two below (an eighteenth writer's "keyin kafolatli
+    # ish: … oylik 6 mln so'm.\nKurs narxi 650 000 so'm", «استخدام قطعی پس از دوره …\nشهریه دوره: ۲ میلیون و ۹۰۰
+    # هزار تومان»): the price named as the course's own, right before its amount ("Kursni kompaniya to'laydi, sizga
+    # 1 500 000 so'm stipendiya" is no price of the course), the promise not denied ("Ishga kafolat bermaymiz", «Мы не
+    # гарантируем трудоустройство», "No guaranteed job", «استخدام قطعی نیست»: a training centre's honest word)
+    (_JOB_PROMISED + r"[^\n]{0,160}?(?:\n[^\n]{0,160}?){0,2}?(?<!\w)" + _COURSE_PRICED + _NOT_THE_EMPLOYERS, "",
+     *_JOB_GUARANTEED_KEYS),
     # a panel, a subscription or a licence the seeker is told to get ("اشتراک … رو از سایت همکار ما تهیه کنید")
     (r"(?:اشتراک|پکیج|لایسنس)(?!\w)[^.!?\n؛؟]{0,60}?تهیه\s+(?:کنید|کنین|نمایید)(?!\w)", "تهیه", "تهیه"),
     # money into a representative's account, or "my personal" one ("Transfer it to our representative's account",
@@ -924,11 +1010,14 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
     # opening with "на" is tried wherever "на" is)
     (r"na\s+(?:kart\w*|schet\w*|schyot\w*)\s+(?:\S+\s+){0,2}?predstavitel\w*", "predstavitel", "predstavitel*"),
     (r"(?:to|into)\s+my\s+personal\s+(?:\S+\s+){0,2}?(?:account|card)s?(?!\w)", "my personal", "personal"),
+    # … or to another of the employer's people's card, in Uzbek, Russian and Persian
+    *_PAID_TO_THE_EMPLOYERS_PEOPLE,
     # bought only from "our certified vendor" ("purchase the laptop, headset and printer ONLY from our certified
     # vendor"; a comma ends a phrase's gap)
     *((opening + r"\s+[^.!?\n]{0,80}?\s(?:only\s+)?from\s+(?:our|the)\s+(?:certified|approved|preferred|designated"
        r"|authori[sz]ed|partner|official)\s+(?:vendor|dealer|supplier|store|shop|site|website)s?(?!\w)", opening,
        opening) for opening in ("buy", "purchase")),
+    *_BOUGHT_FROM_THE_EMPLOYER,
 )
 
 
@@ -1192,6 +1281,17 @@ _PAID_UNIFORMS = (
 _PAID_TESTS = (
     "платный тест", "платного теста", "тест платный", "запись на тест ~ ₽", "запись на тест ~ руб*",
     "запись на тест ~ сум*", "هزینه آزمون",
+    # … a trial task's evaluation or check the seeker pays for (an eighteenth writer's "a $15 evaluation fee covers
+    # reviewer time for your trial task"); not a trial task the employer pays for ("Sinov topshirig'i ham to'lanadi")
+    "evaluation fee*", "assessment fee*", "test fee*", "trial task fee*", "grading fee*",
+    *(f"{task} {check} ~ so'm*" for task in ("topshiriq*", "topshirig'*", "test*")
+      for check in ("tekshir*", "baholash*")),
+    "tekshirish puli", "baholash puli", "baholash to'lov*",
+    # (the test's word exact: a phrase opening with "проверк*" was looked up by "prove", as in every "provide")
+    *(f"{check} {test} ~ {currency}" for check in ("проверк*", "оценк*") for test in ("тестового", "теста", "тестовых")
+      for currency in ("сум*", "руб*", "₽")),
+    "платная проверка", "проверка платная",
+    "هزینه ارزیابی", "هزینه بررسی ~ آزمون", "هزینه بررسی ~ نمونه*", "هزینه بررسی فایل", "هزینه تست",
 )
 # a pledge for the company's equipment
 _EQUIPMENT_PLEDGES = (
@@ -1237,6 +1337,19 @@ _KEYS_ACTIVATED_AT_A_PRICE: tuple[tuple[str, ...], ...] = (
      + _NOT_THE_EMPLOYERS, "فعال", "فعالسازی", "فعال"),
     (r"(?:لایسنس|کلید|پکیج|بسته)[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,20}?(?:تومان|تومن|دلار|تتر)[^.!?\n؛؟]{0,20}?فعال\s*"
      r"(?:کنید|نمایید|میکنید|می\s+کنید)", "فعال", "لایسنس", "کلید", "پکیج", "بسته"),
+)
+# a card, its number in brackets, then the order to send to it (an eighteenth writer's "kartasiga (Uzcard 8600 57** ****
+# 2209) o'tkazasiz", «на карту (Humo 9860 …) переводите», «به کارت (۶۰۳۷ …) واریز می‌کنید»), as "kartasiga o'tkazing"
+# (``_SUMS_SENT_TO_A_CARD``); not the seeker's pay said to go to a card, with the day in brackets ("Oylik Humo kartasiga
+# (har oyning 5-sanasida) o'tkaziladi")
+_CARD_NUMBER_IN_BRACKETS = r"\s*\([^()\n]{0,30}?\d{4}[^()\n]{0,30}\)\s*"
+_SUMS_SENT_TO_A_CARD_RAW: tuple[tuple[str, ...], ...] = (
+    (r"kartasiga" + _CARD_NUMBER_IN_BRACKETS + r"(?:o'tkaz(?:asiz|ing)|tashla(?:ysiz|ng)|to'la(?:ysiz|ng))(?!\w)",
+     "kartasiga", "kartasiga"),
+    (r"na\s+kart\w*" + _CARD_NUMBER_IN_BRACKETS + r"(?:perevodite|perevedite|perechislite|perechislyayete|oplachivayete"
+     r"|otpravlyayete|otprav'te|otpravte)(?!\w)", "kart", "kartu", "karte", "karti"),
+    (r"به\s+(?:شماره\s+)?کارت" + _CARD_NUMBER_IN_BRACKETS + r"(?:واریز|کارت\s+به\s+کارت)\s*(?:میکنید|کنید|نمایید)",
+     "کارت", "کارت"),
 )
 # a slot, a seat or a place reserved at a price ("Reserve your interview slot for $25", "برای رزرو وقت مصاحبه …
 # ۲۰۰ هزار تومان", "Slotingizni band qilish uchun 180 000 so'mni …", "Чтобы закрепить место за собой, закиньте …")
@@ -1458,6 +1571,20 @@ _PRICED_WAYS_IN = (
     (r"(?:through|via)\s+our\s+partner", "our partner", "partner", "partners"),
     (r"(?:مرکز|موسسه|آموزشگاه|آکادمی)\s+(?:همکار|طرف\s+قرارداد)", "", "همکار", "طرف"),
     (r"از\s+طریق\s+(?:شرکت\s+|موسسه\s+)?همکار", "همکار", "همکار"),
+    # … or "our partner" notary, translator or office, or "our" own (an eighteenth writer's "hamkor notariusimiz xizmati
+    # 140 000 so'm", «нотариус-партнёр», "our partner translation office", «دارالترجمه همکار ما»): the employer's people
+    # paid for what any notary or translator does at its own tariff
+    (r"hamkor\s+(?:notarius|tarjimon|tarjima\s+(?:byuro|markaz|idora)|byuro|idora|ofis)", "hamkor", "hamkor"),
+    (r"(?:notarius|tarjimon)(?:imiz|larimiz)", "", "notariusimiz", "tarjimonimiz", "notariuslarimiz",
+     "tarjimonlarimiz"),
+    (r"(?:notarius|perevodchik|byuro\s+perevod\w*)[- ]partn", "partn", "notarius", "perevodchik", "byuro"),
+    (r"(?:partn\w*|nash\w*)\s+(?:notarius|perevodchik|byuro\s+perevod)", "", "notarius", "perevodchik", "byuro"),
+    (r"(?:our\s+)?partner\s+(?:notary|translator|translation\s+(?:office|bureau|agency|company)|notary'?s?\s+office)",
+     "partner", "notary", "translator", "translation"),
+    (r"our\s+(?:own\s+)?(?:notary|translator|translation\s+(?:office|bureau|agency))", "our", "notary", "translator",
+     "translation"),
+    (r"(?:دارالترجمه|دارالترجمهی|مترجم|محضر|دفترخانه|دفتر\s+اسناد\s+رسمی|دفتر)\s+(?:رسمی\s+)?(?:همکار|طرف\s+قرارداد)",
+     "", "همکار", "طرف"),
     # an activation package
     (r"(?:پکیج|بسته)\s+(?:های\s+)?فعال\s?سازی", "فعال", "فعالسازی", "فعال"),
     (r"paket\w*\s+aktivatsi", "paket", "paket*"), (r"faollashtirish\s+paket", "faollashtirish", "faollashtirish"),
@@ -1881,7 +2008,8 @@ UPFRONT_FEE = _compile(
          *_PRICED_FEES,
          *_ACCOUNTS_ACTIVATED_AT_A_PRICE, *_STAKES_BACK_WITH_A_PREMIUM, *_FIRST_PAY_REFUND,
          *_CHECKS_AT_THE_CANDIDATES_COST, *_PLATFORM_ACCOUNTS_FUNDED_RAW, *_STARTER_STOCK_BOUGHT_RAW,
-         *_KEYS_ACTIVATED_AT_A_PRICE, *_PAID_RESERVATIONS_RAW, *_PAID_TESTS_RAW, *_PAID_UNIFORMS_RAW,
+         *_KEYS_ACTIVATED_AT_A_PRICE, *_SUMS_SENT_TO_A_CARD_RAW, *_PAID_RESERVATIONS_RAW, *_PAID_TESTS_RAW,
+         *_PAID_UNIFORMS_RAW,
          *_SHARES_IN_ADVANCE_RAW, *_CHEQUES_AS_GUARANTEE, *_PRICES_CREDITED_BACK_LATER, *_PARTNERS_PAID,
          *_STATE_DUTIES_TO_A_CARD, *_CUSTOMS_PAID_TO_AN_AGENT, *_GOODS_BOUGHT_WITH_OWN_MONEY_RAW,
          *_PAID_DATABASE_ACCESS,

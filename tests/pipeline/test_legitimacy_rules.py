@@ -4044,3 +4044,106 @@ def test_a_fee_asked_as_a_question_to_the_seeker_is_an_upfront_fee(text: str) ->
 ])
 def test_pay_offered_in_a_question_is_no_fee(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+EIGHTEENTH_CASES = [
+    # a tax, an insurance or a check's price paid to the card of one of the employer's people, not to the state, a
+    # clinic's till or the seeker's own bank
+    ("upfront_fee", "uz-latn-a-departments-card", "Soliq va rasmiylashtirish uchun 150 000 so'm kadrlar bo'limi "
+     "kartasiga o'tkaziladi.",
+     "Soliqni o'zingiz soliq.uz orqali davlatga to'laysiz, oylik esa kartangizga o'tkaziladi."),
+    ("upfront_fee", "uz-cyrl-an-administrators-card", "Тиббий кўрик пули 200 000 сўм клиника администратори картасига "
+     "ўтказилади.", "Тиббий кўрикни исталган поликлиникада ўтасиз ва пулини ўша ерда тўлайсиз."),
+    ("upfront_fee", "ru-an-administrators-card", "Стоимость справки 250 000 сум переводится на карту администратора "
+     "клиники.", "Справку оформляете в любой поликлинике и оплачиваете там же по их прейскуранту."),
+    ("upfront_fee", "ru-paid-to-the-curator", "Гарнитура фирменная, 300 000 сум, оплачиваете куратору при оформлении.",
+     "Гарнитура любая, купите там, где удобно; вопросы по подключению задаёте куратору."),
+    ("upfront_fee", "en-sent-to-an-officers-card", "Send $40 to our HR officer's card before the interview.",
+     "Send your CV to our HR officer before the interview."),
+    ("upfront_fee", "fa-a-managers-card-number", "هزینه پکیج را به شماره کارت مدیر فنی واریز می‌کنید.",
+     "هدست را از هر فروشگاهی که خواستید بخرید و هزینه‌اش را به همان فروشگاه می‌پردازید."),
+    ("upfront_fee", "fa-a-brokers-account", "حق بیمه سه ماه را به حساب کارگزار بیمه شرکت واریز می‌کنید.",
+     "حق بیمه را کارفرما مستقیم به تأمین اجتماعی واریز می‌کند."),
+    # … the card's number in brackets between the card and the order
+    ("upfront_fee", "uz-latn-card-number-in-brackets", "Pulni Azimovning kartasiga (Humo 9860 12 3456) o'tkazasiz.",
+     "Oylik Humo kartasiga (har oyning 5-sanasida) o'tkaziladi."),
+    ("upfront_fee", "uz-cyrl-card-number-in-brackets", "Пулни Азимовнинг картасига (Uzcard 8600 57 2209) ўтказасиз.",
+     "Ойлик Uzcard картасига (ҳар ойнинг 5-санасида) ўтказилади."),
+    ("upfront_fee", "ru-card-number-in-brackets", "Деньги на карту (Humo 9860 12 3456) переводите до собеседования.",
+     "Зарплата на карту (Humo или Uzcard) переводится 5 числа."),
+    ("upfront_fee", "fa-card-number-in-brackets", "هزینه را به کارت (۶۰۳۷ ۹۹ ۴۱۲۸) واریز می‌کنید.",
+     "حقوق به کارت (هر بانکی) واریز می‌شود."),
+    # the employer's partner notary, translator or clinic at a price, not any notary's own tariff
+    ("upfront_fee", "uz-latn-a-partner-notary",
+     "Diplom nusxasini hamkor notariusimiz tasdiqlaydi, xizmati 140 000 so'm.",
+     "Diplom nusxasini istalgan notariusda tasdiqlaysiz, uning tarifi bo'yicha 140 000 so'm atrofida."),
+    ("upfront_fee", "uz-cyrl-our-translator", "Ҳамкор таржимонимиз хизмати 90 000 сўм.",
+     "Таржимани истаган расмий таржимонда қилдирасиз, 90 000 сўм атрофида."),
+    ("upfront_fee", "ru-a-partner-notary", "Копию диплома заверяет наш нотариус-партнёр, услуга 150 000 сум.",
+     "Копию диплома заверяете у любого нотариуса, около 150 000 сум по его тарифу."),
+    ("upfront_fee", "en-a-partner-translation-office", "Our partner translation office certifies the diploma for $45.",
+     "Have the diploma translated at any certified translation office; it costs about $45, paid to them."),
+    ("upfront_fee", "fa-a-partner-translation-office", "ترجمه رسمی را دارالترجمه همکار ما انجام می‌دهد، هزینه ۳ میلیون "
+     "تومان.", "ترجمه رسمی را در هر دارالترجمه‌ای که خواستید انجام دهید، حدود ۳ میلیون تومان."),
+    ("upfront_fee", "fa-our-partner-clinic", "معاینه فقط در درمانگاه همکار ما، ۴۰۰ هزار تومان.",
+     "کارت بهداشت را از هر درمانگاهی بگیرید، حدود ۴۰۰ هزار تومان."),
+    # the job promised first, then the course's own price a line below
+    ("upfront_fee", "uz-latn-job-promised-then-the-courses-price",
+     "Kursdan keyin kafolatli ish.\nKurs narxi 600 000 so'm, boshlanishidan oldin to'lanadi.",
+     "Kursdan keyin kafolatli ish.\nKursni kompaniya to'laydi, sizga 1 500 000 so'm stipendiya."),
+    ("upfront_fee", "ru-job-promised-then-the-courses-price", "Гарантированное трудоустройство после академии.\n"
+     "Обучение — 1 800 000 сум.", "Гарантированное трудоустройство после академии.\nОбучение за счёт компании, "
+     "стипендия 1 800 000 сум."),
+    ("upfront_fee", "en-job-promised-then-the-courses-price", "Guaranteed job placement after the course.\nCourse fee: "
+     "$120, paid before the first class.", "Guaranteed job placement after the course.\nThe course is on us, and you "
+     "get a $120 stipend."),
+    ("upfront_fee", "fa-job-promised-then-the-courses-price", "استخدام قطعی پس از دوره.\nشهریه دوره: ۲ میلیون و ۹۰۰ "
+     "هزار تومان.", "استخدام قطعی پس از دوره.\nشهریه دوره را شرکت می‌پردازد و ۲ میلیون تومان کمک هزینه می‌دهد."),
+    # equipment the seeker is told to buy from the employer, with its price; not customers buying from the business
+    ("upfront_fee", "en-bought-from-our-desk",
+     "New hires buy the headset from our IT desk ($60) before your first shift.",
+     "You help customers buy headsets from our online store ($60)."),
+    ("upfront_fee", "uz-latn-bought-from-us", "Garniturani faqat bizdan sotib olasiz, narxi 300 000 so'm.",
+     "Mahsulotlar bizdan sotib olinadi, narxi 300 000 so'm."),
+    ("upfront_fee", "ru-bought-from-us", "Гарнитуру покупаете у нас, 320 000 сум.",
+     "Клиенты покупают у нас гарнитуры, средний чек 320 000 сум."),
+    ("upfront_fee", "fa-bought-from-us", "هدست مخصوص را از ما خریداری می‌کنید، ۲ میلیون تومان.",
+     "مشتریان هدست را از ما خریداری می‌کنند، ۲ میلیون تومان."),
+    # a trial task's evaluation or check the seeker pays for, not one the employer pays for
+    ("upfront_fee", "en-an-evaluation-fee", "A $15 evaluation fee covers the review of your trial task.",
+     "There is no evaluation fee: we pay you $15 for the trial task."),
+    ("upfront_fee", "uz-latn-a-test-checked-at-a-price", "Sinov topshirig'ini tekshirish uchun 50 000 so'm to'lov "
+     "olinadi.", "Sinov topshirig'i uchun sizga 50 000 so'm to'laymiz."),
+    ("upfront_fee", "ru-a-test-checked-at-a-price", "Проверка тестового задания — 100 000 сум.",
+     "Тестовое задание оплачиваем: 100 000 сум."),
+    ("upfront_fee", "fa-an-evaluation-fee", "هزینه ارزیابی نمونه‌کار ۲۰۰ هزار تومان است.",
+     "برای نمونه‌کار ۲۰۰ هزار تومان دستمزد می‌دهیم."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", EIGHTEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in EIGHTEENTH_CASES])
+def test_an_eighteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                          negative: str) -> None:
+    """An eighteenth writer's honest posts (tests/data/legitimacy_phrasings_r) name costs a seeker bears to others:
+    the state's tax, any clinic, any notary, any shop, the seeker's own bank; its scams send the same money to the
+    employer's people, its partner or its own academy. Who is paid decides."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("text", [
+    # a job's own title: its pay said to go to "the curator's card", a consultant's commission to their account
+    "Оплата переводится на карту куратора два раза в месяц.",
+    "Kurator oyligi kurator kartasiga har oy o'tkaziladi.",
+    "پورسانت مشاور به حساب مشاور واریز می‌شود.",
+    # a training centre that denies the promise a scam makes
+    "Ishga kafolat bermaymiz.\nKurs narxi 300 000 so'm.",
+    "Мы не гарантируем трудоустройство.\nОбучение — 300 000 сум.",
+    "No guaranteed job.\nCourse fee: $120.",
+    "استخدام قطعی نیست.\nشهریه دوره: ۲ میلیون تومان.",
+    # the ask named only to say it is never made
+    "We never charge an evaluation fee for the trial task.",
+    "Мы никогда не берём плату: проверка тестового задания — бесплатно.",
+])
+def test_an_eighteenth_writers_words_leave_a_jobs_own_pay_and_a_denied_ask_alone(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
