@@ -3139,6 +3139,14 @@ EMPLOYER_PAYS = (_compile(
     "biz to'laymiz", "biz to'lab beramiz", "biz qoplaymiz", "kompaniya to'laydi", "kompaniya hisobidan",
     "hisobimizdan", "biz tolaymiz", "biz tolab beramiz", "kompaniya tolaydi",  # (typed without apostrophes)
     "با ماست", "با شرکت است", "بر عهده ما", "به عهده ما", "بر عهده شرکت", "به عهده شرکت", "ما پرداخت میکنیم",
+    # … and with the fee first, the employer after it ("The $15 registration fee is paid by the company", «взнос
+    # оплачивается компанией», "to'lovi kompaniya tomonidan to'lanadi", «هزینه ثبت نام را شرکت پرداخت می‌کند»)
+    "paid by the company", "paid by the employer", "paid by us", "covered by us", "borne by the company",
+    "borne by the employer", "borne by us", "at the company's expense", "at the employer's expense",
+    "оплачивается компанией", "оплачивается работодателем", "за счёт компании", "за счёт работодателя",
+    "kompaniya tomonidan to'lanadi", "kompaniya tomonidan qoplanadi", "ish beruvchi tomonidan to'lanadi",
+    "ish beruvchi to'laydi", "ish beruvchi hisobidan", "kompaniya tomonidan tolanadi", "ish beruvchi tolaydi",
+    "را شرکت پرداخت میکند", "را شرکت میپردازد", "توسط شرکت پرداخت", "توسط کارفرما پرداخت", "را کارفرما پرداخت میکند",
     raw=((r"reimburs\w*" + _NOT_LATER_WITH_THE_FIRST_PAY, "reimburs", "reimburs*"),),
 ).pattern)
 # What starts a new clause, beyond which no negation before a match reaches and none after it speaks of the match: a

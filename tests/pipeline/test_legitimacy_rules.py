@@ -4147,3 +4147,33 @@ def test_an_eighteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: 
 ])
 def test_an_eighteenth_writers_words_leave_a_jobs_own_pay_and_a_denied_ask_alone(text: str) -> None:
     assert "upfront_fee" not in _codes(text + FILLER)
+
+
+EMPLOYER_PAYS_PASSIVE_CASES = [
+    # the fee said as paid BY the employer, in the passive or with the employer as the subject after the fee: no ask
+    ("upfront_fee", "en-paid-by-the-company", "The $15 registration fee is paid by you before the first shift.",
+     "The $15 registration fee is paid by the company."),
+    ("upfront_fee", "en-paid-by-us", "The $40 training fee is paid by the candidate.",
+     "The $40 training fee is paid by us."),
+    ("upfront_fee", "en-borne-by-the-employer", "A $60 training fee is due before you start.",
+     "The $60 training fee is borne by the employer."),
+    ("upfront_fee", "ru-paid-by-the-company", "Регистрационный взнос 150 000 сум оплачивается кандидатом.",
+     "Регистрационный взнос 150 000 сум оплачивается компанией."),
+    ("upfront_fee", "uz-latn-paid-by-the-company", "Ro'yxatdan o'tish to'lovi 100 000 so'm nomzod tomonidan to'lanadi.",
+     "Ro'yxatdan o'tish to'lovi 100 000 so'm kompaniya tomonidan to'lanadi."),
+    ("upfront_fee", "uz-cyrl-paid-by-the-company", "Рўйхатдан ўтиш тўлови 100 000 сўм номзод томонидан тўланади.",
+     "Рўйхатдан ўтиш тўлови 100 000 сўм компания томонидан тўланади."),
+    ("upfront_fee", "fa-the-company-pays", "هزینه ثبت نام ۲۰۰ هزار تومان را شما پرداخت می‌کنید.",
+     "هزینه ثبت نام ۲۰۰ هزار تومان را شرکت پرداخت می‌کند."),
+    ("upfront_fee", "fa-paid-by-the-company", "هزینه ثبت نام ۲۰۰ هزار تومان توسط متقاضی پرداخت می‌شود.",
+     "هزینه ثبت نام ۲۰۰ هزار تومان توسط شرکت پرداخت می‌شود."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", EMPLOYER_PAYS_PASSIVE_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in EMPLOYER_PAYS_PASSIVE_CASES])
+def test_a_fee_the_employer_pays_is_no_ask_however_it_is_said(code: str, lang: str, positive: str,
+                                                               negative: str) -> None:
+    """"We pay" and "the company pays" excused a fee; "is paid by the company", «оплачивается компанией», "kompaniya
+    tomonidan to'lanadi" and «را شرکت پرداخت می‌کند» say the same with the fee first, and had hidden honest posts."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
