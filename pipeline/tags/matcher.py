@@ -1060,10 +1060,11 @@ class Matcher:
                 parties.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
-            if kind & _DUTY and duties < 0 and (toks[i - 1] == "\n" or tok in self._keyed_inside):
+            if kind & _DUTY and duties < 0 and (i == 0 or toks[i - 1] == "\n" or tok in self._keyed_inside):
+                # (a description's first line is a line's start too: its title is read apart)
                 for cue, at in self._duties_keyed[tok]:
                     start = i - at
-                    if start > 0 and toks[start - 1] == "\n" and _is_heading(toks, start, (cue,)):
+                    if (start == 0 or start > 0 and toks[start - 1] == "\n") and _is_heading(toks, start, (cue,)):
                         duties = start
                         break
             if kind & _LABEL and (i == 0 or toks[i - 1] in _BREAKS):

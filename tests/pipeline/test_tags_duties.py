@@ -243,6 +243,27 @@ def test_the_companys_opening_paragraphs_before_a_duties_heading_are_boilerplate
     assert _boiler_words("We're looking for a VA to manage our social media.\n\nResponsibilities\n- Answer calls") == []
 
 
+@pytest.mark.parametrize("description", [
+    "Vazifalar:\n- mijozlar qo'ng'iroqlariga javob berish;\n- xatlarni saralash.\n\n"
+    "Обязанности:\n- отвечать на звонки клиентов.",
+    "Вазифалар:\n— мижозлар қўнғироқларига жавоб бериш;\n— хатларни саралаш.\n\n"
+    "Обязанности:\n— отвечать на звонки клиентов.",
+    "Responsibilities:\n- Answer customer calls\n- Sort the inbox\n\nWhat you'll do\n- Book meetings",
+    "شرح وظایف:\n- پاسخگویی به تماس های مشتریان\n\nوظایف:\n- پاسخ به ایمیل ها",
+])
+def test_a_duties_heading_opening_the_description_is_the_first_one(description: str) -> None:
+    """A description whose first line is a duties heading, and a second one further on (a bilingual post's Russian
+    block, another list): the duties under the first are no company paragraph before the second."""
+    assert _boiler_words(description) == []
+
+
+def test_a_duties_heading_after_the_companys_paragraph_still_marks_it() -> None:
+    # hard negative: the company's paragraph before the first heading stays its blurb
+    words = _boiler_words("Acme Logistics moves freight across Central Asia.\n\nVazifalar:\n- xatlarni saralash.\n\n"
+                          "Обязанности:\n- отвечать на звонки клиентов.")
+    assert "freight" in words and "saralash" not in words and "zvonki" not in words
+
+
 LONG_LIST = ("Responsibilities\n- Manage the CEO's inbox and draft replies\n- Schedule meetings and send the invites\n"
              "- Post three times a week on our Instagram\n{item}\n- Answer the main phone line")
 
