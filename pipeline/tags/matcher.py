@@ -9,6 +9,8 @@ unified), then split into word tokens. A phrase word matches a text token
   Uzbek words of four letters or more take up to 4 (Russian) or 7 (Uzbek)
   trailing letters (case endings, ``-lar``, ``-ni``, ``-ga`` …); Persian words
   take the plural/ezafe/indefinite suffixes (ها، های، ی، ان، ات …);
+* an Uzbek phrase word also in the forms a duty takes: a noun with the possessive before its case ending ("agent
+  pochtasini", "Excel jadvaliga") and a verbal noun as its converb ("qabul qilib, …"; ``_uz_word_forms``);
 * or, when written with a trailing ``*``, as a stem with any ending;
 * and only exactly when written with a trailing ``=`` (Russian words whose
   Latin fold would otherwise swallow English words: статьи → "stati");
@@ -489,6 +491,55 @@ def _fa_variants(raw: str) -> list[str]:
     return out
 
 
+# Uzbek case endings a phrase word may end in, longest first ("-ni" accusative, "-ga" dative, "-da" locative ...)
+_UZ_CASES = ("dagi", "ning", "dan", "ni", "ga", "da")
+_UZ_VOWELS = frozenset("aeiou")
+_UZ_VERBAL_NOUNS = ("ish", "ash")  # "kiritish", "tayyorlash": the verb's name, as a duty is listed
+_UZ_MIN_STEM = 3
+_UZ_MAX_VARIANTS = 8
+
+
+def _uz_word_forms(word: str) -> tuple[str, ...]:
+    """An Uzbek phrase word (Latin, as the taxonomy writes it) and the forms a duty also takes in it: a noun in a case
+    with the possessive before the ending ("pochtani" → "pochtasini", the agent's mail; "jadvalga" → "jadvaliga", into
+    Excel's table; "xatlarni" → "xatlarini"), and a verbal noun as its converb, the form that joins duties in a row
+    ("qabul qilish" → "qabul qilib, kuryerga topshirish"; "tayyorlash" → "tayyorlab"; "yangilab borish"). A stem
+    (``*``), an exact word (``=``) and a word written otherwise are left as written."""
+    if word[-1:] in ("*", "=") or not word.isascii() or not word.replace("'", "").isalpha():
+        return (word,)
+    forms = [word]
+    for case in _UZ_CASES:
+        stem = word[:-len(case)]
+        if word.endswith(case) and len(stem) >= _UZ_MIN_STEM:
+            if stem[-1] not in "i'":  # not one in the possessive already ("kunini"), nor a brand's ("crm'ga")
+                forms.append(stem + ("si" if stem[-1] in _UZ_VOWELS else "i") + case)
+            break
+    for ending in _UZ_VERBAL_NOUNS:
+        if word.endswith(ending) and len(word) - len(ending) >= _UZ_MIN_STEM:
+            forms.append(word[:-len(ending)] + ending[0] + "b")
+    return tuple(forms)
+
+
+def _uz_variants(raw: str) -> list[str]:
+    """An Uzbek phrase as written, plus its words in the other forms a duty takes (``_uz_word_forms``): each word in
+    any of its forms, at most ``_UZ_MAX_VARIANTS`` phrases."""
+    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    out = [""]
+    for w in raw[len(mark):].split():
+        out = [f"{head} {form}".lstrip() for head in out for form in _uz_word_forms(w)][:_UZ_MAX_VARIANTS]
+    return [mark + v for v in out]
+
+
+def _variants(raw: str, lang: str) -> list[str]:
+    """A taxonomy phrase as the forms its language writes it in: Persian words glued (``_fa_variants``), Uzbek words
+    in a duty's other forms (``_uz_variants``)."""
+    if lang == "fa":
+        return _fa_variants(raw)
+    if lang == "uz":
+        return _uz_variants(raw)
+    return [raw]
+
+
 def is_abbreviation(word: str) -> bool:
     """Whether a phrase word is an abbreviation written in capitals ("VA"): it matches only a word so written (as
     ``Matcher.read`` keeps it), so that "va", Uzbek for "and", is no virtual assistant."""
@@ -676,7 +727,7 @@ class Matcher:
         seen: set[tuple] = set()
         for tag, spec in taxonomy["tags"].items():
             for lang, phrases in spec.get("phrases", {}).items():
-                for raw in (v for r in phrases for v in (_fa_variants(r) if lang == "fa" else (r,))):
+                for raw in (v for r in phrases for v in _variants(r, lang)):
                     for p in (q for one in _pair_orders(raw) for q in self._compiled(tag, one, lang)):
                         key = (tag, tuple((w, e) for w, e, _ in p.words))
                         if key in seen:

@@ -1,0 +1,67 @@
+"""An Uzbek duty in the forms Uzbek writes it in: a noun with the possessive before its case ending ("agent
+pochtasini", the agent's mail; "Excel jadvaliga", into Excel's table) and a verbal noun as its converb, joining duties
+in a row ("buyurtmalarni qabul qilib, kuryerga topshirish"), in both scripts (``matcher._uz_word_forms``)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tags import tag_text
+from pipeline.tags.matcher import default_matcher
+
+
+def _strong(description: str) -> set[str]:
+    """The tags a description's strong phrases (weight 1 or more, not in boilerplate) name."""
+    return {h.tag for h in default_matcher().match(description, in_title=False) if h.weight >= 1.0 and not h.boiler}
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # the possessive before a case ending: someone's mail, a program's table, the drivers' data
+    ("Vazifalar: agent pochtasini boshqarish.", "email_management"),
+    ("Вазифалар: агент почтасини бошқариш.", "email_management"),
+    ("Vazifalar: yuk xatlaridagi ma'lumotlarni 1C va Excel jadvaliga kiritish.", "data_entry"),
+    ("Вазифалар: юк хатларидаги маълумотларни 1С ва Excel жадвалига киритиш.", "data_entry"),
+    ("Vazifalar: haydovchilar ma'lumotlarini kiritish.", "data_entry"),
+    ("Vazifalar: rahbar xatlarini saralash.", "email_management"),
+    # the converb: a duty that runs on into the next
+    ("Vazifalar: buyurtmalarni qabul qilib, kuryerga topshirish.", "ecommerce_support"),
+    ("Вазифалар: буюртмаларни қабул қилиб, курьерга топшириш.", "ecommerce_support"),
+    ("Vazifalar: hujjatlarni tayyorlab, rahbarga imzoga berish.", "file_organization"),
+    ("Vazifalar: uchrashuvlarni rejalashtirib, eslatmalar yuborish.", "calendar_scheduling"),
+])
+def test_an_uzbek_duty_in_its_possessive_or_converb_form_is_read(description: str, tag_: str) -> None:
+    assert tag_ in _strong(description)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # the company's finite verb, not the converb of a duty: "we accept orders"
+    ("Biz buyurtmalarni qabul qilamiz va tez yetkazib beramiz.", "ecommerce_support"),
+    ("Биз буюртмаларни қабул қиламиз ва тез етказиб берамиз.", "ecommerce_support"),
+    # how to apply, into a mailbox: no duty in whatever form
+    ("Rezyumeni kompaniya pochtasiga yuboring.", "email_management"),
+    # a table's name in the nominative is no table filled in
+    ("Ish jadvali: 5/2, 9:00–18:00.", "data_entry"),
+])
+def test_an_uzbek_word_in_another_form_names_no_duty(description: str, tag_: str) -> None:
+    assert tag_ not in _strong(description)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Rahbar yordamchisi", "Vazifalar:\n- aviachiptalar bron qilish, viza hujjatlarini tayyorlash."),
+    ("Rahbar yordamchisi", "Vazifalar:\n- aviachiptalar bron qilish, viza uchun hujjatlarni tayyorlash."),
+    ("Раҳбар ёрдамчиси", "Вазифалар:\n- авиачипталар брон қилиш, виза учун ҳужжатларни тайёрлаш."),
+    ("Помощник руководителя", "Обязанности:\n- бронирование билетов и гостиниц, подготовка документов для визы."),
+    ("Executive Assistant", "Responsibilities:\n- Book flights and hotels, prepare documents for visa applications."),
+])
+def test_documents_prepared_for_a_visa_are_the_trips_not_filing(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert "travel_booking" in r.tags and "file_organization" not in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Rahbar yordamchisi", "Vazifalar:\n- aviachiptalar bron qilish, xodimlar hujjatlarini tayyorlash."),
+    ("Помощник руководителя", "Обязанности:\n- бронирование билетов и гостиниц, подготовка документов для тендера."),
+    ("Executive Assistant", "Responsibilities:\n- Book flights and hotels, prepare documents for board meetings."),
+])
+def test_documents_prepared_for_anything_else_are_still_filing(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert "file_organization" in r.tags, (r.tags, r.evidence)
