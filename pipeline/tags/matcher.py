@@ -5,7 +5,8 @@ phrase is folded with ``pipeline.textnorm.fold`` exactly like posting text
 (Uzbek and Russian Cyrillic become Latin, Persian letter forms and ZWNJ are
 unified), then split into word tokens. A phrase word matches a text token
 
-* exactly, or with an inflectional ending: English ``s/es/'s``; Russian and
+* exactly, or with an inflectional ending: English ``s/es/'s`` (and a Latin name's Uzbek case ending after an
+  apostrophe, "Google Calendar'da", "CRM'да": ``_UZ_NAME_CASES``); Russian and
   Uzbek words of four letters or more take up to 4 (Russian) or 7 (Uzbek)
   trailing letters (case endings, ``-lar``, ``-ni``, ``-ga`` …); Persian words
   take the plural/ezafe/indefinite suffixes (ها، های، ی، ان، ات …);
@@ -120,6 +121,11 @@ LIGHT_VERB = "+"
 _VERB = -3  # the "extra" of a LIGHT_VERB word
 _FA_CONTINUOUS = fold("می")  # "می کنید" typed with a space, not a ZWNJ: read as "میکنید"
 _EN_SUFFIXES = ("s", "es", "'s", "'")
+# An Uzbek case ending a Latin name takes after an apostrophe, in either script: "Google Calendar'da", "Canva'да",
+# "Bitrix24'ga", "Notion'dagi" (a name that inflects as English words do: the taxonomy's English words, and the Latin
+# names in its Russian list); without it where a text is read without its apostrophes (``apostrophe_free_matcher``)
+_UZ_NAME_CASES = ("da", "ga", "ka", "qa", "ni", "dan", "dagi", "ning", "gacha")
+_UZ_NAME_SUFFIXES = frozenset("'" + c for c in _UZ_NAME_CASES)
 _FA_SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "ان", "ات", "یی", "هاى", "شان", "مان")
 
 # Negation cues, folded (Russian/Uzbek Cyrillic are matched through their Latin fold).
@@ -719,6 +725,7 @@ class Matcher:
         self.without_apostrophes = without_apostrophes
         # how the text's letters are read, and how this matcher also spells a folded cue word
         self._keys = _RUSSIAN_KEYS if russian_keyboard else _NO_APOSTROPHES if without_apostrophes else None
+        self._name_suffixes = _UZ_NAME_SUFFIXES | (frozenset(_UZ_NAME_CASES) if without_apostrophes else frozenset())
         spell = russian_keyboard_spelling if russian_keyboard else apostrophe_free if without_apostrophes else None
         self.tags: list[str] = list(taxonomy["tags"])
         self._light_verbs = frozenset(w for forms in taxonomy.get("light_verbs", {}).values() for form in forms
@@ -964,7 +971,7 @@ class Matcher:
             return False
         rest = token[len(word):]
         if extra == -2:
-            return rest in _EN_SUFFIXES
+            return rest in _EN_SUFFIXES or rest in self._name_suffixes
         if extra == -1:
             return rest in _FA_SUFFIXES
         return len(rest) <= extra
