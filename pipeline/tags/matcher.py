@@ -283,6 +283,19 @@ SECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("asosiy", "talablar"), ("nomzodga", "talablar"),
     ("about",),  # "About ModSquad:" — a line of at most _ABOUT_TOKENS, not "About the role" (``_sections``)
 )
+# ... and so does a heading of how the employer hires: its calls and e-mails are the seeker's interviews, no duty
+# ("Interview process:\n- a 30-minute phone call …", «Этапы отбора:\n… телефонное интервью», "Tanlov bosqichlari:\n…
+# telefon orqali suhbat", «مراحل استخدام»), when the line is a heading (no break mark in it but a colon ending it), not
+# an item ("Interview process coordination: book candidates' calls").
+HIRING_CUES: tuple[tuple[str, ...], ...] = (
+    ("hiring", "process"), ("interview", "process"), ("recruitment", "process"), ("recruiting", "process"),
+    ("application", "process"), ("selection", "process"), ("our", "hiring", "process"), ("our", "interview", "process"),
+    ("our", "recruitment", "process"), ("our", "application", "process"), ("how", "we", "hire"),
+    ("how", "we", "interview"), ("этапы", "отбора"), ("этапы", "собеседования"), ("этапы", "найма"),
+    ("этапы", "конкурса"), ("процесс", "отбора"), ("процесс", "найма"), ("tanlov", "bosqichlari"),
+    ("saralash", "bosqichlari"), ("suhbat", "bosqichlari"), ("tanlov", "jarayoni"), ("مراحل", "استخدام"),
+    ("مراحل", "مصاحبه"), ("مراحل", "جذب"), ("فرآیند", "استخدام"), ("فرایند", "استخدام"),
+)
 # A requirements label with its list on the same line ("Talablar: kompyuter savodxonligi, …", "… . Requirements:
 # typing, …"): the words after it, to the sentence's end or the next label's colon, are read as boilerplate.
 LABEL_CUES: tuple[tuple[str, ...], ...] = (
@@ -391,7 +404,8 @@ def _words_read(words: Iterable[str], spell: Callable[[str], str] | None) -> fro
 
 _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
 _FOLDED_MENTION_CUES = _fold_cues(MENTION_CUES)
-_FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES)
+_FOLDED_HIRING_CUES = _fold_cues(HIRING_CUES)
+_FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES) + _FOLDED_HIRING_CUES
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
 _FOLDED_DUTIES_HEADINGS = _fold_cues(DUTIES_HEADINGS)
@@ -817,6 +831,7 @@ class Matcher:
         self._section_cues: dict[str, tuple[tuple[str, ...], ...]] = {}  # by first word
         for cue in _cues_read(_FOLDED_SECTION_CUES, spell):
             self._section_cues[cue[0]] = self._section_cues.get(cue[0], ()) + (cue,)
+        self._hiring_cues = _cues_read(_FOLDED_HIRING_CUES, spell)  # (sections opened by a heading only)
         self._section_first = frozenset(self._section_cues)
         self._duty_words = _words_read(_DUTY_WORDS, spell)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
@@ -1144,7 +1159,8 @@ class Matcher:
         if duties > 0:
             boiler += _company_paragraphs(toks, duties, self._seeker_words)
         if heads:
-            boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words, self._duties_at)
+            boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words, self._duties_at,
+                                self._hiring_cues)
         if excl:
             boiler += self._exclusions(toks, excl)
         if parties:
@@ -1694,8 +1710,10 @@ def _clause_end(toks: list[str], at: int, reach: int) -> int:
 
 def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
               cues: dict[str, tuple[tuple[str, ...], ...]], duty_words: frozenset[str],
-              duties: dict[str, tuple[tuple[str, ...], ...]]) -> list[tuple[int, int]]:
-    """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``) starts one; a later
+              duties: dict[str, tuple[tuple[str, ...], ...]],
+              headings_only: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
+    """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``; of ``headings_only``,
+    ``HIRING_CUES``, a heading with no break mark but a colon ending it) starts one; a later
     line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties or starts
     with a duties heading ("What you'll do"), or
     stands more than ``_SECTION_MAX`` tokens after the section's last such heading; a line of any length starting
@@ -1743,7 +1761,7 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
             continue
         short = end - at <= _HEADING_TOKENS
         if (toks[at] in first_words and short and _starts_with(toks, at, cues[toks[at]])
-                and _opens_section(toks, at, end)):
+                and _opens_section(toks, at, end, headings_only)):
             if section < 0:
                 section = at
                 paragraph = toks[at] == "about" and (at + 1 == end or toks[at + 1] not in _ABOUT_SECTIONS)
@@ -1805,9 +1823,12 @@ def _paragraph_end(toks: list[str], at: int, stop: int) -> int:
         return stop
 
 
-def _opens_section(toks: list[str], at: int, end: int) -> bool:
+def _opens_section(toks: list[str], at: int, end: int, headings_only: tuple[tuple[str, ...], ...] = ()) -> bool:
     """Whether a short line (``toks[at:end]``) starting with a section cue opens a section: a line starting with
-    "about" only when it is as short as "About <Company>:" and not "About the role"."""
+    "about" only when it is as short as "About <Company>:" and not "About the role"; one starting with a cue of
+    ``headings_only`` when it holds no break mark but a colon ending it."""
+    if headings_only and _starts_with(toks, at, headings_only):
+        return _BREAKS.isdisjoint(toks[at:end - 1] if toks[end - 1] == ":" else toks[at:end])
     if toks[at] != "about" or (at + 1 < end and toks[at + 1] == "you"):
         return True
     return end - at <= _ABOUT_TOKENS and (at + 1 == end or toks[at + 1] not in _NOT_ABOUT_A_COMPANY)

@@ -264,6 +264,38 @@ def test_a_duties_heading_after_the_companys_paragraph_still_marks_it() -> None:
     assert "freight" in words and "saralash" not in words and "zvonki" not in words
 
 
+@pytest.mark.parametrize("title,description", [
+    ("Executive Assistant", "Responsibilities:\n- Manage the CEO's inbox and calendar.\n\nInterview process:\n"
+     "- 30-minute phone call with our recruiting team\n- Zoom interview with the hiring manager"),
+    ("Executive Assistant", "Responsibilities:\n- Manage the CEO's inbox and calendar.\n\nHiring Process For This Role\n"
+     "1. A short phone call\n2. A paid trial task"),
+    ("Помощник руководителя", "Обязанности:\n- ведение календаря и почты руководителя.\n\nЭтапы отбора:\n"
+     "1) телефонное интервью с HR;\n2) встреча с руководителем."),
+    ("Раҳбар ёрдамчиси", "Вазифалар:\n🔹 раҳбарнинг иш кунини режалаштириш, хатларни саралаш.\n\nТанлов босқичлари:\n"
+     "1) резюмени кўриб чиқиш;\n2) HR менежер билан телефон орқали қисқа суҳбат;\n3) якуний суҳбат."),
+    ("Rahbar yordamchisi", "Vazifalar:\n- rahbarning ish kunini rejalashtirish, xatlarni saralash.\n\n"
+     "Tanlov bosqichlari:\n1) rezyumeni ko'rib chiqish;\n2) telefon orqali qisqa suhbat."),
+    ("دستیار مدیرعامل", "وظایف:\n- مدیریت تقویم و ایمیل مدیرعامل\n\nمراحل استخدام:\n- مصاحبه تلفنی\n- مصاحبه حضوری"),
+])
+def test_the_employers_hiring_process_is_no_duty(title: str, description: str) -> None:
+    """The calls and interviews of how the employer hires are the seeker's, under a heading of their own."""
+    r = tag_text(title, description)
+    assert r.va_relevant and "calendar_scheduling" in r.tags and "phone_answering" not in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", [
+    # an item naming the process, with its duty after a colon: no heading
+    ("Recruiting Coordinator", "Responsibilities:\n- Schedule interviews for the hiring managers\n"
+     "Interview process: calls with candidates\n- Answer candidates' phone calls\n- Keep the ATS up to date"),
+    # the duties after the process's heading and a duties heading
+    ("Executive Assistant", "Interview process:\n- a short phone call\n\nResponsibilities:\n"
+     "- Answer the CEO's phone calls\n- Manage her calendar"),
+])
+def test_a_hiring_process_named_in_a_duty_or_before_the_duties_leaves_them(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert "phone_answering" in r.tags, (r.tags, r.evidence)
+
+
 LONG_LIST = ("Responsibilities\n- Manage the CEO's inbox and draft replies\n- Schedule meetings and send the invites\n"
              "- Post three times a week on our Instagram\n{item}\n- Answer the main phone line")
 
