@@ -191,3 +191,37 @@ def test_an_online_school_s_operator_who_calls_applicants_is_va_work() -> None:
 def test_a_russian_trade_in_the_plural_or_after_ot_is_another_party(text: str, tag_: str, theirs: bool) -> None:
     hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == tag_ and h.weight >= 1.0]
     assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Qidiruv natijalarini baholovchi (masofaviy)", "Berilgan so'rov bo'yicha sayt qanchalik foydali ekanini qo'llanma "
+     "asosida baholash."),
+    ("Қидирув натижаларини баҳоловчи", "Қидирув натижаларини қўлланма асосида баҳолаш."),
+    ("Оценщик поисковой выдачи (удалённо)", "Оценивать по инструкции релевантность поисковой выдачи."),
+    ("ارزیاب نتایج جستجو (دورکاری)", "ارزیابی نتایج جستجو طبق دستورالعمل"),
+    ("Search Quality Rater", "Rate search results against the guidelines."),
+])
+def test_a_search_rater_is_research_in_every_language(title: str, description: str) -> None:
+    """Rating search results is research ("rating and evaluating online content"), named so in each language."""
+    r = tag_text(title, description)
+    assert r.va_relevant and "research" in r.tags, (r.va_relevance, r.tags)
+
+
+def test_search_results_wanted_as_a_skill_are_no_research() -> None:
+    r = tag_text("Ofis menejeri", "Vazifalar:\n- qo'ng'iroqlarga javob berish.\n"
+                 "Talablar: qidiruv natijalari bilan ishlash tajribasi.")
+    assert r.va_relevant and "research" not in r.tags, r.tags
+
+
+@pytest.mark.parametrize("title,description,scheduled", [
+    ("HR yordamchisi", "Vazifalar:\n- nomzodlar bilan intervyu vaqtini kelishish;\n- arxivni yuritish.", True),
+    ("HR ёрдамчиси", "Вазифалар:\n- номзодлар учун интервьюларни ташкил қилиш;\n- архивни юритиш.", True),
+    ("HR yordamchisi", "Vazifalar:\n- intervyularni HR menejer taqvimida belgilash;\n- arxivni yuritish.", True),
+    # the interview the seeker will have: no duty
+    ("HR yordamchisi", "Vazifalar:\n- arxivni yuritish.\nIsh haqi intervyu vaqtida kelishiladi.", False),
+    ("HR ёрдамчиси", "Вазифалар:\n- архивни юритиш.\nИнтервьюда батафсил маълумот берилади.", False),
+])
+def test_interviews_arranged_are_scheduling_in_uzbek_as_suhbat_is(title: str, description: str,
+                                                                   scheduled: bool) -> None:
+    r = tag_text(title, description)
+    assert ("calendar_scheduling" in r.tags) is scheduled, (r.tags, r.evidence)
