@@ -225,3 +225,29 @@ def test_interviews_arranged_are_scheduling_in_uzbek_as_suhbat_is(title: str, de
                                                                    scheduled: bool) -> None:
     r = tag_text(title, description)
     assert ("calendar_scheduling" in r.tags) is scheduled, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("SMM мутахассиси (стоматология клиникаси)", "Вазифалар:\n- Instagram саҳифасини юритиш, пост жойлаш;\n"
+     "- изоҳларга жавоб бериш, қабулга ёзилмоқчи бўлганларни администраторга йўналтириш."),
+    ("SMM mutaxassisi", "Vazifalar:\n- Instagram sahifasini yuritish, post joylash;\n"
+     "- izohlarga javob berish, qabulga yozilmoqchi bo'lganlarni administratorga yo'naltirish."),
+    ("SMM-менеджер стоматологии", "Обязанности:\n- вести Instagram клиники, публиковать посты;\n"
+     "- отвечать на комментарии, желающих записаться на консультацию направлять к администратору."),
+])
+def test_a_client_booking_themselves_is_no_scheduling_duty(title: str, description: str) -> None:
+    """The reflexive («записаться», "yozilmoq") is the client signing up; the duty is the transitive verb."""
+    r = tag_text(title, description)
+    assert r.va_relevant and "social_media" in r.tags and "calendar_scheduling" not in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Ofis administratori", "Vazifalar:\n- qo'ng'iroqlarga javob berish, mijozlarni qabulga yozish."),
+    ("Administrator", "Vazifalar:\n- bemorlarni shifokor qabuliga yozib qo'yish, qo'ng'iroqlarga javob berish."),
+    ("Администратор", "Вазифалар:\n- қўнғироқларга жавоб бериш, беморларни шифокор қабулига ёзиш."),
+    ("Администратор", "Обязанности:\n- запись на консультацию, ответы на звонки."),
+    ("Администратор", "Обязанности:\n- записывать клиентов на консультацию, принимать звонки."),
+])
+def test_signing_clients_up_for_an_appointment_is_scheduling(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert "calendar_scheduling" in r.tags, (r.tags, r.evidence)
