@@ -66,6 +66,47 @@ def test_a_bookkeeper_or_a_plain_accountant_is_no_owner_of_the_books(title: str)
     assert NOT_VA not in phrase_scores(title, "")[0]
 
 
+CHIEF_ACCOUNTANT_UZ = (
+    "«Zarafshon Meva» MChJ (meva eksporti) bosh buxgalter qidirmoqda.\n\nVazifalar:\n— korxona buxgalteriya hisobini "
+    "to'liq yuritish va buxgalteriya bo'limiga rahbarlik qilish (2 nafar buxgalter);\n— soliq va statistika "
+    "hisobotlarini tayyorlash hamda topshirish;\n— eksport shartnomalari bo'yicha valyuta nazorati, bojxona "
+    "hujjatlarini tekshirish;\n— yillik balansni yopish, moliyaviy hisobotni rahbariyatga taqdim etish.\n\n"
+    "Talablar: bosh buxgalter sifatida kamida 5 yil tajriba, 1C: Buxgalteriya 8.3.")
+CHIEF_ACCOUNTANT_RU = (
+    "Производственное предприятие приглашает главного бухгалтера.\n\nОбязанности:\n- руководство бухгалтерией "
+    "(4 бухгалтера);\n- ведение бухгалтерского учёта в полном объёме;\n- составление и сдача налоговой и финансовой "
+    "отчётности;\n- валютный контроль, проверка таможенных документов;\n- закрытие месяца и года.\n\n"
+    "Требования: опыт работы главным бухгалтером от 5 лет, 1С: Бухгалтерия.")
+
+
+@pytest.mark.parametrize("title,description", [("Bosh buxgalter", CHIEF_ACCOUNTANT_UZ),
+                                               ("Главный бухгалтер", CHIEF_ACCOUNTANT_RU)])
+def test_a_chief_accountant_whose_duties_name_the_accounts_is_no_va_work(title: str, description: str) -> None:
+    """A chief accountant named, or the accounts department led, is a hint of bookkeeping ("~bosh buxgalter*",
+    «~главн* бухгалтер*», «~руководств* бухгалтери*»): the chief's own title and work, whose many mentions of the
+    books outweighed its not-VA title (a Russian posting's «бухгалтер» folds to Uzbek "buxgalter", a duty)."""
+    r = tag_text(title, description)
+    assert not r.va_relevant, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Buxgalter yordamchisi", "Vazifalar:\n- birlamchi hujjatlarni 1C dasturiga kiritish;\n"
+     "- hisob-fakturalarni yuborish;\n- bosh buxgalterga yordam berish."),
+    ("Бухгалтер ёрдамчиси", "Вазифалар:\n- бирламчи ҳужжатларни 1С дастурига киритиш;\n- бош бухгалтерга ёрдам бериш."),
+    ("Buxgalter", "Vazifalar:\n- birlamchi hujjatlarni 1C ga kiritish;\n"
+     "- kontragentlar bilan solishtirma dalolatnomalar tuzish."),
+    ("Бухгалтер", "Обязанности:\n- работа с первичной документацией;\n- сверка с контрагентами;\n"
+     "- выставление счетов."),
+    # an assistant to the chief accountant: bookkeeping by its title, no generalist
+    ("Bosh buxgalterga yordamchi kerak", "Vazifalar:\n- hisob-faktura va ishonchnomalarni Didox orqali chiqarish;\n"
+     "- kontragentlar bilan akt-sverka qilish."),
+    ("Помощник главного бухгалтера", "Обязанности: ввод первичных документов в 1С, сверка с контрагентами."),
+])
+def test_a_bookkeeper_of_primary_documents_stays_bookkeeping(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and "bookkeeping" in r.tags and "general_admin" not in r.tags, (r.va_relevance, r.tags)
+
+
 @pytest.mark.parametrize("text,strong", [
     # a visit, a showing, a session or a lesson booked for someone, with words between the verb and the slot
     ("Schedule buyer showings through ShowingTime", True),
