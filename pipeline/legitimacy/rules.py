@@ -18,6 +18,9 @@ Duties: a card number, a code or a prepayment in a sentence about the job's clie
 under a cashier's or accountant's heading) is the work, not a request, unless that sentence speaks to the
 seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``).
 
+An e-mail address or a link is one word to every negation and exception (``excuses_text``): "to hr" of "to
+hr.ridgeway@outlook.com" is no paperwork handed to HR, and its dots end no sentence.
+
 Negation: a match is dropped when its sentence says the opposite before it
 ("we will never ask for your card number", "no fees", "hech qanday to'lov
 olinmaydi", "никогда не просим", "هرگز") or right after it ("… fee is not
@@ -49,7 +52,8 @@ from operator import itemgetter
 from re import _constants as _re_constants  # (the regex parser: ``_openings`` reads what a pattern opens with)
 from re import _parser as _re_parser
 
-from pipeline.legitimacy.text import digit_shape, letter_words  # noqa: F401 (``letter_words``: callers use it here)
+from pipeline.legitimacy.text import (digit_shape, letter_words,  # noqa: F401 (``letter_words``: callers use it here)
+                                      links_as_one_word)
 from pipeline.links import EMAIL, without_emails
 from pipeline.textnorm import fold
 
@@ -287,6 +291,13 @@ class Words:
         self._keys: frozenset[tuple[str, int]] | None = None
         self._stems: set[str] | None = None
         self._matched: tuple[str, list[list[re.Match[str]]]] | None = None
+        self._excuses: tuple[str, str] | None = None
+
+    def excuses_text(self, text: str) -> str:
+        """``rules.excuses_text`` of ``text`` (the one these are the words of), made once."""
+        if self._excuses is None or self._excuses[0] is not text:
+            self._excuses = (text, links_as_one_word(text, self.exact))
+        return self._excuses[1]
 
     def matches(self, lexicon: Lexicon, text: str) -> list[re.Match[str]]:
         """``lexicon.finditer(text)`` for a lexicon of ``SHARED`` (``text``: the one these are the words of); the
@@ -3744,30 +3755,36 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     A match that runs over a line break ("аренда\nкарта" from a title "Karta arenda" over "Karta ijaraga olamiz")
     gives way to the first kept one within a line, when there is one: it is what a reason quotes, and a post's
     lines are its sentences (a wrapped sentence is one line already: ``text.clean``). Whether the rule fires does
-    not change, nor the disclaimers."""
+    not change, nor the disclaimers.
+
+    What decides whether a match is skipped reads the text with each e-mail address and link one word
+    (``excuses_text``): the match itself is found in the text as it is."""
     found = None
     in_line = None  # (when ``found`` runs over a line break) the first match kept within a line
     run_on_done = disclaimers is None  # the disclaimers as the sentence read across lines found them
+    read: str | None = None  # the text the excuses read (``excuses_text``), made at the first match
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
+        if read is None:
+            read = excuses_text(text, words)
         skipped = run_on_skipped = False
         if negatable:
             said = (never_excused is None or not never_excused.search(text, start, end)) and (
-                (bool(unless) and said_too(text, start, end, unless, unless_clause))
-                or (unless_sentence is not None and said_too(text, start, end, unless_sentence, reach=sentence_reach))
-                or (bool(unless) and not unless_clause and said_before(text, start, unless, end))
-                or (unless_sentence is not None and said_before(text, start, unless_sentence, end))
-                or (unless_line is not None and line_opened_by(text, start, unless_line)))
-            skipped = said or negated(text, start, end, reading)
+                (bool(unless) and said_too(read, start, end, unless, unless_clause))
+                or (unless_sentence is not None and said_too(read, start, end, unless_sentence, reach=sentence_reach))
+                or (bool(unless) and not unless_clause and said_before(read, start, unless, end))
+                or (unless_sentence is not None and said_before(read, start, unless_sentence, end))
+                or (unless_line is not None and line_opened_by(read, start, unless_line)))
+            skipped = said or negated(read, start, end, reading)
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
-            run_on_skipped = skipped or (not run_on_done and _LINE_ONLY_END.search(text, max(0, start - 90), end + 50)
-                                         is not None and negated(text, start, end, reading, lines=False))
+            run_on_skipped = skipped or (not run_on_done and _LINE_ONLY_END.search(read, max(0, start - 90), end + 50)
+                                         is not None and negated(read, start, end, reading, lines=False))
             if run_on_skipped and not run_on_done:  # (the employer's or a duty's too: the model skips it)
-                before, after = _run_on_window(text, start, end)
+                before, after = _run_on_window(read, start, end)
                 disclaimers.append((start - len(before), end + len(after)))  # type: ignore[union-attr]
-                quotation = (warned_quotation(text, start, end, (reading or PLAIN).quote_warning or QUOTE_WARNING)
-                             if _quote_opened_before(text, start) else None)
+                quotation = (warned_quotation(read, start, end, (reading or PLAIN).quote_warning or QUOTE_WARNING)
+                             if _quote_opened_before(read, start) else None)
                 if quotation is not None:  # a scam message quoted as a warning: the model reads none of it
                     disclaimers.append(quotation)  # type: ignore[union-attr]
                     if quotations is not None:
@@ -3775,7 +3792,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
                        and text.find("\n", found.start(), found.end()) >= 0)
         if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:
-            if _kept(text, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading):
+            if _kept(read, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading):
                 if found is None and not skipped:
                     found = m
                 elif line_wanted:
@@ -3786,6 +3803,16 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                                                   or text.find("\n", found.start(), found.end()) < 0):
             break
     return in_line or found
+
+
+def excuses_text(text: str, words: Words | None = None) -> str:
+    """``text`` as the negations and exceptions read it: each e-mail address and link one word of as many letters
+    (``text.links_as_one_word``; ``words``: the text's, which keep it made once). "to hr" of "to
+    hr.ridgeway…@outlook.com" is no paperwork handed to HR, "never" of "never.late@gmail.com" no negation, and an
+    address's dots end no sentence."""
+    if words is None:
+        return links_as_one_word(text)
+    return words.excuses_text(text)
 
 
 def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,

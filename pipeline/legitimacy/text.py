@@ -119,17 +119,83 @@ def links_as_words(folded_text: str, words: set[str] | frozenset[str] | None = N
 
     ``words``: the text's distinct ``letter_words``, when the caller has them. A text none of whose words a link
     leaves (``_LINK_WORDS``) and without an "@" is returned at once: most postings. Otherwise only the tokens
-    around an "http", "www.", "@" or a dot before a domain ending are looked at."""
+    around an "http", "www.", "@" or a dot before a domain ending are looked at (``_link_tokens``)."""
+    found = _link_tokens(folded_text, words)
+    if not found:
+        return folded_text
+    out: list[str] = []
+    pos = 0
+    for start in sorted(found):
+        end, word = found[start]
+        out.append(folded_text[pos:start])
+        out.append(word)
+        pos = end
+    out.append(folded_text[pos:])
+    return "".join(out)
+
+
+# What stands for a link or an address in the text the rules' excuses read (``links_as_one_word``): one word of
+# letters no phrase holds, as long as what it stands for.
+_ONE_WORD = "z"
+_ADDRESS_IN_TOKEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # (``links.EMAIL``)
+_LINK_IN_TOKEN = re.compile(r"https?://|www\.")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def links_as_one_word(folded_text: str, words: set[str] | frozenset[str] | None = None) -> str:
+    """``folded_text`` with each e-mail address and link (those ``links_as_words`` reads as one word) one word of as
+    many letters (``_ONE_WORD``); the same object when there is none. What the rules' negations and exceptions read:
+    "to hr" of "to hr.ridgeway@outlook.com" is no paperwork handed to HR, "never" of "never.late@gmail.com" no
+    negation, and an address's dots end no sentence. Only the address or the link itself, not the punctuation
+    around it in its token ("(hr@acme.com).", "e-mail:hr@acme.com"): a full stop after it still ends its sentence.
+    Positions are the text's, so a match's span in one is its span in the other."""
+    found = _link_tokens(folded_text, words, lines=True)
+    if not found:
+        return folded_text
+    out: list[str] = []
+    pos = 0
+    for start in sorted(found):
+        end, word = found[start]
+        token = folded_text[start:end]
+        address = _ADDRESS_IN_TOKEN.search(token) if word == MAIL_WORD else None
+        if address is not None:
+            first, last = address.span()
+        else:
+            link = _LINK_IN_TOKEN.search(token) if word == LINK_WORD else None
+            first = link.start() if link is not None else next(
+                (m.start() for m in _WORD_CHAR.finditer(token)), len(token))
+            last = max((m.end() for m in _WORD_CHAR.finditer(token, first)), default=first)
+        if last > first:
+            out.append(folded_text[pos:start + first])
+            out.append(_ONE_WORD * (last - first))
+            pos = start + last
+    if not out:
+        return folded_text
+    out.append(folded_text[pos:])
+    return "".join(out)
+
+
+def _link_tokens(folded_text: str, words: set[str] | frozenset[str] | None = None,
+                 lines: bool = False) -> dict[int, tuple[int, str]]:
+    """The space-separated tokens of ``folded_text`` holding an e-mail address or a link: start → (end,
+    ``MAIL_WORD`` or ``LINK_WORD``); an address wins over a link. With ``lines``, a line break separates them too (the
+    model's text is on one line). Empty at once for a text none of whose ``words`` a link leaves (``_LINK_WORDS``)
+    and without an "@"."""
     if words is None:
         words = set(letter_words(folded_text))
+    found: dict[int, tuple[int, str]] = {}
     if "@" not in folded_text and _LINK_WORDS.isdisjoint(words):
-        return folded_text
+        return found
     text = folded_text
-    found: dict[int, tuple[int, str]] = {}  # token start -> (token end, its word); an address wins over a link
 
     def token_at(i: int) -> tuple[int, int]:
         end = text.find(" ", i)
-        return text.rfind(" ", 0, i) + 1, len(text) if end < 0 else end
+        start = text.rfind(" ", 0, i) + 1
+        if lines:
+            start = max(start, text.rfind("\n", 0, i) + 1)
+            line_end = text.find("\n", i)
+            end = end if line_end < 0 or 0 <= end < line_end else line_end
+        return start, len(text) if end < 0 else end
 
     at = text.find("@")
     while at >= 0:
@@ -149,17 +215,7 @@ def links_as_words(folded_text: str, words: set[str] | frozenset[str] | None = N
         if dot and (text[dot - 1].isalnum() or text[dot - 1] in "_-"):
             start, end = token_at(dot)
             found.setdefault(start, (end, LINK_WORD))
-    if not found:
-        return folded_text
-    out: list[str] = []
-    pos = 0
-    for start in sorted(found):
-        end, word = found[start]
-        out.append(text[pos:start])
-        out.append(word)
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    return found
 
 
 _WORD_STARTS = bytes(97 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))

@@ -4177,3 +4177,31 @@ def test_a_fee_the_employer_pays_is_no_ask_however_it_is_said(code: str, lang: s
     """"We pay" and "the company pays" excused a fee; "is paid by the company", «оплачивается компанией», "kompaniya
     tomonidan to'lanadi" and «را شرکت پرداخت می‌کند» say the same with the fee first, and had hidden honest posts."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("text,code", [
+    # a phrase of an excuse ("to hr", "hr bo'limi", "в бухгалтерию") or a negation ("never", "нет") inside an address
+    ("Send a copy of your passport to hr.ridgeway.recruit@outlook.com today.", "asks_id_document"),
+    ("Send a scan of your passport to hr.team@ridgeway-lettings.co today.", "asks_id_document"),
+    ("Send your card number to never.late.jobs@gmail.com today.", "asks_bank_or_id"),
+    ("Pasport nusxasini kadrlar.bolimi@gmail.com ga yuboring.", "asks_id_document"),
+    ("Пришлите номер карты на net.moshennikov@mail.ru сегодня.", "asks_bank_or_id"),
+    ("Пришлите номер карты через https://v-buhgalteriyu.example/forma сегодня.", "asks_bank_or_id"),
+    ("شماره کارت خود را به hr.never.late@gmail.com بفرستید.", "asks_bank_or_id"),
+])
+def test_an_address_or_a_link_is_one_word_to_the_excuses(text: str, code: str) -> None:
+    """An e-mail address or a link says nothing to a rule's negations and exceptions: "to hr" of
+    "to hr.ridgeway…@outlook.com" had excused a passport sent there as paperwork handed to HR, and an address's dots
+    ended the sentence it stands in."""
+    assert code in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("text,code", [
+    # the excuses still read the words around an address or a link
+    ("Bring your passport to the interview; questions to hr@ridgeway-lettings.co.", "asks_id_document"),
+    ("Once hired, HR (hr@ridgeway-lettings.co) will ask for your bank details for payroll.", "asks_bank_or_id"),
+    ("We never ask for your card number by e-mail (jobs@ridgeway-lettings.co) or anywhere else.", "asks_bank_or_id"),
+    ("Никогда не присылайте номер карты на адреса вроде pay.now@mail.ru — это мошенники.", "asks_bank_or_id"),
+])
+def test_the_excuses_still_read_around_an_address(text: str, code: str) -> None:
+    assert code not in _codes(text + FILLER)
