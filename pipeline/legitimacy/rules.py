@@ -16,7 +16,9 @@ and Iran.
 
 Duties: a card number, a code or a prepayment in a sentence about the job's clients, users or suppliers (or
 under a cashier's or accountant's heading) is the work, not a request, unless that sentence speaks to the
-seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``).
+seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``), and so is the
+employer's transfer of the seeker's pay to a card someone names ("Oylikni siz ko'rsatgan kartaga o'tkazamiz":
+``pays_the_seeker``).
 
 An e-mail address or a link is one word to every negation and exception (``excuses_text``): "to hr" of "to
 hr.ridgeway@outlook.com" is no paperwork handed to HR, and its dots end no sentence.
@@ -78,6 +80,7 @@ class Rule:
     to_pay_into: bool = False  # a card the post gives to pay into is dropped (``pay_into``)
     institution_fees: bool = False  # an application fee waived or taken on its institution's portal is dropped
     unless_line: re.Pattern[str] | None = None  # … or when its line opens with this (``HIRED``: ``line_opened_by``)
+    paid_in: bool = False  # the employer's transfer of the seeker's pay is dropped (``pays_the_seeker``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -3288,6 +3291,9 @@ class Reading:
     impersonation: re.Pattern[str] | None = None
     warning_before: re.Pattern[str] | None = None
     customers_quoted: re.Pattern[str] | None = None
+    paid_in: re.Pattern[str] | None = None  # (``pays_the_seeker``)
+    seekers_pay: re.Pattern[str] | None = None
+    seeker_sends: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -3732,7 +3738,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 never_excused: re.Pattern[str] | None = None,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 to_pay_into: bool = False, institution_fees: bool = False, unless_line: re.Pattern[str] | None = None,
-                reading: Reading | None = None,
+                paid_in: bool = False, reading: Reading | None = None,
                 quotations: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it, or with ``unless_sentence`` in a sentence that says that, read ``sentence_reach`` characters back, unless the
@@ -3742,7 +3748,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
     ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``; nor, with
     ``institution_fees``, an institution's own application fee: ``institution_fee``; nor, with ``unless_line``, one
-    whose line opens with what that finds: ``line_opened_by``). ``reading``: the patterns of negation and duty
+    whose line opens with what that finds: ``line_opened_by``; nor, with ``paid_in``, the employer's transfer of the
+    seeker's pay: ``pays_the_seeker``). ``reading``: the patterns of negation and duty
     (``PLAIN`` when not given).
 
     ``disclaimers`` gets (start, end) of the window of each match the text model does not read: those this loop
@@ -3792,7 +3799,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
                        and text.find("\n", found.start(), found.end()) >= 0)
         if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:
-            if _kept(read, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading):
+            if _kept(read, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading,
+                     paid_in):
                 if found is None and not skipped:
                     found = m
                 elif line_wanted:
@@ -3816,9 +3824,9 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 
 def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,
-          to_pay_into: bool, institution_fees: bool, reading: Reading | None) -> bool:
-    """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into`` or
-    ``institution_fees``."""
+          to_pay_into: bool, institution_fees: bool, reading: Reading | None, paid_in: bool = False) -> bool:
+    """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
+    ``institution_fees`` or ``paid_in``."""
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
     if duties and duty(text, start, end, reading):
@@ -3826,6 +3834,8 @@ def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, du
     if forwarded and forwarding(text, start, end, reading):
         return False
     if institution_fees and institution_fee(text, start, end):
+        return False
+    if paid_in and pays_the_seeker(text, start, end, reading):
         return False
     return not (to_pay_into and pay_into(text, start, end))
 
@@ -4059,9 +4069,91 @@ MULES_WATCHED = _compile(
 ).pattern
 
 
+# The employer paying the seeker's pay into a card or an account, whoever names it ("Oylikni siz ko'rsatgan kartaga
+# o'tkazamiz", "Зарплату переводим на карту, которую мы укажем", "حقوق را به کارتی که ما معرفی می‌کنیم واریز
+# می‌کنیم", "We transfer your salary to the card we give you"), is how pay works, not money sent on: the match's
+# transfer is "ours" or done (``PAID_IN``, in the match or right beside it) and its clause names the seeker's pay
+# (``THE_SEEKERS_PAY``). Not when its sentence has the seeker send money on ("… biz ko'rsatgan kartaga o'tkazasiz",
+# "переводите на указанные нами реквизиты", "انتقال بدید", "you send them on": ``SEEKER_SENDS``), whatever else it
+# says of pay, nor a transfer "we" make of money that is no pay ("Mijozlar pulini qabul qilamiz va ko'rsatilgan
+# hisobga o'tkazamiz": the seeker is one of "us"), nor pay said in another clause ("Oylik 3 mln, tushgan pulni
+# ko'rsatilgan kartaga o'tkazamiz").
+PAID_IN = _compile(
+    # "we" transfer, pay or send it
+    "o'tkazamiz", "o'tkazib beramiz", "o'tkazib boramiz", "o'tkazib turamiz", "to'laymiz", "to'lab beramiz",
+    "tushiramiz", "tashlab beramiz", "otkazamiz", "otkazib beramiz", "tolaymiz",
+    "переводим", "переведём", "переведем", "перечисляем", "перечислим", "зачисляем", "зачислим", "выплачиваем",
+    "выплатим", "отправляем", "платим",
+    "واریز میکنیم", "واریز می کنیم", "واریز خواهیم کرد", "پرداخت میکنیم", "پرداخت می کنیم", "منتقل میکنیم",
+    "میریزیم",
+    "we transfer", "we'll transfer", "we will transfer", "we pay", "we'll pay", "we will pay", "we send", "we'll send",
+    "we will send", "we wire", "we deposit", "we'll deposit", "we will deposit",
+    # … or it is done
+    "o'tkaziladi", "o'tkazib beriladi", "o'tkazib boriladi", "to'lanadi", "otkaziladi", "otkazib beriladi", "tolanadi",
+    "переводится", "перечисляется", "зачисляется", "выплачивается", "будет переведен*", "будет перечислен*",
+    "будет зачислен*", "будет выплачен*",
+    "واریز میشود", "واریز می شود", "واریز میشه", "واریز خواهد شد", "پرداخت میشود", "پرداخت میشه", "منتقل میشود",
+    "is transferred", "are transferred", "will be transferred", "is paid", "are paid", "will be paid", "is deposited",
+    "are deposited", "will be deposited",
+).pattern
+THE_SEEKERS_PAY = _compile(
+    "oylik*", "maosh*", "ish haqi*", "ish haqqi*", "bonus*", "mukofot*", "daromadingiz*",
+    "зарплат*", "заработн* плат*", "оклад*", "преми*", "бонус*", "ваш доход", "ваш заработок",
+    "حقوق*", "دستمزد*", "پاداش*", "کارانه*", "درآمد شما", "درآمدتان",
+    "salary", "salaries", "wage", "wages", "paycheck*", "earnings", "your pay",
+).pattern
+SEEKER_SENDS = _compile(
+    # (the seeker's forms, not "o'tkazishadi": they transfer)
+    "o'tkazasiz", "o'tkazing", "o'tkazib berasiz", "o'tkazib bering", "o'tkazish", "o'tkazishni", "o'tkazishingiz*",
+    "o'tkazasan", "otkazasiz", "otkazing", "otkazib berasiz", "otkazib bering", "otkazish", "otkazishni", "jo'natasiz",
+    "jo'nating", "yuborasiz", "yuboring", "tashlaysiz", "tashlang",
+    "переводите", "переведите", "перевести", "переводить", "переведёте", "переведете", "переводишь", "переведёшь",
+    "переведешь", "переводи", "переведи", "отправляете", "отправьте", "отправлять", "отправить", "отправляешь",
+    "перекидываете", "перекиньте", "перекинуть", "скидываете", "скиньте", "пересылаете", "перешлите", "переслать",
+    "перечисляете", "перечислите", "перечислить",
+    "منتقل کنید", "منتقل کنین", "منتقل میکنید", "انتقال بدید", "انتقال دهید", "انتقال بدین", "انتقال میدید",
+    "انتقال میدهید", "واریز کنید", "واریز کنین", "واریز میکنید", "بریزید", "میریزید", "بفرستید", "میفرستید",
+    "کارت به کارت کنید",
+    raw=(r"(?:you(?:'ll|\s+will|\s+then|\s+must|\s+should|\s+need\s+to|\s+have\s+to|\s+just)?|then|and|please)\s+"
+         r"(?:send|transfer|wire|forward|move|pass)",),
+).pattern
+PAY_IN_REACH = 30  # how far beside the match its transfer may stand (a Persian verb after the card "we" name)
+SENTENCE_REACH = 120  # how far a sentence is read on either side of the match (a verb stands last in Uzbek, Persian)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The match's sentence before and after it, ``SENTENCE_REACH`` characters either side at most."""
+    before, _ = _sentence_window(text, start, end, reach=SENTENCE_REACH)
+    after = text[end:end + SENTENCE_REACH]
+    stop = _SENTENCE_END.search(after)
+    return before, after[:stop.start()] if stop else after
+
+
+def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+    """The match is the employer's transfer of the seeker's pay (``PAID_IN`` in the match's clause within
+    ``PAY_IN_REACH`` characters of it, ``THE_SEEKERS_PAY`` in the clause), and its sentence has the seeker send no money
+    on (``SEEKER_SENDS``)."""
+    r = reading or PLAIN
+    paid_in, pay, sends = r.paid_in or PAID_IN, r.seekers_pay or THE_SEEKERS_PAY, r.seeker_sends or SEEKER_SENDS
+    before, after = _sentence_around(text, start, end)
+    clause_before, clause_after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
+    if not (pay.search(clause_before) or pay.search(text, start, end) or pay.search(clause_after)):
+        return False
+    low = start - min(len(clause_before), PAY_IN_REACH // 2)
+    high = end + min(len(clause_after), PAY_IN_REACH)
+    while high < end + len(clause_after) and text[high].isalnum():
+        high += 1  # (to the end of the word the reach ends in)
+    if paid_in.search(text, low, high) is None:
+        return False
+    return not (sends.search(before) or sends.search(text, start, end) or sends.search(after))
+
+
+
+
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                 SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING,
-                impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED)
+                impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED, paid_in=PAID_IN,
+                seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS)
 
 
 RULES: tuple[Rule, ...] = (
@@ -4074,7 +4166,8 @@ RULES: tuple[Rule, ...] = (
          unless=PAPERWORK, duties=True, unless_line=HIRED),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
-         True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH),
+         True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
+         paid_in=True),
     Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
          True, IDENTITY_PROXY, duties=True),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
@@ -4198,7 +4291,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              SECOND_PERSON, TRANSFER, MONEY_MULE.pattern,
                                                              STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
                                                              NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER,
-                                                             IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED)))
+                                                             IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED,
+                                                             PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),
@@ -4225,7 +4319,8 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
                         sentence_reach=rule.sentence_reach,
                         never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                         forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
-                        institution_fees=rule.institution_fees, unless_line=rule.unless_line, reading=reading)
+                        institution_fees=rule.institution_fees, unless_line=rule.unless_line, paid_in=rule.paid_in,
+                        reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None

@@ -4179,6 +4179,76 @@ def test_a_fee_the_employer_pays_is_no_ask_however_it_is_said(code: str, lang: s
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
 
 
+# A short honest post around one sentence, in the sentence's language: a title, a company, duties and an office
+_HONEST_FRAMES = {
+    "en": ("Office assistant", "Ridgeway Lettings Ltd",
+           "Duties: answer calls, file documents, book meetings. Office: 12 Park Row, Leeds. {}"),
+    "uz-latn": ("Ofis menejeri", "Ipak Yo'li Savdo MChJ",
+                "Vazifalar: qo'ng'iroqlarga javob berish, hujjatlar bilan ishlash. Manzil: Toshkent, Chilonzor 9. {}"),
+    "uz-cyrl": ("Офис менежери", "Ипак Йўли Савдо МЧЖ",
+                "Вазифалар: қўнғироқларга жавоб бериш, ҳужжатлар билан ишлаш. Манзил: Тошкент, Чилонзор 9. {}"),
+    "ru": ("Офис-менеджер", "ООО Альфа Трейд",
+           "Обязанности: приём звонков, документооборот. Адрес офиса: Ташкент, Чиланзар 9. {}"),
+    "fa": ("مسئول دفتر", "شرکت بازرگانی آریا",
+           "وظایف: پاسخگویی به تلفن، بایگانی اسناد. آدرس دفتر: تهران، خیابان ولیعصر، پلاک ۱۲. {}"),
+}
+
+
+def _honest(lang: str, sentence: str) -> PostingItem:
+    title, company, body = _HONEST_FRAMES[lang]
+    return PostingItem(source="t", source_id="1", title=title, company=company, description=body.format(sentence))
+
+
+def _honest_assessment(lang: str, sentence: str) -> tuple[str, dict[str, str]]:
+    a = assess(_honest(lang, sentence))
+    return a.verdict, {r.code: r.span for r in a.reasons}
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the seeker's pay transferred by the employer ("we transfer", or it "is transferred"), whoever names the card
+    ("uz-latn", "Oylikni siz ko'rsatgan kartaga o'tkazamiz."),
+    ("uz-latn", "Oylikni biz bergan kartaga o'tkazamiz."),
+    ("uz-latn", "Maosh har oyning 5-sanasida siz ko'rsatgan kartaga o'tkazib beriladi."),
+    ("uz-latn", "Bonuslarni siz ko'rsatgan hisobga o'tkazib beramiz."),
+    ("uz-latn", "Oylikni siz korsatgan kartaga otkazamiz."),  # typed without apostrophes
+    ("uz-cyrl", "Ойликни сиз кўрсатган картага ўтказамиз."),
+    ("uz-cyrl", "Маошни биз берган картага ўтказамиз."),
+    ("uz-cyrl", "Ойликни сиз курсатган картага утказамиз."),  # typed with Russian letters
+    ("ru", "Зарплату переводим на карту, которую мы укажем."),
+    ("ru", "Зарплату переводим на карту, которую вы укажете."),
+    ("ru", "Зарплата переводится на указанную нами карту банка-партнёра."),
+    ("fa", "حقوق را به کارتی که ما معرفی می‌کنیم واریز می‌کنیم."),
+    ("fa", "حقوق به حساب‌هایی که ما اعلام می‌کنیم واریز می‌شود."),
+    ("fa", "حقوق را به کارتی که معرفی می‌کنید واریز می‌کنیم."),
+    ("en", "We transfer your salary to the card we give you on your first day."),
+    ("en", "We transfer your salary to the card you name."),
+])
+def test_the_employer_paying_the_seekers_pay_into_a_named_card_is_no_mule(lang: str, sentence: str) -> None:
+    """The employer paying *into* the seeker's card (the salary, "we transfer", "o'tkazamiz", «переводим», «واریز
+    می‌کنیم») is how pay works, whoever names the card: "Oylikni siz ko'rsatgan kartaga o'tkazamiz" had been hidden as
+    money_mule ("ko'rsatgan kartaga ~ o'tkaz*")."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "money_mule" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the seeker sends money on to a card someone names, a salary said beside it or not
+    ("uz-latn", "Kartangizga kelgan pulni biz ko'rsatgan kartaga o'tkazasiz, oylik 3 mln."),
+    ("uz-latn", "Oylik 3 mln so'm. Tushgan pulni ko'rsatilgan kartaga o'tkazasiz."),
+    ("uz-latn", "Biz sizga oylik to'laymiz, siz esa pulni biz ko'rsatgan kartaga o'tkazib berasiz."),
+    ("uz-latn", "Mijozlar pulini qabul qilamiz va ko'rsatilgan hisobga o'tkazamiz, oylik 4 mln."),
+    ("uz-cyrl", "Картангизга келган пулни биз кўрсатган картага ўтказасиз."),
+    ("ru", "Деньги, пришедшие на вашу карту, переводите на указанные нами реквизиты, зарплата 5 000 000 сум."),
+    ("ru", "Деньги с вашей карты нужно перевести на карту, которую мы укажем."),
+    ("fa", "پولی که به کارتتون واریز میشه رو به کارت هایی که معرفی میکنیم انتقال بدید."),
+    ("en", "Then you send the money to the card he gives you."),
+    ("en", "You receive transfers to your card and send them on to the accounts we give you."),
+])
+def test_the_seeker_sending_money_on_to_a_named_card_is_a_mule(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "money_mule" in codes and verdict == "likely_scam", (verdict, codes)
+
+
 @pytest.mark.parametrize("text,code", [
     # a phrase of an excuse ("to hr", "hr bo'limi", "в бухгалтерию") or a negation ("never", "нет") inside an address
     ("Send a copy of your passport to hr.ridgeway.recruit@outlook.com today.", "asks_id_document"),
