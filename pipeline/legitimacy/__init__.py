@@ -316,7 +316,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
                                never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                                forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
                                institution_fees=rule.institution_fees, unless_line=rule.unless_line,
-                               paid_in=rule.paid_in, quotations=quotations)
+                               paid_in=rule.paid_in, received=rule.received, quotations=quotations)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)

@@ -18,7 +18,8 @@ Duties: a card number, a code or a prepayment in a sentence about the job's clie
 under a cashier's or accountant's heading) is the work, not a request, unless that sentence speaks to the
 seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``), and so is the
 employer's transfer of the seeker's pay to a card someone names ("Oylikni siz ko'rsatgan kartaga o'tkazamiz":
-``pays_the_seeker``).
+``pays_the_seeker``). What the bank or the employer sends the seeker (a mobile bank's password «вам пришлют в SMS», a
+PIN, a code to log in) is no request for it unless the seeker is told to hand it on (``sent_to_the_seeker``).
 
 An e-mail address or a link is one word to every negation and exception (``excuses_text``): "to hr" of "to
 hr.ridgeway@outlook.com" is no paperwork handed to HR, and its dots end no sentence.
@@ -81,6 +82,7 @@ class Rule:
     institution_fees: bool = False  # an application fee waived or taken on its institution's portal is dropped
     unless_line: re.Pattern[str] | None = None  # … or when its line opens with this (``HIRED``: ``line_opened_by``)
     paid_in: bool = False  # the employer's transfer of the seeker's pay is dropped (``pays_the_seeker``)
+    received: bool = False  # what is sent or given to the seeker is dropped (``sent_to_the_seeker``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -2039,6 +2041,9 @@ BANK_OR_ID = _compile(
     "password ~ online banking", "password ~ your ~ banking", "bank username*", "log in to your online banking",
     "log into your online banking", "login to your online banking", "sign in to your online banking",
     "digits on the back", "number on the front of your", "password you use for your bank",
+    # a mobile bank's or a banking app's way in, as "mobil bank* ~ parol*" and «пароль от ~ банк*» say it
+    "mobile bank* ~ password*", "mobile bank* ~ login*", "mobile bank* ~ pin", "banking app* ~ password*",
+    "banking app* ~ login*", "bank app* ~ password*", "password* ~ mobile bank*", "password* ~ banking app*",
     # Uzbek
     "karta raqam*", "kartangiz raqam*", "kartangizni raqam*", "plastik karta* raqam*", "karta ma'lumot*",
     "kartangiz ma'lumot*", "karta amal qilish muddat*", "hisob raqamingiz*",
@@ -3294,6 +3299,9 @@ class Reading:
     paid_in: re.Pattern[str] | None = None  # (``pays_the_seeker``)
     seekers_pay: re.Pattern[str] | None = None
     seeker_sends: re.Pattern[str] | None = None
+    sent_to_the_seeker: re.Pattern[str] | None = None  # (``sent_to_the_seeker``)
+    handed_on: re.Pattern[str] | None = None
+    needed: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -3738,7 +3746,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 never_excused: re.Pattern[str] | None = None,
                 not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
                 to_pay_into: bool = False, institution_fees: bool = False, unless_line: re.Pattern[str] | None = None,
-                paid_in: bool = False, reading: Reading | None = None,
+                paid_in: bool = False, received: bool = False, reading: Reading | None = None,
                 quotations: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
     """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
     it, or with ``unless_sentence`` in a sentence that says that, read ``sentence_reach`` characters back, unless the
@@ -3749,7 +3757,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``; nor, with
     ``institution_fees``, an institution's own application fee: ``institution_fee``; nor, with ``unless_line``, one
     whose line opens with what that finds: ``line_opened_by``; nor, with ``paid_in``, the employer's transfer of the
-    seeker's pay: ``pays_the_seeker``). ``reading``: the patterns of negation and duty
+    seeker's pay: ``pays_the_seeker``; nor, with ``received``, what is sent or given to the seeker:
+    ``sent_to_the_seeker``). ``reading``: the patterns of negation and duty
     (``PLAIN`` when not given).
 
     ``disclaimers`` gets (start, end) of the window of each match the text model does not read: those this loop
@@ -3799,8 +3808,8 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
                        and text.find("\n", found.start(), found.end()) >= 0)
         if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:
-            if _kept(read, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading,
-                     paid_in):
+            if _kept(read, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading, paid_in,
+                     received):
                 if found is None and not skipped:
                     found = m
                 elif line_wanted:
@@ -3824,9 +3833,10 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 
 def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,
-          to_pay_into: bool, institution_fees: bool, reading: Reading | None, paid_in: bool = False) -> bool:
+          to_pay_into: bool, institution_fees: bool, reading: Reading | None, paid_in: bool = False,
+          received: bool = False) -> bool:
     """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees`` or ``paid_in``."""
+    ``institution_fees``, ``paid_in`` or ``received``."""
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
     if duties and duty(text, start, end, reading):
@@ -3836,6 +3846,8 @@ def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, du
     if institution_fees and institution_fee(text, start, end):
         return False
     if paid_in and pays_the_seeker(text, start, end, reading):
+        return False
+    if received and sent_to_the_seeker(text, start, end, reading):
         return False
     return not (to_pay_into and pay_into(text, start, end))
 
@@ -4148,12 +4160,107 @@ def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = N
     return not (sends.search(before) or sends.search(text, start, end) or sends.search(after))
 
 
+# Something the bank or the employer sends or gives the seeker (a salary card's mobile-bank password «вам пришлют в
+# SMS», "mobil bank paroli sizga SMS orqali yuboriladi", «رمز همراه بانک برای شما پیامک می‌شود», a PIN envelope, a
+# code to log in to the staff portal, "The bank mails you your card number and PIN") is no request for the seeker's
+# details: the match's clause says it is sent to the seeker (``SENT_TO_THE_SEEKER``). Unless the seeker is told to
+# hand it on, in its sentence, the one before or the one after, or in the heading of a list it is an item of ("…,
+# перешлите его менеджеру", "Продиктуйте его оператору.", "uni bizga yuboring", "آن را به پشتیبان بگویید", "Read it to
+# our agent", "please text the following to your onboarding coordinator:": ``HANDED_ON``), or its sentence or the one
+# after says it is needed ("Karta raqamingiz kerak, …", "Его нужно сообщить куратору": ``NEEDED``).
+_TO_THE_SEEKERS = ("sizga", "telefoningizga", "raqamingizga", "nomeringizga", "pochtangizga")
+SENT_TO_THE_SEEKER = _compile(
+    *(f"{to} ~ {verb}" for to in _TO_THE_SEEKERS
+      for verb in ("yuboriladi", "yuboradi", "yuborishadi", "yuboramiz", "beriladi", "beradi", "berishadi", "beramiz",
+                   "keladi", "kelib tushadi", "jo'natiladi", "jo'natadi", "jo'natamiz", "jonatiladi", "jonatadi",
+                   "topshiriladi", "topshiradi", "topshiramiz")),
+    "вам пришлют", "пришлют вам", "вам придёт", "вам придет", "вам придут", "вам приходит", "придёт вам", "придет вам",
+    "придут вам", "приходит вам", "придёт на ваш*", "придет на ваш*", "придут на ваш*", "приходит на ваш*",
+    "вам выдадут", "выдадут вам", "вам выдаст", "выдаст вам", "выдаётся", "выдается", "выдаются", "вам отправят",
+    "отправят вам", "вам отправит", "отправит вам", "вам вышлют", "вышлют вам", "вам передадут", "передадут вам",
+    "вам передаст", "вам сообщат", "вам вручат", "вручается", "вручаются", "вы получите", "получите в банке",
+    "получите в отделении", "вы получаете",
+    *(f"{to} ~ {verb}" for to in ("برای شما", "به شما", "برایتان", "براتون", "بهتون")
+      for verb in ("میشود", "میشه", "خواهد شد", "میکند", "میکنه", "میفرستد", "میفرسته", "میدهد", "میده")),
+    "دریافت میکنید", "دریافت خواهید کرد", "تحویل میگیرید", "تحویل خواهید گرفت", "به دستتان میرسد",
+    "به دست شما میرسد",
+    "sent to you", "texted to you", "mailed to you", "emailed to you", "e-mailed to you", "given to you",
+    "issued to you", "handed to you", "delivered to you", "sent to your phone", "sent to your number",
+    "texted to your phone", "will send you", "sends you", "will text you", "will mail you", "mails you",
+    "will give you", "gives you", "will issue you", "issues you", "you will receive", "you'll receive", "you receive",
+    "you will get", "you'll get",
+).pattern
+HANDED_ON = _compile(
+    # (the seeker's forms, not the bank's "yuborishadi": they send)
+    "yuboring", "yuborasiz", "yuborish", "yuborishingiz*", "jo'nating", "jo'natasiz", "jo'natish", "jonating",
+    "jonatasiz", "tashlang", "tashlaysiz", "ayting", "aytasiz", "aytish", "aytishingiz*", "bering", "berasiz",
+    "kiriting", "kiritasiz", "kiritish", "kiritishingiz*", "yozing", "yozasiz", "ko'rsating", "ko'rsatasiz",
+    "korsating", "topshiring", "topshirasiz", "to'ldiring", "toldiring", "qoldiring", "so'raydi", "so'rashadi",
+    "soraydi", "bizga", "menga", "adminga", "operatorga", "menejerga",
+    # (not the infinitives folded as the bank's future is: "отправить" and "отправит" read "otpravit")
+    "пришлите", "пришли", "присылайте", "прислать", "отправьте", "отправь", "отправляйте", "отправляете",
+    "скиньте", "скинь", "скидывайте", "скинуть", "сообщите", "сообщи", "сообщаете", "назовите", "назови",
+    "назвать", "называете", "продиктуйте", "продиктуй", "продиктовать", "диктуете", "передайте", "передай", "передать",
+    "передаёте", "передаете", "перешлите", "перешли", "переслать", "пересылаете", "вышлите", "вышли", "выслать",
+    "введите", "введи", "ввести", "вводите", "укажите", "укажи", "указать", "напишите", "напиши", "написать",
+    "покажите", "покажи", "показать", "дайте", "дай", "скажите", "скажи", "сказать", "озвучьте", "загрузите",
+    "заполните", "оставьте", "пишите", "спросит", "спросят", "попросит", "попросят", "запросит", "запросят", "уточнит",
+    "بفرستید", "بفرستین", "بفرست", "ارسال کنید", "ارسال کنین", "ارسال نمایید", "میفرستید", "ارسال میکنید", "بدهید",
+    "بدید", "بدین", "بده", "میدهید", "میدید", "بگویید", "بگید", "بگین", "بگو", "میگویید", "میگید", "اعلام کنید",
+    "اعلام کنین", "اعلام نمایید", "اعلام میکنید", "بگذارید", "وارد کنید", "وارد کنین", "وارد نمایید", "بنویسید",
+    "تحویل دهید", "تحویل بدید", "ارائه دهید", "ارائه کنید", "نشان دهید", "پر کنید", "برای ما", "میپرسد", "میپرسند",
+    "درخواست میکند", "درخواست میکنند",
+    raw=(r"(?:(?:^|(?<=[.!?;:,\n]))\s*(?:(?:please|then|and|also|just)\s+)?|(?:you|please|then|and|also|just)\s+"
+         r"(?:(?:will|'ll|must|should|need\s+to|have\s+to|can|then|just|also)\s+)?)(?:send|share|give|tell|forward|read"
+         r"|text|provide|enter|type|input|submit|upload|show|hand|pass|dictate|confirm|fill|write|leave|attach"
+         r"|specify|include)",
+         r"(?:give|tell|send|text|show|pass)\s+(?:it\s+|them\s+)?(?:us|me)",
+         r"(?:send|share|give|forward|read|pass|hand|text|provide)\w*\s+(?:\S+\s+){0,4}?(?:to|with)\s+(?:us|me|our"
+         r"|the\s+(?:manager|recruiter|operator|agent|coordinator|team|hr))"),
+).pattern
+NEEDED = _compile(
+    "kerak", "zarur", "shart", "нужен", "нужна", "нужно", "нужны", "необходим*", "требуется", "обязательно", "لازم",
+    "نیاز", "الزامی", "ضروری", "needed", "required", "need", "must",
+).pattern
+HANDED_ON_REACH = 200  # how far the sentences before and after the match's are read
+
+
+def sent_to_the_seeker(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+    """The match's clause says it is sent or given to the seeker (``SENT_TO_THE_SEEKER``, before, in or after it), no
+    sentence from the one before it to the one after, nor the heading of a list it is an item of, asks the seeker to
+    hand it on (``HANDED_ON``), and neither its own nor the one after says it is needed (``NEEDED``: "Вам придёт код
+    из SMS. Его нужно сообщить куратору.")."""
+    r = reading or PLAIN
+    sent, handed, needed = r.sent_to_the_seeker or SENT_TO_THE_SEEKER, r.handed_on or HANDED_ON, r.needed or NEEDED
+    before, after = _sentence_around(text, start, end)
+    clause = _CLAUSE_END.split(before)[-1] + text[start:end] + _CLAUSE_END.split(after, 1)[0]
+    if sent.search(clause) is None:
+        return False
+    sentence = before + text[start:end] + after
+    if needed.search(sentence) or handed.search(sentence):
+        return False
+    opening, closing = start - len(before), end + len(after)
+    while opening and (text[opening - 1].isspace() or _SENTENCE_END.match(text, opening - 1)):
+        opening -= 1  # (back over the end of the sentence before, to its last word)
+    while closing < len(text) and (text[closing].isspace() or _SENTENCE_END.match(text, closing)):
+        closing += 1  # (… and on to the first word of the one after)
+    earlier = text[max(0, opening - HANDED_ON_REACH):opening]
+    cut = [m.end() for m in _SENTENCE_END.finditer(earlier)]
+    later = text[closing:closing + HANDED_ON_REACH]
+    stop = _SENTENCE_END.search(later)
+    later = later[:stop.start()] if stop else later
+    if handed.search(earlier[cut[-1] if cut else 0:]) or handed.search(later) or needed.search(later):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1  # (an item of a list: what its heading says of it)
+    heading = _list_heading(text, line_start)[0] if _ITEM_LINE.match(text, line_start) else None
+    return heading is None or handed.search(heading) is None
 
 
 PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _WITHOUT_PAYMENT, DUTY_CONTEXT,
                 SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING,
                 impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED, paid_in=PAID_IN,
-                seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS)
+                seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS, sent_to_the_seeker=SENT_TO_THE_SEEKER,
+                handed_on=HANDED_ON, needed=NEEDED)
 
 
 RULES: tuple[Rule, ...] = (
@@ -4161,10 +4268,10 @@ RULES: tuple[Rule, ...] = (
          forwarded=True, institution_fees=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
-         to_pay_into=True, unless_line=HIRED),
+         to_pay_into=True, unless_line=HIRED, received=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True, unless_line=HIRED),
-    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True),
+    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
          paid_in=True),
@@ -4292,7 +4399,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              STAFF_CONTEXT, EMPLOYER_PAYS, NEW_CLAUSE,
                                                              NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER,
                                                              IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED,
-                                                             PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS)))
+                                                             PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS,
+                                                             SENT_TO_THE_SEEKER, HANDED_ON, NEEDED)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),
@@ -4320,7 +4428,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
                         never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
                         forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
                         institution_fees=rule.institution_fees, unless_line=rule.unless_line, paid_in=rule.paid_in,
-                        reading=reading)
+                        received=rule.received, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None

@@ -4249,6 +4249,52 @@ def test_the_seeker_sending_money_on_to_a_named_card_is_a_mule(lang: str, senten
     assert "money_mule" in codes and verdict == "likely_scam", (verdict, codes)
 
 
+@pytest.mark.parametrize("lang,sentence", [
+    # a password, a PIN, a card or a code the bank (or the employer) sends or gives the seeker
+    ("ru", "Зарплатная карта Капиталбанка, пароль от мобильного банка вам пришлют в SMS."),
+    ("ru", "Логин и пароль от мобильного банка придут вам по SMS."),
+    ("ru", "Данные карты и логин от интернет-банка выдаются в отделении банка."),
+    ("ru", "После оформления вам придёт SMS с кодом для входа в личный кабинет сотрудника."),
+    ("uz-latn", "Oylik kartasi Kapitalbankdan, mobil bank paroli sizga SMS orqali yuboriladi."),
+    ("uz-latn", "Oylik kartasi Kapitalbankdan, mobil bank parolini bank sizga SMS orqali yuboradi."),
+    ("uz-latn", "Shaxsiy kabinetga kirish uchun sizga SMS kod keladi."),
+    ("uz-cyrl", "Ойлик картаси Капиталбанкдан, мобил банк пароли сизга SMS орқали юборилади."),
+    ("uz-cyrl", "Карта рақами ва PIN-код сизга банк томонидан конвертда берилади."),
+    ("fa", "کارت حقوق بانک ملت صادر می‌شود و رمز همراه بانک برای شما پیامک می‌شود."),
+    ("fa", "رمز اینترنت بانک توسط بانک به شما داده می‌شود."),
+    ("fa", "برای ورود به پنل کارکنان یک کد تایید برای شما پیامک می‌شود."),
+    ("en", "The bank mails you your card number and PIN."),
+    ("en", "You will receive your online banking login from the bank by SMS."),
+    ("en", "After signing the contract you will receive a verification code to log in to the HR portal."),
+])
+def test_what_the_bank_sends_the_seeker_is_no_request_for_it(lang: str, sentence: str) -> None:
+    """Something sent *to* the seeker (a salary card's mobile-bank password «вам пришлют в SMS», a PIN envelope, a
+    code to log in) is no request for the seeker's details: «Зарплатная карта Капиталбанка, пароль от мобильного банка
+    вам пришлют в SMS» had been hidden as asks_bank_or_id."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert not {"asks_bank_or_id", "asks_sms_code"} & codes.keys() and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence,code", [
+    # the seeker asked to send or tell it: in the sentence, the one before or the one after
+    ("ru", "Пароль от мобильного банка пришлите нам в SMS.", "asks_bank_or_id"),
+    ("ru", "Пароль от мобильного банка вам придёт в SMS, перешлите его менеджеру.", "asks_bank_or_id"),
+    ("ru", "Вам придёт SMS с кодом. Продиктуйте его оператору.", "asks_sms_code"),
+    ("ru", "Оператор попросит продиктовать код. SMS с кодом придёт вам на телефон.", "asks_sms_code"),
+    ("uz-latn", "Mobil bank paroli sizga SMS orqali keladi, uni bizga yuboring.", "asks_bank_or_id"),
+    ("uz-latn", "Sizga SMS kod keladi.\nKodni adminga ayting.", "asks_sms_code"),
+    ("uz-cyrl", "Мобил банк пароли сизга SMS орқали келади, уни менежерга юборинг.", "asks_bank_or_id"),
+    ("fa", "رمز همراه بانک که برای شما پیامک می‌شود را برای ما بفرستید.", "asks_bank_or_id"),
+    ("fa", "یک کد تایید برای شما پیامک می‌شود. آن را به پشتیبان بگویید.", "asks_sms_code"),
+    ("en", "Send us your mobile banking password.", "asks_bank_or_id"),
+    ("en", "You will receive your online banking login by SMS; forward it to our finance team.", "asks_bank_or_id"),
+    ("en", "The bank will text you a verification code. Read it to our agent when she calls.", "asks_sms_code"),
+])
+def test_what_is_sent_to_the_seeker_and_asked_back_is_a_request(lang: str, sentence: str, code: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert code in codes and verdict == "likely_scam", (verdict, codes)
+
+
 @pytest.mark.parametrize("text,code", [
     # a phrase of an excuse ("to hr", "hr bo'limi", "в бухгалтерию") or a negation ("never", "нет") inside an address
     ("Send a copy of your passport to hr.ridgeway.recruit@outlook.com today.", "asks_id_document"),
