@@ -2226,7 +2226,19 @@ _HIRED_PHRASES = (
                     "آغاز همکاری", "شروع به کار", "جذب", "پذیرش", "قبولی", "تقرر", "گزینش", "تایید نهایی",
                     "تأیید نهایی")),
 )
-HIRED = _compile(*_HIRED_PHRASES, raw=((r"(?<!\w)onboarding\s*:", "onboarding"),)).pattern
+# … and the step with the seeker doing it, in whatever tense ("Once you've signed the offer letter", «Когда вы примете
+# предложение», «وقتی قرارداد را امضا کردید», «بعد از اینکه پیشنهاد را پذیرفتید»), as "once you accept ~ offer" already
+# read; one pattern a language (Russian folded to Latin, as the text is): as a hundred phrases more, they had made each
+# search of the hiring phrases 60 % slower (52 -> 85 µs on a 600-character text; 58 µs so)
+_HIRED_STEPS = (
+    r"(?:once|after|when)\s+you(?:'ve|\s+have)\s+(?:(?:accepted|signed)\s+(?:\S+\s+){0,3}?(?:offer|contract)"
+    r"|been\s+(?:hired|onboarded))",
+    r"(?:kogda|kak\s+tolko|posle\s+togo\s+kak)\s+vi\s+(?:primete|prinyali|podpishete|podpisali)\s+(?:\S+\s+){0,3}?"
+    r"(?:offer|predlojeni|dogovor)\w*",
+    r"(?:وقتی|(?:بعد|پس)\s+از\s+این\s?که)\s+(?:(?:قرارداد|پیشنهاد(?:\s+شغلی)?|آفر)\s+را\s+(?:امضا\s+کردید|پذیرفتید"
+    r"|قبول\s+کردید)|استخدام\s+شدید)",
+)
+HIRED = _compile(*_HIRED_PHRASES, raw=((r"(?<!\w)onboarding\s*:", "onboarding"), *_HIRED_STEPS)).pattern
 
 # What no payroll needs, hired or not: a card's security code, expiry date or back, a bank's password or login. A
 # request for one is not excused by ``HIRED`` or ``PAYOUT`` ("Once hired, send your card's CVV" is the scam).
@@ -2271,6 +2283,7 @@ PAPERWORK = _compile(
     "after the interview", "after an interview", "после собеседования", "suhbatdan keyin", "suhbatdan so'ng",
     "بعد از مصاحبه", "پس از مصاحبه",
     *_HIRED_PHRASES,
+    raw=_HIRED_STEPS,
 ).pattern
 
 # Pay going *to* the worker's card ("ish haqi karta raqamingizga o'tkaziladi", "حقوق به شماره کارت شما واریز

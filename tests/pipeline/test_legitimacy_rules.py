@@ -4321,3 +4321,37 @@ def test_an_address_or_a_link_is_one_word_to_the_excuses(text: str, code: str) -
 ])
 def test_the_excuses_still_read_around_an_address(text: str, code: str) -> None:
     assert code not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the hiring step said with the seeker doing it, in whatever tense: "once you've signed", «когда вы примете»
+    ("en", "Once you've signed the offer letter, send your passport scan and bank details to HR for payroll."),
+    ("en", "After you have accepted the offer, HR collects your bank details for payroll."),
+    ("en", "Once you've been hired, you give HR your bank details for payroll."),
+    ("ru", "Когда вы примете предложение, отдел кадров попросит реквизиты карты для зарплаты."),
+    ("ru", "Как только вы подпишете договор, бухгалтерия попросит номер карты для зарплаты."),
+    ("fa", "وقتی قرارداد را امضا کردید، شماره شبا را برای واحد مالی بفرستید."),
+    ("fa", "بعد از اینکه پیشنهاد را پذیرفتید، شماره کارت را برای واحد مالی بفرستید."),
+    ("uz-latn", "Taklifni qabul qilganingizdan so'ng karta raqamingizni buxgalteriyaga yuborasiz."),
+    ("uz-cyrl", "Шартномани имзолаганингиздан сўнг карта рақамингизни бухгалтерияга юборасиз."),
+])
+def test_the_hiring_step_in_any_tense_excuses_payroll_details(lang: str, sentence: str) -> None:
+    """Payroll details asked once the seeker has signed or accepted the offer are how payroll starts, however the
+    step is put: "Once you've signed the offer letter" was read as no step at all where "once you sign the offer" was
+    one."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert not {"asks_bank_or_id", "asks_id_document"} & codes.keys() and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence,code", [
+    # before the step, or a card's secret after it
+    ("en", "Send your bank details to HR now; once you've signed the offer we will start payroll.", "asks_bank_or_id"),
+    ("en", "Once you've signed the offer letter, send us your card's CVV for payroll.", "asks_bank_or_id"),
+    ("ru", "Когда вы примете предложение, пришлите CVV карты.", "asks_bank_or_id"),
+    ("fa", "وقتی قرارداد را امضا کردید، رمز دوم کارت را بفرستید.", "asks_bank_or_id"),
+])
+def test_the_hiring_step_in_any_tense_excuses_no_secret_and_nothing_before_it(lang: str, sentence: str,
+                                                                              code: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert code in codes and verdict == "likely_scam", (verdict, codes)
+
