@@ -19,7 +19,8 @@ under a cashier's or accountant's heading) is the work, not a request, unless th
 seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``), and so is the
 employer's transfer of the seeker's pay to a card someone names ("Oylikni siz ko'rsatgan kartaga o'tkazamiz":
 ``pays_the_seeker``). What the bank or the employer sends the seeker (a mobile bank's password «вам пришлют в SMS», a
-PIN, a code to log in) is no request for it unless the seeker is told to hand it on (``sent_to_the_seeker``).
+PIN, a code to log in), or the seeker sets and keeps, is no request for it unless the seeker is told to hand it on
+(``sent_to_the_seeker``).
 
 An e-mail address or a link is one word to every negation and exception (``excuses_text``): "to hr" of "to
 hr.ridgeway@outlook.com" is no paperwork handed to HR, and its dots end no sentence.
@@ -3315,6 +3316,7 @@ class Reading:
     sent_to_the_seeker: re.Pattern[str] | None = None  # (``sent_to_the_seeker``)
     handed_on: re.Pattern[str] | None = None
     needed: re.Pattern[str] | None = None
+    kept_by_the_seeker: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -4203,6 +4205,19 @@ SENT_TO_THE_SEEKER = _compile(
     "will give you", "gives you", "will issue you", "issues you", "you will receive", "you'll receive", "you receive",
     "you will get", "you'll get",
 ).pattern
+# … or one the seeker sets and keeps ("Mobil bank parolini o'zingiz o'rnatasiz, u faqat sizda qoladi", «пароль вы
+# задаёте сами», «رمز را خودتان تعیین می‌کنید», "Your online banking password stays with you")
+KEPT_BY_THE_SEEKER = _compile(
+    "o'zingiz o'rnatasiz", "o'zingiz qo'yasiz", "o'zingiz tanlaysiz", "o'zingiz o'ylab topasiz", "faqat sizda qoladi",
+    "o'zingizda qoladi", "faqat o'zingiz bilasiz", "ozingiz ornatasiz", "ozingiz qoyasiz", "ozingizda qoladi",
+    "задаёте сами", "задаете сами", "сами задаёте", "сами задаете", "устанавливаете сами", "сами устанавливаете",
+    "придумываете сами", "сами придумываете", "остаётся у вас", "остается у вас", "остаётся только у вас",
+    "остается только у вас", "знаете только вы",
+    "خودتان تعیین میکنید", "خودتان انتخاب میکنید", "خودتون تعیین میکنید", "خودتون انتخاب میکنید", "نزد شما میماند",
+    "فقط نزد شماست", "نزد خودتان میماند", "پیش خودتان میماند", "فقط خودتان میدانید",
+    "stays with you", "stay with you", "you set yourself", "you set it yourself", "you choose yourself",
+    "you choose it yourself", "only you know", "known only to you",
+).pattern
 HANDED_ON = _compile(
     # (the seeker's forms, not the bank's "yuborishadi": they send)
     "yuboring", "yuborasiz", "yuborish", "yuborishingiz*", "jo'nating", "jo'natasiz", "jo'natish", "jonating",
@@ -4239,15 +4254,16 @@ HANDED_ON_REACH = 200  # how far the sentences before and after the match's are 
 
 
 def sent_to_the_seeker(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
-    """The match's clause says it is sent or given to the seeker (``SENT_TO_THE_SEEKER``, before, in or after it), no
-    sentence from the one before it to the one after, nor the heading of a list it is an item of, asks the seeker to
-    hand it on (``HANDED_ON``), and neither its own nor the one after says it is needed (``NEEDED``: "Вам придёт код
-    из SMS. Его нужно сообщить куратору.")."""
+    """The match's clause says it is sent or given to the seeker (``SENT_TO_THE_SEEKER``, before, in or after it), or
+    that the seeker sets and keeps it (``KEPT_BY_THE_SEEKER``); no sentence from the one before it to the one after,
+    nor the heading of a list it is an item of, asks the seeker to hand it on (``HANDED_ON``), and neither its own nor
+    the one after says it is needed (``NEEDED``: "Вам придёт код из SMS. Его нужно сообщить куратору.")."""
     r = reading or PLAIN
     sent, handed, needed = r.sent_to_the_seeker or SENT_TO_THE_SEEKER, r.handed_on or HANDED_ON, r.needed or NEEDED
+    kept = r.kept_by_the_seeker or KEPT_BY_THE_SEEKER
     before, after = _sentence_around(text, start, end)
     clause = _CLAUSE_END.split(before)[-1] + text[start:end] + _CLAUSE_END.split(after, 1)[0]
-    if sent.search(clause) is None:
+    if sent.search(clause) is None and kept.search(clause) is None:
         return False
     sentence = before + text[start:end] + after
     if needed.search(sentence) or handed.search(sentence):
@@ -4273,7 +4289,7 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING,
                 impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED, paid_in=PAID_IN,
                 seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS, sent_to_the_seeker=SENT_TO_THE_SEEKER,
-                handed_on=HANDED_ON, needed=NEEDED)
+                handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER)
 
 
 RULES: tuple[Rule, ...] = (
@@ -4413,7 +4429,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              NEW_DEMAND, QUOTE_WARNING, NEVER_ANSWER,
                                                              IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED,
                                                              PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS,
-                                                             SENT_TO_THE_SEEKER, HANDED_ON, NEEDED)))
+                                                             SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
+                                                             KEPT_BY_THE_SEEKER)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

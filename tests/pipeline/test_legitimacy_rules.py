@@ -4355,3 +4355,26 @@ def test_the_hiring_step_in_any_tense_excuses_no_secret_and_nothing_before_it(la
     verdict, codes = _honest_assessment(lang, sentence)
     assert code in codes and verdict == "likely_scam", (verdict, codes)
 
+
+@pytest.mark.parametrize("lang,sentence", [
+    # a password the seeker sets and keeps
+    ("uz-latn", "Mobil bank parolini o'zingiz o'rnatasiz, u faqat sizda qoladi."),
+    ("uz-cyrl", "Мобил банк паролини ўзингиз ўрнатасиз, у фақат сизда қолади."),
+    ("ru", "Пароль от мобильного банка вы задаёте сами, он остаётся только у вас."),
+    ("fa", "رمز همراه بانک را خودتان تعیین می‌کنید و فقط نزد شما می‌ماند."),
+    ("en", "Your online banking password stays with you, and you set it yourself."),
+])
+def test_a_secret_the_seeker_sets_and_keeps_is_no_request_for_it(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_bank_or_id" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("uz-latn", "Mobil bank parolini o'zingiz o'rnatasiz va uni bizga yuborasiz."),
+    ("ru", "Пароль от мобильного банка вы задаёте сами, потом сообщаете его куратору."),
+    ("fa", "رمز همراه بانک را خودتان تعیین می‌کنید و آن را برای ما می‌فرستید."),
+    ("en", "You set your online banking password yourself, then share it with our finance team."),
+])
+def test_a_secret_the_seeker_sets_and_hands_on_is_a_request(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_bank_or_id" in codes and verdict == "likely_scam", (verdict, codes)
