@@ -310,13 +310,7 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     # … and Uzbek Latin typed without its apostrophes, without them (``rules.BareText``)
     bare = _rules.BareText(f, words) if _rules.may_be_uzbek_without_apostrophes(words) else None
     for i, rule in enumerate(_rules.RULES):
-        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, unless=rule.unless,
-                               unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
-                               sentence_reach=rule.sentence_reach,
-                               never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
-                               forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
-                               institution_fees=rule.institution_fees, unless_line=rule.unless_line,
-                               paid_in=rule.paid_in, received=rule.received, quotations=quotations)
+        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, rule=rule, quotations=quotations)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)

@@ -3755,26 +3755,21 @@ def line_opened_by(text: str, start: int, pattern: re.Pattern[str]) -> bool:
 
 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
-                disclaimers: list[tuple[int, int]] | None = None,
-                unless: re.Pattern[str] | None = None, unless_clause: bool = False,
-                unless_sentence: re.Pattern[str] | None = None, sentence_reach: int = 90,
-                never_excused: re.Pattern[str] | None = None,
-                not_after: re.Pattern[str] | None = None, duties: bool = False, forwarded: bool = False,
-                to_pay_into: bool = False, institution_fees: bool = False, unless_line: re.Pattern[str] | None = None,
-                paid_in: bool = False, received: bool = False, reading: Reading | None = None,
+                disclaimers: list[tuple[int, int]] | None = None, rule: Rule | None = None,
+                reading: Reading | None = None,
                 quotations: list[tuple[int, int]] | None = None) -> re.Match[str] | None:
-    """The first match not negated (nor, with ``unless``, in a sentence — ``unless_clause``: a clause — that says
-    it, or with ``unless_sentence`` in a sentence that says that, read ``sentence_reach`` characters back, unless the
-    match holds what ``never_excused`` finds; nor, with ``not_after``, a match starting with "pay" right after what
-    that pattern finds at the end of the 30 characters before it — "the" and "your" make "pay" a noun, not the fee
-    after "pay the";
-    nor, with ``duties``, one of the job's duties; nor, with ``forwarded``, money sent on in a money-mule sentence:
-    ``forwarding``; nor, with ``to_pay_into``, a card given to pay into: ``pay_into``; nor, with
-    ``institution_fees``, an institution's own application fee: ``institution_fee``; nor, with ``unless_line``, one
-    whose line opens with what that finds: ``line_opened_by``; nor, with ``paid_in``, the employer's transfer of the
-    seeker's pay: ``pays_the_seeker``; nor, with ``received``, what is sent or given to the seeker:
-    ``sent_to_the_seeker``). ``reading``: the patterns of negation and duty
-    (``PLAIN`` when not given).
+    """The first match not negated, nor excused by ``rule``'s exceptions (none when not given): with its ``unless``,
+    in a sentence (``unless_clause``: a clause) that says it, or with its ``unless_sentence`` in a sentence that says
+    that, read ``sentence_reach`` characters back, unless the match holds what ``never_excused`` finds; with
+    ``not_after``, a match starting with "pay" right after what that pattern finds at the end of the 30 characters
+    before it — "the" and "your" make "pay" a noun, not the fee after "pay the"; with ``duties``, one of the job's
+    duties; with ``forwarded``, money sent on in a money-mule sentence: ``forwarding``; with ``to_pay_into``, a card
+    given to pay into: ``pay_into``; with ``institution_fees``, an institution's own application fee:
+    ``institution_fee``; with ``unless_line``, one whose line opens with what that finds: ``line_opened_by``; with
+    ``paid_in``, the employer's transfer of the seeker's pay: ``pays_the_seeker``; with ``received``, what is sent or
+    given to the seeker: ``sent_to_the_seeker``. (The rule is passed whole, not its fields one by one: a call with
+    each of them a keyword cost ``assess`` a few per cent.) ``reading``: the patterns of negation and duty (``PLAIN``
+    when not given).
 
     ``disclaimers`` gets (start, end) of the window of each match the text model does not read: those this loop
     skipped as negated with each sentence read across lines (``negated`` without ``lines``), up to the first it
@@ -3790,6 +3785,11 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
 
     What decides whether a match is skipped reads the text with each e-mail address and link one word
     (``excuses_text``): the match itself is found in the text as it is."""
+    unless = unless_sentence = never_excused = unless_line = None
+    unless_clause, sentence_reach = False, 90
+    if rule is not None:
+        unless, unless_clause, unless_sentence = rule.unless, rule.unless_clause, rule.unless_sentence
+        sentence_reach, never_excused, unless_line = rule.sentence_reach, rule.never_excused, rule.unless_line
     found = None
     in_line = None  # (when ``found`` runs over a line break) the first match kept within a line
     run_on_done = disclaimers is None  # the disclaimers as the sentence read across lines found them
@@ -3823,8 +3823,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
         line_wanted = (found is not None and in_line is None and not skipped and text.find("\n", start, end) < 0
                        and text.find("\n", found.start(), found.end()) >= 0)
         if (found is None and not skipped) or (not run_on_done and not run_on_skipped) or line_wanted:
-            if _kept(read, start, end, not_after, duties, forwarded, to_pay_into, institution_fees, reading, paid_in,
-                     received):
+            if rule is None or _kept(read, start, end, rule, reading):
                 if found is None and not skipped:
                     found = m
                 elif line_wanted:
@@ -3847,24 +3846,23 @@ def excuses_text(text: str, words: Words | None = None) -> str:
     return words.excuses_text(text)
 
 
-def _kept(text: str, start: int, end: int, not_after: re.Pattern[str] | None, duties: bool, forwarded: bool,
-          to_pay_into: bool, institution_fees: bool, reading: Reading | None, paid_in: bool = False,
-          received: bool = False) -> bool:
-    """A match not dropped by ``first_match``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees``, ``paid_in`` or ``received``."""
+def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) -> bool:
+    """A match not dropped by ``rule``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
+    ``institution_fees``, ``paid_in`` or ``received`` (``first_match``)."""
+    not_after = rule.not_after
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
-    if duties and duty(text, start, end, reading):
+    if rule.duties and duty(text, start, end, reading):
         return False
-    if forwarded and forwarding(text, start, end, reading):
+    if rule.forwarded and forwarding(text, start, end, reading):
         return False
-    if institution_fees and institution_fee(text, start, end):
+    if rule.institution_fees and institution_fee(text, start, end):
         return False
-    if paid_in and pays_the_seeker(text, start, end, reading):
+    if rule.paid_in and pays_the_seeker(text, start, end, reading):
         return False
-    if received and sent_to_the_seeker(text, start, end, reading):
+    if rule.received and sent_to_the_seeker(text, start, end, reading):
         return False
-    return not (to_pay_into and pay_into(text, start, end))
+    return not (rule.to_pay_into and pay_into(text, start, end))
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -4452,13 +4450,7 @@ def merged_first_match(index: int, merged: MergedText, disclaimers: list[tuple[i
         m = first_match(chat, merged.text, negatable=False, words=merged.words)
     else:
         rule = rules[index]
-        m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, unless=rule.unless,
-                        unless_clause=rule.unless_clause, unless_sentence=rule.unless_sentence,
-                        sentence_reach=rule.sentence_reach,
-                        never_excused=rule.never_excused, not_after=rule.not_after, duties=rule.duties,
-                        forwarded=rule.forwarded, to_pay_into=rule.to_pay_into,
-                        institution_fees=rule.institution_fees, unless_line=rule.unless_line, paid_in=rule.paid_in,
-                        received=rule.received, reading=reading)
+        m = first_match(rule.pattern, merged.text, words=merged.words, disclaimers=local, rule=rule, reading=reading)
     if disclaimers is not None:
         disclaimers.extend(merged.span(a, b) for a, b in local)
     return merged.span(m.start(), m.end()) if m else None
