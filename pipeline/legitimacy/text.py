@@ -121,16 +121,21 @@ def links_as_words(folded_text: str, words: set[str] | frozenset[str] | None = N
     leaves (``_LINK_WORDS``) and without an "@" is returned at once: most postings. Otherwise only the tokens
     around an "http", "www.", "@" or a dot before a domain ending are looked at (``_link_tokens``)."""
     found = _link_tokens(folded_text, words)
-    if not found:
-        return folded_text
+    return _spliced(folded_text, [(start, *found[start]) for start in sorted(found)])
+
+
+def _spliced(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, word)`` of ``spans`` (in order, apart) put in place of ``text[start:end]``;
+    the same object when there is none."""
+    if not spans:
+        return text
     out: list[str] = []
     pos = 0
-    for start in sorted(found):
-        end, word = found[start]
-        out.append(folded_text[pos:start])
+    for start, end, word in spans:
+        out.append(text[pos:start])
         out.append(word)
         pos = end
-    out.append(folded_text[pos:])
+    out.append(text[pos:])
     return "".join(out)
 
 
@@ -150,10 +155,7 @@ def links_as_one_word(folded_text: str, words: set[str] | frozenset[str] | None 
     around it in its token ("(hr@acme.com).", "e-mail:hr@acme.com"): a full stop after it still ends its sentence.
     Positions are the text's, so a match's span in one is its span in the other."""
     found = _link_tokens(folded_text, words, lines=True)
-    if not found:
-        return folded_text
-    out: list[str] = []
-    pos = 0
+    spans: list[tuple[int, int, str]] = []
     for start in sorted(found):
         end, word = found[start]
         token = folded_text[start:end]
@@ -166,13 +168,8 @@ def links_as_one_word(folded_text: str, words: set[str] | frozenset[str] | None 
                 (m.start() for m in _WORD_CHAR.finditer(token)), len(token))
             last = max((m.end() for m in _WORD_CHAR.finditer(token, first)), default=first)
         if last > first:
-            out.append(folded_text[pos:start + first])
-            out.append(_ONE_WORD * (last - first))
-            pos = start + last
-    if not out:
-        return folded_text
-    out.append(folded_text[pos:])
-    return "".join(out)
+            spans.append((start + first, start + last, _ONE_WORD * (last - first)))
+    return _spliced(folded_text, spans)
 
 
 def _link_tokens(folded_text: str, words: set[str] | frozenset[str] | None = None,
