@@ -1828,14 +1828,16 @@ def _weekly_window(session, value: str | None) -> tuple[datetime | None, str]:  
     """A weekly report's first Monday: ``--since``'s (``_week_since``), else that of the last
     ``store.trends.DEFAULT_WEEKS`` weeks up to the newest posting's, as /trends shows them (the help says 12: a test
     holds them together); and the line for standard error naming those weeks when older ones are left out ("" else)."""
-    from store.trends import DEFAULT_WEEKS, iso_week, last_weeks
+    from store.trends import DEFAULT_WEEKS, posting_weeks, week_start, window
 
     if value is not None:
         return _week_since(value), ""
-    start, oldest = last_weeks(session, DEFAULT_WEEKS)
-    if start is None or oldest is None or oldest >= iso_week(start):  # a younger store: its every week
+    ends = posting_weeks(session)
+    weeks = window(ends, DEFAULT_WEEKS).weeks
+    if not weeks or weeks[0] == ends[0]:  # a younger store: its every week
         return None, ""
-    return start, (f"the last {DEFAULT_WEEKS} weeks, from {iso_week(start)} (Monday {start:%Y-%m-%d}); "
+    start, oldest = week_start(weeks[0]), ends[0]
+    return start, (f"the last {DEFAULT_WEEKS} weeks, from {weeks[0]} (Monday {start:%Y-%m-%d}); "
                    f"--since all for every week from {oldest}")
 
 

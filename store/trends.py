@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from statistics import median
 
@@ -80,7 +81,7 @@ def postings_per_week_filled(session: Session, by: str, *, since: datetime | Non
     rows = postings_per_week(session, by, since=since)
     counts = {(r["week"], r[by]): r["postings"] for r in rows}
     values = sorted({r[by] for r in rows})
-    weeks = every_week({r["week"] for r in rows}, _posting_weeks(session, since), since=since)
+    weeks = every_week({r["week"] for r in rows}, posting_weeks(session, since), since=since)
     return [{"week": w, by: v, "postings": counts.get((w, v), 0)}
             for w in weeks for v in values if w != UNKNOWN or (w, v) in counts]
 
@@ -137,7 +138,7 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
                 if open_to_labels(regions, labels):
                     week[i] += n
     rows = []
-    for w in every_week(weeks, _posting_weeks(session, since), since=since):
+    for w in every_week(weeks, posting_weeks(session, since), since=since):
         gigs, remote_n, *open_n = weeks[w]
         row: dict = {"week": w, "gigs": gigs, "remote": remote_n}
         row.update({f"open_to_{c}": n for c, n in zip(countries, open_n)})
@@ -146,7 +147,7 @@ def reach_per_week(session: Session, countries: Mapping[str, Sequence[str]], *,
     return rows
 
 
-def _posting_weeks(session: Session, since: datetime | None) -> list[str]:
+def posting_weeks(session: Session, since: datetime | None = None) -> list[str]:
     """The ISO weeks of the oldest and the newest posting (one per duplicate cluster; since ``since``), or none: the
     ends of the span ``weeks_of`` gives the volume tables. Two ends of the feed's index (``ix_postings_newest``)."""
     stmt = select(func.min(NEWEST), func.max(NEWEST)).where(REPRESENTATIVE)
@@ -155,15 +156,32 @@ def _posting_weeks(session: Session, since: datetime | None) -> list[str]:
     return [iso_week(end) for end in session.execute(stmt).one() if end is not None]
 
 
-def last_weeks(session: Session, weeks: int = DEFAULT_WEEKS) -> tuple[datetime | None, str | None]:
-    """Where the last ``weeks`` ISO weeks up to the newest posting's week start (Monday 00:00 UTC, as ``weeks_of``
-    with ``last`` counts them for /trends), and the oldest posting's week: (None, None) for a store without
-    postings."""
-    ends = _posting_weeks(session, None)
-    if not ends:
-        return None, None
-    oldest, newest = ends
-    return week_start(newest) - timedelta(weeks=weeks - 1), oldest
+@dataclass(frozen=True)
+class Window:
+    """The weeks a trends table shows, oldest first, and the Monday (00:00 UTC) its postings are counted from: the
+    first week's, or ``None`` for every posting."""
+
+    weeks: list[str]
+    start: datetime | None
+
+
+def window(counted: Collection[str], last: int | None = None, since: datetime | None = None) -> Window:
+    """The weeks of ``counted`` (ISO weeks with postings, ``unknown`` ignored) that the last ``last`` weeks up to the
+    newest one and the weeks from ``since``'s cover (its Monday 00:00 UTC, quiet weeks too), the later start when both;
+    every week from the oldest when neither. One reading for /trends (from the weeks its tables count) and the weekly
+    reports (from the oldest and newest posting's), so that the two show the same weeks of the same store."""
+    rows = [{"week": w} for w in counted]
+    weeks = weeks_of(rows, last)
+    start = None
+    if since is not None:
+        start = week_start(iso_week(since))
+        first = iso_week(start)
+        from_since = every_week({w for w in counted if w != UNKNOWN and w >= first}, since=start)
+        latest = set(weeks)
+        weeks = [w for w in from_since if w in latest] if last else from_since
+    if last or since is not None:
+        start = week_start(weeks[0]) if weeks else start
+    return Window(weeks, start)
 
 
 def every_week(counted: Collection[str], ends: Iterable[str] = (), *, since: datetime | None = None) -> list[str]:

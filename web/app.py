@@ -694,22 +694,13 @@ def create_app(database_url: str | None = None) -> Flask:
         00:00 UTC, as ``vagigs report --since`` counts, quiet weeks too), the later start when both; all weeks when
         neither: the weekly counts, and the pay and scam rates of the postings of those weeks."""
         weekly, by_week, reach = _weekly()
-        counted = [r for rows in weekly.values() for r in rows]
-        weeks = trends.weeks_of(counted, last)
-        start = None
-        if since is not None:
-            start = trends.week_start(trends.iso_week(since))
-            first = trends.iso_week(start)
-            from_since = trends.every_week({r["week"] for r in counted if r["week"] != trends.UNKNOWN
-                                            and r["week"] >= first}, since=start)
-            latest = set(weeks)
-            weeks = [w for w in from_since if w in latest] if last else from_since
+        shown = trends.window({r["week"] for rows in weekly.values() for r in rows}, last, since)
+        weeks, start = shown.weeks, shown.start
         if last or since is not None:
-            shown = set(weeks)
-            weekly = {by: [r for r in rows if r["week"] in shown] for by, rows in weekly.items()}
-            by_week = [r for r in by_week if r["week"] in shown]
-            reach = [r for r in reach if r["week"] in shown]
-            start = trends.week_start(weeks[0]) if weeks else start
+            kept = set(weeks)
+            weekly = {by: [r for r in rows if r["week"] in kept] for by, rows in weekly.items()}
+            by_week = [r for r in by_week if r["week"] in kept]
+            reach = [r for r in reach if r["week"] in kept]
         pay, scams = _span(start)
         return {"weeks": weeks, "postings_per_week": weekly, "median_pay": pay,
                 "scam_rates": {**scams, "week": by_week}, "reach": reach}

@@ -144,6 +144,26 @@ def test_weeks_run_without_gaps_from_the_oldest_to_the_newest() -> None:
     assert trends.weeks_of([{"week": trends.UNKNOWN}]) == []
 
 
+def test_a_window_is_the_last_weeks_or_the_weeks_since_whichever_starts_later() -> None:
+    """/trends and the weekly reports read their weeks here: ``last`` counts back from the newest week with postings,
+    ``since`` starts at its Monday (quiet weeks too), and the first week's Monday is where the postings are counted
+    from; neither asked, every week and every posting."""
+    counted = {"2025-W10", "2025-W13", trends.UNKNOWN}
+    assert trends.window(counted) == trends.Window(["2025-W10", "2025-W11", "2025-W12", "2025-W13"], None)
+    last_two = trends.window(counted, last=2)
+    assert last_two.weeks == ["2025-W12", "2025-W13"]
+    assert last_two.start == datetime(2025, 3, 17, tzinfo=timezone.utc)  # Monday of 2025-W12
+    thursday_of_w11 = datetime(2025, 3, 13, 15, 30, tzinfo=timezone.utc)
+    since = trends.window(counted, since=thursday_of_w11)
+    assert since.weeks == ["2025-W11", "2025-W12", "2025-W13"]  # W11 has no posting: it is shown, a quiet week
+    assert since.start == datetime(2025, 3, 10, tzinfo=timezone.utc)
+    assert trends.window(counted, last=3, since=thursday_of_w11).weeks == ["2025-W11", "2025-W12", "2025-W13"]
+    assert trends.window(counted, last=1, since=thursday_of_w11).weeks == ["2025-W13"]  # the later start
+    after_the_newest = datetime(2025, 6, 2, tzinfo=timezone.utc)
+    assert trends.window(counted, since=after_the_newest) == trends.Window([], after_the_newest)
+    assert trends.window(set(), last=12) == trends.Window([], None)
+
+
 def test_trends_since_leave_out_older_postings(store_url: str) -> None:
     _fill(store_url)
     since = T0 + timedelta(days=7)  # Monday of 2025-W11
