@@ -1826,7 +1826,7 @@ def _paragraph_end(toks: list[str], at: int, stop: int) -> int:
 def _opens_section(toks: list[str], at: int, end: int, headings_only: tuple[tuple[str, ...], ...] = ()) -> bool:
     """Whether a short line (``toks[at:end]``) starting with a section cue opens a section: a line starting with
     "about" only when it is as short as "About <Company>:" and not "About the role"; one starting with a cue of
-    ``headings_only`` when it holds no break mark but a colon ending it."""
+    ``headings_only`` when it holds no break mark (a heading line, with or without a colon ending it)."""
     if headings_only and _starts_with(toks, at, headings_only):
         return _BREAKS.isdisjoint(toks[at:end - 1] if toks[end - 1] == ":" else toks[at:end])
     if toks[at] != "about" or (at + 1 < end and toks[at + 1] == "you"):
