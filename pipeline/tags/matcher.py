@@ -273,6 +273,9 @@ SECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"),
     ("requirements",), ("qualifications",), ("skills",), ("требования",), ("talablar",), ("شرایط", "احراز"),
     ("مهارتها",), ("nice", "to", "have"), ("bonus", "points"), ("extra", "credit"), ("требований",),
+    # Persian boards' «مهارت‌های مورد نیاز» / «مهارت‌های لازم» (ezafe; the ZWNJ typed as a space too) and «شرایط»,
+    # «شرایط و مزایا», «شرایط همکاری»: the skills wanted and the terms, as «условия» in Russian
+    ("مهارتهای",), ("مهارت", "های"), ("شرایط",),
     ("minimum", "qualifications"),
     ("basic", "qualifications"), ("preferred", "qualifications"),
     ("basic", "requirements"), ("minimum", "requirements"), ("job", "requirements"), ("key", "requirements"),
@@ -308,7 +311,7 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
     ("about", "the", "role"), ("key", "responsibilities"), ("duties",), ("you", "will"),
     ("обязанности",), ("задачи",), ("شرح", "وظایف"), ("وظایف",),
     ("vazifalar",), ("mas'uliyat",), ("responsibility",), ("role",), ("tasks",),
-    ("обязанностей",), ("مسئولیت",), ("مسئولیتها",),
+    ("обязанностей",), ("مسئولیت",), ("مسئولیتها",), ("شرح", "کار"),
 )
 # A short line starting with one of these heads a posting's duties ("What you'll do", "Responsibilities",
 # "Обязанности:", "شرح شغل"): the paragraphs before it that do not speak to the seeker (no word of ``SEEKER_WORDS``) are

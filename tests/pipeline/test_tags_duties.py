@@ -365,3 +365,23 @@ def test_a_blurb_speaking_to_the_companys_customers_is_no_duty() -> None:
                  "payments against your bank feed and hand clean books to your accountant.\n\n"
                  "What you'll own\n- The CEO's calendar and inbox\n- Her travel")
     assert r.va_relevant and "bookkeeping" not in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("heading", [
+    "مهارت‌های مورد نیاز:", "مهارت های مورد نیاز:", "مهارت‌های لازم", "شرایط:", "شرایط و مزایا:", "شرايط احراز:",
+])
+def test_a_persian_requirements_heading_as_boards_write_it_opens_a_section(heading: str) -> None:
+    """Persian boards head the skills wanted «مهارت‌های مورد نیاز» (ezafe, ZWNJ or a space) or «شرایط», as
+    «شرایط احراز» and «مهارت‌ها»: what stands under it is no duty, what stands under the duties heading is."""
+    words = _boiler_words(f"شرح وظایف:\n- پاسخگویی به تماس‌های مشتریان\n{heading}\n- آشنایی با Trello و اکسل")
+    assert "trello" in words and "پاسخگویی" not in words, words
+    # a duties heading after it ends it
+    words = _boiler_words(f"{heading}\n- آشنایی با Trello\nشرح کار:\n- پاسخگویی به تماس‌های مشتریان")
+    assert "trello" in words and "پاسخگویی" not in words, words
+
+
+def test_a_long_duty_line_starting_with_the_word_of_a_heading_opens_nothing() -> None:
+    # hard negative: «شرایط» opening a duty of a line longer than a heading
+    words = _boiler_words("شرح وظایف:\n- شرایط اقساط و تخفیف‌ها را تلفنی برای مشتریان توضیح دهید و سفارش‌ها را ثبت کنید\n"
+                          "- پاسخ به پیام‌های مشتریان در اینستاگرام")
+    assert words == [], words
