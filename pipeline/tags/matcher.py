@@ -760,7 +760,8 @@ class Matcher:
                         self.index.setdefault(p.words[0][0], []).append(p)
         not_va = taxonomy.get("not_va_titles", {})
         for lang, phrases in not_va.get("phrases", {}).items():
-            for raw in phrases:
+            # a Persian title's words also glued, as the ZWNJ is read ("برنامه‌نویس", "توسعه‌دهنده"), as a role kind's
+            for raw in (v for r in phrases for v in (_fa_variants(r) if lang == "fa" else (r,))):
                 for p in self._compiled(NOT_VA, raw, lang):
                     self.index.setdefault(p.words[0][0], []).append(p)
         # the role kinds of not-VA titles (``role_kind``): per kind, the marks of its roles and words, and whether a

@@ -322,6 +322,20 @@ PERSIAN_STILL_VA = [
 ]
 
 
+@pytest.mark.parametrize("title,not_va", [
+    # a not-VA title's Persian words with the ZWNJ, as boards write them, read as with a space
+    ("برنامه‌نویس React Native (دورکاری)", True),
+    ("توسعه‌دهنده بک‌اند (Node.js)", True),
+    ("موشن‌گرافیست", True),
+    ("معامله‌گر بازار سرمایه", True),
+    # hard negatives: a word sharing the phrase's first word, glued to another
+    ("مسئول برنامه‌ریزی و هماهنگی جلسات", False),
+    ("کارشناس توسعه‌ی محتوا", False),
+])
+def test_a_persian_not_va_title_is_read_with_its_zwnj_as_with_a_space(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
 @pytest.mark.parametrize("title", PERSIAN_NOT_VA)
 def test_persian_software_support_and_motion_titles_are_a_not_va_feature(title: str) -> None:
     assert _not_va_title(title), title
