@@ -347,6 +347,22 @@ def test_persian_customer_support_and_social_designer_titles_stay_va_work(title:
     assert tag_text(title, description).va_relevant
 
 
+@pytest.mark.parametrize("title,description,not_va", [
+    # customs clearance (logistics) and product photography or filming: no task of the taxonomy, in Persian's words
+    ("كارشناس ترخيص كالا و امور گمركي", "پيگيري امور ترخيص كالا در گمرك و بايگاني اسناد حمل", True),
+    ("ترخیص‌کار (بندرعباس)", "تهیه اسناد حمل و پیگیری ترخیص کالا", True),
+    ("عکاس و تصویربردار محصول برای فروشگاه اینترنتی", "عکاسی از محصولات برای سایت و غرفه دیجی‌کالا", True),
+    ("تصویر بردار مراسم", "فیلمبرداری از مراسم و تدوین اولیه", True),
+    # hard negatives: the words in a VA title's other forms, or in the description only
+    ("ادمین اینستاگرام (عکاسی محصول با موبایل)", "انتشار پست و استوری و پاسخ به دایرکت مشتریان", False),
+    ("اپراتور ورود اطلاعات", "ورود اطلاعات اظهارنامه‌های گمرکی و اسناد ترخیص در سامانه", False),
+])
+def test_persian_customs_clearance_and_photography_titles_are_a_not_va_feature(title: str, description: str,
+                                                                             not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+    assert tag_text(title, description).va_relevant is not not_va
+
+
 @pytest.mark.parametrize("title,not_va", [
     ("SEO Content Strategist", True),
     ("Social Media Strategist", True),
