@@ -461,3 +461,34 @@ def test_a_receptionist_title_is_a_generalist_admin_role() -> None:
     """The labelling rules name receptionists among the generalist titles that get general_admin."""
     r = tag_text("Virtual Receptionist — Law Firm", "Answer the firm's phone line and take clear messages.")
     assert r.va_relevant and {"general_admin", "phone_answering"} <= set(r.tags), (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", [
+    # a front desk named «پذیرش» where no venue of a not-VA kind is named, and a registry clerk (کارمند دبیرخانه)
+    ("مسئول پذیرش آموزشگاه زبان", "پاسخگویی به تماس های تلفنی و مراجعه کنندگان و ارائه اطلاعات دوره ها"),
+    ("کارمند پذیرش شرکت", "پاسخگویی به تلفن و راهنمایی مراجعین"),
+    ("کارمند دبیرخانه (آشنا به اتوماسیون اداری)", "ثبت نامه‌های وارده و صادره و بایگانی مکاتبات"),
+    ("مسئول دبیرخانه", "ثبت و ارجاع نامه‌ها در اتوماسیون اداری"),
+])
+def test_a_persian_receptionist_or_registry_clerk_title_is_a_generalist_admin_role(title: str,
+                                                                                  description: str) -> None:
+    """«مسئول پذیرش», «کارمند پذیرش» name a receptionist as "Receptionist" does, a generalist title by the labelling
+    rules, and a registry clerk is a clerk."""
+    r = tag_text(title, description)
+    assert r.va_relevant and "general_admin" in r.tags, (r.va_relevance, r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description", [
+    # hard negatives: a clinic's or a hotel's front desk is on-site work, however its desk is named
+    ("پذیرش کلینیک زیبایی", "پذیرش مراجعین و دریافت هزینه"),
+    ("پذیرش هتل", "پذیرش مهمانان و تحویل اتاق"),
+    ("کارمند پذیرش کلینیک زیبایی", "نوبت‌دهی و پاسخگویی به تماس‌ها، پذیرش مراجعین"),
+])
+def test_a_persian_front_desk_of_a_venue_stays_no_va_work(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+def test_a_receptionist_named_in_a_persian_description_names_no_generalist_role() -> None:
+    r = tag_text("کارشناس بازاریابی دیجیتال", "اجرای کمپین‌های تبلیغاتی و تحویل سرنخ‌ها به مسئول پذیرش")
+    assert "general_admin" not in r.tags, r.tags
