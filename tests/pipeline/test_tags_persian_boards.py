@@ -49,3 +49,17 @@ def _strong(text: str, tag_: str) -> bool:
 def test_persian_duties_in_the_words_posters_write(text: str, tag_: str, strong: bool) -> None:
     assert _strong(text, tag_) is strong, [(h.tag, h.evidence, h.weight) for h in default_matcher().match(
         text, in_title=False)]
+
+
+@pytest.mark.parametrize("text,strong", [
+    # LinkedIn run as a channel, as "LinkedIn posts" are in English
+    ("مدیریت صفحه لینکدین شرکت", True),
+    ("انتشار پست‌های لینکدین طبق تقویم محتوا", True),
+    ("صفحه شرکت در لینکدین را مدیریت کنید", True),
+    # hard negatives: LinkedIn as where leads or candidates are found, a hint as "LinkedIn" bare is in English
+    ("شناسایی شرکت‌های هدف از طریق سایت‌ها، لینکدین و نقشه", False),
+    ("جستجوی کاندیداها در لینکدین", False),
+])
+def test_linkedin_named_bare_is_a_hint_run_as_a_channel_social_media(text: str, strong: bool) -> None:
+    assert _strong(text, "social_media") is strong, [(h.tag, h.evidence, h.weight) for h in default_matcher().match(
+        text, in_title=False)]
