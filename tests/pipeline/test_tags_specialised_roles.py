@@ -128,6 +128,11 @@ def test_a_bookkeeper_of_primary_documents_stays_bookkeeping(title: str, descrip
     ("مصاحبه‌ها را با مدیران هماهنگ کنید", True),
     ("Nomzodlar bilan suhbatlarni tashkil qilish", True),
     ("nomzodlar bilan suhbat vaqtini belgilash", True),
+    ("Nomzodlarning suhbat vaqtlarini kelishish", True),
+    ("Суҳбат вақтини номзодлар билан келишиш", True),
+    # the interview the seeker will have, and what is said during one: no slot booked
+    ("Ish haqi suhbat vaqtida kelishiladi", False),
+    ("Суҳбат вақтида батафсил маълумот берилади", False),
     ("проводить собеседования с кандидатами", False),
     ("انجام مصاحبه با کارجویان", False),
     ("suhbatdan o'tish", False),
