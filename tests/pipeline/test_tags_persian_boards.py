@@ -63,3 +63,14 @@ def test_persian_duties_in_the_words_posters_write(text: str, tag_: str, strong:
 def test_linkedin_named_bare_is_a_hint_run_as_a_channel_social_media(text: str, strong: bool) -> None:
     assert _strong(text, "social_media") is strong, [(h.tag, h.evidence, h.weight) for h in default_matcher().match(
         text, in_title=False)]
+
+
+@pytest.mark.parametrize("text,tag_,strong", [
+    # office matters followed up are generalist admin work, not filing; documents filed are
+    ("پاسخگویی به تلفن ها، کارهای دفتری و پیگیری امور اداری", "general_admin", True),
+    ("پاسخگویی به تلفن ها، کارهای دفتری و پیگیری امور اداری", "file_organization", False),
+    ("بایگانی مدارک و پیگیری امور اداری", "file_organization", True),
+])
+def test_office_matters_followed_up_are_admin_work_not_filing(text: str, tag_: str, strong: bool) -> None:
+    assert _strong(text, tag_) is strong, [(h.tag, h.evidence, h.weight) for h in default_matcher().match(
+        text, in_title=False)]
