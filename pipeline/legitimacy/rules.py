@@ -3358,7 +3358,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
         if (r.warning_before or WARNING_BEFORE).search(before, 0, pictograph.start()):
             return True
         before = before[pictograph.end():]
-    clause_after = _clause_after(before, _list_after(text, end, lines) if _LIST_OPENS.match(after) else after)
+    clause_after = _clause_after(before, _list_after(text, end, lines) if _list_opens(after) >= 0 else after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
@@ -3492,7 +3492,8 @@ def _clause_after(before: str, after: str) -> str:
         close = after.find(")")
         if close >= 0:
             return after[:close + 1] + _CLAUSE_END.split(after[close + 1:], 1)[0]
-    listed = _LIST_ITEMS.match(after) or _CORRELATIVE_ITEMS.match(after)
+    opens = _list_opens(after)
+    listed = (_LIST_ITEMS.match(after, opens) if opens >= 0 else None) or _CORRELATIVE_ITEMS.match(after)
     if listed:
         return after[:listed.end()] + _CLAUSE_END.split(after[listed.end():], 1)[0]
     return _bare_list_end(before, after) or _CLAUSE_END.split(after, 1)[0]
@@ -3510,7 +3511,7 @@ BARE_LIST_LAST_WORDS = 8
 def _bare_list_end(before: str, after: str) -> str:
     """The last item of a list without a conjunction that the match is in, with its verb (``""`` when it is in
     none)."""
-    if not _LIST_OPENS.match(after):
+    if not _LIST_OPENS.match(after):  # (right after the match: a bare list's first item runs on for none)
         return ""
     *middle, last = _CLAUSE_END.split(after)[1:]
     earlier = _CLAUSE_END.split(before)[:-1]
@@ -3536,6 +3537,27 @@ _LIST_ITEMS = re.compile(r"(?:\s*[,،]\s*[^\s,،]+(?:\s+[^\s,،]+){0,2}?)+?\s*[,
 # … and an Uzbek list of correlative "ham" ("pul ham, karta raqami ham, parol ham so'ralmaydi": neither money, nor a
 # card number, nor a password is asked for): its verb after the last "ham" says what becomes of each item.
 _CORRELATIVE_ITEMS = re.compile(r"\s+ham(?:\s*[,،]\s*[^\s,،]+(?:\s+[^\s,،]+){0,2}?\s+ham)+(?!\w)")
+# The match's own item may run on for a few words before the list's comma ("شماره‌ی کارت با CVV2، رمز دوم یا «واریز …»
+# نمی‌خواهیم", "Номер карты с CVV, код из SMS или пароль … не запрашиваем", "Karta raqami CVV bilan, SMS kod yoki parol
+# … so'ralmaydi": a card number *with its CVV* is the list's first item); not when those words give an order or open a
+# new clause ("Karta raqamingizni botga yuboring, pasport yoki ID kerak emas": the order ends the ask's clause).
+# Only for a list joined by "or" or "and" (``_LIST_ITEMS``): a bare list's commas after a clause are its afterthoughts
+# ("Страховку оплачиваете вы, полторы тыщи, разово, потом всё компенсируем" asks for the insurance).
+ITEM_RUN_ON_WORDS = 3
+_ITEM_RUN_ON = re.compile(r"(?:\s+[^\s,،]+){0,%d}?(?=\s*[,،])" % ITEM_RUN_ON_WORDS)
+
+
+def _list_opens(after: str) -> int:
+    """Where a list opens in the match's sentence after it (``after``): at the comma that ends the match's own item,
+    right after the match or past the few words its item runs on (``_ITEM_RUN_ON``); -1 when none opens there."""
+    if _LIST_OPENS.match(after):
+        return 0
+    run_on = _ITEM_RUN_ON.match(after)
+    if run_on is None or _ORDER.search(after, 0, run_on.end()) or NEW_CLAUSE.search(after, 0, run_on.end()):
+        return -1
+    return run_on.end()
+
+
 LIST_REACH = 150
 
 

@@ -4378,3 +4378,32 @@ def test_a_secret_the_seeker_sets_and_keeps_is_no_request_for_it(lang: str, sent
 def test_a_secret_the_seeker_sets_and_hands_on_is_a_request(lang: str, sentence: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert "asks_bank_or_id" in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a negated list whose first item runs on past the match before the list's comma ("card number with CVV2, …")
+    ("fa", "شماره‌ی کارت با CVV2، رمز دوم یا «واریز ۱۰۰۰ ریالی برای تأیید کارت» نمی‌خواهیم."),
+    ("ru", "Номер карты с CVV, код из SMS или пароль от банка мы не запрашиваем."),
+    ("uz-latn", "Karta raqami CVV bilan, SMS kod yoki parol hech qachon so'ralmaydi."),
+    ("en", "Card numbers with the CVV, SMS codes or banking passwords are not required."),
+])
+def test_a_negated_list_reaches_its_first_item_past_the_match(lang: str, text: str) -> None:
+    """A Persian employer's warning listed "شماره‌ی کارت با CVV2، رمز دوم یا «واریز ۱۰۰۰ ریالی …» نمی‌خواهیم" (we do not
+    want a card number with its CVV2, a second PIN or a "1,000-rial transfer"): the list opened only at a comma right
+    after the match, so "با CVV2" before it left the verb at its end unread, and the post was hidden."""
+    verdict, codes = _honest_assessment(lang, text)
+    assert not {"asks_bank_or_id", "asks_sms_code"} & codes.keys() and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # … but the same list with an order after it still asks
+    ("fa", "شماره‌ی کارت با CVV2، رمز دوم یا کد پیامکی را برای ما بفرستید."),
+    ("ru", "Номер карты с CVV, код из SMS или пароль от банка пришлите куратору."),
+    ("uz-latn", "Karta raqami CVV bilan, SMS kod yoki parolni adminga yuboring."),
+    # … or an order between the match and the list: the ask's clause has ended
+    ("uz-latn", "Karta raqamingizni botga yuboring, pasport yoki ID kerak emas."),
+    ("en", "Card numbers with the CVV, SMS codes or banking passwords go to our recruiter."),
+])
+def test_a_list_past_the_match_with_an_order_still_asks(lang: str, text: str) -> None:
+    verdict, codes = _honest_assessment(lang, text)
+    assert {"asks_bank_or_id", "asks_sms_code"} & codes.keys() and verdict == "likely_scam", (verdict, codes)
