@@ -2334,6 +2334,29 @@ _REMOTE_ACCESS_CODE = tuple(
      first + second)
     for first, second in _REMOTE_APPS for name in (f"{first} {second}", first + second))
 
+# … and one installed on the seeker's own phone or computer, its code or ID sent in the next sentence or on the next line
+# (a nineteenth writer's "📲 Install TeamViewer QuickSupport on your phone\n🔑 Send the ID and the session password to
+# @…", «برنامه AnyDesk را روی گوشی‌تان نصب کنید\n۲. کد ۹ رقمی آن را برای کارشناس فنی بفرستید»), that sentence an order
+# to the seeker: opening with its verb ("Send …", «Пришлите …») or, as Uzbek, Persian and Russian may put it, ending
+# with the seeker's ("… ID raqamini … yuboring", «کد … را … بفرستید»). Not the app on a company laptop or a client's
+# computers ("IT installs TeamViewer on your company laptop"), nor an ID the job's clients send ("Clients share their ID
+# with you"), nor a messenger's ID ("Send your CV and Telegram ID").
+_OWN_DEVICE = (r"(?:(?:on|onto|to)\s+your\s+(?:own\s+)?(?:personal\s+)?(?:phone|smartphone|mobile|computer|laptop|pc"
+               r"|device)s?|na\s+(?:svo|vash|tvo|lichn)\w*\s+(?:lichn\w*\s+)?(?:telefon|smartfon|kompyuter|noutbuk"
+               r"|ustroystv|pk)\w*|(?:telefon|smartfon|kompyuter|noutbuk)ingiz\w*|(?:روی|رو|در|بر\s+روی|توی)\s+(?:گوشی"
+               r"|موبایل|تلفن|کامپیوتر|لپتاپ|لپ\s+تاپ|رایانه)(?:تان|تون|ات|ت|\s+(?:خود\w*|شخصی(?:\s+\S+)?|شما)))(?!\w)")
+_SEND_ORDER = (r"(?:send|share|give|tell|text|forward|dm|prishlite|otpravte|soobshite|skinte|nazovite|prodiktuyte"
+               r"|yuboring|jo'nating|ayting|بفرستید|بدهید|بدید|بگویید|بگید|ارسال\s*کنید)(?!\w)")
+_SENT_BY_YOU = (r"(?:yubor(?:ing|asiz)|jo'nat(?:ing|asiz)|ayt(?:ing|asiz)|prishlite|otpravte|soobshite|skinte|nazovite"
+                r"|prodiktuyte|بفرستید|بفرستین|ارسال\s*(?:کنید|نمایید)|بدهید|بدید|بگویید|بگید)(?!\w)")
+_ITS_CODE = r"(?<!telegram )(?<!skype )(?<!discord )(?<!تلگرام )" + _CODE_WORD
+_REMOTE_ACCESS_CODE_NEXT = tuple(
+    (rf"(?:{first}\s?{second}\w*[^\n]{{0,80}}?{_OWN_DEVICE}|{_OWN_DEVICE}[^\n]{{0,40}}?{first}\s?{second}\w*)"
+     rf"(?:[^\n]{{0,80}}?[.!?]|[^\n]{{0,60}}?\n)(?:\s|\d{{1,2}}[.)]|[^\w\s]){{0,8}}?(?:(?:then|please|and|now|also"
+     rf"|just|keyin|zatem|potom)\s+)?(?:{_SEND_ORDER}[^.!?\n]{{0,40}}?{_ITS_CODE}|[^.!?\n]{{0,60}}?{_ITS_CODE}"
+     rf"[^.!?\n]{{0,40}}?{_SENT_BY_YOU})", "", second, first + second)
+    for first, second in _REMOTE_APPS)
+
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
     "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
@@ -2363,7 +2386,7 @@ SMS_CODE = _compile(
           r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
           r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),
          _DYNAMIC_PASSWORD_SENT,
-         *_REMOTE_ACCESS_CODE),
+         *_REMOTE_ACCESS_CODE, *_REMOTE_ACCESS_CODE_NEXT),
 )
 
 # An eighth writer's posts (tests/data/legitimacy_phrasings_h): money run through the seeker's own card in crypto P2P
@@ -2832,7 +2855,8 @@ _LOANS_IN_THE_SEEKERS_NAME_RAW = (
 # (the way in handed over in the account's sentence or on the next line, a list's next item)
 _THEN_ON_THE_NEXT_LINE = r"(?:[^.!?\n؛؟]{0,160}?|[^.!?\n؛؟]{0,160}?\n[^.!?\n؛؟]{0,120}?)"
 _ACCOUNTS_OPENED_IN_YOUR_NAME = {
-    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,4}?(?:account|wallet|card)s?\s+(?:in"
+    # (up to six words before the account: "opens a Wise and a PayPal account", PayPal read "pay pal")
+    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,6}?(?:account|wallet|card)s?\s+(?:in"
           r"|under|on)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)",
     "ru": r"(?:(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,4}?na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*"
           r"|na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*\s+(?:\S+\s+){0,2}?(?:otkr|oform|zaregistr|registr)\w*)",
@@ -2858,9 +2882,33 @@ _ACCOUNTS_IN_YOUR_NAME_KEYS = {
     "en": (" your ", "name", "passport"), "ru": ("na ", "imya", "pasport"), "uz": ("nomingizga", "nomingizga"),
     "fa": ("به ", "نام", "اسم"),
 }
+# … and the seeker named in the third person (a nineteenth writer's "Each coordinator opens a Wise and a PayPal account
+# in their own name, completes the identity check, and then shares the login details with our finance manager", "Har
+# bir koordinator o'z nomiga … ochadi va login-parollarni … topshiradi", «… به نام خودش باز می‌کند و نام کاربری و رمز
+# آن را به مدیر مالی تحویل می‌دهد»; Russian's «на своё имя» is every person's already). Not pay into an account the
+# seeker opens, nor the way in given to the seeker ("… به او تحویل می‌دهد").
+_ACCOUNTS_OPENED_IN_THEIR_NAME = {
+    "en": _ACCOUNTS_OPENED_IN_YOUR_NAME["en"].replace(r"your\s+(?:own\s+)?", r"their\s+own\s+"),
+    "uz": r"o'z\s+(?:nomiga|nomlariga)[^.!?\n]{0,100}?(?<!\w)(?:och|rasmiylashtir)\w*",
+    "fa": r"(?:حساب|کیف\s?پول|اکانت|کارت)[^.!?\n؛؟]{0,60}?به\s+(?:نام|اسم)\s+(?:خودش|خودشان|خودشون)(?!\w)",
+}
+_ACCESS_HANDED_OVER_BY_THEM = {
+    "en": _ACCESS_HANDED_OVER["en"],
+    "uz": r"(?:kirish\s+ma'lumot|login|parol|sim[- ]?kart|pin)\w*[^.!?\n]{0,80}?(?<!\w)(?:ber|topshir|yubor|jo'nat)"
+          r"(?:adi|adilar|ishadi)(?!\w)",
+    "fa": r"(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی)(?:(?!به\s+(?:او|ایشان|خودش)(?!\w))[^.!?\n؛؟]){0,60}?(?:(?:تحویل|ارسال)"
+          r"\s*(?:میدهد|میدهند|میکند|میکنند)|میفرستد|میفرستند|در\s+اختیار[^.!?\n؛؟]{0,30}?(?:میگذارد|میگذارند"
+          r"|قرار\s*میدهد|قرار\s*میدهند))(?!\w)",
+}
+_ACCOUNTS_IN_THEIR_NAME_KEYS = {
+    "en": ("their own", "name", "passport"), "uz": ("o'z nom", "nomiga", "nomlariga"),
+    "fa": ("به ", "خودش", "خودشان", "خودشون"),
+}
 _ACCOUNTS_IN_YOUR_NAME_HANDED_OVER: tuple[tuple[str, ...], ...] = tuple(
     (_ACCOUNTS_OPENED_IN_YOUR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER[lang],
-     *_ACCOUNTS_IN_YOUR_NAME_KEYS[lang]) for lang in ("en", "ru", "uz", "fa"))
+     *_ACCOUNTS_IN_YOUR_NAME_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")) + tuple(
+    (_ACCOUNTS_OPENED_IN_THEIR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER_BY_THEM[lang],
+     *_ACCOUNTS_IN_THEIR_NAME_KEYS[lang]) for lang in ("en", "uz", "fa"))
 # accounts verified with the seeker's own face
 _VERIFIED_WITH_YOUR_OWN_FACE = (
     "liveness ~ with your own face", "liveness ~ using your own face", "verif* ~ with your own face",
@@ -2868,6 +2916,67 @@ _VERIFIED_WITH_YOUR_OWN_FACE = (
     "верифицир* ~ своим лицом", "своим лицом ~ верифи*", "верификаци* ~ собственным лицом",
     "o'z yuzingiz bilan ~ tasdiqla*", "o'z yuzingiz bilan ~ verifikatsiya*", "با چهره خودتان ~ احراز",
     "با صورت خودتان ~ احراز", "با چهره خودتان ~ تایید", "احراز هویت ~ با چهره خودتان",
+)
+
+# A nineteenth writer's posts (tests/data/legitimacy_phrasings_s): the seeker's own e-signature (its key file, token,
+# password or PIN) or a government portal's login handed to the employer, who then signs and files in the seeker's name
+# ("E-IMZO kalitingiz faylini (.pfx) va uning parolini HR bo'limiga yuborasiz", «передайте нашему курьеру флешку-токен
+# с вашей ЭЦП», «передайте ему логин и пароль от Госуслуг», «نام کاربری و رمز عبور ثنای خود را … ارسال کنید», "send your
+# OneID login and password to @…"): an identity lent out. Not the seeker signing with their own key or logging in
+# themselves and sending what they signed or got ("… o'zingiz imzolaysiz va imzolangan faylni HR ga yuborasiz",
+# «Зайдите на Госуслуги под своим логином и паролем и отправьте нам скан справки»): the key, the password or the login
+# is what is handed over — the object of the verb (Uzbek: in the accusative, with no other verb of the seeker's before
+# the handing one; Russian: no other verb of the seeker's between the key and the handing one; Persian: the key's «را»
+# the last before the verb).
+_OWN_IDENTITIES = (r"(?:y?e-?imzo|elektron\s+(?:raqamli\s+)?imzo\w*|etsp|kep|elektronn\w*\s+(?:sifrov\w*\s+)?podpis\w*"
+                   r"|(?:digital|electronic|e)[- ]?signatures?|oneid|my\.gov\.uz|id\.egov\.uz|my\.mehnat\.uz"
+                   r"|gos\s?uslug\w*|y?esia)(?!\w)")
+_OWN_IDENTITIES_FA = r"(?:ثنا(?:ی)?|امضای?\s+(?:دیجیتال|الکترونیکی?)|گواهی\s+امضا(?:ی)?|دولت\s+من)(?!\w)"
+_OWN_IDENTITY_KEYS = ("imzo", "eimzo", "etsp", "kep", "podpis*", "signature", "signatures", "oneid", "gov", "mehnat",
+                      "gosuslug*", "uslug*", "esia", "yesia")
+# a character of a sentence (an address's or a file name's dots end none: "hr@x.uz", "(.pfx)")
+_SENTENCE_CHAR = r"(?:[^.!?\n;]|\.(?=\w))"
+# the seeker's verb of handing over, in the imperative or the "you will" that orders it
+_HANDED_OVER_EN = (r"(?:send|sending|sends|e-mail|email|give|hand(?:\s+over)?|share|shares|forward|pass(?:\s+on)?"
+                   r"|provide|submit|upload|tell|text|dm)(?!\w)")
+_HANDED_OVER_RU = (r"(?:peredayte|peredayote|peredayete|peredavayte|peredat|prishlite|prisilayte|otpravte"
+                   r"|otpravlyayete|soobshite|soobshayete|soobshayte|skinte|vishlite|otdayte|otdayote|otdayete"
+                   r"|otdavayte|otdat|predostavte|predostavlyayete|pereshlite|prodiktuyte|nazovite|zagruzite|skajite)"
+                   r"(?!\w)")
+_HANDED_OVER_UZ = r"(?:(?:yubor|jo'nat|ber|topshir|ayt)(?:ing|asiz|ingiz)|tashla(?:ng|ysiz|ngiz))(?!\w)"
+_HANDED_OVER_FA = (r"(?:بفرستید|بفرستین|بفرست|ارسال\s*(?:کنید|کنین|نمایید|میکنید)|بدهید|بدید|بدین|میدهید|میدید"
+                   r"|تحویل\s*(?:دهید|بدهید|بدید|میدهید)|اعلام\s*(?:کنید|کنین|نمایید|میکنید)|بگویید|بگید"
+                   r"|وارد\s*(?:کنید|نمایید)|در\s+اختیار\s+(?:\S+\s+){0,3}?(?:بگذارید|قرار\s*دهید))(?!\w)")
+# the key, its file, token, password or PIN, the login
+_KEYS_EN = (r"(?:keys?(?:\s+files?)?|tokens?|passwords?|pins?(?:\s?codes?)?|logins?|usernames?|credentials"
+            r"|access)(?!\w)")
+_KEYS_RU_BARE = r"(?:klyuch|token|parol|login|dostup|fleshk)\w*|pin(?:-?kod\w*)?(?!\w)"
+_KEYS_RU = r"(?:\S+-)?(?:" + _KEYS_RU_BARE + ")"  # (after a verb, a word's second half too: «флешку-токен»)
+_KEYS_UZ_OBJECT = r"(?:kalit\w*\s+fayl|kalit|parol|login|token|pin(?:-?kod)?)\w*ni(?!\w)"  # (in the accusative)
+_KEYS_FA = (r"(?:نام\s*کاربری|یوزرنیم|رمز(?:\s+(?:عبور|ورود))?|پسورد|توکن|کلید(?:\s+خصوصی)?|پین|pin"
+            r"|فایل\s+(?:گواهی|کلید))(?:ش|ها|تان|تون)?(?!\w)")
+# (no other verb of the seeker's in the gap: "… kalitingiz bilan o'zingiz imzolaysiz va … faylni … yuborasiz")
+_NO_UZ_VERB_GAP = r"(?:(?![^\W\d_]+(?:(?<!n)ing|asiz|aysiz|ysiz)(?!\w))" + _SENTENCE_CHAR + r")"
+_NO_RU_VERB_GAP = r"(?:(?![^\W\d_]+(?:te|yote|yete)(?!\w))" + _SENTENCE_CHAR + r")"
+_OWN_IDENTITIES_HANDED_OVER: tuple[tuple[str, ...], ...] = (
+    # en: "send your OneID login", "email us your E-IMZO key file", "give us the password for your e-signature"
+    # (not the employer's own token given to the seeker: "we will send you a company e-signature token")
+    (rf"(?<!\w)(?<!we\s)(?<!we'll\s)(?<!will\s){_HANDED_OVER_EN}(?!\s+you(?!\w))\s+"
+     rf"(?:(?!(?:with|using|by|via|through|signed|after|when|once)(?!\w))\S+\s+){{0,4}}?"
+     rf"(?:{_OWN_IDENTITIES}\s+(?:\S+\s+)?{_KEYS_EN}|{_KEYS_EN}(?:\s+(?:and|&)\s+{_KEYS_EN})?\s+(?:for|of|to|from)"
+     rf"\s+(?:(?:your|the|my)\s+)?(?:own\s+)?{_OWN_IDENTITIES})", "", *_OWN_IDENTITY_KEYS),
+    # ru: «передайте курьеру флешку-токен с вашей ЭЦП», «логин и пароль от Госуслуг отправьте бухгалтеру»
+    (rf"(?<!\w){_HANDED_OVER_RU}\s+(?:\S+\s+){{0,4}}?(?:{_KEYS_RU}){_SENTENCE_CHAR}{{0,40}}?(?<!\w){_OWN_IDENTITIES}",
+     "", *_OWN_IDENTITY_KEYS),
+    (rf"(?:(?<!\w)(?:{_KEYS_RU_BARE}){_SENTENCE_CHAR}{{0,40}}?(?<!\w){_OWN_IDENTITIES}|(?<!\w){_OWN_IDENTITIES}[- ]"
+     rf"(?:{_KEYS_RU_BARE})){_NO_RU_VERB_GAP}{{0,60}}?(?<!\w){_HANDED_OVER_RU}", "", *_OWN_IDENTITY_KEYS),
+    # uz: "E-IMZO kalitingiz faylini … va uning parolini … yuborasiz", "OneID login va parolingizni … yuboring"
+    (rf"(?<!\w){_OWN_IDENTITIES}{_SENTENCE_CHAR}{{0,40}}?(?<!\w){_KEYS_UZ_OBJECT}{_NO_UZ_VERB_GAP}{{0,80}}?(?<!\w)"
+     rf"{_HANDED_OVER_UZ}", "", *_OWN_IDENTITY_KEYS),
+    # fa: «نام کاربری و رمز عبور ثنای خود را … ارسال کنید», «توکن امضای دیجیتال خود را … تحویل دهید»
+    (rf"(?:(?<!\w){_KEYS_FA}[^.!?\n؛؟]{{0,30}}?(?<!\w){_OWN_IDENTITIES_FA}|(?<!\w){_OWN_IDENTITIES_FA}"
+     rf"[^.!?\n؛؟]{{0,30}}?(?<!\w){_KEYS_FA})(?:\s+\S+){{0,2}}?\s+(?:را|رو)(?!\w)(?:(?!\s(?:را|رو)\s)[^.!?\n؛؟]){{0,80}}?"
+     rf"(?<!\w){_HANDED_OVER_FA}", "", "ثنا", "ثنای", "امضای", "امضا", "گواهی", "دولت"),
 )
 
 IDENTITY_PROXY = _compile(
@@ -2892,7 +3001,8 @@ IDENTITY_PROXY = _compile(
     *_RENTED_ACCOUNTS_AND_SIMS,
     *_LOANS_IN_THE_SEEKERS_NAME, *_MESSENGER_ACCOUNTS_LENT,
     *_NOMINEE_DIRECTORS, *_INSTALMENTS_ON_THE_SEEKERS_PASSPORT, *_VERIFIED_WITH_YOUR_OWN_FACE,
-    raw=(*_RENTED_ACCOUNT_RAW, *_LOANS_IN_THE_SEEKERS_NAME_RAW, *_ACCOUNTS_IN_YOUR_NAME_HANDED_OVER),
+    raw=(*_RENTED_ACCOUNT_RAW, *_LOANS_IN_THE_SEEKERS_NAME_RAW, *_ACCOUNTS_IN_YOUR_NAME_HANDED_OVER,
+         *_OWN_IDENTITIES_HANDED_OVER),
 )
 
 PAY_BAIT = _compile(

@@ -4380,6 +4380,113 @@ def test_a_secret_the_seeker_sets_and_hands_on_is_a_request(lang: str, sentence:
     assert "asks_bank_or_id" in codes and verdict == "likely_scam", (verdict, codes)
 
 
+NINETEENTH_CASES = [
+    # the seeker's own e-signature (its key file, token, password or PIN) handed to the employer, not the seeker signing
+    # with it and sending what was signed
+    ("identity_proxy", "uz-latn-e-signature-key-sent", "E-IMZO kalitingiz faylini (.pfx) va uning parolini HR "
+     "bo'limiga yuborasiz, shartnomani biz imzolaymiz.", "Shartnomani o'z E-IMZO kalitingiz bilan o'zingiz imzolaysiz "
+     "va imzolangan faylni HR bo'limiga yuborasiz."),
+    ("identity_proxy", "uz-cyrl-e-signature-key-sent", "Е-ИМЗО калитингизни ва паролини менежеримизга юборинг.",
+     "Шартномани ўз Е-ИМЗО калитингиз билан ўзингиз имзолайсиз ва имзоланган файлни менежеримизга юборасиз."),
+    ("identity_proxy", "ru-e-signature-token-handed-over", "Передайте нашему курьеру флешку-токен с вашей ЭЦП, а "
+     "PIN-код сообщите HR-менеджеру.", "Ключ ЭЦП получаете сами в ЦОН и отправляете нам только подписанный договор."),
+    ("identity_proxy", "ru-e-signature-key-then-the-verb", "Файл ключа ЭЦП и пароль от него отправьте в отдел кадров.",
+     "Договор подписываете своей ЭЦП и отправляете в отдел кадров."),
+    ("identity_proxy", "fa-e-signature-token-handed-over", "توکن امضای دیجیتال خود را به همراه رمز آن به پیک شرکت "
+     "تحویل دهید.", "قرارداد را با امضای دیجیتال خودتان امضا کنید و فایل امضاشده را برای ما بفرستید."),
+    ("identity_proxy", "en-e-signature-key-sent", "Email your E-IMZO key file and its password to HR so we can sign "
+     "on your behalf.", "Sign the contract with your own E-IMZO key and email the signed PDF to HR."),
+    # a government portal's login handed to the employer, not the seeker logging in and sending what they got
+    ("identity_proxy", "uz-latn-portal-login-sent", "OneID login va parolingizni menejerimizga yuboring, shartnomani "
+     "o'zimiz ro'yxatdan o'tkazamiz.", "my.gov.uz ga OneID login va parolingiz bilan o'zingiz kirasiz va "
+     "ma'lumotnomani HR ga yuborasiz."),
+    ("identity_proxy", "uz-cyrl-portal-login-sent", "OneID логин ва паролингизни бизга юборинг.",
+     "my.gov.uz га OneID логин ва паролингиз билан ўзингиз кирасиз ва маълумотномани HR га юборасиз."),
+    ("identity_proxy", "ru-portal-login-handed-over", "Передайте бухгалтеру логин и пароль от Госуслуг, он "
+     "зарегистрирует вас самозанятым.", "Зайдите на Госуслуги под своим логином и паролем и отправьте нам скан "
+     "справки."),
+    ("identity_proxy", "fa-portal-login-sent", "نام کاربری و رمز عبور ثنای خود را از طریق فرم استخدام برای ما ارسال "
+     "کنید.", "با نام کاربری و رمز ثنای خودتان وارد سامانه شوید و گواهی را برای ما ارسال کنید."),
+    ("identity_proxy", "en-portal-login-sent", "Send your OneID login and password to our HR manager and we will "
+     "register your contract.", "Log in to my.mehnat.uz with your own OneID login and password, then send us a "
+     "screenshot of the contract."),
+    # a remote-access app on the seeker's own phone, its code sent on the next line (a list's next step), not one on a
+    # company laptop
+    ("asks_sms_code", "en-remote-app-on-your-phone-code-next-line", "📲 Install TeamViewer QuickSupport on your "
+     "phone\n🔑 Send the ID and the session password to @it_onboarding", "📲 IT installs TeamViewer on your company "
+     "laptop\n🔑 Send the ID and the session password to IT if they ask"),
+    ("asks_sms_code", "ru-remote-app-on-your-phone-code-next-line", "1. Установите AnyDesk на свой телефон.\n"
+     "2. Пришлите нам ID и пароль для подключения.", "1. IT установит AnyDesk на рабочий ноутбук.\n2. При сбое "
+     "пришлите IT-отделу ID и пароль для подключения."),
+    # (an ID sent, not "kodni … yuboring": a code sent on is an ask wherever it comes from)
+    ("asks_sms_code", "uz-latn-remote-app-on-your-phone-code-next-line", "1. Telefoningizga AnyDesk ilovasini "
+     "o'rnating.\n2. Ekrandagi ID raqamini texnik mutaxassisga yuboring.", "1. IT bo'limi kompaniya noutbukiga "
+     "AnyDesk o'rnatadi.\n2. Nosozlik bo'lsa, ID raqamini IT bo'limiga yuboring."),
+    ("asks_sms_code", "uz-cyrl-remote-app-on-your-phone-code-next-line", "1. Телефонингизга AnyDesk иловасини "
+     "ўрнатинг.\n2. Экрандаги ID рақамини техник мутахассисга юборинг.", "1. IT бўлими компания ноутбукига AnyDesk "
+     "ўрнатади.\n2. Носозлик бўлса, ID рақамини IT бўлимига юборинг."),
+    ("asks_sms_code", "fa-remote-app-on-your-phone-code-next-line", "۱. برنامه AnyDesk را روی گوشی‌تان نصب کنید\n"
+     "۲. کد ۹ رقمی آن را برای کارشناس فنی بفرستید", "۱. واحد IT برنامه AnyDesk را روی لپ‌تاپ شرکت نصب می‌کند\n"
+     "۲. در صورت مشکل، کد آن را برای واحد IT بفرستید"),
+    # accounts opened by the seeker, named in the third person, in their own name, the logins handed over
+    ("identity_proxy", "en-accounts-in-their-own-name-handed-over", "Each coordinator opens a Wise and a PayPal "
+     "account in their own name, completes the identity check, and then shares the login details with our finance "
+     "manager.", "Each coordinator opens a Wise and a PayPal account in their own name, completes the identity check, "
+     "and then sends us the account details for their pay."),
+    ("identity_proxy", "ru-accounts-in-their-own-name-handed-over", "Каждый координатор открывает на своё имя счета "
+     "в Wise и PayPal и передаёт логины финансовому менеджеру.", "Каждый координатор открывает на своё имя счёт в "
+     "Wise и присылает реквизиты для выплаты зарплаты."),
+    ("identity_proxy", "uz-latn-accounts-in-their-own-name-handed-over", "Har bir koordinator o'z nomiga Payoneer va "
+     "Wise hisoblarini ochadi va login-parollarni moliya menejeriga topshiradi.", "Har bir koordinator o'z nomiga "
+     "Payoneer hisobini ochadi va oylik uchun hisob raqamini moliya menejeriga topshiradi."),
+    ("identity_proxy", "fa-accounts-in-their-own-name-handed-over", "هر هماهنگ‌کننده یک حساب وایز و پی‌پال به نام "
+     "خودش باز می‌کند و نام کاربری و رمز آن را به مدیر مالی تحویل می‌دهد.", "هر هماهنگ‌کننده یک حساب وایز به نام "
+     "خودش باز می‌کند و شماره حساب را برای واریز حقوق به مدیر مالی اعلام می‌کند."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", NINETEENTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in NINETEENTH_CASES])
+def test_a_nineteenth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                         negative: str) -> None:
+    """A nineteenth writer's honest posts (tests/data/legitimacy_phrasings_s) say what an honest employer asks of a
+    seeker's documents, data and accounts: an e-signature and a government portal's login the seeker uses and keeps, a
+    remote-access app on a company laptop or a client's computers; its scams have the seeker hand the key, the login
+    or the phone's remote access over."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # the seeker's own key, login and remote access kept, said in the employers' own words
+    ("identity_proxy", "Kalit fayli va uning paroli faqat sizda turadi — biz ularni hech qachon so'ramaymiz, "
+                       "shartnomani o'z kompyuteringizda o'zingiz imzolaysiz."),
+    ("identity_proxy", "Ключ ЭЦП вы получаете сами, файл ключа и пароль храните только вы. Мы их не запрашиваем; если "
+                       "кто-то просит передать ключ или пароль — это мошенники."),
+    ("identity_proxy", "توکن و رمز (PIN) آن فقط نزد خودتان می‌ماند و شرکت هیچ‌وقت آن را نمی‌خواهد."),
+    ("identity_proxy", "The key file and its password stay with you. We never ask for them, and nobody needs you to "
+                       "send them anywhere."),
+    ("identity_proxy", "Never send anyone your OneID login and password, not even us."),
+    ("identity_proxy", "Никому не передавайте логин и пароль от Госуслуг, даже нам."),
+    ("identity_proxy", "رمز ثنا مال شماست — آن را به ما یا هیچ‌کس دیگری ندهید."),
+    ("identity_proxy", "OneID login va parolingizni hech kimga, bizga ham yubormang."),
+    ("asks_sms_code", "Shaxsiy telefoningizga AnyDesk yoki boshqa dastur o'rnatish talab qilinmaydi."),
+    ("asks_sms_code", "Подключаться к компьютерам сотрудников клиента через AnyDesk по их заявке."),
+    # the seeker signing, registering or filing themselves and sending what they got; a token the employer gives
+    ("identity_proxy", "E-IMZO kalitingizni kompyuteringizga o'rnating va shartnomani imzolab yuboring."),
+    ("identity_proxy", "رمز ثنا را خودتان تعیین کنید و گواهی را برای ما بفرستید."),
+    ("identity_proxy", "Register on OneID yourself and send us your PINFL."),
+    ("identity_proxy", "We will send you a company e-signature token on your first day."),
+    # a remote-access app on the seeker's own computer for the job's clients, who send their IDs; a messenger's ID
+    ("asks_sms_code", "Install AnyDesk on your laptop. Clients share their ID with you and you connect to their "
+                      "computers."),
+    ("asks_sms_code", "Install AnyDesk on your own computer.\nCustomers will send you their AnyDesk ID through the "
+                      "ticket."),
+    ("asks_sms_code", "Install AnyDesk on your laptop.\nSend your CV and Telegram ID to our HR."),
+])
+def test_a_nineteenth_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
+
+
 @pytest.mark.parametrize("lang,text", [
     # a negated list whose first item runs on past the match before the list's comma ("card number with CVV2, …")
     ("fa", "شماره‌ی کارت با CVV2، رمز دوم یا «واریز ۱۰۰۰ ریالی برای تأیید کارت» نمی‌خواهیم."),
