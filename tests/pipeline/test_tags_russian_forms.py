@@ -29,3 +29,19 @@ def _strong(text: str, tag_: str) -> bool:
 ])
 def test_a_reconciliation_is_bookkeeping_with_what_it_reconciles(text: str, strong: bool) -> None:
     assert _strong(text, "bookkeeping") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("составление расписания занятий для учеников и преподавателей", True),
+    ("ведение расписания мастеров в программе YCLIENTS", True),
+    ("Курирование работы центра: планирование расписания, координация работы инструкторов", True),
+    ("контроль расписания врачей, заполнение свободных окон", True),
+    ("вести расписание руководителя", True),
+    ("раз в день сверять с ним расписание", True),
+    # the schedule as what customers ask about
+    ("отвечать родителям в Telegram и WhatsApp: расписание, оплата, переносы занятий", False),
+    ("отвечать на вопросы по платформе и расписанию", False),
+    ("ответы клиентам в чатах и мессенджерах: расписание, абонементы, заморозка", False),
+])
+def test_a_schedule_is_a_duty_when_it_is_kept_not_when_it_is_asked_about(text: str, strong: bool) -> None:
+    assert _strong(text, "calendar_scheduling") is strong
