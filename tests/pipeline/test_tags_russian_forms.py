@@ -45,3 +45,19 @@ def test_a_reconciliation_is_bookkeeping_with_what_it_reconciles(text: str, stro
 ])
 def test_a_schedule_is_a_duty_when_it_is_kept_not_when_it_is_asked_about(text: str, strong: bool) -> None:
     assert _strong(text, "calendar_scheduling") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("создание и заполнение карточек товаров, написание SEO-описаний", True),
+    ("написание экспертных статей для блога клиники", True),
+    ("написание коротких продающих текстов для рассылок", True),
+    ("писать тексты для постов и анонсов на русском и узбекском", True),
+    ("писать короткие новостные заметки по готовым источникам", True),
+    ("Вычитывать тексты авторов, исправлять опечатки и ошибки.", True),
+    # how to apply, letters to suppliers, a meeting's notes
+    ("Писать @fin_channel_admin с примерами текстов.", False),
+    ("написание писем поставщикам и контроль поставок", False),
+    ("писать заметки по итогам встреч руководителя", False),
+])
+def test_texts_written_with_words_between_are_content_writing(text: str, strong: bool) -> None:
+    assert _strong(text, "content_writing") is strong
