@@ -61,3 +61,17 @@ def test_a_schedule_is_a_duty_when_it_is_kept_not_when_it_is_asked_about(text: s
 ])
 def test_texts_written_with_words_between_are_content_writing(text: str, strong: bool) -> None:
     assert _strong(text, "content_writing") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("вносить заявки и оплаты в общую таблицу", True),
+    ("вносить заказы покупателей в 1С", True),
+    ("Вносить новые заявки с сайта в таблицу учёта", True),
+    # a CRM's deals, an editor's corrections, a client's order placed
+    ("вносить результат звонка и дату замера в amoCRM", False),
+    ("вносить правки по комментариям редактора", False),
+    ("Принимаем заказы и заявки круглосуточно", False),
+])
+def test_requests_and_orders_entered_are_data_entry_in_the_infinitive_too(text: str, strong: bool) -> None:
+    """«вносить заявки / заказы» as «внесение заявок / заказов» read."""
+    assert _strong(text, "data_entry") is strong
