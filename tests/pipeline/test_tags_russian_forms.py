@@ -75,3 +75,15 @@ def test_texts_written_with_words_between_are_content_writing(text: str, strong:
 def test_requests_and_orders_entered_are_data_entry_in_the_infinitive_too(text: str, strong: bool) -> None:
     """«вносить заявки / заказы» as «внесение заявок / заказов» read."""
     assert _strong(text, "data_entry") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("Собирать и отправлять еженедельную email-рассылку подписчикам.", True),
+    ("Email-рассылки родителям о новых курсах через Unisender.", True),
+    ("вести e-mail рассылку по базе клиентов", True),
+    # a newsletter by other channels
+    ("SMS-рассылка клиентам о скидках", False),
+    ("рассылка анонсов в Telegram-канале", False),
+])
+def test_an_email_newsletter_is_email_management(text: str, strong: bool) -> None:
+    assert _strong(text, "email_management") is strong
