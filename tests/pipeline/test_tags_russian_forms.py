@@ -87,3 +87,15 @@ def test_requests_and_orders_entered_are_data_entry_in_the_infinitive_too(text: 
 ])
 def test_an_email_newsletter_is_email_management(text: str, strong: bool) -> None:
     assert _strong(text, "email_management") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("Отвечать на обращения пользователей, поступающие на почту и в тикеты Usedesk.", True),
+    ("ответы на обращения покупателей в личном кабинете", True),
+    ("отвечать на входящие обращения в чате", True),
+    # a company's own answer, and an answer for a request being someone's job
+    ("Мы отвечаем за качество продукта", False),
+    ("отвечать за обработку заказов", False),
+])
+def test_requests_answered_are_customer_support(text: str, strong: bool) -> None:
+    assert _strong(text, "customer_support") is strong
