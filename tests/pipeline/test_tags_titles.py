@@ -214,6 +214,9 @@ TASK_ASSISTANTS = [  # an assistant, administrator or yordamchi a task qualifies
     ("Social Media Assistant (TikTok & IG)", "Post daily on Instagram and reply to comments.", "social_media"),
     ("Помощник бухгалтера", "Обработка первичных документов, выставление счетов.", "bookkeeping"),
     ("Администратор сайта", "Обновление информации на сайте, размещение контента.", "website_updates"),
+    ("Администратор CRM (Битрикс24)", "Объединять дубли, проверять заполнение карточек сделок, настраивать воронки.",
+     "crm_admin"),
+    ("CRM-администратор amoCRM", "Следить за порядком в воронках, чистить дубли контактов.", "crm_admin"),
     ("Buxgalter yordamchisi", "Hisob-fakturalar yozish, 1C da hisob-kitob.", "bookkeeping"),
     ("Бухгалтер ёрдамчиси", "Ҳисоб-фактура ёзиш, 1С да ҳисоб-китоб.", "bookkeeping"),
     ("SMM yordamchisi", "Instagram sahifasini yuritish, post joylash.", "social_media"),
@@ -234,6 +237,7 @@ GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a pr
     ("Помощник руководителя", "Ведение календаря руководителя, бронирование билетов."),
     ("Ассистент руководителя проектов", "Работа с документами, контроль сроков."),
     ("Администратор ресепшен", "Прием звонков, запись клиентов."),
+    ("Администратор", "Прием звонков, ведение клиентов в CRM Битрикс24."),  # a CRM worked in: still an admin
     ("Rahbar yordamchisi", "Uchrashuvlarni rejalashtirish, qo'ng'iroqlarga javob berish."),
     ("Раҳбар ёрдамчиси", "Учрашувларни режалаштириш, қўнғироқларга жавоб бериш."),
     ("دستیار مدیرعامل", "هماهنگی جلسات و رزرو بلیط"),
