@@ -229,6 +229,12 @@ TASK_ASSISTANTS = [  # an assistant, administrator or yordamchi a task qualifies
     ("Sales Assistant", "Build lead lists of prospects and book calls for our account executives.", "lead_generation"),
     ("Legal Assistant (Remote)", "File and organize case documents in Google Drive and keep client records up to date.",
      "file_organization"),
+    ("HR-ассистент (координатор собеседований)", "Согласовывать время собеседований с управляющими, вести календарь "
+     "интервью.", "calendar_scheduling"),
+    ("HR yordamchisi", "Vazifalar:\n- nomzodlar bilan intervyu vaqtini kelishish;\n- arxivni yuritish.",
+     "calendar_scheduling"),
+    ("HR-помощник в сеть ресторанов", "Назначать собеседования кандидатам, вести календарь интервью.",
+     "calendar_scheduling"),
 ]
 GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a project manager, or virtual: general_admin
     ("Executive Assistant", "Manage the CEO's calendar and book travel."),
@@ -237,6 +243,7 @@ GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a pr
     ("Помощник руководителя", "Ведение календаря руководителя, бронирование билетов."),
     ("Ассистент руководителя проектов", "Работа с документами, контроль сроков."),
     ("Администратор ресепшен", "Прием звонков, запись клиентов."),
+    ("Ассистент HR-директора", "Ведение календаря директора, бронирование билетов."),  # an HR head's, a person's
     ("Администратор", "Прием звонков, ведение клиентов в CRM Битрикс24."),  # a CRM worked in: still an admin
     ("Rahbar yordamchisi", "Uchrashuvlarni rejalashtirish, qo'ng'iroqlarga javob berish."),
     ("Раҳбар ёрдамчиси", "Учрашувларни режалаштириш, қўнғироқларга жавоб бериш."),
