@@ -99,3 +99,15 @@ def test_an_email_newsletter_is_email_management(text: str, strong: bool) -> Non
 ])
 def test_requests_answered_are_customer_support(text: str, strong: bool) -> None:
     assert _strong(text, "customer_support") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("регистрация и рассылка приказов, распоряжений, служебных записок", True),
+    ("оформлять и вести личные дела сотрудников, готовить копии документов", True),
+    ("ведение личных дел сотрудников", True),
+    # a sign-up on a site, and one's own personal matters
+    ("регистрация на сайте и подтверждение заказов", False),
+    ("личные дела: записать машину на ТО, заказать продукты", False),
+])
+def test_orders_registered_and_personnel_files_kept_are_file_organization(text: str, strong: bool) -> None:
+    assert _strong(text, "file_organization") is strong
