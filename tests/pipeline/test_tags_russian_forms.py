@@ -111,3 +111,15 @@ def test_requests_answered_are_customer_support(text: str, strong: bool) -> None
 ])
 def test_orders_registered_and_personnel_files_kept_are_file_organization(text: str, strong: bool) -> None:
     assert _strong(text, "file_organization") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("оформление командировок: билеты, гостиницы", True),
+    ("оформлять командировки: билеты на поезд и самолёт, гостиницы", True),
+    ("организация командировок руководителя", True),
+    # the certificate an office issues for a trip
+    ("оформление командировочных удостоверений", False),
+    ("оформлять командировочные удостоверения и приказы", False),
+])
+def test_a_trip_arranged_is_travel_booking_its_certificate_is_not(text: str, strong: bool) -> None:
+    assert _strong(text, "travel_booking") is strong
