@@ -123,3 +123,18 @@ def test_orders_registered_and_personnel_files_kept_are_file_organization(text: 
 ])
 def test_a_trip_arranged_is_travel_booking_its_certificate_is_not(text: str, strong: bool) -> None:
     assert _strong(text, "travel_booking") is strong
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("обзванивать базу застройщиков по скрипту", True),
+    ("Обзвон базы потенциальных клиентов и назначение встреч", True),
+    ("Обзвон новых заявок с сайта и запись на бесплатный урок", True),
+    ("обзванивать собственников, которые продают квартиры", True),
+    ("холодный обзвон компаний по готовому скрипту", True),
+    # candidates called about their interviews are no prospects
+    ("обзванивать кандидатов по откликам и приглашать на собеседования", False),
+    ("обзвон кандидатов накануне собеседования", False),
+])
+def test_a_ring_round_is_lead_generation_when_it_calls_prospects(text: str, strong: bool) -> None:
+    assert _strong(text, "lead_generation") is strong
+    assert _strong(text, "phone_answering")  # a call made, whoever is called
