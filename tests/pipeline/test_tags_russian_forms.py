@@ -10,7 +10,8 @@ from pipeline.tags.matcher import default_matcher
 
 def _strong(text: str, tag_: str) -> bool:
     """Whether a strong phrase (weight 1 or more, not in boilerplate) of ``tag_`` stands in ``text``."""
-    return any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in default_matcher().match(text, in_title=False))
+    hits = default_matcher().match(text, in_title=False)
+    return any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in hits)
 
 
 @pytest.mark.parametrize("text,strong", [
