@@ -327,7 +327,8 @@ WRITTEN_SETS = (
     # 2026.12.102, which reads a reconciliation, a schedule and a ring-round as duties only with their objects, an
     # administrator of a CRM and an HR assistant as no generalists, and whose phrases for texts written, requests
     # entered and answered, newsletters, orders registered, personnel files and trips arranged were written from its
-    # misses.
+    # misses; 0.908 (P 0.884, R 0.934) with 2026.12.103, where a bare «расписание» is a duty again (as a hint it
+    # lowered the held-out split of real postings).
     pytest.param("tags_written_o/tags.jsonl", 60, ("language", {"ru"}),
                  {"micro_f1": 0.9, "relevance_precision": 0.95, "relevance_recall": 0.94}, id="tags_written_o"),
 )

@@ -39,12 +39,11 @@ def test_a_reconciliation_is_bookkeeping_with_what_it_reconciles(text: str, stro
     ("контроль расписания врачей, заполнение свободных окон", True),
     ("вести расписание руководителя", True),
     ("раз в день сверять с ним расписание", True),
-    # the schedule as what customers ask about
-    ("отвечать родителям в Telegram и WhatsApp: расписание, оплата, переносы занятий", False),
-    ("отвечать на вопросы по платформе и расписанию", False),
-    ("ответы клиентам в чатах и мессенджерах: расписание, абонементы, заморозка", False),
+    # The schedule customers ask about is still read as scheduling: read as a hint, the bare word lowered the
+    # held-out split of real postings (micro-F1 0.792 -> 0.784), whose schedule duties take other words.
+    ("отвечать на вопросы по платформе и расписанию", True),
 ])
-def test_a_schedule_is_a_duty_when_it_is_kept_not_when_it_is_asked_about(text: str, strong: bool) -> None:
+def test_a_schedule_kept_is_a_duty(text: str, strong: bool) -> None:
     assert _strong(text, "calendar_scheduling") is strong
 
 
