@@ -34,8 +34,8 @@ hech qachon so'ramaymiz"), or warns about scams, or when it stands in a quotatio
 write: «pay 200 000 in advance»"), or asks a question the next sentence answers "never" ("Оплатите $20? Никогда — это
 мошенники.": ``NEVER_ANSWER``), or tells of others asking in the employer's name beside a warning ("бизнинг номимиздан
 … карта маълумотларини сўраётганлар бор. Улар фирибгарлар.": ``told_of_impersonators``).
-A line ends a sentence (``_SENTENCE_END``): a Telegram post's lines are its
-sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
+A line ends a sentence (``_SENTENCE_END``), an initial's dot does not (``text.initials_joined``): a Telegram post's
+lines are its sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
 or a new subject joined on (``NEW_CLAUSE``), or past a comma, a dash, a "then" or an "and" into a new demand ("No
 experience needed, just pay a $30 registration fee", "Без опыта — просто оплатите взнос", "Tajriba shart emas, keyin

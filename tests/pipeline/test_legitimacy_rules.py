@@ -4514,3 +4514,32 @@ def test_a_negated_list_reaches_its_first_item_past_the_match(lang: str, text: s
 def test_a_list_past_the_match_with_an_order_still_asks(lang: str, text: str) -> None:
     verdict, codes = _honest_assessment(lang, text)
     assert {"asks_bank_or_id", "asks_sms_code"} & codes.keys() and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # an initial after a word, the exception after it ("olib keling", «принесите … в офис», "at our office")
+    ("uz-latn", "Pasport nusxasini ofis menejeri D. Karimovaga olib keling."),
+    ("uz-cyrl", "Паспорт нусхасини офис менежери Д. Каримовага олиб келинг."),
+    ("ru", "Копию паспорта принесите менеджеру Б. Алиевой в офис."),
+    ("ru", "Копию паспорта отдайте менеджеру Б. А. Алиевой при себе."),
+    ("en", "Give the passport copy to manager J. Smith at our office."),
+])
+def test_an_initial_ends_no_sentence(lang: str, sentence: str) -> None:
+    """An initial's dot ("менеджеру Б. Алиевой", "manager J. Smith") ends no sentence: the passport copy brought to the
+    office had been read as sent, the sentence cut at the initial before "olib keling", «в офис», "at our office"."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_id_document" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence,code", [
+    # a sentence that ends with a one-letter word still ends there: a lower-case one, a category's or a class's letter
+    ("ru", "Опыт не нужен, всему научу я. Оплатите взнос 500 рублей за обучение.", "upfront_fee"),
+    ("ru", "Без опыта, права категории B. Оплатите взнос 500 рублей за оформление.", "upfront_fee"),
+    ("uz-latn", "Tajriba shart emas, haydovchilik toifasi B. Ro'yxatdan o'tish uchun 50 000 so'm to'lang.", "upfront_fee"),
+    ("uz-cyrl", "Тажриба шарт эмас, ҳайдовчилик тоифаси B. Рўйхатдан ўтиш учун 50 000 сўм тўланг.", "upfront_fee"),
+    ("en", "No experience needed, driving licence class B. Pay a $30 registration fee to start.", "upfront_fee"),
+    ("en", "No one checks your papers but I. Send a copy of your passport to this chat.", "asks_id_document"),
+])
+def test_a_one_letter_word_that_ends_a_sentence_still_ends_it(lang: str, sentence: str, code: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert code in codes and verdict == "likely_scam", (verdict, codes)

@@ -212,3 +212,36 @@ def test_free_mail_is_the_search(texts: list[str]) -> None:
             want = rules.FREE_MAIL.search(t)
             got = rules.free_mail(t)
             assert (got and got.span()) == (want and want.span()), t[:200]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Passport to manager J. Smith at the office", "Passport to manager J_ Smith at the office"),
+    ("менеджеру Б. А. Алиевой в офис", "менеджеру Б_ А_ Алиевой в офис"),
+    ("менеджеру Б.А. Алиевой", "менеджеру Б_А_ Алиевой"),
+    ("офис менежери Д. Каримовага", "офис менежери Д_ Каримовага"),
+    ("ofis menejeri D. Karimovaga", "ofis menejeri D_ Karimovaga"),
+    # not at a line's or the text's end, nor a lower-case letter, "I", or a category's, a class's, a plan's letter
+    ("write to manager J.\nThen", "write to manager J.\nThen"),
+    ("write to manager J.", "write to manager J."),
+    ("всему научу я. Оплатите", "всему научу я. Оплатите"),
+    ("no one but I. Send", "no one but I. Send"),
+    ("права категории B. Оплатите", "права категории B. Оплатите"),
+    ("haydovchilik toifasi B. Ro'yxatdan", "haydovchilik toifasi B. Ro'yxatdan"),
+    ("driving licence class B. Pay", "driving licence class B. Pay"),
+    ("we have a Plan B. Pay", "we have a Plan B. Pay"),
+    ("J. Smith will call", "J. Smith will call"),  # (no word before it: the sentence before has ended anyway)
+])
+def test_an_initials_dot_is_read_as_no_full_stop(text: str, expected: str) -> None:
+    from pipeline.legitimacy.text import initials_joined
+
+    assert initials_joined(text) == expected
+    assert len(initials_joined(text)) == len(text)
+
+
+def test_the_folded_text_keeps_an_initial_in_its_sentence() -> None:
+    from crawlers.items import PostingItem
+    from pipeline.legitimacy.text import posting_text_folded
+
+    for description, folded_text in (("Send it to manager J. Smith.", "send it to manager j_ smith."),
+                                     ("Менеджеру Б. Алиевой.", "menedjeru b_ aliyevoy.")):
+        assert posting_text_folded(PostingItem(source="t", source_id="1", description=description))[1] == folded_text
