@@ -3427,6 +3427,8 @@ class Reading:
     handed_on: re.Pattern[str] | None = None
     needed: re.Pattern[str] | None = None
     kept_by_the_seeker: re.Pattern[str] | None = None
+    back_pronoun: re.Pattern[str] | None = None  # (``refused_after``)
+    asked_for: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -3438,9 +3440,11 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end; not a comma of the
     list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause. A
     question the next sentence answers "never" (``NEVER_ANSWER``) is negated too, and so are others' asks told of in a
-    warning (``told_of_impersonators``)."""
+    warning (``told_of_impersonators``), and a match a clause after a colon or a dash refers back to as never asked for
+    (``refused_after``)."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
+    sentence_before = before
     if r.gap_negation.search(text, start, end):
         return True
     if "siz" in text[start:end] and r.without_payment.search(text, start, end):
@@ -3473,7 +3477,65 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
                 or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after)
-                or listed_under_negation(text, start, end, r))
+                or listed_under_negation(text, start, end, r)
+                or refused_after(text, start, end, sentence_before, after, r))
+
+
+# A clause after a colon or a dash that ends the match's sentence (or stands in it) and refers back to what the match
+# names by a pronoun, saying it is never asked for: "Your online banking password is yours alone: we never ask for
+# it", «Ваш номер карты — только ваш, мы никогда его не спрашиваем», "Karta raqamingiz faqat sizniki: biz uni hech
+# qachon so'ramaymiz", «رمز اینترنت بانک شما فقط مال شماست: ما هرگز آن را نمی‌پرسیم». The colon ends the match's
+# sentence for every other negation, and a dash's clause is read to its first comma: the password had been read as
+# asked for. In one of the clauses (commas and colons end them) to the end of the sentence after the colon or the dash:
+# a pronoun (``BACK_PRONOUN``), a negation and a verb of asking or needing (``ASKED_FOR``). Not when the match's
+# sentence up to the colon or the dash orders something sent, given or entered ("Send us your card number — we will
+# never share it", "Enter your card number: we never ask for it twice": ``_ORDER``, ``HANDED_ON``), nor a clause that
+# asks nothing ("A $50 registration fee applies — we don't refund it") or refers back to nothing ("…: we never ask for a
+# deposit").
+BACK_PRONOUN = _compile(
+    "it", "them", "this", "его", "её", "ее", "их", "uni", "ularni", "buni", "shuni", "آن", "آنها", "اون", "اونو", "اونا",
+).pattern
+ASKED_FOR = _compile(
+    "ask", "asks", "asked", "asking", "request*", "need", "needs", "needed", "require*", "collect*", "want", "charge",
+    "take",
+    "спрашива*", "спросим", "спросят", "спросит", "запрашива*", "запросим", "запросят", "просим", "попросим",
+    "попросят", "требуем", "требуется", "требуют", "берём", "берем", "собираем", "нужен", "нужна", "нужно", "нужны",
+    "so'ra*", "sora*", "talab qil*", "olmaymiz", "olinmaydi", "kerak", "yig'maymiz", "yigmaymiz",
+    "میپرسیم", "نمیپرسیم", "نمیپرسد", "نمیپرسند", "درخواست", "نمیخواهیم", "نمیخواهد", "نمیخواهند", "نمیگیریم",
+    "مطالبه", "لازم", "نیاز",
+).pattern
+_DASH = re.compile(r"\s[—–-]+\s|[—–]")
+_END_PAST_COLONS = re.compile(r"[.!?;\n•|؛؟]")  # (``_SENTENCE_END`` but a colon: "— ваш личный: мы его не …")
+_CLAUSE_OR_COLON = re.compile(r"[,،:]")
+REFERRED_REACH = 120  # how far the sentence after the colon or the dash is read
+
+
+def refused_after(text: str, start: int, end: int, before: str, after: str, reading: Reading | None = None) -> bool:
+    """A clause after a colon that ends the match's sentence, or after a dash in it (``before`` and ``after``: the
+    sentence's words either side of the match), refers back to the match and says it is never asked for: a pronoun,
+    a negation and a verb of asking in one comma clause of what follows, to the sentence's end; the sentence up to the
+    colon or the dash gives no order. (What follows a dash is read past a colon: "Ваш номер карты — ваш личный: мы его
+    никогда не запрашиваем".)"""
+    r = reading or PLAIN
+    dash = _DASH.search(after)
+    if dash is not None:
+        opening = end + dash.end()
+    elif text.startswith(":", end + len(after)):
+        opening = end + len(after) + 1
+    else:
+        return False
+    said = before + text[start:opening]
+    if _ORDER.search(said) or (r.handed_on or HANDED_ON).search(said):
+        return False
+    rest = text[opening:opening + REFERRED_REACH]
+    stop = _END_PAST_COLONS.search(rest)
+    pronoun, asked = r.back_pronoun or BACK_PRONOUN, r.asked_for or ASKED_FOR
+    for clause in _CLAUSE_OR_COLON.split(rest[:stop.start()] if stop else rest):
+        if (pronoun.search(clause) and asked.search(clause)
+                and (r.negation_before.search(clause) or r.negation_after.search(clause)
+                     or r.gap_negation.search(clause))):
+            return True
+    return False
 
 
 # A list of one item a line under a heading ("Bozorcha HR bo'limi nomzoddan:\n- karta raqami, …;\n- SMS-kod;\n- …
@@ -4419,7 +4481,8 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 SECOND_PERSON, TRANSFER, MONEY_MULE.pattern, STAFF_CONTEXT, quote_warning=QUOTE_WARNING,
                 impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED, paid_in=PAID_IN,
                 seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS, sent_to_the_seeker=SENT_TO_THE_SEEKER,
-                handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER)
+                handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER, back_pronoun=BACK_PRONOUN,
+                asked_for=ASKED_FOR)
 
 
 RULES: tuple[Rule, ...] = (
@@ -4560,7 +4623,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED,
                                                              PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS,
                                                              SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
-                                                             KEPT_BY_THE_SEEKER)))
+                                                             KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

@@ -4543,3 +4543,40 @@ def test_an_initial_ends_no_sentence(lang: str, sentence: str) -> None:
 def test_a_one_letter_word_that_ends_a_sentence_still_ends_it(lang: str, sentence: str, code: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert code in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the thing named, then a colon or a dash, and a clause after it that says "it" is never asked for
+    ("en", "Your online banking password is yours alone: we never ask for it."),
+    ("en", "Your card number is private — we will never ask for it."),
+    ("en", "Your card number is yours - nobody here will ever ask you for it."),
+    ("ru", "Ваш номер карты — ваш личный: мы его никогда не запрашиваем."),
+    ("ru", "Ваш номер карты — только ваш, мы никогда его не спрашиваем."),
+    ("uz-latn", "Karta raqamingiz faqat sizniki: biz uni hech qachon so'ramaymiz."),
+    ("uz-cyrl", "Карта рақамингиз фақат сизники: биз уни ҳеч қачон сўрамаймиз."),
+    ("fa", "رمز اینترنت بانک شما فقط مال شماست: ما هرگز آن را نمی‌پرسیم."),
+])
+def test_a_negation_after_a_colon_or_a_dash_that_refers_back_covers_the_thing_named(lang: str, sentence: str) -> None:
+    """"Your online banking password is yours alone: we never ask for it": the "it" the negation after the colon
+    speaks of is the password named before it, which had been read as asked for (the colon ended its sentence)."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_bank_or_id" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence,code", [
+    # an order before the colon or the dash, a clause after it that says no ask, or none that refers back
+    ("en", "Send us your online banking password: we need it to set up payroll.", "asks_bank_or_id"),
+    ("en", "Send your card number — we will never share it with anyone.", "asks_bank_or_id"),
+    ("en", "Enter your card number: we never ask for it twice.", "asks_bank_or_id"),
+    ("en", "A $50 registration fee applies — we don't refund it.", "upfront_fee"),
+    ("en", "Your card number is needed for payroll: we never ask for a deposit.", "asks_bank_or_id"),
+    ("ru", "Пришлите номер карты: мы его никому не передаём.", "asks_bank_or_id"),
+    ("ru", "Регистрационный взнос 500 рублей — мы его не возвращаем.", "upfront_fee"),
+    ("uz-latn", "Karta raqamingizni yuboring: biz uni hech kimga bermaymiz.", "asks_bank_or_id"),
+    ("uz-cyrl", "Карта рақамингизни юборинг: биз уни ҳеч кимга бермаймиз.", "asks_bank_or_id"),
+    ("fa", "شماره کارت خود را بفرستید: ما آن را به کسی نمی‌دهیم.", "asks_bank_or_id"),
+])
+def test_a_negation_after_a_colon_or_a_dash_covers_nothing_asked_for_before_it(lang: str, sentence: str,
+                                                                              code: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert code in codes and verdict == "likely_scam", (verdict, codes)
