@@ -2039,6 +2039,7 @@ BANK_OR_ID = _compile(
     "credit card details", "card details", "card number*", "bank account number*", "bank account details",
     "bank details", "routing number*", "bank login*", "online banking password*", "online banking login*",
     "online banking username*", "online banking ~ password*", "online banking credentials", "banking username*",
+    "banking password*",
     "password ~ online banking", "password ~ your ~ banking", "bank username*", "log in to your online banking",
     "log into your online banking", "login to your online banking", "sign in to your online banking",
     "digits on the back", "number on the front of your", "password you use for your bank",

@@ -4548,6 +4548,7 @@ def test_a_one_letter_word_that_ends_a_sentence_still_ends_it(lang: str, sentenc
 @pytest.mark.parametrize("lang,sentence", [
     # the thing named, then a colon or a dash, and a clause after it that says "it" is never asked for
     ("en", "Your online banking password is yours alone: we never ask for it."),
+    ("en", "Your banking password is yours alone: we never ask for it."),
     ("en", "Your card number is private — we will never ask for it."),
     ("en", "Your card number is yours - nobody here will ever ask you for it."),
     ("ru", "Ваш номер карты — ваш личный: мы его никогда не запрашиваем."),
@@ -4566,6 +4567,7 @@ def test_a_negation_after_a_colon_or_a_dash_that_refers_back_covers_the_thing_na
 @pytest.mark.parametrize("lang,sentence,code", [
     # an order before the colon or the dash, a clause after it that says no ask, or none that refers back
     ("en", "Send us your online banking password: we need it to set up payroll.", "asks_bank_or_id"),
+    ("en", "Send us your banking password: we need it to set up payroll.", "asks_bank_or_id"),
     ("en", "Send your card number — we will never share it with anyone.", "asks_bank_or_id"),
     ("en", "Enter your card number: we never ask for it twice.", "asks_bank_or_id"),
     ("en", "A $50 registration fee applies — we don't refund it.", "upfront_fee"),
