@@ -2358,6 +2358,54 @@ _REMOTE_ACCESS_CODE_NEXT = tuple(
      rf"[^.!?\n]{{0,40}}?{_SENT_BY_YOU})", "", second, first + second)
     for first, second in _REMOTE_APPS)
 
+# A code sent to the seeker in one sentence ("You'll receive a code by SMS", «На ваш номер придёт PIN-код», "Sizga SMS
+# orqali kod keladi", «یک کد برای شما پیامک می‌شود»), and the next one opening with "it" handed on to the employer's
+# people ("Forward it to your manager.", «Сообщите его менеджеру.», "Uni menejerga ayting.", «آن را به مدیر بگویید.»):
+# the pronoun refers back to the code, which no phrase names as asked for. The match is the code's sentence, from the
+# code to what says it is sent, or back; the next sentence is read ahead (``_THEN_HANDED_ON``), its order opening it,
+# so "Do not share it with anyone, including us", «Никому его не сообщайте», "Uni hech kimga aytmang" and "Enter it in
+# the app" hand nothing on. (What is sent to the seeker and no more is no request: ``sent_to_the_seeker``.)
+_CODE_NAMED = {
+    "en": r"(?:(?:one-time|verification|confirmation|security|sms|pin)\s+)?(?:codes?|pin|passcode|otp)",
+    "ru": r"(?:pin-|sms-)?kod(?:a|u|om)?",
+    "uz": r"(?:pin-|sms-)?kod(?:i|ni)?",
+    "fa": r"(?:کد|کدی|رمز)",
+}
+_CODE_SENT = {
+    "en": r"(?:sms|text\s+message|texted|by\s+text|sent\s+to\s+(?:you|your\s+phone)|you(?:'ll|\s+will)?\s+(?:receive|get))",
+    "ru": r"(?:sms|sms-\w+|soobshen\w*|pridyot|pridet|pridut|prixodit|prishlyut|otpravyat|vishlyut|na\s+vash\s+(?:nomer|telefon))",
+    "uz": r"(?:sms|sms-\w+|keladi|kelib\s+tushadi|yuboriladi|jo'natiladi|jonatiladi|telefoningizga|raqamingizga)",
+    "fa": r"(?:پیامک\w*|به\s+گوشی|برای\s+شما|برایتان|براتون)",
+}
+_HANDED_ON_BY_PRONOUN = {
+    "en": (r"(?:(?:please|then|just|now|and|so)\s+)?(?:forward|send|tell|give|read|text|pass|dictate|share|show)\s+"
+           r"(?:it|them|this\s+code|the\s+code)\s+(?:back\s+|over\s+)?(?:to|with)\s+(?:us|me|@\w+|(?:our|the|your)\s+"
+           r"(?:\S+\s+)?(?:manager|recruiter|operator|agent|coordinator|curator|hr|team|admin|administrator|supervisor"
+           r"|mentor|representative|specialist|assistant|lead|boss|officer))(?!\w)"),
+    "ru": (r"(?:(?:soobshite|pereshlite|otpravte|prishlite|skinte|prodiktuyte|nazovite|peredayte|skajite|napishite"
+           r"|vishlite|ozvuchte)\s+(?:yego|yeyo|yee|ix)|(?:yego|yeyo|ix)\s+(?:(?:nujno|neobxodimo|nado)\s+(?:soobshit"
+           r"|pereslat|prislat|skinut|prodiktovat|nazvat|peredat|skazat|napisat)|soobshite|pereshlite|otpravte|prishlite"
+           r"|skinte|prodiktuyte|nazovite|peredayte|skajite|napishite|vishlite))(?!\w)"),
+    "uz": (r"(?:uni|ularni|shuni|buni)\s+(?:\S+\s+){0,2}?(?:ayting|aytasiz|aytib\s+bering|yuboring|yuborasiz|jo'nating"
+           r"|jo'natasiz|jonating|jonatasiz|bering|berasiz|tashlang|tashlaysiz|yozing|yozasiz|ko'rsating|korsating)(?!\w)"),
+    "fa": (r"(?:(?:آن|اون|آنها|اونا|این)\s*(?:را|رو)|اونو|اینو)\s+(?:\S+\s+){0,3}?(?:بفرستید|بفرستین|بفرست|ارسال\s*(?:کنید"
+           r"|کنین|نمایید|کن)|بگویید|بگید|بگین|بگو|بدهید|بدید|بدین|بده|اعلام\s*(?:کنید|کنین|نمایید))(?!\w)"),
+}
+_CODE_KEYS = {"en": ("code", "codes", "pin", "passcode", "otp"), "ru": ("kod", "koda", "kodu", "kodom"),
+              "uz": ("kod", "kodi", "kodni"), "fa": ("کد", "کدی", "رمز")}
+
+
+def _then_handed_on(lang: str) -> str:
+    """The rest of the code's sentence and the next one opening with ``_HANDED_ON_BY_PRONOUN``, read ahead."""
+    return r"(?=[^.!?\n]{0,60}?(?:[.!?]+\s*|\s*\n\s*)" + _HANDED_ON_BY_PRONOUN[lang] + ")"
+
+
+_CODE_THEN_HANDED_ON = tuple(
+    (pattern, "", *_CODE_KEYS[lang])
+    for lang in _CODE_NAMED
+    for pattern in (_CODE_NAMED[lang] + r"(?!\w)[^.!?\n]{0,60}?" + _CODE_SENT[lang] + r"(?!\w)" + _then_handed_on(lang),
+                    _CODE_SENT[lang] + r"(?!\w)[^.!?\n]{0,60}?" + _CODE_NAMED[lang] + r"(?!\w)" + _then_handed_on(lang)))
+
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
     "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
@@ -2387,7 +2435,7 @@ SMS_CODE = _compile(
           r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
           r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),
          _DYNAMIC_PASSWORD_SENT,
-         *_REMOTE_ACCESS_CODE, *_REMOTE_ACCESS_CODE_NEXT),
+         *_REMOTE_ACCESS_CODE, *_REMOTE_ACCESS_CODE_NEXT, *_CODE_THEN_HANDED_ON),
 )
 
 # An eighth writer's posts (tests/data/legitimacy_phrasings_h): money run through the seeker's own card in crypto P2P

@@ -4582,3 +4582,36 @@ def test_a_negation_after_a_colon_or_a_dash_covers_nothing_asked_for_before_it(l
                                                                               code: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert code in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # a code sent to the seeker, and the next sentence has "it" told, forwarded or sent to the employer's people
+    ("en", "You'll receive a code by SMS. Forward it to your manager."),
+    ("en", "A PIN will be sent to you by text message. Please tell it to the recruiter when she calls."),
+    ("ru", "Вам придёт код по SMS. Сообщите его менеджеру."),
+    ("ru", "На ваш номер придёт PIN-код. Перешлите его нам."),
+    ("uz-latn", "Sizga SMS orqali kod keladi. Uni menejerga ayting."),
+    ("uz-cyrl", "Сизга SMS орқали код юборилади. Уни бизга юборинг."),
+    ("fa", "یک کد برای شما پیامک می‌شود. آن را به مدیر بگویید."),
+])
+def test_a_code_sent_to_the_seeker_and_asked_for_in_the_next_sentence_is_asked_for(lang: str, sentence: str) -> None:
+    """"You'll receive a code by SMS. Forward it to your manager.": the "it" of the second sentence is the code of the
+    first, which no phrase had named as asked for."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_sms_code" in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the next sentence forbids handing it on, or has it entered where the seeker logs in
+    ("en", "You'll get a code by SMS. Do not share it with anyone, including us."),
+    ("en", "You'll receive a code by SMS. Never forward it to anyone, not even to your manager."),
+    ("en", "You'll receive a code by SMS. Enter it in the app to log in."),
+    ("ru", "Вам придёт код по SMS. Никому его не сообщайте, даже нам."),
+    ("ru", "На ваш номер придёт PIN-код. Введите его в приложении банка."),
+    ("uz-latn", "Sizga SMS orqali kod keladi. Uni hech kimga aytmang."),
+    ("uz-cyrl", "Сизга SMS орқали код юборилади. Уни ҳеч кимга айтманг."),
+    ("fa", "یک کد برای شما پیامک می‌شود. آن را به هیچ کس نگویید."),
+])
+def test_a_code_sent_to_the_seeker_and_kept_is_not_asked_for(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_sms_code" not in codes and verdict != "likely_scam", (verdict, codes)
