@@ -3478,6 +3478,7 @@ class Reading:
     kept_by_the_seeker: re.Pattern[str] | None = None
     back_pronoun: re.Pattern[str] | None = None  # (``refused_after``)
     asked_for: re.Pattern[str] | None = None
+    moved_money: re.Pattern[str] | None = None  # (``pays_the_seeker``)
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -4340,12 +4341,19 @@ MULES_WATCHED = _compile(
 # The employer paying the seeker's pay into a card or an account, whoever names it ("Oylikni siz ko'rsatgan kartaga
 # o'tkazamiz", "Зарплату переводим на карту, которую мы укажем", "حقوق را به کارتی که ما معرفی می‌کنیم واریز
 # می‌کنیم", "We transfer your salary to the card we give you"), is how pay works, not money sent on: the match's
-# transfer is "ours" or done (``PAID_IN``, in the match or right beside it) and its clause names the seeker's pay
+# transfer is "ours" or done (``PAID_IN``, in the match or right beside it) and what it moves is the seeker's pay
 # (``THE_SEEKERS_PAY``). Not when its sentence has the seeker send money on ("… biz ko'rsatgan kartaga o'tkazasiz",
 # "переводите на указанные нами реквизиты", "انتقال بدید", "you send them on": ``SEEKER_SENDS``), whatever else it
 # says of pay, nor a transfer "we" make of money that is no pay ("Mijozlar pulini qabul qilamiz va ko'rsatilgan
-# hisobga o'tkazamiz": the seeker is one of "us"), nor pay said in another clause ("Oylik 3 mln, tushgan pulni
-# ko'rsatilgan kartaga o'tkazamiz").
+# hisobga o'tkazamiz": the seeker is one of "us").
+#
+# What the transfer moves is the money its sentence names last before the match's end, across commas (``moved``): the
+# salary with a clause between ("Oylikni, har oyning 5-sanasida, siz ko'rsatgan kartaga o'tkazamiz", "Your salary,
+# paid on the 5th, is transferred to the card we give you"), not the salary said before other money, with a comma
+# between or none ("Oylik 3 mln, tushgan pulni ko'rsatilgan kartaga o'tkazamiz", "Oylik 3 mln tushgan pulni …",
+# «Оклад 80 000 рублей поступившие деньги переводим на карту, которую мы укажем»: ``MOVED_MONEY``, the money that
+# comes in, the rest, payments). Money named with the pay, a word at most apart, is the pay's ("Oylik to'lovi",
+# "Salary payments", "oylik puli"). With none named before it, the seeker's pay in the match or its clause after it.
 PAID_IN = _compile(
     # "we" transfer, pay or send it
     "o'tkazamiz", "o'tkazib beramiz", "o'tkazib boramiz", "o'tkazib turamiz", "to'laymiz", "to'lab beramiz",
@@ -4385,6 +4393,14 @@ SEEKER_SENDS = _compile(
     raw=(r"(?:you(?:'ll|\s+will|\s+then|\s+must|\s+should|\s+need\s+to|\s+have\s+to|\s+just)?|then|and|please)\s+"
          r"(?:send|transfer|wire|forward|move|pass)",),
 ).pattern
+MOVED_MONEY = _compile(
+    "pul", "puli", "pulni", "pulini", "pullar*", "mablag'*", "mablag*", "tushum*", "to'lov*", "tolov*", "o'tkazma*",
+    "otkazma*", "qolgan*",
+    "деньги", "денег", "деньгами", "средства", "средств", "платеж*", "платёж*", "поступлени*", "остаток", "остатки",
+    "остальное", "остальные", "переводы", "транзакци*",
+    "پول*", "وجه", "وجوه", "واریزی*", "باقی*", "مابقی", "مانده*", "تراکنش*",
+    "money", "funds", "payments", "transfers", "the rest", "remainder", "proceeds", "deposits", "transactions",
+).pattern
 PAY_IN_REACH = 30  # how far beside the match its transfer may stand (a Persian verb after the card "we" name)
 SENTENCE_REACH = 120  # how far a sentence is read on either side of the match (a verb stands last in Uzbek, Persian)
 
@@ -4399,13 +4415,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """The match is the employer's transfer of the seeker's pay (``PAID_IN`` in the match's clause within
-    ``PAY_IN_REACH`` characters of it, ``THE_SEEKERS_PAY`` in the clause), and its sentence has the seeker send no money
-    on (``SEEKER_SENDS``)."""
+    ``PAY_IN_REACH`` characters of it, what it moves the seeker's pay: ``moved``), and its sentence has the seeker send
+    no money on (``SEEKER_SENDS``)."""
     r = reading or PLAIN
     paid_in, pay, sends = r.paid_in or PAID_IN, r.seekers_pay or THE_SEEKERS_PAY, r.seeker_sends or SEEKER_SENDS
     before, after = _sentence_around(text, start, end)
     clause_before, clause_after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after, 1)[0]
-    if not (pay.search(clause_before) or pay.search(text, start, end) or pay.search(clause_after)):
+    pay_moved = moved(text[start - len(before):end], pay, r.moved_money or MOVED_MONEY)
+    if not (pay_moved or pay_moved is None and pay.search(clause_after)):
         return False
     low = start - min(len(clause_before), PAY_IN_REACH // 2)
     high = end + min(len(clause_after), PAY_IN_REACH)
@@ -4414,6 +4431,22 @@ def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = N
     if paid_in.search(text, low, high) is None:
         return False
     return not (sends.search(before) or sends.search(text, start, end) or sends.search(after))
+
+
+def moved(said: str, pay: re.Pattern[str], money: re.Pattern[str]) -> bool | None:
+    """Whether the money ``said`` (a sentence up to a transfer) names last is the seeker's pay (``pay``) rather than
+    other money (``money``), or its own (a word at most apart from pay named with it); ``None`` when it names none."""
+    last_pay = last_money = None
+    for last_pay in pay.finditer(said):
+        pass
+    for last_money in money.finditer(said):
+        pass
+    if last_money is None or last_pay is None:
+        return None if last_pay is None and last_money is None else last_money is None
+    if last_pay.start() >= last_money.end():
+        return True
+    between = said[last_pay.end():last_money.start()] if last_pay.end() <= last_money.start() else ""
+    return not _CLAUSE_END.search(between) and len(between.split()) <= 1
 
 
 # Something the bank or the employer sends or gives the seeker (a salary card's mobile-bank password «вам пришлют в
@@ -4531,7 +4564,7 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED, paid_in=PAID_IN,
                 seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS, sent_to_the_seeker=SENT_TO_THE_SEEKER,
                 handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER, back_pronoun=BACK_PRONOUN,
-                asked_for=ASKED_FOR)
+                asked_for=ASKED_FOR, moved_money=MOVED_MONEY)
 
 
 RULES: tuple[Rule, ...] = (
@@ -4672,7 +4705,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              IMPERSONATION, WARNING_BEFORE, CUSTOMERS_QUOTED,
                                                              PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS,
                                                              SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
-                                                             KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR)))
+                                                             KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR,
+                                                             MOVED_MONEY)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

@@ -4615,3 +4615,48 @@ def test_a_code_sent_to_the_seeker_and_asked_for_in_the_next_sentence_is_asked_f
 def test_a_code_sent_to_the_seeker_and_kept_is_not_asked_for(lang: str, sentence: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert "asks_sms_code" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the seeker's pay is what the employer transfers, another clause between it and the transfer
+    ("uz-latn", "Oylikni, har oyning 5-sanasida, siz ko'rsatgan kartaga o'tkazamiz."),
+    ("uz-latn", "Maosh, har oyning 5-sanasida, biz bergan kartaga o'tkaziladi."),
+    ("uz-latn", "Oylik to'lovi, har oyning 5-sanasida, biz bergan kartaga o'tkaziladi."),
+    ("uz-latn", "Oylikni, har oyning 5-sanasida, siz korsatgan kartaga otkazamiz."),  # typed without apostrophes
+    ("uz-cyrl", "Ойликни, ҳар ойнинг 5-санасида, сиз кўрсатган картага ўтказамиз."),
+    ("uz-cyrl", "Ойликни, хар ойнинг 5-санасида, сиз курсатган картага утказамиз."),  # typed with Russian letters
+    ("ru", "Зарплату, начиная со второго месяца, переводим на карту, которую мы укажем."),
+    ("ru", "Выплата зарплаты, как правило пятого числа, переводится на карту, которую мы укажем."),
+    ("fa", "حقوق را، پنجم هر ماه، به کارتی که معرفی می‌کنیم واریز می‌کنیم."),
+    ("fa", "پرداخت حقوق، پنجم هر ماه، به کارتی که معرفی می‌کنیم واریز می‌شود."),
+    ("en", "Your salary, paid on the 5th of each month, is transferred to the card we give you."),
+    ("en", "Salary payments, made on the 5th, are transferred to the card we give you."),
+])
+def test_the_seekers_pay_transferred_is_no_mule_however_far_it_stands(lang: str, sentence: str) -> None:
+    """What the employer transfers is the salary, with a clause between ("Oylikni, har oyning 5-sanasida, siz
+    ko'rsatgan kartaga o'tkazamiz"): the salary had been looked for in the transfer's own clause only, and the
+    sentence read as a mule's."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "money_mule" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the pay named, then other money the transfer moves: its object is that money, in a clause of its own or not
+    ("uz-latn", "Oylik 3 mln, tushgan pulni ko'rsatilgan kartaga o'tkazamiz."),
+    ("uz-latn", "Oylik 3 mln tushgan pulni ko'rsatilgan kartaga o'tkazamiz."),
+    ("uz-latn", "Oylik 3 mln, tushgan pul ko'rsatilgan kartaga o'tkaziladi."),
+    ("uz-latn", "Oylik 3 mln, qolganini ko'rsatilgan kartaga o'tkazamiz."),
+    ("uz-cyrl", "Ойлик 3 млн, тушган пулни кўрсатилган картага ўтказамиз."),
+    ("uz-cyrl", "Ойлик 3 млн тушган пулни кўрсатилган картага ўтказамиз."),
+    ("uz-latn", "Oylik 3 mln tushgan pulni korsatilgan kartaga otkazamiz."),
+    ("uz-cyrl", "Ойлик 3 млн тушган пулни курсатилган картага утказамиз."),
+    ("ru", "Оклад 80 000 рублей, поступившие деньги переводим на карту, которую мы укажем."),
+    ("ru", "Оклад 80 000 рублей поступившие деньги переводим на карту, которую мы укажем."),
+    ("fa", "حقوق ۵ میلیون، پول‌های دریافتی را به کارتی که معرفی می‌کنیم واریز می‌کنیم."),
+    ("fa", "حقوق ۵ میلیون پول‌های دریافتی را به کارتی که معرفی می‌کنیم واریز می‌کنیم."),
+    ("en", "Salary $3,000, incoming payments are transferred to the card we give you."),
+    ("en", "Salary $3,000 and the money that comes in is transferred to the card we give you."),
+])
+def test_other_money_transferred_beside_the_pay_is_a_mule(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "money_mule" in codes and verdict == "likely_scam", (verdict, codes)
