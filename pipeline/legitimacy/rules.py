@@ -18,9 +18,10 @@ Duties: a card number, a code or a prepayment in a sentence about the job's clie
 under a cashier's or accountant's heading) is the work, not a request, unless that sentence speaks to the
 seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``), and so is the
 employer's transfer of the seeker's pay to a card someone names ("Oylikni siz ko'rsatgan kartaga o'tkazamiz":
-``pays_the_seeker``). What the bank or the employer sends the seeker (a mobile bank's password «вам пришлют в SMS», a
-PIN, a code to log in), or the seeker sets and keeps, is no request for it unless the seeker is told to hand it on
-(``sent_to_the_seeker``).
+``pays_the_seeker``); and so are the seeker's own bank details entered in a payroll provider ("Enter your bank details
+in Gusto for direct deposit": ``entered_in_payroll``). What the bank or the employer sends the seeker (a mobile bank's
+password «вам пришлют в SMS», a PIN, a code to log in), or the seeker sets and keeps, is no request for it unless the
+seeker is told to hand it on (``sent_to_the_seeker``).
 
 An e-mail address or a link is one word to every negation and exception (``excuses_text``): "to hr" of "to
 hr.ridgeway@outlook.com" is no paperwork handed to HR, and its dots end no sentence.
@@ -84,6 +85,7 @@ class Rule:
     unless_line: re.Pattern[str] | None = None  # … or when its line opens with this (``HIRED``: ``line_opened_by``)
     paid_in: bool = False  # the employer's transfer of the seeker's pay is dropped (``pays_the_seeker``)
     received: bool = False  # what is sent or given to the seeker is dropped (``sent_to_the_seeker``)
+    payroll_entered: bool = False  # bank details entered in a payroll provider are dropped (``entered_in_payroll``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -2309,6 +2311,56 @@ PAYOUT = _compile(
     "oxirgi 4 ta raqam*", "oxirgi to'rt* raqam*", "oxirgi tort* raqam*", "چهار رقم آخر", "4 رقم آخر",
 ).pattern
 
+# Nor are the seeker's own bank details entered in a payroll provider's account, portal or invite ("Enter your bank
+# details in Gusto for direct deposit", "you'll get an invite from Gusto to enter your bank details", «вы сами вводите в
+# личном кабинете Deel», "Deel kabinetiga o'zingiz kiritasiz", «در پنل Deel وارد کنید»): how a remote employer's
+# direct deposit is set up (``entered_in_payroll``). The provider is named as the place in the match's clause
+# (``PAYROLL_PLACE``: a preposition before its name, its "account", "invite" or "portal" after, in each language; a
+# link or a look-alike domain is one word to the exceptions, "gusto-payroll-verify.com" no provider); and nothing in
+# the sentence has them sent to a person, a chat, an e-mail or a form (``SENT_TO_SOMEONE``: "Send your bank details to
+# our recruiter by e-mail, and she will add them to Gusto"). A card's or a bank's secret is never excused
+# (``CARD_SECRET``).
+_PAYROLL_PROVIDERS = (r"(?:gusto|deel|rippling|adp|paychex|justworks|trinet|oyster|paylocity|paycom|bamboo\s?hr|onpay"
+                      r"|zenefits|papaya\s+global)")
+PAYROLL_PLACE = re.compile(
+    r"(?<!\w)(?:(?:in|into|on|through|via|from|inside|within|using|with|at)\s+(?:(?:your|our|the|a|an)\s+)?"
+    r"(?:own\s+)?" + _PAYROLL_PROVIDERS + r"(?![\w-])"
+    r"|" + _PAYROLL_PROVIDERS + r"(?:'s)?\s+(?:link|invite|invitation|account|portal|app|profile|dashboard|onboarding"
+    r"|self-service)"
+    r"|(?:v|cherez|ot|vnutri|na\s+platforme|(?:v\s+)?(?:lichnom\s+)?kabinete|v\s+prilojenii)\s+" + _PAYROLL_PROVIDERS
+    + r"(?![\w-])"
+    r"|" + _PAYROLL_PROVIDERS + r"'?(?:da|ga|dagi)?\s+(?:orqali|ichida|kabinet\w*|ilova\w*|platforma\w*|profil\w*"
+    r"|akkaunt\w*|havola\w*)|" + _PAYROLL_PROVIDERS + r"'?(?:da|ga)(?!\w)"
+    r"|(?:در|از\s+طریق|داخل|توی|تو|از)\s+(?:(?:پنل|سامانه|حساب|اپلیکیشن|اپ|سایت|پلتفرم|لینک)\s+)?"
+    + _PAYROLL_PROVIDERS + r"(?![\w-]))")
+SENT_TO_SOMEONE = _compile(
+    "telegram*", "whatsapp", "viber", "signal", "dm", "direct message", "chat", "to us", "to me", "to ~ recruiter*",
+    "to ~ manager*", "to ~ coordinator*", "this form", "google form*", "by e-mail", "by email", "via e-mail", "via email", "e-mail us",
+    "email us", "e-mail them", "email them", "e-mail it", "email it", "e-mail your", "email your", "text us",
+    "message us",
+    "телеграм*", "ватсап*", "вайбер*", "на почту", "по почте", "нам", "мне", "менеджеру", "рекрутеру", "куратору",
+    "в чат", "в личку", "в лс", "форму", "анкету",
+    "bizga", "menga", "menejerga", "adminga", "kuratorga", "pochta*", "chat*", "lichka*", "shaklni", "anketani",
+    "تلگرام", "واتساپ", "ایمیل", "برای ما", "به ما", "پیوی", "دایرکت", "فرم",
+).pattern
+
+
+PAYROLL_REACH = 90  # how far the match's sentence is read after it
+
+
+def entered_in_payroll(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+    """The match's clause names a payroll provider as where the details go (``PAYROLL_PLACE``), read across a colon
+    before it ("Payroll runs through Gusto: enter your bank details …"), and its sentence sends them to no one
+    (``SENT_TO_SOMEONE``)."""
+    r = reading or PLAIN
+    place, someone = r.payroll_place or PAYROLL_PLACE, r.sent_to_someone or SENT_TO_SOMEONE
+    before, _ = _sentence_window(text, start, end, opened_by=_RUN_ON_END_NOT_COLON)
+    after = text[end:end + PAYROLL_REACH]  # (a verb last, the provider before it: «… вводите в личном кабинете Deel»)
+    stop = _RUN_ON_END.search(after)
+    after = after[:stop.start()] if stop else after
+    clause = _CLAUSE_END.split(before)[-1] + text[start:end] + _CLAUSE_END.split(after, 1)[0]
+    return place.search(clause) is not None and someone.search(before + text[start:end] + after) is None
+
 
 # A bank card's dynamic password (رمز پویا) sent or told ("یه رمز پویا براتون پیامک میشه، اونو بفرستید"), not named as a
 # bank's service ("پیگیری شکایات رمز پویا": a complaints desk's duty)
@@ -3479,6 +3531,8 @@ class Reading:
     back_pronoun: re.Pattern[str] | None = None  # (``refused_after``)
     asked_for: re.Pattern[str] | None = None
     moved_money: re.Pattern[str] | None = None  # (``pays_the_seeker``)
+    payroll_place: re.Pattern[str] | None = None  # (``entered_in_payroll``)
+    sent_to_someone: re.Pattern[str] | None = None
 
 
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
@@ -4092,7 +4146,7 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) -> bool:
     """A match not dropped by ``rule``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees``, ``paid_in`` or ``received`` (``first_match``)."""
+    ``institution_fees``, ``paid_in``, ``received`` or ``payroll_entered`` (``first_match``)."""
     not_after = rule.not_after
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
@@ -4105,6 +4159,9 @@ def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) 
     if rule.paid_in and pays_the_seeker(text, start, end, reading):
         return False
     if rule.received and sent_to_the_seeker(text, start, end, reading):
+        return False
+    if (rule.payroll_entered and entered_in_payroll(text, start, end, reading)
+            and not (rule.never_excused and rule.never_excused.search(text, start, end))):
         return False
     return not (rule.to_pay_into and pay_into(text, start, end))
 
@@ -4564,7 +4621,8 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 impersonation=IMPERSONATION, customers_quoted=CUSTOMERS_QUOTED, paid_in=PAID_IN,
                 seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS, sent_to_the_seeker=SENT_TO_THE_SEEKER,
                 handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER, back_pronoun=BACK_PRONOUN,
-                asked_for=ASKED_FOR, moved_money=MOVED_MONEY)
+                asked_for=ASKED_FOR, moved_money=MOVED_MONEY, payroll_place=PAYROLL_PLACE,
+                sent_to_someone=SENT_TO_SOMEONE)
 
 
 RULES: tuple[Rule, ...] = (
@@ -4572,7 +4630,7 @@ RULES: tuple[Rule, ...] = (
          forwarded=True, institution_fees=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
-         to_pay_into=True, unless_line=HIRED, received=True),
+         to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True, unless_line=HIRED),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True),
@@ -4706,7 +4764,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS,
                                                              SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
                                                              KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR,
-                                                             MOVED_MONEY)))
+                                                             MOVED_MONEY, PAYROLL_PLACE, SENT_TO_SOMEONE)))
         rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),

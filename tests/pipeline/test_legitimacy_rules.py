@@ -4660,3 +4660,40 @@ def test_the_seekers_pay_transferred_is_no_mule_however_far_it_stands(lang: str,
 def test_other_money_transferred_beside_the_pay_is_a_mule(lang: str, sentence: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert "money_mule" in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the seeker's own bank details entered in a payroll provider's account, portal or link, for the pay
+    ("en", "After you sign, you'll get an invite from Gusto to enter your bank details for direct deposit."),
+    ("en", "Enter your bank details in Gusto for direct deposit."),
+    ("en", "Payroll runs through Gusto: enter your bank details for direct deposit in your own Gusto account."),
+    ("en", "You will set up direct deposit by entering your bank details in Rippling."),
+    ("en", "Your bank details go into ADP, our payroll provider, for direct deposit."),
+    ("ru", "Реквизиты карты для зарплаты вы сами вводите в личном кабинете Deel."),
+    ("uz-latn", "Karta raqamingizni oylik uchun Deel kabinetiga o'zingiz kiritasiz."),
+    ("uz-cyrl", "Карта рақамингизни ойлик учун Deel кабинетига ўзингиз киритасиз."),
+    ("fa", "شماره کارت خود را برای واریز حقوق در پنل Deel وارد کنید."),
+])
+def test_bank_details_entered_in_a_payroll_provider_are_no_request(lang: str, sentence: str) -> None:
+    """A payroll provider's account or invite where the hired person enters their own bank details ("Enter your bank
+    details in Gusto for direct deposit") is how direct deposit is set up, not bank details asked for."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_bank_or_id" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # sent to a person (a chat, an e-mail, a form), a provider named or not, or a provider's secret
+    ("en", "Send your bank details to the recruiter on Telegram for direct deposit."),
+    ("en", "Send your bank details to our recruiter by e-mail, and she will add them to Gusto."),
+    ("en", "Fill in your bank details in this form for direct deposit before the interview."),
+    ("en", "Enter your bank details at gusto-payroll-verify.com for direct deposit."),
+    ("en", "Enter your bank details in this form for your Gusto account."),
+    ("en", "Enter your online banking password in Gusto to verify direct deposit."),
+    ("ru", "Пришлите реквизиты карты менеджеру в Telegram, он внесёт их в Deel."),
+    ("uz-latn", "Karta raqamingizni menejerga Telegramda yuboring, u Deel kabinetiga kiritadi."),
+    ("uz-cyrl", "Карта рақамингизни менежерга Телеграмда юборинг, у Deel кабинетига киритади."),
+    ("fa", "شماره کارت خود را در تلگرام برای ما بفرستید تا در Deel ثبت کنیم."),
+])
+def test_bank_details_sent_to_a_person_are_asked_for_whatever_provider_is_named(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_bank_or_id" in codes and verdict == "likely_scam", (verdict, codes)
