@@ -2335,9 +2335,9 @@ PAYROLL_PLACE = re.compile(
     + _PAYROLL_PROVIDERS + r"(?![\w-]))")
 SENT_TO_SOMEONE = _compile(
     "telegram*", "whatsapp", "viber", "signal", "dm", "direct message", "chat", "to us", "to me", "to ~ recruiter*",
-    "to ~ manager*", "to ~ coordinator*", "this form", "google form*", "by e-mail", "by email", "via e-mail", "via email", "e-mail us",
-    "email us", "e-mail them", "email them", "e-mail it", "email it", "e-mail your", "email your", "text us",
-    "message us",
+    "to ~ manager*", "to ~ coordinator*", "this form", "google form*", "by e-mail", "by email", "via e-mail",
+    "via email", "e-mail us", "email us", "e-mail them", "email them", "e-mail it", "email it", "e-mail your",
+    "email your", "text us", "message us",
     "телеграм*", "ватсап*", "вайбер*", "на почту", "по почте", "нам", "мне", "менеджеру", "рекрутеру", "куратору",
     "в чат", "в личку", "в лс", "форму", "анкету",
     "bizga", "menga", "menejerga", "adminga", "kuratorga", "pochta*", "chat*", "lichka*", "shaklni", "anketani",
@@ -2417,34 +2417,45 @@ _REMOTE_ACCESS_CODE_NEXT = tuple(
 # code to what says it is sent, or back; the next sentence is read ahead (``_THEN_HANDED_ON``), its order opening it,
 # so "Do not share it with anyone, including us", «Никому его не сообщайте», "Uni hech kimga aytmang" and "Enter it in
 # the app" hand nothing on. (What is sent to the seeker and no more is no request: ``sent_to_the_seeker``.)
+# (each alternative a pattern of its own, opening with its words: the regex engine skips ahead to them, where an
+# alternation of openings is tried at each place one stands, "pin" inside every "shipping"; and run only on a text with
+# a word of the code: ``_CODE_KEYS``, in English the code's own word. The text is single-spaced.)
 _CODE_NAMED = {
-    "en": r"(?:(?:one-time|verification|confirmation|security|sms|pin)\s+)?(?:codes?|pin|passcode|otp)",
-    "ru": r"(?:pin-|sms-)?kod(?:a|u|om)?",
-    "uz": r"(?:pin-|sms-)?kod(?:i|ni)?",
-    "fa": r"(?:کد|کدی|رمز)",
+    "en": ("codes?", "pin", "passcode", "otp"),
+    "ru": ("kod(?:a|u|om)?",),
+    "uz": ("kod(?:i|ni)?",),
+    "fa": ("(?:کد|کدی|رمز)",),
 }
 _CODE_SENT = {
-    "en": r"(?:sms|text\s+message|texted|by\s+text|sent\s+to\s+(?:you|your\s+phone)|you(?:'ll|\s+will)?\s+(?:receive|get))",
-    "ru": r"(?:sms|sms-\w+|soobshen\w*|pridyot|pridet|pridut|prixodit|prishlyut|otpravyat|vishlyut|na\s+vash\s+(?:nomer|telefon))",
-    "uz": r"(?:sms|sms-\w+|keladi|kelib\s+tushadi|yuboriladi|jo'natiladi|jonatiladi|telefoningizga|raqamingizga)",
-    "fa": r"(?:پیامک\w*|به\s+گوشی|برای\s+شما|برایتان|براتون)",
+    "en": ("sms", "text message", "texted", "by text", "sent to (?:you|your phone)", "you'll (?:receive|get)",
+           "you will (?:receive|get)"),
+    "ru": (r"(?:sms|sms-\w+|soobshen\w*|pridyot|pridet|pridut|prixodit|prishlyut|otpravyat|vishlyut"
+           r"|na vash (?:nomer|telefon))",),
+    "uz": (r"(?:sms|sms-\w+|keladi|kelib tushadi|yuboriladi|jo'natiladi|jonatiladi|telefoningizga|raqamingizga)",),
+    "fa": (r"(?:پیامک\w*|به گوشی|برای شما|برایتان|براتون)",),
 }
+# … before the code, in English only the forms that open a sentence ("You'll receive a code", "SMS with a code"):
+# "code by text", "code sent to you" say it after the code
+_CODE_SENT_BEFORE = {**_CODE_SENT, "en": ("sms", "you'll (?:receive|get)", "you will (?:receive|get)")}
 _HANDED_ON_BY_PRONOUN = {
     "en": (r"(?:(?:please|then|just|now|and|so)\s+)?(?:forward|send|tell|give|read|text|pass|dictate|share|show)\s+"
            r"(?:it|them|this\s+code|the\s+code)\s+(?:back\s+|over\s+)?(?:to|with)\s+(?:us|me|@\w+|(?:our|the|your)\s+"
            r"(?:\S+\s+)?(?:manager|recruiter|operator|agent|coordinator|curator|hr|team|admin|administrator|supervisor"
            r"|mentor|representative|specialist|assistant|lead|boss|officer))(?!\w)"),
     "ru": (r"(?:(?:soobshite|pereshlite|otpravte|prishlite|skinte|prodiktuyte|nazovite|peredayte|skajite|napishite"
-           r"|vishlite|ozvuchte)\s+(?:yego|yeyo|yee|ix)|(?:yego|yeyo|ix)\s+(?:(?:nujno|neobxodimo|nado)\s+(?:soobshit"
-           r"|pereslat|prislat|skinut|prodiktovat|nazvat|peredat|skazat|napisat)|soobshite|pereshlite|otpravte|prishlite"
-           r"|skinte|prodiktuyte|nazovite|peredayte|skajite|napishite|vishlite))(?!\w)"),
-    "uz": (r"(?:uni|ularni|shuni|buni)\s+(?:\S+\s+){0,2}?(?:ayting|aytasiz|aytib\s+bering|yuboring|yuborasiz|jo'nating"
-           r"|jo'natasiz|jonating|jonatasiz|bering|berasiz|tashlang|tashlaysiz|yozing|yozasiz|ko'rsating|korsating)(?!\w)"),
-    "fa": (r"(?:(?:آن|اون|آنها|اونا|این)\s*(?:را|رو)|اونو|اینو)\s+(?:\S+\s+){0,3}?(?:بفرستید|بفرستین|بفرست|ارسال\s*(?:کنید"
-           r"|کنین|نمایید|کن)|بگویید|بگید|بگین|بگو|بدهید|بدید|بدین|بده|اعلام\s*(?:کنید|کنین|نمایید))(?!\w)"),
+           r"|vishlite|ozvuchte)\s+(?:yego|yeyo|yee|ix)|(?:yego|yeyo|ix)\s+(?:(?:nujno|neobxodimo|nado)\s+"
+           r"(?:soobshit|pereslat|prislat|skinut|prodiktovat|nazvat|peredat|skazat|napisat)|soobshite|pereshlite"
+           r"|otpravte|prishlite|skinte|prodiktuyte|nazovite|peredayte|skajite|napishite|vishlite))(?!\w)"),
+    "uz": (r"(?:uni|ularni|shuni|buni)\s+(?:\S+\s+){0,2}?(?:ayting|aytasiz|aytib\s+bering|yuboring|yuborasiz"
+           r"|jo'nating|jo'natasiz|jonating|jonatasiz|bering|berasiz|tashlang|tashlaysiz|yozing|yozasiz|ko'rsating"
+           r"|korsating)(?!\w)"),
+    "fa": (r"(?:(?:آن|اون|آنها|اونا|این)\s*(?:را|رو)|اونو|اینو)\s+(?:\S+\s+){0,3}?(?:بفرستید|بفرستین|بفرست"
+           r"|ارسال\s*(?:کنید|کنین|نمایید|کن)|بگویید|بگید|بگین|بگو|بدهید|بدید|بدین|بده"
+           r"|اعلام\s*(?:کنید|کنین|نمایید))(?!\w)"),
 }
-_CODE_KEYS = {"en": ("code", "codes", "pin", "passcode", "otp"), "ru": ("kod", "koda", "kodu", "kodom"),
-              "uz": ("kod", "kodi", "kodni"), "fa": ("کد", "کدی", "رمز")}
+_CODE_KEYS = {"en": {"codes?": ("code", "codes"), "pin": ("pin",), "passcode": ("passcode",), "otp": ("otp",)}}
+_CODE_WORDS = {"en": ("code", "codes", "pin", "passcode", "otp"), "ru": ("kod", "koda", "kodu", "kodom"),
+               "uz": ("kod", "kodi", "kodni"), "fa": ("کد", "کدی", "رمز")}
 
 
 def _then_handed_on(lang: str) -> str:
@@ -2452,11 +2463,17 @@ def _then_handed_on(lang: str) -> str:
     return r"(?=[^.!?\n]{0,60}?(?:[.!?]+\s*|\s*\n\s*)" + _HANDED_ON_BY_PRONOUN[lang] + ")"
 
 
+def _one_of(alternatives: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 _CODE_THEN_HANDED_ON = tuple(
-    (pattern, "", *_CODE_KEYS[lang])
-    for lang in _CODE_NAMED
-    for pattern in (_CODE_NAMED[lang] + r"(?!\w)[^.!?\n]{0,60}?" + _CODE_SENT[lang] + r"(?!\w)" + _then_handed_on(lang),
-                    _CODE_SENT[lang] + r"(?!\w)[^.!?\n]{0,60}?" + _CODE_NAMED[lang] + r"(?!\w)" + _then_handed_on(lang)))
+    (code + r"(?!\w)[^.!?\n]{0,60}?" + _one_of(_CODE_SENT[lang]) + r"(?!\w)" + _then_handed_on(lang), "",
+     *_CODE_KEYS.get(lang, {}).get(code, _CODE_WORDS[lang]))
+    for lang in _CODE_NAMED for code in _CODE_NAMED[lang]) + tuple(
+    (sent + r"(?!\w)[^.!?\n]{0,60}?" + _one_of(_CODE_NAMED[lang]) + r"(?!\w)" + _then_handed_on(lang), "",
+     *_CODE_WORDS[lang])
+    for lang in _CODE_SENT_BEFORE for sent in _CODE_SENT_BEFORE[lang])
 
 SMS_CODE = _compile(
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
@@ -3597,7 +3614,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
 # asks nothing ("A $50 registration fee applies — we don't refund it") or refers back to nothing ("…: we never ask for a
 # deposit").
 BACK_PRONOUN = _compile(
-    "it", "them", "this", "его", "её", "ее", "их", "uni", "ularni", "buni", "shuni", "آن", "آنها", "اون", "اونو", "اونا",
+    "it", "them", "this", "его", "её", "ее", "их", "uni", "ularni", "buni", "shuni",
+    "آن", "آنها", "اون", "اونو", "اونا",
 ).pattern
 ASKED_FOR = _compile(
     "ask", "asks", "asked", "asking", "request*", "need", "needs", "needed", "require*", "collect*", "want", "charge",

@@ -4535,7 +4535,8 @@ def test_an_initial_ends_no_sentence(lang: str, sentence: str) -> None:
     # a sentence that ends with a one-letter word still ends there: a lower-case one, a category's or a class's letter
     ("ru", "Опыт не нужен, всему научу я. Оплатите взнос 500 рублей за обучение.", "upfront_fee"),
     ("ru", "Без опыта, права категории B. Оплатите взнос 500 рублей за оформление.", "upfront_fee"),
-    ("uz-latn", "Tajriba shart emas, haydovchilik toifasi B. Ro'yxatdan o'tish uchun 50 000 so'm to'lang.", "upfront_fee"),
+    ("uz-latn", "Tajriba shart emas, haydovchilik toifasi B. Ro'yxatdan o'tish uchun 50 000 so'm to'lang.",
+     "upfront_fee"),
     ("uz-cyrl", "Тажриба шарт эмас, ҳайдовчилик тоифаси B. Рўйхатдан ўтиш учун 50 000 сўм тўланг.", "upfront_fee"),
     ("en", "No experience needed, driving licence class B. Pay a $30 registration fee to start.", "upfront_fee"),
     ("en", "No one checks your papers but I. Send a copy of your passport to this chat.", "asks_id_document"),
