@@ -170,6 +170,8 @@ _RU_ABSENT = ("chastyu", "obyazannostyu", "obyazannostyami", "obyazatelnim", "ob
               "obyazatelen", "obyazatelna", "obyazatelno", "obyazatelni", "trebovaniyem", "zadachey", "zadacha",
               "obyazannost")
 _RU_LEAD = ("yavlyayetsya", "yavlyayutsya", "vasha", "vashey", "vashim", "vashimi", "vashu", "vashi")
+_UZ_DUTIES = ("vazifangizga", "vazifalaringizga", "majburiyatingizga", "majburiyatlaringizga", "ishingizga",
+              "vazifasiga", "vazifalariga", "majburiyatlariga")
 _FA_NEED = ("لازم", "نیاز", "نیازی", "الزامی", "ضروری", "جزو", "جزء")
 _FA_JOB = ("کار", "وظیفه", "وظیفهی", "مسئولیت", "عهده")  # "کار شما نیست": it is not your job
 # What "ندارد" (has no …) ending a duty's clause says is absent where one of these stands between them: "ورود اطلاعات
@@ -201,10 +203,13 @@ POST_NEG_RULES: tuple[PostNeg, ...] = (
     *(PostNeg(w, None, _EN_ABSENT, _NOT_ONLY, _EN_LEAD) for w in ("isn't", "aren't", "won't", "wasn't", "weren't")),
     PostNeg("ne", None, ("nujno", "nujni", "nujen", "nujna", "nado", "trebuyetsya", "trebuyutsya", "predusmotreno",
                          "predusmotreni", "predusmotren", "predusmotrena", "vxodit", "vxodyat", "ojidayetsya",
-                         "planiruyetsya", "budet", "budut") + _RU_ABSENT, (), _RU_LEAD),
+                         "planiruyetsya", "budet", "budut", "potrebuyetsya", "potrebuyutsya", "ponadobitsya",
+                         "ponadobyatsya", "pridyotsya", "pridetsya") + _RU_ABSENT, (), _RU_LEAD),
     PostNeg("emas", ("shart", "kerak", "majburiy", "lozim", "vazifangiz", "vazifalaringiz", "ishingiz",
                      "majburiyatingiz")),
     PostNeg("qilinmaydi", ("talab",)), PostNeg("etilmaydi", ("talab",)),
+    # "… sizning vazifangizga kirmaydi" (is not part of your duties), as «не входит в ваши обязанности»
+    PostNeg("kirmaydi", _UZ_DUTIES),
     PostNeg("kerakmas"), PostNeg("shartmas"),
     # "нет", "yo'q", "نداریم", "ندارد" ending the clause: "Холодных звонков у нас нет", "Sovuq qo'ng'iroqlar bizda
     # umuman yo'q"

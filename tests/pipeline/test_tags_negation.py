@@ -42,6 +42,10 @@ NEGATED_AFTER = [
     ("Ввод данных — это не ваша задача", "data_entry"),  # a dash before "это" or "не" is the copula, no break
     ("Ввод данных — не ваша задача", "data_entry"),
     ("Холодные звонки — не требуются", "lead_generation"),
+    # "не потребуется", "не придётся", "не понадобится" (will not be needed, will not have to)
+    ("Консультировать клиентов по правовым вопросам не потребуется", "customer_support"),
+    ("Отвечать на звонки вам не придётся", "phone_answering"),
+    ("Ввод данных не понадобится", "data_entry"),
     # Uzbek, Latin and Cyrillic
     ("Qo'ng'iroqlarga javob berish shart emas", "phone_answering"),
     ("Sovuq qo'ng'iroqlar bizda umuman yo'q", "lead_generation"),
@@ -55,6 +59,10 @@ NEGATED_AFTER = [
     ("Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas", "phone_answering"),
     ("Қўнғироқларга жавоб бериш — бу сизнинг ишингиз эмас", "phone_answering"),
     ("Маълумот киритиш сизнинг вазифангиз эмас", "data_entry"),
+    # "… sizning vazifangizga kirmaydi" (is not part of your duties), as «не входит в ваши обязанности»
+    ("Bemorlar bilan gaplashish va qo'ng'iroq qilish sizning vazifangizga kirmaydi", "phone_answering"),
+    ("Ma'lumot kiritish vazifalaringizga kirmaydi", "data_entry"),
+    ("Қўнғироқларга жавоб бериш сизнинг вазифангизга кирмайди", "phone_answering"),
     ("Bu oddiy ma'lumot kiritish emas, balki mijozlar bilan ishlash", "data_entry"),
     ("Бу оддий маълумот киритиш эмас, балки мижозлар билан ишлаш", "data_entry"),
     ("Ma'lumot kiritish emas balki qo'ng'iroqlarga javob berish", "data_entry"),
@@ -98,6 +106,11 @@ STILL_A_DUTY = [
     ("پاسخگویی تلفنی با شماست اما فروش لازم نیست", "phone_answering"),
     ("Ввод данных — звонки не нужны", "data_entry"),  # a dash before another subject is a break
     ("Ввод данных — не менее 4 часов в день", "data_entry"),
+    ("Ввод данных, опыт не потребуется", "data_entry"),  # another clause, another subject
+    ("Для ввода данных опыт не потребуется", "data_entry"),
+    ("Qo'ng'iroqlarga javob berish sizning vazifangizga kiradi", "phone_answering"),  # is part of them
+    ("Qo'ng'iroqlarga javob berish, hujjatlar esa vazifangizga kirmaydi", "phone_answering"),
+    ("Ma'lumot kiritish uchun tajriba talab qilinmaydi va bu kirmaydi", "data_entry"),  # no word of your duties
     # a negation of another word before the duty: "no experience", "без опыта", "tajriba yo'q"
     ("No experience? We'll train you in customer support", "customer_support"),
     ("No experience needed to do customer support", "customer_support"),
