@@ -379,6 +379,30 @@ _FROM_RU = "ot"  # «от», folded
 PARTY_WORDS_FA: tuple[str, ...] = (
     "تیم", "واحد", "آژانس", "بخش", "دپارتمان", "عکاس", "انبار", "حسابدار", "مشاوران", "مدرسان",
 )
+# Uzbek: a clause whose verb, ending it, is in the third person (``_UZ_THIRD_PERSON``: "yuritadi", "ishlaydi",
+# "shug'ullanadi", not the seeker's "yuritasiz" nor the wish of "… kerakki, u … yuritsin") and which names a party
+# in the nominative (``_uz_party``): "our <someone>" ("buxgalterimiz", "operatorlarimiz", "hamkasbimiz"), a trade
+# ("logist", "kuryerlar", "sotuv bo'limi", "guruh rahbarlari"), or a role a seeker is often named by in the plural or
+# as ours only ("operatorlar", "menejerlarimiz": "Operator qo'ng'iroqlarga javob beradi" describes the role). «Hisob-
+# kitobni esa buxgalterimiz yuritadi», «Ижтимоий тармоқлар билан бошқа ҳамкасбимиз шуғулланади». The clause is read
+# to its verb; a converb ending a clause ("qabul qilib, …") reads on to the next. "Our new <someone>" ("yangi
+# operatorimiz") is the seeker.
+PARTY_TRADES_UZ: tuple[str, ...] = (
+    "buxgalter", "hisobchi", "logist", "omborchi", "kuryer", "dizayner", "kopirayter", "sotuvchi", "haydovchi",
+    "tikuvchi", "yurist", "shifokor", "laborant", "muhandis", "dasturchi", "hamshira", "rahbar", "bo'lim", "jamoa",
+    "hamkasb", "fotograf", "montajchi", "marketolog", "targetolog", "kassir", "direktor",
+)
+PARTY_ROLES_UZ: tuple[str, ...] = (
+    "operator", "menejer", "administrator", "agent", "mutaxassis", "xodim", "assistent", "yordamchi",
+)
+_UZ_TRADE_ENDINGS = ("", "lar", "i", "si", "lari", "imiz", "miz", "larimiz")
+_UZ_ROLE_ENDINGS = ("lar", "lari", "imiz", "larimiz")
+_UZ_OUR = "imiz"  # "our" on a noun ending in a consonant ("buxgalterimiz"); "-amiz", "-aymiz" are verbs ("qilamiz")
+_UZ_OUR_MIN = 7
+_UZ_THIRD_PERSON = ("adi", "ydi", "adilar", "ydilar", "moqda", "moqdalar", "yapti")
+_UZ_CONVERB = "ib"
+_UZ_NEW = frozenset(("yangi", "bo'lajak", "kelajakdagi"))
+_UZ_CONVERB_HOPS = 2
 _OUR = frozenset(("our", "their"))
 _CLAUSE_JOINS = frozenset(("and", "while", "but", "whereas"))
 _PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "comes"))
@@ -875,6 +899,10 @@ class Matcher:
         self._party_words_ru = _words_read(_FOLDED_PARTY_WORDS_RU, spell)
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
+        self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
+        self._party_roles_uz = _words_read(PARTY_ROLES_UZ, spell)
+        self._uz_new = _words_read(_UZ_NEW, spell)
+        self._party_uz: set[str] = set()  # words read so far that name an Uzbek party (``_uz_party``)
         self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
@@ -1046,6 +1074,9 @@ class Matcher:
                             self._next[w] = tuple({p.words[1][0] for p in cands})
                         if not all(p.tag[0] == "_" for p in cands):  # marks are read in titles only
                             self._watch[w] = self._watch.get(w, 0) | _START
+                    if self._uz_party(w):
+                        self._party_uz.add(w)
+                        self._watch[w] = self._watch.get(w, 0) | _PARTY
 
     def read(self, text: str | None, *, strip_urls: bool = False) -> Reading:
         """``text`` as folded words and break marks (``fold`` applied chunk by chunk, cached).
@@ -1264,6 +1295,14 @@ class Matcher:
                 continue
             tok = toks[i]
             start = -1
+            if tok in self._party_uz:
+                span = self._uzbek_party(toks, i)
+                if span is not None:
+                    start, end = span
+                    if self._not_the_seeker.isdisjoint(toks[start:end]) and not _owned(tok, own):
+                        done = end
+                        out.append((start, end))
+                    continue
             if tok in self._party_from_ru and i > 1 and toks[i - 1] == _FROM_RU:
                 if toks[i - 2] not in _BREAKS:  # the work handed over: the word before «от» (not the clause's verb)
                     out.append((i - 2, i + 1))
@@ -1292,6 +1331,33 @@ class Matcher:
             done = end
             out.append((start, end))
         return out
+
+    def _uz_party(self, word: str) -> bool:
+        """Whether a folded word names an Uzbek party in the nominative (``PARTY_TRADES_UZ``): "our <someone>"
+        ("buxgalterimiz", "hamkasbimiz"), a trade with or without a plural or possessive ("logist", "kuryerlar",
+        "bo'limi"), or a role in the plural or as ours ("operatorlar", "menejerlarimiz")."""
+        if len(word) >= _UZ_OUR_MIN and word.endswith(_UZ_OUR) and word[-5] not in _VOWELS and word[-5] != "'":
+            return True
+        for ending in _UZ_TRADE_ENDINGS:
+            if word.endswith(ending):
+                stem = word[:len(word) - len(ending)]
+                if stem in self._party_trades_uz or (ending in _UZ_ROLE_ENDINGS and stem in self._party_roles_uz):
+                    return True
+        return False
+
+    def _uzbek_party(self, toks: list[str], i: int) -> tuple[int, int] | None:
+        """The clause of an Uzbek party at ``i`` (``_uz_party``), from its start to its verb, when that verb ends it in
+        the third person (``_UZ_THIRD_PERSON``), reading on past a converb that ends a clause ("qilib,"); else None."""
+        if i and toks[i - 1] in self._uz_new:
+            return None
+        n = len(toks)
+        end = _clause_end(toks, i, _PARTY_BEFORE)
+        for _ in range(_UZ_CONVERB_HOPS):
+            if end < n - 1 and toks[end] == "," and end - 1 > i and toks[end - 1].endswith(_UZ_CONVERB):
+                end = _clause_end(toks, end + 1, _PARTY_BEFORE)
+        if end - 1 <= i or not toks[end - 1].endswith(_UZ_THIRD_PERSON):
+            return None
+        return _clause_start(toks, i, _PARTY_BEFORE), end
 
     def _english_party(self, toks: list[str], i: int) -> int:
         """Where the clause of an English party at ``i`` starts: a party after "our" or "their" opening a clause
@@ -1786,6 +1852,15 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
     if section >= 0:
         out.append((section, n))
     return out
+
+
+_OWN_STEM = 5  # letters an Uzbek party and a title word share when the party is the seeker's own ("operator…")
+
+
+def _owned(party: str, own: Collection[str]) -> bool:
+    """Whether an inflected party word (Uzbek: "operatorlarimiz") is named by a title word (``own``: "operatori")."""
+    stem = party[:_OWN_STEM]
+    return len(party) >= _OWN_STEM and any(w.startswith(stem) for w in own)
 
 
 def _key_at(cue: tuple[str, ...]) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import tag_text
-from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher import apostrophe_free_matcher, default_matcher, russian_keyboard_matcher
 
 
 def _boiler_words(description: str) -> list[str]:
@@ -101,3 +101,49 @@ def test_a_duty_the_seeker_shares_with_a_team_stays(title: str, description: str
 def test_the_seekers_own_team_and_a_programs_name_are_no_other_party(title: str, description: str, tag_: str) -> None:
     r = tag_text(title, description)
     assert r.va_relevant and tag_ in r.tags, (r.tags, r.scores, r.evidence)
+
+
+def _hits(text: str, tag_: str, own: tuple[str, ...] = ()) -> list:
+    m = default_matcher()
+    return [h for h in m.match_reading(m.read(text, strip_urls=True), in_title=False, own=frozenset(own))
+            if h.tag == tag_ and h.weight >= 1.0]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # an Uzbek clause whose subject is "our <someone>" (-imiz) or a trade, its verb in the third person (-adi, -aydi)
+    ("Sexdagi tikuvchilar kiyim tikadi, hisob-kitobni esa buxgalterimiz yuritadi.", "bookkeeping", True),
+    ("Operatorlarimiz buyurtmalarni telefon orqali qabul qiladi va mijozlarga javob beradi, siz esa omborda "
+     "ishlaysiz.", "phone_answering", True),
+    ("Operatorlar mijozlarning qo'ng'iroqlariga javob beradi va murojaatlarni CRM'ga kiritadi.", "crm_admin", True),
+    ("Ижтимоий тармоқлар билан бошқа ҳамкасбимиз шуғулланади.", "social_media", True),
+    ("Eksport hujjatlari va hisob-kitoblar bilan logist va buxgalterimiz shug'ullanadi.", "bookkeeping", True),
+    # the seeker's: in the second person, after "siz", to "our <someone>" in another case, or "our new <someone>"
+    ("Siz hisob-kitobni yuritasiz, buxgalterimiz esa tekshiradi.", "bookkeeping", False),
+    ("Buxgalterimizga hisob-kitobni yuritishda yordam berasiz.", "bookkeeping", False),
+    ("Mijozlarimizning qo'ng'iroqlariga javob berasiz.", "phone_answering", False),
+    ("Yangi operatorimiz kiruvchi qo'ng'iroqlarga javob beradi.", "phone_answering", False),
+    ("Операторларимиз билан бирга қўнғироқларга жавоб берасиз.", "phone_answering", False),
+    # a third person verb with no party: the role described in the third person
+    ("Operator kiruvchi qo'ng'iroqlarga javob beradi va murojaatlarni CRM'ga kiritadi.", "crm_admin", False),
+])
+def test_an_uzbek_clause_of_our_someone_or_a_trade_in_the_third_person_is_another_party(text: str, tag_: str,
+                                                                                    theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+def test_an_uzbek_party_named_by_the_title_is_the_seekers_own() -> None:
+    text = "Operatorlarimiz kiruvchi qo'ng'iroqlarga javob beradi va murojaatlarni CRM'ga kiritadi."
+    assert all(not h.boiler for h in _hits(text, "crm_admin", ("operator", "call")))
+    r = tag_text("Call-markaz operatori", text)
+    assert r.va_relevant and {"phone_answering", "crm_admin"} <= set(r.tags), (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("spelt,text", [
+    ("on a Russian keyboard", "Ижтимоий тармоклар билан бошка хамкасбимиз шугулланади. Сиз мижозлар билан ишлайсиз."),
+    ("without apostrophes", "Ijtimoiy tarmoqlar bilan boshqa hamkasbimiz shugullanadi. Siz mijozlar bilan ishlaysiz."),
+])
+def test_uzbek_typed_otherwise_reads_its_parties_alike(spelt: str, text: str) -> None:
+    matcher = russian_keyboard_matcher() if spelt == "on a Russian keyboard" else apostrophe_free_matcher()
+    hits = [h for h in matcher.match(text, in_title=False) if h.tag == "social_media"]
+    assert hits and all(h.boiler for h in hits), hits
