@@ -349,7 +349,9 @@ _FA_NOT_VERB = "نمی"  # a Persian verb's negative continuous prefix, glued: "
 # trade ("Our sales team books demos", "… are handled by our customer care team", «Отдел продаж сам делает холодные
 # звонки», «Баннеры рисует дизайнер», «تیم بازاریابی مقاله … تولید می‌کند», «… با واحد فروش است») is boilerplate to
 # the sentence's end, but from a word of the seeker on ("…; you'll get tasks from them"). English: the clause opens
-# with a determiner and the party within ``_PARTY_REACH`` words, or says "is/are <done> by" one; Russian: the party in
+# with a determiner and the party within ``_PARTY_REACH`` words, or says "is/are <done> by" or "go to" one, or "our
+# <party>" stands inside a sentence with its verb next, a clause of its own to its end ("… and our bookkeeper handles
+# payroll, so …", "the clips our video editor cuts for Instagram": ``Matcher._english_party``); Russian: the party in
 # the nominative (its exact form: «с отделом продаж» is the seeker's), a trade's plural too («Консультации клиентам
 # дают только юристы»: an animate plural so written is no object), or in the genitive after «от», where the word
 # before «от» is the work it hands over, not the clause («фото и инфографика от дизайнера», but «отвечать на письма
@@ -358,6 +360,13 @@ _FA_NOT_VERB = "نمی"  # a Persian verb's negative continuous prefix, glued: "
 PARTY_WORDS: tuple[str, ...] = (
     "team", "teams", "department", "agency", "designer", "designers", "copywriter", "copywriters", "editors",
     "recruiters", "accountants", "manager", "lead",
+    # trades and staff that do the work next to the seeker's ("our bookkeeper handles payroll", "our engineers
+    # handle …", "our 28 support agents answer merchants", "our video editor cuts …")
+    "managers", "leads", "editor", "recruiter", "accountant", "bookkeeper", "bookkeepers", "engineer", "engineers",
+    "developer", "developers", "agents", "reps", "representatives", "writers", "producer", "producers",
+    "pharmacists", "nurses", "doctors", "physicians", "lawyers", "attorneys", "paralegals", "partners", "architects",
+    "nanny", "specialists", "coordinators", "staff", "photographer", "photographers", "analysts", "dispatchers",
+    "drivers", "technicians", "consultants", "advisors", "advisers",
 )
 # The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
 # calls"): in English a party is read only after "our" or "their" opening a clause, or after "by" in a passive.
@@ -406,6 +415,23 @@ _UZ_CONVERB_HOPS = 2
 _OUR = frozenset(("our", "their"))
 _CLAUSE_JOINS = frozenset(("and", "while", "but", "whereas"))
 _PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "comes"))
+# "… go to our pharmacists": work handed to a party (``Matcher._english_party``)
+_HANDED_TO = frozenset(("go", "goes", "passed", "routed", "forwarded", "escalated", "handed", "referred", "belong",
+                        "belongs"))
+# After "our <party>" inside a clause, words that are not its verb (``Matcher._verb_after``): the party is an object
+_NOT_A_VERB = frozenset((
+    "on", "in", "at", "to", "for", "with", "by", "from", "of", "about", "into", "onto", "and", "or", "but", "so",
+    "that", "who", "which", "whose", "whom", "as", "than", "the", "a", "an", "this", "these", "those", "their", "our",
+    "your", "his", "her", "its", "when", "where", "while", "if", "because", "per", "via", "through", "during",
+    "before", "after", "across", "within", "without", "under", "over", "between", "around", "like", "plus", "up",
+))
+_NOT_FINITE = ("ing", "ed")
+# Words a clause's subject may follow inside a sentence: "… and our bookkeeper handles payroll", "… because our
+# engineers handle that"; any other word of ``_NOT_A_VERB`` before "our" makes the party its object ("for our partners")
+_SUBJECT_AFTER = _CLAUSE_JOINS | frozenset(("so", "that", "which", "because", "when", "where", "if", "as", "since",
+                                            "once", "after", "before", "until"))
+_AUXILIARIES = frozenset(("will", "would", "can", "could", "may", "might", "must", "should", "is", "was", "has",
+                          "does"))
 _PARTY_REACH = 5
 _PARTY_BEFORE = 25  # a Persian or Russian sentence read back from the party, at most
 _FA_THIRD_PERSON = frozenset(("است", "هستند", "اند"))
@@ -1295,6 +1321,7 @@ class Matcher:
                 continue
             tok = toks[i]
             start = -1
+            ends = _CLAUSE_ENDS
             if tok in self._party_uz:
                 span = self._uzbek_party(toks, i)
                 if span is not None:
@@ -1316,7 +1343,8 @@ class Matcher:
                                                 and not last.endswith("ید")):
                     start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
             elif tok in self._party_words:
-                start = self._english_party(toks, i)
+                start, clause = self._english_party(toks, i)
+                ends = _BREAKS if clause else _CLAUSE_ENDS
             if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
                 continue
             if own and not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3]):
@@ -1324,7 +1352,7 @@ class Matcher:
             if i + 1 < n and toks[i + 1] in _NOT_A_PARTY_AFTER:
                 continue
             end = i + 1
-            while end < n and toks[end] not in _CLAUSE_ENDS and toks[end] not in self._not_the_seeker:
+            while end < n and toks[end] not in ends and toks[end] not in self._not_the_seeker:
                 end += 1
             if toks[end - 1] in _BREAKS:
                 end -= 1
@@ -1359,23 +1387,46 @@ class Matcher:
             return None
         return _clause_start(toks, i, _PARTY_BEFORE), end
 
-    def _english_party(self, toks: list[str], i: int) -> int:
-        """Where the clause of an English party at ``i`` starts: a party after "our" or "their" opening a clause
-        ("Our sales team books demos", "…, and our social team turns them into clips"), or after "is/are <done> by"
-        ("are handled by our customer care team", "come from our copywriter"); else -1."""
+    def _english_party(self, toks: list[str], i: int) -> tuple[int, bool]:
+        """Where the clause of an English party at ``i`` starts, and whether it ends at its clause's end (else at its
+        sentence's): a party after "our" or "their" opening a clause ("Our sales team books demos", "…, and our social
+        team turns them into clips"), or after "is/are <done> by" ("are handled by our customer care team", "come from
+        our copywriter") or "go/are passed to" ("Clinical questions go to our pharmacists, who …"), to its sentence's
+        end; or "our <party>" inside a clause with its verb next (``_verb_after``), a clause of its own to its end
+        ("… and our bookkeeper handles payroll", "the clips our video editor cuts for Instagram"); else -1."""
         k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1) if toks[k] in _OUR or toks[k] in _BREAKS),
                  -1)
         if k < 0 or toks[k] in _BREAKS:
-            return -1
+            return -1, False
         before = toks[k - 1] if k else "\n"
         if before in _BREAKS:
-            return k
+            return k, False
         if before in _CLAUSE_JOINS and (k < 2 or toks[k - 2] in _BREAKS):
-            return k - 1
+            return k - 1, False
         if before in _PASSIVE_FROM and k > 1 and (toks[k - 2] in _PASSIVE_BE or toks[k - 3:k - 2] and
                                                   toks[k - 3] in _PASSIVE_BE):
-            return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
-        return -1
+            return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
+        if before == "to" and k > 1 and toks[k - 2] in _HANDED_TO:
+            return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
+        if ((before in _SUBJECT_AFTER or before not in _NOT_A_VERB)  # no object of "for", "with" …: "for our partners"
+                and _NOT_A_VERB.isdisjoint(toks[k + 1:i]) and self._verb_after(toks, i)):  # "our" of the party
+            return k, True
+        return -1, False
+
+    def _verb_after(self, toks: list[str], i: int) -> bool:
+        """Whether the word after an English party at ``i`` may be its verb, in the person of the party: a verb in "-s"
+        or an auxiliary after a party in the singular ("our bookkeeper handles", "our editor will"), a verb without
+        "-s" after one in the plural ("our engineers handle"); not a word of ``_NOT_A_VERB`` ("our designers on
+        banners"), another party's ("our team leads"), a participle ("our recruiters scheduling") or one in "-ed"."""
+        if i + 1 >= len(toks):
+            return False
+        word = toks[i + 1]
+        if (word in _BREAKS or word in _NOT_A_VERB or word in self._party_words or word.endswith(_NOT_FINITE)
+                or not word.isalpha()):
+            return False
+        if toks[i].endswith("s"):  # a plural: "our engineers handle", not "our agents' calendars"
+            return not word.endswith("s")
+        return word in _AUXILIARIES or (word.endswith("s") and not word.endswith("ss"))
 
     def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool], ...]:
         """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``: its tag, length, weight

@@ -147,3 +147,33 @@ def test_uzbek_typed_otherwise_reads_its_parties_alike(spelt: str, text: str) ->
     matcher = russian_keyboard_matcher() if spelt == "on a Russian keyboard" else apostrophe_free_matcher()
     hits = [h for h in matcher.match(text, in_title=False) if h.tag == "social_media"]
     assert hits and all(h.boiler for h in hits), hits
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # "our <trade>" opening a clause, or after "and", or standing where a clause of its own starts, its verb next
+    ("You'll manage her inbox. Our project managers run the job sites and our bookkeeper handles payroll and "
+     "invoices, so you won't be doing either.", "bookkeeping", True),
+    ("Our 28 support agents answer merchants by phone, chat and email around the clock.", "phone_answering", True),
+    ("You'll make captions for the three short clips our video editor cuts for Instagram.", "social_media", True),
+    ("You'll write two blog posts a week and our engineers handle the WordPress updates.", "website_updates", True),
+    ("Clinical questions go to our pharmacists, who answer patients by phone.", "phone_answering", True),
+    # the seeker's: "our <trade>" as an object, or its verb a participle, or no verb after it
+    ("You'll work with our designers on banners and social media graphics.", "graphic_design", False),
+    ("You will support our account managers with CRM updates and call notes.", "crm_admin", False),
+    ("You'll assist our recruiters scheduling interviews with candidates.", "calendar_scheduling", False),
+    ("Send the weekly invoices to our bookkeeper and chase overdue ones by email.", "bookkeeping", False),
+    ("You'll make captions for the clips our video editor cut, and post them to Instagram.", "social_media", False),
+])
+def test_an_english_clause_of_our_trade_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_", [
+    ("Find prospects for our partners cold outreach.", "lead_generation"),
+    ("Call homeowners from our warm lead lists, qualify them and book in visits.", "lead_generation"),
+    ("Every person on our team supports customers by chat.", "customer_support"),
+])
+def test_our_party_after_a_preposition_is_an_object_not_another_party(text: str, tag_: str) -> None:
+    hits = _hits(text, tag_)
+    assert hits and not any(h.boiler for h in hits), [(h.tag, h.evidence, h.boiler) for h in hits]
