@@ -435,6 +435,15 @@ _AUXILIARIES = frozenset(("will", "would", "can", "could", "may", "might", "must
 _PARTY_REACH = 5
 _PARTY_BEFORE = 25  # a Persian or Russian sentence read back from the party, at most
 _FA_THIRD_PERSON = frozenset(("است", "هستند", "اند"))
+# Persian: a trade as written or in the plural ("پزشکان", "ویزیتورهای"), or a role a seeker is often named by in
+# the plural only ("کارشناسان", "منشی‌های", "اپراتورهای", "همکاران": «کارشناسان فروش ما بلیت و هتل رزرو می‌کنند»);
+# "our colleague" in the singular («همکار ما») is often the seeker
+PARTY_TRADES_FA: tuple[str, ...] = ("پزشک", "مهندس", "ویزیتور", "آرایشگر", "حسابدار")
+PARTY_ROLES_FA: tuple[str, ...] = ("منشی", "کارشناس", "اپراتور", "کارمند", "همکار", "مدیر", "پشتیبان")
+_FA_PLURALS = ("ها", "های", "هایی", "هاى", "ان")
+_FA_SUBJECT_AT = 2  # words before a party in its clause, at most («اما همکاران …»)
+_FA_PREPOSITIONS = frozenset(("با", "به", "از", "برای", "در", "بر", "تا", "روی", "پیش", "نزد", "را", "که", "همراه"))
+_FA_OBJECT = "را"
 _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
@@ -929,6 +938,7 @@ class Matcher:
         self._party_roles_uz = _words_read(PARTY_ROLES_UZ, spell)
         self._uz_new = _words_read(_UZ_NEW, spell)
         self._party_uz: set[str] = set()  # words read so far that name an Uzbek party (``_uz_party``)
+        self._party_fa: set[str] = set(self._party_words_fa)  # … and a Persian one (``_fa_party``)
         self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
@@ -1102,6 +1112,9 @@ class Matcher:
                             self._watch[w] = self._watch.get(w, 0) | _START
                     if self._uz_party(w):
                         self._party_uz.add(w)
+                        self._watch[w] = self._watch.get(w, 0) | _PARTY
+                    elif "\u0600" <= w[0] <= "\u06ff" and _fa_party(w):
+                        self._party_fa.add(w)
                         self._watch[w] = self._watch.get(w, 0) | _PARTY
 
     def read(self, text: str | None, *, strip_urls: bool = False) -> Reading:
@@ -1336,7 +1349,7 @@ class Matcher:
                 continue
             if tok in self._party_words_ru:
                 start = _clause_start(toks, i, _PARTY_BEFORE)
-            elif tok in self._party_words_fa:
+            elif tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)):
                 e = _clause_end(toks, i, _PARTY_BEFORE)
                 last = toks[e - 1] if e > i + 1 else ""
                 if last in _FA_THIRD_PERSON or (last.startswith(_FA_CONTINUOUS) and last.endswith("د")
@@ -1903,6 +1916,29 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
     if section >= 0:
         out.append((section, n))
     return out
+
+
+def _fa_party(word: str) -> bool:
+    """Whether a folded Persian word names a party (``PARTY_TRADES_FA``): a trade as written or in the plural, a role in
+    the plural."""
+    if word in PARTY_TRADES_FA:
+        return True
+    for ending in _FA_PLURALS:
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            if stem in PARTY_TRADES_FA or stem in PARTY_ROLES_FA:
+                return True
+    return False
+
+
+def _fa_subject(toks: list[str], i: int) -> bool:
+    """Whether a Persian party at ``i`` (``_fa_party``) opens its clause as its subject, at most ``_FA_SUBJECT_AT``
+    words in, with no preposition before it nor «را» after it: «کارشناسان فروش ما …», «اما همکاران ما …», not «… آن‌ها
+    را به همکاران وصل می‌کند» nor «همکاران را …»."""
+    start = _clause_start(toks, i, _FA_SUBJECT_AT + 1)
+    if start < i - _FA_SUBJECT_AT or (start and toks[start - 1] not in _BREAKS):
+        return False
+    return _FA_PREPOSITIONS.isdisjoint(toks[start:i]) and toks[i + 1:i + 2] != [_FA_OBJECT]
 
 
 _OWN_STEM = 5  # letters an Uzbek party and a title word share when the party is the seeker's own ("operator…")

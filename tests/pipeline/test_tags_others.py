@@ -177,3 +177,25 @@ def test_an_english_clause_of_our_trade_is_another_party(text: str, tag_: str, t
 def test_our_party_after_a_preposition_is_an_object_not_another_party(text: str, tag_: str) -> None:
     hits = _hits(text, tag_)
     assert hits and not any(h.boiler for h in hits), [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a Persian clause of a trade, or of a role in the plural, its verb in the third person
+    ("کارشناسان فروش ما بلیت و هتل رزرو می‌کنند و برای مسافران ویزا می‌گیرند.", "travel_booking", True),
+    ("منشی‌های ما نامه‌ها را بایگانی می‌کنند؛ شما ورود اطلاعات را انجام می‌دهید.", "file_organization", True),
+    ("اپراتورهای ما ورود اطلاعات سفارش‌ها را انجام می‌دهند.", "data_entry", True),
+    ("همکاران ما در واحد اسناد نامه‌ها را بایگانی می‌کنند.", "file_organization", True),
+    # the seeker's: in the second person, with "our <someone>" as an object, or the role in the third person
+    ("منشی‌های ما نامه‌ها را بایگانی می‌کنند؛ شما ورود اطلاعات را انجام می‌دهید.", "data_entry", False),
+    ("همکار ما نامه‌ها را بایگانی می‌کند.", "file_organization", False),  # our (new) colleague
+    ("مسئول دفتر تماس‌ها را به همکاران وصل می‌کند و نامه‌ها را بایگانی می‌کند.", "file_organization", False),
+    ("شرکت پزشکی ما نامه‌ها را بایگانی می‌کند.", "file_organization", False),  # medical, no doctor
+    ("با کارشناسان فروش ما هماهنگ می‌کنید و بلیت و هتل را رزرو می‌کنید.", "travel_booking", False),
+    ("شما ورود اطلاعات را همراه اپراتورهای ما انجام می‌دهید.", "data_entry", False),
+    ("مسئول دفتر نامه‌ها را بایگانی می‌کند و به تماس‌ها پاسخ می‌دهد.", "file_organization", False),
+    ("کارشناس ورود اطلاعات، اطلاعات فاکتورها را در سیستم وارد می‌کند و ورود اطلاعات روزانه را گزارش می‌دهد.",
+     "data_entry", False),
+])
+def test_a_persian_clause_of_a_trade_or_of_a_role_in_the_plural_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
