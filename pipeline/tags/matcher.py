@@ -378,6 +378,16 @@ PARTY_WORDS_RU: tuple[str, ...] = (
     "бухгалтер", "юрист", "регистратуры", "дизайнеры", "копирайтеры", "маркетологи", "таргетологи", "бухгалтеры",
     "юристы", "риелторы", "риэлторы", "врачи", "преподаватели", "кураторы", "рекрутеры", "кадровики", "фотографы",
     "монтажеры", "монтажёры", "редакторы",
+    # staff in the plural, the other roles of a clinic, a shop or a call centre: «Администраторы записывают пациентов»,
+    # «Входящие звонки принимают операторы»
+    "администраторы", "операторы", "логисты", "курьеры", "кладовщики", "инженеры", "разработчики", "программисты",
+    "партнёры", "партнеры", "медсёстры", "медсестры", "продавцы", "консультанты", "водители", "аналитики", "агенты",
+)
+# Of those, the roles a seeker is also named by: where the title names one in any form («Оператор call-центра»:
+# «Операторы принимают звонки»; "Support Agent": "our agents answer …"), the party is the seeker's own (``_owned``)
+PARTY_ROLES: tuple[str, ...] = (
+    "администраторы", "операторы", "консультанты", "агенты", "продавцы", "agents", "reps", "representatives",
+    "specialists", "coordinators",
 )
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
@@ -934,6 +944,7 @@ class Matcher:
         self._party_words_ru = _words_read(_FOLDED_PARTY_WORDS_RU, spell)
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
+        self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
         self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
         self._party_roles_uz = _words_read(PARTY_ROLES_UZ, spell)
         self._uz_new = _words_read(_UZ_NEW, spell)
@@ -1360,8 +1371,9 @@ class Matcher:
                 ends = _BREAKS if clause else _CLAUSE_ENDS
             if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
                 continue
-            if own and not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3]):
-                continue
+            if own and (not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
+                        or (tok in self._party_roles and _owned(tok, own))):
+                continue  # (a role the title names in another form too: "Операторы …" for an «Оператор call-центра»)
             if i + 1 < n and toks[i + 1] in _NOT_A_PARTY_AFTER:
                 continue
             end = i + 1
@@ -1941,11 +1953,12 @@ def _fa_subject(toks: list[str], i: int) -> bool:
     return _FA_PREPOSITIONS.isdisjoint(toks[start:i]) and toks[i + 1:i + 2] != [_FA_OBJECT]
 
 
-_OWN_STEM = 5  # letters an Uzbek party and a title word share when the party is the seeker's own ("operator…")
+_OWN_STEM = 5  # letters a party and a title word share when the party is the seeker's own ("operator…")
 
 
 def _owned(party: str, own: Collection[str]) -> bool:
-    """Whether an inflected party word (Uzbek: "operatorlarimiz") is named by a title word (``own``: "operatori")."""
+    """Whether an inflected party word ("operatorlarimiz", «операторы», "agents") is named by a title word (``own``:
+    "operatori", «оператор», "agent")."""
     stem = party[:_OWN_STEM]
     return len(party) >= _OWN_STEM and any(w.startswith(stem) for w in own)
 

@@ -199,3 +199,30 @@ def test_our_party_after_a_preposition_is_an_object_not_another_party(text: str,
 def test_a_persian_clause_of_a_trade_or_of_a_role_in_the_plural_is_another_party(text: str, tag_: str, theirs: bool) -> None:
     hits = _hits(text, tag_)
     assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a Russian trade or staff in the nominative plural: «Администраторы записывают пациентов», «… принимают операторы»
+    ("Администраторы записывают пациентов и отвечают на звонки, врачи ведут приём.", "calendar_scheduling", True),
+    ("Входящие звонки клиентов принимают операторы колл-центра.", "phone_answering", True),
+    # in another case they are no subject
+    ("Вы будете помогать администраторам записывать пациентов и отвечать на звонки.", "calendar_scheduling", False),
+    ("Вести запись пациентов и отвечать на звонки вместе с администраторами.", "phone_answering", False),
+    ("Обучать новых операторов принимать входящие звонки.", "phone_answering", False),
+])
+def test_a_russian_staff_in_the_plural_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("own,description,tag_", [
+    (("оператор", "центра"), "Операторы принимают входящие звонки и записывают клиентов на приём.", "phone_answering"),
+    (("agent", "remote"), "Our agents answer inbound calls and book appointments for our clinics.", "phone_answering"),
+])
+def test_a_role_the_title_names_in_another_form_is_the_seekers_own(own: tuple[str, ...], description: str,
+                                                                     tag_: str) -> None:
+    m = default_matcher()
+    own_read = frozenset(w for o in own for w in m.words(o))
+    assert _hits(description, tag_) and all(h.boiler for h in _hits(description, tag_))
+    hits = _hits(description, tag_, tuple(own_read))
+    assert hits and not any(h.boiler for h in hits), hits
