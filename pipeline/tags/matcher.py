@@ -56,6 +56,9 @@ words on ("Cold calling is not required", "звонки принимать не 
 negation is of another word: of what the duty is like ("Data entry is not just typing", "Customer support is not a
 side task", "Ma'lumot kiritish qiyin emas"), of another subject ("No experience needed to do customer support"), or
 of what a contrast set aside ("Ma'lumot kiritish emas, balki mijozlar bilan ishlash" keeps the customers).
+A negation of the seeker's work ("You won't be answering phones, booking travel or …", «Вам не придётся …», «لازم
+نیست …») scopes over the list after it, to its clause's end, a contrast or a new clause of the seeker's
+(``Matcher._negated_lists``).
 Boilerplate: sentences about the company, the benefits, equal opportunity or
 how to apply, and sections under such headings, count for little; so do the
 lines under a requirements or skills heading ("Requirements", "Требования",
@@ -143,6 +146,9 @@ NEG_AFTER = {"emas", "yo'q", "نیست", "نمیباشد", "نمی", "نداری
 # (not only data entry but …), "فقط پاسخگویی تلفنی نیست".
 NEG_COPULAS = frozenset(("emas", "نیست", "نمیباشد"))
 NEG_ONLY = frozenset(("faqat", "shunchaki", "فقط", "تنها", "صرفا"))
+# Uzbek says "you will not" on the duty's verb, right after it: "qo'ng'iroqlarga javob bermaysiz" (you will not
+# answer calls), "ijtimoiy tarmoqlarni yuritmaysiz"
+UZ_NOT_YOU = ("maysiz", "maysizlar")
 NEG_WINDOW = 5
 # A negation cue followed by one of these negates nothing after it: "not only … but also", "but not limited to",
 # "не только … но и", "не просто", "نه تنها/نه فقط … بلکه".
@@ -181,6 +187,20 @@ _FA_HAS_NO_OTHER = ("نیاز", "نیازی", "احتیاج", "مهارت", "م�
 # A dash before one of these stands for "is", and ends no clause: "Ввод данных — это не ваша задача", "— не нужно",
 # "Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas"
 _DASH_COPULAS = frozenset(("eto", "ne", "bu"))
+# A negation of the seeker's work scopes over the list after it (``Matcher._negated_lists``): "you won't …", «вам не
+# …», «لازم نیست …»
+_EN_NOT = frozenset(("not", "won't", "don't", "never", "cannot"))
+_EN_YOU = frozenset(("you", "you'll"))
+_NE = "ne"
+_RU_YOU = frozenset(("vi", "vam", "vas"))
+_FA_NOT_NEEDED = "نیست"
+_NEG_IF = frozenset(("if", "unless", "when", "yesli", "agar", "اگر"))  # (if, «если», agar)
+_NEG_LIST_ENDS = frozenset((".", "!", "?", "\n", ";", "؛", ":"))
+_NEG_LIST_STOPS = frozenset(("but", "though", "although", "however", "instead", "rather", "except", "balki", "ammo",
+                             "lekin", "بلکه", "اما", "ولی"))
+_NEG_LIST_STOPS_RU = _NEG_LIST_STOPS | frozenset(("a", "no", "odnako", "zato"))  # «а», «но»
+_RU_YOU_VERB = ("ete", "ite", "yote")  # a verb in the second person: «будете», «ведите», «ведёте»
+_NEG_LIST_MAX = 40
 _DASHES = frozenset("–—")
 
 
@@ -1121,6 +1141,8 @@ class Matcher:
                             self._next[w] = tuple({p.words[1][0] for p in cands})
                         if not all(p.tag[0] == "_" for p in cands):  # marks are read in titles only
                             self._watch[w] = self._watch.get(w, 0) | _START
+                    if w.endswith(UZ_NOT_YOU):
+                        self._watch[w] = self._watch.get(w, 0) | _NEG
                     if self._uz_party(w):
                         self._party_uz.add(w)
                         self._watch[w] = self._watch.get(w, 0) | _PARTY
@@ -1255,6 +1277,8 @@ class Matcher:
             boiler += self._exclusions(toks, excl)
         if parties:
             boiler += self._others(toks, parties, own)
+        if negations:
+            boiler += self._negated_lists(toks, negations)
         boiler.sort()
         return positions, boiler, negations
 
@@ -1384,6 +1408,55 @@ class Matcher:
             done = end
             out.append((start, end))
         return out
+
+    def _negated_lists(self, toks: list[str], negations: list[int]) -> list[tuple[int, int]]:
+        """What a negation of the seeker's work (``_negates_the_seeker``) scopes over, as token intervals: from it to
+        its clause's end, a colon, a word of contrast ("but", "though", «а», «но», «بلکه») or a new clause of the
+        seeker's ("…, and you'll answer tickets", «… будете вести соцсети»; a Persian verb in the indicative, «پاسخ
+        می‌دهید»), ``_NEG_LIST_MAX`` tokens at most: "You won't be answering phones, booking travel or managing the
+        calendar", «Вам не придётся отвечать на звонки, вести соцсети и …», «لازم نیست به تماس‌ها پاسخ دهید، … یا
+        فاکتور صادر کنید»."""
+        out: list[tuple[int, int]] = []
+        n = len(toks)
+        done = -1
+        for j in negations:
+            if j < done or not self._negates_the_seeker(toks, j):
+                continue
+            tok = toks[j]
+            stops = _NEG_LIST_STOPS_RU if tok == _NE else _NEG_LIST_STOPS
+            end = j + 1
+            stop = min(n, end + _NEG_LIST_MAX)
+            while end < stop:
+                t = toks[end]
+                if t in _NEG_LIST_ENDS or t in stops:
+                    break
+                if end > j + 2 and (t in self._not_the_seeker or (tok == _NE and t.endswith(_RU_YOU_VERB))
+                                    or (t.startswith(_FA_CONTINUOUS) and len(t) > len(_FA_CONTINUOUS) + 1)):
+                    break
+                end += 1
+            done = end
+            out.append((j, end))
+        return out
+
+    def _negates_the_seeker(self, toks: list[str], j: int) -> bool:
+        """Whether the negation cue at ``j`` negates the seeker's work, with no condition ("if you don't …") and not
+        "not only": "you won't", "you will not", "you don't need to", "there is no", "no need to"; «вы не …», «вам не
+        …», «от вас не …»; «لازم نیست» / «نیازی نیست» opening a clause, but of a requirement («… سابقه داشته باشید»)."""
+        tok = toks[j]
+        after = toks[j + 1] if j + 1 < len(toks) else ""
+        if after in NEG_NOT or not _NEG_IF.isdisjoint(toks[max(0, j - 4):j]):
+            return False
+        if tok in _EN_NOT:
+            return not _EN_YOU.isdisjoint(toks[max(0, j - 3):j])
+        if tok == "no":
+            return toks[max(0, j - 2):j] == ["there", "is"] or toks[j - 1:j] == ["there's"] or toks[
+                j + 1:j + 3] == ["need", "to"]
+        if tok == _NE:
+            return not _RU_YOU.isdisjoint(toks[max(0, j - 2):j])
+        if tok == _FA_NOT_NEEDED and j and toks[j - 1] in _FA_NEED[:3]:
+            return (j < 2 or toks[j - 2] in _BREAKS) and not after.startswith(self._post_other) and (
+                after not in _FA_HAS_NO_OTHER)
+        return False
 
     def _uz_party(self, word: str) -> bool:
         """Whether a folded word names an Uzbek party in the nominative (``PARTY_TRADES_UZ``): "our <someone>"
@@ -1597,7 +1670,7 @@ class Matcher:
             t = toks[j]
             if t in _BREAKS or t.startswith(other):
                 break
-            if t in self._neg_after:
+            if t in self._neg_after or t.endswith(UZ_NOT_YOU):
                 if t not in self._copulas:
                     return True
                 return j == last + 1 and not self._only_before(toks, first)

@@ -221,3 +221,59 @@ def test_uzbek_typed_otherwise_reads_its_negations_alike(spelt: str, text: str, 
     matcher = apostrophe_free_matcher() if spelt == "without apostrophes" else russian_keyboard_matcher()
     strong = _strong_by(matcher, text)
     assert negated not in strong and kept in strong, matcher.match(text, in_title=False)
+
+
+NEGATED_LISTS = [
+    # a negation of the seeker's work scopes over the list that follows it, to its clause's end
+    ("You won't be answering phones, booking travel or managing the CEO's calendar.",
+     ("phone_answering", "travel_booking", "calendar_scheduling")),
+    ("You will not handle customer emails, social media posts or bookkeeping; that sits with our team.",
+     ("social_media", "bookkeeping")),
+    ("You will never need to do cold calling, data entry or invoicing.", ("data_entry", "bookkeeping")),
+    ("You don't need to answer the phone, post on Instagram or update the website.",
+     ("social_media", "website_updates")),
+    ("There is no cold calling, data entry or bookkeeping in this role.", ("data_entry", "bookkeeping")),
+    ("Вам не придётся отвечать на звонки, вести соцсети и заниматься бухгалтерией.", ("social_media", "bookkeeping")),
+    ("Вы не будете принимать звонки, вести соцсети или выставлять счета.", ("social_media", "bookkeeping")),
+    ("لازم نیست به تماس‌های تلفنی پاسخ دهید، شبکه‌های اجتماعی را مدیریت کنید یا فاکتور صادر کنید.",
+     ("social_media", "bookkeeping")),
+    ("نیازی نیست به تماس‌ها پاسخ دهید، پست اینستاگرام بگذارید یا ورود اطلاعات انجام دهید.",
+     ("social_media", "data_entry")),
+    # Uzbek says it on each duty's verb: "-maysiz" (you will not …)
+    ("Siz qo'ng'iroqlarga javob bermaysiz, ijtimoiy tarmoqlarni yuritmaysiz va hisob-kitob qilmaysiz.",
+     ("phone_answering", "social_media", "bookkeeping")),
+    ("Сиз қўнғироқларга жавоб бермайсиз ва ижтимоий тармоқларни юритмайсиз.", ("phone_answering", "social_media")),
+]
+
+
+@pytest.mark.parametrize("text,tags", NEGATED_LISTS, ids=[t for t, _ in NEGATED_LISTS])
+def test_a_negation_of_the_seekers_work_scopes_over_its_list(text: str, tags: tuple[str, ...]) -> None:
+    assert not set(tags) & _strong(text), default_matcher().match(text, in_title=False)
+
+
+LISTS_STILL_DUTIES = [
+    # a contrast, a new clause of the seeker's, "not only", a condition, or a negation of a requirement ends it
+    ("You won't be answering phones, but you will manage the CEO's calendar and book travel.",
+     ("calendar_scheduling", "travel_booking")),
+    ("You will not only answer phones but also manage the calendar and book travel.",
+     ("phone_answering", "calendar_scheduling", "travel_booking")),
+    ("If you don't know QuickBooks, we'll teach you bookkeeping and invoicing.", ("bookkeeping",)),
+    ("You won't be alone; you'll answer customer tickets and update the website with a team of three.",
+     ("customer_support", "website_updates")),
+    ("You will not be working the queue yourself, though you'll answer customer tickets on busy days.",
+     ("customer_support",)),
+    ("You won't be alone, and together with a mentor you'll answer customer tickets.", ("customer_support",)),
+    ("Вы не будете одни, вместе с наставником будете принимать звонки и вести соцсети.",
+     ("phone_answering", "social_media")),
+    ("Вам не придётся искать клиентов, а нужно будет вести соцсети и отвечать на комментарии.", ("social_media",)),
+    ("Опыт не нужен, научим вас принимать звонки и вести соцсети.", ("phone_answering", "social_media")),
+    ("Если вы не знаете 1С, научим вести учёт и выставлять счета.", ("bookkeeping",)),
+    ("لازم نیست سابقه داشته باشید، به تماس‌ها پاسخ می‌دهید و شبکه‌های اجتماعی را مدیریت می‌کنید.",
+     ("social_media",)),
+    ("Siz qo'ng'iroqlarga javob berasiz va hech qachon kechikmaysiz.", ("phone_answering",)),
+]
+
+
+@pytest.mark.parametrize("text,tags", LISTS_STILL_DUTIES, ids=[t for t, _ in LISTS_STILL_DUTIES])
+def test_a_list_past_the_negations_reach_stays_a_duty(text: str, tags: tuple[str, ...]) -> None:
+    assert set(tags) <= _strong(text), default_matcher().match(text, in_title=False)
