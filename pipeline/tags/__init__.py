@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, NOT_VA, PERSON_FIRST, Hit, Matcher, Reading,
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, HEAD, NOT_VA, PERSON_FIRST, Hit, Matcher, Reading,
                                     apostrophe_free_matcher, default_matcher, is_abbreviation, is_role, is_within,
                                     may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
@@ -196,7 +196,23 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         tasks = [h for h in tasks if h.tag != "general_admin"]
     if NOT_VA in marks and not matcher.assists_them(hits, title.toks):
         score[NOT_VA] = 1.0
+        if HEAD in marks:
+            heads = [h.at for h in hits if h.tag == HEAD]
+            led = [h for h in tasks if _led(heads, h)]
+            if led:
+                tasks = [h for h in tasks if h not in led]
+                score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
     return score, tasks
+
+
+def _led(heads: list[int], hit: Hit) -> bool:
+    """Whether a title's task ``hit`` names what a head of a team (at one of ``heads``: "Head of Customer Support",
+    «Руководитель отдела поддержки») leads: a task after the head's word; a generalist role after it is a role of its
+    own ("Office Director / Executive Assistant", "Engineering Director's Assistant")."""
+    return hit.tag not in _GENERALIST and any(hit.at > at for at in heads)
+
+
+_GENERALIST = frozenset(("general_admin", "personal_errands"))
 
 
 def _summed(hits: list[Hit]) -> dict[str, float]:

@@ -543,6 +543,9 @@ ASSISTED = "_assisted"
 # The mark of those pairs written with the person's word first ("CEO Assistant", "Director's PA", "Direktor
 # yordamchisi"): the person's department stands before them, not after.
 PERSON_FIRST = "_person_first"
+# The mark of not_va_titles' heads: a head of a team or function ("Head of", "Director", «Руководитель»), whose title's
+# tasks after it name what the head leads (``pipeline.tags._read_title``).
+HEAD = "_head"
 # Marks that join two roles in a title where the tokens keep none ("Director / Assistant"; ``Matcher.joined``).
 _JOINS = "/\\&+"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
@@ -868,6 +871,7 @@ class Matcher:
                 self._index_marks(mark, phrases_by_lang)
             self.role_kinds.append((*marks, bool(kind.get("online_exempt"))))
         self._index_marks(ONLINE, kinds.get("online", {}))
+        self._index_marks(HEAD, not_va.get("heads", {}).get("phrases", {}))
         # an assistant named by a task ("Bookkeeping Assistant", "Помощник бухгалтера"): ``task_assistant``
         assistants = taxonomy["tags"].get("general_admin", {}).get("task_assistants", {})
         self._index_marks(ASSISTANT, assistants.get("roles", {}))

@@ -503,3 +503,37 @@ def test_a_persian_front_desk_of_a_venue_stays_no_va_work(title: str, descriptio
 def test_a_receptionist_named_in_a_persian_description_names_no_generalist_role() -> None:
     r = tag_text("کارشناس بازاریابی دیجیتال", "اجرای کمپین‌های تبلیغاتی و تحویل سرنخ‌ها به مسئول پذیرش")
     assert "general_admin" not in r.tags, r.tags
+
+
+def _title_scores(title: str) -> dict[str, float]:
+    from pipeline.tags import _read_title
+
+    m = default_matcher()
+    score, _ = _read_title(m, m.read(title))
+    return score
+
+
+@pytest.mark.parametrize("title,task", [
+    # the head of a team names the work the team does, which the head leads, not does
+    ("Head of Customer Support (Remote, Canada)", "customer_support"),
+    ("Director of Customer Success & Support", "customer_support"),
+    ("Director, Social Media", "social_media"),
+    ("VP of Customer Experience", "customer_support"),
+    ("Руководитель отдела клиентской поддержки", "customer_support"),
+    ("Директор по работе с клиентами и клиентскому сервису", "customer_support"),
+])
+def test_a_head_of_a_task_is_a_not_va_title_naming_no_task(title: str, task: str) -> None:
+    score = _title_scores(title)
+    assert score.get(NOT_VA) and task not in score, score
+
+
+@pytest.mark.parametrize("title,task", [
+    ("Executive Assistant to the Head of Customer Support", "personal_errands"),  # the person assisted
+    ("Помощник руководителя отдела продаж", "personal_errands"),
+    ("Customer Support Team Lead", "customer_support"),  # a team lead works the queue too
+    ("Senior Customer Support Specialist", "customer_support"),
+    ("Customer Support Specialist to the Director", "customer_support"),  # the task before the head
+    ("Office Director / Executive Assistant", "personal_errands"),  # two roles joined
+])
+def test_a_task_not_led_by_a_head_in_the_title_stays(title: str, task: str) -> None:
+    assert _title_scores(title).get(task, 0.0) >= 1.0, _title_scores(title)
