@@ -650,13 +650,46 @@ def _uz_variants(raw: str) -> list[str]:
     return [mark + v for v in out]
 
 
+# A Russian infinitive's ending and the endings of its second person plural and imperative, as a duty is said to the
+# seeker: «бронировать» → «бронируете», «бронируйте»; «отвечать» → «отвечаете», «отвечайте»; «вносить» → «вносите»
+_RU_SECOND_PERSON = (("овать", ("уете", "уйте")), ("ать", ("аете", "айте")), ("ять", ("яете", "яйте")),
+                     ("ить", ("ите",)))
+_RU_IRREGULAR = {"вести": ("ведёте", "ведете", "ведите")}
+_RU_MAX_VARIANTS = 6
+
+
+def _ru_word_forms(word: str) -> tuple[str, ...]:
+    """A Russian phrase word and, for an infinitive, its second person plural and imperative («бронировать»:
+    «бронируете», «бронируйте»), the forms day-in-the-life prose says a duty in («Вы бронируете гостиницу»,
+    «Отвечайте на письма»). A stem (``*``), an exact word (``=``) and any other word are left as written."""
+    irregular = _RU_IRREGULAR.get(word)
+    if irregular:
+        return (word, *irregular)
+    for ending, forms in _RU_SECOND_PERSON:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return (word, *(word[:-len(ending)] + form for form in forms))
+    return (word,)
+
+
+def _ru_variants(raw: str) -> list[str]:
+    """A Russian phrase as written, plus its infinitive in the second person (``_ru_word_forms``), at most
+    ``_RU_MAX_VARIANTS`` phrases."""
+    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    out = [""]
+    for w in raw[len(mark):].split():
+        out = [f"{head} {form}".lstrip() for head in out for form in _ru_word_forms(w)][:_RU_MAX_VARIANTS]
+    return [mark + v for v in out]
+
+
 def _variants(raw: str, lang: str) -> list[str]:
     """A taxonomy phrase as the forms its language writes it in: Persian words glued (``_fa_variants``), Uzbek words
-    in a duty's other forms (``_uz_variants``)."""
+    in a duty's other forms (``_uz_variants``), a Russian infinitive in the second person (``_ru_variants``)."""
     if lang == "fa":
         return _fa_variants(raw)
     if lang == "uz":
         return _uz_variants(raw)
+    if lang == "ru":
+        return _ru_variants(raw)
     return [raw]
 
 
