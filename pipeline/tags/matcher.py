@@ -573,7 +573,9 @@ class Hit(NamedTuple):
     evidence: str  # the matched words, folded
     in_title: bool
     boiler: bool
-    listed: bool = False  # a strong phrase opening an item of a description's list (``Reading.opens_item``)
+    # a strong phrase opening an item of a description's list (``Reading.opens_item``), or said to the seeker in a
+    # clause of its own (``_said_to_you``)
+    listed: bool = False
     at: int = -1  # the index of its first word in the reading's ``toks``
 
 
@@ -1682,7 +1684,8 @@ class Matcher:
                     continue
                 covered[tag] = (i + k - 1, weight, at)
                 hit = new_hit(Hit, (tag, weight, evidence, in_title, in_boiler,
-                                    weight >= 1.0 and opens is not None and not in_boiler and opens(i), i))
+                                    weight >= 1.0 and opens is not None and not in_boiler and (
+                                        opens(i) or _said_to_you(toks, i, i + k - 1)), i))
                 if at == len(hits):
                     hits.append(hit)
                 else:
@@ -2071,6 +2074,37 @@ def _owned(party: str, own: Collection[str]) -> bool:
     "operatori", «оператор», "agent")."""
     stem = party[:_OWN_STEM]
     return len(party) >= _OWN_STEM and any(w.startswith(stem) for w in own)
+
+
+# A duty said to the seeker in a clause of its own names the task as a list's item does (``Hit.listed``): after
+# "you'll" or "you will" ("you will add every new listing to our WordPress site"; not "you'll need", "you will have"
+# …: ``_NOT_SAID``), after «будете» («вы будете вносить данные в 1С»), or before a verb of the second person ending
+# its clause, Persian «خواهید …» or «می‌…ید» («… در وردپرس بارگذاری خواهید کرد»), Uzbek "-asiz", "-aysiz"
+# ("… 1C dasturiga kiritasiz"). ``_SAID_REACH`` words at most, with no break between.
+_YOU_WILL = frozenset(("you'll", "budete"))
+_NOT_SAID = frozenset(("need", "needs", "have", "get", "enjoy", "receive", "earn", "join", "love", "find", "also",
+                       "be", "work", "report", "learn", "bring"))
+_FA_YOU_WILL = "خواهید"
+_UZ_YOU = ("asiz", "aysiz")
+_UZ_YOU_MIN = 6  # letters of a verb in "-asiz" at least ("kiritasiz"), not a noun in "-siz" ("tajribasiz" ends a phrase)
+_SAID_REACH = 10
+
+
+def _said_to_you(toks: list[str], first: int, last: int) -> bool:
+    """Whether the duty at ``toks[first:last + 1]`` is said to the seeker in its clause (``_YOU_WILL``)."""
+    for j in range(first - 1, max(first - 1 - _SAID_REACH, -1), -1):
+        t = toks[j]
+        if t in _BREAKS:
+            break
+        if t in _YOU_WILL or (t == "will" and j and toks[j - 1] == "you"):
+            return j + 1 < len(toks) and toks[j + 1] not in _NOT_SAID
+    n = len(toks)
+    end = _clause_end(toks, last + 1, _SAID_REACH)
+    if end >= n or toks[end] not in _BREAKS:
+        return False
+    verb = toks[end - 1]  # (the duty's own last word, "… kiritasiz", "… رزرو می‌کنید", where it ends the clause)
+    return (_FA_YOU_WILL in toks[last + 1:end] or (verb.startswith(_FA_CONTINUOUS) and verb.endswith("ید"))
+            or (verb.endswith(_UZ_YOU) and len(verb) >= _UZ_YOU_MIN and verb.isascii()))
 
 
 def _key_at(cue: tuple[str, ...]) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.tags import phrase_scores, tag_text
 from pipeline.tags.matcher import default_matcher
 
 
@@ -39,3 +40,38 @@ def test_a_russian_duty_in_the_second_person_names_its_task(description: str, ta
 ])
 def test_a_russian_verb_in_the_second_person_names_no_other_duty(description: str, tag_: str) -> None:
     assert tag_ not in _strong(description), default_matcher().match(description, in_title=False)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # a duty said to the seeker in a clause of its own weighs as a listed one: after "you'll", "you will", «будете», or
+    # before a verb of the second person ending its clause (Persian «خواهید …», «می‌…ید»; Uzbek "-asiz", "-aysiz")
+    ("You'll add every new listing to our WordPress site.", "website_updates"),
+    ("Each week you will prepare invoices for our clients.", "bookkeeping"),
+    ("Вы будете выставлять счета клиентам.", "bookkeeping"),
+    ("متن صفحه‌ها را در وردپرس بارگذاری خواهید کرد.", "website_updates"),
+    ("هر روز فاکتورهای فروش را صادر می‌کنید.", "bookkeeping"),
+    ("Har kuni yuk xatlarini 1C dasturiga kiritasiz.", "data_entry"),
+    ("Ҳар куни юк хатларини 1С дастурига киритасиз.", "data_entry"),
+])
+def test_a_duty_said_to_the_seeker_weighs_as_a_listed_one(description: str, tag_: str) -> None:
+    assert tag_ in phrase_scores("Assistant", description)[4], phrase_scores("Assistant", description)
+
+
+@pytest.mark.parametrize("description", [
+    "You'll need experience with QuickBooks and invoicing.",  # a skill wanted
+    "Our bookkeeper will prepare invoices.",  # another's
+    "Prepare invoices and keep track of who has paid.",  # a line of prose, not said to the seeker
+    "Invoicing, you will see, is a small part of the job.",  # "you will" of another clause
+    "مدیر مالی فاکتورهای فروش را صادر می‌کند.",  # the third person
+    "Buxgalter yuk xatlarini 1C dasturiga kiritadi.",
+])
+def test_a_task_not_said_to_the_seeker_weighs_as_named_in_passing(description: str) -> None:
+    assert phrase_scores("Assistant", description)[4] == {}, phrase_scores("Assistant", description)
+
+
+def test_a_long_posting_said_to_the_seeker_keeps_its_thresholded_tag() -> None:
+    r = tag_text("Virtual Assistant for a Real Estate Team",
+                 "Our agents spend their days in cars. You will add every new listing to our WordPress site, post it "
+                 "to our Instagram and answer the comments, set up showings on each agent's calendar and enter the "
+                 "buyer's feedback into Follow Up Boss.")
+    assert r.va_relevant and "website_updates" in r.tags, (r.tags, r.scores)
