@@ -75,3 +75,30 @@ def test_a_long_posting_said_to_the_seeker_keeps_its_thresholded_tag() -> None:
                  "to our Instagram and answer the comments, set up showings on each agent's calendar and enter the "
                  "buyer's feedback into Follow Up Boss.")
     assert r.va_relevant and "website_updates" in r.tags, (r.tags, r.scores)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # duties as prose says them, in the words each language has
+    ("From there you will keep her calendar honest, moving meetings when a site visit runs long.",
+     "calendar_scheduling"),
+    ("You'll keep the calendar for the whole team.", "calendar_scheduling"),
+    ("You'll sit in on our weekly client calls and send out clear minutes and action items.", "transcription"),
+    ("Раз в неделю на планёрке вы будете вести протокол и рассылать его участникам.", "transcription"),
+    ("Ведите протокол совещаний.", "transcription"),
+    ("Kuningiz rahbarning pochtasini ko'rib chiqishdan boshlanadi.", "email_management"),
+    ("Кунингиз раҳбарнинг почтасини кўриб чиқишдан бошланади.", "email_management"),
+    ("Har hafta raqobatchi do'konlardagi narxlarni kuzatib, qisqa hisobot berasiz.", "research"),
+])
+def test_a_duty_as_prose_says_it_names_its_task(description: str, tag_: str) -> None:
+    assert tag_ in _strong(description), default_matcher().match(description, in_title=False)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    ("Keep in mind our holiday calendar when you plan.", "calendar_scheduling"),
+    ("Send replies within 15 minutes and action the rest.", "transcription"),
+    ("Сетевой протокол HTTP и основы вёрстки.", "transcription"),
+    ("Nomzodlarning arizalarini ko'rib chiqish.", "email_management"),
+    ("Narxlarimiz raqobatchilarnikidan past.", "research"),
+])
+def test_the_same_words_naming_no_duty_name_no_task(description: str, tag_: str) -> None:
+    assert tag_ not in _strong(description), default_matcher().match(description, in_title=False)
