@@ -297,3 +297,18 @@ def test_a_client_booking_themselves_is_no_scheduling_duty(title: str, descripti
 def test_signing_clients_up_for_an_appointment_is_scheduling(title: str, description: str) -> None:
     r = tag_text(title, description)
     assert "calendar_scheduling" in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("text,tag_,strong", [
+    # DMs and comments answered are social media (a hint of customer support), as the dev set labels them («پاسخگویی
+    # به دایرکت‌ها، کامنت‌ها»: social media); a customer's question answered in them is customer support
+    ("به کامنت‌ها و دایرکت‌ها پاسخ دهید.", "customer_support", False),
+    ("پاسخ به دایرکت‌ها و کامنت‌های دنبال‌کنندگان", "customer_support", False),
+    ("پاسخ به دایرکت‌ها و سوالات مشتریان درباره سفارش", "customer_support", True),
+    ("отвечать в директ и в комментариях", "customer_support", False),
+    ("отвечать в личке Instagram на вопросы о ценах", "customer_support", True),
+])
+def test_direct_messages_answered_are_social_media_and_a_customers_question_is_support(text: str, tag_: str,
+                                                                                      strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in hits) is strong, hits
