@@ -13,7 +13,10 @@
   another's other signal, so alone they count for two of them and give a
   ``caution`` at most (``CONTACT_ONLY_POINTS``). A reason's
   span is the matched part of the posting in its own words (case and script,
-  ``text.original_span``), though the rules read the folded text.
+  ``text.original_span``), though the rules read the folded text. Pay far above
+  what work that asks no experience pays (``rules.unskilled_pay``) is a
+  ``pay_above_market`` reason of its own beside a promise of easy money, as the
+  store's market comparison is.
 * **Look-alike domains** (``lookalike.py``): a contact address whose domain
   imitates the employer's name ("MasterCraft" CVs to ``themasterscrafts.com``).
 * **Context** (``Context``, passed in by the Scrapy wrapper, so the stage
@@ -106,6 +109,11 @@ MARKET_FACTOR = 3.0
 CONTACT_KINDS = frozenset(("messaging_only", "free_mail", "no_company"))
 CONTACT_ONLY_POINTS = 30
 MANY_COMPANIES = 3
+# Pay far above what work asking no experience pays, read from the post itself (``rules.unskilled_pay``): the
+# amount, where ``pay_bait`` is the promise ("guaranteed", "easy", "only a phone needed"); each its own reason, as the
+# store's market comparison and a promise are. As many points as a promise: the amount alone is no scam ("ok").
+UNSKILLED_PAY_POINTS = 20
+_CURRENCY_SHOWN = {"so'm": "so'm", "rub": "roubles", "toman": "toman", "rial": "rial", "usd": "dollars"}
 # The languages the rules (and for English the text model) read. A posting the language stage found written in
 # another, with none of these beside it (``languages_other``) and at least this confidence, is one no sign could be
 # looked for in: a Tajik post asking for a fee and a passport had read "Looks legitimate 99/100".
@@ -260,6 +268,13 @@ def _market_reason(posting: PostingItem, context: Context) -> Reason | None:
     return None
 
 
+def _unskilled_text(rate: _rules.PayRate) -> str:
+    """The reason a rate too high for work asking no experience gives, with the most such work was taken to pay."""
+    share = _rules.UNSKILLED_MONTH[rate.currency] / _rules.UNSKILLED_SHARE[rate.period]
+    return (f"pay far above what work that asks no experience pays ({share:,.0f} {_CURRENCY_SHOWN[rate.currency]} "
+            f"per {rate.period} or more)")
+
+
 class Parts(NamedTuple):
     """What ``assess`` reads of a posting before it scores it."""
 
@@ -316,8 +331,6 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
             span = _rules.merged_first_match(i, merged, disclaimers)
         if span is None and bare is not None:
             span = _rules.merged_first_match(i, bare, disclaimers)
-        if span is None and rule.code == "pay_bait":
-            span = _rules.unskilled_pay_bait(f)  # high pay beside "no experience needed"
         if span:
             reasons.append(Reason(rule.code, rule.weight, rule.text, quoted(*span)))
             hard |= rule.hard
@@ -332,10 +345,15 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
     if imitation:
         reasons.append(Reason("lookalike_domain", 30, f"the contact address imitates the name of {posting.company.strip()}"
                               " without being its own", imitation.group(1)))
+    market = _market_reason(posting, context) if context is not None else None
+    if market:
+        reasons.append(market)
+    else:
+        unskilled = _rules.unskilled_pay(f)  # pay far above what work asking no experience pays
+        if unskilled:
+            reasons.append(Reason("pay_above_market", UNSKILLED_PAY_POINTS, _unskilled_text(unskilled[2]),
+                                  quoted(unskilled[0], unskilled[1], amount_before=False)))
     if context is not None:
-        market = _market_reason(posting, context)
-        if market:
-            reasons.append(market)
         if context.same_text_companies >= MANY_COMPANIES:
             reasons.append(Reason("same_text_many_companies", 30,
                                   f"the same text (or a lightly edited copy) was posted under {context.same_text_companies} "

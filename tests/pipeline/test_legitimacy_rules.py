@@ -548,14 +548,15 @@ CASES = [
     ("asks_bank_or_id", "uz-latn-card-to-pay-into", "Karta raqamingizni yuboring.",
      "Quyidagi karta raqamiga 50 000 so'm o'tkazing."),
     ("asks_bank_or_id", "en-card-to-pay-into", "Send us your card number.", "Pay the fee to the card number below."),
-    # high pay beside "no experience needed" is bait; an entry-level wage with it, or high pay for experience, is not
-    ("pay_bait", "uz-latn-high-pay-no-experience", "Oyiga 10 mln so'm daromad, tajriba shart emas.",
+    # high pay beside "no experience needed" is pay far above what such work pays; an entry-level wage with it, or
+    # high pay for experience, is not
+    ("pay_above_market", "uz-latn-high-pay-no-experience", "Oyiga 10 mln so'm daromad, tajriba shart emas.",
      "Oylik 4 mln so'm, tajriba shart emas, o'qitamiz. Ish haqi 12 mln so'm, tajriba 3 yildan kam emas."),
-    ("pay_bait", "uz-cyrl-high-pay-no-experience", "Ойлик 10 млн сўм, тажриба шарт эмас!",
+    ("pay_above_market", "uz-cyrl-high-pay-no-experience", "Ойлик 10 млн сўм, тажриба шарт эмас!",
      "Ойлик 4 млн сўм, тажриба шарт эмас."),
-    ("pay_bait", "ru-high-pay-no-experience", "Доход 10 млн сум в месяц, опыт не нужен!",
+    ("pay_above_market", "ru-high-pay-no-experience", "Доход 10 млн сум в месяц, опыт не нужен!",
      "Зарплата 60 000 рублей, опыт не обязателен. Оклад 12 000 000 сум, опыт от 3 лет."),
-    ("pay_bait", "fa-high-pay-no-experience", "درآمد ماهانه ۳۰ میلیون تومان بدون نیاز به سابقه.",
+    ("pay_above_market", "fa-high-pay-no-experience", "درآمد ماهانه ۳۰ میلیون تومان بدون نیاز به سابقه.",
      "حقوق ۱۲ میلیون تومان، بدون نیاز به سابقه؛ حقوق ۴۰ میلیون تومان برای ۵ سال سابقه."),
     # work under an identity or a freelance account that is not the worker's, or the worker's own lent out
     ("identity_proxy", "en", "You will be assigned a specific profile identity to use with all US clients.",
@@ -1192,6 +1193,61 @@ def test_pay_in_som_with_no_period_is_compared_with_the_monthly_market() -> None
     assert assess(_p(text, **dollars), context).reasons == []
 
 
+# Pay far above what work asking no experience pays, read anywhere in a post that says none is needed and asks for
+# none (a fifteenth writer's posts, ``tests/data/legitimacy_phrasings_t``: the pay on one line, "no experience" on
+# another, a rate per hour, day or week): a month's pay in so'm, roubles, toman or rial, or in dollars for remote
+# work; a week's, a day's or an hour's against its share of that. A wage an entry job pays, a senior role's pay in a
+# post that asks years of experience for it, and dollars for work abroad (paid as there) are not.
+UNSKILLED_PAY = [
+    ("uz-latn", "Oylik 20 mln somdan boshlanadi\nKuniga 2-3 soat\nSuhbatsiz qabul qilamiz, tajriba shart emas.",
+     "Oylik 4 mln so'm\nKuniga 8 soat\nTajriba shart emas, o'qitamiz."),
+    ("uz-latn-senior-beside", "Oyiga 15 000 000 so'm daromad!\nTajriba shart emas.",
+     "Bosh buxgalter: oylik 20 mln so'm, kamida 5 yil tajriba.\nKassir: oylik 3 mln so'm, tajriba shart emas."),
+    ("uz-latn-day", "Layk bosib pul ishlang.\nKuniga 600 ming so'm!\nTajriba kerak emas.",
+     "Yuk tashish.\nKuniga 250 ming so'm naqd.\nTajriba kerak emas."),
+    ("uz-latn-week", "Haftasiga 2 000 000 so'm.\nTajriba shart emas.",
+     "Haftasiga 6 kun 5 mln so'm.\nTajriba shart emas."),  # (a week's days beside a month's pay)
+    ("uz-cyrl-dollars", "Маълумотлар базаси оператори (масофавий)\nОйлик $1 500 дан $2 000 гача.\nТажриба шарт эмас.",
+     "Маълумотлар базаси оператори (масофавий)\nОйлик $400.\nТажриба шарт эмас."),
+    ("uz-latn-dollars-abroad", "Masofaviy operator.\nOylik $2 000 dan.\nTajriba talab qilinmaydi.",
+     "Koreyada zavod ishi.\nOylik $2 000 dan.\nTajriba talab qilinmaydi."),
+    ("uz-cyrl-month", "Кафолатланган даромад: ойига 12-18 млн сўм\n✔️ Тажриба керак эмас",
+     "Ойлик 3 800 000 сўм\n✔️ Тажриба керак эмас"),
+    ("ru-hour-dollars", "Оператор ввода данных (удалённо)\nОплата $40 в час.\nОпыт не требуется.",
+     "Оператор ввода данных (удалённо)\nОплата $6 в час.\nОпыт не требуется."),
+    ("ru-week", "💸 Доход от 4 000 000 сум в неделю!\n🙅 Без опыта и без собеседования",
+     "Оплата 700 000 сум в неделю.\nБез опыта, научим."),
+    ("ru-month", "До 30 000 000 сум в месяц, выплаты каждую неделю\nОпыт не нужен, всему научит куратор.",
+     "Зарплата 15 000 000 сум, опыт работы от 3 лет.\nСтажёрам опыт не нужен."),
+    ("ru-roubles-hour", "Работа из дома.\nОплата 3 000 ₽/час.\nОпыт не важен.",
+     "Курьер.\nОплата 600 ₽/час.\nОпыт не важен."),
+    ("fa-month", "درآمد تضمینی ماهانه ۳۵ میلیون تومان\nبدون نیاز به مهارت خاص",
+     "حقوق ماهانه ۱۲ میلیون تومان\nبدون نیاز به مهارت خاص"),
+    ("fa-day", "روزی تا 2 میلیون تومان فقط با گوشی\nسابقه نمی‌خواهد",
+     "روزی ۵۰۰ هزار تومان\nسابقه نمی‌خواهد"),
+    ("fa-hour", "ساعتی ۴۰۰ هزار تومان\nبدون سابقه", "روزی ۸ ساعت، ۱۲ میلیون تومان\nبدون سابقه"),
+    ("fa-rial", "حقوق ماهانه ۴۰۰ میلیون ریال\nسابقه کار لازم نیست",
+     "حقوق ماهانه ۱۲۰ میلیون ریال\nسابقه کار لازم نیست"),
+    ("fa-senior-beside", "حقوق ۴۵ میلیون تومان در ماه\nسابقه کار لازم نیست",
+     "حسابدار ارشد: حقوق ۴۵ میلیون تومان، حداقل ۸ سال سابقه.\nکارآموز: بدون نیاز به سابقه."),
+]
+
+
+@pytest.mark.parametrize("lang,positive,negative", UNSKILLED_PAY, ids=[c[0] for c in UNSKILLED_PAY])
+def test_pay_far_above_what_work_asking_no_experience_pays(lang: str, positive: str, negative: str) -> None:
+    hit = _codes(positive)  # (no filler: its "Remote" would make work abroad remote)
+    assert "pay_above_market" in hit and hit["pay_above_market"].strip(), (lang, hit)
+    assert "pay_above_market" not in _codes(negative), lang
+
+
+def test_pay_far_above_for_no_experience_counts_beside_a_promise_of_easy_money() -> None:
+    """Two signs, each its own reason: a promise ("kafolatlangan daromad": the income is certain) and an amount far
+    above what the work pays; with no other sign, not hidden."""
+    a = assess(_p("Kafolatlangan daromad: oyiga 15 mln so'm.\nTajriba shart emas." + FILLER))
+    assert {r.code for r in a.reasons} == {"pay_bait", "pay_above_market"}
+    assert a.verdict == "caution"
+
+
 def test_same_text_under_many_company_names() -> None:
     text = "Virtual assistant needed for email and calendar work." + FILLER
     assert "same_text_many_companies" in {r.code for r in assess(_p(text), Context(same_text_companies=4)).reasons}
@@ -1499,7 +1555,7 @@ def test_a_fuller_scam_post_typed_without_apostrophes_keeps_its_fee() -> None:
     codes = _codes("Uyda otirib ishlash!\nOyiga 10 mln somgacha, tajriba shart emas!\nRoyxatdan otish uchun "
                    "50 000 som tolov qiling.\nYozing: @rahbar_ish", company=None)
     assert codes["upfront_fee"] == "Royxatdan otish uchun 50 000 som tolov"
-    assert codes["pay_bait"] == "10 mln somgacha, tajriba shart emas"  # high pay beside "no experience"
+    assert codes["pay_above_market"] == "10 mln somgacha, tajriba shart emas"  # high pay beside "no experience"
 
 
 @pytest.mark.parametrize("text", [
