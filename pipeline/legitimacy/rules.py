@@ -3683,7 +3683,17 @@ class Reading:
     sent_to_someone: re.Pattern[str] | None = None
 
 
-def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True) -> bool:
+# What spends a negation on its own words, for a soft rule's match after it (``negated``'s ``spent``): "no experience
+# needed" (``NO_EXPERIENCE``) and "no interview" say nothing of the promise or the pressure after them ("Опыт не нужен,
+# гарантированный доход", "Без опыта и без собеседования", "بدون سابقه، درآمد تضمینی"), past a comma, a dash or an
+# "and". Not for a hard rule: "Без опыта, вложений и предоплаты" (without experience, investment or prepayment) is one
+# list under its "без".
+_SPENT_NEGATION = re.compile(r"(?:" + NO_EXPERIENCE.pattern + r"|(?<!\w)(?:bez\s+sobesedovani\w*|no\s+interview"
+                             r"|بدون\s+مصاحبه|suhbatsiz|intervyusiz)(?!\w))(?=\s*(?:[,،;—–-]|(?:i|va|and|و)\s))")
+
+
+def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True,
+            spent: bool = False) -> bool:
     """A negation or warning in the match's sentence before it, or in its clause after it: "no fee is required",
     "to'lov talab qilinmaydi", but not "kuniga 500 000 so'm daromad, tajriba shart emas", where the "emas"
     after the comma says the *experience* is not required, the classic line of the ad it is part of. Nor one on
@@ -3693,7 +3703,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause. A
     question the next sentence answers "never" (``NEVER_ANSWER``) is negated too, and so are others' asks told of in a
     warning (``told_of_impersonators``), and a match a clause after a colon or a dash refers back to as never asked for
-    (``refused_after``)."""
+    (``refused_after``). With ``spent`` (a soft rule's match), a negation spent on its own phrase before the match
+    (``_SPENT_NEGATION``) is none."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     sentence_before = before
@@ -3717,6 +3728,12 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     demands = r.new_demand.finditer(text, opening, end + len(after))
     starts += [m.end() - opening for m in demands if m.end() <= start and not _in_asked_list(text, opening, m)]
     before = before[max(starts):] if starts else before
+    if spent:
+        last = None
+        for last in _SPENT_NEGATION.finditer(before):
+            pass
+        if last is not None:
+            before = before[last.end():]
     pictograph = None
     for pictograph in _PICTOGRAPH.finditer(before):
         pass
@@ -4234,6 +4251,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     (``excuses_text``): the match itself is found in the text as it is."""
     unless = unless_sentence = never_excused = unless_line = None
     unless_clause, sentence_reach = False, 90
+    soft = rule is not None and not rule.hard
     if rule is not None:
         unless, unless_clause, unless_sentence = rule.unless, rule.unless_clause, rule.unless_sentence
         sentence_reach, never_excused, unless_line = rule.sentence_reach, rule.never_excused, rule.unless_line
@@ -4253,11 +4271,11 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 or (bool(unless) and not unless_clause and said_before(read, start, unless, end))
                 or (unless_sentence is not None and said_before(read, start, unless_sentence, end))
                 or (unless_line is not None and line_opened_by(read, start, unless_line)))
-            skipped = said or negated(read, start, end, reading)
+            skipped = said or negated(read, start, end, reading, spent=soft)
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
             run_on_skipped = skipped or (not run_on_done and _LINE_ONLY_END.search(read, max(0, start - 90), end + 50)
-                                         is not None and negated(read, start, end, reading, lines=False))
+                                         is not None and negated(read, start, end, reading, lines=False, spent=soft))
             if run_on_skipped and not run_on_done:  # (the employer's or a duty's too: the model skips it)
                 before, after = _run_on_window(read, start, end)
                 disclaimers.append((start - len(before), end + len(after)))  # type: ignore[union-attr]

@@ -1248,6 +1248,35 @@ def test_pay_far_above_for_no_experience_counts_beside_a_promise_of_easy_money()
     assert a.verdict == "caution"
 
 
+# A negation spent on its own phrase: "no experience needed" or "no interview" says nothing of the promise or the
+# pressure after it ("Опыт не нужен, гарантированный доход", "Без опыта и без собеседования", "بدون سابقه، درآمد
+# تضمینی": each had been read as negated by the "не", "без" or "بدون" of the phrase before it). A negation of the
+# promise's own still negates it.
+SPENT_NEGATIONS = [
+    ("pay_bait", "uz-latn", "Hech qanday tajriba talab qilinmaydi, kafolatlangan daromad har oy.",
+     "Hech qanday tajriba talab qilinmaydi, hech qanday kafolatlangan daromad va'da qilmaymiz."),
+    ("pay_bait", "uz-cyrl", "Ҳеч қандай тажриба талаб қилинмайди, кафолатланган даромад ҳар ой.",
+     "Ҳеч қандай тажриба талаб қилинмайди, ҳеч қандай кафолатланган даромад ваъда қилмаймиз."),
+    ("pay_bait", "ru", "Опыт не нужен, гарантированный доход каждую неделю.",
+     "Опыт не нужен, но никакого гарантированного дохода: только процент с продаж."),
+    ("pay_bait", "fa", "تایپ در منزل، بدون سابقه، درآمد تضمینی ماهانه.",
+     "بدون سابقه، اما هیچ درآمد تضمینی وعده نمی‌دهیم."),
+    ("urgency", "ru", "Без опыта и без собеседования, выход завтра.",
+     "Без опыта, но не без собеседования: приходите в офис."),
+    ("urgency", "uz-latn", "Hech qanday tajriba kerak emas, suhbatsiz qabul qilamiz.",
+     "Tajriba shart emas, lekin suhbatsiz qabul qilmaymiz."),
+    ("urgency", "fa", "بدون سابقه و بدون مصاحبه، شروع از همین امروز.",
+     "بدون سابقه، ولی هرگز بدون مصاحبه استخدام نمی‌کنیم."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", SPENT_NEGATIONS, ids=[f"{c[0]}-{c[1]}" for c in SPENT_NEGATIONS])
+def test_a_negation_spent_on_no_experience_leaves_the_promise_after_it(code: str, lang: str, positive: str,
+                                                                        negative: str) -> None:
+    assert code in _codes(positive + FILLER), lang
+    assert code not in _codes(negative + FILLER), lang
+
+
 def test_same_text_under_many_company_names() -> None:
     text = "Virtual assistant needed for email and calendar work." + FILLER
     assert "same_text_many_companies" in {r.code for r in assess(_p(text), Context(same_text_companies=4)).reasons}
