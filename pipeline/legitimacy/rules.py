@@ -3154,6 +3154,17 @@ PAY_BAIT = _compile(
     "заработок на лайк*", "заработать на лайк*", "зарабатывай на лайк*", "зарабатывайте на лайк*",
     "лайк* ~ получай* деньги", "просмотр* ~ получай* деньги", "подписк* ~ получай* деньги", "реакци* ~ получай* деньги",
     "лайк* ~ зарабатыва*", "за лайк ~ руб*", "за лайк ~ ₽", "за каждый лайк", "за один лайк",
+    # the phone as all the work needs and what the money comes from ("Faqat telefon va internet kerak",
+    # "Заработок с телефона", "کسب درآمد با گوشی", "Earn from your phone"), likes and reviews for money ("Ставьте
+    # лайки и пишите отзывы … за деньги", "Like and review products"); not a job done on a phone ("Работа с телефона:
+    # отвечать клиентам"), nor reviews moderated or written for a site
+    "faqat telefon va internet", "faqat smartfon va internet", "telefon orqali pul ishla*",
+    "telefoningizdan ~ pul ishla*", "pul ishlang ~ telefoningizdan",
+    "заработок с телефона", "заработок со смартфона", "доход с телефона", "доход со смартфона",
+    "зарабатывай* с телефона", "зарабатывай* со смартфона", "только телефон и интернет", "ставьте лайки",
+    "отзывы ~ за деньги", "کسب درآمد با گوشی", "درآمد با گوشی", "فقط گوشی و اینترنت",
+    "earn ~ from your phone", "like and review",
+    "all you need is a phone", "all you need is a smartphone", "only a phone and internet",
     raw=((r"earn\s+(?:up\s+to\s+)?\$\s?\d[\d,]*\s*(?:\+\s*)?(?:(?:per|a|/)\s*(?:day|week)|daily\b|weekly\b)", "$", "earn"),
          # "earn 500-1000 USD per day"
          (r"earn\s+(?:up\s+to\s+)?\d[\d,]*(?:\s*-\s*\d[\d,]*)?\s*(?:usd|usdt|dollars)\s*(?:per|a|/)\s*(?:day|week)",
@@ -3382,6 +3393,13 @@ URGENCY = _compile(
     "joy qoldi", "joylar qoldi", "o'rin qoldi", "o'rinlar qoldi", "joy qolmoqda", "joy qolyapti", "ta joy bor xolos",
     "только сегодня", "количество мест ограничен*", "места ограничен*", "без собеседовани*", "успейте",
     "торопитесь", "осталось ~ мест*",
+    # hired with no interview, as "bez sobesedovaniya" and "suhbatsiz" say it, and a number of places that is all
+    # there is ("Faqat 5 kishi qabul qilinadi", "Берём только 5 человек", "فقط ۵ نفر پذیرش می‌شوند")
+    "suhbat yo'q", "собеседование не проводится", "собеседования не будет",
+    "بدون نیاز به مصاحبه", "مصاحبه نداریم", "o'rinlar soni cheklangan", "o'rinlar cheklangan",
+    "faqat ~ kishi qabul", "faqat ~ nafar qabul", "берём только ~ человек", "берем только ~ человек",
+    "набираем только ~ человек", "возьмём только ~ человек", "возьмем только ~ человек", "فقط ~ نفر پذیرش",
+    "فقط ~ نفر استخدام",
     "ظرفیت محدود", "ظرفیت کمه", "ظرفیت کم است", "ظرفیت محدوده", "تا ظرفیت تکمیل نشده", "سریع پیام بدید",
     "سریع پیام بدین", "سریع پیام دهید", "زود پیام بدید", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",
 )
@@ -3420,8 +3438,14 @@ MESSAGING_ONLY = _compile(
     "interview* ~ via telegram", "interview* ~ on whatsapp", "interview* ~ on signal", "text me on",
     "interview* ~ via teams chat", "interview* ~ on teams chat", "interview* ~ via google hangouts",
     "interview* ~ on google hangouts", "interview* ~ via signal", "chat interview*", "interview* ~ via text",
-    "faqat telegram*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing", "adminga yozing",
-    "adminga murojaat*",
+    "faqat telegram*", "faqat whatsapp*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing",
+    "adminga yozing", "adminga murojaat*",
+    # a manager "will contact you" there ("свяжется с вами в Telegram", "siz bilan Telegram orqali bog'lanadi", "در
+    # تلگرام با شما تماس می‌گیرد")
+    "свяжется с вами в telegram", "свяжется с вами в телеграм*", "свяжется с вами в whatsapp",
+    "свяжется с вами в ватсап*", "свяжемся с вами в telegram", "свяжемся с вами в телеграм*",
+    "свяжемся с вами в whatsapp", "свяжемся с вами в ватсап*", "telegram orqali bog'lan*",
+    "whatsapp orqali bog'lan*", "telegramda bog'lan*", "در تلگرام با شما تماس", "در واتساپ با شما تماس",
     "пишите в телеграм", "пишите в лс", "пишите в личк*", "только ~ telegram", "только ~ телеграм*",
     "только ~ whatsapp", "только ~ ватсап*",
     "пиши в телеграм*", "напиши* в телеграм*", "пиши* в тг", "напиши* в тг",  # the informal "пиши" too

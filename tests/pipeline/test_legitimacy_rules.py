@@ -294,6 +294,36 @@ CASES = [
     ("urgency", "ru-pressure", "Успейте откликнуться, осталось 3 места!", "Срочно требуется администратор в салон."),
     ("urgency", "fa-pressure", "عجله کنید، فرصت را از دست ندهید!", "استخدام فوری منشی با سابقه."),
     ("urgency", "uz-latn-pressure", "Ulgurib qoling, joylar cheklangan!", "Shoshilinch ravishda administrator kerak."),
+    # a fifteenth writer's soft-signal scams (tests/data/legitimacy_phrasings_t), in other words: hired with no
+    # interview, and a number of places that is all there is; not an interview held, nor who may apply
+    ("urgency", "uz-latn-no-interview", "Suhbat yo'q, ariza qoldirganlar shu hafta ishga olinadi.",
+     "Suhbat ofisda bo'ladi, ariza qoldirganlarni chaqiramiz."),
+    ("urgency", "uz-cyrl-no-interview", "Суҳбат йўқ, бугуноқ бошлайсиз!", "Суҳбат бор, офисга келинг."),
+    ("urgency", "ru-no-interview", "Собеседование не проводится: менеджер всё объяснит.",
+     "Собеседование проводится в офисе: менеджер всё объяснит."),
+    ("urgency", "fa-no-interview", "استخدام بدون نیاز به مصاحبه، شروع فوری.",
+     "مصاحبه حضوری در دفتر، شروع از اول ماه."),
+    ("urgency", "uz-latn-few-places", "Faqat 5 kishi qabul qilinadi, bugun yozing.",
+     "Faqat ayollar qabul qilinadi, ish vaqti 9 dan 18 gacha."),
+    ("urgency", "uz-cyrl-places-limited", "Ўринлар сони чекланган.", "Ўринлар сони чекланмаган, ҳамма келсин."),
+    ("urgency", "ru-few-places", "Берём только 5 человек, успевай!", "Берём только совершеннолетних."),
+    ("urgency", "fa-few-places", "فقط ۵ نفر پذیرش می‌شوند، تا پایان هفته.", "فقط خانم‌ها پذیرش می‌شوند."),
+    # work from the phone as the bait (earn from it, a phone and internet are all it needs), likes and reviews for
+    # money; not a job done on a phone, nor reviews moderated or written for a site
+    ("pay_bait", "uz-latn-phone-and-internet", "Faqat telefon va internet kerak, kuniga 2 soat.",
+     "Faqat telefon orqali murojaat qiling, kuniga 2 soat ishlaymiz."),
+    ("pay_bait", "uz-cyrl-earn-by-phone", "Телефонингиздан пул ишланг, кунига 1 соат.",
+     "Телефонингиздан мижозларга жавоб берасиз, кунига 1 соат."),
+    ("pay_bait", "ru-earn-by-phone", "Заработок с телефона, 2 часа в день.",
+     "Работа с телефона: отвечать клиентам в WhatsApp, 2 часа в день."),
+    ("pay_bait", "ru-likes-reviews", "Ставьте лайки и пишите отзывы на товары за деньги.",
+     "Модератор отзывов: проверять отзывы покупателей по правилам площадки."),
+    ("pay_bait", "fa-earn-by-phone", "کسب درآمد با گوشی، روزی ۲ ساعت.",
+     "پاسخ به دایرکت‌ها با گوشی هم می‌شود، روزی ۲ ساعت."),
+    ("pay_bait", "en-earn-from-phone", "Earn from your phone, 1–2 hours a day.",
+     "Instagram help for our soap shop, 2 hours a day, from your phone is fine."),
+    ("pay_bait", "en-like-and-review", "Like and review products online, paid daily.",
+     "Write in-depth reviews of budgeting apps for our review site."),
     # kinds the held-out phrasings showed missing, each in the developer's own words (not the held-out lines):
     # a deposit that holds a place, a licence or a course to buy first, an entry fee, a fee to withdraw earnings,
     # a wallet to top up, a cheque's difference sent on, online-banking logins, parcels relabelled at home,
@@ -1015,6 +1045,21 @@ def test_real_company_recruiting_on_telegram_is_ok() -> None:
 def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> None:
     assert "messaging_only" in _codes(text + FILLER, company=None)
     assert "messaging_only" not in _codes(text + FILLER, company="Acme Ltd")
+
+
+# A manager "will contact you in Telegram" is the only contact too (a fifteenth writer's "собеседование не проводится:
+# менеджер свяжется с вами в Telegram", beside a gmail address); not beside a phone or a website.
+@pytest.mark.parametrize("text", [
+    "Менеджер свяжется с вами в Telegram и всё объяснит.",
+    "Менеджер свяжется с вами в Whatsapp.",
+    "Menejer siz bilan Telegram orqali bog'lanadi.",
+    "Менежер сиз билан Телеграм орқали боғланади.",
+    "مدیر ما در تلگرام با شما تماس می‌گیرد.",
+    "Our manager will contact you on Telegram.",
+])
+def test_a_manager_who_will_contact_you_in_a_messenger_is_messaging_only(text: str) -> None:
+    assert "messaging_only" in _codes(text + FILLER, company=None)
+    assert "messaging_only" not in _codes(text + " Тел. +998 71 200 63 63, сайт acme.uz." + FILLER, company=None)
 
 
 def test_pishi_and_a_handle_with_no_employer_is_a_caution() -> None:
