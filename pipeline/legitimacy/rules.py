@@ -3432,24 +3432,32 @@ _UZBEK_CONTACT = (r"(?<!['\w])(?:" + "|".join(map(uzbek_typed, _UZBEK_CONTACT_LA
 # sentence nor an e-mail address
 _HANDLE_LINE = r"(?<![^\n])[^\w\s@]{0,4}\s?@[a-z][\w_]{3,}[^\w\n@]{0,3}(?![^\n])"
 
+
+def _as_typed(*phrases: str) -> tuple[str, ...]:
+    """Each phrase, and with "whatsapp" as "whats app" too: a posting's "WhatsApp" reads so once its camel-case words
+    are split (``text.clean``), and "Связь только через WhatsApp" had read no sign."""
+    return tuple(dict.fromkeys(q for p in phrases for q in (p, p.replace("whatsapp", "whats app"))))
+
+
 MESSAGING_ONLY = _compile(
-    "only ~ telegram", "only ~ whatsapp", "telegram only", "whatsapp only", "contact ~ on telegram",
-    "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview* ~ on telegram",
-    "interview* ~ via telegram", "interview* ~ on whatsapp", "interview* ~ on signal", "text me on",
-    "interview* ~ via teams chat", "interview* ~ on teams chat", "interview* ~ via google hangouts",
-    "interview* ~ on google hangouts", "interview* ~ via signal", "chat interview*", "interview* ~ via text",
-    "faqat telegram*", "faqat whatsapp*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing",
-    "adminga yozing", "adminga murojaat*",
-    # a manager "will contact you" there ("свяжется с вами в Telegram", "siz bilan Telegram orqali bog'lanadi", "در
-    # تلگرام با شما تماس می‌گیرد")
-    "свяжется с вами в telegram", "свяжется с вами в телеграм*", "свяжется с вами в whatsapp",
-    "свяжется с вами в ватсап*", "свяжемся с вами в telegram", "свяжемся с вами в телеграм*",
-    "свяжемся с вами в whatsapp", "свяжемся с вами в ватсап*", "telegram orqali bog'lan*",
-    "whatsapp orqali bog'lan*", "telegramda bog'lan*", "در تلگرام با شما تماس", "در واتساپ با شما تماس",
-    "пишите в телеграм", "пишите в лс", "пишите в личк*", "только ~ telegram", "только ~ телеграм*",
-    "только ~ whatsapp", "только ~ ватсап*",
-    "пиши в телеграм*", "напиши* в телеграм*", "пиши* в тг", "напиши* в тг",  # the informal "пиши" too
-    "در تلگرام پیام", "فقط ~ تلگرام", "فقط ~ واتساپ", "تنها ~ تلگرام", "به آیدی", "پیام دهید",
+    *_as_typed(
+        "only ~ telegram", "only ~ whatsapp", "telegram only", "whatsapp only", "contact ~ on telegram",
+        "contact ~ via telegram", "contact ~ on whatsapp", "contact ~ via whatsapp", "interview* ~ on telegram",
+        "interview* ~ via telegram", "interview* ~ on whatsapp", "interview* ~ on signal", "text me on",
+        "interview* ~ via teams chat", "interview* ~ on teams chat", "interview* ~ via google hangouts",
+        "interview* ~ on google hangouts", "interview* ~ via signal", "chat interview*", "interview* ~ via text",
+        "faqat telegram*", "faqat whatsapp*", "telegramga yozing", "lichkaga yozing", "lichkaga", "shaxsiyga yozing",
+        "adminga yozing", "adminga murojaat*",
+        # a manager "will contact you" there ("свяжется с вами в Telegram", "siz bilan Telegram orqali bog'lanadi", "در
+        # تلگرام با شما تماس می‌گیرد")
+        "свяжется с вами в telegram", "свяжется с вами в телеграм*", "свяжется с вами в whatsapp",
+        "свяжется с вами в ватсап*", "свяжемся с вами в telegram", "свяжемся с вами в телеграм*",
+        "свяжемся с вами в whatsapp", "свяжемся с вами в ватсап*", "telegram orqali bog'lan*",
+        "whatsapp orqali bog'lan*", "telegramda bog'lan*", "در تلگرام با شما تماس", "در واتساپ با شما تماس",
+        "пишите в телеграм", "пишите в лс", "пишите в личк*", "только ~ telegram", "только ~ телеграм*",
+        "только ~ whatsapp", "только ~ ватсап*",
+        "пиши в телеграм*", "напиши* в телеграм*", "пиши* в тг", "напиши* в тг",  # the informal "пиши" too
+        "در تلگرام پیام", "فقط ~ تلگرام", "فقط ~ واتساپ", "تنها ~ تلگرام", "به آیدی", "پیام دهید"),
     raw=((r"t\.me/[\w_]+", "t.me/", "me"), (r"wa\.me/\d+", "wa.me/", "wa"), (r"(?:telegram|تلگرام)[^\s@]{0,40}+(?:\s++\S++){0,2}?\s*+@[a-z][\w_]{3,}", "@"),
          # (the Latin labels and the Persian apart: the merged reading takes only the Latin ones)
          (r"(?:svyaz|pishite|pishi|napishi(?:te)?|podrobneye|podrobnosti|ls|lichku)\W{0,4}@[a-z][\w_]{3,}", "@"),

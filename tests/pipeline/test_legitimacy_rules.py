@@ -1051,11 +1051,15 @@ def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> 
 # менеджер свяжется с вами в Telegram", beside a gmail address); not beside a phone or a website.
 @pytest.mark.parametrize("text", [
     "Менеджер свяжется с вами в Telegram и всё объяснит.",
-    "Менеджер свяжется с вами в Whatsapp.",
+    "Менеджер свяжется с вами в WhatsApp.",
     "Menejer siz bilan Telegram orqali bog'lanadi.",
     "Менежер сиз билан Телеграм орқали боғланади.",
     "مدیر ما در تلگرام با شما تماس می‌گیرد.",
     "Our manager will contact you on Telegram.",
+    # "WhatsApp" typed as its maker spells it, read "Whats App" once camel-case words are split
+    "Связь только через WhatsApp.",
+    "Faqat WhatsApp orqali yozing.",
+    "Contact us only on WhatsApp.",
 ])
 def test_a_manager_who_will_contact_you_in_a_messenger_is_messaging_only(text: str) -> None:
     assert "messaging_only" in _codes(text + FILLER, company=None)
