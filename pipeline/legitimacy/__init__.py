@@ -367,7 +367,9 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         chat = _rules.merged_first_match(-1, merged)
     if chat is not None and _rules.other_channel(f):
         chat = None  # LinkedIn or a company e-mail named too: messaging is not the only contact
-    verifiable = bool(signals or chat or free) and _rules.has_verifiable_contact(f)
+    # (a number for WhatsApp only is that account: ``rules.WHATSAPP_ONLY``)
+    phones = chat is None or _rules.WHATSAPP_ONLY.search(f, chat[0], chat[1]) is None
+    verifiable = bool(signals or chat or free) and _rules.has_verifiable_contact(f, phones)
     no_company = bool(signals or chat or free) and not (posting.company or "").strip() and not verifiable
     if chat and not verifiable and (no_company or free or signals):  # a phone or website is another way to check
         reasons.append(Reason("messaging_only", 15, "contact only through a messaging app, with no other way to check "

@@ -5179,13 +5179,22 @@ def other_channel(folded_text: str) -> bool:
                for m in _EMAIL.finditer(folded_text))
 
 
-def has_verifiable_contact(folded_text: str) -> bool:
+# WhatsApp said to be the only contact ("Murojaat faqat WhatsApp orqali: +998 …", "Связь только через WhatsApp",
+# "فقط از طریق واتساپ", "WhatsApp only"): the number the post gives is that account, not a line to call.
+WHATSAPP_ONLY = re.compile(r"(?<!\w)(?:only|faqat|faqatgina|tolko|فقط|تنها)(?!\w)[^.!?\n]{0,30}?(?:whats\s?app"
+                           r"|vatsap|votsap|واتساپ|واتس\s?اپ)|(?:whats\s?app|واتساپ)\s+only(?!\w)")
+
+
+def has_verifiable_contact(folded_text: str, phones: bool = True) -> bool:
     """A company website or a phone number — not just a chat handle, an e-mail address or a free-mail provider's
-    domain ("anna.hr (at) gmail.com")."""
+    domain ("anna.hr (at) gmail.com"); without ``phones``, a website only (the number is a messenger's:
+    ``WHATSAPP_ONLY``)."""
     if "@" in folded_text:
         folded_text = without_emails(folded_text)
     if employer_website(folded_text):
         return True
+    if not phones:
+        return False
     shape = digit_shape(folded_text)
     tail = _PHONE_TAIL.search(folded_text) if shape is None else _PHONE_TAIL_SHAPE.search(shape)
     return bool(tail and _PHONE.search(folded_text))

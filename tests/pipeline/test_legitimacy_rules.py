@@ -5,6 +5,8 @@ real employer recruiting on Telegram. Uzbek is tested in both scripts.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crawlers.items import PostingItem
@@ -1064,6 +1066,24 @@ def test_messaging_only_counts_only_with_an_unverifiable_employer(text: str) -> 
 def test_a_manager_who_will_contact_you_in_a_messenger_is_messaging_only(text: str) -> None:
     assert "messaging_only" in _codes(text + FILLER, company=None)
     assert "messaging_only" not in _codes(text + " Тел. +998 71 200 63 63, сайт acme.uz." + FILLER, company=None)
+
+
+# A number the post says is for WhatsApp only is that messenger's account, not a line to call: "Murojaat faqat WhatsApp
+# orqali: +998 …" (a fifteenth writer's scam) had counted its number as a way to check the employer. A number beside
+# WhatsApp with no "only" (a flower shop's "Пишите в WhatsApp: +998 …") still is one, and so is a website.
+@pytest.mark.parametrize("text", [
+    "Murojaat faqat WhatsApp orqali: +998 93 418 27 60",
+    "Мурожаат фақат WhatsApp орқали: +998 93 418 27 60",
+    "Связь только через WhatsApp: +998 93 418 27 60",
+    "فقط از طریق واتساپ: ۰۹۱۵۳۲۷۸۴۰۶",
+    "Contact us only on WhatsApp: +1 302 555 0148",
+])
+def test_a_number_for_whatsapp_only_is_no_phone_to_check(text: str) -> None:
+    urgent = "Faqat bugun! "  # (another sign: messaging-only contact counts beside one)
+    assert "messaging_only" in _codes(urgent + text + FILLER, company="Xalqaro onlayn loyiha")
+    without_only = re.sub(r"(?i)faqat |фақат |только |فقط |only ", "", text)
+    assert "messaging_only" not in _codes(urgent + without_only + FILLER, company="Xalqaro onlayn loyiha")
+    assert "messaging_only" not in _codes(urgent + text + ", sayt: loyiha.uz" + FILLER, company="Xalqaro onlayn loyiha")
 
 
 def test_pishi_and_a_handle_with_no_employer_is_a_caution() -> None:
