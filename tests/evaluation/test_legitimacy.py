@@ -387,6 +387,19 @@ WRITTEN_SETS = (
     # blind: these floors are the figures after them; the model is left as it is).
     pytest.param("legitimacy_phrasings_s", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_s"),
+    # 60 posts a moderator of an Uzbek Telegram job channel and a volunteer checking ads for Iranian women's remote work
+    # wrote blind (``tests/data/legitimacy_phrasings_t``: 24 scams with soft signals only, no fee, document, card or code
+    # asked, and 36 honest posts that share one of those signals each): blind, 11 of its 24 scams hidden, 17 warned
+    # about (pay far above the market for work that needs no experience read only in the sentence of "no experience"
+    # and only per month, no dollars; a promise negated by the "no experience" before it; "no interview", a few places,
+    # earning from the phone, likes and reviews for money and a manager in Telegram in other words; a number for
+    # WhatsApp only counted as a phone to check), 1 of its 36 honest posts hidden and 6 warned about (the English text
+    # model alone, and a Telegram handle with no company); 23 of 24 hidden, 24 of 24 warned about, and the same honest
+    # posts hidden and warned about since rules were written for the kinds it showed (not blind: these floors are the
+    # figures after them; the model is left as it is; the one scam only warned about, likes for pay with a WhatsApp
+    # number, has nothing more an honest post does not say too).
+    pytest.param("legitimacy_phrasings_t", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.167}, id="legitimacy_phrasings_t"),
 )
 
 
