@@ -329,6 +329,7 @@ def test_a_crawl_stopped_by_sigterm_is_stopped_not_failed(tmp_path: Path, after:
     assert "failing" not in health.stdout  # no clean run yet (stale), but nothing failed
 
 
+@pytest.mark.long  # (the whole demo, about 25 s: after the README's command, in CI)
 def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
     env = {"VAGIGS_DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}", "VAGIGS_HOME": str(tmp_path / "home")}
     proc, lines, urls = _serving("demo", "--limit", "3", "--port", "0", env=env)
@@ -345,6 +346,7 @@ def test_demo_crawls_prints_the_feed_and_serves_it(tmp_path: Path) -> None:
     assert "--no-serve" in out
 
 
+@pytest.mark.long  # (every report of a crawled store, about 16 s: after the README's command, in CI)
 def test_reports_for_analysts_agree_with_each_other(crawled: dict[str, str]) -> None:
     def rows(*args: str) -> list[dict]:
         return json.loads(vagigs("report", *args, "--format", "json", env=crawled).stdout)

@@ -537,7 +537,8 @@ def _every_posting_id(client) -> list[int]:  # type: ignore[no-untyped-def]
     return ids
 
 
-@pytest.mark.parametrize("ui", ["en", "uz", "fa"])
+# (Uzbek and Persian, 15-20 s each, run after the README's command, in CI: ``long``)
+@pytest.mark.parametrize("ui", [pytest.param("en"), pytest.param("uz", marks=pytest.mark.long), pytest.param("fa", marks=pytest.mark.long)])
 def test_no_page_scrolls_sideways_on_a_320px_phone(browser, live_url, client, ui) -> None:  # type: ignore[no-untyped-def]
     """WCAG's reflow width (1.4.10): every gig of the store, and each other page. A long label ("Maosh (tahlil
     qilingan)") beside a pay kept on one line ("200 000 000–250 000 000 IRR") had made gig pages 330–357 px wide."""
