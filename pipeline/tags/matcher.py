@@ -2181,6 +2181,7 @@ _RUSSIAN_KEYS = str.maketrans({"ў": "у", "қ": "к", "ғ": "г", "ҳ": "х", "
 _LONE_H = re.compile("(?<![sc])h")  # Uzbek Latin h is ҳ, but in sh (ш) and ch (ч)
 _YO = re.compile("yo")
 _VOWELS = "aeiou"
+_HAS_VOWEL = re.compile("[aeiouy]")
 
 
 def _typed_yo(m: re.Match[str]) -> str:
@@ -2192,7 +2193,10 @@ def _typed_yo(m: re.Match[str]) -> str:
 def russian_keyboard_spelling(word: str) -> str:
     """A folded Uzbek word as its Cyrillic typed with у, к, г, х, е for ў, қ, ғ, ҳ, ё and without ъ folds: o' is u, g'
     g, q k, h x, yo ye (or e after a consonant) and the tutuq belgisi goes ("qo'ng'iroq" is "kungirok", "hujjat"
-    "xujjat", "yordamchi" "yerdamchi", "ma'lumot" "malumot", "ishlash" stays)."""
+    "xujjat", "yordamchi" "yerdamchi", "ma'lumot" "malumot", "ishlash" stays). A word with no vowel is no Uzbek word
+    but an abbreviation, which Cyrillic text writes in Latin letters ("HR ёрдамчиси", "CRM'га", "SMM"): it stays."""
+    if not _HAS_VOWEL.search(word):
+        return word
     if "'" in word:
         word = word.replace("s'h", "sx").replace("o'", "u").replace("g'", "g").replace("'", "")
     if "h" in word:
