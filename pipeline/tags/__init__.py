@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, HEAD, NOT_VA, PERSON_FIRST, Hit, Matcher, Reading,
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, HEAD, NOT_VA, PERSON_FIRST, RECRUITER, Hit, Matcher, Reading,
                                     apostrophe_free_matcher, default_matcher, is_abbreviation, is_role, is_within,
                                     may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
@@ -175,7 +175,12 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     A title naming a role of a not-VA kind (``Matcher.role_kind``: "Администратор ресторана", "Hotel Front Desk
     Administrator") and no task but in that role's own words is a not-VA title, and those words score nothing: the
     kind's role is no generalist admin, and a clinic's "receptionist" or "front desk" names its on-site role, not
-    phone answering."""
+    phone answering.
+
+    A head of a team names what the team does after the head's word ("Head of Customer Support"; ``_led``), and a
+    recruiter the roles hired for wherever the title names them ("Recruiter for call-centre operators", «Рекрутер
+    операторов колл-центра», "Call-markaz operatorlarini yollash bo'yicha rekruter"): neither is the seeker's task,
+    and the title scores none by them (but a generalist role of its own)."""
     hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
     marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
     tasks = [h for h in hits if h.tag[0] != "_"]
@@ -198,11 +203,11 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         tasks = [h for h in tasks if h.tag != "general_admin"]
     if NOT_VA in marks and not matcher.assists_them(hits, title.toks):
         score[NOT_VA] = 1.0
-        if HEAD in marks:
+        if HEAD in marks or RECRUITER in marks:
             heads = [h.at for h in hits if h.tag == HEAD]
-            led = [h for h in tasks if _led(heads, h)]
-            if led:
-                tasks = [h for h in tasks if h not in led]
+            theirs = [h for h in tasks if _led(heads, h) or (RECRUITER in marks and h.tag not in _GENERALIST)]
+            if theirs:
+                tasks = [h for h in tasks if h not in theirs]
                 score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
     return score, tasks
 

@@ -546,6 +546,9 @@ PERSON_FIRST = "_person_first"
 # The mark of not_va_titles' heads: a head of a team or function ("Head of", "Director", «Руководитель»), whose title's
 # tasks after it name what the head leads (``pipeline.tags._read_title``).
 HEAD = "_head"
+# The mark of not_va_titles' recruiters ("Recruiter", «Рекрутер», «کارشناس جذب اپراتور»), whose title's tasks name the
+# roles the recruiter hires for (``pipeline.tags._read_title``).
+RECRUITER = "_recruiter"
 # Marks that join two roles in a title where the tokens keep none ("Director / Assistant"; ``Matcher.joined``).
 _JOINS = "/\\&+"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
@@ -907,6 +910,7 @@ class Matcher:
             self.role_kinds.append((*marks, bool(kind.get("online_exempt"))))
         self._index_marks(ONLINE, kinds.get("online", {}))
         self._index_marks(HEAD, not_va.get("heads", {}).get("phrases", {}))
+        self._index_marks(RECRUITER, not_va.get("recruiters", {}).get("phrases", {}))
         # an assistant named by a task ("Bookkeeping Assistant", "Помощник бухгалтера"): ``task_assistant``
         assistants = taxonomy["tags"].get("general_admin", {}).get("task_assistants", {})
         self._index_marks(ASSISTANT, assistants.get("roles", {}))

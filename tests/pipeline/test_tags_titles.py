@@ -537,3 +537,64 @@ def test_a_head_of_a_task_is_a_not_va_title_naming_no_task(title: str, task: str
 ])
 def test_a_task_not_led_by_a_head_in_the_title_stays(title: str, task: str) -> None:
     assert _title_scores(title).get(task, 0.0) >= 1.0, _title_scores(title)
+
+
+RECRUITERS_OF_A_ROLE = [  # a recruiter's title names the roles it hires for: the phone work is theirs, not a duty
+    ("Recruiter for call-centre operators", "We hire 30 operators a month for our bank's call centre, where operators "
+     "answer customers' calls. You will source and screen candidates, run phone screens and make offers."),
+    ("Call Center Recruiter", "Source and screen candidates for our inbound call centre and run phone screens."),
+    ("Рекрутер операторов колл-центра", "Операторы нашего колл-центра принимают звонки клиентов. Вы ищете "
+     "кандидатов на hh.ru, проводите телефонные интервью, закрываете 30 вакансий в месяц."),
+    ("Менеджер по подбору операторов call-центра", "Операторы нашего колл-центра принимают звонки клиентов. Вы ищете "
+     "кандидатов на hh.ru, проводите телефонные интервью, закрываете 30 вакансий в месяц."),
+    ("Call-markaz operatorlarini yollash bo'yicha rekruter", "Operatorlarimiz mijozlarning qo'ng'iroqlariga javob "
+     "beradi. Siz nomzodlarni topasiz, telefon orqali suhbat o'tkazasiz va oyiga 30 ta operator yollaysiz."),
+    ("HR menejer (rekruter) — call-markaz uchun", "Operatorlarimiz mijozlarning qo'ng'iroqlariga javob beradi. Siz "
+     "nomzodlarni topasiz, telefon orqali suhbat o'tkazasiz va oyiga 30 ta operator yollaysiz."),
+    ("Колл-марказ операторларини ёллаш бўйича рекрутер", "Операторларимиз мижозларнинг қўнғироқларига жавоб беради. "
+     "Сиз номзодларни топасиз, телефон орқали суҳбат ўтказасиз ва ойига 30 та оператор ёллайсиз."),
+    ("کارشناس جذب اپراتور مرکز تماس", "اپراتورهای مرکز تماس ما به تماس‌های مشتریان پاسخ می‌دهند. شما آگهی منتشر "
+     "می‌کنید، با متقاضیان مصاحبه تلفنی انجام می‌دهید و ماهانه ۳۰ اپراتور استخدام می‌کنید."),
+    ("کارشناس جذب نیروی پشتیبانی تلفنی", "انتشار آگهی، غربالگری رزومه‌ها و مصاحبه تلفنی با متقاضیان"),
+]
+ROLES_RECRUITED_FOR = [  # hard negatives: the role itself, and work beside hiring that is no recruiter's
+    ("Call-centre operator", "Answer customers' calls and log them in the CRM.", "phone_answering"),
+    ("Оператор колл-центра", "Прием входящих звонков, консультирование клиентов.", "phone_answering"),
+    ("Call-markaz operatori", "Kiruvchi qo'ng'iroqlarga javob berish, mijozlarga maslahat berish.", "phone_answering"),
+    ("Колл-марказ оператори", "Кирувчи қўнғироқларга жавоб бериш, мижозларга маслаҳат бериш.", "phone_answering"),
+    ("اپراتور مرکز تماس", "پاسخگویی به تماس‌های ورودی مشتریان", "phone_answering"),
+    # a Persian post announcing it hires operators ("جذب …") and one acquiring customers ("جذب مشتری") recruit no one
+    ("جذب اپراتور مرکز تماس (دورکاری)", "پاسخگویی به تماس‌های ورودی مشتریان و ثبت درخواست‌ها", "phone_answering"),
+    ("کارشناس جذب مشتری (تلفنی)", "تماس با مشتریان بالقوه و ثبت اطلاعات آنها در CRM", "lead_generation"),
+    ("Recruiting Coordinator (call centre hiring)", "Schedule candidates' phone interviews with our hiring managers "
+     "and keep the interview calendar.", "calendar_scheduling"),
+]
+
+
+@pytest.mark.parametrize("title,description", RECRUITERS_OF_A_ROLE, ids=[t for t, _ in RECRUITERS_OF_A_ROLE])
+def test_a_recruiter_s_title_names_the_roles_it_recruits_for_not_the_seeker_s_phone_work(title: str,
+                                                                                        description: str) -> None:
+    score = _title_scores(title)
+    assert score.get(NOT_VA) and "phone_answering" not in score and "customer_support" not in score, score
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description,task", ROLES_RECRUITED_FOR, ids=[t for t, _, _ in ROLES_RECRUITED_FOR])
+def test_the_role_a_recruiter_hires_for_and_a_recruiting_coordinator_stay_va_work(title: str, description: str,
+                                                                                   task: str) -> None:
+    assert not _title_scores(title).get(NOT_VA), _title_scores(title)
+    r = tag_text(title, description)
+    assert r.va_relevant and task in r.tags, (r.va_relevance, r.tags)
+
+
+def test_every_recruiter_phrase_is_a_not_va_title_and_matches_its_own_words_in_a_title_only() -> None:
+    from pipeline.tags.matcher import RECRUITER, load_taxonomy
+
+    m = default_matcher()
+    phrases = [raw for ps in load_taxonomy()["not_va_titles"]["recruiters"]["phrases"].values() for raw in ps]
+    assert len(phrases) >= 15
+    dead = [raw for raw in phrases
+            if not {RECRUITER, NOT_VA} <= {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
+    assert dead == []
+    assert not [h for h in m.match("Our recruiter will call you", in_title=False) if h.tag.startswith("_")]
