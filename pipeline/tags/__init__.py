@@ -32,9 +32,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, HEAD, NOT_VA, PERSON_FIRST, RECRUITER, Hit, Matcher, Reading,
-                                    apostrophe_free_matcher, default_matcher, is_abbreviation, is_role, is_within,
-                                    may_be_typed_on_russian_keyboard, may_be_uzbek_latin, russian_keyboard_matcher)
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, HEAD, NOT_VA, PERSON_FIRST, PROJECT_MANAGER,
+                                    RECRUITER, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
+                                    is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
+                                    may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -139,8 +140,10 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     weak: dict[str, float] = {}
     evidence: dict[str, tuple[float, str]] = {}
     title_score, title_hits = _read_title(matcher, title)
+    coordinator = next((h for h in title_hits if h.tag == COORDINATOR), None)
     for h in title_hits:
-        _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
+        if h is not coordinator:
+            _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
     for tag_, weight, span, _, boiler, in_list, _ in matcher.match_reading(description, in_title=False, own=own):
         if in_list:
@@ -160,6 +163,11 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
     listed = {t: min(extra, SCORE_CAP - min(strong[t], SCORE_CAP)) for t, extra in listed.items()}
+    if coordinator is not None and any(t != "project_management" for t in strong):
+        # a coordinator of projects doing other work beside the projects' own (meetings set, minutes, e-mails):
+        # project management at an assistant's level, read as an assistant of a task is ("Bookkeeping Assistant")
+        title_score = title_score | {"project_management": 1.0, "general_admin": 1.0, ASSISTANT: 1.0}
+        _keep_evidence(evidence, "project_management", TITLE_WEIGHT, coordinator.evidence)
     return title_score, body_score, evidence, listed
 
 
@@ -180,7 +188,12 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     A head of a team names what the team does after the head's word ("Head of Customer Support"; ``_led``), and a
     recruiter the roles hired for wherever the title names them ("Recruiter for call-centre operators", «Рекрутер
     операторов колл-центра», "Call-markaz operatorlarini yollash bo'yicha rekruter"): neither is the seeker's task,
-    and the title scores none by them (but a generalist role of its own)."""
+    and the title scores none by them (but a generalist role of its own).
+
+    A coordinator of projects ("Project Coordinator", «Координатор проектов», "Loyiha koordinatori", «هماهنگ‌کننده
+    پروژه»; mark ``COORDINATOR``) in a title naming no generalist role, no not-VA one and no manager of projects
+    ("Project Manager / Coordinator"; mark ``PROJECT_MANAGER``) is among the hits returned, not the score: whether it is
+    read as an assistant of a task depends on its description (``_read_scores``)."""
     hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
     marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
     tasks = [h for h in hits if h.tag[0] != "_"]
@@ -209,6 +222,8 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
             if theirs:
                 tasks = [h for h in tasks if h not in theirs]
                 score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
+    elif COORDINATOR in marks and PROJECT_MANAGER not in marks and "general_admin" not in score:
+        tasks = tasks + [next(h for h in hits if h.tag == COORDINATOR)]  # for ``_read_scores``, with the description
     return score, tasks
 
 

@@ -549,6 +549,12 @@ HEAD = "_head"
 # The mark of not_va_titles' recruiters ("Recruiter", «Рекрутер», «کارشناس جذب اپراتور»), whose title's tasks name the
 # roles the recruiter hires for (``pipeline.tags._read_title``).
 RECRUITER = "_recruiter"
+# The mark of project_management's coordinators ("Project Coordinator", «Координатор проектов»): a coordinator of
+# projects, read as an assistant of that task where the description names other work (``pipeline.tags._read_scores``).
+COORDINATOR = "_coordinator"
+# The mark of its managers: a manager of projects ("Project Manager"), whose title is read as a manager's even where it
+# names a coordinator too ("Project Manager / Coordinator").
+PROJECT_MANAGER = "_project_manager"
 # Marks that join two roles in a title where the tokens keep none ("Director / Assistant"; ``Matcher.joined``).
 _JOINS = "/\\&+"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
@@ -911,6 +917,9 @@ class Matcher:
         self._index_marks(ONLINE, kinds.get("online", {}))
         self._index_marks(HEAD, not_va.get("heads", {}).get("phrases", {}))
         self._index_marks(RECRUITER, not_va.get("recruiters", {}).get("phrases", {}))
+        coordinators = taxonomy["tags"].get("project_management", {}).get("coordinators", {})
+        self._index_marks(COORDINATOR, coordinators.get("phrases", {}))
+        self._index_marks(PROJECT_MANAGER, coordinators.get("managers", {}))
         # an assistant named by a task ("Bookkeeping Assistant", "Помощник бухгалтера"): ``task_assistant``
         assistants = taxonomy["tags"].get("general_admin", {}).get("task_assistants", {})
         self._index_marks(ASSISTANT, assistants.get("roles", {}))

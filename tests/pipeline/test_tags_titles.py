@@ -242,6 +242,8 @@ GENERALIST_ASSISTANTS = [  # to a person, at a front desk, in an office, to a pr
     ("Data Entry Virtual Assistant", "Enter data into spreadsheets."),
     ("Помощник руководителя", "Ведение календаря руководителя, бронирование билетов."),
     ("Ассистент руководителя проектов", "Работа с документами, контроль сроков."),
+    ("Ассистент проектного менеджера", "Ведение календаря менеджера, протоколы встреч, контроль сроков."),
+    ("Ассистент проектного офиса", "Документооборот проектного офиса, протоколы совещаний, бронирование переговорных."),
     ("Администратор ресепшен", "Прием звонков, запись клиентов."),
     ("Ассистент HR-директора", "Ведение календаря директора, бронирование билетов."),  # an HR head's, a person's
     ("Администратор", "Прием звонков, ведение клиентов в CRM Битрикс24."),  # a CRM worked in: still an admin
@@ -598,3 +600,98 @@ def test_every_recruiter_phrase_is_a_not_va_title_and_matches_its_own_words_in_a
             if not {RECRUITER, NOT_VA} <= {h.tag for h in m.match(raw.replace("*", ""), in_title=True)}]
     assert dead == []
     assert not [h for h in m.match("Our recruiter will call you", in_title=False) if h.tag.startswith("_")]
+
+
+PROJECT_COORDINATORS = [  # a coordinator of projects doing admin work: meetings set, minutes, trackers, e-mails
+    ("Project Coordinator (Part-Time, Remote)", "You'll keep our Asana boards current, set up each new project from "
+     "our template and chase deadlines. You'll sit in on weekly client calls and send out the minutes and action "
+     "items the same afternoon."),
+    ("Project & Reporting Coordinator", "Keep our ClickUp workspace current and chase deadlines with specialists. "
+     "Build each client's monthly report deck in Google Slides from our brand template."),
+    ("Координатор проектов", "Обязанности:\n- ведение задач в Jira и Trello, контроль сроков;\n- ведение протоколов "
+     "совещаний;\n- назначение встреч с заказчиками в Google Календаре."),
+    ("Координатор проектов (event-агентство)", "Вести задачи команды в Asana, напоминать о дедлайнах, вести протоколы "
+     "планёрок и созвонов с заказчиками."),
+    ("Loyiha koordinatori (masofaviy)", "Vazifalar:\n— Trello'da vazifalarni taqsimlash va holatini yangilab borish\n"
+     "— mijoz bilan haftalik uchrashuvlarni Google Calendar'da belgilash"),
+    ("Лойиҳа координатори", "Вазифалар:\n— Trello'да вазифаларни тақсимлаш ва статусини янгилаб бориш\n— мижоз билан "
+     "ҳафталик учрашувларни Google Calendar'да белгилаш"),
+    ("هماهنگ‌کننده پروژه (دورکاری)", "- ساختن تسک‌ها در ترلو و تقسیم بین طراح‌ها\n- پیگیری ددلاین‌ها\n- تنظیم جلسات "
+     "هفتگی با مشتری‌ها در گوگل کلندر\n- نوشتن صورتجلسه و ارسال آن بعد از هر جلسه"),
+]
+PROJECT_ASSISTANTS = [  # an assistant of projects: an assistant of a task, as a coordinator of projects
+    ("Project Assistant", "Keep the Trello board current, chase deadlines with the designers and prepare slide decks "
+     "for client reviews."),
+    ("Ассистент проекта", "Вести задачи в Trello, напоминать дизайнерам о дедлайнах, готовить презентации для "
+     "клиентов."),
+    ("Loyiha yordamchisi", "Trello'da vazifalarni yuritish, muddatlarni nazorat qilish, mijozlar uchun taqdimotlar "
+     "tayyorlash."),
+    ("دستیار پروژه", "به‌روزرسانی تسک‌ها در ترلو، پیگیری ددلاین‌ها و آماده کردن ارائه برای مشتریان"),
+]
+PROJECT_MANAGERS = [  # hard negatives: a manager of projects leading a team, as the dev set labels them
+    ("Project Manager", "Lead a team of six developers, own the budget and the roadmap, report to stakeholders and "
+     "chase deadlines in Jira."),
+    ("Senior Project Manager (Remote)", "Run our Asana boards, lead client calls and own delivery for a portfolio of "
+     "website projects."),
+    ("Менеджер проектов", "Руководить командой разработчиков, ставить задачи в Jira, отвечать за бюджет и сроки, "
+     "отчитываться перед заказчиком."),
+    ("Руководитель проектов", "Управление командой проекта, планирование сроков и бюджета, контроль задач в Trello."),
+    ("Loyiha menejeri", "Dasturchilar jamoasini boshqarish, Trello'da vazifalarni taqsimlash, byudjet va muddatlar "
+     "uchun javobgarlik."),
+    ("Лойиҳа менежери", "Дастурчилар жамоасини бошқариш, Trello'да вазифаларни тақсимлаш, бюджет ва муддатлар учун "
+     "жавобгарлик."),
+    ("مدیر پروژه", "رهبری تیم توسعه، تقسیم تسک‌ها در ترلو، مدیریت بودجه و زمان‌بندی پروژه و گزارش به کارفرما"),
+    # a coordinator's title whose description names no work beside the projects' own: leading, as a manager does
+    ("Project Coordinator", "Lead a team of six developers, own the budget and the roadmap and manage projects from "
+     "kick-off to launch."),
+    ("Координатор проектов", "Руководить командой разработчиков, отвечать за бюджет и сроки проектов."),
+]
+
+
+@pytest.mark.parametrize("title,description", PROJECT_COORDINATORS, ids=[t for t, _ in PROJECT_COORDINATORS])
+def test_a_coordinator_of_projects_doing_admin_work_is_va_work_naming_no_generalist(title: str,
+                                                                                   description: str) -> None:
+    """Read as an assistant of a task ("Bookkeeping Assistant"): the title names project management, at an assistant's
+    level, and no generalist role for the tags."""
+    r = tag_text(title, description)
+    assert r.va_relevant and "project_management" in r.tags and "general_admin" not in r.tags, (r.va_relevance,
+                                                                                              r.tags)
+
+
+@pytest.mark.parametrize("title,description", PROJECT_ASSISTANTS, ids=[t for t, _ in PROJECT_ASSISTANTS])
+def test_an_assistant_of_projects_is_va_work_naming_project_management_and_no_generalist(title: str,
+                                                                                       description: str) -> None:
+    """general_admin's task_assistants' fields, as "Marketing Assistant"; an assistant of a project office or of a
+    project manager stays a generalist (``GENERALIST_ASSISTANTS``)."""
+    assert _title_scores(title).get("project_management") == 1.0, _title_scores(title)
+    r = tag_text(title, description)
+    assert r.va_relevant and "project_management" in r.tags and "general_admin" not in r.tags, (r.va_relevance,
+                                                                                              r.tags)
+
+
+@pytest.mark.parametrize("title,description", PROJECT_MANAGERS, ids=[t for t, _ in PROJECT_MANAGERS])
+def test_a_manager_of_projects_leading_a_team_stays_no_va_work(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+def test_a_title_naming_a_manager_of_projects_too_is_read_as_a_manager_s() -> None:
+    description = "Schedule the weekly client meetings, take notes and send the minutes, keep the Asana tracker current."
+    assert tag_text("Project Coordinator", description).va_relevant
+    for title in ("Project Manager / Coordinator", "Project Coordinator / Project Manager"):
+        r = tag_text(title, description)
+        assert not r.va_relevant and r.tags == [], (title, r.va_relevance, r.tags)
+
+
+def test_every_coordinator_and_manager_of_projects_matches_its_own_words_in_a_title_only() -> None:
+    from pipeline.tags.matcher import COORDINATOR, PROJECT_MANAGER, load_taxonomy
+
+    m = default_matcher()
+    spec = load_taxonomy()["tags"]["project_management"]["coordinators"]
+    assert set(spec["phrases"]) == set(spec["managers"]) == {"en", "ru", "uz", "fa"}
+    dead = [(mark, raw) for mark, part in ((COORDINATOR, "phrases"), (PROJECT_MANAGER, "managers"))
+            for raw in (p for ps in spec[part].values() for p in ps)
+            if mark not in {h.tag for h in m.match(raw.replace("*", "").replace(" ... ", " "), in_title=True)}]
+    assert dead == []
+    assert not [h for h in m.match("Our project coordinator and project manager", in_title=False)
+                if h.tag.startswith("_")]
