@@ -87,6 +87,7 @@ class Rule:
     paid_in: bool = False  # the employer's transfer of the seeker's pay is dropped (``pays_the_seeker``)
     received: bool = False  # what is sent or given to the seeker is dropped (``sent_to_the_seeker``)
     payroll_entered: bool = False  # bank details entered in a payroll provider are dropped (``entered_in_payroll``)
+    other_codes: bool = False  # a code named as one of another kind than the seeker's secret is dropped (``other_code``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -4345,7 +4346,7 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) -> bool:
     """A match not dropped by ``rule``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees``, ``paid_in``, ``received`` or ``payroll_entered`` (``first_match``)."""
+    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered`` or ``other_codes`` (``first_match``)."""
     not_after = rule.not_after
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
@@ -4358,6 +4359,8 @@ def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) 
     if rule.paid_in and pays_the_seeker(text, start, end, reading):
         return False
     if rule.received and sent_to_the_seeker(text, start, end, reading):
+        return False
+    if rule.other_codes and other_code(text, start, end):
         return False
     if (rule.payroll_entered and entered_in_payroll(text, start, end, reading)
             and not (rule.never_excused and rule.never_excused.search(text, start, end))):
@@ -4514,6 +4517,46 @@ def pay_into(text: str, start: int, end: int) -> bool:
                                                                                           start):
         return True
     return last.endswith("ga") and "ingiz" not in last and last.startswith(("raqam", "nomer", "karta"))
+
+
+# A code of another kind than one sent to the seeker to prove who they are: an employee's, a class's or a course's, a
+# promo, discount, referral or postal code, the code of an ID or a tax number ("Send the ID code to our IT department",
+# "Xodim kodini bizga yuboring", «Передайте код класса ученикам», «کد ملی خود را ارسال کنید»). "kodni … yuboring",
+# "give us ~ code" and their kin read any code sent on; these hand no secret over (a national ID number is asked for at
+# signing; a passport's number or an SSN asked for is ``asks_id_document``'s or ``asks_bank_or_id``'s, as before). The
+# kind is the word before the code (English, Uzbek "xodim kodi", a Russian adjective «реферальный код») or after it (a
+# Russian genitive «код сотрудника», a Persian ezafe «کد ملی», a bracket "kod (JShShIR)"). Not when the sentence also
+# names a code sent to the seeker (from an SMS or a bank, a one-time, verification, confirmation or login code, one that
+# comes to the phone) or a remote-access app's ("Telefoningizga keladigan ID kodni bizga yuboring", "Install AnyDesk and
+# give us the ID code it shows"): ``_SECRET_CODE``. (Uzbek Cyrillic typed with Russian letters is read merged, x as h:
+# "[xh]odim".)
+_CODE_IN_MATCH = re.compile(r"(?<!\w)(?:codes?|kod\w*|کد\w*)")
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?<!\w)(?:employee|staff|personnel|id|postal|post|zip|promo|promotional|discount|coupon|referral|class|classroom"
+    r"|course|tax|source|dress|product|item|[xh]odim(?:ning|lar\w*)?|referal|sinf|pochta|indeks|inn|stir|jshshir"
+    r"|pinfl|ma[xh]sulot|tovar|chegirma|kurs|manba|referaln\w*|pochtov\w*|isxodn\w*|skidochn\w*|tovarn\w*)[\s-]*$")
+_OTHER_CODE_AFTER = re.compile(
+    r"(?:kod\w*\s+(?:sotrudnik|klass|kursa|tovar|skidk|kupon)|kod\w*\s*\((?:jshshir|pinfl|inn|stir)\)"
+    r"|کد[\u064b-\u0652]?\s*(?:ملی|پستی|پرسنلی|کارمندی|تخفیف|معرف|کالا|کلاس|اقتصادی|منبع|دانشجویی))")
+_SECRET_CODE = re.compile(
+    r"(?<!\w)(?:sms\w*|otp|one[- ]time|verif\w*|confirm\w*|log\s?in|sign\s?in|bank\w*|text(?:ed|s)?"
+    r"|you(?:'ll|\s+will)?\s+(?:receive|get)"
+    r"|(?:comes?|arrives?|sent)\s+(?:to|on)\s+your|tasdi[qk]\w*|bir\s+martalik|kirish|kel(?:gan|adi|adigan|ib)"
+    r"|telefoningizga|raqamingizga|podtver\w*|odnorazov\w*|vxod\w*"
+    r"|prish(?:yol|lo|la|li|lyut|lyot|lyom)|prid(?:yot|et|ut)|prixod\w*"
+    r"|na\s+(?:vash|tvoy)\w*\s+(?:nomer|telefon)\w*|پیامک\w*|تایید|یکبار|ورود|بانک\w*|به\s+گوشی\s?(?:شما|تان|ت)"
+    r"|any\s?desk|team\s?viewer|rust\s?desk|انی\s?دسک)(?!\w)")
+
+
+def other_code(text: str, start: int, end: int) -> bool:
+    """Every code the match names is one of another kind than the seeker's secret (``_OTHER_CODE_BEFORE``,
+    ``_OTHER_CODE_AFTER``), and its sentence names no code sent to the seeker (``_SECRET_CODE``)."""
+    codes = list(_CODE_IN_MATCH.finditer(text, start, end))
+    if not codes or not all(_OTHER_CODE_BEFORE.search(text, max(0, c.start() - 30), c.start())
+                            or _OTHER_CODE_AFTER.match(text, c.start()) for c in codes):
+        return False
+    before, after = _sentence_window(text, start, end)
+    return _SECRET_CODE.search(before + " " + text[start:end] + " " + after) is None
 
 
 # An application fee a university or a school waives or takes only on its own portal or website ("the $75 application
@@ -4832,7 +4875,8 @@ RULES: tuple[Rule, ...] = (
          to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True, unless_line=HIRED),
-    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True),
+    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True,
+         other_codes=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
          paid_in=True),

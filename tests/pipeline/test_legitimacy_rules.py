@@ -4852,3 +4852,69 @@ def test_bank_details_entered_in_a_payroll_provider_are_no_request(lang: str, se
 def test_bank_details_sent_to_a_person_are_asked_for_whatever_provider_is_named(lang: str, sentence: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert "asks_bank_or_id" in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # a code of another kind than the seeker's secret: an employee's, a class's, a promo, referral, postal or tax code,
+    # the code of an ID (the national ID number is asked for at signing by honest firms)
+    ("en", "Send the ID code to our IT department."),
+    ("en", "On your first day, give us your employee code so IT can set up your e-mail."),
+    ("en", "Give us your postcode and we will send the contract by courier."),
+    ("en", "Give us your promo code and the discount is applied at the till."),
+    ("en", "Give us your referral code so your friend gets the bonus."),
+    ("en", "Hand over the class code to the students on Monday."),
+    ("en", "Give us your ID code and your tax code for the contract."),
+    ("uz-latn", "ID kodni IT bo'limiga yuboring."),
+    ("uz-latn", "ID kodingizni IT bo'limiga yuborasiz."),
+    ("uz-latn", "Xodim kodini bizga yuboring, IT pochtangizni ochadi."),
+    ("uz-latn", "Promo kodni bizga yuboring, chegirma kassada qo'llanadi."),
+    ("uz-latn", "Referal kodni do'stingizga yuboring."),
+    ("uz-latn", "Sinf kodini o'quvchilarga yuboring."),
+    ("uz-latn", "Shartnoma uchun INN kodini va JShShIR kodini bizga yuborasiz."),
+    ("uz-cyrl", "ИД кодни IT бўлимига юборинг."),
+    ("uz-cyrl", "Ходим кодини бизга юборинг, IT почтангизни очади."),
+    ("uz-cyrl", "Шартнома учун ЖШШИР кодини бизга юборасиз."),
+    ("ru", "Передайте код класса ученикам в понедельник."),
+    ("ru", "Передайте нам реферальный код, чтобы друг получил бонус."),
+    ("ru", "Передайте нам ИНН и почтовый код для договора."),
+    ("fa", "کد ملی خود را ارسال کنید."),
+    ("fa", "کد ملی را به گوشی مدیر دفتر بفرستید تا قرارداد آماده شود."),
+    ("fa", "کد پرسنلی خود را برای واحد فناوری بفرستید."),
+    ("fa", "کد تخفیف را برای مشتری بفرستید."),
+])
+def test_a_code_of_another_kind_sent_is_no_code_asked_for(lang: str, sentence: str) -> None:
+    """"Send the ID code to our IT department", "Xodim kodini bizga yuboring", «Передайте код класса ученикам»: a code
+    is sent, but not one the seeker receives to prove who they are; "kodni … yuboring" and its kin had read any code
+    sent on as the SMS code asked for."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_sms_code" not in codes and verdict != "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # a code from an SMS, a one-time, verification, confirmation or bank code, one that comes to the seeker's phone,
+    # with words between; and a code of another kind named beside one sent by SMS, or a remote-access app's ID
+    ("en", "Send us the 6-digit code from the SMS we sent you."),
+    ("en", "Forward the verification code you just received to our manager."),
+    ("en", "Give us the one-time code that comes to your phone."),
+    ("en", "Please send the confirmation code from your bank to our recruiter."),
+    ("en", "Give us the code you receive."),
+    ("en", "Install AnyDesk and give us the ID code it shows."),
+    ("uz-latn", "Telefoningizga SMS orqali kelgan 6 xonali kodni menejerimizga yuboring."),
+    ("uz-latn", "Bankdan kelgan tasdiqlash kodini bizga tezda yuboring."),
+    ("uz-latn", "Bir martalik kodni menejerga yuboring."),
+    ("uz-latn", "Telefoningizga keladigan ID kodni bizga yuboring."),
+    ("uz-latn", "AnyDesk o'rnating va ID kodni bizga yuboring."),
+    ("uz-cyrl", "Телефонингизга СМС орқали келган 6 хонали кодни менежеримизга юборинг."),
+    ("uz-cyrl", "Банкдан келган тасдиқлаш кодини бизга тезда юборинг."),
+    ("uz-cyrl", "Телефонингизга SMS орқали келадиган ходим кодини бизга юборинг."),
+    ("ru", "Пришлите нам, пожалуйста, шестизначный код из СМС."),
+    ("ru", "Код подтверждения, который пришёл на телефон, отправьте менеджеру."),
+    ("ru", "Перешлите одноразовый код из банка куратору."),
+    ("ru", "Передайте нам код, который придёт вам по СМС."),
+    ("fa", "کد شش رقمی که به گوشی شما پیامک شد را برای ما بفرستید."),
+    ("fa", "کد تایید بانک را برای پشتیبانی ارسال کنید."),
+    ("fa", "کد یکبار مصرف را برای ما بفرستید."),
+])
+def test_a_code_sent_to_the_seeker_and_sent_on_is_asked_for_with_words_between(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_sms_code" in codes and verdict == "likely_scam", (verdict, codes)
