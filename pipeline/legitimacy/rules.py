@@ -2492,6 +2492,14 @@ SMS_CODE = _compile(
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
     "продиктуйте код", "код из сообщени*",
     "digit text", "text from our system",  # (English, kept in this place: the lexicon's order breaks ties)
+    # the code told of by where it comes from ("the code from the SMS", "the code that comes to your phone", "the code
+    # we text you"), a one-time one in Russian too («одноразовый код», «одноразовый пароль»), and in Persian the code
+    # that comes to the seeker's phone («کدی که به گوشی شما می‌آید»)
+    "code from the sms", "code from your sms", "code in the sms", "code from the text message",
+    "code ~ comes to your phone", "code ~ come to your phone", "code ~ arrives on your phone", "code we text you",
+    "code we send to your phone", "code we send you",
+    "одноразов* код*", "одноразов* парол*", "کدی که ~ به گوشی", "کدی که ~ به گوشیتان", "کدی که ~ به گوشیت",
+    "کدی که ~ روی گوشی",
     "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом", "sms с кодом",
     # the code sent on, told of in a clause after it: "пришлите код, который придёт вам по СМС", "скиньте код,
     # который пришёл на ваш номер" (Russian folded to Latin, as the text is)

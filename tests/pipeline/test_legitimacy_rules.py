@@ -4918,3 +4918,27 @@ def test_a_code_of_another_kind_sent_is_no_code_asked_for(lang: str, sentence: s
 def test_a_code_sent_to_the_seeker_and_sent_on_is_asked_for_with_words_between(lang: str, sentence: str) -> None:
     verdict, codes = _honest_assessment(lang, sentence)
     assert "asks_sms_code" in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence,asked", [
+    # the code told of by where it comes from, or as one-time, and sent on; not kept, nor a customer's that never came
+    ("en", "Send us the code from the SMS.", True),
+    ("en", "Send the code that comes to your phone to our manager.", True),
+    ("en", "Send the code we text you to our recruiter.", True),
+    ("en", "Never share the code from the SMS with anyone.", False),
+    ("en", "Help customers when the code that comes to their phone is late.", False),
+    ("ru", "Сообщите одноразовый код менеджеру.", True),
+    ("ru", "Пришлите нам одноразовый пароль.", True),
+    ("ru", "Одноразовый код никому не сообщайте.", False),
+    ("ru", "Помогать клиентам, если одноразовый код не пришёл.", False),
+    ("fa", "کدی که به گوشی شما می‌آید را برای ما بفرستید.", True),
+    ("fa", "کدی که به گوشی‌تان ارسال می‌شود را برای ما بفرستید.", True),
+    ("fa", "کدی که به گوشی شما می‌آید را به هیچ کس ندهید.", False),
+    ("fa", "راهنمایی مشتریانی که کدی که به گوشی‌شان می‌آید را دریافت نکرده‌اند.", False),
+])
+def test_a_code_told_of_by_where_it_comes_from_is_asked_for_when_sent_on(lang: str, sentence: str, asked: bool) -> None:
+    """"Send us the code from the SMS", «Сообщите одноразовый код менеджеру», «کدی که به گوشی شما می‌آید را برای ما
+    بفرستید» had passed as ok: the phrases named the code by its SMS or as one-time only beside it."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert ("asks_sms_code" in codes and verdict == "likely_scam") is asked, (verdict, codes)
+
