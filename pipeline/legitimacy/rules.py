@@ -88,6 +88,7 @@ class Rule:
     received: bool = False  # what is sent or given to the seeker is dropped (``sent_to_the_seeker``)
     payroll_entered: bool = False  # bank details entered in a payroll provider are dropped (``entered_in_payroll``)
     other_codes: bool = False  # a code named as one of another kind than the seeker's secret is dropped (``other_code``)
+    to_clients: bool = False  # a key, token or PIN handed to the job's clients is dropped (``handed_to_clients``)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -4354,7 +4355,8 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) -> bool:
     """A match not dropped by ``rule``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered`` or ``other_codes`` (``first_match``)."""
+    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered``, ``other_codes`` or ``to_clients``
+    (``first_match``)."""
     not_after = rule.not_after
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
@@ -4369,6 +4371,8 @@ def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) 
     if rule.received and sent_to_the_seeker(text, start, end, reading):
         return False
     if rule.other_codes and other_code(text, start, end):
+        return False
+    if rule.to_clients and handed_to_clients(text, start, end):
         return False
     if (rule.payroll_entered and entered_in_payroll(text, start, end, reading)
             and not (rule.never_excused and rule.never_excused.search(text, start, end))):
@@ -4565,6 +4569,40 @@ def other_code(text: str, start: int, end: int) -> bool:
         return False
     before, after = _sentence_window(text, start, end)
     return _SECRET_CODE.search(before + " " + text[start:end] + " " + after) is None
+
+
+# A key, a token or a PIN handed to the job's clients (an e-signature desk's "Issue and renew clients' ЭЦП tokens",
+# «Передаёте клиентам готовые токены ЭЦП», "Tokenni va PIN-kodni mijozga topshirasiz", «توکن را به مشتری تحویل دهید»):
+# the desk's work, where the token phrases ("токен* ~ переда*", "token* ~ topshir*", "توکن ~ تحویل"), the e-signature
+# handed over (``_OWN_IDENTITIES_HANDED_OVER``) and "kodni ~ berasiz" read the seeker's own handed to the employer.
+# ``duty`` does not drop them: the clients stand inside the match, and "you" hands them over. The clients are whom it
+# goes to or whose it is, in the match's clause (``_TO_CLIENTS``: "to clients", "clients' tokens", «клиенту»,
+# «токенов … клиентам», "mijozga", «به مشتری»; not clients only named, «Для работы с клиентами передайте нам …»), and
+# nothing there calls it the seeker's or has it go to the employer's side (``_THE_SEEKERS_OR_TO_US``: "your", «ваш»,
+# «свой», "-ingiz", «خود», "us", «нам», "bizga", «به ما», or one client of "ours", «нашему клиенту», "mijozimizga",
+# «مشتری ما», who would sign with it; "your clients" are the job's: ``_YOUR_CLIENTS``).
+_KEY_TOKEN_OR_PIN = re.compile(r"(?<!\w)(?:tokens?|token\w*|توکن\w*|kalit\w*|klyuch\w*|keys?|pin(?:-?kod\w*)?|پین)(?!\w)")
+_TO_CLIENTS = re.compile(
+    r"(?<!\w)(?:(?:to|for)\s+(?:(?:the|our|new|all|each|their)\s+)?(?:clients?|customers?)"
+    r"|(?:give|hand|issue|send)\s+(?:(?:the|our|new)\s+)?(?:clients?|customers?)|(?:clients|customers)'|(?:client|customer)'s"
+    r"|(?:kliy?ent|zakazchik|abonent)(?:u|am|ov)|(?:mijoz|kliy?ent|abonent|foydalanuvchi)(?:lar)?(?:ga|ning)"
+    r"|(?:به|برای)\s+(?:مشتری|مشتریان|کاربران?)|(?:توکن|پین|کلید)\w*(?:\s+\S+){0,3}?\s+(?:مشتری|مشتریان))(?!\w)")
+_THE_SEEKERS_OR_TO_US = re.compile(
+    r"(?<!\w)(?:your|yours|us|me|vash\w*|svo\w*|tvo\w*|nam|mne|sizning|o'zingiz\w*|ozingiz\w*|bizga|menga|خود\w*|شما"
+    r"|(?:به|برای)\s+(?:ما|من)|our\s+(?:client|customer)(?!s)|nash\w*\s+kliy?entu|mijozimiz\w*|(?:مشتری|کاربر)\s+ما)(?!\w)"
+    r"|[^\W\d_]+ingiz[^\W\d_]*")
+
+
+def handed_to_clients(text: str, start: int, end: int) -> bool:
+    """A key, a token or a PIN (the match's, or the word before it: "PIN-kodni") handed to the job's clients or
+    theirs (``_TO_CLIENTS``), in a clause that neither calls it the seeker's nor has it go to the employer
+    (``_THE_SEEKERS_OR_TO_US``)."""
+    before, after = _sentence_window(text, start, end)
+    before = _CLAUSE_END.split(before)[-1]
+    if not _KEY_TOKEN_OR_PIN.search(text, start, end) and not _KEY_TOKEN_OR_PIN.search(before[-12:]):
+        return False
+    clause = _YOUR_CLIENTS.sub(" ", before + text[start:end] + _CLAUSE_END.split(after, 1)[0])
+    return _TO_CLIENTS.search(clause) is not None and _THE_SEEKERS_OR_TO_US.search(clause) is None
 
 
 # An application fee a university or a school waives or takes only on its own portal or website ("the $75 application
@@ -4880,16 +4918,16 @@ RULES: tuple[Rule, ...] = (
          forwarded=True, institution_fees=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
-         to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True),
+         to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True, to_clients=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
          unless=PAPERWORK, duties=True, unless_line=HIRED),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True,
-         other_codes=True),
+         other_codes=True, to_clients=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
          paid_in=True),
     Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
-         True, IDENTITY_PROXY, duties=True),
+         True, IDENTITY_PROXY, duties=True, to_clients=True),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
     Rule("urgency", 10, "pressure to act at once", False, URGENCY),
 )

@@ -4942,3 +4942,50 @@ def test_a_code_told_of_by_where_it_comes_from_is_asked_for_when_sent_on(lang: s
     verdict, codes = _honest_assessment(lang, sentence)
     assert ("asks_sms_code" in codes and verdict == "likely_scam") is asked, (verdict, codes)
 
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # an e-signature desk issuing, renewing and handing clients their own keys, tokens and PINs
+    ("en", "Issue and renew clients' ЭЦП tokens at our service desk."),
+    ("en", "You will hand over tokens to clients and renew expired ones."),
+    ("en", "Give clients their new E-IMZO tokens and help them set the PIN."),
+    ("uz-latn", "Mijozlarga E-IMZO kalitlarini berish va yangilash."),
+    ("uz-latn", "Tokenni va PIN-kodni mijozga topshirasiz."),
+    ("uz-latn", "Yangi PIN-kodni mijozga berasiz."),
+    ("uz-cyrl", "Вазифалар: мижозларга E-IMZO калитларини бериш ва янгилаш; токенни мижозга топшириш."),
+    ("uz-cyrl", "Токенни ва ПИН-кодни мижозга топширасиз."),
+    ("ru", "Выдача и перевыпуск токенов ЭЦП клиентам."),
+    ("ru", "Передаёте клиентам готовые токены ЭЦП и объясняете, как задать PIN-код."),
+    ("ru", "Передавать клиентам токены с ЭЦП."),
+    ("fa", "صدور و تمدید توکن امضای دیجیتال برای مشتریان."),
+    ("fa", "توکن امضای دیجیتال را به مشتری تحویل می‌دهید."),
+    ("fa", "توکن را به مشتری تحویل دهید."),
+])
+def test_keys_and_tokens_handed_to_the_jobs_clients_are_its_work(lang: str, sentence: str) -> None:
+    """An e-signature desk's job ("Issue and renew clients' ЭЦП tokens", «выдача и перевыпуск токенов ЭЦП клиентам»,
+    "tokenni mijozga topshirasiz", «توکن را به مشتری تحویل دهید»): the token phrases had read the clients' tokens as
+    the seeker's own handed over."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert not {"asks_bank_or_id", "asks_sms_code", "identity_proxy"} & codes.keys() and verdict != "likely_scam", (
+        verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the seeker's own key, token or PIN handed to the employer, its courier or "our client"; clients only named
+    ("en", "Hand over your ЭЦП token to our courier."),
+    ("en", "Give us the token and the PIN."),
+    ("en", "To serve our clients, give us your E-IMZO token and its PIN."),
+    ("uz-latn", "E-IMZO tokenni va PIN-kodni bizga bering."),
+    ("uz-latn", "Tokeningizni mijozimizga topshiring, u shartnomani imzolaydi."),
+    ("uz-cyrl", "Токенни ва ПИН-кодни бизга беринг."),
+    ("uz-cyrl", "Мижозлар билан ишлаш учун токенингизни бизга топширасиз."),
+    ("ru", "Передайте нам свой токен ЭЦП и PIN-код."),
+    ("ru", "Для работы с клиентами передайте нам ваш токен ЭЦП."),
+    ("ru", "Передайте клиенту свой токен ЭЦП."),
+    ("fa", "توکن امضای دیجیتال خود را به پیک تحویل دهید."),
+    ("fa", "توکن امضای دیجیتال خود را به مشتری ما تحویل دهید."),
+])
+def test_the_seekers_own_key_or_token_handed_over_is_still_asked_for(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert {"asks_bank_or_id", "asks_sms_code", "identity_proxy"} & codes.keys() and verdict == "likely_scam", (
+        verdict, codes)
