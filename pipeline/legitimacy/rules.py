@@ -87,7 +87,7 @@ class Rule:
     paid_in: bool = False  # the employer's transfer of the seeker's pay is dropped (``pays_the_seeker``)
     received: bool = False  # what is sent or given to the seeker is dropped (``sent_to_the_seeker``)
     payroll_entered: bool = False  # bank details entered in a payroll provider are dropped (``entered_in_payroll``)
-    other_codes: bool = False  # a code named as one of another kind than the seeker's secret is dropped (``other_code``)
+    other_codes: bool = False  # a code of another kind than the seeker's secret is dropped (``other_code``)
     to_clients: bool = False  # a key, token or PIN handed to the job's clients is dropped (``handed_to_clients``)
 
 
@@ -4581,15 +4581,18 @@ def other_code(text: str, start: int, end: int) -> bool:
 # nothing there calls it the seeker's or has it go to the employer's side (``_THE_SEEKERS_OR_TO_US``: "your", «ваш»,
 # «свой», "-ingiz", «خود», "us", «нам», "bizga", «به ما», or one client of "ours", «нашему клиенту», "mijozimizga",
 # «مشتری ما», who would sign with it; "your clients" are the job's: ``_YOUR_CLIENTS``).
-_KEY_TOKEN_OR_PIN = re.compile(r"(?<!\w)(?:tokens?|token\w*|توکن\w*|kalit\w*|klyuch\w*|keys?|pin(?:-?kod\w*)?|پین)(?!\w)")
+_KEY_TOKEN_OR_PIN = re.compile(r"(?<!\w)(?:tokens?|token\w*|توکن\w*|kalit\w*|klyuch\w*|keys?|pin(?:-?kod\w*)?|پین)"
+                               r"(?!\w)")
 _TO_CLIENTS = re.compile(
     r"(?<!\w)(?:(?:to|for)\s+(?:(?:the|our|new|all|each|their)\s+)?(?:clients?|customers?)"
-    r"|(?:give|hand|issue|send)\s+(?:(?:the|our|new)\s+)?(?:clients?|customers?)|(?:clients|customers)'|(?:client|customer)'s"
+    r"|(?:give|hand|issue|send)\s+(?:(?:the|our|new)\s+)?(?:clients?|customers?)"
+    r"|(?:clients|customers)'|(?:client|customer)'s"
     r"|(?:kliy?ent|zakazchik|abonent)(?:u|am|ov)|(?:mijoz|kliy?ent|abonent|foydalanuvchi)(?:lar)?(?:ga|ning)"
     r"|(?:به|برای)\s+(?:مشتری|مشتریان|کاربران?)|(?:توکن|پین|کلید)\w*(?:\s+\S+){0,3}?\s+(?:مشتری|مشتریان))(?!\w)")
 _THE_SEEKERS_OR_TO_US = re.compile(
     r"(?<!\w)(?:your|yours|us|me|vash\w*|svo\w*|tvo\w*|nam|mne|sizning|o'zingiz\w*|ozingiz\w*|bizga|menga|خود\w*|شما"
-    r"|(?:به|برای)\s+(?:ما|من)|our\s+(?:client|customer)(?!s)|nash\w*\s+kliy?entu|mijozimiz\w*|(?:مشتری|کاربر)\s+ما)(?!\w)"
+    r"|(?:به|برای)\s+(?:ما|من)|our\s+(?:client|customer)(?!s)|nash\w*\s+kliy?entu|mijozimiz\w*"
+    r"|(?:مشتری|کاربر)\s+ما)(?!\w)"
     r"|[^\W\d_]+ingiz[^\W\d_]*")
 
 
