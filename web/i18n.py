@@ -324,6 +324,8 @@ REASONS: dict[str, dict[str, str]] = {
         "upfront_fee": "asks for a payment before work starts",
         "asks_bank_or_id": "asks for a bank card number, bank details or SSN",
         "asks_id_document": "asks for a copy of your passport or ID before you meet",
+        "id_document_needed": "says a copy of your passport or ID will be needed, without saying when or where it is "
+                              "handed over",
         "asks_sms_code": "asks for an SMS or one-time code",
         "money_mule": "receiving and forwarding packages or money, cashing cheques or renting out a card",
         "identity_proxy": "asks you to work under an identity or account that is not yours, or to lend out yours",
@@ -343,6 +345,8 @@ REASONS: dict[str, dict[str, str]] = {
         "upfront_fee": "ish boshlanishidan oldin to'lov so'raydi",
         "asks_bank_or_id": "bank karta raqami yoki bank rekvizitlarini so'raydi",
         "asks_id_document": "uchrashuvdan oldin pasport yoki shaxsiy hujjat nusxasini so'raydi",
+        "id_document_needed": "pasport yoki shaxsiy hujjat nusxasi kerakligini aytadi, lekin uni qachon va qayerda "
+                              "topshirishni aytmaydi",
         "asks_sms_code": "SMS yoki bir martalik kodni so'raydi",
         "money_mule": "posilka yoki pulni qabul qilib boshqaga o'tkazish, chekni naqdlashtirish yoki kartani "
                       "ijaraga berish",
@@ -364,6 +368,7 @@ REASONS: dict[str, dict[str, str]] = {
         "upfront_fee": "پیش از شروع کار پول می‌خواهد",
         "asks_bank_or_id": "شماره کارت یا اطلاعات حساب بانکی را می‌خواهد",
         "asks_id_document": "پیش از دیدار حضوری تصویر گذرنامه یا کارت ملی را می‌خواهد",
+        "id_document_needed": "می‌گوید کپی گذرنامه یا کارت ملی لازم است، بی آنکه بگوید کی و کجا تحویل داده می‌شود",
         "asks_sms_code": "کد پیامکی یا رمز یک‌بار مصرف را می‌خواهد",
         "money_mule": "دریافت و ارسال بسته یا پول، نقد کردن چک یا اجاره دادن کارت بانکی",
         "identity_proxy": "کار با هویت یا حساب کاربری کس دیگر، یا اجاره دادن هویت و حساب خودتان را می‌خواهد",

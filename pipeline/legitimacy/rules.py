@@ -89,6 +89,8 @@ class Rule:
     payroll_entered: bool = False  # bank details entered in a payroll provider are dropped (``entered_in_payroll``)
     other_codes: bool = False  # a code of another kind than the seeker's secret is dropped (``other_code``)
     to_clients: bool = False  # a key, token or PIN handed to the job's clients is dropped (``handed_to_clients``)
+    # a copy of an ID only said to be needed (``needed_only``): True, only such a match is kept; False, it is dropped
+    needed_only: bool | None = None
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # ``letter_words`` is its fast form
@@ -4355,8 +4357,8 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) -> bool:
     """A match not dropped by ``rule``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered``, ``other_codes`` or ``to_clients``
-    (``first_match``)."""
+    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered``, ``other_codes``, ``to_clients`` or
+    ``needed_only`` (``first_match``)."""
     not_after = rule.not_after
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
@@ -4373,6 +4375,8 @@ def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) 
     if rule.other_codes and other_code(text, start, end):
         return False
     if rule.to_clients and handed_to_clients(text, start, end):
+        return False
+    if rule.needed_only is not None and needed_only(text, start, end) is not rule.needed_only:
         return False
     if (rule.payroll_entered and entered_in_payroll(text, start, end, reading)
             and not (rule.never_excused and rule.never_excused.search(text, start, end))):
@@ -4606,6 +4610,64 @@ def handed_to_clients(text: str, start: int, end: int) -> bool:
         return False
     clause = _YOUR_CLIENTS.sub(" ", before + text[start:end] + _CLAUSE_END.split(after, 1)[0])
     return _TO_CLIENTS.search(clause) is not None and _THE_SEEKERS_OR_TO_US.search(clause) is None
+
+
+# A copy of the passport or ID only said to be needed ("Pasport nusxasi va INN kerak bo'ladi", «Понадобится копия
+# паспорта», "A passport copy and tax number will be needed", «کپی کارت ملی لازم است»): the copy hiring paperwork needs,
+# with no channel, no order to send it and no moment before meeting in its sentence, nor in the heading of a list it is
+# an item of (``_SENT_OR_BEFORE_MEETING``), and no order to send in the next (``_SENT_ORDER``). It asks for nothing
+# before the seeker meets anyone, as ``asks_id_document`` says; but the written sets' scams say it so too (beside
+# parcels to reship), where their honest posts say when and where (at signing, in the office, after the offer:
+# ``PAPERWORK``). So it is a soft sign of its own (``id_document_needed``): a caution alone, hidden beside another (a
+# chat handle as the only contact, pay bait). A photo, a scan, the passport's number or data needed (made to be sent)
+# is asked for as before. (Read merged too, o' as u, q as k, x as h: "r[ou]y[xh]atdan".)
+_ID_COPY = re.compile(r"(?<!\w)(?:cop(?:y|ies)|nusxa\w*|nusha\w*|kopi\w*|کپی|کاپی)(?!\w)")
+_ID_SENT_FORM = re.compile(
+    r"(?<!\w)(?:photo\w*|picture\w*|scan\w*|selfie\w*|numbers?|data|foto\w*|rasm\w*|surat\w*|skan\w*|selfi\w*"
+    r"|seriya\w*|ma'?lumot\w*|nomer\w*|ra[qk]am\w*|dann\w*|seri[iy]\w*|عکس|تصویر|اسکن|سلفی|شماره)(?!\w)")
+_NEEDED_SAID = re.compile(
+    r"(?<!\w)(?:kerak\w*|zarur\w*|shart|nujen|nujna|nujno|nujni|neob[xh]odim\w*|trebuyet\w*|potrebuyet\w*"
+    r"|ponadobit\w*|ponadobyat\w*|لازم|نیاز|الزامی|ضروری|needed|required|need|necessary)(?!\w)")
+_SEND_IT = (r"send\w*|sent|upload\w*|submit\w*|e-?mail\w*|forward\w*|attach\w*|share|dm|message\s+us|text\s+us"
+            r"|yubor\w*|jo'?nat\w*|junat\w*|tashla\w*|yukla\w*"
+            r"|prishl\w*|otprav\w*|skin\w*|vishl\w*|zagruz\w*|peresh\w*|prikrep\w*"
+            r"|بفرست\w*|ارسال|آپلود|بارگذاری")
+_SENT_ORDER = re.compile(r"(?<!\w)(?:" + _SEND_IT + r")(?!\w)")
+_SENT_OR_BEFORE_MEETING = re.compile(
+    r"(?<!\w)(?:" + _SEND_IT + r"|telegram\w*|whats\s?app|viber|signal|bot\w*|chat\w*|online|link|form"
+    r"|before\s+(?:the\s+|an\s+|your\s+)?(?:interview|meeting)|before\s+we\s+meet|apply\w*|application\w*"
+    r"|register\w*|registration|verif\w*|now|today|right\s+away|immediately|asap"
+    r"|lichka\w*|onlayn|anketa\w*|ariza\w*|r(?:o'|o|u)y[xh]atdan|(?:suhbat|uchrashuv|intervyu)dan\s+(?:oldin|avval)"
+    r"|avval|hozir\w*|darhol|bugun\w*|tasdi[qk]\w*"
+    r"|vatsap\w*|v\s+ls|pocht\w*|anket\w*|zayavk\w*|registrats\w*|do\s+(?:sobesedovani|vstrech)\w*|snachala|srazu"
+    r"|seychas|segodnya|verifikats\w*"
+    r"|تلگرام|واتساپ|ایتا|ربات|پیوی|دایرکت|ایمیل|آنلاین|لینک|فرم|(?:قبل|پیش)\s+از\s+مصاحبه|ابتدا|الان|فوری"
+    r"|ثبت\s?نام|درخواست|احراز)(?!\w)|@\w|https?://")
+
+
+def needed_only(text: str, start: int, end: int) -> bool:
+    """The match is a copy of an ID (``_ID_COPY``, none of ``_ID_SENT_FORM``) its sentence says is needed
+    (``_NEEDED_SAID``), with no channel, order to send it or moment before meeting (``_SENT_OR_BEFORE_MEETING``) in
+    that sentence (read back past a colon) or the heading of a list it is an item of, and no order to send in the next
+    sentence ("… kerak bo'ladi. Uni adminga yuboring": ``_SENT_ORDER``; a contact line after it is the post's, which
+    ``messaging_only`` reads)."""
+    if not _ID_COPY.search(text, start, end) or _ID_SENT_FORM.search(text, start, end):
+        return False
+    before, _ = _sentence_window(text, start, end, opened_by=_END_PAST_COLONS, reach=SENTENCE_REACH)
+    _, after = _sentence_around(text, start, end)
+    if not (_NEEDED_SAID.search(before) or _NEEDED_SAID.search(after)):
+        return False
+    closing = end + len(after)
+    while closing < len(text) and (text[closing].isspace() or _SENTENCE_END.match(text, closing)):
+        closing += 1  # (on to the first word of the sentence after)
+    later = text[closing:closing + SENTENCE_REACH]
+    stop = _SENTENCE_END.search(later)
+    if (_SENT_OR_BEFORE_MEETING.search(before + " " + text[start:end] + " " + after)
+            or _SENT_ORDER.search(later[:stop.start()] if stop else later)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    heading = _list_heading(text, line_start)[0] if _ITEM_LINE.match(text, line_start) else None
+    return heading is None or _SENT_OR_BEFORE_MEETING.search(heading) is None
 
 
 # An application fee a university or a school waives or takes only on its own portal or website ("the $75 application
@@ -4923,7 +4985,9 @@ RULES: tuple[Rule, ...] = (
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
          to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True, to_clients=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=PAPERWORK, duties=True, unless_line=HIRED),
+         unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=False),
+    Rule("id_document_needed", 30, "says a copy of your passport or ID will be needed, without saying when or where "
+         "it is handed over", False, ID_DOCUMENT, unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=True),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True,
          other_codes=True, to_clients=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
@@ -4934,7 +4998,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
     Rule("urgency", 10, "pressure to act at once", False, URGENCY),
 )
-SHARED: tuple[Lexicon, ...] = (*(r.pattern for r in RULES), MESSAGING_ONLY)
+SHARED: tuple[Lexicon, ...] = (*dict.fromkeys(r.pattern for r in RULES), MESSAGING_ONLY)  # (two rules read IDs)
 _SHARED_EXACT = frozenset().union(*(lex._exact for lex in SHARED))
 _SHARED_STEMS = {n: frozenset().union(*(lex._stems.get(n, ()) for lex in SHARED))
                  for n in sorted({n for lex in SHARED for n in lex._stems})}
@@ -5057,7 +5121,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
                                                              KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR,
                                                              MOVED_MONEY, PAYROLL_PLACE, SENT_TO_SOMEONE)))
-        rules = tuple(replace(r, pattern=merged_lexicon(r.pattern, True, form, changed_only),
+        lexicons = {id(r.pattern): merged_lexicon(r.pattern, True, form, changed_only) for r in RULES}
+        rules = tuple(replace(r, pattern=lexicons[id(r.pattern)],
                               unless=r.unless and _merged_regex(r.unless, form),
                               unless_sentence=r.unless_sentence and _merged_regex(r.unless_sentence, form),
                               never_excused=r.never_excused and _merged_regex(r.never_excused, form),

@@ -4989,3 +4989,61 @@ def test_the_seekers_own_key_or_token_handed_over_is_still_asked_for(lang: str, 
     verdict, codes = _honest_assessment(lang, sentence)
     assert {"asks_bank_or_id", "asks_sms_code", "identity_proxy"} & codes.keys() and verdict == "likely_scam", (
         verdict, codes)
+
+
+_NEEDED_ONLY = [
+    # a copy of the passport or ID only said to be needed: no channel, no order to send it, no moment before meeting
+    ("en", "A passport copy and tax number will be needed."),
+    ("uz-latn", "Pasport nusxasi va INN kerak bo'ladi."),
+    ("uz-cyrl", "Паспорт нусхаси ва ИНН керак бўлади."),
+    ("ru", "Понадобится копия паспорта."),
+    ("ru", "Нужна копия паспорта и ИНН."),
+    ("fa", "کپی کارت ملی و شناسنامه لازم است."),
+]
+
+
+@pytest.mark.parametrize("lang,sentence", _NEEDED_ONLY)
+def test_a_copy_of_an_id_only_said_to_be_needed_is_a_soft_sign(lang: str, sentence: str) -> None:
+    """"Pasport nusxasi va INN kerak bo'ladi", «Понадобится копия паспорта»: the copy hiring paperwork needs, asked
+    of no one through any channel and at no moment before meeting. Scams say it too, so it is warned about, and hidden
+    beside another sign (``test_a_copy_only_said_to_be_needed_beside_another_sign_is_hidden``)."""
+    _, codes = _honest_assessment(lang, sentence)
+    assert "id_document_needed" in codes and "asks_id_document" not in codes, codes
+
+
+@pytest.mark.parametrize("lang,sentence", [(lang, s) for lang, s in _NEEDED_ONLY if lang != "en"])
+def test_a_copy_of_an_id_only_said_to_be_needed_alone_is_a_caution(lang: str, sentence: str) -> None:
+    """… a caution where the rules alone judge (in English the text model's reading of the same words decides too)."""
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert verdict == "caution", (verdict, codes)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the same need with a channel, an order to send it (in its sentence or the next) or a moment before meeting;
+    # a photo, a scan or the passport's data, made to be sent
+    ("en", "A passport copy will be needed: send it to @hr_anna on Telegram."),
+    ("en", "A copy of your passport is needed before the interview."),
+    ("en", "A scan of your passport will be needed."),
+    ("uz-latn", "Pasport nusxasi kerak bo'ladi. Uni Telegramda adminga yuboring."),
+    ("uz-latn", "Suhbatdan oldin pasport nusxasi kerak."),
+    ("uz-cyrl", "Анкета учун паспорт нусхаси керак."),
+    ("ru", "Понадобится копия паспорта, пришлите её в Telegram."),
+    ("ru", "Для анкеты понадобится копия паспорта."),
+    ("ru", "Понадобится фото паспорта."),
+    ("fa", "قبل از مصاحبه کپی کارت ملی لازم است."),
+    ("fa", "کپی کارت ملی لازم است و آن را در تلگرام بفرستید."),
+])
+def test_a_copy_needed_with_a_channel_or_before_meeting_is_still_asked_for(lang: str, sentence: str) -> None:
+    verdict, codes = _honest_assessment(lang, sentence)
+    assert "asks_id_document" in codes and verdict == "likely_scam", (verdict, codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Operator kerak, uydan ishlash.\nPasport nusxasi kerak bo'ladi.\nMurojaat: @operator_hr_uz",
+    "Оператор на дом.\nПонадобится копия паспорта.\nПишите @operator_hr",
+    "اپراتور دورکار.\nکپی کارت ملی لازم است.\nتماس: @operator_hr_ir",
+])
+def test_a_copy_only_said_to_be_needed_beside_another_sign_is_hidden(text: str) -> None:
+    a = assess(_p(text, company=None))
+    codes = {r.code for r in a.reasons}
+    assert a.verdict == "likely_scam" and "id_document_needed" in codes, (a.verdict, a.reasons)
