@@ -6,8 +6,9 @@
   ``textnorm.fold``), Russian and Persian carry the fee / card / ID / SMS-code
   / money-mule kind of scam. Hard rules decide on their own (verdict
   ``likely_scam``); negated and warning sentences ("we will never ask for your
-  card number", "no fees") do not fire. Soft rules (pay bait, urgency,
-  messaging-app-only contact, free mail, no verifiable employer) add points;
+  card number", "no fees") do not fire. Soft rules (pay bait, urgency, a passport
+  or ID copy only said to be needed, messaging-app-only contact, free mail, no
+  verifiable employer) add points;
   messaging-app-only contact and free mail count only with another signal,
   because Telegram is the normal channel in Uzbekistan and Iran; they are one
   another's other signal, so alone they count for two of them and give a

@@ -9,7 +9,8 @@ pattern matches both Uzbek scripts. Phrase syntax: ``*`` = rest of the word
 
 *Hard* rules (fees, card/ID/SMS-code requests, money-mule work, work under a
 borrowed or assigned identity, a bank card number in the text) decide a verdict
-on their own. *Soft* rules only add to the score; messaging-app-only contact
+on their own. *Soft* rules only add to the score (pay bait, urgency, an ID copy only said to be needed:
+``needed_only``); messaging-app-only contact
 and free-mail addresses count only together with an unverifiable employer or
 another signal, because Telegram is the normal recruiting channel in Uzbekistan
 and Iran.
