@@ -52,6 +52,23 @@ HOW_TO_APPLY = [
     ("Kotiba kerak", "Vazifalar: malumotlarni kiritish.", "Telefon orqali boglaning: +998 90 000 00 00",
      "phone_answering"),  # typed without apostrophes
 ]
+TOOLS_LINES = [  # a line naming the tools a team works in ("Tools:", "Our stack:", «Инструменты:», "Dasturlar:",
+    # «ابزارها:») lists what the work is done in, not the work
+    ("Website Content Assistant", "Edit pages in WordPress and Webflow on request.",
+     "Tools: WordPress, Webflow CMS, Canva, Google Drive, Asana.", "file_organization"),
+    ("Customer Support Specialist", "Answer live-chat tickets about logins and invoices.",
+     "Tools we use: Zendesk, Slack, Linear, QuickBooks, Google Drive.", "file_organization"),
+    ("Executive Assistant", "Manage the CEO's calendar and book his travel.",
+     "Our stack: Google Workspace, Slack, Dropbox, DocuSign.", "file_organization"),
+    ("Ассистент руководителя", "Обязанности: вести календарь руководителя, бронировать билеты.",
+     "Инструменты: Google Диск, Notion, Telegram.", "file_organization"),
+    ("Ofis menejeri", "Vazifalar: qo'ng'iroqlarga javob berish, majlislar jadvalini yuritish.",
+     "Dasturlar: Google Disk, amoCRM, 1C.", "crm_admin"),
+    ("Офис менежери", "Вазифалар: қўнғироқларга жавоб бериш, мажлислар жадвалини юритиш.",
+     "Дастурлар: Google Disk, amoCRM, 1C.", "crm_admin"),
+    ("منشی", "وظایف: پاسخگویی تلفنی و هماهنگی جلسات مدیرعامل.", "ابزارها: هاب‌اسپات، گوگل درایو، ترلو",
+     "crm_admin"),
+]
 BLURBS = [
     ("Customer Support Agent", "Answer customer tickets in Zendesk.",
      "About ModSquad:\nTop brands turn to us for customer support, community management, and social media services.",
@@ -63,8 +80,8 @@ BLURBS = [
 ]
 
 
-@pytest.mark.parametrize("title,duties,mention,tag_", SKILLS_WANTED + HOW_TO_APPLY + BLURBS,
-                         ids=[m[:40] or d[-40:] for _, d, m, _ in SKILLS_WANTED + HOW_TO_APPLY + BLURBS])
+@pytest.mark.parametrize("title,duties,mention,tag_", SKILLS_WANTED + HOW_TO_APPLY + TOOLS_LINES + BLURBS,
+                         ids=[m[:40] or d[-40:] for _, d, m, _ in SKILLS_WANTED + HOW_TO_APPLY + TOOLS_LINES + BLURBS])
 def test_a_task_only_mentioned_is_no_duty(title: str, duties: str, mention: str, tag_: str) -> None:
     r = tag_text(title, f"{duties}\n{mention}".strip())
     assert r.va_relevant and r.tags, (r.va_relevance, r.tags)
@@ -83,6 +100,14 @@ DUTIES_STILL = [  # hard negatives: the same words as duties
      "phone_answering"),
     ("منشی", "پاسخگویی تلفنی و مدیریت شبکه های اجتماعی شرکت", "social_media"),
     ("Social Media Manager", "Run our Instagram and TikTok. Reach us at jobs@x.com.", "social_media"),
+    # a tool named as the seeker's duty, before or after a tools line
+    ("Website Content Assistant", "Tools: WordPress, Canva.\nOrganize client folders in Google Drive.",
+     "file_organization"),
+    ("Ассистент руководителя", "Инструменты: Notion, Telegram.\nНаводить порядок в папках на Google Диске.",
+     "file_organization"),
+    ("Ofis menejeri", "Dasturlar: Google Disk, 1C.\nMijozlarni amoCRM'ga kiritish va bitimlarni yuritish.",
+     "crm_admin"),
+    ("منشی", "ابزارها: ترلو، گوگل درایو.\nثبت اطلاعات مشتریان در هاب‌اسپات.", "crm_admin"),
 ]
 
 
