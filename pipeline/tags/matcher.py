@@ -393,6 +393,8 @@ PARTY_WORDS: tuple[str, ...] = (
     "pharmacists", "nurses", "doctors", "physicians", "lawyers", "attorneys", "paralegals", "partners", "architects",
     "nanny", "specialists", "coordinators", "staff", "photographer", "photographers", "analysts", "dispatchers",
     "drivers", "technicians", "consultants", "advisors", "advisers",
+    # a solo owner's family or partner doing the work ("my sister runs the Instagram")
+    "sister", "brother", "husband", "wife", "partner", "cofounder",
 )
 # The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
 # calls"): in English a party is read only after "our" or "their" opening a clause, or after "by" in a passive.
@@ -415,6 +417,16 @@ PARTY_ROLES: tuple[str, ...] = (
     "администраторы", "операторы", "консультанты", "агенты", "продавцы", "agents", "reps", "representatives",
     "specialists", "coordinators",
 )
+# A role a seeker is also named by, in the singular: another party after «наш», «наша» (a word between at most, not
+# «новый»: «наш новый менеджер» is the seeker), the subject before or after its verb («На отзывы и вопросы покупателей
+# отвечает наш менеджер клиентского сервиса», «Соцсети ведёт наш специалист по SMM»; ``Matcher._ours_ru``)
+PARTY_OURS_RU: tuple[str, ...] = (
+    "менеджер", "специалист", "сотрудник", "оператор", "администратор", "ассистент", "помощник", "консультант",
+    "логист", "юрист", "дизайнер", "копирайтер", "маркетолог", "бухгалтер",
+)
+_OUR_RU = ("наш", "наша", "наше", "наши")
+_QUALIFIER_WORDS = 3  # words after «наш <role>» read for what names it («… клиентского сервиса», «… по продажам»)
+_NEW_RU = ("новый", "новая", "будущий", "будущая")
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
     "дизайнера", "дизайнеров", "копирайтера", "копирайтеров", "маркетолога", "фотографа", "фотографов", "юриста",
@@ -435,7 +447,7 @@ PARTY_WORDS_FA: tuple[str, ...] = (
 PARTY_TRADES_UZ: tuple[str, ...] = (
     "buxgalter", "hisobchi", "logist", "omborchi", "kuryer", "dizayner", "kopirayter", "sotuvchi", "haydovchi",
     "tikuvchi", "yurist", "shifokor", "laborant", "muhandis", "dasturchi", "hamshira", "rahbar", "bo'lim", "jamoa",
-    "hamkasb", "fotograf", "montajchi", "marketolog", "targetolog", "kassir", "direktor",
+    "hamkasb", "fotograf", "montajchi", "marketolog", "targetolog", "kassir", "direktor", "markaz",
 )
 PARTY_ROLES_UZ: tuple[str, ...] = (
     "operator", "menejer", "administrator", "agent", "mutaxassis", "xodim", "assistent", "yordamchi",
@@ -448,7 +460,7 @@ _UZ_THIRD_PERSON = ("adi", "ydi", "adilar", "ydilar", "moqda", "moqdalar", "yapt
 _UZ_CONVERB = "ib"
 _UZ_NEW = frozenset(("yangi", "bo'lajak", "kelajakdagi"))
 _UZ_CONVERB_HOPS = 2
-_OUR = frozenset(("our", "their"))
+_OUR = frozenset(("our", "their", "my"))  # "my": a solo owner's ("my editor does the audio editing")
 _CLAUSE_JOINS = frozenset(("and", "while", "but", "whereas"))
 _PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "comes"))
 # "… go to our pharmacists": work handed to a party (``Matcher._english_party``)
@@ -1020,6 +1032,9 @@ class Matcher:
         self._question_words = _words_read(_FOLDED_QUESTION_WORDS, spell)
         self._party_words = _words_read(_FOLDED_PARTY_WORDS, spell)
         self._party_words_ru = _words_read(_FOLDED_PARTY_WORDS_RU, spell)
+        self._party_ours_ru = _words_read(_folded_words(PARTY_OURS_RU), spell) - self._party_words_ru
+        self._our_ru = _words_read(_folded_words(_OUR_RU), spell)
+        self._new_ru = _words_read(_folded_words(_NEW_RU), spell)
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
@@ -1031,7 +1046,8 @@ class Matcher:
         self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
-        for w in self._party_words | self._party_words_ru | self._party_from_ru | self._party_words_fa:
+        for w in (self._party_words | self._party_words_ru | self._party_ours_ru | self._party_from_ru
+                  | self._party_words_fa):
             self._watch[w] = self._watch.get(w, 0) | _PARTY
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -1432,7 +1448,8 @@ class Matcher:
                 span = self._uzbek_party(toks, i)
                 if span is not None:
                     start, end = span
-                    if self._not_the_seeker.isdisjoint(toks[start:end]) and not _owned(tok, own):
+                    if self._not_the_seeker.isdisjoint(toks[start:end]) and not (
+                            _owned(tok, own) and not self._qualified_otherwise(toks, i, own)):
                         done = end
                         out.append((start, end))
                     continue
@@ -1442,6 +1459,9 @@ class Matcher:
                 continue
             if tok in self._party_words_ru:
                 start = _clause_start(toks, i, _PARTY_BEFORE)
+            elif tok in self._party_ours_ru:
+                if self._ours_ru(toks, i):
+                    start = _clause_start(toks, i, _PARTY_BEFORE)
             elif tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)):
                 e = _clause_end(toks, i, _PARTY_BEFORE)
                 last = toks[e - 1] if e > i + 1 else ""
@@ -1453,8 +1473,11 @@ class Matcher:
                 ends = _BREAKS if clause else _CLAUSE_ENDS
             if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
                 continue
-            if own and (not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
-                        or (tok in self._party_roles and _owned(tok, own))):
+            if tok in self._party_ours_ru:
+                if own and self._named_by_title_ru(toks, i, own):
+                    continue
+            elif own and (not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
+                          or (tok in self._party_roles and _owned(tok, own))):
                 continue  # (a role the title names in another form too: "Операторы …" for an «Оператор call-центра»)
             if i + 1 < n and toks[i + 1] in _NOT_A_PARTY_AFTER:
                 continue
@@ -1516,6 +1539,38 @@ class Matcher:
                 after not in _FA_HAS_NO_OTHER)
         return False
 
+    def _qualified_otherwise(self, toks: list[str], i: int, own: Collection[str]) -> bool:
+        """Whether the word before a party at ``i`` is a task's word the title does not hold ("SMM mutaxassisimiz", our
+        SMM specialist, in a subtitle specialist's posting): the party is that task's, not the seeker the title's role
+        word names."""
+        before = toks[i - 1] if i else ""
+        return before not in own and any(p.tag[0] != "_" for p in self._starts.get(before, ()))
+
+    @staticmethod
+    def _named_by_title_ru(toks: list[str], i: int, own: Collection[str]) -> bool:
+        """Whether «наш <role>» at ``i`` is the seeker the title names: the role with no word after it in its clause, or
+        with a word of the title among the next ``_QUALIFIER_WORDS`` («наш менеджер по продажам» for a «Менеджер по
+        продажам»; not «наш менеджер клиентского сервиса» for a «Менеджер маркетплейсов»)."""
+        after = toks[i + 1:i + 1 + _QUALIFIER_WORDS]
+        if not after or after[0] in _BREAKS:
+            return True
+        for w in after:
+            if w in _BREAKS:
+                return False
+            if w in own:
+                return True
+        return False
+
+    def _ours_ru(self, toks: list[str], i: int) -> bool:
+        """Whether a Russian role in the singular at ``i`` (``PARTY_OURS_RU``) follows «наш» or «наша», a word between
+        at most, but not «новый», «будущий» (the seeker: «наш новый менеджер»)."""
+        for k in (i - 1, i - 2):
+            if k < 0 or toks[k] in _BREAKS or toks[k] in self._new_ru:
+                return False
+            if toks[k] in self._our_ru:
+                return True
+        return False
+
     def _uz_party(self, word: str) -> bool:
         """Whether a folded word names an Uzbek party in the nominative (``PARTY_TRADES_UZ``): "our <someone>"
         ("buxgalterimiz", "hamkasbimiz"), a trade with or without a plural or possessive ("logist", "kuryerlar",
@@ -1545,7 +1600,7 @@ class Matcher:
 
     def _english_party(self, toks: list[str], i: int) -> tuple[int, bool]:
         """Where the clause of an English party at ``i`` starts, and whether it ends at its clause's end (else at its
-        sentence's): a party after "our" or "their" opening a clause ("Our sales team books demos", "…, and our social
+        sentence's): a party after "our", "their" or "my" opening a clause ("Our sales team books demos", "…, and our social
         team turns them into clips"), or after "is/are <done> by" ("are handled by our customer care team", "come from
         our copywriter") or "go/are passed to" ("Clinical questions go to our pharmacists, who …"), to its sentence's
         end; or "our <party>" inside a clause with its verb next (``_verb_after``), a clause of its own to its end

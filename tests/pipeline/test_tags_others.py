@@ -226,3 +226,78 @@ def test_a_role_the_title_names_in_another_form_is_the_seekers_own(own: tuple[st
     assert _hits(description, tag_) and all(h.boiler for h in _hits(description, tag_))
     hits = _hits(description, tag_, tuple(own_read))
     assert hits and not any(h.boiler for h in hits), hits
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a Russian role in the singular after «наш», «наша» doing the work, the subject before or after its verb: «На
+    # отзывы и вопросы покупателей отвечает наш менеджер клиентского сервиса», «Наш специалист ведёт соцсети»
+    ("На отзывы и вопросы покупателей отвечает наш менеджер клиентского сервиса.", "customer_support", True),
+    ("Соцсети и рассылку ведёт наш специалист по SMM.", "social_media", True),
+    ("Наш администратор принимает входящие звонки, а вы ведёте документооборот.", "phone_answering", True),
+    # the seeker's: «наш» in another case, the role said new, or the party's clause after the duty's
+    ("Вместе с нашим менеджером вы будете отвечать на вопросы покупателей.", "customer_support", False),
+    ("Наш новый менеджер будет отвечать на вопросы покупателей в чате.", "customer_support", False),
+    ("Отвечать на вопросы покупателей, которые передаёт наш менеджер.", "customer_support", False),
+])
+def test_a_russian_role_after_our_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a solo owner's "my <someone>" doing the work, as "our <someone>" is
+    ("My editor does the audio editing and my sister runs the Instagram, so neither is on your plate.",
+     "social_media", True),
+    ("My accountant does the invoicing in FreshBooks.", "bookkeeping", True),
+    # the seeker's: "my" of what the seeker works on, or "my <someone>" as an object
+    ("You'll run my Instagram and reply to DMs while my sister is away.", "social_media", False),
+    ("Help my sister run the Instagram and answer the comments.", "social_media", False),
+    ("Send my accountant the client invoices each Friday.", "bookkeeping", False),
+])
+def test_an_english_clause_of_my_someone_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # an Uzbek call centre doing the work in the third person, in either script
+    ("Qo'ng'iroqlarni call-markaz qabul qiladi, siz hujjatlar bilan ishlaysiz.", "phone_answering", True),
+    ("Қўнғироқларни call-марказ қабул қилади.", "phone_answering", True),
+    # the seeker's: in the second person, or the call centre where the seeker works
+    ("Call-markazda kiruvchi qo'ng'iroqlarni qabul qilasiz.", "phone_answering", False),
+    ("Call-markazimizga kelgan qo'ng'iroqlarga javob berish.", "phone_answering", False),
+])
+def test_an_uzbek_call_centre_in_the_third_person_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("own,text,theirs", [
+    # a party named by the title's role word, but qualified by another task's word ("SMM mutaxassisimiz", our SMM
+    # specialist, for a subtitle specialist), is that task's specialist, not the seeker
+    (("subtitr", "mutaxassis"), "Kanalga videolarni SMM mutaxassisimiz yuklaydi.", True),
+    (("субтитр", "мутахассис"), "Каналга видеоларни SMM мутахассисимиз юклайди.", True),
+    # qualified by the title's own word, or not at all, it is the seeker's own
+    (("smm", "mutaxassis"), "Kanalga videolarni SMM mutaxassisimiz yuklaydi.", False),
+    (("smm", "mutaxassis"), "Mutaxassisimiz SMM va Instagram sahifasini yuritadi.", False),
+])
+def test_an_uzbek_party_qualified_by_another_task_is_not_the_seekers_own(own: tuple[str, ...], text: str,
+                                                                         theirs: bool) -> None:
+    m = default_matcher()
+    own_read = tuple(w for o in own for w in m.words(o))
+    hits = _hits(text, "social_media", own_read)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("own,description,theirs", [
+    # «наш <role>» named otherwise than the title's role is another party; named by the title's words, the seeker
+    (("менеджер", "маркетплейсов"), "На вопросы покупателей отвечает наш менеджер клиентского сервиса.", True),
+    (("менеджер", "продажам"), "На вопросы покупателей отвечает наш менеджер по продажам.", False),
+    (("менеджер", "продажам"), "На вопросы покупателей отвечает наш менеджер.", False),
+])
+def test_a_russian_role_after_our_named_by_the_title_is_the_seekers_own(own: tuple[str, ...], description: str,
+                                                                         theirs: bool) -> None:
+    m = default_matcher()
+    own_read = tuple(w for o in own for w in m.words(o))
+    hits = _hits(description, "customer_support", own_read)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
