@@ -695,3 +695,22 @@ def test_every_coordinator_and_manager_of_projects_matches_its_own_words_in_a_ti
     assert dead == []
     assert not [h for h in m.match("Our project coordinator and project manager", in_title=False)
                 if h.tag.startswith("_")]
+
+
+@pytest.mark.parametrize("title,description,not_va", [
+    # the administrator of a helpdesk or CRM platform configures it for others (triggers, macros, permissions), and a
+    # Russian implementer sets a CRM up for clients: IT work, whatever task the tool is for
+    ("Zendesk Administrator", "Configure triggers, macros and views. You won't be answering tickets.", True),
+    ("Salesforce Admin (Sales Cloud)", "Build flows, page layouts and permission sets for our sales team.", True),
+    ("Специалист по внедрению Битрикс24", "Настраивать CRM, роботов и бизнес-процессы для клиентов.", True),
+    ("Внедренец amoCRM", "Настройка воронок и интеграций для клиентов.", True),
+    # the same tools in a title of the work done in them stay VA work
+    ("Customer Support Specialist (Zendesk)", "Answer email and chat tickets in Zendesk.", False),
+    ("Zendesk Support Agent", "Answer customer tickets in Zendesk.", False),
+    ("Администратор CRM (Битрикс24)", "Ведение клиентской базы, заполнение карточек сделок.", False),
+    ("Менеджер по обработке заявок (amoCRM)", "Вести сделки в amoCRM, перезванивать по заявкам.", False),
+])
+def test_a_tools_administrator_or_implementer_is_no_va_work(title: str, description: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+    r = tag_text(title, description)
+    assert r.va_relevant is not not_va and bool(r.tags) is not not_va, (r.va_relevance, r.tags, r.evidence)
