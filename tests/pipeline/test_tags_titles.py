@@ -417,6 +417,29 @@ def test_an_appointment_setter_keeps_no_calendar(title: str, description: str, c
         assert "lead_generation" in r.tags, r.tags
 
 
+def _strong(description: str) -> set[str]:
+    """The tags a description's strong phrases (weight 1 or more, not in boilerplate) name."""
+    return {h.tag for h in default_matcher().match(description, in_title=False) if h.weight >= 1.0 and not h.boiler}
+
+
+@pytest.mark.parametrize("description,lead", [
+    # a meeting set for a sales manager or an account executive is a sale's first step: lead generation, and no one's
+    # calendar kept
+    ("Выяснять бюджет и сроки и назначать встречу в офисе продаж с менеджером.", True),
+    ("Назначать встречу или онлайн-презентацию с нашим менеджером.", True),
+    ("Book qualified meetings on our account executives' calendars.", True),
+    ("Book meetings on the AEs' calendars after each call.", True),
+    # meetings set for a director, partners or a team are calendar work
+    ("Назначать встречи с руководителем и партнёрами.", False),
+    ("Book meetings on the CEO's calendar.", False),
+    ("Rahbar uchun uchrashuvlarni belgilash.", False),
+])
+def test_a_meeting_set_for_a_sales_manager_is_lead_generation(description: str, lead: bool) -> None:
+    strong = _strong(description)
+    assert ("lead_generation" in strong) is lead and ("calendar_scheduling" in strong) is not lead, (
+        default_matcher().match(description, in_title=False))
+
+
 # 2026.12.60: an accountant who owns the books (a staff, senior or tax accountant; a full-cycle one, or one on the УСН
 # and ОСНО tax regimes) keeps a firm's ledger and filings: no VA work by the labelling rules. A bookkeeper, a plain
 # "Бухгалтер" and an accountant of primary documents stay VA work.
