@@ -30,3 +30,23 @@ def test_video_calls_in_a_calendar_are_meetings_not_phone_work(title: str, descr
 def test_calls_answered_beside_zoom_meetings_stay_phone_work(title: str, description: str) -> None:
     r = tag_text(title, description)
     assert {"calendar_scheduling", "phone_answering"} <= set(r.tags), (r.tags, r.evidence)
+
+
+def _phone(description: str) -> bool:
+    from pipeline.tags.matcher import default_matcher
+
+    return any(h.tag == "phone_answering" and h.weight >= 1.0 and not h.boiler
+               for h in default_matcher().match(description, in_title=False))
+
+
+@pytest.mark.parametrize("description,phone", [
+    # a call sat in on, joined or taken notes in is a meeting attended, not the phone answered
+    ("You'll sit in on our weekly client calls and send out clear minutes and action items.", False),
+    ("Take notes in client calls and send the minutes from Notion within 24 hours.", False),
+    ("Join customers for onboarding calls and help them adopt the platform.", False),
+    # calls answered, made or returned stay phone work
+    ("Answer client calls and take notes for the team.", True),
+    ("Make and return client calls every morning.", True),
+])
+def test_a_call_sat_in_on_for_notes_is_no_phone_work(description: str, phone: bool) -> None:
+    assert _phone(description) is phone, description
