@@ -342,6 +342,17 @@ WRITTEN_SETS = (
     # written from its misses.
     pytest.param("tags_written_p/tags.jsonl", 60, ("language", {"en", "ru", "fa", "uz"}),
                  {"micro_f1": 0.88, "relevance_precision": 0.95, "relevance_recall": 0.94}, id="tags_written_p"),
+    # 60 posts whose duties are named by the software they are done in (Zendesk, HubSpot, QuickBooks, Calendly, Shopify,
+    # WordPress, Canva, Trello, amoCRM, Битрикс24, 1С, سپیدار, Didox …), the same tools also named in requirements, "our
+    # stack" lines, other teams' work, the company's product and the not-VA jobs built on them
+    # (``tests/data/tags_written_q``; English, Russian, Persian, Uzbek in both scripts): blind, micro-F1 0.823 (P 0.811,
+    # R 0.835), relevance P 0.929 / R 0.975 with taxonomy 2026.12.114; 0.948 (P 0.918, R 0.981), relevance P 1.000 / R
+    # 1.000 with 2026.12.124, which reads a tools line as no duty, a Russian role after «наш», a solo owner's "my
+    # <someone>" and an Uzbek call centre as other parties, a helpdesk platform's administrator and a Russian CRM
+    # implementer as no VA work, a meeting set for a sales manager as lead generation and a call sat in on for notes
+    # as no phone work, and whose phrases for duties named by their tools were written from its misses.
+    pytest.param("tags_written_q/tags.jsonl", 60, ("language", {"en", "ru", "fa", "uz"}),
+                 {"micro_f1": 0.94, "relevance_precision": 0.97, "relevance_recall": 0.97}, id="tags_written_q"),
 )
 
 
