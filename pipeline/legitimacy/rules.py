@@ -1392,10 +1392,11 @@ _PAID_TESTS_RAW: tuple[tuple[str, ...], ...] = (
      "imtihonga"),
     *((word + r"\s+test" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, f"{word} test", word) for word in _TESTED),
 )
-# a uniform at a price (not an allowance for it)
+# a uniform at a price (not an allowance for it, nor one deducted from pay under the seeker's contract: nothing is paid
+# first, as a twenty-first writer's honest posts say in Uzbek and Russian)
 _PAID_UNIFORMS_RAW: tuple[tuple[str, ...], ...] = (
-    (r"uniforms?(?!\s+(?:allowance|stipend|reimbursement))" + _SENTENCE_GAP + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS,
-     "uniform", "uniform", "uniforms"),
+    (r"uniforms?(?!\s+(?:allowance|stipend|reimbursement))" + _SENTENCE_GAP + _CURRENCY_FIRST + _NOT_THE_EMPLOYERS
+     + r"(?![^.!?\n;]*?(?:deducted|withheld)[^.!?\n;]*?contract)", "uniform", "uniform", "uniforms"),
 )
 # "30 % in advance" thrown in or paid ("закинуть 30 % вперёд", "pay 30% upfront")
 _SHARES_IN_ADVANCE_RAW: tuple[tuple[str, ...], ...] = (
@@ -1791,6 +1792,56 @@ _TAXES_BEFORE_THE_PAYOUT_RAW: tuple[tuple[str, ...], ...] = (
      r"(?:کنید|نمایید|میکنید|می\s*کنید)(?!\w)", "مالیات", "مالیات"),
 )
 
+# A twenty-first writer's posts (tests/data/legitimacy_phrasings_u: a moderator of an Uzbek Telegram job channel's and
+# the admin's of an Iranian page that reposts remote-work ads) put the ask in one item of a channel post, as a noun with
+# its price: the seeker's account or cabinet activated ("Ishchi kabinetni aktivatsiya qilish 49 000 so'm", «доступ к
+# заданиям после активации аккаунта — 99 000 сум (разово)», "Activation of your work cabinet: $30", «فعال کردن پنل
+# کاری ۴۹ هزار تومان»), in any order and after "after" too: an activation is no step pay follows, so the price in its
+# sentence is the activation's. Not pay after it (a pay word, or a period before or after the amount: "после активации
+# аккаунта — 3 000 000 сум в месяц", "Akkaunt aktivatsiyasidan keyin oylik …"), a reward for each activation ("5 000
+# сум за каждую активацию", "you get a $50 bonus"), the activation free, nor accounts in the plural or customers'
+# (a telecom dealer's or a bank's staff activate them: the job).
+_PER_PERIOD_WORDS = (r"(?<!\w)(?:kuniga|haftasiga|oyiga|soatiga|kunlik|haftalik|v\s+(?:den|nedel\w*|mesyats|chas)"
+                     r"|v\s+sutki|per|an?\s+(?:day|week|month|hour)|daily|weekly|monthly|hourly|روزانه|ماهانه|ماهیانه"
+                     r"|هفتگی|ساعتی|در\s+(?:روز|هفته|ماه|ساعت))(?!\w)")
+_REWARD_WORDS = (r"(?<!\w)(?:bonus\w*|commission\w*|komissiya\w*|mukofot\w*|premiya\w*|har\s+bir\w*|each|every|get"
+                 r"|gets|receive\w*|olasiz|olasan|za\s+kajd\w*|poluch\w*|پاداش|پورسانت|کمیسیون|هر|دریافت\w*"
+                 r"|میگیرید)(?!\w)")
+_UNPAID_GAP = r"(?:(?!" + _PAY_OR_PAYER + "|" + _PER_PERIOD_WORDS + "|" + _REWARD_WORDS + r")[^.!?\n;؛؟]){0,80}?"
+_NOT_A_REWARD = r"(?!\s*(?:\S+\s+)?" + _REWARD_WORDS + ")"
+_NOT_CUSTOMERS = r"(?!\s+(?:kliy?ent|polzovatel|abonent|pokupatel|mijoz|customer|client|user|مشتری|کاربر)\w*)"
+_ACTIVATIONS_PRICED: tuple[tuple[str, ...], ...] = tuple(
+    (opening + _NOT_CUSTOMERS + _UNPAID_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _NOT_A_REWARD + _NOT_THE_EMPLOYERS,
+     *needs) for opening, *needs in (
+        (r"(?:hisob|akkaunt|profil|kabinet|hamyon)(?!\w*lar)\w*\s+(?:\S+\s+)?(?:aktivatsiya|aktivlashtir)\w*",
+         "aktiv", "aktivatsiya*", "aktivlashtir*"),
+        (r"aktivatsi\w*\s+(?:\S+\s+)?(?:akkaunt|kabinet|profil|uchetn\w*\s+zapis|schet|schyot|koshel\w*)"
+         r"(?:a|u|om|e|i|ya|yom|ka|ke)?(?!\w)", "aktivatsi", "aktivatsi*"),
+        (r"activation\s+of\s+(?:your\s+|the\s+|a\s+)?(?:\S+\s+)?(?:account|profile|cabinet|dashboard|workspace|panel"
+         r"|wallet)(?!\w)", "activation of", "activation"),
+        (r"فعال\s+(?:کردن|نمودن|شدن)\s+(?:\S+\s+)?(?:حساب|اکانت|پنل|پروفایل|کیف\s?پول)(?!\s?ها)", "فعال", "کردن",
+         "نمودن", "شدن"),
+    ))
+# … and the job's gear (a uniform, a delivery bag, a tablet, a kit) at a price "refunded with the first salary": the
+# seeker pays for it now ("Forma + termosumka 290 000 so'm (birinchi oylik bilan to'liq qaytariladi) — to'lov adminga",
+# "Uniform and thermal bag: 45 USD, refunded with the first salary", «لباس فرم … ۲۹۰ هزار تومان (با اولین حقوق
+# برگردانده می‌شه)»; the Russian "вернём с первой зарплатой" after any price is ``_PRICES_CREDITED_BACK_LATER``'s). Not
+# gear given free or deducted from pay under a contract (nothing paid first), nor a cost paid to others and refunded
+# (travel, the internet: no gear).
+_GEAR_REFUNDED_WITH_THE_FIRST_PAY: tuple[tuple[str, ...], ...] = (
+    (r"(?:forma|uniforma|termosumka|sumka|kiyim|planshet|jihoz|uskuna|to'plam|nabor|komplekt|beydj|bejik)\w*"
+     r"[^.!?\n]{0,60}?" + _UZ_AMOUNT + r"[^.!?\n]{0,60}?birinchi\s+(?:oylik|maosh|ish\s+haqi|haftalik|to'lov)\w*\s+"
+     r"(?:\S+\s+){0,2}?qaytar\w*", "birinchi", "qaytar*"),
+    (r"(?:uniforms?|(?:thermal\s+|delivery\s+|insulated\s+)?bags?|tablets?|kits?|equipment|badges?|gear)(?!\w)"
+     r"[^.!?\n]{0,60}?" + _PRICE + r"[^.!?\n]{0,60}?(?:refunded|returned|reimbursed|paid\s+back|credited\s+back)\s+"
+     r"(?:to\s+you\s+)?(?:in\s+full\s+)?(?:with|on|in|from)\s+(?:your|the)\s+first\s+(?:pay\s*check|salary|pay|payout"
+     r"|payment|wages?)(?!\w)", "first", "refunded", "returned", "reimbursed", "back"),
+    (r"(?:لباس\s+(?:فرم|کار)|یونیفرم|یونیفورم|کیف|باکس|تبلت|تجهیزات|کیت)(?!\w)[^.!?\n؛؟]{0,60}?" + _PRICE
+     + r"[^.!?\n؛؟]{0,60}?(?:با|همراه|از|در)\s+(?:اولین\s+(?:حقوق|پرداخت|دستمزد)|(?:حقوق|دستمزد)\s+(?:ماه\s+)?اول)\s+"
+     r"(?:\S+\s+){0,3}?(?:برگردانده|بازگردانده|عودت|برگشت|مسترد|پس\s+داده|برمیگرد\w*)", "اول", "لباس", "یونیفرم",
+     "یونیفورم", "کیف", "باکس", "تبلت", "تجهیزات", "کیت"),
+)
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -2039,7 +2090,8 @@ UPFRONT_FEE = _compile(
          *_STATE_DUTIES_TO_A_CARD, *_CUSTOMS_PAID_TO_AN_AGENT, *_GOODS_BOUGHT_WITH_OWN_MONEY_RAW,
          *_PAID_DATABASE_ACCESS,
          *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW,
-         *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW),
+         *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW,
+         *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY),
 )
 
 BANK_OR_ID = _compile(

@@ -5047,3 +5047,70 @@ def test_a_copy_only_said_to_be_needed_beside_another_sign_is_hidden(text: str) 
     a = assess(_p(text, company=None))
     codes = {r.code for r in a.reasons}
     assert a.verdict == "likely_scam" and "id_document_needed" in codes, (a.verdict, a.reasons)
+
+
+# A twenty-first writer's posts (tests/data/legitimacy_phrasings_u: a moderator of an Uzbek Telegram job channel and the
+# admin of an Iranian page that reposts remote-work ads) are written as channels format them: emoji bullets, no full
+# stops, items run on one line with " | ". Their scams that passed put the ask in one item: an activation said as a noun
+# with its price, the job's gear paid for now and "refunded with the first salary", parcels at the seeker's home under a
+# warehouse's title, a card's number with its expiry asked "for payroll" in a post whose duties are customers'.
+TWENTY_FIRST_CASES = [
+    # an account's or a cabinet's activation priced as a noun, in any order and after "after" (not pay after a step,
+    # the activation free, nor a SIM card's activation that is the job)
+    ("upfront_fee", "uz-latn-a-cabinets-activation-priced", "🔹 Ishchi kabinetni aktivatsiya qilish 49 000 so'm | "
+     "shundan keyin vazifalar ochiladi", "🔹 Ishchi kabinetni aktivatsiya qilish bepul | oylik 4 500 000 so'm"),
+    ("upfront_fee", "uz-cyrl-a-cabinets-activation-priced", "🔹 Иш кабинетини активация қилиш 49 000 сўм | шундан "
+     "кейин вазифалар очилади", "🔹 Мижозларнинг SIM-карталарини активация қилиш | ойлик 4 000 000 сўм"),
+    ("upfront_fee", "uz-latn-after-the-accounts-activation", "Vazifalarga kirish akkaunt aktivatsiyasidan keyin — "
+     "99 000 so'm (bir martalik)", "Akkaunt aktivatsiyasidan keyin oylik 4 500 000 so'm"),
+    ("upfront_fee", "ru-after-the-accounts-activation", "🔑 доступ к заданиям после активации аккаунта — 99 000 сум "
+     "(разово)", "🔑 доступ к заданиям после активации аккаунта — 3 000 000 сум в месяц"),
+    ("upfront_fee", "ru-a-personal-cabinets-activation", "Активация личного кабинета — 49 000 сум",
+     "Активация личного кабинета бесплатно, оклад 3 000 000 сум"),
+    ("upfront_fee", "en-activation-of-your-cabinet", "Activation of your work cabinet: $30, then the tasks open",
+     "Activation of your work cabinet is free, and you earn $30 per task"),
+    ("upfront_fee", "fa-activating-the-panel", "فعال کردن پنل کاری ۴۹ هزار تومان، بعدش تسک‌ها باز می‌شه",
+     "فعال کردن پنل کاری رایگان است، حقوق ماهانه ۲۰ میلیون تومان"),
+    # the job's gear at a price, "refunded with the first salary": paid now (not deducted from pay under a contract,
+    # nor given free)
+    ("upfront_fee", "uz-latn-gear-refunded-with-the-first-pay", "✅ Forma + termosumka 290 000 so'm (birinchi oylik "
+     "bilan to'liq qaytariladi) — to'lov adminga", "✅ Forma + termosumka 290 000 so'm — shartnoma asosida birinchi "
+     "oylikdan ushlab qolinadi"),
+    ("upfront_fee", "uz-cyrl-gear-refunded-with-the-first-pay", "✅ Форма + термосумка 290 000 сўм (биринчи ойлик "
+     "билан тўлиқ қайтарилади) — тўлов админга", "✅ Форма ва термосумка бепул берилади, депозит йўқ"),
+    ("upfront_fee", "ru-gear-refunded-with-the-first-pay", "Форма + термосумка 290 000 сум (полностью вернём с первой "
+     "зарплатой) — оплата администратору", "Форма 290 000 сум удерживается из первой зарплаты по договору"),
+    ("upfront_fee", "en-gear-refunded-with-the-first-pay", "Uniform and thermal bag: 45 USD, refunded with the first "
+     "salary", "Uniform and thermal bag: 45 USD, deducted from your pay under your contract"),
+    ("upfront_fee", "fa-gear-refunded-with-the-first-pay", "لباس فرم و کیف حمل ۲۹۰ هزار تومان (با اولین حقوق کامل "
+     "برگردانده می‌شه) — پرداخت به ادمین", "لباس فرم و کیف حمل ۲۹۰ هزار تومان است که طبق قرارداد از حقوق ماه اول کسر "
+     "می‌شود"),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_FIRST_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_FIRST_CASES])
+def test_a_twenty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                           negative: str) -> None:
+    """A twenty-first writer's scams (tests/data/legitimacy_phrasings_u) hid the ask in one channel-post item: an
+    activation priced as a noun, gear "refunded with the first salary", parcels at home under a warehouse's title, a
+    payroll card's expiry among customers' duties; its honest posts say the same things where the employer pays, the
+    company's warehouse receives, and the number alone is given after the contract."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # a cost to others reimbursed with the pay, a uniform deducted under a contract, a SIM card's activation as the job
+    ("upfront_fee", "Yo'l puli 30 000 so'mgacha birinchi oylik bilan qaytariladi."),
+    ("upfront_fee", "Internet reimbursed up to $25/month with your salary."),
+    ("upfront_fee", "Uniform and thermal bag: $45, deducted from your pay under your contract."),
+    ("upfront_fee", "SIM-kartalarni aktivatsiya qilish va mijozlarni operator dasturida ro'yxatdan o'tkazish, oylik "
+                    "4 000 000 so'm."),
+    # … nor a reward for each account the job activates, or for the seeker's own
+    ("upfront_fee", "Akkauntlarni aktivatsiya qilish — har bir aktivatsiya uchun 5 000 so'm bonus."),
+    ("upfront_fee", "Активация аккаунтов клиентов: 5 000 сум за каждую активацию."),
+    ("upfront_fee", "After activation of your account you get a $50 welcome bonus."),
+    ("upfront_fee", "فعال کردن حساب‌های مشتریان، ۵ هزار تومان برای هر حساب."),
+])
+def test_a_twenty_first_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
