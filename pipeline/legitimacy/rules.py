@@ -2790,6 +2790,25 @@ _BUYERS_PAY_INTO_YOUR_CARD: tuple[tuple[str, ...], ...] = (
      "مشتریان"),
 )
 
+# Parcels that arrive at the seeker's home and are sent on from it, in one sentence (a twenty-first writer's «Посылки
+# приходят на ваш домашний адрес, не вскрывая переклеиваете этикетки и отправляете …», «بسته‌ها به آدرس منزل شما ارسال
+# میشه، … برچسب جدید می‌زنید», "Parcels arrive at your home address: relabel them …"), as "uyingiz ~ posilka*" says it
+# in Uzbek. Not parcels that only arrive (a brand's samples for a video, the company's laptop: "Ноутбук отправим
+# посылкой на ваш домашний адрес").
+_PARCELS_AT_YOUR_HOME_SENT_ON: tuple[tuple[str, ...], ...] = (
+    (r"(?:parcels|packages|boxes|shipments)(?!\w)[^.!?\n]{0,60}?\syour\s+(?:own\s+)?(?:home|house|apartment|flat)"
+     r"(?!\w)[^.!?\n]{0,80}?(?:re-?label|new\s+labels?|re-?ship|re-?pack|forward|(?:post|ship|send|mail)\s+them\s+"
+     r"(?:on\s+to|onward|(?:on\s+)?to\s+(?:the\s+|new\s+)?(?:address|addresses|recipients?)))", "your", "parcels",
+     "packages", "boxes", "shipments"),
+    (r"posilk\w*[^.!?\n]{0,60}?(?:vash\s+(?:domashn\w*\s+)?adres|k\s+vam\s+domoy|vam\s+domoy)(?!\w)[^.!?\n]{0,80}?"
+     r"(?:pereklei|pereklee|peresil|pereotprav|pereupak|otprav\w*\s+(?:\S+\s+){0,2}?(?:po|na)\s+(?:\S+\s+)?adres)",
+     "posilk", "posilki", "posilok", "posilkami"),
+    (r"(?:بستهها|بسته\s+ها|مرسولهها|مرسوله\s+ها)(?!\w)[^.!?\n؛؟]{0,60}?(?:منزل|خانه|خونه)(?:\s+شما|تان|تون)?(?!\w)"
+     r"[^.!?\n؛؟]{0,80}?(?:برچسب|بارنامه|ارسال\s*مجدد|(?:به|برای)\s+(?:آدرس|گیرنده)\w*\s+(?:\S+\s+){0,4}?"
+     r"(?:ارسال|پست|میفرستید|بفرستید))",
+     "", "بستهها", "بسته", "مرسولهها", "مرسوله"),
+)
+
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
@@ -2919,7 +2938,7 @@ MONEY_MULE = _compile(
          *_OWN_CARD_PAYMENTS, *_OWN_CARD_FIRST_PAYMENTS, *_CASH_HANDED_TO_A_COURIER, *_BUYERS_PAY_INTO_YOUR_CARD,
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
-         *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS),
+         *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -3740,7 +3759,9 @@ _WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
 # phrase of the rules holds one of these words (a test checks).
 # An Uzbek verb in its negative form is one too, the stem's own word included ("ro'yxatdan o'tish uchun pul
 # to'lamaysiz": "to'la*" reads "to'lamaysiz", you do not pay): -may, -mays, -maysiz, -maydi, -mang, -magan, -masdan.
-_UZ_NEGATIVE_VERB = r"[^\W\d_]ma(?:y|ys|ysiz|ysan|yman|ymiz|ydi|ydilar|ng|nglar|ngiz|gan\w*|sdan|slik)(?!\w)"
+# Not "ochmasdan", "ochmay" (unopened: ``_UNOPENED``), which negates the opening of the parcels sent on.
+_UZ_NEGATIVE_VERB = (r"[^\W\d_](?<!(?<!\w)och)ma(?:y|ys|ysiz|ysan|yman|ymiz|ydi|ydilar|ng|nglar|ngiz|gan\w*|sdan"
+                     r"|slik)(?!\w)")
 GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هیچگونه|هرگز)(?!\w)|"
                           + _UZ_NEGATIVE_VERB)
 
@@ -3789,6 +3810,15 @@ _SPENT_NEGATION = re.compile(r"(?:" + NO_EXPERIENCE.pattern + r"|(?<!\w)(?:bez\s
                              r"|بدون\s+مصاحبه|suhbatsiz|intervyusiz)(?!\w))(?=\s*(?:[,،;—–-]|(?:i|va|and|و)\s))")
 
 
+# A parcel left unopened ("не вскрывая коробки, переклеиваете этикетки", «بدون باز کردن جعبه، برچسب جدید می‌زنید»,
+# "Without opening them, relabel …": a twenty-first writer's reshipping) spends its negation on the opening: what is
+# done to the parcel after it is not negated.
+_UNOPENED = _compile(
+    "without opening", "не вскрыва*", "не открыва*", "не распаковыва*", "без вскрыти*", "без распаковк*",
+    "بدون باز کردن", "بدون بازکردن",
+).pattern
+
+
 def negated(text: str, start: int, end: int, reading: Reading | None = None, lines: bool = True,
             spent: bool = False) -> bool:
     """A negation or warning in the match's sentence before it, or in its clause after it: "no fee is required",
@@ -3828,6 +3858,12 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     if spent:
         last = None
         for last in _SPENT_NEGATION.finditer(before):
+            pass
+        if last is not None:
+            before = before[last.end():]
+    if "بدون" in before or "without" in before or "ne " in before or "bez " in before:
+        last = None
+        for last in _UNOPENED.finditer(before):
             pass
         if last is not None:
             before = before[last.end():]
@@ -4786,6 +4822,14 @@ PARCEL_WORKPLACE = _compile(
     "ceo", "executive", "founder", "boss", "руководител*", "директор*", "rahbar*", "direktor*", "مدیرعامل",
     "replacement*", "returns",
 ).pattern
+# … but parcels at the seeker's own home are at no workplace, whatever the title says (a twenty-first writer's
+# "Склад-ёрдамчи (уйдан)" over "Уйингиз манзилига посилкалар келади": a warehouse's name for reshipping from home);
+# "your address" alone may be a pick-up point's ("Пункт выдачи: на ваш адрес посылки приходят со склада")
+THE_SEEKERS_HOME = _compile(
+    "your home*", "your house", "your apartment", "your flat", "uyingiz*", "uyingizga", "uyingizda",
+    "домашний адрес", "вам домой", "у себя дома", "на дому",
+    "منزل شما", "آدرس منزل*", "منزلتان", "منزلتون", "خانه شما", "خونه",
+).pattern
 # … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
 # "выявление дропов (карт, через которые выводят похищенные деньги)"), or an anti-money-laundering analyst reads in the
 # alerts of transaction monitoring as signs of it (a seventeenth writer's "разбирать алерты системы мониторинга: …
@@ -5045,7 +5089,7 @@ RULES: tuple[Rule, ...] = (
          other_codes=True, to_clients=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
-         paid_in=True),
+         never_excused=THE_SEEKERS_HOME, paid_in=True),
     Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
          True, IDENTITY_PROXY, duties=True, to_clients=True),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),

@@ -5085,6 +5085,36 @@ TWENTY_FIRST_CASES = [
     ("upfront_fee", "fa-gear-refunded-with-the-first-pay", "لباس فرم و کیف حمل ۲۹۰ هزار تومان (با اولین حقوق کامل "
      "برگردانده می‌شه) — پرداخت به ادمین", "لباس فرم و کیف حمل ۲۹۰ هزار تومان است که طبق قرارداد از حقوق ماه اول کسر "
      "می‌شود"),
+    # parcels at the seeker's home, relabelled unopened and sent on, under a warehouse's title (not parcels at the
+    # company's warehouse)
+    ("money_mule", "uz-cyrl-parcels-at-home-under-a-warehouse-title", "Склад-ёрдамчи (уйдан) 📦\n🔸 Уйингиз "
+     "манзилига посилкалар келади → очмасдан, янги этикетка ёпиштириб, биз юборган манзилга почта орқали жўнатасиз",
+     "Склад ёрдамчиси 📦\n🔸 Посилкалар компания омборига келади → очмасдан, янги этикетка ёпиштириб, мижозларга "
+     "почта орқали жўнатасиз"),
+    ("money_mule", "uz-latn-parcels-at-home-under-a-warehouse-title", "Ombor yordamchisi (uydan) 📦\n🔸 Uyingiz "
+     "manziliga posilkalar keladi → ochmasdan, yangi etiketka yopishtirib, biz yuborgan manzilga pochta orqali "
+     "jo'natasiz", "Ombor yordamchisi 📦\n🔸 Posilkalarni kompaniya omborida qabul qilib, yangi etiketka yopishtirib, "
+     "mijozlarga pochta orqali jo'natasiz"),
+    ("money_mule", "ru-parcels-at-home-under-a-warehouse-title", "Помощник склада (из дома)\nПосылки приходят на ваш "
+     "домашний адрес, не вскрывая переклеиваете этикетки и отправляете по адресам, которые мы пришлём",
+     "Кладовщик\nПосылки приходят на наш склад, не вскрывая переклеиваете этикетки и отправляете клиентам"),
+    ("money_mule", "en-parcels-at-home-under-a-warehouse-title", "Warehouse assistant (from home)\nParcels arrive at "
+     "your home address: relabel them without opening and post them to the addresses we send", "Warehouse "
+     "assistant\nParcels arrive at our warehouse: relabel them without opening and post them to our customers"),
+    ("money_mule", "fa-parcels-at-home-under-a-warehouse-title", "دستیار انبار (دورکاری)\nبسته‌ها به آدرس منزل شما "
+     "ارسال میشه، بدون باز کردن برچسب جدید می‌زنید و به آدرسی که می‌فرستیم پست می‌کنید", "انباردار\nبسته‌ها به انبار "
+     "شرکت میاد، بدون باز کردن برچسب جدید می‌زنید و برای مشتری‌ها ارسال می‌کنید"),
+    # … relabelled "unopened": "не вскрывая", "ochmasdan", "without opening" negate the opening, not the relabelling
+    ("money_mule", "ru-relabelled-unopened", "Не вскрывая коробки, переклеиваете этикетки и отправляете по новым "
+     "адресам", "Не вскрывая коробки, переклеиваете этикетки на нашем складе и отправляете клиентам"),
+    ("money_mule", "uz-latn-relabelled-unopened", "Posilkalarni qabul qilib, ochmasdan boshqa manzilga jo'natasiz",
+     "Posilkalarni omborda qabul qilib, ochmasdan mijozlarga jo'natasiz"),
+    ("money_mule", "uz-cyrl-relabelled-unopened", "Посилкаларни қабул қилиб, очмай бошқа манзилга жўнатасиз",
+     "Посилкаларни омборда қабул қилиб, очмай мижозларга жўнатасиз"),
+    ("money_mule", "en-relabelled-unopened", "Without opening them, relabel the boxes and ship them on",
+     "Without opening them, relabel the boxes at our warehouse and ship them to customers"),
+    ("money_mule", "fa-relabelled-unopened", "بدون باز کردن جعبه، برچسب جدید می‌زنید و به آدرس‌هایی که می‌گیم "
+     "می‌فرستید", "بدون باز کردن جعبه در انبار شرکت، برچسب جدید می‌زنید و برای مشتری‌ها می‌فرستید"),
 ]
 
 
@@ -5111,6 +5141,14 @@ def test_a_twenty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code:
     ("upfront_fee", "Активация аккаунтов клиентов: 5 000 сум за каждую активацию."),
     ("upfront_fee", "After activation of your account you get a $50 welcome bonus."),
     ("upfront_fee", "فعال کردن حساب‌های مشتریان، ۵ هزار تومان برای هر حساب."),
+    # the company's laptop or a brand's samples sent to the seeker's home, nothing sent on from it
+    ("money_mule", "The company laptop is couriered to your home address."),
+    ("money_mule", "Ноутбук отправим посылкой на ваш домашний адрес."),
+    ("money_mule", "لپ‌تاپ شرکت به آدرس منزل شما ارسال می‌شود."),
+    ("money_mule", "Kompaniya noutbuki uyingiz manziliga yetkazib beriladi."),
+    ("money_mule", "Product packages are sent to your home — film and post them on Instagram."),
+    ("money_mule", "Посылки с товаром придут на ваш адрес, распакуйте и отправьте отзыв."),
+    ("money_mule", "بسته‌ها به منزل شما ارسال میشه، ویدیو بگیرید و برای ما بفرستید."),
 ])
 def test_a_twenty_first_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
     assert code not in _codes(text + FILLER)
