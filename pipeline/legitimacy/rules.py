@@ -2094,6 +2094,22 @@ UPFRONT_FEE = _compile(
          *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY),
 )
 
+# A card's number listed with its expiry date or its CVV (a twenty-first writer's «برای ثبت در سیستم حقوق: شماره کارت،
+# تاریخ انقضا و کد تاییدی که بعدش پیامک می‌شه رو … بفرستید», "karta raqami va amal qilish muddatini", «номер карты и срок
+# действия», "card number, expiry date"): one match, so that what no payroll needs stands in it (``CARD_SECRET``) and
+# the hiring step or the payroll, which excuse the number alone, excuse none of it.
+_CARDS_WITH_THEIR_EXPIRY: tuple[tuple[str, ...], ...] = (
+    (r"card\s+numbers?\s*[,،]?\s*(?:(?:and|or|&|plus|with)\s+)?(?:the\s+|its\s+|your\s+|card\s+)?"
+     r"(?:expir\w*(?:\s+dates?)?|cvv\w*|cvc\w*|security\s+code)", "card", "expiry", "expiration", "expires", "cvv",
+     "cvv2", "cvc", "security"),
+    (r"nomer\w*\s+kart\w*\s*[,،]?\s*(?:(?:i|ili|a\s+takje)\s+)?(?:(?:yeyo|yee|ee|yego)\s+)?(?:srok\w*\s+deystvi\w*"
+     r"(?:\s+kart\w*)?|cvv\w*|cvc\w*)", "kart", "srok", "sroka", "srokom", "cvv", "cvv2", "cvc"),
+    (r"karta\w*\s+(?:raqam|nomer)\w*\s*[,،]?\s*(?:(?:va|hamda|yoki)\s+)?(?:(?:uning|kartaning)\s+)?"
+     r"(?:amal\s+qilish\s+muddat\w*|cvv\w*|cvc\w*)", "karta", "amal", "cvv", "cvv2", "cvc"),
+    (r"شماره\w*\s+کارت\w*\s*[,،]?\s*(?:و\s+)?(?:تاریخ\s+انقضا\w*|cvv\w*|رمز\s+دوم)", "کارت", "انقضا", "انقضای",
+     "cvv", "cvv2", "رمز"),
+)
+
 BANK_OR_ID = _compile(
     "social security number*", "ssn", "bank card number*", "credit card number*", "debit card number*",
     "credit card details", "card details", "card number*", "bank account number*", "bank account details",
@@ -2150,7 +2166,8 @@ BANK_OR_ID = _compile(
     "подтверд* личност* ~ карт*", "личность с помощью ~ карт*", "shaxsingizni ~ karta* ~ tasdiqla*",
     "karta orqali ~ shaxsingizni tasdiqla*", "احراز هویت ~ با کارت بانکی", "تایید هویت ~ با کارت بانکی",
     "تأیید هویت ~ با کارت بانکی",
-    raw=((r"code\s+on\s+the\s+back\s+of\s+(?:your|the)\s+(?:\S+\s+)?card", "on the back", "back"),),
+    raw=((r"code\s+on\s+the\s+back\s+of\s+(?:your|the)\s+(?:\S+\s+)?card", "on the back", "back"),
+         *_CARDS_WITH_THEIR_EXPIRY),
 )
 
 
@@ -2306,9 +2323,10 @@ HIRED = _compile(*_HIRED_PHRASES, raw=((r"(?<!\w)onboarding\s*:", "onboarding"),
 # request for one is not excused by ``HIRED`` or ``PAYOUT`` ("Once hired, send your card's CVV" is the scam).
 CARD_SECRET = _compile(
     "cvv*", "cvc*", "digits on the back", "password*", "login*", "credentials", "expir* date", "security code*",
-    "karta amal qilish muddat*", "karta* orqasi*", "karta* orqa tomon*", "parol*", "login va parol*",
-    "ilovangizga biz kir*",
-    "срок действия карт*", "пароль*", "логин*", "вход в мобильный банк", "вход в онлайн-банк", "вход в онлайн банк",
+    "expir*", "karta amal qilish muddat*", "amal qilish muddat*", "karta* orqasi*", "karta* orqa tomon*", "parol*",
+    "login va parol*", "ilovangizga biz kir*",
+    "срок действия карт*", "срок* действи*", "пароль*", "логин*", "вход в мобильный банк", "вход в онлайн-банк",
+    "вход в онлайн банк",
     "رمز*", "تاریخ انقضا*", "نام کاربری",
 ).pattern
 
@@ -3799,6 +3817,8 @@ class Reading:
     moved_money: re.Pattern[str] | None = None  # (``pays_the_seeker``)
     payroll_place: re.Pattern[str] | None = None  # (``entered_in_payroll``)
     sent_to_someone: re.Pattern[str] | None = None
+    payroll_purpose: re.Pattern[str] | None = None  # (``duty``)
+    payroll_never_needs: re.Pattern[str] | None = None
 
 
 # What spends a negation on its own words, for a soft rule's match after it (``negated``'s ``spent``): "no experience
@@ -3874,7 +3894,12 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
         if (r.warning_before or WARNING_BEFORE).search(before, 0, pictograph.start()):
             return True
         before = before[pictograph.end():]
-    clause_after = _clause_after(before, _list_after(text, end, lines) if _list_opens(after) >= 0 else after)
+    # (a match that is a list's first items, "номер карты, срок действия", counts them: ``_CARDS_WITH_THEIR_EXPIRY``)
+    head = None
+    for head in _LIST_COMMA.finditer(text, start, end):
+        pass
+    clause_after = _clause_after(before if head is None else before + text[start:head.end()],
+                                 _list_after(text, end, lines) if _list_opens(after) >= 0 else after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
@@ -4107,6 +4132,7 @@ def _bare_list_end(before: str, after: str) -> str:
 # the verb after it, at the end of the sentence as Uzbek and Persian put it, negates the match too. Not an "and" that
 # joins a new subject ("…, we pay you and you …": ``NEW_CLAUSE``).
 _LIST_OPENS = re.compile(r"\s*[,،]")
+_LIST_COMMA = re.compile(r"[,،](?=\s)")  # (not a thousands' comma: "$1,000")
 _LIST_ITEMS = re.compile(r"(?:\s*[,،]\s*[^\s,،]+(?:\s+[^\s,،]+){0,2}?)+?\s*[,،]?\s+(?:yoki|va|ili|i|or|and|nor|یا|و)\s+"
                          r"(?!(?:you|we|then|vi|mi|siz|biz|شما|ما)(?!\w))")
 # … and an Uzbek list of correlative "ham" ("pul ham, karta raqami ham, parol ham so'ralmaydi": neither money, nor a
@@ -4536,6 +4562,29 @@ SECOND_PERSON = _compile(
 ).pattern
 
 
+# A card's expiry, its CVV or the code the bank texts, asked "for payroll" on the line of the ask (a twenty-first
+# writer's "▪️ برای ثبت در سیستم حقوق: شماره کارت، تاریخ انقضا و کد تاییدی که … پیامک می‌شه رو برای پشتیبانی بفرستید"
+# under "▪️ پاسخ به پیام مشتری‌ها"): the seeker's own card, whatever customers the job serves, and no payroll needs
+# them. So ``duty`` does not excuse a match that holds one (``PAYROLL_NEVER_NEEDS``) on a line that names the seeker's
+# payroll as its purpose (``PAYROLL_PURPOSE``); a customer's card, its expiry or its code in a support desk's duties
+# names no payroll, and the number alone for payroll is excused as before.
+PAYROLL_PURPOSE = _compile(
+    "for payroll", "for the payroll", "for your payroll", "payroll system", "payroll registration",
+    "register you for payroll", "set up payroll", "set up your payroll", "for your salary", "to pay your salary",
+    "for salary payments", "for direct deposit",
+    "для зачислени* зарплат*", "для выплат* зарплат*", "для начислени* зарплат*", "для перечислени* зарплат*",
+    "для получени* зарплат*", "для зарплат*", "систем* зарплат*", "зарплатн* систем*", "для оформлени* зарплат*",
+    "oylik uchun", "oylik tizim*", "oylik o'tkazish uchun", "oylikni o'tkazish uchun", "oylik olish uchun",
+    "maosh uchun", "maosh tizim*", "ish haqi uchun", "ish haqi tizim*", "ish haqini o'tkazish uchun",
+    "سیستم حقوق", "سامانه حقوق", "واریز حقوق", "پرداخت حقوق", "ثبت حقوق", "دریافت حقوق", "لیست حقوق",
+).pattern
+PAYROLL_NEVER_NEEDS = _compile(
+    "cvv*", "cvc*", "expir*", "security code*", "digits on the back", "amal qilish muddat*", "срок* действи*",
+    "تاریخ انقضا*", "رمز دوم", "sms*", "смс*", "پیامک*", "one-time code*", "verification code*", "confirmation code*",
+    "otp", "код подтвержд*", "tasdiqlash kod*", "کد تایید*", "کد تأیید*",
+).pattern
+
+
 # A duty list's sentence can run long before its card or code ("Help our app users by chat and email with account
 # access problems, password resets and cases where the SMS verification code doesn't arrive"): the whole sentence
 # up to this far back is read for whose card or code it is.
@@ -4547,9 +4596,15 @@ _LINE_SENTENCE_END = re.compile(r"[.!?;\n•|؛؟]")  # (a colon does not end it
 
 def duty(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """The match is one of the job's duties (``DUTY_CONTEXT``, or ``STAFF_CONTEXT`` in its line) in a sentence that
-    does not address the seeker."""
+    does not address the seeker, nor asks for what no payroll needs for the seeker's payroll (``PAYROLL_PURPOSE``)."""
     context, staff, second = (DUTY_CONTEXT, STAFF_CONTEXT, SECOND_PERSON) if reading is None else (
         reading.duty_context, reading.staff_context, reading.second_person)
+    never_needs = PAYROLL_NEVER_NEEDS if reading is None else reading.payroll_never_needs or PAYROLL_NEVER_NEEDS
+    if never_needs.search(text, start, end):
+        purpose = PAYROLL_PURPOSE if reading is None else reading.payroll_purpose or PAYROLL_PURPOSE
+        before, after = _sentence_window(text, start, end, _LINE_SENTENCE_END, DUTY_REACH, _LINE_SENTENCE_END)
+        if purpose.search(before) or purpose.search(after):
+            return False
     if not said_too(text, start, end, context, reach=DUTY_REACH):
         before, after = _sentence_window(text, start, end, _LINE_SENTENCE_END, DUTY_REACH, _LINE_SENTENCE_END)
         if not (staff.search(before) or staff.search(after)):
@@ -5072,7 +5127,8 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 seekers_pay=THE_SEEKERS_PAY, seeker_sends=SEEKER_SENDS, sent_to_the_seeker=SENT_TO_THE_SEEKER,
                 handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER, back_pronoun=BACK_PRONOUN,
                 asked_for=ASKED_FOR, moved_money=MOVED_MONEY, payroll_place=PAYROLL_PLACE,
-                sent_to_someone=SENT_TO_SOMEONE)
+                sent_to_someone=SENT_TO_SOMEONE, payroll_purpose=PAYROLL_PURPOSE,
+                payroll_never_needs=PAYROLL_NEVER_NEEDS)
 
 
 RULES: tuple[Rule, ...] = (
@@ -5217,7 +5273,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              PAID_IN, THE_SEEKERS_PAY, SEEKER_SENDS,
                                                              SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
                                                              KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR,
-                                                             MOVED_MONEY, PAYROLL_PLACE, SENT_TO_SOMEONE)))
+                                                             MOVED_MONEY, PAYROLL_PLACE, SENT_TO_SOMEONE,
+                                                             PAYROLL_PURPOSE, PAYROLL_NEVER_NEEDS)))
         lexicons = {id(r.pattern): merged_lexicon(r.pattern, True, form, changed_only) for r in RULES}
         rules = tuple(replace(r, pattern=lexicons[id(r.pattern)],
                               unless=r.unless and _merged_regex(r.unless, form),

@@ -5115,6 +5115,44 @@ TWENTY_FIRST_CASES = [
      "Without opening them, relabel the boxes at our warehouse and ship them to customers"),
     ("money_mule", "fa-relabelled-unopened", "بدون باز کردن جعبه، برچسب جدید می‌زنید و به آدرس‌هایی که می‌گیم "
      "می‌فرستید", "بدون باز کردن جعبه در انبار شرکت، برچسب جدید می‌زنید و برای مشتری‌ها می‌فرستید"),
+    # a card's number with its expiry (and the code the bank texts) "for payroll", among a support job's duties to
+    # customers: no payroll needs them (not the number alone, after the contract)
+    ("asks_bank_or_id", "fa-a-payroll-card-with-its-expiry-among-customers-duties", "▪️ پاسخ به پیام مشتری‌ها در "
+     "Instagram و Telegram\n▪️ برای ثبت در سیستم حقوق: شماره کارت، تاریخ انقضا و کد تاییدی که بعدش پیامک می‌شه رو "
+     "برای پشتیبانی بفرستید", "▪️ پاسخ به پیام مشتری‌ها در Instagram و Telegram\n▪️ برای ثبت در سیستم حقوق: پس از "
+     "عقد قرارداد فقط شماره کارت را به واحد مالی بدهید"),
+    ("asks_bank_or_id", "ru-a-payroll-card-with-its-expiry-among-customers-duties", "▪️ Отвечать на сообщения "
+     "клиентов в Instagram\n▪️ Для оформления в системе зарплаты: номер карты, срок действия и код, который потом "
+     "придёт по смс, отправьте в поддержку", "▪️ Отвечать на сообщения клиентов в Instagram\n▪️ Для зачисления "
+     "зарплаты: после подписания договора только номер карты — в бухгалтерию"),
+    ("asks_bank_or_id", "en-a-payroll-card-with-its-expiry-among-customers-duties", "▪️ Answer customers' messages on "
+     "Instagram\n▪️ For payroll: send support the card number, expiry date and the code that comes by SMS after that",
+     "▪️ Answer customers' messages on Instagram\n▪️ For payroll: after you sign the contract, give HR your card "
+     "number only"),
+    ("asks_bank_or_id", "uz-latn-a-payroll-card-with-its-expiry-among-customers-duties", "▪️ Mijozlar xabarlariga "
+     "javob berish\n▪️ Oylik tizimiga ro'yxatdan o'tish uchun: karta raqami va amal qilish muddatini "
+     "qo'llab-quvvatlashga yuboring", "▪️ Mijozlar xabarlariga javob berish\n▪️ Oylik uchun: shartnomadan keyin "
+     "faqat karta raqamini buxgalteriyaga berasiz"),
+    ("asks_bank_or_id", "uz-cyrl-a-payroll-card-with-its-expiry-among-customers-duties", "▪️ Мижозлар хабарларига "
+     "жавоб бериш\n▪️ Ойлик тизимига рўйхатдан ўтиш учун: карта рақами ва амал қилиш муддатини қўллаб-қувватлашга "
+     "юборинг", "▪️ Мижозлар хабарларига жавоб бериш\n▪️ Ойлик учун: шартномадан кейин фақат карта рақамини "
+     "бухгалтерияга берасиз"),
+    # … and after the contract: the hiring step excuses the number, never its expiry
+    ("asks_bank_or_id", "fa-a-payroll-card-with-its-expiry-after-the-contract", "پس از عقد قرارداد، برای ثبت در سیستم "
+     "حقوق شماره کارت، تاریخ انقضا و کد تاییدی که پیامک می‌شه رو بفرستید", "پس از عقد قرارداد، برای ثبت در سیستم "
+     "حقوق فقط شماره کارت را بفرستید"),
+    ("asks_bank_or_id", "ru-a-payroll-card-with-its-expiry-after-the-contract", "После подписания договора для "
+     "зачисления зарплаты пришлите номер карты и срок действия", "После подписания договора для зачисления зарплаты "
+     "пришлите номер карты"),
+    ("asks_bank_or_id", "en-a-payroll-card-with-its-expiry-after-the-contract", "After you sign the contract, send HR "
+     "your card number and expiry date for payroll", "After you sign the contract, send HR your card number for "
+     "payroll"),
+    ("asks_bank_or_id", "uz-latn-a-payroll-card-with-its-expiry-after-the-contract", "Shartnomadan keyin oylik uchun "
+     "karta raqami va amal qilish muddatini buxgalteriyaga yuborasiz", "Shartnomadan keyin oylik uchun karta "
+     "raqamini buxgalteriyaga yuborasiz"),
+    ("asks_bank_or_id", "uz-cyrl-a-payroll-card-with-its-expiry-after-the-contract", "Шартномадан кейин ойлик учун "
+     "карта рақами ва амал қилиш муддатини бухгалтерияга юборасиз", "Шартномадан кейин ойлик учун карта рақамини "
+     "бухгалтерияга юборасиз"),
 ]
 
 
@@ -5130,6 +5168,14 @@ def test_a_twenty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code:
 
 
 @pytest.mark.parametrize("code,text", [
+    # a support desk's duty to customers' cards and codes names no payroll
+    ("asks_bank_or_id", "▪️ Mijozlarga karta raqami va amal qilish muddati xato kiritilganda yordam berish"),
+    ("asks_bank_or_id", "Help customers whose card number and expiry date were rejected at checkout."),
+    ("asks_bank_or_id", "Помощь клиентам банка: номер карты, срок действия, коды из SMS."),
+    ("asks_bank_or_id", "پاسخ به مشتریانی که شماره کارت و تاریخ انقضا را اشتباه وارد کرده‌اند"),
+    # … nor a warning that names the payroll
+    ("asks_bank_or_id", "Мы никогда не просим номер карты, срок действия или код из SMS — даже для зарплаты."),
+    ("asks_bank_or_id", "We never ask for your card number or expiry date, not even for payroll."),
     # a cost to others reimbursed with the pay, a uniform deducted under a contract, a SIM card's activation as the job
     ("upfront_fee", "Yo'l puli 30 000 so'mgacha birinchi oylik bilan qaytariladi."),
     ("upfront_fee", "Internet reimbursed up to $25/month with your salary."),
