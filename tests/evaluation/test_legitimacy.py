@@ -400,6 +400,19 @@ WRITTEN_SETS = (
     # number, has nothing more an honest post does not say too).
     pytest.param("legitimacy_phrasings_t", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.167}, id="legitimacy_phrasings_t"),
+    # 60 posts a moderator of an Uzbek Telegram job channel and the admin of an Iranian page reposting remote-work ads
+    # wrote blind (``tests/data/legitimacy_phrasings_u``: every post formatted as channels format ads, emoji bullets, no
+    # full stops, items run on one line with " | ", each scam's ask inside one item): blind, 19 of its 24 scams hidden,
+    # 22 warned about (missed: a cabinet's or an account's activation said as a noun with its price, in Uzbek and in
+    # Russian after "после"; a uniform and a delivery bag paid to the admin, "refunded with the first salary"; parcels
+    # relabelled unopened at home under a warehouse's title, in Uzbek Cyrillic; a card's number, expiry and SMS code
+    # asked "for payroll" in a support job whose duties are customers'), no honest post hidden and 3 warned about (a
+    # one-line salon post with a handle, an address and no company field, by messaging-only contact and no company; two
+    # English posts by the text model alone); 24 of 24 hidden and warned about, and the same 3 honest posts warned about
+    # and none hidden, since rules were written for the kinds it showed (not blind: these floors are the figures after
+    # them; the model is left as it is).
+    pytest.param("legitimacy_phrasings_u", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.084}, id="legitimacy_phrasings_u"),
 )
 
 
