@@ -1835,7 +1835,7 @@ _GEAR_REFUNDED_WITH_THE_FIRST_PAY: tuple[tuple[str, ...], ...] = (
     (r"(?:uniforms?|(?:thermal\s+|delivery\s+|insulated\s+)?bags?|tablets?|kits?|equipment|badges?|gear)(?!\w)"
      r"[^.!?\n]{0,60}?" + _PRICE + r"[^.!?\n]{0,60}?(?:refunded|returned|reimbursed|paid\s+back|credited\s+back)\s+"
      r"(?:to\s+you\s+)?(?:in\s+full\s+)?(?:with|on|in|from)\s+(?:your|the)\s+first\s+(?:pay\s*check|salary|pay|payout"
-     r"|payment|wages?)(?!\w)", "first", "refunded", "returned", "reimbursed", "back"),
+     r"|payment|wages?)(?!\w)", "first", "refunded", "returned", "reimbursed", "credited"),
     (r"(?:لباس\s+(?:فرم|کار)|یونیفرم|یونیفورم|کیف|باکس|تبلت|تجهیزات|کیت)(?!\w)[^.!?\n؛؟]{0,60}?" + _PRICE
      + r"[^.!?\n؛؟]{0,60}?(?:با|همراه|از|در)\s+(?:اولین\s+(?:حقوق|پرداخت|دستمزد)|(?:حقوق|دستمزد)\s+(?:ماه\s+)?اول)\s+"
      r"(?:\S+\s+){0,3}?(?:برگردانده|بازگردانده|عودت|برگشت|مسترد|پس\s+داده|برمیگرد\w*)", "اول", "لباس", "یونیفرم",
@@ -3881,7 +3881,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
             pass
         if last is not None:
             before = before[last.end():]
-    if "بدون" in before or "without" in before or "ne " in before or "bez " in before:
+    if "opening" in before or "باز" in before or "vskri" in before or "otkriva" in before or "raspak" in before:
         last = None
         for last in _UNOPENED.finditer(before):
             pass
