@@ -395,6 +395,8 @@ PARTY_WORDS: tuple[str, ...] = (
     "drivers", "technicians", "consultants", "advisors", "advisers",
     # a solo owner's family or partner doing the work ("my sister runs the Instagram")
     "sister", "brother", "husband", "wife", "partner", "cofounder",
+    # a client's other hire, after "another", "our", "my" ("Another freelancer designs the graphics")
+    "freelancer", "freelancers",
 )
 # The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
 # calls"): in English a party is read only after "our" or "their" opening a clause, or after "by" in a passive.
@@ -422,11 +424,28 @@ PARTY_ROLES: tuple[str, ...] = (
 # отвечает наш менеджер клиентского сервиса», «Соцсети ведёт наш специалист по SMM»; ``Matcher._ours_ru``)
 PARTY_OURS_RU: tuple[str, ...] = (
     "менеджер", "специалист", "сотрудник", "оператор", "администратор", "ассистент", "помощник", "консультант",
-    "логист", "юрист", "дизайнер", "копирайтер", "маркетолог", "бухгалтер",
+    "логист", "юрист", "дизайнер", "копирайтер", "маркетолог", "бухгалтер", "фрилансер",
 )
+# … and after «другой», «другая» (another), never the seeker: «Карточки и инфографику делает другой фрилансер»
+_ANOTHER_RU = ("другой", "другая")
 _OUR_RU = ("наш", "наша", "наше", "наши")
 _QUALIFIER_WORDS = 3  # words after «наш <role>» read for what names it («… клиентского сервиса», «… по продажам»)
 _NEW_RU = ("новый", "новая", "будущий", "будущая")
+# The client's own work in a first-person brief (``Matcher._clients_own``): a clause that says the client does it
+# themselves ("… and designed all the posts myself in Canva", "We answer the emails ourselves", «Тексты пишу я сама»,
+# «Соцсети мы ведём сами», "rasmlarni o'zim tayyorlayman", «ایمیل‌ها را خودم جواب می‌دهم») or has done it ("I've
+# scanned the receipts into a Dropbox folder") is not the seeker's, to the clause's end, or past a colon to the
+# sentence's («Что я уже сделала сама: завела общий Google Диск …»). Russian «сам» needs «я» or «мы» in its clause
+# («Вы сами ведёте …» is the seeker); Uzbek «o'zim» and Persian «خودم» a verb in the first person ending the clause
+# ("tayyorlayman", «می‌دهم»), for both are "my own" too («ایمیل‌های خودم را جواب بدهید»).
+OWN_WORK: tuple[str, ...] = ("myself", "ourselves")
+OWN_WORK_RU: tuple[str, ...] = ("сам", "сама", "сами")
+_WE_RU = ("я", "мы")
+OWN_WORK_FIRST_PERSON: tuple[str, ...] = ("o'zim", "o'zimiz", "خودم", "خودمان", "خودمون")
+_FIRST_PERSON_ENDINGS = ("man", "miz", "dim", "dik", "م")
+_I_HAVE = ("i've", "we've")  # with a participle next ("I've scanned …"; not "I've been", "I've decided to hire")
+_PARTICIPLES = frozenset(("set", "built", "made", "done", "written", "put", "drawn", "shot", "taken", "kept"))
+_ADVERBS = frozenset(("already", "just", "also"))
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
     "дизайнера", "дизайнеров", "копирайтера", "копирайтеров", "маркетолога", "фотографа", "фотографов", "юриста",
@@ -434,7 +453,7 @@ PARTY_FROM_RU: tuple[str, ...] = (
 )
 _FROM_RU = "ot"  # «от», folded
 PARTY_WORDS_FA: tuple[str, ...] = (
-    "تیم", "واحد", "آژانس", "بخش", "دپارتمان", "عکاس", "انبار", "حسابدار", "مشاوران", "مدرسان",
+    "تیم", "واحد", "آژانس", "بخش", "دپارتمان", "عکاس", "انبار", "حسابدار", "مشاوران", "مدرسان", "فریلنسر",
 )
 # Uzbek: a clause whose verb, ending it, is in the third person (``_UZ_THIRD_PERSON``: "yuritadi", "ishlaydi",
 # "shug'ullanadi", not the seeker's "yuritasiz" nor the wish of "… kerakki, u … yuritsin") and which names a party
@@ -447,7 +466,7 @@ PARTY_WORDS_FA: tuple[str, ...] = (
 PARTY_TRADES_UZ: tuple[str, ...] = (
     "buxgalter", "hisobchi", "logist", "omborchi", "kuryer", "dizayner", "kopirayter", "sotuvchi", "haydovchi",
     "tikuvchi", "yurist", "shifokor", "laborant", "muhandis", "dasturchi", "hamshira", "rahbar", "bo'lim", "jamoa",
-    "hamkasb", "fotograf", "montajchi", "marketolog", "targetolog", "kassir", "direktor", "markaz",
+    "hamkasb", "fotograf", "montajchi", "marketolog", "targetolog", "kassir", "direktor", "markaz", "frilanser",
 )
 PARTY_ROLES_UZ: tuple[str, ...] = (
     "operator", "menejer", "administrator", "agent", "mutaxassis", "xodim", "assistent", "yordamchi",
@@ -460,7 +479,7 @@ _UZ_THIRD_PERSON = ("adi", "ydi", "adilar", "ydilar", "moqda", "moqdalar", "yapt
 _UZ_CONVERB = "ib"
 _UZ_NEW = frozenset(("yangi", "bo'lajak", "kelajakdagi"))
 _UZ_CONVERB_HOPS = 2
-_OUR = frozenset(("our", "their", "my"))  # "my": a solo owner's ("my editor does the audio editing")
+_OUR = frozenset(("our", "their", "my", "another"))  # "my": a solo owner's ("my editor does the audio editing")
 _CLAUSE_JOINS = frozenset(("and", "while", "but", "whereas"))
 _PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "comes"))
 # "… go to our pharmacists": work handed to a party (``Matcher._english_party``)
@@ -1035,6 +1054,13 @@ class Matcher:
         self._party_ours_ru = _words_read(_folded_words(PARTY_OURS_RU), spell) - self._party_words_ru
         self._our_ru = _words_read(_folded_words(_OUR_RU), spell)
         self._new_ru = _words_read(_folded_words(_NEW_RU), spell)
+        self._another_ru = _words_read(_folded_words(_ANOTHER_RU), spell)
+        self._own_work = _words_read(_folded_words(OWN_WORK), spell)
+        self._own_work_ru = _words_read(_folded_words(OWN_WORK_RU), spell)
+        self._we_ru = _words_read(_folded_words(_WE_RU), spell)
+        self._own_work_first = _words_read(_folded_words(OWN_WORK_FIRST_PERSON), spell)
+        self._i_have = _words_read(_folded_words(_I_HAVE), spell)
+        self._own_words = self._own_work | self._own_work_ru | self._own_work_first | self._i_have
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
@@ -1047,7 +1073,7 @@ class Matcher:
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
         for w in (self._party_words | self._party_words_ru | self._party_ours_ru | self._party_from_ru
-                  | self._party_words_fa):
+                  | self._party_words_fa | self._own_words):
             self._watch[w] = self._watch.get(w, 0) | _PARTY
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -1444,6 +1470,12 @@ class Matcher:
             tok = toks[i]
             start = -1
             ends = _CLAUSE_ENDS
+            if tok in self._own_words:
+                span = self._clients_own(toks, i)
+                if span is not None:
+                    done = span[1]
+                    out.append(span)
+                continue
             if tok in self._party_uz:
                 span = self._uzbek_party(toks, i)
                 if span is not None:
@@ -1460,7 +1492,8 @@ class Matcher:
             if tok in self._party_words_ru:
                 start = _clause_start(toks, i, _PARTY_BEFORE)
             elif tok in self._party_ours_ru:
-                if self._ours_ru(toks, i):
+                another = i > 0 and toks[i - 1] in self._another_ru
+                if another or self._ours_ru(toks, i):
                     start = _clause_start(toks, i, _PARTY_BEFORE)
             elif tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)):
                 e = _clause_end(toks, i, _PARTY_BEFORE)
@@ -1474,7 +1507,7 @@ class Matcher:
             if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
                 continue
             if tok in self._party_ours_ru:
-                if own and self._named_by_title_ru(toks, i, own):
+                if own and not another and self._named_by_title_ru(toks, i, own):
                     continue
             elif own and (not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
                           or (tok in self._party_roles and _owned(tok, own))):
@@ -1560,6 +1593,33 @@ class Matcher:
             if w in own:
                 return True
         return False
+
+    def _clients_own(self, toks: list[str], i: int) -> tuple[int, int] | None:
+        """The clause of the client's own work at a word of ``OWN_WORK`` … (``i``), as a token interval: to its end, or
+        past a colon ending it to the sentence's end; None where the clause speaks to the seeker, or the word does not
+        say the client does the work (``OWN_WORK_RU`` without «я», «мы»; ``OWN_WORK_FIRST_PERSON`` without a verb of
+        the first person ending the clause; ``_I_HAVE`` without a participle next)."""
+        n = len(toks)
+        start = _clause_start(toks, i, _PARTY_BEFORE)
+        end = _clause_end(toks, i, _PARTY_BEFORE)
+        tok = toks[i]
+        if tok in self._own_work_ru:
+            if self._we_ru.isdisjoint(toks[start:end]):
+                return None
+        elif tok in self._own_work_first:
+            if end - 1 <= i or not toks[end - 1].endswith(_FIRST_PERSON_ENDINGS):
+                return None
+        elif tok in self._i_have:
+            k = i + 1
+            while k < n and toks[k] in _ADVERBS:
+                k += 1
+            if k >= n or not (toks[k].endswith("ed") or toks[k] in _PARTICIPLES) or (k + 1 < n and toks[k + 1] == "to"):
+                return None
+        if end < n and toks[end] == ":":
+            end = _sentence_end(toks, end + 1)
+        if not self._not_the_seeker.isdisjoint(toks[start:end]):
+            return None
+        return start, end
 
     def _ours_ru(self, toks: list[str], i: int) -> bool:
         """Whether a Russian role in the singular at ``i`` (``PARTY_OURS_RU``) follows «наш» or «наша», a word between

@@ -301,3 +301,47 @@ def test_a_russian_role_after_our_named_by_the_title_is_the_seekers_own(own: tup
     own_read = tuple(w for o in own for w in m.words(o))
     hits = _hits(description, "customer_support", own_read)
     assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # the client's own work in a first-person brief: done, or doing it themselves
+    ("Last month I built a content calendar and designed all the posts myself in Canva, so that part is done.",
+     "graphic_design", True),
+    ("I've scanned a shoebox of receipts into a Dropbox folder.", "file_organization", True),
+    ("We manage the shared inbox ourselves.", "email_management", True),
+    ("Что я уже сделала сама: завела общий Google Диск с доступами и написала шаблоны ответов.",
+     "file_organization", True),
+    ("Соцсети мы ведём сами, бухгалтерию тоже.", "social_media", True),
+    ("Mahsulot rasmlarini Canva'da o'zim tayyorlayman.", "graphic_design", True),
+    ("Маҳсулот расмларини Canva'да ўзим тайёрлайман.", "graphic_design", True),
+    ("ایمیل‌های مشتری‌ها را خودم جواب می‌دهم.", "email_management", True),
+    # the seeker's: a duty asked in the same words, "yourself", "my own", or "I've" with no work done
+    ("I need someone to design the posts in Canva so I don't have to do it myself.", "graphic_design", False),
+    ("I've decided to hire someone to keep my receipts in a Dropbox folder.", "file_organization", False),
+    ("You'll manage the shared inbox yourself, without templates.", "email_management", False),
+    ("Вы сами ведёте общий Google Диск с доступами.", "file_organization", False),
+    ("Mahsulot rasmlarini Canva'da tayyorlaysiz, o'zim tekshiraman.", "graphic_design", False),
+    ("ایمیل‌های خودم را جواب بدهید.", "email_management", False),
+])
+def test_the_clients_own_work_in_a_first_person_brief_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # another freelancer, or "another <role>", in the third person
+    ("Another freelancer designs the product graphics in Canva.", "graphic_design", True),
+    ("Карточки товаров и инфографику делает другой фрилансер, рекламу ведёт агентство.", "graphic_design", True),
+    ("Соцсети ведёт другой специалист.", "social_media", True),
+    ("طراحی پست‌های اینستاگرام را یک فریلنسر دیگر انجام می‌دهد.", "social_media", True),
+    ("Instagram postlarini boshqa frilanser tayyorlaydi.", "social_media", True),
+    # the seeker's: the freelancer asked for, or another freelancer as an object
+    ("Looking for a freelancer to design the product graphics in Canva.", "graphic_design", False),
+    ("Вы будете делать инфографику вместе с другим фрилансером.", "graphic_design", False),
+    ("Нужен фрилансер: вести соцсети магазина.", "social_media", False),
+    ("فریلنسری می‌خواهیم که پست‌های اینستاگرام را طراحی کند.", "social_media", False),
+    ("Instagram postlarini tayyorlaysiz, boshqa frilanser bilan ishlaysiz.", "social_media", False),
+])
+def test_another_freelancer_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
