@@ -737,3 +737,33 @@ def test_a_tools_administrator_or_implementer_is_no_va_work(title: str, descript
     assert _not_va_title(title) is not_va, title
     r = tag_text(title, description)
     assert r.va_relevant is not not_va and bool(r.tags) is not not_va, (r.va_relevance, r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,not_va", [
+    # a freelance brief for a deliverable that is no VA work: a logo, a landing page or a shop built, a scraper or a bot
+    # written, ads targeted, code in 1С reworked; whatever VA tasks its description names as someone else's
+    ("Logo + brand identity for a new bakery", "Logo, palette and a bag label. Not a VA who also does design.", True),
+    ("Python scraper for county property records", "Scrape the records daily to a CSV. No manual data entry offers.",
+     True),
+    ("Сделать лендинг на Tilda для курса", "8–10 блоков, форма заявки с оплатой. Тексты пишу я сама.", True),
+    ("Таргетолог: запустить рекламу в VK", "Анализ ЦА, креативы, настройка кампаний. Сообщество ведёт мой SMM.", True),
+    ("Доработать отчёт в 1С:УТ и загрузку выписки", "Добавить колонку маржи, починить загрузку выписки.", True),
+    ("Telegram bot yozib berish kerak (onlayn do'kon uchun)", "Katalog, savatcha, Click va Payme orqali to'lov.",
+     True),
+    ("Targetolog kerak (Instagram reklama)", "Reklama sozlash, auditoriya tahlili, kreativlar.", True),
+    ("طراحی سایت فروشگاهی وردپرس", "قالب راست‌چین، درگاه پرداخت. درج محصولات با کارمند خودمان است.", True),
+    ("اسکرپر پایتون برای قیمت محصولات دیجی‌کالا", "قیمت‌ها را هر روز در اکسل ذخیره کند.", True),
+    ("طراحی لوگو و بسته‌بندی برند عسل", "لوگو، برچسب شیشه و جعبه هدیه با فایل لایه‌باز.", True),
+    # the same words in a title of VA work
+    ("Virtual Assistant for a logo design studio", "Manage the inbox, send invoices, book client calls.", False),
+    ("Контент-менеджер лендингов на Tilda", "Обновлять тексты и фото на лендингах, публиковать новости.", False),
+    ("SMM-менеджер (таргет не нужен)", "Вести Instagram магазина, отвечать на комментарии и директ.", False),
+    ("Оператор 1С (ввод документов)", "Вносить накладные и счета в 1С, сверять остатки.", False),
+    ("Telegram bot operatori (onlayn do'kon)", "Bot orqali kelgan buyurtmalarni qabul qilasiz, mijozlarga javob "
+     "berasiz.", False),
+    ("ادمین سایت فروشگاهی وردپرس", "درج محصولات و به‌روزرسانی قیمت‌ها در ووکامرس.", False),
+])
+def test_a_freelance_deliverable_that_is_no_va_work_is_a_not_va_title(title: str, description: str,
+                                                                      not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+    assert tag_text(title, description).va_relevant is not not_va, title
