@@ -443,6 +443,13 @@ OWN_WORK_RU: tuple[str, ...] = ("сам", "сама", "сами")
 _WE_RU = ("я", "мы")
 OWN_WORK_FIRST_PERSON: tuple[str, ...] = ("o'zim", "o'zimiz", "خودم", "خودمان", "خودمون")
 _FIRST_PERSON_ENDINGS = ("man", "miz", "dim", "dik", "م")
+# … or a task said to stay with the client, the client as the predicate ending the clause: «Ответы на отзывы — на мне»,
+# «Звонки клиентам за мной», "Post joylash o'zimda", «تماس و فروش با خودمونه», «… با کارمند خودمان است»; and in Uzbek
+# another party so («… reklama bizning SMM mutaxassisimizda»: ``Matcher._uz_party``)
+OWN_WORK_PREDICATE: tuple[str, ...] = ("o'zimda", "o'zimizda", "menda", "خودمه", "خودمونه")
+_ON_ME_RU = {"мне": "на", "нас": "на", "мной": "за", "нами": "за"}
+_FA_IS = ("است", "هست")
+_UZ_WITH = "da"  # the locative: "mutaxassisimizda", with our specialist
 _I_HAVE = ("i've", "we've")  # with a participle next ("I've scanned …"; not "I've been", "I've decided to hire")
 _PARTICIPLES = frozenset(("set", "built", "made", "done", "written", "put", "drawn", "shot", "taken", "kept"))
 _ADVERBS = frozenset(("already", "just", "also"))
@@ -485,6 +492,8 @@ _PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "come
 # "… go to our pharmacists": work handed to a party (``Matcher._english_party``)
 _HANDED_TO = frozenset(("go", "goes", "passed", "routed", "forwarded", "escalated", "handed", "referred", "belong",
                         "belongs"))
+# "… stay with our accountant": work kept by a party (``Matcher._english_party``)
+_KEPT_WITH = frozenset(("stay", "stays", "remain", "remains", "rest", "rests", "sit", "sits", "is", "are"))
 # After "our <party>" inside a clause, words that are not its verb (``Matcher._verb_after``): the party is an object
 _NOT_A_VERB = frozenset((
     "on", "in", "at", "to", "for", "with", "by", "from", "of", "about", "into", "onto", "and", "or", "but", "so",
@@ -1060,7 +1069,10 @@ class Matcher:
         self._we_ru = _words_read(_folded_words(_WE_RU), spell)
         self._own_work_first = _words_read(_folded_words(OWN_WORK_FIRST_PERSON), spell)
         self._i_have = _words_read(_folded_words(_I_HAVE), spell)
-        self._own_words = self._own_work | self._own_work_ru | self._own_work_first | self._i_have
+        self._own_predicate = _words_read(_folded_words(OWN_WORK_PREDICATE), spell)
+        self._on_me_ru = {fold(w): fold(p) for w, p in _ON_ME_RU.items()}
+        self._own_words = (self._own_work | self._own_work_ru | self._own_work_first | self._i_have
+                           | self._own_predicate | set(self._on_me_ru))
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
@@ -1603,11 +1615,17 @@ class Matcher:
         start = _clause_start(toks, i, _PARTY_BEFORE)
         end = _clause_end(toks, i, _PARTY_BEFORE)
         tok = toks[i]
-        if tok in self._own_work_ru:
+        if tok in self._own_predicate or tok in self._on_me_ru:
+            if end != i + 1 or (tok in self._on_me_ru and (not i or toks[i - 1] != self._on_me_ru[tok])):
+                return None  # (not «… присылать отчёт мне на почту», "o'zimdan so'rang")
+            if start > 0 and toks[start - 1] in _DASHES:  # the task before a dash: «Ответы на отзывы — на мне»
+                start = _clause_start(toks, start - 1, _PARTY_BEFORE)
+        elif tok in self._own_work_ru:
             if self._we_ru.isdisjoint(toks[start:end]):
                 return None
         elif tok in self._own_work_first:
-            if end - 1 <= i or not toks[end - 1].endswith(_FIRST_PERSON_ENDINGS):
+            last = toks[end - 1] if end - 1 > i else ""
+            if not (last.endswith(_FIRST_PERSON_ENDINGS) or (end - 2 == i and last in _FA_IS)):
                 return None
         elif tok in self._i_have:
             k = i + 1
@@ -1635,6 +1653,8 @@ class Matcher:
         """Whether a folded word names an Uzbek party in the nominative (``PARTY_TRADES_UZ``): "our <someone>"
         ("buxgalterimiz", "hamkasbimiz"), a trade with or without a plural or possessive ("logist", "kuryerlar",
         "bo'limi"), or a role in the plural or as ours ("operatorlar", "menejerlarimiz")."""
+        if word.endswith(_UZ_WITH) and len(word) > 4 and self._uz_party(word[:-len(_UZ_WITH)]):
+            return True  # with the party, as a predicate ending its clause (``_uzbek_party``)
         if len(word) >= _UZ_OUR_MIN and word.endswith(_UZ_OUR) and word[-5] not in _VOWELS and word[-5] != "'":
             return True
         for ending in _UZ_TRADE_ENDINGS:
@@ -1651,6 +1671,10 @@ class Matcher:
             return None
         n = len(toks)
         end = _clause_end(toks, i, _PARTY_BEFORE)
+        if toks[i].endswith(_UZ_WITH) and self._uz_party(toks[i][:-len(_UZ_WITH)]):
+            if end != i + 1:  # with the party, only as the predicate: "… reklama bizning SMM mutaxassisimizda."
+                return None
+            return _clause_start(toks, i, _PARTY_BEFORE), end
         for _ in range(_UZ_CONVERB_HOPS):
             if end < n - 1 and toks[end] == "," and end - 1 > i and toks[end - 1].endswith(_UZ_CONVERB):
                 end = _clause_end(toks, end + 1, _PARTY_BEFORE)
@@ -1678,6 +1702,8 @@ class Matcher:
                                                   toks[k - 3] in _PASSIVE_BE):
             return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
         if before == "to" and k > 1 and toks[k - 2] in _HANDED_TO:
+            return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
+        if before == "with" and k > 1 and toks[k - 2] in _KEPT_WITH:
             return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
         if ((before in _SUBJECT_AFTER or before not in _NOT_A_VERB)  # no object of "for", "with" …: "for our partners"
                 and _NOT_A_VERB.isdisjoint(toks[k + 1:i]) and self._verb_after(toks, i)):  # "our" of the party

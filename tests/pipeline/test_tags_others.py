@@ -345,3 +345,26 @@ def test_the_clients_own_work_in_a_first_person_brief_is_no_duty(text: str, tag_
 def test_another_freelancer_is_another_party(text: str, tag_: str, theirs: bool) -> None:
     hits = _hits(text, tag_)
     assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a task said to stay with the client or another party, the party as the predicate: "stays with our accountant",
+    # «— на мне», "… SMM mutaxassisimizda", "… o'zimda", «… با خودمونه», «… با کارمند خودمان است»
+    ("Invoices and payroll stay with our accountant.", "bookkeeping", True),
+    ("Ответы на отзывы — на мне, от вас только карточки товаров.", "customer_support", True),
+    ("Звонки клиентам за мной.", "phone_answering", True),
+    ("Kanalga post joylash va reklama bizning SMM mutaxassisimizda.", "social_media", True),
+    ("Каналга пост жойлаш ва реклама бизнинг SMM мутахассисимизда.", "social_media", True),
+    ("Instagramga post joylash o'zimda.", "social_media", True),
+    ("تماس با مشتری‌ها و پاسخ به تماس‌ها با خودمونه، فقط لیست میخوایم.", "phone_answering", True),
+    ("درج محصولات و مدیریت سفارش‌ها بعداً با کارمند خودمان است.", "ecommerce_support", True),
+    # the seeker's: the task done with a party, sent to the client, or the party in another case
+    ("You'll work with our accountant on invoices and payroll.", "bookkeeping", False),
+    ("Отвечать на отзывы и присылать отчёт мне на почту.", "customer_support", False),
+    ("Kanalga post joylash: SMM mutaxassisimiz bilan birga ishlaysiz.", "social_media", False),
+    ("Instagramga post joylaysiz, o'zimdan so'rang.", "social_media", False),
+    ("پاسخ به تماس‌ها با شماست، گزارش را به خودم بدهید.", "phone_answering", False),
+])
+def test_a_task_that_stays_with_the_client_or_another_party_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
