@@ -443,6 +443,10 @@ OWN_WORK_RU: tuple[str, ...] = ("сам", "сама", "сами")
 _WE_RU = ("я", "мы")
 OWN_WORK_FIRST_PERSON: tuple[str, ...] = ("o'zim", "o'zimiz", "خودم", "خودمان", "خودمون")
 _FIRST_PERSON_ENDINGS = ("man", "miz", "dim", "dik", "م")
+# A Persian clause whose verb, ending it, is in the first person singular («فاکتورها رو عکس می‌گیرم و توی یه پوشه گوگل
+# درایو می‌ذارم») is the client's own work too (``_fa_first_person``); a company's «we» («… می‌کنیم») is not read so.
+_FA_I, _FA_WE = "م", "یم"
+_FA_NOT_MINE = tuple(fold("می") + v for v in ("خوا", "گرد", "ش"))  # (wanting, seeking, becoming)
 # … or a task said to stay with the client, the client as the predicate ending the clause: «Ответы на отзывы — на мне»,
 # «Звонки клиентам за мной», "Post joylash o'zimda", «تماس و فروش با خودمونه», «… با کارمند خودمان است»; and in Uzbek
 # another party so («… reklama bizning SMM mutaxassisimizda»: ``Matcher._uz_party``)
@@ -1081,6 +1085,7 @@ class Matcher:
         self._uz_new = _words_read(_UZ_NEW, spell)
         self._party_uz: set[str] = set()  # words read so far that name an Uzbek party (``_uz_party``)
         self._party_fa: set[str] = set(self._party_words_fa)  # … and a Persian one (``_fa_party``)
+        self._fa_first: set[str] = set()  # … and a Persian verb of the client's first person (``_fa_first_person``)
         self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
@@ -1260,6 +1265,9 @@ class Matcher:
                         self._watch[w] = self._watch.get(w, 0) | _PARTY
                     elif "\u0600" <= w[0] <= "\u06ff" and _fa_party(w):
                         self._party_fa.add(w)
+                        self._watch[w] = self._watch.get(w, 0) | _PARTY
+                    elif "\u0600" <= w[0] <= "\u06ff" and _fa_first_person(w):
+                        self._fa_first.add(w)
                         self._watch[w] = self._watch.get(w, 0) | _PARTY
 
     def read(self, text: str | None, *, strip_urls: bool = False) -> Reading:
@@ -1482,6 +1490,12 @@ class Matcher:
             tok = toks[i]
             start = -1
             ends = _CLAUSE_ENDS
+            if tok in self._fa_first:
+                if (i + 1 == n or toks[i + 1] in _BREAKS) and self._not_the_seeker.isdisjoint(
+                        toks[_clause_start(toks, i, _PARTY_BEFORE):i]):
+                    done = i + 1
+                    out.append((_clause_start(toks, i, _PARTY_BEFORE), i + 1))
+                continue
             if tok in self._own_words:
                 span = self._clients_own(toks, i)
                 if span is not None:
@@ -2214,6 +2228,14 @@ def _fa_party(word: str) -> bool:
             if stem in PARTY_TRADES_FA or stem in PARTY_ROLES_FA:
                 return True
     return False
+
+
+def _fa_first_person(word: str) -> bool:
+    """Whether a folded Persian word is a verb of the first person singular in the continuous («می‌ذارم», «انجام
+    می‌دهم», «میکنم»), not of wanting, seeking or becoming («می‌خوام», «می‌گردم», «ممنون می‌شم»): a client's brief
+    says so what the client does themselves (``_FA_FIRST_PERSON``)."""
+    return (len(word) >= 4 and word.startswith(_FA_CONTINUOUS) and word.endswith(_FA_I) and not word.endswith(_FA_WE)
+            and not word.startswith(_FA_NOT_MINE))
 
 
 def _fa_subject(toks: list[str], i: int) -> bool:

@@ -368,3 +368,19 @@ def test_another_freelancer_is_another_party(text: str, tag_: str, theirs: bool)
 def test_a_task_that_stays_with_the_client_or_another_party_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
     hits = _hits(text, tag_)
     assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a Persian clause ending in a verb of the first person singular is the client's own work
+    ("فاکتورها رو عکس می‌گیرم و توی یه پوشه گوگل درایو می‌ذارم.", "file_organization", True),
+    ("پاسخ به دایرکت‌ها رو شب‌ها انجام می‌دم.", "social_media", True),
+    ("ورود اطلاعات فاکتورها را هر شب انجام میدهم.", "data_entry", True),
+    # the seeker's: a verb of the second or third person, the first person plural of a company, or "I want"
+    ("پاسخ به دایرکت‌ها رو شب‌ها انجام بدید.", "social_media", False),
+    ("کسی رو می‌خوام که ورود اطلاعات فاکتورها را انجام بده.", "data_entry", False),
+    ("ورود اطلاعات فاکتورها را انجام می‌دهید و ما بررسی می‌کنیم.", "data_entry", False),
+])
+def test_a_persian_clause_in_the_first_person_singular_is_the_clients_own_work(text: str, tag_: str,
+                                                                             theirs: bool) -> None:
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
