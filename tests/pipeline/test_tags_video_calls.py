@@ -50,3 +50,28 @@ def _phone(description: str) -> bool:
 ])
 def test_a_call_sat_in_on_for_notes_is_no_phone_work(description: str, phone: bool) -> None:
     assert _phone(description) is phone, description
+
+
+@pytest.mark.parametrize("description,phone", [
+    # calls scheduled or booked are meetings put in a calendar, not phone work
+    ("Schedule client calls and podcast interviews across time zones.", False),
+    ("Book discovery calls with new clients on my calendar.", False),
+    ("Назначать звонки с клиентами в календаре руководителя.", False),
+    ("Mijozlar bilan qo'ng'iroqlarni rejalashtirish.", False),
+    ("Мижозлар билан қўнғироқларни режалаштириш.", False),
+    # calls answered or made beside a schedule stay phone work
+    ("Answer client calls and schedule meetings.", True),
+    ("Принимать звонки клиентов и назначать встречи.", True),
+    ("Mijozlarning qo'ng'iroqlariga javob berish va uchrashuvlarni rejalashtirish.", True),
+])
+def test_calls_scheduled_are_meetings_not_phone_work(description: str, phone: bool) -> None:
+    assert _phone(description) is phone, description
+
+
+@pytest.mark.parametrize("description", [
+    "Schedule meetings and answer calls.",
+    "Book appointments and answer phone calls.",
+    "Назначать встречи и принимать звонки.",
+])
+def test_calls_answered_after_a_schedule_stay_phone_work(description: str) -> None:
+    assert _phone(description), description
