@@ -312,3 +312,22 @@ def test_direct_messages_answered_are_social_media_and_a_customers_question_is_s
                                                                                       strong: bool) -> None:
     hits = default_matcher().match(text, in_title=False)
     assert any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in hits) is strong, hits
+
+
+@pytest.mark.parametrize("text,tag_,strong", [
+    # a chat moderated is a community run (social media), not customer support by chat
+    ("модерация чата: баним спам, следим за правилами", "customer_support", False),
+    ("модерация чата: баним спам, следим за правилами", "social_media", True),
+    ("Chat moderation: ban spam and keep the rules.", "customer_support", False),
+    ("Moderate the Telegram chat and keep the rules.", "social_media", True),
+    ("Chatni moderatsiya qilish, spamni o'chirish.", "customer_support", False),
+    ("Чатни модерация қилиш, спамни ўчириш.", "social_media", True),
+    # customers answered by chat stay customer support
+    ("отвечать клиентам в чате на сайте", "customer_support", True),
+    ("Answer customer questions by live chat.", "customer_support", True),
+    ("Mijozlarga chatda javob berish.", "customer_support", True),
+])
+def test_a_chat_moderated_is_social_media_and_customers_answered_by_chat_are_support(text: str, tag_: str,
+                                                                                    strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in hits) is strong, hits
