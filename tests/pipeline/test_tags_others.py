@@ -109,6 +109,12 @@ def _hits(text: str, tag_: str, own: tuple[str, ...] = ()) -> list:
             if h.tag == tag_ and h.weight >= 1.0]
 
 
+def _assert_whose_duty(text: str, tag_: str, theirs: bool) -> None:
+    """``text`` names ``tag_`` as a duty, and every such duty is boilerplate (another party's) exactly when ``theirs``."""
+    hits = _hits(text, tag_)
+    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+
+
 @pytest.mark.parametrize("text,tag_,theirs", [
     # an Uzbek clause whose subject is "our <someone>" (-imiz) or a trade, its verb in the third person (-adi, -aydi)
     ("Sexdagi tikuvchilar kiyim tikadi, hisob-kitobni esa buxgalterimiz yuritadi.", "bookkeeping", True),
@@ -128,8 +134,7 @@ def _hits(text: str, tag_: str, own: tuple[str, ...] = ()) -> list:
 ])
 def test_an_uzbek_clause_of_our_someone_or_a_trade_in_the_third_person_is_another_party(text: str, tag_: str,
                                                                                     theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 def test_an_uzbek_party_named_by_the_title_is_the_seekers_own() -> None:
@@ -165,8 +170,7 @@ def test_uzbek_typed_otherwise_reads_its_parties_alike(spelt: str, text: str) ->
     ("You'll make captions for the clips our video editor cut, and post them to Instagram.", "social_media", False),
 ])
 def test_an_english_clause_of_our_trade_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_", [
@@ -197,8 +201,7 @@ def test_our_party_after_a_preposition_is_an_object_not_another_party(text: str,
      "data_entry", False),
 ])
 def test_a_persian_clause_of_a_trade_or_of_a_role_in_the_plural_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_,theirs", [
@@ -211,8 +214,7 @@ def test_a_persian_clause_of_a_trade_or_of_a_role_in_the_plural_is_another_party
     ("Обучать новых операторов принимать входящие звонки.", "phone_answering", False),
 ])
 def test_a_russian_staff_in_the_plural_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("own,description,tag_", [
@@ -240,8 +242,7 @@ def test_a_role_the_title_names_in_another_form_is_the_seekers_own(own: tuple[st
     ("Отвечать на вопросы покупателей, которые передаёт наш менеджер.", "customer_support", False),
 ])
 def test_a_russian_role_after_our_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_,theirs", [
@@ -255,8 +256,7 @@ def test_a_russian_role_after_our_is_another_party(text: str, tag_: str, theirs:
     ("Send my accountant the client invoices each Friday.", "bookkeeping", False),
 ])
 def test_an_english_clause_of_my_someone_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_,theirs", [
@@ -268,8 +268,7 @@ def test_an_english_clause_of_my_someone_is_another_party(text: str, tag_: str, 
     ("Call-markazimizga kelgan qo'ng'iroqlarga javob berish.", "phone_answering", False),
 ])
 def test_an_uzbek_call_centre_in_the_third_person_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("own,text,theirs", [
@@ -324,8 +323,7 @@ def test_a_russian_role_after_our_named_by_the_title_is_the_seekers_own(own: tup
     ("ایمیل‌های خودم را جواب بدهید.", "email_management", False),
 ])
 def test_the_clients_own_work_in_a_first_person_brief_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_,theirs", [
@@ -343,8 +341,7 @@ def test_the_clients_own_work_in_a_first_person_brief_is_no_duty(text: str, tag_
     ("Instagram postlarini tayyorlaysiz, boshqa frilanser bilan ishlaysiz.", "social_media", False),
 ])
 def test_another_freelancer_is_another_party(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_,theirs", [
@@ -366,8 +363,7 @@ def test_another_freelancer_is_another_party(text: str, tag_: str, theirs: bool)
     ("پاسخ به تماس‌ها با شماست، گزارش را به خودم بدهید.", "phone_answering", False),
 ])
 def test_a_task_that_stays_with_the_client_or_another_party_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
 
 
 @pytest.mark.parametrize("text,tag_,theirs", [
@@ -382,5 +378,4 @@ def test_a_task_that_stays_with_the_client_or_another_party_is_no_duty(text: str
 ])
 def test_a_persian_clause_in_the_first_person_singular_is_the_clients_own_work(text: str, tag_: str,
                                                                              theirs: bool) -> None:
-    hits = _hits(text, tag_)
-    assert hits and all(h.boiler for h in hits) is theirs, [(h.tag, h.evidence, h.boiler) for h in hits]
+    _assert_whose_duty(text, tag_, theirs)
