@@ -3819,6 +3819,11 @@ class Reading:
     sent_to_someone: re.Pattern[str] | None = None
     payroll_purpose: re.Pattern[str] | None = None  # (``duty``)
     payroll_never_needs: re.Pattern[str] | None = None
+    # (``listed_under_negation``: a heading's "never" and what is never done, an order in a list; merged too, so that
+    # "Биз ҳеч қачон сўрамаймиз:\n- карта рақами" read as Uzbek typed with Russian letters is a list under "never")
+    never: re.Pattern[str] | None = None
+    never_done: re.Pattern[str] | None = None
+    order: re.Pattern[str] | None = None
 
 
 # What spends a negation on its own words, for a soft rule's match after it (``negated``'s ``spent``): "no experience
@@ -3992,20 +3997,21 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     first full stop after the match in its items and the line after them) hold a negation (``negation_after``); no
     line of the list, its heading or that sentence gives an order (``_ORDER``)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _ITEM_LINE.match(text, line_start):
-        return _listed_after_never(text, start, line_start)
     r = reading or PLAIN
+    never, never_done_in, order = r.never or _NEVER, r.never_done or _NEVER_DONE, r.order or _ORDER
+    if not _ITEM_LINE.match(text, line_start):
+        return _listed_after_never(text, start, line_start, never_done_in, order)
     heading, above = _list_heading(text, line_start)
     if heading is None or not heading.rstrip().endswith(":"):
         return False
     below = _items_from(text, line_start)
     # (under a heading that ends with its "never", the items' verbs are what is never done: "Clearfield will never:\n-
     # send you a check to buy equipment or ask you to pay a vendor")
-    never_done = _NEVER_DONE.search(heading) is not None
+    never_done = never_done_in.search(heading) is not None
     closing = [] if not below or _ITEM_LINE.match(below[-1]) else [below[-1]]
-    if any(_ORDER.search(line) for line in ((heading, *closing) if never_done else (heading, *above, *below))):
+    if any(order.search(line) for line in ((heading, *closing) if never_done else (heading, *above, *below))):
         return False
-    if _NEVER.search(heading):
+    if never.search(heading):
         return True
     rest = "\n".join(below)[end - line_start:]
     stop = _FULL_STOP.search(rest)  # (items end with semicolons)
@@ -4045,7 +4051,8 @@ def _items_from(text: str, line_start: int) -> list[str]:
     return below
 
 
-def _listed_after_never(text: str, start: int, line_start: int) -> bool:
+def _listed_after_never(text: str, start: int, line_start: int, never_done: re.Pattern[str] = _NEVER_DONE,
+                        order: re.Pattern[str] = _ORDER) -> bool:
     """The match is in its line's list after a heading's colon, in the sentence the heading opens, and the heading (its
     own sentence) ends with what is never done (``_NEVER_DONE``: "What we never do: send you a check to buy equipment,
     ask you to buy gift cards, or …")."""
@@ -4054,7 +4061,7 @@ def _listed_after_never(text: str, start: int, line_start: int) -> bool:
         return False
     stops = [m.end() for m in _FULL_STOP.finditer(text, line_start, colon)]
     heading = text[stops[-1] if stops else line_start:colon]
-    return _NEVER_DONE.search(heading) is not None and _ORDER.search(heading) is None
+    return never_done.search(heading) is not None and order.search(heading) is None
 
 
 # A pictograph (an emoji) between two phrases of a post ends what a negation before it says, as a line's end does: "No
@@ -5128,7 +5135,7 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER, back_pronoun=BACK_PRONOUN,
                 asked_for=ASKED_FOR, moved_money=MOVED_MONEY, payroll_place=PAYROLL_PLACE,
                 sent_to_someone=SENT_TO_SOMEONE, payroll_purpose=PAYROLL_PURPOSE,
-                payroll_never_needs=PAYROLL_NEVER_NEEDS)
+                payroll_never_needs=PAYROLL_NEVER_NEEDS, never=_NEVER, never_done=_NEVER_DONE, order=_ORDER)
 
 
 RULES: tuple[Rule, ...] = (
@@ -5274,7 +5281,8 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              SENT_TO_THE_SEEKER, HANDED_ON, NEEDED,
                                                              KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR,
                                                              MOVED_MONEY, PAYROLL_PLACE, SENT_TO_SOMEONE,
-                                                             PAYROLL_PURPOSE, PAYROLL_NEVER_NEEDS)))
+                                                             PAYROLL_PURPOSE, PAYROLL_NEVER_NEEDS, _NEVER, _NEVER_DONE,
+                                                             _ORDER)))
         lexicons = {id(r.pattern): merged_lexicon(r.pattern, True, form, changed_only) for r in RULES}
         rules = tuple(replace(r, pattern=lexicons[id(r.pattern)],
                               unless=r.unless and _merged_regex(r.unless, form),

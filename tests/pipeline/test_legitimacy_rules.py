@@ -5198,3 +5198,16 @@ def test_a_twenty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code:
 ])
 def test_a_twenty_first_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
     assert code not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("heading,asked", [
+    ("Биз ҳеч қачон сўрамаймиз:", False),
+    ("Биз ҳеч қачон сўрамаймиз, фақат юборинг:", True),
+    ("Менежерга юборинг:", True),
+])
+def test_a_list_under_a_never_heading_in_uzbek_cyrillic_is_negated(heading: str, asked: bool) -> None:
+    """Uzbek Cyrillic is read again as Uzbek typed with Russian letters, where "қачон" is "kachon": the heading's
+    "never", what is never done and an order are read there too, so the list under "Биз ҳеч қачон сўрамаймиз:" asks
+    for nothing, as it does in Latin letters, and one under an order still asks."""
+    codes = _codes(heading + "\n- карта рақами\n- SMS код\n" + FILLER)
+    assert bool(HARD & codes.keys()) is asked, codes
