@@ -35,7 +35,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Union
 
-from pipeline.legitimacy.text import LINK_WORD, MAIL_WORD, letter_words
+from pipeline.legitimacy.text import ITEM_MARK, LINK_WORD, MAIL_WORD, letter_words
 
 ARTEFACT = Path(__file__).with_name("model.json")
 _WORD = re.compile(r"[^\W\d_]{2,}|0")
@@ -57,8 +57,14 @@ def norm_size(n_tokens: int, n_distinct: int, n_extra: int = 0) -> int:
 
 
 def first_words(text: str, n: int | None) -> str:
-    """``text`` cut to its first ``n`` whitespace-separated words (all of it for ``None``)."""
-    return text if n is None else " ".join(text.split()[:n])
+    """``text`` cut to its first ``n`` whitespace-separated words (all of it for ``None``), an item's mark where a
+    bullet opened it (``text.ITEM_MARK``) not counted: a text cut so holds as many words whatever its list's marks."""
+    if n is None:
+        return text
+    words = text.split()
+    if ITEM_MARK in words:
+        words = [w for w in words if w != ITEM_MARK]
+    return " ".join(words[:n])
 
 
 def gram_text(gram: Gram) -> str:

@@ -36,8 +36,9 @@ hech qachon so'ramaymiz"), or warns about scams, or when it stands in a quotatio
 write: «pay 200 000 in advance»"), or asks a question the next sentence answers "never" ("Оплатите $20? Никогда — это
 мошенники.": ``NEVER_ANSWER``), or tells of others asking in the employer's name beside a warning ("бизнинг номимиздан
 … карта маълумотларини сўраётганлар бор. Улар фирибгарлар.": ``told_of_impersonators``).
-A line ends a sentence (``_SENTENCE_END``), an initial's dot does not (``text.initials_joined``): a Telegram post's
-lines are its sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
+A line ends a sentence (``_SENTENCE_END``), and so does a list's item, on its line or a line's (``text.items_opened``:
+"✔ no experience needed ✔ pay a $50 registration fee"), an initial's dot does not (``text.initials_joined``): a
+Telegram post's lines are its sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does
 not negate the fee asked on the next. Nor does a negation reach past a "but"
 or a new subject joined on (``NEW_CLAUSE``), or past a comma, a dash, a "then" or an "and" into a new demand ("No
 experience needed, just pay a $30 registration fee", "Без опыта — просто оплатите взнос", "Tajriba shart emas, keyin
@@ -59,8 +60,8 @@ from re import _constants as _re_constants  # (the regex parser: ``_openings`` r
 from re import _parser as _re_parser
 from typing import NamedTuple
 
-from pipeline.legitimacy.text import (digit_shape, letter_words,  # noqa: F401 (``letter_words``: callers use it here)
-                                      links_as_one_word)
+from pipeline.legitimacy.text import (PICTOGRAPHS, digit_shape,  # noqa: F401 (``letter_words``: callers use it here)
+                                      letter_words, links_as_one_word)
 from pipeline.links import EMAIL, without_emails
 from pipeline.textnorm import fold
 
@@ -3977,7 +3978,8 @@ def refused_after(text: str, start: int, end: int, before: str, after: str, read
 # the list makes (its verb, last as Uzbek and Persian put it; a closing line without a full stop above it is joined to
 # the last item's line by ``text.clean``). Not a list with an order in it or in its heading ("Send us:\n- …\nNo
 # fees.", "…\nHech qanday to'lov olinmaydi, faqat yuboring.").
-_ITEM_LINE = re.compile(r"\s*(?:[-–—*✖❌✔✅▪▫◦·]|\d{1,2}[.)])")
+# (an emoji opens an item as "-" does: "🔹 karta raqami", "3️⃣ SMS kod"; a bullet is a "*" by then, ``text.ITEM_MARK``)
+_ITEM_LINE = re.compile(r"\s*(?:[-–—*" + PICTOGRAPHS + r"]|\d{1,2}[.)]|\d\ufe0f?\u20e3)")
 _ORDER = re.compile(r"(?<!\w)(?:send|share|give|provide|submit|pay|transfer|prishlite|otpravte|skinte|peredayte"
                     r"|ukazhite|soobshite|oplatite|perevedite|vishlite|yuboring|jo'nating|tashlang|bering|to'lang"
                     r"|o'tkazing|ayting|بفرستید|بدهید|بدید|بپردازید|(?:ارسال|واریز|اعلام|پرداخت)\s*(?:کنید|نمایید))(?!\w)")
@@ -4068,7 +4070,7 @@ def _listed_after_never(text: str, start: int, line_start: int, never_done: re.P
 # experience 💯 Secure your seat today with a $25 refundable deposit" asks for the deposit. Not one right after the
 # negation ("No 💸 fees"); a warning still reaches past it ("Осторожно, мошенники 🚨 просят предоплату"), and a negation
 # right after a match is read past one ("Предоплата ❌ не нужна").
-_PICTOGRAPH = re.compile("[\u203c\u2049\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 WARNING_BEFORE = _compile(
     "beware", "scam*", "fraud*", "phishing", "warning", "firibgar*", "ehtiyot bo'ling", "ehtiyot boling", "мошен*",
     "осторожно", "کلاهبردار*", "مراقب",

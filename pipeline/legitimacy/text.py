@@ -15,11 +15,14 @@ The text model does not read the frames boards put around every posting
 
 What the rules read keeps its lines (``clean(…, lines=True)``, ``posting_text``): a run of whitespace holding a
 line break is one "\n", in HTML a list item's or a block's end (``_BLOCK_TAG``) where its source's own line
-breaks are spaces. A Telegram post marks its sentences with line breaks, not full stops, and a negation on one
-line ("No experience", "Без опыта", "بدون سابقه") is no negation of the fee asked on the next. Each "\n" stands
-where the one-line text has a space, so the text model, which reads no line breaks (fraud rows kept theirs and
-legitimate ones lost them), reads the text with each one a space: what it was trained on. An initial's dot
-("менеджеру Б. Алиевой", "manager J. Smith") ends no sentence there (``initials_joined``).
+breaks are spaces, and a list item's bullet ("•", "▪", "✔" … after whitespace) opens a line marked ``ITEM_MARK``
+(``_items_opened``); items a line lists after its first, each opened by an emoji, a number or a "-" ("✅ Remote ✅
+Pay a $50 fee ✅ …"), open lines of their own in the folded text (``items_opened``). A Telegram post marks its
+sentences with line breaks, not full stops, and a negation on one line or item ("No experience", "Без опыта", "بدون
+سابقه") is no negation of the fee asked on the next. Each "\n" stands where the one-line text has a space, and the
+mark is no word the model counts, so the text model, which reads no line breaks (fraud rows kept theirs and
+legitimate ones lost them, and their bullets with them), reads the text with each one a space: what it was trained
+on. An initial's dot ("менеджеру Б. Алиевой", "manager J. Smith") ends no sentence there (``initials_joined``).
 """
 from __future__ import annotations
 
@@ -55,8 +58,9 @@ _GLUE_CLASSES = bytes(108 if 97 <= c <= 122 else 112 if chr(c) in "0123456789.!?
 _GLUED = re.compile(rb"C(?<=[lp]C)(?=l)")
 _SPACE = re.compile(r"\s+")
 # Layout, not content: list bullets and typographic punctuation differ by export (EMSCAD fraud vs Kaggle rows).
+BULLETS = "•·▪●◦■□►➢✓✔➤"
 _SPECIAL = {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\xa0": " ",
-            **dict.fromkeys("*•·▪●◦■□►➢✓✔➤", " ")}
+            **dict.fromkeys("*" + BULLETS, " ")}
 MAX_CHARS = 6000  # long postings: the first part carries the signal; keeps assess fast
 _LETTERS = re.compile(r"[^\W\d_]+")
 # ASCII text: letters kept, every other byte a space — ``bytes.translate`` + ``split`` is ``_LETTERS.findall``, 4× faster
@@ -280,12 +284,16 @@ def clean(raw: str | None, lines: bool = False) -> str:
         return ""
     text = _without_markup(raw, lines)
     data = _unglued(text.encode("utf-8", "surrogatepass"))  # a flattened export (Kaggle): "place.We" → "place. We"
+    bullets = False
     if len(data) != len(text):  # not ASCII
-        data = _without_special_utf8(data, lines)
+        data, bullets = _without_special_utf8(data, lines)
     if not lines:
         data = data.translate(_SEPARATORS_AS_SPACE)
         return _SPACES.sub(b" ", data).strip(b" ").decode("utf-8", "surrogatepass")
-    data = _SPACES.sub(b" ", data.translate(_SEPARATORS_AS_LINE_OR_SPACE))
+    data = data.translate(_SEPARATORS_AS_LINE_OR_SPACE)
+    if bullets:  # (after the "*" a post typed is a space)
+        data = data.replace(_OPENING_BULLET, _ITEM_OPENED)
+    data = _SPACES.sub(b" ", data)
     if b"\n" in data:
         data = _WRAPPED.sub(b" ", _BREAKS.sub(b"\n", data.replace(b" \n", b"\n")))
     return data.strip(b" \n").decode("utf-8", "surrogatepass")
@@ -323,18 +331,57 @@ _SEPARATORS_AS_LINE_OR_SPACE = bytes(10 if _LINE_BREAKS.match(chr(c)) else 32 if
                                      for c in range(128)) + bytes(range(128, 256))
 
 
-def _without_special_utf8(data: bytes, lines: bool = False) -> bytes:
-    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced (``lines``: a line break by "\n")."""
+def _without_special_utf8(data: bytes, lines: bool = False) -> tuple[bytes, bool]:
+    """UTF-8 ``data`` with each ``_SPECIAL_UTF8_AS`` character replaced (``lines``: a line break by "\n", and a bullet
+    by ``_items_opened``), and whether a bullet opens an item."""
     found: set[bytes] = set()
     for lead, chars in _SPECIAL_UTF8_BY_LEAD:
         if lead in data:
             found.update(chars.findall(data))
     replacements = _SPECIAL_UTF8_KEEPING_LINES if lines else _SPECIAL_UTF8_AS
+    bullets = False
     for seq in found:
+        if lines and seq in _BULLETS_UTF8:
+            bullets = True  # (once the other whitespace is a space or a line break: what a bullet follows)
+            continue
         as_ascii = replacements.get(seq)
         if as_ascii is not None:
             data = data.replace(seq, as_ascii)
-    return data
+    if bullets:
+        data = _items_opened(data)
+        bullets = _OPENING_BULLET in data
+    return data, bullets
+
+
+# A list item's bullet ("•", "·", "▪", "✔" …) opens a line of its own for the rules, which starts with the item mark
+# ``ITEM_MARK`` and a space, where the list rules read an item as they read one typed with a "-"
+# (``rules._ITEM_LINE``): items that end in no full stop had run into one sentence ("✔ no experience needed ✔ pay a
+# $50 registration fee", the negation of one item reaching the fee of the next), and a list under a "never" heading
+# was no list. A line a bullet opens is never a wrapped sentence going on (``_WRAPPED``). The mark is a "*", which
+# ``clean`` leaves nowhere else (a "*" is a space), so it is told from a dash the post typed: no letter, so the words
+# the text model reads are the same, and a word ``model.first_words`` does not count, so the copies of a training text
+# cut to its first words are too (EMSCAD's fakes kept their bullets, its legitimate rows lost them); ASCII, so a text
+# whose only other characters are bullets keeps the ASCII fast paths. ``shown`` reads it "-", a word there too, so
+# the words line up for spans.
+ITEM_MARK = "*"
+_BULLETS_UTF8 = frozenset(ch.encode() for ch in BULLETS)
+_BULLET = re.compile(b"|".join(map(re.escape, sorted(_BULLETS_UTF8))))
+_WHITESPACE_BYTES = frozenset(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")  # (the others are spaces or "\n" by then)
+# (a "•" stands for each bullet that opens an item until the "*" the post typed are spaces, then for its mark)
+_OPENING_BULLET, _ITEM_OPENED = "•".encode(), f"\n{ITEM_MARK} ".encode()
+
+
+def _items_opened(data: bytes) -> bytes:
+    """``data`` with each bullet that opens it or follows whitespace a "•", which ``clean`` makes the "\n* " that
+    opens its item's line (``ITEM_MARK``), each other a space.
+
+    One scan for the bullets (a pattern opening with their lead bytes), each judged on the byte before it in
+    ``data``."""
+    def opened(m: re.Match[bytes]) -> bytes:
+        at = m.start()
+        return _OPENING_BULLET if not at or data[at - 1] in _WHITESPACE_BYTES else b" "
+
+    return _BULLET.sub(opened, data)
 
 
 def _unglue(text: str) -> str:
@@ -375,9 +422,16 @@ def single_spaced(text: str) -> str:
 
 
 def posting_text(posting: PostingItem) -> str:
-    """Title and description, cleaned with their lines (not folded), capped at ``MAX_CHARS``."""
+    """Title and description, cleaned with their lines (not folded), capped at ``MAX_CHARS`` not counting the marks of
+    items a bullet opened (``ITEM_MARK`` and its space: the text the model reads is cut where it was cut before they
+    were marked)."""
     parts = [clean(posting.title, lines=True), clean(posting.description, lines=True)]
-    return " \n ".join(p for p in parts if p)[:MAX_CHARS]
+    text = " \n ".join(p for p in parts if p)
+    cut = MAX_CHARS
+    if len(text) > cut and ITEM_MARK in text:
+        while cut != (cut := MAX_CHARS + 2 * text.count(ITEM_MARK, 0, cut)):
+            pass
+    return text[:cut]
 
 
 # After NFKC, text without these (Cyrillic, Arabic script, invisible joiners) folds to its casefold.
@@ -541,16 +595,30 @@ def _aligned(text: str, dwords: list[tuple[int, int]], folded_text: str,
                 out.append((ds, de))
                 pieces.append(piece)
         previous = word
-    return out if pieces == [folded_text[s:e] for s, e in fwords] else None
+    # (a bullet's "-" in ``text`` is the item mark there: ``shown``)
+    return out if pieces == ["-" if w == ITEM_MARK else w for w in (folded_text[s:e] for s, e in fwords)] else None
 
 
 # What ``shown`` reads as a space besides whitespace: "*" and the typographic characters ``_SPECIAL`` reads so.
 _SHOWN_AS_SPACE = tuple(dict.fromkeys(["*", *(ch for ch, as_ in _SPECIAL.items() if as_ == " " and not ch.isspace())]))
+# a bullet that opens the text or follows whitespace: a "-" where what the rules read
+# has the mark of its item's line (``_items_opened``), so the words of the two line up
+_BULLET_CHAR = re.compile(f"[{BULLETS}]")
+
+
+def _bullets_as_marks(text: str) -> str:
+    """``text`` with each bullet that opens it or follows whitespace "- " (``_items_opened``); the others are left."""
+    def mark(m: re.Match[str]) -> str:
+        at = m.start()
+        return "- " if not at or text[at - 1].isspace() else m.group()
+
+    return _BULLET_CHAR.sub(mark, text)
 
 
 def shown(raw: str | None) -> str:
     """``clean`` but for its typographic characters: quotes, dashes and an ellipsis are the posting's own (a reason
-    quotes "Ro‘yxatdan o‘tish" as written); bullets and odd spaces are still spaces.
+    quotes "Ro‘yxatdan o‘tish" as written); odd spaces are still spaces, and so are bullets but for one that opens the
+    text or follows whitespace, a "-" where ``clean`` marks its item's line.
 
     Each bullet the text holds is replaced by one ``str.replace`` (a character a text cannot hold, such as "•" in
     Latin-1 text, is ruled out without a scan); whitespace is left to ``split``, which reads every kind of it as a
@@ -559,6 +627,8 @@ def shown(raw: str | None) -> str:
     if not raw:
         return ""
     text = _unglue(_without_markup(raw))
+    if not text.isascii() and any(ch in text for ch in BULLETS):  # (before "*" is a space: "*•" is inside)
+        text = _bullets_as_marks(text)
     for ch in _SHOWN_AS_SPACE:
         if ch in text:
             text = text.replace(ch, " ")
@@ -626,12 +696,79 @@ def initials_joined(text: str) -> str:
     return "".join(chars)
 
 
+# Items on one line, as a channel's post lists them ("✅ Remote ✅ Pay a $50 registration fee ✅ Experience is not
+# required", "1) no experience 2) send your card number"): each opens a line of its own for the rules, in place of
+# the space before it, as a bullet does (``_items_opened``), so that a negation in one item says nothing of the next
+# ("⛔️ hech qanday to'lov olinmaydi 💰 … so'm to'lang", "▪ Оплатите взнос 500 рублей ▪ Опыт не нужен"). An emoji
+# (``_ITEM_EMOJI``, a keycap "3️⃣" too) after a space with more of its line after it opens an item where its line has
+# two such marks at least, its opening one counted: one emoji in a line is a sentence's ornament ("No experience 💯
+# Secure your seat", which ``rules.negated`` reads), and a line of items repeats its mark. Not an emoji right after a
+# negation, which it stands in the phrase of ("✅ No 💸 registration fee", "Hech qanday 💸 to'lov yo'q"), nor a "no"
+# sign after an item's first three words at most, which it negates ("✅ Предоплата ❌ не нужна", "✅ Registration fee
+# ❌ not required"). A number and its ")" open an item where one opens the line; a " - " where a "-" opens it, not
+# between numbers ("9:00 - 18:00", "5 mln - 7 mln").
+PICTOGRAPHS = "\u203c\u2049\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_ITEM_EMOJI = re.compile(f"(?:[{PICTOGRAPHS}]|\\d\ufe0f?\u20e3)[{PICTOGRAPHS}\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*(?= \\S)")
+_EMOJI_OPENS_LINE = re.compile(f"(?:[{PICTOGRAPHS}]|\\d\ufe0f?\u20e3)")
+_EMOJI = re.compile(f"[{PICTOGRAPHS}\u20e3]")  # (a keycap's "\u20e3": a class, which the engine scans for fast)
+_NO_SIGN = frozenset("\u274c\u2716\u274e\U0001f6ab\u26d4\U0001f645")
+_NEGATION_LAST = re.compile(r"(?<!\S)(?:no|not|without|zero|never|bez|net|ne|ni|nikakix|nikakoy|hech(?: qanday)?|بدون|هیچ|بی"
+                            r"|نه|هرگز) $")
+_NUMBER_BEFORE = re.compile(r"\d\D{0,7}$")
+_LINE_NUMBERED = re.compile(r"\d{1,2}\) ")
+# (each opening with a literal, so the regex engine skips ahead to it; the line it stands in is looked at after)
+_NUMBERED_ITEM = re.compile(r"\) (?:(?<= \d\) )|(?<= \d\d\) ))")
+_DASHED_ITEM = re.compile(r" - (?=\S)")
+_NUMBERED_LINE = re.compile(r"\n\d{1,2}\) ")
+
+
+def items_opened(folded_text: str) -> str:
+    """``folded_text`` with a line break in place of the space before each item its lines list after their first
+    (``_ITEM_EMOJI``, ``_NUMBERED_ITEM``, ``_DASHED_ITEM``); the same object when there is none. Same length, same
+    words: the text model reads it as before."""
+    breaks: list[int] = []
+    if not folded_text.isascii() and _EMOJI.search(folded_text) is not None:
+        at = 0
+        for line in folded_text.split("\n"):
+            if _EMOJI.search(line) is None:
+                at += len(line) + 1
+                continue
+            marks = [m for m in _ITEM_EMOJI.finditer(line) if m.start() and line[m.start() - 1] == " "]
+            if len(marks) + (_EMOJI_OPENS_LINE.match(line) is not None) >= 2:
+                item_start = 0
+                for m in marks:
+                    before = line[item_start:m.start()]
+                    if not _NEGATION_LAST.search(before) and not (
+                            m.group()[0] in _NO_SIGN and len(before.split()) <= 4):  # (the item's mark and 3 words)
+                        breaks.append(at + m.start() - 1)
+                        item_start = m.start()
+            at += len(line) + 1
+    if "\n- " in folded_text or folded_text.startswith("- "):
+        for m in _DASHED_ITEM.finditer(folded_text):
+            line_start = folded_text.rfind("\n", 0, m.start()) + 1
+            if folded_text.startswith("- ", line_start) and not (
+                    folded_text[m.end()].isdigit() and _NUMBER_BEFORE.search(folded_text, line_start, m.start())):
+                breaks.append(m.start())
+    if _NUMBERED_LINE.search(folded_text) or _LINE_NUMBERED.match(folded_text):
+        for m in _NUMBERED_ITEM.finditer(folded_text):
+            space = folded_text.rfind(" ", 0, m.start())
+            if _LINE_NUMBERED.match(folded_text, folded_text.rfind("\n", 0, space) + 1):
+                breaks.append(space)
+    if not breaks:
+        return folded_text
+    chars = list(folded_text)
+    for i in breaks:
+        chars[i] = "\n"
+    return "".join(chars)
+
+
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:
     """``posting_text`` and its ``folded`` form, with its lines: the title/description joint is one "\n", where the
-    one-line text has a space; an initial's dot is read as none (``initials_joined``)."""
+    one-line text has a space; an initial's dot is read as none (``initials_joined``), and a line's items each open a
+    line of their own (``items_opened``)."""
     text = posting_text(posting)
     joined = initials_joined(text.replace(" \n ", "\n", 1))
     if joined.isascii():
         # single-spaced (``clean``) but for a joint cut at ``MAX_CHARS``, so ``folded`` only changes the case and "`"
-        return text, joined.replace("`", "'").lower().rstrip()
-    return text, folded(joined)
+        return text, items_opened(joined.replace("`", "'").lower().rstrip())
+    return text, items_opened(folded(joined))

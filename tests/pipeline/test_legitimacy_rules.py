@@ -5211,3 +5211,95 @@ def test_a_list_under_a_never_heading_in_uzbek_cyrillic_is_negated(heading: str,
     for nothing, as it does in Latin letters, and one under an order still asks."""
     codes = _codes(heading + "\n- карта рақами\n- SMS код\n" + FILLER)
     assert bool(HARD & codes.keys()) is asked, codes
+
+
+# Channel-formatted posts: items opened by a bullet or an emoji, each on its line or two and three on one, items
+# without a full stop. (mark, the asks and the negations of each language; ``_items`` lays them out.)
+ITEM_MARKS = ["✅", "🔹", "▪️", "✔", "•", "·", "➖", "📌", "👉", "❗️", "💰", "⛔️", "❌", "-", "1)"]
+ITEM_ASKS = [
+    # language, the ask, its rule, a negation that ends its item before it, one that ends its item after it
+    ("en", "Pay a $50 registration fee to start", "upfront_fee", "No experience needed", "Experience is not required"),
+    ("en", "Send your card number and CVV to the manager", "asks_bank_or_id", "No interview",
+     "Interview is not needed"),
+    ("uz-latn", "Ro'yxatdan o'tish uchun 50 000 so'm to'lang", "upfront_fee", "Tajriba shart emas",
+     "Tajriba talab qilinmaydi"),
+    ("uz-cyrl", "Рўйхатдан ўтиш учун 50 000 сўм тўланг", "upfront_fee", "Тажриба шарт эмас",
+     "Тажриба талаб қилинмайди"),
+    ("ru", "Оплатите регистрационный взнос 500 рублей", "upfront_fee", "Опыт не нужен", "Опыт не требуется"),
+    ("ru", "Пришлите код из SMS менеджеру", "asks_sms_code", "Без опыта", "Собеседование не нужно"),
+    ("fa", "۲۰۰ هزار تومان هزینه ثبت نام واریز کنید", "upfront_fee", "بدون نیاز به سابقه", "سابقه کار لازم نیست"),
+]
+
+
+def _items(mark: str, items: list[str], one_line: bool) -> str:
+    """``items`` each opened by ``mark`` ("1)" counts on), on their own lines or on one."""
+    marked = [(f"{i + 1})" if mark == "1)" else mark) + " " + item for i, item in enumerate(items)]
+    return (" " if one_line else "\n").join(marked)
+
+
+def _lower_first(items: list[str]) -> list[str]:
+    return [item[:1].lower() + item[1:] for item in items]
+
+
+@pytest.mark.parametrize("one_line,lower", [(False, False), (False, True), (True, False), (True, True)],
+                         ids=["lines", "lines-lower-case", "one-line", "one-line-lower-case"])
+@pytest.mark.parametrize("mark", ITEM_MARKS)
+@pytest.mark.parametrize("lang,ask,code,negation_before,negation_after", ITEM_ASKS,
+                         ids=[f"{c[0]}-{c[2]}" for c in ITEM_ASKS])
+def test_an_ask_in_a_bulleted_item_is_found_and_quoted_alone(lang: str, ask: str, code: str, negation_before: str,
+                                                             negation_after: str, mark: str, one_line: bool,
+                                                             lower: bool) -> None:
+    """Each item is a sentence of its own: a negation in the item before the ask or in the one after it says nothing
+    of it (items without a full stop had run into one sentence: "✔ no experience needed ✔ pay a $50 registration
+    fee" hid nothing; in lower case a bulleted line had read as a sentence wrapped), and the reason quotes the ask's
+    own item."""
+    for items in ([negation_before, ask, "Weekly pay"], ["Remote work", ask, negation_after]):
+        items = _lower_first(items) if lower else items
+        text = _items(mark, items, one_line)
+        codes = _codes(text)
+        assert code in codes, (text, codes)
+        assert codes[code] in items[1], (text, codes[code])
+
+
+# An honest post's item that says nothing is ever asked, in each language; a line of such items, and the item that
+# follows it asks (``ITEM_ASKS``' first of each language).
+HONEST_ITEMS = [
+    ("en", "no fees, we never ask for your card"),
+    ("ru", "Мы никогда не просим деньги или код из SMS"),
+    ("uz-latn", "hech qanday to'lov olinmaydi"),
+    ("uz-cyrl", "ҳеч қандай тўлов олинмайди"),
+    ("fa", "هیچ هزینه‌ای دریافت نمی‌شود"),
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True], ids=["lines", "one-line"])
+@pytest.mark.parametrize("mark", ["❌", "❗️", "⛔️", "✅", "•", "▪️"])
+@pytest.mark.parametrize("lang,honest", HONEST_ITEMS, ids=[c[0] for c in HONEST_ITEMS])
+def test_an_honest_bulleted_item_neither_fires_nor_negates_the_next(lang: str, honest: str, mark: str,
+                                                                   one_line: bool) -> None:
+    post = _items(mark, ["Full-time, office in Tashkent", honest, "Call +998 90 123 45 67"], one_line)
+    assert not HARD & _codes(post).keys(), post
+    ask, code = next((a, c) for lg, a, c, *_ in ITEM_ASKS if lg == lang)
+    scam = _items(mark, [honest, ask, "Weekly pay"], one_line)
+    codes = _codes(scam)
+    assert code in codes and codes[code] in ask, (scam, codes)
+
+
+NEVER_LISTS = [
+    ("en", "We will never ask you for:", ["your card number", "an SMS code", "a registration fee"]),
+    ("ru", "Мы никогда не просим:", ["номер карты", "код из SMS", "оплату за обучение"]),
+    ("uz-latn", "Biz hech qachon so'ramaymiz:", ["karta raqami", "SMS kod", "ro'yxatdan o'tish uchun to'lov"]),
+    ("uz-cyrl", "Биз ҳеч қачон сўрамаймиз:", ["карта рақами", "SMS код", "рўйхатдан ўтиш учун тўлов"]),
+    ("fa", "ما هرگز درخواست نمی‌کنیم:", ["شماره کارت", "کد پیامکی", "هزینه ثبت نام"]),
+]
+
+
+@pytest.mark.parametrize("mark", ["-", "•", "✔", "▪️", "🔹", "📌", "➖", "3️⃣"])
+@pytest.mark.parametrize("lang,heading,items", NEVER_LISTS, ids=[c[0] for c in NEVER_LISTS])
+def test_a_list_of_bulleted_items_under_a_never_heading_is_negated(lang: str, heading: str, items: list[str],
+                                                                  mark: str) -> None:
+    """A bullet or an emoji opens an item's line as "-" does: under a heading that says "never" none of its items is
+    asked for (they had been read as lines of their own, each asking; in Uzbek Cyrillic, read again as Uzbek typed with
+    Russian letters, a list of "-" items too)."""
+    post = heading + "\n" + _items(mark, items, one_line=False)
+    assert not HARD & _codes(post + "\n" + FILLER).keys(), post

@@ -16,7 +16,7 @@ import pytest
 
 from pipeline.legitimacy import data, rules
 from pipeline.legitimacy.text import (
-    _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
+    BULLETS, ITEM_MARK, _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
     _without_markup, clean, folded, head_letter_words, letter_words, shown, single_spaced,
 )
 
@@ -47,7 +47,7 @@ FAST_PATH_TEXTS = [
 PIECES = ["Virtual", "assistant", "café", "naïve", "£500", "€", "®", "™", "😀", "—", "–", "…", "“quoted”", "‘x’",
           "\xa0", "\u2009", "\u3000", "\u2028", "\x85", "\t", "\n", "  ", "*", "•", "placeWe", "a.We", "aBcDe",
           "x)Yz", "ЖДЕМ", "работа", "کار", "\u200c", "ǅx", "Ⅻ", "²", "٣", "_", "1st", "#URL_ab12#", "&amp;",
-          "<b>", "</b>", "<br/>", "\ud800", "ẞ", "ﬁ", "ٰ", "x\u0301", "İ", "ß"]
+          "<b>", "</b>", "<br/>", "\ud800", "ẞ", "ﬁ", "ٰ", "x\u0301", "İ", "ß", "▪️", "·", "✔\ufe0f"]
 
 
 def _synthetic(n: int, seed: int) -> list[str]:
@@ -75,6 +75,8 @@ def shown_reference(raw: str | None) -> str:
     if not raw:
         return ""
     text = _unglue(_without_markup(raw))
+    # a bullet that opens the text or follows whitespace is a "-" where its item's line has its mark
+    text = re.sub(f"(?:(?<=\\s)|^)[{BULLETS}]", "- ", text)
     text = "".join(" " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for ch in text)
     return " ".join(text.split())
 
@@ -94,9 +96,13 @@ def clean_lines_reference(raw: str | None) -> str:
         text = _BLOCK_TAG.sub("\n", _LINE_BREAKS.sub(" ", text))
     text = html.unescape(_TAG.sub(" ", text))
     text = _GLUED_REFERENCE.sub(r"\1 \2", text)
+    # a bullet that opens the text or follows whitespace opens its item's line, marked "* "; one inside a word is a
+    # space
+    text = re.sub(f"(?:(?<=\\s)|^)[{BULLETS}]", "\n\ue000 ", text)
     text = "".join(_SPECIAL.get(ch, ch) for ch in text).replace("*", " ")
     text = re.sub(r"\s+", lambda m: "\n" if _LINE_BREAKS.search(m.group()) else " ", text).strip()
-    return re.sub(r"(?<=[a-zа-яё,])\n(?=[a-zа-яё])", " ", text)  # a sentence wrapped: lower case goes on
+    text = re.sub(r"(?<=[a-zа-яё,])\n(?=[a-zа-яё])", " ", text)  # a sentence wrapped: lower case goes on
+    return text.replace("\ue000", ITEM_MARK)
 
 
 HTML_TEXTS = ["<p>No experience</p><p>Pay a fee</p>", "<P CLASS='x'>a\nb</P>\n<UL>\n<li>c</li><li>d\r\ne</li></ul>",
@@ -106,7 +112,11 @@ HTML_TEXTS = ["<p>No experience</p><p>Pay a fee</p>", "<P CLASS='x'>a\nb</P>\n<U
               "Рўйхатдан\n\u200c\n\u200c\nўтиш", "\u200c\nx\n\u200c", "هزینه\nی آموزش", "a \u3000\n\t b\n ²\n",
               # a sentence wrapped, in Latin and Cyrillic; not after a capital, a stop or another script
               "never ask you\nfor a fee", "a,\nb", "ask A\nb", "end.\nnext", "попросим\nоплатить", "Ё\nё", "ё\nё",
-              "ی\nb", "x\nÉ"]
+              "ی\nb", "x\nÉ",
+              # list bullets: each opens a line after whitespace, never inside a word; a line break beside them
+              "Tasks:\n• reply to emails\n• book meetings", "a • b ▪ c ✔ d · e", "Col·legi a•b", "•x", "x •",
+              "• \n • x", "emails,\n✔ reply", "a\xa0•b", "a\u2028•b", "a\x00 • b", "<ul><li>• one</li><li>two •three</li></ul>",
+              "▪️ a ▪️ b", "a▪️b", "*•x", "x\t✔\ufe0f\ufe0fy"]
 
 
 def test_clean_with_lines_is_its_definition(texts: list[str]) -> None:
@@ -115,12 +125,19 @@ def test_clean_with_lines_is_its_definition(texts: list[str]) -> None:
 
 
 def test_a_text_with_its_lines_is_the_one_line_text_with_a_break_for_a_space(texts: list[str]) -> None:
-    """What the rules read keeps its lines, each where the one-line text has a space, cleaned and folded: with each
-    "\n" a space, it is what the text model was trained on."""
+    """What the rules read keeps its lines, each where the one-line text has a space, cleaned and folded, and the
+    mark of an item's line where a bullet opened it (``ITEM_MARK``, no word the text model counts): without the
+    marks and with each "\n" a space, it is what the text model was trained on."""
+    def unmarked(lines: str) -> str:
+        return " ".join(w for w in lines.split() if w != ITEM_MARK)
+
     for text in texts + HTML_TEXTS:
         lines = clean(text, lines=True)
-        assert lines.replace("\n", " ") == clean(text), text[:200]
-        assert folded(lines).replace("\n", " ") == folded(clean(text)), text[:200]
+        assert unmarked(lines) == clean(text), text[:200]
+        assert unmarked(folded(lines)) == folded(clean(text)), text[:200]
+        if ITEM_MARK not in lines:
+            assert lines.replace("\n", " ") == clean(text), text[:200]
+            assert folded(lines).replace("\n", " ") == folded(clean(text)), text[:200]
         assert not re.search(r"^\n|\n$|\s\n|\n\s", folded(lines)), text[:200]
 
 
@@ -245,3 +262,65 @@ def test_the_folded_text_keeps_an_initial_in_its_sentence() -> None:
     for description, folded_text in (("Send it to manager J. Smith.", "send it to manager j_ smith."),
                                      ("Менеджеру Б. Алиевой.", "menedjeru b_ aliyevoy.")):
         assert posting_text_folded(PostingItem(source="t", source_id="1", description=description))[1] == folded_text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # items on one line, each opened by an emoji where the line has two marks at least, its first counted
+    ("✅ remote ✅ pay a $50 fee ✅ weekly pay", "✅ remote\n✅ pay a $50 fee\n✅ weekly pay"),
+    ("acme. ✅ full-time ❗️ no fees 📞 +998 90", "acme.\n✅ full-time\n❗️ no fees\n📞 +998 90"),
+    ("⛔️ hech qanday to'lov olinmaydi 💰 50 000 so'm to'lang", "⛔️ hech qanday to'lov olinmaydi\n💰 50 000 so'm to'lang"),
+    ("3️⃣ karta raqami 4️⃣ sms kod", "3️⃣ karta raqami\n4️⃣ sms kod"),
+    ("👨💻 operator 🔹 remote", "👨💻 operator\n🔹 remote"),
+    # … not one alone in its line, nor at its end, nor one after a negation or a "no" sign after an item's first words
+    ("no experience 💯 secure your seat", "no experience 💯 secure your seat"),
+    ("pul ishlang 💰", "pul ishlang 💰"),
+    ("✅ a b ✅", "✅ a b ✅"),
+    ("✅ no 💸 fees ✅ weekly", "✅ no 💸 fees\n✅ weekly"),
+    ("✅ hech qanday 💸 to'lov yo'q ✅ x", "✅ hech qanday 💸 to'lov yo'q\n✅ x"),
+    ("✅ predoplata ❌ ne nujna ✅ x", "✅ predoplata ❌ ne nujna\n✅ x"),
+    ("✅ oplatite vznos 500 rubley ❌ opyt ne nujen", "✅ oplatite vznos 500 rubley\n❌ opyt ne nujen"),
+    ("✅ daromad 💸: 5 mln ✅ x", "✅ daromad 💸: 5 mln\n✅ x"),
+    # numbered items after a line's first, "-" items after a line's first "-", not between numbers
+    ("1) no experience 2) pay a $50 fee 3) weekly", "1) no experience\n2) pay a $50 fee\n3) weekly"),
+    ("call 2) us", "call 2) us"),
+    ("- no experience - pay a registration fee - 200 000 so'm",
+     "- no experience\n- pay a registration fee\n- 200 000 so'm"),
+    ("- ish vaqti 9:00 - 18:00 - oylik 5 mln - 7 mln", "- ish vaqti 9:00 - 18:00\n- oylik 5 mln - 7 mln"),
+    ("no - dash - list", "no - dash - list"),
+    ("first\n✅ a ✅ b", "first\n✅ a\n✅ b"),
+])
+def test_items_on_one_line_each_open_a_line(text: str, expected: str) -> None:
+    from pipeline.legitimacy.text import items_opened
+
+    assert items_opened(text) == expected
+
+
+def test_items_opened_keep_the_words_and_the_length(texts: list[str]) -> None:
+    """An item's line break stands in place of a space: the text model, which reads each line break as the space it
+    stands for, reads the text as before."""
+    from pipeline.legitimacy.text import items_opened
+
+    for text in texts + HTML_TEXTS:
+        lines = folded(clean(text, lines=True))
+        opened = items_opened(lines)
+        assert opened.replace("\n", " ") == lines.replace("\n", " "), text[:200]
+
+
+def test_the_model_reads_a_bulleted_text_as_before_its_items_were_marked() -> None:
+    """A bullet opens its item's line for the rules with a mark (``ITEM_MARK``) the text model does not count: cut to
+    its first words (the training copies, ``model.first_words``) and at ``MAX_CHARS``, a bulleted text holds the
+    words it held when a bullet was a space."""
+    from crawlers.items import PostingItem
+    from pipeline.legitimacy import assess_parts
+    from pipeline.legitimacy.model import first_words
+    from pipeline.legitimacy.text import MAX_CHARS, posting_text
+
+    items = " ".join(f"• item number {i} of the list" for i in range(1200))
+    as_spaces = items.replace("•", " ")
+    posting = PostingItem(source="t", source_id="1", title="Assistant", description=items)
+    plain = PostingItem(source="t", source_id="1", title="Assistant", description=as_spaces)
+    assert ITEM_MARK in posting_text(posting) and len(posting_text(posting)) > MAX_CHARS
+    marked, unmarked = assess_parts(posting, use_model=False).model_text, assess_parts(plain, use_model=False).model_text
+    assert letter_words(marked) == letter_words(unmarked)
+    for n in (25, 60):
+        assert first_words(marked, n) == first_words(unmarked, n)
