@@ -22,7 +22,8 @@ sentences with line breaks, not full stops, and a negation on one line or item (
 سابقه") is no negation of the fee asked on the next. Each "\n" stands where the one-line text has a space, and the
 mark is no word the model counts, so the text model, which reads no line breaks (fraud rows kept theirs and
 legitimate ones lost them, and their bullets with them), reads the text with each one a space: what it was trained
-on. An initial's dot ("менеджеру Б. Алиевой", "manager J. Smith") ends no sentence there (``initials_joined``).
+on. An initial's dot ("менеджеру Б. Алиевой", "manager J. Smith") ends no sentence there, nor an abbreviation's but
+before a sentence's first word ("… in the U.S. Send …", ``initials_joined``).
 """
 from __future__ import annotations
 
@@ -675,13 +676,25 @@ _LABELS = re.compile(
     r"|гуруҳ|синф|даража|босқич|бўлим|ўлчам|хона|бино|қават|илова)\w{0,6}")
 
 
+# The last dot of capitals' abbreviation ("U.S.", "U.K.", "D.C.") does end a sentence when a word that opens one
+# follows it: "… based in the U.S. Send your card number …" is two sentences, "a U.S. hospital", "U.S. Marine
+# veterans" one.
+_OPENS_A_SENTENCE = re.compile(
+    r" (?:We|You|I|They|He|She|It|Our|Your|Their|My|This|That|These|Those|There|Here|The|All|Each|Every|Any|No"
+    r"|Please|If|When|Once|After|Before|To|For|Just|Only|Then|Also|And|But|So|Do|Don't|Never|Send|Pay|Transfer|Wire"
+    r"|Deposit|Buy|Purchase|Provide|Submit|Share|Give|Enter|Fill|Contact|Call|Text|Email|Write|Message|Apply|Click"
+    r"|Download|Install|Register|Sign|Complete|Upload|Forward|Reply|Make|Get|Join|Start|Visit|Keep|Note)(?![\w'.])")
+
+
 def initials_joined(text: str) -> str:
-    """``text`` with each initial's dot (``_INITIAL``, not after a word of ``_LABELS``) ``INITIAL_MARK``; the same
-    object when it has none."""
+    """``text`` with each initial's dot (``_INITIAL``, not after a word of ``_LABELS``, nor an abbreviation's last
+    before a sentence's first word: ``_OPENS_A_SENTENCE``) ``INITIAL_MARK``; the same object when it has none."""
     spots = []
     for m in _INITIAL.finditer(text):
         letter = m.start() - 1
         if text[letter] == "I":
+            continue
+        if text[letter - 1] == "." and _OPENS_A_SENTENCE.match(text, m.end()):
             continue
         if text[letter - 1] == " " and text[letter - 2] != ".":  # (the first initial: the word before it)
             before = _WORD_BEFORE.search(text, max(0, letter - 40), letter)

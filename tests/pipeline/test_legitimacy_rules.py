@@ -5303,3 +5303,23 @@ def test_a_list_of_bulleted_items_under_a_never_heading_is_negated(lang: str, he
     Russian letters, a list of "-" items too)."""
     post = heading + "\n" + _items(mark, items, one_line=False)
     assert not HARD & _codes(post + "\n" + FILLER).keys(), post
+
+@pytest.mark.parametrize("text,code", [
+    ("No fees are ever charged to workers in the U.S. Send your card number to receive the salary.", "asks_bank_or_id"),
+    ("We never ask for money in the U.S. Pay a $50 registration fee to start.", "upfront_fee"),
+    ("No experience needed, we hire across the U.K. Please pay a $30 registration fee.", "upfront_fee"),
+])
+def test_a_capital_abbreviation_before_a_new_sentence_ends_its_sentence(text: str, code: str) -> None:
+    """"… in the U.S. Send your card number …" is two sentences: the abbreviation's last dot is a full stop when a word
+    that opens a sentence follows it."""
+    codes = _codes(text)
+    assert code in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "We never ask a U.S. hospital worker to pay a registration fee.",
+    "We never ask U.S. Marine veterans to send a card number.",
+    "No U.S. Bank card number is needed.",
+])
+def test_a_capital_abbreviation_inside_a_sentence_ends_nothing(text: str) -> None:
+    assert not HARD & _codes(text + FILLER).keys()

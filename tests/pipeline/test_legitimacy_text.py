@@ -247,6 +247,12 @@ def test_free_mail_is_the_search(texts: list[str]) -> None:
     ("driving licence class B. Pay", "driving licence class B. Pay"),
     ("we have a Plan B. Pay", "we have a Plan B. Pay"),
     ("J. Smith will call", "J. Smith will call"),  # (no word before it: the sentence before has ended anyway)
+    # a capitals' abbreviation: its last dot ends the sentence before a word that opens one, not before another
+    ("based in the U.S. Send your card", "based in the U_S. Send your card"),
+    ("offices across the U.K. We pay", "offices across the U_K. We pay"),
+    ("a U.S. hospital", "a U_S_ hospital"),
+    ("as a U.S. Marine at Quantico", "as a U_S_ Marine at Quantico"),
+    ("the U.S. Sender", "the U_S_ Sender"),
 ])
 def test_an_initials_dot_is_read_as_no_full_stop(text: str, expected: str) -> None:
     from pipeline.legitimacy.text import initials_joined
