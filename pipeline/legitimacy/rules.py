@@ -4077,12 +4077,17 @@ WARNING_BEFORE = _compile(
 ).pattern
 
 
+# … but a negated verb there ends its clause, as Persian and Uzbek put it last: "هیچ هزینه‌ای دریافت نمی‌شود 💰 ۲۰۰
+# هزار تومان … واریز کنید", "Hech qanday to'lov so'ramaymiz 🔥 … to'lang" ask for the fee after the emoji.
+_NEGATED_VERB = re.compile(r"(?:نمی|[^\W\d_]ma(?:y|ys)[^\W\d_]*$)")
+
+
 def _negation_ends(text: str, negation: re.Pattern[str]) -> bool:
-    """A negation (``negation``) is the last word of ``text``."""
+    """A negation (``negation``), not a negated verb (``_NEGATED_VERB``), is the last word of ``text``."""
     last = None
     for last in negation.finditer(text, max(0, len(text) - 30)):
         pass
-    return last is not None and last.end() == len(text)
+    return last is not None and last.end() == len(text) and _NEGATED_VERB.search(last.group()) is None
 
 
 def _in_asked_list(text: str, opening: int, demand: re.Match[str]) -> bool:

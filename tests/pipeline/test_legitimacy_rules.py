@@ -5304,6 +5304,7 @@ def test_a_list_of_bulleted_items_under_a_never_heading_is_negated(lang: str, he
     post = heading + "\n" + _items(mark, items, one_line=False)
     assert not HARD & _codes(post + "\n" + FILLER).keys(), post
 
+
 @pytest.mark.parametrize("text,code", [
     ("No fees are ever charged to workers in the U.S. Send your card number to receive the salary.", "asks_bank_or_id"),
     ("We never ask for money in the U.S. Pay a $50 registration fee to start.", "upfront_fee"),
@@ -5322,4 +5323,28 @@ def test_a_capital_abbreviation_before_a_new_sentence_ends_its_sentence(text: st
     "No U.S. Bank card number is needed.",
 ])
 def test_a_capital_abbreviation_inside_a_sentence_ends_nothing(text: str) -> None:
+    assert not HARD & _codes(text + FILLER).keys()
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a sentence ended by its negated verb, an emoji, then the ask
+    ("fa", "هیچ هزینه‌ای دریافت نمی‌شود 💰 ۲۰۰ هزار تومان هزینه ثبت نام واریز کنید"),
+    ("uz-latn", "Hech qanday to'lov so'ramaymiz 🔥 Ro'yxatdan o'tish uchun 50 000 so'm to'lang"),
+    ("uz-cyrl", "Ҳеч қандай тўлов сўрамаймиз 🔥 Рўйхатдан ўтиш учун 50 000 сўм тўланг"),
+    ("ru", "Мы ничего не просим 🔥 Оплатите регистрационный взнос 500 рублей"),
+    ("en", "We never ask for money 🔥 Pay a $50 registration fee to start"),
+])
+def test_a_negated_verb_before_an_emoji_does_not_reach_past_it(lang: str, text: str) -> None:
+    """A negation right before an emoji stands in the phrase after it ("No 💸 fees"), but a negated verb there ends its
+    clause, as Persian and Uzbek put it last: the fee after the emoji is asked for."""
+    assert "upfront_fee" in _codes(text + FILLER), lang
+
+
+@pytest.mark.parametrize("text", [
+    "بدون 💸 هزینه ثبت نام.",
+    "Hech qanday 💸 oldindan to'lov yo'q.",
+    "هیچ هزینه‌ای دریافت نمی‌شود 💸 حتی برای آموزش.",
+    "Ҳеч қандай тўлов сўрамаймиз 🔥 Ойлик ҳар ҳафта.",
+])
+def test_a_negation_before_an_emoji_still_reaches_its_own_phrase(text: str) -> None:
     assert not HARD & _codes(text + FILLER).keys()
