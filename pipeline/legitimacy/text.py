@@ -723,7 +723,9 @@ def initials_joined(text: str) -> str:
 PICTOGRAPHS = "\u203c\u2049\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _ITEM_EMOJI = re.compile(f"(?:[{PICTOGRAPHS}]|\\d\ufe0f?\u20e3)[{PICTOGRAPHS}\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*(?= \\S)")
 _EMOJI_OPENS_LINE = re.compile(f"(?:[{PICTOGRAPHS}]|\\d\ufe0f?\u20e3)")
-_EMOJI = re.compile(f"[{PICTOGRAPHS}\u20e3]")  # (a keycap's "\u20e3": a class, which the engine scans for fast)
+_EMOJI = re.compile(f"[{PICTOGRAPHS}\u20e3]")  # (a keycap's "\u20e3")
+# … in UTF-8, where a text without one is told faster: the emoji from U+1F000 open with F0 9F, the others with E2
+_EMOJI_UTF8 = re.compile(rb"\xe2(?:[\x8c-\x9e\xac-\xaf]|\x80\xbc|\x81\x89|\x83\xa3)")
 _NO_SIGN = frozenset("\u274c\u2716\u274e\U0001f6ab\u26d4\U0001f645")
 _NEGATION_LAST = re.compile(r"(?<!\S)(?:no|not|without|zero|never|bez|net|ne|ni|nikakix|nikakoy|hech(?: qanday)?|بدون|هیچ|بی"
                             r"|نه|هرگز) $")
@@ -732,7 +734,7 @@ _LINE_NUMBERED = re.compile(r"\d{1,2}\) ")
 # (each opening with a literal, so the regex engine skips ahead to it; the line it stands in is looked at after)
 _NUMBERED_ITEM = re.compile(r"\) (?:(?<= \d\) )|(?<= \d\d\) ))")
 _DASHED_ITEM = re.compile(r" - (?=\S)")
-_NUMBERED_LINE = re.compile(r"\n\d{1,2}\) ")
+_LISTED_LINE = re.compile(r"\n(?:- |\d{1,2}\) )")  # (a line a "-" or a number and its ")" opens)
 
 
 def items_opened(folded_text: str) -> str:
@@ -740,7 +742,7 @@ def items_opened(folded_text: str) -> str:
     (``_ITEM_EMOJI``, ``_NUMBERED_ITEM``, ``_DASHED_ITEM``); the same object when there is none. Same length, same
     words: the text model reads it as before."""
     breaks: list[int] = []
-    if not folded_text.isascii() and _EMOJI.search(folded_text) is not None:
+    if not folded_text.isascii() and _has_emoji(folded_text):
         at = 0
         for line in folded_text.split("\n"):
             if _EMOJI.search(line) is None:
@@ -756,23 +758,39 @@ def items_opened(folded_text: str) -> str:
                         breaks.append(at + m.start() - 1)
                         item_start = m.start()
             at += len(line) + 1
-    if "\n- " in folded_text or folded_text.startswith("- "):
-        for m in _DASHED_ITEM.finditer(folded_text):
-            line_start = folded_text.rfind("\n", 0, m.start()) + 1
-            if folded_text.startswith("- ", line_start) and not (
-                    folded_text[m.end()].isdigit() and _NUMBER_BEFORE.search(folded_text, line_start, m.start())):
-                breaks.append(m.start())
-    if _NUMBERED_LINE.search(folded_text) or _LINE_NUMBERED.match(folded_text):
-        for m in _NUMBERED_ITEM.finditer(folded_text):
-            space = folded_text.rfind(" ", 0, m.start())
-            if _LINE_NUMBERED.match(folded_text, folded_text.rfind("\n", 0, space) + 1):
-                breaks.append(space)
+    if _LISTED_LINE.search(folded_text) is None and not (folded_text.startswith("- ")
+                                                          or _LINE_NUMBERED.match(folded_text)):
+        return _with_breaks(folded_text, breaks)
+    for m in _DASHED_ITEM.finditer(folded_text):
+        line_start = folded_text.rfind("\n", 0, m.start()) + 1
+        if folded_text.startswith("- ", line_start) and not (
+                folded_text[m.end()].isdigit() and _NUMBER_BEFORE.search(folded_text, line_start, m.start())):
+            breaks.append(m.start())
+    for m in _NUMBERED_ITEM.finditer(folded_text):
+        space = folded_text.rfind(" ", 0, m.start())
+        if _LINE_NUMBERED.match(folded_text, folded_text.rfind("\n", 0, space) + 1):
+            breaks.append(space)
+    return _with_breaks(folded_text, breaks)
+
+
+def _has_emoji(text: str) -> bool:
+    """``text`` holds an emoji (``_EMOJI``), or maybe one, for another look: read in UTF-8 (``_EMOJI_UTF8``)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return b"\xf0\x9f" in data or (b"\xe2" in data and _EMOJI_UTF8.search(data) is not None)
+
+
+def _with_breaks(text: str, breaks: list[int]) -> str:
+    """``text`` with a line break in place of the character at each of ``breaks``; the same object when there is
+    none. (Joined from slices: a list of the characters had cost a long text 30 µs.)"""
     if not breaks:
-        return folded_text
-    chars = list(folded_text)
-    for i in breaks:
-        chars[i] = "\n"
-    return "".join(chars)
+        return text
+    pieces = []
+    at = 0
+    for i in sorted(set(breaks)):
+        pieces.append(text[at:i])
+        at = i + 1
+    pieces.append(text[at:])
+    return "\n".join(pieces)
 
 
 def posting_text_folded(posting: PostingItem) -> tuple[str, str]:
