@@ -525,6 +525,25 @@ _FA_SUBJECT_AT = 2  # words before a party in its clause, at most («اما هم
 _FA_PREPOSITIONS = frozenset(("با", "به", "از", "برای", "در", "بر", "تا", "روی", "پیش", "نزد", "را", "که", "همراه"))
 _FA_OBJECT = "را"
 _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
+# A task's words naming a business, not a duty (``Matcher._names_a_business``): the kind of firm an agency, a client
+# or the clients are ("a boutique travel agency", "Client: Market Research Firm", "a social media agency in London",
+# "Remote VA Agency", «услуги бухгалтерского аутсорсинга», "sayohat agentligi", "buxgalteriya kompaniyasi", «یک آژانس
+# مسافرتی», «یک دفتر حسابداری»): the task words before a firm's noun (English, Russian, Uzbek), or after one (Persian),
+# with at most one word between that is no function word ("an accounting software company", «شرکت نرم‌افزار
+# حسابداری»; not "bookkeeping for companies", «شرکت در جلسات»).
+BUSINESS_NOUNS: tuple[str, ...] = (
+    "agency", "agencies", "firm", "firms", "company", "companies", "practice", "outsourcer", "outsourcers",
+    "consultancy", "consultancies", "studio", "studios", "bureau",
+)
+# Russian: a firm's noun in any case after an adjective («бухгалтерского аутсорсинга», «рекламные агентства»; not
+# «корреспонденцию компании», the company's own); Uzbek: a firm's noun with its possessive ("sayohat agentligi",
+# "buxgalteriya kompaniyasi") or in the plural ("turistik agentliklar"). Folded.
+BUSINESS_STEMS_RU: tuple[str, ...] = ("agentstv", "kompani", "firm", "autsorsing", "byuro")
+_RU_ADJECTIVE = ("iy", "oy", "aya", "ye", "ogo", "ix", "uyu", "im", "oj")
+BUSINESS_STEMS_UZ: tuple[str, ...] = ("agentligi", "agentliklar", "kompaniyasi", "kompaniyalar", "firmasi",
+                                      "firmalar")
+BUSINESS_NOUNS_FA: tuple[str, ...] = ("آژانس", "آژانسهای", "شرکت", "شرکتهای", "دفتر", "دفاتر", "موسسه", "مؤسسه")
+_BUSINESS_BETWEEN = 1
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
 _ABOUT_SECTIONS = frozenset({"us", "the", "you"})  # "About us", "About the company", "About you": a whole section
@@ -1079,6 +1098,8 @@ class Matcher:
                            | self._own_predicate | set(self._on_me_ru))
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
+        self._business = _words_read(_folded_words(BUSINESS_NOUNS), spell)
+        self._business_fa = _words_read(_folded_words(BUSINESS_NOUNS_FA), spell)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
         self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
         self._party_roles_uz = _words_read(PARTY_ROLES_UZ, spell)
@@ -1836,7 +1857,16 @@ class Matcher:
             while b_idx < b_len and boiler[b_idx][1] <= i:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
+            business = -1  # the longest hit here that names a business (``_names_a_business``), once looked for
             for tag, k, weight, evidence, pair in found:
+                if tag[0] != "_" or tag == NOT_VA:
+                    if business < 0:
+                        business = max((kk for _, kk, _, _, _ in found if self._names_a_business(toks, i, i + kk - 1)),
+                                       default=0)
+                    if business and k <= business:
+                        if in_title:
+                            continue  # a firm's kind in a title: the client's or agency's, no task of the role
+                        in_boiler = True
                 prev = covered.get(tag)
                 if prev is not None and prev[0] >= i:
                     # inside the tag's last hit: read only when stronger and running past it, in its place ("via
@@ -1864,6 +1894,26 @@ class Matcher:
                     hits.append(hit)
                 else:
                     hits[at] = hit
+
+    def _names_a_business(self, toks: list[str], first: int, last: int) -> bool:
+        """Whether the words at ``toks[first:last + 1]`` name the kind of a firm (``BUSINESS_NOUNS``): a firm's noun
+        after them, or in Persian before them, at most ``_BUSINESS_BETWEEN`` words apart, none a function word."""
+        n = len(toks)
+        for j in range(last + 1, min(n, last + 2 + _BUSINESS_BETWEEN)):
+            t = toks[j]
+            if t in self._business or t.startswith(BUSINESS_STEMS_UZ) or (
+                    t.startswith(BUSINESS_STEMS_RU) and toks[j - 1].endswith(_RU_ADJECTIVE)):
+                return True
+            if t in _BREAKS or t in _NOT_A_VERB:
+                break
+        if "\u0600" <= toks[first][0] <= "\u06ff":
+            for j in range(first - 1, max(first - 2 - _BUSINESS_BETWEEN, -1), -1):
+                t = toks[j]
+                if t in self._business_fa:
+                    return True
+                if t in _BREAKS or t in _FA_PREPOSITIONS:
+                    break
+        return False
 
     def _negated(self, toks: list[str], first: int, last: int, before: frozenset[str]) -> bool:
         """Whether a negation cue of ``before`` stands in the clause of a duty at ``toks[first:last + 1]``, up to

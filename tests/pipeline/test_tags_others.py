@@ -379,3 +379,45 @@ def test_a_task_that_stays_with_the_client_or_another_party_is_no_duty(text: str
 def test_a_persian_clause_in_the_first_person_singular_is_the_clients_own_work(text: str, tag_: str,
                                                                              theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a task's words naming the kind of a firm, the agency's, the client's or the clients': no duty
+    ("Our client is a social media agency in London that runs 25 brands.", "social_media", True),
+    ("Our clients include a two-person bookkeeping firm and a law office.", "bookkeeping", True),
+    ("Nimbus is a virtual assistant agency serving coaches and clinics.", "general_admin", True),
+    ("We place assistants with small businesses: a bookkeeping and tax practice, a social media studio.",
+     "social_media", True),
+    ("«Баланс-Аутсорс» — услуги бухгалтерского аутсорсинга для малого бизнеса.", "bookkeeping", True),
+    ("Среди наших клиентов — бухгалтерские компании и SMM-агентства.", "bookkeeping", True),
+    ("Mijozlarimiz orasida buxgalteriya kompaniyasi va marketing agentligi bor.", "bookkeeping", True),
+    ("Мижозларимиз орасида бухгалтерия компанияси ва клиникалар бор.", "bookkeeping", True),
+    ("کارفرمای ما یک دفتر حسابداری در تهران است.", "bookkeeping", True),
+    ("مشتری ما یک شرکت نرم‌افزار حسابداری است.", "bookkeeping", True),
+    # the seeker's: the task done for a firm or its clients, the firm's own books or correspondence
+    ("Handle the bookkeeping for companies in our portfolio.", "bookkeeping", False),
+    ("Manage social media for the agency's clients.", "social_media", False),
+    ("Ведение бухгалтерского учёта компании.", "bookkeeping", False),
+    ("Бухгалтерия компании: выставление счетов и акты сверки.", "bookkeeping", False),
+    ("Kompaniya buxgalteriyasini yuritish.", "bookkeeping", False),
+    ("حسابداری شرکت و صدور فاکتور برای مشتریان.", "bookkeeping", False),
+])
+def test_a_task_naming_the_kind_of_a_firm_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
+    _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("title,description,not_tag,tag_", [
+    ("Transcriptionist (Client: Market Research Firm)", "Transcribe focus-group recordings with speaker labels.",
+     "research", "transcription"),
+    ("Virtual Assistant – Project Coordination | Client: Social Media Agency", "Keep the agency's ClickUp boards "
+     "current and chase deadlines.", "social_media", "project_management"),
+    ("Офис-менеджер (бухгалтерская компания)", "Приём входящих звонков, встреча гостей, заказ канцелярии.",
+     "bookkeeping", "phone_answering"),
+    ("Ofis menejeri (buxgalteriya kompaniyasi)", "Kiruvchi qo'ng'iroqlarga javob berish, mehmonlarni kutib olish.",
+     "bookkeeping", "phone_answering"),
+    ("منشی – دفتر حسابداری", "پاسخگویی به تماس‌های تلفنی و تنظیم وقت جلسات مدیر", "bookkeeping", "phone_answering"),
+])
+def test_a_title_naming_the_clients_firm_names_no_task_by_it(title: str, description: str, not_tag: str,
+                                                             tag_: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and not_tag not in r.tags and tag_ in r.tags, (r.tags, r.evidence)
