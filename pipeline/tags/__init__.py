@@ -35,7 +35,7 @@ from crawlers.items import PostingItem
 from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, HEAD, NOT_VA, PERSON_FIRST, PROJECT_MANAGER,
                                     RECRUITER, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
-                                    may_be_uzbek_latin, russian_keyboard_matcher)
+                                    may_be_uzbek_latin, russian_keyboard_matcher, _span)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -190,11 +190,16 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     операторов колл-центра», "Call-markaz operatorlarini yollash bo'yicha rekruter"): neither is the seeker's task,
     and the title scores none by them (but a generalist role of its own).
 
+    Not-VA words naming whom a role before them serves ("Virtual Assistant for Lawyers", «Ассистент для юристов»,
+    "Marketpleys menejeri – sotuvchilar bilan ishlaydigan agentlikka"; ``_served``) name its clients, not the role.
+
     A coordinator of projects ("Project Coordinator", «Координатор проектов», "Loyiha koordinatori", «هماهنگ‌کننده
     پروژه»; mark ``COORDINATOR``) in a title naming no generalist role, no not-VA one and no manager of projects
     ("Project Manager / Coordinator"; mark ``PROJECT_MANAGER``) is among the hits returned, not the score: whether it is
     read as an assistant of a task depends on its description (``_read_scores``)."""
     hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
+    if any(h.tag == NOT_VA for h in hits):
+        hits = [h for h in hits if h.tag != NOT_VA or not _served(title.toks, h, hits)]
     marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
     tasks = [h for h in hits if h.tag[0] != "_"]
     if len(marks) > 1 and matcher.role_kind(marks):
@@ -218,13 +223,35 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         score[NOT_VA] = 1.0
         if HEAD in marks or RECRUITER in marks:
             heads = [h.at for h in hits if h.tag == HEAD]
-            theirs = [h for h in tasks if _led(heads, h) or (RECRUITER in marks and h.tag not in _GENERALIST)]
+            recruiters = [h for h in hits if h.tag == RECRUITER]
+            theirs = [h for h in tasks if _led(heads, h) or (RECRUITER in marks and (
+                h.tag not in _GENERALIST or _recruited(matcher, title, h, recruiters)))]
             if theirs:
                 tasks = [h for h in tasks if h not in theirs]
                 score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
     elif COORDINATOR in marks and PROJECT_MANAGER not in marks and "general_admin" not in score:
         tasks = tasks + [next(h for h in hits if h.tag == COORDINATOR)]  # for ``_read_scores``, with the description
     return score, tasks
+
+
+# The people or trade a role serves, after its words: "Virtual Assistant for Lawyers", "Customer Support for Developers",
+# "Assistant working with doctors", «Ассистент для юристов», «دستیار مجازی برای وکلا», "Marketpleys menejeri –
+# sotuvchilar bilan ishlaydigan agentlikka", "shifokorlar uchun yordamchi": the clients, not the role
+_SERVING_BEFORE = frozenset(("for", "with", "dlya", "برای", "با"))
+_SERVING_AFTER = frozenset(("bilan", "uchun"))
+_DETERMINERS = frozenset(("a", "an", "the", "our", "their", "its"))
+
+
+def _served(toks: list[str], hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a title's not-VA words (``hit``) name whom a role before them serves (``_SERVING_BEFORE``, a determiner
+    between at most; Uzbek ``_SERVING_AFTER`` after them): a task or generalist role of the title comes first."""
+    first, last = _span(hit)
+    if not any(h.tag[0] != "_" and h.weight >= 1.0 and _span(h)[1] < first for h in hits):
+        return False
+    k = first - 1
+    if k > 0 and toks[k] in _DETERMINERS:
+        k -= 1
+    return (k >= 0 and toks[k] in _SERVING_BEFORE) or (last + 1 < len(toks) and toks[last + 1] in _SERVING_AFTER)
 
 
 def _led(heads: list[int], hit: Hit) -> bool:
@@ -235,6 +262,26 @@ def _led(heads: list[int], hit: Hit) -> bool:
 
 
 _GENERALIST = frozenset(("general_admin", "personal_errands"))
+# A generalist role a recruiter's title names as the role it hires for: before a word of recruiting ("Virtual Assistant
+# Recruiting", "VA Recruiter", "Executive Assistant Hiring"), or right after the recruiter's word, with "for" or "of"
+# at most between ("Recruiter for Virtual Assistants", «Рекрутер ассистентов», «Менеджер по подбору ассистентов»)
+_RECRUITING = ("recruit", "hiring", "podbor", "yollash")
+_FOR = frozenset(("for", "of", "dlya"))
+
+
+def _recruited(matcher: Matcher, title: Reading, hit: Hit, recruiters: list[Hit]) -> bool:
+    """Whether a generalist role (``hit``) in a recruiter's title is the role hired for (``_RECRUITING``), not a role
+    of the seeker's own ("Recruiter / Executive Assistant")."""
+    toks = title.toks
+    first, last = _span(hit)
+    if last + 1 < len(toks) and toks[last + 1].startswith(_RECRUITING) and matcher.joined(title, last, last + 1):
+        return True
+    for r in recruiters:
+        end = _span(r)[1]
+        if end < first and _FOR.issuperset(toks[end + 1:first]) and first - end <= 2 and matcher.joined(
+                title, end, first):
+            return True
+    return False
 
 
 def _summed(hits: list[Hit]) -> dict[str, float]:

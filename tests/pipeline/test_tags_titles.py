@@ -546,6 +546,12 @@ def _title_scores(title: str) -> dict[str, float]:
     ("VP of Customer Experience", "customer_support"),
     ("Руководитель отдела клиентской поддержки", "customer_support"),
     ("Директор по работе с клиентами и клиентскому сервису", "customer_support"),
+    # a team leader or supervisor leads the agents of a call centre or a support desk
+    ("Team Leader – Customer Care (UK Energy Client)", "customer_support"),
+    ("Supervisor, Customer Support (night shift)", "customer_support"),
+    ("Супервайзер контакт-центра", "phone_answering"),
+    ("Supervayzer – call-markaz (ingliz tilidagi loyiha)", "phone_answering"),
+    ("سرپرست مرکز تماس", "phone_answering"),
 ])
 def test_a_head_of_a_task_is_a_not_va_title_naming_no_task(title: str, task: str) -> None:
     score = _title_scores(title)
@@ -559,6 +565,8 @@ def test_a_head_of_a_task_is_a_not_va_title_naming_no_task(title: str, task: str
     ("Senior Customer Support Specialist", "customer_support"),
     ("Customer Support Specialist to the Director", "customer_support"),  # the task before the head
     ("Office Director / Executive Assistant", "personal_errands"),  # two roles joined
+    ("Customer Care Team Leader", "customer_support"),  # the task before the leader's word
+    ("Оператор контакт-центра (в команду супервайзера Анны)", "phone_answering"),
 ])
 def test_a_task_not_led_by_a_head_in_the_title_stays(title: str, task: str) -> None:
     assert _title_scores(title).get(task, 0.0) >= 1.0, _title_scores(title)
@@ -611,6 +619,57 @@ def test_the_role_a_recruiter_hires_for_and_a_recruiting_coordinator_stay_va_wor
     assert not _title_scores(title).get(NOT_VA), _title_scores(title)
     r = tag_text(title, description)
     assert r.va_relevant and task in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", [
+    # a generalist role a recruiter's title names as the role hired for: before a word of recruiting, or after the
+    # recruiter's word with "for" or "of" at most between
+    ("Talent Acquisition Specialist – Virtual Assistant Recruiting (Remote)", "Source VA candidates on job boards, "
+     "screen CVs and run first-round video interviews."),
+    ("Recruiter for Virtual Assistants", "Source and screen candidates and run first-round interviews."),
+    ("Рекрутер ассистентов", "Поиск кандидатов на hh.ru, телефонные интервью, закрытие вакансий."),
+    ("Virtual yordamchilarni yollash bo'yicha rekruter", "Nomzodlarni topish va suhbatlar o'tkazish."),
+])
+def test_a_recruiter_of_assistants_is_no_assistant(title: str, description: str) -> None:
+    assert "general_admin" not in _title_scores(title), _title_scores(title)
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title", [
+    "Recruiter / Executive Assistant",  # two roles joined: a generalist role of its own
+    "Executive Assistant & Recruiter",
+    "Recruiting Coordinator – Virtual Assistant",
+])
+def test_a_generalist_role_beside_a_recruiters_own_stays(title: str) -> None:
+    assert _title_scores(title).get("general_admin", 0.0) >= 1.0, _title_scores(title)
+
+
+@pytest.mark.parametrize("title,description,relevant", [
+    # the people a role serves, after "for", "with", «для», «برای», or before Uzbek "bilan", "uchun": its clients
+    ("Virtual Assistant for Lawyers", "Manage the inbox and calendar of three attorneys.", True),
+    ("Customer Support for Developers", "Answer developers' tickets about billing and accounts.", True),
+    ("Ассистент для юристов", "Ведение календаря, разбор почты, подготовка документов.", True),
+    ("Marketpleys menejeri – sotuvchilar bilan ishlaydigan agentlikka", "Tovar kartochkalarini yaratish, xaridorlarning "
+     "savollariga javob berish.", True),
+    ("دستیار مجازی برای پزشکان", "مدیریت ایمیل و تنظیم وقت ملاقات بیماران", True),
+    # the not-VA role itself, the people it serves named after it
+    ("Developer for Shopify Stores", "Build themes and apps in Liquid and React.", False),
+    ("Юрист для малого бизнеса", "Договорная работа, претензии, суды.", False),
+    ("Sotuvchi (kiyim do'koni uchun)", "Mijozlarga xizmat ko'rsatish, kassa bilan ishlash.", False),
+])
+def test_the_people_a_role_serves_are_its_clients_not_its_role(title: str, description: str,
+                                                                relevant: bool) -> None:
+    assert tag_text(title, description).va_relevant is relevant
+
+
+@pytest.mark.parametrize("title,description,relevant", [
+    ("انباردار – فروشگاه اینترنتی", "تحویل کالا، بسته بندی سفارش ها و ثبت ورود و خروج کالا در نرم افزار انبار", False),
+    ("انباردار (شرکت پخش)", "انبارگردانی ماهانه و چیدمان کالا در قفسه ها", False),
+    ("کارشناس ثبت سفارش فروشگاه اینترنتی", "ثبت سفارش های مشتریان و پاسخ به پیام های خریداران", True),
+])
+def test_a_persian_warehouse_keeper_is_no_va_work(title: str, description: str, relevant: bool) -> None:
+    assert tag_text(title, description).va_relevant is relevant
 
 
 def test_every_recruiter_phrase_is_a_not_va_title_and_matches_its_own_words_in_a_title_only() -> None:
