@@ -410,3 +410,23 @@ def test_a_long_duty_line_starting_with_the_word_of_a_heading_opens_nothing() ->
     words = _boiler_words("شرح وظایف:\n- شرایط اقساط و تخفیف‌ها را تلفنی برای مشتریان توضیح دهید و سفارش‌ها را ثبت کنید\n"
                           "- پاسخ به پیام‌های مشتریان در اینستاگرام")
     assert words == [], words
+
+
+@pytest.mark.parametrize("text,tag_,named", [
+    # duties as agencies' and outsourcers' posts word them
+    ("Call homeowners who came in through the client's web forms and qualify them.", "phone_answering", True),
+    ("Calling prospects from the client's list, 80 dials a day.", "phone_answering", True),
+    ("Track leads and call outcomes in HubSpot.", "phone_answering", False),
+    ("Вести почту и календарь руководителя.", "email_management", True),
+    ("Вести учёт почтовых расходов.", "email_management", False),
+    ("Консультирование по статусу заказа, срокам доставки и возврату.", "customer_support", True),
+    ("Консультирование руководства по закупкам и заказам поставщикам.", "customer_support", False),
+    ("Xaridorlarga buyurtma holati bo'yicha maslahat berish.", "customer_support", True),
+    ("Xaridorlar ro'yxatini tuzish va rahbar bilan maslahatlashish.", "customer_support", False),
+    ("Sort incoming mail and scan it to the right client folder.", "file_organization", True),
+    # filings are submissions (court, tax), not files kept
+    ("Prepare court filings and tax filings for the attorneys.", "file_organization", False),
+])
+def test_duties_as_agencies_posts_word_them(text: str, tag_: str, named: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == tag_ and h.weight >= 1.0]
+    assert bool(hits) is named, [(h.tag, h.evidence) for h in hits]

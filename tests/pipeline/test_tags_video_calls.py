@@ -59,10 +59,13 @@ def test_a_call_sat_in_on_for_notes_is_no_phone_work(description: str, phone: bo
     ("Назначать звонки с клиентами в календаре руководителя.", False),
     ("Mijozlar bilan qo'ng'iroqlarni rejalashtirish.", False),
     ("Мижозлар билан қўнғироқларни режалаштириш.", False),
+    ("Google Calendarda uchrashuv va qoʻngʻiroqlarni belgilash, koʻchirish.", False),
+    ("Учрашув ва қўнғироқларни белгилаш.", False),
     # calls answered or made beside a schedule stay phone work
     ("Answer client calls and schedule meetings.", True),
     ("Принимать звонки клиентов и назначать встречи.", True),
     ("Mijozlarning qo'ng'iroqlariga javob berish va uchrashuvlarni rejalashtirish.", True),
+    ("Kiruvchi qo'ng'iroqlarni qabul qilish va uchrashuvlarni belgilash.", True),
 ])
 def test_calls_scheduled_are_meetings_not_phone_work(description: str, phone: bool) -> None:
     assert _phone(description) is phone, description
