@@ -392,12 +392,18 @@ PARTY_WORDS: tuple[str, ...] = (
     "developer", "developers", "agents", "reps", "representatives", "writers", "producer", "producers",
     "pharmacists", "nurses", "doctors", "physicians", "lawyers", "attorneys", "paralegals", "partners", "architects",
     "nanny", "specialists", "coordinators", "staff", "photographer", "photographers", "analysts", "dispatchers",
+    # a desk of a firm's, and the client or clients opening a clause: what they are or do is theirs ("The client's own
+    # booking desk issues tickets", "Our client is a social media agency that runs TikTok accounts", "Our clients
+    # include …")
+    "desk", "desks", "client", "clients",
     "drivers", "technicians", "consultants", "advisors", "advisers",
     # a solo owner's family or partner doing the work ("my sister runs the Instagram")
     "sister", "brother", "husband", "wife", "partner", "cofounder",
     # a client's other hire, after "another", "our", "my" ("Another freelancer designs the graphics")
     "freelancer", "freelancers",
 )
+# ... of which these only as a clause's subject at its start, not inside one ("help our clients grow")
+_OPENING_PARTIES = frozenset(("client", "clients"))
 # The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
 # calls"): in English a party is read only after "our" or "their" opening a clause, or after "by" in a passive.
 _NOT_A_PARTY_AFTER = frozenset(("player", "players", "member", "members", "spirit", "environment", "culture", "work",
@@ -412,6 +418,8 @@ PARTY_WORDS_RU: tuple[str, ...] = (
     # «Входящие звонки принимают операторы»
     "администраторы", "операторы", "логисты", "курьеры", "кладовщики", "инженеры", "разработчики", "программисты",
     "партнёры", "партнеры", "медсёстры", "медсестры", "продавцы", "консультанты", "водители", "аналитики", "агенты",
+    # the clients, in the nominative: «Наши клиенты — стоматологии, турфирмы и интернет-магазины»
+    "клиенты", "заказчики",
 )
 # Of those, the roles a seeker is also named by: where the title names one in any form («Оператор call-центра»:
 # «Операторы принимают звонки»; "Support Agent": "our agents answer …"), the party is the seeker's own (``_owned``)
@@ -424,7 +432,7 @@ PARTY_ROLES: tuple[str, ...] = (
 # отвечает наш менеджер клиентского сервиса», «Соцсети ведёт наш специалист по SMM»; ``Matcher._ours_ru``)
 PARTY_OURS_RU: tuple[str, ...] = (
     "менеджер", "специалист", "сотрудник", "оператор", "администратор", "ассистент", "помощник", "консультант",
-    "логист", "юрист", "дизайнер", "копирайтер", "маркетолог", "бухгалтер", "фрилансер",
+    "логист", "юрист", "дизайнер", "копирайтер", "маркетолог", "бухгалтер", "фрилансер", "клиент", "заказчик",
 )
 # … and after «другой», «другая» (another), never the seeker: «Карточки и инфографику делает другой фрилансер»
 _ANOTHER_RU = ("другой", "другая")
@@ -524,6 +532,10 @@ _FA_PLURALS = ("ها", "های", "هایی", "هاى", "ان")
 _FA_SUBJECT_AT = 2  # words before a party in its clause, at most («اما همکاران …»)
 _FA_PREPOSITIONS = frozenset(("با", "به", "از", "برای", "در", "بر", "تا", "روی", "پیش", "نزد", "را", "که", "همراه"))
 _FA_OBJECT = "را"
+_FA_WITH = "با"
+# "with themselves": «… با خود آنهاست», «… با خودشان است» (the task stays with the client or the clients)
+_FA_THEMSELVES = frozenset(("خود", "خودشان", "خودشون"))
+_FA_IS_GLUED = "ست"  # «آنهاست»: «است» glued to the word before
 _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 # A task's words naming a business, not a duty (``Matcher._names_a_business``): the kind of firm an agency, a client
 # or the clients are ("a boutique travel agency", "Client: Market Research Firm", "a social media agency in London",
@@ -1111,7 +1123,7 @@ class Matcher:
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
         for w in (self._party_words | self._party_words_ru | self._party_ours_ru | self._party_from_ru
-                  | self._party_words_fa | self._own_words):
+                  | self._party_words_fa | self._own_words | _FA_THEMSELVES):
             self._watch[w] = self._watch.get(w, 0) | _PARTY
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -1542,22 +1554,33 @@ class Matcher:
                 another = i > 0 and toks[i - 1] in self._another_ru
                 if another or self._ours_ru(toks, i):
                     start = _clause_start(toks, i, _PARTY_BEFORE)
-            elif tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)):
+            elif tok in _FA_THEMSELVES:
+                if i and toks[i - 1] == _FA_WITH:
+                    e = _clause_end(toks, i, _PARTY_BEFORE)
+                    if toks[e - 1] in _FA_THIRD_PERSON or toks[e - 1].endswith(_FA_IS_GLUED):
+                        start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
+            elif tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)
+                                            or (i and toks[i - 1] == _FA_WITH)):
+                # (a trade or role after «با» is the keeper only where the clause ends in «است»: «… با مهندسان و
+                # حسابداری شرکت است»)
                 e = _clause_end(toks, i, _PARTY_BEFORE)
                 last = toks[e - 1] if e > i + 1 else ""
                 if last in _FA_THIRD_PERSON or (last.startswith(_FA_CONTINUOUS) and last.endswith("د")
-                                                and not last.endswith("ید")):
+                                                and not last.endswith("ید") and toks[i - 1] != _FA_WITH):
                     start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
             elif tok in self._party_words:
                 start, clause = self._english_party(toks, i)
+                if clause and tok in _OPENING_PARTIES:
+                    start = -1
                 ends = _BREAKS if clause else _CLAUSE_ENDS
             if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
                 continue
             if tok in self._party_ours_ru:
                 if own and not another and self._named_by_title_ru(toks, i, own):
                     continue
-            elif own and (not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
-                          or (tok in self._party_roles and _owned(tok, own))):
+            elif own and tok not in _OPENING_PARTIES and (
+                    not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
+                    or (tok in self._party_roles and _owned(tok, own))):
                 continue  # (a role the title names in another form too: "Операторы …" for an «Оператор call-центра»)
             if i + 1 < n and toks[i + 1] in _NOT_A_PARTY_AFTER:
                 continue
@@ -1724,10 +1747,12 @@ class Matcher:
         our copywriter") or "go/are passed to" ("Clinical questions go to our pharmacists, who …"), to its sentence's
         end; or "our <party>" inside a clause with its verb next (``_verb_after``), a clause of its own to its end
         ("… and our bookkeeper handles payroll", "the clips our video editor cuts for Instagram"); else -1."""
-        k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1) if toks[k] in _OUR or toks[k] in _BREAKS),
-                 -1)
+        k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1)
+                  if toks[k] in _OUR or toks[k] in _BREAKS or _possessive(toks, k)), -1)
         if k < 0 or toks[k] in _BREAKS:
             return -1, False
+        if _possessive(toks, k):
+            k -= 1  # "the client's", "the firm's": read from "the"
         before = toks[k - 1] if k else "\n"
         if before in _BREAKS:
             return k, False
@@ -2265,6 +2290,12 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
     if section >= 0:
         out.append((section, n))
     return out
+
+
+def _possessive(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is a noun in the possessive after "the", a determiner as "our" is ("the client's own booking
+    desk", "is done by the firm's paralegals")."""
+    return k > 0 and toks[k].endswith("'s") and toks[k - 1] == "the"
 
 
 def _fa_party(word: str) -> bool:

@@ -421,3 +421,27 @@ def test_a_title_naming_the_clients_firm_names_no_task_by_it(title: str, descrip
                                                              tag_: str) -> None:
     r = tag_text(title, description)
     assert r.va_relevant and not_tag not in r.tags and tag_ in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # the client, a firm's desk or staff after a possessive ("the firm's"), and the clients opening a clause
+    ("Bookkeeping and payroll are done by the firm's accounting department.", "bookkeeping", True),
+    ("The client's own booking desk books flights and changes hotel reservations.", "travel_booking", True),
+    ("Our client is a social media agency that runs TikTok and Instagram accounts for 25 brands.", "social_media",
+     True),
+    ("Наши клиенты — интернет-магазины на Wildberries и Ozon.", "ecommerce_support", True),
+    ("Наш клиент — интернет-магазин бытовой техники.", "ecommerce_support", True),
+    # Persian: a trade or role after «با», or «با خود …» (with themselves), the clause ending in «است»
+    ("طراحی، نظارت و امور مالی پروژه‌ها با مهندسان و حسابداری شرکت است.", "bookkeeping", True),
+    ("رزرو بلیط مسافران و حسابداری مشتریان با خود آنهاست.", "travel_booking", True),
+    ("رزرو بلیط هواپیما با خودشان است.", "travel_booking", True),
+    # the seeker's: the clients or a firm's staff as an object, with whom or for whom the seeker works
+    ("Help our clients manage their inboxes and calendars.", "email_management", False),
+    ("You'll handle payroll with the firm's accounting department.", "bookkeeping", False),
+    ("Book flights for the client's CEO and the firm's partners.", "travel_booking", False),
+    ("Вы консультируете клиентов интернет-магазина по заказам.", "ecommerce_support", False),
+    ("هماهنگی جلسات با مدیران و ارسال صورتجلسه.", "calendar_scheduling", False),
+    ("رزرو بلیط و هتل برای خود مدیرعامل", "travel_booking", False),
+])
+def test_the_client_and_a_firms_own_staff_are_other_parties(text: str, tag_: str, theirs: bool) -> None:
+    _assert_whose_duty(text, tag_, theirs)
