@@ -234,9 +234,9 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     return score, tasks
 
 
-# The people or trade a role serves, after its words: "Virtual Assistant for Lawyers", "Customer Support for Developers",
-# "Assistant working with doctors", «Ассистент для юристов», «دستیار مجازی برای وکلا», "Marketpleys menejeri –
-# sotuvchilar bilan ishlaydigan agentlikka", "shifokorlar uchun yordamchi": the clients, not the role
+# The people or trade a role serves, after its words: "Virtual Assistant for Lawyers", "Customer Support for
+# Developers", "Assistant working with doctors", «Ассистент для юристов», «دستیار مجازی برای وکلا», "Marketpleys
+# menejeri – sotuvchilar bilan ishlaydigan agentlikka", "shifokorlar uchun yordamchi": the clients, not the role
 _SERVING_BEFORE = frozenset(("for", "with", "dlya", "برای", "با"))
 _SERVING_AFTER = frozenset(("bilan", "uchun"))
 _DETERMINERS = frozenset(("a", "an", "the", "our", "their", "its"))

@@ -1112,6 +1112,7 @@ class Matcher:
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._business = _words_read(_folded_words(BUSINESS_NOUNS), spell)
         self._business_fa = _words_read(_folded_words(BUSINESS_NOUNS_FA), spell)
+        self._business_words: set[str] = set()  # words read so far that may be a firm's noun (``_names_a_business``)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
         self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
         self._party_roles_uz = _words_read(PARTY_ROLES_UZ, spell)
@@ -1293,6 +1294,9 @@ class Matcher:
                             self._watch[w] = self._watch.get(w, 0) | _START
                     if w.endswith(UZ_NOT_YOU):
                         self._watch[w] = self._watch.get(w, 0) | _NEG
+                    if (w in self._business or w in self._business_fa or w.startswith(BUSINESS_STEMS_UZ)
+                            or w.startswith(BUSINESS_STEMS_RU)):
+                        self._business_words.add(w)
                     if self._uz_party(w):
                         self._party_uz.add(w)
                         self._watch[w] = self._watch.get(w, 0) | _PARTY
@@ -1353,16 +1357,19 @@ class Matcher:
         if not toks:
             return []
         hits: list[Hit] = []
+        # where a firm's noun may stand (``_names_a_business``), looked for only in a text holding one
+        firms = frozenset() if self._business_words.isdisjoint(toks) else frozenset(
+            compress(count(), map(self._business_words.__contains__, toks)))
         if in_title:
             positions = list(compress(count(), map(self._starts.__contains__, toks)))
             if positions:
                 negations = list(compress(count(), map(self._neg_all.__contains__, toks)))
-                self._match_tokens(toks, positions, True, (), negations, hits)
+                self._match_tokens(toks, positions, True, (), negations, hits, firms=firms)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler, negations = self._scan(toks, marks, own)
         if positions:
-            self._match_tokens(toks, positions, False, boiler, negations, hits, reading)
+            self._match_tokens(toks, positions, False, boiler, negations, hits, reading, firms)
         return hits
 
     def _scan(self, toks: list[str], marks: list[int],
@@ -1839,7 +1846,7 @@ class Matcher:
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
                       boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit],
-                      reading: Reading | None = None) -> None:
+                      reading: Reading | None = None, firms: frozenset[int] = frozenset()) -> None:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
         span_of = self._span
@@ -1882,16 +1889,19 @@ class Matcher:
             while b_idx < b_len and boiler[b_idx][1] <= i:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
-            business = -1  # the longest hit here that names a business (``_names_a_business``), once looked for
+            # the longest hit here that names a business (``_names_a_business``), once looked for; 0 where none can
+            business = -1 if firms and not firms.isdisjoint(
+                range(i - 1 - _BUSINESS_BETWEEN, i + span + 1 + _BUSINESS_BETWEEN)) else 0
             for tag, k, weight, evidence, pair in found:
-                if tag[0] != "_" or tag == NOT_VA:
+                hit_boiler = in_boiler
+                if business and (tag[0] != "_" or tag == NOT_VA):
                     if business < 0:
                         business = max((kk for _, kk, _, _, _ in found if self._names_a_business(toks, i, i + kk - 1)),
                                        default=0)
                     if business and k <= business:
                         if in_title:
                             continue  # a firm's kind in a title: the client's or agency's, no task of the role
-                        in_boiler = True
+                        hit_boiler = True
                 prev = covered.get(tag)
                 if prev is not None and prev[0] >= i:
                     # inside the tag's last hit: read only when stronger and running past it, in its place ("via
@@ -1912,8 +1922,8 @@ class Matcher:
                         covered[tag] = (i + k - 1, weight, -1)
                     continue
                 covered[tag] = (i + k - 1, weight, at)
-                hit = new_hit(Hit, (tag, weight, evidence, in_title, in_boiler,
-                                    weight >= 1.0 and opens is not None and not in_boiler and (
+                hit = new_hit(Hit, (tag, weight, evidence, in_title, hit_boiler,
+                                    weight >= 1.0 and opens is not None and not hit_boiler and (
                                         opens(i) or _said_to_you(toks, i, i + k - 1)), i))
                 if at == len(hits):
                     hits.append(hit)
