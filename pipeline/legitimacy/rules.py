@@ -3772,8 +3772,9 @@ def _run_on_window(text: str, start: int, end: int) -> tuple[str, str]:
 PAYER = re.compile(r"(?:\bwe(?:'ll| will| would| also| can| do)?|\b(?:company|employer)(?: will| would| also)?"
                    r"|\b(?:full|get|gets|receive|with|your|the|hourly|daily|weekly|monthly|good|base|bonus"
                    r"|overtime|extra|holiday|sick|competitive|equal|same))\s$")
-# Uzbek "-siz" on a payment noun is "without" it ("oldindan to'lovsiz": with no payment in advance).
-_WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans)siz\b")
+# Uzbek "-siz" on a payment noun is "without" it ("oldindan to'lovsiz": with no payment in advance), on its possessive
+# too ("garov pulisiz", without a deposit: a twenty-second writer's loaner laptop "beriladi — garov pulisiz").
+_WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans|garov|zalog)i?siz\b")
 # A negation inside a match, in a phrase's gap ("pay nothing for training", "oldindan hech qanday to'lov"); no
 # phrase of the rules holds one of these words (a test checks).
 # An Uzbek verb in its negative form is one too, the stem's own word included ("ro'yxatdan o'tish uchun pul

@@ -5348,3 +5348,32 @@ def test_a_negated_verb_before_an_emoji_does_not_reach_past_it(lang: str, text: 
 ])
 def test_a_negation_before_an_emoji_still_reaches_its_own_phrase(text: str) -> None:
     assert not HARD & _codes(text + FILLER).keys()
+
+
+# A twenty-second writer's posts (tests/data/legitimacy_phrasings_v): long, formal postings as hh.uz, Jobinja and
+# corporate boards write them, each scam's give-away buried in one item, one step, an FAQ answer or a P.S., and honest
+# posts that carry the scams' words honestly.
+TWENTY_SECOND_CASES = [
+    # a deposit said to be none by the suffix "-siz" on its possessive noun ("garov pulisiz": without a deposit; not a
+    # deposit priced)
+    ("upfront_fee", "uz-latn-a-deposit-without-by-its-suffix", "Kompyuteringiz buzilsa, noutbuk beriladi — garov puli "
+     "500 000 so'm.", "Kompyuteringiz buzilsa, ta'mirlash vaqtida ofisdan vaqtincha noutbuk beriladi — garov pulisiz."),
+    ("upfront_fee", "uz-cyrl-a-deposit-without-by-its-suffix", "Компьютерингиз бузилса, ноутбук берилади — гаров пули "
+     "500 000 сўм.", "Компьютерингиз бузилса, таъмирлаш вақтида офисдан вақтинча ноутбук берилади — гаров пулисиз."),
+    ("upfront_fee", "ru-a-deposit-without", "Ноутбук выдаётся на время ремонта — залог 500 000 сум.",
+     "Ноутбук выдаётся на время ремонта — без залога."),
+    ("upfront_fee", "en-a-deposit-without", "A loaner laptop is provided while yours is repaired. A $200 deposit "
+     "is required.", "A loaner laptop is provided while yours is repaired, with no deposit."),
+    ("upfront_fee", "fa-a-deposit-without", "در زمان تعمیر، لپ‌تاپ امانی داده می‌شود و ودیعه ۵ میلیون تومان واریز "
+     "کنید.", "در زمان تعمیر، لپ‌تاپ امانی بدون ودیعه داده می‌شود."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_SECOND_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_SECOND_CASES])
+def test_a_twenty_second_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                            negative: str) -> None:
+    """A twenty-second writer's long postings (tests/data/legitimacy_phrasings_v) bury each scam's ask in one item,
+    one step or an FAQ answer among ordinary text; its honest posts say the same words honestly: a deposit said to be
+    none, the employer paying, documents on the day the contract is signed, the job's own clients' cards."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
