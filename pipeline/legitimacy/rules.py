@@ -3674,8 +3674,31 @@ EMPLOYER_PAYS = (_compile(
     "kompaniya tomonidan to'lanadi", "kompaniya tomonidan qoplanadi", "ish beruvchi tomonidan to'lanadi",
     "ish beruvchi to'laydi", "ish beruvchi hisobidan", "kompaniya tomonidan tolanadi", "ish beruvchi tolaydi",
     "را شرکت پرداخت میکند", "را شرکت میپردازد", "توسط شرکت پرداخت", "توسط کارفرما پرداخت", "را کارفرما پرداخت میکند",
+    "agency pays", "agency covers", "firm pays", "employer pays", "paid by the agency", "paid by the firm",
     raw=((r"reimburs\w*" + _NOT_LATER_WITH_THE_FIRST_PAY, "reimburs", "reimburs*"),),
 ).pattern)
+# The employer named as who pays, before what it pays for ("Harborstone pays for your pre-licensing course", "Компания
+# «Альфа» оплачивает ваш курс"): someone other than the seeker pays for the seeker's costs; not a fee or a sum that
+# "pays for" them ("The $50 fee covers your kit", "your first paycheck pays for your kit": the seeker's money). Read
+# only before the match, where it governs the list the match is in (``employer_pays_for``).
+_EMPLOYER_NAMED_PAYS = re.compile(
+    r"(?<!\w)(?<!fee\s)(?<!fees\s)(?<!deposit\s)(?<!which\s)(?<!that\s)(?<!it\s)(?<!this\s)(?<!payment\s)"
+    r"(?<!amount\s)(?<!paycheck\s)(?<!salary\s)(?<!sum\s)(?<!\d\s)"
+    r"[^\W\d_]+\s+(?:pays|covers)\s+(?:for\s+)?(?:your|the|all)(?!\w)"
+    r"|(?<!\w)(?:oplachivayet|kompensiruyet)\s+(?:vash|vashu|vashe|vashi|vse)(?!\w)")
+# Uzbek and Persian put the employer first and its verb last, the list between ("Biz kurs, imtihon va ro'yxatdan o'tish
+# to'lovini to'laymiz", "شرکت آریا هزینه دوره، آزمون و هزینه ثبت نام شما را پرداخت می‌کند"): "we" or the company
+# opening the sentence, and its "pay" closing the match's clause (not a refund promised: "qaytarib to'laymiz").
+_EMPLOYER_FIRST = re.compile(r"^\s*(?:[^\w\s]\s*)?(?:biz|kompaniya(?:miz)?|firma(?:miz)?|ish\s+beruvchi"
+                             r"|شرکت|کارفرما|مجموعه|موسسه|سازمان)(?!\w)")
+# (Uzbek as typed without apostrophes, and read merged from Russian letters: "tolaymiz", "tulaymiz", "koplaymiz")
+_IT_PAYS_LAST = re.compile(r"^\s*(?:(?:(?:o'|u|o)zi\s+)?(?:(?:to'|tu|to)la(?:ymiz|ydi)|(?:q|k)opla(?:ymiz|ydi)"
+                           r"|(?:to'|tu|to)lab\s+beramiz)"
+                           r"|(?:(?:شما|خود|خودتان)\s+)?را\s+(?:پرداخت\s*میکند|میپردازد|تقبل\s*میکند|تامین\s*میکند))"
+                           r"(?!\w)")
+EMPLOYER_LIST_ITEMS = 6  # items before the match's that a list the employer pays for may name
+_EMPLOYER_LIST_ITEM_WORDS = 4
+_LIST_LAST = re.compile(r"\s(?:and|or|i|ili|va|yoki|و|یا)\s")
 # What starts a new clause, beyond which no negation before a match reaches and none after it speaks of the match: a
 # "but" ("No experience needed, but pay a $30 registration fee"; Russian "но", folded "no", before its clause's
 # Russian word), a new subject joined on ("We pay weekly and you pay a $50 registration fee") or a threat ("… menejer
@@ -3910,9 +3933,39 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
-                or r.employer_pays.search(_CLAUSE_END.split(before)[-1]) or r.employer_pays.search(clause_after)
+                or employer_pays_for(before, clause_after, sentence_before, r)
                 or listed_under_negation(text, start, end, r)
                 or refused_after(text, start, end, sentence_before, after, r))
+
+
+def employer_pays_for(before: str, clause_after: str, sentence_before: str, r: Reading) -> bool:
+    """The employer says it pays for the match (``EMPLOYER_PAYS``) in the match's clause, before or after it; or
+    for a list the match is the last item of, the employer's clause opening it ("We pay for your pre-licensing course,
+    your state exam fee and your license application fee", "Harborstone pays for your course, your exam fee and …":
+    ``_EMPLOYER_NAMED_PAYS``; «Мы оплачиваем ваш курс, экзамен и регистрационный взнос»), its items short and giving
+    no order; or, in Uzbek and Persian, the employer opening the sentence and its "pay" closing the match's clause
+    (``_EMPLOYER_FIRST``, ``_IT_PAYS_LAST``). A clause
+    between that is no list's item ("We pay weekly, the registration fee is $50") excuses nothing."""
+    clauses = _CLAUSE_END.split(before)
+    if r.employer_pays.search(clauses[-1]) or r.employer_pays.search(clause_after):
+        return True
+    if _IT_PAYS_LAST.search(clause_after) and _EMPLOYER_FIRST.search(sentence_before):
+        return True
+    last = clauses[-1]
+    conjunction = None
+    for conjunction in _LIST_LAST.finditer(last):
+        pass
+    if (len(clauses) < 2 or conjunction is None or len(last[:conjunction.start()].split()) > _EMPLOYER_LIST_ITEM_WORDS
+            or len(last[conjunction.end():].split()) > _EMPLOYER_LIST_ITEM_WORDS or _ORDER.search(last)):
+        return False
+    for k in range(len(clauses) - 2, max(-1, len(clauses) - 2 - EMPLOYER_LIST_ITEMS), -1):
+        clause = clauses[k]
+        said = r.employer_pays.search(clause) or _EMPLOYER_NAMED_PAYS.search(clause)
+        if said is not None:
+            return len(clause[said.end():].split()) <= _EMPLOYER_LIST_ITEM_WORDS + 1
+        if len(clause.split()) > _EMPLOYER_LIST_ITEM_WORDS or _ORDER.search(clause):
+            return False
+    return False
 
 
 # A clause after a colon or a dash that ends the match's sentence (or stands in it) and refers back to what the match

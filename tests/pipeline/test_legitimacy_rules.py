@@ -5366,6 +5366,20 @@ TWENTY_SECOND_CASES = [
      "is required.", "A loaner laptop is provided while yours is repaired, with no deposit."),
     ("upfront_fee", "fa-a-deposit-without", "در زمان تعمیر، لپ‌تاپ امانی داده می‌شود و ودیعه ۵ میلیون تومان واریز "
      "کنید.", "در زمان تعمیر، لپ‌تاپ امانی بدون ودیعه داده می‌شود."),
+    # the employer, "we" or by its name, paying for a list whose last item is a fee (not the seeker paying for it)
+    ("upfront_fee", "en-the-employer-named-pays-for-a-list", "You pay for your pre-licensing course, your state exam "
+     "fee and your license application fee before the first class.", "Harborstone pays for your pre-licensing "
+     "course, your state exam fee and your license application fee; we pay the providers directly."),
+    ("upfront_fee", "en-we-pay-for-a-list", "We pay weekly, the registration fee is $50.", "We pay for your "
+     "pre-licensing course, your state exam fee and your license application fee."),
+    ("upfront_fee", "ru-the-employer-named-pays-for-a-list", "Кандидат сам оплачивает курс, экзамен и регистрационный "
+     "взнос.", "Компания «Альфа» оплачивает ваш курс, экзамен и регистрационный взнос."),
+    ("upfront_fee", "uz-latn-we-pay-for-a-list", "Kurs, imtihon va ro'yxatdan o'tish to'lovini o'zingiz to'laysiz.",
+     "Biz kurs, imtihon va ro'yxatdan o'tish to'lovini to'laymiz."),
+    ("upfront_fee", "uz-cyrl-we-pay-for-a-list", "Курс, имтиҳон ва рўйхатдан ўтиш тўловини ўзингиз тўлайсиз.",
+     "Биз курс, имтиҳон ва рўйхатдан ўтиш тўловини тўлаймиз."),
+    ("upfront_fee", "fa-the-employer-first-pays-for-a-list", "متقاضی هزینه دوره، آزمون و هزینه ثبت نام را پرداخت "
+     "می‌کند.", "شرکت آریا هزینه دوره، آزمون و هزینه ثبت نام شما را پرداخت می‌کند."),
 ]
 
 
