@@ -3770,7 +3770,11 @@ _RUN_ON_END_NOT_COLON = re.compile(r"[.!?;•|]")
 _CLAUSE_END = re.compile(r"[,،]")
 
 
-def _sentence_window(text: str, start: int, end: int, opened_by: re.Pattern[str] = _SENTENCE_END, reach: int = 90,
+NEGATION_REACH = 90  # how far before a match its sentence is read for a negation (``_sentence_window``)
+
+
+def _sentence_window(text: str, start: int, end: int, opened_by: re.Pattern[str] = _SENTENCE_END,
+                     reach: int = NEGATION_REACH,
                      ended_by: re.Pattern[str] = _SENTENCE_END) -> tuple[str, str]:
     """The match's sentence before and after it, at most ``reach`` characters before it; ``opened_by``: what ends
     the sentence before it, ``ended_by`` the one it is in."""
@@ -3935,7 +3939,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
                 or employer_pays_for(before, clause_after, sentence_before, r)
                 or listed_under_negation(text, start, end, r)
-                or refused_after(text, start, end, sentence_before, after, r))
+                or refused_after(text, start, end, sentence_before, after, r)
+                or len(sentence_before) == NEGATION_REACH and asked_list_before(text, start, lines))
 
 
 def employer_pays_for(before: str, clause_after: str, sentence_before: str, r: Reading) -> bool:
@@ -3966,6 +3971,38 @@ def employer_pays_for(before: str, clause_after: str, sentence_before: str, r: R
         if len(clause.split()) > _EMPLOYER_LIST_ITEM_WORDS or _ORDER.search(clause):
             return False
     return False
+
+
+# A negated ask whose list of things never asked runs past the reach a negation is read (``NEGATION_REACH``) before
+# the match, its last item (a twenty-second writer's anti-fraud notice: "Parcelpoint will never ask you to pay a fee,
+# cash a check, buy equipment, receive packages at home, or send your Social Security number or bank details before
+# an offer", «Мы никогда не попросим вас оплатить взнос, обналичить чек, купить оборудование, принимать посылки дома или
+# прислать номер карты»): the ask governs each item, read up to ``ASKED_LIST_REACH`` back, when every item after it is
+# short and none opens a new clause or says "just". (Uzbek and Persian say the negated verb after the list: read there.)
+_NEVER_ASKED = re.compile(r"(?<!\w)(?:never|not|(?:do|does|did|will|would|shall|should)n'?t|nikogda\s+ne|ne)\s+"
+                          r"(?:\w+\s+){0,2}?(?:ask|request|require|tell|prosim|poprosim|trebuyem|potrebuyem"
+                          r"|zaprashivayem|zaprosim|budem\s+prosit)\w*\s+(?:\w+\s+){0,2}?")
+ASKED_LIST_REACH = 240
+ASKED_ITEM_WORDS = 8
+
+
+def asked_list_before(text: str, start: int, lines: bool = True) -> bool:
+    """The match is an item of a list a negated ask governs that starts further back than a negation is read
+    (``_NEVER_ASKED``)."""
+    window = text[max(0, start - ASKED_LIST_REACH):start]
+    cut = None
+    for cut in (_SENTENCE_END if lines else _RUN_ON_END).finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    ask = None
+    for ask in _NEVER_ASKED.finditer(window):
+        pass
+    if ask is None:
+        return False
+    items = window[ask.end():]
+    return (all(len(item.split()) <= ASKED_ITEM_WORDS for item in _CLAUSE_END.split(items))
+            and not NEW_CLAUSE.search(items) and re.search(_JUST, items) is None)
 
 
 # A clause after a colon or a dash that ends the match's sentence (or stands in it) and refers back to what the match
@@ -4965,6 +5002,10 @@ MULES_WATCHED = _compile(
     "suspicious transaction*", "suspicious activit*", "подозрительн* операци*", "подозрительн* транзакци*",
     "shubhali operatsiya*", "shubhali tranzaksiya*", "تراکنش مشکوک", "تراکنشهای مشکوک", "signs of", "признак*",
     "belgilari", "نشانه",
+    # … or investigates (a twenty-second writer's trust & safety analyst: "Investigate patterns of reshipping, such as
+    # many orders sent to one residential address and then relabelled")
+    "investigat* ~ patterns", "investigat* ~ pattern", "investigat* ~ fraud*", "investigat* ~ schemes",
+    "investigat* ~ cases", "investigat* ~ suspicious", "investigat* ~ mules", "расследова*", "tergov*",
 ).pattern
 
 

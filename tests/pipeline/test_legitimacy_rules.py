@@ -5380,6 +5380,29 @@ TWENTY_SECOND_CASES = [
      "Биз курс, имтиҳон ва рўйхатдан ўтиш тўловини тўлаймиз."),
     ("upfront_fee", "fa-the-employer-first-pays-for-a-list", "متقاضی هزینه دوره، آزمون و هزینه ثبت نام را پرداخت "
      "می‌کند.", "شرکت آریا هزینه دوره، آزمون و هزینه ثبت نام شما را پرداخت می‌کند."),
+    # a negated ask whose list runs past the reach a negation is read before its last item (Uzbek and Persian put the
+    # negated verb after the list)
+    ("asks_bank_or_id", "en-a-long-list-a-negated-ask-governs", "Before the interview, send your Social Security "
+     "number or bank details to our recruiter.", "Parcelpoint will never ask you to pay a fee, cash a check, buy "
+     "equipment, receive packages at home, or send your Social Security number or bank details before an offer."),
+    ("asks_bank_or_id", "ru-a-long-list-a-negated-ask-governs", "До собеседования пришлите номер карты рекрутеру.",
+     "Мы никогда не попросим вас оплатить взнос, обналичить чек, купить оборудование, принимать посылки дома или "
+     "прислать номер карты до оффера."),
+    ("asks_bank_or_id", "uz-latn-a-long-list-a-negated-ask-governs", "Suhbatdan oldin karta raqamini rekruterga "
+     "yuboring.", "Biz hech qachon sizdan to'lov, chek naqdlashtirish, uskuna sotib olish, uyda posilka qabul qilish "
+     "yoki karta raqamini yuborishni so'ramaymiz."),
+    ("asks_bank_or_id", "fa-a-long-list-a-negated-ask-governs", "قبل از مصاحبه شماره کارت خود را برای کارشناس "
+     "بفرستید.", "ما هرگز از شما پرداخت هزینه، نقد کردن چک، خرید تجهیزات، دریافت بسته در منزل یا ارسال شماره کارت "
+     "را نمی‌خواهیم."),
+    # reshipping an analyst investigates is the fraud it fights (not reshipping done)
+    ("money_mule", "en-reshipping-investigated", "Receive packages at your home, relabel them and reship them.",
+     "Investigate patterns of reshipping, such as many orders sent to one residential address and then relabelled."),
+    ("money_mule", "ru-reshipping-investigated", "Переотправка посылок с вашего домашнего адреса.",
+     "Расследование схем переотправки посылок через домашние адреса."),
+    ("money_mule", "uz-latn-reshipping-investigated", "Posilkalarni qabul qilib, boshqa manzilga jo'natasiz.",
+     "Posilkalarni qabul qilib, boshqa manzilga jo'natish sxemalarini tergov qilish."),
+    ("money_mule", "uz-cyrl-reshipping-investigated", "Посилкаларни қабул қилиб, бошқа манзилга жўнатасиз.",
+     "Посилкаларни қабул қилиб, бошқа манзилга жўнатиш схемаларини тергов қилиш."),
 ]
 
 
