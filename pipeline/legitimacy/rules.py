@@ -2305,6 +2305,13 @@ _HIRED_PHRASES = (
       for event in ("استخدام", "عقد قرارداد", "امضای قرارداد", "امضا قرارداد", "انعقاد قرارداد", "شروع همکاری",
                     "آغاز همکاری", "شروع به کار", "جذب", "پذیرش", "قبولی", "تقرر", "گزینش", "تایید نهایی",
                     "تأیید نهایی")),
+    # on the day the contract is signed, in person (a twenty-second writer's «مدارک هویتی و شماره حساب خود شما فقط روز
+    # عقد قرارداد و در دفتر کارخانه گرفته می‌شود»); not "for" the contract (the scam's «для подписания договора пришлите»)
+    *(f"روز {event}" for event in ("عقد قرارداد", "امضای قرارداد", "امضا قرارداد", "انعقاد قرارداد", "شروع همکاری",
+                                   "شروع به کار")),
+    # (Russian and Uzbek read the day of signing already: «в день подписания договора», "shartnoma imzolash kuni")
+    "on the day you sign ~ contract", "on the day of ~ contract signing", "at contract signing",
+    "at the contract signing", "at the signing of ~ contract",
 )
 # … and the step with the seeker doing it, in whatever tense ("Once you've signed the offer letter", «Когда вы примете
 # предложение», «وقتی قرارداد را امضا کردید», «بعد از اینکه پیشنهاد را پذیرفتید»), as "once you accept ~ offer" already
@@ -4628,6 +4635,10 @@ DUTY_CONTEXT = _compile(
     "клиент*", "поставщик*", "контрагент*", "покупател*", "абонент*", "пользователи", "пользователей",
     "пользователям", "гост*", "арендатор*", "квартирант*",
     "مشتری*", "مشتریان", "کاربران", "تامین کننده", "تأمین کننده", "خریدار*", "مهمان*", "مستاجر*", "مستأجر*",
+    # cardholders (a twenty-second writer's payment-gateway support: «راهنمایی دارندگان کارت که شماره کارت، رمز دوم یا
+    # کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند»), and a user named alone («… عکس سلفی کاربر با کارت ملی»)
+    "دارندگان کارت", "دارنده کارت", "صاحبان کارت", "держател* карт*", "karta egalari*", "karta egasi*",
+    "کاربر", "کاربرانی", "کاربرها", "foydalanuvchi*", "user's", "users'",
     # a contract, but not the seeker's own one signed ("۳۰٪ هنگام عقد قرارداد، مابقی پس از صدور ویزا": an advance the
     # seeker pays, not a contract duty)
     raw=((r"(?<!عقد\s)(?<!انعقاد\s)(?<!امضای\s)(?<!امضا\s)(?<!بستن\s)(?<!پایان\s)(?<!اتمام\s)(?<!خاتمه\s)"
@@ -4717,12 +4728,21 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
     if second.search(text, start, end):
         return False
     before, after = _sentence_window(text, start, end, _RUN_ON_END_NOT_COLON, DUTY_REACH, _RUN_ON_END)
+    if "خود" in before or "خود" in after:  # (the clients' own: ``_THEIR_OWN``)
+        before = _THEIR_OWN.sub(" ", before + text[start:end] + after)[:len(before)]
+        after = _THEIR_OWN.sub(" ", after + text[end + len(after):end + len(after) + 80])[:len(after)]
     return not (second.search(_not_addressed(before)) or second.search(_not_addressed(after)))
 
 
 def _not_addressed(window: str) -> str:
     """``window`` without "your" clients (``_YOUR_CLIENTS``) and the heading of the seeker's duties (``_YOUR_DUTIES``)."""
     return _YOUR_DUTIES.sub(" ", _YOUR_CLIENTS.sub(" ", window))
+
+
+# A Persian "own" whose clause's verb is in the third person plural is the clients' own, not the seeker's ("… شماره
+# کارت، رمز دوم یا کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند": cardholders who gave their own codes away), where
+# "کد تایید خود را بفرستید" (send your own code) speaks to the seeker. (The same length: ``duty`` cuts it back.)
+_THEIR_OWN = re.compile(r"(?<!\w)خود(?:شان)?(?=\s+را\s+[^.!?\n؛؟،]{0,60}?[^\W\d_](?:اند|نند|دند|تند|هند)(?!\w))")
 
 
 # "Your" clients are the job's, not the seeker addressed ("Sizning mijozlaringiz — kartasi bloklangan, SMS-kod

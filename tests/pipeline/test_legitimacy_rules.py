@@ -5403,6 +5403,38 @@ TWENTY_SECOND_CASES = [
      "Posilkalarni qabul qilib, boshqa manzilga jo'natish sxemalarini tergov qilish."),
     ("money_mule", "uz-cyrl-reshipping-investigated", "Посилкаларни қабул қилиб, бошқа манзилга жўнатасиз.",
      "Посилкаларни қабул қилиб, бошқа манзилга жўнатиш схемаларини тергов қилиш."),
+    # the seeker's documents and bank details taken on the day the contract is signed (not sent to sign it)
+    ("asks_bank_or_id", "fa-on-the-day-of-the-contract", "مدارک هویتی و شماره حساب خود را برای عقد قرارداد در تلگرام "
+     "بفرستید.", "مدارک هویتی و شماره حساب خود شما فقط روز عقد قرارداد و در دفتر کارخانه گرفته می‌شود."),
+    ("asks_bank_or_id", "en-at-contract-signing", "To sign the contract, send your ID and bank details by Telegram.",
+     "Your ID and bank details are taken only at contract signing, in our office."),
+    ("asks_bank_or_id", "en-on-the-day-you-sign-the-contract", "Before the interview, bring your ID and bank details "
+     "to our office.", "On the day you sign the contract, bring your ID and bank details to our office."),
+    ("asks_bank_or_id", "ru-on-the-day-of-the-contract", "Для подписания договора пришлите номер карты в Telegram.",
+     "Номер карты сообщите в день подписания договора."),
+    ("asks_bank_or_id", "uz-latn-on-the-day-of-the-contract", "Shartnoma imzolash uchun karta raqamini Telegramga "
+     "yuboring.", "Karta raqamini faqat shartnoma imzolash kuni berasiz."),
+    # a card's number and codes the job's cardholders gave away, and users' documents reviewed, are its work (not the
+    # seeker's own, sent)
+    ("asks_sms_code", "fa-cardholders-own-codes", "کد تایید پیامکی خود را برای کارشناس پشتیبانی بفرستید.",
+     "راهنمایی دارندگان کارت که شماره کارت، رمز دوم یا کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند، برای "
+     "مسدودسازی کارت"),
+    ("asks_bank_or_id", "fa-cardholders-own-codes", "شماره کارت و رمز دوم خود را برای کارشناس پشتیبانی بفرستید.",
+     "راهنمایی دارندگان کارت که شماره کارت، رمز دوم یا کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند، برای "
+     "مسدودسازی کارت"),
+    ("asks_sms_code", "ru-cardholders-codes", "Сообщите код из SMS нашему специалисту.", "Помощь держателям карт, "
+     "которые сообщили номер карты или код из SMS посторонним, с блокировкой карты."),
+    ("asks_sms_code", "uz-latn-cardholders-codes", "SMS kodni mutaxassisimizga ayting.", "Karta egalariga, karta "
+     "raqami yoki SMS kodni boshqalarga aytib qo'ygan bo'lsa, kartani bloklashda yordam berish."),
+    ("asks_sms_code", "uz-cyrl-cardholders-codes", "SMS кодни мутахассисимизга айтинг.", "Карта эгаларига, SMS кодни "
+     "бошқаларга айтиб қўйган бўлса, картани блоклашда ёрдам бериш."),
+    ("asks_id_document", "fa-a-users-documents", "این مدارک شامل تصویر کارت ملی و عکس سلفی با کارت ملی است که باید "
+     "در تلگرام بفرستید.", "این مدارک شامل تصویر کارت ملی، عکس سلفی کاربر با کارت ملی و تعهدنامه دست‌نویس است و فقط "
+     "داخل پنل امن بررسی می‌شود."),
+    ("asks_id_document", "uz-latn-a-users-documents", "Pasport suratingiz va pasport bilan selfini Telegramga "
+     "yuboring.", "Foydalanuvchi hujjatlari: pasport surati va pasport bilan selfi faqat ichki panelda tekshiriladi."),
+    ("asks_id_document", "en-a-users-documents", "Send a photo of your ID card and a selfie with it by Telegram.",
+     "Review each user's ID card and selfie in the internal panel."),
 ]
 
 
