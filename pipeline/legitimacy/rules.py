@@ -2834,6 +2834,37 @@ _PARCELS_AT_YOUR_HOME_SENT_ON: tuple[tuple[str, ...], ...] = (
      r"(?:ارسال|پست|میفرستید|بفرستید))",
      "", "بستهها", "بسته", "مرسولهها", "مرسوله"),
 )
+# … or across a duty list's items, as a long posting spreads them (a twenty-second writer's "Receive inbound packages
+# from our suppliers at your home address" over "Photograph each item … and remove the supplier invoices and original
+# shipping labels"; «приём посылок от поставщиков по вашему домашнему адресу» over «удаление из посылки накладных …»,
+# «наклейка новой этикетки»; «دریافت مرسولات تامین‌کنندگان در آدرس منزل خودتان» over «جدا کردن فاکتور، برچسب»;
+# "посилкаларни уй манзилингизда қабул қилиш" over "инвойс ва фабрика ёрлиқларини олиб ташлаш"): parcels received at the
+# seeker's home, then, within ``STRIPPED_REACH`` characters, their invoices or labels taken off, or a new label put on.
+# The match is the parcels at home, whose sentence a negation reaches ("We never ask you to receive packages at home").
+# Not parcels relabelled at a warehouse (no home), nor a brand's samples or the company's laptop delivered home (none
+# stripped or relabelled).
+STRIPPED_REACH = 600
+_STRIPPED_AFTER = {
+    "en": (r"remov\w*\s+(?:\S+\s+){0,3}?(?:invoices?|labels?|packing\s+slips?|receipts?)(?!\w)"
+           r"|original\s+(?:shipping\s+)?labels?|new\s+(?:shipping\s+)?labels?|re-?label"),
+    "ru": (r"(?:udal|snim|ubir|ubra)\w*\s+(?:\S+\s+){0,3}?(?:nakladn|etiket|chek|yarlik)|nov\w*\s+etiket|pereklei"
+           r"|pereklee"),
+    "uz": (r"(?:invoys|yorliq|nakladnoy|etiketka|chek)\w*[^.!?\n]{0,40}?olib\s+tashla|yangi\s+(?:yorliq|etiketka)"),
+    "fa": r"(?:جدا\s*کردن|حذف|برداشتن)\s+(?:\S+\s+){0,2}?(?:فاکتور|برچسب|بارنامه)|برچسب\s+(?:\S+\s+){0,2}?جدید",
+}
+_STRIPPED_LATER = {lang: r"(?=[\s\S]{0,%d}?(?:%s))" % (STRIPPED_REACH, rx) for lang, rx in _STRIPPED_AFTER.items()}
+_PARCELS_AT_YOUR_HOME_STRIPPED_LATER: tuple[tuple[str, ...], ...] = (
+    (r"(?:receiv|accept)\w*\s+(?:\S+\s+){0,3}?(?:packages|parcels|shipments|boxes|deliveries)(?!\w)[^.!?\n]{0,60}?"
+     r"(?:at|to)\s+your\s+(?:own\s+)?(?:home|house|apartment|flat|residential|residence)(?!\w)"
+     + _STRIPPED_LATER["en"], "your", "packages", "parcels", "shipments", "boxes", "deliveries"),
+    (r"(?:priyom|priem|poluch|prinima)\w*\s+(?:\S+\s+){0,3}?posil\w*[^.!?\n]{0,60}?(?:po\s+vashemu\s+"
+     r"(?:domashnemu\s+)?adresu|na\s+vash\s+(?:domashniy\s+)?adres|k\s+vam\s+domoy|vam\s+domoy|u\s+sebya\s+doma"
+     r"|na\s+domu)(?!\w)" + _STRIPPED_LATER["ru"], "posil", "posilok", "posilki", "posilku", "posilka"),
+    (r"posilka\w*\s+(?:\S+\s+){0,2}?(?:uy\s+manzilingiz|uyingiz)\w*[^.!?\n]{0,40}?qabul" + _STRIPPED_LATER["uz"],
+     "posilka", "posilka*"),
+    (r"دریافت\s+(?:\S+\s+){0,3}?(?:مرسولات|مرسولهها|مرسوله|بستهها|بسته)(?!\w)[^.!?\n؛؟]{0,60}?(?:منزل|خانه)"
+     r"\s*(?:خودتان|خود|شما|تان|تون)" + _STRIPPED_LATER["fa"], "دریافت", "دریافت"),
+)
 
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
@@ -2964,7 +2995,8 @@ MONEY_MULE = _compile(
          *_OWN_CARD_PAYMENTS, *_OWN_CARD_FIRST_PAYMENTS, *_CASH_HANDED_TO_A_COURIER, *_BUYERS_PAY_INTO_YOUR_CARD,
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
-         *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON),
+         *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
+         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -5007,8 +5039,8 @@ PARCEL_WORKPLACE = _compile(
 # "your address" alone may be a pick-up point's ("Пункт выдачи: на ваш адрес посылки приходят со склада")
 THE_SEEKERS_HOME = _compile(
     "your home*", "your house", "your apartment", "your flat", "uyingiz*", "uyingizga", "uyingizda",
-    "домашний адрес", "вам домой", "у себя дома", "на дому",
-    "منزل شما", "آدرس منزل*", "منزلتان", "منزلتون", "خانه شما", "خونه",
+    "домашний адрес", "вам домой", "у себя дома", "на дому", "вашему домашнему адресу", "uy manzilingiz*",
+    "منزل شما", "آدرس منزل*", "منزلتان", "منزلتون", "خانه شما", "خونه", "منزل خودتان",
 ).pattern
 # … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
 # "выявление дропов (карт, через которые выводят похищенные деньги)"), or an anti-money-laundering analyst reads in the

@@ -5435,6 +5435,38 @@ TWENTY_SECOND_CASES = [
      "yuboring.", "Foydalanuvchi hujjatlari: pasport surati va pasport bilan selfi faqat ichki panelda tekshiriladi."),
     ("asks_id_document", "en-a-users-documents", "Send a photo of your ID card and a selfie with it by Telegram.",
      "Review each user's ID card and selfie in the internal panel."),
+    # parcels received at the seeker's home in one item of the duties, their invoices or labels taken off or a new
+    # label put on in a later one (not the same duties at a warehouse)
+    ("money_mule", "en-parcels-at-home-stripped-in-a-later-item", "- Receive inbound packages from our suppliers at "
+     "your home address, open them and check the contents\n- Photograph each item and remove the supplier invoices "
+     "and original shipping labels\n- Repack the items and drop them at the carrier", "- Receive inbound packages "
+     "from our suppliers at our Reno warehouse, open them and check the contents\n- Photograph each item and remove "
+     "the supplier invoices and original shipping labels\n- Repack the items and drop them at the carrier"),
+    ("money_mule", "ru-parcels-at-home-stripped-in-a-later-item", "- приём посылок от поставщиков по вашему "
+     "домашнему адресу;\n- проверка комплектности товара;\n- удаление из посылки накладных и чеков поставщика;\n- "
+     "наклейка новой этикетки, которую присылает координатор", "- приём посылок от поставщиков на нашем складе в "
+     "Сергели;\n- проверка комплектности товара;\n- удаление из посылки накладных и чеков поставщика;\n- наклейка "
+     "новой этикетки из нашей системы"),
+    ("money_mule", "uz-cyrl-parcels-at-home-stripped-in-a-later-item", "- Посилкаларни уй манзилингизда қабул "
+     "қилиш;\n- посилкани очиб, буюртма билан солиштириш;\n- инвойс ва фабрика ёрлиқларини олиб ташлаш;\n- менежер "
+     "юборган янги ёрлиқни ёпиштириш", "- Посилкаларни омборимизда қабул қилиш;\n- посилкани очиб, буюртма билан "
+     "солиштириш;\n- инвойс ва фабрика ёрлиқларини олиб ташлаш;\n- тизимдан чиққан янги ёрлиқни ёпиштириш"),
+    ("money_mule", "uz-latn-parcels-at-home-stripped-in-a-later-item", "- Posilkalarni uy manzilingizda qabul "
+     "qilish;\n- posilkani ochib, buyurtma bilan solishtirish;\n- invoys va fabrika yorliqlarini olib tashlash;\n- "
+     "menejer yuborgan yangi yorliqni yopishtirish", "- Posilkalarni omborimizda qabul qilish;\n- posilkani ochib, "
+     "buyurtma bilan solishtirish;\n- invoys va fabrika yorliqlarini olib tashlash;\n- tizimdan chiqqan yangi "
+     "yorliqni yopishtirish"),
+    ("money_mule", "fa-parcels-at-home-stripped-in-a-later-item", "- دریافت مرسولات تامین‌کنندگان در آدرس منزل "
+     "خودتان\n- بررسی سلامت کالا\n- جدا کردن فاکتور، برچسب و بسته‌بندی اصلی فرستنده\n- چسباندن برچسب گیرنده جدید",
+     "- دریافت مرسولات تامین‌کنندگان در انبار شرکت\n- بررسی سلامت کالا\n- جدا کردن فاکتور، برچسب و بسته‌بندی اصلی "
+     "فرستنده\n- چسباندن برچسب گیرنده جدید"),
+    # … under a warehouse's name, the parcels still at the seeker's home
+    ("money_mule", "ru-parcels-at-home-under-a-warehouse-name", "Помощник склада на дому: приём посылок по вашему "
+     "домашнему адресу со склада поставщика;\n- удаление накладных", "Помощник склада: приём посылок на складе "
+     "поставщика;\n- удаление накладных"),
+    ("money_mule", "uz-latn-parcels-at-home-under-a-warehouse-name", "Ombor yordamchisi: posilkalarni ombordan uy "
+     "manzilingizda qabul qilish;\n- invoys va yorliqlarni olib tashlash", "Ombor yordamchisi: posilkalarni omborda "
+     "qabul qilish;\n- invoys va yorliqlarni olib tashlash"),
 ]
 
 
@@ -5446,3 +5478,17 @@ def test_a_twenty_second_writers_kinds_fire_and_their_hard_negatives_do_not(code
     one step or an FAQ answer among ordinary text; its honest posts say the same words honestly: a deposit said to be
     none, the employer paying, documents on the day the contract is signed, the job's own clients' cards."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # the company's laptop delivered home with its return label, a brand's samples filmed, a warning of reshipping
+    ("money_mule", "- Receive your laptop and headset at your home address in the first week\n- Keep the box: the "
+                   "return label is in it\n- Join the team call on Monday"),
+    ("money_mule", "- Receive product samples at your home address\n- Film a short unboxing video\n- Keep the samples"),
+    ("money_mule", "- Получение ноутбука по вашему домашнему адресу курьером\n- Подключение к VPN в первый день"),
+    ("money_mule", "- Parcelpoint will never ask you to receive packages at your home address.\n- Photograph each "
+                   "return and remove the original shipping labels in our Reno warehouse"),
+    ("money_mule", "- دریافت لپ‌تاپ شرکت در آدرس منزل خودتان\n- نصب نرم‌افزارها در روز اول"),
+])
+def test_a_twenty_second_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
+    assert code not in _codes(text + FILLER)
