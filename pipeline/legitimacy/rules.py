@@ -2642,8 +2642,8 @@ _GIFT_CARD_CODES_SENT = (
 )
 # a share of each transfer kept ("You keep 8% of every transfer", "оставляете себе 5 %"), not of each sale
 _SHARES_OF_TRANSFERS_KEPT: tuple[tuple[str, ...], ...] = (
-    (r"keep\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%\s+of\s+(?:every|each|all|the)\s+(?:transfer|deposit|transaction"
-     r"|payment)s?(?!\w)", "%", "keep"),
+    (r"keep\s+(?:\S+\s+){0,2}?\d+(?:[.,]\d+)?\s?%\s+of\s+(?:every|each|all|the)\s+(?:processed\s+|received\s+"
+     r"|incoming\s+)?(?:transfer|deposit|transaction|payment)s?(?!\w)", "%", "keep"),
     (r"ostavl\w*\s+sebe\s+\d+(?:[.,]\d+)?\s?%", "sebe", "sebe"),
     # "har bir tushumdan 5% ni o'zingizga olib qolasiz" (of each receipt you keep 5 %)
     (r"(?:tushum|kirim|o'tkazma)\w*dan\s+\d+(?:[.,]\d+)?\s?%[^.!?\n]{0,30}?olib\s+qol(?:asiz|ing)(?!\w)", "olib",
@@ -2718,6 +2718,10 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
      r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "koordinator*", "kurator*",
      "nastavnik*", "rukovoditel*", "direktor*", "menedjer*", "menejer*", "nachalnik*"),
     # (one pattern per pronoun and verb, looked up by both: "he" alone is in most English postings)
+    *((r"(?:forward|send|transfer|wire|move)\w*\s+(?:\S+\s+){0,3}?(?:funds|money|payments?|balance|rest|remainder"
+       r"|amount|sum)\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:\S+\s+)?(?:card|wallet|account)s?\s+(?:named|given"
+       r"|provided|specified|chosen)\s+by\s+(?:the\s+|your\s+|our\s+)?(?:\S+\s+)?" + who + r"(?!\w)",
+       "by", who) for who in ("coordinator", "curator", "handler", "manager", "supervisor")),
     *((r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+"
        r"(?:that\s+)?" + pronoun + r"\s+" + verb + r"(?!\w)", f"{pronoun} {verb}", pronoun)
       for pronoun in ("he", "she") for verb in ("gives", "names", "sends", "provides", "specifies", "texts")),
@@ -2780,10 +2784,22 @@ _MONEY_FORWARDED_THROUGH_CRYPTO_ATMS: tuple[tuple[str, ...], ...] = (
      "kriptobankomat"),
 )
 
+# (who pays may be named at length between: «приём платежей от покупателей наших партнёров на вашу личную банковскую
+# карту», a twenty-second writer's "payment operator")
 _OWN_CARD_PAYMENTS = tuple(
-    (opening + r"\w*\s+(?:platej|platyoj|perevod|deneg|oplat)\w*[^.!?\n]{0,40}?(?:svoya|svoyu|svoey|svoyey|lichnaya"
+    (opening + r"\w*\s+(?:platej|platyoj|perevod|deneg|oplat)\w*[^.!?\n]{0,80}?(?:svoya|svoyu|svoey|svoyey|lichnaya"
      r"|lichnuyu)\s+(?:bankovsk\w*\s+)?kart", opening, key) for opening, key in (
         ("priyom", "priyom"), ("priem", "priem"), ("prinima", "prinima*"), ("poluch", "poluch*")))
+# … and in English, whoever pays named between (a twenty-second writer's "Receive payments from customers in your
+# region into your personal checking account by ACH transfer, Zelle or mobile check deposit"); not the seeker's own
+# pay ("Receive your salary payments into your personal account"), nor payments from the employer
+_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT: tuple[tuple[str, ...], ...] = (
+    (r"(?:receiv|accept|collect|tak)\w*\s+(?:\S+\s+){0,2}?(?:payments|funds|transfers|deposits)\s+from\s+"
+     r"(?!(?:us|the\s+company|the\s+employer|our\s+company)(?!\w))(?:\S+\s+){1,5}?(?:in)?to\s+your\s+(?:own\s+)?"
+     r"personal\s+(?:\S+\s+)?(?:account|card)s?(?!\w)", "personal", "personal"),
+    (r"دریافت\s+(?:پرداخت|وجه|وجوه|مبالغ|مبلغ|پول)\w*\s+(?:\S+\s+){0,4}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+"
+     r"(?:بانکی\s+)?شخصی\s+(?:خودتان|خودتون|شما|خود)(?!\w)", "شخصی", "دریافت"),
+)
 # … the card named first ("получать на свою карту платежи от наших клиентов")
 _OWN_CARD_FIRST_PAYMENTS = tuple(
     (opening + r"\w*\s+na\s+(?:svoyu|lichnuyu)\s+(?:bankovsk\w*\s+)?kartu\s+(?:platej|platyoj|perevod|deneg|dengi"
@@ -2885,6 +2901,9 @@ MONEY_MULE = _compile(
     "باقیمانده مبلغ ~ برای خود*", "باقیمانده پول ~ برای خود*",
     "receive payments ~ your own ~ card", "accept payments ~ your own ~ card", "to'lov* ~ o'z kartangiz*",
     "o'z kartangiz* ~ to'lov* ~ qabul*", "پرداخت ~ با کارت شخصی ~ دریافت", "دریافت ~ با کارت شخصی",
+    # … "personal" (a twenty-second writer's «приём платежей … на вашу личную банковскую карту», said in Uzbek and
+    # Persian: "to'lovlarni shaxsiy kartangizga qabul qilish", «دریافت پرداخت مشتریان … به کارت بانکی شخصی خودتان»)
+    "to'lov* ~ shaxsiy kartangiz* ~ qabul*", "shaxsiy kartangiz* ~ to'lov* ~ qabul*",
     "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
@@ -2898,6 +2917,10 @@ MONEY_MULE = _compile(
     "relabel* ~ parcels", "relabel* ~ boxes", "relabel them", "relabel* and ~ ship*", "prepaid labels we",
     "labels we email*", "keep ~ and transfer the rest", "transfer the rest to", "send the rest to",
     "keep ~ and send the rest",
+    # customers' payments received into the seeker's personal account (a twenty-second writer's "Receive payments
+    # from customers in your region into your personal checking account by ACH transfer, Zelle or mobile check
+    # deposit"), and sent on to the accounts someone of the employer's names ("… to the supplier accounts named by the
+    # Finance Coordinator")
     # cheques deposited into the seeker's own account and the money sent on
     "deposit them into your", "deposit it into your", "deposit the checks into your", "deposit the cheques into your",
     "deposit ~ into your personal", "send the money ~ to our supplier*", "send the money ~ to our vendor*",
@@ -2993,7 +3016,7 @@ MONEY_MULE = _compile(
           "فاکتور", "فاکتور*"),
          *_P2P_LOOP_RAW,
          *_OWN_CARD_PAYMENTS, *_OWN_CARD_FIRST_PAYMENTS, *_CASH_HANDED_TO_A_COURIER, *_BUYERS_PAY_INTO_YOUR_CARD,
-         *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS,
+         *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS, *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER),

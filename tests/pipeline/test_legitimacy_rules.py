@@ -5467,6 +5467,28 @@ TWENTY_SECOND_CASES = [
     ("money_mule", "uz-latn-parcels-at-home-under-a-warehouse-name", "Ombor yordamchisi: posilkalarni ombordan uy "
      "manzilingizda qabul qilish;\n- invoys va yorliqlarni olib tashlash", "Ombor yordamchisi: posilkalarni omborda "
      "qabul qilish;\n- invoys va yorliqlarni olib tashlash"),
+    # customers' payments received into the seeker's own account or card, whoever pays named at length between, sent
+    # on to the accounts the employer's people name, a share of each processed payment kept (not the company's account,
+    # nor payments from the employer)
+    ("money_mule", "en-customers-payments-into-your-personal-account", "- Receive payments from customers in your "
+     "region into your personal checking account by ACH transfer, Zelle or mobile check deposit", "- Receive payments "
+     "from customers in your region into the company's operating account through our bank portal"),
+    ("money_mule", "en-funds-sent-to-accounts-named-by-a-coordinator", "- On the same business day, forward the "
+     "received funds to the supplier accounts named by the Finance Coordinator, by wire transfer", "- Forward "
+     "invoices to the supplier accounts named by the Finance Coordinator."),
+    ("money_mule", "en-a-share-of-every-processed-payment-kept", "- Keep 8% of every processed payment as your "
+     "commission before forwarding the rest", "- Earn 8% of every processed sale as your commission, paid monthly"),
+    ("money_mule", "ru-customers-payments-onto-your-own-card", "- приём платежей от покупателей наших партнёров на "
+     "вашу личную банковскую карту (Uzcard, Humo или Visa) и перевод средств дальше", "- приём платежей от "
+     "покупателей наших партнёров на расчётный счёт компании через терминал"),
+    ("money_mule", "uz-latn-customers-payments-onto-your-personal-card", "- Hamkorlarimiz xaridorlaridan to'lovlarni "
+     "shaxsiy kartangizga qabul qilish", "- Hamkorlarimiz xaridorlaridan to'lovlarni kompaniya hisob raqamiga "
+     "terminal orqali qabul qilish"),
+    ("money_mule", "uz-cyrl-customers-payments-onto-your-personal-card", "- Ҳамкорларимиз харидорларидан тўловларни "
+     "шахсий картангизга қабул қилиш", "- Ойлик тўлови ҳар ой шахсий картангизга ўтказилади"),
+    ("money_mule", "fa-customers-payments-onto-your-personal-card", "- دریافت پرداخت مشتریان شرکای ما به کارت بانکی "
+     "شخصی خودتان و انتقال آن به حساب‌هایی که واحد مالی اعلام می‌کند", "- دریافت حقوق به حساب شخصی شما در پایان هر "
+     "ماه"),
 ]
 
 
