@@ -2882,6 +2882,39 @@ _PARCELS_AT_YOUR_HOME_STRIPPED_LATER: tuple[tuple[str, ...], ...] = (
      r"\s*(?:خودتان|خود|شما|تان|تون)" + _STRIPPED_LATER["fa"], "دریافت", "دریافت"),
 )
 
+# The employer's money sent to the seeker (a cheque mailed, a sum put on the seeker's card), then, within
+# ``PAID_ON_REACH`` characters, the seeker told to pay it to "our" vendor or supplier (a twenty-second writer's "we will
+# mail you a check that covers your laptop … deposit it through your bank's mobile app; as soon as the funds show in
+# your account, buy the equipment package from our approved IT vendor", «мы переведём на вашу карту 9 500 000 сум на
+# покупку рабочего комплекта … перевести на реквизиты нашего официального поставщика»): the cheque-for-equipment
+# scheme, said over sentences. The match is the money sent; not the seeker's salary sent there (``pays_the_seeker``),
+# nor the company's card or account paying ("order from our vendor with the company card").
+PAID_ON_REACH = 500
+_PAID_ON_LATER = {
+    "en": (r"(?:buy|purchase|pay|order)\w*\s+(?:\S+\s+){0,5}?(?:from|to)\s+our\s+(?:\S+\s+){0,3}?"
+           r"(?:vendor|supplier|provider)s?(?!\w)(?![^.!?\n]{0,40}?(?:company|corporate)\s+(?:card|account))"),
+    "ru": (r"(?:perevest|perevedite|perevodite|oplatit|oplatite|otpravit|otpravte|perechislit|perechislite)\w*\s+"
+           r"(?:\S+\s+){0,6}?nash\w*\s+(?:\S+\s+){0,2}?postavshik"),
+    "uz": (r"(?:yetkazib\s+beruvchi|ta'minotchi|sotuvchi)miz\w*\s+(?:\S+\s+){0,3}?(?:o'tkaz(?:asiz|ing|ib\s+berasiz)"
+           r"|to'la(?:ysiz|ng))(?!\w)"),
+    "fa": (r"(?:تامین\s?کننده|تامینکننده|تأمینکننده|فروشنده)\s+(?:\S+\s+){0,2}?(?:ما|شرکت)(?!\w)[^.!?\n؛؟]{0,60}?"
+           r"(?:واریز|پرداخت|انتقال)"),
+}
+_PAID_ON = {lang: r"(?=[\s\S]{0,%d}?(?:%s))" % (PAID_ON_REACH, rx) for lang, rx in _PAID_ON_LATER.items()}
+_THE_EMPLOYERS_MONEY_PAID_ON: tuple[tuple[str, ...], ...] = (
+    (r"(?:mail|send|give|issue|wire|transfer|deposit)\w*\s+you\s+(?:a\s+|the\s+)?(?:check|cheque|funds|money)s?"
+     r"(?!\w)" + _PAID_ON["en"], "you", "mail", "send", "give", "issue", "wire", "transfer", "deposit", "mailing",
+     "sending", "giving", "issuing", "wiring", "transferring", "depositing", "mails", "sends", "gives", "issues",
+     "wires", "transfers", "deposits"),
+    (r"(?:perevedyom|perevedem|perechislim|otpravim|skinem|zachislim)\s+(?:\S+\s+){0,2}?na\s+(?:vashu|tvoyu)\s+"
+     r"(?:\S+\s+)?kartu(?!\w)" + _PAID_ON["ru"], "kartu", "perevedyom", "perevedem", "perechislim", "otpravim",
+     "skinem", "zachislim"),
+    (r"(?:kartangiz|hisobingiz)ga\s+(?:\S+\s+){0,5}?(?:o'tkazamiz|o'tkazib\s+beramiz|tashlaymiz|yuboramiz)"
+     + _PAID_ON["uz"], "", "kartangizga", "hisobingizga"),
+    (r"به\s+(?:شماره\s+)?(?:کارت|حساب)\s+(?:بانکی\s+)?(?:شما|خودتان)\s+(?:\S+\s+){0,2}?واریز\s*(?:میکنیم|میشود"
+     r"|خواهد\s+شد|خواهیم\s+کرد)" + _PAID_ON["fa"], "واریز", "واریز"),
+)
+
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
@@ -3019,7 +3052,7 @@ MONEY_MULE = _compile(
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS, *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
-         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER),
+         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a

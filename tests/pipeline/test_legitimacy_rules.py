@@ -5489,6 +5489,26 @@ TWENTY_SECOND_CASES = [
     ("money_mule", "fa-customers-payments-onto-your-personal-card", "- دریافت پرداخت مشتریان شرکای ما به کارت بانکی "
      "شخصی خودتان و انتقال آن به حساب‌هایی که واحد مالی اعلام می‌کند", "- دریافت حقوق به حساب شخصی شما در پایان هر "
      "ماه"),
+    # the employer's money sent to the seeker (a cheque, a sum on their card), then paid on to "our" vendor or
+    # supplier a sentence or two later (not the seeker's salary, nor the company's card paying)
+    ("money_mule", "en-a-cheque-mailed-then-our-vendor-paid", "After you accept the offer, we will mail you a check "
+     "that covers your laptop. Please deposit it through your bank's mobile app; then buy the equipment package from "
+     "our approved IT vendor.", "After you accept the offer, we will mail you a check for your first week. Order "
+     "your equipment from our approved IT vendor with the company card."),
+    ("money_mule", "ru-a-sum-on-your-card-then-our-supplier-paid", "В первый рабочий день мы переведём на вашу карту "
+     "9 500 000 сум на покупку рабочего комплекта. Эту сумму нужно в течение двух часов перевести на реквизиты "
+     "нашего официального поставщика.", "Зарплату переведём на вашу карту 10-го числа. Обязанности: оплатить счета "
+     "нашего поставщика через банк-клиент."),
+    ("money_mule", "uz-latn-a-sum-on-your-card-then-our-supplier-paid", "Birinchi ish kuni kartangizga 9 500 000 "
+     "so'm o'tkazamiz. Bu summani ikki soat ichida rasmiy yetkazib beruvchimizga o'tkazasiz.", "Birinchi ish kuni "
+     "kartangizga 9 500 000 so'm bonus o'tkazamiz.\n- yetkazib beruvchimizga to'lovlarni bank-klient orqali "
+     "o'tkazish"),
+    ("money_mule", "uz-cyrl-a-sum-on-your-card-then-our-supplier-paid", "Биринчи иш куни картангизга 9 500 000 сўм "
+     "ўтказамиз. Бу суммани икки соат ичида расмий етказиб берувчимизга ўтказасиз.", "Ойликни ҳар ой картангизга "
+     "ўтказамиз. Етказиб берувчимизга тўловларни бухгалтерия ўтказади."),
+    ("money_mule", "fa-a-sum-on-your-card-then-our-supplier-paid", "در روز اول ۹۵ میلیون تومان به کارت شما واریز "
+     "می‌کنیم. این مبلغ را باید ظرف دو ساعت به حساب تامین‌کننده رسمی ما واریز کنید.", "حقوق هر ماه به کارت شما "
+     "واریز می‌شود. وظایف: پرداخت فاکتورهای تامین‌کننده ما از حساب شرکت."),
 ]
 
 
