@@ -2628,6 +2628,22 @@ _CARDS_LENT_WITH_THEIR_SIM = (
     "курьер заберёт ~ карт*", "мы сами снимаем", "снимаем сами", "sim card linked to it", "card and its sim",
     "we withdraw it ourselves", "lend us your ~ card", "سیمکارت متصل به آن", "سیم کارت متصل به آن",
 )
+# … handed over "together with" its SIM, or both named and handed over, in the sentence of a verb of handing over (a
+# twenty-second writer's "to'lov agenti": "o'z nomidagi kartani ulangan SIM-karta bilan birga 1 oy muddatga kompaniya
+# hisobchisiga topshiradi", "Karta va SIM-kartani … vakilimizga topshirasiz"); not a card blocked with its SIM for a
+# customer, nor a shop's or a bank's cards and SIMs sold or serviced
+_SIM = r"(?:sim[- ]?kart|sim\s+card)\w*"
+_CARDS_HANDED_OVER_WITH_THEIR_SIM: tuple[tuple[str, ...], ...] = (
+    (r"(?:kartani|kartangizni|kartalarni|karta\s+va)\s+(?:\S+\s+){0,3}?" + _SIM + r"[^.!?\n]{0,80}?"
+     r"(?:topshir(?:adi|asiz|ing|ib)|ber(?:asiz|ing|adi|ib)|olib\s+ket|qoldir(?:asiz|ing|adi)|jo'nat(?:asiz|ing|adi)"
+     r"|yubor(?:asiz|ing|adi))(?!\w)", "sim", "kartani", "kartangizni", "kartalarni", "karta"),
+    (r"(?:peredayo|peredaye|peredat|peredayte|otdayo|otdaye|otdat|otdayte|ostavlyaye|ostavlyayo|sdayo|sdaye)\w*\s+"
+     r"(?:\S+\s+){0,3}?kart\w*\s+(?:vmeste\s+s|i)\s+(?:\S+\s+)?" + _SIM, "sim", "kartu", "karti", "kartoy"),
+    (r"kart\w*\s+(?:vmeste\s+s|i)\s+(?:\S+\s+)?" + _SIM + r"[^.!?\n]{0,40}?(?:peredayo|peredaye|peredat|peredayte"
+     r"|otdayo|otdaye|otdat|otdayte|zaberyot|zaberet)\w*", "sim", "kartu", "karti", "kartoy"),
+    (r"(?:hand|give|pass|lend|send|mail|leave)\w*\s+(?:over\s+)?(?:\S+\s+){0,3}?card\s+(?:together\s+with|along"
+     r"\s+with|and)\s+(?:\S+\s+){0,2}?sim\s+cards?(?!\w)", "sim", "card"),
+)
 # the rest of each transfer "thrown on"
 _THE_REST_PASSED_ON = (
     "остаток перекидыва*", "остаток ~ перекидыва*", "остальное ~ перекидыва*", "перекиньте остаток",
@@ -3052,7 +3068,7 @@ MONEY_MULE = _compile(
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS, *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
-         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON),
+         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a

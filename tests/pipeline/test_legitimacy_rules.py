@@ -5509,6 +5509,19 @@ TWENTY_SECOND_CASES = [
     ("money_mule", "fa-a-sum-on-your-card-then-our-supplier-paid", "در روز اول ۹۵ میلیون تومان به کارت شما واریز "
      "می‌کنیم. این مبلغ را باید ظرف دو ساعت به حساب تامین‌کننده رسمی ما واریز کنید.", "حقوق هر ماه به کارت شما "
      "واریز می‌شود. وظایف: پرداخت فاکتورهای تامین‌کننده ما از حساب شرکت."),
+    # the seeker's card handed over together with its SIM (not a customer's card blocked with its SIM, nor staff who
+    # never lend theirs)
+    ("money_mule", "uz-latn-a-card-handed-over-with-its-sim", "Har bir agent o'z nomidagi kartani ulangan SIM-karta "
+     "bilan birga 1 oy muddatga kompaniya hisobchisiga topshiradi.", "Mijozlarga kartani SIM-karta bilan birga "
+     "bloklashda yordam berish."),
+    ("money_mule", "uz-cyrl-a-card-handed-over-with-its-sim", "Карта ва SIM-картани шаҳрингиздаги вакилимизга "
+     "топширасиз.", "Ходимлар ҳеч қачон ўз картасини SIM-карта билан бирга бошқаларга бермайди."),
+    ("money_mule", "ru-a-card-handed-over-with-its-sim", "Каждый агент передаёт свою карту вместе с подключённой "
+     "SIM-картой бухгалтеру компании на 1 месяц.", "Помогать клиентам заблокировать карту вместе с SIM-картой после "
+     "кражи."),
+    ("money_mule", "en-a-card-handed-over-with-its-sim", "Each agent hands their own card together with the linked SIM "
+     "card to the company accountant for one month.", "Help customers block their card together with the linked SIM "
+     "card after a theft."),
 ]
 
 
