@@ -4762,10 +4762,19 @@ DUTY_CONTEXT = _compile(
 # asked of them. So is a cashier's or an accountant's heading: on the duty's line ("Kassir: mijozlardan to'lovlarni
 # qabul qilish", "Бухгалтер: предоплата по договорам") it is the work; as the post's title lines above (an eighth
 # writer's supermarket "кассир ва сотувчи-консультант" whose uniform "180 000 сўм нақд тўланади") it is the seeker.
+# … but not "our" accountant or cashier, the employer's own person the seeker pays (a twenty-second writer's "Техника
+# учун 1 500 000 сўм кафолат депозити ҳисобчимизнинг шахсий картасига ўтказилади", "… to our accountant's personal
+# card", «… به کارت شخصی حسابدار ما واریز می‌شود»): whose card a deposit goes to, not the job; nor the English
+# "personal card" «персонал» folds to.
 STAFF_CONTEXT = _compile(
-    "employee*", "new hires", "staff", "xodim*", "сотрудник*", "персонал*", "کارکنان", "کارمندان", "پرسنل",
-    "accountant*", "bookkeep*", "cashier*", "hisobchi*", "buxgalter*", "kassir*", "бухгалтер*", "кассир*", "حسابدار*",
-    "صندوقدار*",
+    "employee*", "new hires", "staff", "xodim*", "сотрудник*", "کارکنان", "کارمندان", "پرسنل",
+    # «персонал» folds to "personal", as English writes the seeker's own card or account: not before one
+    raw=((r"personal\w*(?<!personally)(?!\s+(?:bank\s+|checking\s+|savings\s+|debit\s+|credit\s+)?(?:card|account"
+          r"|details|data|information|info|documents?|id|e-?mail|phone|funds|money)s?(?!\w))", "personal", "personal*"),
+         (r"(?<!our\s)(?:accountant|bookkeep|cashier)\w*", ""),
+         (r"(?<!nash\s)(?<!nashego\s)(?<!nashemu\s)(?<!nashim\s)(?<!nashey\s)(?<!nashu\s)(?:hisobchi|buxgalter"
+          r"|kassir)(?!i?miz)\w*", ""),
+         (r"(?:حسابدار|صندوقدار)\w*(?!\s+(?:ما|شرکت|مجموعه)(?!\w))", "")),
 ).pattern
 SECOND_PERSON = _compile(
     "you", "your", "yourself", "вы", "вас", "вам", "ваш*", "siz", "sizning", "sizga", "sizdan", "o'zingiz*",

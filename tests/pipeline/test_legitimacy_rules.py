@@ -5522,6 +5522,18 @@ TWENTY_SECOND_CASES = [
     ("money_mule", "en-a-card-handed-over-with-its-sim", "Each agent hands their own card together with the linked SIM "
      "card to the company accountant for one month.", "Help customers block their card together with the linked SIM "
      "card after a theft."),
+    # a deposit paid to "our" accountant's card is asked of the seeker (not an accountant's or a cashier's duty)
+    ("upfront_fee", "uz-latn-a-deposit-to-our-accountants-card", "Texnika uchun 1 500 000 so'm kafolat depoziti "
+     "hisobchimizning shaxsiy kartasiga o'tkaziladi.", "Hisobchi: yetkazib beruvchilarga oldindan to'lovlarni nazorat "
+     "qilish."),
+    ("upfront_fee", "uz-cyrl-a-deposit-to-our-accountants-card", "Техника учун 1 500 000 сўм кафолат депозити "
+     "ҳисобчимизнинг шахсий картасига ўтказилади.", "Кассир: мижозлардан бир марталик тўловларни қабул қилиш."),
+    ("upfront_fee", "en-a-deposit-to-our-accountants-card", "A $150 equipment deposit is paid to our accountant's "
+     "personal card.", "Bookkeeper: record customer deposits and reconcile them."),
+    ("upfront_fee", "fa-a-deposit-to-our-accountants-card", "ودیعه لپ‌تاپ ۵ میلیون تومان به کارت شخصی حسابدار ما "
+     "واریز می‌شود.", "حسابدار: ثبت پیش پرداخت‌ها و واریز هزینه‌ها"),
+    ("upfront_fee", "ru-a-deposit-to-our-accountants-card", "Гарантийный депозит за ноутбук 1 500 000 сум переводится "
+     "на личную карту нашего бухгалтера.", "Бухгалтер: предоплата по договорам, гарантийные депозиты арендаторов."),
 ]
 
 
