@@ -4743,6 +4743,11 @@ DUTY_CONTEXT = _compile(
     # کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند»), and a user named alone («… عکس سلفی کاربر با کارت ملی»)
     "دارندگان کارت", "دارنده کارت", "صاحبان کارت", "держател* карт*", "karta egalari*", "karta egasi*",
     "کاربر", "کاربرانی", "کاربرها", "foydalanuvchi*", "user's", "users'",
+    # … and personal data the job protects (a twenty-second writer's payroll specialist: "Protect personal data such
+    # as Social Security numbers and bank account details, following our data-security policy")
+    "protect* ~ personal data", "safeguard* ~ personal data", "protect* ~ sensitive data", "safeguard* ~ sensitive data",
+    "shaxsiy ma'lumotlar* ~ himoya*", "shaxsiy malumotlar* ~ himoya*", "حفاظت از اطلاعات شخصی",
+    "حفاظت از اطلاعات محرمانه", "защит* персональн* данн*",
     # a contract, but not the seeker's own one signed ("۳۰٪ هنگام عقد قرارداد، مابقی پس از صدور ویزا": an advance the
     # seeker pays, not a contract duty)
     raw=((r"(?<!عقد\s)(?<!انعقاد\s)(?<!امضای\s)(?<!امضا\s)(?<!بستن\s)(?<!پایان\s)(?<!اتمام\s)(?<!خاتمه\s)"

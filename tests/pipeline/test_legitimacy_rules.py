@@ -5534,6 +5534,20 @@ TWENTY_SECOND_CASES = [
      "واریز می‌شود.", "حسابدار: ثبت پیش پرداخت‌ها و واریز هزینه‌ها"),
     ("upfront_fee", "ru-a-deposit-to-our-accountants-card", "Гарантийный депозит за ноутбук 1 500 000 сум переводится "
      "на личную карту нашего бухгалтера.", "Бухгалтер: предоплата по договорам, гарантийные депозиты арендаторов."),
+    # personal data the job protects is its work (not the seeker told to send theirs, "protected")
+    ("asks_bank_or_id", "en-personal-data-the-job-protects", "We protect your personal data, so send your Social "
+     "Security number to hr@acme.com.", "- Protect personal data such as Social Security numbers and bank account "
+     "details, following our data-security policy"),
+    ("asks_bank_or_id", "uz-latn-personal-data-the-job-protects", "Shaxsiy ma'lumotlaringiz himoyalangan, karta "
+     "raqamingizni yuboring.", "- Shaxsiy ma'lumotlarni himoya qilish: karta raqamlari va pasport ma'lumotlari faqat "
+     "1C da saqlanadi"),
+    ("asks_bank_or_id", "uz-cyrl-personal-data-the-job-protects", "Шахсий маълумотларингиз ҳимояланган, карта "
+     "рақамингизни юборинг.", "- Шахсий маълумотларни ҳимоя қилиш: карта рақамлари ва паспорт маълумотлари фақат 1C "
+     "да сақланади"),
+    ("asks_bank_or_id", "fa-personal-data-the-job-protects", "ما از اطلاعات شخصی شما حفاظت می‌کنیم؛ شماره کارت خود را "
+     "بفرستید.", "- حفاظت از اطلاعات شخصی: شماره کارت و کپی کارت ملی فقط در سیستم نگهداری می‌شود"),
+    ("asks_bank_or_id", "ru-personal-data-the-job-protects", "Мы обеспечиваем защиту персональных данных, пришлите "
+     "номер карты.", "- Защита персональных данных: номера карт и паспортные данные хранятся только в 1С"),
 ]
 
 
