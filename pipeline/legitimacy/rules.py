@@ -3413,6 +3413,7 @@ _BAIT_SCALE = {"mln": 1e6, "million": 1e6, "mlrd": 1e9, "ming": 1e3, "tisyach": 
                "هزار": 1e3}
 # (not a line break: a post's pay on one line and "no experience" on the next are one offer)
 _BAIT_SENTENCE_END = re.compile(r"[.!?;:•|؛؟]")
+_LISTED_WITH = r"(?:\s*[,،]\s*[^\s,،.;:!?]+(?:\s+[^\s,،.;:!?]+)?){0,3}\s*[,،]?\s+"  # (other things not needed)
 NO_EXPERIENCE = _compile(
     "tajriba shart emas", "tajriba talab qilinmaydi", "tajriba kerak emas", "tajriba muhim emas", "tajribasiz",
     "hech qanday tajriba", "tajriba talab etilmaydi", "tajriba bo'lishi shart emas",
@@ -3423,18 +3424,29 @@ NO_EXPERIENCE = _compile(
     "نیاز به سابقه نیست", "تجربه لازم نیست", "نیاز به تجربه نیست", "سابقه کار لازم نیست", "نیازی به سابقه نیست",
     "نیازی به تجربه نیست", "سابقه نمیخواهد", "تجربه نمیخواهد", "بدون نیاز به مهارت", "مهارت خاصی لازم نیست",
     "نیاز به مهارت خاصی نیست",
+    # … the experience first in a list its negation closes (a twenty-second writer's "tajriba, diplom yoki maxsus
+    # ko'nikma shart emas", «опыт работы и диплом не требуются», «سابقه، مدرک یا مهارت خاصی لازم نیست»)
+    raw=(r"tajriba\w*" + _LISTED_WITH + r"(?:yoki|va)\s+(?:[^\s,.;:!?]+\s+){1,2}?(?:shart\s+emas|talab\s+"
+         r"(?:qilinmaydi|etilmaydi)|kerak\s+emas|muhim\s+emas)",
+         r"opit\w*(?:\s+raboti)?" + _LISTED_WITH + r"(?:i|ili)\s+(?:[^\s,.;:!?]+\s+){1,2}?ne\s+(?:nujn|trebu|obyazatel"
+         r"|vajn)\w*",
+         r"(?:سابقه|تجربه)(?:\s+کار)?" + _LISTED_WITH + r"(?:یا|و)\s+(?:[^\s,،.;:!?]+\s+){1,2}?(?:لازم\s+نیست"
+         r"|نیاز\s+نیست|نمیخواهد)"),
 ).pattern
 # A post that asks for years of experience is for a role that needs it (or for two roles: its "no experience" is the
 # other's): "kamida 5 yil tajriba", "tajriba 3 yildan", "опыт работы от 3 лет", "3 года опыта", "حداقل ۸ سال سابقه",
-# "۴ سال سابقه", "3+ years of experience", "at least 2 years".
+# "۴ سال سابقه", "3+ years of experience", "at least 2 years"; not an age asked ("حداقل ۱۸ سال سن", "must be at least 18
+# years old": a twenty-second writer's "no experience" post had been read as asking for 18 years of it).
 _EXPERIENCE_ASKED = re.compile(
     r"(?<!\w)(?:kamida\s+\d+\s*-?\s*yil\w*|tajriba\w*\s+(?:kamida\s+)?\d+\s*-?\s*yil\w*|\d+\s*-?\s*yil\w*\s+"
     r"(?:\w+\s+)?tajriba\w*"
     r"|opit\w*\s+(?:\w+\s+)?(?:ot|ne\s+menee|bolee|svishe)\s+\d+|opit\w*\s+\d+\s*(?:let|god\w*)"
     r"|\d+\s*\+?\s*(?:let|god\w*)\s+(?:\w+\s+)?opit\w*"
-    r"|حداقل\s+\d+\s*سال|\d+\s*سال\s+(?:\S+\s+){0,2}?(?:سابقه|تجربه)|(?:سابقه|تجربه)\s+(?:\S+\s+){0,2}?\d+\s*سال"
-    r"|\d+\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|\d+\s*\+\s*(?:years?|yrs?)"
-    r"|(?:at\s+least|minimum(?:\s+of)?)\s+\d+\s*(?:years?|yrs?))(?!\w)")
+    r"|(?<!سن\s)حداقل\s+\d+\s*سال(?!\s*سن)|\d+\s*سال\s+(?:\S+\s+){0,2}?(?:سابقه|تجربه)"
+    r"|(?:سابقه|تجربه)\s+(?:\S+\s+){0,2}?\d+\s*سال"
+    r"|\d+\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|\d+\s*\+\s*(?:years?|yrs?)(?!\s+(?:old|of\s+age))"
+    r"|(?<!be\s)(?<!aged\s)(?<!age\s)(?:at\s+least|minimum(?:\s+of)?)\s+\d+\s*(?:years?|yrs?)"
+    r"(?!\s+(?:old|of\s+age)))(?!\w)")
 # The period a rate is said per: a word that says "per" itself ("oyiga", "kunlik", "ежедневно", "روزانه", "ماهی",
 # "hourly"), right after its amount or right before it; or a period's noun after "/", "per", "a", "в", "за", "در"
 # right after it ("сум в неделю", "$40/hour", "so'm/oy", "تومان در ماه"). A bare noun is none: "6 kun 5 mln so'm",
