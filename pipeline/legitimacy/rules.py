@@ -2306,7 +2306,8 @@ _HIRED_PHRASES = (
                     "آغاز همکاری", "شروع به کار", "جذب", "پذیرش", "قبولی", "تقرر", "گزینش", "تایید نهایی",
                     "تأیید نهایی")),
     # on the day the contract is signed, in person (a twenty-second writer's «مدارک هویتی و شماره حساب خود شما فقط روز
-    # عقد قرارداد و در دفتر کارخانه گرفته می‌شود»); not "for" the contract (the scam's «для подписания договора пришлите»)
+    # عقد قرارداد و در دفتر کارخانه گرفته می‌شود»); not "for" the contract (the scam's «для подписания договора
+    # пришлите»)
     *(f"روز {event}" for event in ("عقد قرارداد", "امضای قرارداد", "امضا قرارداد", "انعقاد قرارداد", "شروع همکاری",
                                    "شروع به کار")),
     # (Russian and Uzbek read the day of signing already: «в день подписания договора», "shartnoma imzolash kuni")
@@ -3444,7 +3445,8 @@ _EXPERIENCE_ASKED = re.compile(
     r"|\d+\s*\+?\s*(?:let|god\w*)\s+(?:\w+\s+)?opit\w*"
     r"|(?<!سن\s)حداقل\s+\d+\s*سال(?!\s*سن)|\d+\s*سال\s+(?:\S+\s+){0,2}?(?:سابقه|تجربه)"
     r"|(?:سابقه|تجربه)\s+(?:\S+\s+){0,2}?\d+\s*سال"
-    r"|\d+\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|\d+\s*\+\s*(?:years?|yrs?)(?!\s+(?:old|of\s+age))"
+    r"|\d+\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?experience"
+    r"|\d+\s*\+\s*(?:years?|yrs?)(?!\s+(?:old|of\s+age))"
     r"|(?<!be\s)(?<!aged\s)(?<!age\s)(?:at\s+least|minimum(?:\s+of)?)\s+\d+\s*(?:years?|yrs?)"
     r"(?!\s+(?:old|of\s+age)))(?!\w)")
 # The period a rate is said per: a word that says "per" itself ("oyiga", "kunlik", "ежедневно", "روزانه", "ماهی",
@@ -4757,7 +4759,8 @@ DUTY_CONTEXT = _compile(
     "کاربر", "کاربرانی", "کاربرها", "foydalanuvchi*", "user's", "users'",
     # … and personal data the job protects (a twenty-second writer's payroll specialist: "Protect personal data such
     # as Social Security numbers and bank account details, following our data-security policy")
-    "protect* ~ personal data", "safeguard* ~ personal data", "protect* ~ sensitive data", "safeguard* ~ sensitive data",
+    "protect* ~ personal data", "safeguard* ~ personal data", "protect* ~ sensitive data",
+    "safeguard* ~ sensitive data",
     "shaxsiy ma'lumotlar* ~ himoya*", "shaxsiy malumotlar* ~ himoya*", "حفاظت از اطلاعات شخصی",
     "حفاظت از اطلاعات محرمانه", "защит* персональн* данн*",
     # a contract, but not the seeker's own one signed ("۳۰٪ هنگام عقد قرارداد، مابقی پس از صدور ویزا": an advance the
@@ -4870,8 +4873,9 @@ def _not_addressed(window: str) -> str:
 
 
 # A Persian "own" whose clause's verb is in the third person plural is the clients' own, not the seeker's ("… شماره
-# کارت، رمز دوم یا کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند": cardholders who gave their own codes away), where
-# "کد تایید خود را بفرستید" (send your own code) speaks to the seeker. (The same length: ``duty`` cuts it back.)
+# کارت، رمز دوم یا کد تایید پیامکی خود را در اختیار دیگران گذاشته‌اند": cardholders who gave their own codes away),
+# where "کد تایید خود را بفرستید" (send your own code) speaks to the seeker. (The same length: ``duty`` cuts it
+# back.)
 _THEIR_OWN = re.compile(r"(?<!\w)خود(?:شان)?(?=\s+را\s+[^.!?\n؛؟،]{0,60}?[^\W\d_](?:اند|نند|دند|تند|هند)(?!\w))")
 
 

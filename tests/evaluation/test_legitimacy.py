@@ -414,6 +414,22 @@ WRITTEN_SETS = (
     # them; the model is left as it is).
     pytest.param("legitimacy_phrasings_u", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.084}, id="legitimacy_phrasings_u"),
+    # 60 long, formal postings an HR compliance reviewer of a job board wrote blind
+    # (``tests/data/legitimacy_phrasings_v``: 350-900 words as hh.uz, Jobinja, corporate remote boards and Uzbek full
+    # vacancies write them, each scam's give-away buried in one item of the duties, the benefits, a hiring step, an FAQ
+    # answer or a P.S.; the honest posts carry the scams' words honestly): blind, 11 of its 24 scams hidden, 15 warned
+    # about (missed: parcels received at home in one duty item and stripped of their invoices or relabelled in a later
+    # one, a cheque or a sum on the card paid on to "our vendor", customers' payments into the seeker's personal account
+    # or card, a card handed over with its SIM, a deposit to "our accountant's" card read as an accountant's duty, pay
+    # far above no-experience work unread beside an age asked), 6 of its 36 honest posts hidden and 7 warned about
+    # ("garov pulisiz", without a deposit, read as one; the employer paying a list of fees by its name; a long
+    # anti-fraud list past a negation's reach; cardholders' codes a support desk handles; documents on the day of the
+    # contract; users' IDs a KYC desk reviews); 22 of 24 hidden, 24 of 24 warned about, no honest post hidden and 1
+    # warned about (the English text model alone) since rules were written for the kinds it showed (not blind: these
+    # floors are the figures after them; the model is left as it is; the two scams only warned about have soft signs
+    # only, as the writer says).
+    pytest.param("legitimacy_phrasings_v", {"recall_likely_scam": 0.91, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_v"),
 )
 
 
