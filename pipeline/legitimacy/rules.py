@@ -2734,11 +2734,13 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
      r"(?:koordinator|kurator|nastavnik|rukovoditel|direktor|menedjer|menejer|nachalnik)\w*\s+(?:vam\s+|tebe\s+)?"
      r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "koordinator*", "kurator*",
      "nastavnik*", "rukovoditel*", "direktor*", "menedjer*", "menejer*", "nachalnik*"),
-    # (one pattern per pronoun and verb, looked up by both: "he" alone is in most English postings)
+    # … or names "by" them (a twenty-second writer's "forward the received funds to the supplier accounts named by the
+    # Finance Coordinator"), money sent there (not invoices forwarded)
     *((r"(?:forward|send|transfer|wire|move)\w*\s+(?:\S+\s+){0,3}?(?:funds|money|payments?|balance|rest|remainder"
        r"|amount|sum)\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:\S+\s+)?(?:card|wallet|account)s?\s+(?:named|given"
        r"|provided|specified|chosen)\s+by\s+(?:the\s+|your\s+|our\s+)?(?:\S+\s+)?" + who + r"(?!\w)",
        "by", who) for who in ("coordinator", "curator", "handler", "manager", "supervisor")),
+    # (one pattern per pronoun and verb, looked up by both: "he" alone is in most English postings)
     *((r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+"
        r"(?:that\s+)?" + pronoun + r"\s+" + verb + r"(?!\w)", f"{pronoun} {verb}", pronoun)
       for pronoun in ("he", "she") for verb in ("gives", "names", "sends", "provides", "specifies", "texts")),
@@ -2967,10 +2969,6 @@ MONEY_MULE = _compile(
     "relabel* ~ parcels", "relabel* ~ boxes", "relabel them", "relabel* and ~ ship*", "prepaid labels we",
     "labels we email*", "keep ~ and transfer the rest", "transfer the rest to", "send the rest to",
     "keep ~ and send the rest",
-    # customers' payments received into the seeker's personal account (a twenty-second writer's "Receive payments
-    # from customers in your region into your personal checking account by ACH transfer, Zelle or mobile check
-    # deposit"), and sent on to the accounts someone of the employer's names ("… to the supplier accounts named by the
-    # Finance Coordinator")
     # cheques deposited into the seeker's own account and the money sent on
     "deposit them into your", "deposit it into your", "deposit the checks into your", "deposit the cheques into your",
     "deposit ~ into your personal", "send the money ~ to our supplier*", "send the money ~ to our vendor*",
@@ -3807,8 +3805,8 @@ EMPLOYER_PAYS = (_compile(
 # "pays for" them ("The $50 fee covers your kit", "your first paycheck pays for your kit": the seeker's money). Read
 # only before the match, where it governs the list the match is in (``employer_pays_for``).
 _EMPLOYER_NAMED_PAYS = re.compile(
-    r"(?<!\w)(?<!fee\s)(?<!fees\s)(?<!deposit\s)(?<!which\s)(?<!that\s)(?<!it\s)(?<!this\s)(?<!payment\s)"
-    r"(?<!amount\s)(?<!paycheck\s)(?<!salary\s)(?<!sum\s)(?<!\d\s)"
+    r"(?<!\w)(?<![\d$€£]\s)(?!(?:fee|fees|deposit|deposits|which|that|it|this|payment|payments|amount|paycheck"
+    r"|salary|sum|money|commission|sale|sales|earnings|pay)(?!\w))"
     r"[^\W\d_]+\s+(?:pays|covers)\s+(?:for\s+)?(?:your|the|all)(?!\w)"
     r"|(?<!\w)(?:oplachivayet|kompensiruyet)\s+(?:vash|vashu|vashe|vashi|vse)(?!\w)")
 # Uzbek and Persian put the employer first and its verb last, the list between ("Biz kurs, imtihon va ro'yxatdan o'tish
@@ -4074,8 +4072,8 @@ def employer_pays_for(before: str, clause_after: str, sentence_before: str, r: R
     your state exam fee and your license application fee", "Harborstone pays for your course, your exam fee and …":
     ``_EMPLOYER_NAMED_PAYS``; «Мы оплачиваем ваш курс, экзамен и регистрационный взнос»), its items short and giving
     no order; or, in Uzbek and Persian, the employer opening the sentence and its "pay" closing the match's clause
-    (``_EMPLOYER_FIRST``, ``_IT_PAYS_LAST``). A clause
-    between that is no list's item ("We pay weekly, the registration fee is $50") excuses nothing."""
+    (``_EMPLOYER_FIRST``, ``_IT_PAYS_LAST``). A clause between that is no list's item ("We pay weekly, the
+    registration fee is $50") excuses nothing."""
     clauses = _CLAUSE_END.split(before)
     if r.employer_pays.search(clauses[-1]) or r.employer_pays.search(clause_after):
         return True

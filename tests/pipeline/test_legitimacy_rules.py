@@ -5390,6 +5390,8 @@ TWENTY_SECOND_CASES = [
      "course, your state exam fee and your license application fee; we pay the providers directly."),
     ("upfront_fee", "en-we-pay-for-a-list", "We pay weekly, the registration fee is $50.", "We pay for your "
      "pre-licensing course, your state exam fee and your license application fee."),
+    ("upfront_fee", "en-a-payment-that-covers-a-list", "Your payment covers your training, your kit and your "
+     "registration fee.", "The agency pays for your course, your exam fee and your license application fee."),
     ("upfront_fee", "ru-the-employer-named-pays-for-a-list", "Кандидат сам оплачивает курс, экзамен и регистрационный "
      "взнос.", "Компания «Альфа» оплачивает ваш курс, экзамен и регистрационный взнос."),
     ("upfront_fee", "uz-latn-we-pay-for-a-list", "Kurs, imtihon va ro'yxatdan o'tish to'lovini o'zingiz to'laysiz.",
