@@ -5224,6 +5224,9 @@ MOVED_MONEY = _compile(
     "پول*", "وجه", "وجوه", "واریزی*", "باقی*", "مابقی", "مانده*", "تراکنش*",
     "money", "funds", "payments", "transfers", "the rest", "remainder", "proceeds", "deposits", "transactions",
 ).pattern
+# … or the seeker receives it ("Receive your salary payments into your personal bank account"): the pay named right
+# before the money the match moves (``moved``), the receiving verb in the match's clause
+SEEKER_RECEIVES = re.compile(r"(?<!\w)(?:receive|receives|receiving|get|gets|getting)(?!\w)", re.IGNORECASE)
 PAY_IN_REACH = 30  # how far beside the match its transfer may stand (a Persian verb after the card "we" name)
 SENTENCE_REACH = 120  # how far a sentence is read on either side of the match (a verb stands last in Uzbek, Persian)
 
@@ -5247,6 +5250,8 @@ def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = N
     pay_moved = moved(text[start - len(before):end], pay, r.moved_money or MOVED_MONEY)
     if not (pay_moved or pay_moved is None and pay.search(clause_after)):
         return False
+    if pay_moved and SEEKER_RECEIVES.search(clause_before):
+        return not (sends.search(before) or sends.search(text, start, end) or sends.search(after))
     low = start - min(len(clause_before), PAY_IN_REACH // 2)
     high = end + min(len(clause_after), PAY_IN_REACH)
     while high < end + len(clause_after) and text[high].isalnum():

@@ -94,6 +94,11 @@ CASES = [
      "Never share the code you receive by text with anyone."),
     ("money_mule", "en-clients-payments", "You will receive payments from our clients and transfer them to our supplier.",
      "Your salary is paid into your personal bank account."),
+    # the seeker's own pay received there is no one's payments passed through it
+    ("money_mule", "en-salary-payments", "Receive customer payments into your personal bank account.",
+     "Receive your salary payments into your personal bank account."),
+    ("money_mule", "en-pay-as-payments", "Receive payments into your personal bank account, then send them on to our "
+     "supplier.", "You receive your pay as payments into your personal bank account every two weeks."),
     ("money_mule", "en-your-account", "Use your bank account to process customer payments and keep 10% commission.",
      "Never use your bank account to process payments for strangers."),
     ("pay_bait", "uz-latn-up-to", "Kuniga 300 000 so'mdan 1 000 000 so'mgacha daromad.",
