@@ -826,3 +826,26 @@ def test_a_freelance_deliverable_that_is_no_va_work_is_a_not_va_title(title: str
                                                                       not_va: bool) -> None:
     assert _not_va_title(title) is not_va, title
     assert tag_text(title, description).va_relevant is not not_va, title
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # "hrs" in a title is hours ("15 hrs/week"), not HR: the Latin "HR" of the Russian list took the English plural
+    ("Virtual Assistant (20 hrs/week)", False),
+    ("Marketing Intern (Part-Time, Remote, 15 hrs/week)", False),
+    ("Finance Intern (Accounts Payable / Receivable) – 20 hrs/week", False),
+    ("Customer Support Rep – 40 hrs, Remote", False),
+    # hard negatives: HR itself stays a not-VA title word, however the hours are written beside it
+    ("HR Manager (40 hrs/week)", True),
+    ("HR Generalist", True),
+    ("HR-менеджер", True),
+    ("HR bo'limi menejeri", True),
+])
+def test_hours_in_a_title_are_no_hr(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_a_part_time_marketing_intern_s_hours_leave_the_social_media_work_va_work() -> None:
+    r = tag_text("Marketing Intern (Part-Time, Remote, 15 hrs/week)",
+                 "What you'll do:\n- Post to Instagram, TikTok and Pinterest from our weekly content plan\n"
+                 "- Reply to comments and DMs\n- Make simple story graphics and sale banners in Canva")
+    assert r.va_relevant and {"social_media", "graphic_design"} <= set(r.tags), (r.va_relevance, r.tags)
