@@ -849,3 +849,45 @@ def test_a_part_time_marketing_intern_s_hours_leave_the_social_media_work_va_wor
                  "What you'll do:\n- Post to Instagram, TikTok and Pinterest from our weekly content plan\n"
                  "- Reply to comments and DMs\n- Make simple story graphics and sale banners in Canva")
     assert r.va_relevant and {"social_media", "graphic_design"} <= set(r.tags), (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # auditors test a client's books, which no VA keeps: an audit trainee or intern is no VA work
+    ("Audit Intern (Summer 2027)", True),
+    ("Graduate Auditor – Assurance", True),
+    ("Internal Audit Trainee", True),
+    ("Стажёр-аудитор", True),
+    ("Помощник аудитора", True),
+    ("Стажёр отдела внутреннего аудита", True),
+    ("Auditor yordamchisi (stajyor)", True),
+    ("کارآموز حسابرسی", True),
+    # a laboratory's intern or assistant works at the bench
+    ("Research Intern – Protein Characterization Lab", True),
+    ("Laboratory Assistant (Trainee)", True),
+    ("Стажёр в лабораторию контроля качества", True),
+    ("Laborant (amaliyotchi)", True),
+    ("کارآموز آزمایشگاه", True),
+    # hard negatives: a bookkeeper, an audience, a company named Labs, market research
+    ("Bookkeeper (audit-ready books)", False),
+    ("SMM-менеджер (работа с аудиторией)", False),
+    ("Auditoriya bilan ishlovchi SMM mutaxassis", False),
+    ("Virtual Assistant – Brightline Labs", False),
+    ("Market Research Intern (Remote)", False),
+    ("کارآموز حسابداری", False),
+])
+def test_audit_and_laboratory_titles_are_a_not_va_feature(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_a_laboratory_s_research_intern_and_an_audit_trainee_are_no_va_work() -> None:
+    r = tag_text("Research Intern – Protein Characterization Lab",
+                 "You will:\n- Prepare buffers and samples and run binding assays under a scientist's supervision\n"
+                 "- Record results in our electronic lab notebook and enter sample data into LIMS")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("کارآموز حسابرسی", "وظایف:\n• حضور در تیم‌های حسابرسی در محل شرکت‌های صاحبکار\n• رسیدگی به اسناد "
+                 "حسابداری صاحبکار\n• تهیه کاربرگ‌های حسابرسی زیر نظر سرپرست")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("Market Research Intern (Remote)", "- Research competitors' products and launches online\n"
+                 "- Compile one-page briefs from trade press")
+    assert r.va_relevant and "research" in r.tags, (r.va_relevance, r.tags)
+
