@@ -174,7 +174,7 @@ _EN_LEAD = ("be", "a", "an", "the", "your", "in", "within", "among", "of", "real
 _PREDICATE_WITH = {"part": "of"}
 _RU_ABSENT = ("chastyu", "obyazannostyu", "obyazannostyami", "obyazatelnim", "obyazatelnoy", "obyazatelnoye",
               "obyazatelen", "obyazatelna", "obyazatelno", "obyazatelni", "trebovaniyem", "zadachey", "zadacha",
-              "obyazannost")
+              "zadachi", "obyazannost")
 _RU_LEAD = ("yavlyayetsya", "yavlyayutsya", "vasha", "vashey", "vashim", "vashimi", "vashu", "vashi")
 _UZ_DUTIES = ("vazifangizga", "vazifalaringizga", "majburiyatingizga", "majburiyatlaringizga", "ishingizga",
               "vazifasiga", "vazifalariga", "majburiyatlariga")
@@ -1751,11 +1751,11 @@ class Matcher:
         """Where the clause of an English party at ``i`` starts, and whether it ends at its clause's end (else at its
         sentence's): a party after "our", "their" or "my" opening a clause ("Our sales team books demos", "…, and our social
         team turns them into clips"), or after "is/are <done> by" ("are handled by our customer care team", "come from
-        our copywriter") or "go/are passed to" ("Clinical questions go to our pharmacists, who …"), to its sentence's
+        our copywriter", "are done by the team": there "the" as "our") or "go/are passed to" ("Clinical questions go to our pharmacists, who …"), to its sentence's
         end; or "our <party>" inside a clause with its verb next (``_verb_after``), a clause of its own to its end
         ("… and our bookkeeper handles payroll", "the clips our video editor cuts for Instagram"); else -1."""
         k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1)
-                  if toks[k] in _OUR or toks[k] in _BREAKS or _possessive(toks, k)), -1)
+                  if toks[k] in _OUR or toks[k] in _BREAKS or _possessive(toks, k) or _passive_agent(toks, k)), -1)
         if k < 0 or toks[k] in _BREAKS:
             return -1, False
         if _possessive(toks, k):
@@ -1768,6 +1768,8 @@ class Matcher:
         if before in _PASSIVE_FROM and k > 1 and (toks[k - 2] in _PASSIVE_BE or toks[k - 3:k - 2] and
                                                   toks[k - 3] in _PASSIVE_BE):
             return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
+        if toks[k] == "the":  # "by the team" names a party only as a passive's agent
+            return -1, False
         if before == "to" and k > 1 and toks[k - 2] in _HANDED_TO:
             return _start_after(toks, k, _PARTY_BEFORE, _CLAUSE_ENDS | {":"}), False
         if before == "with" and k > 1 and toks[k - 2] in _KEPT_WITH:
@@ -2300,6 +2302,12 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
     if section >= 0:
         out.append((section, n))
     return out
+
+
+def _passive_agent(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is "the" after "by" or "from", where a passive names its agent as "our" does ("Scriptwriting
+    and client calls are done by the team", "… is handled by the office manager"; ``Matcher._english_party``)."""
+    return toks[k] == "the" and k > 0 and toks[k - 1] in _PASSIVE_FROM
 
 
 def _possessive(toks: list[str], k: int) -> bool:

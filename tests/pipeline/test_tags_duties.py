@@ -430,3 +430,59 @@ def test_a_long_duty_line_starting_with_the_word_of_a_heading_opens_nothing() ->
 def test_duties_as_agencies_posts_word_them(text: str, tag_: str, named: bool) -> None:
     hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == tag_ and h.weight >= 1.0]
     assert bool(hits) is named, [(h.tag, h.evidence) for h in hits]
+
+
+@pytest.mark.parametrize("text,tag_,named", [
+    # duties as internship and trainee posts word them
+    ("Scan new-patient forms and insurance cards and attach them to the right chart.", "file_organization", True),
+    ("Сканировать анкеты пациентов и прикреплять их к карте.", "file_organization", True),
+    ("Bemorlar anketalarini skanerlash va kartaga biriktirish.", "file_organization", True),
+    ("اسکن فرم‌های بیماران و پیوست به پرونده", "file_organization", True),
+    ("Fill in the forms on our website to apply.", "file_organization", False),
+    ("Manage the diaries of our Operations Director and Commercial Director.", "calendar_scheduling", True),
+    ("Keep a food diary for the study.", "calendar_scheduling", False),
+    ("Managing diary timely and complete tasks so that claims move on.", "calendar_scheduling", False),  # a case's
+    ("Take and type up the minutes of the weekly leadership meeting.", "transcription", True),
+    ("The meeting runs for thirty minutes.", "transcription", False),
+    ("Upload finished posts into WordPress, add images and alt text.", "website_updates", True),
+    ("Upload receipts to the shared drive.", "website_updates", False),
+    ("Личные поручения: записать к врачу, заказать подарки.", "personal_errands", True),
+    ("Поручения отдела продаж: подготовить КП.", "personal_errands", False),
+    ("ساختن کاور ریلز و استوری با کانوا", "graphic_design", True),
+    ("کاور استوری‌ها را طبق قالب بسازید", "graphic_design", True),
+    ("ساختن رابطه خوب با مشتریان", "graphic_design", False),
+    # data labelled for a model, as «разметка данных» and "data labelling" are
+    ("کارآموز برچسب‌گذاری داده", "data_entry", True),
+    ("برچسب‌گذاری متن‌ها و تصاویر طبق دستورالعمل", "data_entry", True),
+    ("Ma'lumotlarni annotatsiya qilish (matn va rasmlar)", "data_entry", True),
+    ("برچسب قیمت روی کالاها", "data_entry", False),
+])
+def test_duties_as_trainee_posts_word_them(text: str, tag_: str, named: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == tag_ and h.weight >= 1.0]
+    assert bool(hits) is named, [(h.tag, h.evidence) for h in hits]
+
+
+def test_a_persian_data_labelling_traineeship_is_va_work() -> None:
+    r = tag_text("کارآموز برچسب‌گذاری داده (دورکاری، پاره‌وقت)",
+                 "• جمله‌ها و نظرات کاربران را طبق دستورالعمل برچسب می‌زند\n• متن‌های تکراری را در پنل گزارش می‌کند")
+    assert r.va_relevant and "data_entry" in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("text,social,support", [
+    # a page's comments and direct messages answered together are social media work in every language, customer
+    # support a hint; a customer's question answered there is support by its own words
+    ("Reply to comments and DMs", True, False),
+    ("отвечать на комментарии и в директ", True, False),
+    ("پاسخ به دایرکت و کامنت‌ها", True, False),
+    ("kommentariya va direktga javob berish", True, False),
+    ("izohlar va direktga javob berish", True, False),
+    # … where an Uzbek shop's operator answers the direct messages alone, they are its customers' (taxonomy 2026.12.7)
+    ("Buyurtmalarni qabul qilish, direktga javob berish", False, True),
+    ("отвечать клиентам в директ о заказах", False, True),
+    ("پاسخ به سوالات مشتریان در دایرکت", False, True),
+    ("Mijozlarning direktdagi savollariga javob berish", False, True),
+])
+def test_direct_messages_answered_are_social_media_and_a_customer_s_question_support(text: str, social: bool,
+                                                                                     support: bool) -> None:
+    strong = {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0}
+    assert ("social_media" in strong, "customer_support" in strong) == (social, support), strong

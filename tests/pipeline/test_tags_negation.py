@@ -28,6 +28,8 @@ NEGATED_AFTER = [
     ("Cold calling will not be required", "phone_answering"),
     ("Cold calling won't be your job", "phone_answering"),
     ("Data entry is not a part of this role", "data_entry"),
+    ("Бухгалтерия и набор тренеров — не ваши задачи.", "bookkeeping"),  # «задачи» in the plural, as «задача»
+    ("Ввод данных в 1С — это не ваши задачи.", "data_entry"),
     # Russian
     ("звонки принимать не нужно", "phone_answering"),
     ("Холодные звонки не требуются", "phone_answering"),
@@ -159,6 +161,7 @@ STILL_A_DUTY = [
     ("Поддержка клиентов — не просто ответы на письма", "customer_support"),
     ("Ввод данных не просто набор текста", "data_entry"),
     ("Ввод данных не является сложной задачей", "data_entry"),
+    ("Ввод данных — не сложные задачи, научим", "data_entry"),
     ("Data entry is not part-time", "data_entry"),  # "part" is of "part-time", not "part of the role"
     ("Data entry is not part time", "data_entry"),
     ("Data entry isn't a part-time task", "data_entry"),

@@ -162,12 +162,20 @@ def test_uzbek_typed_otherwise_reads_its_parties_alike(spelt: str, text: str) ->
     ("You'll make captions for the three short clips our video editor cuts for Instagram.", "social_media", True),
     ("You'll write two blog posts a week and our engineers handle the WordPress updates.", "website_updates", True),
     ("Clinical questions go to our pharmacists, who answer patients by phone.", "phone_answering", True),
+    # a passive's agent after "the" as after "our"
+    ("Scriptwriting, animation and client calls are done by the team — you'll learn how the pipeline works.",
+     "phone_answering", True),
+    ("Invoicing and payroll are handled by the office manager.", "bookkeeping", True),
+    ("Client calls are done by the team, and you'll book them into the calendar.", "phone_answering", True),
     # the seeker's: "our <trade>" as an object, or its verb a participle, or no verb after it
     ("You'll work with our designers on banners and social media graphics.", "graphic_design", False),
     ("You will support our account managers with CRM updates and call notes.", "crm_admin", False),
     ("You'll assist our recruiters scheduling interviews with candidates.", "calendar_scheduling", False),
     ("Send the weekly invoices to our bookkeeper and chase overdue ones by email.", "bookkeeping", False),
     ("You'll make captions for the clips our video editor cut, and post them to Instagram.", "social_media", False),
+    ("Take the client calls assigned by the team lead.", "phone_answering", False),
+    ("Answer client calls, supported by the team.", "phone_answering", False),
+    ("Client calls are yours; the team helps with the rest.", "phone_answering", False),
 ])
 def test_an_english_clause_of_our_trade_is_another_party(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
