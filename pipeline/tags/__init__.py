@@ -32,8 +32,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, HEAD, NOT_VA, PERSON_FIRST, PROJECT_MANAGER,
-                                    RECRUITER, Hit, Matcher, Reading, apostrophe_free_matcher, default_matcher,
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, NOT_VA, PERSON_FIRST,
+                                    PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
+                                    apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
                                     may_be_uzbek_latin, russian_keyboard_matcher, _span)
 from pipeline.tags.model import Model, default_model, features_for
@@ -56,6 +57,9 @@ WEAK_CAP = 0.6
 # выставлять счета», «… 1C dasturiga kiritasiz»; ``matcher._said_to_you``): prose names its duties so. The relevance
 # model reads it as any phrase.
 LIST_WEIGHT = 2.0
+# The strong description phrases that let an intern or trainee of a not-VA department ("HR Intern") be read by its
+# duties, not its department's word (``_read_scores``).
+TRAINEE_DUTIES = 2.0
 
 
 @dataclass(frozen=True)
@@ -141,8 +145,9 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
     evidence: dict[str, tuple[float, str]] = {}
     title_score, title_hits = _read_title(matcher, title)
     coordinator = next((h for h in title_hits if h.tag == COORDINATOR), None)
+    trainee = any(h.tag == TRAINEE for h in title_hits)
     for h in title_hits:
-        if h is not coordinator:
+        if h is not coordinator and h.tag != TRAINEE:
             _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
     for tag_, weight, span, _, boiler, in_list, _ in matcher.match_reading(description, in_title=False, own=own):
@@ -162,10 +167,18 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
             evidence[tag_] = (w, span)
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
+    if TRAINEE in title_score:
+        # an intern or trainee of a department whose word is a not-VA title ("HR Intern"): a not-VA title still, but
+        # where its description names the seeker's tasks, two strong phrases at least (interviews scheduled, personnel
+        # files kept), which a recruiting intern's sourcing and screening are not
+        title_score = {t: v for t, v in title_score.items() if t != TRAINEE}
+        if sum(strong.values()) < TRAINEE_DUTIES:
+            title_score[NOT_VA] = 1.0
     listed = {t: min(extra, SCORE_CAP - min(strong[t], SCORE_CAP)) for t, extra in listed.items()}
-    if coordinator is not None and any(t != "project_management" for t in strong):
-        # a coordinator of projects doing other work beside the projects' own (meetings set, minutes, e-mails):
-        # project management at an assistant's level, read as an assistant of a task is ("Bookkeeping Assistant")
+    if coordinator is not None and (trainee or any(t != "project_management" for t in strong)):
+        # a coordinator of projects doing other work beside the projects' own (meetings set, minutes, e-mails), or an
+        # intern or trainee coordinating them ("Project Coordinator Intern", «Стажёр-координатор проектов»): project
+        # management at an assistant's level, read as an assistant of a task is ("Bookkeeping Assistant")
         title_score = title_score | {"project_management": 1.0, "general_admin": 1.0, ASSISTANT: 1.0}
         _keep_evidence(evidence, "project_management", TITLE_WEIGHT, coordinator.evidence)
     return title_score, body_score, evidence, listed
@@ -196,10 +209,19 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     A coordinator of projects ("Project Coordinator", «Координатор проектов», "Loyiha koordinatori", «هماهنگ‌کننده
     پروژه»; mark ``COORDINATOR``) in a title naming no generalist role, no not-VA one and no manager of projects
     ("Project Manager / Coordinator"; mark ``PROJECT_MANAGER``) is among the hits returned, not the score: whether it is
-    read as an assistant of a task depends on its description (``_read_scores``)."""
+    read as an assistant of a task depends on its description (``_read_scores``), or on an intern's or trainee's word
+    (mark ``TRAINEE``: "Project Coordinator Intern"), returned with it.
+
+    An intern or trainee of a department whose word is a not-VA title's ("HR Intern", «Стажёр в HR»; ``_trained_in``)
+    scores no not-VA mark by that word but ``TRAINEE``, which ``_read_scores`` makes a not-VA title again unless the
+    description names the seeker's tasks."""
     hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
     if any(h.tag == NOT_VA for h in hits):
         hits = [h for h in hits if h.tag != NOT_VA or not _served(title.toks, h, hits)]
+    trainee = any(h.tag == NOT_VA for h in hits) and all(_trained_in(h, hits, title.toks)
+                                                         for h in hits if h.tag == NOT_VA)
+    if trainee:  # an intern or trainee of a department: its description decides (``_read_scores``)
+        hits = [h for h in hits if h.tag != NOT_VA]
     marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
     tasks = [h for h in hits if h.tag[0] != "_"]
     if len(marks) > 1 and matcher.role_kind(marks):
@@ -230,8 +252,37 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
                 tasks = [h for h in tasks if h not in theirs]
                 score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
     elif COORDINATOR in marks and PROJECT_MANAGER not in marks and "general_admin" not in score:
-        tasks = tasks + [next(h for h in hits if h.tag == COORDINATOR)]  # for ``_read_scores``, with the description
+        # for ``_read_scores``, with the description, and an intern's or trainee's word, if any
+        tasks = tasks + [h for h in hits if h.tag == COORDINATOR or h.tag == TRAINEE]
+    if trainee:
+        score[TRAINEE] = 1.0
     return score, tasks
+
+
+# What may stand between a department's word and an intern's in a title that names the intern's department ("Intern,
+# HR", «Стажёр в HR», «Стажёр отдела HR», "HR bo'limiga amaliyotchi", «کارآموز واحد HR»)
+_DEPARTMENT_LINKS = frozenset(("in", "of", "the", "v", "vo", "otdel", "otdela", "otdele", "kadrov", "bo'limi",
+                               "bo'limiga", "bo'limida", "bolimi", "bolimiga", "bolimida", "واحد", "بخش", ",", "(",
+                               ")"))
+
+
+def _trained_in(hit: Hit, hits: list[Hit], toks: list[str]) -> bool:
+    """Whether a title's not-VA words (``hit``) name only the department of an intern or trainee the title names
+    (marks ``DEPARTMENT``, ``TRAINEE``: "HR Intern", «Стажёр в HR», "HR bo'limiga amaliyotchi", «کارآموز HR»), next to
+    its word or with only ``_DEPARTMENT_LINKS`` between: its description's duties decide, as interviews coordinated
+    and personnel records kept are VA work and a recruiter's sourcing is not. A word between that names a line of
+    work within the department ("HR Operations Intern", "HR Business Partner Intern") leaves the title as it was."""
+    first, last = _span(hit)
+    departments = [_span(h) for h in hits if h.tag == DEPARTMENT and _span(h)[0] <= first and last <= _span(h)[1]]
+    for h in hits:
+        if h.tag != TRAINEE:
+            continue
+        a, b = _span(h)
+        for d0, d1 in departments:
+            between = toks[d1 + 1:a] if d1 < a else toks[b + 1:d0]
+            if _DEPARTMENT_LINKS.issuperset(between):
+                return True
+    return False
 
 
 # The people or trade a role serves, after its words: "Virtual Assistant for Lawyers", "Customer Support for

@@ -636,6 +636,10 @@ COORDINATOR = "_coordinator"
 # The mark of its managers: a manager of projects ("Project Manager"), whose title is read as a manager's even where it
 # names a coordinator too ("Project Manager / Coordinator").
 PROJECT_MANAGER = "_project_manager"
+# The marks of not_va_titles' trainees: an intern's or trainee's word ("Intern", «Стажёр», "amaliyotchi", «کارآموز»),
+# and a department's whose not-VA word such a title is read past ("HR Intern"; ``pipeline.tags._read_title``).
+TRAINEE = "_trainee"
+DEPARTMENT = "_department"
 # Marks that join two roles in a title where the tokens keep none ("Director / Assistant"; ``Matcher.joined``).
 _JOINS = "/\\&+"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
@@ -998,6 +1002,8 @@ class Matcher:
         self._index_marks(ONLINE, kinds.get("online", {}))
         self._index_marks(HEAD, not_va.get("heads", {}).get("phrases", {}))
         self._index_marks(RECRUITER, not_va.get("recruiters", {}).get("phrases", {}))
+        self._index_marks(TRAINEE, not_va.get("trainees", {}).get("phrases", {}))
+        self._index_marks(DEPARTMENT, not_va.get("trainees", {}).get("departments", {}))
         coordinators = taxonomy["tags"].get("project_management", {}).get("coordinators", {})
         self._index_marks(COORDINATOR, coordinators.get("phrases", {}))
         self._index_marks(PROJECT_MANAGER, coordinators.get("managers", {}))

@@ -757,6 +757,36 @@ def test_a_manager_of_projects_leading_a_team_stays_no_va_work(title: str, descr
     assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
 
 
+# An intern or trainee coordinating projects works at an assistant's level, whatever its description names beside the
+# projects' own tracking: no manager leading a team
+TRAINEE_COORDINATORS = [
+    ("Project Coordinator Intern – Video Production Studio", "- Set up each new project in Asana from our template and "
+     "assign tasks\n- Track deadlines daily and nudge people in Slack\n- Update the client-facing status board every "
+     "Friday"),
+    ("Стажёр-координатор проектов", "— заводить проекты в Asana и ставить задачи исполнителям;\n— следить за сроками "
+     "и напоминать о дедлайнах;\n— обновлять статус для клиентов по пятницам."),
+    ("Loyiha koordinatori (amaliyotchi)", "- Trello'da vazifalarni taqsimlash\n- muddatlar nazorati\n- mijozlar uchun "
+     "holat hisobotini yangilash"),
+    ("کارآموز هماهنگ‌کننده پروژه", "• تعریف پروژه‌ها در ترلو و پیگیری وظایف\n• کنترل پروژه و پیگیری زمان‌بندی\n• "
+     "گزارش هفتگی وضعیت"),
+]
+
+
+@pytest.mark.parametrize("title,description", TRAINEE_COORDINATORS, ids=[t for t, _ in TRAINEE_COORDINATORS])
+def test_an_intern_or_trainee_coordinating_projects_is_va_work_naming_project_management(title: str,
+                                                                                        description: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and "project_management" in r.tags and "general_admin" not in r.tags, (r.va_relevance,
+                                                                                              r.tags)
+
+
+def test_a_coordinator_or_a_manager_intern_of_projects_with_project_work_alone_stays_no_va_work() -> None:
+    r = tag_text("Project Coordinator", TRAINEE_COORDINATORS[0][1])  # no intern: read as before
+    assert not r.va_relevant, (r.va_relevance, r.tags)
+    r = tag_text("Project Manager Intern", "- Lead the delivery team of five\n- Own budgets, scope and timelines")
+    assert not r.va_relevant, (r.va_relevance, r.tags)
+
+
 def test_a_title_naming_a_manager_of_projects_too_is_read_as_a_manager_s() -> None:
     description = "Schedule the weekly client meetings, take notes and send the minutes, keep the Asana tracker current."
     assert tag_text("Project Coordinator", description).va_relevant
@@ -891,3 +921,63 @@ def test_a_laboratory_s_research_intern_and_an_audit_trainee_are_no_va_work() ->
                  "- Compile one-page briefs from trade press")
     assert r.va_relevant and "research" in r.tags, (r.va_relevance, r.tags)
 
+# An intern or trainee of HR is read by the work the description gives: coordinating interviews and keeping personnel
+# records is VA work by the labelling rules (as the dev set's "HR Operations Intern"), sourcing and screening is a
+# recruiter's. The department's word alone is no not-VA title there, as it stays for HR's managers and specialists.
+HR_TRAINEES = [
+    ("HR Intern (Spring)", "As HR Intern you will:\n- Schedule interviews between candidates and hiring managers in "
+     "Outlook and send calendar invites\n- Enter new hires' details into our HRIS and check them against their "
+     "paperwork\n- Scan signed offers and file them in the right digital folder"),
+    ("Human Resources Trainee", "Duties:\n- Schedule interviews between candidates and hiring managers\n- Enter new "
+     "employees' details into the HR system\n- Keep personnel files: scan, file and archive documents"),
+    ("Стажёр в HR (кадровое делопроизводство)", "Обязанности:\n— приглашать кандидатов на собеседования и "
+     "согласовывать время с руководителями;\n— вносить данные новых сотрудников в 1С:ЗУП;\n— вести личные дела, "
+     "сканировать документы, передавать дела в архив."),
+    ("HR bo'limiga amaliyotchi", "Vazifalar:\n- nomzodlar bilan suhbatlarni rejalashtirish\n- yangi xodimlar "
+     "ma'lumotlarini 1C dasturiga kiritish\n- hujjatlarni arxivga joylashtirish"),
+    ("کارآموز HR (امور پرسنلی)", "شرح وظایف:\n• هماهنگی زمان مصاحبه با متقاضیان\n• ثبت اطلاعات پرسنل جدید در "
+     "نرم‌افزار\n• بایگانی قراردادها و پرونده پرسنلی"),
+]
+HR_NOT_VA = [  # an HR intern who recruits, and HR's own roles, stay no VA work
+    ("HR Intern (Recruiting)", "- Source candidates on LinkedIn and screen CVs\n- Run first interviews and write "
+     "shortlists for hiring managers\n- Write job ads for our careers page"),
+    ("HR-стажёр (подбор персонала)", "Обязанности: поиск и отбор кандидатов на hh.ru, первичные собеседования, "
+     "оценка кандидатов, составление вакансий."),
+    ("HR Manager", "- Schedule interviews and keep personnel files\n- Own the performance review cycle"),
+    ("HR-менеджер", "Обязанности: подбор и адаптация персонала, кадровое делопроизводство."),
+    ("Talent Acquisition Intern", "- Source engineers on LinkedIn\n- Screen CVs and run first calls"),
+    # a line of work within HR named between the department's word and the intern's: read as before
+    ("HR Business Partner Intern", "- Schedule interviews and keep personnel files\n- Prepare engagement survey "
+     "analyses for the business partners"),
+]
+
+
+@pytest.mark.parametrize("title,description", HR_TRAINEES, ids=[t for t, _ in HR_TRAINEES])
+def test_an_hr_intern_or_trainee_is_read_by_the_duties_given(title: str, description: str) -> None:
+    from pipeline.tags import phrase_scores
+
+    assert _not_va_title(title), title  # named alone, HR is a not-VA title's word …
+    assert not phrase_scores(title, description)[0].get(NOT_VA), title  # … but not for an intern given VA duties
+    r = tag_text(title, description)
+    assert r.va_relevant and {"calendar_scheduling", "file_organization"} & set(r.tags), (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", HR_NOT_VA, ids=[t for t, _ in HR_NOT_VA])
+def test_an_hr_intern_who_recruits_and_hr_s_own_roles_stay_no_va_work(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+def test_every_trainee_and_department_phrase_matches_its_own_words_in_a_title_only() -> None:
+    from pipeline.tags.matcher import DEPARTMENT, TRAINEE, load_taxonomy
+
+    m = default_matcher()
+    spec = load_taxonomy()["not_va_titles"]["trainees"]
+    assert set(spec["phrases"]) == {"en", "ru", "uz", "fa"}
+    dead = [(mark, raw) for mark, part in ((TRAINEE, "phrases"), (DEPARTMENT, "departments"))
+            for raw in (p for ps in spec[part].values() for p in ps)
+            if mark not in {h.tag for h in m.match(raw.rstrip("*="), in_title=True)}]
+    assert dead == []
+    assert not [h for h in m.match("Our HR intern and trainee", in_title=False) if h.tag.startswith("_")]
+    # an intern's word is no stem: "Internal", "International" name no intern
+    assert TRAINEE not in {h.tag for h in m.match("International Customer Support (Internal Tools)", in_title=True)}
