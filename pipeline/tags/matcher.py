@@ -288,6 +288,22 @@ MENTION_CUES: tuple[tuple[str, ...], ...] = (
     ("kirishimli",), ("مهارت", "ارتباطی"), ("مهارت", "های", "ارتباطی"), ("مهارتهای", "ارتباطی"),
     ("توانایی", "برقراری", "ارتباط"),
 )
+# What an internship or a traineeship shows the seeker, not what it asks of them: a cue of work met, watched or
+# shadowed ("What you'll get exposure to: our paid ads …", "Shadow our Instagram shoots", "Watch how we schedule …",
+# «Вы познакомитесь с таргетированной рекламой», «Вы увидите, как мы ведём соцсети»; ``_learned``) makes the rest of
+# its sentence boilerplate, but from a word of the seeker or a "then" on ("Shadow our senior EA for a week, then
+# manage …"); in Uzbek and Persian, whose verb ends the clause ("… bilan tanishasiz", «با … آشنا می‌شوید»), the clause
+# before it. Not "sit in on" (a meeting sat in on is often one to take the notes of), nor "learn" (a trainee learns the
+# work they will do).
+LEARNING_CUES_AFTER: tuple[tuple[str, ...], ...] = (
+    ("exposure", "to"), ("shadow",), ("shadowing",), ("watch", "how"), ("see", "how"), ("познакомитесь",),
+    ("увидите",),
+)
+LEARNING_CUES_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("tanishasiz",), ("tanishib", "chiqasiz"), ("آشنا", "می‌شوید"), ("آشنا", "خواهید", "شد"),
+)
+_LEARNING_STOPS = ("then", "затем", "потом", "keyin", "سپس")  # a duty of the seeker's after what they are shown
+_LEARNING_REACH = 30
 # A short line starting with one of these opens a boilerplate section (the company, the benefits, and the
 # requirements: skills wanted are not tasks asked for) ...
 SECTION_CUES: tuple[tuple[str, ...], ...] = (
@@ -582,6 +598,11 @@ def _words_read(words: Iterable[str], spell: Callable[[str], str] | None) -> fro
 
 _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
 _FOLDED_MENTION_CUES = _fold_cues(MENTION_CUES)
+_FOLDED_LEARNING_AFTER = _fold_cues(LEARNING_CUES_AFTER)
+_FOLDED_LEARNING_BEFORE = _fold_cues(LEARNING_CUES_BEFORE)
+# the kinds of ``Matcher._cues_at``: a BOILER_CUES cue (its sentence), a MENTION_CUES cue (its clause), and a learning
+# cue (``LEARNING_CUES_AFTER``: the rest of its sentence; ``LEARNING_CUES_BEFORE``: its clause before it)
+_SENTENCE_CUE, _MENTION_CUE, _LEARNING_AFTER, _LEARNING_BEFORE = range(4)
 _FOLDED_HIRING_CUES = _fold_cues(HIRING_CUES)
 _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES) + _FOLDED_HIRING_CUES
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
@@ -1073,14 +1094,15 @@ class Matcher:
         self._duty_words = _words_read(_DUTY_WORDS, spell)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
         self._watch: dict[str, int] = dict.fromkeys(self._section_first, _HEAD)
-        # a cue's key word -> the cues it is the key of, each with the key's place in it and whether it is a
-        # MENTION_CUES cue (keyed by its rarest word, ``_key_of``: "a plus" is looked at where "plus" stands, not at
-        # each "a"); a BOILER_CUES cue is keyed by its first word
-        self._cues_at: dict[str, tuple[tuple[tuple[str, ...], int, bool], ...]] = {}
-        for cues, mention in ((_FOLDED_BOILER_CUES, False), (_FOLDED_MENTION_CUES, True)):
+        # a cue's key word -> the cues it is the key of, each with the key's place in it and its kind (_SENTENCE_CUE
+        # …); a MENTION_CUES or learning cue is keyed by its rarest word (``_key_of``: "a plus" is looked at where
+        # "plus" stands, not at each "a"), a BOILER_CUES cue by its first word
+        self._cues_at: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]] = {}
+        for cues, kind in ((_FOLDED_BOILER_CUES, _SENTENCE_CUE), (_FOLDED_MENTION_CUES, _MENTION_CUE),
+                           (_FOLDED_LEARNING_AFTER, _LEARNING_AFTER), (_FOLDED_LEARNING_BEFORE, _LEARNING_BEFORE)):
             for cue in _cues_read(cues, spell):
-                at = _key_of(cue) if mention else 0
-                self._cues_at[cue[at]] = self._cues_at.get(cue[at], ()) + ((cue, at, mention),)
+                at = _key_of(cue) if kind != _SENTENCE_CUE else 0
+                self._cues_at[cue[at]] = self._cues_at.get(cue[at], ()) + ((cue, at, kind),)
                 self._watch[cue[at]] = self._watch.get(cue[at], 0) | _CUE
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
@@ -1096,6 +1118,7 @@ class Matcher:
         # key words that stand inside a heading ("role" in "The role"): a line may start before them
         self._keyed_inside = frozenset(w for w, cues in self._duties_keyed.items() if any(at for _, at in cues))
         self._seeker_words = _words_read(_FOLDED_SEEKER_WORDS, spell)
+        self._learning_stops = _words_read(_folded_words(_LEARNING_STOPS), spell) | self._seeker_words
         self._exclusion_words = _words_read(_FOLDED_EXCLUSION_WORDS, spell)
         self._elsewhere = _words_read(_FOLDED_ELSEWHERE, spell)
         self._question_words = _words_read(_FOLDED_QUESTION_WORDS, spell)
@@ -1424,12 +1447,18 @@ class Matcher:
                         boiler.append((i, _label_end(toks, i + len(cue))))
                         break
             if kind & _CUE and i >= quiet:
-                for cue, key, mention in self._cues_at[tok]:
+                for cue, key, cue_kind in self._cues_at[tok]:
                     start = i - key
                     if start >= 0 and toks[start:start + len(cue)] == list(cue):
-                        if mention:
+                        if cue_kind == _MENTION_CUE:
                             quiet = _clause_end(toks, start + len(cue), _MENTION_AFTER)
                             boiler.append((_clause_start(toks, start, _MENTION_BEFORE), quiet))
+                        elif cue_kind == _LEARNING_AFTER:
+                            quiet = self._learned(toks, start + len(cue))
+                            boiler.append((start, quiet))
+                        elif cue_kind == _LEARNING_BEFORE:
+                            quiet = start + len(cue)
+                            boiler.append((_start_after(toks, start, _LEARNING_REACH, _BREAKS), quiet))
                         else:
                             quiet = _sentence_end(toks, i)
                             boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
@@ -1447,6 +1476,15 @@ class Matcher:
             boiler += self._negated_lists(toks, negations)
         boiler.sort()
         return positions, boiler, negations
+
+    def _learned(self, toks: list[str], at: int) -> int:
+        """Where the stretch a learning cue ending before ``at`` shows the seeker ends (``LEARNING_CUES_AFTER``): its
+        sentence's end, a word of the seeker or a "then", at most ``_LEARNING_REACH`` tokens on."""
+        stop = min(len(toks), at + _LEARNING_REACH)
+        for j in range(at, stop):
+            if toks[j] in _CLAUSE_ENDS or toks[j] in self._learning_stops:
+                return j
+        return stop
 
     def _exclusions(self, toks: list[str], marks: list[int]) -> list[tuple[int, int]]:
         """What a heading or label saying what the role is not (``EXCLUSION_WORDS``) heads, as token intervals: its

@@ -453,3 +453,26 @@ def test_a_title_naming_the_clients_firm_names_no_task_by_it(title: str, descrip
 ])
 def test_the_client_and_a_firms_own_staff_are_other_parties(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # what an internship shows the seeker, shadowed, watched or met ("get exposure to", "shadow", «познакомитесь»,
+    # «увидите, как», "… bilan tanishasiz", «… آشنا می‌شوید»), is no duty of theirs: to the sentence's end after an English
+    # or Russian cue, the clause before an Uzbek or Persian one, and not past a word of the seeker or a "then"
+    ("Shadow our Instagram and TikTok shoots at restaurants and hotels.", "social_media", True),
+    ("What you'll get exposure to: our paid ads, influencer contracts and the Instagram launch calendar.",
+     "social_media", True),
+    ("Watch how we schedule, moderate and report on clients' Instagram accounts.", "social_media", True),
+    ("Вы познакомитесь с ведением соцсетей и таргетированной рекламой.", "social_media", True),
+    ("Вы увидите, как мы ведём соцсети бренда.", "social_media", True),
+    ("Ijtimoiy tarmoqlarni yuritish jarayoni bilan tanishasiz.", "social_media", True),
+    ("با مدیریت اینستاگرام و تبلیغات آشنا می‌شوید.", "social_media", True),
+    # the seeker's: a duty before the English or Russian cue, after the Uzbek or Persian one, or after "then"
+    ("Post to Instagram daily and shadow our designers once a week.", "social_media", False),
+    ("Shadow our senior EA for a week, then manage the Instagram account on your own.", "social_media", False),
+    ("Ведение соцсетей бренда; вы познакомитесь с аналитикой.", "social_media", False),
+    ("Analitika bilan tanishasiz, Instagram sahifani yuritasiz.", "social_media", False),
+    ("با تحلیل داده آشنا می‌شوید و صفحه اینستاگرام را مدیریت می‌کنید.", "social_media", False),
+])
+def test_what_a_learning_programme_shows_the_seeker_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
+    _assert_whose_duty(text, tag_, theirs)

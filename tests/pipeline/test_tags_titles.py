@@ -981,3 +981,25 @@ def test_every_trainee_and_department_phrase_matches_its_own_words_in_a_title_on
     assert not [h for h in m.match("Our HR intern and trainee", in_title=False) if h.tag.startswith("_")]
     # an intern's word is no stem: "Internal", "International" name no intern
     assert TRAINEE not in {h.tag for h in m.match("International Customer Support (Internal Tools)", in_title=True)}
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # an observership or a job-shadowing programme performs no task: the seeker watches the work
+    ("Social Media Internship (Observership) – Agency", True),
+    ("Job Shadowing Programme – Executive Office", True),
+    ("Clinical Observership", True),
+    # hard negatives: a role whose description shadows someone for a week names no such programme
+    ("Social Media Intern", False),
+    ("Executive Assistant Intern", False),
+])
+def test_an_observership_is_a_not_va_title(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_an_observership_that_shows_the_seeker_social_media_work_is_no_va_work() -> None:
+    r = tag_text("Social Media Internship (Observership) – Bloom & Echo Agency",
+                 "This is a learning internship. Our account managers run social for 12 brands, and you'll spend six "
+                 "weeks beside them:\n- Sit in on client calls and content planning sessions\n- Shadow our Instagram "
+                 "and TikTok shoots at restaurants and hotels\n- Watch how we schedule, moderate and report on "
+                 "clients' accounts (you won't post to client accounts)\n- Prepare a final case study")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
