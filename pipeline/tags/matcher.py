@@ -28,7 +28,8 @@ most ``GAP_WORDS`` words and no break mark ("заказы от клиентов 
 it, or between its parts, drops it. A pair spans at most its words and ``GAP_WORDS`` more, so it is read from the
 same cut of tokens (at the first break) as any phrase starting with its first word.
 
-A leading ``~`` marks a weak phrase (a hint, weight 0.3). Matching walks the
+A leading ``~`` marks a weak phrase (a hint, weight 0.3), and a leading ``@`` an object of work ("@calendar*",
+"@почт*", "@تقویم"): a hint but where the posting says the seeker owns it (``Matcher._ownership``). Matching walks the
 tokens once and looks each token's prefixes up in a dict keyed by the first
 phrase word, so the cost grows with the text, not with the taxonomy.
 
@@ -108,6 +109,8 @@ _CYR = re.compile("[\u0400-\u04ff]")
 _AR_WORD = re.compile(rf"[{_AR}]+")
 
 WEAK = 0.3
+OWNED = "@"  # a phrase's mark: an object of work, a hint but where the seeker is said to own it
+_MARK_CHARS = ("~", "^", OWNED)  # the marks a phrase may open with
 # Maximum extra letters an inflected token may carry, per language of the phrase.
 _MAX_EXTRA = {"en": 3, "ru": 4, "uz": 7, "fa": 4}
 _STEM_EXTRA = 12
@@ -481,6 +484,36 @@ _UZ_WITH = "da"  # the locative: "mutaxassisimizda", with our specialist
 _I_HAVE = ("i've", "we've")  # with a participle next ("I've scanned …"; not "I've been", "I've decided to hire")
 _PARTICIPLES = frozenset(("set", "built", "made", "done", "written", "put", "drawn", "shot", "taken", "kept"))
 _ADVERBS = frozenset(("already", "just", "also"))
+# What a posting says the seeker owns or answers for (``Matcher._ownership``): after "you own", "you're responsible
+# for", "your responsibility:", "… on you:", «вы отвечаете за», «отвечать за», «на вас:», «за вами:», «(ваша) зона
+# ответственности:» the object follows; before "is yours", "is on you", "is your responsibility", «— на вас», «— за
+# вами», «— ваша зона ответственности», «با شماست», «بر عهده شما است», "sizning zimmangizda", "uchun javobgar
+# bo'lasiz" it stands before. Within ``_OWN_HEAD`` words of the start of what is owned, or of one of its parts (after a
+# comma or "and": "You own the inbox, the calendar and travel"), an object of work (a phrase marked ``OWNED``:
+# "@calendar*", «@почт*», «@تقویم», "@uchrashuvlar*") is a duty: "You'll own the founder's calendar", «Командировки —
+# на вас», «مسئولیت تقویم مدیرعامل با شماست», "Direktorning uchrashuvlari sizning zimmangizda"; not one deep in it
+# ("ten discovery calls on the partners' calendars"). Where nothing follows such a heading on its line ("What you'll
+# own", «Вы отвечаете за то, чтобы:»), the first words of each line under it are what is owned. Not where a negation
+# stands in the cue ("You will not own the calendar", «не на вас», «با شما نیست», "javobgar emassiz"), nor of another
+# person ("Our office manager owns the calendar", "kotiba zimmasida").
+_YOU_OWN = frozenset(("you", "you'll", "you'd"))
+_OWN_AUX = frozenset(("will", "would", "also", "fully", "really", "then", "now", "just"))
+_OWN_NOT = frozenset(("not", "won't", "don't", "never", "aren't", "wouldn't", "isn't", "ne", "emas", "emassiz", "نیست"))
+_OWN_BE = frozenset(("is", "are", "all", "entirely", "fully", "completely"))
+_OWN_ON = frozenset(("is", "are", "what's", "that's", "it's", "everything", "all"))
+_OWN_RU_VERBS = ("отвечаете", "отвечать", "отвечайте")
+_OWN_RU_ZONE = ("зона", "зоне", "зону", "зоной")
+_OWN_FA_WITH = frozenset(("با", "عهده", "عهدهی"))
+_OWN_FA_YOU, _OWN_FA_YOURS = "شما", "شماست"
+_OWN_UZ = ("zimmangizda", "javobgarsiz", "mas'ulsiz")
+_OWN_UZ_BE = ("bo'lasiz", "bo'lasizlar", "hisoblanasiz", "siz")
+_OWN_UZ_ADJ = ("javobgar", "mas'ul")
+_OWN_HEAD = 4  # words from the start of what is owned, or of one of its parts, that may name its object
+_OWN_HEAD_LINE = 2  # … and from the start of a line under a heading of what is owned
+_OWN_REACH = 30  # tokens read for what is owned, at most
+_OWN_ENDS = frozenset(("\n", ".", "!", "?", ";", "؛"))
+_OWN_PARTS = (",", ":", "،", "and", "or", "&", "plus", "и", "или", "также", "va", "yoki", "hamda", "و", "یا")
+
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
     "дизайнера", "дизайнеров", "копирайтера", "копирайтеров", "маркетолога", "фотографа", "фотографов", "юриста",
@@ -680,6 +713,7 @@ class Phrase:
     text: str
     gap: int = 0  # a pair's ("A ... B") place of its gap in ``words`` (the GAP word), else 0
     reach: int = 0  # how many tokens it may span: len(words), or for a pair len(words) - 1 + GAP_WORDS
+    owned: bool = False  # an object of work ("@"): a hint, a duty where the seeker owns it (``Matcher._ownership``)
 
 
 class Hit(NamedTuple):
@@ -707,7 +741,7 @@ def _fa_variants(raw: str) -> list[str]:
     Text is read with ZWNJ removed, so a ZWNJ form arrives glued: each gap
     between two words of a phrase may be glued too (not after a ``*``/``=`` word).
     """
-    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    mark = raw[0] if raw[:1] in _MARK_CHARS else ""
     words = raw[len(mark):].split()
     if not 1 < len(words) <= 5:
         return [raw]
@@ -760,7 +794,7 @@ def _uz_word_forms(word: str) -> tuple[str, ...]:
 def _uz_variants(raw: str) -> list[str]:
     """An Uzbek phrase as written, plus its words in the other forms a duty takes (``_uz_word_forms``): each word in
     any of its forms, at most ``_UZ_MAX_VARIANTS`` phrases."""
-    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    mark = raw[0] if raw[:1] in _MARK_CHARS else ""
     out = [""]
     for w in raw[len(mark):].split():
         out = [f"{head} {form}".lstrip() for head in out for form in _uz_word_forms(w)][:_UZ_MAX_VARIANTS]
@@ -791,7 +825,7 @@ def _ru_word_forms(word: str) -> tuple[str, ...]:
 def _ru_variants(raw: str) -> list[str]:
     """A Russian phrase as written, plus its infinitive in the second person (``_ru_word_forms``), at most
     ``_RU_MAX_VARIANTS`` phrases."""
-    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    mark = raw[0] if raw[:1] in _MARK_CHARS else ""
     out = [""]
     for w in raw[len(mark):].split():
         out = [f"{head} {form}".lstrip() for head in out for form in _ru_word_forms(w)][:_RU_MAX_VARIANTS]
@@ -820,7 +854,7 @@ def _pair_orders(raw: str) -> list[str]:
     """A pair written "A <> B" as its two orders, "A ... B" and "B ... A"; any other phrase as written."""
     if PAIR_EITHER not in raw.split():
         return [raw]
-    mark = raw[0] if raw[:1] in ("~", "^") else ""
+    mark = raw[0] if raw[:1] in _MARK_CHARS else ""
     head, tail = (part.strip() for part in raw[len(mark):].split(f" {PAIR_EITHER} ", 1))
     return [f"{mark}{head} {GAP} {tail}", f"{mark}{tail} {GAP} {head}"]
 
@@ -830,7 +864,8 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
     ``spell`` respells each folded word (``russian_keyboard_spelling``). A pair ("A ... B") keeps its ``GAP`` as a
     word; a ``LIGHT_VERB`` word stands for any of the language's light verbs."""
     weight, title_weight = 1.0, 1.0
-    if raw.startswith("~"):
+    owned = raw.startswith(OWNED)
+    if raw.startswith("~") or owned:
         weight, title_weight, raw = WEAK, WEAK, raw[1:]
     elif raw.startswith("^"):
         weight, raw = WEAK, raw[1:]
@@ -873,7 +908,7 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
     if (gap and gap >= len(out) - 1 - verb) or (verb and not gap) or any(w == LIGHT_VERB for w, _, _ in out[:-1]):
         return None  # a pair has words on both sides of its gap; a light verb only ends one
     reach = len(out) - 1 + GAP_WORDS + verb if gap else len(out)  # (+ "می" before a light verb: _FA_CONTINUOUS)
-    return Phrase(tag, tuple(out), weight, title_weight, raw, gap, reach)
+    return Phrase(tag, tuple(out), weight, title_weight, raw, gap, reach, owned)
 
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
@@ -881,11 +916,12 @@ URL = LINK_OR_EMAIL
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
 _TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
-_START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY = 1, 2, 4, 8, 16, 32, 64, 128
+_START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY, _OWN = 1, 2, 4, 8, 16, 32, 64, 128, 256
 _SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
+_OWN_BEFORE_BREAKS = _BREAKS - {",", "–", "—"}  # what is owned, read back from its cue, runs past commas and dashes
 # A list's marker (``Reading.opens_item``): one that is no token, a chunk of its own ("- ", "* ", "▸ "), one read as a
 # break mark ("• ", "•Send", "— "), or the "." or ")" of an item's number ("1. ", "2)", "a)", "(3)"); an emoji or
 # symbol bullet as Telegram posts use them ("✅ ", "🔹 ", "▪️ ", "📌 ", "👉 ": arrows, shapes, dingbats, pictographs,
@@ -1155,6 +1191,20 @@ class Matcher:
         for w in (self._party_words | self._party_words_ru | self._party_ours_ru | self._party_from_ru
                   | self._party_words_fa | self._own_words | _FA_THEMSELVES):
             self._watch[w] = self._watch.get(w, 0) | _PARTY
+        # what the seeker owns (``_ownership``): its cue words
+        self._you_own = _words_read(_YOU_OWN, spell)
+        self._own_ru = _words_read(_folded_words(_OWN_RU_VERBS), spell)
+        self._own_ru_zone = _words_read(_folded_words(_OWN_RU_ZONE), spell)
+        self._own_fa_with = _words_read(_OWN_FA_WITH, spell)
+        self._own_uz = _words_read(_OWN_UZ, spell)
+        self._own_uz_be = _words_read(_OWN_UZ_BE, spell)
+        self._own_uz_adj = _words_read(_OWN_UZ_ADJ, spell)
+        self._own_parts = _words_read(_folded_words(_OWN_PARTS), spell) | {",", ":", "،"}
+        self._own_not = _words_read(_OWN_NOT, spell) | self._neg_before
+        for w in ({"own", "responsible", "yours", "you", "responsibility", _OWN_FA_YOU, _OWN_FA_YOURS}
+                  | self._own_ru | self._own_uz | self._own_uz_adj | _words_read(_folded_words(("вас", "вами",
+                                                                                              "ответственности")), spell)):
+            self._watch[w] = self._watch.get(w, 0) | _OWN
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
             self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + (cue + (":",),)
@@ -1254,7 +1304,7 @@ class Matcher:
         if p is None:
             return []
         typed = None
-        if self.russian_keyboard and not any(is_abbreviation(w.lstrip("~^")) for w in raw.split()):
+        if self.russian_keyboard and not any(is_abbreviation(w.lstrip("".join(_MARK_CHARS))) for w in raw.split()):
             typed = _compile_phrase(tag, raw.lower().translate(_RUSSIAN_KEYS), lang,
                                     russian_keyboard_spelling if lang == "uz" else None)
         elif self.without_apostrophes:
@@ -1398,8 +1448,131 @@ class Matcher:
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler, negations = self._scan(toks, marks, own)
         if positions:
-            self._match_tokens(toks, positions, False, boiler, negations, hits, reading, firms)
+            watch = self._watch
+            owns = [i for i in marks if watch[toks[i]] & _OWN]
+            owned = self._ownership(toks, owns) if owns else frozenset()
+            self._match_tokens(toks, positions, False, boiler, negations, hits, reading, firms, owned)
         return hits
+
+    def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
+        """The indexes of the words that may name what the seeker owns (``_YOU_OWN`` …): the first ``_OWN_HEAD`` words
+        of what a cue at one of ``cues`` says is owned, and of each of its parts."""
+        owned: set[int] = set()
+        n = len(toks)
+        for i in cues:
+            found = self._owned_at(toks, i)
+            if found is None:
+                continue
+            before, after = found
+            if before >= 0:
+                self._own_heads(toks, _start_after(toks, i, _OWN_REACH, _OWN_BEFORE_BREAKS), before, owned)
+            if after < 0:
+                continue
+            if after < n and toks[after] == ":":
+                after += 1
+            end = after
+            stop = min(n, after + _OWN_REACH)
+            while end < stop and toks[end] not in _OWN_ENDS:
+                end += 1
+            if end > after and toks[after].endswith("ing"):
+                continue  # a duty said by its verb ("responsible for answering inquiries through email and phone")
+            self._own_heads(toks, after, end, owned)
+            if end < n and toks[end] == "\n" and (end == after or toks[end - 1] == ":"):
+                # a heading of what is owned: the first words of each line under it
+                j, last = end + 1, self._excluded_lines(toks, end + 1)
+                while j < last:
+                    k = j
+                    while k < last and toks[k] != "\n":
+                        k += 1
+                    self._own_heads(toks, j, k, owned, line=True)
+                    j = k + 1
+        return frozenset(owned)
+
+    def _owned_at(self, toks: list[str], i: int) -> tuple[int, int] | None:
+        """Where what a cue of ownership at ``i`` says the seeker owns ends, when it stands before the cue ("Travel is
+        yours", «مسئولیت تقویم … با شماست»: the index past it, else -1), and where it starts when it follows ("You own
+        the calendar", «Вы отвечаете за почту»: else -1); None where the word at ``i`` is no such cue, or is negated."""
+        tok = toks[i]
+        n = len(toks)
+        prev = toks[i - 1] if i else ""
+        nxt = toks[i + 1] if i + 1 < n else ""
+        back = toks[max(0, i - 4):i]
+        if not self._own_not.isdisjoint(back[-3:]) and tok != _OWN_FA_YOU:
+            return None
+        if tok == "own":  # "you own", "you'll own", "you will own": not "your own", "on your own"
+            k = i - 1
+            while k >= 0 and toks[k] in _OWN_AUX:
+                k -= 1
+            return (-1, i + 1) if k >= 0 and toks[k] in self._you_own else None
+        if tok == "responsible":  # "you're responsible for", "you will be responsible for"
+            if nxt != "for" or not any(t in self._you_own or t in ("you're", "you'll") for t in back):
+                return None
+            return -1, i + 2
+        if tok == "yours":  # "Travel is yours", "… are all yours", not "yours to read", "yours truly"
+            if prev not in _OWN_BE or (nxt and nxt not in _BREAKS):
+                return None
+            return i - 1 if prev != "all" else i - 2, -1
+        if tok == "you" and prev == "on":  # "Travel is on you", "What's on you:"
+            if nxt == ":":
+                return -1, i + 1
+            if i > 1 and toks[i - 2] in _OWN_ON and (not nxt or nxt in _BREAKS):
+                return i - 2, -1
+            return None
+        if tok == "responsibility" and prev == "your":  # "Your responsibility: …", "… is your responsibility."
+            if nxt in (":", "is"):
+                return -1, i + 2
+            if (not nxt or nxt in _BREAKS) and i > 1 and toks[i - 2] in _OWN_BE:
+                return i - 2, -1
+            return None
+        if tok in self._own_ru:  # «Вы отвечаете за почту», «Отвечать за календарь»
+            return (-1, i + 2) if nxt == "za" else None
+        if tok in ("vas", "vami") and prev == ("na" if tok == "vas" else "za"):  # «… — на вас», «Что на вас:»
+            if nxt == ":":
+                return -1, i + 1
+            return (i - 1, -1) if not nxt or nxt in _BREAKS else None
+        if tok == "otvetstvennosti" and prev in self._own_ru_zone:  # «Ваша зона ответственности: …»
+            if nxt == ":":
+                return -1, i + 1
+            k = i - 2 if i > 1 and toks[i - 2] in ("vasha", "vashey") else i - 1
+            return (k, -1) if not nxt or nxt in _BREAKS else None
+        if tok in (_OWN_FA_YOU, _OWN_FA_YOURS) and prev in self._own_fa_with:  # «با شماست», «بر عهده شما است»
+            if tok == _OWN_FA_YOU and nxt not in _FA_IS:
+                return None
+            k = i - 2 if i > 1 and prev != "با" and toks[i - 2] in ("بر", "به") else i - 1
+            after = i + (2 if tok == _OWN_FA_YOU else 1)
+            return k, after if after < n and toks[after] == ":" else -1
+        if tok in self._own_uz or (tok in self._own_uz_adj and nxt in self._own_uz_be):
+            # "… sizning zimmangizda", "… uchun javobgar bo'lasiz", "… uchun javobgarsiz"
+            if nxt in self._own_not:
+                return None
+            k = i - 1 if i and prev in ("sizning", "uchun") else i
+            after = i + (1 if tok in self._own_uz else 2)
+            return k, after if after < n and toks[after] == ":" else -1
+        return None
+
+    def _own_heads(self, toks: list[str], start: int, end: int, owned: set[int], line: bool = False) -> None:
+        """Add to ``owned`` the first ``_OWN_HEAD`` words of ``toks[start:end]`` and of each of its parts (after a word
+        of ``_OWN_PARTS``); for a ``line`` under a heading, the first ``_OWN_HEAD_LINE`` words of its first clause, past
+        its list marker ("- The meetings.", «— почта разобрана к обеду»; not the object of a duty said by its verb,
+        "– kirim-chiqim hujjatlarini 1C ga kiritish")."""
+        if line:
+            while start < end and (toks[start] in _BREAKS or toks[start].isdigit()):
+                start += 1
+            end = min(end, start + _OWN_HEAD_LINE)
+            for j in range(start, end):
+                if toks[j] in _BREAKS:
+                    break
+                owned.add(j)
+            return
+        words = 0
+        for j in range(start, end):
+            t = toks[j]
+            if t in self._own_parts:
+                words = 0
+            elif t not in _BREAKS:
+                if words < _OWN_HEAD:
+                    owned.add(j)
+                words += 1
 
     def _scan(self, toks: list[str], marks: list[int],
               own: Collection[str] = ()) -> tuple[list[int], list[tuple[int, int]], list[int]]:
@@ -1838,10 +2011,10 @@ class Matcher:
             return not word.endswith("s")
         return word in _AUXILIARIES or (word.endswith("s") and not word.endswith("ss"))
 
-    def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool], ...]:
-        """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``: its tag, length, weight
-        and whether it is a pair."""
-        best: dict[str, tuple[int, float, bool]] = {}
+    def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool, bool], ...]:
+        """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``: its tag, length, weight,
+        whether it is a pair and whether it is an object of work (``OWNED``)."""
+        best: dict[str, tuple[int, float, bool, bool]] = {}
         for p in self._starts[key[0]]:
             if p.gap:
                 k = self._pair_end(p, key)
@@ -1859,8 +2032,8 @@ class Matcher:
             weight = p.title_weight if in_title else p.weight
             prev = best.get(p.tag)
             if prev is None or (k, weight) > prev[:2]:
-                best[p.tag] = (k, weight, p.gap > 0)
-        return tuple((t, k, w, pair) for t, (k, w, pair) in best.items())
+                best[p.tag] = (k, weight, p.gap > 0, p.owned and not in_title)
+        return tuple((t, k, w, pair, mine) for t, (k, w, pair, mine) in best.items())
 
     def _pair_end(self, p: Phrase, key: tuple[str, ...]) -> int:
         """How many of ``key``'s words a pair ``p`` spans from its start, its first part at ``key[0]`` and its second
@@ -1892,7 +2065,8 @@ class Matcher:
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
                       boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit],
-                      reading: Reading | None = None, firms: frozenset[int] = frozenset()) -> None:
+                      reading: Reading | None = None, firms: frozenset[int] = frozenset(),
+                      owned: Collection[int] = ()) -> None:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
         span_of = self._span
@@ -1925,8 +2099,8 @@ class Matcher:
             if found is None:
                 words = (key,) if span == 1 else key
                 # with each phrase's evidence (its words) joined once
-                found = tuple((t, k, w, _evidence(words[:k]), pair)
-                              for t, k, w, pair in self._best_at(words, in_title))
+                found = tuple((t, k, w, _evidence(words[:k]), pair, mine)
+                              for t, k, w, pair, mine in self._best_at(words, in_title))
                 if len(cache) > 300_000:
                     cache.clear()
                 cache[key] = found
@@ -1938,16 +2112,18 @@ class Matcher:
             # the longest hit here that names a business (``_names_a_business``), once looked for; 0 where none can
             business = -1 if firms and not firms.isdisjoint(
                 range(i - 1 - _BUSINESS_BETWEEN, i + span + 1 + _BUSINESS_BETWEEN)) else 0
-            for tag, k, weight, evidence, pair in found:
+            for tag, k, weight, evidence, pair, mine in found:
                 hit_boiler = in_boiler
                 if business and (tag[0] != "_" or tag == NOT_VA):
                     if business < 0:
-                        business = max((kk for _, kk, _, _, _ in found if self._names_a_business(toks, i, i + kk - 1)),
+                        business = max((kk for _, kk, *_ in found if self._names_a_business(toks, i, i + kk - 1)),
                                        default=0)
                     if business and k <= business:
                         if in_title:
                             continue  # a firm's kind in a title: the client's or agency's, no task of the role
                         hit_boiler = True
+                if mine and i in owned and not hit_boiler:
+                    weight = 1.0  # an object of work the seeker owns (``_ownership``)
                 prev = covered.get(tag)
                 if prev is not None and prev[0] >= i:
                     # inside the tag's last hit: read only when stronger and running past it, in its place ("via

@@ -1,7 +1,9 @@
 """A duty said to the seeker in the second person, as day-in-the-life prose writes it: Russian «вы бронируете
 гостиницу», «отвечайте на письма», «ведёте календарь» for the infinitive a phrase is written in ("бронировать
 гостиниц*"), and Uzbek "hujjatlarni tayyorlaysiz", "… javob bersin" for its verbal noun ("tayyorlash"), in both
-scripts (``matcher._ru_word_forms``, ``matcher._uz_word_forms``)."""
+scripts (``matcher._ru_word_forms``, ``matcher._uz_word_forms``); and an object of work the seeker is said to own or
+answer for ("You own the founder's calendar", «Командировки — на вас», «مسئولیت تقویم … با شماست», "… sizning
+zimmangizda"), a hint where it is only named (``matcher.Matcher._ownership``)."""
 from __future__ import annotations
 
 import pytest
@@ -101,4 +103,50 @@ def test_a_duty_as_prose_says_it_names_its_task(description: str, tag_: str) -> 
     ("Narxlarimiz raqobatchilarnikidan past.", "research"),
 ])
 def test_the_same_words_naming_no_duty_name_no_task(description: str, tag_: str) -> None:
+    assert tag_ not in _strong(description), default_matcher().match(description, in_title=False)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # an object of work the seeker owns or answers for, heading what is owned: after "you own", "you're responsible
+    # for", «вы отвечаете за», «ваша зона ответственности:», or before "is yours", «— на вас», «با شماست», «بر عهده
+    # شما است», "sizning zimmangizda", "uchun javobgar bo'lasiz"; and the first words of the lines under such a heading
+    ("You'll own the founder's calendar from day one.", "calendar_scheduling"),
+    ("You're responsible for email across both of our brands.", "email_management"),
+    ("Her travel is all yours, door to door.", "travel_booking"),
+    ("Your responsibility: the documents of every new client, from the first call to the signed contract.",
+     "file_organization"),
+    ("What you'll own\n- The meetings. Every one confirmed the day before.\n- Travel, end to end.", "travel_booking"),
+    ("What you'll own\n- The meetings. Every one confirmed the day before.\n- Travel, end to end.",
+     "calendar_scheduling"),
+    ("Вы отвечаете за почту руководителя и общий ящик офиса.", "email_management"),
+    ("Командировки сотрудников — на вас.", "travel_booking"),
+    ("Командировки отдела продаж — ваша зона ответственности.", "travel_booking"),
+    ("Ваша зона ответственности: встречи директора и его поездки.", "calendar_scheduling"),
+    ("Вы отвечаете за то, чтобы:\n— почта была разобрана к обеду;\n— договоры лежали в папках.", "email_management"),
+    ("مسئولیت تقویم کاری مدیر فروش با شماست.", "calendar_scheduling"),
+    ("سفرهای کاری مدیرعامل بر عهده شما است.", "travel_booking"),
+    ("Direktorning uchrashuvlari sizning zimmangizda.", "calendar_scheduling"),
+    ("Kompaniya hujjatlari uchun javobgar bo'lasiz.", "file_organization"),
+    ("Раҳбарнинг учрашувлари учун жавобгар бўласиз.", "calendar_scheduling"),
+])
+def test_an_object_of_work_the_seeker_owns_is_a_duty(description: str, tag_: str) -> None:
+    assert tag_ in _strong(description), default_matcher().match(description, in_title=False)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # the same objects named but not owned: another's, deep in what is owned, owned by a party, or not owned
+    ("You're responsible for ten discovery calls a week on the partners' calendars.", "calendar_scheduling"),
+    ("Our office manager owns the calendar.", "calendar_scheduling"),
+    ("Travel is on your own budget.", "travel_booking"),
+    ("You will not own the calendar; the founder keeps it.", "calendar_scheduling"),
+    ("Вы отвечаете на вопросы клиентов о командировках.", "travel_booking"),
+    ("Командировки директора — на секретаре.", "travel_booking"),
+    ("تقویم جلسات با مدیر دفتر است.", "calendar_scheduling"),
+    ("Direktorning uchrashuvlari kotiba zimmasida.", "calendar_scheduling"),
+    ("Sayohat xarajatlari uchun javobgar emassiz.", "travel_booking"),
+    # a duty said by its verb, its channels after it; an object deep in a line under a heading of what is owned
+    ("You would be responsible for answering customer inquiries through email, chat and phone.", "phone_answering"),
+    ("What you'll own\n- Entering the supplier documents into 1C.\n- Answering the phone.", "file_organization"),
+])
+def test_an_object_of_work_named_but_not_owned_by_the_seeker_stays_a_hint(description: str, tag_: str) -> None:
     assert tag_ not in _strong(description), default_matcher().match(description, in_title=False)
