@@ -386,6 +386,9 @@ EXCLUSION_WORDS: tuple[str, ...] = (
     "you", "your", "you'll", "role", "job", "position", "do", "duties", "tasks", "responsibilities",
     "работе", "работа", "работу", "заниматься", "делать", "обязанности", "обязанностей", "задачи", "вы", "вам", "вас",
     "входит", "должности", "شما", "انجام", "وظایف", "وظیفه", "موقعیت", "عهده",
+    # "Not yours:", «Не ваше:», "Sizning vazifangiz emas:", "Sizniki emas:"
+    "yours", "ваше", "ваша", "ваши", "siz", "sizning", "sizniki", "vazifangiz", "vazifalaringiz", "ishingiz",
+    "zimmangizda",
 )
 ELSEWHERE = ("elsewhere", "others")
 QUESTION_WORDS = ("what", "what's", "who", "чего", "чем", "что", "آنچه", "چه")
@@ -511,8 +514,15 @@ _OWN_UZ_ADJ = ("javobgar", "mas'ul")
 _OWN_HEAD = 4  # words from the start of what is owned, or of one of its parts, that may name its object
 _OWN_HEAD_LINE = 2  # … and from the start of a line under a heading of what is owned
 _OWN_REACH = 30  # tokens read for what is owned, at most
+_NOT_OWNED_REACH = 15  # … and for what is said not to be
 _OWN_ENDS = frozenset(("\n", ".", "!", "?", ";", "؛"))
 _OWN_PARTS = (",", ":", "،", "and", "or", "&", "plus", "и", "или", "также", "va", "yoki", "hamda", "و", "یا")
+# … and what a predicate ending its clause says is not the seeker's ("Client invoices are not yours", «Приём звонков —
+# это не ваше», «… не на вас», «… با شما نیست», "… sizniki emas", "… sizning zimmangizda emas") is boilerplate, from its
+# clause's start, or the start of the clause before a dash ending there (``Matcher._disowned``)
+_NOT_YOURS_EN = frozenset(("not", "isn't", "aren't"))
+_NOT_YOURS_RU = ("ваше", "ваша", "ваши")
+_NOT_YOURS_UZ = ("sizniki", "zimmangizda")
 
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
@@ -922,6 +932,7 @@ _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
 _BREAKS = frozenset(_BREAK_CHARS)
 _OWN_BEFORE_BREAKS = _BREAKS - {",", "–", "—"}  # what is owned, read back from its cue, runs past commas and dashes
+_NOT_OWNED_BREAKS = _OWN_BEFORE_BREAKS | {","}  # … and what is not, past dashes only
 # A list's marker (``Reading.opens_item``): one that is no token, a chunk of its own ("- ", "* ", "▸ "), one read as a
 # break mark ("• ", "•Send", "— "), or the "." or ")" of an item's number ("1. ", "2)", "a)", "(3)"); an emoji or
 # symbol bullet as Telegram posts use them ("✅ ", "🔹 ", "▪️ ", "📌 ", "👉 ": arrows, shapes, dingbats, pictographs,
@@ -1201,8 +1212,12 @@ class Matcher:
         self._own_uz_adj = _words_read(_OWN_UZ_ADJ, spell)
         self._own_parts = _words_read(_folded_words(_OWN_PARTS), spell) | {",", ":", "،"}
         self._own_not = _words_read(_OWN_NOT, spell) | self._neg_before
+        self._not_yours_ru = _words_read(_folded_words(_NOT_YOURS_RU), spell)
+        self._not_yours_uz = _words_read(_NOT_YOURS_UZ, spell)
+        self._emas = _words_read(("emas", "emassiz"), spell)
         for w in ({"own", "responsible", "yours", "you", "responsibility", _OWN_FA_YOU, _OWN_FA_YOURS}
-                  | self._own_ru | self._own_uz | self._own_uz_adj | _words_read(_folded_words(("вас", "вами",
+                  | self._own_ru | self._own_uz | self._own_uz_adj | self._not_yours_ru | self._not_yours_uz
+                  | _words_read(_folded_words(("вас", "вами",
                                                                                               "ответственности")), spell)):
             self._watch[w] = self._watch.get(w, 0) | _OWN
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -1550,6 +1565,52 @@ class Matcher:
             return k, after if after < n and toks[after] == ":" else -1
         return None
 
+    def _disowned(self, toks: list[str], cues: list[int]) -> list[tuple[int, int]]:
+        """What a predicate ending its clause at one of ``cues`` says is not the seeker's, as token intervals: "… are not
+        yours", "… isn't on you", «— это не ваше», «… не на вас», «… не ваша зона ответственности», «… با شما نیست»,
+        "… sizniki emas", "… sizning zimmangizda emas", "… uchun javobgar emassiz"; from the start of its clause, or of
+        the clause before a dash ending there."""
+        out: list[tuple[int, int]] = []
+        n = len(toks)
+        for i in cues:
+            tok = toks[i]
+            prev = toks[i - 1] if i else ""
+            nxt = toks[i + 1] if i + 1 < n else ""
+            end = -1
+            if tok in ("yours", "you") and (not nxt or nxt in _BREAKS):
+                k = i - 1 if tok == "yours" else i - 2  # (past "on")
+                if tok == "you" and prev != "on" or k < 1 or toks[k] not in _NOT_YOURS_EN:
+                    continue
+                end = k - 1 if toks[k] == "not" and toks[k - 1] in _BE else k
+            elif tok in self._not_yours_ru or tok in ("vas", "otvetstvennosti"):
+                if nxt and nxt not in _BREAKS:
+                    continue
+                k = i - 1
+                if tok in ("vas", "otvetstvennosti"):
+                    if prev not in (("na",) if tok == "vas" else self._own_ru_zone):
+                        continue
+                    k -= 1  # (past «на», «зона»: «не на вас», «не ваша зона ответственности»)
+                    if tok == "otvetstvennosti" and k >= 0 and toks[k] in self._not_yours_ru:
+                        k -= 1
+                if k < 0 or toks[k] != _NE:
+                    continue
+                end = k - 1 if k and toks[k - 1] == "eto" else k
+            elif tok == _OWN_FA_YOU and prev in self._own_fa_with and nxt == _FA_NOT_NEEDED:
+                end = i - 2 if i > 1 and prev != "با" and toks[i - 2] in ("بر", "به") else i - 1
+            elif (tok in self._not_yours_uz and nxt in self._emas) or (tok in self._own_uz_adj
+                                                                         and nxt in self._emas):
+                end = i - 1 if i and prev in ("sizning", "uchun") else i
+            if end <= 0:
+                continue
+            after = i + 1 if tok in ("yours", "you") or tok in self._not_yours_ru or tok in ("vas",
+                                                                                           "otvetstvennosti") else i + 2
+            if after < n and toks[after] == ":":
+                continue  # a heading or label of what is not the seeker's ("آنچه بر عهده شما نیست:"): ``_exclusions``
+            start = _start_after(toks, end, _NOT_OWNED_REACH, _NOT_OWNED_BREAKS)
+            if start < end:
+                out.append((start, end))
+        return out
+
     def _own_heads(self, toks: list[str], start: int, end: int, owned: set[int], line: bool = False) -> None:
         """Add to ``owned`` the first ``_OWN_HEAD`` words of ``toks[start:end]`` and of each of its parts (after a word
         of ``_OWN_PARTS``); for a ``line`` under a heading, the first ``_OWN_HEAD_LINE`` words of its first clause, past
@@ -1591,6 +1652,7 @@ class Matcher:
         duties = -1  # the first duties heading's line start
         excl: list[int] = []  # negations and question words: where a heading may say what the role is not
         parties: list[int] = []  # words of other parties (``_others``)
+        owns: list[int] = []  # cues of what the seeker owns, or does not (``_disowned``)
         for i in marks:
             tok = toks[i]
             kind = watch[tok]
@@ -1605,6 +1667,8 @@ class Matcher:
                 excl.append(i)
             if kind & _PARTY:
                 parties.append(i)
+            if kind & _OWN:
+                owns.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
             if kind & _DUTY and duties < 0 and (i == 0 or toks[i - 1] == "\n" or tok in self._keyed_inside):
@@ -1645,6 +1709,8 @@ class Matcher:
             boiler += self._exclusions(toks, excl)
         if parties:
             boiler += self._others(toks, parties, own)
+        if owns:
+            boiler += self._disowned(toks, owns)
         if negations:
             boiler += self._negated_lists(toks, negations)
         boiler.sort()

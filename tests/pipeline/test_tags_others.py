@@ -476,3 +476,26 @@ def test_the_client_and_a_firms_own_staff_are_other_parties(text: str, tag_: str
 ])
 def test_what_a_learning_programme_shows_the_seeker_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # a task said not to be the seeker's: a label "Not yours:", or a predicate ending its clause, a dash before it
+    # handing over what stands before the dash: "… are not yours", «— это не ваше», «… не на вас», «… با شما نیست»,
+    # "… sizniki emas", "… sizning zimmangizda emas"
+    ("What you'll own: the inbox.\nNot yours: payroll and client invoices.", "bookkeeping", True),
+    ("Client invoices are not yours; you'll answer the phones.", "bookkeeping", True),
+    ("Приём входящих звонков — это не ваше.", "phone_answering", True),
+    ("Бухгалтерия и выставление счетов не на вас.", "bookkeeping", True),
+    ("پاسخ به تماس‌های تلفنی با شما نیست.", "phone_answering", True),
+    ("Qo'ng'iroqlarga javob berish sizniki emas.", "phone_answering", True),
+    ("Hisob-fakturalarni chiqarish sizning zimmangizda emas.", "bookkeeping", True),
+    # the seeker's: said to be theirs, or in another clause than the one said not to be
+    ("Client invoices are yours; payroll is not.", "bookkeeping", False),
+    ("Звонки — на вас, а почта — не ваше.", "phone_answering", False),
+    ("پاسخ به تماس‌ها با شماست، ایمیل‌ها با شما نیست.", "phone_answering", False),
+    ("Qo'ng'iroqlarga javob berish sizning zimmangizda, hisobotlar sizniki emas.", "phone_answering", False),
+    # a duty before a heading of what is not the seeker's, its line break lost as a board's flattened text loses it
+    ("طراحی کاور استوری‌ها با کانواآنچه بر عهده شما نیست:عکاسی با عکاس مجموعه است.", "graphic_design", False),
+])
+def test_a_task_said_not_to_be_the_seekers_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
+    _assert_whose_duty(text, tag_, theirs)
