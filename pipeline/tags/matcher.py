@@ -110,7 +110,12 @@ _AR_WORD = re.compile(rf"[{_AR}]+")
 
 WEAK = 0.3
 OWNED = "@"  # a phrase's mark: an object of work, a hint but where the seeker is said to own it
-_MARK_CHARS = ("~", "^", OWNED)  # the marks a phrase may open with
+# A phrase's mark: a failure the seeker's work prevents ("!double book*", «!двойн* запис*», "!missed call*"), a duty
+# that a negation before it ("No double bookings", «нет двойных записей», «ни одного пропущенного звонка») or between
+# its parts ("No email sits unanswered", «ни один звонок не остался без ответа») states as the work's outcome, and does
+# not cancel; a negation after it does ("Double bookings are not your job").
+FAILURE = "!"
+_MARK_CHARS = ("~", "^", OWNED, FAILURE)  # the marks a phrase may open with
 # Maximum extra letters an inflected token may carry, per language of the phrase.
 _MAX_EXTRA = {"en": 3, "ru": 4, "uz": 7, "fa": 4}
 _STEM_EXTRA = 12
@@ -723,7 +728,9 @@ class Phrase:
     text: str
     gap: int = 0  # a pair's ("A ... B") place of its gap in ``words`` (the GAP word), else 0
     reach: int = 0  # how many tokens it may span: len(words), or for a pair len(words) - 1 + GAP_WORDS
-    owned: bool = False  # an object of work ("@"): a hint, a duty where the seeker owns it (``Matcher._ownership``)
+    # ``OWNED``: an object of work, a hint but a duty where the seeker owns it (``Matcher._ownership``); ``FAILURE``: a
+    # failure the work prevents, which a negation before it does not cancel; else ""
+    mark: str = ""
 
 
 class Hit(NamedTuple):
@@ -874,11 +881,13 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
     ``spell`` respells each folded word (``russian_keyboard_spelling``). A pair ("A ... B") keeps its ``GAP`` as a
     word; a ``LIGHT_VERB`` word stands for any of the language's light verbs."""
     weight, title_weight = 1.0, 1.0
-    owned = raw.startswith(OWNED)
-    if raw.startswith("~") or owned:
+    mark = raw[0] if raw[:1] in (OWNED, FAILURE) else ""
+    if raw.startswith("~") or mark == OWNED:
         weight, title_weight, raw = WEAK, WEAK, raw[1:]
     elif raw.startswith("^"):
         weight, raw = WEAK, raw[1:]
+    elif mark:
+        raw = raw[1:]
     out: list[tuple[str, int, str]] = []
     gap = 0
     for raw_word in raw.split():
@@ -918,7 +927,7 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
     if (gap and gap >= len(out) - 1 - verb) or (verb and not gap) or any(w == LIGHT_VERB for w, _, _ in out[:-1]):
         return None  # a pair has words on both sides of its gap; a light verb only ends one
     reach = len(out) - 1 + GAP_WORDS + verb if gap else len(out)  # (+ "می" before a light verb: _FA_CONTINUOUS)
-    return Phrase(tag, tuple(out), weight, title_weight, raw, gap, reach, owned)
+    return Phrase(tag, tuple(out), weight, title_weight, raw, gap, reach, mark)
 
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
@@ -2077,10 +2086,10 @@ class Matcher:
             return not word.endswith("s")
         return word in _AUXILIARIES or (word.endswith("s") and not word.endswith("ss"))
 
-    def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool, bool], ...]:
+    def _best_at(self, key: tuple[str, ...], in_title: bool) -> tuple[tuple[str, int, float, bool, str], ...]:
         """Longest (then strongest) phrase per tag starting at ``key[0]`` and fitting ``key``: its tag, length, weight,
-        whether it is a pair and whether it is an object of work (``OWNED``)."""
-        best: dict[str, tuple[int, float, bool, bool]] = {}
+        whether it is a pair and its mark (``Phrase.mark``; none in a title)."""
+        best: dict[str, tuple[int, float, bool, str]] = {}
         for p in self._starts[key[0]]:
             if p.gap:
                 k = self._pair_end(p, key)
@@ -2098,8 +2107,8 @@ class Matcher:
             weight = p.title_weight if in_title else p.weight
             prev = best.get(p.tag)
             if prev is None or (k, weight) > prev[:2]:
-                best[p.tag] = (k, weight, p.gap > 0, p.owned and not in_title)
-        return tuple((t, k, w, pair, mine) for t, (k, w, pair, mine) in best.items())
+                best[p.tag] = (k, weight, p.gap > 0, "" if in_title else p.mark)
+        return tuple((t, k, w, pair, mark) for t, (k, w, pair, mark) in best.items())
 
     def _pair_end(self, p: Phrase, key: tuple[str, ...]) -> int:
         """How many of ``key``'s words a pair ``p`` spans from its start, its first part at ``key[0]`` and its second
@@ -2165,8 +2174,8 @@ class Matcher:
             if found is None:
                 words = (key,) if span == 1 else key
                 # with each phrase's evidence (its words) joined once
-                found = tuple((t, k, w, _evidence(words[:k]), pair, mine)
-                              for t, k, w, pair, mine in self._best_at(words, in_title))
+                found = tuple((t, k, w, _evidence(words[:k]), pair, mark)
+                              for t, k, w, pair, mark in self._best_at(words, in_title))
                 if len(cache) > 300_000:
                     cache.clear()
                 cache[key] = found
@@ -2178,7 +2187,7 @@ class Matcher:
             # the longest hit here that names a business (``_names_a_business``), once looked for; 0 where none can
             business = -1 if firms and not firms.isdisjoint(
                 range(i - 1 - _BUSINESS_BETWEEN, i + span + 1 + _BUSINESS_BETWEEN)) else 0
-            for tag, k, weight, evidence, pair, mine in found:
+            for tag, k, weight, evidence, pair, mark in found:
                 hit_boiler = in_boiler
                 if business and (tag[0] != "_" or tag == NOT_VA):
                     if business < 0:
@@ -2188,7 +2197,7 @@ class Matcher:
                         if in_title:
                             continue  # a firm's kind in a title: the client's or agency's, no task of the role
                         hit_boiler = True
-                if mine and i in owned and not hit_boiler:
+                if mark == OWNED and i in owned and not hit_boiler:
                     weight = 1.0  # an object of work the seeker owns (``_ownership``)
                 prev = covered.get(tag)
                 if prev is not None and prev[0] >= i:
@@ -2201,8 +2210,9 @@ class Matcher:
                 else:
                     at = len(hits)
                 if negations and _cue_near(negations, i, i + k - 1) and (
-                        self._negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before)
-                        or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))
+                        (mark != FAILURE and (
+                            self._negated(toks, i, i + k - 1, self._neg_all if pair else self._neg_before)
+                            or (pair and not self._neg_all.isdisjoint(toks[i + 1:i + k - 1]))))
                         or self._negated_after(toks, i + k - 1)):
                     # a pair is negated by any cue in its clause, before it ("نیازی نیست ایمیلها را پاسخ دهید") or
                     # between its parts ("звонки не принимать")

@@ -1,6 +1,7 @@
 """Negation after a duty phrase, in its clause: "Cold calling is not required", "звонки принимать не нужно",
 "Qo'ng'iroqlarga javob berish shart emas", "پاسخگویی تلفنی در این نقش لازم نیست"; and where such words leave the
-duty standing ("not only", "не менее", "نه تنها", a negation of another word of the clause)."""
+duty standing ("not only", "не менее", "نه تنها", a negation of another word of the clause, or of a failure the work
+prevents: "No double bookings", «Ни одного пропущенного звонка»)."""
 from __future__ import annotations
 
 import pytest
@@ -280,3 +281,43 @@ LISTS_STILL_DUTIES = [
 @pytest.mark.parametrize("text,tags", LISTS_STILL_DUTIES, ids=[t for t, _ in LISTS_STILL_DUTIES])
 def test_a_list_past_the_negations_reach_stays_a_duty(text: str, tags: tuple[str, ...]) -> None:
     assert set(tags) <= _strong(text), default_matcher().match(text, in_title=False)
+
+
+FAILURES_PREVENTED = [
+    # a failure the seeker's work prevents, negated before it or between its parts: the work's outcome, not its absence
+    ("No double bookings, ever.", "calendar_scheduling"),
+    ("Make sure nothing gets double-booked.", "calendar_scheduling"),
+    ("Чтобы в журнале не было двойных записей.", "calendar_scheduling"),
+    ("Без двойных бронирований переговорных.", "calendar_scheduling"),
+    ("بدون تداخل جلسات و با یادآوری به موقع.", "calendar_scheduling"),
+    ("Uchrashuvlar hech qachon ustma-ust tushmasin.", "calendar_scheduling"),
+    ("No missed calls during clinic hours.", "phone_answering"),
+    ("No call goes unanswered.", "phone_answering"),
+    ("Ни один звонок клиента не остаётся без ответа.", "phone_answering"),
+    ("هیچ تماسی بی پاسخ نماند.", "phone_answering"),
+    ("Birorta ham qo'ng'iroq javobsiz qolmasin.", "phone_answering"),
+    ("No email sits unanswered past noon.", "email_management"),
+    ("Ни одно письмо не остаётся без ответа.", "email_management"),
+    ("هیچ ایمیلی بی پاسخ نمی ماند.", "email_management"),
+    ("Birorta ham xat javobsiz qolmaydi.", "email_management"),
+]
+
+
+@pytest.mark.parametrize("text,tag_", FAILURES_PREVENTED, ids=[t for t, _ in FAILURES_PREVENTED])
+def test_a_negated_failure_the_work_prevents_is_a_duty(text: str, tag_: str) -> None:
+    assert tag_ in _strong(text), default_matcher().match(text, in_title=False)
+
+
+FAILURES_NOT_THE_SEEKERS = [
+    # the same failures where a negation after them, or of the seeker's work, says they are not the seeker's to prevent
+    ("Double bookings are not your job; the front desk handles the calendar.", "calendar_scheduling"),
+    ("You won't be handling double bookings or missed calls.", "phone_answering"),
+    ("Вам не придётся разбираться с двойными записями.", "calendar_scheduling"),
+    ("لازم نیست تماس‌های بی پاسخ را پیگیری کنید.", "phone_answering"),
+    ("Uchrashuvlar ustma-ust tushishi sizning vazifangiz emas.", "calendar_scheduling"),
+]
+
+
+@pytest.mark.parametrize("text,tag_", FAILURES_NOT_THE_SEEKERS, ids=[t for t, _ in FAILURES_NOT_THE_SEEKERS])
+def test_a_failure_said_not_to_be_the_seekers_stays_cancelled(text: str, tag_: str) -> None:
+    assert tag_ not in _strong(text), default_matcher().match(text, in_title=False)
