@@ -428,13 +428,16 @@ PARTY_WORDS: tuple[str, ...] = (
     "sister", "brother", "husband", "wife", "partner", "cofounder",
     # a client's other hire, after "another", "our", "my" ("Another freelancer designs the graphics")
     "freelancer", "freelancers",
+    # the company's product doing the work its users would ask a person for ("Our product answers every call and books
+    # the appointment", "Our platform sends the reminders")
+    "product", "app", "platform", "software", "system", "tool", "bot", "chatbot",
 )
 # ... of which these only as a clause's subject at its start, not inside one ("help our clients grow")
 _OPENING_PARTIES = frozenset(("client", "clients"))
 # The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
 # calls"): in English a party is read only after "our" or "their" opening a clause, or after "by" in a passive.
 _NOT_A_PARTY_AFTER = frozenset(("player", "players", "member", "members", "spirit", "environment", "culture", "work",
-                                "oriented", "building", "generation"))
+                                "oriented", "building", "generation", "user", "users"))
 _PASSIVE_FROM = frozenset(("by", "from"))
 PARTY_WORDS_RU: tuple[str, ...] = (
     "отдел", "служба", "команда", "агентство", "дизайнер", "копирайтер", "маркетолог", "таргетолог", "менеджеры",
@@ -460,6 +463,8 @@ PARTY_ROLES: tuple[str, ...] = (
 PARTY_OURS_RU: tuple[str, ...] = (
     "менеджер", "специалист", "сотрудник", "оператор", "администратор", "ассистент", "помощник", "консультант",
     "логист", "юрист", "дизайнер", "копирайтер", "маркетолог", "бухгалтер", "фрилансер", "клиент", "заказчик",
+    # and the company's product («Наше приложение само записывает клиентов», «Наш бот отвечает на вопросы»)
+    "приложение", "сервис", "бот", "продукт", "платформа", "система",
 )
 # … and after «другой», «другая» (another), never the seeker: «Карточки и инфографику делает другой фрилансер»
 _ANOTHER_RU = ("другой", "другая")
@@ -550,6 +555,8 @@ PARTY_TRADES_UZ: tuple[str, ...] = (
     "buxgalter", "hisobchi", "logist", "omborchi", "kuryer", "dizayner", "kopirayter", "sotuvchi", "haydovchi",
     "tikuvchi", "yurist", "shifokor", "laborant", "muhandis", "dasturchi", "hamshira", "rahbar", "bo'lim", "jamoa",
     "hamkasb", "fotograf", "montajchi", "marketolog", "targetolog", "kassir", "direktor", "markaz", "frilanser",
+    # the company's product ("Ilovamiz mijozlarning savollariga javob beradi", "Telegram bot buyurtmalarni qabul qiladi")
+    "ilova", "platforma", "bot", "dastur", "tizim",
 )
 PARTY_ROLES_UZ: tuple[str, ...] = (
     "operator", "menejer", "administrator", "agent", "mutaxassis", "xodim", "assistent", "yordamchi",
@@ -590,7 +597,9 @@ _FA_THIRD_PERSON = frozenset(("است", "هستند", "اند"))
 # Persian: a trade as written or in the plural ("پزشکان", "ویزیتورهای"), or a role a seeker is often named by in
 # the plural only ("کارشناسان", "منشی‌های", "اپراتورهای", "همکاران": «کارشناسان فروش ما بلیت و هتل رزرو می‌کنند»);
 # "our colleague" in the singular («همکار ما») is often the seeker
-PARTY_TRADES_FA: tuple[str, ...] = ("پزشک", "مهندس", "ویزیتور", "آرایشگر", "حسابدار")
+PARTY_TRADES_FA: tuple[str, ...] = ("پزشک", "مهندس", "ویزیتور", "آرایشگر", "حسابدار",
+                                    # the company's product («اپلیکیشن ما به سوالات مشتریان پاسخ می‌دهد»)
+                                    "اپلیکیشن", "ربات", "پلتفرم", "نرمافزار")
 PARTY_ROLES_FA: tuple[str, ...] = ("منشی", "کارشناس", "اپراتور", "کارمند", "همکار", "مدیر", "پشتیبان")
 _FA_PLURALS = ("ها", "های", "هایی", "هاى", "ان")
 _FA_SUBJECT_AT = 2  # words before a party in its clause, at most («اما همکاران …»)

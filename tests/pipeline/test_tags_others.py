@@ -499,3 +499,24 @@ def test_what_a_learning_programme_shows_the_seeker_is_no_duty(text: str, tag_: 
 ])
 def test_a_task_said_not_to_be_the_seekers_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # the company's product doing the work, its subject: "our product", "our app", «наше приложение», «наша платформа»,
+    # «اپلیکیشن ما», «ربات ما», "ilovamiz", "platformamiz"
+    ("Our product answers every call and books the appointment.", "calendar_scheduling", True),
+    ("Our platform books appointments and sends reminders to patients.", "calendar_scheduling", True),
+    ("Наше приложение само записывает клиентов на приём и отправляет напоминания.", "calendar_scheduling", True),
+    ("Наша платформа сама записывает клиентов на приём.", "calendar_scheduling", True),
+    ("اپلیکیشن ما به سوالات مشتریان پاسخ می‌دهد.", "customer_support", True),
+    ("Ilovamiz mijozlarning savollariga javob beradi.", "customer_support", True),
+    # the seeker's: the product as an object, or its users
+    ("You'll answer questions about our product and book appointments for new users.", "calendar_scheduling", False),
+    ("Our app users write in all day; book their appointments and answer their questions.", "calendar_scheduling",
+     False),
+    ("Вы отвечаете на вопросы о нашем приложении и записываете клиентов на приём.", "calendar_scheduling", False),
+    ("وظیفه شما پاسخ به سوالات مشتریان اپلیکیشن است.", "customer_support", False),
+    ("Ilovamiz foydalanuvchilarining savollariga javob berasiz.", "customer_support", False),
+])
+def test_the_companys_product_doing_the_work_is_another_party(text: str, tag_: str, theirs: bool) -> None:
+    _assert_whose_duty(text, tag_, theirs)
