@@ -443,7 +443,7 @@ PARTY_WORDS_RU: tuple[str, ...] = (
     "отдел", "служба", "команда", "агентство", "дизайнер", "копирайтер", "маркетолог", "таргетолог", "менеджеры",
     "бухгалтер", "юрист", "регистратуры", "дизайнеры", "копирайтеры", "маркетологи", "таргетологи", "бухгалтеры",
     "юристы", "риелторы", "риэлторы", "врачи", "преподаватели", "кураторы", "рекрутеры", "кадровики", "фотографы",
-    "монтажеры", "монтажёры", "редакторы",
+    "монтажеры", "монтажёры", "редакторы", "главбух",
     # staff in the plural, the other roles of a clinic, a shop or a call centre: «Администраторы записывают пациентов»,
     # «Входящие звонки принимают операторы»
     "администраторы", "операторы", "логисты", "курьеры", "кладовщики", "инженеры", "разработчики", "программисты",
@@ -537,7 +537,7 @@ _NOT_YOURS_UZ = ("sizniki", "zimmangizda")
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
     "дизайнера", "дизайнеров", "копирайтера", "копирайтеров", "маркетолога", "фотографа", "фотографов", "юриста",
-    "юристов", "бухгалтера", "редактора", "монтажера", "монтажёра", "отдела", "агентства", "команды",
+    "юристов", "бухгалтера", "редактора", "монтажера", "монтажёра", "отдела", "агентства", "команды", "главбуха",
 )
 _FROM_RU = "ot"  # «от», folded
 PARTY_WORDS_FA: tuple[str, ...] = (
@@ -567,6 +567,7 @@ _UZ_OUR = "imiz"  # "our" on a noun ending in a consonant ("buxgalterimiz"); "-a
 _UZ_OUR_MIN = 7
 _UZ_THIRD_PERSON = ("adi", "ydi", "adilar", "ydilar", "moqda", "moqdalar", "yapti")
 _UZ_CONVERB = "ib"
+_UZ_POSTPOSITIONS = frozenset(("bilan", "uchun", "orqali", "bo'yicha", "boyicha"))  # (with, for, through, as to)
 _UZ_NEW = frozenset(("yangi", "bo'lajak", "kelajakdagi"))
 _UZ_CONVERB_HOPS = 2
 _OUR = frozenset(("our", "their", "my", "another"))  # "my": a solo owner's ("my editor does the audio editing")
@@ -1842,6 +1843,13 @@ class Matcher:
                 if span is not None:
                     done = span[1]
                     out.append(span)
+                continue
+            if i + 1 < n and toks[i + 1] in _UZ_POSTPOSITIONS and (tok in self._party_uz
+                                                                    or tok in self._party_words_ru):
+                # an Uzbek party before a postposition ("buxgalter bilan birga …", with the accountant) is no subject,
+                # and its word ("buxgalter") names who the work is done with or for, not the work; nor is it a Russian
+                # party whose word it shares («бухгалтер»)
+                out.append((i, i + 1))
                 continue
             if tok in self._party_uz:
                 span = self._uzbek_party(toks, i)

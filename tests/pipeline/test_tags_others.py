@@ -520,3 +520,19 @@ def test_a_task_said_not_to_be_the_seekers_is_no_duty(text: str, tag_: str, thei
 ])
 def test_the_companys_product_doing_the_work_is_another_party(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("text,tag_,theirs", [
+    # «главбух» (a chief accountant, as Russian posts call one) doing the work, as «бухгалтер» does
+    ("Бухгалтерию и сверки ведёт главбух.", "bookkeeping", True),
+    ("Вы помогаете главбуху вести бухгалтерию.", "bookkeeping", False),
+    # an Uzbek trade before "bilan" (with) is no subject, though its word is a Russian one's too («бухгалтер»), and its
+    # word names who the work is done with, not the work
+    ("Buxgalter bilan birga ishlaysiz.", "bookkeeping", True),
+    ("Buxgalter bilan birga cheklarni Google Drive'dagi papkaga joylaysiz.", "file_organization", False),
+    ("Бухгалтер билан бирга чекларни Google Drive'даги папкага жойлайсиз.", "file_organization", False),
+    ("Hisob-fakturalarni buxgalter bilan birga Didox orqali chiqarasiz.", "bookkeeping", False),
+    ("Hisob-fakturalarni buxgalter chiqaradi.", "bookkeeping", True),
+])
+def test_a_chief_accountant_is_another_party_but_not_one_worked_with(text: str, tag_: str, theirs: bool) -> None:
+    _assert_whose_duty(text, tag_, theirs)
