@@ -488,6 +488,35 @@ def test_a_head_and_a_recruiter_are_no_va_work_their_assistant_and_coordinator_a
     assert tag_text(title, description).va_relevant is relevant
 
 
+@pytest.mark.parametrize("title,not_va", [
+    # the head of an Uzbek department, in either script, leads it, as «Руководитель отдела» does
+    ("Sotuv bo'limi rahbari", True),
+    ("Маркетинг бўлими бошлиғи", True),
+    ("Kadrlar bo'limi boshlig'i", True),
+    # freight and trucking are logistics, as "Logistics Coordinator" is, in each language
+    ("Freight Operations Coordinator", True),
+    ("Trucking Dispatcher (Night Shift)", True),
+    ("Менеджер по грузоперевозкам", True),
+    ("کارمند باربری", True),
+    ("Yuk tashish bo'yicha mutaxassis", True),
+    # the assistant to such a head, an assistant to a department, an operations coordinator stay
+    ("Sotuv bo'limi rahbari yordamchisi", False),
+    ("Сотув бўлимига ассистент", False),
+    ("Rahbar yordamchisi", False),
+    ("Operations Coordinator (remote)", False),
+    ("Remote Dispatcher — Home Services", False),
+])
+def test_an_uzbek_head_of_a_department_and_freight_are_no_va_work(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_the_head_of_an_uzbek_marketing_department_is_no_va_work() -> None:
+    r = tag_text("Marketing bo'limi rahbari", "Savdo ko'rsatkichlari uchun javobgar bo'lasiz. SMM mutaxassisi, "
+                 "dizayner va targetolog sizga bo'ysunadi: Instagram va Telegram kanallarimizni ular yuritadi.\n"
+                 "- marketing strategiyasi va byudjet\n- jamoani boshqarish")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
 def test_a_recruiting_coordinator_in_russian_schedules_as_in_english() -> None:
     r = tag_text("Координатор по подбору персонала", "Назначение собеседований кандидатам, рассылка приглашений.")
     assert "calendar_scheduling" in r.tags, (r.tags, r.evidence)
