@@ -2679,13 +2679,24 @@ _YOU_WILL = frozenset(("you'll", "budete"))
 _NOT_SAID = frozenset(("need", "needs", "have", "get", "enjoy", "receive", "earn", "join", "love", "find", "also",
                        "be", "work", "report", "learn", "bring"))
 _FA_YOU_WILL = "خواهید"
+# "You upload each article to WordPress", «Вы сами загружаете статьи на сайт»: "you", «вы» opening a clause, the duty's
+# verb next (past one of ``_YOU_NOW_BETWEEN``), says it to the seeker in the present, as "you'll" does in the future
+_YOU_NOW = frozenset(("you", "vi"))
+_YOU_NOW_BETWEEN = frozenset(("also", "then", "just", "sami", "takje", "toje"))
+_YOU_NOW_AFTER = frozenset(("and", "then", "i", "a"))
 _UZ_YOU = ("asiz", "aysiz")
 _UZ_YOU_MIN = 6  # letters of a verb in "-asiz" at least ("kiritasiz"), not a noun in "-siz" ("tajribasiz" ends a phrase)
 _SAID_REACH = 10
 
 
 def _said_to_you(toks: list[str], first: int, last: int) -> bool:
-    """Whether the duty at ``toks[first:last + 1]`` is said to the seeker in its clause (``_YOU_WILL``)."""
+    """Whether the duty at ``toks[first:last + 1]`` is said to the seeker in its clause (``_YOU_WILL``; "you", «вы»
+    opening its clause right before its verb, ``_YOU_NOW``)."""
+    k = first - 1
+    if k > 0 and toks[k] in _YOU_NOW_BETWEEN:
+        k -= 1
+    if k >= 0 and toks[k] in _YOU_NOW and (k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in _YOU_NOW_AFTER):
+        return True
     for j in range(first - 1, max(first - 1 - _SAID_REACH, -1), -1):
         t = toks[j]
         if t in _BREAKS:
@@ -2697,7 +2708,7 @@ def _said_to_you(toks: list[str], first: int, last: int) -> bool:
     if end >= n or toks[end] not in _BREAKS:
         return False
     verb = toks[end - 1]  # (the duty's own last word, "… kiritasiz", "… رزرو می‌کنید", where it ends the clause)
-    return (_FA_YOU_WILL in toks[last + 1:end] or (verb.startswith(_FA_CONTINUOUS) and verb.endswith("ید"))
+    return (_FA_YOU_WILL in toks[last:end] or (verb.startswith(_FA_CONTINUOUS) and verb.endswith("ید"))
             or (verb.endswith(_UZ_YOU) and len(verb) >= _UZ_YOU_MIN and verb.isascii()))
 
 

@@ -54,6 +54,9 @@ def test_a_russian_verb_in_the_second_person_names_no_other_duty(description: st
     ("هر روز فاکتورهای فروش را صادر می‌کنید.", "bookkeeping"),
     ("Har kuni yuk xatlarini 1C dasturiga kiritasiz.", "data_entry"),
     ("Ҳар куни юк хатларини 1С дастурига киритасиз.", "data_entry"),
+    # or in the present, "you", «вы» opening the clause right before the duty's verb
+    ("You upload each listing to our WordPress site.", "website_updates"),
+    ("Вы выставляете счета клиентам каждую неделю.", "bookkeeping"),
 ])
 def test_a_duty_said_to_the_seeker_weighs_as_a_listed_one(description: str, tag_: str) -> None:
     assert tag_ in phrase_scores("Assistant", description)[4], phrase_scores("Assistant", description)
@@ -66,6 +69,8 @@ def test_a_duty_said_to_the_seeker_weighs_as_a_listed_one(description: str, tag_
     "Invoicing, you will see, is a small part of the job.",  # "you will" of another clause
     "مدیر مالی فاکتورهای فروش را صادر می‌کند.",  # the third person
     "Buxgalter yuk xatlarini 1C dasturiga kiritadi.",
+    "If you prepare invoices for a client, keep a copy.",  # a condition
+    "Если вы выставляете счета, сохраняйте копию.",
 ])
 def test_a_task_not_said_to_the_seeker_weighs_as_named_in_passing(description: str) -> None:
     assert phrase_scores("Assistant", description)[4] == {}, phrase_scores("Assistant", description)
@@ -150,3 +155,32 @@ def test_an_object_of_work_the_seeker_owns_is_a_duty(description: str, tag_: str
 ])
 def test_an_object_of_work_named_but_not_owned_by_the_seeker_stays_a_hint(description: str, tag_: str) -> None:
     assert tag_ not in _strong(description), default_matcher().match(description, in_title=False)
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    # a text written and put on the site by the seeker, said in the second person: "You upload … to WordPress",
+    # «… сами загружаете на сайт», «… در وردپرس بارگذاری می‌کنید», "… saytga o'zingiz yuklaysiz"; «Тексты … пишете
+    # сами», «کپشن … را خودتان می‌نویسید», "… matnlarini o'zingiz yozasiz"
+    ("Content Writer", "Write two blog posts a week. You upload each one to WordPress yourself.", "website_updates"),
+    ("Копирайтер", "Пишете две статьи в неделю. Вы сами загружаете их на сайт.", "website_updates"),
+    ("تولیدکننده محتوا", "هفته‌ای دو مقاله می‌نویسید و در وردپرس بارگذاری می‌کنید.", "website_updates"),
+    ("Kontent yozuvchi", "Haftasiga ikkita maqola yozasiz va saytga o'zingiz yuklaysiz.", "website_updates"),
+    ("SMM-менеджер", "Тексты постов пишете сами, фото присылает бариста.", "content_writing"),
+    ("ادمین اینستاگرام", "کپشن پست‌ها را خودتان می‌نویسید.", "content_writing"),
+    ("SMM mutaxassisi", "Post matnlarini o'zingiz yozasiz.", "content_writing"),
+])
+def test_a_text_the_seeker_writes_or_uploads_in_the_second_person_is_a_duty(title: str, description: str,
+                                                                             tag_: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tag_ in r.tags, (r.tags, r.scores, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    # another party writes or uploads, in the third person
+    ("Content Writer", "Write two blog posts a week; our editor uploads them to WordPress.", "website_updates"),
+    ("SMM-менеджер", "Тексты постов пишет копирайтер, вы их публикуете в канале.", "content_writing"),
+    ("ادمین اینستاگرام", "کپشن‌ها را تیم محتوا می‌نویسد و شما پست‌ها را منتشر می‌کنید.", "content_writing"),
+    ("SMM mutaxassisi", "Post matnlarini kopirayterimiz yozadi, siz joylaysiz.", "content_writing"),
+])
+def test_a_text_another_party_writes_or_uploads_is_no_duty(title: str, description: str, tag_: str) -> None:
+    assert tag_ not in tag_text(title, description).tags
