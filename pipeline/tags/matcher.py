@@ -1499,7 +1499,11 @@ class Matcher:
                 continue
             before, after = found
             if before >= 0:
-                self._own_heads(toks, _start_after(toks, i, _OWN_REACH, _OWN_BEFORE_BREAKS), before, owned)
+                start = _start_after(toks, i, _OWN_REACH, _OWN_BEFORE_BREAKS)
+                if toks[i] in self._own_uz or toks[i] in self._own_uz_adj:
+                    self._own_last(toks, start, before, owned)
+                else:
+                    self._own_heads(toks, start, before, owned)
             if after < 0:
                 continue
             if after < n and toks[after] == ":":
@@ -1653,6 +1657,22 @@ class Matcher:
                 if words < _OWN_HEAD:
                     owned.add(j)
                 words += 1
+
+    def _own_last(self, toks: list[str], start: int, end: int, owned: set[int]) -> None:
+        """Add to ``owned`` the last word of ``toks[start:end]`` and of each of its parts (before a word of
+        ``_OWN_PARTS`` or a dash): Uzbek puts a noun phrase's head last ("Direktorning uchrashuvlari sizning
+        zimmangizda"; not "Telegram botga tushgan … buyurtma … tasdiqlanishi uchun javobgar bo'lasiz")."""
+        last = -1
+        for j in range(start, end):
+            t = toks[j]
+            if t in self._own_parts or t in _DASHES:
+                if last >= 0:
+                    owned.add(last)
+                last = -1
+            elif t not in _BREAKS:
+                last = j
+        if last >= 0:
+            owned.add(last)
 
     def _scan(self, toks: list[str], marks: list[int],
               own: Collection[str] = ()) -> tuple[list[int], list[tuple[int, int]], list[int]]:

@@ -152,6 +152,9 @@ def test_an_object_of_work_the_seeker_owns_is_a_duty(description: str, tag_: str
     # a duty said by its verb, its channels after it; an object deep in a line under a heading of what is owned
     ("You would be responsible for answering customer inquiries through email, chat and phone.", "phone_answering"),
     ("What you'll own\n- Entering the supplier documents into 1C.\n- Answering the phone.", "file_organization"),
+    # Uzbek puts a noun phrase's head last: what is owned here is the orders' confirmation, not Telegram
+    ("Telegram botga tushgan har bir buyurtma tasdiqlanishi uchun javobgar bo'lasiz.", "social_media"),
+    ("Birlamchi hujjatlar tartibi uchun javobgarsiz.", "file_organization"),
 ])
 def test_an_object_of_work_named_but_not_owned_by_the_seeker_stays_a_hint(description: str, tag_: str) -> None:
     assert tag_ not in _strong(description), default_matcher().match(description, in_title=False)
