@@ -374,6 +374,10 @@ DUTY_CUES: tuple[tuple[str, ...], ...] = (
 # stores"), and count as boilerplate (``_company_paragraphs``).
 DUTIES_HEADINGS: tuple[tuple[str, ...], ...] = tuple(c for c in DUTY_CUES if c != ("you", "will")) + (
     ("what", "you'll"), ("what", "you", "will"), ("your", "day"), ("in", "this", "role"), ("شرح", "شغل"),
+    # in the seeker's possessive: "Your responsibilities", «Ваши задачи:», "Sizning vazifangiz:", «Вазифаларингиз:»
+    ("your", "responsibilities"), ("your", "duties"), ("your", "tasks"), ("your", "role"), ("ваши", "задачи"),
+    ("ваши", "обязанности"), ("sizning", "vazifangiz"), ("sizning", "vazifalaringiz"), ("vazifangiz",),
+    ("vazifalaringiz",), ("sizning", "majburiyatlaringiz"),
 )
 _UNKEYED = frozenset(("the", "in", "this"))  # a heading is looked for where its first other word stands (``_key_at``)
 SEEKER_WORDS: tuple[str, ...] = (

@@ -282,6 +282,29 @@ def test_a_duties_heading_opening_the_description_is_the_first_one(description: 
     assert _boiler_words(description) == []
 
 
+@pytest.mark.parametrize("description,blurb,duty", [
+    # a duties heading in the seeker's possessive ("Your responsibilities", «Ваши задачи:», "Sizning vazifangiz:")
+    ("Kinfolk is a skincare brand sold through Instagram and our Shopify store.\n\nYour responsibilities\n"
+     "- Answer customer emails", "instagram", "emails"),
+    ("Сеть кофеен продаёт зерно через Instagram и Telegram.\n\nВаши задачи:\n- отвечать на письма клиентов",
+     "instagram", "pisma"),
+    ("«Kichkintoy» do'koni — Telegram va Instagram orqali sotamiz.\n\nSizning vazifangiz:\n"
+     "- mijozlarning qo'ng'iroqlariga javob berish", "instagram", "javob"),
+    ("«Кичкинтой» дўкони — Telegram ва Instagram орқали сотамиз.\n\nСизнинг вазифаларингиз:\n"
+     "- мижозларнинг қўнғироқларига жавоб бериш", "instagram", "javob"),
+])
+def test_a_duties_heading_in_the_seekers_possessive_marks_the_companys_paragraph(description: str, blurb: str,
+                                                                               duty: str) -> None:
+    words = _boiler_words(description)
+    assert blurb in words and duty not in words, words
+
+
+def test_a_sentence_of_the_seekers_duties_is_no_heading() -> None:
+    # hard negatives: "Your responsibilities include …", "Sizning vazifangiz — …" in a sentence head nothing
+    assert _boiler_words("We sell through Instagram.\nYour responsibilities include answering customer emails.") == []
+    assert _boiler_words("Instagram orqali sotamiz.\nSizning vazifangiz mijozlarga javob berish.") == []
+
+
 def test_a_duties_heading_after_the_companys_paragraph_still_marks_it() -> None:
     # hard negative: the company's paragraph before the first heading stays its blurb
     words = _boiler_words("Acme Logistics moves freight across Central Asia.\n\nVazifalar:\n- xatlarni saralash.\n\n"
