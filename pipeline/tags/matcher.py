@@ -28,8 +28,10 @@ most ``GAP_WORDS`` words and no break mark ("заказы от клиентов 
 it, or between its parts, drops it. A pair spans at most its words and ``GAP_WORDS`` more, so it is read from the
 same cut of tokens (at the first break) as any phrase starting with its first word.
 
-A leading ``~`` marks a weak phrase (a hint, weight 0.3), and a leading ``@`` an object of work ("@calendar*",
-"@почт*", "@تقویم"): a hint but where the posting says the seeker owns it (``Matcher._ownership``). Matching walks the
+A leading ``~`` marks a weak phrase (a hint, weight 0.3), a leading ``@`` an object of work ("@calendar*",
+"@почт*", "@تقویم"): a hint but where the posting says the seeker owns it (``Matcher._ownership``), and a leading
+``!`` a failure the work prevents ("!double book*", «!двойн* запис*»), which a negation before it or between its
+parts does not cancel ("No double bookings": ``FAILURE``). Matching walks the
 tokens once and looks each token's prefixes up in a dict keyed by the first
 phrase word, so the cost grows with the text, not with the taxonomy.
 
