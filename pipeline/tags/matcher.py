@@ -438,6 +438,7 @@ PARTY_WORDS: tuple[str, ...] = (
     # the appointment", "Our platform sends the reminders")
     "product", "app", "platform", "software", "system", "tool", "bot", "chatbot",
 )
+_PRODUCTS = frozenset(PARTY_WORDS[PARTY_WORDS.index("product"):])  # (read only after "our", "their", "my")
 # ... of which these only as a clause's subject at its start, not inside one ("help our clients grow")
 _OPENING_PARTIES = frozenset(("client", "clients"))
 # The seeker is often the subject of a posting's sentences in the third person ("The Office Manager will answer
@@ -1240,6 +1241,11 @@ class Matcher:
         self._not_yours_ru = _words_read(_folded_words(_NOT_YOURS_RU), spell)
         self._not_yours_uz = _words_read(_NOT_YOURS_UZ, spell)
         self._emas = _words_read(("emas", "emassiz"), spell)
+        # a cue word that is one only after one of these words
+        self._own_before: dict[str, frozenset[str]] = {
+            "you": frozenset(("on",)), "responsibility": frozenset(("your",)), "vas": frozenset(("na",)),
+            "vami": frozenset(("za",)), "otvetstvennosti": self._own_ru_zone, _OWN_FA_YOU: self._own_fa_with,
+            _OWN_FA_YOURS: self._own_fa_with}
         for w in ({"own", "responsible", "yours", "you", "responsibility", _OWN_FA_YOU, _OWN_FA_YOURS}
                   | self._own_ru | self._own_uz | self._own_uz_adj | self._not_yours_ru | self._not_yours_uz
                   | _words_read(_folded_words(("вас", "вами",
@@ -1486,10 +1492,8 @@ class Matcher:
                 self._match_tokens(toks, positions, True, (), negations, hits, firms=firms)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
-        positions, boiler, negations = self._scan(toks, marks, own)
+        positions, boiler, negations, owns = self._scan_owned(toks, marks, own)
         if positions:
-            watch = self._watch
-            owns = [i for i in marks if watch[toks[i]] & _OWN]
             owned = self._ownership(toks, owns) if owns else frozenset()
             self._match_tokens(toks, positions, False, boiler, negations, hits, reading, firms, owned)
         return hits
@@ -1682,8 +1686,13 @@ class Matcher:
 
     def _scan(self, toks: list[str], marks: list[int],
               own: Collection[str] = ()) -> tuple[list[int], list[tuple[int, int]], list[int]]:
-        """Phrase-start positions, boilerplate token intervals and negation-cue positions, from the marked
-        tokens only.
+        """Phrase-start positions, boilerplate token intervals and negation-cue positions (``_scan_owned``)."""
+        return self._scan_owned(toks, marks, own)[:3]
+
+    def _scan_owned(self, toks: list[str], marks: list[int],
+                    own: Collection[str] = ()) -> tuple[list[int], list[tuple[int, int]], list[int], list[int]]:
+        """Phrase-start positions, boilerplate token intervals, negation-cue positions and cues of what the seeker
+        owns (``_ownership``), from the marked tokens only.
 
         Sentence and line breaks are not marked (a posting holds dozens): only the few boilerplate cues and
         possible section headings need them, and look them up where they stand.
@@ -1704,6 +1713,12 @@ class Matcher:
             if kind == _START:
                 positions.append(i)
                 continue
+            if kind & _OWN:
+                before = self._own_before.get(tok)  # ("on" you, «на» вас, «با» شماست …: most of them are not)
+                if before is None or (i and toks[i - 1] in before):
+                    owns.append(i)
+                if kind == _OWN:
+                    continue
             if kind & _START:
                 positions.append(i)
             if kind & _NEG:
@@ -1712,8 +1727,6 @@ class Matcher:
                 excl.append(i)
             if kind & _PARTY:
                 parties.append(i)
-            if kind & _OWN:
-                owns.append(i)
             if kind & _HEAD and (i == 0 or toks[i - 1] == "\n"):
                 heads.append(i)
             if kind & _DUTY and duties < 0 and (i == 0 or toks[i - 1] == "\n" or tok in self._keyed_inside):
@@ -1759,7 +1772,7 @@ class Matcher:
         if negations:
             boiler += self._negated_lists(toks, negations)
         boiler.sort()
-        return positions, boiler, negations
+        return positions, boiler, negations, owns
 
     def _learned(self, toks: list[str], at: int) -> int:
         """Where the stretch a learning cue ending before ``at`` shows the seeker ends (``LEARNING_CUES_AFTER``): its
@@ -1911,6 +1924,8 @@ class Matcher:
                                                 and not last.endswith("ید") and toks[i - 1] != _FA_WITH):
                     start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
             elif tok in self._party_words:
+                if tok in _PRODUCTS and _OUR.isdisjoint(toks[max(0, i - _PARTY_REACH):i]):
+                    continue  # (a product is a party only as "our …", "their …": most of them are named otherwise)
                 start, clause = self._english_party(toks, i)
                 if clause and tok in _OPENING_PARTIES:
                     start = -1
