@@ -4405,6 +4405,9 @@ QUOTE_WARNING = _compile(
     "ogoh bo'ling", "soxta", "мошен*", "осторожно", "внимание", "фейк*", "کلاهبردار*", "هشدار", "جعلی", "مراقب",
     # … or disowned ("That message is not from us.", "Это пишем не мы.", «Bu xabar bizdan emas»)
     "фальшив*", "поддельн*", "not from us", "пишем не мы", "не от нас", "bizdan emas", "از طرف ما نیست",
+    # … or forwarded as a warning by its Russian or Uzbek name («Пересылаем предупреждение Uzcert:», "туман бандлик
+    # маркази огоҳлантиришини тарқатамиз:", a twenty-third writer's channel posts)
+    "предупрежд*", "ogohlantir*",
 ).pattern
 # … or is what the job's customers bring to the seeker, quoted ("С чем к вам обращаются:\n— «пришло SMS с кодом, а я
 # ничего не покупал»", a payment-support desk's list of complaints): their words, not the post asking.
@@ -4444,17 +4447,22 @@ def _warning_reach(text: str, start: int, end: int) -> tuple[int, int]:
 def warned_quotation(text: str, start: int, end: int, warning: re.Pattern[str] = QUOTE_WARNING, *,
                      customers_quoted: re.Pattern[str] | None = None) -> tuple[int, int] | None:
     """The quotation on its line the match stands inside (``_quotation``), when a warning (``warning``) is said within
-    ``QUOTE_WARNING_REACH`` characters of the match: a scam message quoted as one. With ``customers_quoted``
-    (``CUSTOMERS_QUOTED``, or its merged form on a merged text), also when that customers are quoted is said there: their words are not the post asking either
-    (``negated``), but they are no scam message quoted as one (the text model reads them, and they warn of nothing
-    in the employer's name: ``warns_of_imitations``)."""
+    ``QUOTE_WARNING_REACH`` characters of the match, or of the quotation's opening or closing mark (a warning that
+    introduces a long quoted message, «Пересылаем предупреждение Uzcert:\n«… У граждан запрашивают … код из SMS.»»,
+    stands farther from an ask deep inside it than from the quotation): a scam message quoted as one. With
+    ``customers_quoted`` (``CUSTOMERS_QUOTED``, or its merged form on a merged text), also when that customers are
+    quoted is said there: their words are not the post asking either (``negated``), but they are no scam message
+    quoted as one (the text model reads them, and they warn of nothing in the employer's name:
+    ``warns_of_imitations``)."""
     quotation = _quotation(text, start, end)
     if quotation is None:
         return None
-    near = _warning_reach(text, start, end)
-    if warning.search(text, *near) is None and not (customers_quoted and customers_quoted.search(text, *near)):
-        return None
-    return quotation
+    opening, closing = quotation
+    for near in (_warning_reach(text, start, end), (max(0, opening - QUOTE_WARNING_REACH), opening),
+                 (closing, min(len(text), closing + QUOTE_WARNING_REACH))):
+        if warning.search(text, *near) is not None or (customers_quoted and customers_quoted.search(text, *near)):
+            return quotation
+    return None
 
 
 def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -4468,11 +4476,39 @@ def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
         if opening == '"':
             opened = before.count('"') % 2 == 1
             at = before.rfind('"')
-        else:
-            at = before.rfind(opening)
-            opened = at > before.rfind(closing)
-        if opened and closing in after:
-            return line_start + at, end + after.index(closing) + 1
+            if opened and closing in after:
+                return line_start + at, end + after.index(closing) + 1
+        elif opening in before:
+            quotation = _nested_quotation(before, after, opening, closing)
+            if quotation is not None:
+                return line_start + quotation[0], end + quotation[1]
+    return None
+
+
+def _nested_quotation(before: str, after: str, opening: str, closing: str) -> tuple[int, int] | None:
+    """The quotation marks around the match between ``before`` and ``after`` (its line's parts), counting the
+    quotations nested in it ("«Объявления о «работе на дому» … код из SMS»", a Persian «…» inside «…»): the opening
+    mark left open before the match (its position in ``before``) and the mark that closes it after (the position past
+    it in ``after``)."""
+    depth, at = 0, -1
+    for i in range(len(before) - 1, -1, -1):  # the innermost opening left open, read back from the match
+        if before[i] == closing:
+            depth += 1
+        elif before[i] == opening:
+            if depth == 0:
+                at = i
+                break
+            depth -= 1
+    if at < 0:
+        return None
+    depth = 0
+    for i, c in enumerate(after):
+        if c == opening:
+            depth += 1
+        elif c == closing:
+            if depth == 0:
+                return at, i + 1
+            depth -= 1
     return None
 
 

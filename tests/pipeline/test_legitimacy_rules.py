@@ -5598,3 +5598,61 @@ def test_a_twenty_second_writers_kinds_fire_and_their_hard_negatives_do_not(code
 ])
 def test_a_twenty_second_writers_neighbours_are_no_such_ask(code: str, text: str) -> None:
     assert code not in _codes(text + FILLER)
+
+
+# A long scam message quoted whole under the warning that introduces it (a channel forwarding an official warning:
+# «Пересылаем предупреждение Uzcert:\n«… У граждан запрашивают номер карты, срок её действия и код из SMS …»»): the
+# ask stands far into the quotation, past the reach of the warning from the match, and is not the post asking; the
+# same quotation under a heading that warns of nothing is still asked.
+_LONG_QUOTES = {
+    "en": ("Ads about a 'state work-from-home programme' and about 'partner programmes' of banks and payment systems "
+           "are spreading in Telegram channels and groups this month, with pay far above the market. Send your card "
+           "number, its expiry date and the SMS code to the bot.", "\"", "\""),
+    "ru": ("В Telegram распространяются объявления о „государственной программе работы на дому“ и „партнёрских "
+           "программах“ банков и платёжных систем, с оплатой намного выше рынка. У граждан запрашивают номер "
+           "банковской карты, срок её действия и код из SMS.", "«", "»"),
+    "uz-latn": ("So'nggi paytlarda Telegram kanallari va guruhlarida vazirlik nomidan „uydan ishlash davlat dasturi“ "
+                "va banklarning „hamkorlik dasturlari“ haqida e'lonlar tarqatilmoqda, bozordagidan ancha yuqori "
+                "maosh bilan. Fuqarolardan plastik karta raqami, amal qilish muddati va SMS kod so'ralmoqda.",
+                "«", "»"),
+    "uz-cyrl": ("Сўнгги пайтларда Телеграм каналлари ва гуруҳларида вазирлик номидан „уйдан ишлаш давлат дастури“ "
+                "ва банкларнинг „ҳамкорлик дастурлари“ ҳақида эълонлар тарқатилмоқда, бозордагидан анча юқори "
+                "маош билан. Фуқаролардан пластик карта рақами, амал қилиш муддати ва СМС код сўралмоқда.", "«", "»"),
+    "fa": ("این روزها در کانال‌ها و گروه‌های تلگرامی آگهی‌هایی با عنوان «طرح دولتی کار در منزل» و «همکاری با بانک‌ها و "
+           "شرکت‌های پرداخت» با درآمدی بسیار بالاتر از بازار منتشر می‌شود و از شهروندان شماره کارت، تاریخ انقضا و رمز "
+           "دوم پویا را می‌خواهند.", "«", "»"),
+}
+_WARNING_HEADINGS = {
+    "en": "We are forwarding a warning from the bank's security team to our subscribers:",
+    "ru": "Пересылаем нашим подписчикам предупреждение Uzcert:",
+    "uz-latn": "Kanalimiz obunachilari uchun tuman bandlik markazi ogohlantirishini tarqatamiz:",
+    "uz-cyrl": "Каналимиз обуначилари учун туман бандлик маркази огоҳлантиришини тарқатамиз:",
+    "fa": "هشدار پلیس فتا را برای اعضای کانال بازنشر می‌کنیم:",
+}
+_PLAIN_HEADINGS = {
+    "en": "Our coordinator sends this to every new member of the team:",
+    "ru": "Наш куратор отправляет каждому новому участнику команды:",
+    "uz-latn": "Kuratorimiz har bir yangi jamoa a'zosiga shuni yuboradi:",
+    "uz-cyrl": "Кураторимиз ҳар бир янги жамоа аъзосига шуни юборади:",
+    "fa": "پشتیبان ما این پیام را برای هر عضو جدید تیم می‌فرستد:",
+}
+
+
+def _quoted_under(heading: str, lang: str) -> str:
+    quote, opening, closing = _LONG_QUOTES[lang]
+    return f"{heading}\n{opening}{quote}{closing}"
+
+
+@pytest.mark.parametrize("lang", sorted(_LONG_QUOTES))
+def test_a_long_scam_message_quoted_under_a_warning_is_not_the_post_asking(lang: str) -> None:
+    """A twenty-third writer's channel posts (tests/data/legitimacy_phrasings_w) forward an official warning and quote
+    the scam's asks in it, past the warning's reach from them: the quotation the warning introduces is a scam message
+    quoted as one, every ask in it; under a plain heading the same quotation asks."""
+    quote = _LONG_QUOTES[lang][0]
+    last_ask = {"uz-cyrl": "СМС", "fa": "رمز"}.get(lang, "SMS")
+    assert quote.index(last_ask) > rules.QUOTE_WARNING_REACH  # (past the reach of a warning from the match)
+    warned = _codes(_quoted_under(_WARNING_HEADINGS[lang], lang) + FILLER, company=None)
+    plain = _codes(_quoted_under(_PLAIN_HEADINGS[lang], lang) + FILLER, company=None)
+    assert not HARD & warned.keys(), (lang, warned)
+    assert HARD & plain.keys(), (lang, plain)
+
