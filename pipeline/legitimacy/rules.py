@@ -3929,9 +3929,11 @@ _WITHOUT_PAYMENT = re.compile(r"(?:to'lov|pul|depozit|badal|avans|garov|zalog)i?
 # phrase of the rules holds one of these words (a test checks).
 # An Uzbek verb in its negative form is one too, the stem's own word included ("ro'yxatdan o'tish uchun pul
 # to'lamaysiz": "to'la*" reads "to'lamaysiz", you do not pay): -may, -mays, -maysiz, -maydi, -mang, -magan, -masdan.
-# Not "ochmasdan", "ochmay" (unopened: ``_UNOPENED``), which negates the opening of the parcels sent on.
-_UZ_NEGATIVE_VERB = (r"[^\W\d_](?<!(?<!\w)och)ma(?:y|ys|ysiz|ysan|yman|ymiz|ydi|ydilar|ng|nglar|ngiz|gan\w*|sdan"
-                     r"|slik)(?!\w)")
+# Not "ochmasdan", "ochmay" (unopened: ``_UNOPENED``), which negates the opening of the parcels sent on; nor a Russian
+# imperative in -май folded ("принимай переводы … и отправляй дальше", "снимай", "нажимай", "думай": a twenty-third
+# writer's mule read as "do not take the transfers").
+_UZ_NEGATIVE_VERB = (r"[^\W\d_](?<!(?<!\w)och)ma(?:y(?<![nj]imay)(?<!dumay)|ys|ysiz|ysan|yman|ymiz|ydi|ydilar|ng|nglar"
+                     r"|ngiz|gan\w*|sdan|slik)(?!\w)")
 GAP_NEGATION = re.compile(r"(?<!\w)(?:nothing|never|not|don't|won't|hech|ничего|никак\w*|هیچ|هیچگونه|هرگز)(?!\w)|"
                           + _UZ_NEGATIVE_VERB)
 
@@ -4561,10 +4563,15 @@ def told_of_impersonators(text: str, start: int, end: int, before: str, after: s
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
              reach: int = 90) -> bool:
     """``pattern`` occurs in the sentence of the match ``text[start:end]``, before or after it, read across lines
-    (``_RUN_ON_END``); a heading that introduces the sentence ("Documents: …") counts as part of it. ``clause``: in
-    its clause only (commas end it)."""
+    (``_RUN_ON_END``); a heading that introduces the sentence ("Documents: …") counts as part of it, but not what
+    stands above the heading line nearest it: another section's («Обязанности:\n• выдача заказов покупателям\n
+    Условия:\n• … Важно: управляющий вносит страховой депозит — 1 500 000 сум», the customers are no duty of the
+    deposit's). ``clause``: in its clause only (commas end it)."""
     before, after = _sentence_window(text, start, end, opened_by=_RUN_ON_END_NOT_COLON, reach=reach,
                                      ended_by=_RUN_ON_END)
+    heading = before.rfind(":\n")  # (the last heading line: ``text.clean`` leaves no space at a line's end)
+    if heading >= 0:
+        before = before[before.rfind("\n", 0, heading) + 1:]
     if clause:
         clauses = _CLAUSE_END.split(before)
         before, after = clauses[-1], _CLAUSE_END.split(after, 1)[0]

@@ -5656,3 +5656,43 @@ def test_a_long_scam_message_quoted_under_a_warning_is_not_the_post_asking(lang:
     assert not HARD & warned.keys(), (lang, warned)
     assert HARD & plain.keys(), (lang, plain)
 
+
+TWENTY_THIRD_CASES = [
+    # a Russian imperative in -ай ("принимай", "снимай") is no Uzbek negative verb in the match's gap
+    ("money_mule", "ru-an-imperative-in-ai", "Принимай переводы клиентов на свою карту и отправляй дальше по "
+     "реквизитам куратора — 3% от суммы твои.", "Никогда не принимай переводы чужих людей на свою карту и не "
+     "отправляй их дальше по чужим реквизитам."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_THIRD_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_THIRD_CASES])
+def test_a_twenty_third_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                          negative: str) -> None:
+    """A twenty-third writer's posts (tests/data/legitimacy_phrasings_w) borrow a ministry's, a bank's or a
+    marketplace's name and ask beside it: a fee to the card a bot gives, an entry package, an insurance deposit for the
+    goods, a balance topped up; its honest posts say the same words of a bank's card, a free package, a deposit not
+    taken."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("lang,positive,negative", [
+    ("ru", "Обязанности:\n• выдача заказов покупателям\nУсловия:\n• график 2/2\nВажно: управляющий вносит залог "
+           "1 500 000 сум.", "Работа с покупателями:\n• приём залога 1 500 000 сум за каждый прокат"),
+    ("en", "Duties:\n• hand orders to customers\nTerms:\n• shifts 2/2\nImportant: the manager makes a security deposit "
+           "of $150.", "Work with customers:\n• take a security deposit of $150 for each rented scooter"),
+    ("uz-latn", "Vazifalar:\n• xaridorlarga buyurtma berish\nShartlar:\n• grafik 2/2\nMuhim: boshqaruvchi garov puli "
+                "1 500 000 so'm kiritadi.", "Mijozlar bilan ishlash:\n• har bir ijara uchun garov puli 1 500 000 so'm "
+                "qabul qilish"),
+    ("uz-cyrl", "Вазифалар:\n• харидорларга буюртма бериш\nШартлар:\n• график 2/2\nМуҳим: бошқарувчи гаров пули "
+                "1 500 000 сўм киритади.", "Мижозлар билан ишлаш:\n• ҳар бир ижара учун гаров пули 1 500 000 сўм "
+                "қабул қилиш"),
+    ("fa", "وظایف:\n• تحویل سفارش به مشتریان\nشرایط:\n• شیفت ۲/۲\nمهم: مدیر ودیعه ۱۵ میلیون تومان واریز می‌کند.",
+     "کار با مشتریان:\n• دریافت ودیعه ۱۵ میلیون تومانی برای هر اجاره"),
+])
+def test_the_customers_of_another_section_make_no_duty_of_a_deposit(lang: str, positive: str, negative: str) -> None:
+    """A twenty-third writer's pick-up point (tests/data/legitimacy_phrasings_w) listed its customers under «Обязанности»
+    and the manager's deposit under «Условия»: a duty's customers are read in the match's sentence and the heading that
+    introduces it, not above that heading, in another section; a heading that names the customers still makes the
+    deposit under it their own."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation("upfront_fee", lang, positive, negative)
