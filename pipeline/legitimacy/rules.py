@@ -1636,6 +1636,19 @@ _STARTER_SETS = (
     (r"startov\w*\s+(?:nabor|paket|komplekt)", "startov", "startov*"),
     (r"starter\s+(?:kit|pack|package|set)", "starter", "starter"),
     (r"(?:پکیج|بسته|کیت)\s+(?:شروع|استارتر)", "", "شروع", "استارتر"),
+    # … or an entry, a joining or an initial package (a twenty-third writer's pyramids and home packaging: "Kirish
+    # paketi — 350 000 so'm", «Вступительный пакет — 350 000 сум», "Entry package: $25 one time", «پکیج اولیه مواد و
+    # کارتن‌ها ۱ میلیون و ۲۸۰ هزار تومان»); not one the employer gives free
+    # (each looked up by its two words, a substring: "entry" alone is in every "data entry" posting)
+    *((rf"{word}(?<!data\s{word})\s{thing}", f"{word} {thing}", word) for word in ("entry", "joining", "entrance")
+      for thing in ("kit", "pack")),
+    (r"(?:vstupitel|vxodn)\w*\s+(?:nabor|paket|komplekt)", "", "vstupitel*", "vxodnoy", "vxodnogo", "vxodnie",
+     "vxodnih", "vxodnaya", "vxodnuyu"),
+    (r"paket\w*\s+uchastnik", "uchastnik", "uchastnika", "uchastnikov"),
+    *((rf"{word}\s{thing}", f"{word} {thing}", word) for word in ("kirish", "ishtirokchi")
+      for thing in ("to'plam", "paket")),
+    (r"(?:پکیج|بسته|کیت)\s(?:اولیه|ورودی|ورود)", " او", "اولیه"),
+    (r"(?:پکیج|بسته|کیت)\s(?:ورودی|ورود)", " ورود", "ورودی", "ورود"),
 )
 # money sent at a paperwork milestone: an amount right before the invitation, the visa or the permit arriving ("700 $
 # taklifnoma kelganda", "700 $ при получении приглашения", "۷۰۰ دلار هنگام دریافت دعوتنامه"); not pay after it
@@ -1653,7 +1666,10 @@ _PRICED_WAYS_IN_RAW: tuple[tuple[str, ...], ...] = (
     # (read whole and not by the period: "through our partner Deel, $3,000 a month" is pay)
     *((regex + r"\w*" + _SENTENCE_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _NOT_THE_EMPLOYERS, *needs)
       for regex, *needs in _PRICED_WAYS_IN),
-    *((_NOT_AFTER_STEP + regex + r"\w*" + _UNSOLD_GAP + _PRICE + _NOT_THE_EMPLOYERS + _NOT_SOLD, *needs)
+    # (each opens with a look-ahead for its words, as ``_PRICED_FEES``: the look-behinds first were tried at every
+    # place of a text holding "entry", as every "data entry" posting does)
+    *((f"(?={regex})" + _NOT_AFTER_STEP + regex + r"\w*" + _UNSOLD_GAP + _PRICE + _NOT_THE_EMPLOYERS + _NOT_SOLD,
+       *needs)
       for regex, *needs in _STARTER_SETS),
 )
 # entry into the team at a price, in English ("Team entry: $50", "Entry to the team costs $50")
@@ -1841,6 +1857,60 @@ _GEAR_REFUNDED_WITH_THE_FIRST_PAY: tuple[tuple[str, ...], ...] = (
      + r"[^.!?\n؛؟]{0,60}?(?:با|همراه|از|در)\s+(?:اولین\s+(?:حقوق|پرداخت|دستمزد)|(?:حقوق|دستمزد)\s+(?:ماه\s+)?اول)\s+"
      r"(?:\S+\s+){0,3}?(?:برگردانده|بازگردانده|عودت|برگشت|مسترد|پس\s+داده|برمیگرد\w*)", "اول", "لباس", "یونیفرم",
      "یونیفورم", "کیف", "باکس", "تبلت", "تجهیزات", "کیت"),
+)
+
+# A twenty-third writer's posts (tests/data/legitimacy_phrasings_w: a bank fraud analyst's, who follows the warnings of
+# Iran's cyber police) borrowed a ministry's, a bank's or a marketplace's name and asked beside it with other words
+# again: a fee sent to the card a bot or the admin gives ("Pay the one-time resident certificate fee of 290,000 UZS to
+# the card the bot gives you"), an insurance deposit for the goods priced past a dash («управляющий вносит страховой
+# депозит за товар — 1 500 000 сум»), a balance topped up in a currency ("Top up in USDT (TRC20): minimum $100").
+# Not the seeker's pay on a card a bank issues, a deposit the job's clients make, nor customers helped to top up.
+_TO_THE_CARD_A_BOT_GIVES: tuple[tuple[str, ...], ...] = (
+    (r"(?:pay|send|transfer|wire|deposit|fee|charge|payment|amount|sum)(?!\w)[^.!?\n]{0,120}?(?:to|onto|into)\s+"
+     r"the\s+card(?:\s+number)?\s+(?:(?:that|which)\s+)?(?:the\s+|our\s+)(?:bot|admin|administrator|curator|mentor)\s+"
+     r"(?:gives|sends|provides|names|shares|shows|will\s+(?:give|send|provide|name|share|show))(?!\w)", "card", "bot",
+     "admin", "administrator", "curator", "mentor"),
+    (r"(?:pay|send|transfer|wire|deposit|fee|charge|payment|amount|sum)(?!\w)[^.!?\n]{0,120}?(?:to|onto|into)\s+"
+     r"the\s+card(?:\s+number)?\s+(?:in|from|given\s+(?:in|by))\s+(?:the\s+|our\s+)bot(?!\w)", "card", "bot"),
+    (r"(?:oplatite|oplachivayete|perevedite|perevodite|perechislite|vnesite|vnosite|otpravte|otprav'te|skinte"
+     r"|zakinte|sbor|vznos|platej|platyoj|depozit|zalog|komissi)\w*[^.!?\n]{0,120}?na\s+kart\w*[\s,]+"
+     r"(?:kotor\w+|iz|v|ukazann\w*)\s+(?:\S+\s+){0,2}?(?:bot\w*|admin\w*|kurator\w*|nastavnik\w*)(?!\w)", "kart",
+     "bot", "bota", "bote", "botom", "admin*", "kurator*", "nastavnik*"),
+    (r"(?:to'lov|yig'im|badal|pul|depozit|garov|zalog|xizmat\s+haqi)\w*" + _SENTENCE_GAP + r"(?<!\w)(?:bot|admin"
+     r"|administrator|kurator|mentor)\s+(?:\S+\s+)?(?:bergan|ko'rsatgan|yuborgan|beradigan|ko'rsatadigan"
+     r"|yuboradigan|aytgan|aytadigan)\s+karta(?:ga|siga)(?!\w)", "karta", "bot", "admin", "administrator", "kurator",
+     "mentor"),
+    (r"(?<!\w)(?:bot|admin|administrator|kurator|mentor)\s+(?:\S+\s+)?(?:bergan|ko'rsatgan|yuborgan|beradigan"
+     r"|ko'rsatadigan|yuboradigan|aytgan|aytadigan)\s+karta(?:ga|siga)\s+(?:\S+\s+){0,2}?(?:o'tkaz(?:ing|asiz)"
+     r"|tashla(?:ng|ysiz)|to'la(?:ng|ysiz))(?!\w)", "karta", "bot", "admin", "administrator", "kurator", "mentor"),
+    (r"(?:هزینه|مبلغ|ودیعه|بیعانه|وجه|پول)(?!\w)" + _SENTENCE_GAP + r"(?:به|روی)\s+(?:شماره\s+)?کارتی\s+که\s+"
+     r"(?:\S+\s+)?(?:ربات|بات|ادمین|پشتیبان|پشتیبانی)\s+(?:\S+\s+)?(?:میدهد|میدهند|می\s+دهد|میفرستد|میفرستند"
+     r"|می\s+فرستد|اعلام\s*میکند|اعلام\s*میکنند|اعلام\s*می\s+کند|معرفی\s*میکند|میگوید|می\s+گوید)(?!\w)", "کارتی",
+     "ربات", "بات", "ادمین", "پشتیبان", "پشتیبانی"),
+)
+# an insurance or guarantee deposit, or one for the goods, priced in its sentence (a dash, the goods and the amount's
+# words between them had been past a phrase's three words)
+_DEPOSITS_FOR_THE_GOODS = (
+    (r"(?:straxov|obespechitel)\w*\s+(?:depozit|zalog)", "", "straxovoy", "straxovogo", "straxovim", "straxovomu",
+     "obespechitel*"),
+    # (a deposit, not a pledge: a pawnshop's job is to take «залог за товар», "tovar uchun garov")
+    (r"depozit\w*\s+za\s+(?:tovar|produktsi|oborudovani|texnik|noutbuk|kass|tochk|punkt)", " za ", "depozit*"),
+    (r"(?:sug'urta|kafolat)\s+(?:depozit|garov|zalog)", "", "sug", "kafolat"),  # ("sug'urta": "sug", "urta")
+    (r"tovar\w*\s+uchun\s+depozit", "uchun", "tovar*"),
+    (r"(?:ودیعه|سپرده)\s+(?:بیمه|ضمانت|تضمین)", "", "ودیعه", "سپرده"),
+    (r"insurance\s+deposit", "deposit", "insurance"),
+    (r"deposit\s+for\s+the\s+(?:goods|stock|products|inventory|merchandise)", "deposit", "deposit"),
+)
+# a balance topped up in a currency or by an amount, in the imperative with no object ("Top up in USDT (TRC20):
+# minimum $100"; "top up your account" is a phrase); not customers', nor the employer's ("We top up $20 on your
+# transport card")
+# (the look-behinds after "top": a pattern opening with its word is searched for it, not tried at every place)
+_NOT_THEIRS_TOPPED_UP = "".join(rf"(?<!{w}\stop)" for w in ("we", "customers", "clients", "users", "players", "they"))
+_TOP_UPS_IN_A_CURRENCY: tuple[tuple[str, ...], ...] = (
+    (r"top" + _NOT_THEIRS_TOPPED_UP + r"[- ]?up\s+(?:in|with|via|using)\s+(?:usdt|tether|crypto\w*|bitcoin|btc|trc-?20"
+     r"|erc-?20|usd(?!\w)|\$)", "top", "top", "topup"),
+    (r"top" + _NOT_THEIRS_TOPPED_UP + r"[- ]?up\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|(?:the\s+)?minimum\s+(?:of\s+)?"
+     r"|only\s+|just\s+)?" + _CURRENCY_FIRST + _WHOLE + _NOT_BY_PERIOD, "top", "top", "topup"),
 )
 
 UPFRONT_FEE = _compile(
@@ -2092,7 +2162,8 @@ UPFRONT_FEE = _compile(
          *_PAID_DATABASE_ACCESS,
          *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW,
          *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW,
-         *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY),
+         *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY,
+         *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY),
 )
 
 # A card's number listed with its expiry date or its CVV (a twenty-first writer's «برای ثبت در سیستم حقوق: شماره کارت،

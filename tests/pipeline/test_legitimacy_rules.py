@@ -5662,6 +5662,42 @@ TWENTY_THIRD_CASES = [
     ("money_mule", "ru-an-imperative-in-ai", "Принимай переводы клиентов на свою карту и отправляй дальше по "
      "реквизитам куратора — 3% от суммы твои.", "Никогда не принимай переводы чужих людей на свою карту и не "
      "отправляй их дальше по чужим реквизитам."),
+    # money sent to the card a bot or an admin gives (not the pay the seeker gets on a card a bank issues)
+    ("upfront_fee", "en-to-the-card-the-bot-gives", "Pay the one-time resident certificate fee of 290,000 UZS to the "
+     "card the bot gives you.", "Your monthly stipend of 290,000 UZS is paid to the card the bank gives you."),
+    ("upfront_fee", "ru-to-the-card-the-bot-gives", "Оплатите разовый сбор за сертификат резидента 290 000 сум на "
+     "карту, которую даст бот.", "Стипендия 290 000 сум зачисляется на карту, которую выдаст банк."),
+    ("upfront_fee", "uz-latn-to-the-card-the-bot-gives", "Rezident sertifikati yig'imi — 290 000 so'm, bot "
+     "ko'rsatgan kartaga.", "Stipendiya 290 000 so'm, bank bergan kartaga."),
+    ("upfront_fee", "uz-cyrl-to-the-card-the-bot-gives", "Резидент сертификати йиғими — 290 000 сўм, бот кўрсатган "
+     "картага.", "Стипендия 290 000 сўм, банк берган картага."),
+    ("upfront_fee", "fa-to-the-card-the-bot-gives", "هزینه گواهی ۲۹۰ هزار تومان را به کارتی که ربات می‌دهد واریز "
+     "کنید.", "کمک‌هزینه ۲۹۰ هزار تومانی به کارتی که بانک می‌دهد واریز می‌شود."),
+    # an entry, joining or initial package at a price (not one the employer gives free)
+    ("upfront_fee", "en-an-entry-package-priced", "Entry package: $25 one time, unlocks your tasks.",
+     "Entry package for every new hire: a laptop worth $900 and a headset, given free."),
+    ("upfront_fee", "ru-an-entry-package-priced", "Вступительный пакет — 350 000 сум (продукт + обучение).",
+     "Вступительный пакет сотрудника (ноутбук на 3 500 000 сум) компания выдаёт бесплатно."),
+    ("upfront_fee", "uz-latn-an-entry-package-priced", "Kirish paketi — 350 000 so'm (mahsulot + o'quv kursi).",
+     "Kirish paketi (3 500 000 so'mlik noutbuk) xodimga bepul beriladi."),
+    ("upfront_fee", "uz-cyrl-an-entry-package-priced", "Кириш пакети — 350 000 сўм (маҳсулот + ўқув курси).",
+     "Кириш пакети (3 500 000 сўмлик ноутбук) ходимга бепул берилади."),
+    ("upfront_fee", "fa-an-initial-package-priced", "پکیج اولیه مواد و کارتن‌ها ۱ میلیون و ۲۸۰ هزار تومان (کارت به "
+     "کارت).", "پکیج اولیه مواد و کارتن‌ها به ارزش ۱ میلیون تومان رایگان ارسال می‌شود."),
+    # an insurance or guarantee deposit priced in its sentence, a dash between (not one said to be none)
+    ("upfront_fee", "ru-an-insurance-deposit-priced", "Перед запуском пункта управляющий вносит страховой депозит за "
+     "товар — 1 500 000 сум.", "Консультирование клиентов по страховым депозитам от 1 500 000 сум."),
+    ("upfront_fee", "uz-latn-an-insurance-deposit-priced", "Punkt ochilishidan oldin tovar uchun sug'urta depoziti — "
+     "1 500 000 so'm.", "Tovar uchun sug'urta depoziti olinmaydi, tovarni kompaniya sug'urtalaydi."),
+    ("upfront_fee", "uz-cyrl-an-insurance-deposit-priced", "Пункт очилишидан олдин товар учун суғурта депозити — "
+     "1 500 000 сўм.", "Товар учун суғурта депозити олинмайди, товарни компания суғурталайди."),
+    ("upfront_fee", "fa-a-guarantee-deposit-priced", "پیش از راه‌اندازی، ودیعه تضمین کالا — ۱۵ میلیون تومان.",
+     "ودیعه تضمین کالا لازم نیست؛ کالا را شرکت بیمه کرده است."),
+    ("upfront_fee", "en-an-insurance-deposit-priced", "Before launch, the manager makes an insurance deposit for the "
+     "goods — 1,500,000 UZS.", "No insurance deposit for the goods is taken: the company insures the stock."),
+    # a balance topped up in a currency, in the imperative with no object (not customers helped to top up theirs)
+    ("upfront_fee", "en-top-up-in-a-currency", "Top up in USDT (TRC20): minimum $100 for Silver, $500 for Gold.",
+     "Help customers top up in USDT (TRC20) and answer their questions about the $100 minimum."),
 ]
 
 
@@ -5675,6 +5711,23 @@ def test_a_twenty_third_writers_kinds_fire_and_their_hard_negatives_do_not(code:
     taken."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
 
+
+@pytest.mark.parametrize("text", [
+    # a pawnshop's pledges taken (the job), a data-entry rate, users helped to top up, a bank's deposits for clients
+    "Оценщик в ломбард: приём залога за товар, выдача займов от 500 000 сум.",
+    "Lombardga baholovchi: tovar uchun garov qabul qilish, 500 000 so'mdan qarz berish.",
+    "Data entry package: $5 per form.",
+    "Help users who can't top up in USDT and explain the $100 minimum.",
+    "We top up $20 on your transport card every month.",
+    "بازاریابی سپرده‌های بانکی و سپرده تضمین به مبلغ ۵۰۰ میلیون تومان برای مشتریان",
+    # the seeker's pay to a card a bank issues or the seeker names in a bot
+    "Your pay is sent to the card the bank gives you on your first day.",
+    "Выплаты приходят на карту, которую вы укажете в боте.",
+    "Oylik siz botga ko'rsatgan kartaga o'tkaziladi.",
+    "حقوق به کارتی که خودتان به ربات می‌دهید واریز می‌شود.",
+])
+def test_a_twenty_third_writers_neighbours_are_no_such_ask(text: str) -> None:
+    assert "upfront_fee" not in _codes(text + FILLER)
 
 @pytest.mark.parametrize("lang,positive,negative", [
     ("ru", "Обязанности:\n• выдача заказов покупателям\nУсловия:\n• график 2/2\nВажно: управляющий вносит залог "
