@@ -430,6 +430,21 @@ WRITTEN_SETS = (
     # only, as the writer says).
     pytest.param("legitimacy_phrasings_v", {"recall_likely_scam": 0.91, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_v"),
+    # 60 posts a bank's fraud analyst, who follows the warnings of Iran's cyber police, wrote blind
+    # (``tests/data/legitimacy_phrasings_w``: borrowed trust and recruit-your-friends, scams leaning on a ministry's
+    # programme, a bank or a payment service, a marketplace, a trust badge or a registration number, and pyramids; honest
+    # posts of job centres, banks and marketplaces hiring, a real eNamad badge, employer-paid referral bonuses, official
+    # scam warnings quoted): blind, 17 of its 24 scams hidden, 19 warned about (missed: a fee sent to "the card the bot
+    # gives you"; an initial package priced in Persian; an insurance deposit priced past a dash, under a heading below the
+    # customers of the duties; a balance topped up "in USDT"; a Russian "принимай" read as an Uzbek negative verb in a
+    # mule's gap), 2 of its 36 honest posts hidden and 3 warned about (two channel posts forwarding an official warning
+    # whose asks stood past the warning's reach inside a long quotation); 22 of 24 hidden, 23 of 24 warned about, no
+    # honest post hidden and 2 warned about (a warning post with only a handle, by messaging-only contact and no
+    # company; an English post by the text model alone) since rules were written for the kinds it showed (not blind:
+    # these floors are the figures after them; the model is left as it is; the scam not warned about and the one only
+    # warned about have soft signs only, as the writer says).
+    pytest.param("legitimacy_phrasings_w", {"recall_likely_scam": 0.91, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_w"),
 )
 
 
