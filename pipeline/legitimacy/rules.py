@@ -680,6 +680,8 @@ _MONEY = (r"(?:(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?
 _CURRENCY_FIRST = r"(?:(?:c|ca|can)?\$|usd\s?|€|£|₸|₺|₹|eur\s?|gbp\s?|cad\s?|inr\s?|kzt\s?)\s?[1-9](?:\d|[,.](?=\d))*"
 # where ``_CURRENCY_FIRST`` can start: a raw pattern opening with this look-ahead is tried only there (``_openings``)
 _CURRENCY_AHEAD = r"(?=[$€£₸₺₹]|(?:c|ca|can)\$|(?:usd|eur|gbp|cad|inr|kzt)\s?[\s\d])"
+# (a fee "payable by the company" is the employer's to pay)
+_NOT_BY_THE_EMPLOYER = r"(?!\s+by\s+(?:the\s+|our\s+)?(?:company|employer|agency|firm|us|client)(?!\w))"
 _CHAT_WORDS = r"(?:chat|channel|group|community|club|server)s?(?!\w)"
 _CHAT_KEYS = ("chat", "chats", "channel", "channels", "group", "groups", "community", "club", "clubs", "server",
               "servers")
@@ -742,10 +744,16 @@ _PASSIVE_FEE_RAW: tuple[tuple[str, ...], ...] = (
     # "deposit $300 before you begin" ("You must deposit $300" is a phrase)
     (r"deposit\s+(?:a\s+|an\s+)?" + _CURRENCY_FIRST + r"\s+(?:\S+\s+){0,3}?(?:to|before)\s+(?:you\s+)?"
      r"(?:start|begin|get\s+started|activate|unlock|join|register)", "deposit", "deposit"),
+    # … with its amount after it ("A deposit of $200 is required before you start", "A fee of $45 is payable on
+    # registration", "We require a deposit of $150 before your first shift"; a tenant's deposit is a duty's)
+    (r"(?:deposit|fee)s?\s+of\s+" + _CURRENCY_FIRST + r"\s+(?:\S+\s+){0,2}?(?:is\s+|will\s+be\s+)?"
+     r"(?:required|needed|payable)(?!\w)" + _NOT_BY_THE_EMPLOYER, " of ", "deposit", "deposits", "fee", "fees"),
+    (r"(?:require|requires)\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:deposit|fee)\s+of\s+" + _CURRENCY_FIRST,
+     " of ", "require", "requires"),
     # "A deposit is required before you start", "A $300 deposit is required", "a $50 fee is payable before …"
     (r"deposit\s+(?:is\s+|will\s+be\s+)?required\s+(?:before|to\s+start)", "required", "deposit"),
     *((currency + r"\s?[1-9](?:\d|[,.](?=\d))*\s+(?:\S+\s+){0,2}?(?:deposit|fee)s?\s+(?:is\s+|will\s+be\s+)?"
-       r"(?:required|needed|payable)(?!\w)", needle, "deposit", "fee", "fees")
+       r"(?:required|needed|payable)(?!\w)" + _NOT_BY_THE_EMPLOYER, needle, "deposit", "fee", "fees")
       for currency, needle in ((r"\$", "$"), ("usd", "usd"), ("€", "€"), ("£", "£"), ("eur", "eur"), ("gbp", "gbp"),
                                ("cad", "cad"))),
     # "Pay the processing and work-permit fee of USD 1,450" (a fee a phrase names, "a registration fee of $20", is
@@ -3863,6 +3871,7 @@ EMPLOYER_PAYS = (_compile(
     # … and with the fee first, the employer after it ("The $15 registration fee is paid by the company", «взнос
     # оплачивается компанией», "to'lovi kompaniya tomonidan to'lanadi", «هزینه ثبت نام را شرکت پرداخت می‌کند»)
     "paid by the company", "paid by the employer", "paid by us", "covered by us", "borne by the company",
+    "payable by the company", "payable by the employer", "payable by us",
     "borne by the employer", "borne by us", "at the company's expense", "at the employer's expense",
     "оплачивается компанией", "оплачивается работодателем", "за счёт компании", "за счёт работодателя",
     "kompaniya tomonidan to'lanadi", "kompaniya tomonidan qoplanadi", "ish beruvchi tomonidan to'lanadi",

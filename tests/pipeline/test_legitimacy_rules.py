@@ -1973,6 +1973,15 @@ EIGHTH_CASES = [
      "Your first $250 is deposited to your account after a week."),
     ("upfront_fee", "en-deposit-required", "A $120 equipment deposit is required before onboarding.",
      "A $120 deposit is required from tenants at check-in."),
+    ("upfront_fee", "en-fee-payable-by", "A $60 certification fee is payable before your first shift.",
+     "A $60 certification fee is payable by the company before your first shift."),
+    # … and with its amount after it (found by review)
+    ("upfront_fee", "en-deposit-of-required", "A deposit of $200 is required before you start.",
+     "A deposit of $200 is required from tenants at check-in."),
+    ("upfront_fee", "en-fee-of-payable", "A fee of $45 is payable on registration; it is returned when the contract "
+     "ends.", "A fee of $45 is payable by the company for each certificate you earn."),
+    ("upfront_fee", "en-we-require-deposit", "We require a deposit of $150 before your first shift.",
+     "We never require a deposit of any amount before your first shift."),
     ("upfront_fee", "en-fee-of", "Pay the visa and medical fee of USD 900 before departure.",
      "The company will pay the visa and medical fee of USD 900."),
     ("upfront_fee", "en-send-for", "Send $35 for your welcome kit and we ship it today.",
