@@ -2966,7 +2966,14 @@ _STRIPPED_AFTER = {
     "uz": (r"(?:invoys|yorliq|nakladnoy|etiketka|chek)\w*[^.!?\n]{0,40}?olib\s+tashla|yangi\s+(?:yorliq|etiketka)"),
     "fa": r"(?:جدا\s*کردن|حذف|برداشتن)\s+(?:\S+\s+){0,2}?(?:فاکتور|برچسب|بارنامه)|برچسب\s+(?:\S+\s+){0,2}?جدید",
 }
-_STRIPPED_LATER = {lang: r"(?=[\s\S]{0,%d}?(?:%s))" % (STRIPPED_REACH, rx) for lang, rx in _STRIPPED_AFTER.items()}
+
+
+def _within(reach: int, later: dict[str, str]) -> dict[str, str]:
+    """Each language's pattern as a look-ahead: what a match needs said within ``reach`` characters after it."""
+    return {lang: r"(?=[\s\S]{0,%d}?(?:%s))" % (reach, rx) for lang, rx in later.items()}
+
+
+_STRIPPED_LATER = _within(STRIPPED_REACH, _STRIPPED_AFTER)
 _PARCELS_AT_YOUR_HOME_STRIPPED_LATER: tuple[tuple[str, ...], ...] = (
     (r"(?:receiv|accept)\w*\s+(?:\S+\s+){0,3}?(?:packages|parcels|shipments|boxes|deliveries)(?!\w)[^.!?\n]{0,60}?"
      r"(?:at|to)\s+your\s+(?:own\s+)?(?:home|house|apartment|flat|residential|residence)(?!\w)"
@@ -2998,7 +3005,7 @@ _PAID_ON_LATER = {
     "fa": (r"(?:تامین\s?کننده|تامینکننده|تأمینکننده|فروشنده)\s+(?:\S+\s+){0,2}?(?:ما|شرکت)(?!\w)[^.!?\n؛؟]{0,60}?"
            r"(?:واریز|پرداخت|انتقال)"),
 }
-_PAID_ON = {lang: r"(?=[\s\S]{0,%d}?(?:%s))" % (PAID_ON_REACH, rx) for lang, rx in _PAID_ON_LATER.items()}
+_PAID_ON = _within(PAID_ON_REACH, _PAID_ON_LATER)
 _THE_EMPLOYERS_MONEY_PAID_ON: tuple[tuple[str, ...], ...] = (
     (r"(?:mail|send|give|issue|wire|transfer|deposit)\w*\s+you\s+(?:a\s+|the\s+)?(?:check|cheque|funds|money)s?"
      r"(?!\w)" + _PAID_ON["en"], "you", "mail", "send", "give", "issue", "wire", "transfer", "deposit", "mailing",
