@@ -217,7 +217,7 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     description names the seeker's tasks."""
     hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
     if any(h.tag == NOT_VA for h in hits):
-        hits = [h for h in hits if h.tag != NOT_VA or not _served(title.toks, h, hits)]
+        hits = [h for h in hits if h.tag != NOT_VA or not (_served(title.toks, h, hits) or _named_task(h, hits))]
     trainee = any(h.tag == NOT_VA for h in hits) and all(_trained_in(h, hits, title.toks)
                                                          for h in hits if h.tag == NOT_VA)
     if trainee:  # an intern or trainee of a department: its description decides (``_read_scores``)
@@ -303,6 +303,24 @@ def _served(toks: list[str], hit: Hit, hits: list[Hit]) -> bool:
     if k > 0 and toks[k] in _DETERMINERS:
         k -= 1
     return (k >= 0 and toks[k] in _SERVING_BEFORE) or (last + 1 < len(toks) and toks[last + 1] in _SERVING_AFTER)
+
+
+def _named_task(hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a title's not-VA words (``hit``) end inside a longer task phrase of the title, which names the task,
+    not a not-VA role: within it ("Social Network Specialist": social media, not a network's specialist), or their
+    last words its first ones («کارشناس شبکه‌های اجتماعی», a specialist of social networks) but for a head's or a
+    recruiter's («Руководитель службы поддержки», the head of the service; «کارشناس جذب اپراتور مرکز تماس», who
+    hires the operators). A not-VA phrase that is a task phrase word for word ("Help Desk"), or holds one ("IT Help
+    Desk", "Customer Support Engineer"), stays."""
+    first, last = _span(hit)
+    for h in hits:
+        if h.tag[0] != "_" and h.weight >= 1.0:
+            a, b = _span(h)
+            if a <= first and last <= b and b - a > last - first:
+                return True
+            if first < a <= last < b and not any(o.tag in (HEAD, RECRUITER) and _span(o)[0] == first for o in hits):
+                return True
+    return False
 
 
 def _led(heads: list[int], hit: Hit) -> bool:

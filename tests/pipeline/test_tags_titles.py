@@ -1032,3 +1032,31 @@ def test_an_observership_that_shows_the_seeker_social_media_work_is_no_va_work()
                  "and TikTok shoots at restaurants and hotels\n- Watch how we schedule, moderate and report on "
                  "clients' accounts (you won't post to client accounts)\n- Prepare a final case study")
     assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # a network word that is part of a longer task phrase names the task: social networks are social media work
+    ("Social Network Specialist", False),
+    ("Social Networks Manager (Remote)", False),
+    ("کارشناس شبکه‌های اجتماعی", False),
+    ("کارشناس شبکه های اجتماعی و کامیونیتی", False),
+    # hard negatives: a network's specialist, a head of a service and a not-VA phrase holding a task's words stay
+    ("Network Specialist", True),
+    ("کارشناس شبکه", True),
+    ("کارشناس شبکه و امنیت", True),
+    ("Руководитель службы поддержки", True),
+    ("IT Help Desk Technician", True),
+    ("Customer Support Engineer", True),
+])
+def test_a_not_va_word_inside_a_task_phrase_names_the_task(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_a_social_networks_specialist_is_va_work() -> None:
+    r = tag_text("کارشناس شبکه های اجتماعی (اپلیکیشن آموزش زبان)",
+                 "شرح وظایف:\n• مدیریت صفحه اینستاگرام و کانال تلگرام\n• پاسخ به کامنت‌ها و دایرکت‌ها\n"
+                 "• نوشتن کپشن و متن پست‌ها")
+    assert r.va_relevant and {"social_media", "content_writing"} <= set(r.tags), (r.va_relevance, r.tags)
+    r = tag_text("Social Network Specialist", "What you'll do:\n- Post to Instagram and TikTok daily\n"
+                 "- Reply to comments and DMs")
+    assert r.va_relevant and "social_media" in r.tags, (r.va_relevance, r.tags)
