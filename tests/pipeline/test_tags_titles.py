@@ -1060,3 +1060,51 @@ def test_a_social_networks_specialist_is_va_work() -> None:
     r = tag_text("Social Network Specialist", "What you'll do:\n- Post to Instagram and TikTok daily\n"
                  "- Reply to comments and DMs")
     assert r.va_relevant and "social_media" in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # sales to businesses named in a title is sales work, whatever the role's other words
+    ("Менеджер по работе с клиентами (продажи B2B)", True),
+    ("Менеджер по работе с клиентами (B2B-продажи)", True),
+    ("Customer Success Manager (B2B Sales)", True),
+    ("B2B sotuv menejeri", True),
+    ("کارشناس ارتباط با مشتریان (فروش B2B)", True),
+    # a manager or head of a customer service, a support operations role building its tools
+    ("Customer Experience Manager", True),
+    ("Customer Service Manager (Remote)", True),
+    ("CX Manager", True),
+    ("Call Center Manager", True),
+    ("مدیر تجربه مشتری (CX Manager)", True),
+    ("مدیر پشتیبانی", True),
+    ("مدیر مرکز تماس", True),
+    ("Руководитель контакт-центра", True),
+    ("Mijozlarga xizmat ko'rsatish bo'limi rahbari", True),
+    ("Call-markaz rahbari", True),
+    ("Support Operations Specialist", True),
+    # hard negatives: service without sales, a B2B company's support, a customer success manager, the specialists
+    # and operators of a service, and an assistant to a department's head
+    ("Менеджер по работе с клиентами (не продажи)", False),
+    ("Customer Support Specialist (B2B SaaS)", False),
+    ("Customer Success Manager", False),
+    ("Customer Service Representative", False),
+    ("کارشناس پشتیبانی", False),
+    ("اپراتور مرکز تماس", False),
+    ("Оператор контакт-центра", False),
+    ("Call-markaz operatori", False),
+    ("Bo'lim rahbari yordamchisi", False),
+])
+def test_sales_to_businesses_and_a_service_s_managers_are_not_va_titles(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_a_client_manager_selling_to_businesses_and_a_cx_manager_are_no_va_work() -> None:
+    r = tag_text("Менеджер по работе с клиентами (продажи B2B)",
+                 "Обязанности:\n- холодные звонки и выезды к клиентам;\n- проведение переговоров и заключение "
+                 "договоров;\n- ведение сделок в amoCRM;\n- выполнение плана продаж.")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("مدیر تجربه مشتری (CX Manager)", "مسئولیت‌ها:\n• تدوین استراتژی تجربه مشتری\n• مدیریت تیم ۴۵ نفره "
+                 "پشتیبانی و کارشناسان مرکز تماس\n• پایش شاخص‌های NPS و CSAT")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("Менеджер по работе с клиентами (не продажи)",
+                 "Обязанности: консультировать клиентов по телефону и почте, отвечать на обращения.")
+    assert r.va_relevant and "customer_support" in r.tags, (r.va_relevance, r.tags)
