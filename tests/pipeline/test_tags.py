@@ -377,6 +377,12 @@ DUTY_PHRASES = [
     ("Review reported posts in our moderation queue", "research"),  # content moderation: evaluating content
     ("Проверка объявлений и отзывов пользователей на соответствие правилам", "research"),
     ("Модерация комментариев в сообществе", "social_media"),
+    # 2026.12.162: a classifieds site's listings checked against its rules, as a content moderator's
+    ("проверять новые объявления и фотографии на соответствие правилам", "research"),
+    ("E'lonlarni tekshirish va qoidabuzarlarni bloklash", "research"),
+    ("بررسی و تایید آگهی‌های کاربران طبق قوانین سایت", "research"),
+    ("نظارت بر محتوای ارسالی کاربران", "research"),
+    ("отвечать пользователям на обжалования блокировок", "customer_support"),  # users' appeals answered
     # 2026.12.62: duties inside an eighth writer's long lists of generalist VA work (tests/data/tags_written_h)
     ("Snap and submit her receipts in Expensify every Friday", "bookkeeping"),
     ("Match vendor bills to their work orders", "bookkeeping"),
@@ -450,6 +456,9 @@ NOT_DUTY_PHRASES = [
     ("Мы перезвоним вам после отклика", "phone_answering"),  # the employer calls back
     ("آشنایی با بیت‌ریکس و CRM", "crm_admin"),  # a skill: a hint
     ("شناخت مشتریان هدف و تدوین استراتژی برند", "lead_generation"),  # a marketer's target audience
+    ("Наш модератор проверяет объявления за 15 минут", "research"),  # the company's moderator, not the seeker
+    ("پس از بررسی آگهی، رزومه خود را ارسال کنید", "research"),  # the job ad read before applying
+    ("Мы ответим пользователям в течение дня", "customer_support"),  # the company's answer
 ]
 ROLE_TITLES = [
     ("پاسخگوی تلفنی", "phone_answering"),  # phone answerer
@@ -486,6 +495,10 @@ TITLE_ONLY = [
     ("Копирайтер", "content_writing"),
     ("Marketplace Listings Coordinator", "ecommerce_support"),  # 2026.12.63: as "Менеджер маркетплейсов"
     ("Marketplace Specialist", "ecommerce_support"),
+    ("Модератор объявлений", "research"),  # 2026.12.162: as "Content Moderator"
+    ("E'lonlar moderatori", "research"),
+    ("کارشناس بررسی آگهی", "research"),
+    ("ناظر محتوا", "research"),
 ]
 
 
@@ -508,6 +521,14 @@ def test_a_content_moderator_evaluates_content_and_runs_no_social_accounts() -> 
                  "площадки. Разметка спорных случаев в системе модерации.")
     assert r.va_relevant and "research" in r.tags and "social_media" not in r.tags, (r.tags, r.evidence)
     assert ("research", 1.0) in strong_hits("Content Moderator", in_title=True)
+
+
+def test_a_classifieds_listing_moderator_rates_content_and_answers_users_appeals() -> None:
+    r = tag_text("Модератор объявлений (удалённо, сменный график)",
+                 "Обязанности:\n• проверять новые объявления, фотографии и описания на соответствие правилам "
+                 "сервиса;\n• отклонять объявления с нарушениями;\n• отвечать пользователям на обжалования "
+                 "блокировок по шаблонам в тикет-системе.")
+    assert r.va_relevant and {"research", "customer_support"} <= set(r.tags), (r.va_relevance, r.tags)
 
 
 @pytest.mark.parametrize("title,tag", ROLE_TITLES + TITLE_ONLY, ids=[t for t, _ in ROLE_TITLES + TITLE_ONLY])
