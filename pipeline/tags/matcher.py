@@ -623,10 +623,12 @@ _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 # "Remote VA Agency", «услуги бухгалтерского аутсорсинга», "sayohat agentligi", "buxgalteriya kompaniyasi", «یک آژانس
 # مسافرتی», «یک دفتر حسابداری»): the task words before a firm's noun (English, Russian, Uzbek), or after one (Persian),
 # with at most one word between that is no function word ("an accounting software company", «شرکت نرم‌افزار
-# حسابداری»; not "bookkeeping for companies", «شرکت در جلسات»).
+# حسابداری»; not "bookkeeping for companies", «شرکت در جلسات»). So is the kind of software a company makes or the
+# seeker supports, its product ("invoicing software for online shops", «تولیدکننده نرم‌افزار حسابداری», «کارشناس
+# پشتیبانی نرم‌افزار حسابداری»); the work done in it stays a duty ("Schedule appointments in our software").
 BUSINESS_NOUNS: tuple[str, ...] = (
     "agency", "agencies", "firm", "firms", "company", "companies", "practice", "outsourcer", "outsourcers",
-    "consultancy", "consultancies", "studio", "studios", "bureau",
+    "consultancy", "consultancies", "studio", "studios", "bureau", "software",
 )
 # Russian: a firm's noun in any case after an adjective («бухгалтерского аутсорсинга», «рекламные агентства»; not
 # «корреспонденцию компании», the company's own); Uzbek: a firm's noun with its possessive ("sayohat agentligi",
@@ -635,7 +637,8 @@ BUSINESS_STEMS_RU: tuple[str, ...] = ("agentstv", "kompani", "firm", "autsorsing
 _RU_ADJECTIVE = ("iy", "oy", "aya", "ye", "ogo", "ix", "uyu", "im", "oj")
 BUSINESS_STEMS_UZ: tuple[str, ...] = ("agentligi", "agentliklar", "kompaniyasi", "kompaniyalar", "firmasi",
                                       "firmalar")
-BUSINESS_NOUNS_FA: tuple[str, ...] = ("آژانس", "آژانسهای", "شرکت", "شرکتهای", "دفتر", "دفاتر", "موسسه", "مؤسسه")
+BUSINESS_NOUNS_FA: tuple[str, ...] = ("آژانس", "آژانسهای", "شرکت", "شرکتهای", "دفتر", "دفاتر", "موسسه", "مؤسسه",
+                                      "نرمافزار", "نرمافزارهای", "افزار", "افزارهای")
 _BUSINESS_BETWEEN = 1
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow

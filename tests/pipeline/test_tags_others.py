@@ -402,6 +402,11 @@ def test_a_persian_clause_in_the_first_person_singular_is_the_clients_own_work(t
     ("Мижозларимиз орасида бухгалтерия компанияси ва клиникалар бор.", "bookkeeping", True),
     ("کارفرمای ما یک دفتر حسابداری در تهران است.", "bookkeeping", True),
     ("مشتری ما یک شرکت نرم‌افزار حسابداری است.", "bookkeeping", True),
+    # the kind of software a company makes or the seeker supports: the product, no duty
+    ("Tillpoint makes customer support software for small teams.", "customer_support", True),
+    ("Acme makes invoicing software for small online shops.", "bookkeeping", True),
+    ("«دفترینه» تولیدکننده نرم‌افزار حسابداری برای فروشگاه‌ها است.", "bookkeeping", True),
+    ("راهنمایی کاربران نرم افزار حسابداری در نصب و فعال‌سازی", "bookkeeping", True),
     # the seeker's: the task done for a firm or its clients, the firm's own books or correspondence
     ("Handle the bookkeeping for companies in our portfolio.", "bookkeeping", False),
     ("Manage social media for the agency's clients.", "social_media", False),
@@ -409,6 +414,9 @@ def test_a_persian_clause_in_the_first_person_singular_is_the_clients_own_work(t
     ("Бухгалтерия компании: выставление счетов и акты сверки.", "bookkeeping", False),
     ("Kompaniya buxgalteriyasini yuritish.", "bookkeeping", False),
     ("حسابداری شرکت و صدور فاکتور برای مشتریان.", "bookkeeping", False),
+    # ... but the work done in such software is a duty
+    ("Schedule every client's appointments in our software.", "calendar_scheduling", False),
+    ("ثبت اسناد حسابداری در نرم‌افزار سپیدار", "bookkeeping", False),
 ])
 def test_a_task_naming_the_kind_of_a_firm_is_no_duty(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
@@ -424,6 +432,8 @@ def test_a_task_naming_the_kind_of_a_firm_is_no_duty(text: str, tag_: str, their
     ("Ofis menejeri (buxgalteriya kompaniyasi)", "Kiruvchi qo'ng'iroqlarga javob berish, mehmonlarni kutib olish.",
      "bookkeeping", "phone_answering"),
     ("منشی – دفتر حسابداری", "پاسخگویی به تماس‌های تلفنی و تنظیم وقت جلسات مدیر", "bookkeeping", "phone_answering"),
+    ("کارشناس پشتیبانی (تلفنی و آنلاین) نرم‌افزار حسابداری", "شرح وظایف:\n• پاسخگویی تلفنی به مشتریان و کاربران "
+     "نرم‌افزار\n• پاسخ به تیکت‌ها و پیام‌های چت آنلاین سایت", "bookkeeping", "customer_support"),
 ])
 def test_a_title_naming_the_clients_firm_names_no_task_by_it(title: str, description: str, not_tag: str,
                                                              tag_: str) -> None:
