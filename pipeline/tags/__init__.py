@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, NOT_VA, PERSON_FIRST,
-                                    PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
+from pipeline.tags.matcher import (_BREAKS, ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, NEG_BEFORE, NOT_VA,
+                                    PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
                                     apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
                                     may_be_uzbek_latin, russian_keyboard_matcher, _span)
@@ -186,8 +186,18 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
 
 def own_words(title: Reading) -> frozenset[str]:
     """A title's words that may name the seeker's own team in the description (``Matcher.match_reading``): not its
-    short words ("to", "of", "и")."""
-    return frozenset(w for w in title.toks if len(w) > 3)
+    short words ("to", "of", "и"), nor the words a negation sets apart, to the next break mark: what the role is not
+    («Менеджер по работе с клиентами (без продаж)», "… no sales targets": the sales team is another party)."""
+    own = set()
+    negated = False
+    for w in title.toks:
+        if w in NEG_BEFORE:
+            negated = True
+        elif w in _BREAKS:
+            negated = False
+        elif len(w) > 3 and not negated:
+            own.add(w)
+    return frozenset(own)
 
 
 def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], list[Hit]]:

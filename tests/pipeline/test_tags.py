@@ -383,6 +383,11 @@ DUTY_PHRASES = [
     ("بررسی و تایید آگهی‌های کاربران طبق قوانین سایت", "research"),
     ("نظارت بر محتوای ارسالی کاربران", "research"),
     ("отвечать пользователям на обжалования блокировок", "customer_support"),  # users' appeals answered
+    # 2026.12.163: a post written, clients' cards kept in a CRM
+    ("Write a weekly \"Maker Spotlight\" post for our blog", "content_writing"),
+    ("писать посты и еженедельный дайджест для блога", "content_writing"),
+    ("вести карточки клиентов в Битрикс24: контакты, тариф, даты продления", "crm_admin"),
+    ("Mijoz kartochkalarini to'ldirish va yangilash", "crm_admin"),
     # 2026.12.62: duties inside an eighth writer's long lists of generalist VA work (tests/data/tags_written_h)
     ("Snap and submit her receipts in Expensify every Friday", "bookkeeping"),
     ("Match vendor bills to their work orders", "bookkeeping"),
@@ -459,6 +464,8 @@ NOT_DUTY_PHRASES = [
     ("Наш модератор проверяет объявления за 15 минут", "research"),  # the company's moderator, not the seeker
     ("پس از بررسی آگهی، رزومه خود را ارسال کنید", "research"),  # the job ad read before applying
     ("Мы ответим пользователям в течение дня", "customer_support"),  # the company's answer
+    ("She writes a weekly LinkedIn post herself", "content_writing"),  # the CEO's own post
+    ("Клиентам выдаём бонусные карты", "crm_admin"),  # loyalty cards handed out
 ]
 ROLE_TITLES = [
     ("پاسخگوی تلفنی", "phone_answering"),  # phone answerer

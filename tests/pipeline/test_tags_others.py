@@ -546,3 +546,26 @@ def test_the_companys_product_doing_the_work_is_another_party(text: str, tag_: s
 ])
 def test_a_chief_accountant_is_another_party_but_not_one_worked_with(text: str, tag_: str, theirs: bool) -> None:
     _assert_whose_duty(text, tag_, theirs)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Менеджер по работе с клиентами (без продаж)", "Обязанности:\n- консультировать клиентов по телефону и почте;\n"
+     "- выставлять счета в 1С.\nПоиском новых клиентов занимается отдел продаж."),
+    ("Client Services Coordinator (no sales)", "What you will do:\n- Answer client emails and calls\n- Keep client "
+     "records current in HubSpot\nProspecting new clients is done by our sales team."),
+])
+def test_a_team_the_title_says_the_role_is_not_is_another_party(title: str, description: str) -> None:
+    # "(без продаж)", "(no sales)": the sales team is not the seeker's own, and its prospecting no duty of theirs
+    r = tag_text(title, description)
+    assert r.va_relevant and "customer_support" in r.tags and "lead_generation" not in r.tags, (r.tags, r.evidence)
+
+
+def test_a_team_the_title_names_is_still_the_seeker_s_own() -> None:
+    from pipeline.tags import own_words
+
+    read = default_matcher().read
+    assert "prodajam" in own_words(read("Менеджер по продажам"))
+    assert "prodaj" not in own_words(read("Менеджер по работе с клиентами (без продаж)"))
+    assert {"sales", "team"} <= own_words(read("Sales Team Assistant"))
+    assert "sales" not in own_words(read("Client Services Coordinator (no sales), Remote"))
+    assert "remote" in own_words(read("Client Services Coordinator (no sales), Remote"))
