@@ -1251,8 +1251,7 @@ class Matcher:
             _OWN_FA_YOURS: self._own_fa_with}
         for w in ({"own", "responsible", "yours", "you", "responsibility", _OWN_FA_YOU, _OWN_FA_YOURS}
                   | self._own_ru | self._own_uz | self._own_uz_adj | self._not_yours_ru | self._not_yours_uz
-                  | _words_read(_folded_words(("вас", "вами",
-                                                                                              "ответственности")), spell)):
+                  | _words_read(_folded_words(("вас", "вами", "ответственности")), spell)):
             self._watch[w] = self._watch.get(w, 0) | _OWN
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
