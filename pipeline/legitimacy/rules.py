@@ -5380,14 +5380,13 @@ def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = N
     pay_moved = moved(text[start - len(before):end], pay, r.moved_money or MOVED_MONEY)
     if not (pay_moved or pay_moved is None and pay.search(clause_after)):
         return False
-    if pay_moved and SEEKER_RECEIVES.search(clause_before):
-        return not (sends.search(before) or sends.search(text, start, end) or sends.search(after))
-    low = start - min(len(clause_before), PAY_IN_REACH // 2)
-    high = end + min(len(clause_after), PAY_IN_REACH)
-    while high < end + len(clause_after) and text[high].isalnum():
-        high += 1  # (to the end of the word the reach ends in)
-    if paid_in.search(text, low, high) is None:
-        return False
+    if not (pay_moved and SEEKER_RECEIVES.search(clause_before)):
+        low = start - min(len(clause_before), PAY_IN_REACH // 2)
+        high = end + min(len(clause_after), PAY_IN_REACH)
+        while high < end + len(clause_after) and text[high].isalnum():
+            high += 1  # (to the end of the word the reach ends in)
+        if paid_in.search(text, low, high) is None:
+            return False
     return not (sends.search(before) or sends.search(text, start, end) or sends.search(after))
 
 
