@@ -32,11 +32,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (_BREAKS, ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, NEG_BEFORE, NOT_VA,
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, BREAKS, COORDINATOR, DEPARTMENT, HEAD, NEG_BEFORE, NOT_VA,
                                     PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
                                     apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
-                                    may_be_uzbek_latin, russian_keyboard_matcher, _span)
+                                    may_be_uzbek_latin, russian_keyboard_matcher, hit_span)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -193,7 +193,7 @@ def own_words(title: Reading) -> frozenset[str]:
     for w in title.toks:
         if w in NEG_BEFORE:
             negated = True
-        elif w in _BREAKS:
+        elif w in BREAKS:
             negated = False
         elif len(w) > 3 and not negated:
             own.add(w)
@@ -282,12 +282,13 @@ def _trained_in(hit: Hit, hits: list[Hit], toks: list[str]) -> bool:
     its word or with only ``_DEPARTMENT_LINKS`` between: its description's duties decide, as interviews coordinated
     and personnel records kept are VA work and a recruiter's sourcing is not. A word between that names a line of
     work within the department ("HR Operations Intern", "HR Business Partner Intern") leaves the title as it was."""
-    first, last = _span(hit)
-    departments = [_span(h) for h in hits if h.tag == DEPARTMENT and _span(h)[0] <= first and last <= _span(h)[1]]
+    first, last = hit_span(hit)
+    departments = [hit_span(h) for h in hits
+                   if h.tag == DEPARTMENT and hit_span(h)[0] <= first and last <= hit_span(h)[1]]
     for h in hits:
         if h.tag != TRAINEE:
             continue
-        a, b = _span(h)
+        a, b = hit_span(h)
         for d0, d1 in departments:
             between = toks[d1 + 1:a] if d1 < a else toks[b + 1:d0]
             if _DEPARTMENT_LINKS.issuperset(between):
@@ -306,8 +307,8 @@ _DETERMINERS = frozenset(("a", "an", "the", "our", "their", "its"))
 def _served(toks: list[str], hit: Hit, hits: list[Hit]) -> bool:
     """Whether a title's not-VA words (``hit``) name whom a role before them serves (``_SERVING_BEFORE``, a determiner
     between at most; Uzbek ``_SERVING_AFTER`` after them): a task or generalist role of the title comes first."""
-    first, last = _span(hit)
-    if not any(h.tag[0] != "_" and h.weight >= 1.0 and _span(h)[1] < first for h in hits):
+    first, last = hit_span(hit)
+    if not any(h.tag[0] != "_" and h.weight >= 1.0 and hit_span(h)[1] < first for h in hits):
         return False
     k = first - 1
     if k > 0 and toks[k] in _DETERMINERS:
@@ -322,13 +323,13 @@ def _named_task(hit: Hit, hits: list[Hit]) -> bool:
     recruiter's («Руководитель службы поддержки», the head of the service; «کارشناس جذب اپراتور مرکز تماس», who
     hires the operators). A not-VA phrase that is a task phrase word for word ("Help Desk"), or holds one ("IT Help
     Desk", "Customer Support Engineer"), stays."""
-    first, last = _span(hit)
+    first, last = hit_span(hit)
     for h in hits:
         if h.tag[0] != "_" and h.weight >= 1.0:
-            a, b = _span(h)
+            a, b = hit_span(h)
             if a <= first and last <= b and b - a > last - first:
                 return True
-            if first < a <= last < b and not any(o.tag in (HEAD, RECRUITER) and _span(o)[0] == first for o in hits):
+            if first < a <= last < b and not any(o.tag in (HEAD, RECRUITER) and hit_span(o)[0] == first for o in hits):
                 return True
     return False
 
@@ -352,11 +353,11 @@ def _recruited(matcher: Matcher, title: Reading, hit: Hit, recruiters: list[Hit]
     """Whether a generalist role (``hit``) in a recruiter's title is the role hired for (``_RECRUITING``), not a role
     of the seeker's own ("Recruiter / Executive Assistant")."""
     toks = title.toks
-    first, last = _span(hit)
+    first, last = hit_span(hit)
     if last + 1 < len(toks) and toks[last + 1].startswith(_RECRUITING) and matcher.joined(title, last, last + 1):
         return True
     for r in recruiters:
-        end = _span(r)[1]
+        end = hit_span(r)[1]
         if end < first and _FOR.issuperset(toks[end + 1:first]) and first - end <= 2 and matcher.joined(
                 title, end, first):
             return True

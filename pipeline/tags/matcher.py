@@ -959,8 +959,8 @@ _START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY, _OWN = 1, 2, 4, 8, 16, 
 _SENTENCE_BREAKS = ("\n", ".", "!", "?")
 _NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
 _NEWLINE_SPACED = " \u00b6 "
-_BREAKS = frozenset(_BREAK_CHARS)
-_OWN_BEFORE_BREAKS = _BREAKS - {",", "–", "—"}  # what is owned, read back from its cue, runs past commas and dashes
+BREAKS = frozenset(_BREAK_CHARS)  # sentence and clause breaks as tokens: where a phrase, a negation or an owner stops
+_OWN_BEFORE_BREAKS = BREAKS - {",", "–", "—"}  # what is owned, read back from its cue, runs past commas and dashes
 _NOT_OWNED_BREAKS = _OWN_BEFORE_BREAKS | {","}  # … and what is not, past dashes only
 # A list's marker (``Reading.opens_item``): one that is no token, a chunk of its own ("- ", "* ", "▸ "), one read as a
 # break mark ("• ", "•Send", "— "), or the "." or ")" of an item's number ("1. ", "2)", "a)", "(3)"); an emoji or
@@ -1003,7 +1003,7 @@ class Reading:
 
     def words_only(self) -> list[str]:
         """The folded words without break marks."""
-        return [w for w in self.toks if w not in _BREAKS]
+        return [w for w in self.toks if w not in BREAKS]
 
     def chunk_ends(self) -> list[int]:
         """Per chunk, the index in ``toks`` past its last word."""
@@ -1160,7 +1160,7 @@ class Matcher:
                 self._post_neg[w] = self._post_neg.get(w, ()) + (rule,)
         self._post_other = tuple(_words_read(POST_NEG_OTHER, spell))
         self._post_stops = _words_read(POST_NEG_STOPS, spell)
-        self._neg_stops = _words_read(NEG_CONTRAST, spell) | _BREAKS
+        self._neg_stops = _words_read(NEG_CONTRAST, spell) | BREAKS
         self._neg_all = self._neg_before | self._neg_after | frozenset(self._post_neg)
         self._section_cues: dict[str, tuple[tuple[str, ...], ...]] = {}  # by first word
         for cue in _cues_read(_FOLDED_SECTION_CUES, spell):
@@ -1292,7 +1292,7 @@ class Matcher:
     def assisted(self, hits: list[Hit], reading: Reading) -> list[Hit]:
         """A title's ``hits`` without its assisted pairs (marks ``ASSISTED``, ``PERSON_FIRST``) that join two roles
         ("Director / Assistant", "Director & Assistant"; ``joined``)."""
-        return [h for h in hits if h.tag not in (ASSISTED, PERSON_FIRST) or self.joined(reading, *_span(h))]
+        return [h for h in hits if h.tag not in (ASSISTED, PERSON_FIRST) or self.joined(reading, *hit_span(h))]
 
     def assists_them(self, hits: list[Hit], toks: list[str]) -> bool:
         """Whether every not-VA word of a title (its ``hits``, read from ``toks``) names the person an assistant works
@@ -1308,13 +1308,13 @@ class Matcher:
         if not not_va:
             return True
         theirs = [h.evidence for h in hits if h.tag == "personal_errands" and h.weight >= 1.0]
-        pairs = [(*_span(h), h.tag == PERSON_FIRST) for h in hits if h.tag in (ASSISTED, PERSON_FIRST)]
+        pairs = [(*hit_span(h), h.tag == PERSON_FIRST) for h in hits if h.tag in (ASSISTED, PERSON_FIRST)]
         if not theirs and not pairs:
             return False
         for h in not_va:
             if any(is_within(h.evidence, span) for span in theirs):
                 continue
-            first, last = _span(h)
+            first, last = hit_span(h)
             if not any(self._names_the_person(toks, first, last, *pair) for pair in pairs):
                 return False
         return True
@@ -1330,7 +1330,7 @@ class Matcher:
         between = toks[end + 1:first]
         if toks[end] not in self._links and (not between or between[0] not in self._links):
             return False
-        return len(between) <= GAP_WORDS and _BREAKS.isdisjoint(between)
+        return len(between) <= GAP_WORDS and BREAKS.isdisjoint(between)
 
     def joined(self, reading: Reading, i: int, j: int) -> bool:
         """Whether the words ``toks[i]`` and ``toks[j]`` (i < j) are written with no "/", "&" or "+" between, which
@@ -1400,7 +1400,7 @@ class Matcher:
                 words = _words_keeping(abbreviation, tokens, text, raw, self._keys)
             else:
                 for piece in tokens.findall(text):
-                    if piece in _BREAKS:
+                    if piece in BREAKS:
                         words.append(piece)
                     else:
                         words.extend(_TOKEN.findall(fold(piece)))
@@ -1414,7 +1414,7 @@ class Matcher:
                         self._span[w] = max(p.reach for p in cands)
                         inner = {v for p in cands for v, _, _ in p.words[1:] if v in PHRASE_BREAKS}
                         if inner:
-                            self._ends[w] = _BREAKS - inner
+                            self._ends[w] = BREAKS - inner
                         if all(len(p.words) > 1 and p.gap != 1 for p in cands):
                             self._next[w] = tuple({p.words[1][0] for p in cands})
                         if not all(p.tag[0] == "_" for p in cands):  # marks are read in titles only
@@ -1559,19 +1559,19 @@ class Matcher:
                 return None
             return -1, i + 2
         if tok == "yours":  # "Travel is yours", "… are all yours", not "yours to read", "yours truly"
-            if prev not in _OWN_BE or (nxt and nxt not in _BREAKS):
+            if prev not in _OWN_BE or (nxt and nxt not in BREAKS):
                 return None
             return i - 1 if prev != "all" else i - 2, -1
         if tok == "you" and prev == "on":  # "Travel is on you", "What's on you:"
             if nxt == ":":
                 return -1, i + 1
-            if i > 1 and toks[i - 2] in _OWN_ON and (not nxt or nxt in _BREAKS):
+            if i > 1 and toks[i - 2] in _OWN_ON and (not nxt or nxt in BREAKS):
                 return i - 2, -1
             return None
         if tok == "responsibility" and prev == "your":  # "Your responsibility: …", "… is your responsibility."
             if nxt in (":", "is"):
                 return -1, i + 2
-            if (not nxt or nxt in _BREAKS) and i > 1 and toks[i - 2] in _OWN_BE:
+            if (not nxt or nxt in BREAKS) and i > 1 and toks[i - 2] in _OWN_BE:
                 return i - 2, -1
             return None
         if tok in self._own_ru:  # «Вы отвечаете за почту», «Отвечать за календарь»
@@ -1579,12 +1579,12 @@ class Matcher:
         if tok in ("vas", "vami") and prev == ("na" if tok == "vas" else "za"):  # «… — на вас», «Что на вас:»
             if nxt == ":":
                 return -1, i + 1
-            return (i - 1, -1) if not nxt or nxt in _BREAKS else None
+            return (i - 1, -1) if not nxt or nxt in BREAKS else None
         if tok == "otvetstvennosti" and prev in self._own_ru_zone:  # «Ваша зона ответственности: …»
             if nxt == ":":
                 return -1, i + 1
             k = i - 2 if i > 1 and toks[i - 2] in ("vasha", "vashey") else i - 1
-            return (k, -1) if not nxt or nxt in _BREAKS else None
+            return (k, -1) if not nxt or nxt in BREAKS else None
         if tok in (_OWN_FA_YOU, _OWN_FA_YOURS) and prev in self._own_fa_with:  # «با شماست», «بر عهده شما است»
             if tok == _OWN_FA_YOU and nxt not in _FA_IS:
                 return None
@@ -1612,13 +1612,13 @@ class Matcher:
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < n else ""
             end = -1
-            if tok in ("yours", "you") and (not nxt or nxt in _BREAKS):
+            if tok in ("yours", "you") and (not nxt or nxt in BREAKS):
                 k = i - 1 if tok == "yours" else i - 2  # (past "on")
                 if tok == "you" and prev != "on" or k < 1 or toks[k] not in _NOT_YOURS_EN:
                     continue
                 end = k - 1 if toks[k] == "not" and toks[k - 1] in _BE else k
             elif tok in self._not_yours_ru or tok in ("vas", "otvetstvennosti"):
-                if nxt and nxt not in _BREAKS:
+                if nxt and nxt not in BREAKS:
                     continue
                 k = i - 1
                 if tok in ("vas", "otvetstvennosti"):
@@ -1652,11 +1652,11 @@ class Matcher:
         its list marker ("- The meetings.", «— почта разобрана к обеду»; not the object of a duty said by its verb,
         "– kirim-chiqim hujjatlarini 1C ga kiritish")."""
         if line:
-            while start < end and (toks[start] in _BREAKS or toks[start].isdigit()):
+            while start < end and (toks[start] in BREAKS or toks[start].isdigit()):
                 start += 1
             end = min(end, start + _OWN_HEAD_LINE)
             for j in range(start, end):
-                if toks[j] in _BREAKS:
+                if toks[j] in BREAKS:
                     break
                 owned.add(j)
             return
@@ -1665,7 +1665,7 @@ class Matcher:
             t = toks[j]
             if t in self._own_parts:
                 words = 0
-            elif t not in _BREAKS:
+            elif t not in BREAKS:
                 if words < _OWN_HEAD:
                     owned.add(j)
                 words += 1
@@ -1681,7 +1681,7 @@ class Matcher:
                 if last >= 0:
                     owned.add(last)
                 last = -1
-            elif t not in _BREAKS:
+            elif t not in BREAKS:
                 last = j
         if last >= 0:
             owned.add(last)
@@ -1738,7 +1738,7 @@ class Matcher:
                     if (start == 0 or start > 0 and toks[start - 1] == "\n") and _is_heading(toks, start, (cue,)):
                         duties = start
                         break
-            if kind & _LABEL and (i == 0 or toks[i - 1] in _BREAKS):
+            if kind & _LABEL and (i == 0 or toks[i - 1] in BREAKS):
                 for cue in self._labels_at[tok]:
                     if toks[i:i + len(cue)] == list(cue):
                         boiler.append((i, _label_end(toks, i + len(cue))))
@@ -1755,7 +1755,7 @@ class Matcher:
                             boiler.append((start, quiet))
                         elif cue_kind == _LEARNING_BEFORE:
                             quiet = start + len(cue)
-                            boiler.append((_start_after(toks, start, _LEARNING_REACH, _BREAKS), quiet))
+                            boiler.append((_start_after(toks, start, _LEARNING_REACH, BREAKS), quiet))
                         else:
                             quiet = _sentence_end(toks, i)
                             boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
@@ -1874,7 +1874,7 @@ class Matcher:
             start = -1
             ends = _CLAUSE_ENDS
             if tok in self._fa_first:
-                if (i + 1 == n or toks[i + 1] in _BREAKS) and self._not_the_seeker.isdisjoint(
+                if (i + 1 == n or toks[i + 1] in BREAKS) and self._not_the_seeker.isdisjoint(
                         toks[_clause_start(toks, i, _PARTY_BEFORE):i]):
                     done = i + 1
                     out.append((_clause_start(toks, i, _PARTY_BEFORE), i + 1))
@@ -1902,7 +1902,7 @@ class Matcher:
                         out.append((start, end))
                     continue
             if tok in self._party_from_ru and i > 1 and toks[i - 1] == _FROM_RU:
-                if toks[i - 2] not in _BREAKS:  # the work handed over: the word before «от» (not the clause's verb)
+                if toks[i - 2] not in BREAKS:  # the work handed over: the word before «от» (not the clause's verb)
                     out.append((i - 2, i + 1))
                 continue
             if tok in self._party_words_ru:
@@ -1931,7 +1931,7 @@ class Matcher:
                 start, clause = self._english_party(toks, i)
                 if clause and tok in _OPENING_PARTIES:
                     start = -1
-                ends = _BREAKS if clause else _CLAUSE_ENDS
+                ends = BREAKS if clause else _CLAUSE_ENDS
             if start < 0 or not self._not_the_seeker.isdisjoint(toks[start:i]):
                 continue
             if tok in self._party_ours_ru:
@@ -1946,7 +1946,7 @@ class Matcher:
             end = i + 1
             while end < n and toks[end] not in ends and toks[end] not in self._not_the_seeker:
                 end += 1
-            if toks[end - 1] in _BREAKS:
+            if toks[end - 1] in BREAKS:
                 end -= 1
             done = end
             out.append((start, end))
@@ -1997,7 +1997,7 @@ class Matcher:
         if tok == _NE:
             return not _RU_YOU.isdisjoint(toks[max(0, j - 2):j])
         if tok == _FA_NOT_NEEDED and j and toks[j - 1] in _FA_NEED[:3]:
-            return (j < 2 or toks[j - 2] in _BREAKS) and not after.startswith(self._post_other) and (
+            return (j < 2 or toks[j - 2] in BREAKS) and not after.startswith(self._post_other) and (
                 after not in _FA_HAS_NO_OTHER)
         return False
 
@@ -2014,10 +2014,10 @@ class Matcher:
         with a word of the title among the next ``_QUALIFIER_WORDS`` («наш менеджер по продажам» for a «Менеджер по
         продажам»; not «наш менеджер клиентского сервиса» for a «Менеджер маркетплейсов»)."""
         after = toks[i + 1:i + 1 + _QUALIFIER_WORDS]
-        if not after or after[0] in _BREAKS:
+        if not after or after[0] in BREAKS:
             return True
         for w in after:
-            if w in _BREAKS:
+            if w in BREAKS:
                 return False
             if w in own:
                 return True
@@ -2060,7 +2060,7 @@ class Matcher:
         """Whether a Russian role in the singular at ``i`` (``PARTY_OURS_RU``) follows «наш» or «наша», a word between
         at most, but not «новый», «будущий» (the seeker: «наш новый менеджер»)."""
         for k in (i - 1, i - 2):
-            if k < 0 or toks[k] in _BREAKS or toks[k] in self._new_ru:
+            if k < 0 or toks[k] in BREAKS or toks[k] in self._new_ru:
                 return False
             if toks[k] in self._our_ru:
                 return True
@@ -2107,15 +2107,15 @@ class Matcher:
         end; or "our <party>" inside a clause with its verb next (``_verb_after``), a clause of its own to its end
         ("… and our bookkeeper handles payroll", "the clips our video editor cuts for Instagram"); else -1."""
         k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1)
-                  if toks[k] in _OUR or toks[k] in _BREAKS or _possessive(toks, k) or _passive_agent(toks, k)), -1)
-        if k < 0 or toks[k] in _BREAKS:
+                  if toks[k] in _OUR or toks[k] in BREAKS or _possessive(toks, k) or _passive_agent(toks, k)), -1)
+        if k < 0 or toks[k] in BREAKS:
             return -1, False
         if _possessive(toks, k):
             k -= 1  # "the client's", "the firm's": read from "the"
         before = toks[k - 1] if k else "\n"
-        if before in _BREAKS:
+        if before in BREAKS:
             return k, False
-        if before in _CLAUSE_JOINS and (k < 2 or toks[k - 2] in _BREAKS):
+        if before in _CLAUSE_JOINS and (k < 2 or toks[k - 2] in BREAKS):
             return k - 1, False
         if before in _PASSIVE_FROM and k > 1 and (toks[k - 2] in _PASSIVE_BE or toks[k - 3:k - 2] and
                                                   toks[k - 3] in _PASSIVE_BE):
@@ -2139,7 +2139,7 @@ class Matcher:
         if i + 1 >= len(toks):
             return False
         word = toks[i + 1]
-        if (word in _BREAKS or word in _NOT_A_VERB or word in self._party_words or word.endswith(_NOT_FINITE)
+        if (word in BREAKS or word in _NOT_A_VERB or word in self._party_words or word.endswith(_NOT_FINITE)
                 or not word.isalpha()):
             return False
         if toks[i].endswith("s"):  # a plural: "our engineers handle", not "our agents' calendars"
@@ -2185,7 +2185,7 @@ class Matcher:
             tail = tail[:-1]
         first = tail[0]
         for at in range(g, min(len(key) - len(tail) - verb, g + GAP_WORDS) + 1):
-            if at > g and key[at - 1] in _BREAKS:
+            if at > g and key[at - 1] in BREAKS:
                 return 0
             if self._accepts(key[at], first[0], first[1]) and all(
                     self._accepts(key[at + j], w, extra) for j, (w, extra, _) in enumerate(tail[1:], 1)):
@@ -2223,7 +2223,7 @@ class Matcher:
                 key = tok
             else:
                 key = toks[i:i + span]
-                breaks = ends_of.get(tok, _BREAKS)
+                breaks = ends_of.get(tok, BREAKS)
                 if not breaks.isdisjoint(key):
                     for j in range(1, len(key)):
                         if key[j] in breaks:
@@ -2297,14 +2297,14 @@ class Matcher:
             if t in self._business or t.startswith(BUSINESS_STEMS_UZ) or (
                     t.startswith(BUSINESS_STEMS_RU) and toks[j - 1].endswith(_RU_ADJECTIVE)):
                 return True
-            if t in _BREAKS or t in _NOT_A_VERB:
+            if t in BREAKS or t in _NOT_A_VERB:
                 break
         if "\u0600" <= toks[first][0] <= "\u06ff":
             for j in range(first - 1, max(first - 2 - _BUSINESS_BETWEEN, -1), -1):
                 t = toks[j]
                 if t in self._business_fa:
                     return True
-                if t in _BREAKS or t in _FA_PREPOSITIONS:
+                if t in BREAKS or t in _FA_PREPOSITIONS:
                     break
         return False
 
@@ -2325,7 +2325,7 @@ class Matcher:
                     return True
         for j in range(last + 1, min(n, last + 3)):
             t = toks[j]
-            if t in _BREAKS or t.startswith(other):
+            if t in BREAKS or t.startswith(other):
                 break
             if t in self._neg_after or t.endswith(UZ_NOT_YOU):
                 if t not in self._copulas:
@@ -2345,7 +2345,7 @@ class Matcher:
         post_neg = self._post_neg
         for j in range(last + 1, min(len(toks), last + 1 + POST_NEG_WINDOW)):
             t = toks[j]
-            if t in _BREAKS:
+            if t in BREAKS:
                 if t in _DASHES and toks[j + 1:j + 2] and toks[j + 1] in _DASH_COPULAS:
                     continue
                 return False
@@ -2378,7 +2378,7 @@ def _words_keeping(abbreviation: re.Pattern[str], tokens: re.Pattern[str], text:
     words: list[str] = []
     for m in tokens.finditer(text):
         piece = m.group()
-        if piece in _BREAKS:
+        if piece in BREAKS:
             words.append(piece)
         elif cased and abbreviation.fullmatch(cased, m.start(), m.end()):
             words.append(cased[m.start():m.end()])
@@ -2450,10 +2450,10 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
     if i < 2 or toks[i - 1] != ",":
         return False
     first = i - 2
-    while first > 0 and i - 1 - first < _PLACE_WORDS and toks[first - 1] not in _BREAKS:
+    while first > 0 and i - 1 - first < _PLACE_WORDS and toks[first - 1] not in BREAKS:
         first -= 1
     place = toks[first:i - 1]
-    if not place or place[-1] in _BREAKS or not chunks[bisect_right(ends, i - 2)].lstrip(_EDGE)[:1].isupper():
+    if not place or place[-1] in BREAKS or not chunks[bisect_right(ends, i - 2)].lstrip(_EDGE)[:1].isupper():
         return False
     if after == "," and any(toks[i + 2:i + 2 + len(c)] == list(c) for c in _COUNTRY_AFTER):
         return True
@@ -2462,7 +2462,7 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
     return any(places.country_of(" ".join(place[-n:]), (toks[i],)) == "US" for n in range(1, len(place) + 1))
 
 
-def _span(hit: Hit) -> tuple[int, int]:
+def hit_span(hit: Hit) -> tuple[int, int]:
     """The indexes of a hit's first and last word in the reading it was found in."""
     return hit.at, hit.at + len(_EVIDENCE_TOKEN.findall(hit.evidence)) - 1
 
@@ -2512,7 +2512,7 @@ def _word_after(toks: list[str], at: int, lead: frozenset[str]) -> str | None:
     stop = min(len(toks), j + _POST_LEAD_MAX)
     while j < stop and toks[j] in lead:
         j += 1
-    if j >= len(toks) or toks[j] in _BREAKS:
+    if j >= len(toks) or toks[j] in BREAKS:
         return CLAUSE_END
     word = toks[j]
     need = _PREDICATE_WITH.get(word)
@@ -2562,7 +2562,7 @@ def _start_after(toks: list[str], at: int, reach: int, breaks: Collection[str]) 
 
 def _clause_start(toks: list[str], at: int, reach: int) -> int:
     """The start of the clause holding ``at`` (after any break mark), but at most ``reach`` tokens back."""
-    return _start_after(toks, at, reach, _BREAKS)
+    return _start_after(toks, at, reach, BREAKS)
 
 
 def _sentence_start(toks: list[str], at: int, reach: int) -> int:
@@ -2584,7 +2584,7 @@ def _clause_end(toks: list[str], at: int, reach: int) -> int:
     """The index of the first break mark from ``at`` on, but at most ``reach`` tokens on."""
     stop = min(len(toks), at + reach)
     for j in range(at, stop):
-        if toks[j] in _BREAKS:
+        if toks[j] in BREAKS:
             return j
     return stop
 
@@ -2698,7 +2698,7 @@ def _fa_subject(toks: list[str], i: int) -> bool:
     words in, with no preposition before it nor «را» after it: «کارشناسان فروش ما …», «اما همکاران ما …», not «… آن‌ها
     را به همکاران وصل می‌کند» nor «همکاران را …»."""
     start = _clause_start(toks, i, _FA_SUBJECT_AT + 1)
-    if start < i - _FA_SUBJECT_AT or (start and toks[start - 1] not in _BREAKS):
+    if start < i - _FA_SUBJECT_AT or (start and toks[start - 1] not in BREAKS):
         return False
     return _FA_PREPOSITIONS.isdisjoint(toks[start:i]) and toks[i + 1:i + 2] != [_FA_OBJECT]
 
@@ -2738,17 +2738,17 @@ def _said_to_you(toks: list[str], first: int, last: int) -> bool:
     k = first - 1
     if k > 0 and toks[k] in _YOU_NOW_BETWEEN:
         k -= 1
-    if k >= 0 and toks[k] in _YOU_NOW and (k == 0 or toks[k - 1] in _BREAKS or toks[k - 1] in _YOU_NOW_AFTER):
+    if k >= 0 and toks[k] in _YOU_NOW and (k == 0 or toks[k - 1] in BREAKS or toks[k - 1] in _YOU_NOW_AFTER):
         return True
     for j in range(first - 1, max(first - 1 - _SAID_REACH, -1), -1):
         t = toks[j]
-        if t in _BREAKS:
+        if t in BREAKS:
             break
         if t in _YOU_WILL or (t == "will" and j and toks[j - 1] == "you"):
             return j + 1 < len(toks) and toks[j + 1] not in _NOT_SAID
     n = len(toks)
     end = _clause_end(toks, last + 1, _SAID_REACH)
-    if end >= n or toks[end] not in _BREAKS:
+    if end >= n or toks[end] not in BREAKS:
         return False
     verb = toks[end - 1]  # (the duty's own last word, "… kiritasiz", "… رزرو می‌کنید", where it ends the clause)
     return (_FA_YOU_WILL in toks[last:end] or (verb.startswith(_FA_CONTINUOUS) and verb.endswith("ید"))
@@ -2771,7 +2771,7 @@ def _is_heading(toks: list[str], at: int, cues: tuple[tuple[str, ...], ...]) -> 
     if end - at > _HEADING_TOKENS or not _starts_with(toks, at, cues):
         return False
     line = toks[at:end - 1] if toks[end - 1] == ":" else toks[at:end]
-    return _BREAKS.isdisjoint(line)
+    return BREAKS.isdisjoint(line)
 
 
 def _company_paragraphs(toks: list[str], duties: int, seeker: frozenset[str]) -> list[tuple[int, int]]:
@@ -2804,7 +2804,7 @@ def _opens_section(toks: list[str], at: int, end: int, headings_only: tuple[tupl
     "about" only when it is as short as "About <Company>:" and not "About the role"; one starting with a cue of
     ``headings_only`` when it holds no break mark (a heading line, with or without a colon ending it)."""
     if headings_only and _starts_with(toks, at, headings_only):
-        return _BREAKS.isdisjoint(toks[at:end - 1] if toks[end - 1] == ":" else toks[at:end])
+        return BREAKS.isdisjoint(toks[at:end - 1] if toks[end - 1] == ":" else toks[at:end])
     if toks[at] != "about" or (at + 1 < end and toks[at + 1] == "you"):
         return True
     return end - at <= _ABOUT_TOKENS and (at + 1 == end or toks[at + 1] not in _NOT_ABOUT_A_COMPANY)
