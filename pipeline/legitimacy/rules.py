@@ -2897,6 +2897,18 @@ _PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT: tuple[tuple[str, ...], ...] = (
      r"personal\s+(?:\S+\s+)?(?:account|card)s?(?!\w)", "personal", "personal"),
     (r"دریافت\s+(?:پرداخت|وجه|وجوه|مبالغ|مبلغ|پول)\w*\s+(?:\S+\s+){0,4}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+"
      r"(?:بانکی\s+)?شخصی\s+(?:خودتان|خودتون|شما|خود)(?!\w)", "شخصی", "دریافت"),
+    # … the payer named before the payments ("receive customer payments into your personal account"), or the
+    # payments from a payer arriving there whatever the verb ("Payments from buyers will arrive in your personal bank
+    # account"), or in Persian the verb last («پرداخت‌های مشتریان را به حساب شخصی خود دریافت … می‌کنید»)
+    (r"(?:receiv|accept|collect|tak)\w*\s+(?:the\s+|our\s+)?(?:customer|client|buyer|payer)s?'?\s+(?:payments"
+     r"|funds|transfers|deposits|money)\s+(?:\S+\s+){0,3}?(?:in)?to\s+your\s+(?:own\s+)?personal\s+(?:\S+\s+)?"
+     r"(?:account|card)s?(?!\w)", "personal", "personal"),
+    (r"(?:payments|funds|transfers|deposits|money)\s+from\s+(?!(?:us|the\s+company|the\s+employer|our\s+company)"
+     r"(?!\w))(?:\S+\s+){1,5}?(?:will\s+)?(?:arrive|land|come|go|be\s+(?:paid|sent|made|transferred|deposited))\w*\s+"
+     r"(?:in|into|to|onto)\s+your\s+(?:own\s+)?personal\s+(?:\S+\s+)?(?:account|card)s?(?!\w)", "personal", "personal"),
+    (r"(?:پرداخت|وجه|وجوه|مبالغ|مبلغ|پول)\w*\s+(?:\S+\s+){0,3}?(?:مشتری|مشتریان|خریدار|خریداران)(?!\w)"
+     r"\s+(?:را\s+)?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+(?:بانکی\s+)?شخصی\s+(?:خودتان|خودتون|شما|خود)\s+"
+     r"(?:\S+\s+)?دریافت", "شخصی", "مشتری", "مشتریان", "خریدار", "خریداران"),
 )
 # … the card named first ("получать на свою карту платежи от наших клиентов")
 _OWN_CARD_FIRST_PAYMENTS = tuple(
@@ -2917,7 +2929,7 @@ _CASH_HANDED_TO_A_COURIER: tuple[tuple[str, ...], ...] = (
 # переводят сумы или рубли на ТВОЮ карту», «خریداران مبلغ را کارت‌به‌کارت به کارت بانکی شما واریز می‌کنند»), as payments
 # received on it are (``_OWN_CARD_PAYMENTS``); not into the shop's card
 _BUYERS_PAY_INTO_YOUR_CARD: tuple[tuple[str, ...], ...] = (
-    (r"(?:pokupatel|klient|zakazchik)\w*\s+(?:\S+\s+){0,4}?(?:perevod|plat|otpravl|skidiva|perechisl|oplachiva|kida)\w*"
+    (r"(?:pokupatel|kliyent|klient|zakazchik)\w*\s+(?:\S+\s+){0,4}?(?:perevod|plat|otpravl|skidiva|perechisl|oplachiva|kida)\w*"
      r"\s+(?:\S+\s+){0,4}?na\s+(?:tvoyu|vashu)\s+(?:bankovsk\w*\s+|lichn\w*\s+)?kart", "kart", "pokupatel*",
      "klient*", "kliyent*", "zakazchik*"),
     # (English: one pattern per noun, looked up by it and "card")
@@ -2925,7 +2937,8 @@ _BUYERS_PAY_INTO_YOUR_CARD: tuple[tuple[str, ...], ...] = (
        r"(?:own\s+|personal\s+)?(?:bank\s+)?card", "card", noun) for noun in ("buyers", "customers", "clients", "payers")),
     (r"(?:xaridor|mijoz)\w*\s+(?:\S+\s+){0,4}?(?:sizning\s+)?kartangiz\w*\s+(?:\S+\s+){0,2}?(?:o'tkaz|to'la|tashla"
      r"|yubor)\w*", "kartangiz", "xaridor*", "mijoz*"),
-    (r"(?:خریدار|مشتری)\w*[^.!?\n؛؟]{0,60}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+(?:بانکی\s+)?(?:شما|خودتان|خودتون)(?!\w)"
+    (r"(?:خریدار|مشتری)\w*[^.!?\n؛؟]{0,60}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+(?:بانکی\s+)?(?:شخصی\s+)?"
+     r"(?:شما|خودتان|خودتون)(?!\w)"
      r"[^.!?\n؛؟]{0,30}?(?:واریز|کارت\s*به\s*کارت|منتقل|پرداخت)", "به ", "خریدار*", "خریداران", "مشتری*",
      "مشتریان"),
 )
@@ -3020,6 +3033,19 @@ _THE_EMPLOYERS_MONEY_PAID_ON: tuple[tuple[str, ...], ...] = (
      r"|خواهد\s+شد|خواهیم\s+کرد)" + _PAID_ON["fa"], "واریز", "واریز"),
 )
 
+# Payments into the seeker's personal account, then, within ``SENT_ON_REACH`` characters, sent on to "our" people or
+# the company ("Receive payments into your personal account and send them on to our accountant"): no payer named, the
+# onward transfer says whose money it is. Not the seeker's pay there ("… and can transfer it to any bank you like").
+SENT_ON_REACH = 200
+_SENT_ON = _within(SENT_ON_REACH, {
+    "en": (r"(?:send|transfer|wire|forward|pass|move)\w*\s+(?:them|it|the\s+(?:money|funds|payments|rest|balance))"
+           r"(?:\s+on)?\s+(?:\S+\s+){0,3}?to\s+(?:our|the\s+company|the\s+accounts?|accounts?\s+(?:we|our))(?!\w)"),
+})
+_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON: tuple[tuple[str, ...], ...] = (
+    (r"(?:payments|funds|transfers|deposits|money)\s+(?:in|into|to|onto)\s+your\s+(?:own\s+)?personal\s+"
+     r"(?:\S+\s+)?(?:account|card)s?(?!\w)" + _SENT_ON["en"], "personal", "personal"),
+)
+
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
@@ -3042,6 +3068,7 @@ MONEY_MULE = _compile(
     # … "personal" (a twenty-second writer's «приём платежей … на вашу личную банковскую карту», said in Uzbek and
     # Persian: "to'lovlarni shaxsiy kartangizga qabul qilish", «دریافت پرداخت مشتریان … به کارت بانکی شخصی خودتان»)
     "to'lov* ~ shaxsiy kartangiz* ~ qabul*", "shaxsiy kartangiz* ~ to'lov* ~ qabul*",
+    "to'lov* ~ shaxsiy hisobingiz* ~ qabul*", "shaxsiy hisobingiz* ~ to'lov* ~ qabul*",
     "process* ~ payments ~ keep ~ commission",
     "check ~ to purchase ~ equipment", "check ~ for ~ equipment", "check ~ to buy ~ equipment",
     "check ~ to purchase ~ supplies", "check ~ for ~ supplies", "check ~ to buy ~ supplies",
@@ -3153,7 +3180,8 @@ MONEY_MULE = _compile(
          *_SHARES_OF_TRANSFERS_KEPT, *_CASH_LOADED_AT_CRYPTO_ATMS, *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT,
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
-         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM),
+         *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
+         *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -5330,6 +5358,10 @@ THE_SEEKERS_PAY = _compile(
     "зарплат*", "заработн* плат*", "оклад*", "преми*", "бонус*", "ваш доход", "ваш заработок",
     "حقوق*", "دستمزد*", "پاداش*", "کارانه*", "درآمد شما", "درآمدتان",
     "salary", "salaries", "wage", "wages", "paycheck*", "earnings", "your pay",
+    # the seeker's own commission ("Receive your commission payments into your personal account"); a share kept of
+    # money sent on is no pay received (``SEEKER_SENDS``)
+    "your commission", "your commissions", "komissiyangiz*", "ваши комиссионные", "ваша комиссия", "پورسانت شما",
+    "پورسانتتان", "کمیسیون شما",
 ).pattern
 SEEKER_SENDS = _compile(
     # (the seeker's forms, not "o'tkazishadi": they transfer)
@@ -5354,9 +5386,6 @@ MOVED_MONEY = _compile(
     "پول*", "وجه", "وجوه", "واریزی*", "باقی*", "مابقی", "مانده*", "تراکنش*",
     "money", "funds", "payments", "transfers", "the rest", "remainder", "proceeds", "deposits", "transactions",
 ).pattern
-# … or the seeker receives it ("Receive your salary payments into your personal bank account"): the pay named right
-# before the money the match moves (``moved``), the receiving verb in the match's clause
-SEEKER_RECEIVES = re.compile(r"(?<!\w)(?:receive|receives|receiving|get|gets|getting)(?!\w)", re.IGNORECASE)
 PAY_IN_REACH = 30  # how far beside the match its transfer may stand (a Persian verb after the card "we" name)
 SENTENCE_REACH = 120  # how far a sentence is read on either side of the match (a verb stands last in Uzbek, Persian)
 
@@ -5370,9 +5399,10 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
-    """The match is the employer's transfer of the seeker's pay (``PAID_IN`` in the match's clause within
-    ``PAY_IN_REACH`` characters of it, what it moves the seeker's pay: ``moved``), and its sentence has the seeker send
-    no money on (``SEEKER_SENDS``)."""
+    """The match moves the seeker's pay, and its sentence has the seeker send no money on (``SEEKER_SENDS``). The pay is
+    the money the match names, the pay named with it ("Receive your salary payments into your personal bank account",
+    "Monthly salary payments into your bank account": ``moved``), or, when the match names no money, the pay named
+    after it in its clause with the employer's transfer (``PAID_IN``) within ``PAY_IN_REACH`` characters."""
     r = reading or PLAIN
     paid_in, pay, sends = r.paid_in or PAID_IN, r.seekers_pay or THE_SEEKERS_PAY, r.seeker_sends or SEEKER_SENDS
     before, after = _sentence_around(text, start, end)
@@ -5380,7 +5410,7 @@ def pays_the_seeker(text: str, start: int, end: int, reading: Reading | None = N
     pay_moved = moved(text[start - len(before):end], pay, r.moved_money or MOVED_MONEY)
     if not (pay_moved or pay_moved is None and pay.search(clause_after)):
         return False
-    if not (pay_moved and SEEKER_RECEIVES.search(clause_before)):
+    if not pay_moved:
         low = start - min(len(clause_before), PAY_IN_REACH // 2)
         high = end + min(len(clause_after), PAY_IN_REACH)
         while high < end + len(clause_after) and text[high].isalnum():

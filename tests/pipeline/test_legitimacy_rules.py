@@ -5507,6 +5507,30 @@ TWENTY_SECOND_CASES = [
     ("money_mule", "en-customers-payments-into-your-personal-account", "- Receive payments from customers in your "
      "region into your personal checking account by ACH transfer, Zelle or mobile check deposit", "- Receive payments "
      "from customers in your region into the company's operating account through our bank portal"),
+    # … into a "personal account" with no "bank" said, whoever pays named before the payments or after them, in every
+    # language; not the seeker's own commission paid there
+    ("money_mule", "en-customer-payments-into-your-personal-account", "You will receive customer payments into your "
+     "personal account and transfer them to our manager.", "Receive your commission payments into your personal "
+     "account."),
+    ("money_mule", "en-payments-into-your-personal-account-sent-on", "Receive payments into your personal account and "
+     "send them on to our accountant, keeping 10%.", "You will receive your commission into your personal bank account "
+     "and can transfer it to any bank you like."),
+    ("money_mule", "en-the-seekers-pay-with-no-verb", "Monthly payments into your bank account, then send the money to our supplier.",
+     "Monthly salary payments into your bank account."),
+    ("money_mule", "en-payments-from-buyers-arrive-in-your-personal-account", "Payments from buyers will arrive in "
+     "your personal bank account; forward them to our company account within 24 hours.", "Payments from the company "
+     "will arrive in your personal bank account on the 5th."),
+    ("money_mule", "ru-customers-pay-onto-your-personal-card", "Клиенты оплачивают заказы на вашу личную карту, вы "
+     "переводите деньги на счёт компании.", "Клиенты оплачивают заказы на расчётный счёт компании, зарплата на вашу "
+     "личную карту."),
+    ("money_mule", "uz-latn-customers-payments-into-your-personal-account", "Mijozlardan to'lovlarni shaxsiy "
+     "hisobingizga qabul qilib, menejerimizga o'tkazasiz.", "Mijozlardan to'lovlarni kompaniya hisobiga qabul "
+     "qilasiz, oylik shaxsiy hisobingizga o'tkaziladi."),
+    ("money_mule", "fa-customers-pay-into-your-personal-card", "مشتریان مبلغ را به کارت شخصی شما واریز می‌کنند.",
+     "مشتریان مبلغ را به حساب شرکت واریز می‌کنند و حقوق به کارت شخصی شما واریز می‌شود."),
+    ("money_mule", "fa-customers-payments-received-into-your-personal-account", "پرداخت‌های مشتریان را به حساب "
+     "شخصی خود دریافت و به حساب شرکت منتقل می‌کنید.", "پرداخت‌های مشتریان را از طریق درگاه شرکت دریافت و حقوق "
+     "را به حساب شخصی خود دریافت می‌کنید."),
     ("money_mule", "en-funds-sent-to-accounts-named-by-a-coordinator", "- On the same business day, forward the "
      "received funds to the supplier accounts named by the Finance Coordinator, by wire transfer", "- Forward "
      "invoices to the supplier accounts named by the Finance Coordinator."),
