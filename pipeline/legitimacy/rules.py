@@ -2901,8 +2901,9 @@ _PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT: tuple[tuple[str, ...], ...] = (
     # payments from a payer arriving there whatever the verb ("Payments from buyers will arrive in your personal bank
     # account"), or in Persian the verb last («پرداخت‌های مشتریان را به حساب شخصی خود دریافت … می‌کنید»)
     (r"(?:receiv|accept|collect|tak)\w*\s+(?:the\s+|our\s+)?(?:customer|client|buyer|payer)s?'?\s+(?:payments"
-     r"|funds|transfers|deposits|money)\s+(?:\S+\s+){0,3}?(?:in)?to\s+your\s+(?:own\s+)?personal\s+(?:\S+\s+)?"
-     r"(?:account|card)s?(?!\w)", "personal", "personal"),
+     r"|funds|transfers|deposits|money)\s+(?:\S+\s+){0,3}?(?:in)?to\s+your\s+(?:own\s+)?(?:personal\s+)?"
+     r"(?:bank\s+|checking\s+|savings\s+)?(?:account|card)s?(?!\w)", "your", "customer", "client", "buyer", "payer",
+     "customers", "clients", "buyers", "payers"),
     (r"(?:payments|funds|transfers|deposits|money)\s+from\s+(?!(?:us|the\s+company|the\s+employer|our\s+company)"
      r"(?!\w))(?:\S+\s+){1,5}?(?:will\s+)?(?:arrive|land|come|go|be\s+(?:paid|sent|made|transferred|deposited))\w*\s+"
      r"(?:in|into|to|onto)\s+your\s+(?:own\s+)?personal\s+(?:\S+\s+)?(?:account|card)s?(?!\w)", "personal", "personal"),
@@ -3042,8 +3043,9 @@ _SENT_ON = _within(SENT_ON_REACH, {
            r"(?:\s+on)?\s+(?:\S+\s+){0,3}?to\s+(?:our|the\s+company|the\s+accounts?|accounts?\s+(?:we|our))(?!\w)"),
 })
 _PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON: tuple[tuple[str, ...], ...] = (
-    (r"(?:payments|funds|transfers|deposits|money)\s+(?:in|into|to|onto)\s+your\s+(?:own\s+)?personal\s+"
-     r"(?:\S+\s+)?(?:account|card)s?(?!\w)" + _SENT_ON["en"], "personal", "personal"),
+    (r"(?:payments|funds|transfers|deposits|money)\s+(?:in|into|to|onto)\s+your\s+(?:own\s+)?(?:personal\s+)?"
+     r"(?:bank\s+|checking\s+|savings\s+)?(?:account|card)s?(?!\w)" + _SENT_ON["en"], "your", "payments", "funds",
+     "transfers", "deposits", "money"),
 )
 
 MONEY_MULE = _compile(
@@ -3054,7 +3056,7 @@ MONEY_MULE = _compile(
     "transfer ~ funds ~ on behalf",
     "receive payments ~ on behalf", "rent ~ your bank account", "rent ~ your card", "rent out your ~ card",
     "rent out your ~ account", "wire the remainder to", "send the remainder to", "transfer the remainder to",
-    "payments into your ~ bank account", "funds into your ~ bank account", "receive payments from our clients",
+    "receive payments from our clients",
     "receive ~ payments from ~ customers into your", "transfer* ~ to our supplier*", "forward* ~ to our supplier*",
     "use your ~ bank account to", "deposit it with your", "remaining balance goes to",
     # a tenth writer's posts: money sent to the seeker's card to pay "our vendor", the rest kept as an advance, and

@@ -5515,6 +5515,9 @@ TWENTY_SECOND_CASES = [
     ("money_mule", "en-payments-into-your-personal-account-sent-on", "Receive payments into your personal account and "
      "send them on to our accountant, keeping 10%.", "You will receive your commission into your personal bank account "
      "and can transfer it to any bank you like."),
+    # payments into the seeker's account are the payroll's unless a payer is named or they are sent on
+    ("money_mule", "en-payments-with-no-payer-are-pay", "Accept client payments into your checking account and wire the "
+     "money to our vendor.", "Weekly payments into your bank account via Gusto."),
     ("money_mule", "en-the-seekers-pay-with-no-verb", "Monthly payments into your bank account, then send the money to our supplier.",
      "Monthly salary payments into your bank account."),
     ("money_mule", "en-payments-from-buyers-arrive-in-your-personal-account", "Payments from buyers will arrive in "
