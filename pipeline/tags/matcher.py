@@ -337,6 +337,14 @@ SECTION_CUES: tuple[tuple[str, ...], ...] = (
     ("asosiy", "talablar"), ("nomzodga", "talablar"),
     ("about",),  # "About ModSquad:" — a line of at most _ABOUT_TOKENS, not "About the role" (``_sections``)
 )
+# ... and so does a heading of skills that are a plus ("Будет плюсом:", «Плюсом будет:», "Pluses", "Afzalliklar:",
+# «موارد امتیازی:»), where the line is a heading, as for ``HIRING_CUES`` below: the skills under it are wanted, not asked
+# for as duties, as under "Nice to have". Its words also label a list on the same line (``LABEL_CUES``).
+PLUS_CUES: tuple[tuple[str, ...], ...] = (
+    ("a", "plus"), ("pluses",), ("bonus",), ("будет", "плюсом"), ("плюсом", "будет"), ("будет", "преимуществом"),
+    ("преимуществом", "будет"), ("afzallik",), ("afzalliklar",), ("qo'shimcha", "afzalliklar"),
+    ("موارد", "امتیازی"), ("امتیازات", "مثبت"),
+)
 # ... and so does a heading of how the employer hires: its calls and e-mails are the seeker's interviews, no duty
 # ("Interview process:\n- a 30-minute phone call …", «Этапы отбора:\n… телефонное интервью», "Tanlov bosqichlari:\n…
 # telefon orqali suhbat", «مراحل استخدام»), when the line is a heading (no break mark in it but a colon ending it), not
@@ -361,7 +369,7 @@ LABEL_CUES: tuple[tuple[str, ...], ...] = (
     ("tools", "and", "services"), ("our", "tools"), ("our", "stack"), ("stack",), ("tech", "stack"), ("tool", "stack"),
     ("инструменты",), ("стек",), ("наш", "стек"), ("рабочие", "инструменты"), ("dasturlar",), ("vositalar",),
     ("ابزارها",), ("ابزار",), ("ابزارهای", "کاری"),
-)
+) + PLUS_CUES
 # ... which a short line starting with one of these, or ending in ":", closes.
 DUTY_CUES: tuple[tuple[str, ...], ...] = (
     ("responsibilities",), ("what", "you"), ("the", "role"),
@@ -672,7 +680,8 @@ _FOLDED_LEARNING_BEFORE = _fold_cues(LEARNING_CUES_BEFORE)
 # cue (``LEARNING_CUES_AFTER``: the rest of its sentence; ``LEARNING_CUES_BEFORE``: its clause before it)
 _SENTENCE_CUE, _MENTION_CUE, _LEARNING_AFTER, _LEARNING_BEFORE = range(4)
 _FOLDED_HIRING_CUES = _fold_cues(HIRING_CUES)
-_FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES) + _FOLDED_HIRING_CUES
+_FOLDED_HEADING_CUES = _FOLDED_HIRING_CUES + _fold_cues(PLUS_CUES)  # sections opened by a heading line only
+_FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES) + _FOLDED_HEADING_CUES
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
 _FOLDED_DUTIES_HEADINGS = _fold_cues(DUTIES_HEADINGS)
@@ -1165,7 +1174,7 @@ class Matcher:
         self._section_cues: dict[str, tuple[tuple[str, ...], ...]] = {}  # by first word
         for cue in _cues_read(_FOLDED_SECTION_CUES, spell):
             self._section_cues[cue[0]] = self._section_cues.get(cue[0], ()) + (cue,)
-        self._hiring_cues = _cues_read(_FOLDED_HIRING_CUES, spell)  # (sections opened by a heading only)
+        self._heading_cues = _cues_read(_FOLDED_HEADING_CUES, spell)  # (sections opened by a heading only)
         self._section_first = frozenset(self._section_cues)
         self._duty_words = _words_read(_DUTY_WORDS, spell)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
@@ -1764,7 +1773,7 @@ class Matcher:
             boiler += _company_paragraphs(toks, duties, self._seeker_words)
         if heads:
             boiler += _sections(toks, heads, self._section_first, self._section_cues, self._duty_words, self._duties_at,
-                                self._hiring_cues)
+                                self._heading_cues)
         if excl:
             boiler += self._exclusions(toks, excl)
         if parties:
@@ -2594,7 +2603,7 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
               duties: dict[str, tuple[tuple[str, ...], ...]],
               headings_only: tuple[tuple[str, ...], ...] = ()) -> list[tuple[int, int]]:
     """Boilerplate sections as token intervals. A short line opening one (``SECTION_CUES``; of ``headings_only``,
-    ``HIRING_CUES``, a heading with no break mark but a colon ending it) starts one; a later
+    ``HIRING_CUES`` and ``PLUS_CUES``, a heading with no break mark but a colon ending it) starts one; a later
     line of at most ``_HEADING_TOKENS`` + 4 tokens ends it when it ends in ":", is short and names duties or starts
     with a duties heading ("What you'll do"), or
     stands more than ``_SECTION_MAX`` tokens after the section's last such heading; a line of any length starting

@@ -1,0 +1,49 @@
+"""Posts written the way employers in the region write them: several languages in one post and English work words
+borrowed into Russian, Persian and Uzbek («онбординг клиентов», «тикеты», «آنبوردینگ», "buyurtma holati"), beside the
+same words where they name no duty of the seeker's (a skill that is a plus, the product's kind, another employee)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tags import tag_text
+
+
+@pytest.mark.parametrize("title,description,absent", [
+    # a label of skills that are a plus, its list on the same line
+    ("Ассистент CEO", "Обязанности:\n- вести календарь CEO\n\nБудет плюсом: Canva для простых слайдов, опыт в "
+     "стартапе.", "graphic_design"),
+    ("Ассистент руководителя", "Обязанности:\n- вести календарь руководителя\n\nПлюсом будет: опыт ведения "
+     "соцсетей и Canva.", "social_media"),
+    ("Executive Assistant", "Responsibilities:\n- Manage the CEO's calendar\n\nBonus: experience with Canva slide "
+     "decks.", "graphic_design"),
+    ("Rahbar yordamchisi", "Vazifalar:\n- rahbar taqvimini yuritish\n\nAfzallik: Canva'da slaydlar tayyorlay olish.",
+     "graphic_design"),
+    ("دستیار مدیرعامل", "شرح وظایف:\n- هماهنگی جلسات مدیرعامل\n\nموارد امتیازی: طراحی اسلاید در پاورپوینت و "
+     "کانوا", "graphic_design"),
+    # … and such a heading on a line of its own, its list under it
+    ("Ассистент CEO", "Обязанности:\n- вести календарь CEO\n\nБудет плюсом:\n- делать слайды в Canva\n- опыт "
+     "ведения соцсетей", "graphic_design"),
+    ("Executive Assistant", "Responsibilities:\n- Manage the CEO's calendar\n\nPluses\n- You build slide decks in "
+     "Canva", "graphic_design"),
+])
+def test_a_skill_labelled_as_a_plus_is_no_duty(title: str, description: str, absent: str) -> None:
+    r = tag_text(title, description)
+    assert absent not in r.tags and "calendar_scheduling" in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,tag", [
+    # the same work asked for as a duty keeps its tag, and a duty after the skills' list is read again
+    ("Ассистент CEO", "Обязанности:\n- вести календарь CEO\n- делать слайды в Canva к встречам\n\nБудет плюсом: "
+     "опыт в стартапе.", "graphic_design"),
+    ("Ассистент CEO", "Будет плюсом: опыт в стартапе.\n\nОбязанности:\n- вести календарь CEO\n- делать слайды в "
+     "Canva к встречам", "graphic_design"),
+    ("Executive Assistant", "Responsibilities:\n- Manage the CEO's calendar\n- Create slide decks in Canva\n\nBonus: "
+     "startup experience.", "graphic_design"),
+    ("Rahbar yordamchisi", "Vazifalar:\n- rahbar taqvimini yuritish\n- Canva'da taqdimotlar tayyorlash\n\nAfzallik: "
+     "ingliz tili.", "graphic_design"),
+    ("دستیار مدیرعامل", "شرح وظایف:\n- هماهنگی جلسات مدیرعامل\n- تهیه اسلاید پاورپوینت برای جلسات\n\nموارد "
+     "امتیازی: زبان انگلیسی", "graphic_design"),
+])
+def test_a_duty_beside_a_skills_plus_label_stays(title: str, description: str, tag: str) -> None:
+    r = tag_text(title, description)
+    assert tag in r.tags, (r.tags, r.evidence)
