@@ -47,3 +47,32 @@ def test_a_skill_labelled_as_a_plus_is_no_duty(title: str, description: str, abs
 def test_a_duty_beside_a_skills_plus_label_stays(title: str, description: str, tag: str) -> None:
     r = tag_text(title, description)
     assert tag in r.tags, (r.tags, r.evidence)
+
+
+_CHIEF_ACCOUNTANT = ("شرح وظایف:\n- نظارت بر ثبت اسناد و بستن حساب‌ها\n- تهیه صورت‌های مالی ماهانه\n- سرپرستی ۳ "
+                     "حسابدار")
+
+
+@pytest.mark.parametrize("title,description", [
+    # the head of a firm's accounting, in Persian as in the other languages: it owns the books, no VA work
+    ("رئیس حسابداری", _CHIEF_ACCOUNTANT),
+    ("رئيس حسابداری", _CHIEF_ACCOUNTANT),  # (Arabic ي)
+    ("مدیر حسابداری", _CHIEF_ACCOUNTANT),
+    ("Главный бухгалтер", "Обязанности:\n- ведение бухгалтерского учёта\n- сдача отчётности"),
+    ("Bosh buxgalter", "Vazifalar:\n- buxgalteriya hisobini yuritish\n- soliq hisobotlari"),
+    ("Chief Accountant", "Responsibilities:\n- Month-end close\n- Supervise three accountants"),
+])
+def test_a_chief_accountant_is_no_va_work(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert not r.va_relevant, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description", [
+    # an accountant's assistant, an accountant of documents and the head of an office stay VA work
+    ("کمک حسابدار", "شرح وظایف:\n- ثبت فاکتورها\n- بایگانی اسناد"),
+    ("حسابدار", "شرح وظایف:\n- صدور فاکتور\n- ثبت اسناد حسابداری"),
+    ("رئیس دفتر مدیرعامل", "شرح وظایف:\n- پاسخگویی به تماس‌های تلفنی\n- تنظیم جلسات مدیرعامل\n- بایگانی نامه‌ها"),
+])
+def test_an_accountants_assistant_and_an_office_head_stay_va_work(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant, (r.va_relevance, r.tags)
