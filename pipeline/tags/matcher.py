@@ -631,12 +631,15 @@ _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 # "Remote VA Agency", «услуги бухгалтерского аутсорсинга», "sayohat agentligi", "buxgalteriya kompaniyasi", «یک آژانس
 # مسافرتی», «یک دفتر حسابداری»): the task words before a firm's noun (English, Russian, Uzbek), or after one (Persian),
 # with at most one word between that is no function word ("an accounting software company", «شرکت نرم‌افزار
-# حسابداری»; not "bookkeeping for companies", «شرکت در جلسات»). So is the kind of software a company makes or the
-# seeker supports, its product ("invoicing software for online shops", «تولیدکننده نرم‌افزار حسابداری», «کارشناس
-# پشتیبانی نرم‌افزار حسابداری»); the work done in it stays a duty ("Schedule appointments in our software").
+# حسابداری»; not "bookkeeping for companies", «شرکت در جلسات»). So is the kind of software, app, service or platform a
+# company makes or the seeker supports, its product ("invoicing software for online shops", "an expense-tracking and
+# invoicing app", «تولیدکننده نرم‌افزار حسابداری», «کارشناس پشتیبانی نرم‌افزار حسابداری», «اپلیکیشن نوبت‌دهی»,
+# "qabulga yozish ilovasi"; Russian names it before its task words, «Сервис онлайн-записи для барбершопов», «платформа
+# для email-рассылок»: ``PRODUCT_NOUNS_RU``); the work done in it stays a duty ("Schedule appointments in our software",
+# «вести онлайн-запись в сервисе YCLIENTS», «вносить записи в сервис онлайн-записи»).
 BUSINESS_NOUNS: tuple[str, ...] = (
     "agency", "agencies", "firm", "firms", "company", "companies", "practice", "outsourcer", "outsourcers",
-    "consultancy", "consultancies", "studio", "studios", "bureau", "software",
+    "consultancy", "consultancies", "studio", "studios", "bureau", "software", "app", "apps",
 )
 # Russian: a firm's noun in any case after an adjective («бухгалтерского аутсорсинга», «рекламные агентства»; not
 # «корреспонденцию компании», the company's own); Uzbek: a firm's noun with its possessive ("sayohat agentligi",
@@ -644,9 +647,18 @@ BUSINESS_NOUNS: tuple[str, ...] = (
 BUSINESS_STEMS_RU: tuple[str, ...] = ("agentstv", "kompani", "firm", "autsorsing", "byuro")
 _RU_ADJECTIVE = ("iy", "oy", "aya", "ye", "ogo", "ix", "uyu", "im", "oj")
 BUSINESS_STEMS_UZ: tuple[str, ...] = ("agentligi", "agentliklar", "kompaniyasi", "kompaniyalar", "firmasi",
-                                      "firmalar")
+                                      "firmalar", "ilovasi", "ilovalar", "platformasi", "platformalar")
 BUSINESS_NOUNS_FA: tuple[str, ...] = ("آژانس", "آژانسهای", "شرکت", "شرکتهای", "دفتر", "دفاتر", "موسسه", "مؤسسه",
-                                      "نرمافزار", "نرمافزارهای", "افزار", "افزارهای")
+                                      "نرمافزار", "نرمافزارهای", "افزار", "افزارهای", "اپلیکیشن", "اپلیکیشنهای",
+                                      "پلتفرم", "پلتفرمهای")
+# A product's noun a Russian sentence names before its task words, in the nominative, genitive or accusative
+# («Сервис онлайн-записи», «делаем сервис email-рассылок», «платформа для email-рассылок»), «для» at most between; not
+# after a preposition of where the work is done («в сервис онлайн-записи», «через приложение»), nor in the prepositional
+# case («в сервисе онлайн-записи»). Folded.
+PRODUCT_NOUNS_RU: tuple[str, ...] = ("servis", "servisa", "platforma", "platformi", "platformu", "prilojeniye",
+                                     "prilojeniya")
+_PRODUCT_LINK_RU = "dlya"
+_WHERE_RU = frozenset(("v", "vo", "cherez", "s", "so", "na", "po", "iz", "k"))
 _BUSINESS_BETWEEN = 1
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
@@ -1226,6 +1238,7 @@ class Matcher:
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._business = _words_read(_folded_words(BUSINESS_NOUNS), spell)
         self._business_fa = _words_read(_folded_words(BUSINESS_NOUNS_FA), spell)
+        self._products_ru = _words_read(PRODUCT_NOUNS_RU, spell)
         self._business_words: set[str] = set()  # words read so far that may be a firm's noun (``_names_a_business``)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
         self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
@@ -1431,7 +1444,7 @@ class Matcher:
                     if w.endswith(UZ_NOT_YOU):
                         self._watch[w] = self._watch.get(w, 0) | _NEG
                     if (w in self._business or w in self._business_fa or w.startswith(BUSINESS_STEMS_UZ)
-                            or w.startswith(BUSINESS_STEMS_RU)):
+                            or w.startswith(BUSINESS_STEMS_RU) or w in self._products_ru):
                         self._business_words.add(w)
                     if self._uz_party(w):
                         self._party_uz.add(w)
@@ -2299,7 +2312,8 @@ class Matcher:
 
     def _names_a_business(self, toks: list[str], first: int, last: int) -> bool:
         """Whether the words at ``toks[first:last + 1]`` name the kind of a firm (``BUSINESS_NOUNS``): a firm's noun
-        after them, or in Persian before them, at most ``_BUSINESS_BETWEEN`` words apart, none a function word."""
+        after them, or in Persian before them, at most ``_BUSINESS_BETWEEN`` words apart, none a function word; or a
+        Russian product's noun before them (``PRODUCT_NOUNS_RU``)."""
         n = len(toks)
         for j in range(last + 1, min(n, last + 2 + _BUSINESS_BETWEEN)):
             t = toks[j]
@@ -2315,7 +2329,11 @@ class Matcher:
                     return True
                 if t in BREAKS or t in _FA_PREPOSITIONS:
                     break
-        return False
+            return False
+        j = first - 1
+        if j > 0 and toks[j] == _PRODUCT_LINK_RU:
+            j -= 1
+        return j >= 0 and toks[j] in self._products_ru and (j == 0 or toks[j - 1] not in _WHERE_RU)
 
     def _negated(self, toks: list[str], first: int, last: int, before: frozenset[str]) -> bool:
         """Whether a negation cue of ``before`` stands in the clause of a duty at ``toks[first:last + 1]``, up to

@@ -76,3 +76,56 @@ def test_a_chief_accountant_is_no_va_work(title: str, description: str) -> None:
 def test_an_accountants_assistant_and_an_office_head_stay_va_work(title: str, description: str) -> None:
     r = tag_text(title, description)
     assert r.va_relevant, (r.va_relevance, r.tags)
+
+
+def _duty(text: str, tag: str) -> bool:
+    """Whether ``text`` holds a phrase of ``tag`` read as a duty (strong, not boilerplate)."""
+    from pipeline.tags.matcher import default_matcher
+
+    return any(h.tag == tag and h.weight >= 1.0 and not h.boiler
+               for h in default_matcher().match(text, in_title=False))
+
+
+@pytest.mark.parametrize("text,tag", [
+    # the kind of app, service or platform a company makes is its product, not the seeker's work
+    ("Сервис онлайн-записи для барбершопов «Бритва.Про» ищет менеджера по онбордингу.", "calendar_scheduling"),
+    ("Мы делаем платформу для email-рассылок и ищем специалиста поддержки.", "email_management"),
+    ("Наше приложение для учёта расходов и выставления счетов ищет специалиста поддержки.", "bookkeeping"),
+    ("Pocketledger is an expense-tracking and invoicing app for freelancers.", "bookkeeping"),
+    ("We build a scheduling and appointment booking app for clinics.", "calendar_scheduling"),
+    ("ما یک اپلیکیشن نوبت دهی برای آرایشگاه‌ها می‌سازیم.", "calendar_scheduling"),
+    ("ما یک پلتفرم پشتیبانی مشتریان می‌سازیم.", "customer_support"),
+    ("Kompaniyamiz klinikalar uchun qabulga yozish ilovasini ishlab chiqadi.", "calendar_scheduling"),
+])
+def test_a_products_kind_is_no_duty(text: str, tag: str) -> None:
+    assert not _duty(text, tag), text
+
+
+@pytest.mark.parametrize("title,description,absent", [
+    ("Менеджер по онбордингу клиентов", "Сервис онлайн-записи для барбершопов «Бритва.Про» ищет менеджера по "
+     "онбордингу.\n\nОбязанности:\n- отвечать на вопросы клиентов в чате\n- звонить клиентам на 7-й день после "
+     "подключения\n- вести CRM: статусы клиентов в amoCRM", "calendar_scheduling"),
+    ("کارشناس پشتیبانی", "ما یک اپلیکیشن نوبت دهی برای آرایشگاه‌ها می‌سازیم و به یک کارشناس پشتیبانی نیاز داریم.\n"
+     "شرح وظایف:\n- پاسخگویی به تیکت‌ها", "calendar_scheduling"),
+])
+def test_a_support_role_at_a_product_company_gets_no_tag_of_the_product(title: str, description: str,
+                                                                        absent: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and absent not in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("title,description,tag", [
+    # the work done in such a product stays the seeker's
+    ("Администратор", "Обязанности:\n- вести онлайн-запись клиентов в сервисе YCLIENTS\n- принимать звонки",
+     "calendar_scheduling"),
+    ("Администратор", "Обязанности:\n- вносить записи в сервис онлайн-записи, переносить визиты\n- принимать звонки",
+     "calendar_scheduling"),
+    ("Billing Assistant", "Responsibilities:\n- Send invoices to clients from our invoicing app\n- Reconcile "
+     "payments", "bookkeeping"),
+    ("منشی", "شرح وظایف:\n- نوبت دهی بیماران در اپلیکیشن\n- پاسخگویی به تماس‌ها", "calendar_scheduling"),
+    ("Administrator", "Vazifalar:\n- bemorlarni qabulga yozish (ilova orqali)\n- qo'ng'iroqlarga javob berish",
+     "calendar_scheduling"),
+])
+def test_work_done_in_a_product_stays_a_duty(title: str, description: str, tag: str) -> None:
+    r = tag_text(title, description)
+    assert tag in r.tags, (r.tags, r.evidence)
