@@ -481,8 +481,9 @@ PARTY_OURS_RU: tuple[str, ...] = (
     # and the company's product («Наше приложение само записывает клиентов», «Наш бот отвечает на вопросы»)
     "приложение", "сервис", "бот", "продукт", "платформа", "система",
 )
-# … and after «другой», «другая» (another), never the seeker: «Карточки и инфографику делает другой фрилансер»
-_ANOTHER_RU = ("другой", "другая")
+# … and after «другой», «другая» (another) or «отдельный», «отдельная» (a separate one), never the seeker: «Карточки и
+# инфографику делает другой фрилансер», «SMM и контент у нас ведёт отдельный сотрудник»
+_ANOTHER_RU = ("другой", "другая", "отдельный", "отдельная")
 _OUR_RU = ("наш", "наша", "наше", "наши")
 _QUALIFIER_WORDS = 3  # words after «наш <role>» read for what names it («… клиентского сервиса», «… по продажам»)
 _NEW_RU = ("новый", "новая", "будущий", "будущая")
@@ -584,8 +585,13 @@ _UZ_THIRD_PERSON = ("adi", "ydi", "adilar", "ydilar", "moqda", "moqdalar", "yapt
 _UZ_CONVERB = "ib"
 _UZ_POSTPOSITIONS = frozenset(("bilan", "uchun", "orqali", "bo'yicha", "boyicha"))  # (with, for, through, as to)
 _UZ_NEW = frozenset(("yangi", "bo'lajak", "kelajakdagi"))
+# … and a role in the singular after "boshqa" (another) or "alohida" (a separate one): "SMM bilan alohida xodim
+# shug'ullanadi", "Instagram sahifasini boshqa mutaxassis yuritadi"
+_UZ_ANOTHER = ("boshqa", "alohida")
 _UZ_CONVERB_HOPS = 2
-_OUR = frozenset(("our", "their", "my", "another"))  # "my": a solo owner's ("my editor does the audio editing")
+# "my": a solo owner's ("my editor does the audio editing"); "another", "a separate" one ("A separate designer creates
+# our banners")
+_OUR = frozenset(("our", "their", "my", "another", "separate"))
 _CLAUSE_JOINS = frozenset(("and", "while", "but", "whereas"))
 _PASSIVE_BE = frozenset(("is", "are", "be", "been", "were", "was", "come", "comes"))
 # "… go to our pharmacists": work handed to a party (``Matcher._english_party``)
@@ -617,6 +623,11 @@ PARTY_TRADES_FA: tuple[str, ...] = ("پزشک", "مهندس", "ویزیتور", 
                                     # the company's product («اپلیکیشن ما به سوالات مشتریان پاسخ می‌دهد»)
                                     "اپلیکیشن", "ربات", "پلتفرم", "نرمافزار")
 PARTY_ROLES_FA: tuple[str, ...] = ("منشی", "کارشناس", "اپراتور", "کارمند", "همکار", "مدیر", "پشتیبان")
+# … and a role or person in the singular followed by «دیگر», «دیگری» (another) or «جداگانه» (a separate one), whose
+# clause ends in a verb of the third person: «مدیریت اینستاگرام با همکار دیگری است», «پست‌ها را همکار دیگری منتشر
+# می‌کند»; not «به یک همکار دیگر … نیاز داریم»
+PERSONS_FA: tuple[str, ...] = PARTY_ROLES_FA + ("نیرو", "نیروی", "فرد", "شخص", "نفر")
+_FA_ANOTHER = frozenset(("دیگر", "دیگری", "جداگانه", "جداگانهای", "جداگانه‌ای"))
 _FA_PLURALS = ("ها", "های", "هایی", "هاى", "ان")
 _FA_SUBJECT_AT = 2  # words before a party in its clause, at most («اما همکاران …»)
 _FA_PREPOSITIONS = frozenset(("با", "به", "از", "برای", "در", "بر", "تا", "روی", "پیش", "نزد", "را", "که", "همراه"))
@@ -1244,6 +1255,9 @@ class Matcher:
         self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
         self._party_roles_uz = _words_read(PARTY_ROLES_UZ, spell)
         self._uz_new = _words_read(_UZ_NEW, spell)
+        self._uz_another = _words_read(_UZ_ANOTHER, spell)
+        self._fa_persons = _words_read(_folded_words(PERSONS_FA), spell)
+        self._fa_another = _words_read(_folded_words(tuple(_FA_ANOTHER)), spell)
         self._party_uz: set[str] = set()  # words read so far that name an Uzbek party (``_uz_party``)
         self._party_fa: set[str] = set(self._party_words_fa)  # … and a Persian one (``_fa_party``)
         self._fa_first: set[str] = set()  # … and a Persian verb of the client's first person (``_fa_first_person``)
@@ -1251,7 +1265,7 @@ class Matcher:
         for w in self._elsewhere | self._question_words:
             self._watch[w] = self._watch.get(w, 0) | _EXCL
         for w in (self._party_words | self._party_words_ru | self._party_ours_ru | self._party_from_ru
-                  | self._party_words_fa | self._own_words | _FA_THEMSELVES):
+                  | self._party_words_fa | self._own_words | _FA_THEMSELVES | self._party_roles_uz | self._fa_persons):
             self._watch[w] = self._watch.get(w, 0) | _PARTY
         # what the seeker owns (``_ownership``): its cue words
         self._you_own = _words_read(_YOU_OWN, spell)
@@ -1914,12 +1928,13 @@ class Matcher:
                 # party whose word it shares («бухгалтер»)
                 out.append((i, i + 1))
                 continue
-            if tok in self._party_uz:
+            another = i > 0 and toks[i - 1] in self._uz_another and tok in self._party_roles_uz
+            if tok in self._party_uz or another:
                 span = self._uzbek_party(toks, i)
                 if span is not None:
                     start, end = span
-                    if self._not_the_seeker.isdisjoint(toks[start:end]) and not (
-                            _owned(tok, own) and not self._qualified_otherwise(toks, i, own)):
+                    if self._not_the_seeker.isdisjoint(toks[start:end]) and (another or not (
+                            _owned(tok, own) and not self._qualified_otherwise(toks, i, own))):
                         done = end
                         out.append((start, end))
                     continue
@@ -1927,6 +1942,7 @@ class Matcher:
                 if toks[i - 2] not in BREAKS:  # the work handed over: the word before «от» (not the clause's verb)
                     out.append((i - 2, i + 1))
                 continue
+            another = i + 1 < n and toks[i + 1] in self._fa_another and tok in self._fa_persons  # «همکار دیگری»
             if tok in self._party_words_ru:
                 start = _clause_start(toks, i, _PARTY_BEFORE)
             elif tok in self._party_ours_ru:
@@ -1938,8 +1954,8 @@ class Matcher:
                     e = _clause_end(toks, i, _PARTY_BEFORE)
                     if toks[e - 1] in _FA_THIRD_PERSON or toks[e - 1].endswith(_FA_IS_GLUED):
                         start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
-            elif tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)
-                                            or (i and toks[i - 1] == _FA_WITH)):
+            elif (tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)
+                                             or (i and toks[i - 1] == _FA_WITH))) or another:
                 # (a trade or role after «با» is the keeper only where the clause ends in «است»: «… با مهندسان و
                 # حسابداری شرکت است»)
                 e = _clause_end(toks, i, _PARTY_BEFORE)
@@ -1959,7 +1975,7 @@ class Matcher:
             if tok in self._party_ours_ru:
                 if own and not another and self._named_by_title_ru(toks, i, own):
                     continue
-            elif own and tok not in _OPENING_PARTIES and (
+            elif own and not another and tok not in _OPENING_PARTIES and (
                     not own.isdisjoint(toks[max(start, i - _PARTY_REACH):i + 3])
                     or (tok in self._party_roles and _owned(tok, own))):
                 continue  # (a role the title names in another form too: "Операторы …" for an «Оператор call-центра»)
@@ -2132,8 +2148,8 @@ class Matcher:
                   if toks[k] in _OUR or toks[k] in BREAKS or _possessive(toks, k) or _passive_agent(toks, k)), -1)
         if k < 0 or toks[k] in BREAKS:
             return -1, False
-        if _possessive(toks, k):
-            k -= 1  # "the client's", "the firm's": read from "the"
+        if _possessive(toks, k) or (toks[k] == "separate" and k and toks[k - 1] in ("a", "an")):
+            k -= 1  # "the client's", "the firm's", "a separate": read from "the", "a"
         before = toks[k - 1] if k else "\n"
         if before in BREAKS:
             return k, False

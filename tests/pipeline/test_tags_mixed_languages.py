@@ -129,3 +129,30 @@ def test_a_support_role_at_a_product_company_gets_no_tag_of_the_product(title: s
 def test_work_done_in_a_product_stays_a_duty(title: str, description: str, tag: str) -> None:
     r = tag_text(title, description)
     assert tag in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("text,tag", [
+    # another or a separate employee doing the work is another party
+    ("SMM и контент у нас ведёт отдельный сотрудник.", "social_media"),
+    ("Соцсети ведёт отдельный специалист.", "social_media"),
+    ("SMM bilan alohida xodim shug'ullanadi.", "social_media"),
+    ("Instagram sahifasini boshqa mutaxassis yuritadi.", "social_media"),
+    ("Ижтимоий тармоқларни алоҳида ходим юритади.", "social_media"),
+    ("مدیریت اینستاگرام با همکار دیگری است.", "social_media"),
+    ("پست‌های اینستاگرام را همکار دیگری منتشر می‌کند.", "social_media"),
+    ("A separate designer creates all our banners.", "graphic_design"),
+])
+def test_another_or_a_separate_employee_is_another_party(text: str, tag: str) -> None:
+    assert not _duty(text, tag), text
+
+
+@pytest.mark.parametrize("text,tag", [
+    # … but not where the post wants that employee: the seeker
+    ("Нам нужен отдельный сотрудник на ведение соцсетей.", "social_media"),
+    ("Ищем отдельного специалиста для ведения соцсетей.", "social_media"),
+    ("Bizga SMM bo'yicha alohida xodim kerak: Instagram sahifasini yuritish.", "social_media"),
+    ("به یک همکار دیگر برای مدیریت اینستاگرام نیاز داریم.", "social_media"),
+    ("We need a separate designer to create our banners.", "graphic_design"),
+])
+def test_a_separate_employee_wanted_is_the_seeker(text: str, tag: str) -> None:
+    assert _duty(text, tag), text
