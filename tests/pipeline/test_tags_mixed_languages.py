@@ -156,3 +156,95 @@ def test_another_or_a_separate_employee_is_another_party(text: str, tag: str) ->
 ])
 def test_a_separate_employee_wanted_is_the_seeker(text: str, tag: str) -> None:
     assert _duty(text, tag), text
+
+
+# English work words borrowed into Russian, Persian and Uzbek, as transliterations or in Latin letters, each read as
+# the tag its English word or its native equivalent names, and only where that reads as the duty
+@pytest.mark.parametrize("text,tag", [
+    # customers or users onboarded: customer success («онбординг клиентов», «آنبوردینگ مشتریان», "onboard customers")
+    ("Онбординг новых клиентов: созвон-знакомство и настройка аккаунта.", "customer_support"),
+    ("Онбординг пользователей после покупки.", "customer_support"),
+    ("آنبوردینگ مشتریان جدید و آموزش اولیه.", "customer_support"),
+    ("Yangi mijozlarni onbording qilish.", "customer_support"),
+    ("Onboard new customers over a video call.", "customer_support"),
+    # support tickets («тикеты», "tiketlar")
+    ("Отвечать на тикеты пользователей в Usedesk.", "customer_support"),
+    ("Работа с тикетами и чатом поддержки.", "customer_support"),
+    ("Mijozlarning tiketlariga javob berish.", "customer_support"),
+    # the inbox («инбокс», «اینباکس»)
+    ("Разбор инбокса руководителя.", "email_management"),
+    ("مدیریت اینباکس مدیرعامل.", "email_management"),
+    # research («ресерч», «ریسرچ»)
+    ("Ресерч конкурентов и рынка по запросу руководителя.", "research"),
+    ("Делать ресёрч подрядчиков и поставщиков.", "research"),
+    ("ریسرچ بازار و رقبا.", "research"),
+    ("انجام ریسرچ برای مدیرعامل.", "research"),
+    # invoices («инвойсы»)
+    ("Выставлять инвойсы клиентам.", "bookkeeping"),
+    ("Выставление инвойсов и контроль оплат.", "bookkeeping"),
+    # calls put in a calendar («созвоны»)
+    ("Назначать созвоны с клиентами и партнёрами.", "calendar_scheduling"),
+    ("Организация созвонов руководителя.", "calendar_scheduling"),
+    # a task tracker kept («таск-трекер»)
+    ("Ведение задач руководителя в таск-трекере.", "project_management"),
+    ("Вести таск-трекер команды и напоминать о дедлайнах.", "project_management"),
+    # the CRM updated
+    ("به‌روزرسانی CRM بعد از هر تماس.", "crm_admin"),
+    ("Har qo'ng'iroqdan keyin CRM'ni yangilab borish.", "crm_admin"),
+    # a call centre («کال سنتر»)
+    ("پاسخگویی به مشتریان در کال سنتر.", "phone_answering"),
+    # an order's status ("buyurtma holati", «وضعیت سفارش»)
+    ("Mijozlarga buyurtma holati haqida ma'lumot berish.", "ecommerce_support"),
+    ("Мижозларга буюртма ҳолати ҳақида маълумот бериш.", "ecommerce_support"),
+    ("پاسخ به سوالات مشتریان درباره وضعیت سفارش.", "ecommerce_support"),
+    # a marketplace's listings and orders, buyers messaged
+    ("Publish new Etsy listings and process Etsy orders.", "ecommerce_support"),
+    ("Keep our Amazon listings up to date.", "ecommerce_support"),
+    ("Message buyers about shipping times and customs.", "customer_support"),
+    # articles uploaded to the site
+    ("بارگذاری مقاله ها در وردپرس.", "website_updates"),
+])
+def test_a_borrowed_work_word_names_its_duty(text: str, tag: str) -> None:
+    assert _duty(text, tag), text
+
+
+@pytest.mark.parametrize("text,tag", [
+    # employees onboarded are HR's work, not customers'
+    ("Онбординг новых сотрудников.", "customer_support"),
+    ("آنبوردینگ کارکنان جدید.", "customer_support"),
+    ("Yangi xodimlarni onbording qilish.", "customer_support"),
+    ("Onboard new hires and set up their accounts.", "customer_support"),
+    # a developer's tickets in a task tracker
+    ("Закрывать тикеты в Jira.", "customer_support"),
+    ("Jira'dagi tiketlarni yopish.", "customer_support"),
+    # paid against an invoice: the seeker's own pay
+    ("Оплата по инвойсу раз в месяц.", "bookkeeping"),
+    # calls attended are no calls scheduled
+    ("Ежедневные созвоны с командой.", "calendar_scheduling"),
+    # the word as a skill wanted, or in the company's words
+    ("Требования: опыт разбора инбокса от года.", "email_management"),
+    ("Требования: опыт работы с таск-трекерами.", "project_management"),
+    ("Мы работаем в таск-трекере Kaiten.", "project_management"),
+    ("Требования: умение делать ресерч.", "research"),
+    ("شرایط احراز: آشنایی با ریسرچ بازار.", "research"),
+    ("Talablar: CRM'ni yangilash tajribasi.", "crm_admin"),
+    ("شرایط احراز: آشنایی با به‌روزرسانی CRM.", "crm_admin"),
+    # the work another party or the product does
+    ("Telegram bot buyurtma holatini mijozga o'zi yuboradi.", "ecommerce_support"),
+    ("ربات تلگرام ما وضعیت سفارش را به مشتری اطلاع می‌دهد.", "ecommerce_support"),
+    ("Experience with Etsy listings is a plus.", "ecommerce_support"),
+    ("Our support team messages buyers about delays.", "customer_support"),
+    ("مقاله‌ها را تیم محتوا در وردپرس بارگذاری می‌کند.", "website_updates"),
+])
+def test_a_borrowed_work_word_that_is_no_duty_of_the_seekers(text: str, tag: str) -> None:
+    assert not _duty(text, tag), text
+
+
+@pytest.mark.parametrize("title,relevant", [
+    # a call centre's operator, and its manager (a head of a customer service: no VA work)
+    ("اپراتور کال سنتر", True),
+    ("مدیر کال سنتر", False),
+])
+def test_a_call_centre_borrowed_into_persian(title: str, relevant: bool) -> None:
+    r = tag_text(title, "شرح وظایف:\n- پاسخگویی به تماس‌های ورودی مشتریان\n- ثبت درخواست‌ها در سیستم")
+    assert r.va_relevant is relevant and ("phone_answering" in r.tags) is relevant, (r.va_relevance, r.tags)
