@@ -248,3 +248,17 @@ def test_a_borrowed_work_word_that_is_no_duty_of_the_seekers(text: str, tag: str
 def test_a_call_centre_borrowed_into_persian(title: str, relevant: bool) -> None:
     r = tag_text(title, "شرح وظایف:\n- پاسخگویی به تماس‌های ورودی مشتریان\n- ثبت درخواست‌ها در سیستم")
     assert r.va_relevant is relevant and ("phone_answering" in r.tags) is relevant, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("text,duty", [
+    # a chat-bot is a product, and the team's own chat no chat with customers
+    ("Оценивать релевантность ответов чат-бота по гайдлайнам.", False),
+    ("Фиксировать спорные кейсы в общем чате проекта.", False),
+    ("Отчитываться в рабочем чате команды.", False),
+    # customers answered in a chat stay customer support
+    ("Отвечать покупателям в чате на сайте.", True),
+    ("Работа в чате поддержки и с тикетами.", True),
+    ("Оператор чата: консультации по заказам.", True),
+])
+def test_a_chat_bot_and_the_teams_chat_are_no_customer_chat(text: str, duty: bool) -> None:
+    assert _duty(text, "customer_support") is duty, text
