@@ -262,3 +262,24 @@ def test_a_call_centre_borrowed_into_persian(title: str, relevant: bool) -> None
 ])
 def test_a_chat_bot_and_the_teams_chat_are_no_customer_chat(text: str, duty: bool) -> None:
     assert _duty(text, "customer_support") is duty, text
+
+
+@pytest.mark.parametrize("title,description,tag,present", [
+    # articles uploaded to WordPress, the ZWNJ typed or not, as a listed duty
+    ("کارشناس تولید محتوا", "شرح وظایف:\n- نوشتن هفته ای ۴ مقاله سئو\n- بارگذاری مقاله ها در وردپرس، تنظیم عنوان و "
+     "متا دیسکریپشن", "website_updates", True),
+    ("کارشناس تولید محتوا", "شرح وظایف:\n- نوشتن هفته‌ای ۴ مقاله سئو\n- بارگذاری مقاله‌ها در وردپرس و تنظیم تصویر "
+     "شاخص", "website_updates", True),
+    ("کارشناس تولید محتوا", "شرح وظایف:\n- نوشتن هفته‌ای ۴ مقاله سئو\nشرایط احراز:\n- آشنایی با بارگذاری مقاله در "
+     "وردپرس", "website_updates", False),
+    # a person's calendar run
+    ("Executive Assistant", "Your responsibilities\n1. Run his calendar across three time zones\n2. Book flights",
+     "calendar_scheduling", True),
+    ("Executive Assistant", "Your responsibilities\n1. Running her calendar and inbox\n2. Book flights",
+     "calendar_scheduling", True),
+    ("Social Media Assistant", "Your responsibilities\n1. Run the content calendar for Instagram\n2. Write captions",
+     "calendar_scheduling", False),
+])
+def test_duties_as_posters_word_them(title: str, description: str, tag: str, present: bool) -> None:
+    r = tag_text(title, description)
+    assert (tag in r.tags) is present, (r.tags, r.evidence)
