@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, BREAKS, COORDINATOR, DEPARTMENT, HEAD, NEG_BEFORE, NOT_VA,
-                                    PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
+from pipeline.tags.matcher import (ASSISTANT, ASSISTED, BREAKS, COORDINATOR, DEPARTMENT, HEAD, LEADS, NEG_BEFORE,
+                                    NOT_VA, PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
                                     apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
                                     may_be_uzbek_latin, russian_keyboard_matcher, hit_span)
@@ -150,7 +150,12 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         if h is not coordinator and h.tag != TRAINEE:
             _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
+    leads = False
     for tag_, weight, span, _, boiler, in_list, _ in matcher.match_reading(description, in_title=False, own=own):
+        if tag_ == LEADS:
+            # a duty of leading people (a sign to the relevance model); a requirement's or the company's is none
+            leads = leads or not boiler
+            continue
         if in_list:
             listed[tag_] = listed.get(tag_, 0.0) + (LIST_WEIGHT - 1.0) * weight
         if boiler:  # boilerplate is only a hint
@@ -167,6 +172,8 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
             evidence[tag_] = (w, span)
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
+    if leads:
+        body_score[LEADS] = 1.0
     if TRAINEE in title_score:
         # an intern or trainee of a department whose word is a not-VA title ("HR Intern"): a not-VA title still, but
         # where its description names the seeker's tasks, two strong phrases at least (interviews scheduled, personnel
@@ -383,7 +390,7 @@ def combined_scores(title_score: dict[str, float], body_score: dict[str, float],
     listed = listed or {}
     task_assistant = ASSISTANT in title_score
     for t in set(title_score) | set(body_score):
-        if t == NOT_VA or t == ASSISTANT:
+        if t[0] == "_":  # NOT_VA, ASSISTANT, LEADS: marks, no tags
             continue
         ts = 0.0 if task_assistant and t == "general_admin" else title_score.get(t, 0.0)
         body = body_score.get(t, 0.0) + listed.get(t, 0.0)

@@ -80,7 +80,8 @@ speak to the seeker: the company's blurb, what it sells or does ("… the invoic
 
 Pseudo-tags starting with "_" (``NOT_VA`` and the marks of not_va_titles' role
 kinds) are read in titles only: "Администратор ресторана" names an administrator
-and a restaurant, a not-VA title (``Matcher.role_kind``).
+and a restaurant, a not-VA title (``Matcher.role_kind``); but ``LEADS``, a duty of
+leading people ("Manage a team of 6"), in descriptions only.
 """
 from __future__ import annotations
 
@@ -729,8 +730,8 @@ _MENTION_BEFORE, _MENTION_AFTER = 12, 12
 _LABEL_ENDS = frozenset(("\n", ".", "!", "?", ":"))
 BOILER_WEIGHT = 0.25
 NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model feature, never a tag
-# Pseudo-tags ("marks") start with "_" and are read in titles only: NOT_VA, the roles and words of not_va_titles'
-# role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
+# Pseudo-tags ("marks") start with "_" and are read in titles only (but ``LEADS``): NOT_VA, the roles and words of
+# not_va_titles' role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
 ONLINE = "_online"
 # The mark of general_admin's task_assistants roles: an assistant's bare title word ("Assistant", "Помощник",
 # "yordamchi"), a generalist role only when no task of ``Matcher.task_assistant_tags`` qualifies it
@@ -761,6 +762,11 @@ PROJECT_MANAGER = "_project_manager"
 # and a department's whose not-VA word such a title is read past ("HR Intern"; ``pipeline.tags._read_title``).
 TRAINEE = "_trainee"
 DEPARTMENT = "_department"
+# The mark of the taxonomy's leads_people: a duty of leading people ("Manage a team of 6", «Руководство командой»,
+# «تیم را رهبری کند»), the one mark read in a description, not a title: a not-VA sign to the relevance model
+# (``pipeline.tags._read_scores``, ``model.features_for``), since a head or manager whose work is running a team does
+# no VA work however its title reads ("Manager, Captioning Operations", «مدیر محتوا»).
+LEADS = "_leads"
 # Marks that join two roles in a title where the tokens keep none ("Director / Assistant"; ``Matcher.joined``).
 _JOINS = "/\\&+"
 _ROLE = "_role"  # the mark of a role kind's roles: "_role0", "_role1" …
@@ -1133,6 +1139,7 @@ class Matcher:
         self._index_marks(RECRUITER, not_va.get("recruiters", {}).get("phrases", {}))
         self._index_marks(TRAINEE, not_va.get("trainees", {}).get("phrases", {}))
         self._index_marks(DEPARTMENT, not_va.get("trainees", {}).get("departments", {}))
+        self._index_marks(LEADS, taxonomy.get("leads_people", {}).get("phrases", {}))
         coordinators = taxonomy["tags"].get("project_management", {}).get("coordinators", {})
         self._index_marks(COORDINATOR, coordinators.get("phrases", {}))
         self._index_marks(PROJECT_MANAGER, coordinators.get("managers", {}))
@@ -1453,7 +1460,7 @@ class Matcher:
                             self._ends[w] = BREAKS - inner
                         if all(len(p.words) > 1 and p.gap != 1 for p in cands):
                             self._next[w] = tuple({p.words[1][0] for p in cands})
-                        if not all(p.tag[0] == "_" for p in cands):  # marks are read in titles only
+                        if not all(p.tag[0] == "_" and p.tag != LEADS for p in cands):  # marks: titles only
                             self._watch[w] = self._watch.get(w, 0) | _START
                     if w.endswith(UZ_NOT_YOU):
                         self._watch[w] = self._watch.get(w, 0) | _NEG
@@ -2200,8 +2207,8 @@ class Matcher:
                 if k > 1 and not all(self._accepts(key[j], w, extra)
                                      for j, (w, extra, _) in enumerate(p.words[1:], 1)):
                     continue
-            if not in_title and p.tag[0] == "_":
-                continue
+            if p.tag[0] == "_" and in_title == (p.tag == LEADS):
+                continue  # marks are read in titles, LEADS in descriptions
             weight = p.title_weight if in_title else p.weight
             prev = best.get(p.tag)
             if prev is None or (k, weight) > prev[:2]:

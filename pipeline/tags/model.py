@@ -7,7 +7,8 @@ neither scikit-learn nor numpy at run time. Features:
 * per tag, the capped title and description phrase scores;
 * hashed title words and word pairs (folded), which learn what phrases cannot
   list — "engineer", "developer", "razrabotchik", "داده" pull down, "assistant",
-  "operator", "منشی" pull up.
+  "operator", "منشی" pull up;
+* a not-VA title, or a description's duty of leading people (``matcher.LEADS``), one feature.
 
 When ``model.json`` is missing the relevance falls back to a transparent rule
 (any title hit, or two description hits).
@@ -38,10 +39,12 @@ def features_for(title_score: dict[str, float], body_score: dict[str, float], ft
             f["t:" + t] = min(ts, 1.0)
         if bs:
             f["b:" + t] = math.log1p(min(bs, 6.0))
-    if title_score.get("_not_va"):
+    if title_score.get("_not_va") or body_score.get("_leads"):
+        # a not-VA title, or a duty of leading people (``matcher.LEADS``), which makes the role a head's whatever its
+        # title says ("Manager, Captioning Operations: … Manage a team of 6 leads")
         f["t:_not_va"] = 1.0
     f["t:any"] = min(sum(v for k, v in title_score.items() if k[0] != "_"), 2.0)  # not NOT_VA nor a mark
-    f["b:total"] = math.log1p(sum(body_score.values()))
+    f["b:total"] = math.log1p(sum(v for k, v in body_score.items() if k[0] != "_"))
     words = _WORD.findall(ftitle)[:20]
     for w in words:
         f[_word_feature(w)] = 1.0
