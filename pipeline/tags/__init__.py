@@ -261,7 +261,7 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     if NOT_VA in marks and not matcher.assists_them(hits, title.toks):
         score[NOT_VA] = 1.0
         if HEAD in marks or RECRUITER in marks:
-            heads = [h.at for h in hits if h.tag == HEAD]
+            heads = [h for h in hits if h.tag == HEAD]
             recruiters = [h for h in hits if h.tag == RECRUITER]
             theirs = [h for h in tasks if _led(heads, h) or (RECRUITER in marks and (
                 h.tag not in _GENERALIST or _recruited(matcher, title, h, recruiters)))]
@@ -341,11 +341,15 @@ def _named_task(hit: Hit, hits: list[Hit]) -> bool:
     return False
 
 
-def _led(heads: list[int], hit: Hit) -> bool:
-    """Whether a title's task ``hit`` names what a head of a team (at one of ``heads``: "Head of Customer Support",
-    «Руководитель отдела поддержки») leads: a task after the head's word; a generalist role after it is a role of its
-    own ("Office Director / Executive Assistant", "Engineering Director's Assistant")."""
-    return hit.tag not in _GENERALIST and any(hit.at > at for at in heads)
+def _led(heads: list[Hit], hit: Hit) -> bool:
+    """Whether a title's task ``hit`` names what a head of a team (one of ``heads``: "Head of Customer Support",
+    «Руководитель отдела поддержки») leads: a task after the head's word. A generalist role after it is a role of its
+    own ("Office Director / Executive Assistant", "Engineering Director's Assistant"), but where it shares a word with
+    the head's words it names the head's department («مدیر امور اداری», the head of administrative affairs: «امور» is
+    the head's «مدیر امور» and the generalist's «امور اداری»)."""
+    if hit.tag not in _GENERALIST:
+        return any(hit.at > h.at for h in heads)
+    return any(h.at < hit.at <= hit_span(h)[1] for h in heads)
 
 
 _GENERALIST = frozenset(("general_admin", "personal_errands"))

@@ -1108,3 +1108,35 @@ def test_a_client_manager_selling_to_businesses_and_a_cx_manager_are_no_va_work(
     r = tag_text("Менеджер по работе с клиентами (не продажи)",
                  "Обязанности: консультировать клиентов по телефону и почте, отвечать на обращения.")
     assert r.va_relevant and "customer_support" in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # a Persian head of affairs, of a unit or of a section heads what it names
+    ("مدیر امور اداری و پشتیبانی", True),
+    ("مدیر امور مالی", True),
+    ("مدیر واحد بازرگانی", True),
+    ("مدیر بخش فروش", True),
+    # hard negatives: the specialists and officers of the same affairs, an office's keeper, and an assistant to the head
+    ("کارشناس امور اداری", False),
+    ("مسئول امور اداری و دفتر", False),
+    ("مسئول دفتر مدیرعامل", False),
+    ("دستیار مدیر امور اداری", False),
+])
+def test_a_persian_head_of_affairs_of_a_unit_or_a_section_is_a_not_va_title(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_a_generalist_sharing_a_word_with_a_head_names_the_heads_department() -> None:
+    # «امور اداری» (administrative affairs) after «مدیر امور»: the head's department, no generalist role of its own
+    assert _title_scores("مدیر امور اداری و پشتیبانی") == {NOT_VA: 1.0}
+    # a generalist role after a head's word stays one ("Office Director / Executive Assistant"), and so does the
+    # officer of those affairs
+    assert _title_scores("Office Director / Executive Assistant").get("general_admin") == 1.0
+    assert _title_scores("کارشناس امور اداری").get("general_admin") == 1.0
+    r = tag_text("مدیر امور اداری و پشتیبانی",
+                 "شرح وظایف:\n• برنامه‌ریزی و نظارت بر واحدهای دبیرخانه، تدارکات، خدمات و نقلیه\n• مدیریت بودجه واحد "
+                 "اداری\n• سرپرستی ۲۰ نفر پرسنل اداری و خدماتی")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("کارشناس امور اداری",
+                 "شرح وظایف:\n• پاسخگویی به تماس‌های تلفنی\n• بایگانی مکاتبات و نامه‌های اداری\n• تنظیم جلسات مدیرعامل")
+    assert r.va_relevant and "general_admin" in r.tags, (r.va_relevance, r.tags)
