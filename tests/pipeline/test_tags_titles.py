@@ -1140,3 +1140,38 @@ def test_a_generalist_sharing_a_word_with_a_head_names_the_heads_department() ->
     r = tag_text("کارشناس امور اداری",
                  "شرح وظایف:\n• پاسخگویی به تماس‌های تلفنی\n• بایگانی مکاتبات و نامه‌های اداری\n• تنظیم جلسات مدیرعامل")
     assert r.va_relevant and "general_admin" in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # the head of a newsroom or an editorial office, as "Chief Editor" is
+    ("Managing Editor", True),
+    ("Executive Editor, Features", True),
+    ("Главный редактор", True),
+    ("Шеф-редактор", True),
+    ("Выпускающий редактор", True),
+    ("سردبیر", True),
+    ("Bosh muharrir", True),
+    # hard negatives: an editor or a writer-editor at a writer's level
+    ("Freelance Editor (English)", False),
+    ("Content Editor", False),
+    ("Редактор сайта", False),
+    ("ویراستار محتوا", False),
+    ("Muharrir (kontent)", False),
+])
+def test_the_head_of_a_newsroom_is_a_not_va_title(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
+
+
+def test_the_head_of_a_newsroom_names_no_editing_of_its_own() -> None:
+    # the head's word holds the editor's: what the newsroom does, which the head leads (as "Chief Editor")
+    assert _title_scores("Managing Editor") == {NOT_VA: 1.0}
+    assert _title_scores("Главный редактор") == {NOT_VA: 1.0}
+    assert _title_scores("Freelance Editor").get("content_writing") == 1.0
+    r = tag_text("Managing Editor",
+                 "We're hiring a Managing Editor to run the newsroom day to day.\n\nYou will:\n- Own the editorial "
+                 "calendar for all three sites\n- Assign stories to staff and freelance writers\n- Top-edit features "
+                 "and reviews; coach section editors\n- Hire and manage three section editors")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("Freelance Editor (English)",
+                 "You will:\n- Edit and proofread blog posts and newsletters\n- Rewrite drafts from our writers")
+    assert r.va_relevant and "content_writing" in r.tags, (r.va_relevance, r.tags)
