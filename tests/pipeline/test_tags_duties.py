@@ -509,3 +509,21 @@ def test_direct_messages_answered_are_social_media_and_a_customer_s_question_sup
                                                                                      support: bool) -> None:
     strong = {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0}
     assert ("social_media" in strong, "customer_support" in strong) == (social, support), strong
+
+
+@pytest.mark.parametrize("title,description,data_entry", [
+    # letters, correspondence, minutes and reports typed are a secretary's correspondence, no data entry, as the dev
+    # labels read a Jobinja secretary's «تنظیم و تایپ نامه‌ها، صورتجلسات، گزارش‌ها و مکاتبات اداری»
+    ("منشی و مسئول دفتر", "شرح وظایف:\n• تایپ و تهیه نامه های اداری\n• پاسخگویی به تلفن\n• بایگانی مکاتبات", False),
+    ("منشی", "شرح وظایف:\n• تایپ مکاتبات و صورتجلسات\n• پاسخگویی به تماس‌ها", False),
+    ("Secretary", "Duties:\n- Typing letters and memos for the partners\n- Answering phones\n- Filing", False),
+    ("Secretary", "Duties:\n- Type correspondence and reports\n- Answer the phones", False),
+    ("Секретарь", "Обязанности:\n- набор текстов писем и приказов;\n- приём звонков;\n- ведение архива.", False),
+    # hard negatives: forms, documents and records typed in are data entry
+    ("اپراتور تایپ", "شرح وظایف:\n• تایپ اسناد و فرم های بیمه\n• ورود اطلاعات در سیستم", True),
+    ("Typist", "Duties:\n- Typing documents from handwritten notes into Word\n- Checking each page", True),
+    ("Оператор ПК", "Обязанности:\n- набор текстов документов;\n- ввод данных в 1С.", True),
+])
+def test_letters_typed_are_correspondence_not_data_entry(title: str, description: str, data_entry: bool) -> None:
+    r = tag_text(title, description)
+    assert ("data_entry" in r.tags) is data_entry, (r.tags, r.scores)
