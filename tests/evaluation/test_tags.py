@@ -425,6 +425,16 @@ WRITTEN_SETS = (
     pytest.param("tags_written_x/tags.jsonl", 60, ("language", {"ru", "fa", "en", "uz"}),
                  {"micro_f1": 0.90, "micro_precision": 0.88, "relevance_precision": 0.95, "relevance_recall": 0.97},
                  id="tags_written_x"),
+    # 60 full board posts on seniority ladders within each task family (assistants and specialists against managers,
+    # heads, leads, senior specialists, analysts and controllers whose posts are full of the lower rungs' task words,
+    # done by others or only overseen; ``tests/data/tags_written_w``; English, Russian, Persian): blind, micro-F1 0.811
+    # (P 0.747, R 0.887), relevance P 0.848 / R 0.933 with taxonomy 2026.12.167; 0.866 (P 0.845, R 0.887), relevance
+    # P 1.000 / R 0.933 with 2026.12.187, which reads a duty of leading people as a not-VA sign, a Persian head of
+    # affairs, a unit or a section and the head of a newsroom as heads, and letters typed as no data entry. Its README
+    # lists the labels left that go against the dev set's reading.
+    pytest.param("tags_written_w/tags.jsonl", 60, ("language", {"en", "ru", "fa"}),
+                 {"micro_f1": 0.85, "micro_precision": 0.82, "relevance_precision": 0.97, "relevance_recall": 0.9},
+                 id="tags_written_w"),
 )
 
 
