@@ -2495,8 +2495,20 @@ PAYROLL_PLACE = re.compile(
     + r"(?![\w-])"
     r"|" + _PAYROLL_PROVIDERS + r"'?(?:da|ga|dagi)?\s+(?:orqali|ichida|kabinet\w*|ilova\w*|platforma\w*|profil\w*"
     r"|akkaunt\w*|havola\w*)|" + _PAYROLL_PROVIDERS + r"'?(?:da|ga)(?!\w)"
-    r"|(?:در|از\s+طریق|داخل|توی|تو|از)\s+(?:(?:پنل|سامانه|حساب|اپلیکیشن|اپ|سایت|پلتفرم|لینک)\s+)?"
-    + _PAYROLL_PROVIDERS + r"(?![\w-]))")
+    r"|(?:در|از\s+طریق|داخل|توی|تو|از|توسط)\s+(?:(?:پنل|سامانه|حساب|اپلیکیشن|اپ|سایت|پلتفرم|لینک)\s+)?"
+    + _PAYROLL_PROVIDERS + r"(?![\w-])"
+    # … or the provider collecting them itself, as the clause's subject (an honest contractor post's "Deel collects your
+    # bank details inside its own app", «реквизиты собирает Deel», "karta raqamingizni Deel o'z ilovasida so'raydi",
+    # «… را Deel در اپلیکیشن خودش دریافت می‌کند»), or its agent ("collected by ADP")
+    r"|" + _PAYROLL_PROVIDERS + r"(?:'s)?\s+(?:(?:itself|then|also|securely|will|only|directly|sam|sama|samo)\s+){0,2}"
+    r"(?:collects?|gathers?|requests?|stores?|holds?|handles?|takes?|receives?|asks\s+(?:you\s+)?for|sobira|zaprashiva"
+    r"|hrani|poluchaye|prinimaye)\w*"
+    r"|(?:collected|gathered|stored|held|handled|requested|taken|received)\s+(?:\S+\s+)?by\s+" + _PAYROLL_PROVIDERS
+    + r"(?![\w-])|(?:sobira|zaprashiva|hrani|poluchaye|prinimaye)\w*\s+(?:sam\w*\s+)?" + _PAYROLL_PROVIDERS
+    + r"(?![\w-])"
+    r"|" + _PAYROLL_PROVIDERS + r"\s+(?:o'z\w*\s+)?(?:\S+\s+){0,2}?(?:yig'|so'ray|so'rab|qabul\s+qil|saqla)\w*"
+    r"|" + _PAYROLL_PROVIDERS + r"\s[^.!?\n،؛]{0,40}?(?:دریافت|جمع\s*آوری|ذخیره|ثبت)\s*(?:میکند|می\s*کند|میکنه"
+    r"|می\s*کنه)(?!\w))")
 SENT_TO_SOMEONE = _compile(
     "telegram*", "whatsapp", "viber", "signal", "dm", "direct message", "chat", "to us", "to me", "to ~ recruiter*",
     "to ~ manager*", "to ~ coordinator*", "this form", "google form*", "by e-mail", "by email", "via e-mail",
