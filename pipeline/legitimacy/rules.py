@@ -3060,6 +3060,56 @@ _PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON: tuple[tuple[str, ...], ...] = (
      "transfers", "deposits", "money"),
 )
 
+# Posts on the hiring process of a remote job (tests/data/legitimacy_phrasings_y): gift cards an "executive" has the
+# new assistant buy for his clients, with the assistant's own money or their codes, PINs or card backs sent to him
+# ("… gift cards, using your own funds. You send him the card numbers and PINs by text", "send me clear photos of the
+# card backs", "sovg'a kartalarini … Kartalar o'z mablag'ingizdan olinadi, kodlari … rahbarga yuboriladi", «подарочные
+# карты … за свой счёт … пришлите коды», «کارت هدیه … با پول خودتان … کدها را برای مدیر بفرستید»), in the gift card's
+# sentence or the next one, with no negation between. Not gift cards bought on the employer's account or card, nor a
+# shop's gift cards sold and their codes e-mailed to its customers, nor "no one will ask you to buy gift cards and send
+# codes". The boss the codes go to is no workplace (``PARCEL_WORKPLACE`` excuses parcels forwarded to an executive):
+# such a match is never excused by it (``MULE_NEVER_EXCUSED``).
+# (an Uzbek negative verb too: "… sotib olmaysiz", "… yubormang")
+_NEGATION_FREE = (r"(?:(?!(?<!\w)(?:never|not|won't|don't|nobody|no\s+one|nikogda|ne|ni|hech|هرگز|هیچ|نه|نمی\w*)(?!\w)"
+                  r"|[^\W\d_]ma(?:ydi|ysiz|ymiz|ng|ngiz|gan|sdan)(?!\w))(?:[^.!?\n؛؟]|\.(?=\w)))")
+_GIFT_CARD_GAP = _NEGATION_FREE + r"{0,160}?(?:[.!?\n؛؟]\s*" + _NEGATION_FREE + r"{0,160}?)?"
+_GIFT_CARDS = {
+    "en": (r"gift[- ]?cards?(?!\w)", "gift", "gift", "giftcard", "giftcards"),
+    "ru": (r"podarochn\w*\s+(?:kart|sertifikat)\w*", "podarochn", "podarochn*"),
+    "uz": (r"sovg'a\s+(?:karta|sertifikat)\w*", "", "sovg", "sovga"),
+    "fa": (r"(?:کارت\s*(?:های\s*)?هدیه|گیفت\s*کارت)", "", "هدیه", "گیفت", "گیفتکارت"),
+}
+_THE_EMPLOYERS_SIDE_RU = r"(?:mne|nam|yemu|yey|rukovoditel|direktor|nachalnik|shef|boss|menedjer)\w*"
+_THE_EMPLOYERS_SIDE_UZ = r"(?:menga|bizga|unga|(?:rahbar|direktor|boss|menejer|xo'jayin)\w*ga)(?!\w)"
+_GIFT_CARDS_FOR_THE_EMPLOYER_AFTER = {
+    "en": (r"(?:(?<!\w)(?:send|text|e-?mail|forward|give|share|message|dm)\w*\s+(?:me|him|her|us)\s+(?:\S+\s+){0,6}?"
+           r"(?:codes?|pins?|numbers|backs?)(?!\w)"
+           r"|(?<!\w)(?:codes?|pins?|card\s+numbers|numbers|backs?)\s+(?:\S+\s+){0,4}?to\s+(?:me|him|her|us|the\s+"
+           r"(?:ceo|boss|director|manager|executive|principal|owner|president))(?!\w)"
+           r"|(?:with|using|from|out\s+of|on)\s+your\s+(?:own|personal)\s+(?:money|funds|cash|pocket|card|credit\s+card"
+           r"|debit\s+card|account)(?!\w))"),
+    "ru": (r"(?:(?<!\w)(?:prishl|prisila|skin|skid|pereshl)\w*\s+(?:\S+\s+){0,4}?(?:kod|foto|nomer|pin)\w*"
+           r"|(?<!\w)(?:otprav|pereda|soobsh)\w*\s+" + _THE_EMPLOYERS_SIDE_RU + r"\s+(?:\S+\s+){0,4}?(?:kod|foto|nomer"
+           r"|pin)\w*|(?<!\w)(?:kod|foto|nomer|pin)\w*\s+(?:\S+\s+){0,4}?" + _THE_EMPLOYERS_SIDE_RU + r"(?!\w)"
+           r"|za\s+svoy\s+(?:schyot|schet)|(?:na|za)\s+svoi\s+dengi|iz\s+svoih\s+(?:deneg|sredstv)|svoimi\s+dengami"
+           r"|so?\s+svoyey\s+karti|za\s+sobstvenn\w*\s+(?:schyot|schet|sredstva))"),
+    "uz": (r"(?:(?<!\w)kod\w*[^.!?\n]{0,60}?(?<!\w)" + _THE_EMPLOYERS_SIDE_UZ + r"[^.!?\n]{0,40}?(?<!\w)(?:yubor|jo'nat"
+           r"|tashla)\w*|(?<!\w)" + _THE_EMPLOYERS_SIDE_UZ + r"\s+(?:\S+\s+){0,3}?kod\w*\s+(?:\S+\s+){0,2}?(?:yubor"
+           r"|jo'nat|tashla)\w*|(?<!\w)o'z(?:ingiz(?:ning)?)?\s+(?:pul|mablag'|hisob|karta)\w*)"),
+    "fa": (r"(?:(?<!\w)کد\w*[^.!?\n؛؟]{0,60}?(?:برای|به)\s+(?:من|ما|او|ایشان|مدیر\w*|رئیس|رییس)(?!\w)[^.!?\n؛؟]{0,30}?"
+           r"(?:بفرست|ارسال|میفرست|بدهید|بدید)\w*|(?:با|از)\s+(?:پول|هزینه|جیب|کارت|حساب)\s+(?:شخصی\s+)?"
+           r"(?:خودتان|خودتون|خودت|خود)(?!\w))"),
+}
+_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER: tuple[tuple[str, ...], ...] = tuple(
+    (_GIFT_CARDS[lang][0] + _GIFT_CARD_GAP + later, *_GIFT_CARDS[lang][1:])
+    for lang, later in _GIFT_CARDS_FOR_THE_EMPLOYER_AFTER.items()) + (
+    # … the money named first ("With your own money, buy Apple gift cards for my clients")
+    (r"(?:with|using)\s+your\s+(?:own|personal)\s+(?:money|funds|cash|card)\s+(?:\S+\s+){0,3}?(?:buy|purchase|pick\s+up"
+     r"|get)\w*\s+(?:\S+\s+){0,3}?gift[- ]?cards?(?!\w)", "gift", "gift", "giftcard", "giftcards"),
+    (r"(?:za\s+svoy\s+(?:schyot|schet)|(?:na|za)\s+svoi\s+dengi)\s+(?:\S+\s+){0,4}?" + _GIFT_CARDS["ru"][0],
+     "podarochn", "podarochn*"),
+)
+
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
@@ -3195,7 +3245,7 @@ MONEY_MULE = _compile(
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
-         *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON),
+         *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -5309,11 +5359,15 @@ PARCEL_WORKPLACE = _compile(
 # … but parcels at the seeker's own home are at no workplace, whatever the title says (a twenty-first writer's
 # "Склад-ёрдамчи (уйдан)" over "Уйингиз манзилига посилкалар келади": a warehouse's name for reshipping from home);
 # "your address" alone may be a pick-up point's ("Пункт выдачи: на ваш адрес посылки приходят со склада")
-THE_SEEKERS_HOME = _compile(
+_THE_SEEKERS_HOME = (
     "your home*", "your house", "your apartment", "your flat", "uyingiz*", "uyingizga", "uyingizda",
     "домашний адрес", "вам домой", "у себя дома", "на дому", "вашему домашнему адресу", "uy manzilingiz*",
     "منزل شما", "آدرس منزل*", "منزلتان", "منزلتون", "خانه شما", "خونه", "منزل خودتان",
-).pattern
+)
+THE_SEEKERS_HOME = _compile(*_THE_SEEKERS_HOME).pattern
+# … nor is the boss gift cards are bought for (``_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER``): what a money-mule match holding
+# either is never excused by
+MULE_NEVER_EXCUSED = _compile(*_THE_SEEKERS_HOME, raw=_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER).pattern
 # … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
 # "выявление дропов (карт, через которые выводят похищенные деньги)"), or an anti-money-laundering analyst reads in the
 # alerts of transaction monitoring as signs of it (a seventeenth writer's "разбирать алерты системы мониторинга: …
@@ -5584,7 +5638,7 @@ RULES: tuple[Rule, ...] = (
          other_codes=True, to_clients=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
          True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
-         never_excused=THE_SEEKERS_HOME, paid_in=True),
+         never_excused=MULE_NEVER_EXCUSED, paid_in=True),
     Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
          True, IDENTITY_PROXY, duties=True, to_clients=True),
     Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),

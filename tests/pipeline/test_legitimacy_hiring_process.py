@@ -31,3 +31,29 @@ def test_bank_details_a_payroll_provider_collects_itself_are_no_request(lang: st
                                                                          collected: str) -> None:
     assert "asks_bank_or_id" in _codes(asked + FILLER), lang
     assert "asks_bank_or_id" not in _codes(collected + FILLER), lang
+
+
+# Gift cards the "executive" has the new assistant buy with the assistant's own money, or whose codes, PINs or backs
+# are sent to him (the money leaves the seeker for good); not gift cards bought on the employer's account, a shop's
+# gift cards sold to its customers, nor the employer's own warning against the request.
+GIFT_CARDS_FOR_THE_BOSS = [
+    ("en-own-money", "Pick up Apple gift cards for the boss's clients with your own money; you are reimbursed on payday.",
+     "Order gift cards for household staff through our Amazon Business account, never with your own money."),
+    ("en-codes-to-him", "Buy gift cards for my clients and staff, then text me clear photos of the card backs.",
+     "Sell gift cards at the register and email customers their codes."),
+    ("en-codes-to-the-ceo", "Buy gift cards and send the codes to the CEO.",
+     "No one will ever ask you by text to buy gift cards and send codes to the CEO."),
+    ("ru", "Покупайте подарочные карты для клиентов директора за свой счёт и присылайте ему коды в Telegram.",
+     "Продажа подарочных карт покупателям и отправка им кодов по e-mail."),
+    ("uz-latn", "Rahbar uchun sovg'a kartalarini sotib olasiz. Kartalar o'z mablag'ingizdan olinadi, kodlari "
+                "rahbarga yuboriladi.", "Do'konda sovg'a kartalarini sotish va kodlarini xaridorlarga yuborish."),
+    ("uz-cyrl", "Раҳбар учун совға карталарини сотиб оласиз. Карталар ўз маблағингиздан олинади, кодлари раҳбарга "
+                "юборилади.", "Дўконда совға карталарини сотиш ва кодларини харидорларга юбориш."),
+    ("fa", "کارت هدیه اپل را بخرید و کدها را برای مدیر بفرستید.", "فروش کارت هدیه به مشتریان و ارسال کد برای مشتری."),
+]
+
+
+@pytest.mark.parametrize("lang,bought,sold", GIFT_CARDS_FOR_THE_BOSS, ids=[c[0] for c in GIFT_CARDS_FOR_THE_BOSS])
+def test_gift_cards_bought_for_the_boss_are_money_passed_on(lang: str, bought: str, sold: str) -> None:
+    assert "money_mule" in _codes(bought + FILLER), lang
+    assert "money_mule" not in _codes(sold + FILLER), lang
