@@ -2312,6 +2312,33 @@ _ID_FRONT_AND_BACK = (
       for opening, word in ((r"(?<!\w)id", "id"), ("passport", "passport"))),
 )
 
+# An ID's or a Social Security card's photo, scan or copy sent into a chat or a messenger (a hiring-process writer's
+# "send a photo of the front and back of your driver's license and of your Social Security card to the interviewer in
+# the Teams chat after the interview", «пришлите фото паспорта в Telegram», "pasport rasmini Telegramga yuboring", «عکس
+# کارت ملی را در تلگرام بفرستید»): no step of hiring, before or after an interview or an offer, takes an ID that way
+# (an I-9 looks at the documents on a live video call, an HR system or an office takes the copies), so such a request is
+# never excused by the moment it names (``ID_SENT_TO_A_CHAT``). Not a warning against it, nor customers' IDs a support
+# desk checks in its chat (a duty).
+_CHAT_PLACES = r"(?:chat|telegram|whats\s?app|signal|viber|messenger|dm|direct\s+message|vatsap|lichk|messenjer)\w*"
+_CHAT_KEYS_ID = ("chat", "chats", "telegram", "whats", "whatsapp", "signal", "viber", "messenger", "dm", "direct",
+                 "vatsap", "lichku", "lichke", "lichka", "messenjer")
+_ID_SENT_TO_A_CHAT: tuple[tuple[str, ...], ...] = (
+    (r"(?:photos?|pictures?|images?|scans?|cop(?:y|ies))\s+of\s+(?:\S+\s+){0,6}?your\s+(?:\S+\s+){0,2}?"
+     r"(?:driver'?s\s+licen[cs]e|passport|id|id\s+card|social\s+security\s+card|ssn\s+card|green\s+card|state\s+id)"
+     r"(?!\w)(?:[^.!?\n]|\.(?=\w)){0,120}?(?<!\w)(?:in|on|via|over|through|into|to)\s+(?:\S+\s+){0,3}?"
+     + _CHAT_PLACES, "your", *_CHAT_KEYS_ID),
+    (r"(?:foto|skan|kopi|snimk|fotografi)\w*\s+(?:\S+\s+){0,3}?(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart"
+     r"|snils)\w*[^.!?\n]{0,120}?(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
+    (r"(?<!\w)(?:v\s+)?" + _CHAT_PLACES + r"\s+(?:\S+\s+){0,3}?(?:foto|skan|kopi)\w*\s+(?:\S+\s+){0,2}?"
+     r"(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart)\w*", "", *_CHAT_KEYS_ID),
+    (r"(?:pasport|id[- ]?karta|guvohnoma)\w*\s+(?:\S+\s+){0,3}?(?:rasm|surat|foto|nusxa|skan)\w*[^.!?\n]{0,80}?"
+     r"(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
+    (r"(?:عکس|تصویر|اسکن|کپی)\s+(?:\S+\s+){0,2}?(?:کارت\s+ملی|پاسپورت|گذرنامه|شناسنامه|گواهینامه|تذکره)"
+     r"[^.!?\n؛؟]{0,100}?(?:تلگرام|واتساپ|واتس\s?اپ|چت|پیوی|دایرکت|پیام\s?رسان)", "",
+     "تلگرام", "واتساپ", "واتس", "چت", "پیوی", "دایرکت", "پیام", "پیامرسان"),
+)
+ID_SENT_TO_A_CHAT = _compile(raw=_ID_SENT_TO_A_CHAT).pattern
+
 ID_DOCUMENT = _compile(
     "passport copy", "copy of your passport", "copy of your id", "scan of your passport", "passport number*",
     "passport scan*", "driver's licen?e number*", "photo of your id", "photo of your driver's licen?e",
@@ -2330,7 +2357,7 @@ ID_DOCUMENT = _compile(
     "کپی کارت ملی", "تصویر کارت ملی", "عکس کارت ملی", "عکس شناسنامه", "تصویر شناسنامه", "کپی شناسنامه",
     "اسکن کارت ملی",
     *_ID_BOTH_SIDES, *_ID_BESIDE_THE_FACE, *_TAZKIRA_AND_PASSPORT_COPIES,
-    raw=(*_ID_PHOTO_SENT, *_ID_SELFIES, *_PERSIAN_ID_SENT, *_ID_FRONT_AND_BACK),
+    raw=(*_ID_PHOTO_SENT, *_ID_SELFIES, *_PERSIAN_ID_SENT, *_ID_FRONT_AND_BACK, *_ID_SENT_TO_A_CHAT),
 )
 
 # Paperwork said to come once the seeker is hired, or the offer accepted or the contract signed ("After you accept
@@ -5631,7 +5658,7 @@ RULES: tuple[Rule, ...] = (
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
          to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True, to_clients=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=False),
+         unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=False, never_excused=ID_SENT_TO_A_CHAT),
     Rule("id_document_needed", 30, "says a copy of your passport or ID will be needed, without saying when or where "
          "it is handed over", False, ID_DOCUMENT, unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=True),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True,

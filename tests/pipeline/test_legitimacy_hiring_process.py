@@ -57,3 +57,28 @@ GIFT_CARDS_FOR_THE_BOSS = [
 def test_gift_cards_bought_for_the_boss_are_money_passed_on(lang: str, bought: str, sold: str) -> None:
     assert "money_mule" in _codes(bought + FILLER), lang
     assert "money_mule" not in _codes(sold + FILLER), lang
+
+
+# An ID's or a Social Security card's photo sent into a chat or a messenger is asked for whatever moment the sentence
+# names ("after the interview", an interview that may have been a text chat); not the employer's warning against it, an
+# ID uploaded to a payroll platform after the offer, nor customers' IDs a support desk checks in its chat.
+ID_SENT_TO_A_CHAT = [
+    ("en", "To start your payroll setup, send a photo of the front and back of your driver's license and of your "
+           "Social Security card to the interviewer in the Teams chat after the interview.",
+     "After the offer, upload a photo of your ID in the Deel app; we never ask for it in a chat."),
+    ("en-customers", "After the interview, send a photo of your passport to the recruiter on Telegram.",
+     "Check the photos of customers' passports they send in the support chat."),
+    ("ru", "После собеседования пришлите фото паспорта в Telegram рекрутеру.",
+     "Мы никогда не просим фото паспорта в Telegram: документы смотрим на видеозвонке."),
+    ("uz-latn", "Suhbatdan keyin pasport rasmini Telegramga yuboring.",
+     "Hech qachon pasport rasmini Telegramga yubormang: hujjatlarni ofisda ko'ramiz."),
+    ("uz-cyrl", "Суҳбатдан кейин паспорт расмини Телеграмга юборинг.",
+     "Ҳеч қачон паспорт расмини Телеграмга юборманг: ҳужжатларни офисда кўрамиз."),
+    ("fa", "بعد از مصاحبه عکس کارت ملی را در تلگرام بفرستید.", "ما هرگز عکس کارت ملی را در تلگرام نمی‌خواهیم."),
+]
+
+
+@pytest.mark.parametrize("lang,asked,honest", ID_SENT_TO_A_CHAT, ids=[c[0] for c in ID_SENT_TO_A_CHAT])
+def test_an_id_photo_sent_into_a_chat_is_asked_for_whatever_the_moment(lang: str, asked: str, honest: str) -> None:
+    assert "asks_id_document" in _codes(asked + FILLER), lang
+    assert "asks_id_document" not in _codes(honest + FILLER), lang
