@@ -1921,6 +1921,60 @@ _TOP_UPS_IN_A_CURRENCY: tuple[tuple[str, ...], ...] = (
      r"|only\s+|just\s+)?" + _CURRENCY_FIRST + _WHOLE + _NOT_BY_PERIOD, "top", "top", "topup"),
 )
 
+# Posts on the hiring process of a remote job (tests/data/legitimacy_phrasings_y): a hiring step (a background check,
+# onboarding, a verification) run by "our partner" at a price («Её проводит наш партнёр VerifyCheck Global — оплата
+# 240 000 сум картой … на сайте …», "Tekshiruvni hamkorimiz o'tkazadi — to'lov 240 000 so'm", "our partner runs it — fee
+# $49.95", «شریک ما انجام می‌دهد — هزینه ۹۰۰ هزار تومان»), or a step's price paid on a website ("onboarding … uchun 180 000
+# so'm kamalak-onboarding.example saytida to'lanadi", "Background check: $49.95, paid on the site verifynow.example"):
+# the seeker pays the employer's people, as a screening partner's price (``_PARTNERS_PAID``) says. Not the seeker's pay
+# through a partner or a partner that pays, a price the employer covers or refunds in the gap, a state fee paid on a
+# state portal (my.gov.uz, Госуслуги, ثنا, the police), nor a rate per period.
+_STATE_PORTALS = r"gov|davlat|boj(?:i|ini)?\b|gosposhlin|gos\.?\s?poshlin|gosuslug|دولت|ثنا|پلیس|police|state\s+fee"
+_NOT_PAID_BY_THEM = (r"(?!" + _PAY_OR_PAYER + r"|" + _STATE_PORTALS + r"|plat(?:it|yat|im)\b|vipla|oplachiva|kompens"
+                     r"|vozmesh|qaytar|covers?\b|reimburs|refund|to'lay|qoplay|to'lab\s+ber|میپرداز|پرداخت\s*میکن)")
+_NOT_PAYOUT_GAP = r"(?:" + _NOT_PAID_BY_THEM + r"(?:[^.!?\n;؛؟]|\.(?=\w))){0,80}?"
+_NOT_A_STATE_FEE = r"(?!(?:[^.!?\n;؛؟]|\.(?=\w))*?(?:" + _STATE_PORTALS + r"))"
+_PAYMENT_WORDS = {
+    "en": r"(?:payment|fee|charge|costs?|price|payable)(?!\w)",
+    "ru": r"(?:oplat|platyo?j|stoimost|vznos)\w*|stoit(?!\w)",
+    "uz": r"(?:to'lov|to'la(?:nadi|nishi|ysiz|ng|sh)|narx|qiymat|badal)\w*",
+    "fa": r"(?:پرداخت|واریز|هزینه|مبلغ|قیمت)",
+}
+_OUR_PARTNERS = {
+    "en": (r"our\s+(?:\S+\s+)?partners?(?!\w)", "partner", "partner", "partners"),
+    "ru": (r"nash\w*\s+partn(?:yo|e)r\w*", "partn", "partnyor", "partnyora", "partnyoru", "partnyorom", "partnyori",
+           "partnyorov", "partner", "partnera"),
+    "uz": (r"hamkor(?:imiz|larimiz)\w*", "hamkor", "hamkor*"),
+    "fa": (r"(?:شریک|همکار|طرف\s+قرارداد)(?:\s+تجاری)?\s+ما(?!\w)", "", "شریک", "همکار", "طرف"),
+}
+_PRICED_STEPS = {
+    "en": (r"(?:background\s+(?:check|screening)|screening|onboarding|verification|id\s+check|drug\s+test)", "",
+           "background", "screening", "onboarding", "verification", "check", "drug"),
+    "ru": (r"(?:proverk\w*\s+(?:\S+\s+)?(?:blagonadyo?jnost|biografi|lichnost|dokument|bezopasnost)|background"
+           r"|skrining|onbording|verifikats)\w*", "", "proverka", "proverki", "proverku", "background", "skrining*",
+           "onbording*", "verifikats*"),
+    "uz": (r"(?:tekshiruv|onboarding|verifikatsiya|rasmiylashtir|trening)\w*", "", "tekshiruv*", "onboarding*",
+           "verifikatsiya*", "rasmiylashtir*", "trening*"),
+    "fa": (r"(?:بررسی\s+سوابق|احراز\s+هویت|استعلام|آنبوردینگ|ثبت\s*نام)", "", "سوابق", "احراز", "استعلام", "آنبوردینگ",
+           "ثبت", "ثبتنام"),
+}
+_ON_A_SITE = {
+    "en": r"(?:[^.!?\n]|\.(?=\w)){0,60}?(?:on|at|via|through)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\S+\s+)?"
+          r"(?:site|website|portal|web\s?page)s?(?!\w)",
+    "ru": r"(?:[^.!?\n]|\.(?=\w)){0,60}?(?:na|cherez)\s+(?:sayt|portal)\w*",
+    "uz": r"\s+(?:\S+\s+){0,3}?(?:sayt|veb-?sayt|portal|sahifa)\w*\s+(?:orqali\s+)?(?:to'la(?:nadi|nishi|ysiz|ng)"
+          r"|to'lov\s+qil\w*)(?!\w)",
+    "fa": r"(?:[^.!?\n؛؟]|\.(?=\w)){0,40}?(?:در|از\s+طریق)\s+(?:سایت|وبسایت|وب\s+سایت|پورتال|درگاه)"
+          r"(?:[^.!?\n؛؟]|\.(?=\w)){0,40}?(?:پرداخت|واریز)",
+}
+_HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE: tuple[tuple[str, ...], ...] = tuple(
+    (_OUR_PARTNERS[lang][0] + _NOT_PAYOUT_GAP + _NOT_PAID_BY_THEM + r"(?:" + _PAYMENT_WORDS[lang] + r")\s+(?:" + _NOT_PAID_BY_THEM
+     + r"\S+\s+){0,3}?" + _PRICE
+     + _WHOLE + _NOT_BY_PERIOD + _NOT_THE_EMPLOYERS + _NOT_A_STATE_FEE, *_OUR_PARTNERS[lang][1:])
+    for lang in ("en", "ru", "uz", "fa")) + tuple(
+    (_PRICED_STEPS[lang][0] + _NOT_PAYOUT_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _ON_A_SITE[lang]
+     + _NOT_THE_EMPLOYERS + _NOT_A_STATE_FEE, *_PRICED_STEPS[lang][1:]) for lang in ("en", "ru", "uz", "fa"))
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -2171,7 +2225,8 @@ UPFRONT_FEE = _compile(
          *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW,
          *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW,
          *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY,
-         *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY),
+         *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY,
+         *_HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE),
 )
 
 # A card's number listed with its expiry date or its CVV (a twenty-first writer's «برای ثبت در سیستم حقوق: شماره کارت،

@@ -82,3 +82,35 @@ ID_SENT_TO_A_CHAT = [
 def test_an_id_photo_sent_into_a_chat_is_asked_for_whatever_the_moment(lang: str, asked: str, honest: str) -> None:
     assert "asks_id_document" in _codes(asked + FILLER), lang
     assert "asks_id_document" not in _codes(honest + FILLER), lang
+
+
+# A hiring step run by "our partner" at a price, or a step's price paid on a website, is a fee the seeker pays the
+# employer's people; not the seeker's pay through a partner, a partner paying for the seeker, nor a state fee on a
+# state portal, which the employer may refund.
+STEPS_PAID_TO_A_PARTNER_OR_A_SITE = [
+    ("en-partner", "Our partner VerifyNow runs the background check: fee $49.95 by card.",
+     "Our partner bank pays your salary of $1,200 monthly."),
+    ("en-site", "Background check: $49.95, paid on the site verifynow.example.",
+     "Background check via Checkr after the offer, paid by us on their site."),
+    ("ru-partner", "Проверку проводит наш партнёр — оплата 240 000 сум картой.",
+     "Наш партнёр оплачивает обучение стоимостью 2 000 000 сум."),
+    ("ru-site", "Проверка благонадёжности — 240 000 сум, оплата на сайте verify.example.",
+     "Справку о несудимости вы получаете сами на Госуслугах, госпошлину 300 сум на сайте возмещаем."),
+    ("uz-latn-partner", "Tekshiruvni hamkorimiz o'tkazadi — to'lov 240 000 so'm.",
+     "Hamkorimiz trening narxini to'laydi — 2 000 000 so'm."),
+    ("uz-latn-site", "Onboarding va trening uchun 180 000 so'm onboarding.example saytida to'lanadi.",
+     "Ma'lumotnoma uchun davlat boji 34 000 so'm my.gov.uz saytida to'lanadi, kompaniya qaytaradi."),
+    ("uz-cyrl-site", "Онбординг ва тренинг учун 180 000 сўм onboarding.example сайтида тўланади.",
+     "Маълумотнома учун давлат божи 34 000 сўм my.gov.uz сайтида тўланади, компания қайтаради."),
+    ("fa-partner", "بررسی سوابق را شریک ما انجام می‌دهد — هزینه ۹۰۰ هزار تومان.",
+     "شریک ما هزینه دوره ۲ میلیون تومانی را پرداخت می‌کند."),
+    ("fa-site", "بررسی سوابق ۹۰۰ هزار تومان در سایت verify.example پرداخت می‌شود.",
+     "گواهی عدم سوءپیشینه را از دفتر پلیس +۱۰ می‌گیرید و هزینه‌اش با اولین حقوق برگردانده می‌شود."),
+]
+
+
+@pytest.mark.parametrize("lang,asked,honest", STEPS_PAID_TO_A_PARTNER_OR_A_SITE,
+                         ids=[c[0] for c in STEPS_PAID_TO_A_PARTNER_OR_A_SITE])
+def test_a_hiring_step_paid_to_our_partner_or_on_a_site_is_a_fee(lang: str, asked: str, honest: str) -> None:
+    assert "upfront_fee" in _codes(asked + FILLER), lang
+    assert "upfront_fee" not in _codes(honest + FILLER), lang
