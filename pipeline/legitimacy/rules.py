@@ -3192,6 +3192,47 @@ _GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER: tuple[tuple[str, ...], ...] = tuple(
      "podarochn", "podarochn*"),
 )
 
+# … and reshipping in its remote-board dress: goods ordered in the seeker's name that the seeker forwards abroad or to
+# "our clients" ("Receive laptops, phones and tablets ordered in your name … Repack and forward the items", «заказанные
+# на ваше имя … отправляете клиентам за границу», "nomingizga buyurtma qilingan … mijozlarga jo'natasiz", «به نام شما
+# سفارش داده می‌شود … ارسال مجدد کنید»), or items sent with the labels "we" or "our team" send ("forward the items with the
+# labels our logistics team sends you", «отправляйте посылки с этикетками, которые мы пришлём»). Not a company laptop
+# ordered in the hire's name, nor the laptop or equipment sent back with the prepaid label the employer e-mails.
+_SENT_ON_ABROAD = {
+    "en": r"(?<!\w)(?:forward|re-?ship)\w*|(?<!\w)(?:send|ship|mail)\w*\s+(?:\S+\s+){0,3}?(?:abroad|overseas|to\s+our\s+"
+          r"(?:clients|customers|buyers)|to\s+the\s+addresses)",
+    "ru": r"(?<!\w)(?:pereotprav|peresil|pereupak)\w*|(?<!\w)otprav\w*\s+(?:\S+\s+){0,3}?(?:za\s+granits|za\s+rubej"
+          r"|klient|pokupatel)\w*",
+    "uz": r"(?<!\w)qayta\s+(?:jo'nat|yubor)\w*|(?<!\w)(?:mijoz|xaridor|xorij|chet)\w*\s+(?:\S+\s+){0,2}?(?:jo'nat"
+          r"|yubor)\w*",
+    "fa": r"ارسال\s+مجدد|(?:برای|به)\s+(?:مشتری|مشتریان|خارج)\w*[^.!?\n؛؟]{0,30}?(?:ارسال|بفرستید|پست)",
+}
+_ORDERED_IN_YOUR_NAME = {
+    "en": (r"(?:ordered|purchased|bought)\s+(?:\S+\s+){0,2}?(?:in|under)\s+your\s+(?:own\s+)?name(?!\w)", " name",
+           "ordered", "purchased", "bought"),
+    "ru": (r"(?:zakaz|kupl|priobret)\w*\s+(?:\S+\s+){0,2}?na\s+(?:vashe|svoyo|svoe|tvoyo)\s+imya(?!\w)", "imya",
+           "imya"),
+    "uz": (r"nomingizga\s+(?:\S+\s+){0,2}?(?:buyurtma|xarid)\w*", "nomingizga", "nomingizga"),
+    "fa": (r"به\s+(?:نام|اسم)\s+(?:شما|خودتان|خودتون)\s+(?:\S+\s+){0,3}?(?:سفارش|خرید|خریداری)", "به ", "سفارش",
+           "خرید", "خریداری"),
+}
+_GOODS_IN_YOUR_NAME_SENT_ON: tuple[tuple[str, ...], ...] = tuple(
+    (_ORDERED_IN_YOUR_NAME[lang][0] + r"[\s\S]{0,300}?(?:" + _SENT_ON_ABROAD[lang] + r")", *_ORDERED_IN_YOUR_NAME[lang][1:])
+    for lang in ("en", "ru", "uz", "fa")) + (
+    (r"(?<!\w)(?:forward|re-?ship|ship|send|mail)\w*\s+(?:(?!(?:back|return\w*|laptop|equipment|device|computer)(?!\w))"
+     r"\S+\s+){0,4}?(?:with|using)\s+(?:the\s+)?(?:(?:new|prepaid|shipping)\s+)*labels?\s+(?:that\s+)?(?:we|our(?:\s+\S+)"
+     r"{0,2}|the\s+(?:coordinator|manager|team))\s+(?:will\s+)?(?:send|e-?mail|provide|give)\w*", "label", "label",
+     "labels"),
+    (r"(?:otprav|peresil|pereotprav)\w*\s+(?:\S+\s+){0,4}?s\s+(?:\S+\s+)?(?:etiket|nakleyk|yarlik|nakladn)\w*,?\s+"
+     r"(?:kotor\w*\s+)?(?:mi|nami)\s+(?:prishl|otprav|vishl|dadim|pereshl)\w*", "kotor", "kotorie", "kotoriye",
+     "kotorimi"),
+    (r"(?:biz|menejer\w*|koordinator\w*)\s+(?:\S+\s+)?(?:yuborgan|jo'natgan|bergan)\s+(?:\S+\s+)?(?:yorliq|etiketka"
+     r"|nakleyka|nakladnoy)\w*\s+(?:bilan\s+)?(?:\S+\s+){0,2}?(?:jo'nat|yubor)\w*", "", "yorliq*", "etiketka*",
+     "nakleyka*", "nakladnoy*"),
+    (r"با\s+(?:برچسب|لیبل|بارنامه)\w*\s+(?:\S+\s+)?که\s+(?:ما\s+)?(?:می\s*فرست|میفرست|ارسال\s*میکن|میدهیم|میدیم)\w*"
+     r"[^.!?\n؛؟]{0,40}?(?:ارسال|بفرستید|پست)", "که", "برچسب", "برچسبی", "لیبل", "بارنامه"),
+)
+
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
@@ -3327,7 +3368,8 @@ MONEY_MULE = _compile(
          *_ACCOUNTS_A_COORDINATOR_NAMES, *_THE_REST_KEPT_AS_REWARD,
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
-         *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER),
+         *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER,
+         *_GOODS_IN_YOUR_NAME_SENT_ON),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a

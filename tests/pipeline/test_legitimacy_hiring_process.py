@@ -114,3 +114,29 @@ STEPS_PAID_TO_A_PARTNER_OR_A_SITE = [
 def test_a_hiring_step_paid_to_our_partner_or_on_a_site_is_a_fee(lang: str, asked: str, honest: str) -> None:
     assert "upfront_fee" in _codes(asked + FILLER), lang
     assert "upfront_fee" not in _codes(honest + FILLER), lang
+
+
+# Goods ordered in the seeker's name and forwarded abroad or to "our clients", or items sent with the labels "we" send,
+# are reshipping; not a company laptop ordered in the hire's name, the laptop sent back with the employer's prepaid
+# label, nor a warehouse shipping its customers' orders.
+GOODS_RESHIPPED = [
+    ("en-in-your-name", "Receive laptops ordered in your name and forward them to our clients abroad.",
+     "Your company laptop is ordered in your name and shipped to your home; return it with the label we provide."),
+    ("en-our-labels", "Repack and forward the items with the labels our logistics team sends you.",
+     "If you leave, send the laptop back with the prepaid label we email you."),
+    ("ru", "Отправляйте посылки с этикетками, которые мы пришлём.",
+     "Ноутбук компании оформлен на ваше имя; при увольнении верните его курьером, которого мы пришлём."),
+    ("uz-latn", "Posilkalarni biz yuborgan yorliqlar bilan jo'nating.",
+     "Noutbukni ishdan ketganingizda biz yuborgan kuryerga qaytarasiz."),
+    ("uz-cyrl", "Посилкаларни биз юборган ёрлиқлар билан жўнатинг.",
+     "Ноутбукни ишдан кетганингизда биз юборган курьерга қайтарасиз."),
+    ("fa", "گوشی‌هایی که به نام شما سفارش داده می‌شود را دریافت و برای مشتریان خارج ارسال کنید.",
+     "لپ‌تاپ شرکت را تیپاکس برایتان می‌فرستد و هنگام پایان همکاری با هزینه شرکت برمی‌گردانید."),
+]
+
+
+@pytest.mark.parametrize("lang,reshipped,honest", GOODS_RESHIPPED, ids=[c[0] for c in GOODS_RESHIPPED])
+def test_goods_ordered_in_your_name_or_sent_with_our_labels_are_reshipping(lang: str, reshipped: str,
+                                                                         honest: str) -> None:
+    assert "money_mule" in _codes(reshipped + FILLER), lang
+    assert "money_mule" not in _codes(honest + FILLER), lang
