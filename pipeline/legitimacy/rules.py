@@ -3911,6 +3911,15 @@ def unskilled_pay(text: str) -> tuple[int, int, PayRate] | None:
 # Pressure on the seeker (the FTC's "you have to act fast"), not the employer's own hurry: "Срочно требуется
 # администратор" and "استخدام فوری منشی" (urgently hiring) open ordinary Telegram ads in Uzbekistan, Russia
 # and Iran, and with a Telegram handle for CVs they had made a real company's ad a `caution`.
+_NO_CALL_AT_ALL: tuple[tuple[str, ...], ...] = (
+    (r"(?:offer|offers|hired)(?!\w)[^.!?\n]{0,60}?without\s+(?:a\s+|any\s+)?(?:phone\s+|video\s+)?(?:calls?"
+     r"|interviews?)(?!\w)", "without", "without"),
+    (r"(?:sobesedovan|intervyu|offer|otbor)\w*[^.!?\n]{0,60}?bez\s+(?:video)?(?:zvonk|sozvon)\w*", "bez ", "zvonka",
+     "zvonkov", "videozvonka", "videozvonkov", "sozvona", "sozvonov"),
+    (r"(?:suhbat|intervyu|taklif|offer)\w*[^.!?\n]{0,60}?(?:qo'ng'iroq\s+(?:shart|kerak)\s+emas|qo'ng'iroqsiz)", "",
+     "ng", "shart", "kerak", "iroqsiz"),
+    (r"(?:مصاحبه|گزینش)[^.!?\n؛؟]{0,60}?(?:بدون\s+(?:نیاز\s+به\s+)?تماس|نیازی\s+به\s+تماس\s+نیست)", "تماس", "تماس"),
+)
 URGENCY = _compile(
     "act fast", "act now", "limited spots", "limited places", "limited positions", "only today", "apply today only",
     "hired immediately", "start today", "no interview", "spots left", "places left",
@@ -3928,8 +3937,15 @@ URGENCY = _compile(
     "faqat ~ kishi qabul", "faqat ~ nafar qabul", "берём только ~ человек", "берем только ~ человек",
     "набираем только ~ человек", "возьмём только ~ человек", "возьмем только ~ человек", "فقط ~ نفر پذیرش",
     "فقط ~ نفر استخدام",
+    # … and hired with no spoken interview at all, only a chat (posts on the hiring process, tests/data/
+    # legitimacy_phrasings_y: "No phone or video interview is needed, and offers are extended directly after the
+    # chat", «собеседование в переписке, без звонка», "suhbat … yozma, qo'ng'iroq shart emas"): no one the seeker could
+    # hear or see. Said of the interview or the offer (``_NO_CALL_AT_ALL``): "Работа без звонков", «پشتیبانی … بدون
+    # تماس تلفنی» are a job with no phone work.
+    "no phone or video interview", "no video or phone interview", "no phone or video call", "no video or phone call",
     "ظرفیت محدود", "ظرفیت کمه", "ظرفیت کم است", "ظرفیت محدوده", "تا ظرفیت تکمیل نشده", "سریع پیام بدید",
     "سریع پیام بدین", "سریع پیام دهید", "زود پیام بدید", "فقط امروز", "فرصت محدود", "بدون مصاحبه", "عجله کنید", "فرصت را از دست ندهید",
+    raw=_NO_CALL_AT_ALL,
 )
 
 # Uzbek letters as keyboards type them, in the folded text: oʻ as o' or o, or u (у for ў on a Russian keyboard); gʻ

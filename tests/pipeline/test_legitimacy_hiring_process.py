@@ -140,3 +140,24 @@ def test_goods_ordered_in_your_name_or_sent_with_our_labels_are_reshipping(lang:
                                                                          honest: str) -> None:
     assert "money_mule" in _codes(reshipped + FILLER), lang
     assert "money_mule" not in _codes(honest + FILLER), lang
+
+
+# Hired with no spoken interview at all, only a chat, is pressure as "no interview" is (a soft sign); said of the
+# interview or the offer, not of the work ("Работа без звонков": data entry with no phone work), nor an employer
+# saying it never hires without a call.
+NO_CALL_AT_ALL = [
+    ("en", "Interviews are by text on Telegram. No phone or video interview is needed.",
+     "Chat support only, no phone calls; interviews on Zoom with our team lead."),
+    ("en-offer", "Offers are sent right after the chat, without any calls.",
+     "We never make offers without a video interview."),
+    ("ru", "Собеседование в переписке, без звонка.", "Работа без звонков и без продаж, собеседование в офисе."),
+    ("uz-latn", "Suhbat Telegramda yozma, qo'ng'iroq shart emas.", "Hech kimni qo'ng'iroqsiz ishga olmaymiz."),
+    ("uz-cyrl", "Суҳбат Телеграмда ёзма, қўнғироқ шарт эмас.", "Ҳеч кимни қўнғироқсиз ишга олмаймиз."),
+    ("fa", "مصاحبه متنی در تلگرام، بدون تماس تصویری.", "پشتیبانی چت آنلاین، بدون تماس تلفنی."),
+]
+
+
+@pytest.mark.parametrize("lang,chat_only,honest", NO_CALL_AT_ALL, ids=[c[0] for c in NO_CALL_AT_ALL])
+def test_hired_with_no_spoken_interview_is_a_soft_sign(lang: str, chat_only: str, honest: str) -> None:
+    assert "urgency" in _codes(chat_only + FILLER), lang
+    assert "urgency" not in _codes(honest + FILLER), lang
