@@ -1959,9 +1959,12 @@ _PRICED_STEPS = {
            "ثبت", "ثبتنام"),
 }
 _ON_A_SITE = {
-    "en": r"(?:[^.!?\n]|\.(?=\w)){0,60}?(?:on|at|via|through)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\S+\s+)?"
+    # (paid there: "a laptop worth $1,200 shipped via the portal" is none; "paid by us on their website" the employer's)
+    "en": r"(?:[^.!?\n]|\.(?=\w)){0,30}?(?<!\w)(?:paid|payable|pay|payment|by\s+card)(?!\w)" + _NOT_BY_THE_EMPLOYER
+          + r"(?:[^.!?\n]|\.(?=\w)){0,30}?(?:on|at|via|through)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:\S+\s+)?"
           r"(?:site|website|portal|web\s?page)s?(?!\w)",
-    "ru": r"(?:[^.!?\n]|\.(?=\w)){0,60}?(?:na|cherez)\s+(?:sayt|portal)\w*",
+    "ru": r"(?:[^.!?\n]|\.(?=\w)){0,30}?(?<!\w)(?:oplat|platyo?j|kartoy|perevod)\w*(?:[^.!?\n]|\.(?=\w)){0,40}?"
+          r"(?:na|cherez)\s+(?:sayt|portal)\w*",
     "uz": r"\s+(?:\S+\s+){0,3}?(?:sayt|veb-?sayt|portal|sahifa)\w*\s+(?:orqali\s+)?(?:to'la(?:nadi|nishi|ysiz|ng)"
           r"|to'lov\s+qil\w*)(?!\w)",
     "fa": r"(?:[^.!?\n؛؟]|\.(?=\w)){0,40}?(?:در|از\s+طریق)\s+(?:سایت|وبسایت|وب\s+سایت|پورتال|درگاه)"
