@@ -3168,8 +3168,8 @@ _THE_EMPLOYERS_SIDE_RU = r"(?:mne|nam|yemu|yey|rukovoditel|direktor|nachalnik|sh
 _THE_EMPLOYERS_SIDE_UZ = r"(?:menga|bizga|unga|(?:rahbar|direktor|boss|menejer|xo'jayin)\w*ga)(?!\w)"
 _GIFT_CARDS_FOR_THE_EMPLOYER_AFTER = {
     "en": (r"(?:(?<!\w)(?:send|text|e-?mail|forward|give|share|message|dm)\w*\s+(?:me|him|her|us)\s+(?:\S+\s+){0,6}?"
-           r"(?:codes?|pins?|numbers|backs?)(?!\w)"
-           r"|(?<!\w)(?:codes?|pins?|card\s+numbers|numbers|backs?)\s+(?:\S+\s+){0,4}?to\s+(?:me|him|her|us|the\s+"
+           r"(?:codes?|pins?|card\s+numbers|card\s+backs|backs?\s+of\s+the\s+cards?)(?!\w)"
+           r"|(?<!\w)(?:codes?|pins?|card\s+numbers|card\s+backs)\s+(?:\S+\s+){0,4}?to\s+(?:me|him|her|us|the\s+"
            r"(?:ceo|boss|director|manager|executive|principal|owner|president))(?!\w)"
            r"|(?:with|using|from|out\s+of|on)\s+your\s+(?:own|personal)\s+(?:money|funds|cash|pocket|card|credit\s+card"
            r"|debit\s+card|account)(?!\w))"),
@@ -3202,8 +3202,9 @@ _GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER: tuple[tuple[str, ...], ...] = tuple(
 # labels our logistics team sends you", «отправляйте посылки с этикетками, которые мы пришлём»). Not a company laptop
 # ordered in the hire's name, nor the laptop or equipment sent back with the prepaid label the employer e-mails.
 _SENT_ON_ABROAD = {
-    "en": r"(?<!\w)(?:forward|re-?ship)\w*|(?<!\w)(?:send|ship|mail)\w*\s+(?:\S+\s+){0,3}?(?:abroad|overseas|to\s+our\s+"
-          r"(?:clients|customers|buyers)|to\s+the\s+addresses)",
+    "en": r"(?<!\w)re-?ship\w*|(?<!\w)forward\w*\s+(?:them|it|the\s+(?:\S+\s+)?(?:items|goods|packages|parcels|orders"
+          r"|devices|products|electronics|phones|laptops))(?!\w)|(?<!\w)(?:send|ship|mail|forward)\w*\s+(?:\S+\s+){0,3}?"
+          r"(?:abroad|overseas|to\s+our\s+(?:clients|customers|buyers)|to\s+the\s+addresses)",
     "ru": r"(?<!\w)(?:pereotprav|peresil|pereupak)\w*|(?<!\w)otprav\w*\s+(?:\S+\s+){0,3}?(?:za\s+granits|za\s+rubej"
           r"|klient|pokupatel)\w*",
     "uz": r"(?<!\w)qayta\s+(?:jo'nat|yubor)\w*|(?<!\w)(?:mijoz|xaridor|xorij|chet)\w*\s+(?:\S+\s+){0,2}?(?:jo'nat"

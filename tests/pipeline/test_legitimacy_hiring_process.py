@@ -41,6 +41,8 @@ GIFT_CARDS_FOR_THE_BOSS = [
      "Order gift cards for household staff through our Amazon Business account, never with your own money."),
     ("en-codes-to-him", "Buy gift cards for my clients and staff, then text me clear photos of the card backs.",
      "Sell gift cards at the register and email customers their codes."),
+    ("en-numbers", "Buy Steam gift cards for his clients, then send him the card numbers and PINs by text.",
+     "Order gift cards for the holiday party through Amazon Business. Send me the numbers for Q3 by Friday."),
     ("en-codes-to-the-ceo", "Buy gift cards and send the codes to the CEO.",
      "No one will ever ask you by text to buy gift cards and send codes to the CEO."),
     ("ru", "Покупайте подарочные карты для клиентов директора за свой счёт и присылайте ему коды в Telegram.",
@@ -124,6 +126,8 @@ def test_a_hiring_step_paid_to_our_partner_or_on_a_site_is_a_fee(lang: str, aske
 GOODS_RESHIPPED = [
     ("en-in-your-name", "Receive laptops ordered in your name and forward them to our clients abroad.",
      "Your company laptop is ordered in your name and shipped to your home; return it with the label we provide."),
+    ("en-forwarded-later", "Receive phones ordered in your name from US stores. Repack and forward the items.",
+     "Your company laptop is ordered in your name. Please forward your I-9 documents to HR."),
     ("en-our-labels", "Repack and forward the items with the labels our logistics team sends you.",
      "If you leave, send the laptop back with the prepaid label we email you."),
     ("ru", "Отправляйте посылки с этикетками, которые мы пришлём.",
