@@ -1924,8 +1924,9 @@ _TOP_UPS_IN_A_CURRENCY: tuple[tuple[str, ...], ...] = (
 # Posts on the hiring process of a remote job (tests/data/legitimacy_phrasings_y): a hiring step (a background check,
 # onboarding, a verification) run by "our partner" at a price («Её проводит наш партнёр VerifyCheck Global — оплата
 # 240 000 сум картой … на сайте …», "Tekshiruvni hamkorimiz o'tkazadi — to'lov 240 000 so'm", "our partner runs it — fee
-# $49.95", «شریک ما انجام می‌دهد — هزینه ۹۰۰ هزار تومان»), or a step's price paid on a website ("onboarding … uchun 180 000
-# so'm kamalak-onboarding.example saytida to'lanadi", "Background check: $49.95, paid on the site verifynow.example"):
+# $49.95", «شریک ما انجام می‌دهد — هزینه ۹۰۰ هزار تومان»), or a step's price paid on a website ("onboarding …
+# uchun 180 000 so'm kamalak-onboarding.example saytida to'lanadi", "Background check: $49.95, paid on the site
+# verifynow.example"):
 # the seeker pays the employer's people, as a screening partner's price (``_PARTNERS_PAID``) says. Not the seeker's pay
 # through a partner or a partner that pays, a price the employer covers or refunds in the gap, a state fee paid on a
 # state portal (my.gov.uz, Госуслуги, ثنا, the police), nor a rate per period.
@@ -1971,8 +1972,8 @@ _ON_A_SITE = {
           r"(?:[^.!?\n؛؟]|\.(?=\w)){0,40}?(?:پرداخت|واریز)",
 }
 _HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE: tuple[tuple[str, ...], ...] = tuple(
-    (_OUR_PARTNERS[lang][0] + _NOT_PAYOUT_GAP + _NOT_PAID_BY_THEM + r"(?:" + _PAYMENT_WORDS[lang] + r")\s+(?:" + _NOT_PAID_BY_THEM
-     + r"\S+\s+){0,3}?" + _PRICE
+    (_OUR_PARTNERS[lang][0] + _NOT_PAYOUT_GAP + _NOT_PAID_BY_THEM + r"(?:" + _PAYMENT_WORDS[lang] + r")\s+(?:"
+     + _NOT_PAID_BY_THEM + r"\S+\s+){0,3}?" + _PRICE
      + _WHOLE + _NOT_BY_PERIOD + _NOT_THE_EMPLOYERS + _NOT_A_STATE_FEE, *_OUR_PARTNERS[lang][1:])
     for lang in ("en", "ru", "uz", "fa")) + tuple(
     (_PRICED_STEPS[lang][0] + _NOT_PAYOUT_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _ON_A_SITE[lang]
@@ -2380,19 +2381,22 @@ _ID_FRONT_AND_BACK = (
 _CHAT_PLACES = r"(?:chat|telegram|whats\s?app|signal|viber|messenger|dm|direct\s+message|vatsap|lichk|messenjer)\w*"
 _CHAT_KEYS_ID = ("chat", "chats", "telegram", "whats", "whatsapp", "signal", "viber", "messenger", "dm", "direct",
                  "vatsap", "lichku", "lichke", "lichka", "messenjer")
+# (the ID itself sent there: not "upload it in the app, and message us in the chat if you get stuck")
+_TO_THE_CHAT_GAP = (r"(?:(?!(?<!\w)(?:upload|app|portal|system|questions?|contact|message|write|if|yukla|ilova|savol"
+                    r"|yoz|zagruz|prilojeni|vopros|pish|آپلود|بارگذاری|سامانه|سوال|پرسش)\w*)[^.!?\n;؛؟])")
 _ID_SENT_TO_A_CHAT: tuple[tuple[str, ...], ...] = (
     (r"(?:photos?|pictures?|images?|scans?|cop(?:y|ies))\s+of\s+(?:\S+\s+){0,6}?your\s+(?:\S+\s+){0,2}?"
      r"(?:driver'?s\s+licen[cs]e|passport|id|id\s+card|social\s+security\s+card|ssn\s+card|green\s+card|state\s+id)"
-     r"(?!\w)(?:[^.!?\n]|\.(?=\w)){0,120}?(?<!\w)(?:in|on|via|over|through|into|to)\s+(?:\S+\s+){0,3}?"
+     r"(?!\w)(?:" + _TO_THE_CHAT_GAP + r"|\.(?=\w)){0,120}?(?<!\w)(?:in|on|via|over|through|into|to)\s+(?:\S+\s+){0,3}?"
      + _CHAT_PLACES, "your", *_CHAT_KEYS_ID),
     (r"(?:foto|skan|kopi|snimk|fotografi)\w*\s+(?:\S+\s+){0,3}?(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart"
-     r"|snils)\w*[^.!?\n]{0,120}?(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
+     r"|snils)\w*" + _TO_THE_CHAT_GAP + r"{0,120}?(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
     (r"(?<!\w)(?:v\s+)?" + _CHAT_PLACES + r"\s+(?:\S+\s+){0,3}?(?:foto|skan|kopi)\w*\s+(?:\S+\s+){0,2}?"
      r"(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart)\w*", "", *_CHAT_KEYS_ID),
-    (r"(?:pasport|id[- ]?karta|guvohnoma)\w*\s+(?:\S+\s+){0,3}?(?:rasm|surat|foto|nusxa|skan)\w*[^.!?\n]{0,80}?"
-     r"(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
+    (r"(?:pasport|id[- ]?karta|guvohnoma)\w*\s+(?:\S+\s+){0,3}?(?:rasm|surat|foto|nusxa|skan)\w*" + _TO_THE_CHAT_GAP
+     + r"{0,80}?(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
     (r"(?:عکس|تصویر|اسکن|کپی)\s+(?:\S+\s+){0,2}?(?:کارت\s+ملی|پاسپورت|گذرنامه|شناسنامه|گواهینامه|تذکره)"
-     r"[^.!?\n؛؟]{0,100}?(?:تلگرام|واتساپ|واتس\s?اپ|چت|پیوی|دایرکت|پیام\s?رسان)", "",
+     + _TO_THE_CHAT_GAP + r"{0,100}?(?:تلگرام|واتساپ|واتس\s?اپ|چت|پیوی|دایرکت|پیام\s?رسان)", "",
      "تلگرام", "واتساپ", "واتس", "چت", "پیوی", "دایرکت", "پیام", "پیامرسان"),
 )
 ID_SENT_TO_A_CHAT = _compile(raw=_ID_SENT_TO_A_CHAT).pattern
@@ -3197,14 +3201,14 @@ _GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER: tuple[tuple[str, ...], ...] = tuple(
 
 # … and reshipping in its remote-board dress: goods ordered in the seeker's name that the seeker forwards abroad or to
 # "our clients" ("Receive laptops, phones and tablets ordered in your name … Repack and forward the items", «заказанные
-# на ваше имя … отправляете клиентам за границу», "nomingizga buyurtma qilingan … mijozlarga jo'natasiz", «به نام شما
-# سفارش داده می‌شود … ارسال مجدد کنید»), or items sent with the labels "we" or "our team" send ("forward the items with the
-# labels our logistics team sends you", «отправляйте посылки с этикетками, которые мы пришлём»). Not a company laptop
-# ordered in the hire's name, nor the laptop or equipment sent back with the prepaid label the employer e-mails.
+# на ваше имя … отправляете клиентам за границу», "nomingizga buyurtma qilingan … mijozlarga jo'natasiz", «به نام
+# شما سفارش داده می‌شود … ارسال مجدد کنید»), or items sent with the labels "we" or "our team" send ("forward the items
+# with the labels our logistics team sends you", «отправляйте посылки с этикетками, которые мы пришлём»). Not a company
+# laptop ordered in the hire's name, nor the laptop or equipment sent back with the prepaid label the employer e-mails.
 _SENT_ON_ABROAD = {
     "en": r"(?<!\w)re-?ship\w*|(?<!\w)forward\w*\s+(?:them|it|the\s+(?:\S+\s+)?(?:items|goods|packages|parcels|orders"
-          r"|devices|products|electronics|phones|laptops))(?!\w)|(?<!\w)(?:send|ship|mail|forward)\w*\s+(?:\S+\s+){0,3}?"
-          r"(?:abroad|overseas|to\s+our\s+(?:clients|customers|buyers)|to\s+the\s+addresses)",
+          r"|devices|products|electronics|phones|laptops))(?!\w)|(?<!\w)(?:send|ship|mail|forward)\w*\s+"
+          r"(?:\S+\s+){0,3}?(?:abroad|overseas|to\s+our\s+(?:clients|customers|buyers)|to\s+the\s+addresses)",
     "ru": r"(?<!\w)(?:pereotprav|peresil|pereupak)\w*|(?<!\w)otprav\w*\s+(?:\S+\s+){0,3}?(?:za\s+granits|za\s+rubej"
           r"|klient|pokupatel)\w*",
     "uz": r"(?<!\w)qayta\s+(?:jo'nat|yubor)\w*|(?<!\w)(?:mijoz|xaridor|xorij|chet)\w*\s+(?:\S+\s+){0,2}?(?:jo'nat"
@@ -3221,12 +3225,13 @@ _ORDERED_IN_YOUR_NAME = {
            "خرید", "خریداری"),
 }
 _GOODS_IN_YOUR_NAME_SENT_ON: tuple[tuple[str, ...], ...] = tuple(
-    (_ORDERED_IN_YOUR_NAME[lang][0] + r"[\s\S]{0,300}?(?:" + _SENT_ON_ABROAD[lang] + r")", *_ORDERED_IN_YOUR_NAME[lang][1:])
+    (_ORDERED_IN_YOUR_NAME[lang][0] + r"[\s\S]{0,300}?(?:" + _SENT_ON_ABROAD[lang] + r")",
+     *_ORDERED_IN_YOUR_NAME[lang][1:])
     for lang in ("en", "ru", "uz", "fa")) + (
     (r"(?<!\w)(?:forward|re-?ship|ship|send|mail)\w*\s+(?:(?!(?:back|return\w*|laptop|equipment|device|computer)(?!\w))"
-     r"\S+\s+){0,4}?(?:with|using)\s+(?:the\s+)?(?:(?:new|prepaid|shipping)\s+)*labels?\s+(?:that\s+)?(?:we|our(?:\s+\S+)"
-     r"{0,2}|the\s+(?:coordinator|manager|team))\s+(?:will\s+)?(?:send|e-?mail|provide|give)\w*", "label", "label",
-     "labels"),
+     r"\S+\s+){0,4}?(?:with|using)\s+(?:the\s+)?(?:(?:new|prepaid|shipping)\s+)*labels?\s+(?:that\s+)?"
+     r"(?:we|our(?:\s+\S+){0,2}|the\s+(?:coordinator|manager|team))\s+(?:will\s+)?(?:send|e-?mail|provide|give)\w*",
+     "label", "label", "labels"),
     (r"(?:otprav|peresil|pereotprav)\w*\s+(?:\S+\s+){0,4}?s\s+(?:\S+\s+)?(?:etiket|nakleyk|yarlik|nakladn)\w*,?\s+"
      r"(?:kotor\w*\s+)?(?:mi|nami)\s+(?:prishl|otprav|vishl|dadim|pereshl)\w*", "kotor", "kotorie", "kotoriye",
      "kotorimi"),

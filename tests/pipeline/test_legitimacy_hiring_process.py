@@ -37,7 +37,7 @@ def test_bank_details_a_payroll_provider_collects_itself_are_no_request(lang: st
 # are sent to him (the money leaves the seeker for good); not gift cards bought on the employer's account, a shop's
 # gift cards sold to its customers, nor the employer's own warning against the request.
 GIFT_CARDS_FOR_THE_BOSS = [
-    ("en-own-money", "Pick up Apple gift cards for the boss's clients with your own money; you are reimbursed on payday.",
+    ("en-own-money", "Pick up Apple gift cards for the boss's clients with your own money; reimbursed on payday.",
      "Order gift cards for household staff through our Amazon Business account, never with your own money."),
     ("en-codes-to-him", "Buy gift cards for my clients and staff, then text me clear photos of the card backs.",
      "Sell gift cards at the register and email customers their codes."),
@@ -70,6 +70,8 @@ ID_SENT_TO_A_CHAT = [
      "After the offer, upload a photo of your ID in the Deel app; we never ask for it in a chat."),
     ("en-customers", "After the interview, send a photo of your passport to the recruiter on Telegram.",
      "Check the photos of customers' passports they send in the support chat."),
+    ("en-after-the-offer", "After the offer, send a photo of your ID to your coordinator on WhatsApp.",
+     "After the offer, take a photo of your ID, upload it in the app, and message us in the chat if you get stuck."),
     ("ru", "После собеседования пришлите фото паспорта в Telegram рекрутеру.",
      "Мы никогда не просим фото паспорта в Telegram: документы смотрим на видеозвонке."),
     ("uz-latn", "Suhbatdan keyin pasport rasmini Telegramga yuboring.",
