@@ -1944,20 +1944,23 @@ _PAYMENT_WORDS = {
 _OUR_PARTNERS = {
     "en": (r"our\s+(?:\S+\s+)?partners?(?!\w)", "partner", "partner", "partners"),
     "ru": (r"nash\w*\s+partn(?:yo|e)r\w*", "partn", "partnyor", "partnyora", "partnyoru", "partnyorom", "partnyori",
-           "partnyorov", "partner", "partnera"),
+           "partnyorov", "partnera"),
     "uz": (r"hamkor(?:imiz|larimiz)\w*", "hamkor", "hamkor*"),
     "fa": (r"(?:شریک|همکار|طرف\s+قرارداد)(?:\s+تجاری)?\s+ما(?!\w)", "", "شریک", "همکار", "طرف"),
 }
+# (each language's steps looked up by its own words, English ones by each opening word: an alternation opening a
+# pattern is tried at every place of a text, and "check" or "onboarding" are in many English postings)
 _PRICED_STEPS = {
-    "en": (r"(?:background\s+(?:check|screening)|screening|onboarding|verification|id\s+check|drug\s+test)", "",
-           "background", "screening", "onboarding", "verification", "check", "drug"),
-    "ru": (r"(?:proverk\w*\s+(?:\S+\s+)?(?:blagonadyo?jnost|biografi|lichnost|dokument|bezopasnost)|background"
-           r"|skrining|onbording|verifikats)\w*", "", "proverka", "proverki", "proverku", "background", "skrining*",
-           "onbording*", "verifikats*"),
-    "uz": (r"(?:tekshiruv|onboarding|verifikatsiya|rasmiylashtir|trening)\w*", "", "tekshiruv*", "onboarding*",
-           "verifikatsiya*", "rasmiylashtir*", "trening*"),
-    "fa": (r"(?:بررسی\s+سوابق|احراز\s+هویت|استعلام|آنبوردینگ|ثبت\s*نام)", "", "سوابق", "احراز", "استعلام", "آنبوردینگ",
-           "ثبت", "ثبتنام"),
+    "en": tuple((opening, needle, needle) for opening, needle in (
+        (r"background\s+(?:check|screening)", "background"), (r"screening", "screening"), (r"onboarding", "onboarding"),
+        (r"verification", "verification"), (r"id\s+check", "id check"), (r"drug\s+test", "drug test"))),
+    "ru": ((r"(?:proverk\w*\s+(?:\S+\s+)?(?:blagonadyo?jnost|biografi|lichnost|dokument|bezopasnost)|background"
+            r"|skrining|onbording|verifikats)\w*", "", "proverka", "proverki", "proverku", "skrining*", "onbording*",
+            "verifikats*"),),
+    "uz": ((r"(?:tekshiruv|onboarding|verifikatsiya|rasmiylashtir|trening)\w*", "to'la", "tekshiruv*", "verifikatsiya*",
+            "rasmiylashtir*", "trening*"),),
+    "fa": ((r"(?:بررسی\s+سوابق|احراز\s+هویت|استعلام|آنبوردینگ|ثبت\s*نام)", "", "سوابق", "احراز", "استعلام",
+            "آنبوردینگ", "ثبت", "ثبتنام"),),
 }
 _ON_A_SITE = {
     # (paid there: "a laptop worth $1,200 shipped via the portal" is none; "paid by us on their website" the employer's)
@@ -1976,8 +1979,8 @@ _HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE: tuple[tuple[str, ...], ...] = tuple(
      + _NOT_PAID_BY_THEM + r"\S+\s+){0,3}?" + _PRICE
      + _WHOLE + _NOT_BY_PERIOD + _NOT_THE_EMPLOYERS + _NOT_A_STATE_FEE, *_OUR_PARTNERS[lang][1:])
     for lang in ("en", "ru", "uz", "fa")) + tuple(
-    (_PRICED_STEPS[lang][0] + _NOT_PAYOUT_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _ON_A_SITE[lang]
-     + _NOT_THE_EMPLOYERS + _NOT_A_STATE_FEE, *_PRICED_STEPS[lang][1:]) for lang in ("en", "ru", "uz", "fa"))
+    (step + _NOT_PAYOUT_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _ON_A_SITE[lang] + _NOT_THE_EMPLOYERS
+     + _NOT_A_STATE_FEE, *needs) for lang in ("en", "ru", "uz", "fa") for step, *needs in _PRICED_STEPS[lang])
 
 UPFRONT_FEE = _compile(
     # English
@@ -2384,17 +2387,22 @@ _CHAT_KEYS_ID = ("chat", "chats", "telegram", "whats", "whatsapp", "signal", "vi
 # (the ID itself sent there: not "upload it in the app, and message us in the chat if you get stuck")
 _TO_THE_CHAT_GAP = (r"(?:(?!(?<!\w)(?:upload|app|portal|system|questions?|contact|message|write|if|yukla|ilova|savol"
                     r"|yoz|zagruz|prilojeni|vopros|pish|آپلود|بارگذاری|سامانه|سوال|پرسش)\w*)[^.!?\n;؛؟])")
+_RU_UZ_PAPER_KEYS = ("pasport*", "udostovereni*", "prav", "guvohnoma*", "snils")
 _ID_SENT_TO_A_CHAT: tuple[tuple[str, ...], ...] = (
-    (r"(?:photos?|pictures?|images?|scans?|cop(?:y|ies))\s+of\s+(?:\S+\s+){0,6}?your\s+(?:\S+\s+){0,2}?"
-     r"(?:driver'?s\s+licen[cs]e|passport|id|id\s+card|social\s+security\s+card|ssn\s+card|green\s+card|state\s+id)"
-     r"(?!\w)(?:" + _TO_THE_CHAT_GAP + r"|\.(?=\w)){0,120}?(?<!\w)(?:in|on|via|over|through|into|to)\s+(?:\S+\s+){0,3}?"
-     + _CHAT_PLACES, "your", *_CHAT_KEYS_ID),
+    # (English looked up by each opening word and run only on a text with a chat's word; Russian and Uzbek by the
+    # paper's word: "chat" is in many English postings)
+    *((opening + r"\s+of\s+(?:\S+\s+){0,6}?your\s+(?:\S+\s+){0,2}?"
+       r"(?:driver'?s\s+licen[cs]e|passport|id|id\s+card|social\s+security\s+card|ssn\s+card|green\s+card|state\s+id)"
+       r"(?!\w)(?:" + _TO_THE_CHAT_GAP + r"|\.(?=\w)){0,120}?(?<!\w)(?:in|on|via|over|through|into|to)\s+"
+       r"(?:\S+\s+){0,3}?" + _CHAT_PLACES, needle, *_CHAT_KEYS_ID)
+      for opening, needle in ((r"photos?", "photo"), (r"pictures?", "picture"), (r"images?", "image"),
+                              (r"scans?", "scan"), (r"cop(?:y|ies)", "cop"))),
     (r"(?:foto|skan|kopi|snimk|fotografi)\w*\s+(?:\S+\s+){0,3}?(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart"
-     r"|snils)\w*" + _TO_THE_CHAT_GAP + r"{0,120}?(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
+     r"|snils)\w*" + _TO_THE_CHAT_GAP + r"{0,120}?(?<!\w)" + _CHAT_PLACES, "", *_RU_UZ_PAPER_KEYS),
     (r"(?<!\w)(?:v\s+)?" + _CHAT_PLACES + r"\s+(?:\S+\s+){0,3}?(?:foto|skan|kopi)\w*\s+(?:\S+\s+){0,2}?"
-     r"(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart)\w*", "", *_CHAT_KEYS_ID),
+     r"(?:pasport|udostovereni|voditel\w*\s+prav|id[- ]?kart)\w*", "", *_RU_UZ_PAPER_KEYS),
     (r"(?:pasport|id[- ]?karta|guvohnoma)\w*\s+(?:\S+\s+){0,3}?(?:rasm|surat|foto|nusxa|skan)\w*" + _TO_THE_CHAT_GAP
-     + r"{0,80}?(?<!\w)" + _CHAT_PLACES, "", *_CHAT_KEYS_ID),
+     + r"{0,80}?(?<!\w)" + _CHAT_PLACES, "", *_RU_UZ_PAPER_KEYS),
     (r"(?:عکس|تصویر|اسکن|کپی)\s+(?:\S+\s+){0,2}?(?:کارت\s+ملی|پاسپورت|گذرنامه|شناسنامه|گواهینامه|تذکره)"
      + _TO_THE_CHAT_GAP + r"{0,100}?(?:تلگرام|واتساپ|واتس\s?اپ|چت|پیوی|دایرکت|پیام\s?رسان)", "",
      "تلگرام", "واتساپ", "واتس", "چت", "پیوی", "دایرکت", "پیام", "پیامرسان"),
@@ -3233,8 +3241,8 @@ _GOODS_IN_YOUR_NAME_SENT_ON: tuple[tuple[str, ...], ...] = tuple(
      r"(?:we|our(?:\s+\S+){0,2}|the\s+(?:coordinator|manager|team))\s+(?:will\s+)?(?:send|e-?mail|provide|give)\w*",
      "label", "label", "labels"),
     (r"(?:otprav|peresil|pereotprav)\w*\s+(?:\S+\s+){0,4}?s\s+(?:\S+\s+)?(?:etiket|nakleyk|yarlik|nakladn)\w*,?\s+"
-     r"(?:kotor\w*\s+)?(?:mi|nami)\s+(?:prishl|otprav|vishl|dadim|pereshl)\w*", "kotor", "kotorie", "kotoriye",
-     "kotorimi"),
+     r"(?:kotor\w*\s+)?(?:mi|nami)\s+(?:prishl|otprav|vishl|dadim|pereshl)\w*", "", "etiket*", "nakleyk*",
+     "yarlik*", "nakladn*"),
     (r"(?:biz|menejer\w*|koordinator\w*)\s+(?:\S+\s+)?(?:yuborgan|jo'natgan|bergan)\s+(?:\S+\s+)?(?:yorliq|etiketka"
      r"|nakleyka|nakladnoy)\w*\s+(?:bilan\s+)?(?:\S+\s+){0,2}?(?:jo'nat|yubor)\w*", "", "yorliq*", "etiketka*",
      "nakleyka*", "nakladnoy*"),
@@ -3921,12 +3929,12 @@ def unskilled_pay(text: str) -> tuple[int, int, PayRate] | None:
 # администратор" and "استخدام فوری منشی" (urgently hiring) open ordinary Telegram ads in Uzbekistan, Russia
 # and Iran, and with a Telegram handle for CVs they had made a real company's ad a `caution`.
 _NO_CALL_AT_ALL: tuple[tuple[str, ...], ...] = (
-    (r"(?:offer|offers|hired)(?!\w)[^.!?\n]{0,60}?without\s+(?:a\s+|any\s+)?(?:phone\s+|video\s+)?(?:calls?"
-     r"|interviews?)(?!\w)", "without", "without"),
+    *((opening + r"(?!\w)[^.!?\n]{0,60}?without\s+(?:a\s+|any\s+)?(?:phone\s+|video\s+)?(?:calls?|interviews?)(?!\w)",
+       needle, "without") for opening, needle in ((r"offers?", "offer"), ("hired", "hired"))),
     (r"(?:sobesedovan|intervyu|offer|otbor)\w*[^.!?\n]{0,60}?bez\s+(?:video)?(?:zvonk|sozvon)\w*", "bez ", "zvonka",
      "zvonkov", "videozvonka", "videozvonkov", "sozvona", "sozvonov"),
     (r"(?:suhbat|intervyu|taklif|offer)\w*[^.!?\n]{0,60}?(?:qo'ng'iroq\s+(?:shart|kerak)\s+emas|qo'ng'iroqsiz)", "",
-     "ng", "shart", "kerak", "iroqsiz"),
+     "iroq", "iroqsiz", "qongiroq", "qongiroqsiz", "kungirok", "kungiroksiz"),
     (r"(?:مصاحبه|گزینش)[^.!?\n؛؟]{0,60}?(?:بدون\s+(?:نیاز\s+به\s+)?تماس|نیازی\s+به\s+تماس\s+نیست)", "تماس", "تماس"),
 )
 URGENCY = _compile(
