@@ -1955,10 +1955,11 @@ _PRICED_STEPS = {
         (r"background\s+(?:check|screening)", "background"), (r"screening", "screening"), (r"onboarding", "onboarding"),
         (r"verification", "verification"), (r"id\s+check", "id check"), (r"drug\s+test", "drug test"))),
     "ru": ((r"(?:proverk\w*\s+(?:\S+\s+)?(?:blagonadyo?jnost|biografi|lichnost|dokument|bezopasnost)|background"
-            r"|skrining|onbording|verifikats)\w*", "", "proverka", "proverki", "proverku", "skrining*", "onbording*",
-            "verifikats*"),),
-    "uz": ((r"(?:tekshiruv|onboarding|verifikatsiya|rasmiylashtir|trening)\w*", "to'la", "tekshiruv*", "verifikatsiya*",
-            "rasmiylashtir*", "trening*"),),
+            r"|skrining|onbording|verifikats)\w*", "", "proverka", "proverki", "proverku", "skrining", "skrininga",
+            "onbording", "onbordinga", "verifikatsiya", "verifikatsii", "verifikatsiyu"),),
+    # (whole words where a stem's first letters start an English word too: "verif…", "treni…")
+    "uz": ((r"(?:tekshiruv|onboarding|verifikatsiya|rasmiylashtir|trening)\w*", "to'la", "tekshiruv*", "verifikatsiya",
+            "verifikatsiyasi", "rasmiylashtir*", "trening", "treningi", "treninglar"),),
     "fa": ((r"(?:بررسی\s+سوابق|احراز\s+هویت|استعلام|آنبوردینگ|ثبت\s*نام)", "", "سوابق", "احراز", "استعلام",
             "آنبوردینگ", "ثبت", "ثبتنام"),),
 }
