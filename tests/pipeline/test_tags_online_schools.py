@@ -39,3 +39,42 @@ def test_a_teacher_of_an_online_course_is_no_va_work() -> None:
                  "Work:\n- Animated intros, lower thirds, transitions and diagrams in After Effects\n"
                  "- Build a motion toolkit (templates) the editors can reuse")
     assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+def _hits(text: str) -> list[tuple[str, float]]:
+    from pipeline.tags.matcher import default_matcher
+
+    return [(h.tag, h.weight) for h in default_matcher().match(text, in_title=False)]
+
+
+@pytest.mark.parametrize("text,tag", [
+    # reels and long-form are formats of a video, which an editor cuts: a hint of the work, no duty by themselves
+    ("Cut 10 reels a week from the long-form videos", "social_media"),
+    ("Edit long-form talking-head videos in Premiere Pro", "content_writing"),
+    ("Монтаж рилс и коротких видео", "social_media"),
+    ("تدوین روزانه ۲ تا ۳ ریلز با پریمیر", "social_media"),
+])
+def test_reels_and_long_form_are_a_hint(text: str, tag: str) -> None:
+    assert all(w < 1.0 for t, w in _hits(text) if t == tag), _hits(text)
+
+
+@pytest.mark.parametrize("title,description,tag", [
+    # hard negatives: reels posted and long-form articles written are the duties
+    ("Social Media Assistant", "- Post reels and stories to Instagram daily\n- Reply to comments", "social_media"),
+    ("Content Writer", "- Write long-form blog posts from briefs", "content_writing"),
+    ("SMM-ассистент", "Задачи:\n- публикация рилс и сторис по контент-плану", "social_media"),
+    ("ادمین اینستاگرام", "شرح وظایف:\n- ریلزها را طبق تقویم محتوایی منتشر کنید", "social_media"),
+])
+def test_reels_posted_and_long_form_articles_written_stay_duties(title: str, description: str, tag: str) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tag in r.tags, (r.va_relevance, r.tags)
+
+
+def test_a_reels_editor_is_no_va_work() -> None:
+    r = tag_text("Video Editor (YouTube + Reels) for Business Educator",
+                 "You'll:\n- Edit long-form talking-head videos in Premiere Pro: cuts, pacing, B-roll\n"
+                 "- Cut 10 vertical shorts a week from the long-form, with animated captions burned in")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+    r = tag_text("تدوینگر ریلز (حضوری یا دورکار)", "شرح وظایف:\n- تدوین روزانه ۲ تا ۳ ریلز با پریمیر یا کپ‌کات\n"
+                 "- آماده‌سازی نسخه‌ی کوتاه ویدیوهای آموزشی دوره برای تبلیغات")
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
