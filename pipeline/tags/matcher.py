@@ -672,6 +672,23 @@ PRODUCT_NOUNS_RU: tuple[str, ...] = ("servis", "servisa", "platforma", "platform
 _PRODUCT_LINK_RU = "dlya"
 _WHERE_RU = frozenset(("v", "vo", "cherez", "s", "so", "na", "po", "iz", "k"))
 _BUSINESS_BETWEEN = 1
+# What a course, a school, an academy or a coach teaches, named with a task's words, is its topic, no duty (read by
+# ``Matcher._names_a_business`` as a firm's kind is): the topic before such a noun ("a bookkeeping course", "an SMM
+# school", "a copywriting coach", "SMM-курс", «бухгалтерские курсы», "SMM kursi", "buxgalteriya kurslari"), or after
+# one or a verb of teaching, a link word at most between ("a course on bookkeeping", "teaches bookkeeping", «курс по
+# SMM», «школа SMM», «обучаем бухгалтерии»; in Persian after such a noun, «دوره‌های آنلاین حسابداری», «آموزش اکسل»); not
+# "bookkeeping for course creators", "answer course questions", «ответы ученикам курса».
+TOPIC_NOUNS: tuple[str, ...] = (
+    "course", "courses", "school", "schools", "academy", "academies", "bootcamp", "bootcamps", "coach", "coaches",
+    "masterclass", "masterclasses",
+)
+TOPIC_STEMS_UZ: tuple[str, ...] = ("kursi", "kurslar", "maktabi", "akademiyasi")  # (and Russian «курсы», "kursi")
+TOPIC_BEFORE: tuple[str, ...] = ("course", "courses", "teach", "teaches", "teaching", "taught")
+TOPIC_STEMS_RU: tuple[str, ...] = ("kurs", "shkol", "akademi", "obucheni", "obuchayem", "uchim")  # (folded)
+TOPIC_NOUNS_FA: tuple[str, ...] = ("دوره", "دورههای", "آموزشگاه", "آموزشگاههای", "آکادمی", "کلاس", "کلاسهای",
+                                   "آموزش")
+_TOPIC_LINKS = frozenset(("on", "in", "about", "po"))  # ("po": «по», folded)
+_TOPIC_AND_BACK = 4  # in a title, words read back past a task's word for a course's noun or link, at most
 _ABOUT_TOKENS = 4  # "About <Company>:" opens a section, "About 30% of the time …" does not
 _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the role": duties follow
 _ABOUT_SECTIONS = frozenset({"us", "the", "you"})  # "About us", "About the company", "About you": a whole section
@@ -1257,6 +1274,9 @@ class Matcher:
         self._business = _words_read(_folded_words(BUSINESS_NOUNS), spell)
         self._business_fa = _words_read(_folded_words(BUSINESS_NOUNS_FA), spell)
         self._products_ru = _words_read(PRODUCT_NOUNS_RU, spell)
+        self._topic = _words_read(_folded_words(TOPIC_NOUNS), spell)
+        self._topic_before = _words_read(_folded_words(TOPIC_BEFORE), spell)
+        self._topic_fa = _words_read(_folded_words(TOPIC_NOUNS_FA), spell)
         self._business_words: set[str] = set()  # words read so far that may be a firm's noun (``_names_a_business``)
         self._party_roles = _words_read(_folded_words(PARTY_ROLES), spell)
         self._party_trades_uz = _words_read(PARTY_TRADES_UZ, spell)
@@ -1465,7 +1485,9 @@ class Matcher:
                     if w.endswith(UZ_NOT_YOU):
                         self._watch[w] = self._watch.get(w, 0) | _NEG
                     if (w in self._business or w in self._business_fa or w.startswith(BUSINESS_STEMS_UZ)
-                            or w.startswith(BUSINESS_STEMS_RU) or w in self._products_ru):
+                            or w.startswith(BUSINESS_STEMS_RU) or w in self._products_ru or w in self._topic
+                            or w in self._topic_before or w in self._topic_fa or w.startswith(TOPIC_STEMS_UZ)
+                            or w.startswith(TOPIC_STEMS_RU)):
                         self._business_words.add(w)
                     if self._uz_party(w):
                         self._party_uz.add(w)
@@ -2291,12 +2313,14 @@ class Matcher:
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
             # the longest hit here that names a business (``_names_a_business``), once looked for; 0 where none can
             business = -1 if firms and not firms.isdisjoint(
-                range(i - 1 - _BUSINESS_BETWEEN, i + span + 1 + _BUSINESS_BETWEEN)) else 0
+                range(i - 1 - _BUSINESS_BETWEEN - (_TOPIC_AND_BACK if in_title else 0),
+                      i + span + 1 + _BUSINESS_BETWEEN)) else 0
             for tag, k, weight, evidence, pair, mark in found:
                 hit_boiler = in_boiler
                 if business and (tag[0] != "_" or tag == NOT_VA):
                     if business < 0:
-                        business = max((kk for _, kk, *_ in found if self._names_a_business(toks, i, i + kk - 1)),
+                        business = max((kk for _, kk, *_ in found
+                                        if self._names_a_business(toks, i, i + kk - 1, in_title)),
                                        default=0)
                     if business and k <= business:
                         if in_title:
@@ -2333,30 +2357,57 @@ class Matcher:
                 else:
                     hits[at] = hit
 
-    def _names_a_business(self, toks: list[str], first: int, last: int) -> bool:
+    def _names_a_business(self, toks: list[str], first: int, last: int, in_title: bool = False) -> bool:
         """Whether the words at ``toks[first:last + 1]`` name the kind of a firm (``BUSINESS_NOUNS``): a firm's noun
         after them, or in Persian before them, at most ``_BUSINESS_BETWEEN`` words apart, none a function word; or a
-        Russian product's noun before them (``PRODUCT_NOUNS_RU``)."""
+        Russian product's noun before them (``PRODUCT_NOUNS_RU``); or what a course, a school or a coach teaches
+        (``TOPIC_NOUNS``): such a noun after them, or before them with a link word at most between ("a course on …",
+        «курс по …»), or a verb of teaching ("teaches …"); in a title, up to ``_TOPIC_AND_BACK`` words more before them
+        (a second topic: «курс по SMM и ведению соцсетей»)."""
         n = len(toks)
         for j in range(last + 1, min(n, last + 2 + _BUSINESS_BETWEEN)):
             t = toks[j]
             if t in self._business or t.startswith(BUSINESS_STEMS_UZ) or (
                     t.startswith(BUSINESS_STEMS_RU) and toks[j - 1].endswith(_RU_ADJECTIVE)):
                 return True
+            if j == last + 1 and (t in self._topic or t.startswith(TOPIC_STEMS_UZ) or (
+                    t.startswith(TOPIC_STEMS_RU) and toks[last].endswith(_RU_ADJECTIVE))):
+                # (a course's topic right before its noun: "Data Analyst - Online Courses" is no topic, nor «тексты
+                # лендингов курсов», the courses' landing pages)
+                return True
             if t in BREAKS or t in _NOT_A_VERB:
                 break
         if "\u0600" <= toks[first][0] <= "\u06ff":
             for j in range(first - 1, max(first - 2 - _BUSINESS_BETWEEN, -1), -1):
                 t = toks[j]
-                if t in self._business_fa:
+                if t in self._business_fa or t in self._topic_fa:
                     return True
                 if t in BREAKS or t in _FA_PREPOSITIONS:
                     break
-            return False
-        j = first - 1
-        if j > 0 and toks[j] == _PRODUCT_LINK_RU:
-            j -= 1
-        return j >= 0 and toks[j] in self._products_ru and (j == 0 or toks[j - 1] not in _WHERE_RU)
+        else:
+            j = first - 1
+            if j > 0 and toks[j] == _PRODUCT_LINK_RU:
+                j -= 1
+            if j >= 0 and toks[j] in self._products_ru and (j == 0 or toks[j - 1] not in _WHERE_RU):
+                return True
+            if first:
+                k = first - 1
+                if k and toks[k] in _TOPIC_LINKS:
+                    k -= 1
+                t = toks[k]
+                if t in self._topic_before or (t.startswith(TOPIC_STEMS_RU) and "a" <= toks[first][0] <= "z"):
+                    return True
+        if in_title and first > 1:
+            # a title's topic read on past the first task, to a break ("… для курса по SMM и ведению соцсетей", «مدرس
+            # دوره آنلاین اکسل و ورود اطلاعات»)
+            for j in range(first - 1, max(first - 2 - _TOPIC_AND_BACK, -1), -1):
+                t = toks[j]
+                if t in BREAKS:
+                    break
+                if t in self._topic_fa or (t in self._topic_before or t.startswith(TOPIC_STEMS_RU)) and (
+                        toks[j + 1] in _TOPIC_LINKS or t not in self._topic):
+                    return True
+        return False
 
     def _negated(self, toks: list[str], first: int, last: int, before: frozenset[str]) -> bool:
         """Whether a negation cue of ``before`` stands in the clause of a duty at ``toks[first:last + 1]``, up to

@@ -78,3 +78,61 @@ def test_a_reels_editor_is_no_va_work() -> None:
     r = tag_text("تدوینگر ریلز (حضوری یا دورکار)", "شرح وظایف:\n- تدوین روزانه ۲ تا ۳ ریلز با پریمیر یا کپ‌کات\n"
                  "- آماده‌سازی نسخه‌ی کوتاه ویدیوهای آموزشی دوره برای تبلیغات")
     assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+def _duty(text: str, tag: str) -> bool:
+    """Whether a description names ``tag`` as a duty: a strong phrase outside boilerplate."""
+    from pipeline.tags.matcher import default_matcher
+
+    return any(h.tag == tag and h.weight >= 1.0 and not h.boiler for h in default_matcher().match(text, in_title=False))
+
+
+@pytest.mark.parametrize("text,tag", [
+    # what a course, a school or a coach teaches is its topic: a firm's kind, as "a social media agency" is
+    ("Bright Ledger Academy teaches bookkeeping to people who want to start their own practice.", "bookkeeping"),
+    ("I'm a copywriting coach moving my course off Teachable.", "content_writing"),
+    ("You'll look after the students of our bookkeeping course.", "bookkeeping"),
+    ("We run a course on social media for small cafés.", "social_media"),
+    ("Онлайн-школа: обучаем бухгалтерии с нуля, 3 000 выпускников.", "bookkeeping"),
+    ("Запускаем курс по SMM для экспертов.", "social_media"),
+    ("Мы проводим бухгалтерские курсы для предпринимателей.", "bookkeeping"),
+    ("مجموعه ما دوره‌های آنلاین حسابداری و مالیات برگزار می‌کند.", "bookkeeping"),
+    ("SMM kursi bitiruvchilari bilan ishlaymiz.", "social_media"),
+])
+def test_what_a_course_teaches_is_its_topic_not_a_duty(text: str, tag: str) -> None:
+    assert not _duty(text, tag), text
+
+
+@pytest.mark.parametrize("text,tag", [
+    # hard negatives: the work done for a course's students or creators, and a course's pages, stay duties
+    ("Bookkeeping for course creators: reconcile Stripe payouts in QuickBooks.", "bookkeeping"),
+    ("Schedule course sessions in Calendly.", "calendar_scheduling"),
+    ("Answer student questions about the course by email.", "customer_support"),
+    ("Обязанности: тексты лендингов курсов и вебинаров.", "website_updates"),
+    ("Отвечать ученикам курса в чате поддержки.", "customer_support"),
+    ("پاسخگویی به سوالات دانشجویان دوره در تلگرام", "customer_support"),
+    ("Vazifalar: kurs o'quvchilarining qo'ng'iroqlariga javob berish.", "phone_answering"),
+])
+def test_the_work_done_for_a_course_stays_a_duty(text: str, tag: str) -> None:
+    assert _duty(text, tag), text
+
+
+@pytest.mark.parametrize("title,gone", [
+    ("Ищем автора-эксперта для курса по SMM и ведению соцсетей", "social_media"),
+    ("Student Support – Bookkeeping Course", "bookkeeping"),
+    ("مدرس دوره آنلاین اکسل و ورود اطلاعات", "data_entry"),
+    ("SMM kursi uchun administrator", "social_media"),
+])
+def test_a_course_s_topic_in_a_title_names_no_task(title: str, gone: str) -> None:
+    assert gone not in _title_score(title), _title_score(title)
+
+
+@pytest.mark.parametrize("title,kept", [
+    # hard negatives: a title's own task before the course's noun, or after a break
+    ("Customer Support for an Online Course Platform", "customer_support"),
+    ("Проджект-менеджер онлайн-школы (ассистент продюсера)", "general_admin"),
+    ("Ассистент в онлайн-школу: ведение соцсетей", "social_media"),
+    ("پشتیبان دوره‌های آنلاین (پاسخگویی تلفنی)", "phone_answering"),
+])
+def test_a_title_s_own_task_beside_a_course_stays(title: str, kept: str) -> None:
+    assert kept in _title_score(title), _title_score(title)
