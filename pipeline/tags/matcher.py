@@ -409,7 +409,11 @@ EXCLUSION_WORDS: tuple[str, ...] = (
     # "Not yours:", «Не ваше:», "Sizning vazifangiz emas:", "Sizniki emas:"
     "yours", "ваше", "ваша", "ваши", "siz", "sizning", "sizniki", "vazifangiz", "vazifalaringiz", "ishingiz",
     "zimmangizda",
+    # "Not included: …", «شامل این نقش نمی‌شود: …»
+    "included", "شامل",
 )
+# … of which a heading may open with this one, its negation a verb glued to its prefix (``_FA_NOT_VERB``) at its end
+_EXCLUSION_OPENERS = ("شامل",)
 ELSEWHERE = ("elsewhere", "others")
 QUESTION_WORDS = ("what", "what's", "who", "чего", "чем", "что", "آنچه", "چه")
 _FA_NOT_VERB = "نمی"  # a Persian verb's negative continuous prefix, glued: "نمی‌دهید" read as "نمیدهید"
@@ -512,6 +516,42 @@ _ON_ME_RU = {"мне": "на", "нас": "на", "мной": "за", "нами":
 _FA_IS = ("است", "هست")
 _UZ_WITH = "da"  # the locative: "mutaxassisimizda", with our specialist
 _I_HAVE = ("i've", "we've")  # with a participle next ("I've scanned …"; not "I've been", "I've decided to hire")
+# The poster's own work in an English post in the first person (``Matcher._posters_own``): "I" and a verb of what the
+# poster does next ("I teach real estate agents how to generate leads", "I run a paid community on Skool", "I help my
+# clients with … their bookkeeping systems"), an adverb at most between ("I sometimes post short clips"), to the
+# clause's end or an "and" or "but" that opens another clause ("I sell software to gyms and need a clean list to start
+# outreach"); and what a hire frees the poster or the person assisted for ("… so she can spend her time on teaching and
+# content", "… so that I can focus on coaching", "while I'm on calls with clients"): "so" (or "so that") or "while"
+# and a subject of ``_FREED_SUBJECTS``, its verb not one of wanting ("…, so I need someone to answer the phones"). "I …"
+# is read to its sentence's end, the others to their clause's, "while …" to an "and" ("Cover his phone line while he's
+# flying and return calls"), but none past a word of the seeker's ("I post the videos, you reply to the comments").
+_I = "i"  # (also «и», folded: a verb of ``_I_DO`` must follow)
+# Russian: «я» and a verb in the first person singular next («Я веду блог о путешествиях», «я провожу марафоны»), not of
+# wanting, paying or hiring («я ищу ассистента»); what a hire frees the poster for after «чтобы» and a subject
+# («…, чтобы я могла заниматься клиентами»)
+_YA = "ya"  # («я», folded)
+_RU_FIRST_PERSON = ("u", "yu")  # (folded endings: «веду», «делаю»)
+_RU_WANTING = frozenset(("ishu", "xochu", "plachu", "predlagayu", "nanimayu", "nabirayu", "priglashayu", "proshu",
+                         "jdu", "rassmatrivayu", "beru", "nuzhdayus", "nujdayus", "planiruyu", "gotov", "gotova"))
+_RU_ADVERBS = frozenset(("takje", "uje", "sama", "sam", "seychas", "obichno", "tolko", "lichno"))
+_RU_FREED_SUBJECTS = frozenset(("ya", "ona", "on", "mi"))
+_RU_JOINS = frozenset(("i", "a", "no"))
+_RU_ANOTHER = _RU_WANTING | frozenset(("ya", "mi", "vi", "vam", "nujen", "nujna", "nujno"))
+_I_DO = frozenset((
+    "teach", "coach", "run", "host", "help", "own", "sell", "make", "write", "film", "shoot", "record", "post",
+    "publish", "create", "build", "speak", "design", "edit", "handle", "serve", "train", "lead", "launch", "work",
+    "taught", "ran", "hosted", "helped", "sold", "made", "wrote", "filmed", "shot", "recorded", "posted", "published",
+    "created", "built", "designed", "launched", "founded", "started",
+))
+_I_ADVERBS = frozenset(("also", "already", "just", "sometimes", "usually", "mostly", "currently", "still", "often",
+                        "personally", "now", "mainly"))
+_I_REACH = 40  # tokens read on for the poster's own work, at most
+_FREED = frozenset(("so", "while"))
+_FREED_SUBJECTS = frozenset(("i", "i'm", "she", "she's", "he", "he's", "we", "we're", "they", "they're"))
+_WANTING = frozenset(("need", "needs", "want", "wants", "looking", "hiring", "seeking", "searching", "would", "i'd",
+                      "hope", "am", "have", "had"))
+# … where an "and" or a "but" opens another clause of the poster's: a subject or a verb of wanting next
+_ANOTHER_CLAUSE = _WANTING | frozenset(("i", "i'm", "i'll", "we", "you", "you'll", "your"))
 _PARTICIPLES = frozenset(("set", "built", "made", "done", "written", "put", "drawn", "shot", "taken", "kept"))
 _ADVERBS = frozenset(("already", "just", "also"))
 # What a posting says the seeker owns or answers for (``Matcher._ownership``): after "you own", "you're responsible
@@ -1269,6 +1309,7 @@ class Matcher:
         self._on_me_ru = {fold(w): fold(p) for w, p in _ON_ME_RU.items()}
         self._own_words = (self._own_work | self._own_work_ru | self._own_work_first | self._i_have
                            | self._own_predicate | set(self._on_me_ru))
+        self._poster_cues = _words_read({_I, _YA, "chtobi"} | _FREED, spell)  # (``_posters_own``)
         self._party_from_ru = _words_read(_FOLDED_PARTY_FROM_RU, spell)
         self._party_words_fa = _words_read(_FOLDED_PARTY_WORDS_FA, spell)
         self._business = _words_read(_folded_words(BUSINESS_NOUNS), spell)
@@ -1289,10 +1330,11 @@ class Matcher:
         self._party_fa: set[str] = set(self._party_words_fa)  # … and a Persian one (``_fa_party``)
         self._fa_first: set[str] = set()  # … and a Persian verb of the client's first person (``_fa_first_person``)
         self._not_the_seeker = self._seeker_words - {"your"}  # "your articles" is no subject
-        for w in self._elsewhere | self._question_words:
+        for w in self._elsewhere | self._question_words | _words_read(_folded_words(_EXCLUSION_OPENERS), spell):
             self._watch[w] = self._watch.get(w, 0) | _EXCL
         for w in (self._party_words | self._party_words_ru | self._party_ours_ru | self._party_from_ru
-                  | self._party_words_fa | self._own_words | _FA_THEMSELVES | self._party_roles_uz | self._fa_persons):
+                  | self._party_words_fa | self._own_words | _FA_THEMSELVES | self._party_roles_uz | self._fa_persons
+                  | self._poster_cues):
             self._watch[w] = self._watch.get(w, 0) | _PARTY
         # what the seeker owns (``_ownership``): its cue words
         self._you_own = _words_read(_YOU_OWN, spell)
@@ -1950,6 +1992,12 @@ class Matcher:
                     done = span[1]
                     out.append(span)
                 continue
+            if tok in self._poster_cues:
+                span = self._posters_own(toks, i)
+                if span is not None:
+                    done = span[1]
+                    out.append(span)
+                continue
             if i + 1 < n and toks[i + 1] in _UZ_POSTPOSITIONS and (tok in self._party_uz
                                                                     or tok in self._party_words_ru):
                 # an Uzbek party before a postposition ("buxgalter bilan birga …", with the accountant) is no subject,
@@ -2122,6 +2170,42 @@ class Matcher:
         if not self._not_the_seeker.isdisjoint(toks[start:end]):
             return None
         return start, end
+
+    def _posters_own(self, toks: list[str], i: int) -> tuple[int, int] | None:
+        """The poster's own work at "I", «я», "so", "while" or «чтобы» (``i``; ``_I_DO``, ``_FREED``), as a token
+        interval from the cue to its sentence's or clause's end, a word of the seeker's, or an "and" or "but" opening
+        another clause; None where no such clause opens there."""
+        n = len(toks)
+        k = i + 1
+        tok = toks[i]
+        russian = tok == _YA or tok == "chtobi"
+        if tok == _I:
+            while k < n and toks[k] in _I_ADVERBS:
+                k += 1
+            if k >= n or toks[k] not in _I_DO:
+                return None
+        elif tok == _YA:
+            while k < n and toks[k] in _RU_ADVERBS:
+                k += 1
+            if k >= n or len(toks[k]) < 3 or not toks[k].endswith(_RU_FIRST_PERSON) or toks[k] in _RU_WANTING:
+                return None
+        else:
+            if k < n and toks[k] == "that" and tok == "so":
+                k += 1
+            subjects = _RU_FREED_SUBJECTS if russian else _FREED_SUBJECTS
+            if k + 1 >= n or toks[k] not in subjects or toks[k + 1] in _WANTING or toks[k + 1] in _RU_WANTING:
+                return None
+        # "I …" to its sentence's end, what a hire frees the poster for to its clause's; but not past a word of the
+        # seeker's or another clause
+        end = min(_sentence_end(toks, k), k + _I_REACH) if tok in (_I, _YA) else _clause_end(toks, k, _PARTY_BEFORE)
+        joins = _RU_JOINS if russian else _CLAUSE_JOINS
+        while_ = tok == "while"  # (a time clause ends at a join: "… while he's flying and return calls")
+        for j in range(k + 1, end):
+            if toks[j] in self._not_the_seeker or (toks[j] in joins and (
+                    while_ or (j + 1 < n and (toks[j + 1] in _ANOTHER_CLAUSE or toks[j + 1] in _RU_ANOTHER)))):
+                end = j
+                break
+        return (i, end) if end > k + 1 else None
 
     def _ours_ru(self, toks: list[str], i: int) -> bool:
         """Whether a Russian role in the singular at ``i`` (``PARTY_OURS_RU``) follows «наш» or «наша», a word between

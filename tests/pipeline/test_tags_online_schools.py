@@ -136,3 +136,34 @@ def test_a_course_s_topic_in_a_title_names_no_task(title: str, gone: str) -> Non
 ])
 def test_a_title_s_own_task_beside_a_course_stays(title: str, kept: str) -> None:
     assert kept in _title_score(title), _title_score(title)
+
+
+@pytest.mark.parametrize("text,tag", [
+    # the poster's own work in the first person, and what a hire frees the poster for, are no duties of the seeker's
+    ("I teach real estate agents how to generate leads without cold calling.", "lead_generation"),
+    ("I run a paid community on Skool and a weekly newsletter for 3,000 moms.", "email_management"),
+    ("You'll own her inbox and her calendar, so she can spend her time on teaching and content creation.",
+     "content_writing"),
+    ("I need a social media VA to keep my accounts alive while I'm on calls with clients.", "phone_answering"),
+    ("Not included: the newsletter (I write it), ads, video editing.", "email_management"),
+    ("Я веду блог о путешествиях и телеграм-канал на 40 тысяч подписчиков.", "social_media"),
+    ("Ищу ассистента, чтобы я могла вести соцсети и консультации.", "social_media"),
+    ("شامل این نقش نمی‌شود: پاسخگویی تلفنی و تبلیغات.", "phone_answering"),
+])
+def test_the_poster_s_own_work_is_no_duty(text: str, tag: str) -> None:
+    assert not _duty(text, tag), text
+
+
+@pytest.mark.parametrize("text,tag", [
+    # hard negatives: what the poster needs done, and the seeker's work beside the poster's
+    ("I need someone to answer the phones while I teach.", "phone_answering"),
+    ("We get a lot of calls, so I need someone to answer the phones.", "phone_answering"),
+    ("I host the podcast; you schedule the guests' recordings in Calendly.", "calendar_scheduling"),
+    ("Cover his phone line while he's flying and return calls.", "phone_answering"),
+    ("Included: the newsletter and the inbox.", "email_management"),
+    ("Я ищу ассистента: отвечать на комментарии и вести соцсети.", "social_media"),
+    ("Нужен помощник, чтобы вести соцсети и отвечать на письма.", "social_media"),
+    ("شامل: پاسخگویی تلفنی و ایمیل", "phone_answering"),
+])
+def test_what_the_poster_needs_done_stays_a_duty(text: str, tag: str) -> None:
+    assert _duty(text, tag), text
