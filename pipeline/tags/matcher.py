@@ -677,7 +677,9 @@ _FA_WITH = "با"
 # "with themselves": «… با خود آنهاست», «… با خودشان است» (the task stays with the client or the clients)
 _FA_THEMSELVES = frozenset(("خود", "خودشان", "خودشون"))
 _FA_IS_GLUED = "ست"  # «آنهاست»: «است» glued to the word before
+_FA_GLUED_AFTER = ("ا", "و")  # … after a long vowel («محتواست», «آنهاست»; not «پست», «دست», «تست»)
 _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
+_FA_PARTY_STARTS = _CLAUSE_ENDS | {":", "("}  # where a Persian keeper's clause starts, read back («… (نوشتن مقاله با …)»)
 # A task's words naming a business, not a duty (``Matcher._names_a_business``): the kind of firm an agency, a client
 # or the clients are ("a boutique travel agency", "Client: Market Research Firm", "a social media agency in London",
 # "Remote VA Agency", «услуги бухгалтерского аутсорсинга», "sayohat agentligi", "buxgalteriya kompaniyasi", «یک آژانس
@@ -2030,7 +2032,7 @@ class Matcher:
                 if i and toks[i - 1] == _FA_WITH:
                     e = _clause_end(toks, i, _PARTY_BEFORE)
                     if toks[e - 1] in _FA_THIRD_PERSON or toks[e - 1].endswith(_FA_IS_GLUED):
-                        start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
+                        start = _start_after(toks, i, _PARTY_BEFORE, _FA_PARTY_STARTS)
             elif (tok in self._party_fa and (tok in self._party_words_fa or _fa_subject(toks, i)
                                              or (i and toks[i - 1] == _FA_WITH))) or another:
                 # (a trade or role after «با» is the keeper only where the clause ends in «است»: «… با مهندسان و
@@ -2038,8 +2040,9 @@ class Matcher:
                 e = _clause_end(toks, i, _PARTY_BEFORE)
                 last = toks[e - 1] if e > i + 1 else ""
                 if last in _FA_THIRD_PERSON or (last.startswith(_FA_CONTINUOUS) and last.endswith("د")
-                                                and not last.endswith("ید") and toks[i - 1] != _FA_WITH):
-                    start = _start_after(toks, i, _PARTY_BEFORE, _CLAUSE_ENDS | {":"})
+                                                and not last.endswith("ید") and toks[i - 1] != _FA_WITH) or (
+                        toks[i - 1] == _FA_WITH and _fa_is_glued(last)):
+                    start = _start_after(toks, i, _PARTY_BEFORE, _FA_PARTY_STARTS)
             elif tok in self._party_words:
                 if tok in _PRODUCTS and _OUR.isdisjoint(toks[max(0, i - _PARTY_REACH):i]):
                     continue  # (a product is a party only as "our …", "their …": most of them are named otherwise)
@@ -2763,6 +2766,12 @@ def _label_end(toks: list[str], at: int) -> int:
         if toks[j] in _LABEL_ENDS:
             return j
     return stop
+
+
+def _fa_is_glued(word: str) -> bool:
+    """Whether a folded Persian word ends in «است» glued to it after a long vowel («محتواست»: with the content team,
+    «… با تیم محتواست»), as a clause of a keeper ends (``Matcher._others``)."""
+    return len(word) > 3 and word.endswith(_FA_IS_GLUED) and word[-3] in _FA_GLUED_AFTER
 
 
 def _clause_end(toks: list[str], at: int, reach: int) -> int:

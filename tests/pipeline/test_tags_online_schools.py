@@ -167,3 +167,27 @@ def test_the_poster_s_own_work_is_no_duty(text: str, tag: str) -> None:
 ])
 def test_what_the_poster_needs_done_stays_a_duty(text: str, tag: str) -> None:
     assert _duty(text, tag), text
+
+
+def test_a_persian_keeper_with_is_glued_in_parentheses_keeps_only_its_own_clause() -> None:
+    # «… (نوشتن مقاله با تیم محتواست)»: writing the articles is the content team's, publishing them the seeker's
+    text = "• بارگذاری محصولات در سایت (نوشتن مقاله با تیم محتواست)"
+    assert [h.boiler for h in _matches(text) if h.evidence == "نوشتن مقاله"] == [True], _matches(text)
+    assert _duty(text, "ecommerce_support"), _matches(text)
+    assert [h.boiler for h in _matches("• نوشتن کپشن‌ها با تیم محتوا است.") if h.tag == "content_writing"][0]
+
+
+@pytest.mark.parametrize("text", [
+    # hard negatives: the seeker's own («با شماست»), a team worked with, a word ending in «ست» that is no «است»
+    "نوشتن مقاله با شماست",
+    "نوشتن مقاله و هماهنگی با تیم محتوا",
+    "نوشتن مقاله با تیم محتوا و انتشار پست",
+])
+def test_work_with_a_team_or_said_to_be_yours_stays_a_duty_in_persian(text: str) -> None:
+    assert [h.boiler for h in _matches(text) if h.evidence == "نوشتن مقاله"] == [False], _matches(text)
+
+
+def _matches(text: str):  # type: ignore[no-untyped-def]
+    from pipeline.tags.matcher import default_matcher
+
+    return default_matcher().match(text, in_title=False)
