@@ -274,3 +274,19 @@ def test_this_market_s_titles_in_each_language(title: str, tag: str, named: bool
     from pipeline.tags import combined_scores
 
     assert (combined_scores(_title_score(title), {}).get(tag, 0.0) >= 1.0) is named, _title_score(title)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # course design and closing sales are no VA work in any of the languages (as a targetologist's and a producer's)
+    ("Instructional Designer / Curriculum Developer (contract)", True),
+    ("Методолог онлайн-курсов", True),
+    ("Методист образовательных программ", True),
+    ("Клоузер в онлайн-школу (продажи на созвонах)", True),
+    ("طراح آموزشی (Instructional Designer)", True),
+    # hard negatives: a studio of that kind as the client's, methodical materials, a designer of teaching graphics
+    ("Virtual Assistant for an instructional design studio", False),
+    ("Администратор учебного центра (методические материалы)", False),
+    ("طراح گرافیک آموزشی", False),
+])
+def test_course_design_and_closing_are_not_va_titles(title: str, not_va: bool) -> None:
+    assert bool(_title_score(title).get(NOT_VA)) is not_va, _title_score(title)
