@@ -4747,6 +4747,15 @@ QUOTE_WARNING = _compile(
     # … or forwarded as a warning by its Russian or Uzbek name («Пересылаем предупреждение Uzcert:», "туман бандлик
     # маркази огоҳлантиришини тарқатамиз:", a twenty-third writer's channel posts)
     "предупрежд*", "ogohlantir*",
+    # … or named suspicious (a moderator's duty: "flag suspicious ads such as «…»", «подозрительные объявления вроде
+    # «…»», "shubhali e'lonlar, masalan «…»", «آگهی‌های مشکوک مثل «…»»), or told not to be answered but reported ("If
+    # anyone asks you for an «activation fee», do not reply and report it", «не отвечайте», "javob bermang", «جواب
+    # ندهید و به ادمین گزارش بدهید»: a twenty-fourth writer's pinned reminder and moderators' posts)
+    "suspicious", "подозрительн*", "shubhali", "مشکوک",
+    "do not reply", "don't reply", "do not respond", "don't respond", "report it", "report them", "report this",
+    "report such", "не отвечайте", "сообщите администратор*", "сообщите модератор*", "сообщите админ*",
+    "пожалуйтесь", "javob bermang", "adminga xabar bering", "shikoyat qiling", "جواب ندهید", "پاسخ ندهید",
+    "جواب ندید", "گزارش بدهید", "گزارش دهید", "گزارش کنید", "گزارش بدید",
 ).pattern
 # … or is what the job's customers bring to the seeker, quoted ("С чем к вам обращаются:\n— «пришло SMS с кодом, а я
 # ничего не покупал»", a payment-support desk's list of complaints): their words, not the post asking.

@@ -5785,3 +5785,37 @@ def test_the_customers_of_another_section_make_no_duty_of_a_deposit(lang: str, p
     introduces it, not above that heading, in another section; a heading that names the customers still makes the
     deposit under it their own."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation("upfront_fee", lang, positive, negative)
+
+
+# A twenty-fourth writer's posts (tests/data/legitimacy_phrasings_x: gig apps, microtasks and tasks for pay) quoted
+# scam ads as what a content moderator removes ("suspicious ads such as «…»") and as what a group admin's pinned
+# reminder tells members not to answer but to report: the quotation is a scam message quoted as a warning. The same
+# quotation offered plainly still asks.
+QUOTED_AS_SUSPICIOUS = [
+    ("en", 'Duties: review user ads and remove suspicious ones such as "pay a $50 registration fee to start".',
+     'Our offer: "pay a $50 registration fee to start" and earn $500 a week.'),
+    ("en-report", 'If anyone in a private chat asks you for an "activation fee of $30" in our name, do not reply and '
+     'report it to the admin.', 'To join the project, an "activation fee of $30" is due today; write to the admin.'),
+    ("ru", "Обязанности: удаление подозрительных объявлений вроде «оплатите регистрационный взнос 500 рублей».",
+     "Наше предложение: «оплатите регистрационный взнос 500 рублей» и начинайте работать."),
+    ("ru-report", "Если кто-то в личке просит «регистрационный взнос 500 рублей» от нашего имени, не отвечайте и "
+     "сообщите администратору.", "Для старта нужен «регистрационный взнос 500 рублей», пишите администратору."),
+    ("uz-latn", "Vazifalar: shubhali e'lonlarni aniqlash, masalan «ro'yxatdan o'tish uchun 50 000 so'm to'lang».",
+     "Taklifimiz: «ro'yxatdan o'tish uchun 50 000 so'm to'lang» va ishni boshlang."),
+    ("uz-latn-report", "Kimdir lichkada sizdan «ro'yxatdan o'tish uchun 50 000 so'm to'lang» desa, javob bermang va "
+     "adminga xabar bering.", "Boshlash uchun «ro'yxatdan o'tish uchun 50 000 so'm to'lang», keyin adminga yozing."),
+    ("uz-cyrl", "Вазифалар: шубҳали эълонларни аниқлаш, масалан «рўйхатдан ўтиш учун 50 000 сўм тўланг».",
+     "Таклифимиз: «рўйхатдан ўтиш учун 50 000 сўм тўланг» ва ишни бошланг."),
+    ("fa", "شرح کار: تشخیص آگهی‌های مشکوک مثل «هزینه ثبت نام ۲۰۰ هزار تومان واریز کنید» یا «اجاره حساب بانکی».",
+     "شرح کار: برای شروع «هزینه ثبت نام ۲۰۰ هزار تومان واریز کنید»."),
+    ("fa-report", "یادآوری همیشگی: اگر کسی در پیوی به اسم این شرکت یا هر شرکت دیگری «هزینه فعال‌سازی»، «شارژ حساب "
+     "با تتر» یا «اجاره اکانت» خواست، جواب ندهید و به ادمین گزارش بدهید.",
+     "برای شروع همکاری «هزینه فعال‌سازی» و «شارژ حساب با تتر» لازم است؛ به ادمین پیام بدهید."),
+]
+
+
+@pytest.mark.parametrize("lang,warned,plain", QUOTED_AS_SUSPICIOUS, ids=[c[0] for c in QUOTED_AS_SUSPICIOUS])
+def test_a_scam_ad_quoted_as_suspicious_or_to_be_reported_is_not_the_post_asking(lang: str, warned: str,
+                                                                                plain: str) -> None:
+    assert not HARD & _codes(warned + FILLER).keys(), lang
+    assert HARD & _codes(plain + FILLER).keys(), lang
