@@ -20,7 +20,9 @@ under a cashier's or accountant's heading) is the work, not a request, unless th
 seeker (``duty``); "we will pay for …" and pay as a noun are the seeker being paid (``PAYER``), and so is the
 employer's transfer of the seeker's pay to a card someone names ("Oylikni siz ko'rsatgan kartaga o'tkazamiz":
 ``pays_the_seeker``); and so are the seeker's own bank details entered in a payroll provider ("Enter your bank details
-in Gusto for direct deposit": ``entered_in_payroll``). What the bank or the employer sends the seeker (a mobile bank's
+in Gusto for direct deposit": ``entered_in_payroll``), and so are an identity check and a payout card done on the
+employer's own site or through its KYC provider ("Identity verification inside our portal through our KYC provider (ID +
+live selfie)": ``checked_on_own_site``). What the bank or the employer sends the seeker (a mobile bank's
 password «вам пришлют в SMS», a PIN, a code to log in), or the seeker sets and keeps, is no request for it unless the
 seeker is told to hand it on (``sent_to_the_seeker``).
 
@@ -89,6 +91,7 @@ class Rule:
     paid_in: bool = False  # the employer's transfer of the seeker's pay is dropped (``pays_the_seeker``)
     received: bool = False  # what is sent or given to the seeker is dropped (``sent_to_the_seeker``)
     payroll_entered: bool = False  # bank details entered in a payroll provider are dropped (``entered_in_payroll``)
+    own_site: bool = False  # what is checked or entered on the employer's own site is dropped (``checked_on_own_site``)
     other_codes: bool = False  # a code of another kind than the seeker's secret is dropped (``other_code``)
     to_clients: bool = False  # a key, token or PIN handed to the job's clients is dropped (``handed_to_clients``)
     # a copy of an ID only said to be needed (``needed_only``): True, only such a match is kept; False, it is dropped
@@ -2636,6 +2639,72 @@ def entered_in_payroll(text: str, start: int, end: int, reading: Reading | None 
     return place.search(clause) is not None and someone.search(before + text[start:end] + after) is None
 
 
+# Nor is an identity check or a payout card the seeker completes on the employer's own site, account, portal, cabinet
+# or panel, or through its identity-verification (KYC) provider (a twenty-fourth writer's microtask and annotation
+# platforms: "Identity verification inside the Corvina portal through our KYC provider (ID + live selfie)", "inside
+# your account, with our KYC provider: a photo of your passport and a selfie", "Karta raqamini faqat saytdagi shaxsiy
+# kabinetingizda … kiritasiz", «Номер карты вы указываете только в защищённой форме на нашем сайте», «احراز هویت داخل
+# پنل با … تصویر کارت ملی»): how such platforms verify and pay their workers. The place stands in the match's clause,
+# said as the employer's own (inside it, "our own", a personal cabinet, a secure form, a withdrawal page, a KYC
+# provider: ``OWN_SITE``; a plain «در پنل», "in the portal", is not, as a fourteenth writer's upload before the offer
+# shows), and nothing in its sentence has the document or the number sent to a person, a chat, an e-mail or a
+# form (``SENT_TO_SOMEONE``), a chat named only to be ruled out aside («فقط در پنل، نه در تلگرام», "not by e-mail":
+# ``_RULED_OUT``), and the sentence says the check or the entry is done there (``OWN_SITE_STEP``). A card's or a
+# bank's secret is never excused (``CARD_SECRET``), nor a card that proves the seeker's identity ("verify your
+# identity with a card on our site": a look-alike portal's charge).
+OWN_SITE = re.compile(
+    r"(?<!\w)(?:(?:inside|within)\s+(?:(?:your|our|the|its|their)\s+)?(?:own\s+)?(?:[\w.-]+\s+){0,2}?(?:portal|account"
+    r"|dashboard|profile|website|site|platform|app|panel|cabinet)"
+    r"|(?:in|on|through|via|at)\s+(?:your|our|its|their)\s+own\s+(?:[\w.-]+\s+)?(?:portal|account|dashboard|profile"
+    r"|website|site|platform|app|panel|cabinet)"
+    r"|(?:withdrawal|payout|cash[- ]out)\s+page|(?:secure|protected|encrypted)\s+form"
+    r"|(?:with|through|via|by|using)\s+(?:(?:our|a|an|the|their)\s+)?(?:[\w.-]+\s+)?(?:kyc|identity[- ]verification"
+    r"|id[- ]verification|verification)\s+(?:provider|partner|service|vendor)s?"
+    r"|v\s+lichnom\s+kabinete|vnutri\s+(?:\S+\s+)?(?:kabinet|sayt|portal|platform|prilojeni|profil)\w*"
+    r"|(?:zashish|zashchish|bezopasn)\w*\s+form\w*|stranits\w*\s+(?:vivoda|viplat)"
+    r"|cherez\s+(?:\S+\s+)?(?:kyc|servis\w*\s+verifikats\w*|verifikats\w*\s+(?:servis|partn|provayder)\w*)"
+    r"|shaxsiy\s+kabinet\w*|sayt(?:ning|imiz(?:ning)?)?\s+o'zida|(?:sayt|platforma|portal|ilova|kabinet)\w*\s+ichida"
+    r"|pul\s+yechish\s+sahifa\w*"
+    r"|(?:داخل|درون)\s+(?:\S+\s+)?(?:پنل|پورتال|سایت|سامانه|حساب|اپلیکیشن|پروفایل|پلتفرم)"
+    r"|(?:پنل|پورتال|سایت|سامانه)\s+خود|صفحه\s+برداشت"
+    r"|(?:با|از\s+طریق|توسط)\s+(?:\S+\s+)?(?:سرویس|شرکت|ارائه\s?دهنده)\s+(?:احراز\s+هویت|kyc))(?!\w)")
+# … where the sentence says the seeker's identity is checked there or the seeker enters or uploads it there ("for your
+# work account in the Amazon panel: a photo of your national card …" says neither: the photo goes to whoever asks)
+OWN_SITE_STEP = re.compile(
+    r"(?<!\w)(?:verif\w*|kyc|enter\w*|upload\w*|verifik\w*|verifits\w*|proverk\w*|vvod\w*|vvedit\w*|ukaziva\w*"
+    r"|ukajit\w*|zagruz\w*|vnosit\w*|zapoln\w*|tasdiqla\w*|kirit\w*|yukla\w*|احراز|هویت|وریفای|وارد|بارگذاری|آپلود)(?!\w)")
+# a chat or a person named only to be ruled out, a negation before it in its clause
+_RULED_OUT = re.compile(r"(?<!\w)(?:not|never|no|nor|instead\s+of|rather\s+than|ne|ni|net|emas|hech|نه|هرگز|هیچ)(?!\w)")
+_IDENTITY_BY_CARD = re.compile(r"identit|lichnost|shaxs|هویت")
+
+
+def checked_on_own_site(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
+    """The match's clause names the employer's own site, account or panel, or its KYC provider, as where the check
+    or the number is done (``OWN_SITE``), read across a colon before it, and its sentence sends it to no one
+    (``SENT_TO_SOMEONE``, a mention ruled out in its own clause aside: ``_RULED_OUT``) and says the check or the
+    entry is done (``OWN_SITE_STEP``); a card that proves the seeker's identity is no payout card
+    (``_IDENTITY_BY_CARD``)."""
+    if _IDENTITY_BY_CARD.search(text, start, end):
+        return False
+    r = reading or PLAIN
+    place, someone = r.own_site or OWN_SITE, r.sent_to_someone or SENT_TO_SOMEONE
+    before, _ = _sentence_window(text, start, end, opened_by=_RUN_ON_END_NOT_COLON)
+    after = text[end:end + PAYROLL_REACH]
+    stop = _RUN_ON_END.search(after)
+    after = after[:stop.start()] if stop else after
+    clause = _CLAUSE_END.split(before)[-1] + text[start:end] + _CLAUSE_END.split(after, 1)[0]
+    if place.search(clause) is None:
+        return False
+    sentence = before + text[start:end] + after
+    if (r.own_site_step or OWN_SITE_STEP).search(sentence) is None:
+        return False
+    for mention in someone.finditer(sentence):
+        opened = max(sentence.rfind(c, 0, mention.start()) for c in ",،(")
+        if not _RULED_OUT.search(sentence, opened + 1, mention.start()):
+            return False
+    return True
+
+
 # A bank card's dynamic password (رمز پویا) sent or told ("یه رمز پویا براتون پیامک میشه، اونو بفرستید"), not named as a
 # bank's service ("پیگیری شکایات رمز پویا": a complaints desk's duty)
 _DYNAMIC_PASSWORD_SENT = (
@@ -4315,6 +4384,8 @@ class Reading:
     never: re.Pattern[str] | None = None
     never_done: re.Pattern[str] | None = None
     order: re.Pattern[str] | None = None
+    own_site: re.Pattern[str] | None = None  # (``checked_on_own_site``)
+    own_site_step: re.Pattern[str] | None = None
 
 
 # What spends a negation on its own words, for a soft rule's match after it (``negated``'s ``spent``): "no experience
@@ -5089,8 +5160,8 @@ def excuses_text(text: str, words: Words | None = None) -> str:
 
 def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) -> bool:
     """A match not dropped by ``rule``'s ``not_after``, ``duties``, ``forwarded``, ``to_pay_into``,
-    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered``, ``other_codes``, ``to_clients`` or
-    ``needed_only`` (``first_match``)."""
+    ``institution_fees``, ``paid_in``, ``received``, ``payroll_entered``, ``own_site``, ``other_codes``,
+    ``to_clients`` or ``needed_only`` (``first_match``)."""
     not_after = rule.not_after
     if not_after is not None and text.startswith("pay", start) and not_after.search(text, max(0, start - 30), start):
         return False
@@ -5111,6 +5182,9 @@ def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) 
     if rule.needed_only is not None and needed_only(text, start, end) is not rule.needed_only:
         return False
     if (rule.payroll_entered and entered_in_payroll(text, start, end, reading)
+            and not (rule.never_excused and rule.never_excused.search(text, start, end))):
+        return False
+    if (rule.own_site and checked_on_own_site(text, start, end, reading)
             and not (rule.never_excused and rule.never_excused.search(text, start, end))):
         return False
     return not (rule.to_pay_into and pay_into(text, start, end))
@@ -5788,7 +5862,8 @@ PLAIN = Reading(NEGATION_BEFORE, NEGATION_AFTER, WARNING_AFTER, GAP_NEGATION, _W
                 handed_on=HANDED_ON, needed=NEEDED, kept_by_the_seeker=KEPT_BY_THE_SEEKER, back_pronoun=BACK_PRONOUN,
                 asked_for=ASKED_FOR, moved_money=MOVED_MONEY, payroll_place=PAYROLL_PLACE,
                 sent_to_someone=SENT_TO_SOMEONE, payroll_purpose=PAYROLL_PURPOSE,
-                payroll_never_needs=PAYROLL_NEVER_NEEDS, never=_NEVER, never_done=_NEVER_DONE, order=_ORDER)
+                payroll_never_needs=PAYROLL_NEVER_NEEDS, never=_NEVER, never_done=_NEVER_DONE, order=_ORDER,
+                own_site=OWN_SITE, own_site_step=OWN_SITE_STEP)
 
 
 RULES: tuple[Rule, ...] = (
@@ -5796,11 +5871,13 @@ RULES: tuple[Rule, ...] = (
          forwarded=True, institution_fees=True),
     Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
          unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
-         to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True, to_clients=True),
+         to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True, to_clients=True, own_site=True),
     Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=False, never_excused=ID_SENT_TO_A_CHAT),
+         unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=False, never_excused=ID_SENT_TO_A_CHAT,
+         own_site=True),
     Rule("id_document_needed", 30, "says a copy of your passport or ID will be needed, without saying when or where "
-         "it is handed over", False, ID_DOCUMENT, unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=True),
+         "it is handed over", False, ID_DOCUMENT, unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=True,
+         own_site=True),
     Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True,
          other_codes=True, to_clients=True),
     Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
@@ -5935,7 +6012,7 @@ def _merged(kind: type[MergedText] = MergedText) -> tuple[Reading, tuple[Rule, .
                                                              KEPT_BY_THE_SEEKER, BACK_PRONOUN, ASKED_FOR,
                                                              MOVED_MONEY, PAYROLL_PLACE, SENT_TO_SOMEONE,
                                                              PAYROLL_PURPOSE, PAYROLL_NEVER_NEEDS, _NEVER, _NEVER_DONE,
-                                                             _ORDER)))
+                                                             _ORDER, OWN_SITE, OWN_SITE_STEP)))
         lexicons = {id(r.pattern): merged_lexicon(r.pattern, True, form, changed_only) for r in RULES}
         rules = tuple(replace(r, pattern=lexicons[id(r.pattern)],
                               unless=r.unless and _merged_regex(r.unless, form),

@@ -5819,3 +5819,50 @@ def test_a_scam_ad_quoted_as_suspicious_or_to_be_reported_is_not_the_post_asking
                                                                                 plain: str) -> None:
     assert not HARD & _codes(warned + FILLER).keys(), lang
     assert HARD & _codes(plain + FILLER).keys(), lang
+
+
+# A twenty-fourth writer's microtask and annotation platforms verify a worker's identity once inside their own portal,
+# account or panel, through their KYC provider, and take the payout card on their own withdrawal page or secure form:
+# no request for the document or the number. The same sent to a chat or a person still asks.
+OWN_SITE_CASES = [
+    ("asks_id_document", "en", "Identity verification: send your ID + live selfie to @hr_team on Telegram.",
+     "Identity verification inside our worker portal through our KYC provider (ID + live selfie)."),
+    ("asks_id_document", "en-ruled-out", "Verify inside your account: a photo of your passport, then send it to our "
+     "recruiter on Telegram.", "Verify once inside your account with our KYC provider: a photo of your passport, never "
+     "by e-mail or Telegram."),
+    ("asks_bank_or_id", "en", "Send your card number to our manager on WhatsApp to receive payouts.",
+     "Enter your card number only on the withdrawal page of your account on our site."),
+    ("asks_bank_or_id", "ru", "Номер карты пришлите куратору в Telegram.",
+     "Номер карты вы указываете только в защищённой форме на нашем сайте."),
+    ("asks_id_document", "ru", "Для верификации пришлите фото паспорта и селфи в личку.",
+     "Верификация в личном кабинете на сайте: фото паспорта и селфи."),
+    ("asks_bank_or_id", "uz-latn", "Karta raqamini adminga Telegramda yuboring.",
+     "Karta raqamini faqat saytdagi shaxsiy kabinetingizda kiritasiz."),
+    ("asks_bank_or_id", "uz-cyrl", "Карта рақамини админга Телеграмда юборинг.",
+     "Карта рақамини фақат сайтдаги шахсий кабинетингизда киритасиз."),
+    ("asks_id_document", "uz-latn", "Pasport rasmini adminga yuboring.",
+     "Shaxsingizni tasdiqlash saytning o'zida: pasport rasmini yuklaysiz."),
+    ("asks_id_document", "fa", "تصویر کارت ملی را به تلگرام بفرستید.",
+     "احراز هویت داخل پنل با کد ملی و تصویر کارت ملی (فقط در پنل، نه در تلگرام یا واتس‌اپ)."),
+    ("asks_bank_or_id", "fa", "شماره کارت را برای ادمین بفرستید.",
+     "شماره کارت را فقط داخل پنل در صفحه برداشت وارد کنید."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", OWN_SITE_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in OWN_SITE_CASES])
+def test_an_id_check_or_a_payout_card_on_the_employers_own_site_is_no_request(code: str, lang: str, positive: str,
+                                                                              negative: str) -> None:
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("code,text", [
+    # a panel named only as what the documents are for, nothing checked or entered there (a twenty-third writer's scam)
+    ("asks_id_document", "برای ساخت اکانت کاری در پنل آمازون: عکس کارت ملی + سلفی با کارت ملی در دست"),
+    ("asks_id_document", "For your work account in the partner panel: a photo of your passport and a selfie."),
+    # a card's secret, or a card that proves the seeker's identity, on any site
+    ("asks_bank_or_id", "Enter your card number, expiry date and CVV in your account on our site."),
+    ("asks_bank_or_id", "Verify your identity with a debit card on our careers portal."),
+])
+def test_what_the_employers_own_site_does_not_excuse_still_asks(code: str, text: str) -> None:
+    assert code in _codes(text + FILLER)
