@@ -843,17 +843,23 @@ _PRICED_THINGS = ((r"viz[aiuy]", "viz", "viza", "vizu", "vizi", "vizy"), (r"vizo
                   ("permit", "permit", "permit"), ("visa", "visa", "visa"), ("cos", "cos", "cos"),
                   ("lmia", "lmia", "lmia"), (r"ruxsatnoma\w*", "ruxsatnoma", "ruxsatnoma*"))
 _COURSES = ("kurs", "trening", "o'qish", "o'quv", "course", "training", "bootcamp", "obucheni", "دوره", "آموزش")
-_JOB_GUARANTEED = (r"ishga\s+(?:100\s?%\s+)?kafolat|ish\s+kafolat|kafolatli\s+ish|kafolatlangan\s+ish"
-                   r"|job\s+guarantee|guaranteed\s+(?:job|placement|employment|hire|position)|job\s+(?:is\s+)?guaranteed"
-                   r"|garantirovann\w*\s+trudoustroystv|trudoustroystv\w*\s+garantir\w*|garanti\w*\s+trudoustroystv"
-                   r"|استخدام\s+(?:تضمینی|قطعی)|تضمین\s+استخدام")
-_JOB_GUARANTEED_KEYS = ("kafolat", "kafolatli", "kafolatlangan", "guarantee", "guaranteed", "garantirovannoye",
-                        "garantirovano", "garantiya", "garantiyey", "تضمینی", "قطعی", "تضمین")
+# (the hiring said as the thing guaranteed, a percentage or the seeker's pronoun between: "ishga joylashish 100%
+# kafolatlanadi", "placement is 100% guaranteed", «استخدام شما تضمینی است», a twenty-fourth writer's paid courses)
+_JOB_GUARANTEED = (r"ishga\s+(?:(?:joylash\w*|kirish|qabul\s+qilish)\s+)?(?:100\s?%\s+)?kafolat|ish\s+kafolat"
+                   r"|kafolatli\s+ish|kafolatlangan\s+ish"
+                   r"|job\s+guarantee|guaranteed\s+(?:job|placement|employment|hire|position)"
+                   r"|(?:job|placement|employment|hiring)\s+(?:is\s+)?(?:100\s?%\s+)?guaranteed"
+                   r"|garantirovann\w*\s+trudoustroystv|trudoustroystv\w*\s+(?:na\s+)?(?:100\s?%\s+)?garantir\w*"
+                   r"|garanti\w*\s+trudoustroystv"
+                   r"|استخدام(?:تان)?\s+(?:شما\s+)?(?:100\s?[%٪]\s+)?(?:تضمینی|قطعی)|تضمین\s+استخدام")
+_JOB_GUARANTEED_KEYS = ("kafolat", "kafolatli", "kafolatlangan", "kafolatlanadi", "guarantee", "guaranteed",
+                        "garantirovannoye", "garantirovano", "garantiya", "garantiyey", "تضمینی", "قطعی", "تضمین")
 # a course's price: the course, its price's word, then the amount ("kurs narxi 650 000 so'm", «обучение — 1 800 000
-# сум», "Course fee: $120", «شهریه دوره: ۲ میلیون و ۹۰۰ هزار تومان»)
+# сум», "Course fee: $120", «شهریه دوره: ۲ میلیون و ۹۰۰ هزار تومان»), another thing priced with it ("Kurs va sertifikat
+# narxi: 890 000 so'm")
 _FA_AMOUNT = r"[1-9][\d.,]*\s?(?:میلیون|هزار)(?:\s+و\s+[1-9][\d.,]*\s?(?:هزار|میلیون))?\s?(?:تومان|تومن|ریال)"
 _COURSE_PRICED = (r"(?:(?:kurs|o'qish|o'quv|trening|akademiya|obucheni|akademi|course|training|tuition|academy|دوره"
-                  r"|آموزش|کلاس|آکادمی)\w*(?:\s+(?:narxi|puli|to'lovi|qiymati|stoimost\w*|stoit|tsena|fees?|price"
+                  r"|آموزش|کلاس|آکادمی)\w*(?:\s+(?:va|hamda|i|and|&|\+|و)\s+[^\W\d_]+)?(?:\s+(?:narxi|puli|to'lovi|qiymati|stoimost\w*|stoit|tsena|fees?|price"
                   r"|costs?|is))?|(?:stoimost\w*|tsena|شهریه|هزینه|قیمت|tuition)\s+(?:\S+\s+)?(?:kurs|obucheni"
                   r"|trening|akademi|course|training|دوره|آموزش|کلاس)\w*)\s*[:—–-]?\s*(?:only\s+|just\s+|vsego\s+)?"
                   "(?:" + _PRICE + "|" + _FA_AMOUNT + ")")

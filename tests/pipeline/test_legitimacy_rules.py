@@ -5866,3 +5866,30 @@ def test_an_id_check_or_a_payout_card_on_the_employers_own_site_is_no_request(co
 ])
 def test_what_the_employers_own_site_does_not_excuse_still_asks(code: str, text: str) -> None:
     assert code in _codes(text + FILLER)
+
+
+TWENTY_FOURTH_CASES = [
+    # a paid course with the hiring promised as guaranteed, a percentage or the seeker's pronoun between, and the
+    # course priced with another thing (not a course whose job is said not to be guaranteed)
+    ("upfront_fee", "uz-latn-a-course-with-placement-guaranteed", "Ishga joylashish 100% kafolatlanadi.\nKurs va "
+     "sertifikat narxi: 890 000 so'm.", "Ishga joylashish kafolatlanmaydi.\nKurs va sertifikat narxi: 890 000 so'm."),
+    ("upfront_fee", "uz-cyrl-a-course-with-placement-guaranteed", "Ишга жойлашиш 100% кафолатланади.\nКурс ва "
+     "сертификат нархи: 890 000 сўм.", "Ишга жойлашиш кафолатланмайди.\nКурс ва сертификат нархи: 890 000 сўм."),
+    ("upfront_fee", "fa-a-course-with-hiring-guaranteed", "پس از دوره، استخدام شما تضمینی است.\nشهریه دوره: "
+     "۴,۹۰۰,۰۰۰ تومان", "استخدام شما تضمینی نیست.\nشهریه دوره: ۴,۹۰۰,۰۰۰ تومان"),
+    ("upfront_fee", "en-a-course-with-placement-guaranteed", "After the course your placement is 100% guaranteed.\n"
+     "Course and certificate fee: $59.", "Placement is not guaranteed.\nCourse and certificate fee: $59."),
+    ("upfront_fee", "ru-a-course-with-employment-guaranteed", "Трудоустройство на 100% гарантировано.\nКурс и "
+     "сертификат: 15 000 ₽.", "Трудоустройство не гарантируем.\nКурс и сертификат: 15 000 ₽."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_FOURTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_FOURTH_CASES])
+def test_a_twenty_fourth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                           negative: str) -> None:
+    """A twenty-fourth writer's posts (tests/data/legitimacy_phrasings_x: gig apps, microtasks and tasks for pay) asked
+    for money as a paid course with the job guaranteed, a balance topped up through support, a payment refunded with a
+    later payout, and for an account's login codes; its honest posts say the same words of a course that promises
+    nothing, a company that tops up a work SIM, a payout, a code never asked for."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
