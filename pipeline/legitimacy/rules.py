@@ -1202,34 +1202,47 @@ _PAYMENTS_BY_APP_OR_LINK = (
     "pay ~ via the link", "pay ~ through the link", "pay ~ via ~ payment link", "از طریق لینک ~ پرداخت کنید",
     "با لینک ~ پرداخت کنید",
 )
-# what a sum refunded with the first pay is called, by language: (opening, needle, its words)
+# what a sum refunded with the first pay is called, by language: (opening, needle, its words); a later payout named by
+# its number is the first's kind (a twenty-fourth writer's "It is a one-time payment and is refunded with your 4th
+# weekly payout": the seeker pays it now), in each language
+_LATER_PAY_EN = (r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|[6-9]th|next)\s+(?:(?:weekly|monthly"
+                 r"|bi-?weekly|regular)\s+)?")
+_LATER_PAY_RU = r"(?:perv|vtor|tret|chetv[yoe]rt|pyat)\w*"
+_LATER_PAY_RU_KEYS = ("pervoy", "pervuyu", "pervaya", "pervogo", "vtoroy", "vtoruyu", "vtoraya", "vtorogo", "tretey",
+                      "tretyu", "tretya", "tretego", "chetvyort*", "chetvert*", "pyatoy", "pyatuyu")
+_LATER_PAY_UZ = r"(?:birinchi|ikkinchi|uchinchi|to'rtinchi|beshinchi)"
+_LATER_PAY_UZ_KEYS = ("birinchi", "ikkinchi", "uchinchi", "to'rtinchi", "beshinchi")
+_LATER_PAY_FA = r"(?:اولین|دومین|سومین|چهارمین|پنجمین)"
+_LATER_PAY_FA_AFTER = r"(?:اول|دوم|سوم|چهارم|پنجم)"
 _FIRST_PAY_REFUND = (
     # (each looked up by its verb, rarer than "fee" or "charge")
-    *((opening + r"s?\s+(?:is\s+|will\s+be\s+|gets\s+)?(?:fully\s+|then\s+)?(?:reimbursed|refunded|returned|credited\s+"
-       r"back)\s+(?:on|with|in|from|after)\s+your\s+first\s+(?:pay\s*check|salary|pay|payout|payment|wages?)(?!\w)",
-       opening, "reimbursed", "refunded", "returned", "credited")
-      for opening in ("fee", "charge", "deposit", "contribution")),
-    *((opening + r"\w*[^.!?\n]{0,80}?birinchi\s+(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qaytar\w*", opening,
-       "birinchi") for opening in ("badal", "depozit", "garov", "zalog", "kafolat", "omonat")),
+    *((opening + r"s?\s+(?:(?:and|which)\s+)?(?:is\s+|will\s+be\s+|gets\s+)?(?:fully\s+|then\s+)?(?:reimbursed|refunded"
+       r"|returned|credited\s+back)\s+(?:on|with|in|from|after)\s+your\s+" + _LATER_PAY_EN + r"(?:pay\s*check|salary|pay"
+       r"|payout|payment|wages?)(?!\w)", opening, "reimbursed", "refunded", "returned", "credited")
+      for opening in ("fee", "charge", "deposit", "contribution", "payment")),
+    *((opening + r"\w*[^.!?\n]{0,80}?" + _LATER_PAY_UZ + r"\s+(?:oylik|maosh|ish\s+haqi|to'lov)\w*\s+(?:\S+\s+){0,2}?"
+       r"qaytar\w*", opening, *_LATER_PAY_UZ_KEYS) for opening in ("badal", "depozit", "garov", "zalog", "kafolat",
+                                                                   "omonat")),
     # a course's or a certificate's price ("Kurs qiymati birinchi oylikdan qaytarib beriladi", "Стоимость курса
     # вернём с первой зарплатой", "the course costs $199, refunded from your first paycheck"): the seeker pays it now
-    *((opening + r"\w*\s+(?:qiymati|narxi|puli|to'lovi|xarajati)[^.!?\n]{0,80}?birinchi\s+"
-       r"(?:oylik|maosh|ish\s+haqi)\w*\s+(?:\S+\s+){0,2}?qaytar\w*", opening, "birinchi")
+    *((opening + r"\w*\s+(?:qiymati|narxi|puli|to'lovi|xarajati)[^.!?\n]{0,80}?" + _LATER_PAY_UZ + r"\s+"
+       r"(?:oylik|maosh|ish\s+haqi|to'lov)\w*\s+(?:\S+\s+){0,2}?qaytar\w*", opening, *_LATER_PAY_UZ_KEYS)
       for opening in ("kurs", "sertifikat", "trening", "o'qish")),
     *((r"stoimost\w*\s+" + opening + r"\w*[^.!?\n]{0,80}?(?:vozvrash\w*|vernyom|vernem|vernyotsya|vernetsya)\s+"
-       r"(?:\S+\s+){0,2}?(?:s|v|iz|vmeste\s+s)\s+perv\w*\s+(?:zarplat|viplat|oklad|zp)\w*", opening, "pervoy",
-       "pervuyu", "pervaya", "pervogo") for opening in ("kurs", "obucheni", "sertifikat", "trening")),
+       r"(?:\S+\s+){0,2}?(?:s|so|v|iz|vmeste\s+s)\s+" + _LATER_PAY_RU + r"\s+(?:zarplat|viplat|oklad|zp)\w*", opening,
+       *_LATER_PAY_RU_KEYS) for opening in ("kurs", "obucheni", "sertifikat", "trening")),
     *((opening + r"\w*[^.!?\n]{0,60}?(?:\$|usd\s?|€|£)\s?[1-9][^.!?\n]{0,60}?(?:refunded|returned)\s+"
-       r"(?:from|with|on|in)\s+your\s+first\s+(?:pay\s*check|salary|pay|payout|payment|wages?)(?!\w)", opening,
-       "refunded", "returned")
+       r"(?:from|with|on|in)\s+your\s+" + _LATER_PAY_EN + r"(?:pay\s*check|salary|pay|payout|payment|wages?)(?!\w)",
+       opening, "refunded", "returned")
       for opening in ("course", "certificat")),
     *((opening + r"\w*[^.!?\n]{0,80}?(?:vozvrash\w*|vernyom|vernem|vernyotsya|vernetsya)\s+(?:\S+\s+){0,2}?"
-       r"(?:s|v|iz|vmeste\s+s)\s+perv\w*\s+(?:zarplat|viplat|oklad|zp)\w*", opening, "pervoy", "pervuyu", "pervaya", "pervogo")
+       r"(?:s|so|v|iz|vmeste\s+s)\s+" + _LATER_PAY_RU + r"\s+(?:zarplat|viplat|oklad|zp)\w*", opening, *_LATER_PAY_RU_KEYS)
       for opening in ("vznos", "zalog", "depozit", "platej", "platyoj")),
     # (not "هزینه رفت و آمد با اولین حقوق برگردانده می‌شود": a travel cost the employer pays back)
     # (and in Dari: "this امانت is given back with the first معاش")
-    *((opening + r"[^.!?\n؛؟]{0,80}?(?:با|همراه|از|در)\s+(?:اولین\s+(?:حقوق|معاش)|(?:حقوق|معاش)\s+(?:ماه\s+)?اول)\s+"
-       r"(?:\S+\s+){0,3}?(?:برگردانده|بازگردانده|عودت|برگشت|مسترد|داده)", needle, needle)
+    *((opening + r"[^.!?\n؛؟]{0,80}?(?:با|همراه|از|در)\s+(?:" + _LATER_PAY_FA + r"\s+(?:حقوق|معاش|پرداخت|تسویه)|(?:حقوق"
+       r"|معاش)\s+(?:ماه\s+)?" + _LATER_PAY_FA_AFTER + r")\s+(?:\S+\s+){0,3}?(?:برگردانده|بازگردانده|عودت|برگشت|مسترد"
+       r"|داده)", needle, needle)
       for opening, needle in (("ودیعه", "ودیعه"), ("بیعانه", "بیعانه"), (r"مبلغ\s+واریزی", "واریزی"),
                               ("امانت", "امانت"), ("گرو", "گرو"))),
 )
@@ -4158,11 +4171,11 @@ NEGATION_BEFORE = (_compile(
 # taken); elsewhere "نه" may be "nine" ("نه میلیون تومان ودیعه").
 _NEITHER = re.compile(r"(?<!\w)نه\s$")
 # A sum "reimbursed with the first salary" is one the seeker pays now (a seventeenth writer's "the $65 screening fee is
-# paid by the candidate in USDT and reimbursed with the first salary", as ``_FIRST_PAY_REFUND`` reads it): no cost the
-# employer bears, as "reimbursed" alone says.
+# paid by the candidate in USDT and reimbursed with the first salary", as ``_FIRST_PAY_REFUND`` reads it, or with a
+# later one named by its number): no cost the employer bears, as "reimbursed" alone says.
 # (up to "first": the 50 characters read after a match may end there)
 _NOT_LATER_WITH_THE_FIRST_PAY = (r"(?!\s+(?:to\s+you\s+)?(?:in\s+full\s+)?(?:with|on|in|from|after)\s+(?:your|the)\s+"
-                                 r"first(?!\w))")
+                                 r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|[6-9]th)(?!\w))")
 # … or right after it, in its clause ("no fee is required"; not "…, tajriba shart emas": that is the experience) …
 NEGATION_AFTER = (_compile(
     "not required", "not needed", "is free", "are free", "free of charge", "is not", "are not", "will not",

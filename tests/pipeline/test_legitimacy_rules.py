@@ -5881,6 +5881,21 @@ TWENTY_FOURTH_CASES = [
      "Course and certificate fee: $59.", "Placement is not guaranteed.\nCourse and certificate fee: $59."),
     ("upfront_fee", "ru-a-course-with-employment-guaranteed", "Трудоустройство на 100% гарантировано.\nКурс и "
      "сертификат: 15 000 ₽.", "Трудоустройство не гарантируем.\nКурс и сертификат: 15 000 ₽."),
+    # a payment refunded with a later payout named by its number, as with the first (not a cost the employer pays back)
+    ("upfront_fee", "en-refunded-with-a-later-payout", "The programme fee covers your kit. It is a one-time payment "
+     "and is refunded with your 4th weekly payout.", "Overpaid tax is refunded with your 2nd monthly payout."),
+    ("upfront_fee", "ru-refunded-with-a-later-payout", "Платёж 1 490 ₽ за доступ вернём со второй зарплатой.",
+     "Расходы на проезд вернём со второй зарплатой."),
+    ("upfront_fee", "uz-latn-refunded-with-a-later-payout", "Badal ikkinchi oylik bilan qaytariladi.",
+     "Yo'l xarajatlari ikkinchi oylik bilan qaytariladi."),
+    ("upfront_fee", "uz-cyrl-refunded-with-a-later-payout", "Бадал иккинчи ойлик билан қайтарилади.",
+     "Йўл харажатлари иккинчи ойлик билан қайтарилади."),
+    ("upfront_fee", "uz-latn-a-course-refunded-with-a-later-payout", "Kurs narxi ikkinchi oylik bilan qaytariladi.",
+     "Kurs bepul, yo'l xarajatlari ikkinchi oylik bilan qaytariladi."),
+    ("upfront_fee", "fa-refunded-with-a-later-payout", "ودیعه با دومین حقوق برگردانده می‌شود.",
+     "هزینه رفت و آمد با دومین حقوق برگردانده می‌شود."),
+    ("upfront_fee", "fa-refunded-with-a-later-months-pay", "امانت با حقوق ماه دوم برگردانده می‌شود.",
+     "هزینه رفت و آمد با حقوق ماه دوم برگردانده می‌شود."),
 ]
 
 
