@@ -1894,25 +1894,31 @@ _GEAR_REFUNDED_WITH_THE_FIRST_PAY: tuple[tuple[str, ...], ...] = (
 # again: a fee sent to the card a bot or the admin gives ("Pay the one-time resident certificate fee of 290,000 UZS to
 # the card the bot gives you"), an insurance deposit for the goods priced past a dash («управляющий вносит страховой
 # депозит за товар — 1 500 000 сум»), a balance topped up in a currency ("Top up in USDT (TRC20): minimum $100").
-# Not the seeker's pay on a card a bank issues, a deposit the job's clients make, nor customers helped to top up.
+# Not the seeker's pay on a card a bank issues, a deposit the job's clients make, nor customers helped to top up. The
+# card "support" gives is the admin's (a twenty-fourth writer's film-rating app: «если он ушёл в минус, пополняете его
+# переводом на карту, которую даст служба поддержки»), and so is a top-up of "the difference" in crypto ("top up the
+# difference in USDT (TRC20) through customer service").
 _TO_THE_CARD_A_BOT_GIVES: tuple[tuple[str, ...], ...] = (
     (r"(?:pay|send|transfer|wire|deposit|fee|charge|payment|amount|sum)(?!\w)[^.!?\n]{0,120}?(?:to|onto|into)\s+"
-     r"the\s+card(?:\s+number)?\s+(?:(?:that|which)\s+)?(?:the\s+|our\s+)(?:bot|admin|administrator|curator|mentor)\s+"
+     r"the\s+card(?:\s+number)?\s+(?:(?:that|which)\s+)?(?:the\s+|our\s+)(?:bot|admin|administrator|curator|mentor"
+     r"|support(?:\s+team)?|customer\s+(?:service|support))\s+"
      r"(?:gives|sends|provides|names|shares|shows|will\s+(?:give|send|provide|name|share|show))(?!\w)", "card", "bot",
-     "admin", "administrator", "curator", "mentor"),
+     "admin", "administrator", "curator", "mentor", "support", "service"),
     (r"(?:pay|send|transfer|wire|deposit|fee|charge|payment|amount|sum)(?!\w)[^.!?\n]{0,120}?(?:to|onto|into)\s+"
      r"the\s+card(?:\s+number)?\s+(?:in|from|given\s+(?:in|by))\s+(?:the\s+|our\s+)bot(?!\w)", "card", "bot"),
     (r"(?:oplatite|oplachivayete|perevedite|perevodite|perechislite|vnesite|vnosite|otpravte|otprav'te|skinte"
-     r"|zakinte|sbor|vznos|platej|platyoj|depozit|zalog|komissi)\w*[^.!?\n]{0,120}?na\s+kart\w*[\s,]+"
-     r"(?:kotor\w+|iz|v|ukazann\w*)\s+(?:\S+\s+){0,2}?(?:bot\w*|admin\w*|kurator\w*|nastavnik\w*)(?!\w)", "kart",
-     "bot", "bota", "bote", "botom", "admin*", "kurator*", "nastavnik*"),
+     r"|zakinte|popolnite|popolnyayete|popolnyaete|sbor|vznos|platej|platyoj|depozit|zalog|komissi)\w*[^.!?\n]{0,120}?"
+     r"na\s+kart\w*[\s,]+(?:kotor\w+|iz|v|ukazann\w*)\s+(?:\S+\s+){0,2}?(?:bot\w*|admin\w*|kurator\w*|nastavnik\w*"
+     r"|podderjk\w*)(?!\w)", "kart", "bot", "bota", "bote", "botom", "admin*", "kurator*", "nastavnik*",
+     "podderjki", "podderjka", "podderjku"),
     (r"(?:to'lov|yig'im|badal|pul|depozit|garov|zalog|xizmat\s+haqi)\w*" + _SENTENCE_GAP + r"(?<!\w)(?:bot|admin"
-     r"|administrator|kurator|mentor)\s+(?:\S+\s+)?(?:bergan|ko'rsatgan|yuborgan|beradigan|ko'rsatadigan"
+     r"|administrator|kurator|mentor|support|qo'llab-quvvatlash)\s+(?:\S+\s+)?(?:bergan|ko'rsatgan|yuborgan|beradigan|ko'rsatadigan"
      r"|yuboradigan|aytgan|aytadigan)\s+karta(?:ga|siga)(?!\w)", "karta", "bot", "admin", "administrator", "kurator",
-     "mentor"),
-    (r"(?<!\w)(?:bot|admin|administrator|kurator|mentor)\s+(?:\S+\s+)?(?:bergan|ko'rsatgan|yuborgan|beradigan"
+     "mentor", "support", "quvvatlash"),
+    (r"(?<!\w)(?:bot|admin|administrator|kurator|mentor|support|qo'llab-quvvatlash)\s+(?:\S+\s+)?(?:bergan|ko'rsatgan|yuborgan|beradigan"
      r"|ko'rsatadigan|yuboradigan|aytgan|aytadigan)\s+karta(?:ga|siga)\s+(?:\S+\s+){0,2}?(?:o'tkaz(?:ing|asiz)"
-     r"|tashla(?:ng|ysiz)|to'la(?:ng|ysiz))(?!\w)", "karta", "bot", "admin", "administrator", "kurator", "mentor"),
+     r"|tashla(?:ng|ysiz)|to'la(?:ng|ysiz))(?!\w)", "karta", "bot", "admin", "administrator", "kurator", "mentor",
+     "support", "quvvatlash"),
     (r"(?:هزینه|مبلغ|ودیعه|بیعانه|وجه|پول)(?!\w)" + _SENTENCE_GAP + r"(?:به|روی)\s+(?:شماره\s+)?کارتی\s+که\s+"
      r"(?:\S+\s+)?(?:ربات|بات|ادمین|پشتیبان|پشتیبانی)\s+(?:\S+\s+)?(?:میدهد|میدهند|می\s+دهد|میفرستد|میفرستند"
      r"|می\s+فرستد|اعلام\s*میکند|اعلام\s*میکنند|اعلام\s*می\s+کند|معرفی\s*میکند|میگوید|می\s+گوید)(?!\w)", "کارتی",
@@ -1940,7 +1946,14 @@ _TOP_UPS_IN_A_CURRENCY: tuple[tuple[str, ...], ...] = (
     (r"top" + _NOT_THEIRS_TOPPED_UP + r"[- ]?up\s+(?:in|with|via|using)\s+(?:usdt|tether|crypto\w*|bitcoin|btc|trc-?20"
      r"|erc-?20|usd(?!\w)|\$)", "top", "top", "topup"),
     (r"top" + _NOT_THEIRS_TOPPED_UP + r"[- ]?up\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|(?:the\s+)?minimum\s+(?:of\s+)?"
-     r"|only\s+|just\s+)?" + _CURRENCY_FIRST + _WHOLE + _NOT_BY_PERIOD, "top", "top", "topup"),
+     r"|only\s+|just\s+)?" + _CURRENCY_FIRST + _WHOLE + _NOT_BY_PERIOD, "top", "top", "topup"),    # … or "it" or "the difference" in crypto ("top up the difference in USDT (TRC20)"; "your balance" is a phrase)
+    (r"top" + _NOT_THEIRS_TOPPED_UP + r"[- ]?up\s+(?:it|them|the\s+(?:\S+\s+){0,2}?\S+)\s+(?:in|with|via|using)\s+"
+     r"(?:usdt|tether|crypto\w*|bitcoin|btc|trc-?20|erc-?20)(?!\w)", "top", "top", "topup"),
+    # … in Russian and Uzbek, the seeker told so («пополните разницу в USDT», "farqni USDT orqali to'ldirasiz")
+    (r"popoln(?:ite|yayete|yaete)\s+(?:yego|yeyo|ix|raznits\w*|ostat\w*|nedostay\w*)\s+(?:v|cherez)\s+(?:usdt|tether"
+     r"|kript\w*|bitkoin\w*|btc|trc-?20)(?!\w)", "popoln", "popolnite", "popolnyayete", "popolnyaete"),
+    (r"(?:farq\w*|uni|kamomad\w*)\s+(?:\S+\s+)?(?:usdt|tether|kripto\w*)\s+(?:bilan|orqali|da)\s+"
+     r"to'ldir(?:ing|asiz|ishingiz)(?!\w)", "to'ldir", "usdt", "tether", "kripto*"),
 )
 
 # Posts on the hiring process of a remote job (tests/data/legitimacy_phrasings_y): a hiring step (a background check,

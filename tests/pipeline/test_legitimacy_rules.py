@@ -5896,6 +5896,27 @@ TWENTY_FOURTH_CASES = [
      "هزینه رفت و آمد با دومین حقوق برگردانده می‌شود."),
     ("upfront_fee", "fa-refunded-with-a-later-months-pay", "امانت با حقوق ماه دوم برگردانده می‌شود.",
      "هزینه رفت و آمد با حقوق ماه دوم برگردانده می‌شود."),
+    # a balance topped up to the card "support" gives, as to the admin's (not the seeker's pay, support only helping)
+    ("upfront_fee", "ru-topped-up-to-the-card-support-gives", "Если баланс ушёл в минус, пополняете его переводом на "
+     "карту, которую даст служба поддержки.", "Выплаты приходят на карту, которую вы укажете в профиле; служба "
+     "поддержки поможет с переводом."),
+    ("upfront_fee", "en-paid-to-the-card-support-gives", "The deposit goes to the card the support team will give you.",
+     "Your salary is paid to the card the bank gives you; our support team can help."),
+    ("upfront_fee", "uz-latn-paid-to-the-card-support-gives", "Depozit qo'llab-quvvatlash ko'rsatgan kartaga.",
+     "Oylik siz ko'rsatgan kartaga o'tkaziladi, qo'llab-quvvatlash xizmati yordam beradi."),
+    ("upfront_fee", "uz-cyrl-paid-to-the-card-support-gives", "Депозит қўллаб-қувватлаш кўрсатган картага.",
+     "Ойлик сиз кўрсатган картага ўтказилади, қўллаб-қувватлаш хизмати ёрдам беради."),
+    # "the difference" topped up in crypto, the seeker told so (not customers helped, nor the employer topping up)
+    ("upfront_fee", "en-the-difference-topped-up-in-crypto", "If your balance is negative, top up the difference in "
+     "USDT (TRC20) through customer service.", "Help customers who top up the difference in USDT and explain the fees."),
+    ("upfront_fee", "ru-the-difference-topped-up-in-crypto", "Если баланс ушёл в минус, пополните разницу в USDT через "
+     "поддержку.", "Помогаем клиентам пополнить разницу в USDT и отвечаем на вопросы."),
+    ("upfront_fee", "uz-latn-the-difference-topped-up-in-crypto", "Balans minusga tushsa, farqni USDT orqali "
+     "to'ldirasiz.", "Mijozlarga farqni USDT orqali to'ldirishda yordam berasiz."),
+    ("upfront_fee", "uz-cyrl-the-difference-topped-up-in-crypto", "Агар баланс минусга тушса, фарқни USDT орқали "
+     "тўлдирасиз.", "Мижозларга фарқни USDT орқали тўлдиришда ёрдам берасиз."),
+    ("upfront_fee", "fa-the-difference-topped-up-in-crypto", "اگر موجودی منفی شد، مابه‌التفاوت را با تتر از طریق "
+     "پشتیبانی شارژ کنید.", "به مشتریانی که مابه‌التفاوت را با تتر شارژ می‌کنند پاسخ می‌دهید."),
 ]
 
 
