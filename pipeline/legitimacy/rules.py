@@ -2871,6 +2871,10 @@ SMS_CODE = _compile(
     "code from the sms", "code from your sms", "code in the sms", "code from the text message",
     "code ~ comes to your phone", "code ~ come to your phone", "code ~ arrives on your phone", "code we text you",
     "code we send to your phone", "code we send you",
+    # an account's login code (a twenty-fourth writer's account rental: "you send us the login codes when Upwork asks")
+    # and the codes from the SMS in the plural («присылать коды из SMS, когда попросим»), as the singular
+    "login code*", "log-in code*", "sign-in code*", "two-factor code*", "2fa code*", "коды из смс", "коды из sms",
+    "کدهای تایید", "کدهای تأیید",
     "одноразов* код*", "одноразов* парол*", "کدی که ~ به گوشی", "کدی که ~ به گوشیتان", "کدی که ~ به گوشیت",
     "کدی که ~ روی گوشی",
     "код в смс", "код по смс", "код в sms", "код по sms", "смс с кодом", "sms с кодом",
@@ -3745,6 +3749,11 @@ IDENTITY_PROXY = _compile(
     "rent us your ~ profile", "lease your ~ profile", "lease out your ~ profile",
     # Russian
     "аренд* аккаунт*", "аккаунт* в аренду", "сдать аккаунт*", "сдайте аккаунт*", "под чужим имен*",
+    # … a verified one, its adjective between, or taken for rent (a twenty-fourth writer's «Берём в аренду
+    # верифицированные аккаунты: Toloka, PayPal, Payoneer, Upwork»), as "rent* ~ verified account*" in English
+    "аренд* верифицир* аккаунт*", "в аренду верифицир* аккаунт*", "верифицир* аккаунт* в аренду", "берём в аренду ~ аккаунт*",
+    "берем в аренду ~ аккаунт*", "tasdiqlangan akkaunt* ~ ijara*", "verifikatsiya* ~ akkaunt* ~ ijara*",
+    "akkaunt* ~ ijaraga olamiz", "ijaraga olamiz ~ akkaunt*",
     "под чужим аккаунт*", "под чужими данными", "на чужие документы",
     # Uzbek
     "akkaunt* ijara*", "akkauntingiz* ~ ijaraga", "profil* ijaraga",
@@ -4202,6 +4211,8 @@ NEGATION_AFTER = (_compile(
     "не взима*",
     # … or not asked for ("CVV мы не запрашиваем никогда", "— не спрашиваем и не спросим")
     "не запрашива*", "не спрашива*", "не спросим", "не просим", "не попросим", "не требуем", "не собираем", "никогда",
+    # … or said to play no part ("Ваши карты, ваши банковские приложения и коды из SMS в этой работе не участвуют")
+    "не участву*", "не используются",
     raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",
          ("reimbursed" + _NOT_LATER_WITH_THE_FIRST_PAY, "reimbursed", "reimbursed")),
 ).pattern)

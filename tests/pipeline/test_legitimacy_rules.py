@@ -5916,7 +5916,20 @@ TWENTY_FOURTH_CASES = [
     ("upfront_fee", "uz-cyrl-the-difference-topped-up-in-crypto", "Агар баланс минусга тушса, фарқни USDT орқали "
      "тўлдирасиз.", "Мижозларга фарқни USDT орқали тўлдиришда ёрдам берасиз."),
     ("upfront_fee", "fa-the-difference-topped-up-in-crypto", "اگر موجودی منفی شد، مابه‌التفاوت را با تتر از طریق "
-     "پشتیبانی شارژ کنید.", "به مشتریانی که مابه‌التفاوت را با تتر شارژ می‌کنند پاسخ می‌دهید."),
+     "پشتیبانی شارژ کنید.", "به مشتریانی که مابه‌التفاوت را با تتر شارژ می‌کنند پاسخ می‌دهید."),    # an account's login codes, the codes from the SMS in the plural (not never shared, not playing a part in the job)
+    ("asks_sms_code", "en-login-codes", "What we need: your login, and you send us the login codes when Upwork asks.",
+     "Never share your login codes with anyone, including us."),
+    ("asks_sms_code", "ru-codes-from-the-sms", "Присылать коды из SMS, когда попросим.",
+     "Ваши карты, ваши банковские приложения и коды из SMS в этой работе не участвуют."),
+    ("asks_sms_code", "fa-confirmation-codes", "کدهای تایید رو برامون بفرستی.",
+     "هرگز کدهای تایید را برای کسی نفرستید."),
+    # a verified account rented, its adjective between or taken for rent (not an account verified, an office rented)
+    ("identity_proxy", "ru-verified-accounts-rented", "Берём в аренду верифицированные аккаунты Toloka и Upwork.",
+     "Верификация аккаунта в личном кабинете, аренда офиса за счёт компании."),
+    ("identity_proxy", "uz-latn-verified-accounts-rented", "Tasdiqlangan akkauntlaringizni bir oyga ijaraga olamiz.",
+     "Akkauntingizni tasdiqlash bepul, ofis ijarasi kompaniya hisobidan."),
+    ("identity_proxy", "uz-cyrl-verified-accounts-rented", "Тасдиқланган аккаунтларингизни бир ойга ижарага оламиз.",
+     "Аккаунтингизни тасдиқлаш бепул, офис ижараси компания ҳисобидан."),
 ]
 
 
@@ -5929,3 +5942,14 @@ def test_a_twenty_fourth_writers_kinds_fire_and_their_hard_negatives_do_not(code
     later payout, and for an account's login codes; its honest posts say the same words of a course that promises
     nothing, a company that tops up a work SIM, a payout, a code never asked for."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+@pytest.mark.parametrize("text", [
+    # codes a support desk helps with, one the platform sends the seeker, an antifraud analyst's schemes
+    "Support: help users who don't receive login codes.",
+    "You'll receive a login code by e-mail to access our portal.",
+    "Поддержка: помощь клиентам, которым не приходят коды из SMS.",
+    "Аналитик антифрода: разбирать схемы с передачей кодов из СМС третьим лицам.",
+])
+def test_a_twenty_fourth_writers_code_neighbours_are_no_such_ask(text: str) -> None:
+    assert "asks_sms_code" not in _codes(text + FILLER)
