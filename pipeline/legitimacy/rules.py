@@ -2421,8 +2421,11 @@ _CHAT_PLACES = r"(?:chat|telegram|whats\s?app|signal|viber|messenger|dm|direct\s
 _CHAT_KEYS_ID = ("chat", "chats", "telegram", "whats", "whatsapp", "signal", "viber", "messenger", "dm", "direct",
                  "vatsap", "lichku", "lichke", "lichka", "messenjer")
 # (the ID itself sent there: not "upload it in the app, and message us in the chat if you get stuck")
-_TO_THE_CHAT_GAP = (r"(?:(?!(?<!\w)(?:upload|app|portal|system|questions?|contact|message|write|if|yukla|ilova|savol"
-                    r"|yoz|zagruz|prilojeni|vopros|pish|آپلود|بارگذاری|سامانه|سوال|پرسش)\w*)[^.!?\n;؛؟])")
+# (nor a chat named only to be ruled out: "… a photo of your passport, never by e-mail or Telegram", «تصویر کارت ملی
+# (فقط در پنل، نه در تلگرام یا واتس‌اپ)», a twenty-fourth writer's platforms that verify inside their own panel)
+_TO_THE_CHAT_GAP = (r"(?:(?!(?<!\w)(?:(?:upload|app|portal|system|questions?|contact|message|write|if|yukla|ilova|savol"
+                    r"|yoz|zagruz|prilojeni|vopros|pish|آپلود|بارگذاری|سامانه|سوال|پرسش)\w*|(?:not|never|nor|ne|ni|hech"
+                    r"|emas|نه|هرگز|rather\s+than|instead\s+of)(?!\w)))[^.!?\n;؛؟])")
 _RU_UZ_PAPER_KEYS = ("pasport*", "udostovereni*", "prav", "guvohnoma*", "snils")
 _ID_SENT_TO_A_CHAT: tuple[tuple[str, ...], ...] = (
     # (English looked up by each opening word and run only on a text with a chat's word; Russian and Uzbek by the

@@ -5953,3 +5953,20 @@ def test_a_twenty_fourth_writers_kinds_fire_and_their_hard_negatives_do_not(code
 ])
 def test_a_twenty_fourth_writers_code_neighbours_are_no_such_ask(text: str) -> None:
     assert "asks_sms_code" not in _codes(text + FILLER)
+
+
+@pytest.mark.parametrize("lang,positive,negative", [
+    ("ru", "После собеседования пришлите фото паспорта в Telegram.",
+     "После собеседования пришлите фото паспорта на почту, не в Telegram."),
+    ("fa", "بعد از مصاحبه عکس کارت ملی را در تلگرام بفرستید.",
+     "بعد از مصاحبه عکس کارت ملی را با ایمیل بفرستید، نه در تلگرام."),
+    ("fa-own-panel", "احراز هویت داخل پنل با کد ملی و تصویر کارت ملی را در تلگرام بفرستید.",
+     "احراز هویت داخل پنل با کد ملی و تصویر کارت ملی (فقط در پنل، نه در تلگرام یا واتس‌اپ)."),
+    ("en", "After the interview, send a photo of your passport to the interviewer in the Teams chat.",
+     "After the interview, send a photo of your passport by e-mail, not in the Teams chat."),
+])
+def test_an_id_photo_is_sent_into_no_chat_named_only_to_be_ruled_out(lang: str, positive: str, negative: str) -> None:
+    """A twenty-fourth writer's annotation platform verifies inside its own panel «(فقط در پنل، نه در تلگرام یا
+    واتس‌اپ)»: a chat named after a negation is not where the ID goes, so the moment or the place the sentence names
+    excuses it again; one it is sent to still asks, whatever the moment."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation("asks_id_document", lang, positive, negative)
