@@ -4369,9 +4369,10 @@ def _run_on_window(text: str, start: int, end: int) -> tuple[str, str]:
     return _sentence_window(text, start, end, _RUN_ON_END, ended_by=_RUN_ON_END)
 
 
-# "pay" right after the employer, or as a noun ("we will pay for your training", "full pay for training days"):
-# the seeker is paid, not asked to pay.
+# "pay" right after the employer or other payers, or as a noun ("we will pay for your training", "full pay for training
+# days", "Our partners pay a referral fee of $500 for every hire you bring"): the seeker is paid, not asked to pay.
 PAYER = re.compile(r"(?:\bwe(?:'ll| will| would| also| can| do)?|\b(?:company|employer)(?: will| would| also)?"
+                   r"|\b(?:partners|clients|employers|companies|customers|sponsors)(?: will| would| also| can| do)?"
                    r"|\b(?:full|get|gets|receive|with|your|the|hourly|daily|weekly|monthly|good|base|bonus"
                    r"|overtime|extra|holiday|sick|competitive|equal|same))\s$")
 # Uzbek "-siz" on a payment noun is "without" it ("oldindan to'lovsiz": with no payment in advance), on its possessive

@@ -56,6 +56,9 @@ CASES = [
     # "pay" as a noun after "the", "your", "get" … is the seeker's pay; the fee after "pay the" is the fee
     ("upfront_fee", "en-pay-the-fee", "Pay the registration fee now.", "Get the pay for training days in full."),
     ("upfront_fee", "en-pay-your-fee", "Pay your registration fee of $50 to start.", "Your pay for training is $15 an hour."),
+    # a fee others pay (a referral or placement fee partners or clients pay) is no fee asked of the seeker
+    ("upfront_fee", "en-fee-paid-by-others", "Pay a referral fee of $500 to our agency before your first shift.",
+     "Our partners pay a referral fee of $500 for every hire you bring; clients pay a placement fee of $2,000 to us."),
     ("upfront_fee", "en-send-the-fee", "Send the activation fee of $30 via Zelle.", "We never ask for an activation fee."),
     ("upfront_fee", "en-the-fee-is", "The training fee is $99, payable before you start.",
      "The training fee is covered by the company."),
