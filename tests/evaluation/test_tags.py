@@ -456,6 +456,17 @@ WRITTEN_SETS = (
     pytest.param("tags_written_aa/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.89, "micro_precision": 0.88, "relevance_precision": 0.95, "relevance_recall": 0.95},
                  id="tags_written_aa"),
+    # Professional-services offices, the secretaries, receptionists, billing,
+    # bookkeeping and client-service assistants of law, notary, medical, real-estate, accounting and insurance firms
+    # beside the lawyers, coders, appraisers, adjusters and agents next door (``tests/data/tags_written_z``; English,
+    # Russian, Uzbek, Persian): blind, micro-F1 0.757 (P 0.840, R 0.689), relevance P 0.857 / R 0.800 with taxonomy
+    # 2026.12.197; 0.833 (P 0.929, R 0.754), relevance P 1.000 / R 0.833 with 2026.12.221, which reads paralegals,
+    # adjusters, appraisers, coders, notaries' assistants and deputies as no VA titles, a transaction coordinator as
+    # an assistant of projects, and dictation typed, calendars kept and inspections scheduled as their tasks. Its
+    # README lists the clinic front desks left, which the dev set reads as on-site work.
+    pytest.param("tags_written_z/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
+                 {"micro_f1": 0.81, "micro_precision": 0.9, "relevance_precision": 0.95, "relevance_recall": 0.8},
+                 id="tags_written_z"),
 )
 
 
