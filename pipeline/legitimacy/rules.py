@@ -841,7 +841,11 @@ _PERMITS = (
 _PRICED_THINGS = ((r"viz[aiuy]", "viz", "viza", "vizu", "vizi", "vizy"), (r"vizov\w*", "vizov", "vizov*"),
                   (r"razresheni\w*", "razresheni", "razresheni*"), (r"patent\w*", "patent", "patent*"),
                   ("permit", "permit", "permit"), ("visa", "visa", "visa"), ("cos", "cos", "cos"),
-                  ("lmia", "lmia", "lmia"), (r"ruxsatnoma\w*", "ruxsatnoma", "ruxsatnoma*"))
+                  ("lmia", "lmia", "lmia"), (r"ruxsatnoma\w*", "ruxsatnoma", "ruxsatnoma*"),
+                  # the processing, or the recruiter's own service (a twenty-sixth writer's «Стоимость оформления —
+                  # 2 500 $», «Стоимость наших услуг: 900 €», "Xizmat narxi 2 000$")
+                  (r"oformleni\w*", "oformleni", "oformleni*"), (r"nash\w*\s+uslug", "uslug", "uslug*"),
+                  (r"xizmat", "xizmat", "xizmat"))
 _COURSES = ("kurs", "trening", "o'qish", "o'quv", "course", "training", "bootcamp", "obucheni", "دوره", "آموزش")
 # (the hiring said as the thing guaranteed, a percentage or the seeker's pronoun between: "ishga joylashish 100%
 # kafolatlanadi", "placement is 100% guaranteed", «استخدام شما تضمینی است», a twenty-fourth writer's paid courses)
@@ -891,7 +895,7 @@ _JOB_LISTS = ((r"vakansiya\w*\s+baza", "vakansiya", "vakansiya*"), (r"ishlar\s+b
 _EMPLOYERS_PEOPLE_UZ = (r"(?:rekruter|kurator|administrator|koordinator|admin|hr|bo'lim|mas'ul|rahbar|direktor"
                         r"|menejer)\w*")
 _EMPLOYERS_PEOPLE_RU = (r"(?:kurator|menedjer|menejer|administrator|rekruter|koordinator|nastavnik|predstavitel"
-                        r"|rukovoditel|kadrovik|hr|otdela\s+kadrov)\w*")
+                        r"|rukovoditel|kadrovik|hr|otdela\s+kadrov|yurist)\w*")
 _EMPLOYERS_PEOPLE_TO = ("куратору", "менеджеру", "администратору", "координатору", "наставнику", "представителю",
                         "руководителю", "кадровику")
 _EMPLOYERS_PEOPLE_FA = r"(?:مدیر|نماینده|کارشناس|ادمین|مسئول|منشی|کارگزار|مشاور|سرپرست|هماهنگ\s?کننده)"
@@ -907,6 +911,10 @@ _PAID_TO_THE_EMPLOYERS_PEOPLE: tuple[tuple[str, ...], ...] = (
      "perechislyayetsya", "vnositsya", "oplachivayetsya"),
     (r"(?:perevodite|perechislyayete|oplachivayete|vnosite|otpravlyayete)\s+(?:\S+\s+){0,3}?na\s+kart\w*\s+(?:\S+\s+)?"
      + _EMPLOYERS_PEOPLE_RU, "na kart", "perevodite", "perechislyayete", "oplachivayete", "vnosite", "otpravlyayete"),
+    # … or a prepayment or a transfer named, with no verb (a twenty-sixth writer's «предоплата 50% на карту нашего
+    # менеджера», «Оплата … переводом на карту юриста»; not «Оплата на карту куратора», a curator's own pay)
+    (r"(?:predoplat|perevodom)\w*\s+(?:\S+\s+){0,2}?na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart",
+     "predoplat*", "perevodom"),
     (r"به\s+(?:شماره\s+)?(?:کارت|حساب)\s+" + _EMPLOYERS_PEOPLE_FA + r"(?:\s+\S+){0,3}?\s+(?:واریز\s*(?:میکنید|کنید"
      r"|نمایید)|کارت\s+به\s+کارت\s*(?:میکنید|کنید)|میپردازید|بپردازید|پرداخت\s*(?:میکنید|کنید|نمایید))", "به",
      "کارت", "حساب"),
@@ -945,6 +953,9 @@ _NO_FEE_WORD = (
     "рекрутеру на карт*", "переводите рекрутеру", "перевод* ~ рекрутеру", "оплат* ~ рекрутеру", "paid to ~ recruiter",
     "pay ~ to ~ recruiter", "کارتبهکارت به مشاور*", "کارت به کارت به مشاور*", "به حساب آقای", "به حساب خانم",
     "به کارت آقای", "به کارت خانم",
+    # … or to the card or account number of a named person (a twenty-sixth writer's «به شماره کارت آقای رضایی … واریز
+    # کنید»)
+    "به شماره کارت آقای", "به شماره کارت خانم", "به شماره حساب آقای", "به شماره حساب خانم",
     # … or to another of the employer's people, in Russian told to pay them («оплачиваете куратору»; the card's forms
     # are raw patterns: ``_PAID_TO_THE_EMPLOYERS_PEOPLE``)
     *(f"{verb} ~ {person}" for verb in ("оплачиваете", "оплатите", "платите", "заплатите")
@@ -1687,8 +1698,79 @@ _PAPERS_ARRIVE = (
      r"(?!\w)", "", "kelganda", "chiqqanda", "olinganda", "berilganda"),
     (_PRICE + r"\s+(?:\S+\s+)?(?:pri|po)\s+(?:poluchenii|vidache|prixode)\s+(?:vizi|vizy|priglasheni\w*|razresheni\w*)",
      "", "poluchenii", "vidache", "prixode"),
+    # … "after" it comes (a twenty-sixth writer's «600 € после получения приглашения»)
+    (_PRICE + r"\s+(?:\S+\s+)?posle\s+(?:polucheniya|vidachi|prixoda)\s+(?:vizi|vizy|priglasheni\w*|razresheni\w*"
+     r"|patent\w*)", "posle", "polucheniya", "vidachi", "prixoda"),
+    # … or a share of the price when the papers are ready ("50% when the work permit is ready", «50% после получения
+    # визы», "50% viza chiqqanda", «۵۰٪ پس از صدور ویزا»); not the employer's share (``_NOT_THE_EMPLOYERS``)
+    (r"\d+\s?%\s+(?:when|once|after)\s+(?:\S+\s+){0,3}?(?:visa|permit|invitation)s?\s+(?:is\s+|are\s+)?(?:ready"
+     r"|issued|approved|granted|comes?|arrives?)(?!\w)" + _NOT_THE_EMPLOYERS, "%", "ready", "issued", "approved",
+     "granted", "come", "comes", "arrive", "arrives"),
+    (r"\d+\s?%\s+(?:posle|pri)\s+(?:poluchenii|polucheniya|vidache|vidachi|gotovnosti)\s+(?:vizi|vizy|priglasheni\w*"
+     r"|razresheni\w*|patent\w*)" + _NOT_THE_EMPLOYERS, "%", "poluchenii", "polucheniya", "vidache", "vidachi",
+     "gotovnosti"),
+    (r"\d+\s?%\s+(?:\S+\s+)?(?:taklifnoma|viza|ruxsatnoma)\w*\s+(?:kelganda|chiqqanda|olinganda|berilganda|tayyor)"
+     + _NOT_THE_EMPLOYERS, "%", "kelganda", "chiqqanda", "olinganda", "berilganda", "tayyor*"),
+    (r"\d+\s?[%٪]\s+(?:\S+\s+)?(?:پس|بعد)\s+از\s+(?:صدور|دریافت|آمدن)\s+(?:ویزا|دعوت\s?نامه|ورک\s?پرمیت|مجوز)"
+     + _NOT_THE_EMPLOYERS, "", "صدور", "دریافت", "آمدن"),
     (_PRICE + r"\s+(?:\S+\s+)?(?:هنگام|موقع|زمان|با)\s+(?:دریافت|رسیدن|صدور|آمدن)\s+(?:ویزا|دعوت\s?نامه|ورک\s?پرمیت)",
      "", "دریافت", "رسیدن", "صدور", "آمدن"),
+)
+# A twenty-sixth writer's posts (tests/data/legitimacy_phrasings_z: a migrant workers' help line's caseworker's, work
+# abroad and relocation around remote admin jobs) asked for money on the way abroad with other words again: a deposit
+# or a "bond" given back on arrival («1 000 $ — депозит за квоту, возвращается по прибытии», "800$ depozit — Koreyaga
+# yetib borganingizda qaytariladi", «ودیعه: ۳۰۰ دلار که پس از رسیدن به استانبول مسترد میشود», "a work permit bond (USD
+# 650) … returned after 12 months"), ticket money sent ahead ("transfer the ticket amount (USD 390) to her account"), a
+# fee for "reviewing the application form" («сбор за рассмотрение анкеты — 150 $»), a share of the price when the permit
+# is ready, a prepayment to a lawyer's or a manager's card, the seeker told to "pay our manager". Not a deposit no one
+# takes, an employer that sends the ticket or pays the fees, nor a state fee paid to the state (``institution_fee``).
+_PRICE_OR_CODE_FIRST = "(?:" + _PRICE + "|" + _CURRENCY_FIRST + ")"
+_GIVEN_BACK = (r"(?:refund\w*|return\w*|given\s+back|paid\s+back|vozvrash\w*|vernyo?m|vernyo?tsya|vernetsya|qaytar\w*"
+               r"|مسترد|برگردانده|برگشت\w*|عودت|پس\s+داده)")
+_ON_ARRIVAL = (r"(?:(?:on|upon|after)\s+(?:your\s+)?arrival|(?:when|once|after)\s+you\s+arrive|po\s+(?:pribitii|priyezdu"
+               r"|priezdu)|posle\s+(?:pribitiya|priyezda|priezda)|yetib\s+(?:borganingiz|kelganingiz)\w*"
+               r"|kelganingiz(?:da|dan\s+keyin)|(?:پس|بعد)\s+از\s+(?:رسیدن|ورود)|هنگام\s+ورود)")
+_DEPOSITS_BACK_ON_ARRIVAL: tuple[tuple[str, ...], ...] = tuple(
+    (opening + r"\w*[^.!?\n؛؟]{0,80}?(?:" + _GIVEN_BACK + r"[^.!?\n؛؟]{0,40}?" + _ON_ARRIVAL + "|" + _ON_ARRIVAL
+     + r"[^.!?\n؛؟]{0,40}?" + _GIVEN_BACK + ")", needle, *keys)
+    for opening, needle, *keys in (("deposit", "deposit", "deposit", "deposits"), ("bond", "bond", "bond", "bonds"),
+                                   ("depozit", "depozit", "depozit*"), ("zalog", "zalog", "zalog*"),
+                                   ("garov", "garov", "garov*"), ("ودیعه", "ودیعه", "ودیعه"),
+                                   ("بیعانه", "بیعانه", "بیعانه")))
+_QUOTAS_AND_BONDS: tuple[tuple[str, ...], ...] = (
+    # a bond for the visa or the permit with its price ("the government work permit bond (USD 650)")
+    (r"(?:visa|permit)\s+bonds?(?!\w)" + _SENTENCE_GAP + _PRICE_OR_CODE_FIRST + _NOT_THE_EMPLOYERS, "bond", "bond",
+     "bonds"),
+    # a deposit or a pledge "for the quota", the visa or the permit («депозит за квоту», "kvota uchun depozit",
+    # «ودیعه ویزا»)
+    (r"(?:depozit|zalog)\w*\s+za\s+(?:kvot|viz|razresheni|patent|priglasheni)\w*", " za ", "depozit*", "zalog*"),
+    (r"(?:kvota|viza|ruxsatnoma|taklifnoma)\w*\s+uchun\s+(?:depozit|garov|zalog)\w*", "uchun", "depozit*", "garov*",
+     "zalog*"),
+    (r"(?:ودیعه|وثیقه)\s+(?:ی\s+)?(?:ویزا|سهمیه|مجوز\s+کار|اقامت)", "", "ودیعه", "وثیقه"),
+)
+# ticket money sent ahead, by the seeker ("transfer the ticket amount (USD 390) to her account", «деньги на билет
+# переведите координатору», "chipta pulini … o'tkazasiz", «هزینه بلیت را … واریز کنید»); not "we send you the ticket"
+_TICKET_MONEY_SENT: tuple[tuple[str, ...], ...] = (
+    # (opened by a look-ahead for the thing, the verb looked behind it and "we" not before the verb: an alternation of
+    # verbs or look-behinds opening a pattern is tried at every place of a support desk's long text of "tickets")
+    (r"(?=ticket|flight|airfare|air\s?ticket)(?:" + "|".join(
+        rf"(?<={verb}\s{what})(?<!we\s{verb}\s{what})" for verb in ("transfer", "send", "wire", "pay")
+        for what in ("", "the\\s", "your\\s", "us\\sthe\\s", "her\\sthe\\s"))
+     + r")(?:air\s?)?(?:ticket|flight|airfare)\s+(?:amount|money|cost|fare|price|fee)s?(?!\w)", "ticket", "ticket",
+     "flight", "airfare"),
+    (r"(?:den\w*\s+na\s+bilet|stoimost\w*\s+bilet)\w*\s+(?:(?!(?:ne|ni|nikomu|nikogda)(?!\w))\S+\s+){0,3}?(?:perevedite|perevodite|otpravte"
+     r"|otpravlyayete|skinte|oplatite)(?!\w)", "bilet", "bilet*"),
+    (r"(?:chipta|bilet|aviachipta)\w*\s+puli\w*\s+(?:\S+\s+){0,3}?(?:o'tkaz(?:asiz|ing)|yubor(?:asiz|ing)"
+     r"|tashla(?:ysiz|ng)|to'la(?:ysiz|ng))(?!\w)", "puli", "chipta*", "bilet*", "aviachipta*"),
+    (r"(?:هزینه|پول|مبلغ)\s+بلیت\w*\s+(?:[^.!?\n؛؟]{0,60}?)(?:واریز\s*(?:کنید|نمایید|میکنید)|بپردازید"
+     r"|کارت\s+به\s+کارت\s*(?:کنید|میکنید))", "بلیت", "بلیت", "بلیط"),
+)
+# the seeker told to pay the recruiter's people ("Pay our manager by Visa card transfer", "pay our lawyer"); not their
+# invoices ("pay our managers' invoices")
+_OUR_PEOPLE_PAID: tuple[tuple[str, ...], ...] = (
+    (r"pay(?<!we\spay)\s+(?:to\s+)?our\s+(?:manager|coordinator|lawyer|agent|recruiter|representative|consultant"
+     r"|case\s+officer)(?!['\w])", "pay", "manager", "coordinator", "lawyer", "agent", "recruiter", "representative",
+     "consultant", "officer"),
 )
 _UNSOLD_GAP = (r"(?:(?!" + _PAY_OR_PAYER + r"|sell|sold|prodaj|prodayot|sotil|sotuv|فروش|customer|client|buyer"
                r"|pokupatel|klient|mijoz|xaridor|مشتری|خریدار)[^.!?\n;؛؟]){0,80}?")
@@ -2120,6 +2202,10 @@ UPFRONT_FEE = _compile(
     # bookkeeper's "страховые взносы"); money to "put in" to start, with its amount ("нужно вложить 200 000 сум",
     # not "вложить душу", nor a marketer's "вложения в рекламу"); a starter kit to buy ("купить стартовый набор";
     # a SIM card's "стартовый пакет" a promoter sells is no fee, one sold to subscribers is a duty)
+    # … a fee for reviewing the form (a twenty-sixth writer's «сбор за рассмотрение анкеты — 150 $»)
+    "сбор* за рассмотрени*", "плат* за рассмотрени*", "взнос* за рассмотрени*", "сбор* за анкет*",
+    "application review fee*", "review fee*", "anketa* ko'rib chiqish* ~ to'lov*", "anketa* ko'rib chiqish* ~ so'm*",
+    "هزینه بررسی پرونده", "هزینه بررسی مدارک", "هزینه بررسی رزومه",
     "стоимость трудоустройств*", "платное трудоустройство", "трудоустройство платное", "оплатит* трудоустройств*",
     "взнос ~ сум", "взнос ~ сумов", "взнос ~ руб*", "взноса ~ сум", "взноса ~ сумов", "взноса ~ руб*",
     "оплатит* ~ взнос", "заплатит* ~ взнос", "вложит* ~ сум", "вложит* ~ сумов", "вложит* ~ руб*",
@@ -2269,7 +2355,8 @@ UPFRONT_FEE = _compile(
          *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW,
          *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY,
          *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY,
-         *_HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE),
+         *_HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE,
+         *_DEPOSITS_BACK_ON_ARRIVAL, *_QUOTAS_AND_BONDS, *_TICKET_MONEY_SENT, *_OUR_PEOPLE_PAID),
 )
 
 # A card's number listed with its expiry date or its CVV (a twenty-first writer's «برای ثبت در سیستم حقوق: شماره کارت،
@@ -2498,6 +2585,11 @@ _HIRED_PHRASES = (
     "taklifni qabul qilganingizdan keyin", "yozma taklif* ~ keyin", "после получения ~ оффер*",
     "после получения ~ предложени*", "только после ~ оффер*", "после письменного ~ предложени*",
     "پس از ~ پیشنهاد کتبی", "بعد از ~ پیشنهاد کتبی", "پس از پذیرش ~ پیشنهاد", "بعد از پذیرش ~ پیشنهاد",
+    # … sent by the employer, named between (a twenty-sixth writer's "after the employer sends you a written offer, you
+    # upload a passport copy to our candidate portal")
+    "after ~ sends you ~ offer", "once ~ sends you ~ offer", "after ~ has sent you ~ offer",
+    "после того как ~ пришл* ~ оффер*", "после того как ~ отправ* ~ оффер*", "taklif* yuborganidan keyin",
+    "پس از اینکه ~ پیشنهاد ~ فرستاد", "بعد از اینکه ~ پیشنهاد ~ فرستاد",
     "پس از دریافت ~ پیشنهاد", "بعد از دریافت ~ پیشنهاد",
     "once onboarded", "after onboarding", "upon onboarding", "once onboarding", "upon joining", "once you join",
     "after you join", "after joining", "once employed", "upon employment", "upon hire", "after the offer is accepted",
@@ -5315,6 +5407,9 @@ SECOND_PERSON = _compile(
     # … and in Persian ("هزینه دفترخانه را به حساب آقای صالحی (کارشناس قراردادها) واریز می‌کنید": no contracts' duty)
     "واریز میکنید", "واریز کنید", "میپردازید", "بپردازید", "پرداخت میکنید", "پرداخت کنید", "کارتبهکارت میکنید",
     "کارت به کارت میکنید",
+    # … or told to move it card to card into someone's account, with no verb («پیش‌پرداخت ۵۰٪ کارت به کارت به حساب
+    # کارشناس پرونده» under the duties' line: the seeker's fee, not the clients')
+    "کارت به کارت به حساب", "کارتبهکارت به حساب",
     raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
 ).pattern
 
@@ -5601,6 +5696,17 @@ _WAIVED_OR_OWN_PORTAL = _compile(
     "مستقیم به همان سازمان", "مستقیم به سازمان", "مستقیم به ~ مرکز آزمون", "مستقیم به همان مرکز",
 ).pattern
 INSTITUTION_REACH = 150
+# A payment its sentence says goes straight to the state, by a receipt in the seeker's own name, or at the consulate
+# (a twenty-sixth writer's «госпошлина и … авансовый платёж по патенту — напрямую в бюджет по квитанции на ваше имя)
+# вы оплачиваете сами; компания возмещает», "You pay the consular visa fee there directly and keep the receipt"):
+# the state's own fee, whatever it is for, as an institution's application fee paid on its portal (``institution_fee``)
+_PAID_TO_THE_STATE = _compile(
+    "напрямую в бюджет", "в бюджет по квитанци*", "квитанци* на ваше имя", "чек* на ваше имя",
+    "directly to the consulate", "directly at the consulate", "directly to the embassy", "directly at the embassy",
+    "receipt in your own name", "receipt in your name", "to the state budget",
+    "davlat byudjetiga", "to'g'ridan-to'g'ri byudjet*", "kvitansiya* o'z nomingiz*", "o'z nomingizga kvitansiya*",
+    "مستقیم به سفارت", "مستقیم به کنسولگری", "مستقیم به حساب دولت", "به حساب خزانه", "رسید به نام خودتان",
+).pattern
 
 
 def institution_fee(text: str, start: int, end: int) -> bool:
@@ -5610,14 +5716,15 @@ def institution_fee(text: str, start: int, end: int) -> bool:
     or recruiter (``_TO_A_PERSON``)."""
     named = text[max(0, start - 40):start]
     named = named[max(named.rfind(c) for c in ",.;:!?\n،؛") + 1:]
-    if _APPLICATION.search(named) is None and _APPLICATION.search(text, start, end) is None:
-        return False
+    application = _APPLICATION.search(named) is not None or _APPLICATION.search(text, start, end) is not None
     before = text[max(0, start - INSTITUTION_REACH):start]
     cut = [m.end() for m in _RUN_ON_END_NOT_COLON.finditer(before)]
     after = text[end:end + INSTITUTION_REACH]
     stop = _RUN_ON_END_NOT_COLON.search(after)
     sentence = before[cut[-1] if cut else 0:] + " " + (after[:stop.start()] if stop else after)
-    return _WAIVED_OR_OWN_PORTAL.search(sentence) is not None and _TO_A_PERSON.search(sentence) is None
+    excused = (_WAIVED_OR_OWN_PORTAL if application else _PAID_TO_THE_STATE).search(sentence) is not None or (
+        application and _PAID_TO_THE_STATE.search(sentence) is not None)
+    return excused and _TO_A_PERSON.search(sentence) is None
 
 
 _TO_A_PERSON = re.compile(r"(?<!\w)(?:card|karta\w*|kart[ayu]|کارت\w*|payme|click|recruiter\w*|rekruter\w*"

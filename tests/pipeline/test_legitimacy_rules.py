@@ -5973,3 +5973,89 @@ def test_an_id_photo_is_sent_into_no_chat_named_only_to_be_ruled_out(lang: str, 
     واتس‌اپ)»: a chat named after a negation is not where the ID goes, so the moment or the place the sentence names
     excuses it again; one it is sent to still asks, whatever the moment."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation("asks_id_document", lang, positive, negative)
+
+
+TWENTY_SIXTH_CASES = [
+    # a deposit or a bond given back on arrival (not a deposit no one takes, nor the employer's)
+    ("upfront_fee", "en-deposit-refunded-on-arrival", "A $200 deposit holds your place; it is refunded on arrival.",
+     "No deposit is taken from you; your travel costs are refunded on arrival."),
+    ("upfront_fee", "ru-deposit-back-on-arrival", "Из них 1 000 $ — депозит, возвращается по прибытии в Корею.",
+     "Никакого депозита не берём, проезд возвращается по прибытии."),
+    ("upfront_fee", "uz-latn-deposit-back-on-arrival", "800$ depozit — Koreyaga yetib borganingizda qaytariladi.",
+     "Hech qanday depozit yo'q, yo'l xarajati yetib borganingizda qaytariladi."),
+    ("upfront_fee", "uz-cyrl-deposit-back-on-arrival", "800$ депозит — Кореяга етиб борганингизда қайтарилади.",
+     "Ҳеч қандай депозит йўқ, йўл харажати етиб борганингизда қайтарилади."),
+    ("upfront_fee", "fa-deposit-back-on-arrival", "ودیعه: ۳۰۰ دلار که پس از رسیدن به استانبول مسترد می‌شود.",
+     "هیچ ودیعه‌ای نمی‌گیریم؛ هزینه سفر پس از رسیدن به استانبول برگردانده می‌شود."),
+    # a bond or a deposit for the permit, the visa or the quota
+    ("upfront_fee", "en-a-permit-bond", "The only cost on your side is the work permit bond (USD 650).",
+     "There is no work permit bond; the employer pays the permit fee of USD 650."),
+    ("upfront_fee", "ru-a-deposit-for-the-quota", "Отдельно вносится депозит за квоту.",
+     "Никакого депозита за квоту нет."),
+    ("upfront_fee", "uz-latn-a-deposit-for-the-quota", "Kvota uchun depozit alohida.", "Kvota uchun depozit yo'q."),
+    ("upfront_fee", "fa-a-visa-deposit", "ودیعه ویزا جداگانه گرفته می‌شود.", "ودیعه ویزا نمی‌گیریم."),
+    # ticket money sent ahead (not the employer sending the ticket)
+    ("upfront_fee", "en-ticket-money-sent", "After you accept the offer, transfer the ticket amount (USD 390) to her "
+     "account.", "After you accept the offer, we transfer the ticket amount to the travel agency ourselves."),
+    ("upfront_fee", "ru-ticket-money-sent", "Деньги на билет переведите координатору.",
+     "Деньги на билет никому не переводите: билет покупает компания."),
+    ("upfront_fee", "uz-latn-ticket-money-sent", "Chipta pulini koordinatorga o'tkazasiz.",
+     "Chipta pulini hech kimga o'tkazmang, chiptani kompaniya oladi."),
+    ("upfront_fee", "fa-ticket-money-sent", "هزینه بلیت را به حساب هماهنگ‌کننده واریز کنید.",
+     "هزینه بلیت را به هیچ حسابی واریز نکنید؛ بلیت را شرکت می‌خرد."),
+    # a fee for reviewing the application form
+    ("upfront_fee", "ru-a-form-review-fee", "Нужно оплатить только сбор за рассмотрение анкеты — 150 $.",
+     "Сбор за рассмотрение анкеты не берём."),
+    ("upfront_fee", "en-an-application-review-fee", "There is a $150 application review fee.",
+     "There is no application review fee."),
+    ("upfront_fee", "fa-a-file-review-fee", "هزینه بررسی پرونده ۲ میلیون تومان است.",
+     "هیچ هزینه بررسی پرونده‌ای نمی‌گیریم."),
+    # the processing's or the recruiter's service's price
+    ("upfront_fee", "ru-the-processings-price", "Стоимость оформления — 2 500 $.",
+     "Стоимость оформления оплачивает работодатель."),
+    ("upfront_fee", "ru-our-services-price", "Стоимость наших услуг: 900 €.", "Наши услуги для работника бесплатны."),
+    ("upfront_fee", "uz-latn-the-services-price", "Xizmat narxi 2 000$.", "Xizmat bepul, ish beruvchi to'laydi."),
+    ("upfront_fee", "uz-cyrl-the-services-price", "Хизмат нархи 2 000$.", "Хизмат бепул, иш берувчи тўлайди."),
+    # a share of the price at the paperwork's milestones (not the employer's)
+    ("upfront_fee", "en-a-share-when-the-permit-is-ready", "50% now, 50% when the work permit is ready.",
+     "Your start date is set when the work permit is ready."),
+    ("upfront_fee", "ru-the-rest-after-the-invitation", "300 € при подписании, 600 € после получения приглашения.",
+     "Билет покупаем после получения приглашения."),
+    ("upfront_fee", "ru-a-share-after-the-visa", "50% сейчас, 50% после получения визы.",
+     "Билет покупаем после получения визы."),
+    ("upfront_fee", "uz-latn-a-share-at-the-visa", "50% hozir, 50% viza chiqqanda.",
+     "Chiptani viza chiqqanda kompaniya oladi."),
+    ("upfront_fee", "fa-a-share-after-the-visa", "۵۰٪ الان و ۵۰٪ پس از صدور ویزا.",
+     "بلیت پس از صدور ویزا توسط شرکت خریداری می‌شود."),
+    # a prepayment or a transfer to the recruiter's people (not a curator's own pay)
+    ("upfront_fee", "ru-a-prepayment-to-the-managers-card", "Предоплата 50% на карту нашего менеджера.",
+     "Зарплата на карту, выплата два раза в месяц."),
+    ("upfront_fee", "ru-a-transfer-to-the-lawyers-card", "Оплата наличными в офисе или переводом на карту юриста.",
+     "Юрист компании консультирует бесплатно."),
+    ("upfront_fee", "en-pay-our-manager", "Pay our manager by Visa card transfer or USDT.",
+     "We pay our managers by bank transfer every month."),
+    # to the card number or account of a named person, or card to card to a case officer's account
+    ("upfront_fee", "fa-to-a-named-persons-card-number", "مبلغ را به شماره کارت آقای رضایی (در پیوی ارسال می‌شود) "
+     "واریز کنید.", "حقوق به شماره حساب خودتان واریز می‌شود."),
+    ("upfront_fee", "fa-card-to-card-to-a-case-officer", "شرح کار: پاسخ به ایمیل مشتری‌ها\nپیش‌پرداخت ۵۰٪ "
+     "کارت به کارت به حساب کارشناس پرونده.", "شرح کار: پاسخ به ایمیل مشتری‌ها و ثبت واریزهای آن‌ها."),
+    # a state's fee paid to the state by a receipt in the seeker's name is no fee asked by the employer
+    ("upfront_fee", "ru-a-state-duty-paid-to-the-budget", "Официальные платежи вы оплачиваете сами.",
+     "Официальные платежи (госпошлина — напрямую в бюджет по квитанции на ваше имя) вы оплачиваете сами."),
+    # a passport copy after the employer sends an offer, into a portal
+    ("asks_id_document", "en-a-passport-copy-after-the-employer-sends-an-offer", "Send a passport copy on Telegram "
+     "now.", "After the employer sends you a written offer, you upload a passport copy to our candidate portal."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_SIXTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_SIXTH_CASES])
+def test_a_twenty_sixth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                          negative: str) -> None:
+    """A twenty-sixth writer's posts (tests/data/legitimacy_phrasings_z: work abroad and relocation around remote admin
+    jobs) asked for money on the way abroad: a deposit or a bond given back on arrival, a deposit for the quota, ticket
+    money sent ahead, a fee for reviewing the form, the processing's or the recruiter's price, a share of it when the
+    papers come, a prepayment to a lawyer's or a manager's card; its honest posts say the same words of a deposit no
+    one takes, an employer that buys the ticket and pays the fees, a state duty paid to the state by a receipt in the
+    seeker's name, and a passport copy uploaded after the employer sends an offer."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
