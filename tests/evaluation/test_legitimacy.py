@@ -460,6 +460,19 @@ WRITTEN_SETS = (
     # figures after them; the model is left as it is).
     pytest.param("legitimacy_phrasings_y", {"recall_likely_scam": 0.99, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.084, "fpr_caution_or_worse": 0.195}, id="legitimacy_phrasings_y"),
+    # 60 posts a caseworker of a migrant workers' help line in Tashkent wrote blind (``tests/data/legitimacy_phrasings_z``:
+    # work abroad and relocation around remote admin jobs: visa, permit, processing and ticket money, deposits "refunded
+    # on arrival", the recruiter's own translator or clinic, passports by chat; honest employers paying the visa and the
+    # ticket, licensed agencies taking no fee, the state's own fees, passport copies after an offer): blind, 13 of its 24
+    # scams hidden, 14 warned about (missed: a deposit or a bond given back on arrival, ticket money sent ahead, a fee for
+    # reviewing the form, the processing's or the recruiter's price paid in parts as the papers come, a prepayment to a
+    # lawyer's or a manager's card, money to a named person's card number, a case officer paid card to card), 3 of its 36
+    # honest posts hidden and 7 warned about; 23 of 24 hidden and warned about (left: a certificate bought from the
+    # partner institute before the trial month, in Persian), 2 honest posts hidden (a help line's job listing every red
+    # flag after a colon; a licensed agency's hotel post by the English text model alone) and 6 warned about, since rules
+    # were written for the kinds it showed (not blind: these floors are a little under the figures after them).
+    pytest.param("legitimacy_phrasings_z", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.056, "fpr_caution_or_worse": 0.167}, id="legitimacy_phrasings_z"),
     # 60 posts a trust-and-safety lead of a data-annotation company and a Persian moderator of a freelancers' group wrote
     # blind (``tests/data/legitimacy_phrasings_x``: gig apps, microtasks and tasks for pay: order-boosting apps with
     # top-ups, paid likes then a deposit, AI-training jobs charging for a course, certificate or verification, verified
