@@ -4555,8 +4555,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     or a new demand after a comma, a dash or an "and" (``NEW_DEMAND``, read to the sentence's end; not a comma of the
     list a negated ask governs: ``_ASKED_LIST``), the employer paying (``EMPLOYER_PAYS``) only the match's clause. A
     question the next sentence answers "never" (``NEVER_ANSWER``) is negated too, and so are others' asks told of in a
-    warning (``told_of_impersonators``), and a match a clause after a colon or a dash refers back to as never asked for
-    (``refused_after``). With ``spent`` (a soft rule's match), a negation spent on its own phrase before the match
+    warning (``told_of_impersonators``), a match a clause after a colon or a dash refers back to as never asked for
+    (``refused_after``), and one listed under a heading that names scam signs (``listed_as_warning_signs``). With ``spent`` (a soft rule's match), a negation spent on its own phrase before the match
     (``_SPENT_NEGATION``) is none."""
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
@@ -4610,7 +4610,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     clause_after = clause_after[:ends.start()] if ends else clause_after
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
                 or employer_pays_for(before, clause_after, sentence_before, r)
-                or listed_under_negation(text, start, end, r)
+                or listed_under_negation(text, start, end, r) or listed_as_warning_signs(text, start)
                 or refused_after(text, start, end, sentence_before, after, r)
                 or len(sentence_before) == NEGATION_REACH and asked_list_before(text, start, lines))
 
@@ -4782,6 +4782,54 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     stop = _FULL_STOP.search(rest)  # (items end with semicolons)
     return r.negation_after.search(" ".join(rest[:stop.start() if stop else len(rest)].split()[-_CLOSING_WORDS:])) \
         is not None
+
+
+# A heading that names what follows as a scam's signs: "Red flags: …", "The red flags you will explain every day: …"
+# (a help line's caseworker, in a twenty-sixth writer's honest post), «Признаки мошенничества: …», "Firibgarlik
+# belgilari: …", «نشانه‌های کلاهبرداری: …». The asks listed after its colon, to the end of its sentence, or in the item
+# lines under it, are told of, not asked for. Not a heading that says the post is no scam ("Not a scam: pay $20 to
+# start", «Это не развод:», "Bu firibgarlik emas:", «کلاهبرداری نیست:»).
+SIGNS_HEADING = _compile(
+    "red flag", "red flags", "warning sign", "warning signs", "warning signal", "warning signals", "signs of a scam",
+    "signs of scam*", "signs of fraud", "signs of a fake", "scam sign*", "fraud sign*", "typical scam*",
+    "common scam*", "scammers ask*", "scammers often", "scammers usually", "scammers will", "fraudsters ask*",
+    "признак* мошен*", "признак* обман*", "признак* развод*", "признак* фейк*", "красн* флаг*", "тревожн* сигнал*",
+    "тревожн* звоночк*", "мошенники просят", "мошенники требуют", "мошенники обычно",
+    "firibgarlik belgi*", "firibgarlar belgi*", "firibgarlarning belgi*", "xavfli belgi*", "ogohlantiruvchi belgi*",
+    "qizil bayroq*", "firibgarlar so'ra*", "firibgarlar talab*", "firibgarlar odatda",
+    "نشانههای کلاهبرداری", "نشانه های کلاهبرداری", "نشانههای هشدار", "نشانه های هشدار", "علائم کلاهبرداری",
+    "علایم کلاهبرداری", "علائم هشدار", "پرچم قرمز", "پرچمهای قرمز", "پرچم های قرمز", "زنگ خطر",
+    "کلاهبرداران معمولا",
+).pattern
+_NO_SCAM = re.compile(r"(?<!\w)(?:not\s+a|no|ne|nikakogo|emas|hech\s+qanday)(?!\w)|(?:نیست|نه)(?!\w)")
+_HEADING_START = re.compile(r"[.!?؟\n]")
+_INLINE_ITEMS_END = re.compile(r"[.!?؟\n]")
+_SHORT_HEADING_WORDS = 8
+
+
+def listed_as_warning_signs(text: str, start: int) -> bool:
+    """The match is listed under a heading that names scam signs (``SIGNS_HEADING``, not itself negated): after the
+    heading's colon in the same sentence, or in an item line (``_ITEM_LINE``) of the list under a heading line that
+    ends with a colon or is a short line of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.rfind(":", line_start, start)
+    if colon >= 0 and _INLINE_ITEMS_END.search(text, colon, start) is None:
+        sentence = text[line_start:colon]
+        opened = None
+        for opened in _HEADING_START.finditer(sentence):
+            pass
+        heading = sentence[opened.end():] if opened else sentence
+        if SIGNS_HEADING.search(heading) and not _NO_SCAM.search(heading):
+            return True
+    if not _ITEM_LINE.match(text, line_start):
+        return False
+    heading, _ = _list_heading(text, line_start)
+    if heading is None:
+        return False
+    heading = heading.strip()
+    if not (heading.endswith(":") or len(heading.split()) <= _SHORT_HEADING_WORDS):
+        return False
+    return bool(SIGNS_HEADING.search(heading)) and not _NO_SCAM.search(heading)
 
 
 def _list_heading(text: str, line_start: int) -> tuple[str | None, list[str]]:

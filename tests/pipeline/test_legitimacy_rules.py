@@ -56,6 +56,21 @@ CASES = [
     # "pay" as a noun after "the", "your", "get" … is the seeker's pay; the fee after "pay the" is the fee
     ("upfront_fee", "en-pay-the-fee", "Pay the registration fee now.", "Get the pay for training days in full."),
     ("upfront_fee", "en-pay-your-fee", "Pay your registration fee of $50 to start.", "Your pay for training is $15 an hour."),
+    # asks listed under a heading that names scam signs are told of, not asked for; a heading that says the post is
+    # no scam does not excuse what follows it
+    ("upfront_fee", "en-red-flags-inline", "Not a scam: pay the processing fee of $300 before the interview.",
+     "The red flags you will explain every day: an agency that asks for a visa or processing fee; ticket money sent "
+     "ahead."),
+    ("asks_sms_code", "en-red-flags-list", "No scam here:\n- send us the SMS code you receive\n- start today",
+     "Red flags:\n- a processing fee\n- a request for the SMS code from your bank"),
+    ("asks_sms_code", "ru-signs-of-fraud", "Это не развод: пришлите код из СМС, и начнём.",
+     "Признаки мошенничества: просят оплатить оформление визы 300 долларов; просят код из СМС."),
+    ("asks_sms_code", "uz-latn-signs-of-fraud", "Bu firibgarlik emas: SMS kodni yuboring va boshlaymiz.",
+     "Firibgarlik belgilari: viza uchun 300 dollar to'lov so'rashadi; SMS kodni so'rashadi."),
+    ("asks_sms_code", "uz-cyrl-signs-of-fraud", "Бу фирибгарлик эмас: SMS кодни юборинг ва бошлаймиз.",
+     "Фирибгарлик белгилари: виза учун 300 доллар тўлов сўрашади; SMS кодни сўрашади."),
+    ("upfront_fee", "fa-signs-of-fraud", "کلاهبرداری نیست: هزینه ثبت‌نام ۲۰۰ هزار تومان را واریز کنید.",
+     "نشانه‌های کلاهبرداری: درخواست هزینه ثبت‌نام ۲۰۰ هزار تومانی؛ درخواست کد تایید پیامکی."),
     # a fee others pay (a referral or placement fee partners or clients pay) is no fee asked of the seeker
     ("upfront_fee", "en-fee-paid-by-others", "Pay a referral fee of $500 to our agency before your first shift.",
      "Our partners pay a referral fee of $500 for every hire you bring; clients pay a placement fee of $2,000 to us."),
