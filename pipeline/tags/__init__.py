@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
 from pipeline.tags.matcher import (ASSISTANT, ASSISTED, BREAKS, COORDINATOR, DEPARTMENT, HEAD, LEADS, NEG_BEFORE,
-                                    NOT_VA, PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TRAINEE, Hit, Matcher, Reading,
+                                    NOT_VA, PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE, Hit, Matcher,
+                                    Reading,
                                     apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
                                     may_be_uzbek_latin, russian_keyboard_matcher, hit_span)
@@ -215,6 +216,10 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     kind's role is no generalist admin, and a clinic's "receptionist" or "front desk" names its on-site role, not
     phone answering.
 
+    A teacher names the subject taught after the teacher's word or before it ("Lecturer in Business and Office
+    Administration", "Office Skills Tutor", «مدرس حق التدریس - رشته مدیریت امور دفتری»): no task of the seeker's, nor a
+    generalist role; but a generalist role right beside the word names the teacher's assistant ("Teacher Assistant").
+
     A head of a team names what the team does after the head's word ("Head of Customer Support"; ``_led``), and a
     recruiter the roles hired for wherever the title names them ("Recruiter for call-centre operators", «Рекрутер
     операторов колл-центра», "Call-markaz operatorlarini yollash bo'yicha rekruter"): neither is the seeker's task,
@@ -267,6 +272,17 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
                 h.tag not in _GENERALIST or _recruited(matcher, title, h, recruiters)))]
             if theirs:
                 tasks = [h for h in tasks if h not in theirs]
+                score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
+        if TEACHER in marks:
+            # a teacher's subject, after the teacher's word or before it ("Lecturer in Business and Office
+            # Administration", "Office Skills Tutor", «مدرس رشته مدیریت امور دفتری»): what is taught, not the seeker's
+            # task, nor a generalist role of its own; a generalist role right beside the teacher's word is the
+            # teacher's assistant ("Teacher Assistant", «Ассистент преподавателя»), which stays as it was
+            teachers = [hit_span(h) for h in hits if h.tag == TEACHER]
+            taught = [h for h in tasks if h.tag not in _GENERALIST or all(
+                hit_span(h)[1] + 1 < a or hit_span(h)[0] > b + 1 for a, b in teachers)]
+            if taught:
+                tasks = [h for h in tasks if h not in taught]
                 score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
     elif COORDINATOR in marks and PROJECT_MANAGER not in marks and "general_admin" not in score:
         # for ``_read_scores``, with the description, and an intern's or trainee's word, if any

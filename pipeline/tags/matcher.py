@@ -814,6 +814,10 @@ HEAD = "_head"
 # The mark of not_va_titles' recruiters ("Recruiter", «Рекрутер», «کارشناس جذب اپراتور»), whose title's tasks name the
 # roles the recruiter hires for (``pipeline.tags._read_title``).
 RECRUITER = "_recruiter"
+# The mark of not_va_titles' teachers ("Lecturer", «Преподаватель», "o'qituvchi", «مدرس»), whose title's tasks after
+# the teacher's word name the subject taught ("Lecturer in Business and Office Administration", «مدرس رشته مدیریت
+# امور دفتری»; ``pipeline.tags._read_title``).
+TEACHER = "_teacher"
 # The mark of project_management's coordinators ("Project Coordinator", «Координатор проектов»): a coordinator of
 # projects, read as an assistant of that task where the description names other work (``pipeline.tags._read_scores``).
 COORDINATOR = "_coordinator"
@@ -1130,8 +1134,13 @@ class Reading:
         if self._ends is None:
             self._ends = list(accumulate(map(len, self.per_chunk)))
         j = bisect_right(self._ends, at)  # the chunk the word opens
-        return j > 0 and not self.per_chunk[j - 1] and _ITEM_MARK.fullmatch(self.chunks[j - 1]) is not None and (
-            j == 1 or self.chunks[j - 2] == _NEWLINE)
+        if j > 0 and not self.per_chunk[j - 1] and _ITEM_MARK.fullmatch(self.chunks[j - 1]) is not None and (
+                j == 1 or self.chunks[j - 2] == _NEWLINE):
+            return True
+        # a symbol bullet glued to the line's first word, as Telegram posts type it ("✔️ورود اطلاعات", "▫️ota-onalar")
+        mark = _ITEM_MARK.match(self.chunks[j]) if j < len(self.chunks) else None
+        return mark is not None and mark.end() < len(self.chunks[j]) and self.chunks[j][mark.end()].isalpha() and (
+            j == 0 or self.chunks[j - 1] == _NEWLINE) and (j == 0 and at == 0 or j > 0 and self._ends[j - 1] == at)
 
     def as_written(self, evidence: str) -> str | None:
         """The words of this text that a hit's ``evidence`` (its folded words) was read from, as written:
@@ -1199,6 +1208,7 @@ class Matcher:
         self._index_marks(ONLINE, kinds.get("online", {}))
         self._index_marks(HEAD, not_va.get("heads", {}).get("phrases", {}))
         self._index_marks(RECRUITER, not_va.get("recruiters", {}).get("phrases", {}))
+        self._index_marks(TEACHER, not_va.get("teachers", {}).get("phrases", {}))
         self._index_marks(TRAINEE, not_va.get("trainees", {}).get("phrases", {}))
         self._index_marks(DEPARTMENT, not_va.get("trainees", {}).get("departments", {}))
         self._index_marks(LEADS, taxonomy.get("leads_people", {}).get("phrases", {}))
