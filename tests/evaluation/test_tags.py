@@ -456,6 +456,16 @@ WRITTEN_SETS = (
     pytest.param("tags_written_aa/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.89, "micro_precision": 0.88, "relevance_precision": 0.95, "relevance_recall": 0.95},
                  id="tags_written_aa"),
+    # The public sector, NGOs, universities and schools (``tests/data/tags_written_ab``; English, Russian, Uzbek,
+    # Persian): blind, micro-F1 0.775 (P 0.795, R 0.755), relevance P 0.844 / R 0.900 with taxonomy 2026.12.200; 0.909
+    # (P 0.919, R 0.899), relevance P 1.000 / R 0.967 with 2026.12.240, which reads donors, supporters and applicants
+    # answered as clients, grades, attendance and enrolments entered, pupils' and students' files kept, interviews and
+    # exams scheduled, a bullet typed against its word as a list's, a teacher's title as naming the subject taught,
+    # researchers, M&E specialists and chief accountants as no VA work and a dean's-office «методист» as office work.
+    # Its README lists the posts still missed and why.
+    pytest.param("tags_written_ab/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
+                 {"micro_f1": 0.88, "micro_precision": 0.88, "relevance_precision": 0.95, "relevance_recall": 0.93},
+                 id="tags_written_ab"),
     # Professional-services offices, the secretaries, receptionists, billing,
     # bookkeeping and client-service assistants of law, notary, medical, real-estate, accounting and insurance firms
     # beside the lawyers, coders, appraisers, adjusters and agents next door (``tests/data/tags_written_z``; English,
