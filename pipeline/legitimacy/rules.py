@@ -1186,6 +1186,9 @@ _FEES_BY_OTHER_NAMES = (
 _PLATFORM_ACCOUNTS_FUNDED = (
     "fund their ~ trading account*", "fund their ~ investment account*", "fund your ~ investment account*",
     "حداقل شارژ", "شارژ حساب ~ تتر", "شارژ حساب ~ دلار", "شارژ حساب ~ تومان",
+    # … a trading account of one's own charged, or "guarantee capital" (a twenty-eighth writer's «شارژ حساب معاملاتی
+    # شخصی روی پلتفرم … به عنوان «سرمایه ضمانت»»); a support desk's answers on customers' accounts are duties
+    "شارژ حساب معاملاتی", "شارژ حساب ترید", "سرمایه ضمانت",
 )
 # a starter stock bought to resell
 _STARTER_STOCK_BOUGHT = (
@@ -1359,6 +1362,8 @@ _PAID_TESTS = (
       for currency in ("сум*", "руб*", "₽")),
     "платная проверка", "проверка платная",
     "هزینه ارزیابی", "هزینه بررسی ~ آزمون", "هزینه بررسی ~ نمونه*", "هزینه بررسی فایل", "هزینه تست",
+    # … by its longer Persian names (a twenty-eighth writer's «هزینه برگزاری آزمون (۱۸۰,۰۰۰ تومان) … کارت به کارت»)
+    "هزینه برگزاری آزمون", "هزینه برگزاری تست", "هزینه شرکت در آزمون", "هزینه ثبت نام آزمون", "هزینه ثبتنام آزمون",
 )
 # a pledge for the company's equipment
 _EQUIPMENT_PLEDGES = (
@@ -1455,6 +1460,30 @@ _CHEQUES_AS_GUARANTEE: tuple[tuple[str, ...], ...] = (
      "ضمانت", "ضمانت"),
     (r"(?:sign|write|issue)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:post-?dated\s+)?(?:check|cheque)[^.!?\n]{0,60}?as\s+(?:a\s+)?"
      r"(?:guarantee|collateral)", "as a", "guarantee", "collateral"),
+    # … or a cheque issued to the firm itself, before any work (a twenty-eighth writer's «قبل از تحویل یک فقره چک صیادی
+    # به مبلغ ۵۰ میلیون تومان در وجه شرکت صادر و در سامانه صیاد ثبت کنید», "write a cheque to the company", «выпишите чек
+    # на имя компании»); not the firm's cheques to its suppliers
+    (r"چک\s+(?:صیادی\s+)?[^.!?\n؛؟]{0,80}?(?:در\s+وجه|به\s+نام)\s+(?:شرکت|ما|مجموعه|کارفرما)(?!\w)[^.!?\n؛؟]{0,60}?"
+     r"(?:صادر|امضا|ثبت)\s*(?:و\s+[^.!?\n؛؟]{0,40}?)?(?:کنید|نمایید|کنین)(?!\w)", "چک", "چک"),
+    (r"(?:write|sign|issue|make\s+out)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:post-?dated\s+)?(?:check|cheque)\s+(?:\S+\s+){0,4}?"
+     r"(?:to|payable\s+to|in\s+the\s+name\s+of)\s+(?:the\s+|our\s+)?(?:company|firm|employer|us)(?!\w|')", "", "check",
+     "cheque"),
+    (r"(?:vipish|podpish)\w*\s+(?:\S+\s+){0,2}?chek\w*\s+(?:\S+\s+){0,3}?na\s+(?:imya|nazvanie)\s+(?:kompanii|firmi"
+     r"|organizatsii)", "chek", "chek", "cheki", "cheka", "chekov"),
+)
+# A twenty-eighth writer's posts (tests/data/legitimacy_phrasings_ab, the Iranian market): a purchase named as the
+# condition of starting («شرط شروع همکاری: خرید پک ابزار و قطعات اولیه … از خود شرکت», "Condition to start: buy the
+# tool pack", «Условие начала работы: покупка стартового комплекта», "Ishni boshlash sharti: … sotib olish"); not a
+# contract or a check named as the condition, nor a staff discount on the firm's goods
+_PURCHASES_TO_START: tuple[tuple[str, ...], ...] = (
+    (r"(?:شرط|لازمه)\s+(?:شروع|آغاز)\s+(?:به\s+)?(?:همکاری|کار|فعالیت)\s*[:،,\-–—]?\s*(?:\S+\s+){0,2}?"
+     r"(?:خرید|پرداخت|واریز)(?!\w)", "", "شرط", "پیششرط", "لازمه"),
+    (r"(?:condition|requirement|prerequisite)s?\s+(?:to|for|of)\s+(?:start|begin)\w*(?:\s+(?:work|working|the\s+job))?"
+     r"\s*[:\-–—]?\s*(?:you\s+(?:must|need\s+to)\s+)?(?:buy|purchase|pay)(?!\w)", "", "condition", "conditions",
+     "requirement", "prerequisite", "prerequisites"),
+    (r"uslovi\w*\s+(?:nachala|starta)\s+(?:raboti|sotrudnichestva)\s*[:\-–—]?\s*(?:\S+\s+){0,2}?"
+     r"(?:pokupk|kupit|priobret|oplat)\w*", "", "uslovi*"),
+    (r"boshlash\s+sharti\s*[:\-–—]?\s*(?:\S+\s+){0,4}?(?:sotib\s+ol|to'la)\w*", "sharti", "sharti"),
 )
 # a price credited back after some time at work, or returned with the first or the last pay ("the program is $149
 # and is credited back after 60 days of employment", "2 500 ₽ … вернём с первой выплатой", "kalit puli birinchi
@@ -2348,7 +2377,7 @@ UPFRONT_FEE = _compile(
          *_CHECKS_AT_THE_CANDIDATES_COST, *_PLATFORM_ACCOUNTS_FUNDED_RAW, *_STARTER_STOCK_BOUGHT_RAW,
          *_KEYS_ACTIVATED_AT_A_PRICE, *_SUMS_SENT_TO_A_CARD_RAW, *_PAID_RESERVATIONS_RAW, *_PAID_TESTS_RAW,
          *_PAID_UNIFORMS_RAW,
-         *_SHARES_IN_ADVANCE_RAW, *_CHEQUES_AS_GUARANTEE, *_PRICES_CREDITED_BACK_LATER, *_PARTNERS_PAID,
+         *_SHARES_IN_ADVANCE_RAW, *_CHEQUES_AS_GUARANTEE, *_PURCHASES_TO_START, *_PRICES_CREDITED_BACK_LATER, *_PARTNERS_PAID,
          *_STATE_DUTIES_TO_A_CARD, *_CUSTOMS_PAID_TO_AN_AGENT, *_GOODS_BOUGHT_WITH_OWN_MONEY_RAW,
          *_PAID_DATABASE_ACCESS,
          *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW,
@@ -2945,7 +2974,23 @@ _CODE_THEN_HANDED_ON = tuple(
      *_CODE_WORDS[lang])
     for lang in _CODE_SENT_BEFORE for sent in _CODE_SENT_BEFORE[lang])
 
+# A twenty-eighth writer's posts (tests/data/legitimacy_phrasings_ab): an app, sideloaded as an APK, given access to
+# the seeker's SMS («موقع نصب به برنامه دسترسی پیامک و اعلان‌ها رو بده تا کد فعال‌سازی خودکار وارد بشه»): it reads
+# every bank code that comes. Not an app developer's work on SMS permissions, nor a post saying no app is installed.
+_SMS_ACCESS_GIVEN = (
+    *(f"{access} ~ {verb}" for access in ("دسترسی پیامک*", "دسترسی به پیامک*", "دسترسی خواندن پیامک*")
+      for verb in ("بده", "بدهید", "بدید", "بدین", "بدی", "فعال کنید", "فعال کن")),
+    *(f"{verb} ~ {access}" for verb in ("allow", "give", "grant")
+      for access in ("access to your sms", "access to your text messages", "sms access", "sms permission*")),
+    "read your sms", "read your text messages",
+    *(f"{verb} ~ доступ к {sms}" for verb in ("дайте", "разрешите", "предоставьте", "открой", "дай")
+      for sms in ("смс", "sms", "сообщениям")),
+    "разрешение на чтение смс", "разрешение на чтение sms",
+    "sms ga ruxsat bering", "smsga ruxsat bering", "sms larga ruxsat bering", "smslarga ruxsat bering",
+    "sms xabarlarga ruxsat bering", "sms ni o'qishga ruxsat", "smslarni o'qishga ruxsat",
+)
 SMS_CODE = _compile(
+    *_SMS_ACCESS_GIVEN,
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
     "confirmation code*", "code you receive", "code you will receive", "code ~ sent to your phone",
     "code ~ texted to you", "digit code",
@@ -3451,8 +3496,32 @@ _GOODS_IN_YOUR_NAME_SENT_ON: tuple[tuple[str, ...], ...] = tuple(
      r"[^.!?\n؛؟]{0,40}?(?:ارسال|بفرستید|پست)", "که", "برچسب", "برچسبی", "لیبل", "بارنامه"),
 )
 
+# A twenty-eighth writer's posts (tests/data/legitimacy_phrasings_ab, the Iranian market): money paid into the
+# seeker's account, the seeker's share kept and "the rest" sent on by the seeker («ما مبلغ خرید را به حساب شما واریز
+# می‌کنیم، شما دستمزد خودتان (۱۰٪) را برمی‌دارید و باقی را … کارت‌به‌کارت یا پایا می‌کنید»), a sum paid "by mistake"
+# sent back («اگر مبلغ بیشتری به اشتباه واریز شد، مابقی را … به حساب اعلامی برگردانید», "If we overpay you, send the
+# extra back"), and the seeker's own cheques paying the firm's suppliers («پرداخت به تأمین‌کنندگان با چک‌های شما
+# انجام می‌شود», "tasvir-e safhe-ye avval-e daste-chek", "made with your personal checks"). Not pay in two parts ("we
+# pay … and the rest after delivery": the employer's verb), a deduction made good, nor the firm's own cheques.
+_THE_REST_OF_OUR_TRANSFER_SENT_ON: tuple[tuple[str, ...], ...] = (
+    (r"(?:به\s+(?:حساب|کارت)\s*(?:بانکی\s+)?(?:شما|خودتان|خودتون)|به\s+(?:حسابتان|حسابتون|کارتتان|کارتتون))\s+"
+     r"(?:\S+\s+){0,2}?واریز[^\n]{0,160}?(?<!\w)(?:باقی|مابقی|بقیه|باقیمانده)(?!\w)[^.!?\n؛؟]{0,100}?"
+     r"(?:کارت\s?به\s?کارت|واریز|پایا|ساتنا|انتقال|منتقل)\s*(?:می\s?کنید|کنید|نمایید|می\s?نمایید|می\s?دهید|دهید"
+     r"|بدهید)(?!\w)", "واریز", "باقی", "مابقی", "بقیه", "باقیمانده"),
+    (r"(?<!\w)اشتباه\s+(?:\S+\s+){0,2}?واریز[^.!?\n؛؟]{0,100}?(?:برگردانید|برگردونید|پس\s+بفرستید|پس\s+بدهید"
+     r"|عودت\s+دهید|عودت\s+بدهید)(?!\w)", "اشتباه", "اشتباه", "اشتباها", "اشتباهی"),
+    (r"overpa(?:y|id|ying|yment)\w*[^.!?\n]{0,80}?(?:send|return|refund|wire|transfer|forward)\w*\s+(?:back\s+)?"
+     r"(?:the\s+)?(?:extra|excess|difference|rest|remainder|surplus|overpayment)(?!\w)", "overpa", "overpa*"),
+)
+_OWN_CHEQUES_LENT = (
+    "با چک های شما", "با چکهای شما", "از چک های شما", "از چکهای شما", "دسته چک شما", "دستهچک شما",
+    "صفحه اول دسته چک", "صفحه اول دستهچک", "with your personal checks", "with your personal cheques",
+    "with your own checks", "with your own cheques", "from your personal checkbook", "from your own checkbook",
+    "from your personal chequebook", "from your own chequebook",
+)
 MONEY_MULE = _compile(
     "reship*", "re-ship*", "package forward*", "parcel forward*", "forward* ~ packages", "forward* ~ parcels",
+    *_OWN_CHEQUES_LENT,
     "receive ~ packages ~ and ~ ship", "receive ~ parcels ~ and ~ send", "repackag* ~ ship*",
     "cash* ~ cheques", "cash* ~ checks", "cash* ~ cheque", "cash* ~ check", "deposit ~ cheque*",
     "deposit ~ check* ~ into your", "send back the difference", "wire the difference",
@@ -3587,7 +3656,7 @@ MONEY_MULE = _compile(
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
          *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER,
-         *_GOODS_IN_YOUR_NAME_SENT_ON),
+         *_GOODS_IN_YOUR_NAME_SENT_ON, *_THE_REST_OF_OUR_TRANSFER_SENT_ON),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -3616,6 +3685,17 @@ _RENTED_ACCOUNTS_AND_SIMS = (
     "سیمکارت ~ به اسم خود*", "سیم کارت ~ به اسم خود*", "به اسم خود* ~ سیمکارت", "به اسم خود* ~ سیم کارت",
     # … and on oneself ("на себя": a twelfth writer's posts, tests/data/legitimacy_phrasings_l)
     "оформ* на себя ~ сим*", "регистрир* на себя ~ сим*", "зарегистрир* на себя ~ сим*", "сим* ~ оформ* на себя",
+    # … bought on the seeker's national card, or rented in the seeker's name (a twenty-eighth writer's «با کارت ملی خود
+    # ۲ تا ۵ خط جدید بخرید و خطوط را برای ما پست کنید», "Buy three SIM cards with your ID and mail them to us", "We rent
+    # your SIM card"); not a company SIM in the company's name, nor a shop's SIM sales
+    "با کارت ملی خود* ~ خط ~ بخرید", "با کارت ملی خود* ~ سیم کارت ~ بخرید", "با کارت ملی خود* ~ سیمکارت ~ بخرید",
+    "با کارت ملی خود* ~ خط ~ بگیرید", "با کارت ملی خود* ~ سیم کارت ~ بگیرید", "با کارت ملی خود* ~ سیمکارت ~ بگیرید",
+    "اجاره سیم کارت", "اجاره سیمکارت", "سیم کارت ~ به نام شما", "سیمکارت ~ به نام شما", "به نام شما ~ سیم کارت",
+    "به نام شما ~ سیمکارت",
+    "sim cards with your ~ id", "sim cards with your ~ passport", "sim card with your ~ id",
+    "sim card with your ~ passport", "sim cards using your ~ id", "sim cards using your ~ passport",
+    "sim cards ~ mail them to us", "sim cards ~ send them to us", "sim cards ~ post them to us", "rent your sim card",
+    "rent your sim cards", "rent out your sim card", "rent out your sim cards",
 )
 # (as raw patterns where a phrase's longest word, by which it is looked up, would be a common one: "your", "team")
 _RENTED_ACCOUNT_RAW = (
@@ -3627,6 +3707,9 @@ _RENTED_ACCOUNT_RAW = (
     (r"(?:rent|lease)\w*\s+(?:\S+\s+){0,3}?pay\s?pal\s+accounts?(?!\w)", "pal", "pal", "paypal"),
     *((opening + r"\s+(?:\S+\s+){0,3}?linked\s+in\s+accounts?(?!\w)", "linked in account", "linked")
       for opening in (r"access\s+to", r"rent\w*", r"lease\w*")),
+    # (SIM cards or lines posted to the firm: «خطوط را برای ما پست کنید»)
+    (r"(?:سیم\s?کارت|خط)\w*\s+(?:\S+\s+){0,4}?(?:را\s+)?(?:برای\s+ما|به\s+ما|به\s+آدرس\s+(?:ما|شرکت)|به\s+شرکت)\s+"
+     r"(?:پست|ارسال)\s*(?:کنید|کنین|نمایید)(?!\w)", "", "پست", "ارسال"),
     (r"sim[- ]?cards?\s+(?:\S+\s+){0,4}?(?:in|on|under)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)|(?:in|on|under)\s+"
      r"your\s+(?:own\s+)?(?:name|passport)\s+(?:\S+\s+){0,3}?sim[- ]?cards?(?!\w)", "sim", "sim"),
 )
@@ -3726,7 +3809,8 @@ _ACCESS_HANDED_OVER = {
     "uz": r"(?:kirish\s+ma'lumot|login|parol|sim[- ]?kart|pin)\w*[^.!?\n]{0,80}?(?<!\w)(?:ber|topshir|yubor|jo'nat)"
           r"(?:asiz|ing|ish|ishingiz)(?!\w)",
     # (the seeker's verb, or a list item's "handing over …"; not "… به شما تحویل داده می‌شود", given to the seeker)
-    "fa": r"(?:(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی)[^.!?\n؛؟]{0,60}?(?:تحویل\s*(?:دهید|بدهید|میدهید|بدید)|بدهید"
+    # («تحویل می دهید»: the joiner typed as a space)
+    "fa": r"(?:(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی)[^.!?\n؛؟]{0,60}?(?:تحویل\s*(?:دهید|بدهید|می\s?دهید|بدید)|بدهید"
           r"|بدید|بفرستید|ارسال\s*(?:کنید|میکنید|می\s*کنید)|در\s+اختیار[^.!?\n؛؟]{0,30}?(?:دهید|بدهید|میدهید"
           r"|بگذارید|میگذارید))(?!\w)|(?:تحویل|ارسال)\s+(?:\S+\s+){0,2}?(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی))",
 }
@@ -3761,6 +3845,25 @@ _ACCOUNTS_IN_YOUR_NAME_HANDED_OVER: tuple[tuple[str, ...], ...] = tuple(
      *_ACCOUNTS_IN_YOUR_NAME_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")) + tuple(
     (_ACCOUNTS_OPENED_IN_THEIR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER_BY_THEM[lang],
      *_ACCOUNTS_IN_THEIR_NAME_KEYS[lang]) for lang in ("en", "uz", "fa"))
+# … or an exchange's identity check passed by the seeker, then the account's way in handed over (a twenty-eighth
+# writer's «شما با کارت ملی، سلفی و شماره موبایل خودتان در صرافی ثبت نام و احراز هویت می کنید، بعد ایمیل، رمز و کد
+# ورود دومرحله ای حساب را به ما تحویل می دهید», "Register on crypto exchanges, pass level 2 verification, then hand the
+# account login to our team", "Birjada verifikatsiyadan o'ting va akkaunt login parolini bizga bering"); not an
+# exchange's KYC reviewers checking users' documents in its own panel
+_EXCHANGE_CHECKS_PASSED = {
+    "en": r"(?:exchange|binance|bybit|okx|kucoin)s?(?!\w)[^.!?\n]{0,80}?(?<!users\s)(?<!customers\s)(?:pass|complete"
+          r"|finish|get\s+through)\w*\s+(?:the\s+|a\s+|your\s+)?(?:\S+\s+){0,2}?(?:verification|kyc|identity\s+checks?)"
+          r"(?!\w)",
+    "ru": r"(?:birj|obmennik)\w*[^.!?\n]{0,80}?(?:proydi|proxodi|proyti)\w*\s+(?:\S+\s+){0,2}?(?:verifikats|kyc)\w*",
+    "uz": r"birja\w*[^.!?\n]{0,80}?(?:verifikatsiya|kyc)\w*\s+(?:\S+\s+){0,2}?o't(?:ing|asiz|ib)(?!\w)",
+    "fa": r"(?:صرافی|اکسچنج)\w*[^.!?\n؛؟]{0,80}?احراز\s+هویت\s+(?:می\s?کنید|کنید|کرده|کنین|بگیرید)(?!\w)",
+}
+_EXCHANGE_CHECKS_KEYS = {"en": ("", "exchange", "exchanges", "binance", "bybit", "okx", "kucoin"),
+                         "ru": ("", "birje", "birja", "birji", "birju", "birjax", "obmennik*"),
+                         "uz": ("birja", "birja*"), "fa": ("احراز", "صرافی*", "اکسچنج")}
+_EXCHANGE_CHECKS_PASSED_AND_HANDED_OVER: tuple[tuple[str, ...], ...] = tuple(
+    (_EXCHANGE_CHECKS_PASSED[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER[lang], *_EXCHANGE_CHECKS_KEYS[lang])
+    for lang in ("en", "ru", "uz", "fa"))
 # accounts verified with the seeker's own face
 _VERIFIED_WITH_YOUR_OWN_FACE = (
     "liveness ~ with your own face", "liveness ~ using your own face", "verif* ~ with your own face",
@@ -3859,6 +3962,7 @@ IDENTITY_PROXY = _compile(
     *_LOANS_IN_THE_SEEKERS_NAME, *_MESSENGER_ACCOUNTS_LENT,
     *_NOMINEE_DIRECTORS, *_INSTALMENTS_ON_THE_SEEKERS_PASSPORT, *_VERIFIED_WITH_YOUR_OWN_FACE,
     raw=(*_RENTED_ACCOUNT_RAW, *_LOANS_IN_THE_SEEKERS_NAME_RAW, *_ACCOUNTS_IN_YOUR_NAME_HANDED_OVER,
+         *_EXCHANGE_CHECKS_PASSED_AND_HANDED_OVER,
          *_OWN_IDENTITIES_HANDED_OVER),
 )
 
@@ -5148,7 +5252,16 @@ IMPERSONATION = _compile(
     "от нашего имени", "от имени нашей компании", "под нашим именем", "прикрываясь нашим", "представляясь нами",
     "выдают себя за", "in our name", "posing as", "pretending to be", "impersonat*", "using our name",
     "به نام ما", "به اسم ما", "با نام ما", "جعل نام",
+    # … or IDs, pages or channels "with the name" of the firm (a twenty-eighth writer's «اخیراً آیدی‌هایی با نام رهسپار
+    # در تلگرام … از متقاضیان … کد تأیید پیامکی خواسته‌اند»), "accounts using the name"
+    *(f"{who} {by} نام" for who in ("آیدیهایی", "آیدی هایی", "آیدیهای", "صفحاتی", "صفحههایی", "صفحه هایی", "کانالهایی",
+                                    "کانال هایی", "اکانتهایی", "اکانت هایی", "پیجهایی", "پیج هایی")
+      for by in ("با", "به")),
+    "accounts using the name", "pages using the name", "profiles using the name", "accounts under the name",
 ).pattern
+
+
+IMPERSONATION_REACH = 240  # how far back a sentence is read for others using the employer's name
 
 
 def told_of_impersonators(text: str, start: int, end: int, before: str, after: str, r: Reading) -> bool:
@@ -5157,8 +5270,16 @@ def told_of_impersonators(text: str, start: int, end: int, before: str, after: s
     ``QUOTE_WARNING_REACH`` of it (``QUOTE_WARNING``)."""
     impersonation, second = r.impersonation, r.second_person or SECOND_PERSON
     warning = r.quote_warning or QUOTE_WARNING
-    if impersonation is None or impersonation.search(before) is None:
+    if impersonation is None:
         return False
+    if impersonation.search(before) is None:
+        # (a long sentence's teller further back than ``NEGATION_REACH``, its asks listed after it: «آیدی‌هایی با
+        # نام … در تلگرام و دیوار آگهی … منتشر کرده‌اند و از متقاضیان «هزینه ثبت‌نام»، … یا کد تأیید پیامکی خواسته‌اند»)
+        if len(before) < NEGATION_REACH:
+            return False
+        before = _sentence_window(text, start, end, reach=IMPERSONATION_REACH)[0]
+        if impersonation.search(before) is None:
+            return False
     if second.search(before) or second.search(text, start, end) or second.search(after):
         return False
     return warning.search(text, *_warning_reach(text, start, end)) is not None

@@ -6074,3 +6074,97 @@ def test_a_twenty_sixth_writers_kinds_fire_and_their_hard_negatives_do_not(code:
     one takes, an employer that buys the ticket and pays the fees, a state duty paid to the state by a receipt in the
     seeker's name, and a passport copy uploaded after the employer sends an offer."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+TWENTY_EIGHTH_CASES = [
+    # a hiring test's fee by its longer names (not a test the employer pays for)
+    ("upfront_fee", "fa-a-tests-fee", "هزینه برگزاری آزمون (۱۸۰,۰۰۰ تومان) را کارت به کارت پرداخت کنید.",
+     "هزینه برگزاری آزمون با شرکت است و از شما وجهی دریافت نمی‌شود."),
+    # money put into the seeker's own trading account on the platform (not a support desk's users)
+    ("upfront_fee", "fa-a-trading-account-funded", "شارژ حساب معاملاتی شخصی روی پلتفرم به میزان حداقل ۱۰ میلیون "
+     "تومان الزامی است.", "پاسخ به سؤالات مشتریان درباره شارژ حساب معاملاتی و برداشت."),
+    # a purchase as the condition of starting (not a discount on the firm's goods)
+    ("upfront_fee", "fa-a-purchase-to-start", "شرط شروع همکاری: خرید پک ابزار و قطعات اولیه از خود شرکت.",
+     "امکان خرید محصولات شرکت با تخفیف کارمندی."),
+    ("upfront_fee", "en-a-purchase-to-start", "Condition to start: buy the tool and parts pack from the company.",
+     "Condition to start: a signed contract and a medical check."),
+    ("upfront_fee", "ru-a-purchase-to-start", "Условие начала работы: покупка стартового комплекта у компании.",
+     "Условие начала работы: подписанный договор."),
+    # money paid into the seeker's account, the rest of it sent on or an overpayment sent back (not pay in two parts)
+    ("money_mule", "fa-the-rest-sent-on", "ما مبلغ خرید را به حساب شما واریز می‌کنیم، شما ۱۰٪ را برمی‌دارید و باقی "
+     "را همان روز به کارت تأمین‌کننده کارت به کارت می‌کنید.", "نیمی از دستمزد را به حساب شما واریز می‌کنیم و باقی را "
+     "پس از تحویل کتاب واریز می‌کنیم."),
+    ("money_mule", "fa-an-overpayment-sent-back", "اگر مبلغ بیشتری به اشتباه واریز شد، مابقی را سریعاً به حساب "
+     "اعلامی برگردانید.", "اگر مبلغ بیشتری از حقوق شما کسر شد، مابقی ماه بعد به حساب شما برگردانده می‌شود."),
+    ("money_mule", "en-an-overpayment-sent-back", "If we overpay you by mistake, send the extra back to us at once.",
+     "If we overpay you by mistake, we deduct the extra from your next payslip."),
+    # the seeker's own chequebook used to pay the firm's suppliers (not the firm's cheques an accountant records)
+    ("money_mule", "fa-your-cheques-pay-our-suppliers", "پرداخت به تأمین‌کنندگان با چک‌های شما انجام می‌شود.",
+     "پرداخت به تأمین‌کنندگان با چک‌های شرکت و ثبت آن‌ها در سامانه صیاد."),
+    ("money_mule", "fa-a-chequebooks-first-page", "ارسال رزومه و تصویر صفحه اول دسته‌چک به ایتا.",
+     "ارسال رزومه به ایمیل شرکت."),
+    ("money_mule", "en-your-checks-pay-our-suppliers", "Payments to our suppliers are made with your personal checks.",
+     "Payments to our suppliers are made with company checks that you record."),
+    # SIM cards bought on the seeker's ID and posted to the firm, or rented (not the company's SIM lent to staff)
+    ("identity_proxy", "fa-sims-bought-on-your-id", "با کارت ملی خود ۲ تا ۵ خط جدید بخرید و خطوط را برای ما پست کنید.",
+     "سیم‌کارت سازمانی به نام شرکت در اختیار شما قرار می‌گیرد."),
+    ("identity_proxy", "fa-a-sim-rented", "اجاره سیم‌کارت به نام شما، ماهی ۶۰۰ هزار تومان.",
+     "فروش سیم‌کارت و شارژ به مشتریان در فروشگاه."),
+    ("identity_proxy", "en-sims-bought-on-your-id", "Buy three SIM cards with your ID and mail them to us.",
+     "Our shop sells SIM cards; customers show their ID at the counter."),
+    ("identity_proxy", "en-a-sim-rented", "We rent your SIM card for $40 a month.",
+     "A company SIM card is provided for work calls."),
+    # an exchange's identity check passed by the seeker, then the account's way in handed over (not KYC reviewers)
+    ("identity_proxy", "fa-an-exchange-check-passed-and-handed-over", "شما در صرافی ثبت نام و احراز هویت می کنید، بعد "
+     "ایمیل و رمز حساب را به ما تحویل می دهید.", "شما در واحد احراز هویت صرافی مدارک کاربران را بررسی می‌کنید؛ "
+     "دسترسی پنل داخلی به شما داده می‌شود."),
+    ("identity_proxy", "en-an-exchange-check-passed-and-handed-over", "Register on crypto exchanges, pass level 2 "
+     "verification, then hand the account login to our team.", "Our exchange's KYC team reviews users' IDs; help users "
+     "complete verification, and we give you access to the admin panel."),
+    ("identity_proxy", "ru-an-exchange-check-passed-and-handed-over", "Зарегистрируйтесь на бирже, пройдите "
+     "верификацию и передайте логин и пароль нашей команде.", "Вы проверяете документы клиентов биржи, доступ к "
+     "панели выдаёт служба безопасности."),
+    ("identity_proxy", "uz-latn-an-exchange-check-passed-and-handed-over", "Birjada ro'yxatdan o'tib, "
+     "verifikatsiyadan o'ting va akkaunt login parolini bizga bering.", "Birja mijozlarining hujjatlarini tekshirasiz, "
+     "panelga kirish ma'lumotlarini xavfsizlik bo'limi beradi."),
+    # a cheque issued to the firm itself (not the firm's cheques to its suppliers)
+    ("upfront_fee", "fa-a-cheque-issued-to-the-firm", "یک فقره چک صیادی به مبلغ ۵۰ میلیون تومان در وجه شرکت صادر و در "
+     "سامانه صیاد ثبت کنید.", "صدور چک‌های شرکت در وجه تأمین‌کنندگان و ثبت آن‌ها در سامانه صیاد."),
+    ("upfront_fee", "en-a-cheque-written-to-the-firm", "Before any interview, write a cheque to the company for $2,000.",
+     "Accounts payable: issue checks to the company's suppliers and record them."),
+    ("upfront_fee", "ru-a-cheque-written-to-the-firm", "Перед собеседованием выпишите чек на имя компании.",
+     "Бухгалтер: выписывать счета на имя компании-клиента."),
+    # an app given access to the seeker's SMS (not an app developer's SMS permission work)
+    ("asks_sms_code", "fa-an-app-given-sms-access", "موقع نصب به برنامه دسترسی پیامک و اعلان‌ها رو بده.",
+     "هیچ برنامه‌ای نصب نمی‌کنید و دسترسی پیامک نمی‌خواهیم."),
+    ("asks_sms_code", "en-an-app-given-sms-access", "Install the APK and allow the app access to your SMS.",
+     "Android developer: implement SMS permission requests in our banking app."),
+    ("asks_sms_code", "ru-an-app-given-sms-access", "Установите APK и дайте приложению доступ к SMS.",
+     "Мы никогда не просим давать приложению доступ к SMS."),
+    ("asks_sms_code", "uz-latn-an-app-given-sms-access", "APK faylni o'rnating va ilovaga SMS ga ruxsat bering.",
+     "Hech qanday ilova o'rnatmaysiz, SMS ga ruxsat so'ramaymiz."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_EIGHTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_EIGHTH_CASES])
+def test_a_twenty_eighth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                            negative: str) -> None:
+    """A twenty-eighth writer's posts (tests/data/legitimacy_phrasings_ab: the Iranian market, in Persian) asked for a
+    hiring test's fee, a trading account funded on the platform, a purchase as the condition of starting, the rest of
+    the money paid into the seeker's account sent on or an overpayment sent back, the seeker's own cheques paying the
+    firm's suppliers, SIM cards bought on the seeker's ID and posted, an exchange's identity check passed and the
+    account handed over, a cheque issued to the firm, and an app given access to the seeker's SMS; its honest posts
+    say the same words of a test the employer pays for, customers' accounts, pay in two parts, the firm's own cheques,
+    a company SIM, KYC reviewers and an app no one installs. The English, Russian and Uzbek forms are the same kinds."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+def test_others_using_the_employers_name_are_told_of_not_asking() -> None:
+    """An employer's warning that IDs "with the name" of the firm asked applicants for a fee or an SMS code (a
+    twenty-eighth writer's «آیدی‌هایی با نام رهسپار … از متقاضیان … کد تأیید پیامکی خواسته‌اند») tells of others'
+    asks; a post asking for the code itself still asks."""
+    warning = ("⚠️ هشدار: اخیراً آیدی‌هایی با نام آلفا در تلگرام و دیوار آگهی استخدام دورکار منتشر کرده‌اند و از "
+               "متقاضیان «هزینه ثبت‌نام»، «ودیعه تجهیزات» یا کد تأیید پیامکی خواسته‌اند. این آیدی‌ها کلاهبردارند.")
+    assert "asks_sms_code" not in _codes(warning + FILLER)
+    assert "asks_sms_code" in _codes("برای ثبت در سامانه، کد تأیید پیامکی را برای ما بفرستید." + FILLER)
