@@ -488,6 +488,20 @@ WRITTEN_SETS = (
     # is; the two scams only warned about have soft signs only, as the writer says).
     pytest.param("legitimacy_phrasings_x", {"recall_likely_scam": 0.91, "recall_caution_or_worse": 0.99},
                  {"fpr_likely_scam": 0.0, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_x"),
+    # 60 posts an Iranian consumer-rights volunteer wrote blind, all in Persian (``tests/data/legitimacy_phrasings_ab``:
+    # home typing, packaging and assembly with a fee, a deposit or a kit first; pyramids; a course with a "guaranteed"
+    # job; a bank account, card, chequebook or SIMs rented out; an exchange's identity check passed for others; P2P
+    # "agents"; a Sayad cheque to the firm; ID and selfie, SMS codes, the one-time PIN and card data; an APK that reads
+    # SMS; reshipping and overpayment; honest employers' warnings, paperwork after hiring, a promissory note for a
+    # laptop, KYC reviewers, a company SIM): blind, 17 of its 24 scams hidden and warned about (missed: the rest of the
+    # money paid into the seeker's account sent on, SIMs bought on the seeker's national card and posted, a purchase as
+    # the condition of starting, a hiring test's fee, a trading account charged on the platform, an APK given SMS
+    # access, the seeker's own cheques paying the firm's suppliers), 1 of its 36 honest posts hidden and warned about
+    # (an employer's warning of IDs "with its name" asking for SMS codes); 24 of 24 hidden, no honest post hidden or
+    # warned about, since rules were written for the kinds it showed (not blind: these floors are a little under the
+    # figures after them).
+    pytest.param("legitimacy_phrasings_ab", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_ab"),
 )
 
 
