@@ -593,6 +593,12 @@ _OWN_PARTS = (",", ":", "،", "and", "or", "&", "plus", "и", "или", "так�
 _NOT_YOURS_EN = frozenset(("not", "isn't", "aren't"))
 _NOT_YOURS_RU = ("ваше", "ваша", "ваши")
 _NOT_YOURS_UZ = ("sizniki", "zimmangizda")
+# … and a dash whose predicate, ending its clause, names another's work in the third person: "Sahifaga joylash, direktga
+# javob berish — SMM menejer ishi", «Солиқ ҳисоботлари ва баланс — бош ҳисобчи вазифаси», "… — kanal menejerining
+# ishi", "… — bu mening va ekspeditorlarimning ishi" (the work before the dash is theirs); not where the party is a
+# word of the title ("… — operator ishi" for an operator: the seeker's own role), nor the seeker's ("ishingiz")
+_THEIRS_UZ = ("ishi", "ishidir", "ishlari", "vazifasi", "vazifasidir", "vazifalari", "majburiyati", "ishimiz")
+_THEIRS_REACH = 8  # words between the dash and the predicate, at most
 
 # A trade in the genitive after «от» ("from"): the word before «от» is the work it hands over
 PARTY_FROM_RU: tuple[str, ...] = (
@@ -1026,7 +1032,7 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
             continue
         stem = raw_word.endswith("*")
         exact = raw_word.endswith("=")
-        parts = [raw_word] if is_abbreviation(raw_word) else _PHRASE_TOKEN.findall(fold(raw_word.rstrip("*=")))
+        parts = [raw_word] if is_abbreviation(raw_word) else _PHRASE_TOKEN.findall(fold(one_c(raw_word.rstrip("*=").lower())))
         # Latin words in the Russian list (brands, loans) inflect like English.
         wlang = "en" if lang == "ru" and not _CYR.search(raw_word) else lang
         for k, w in enumerate(parts):
@@ -1082,13 +1088,24 @@ _INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
 
 
+# 1C, the accounting program, written with a Cyrillic С («1С га киритиш», «внесение в 1С»): read as its Latin name
+# "1C", as Uzbek Latin and many Russian posts write it ("1C ga kiritish", «в 1C»), not as the Latin fold "1s"
+_ONE_C = re.compile(r"(?<!\w)1с")
+
+
+def one_c(text: str) -> str:
+    """``text`` (lower-cased) with 1C written in Latin letters wherever its С is Cyrillic (``_ONE_C``)."""
+    return _ONE_C.sub("1c", text) if "1с" in text else text
+
+
 def prepare(text: str | None) -> str:
-    """Lowercase, drop invisible joiners (ZWNJ …) and unify apostrophes, as ``fold`` does, before tokenizing."""
+    """Lowercase, drop invisible joiners (ZWNJ …) and unify apostrophes, as ``fold`` does, before tokenizing; 1C
+    written with a Cyrillic С in Latin letters (``one_c``)."""
     if not text:
         return ""
     if text.isascii():
         return text.replace("`", "'").lower() if "`" in text else text.lower()
-    text = _APOSTROPHE.sub("'", _INVISIBLE.sub("", text)).lower()
+    text = one_c(_APOSTROPHE.sub("'", _INVISIBLE.sub("", text)).lower())
     # Russian "эл. почта" (e-mail): that dot is no sentence break (text here is one whitespace-separated chunk)
     return "эл " + text[3:] if text.startswith("эл.") else text
 
@@ -1364,6 +1381,7 @@ class Matcher:
         self._not_yours_ru = _words_read(_folded_words(_NOT_YOURS_RU), spell)
         self._not_yours_uz = _words_read(_NOT_YOURS_UZ, spell)
         self._emas = _words_read(("emas", "emassiz"), spell)
+        self._theirs_uz = _words_read(_THEIRS_UZ, spell)
         # a cue word that is one only after one of these words
         self._own_before: dict[str, frozenset[str]] = {
             "you": frozenset(("on",)), "responsibility": frozenset(("your",)), "vas": frozenset(("na",)),
@@ -1371,7 +1389,7 @@ class Matcher:
             _OWN_FA_YOURS: self._own_fa_with}
         for w in ({"own", "responsible", "yours", "you", "responsibility", _OWN_FA_YOU, _OWN_FA_YOURS}
                   | self._own_ru | self._own_uz | self._own_uz_adj | self._not_yours_ru | self._not_yours_uz
-                  | _words_read(_folded_words(("вас", "вами", "ответственности")), spell)):
+                  | self._theirs_uz | _words_read(_folded_words(("вас", "вами", "ответственности")), spell)):
             self._watch[w] = self._watch.get(w, 0) | _OWN
         self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
@@ -1722,11 +1740,12 @@ class Matcher:
             return k, after if after < n and toks[after] == ":" else -1
         return None
 
-    def _disowned(self, toks: list[str], cues: list[int]) -> list[tuple[int, int]]:
+    def _disowned(self, toks: list[str], cues: list[int], own: Collection[str] = ()) -> list[tuple[int, int]]:
         """What a predicate ending its clause at one of ``cues`` says is not the seeker's, as token intervals: "… are not
         yours", "… isn't on you", «— это не ваше», «… не на вас», «… не ваша зона ответственности», «… با شما نیست»,
         "… sizniki emas", "… sizning zimmangizda emas", "… uchun javobgar emassiz"; from the start of its clause, or of
-        the clause before a dash ending there."""
+        the clause before a dash ending there; and the clause before a dash whose predicate is another's work ("… — SMM
+        menejer ishi": ``_THEIRS_UZ``), from its sentence's start, past its commas."""
         out: list[tuple[int, int]] = []
         n = len(toks)
         for i in cues:
@@ -1734,6 +1753,13 @@ class Matcher:
             prev = toks[i - 1] if i else ""
             nxt = toks[i + 1] if i + 1 < n else ""
             end = -1
+            if tok in self._theirs_uz:
+                dash = self._theirs_dash(toks, i, own)
+                if dash > 0:
+                    start = _start_after(toks, dash, _NOT_OWNED_REACH, _OWN_BEFORE_BREAKS)
+                    if start < dash:
+                        out.append((start, i))  # (its party's words too: "— call-markaz operatorlari ishi")
+                continue
             if tok in ("yours", "you") and (not nxt or nxt in BREAKS):
                 k = i - 1 if tok == "yours" else i - 2  # (past "on")
                 if tok == "you" and prev != "on" or k < 1 or toks[k] not in _NOT_YOURS_EN:
@@ -1767,6 +1793,24 @@ class Matcher:
             if start < end:
                 out.append((start, end))
         return out
+
+    @staticmethod
+    def _theirs_dash(toks: list[str], i: int, own: Collection[str]) -> int:
+        """The dash before a predicate of another's work at ``i`` ("… — bosh hisobchi vazifasi."), or -1: the predicate
+        ends its clause, the dash stands within ``_THEIRS_REACH`` words before it with no break mark between, and the
+        word naming the party, right before the predicate, is no word of the title (``own``)."""
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if nxt and nxt not in BREAKS or nxt == ":" or i < 2:
+            return -1
+        party = toks[i - 1]
+        if party in BREAKS or any(party[:5] == w[:5] for w in own if len(w) >= 4):
+            return -1
+        for j in range(i - 2, max(i - 2 - _THEIRS_REACH, -1), -1):
+            if toks[j] in _DASHES:
+                return j
+            if toks[j] in BREAKS:
+                return -1
+        return -1
 
     def _own_heads(self, toks: list[str], start: int, end: int, owned: set[int], line: bool = False) -> None:
         """Add to ``owned`` the first ``_OWN_HEAD`` words of ``toks[start:end]`` and of each of its parts (after a word
@@ -1892,7 +1936,7 @@ class Matcher:
         if parties:
             boiler += self._others(toks, parties, own)
         if owns:
-            boiler += self._disowned(toks, owns)
+            boiler += self._disowned(toks, owns, own)
         if negations:
             boiler += self._negated_lists(toks, negations)
         boiler.sort()
