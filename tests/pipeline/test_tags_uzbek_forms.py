@@ -65,3 +65,59 @@ def test_documents_prepared_for_a_visa_are_the_trips_not_filing(title: str, desc
 def test_documents_prepared_for_anything_else_are_still_filing(title: str, description: str) -> None:
     r = tag_text(title, description)
     assert "file_organization" in r.tags, (r.tags, r.evidence)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # 1C written with a Cyrillic С is the program, as "1C" in Latin letters is
+    ("Вазифалар: ҳужжатларни 1С га киритиш.", "data_entry"),
+    ("Vazifalar: hujjatlarni 1C ga kiritish.", "data_entry"),
+    ("Обязанности: внесение накладных в 1C.", "data_entry"),
+    ("Vazifalar: kirim va chiqim nakladnoylarini 1C ga kiritish.", "data_entry"),
+    # a table kept in Excel is data; subscribers and reviews answered are customers
+    ("Vazifalar: Excel jadvalini yuritish.", "data_entry"),
+    ("Вазифалар: абонентлар қўнғироқларига жавоб бериш.", "customer_support"),
+    ("Vazifalar: otzivlarga javob yozish.", "customer_support"),
+    ("Vazifalar: mijozlar bilan uchrashuvlarini jadvalga qo'yish.", "calendar_scheduling"),
+])
+def test_an_uzbek_duty_of_programs_tables_subscribers_and_reviews_is_read(description: str, tag_: str) -> None:
+    assert tag_ in _strong(description)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # a person's day is a schedule kept, not a table of data
+    ("Vazifalar: rahbarning kunlik jadvalini yuritish.", "data_entry"),
+    ("Вазифалар: шифокорлар қабул жадвалини юритиш.", "data_entry"),
+    # 1C as a requirement is a skill wanted
+    ("Talablar: 1С ва Excel билиш.", "data_entry"),
+])
+def test_an_uzbek_schedule_or_a_program_wanted_is_no_data_entry(description: str, tag_: str) -> None:
+    assert tag_ not in _strong(description)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    ("Sahifaga joylash, direktga javob berish va reklama — SMM menejer va targetolog ishi.", "social_media"),
+    ("Videolarni kanalga yuklash va izohlarga javob berish — kanal menejerining ishi.", "social_media"),
+    ("Солиқ ҳисоботлари ва баланс, счёт-фактуралар — бош ҳисобчи вазифаси.", "bookkeeping"),
+    ("Qo'ng'iroqlarni qabul qilish — call-markaz operatorlari ishi.", "phone_answering"),
+])
+def test_work_before_a_dash_naming_anothers_work_is_theirs(description: str, tag_: str) -> None:
+    assert tag_ not in _strong(description)
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    # the party is the title's role: the seeker's own work
+    ("Call-markaz operatori", "Vazifalar:\n- kiruvchi qo'ng'iroqlarga javob berish — operator ishi.", "phone_answering"),
+    # a dash that names the work, not another's: "the main work is …"
+    ("SMM menejer", "Asosiy ish — Instagram sahifasini yuritish, postlar joylash.", "social_media"),
+])
+def test_a_dash_naming_the_seekers_own_work_keeps_it(title: str, description: str, tag_: str) -> None:
+    assert tag_ in tag_text(title, description).tags
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Video montajchi (YouTube kanal)", "Vazifalar: haftasiga 2 ta video montaj qilish, subtitrlarni joylash."),
+    ("Mobilograf kerak (reels suratga olish va montaj)", "Reels suratga olib, CapCut'da montaj qilish."),
+    ("Таъминотчи (снабженец)", "Вазифалар: маҳсулот харид қилиш, нархларни Excel жадвалга киритиш."),
+])
+def test_uzbek_video_editors_and_purchasers_are_no_va_work(title: str, description: str) -> None:
+    assert not tag_text(title, description).va_relevant
