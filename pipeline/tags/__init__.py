@@ -37,7 +37,8 @@ from pipeline.tags.matcher import (ASSISTANT, ASSISTED, BREAKS, COORDINATOR, DEP
                                     Reading,
                                     apostrophe_free_matcher, default_matcher,
                                     is_abbreviation, is_role, is_within, may_be_typed_on_russian_keyboard,
-                                    may_be_uzbek_latin, russian_keyboard_matcher, hit_span)
+                                    may_be_uzbek_latin, russian_keyboard_matcher, hit_span,
+                                    vacancy_lines)
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -152,7 +153,12 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
             _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
     leads = False
-    for tag_, weight, span, _, boiler, in_list, _ in matcher.match_reading(description, in_title=False, own=own):
+    listed_roles, others = _vacancies(matcher, title_score, description)
+    if listed_roles:
+        title_score = {t: max(v, title_score.get(t, 0.0)) for t, v in listed_roles.items()} | {
+            t: v for t, v in title_score.items() if t not in listed_roles}
+    for tag_, weight, span, _, boiler, in_list, _ in matcher.match_reading(description, in_title=False, own=own,
+                                                                           others=others):
         if tag_ == LEADS:
             # a duty of leading people (a sign to the relevance model); a requirement's or the company's is none
             leads = leads or not boiler
@@ -190,6 +196,86 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         title_score = title_score | {"project_management": 1.0, "general_admin": 1.0, ASSISTANT: 1.0}
         _keep_evidence(evidence, "project_management", TITLE_WEIGHT, coordinator.evidence)
     return title_score, body_score, evidence, listed
+
+
+def _vacancies(matcher: Matcher, title_score: dict[str, float],
+               description: Reading) -> tuple[dict[str, float], list[tuple[int, int]]]:
+    """A post listing several vacancies, one per line ("1️⃣ Office Manager", «۲- کارشناس فروش», "→ Product Designer",
+    «🔹 SMM-менеджер»), each perhaps with its own duties below: the title score its open VA vacancies give (their lines
+    read as titles; a not-VA title where it lists only not-VA ones), and the token intervals of the other vacancies'
+    lines and duties, and of those said to be filled or closed (``matcher.CLOSED_WORDS``: «✅ FILLED:» over a list,
+    «Вакансии администратора и кассира закрыты»), which earn the post nothing.
+
+    Read only where the title names no role of its own ("We're hiring 3 remote roles", «#استخدام», "#vakansiya Bizga
+    xodimlar kerak!") and two lines of one marker's kind name a role (``matcher.vacancy_lines``). A vacancy's duties
+    are the lines after its own, to a blank line or the next line of its list's marker."""
+    if title_score or "\n" not in description.toks:
+        return {}, []
+    lines = vacancy_lines(description)
+    marked: dict[str, int] = {}
+    for line in lines:
+        if line.kind:
+            marked[line.kind] = marked.get(line.kind, 0) + 1
+    if not marked or max(marked.values()) < 2:
+        return {}, []
+    roles: dict[int, dict[str, float]] = {}
+    for k, line in enumerate(lines):
+        if line.head and marked.get(line.kind, 0) >= 2:
+            score = _read_title(matcher, matcher.read(line.head))[0]
+            if score.get(NOT_VA) or any(v >= 1.0 and t[0] != "_" for t, v in score.items()):
+                roles[k] = score
+            elif not score and not line.closed and len(line.head.split()) <= VACANCY_BARE_WORDS:
+                roles[k] = {NOT_VA: 1.0}  # a bare noun the lexicons do not know («جوشکار», "Dishwasher"): a trade
+    # a list of vacancies: two lines or more of one marker's kind, each naming a role (a list of duties names tasks
+    # and other things), one of them a not-VA role or a closed one; a numbered or lettered list before bullets, which
+    # may be its duties
+    kinds: dict[str, int] = {}
+    for k in roles:
+        kinds[lines[k].kind] = kinds.get(lines[k].kind, 0) + 1
+    kinds = {x: c for x, c in kinds.items() if x and c >= 2 and c == sum(line.kind == x for line in lines) and any(
+        lines[k].kind == x and (roles[k].get(NOT_VA) or lines[k].closed) for k in roles)}
+    if not kinds:
+        return {}, []
+    kind = max(kinds, key=lambda x: (x in ("number", "letter"), kinds[x]))
+    closed: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.closed and k not in roles:  # «✅ FILLED:» over the roles filled, to the first line naming none
+            j = k + 1
+            while j < len(lines) and j in roles:
+                closed.add(j)
+                j += 1
+        elif line.closed:
+            closed.add(k)
+    title: dict[str, float] = {}
+    others: list[tuple[int, int]] = []
+    open_roles = not_va = 0
+    for k in sorted(roles):
+        line, score = lines[k], roles[k]
+        if k in closed:
+            others.append((line.t0, line.t1))
+            continue
+        if line.kind != kind:
+            continue
+        if score.get(NOT_VA):
+            not_va += 1
+            j = k + 1
+            while j < len(lines) and not lines[j].blank and lines[j].kind != kind and j not in closed and (
+                    kind == "" and j not in roles or kind != "" and lines[j].kind != ""):
+                j += 1
+            others.append((line.t0, lines[j - 1].t1))
+        else:
+            open_roles += 1
+            for t, v in score.items():
+                title[t] = max(v, title.get(t, 0.0))
+    for k, line in enumerate(lines):
+        if line.closed and (k in closed or k + 1 in closed):
+            others.append((line.t0, line.t1))
+    if not open_roles and not_va:
+        title[NOT_VA] = 1.0
+    return title, sorted(others)
+
+
+VACANCY_BARE_WORDS = 2  # a vacancy's line naming no role the lexicons know, at most this many words: a trade's noun
 
 
 def own_words(title: Reading) -> frozenset[str]:

@@ -1615,11 +1615,13 @@ class Matcher:
         """
         return self.match_reading(self.read(text, strip_urls=not in_title), in_title=in_title)
 
-    def match_reading(self, reading: Reading, *, in_title: bool, own: Collection[str] = ()) -> list[Hit]:
+    def match_reading(self, reading: Reading, *, in_title: bool, own: Collection[str] = (),
+                      others: Collection[tuple[int, int]] = ()) -> list[Hit]:
         """``match`` on a text already read (``read``; a description with ``strip_urls``).
 
         ``own``: a description's title words; a team named by one of them is the seeker's own, no other party
-        (``_others``)."""
+        (``_others``). ``others``: token intervals of a description that are other roles' (``vacancy_lines``: a
+        list's other vacancies, or those filled), read as boilerplate."""
         toks = reading.toks
         if not toks:
             return []
@@ -1635,6 +1637,8 @@ class Matcher:
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler, negations, owns = self._scan_owned(toks, marks, own)
+        if others:
+            boiler = sorted(boiler + list(others))
         if positions:
             owned = self._ownership(toks, owns) if owns else frozenset()
             self._match_tokens(toks, positions, False, boiler, negations, hits, reading, firms, owned)
@@ -2705,6 +2709,78 @@ def _names_state(chunks: list[str], toks: list[str], ends: list[int], i: int) ->
     if len(place) > 1 and place[-1] in _COUNTY_WORDS:  # "Fairfax County, VA", "Prince William County, VA"
         return True
     return any(places.country_of(" ".join(place[-n:]), (toks[i],)) == "US" for n in range(1, len(place) + 1))
+
+
+# A vacancy said to be filled or closed, in a line of its own («✅ FILLED:», «Вакансии администратора и кассира
+# закрыты», «Котиба вакансияси ёпилди», «موقعیت منشی تکمیل شد»): its roles are hired no more (``vacancy_lines``).
+CLOSED_WORDS = frozenset(("filled", "closed", "zakrit", "zakrita", "zakriti", "zakrito", "zapolnena",
+                          "zapolneni", "yopildi", "yopilgan", "yopiq"))
+CLOSED_PAIRS = (("تکمیل", "شد"), ("تکمیل", "شده"), ("تکمیل", "گردید"), ("بسته", "شد"),
+                ("بسته", "شده"), ("پر", "شد"))
+_CLOSED_FIRST = frozenset(first for first, _ in CLOSED_PAIRS)
+_NUMBERED = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]{1,2}(?:\ufe0f?\u20e3|[.)\-:])?")
+_LETTERED = re.compile(r"\(?[^\W\d_]{1,3}\)")  # "a)", "б)", «الف)»
+_PICTURE = re.compile("[\u2190-\u2bff\U0001f300-\U0001faff]")
+_HEAD_END = re.compile(r"\s[-–—|]\s|[(:,،;!?]|\s[–—]|[–—]\s")
+VACANCY_HEAD_WORDS = 6  # a vacancy's line names its role in this many words at most, before a dash, bracket or colon
+
+
+class VacancyLine(NamedTuple):
+    """A line of a description as ``vacancy_lines`` reads it: its chunks' and tokens' ranges, its list marker's kind
+    (``"number"``, ``"letter"``, ``"picture"``, the bullet itself, or ``""`` for none), the role it may name after the
+    marker (its head, before a dash, bracket or colon; ``""`` if longer than ``VACANCY_HEAD_WORDS`` or unmarked) and
+    whether it says filled or closed."""
+    c0: int
+    c1: int
+    t0: int
+    t1: int
+    kind: str
+    head: str
+    closed: bool
+
+    @property
+    def blank(self) -> bool:
+        return self.c0 == self.c1
+
+
+def vacancy_lines(reading: Reading) -> list[VacancyLine]:
+    """A description's lines (``VacancyLine``), for reading a post that lists several vacancies, one per line, each
+    perhaps with its own duties below (``pipeline.tags._vacancies``)."""
+    chunks, toks = reading.chunks, reading.toks
+    ends = reading.chunk_ends()
+    out: list[VacancyLine] = []
+    c0 = 0
+    for c1 in chain(compress(count(), map(_NEWLINE.__eq__, chunks)), (len(chunks),)):
+        t0 = ends[c0 - 1] if c0 else 0
+        t1 = ends[c1 - 1] if c1 > c0 else t0
+        kind, first = "", c0
+        if c1 > c0:
+            mark = chunks[c0]
+            if _NUMBERED.fullmatch(mark):
+                kind = "number"
+            elif _LETTERED.fullmatch(mark):
+                kind = "letter"
+            elif _PICTURE.search(mark) and _ITEM_MARK.fullmatch(mark):
+                kind = "picture"
+            elif _ITEM_MARK.fullmatch(mark) or mark in _MARKS:
+                kind = mark
+            if kind and c1 > c0 + 1:
+                first = c0 + 1
+            elif kind:
+                kind = ""
+        head = ""
+        if kind:  # (a vacancy's line opens with its list's marker)
+            text = " ".join(chunks[first:min(c1, first + 3 * VACANCY_HEAD_WORDS)])
+            cut = _HEAD_END.search(text)
+            head = (text[:cut.start()] if cut else text).strip()
+            if len(head.split()) > VACANCY_HEAD_WORDS:
+                head = ""
+        words = toks[t0:t1]
+        closed = not CLOSED_WORDS.isdisjoint(words) or not _CLOSED_FIRST.isdisjoint(words) and any(
+            tuple(words[k:k + 2]) in CLOSED_PAIRS for k in range(len(words) - 1))
+        out.append(VacancyLine(c0, c1, t0, t1, kind, head, closed))
+        c0 = c1 + 1
+    return out
 
 
 def hit_span(hit: Hit) -> tuple[int, int]:
