@@ -488,6 +488,16 @@ WRITTEN_SETS = (
     pytest.param("tags_written_ad/tags.jsonl", 60, ("script", {"latn", "cyrl"}),
                  {"micro_f1": 0.78, "micro_precision": 0.82, "relevance_precision": 0.93, "relevance_recall": 0.87},
                  id="tags_written_ad"),
+    # Posts that name more than one role: several openings in one Telegram-style post, a VA role among not-VA ones or
+    # already filled, a not-VA hire beside a VA team in place, two VA roles at once, one person covering a VA job and a
+    # trade, a team described around one hire (``tests/data/tags_written_ac``; English, Russian, Uzbek, Persian):
+    # blind, micro-F1 0.810 (P 0.802, R 0.817), relevance P 0.871 / R 0.900 with taxonomy 2026.12.221; 0.856 (P 0.856,
+    # R 0.856), relevance P 0.903 / R 0.933 with 2026.12.261 (2026.12.281 once merged), which reads a list of vacancies, one per line under a
+    # title naming none, as such: its open VA vacancy's line as the title, the other vacancies' lines and duties and
+    # those said to be filled or closed as no duties. Its README lists the posts still missed and why.
+    pytest.param("tags_written_ac/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
+                 {"micro_f1": 0.84, "micro_precision": 0.84, "relevance_precision": 0.88, "relevance_recall": 0.92},
+                 id="tags_written_ac"),
 )
 
 
