@@ -2623,6 +2623,10 @@ _HIRED_PHRASES = (
     "once onboarded", "after onboarding", "upon onboarding", "once onboarding", "upon joining", "once you join",
     "after you join", "after joining", "once employed", "upon employment", "upon hire", "after the offer is accepted",
     "once the contract is signed", "after the contract is signed", "once you start", "after you start",
+    # … the seeker's or "their" contract signed, and in Uzbek the signing and then the step ("mehnat shartnomasini
+    # imzolash → shundan keyin buxgalteriya … kartangiz raqamini … so'raydi")
+    "after ~ contract is signed", "once ~ contract is signed", "after ~ contract has been signed",
+    "shartnoma* imzola* ~ keyin", "shartnoma* imzola* ~ so'ng",
     # after an offer, however made (a twelfth writer's HR coordinator: "after an offer, you'll be asked for your ID and
     # Social Security number through Rippling")
     "after an offer", "after a job offer", "after the offer", "once an offer", "after an offer is made",
@@ -3002,7 +3006,7 @@ SMS_CODE = _compile(
     "kodini ~ yuboring*", "kodini ~ yuborasiz", "kodni ~ bering", "kodni ~ berasiz", "kodini ~ bering",
     "kodini ~ berasiz", "передайте ~ код*", "передаёте нам ~ код*", "передаете нам ~ код*", "give us ~ code",
     "hand over ~ code", "کد ورود ~ بفرستید", "کد ورود ~ بدهید", "کد ورود ~ بدید",
-    "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "назовите код",
+    "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "коды подтверждени*", "назовите код",
     "продиктуйте код", "код из сообщени*",
     "digit text", "text from our system",  # (English, kept in this place: the lexicon's order breaks ties)
     # the code told of by where it comes from ("the code from the SMS", "the code that comes to your phone", "the code
@@ -3241,7 +3245,7 @@ _MONEY_FORWARDED_THROUGH_CRYPTO_ATMS: tuple[tuple[str, ...], ...] = (
 # карту», a twenty-second writer's "payment operator")
 _OWN_CARD_PAYMENTS = tuple(
     (opening + r"\w*\s+(?:platej|platyoj|perevod|deneg|oplat)\w*[^.!?\n]{0,80}?(?:svoya|svoyu|svoey|svoyey|lichnaya"
-     r"|lichnuyu)\s+(?:bankovsk\w*\s+)?kart", opening, key) for opening, key in (
+     r"|lichnuyu|svoi|lichnie)\s+(?:bankovsk\w*\s+)?kart", opening, key) for opening, key in (
         ("priyom", "priyom"), ("priem", "priem"), ("prinima", "prinima*"), ("poluch", "poluch*")))
 # … and in English, whoever pays named between (a twenty-second writer's "Receive payments from customers in your
 # region into your personal checking account by ACH transfer, Zelle or mobile check deposit"); not the seeker's own
@@ -3270,6 +3274,58 @@ _PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT: tuple[tuple[str, ...], ...] = (
 _OWN_CARD_FIRST_PAYMENTS = tuple(
     (opening + r"\w*\s+na\s+(?:svoyu|lichnuyu)\s+(?:bankovsk\w*\s+)?kartu\s+(?:platej|platyoj|perevod|deneg|dengi"
      r"|oplat)", opening, key) for opening, key in (("prinima", "prinima*"), ("poluch", "poluch*")))
+# A twenty-ninth writer's posts (tests/data/legitimacy_phrasings_ac), recruiting "drops" in Uzbekistan: the payments of
+# "our partners' clients" arriving on the seeker's card («На вашу карту (Uzcard, Humo или Visa) поступают оплаты от
+# клиентов наших партнёров, вы переводите их на счёт агента», "Mijozlardan pul kartangizga tushadi", "Payments from our
+# clients arrive on your card"), as payments received on it are (``_OWN_CARD_PAYMENTS``); not the seeker's pay arriving
+# there («Зарплата поступает на вашу карту»), nor the clients' refunds going back to the clients' own cards.
+_CLIENTS_PAYMENTS_ARRIVE_ON_YOUR_CARD: tuple[tuple[str, ...], ...] = (
+    (r"na\s+(?:tvoyu|vashu|svoyu|lichnuyu|tvoi|vashi|svoi|lichnie)\s+(?:bankovsk\w*\s+)?kart\w*[^.!?\n]{0,40}?"
+     r"(?:postup|prixod|prid)\w*\s+(?:\S+\s+){0,2}?(?:oplat|platej|platyoj|perevod|dengi|sredstva)\w*\s+ot\s+"
+     r"(?:\S+\s+)?(?:klient|kliyent|pokupatel|partnyor|partner|zakazchik)", "kart", "postup*", "prixod*", "pridut",
+     "pridyot"),
+    (r"(?:oplat|platej|platyoj|perevod|dengi|sredstva)\w*\s+ot\s+(?:\S+\s+)?(?:klient|kliyent|pokupatel|partnyor"
+     r"|partner|zakazchik)\w*[^.!?\n]{0,40}?(?:postup|prixod|prid)\w*\s+na\s+(?:tvoyu|vashu|svoyu|lichnuyu|tvoi"
+     r"|vashi|svoi|lichnie)\s+(?:bankovsk\w*\s+)?kart", "kart", "postup*", "prixod*", "pridut", "pridyot"),
+    (r"(?:mijoz|xaridor|hamkor)\w*dan\s+(?:\S+\s+){0,2}?(?:pul|to'lov|o'tkazma)\w*\s+(?:\S+\s+){0,2}?kartangiz\w*\s+"
+     r"(?:\S+\s+)?(?:tushadi|keladi|tushib|kelib)", "kartangiz", "mijoz*", "xaridor*", "hamkor*"),
+    (r"(?:payments|transfers|money|funds)\s+from\s+(?:our\s+|the\s+)?(?:\S+\s+)?(?:clients|customers|buyers"
+     r"|partners)(?!\w)[^.!?\n]{0,30}?(?:arrive|land|come|go)\w*\s+(?:in|into|to|onto|on)\s+your\s+(?:own\s+)?"
+     r"(?:bank\s+)?cards?(?!\w)", "your", "clients", "customers", "buyers", "partners"),
+)
+# … the seeker's card given "for the company's turnover" or for weeks ("Kartangizni bir haftaga kompaniya aylanmasi
+# uchun berasiz", «карту для оборота компании», "your card for the company's turnover"), or handed over with its PIN
+# ("give the card with the PIN … to our courier", «передаёте карту вместе с PIN-кодом», "Karta va PIN kod bizning
+# menejerda turadi"), as with its SIM (``_CARDS_HANDED_OVER_WITH_THEIR_SIM``); not a salary card whose PIN stays with
+# the seeker ("karta va PIN faqat sizda bo'ladi"), nor a courier's sealed envelopes whose PIN the customer sets
+_CARDS_LENT_FOR_TURNOVER = (
+    "kartangizni ~ aylanma* uchun", "aylanmasi uchun ~ kartangizni", "kartangizni ~ haftaga ~ ber*",
+    "kartangizni ~ oyga ~ ber*", "карт* ~ для оборота", "для оборота ~ карт*", "карт* ~ под оборот",
+    "card* ~ company's turnover", "card* ~ for turnover",
+)
+_PIN = r"pin(?:[- ]?(?:kod|code)\w*)?(?!\w)"
+_CARDS_HANDED_OVER_WITH_THEIR_PIN: tuple[tuple[str, ...], ...] = (
+    (r"(?:hand|give|pass|lend|send|mail|leave)\w*\s+(?:over\s+)?(?:\S+\s+){0,3}?cards?\s+(?:together\s+with|along"
+     r"\s+with|with|and)\s+(?:the\s+|its\s+|their\s+)?" + _PIN, "pin", "pin"),
+    (r"(?:peredayo|peredaye|peredat|peredayte|otdayo|otdaye|otdat|otdayte|ostavlyaye|ostavlyayo)\w*\s+"
+     r"(?:\S+\s+){0,3}?kart\w*\s+(?:vmeste\s+s|i|s)\s+(?:\S+\s+)?" + _PIN, "pin", "pin"),
+    (r"(?:karta|kartangiz|kartani|kartangizni)\s+va\s+" + _PIN + r"\s+(?:\S+\s+){0,2}?(?:bizda|bizning\s+\S+da"
+     r"|menejer\w*da|kurator\w*da)\s+(?:tura|qola|saqlan)\w*", "pin", "pin"),
+    (r"(?:kartani|kartangizni)\s+(?:\S+\s+){0,2}?" + _PIN + r"\s+(?:bilan|va)\s+(?:birga\s+)?(?:\S+\s+){0,3}?"
+     r"(?:topshir|ber|jo'nat|yubor)(?:asiz|ing|ib)(?!\w)", "pin", "pin"),
+)
+# … and other people's cards collected with their PINs, a drop network's courier («забирать у наших «партнёров» пакеты
+# с банковскими картами, SIM-картами и конвертами с PIN-кодами», "collect bank cards and PIN envelopes", "bank
+# kartalari va PIN kodlarni yig'ib olasiz"); not a card courier's sealed envelopes taken at the office, whose PIN the
+# customer sets in the bank's app
+_CARDS_COLLECTED_WITH_THEIR_PIN: tuple[tuple[str, ...], ...] = (
+    (r"(?:zabira|zabrat|zaber|sobira|sobrat|sober)\w*\s+[^.!?\n;]{0,80}?kart\w*[^.!?\n;]{0,60}?\s(?:i|s|vmeste\s+s)\s+"
+     r"(?:\S+\s+){0,2}?" + _PIN, "pin", "pin"),
+    (r"(?:collect|pick\w*\s+up|gather)\w*\s+(?:\S+\s+){0,4}?cards?\s+(?:and|with|together\s+with)\s+(?:\S+\s+){0,2}?"
+     + _PIN, "pin", "pin"),
+    (r"kart\w*\s+(?:\S+\s+){0,3}?(?:va|bilan)\s+(?:\S+\s+){0,2}?" + _PIN + r"[^.!?\n]{0,60}?(?:yig'|to'pla"
+     r"|olib\s+kel)\w*", "pin", "pin"),
+)
 # cash drawn out and handed to "our courier" ("снимать наличные в банкомате и передавать их нашему курьеру"); not the
 # couriers' cash counted into the office's till
 _CASH_HANDED_TO_A_COURIER: tuple[tuple[str, ...], ...] = (
@@ -3620,7 +3676,7 @@ MONEY_MULE = _compile(
     *_P2P_LOOPS,
     *_CARDS_LENT_WITH_THEIR_SIM, *_THE_REST_PASSED_ON, *_GIFT_CARD_CODES_SENT,
     *_USDT_BOUGHT_AND_SENT_ON, *_CASH_INTO_CRYPTO_WALLETS,
-    *_MONEY_TRANSFER_MYSTERY_SHOPPERS, *_THE_REST_RETURNED,
+    *_MONEY_TRANSFER_MYSTERY_SHOPPERS, *_THE_REST_RETURNED, *_CARDS_LENT_FOR_TURNOVER,
     # a ninth writer's posts (tests/data/legitimacy_phrasings_i): an overpayment's surplus sent back ("если придёт
     # больше, излишек верните через Western Union"), a cheque mobile-deposited to buy from "our vendor"
     "излишек ~ верните", "верните излишек", "излишек ~ переведите", "излишки ~ верните", "переплат* ~ верните",
@@ -3656,7 +3712,8 @@ MONEY_MULE = _compile(
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
          *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER,
-         *_GOODS_IN_YOUR_NAME_SENT_ON, *_THE_REST_OF_OUR_TRANSFER_SENT_ON),
+         *_GOODS_IN_YOUR_NAME_SENT_ON, *_THE_REST_OF_OUR_TRANSFER_SENT_ON, *_CLIENTS_PAYMENTS_ARRIVE_ON_YOUR_CARD,
+         *_CARDS_HANDED_OVER_WITH_THEIR_PIN, *_CARDS_COLLECTED_WITH_THEIR_PIN),
 )
 
 # Work done under an identity or a freelance account that is not the worker's, or the worker's own lent out: a
@@ -3677,6 +3734,12 @@ _RENTED_ACCOUNTS_AND_SIMS = (
     *(f"{verb} ~ {brand} account*" for verb in ("rent*", "lease*")
       for brand in ("payoneer", "wise", "paypal", "binance", "bybit", "revolut", "verified")),
     "sell ~ your verified ~ account*", "buy your verified ~ account*",
+    # … or handed over once verified with the seeker's passport (a twenty-ninth writer's "register in the apps we give you
+    # … with your own passport and the MyID face check, then hand over the verified account")
+    "hand over ~ verified account*", "hand ~ verified account* over", "send us ~ verified account*",
+    "give us ~ verified account*", "переда* ~ верифицир* аккаунт*", "верифицир* аккаунт* ~ переда*",
+    *(f"tasdiqlangan {account} ~ {verb}" for account in ("akkauntni", "akkauntlarni")
+      for verb in ("topshir*", "bering", "berasiz")),
     "на свой паспорт ~ сим*", "на ваш паспорт ~ сим*", "на твой паспорт ~ сим*", "сим* ~ на свой паспорт",
     "сим* ~ на ваш паспорт", "сим* ~ на твой паспорт", "на свое имя ~ сим*", "на своё имя ~ сим*", "на ваше имя ~ сим*",
     "сим* ~ на свое имя", "сим* ~ на своё имя", "сим* ~ на ваше имя",
@@ -3760,6 +3823,19 @@ _NOMINEE_DIRECTORS = (
     "business ~ registered in your name", "nominal direktor*", "firma* ~ nomingizga", "mchj* ~ nomingizga",
     "nomingizga ~ firma*", "nomingizga ~ mchj*", "مدیرعامل اسمی", "مدیرعامل صوری", "شرکت ~ به نام شما ~ ثبت",
     "شرکت ~ به نام خودتان ~ ثبت", "به نام شما ~ شرکت ~ ثبت",
+    # … on the seeker's "own" name (a twenty-ninth writer's «оформления ООО и ИП на своё имя … передать нам токен, логин и
+    # пароль от банк-клиента»), and a sole proprietorship "we" register in the seeker's name ("Биз ЯТТни сизнинг
+    # номингизга рўйхатдан ўтказамиз, … ҳисоб рақам ва банк-клиент бизнинг бухгалтерда туради", «ИП на ваше имя
+    # оформим мы», "we register a sole proprietorship in your name"); not a contractor registering as self-employed for
+    # their own fee ("«Soliq» ilovasida o'zingiz o'zini o'zi band qilgan shaxs sifatida ro'yxatdan o'tasiz")
+    "ооо ~ на своё имя", "ооо ~ на свое имя", "на своё имя ~ ооо", "на свое имя ~ ооо", "llc ~ in your own name",
+    *(f"{entity} ~ nomingizga ~ {verb}" for entity in ("yatt*", "yakka tartibdagi tadbirkor*")
+      for verb in ("o'tkazamiz", "ochamiz", "ochib beramiz", "rasmiylashtiramiz")),
+    *(f"nomingizga ~ yatt* ~ {verb}" for verb in ("o'tkazamiz", "ochamiz", "ochib beramiz", "rasmiylashtiramiz")),
+    *(f"ип ~ на ваше имя ~ {verb}" for verb in ("оформим", "зарегистрируем", "откроем")),
+    *(f"{verb} на вас ~ ип" for verb in ("оформим", "зарегистрируем", "откроем")),
+    *(f"we ~ {verb} ~ sole proprietorship in your name" for verb in ("register", "open", "set up")),
+    "sole proprietorship ~ registered in your name",
 )
 # a loan or an instalment plan on the seeker's passport
 _INSTALMENTS_ON_THE_SEEKERS_PASSPORT = (
@@ -4384,6 +4460,8 @@ NEGATION_BEFORE = (_compile(
     "hech qachon", "hech qanday", "talab qilmaymiz", "so'ramaymiz", "siz to'lamaysiz", "firibgar*", "ehtiyot bo'ling",
     "soramaymiz", "siz tolamaysiz", "ehtiyot boling",  # (typed without apostrophes)
     "никогда", "не", "нет", "без", "мошен*", "осторожно", "никак*",
+    # … or forbidden («объясняете клиенту, почему нельзя сдавать карту в аренду»)
+    "нельзя", "запрещено", "запрещается",
     "هرگز", "هیچ", "بدون", "نمی*", "کلاهبردار*", "مراقب", "هیچگاه", "هیچگونه", "هیچوقت",  # (هیچ‌وقت: never)
     # Russian "ни", but not Uzbek's "-ni" written apart after a number ("5% ni o'zingizga olib qolasiz")
     raw=(r"(?<![\d%] )(?<![\d%])ni",),
@@ -4860,6 +4938,9 @@ _FULL_STOP = re.compile(r"[.!?؟]")
 _CLOSING_WORDS = 3
 
 
+_PAY_NAMED_NEVER = re.compile(r"(?<!\w)pay(?=\s+(?:will\s+)?(?:never|nikogda|hech\s+qachon|هرگز)(?!\w))")
+
+
 def listed_under_negation(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """The match is in an item line of a list (``_ITEM_LINE``) under a heading that ends with a colon, and the
     heading says "never" (``_NEVER``), or the last ``_CLOSING_WORDS`` words of the sentence the list makes (to the
@@ -4878,6 +4959,10 @@ def listed_under_negation(text: str, start: int, end: int, reading: Reading | No
     # send you a check to buy equipment or ask you to pay a vendor")
     never_done = never_done_in.search(heading) is not None
     closing = [] if not below or _ITEM_LINE.match(below[-1]) else [below[-1]]
+    # (the heading is its line's last sentence: an order quoted before it is another's, "«… hamyon ochib bering …»
+    # degan e'lonlar paydo bo'ldi. Bu firibgarlik. Oqim Pay hech qachon:")
+    # … and a name that ends in "Pay" is the subject of its "never", no order to pay ("Oqim Pay hech qachon:")
+    heading = _PAY_NAMED_NEVER.sub(" ", heading[max(heading.rfind(". "), heading.rfind("! "), heading.rfind("? ")) + 1:])
     if any(order.search(line) for line in ((heading, *closing) if never_done else (heading, *above, *below))):
         return False
     if never.search(heading):
@@ -5343,7 +5428,8 @@ def said_before(text: str, start: int, pattern: re.Pattern[str], end: int | None
         opening = start - len(before) + inner.start()
         previous, _ = _sentence_window(text, opening, opening, _BEFORE_SENTENCE_END, reach=240,
                                        ended_by=_BEFORE_SENTENCE_END)
-        return pattern.search(previous) is not None
+        # (with the back reference itself: "mehnat shartnomasini imzolash → shundan keyin" is a step and then the next)
+        return pattern.search(previous + inner.group()) is not None
     opening = start - len(before)
     previous, _ = _sentence_window(text, opening - 1, opening - 1, _BEFORE_SENTENCE_END, reach=240,
                                    ended_by=_BEFORE_SENTENCE_END)
@@ -5528,6 +5614,9 @@ DUTY_CONTEXT = _compile(
     "کاربر", "کاربرانی", "کاربرها", "foydalanuvchi*", "user's", "users'",
     # … and personal data the job protects (a twenty-second writer's payroll specialist: "Protect personal data such
     # as Social Security numbers and bank account details, following our data-security policy")
+    # … and the applications a KYC desk reviews (a twenty-ninth writer's "You will review onboarding applications:
+    # passport scans, MyID liveness results, proof of address")
+    "onboarding application*", "account application*", "заявк* на открытие", "hisob ochish ariza*",
     "protect* ~ personal data", "safeguard* ~ personal data", "protect* ~ sensitive data",
     "safeguard* ~ sensitive data",
     "shaxsiy ma'lumotlar* ~ himoya*", "shaxsiy malumotlar* ~ himoya*", "حفاظت از اطلاعات شخصی",
@@ -5579,6 +5668,12 @@ SECOND_PERSON = _compile(
     # … or told to move it card to card into someone's account, with no verb («پیش‌پرداخت ۵۰٪ کارت به کارت به حساب
     # کارشناس پرونده» under the duties' line: the seeker's fee, not the clients')
     "کارت به کارت به حساب", "کارتبهکارت به حساب",
+    # … or the new employee told what to do, the seeker in the third person (a twenty-ninth writer's «новому сотруднику
+    # нужно открыть карты в трёх банках …, затем прислать куратору фото карт с обеих сторон и коды подтверждения»), not
+    # new staff whose papers an HR duty collects
+    "новому сотруднику нужно", "новому сотруднику необходимо", "новый сотрудник должен", "новые сотрудники должны",
+    "новым сотрудникам нужно", "new employee must", "new employees must", "new hire must", "new hires must",
+    "yangi xodim ~ yuborishi kerak", "yangi xodim ~ ochishi kerak",
     raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
 ).pattern
 
@@ -5661,7 +5756,7 @@ _YOUR_CLIENTS = re.compile(
 # … nor is the heading of the seeker's duties ("What you will do\n- Send guests our payment link: a 30% deposit is paid
 # by card on our website and the balance on arrival", read across the line): it introduces the job's work.
 _YOUR_DUTIES = re.compile(
-    r"(?<!\w)(?:what\s+you(?:'ll|\s+will)\s+do|your\s+(?:duties|tasks|responsibilities)"
+    r"(?<!\w)(?:what\s+you(?:'ll|\s+will)\s+do|you(?:'ll|\s+will)\s+review|your\s+(?:duties|tasks|responsibilities)"
     r"|(?:vashi|tvoi)\s+(?:obyazannosti|zadachi)|chto\s+(?:vi\s+)?budete\s+delat|(?:sizning\s+)?vazifalaringiz"
     r"|(?:وظایف|کارهای)\s+شما)(?!\w)")
 
@@ -5948,6 +6043,17 @@ MULES_WATCHED = _compile(
     # many orders sent to one residential address and then relabelled")
     "investigat* ~ patterns", "investigat* ~ pattern", "investigat* ~ fraud*", "investigat* ~ schemes",
     "investigat* ~ cases", "investigat* ~ suspicious", "investigat* ~ mules", "расследова*", "tergov*",
+    # … or that the one who lends a card becomes a drop, an accomplice, how drops are recruited, and the schemes an
+    # analyst knows or a reader reports (a twenty-ninth writer's bank warning «Тот, кто сдаёт карту, становится дропом»,
+    # "Kartangizni ijaraga berish — jinoyatga sherik bo'lish demakdir", a trainer's «как вербуют дропов в Telegram
+    # («сдай карту в аренду», …)», an analyst's «знание типовых схем: аренда карт, …», «Если вам предложили «аренду
+    # карты» — перешлите объявление в бот»)
+    "становится дроп*", "становятся дроп*", "станет дроп*", "стать дроп*", "соучастник*", "jinoyatga sherik*",
+    "кто сдаёт карт*", "кто сдает карт*", "кто сдал карт*", "who rents out ~ card", "who lends ~ card",
+    "kartasini ijaraga bergan*",
+    "become* ~ money mule*", "becoming ~ money mule*", "вербу*", "вербовк*", "recruit* ~ money mules",
+    "знани* ~ схем*", "типов* схем*", "схем* мошенничеств*", "fraud schemes", "typical schemes",
+    "firibgarlik sxema*", "перешлите объявлени*", "report ~ the ad", "report ~ such ads", "shubhali e'lon*",
 ).pattern
 
 

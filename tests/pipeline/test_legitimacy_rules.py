@@ -6168,3 +6168,106 @@ def test_others_using_the_employers_name_are_told_of_not_asking() -> None:
                "متقاضیان «هزینه ثبت‌نام»، «ودیعه تجهیزات» یا کد تأیید پیامکی خواسته‌اند. این آیدی‌ها کلاهبردارند.")
     assert "asks_sms_code" not in _codes(warning + FILLER)
     assert "asks_sms_code" in _codes("برای ثبت در سامانه، کد تأیید پیامکی را برای ما بفرستید." + FILLER)
+
+
+TWENTY_NINTH_CASES = [
+    # payments from buyers or clients onto the seeker's own or personal cards (not the company's account, nor pay)
+    ("money_mule", "ru-payments-onto-personal-cards", "Приём оплат от покупателей на личные карты Uzcard/Humo.",
+     "Приём оплат от покупателей на расчётный счёт компании."),
+    ("money_mule", "ru-clients-payments-arrive-on-your-card",
+     "На вашу карту (Uzcard, Humo или Visa) поступают оплаты от клиентов, вы переводите их агенту.",
+     "Зарплата поступает на вашу карту два раза в месяц."),
+    ("money_mule", "uz-latn-clients-payments-arrive-on-your-card",
+     "Mijozlardan pul kartangizga tushadi, siz uni agentga o'tkazasiz.",
+     "Oylik kartangizga har oyning 5-sanasida tushadi."),
+    ("money_mule", "en-clients-payments-arrive-on-your-card",
+     "Payments from our clients arrive on your card and you send them on.",
+     "Your salary arrives on your card twice a month."),
+    # the seeker's card lent "for the company's turnover" or for weeks (not the turnover an accountant reports)
+    ("money_mule", "uz-latn-card-for-turnover", "Kartangizni bir haftaga kompaniya aylanmasi uchun berasiz.",
+     "Kompaniya aylanmasi bo'yicha hisobot tayyorlaysiz."),
+    ("money_mule", "uz-cyrl-card-for-turnover", "Картангизни бир ҳафтага компания айланмаси учун берасиз.",
+     "Компания айланмаси бўйича ҳисобот тайёрлайсиз."),
+    ("money_mule", "ru-card-for-turnover", "Нужна ваша карта для оборота компании.",
+     "Бухгалтер: контроль оборота компании по счетам."),
+    ("money_mule", "en-card-for-turnover", "Lend us your bank card for the company's turnover.",
+     "Analyst: report on the company's turnover."),
+    # a card handed over with its PIN (not a warning against it, nor a salary card whose PIN stays with the seeker)
+    ("money_mule", "en-card-with-its-pin", "Give the card with the PIN to our courier.",
+     "Never give your card with the PIN to anyone."),
+    ("money_mule", "ru-card-with-its-pin", "Передаёте карту вместе с PIN-кодом курьеру.",
+     "Никогда не передавайте карту вместе с PIN-кодом."),
+    ("money_mule", "uz-latn-card-and-pin-kept-by-us", "Karta va PIN kod bizning menejerda turadi.",
+     "Karta va PIN faqat sizda bo'ladi."),
+    # other people's cards collected with their PINs (not a card courier's sealed envelopes, whose PIN the customer sets)
+    ("money_mule", "ru-cards-collected-with-pins",
+     "Забирать у партнёров пакеты с банковскими картами и конвертами с PIN-кодами.",
+     "Забираете опечатанные конверты с картами в офисе. PIN-код клиент задаёт сам."),
+    ("money_mule", "en-cards-collected-with-pins", "Collect bank cards and PIN envelopes from our partners.",
+     "Pick up sealed card envelopes at our office. The customer sets the PIN."),
+    ("money_mule", "uz-latn-cards-collected-with-pins", "Bank kartalari va PIN kodlarni yig'ib olasiz.",
+     "Konvertlarni ombordan olasiz. PIN kodni mijoz o'zi o'rnatadi."),
+    # a company or a sole proprietorship registered in the seeker's name for others (not a lawyer's clients', nor the
+    # seeker's own self-employment for their own fee)
+    ("identity_proxy", "ru-llc-on-your-own-name", "Нужны люди для оформления ООО и ИП на своё имя.",
+     "Юрист: регистрация ООО и ИП для клиентов."),
+    ("identity_proxy", "ru-sole-proprietorship-we-register", "ИП на ваше имя оформим мы, вы ничего не делаете.",
+     "Помогаем клиентам оформить ИП."),
+    ("identity_proxy", "uz-cyrl-sole-proprietorship-we-register", "Биз ЯТТни сизнинг номингизга рўйхатдан ўтказамиз.",
+     "«Солиқ» иловасида ўзингиз ўзини ўзи банд қилган шахс сифатида рўйхатдан ўтасиз."),
+    ("identity_proxy", "uz-latn-sole-proprietorship-we-register", "Biz YaTTni sizning nomingizga ro'yxatdan o'tkazamiz.",
+     "Yurist: mijozlarga YaTT ochishda yordam berish."),
+    ("identity_proxy", "en-sole-proprietorship-we-register", "We register a sole proprietorship in your name.",
+     "You register as a sole proprietor yourself, for your own fee."),
+    # a verified account handed over (not a support desk's customers')
+    ("identity_proxy", "en-verified-account-handed-over",
+     "Register with your own passport, then hand over the verified account.",
+     "Support agent: help customers whose verified account is locked."),
+    ("identity_proxy", "ru-verified-account-handed-over", "Верифицированный аккаунт передаёте куратору.",
+     "Поддержка клиентов, чей верифицированный аккаунт заблокирован."),
+    ("identity_proxy", "uz-latn-verified-account-handed-over", "Tasdiqlangan akkauntni menejerga topshirasiz.",
+     "Tasdiqlangan akkaunti bloklangan mijozlarga yordam berasiz."),
+    # confirmation codes in the plural; the new employee told to send them is the seeker, not staff an HR duty serves
+    ("asks_sms_code", "ru-confirmation-codes", "Пришлите куратору коды подтверждения.",
+     "Оператор никогда не просит коды подтверждения."),
+    ("asks_bank_or_id", "ru-the-new-employee-told", "Новому сотруднику нужно прислать куратору фото карт с обеих сторон.",
+     "Помощник HR: собирать у новых сотрудников номера карт для зарплаты после оформления."),
+    # the card number for the seeker's pay after the contract is signed, a step and then "shundan keyin" (not the
+    # number asked "for the salary" alone, before any contract: "Ish haqini o'tkazish uchun karta raqamingizni yuboring")
+    ("asks_bank_or_id", "uz-latn-card-number-for-the-salary", "Karta raqamingizni Telegramda yuboring.",
+     "Suhbat → mehnat shartnomasini imzolash → shundan keyin buxgalteriya ish haqi o'tkazish uchun o'z nomingizdagi "
+     "kartangiz raqamini so'raydi."),
+    ("asks_bank_or_id", "en-card-details-after-their-contract", "Send your card details on Telegram.",
+     "HR collects card details only after your contract is signed."),
+    # drop words forbidden, warned of, taught or known as schemes
+    ("money_mule", "ru-forbidden", "Сдайте карту в аренду за 150 000 сум в день.",
+     "Объясняете клиенту, почему нельзя сдавать карту в аренду."),
+    ("money_mule", "ru-becoming-a-drop", "Нужны дропы с картами Узкард.", "Тот, кто сдаёт карту, становится дропом."),
+    ("money_mule", "ru-how-drops-are-recruited", "Ищем дропов, оплата каждый день.",
+     "Тренер расскажет, как вербуют дропов в Telegram."),
+    ("money_mule", "ru-schemes-known", "Аренда карт — 150 000 сум в день.", "Знание типовых схем: аренда карт, обнал."),
+    ("money_mule", "uz-latn-an-accomplice", "Kartangizni ijaraga bering, kuniga 150 ming.",
+     "Kartangizni ijaraga berish — jinoyatga sherik bo'lish demakdir."),
+    ("money_mule", "en-becoming-a-mule", "Rent out your bank card for $20 a day.",
+     "If you rent out your bank card, you become a money mule."),
+    # a list under a heading whose "never" follows a brand named "… Pay", an order quoted in the sentence before it
+    ("asks_sms_code", "uz-latn-a-pay-brand-never", "Kelvin Pay uchun:\n- SMS kodni yuborasiz;\n- parolni yuborasiz.",
+     "«Hamyon ochib bering» degan e'lonlar bor. Kelvin Pay hech qachon:\n- SMS kod;\n- parol\nso'ramaydi."),
+    # a KYC desk's onboarding applications reviewed
+    ("asks_id_document", "en-onboarding-applications-reviewed", "Send passport scans to our Telegram.",
+     "You will review onboarding applications: passport scans and liveness results."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", TWENTY_NINTH_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in TWENTY_NINTH_CASES])
+def test_a_twenty_ninth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                           negative: str) -> None:
+    """A twenty-ninth writer's posts (tests/data/legitimacy_phrasings_ac: recruiting money mules and identity renters in
+    Uzbekistan and the Russian-speaking Telegram) used the seeker's own card, wallet, account or legal entity for
+    others' money: payments from clients onto personal cards, a card lent for the company's turnover or handed over
+    with its PIN, other people's cards collected with their PINs, a sole proprietorship or an LLC registered in the
+    seeker's name, a verified account handed over, confirmation codes sent to a curator; its honest posts say the same
+    words of customers' cards, the company's own account, the seeker's salary card after a contract, and in warnings,
+    training and an analyst's known schemes."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
