@@ -502,6 +502,20 @@ WRITTEN_SETS = (
     # figures after them).
     pytest.param("legitimacy_phrasings_ab", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_ab"),
+    # 60 posts an anti-fraud officer of an Uzbek payments company wrote blind (``tests/data/legitimacy_phrasings_ac``:
+    # recruiting money mules and identity renters in Uzbekistan and the Russian-speaking Telegram: card rental, wallets
+    # opened on the seeker's MyID, a YaTT or an LLC in the seeker's name, SIMs on the seeker's passport, cash-out and
+    # USDT "processing" for a percentage; honest KYC, anti-fraud and chargeback staff, card couriers, bank agents,
+    # accountants, warnings against "drops", a card number for salary after the contract): blind, 15 of its 24 scams
+    # hidden, 17 warned about (missed: clients' payments onto personal cards, a card lent for the company's turnover or
+    # handed over with its PIN, a courier collecting cards with PINs, a YaTT or an LLC registered in the seeker's name,
+    # a verified account handed over, «коды подтверждения» sent by "the new employee"), 8 of its 36 honest posts
+    # hidden and 8 warned about (a salary card number asked after the contract, drop words in a bank's warning, a
+    # trainer's course, an analyst's known schemes and «почему нельзя сдавать карту», a brand "… Pay" before its "hech
+    # qachon:", a KYC desk's onboarding applications); 24 of 24 hidden, no honest post hidden or warned about, since
+    # rules were written for the kinds it showed (not blind: these floors are a little under the figures after them).
+    pytest.param("legitimacy_phrasings_ac", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_ac"),
 )
 
 
