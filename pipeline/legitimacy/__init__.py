@@ -446,7 +446,8 @@ def version() -> str:
 
     here = Path(__file__).resolve().parent
     return fingerprint.of_files(
-        _model.ARTEFACT, *(here / name for name in ("__init__.py", "rules.py", "text.py", "model.py", "lookalike.py")),
+        _model.ARTEFACT, *(here / name for name in ("__init__.py", "rules.py", "text.py", "styled.py", "model.py",
+                                                   "lookalike.py")),
         fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py",
         *_language.files(), releases=_language.libraries())
 

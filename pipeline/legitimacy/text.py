@@ -4,11 +4,15 @@ The artefact guard lives here: EMSCAD's ``#URL_…#``/``#EMAIL_…#`` anonymisat
 tokens become the one word the model reads for any link or e-mail address
 (``LINK_WORD``, ``MAIL_WORD``; ``links_as_words`` does the same to a real
 posting's), ``#PHONE_…#`` is deleted, HTML tags and entities are resolved, and
-whitespace is collapsed. EMSCAD's fraud rows keep their newlines while the
-Kaggle legit rows lost them ("place.We"), so a sentence end glued to the next
-capital is split in *both* ("place. We"), and every run of whitespace becomes
-one space. The result is ``textnorm.fold``-ed (case, digits, Persian letters,
-Uzbek/Russian Cyrillic → Latin) so one Latin pattern matches both scripts.
+whitespace is collapsed. A styled word is read as the word (``styled.unstyled``:
+letters spelled out, "r e g i s t r a t i o n" or «к.а.р.т.а», a look-alike letter
+of the other script, digits for letters, «к0д», a zero-width space inside, keycap
+digits), in what the rules read and in what a reason quotes (``shown``).
+EMSCAD's fraud rows keep their newlines while the Kaggle legit rows lost them
+("place.We"), so a sentence end glued to the next capital is split in *both*
+("place. We"), and every run of whitespace becomes one space. The result is
+``textnorm.fold``-ed (case, digits, Persian letters, Uzbek/Russian Cyrillic →
+Latin) so one Latin pattern matches both scripts.
 ``letter_words`` is the one tokeniser the rules and the text model share.
 The text model does not read the frames boards put around every posting
 (``without_board_frames``): they are on scams as on the rest.
@@ -32,6 +36,7 @@ import re
 import unicodedata
 
 from crawlers.items import PostingItem
+from pipeline.legitimacy.styled import unstyled
 from pipeline.textnorm import ACUTE_APOSTROPHE, fold
 
 _EMSCAD_TOKEN = re.compile(r"#(URL|EMAIL|PHONE)_[0-9a-fA-F]+#")
@@ -283,8 +288,14 @@ def clean(raw: str | None, lines: bool = False) -> str:
     C-level pass there, where a ``str`` of mostly-Latin text with a few curly quotes is two bytes a character."""
     if not raw:
         return ""
-    text = _without_markup(raw, lines)
-    data = _unglued(text.encode("utf-8", "surrogatepass"))  # a flattened export (Kaggle): "place.We" → "place. We"
+    # (a block's end is a line's for ``unstyled`` on one line too: letters spelled out are no run across two lines,
+    # "x<br>y<br>z"; every "\n" is a space there after)
+    text = _without_markup(raw, True)
+    data = text.encode("utf-8", "surrogatepass")
+    read = unstyled(text, data)  # styled words as the words: "r e g i s t r a t i o n", «к0д», "pаssport"
+    if read is not text:
+        text, data = read, read.encode("utf-8", "surrogatepass")
+    data = _unglued(data)  # a flattened export (Kaggle): "place.We" → "place. We"
     bullets = False
     if len(data) != len(text):  # not ASCII
         data, bullets = _without_special_utf8(data, lines)
@@ -618,7 +629,7 @@ def _bullets_as_marks(text: str) -> str:
 
 def shown(raw: str | None) -> str:
     """``clean`` but for its typographic characters: quotes, dashes and an ellipsis are the posting's own (a reason
-    quotes "Ro‘yxatdan o‘tish" as written); odd spaces are still spaces, and so are bullets but for one that opens the
+    quotes "Ro‘yxatdan o‘tish" as written; its styled words read as ``clean`` reads them); odd spaces are still spaces, and so are bullets but for one that opens the
     text or follows whitespace, a "-" where ``clean`` marks its item's line.
 
     Each bullet the text holds is replaced by one ``str.replace`` (a character a text cannot hold, such as "•" in
@@ -627,7 +638,7 @@ def shown(raw: str | None) -> str:
     posting a reason quotes."""
     if not raw:
         return ""
-    text = _unglue(_without_markup(raw))
+    text = _unglue(unstyled(_without_markup(raw, True)))  # (its lines as ``clean``'s for ``unstyled``)
     if not text.isascii() and any(ch in text for ch in BULLETS):  # (before "*" is a space: "*•" is inside)
         text = _bullets_as_marks(text)
     for ch in _SHOWN_AS_SPACE:

@@ -15,6 +15,7 @@ import re
 import pytest
 
 from pipeline.legitimacy import data, rules
+from pipeline.legitimacy.styled import unstyled
 from pipeline.legitimacy.text import (
     BULLETS, ITEM_MARK, _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
     _without_markup, clean, folded, head_letter_words, letter_words, shown, single_spaced,
@@ -25,12 +26,14 @@ _GLUED_REFERENCE = re.compile(r"([a-z0-9.!?:;)])([A-Z][a-z])")
 
 
 def clean_reference(raw: str | None) -> str:
-    """``clean`` as its rules read: anonymisation tokens, markup, entities, glued capitals, typographic
-    characters and bullets, then one space between words."""
+    """``clean`` as its rules read: anonymisation tokens, markup, entities, styled words (``styled.unstyled``), glued
+    capitals, typographic characters and bullets, then one space between words."""
     if not raw:
         return ""
     text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw)
-    text = html.unescape(_TAG.sub(" ", text))
+    if "<" in text and _BLOCK_TAG.search(text):  # (its blocks' ends lines for ``unstyled``, spaces after)
+        text = _BLOCK_TAG.sub("\n", _LINE_BREAKS.sub(" ", text))
+    text = unstyled(html.unescape(_TAG.sub(" ", text)))
     text = _GLUED_REFERENCE.sub(r"\1 \2", text)
     text = "".join(_SPECIAL.get(ch, ch) for ch in text).replace("*", " ")
     return " ".join(text.split())
@@ -69,12 +72,12 @@ def test_clean_is_its_definition(texts: list[str]) -> None:
 
 
 def shown_reference(raw: str | None) -> str:
-    """``shown`` as its docstring reads: ``clean``'s markup and glued capitals, then every whitespace character,
+    """``shown`` as its docstring reads: ``clean``'s markup, styled words and glued capitals, then every whitespace character,
     "*" and typographic character ``_SPECIAL`` reads as a space a space, one between words; the other typographic
     characters as written."""
     if not raw:
         return ""
-    text = _unglue(_without_markup(raw))
+    text = _unglue(unstyled(_without_markup(raw, True)))
     # a bullet that opens the text or follows whitespace is a "-" where its item's line has its mark
     text = re.sub(f"(?:(?<=\\s)|^)[{BULLETS}]", "- ", text)
     text = "".join(" " if ch.isspace() or ch == "*" or _SPECIAL.get(ch) == " " else ch for ch in text)
@@ -94,7 +97,7 @@ def clean_lines_reference(raw: str | None) -> str:
     text = _EMSCAD_TOKEN.sub(lambda m: _PLACEHOLDER[m.group(1)], raw)
     if "<" in text and _BLOCK_TAG.search(text):
         text = _BLOCK_TAG.sub("\n", _LINE_BREAKS.sub(" ", text))
-    text = html.unescape(_TAG.sub(" ", text))
+    text = unstyled(html.unescape(_TAG.sub(" ", text)))
     text = _GLUED_REFERENCE.sub(r"\1 \2", text)
     # a bullet that opens the text or follows whitespace opens its item's line, marked "* "; one inside a word is a
     # space
