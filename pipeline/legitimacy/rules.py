@@ -907,8 +907,8 @@ _PAID_TO_THE_EMPLOYERS_PEOPLE: tuple[tuple[str, ...], ...] = (
     (_EMPLOYERS_PEOPLE_UZ + r"\s+kartasiga\s+(?:\S+\s+){0,2}?(?:o'tkaz(?:asiz|ing)|tashla(?:ysiz|ng)|to'la(?:ysiz|ng))"
      r"(?!\w)", "kartasiga", "kartasiga"),
     ("(?:" + _PRICE + r"|stoimost\w*|summ[au]|vznos\w*)" + _SENTENCE_GAP + r"(?<!\w)(?:perevoditsya|perechislyayetsya"
-     r"|vnositsya|oplachivayetsya)\s+na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart", "perevoditsya",
-     "perechislyayetsya", "vnositsya", "oplachivayetsya"),
+     r"|vnositsya|oplachivayetsya|oplata)\s+na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart",
+     "perevoditsya", "perechislyayetsya", "vnositsya", "oplachivayetsya", "oplata"),
     (r"(?:perevodite|perechislyayete|oplachivayete|vnosite|otpravlyayete)\s+(?:\S+\s+){0,3}?na\s+kart\w*\s+(?:\S+\s+)?"
      + _EMPLOYERS_PEOPLE_RU, "na kart", "perevodite", "perechislyayete", "oplachivayete", "vnosite", "otpravlyayete"),
     # … or a prepayment or a transfer named, with no verb (a twenty-sixth writer's «предоплата 50% на карту нашего
@@ -976,7 +976,8 @@ _NO_FEE_WORD = (
     # that must be; not clients' wallets topped up as support work ("консультировать клиентов по пополнению
     # кошелька", "mijozlarning hamyonini to'ldirish bo'yicha savollarga javob berish", «پاسخگویی به مشتریان درباره
     # شارژ کیف پول»)
-    "служебн* кошел*", "рабоч* кошел*", "пополнить его на", "service wallet", "work wallet", "activate your ~ wallet",
+    "служебн* кошел*", "рабоч* кошел*", "пополнить его на", "service wallet", "work wallet", "task wallet",
+    "activate your ~ wallet",
     "пополните ~ кошел*", "кошел* ~ пополните", "пополни ~ кошел*", "кошел* ~ пополни", "пополняете ~ кошел*",
     "кошел* ~ пополняете", "пополнить ваш кошел*", "пополнить свой кошел*", "ваш кошел* ~ пополн*",
     "свой кошел* ~ пополн*", "необходимо пополнить ~ кошел*", "нужно пополнить ~ кошел*", "надо пополнить ~ кошел*",
@@ -1185,7 +1186,7 @@ _FEES_BY_OTHER_NAMES = (
 # money put into one's own trading account or the platform's
 _PLATFORM_ACCOUNTS_FUNDED = (
     "fund their ~ trading account*", "fund their ~ investment account*", "fund your ~ investment account*",
-    "حداقل شارژ", "شارژ حساب ~ تتر", "شارژ حساب ~ دلار", "شارژ حساب ~ تومان",
+    "حداقل شارژ", "شارژ حساب ~ تتر", "شارژ حساب ~ دلار", "شارژ حساب ~ تومان", "حساب ~ تتر ~ شارژ",
     # … a trading account of one's own charged, or "guarantee capital" (a twenty-eighth writer's «شارژ حساب معاملاتی
     # شخصی روی پلتفرم … به عنوان «سرمایه ضمانت»»); a support desk's answers on customers' accounts are duties
     "شارژ حساب معاملاتی", "شارژ حساب ترید", "سرمایه ضمانت",
@@ -5191,6 +5192,9 @@ QUOTE_WARNING = _compile(
     "ogoh bo'ling", "soxta", "мошен*", "осторожно", "внимание", "фейк*", "کلاهبردار*", "هشدار", "جعلی", "مراقب",
     # … or disowned ("That message is not from us.", "Это пишем не мы.", «Bu xabar bizdan emas»)
     "фальшив*", "поддельн*", "not from us", "пишем не мы", "не от нас", "bizdan emas", "از طرف ما نیست",
+    # … or its senders disowned («Это НЕ МЫ.», "That is not us.", "Bular biz emas.", «اینها ما نیستیم»)
+    "это не мы", "это были не мы", "that is not us", "that's not us", "this is not us", "it is not us", "it's not us",
+    "bu biz emas", "bular biz emas", "این ما نیستیم", "اینها ما نیستیم", "آنها ما نیستیم",
     # … or forwarded as a warning by its Russian or Uzbek name («Пересылаем предупреждение Uzcert:», "туман бандлик
     # маркази огоҳлантиришини тарқатамиз:", a twenty-third writer's channel posts)
     "предупрежд*", "ogohlantir*",

@@ -108,3 +108,33 @@ def test_the_rules_read_the_styled_post_as_its_words() -> None:
     _, folded = posting_text_folded(_p("📢 Стоимость обучения — 1\ufe0f\u20e39\ufe0f\u20e39\ufe0f\u20e3 000 сум, "
                                        "оплата на к.a.р.т.у куратора"))
     assert "199 000 sum" in folded and "kartu kuratora" in folded
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", [
+    # a deposit into a "task wallet" that opens a task app's levels
+    ("upfront_fee", "en", "Level 2 and 3 tasks open after a deposit to your task wallet (50 USDT).",
+     "Support: answer users' questions about the task list and payouts."),
+    # a work account charged with tether to open levels («حساب کاری رو ۲۰ تتر شارژ میکنید»)
+    ("upfront_fee", "fa", "برای باز شدن سطح ۲ حساب کاری رو ۲۰ تتر شارژ میکنید.",
+     "پشتیبانی: پاسخ به سوالات کاربران درباره کیف پول و تتر."),
+    # a price, then "paid to the curator's card" («… 199 000 сум, оплата на карту куратора»)
+    ("upfront_fee", "ru", "Стоимость обучения и доступа к CRM — 199 000 сум, оплата на карту куратора.",
+     "Зарплата 5 000 000 сум. Выплата на карту два раза в месяц, куратор поможет с обучением."),
+])
+def test_a_task_apps_and_a_curators_fee_are_fees(code: str, lang: str, positive: str, negative: str) -> None:
+    assert code in _codes(positive, company=None), lang
+    assert code not in _codes(negative), lang
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Нам пишут: какие-то люди просят:\n🚫 «оплатите 150 000 сум за обучение»\n🚫 «фото паспорта и селфи для "
+           "оформления»\nЭто НЕ МЫ. Мы не берём денег с кандидатов.\n✅ Наша вакансия: администратор, 4 500 000 сум."),
+    ("en", "Fake accounts write to candidates:\n🚫 \"send a photo of your passport and a selfie\"\nThat's not us. We "
+           "never ask for documents by chat.\n✅ Our vacancy: receptionist, $600."),
+    ("uz", "Nomzodlarga yozishmoqda:\n🚫 \"pasport rasmi va selfi yuboring\"\nBular biz emas. Biz hujjatlarni "
+           "Telegramda so'ramaymiz.\n✅ Vakansiya: administrator, 4 mln so'm."),
+])
+def test_an_ask_quoted_and_disowned_is_no_ask(lang: str, text: str) -> None:
+    """«Это НЕ МЫ» after the quoted asks disowns them, as «пишем не мы» does: a warning's quotation, not the post
+    asking."""
+    assert not HARD & set(_codes(text)), lang
