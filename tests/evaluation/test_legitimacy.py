@@ -473,6 +473,20 @@ WRITTEN_SETS = (
     # were written for the kinds it showed (not blind: these floors are a little under the figures after them).
     pytest.param("legitimacy_phrasings_z", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.056, "fpr_caution_or_worse": 0.167}, id="legitimacy_phrasings_z"),
+    # 60 Telegram-style posts a moderator of Uzbek, Russian-language and Iranian job channels wrote blind
+    # (``tests/data/legitimacy_phrasings_aa``: the ordinary asks hidden in how the text is typed — stylised Unicode
+    # letters, letters spelled out with spaces, dots or hyphens, look-alike letters of the other script, digits and
+    # signs for letters, zero-width spaces and soft hyphens, keycap digits, kashida — and honest posts, warnings quoting
+    # the styled asks among them, styled just as heavily): blind, 19 of its 24 scams hidden, 23 warned about (missed:
+    # a card rented out spelled with dots or with a Latin letter inside, a deposit with zero-width spaces inside, a fee
+    # priced in keycap digits "to the curator's card", a work account charged with tether), 3 of its 36 honest posts
+    # hidden and 4 warned about (a warning's quoted passport ask disowned by «Это НЕ МЫ»); 24 of 24 hidden, 2 honest
+    # posts hidden and 3 warned about since the checker reads a styled word as the word (``styled.unstyled``) and the
+    # few phrases it then showed were written (not blind: these floors are the figures after them; the honest posts
+    # still hidden are no styling: a Sheba number taken "only then", after the contract, in colloquial Persian; a
+    # branch till's money transfers read as a mule's).
+    pytest.param("legitimacy_phrasings_aa", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.99},
+                 {"fpr_likely_scam": 0.084, "fpr_caution_or_worse": 0.112}, id="legitimacy_phrasings_aa"),
     # 60 posts a trust-and-safety lead of a data-annotation company and a Persian moderator of a freelancers' group wrote
     # blind (``tests/data/legitimacy_phrasings_x``: gig apps, microtasks and tasks for pay: order-boosting apps with
     # top-ups, paid likes then a deposit, AI-training jobs charging for a course, certificate or verification, verified
