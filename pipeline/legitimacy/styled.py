@@ -166,8 +166,9 @@ def _digits_apart(text: str, start: int, end: int) -> bool:
     return True
 
 
-# a name and a digit with one letter after it: "log4j", "http4s", "garden3d" (where "k0d", "pr0f1t" are words)
-_NAME_AND_DIGIT_LETTER = re.compile(r"[^\W\d_]{3}\d[^\W\d_]$")
+# a name and a digit with one letter after it: "log4j", "http4s", "garden3d" (where "k0d", "pr0f1t" are words); an
+# ordinal glued to the word before it, as a flattened export glues lines ("Statistical Analysis3rd Party …")
+_NAME_AND_DIGIT_LETTER = re.compile(r"[^\W\d_]{3}\d[^\W\d_]$|\d(?:st|nd|rd|th)$")
 
 
 def _digits_in_word(w: str) -> str:

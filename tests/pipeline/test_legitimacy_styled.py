@@ -61,6 +61,8 @@ def test_a_styled_word_is_read_as_the_word(styled: str, read: str) -> None:
     "hr@tezkor.uz, @p4y_admin, www.p4yment.com, RMzguNjguMTM0LjE5NA==, &lt;nick1&gt;",
     "1\ufe0f\u20e3 send your CV 2\ufe0f\u20e3 interview; мест осталось: 7\ufe0f\u20e3",
     "۲ و ۳", "کار.کار", "ماهانه ۸ میلیون تومان", "Toshkentда", "IT-отдел, 1С, Excel", "x\ny\nz",
+    # an ordinal glued to the word before it, as a flattened export glues lines (an EMSCAD row's "Analysis3rd Party")
+    "Statistical Analysis3rd Party Integrations, Shift1st of the month",
 ])
 def test_ordinary_text_reads_as_it_did(text: str) -> None:
     assert unstyled(text) == text
