@@ -140,7 +140,9 @@ _EN_SUFFIXES = ("s", "es", "'s", "'")
 # names in its Russian list); without it where a text is read without its apostrophes (``apostrophe_free_matcher``)
 _UZ_NAME_CASES = ("da", "ga", "ka", "qa", "ni", "dan", "dagi", "ning", "gacha")
 _UZ_NAME_SUFFIXES = frozenset("'" + c for c in _UZ_NAME_CASES)
-_FA_SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "ان", "ات", "یی", "هاى", "شان", "مان")
+# … and the spoken forms short posts type: the plural «ـا» («دایرکتا», «سفارشا», «مشتریا») and the possessives «ـشون»,
+# «ـتون», «ـمون», «ـتان» («اطلاعاتشون», «سفارشاتون»)
+_FA_SUFFIXES = ("ها", "های", "هایی", "ی", "ای", "ان", "ات", "یی", "هاى", "شان", "مان", "ا", "شون", "تون", "مون", "تان")
 
 # Negation cues, folded (Russian/Uzbek Cyrillic are matched through their Latin fold).
 NEG_BEFORE = {
@@ -678,7 +680,7 @@ PARTY_ROLES_FA: tuple[str, ...] = ("منشی", "کارشناس", "اپراتور
 # می‌کند»; not «به یک همکار دیگر … نیاز داریم»
 PERSONS_FA: tuple[str, ...] = PARTY_ROLES_FA + ("نیرو", "نیروی", "فرد", "شخص", "نفر")
 _FA_ANOTHER = frozenset(("دیگر", "دیگری", "جداگانه", "جداگانهای", "جداگانه‌ای"))
-_FA_PLURALS = ("ها", "های", "هایی", "هاى", "ان")
+_FA_PLURALS = ("ها", "های", "هایی", "هاى", "ان", "ین")  # («مهندسین», «مدرسین»: the Arabic plural)
 _FA_SUBJECT_AT = 2  # words before a party in its clause, at most («اما همکاران …»)
 _FA_PREPOSITIONS = frozenset(("با", "به", "از", "برای", "در", "بر", "تا", "روی", "پیش", "نزد", "را", "که", "همراه"))
 _FA_OBJECT = "را"
@@ -979,11 +981,34 @@ def _ru_variants(raw: str) -> list[str]:
     return [mark + v for v in out]
 
 
+# A Persian noun in «ـه» takes the Arabic plural in «ـات» in place of it: «صورتجلسه» → «صورتجلسات», «مقاله» → «مقالات»,
+# «مکالمه» → «مکالمات»; a word of this many letters at least
+_FA_H, _FA_AT = "ه", "ات"
+_FA_AT_MIN = 4
+# … and «در» ("in") is said «تو» or «توی» in short posts («ثبت سفارشا تو اکسل», «وارد کردن اطلاعات توی سیستم»)
+_FA_IN = {"در": ("تو", "توی")}
+
+
+def _fa_plural_variants(raw: str) -> list[str]:
+    """A Persian phrase as written and with each of its words in «ـه» in its plural in «ـات» (``_FA_AT``) instead and
+    «در» as it is spoken (``_FA_IN``), then each glued (``_fa_variants``). A stem (``*``) or an exact word (``=``) is
+    left as written."""
+    mark = raw[0] if raw[:1] in _MARK_CHARS else ""
+    out = [""]
+    for w in raw[len(mark):].split():
+        forms = [w, *_FA_IN.get(w, ())]
+        if w.endswith(_FA_H) and len(w) >= _FA_AT_MIN and _AR_WORD.fullmatch(w):
+            forms.append(w[:-1] + _FA_AT)
+        out = [f"{head} {form}".lstrip() for head in out for form in forms]
+    return [v for phrase in out for v in _fa_variants(mark + phrase)]
+
+
 def _variants(raw: str, lang: str) -> list[str]:
-    """A taxonomy phrase as the forms its language writes it in: Persian words glued (``_fa_variants``), Uzbek words
-    in a duty's other forms (``_uz_variants``), a Russian infinitive in the second person (``_ru_variants``)."""
+    """A taxonomy phrase as the forms its language writes it in: Persian words glued (``_fa_variants``) and in their
+    plural in «ـات» (``_fa_plural_variants``), Uzbek words in a duty's other forms (``_uz_variants``), a Russian
+    infinitive in the second person (``_ru_variants``)."""
     if lang == "fa":
-        return _fa_variants(raw)
+        return _fa_plural_variants(raw)
     if lang == "uz":
         return _uz_variants(raw)
     if lang == "ru":
