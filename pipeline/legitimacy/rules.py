@@ -1330,8 +1330,10 @@ _STARTER_STOCK_BOUGHT_RAW: tuple[tuple[str, ...], ...] = (
 # after some days of work or returned with the first pay, and a price paid to a "screening" or "training partner".
 # Not a slot booked free, a key or a licence the employer activates, a uniform or a laptop given with no deposit, a
 # free test, the job's own cards, cheques and clients' wallets, nor a travel cost refunded with the first pay.
-_UZ_AMOUNT = (r"[1-9][\d.,]*(?: \d{3})*\s?(?:(?:ming|mln|million)\s?)?(?:so'm|sum|dollar|usdt?|\$|€)"
-              r"(?:ni|ga|lik|dan)?(?!\w)")
+# (an amount in thousands or millions needs no currency: "200 ming oldindan tashlaysiz", "500 минг" — so'm is what
+# Uzbek posts as people type them leave unsaid)
+_UZ_AMOUNT = (r"[1-9][\d.,]*(?: \d{3})*\s?(?:(?:ming|mln|million)(?:\s?(?:so'm|sum|dollar|usdt?|\$|€))?"
+              r"|(?:so'm|sum|dollar|usdt?|\$|€))(?:ni|ga|lik|dan)?(?!\w)")
 # a place reserved at a price
 _PAID_RESERVATIONS = (
     "₽ на резерв", "руб* на резерв", "сум на резерв", "на резерв места", "закрепить место ~ ₽",
@@ -1430,7 +1432,7 @@ _PAID_RESERVATIONS_RAW: tuple[tuple[str, ...], ...] = (
     (r"(?:reserve|book|secure|hold)\s+(?:your|an?|the)\s+(?:\S+\s+){0,2}?(?:slot|seat|spot)s?(?!\w)" + _SENTENCE_GAP
      + _PRICE + _NOT_THE_EMPLOYERS, "", "slot", "slots", "seat", "seats", "spot", "spots"),
     (r"(?:برای|جهت)\s+رزرو" + _SENTENCE_GAP + _PRICE + _NOT_THE_EMPLOYERS, "رزرو", "رزرو"),
-    (r"band\s+qilish\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "band qilish", "band"),
+    (r"band\s+qil(?:ish|ib\s+qo'yish)\s+uchun" + _SENTENCE_GAP + _UZ_AMOUNT, "band qil", "band"),
     (r"(?:zakrepit|zabronirovat|zarezervirovat)\w*\s+(?:za\s+soboy\s+)?mest\w*" + _SENTENCE_GAP + _PRICE, "mest",
      "zakrepit*", "zabronirovat*", "zarezervirovat*"),
 )
@@ -2130,6 +2132,68 @@ _HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE: tuple[tuple[str, ...], ...] = tuple(
     (step + _NOT_PAYOUT_GAP + _PRICE + _WHOLE + _NOT_BY_PERIOD + _ON_A_SITE[lang] + _NOT_THE_EMPLOYERS
      + _NOT_A_STATE_FEE, *needs) for lang in ("en", "ru", "uz", "fa") for step, *needs in _PRICED_STEPS[lang])
 
+# A thirtieth writer's posts (tests/data/legitimacy_phrasings_ad), Uzbek as people in Fergana and Namangan type it:
+# an amount in thousands "paid" to hold a place with no currency named ("200 ming oldindan tashlaysiz": ``_UZ_AMOUNT``
+# and ``_SPOKEN_AMOUNTS_PAID``); a service's fee "paid in advance" as a fact ("Xizmat haqi 300 ming so'm, oldindan
+# to'lanadi", «Стоимость услуг 300 000 сум, оплачивается заранее», "Service fee $30, paid upfront"); an "avans" for the
+# papers or the visa, with its amount ("Hujjat topshirish uchun avans 500$", «аванс за документы 500 $», "a $500
+# advance for the visa"; not the employer's mid-month "avans"); an investment to start ("Boshlash uchun minimal
+# investitsiya 500 ming so'm", "siz sarmoya kiritib foydadan ulush olasiz", «минимальная инвестиция 500 000 сум»,
+# "Minimum investment to start is $50", «حداقل سرمایه ۵ میلیون تومان»; not the employer investing in its people, nor
+# its clients' investments a sales job handles); a certificate the seeker is told to pay for ("сертификат учун
+# 120 000 сум оплата килинади", «оплатите сертификат», "you must pay for the certificate"; not its price alone, a
+# training centre's, "Course and certificate fee: $59", nor in Persian, where «هزینه صدور گواهی» is a police
+# certificate's the employer pays back); the Russian "oplata" inside Uzbek as its "to'lov" ("120 000 сум оплата
+# киласиз").
+_SPOKEN_AMOUNTS_PAID: tuple[tuple[str, ...], ...] = (
+    (r"(?:ming(?<=\d\sming)|mln(?<=\d\smln))\s+" + _GAP + "(?:" + "|".join(
+        re.escape(fold(v)).replace(r"\ ", r"\s+") for v in (*_PAY_AFTER["uz"], "oplata qiling", "oplata qilasiz"))
+     + r")(?!\w)", "", "ming", "mln"),
+)
+_SERVICE_FEES_IN_ADVANCE: tuple[tuple[str, ...], ...] = (
+    (r"xizmat\s+(?:haqi|narxi|to'lovi|puli)\s*[:—-]?\s*" + _UZ_AMOUNT + r"[^.!?\n]{0,40}?oldindan\s+(?:to'lan|olin)"
+     r"(?:adi|ishi)(?!\w)", "xizmat", "xizmat"),
+    (r"(?:stoimost|oplat)\w*\s+uslug\w*\s*[:—-]?\s*" + _PRICE + r"[^.!?\n]{0,40}?(?:oplachiva|vnosit|platit)\w*\s+"
+     r"(?:zaran\w*|vperyod|vpered|avansom)(?!\w)", "uslug", "uslug*"),
+    (r"service\s+fee\s*(?:of\s+|is\s+|:\s*|—\s*|-\s*)?" + _MONEY + r"[^.!?\n]{0,40}?(?:paid|payable|due)\s+"
+     r"(?:in\s+advance|upfront|up\s+front)" + _NOT_BY_THE_EMPLOYER, "service", "service"),
+    (r"هزینه\s+خدمات[^.!?\n؛؟]{0,40}?\d[^.!?\n؛؟]{0,40}?(?:از\s+قبل|پیش\s+از\s+شروع|قبل\s+از\s+شروع)\s+"
+     r"(?:پرداخت|واریز)", "خدمات", "خدمات"),
+)
+_PAPERS_ADVANCE = r"(?:hujjat|viza|rasmiylashtir|anketa|ro'yxat)\w*"
+_ADVANCES_FOR_THE_PAPERS: tuple[tuple[str, ...], ...] = (
+    (_PAPERS_ADVANCE + r"\s+(?:\S+\s+){0,2}?uchun\s+avans\w*\s*[:—-]?\s*(?:\S+\s+)?" + _UZ_AMOUNT
+     + _NOT_THE_EMPLOYERS, "avans", "avans", "avansi"),
+    (r"avans\w*\s*[:—-]?\s*" + _UZ_AMOUNT + r"\s+(?:\S+\s+){0,2}?" + _PAPERS_ADVANCE + r"\s+uchun(?!\w)"
+     + _NOT_THE_EMPLOYERS, "avans", "avans", "avansi"),
+    (r"(?:avans|predoplat)\w*\s+za\s+(?:dokument|viz|oformleni|bilet)\w*\s*[:—-]?\s*(?:\S+\s+)?" + _PRICE
+     + _NOT_THE_EMPLOYERS, "avans", "avans", "avansom", "predoplat*"),
+    (r"(?:advance|prepayment)\s+(?:payment\s+)?(?:of\s+)?" + _MONEY + r"\s+(?:for|towards)\s+(?:the\s+|your\s+)?"
+     r"(?:visa|documents|papers|paperwork|processing)" + _NOT_BY_THE_EMPLOYER, "advance", "advance", "prepayment"),
+    (_MONEY + r"\s+(?:advance|prepayment)\s+(?:for|towards)\s+(?:the\s+|your\s+)?(?:visa|documents|papers|paperwork"
+     r"|processing)" + _NOT_BY_THE_EMPLOYER, "", "advance", "prepayment"),
+)
+_INVESTMENTS_TO_START = (
+    "boshlash uchun ~ investitsiya*", "boshlash uchun ~ sarmoya*", "minimal investitsiya*", "minimal sarmoya*",
+    "boshlang'ich investitsiya*", "boshlang'ich sarmoya*", "investitsiya kiritasiz", "investitsiya kiritishingiz*",
+    "sarmoya kiritasiz", "sarmoya kiritishingiz*", "siz sarmoya kiritib", "siz investitsiya kiritib",
+    "sarmoya kiritib ~ ulush olasiz", "investitsiya kiritib ~ ulush olasiz", "investitsiya qilasiz",
+    "минимальн* инвестици*", "минимальн* вложени*", "для старта ~ инвестици*", "для начала ~ инвестици*",
+    "инвестируете ~ сум", "инвестируете ~ руб*", "вкладываете ~ сум", "вкладываете ~ руб*",
+    "minimum investment*", "initial investment of", "investment to start", "investment to get started",
+    "you invest ~ and get", "you invest ~ and earn", "حداقل سرمایه", "سرمایه اولیه ~ تومان", "برای شروع ~ سرمایه",
+)
+_INVESTMENTS_TO_START_RAW: tuple[tuple[str, ...], ...] = (
+    (r"invest\s+" + _MONEY + r"\s+(?:\S+\s+){0,2}?to\s+(?:start|begin|join|get\s+started)", "invest", "invest"),
+)
+_CERTIFICATES_PRICED = (
+    "sertifikat* uchun ~ to'lov qil*", "sertifikat* uchun ~ oplata qil*", "sertifikat* uchun ~ to'la*",
+    "sertifikat* uchun ~ to'lang", "оплатите ~ сертификат*", "оплатить ~ сертификат*", "оплачиваете ~ сертификат*",
+    "you pay for ~ certificate*", "must pay for ~ certificate*", "need to pay for ~ certificate*",
+)
+# (the Russian "oplata" in an Uzbek sentence: "oplata qilasiz" as "to'lov qilasiz")
+_OPLATA_IN_UZBEK = tuple(f"{c} ~ {v}" for c in CURRENCIES["uz"] for v in ("oplata qiling", "oplata qilasiz"))
+
 UPFRONT_FEE = _compile(
     # English
     "registration fee*", "training fee*", "application fee*", "processing fee*", "onboarding fee*",
@@ -2305,7 +2369,7 @@ UPFRONT_FEE = _compile(
     *_FILE_COSTS_IN_DARI, *_CRYPTO_ESCROWS, *_WORKING_BALANCES, *_WORKING_ACCOUNTS_BOUGHT,
     *_GOODS_BOUGHT_WITH_OWN_MONEY,
     *_BALANCES_TOPPED_UP, *_PAID_TEAM_ENTRY, *_SUMS_HELD_IN_TRUST, *_REMITTANCES_SENT, *_THE_REST_AT_THE_INVITATION,
-    *_GOODS_BOUGHT_WITH_OWN_CARD,
+    *_GOODS_BOUGHT_WITH_OWN_CARD, *_INVESTMENTS_TO_START, *_CERTIFICATES_PRICED, *_OPLATA_IN_UZBEK,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -2386,7 +2450,8 @@ UPFRONT_FEE = _compile(
          *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY,
          *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY,
          *_HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE,
-         *_DEPOSITS_BACK_ON_ARRIVAL, *_QUOTAS_AND_BONDS, *_TICKET_MONEY_SENT, *_OUR_PEOPLE_PAID),
+         *_DEPOSITS_BACK_ON_ARRIVAL, *_QUOTAS_AND_BONDS, *_TICKET_MONEY_SENT, *_OUR_PEOPLE_PAID,
+         *_SPOKEN_AMOUNTS_PAID, *_SERVICE_FEES_IN_ADVANCE, *_ADVANCES_FOR_THE_PAPERS, *_INVESTMENTS_TO_START_RAW),
 )
 
 # A card's number listed with its expiry date or its CVV (a twenty-first writer's «برای ثبت در سیستم حقوق: شماره کارت،
@@ -3005,7 +3070,9 @@ SMS_CODE = _compile(
     # … its own code ("kirish kodini bizga berasiz") or handed over ("bering"; a tenth writer's account rental), in
     # Russian, English and Persian too ("передайте нам код", "give us the code", "کد ورود را بدهید")
     "kodini ~ yuboring*", "kodini ~ yuborasiz", "kodni ~ bering", "kodni ~ berasiz", "kodini ~ bering",
-    "kodini ~ berasiz", "передайте ~ код*", "передаёте нам ~ код*", "передаете нам ~ код*", "give us ~ code",
+    "kodini ~ berasiz", "kodni bizga ~ yoz*", "kodni ~ bizga yozasiz", "kodni ~ bizga yozing", "kodni adminga ~ yoz*",
+    "kodni menga ~ yoz*", "kodini bizga ~ yoz*", "code ~ telegram sends you", "code ~ telegram sent you",
+    "code ~ the bot sends you", "code ~ our bot sends you", "передайте ~ код*", "передаёте нам ~ код*", "передаете нам ~ код*", "give us ~ code",
     "hand over ~ code", "کد ورود ~ بفرستید", "کد ورود ~ بدهید", "کد ورود ~ بدید",
     "смс код*", "смс-код*", "sms-код*", "код из смс", "код из sms", "код подтверждени*", "коды подтверждени*", "назовите код",
     "продиктуйте код", "код из сообщени*",
@@ -3034,7 +3101,7 @@ SMS_CODE = _compile(
     "bank yuborgan kod*", "bankdan kelgan kod*", "bank jo'natgan kod*", "کدی که بانک", "کد ارسالی بانک",
     raw=((r"(?:prishlite|skinte|otpravte|soobshite|nazovite|prodiktuyte|napishite|pereshlite|vishlite|skazhite)\s+"
           r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
-          r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*)(?!\w)", "kod", "kod"),
+          r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*|telegram\w*|bot\w*)(?!\w)", "kod", "kod"),
          _DYNAMIC_PASSWORD_SENT,
          *_REMOTE_ACCESS_CODE, *_REMOTE_ACCESS_CODE_NEXT, *_CODE_THEN_HANDED_ON),
 )
@@ -3621,6 +3688,12 @@ MONEY_MULE = _compile(
     # the card handed over ("Kartangizni bizga bering, har oy 1 mln to'laymiz")
     "kartangizni bizga ~ ber*", "kartangizni menga ~ ber*", "kartangizni ~ foydalanishga ber*",
     "kartangizni ~ vaqtincha ber*",
+    # … lent ("kartani haftaga bizga berib turasiz": berib turish, to lend), the money sent on to the cards or numbers
+    # "we say" (aytgan, as ko'rsatgan below), and in English
+    "kartani ~ berib tur*", "kartangizni ~ berib tur*", "kartani bizga ~ ber*", "kartani ~ bizga berasiz",
+    "aytgan kartaga ~ o'tkaz*", "aytgan kartalarga ~ o'tkaz*", "aytgan hisobga ~ o'tkaz*", "aytgan raqam* ~ o'tkaz*",
+    "lend us your ~ card*", "lend your ~ card* to us", "to the cards we tell you", "to the accounts we tell you",
+    "to the cards we give you", "to the accounts we give you", "to the numbers we give you",
     "kartangizni ijara*", "karta* ijaraga", "kartani ijara*", "hisob raqam* ijara*", "hisobingizni ijara*",
     "posilka* qabul ~ jo'nat*", "posilka* qabul ~ yubor*", "pulni qabul qilib ~ o'tkaz*",
     "qadoq* qabul ~ jo'nat*", "qadoq* qabul ~ yubor*",
@@ -3868,11 +3941,14 @@ _LOANS_IN_THE_SEEKERS_NAME_RAW = (
 _THEN_ON_THE_NEXT_LINE = r"(?:[^.!?\n؛؟]{0,160}?|[^.!?\n؛؟]{0,160}?\n[^.!?\n؛؟]{0,120}?)"
 _ACCOUNTS_OPENED_IN_YOUR_NAME = {
     # (up to six words before the account: "opens a Wise and a PayPal account", PayPal read "pay pal")
-    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,6}?(?:account|wallet|card)s?\s+(?:in"
-          r"|under|on)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)",
+    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,6}?(?:account|wallet|card)s?\s+"
+          r"(?:(?:on|at)\s+(?:\S+\s+){0,3}?)?(?:in"
+          r"|under|on|with)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)",
     "ru": r"(?:(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,4}?na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*"
-          r"|na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*\s+(?:\S+\s+){0,2}?(?:otkr|oform|zaregistr|registr)\w*)",
-    "uz": r"nomingizga[^.!?\n]{0,100}?(?<!\w)(?:och|rasmiylashtir)\w*",
+          r"|na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*\s+(?:\S+\s+){0,2}?(?:otkr|oform|zaregistr|registr)\w*"
+          r"|(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,4}?(?:po\s+svoyemu|po\s+vashemu|svoim|vashim)\s+"
+          r"pasport\w*)",
+    "uz": r"(?:nomingizga|pasportingiz\w*\s+bilan)[^.!?\n]{0,100}?(?<!\w)(?:och|rasmiylashtir)\w*",
     "fa": r"(?:حساب|کیف\s?پول|اکانت|کارت)[^.!?\n؛؟]{0,60}?به\s+(?:نام|اسم)\s+(?:خودتان|خودتون|خودت|خود|شما)(?!\w)",
 }
 _ACCESS_HANDED_OVER = {
@@ -3892,7 +3968,7 @@ _ACCESS_HANDED_OVER = {
           r"|بگذارید|میگذارید))(?!\w)|(?:تحویل|ارسال)\s+(?:\S+\s+){0,2}?(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی))",
 }
 _ACCOUNTS_IN_YOUR_NAME_KEYS = {
-    "en": (" your ", "name", "passport"), "ru": ("na ", "imya", "pasport"), "uz": ("nomingizga", "nomingizga"),
+    "en": (" your ", "name", "passport"), "ru": ("", "imya", "pasport*"), "uz": ("", "nomingizga", "pasportingiz*"),
     "fa": ("به ", "نام", "اسم"),
 }
 # … and the seeker named in the third person (a nineteenth writer's "Each coordinator opens a Wise and a PayPal account

@@ -6271,3 +6271,86 @@ def test_a_twenty_ninth_writers_kinds_fire_and_their_hard_negatives_do_not(code:
     words of customers' cards, the company's own account, the seeker's salary card after a contract, and in warnings,
     training and an analyst's known schemes."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+THIRTIETH_CASES = [
+    # an amount in thousands with no currency, paid to hold a place (not pay said the same way)
+    ("upfront_fee", "uz-latn-spoken-amount-to-hold-a-place",
+     "Joyingizni band qilib qoyish uchun 200 ming oldindan tashlaysiz, kelganingizda qaytarib beramiz.",
+     "Zarplata kunlik 350 ming, haftada beriladi. Yotoqxonada joyingizni band qilib qo'yamiz, hech qanday to'lov yo'q."),
+    ("upfront_fee", "uz-cyrl-spoken-amount-to-hold-a-place", "Жойингизни банд килиш учун 200 минг ташлайсиз.",
+     "Ойлик 3 млн, хар хафта 500 минг беририлади."),
+    # a service's fee paid in advance, as a fact (not a courier's pay per order)
+    ("upfront_fee", "uz-latn-service-fee-in-advance", "Xizmat haqi 300 ming so'm, oldindan to'lanadi.",
+     "Xizmat haqi har bir buyurtma uchun 20 ming so'm, kunlik to'lanadi."),
+    ("upfront_fee", "ru-service-fee-in-advance", "Стоимость услуг 300 000 сум, оплачивается заранее.",
+     "Стоимость услуг для клиентов — 300 000 сум, оплату принимает кассир."),
+    ("upfront_fee", "en-service-fee-in-advance", "Service fee $30, paid upfront and not refunded.",
+     "Service fee $30 per order, paid upfront by the company."),
+    # an "avans" for the papers or the visa (not the employer's mid-month pay)
+    ("upfront_fee", "uz-latn-advance-for-the-papers", "Hujjat topshirish uchun avans 500$, qolgani ishga borgandan keyin.",
+     "Oylik 3 mln so'm, oyiga ikki marta: avans har oyning 15-sanasida."),
+    ("upfront_fee", "ru-advance-for-the-papers", "Аванс за документы 500 $, остальное после приезда.",
+     "Зарплата два раза в месяц: аванс 15 числа, остальное в конце месяца."),
+    ("upfront_fee", "en-advance-for-the-visa", "Advance of $500 for the visa, the rest after you arrive.",
+     "Salary twice a month, with an advance on the 15th."),
+    # an investment to start (not the employer investing in its people)
+    ("upfront_fee", "uz-latn-investment-to-start", "Boshlash uchun minimal investitsiya 500 ming so'm.",
+     "Biz yosh mutaxassislarga investitsiya kiritamiz: kurs pulini kompaniya to'laydi."),
+    ("upfront_fee", "uz-latn-you-invest", "Siz sarmoya kiritib foydadan ulush olasiz.",
+     "Kompaniya yangi filialga sarmoya kiritdi, sotuvchilar kerak."),
+    ("upfront_fee", "ru-investment-to-start", "Для старта минимальная инвестиция 500 000 сум.",
+     "Мы инвестируем в обучение сотрудников."),
+    ("upfront_fee", "en-investment-to-start", "Minimum investment to start is $50. You get 10% profit daily.",
+     "We invest $2,000 in every new hire's training."),
+    ("upfront_fee", "fa-investment-to-start", "برای شروع حداقل سرمایه ۵ میلیون تومان است.",
+     "شرکت در آموزش کارکنان سرمایه گذاری می‌کند."),
+    # a certificate the seeker is told to pay for, and the Russian "oplata" inside Uzbek (not a certificate given free,
+    # nor a course's and certificate's price alone)
+    ("upfront_fee", "uz-cyrl-certificate-priced", "Сертификат учун 120 000 сум оплата килинади.",
+     "Курс охирида сертификат бепул берилади."),
+    ("upfront_fee", "uz-latn-oplata-as-a-payment", "Ishga olishdan oldin 120 000 so'm oplata qilasiz.",
+     "Zarplata 4-5 mln, oplata har hafta kartaga."),
+    ("upfront_fee", "ru-certificate-to-pay-for", "Перед приёмом оплатите сертификат: 120 000 сум.",
+     "Сертификат выдаём бесплатно."),
+    ("upfront_fee", "en-certificate-to-pay-for", "You must pay for the certificate before hiring.",
+     "Course and certificate fee: $59. Placement is not guaranteed."),
+    # an account opened with the seeker's own passport, its login handed over (not a salary card kept)
+    ("identity_proxy", "uz-cyrl-account-with-your-passport",
+     "Узингизнинг паспортингиз билан криптобиржада аккаунт очасиз, кейин логин-паролни бизнинг менеджерга берасиз.",
+     "Паспортингиз билан банкка бориб иш хаки картасини очасиз, логин ва парол узингизда колади."),
+    ("identity_proxy", "ru-account-with-your-passport",
+     "Откройте аккаунт на бирже по своему паспорту, затем передайте логин и пароль менеджеру.",
+     "Откройте зарплатную карту по своему паспорту, логин и пароль никому не передавайте."),
+    ("identity_proxy", "en-account-with-your-passport",
+     "Open an account on a crypto exchange with your passport, then give the login and password to our manager.",
+     "Open a salary account with your passport at any branch; keep the login and password to yourself."),
+    # a card lent, the money sent on to where "we say" (not the seeker's pay sent to the card the seeker names)
+    ("money_mule", "uz-latn-card-lent", "Yoki kartani haftaga bizga berib turasiz, o'zimiz ishlatamiz.",
+     "Ish haqi kartasini bank beradi, karta faqat sizda turadi."),
+    ("money_mule", "uz-latn-sent-where-we-say", "Kartangizga pul tushadi, siz biz aytgan raqamlarga o'tkazib berasiz.",
+     "Oylikni siz aytgan kartaga o'tkazamiz."),
+    ("money_mule", "en-sent-where-we-say", "Transfer the money to the cards we tell you and keep 5%.",
+     "We transfer your salary to the card you tell us."),
+    # a login code written to us, the code Telegram or a bot sends (not code a developer writes)
+    ("asks_sms_code", "uz-latn-code-written-to-us",
+     "Botimiz Telegramga kod yuboradi, o'sha kodni bizga yozasiz va siz admin qilinasiz.",
+     "Test topshiriq: toza kodni yozasiz va GitHub havolasini HR ga yuborasiz."),
+    ("asks_sms_code", "en-code-telegram-sends", "Send us the code Telegram sends you.",
+     "You will write clean code for our Telegram bots."),
+    ("asks_sms_code", "ru-code-telegram-sends", "Напишите нам код, который пришлёт Telegram.",
+     "Пишете код для Telegram-ботов на Python."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", THIRTIETH_CASES, ids=[f"{c[0]}-{c[1]}" for c in THIRTIETH_CASES])
+def test_a_thirtieth_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                        negative: str) -> None:
+    """A thirtieth writer's posts (tests/data/legitimacy_phrasings_ad: Uzbek as people in Fergana and Namangan type
+    it, every apostrophe or none, Cyrillic on a Russian keyboard, spoken forms and Russian words inside) asked with
+    words the rules did not read: an amount in thousands with no currency, a service's fee or an "avans" for the
+    papers paid in advance, an investment to start, a certificate's price and the Russian "oplata", an account opened
+    with the seeker's own passport and handed over, a card lent and the money sent to where "we say", a login code
+    written to us; its honest posts say the same words of pay, the employer's own investing, a salary card kept and
+    code written."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
