@@ -530,6 +530,21 @@ WRITTEN_SETS = (
     # rules were written for the kinds it showed (not blind: these floors are a little under the figures after them).
     pytest.param("legitimacy_phrasings_ac", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_ac"),
+    # 60 posts a volunteer of an Uzbek job-seekers' Telegram group for Fergana and Namangan wrote blind
+    # (``tests/data/legitimacy_phrasings_ad``: all Uzbek as people in the regions type it, every apostrophe or none,
+    # Cyrillic on a Russian keyboard, spoken forms, Russian words inside; fees, card and login codes, cards lent,
+    # accounts in the seeker's name, parcels, passport photos, investment, task apps; honest regional employers hiring by
+    # Telegram with warnings, salary cards after the contract, employer-paid training, "avans" as mid-month pay): blind,
+    # 16 of its 24 scams hidden, 19 warned about (missed: an amount in thousands with no currency paid to hold a place,
+    # "200 ming oldindan tashlaysiz"; a service's fee "oldindan to'lanadi"; an "avans" for the papers; an investment to
+    # start; a certificate's price with the Russian "oplata"; an exchange account opened "with your passport" and its
+    # login handed over; a card lent, "berib turasiz", and money sent to the numbers "biz aytgan"; a Telegram login
+    # code "written" to us), 1 of its 36 honest posts hidden and warned about (an IT school's "our courses are paid,
+    # but this vacancy costs candidates nothing", on a Russian keyboard); 24 of 24 hidden, the same honest post hidden,
+    # since rules were written for the kinds it showed (not blind: these floors are a little under the figures after
+    # them).
+    pytest.param("legitimacy_phrasings_ad", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_ad"),
 )
 
 
