@@ -2142,9 +2142,9 @@ _HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE: tuple[tuple[str, ...], ...] = tuple(
 # "Minimum investment to start is $50", «حداقل سرمایه ۵ میلیون تومان»; not the employer investing in its people, nor
 # its clients' investments a sales job handles); a certificate the seeker is told to pay for ("сертификат учун
 # 120 000 сум оплата килинади", «оплатите сертификат», "you must pay for the certificate"; not its price alone, a
-# training centre's, "Course and certificate fee: $59", nor in Persian, where «هزینه صدور گواهی» is a police
-# certificate's the employer pays back); the Russian "oplata" inside Uzbek as its "to'lov" ("120 000 сум оплата
-# киласиз").
+# training centre's, "Course and certificate fee: $59", nor an exam's paid to the certifying body, «оплачиваете
+# напрямую центру сертификации», nor in Persian, where «هزینه صدور گواهی» is a police certificate's the employer pays
+# back); the Russian "oplata" inside Uzbek as its "to'lov" ("120 000 сум оплата киласиз").
 _SPOKEN_AMOUNTS_PAID: tuple[tuple[str, ...], ...] = (
     (r"(?:ming(?<=\d\sming)|mln(?<=\d\smln))\s+" + _GAP + "(?:" + "|".join(
         re.escape(fold(v)).replace(r"\ ", r"\s+") for v in (*_PAY_AFTER["uz"], "oplata qiling", "oplata qilasiz"))
@@ -2188,7 +2188,7 @@ _INVESTMENTS_TO_START_RAW: tuple[tuple[str, ...], ...] = (
 )
 _CERTIFICATES_PRICED = (
     "sertifikat* uchun ~ to'lov qil*", "sertifikat* uchun ~ oplata qil*", "sertifikat* uchun ~ to'la*",
-    "sertifikat* uchun ~ to'lang", "оплатите ~ сертификат*", "оплатить ~ сертификат*", "оплачиваете ~ сертификат*",
+    "sertifikat* uchun ~ to'lang", "оплатите сертификат*", "оплатить сертификат*",
     "you pay for ~ certificate*", "must pay for ~ certificate*", "need to pay for ~ certificate*",
 )
 # (the Russian "oplata" in an Uzbek sentence: "oplata qilasiz" as "to'lov qilasiz")
