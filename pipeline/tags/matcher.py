@@ -1169,7 +1169,8 @@ _FLATTENED = 200
 _CAMEL_AT = re.compile(r"[a-z][A-Z][a-z]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _GLUED_SENTENCE = re.compile(r"([a-z][.!?])([A-Z][a-z])")  # "… every deal.What You'll Do"
-_FA_HEADING_ANY = re.compile("وظایف|احراز|معرفی شرکت|مورد نیاز|مزایا")
+_FA_HEADINGS = ("وظایف", "احراز", "معرفی شرکت", "مورد نیاز", "مزایا")  # (looked for as substrings: a regex
+# alternation of them tries every position of a long Cyrillic text)
 _GLUED_FA_HEADING = re.compile("(?<![\u0600-\u06ff])(وظایف|احراز|معرفی شرکت|مورد نیاز|مزایا)"
                                "(?!مند)(?=[\u0620-\u064a\u067e-\u06cc]{3})")
 
@@ -1218,7 +1219,7 @@ def _unglued(text: str, known: Callable[[str], bool] | None) -> str:
                 at = end
         text = "".join(parts) + text[at:]
         text = _GLUED_SENTENCE.sub("\\1\n\\2", text)
-    if not text.isascii() and _FA_HEADING_ANY.search(text) is not None:
+    if not text.isascii() and any(heading in text for heading in _FA_HEADINGS):
         text = _GLUED_FA_HEADING.sub("\\1\n", text)
     return text
 
