@@ -4871,7 +4871,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
                 or employer_pays_for(before, clause_after, sentence_before, r)
                 or listed_under_negation(text, start, end, r) or listed_as_warning_signs(text, start)
                 or refused_after(text, start, end, sentence_before, after, r)
-                or len(sentence_before) == NEGATION_REACH and asked_list_before(text, start, lines))
+                or len(sentence_before) == NEGATION_REACH and asked_list_before(text, start, lines)
+                or told_of_them(text, start))
 
 
 def employer_pays_for(before: str, clause_after: str, sentence_before: str, r: Reading) -> bool:
@@ -5096,6 +5097,55 @@ def listed_as_warning_signs(text: str, start: int) -> bool:
     if not (heading.endswith(":") or len(heading.split()) <= _SHORT_HEADING_WORDS):
         return False
     return bool(SIGNS_HEADING.search(heading)) and not _NO_SCAM.search(heading)
+
+
+# Others' work and asks told of in a post that warns of them (a thirty-first writer's investigator, bank and group
+# moderators on fraudulent call centres: «Что на самом деле предлагают делать\n— звонить людям от имени службы
+# безопасности банка …», "Ularning ko'pchiligida ish mazmuni quyidagicha:\n1) … «bank xavfsizlik xizmati» nomidan
+# qo'ng'iroq qilish", «کارشون اینه که به ایرانی‌ها زنگ بزنید، با اسم مستعار …», «ازتون می‌خوان پول مشتری‌ها به کارت
+# خودتون واریز بشه»): the sentence, or the heading of the list the match is an item of, says it is what *they* offer,
+# ask or do, and the post names a scam (``_WARNED_POST``, not denied: «Это не мошенничество»). A post asking in its own
+# voice ("we offer", «предлагаем», "taklif qilamiz") tells of no one.
+THEIR_DOING = _compile(
+    "they ask you", "they ask for", "they want you to", "they tell you to", "they offer", "what they offer",
+    "what they actually", "what they really", "their job is", "their work is", "most of them", "in most of them",
+    "предлагают", "они просят", "вас просят", "у вас просят", "от вас требуют", "вам говорят", "их работа",
+    "большинство из них", "в большинстве из них",
+    "ularning", "ular sizdan", "sizdan so'rashadi", "so'rashadi", "taklif qilishadi", "talab qilishadi",
+    "کارشون", "کارشان", "ازتون میخوان", "ازتون میخواهند", "از شما میخوان", "از شما میخواهند", "میگن", "میگویند",
+    "ازتون میگیرن", "بیشترشون", "بیشترشان", "اکثرشون", "اکثرشان",
+).pattern
+_WARNED_POST = re.compile(
+    r"(?<![\w-])(?:scam\w*|fraud\w*|beware|moshen\w*|firibgar\w*|ehtiyot\s+bo'ling|ogoh\s+bo'ling|ostorojno"
+    r"|suspicious|podozritel\w*|shubhali)(?!\w)|(?:کلاهبردار|هشدار|مشکوک)")
+# (a scam denied is no warning: "no scam", «не мошенники», "firibgarlik emas", «کلاهبرداری نیست»)
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:not\s+a|no|ne|bez|hech\s+qanday)\s+$")
+_DENIED_AFTER = re.compile(r"^\s*(?:emas|yo'q|yoq|nest|نیست|نه)(?!\w)")
+_THEIR_SENTENCE_REACH = 300
+
+
+def _warned_post(text: str) -> bool:
+    """The post names a scam or warns of one (``_WARNED_POST``), not only to deny it."""
+    for m in _WARNED_POST.finditer(text):
+        if (_DENIED_BEFORE.search(text, max(0, m.start() - 15), m.start()) is None
+                and _DENIED_AFTER.match(text[m.end():m.end() + 12]) is None):
+            return True
+    return False
+
+
+def told_of_them(text: str, start: int) -> bool:
+    """The match at ``start`` is what others offer, ask or do (``THEIR_DOING``, before it in its sentence, or in the
+    heading of the list it is an item of), in a post that warns of them (``_warned_post``)."""
+    opening = max(0, start - _THEIR_SENTENCE_REACH)
+    cut = [m.end() for m in _LINE_SENTENCE_END.finditer(text, opening, start)]
+    told = THEIR_DOING.search(text, cut[-1] if cut else opening, start) is not None
+    if not told:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _ITEM_LINE.match(text, line_start):
+            return False
+        heading = _list_heading(text, line_start)[0]
+        told = heading is not None and THEIR_DOING.search(heading) is not None
+    return told and _warned_post(text)
 
 
 def _list_heading(text: str, line_start: int) -> tuple[str | None, list[str]]:

@@ -6354,3 +6354,36 @@ def test_a_thirtieth_writers_kinds_fire_and_their_hard_negatives_do_not(code: st
     written to us; its honest posts say the same words of pay, the employer's own investing, a salary card kept and
     code written."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+THIRTY_FIRST_CASES = [
+    # others' work told of in a post that warns of them, under a heading or after "they want"
+    ("asks_sms_code", "ru-what-they-offer-listed",
+     "Что мы предлагаем делать\n— звонить людям и выманивать коды из СМС;\n— работать по скрипту.",
+     "Осторожно, мошеннические колл-центры.\nЧто на самом деле предлагают делать\n— звонить людям и выманивать коды "
+     "из СМС;\n— переводить деньги на свою карту."),
+    ("asks_sms_code", "uz-latn-most-of-them-listed",
+     "Ish shartlari quyidagicha:\n1) SMS kodni bizga yuborasiz;\n2) skript bo'yicha ishlaysiz.",
+     "Ularning ko'pchiligida ish shartlari quyidagicha:\n1) SMS kodni ularga yuborasiz;\n2) pul to'laysiz.\nBu ish "
+     "emas — bu firibgarlik."),
+    ("money_mule", "fa-they-want",
+     "پول مشتری‌ها به کارت خودتون واریز میشه و جابه‌جاش می‌کنید.",
+     "⚠️ هشدار ادمین\nازتون می‌خوان پول مشتری‌ها به کارت خودتون واریز بشه و جابه‌جاش کنید."),
+    ("upfront_fee", "en-they-ask", "Before you start, pay $40 for the training course.",
+     "Beware of chatter scams. Before you start, they ask you to pay $40 for the training course."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", THIRTY_FIRST_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in THIRTY_FIRST_CASES])
+def test_a_thirty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                           negative: str) -> None:
+    """A thirty-first writer's posts (tests/data/legitimacy_phrasings_ae: fraudulent call centres beside honest call
+    centres, chat support and warnings) hid the scam in the work itself: calling people as their bank's security, a
+    "safe account", the code they get read back, selling an investment under a name the office gives and keeping
+    investors from withdrawing, money "found and frozen" sold back to those who lost it; and asked with words the rules
+    did not read: a sum "refunded with your first payout" in a sentence of its own, each code forwarded to a
+    supervisor, SIM cards on the seeker's passport with their count between. Its honest posts say the same words of a
+    bank's own fraud operators, an investment platform processing withdrawals, and warnings that tell what such call
+    centres offer."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
