@@ -329,6 +329,8 @@ REASONS: dict[str, dict[str, str]] = {
         "asks_sms_code": "asks for an SMS or one-time code",
         "money_mule": "receiving and forwarding packages or money, cashing cheques or renting out a card",
         "identity_proxy": "asks you to work under an identity or account that is not yours, or to lend out yours",
+        "fraud_on_those_called": "the job itself defrauds the people called: posing as their bank, selling investments "
+                                 "under a false name or keeping them from withdrawing, or selling back money they lost",
         "pay_bait": "promises easy or guaranteed money",
         "urgency": "pressure to act at once",
         "card_number": "shows a bank card number to pay into or share",
@@ -352,6 +354,9 @@ REASONS: dict[str, dict[str, str]] = {
                       "ijaraga berish",
         "identity_proxy": "o'zingizniki bo'lmagan shaxs yoki akkaunt nomidan ishlashni yoki o'zingiznikini "
                           "ijaraga berishni so'raydi",
+        "fraud_on_those_called": "ishning o'zi qo'ng'iroq qilinganlarni aldashdir: ularning banki nomidan gapirish, "
+                                 "soxta ism bilan investitsiya sotish yoki pulini yechib olishdan qaytarish, yoki "
+                                 "yo'qotgan pulini qaytarib berishni sotish",
         "pay_bait": "oson yoki kafolatlangan daromad va'da qiladi",
         "urgency": "zudlik bilan qaror qilishga undaydi",
         "card_number": "pul o'tkazish uchun bank karta raqamini ko'rsatadi",
@@ -372,6 +377,9 @@ REASONS: dict[str, dict[str, str]] = {
         "asks_sms_code": "کد پیامکی یا رمز یک‌بار مصرف را می‌خواهد",
         "money_mule": "دریافت و ارسال بسته یا پول، نقد کردن چک یا اجاره دادن کارت بانکی",
         "identity_proxy": "کار با هویت یا حساب کاربری کس دیگر، یا اجاره دادن هویت و حساب خودتان را می‌خواهد",
+        "fraud_on_those_called": "خود کار فریب دادن کسانی است که با آن‌ها تماس می‌گیرید: خود را بانک آن‌ها جا زدن، "
+                                 "فروش سرمایه‌گذاری با نام جعلی یا بازداشتن از برداشت پول، یا فروختن بازگرداندن پولی "
+                                 "که از دست داده‌اند",
         "pay_bait": "درآمد آسان یا تضمینی وعده می‌دهد",
         "urgency": "برای تصمیم فوری فشار می‌آورد",
         "card_number": "شماره کارت بانکی برای واریز پول آورده است",
