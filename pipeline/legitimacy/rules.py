@@ -1253,6 +1253,19 @@ _FIRST_PAY_REFUND = (
     *((opening + r"\w*[^.!?\n]{0,80}?(?:vozvrash\w*|vernyom|vernem|vernyotsya|vernetsya)\s+(?:\S+\s+){0,2}?"
        r"(?:s|so|v|iz|vmeste\s+s)\s+" + _LATER_PAY_RU + r"\s+(?:zarplat|viplat|oklad|zp)\w*", opening, *_LATER_PAY_RU_KEYS)
       for opening in ("vznos", "zalog", "depozit", "platej", "platyoj")),
+    # … said of it in a sentence of its own, after its price (a thirty-first writer's "The fee is $45 (one-time) and
+    # covers your CRM seat and a background check. It is refunded with your first payout.", «Она возвращается вместе с
+    # первой выплатой», "U birinchi oylik bilan qaytariladi", «این مبلغ با اولین حقوق برگردانده می‌شود»)
+    (r"(?<!\w)it\s+(?:is|will\s+be|gets)\s+(?:fully\s+|then\s+)?(?:reimbursed|refunded|credited\s+back)\s+(?:on|with|in"
+     r"|from|after)\s+your\s+" + _LATER_PAY_EN + r"(?:pay\s*check|salary|pay|payout|payment|wages?)(?!\w)", "it ",
+     "reimbursed", "refunded", "credited"),
+    (r"(?<!\w)(?:ona|on|ono|oni|summa|summa|ta\s+summa|eta\s+summa)\s+(?:vam\s+)?(?:vozvrash\w*|vernyotsya|vernetsya)"
+     r"\s+(?:vam\s+)?(?:vmeste\s+s|s|so)\s+" + _LATER_PAY_RU + r"\s+(?:zarplat|viplat|oklad|zp)\w*", "", "vozvrashayetsya",
+     "vozvrashayutsya", "vernyotsya", "vernetsya"),
+    (r"(?<!\w)(?:u|ular|bu\s+(?:pul|summa|mablag')|summa|pul)\s+" + _LATER_PAY_UZ + r"\s+(?:oylik|maosh|ish\s+haqi|to'lov)"
+     r"\w*\s+(?:bilan\s+)?qaytar\w*", "", *_LATER_PAY_UZ_KEYS),
+    (r"(?:این\s+مبلغ|این\s+پول|مبلغ\s+آن)\s+(?:\S+\s+){0,2}?(?:با|همراه|از|در)\s+" + _LATER_PAY_FA + r"\s+(?:حقوق|معاش|پرداخت"
+     r"|تسویه)\s+(?:\S+\s+){0,3}?(?:برگردانده|بازگردانده|عودت|برگشت|مسترد)", "مبلغ", "مبلغ", "پول"),
     # (not "هزینه رفت و آمد با اولین حقوق برگردانده می‌شود": a travel cost the employer pays back)
     # (and in Dari: "this امانت is given back with the first معاش")
     *((opening + r"[^.!?\n؛؟]{0,80}?(?:با|همراه|از|در)\s+(?:" + _LATER_PAY_FA + r"\s+(?:حقوق|معاش|پرداخت|تسویه)|(?:حقوق"
@@ -3059,6 +3072,24 @@ _SMS_ACCESS_GIVEN = (
     "sms ga ruxsat bering", "smsga ruxsat bering", "sms larga ruxsat bering", "smslarga ruxsat bering",
     "sms xabarlarga ruxsat bering", "sms ni o'qishga ruxsat", "smslarni o'qishga ruxsat",
 )
+# Each code that arrives on the seeker's number forwarded to the employer's person (a thirty-first writer's "helpdesk"
+# that registers the seeker's mobile number for accounts its clients open: "Forward each code to the shift supervisor
+# in our Telegram group within 60 seconds", «Каждый код пересылаете куратору», "Har bir kodni supervayzerga
+# yuborasiz", «هر کد را برای سرپرست بفرستید»); not a promo code handed to customers
+_THE_EMPLOYERS_PEOPLE = (r"(?:supervisor|manager|curator|coordinator|team\s*lead|admin|operator|us|our\s+team"
+                         r"|kurator\w*|menedjer\w*|supervayzer\w*|administrator\w*|nam|bizga|menejer\w*|admin\w*"
+                         r"|سرپرست|مدیر|ادمین|پشتیبان|ما)")
+_THE_EMPLOYERS_PERSON = _THE_EMPLOYERS_PEOPLE + r"(?!\w)"
+_EACH_CODE_FORWARDED: tuple[tuple[str, ...], ...] = (
+    (r"forward\w*\s+(?:each|every|all|the|these|those|any)\s+(?:\S+\s+)?codes?\s+to\s+(?:the\s+|our\s+|your\s+)?"
+     r"(?:\S+\s+)?" + _THE_EMPLOYERS_PERSON, "forward", "forward", "forwarding", "forwards", "forwarded"),
+    (r"(?:kajd\w*|vse)\s+kod\w*\s+(?:\S+\s+){0,2}?(?:peresila\w*|peresil\w*|otpravlya\w*|peredayo?\w*)\s+"
+     r"(?:\S+\s+){0,2}?" + _THE_EMPLOYERS_PERSON, "kod", "kajdiy", "kajdoye", "kajduyu", "vse"),
+    (r"har\s+bir\s+kod\w*\s+(?:\S+\s+){0,3}?" + _THE_EMPLOYERS_PEOPLE + r"(?:ga)?\s+(?:\S+\s+){0,2}?"
+     r"(?:yuborasiz|yuboring|jo'natasiz|jo'nating|berasiz|o'tkazasiz)(?!\w)", "kod", "har"),
+    (r"هر\s+کد\S*\s+(?:\S+\s+){0,2}?(?:را|رو)\s+(?:\S+\s+){0,2}?(?:برای|به)\s+" + _THE_EMPLOYERS_PERSON
+     + r"(?:\s+\S+){0,2}?\s+(?:بفرستید|میفرستید|ارسال\s*(?:کنید|میکنید)|فوروارد\s*(?:کنید|میکنید))", "کد", "هر"),
+)
 SMS_CODE = _compile(
     *_SMS_ACCESS_GIVEN,
     "sms code*", "sms-code*", "verification code*", "one-time code*", "one time code*", "otp", "one-time password*",
@@ -3103,7 +3134,7 @@ SMS_CODE = _compile(
           r"(?:\S+\s+){0,2}?kod,?\s+(?:kotoriy|chto)\s+(?:\S+\s+){0,4}?(?:sms|smske|soobshcheni\w*|soobsheni\w*"
           r"|(?:vash|tvoy|svoy)\w*\s+(?:nomer|telefon)\w*|telegram\w*|bot\w*)(?!\w)", "kod", "kod"),
          _DYNAMIC_PASSWORD_SENT,
-         *_REMOTE_ACCESS_CODE, *_REMOTE_ACCESS_CODE_NEXT, *_CODE_THEN_HANDED_ON),
+         *_REMOTE_ACCESS_CODE, *_REMOTE_ACCESS_CODE_NEXT, *_CODE_THEN_HANDED_ON, *_EACH_CODE_FORWARDED),
 )
 
 # An eighth writer's posts (tests/data/legitimacy_phrasings_h): money run through the seeker's own card in crypto P2P
@@ -3847,6 +3878,11 @@ _RENTED_ACCOUNT_RAW = (
     # (SIM cards or lines posted to the firm: «خطوط را برای ما پست کنید»)
     (r"(?:سیم\s?کارت|خط)\w*\s+(?:\S+\s+){0,4}?(?:را\s+)?(?:برای\s+ما|به\s+ما|به\s+آدرس\s+(?:ما|شرکت)|به\s+شرکت)\s+"
      r"(?:پست|ارسال)\s*(?:کنید|کنین|نمایید)(?!\w)", "", "پست", "ارسال"),
+    # (a count between: "Сиз паспортингизга 2 тадан 5 тагача янги SIM-карта расмийлаштириб берасиз", «На ваш паспорт
+    # оформляете от 2 до 5 новых SIM-карт»)
+    (r"(?:pasportingiz|nomingiz)(?:ga|da)\s+(?:\S+\s+){0,6}?sim(?!\w)", "sim", "pasportingizga", "nomingizga",
+     "pasportingizda", "nomingizda"),
+    (r"na\s+(?:vash|svoy|tvoy)\s+(?:pasport|imya)\s+(?:\S+\s+){0,6}?sim(?!\w)", "sim", "pasport", "imya"),
     (r"sim[- ]?cards?\s+(?:\S+\s+){0,4}?(?:in|on|under)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)|(?:in|on|under)\s+"
      r"your\s+(?:own\s+)?(?:name|passport)\s+(?:\S+\s+){0,3}?sim[- ]?cards?(?!\w)", "sim", "sim"),
 )

@@ -6447,6 +6447,31 @@ THIRTY_FIRST_CASES = [
      "⚠️ هشدار ادمین\nازتون می‌خوان پول مشتری‌ها به کارت خودتون واریز بشه و جابه‌جاش کنید."),
     ("upfront_fee", "en-they-ask", "Before you start, pay $40 for the training course.",
      "Beware of chatter scams. Before you start, they ask you to pay $40 for the training course."),
+    # a sum "refunded with your first payout", said in a sentence of its own after its price
+    ("upfront_fee", "en-it-is-refunded", "The fee is $45 (one-time). It is refunded with your first payout.",
+     "The laptop is ours to keep. Your pay arrives with your first payout."),
+    ("upfront_fee", "ru-it-is-returned", "Стоимость 1 490 ₽. Она возвращается вместе с первой выплатой.",
+     "Зарплата приходит вместе с первой выплатой бонусов."),
+    ("upfront_fee", "uz-latn-it-is-returned", "Narxi 99 000 so'm. U birinchi oylik bilan qaytariladi.",
+     "Oylik 4 mln so'm. Birinchi oylik 15-sanada beriladi."),
+    ("upfront_fee", "fa-it-is-returned", "هزینه ۵۰۰ هزار تومان است. این مبلغ با اولین حقوق برگردانده می‌شود.",
+     "حقوق ماهانه ۲۰ میلیون تومان است و اولین حقوق پایان ماه پرداخت می‌شود."),
+    # each code that arrives on the seeker's number forwarded to the employer's person (not a promo code for customers)
+    ("asks_sms_code", "en-each-code-forwarded", "Forward each code to the shift supervisor within 60 seconds.",
+     "Forward each promo code to the customer who asked for it."),
+    ("asks_sms_code", "ru-each-code-forwarded", "Каждый код пересылаете куратору в течение минуты.",
+     "Каждый промокод отправляете покупателю."),
+    ("asks_sms_code", "uz-latn-each-code-forwarded", "Har bir kodni supervayzerga yuborasiz.",
+     "Har bir promokodni mijozga yuborasiz."),
+    ("asks_sms_code", "fa-each-code-forwarded", "هر کد را برای سرپرست بفرستید.",
+     "هر کد تخفیف را برای مشتری بفرستید."),
+    # SIM cards on the seeker's passport, a count between (not a telecom's SIM sales)
+    ("identity_proxy", "uz-cyrl-sims-counted", "Сиз паспортингизга 2 тадан 5 тагача янги SIM-карта расмийлаштириб берасиз.",
+     "Мижозларнинг паспортига янги SIM-карта расмийлаштирасиз."),
+    ("identity_proxy", "uz-latn-sims-counted", "Pasportingizga 2 tadan 5 tagacha yangi SIM-karta rasmiylashtirasiz.",
+     "Mijozlar pasportiga yangi SIM-karta rasmiylashtirasiz."),
+    ("identity_proxy", "ru-sims-counted", "На ваш паспорт оформляете от 2 до 5 новых SIM-карт.",
+     "Оформляете клиентам новые SIM-карты по их паспорту."),
 ]
 
 
