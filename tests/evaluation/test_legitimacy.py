@@ -545,6 +545,21 @@ WRITTEN_SETS = (
     # them).
     pytest.param("legitimacy_phrasings_ad", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_ad"),
+    # 60 posts an investigator of fraudulent call centres and an Iranian freelancers' group moderator wrote blind
+    # (``tests/data/legitimacy_phrasings_ae``: call-centre and chat-operator jobs: operators phoning people as their
+    # bank's security, as investment advisers under an alias or as a "funds recovery" desk, abroad with ticket and flat
+    # or remote with scripts; paid chatter training and "verification"; sham exchange desks on the seeker's card; SIM
+    # cards, numbers and codes for the office; beside honest bank, telecom and delivery call centres, chat support,
+    # telesales, dating-app moderators and warnings quoting the scams' words): blind, 15 of its 24 scams hidden, 17
+    # warned about (missed: six whose job itself defrauds those called — a bank's security service «от имени … его
+    # банка» with a "safe account", aliases and withdrawals kept in, guaranteed returns, money "found and frozen"; a
+    # verification fee "refunded with your first payout" in a sentence of its own; each code forwarded to a supervisor;
+    # SIM cards on the seeker's passport with their count between), 2 of its 36 honest posts hidden and warned about
+    # (an investigator's article and a group moderator's warning telling what such call centres offer); 24 of 24
+    # hidden, no honest post hidden or warned about, since rules were written for the kinds it showed (not blind: these
+    # floors are a little under the figures after them).
+    pytest.param("legitimacy_phrasings_ae", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_ae"),
 )
 
 
