@@ -2204,6 +2204,21 @@ _CERTIFICATES_PRICED = (
     "sertifikat* uchun ~ to'lang", "оплатите сертификат*", "оплатить сертификат*",
     "you pay for ~ certificate*", "must pay for ~ certificate*", "need to pay for ~ certificate*",
 )
+# The seeker let into the work once the seeker has paid (a thirty-first writer's chat-operator post: "Tolov qilgandan
+# keyin darhol guruhga qoshilasiz va ish beriladi", its price after "kerak —"; «После оплаты добавим вас в рабочий
+# чат», "After payment you are added to the team group", «بعد از پرداخت به گروه کاری اضافه می‌شوید»); not a
+# customer's payment after which an order goes on ("Mijoz to'lov qilgandan keyin buyurtmani omborga yuborasiz")
+_WORK_AFTER_PAYMENT = (
+    "to'lov qilgandan keyin ~ guruhga qo'shilasiz", "to'lov qilganingizdan keyin ~ guruhga qo'shilasiz",
+    "to'lovdan keyin ~ guruhga qo'shilasiz", "to'lov qilgandan keyin ~ ish beriladi",
+    "to'lov qilganingizdan keyin ~ ish beriladi", "to'lovdan keyin ~ ish beriladi", "to'lovdan so'ng ~ ish beriladi",
+    "после оплаты ~ добавим вас", "после оплаты ~ добавляем вас", "после оплаты вы ~ получаете доступ к работе",
+    "после оплаты ~ выдаём задани*", "после оплаты ~ выдаем задани*",
+    "after payment you ~ are added to", "after payment ~ we add you to", "after you pay ~ are added to",
+    "after you pay ~ we add you to", "once you pay ~ are added to", "once you pay ~ we add you to",
+    "بعد از پرداخت ~ به گروه ~ اضافه", "پس از پرداخت ~ به گروه ~ اضافه", "بعد از واریز ~ به گروه ~ اضافه",
+    "پس از واریز ~ به گروه ~ اضافه",
+)
 # (the Russian "oplata" in an Uzbek sentence: "oplata qilasiz" as "to'lov qilasiz")
 _OPLATA_IN_UZBEK = tuple(f"{c} ~ {v}" for c in CURRENCIES["uz"] for v in ("oplata qiling", "oplata qilasiz"))
 
@@ -2383,6 +2398,7 @@ UPFRONT_FEE = _compile(
     *_GOODS_BOUGHT_WITH_OWN_MONEY,
     *_BALANCES_TOPPED_UP, *_PAID_TEAM_ENTRY, *_SUMS_HELD_IN_TRUST, *_REMITTANCES_SENT, *_THE_REST_AT_THE_INVITATION,
     *_GOODS_BOUGHT_WITH_OWN_CARD, *_INVESTMENTS_TO_START, *_CERTIFICATES_PRICED, *_OPLATA_IN_UZBEK,
+    *_WORK_AFTER_PAYMENT,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"

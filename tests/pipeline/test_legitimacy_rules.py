@@ -6456,6 +6456,17 @@ THIRTY_FIRST_CASES = [
      "Oylik 4 mln so'm. Birinchi oylik 15-sanada beriladi."),
     ("upfront_fee", "fa-it-is-returned", "هزینه ۵۰۰ هزار تومان است. این مبلغ با اولین حقوق برگردانده می‌شود.",
      "حقوق ماهانه ۲۰ میلیون تومان است و اولین حقوق پایان ماه پرداخت می‌شود."),
+    # the seeker let into the work once the seeker has paid (not a customer's payment after which an order goes on)
+    ("upfront_fee", "uz-latn-work-after-payment", "Tolov qilgandan keyin darhol guruhga qoshilasiz va ish beriladi.",
+     "Mijoz to'lov qilgandan keyin buyurtmani omborga yuborasiz."),
+    ("upfront_fee", "uz-cyrl-work-after-payment", "Тўлов қилгандан кейин дарҳол гуруҳга қўшиласиз.",
+     "Мижоз тўлов қилгандан кейин буюртмани омборга юборасиз."),
+    ("upfront_fee", "ru-work-after-payment", "После оплаты сразу добавим вас в рабочий чат.",
+     "После оплаты клиентом заказ передаётся курьеру."),
+    ("upfront_fee", "en-work-after-payment", "After payment you are added to the team group and get tasks.",
+     "Customers pay online; after payment the order is added to the queue."),
+    ("upfront_fee", "fa-work-after-payment", "بعد از پرداخت به گروه کاری اضافه می‌شوید.",
+     "بعد از پرداخت مشتری، سفارش برای انبار ارسال می‌شود."),
     # each code that arrives on the seeker's number forwarded to the employer's person (not a promo code for customers)
     ("asks_sms_code", "en-each-code-forwarded", "Forward each code to the shift supervisor within 60 seconds.",
      "Forward each promo code to the customer who asked for it."),
@@ -6483,8 +6494,8 @@ def test_a_thirty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code:
     centres, chat support and warnings) hid the scam in the work itself: calling people as their bank's security, a
     "safe account", the code they get read back, selling an investment under a name the office gives and keeping
     investors from withdrawing, money "found and frozen" sold back to those who lost it; and asked with words the rules
-    did not read: a sum "refunded with your first payout" in a sentence of its own, each code forwarded to a
-    supervisor, SIM cards on the seeker's passport with their count between. Its honest posts say the same words of a
+    did not read: a sum "refunded with your first payout" in a sentence of its own, work given once the seeker has
+    paid, each code forwarded to a supervisor, SIM cards on the seeker's passport with their count between. Its honest posts say the same words of a
     bank's own fraud operators, an investment platform processing withdrawals, and warnings that tell what such call
     centres offer."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
