@@ -323,7 +323,8 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     An intern or trainee of a department whose word is a not-VA title's ("HR Intern", «Стажёр в HR»; ``_trained_in``)
     scores no not-VA mark by that word but ``TRAINEE``, which ``_read_scores`` makes a not-VA title again unless the
     description names the seeker's tasks."""
-    hits = matcher.assisted(matcher.match_reading(title, in_title=True), title)
+    hits = [h for h in matcher.assisted(matcher.match_reading(title, in_title=True), title)
+            if not _an_hourly_rate(title.toks, h)]
     if any(h.tag == NOT_VA for h in hits):
         hits = [h for h in hits if h.tag != NOT_VA or not (_served(title.toks, h, hits) or _named_task(h, hits))]
     trainee = any(h.tag == NOT_VA for h in hits) and all(_trained_in(h, hits, title.toks)
@@ -376,6 +377,19 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     if trainee:
         score[TRAINEE] = 1.0
     return score, tasks
+
+
+_HOUR = "hr"
+_PER = frozenset(("per", "an", "a"))
+
+
+def _an_hourly_rate(toks: list[str], hit: Hit) -> bool:
+    """Whether a title's not-VA word "hr" (human resources) is an hour, after a number or "per": a rate or hours of
+    work ("Lead List Builder – $6/hr", "10 hr/week", "$5 per hr")."""
+    if hit.evidence != _HOUR or hit.at < 1:
+        return False
+    before = toks[hit.at - 1]
+    return before.isdigit() or before in _PER
 
 
 # What may stand between a department's word and an intern's in a title that names the intern's department ("Intern,

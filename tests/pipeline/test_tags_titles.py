@@ -1175,3 +1175,17 @@ def test_the_head_of_a_newsroom_names_no_editing_of_its_own() -> None:
     r = tag_text("Freelance Editor (English)",
                  "You will:\n- Edit and proofread blog posts and newsletters\n- Rewrite drafts from our writers")
     assert r.va_relevant and "content_writing" in r.tags, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # "hr" after a number or "per" is an hour of a rate or of the week, not human resources
+    ("Lead List Builder needed – 15 hrs/week, $6/hr", False),
+    ("Data Entry Assistant – 10 hr/week", False),
+    ("Cold Caller / Appointment Setter ($5 per hr + bonus)", False),
+    # hard negatives: the department's word before the rate still names an HR role
+    ("HR Manager ($30/hr)", True),
+    ("HR Generalist – 20 hrs/week", True),
+])
+def test_hr_after_a_number_is_an_hour_not_human_resources(title: str, not_va: bool) -> None:
+    from pipeline.tags import phrase_scores
+    assert bool(phrase_scores(title, "")[0].get(NOT_VA)) is not_va
