@@ -142,3 +142,24 @@ def test_the_director_and_the_deputy_are_no_va_work(title: str, description: str
 ])
 def test_only_the_person_an_assistant_works_for_is_exempt(title: str) -> None:
     assert NOT_VA in phrase_scores(title, "")[0]
+
+
+@pytest.mark.parametrize("title,personal", [
+    # an assistant to a founder or an owner assists one person, as an assistant to a director does
+    ("Sales Assistant to the Founder (part-time)", True),
+    ("Assistant to the Owner", True),
+    ("Sales-ассистент основателя (стартап)", True),
+    ("Помощник собственника бизнеса", True),
+    ("Ассистент владельца компании", True),
+    ("Kompaniya asoschisi yordamchisi", True),
+    ("Асосчи ёрдамчиси", True),
+    ("دستیار موسس استارتاپ", True),
+    ("دستیار مالک شرکت", True),
+    # hard negatives: the founder or owner wanting an assistant, or a founder's role of their own
+    ("Owner, looking for an assistant", False),
+    ("Основатель ищет ассистента", False),
+    ("Asoschi (yordamchi kerak)", False),
+    ("مالک فروشگاه (نیازمند دستیار)", False),
+])
+def test_an_assistant_to_a_founder_or_an_owner_assists_one_person(title: str, personal: bool) -> None:
+    assert (phrase_scores(title, "")[0].get("personal_errands", 0.0) >= 1.0) is personal
