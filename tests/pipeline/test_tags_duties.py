@@ -604,6 +604,33 @@ SALES_SUPPORT = [  # (title, a duty, its tag, whether it names the tag) in each 
     # hard negatives: objections handled, replies written by another
     ("Менеджер по продажам", "Отрабатывать возражения клиентов.", "email_management", False),
     ("Appointment Setter", "Our marketing lead writes the replies.", "email_management", False),
+    # a call booked for the account executives is a sale's first step, no one's calendar kept (as meetings booked on
+    # their calendars are; ``test_tags_titles``)
+    ("Appointment Setter", "Book discovery calls for our account executives when an owner says yes.",
+     "calendar_scheduling", False),
+    # outreach in Russian, as in English
+    ("Ассистент", "Email-аутрич: загрузить контакты в Lemlist и запускать цепочки.", "lead_generation", True),
+    ("Ассистент", "Холодные рассылки по базе компаний.", "lead_generation", True),
+    # hard negative: outreach only named, as the English "outreach" is a hint
+    ("Копирайтер", "Наше агентство занимается аутричем для SaaS.", "lead_generation", False),
+    # posts scheduled with words between, as "schedule posts" is
+    ("Outreach Assistant", "Schedule my three weekly posts in Taplio (I write them).", "social_media", True),
+    ("Ассистент", "Планировать посты на неделю в отложенном постинге.", "social_media", True),
+    ("Yordamchi", "Postlarni haftaga rejalashtirish.", "social_media", True),
+    ("دستیار", "زمان‌بندی پست‌های اینستاگرام", "social_media", True),
+    # hard negatives: supplies planned, job posts, a schedule of other work
+    ("Ассистент", "Планировать поставки и отгрузки.", "social_media", False),
+    ("Recruiting Coordinator", "Schedule interviews for the candidates.", "social_media", False),
+    ("Yordamchi", "Yetkazib berishlarni rejalashtirish.", "social_media", False),
+    ("دستیار", "زمان‌بندی جلسات مدیر", "social_media", False),
+    # a hotel booked with words between, as "book hotels" is
+    ("Sales Assistant", "Booking my hotel when I visit a client on site.", "travel_booking", True),
+    # hard negative: a hotel as the employer
+    ("Sales Assistant", "Book guests' spa treatments at the hotel.", "travel_booking", False),
+    # presentations assembled with words between, as «собирать презентации» is
+    ("Ассистент", "Собирать КП и презентации в Google Slides по шаблону.", "graphic_design", True),
+    # hard negative: documents assembled
+    ("Ассистент", "Собирать КП и договоры на подпись.", "graphic_design", False),
     # a prospect researched before a call: research
     ("Sales Assistant", "Before each first call, spend 20 minutes researching the company and the person.",
      "research", True),
