@@ -1768,14 +1768,11 @@ class Matcher:
         if not toks:
             return []
         hits: list[Hit] = []
-        # where a firm's noun may stand (``_names_a_business``), looked for only in a text holding one
-        firms = frozenset() if self._business_words.isdisjoint(toks) else frozenset(
-            compress(count(), map(self._business_words.__contains__, toks)))
         if in_title:
             positions = list(compress(count(), map(self._starts.__contains__, toks)))
             if positions:
                 negations = list(compress(count(), map(self._neg_all.__contains__, toks)))
-                self._match_tokens(toks, positions, True, (), negations, hits, firms=firms)
+                self._match_tokens(toks, positions, True, (), negations, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler, negations, owns = self._scan_owned(toks, marks, own)
@@ -1783,7 +1780,7 @@ class Matcher:
             boiler = sorted(boiler + list(others))
         if positions:
             owned = self._ownership(toks, owns) if owns else frozenset()
-            self._match_tokens(toks, positions, False, boiler, negations, hits, reading, firms, owned)
+            self._match_tokens(toks, positions, False, boiler, negations, hits, reading, owned)
         return hits
 
     def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
@@ -2557,8 +2554,7 @@ class Matcher:
 
     def _match_tokens(self, toks: list[str], positions: list[int], in_title: bool,
                       boiler: list[tuple[int, int]] | tuple, negations: list[int], hits: list[Hit],
-                      reading: Reading | None = None, firms: frozenset[int] = frozenset(),
-                      owned: Collection[int] = ()) -> None:
+                      reading: Reading | None = None, owned: Collection[int] = ()) -> None:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
         span_of = self._span
@@ -2570,6 +2566,8 @@ class Matcher:
         opens = reading.opens_item if reading is not None else None  # (a description's list items)
         next_of = self._next
         last = len(toks) - 1
+        firm_words = self._business_words  # (``_names_a_business``)
+        back = _TOPIC_AND_BACK if in_title else 0
         for i in positions:
             tok = toks[i]
             nxt = next_of.get(tok)
@@ -2601,10 +2599,10 @@ class Matcher:
             while b_idx < b_len and boiler[b_idx][1] <= i:
                 b_idx += 1
             in_boiler = b_idx < b_len and boiler[b_idx][0] <= i
-            # the longest hit here that names a business (``_names_a_business``), once looked for; 0 where none can
-            business = -1 if firms and not firms.isdisjoint(
-                range(i - 1 - _BUSINESS_BETWEEN - (_TOPIC_AND_BACK if in_title else 0),
-                      i + span + 1 + _BUSINESS_BETWEEN)) else 0
+            # the longest hit here that names a business (``_names_a_business``), once looked for; 0 where no firm's
+            # noun stands near enough (looked for around the hits only: a whole text's pass cost more)
+            lo = i - 1 - _BUSINESS_BETWEEN - back
+            business = 0 if firm_words.isdisjoint(toks[lo if lo > 0 else 0:i + span + 1 + _BUSINESS_BETWEEN]) else -1
             for tag, k, weight, evidence, pair, mark in found:
                 hit_boiler = in_boiler
                 if business and (tag[0] != "_" or tag == NOT_VA):
