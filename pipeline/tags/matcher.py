@@ -93,7 +93,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
-from operator import is_
+from operator import is_, not_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1405,6 +1405,7 @@ class Matcher:
         # (a cheap test first: "to", "in", "by" start phrases, yet are rarely followed by one)
         self._next: dict[str, tuple[str, ...]] = {}
         self._words_seen: set[str] = set()
+        self._capitals: set[str] = set()  # words read so far that open with a capital (abbreviations kept so)
         # per in_title: words from a phrase start (a str for one-word spans) -> the phrases found there
         self._ngram_cache: dict[bool, dict] = {False: {}, True: {}}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
@@ -1681,6 +1682,8 @@ class Matcher:
             for w in words:
                 if w not in self._words_seen:
                     self._words_seen.add(w)
+                    if w[:1].isupper():
+                        self._capitals.add(w)
                     cands = self._candidates(w)
                     if cands:
                         self._starts[w] = cands
@@ -1741,7 +1744,7 @@ class Matcher:
             per_chunk = list(map(folded.__getitem__, chunks))
         abbreviations = self._abbreviations[strip_urls]
         if abbreviations and any(map(text.__contains__, abbreviations)):
-            per_chunk = _read_capitals(chunks, per_chunk)
+            per_chunk = _read_capitals(chunks, per_chunk, self._capitals)
             if self._state_codes[strip_urls]:
                 per_chunk = _read_states(chunks, per_chunk, self._state_codes[strip_urls])
         return Reading(chunks, per_chunk, list(chain.from_iterable(per_chunk)))
@@ -2776,13 +2779,14 @@ def _words_keeping(abbreviation: re.Pattern[str], tokens: re.Pattern[str], text:
     return words
 
 
-def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]],
+                   capitals: set[str]) -> list[tuple[str, ...]]:
     """``per_chunk`` with an abbreviation kept in capitals lower-cased again where its line is written in capitals
-    ("QURILISH VA TA'MIRLASH"): there case tells nothing."""
+    ("QURILISH VA TA'MIRLASH"): there case tells nothing. ``capitals``: every word read that opens with a capital
+    (``Matcher._learn``), which finds the chunks holding one without a look at each word."""
     out = per_chunk
-    for k, words in enumerate(per_chunk):
-        if not any(w[:1].isupper() for w in words):
-            continue
+    for k in compress(count(), map(not_, map(capitals.isdisjoint, per_chunk))):
+        words = per_chunk[k]
         start = k
         while start > 0 and chunks[start - 1] != _NEWLINE:
             start -= 1
@@ -2790,7 +2794,7 @@ def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]]) -> list[
         while end < len(chunks) and chunks[end] != _NEWLINE:
             end += 1
         others = " ".join(c for j, c in enumerate(chunks[start:end], start)
-                          if not any(w[:1].isupper() for w in per_chunk[j]))
+                          if capitals.isdisjoint(per_chunk[j]))
         if others.isupper():
             if out is per_chunk:
                 out = list(per_chunk)
@@ -2806,9 +2810,8 @@ def _read_states(chunks: list[str], per_chunk: list[tuple[str, ...]],
     out = per_chunk
     toks: list[str] = []
     ends: list[int] = []
-    for k, words in enumerate(per_chunk):
-        if codes.isdisjoint(words):
-            continue
+    for k in compress(count(), map(not_, map(codes.isdisjoint, per_chunk))):
+        words = per_chunk[k]
         if not toks:
             toks = list(chain.from_iterable(per_chunk))
             ends = list(accumulate(map(len, per_chunk)))
