@@ -216,8 +216,8 @@ def _vacancies(matcher: Matcher, title_score: dict[str, float],
     for line in lines:
         if line.kind:
             marked[line.kind] = marked.get(line.kind, 0) + 1
-    if not marked or max(marked.values()) < 2:
-        return {}, []
+    if not any(c >= 2 and all(line.head for line in lines if line.kind == x) for x, c in marked.items()):
+        return {}, []  # (a list of vacancies names a role on each of its lines: a line with no head names none)
     roles: dict[int, dict[str, float]] = {}
     for k, line in enumerate(lines):
         if line.head and marked.get(line.kind, 0) >= 2:
