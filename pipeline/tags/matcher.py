@@ -89,11 +89,11 @@ import html
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, repeat
-from operator import is_, not_
+from operator import is_, itemgetter, not_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1244,13 +1244,21 @@ def _numbered_inline(text: str) -> str:
     return "\n".join(out)
 
 
+def _looked_up(cache: dict[str, tuple[str, ...]], chunks: list[str]) -> Sequence[tuple[str, ...]]:
+    """``[cache[c] for c in chunks]``, as a tuple where there are two chunks or more: an ``itemgetter`` of them looks
+    each up with no call per chunk (``map(cache.__getitem__, …)`` makes one), a reading's costliest step."""
+    if len(chunks) > 1:
+        return itemgetter(*chunks)(cache)
+    return [cache[c] for c in chunks]
+
+
 class Reading:
     """A text as the matcher reads it: its whitespace-separated chunks (a line break as ``_NEWLINE``), each
     chunk's folded words and break marks, and all of those in order (``toks``)."""
 
     __slots__ = ("chunks", "per_chunk", "toks", "_ends")
 
-    def __init__(self, chunks: list[str], per_chunk: list[tuple[str, ...]], toks: list[str]):
+    def __init__(self, chunks: list[str], per_chunk: Sequence[tuple[str, ...]], toks: list[str]):
         self.chunks = chunks
         self.per_chunk = per_chunk
         self.toks = toks
@@ -1737,11 +1745,11 @@ class Matcher:
             self._words_seen.clear()  # recomputing a word's phrase starts is idempotent
         folded = self._folded_desc if strip_urls else self._folded
         try:  # one pass over the (large) cache; a miss is rare once the cache is warm
-            per_chunk = list(map(folded.__getitem__, chunks))
+            per_chunk = _looked_up(folded, chunks)
         except KeyError:
             vals = list(map(folded.get, chunks))
             self._learn(set(compress(chunks, map(is_, vals, repeat(None)))), folded, strip_urls)
-            per_chunk = list(map(folded.__getitem__, chunks))
+            per_chunk = _looked_up(folded, chunks)
         abbreviations = self._abbreviations[strip_urls]
         if abbreviations and any(map(text.__contains__, abbreviations)):
             per_chunk = _read_capitals(chunks, per_chunk, self._capitals)
@@ -2779,8 +2787,8 @@ def _words_keeping(abbreviation: re.Pattern[str], tokens: re.Pattern[str], text:
     return words
 
 
-def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]],
-                   capitals: set[str]) -> list[tuple[str, ...]]:
+def _read_capitals(chunks: list[str], per_chunk: Sequence[tuple[str, ...]],
+                   capitals: set[str]) -> Sequence[tuple[str, ...]]:
     """``per_chunk`` with an abbreviation kept in capitals lower-cased again where its line is written in capitals
     ("QURILISH VA TA'MIRLASH"): there case tells nothing. ``capitals``: every word read that opens with a capital
     (``Matcher._learn``), which finds the chunks holding one without a look at each word."""
@@ -2802,8 +2810,8 @@ def _read_capitals(chunks: list[str], per_chunk: list[tuple[str, ...]],
     return out
 
 
-def _read_states(chunks: list[str], per_chunk: list[tuple[str, ...]],
-                 codes: frozenset[str]) -> list[tuple[str, ...]]:
+def _read_states(chunks: list[str], per_chunk: Sequence[tuple[str, ...]],
+                 codes: frozenset[str]) -> Sequence[tuple[str, ...]]:
     """``per_chunk`` with an abbreviation kept in capitals that is a US state's postal code (``codes``) lower-cased
     again where it names the state (``_names_state``): "Richmond, VA" and "Arlington VA 22201" are in Virginia, not a
     virtual assistant."""
