@@ -91,9 +91,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import accumulate, chain, compress, count, repeat
-from operator import is_, itemgetter, not_
+from operator import iconcat, is_, itemgetter, not_
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1445,12 +1445,13 @@ class Matcher:
         # a cue's key word -> the cues it is the key of, each with the key's place in it and its kind (_SENTENCE_CUE
         # …); a MENTION_CUES or learning cue is keyed by its rarest word (``_key_of``: "a plus" is looked at where
         # "plus" stands, not at each "a"), a BOILER_CUES cue by its first word
-        self._cues_at: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]] = {}
+        # (each cue as a list, compared with a slice of the text's words as it is)
+        self._cues_at: dict[str, tuple[tuple[list[str], int, int], ...]] = {}
         for cues, kind in ((_FOLDED_BOILER_CUES, _SENTENCE_CUE), (_FOLDED_MENTION_CUES, _MENTION_CUE),
                            (_FOLDED_LEARNING_AFTER, _LEARNING_AFTER), (_FOLDED_LEARNING_BEFORE, _LEARNING_BEFORE)):
             for cue in _cues_read(cues, spell):
                 at = _key_of(cue) if kind != _SENTENCE_CUE else 0
-                self._cues_at[cue[at]] = self._cues_at.get(cue[at], ()) + ((cue, at, kind),)
+                self._cues_at[cue[at]] = self._cues_at.get(cue[at], ()) + ((list(cue), at, kind),)
                 self._watch[cue[at]] = self._watch.get(cue[at], 0) | _CUE
         for w in self._neg_all:
             self._watch[w] = self._watch.get(w, 0) | _NEG
@@ -1535,9 +1536,9 @@ class Matcher:
                   | self._own_ru | self._own_uz | self._own_uz_adj | self._not_yours_ru | self._not_yours_uz
                   | self._theirs_uz | _words_read(_folded_words(("вас", "вами", "ответственности")), spell)):
             self._watch[w] = self._watch.get(w, 0) | _OWN
-        self._labels_at: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._labels_at: dict[str, tuple[list[str], ...]] = {}  # (as lists, as ``_cues_at``)
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
-            self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + (cue + (":",),)
+            self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + ([*cue, ":"],)
             self._watch[cue[0]] = self._watch.get(cue[0], 0) | _LABEL
 
     def _index_marks(self, mark: str, phrases_by_lang: dict[str, list[str]]) -> None:
@@ -1755,7 +1756,8 @@ class Matcher:
             per_chunk = _read_capitals(chunks, per_chunk, self._capitals)
             if self._state_codes[strip_urls]:
                 per_chunk = _read_states(chunks, per_chunk, self._state_codes[strip_urls])
-        return Reading(chunks, per_chunk, list(chain.from_iterable(per_chunk)))
+        # (all words in order: a list extended by each chunk's, one call a chunk, not one a word as a chain makes)
+        return Reading(chunks, per_chunk, reduce(iconcat, per_chunk, []))
 
     def words(self, text: str | None, *, strip_urls: bool = False) -> list[str]:
         """``read(text).toks``."""
@@ -2060,13 +2062,13 @@ class Matcher:
                         break
             if kind & _LABEL and (i == 0 or toks[i - 1] in BREAKS):
                 for cue in self._labels_at[tok]:
-                    if toks[i:i + len(cue)] == list(cue):
+                    if toks[i:i + len(cue)] == cue:
                         boiler.append((i, _label_end(toks, i + len(cue))))
                         break
             if kind & _CUE and i >= quiet:
                 for cue, key, cue_kind in self._cues_at[tok]:
                     start = i - key
-                    if start >= 0 and toks[start:start + len(cue)] == list(cue):
+                    if start >= 0 and toks[start:start + len(cue)] == cue:
                         if cue_kind == _MENTION_CUE:
                             quiet = _clause_end(toks, start + len(cue), _MENTION_AFTER)
                             boiler.append((_clause_start(toks, start, _MENTION_BEFORE), quiet))
@@ -2471,8 +2473,7 @@ class Matcher:
         our copywriter", "are done by the team": there "the" as "our") or "go/are passed to" ("Clinical questions go to our pharmacists, who …"), to its sentence's
         end; or "our <party>" inside a clause with its verb next (``_verb_after``), a clause of its own to its end
         ("… and our bookkeeper handles payroll", "the clips our video editor cuts for Instagram"); else -1."""
-        k = next((k for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1)
-                  if toks[k] in _OUR or toks[k] in BREAKS or _possessive(toks, k) or _passive_agent(toks, k)), -1)
+        k = _determiner_before(toks, i)
         if k < 0 or toks[k] in BREAKS:
             return -1, False
         if _possessive(toks, k) or (toks[k] == "separate" and k and toks[k - 1] in ("a", "an")):
@@ -3136,6 +3137,18 @@ def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
     if section >= 0:
         out.append((section, n))
     return out
+
+
+def _determiner_before(toks: list[str], i: int) -> int:
+    """The nearest word before a party's at ``i``, ``_PARTY_REACH`` words back at most, that is "our" (``_OUR``), a
+    break mark, a possessive (``_possessive``) or a passive's "the" (``_passive_agent``); -1 where none is
+    (``Matcher._english_party``)."""
+    for k in range(i - 1, max(i - 1 - _PARTY_REACH, -1), -1):
+        tok = toks[k]
+        if tok in _OUR or tok in BREAKS or (tok == "the" or tok.endswith("'s")) and (
+                _possessive(toks, k) or _passive_agent(toks, k)):  # (their words: "the", "…'s")
+            return k
+    return -1
 
 
 def _passive_agent(toks: list[str], k: int) -> bool:

@@ -21,6 +21,8 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("model.json")
@@ -86,7 +88,8 @@ class Model:
         if not self.trained:
             strong = f.get("t:any", 0.0) >= 1.0 or f.get("b:total", 0.0) >= math.log1p(2.0)
             return 0.75 if strong else 0.1
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in f.items())
+        # each feature's weight times its value, summed in the features' order (as a generator of them did)
+        z = self.bias + sum(map(mul, map(self.weights.get, f, repeat(0.0)), f.values()))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def tag_threshold(self, tag: str) -> float:
