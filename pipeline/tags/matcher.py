@@ -1408,18 +1408,16 @@ class Matcher:
         self._folded_desc: dict[str, tuple[str, ...]] = {_NEWLINE: ("\n",)}  # the same, URLs stripped
         # folded words that can start a phrase -> those phrases
         self._starts: dict[str, tuple[Phrase, ...]] = {}
-        self._span: dict[str, int] = {}  # longest phrase (in words) a start word can begin
-        # a start word that begins only longer phrases -> what the next word must start with
-        # (a cheap test first: "to", "in", "by" start phrases, yet are rarely followed by one)
-        self._next: dict[str, tuple[str, ...]] = {}
+        # … and how ``_match_tokens`` reads from one, in one look-up: what the next word must start with where it
+        # begins only longer phrases (a cheap test first: "to", "in", "by" start phrases, yet are rarely followed by
+        # one), else None; the longest phrase (in words) it can begin; the breaks that end its phrases (a start's
+        # words are read up to the first break: most phrases end at every one, those holding a comma or colon not)
+        self._start_of: dict[str, tuple[tuple[str, ...] | None, int, frozenset[str]]] = {}
         self._words_seen: set[str] = set()
         self._capitals: set[str] = set()  # words read so far that open with a capital (abbreviations kept so)
         # per in_title: words from a phrase start (a str for one-word spans) -> the phrases found there
         self._ngram_cache: dict[bool, dict] = {False: {}, True: {}}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
-        # a start word of phrases that hold a comma or colon -> the breaks that still end its phrases
-        # (a start's words are read up to the first break: most phrases end at every one)
-        self._ends: dict[str, frozenset[str]] = {}
         # the negation, section, duty and boilerplate cues this matcher reads
         self._neg_before = _words_read(NEG_BEFORE, spell)
         self._neg_after = _words_read(NEG_AFTER, spell)
@@ -1696,12 +1694,10 @@ class Matcher:
                     cands = self._candidates(w)
                     if cands:
                         self._starts[w] = cands
-                        self._span[w] = max(p.reach for p in cands)
                         inner = {v for p in cands for v, _, _ in p.words[1:] if v in PHRASE_BREAKS}
-                        if inner:
-                            self._ends[w] = BREAKS - inner
-                        if all(len(p.words) > 1 and p.gap != 1 for p in cands):
-                            self._next[w] = tuple({p.words[1][0] for p in cands})
+                        nxt = tuple({p.words[1][0] for p in cands}) if all(
+                            len(p.words) > 1 and p.gap != 1 for p in cands) else None
+                        self._start_of[w] = (nxt, max(p.reach for p in cands), BREAKS - inner if inner else BREAKS)
                         if not all(p.tag[0] == "_" and p.tag != LEADS for p in cands):  # marks: titles only
                             self._watch[w] = self._watch.get(w, 0) | _START
                     if w.endswith(UZ_NOT_YOU):
@@ -2569,28 +2565,24 @@ class Matcher:
                       reading: Reading | None = None, owned: Collection[int] = ()) -> None:
         # (the words from a phrase start, up to its longest phrase or a break) -> phrases found there
         cache = self._ngram_cache[in_title]
-        span_of = self._span
-        ends_of = self._ends
+        start_of = self._start_of
         # tag -> (last token of its latest hit, that hit's weight, its index in hits, or -1 when it was negated)
         covered: dict[str, tuple[int, float, int]] = {}
         b_idx, b_len = 0, len(boiler)
         new_hit = tuple.__new__  # Hit(...) without the Python-level NamedTuple constructor
         opens = reading.opens_item if reading is not None else None  # (a description's list items)
-        next_of = self._next
         last = len(toks) - 1
         firm_words = self._business_words  # (``_names_a_business``)
         back = _TOPIC_AND_BACK if in_title else 0
         for i in positions:
             tok = toks[i]
-            nxt = next_of.get(tok)
+            nxt, span, breaks = start_of[tok]
             if nxt is not None and (i == last or not toks[i + 1].startswith(nxt)):
                 continue
-            span = span_of[tok]
             if span == 1:
                 key = tok
             else:
                 key = toks[i:i + span]
-                breaks = ends_of.get(tok, BREAKS)
                 if not breaks.isdisjoint(key):
                     for j in range(1, len(key)):
                         if key[j] in breaks:
