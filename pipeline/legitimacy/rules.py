@@ -410,29 +410,32 @@ class _SharedLexicons:
                     self._by_trigger.setdefault(trigger, []).append(
                         (number, at, p, lex._words[p], lex._starts.get(p, none), lex._literal[p]))
                     number += 1
-        self._raw_keys = frozenset(self._raw_by_key)
+        # the same tables by the length of a key (0: a word, else a stem's): a text's words and stems are looked up
+        # in them as plain strings, without a (key, length) pair made for each
+        self._lengths = sorted({n for _, n in (*self._raw_by_key, *self._by_trigger)})
+        self._raw_by_length = {n: {k: v for (k, m), v in self._raw_by_key.items() if m == n} for n in self._lengths}
+        self._phrases_by_length = {n: {k: v for (k, m), v in self._by_trigger.items() if m == n} for n in self._lengths}
+        self._looked_up = {n: frozenset((*self._raw_by_length[n], *self._phrases_by_length[n])) for n in self._lengths}
 
     def run(self, text: str, words: Words) -> list[list[re.Match[str]]]:
         """Each lexicon's matches in ``text`` (whose words are ``words``), in ``Lexicon.finditer`` order."""
-        present = words.trigger_keys()
+        exact, stems = words.exact, words.stems()
         candidates = [c for needle, c in self._raw if needle in text]
-        keys = self._raw_keys & present
-        if keys:
-            raw_taken: set[int] = set()  # (a raw pattern may need one of several words the text has)
-            for key in keys:
-                for needle, c in self._raw_by_key[key]:
+        raw_taken: set[int] = set()  # (a raw pattern may need one of several words the text has)
+        for n in self._lengths:
+            present = exact if n == 0 else stems if n == PREFIX else words.prefix(n)
+            raw, phrases = self._raw_by_length[n], self._phrases_by_length[n]
+            for key in present & self._looked_up[n]:
+                for needle, c in raw.get(key, ()):
                     if c[0] not in raw_taken and needle in text:
                         raw_taken.add(c[0])
                         candidates.append(c)
-        for key in present:
-            candidates.extend(self._by_trigger.get(key, ()))
+                candidates.extend(phrases.get(key, ()))
         candidates.sort(key=itemgetter(0))
         out: list[list[re.Match[str]]] = [[] for _ in range(self._count)]
-        exact, stems = words.exact, words.stems()
         for _, at, p, needs, starts, literal in candidates:
             if needs <= exact and starts <= stems:
-                found = _finditer(p, literal, text) if literal else _raw_finditer(p, text)
-                out[at].extend(m for m in found if not m.start() or not text[m.start() - 1].isalnum())
+                out[at].extend(_finditer(p, literal, text) if literal else _raw_finditer(p, text))
         for matches in out:
             if len(matches) > 1:
                 matches.sort(key=_start)
@@ -465,11 +468,21 @@ _CURRENCY_OPENINGS: Openings = (("$", 3), *((sign, 0) for sign in "€£₸₺�
                                 *((code, 0) for code in ("usd", "eur", "gbp", "cad", "inr", "kzt")))
 
 
-def _raw_finditer(pattern: LazyPattern, text: str) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(text)`` for a raw pattern: tried only where its matches can start when that is known
-    (``_openings``)."""
+def _raw_finditer(pattern: LazyPattern, text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for a raw pattern that start a word (no other is kept): tried only
+    where its matches can start when that is known (``_openings``)."""
     openings = _openings(pattern.pattern)
-    return _finditer_at(pattern, openings, text) if openings else pattern.finditer(text)
+    if not openings:
+        found: Iterable[re.Match[str]] = pattern.finditer(text)
+    else:
+        # matches are rare: most texts are done once the places that start a word are tried (a pattern opening with
+        # "tak" is not tried in "mistakes"); only a text with a match is read as ``finditer`` reads it, a match inside
+        # a word and all, since ``finditer`` goes on from its end
+        places = _opening_places(openings, text)
+        if not _matches_at_a_word_start(pattern, places, text):
+            return []
+        found = _matches_from(pattern, places, text)
+    return [m for m in found if not m.start() or not text[m.start() - 1].isalnum()]
 
 
 @lru_cache(maxsize=None)  # (on first use: parsing all 231 raw patterns takes 40-70 ms, at import every process)
@@ -527,16 +540,39 @@ def _opening_literals(items: list) -> list[str]:  # type: ignore[type-arg]
     return []
 
 
-def _finditer_at(pattern: LazyPattern, openings: Openings, text: str) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` for a pattern whose every match starts where ``openings`` says
-    (``_openings``): tried only at those places (``str.find``), each by ``pattern.match`` — its look-behinds still
-    read the text before the place — and, as ``finditer`` goes on, the next one only from a match's end."""
+def _opening_places(openings: Openings, text: str) -> set[int]:
+    """Where a match of a pattern whose every match starts where ``openings`` says may start in ``text``."""
     places: set[int] = set()
     for needle, back in openings:
         at = text.find(needle)
         while at >= 0:
-            places.update(range(max(0, at - back), at + 1))
+            if back:
+                places.update(range(max(0, at - back), at + 1))
+            else:
+                places.add(at)
             at = text.find(needle, at + 1)
+    return places
+
+
+def _matches_at_a_word_start(pattern: LazyPattern, places: set[int], text: str) -> bool:
+    """``pattern`` matches ``text`` at one of ``places`` that starts a word (opens the text or follows no letter or
+    digit)."""
+    match = pattern.match
+    for at in places:
+        if (not at or not text[at - 1].isalnum()) and match(text, at) is not None:
+            return True
+    return False
+
+
+def _finditer_at(pattern: LazyPattern, openings: Openings, text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose every match starts where ``openings`` says
+    (``_openings``): tried only at those places (``str.find``), each by ``pattern.match`` — its look-behinds still
+    read the text before the place — and, as ``finditer`` goes on, the next one only from a match's end."""
+    return _matches_from(pattern, _opening_places(openings, text), text)
+
+
+def _matches_from(pattern: LazyPattern, places: set[int], text: str) -> list[re.Match[str]]:
+    """``_finditer_at`` once the places are known (``_opening_places``)."""
     out = []
     end = 0
     for at in sorted(places):
