@@ -325,8 +325,11 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
                                       and _rules.may_be_russian_typed_uzbek(words.exact)) else None
     # … and Uzbek Latin typed without its apostrophes, without them (``rules.BareText``)
     bare = _rules.BareText(f, words) if _rules.may_be_uzbek_without_apostrophes(words) else None
+    matches = words.matches  # every rule lexicon's matches, found together on the first call
     for i, rule in enumerate(_rules.RULES):
-        m = _rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, rule=rule, quotations=quotations)
+        # (most lexicons match nothing in a posting: then no rule of theirs fires and no disclaimer is found)
+        m = (_rules.first_match(rule.pattern, f, words=words, disclaimers=disclaimers, rule=rule, quotations=quotations)
+             if matches(rule.pattern, f) else None)
         span = (m.start(), m.end()) if m else None
         if span is None and merged is not None:
             span = _rules.merged_first_match(i, merged, disclaimers)

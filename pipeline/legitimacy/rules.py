@@ -433,31 +433,55 @@ class _SharedLexicons:
                 candidates.extend(phrases.get(key, ()))
         candidates.sort(key=itemgetter(0))
         out: list[list[re.Match[str]]] = [[] for _ in range(self._count)]
+        places: dict[str, list[int]] = {}  # (phrases opening alike are tried at the same places)
         for _, at, p, needs, starts, literal in candidates:
             if needs <= exact and starts <= stems:
-                out[at].extend(_finditer(p, literal, text) if literal else _raw_finditer(p, text))
+                if literal:
+                    found = places.get(literal)
+                    if found is None:
+                        found = places[literal] = _word_starts(literal, text)
+                    if found:
+                        out[at].extend(_matches_at(p, found, text))
+                else:
+                    out[at].extend(_raw_finditer(p, text))
         for matches in out:
             if len(matches) > 1:
                 matches.sort(key=_start)
         return out
 
 
-def _finditer(pattern: LazyPattern, literal: str, text: str) -> list[re.Match[str]]:
-    """``pattern.finditer(text)`` at the starts of words, where every match starts with ``literal`` (not empty):
-    the pattern is tried only where ``str.find`` finds that — the regex engine's own scan for it looks at every
-    character (4–8 µs on a long posting, a few hundred ns here when it does not occur) — and not after a letter
-    or digit: such a match was never kept, and in a glued run every place the literal occurs inside it was
-    tried."""
+def _word_starts(literal: str, text: str) -> list[int]:
+    """Where ``literal`` (not empty) occurs in ``text`` at the start of a word (opening the text or after no letter
+    or digit), found by ``str.find`` — the regex engine's own scan for it looks at every character (4–8 µs on a long
+    posting, a few hundred ns here when it does not occur). A phrase's match is kept only there, and in a glued run
+    every place the literal occurs inside it was tried."""
     out = []
     at = text.find(literal)
     while at >= 0:
-        m = None if at and text[at - 1].isalnum() else pattern.match(text, at)  # a phrase starts a word
-        if m is None:
-            at = text.find(literal, at + 1)
-        else:
-            out.append(m)
-            at = text.find(literal, m.end())  # (a match is never empty: it holds ``literal``)
+        if not at or not text[at - 1].isalnum():
+            out.append(at)
+        at = text.find(literal, at + 1)
     return out
+
+
+def _matches_at(pattern: LazyPattern, places: list[int], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` at the starts of words, where every match starts with a literal found at ``places``
+    (``_word_starts``): the pattern is tried at each, as ``finditer`` goes on, from a match's end."""
+    out = []
+    end = 0
+    for at in places:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                out.append(m)
+                end = m.end()  # (a match is never empty: it holds its literal)
+    return out
+
+
+def _finditer(pattern: LazyPattern, literal: str, text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` at the starts of words, where every match starts with ``literal`` (not empty):
+    tried only where ``_word_starts`` finds that."""
+    return _matches_at(pattern, _word_starts(literal, text), text)
 
 
 # Where every match of a raw pattern starts: (needle, back) pairs, a match starting where ``needle`` occurs or up to
