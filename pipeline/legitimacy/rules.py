@@ -6885,7 +6885,7 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # (not "\d{4}": a pattern opening with a class is a fast scan for it)
 
 
 def find_card_number(text: str) -> tuple[str, str] | None:
