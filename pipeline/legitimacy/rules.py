@@ -2808,6 +2808,11 @@ _HIRED_PHRASES = (
     # (Russian and Uzbek read the day of signing already: «в день подписания договора», "shartnoma imzolash kuni")
     "on the day you sign ~ contract", "on the day of ~ contract signing", "at contract signing",
     "at the contract signing", "at the signing of ~ contract",
+    # … or while it is signed (a family office's "you will be asked for a passport copy at that stage and again when
+    # signing the contract", «копию паспорта вы передаёте при подписании договора»; Uzbek's "shartnomani imzolashda"
+    # is read already)
+    "when signing ~ contract", "when you sign ~ contract", "while signing ~ contract", "при подписании ~ договор*",
+    "при заключении ~ договор*",
 )
 # … and the step with the seeker doing it, in whatever tense ("Once you've signed the offer letter", «Когда вы примете
 # предложение», «وقتی قرارداد را امضا کردید», «بعد از اینکه پیشنهاد را پذیرفتید»), as "once you accept ~ offer" already
@@ -4690,8 +4695,13 @@ WARNING_AFTER = (_compile(
 ).pattern)
 # … or, when its sentence is a question, the next one answering it "never" on its own ("Оплатите $20? Никогда — это
 # мошенники.", "Pay $20 to start? Never — that's a scam."): "Pay $20 to start? Never been easier" answers nothing.
+# So does an answer naming it a scam (an admin's checklist: "They send you a cheque and ask you to forward part of it?
+# Scam - and you may be helping to launder money.", «…? Мошенничество.», "…? Firibgarlik.", «…؟ کلاهبرداری است.»).
 NEVER_ANSWER = re.compile(r"\s*(?:(?:no|net|yo'q|yoq|نه)\s*[,،!.—–-]+\s*)?(?:never|nikogda|hech\s+qachon|hargiz"
-                          r"|ni\s+za\s+chto|ni\s+v\s+koem\s+sluchae|هرگز|هیچ\s?وقت)(?=\s*(?:[,،.;؛:!?؟—–-]|$))")
+                          r"|ni\s+za\s+chto|ni\s+v\s+koem\s+sluchae|هرگز|هیچ\s?وقت"
+                          r"|(?:(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|eto|bu)\s+(?:a\s+)?)?(?:scam|fraud"
+                          r"|moshennichestvo|moshenniki|lohotron|razvod|firibgarlik|firibgarlar)"
+                          r"|(?:این\s+)?کلاهبرداری(?:\s+است)?)(?!-\w)(?=\s*(?:[,،.;؛:!?؟—–-]|$))")
 # … or the employer saying it pays, in the match's own clause ("we pay for your training and the registration fee",
 # "O'qish uchun to'lovni biz to'laymiz", "هزینه آموزش با ماست"): in its sentence, "We pay weekly, pay a $50
 # registration fee first" had read as the employer paying the fee.
@@ -4947,6 +4957,8 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
         return True
     if r.impersonation is not None and told_of_impersonators(text, start, end, before, after, r):
         return True
+    if told_of_in_the_fakes(text, start, end):
+        return True
     opening = start - len(before)
     starts = [m.end() for m in r.new_clause.finditer(before)]
     demands = r.new_demand.finditer(text, opening, end + len(after))
@@ -5186,10 +5198,39 @@ _INLINE_ITEMS_END = re.compile(r"[.!?؟\n]")
 _SHORT_HEADING_WORDS = 8
 
 
+# … or one that says what the fakes, or "they" a warning has just named, usually do (a channel's warning: "The fake
+# offers usually:\n- send a cheque … and ask you to pass part of it on", "Ogohlantirish: … firibgarlar\n… e'lonlari
+# ko'paydi. Ular odatda:\n- SMS kodni so'raydi", «Обычно они:», «آنها معمولاً:»): what is listed is told of.
+USUAL_WAYS_HEADING = _compile(
+    "they usually", "they often", "they typically", "usually they", "ular odatda", "ular ko'pincha", "odatda ular",
+    "обычно они", "они обычно", "они часто", "آنها معمولا", "آنها معمولاً", "معمولا", "معمولاً",
+    raw=((r"(?:fake|fraudulent|bogus|scam)\s+(?:\S+\s+){0,2}?(?:offers|ads|posts|messages|jobs|recruiters|accounts"
+          r"|employers)\s+(?:usually|often|typically|will)(?!\w)", "", "fake", "fraudulent", "bogus", "scam"),
+         (r"(?:feykov|falshiv|moshennichesk|poddeln)\w*\s+(?:\S+\s+)?(?:obyavleni|predlojeni|akkaunt|vakansi)\w*\s+"
+          r"(?:obichno|chasto)(?!\w)", "", "obichno", "chasto"),
+         (r"soxta\s+(?:\S+\s+)?(?:e'lon|taklif|akkaunt|vakansiya)\w*\s+(?:odatda|ko'pincha)(?!\w)", "soxta", "soxta"),
+         (r"(?:آگهیهای|آگهی\s+های|پیامهای|پیام\s+های)\s+(?:جعلی|تقلبی|کلاهبرداری)\s+(?:معمولا|معمولاً|اغلب)", "",
+          "جعلی", "تقلبی", "کلاهبرداری")),
+).pattern
+USUAL_WAYS_WARNING_REACH = 300  # how far before such a heading the warning that names "them" is looked for
+
+
+def _names_scam_signs(text: str, heading: str, heading_start: int) -> bool:
+    """``heading`` (at ``heading_start``) names scam signs (``SIGNS_HEADING``), or says what the fakes or "they"
+    usually do (``USUAL_WAYS_HEADING``) with a warning (``QUOTE_WARNING``) in it or in the text just before it;
+    neither when it says the post is no scam (``_NO_SCAM``)."""
+    if _NO_SCAM.search(heading):
+        return False
+    if SIGNS_HEADING.search(heading):
+        return True
+    return USUAL_WAYS_HEADING.search(heading) is not None and QUOTE_WARNING.search(
+        text, max(0, heading_start - USUAL_WAYS_WARNING_REACH), heading_start + len(heading)) is not None
+
+
 def listed_as_warning_signs(text: str, start: int) -> bool:
-    """The match is listed under a heading that names scam signs (``SIGNS_HEADING``, not itself negated): after the
-    heading's colon in the same sentence, or in an item line (``_ITEM_LINE``) of the list under a heading line that
-    ends with a colon or is a short line of its own."""
+    """The match is listed under a heading that names scam signs or the fakes' usual ways (``_names_scam_signs``):
+    after the heading's colon in the same sentence, or in an item line (``_ITEM_LINE``) of the list under a heading
+    line that ends with a colon or is a short line of its own."""
     line_start = text.rfind("\n", 0, start) + 1
     colon = text.rfind(":", line_start, start)
     if colon >= 0 and _INLINE_ITEMS_END.search(text, colon, start) is None:
@@ -5198,17 +5239,18 @@ def listed_as_warning_signs(text: str, start: int) -> bool:
         for opened in _HEADING_START.finditer(sentence):
             pass
         heading = sentence[opened.end():] if opened else sentence
-        if SIGNS_HEADING.search(heading) and not _NO_SCAM.search(heading):
+        if _names_scam_signs(text, heading, colon - len(heading)):
             return True
     if not _ITEM_LINE.match(text, line_start):
         return False
-    heading, _ = _list_heading(text, line_start)
+    heading, above = _list_heading(text, line_start)
     if heading is None:
         return False
+    heading_start = line_start - sum(len(line) + 1 for line in above) - len(heading) - 1
     heading = heading.strip()
     if not (heading.endswith(":") or len(heading.split()) <= _SHORT_HEADING_WORDS):
         return False
-    return bool(SIGNS_HEADING.search(heading)) and not _NO_SCAM.search(heading)
+    return _names_scam_signs(text, heading, heading_start)
 
 
 # Others' work and asks told of in a post that warns of them (a thirty-first writer's investigator, bank and group
@@ -5610,6 +5652,33 @@ def told_of_impersonators(text: str, start: int, end: int, before: str, after: s
     if second.search(before) or second.search(text, start, end) or second.search(after):
         return False
     return warning.search(text, *_warning_reach(text, start, end)) is not None
+
+
+# The fake ads named as where the asks are made, in the match's sentence before it ("In these ads, money is paid into
+# your account and they ask you to pass part of it on", «В таких объявлениях вас просят …», "Bunday e'lonlarda sizdan
+# … so'rashadi", «در این آگهی‌ها پول به حساب شما واریز می‌شود و از شما می‌خواهند …»), beside a warning or money
+# laundering named (a channel's warning of fake "personal assistant" posts): the asks are told of, not made.
+IN_THE_FAKES = _compile(
+    "in these ads", "in such ads", "in these offers", "in such offers", "in these posts", "in such posts",
+    "in these messages", "in such messages", "these ads ask", "such ads ask", "these offers ask", "such offers ask",
+    "в таких объявлениях", "в этих объявлениях", "в таких предложениях", "в таких сообщениях",
+    "такие объявления просят",
+    "bunday e'lonlarda", "bu e'lonlarda", "bunday takliflarda", "bunday xabarlarda", "bunday e'lonlar ~ so'ra*",
+    "در این آگهیها", "در این آگهی ها", "در چنین آگهیهایی", "در چنین آگهی هایی", "در این پیامها", "در این پیام ها",
+    "این آگهیها ~ میخواهند", "این آگهی ها ~ میخواهند",
+).pattern
+LAUNDERING = _compile("launder*", "money mule*", "отмыван*", "дроп*", "pul yuvish*", "پولشویی").pattern
+IN_THE_FAKES_REACH = 240  # how far back the match's sentence is read for the fake ads named
+
+
+def told_of_in_the_fakes(text: str, start: int, end: int) -> bool:
+    """The match's sentence names the fake ads as where it is asked (``IN_THE_FAKES``), and a scam or money
+    laundering is named within ``QUOTE_WARNING_REACH`` of the match (``QUOTE_WARNING``, ``LAUNDERING``)."""
+    before = _sentence_window(text, start, end, reach=IN_THE_FAKES_REACH)[0]
+    if IN_THE_FAKES.search(before) is None:
+        return False
+    near = _warning_reach(text, start, end)
+    return QUOTE_WARNING.search(text, *near) is not None or LAUNDERING.search(text, *near) is not None
 
 
 def said_too(text: str, start: int, end: int, pattern: re.Pattern[str], clause: bool = False,
@@ -6971,9 +7040,42 @@ _LINKEDIN_CHANNEL = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:on|via|through|in|v|cherez)\s+|(?:در|از\s+طریق)\s+)(?:linked\s?in|لینکدین|لینکداین)(?!\w)")
 
 
+# An interview on a video call or in person, where the employer is seen (a daughter abroad hiring a companion for her
+# mother: "ko'pincha WhatsApp orqali gaplashamiz, lekin suhbat video qo'ng'iroq orqali bo'ladi", "I will interview
+# finalists on a video call", «собеседование — лично», «مصاحبه تصویری»): messaging is not the only way to check. Not
+# one ruled out ("no video call needed", «без видеозвонка», "a camera is not required").
+_SEEN_INTERVIEW = re.compile(
+    r"(?:interview\w*|meet\w*)\s+(?:\S+\s+){0,4}?(?:on|by|via|over)\s+(?:a\s+)?video(?:\s+call|\s+link)?(?!\w)"
+    r"|(?:video|in[- ]person|face[- ]to[- ]face)\s+(?:interview|meeting)"
+    r"|(?:interview\w*|meet\w*)\s+(?:\S+\s+){0,4}?in\s+person(?!\w)"
+    r"|sobesedovani\w*\W{0,3}\s*(?:\S+\s+){0,2}?(?:po\s+video\w*|lichno|v\s+(?:nashem\s+)?ofise)(?!\w)"
+    r"|suhbat\w*\s+(?:\S+\s+){0,2}?(?:video\s+qo'ng'iroq|videoqo'ng'iroq|ofis\w*da|yuzma-?yuz)"
+    r"|مصاحبه\s+(?:(?:اول|دوم|نهایی)\s+)?(?:\S+\s+){0,3}?(?:تصویری|حضوری)")
+_SEEN_INTERVIEW_RULED_OUT = re.compile(r"(?<!\w)(?:no|not|without|bez|ne|نه|بدون)(?!\w)[^.!?\n]{0,20}$")
+# … nor after it, in its clause («مصاحبه حضوری نداریم», "مصاحبه حضوری لازم نیست", "suhbat ofisda bo'lmaydi", "in-person
+# interview is not required")
+_SEEN_INTERVIEW_DENIED = re.compile(r"[^.!?\n،,]{0,25}?(?:ندار|نیست|نمی|(?<!\w)(?:not|ne|net|emas|yo'q)(?!\w)|n't"
+                                    r"|[^\W\d_]ma(?:ydi|ymiz|ysiz)(?!\w))")
+SEEN_INTERVIEW_REACH = 30
+
+
+def seen_interview(folded_text: str) -> bool:
+    """An interview on a video call or in person (``_SEEN_INTERVIEW``) ruled out neither just before it nor in its
+    clause after it."""
+    for m in _SEEN_INTERVIEW.finditer(folded_text):
+        if (_SEEN_INTERVIEW_RULED_OUT.search(folded_text, max(0, m.start() - SEEN_INTERVIEW_REACH), m.start()) is None
+                and _SEEN_INTERVIEW_DENIED.match(folded_text, m.end()) is None):
+            return True
+    return False
+
+
 def other_channel(folded_text: str) -> bool:
-    """LinkedIn offered as a way to apply, or an e-mail address that is not free mail (``_LINKEDIN_CHANNEL``)."""
+    """LinkedIn offered as a way to apply, or an e-mail address that is not free mail (``_LINKEDIN_CHANNEL``), or an
+    interview where the employer is seen (``seen_interview``)."""
     if ("linked" in folded_text or "لینکد" in folded_text) and _LINKEDIN_CHANNEL.search(folded_text):
+        return True
+    if ("video" in folded_text or "person" in folded_text or "face" in folded_text or "sobesedovani" in folded_text
+            or "suhbat" in folded_text or "مصاحبه" in folded_text) and seen_interview(folded_text):
         return True
     if "@" not in folded_text:
         return False

@@ -6501,3 +6501,76 @@ def test_a_thirty_first_writers_kinds_fire_and_their_hard_negatives_do_not(code:
     bank's own fraud operators, an investment platform processing withdrawals, and warnings that tell what such call
     centres offer."""
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+ONE_FAMILY_WARNING_CASES = [
+    # a question a checklist answers "Scam" (not one left unanswered)
+    ("asks_sms_code", "en-question-answered-scam", "Send us your card number and the SMS code.",
+     "They ask you to send your card number and the SMS code? Scam - report them."),
+    ("asks_sms_code", "ru-question-answered-scam", "Пришлите номер карты и код из SMS.",
+     "Вас просят прислать номер карты и код из SMS? Мошенничество."),
+    ("asks_sms_code", "uz-latn-question-answered-scam", "Karta raqami va SMS kodni yuboring.",
+     "Sizdan karta raqami va SMS kodni yuborishni so'rashdimi? Firibgarlik."),
+    ("asks_sms_code", "fa-question-answered-scam", "شماره کارت و کد پیامکی را برای ما بفرستید.",
+     "از شما می‌خواهند شماره کارت و کد پیامکی را برای آنها بفرستید؟ کلاهبرداری است."),
+    # what the fakes or "they" usually do, listed under a warning (not a list of the job's own steps)
+    ("asks_sms_code", "en-what-the-fakes-usually-do", "Your first steps:\n- send us the SMS code;\n- sign the form.",
+     "Beware of fake PA offers.\nThe fake offers usually:\n- ask you to send the SMS code;\n- promise a high wage."),
+    ("asks_sms_code", "uz-latn-what-they-usually-do",
+     "Birinchi qadamlar:\n- SMS kodni bizga yuboring;\n- anketani to'ldiring.",
+     "Ogohlantirish: firibgarlar ko'paydi.\nUlar odatda:\n- SMS kodni yuborishni so'raydi;\n"
+     "- katta oylik va'da qiladi."),
+    ("asks_sms_code", "ru-what-they-usually-do", "Первые шаги:\n- пришлите куратору код из SMS;\n- заполните анкету.",
+     "Осторожно, мошенники!\nОбычно они:\n- просят прислать код из SMS;\n- обещают большую зарплату."),
+    ("asks_sms_code", "fa-what-they-usually-do", "مراحل اول:\n- کد پیامکی را برای ما بفرستید؛\n- فرم را پر کنید.",
+     "هشدار: آگهی‌های جعلی زیاد شده‌اند.\nآنها معمولاً:\n- می‌گویند کد پیامکی را برای ما بفرستید؛\n"
+     "- حقوق بالا وعده می‌دهند."),
+    # the asks told as made in the fake ads, beside a warning or money laundering (not the ads' own words)
+    ("money_mule", "fa-in-these-ads", "پول به حساب شما واریز می‌شود و شما گیفت کارت بخرید و کدها را بفرستید.",
+     "هشدار: در این آگهی‌ها پول به حساب شما واریز می‌شود و از شما می‌خواهند گیفت کارت بخرید. این کار مشارکت در پولشویی "
+     "است."),
+    ("money_mule", "en-in-these-ads", "Buy Apple gift cards and send me photos of the codes.",
+     "Warning: in these ads they ask you to buy Apple gift cards and send photos of the codes. This is money "
+     "laundering."),
+    ("money_mule", "ru-in-such-ads", "Отправляете остаток на карты, которые укажет куратор.",
+     "Внимание: в таких объявлениях просят отправлять остаток на карты, которые укажет куратор. Это отмывание денег."),
+    ("money_mule", "uz-latn-in-such-ads", "Qolgan pulni rahbar ko'rsatgan kartaga o'tkazasiz.",
+     "Diqqat: bunday e'lonlarda qolgan pulni rahbar ko'rsatgan kartaga o'tkazishni so'rashadi. Bu pul yuvish sxemasi."),
+    # an ID copy asked when the contract is signed (not before the interview)
+    ("asks_id_document", "en-when-signing-the-contract", "Send a passport copy to apply.",
+     "You will be asked for a passport copy at that stage and again when signing the contract."),
+    ("asks_id_document", "ru-when-signing-the-contract", "Для отклика пришлите копию паспорта.",
+     "Копию паспорта вы передаёте при подписании договора в офисе."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", ONE_FAMILY_WARNING_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in ONE_FAMILY_WARNING_CASES])
+def test_a_one_family_assistant_writers_warnings_and_signing_step_ask_for_nothing(code: str, lang: str,
+                                                                                positive: str,
+                                                                                negative: str) -> None:
+    """A writer's honest posts on jobs assisting one person or family (tests/data/legitimacy_phrasings_af) hold
+    the scams' asks as warnings do: a question a checklist answers "Scam", a list of what the fake offers or "they"
+    usually do under a warning, the asks told as made "in these ads" beside money laundering named; and a passport
+    copy taken when the contract is signed. The same asks made to the seeker still fire."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
+
+
+@pytest.mark.parametrize("seen,unseen", [
+    ("Onamizga hamroh kerak. Suhbat video qo'ng'iroq orqali bo'ladi. Telegram: @ona_hamroh_example",
+     "Onamizga hamroh kerak. Suhbat video qo'ng'iroq orqali bo'lmaydi, faqat yozishamiz. "
+     "Telegram: @ona_hamroh_example"),
+    ("Companion for my father. I will interview finalists on a video call. Telegram: @father_companion_example",
+     "Companion for my father. No video call needed, we talk by text. Telegram: @father_companion_example"),
+    ("Помощник руководителя. Собеседование — лично, в нашем офисе. Пишите в Telegram @pa_director_example",
+     "Помощник руководителя. Собеседование без видео, только переписка. Пишите в Telegram @pa_director_example"),
+    ("همراه سالمند. مصاحبه دوم به صورت تصویری با فرزندان انجام می‌شود. تلگرام: @hamrah_salmand_example",
+     "همراه سالمند. مصاحبه حضوری یا تصویری نداریم. تلگرام: @hamrah_salmand_example"),
+])
+def test_an_interview_where_the_employer_is_seen_is_another_way_to_check_than_messaging(seen: str, unseen: str) -> None:
+    """A family abroad that talks by WhatsApp or Telegram but interviews on a video call or in person
+    (tests/data/legitimacy_phrasings_af: a companion for a mother in Olmazor): messaging is not the only way to check
+    the employer. One that rules the call out ("bo'lmaydi", "No video call", «без видео», «نداریم») still is."""
+    assert "messaging_only" not in {r.code for r in assess(_p(seen, company="")).reasons}
+    assert "messaging_only" in {r.code for r in assess(_p(unseen, company="")).reasons}
