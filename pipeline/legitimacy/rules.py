@@ -955,7 +955,7 @@ _JOB_LISTS = ((r"vakansiya\w*\s+baza", "vakansiya", "vakansiya*"), (r"ishlar\s+b
 _EMPLOYERS_PEOPLE_UZ = (r"(?:rekruter|kurator|administrator|koordinator|admin|hr|bo'lim|mas'ul|rahbar|direktor"
                         r"|menejer)\w*")
 _EMPLOYERS_PEOPLE_RU = (r"(?:kurator|menedjer|menejer|administrator|rekruter|koordinator|nastavnik|predstavitel"
-                        r"|rukovoditel|kadrovik|hr|otdela\s+kadrov|yurist)\w*")
+                        r"|rukovoditel|kadrovik|hr|otdela\s+kadrov|yurist|notarius)\w*")
 _EMPLOYERS_PEOPLE_TO = ("куратору", "менеджеру", "администратору", "координатору", "наставнику", "представителю",
                         "руководителю", "кадровику")
 _EMPLOYERS_PEOPLE_FA = r"(?:مدیر|نماینده|کارشناس|ادمین|مسئول|منشی|کارگزار|مشاور|سرپرست|هماهنگ\s?کننده)"
@@ -966,8 +966,10 @@ _PAID_TO_THE_EMPLOYERS_PEOPLE: tuple[tuple[str, ...], ...] = (
     (_PRICE + _SENTENCE_GAP + r"(?<!\w)" + _EMPLOYERS_PEOPLE_UZ + r"\s+kartasiga(?!\w)", "kartasiga", "kartasiga"),
     (_EMPLOYERS_PEOPLE_UZ + r"\s+kartasiga\s+(?:\S+\s+){0,2}?(?:o'tkaz(?:asiz|ing)|tashla(?:ysiz|ng)|to'la(?:ysiz|ng))"
      r"(?!\w)", "kartasiga", "kartasiga"),
+    # (the payer and the time between: «1 150 000 сум, оплачивается кандидатом заранее на карту помощника нотариуса»)
     ("(?:" + _PRICE + r"|stoimost\w*|summ[au]|vznos\w*)" + _SENTENCE_GAP + r"(?<!\w)(?:perevoditsya|perechislyayetsya"
-     r"|vnositsya|oplachivayetsya|oplata)\s+na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart",
+     r"|vnositsya|oplachivayetsya|oplata)\s+(?:(?:kandidat|soiskatel)\w*\s+)?(?:(?:zaraneye|zaranee|zaranye|vperyod"
+     r"|vpered|avansom)\s+)?na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart",
      "perevoditsya", "perechislyayetsya", "vnositsya", "oplachivayetsya", "oplata"),
     (r"(?:perevodite|perechislyayete|oplachivayete|vnosite|otpravlyayete)\s+(?:\S+\s+){0,3}?na\s+kart\w*\s+(?:\S+\s+)?"
      + _EMPLOYERS_PEOPLE_RU, "na kart", "perevodite", "perechislyayete", "oplachivayete", "vnosite", "otpravlyayete"),
@@ -975,6 +977,11 @@ _PAID_TO_THE_EMPLOYERS_PEOPLE: tuple[tuple[str, ...], ...] = (
     # менеджера», «Оплата … переводом на карту юриста»; not «Оплата на карту куратора», a curator's own pay)
     (r"(?:predoplat|perevodom)\w*\s+(?:\S+\s+){0,2}?na\s+kart\w*\s+(?:\S+\s+)?" + _EMPLOYERS_PEOPLE_RU, "na kart",
      "predoplat*", "perevodom"),
+    # … and the applicant named as who deposits it («هزینه … را متقاضی قبل از جلسه به کارت کارشناس دفترخانه واریز
+    # می‌کند»), not the employer paying its staff
+    (r"(?:متقاضی|داوطلب|کارجو|متقاضیان)(?!\w)[^.!?\n؛؟]{0,60}?به\s+(?:شماره\s+)?(?:کارت|حساب)\s+" + _EMPLOYERS_PEOPLE_FA
+     + r"(?:\s+\S+){0,3}?\s+(?:واریز|کارت\s+به\s+کارت|پرداخت)\s*(?:میکند|میکنند|مینماید)(?!\w)", "به", "متقاضی",
+     "داوطلب", "کارجو", "متقاضیان"),
     (r"به\s+(?:شماره\s+)?(?:کارت|حساب)\s+" + _EMPLOYERS_PEOPLE_FA + r"(?:\s+\S+){0,3}?\s+(?:واریز\s*(?:میکنید|کنید"
      r"|نمایید)|کارت\s+به\s+کارت\s*(?:میکنید|کنید)|میپردازید|بپردازید|پرداخت\s*(?:میکنید|کنید|نمایید))", "به",
      "کارت", "حساب"),
@@ -1372,6 +1379,12 @@ _CHECKS_AT_THE_CANDIDATES_COST: tuple[tuple[str, ...], ...] = (
        r"|paid\s+by\s+(?:the\s+)?(?:candidate|applicant)s?(?!\w))", needle, "candidate", "applicant")
       for opening, needle in (("screening", "screening"), (r"background\s+check", "background check"),
                               ("verification", "verification"), ("kyc", "kyc"))),
+    # … or any fee so paid, the check named in the sentence before ("It must be completed through our approved partner.
+    # The $85 processing fee is paid by the candidate and will be reimbursed on your first paycheck": a refund with the
+    # first pay, past the 50 characters a negation after the fee's name is read in, had read as the employer paying);
+    # not a medical exam's, a matter of labour law
+    (r"(?<!medical\s)(?<!exam\s)(?:fee|charge)s?\s+(?:is|are|will\s+be)\s+paid\s+(?:in\s+advance\s+|upfront\s+)?by\s+"
+     r"(?:the\s+)?(?:candidate|applicant)s?(?!\w)", "paid by", "candidate", "applicant"),
     *((opening + r"[^.!?\n؛؟]{0,120}?(?:به\s+هزینه\s+(?:خود\s+)?(?:متقاضی|کارجو|داوطلب)|توسط\s+(?:خود\s+)?"
        r"(?:متقاضی|کارجو|داوطلب)\s+(?:پرداخت|واریز|تامین|تأمین))", needle, needle)
       for opening, needle in (("استعلام", "استعلام"), (r"احراز\s+هویت", "احراز"), (r"بررسی\s+سوابق", "سوابق"),
@@ -2279,6 +2292,19 @@ _WORK_AFTER_PAYMENT = (
     "بعد از پرداخت ~ به گروه ~ اضافه", "پس از پرداخت ~ به گروه ~ اضافه", "بعد از واریز ~ به گروه ~ اضافه",
     "پس از واریز ~ به گروه ~ اضافه",
 )
+# … or the place of a hiring paper's provider given only once the seeker has paid (a carer's post: "hujjatlar faqat
+# bizning hamkor idoramiz orqali … — jami 290 000 so'm. … To'lovdan keyin manzil beriladi", «Адрес сообщим после
+# оплаты», "The address is sent after payment", «آدرس پس از واریز اعلام می‌شود»): money asked before anyone can be met.
+# Not a shop's customers given a pickup address (``duty``).
+_ADDRESS_AFTER_PAYMENT = (
+    "to'lovdan keyin manzil*", "to'lovdan so'ng manzil*", "to'lov qilganingizdan keyin manzil*",
+    "to'lov qilgach manzil*", "manzil* ~ to'lovdan keyin", "manzil* ~ to'lovdan so'ng",
+    "адрес* ~ после оплаты", "после оплаты ~ адрес*", "адрес* ~ после перевода", "после перевода ~ адрес*",
+    "address ~ after payment", "after payment ~ address", "address ~ once you pay", "address ~ after you pay",
+    "address ~ once payment", "once payment ~ address",
+    "آدرس ~ پس از پرداخت", "آدرس ~ بعد از پرداخت", "آدرس ~ پس از واریز", "آدرس ~ بعد از واریز",
+    "پس از پرداخت ~ آدرس", "بعد از پرداخت ~ آدرس", "پس از واریز ~ آدرس", "بعد از واریز ~ آدرس",
+)
 # (the Russian "oplata" in an Uzbek sentence: "oplata qilasiz" as "to'lov qilasiz")
 _OPLATA_IN_UZBEK = tuple(f"{c} ~ {v}" for c in CURRENCIES["uz"] for v in ("oplata qiling", "oplata qilasiz"))
 
@@ -2459,6 +2485,7 @@ UPFRONT_FEE = _compile(
     *_BALANCES_TOPPED_UP, *_PAID_TEAM_ENTRY, *_SUMS_HELD_IN_TRUST, *_REMITTANCES_SENT, *_THE_REST_AT_THE_INVITATION,
     *_GOODS_BOUGHT_WITH_OWN_CARD, *_INVESTMENTS_TO_START, *_CERTIFICATES_PRICED, *_OPLATA_IN_UZBEK,
     *_WORK_AFTER_PAYMENT,
+    *_ADDRESS_AFTER_PAYMENT,
     # a course or training fee, but not "کمک هزینه دوره آموزشی" (a training allowance: a benefit Jobinja ads list)
     # nor one the employer pays ("پرداخت هزینه دوره آموزشی توسط شرکت")
     raw=((r"(?<!کمک\s)هزینه\s(?:دوره|آموزش)(?!\w)(?![^.!?\n؛؟]{0,40}?(?:توسط|بر\s+عهده|به\s+عهده|با)\s+"
@@ -3253,15 +3280,22 @@ _CARDS_LENT_WITH_THEIR_SIM = (
 # customer, nor a shop's or a bank's cards and SIMs sold or serviced
 _SIM = r"(?:sim[- ]?kart|sim\s+card)\w*"
 _CARDS_HANDED_OVER_WITH_THEIR_SIM: tuple[tuple[str, ...], ...] = (
-    (r"(?:kartani|kartangizni|kartalarni|karta\s+va)\s+(?:\S+\s+){0,3}?" + _SIM + r"[^.!?\n]{0,80}?"
+    (r"(?:kartani|kartangizni|kartalarni|karta\s+va),?\s+(?:\S+\s+){0,3}?" + _SIM + r"[^.!?\n]{0,80}?"
      r"(?:topshir(?:adi|asiz|ing|ib)|ber(?:asiz|ing|adi|ib)|olib\s+ket|qoldir(?:asiz|ing|adi)|jo'nat(?:asiz|ing|adi)"
      r"|yubor(?:asiz|ing|adi))(?!\w)", "sim", "kartani", "kartangizni", "kartalarni", "karta"),
+    # (a list between: «передать карту, PIN-конверт и сим-карту нашему курьеру», "hand the card, the PIN envelope and
+    # the SIM card to our courier")
     (r"(?:peredayo|peredaye|peredat|peredayte|otdayo|otdaye|otdat|otdayte|ostavlyaye|ostavlyayo|sdayo|sdaye)\w*\s+"
-     r"(?:\S+\s+){0,3}?kart\w*\s+(?:vmeste\s+s|i)\s+(?:\S+\s+)?" + _SIM, "sim", "kartu", "karti", "kartoy"),
+     r"(?:\S+\s+){0,3}?kart\w*(?:\s*,\s*[^,.!?\n]{1,30}?)?(?:\s*,|\s+(?:vmeste\s+s|i))\s+(?:\S+\s+)?" + _SIM, "sim",
+     "kartu", "karti", "kartoy"),
     (r"kart\w*\s+(?:vmeste\s+s|i)\s+(?:\S+\s+)?" + _SIM + r"[^.!?\n]{0,40}?(?:peredayo|peredaye|peredat|peredayte"
      r"|otdayo|otdaye|otdat|otdayte|zaberyot|zaberet)\w*", "sim", "kartu", "karti", "kartoy"),
-    (r"(?:hand|give|pass|lend|send|mail|leave)\w*\s+(?:over\s+)?(?:\S+\s+){0,3}?card\s+(?:together\s+with|along"
-     r"\s+with|and)\s+(?:\S+\s+){0,2}?sim\s+cards?(?!\w)", "sim", "card"),
+    (r"(?:hand|give|pass|lend|send|mail|leave)\w*\s+(?:over\s+)?(?:\S+\s+){0,3}?card(?:\s*,\s*[^,.!?\n]{1,30}?)?"
+     r",?\s+(?:together\s+with|along\s+with|and)\s+(?:\S+\s+){0,2}?sim\s+cards?(?!\w)", "sim", "card"),
+    # … and in Persian, to the employer's courier or people («کارت، پاکت رمز و سیم‌کارت را به پیک ما تحویل دهید»; not
+    # a bank courier's delivery to the customer)
+    (r"کارت[^.!?\n؛؟]{0,40}?سیم\s?کارت[^.!?\n؛؟]{0,20}?به\s+(?:پیک|نماینده|کارشناس|مدیر|سرپرست|هماهنگ\s?کننده|ما)"
+     r"(?!\w)[^.!?\n؛؟]{0,20}?(?:تحویل|بدهید|بفرستید|ارسال)", "سیم", "سیم", "سیمکارت"),
 )
 # the rest of each transfer "thrown on"
 _THE_REST_PASSED_ON = (
@@ -3328,10 +3362,10 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
        r"|sends?|provides?|specifies|texts?)(?!\w)", opening, "coordinator", "curator", "handler")
       for opening in ("card", "wallet", "account")),
     (r"(?:koordinator|kurator)\w*\s+ko'rsat\w*\s+(?:karta|hisob|hamyon)\w*", "ko'rsat", "koordinator*", "kurator*"),
-    (r"به\s+(?:شماره\s+)?(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست|مدیر)\s+"
+    (r"به\s+(?:شماره\s+)?(?:کارت|حساب|کیف\s?پول)(?:\s?ها(?:یی)?|ی)?\s+که\s+(?:هماهنگ\s?کننده|پشتیبان|سرپرست|مدیر|من)\s+"
      r"(?:\S+\s+)?"
      r"(?:اعلام|معرفی|میگوید|می\s?گوید|میگه|میدهد|می\s?دهد|میده|مشخص|میفرستد|می\s?فرستد)", "که", "هماهنگ*",
-     "هماهنگکننده", "پشتیبان", "سرپرست", "مدیر"),
+     "هماهنگکننده", "پشتیبان", "سرپرست", "مدیر", "من"),
     # … or the boss ("kun oxirida tushgan summani rahbarimiz bergan kartaga o'tkazasiz", "на карту, которую укажет
     # руководитель", "to the card the manager gives you"), money sent there (not a report to the folder they name)
     (r"(?:rahbar|direktor|menejer|boshliq|xo'jayin)\w*\s+(?:ko'rsat|ber)(?:gan|adigan|ilgan)\s+(?:karta|hamyon"
@@ -3348,6 +3382,15 @@ _ACCOUNTS_A_COORDINATOR_NAMES: tuple[tuple[str, ...], ...] = (
     # and the subject before its verb («на карту, которую куратор укажет»)
     (r"(?:na|po)\s+(?:kart|koshel|schet|schyot|rekvizit)\w*\W{0,3}\s*kotor\w*\s+(?:on|ona|oni)\s+(?:vam\s+|tebe\s+)?"
      r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "on", "ona", "oni"),
+    # … or the employer writing names itself (a ship's doctor: «остаток переводить на карты, которые я укажу», "transfer
+    # the money to the cards I name", «باقی را به کارت‌هایی که من اعلام می‌کنم واریز کنید»; Uzbek's "men ko'rsatgan
+    # kartalarga" is read already); not the card the seeker names for the pay («на карту, которую вы укажете»)
+    (r"(?:na|po)\s+(?:kart|koshel|schet|schyot|rekvizit)\w*\W{0,3}\s*kotor\w*\s+(?:ya|mi)\s+(?:vam\s+|tebe\s+)?"
+     r"(?:ukaj|ukazh|prishl|dam|dadim|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "ya", "mi"),
+    # (one pattern per pronoun and verb, looked up by both, as "he gives" below: "we" alone is in most English postings)
+    *((r"(?:forward|send|transfer|wire|move)\w*[^.!?\n]{0,80}?to\s+(?:the\s+)?(?:card|wallet|account)s?\s+"
+       r"(?:that\s+)?" + pronoun + r"\s+" + verb + r"(?!\w)", f" {pronoun} {verb}", pronoun)
+      for pronoun in ("i", "we") for verb in ("give", "name", "send", "provide", "specify", "text", "tell")),
     (r"(?:na|po)\s+(?:kart|koshel|schet|schyot|rekvizit)\w*\W{0,3}\s*kotor\w*\s+(?:vash\w*\s+|nash\w*\s+)?"
      r"(?:koordinator|kurator|nastavnik|rukovoditel|direktor|menedjer|menejer|nachalnik)\w*\s+(?:vam\s+|tebe\s+)?"
      r"(?:ukaj|ukazh|prishl|dast|dayot|nazov|skaj|skin|otprav|soobsh)\w*", "kotor", "koordinator*", "kurator*",
@@ -3700,11 +3743,57 @@ _SENT_ON_ABROAD = {
           r"|devices|products|electronics|phones|laptops))(?!\w)|(?<!\w)(?:send|ship|mail|forward)\w*\s+"
           r"(?:\S+\s+){0,3}?(?:abroad|overseas|to\s+our\s+(?:clients|customers|buyers)|to\s+the\s+addresses)",
     "ru": r"(?<!\w)(?:pereotprav|peresil|pereupak)\w*|(?<!\w)otprav\w*\s+(?:\S+\s+){0,3}?(?:za\s+granits|za\s+rubej"
-          r"|klient|pokupatel)\w*",
-    "uz": r"(?<!\w)qayta\s+(?:jo'nat|yubor)\w*|(?<!\w)(?:mijoz|xaridor|xorij|chet)\w*\s+(?:\S+\s+){0,2}?(?:jo'nat"
-          r"|yubor)\w*",
-    "fa": r"ارسال\s+مجدد|(?:برای|به)\s+(?:مشتری|مشتریان|خارج)\w*[^.!?\n؛؟]{0,30}?(?:ارسال|بفرستید|پست)",
+          r"|klient|pokupatel|po\s+adres)\w*",
+    "uz": r"(?<!\w)qayta\s+(?:jo'nat|yubor)\w*|(?<!\w)(?:mijoz|xaridor|xorij|chet|manzil)\w*\s+(?:\S+\s+){0,2}?"
+          r"(?:jo'nat|yubor)\w*",
+    "fa": r"ارسال\s+مجدد|(?:برای|به)\s+(?:مشتری|مشتریان|خارج|آدرس)\w*[^.!?\n؛؟]{0,30}?(?:ارسال|بفرستید|پست)",
 }
+# The employer's money sent to the seeker's card, goods bought with it and sent on to the addresses the employer gives
+# (a "personal shopper" of phones and smartwatches: "Each week we send funds to your card, you buy the items on our
+# list …, and ship the sealed boxes to the addresses we give you", «Мы переводим деньги на вашу карту, вы покупаете
+# телефоны и отправляете коробки по адресам», "Kartangizga pul o'tkazamiz, telefonlarni sotib olib, manzillarga
+# jo'natasiz", «پول را به کارت شما واریز می‌کنیم، گوشی می‌خرید و به آدرس‌هایی که می‌دهیم ارسال می‌کنید»). Not the
+# family's money for its groceries, nor goods brought to its home.
+_FUNDS_SENT_TO_YOUR_CARD = {
+    "en": (r"(?:send|transfer|wire|deposit|load|put)\w*\s+(?:\S+\s+){0,2}?(?:funds|money|cash)\s+(?:to|into|onto|on)\s+"
+           r"your\s+(?:own\s+|personal\s+)?(?:bank\s+)?(?:card|account)s?(?!\w)", "your", "funds", "money", "cash"),
+    "ru": (r"(?:perevod|perechisl|otpravl|skid|zachisl|perevedyo?m|perechislim|otpravim|skinem|zachislim)\w*\s+"
+           r"(?:\S+\s+){0,2}?(?:dengi|sredstva|summ\w*)\s+na\s+(?:vashu|tvoyu|svoyu)\s+kart\w*", "kart", "dengi",
+           "sredstva", "summu", "summi"),
+    "uz": (r"(?:kartangiz|hisobingiz)ga\s+(?:\S+\s+){0,3}?(?:pul|mablag')\w*\s+(?:o'tkazamiz|tashlaymiz|yuboramiz"
+           r"|tushiramiz|tushadi)(?!\w)", "", "kartangizga", "hisobingizga"),
+    "fa": (r"(?:پول|مبلغ|وجه)[^.!?\n؛؟]{0,30}?به\s+(?:حساب|کارت)\s*(?:بانکی\s+)?(?:شما|خودتان)\s+(?:\S+\s+){0,2}?"
+           r"واریز", "واریز", "واریز"),
+}
+# "Our" vendors paid as the job, and the seeker's own or personal bank account asked for, within
+# ``OWN_ACCOUNT_REACH`` of one another (a travelling "CEO's" PA: "Tasks: paying our vendors & suppliers … Must have:
+# your own bank account with online banking", «оплата наших поставщиков … нужна своя банковская карта», "yetkazib
+# beruvchilarimizga to'lov … o'z bank kartangiz", «پرداخت به تأمین‌کنندگان ما … حساب بانکی شخصی»): the company's money
+# passes through it. Not the family's or the company's vendors paid from its own accounts ("You will never use a
+# personal account": a negation between ends the match).
+OWN_ACCOUNT_REACH = 300
+_OUR_VENDORS = {
+    "en": r"pay\w*\s+(?:\S+\s+){0,2}?our\s+(?:\S+\s+)?(?:vendors|suppliers|contractors)(?!\w)",
+    "ru": r"(?:oplat|plat|perevod)\w*\s+(?:\S+\s+){0,2}?nash\w*\s+(?:\S+\s+)?(?:postavshik|podryadchik|kontragent)\w*",
+    "uz": r"(?:yetkazib\s+beruvchi|ta'minotchi|pudratchi)(?:lar)?imiz\w*\s+(?:\S+\s+){0,3}?to'l\w*",
+    "fa": r"(?:پرداخت|تسویه)\s+(?:\S+\s+){0,2}?(?:تامین\s?کنندگان|تأمین\s?کنندگان|فروشندگان|پیمانکاران)\s+ما(?!\w)",
+}
+_YOUR_OWN_ACCOUNT = {
+    "en": r"your\s+(?:own|personal)\s+(?:\S+\s+)?(?:bank\s+)?(?:account|card)s?(?!\w)",
+    "ru": r"(?:svo|lichn)\w*\s+(?:\S+\s+)?(?:bankovsk\w*\s+)?(?:kart|schyot|schet|scheta)\w*",
+    "uz": r"(?:o'z|shaxsiy)\s+(?:\S+\s+)?(?:bank\s+)?(?:karta|hisob(?!ot))\w*",
+    "fa": r"حساب\s+(?:بانکی\s+)?(?:شخصی|خودتان|خود)(?!\w)",
+}
+_OUR_VENDORS_KEYS = {"en": ("our", "vendors", "suppliers", "contractors"), "ru": ("nash", "postavshik*", "podryadchik*",
+                     "kontragent*"), "uz": ("imiz", "beruvchilarimiz*", "beruvchimiz*", "ta'minotchi*", "pudratchi*"),
+                     "fa": ("ما", "کنندگان", "تامینکنندگان", "تأمینکنندگان", "فروشندگان", "پیمانکاران")}
+_OUR_VENDORS_PAID_FROM_YOUR_OWN_ACCOUNT: tuple[tuple[str, ...], ...] = tuple(
+    (first + r"[\s\S]{0,%d}?" % OWN_ACCOUNT_REACH + then, *_OUR_VENDORS_KEYS[lang])
+    for lang in ("en", "ru", "uz", "fa")
+    for first, then in ((_OUR_VENDORS[lang], _YOUR_OWN_ACCOUNT[lang]), (_YOUR_OWN_ACCOUNT[lang], _OUR_VENDORS[lang])))
+_OUR_MONEY_SPENT_ON_GOODS_SENT_ON: tuple[tuple[str, ...], ...] = tuple(
+    (_FUNDS_SENT_TO_YOUR_CARD[lang][0] + r"[\s\S]{0,300}?(?:" + _SENT_ON_ABROAD[lang] + r")",
+     *_FUNDS_SENT_TO_YOUR_CARD[lang][1:]) for lang in ("en", "ru", "uz", "fa"))
 _ORDERED_IN_YOUR_NAME = {
     "en": (r"(?:ordered|purchased|bought)\s+(?:\S+\s+){0,2}?(?:in|under)\s+your\s+(?:own\s+)?name(?!\w)", " name",
            "ordered", "purchased", "bought"),
@@ -3898,7 +3987,8 @@ MONEY_MULE = _compile(
          *_THE_REST_RETURNED_RAW, *_MONEY_FORWARDED_THROUGH_CRYPTO_ATMS, *_PARCELS_AT_YOUR_HOME_SENT_ON,
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
          *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER,
-         *_GOODS_IN_YOUR_NAME_SENT_ON, *_THE_REST_OF_OUR_TRANSFER_SENT_ON, *_CLIENTS_PAYMENTS_ARRIVE_ON_YOUR_CARD,
+         *_GOODS_IN_YOUR_NAME_SENT_ON, *_OUR_MONEY_SPENT_ON_GOODS_SENT_ON, *_OUR_VENDORS_PAID_FROM_YOUR_OWN_ACCOUNT,
+         *_THE_REST_OF_OUR_TRANSFER_SENT_ON, *_CLIENTS_PAYMENTS_ARRIVE_ON_YOUR_CARD,
          *_CARDS_HANDED_OVER_WITH_THEIR_PIN, *_CARDS_COLLECTED_WITH_THEIR_PIN),
 )
 
@@ -4057,11 +4147,12 @@ _LOANS_IN_THE_SEEKERS_NAME_RAW = (
 # (the way in handed over in the account's sentence or on the next line, a list's next item)
 _THEN_ON_THE_NEXT_LINE = r"(?:[^.!?\n؛؟]{0,160}?|[^.!?\n؛؟]{0,160}?\n[^.!?\n؛؟]{0,120}?)"
 _ACCOUNTS_OPENED_IN_YOUR_NAME = {
-    # (up to six words before the account: "opens a Wise and a PayPal account", PayPal read "pay pal")
-    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,6}?(?:account|wallet|card)s?\s+"
+    # (up to nine words before the account: "opens a Wise and a PayPal account", PayPal read "pay pal"; "open a bank
+    # card, a Payme wallet and a Click wallet in your own name")
+    "en": r"(?:open|create|register|set\s+up)\w*\s+(?:a\s+|an\s+)?(?:\S+\s+){0,9}?(?:account|wallet|card)s?\s+"
           r"(?:(?:on|at)\s+(?:\S+\s+){0,3}?)?(?:in"
           r"|under|on|with)\s+your\s+(?:own\s+)?(?:name|passport)(?!\w)",
-    "ru": r"(?:(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,4}?na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*"
+    "ru": r"(?:(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,7}?na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*"
           r"|na\s+(?:svo|vash|tvo)\w*\s+(?:imya|pasport)\w*\s+(?:\S+\s+){0,2}?(?:otkr|oform|zaregistr|registr)\w*"
           r"|(?:otkr|oform|zaregistr|registr)\w*\s+(?:\S+\s+){0,4}?(?:po\s+svoyemu|po\s+vashemu|svoim|vashim)\s+"
           r"pasport\w*)",
@@ -5127,9 +5218,13 @@ def refused_after(text: str, start: int, end: int, before: str, after: str, read
 # fees.", "…\nHech qanday to'lov olinmaydi, faqat yuboring.").
 # (an emoji opens an item as "-" does: "🔹 karta raqami", "3️⃣ SMS kod"; a bullet is a "*" by then, ``text.ITEM_MARK``)
 _ITEM_LINE = re.compile(r"\s*(?:[-–—*" + PICTOGRAPHS + r"]|\d{1,2}[.)]|\d\ufe0f?\u20e3)")
+# (a form to fill in is an order too: "Anketani botda to'ldiring:\n- pasport …\n- SMS kod" hands the items over,
+# whatever a closing line says of the interview, "Anketa to'ldirilmasa suhbat o'tkazilmaydi")
 _ORDER = re.compile(r"(?<!\w)(?:send|share|give|provide|submit|pay|transfer|prishlite|otpravte|skinte|peredayte"
                     r"|ukazhite|soobshite|oplatite|perevedite|vishlite|yuboring|jo'nating|tashlang|bering|to'lang"
-                    r"|o'tkazing|ayting|بفرستید|بدهید|بدید|بپردازید|(?:ارسال|واریز|اعلام|پرداخت)\s*(?:کنید|نمایید))(?!\w)")
+                    r"|o'tkazing|ayting|fill\s+(?:in|out)|zapolnite|to'ldiring|toldiring|tuldiring"
+                    r"|بفرستید|بدهید|بدید|بپردازید|(?:ارسال|واریز|اعلام|پرداخت|تکمیل)\s*(?:کنید|نمایید)"
+                    r"|پر\s*کنید)(?!\w)")
 _NEVER = re.compile(r"(?<!\w)(?:never|nikogda|hech\s+qachon|هرگز|هیچ\s?وقت|هیچگاه)(?!\w)")
 # a heading that ends with its "never" and what is never done ("Clearfield will never:", "What we never do:", "Чего мы
 # никогда не делаем:"), not an order ("Never miss a start date:")
@@ -5985,7 +6080,13 @@ SECOND_PERSON = _compile(
     "новому сотруднику нужно", "новому сотруднику необходимо", "новый сотрудник должен", "новые сотрудники должны",
     "новым сотрудникам нужно", "new employee must", "new employees must", "new hire must", "new hires must",
     "yangi xodim ~ yuborishi kerak", "yangi xodim ~ ochishi kerak",
-    raw=(r"[^\W\d_]+ingiz[^\W\d_]*",),  # Uzbek "your": kartangiz, raqamingizni
+    # … or the candidate named as who pays (a contract's cost «را متقاضی قبل از جلسه به کارت کارشناس دفترخانه واریز
+    # می‌کند», «оплачивается кандидатом», "paid by the candidate"): the seeker's cost, not a contracts desk's duty
+    "оплачивается кандидатом", "оплачивается соискателем", "кандидат оплачивает", "nomzod to'laydi",
+    "nomzod tomonidan to'lanadi", "paid by the candidate", "paid by the applicant", "the candidate pays",
+    "the applicant pays",
+    raw=(r"[^\W\d_]+ingiz[^\W\d_]*",  # Uzbek "your": kartangiz, raqamingizni
+         (r"(?:متقاضی|داوطلب)(?!\w)[^.!?\n؛؟]{0,80}?(?:واریز|پرداخت)\s*میکند(?!\w)", "میکند", "متقاضی", "داوطلب")),
 ).pattern
 
 
@@ -6335,9 +6436,11 @@ _THE_SEEKERS_HOME = (
     "منزل شما", "آدرس منزل*", "منزلتان", "منزلتون", "خانه شما", "خونه", "منزل خودتان",
 )
 THE_SEEKERS_HOME = _compile(*_THE_SEEKERS_HOME).pattern
-# … nor is the boss gift cards are bought for (``_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER``): what a money-mule match holding
-# either is never excused by
-MULE_NEVER_EXCUSED = _compile(*_THE_SEEKERS_HOME, raw=_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER).pattern
+# … nor is the boss gift cards are bought for (``_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER``), nor the seeker's own account
+# "our" vendors are paid from for a "busy CEO" (``_OUR_VENDORS_PAID_FROM_YOUR_OWN_ACCOUNT``): what a money-mule match
+# holding one is never excused by
+MULE_NEVER_EXCUSED = _compile(*_THE_SEEKERS_HOME, raw=(*_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER,
+                                                       *_OUR_VENDORS_PAID_FROM_YOUR_OWN_ACCOUNT)).pattern
 # … nor are mule cards, rented cards or reshipping an antifraud analyst detects or fights (a tenth writer's
 # "выявление дропов (карт, через которые выводят похищенные деньги)"), or an anti-money-laundering analyst reads in the
 # alerts of transaction monitoring as signs of it (a seventeenth writer's "разбирать алерты системы мониторинга: …

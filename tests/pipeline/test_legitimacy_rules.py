@@ -6556,6 +6556,112 @@ def test_a_one_family_assistant_writers_warnings_and_signing_step_ask_for_nothin
     test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
 
 
+ONE_FAMILY_ASSISTANT_CASES = [
+    # the rest forwarded to the cards the employer writing names (not the seeker's pay to the card the seeker names)
+    ("money_mule", "ru-cards-i-name", "Деньги приходят на вашу карту, остаток переводите на карты, которые я укажу.",
+     "Зарплату переводим на карту, которую вы укажете."),
+    ("money_mule", "en-cards-i-name", "Each month, transfer the money to the cards I name.",
+     "We transfer your salary to the card you name."),
+    ("money_mule", "fa-cards-i-name", "باقی را به کارت‌هایی که من اعلام می‌کنم واریز کنید.",
+     "حقوق به کارتی که شما اعلام می‌کنید واریز می‌شود."),
+    # a contract's price paid in advance by the candidate to the card of the notary's or office's people (not a
+    # notary the family pays)
+    ("upfront_fee", "ru-paid-by-the-candidate-to-a-notarys-card",
+     "Стоимость договора — 1 150 000 сум, оплачивается кандидатом заранее на карту помощника нотариуса.",
+     "Нотариальная доверенность — 300 000 сум, оплачивается семьёй напрямую в нотариальной конторе."),
+    ("upfront_fee", "fa-the-applicant-deposits-to-an-experts-card",
+     "هزینه تنظیم قرارداد را متقاضی قبل از جلسه به کارت کارشناس دفترخانه واریز می‌کند.",
+     "هزینه تنظیم قرارداد را خانواده مستقیماً به حساب دفترخانه پرداخت می‌کند."),
+    # a fee paid by the candidate and reimbursed later (not a screening the employer pays for)
+    ("upfront_fee", "en-paid-by-the-candidate-then-reimbursed",
+     "The $85 processing fee is paid by the candidate and will be reimbursed on your first paycheck.",
+     "The background screening is arranged and paid for by us; travel costs are reimbursed after receipts."),
+    # a card handed over with a PIN envelope and a SIM, a list between (not customers given theirs)
+    ("money_mule", "ru-card-pin-and-sim-listed", "Передать карту, PIN-конверт и сим-карту нашему курьеру.",
+     "Никогда не передавайте карту, PIN-код и сим-карту посторонним."),
+    ("money_mule", "en-card-pin-and-sim-listed", "Hand the card, the PIN envelope and the SIM card to our courier.",
+     "Customers pick up the card, the PIN envelope and a SIM card at the branch."),
+    ("money_mule", "uz-latn-card-pin-and-sim-listed", "Kartani, PIN-konvert va SIM-kartani kuryerimizga topshirasiz.",
+     "Mijozga karta, PIN-konvert va SIM-kartani topshirasiz."),
+    ("money_mule", "fa-card-pin-and-sim-listed", "کارت، پاکت رمز و سیم‌کارت را به پیک ما تحویل دهید.",
+     "کارت و سیم‌کارت را به مشتری تحویل دهید."),
+    # a form to fill in over the list of what it takes, whatever a closing line says (not a list under "never")
+    ("asks_sms_code", "uz-latn-form-filled-in",
+     "Anketani botda to'ldiring:\n- karta raqami\n- telefoningizga keladigan tasdiqlash kodi\nAnketa to'ldirilmasa "
+     "suhbat o'tkazilmaydi.",
+     "Anketani to'ldiring. Biz hech qachon so'ramaymiz:\n- karta raqami\n- telefoningizga keladigan tasdiqlash kodi"),
+    ("asks_sms_code", "ru-form-filled-in",
+     "Заполните анкету в боте:\n- номер карты\n- код из SMS\nБез этого анкета не нужна.",
+     "Заполните анкету. Мы никогда не просим:\n- номер карты\n- код из SMS"),
+    ("asks_sms_code", "en-form-filled-in",
+     "Fill in the form in our bot:\n- card number\n- the SMS code you receive\nForms without them are not accepted.",
+     "Fill in the form. We never ask for:\n- card number\n- the SMS code you receive"),
+    ("asks_sms_code", "fa-form-filled-in",
+     "فرم را در ربات پر کنید:\n- شماره کارت\n- کد پیامکی که برایتان می‌آید\nبدون فرم مصاحبه انجام نمی‌شود.",
+     "فرم را پر کنید. ما هرگز نمی‌خواهیم:\n- شماره کارت\n- کد پیامکی که برایتان می‌آید"),
+    # the address of the paper's provider given only after payment (not a shop's customers')
+    ("upfront_fee", "uz-latn-address-after-payment", "To'lovdan keyin manzil beriladi.",
+     "Mijozlarga to'lovdan keyin manzil yuboriladi."),
+    ("upfront_fee", "ru-address-after-payment", "Адрес офиса сообщим после оплаты.",
+     "Клиентам после оплаты отправляете адрес самовывоза."),
+    ("upfront_fee", "en-address-after-payment", "The office address is sent after payment.",
+     "Customers receive the pickup address after payment."),
+    ("upfront_fee", "fa-address-after-payment", "آدرس دفتر پس از واریز اعلام می‌شود.",
+     "به مشتریان آدرس تحویل پس از پرداخت اعلام می‌کنید."),
+    # three accounts opened in the seeker's name, then the way in handed over (not a salary card kept)
+    ("identity_proxy", "en-three-accounts-in-your-name",
+     "You will open a bank card, a Payme wallet and a Click wallet in your own name and give our finance desk access "
+     "to the apps.",
+     "Open a salary card, a Payme wallet and a Click wallet in your own name; keep the login and passwords to "
+     "yourself."),
+    ("identity_proxy", "ru-three-accounts-in-your-name",
+     "Вы откроете карту, кошелёк Payme и кошелёк Click на своё имя и передадите логины нашему финансовому отделу.",
+     "Вы откроете зарплатную карту, кошелёк Payme и кошелёк Click на своё имя; логины и пароли остаются у вас."),
+    # the employer's money to the seeker's card, goods bought and sent to the addresses it gives (not the family's
+    # groceries brought home)
+    ("money_mule", "en-funds-to-your-card-goods-shipped",
+     "Each week we send funds to your card, you buy phones and ship the sealed boxes to the addresses we give you.",
+     "Each week we send money to your card for the family's groceries; you buy food and bring it to the family's "
+     "home."),
+    ("money_mule", "ru-funds-to-your-card-goods-shipped",
+     "Мы переводим деньги на вашу карту, вы покупаете телефоны и отправляете коробки по адресам, которые мы даём.",
+     "Мы переводим деньги на вашу карту на продукты для семьи, покупки приносите домой."),
+    ("money_mule", "uz-latn-funds-to-your-card-goods-shipped",
+     "Kartangizga pul o'tkazamiz, telefonlarni sotib olib, biz bergan manzillarga jo'natasiz.",
+     "Kartangizga pul o'tkazamiz, bozorlik qilib uyga olib kelasiz."),
+    ("money_mule", "fa-funds-to-your-card-goods-shipped",
+     "پول را به کارت شما واریز می‌کنیم، گوشی می‌خرید و به آدرس‌هایی که می‌دهیم ارسال می‌کنید.",
+     "پول خرید را به کارت شما واریز می‌کنیم و خرید را به منزل می‌آورید."),
+    # "our" vendors paid, the seeker's own bank account asked for (not vendors paid from the company's account)
+    ("money_mule", "en-our-vendors-from-your-own-account",
+     "Tasks: paying our vendors and suppliers. Must have: your own bank account with online banking.",
+     "You will pay our vendors from the company account; you never use your own bank account."),
+    ("money_mule", "ru-our-vendors-from-your-own-account",
+     "Задачи: оплата наших поставщиков. Нужна своя банковская карта с приложением.",
+     "Оплата наших поставщиков с расчётного счёта компании; ваши личные средства не используются."),
+    ("money_mule", "uz-latn-our-vendors-from-your-own-account",
+     "Vazifa: yetkazib beruvchilarimizga to'lov qilish. Talab: o'z bank kartangiz bo'lishi kerak.",
+     "Yetkazib beruvchilarimizga to'lovlar kompaniya hisobidan qilinadi. Oylik o'z kartangizga o'tkaziladi."),
+    ("money_mule", "fa-our-vendors-from-your-own-account",
+     "وظایف: پرداخت به تأمین‌کنندگان ما. شرط: حساب بانکی شخصی با اینترنت‌بانک.",
+     "پرداخت به تأمین‌کنندگان ما از حساب شرکت انجام می‌شود. حقوق به حساب شخصی شما واریز می‌شود."),
+]
+
+
+@pytest.mark.parametrize("code,lang,positive,negative", ONE_FAMILY_ASSISTANT_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in ONE_FAMILY_ASSISTANT_CASES])
+def test_a_one_family_assistant_writers_kinds_fire_and_their_hard_negatives_do_not(code: str, lang: str, positive: str,
+                                                                                   negative: str) -> None:
+    """A writer's posts on jobs assisting one person or family (tests/data/legitimacy_phrasings_af: personal
+    assistants, carers, errand runners, mystery shoppers) asked with words the rules did not read: the rest sent to
+    the cards "I" name, a contract's price paid by the candidate to a notary's or an office expert's card, a fee paid
+    by the candidate and reimbursed with the first pay, a card handed over in a list with its PIN envelope and SIM, a
+    form to fill in over what it takes, the address given after payment, three accounts opened in the seeker's name,
+    the employer's money spent on goods sent to the addresses it gives, "our" vendors paid beside the seeker's own
+    account; its honest posts say the same words of the family's groceries brought home, a notary the family pays, a
+    screening the employer pays for, the company's own accounts and customers' cards and addresses."""
+    test_rule_fires_on_the_phrase_and_not_on_its_negation(code, lang, positive, negative)
+
 
 @pytest.mark.parametrize("seen,unseen", [
     ("Onamizga hamroh kerak. Suhbat video qo'ng'iroq orqali bo'ladi. Telegram: @ona_hamroh_example",
