@@ -560,6 +560,26 @@ WRITTEN_SETS = (
     # floors are a little under the figures after them).
     pytest.param("legitimacy_phrasings_ae", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_ae"),
+    # 60 posts the HR manager of a Tashkent family office wrote blind (``tests/data/legitimacy_phrasings_af``: jobs
+    # assisting one person or family, personal assistants to travelling executives, carers for a parent whose children
+    # live abroad, errand runners, mystery shoppers; rent or cheques forwarded, "our vendors" paid beside the seeker's
+    # own account, gift cards, parcels, a notary contract or a background check paid in advance where the employer
+    # chooses, cards with their PIN and SIM handed to a courier, accounts opened in the seeker's name; honest family
+    # offices paying the family's bills from its own accounts, NDAs, company cards, reimbursement after receipts,
+    # channel warnings):
+    # blind, 14 of its 24 scams hidden, 16 warned about (missed: the rest sent to the cards "I" name; a contract's price
+    # paid by the candidate to a notary's or an office expert's card; a fee "paid by the candidate", reimbursed with the
+    # first paycheck; a card handed over with a PIN envelope and a SIM in a list; a bot's form over the card number and
+    # the SMS code, its closing line "Anketa to'ldirilmasa suhbat o'tkazilmaydi" read as the list's "not"; the address
+    # given after payment; three accounts opened in the seeker's name; the employer's money spent on phones shipped to
+    # the addresses it gives; "our vendors" paid beside "your own bank account" for a "busy CEO"), 5 of its 36 honest
+    # posts hidden (warnings: a checklist answering "Scam", lists of what the fakes or "they" usually do, asks told as
+    # made "in these ads"; a passport copy taken "when signing the contract") and 9 warned about; 24 of 24 hidden, no
+    # honest post hidden and 3 warned about (the English text model alone: a payments assistant, a one-line agency
+    # post, a daughter abroad) since rules were written for the kinds it showed (not blind: these floors are a little
+    # under the figures after them).
+    pytest.param("legitimacy_phrasings_af", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.111}, id="legitimacy_phrasings_af"),
 )
 
 
