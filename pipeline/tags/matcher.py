@@ -1106,6 +1106,8 @@ _ITEM_MARK = re.compile("[-*·▪●◦‣⁃+>→▸►✓✔\u2190-\u2bff\U000
 _MARKS = frozenset(("•", "–", "—"))
 _NUMBER_ENDS = frozenset((".", ")"))
 _EVIDENCE_TOKEN = re.compile(r"[^\s,:]+|[,:]")
+_UZ_VERBAL_NOUN_MIN = 5  # letters of an item's last word read as an Uzbek verbal noun, at least
+_ITEM_ENDS = frozenset((".", ";", "؛"))
 _EDGE = ".,;:!?()[]«»\"'“”‘’•–—-*،؛؟ "  # punctuation around a span's first and last word
 # Clause breaks a phrase may contain ("phone, email", "1с: бухгалтерия"); any other break ends every phrase.
 PHRASE_BREAKS = frozenset(",:")
@@ -1300,6 +1302,27 @@ class Reading:
         mark = _ITEM_MARK.match(self.chunks[j]) if j < len(self.chunks) else None
         return mark is not None and mark.end() < len(self.chunks[j]) and self.chunks[j][mark.end()].isalpha() and (
             j == 0 or self.chunks[j - 1] == _NEWLINE) and (j == 0 and at == 0 or j > 0 and self._ends[j - 1] == at)
+
+    def closes_item(self, first: int, last: int) -> bool:
+        """Whether the words ``toks[first:last + 1]`` end an item of a list in an Uzbek verbal noun, the item one clause
+        ("• birlamchi hujjatlarni 1C ga kiritish"): Uzbek puts the verb last, so the duty the item names ends it as an
+        English or Russian one opens it (``opens_item``)."""
+        toks = self.toks
+        verb = toks[last]
+        if not verb.endswith(_UZ_VERBAL_NOUNS) or len(verb) < _UZ_VERBAL_NOUN_MIN or not verb.isascii():
+            return False
+        n = len(toks)
+        end = last + 1
+        if end < n and toks[end] in _ITEM_ENDS:
+            end += 1
+        if end < n and toks[end] != "\n":
+            return False
+        for k in range(first - 1, -1, -1):  # back to the item's first word, within its clause
+            if self.opens_item(k):
+                return True
+            if toks[k] in BREAKS:
+                return False
+        return False
 
     def as_written(self, evidence: str) -> str | None:
         """The words of this text that a hit's ``evidence`` (its folded words) was read from, as written:
@@ -2643,7 +2666,8 @@ class Matcher:
                 covered[tag] = (i + k - 1, weight, at)
                 hit = new_hit(Hit, (tag, weight, evidence, in_title, hit_boiler,
                                     weight >= 1.0 and opens is not None and not hit_boiler and (
-                                        opens(i) or _said_to_you(toks, i, i + k - 1)), i))
+                                        opens(i) or _said_to_you(toks, i, i + k - 1)
+                                        or reading.closes_item(i, i + k - 1)), i))
                 if at == len(hits):
                     hits.append(hit)
                 else:

@@ -380,6 +380,18 @@ def test_a_listed_duty_weighs_for_its_tag_only_not_for_the_relevance_model() -> 
     assert phrase_scores("Assistant", in_prose)[4] == {}
 
 
+@pytest.mark.parametrize("description,listed", [
+    # Uzbek puts the verb last: an item that is one clause names its duty by the verbal noun ending it
+    ("Vazifalar:\n• birlamchi hujjatlarni 1C ga kiritish\n• hisob-fakturalarni yuborish", True),
+    ("Вазифалар:\n— кирим-чиқим ҳужжатларини 1С га киритиш;\n— солиштирма далолатномалар тузиш", True),
+    ("Vazifalar: birlamchi hujjatlarni 1C ga kiritish.", False),  # prose, no list
+    ("Vazifalar:\n• hisobotlar tayyorlash, hujjatlarni 1C ga kiritish", False),  # a second clause of its item
+    ("Vazifalar:\n• birlamchi hujjatlarni 1C ga kiritish bo'yicha maslahat berish", False),  # not the item's end
+])
+def test_an_uzbek_item_ending_in_its_duty_is_listed(description: str, listed: bool) -> None:
+    assert ("data_entry" in phrase_scores("Buxgalter yordamchisi", description)[4]) is listed
+
+
 @pytest.mark.parametrize("text,opens", [
     ("- Send invoices", True), ("x\n* Send invoices", True), ("x\n• Send invoices", True), ("x\n•Send invoices", True),
     ("x\n1. Send invoices", True), ("x\n12) Send invoices", True), ("x\n(a) Send invoices", True),
