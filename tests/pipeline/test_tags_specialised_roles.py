@@ -331,3 +331,133 @@ def test_a_chat_moderated_is_social_media_and_customers_answered_by_chat_are_sup
                                                                                     strong: bool) -> None:
     hits = default_matcher().match(text, in_title=False)
     assert any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in hits) is strong, hits
+
+
+# Short-term rentals, hotels and events (tests/data/tags_written_ah): a stay's guests answered, its bookings entered, its
+# listings kept on the booking platforms and its cleaners scheduled; an event's guest list kept. The on-site work next
+# door (serving, cleaning, greeting guests) names none of it.
+@pytest.mark.parametrize("text,tag_,strong", [
+    # a stay's guests answered: their messages, booking requests, questions and reviews
+    ("Answer guest messages on Airbnb and WhatsApp", "customer_support", True),
+    ("Reply to every guest review within 48 hours", "customer_support", True),
+    ("Answer booking requests and questions by email", "customer_support", True),
+    ("Ответы гостям в чатах и по телефону", "customer_support", True),
+    ("решение вопросов гостей во время проживания", "customer_support", True),
+    ("پاسخگویی به پیام‌های مهمانان در جاباما", "customer_support", True),
+    ("پاسخ به نظرات مهمانان در سایت", "customer_support", True),
+    ("Mehmonlar bilan Booking orqali yozishish", "customer_support", True),
+    ("Меҳмонларнинг саволларига жавоб бериш", "customer_support", True),
+    ("Serve breakfast to the guests and clear the tables", "customer_support", False),
+    ("Confirm online booking requests within 2 hours", "customer_support", False),  # a clinic's slots confirmed
+    ("Встреча гостей и выдача ключей", "customer_support", False),  # a receptionist's duty
+    ("پذیرایی از مهمانان در رستوران هتل", "customer_support", False),
+    ("Mehmonlarni kutib olish va xonalarga kuzatib qo'yish", "customer_support", False),
+    ("Меҳмонлар учун хоналарни тозалаш", "customer_support", False),
+    # bookings entered into a property-management system or a sheet, an event's guest list kept
+    ("Enter each group booking into the PMS", "data_entry", True),
+    ("Build and update each couple's guest list in Google Sheets", "data_entry", True),
+    ("Внесение броней и изменений в PMS", "data_entry", True),
+    ("ведение списков гостей и рассадки", "data_entry", True),
+    ("ثبت رزروها در گوگل شیت", "data_entry", True),
+    ("تهیه لیست مهمانان و چیدمان میزها", "data_entry", True),
+    ("Tasdiqlangan bronlarni Google jadvalga kiritish", "data_entry", True),
+    ("Меҳмонлар рўйхатини Excel’да юритиш", "data_entry", True),
+    ("Guests book through our own booking engine", "data_entry", False),
+    ("Check names against the guest list at the door", "data_entry", False),
+    ("Гости бронируют номера на сайте", "data_entry", False),
+    ("رزرو اتاق توسط مهمانان از سایت انجام می‌شود", "data_entry", False),
+    ("Bron qilish saytimiz orqali amalga oshiriladi", "data_entry", False),
+    # a stay's listings kept on the booking platforms: availability, prices, photos
+    ("Keep the listings fresh: update house rules and photos", "ecommerce_support", True),
+    ("размещать и обновлять объявления квартир на Booking и Airbnb", "ecommerce_support", True),
+    ("вести календарь занятости на всех площадках", "ecommerce_support", True),
+    ("به‌روزرسانی ظرفیت خالی و قیمت اتاق‌ها در جاباما", "ecommerce_support", True),
+    ("saytlardagi kalendar va narxlarni yangilab turish", "ecommerce_support", True),
+    ("Сайтлардаги календар ва нархларни янгилаб туриш", "ecommerce_support", True),
+    ("Update the job listings on LinkedIn", "ecommerce_support", False),
+    ("Размещать объявления о вакансиях на hh.ru", "ecommerce_support", False),
+    ("سالن با ظرفیت ۲۰۰ نفر", "ecommerce_support", False),
+    ("Vakansiya e'lonlarini joylash", "ecommerce_support", False),
+    ("Вакансия эълонларини жойлаш", "ecommerce_support", False),
+    # a stay's cleaners scheduled around the check-outs
+    ("Build the cleaners' schedule for the next 3 days", "calendar_scheduling", True),
+    ("составлять график уборок на завтра", "calendar_scheduling", True),
+    ("هماهنگی ساعت نظافت با نظافتچی بعد از هر خروج", "calendar_scheduling", True),
+    ("farroshlar bilan kelish-ketish vaqtlarini kelishib olish", "calendar_scheduling", True),
+    ("Тозалаш жадвалини тузиш ва фаррошларга юбориш", "calendar_scheduling", True),
+    ("Clean the flats according to the cleaning schedule", "calendar_scheduling", False),
+    ("Уборка номеров по графику уборок", "calendar_scheduling", False),
+    ("نظافت اتاق‌ها طبق برنامه نظافت", "calendar_scheduling", False),
+    ("Xonalarni tozalash jadvali bo'yicha tozalash", "calendar_scheduling", False),
+])
+def test_a_stays_guests_bookings_listings_and_cleaners(text: str, tag_: str, strong: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == tag_ and h.weight >= 1.0 and not h.boiler for h in hits) is strong, [
+        (h.tag, h.evidence, h.weight) for h in hits]
+
+
+@pytest.mark.parametrize("text,social", [
+    # Instagram named beside a messenger, or as where customers' requests arrive, is a channel of support
+    ("Answer enquiries from Instagram and WhatsApp", False),
+    ("обрабатывать обращения из Instagram и WhatsApp", False),
+    ("پاسخ به پیام‌های واتساپ و دایرکت اینستاگرام مهمانان", False),
+    ("Telegram va Instagramdagi murojaatlarga javob yozish", False),
+    ("Telegram бот, Instagram ва WhatsApp орқали келган мурожаатларга жавоб бериш", False),
+    # … an Instagram page run stays social media
+    ("Run our Instagram page: posts and stories", True),
+    ("ведение Instagram и Telegram-канала отеля", True),
+    ("مدیریت پیج اینستاگرام هتل", True),
+    ("Instagram sahifasini yuritish", True),
+    ("Инстаграм саҳифасини юритиш", True),
+])
+def test_instagram_as_a_channel_of_customers_requests_is_no_page_run(text: str, social: bool) -> None:
+    hits = default_matcher().match(text, in_title=False)
+    assert any(h.tag == "social_media" and h.weight >= 1.0 for h in hits) is social, [
+        (h.tag, h.evidence, h.weight) for h in hits]
+
+
+@pytest.mark.parametrize("title,description,tags", [
+    ("Reply to ~60 Airbnb reviews + rewrite 5 listing descriptions",
+     "I host 5 apartments and I've fallen behind on review replies. Fixed price.", {"customer_support", "content_writing"}),
+    ("Airbnb Co-Host Virtual Assistant",
+     "What you'll do:\n- Answer guest messages on Airbnb and WhatsApp\n- Keep the listings fresh: update house rules, "
+     "photos and descriptions\n- Enter each reservation's payout into our owners' sheet",
+     {"general_admin", "customer_support", "ecommerce_support"}),
+    ("Ассистент по посуточной аренде (удалённо)",
+     "Задачи:\n— отвечать гостям в Airbnb и WhatsApp\n— вести календарь занятости на всех площадках; менять цены и фото "
+     "в объявлениях\n— составлять график уборок на завтра", {"customer_support", "ecommerce_support",
+                                                              "calendar_scheduling"}),
+    ("کارشناس رزرو اقامتگاه (دورکاری)",
+     "شرح وظایف:\n- پاسخگویی به پیام‌های مهمانان\n- ثبت رزروها در فایل اکسل\n- به‌روزرسانی ظرفیت خالی و قیمت اتاق‌ها در "
+     "جاباما و جاجیگا", {"customer_support", "data_entry", "ecommerce_support"}),
+    ("Mehmon uyi onlayn administratori",
+     "Vazifalar:\n- mehmonlar bilan Booking va Airbnb orqali yozishish\n- saytlardagi kalendar va narxlarni yangilab "
+     "turish\n- farroshlar bilan kelish-ketish vaqtlarini kelishib olish", {"customer_support", "ecommerce_support",
+                                                                          "calendar_scheduling"}),
+])
+def test_a_short_term_rentals_remote_assistant_gets_its_duties(title: str, description: str, tags: set[str]) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant and tags <= set(r.tags), (r.tags, r.scores)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Помощник HR (удалённо)", "Обязанности:\n- размещать объявления о вакансиях на hh.ru и Авито\n- назначать собеседования"),
+    ("HR yordamchisi", "Vazifalar:\n- vakansiya e'lonlarini OLX va Telegramda joylash\n- suhbatlarni tashkil qilish"),
+    ("Recruiting Coordinator", "- Update the job listings on LinkedIn and Indeed\n- Schedule interviews with candidates"),
+])
+def test_job_ads_posted_are_no_marketplace_listings(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert "ecommerce_support" not in r.tags, (r.tags, r.scores)
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Housekeeper (Airbnb flats)", "Clean the flats after each check-out, change linen, restock coffee. Guests message "
+                                   "our operator, who also makes the cleaning schedule."),
+    ("Горничная в мини-отель", "Уборка номеров, стирка белья. Звонками, бронями и сообщениями гостей занимается "
+                               "администратор."),
+    ("نظافتچی اقامتگاه", "نظافت اتاق‌ها بعد از خروج مهمانان؛ ثبت رزروها و پاسخ به مهمانان با مدیر اقامتگاه است."),
+    ("Farrosh kerak (kunlik kvartiralar)", "Kvartiralarni tozalash, choyshablarni yuvish. Jadvalni operator tuzadi."),
+])
+def test_a_stays_cleaner_is_no_va_work(title: str, description: str) -> None:
+    r = tag_text(title, description)
+    assert not r.va_relevant, (r.va_relevance, r.scores)
