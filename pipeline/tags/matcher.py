@@ -1258,13 +1258,14 @@ class Reading:
     """A text as the matcher reads it: its whitespace-separated chunks (a line break as ``_NEWLINE``), each
     chunk's folded words and break marks, and all of those in order (``toks``)."""
 
-    __slots__ = ("chunks", "per_chunk", "toks", "_ends")
+    __slots__ = ("chunks", "per_chunk", "toks", "_ends", "_inline")
 
     def __init__(self, chunks: list[str], per_chunk: Sequence[tuple[str, ...]], toks: list[str]):
         self.chunks = chunks
         self.per_chunk = per_chunk
         self.toks = toks
         self._ends: list[int] | None = None  # per chunk, the index past its last word (made when first needed)
+        self._inline: frozenset[int] | None = None  # the items of duties listed on their label's line (made so too)
 
     def words_only(self) -> list[str]:
         """The folded words without break marks."""
@@ -1280,6 +1281,10 @@ class Reading:
         """Whether the word ``toks[at]`` opens an item of a list: a line's first word after its marker ("- ", "• ",
         "* ", "1. ", "a) ", "(2) ")."""
         toks = self.toks
+        if self._inline is None:
+            self._inline = _inline_items(toks)
+        if at in self._inline:
+            return True
         before = toks[at - 1] if at else ""
         if before in _MARKS:
             return at == 1 or toks[at - 2] == "\n"
@@ -3260,6 +3265,33 @@ def _said_to_you(toks: list[str], first: int, last: int) -> bool:
     verb = toks[end - 1]  # (the duty's own last word, "… kiritasiz", "… رزرو می‌کنید", where it ends the clause)
     return (_FA_YOU_WILL in toks[last:end] or (verb.startswith(_FA_CONTINUOUS) and verb.endswith("ید"))
             or (verb.endswith(_UZ_YOU) and len(verb) >= _UZ_YOU_MIN and verb.isascii()))
+
+
+_INLINE_ITEM_ENDS = frozenset((".", ";", "؛"))
+
+
+def _inline_items(toks: list[str]) -> frozenset[int]:
+    """The first words of the items of a duties label's list on its own line, one sentence or ";" each, two at least
+    ("Обязанности: Обработка заявок. Ответы гостям в чатах. Внесение броней в PMS.", as hh.ru's snippets run): each
+    opens an item as a list's line does, to the line's end or the next label ("Требования: …"). A label's one sentence
+    of duties joined by commas ("Vazifalar: hisob-fakturalarni tayyorlash, qo'ng'iroqlarga javob berish") is prose."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in compress(count(), map(_DUTY_WORDS.__contains__, toks)):
+        if i + 2 >= n or toks[i + 1] != ":" or toks[i + 2] in BREAKS or (i and toks[i - 1] not in _CLAUSE_ENDS):
+            continue
+        items = [i + 2]
+        for j in range(i + 2, n - 1):
+            t = toks[j]
+            if t == "\n":
+                break
+            if t in _INLINE_ITEM_ENDS and toks[j + 1] not in BREAKS:
+                if j + 2 < n and toks[j + 2] == ":":
+                    break  # the next label
+                items.append(j + 1)
+        if len(items) > 1:
+            out.update(items)
+    return frozenset(out)
 
 
 def _key_at(cue: tuple[str, ...]) -> int:

@@ -381,6 +381,22 @@ def test_a_listed_duty_weighs_for_its_tag_only_not_for_the_relevance_model() -> 
 
 
 @pytest.mark.parametrize("description,listed", [
+    # a duties label with its list on its own line, one sentence or ";" an item, as hh.ru's snippets run
+    ("Обязанности: Обработка заявок с сайта. Внесение броней в PMS. Требования: опыт работы в отеле.", True),
+    ("Обязанности: отвечать на звонки; вносить сведения о клиентах в программу.", True),
+    ("Vazifalar: mijozlar bilan ishlash. Ma'lumotlarni bazaga kiritish.", True),
+    ("Вазифалар: мижозлар билан ишлаш; маълумотларни базага киритиш.", True),
+    ("Duties: answer the phone. Enter orders into our system.", True),
+    ("وظایف: پاسخگویی به تلفن؛ ورود اطلاعات مشتریان به سیستم", True),
+    ("Обязанности: работа с гостями. Требования: внесение броней в PMS без ошибок.", False),  # the next label's
+    ("Мы ищем помощника. Внесение броней в PMS ведёт администратор.", False),  # no label
+    ("Обязанности: консультировать гостей, внесение броней в PMS.", False),  # a comma joins, not an item
+])
+def test_duties_listed_on_their_labels_line_are_its_items(description: str, listed: bool) -> None:
+    assert ("data_entry" in phrase_scores("Ассистент", description)[4]) is listed
+
+
+@pytest.mark.parametrize("description,listed", [
     # Uzbek puts the verb last: an item that is one clause names its duty by the verbal noun ending it
     ("Vazifalar:\n• birlamchi hujjatlarni 1C ga kiritish\n• hisob-fakturalarni yuborish", True),
     ("Вазифалар:\n— кирим-чиқим ҳужжатларини 1С га киритиш;\n— солиштирма далолатномалар тузиш", True),
