@@ -542,7 +542,7 @@ WRITTEN_SETS = (
     # coordinators' assistants beside housekeepers, cleaners, front desks, hosts, sales and revenue managers
     # (``tests/data/tags_written_ah``; English, Russian, Uzbek, Persian): blind, micro-F1 0.765 (P 0.830, R 0.709),
     # relevance P 1.000 / R 0.935 with taxonomy 2026.12.341; 0.902 (P 0.886, R 0.918), relevance P 1.000 / R 0.968 with
-    # 2026.12.402, which reads a stay's guests answered, its bookings entered into a PMS or a sheet, an event's guest
+    # 2026.12.403, which reads a stay's guests answered, its bookings entered into a PMS or a sheet, an event's guest
     # list kept, listings kept on the booking platforms, cleaners scheduled, Instagram beside WhatsApp as a channel of
     # support, an Uzbek list item ending in its duty and a duties label's sentences as items. Its README lists the
     # posts still missed and why.

@@ -346,8 +346,11 @@ def test_a_chat_moderated_is_social_media_and_customers_answered_by_chat_are_sup
     ("پاسخگویی به پیام‌های مهمانان در جاباما", "customer_support", True),
     ("پاسخ به نظرات مهمانان در سایت", "customer_support", True),
     ("Mehmonlar bilan Booking orqali yozishish", "customer_support", True),
+    ("Send check-in instructions to guests the day before", "customer_support", True),
+    ("Отвечать на сообщения гостей на Booking", "customer_support", True),
     ("Меҳмонларнинг саволларига жавоб бериш", "customer_support", True),
     ("Serve breakfast to the guests and clear the tables", "customer_support", False),
+    ("отвечать на комментарии и сообщения гостей кофейни в соцсетях", "customer_support", False),  # a page's
     ("Confirm online booking requests within 2 hours", "customer_support", False),  # a clinic's slots confirmed
     ("Встреча гостей и выдача ключей", "customer_support", False),  # a receptionist's duty
     ("پذیرایی از مهمانان در رستوران هتل", "customer_support", False),
@@ -371,6 +374,8 @@ def test_a_chat_moderated_is_social_media_and_customers_answered_by_chat_are_sup
     ("Keep the listings fresh: update house rules and photos", "ecommerce_support", True),
     ("размещать и обновлять объявления квартир на Booking и Airbnb", "ecommerce_support", True),
     ("вести календарь занятости на всех площадках", "ecommerce_support", True),
+    ("Обновлять календари и цены на Airbnb и Суточно.ру", "ecommerce_support", True),
+    ("به‌روزرسانی تقویم و قیمت‌ها در جاباما", "ecommerce_support", True),
     ("به‌روزرسانی ظرفیت خالی و قیمت اتاق‌ها در جاباما", "ecommerce_support", True),
     ("saytlardagi kalendar va narxlarni yangilab turish", "ecommerce_support", True),
     ("Сайтлардаги календар ва нархларни янгилаб туриш", "ecommerce_support", True),
