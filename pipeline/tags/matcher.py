@@ -1258,14 +1258,13 @@ class Reading:
     """A text as the matcher reads it: its whitespace-separated chunks (a line break as ``_NEWLINE``), each
     chunk's folded words and break marks, and all of those in order (``toks``)."""
 
-    __slots__ = ("chunks", "per_chunk", "toks", "_ends", "_inline")
+    __slots__ = ("chunks", "per_chunk", "toks", "_ends")
 
     def __init__(self, chunks: list[str], per_chunk: Sequence[tuple[str, ...]], toks: list[str]):
         self.chunks = chunks
         self.per_chunk = per_chunk
         self.toks = toks
         self._ends: list[int] | None = None  # per chunk, the index past its last word (made when first needed)
-        self._inline: frozenset[int] | None = None  # the items of duties listed on their label's line (made so too)
 
     def words_only(self) -> list[str]:
         """The folded words without break marks."""
@@ -1281,11 +1280,9 @@ class Reading:
         """Whether the word ``toks[at]`` opens an item of a list: a line's first word after its marker ("- ", "• ",
         "* ", "1. ", "a) ", "(2) ")."""
         toks = self.toks
-        if self._inline is None:
-            self._inline = _inline_items(toks)
-        if at in self._inline:
-            return True
         before = toks[at - 1] if at else ""
+        if (before == ":" or before in _INLINE_ITEM_ENDS) and _opens_inline_item(toks, at):
+            return True
         if before in _MARKS:
             return at == 1 or toks[at - 2] == "\n"
         if before in _NUMBER_ENDS:
@@ -3270,28 +3267,32 @@ def _said_to_you(toks: list[str], first: int, last: int) -> bool:
 _INLINE_ITEM_ENDS = frozenset((".", ";", "؛"))
 
 
-def _inline_items(toks: list[str]) -> frozenset[int]:
-    """The first words of the items of a duties label's list on its own line, one sentence or ";" each, two at least
-    ("Обязанности: Обработка заявок. Ответы гостям в чатах. Внесение броней в PMS.", as hh.ru's snippets run): each
-    opens an item as a list's line does, to the line's end or the next label ("Требования: …"). A label's one sentence
+def _opens_inline_item(toks: list[str], at: int) -> bool:
+    """Whether the word at ``at`` opens an item of a duties label's list on its own line, one sentence or ";" each, two
+    at least ("Обязанности: Обработка заявок. Ответы гостям в чатах. Внесение броней в PMS.", as hh.ru's snippets run),
+    as a list's line does: the items run to the line's end or the next label ("Требования: …"). A label's one sentence
     of duties joined by commas ("Vazifalar: hisob-fakturalarni tayyorlash, qo'ng'iroqlarga javob berish") is prose."""
-    out: set[int] = set()
+    k = at - 1
+    while k > 0 and toks[k] != "\n":  # back to the duties label on this line
+        if toks[k] == ":" and toks[k - 1] in _DUTY_WORDS and (k == 1 or toks[k - 2] in _CLAUSE_ENDS):
+            break
+        k -= 1
+    else:
+        return False
+    first = k + 1
+    if toks[first] in BREAKS:
+        return False
+    items = [first]
     n = len(toks)
-    for i in compress(count(), map(_DUTY_WORDS.__contains__, toks)):
-        if i + 2 >= n or toks[i + 1] != ":" or toks[i + 2] in BREAKS or (i and toks[i - 1] not in _CLAUSE_ENDS):
-            continue
-        items = [i + 2]
-        for j in range(i + 2, n - 1):
-            t = toks[j]
-            if t == "\n":
-                break
-            if t in _INLINE_ITEM_ENDS and toks[j + 1] not in BREAKS:
-                if j + 2 < n and toks[j + 2] == ":":
-                    break  # the next label
-                items.append(j + 1)
-        if len(items) > 1:
-            out.update(items)
-    return frozenset(out)
+    for j in range(first, n - 1):
+        t = toks[j]
+        if t == "\n":
+            break
+        if t in _INLINE_ITEM_ENDS and toks[j + 1] not in BREAKS:
+            if j + 2 < n and toks[j + 2] == ":":
+                break  # the next label
+            items.append(j + 1)
+    return len(items) > 1 and at in items
 
 
 def _key_at(cue: tuple[str, ...]) -> int:
