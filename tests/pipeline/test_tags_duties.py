@@ -671,3 +671,49 @@ SALES_SUPPORT = [  # (title, a duty, its tag, whether it names the tag) in each 
                          ids=[f"{t}-{d[:30]}" for _, d, t, _ in SALES_SUPPORT])
 def test_sales_support_duties_name_their_tasks(title: str, description: str, tag_: str, named: bool) -> None:
     assert _strong(title, description, tag_) is named, phrase_scores(title, description)[2]
+
+
+BANNERS_SWAPPED = [  # (title, duty, website_updates, graphic_design): a banner put up on a site is the site's work
+    ("Website Content Assistant", "- Swap the homepage banners for the monthly promotion.", True, False),
+    ("Website Content Assistant", "- Replace the slider banners when a sale starts.", True, False),
+    ("Контент-менеджер сайта", "- менять баннеры акций на главной странице сайта;", True, False),
+    ("Контент-менеджер сайта", "- замена баннеров на сайте к праздникам;", True, False),
+    ("Sayt kontent menejeri", "- bosh sahifa bannerlarini almashtirish", True, False),
+    ("Сайт контент-менежери", "— бош саҳифадаги баннерларни алмаштириш", True, False),
+    ("ادمین سایت", "۳. تعویض بنرهای اسلایدر صفحه اصلی برای مناسبت‌ها", True, False),
+    # hard negatives: banners drawn are design, in every language
+    ("Graphic Designer", "- Design banners for our promotions.", False, True),
+    ("Дизайнер", "- создание баннеров для рекламы;", False, True),
+    ("Dizayner", "- reklama uchun banner chizish", False, True),
+    ("طراح گرافیک", "• طراحی بنر برای کمپین‌ها", False, True),
+]
+
+
+@pytest.mark.parametrize("title,duty,website,design", BANNERS_SWAPPED, ids=[d for _, d, _, _ in BANNERS_SWAPPED])
+def test_banners_swapped_on_a_site_are_website_updates_not_design(title: str, duty: str, website: bool,
+                                                                  design: bool) -> None:
+    scores = phrase_scores("", duty)[1]
+    assert (scores.get("website_updates", 0.0) >= 1.0) is website, scores
+    assert (scores.get("graphic_design", 0.0) >= 1.0) is design, scores
+
+
+ARTICLES_NOT_WRITTEN = [  # (duty, written): articles read or published ready-made are no writing
+    ("- Publish the two blog posts our writer delivers each month.", False),
+    ("- Read industry articles and reports and send me a short summary.", False),
+    ("- публиковать новости клиники и статьи, которые пишет наш копирайтер;", False),
+    ("- inglizcha hisobot va maqolalarni o'qib, qisqa xulosa yozish", False),
+    ("- Инглизча мақолаларни ўқиб чиқиш", False),
+    ("• درج مقالات آماده در سایت", False),
+    ("• مقاله‌ها و گزارش‌های انگلیسی را بخواند و خلاصه کند", False),
+    # hard negatives: articles written are writing
+    ("- Write two blog posts a month for our website.", True),
+    ("- написание статей для блога компании;", True),
+    ("- sayt uchun maqola yozish", True),
+    ("• نوشتن مقاله برای وبلاگ سایت", True),
+]
+
+
+@pytest.mark.parametrize("duty,written", ARTICLES_NOT_WRITTEN, ids=[d for d, _ in ARTICLES_NOT_WRITTEN])
+def test_articles_read_or_published_are_no_writing(duty: str, written: bool) -> None:
+    scores = phrase_scores("", duty)[1]
+    assert (scores.get("content_writing", 0.0) >= 1.0) is written, scores

@@ -1189,3 +1189,24 @@ def test_the_head_of_a_newsroom_names_no_editing_of_its_own() -> None:
 def test_hr_after_a_number_is_an_hour_not_human_resources(title: str, not_va: bool) -> None:
     from pipeline.tags import phrase_scores
     assert bool(phrase_scores(title, "")[0].get(NOT_VA)) is not_va
+
+
+@pytest.mark.parametrize("title,research", [
+    # a research assistant is an assistant of a task: research, no generalist admin, in every language
+    ("Research Assistant (remote, part-time)", True),
+    ("Ассистент-исследователь", True),
+    ("Ассистент по исследованиям", True),
+    ("Tadqiqotchi yordamchi (research assistant)", True),
+    ("Тадқиқотчи ёрдамчи", True),
+    ("دستیار پژوهشی (دورکاری)", True),
+    ("دستیار تحقیقاتی", True),
+    # hard negatives: a generalist assistant names no research
+    ("Administrative Assistant", False),
+    ("Ассистент офиса", False),
+    ("Ofis yordamchisi", False),
+    ("دستیار اداری", False),
+])
+def test_a_research_assistant_title_names_research_not_a_generalist(title: str, research: bool) -> None:
+    result = tag_text(title, "")
+    assert ("research" in result.tags) is research, result
+    assert ("general_admin" in result.tags) is not research, result
