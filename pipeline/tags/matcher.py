@@ -215,6 +215,7 @@ _NEG_LIST_STOPS = frozenset(("but", "though", "although", "however", "instead", 
 _NEG_LIST_STOPS_RU = _NEG_LIST_STOPS | frozenset(("a", "no", "odnako", "zato"))  # «а», «но»
 _RU_YOU_VERB = ("ete", "ite", "yote")  # a verb in the second person: «будете», «ведите», «ведёте»
 _NEG_LIST_MAX = 40
+_UZ_YOU_VERB = ("siz", "sizlar")  # a verb in the second person: "yozasiz", "kiritasiz", "qilasizlar"
 _DASHES = frozenset("–—")
 
 
@@ -2315,7 +2316,14 @@ class Matcher:
         n = len(toks)
         done = -1
         for j in negations:
-            if j < done or not self._negates_the_seeker(toks, j):
+            if j < done:
+                continue
+            if toks[j].endswith(UZ_NOT_YOU):
+                start = _uz_negated_list_start(toks, j)
+                if start is not None:
+                    out.append((start, j + 1))
+                continue
+            if not self._negates_the_seeker(toks, j):
                 continue
             tok = toks[j]
             stops = _NEG_LIST_STOPS_RU if tok == _NE else _NEG_LIST_STOPS
@@ -2988,6 +2996,25 @@ def _evidence(words: tuple[str, ...]) -> str:
     """A phrase's words as evidence: "phone, email", not "phone , email"."""
     text = " ".join(words)
     return text.replace(" ,", ",").replace(" :", ":") if len(words) > 2 else text
+
+
+def _uz_negated_list_start(toks: list[str], j: int) -> int | None:
+    """Where the list an Uzbek "you will not" verb closing its clause at ``j`` negates begins ("Taqvim, pochta va boshqa
+    shaxsiy ishlar bilan shug'ullanmaysiz": calendar, mail and other personal matters you will not deal with): Uzbek
+    puts the verb last, so the list stands before it, back to the sentence's start, ``_NEG_LIST_MAX`` tokens at most;
+    None where the verb does not close its clause, where a condition opens it ("agar"), or where another verb of the
+    seeker's ends a clause of its own before it ("… javob berasiz, hisobotlar bilan shug'ullanmaysiz")."""
+    if j + 1 < len(toks) and toks[j + 1] not in BREAKS:
+        return None
+    start = j
+    for i in range(j - 1, max(-1, j - 1 - _NEG_LIST_MAX), -1):
+        t = toks[i]
+        if t in _NEG_LIST_ENDS or t.endswith(_UZ_YOU_VERB):
+            break
+        if t in _NEG_IF:
+            return None
+        start = i
+    return start if start < j else None
 
 
 def _cue_near(negations: list[int], first: int, last: int) -> bool:

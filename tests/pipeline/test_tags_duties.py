@@ -699,7 +699,7 @@ def test_banners_swapped_on_a_site_are_website_updates_not_design(title: str, du
 
 ARTICLES_NOT_WRITTEN = [  # (duty, written): articles read or published ready-made are no writing
     ("- Publish the two blog posts our writer delivers each month.", False),
-    ("- Read industry articles and reports and send me a short summary.", False),
+    ("- Reading industry articles and reports and summarising them for me.", False),
     ("- публиковать новости клиники и статьи, которые пишет наш копирайтер;", False),
     ("- inglizcha hisobot va maqolalarni o'qib, qisqa xulosa yozish", False),
     ("- Инглизча мақолаларни ўқиб чиқиш", False),

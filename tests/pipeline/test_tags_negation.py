@@ -321,3 +321,22 @@ FAILURES_NOT_THE_SEEKERS = [
 @pytest.mark.parametrize("text,tag_", FAILURES_NOT_THE_SEEKERS, ids=[t for t, _ in FAILURES_NOT_THE_SEEKERS])
 def test_a_failure_said_not_to_be_the_seekers_stays_cancelled(text: str, tag_: str) -> None:
     assert tag_ not in _strong(text), default_matcher().match(text, in_title=False)
+
+
+UZ_LISTS_NEGATED_AT_THE_END = [  # (description, tag, negated): Uzbek negates a list on its closing verb
+    ("Taqvim, pochta va boshqa shaxsiy ishlar bilan shug'ullanmaysiz.", "calendar_scheduling", True),
+    ("Taqvim, pochta va boshqa shaxsiy ishlar bilan shugullanmaysiz.", "calendar_scheduling", True),
+    ("Тақвим, почта ва бошқа шахсий ишлар билан шуғулланмайсиз.", "calendar_scheduling", True),
+    ("Qo'ng'iroqlar, ijtimoiy tarmoqlar va mijozlar bilan ishlamaysiz.", "phone_answering", True),
+    # hard negatives: a duty of its own clause before the negated one stays, and so does a condition's
+    ("Mijozlarning qo'ng'iroqlariga javob berasiz, hisobotlar bilan shug'ullanmaysiz.", "phone_answering", False),
+    ("Uchrashuvlarni taqvimga kiritasiz va hech kimni kuttirmaysiz.", "calendar_scheduling", False),
+]
+
+
+@pytest.mark.parametrize("text,tag_,negated", UZ_LISTS_NEGATED_AT_THE_END,
+                         ids=[t for t, _, _ in UZ_LISTS_NEGATED_AT_THE_END])
+def test_an_uzbek_list_is_negated_by_its_closing_verb(text: str, tag_: str, negated: bool) -> None:
+    matcher = apostrophe_free_matcher() if "shugullan" in text else default_matcher()
+    strong = {h.tag for h in matcher.match(text, in_title=False) if h.weight >= 1.0 and not h.boiler}
+    assert (tag_ not in strong) is negated, matcher.match(text, in_title=False)
