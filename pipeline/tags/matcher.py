@@ -317,6 +317,19 @@ LEARNING_CUES_AFTER: tuple[tuple[str, ...], ...] = (
 LEARNING_CUES_BEFORE: tuple[tuple[str, ...], ...] = (
     ("tanishasiz",), ("tanishib", "chiqasiz"), ("آشنا", "می‌شوید"), ("آشنا", "خواهید", "شد"),
 )
+# Words that point back at the sentence they close and give its work away, as others' or the poster's own: "Patients
+# book appointments online and our front desks answer the phones; this role does neither", «Запись идёт через
+# колл-центр — с этим вы работать не будете», «Календарём и почтой занимаюсь сам», "… call-markaz bor — ular bilan
+# ishlash sizning vazifangiz emas", «نوبت‌دهی با پذیرش است و به شما مربوط نیست». The sentence up to the cue is
+# boilerplate (``_GIVEN_AWAY``); what follows it is the seeker's again.
+GIVEN_AWAY_CUES: tuple[tuple[str, ...], ...] = (
+    ("this", "role", "does", "neither"), ("this", "role", "does", "none"), ("you", "won't", "do", "either"),
+    ("с", "этим", "вы", "работать", "не", "будете"), ("этим", "вы", "заниматься", "не", "будете"),
+    ("этим", "вы", "не", "занимаетесь"), ("с", "этим", "работать", "не", "нужно"), ("занимаюсь", "сам"),
+    ("занимаюсь", "сама"), ("веду", "сам"), ("веду", "сама"),
+    ("sizning", "vazifangiz", "emas"), ("vazifangizga", "kirmaydi"), ("bilan", "o'zim", "shug'ullanaman"),
+    ("به", "شما", "مربوط", "نیست"), ("ربطی", "به", "شما", "ندارد"), ("کار", "شما", "نیست"),
+)
 _LEARNING_STOPS = ("then", "затем", "потом", "keyin", "سپس")  # a duty of the seeker's after what they are shown
 _LEARNING_REACH = 30
 # A short line starting with one of these opens a boilerplate section (the company, the benefits, and the
@@ -772,9 +785,11 @@ _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
 _FOLDED_MENTION_CUES = _fold_cues(MENTION_CUES)
 _FOLDED_LEARNING_AFTER = _fold_cues(LEARNING_CUES_AFTER)
 _FOLDED_LEARNING_BEFORE = _fold_cues(LEARNING_CUES_BEFORE)
+_FOLDED_GIVEN_AWAY = _fold_cues(GIVEN_AWAY_CUES)
 # the kinds of ``Matcher._cues_at``: a BOILER_CUES cue (its sentence), a MENTION_CUES cue (its clause), and a learning
-# cue (``LEARNING_CUES_AFTER``: the rest of its sentence; ``LEARNING_CUES_BEFORE``: its clause before it)
-_SENTENCE_CUE, _MENTION_CUE, _LEARNING_AFTER, _LEARNING_BEFORE = range(4)
+# cue (``LEARNING_CUES_AFTER``: the rest of its sentence; ``LEARNING_CUES_BEFORE``: its clause before it), and a cue
+# giving its sentence's work away (``GIVEN_AWAY_CUES``: its sentence before it, past dashes and semicolons)
+_SENTENCE_CUE, _MENTION_CUE, _LEARNING_AFTER, _LEARNING_BEFORE, _GIVEN_AWAY = range(5)
 _FOLDED_HIRING_CUES = _fold_cues(HIRING_CUES)
 _FOLDED_HEADING_CUES = _FOLDED_HIRING_CUES + _fold_cues(PLUS_CUES)  # sections opened by a heading line only
 _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES) + _FOLDED_HEADING_CUES
@@ -1472,7 +1487,8 @@ class Matcher:
         # (each cue as a list, compared with a slice of the text's words as it is)
         self._cues_at: dict[str, tuple[tuple[list[str], int, int], ...]] = {}
         for cues, kind in ((_FOLDED_BOILER_CUES, _SENTENCE_CUE), (_FOLDED_MENTION_CUES, _MENTION_CUE),
-                           (_FOLDED_LEARNING_AFTER, _LEARNING_AFTER), (_FOLDED_LEARNING_BEFORE, _LEARNING_BEFORE)):
+                           (_FOLDED_LEARNING_AFTER, _LEARNING_AFTER), (_FOLDED_LEARNING_BEFORE, _LEARNING_BEFORE),
+                           (_FOLDED_GIVEN_AWAY, _GIVEN_AWAY)):
             for cue in _cues_read(cues, spell):
                 at = _key_of(cue) if kind != _SENTENCE_CUE else 0
                 self._cues_at[cue[at]] = self._cues_at.get(cue[at], ()) + ((list(cue), at, kind),)
@@ -2100,6 +2116,9 @@ class Matcher:
                         elif cue_kind == _LEARNING_BEFORE:
                             quiet = start + len(cue)
                             boiler.append((_start_after(toks, start, _LEARNING_REACH, BREAKS), quiet))
+                        elif cue_kind == _GIVEN_AWAY:
+                            quiet = start + len(cue)
+                            boiler.append((_sentence_start(toks, start, _BOILER_BEFORE), quiet))
                         else:
                             quiet = _sentence_end(toks, i)
                             boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))

@@ -569,3 +569,32 @@ def test_a_team_the_title_names_is_still_the_seeker_s_own() -> None:
     assert {"sales", "team"} <= own_words(read("Sales Team Assistant"))
     assert "sales" not in own_words(read("Client Services Coordinator (no sales), Remote"))
     assert "remote" in own_words(read("Client Services Coordinator (no sales), Remote"))
+
+
+@pytest.mark.parametrize("title,description,tag_,theirs", [
+    # a sentence naming others' work, closed by words that point back at it and give it away: "this role does
+    # neither", «с этим вы работать не будете», «… занимаюсь сам», "… sizning vazifangiz emas", «… به شما مربوط نیست»
+    ("Website Content Assistant", "Patients book appointments online and our front desks answer the phones; this role "
+     "does neither. You'll keep the website right.", "calendar_scheduling", True),
+    ("Контент-менеджер сайта", "Запись пациентов идёт через колл-центр и бот в Telegram — с этим вы работать не будете."
+     " Нужно обновлять прайс на сайте.", "calendar_scheduling", True),
+    ("Ассистент-исследователь", "Ищу человека, который будет искать информацию. Календарём и почтой занимаюсь сам.",
+     "calendar_scheduling", True),
+    ("CRM administrator", "Markazimizda SMM bo'limi, call-markaz va sotuv menejerlari bor — ular bilan ishlash sizning "
+     "vazifangiz emas, siz faqat tizimni tartibda ushlab turasiz.", "social_media", True),
+    ("ادمین سایت", "نوبت‌دهی بیماران و پاسخ به تماس‌های تلفنی با پذیرش کلینیک است و به شما مربوط نیست. "
+     "به‌روزرسانی صفحات سایت با شماست.", "phone_answering", True),
+    # hard negatives: the same words where the duties are the seeker's, in every language
+    ("Receptionist", "You'll book appointments and answer the phones; this role does both.", "calendar_scheduling",
+     False),
+    ("Администратор", "Запись пациентов и звонки — с этим вы будете работать каждый день.", "calendar_scheduling",
+     False),
+    ("Ассистент", "Календарём и почтой будете заниматься вы, я занимаюсь продажами.", "calendar_scheduling", False),
+    ("Administrator", "Qo'ng'iroqlarga javob berish va mijozlarni yozish — sizning asosiy vazifangiz.",
+     "phone_answering", False),
+    ("منشی", "پاسخ به تماس‌های تلفنی و نوبت‌دهی بیماران به شما مربوط است.", "phone_answering", False),
+])
+def test_work_given_away_by_words_pointing_back_is_theirs(title: str, description: str, tag_: str,
+                                                          theirs: bool) -> None:
+    strong = {h.tag for h in default_matcher().match(description, in_title=False) if h.weight >= 1.0 and not h.boiler}
+    assert (tag_ not in strong) is theirs, default_matcher().match(description, in_title=False)
