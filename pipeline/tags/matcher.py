@@ -330,6 +330,7 @@ GIVEN_AWAY_CUES: tuple[tuple[str, ...], ...] = (
     ("sizning", "vazifangiz", "emas"), ("vazifangizga", "kirmaydi"), ("bilan", "o'zim", "shug'ullanaman"),
     ("به", "شما", "مربوط", "نیست"), ("ربطی", "به", "شما", "ندارد"), ("کار", "شما", "نیست"),
 )
+_GIVEN_AWAY_STOPS = _NEG_LIST_STOPS_RU | frozenset(("esa",))  # words of contrast («а», «но», "esa", «اما» …)
 _LEARNING_STOPS = ("then", "затем", "потом", "keyin", "سپس")  # a duty of the seeker's after what they are shown
 _LEARNING_REACH = 30
 # A short line starting with one of these opens a boilerplate section (the company, the benefits, and the
@@ -2118,7 +2119,7 @@ class Matcher:
                             boiler.append((_start_after(toks, start, _LEARNING_REACH, BREAKS), quiet))
                         elif cue_kind == _GIVEN_AWAY:
                             quiet = start + len(cue)
-                            boiler.append((_sentence_start(toks, start, _BOILER_BEFORE), quiet))
+                            boiler.append((_given_away_start(toks, start), quiet))
                         else:
                             quiet = _sentence_end(toks, i)
                             boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
@@ -3034,6 +3035,17 @@ def _uz_negated_list_start(toks: list[str], j: int) -> int | None:
             return None
         start = i
     return start if start < j else None
+
+
+def _given_away_start(toks: list[str], at: int) -> int:
+    """Where the work a cue of ``GIVEN_AWAY_CUES`` at ``at`` gives away begins: its sentence's start, ``_BOILER_BEFORE``
+    tokens back at most, or after a word of contrast, which keeps what stands before it the seeker's ("Qo'ng'iroqlarga
+    javob berish, hujjatlar esa sizning vazifangiz emas", «звонки ваши, а с этим вы работать не будете»)."""
+    start = _sentence_start(toks, at, _BOILER_BEFORE)
+    for j in range(at - 1, start - 1, -1):
+        if toks[j] in _GIVEN_AWAY_STOPS:
+            return j + 1
+    return start
 
 
 def _cue_near(negations: list[int], first: int, last: int) -> bool:

@@ -717,3 +717,24 @@ ARTICLES_NOT_WRITTEN = [  # (duty, written): articles read or published ready-ma
 def test_articles_read_or_published_are_no_writing(duty: str, written: bool) -> None:
     scores = phrase_scores("", duty)[1]
     assert (scores.get("content_writing", 0.0) >= 1.0) is written, scores
+
+
+INSTAGRAM_AS_A_SOURCE = [  # (description, social_media): a network that requests or leads come from is no SMM work
+    ("- Enter old applications that came from Google Forms and from Instagram into the CRM.", False),
+    ("- обработка входящих заявок с сайта и из Instagram;", False),
+    ("Маркетинг приводит заявки с Krisha.kz и с Instagram, колл-центр их квалифицирует.", False),
+    ("- Google Forms va Instagram'dan kelgan eski arizalarni tizimga kiritish", False),
+    ("- Google Forms ва Инстаграмдан келган аризаларни тизимга киритиш", False),
+    ("• ثبت درخواست‌هایی که از اینستاگرام می‌رسد در CRM", False),
+    # hard negatives: an Instagram account run is SMM work, in every language
+    ("- Post daily on our Instagram and answer comments.", True),
+    ("- ведение Instagram-аккаунта клиники;", True),
+    ("- Instagram sahifasini yuritish", True),
+    ("• مدیریت پیج اینستاگرام و انتشار پست", True),
+]
+
+
+@pytest.mark.parametrize("duty,smm", INSTAGRAM_AS_A_SOURCE, ids=[d for d, _ in INSTAGRAM_AS_A_SOURCE])
+def test_instagram_as_where_requests_come_from_is_no_social_media_work(duty: str, smm: bool) -> None:
+    scores = phrase_scores("", duty)[1]
+    assert (scores.get("social_media", 0.0) >= 1.0) is smm, scores

@@ -598,3 +598,15 @@ def test_work_given_away_by_words_pointing_back_is_theirs(title: str, descriptio
                                                           theirs: bool) -> None:
     strong = {h.tag for h in default_matcher().match(description, in_title=False) if h.weight >= 1.0 and not h.boiler}
     assert (tag_ not in strong) is theirs, default_matcher().match(description, in_title=False)
+
+
+@pytest.mark.parametrize("description,tag_", [
+    # a word of contrast before the words pointing back keeps what stands before it the seeker's
+    ("Qo'ng'iroqlarga javob berish, hujjatlar esa sizning vazifangiz emas.", "phone_answering"),
+    ("Звонки клиентов принимаете вы, а с этим вы работать не будете: бухгалтерия.", "phone_answering"),
+    ("You'll answer the phones, but this role does neither of the bookkeeping tasks.", "phone_answering"),
+    ("پاسخ به تماس‌های تلفنی با شماست، اما بایگانی به شما مربوط نیست.", "phone_answering"),
+])
+def test_work_before_a_contrast_is_not_given_away(description: str, tag_: str) -> None:
+    strong = {h.tag for h in default_matcher().match(description, in_title=False) if h.weight >= 1.0 and not h.boiler}
+    assert tag_ in strong, default_matcher().match(description, in_title=False)
