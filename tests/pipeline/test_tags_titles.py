@@ -1210,3 +1210,21 @@ def test_a_research_assistant_title_names_research_not_a_generalist(title: str, 
     result = tag_text(title, "")
     assert ("research" in result.tags) is research, result
     assert ("general_admin" in result.tags) is not research, result
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # an editor who commissions or leads others' editing, as a senior specialist does, in every language
+    ("Commissioning Editor – Features", True),
+    ("Acquisitions Editor (non-fiction)", True),
+    ("Старший редактор", True),
+    ("ویراستار ارشد", True),
+    ("Katta muharrir", True),
+    ("Катта муҳаррир", True),
+    # hard negatives: an editor at a writer's level stays one
+    ("Freelance Editor (English)", False),
+    ("Редактор текстов", False),
+    ("ویراستار", False),
+    ("Muharrir", False),
+])
+def test_an_editor_who_commissions_or_leads_is_a_not_va_title(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
