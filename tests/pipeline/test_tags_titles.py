@@ -1228,3 +1228,22 @@ def test_a_research_assistant_title_names_research_not_a_generalist(title: str, 
 ])
 def test_an_editor_who_commissions_or_leads_is_a_not_va_title(title: str, not_va: bool) -> None:
     assert _not_va_title(title) is not_va, title
+
+
+@pytest.mark.parametrize("title,designer", [
+    # a web designer designs and builds sites, in every language: no VA work (the English title the relevance model
+    # reads so from its words, the others by the not-VA lexicon)
+    ("Web Designer (Figma, Webflow)", True),
+    ("Веб-дизайнер в студию (Figma, Tilda)", True),
+    ("Veb-dizayner", True),
+    ("Веб-дизайнер", True),
+    ("طراح وب سایت", True),
+    # hard negatives: a site's content updater keeps its pages
+    ("Website Content Assistant (WordPress)", False),
+    ("Контент-менеджер сайта (Tilda)", False),
+    ("Sayt kontent menejeri", False),
+    ("ادمین سایت (وردپرس)", False),
+])
+def test_a_web_designer_is_no_va_work(title: str, designer: bool) -> None:
+    result = tag_text(title, "")
+    assert result.va_relevant is not designer, result
