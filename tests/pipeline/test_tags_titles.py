@@ -1247,3 +1247,20 @@ def test_an_editor_who_commissions_or_leads_is_a_not_va_title(title: str, not_va
 def test_a_web_designer_is_no_va_work(title: str, designer: bool) -> None:
     result = tag_text(title, "")
     assert result.va_relevant is not designer, result
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # a translator translates, subtitles included: a not-VA title in Persian and English too, as «Переводчик» and
+    # "Tarjimon" are
+    ("مترجم زیرنویس (انگلیسی به فارسی)", True),
+    ("Subtitle Translator (EN>ES)", True),
+    ("Переводчик аудиовизуального контента", True),
+    ("Tarjimon kerak", True),
+    # hard negatives: an assistant at a translation agency, and a transcriber
+    ("Virtual Assistant - Translation Agency Operations", False),
+    ("Расшифровщик аудио", False),
+    ("Transkripsiya operatori", False),
+    ("پیاده‌سازی فایل صوتی", False),
+])
+def test_a_translator_is_a_not_va_title(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, title
