@@ -553,11 +553,13 @@ WRITTEN_SETS = (
     # architects, website content updaters beside web developers and designers, project coordinators beside project
     # managers, research assistants beside researchers, transcribers beside translators (``tests/data/tags_written_ak``;
     # English, Russian, Uzbek, Persian): blind, micro-F1 0.642 (P 0.541, R 0.791), relevance P 0.879 / R 0.967 with
-    # taxonomy 2026.12.383; 0.705 (P 0.618, R 0.821), relevance unchanged, with 2026.12.421, which reads banners swapped
-    # on a site as website updates, articles read or published ready-made as no writing, a research assistant's title
-    # as research, and an Uzbek list negated by its closing verb. Its README lists the misses left.
+    # taxonomy 2026.12.383; 0.769 (P 0.724, R 0.821), relevance P 1.000 / R 0.967 with 2026.12.426, which reads banners
+    # swapped on a site as website updates, articles read or published ready-made as no writing, a research assistant's
+    # title as research, an Uzbek list negated by its closing verb, work given away by words pointing back at it ("this
+    # role does neither", «с этим вы работать не будете»), Instagram as where requests come from, and commissioning or
+    # senior editors, web designers and translators as not-VA titles. Its README lists the misses left.
     pytest.param("tags_written_ak/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
-                 {"micro_f1": 0.69, "micro_precision": 0.6, "relevance_precision": 0.87, "relevance_recall": 0.95},
+                 {"micro_f1": 0.75, "micro_precision": 0.7, "relevance_precision": 0.95, "relevance_recall": 0.95},
                  id="tags_written_ak"),
 )
 
