@@ -199,8 +199,10 @@ _FA_JOB = ("کار", "وظیفه", "وظیفهی", "مسئولیت", "عهده")
 _FA_HAS_NO_OTHER = ("نیاز", "نیازی", "احتیاج", "مهارت", "محدودیت", "سختی", "هزینه", "هزینهای", "ربطی", "اهمیتی",
                     "دانش", "آشنایی", "تخصص", "مدرک", "سن")
 # A dash before one of these stands for "is", and ends no clause: "Ввод данных — это не ваша задача", "— не нужно",
-# "Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas"
-_DASH_COPULAS = frozenset(("eto", "ne", "bu"))
+# "Qo'ng'iroqlarga javob berish — bu sizning ishingiz emas"; and so does a dash before the negation or the job it
+# says the duty is not: "Cold calling — not your job", "Qo'ng'iroq qilish — sizning ishingiz emas", «تماس با مشتریان
+# — کار شما نیست»
+_DASH_COPULAS = frozenset(("eto", "ne", "bu", "not", "sizning") + _FA_JOB)
 # A negation of the seeker's work scopes over the list after it (``Matcher._negated_lists``): "you won't …", «вам не
 # …», «لازم نیست …»
 _EN_NOT = frozenset(("not", "won't", "don't", "never", "cannot"))
@@ -233,7 +235,7 @@ class PostNeg(NamedTuple):
 _BE = ("is", "are", "was", "were", "be", "will")
 CLAUSE_END = ""  # in a rule's ``then``: the negation ends its clause
 POST_NEG_RULES: tuple[PostNeg, ...] = (
-    PostNeg("not", _BE, _EN_ABSENT, _NOT_ONLY, _EN_LEAD),
+    PostNeg("not", _BE + tuple(_DASHES), _EN_ABSENT, _NOT_ONLY, _EN_LEAD),  # (a dash stands for "is")
     PostNeg("not", None, _EN_PREDICATE),
     *(PostNeg(w, None, _EN_ABSENT, _NOT_ONLY, _EN_LEAD) for w in ("isn't", "aren't", "won't", "wasn't", "weren't")),
     PostNeg("ne", None, ("nujno", "nujni", "nujen", "nujna", "nado", "trebuyetsya", "trebuyutsya", "predusmotreno",

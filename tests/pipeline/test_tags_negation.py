@@ -45,6 +45,12 @@ NEGATED_AFTER = [
     ("Ввод данных — это не ваша задача", "data_entry"),  # a dash before "это" or "не" is the copula, no break
     ("Ввод данных — не ваша задача", "data_entry"),
     ("Холодные звонки — не требуются", "lead_generation"),
+    # a dash before the negation, or before the job the duty is said not to be, stands for "is"
+    ("Cold calling — not your job.", "phone_answering"),
+    ("Data entry — not required.", "data_entry"),
+    ("Қўнғироқ қилиш ва сотиш — сизнинг ишингиз эмас, буни савдо менежерларимиз қилади.", "phone_answering"),
+    ("Qo'ng'iroq qilish — sizning vazifangiz emas.", "phone_answering"),
+    ("تماس تلفنی با مشتریان — کار شما نیست.", "phone_answering"),
     # "не потребуется", "не придётся", "не понадобится" (will not be needed, will not have to)
     ("Консультировать клиентов по правовым вопросам не потребуется", "customer_support"),
     ("Отвечать на звонки вам не придётся", "phone_answering"),
@@ -109,6 +115,12 @@ STILL_A_DUTY = [
     ("پاسخگویی تلفنی با شماست اما فروش لازم نیست", "phone_answering"),
     ("Ввод данных — звонки не нужны", "data_entry"),  # a dash before another subject is a break
     ("Ввод данных — не менее 4 часов в день", "data_entry"),
+    # a dash before the job the duty is said to be, or before a negation of what it is like, keeps it
+    ("Cold calling — not just dialing but qualifying", "phone_answering"),
+    ("Data entry — not complex, we will train you", "data_entry"),
+    ("Qo'ng'iroq qilish — sizning asosiy ishingiz.", "phone_answering"),
+    ("Қўнғироқ қилиш — сизнинг асосий ишингиз, тажриба шарт эмас.", "phone_answering"),
+    ("تماس تلفنی با مشتریان — کار اصلی شما است.", "phone_answering"),
     ("Ввод данных, опыт не потребуется", "data_entry"),  # another clause, another subject
     ("Для ввода данных опыт не потребуется", "data_entry"),
     ("Qo'ng'iroqlarga javob berish sizning vazifangizga kiradi", "phone_answering"),  # is part of them
