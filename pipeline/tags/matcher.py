@@ -1835,6 +1835,8 @@ class Matcher:
         if positions:
             owned = self._ownership(toks, owns) if owns else frozenset()
             self._match_tokens(toks, positions, False, boiler, negations, hits, reading, owned)
+            if len(hits) > 1:
+                hits = _tables_kept_as_data(hits)
         return hits
 
     def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
@@ -2981,6 +2983,18 @@ def vacancy_lines(reading: Reading) -> list[VacancyLine]:
         out.append(VacancyLine(c0, c1, t0, t1, kind, head, closed))
         c0 = c1 + 1
     return out
+
+
+def _tables_kept_as_data(hits: list[Hit]) -> list[Hit]:
+    """``hits`` without a schedule's words that lie inside a data entry phrase holding them: a table of goods or
+    shipments kept in a spreadsheet ("Excel'da ombor qoldiqlari jadvalini yuritish", «ведение графика отгрузок в
+    Excel») is data, though "jadvalini yuritish" and «ведение графика» keep a person's schedule elsewhere."""
+    schedules = [h for h in hits if h.tag == "calendar_scheduling"]
+    if not schedules:
+        return hits
+    tables = [hit_span(h) for h in hits if h.tag == "data_entry" and h.weight >= 1.0]
+    inside = [h for h in schedules if any(a <= hit_span(h)[0] and hit_span(h)[1] <= b for a, b in tables)]
+    return [h for h in hits if h not in inside] if inside else hits
 
 
 def hit_span(hit: Hit) -> tuple[int, int]:

@@ -75,6 +75,10 @@ def test_documents_prepared_for_anything_else_are_still_filing(title: str, descr
     ("Vazifalar: kirim va chiqim nakladnoylarini 1C ga kiritish.", "data_entry"),
     # a table kept in Excel is data; subscribers and reviews answered are customers
     ("Vazifalar: Excel jadvalini yuritish.", "data_entry"),
+    # … and so is a table of goods or shipments kept in Excel, its words apart
+    ("Vazifalar: Excel'da kunlik ombor qoldiqlari jadvalini yuritish.", "data_entry"),
+    ("Вазифалар: Excel да юк жўнатмалари жадвалини юритиш.", "data_entry"),
+    ("Обязанности: ведение графика отгрузок в Excel.", "data_entry"),
     ("Вазифалар: абонентлар қўнғироқларига жавоб бериш.", "customer_support"),
     ("Vazifalar: otzivlarga javob yozish.", "customer_support"),
     ("Vazifalar: mijozlar bilan uchrashuvlarini jadvalga qo'yish.", "calendar_scheduling"),
@@ -87,11 +91,27 @@ def test_an_uzbek_duty_of_programs_tables_subscribers_and_reviews_is_read(descri
     # a person's day is a schedule kept, not a table of data
     ("Vazifalar: rahbarning kunlik jadvalini yuritish.", "data_entry"),
     ("Вазифалар: шифокорлар қабул жадвалини юритиш.", "data_entry"),
+    ("Vazifalar: majlislar jadvalini yuritish, hisobotlarni Excel'da tayyorlash.", "data_entry"),
+    ("Обязанности: ведение графика руководителя, отчёты в Excel.", "data_entry"),
     # 1C as a requirement is a skill wanted
     ("Talablar: 1С ва Excel билиш.", "data_entry"),
 ])
 def test_an_uzbek_schedule_or_a_program_wanted_is_no_data_entry(description: str, tag_: str) -> None:
     assert tag_ not in _strong(description)
+
+
+@pytest.mark.parametrize("description,schedule", [
+    # a table kept in a spreadsheet is no schedule, though its words keep one elsewhere
+    ("Vazifalar: Excel'da kunlik ombor qoldiqlari jadvalini yuritish.", False),
+    ("Вазифалар: Excel да юк жўнатмалари жадвалини юритиш.", False),
+    ("Обязанности: ведение графика отгрузок в Excel.", False),
+    # a person's schedule or the meetings' is one, a spreadsheet named beside it or not
+    ("Vazifalar: majlislar jadvalini yuritish, hisobotlarni Excel'da tayyorlash.", True),
+    ("Вазифалар: раҳбарнинг кунлик жадвалини юритиш.", True),
+    ("Обязанности: ведение графика руководителя, отчёты в Excel.", True),
+])
+def test_a_table_kept_in_a_spreadsheet_is_no_schedule(description: str, schedule: bool) -> None:
+    assert ("calendar_scheduling" in _strong(description)) == schedule
 
 
 @pytest.mark.parametrize("description,tag_", [
