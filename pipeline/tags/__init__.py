@@ -325,6 +325,8 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     description names the seeker's tasks."""
     hits = [h for h in matcher.assisted(matcher.match_reading(title, in_title=True), title)
             if not _an_hourly_rate(title.toks, h)]
+    if any(h.tag == "website_updates" for h in hits) and any(h.tag == "ecommerce_support" for h in hits):
+        hits = _marketplace_content(hits)
     if any(h.tag == NOT_VA for h in hits):
         hits = [h for h in hits if h.tag != NOT_VA or not (_served(title.toks, h, hits) or _named_task(h, hits))]
     trainee = any(h.tag == NOT_VA for h in hits) and all(_trained_in(h, hits, title.toks)
@@ -390,6 +392,28 @@ def _an_hourly_rate(toks: list[str], hit: Hit) -> bool:
         return False
     before = toks[hit.at - 1]
     return before.isdigit() or before in _PER
+
+
+# A content manager's title words («Контент-менеджер», "Kontent menejer"), folded, and the marketplaces' names that
+# make its content the marketplaces' product cards (evidence of ``ecommerce_support``, folded)
+_CONTENT_MANAGER = "kontent"
+_MARKETPLACES = ("marketpleys", "marketplace", "wildberries", "vayldberriz", "ozon", "wb", "uzum", "yandeks market",
+                 "amazon", "etsy", "ebay", "دیجیکالا", "دیجی کالا", "مارکت پلیس", "مارکتپلیس", "باسلام")
+
+
+def _marketplace_content(hits: list[Hit]) -> list[Hit]:
+    """A title's hits without a content manager's words where the title names the marketplaces the content is for
+    and no site («Контент-менеджер маркетплейсов (WB, Ozon)», "Uzum Market uchun kontent menejer"): a marketplace's
+    product cards are its seller's e-commerce work, not a website's pages. A content manager of a site or an online
+    store («Контент-менеджер сайта и маркетплейсов», «Контент-менеджер интернет-магазина») keeps them."""
+    if not any(h.tag == "ecommerce_support" and h.weight >= 1.0 and h.evidence.startswith(_MARKETPLACES)
+               for h in hits):
+        return hits
+    content = [h for h in hits if h.tag == "website_updates" and h.evidence.startswith(_CONTENT_MANAGER)]
+    if not content or len(content) < sum(h.tag == "website_updates" for h in hits) or any(
+            h.tag == "ecommerce_support" and not h.evidence.startswith(_MARKETPLACES) for h in hits):
+        return hits
+    return [h for h in hits if h not in content]
 
 
 # What may stand between a department's word and an intern's in a title that names the intern's department ("Intern,

@@ -1264,3 +1264,21 @@ def test_a_web_designer_is_no_va_work(title: str, designer: bool) -> None:
 ])
 def test_a_translator_is_a_not_va_title(title: str, not_va: bool) -> None:
     assert _not_va_title(title) is not_va, title
+
+
+@pytest.mark.parametrize("title,site", [
+    # a content manager of marketplaces makes their product cards: e-commerce, no website
+    ("Контент-менеджер маркетплейсов (Wildberries, Ozon)", False),
+    ("Контент менеджер WB", False),
+    ("Uzum Market uchun kontent menejer", False),
+    ("Kontent-menejer (Uzum, Wildberries)", False),
+    ("Узум Маркет учун контент менежер", False),
+    # … of a site, or of an online store, a site too, or of nothing named: the site's pages
+    ("Контент-менеджер сайта и маркетплейсов", True),
+    ("Контент-менеджер интернет-магазина", True),
+    ("Kontent menejer (sayt va Uzum Market)", True),
+    ("Контент-менеджер", True),
+])
+def test_a_content_manager_of_marketplaces_names_no_website(title: str, site: bool) -> None:
+    scores = _title_scores(title)
+    assert (scores.get("website_updates", 0.0) >= 1.0) is site, scores
