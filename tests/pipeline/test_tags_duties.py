@@ -507,6 +507,23 @@ def test_duties_as_agencies_posts_word_them(text: str, tag_: str, named: bool) -
     ("برچسب‌گذاری متن‌ها و تصاویر طبق دستورالعمل", "data_entry", True),
     ("Ma'lumotlarni annotatsiya qilish (matn va rasmlar)", "data_entry", True),
     ("برچسب قیمت روی کالاها", "data_entry", False),
+    # … and the people who label it, named so
+    ("به ۱۵ نفر برچسب گذار متن نیاز دارد", "data_entry", True),
+    ("Нужны разметчики текстов и изображений", "data_entry", True),
+    ("برچسب گذاری کالاها در انبار", "data_entry", False),
+    ("Разметчики территории для монтажа ограждений", "data_entry", False),
+    # speech written into text is transcription, not writing
+    ("Audio yozuvlarni tinglab, aytilgan gapni so'zma-so'z matnga yozasiz.", "transcription", True),
+    ("Аудио ёзувларни тинглаб, айтилган гапни сўзма-сўз матнга ёзасиз.", "transcription", True),
+    ("Переводить аудиозаписи интервью в текст.", "transcription", True),
+    ("تبدیل فایل های صوتی جلسات به متن", "transcription", True),
+    ("Listen to each clip and type what you hear, word for word.", "transcription", True),
+    ("Instagram uchun matnlar yozasiz.", "transcription", False),
+    ("Переводить тексты с английского на русский.", "transcription", False),
+    ("تبدیل ایده به متن تبلیغاتی", "transcription", False),
+    ("Type the product descriptions we send you.", "transcription", False),
+    ("Instagram uchun matnlar yozasiz.", "content_writing", True),
+    ("Audio yozuvlarni tinglab, aytilgan gapni so'zma-so'z matnga yozasiz.", "content_writing", False),
 ])
 def test_duties_as_trainee_posts_word_them(text: str, tag_: str, named: bool) -> None:
     hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == tag_ and h.weight >= 1.0]
