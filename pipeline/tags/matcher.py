@@ -1837,6 +1837,8 @@ class Matcher:
             self._match_tokens(toks, positions, False, boiler, negations, hits, reading, owned)
             if len(hits) > 1:
                 hits = _tables_kept_as_data(hits)
+            if any(h.tag == "file_organization" and h.evidence.startswith(_ARCHIVE) for h in hits):
+                hits = _records_archived(toks, hits)
         return hits
 
     def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
@@ -2983,6 +2985,42 @@ def vacancy_lines(reading: Reading) -> list[VacancyLine]:
         out.append(VacancyLine(c0, c1, t0, t1, kind, head, closed))
         c0 = c1 + 1
     return out
+
+
+# An archive's word, folded («архив», "arxiv"), and the records a CRM keeps (folded stems: «записей», «сделки»,
+# «контакты», «лидов», «карточки», «дубли», "raqamlarni", "yozuvlarni"), which it archives out of the way
+_ARCHIVE = "arxiv"
+_RECORDS = ("zapis", "sdelk", "sdelok", "kontakt", "lidov", "lidi", "kartoch", "dubl", "raqam", "yozuvlar")
+_RECORDS_REACH = 3  # words between the archive's word and the records, at most
+_TO_ARCHIVE = "arxivir"  # the verb («архивировать»), whose object may follow it: «архив записей» is an archive kept
+
+
+def _records_archived(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    """``hits`` without an archive's word whose object is a CRM's records, before it in its clause or after the verb
+    («перевод неактуальных записей в архив», «архивировать старые сделки», "ishlamaydigan raqamlarni arxivga
+    o'tkazish"): they are moved out of the CRM's way, no files kept (but «перевод документов в архив», «ведение архива
+    записей», "hujjatlarni arxivga topshirish")."""
+    out = []
+    for h in hits:
+        if h.tag == "file_organization" and h.evidence.startswith(_ARCHIVE) and " " not in h.evidence and (
+                _near_records(toks, h.at, -1)
+                or h.evidence.startswith(_TO_ARCHIVE) and _near_records(toks, h.at, 1)):
+            continue
+        out.append(h)
+    return out
+
+
+def _near_records(toks: list[str], at: int, step: int) -> bool:
+    """Whether a word of a CRM's records stands within ``_RECORDS_REACH`` words of ``toks[at]`` on one side
+    (``step``), in its clause."""
+    j = at + step
+    for _ in range(_RECORDS_REACH):
+        if j < 0 or j >= len(toks) or toks[j] in BREAKS:
+            return False
+        if toks[j].startswith(_RECORDS):
+            return True
+        j += step
+    return False
 
 
 def _tables_kept_as_data(hits: list[Hit]) -> list[Hit]:

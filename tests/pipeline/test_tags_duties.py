@@ -755,3 +755,25 @@ INSTAGRAM_AS_A_SOURCE = [  # (description, social_media): a network that request
 def test_instagram_as_where_requests_come_from_is_no_social_media_work(duty: str, smm: bool) -> None:
     scores = phrase_scores("", duty)[1]
     assert (scores.get("social_media", 0.0) >= 1.0) is smm, scores
+
+
+@pytest.mark.parametrize("text,filed", [
+    # a CRM's records moved to its archive are cleared out of the way, no files kept
+    ("- перевод неактуальных записей в архив;", False),
+    ("Архивировать старые сделки и контакты в Битрикс24.", False),
+    ("Ishlamaydigan raqamlarni arxivga o'tkazish.", False),
+    ("Ишламайдиган рақамларни архивга ўтказиш.", False),
+    ("Archive hard bounces and unsubscribed contacts in HubSpot.", False),
+    ("انتقال رکوردهای تکراری به آرشیو CRM", False),
+    # documents moved to an archive, or an archive kept, are filed
+    ("Перевод документов в архив.", True),
+    ("Ведение архива записей приёма.", True),
+    ("Hujjatlarni arxivga topshirish.", True),
+    ("Ҳужжатларни архивга топшириш.", True),
+    ("Scan and archive signed contracts in the shared drive.", True),
+    ("آرشیو اسناد و مدارک مشتریان", True),
+])
+def test_records_archived_in_a_crm_are_no_files_kept(text: str, filed: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=False)
+            if h.tag == "file_organization" and h.weight >= 1.0]
+    assert bool(hits) is filed, [(h.tag, h.evidence) for h in hits]
