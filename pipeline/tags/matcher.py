@@ -1839,6 +1839,8 @@ class Matcher:
                 hits = _tables_kept_as_data(hits)
             if any(h.tag == "file_organization" and h.evidence.startswith(_ARCHIVE) for h in hits):
                 hits = _records_archived(toks, hits)
+            if any(h.tag == "social_media" and h.weight >= 1.0 for h in hits):
+                hits = _networks_searched(toks, hits)
         return hits
 
     def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
@@ -3021,6 +3023,66 @@ def _near_records(toks: list[str], at: int, step: int) -> bool:
             return True
         j += step
     return False
+
+
+# Words of searching for facts (folded stems: "search", «искать», «поиск», «собирать», "topish", "qidirish",
+# "yig'ish", «جستجو», «پیدا», «جمع آوری») and of the other places facts are looked up in (sites, maps, directories,
+# news: "websites", "Google Maps", «сайты», «карты», «2ГИС», «агрегаторы», "xarita", «سایت», «گوگل مپ»): a social
+# network named in a list beside those, in a sentence of searching, is a place searched, not a channel run
+_SEARCHING = ("search", "find", "research", "collect", "gather", "compil", "scrap", "iska", "nayt", "naxod", "sobir",
+              "sobra", "sbor", "topish", "topib", "topasiz", "qidir", "yig'", "to'pla", "جستجو", "سرچ", "پیدا", "جمع",
+              "یافتن")  # (not "looking", «ищем», «в поиске»: the hiring's words)
+_SOURCES = ("google", "2gis", "yandex", "yandeks", "yelp", "website", "sites", "directori", "maps", "news", "sayt",
+            "kart", "novost", "agregator", "spravochnik", "xarita", "سایت", "وبسایت", "گوگل", "نقشه", "دیوار")
+_SOURCE_REACH = 6  # words between the network and a place of another kind in its list, at most
+# … but a network named as the company's own, or as what the content made is for ("our Instagram", "post for
+# Instagram", «پست اینستاگرام»), is a channel run
+_THEIR_OWN = ("our", "my", "your", "nash", "ما", "خودمان", "post", "reel", "stor", "content", "kontent", "پست",
+              "استوری", "ریلز", "محتوا")
+
+
+def _networks_searched(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    """``hits`` with a social network's name made a hint where it is a place searched for facts: named in a list
+    beside sites, maps or directories, in a sentence of searching ("Find the clinics on Google Maps, their websites and
+    Instagram", «искать информацию о конкурентах: сайты, соцсети, новости», "Google Maps, 2GIS, Instagram ва Telegram
+    каналлардан кафеларни топиш", «جستجو در گوگل مپ، سایت ها و پیج های اینستاگرام»). A network named as the
+    company's own or as what content is made for ("our Instagram", «پست اینستاگرام»), or in a sentence that says
+    work done on a network ("… and reply to comments on Instagram"), stays a channel run."""
+    names = [h for h in hits if h.tag == "social_media" and h.weight >= 1.0 and _names_a_network(h)]
+    if not names:
+        return hits
+    duties = [h.at for h in hits if h.tag == "social_media" and h.weight >= 1.0 and not _names_a_network(h)]
+    searched = {h.at for h in names if _searched_in(toks, h.at, duties)}
+    if not searched:
+        return hits
+    return [h._replace(weight=WEAK, listed=False) if h.tag == "social_media" and h.at in searched and h in names
+            else h for h in hits]
+
+
+def _names_a_network(hit: Hit) -> bool:
+    """Whether a social media hit only names a network: one word ("Instagram", «соцсети»), or its channels said as the
+    place taken from (Uzbek's ablative: "Telegram kanallardan")."""
+    return " " not in hit.evidence and hit.evidence != _SMM or hit.evidence.endswith(_UZ_FROM)
+
+
+_UZ_FROM = "dan"
+_SMM = "smm"  # (the work's own name, «СММ» folded too)
+
+
+def _searched_in(toks: list[str], at: int, duties: list[int]) -> bool:
+    """Whether the network's name at ``toks[at]`` stands beside another place of facts in a sentence of searching
+    that says no work on a network (``duties``: where such phrases start)."""
+    if at and toks[at - 1].startswith(_THEIR_OWN):
+        return False
+    start, end = at, at
+    while start > 0 and toks[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    while end + 1 < len(toks) and toks[end + 1] not in _CLAUSE_ENDS:
+        end += 1
+    if any(start <= d <= end for d in duties) or not any(t.startswith(_SEARCHING) for t in toks[start:end + 1]):
+        return False
+    near = toks[max(start, at - _SOURCE_REACH):min(end + 1, at + _SOURCE_REACH + 1)]
+    return any(t.startswith(_SOURCES) for t in near)
 
 
 def _tables_kept_as_data(hits: list[Hit]) -> list[Hit]:

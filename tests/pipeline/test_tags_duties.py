@@ -777,3 +777,23 @@ def test_records_archived_in_a_crm_are_no_files_kept(text: str, filed: bool) -> 
     hits = [h for h in default_matcher().match(text, in_title=False)
             if h.tag == "file_organization" and h.weight >= 1.0]
     assert bool(hits) is filed, [(h.tag, h.evidence) for h in hits]
+
+
+@pytest.mark.parametrize("text,social", [
+    # a network named beside sites and maps in a sentence of searching is a place searched for facts
+    ("Find the clinics on Google Maps, their websites and Instagram.", False),
+    ("- искать информацию о конкурентах: сайты, соцсети, новости, карточки на картах;", False),
+    ("- Google Maps, 2GIS, Instagram va Telegram kanallardan restoran va kafelarni topish;", False),
+    ("- Google Maps, 2GIS, Instagram ва Telegram каналлардан ресторан ва кафеларни топиш;", False),
+    ("جستجو در گوگل مپ، سایت ها و پیج های اینستاگرام کلینیک ها", False),
+    # … but the company's own network, content made for one, or work said on one is a channel run
+    ("Find trending sounds and post Reels on our Instagram and website.", True),
+    ("Research hashtags and schedule Instagram posts.", True),
+    ("Собирать отзывы с сайта и отвечать на комментарии в Instagram.", True),
+    ("Ищем SMM-менеджера: вести Instagram и обновлять сайт.", True),
+    ("Raqobatchilar saytlarini o'rganib, Instagram sahifamiz uchun post tayyorlash.", True),
+    ("پیدا کردن ایده برای پست اینستاگرام و سایت", True),
+])
+def test_a_network_searched_for_facts_is_no_channel_run(text: str, social: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == "social_media" and h.weight >= 1.0]
+    assert bool(hits) is social, [(h.tag, h.evidence) for h in hits]
