@@ -797,3 +797,23 @@ def test_records_archived_in_a_crm_are_no_files_kept(text: str, filed: bool) -> 
 def test_a_network_searched_for_facts_is_no_channel_run(text: str, social: bool) -> None:
     hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == "social_media" and h.weight >= 1.0]
     assert bool(hits) is social, [(h.tag, h.evidence) for h in hits]
+
+
+@pytest.mark.parametrize("text,named", [
+    # a record's empty fields filled in, and facts entered into a spreadsheet named apart, are data entry
+    ("- заполнение пустых полей (ИНН, отрасль, регион) по единому стандарту;", True),
+    ("Fill in missing fields: industry, fleet size, lifecycle stage.", True),
+    ("Bo'sh maydonlarni to'ldirish (shahar, telefon).", True),
+    ("تکمیل فیلدهای ناقص مانند شهر، حوزه فعالیت", True),
+    ("собирать цены и адреса — вносить в Google Таблицы по шаблону;", True),
+    ("Hammasini Google Sheets jadvaliga shablon bo'yicha kiritish.", True),
+    ("Ҳаммасини Google Sheets жадвалига шаблон бўйича киритиш.", True),
+    # fields of a farm, a field team, and a schedule drawn up with meetings entered are none
+    ("Fill in for our field technicians when they are away.", False),
+    ("Уборка полей и покос травы.", False),
+    ("Jadval tuzish va uchrashuvlarni kiritish.", False),
+    ("کار در مزرعه و آبیاری زمین‌های خالی", False),
+])
+def test_fields_filled_and_facts_entered_into_a_spreadsheet_are_data_entry(text: str, named: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == "data_entry" and h.weight >= 1.0]
+    assert bool(hits) is named, [(h.tag, h.evidence) for h in hits]
