@@ -1827,6 +1827,8 @@ class Matcher:
             if positions:
                 negations = list(compress(count(), map(self._neg_all.__contains__, toks)))
                 self._match_tokens(toks, positions, True, (), negations, hits)
+                if any(h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) for h in hits):
+                    hits = _records_kept_up(toks, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
         positions, boiler, negations, owns = self._scan_owned(toks, marks, own)
@@ -1841,6 +1843,8 @@ class Matcher:
                 hits = _records_archived(toks, hits)
             if any(h.tag == "social_media" and h.weight >= 1.0 for h in hits):
                 hits = _networks_searched(toks, hits)
+            if any(h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) for h in hits):
+                hits = _records_kept_up(toks, hits)
         return hits
 
     def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
@@ -2986,6 +2990,27 @@ def vacancy_lines(reading: Reading) -> list[VacancyLine]:
             tuple(words[k:k + 2]) in CLOSED_PAIRS for k in range(len(words) - 1))
         out.append(VacancyLine(c0, c1, t0, t1, kind, head, closed))
         c0 = c1 + 1
+    return out
+
+
+# The customers' records as a whole («клиентская база», "customer records"; folded), and the words of keeping them up
+# to date (folded stems: «актуализация», «чистка», «обновление», "update", "clean", "dedupe", "merge", "verify")
+_CUSTOMER_RECORDS = ("kliyentsk", "customer record")
+_UPKEEP = ("aktualiz", "chistk", "ochistk", "chistit", "obnovl", "dedupl", "update", "updating", "clean", "dedup",
+           "merg", "verif", "standardi")
+_UPKEEP_BEFORE = 2  # words before the records, at most
+
+
+def _records_kept_up(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the customers' records as customer support where the words before them keep the records up
+    to date («актуализация клиентской базы», "Clean up and update customer records in HubSpot"): the records' upkeep
+    is CRM work, not serving the customers (but «работа с клиентской базой», "keep customer records" stay)."""
+    out = []
+    for h in hits:
+        if h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) and any(
+                t.startswith(_UPKEEP) for t in toks[max(0, h.at - _UPKEEP_BEFORE):h.at]):
+            continue
+        out.append(h)
     return out
 
 

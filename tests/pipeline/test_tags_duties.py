@@ -817,3 +817,20 @@ def test_a_network_searched_for_facts_is_no_channel_run(text: str, social: bool)
 def test_fields_filled_and_facts_entered_into_a_spreadsheet_are_data_entry(text: str, named: bool) -> None:
     hits = [h for h in default_matcher().match(text, in_title=False) if h.tag == "data_entry" and h.weight >= 1.0]
     assert bool(hits) is named, [(h.tag, h.evidence) for h in hits]
+
+
+@pytest.mark.parametrize("text,in_title,support", [
+    # the customers' records kept up to date are CRM work, not serving the customers
+    ("Специалист по актуализации клиентской базы (Битрикс24)", True, False),
+    ("Обязанности: чистка и актуализация клиентской базы в Битрикс24.", False, False),
+    ("Clean up and update customer records in HubSpot.", False, False),
+    ("Mijozlar bazasini yangilash bo'yicha operator (amoCRM)", True, False),
+    ("پاکسازی و به‌روزرسانی اطلاعات مشتریان در CRM", False, False),
+    # … but working with the customers of the base, or records kept while serving them, are support
+    ("Работа с действующей клиентской базой: консультации, приём заказов.", False, True),
+    ("Answer customers' questions and keep customer records.", False, True),
+])
+def test_customer_records_kept_up_are_no_customer_support(text: str, in_title: bool, support: bool) -> None:
+    hits = [h for h in default_matcher().match(text, in_title=in_title)
+            if h.tag == "customer_support" and h.weight >= 1.0]
+    assert bool(hits) is support, [(h.tag, h.evidence) for h in hits]
