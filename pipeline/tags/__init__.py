@@ -328,7 +328,8 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     if any(h.tag == "website_updates" for h in hits) and any(h.tag == "ecommerce_support" for h in hits):
         hits = _marketplace_content(hits)
     if any(h.tag == NOT_VA for h in hits):
-        hits = [h for h in hits if h.tag != NOT_VA or not (_served(title.toks, h, hits) or _named_task(h, hits))]
+        hits = [h for h in hits if h.tag != NOT_VA or not (_served(title.toks, h, hits) or _named_task(h, hits)
+                                                            or _checks_a_task(h, hits, title.toks))]
     trainee = any(h.tag == NOT_VA for h in hits) and all(_trained_in(h, hits, title.toks)
                                                          for h in hits if h.tag == NOT_VA)
     if trainee:  # an intern or trainee of a department: its description decides (``_read_scores``)
@@ -479,6 +480,21 @@ def _named_task(hit: Hit, hits: list[Hit]) -> bool:
             if first < a <= last < b and not any(o.tag in (HEAD, RECRUITER) and hit_span(o)[0] == first for o in hits):
                 return True
     return False
+
+
+_QA = "qa"
+
+
+def _checks_a_task(hit: Hit, hits: list[Hit], toks: list[str]) -> bool:
+    """Whether a title's "QA" (``hit``) names the quality check of the task named right before it, a break mark
+    between at most ("Transcription QA Reviewer", "Speech Data QA Reviewer", «Разметка данных: QA-ревьюер»): the work
+    checked is the task's, no software's. Another not-VA word of the title ("Data QA Engineer") stays."""
+    if hit.evidence != _QA:
+        return False
+    before = hit.at - 1
+    if before > 0 and toks[before] in BREAKS:
+        before -= 1
+    return any(h.tag[0] != "_" and h.weight >= 1.0 and hit_span(h)[1] == before for h in hits)
 
 
 def _led(heads: list[Hit], hit: Hit) -> bool:

@@ -1282,3 +1282,27 @@ def test_a_translator_is_a_not_va_title(title: str, not_va: bool) -> None:
 def test_a_content_manager_of_marketplaces_names_no_website(title: str, site: bool) -> None:
     scores = _title_scores(title)
     assert (scores.get("website_updates", 0.0) >= 1.0) is site, scores
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # "QA" right after a task names the check of that task's work, no software's
+    ("Speech Data QA Reviewer (English) - freelance", False),
+    ("Transcription QA Reviewer", False),
+    ("Data Entry QA Specialist", False),
+    ("Разметка данных: QA-ревьюер", False),
+    # … but QA alone, or with another not-VA word, is software testing
+    ("Data QA Engineer", True),
+    ("Software QA Tester", True),
+    ("QA Engineer", True),
+    ("Junior QA тестировщик", True),
+    ("Audio Data Engineer", True),
+])
+def test_qa_of_a_task_names_the_tasks_check(title: str, not_va: bool) -> None:
+    assert _not_va_title(title) is not_va, _title_scores(title)
+
+
+def test_a_speech_data_reviewer_is_va_work_with_transcription() -> None:
+    r = tag_text("Speech Data QA Reviewer (English) - freelance",
+                 "As a QA Reviewer you check work that other transcribers have done:\n- Listen to each clip and "
+                 "correct the transcript word for word against the audio\n- Fix tags for noise and unclear words")
+    assert r.va_relevant and "transcription" in r.tags, (r.va_relevance, r.tags)
