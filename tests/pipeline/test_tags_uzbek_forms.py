@@ -141,3 +141,24 @@ def test_a_dash_naming_the_seekers_own_work_keeps_it(title: str, description: st
 ])
 def test_uzbek_video_editors_and_purchasers_are_no_va_work(title: str, description: str) -> None:
     assert not tag_text(title, description).va_relevant
+
+
+@pytest.mark.parametrize("title,description,bookkeeping", [
+    # waybills and invoices keyed into 1C, and the till's takings reconciled with it, are the books, as «ввод первичных
+    # документов в 1С» is
+    ("Operator (ma'lumot kirituvchi) kerak",
+     "Vazifalar:\n▪️ nakladnoy va schyot-fakturalarni 1C dasturiga kiritish\n▪️ kiritilgan ma'lumotlarni asl "
+     "hujjatlar bilan solishtirish", True),
+    ("1С оператор керак",
+     "Иш мазмуни:\n- кирим ва чиқим накладнойларини 1С га киритиш\n- мижозларга счёт-фактура чиқариш\n- ҳар куни "
+     "кассадаги тушумни 1С билан солиштириш", True),
+    # goods received by waybill, or orders keyed in, are not
+    ("Omborchi kerak", "Vazifalar:\n- nakladnoy bo'yicha tovarlarni qabul qilish va tarqatish\n- omborni tartibda "
+     "saqlash", False),
+    ("Operator kerak", "Vazifalar:\n- buyurtmalarni 1C dasturiga kiritish\n- mijozlar bilan telefonda gaplashish",
+     False),
+])
+def test_uzbek_primary_documents_keyed_into_1c_are_bookkeeping(title: str, description: str,
+                                                               bookkeeping: bool) -> None:
+    r = tag_text(title, description)
+    assert ("bookkeeping" in r.tags) is bookkeeping, (r.tags, r.scores)
