@@ -1827,7 +1827,7 @@ class Matcher:
             if positions:
                 negations = list(compress(count(), map(self._neg_all.__contains__, toks)))
                 self._match_tokens(toks, positions, True, (), negations, hits)
-                if any(h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) for h in hits):
+                if "customer_support" in set(map(_TAG_OF, hits)):
                     hits = _records_kept_up(toks, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
@@ -1837,14 +1837,8 @@ class Matcher:
         if positions:
             owned = self._ownership(toks, owns) if owns else frozenset()
             self._match_tokens(toks, positions, False, boiler, negations, hits, reading, owned)
-            if len(hits) > 1:
-                hits = _tables_kept_as_data(hits)
-            if any(h.tag == "file_organization" and h.evidence.startswith(_ARCHIVE) for h in hits):
-                hits = _records_archived(toks, hits)
-            if any(h.tag == "social_media" and h.weight >= 1.0 for h in hits):
-                hits = _networks_searched(toks, hits)
-            if any(h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) for h in hits):
-                hits = _records_kept_up(toks, hits)
+            if hits:
+                hits = _read_together(toks, hits)
         return hits
 
     def _ownership(self, toks: list[str], cues: list[int]) -> frozenset[int]:
@@ -2993,6 +2987,26 @@ def vacancy_lines(reading: Reading) -> list[VacancyLine]:
     return out
 
 
+_TAG_OF = itemgetter(0)  # a hit's tag
+
+
+def _read_together(toks: list[str], hits: list[Hit]) -> list[Hit]:
+    """A description's ``hits`` with those another hit or the words around them read otherwise: a schedule's words
+    inside a data entry phrase (``_tables_kept_as_data``), a CRM's records archived (``_records_archived``), a social
+    network searched for facts (``_networks_searched``), the customers' records kept up to date
+    (``_records_kept_up``). Each is looked for only where its tags were hit."""
+    tags = set(map(_TAG_OF, hits))
+    if "calendar_scheduling" in tags and "data_entry" in tags:
+        hits = _tables_kept_as_data(hits)
+    if "file_organization" in tags:
+        hits = _records_archived(toks, hits)
+    if "social_media" in tags:
+        hits = _networks_searched(toks, hits)
+    if "customer_support" in tags:
+        hits = _records_kept_up(toks, hits)
+    return hits
+
+
 # The customers' records as a whole («клиентская база», "customer records"; folded), and the words of keeping them up
 # to date (folded stems: «актуализация», «чистка», «обновление», "update", "clean", "dedupe", "merge", "verify")
 _CUSTOMER_RECORDS = ("kliyentsk", "customer record")
@@ -3005,6 +3019,8 @@ def _records_kept_up(toks: list[str], hits: list[Hit]) -> list[Hit]:
     """``hits`` without the customers' records as customer support where the words before them keep the records up
     to date («актуализация клиентской базы», "Clean up and update customer records in HubSpot"): the records' upkeep
     is CRM work, not serving the customers (but «работа с клиентской базой», "keep customer records" stay)."""
+    if not any(h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) for h in hits):
+        return hits
     out = []
     for h in hits:
         if h.tag == "customer_support" and h.evidence.startswith(_CUSTOMER_RECORDS) and any(
@@ -3027,6 +3043,8 @@ def _records_archived(toks: list[str], hits: list[Hit]) -> list[Hit]:
     («перевод неактуальных записей в архив», «архивировать старые сделки», "ishlamaydigan raqamlarni arxivga
     o'tkazish"): they are moved out of the CRM's way, no files kept (but «перевод документов в архив», «ведение архива
     записей», "hujjatlarni arxivga topshirish")."""
+    if not any(h.tag == "file_organization" and h.evidence.startswith(_ARCHIVE) for h in hits):
+        return hits
     out = []
     for h in hits:
         if h.tag == "file_organization" and h.evidence.startswith(_ARCHIVE) and " " not in h.evidence and (
@@ -3060,6 +3078,7 @@ _SEARCHING = ("search", "find", "research", "collect", "gather", "compil", "scra
 _SOURCES = ("google", "2gis", "yandex", "yandeks", "yelp", "website", "sites", "directori", "maps", "news", "sayt",
             "kart", "novost", "agregator", "spravochnik", "xarita", "سایت", "وبسایت", "گوگل", "نقشه", "دیوار")
 _SOURCE_REACH = 6  # words between the network and a place of another kind in its list, at most
+_SEARCH_REACH = 30  # words read either side of the network for its sentence, at most (a flattened page has none)
 # … but a network named as the company's own, or as what the content made is for ("our Instagram", "post for
 # Instagram", «پست اینستاگرام»), is a channel run
 _THEIR_OWN = ("our", "my", "your", "nash", "ما", "خودمان", "post", "reel", "stor", "content", "kontent", "پست",
@@ -3100,9 +3119,10 @@ def _searched_in(toks: list[str], at: int, duties: list[int]) -> bool:
     if at and toks[at - 1].startswith(_THEIR_OWN):
         return False
     start, end = at, at
-    while start > 0 and toks[start - 1] not in _CLAUSE_ENDS:
+    first, last = max(0, at - _SEARCH_REACH), min(len(toks) - 1, at + _SEARCH_REACH)
+    while start > first and toks[start - 1] not in _CLAUSE_ENDS:
         start -= 1
-    while end + 1 < len(toks) and toks[end + 1] not in _CLAUSE_ENDS:
+    while end < last and toks[end + 1] not in _CLAUSE_ENDS:
         end += 1
     if any(start <= d <= end for d in duties) or not any(t.startswith(_SEARCHING) for t in toks[start:end + 1]):
         return False
