@@ -325,7 +325,8 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
     description names the seeker's tasks."""
     hits = [h for h in matcher.assisted(matcher.match_reading(title, in_title=True), title)
             if not _an_hourly_rate(title.toks, h)]
-    if any(h.tag == "website_updates" for h in hits) and any(h.tag == "ecommerce_support" for h in hits):
+    tags = {h.tag for h in hits}
+    if "website_updates" in tags and "ecommerce_support" in tags:
         hits = _marketplace_content(hits)
     if any(h.tag == NOT_VA for h in hits):
         hits = [h for h in hits if h.tag != NOT_VA or not (_served(title.toks, h, hits) or _named_task(h, hits)

@@ -1827,7 +1827,8 @@ class Matcher:
             if positions:
                 negations = list(compress(count(), map(self._neg_all.__contains__, toks)))
                 self._match_tokens(toks, positions, True, (), negations, hits)
-                if "customer_support" in set(map(_TAG_OF, hits)):
+                if "customer_support" in set(map(_TAG_OF, hits)) and any(
+                        "\n" + records in "\n" + "\n".join(map(_EVIDENCE_OF, hits)) for records in _CUSTOMER_RECORDS):
                     hits = _records_kept_up(toks, hits)
             return hits
         marks = list(compress(count(), map(self._watch.__contains__, toks)))
@@ -2987,7 +2988,9 @@ def vacancy_lines(reading: Reading) -> list[VacancyLine]:
     return out
 
 
+_TABLES = ("jadval", "grafik")  # (folded) the words of a table that may be a schedule's: "jadvalini", «графика»
 _TAG_OF = itemgetter(0)  # a hit's tag
+_EVIDENCE_OF = itemgetter(2)  # … and its words
 
 
 def _read_together(toks: list[str], hits: list[Hit]) -> list[Hit]:
@@ -2996,13 +2999,14 @@ def _read_together(toks: list[str], hits: list[Hit]) -> list[Hit]:
     network searched for facts (``_networks_searched``), the customers' records kept up to date
     (``_records_kept_up``). Each is looked for only where its tags were hit."""
     tags = set(map(_TAG_OF, hits))
-    if "calendar_scheduling" in tags and "data_entry" in tags:
+    said = "\n" + "\n".join(map(_EVIDENCE_OF, hits))  # each hit's words after a line break: a cheap test first
+    if "calendar_scheduling" in tags and "data_entry" in tags and any(table in said for table in _TABLES):
         hits = _tables_kept_as_data(hits)
-    if "file_organization" in tags:
+    if "file_organization" in tags and "\n" + _ARCHIVE in said:
         hits = _records_archived(toks, hits)
     if "social_media" in tags:
         hits = _networks_searched(toks, hits)
-    if "customer_support" in tags:
+    if "customer_support" in tags and any("\n" + records in said for records in _CUSTOMER_RECORDS):
         hits = _records_kept_up(toks, hits)
     return hits
 
@@ -3092,10 +3096,11 @@ def _networks_searched(toks: list[str], hits: list[Hit]) -> list[Hit]:
     каналлардан кафеларни топиш", «جستجو در گوگل مپ، سایت ها و پیج های اینستاگرام»). A network named as the
     company's own or as what content is made for ("our Instagram", «پست اینستاگرام»), or in a sentence that says
     work done on a network ("… and reply to comments on Instagram"), stays a channel run."""
-    names = [h for h in hits if h.tag == "social_media" and h.weight >= 1.0 and _names_a_network(h)]
+    social = [h for h in hits if h.tag == "social_media" and h.weight >= 1.0]
+    names = [h for h in social if _names_a_network(h)]
     if not names:
         return hits
-    duties = [h.at for h in hits if h.tag == "social_media" and h.weight >= 1.0 and not _names_a_network(h)]
+    duties = [h.at for h in social if not _names_a_network(h)]
     searched = {h.at for h in names if _searched_in(toks, h.at, duties)}
     if not searched:
         return hits
