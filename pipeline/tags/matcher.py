@@ -2989,6 +2989,7 @@ def vacancy_lines(reading: Reading) -> list[VacancyLine]:
 
 
 _TABLES = ("jadval", "grafik")  # (folded) the words of a table that may be a schedule's: "jadvalini", «графика»
+_READ_TOGETHER = frozenset(("calendar_scheduling", "file_organization", "social_media", "customer_support"))
 _TAG_OF = itemgetter(0)  # a hit's tag
 _EVIDENCE_OF = itemgetter(2)  # … and its words
 
@@ -2999,14 +3000,19 @@ def _read_together(toks: list[str], hits: list[Hit]) -> list[Hit]:
     network searched for facts (``_networks_searched``), the customers' records kept up to date
     (``_records_kept_up``). Each is looked for only where its tags were hit."""
     tags = set(map(_TAG_OF, hits))
-    said = "\n" + "\n".join(map(_EVIDENCE_OF, hits))  # each hit's words after a line break: a cheap test first
-    if "calendar_scheduling" in tags and "data_entry" in tags and any(table in said for table in _TABLES):
-        hits = _tables_kept_as_data(hits)
-    if "file_organization" in tags and "\n" + _ARCHIVE in said:
-        hits = _records_archived(toks, hits)
+    if tags.isdisjoint(_READ_TOGETHER):
+        return hits
     if "social_media" in tags:
         hits = _networks_searched(toks, hits)
-    if "customer_support" in tags and any("\n" + records in said for records in _CUSTOMER_RECORDS):
+    tables = "calendar_scheduling" in tags and "data_entry" in tags
+    if not (tables or "file_organization" in tags or "customer_support" in tags):
+        return hits
+    said = "\n" + "\n".join(map(_EVIDENCE_OF, hits))  # each hit's words after a line break: a cheap test first
+    if tables and (_TABLES[0] in said or _TABLES[1] in said):
+        hits = _tables_kept_as_data(hits)
+    if _ARCHIVE_SAID in said:
+        hits = _records_archived(toks, hits)
+    if _RECORDS_SAID[0] in said or _RECORDS_SAID[1] in said:
         hits = _records_kept_up(toks, hits)
     return hits
 
@@ -3017,6 +3023,7 @@ _CUSTOMER_RECORDS = ("kliyentsk", "customer record")
 _UPKEEP = ("aktualiz", "chistk", "ochistk", "chistit", "obnovl", "dedupl", "update", "updating", "clean", "dedup",
            "merg", "verif", "standardi")
 _UPKEEP_BEFORE = 2  # words before the records, at most
+_RECORDS_SAID = tuple("\n" + records for records in _CUSTOMER_RECORDS)  # (a hit's words starting so)
 
 
 def _records_kept_up(toks: list[str], hits: list[Hit]) -> list[Hit]:
@@ -3040,6 +3047,7 @@ _ARCHIVE = "arxiv"
 _RECORDS = ("zapis", "sdelk", "sdelok", "kontakt", "lidov", "lidi", "kartoch", "dubl", "raqam", "yozuvlar")
 _RECORDS_REACH = 3  # words between the archive's word and the records, at most
 _TO_ARCHIVE = "arxivir"  # the verb («архивировать»), whose object may follow it: «архив записей» is an archive kept
+_ARCHIVE_SAID = "\n" + _ARCHIVE  # (a hit's words starting so)
 
 
 def _records_archived(toks: list[str], hits: list[Hit]) -> list[Hit]:
