@@ -356,6 +356,14 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
         tasks = [h for h in tasks if h.tag != "general_admin"]
     if NOT_VA in marks and not matcher.assists_them(hits, title.toks):
         score[NOT_VA] = 1.0
+        workplace = [h for h in tasks if h.tag == _WORKPLACE]
+        if workplace:
+            # the marketplace, platform or shop a not-VA role works for ("Менеджер по закупкам — товары для
+            # маркетплейсов", "Mahsulot fotografi (marketpleyslar uchun)", "Product Photographer – Amazon & Etsy
+            # sellers", «عکاس محصول جهت فروشگاه اینترنتی»): where the buyer, the photographer or the picker works, not
+            # a task of the seeker's
+            tasks = [h for h in tasks if h.tag != _WORKPLACE]
+            score = _summed(tasks) | {t: v for t, v in score.items() if t[0] == "_"}
         if HEAD in marks or RECRUITER in marks:
             heads = [h for h in hits if h.tag == HEAD]
             recruiters = [h for h in hits if h.tag == RECRUITER]
@@ -510,6 +518,8 @@ def _led(heads: list[Hit], hit: Hit) -> bool:
 
 
 _GENERALIST = frozenset(("general_admin", "personal_errands"))
+# The tag whose title words name where a not-VA role works (a marketplace, a platform, an online shop), not a task
+_WORKPLACE = "ecommerce_support"
 # A generalist role a recruiter's title names as the role it hires for: before a word of recruiting ("Virtual Assistant
 # Recruiting", "VA Recruiter", "Executive Assistant Hiring"), or right after the recruiter's word, with "for" or "of"
 # at most between ("Recruiter for Virtual Assistants", «Рекрутер ассистентов», «Менеджер по подбору ассистентов»)

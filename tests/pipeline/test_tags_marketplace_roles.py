@@ -1,12 +1,45 @@
-"""The jobs next door to a marketplace seller's assistant (``tests/data/tags_written_al``): category and brand managers,
-buyers and ads specialists, beside the marketplace managers and operators whose cards, orders and reviews stay VA
-work."""
+"""The jobs next door to a marketplace seller's assistant (``tests/data/tags_written_al``): a not-VA role whose title
+names the marketplace or the shop it works for, category and brand managers, buyers and ads specialists, beside the
+marketplace managers and operators whose cards, orders and reviews stay VA work."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
 from pipeline.tags.matcher import NOT_VA
+
+# A not-VA role's title naming the marketplace, the platform or the shop it works for: its workplace, not a task
+WORKPLACES = [
+    ("Purchasing Manager – products for Amazon and Etsy sellers",
+     "Find factories in China, negotiate prices, place purchase orders, arrange freight and customs."),
+    ("Менеджер по закупкам (Китай) — товары для маркетплейсов",
+     "Поиск фабрик в Китае, переговоры о ценах, заказ партий, карго и растаможка."),
+    ("Xarid bo'yicha menejer — marketpleyslar uchun tovarlar",
+     "Xitoydagi fabrikalar bilan muzokaralar, partiyalarga buyurtma berish, kargo va bojxona."),
+    ("کارشناس خرید کالا برای فروشگاه اینترنتی",
+     "پیدا کردن تأمین‌کننده در چین، مذاکره قیمت، ثبت سفارش خرید، هماهنگی حمل و ترخیص."),
+    ("Mahsulot fotografi (marketpleyslar uchun)", "Studiyada predmetli suratga olish, yorug'likni sozlash, retush."),
+    ("Фотограф для маркетплейсов (Wildberries, Ozon)", "Предметная съёмка в студии, свет, ретушь."),
+]
+
+
+@pytest.mark.parametrize("title,description", WORKPLACES, ids=[t for t, _ in WORKPLACES])
+def test_a_not_va_role_s_marketplace_is_its_workplace_not_a_task(title: str, description: str) -> None:
+    scores = phrase_scores(title, "")[0]
+    assert scores.get(NOT_VA) and "ecommerce_support" not in scores, scores
+    r = tag_text(title, description)
+    assert not r.va_relevant and r.tags == [], (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title", [
+    # hard negatives: an assistant to a head names the head's business, which is no not-VA title
+    "Executive Assistant to the CEO – Amazon brand", "Помощник руководителя интернет-магазина",
+    "Onlayn do'kon rahbari yordamchisi", "دستیار مدیرعامل فروشگاه اینترنتی",
+])
+def test_an_assistant_to_a_head_keeps_the_head_s_marketplace(title: str) -> None:
+    scores = phrase_scores(title, "")[0]
+    assert not scores.get(NOT_VA) and "ecommerce_support" in scores, scores
+
 
 # hard negatives: a marketplace's manager, operator or assistant names no not-VA role, and its marketplace stays
 # e-commerce work
