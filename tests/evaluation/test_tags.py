@@ -572,6 +572,15 @@ WRITTEN_SETS = (
     pytest.param("tags_written_ai/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.83, "micro_precision": 0.84, "relevance_precision": 0.95, "relevance_recall": 0.95},
                  id="tags_written_ai"),
+    # Online sellers' assistants on Amazon, Etsy, Shopify, eBay, Wildberries, Ozon, Uzum, Digikala and Basalam beside
+    # the jobs next door (``tests/data/tags_written_al``; English, Russian, Uzbek, Persian): blind, micro-F1 0.819 (P
+    # 0.802, R 0.838), relevance P 0.838 / R 1.000 with taxonomy 2026.12.403; 0.849 (P 0.861, R 0.838), relevance P
+    # 0.939 / R 1.000 with 2026.12.441, which reads category and brand managers, purchasing managers and Uzbek ads
+    # specialists as no VA work and the marketplace or shop a not-VA role's title names as its workplace, not a task.
+    # Its README lists the posts still missed and why.
+    pytest.param("tags_written_al/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
+                 {"micro_f1": 0.83, "micro_precision": 0.84, "relevance_precision": 0.92, "relevance_recall": 0.97},
+                 id="tags_written_al"),
 )
 
 
