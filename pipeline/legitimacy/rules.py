@@ -485,8 +485,9 @@ def _finditer(pattern: LazyPattern, literal: str, text: str) -> list[re.Match[st
 
 
 # Where every match of a raw pattern starts: (needle, back) pairs, a match starting where ``needle`` occurs or up to
-# ``back`` characters before (``_openings``); () when not known.
-Openings = tuple[tuple[str, int], ...]
+# ``back`` characters before (``_openings``), or at any digit for ``_ANY_DIGIT``, at a line's start for
+# ``_LINE_START``; () when not known.
+Openings = tuple[tuple["str | re.Pattern[str]", int], ...]
 # … of one opening with ``_CURRENCY_AHEAD``: at a currency sign ("c$", "ca$", "can$" up to three before a "$") or code
 _CURRENCY_OPENINGS: Openings = (("$", 3), *((sign, 0) for sign in "€£₸₺₹"),
                                 *((code, 0) for code in ("usd", "eur", "gbp", "cad", "inr", "kzt")))
@@ -525,22 +526,36 @@ def _openings(regex: str) -> Openings:
     if regex.startswith(_CURRENCY_AHEAD):
         return _CURRENCY_OPENINGS
     parsed = _re_parser.parse(regex)
-    if parsed.state.flags & re.IGNORECASE or parsed.data and parsed.data[0][0] == _re_constants.LITERAL:
-        return ()  # (the engine skips ahead to a literal the pattern opens with: faster than ``_finditer_at``)
+    if parsed.state.flags & re.IGNORECASE or parsed.data and parsed.data[0][0] in (_re_constants.LITERAL,
+                                                                                   _re_constants.IN):
+        return ()  # (the engine skips ahead to a literal or a class it opens with: faster than ``_finditer_at``)
     return tuple((literal, 0) for literal in dict.fromkeys(_opening_literals(parsed.data)))
 
 
-def _opening_literals(items: list) -> list[str]:  # type: ignore[type-arg]
-    """The literals (not empty) one of which every match of the parsed regex ``items`` starts with; [] when not
-    known. A look-behind or a look-ahead that must not match is read past (it takes no character), a look-ahead
-    for a literal is what the match starts with."""
+# (openings that are not literals: a match may start at any decimal digit, "٣" and "۳" as well as "3"; at the start
+# of a line)
+_ANY_DIGIT = re.compile(r"\d")
+_LINE_START = re.compile(r"(?<![^\n])")
+_MOST_OPENINGS = 40  # (more: left to the engine)
+
+
+def _opening_literals(items: list) -> list[str | re.Pattern[str]]:  # type: ignore[type-arg]
+    """The literals (not empty) one of which every match of the parsed regex ``items`` starts with, or
+    ``_ANY_DIGIT`` for one that may start at a digit (an amount: "\\d+", "[1-9]"); [] when not known. A look-behind
+    or a look-ahead that must not match is read past (it takes no character), a look-ahead for a literal is what the
+    match starts with; what follows an optional part may come first ("(?:c|ca|can)?\\$": "c" or "$"), and a part
+    that repeats opens with what opens it once. A match that must start a line ("(?<![^\\n])") and opens with
+    nothing known starts at ``_LINE_START``."""
     c = _re_constants
     i = 0
     while i < len(items) and (items[i][0] == c.ASSERT_NOT or items[i][0] == c.ASSERT and items[i][1][0] == -1):
         i += 1
+    if any(op == c.ASSERT_NOT and av[0] == -1 and av[1].data == [(c.NOT_LITERAL, ord("\n"))] for op, av in items[:i]):
+        return _opening_literals(items[i:]) or [_LINE_START]
     if i == len(items):
         return []
     op, av = items[i]
+    rest = items[i + 1:]
     if op == c.LITERAL:
         literal = []
         for op, av in items[i:]:
@@ -548,26 +563,62 @@ def _opening_literals(items: list) -> list[str]:  # type: ignore[type-arg]
                 break
             literal.append(chr(av))
         return ["".join(literal)]
+    if op == c.IN:
+        return _class_openings(av)
     if op == c.ASSERT:  # (a look-ahead: a look-behind was read past)
-        return _opening_literals(av[1].data)
+        return _opening_literals(list(av[1].data))
     if op == c.SUBPATTERN:
         _, add_flags, _, sub = av
-        return [] if add_flags & re.IGNORECASE else _opening_literals(sub.data)
+        return [] if add_flags & re.IGNORECASE else _opening_literals(list(sub.data) + rest)
     if op == c.BRANCH:
-        out = []
-        for alternative in av[1]:
-            literals = _opening_literals(alternative.data)
-            if not literals:
-                return []  # one way to match without a known start
-            out.extend(literals)
-        return out
+        return _either_openings([list(alternative.data) + rest for alternative in av[1]])
+    if op == c.MAX_REPEAT or op == c.MIN_REPEAT:
+        least, most, body = av
+        body = list(body.data)
+        if most == 1:  # (as a group, or one left out)
+            return _either_openings([body + rest] + ([rest] if least == 0 else []))
+        return _either_openings([body] + ([rest] if least == 0 else []))  # (the body again, not what follows it)
     return []
+
+
+def _either_openings(ways: list[list]) -> list[str | re.Pattern[str]]:  # type: ignore[type-arg]
+    """The openings of a match made one of several ``ways`` (parsed item lists); [] when one is not known."""
+    out: list[str | re.Pattern[str]] = []
+    for way in ways:
+        openings = _opening_literals(way)
+        if not openings:
+            return []  # one way to match without a known start
+        out.extend(openings)
+        if len(out) > _MOST_OPENINGS:
+            return []
+    return out
+
+
+def _class_openings(members: list) -> list[str | re.Pattern[str]]:  # type: ignore[type-arg]
+    """The openings of a character class: its characters, or ``_ANY_DIGIT`` for a digit class and ASCII digits'
+    ranges; [] for any other class (negated, of letters, ...)."""
+    c = _re_constants
+    out: list[str | re.Pattern[str]] = []
+    for op, av in members:
+        if op == c.LITERAL:
+            out.append(chr(av))
+        elif op == c.CATEGORY and av == c.CATEGORY_DIGIT or op == c.RANGE and ord("0") <= av[0] <= av[1] <= ord("9"):
+            out.append(_ANY_DIGIT)
+        else:
+            return []
+    return out
 
 
 def _opening_places(openings: Openings, text: str) -> set[int]:
     """Where a match of a pattern whose every match starts where ``openings`` says may start in ``text``."""
     places: set[int] = set()
     for needle, back in openings:
+        if needle is _ANY_DIGIT:
+            places.update(_digit_places(text))
+            continue
+        if needle is _LINE_START:
+            places.update(_line_starts(text))
+            continue
         at = text.find(needle)
         while at >= 0:
             if back:
@@ -576,6 +627,30 @@ def _opening_places(openings: Openings, text: str) -> set[int]:
                 places.add(at)
             at = text.find(needle, at + 1)
     return places
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where a line of ``text`` starts (the text's start, and after each newline)."""
+    out = [0]
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1)
+    return out
+
+
+def _digit_places(text: str) -> list[int]:
+    """Where ``text`` has a decimal digit (``\\d``: "٣", "۳", "३" as well as "3"); in an ASCII text, by the ten
+    digits' ``str.find`` passes (a fifth of the regex engine's scan for the class)."""
+    if not text.isascii():
+        return list(map(_start, _ANY_DIGIT.finditer(text)))
+    out = []
+    for digit in "0123456789":
+        at = text.find(digit)
+        while at >= 0:
+            out.append(at)
+            at = text.find(digit, at + 1)
+    return out
 
 
 def _matches_at_a_word_start(pattern: LazyPattern, places: set[int], text: str) -> bool:

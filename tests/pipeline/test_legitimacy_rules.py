@@ -3048,7 +3048,8 @@ def test_the_openings_of_a_raw_pattern() -> None:
     assert rules._openings(rules._CURRENCY_AHEAD + r"\d+ for x") == rules._CURRENCY_OPENINGS
     assert rules._openings(r"(?=sign[- ]?up)(?<!our\s)sign") == (("sign", 0),)
     assert rules._openings(r"(?=enrol+ment)enrol") == (("enro", 0),)
-    assert rules._openings(r"(?=(?:account\s+)?activation)x") == ()  # no literal opens it
+    assert rules._openings(r"(?=(?:account\s+)?activation)x") == (("account", 0), ("activation", 0))
+    assert rules._openings(r"(?=\w+ment)x") == ()  # no literal opens it
     assert rules._openings(r"(?=ab|cd)x") == (("ab", 0), ("cd", 0))
     assert rules._openings(r"(?=ab)x|y") == (("ab", 0), ("y", 0))  # a match may start at either
     assert rules._openings(r"(?i)(?=ab)x") == ()  # case-blind
@@ -3063,12 +3064,36 @@ def test_the_openings_after_a_look_behind_and_of_alternatives() -> None:
     assert rules._openings(r"(?<!['\w])(?:alo(?:q|k)a|bo(?:g'|g)lan|y(?:o|e)zi)x") == (
         ("alo", 0), ("bog", 0), ("y", 0))
     assert rules._openings(r"(?:svyaz|pishite|pishi)\W{0,4}@") == (("svyaz", 0), ("pishite", 0), ("pishi", 0))
-    assert rules._openings(r"(?!x)(?:ab|cd)e|fg") == (("ab", 0), ("cd", 0), ("fg", 0))
-    assert rules._openings(r"(?:ab|\d)x") == ()
-    assert rules._openings(r"(?<![^\n])[^\w\s@]{0,4}\s?@") == ()
-    assert rules._openings(r"(?:ab)?cd") == ()
+    assert rules._openings(r"(?!x)(?:ab|cd)e|fg") == (("abe", 0), ("cde", 0), ("fg", 0))
+    assert rules._openings(r"(?:ab|\w)x") == ()
+    assert rules._openings(r"(?<![^\n])[^\w\s@]{0,4}\s?@") == ((rules._LINE_START, 0),)  # at a line's start
+    assert rules._openings(r"(?<![^\n])ab") == (("ab", 0),)
     assert rules._openings(r"(?i:ab)x") == ()
     assert rules._openings(r"you\s+(?:must|will)") == ()
+
+
+def test_the_openings_of_an_amount_and_of_optional_parts() -> None:
+    """A match opening with an amount may start at any decimal digit (``\\d`` is Unicode's: "۳" and "٣" too, and a
+    range of ASCII digits is within it); what follows an optional part may open the match, and a repeated part opens
+    with what opens it once. A pattern opening with a class is left to the regex engine, which skips ahead to it."""
+    digit = rules._ANY_DIGIT
+    assert rules._openings(r"(?:ab|\d)x") == (("abx", 0), (digit, 0))
+    assert rules._openings(r"(?:(?:c|ca|can)?\$|usd\s?)\s?\d|\d[\d,.]*\s?usd") == (
+        ("c", 0), ("$", 0), ("usd", 0), (digit, 0))
+    assert rules._openings(r"\d+\s?%") == ((digit, 0),)
+    assert rules._openings(r"(?:[1-9]\d*|€\s)x") == ((digit, 0), ("€", 0))
+    assert rules._openings(r"(?:ab)?cd") == (("abcd", 0), ("cd", 0))
+    assert rules._openings(r"(?:ab)*cd") == (("ab", 0), ("cd", 0))
+    assert rules._openings(r"(?:x*)+z") == ()  # (the repeated part may be empty)
+    assert rules._openings(r"(?:[a-z]|\d)x") == ()
+    assert rules._openings(r"[1-9]\d*x") == ()  # the engine skips ahead to the class
+
+
+def test_the_digits_and_the_line_starts_of_a_text() -> None:
+    for text in ("", "no digits", "a 12 b 3", "۱۲ ٣ 4 ३ x", "пять 5", "9"):
+        assert sorted(rules._digit_places(text)) == [m.start() for m in re.finditer(r"\d", text)]
+        lines = text + "\n" + text
+        assert rules._line_starts(lines) == [m.start() for m in re.finditer(r"(?<![^\n])", lines)]
 
 
 def test_the_currency_pattern_is_one_text_in_every_process() -> None:
