@@ -9,9 +9,9 @@ result-preserving.
 """
 from __future__ import annotations
 
-import json
 import sys
 
+from benchmarks.identity import record_or_compare
 from crawlers.items import PostingItem
 from pipeline import legitimacy
 from pipeline.legitimacy import data
@@ -40,20 +40,7 @@ def outputs() -> dict[str, list]:
 
 
 def main(argv: list[str]) -> int:
-    mode, path = argv
-    now = outputs()
-    if mode == "record":
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(now, fh, ensure_ascii=False, sort_keys=True)
-        print(f"recorded={len(now)}")
-        return 0
-    with open(path, encoding="utf-8") as fh:
-        before = json.load(fh)
-    diff = [k for k in before if before[k] != now.get(k)]
-    for k in diff[:20]:
-        print(f"{k}: before={before[k]} now={now.get(k)}")
-    print(f"compared={len(before)} changed={len(diff)}")
-    return 1 if diff else 0
+    return record_or_compare(argv, outputs)
 
 
 if __name__ == "__main__":

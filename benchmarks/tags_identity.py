@@ -15,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from benchmarks.identity import record_or_compare
 from pipeline.tags import tag_text
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -62,27 +63,8 @@ def outputs() -> dict[str, list]:
     return res
 
 
-def _diff(before: dict, now: dict) -> list[str]:
-    diff = [k for k in before if before[k] != now.get(k)]
-    for k in diff[:20]:
-        print(f"{k}: before={before[k]} now={now.get(k)}")
-    return diff
-
-
 def main(argv: list[str]) -> int:
-    mode, path = argv
-    now = outputs()
-    if mode == "record":
-        with open(path, "w", encoding="utf-8") as fh:
-            json.dump(now, fh, ensure_ascii=False, sort_keys=True)
-        print(f"recorded={len(now)}")
-        return 0
-    with open(path, encoding="utf-8") as fh:
-        before = json.load(fh)
-    diff = _diff(before, now)
-    warm = _diff(before, outputs())  # the same again, on warm caches
-    print(f"compared={len(before)} changed={len(diff)} changed_warm={len(warm)}")
-    return 1 if diff or warm or len(now) != len(before) else 0
+    return record_or_compare(argv, outputs, rounds=2)
 
 
 if __name__ == "__main__":
