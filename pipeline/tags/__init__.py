@@ -80,15 +80,17 @@ def taxonomy_version() -> str:
 
 def version() -> str:
     """The tagger's version, stamped on each posting it tags (``postings.tags_version``): the taxonomy's version and
-    a fingerprint of the taxonomy, the relevance model and the code that reads them (``pipeline.fingerprint``)."""
+    a fingerprint of the taxonomy, the relevance model and the code that reads them, each module of the ``matcher``
+    package among it (``pipeline.fingerprint``)."""
     from pipeline import fingerprint
     from pipeline.tags import model as mdl
 
     here = fingerprint.PIPELINE
     return taxonomy_version() + "+" + fingerprint.of_files(
-        here / "tags" / "taxonomy.json", mdl.MODEL_PATH, here / "tags" / "__init__.py", here / "tags" / "matcher.py",
-        here / "tags" / "model.py", here / "links.py", here / "textnorm.py", here / "places" / "__init__.py",
-        here / "places" / "cities.tsv.gz", here / "places" / "us_states.json")
+        here / "tags" / "taxonomy.json", mdl.MODEL_PATH, here / "tags" / "__init__.py",
+        *sorted((here / "tags" / "matcher").glob("*.py")), here / "tags" / "model.py", here / "links.py",
+        here / "textnorm.py", here / "places" / "__init__.py", here / "places" / "cities.tsv.gz",
+        here / "places" / "us_states.json")
 
 
 def tag(posting: PostingItem) -> TagResult:

@@ -101,7 +101,7 @@ from pipeline import places
 from pipeline.links import LINK_OR_EMAIL, strip_word
 from pipeline.textnorm import fold
 
-TAXONOMY_PATH = Path(__file__).with_name("taxonomy.json")
+TAXONOMY_PATH = Path(__file__).parent.with_name("taxonomy.json")
 
 # Words; a run of Arabic-script letters and a run of other letters are separate words even
 # when glued ("CRMروحیه" in flattened Jobinja text).
