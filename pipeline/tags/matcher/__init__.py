@@ -89,7 +89,7 @@ import html
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, reduce
 from itertools import accumulate, chain, compress, count, repeat
@@ -99,18 +99,14 @@ from typing import NamedTuple
 
 from pipeline import places
 from pipeline.links import LINK_OR_EMAIL, strip_word
+from pipeline.tags.matcher.tokens import (_APOSTROPHE, _AR_WORD, _ASCII_TOKEN, _CLAUSE_ENDS, _CYR, _DASHES, _EDGE,
+                                          _INVISIBLE, _NEWLINE, _NEWLINE_SPACED, _TEXT_TOKEN, _TOKEN, BREAKS,
+                                          _clause_end, _clause_start, _cues_read, _find_run, _fold_cues, _folded_words,
+                                          _sentence_end, _sentence_start, _start_after, _starts_with, _words_read,
+                                          one_c, prepare)
 from pipeline.textnorm import fold
 
 TAXONOMY_PATH = Path(__file__).parent.with_name("taxonomy.json")
-
-# Words; a run of Arabic-script letters and a run of other letters are separate words even
-# when glued ("CRMروحیه" in flattened Jobinja text).
-# Arabic-script letters and marks; not its punctuation (، ؛ ؟ ٪ ۔ …) nor its digits, so "تلفنی،" is the word
-# "تلفنی" and a comma, as "phone," is in Latin script.
-_AR = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*", re.UNICODE)
-_CYR = re.compile("[\u0400-\u04ff]")
-_AR_WORD = re.compile(rf"[{_AR}]+")
 
 WEAK = 0.3
 OWNED = "@"  # a phrase's mark: an object of work, a hint but where the seeker is said to own it
@@ -218,7 +214,6 @@ _NEG_LIST_STOPS_RU = _NEG_LIST_STOPS | frozenset(("a", "no", "odnako", "zato")) 
 _RU_YOU_VERB = ("ete", "ite", "yote")  # a verb in the second person: «будете», «ведите», «ведёте»
 _NEG_LIST_MAX = 40
 _UZ_YOU_VERB = ("siz", "sizlar")  # a verb in the second person: "yozasiz", "kiritasiz", "qilasizlar"
-_DASHES = frozenset("–—")
 
 
 class PostNeg(NamedTuple):
@@ -707,7 +702,6 @@ _FA_WITH = "با"
 _FA_THEMSELVES = frozenset(("خود", "خودشان", "خودشون"))
 _FA_IS_GLUED = "ست"  # «آنهاست»: «است» glued to the word before
 _FA_GLUED_AFTER = ("ا", "و")  # … after a long vowel («محتواست», «آنهاست»; not «پست», «دست», «تست»)
-_CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 _FA_PARTY_STARTS = _CLAUSE_ENDS | {":", "("}  # where a Persian keeper's clause starts, read back («… (نوشتن مقاله با …)»)
 # A task's words naming a business, not a duty (``Matcher._names_a_business``): the kind of firm an agency, a client
 # or the clients are ("a boutique travel agency", "Client: Market Research Firm", "a social media agency in London",
@@ -765,25 +759,6 @@ _NOT_ABOUT_A_COMPANY = frozenset({"the", "this", "you", "your"})  # "About the r
 _ABOUT_SECTIONS = frozenset({"us", "the", "you"})  # "About us", "About the company", "About you": a whole section
 
 
-def _fold_cues(cues: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w for part in cue for w in _TOKEN.findall(fold(part))) for cue in cues)
-
-
-def _cues_read(cues: tuple[tuple[str, ...], ...],
-               spell: Callable[[str], str] | None) -> tuple[tuple[str, ...], ...]:
-    """``cues``; with ``spell``, also each so spelt (``russian_keyboard_spelling``, ``apostrophe_free``)."""
-    if spell is None:
-        return cues
-    typed = (tuple(map(spell, cue)) for cue in cues)
-    return cues + tuple(t for t, cue in zip(typed, cues) if t != cue)
-
-
-def _words_read(words: Iterable[str], spell: Callable[[str], str] | None) -> frozenset[str]:
-    """``words``; with ``spell``, also each so spelt (``russian_keyboard_spelling``, ``apostrophe_free``)."""
-    read = frozenset(words)
-    return read | frozenset(map(spell, read)) if spell is not None else read
-
-
 _FOLDED_BOILER_CUES = _fold_cues(BOILER_CUES)
 _FOLDED_MENTION_CUES = _fold_cues(MENTION_CUES)
 _FOLDED_LEARNING_AFTER = _fold_cues(LEARNING_CUES_AFTER)
@@ -799,10 +774,6 @@ _FOLDED_SECTION_CUES = _fold_cues(SECTION_CUES) + _FOLDED_HEADING_CUES
 _FOLDED_DUTY_CUES = _fold_cues(DUTY_CUES)
 _FOLDED_LABEL_CUES = _fold_cues(LABEL_CUES)
 _FOLDED_DUTIES_HEADINGS = _fold_cues(DUTIES_HEADINGS)
-
-
-def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for c in _fold_cues(tuple((w,) for w in words)) for w in c)
 
 
 _FOLDED_SEEKER_WORDS = _folded_words(SEEKER_WORDS)
@@ -1107,14 +1078,7 @@ def _compile_phrase(tag: str, raw: str, lang: str, spell: Callable[[str], str] |
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
 URL = LINK_OR_EMAIL
-_BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
-_TEXT_TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:'[^\W_{_AR}]+)*|[{re.escape(_BREAK_CHARS)}]")
-_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*|[.;:!?,()|\n]")
 _START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY, _OWN = 1, 2, 4, 8, 16, 32, 64, 128, 256
-_SENTENCE_BREAKS = ("\n", ".", "!", "?")
-_NEWLINE = "\u00b6"  # a line break, as a whitespace-separated chunk
-_NEWLINE_SPACED = " \u00b6 "
-BREAKS = frozenset(_BREAK_CHARS)  # sentence and clause breaks as tokens: where a phrase, a negation or an owner stops
 _OWN_BEFORE_BREAKS = BREAKS - {",", "–", "—"}  # what is owned, read back from its cue, runs past commas and dashes
 _NOT_OWNED_BREAKS = _OWN_BEFORE_BREAKS | {","}  # … and what is not, past dashes only
 # A list's marker (``Reading.opens_item``): one that is no token, a chunk of its own ("- ", "* ", "▸ "), one read as a
@@ -1127,34 +1091,9 @@ _NUMBER_ENDS = frozenset((".", ")"))
 _EVIDENCE_TOKEN = re.compile(r"[^\s,:]+|[,:]")
 _UZ_VERBAL_NOUN_MIN = 5  # letters of an item's last word read as an Uzbek verbal noun, at least
 _ITEM_ENDS = frozenset((".", ";", "؛"))
-_EDGE = ".,;:!?()[]«»\"'“”‘’•–—-*،؛؟ "  # punctuation around a span's first and last word
 # Clause breaks a phrase may contain ("phone, email", "1с: бухгалтерия"); any other break ends every phrase.
 PHRASE_BREAKS = frozenset(",:")
 _PHRASE_TOKEN = re.compile(rf"{_TOKEN.pattern}|[{''.join(sorted(PHRASE_BREAKS))}]", re.UNICODE)  # a word, or one of them
-_INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640]")
-_APOSTROPHE = re.compile("[\u2018\u2019\u02bb\u02bc\u02b9`\u00b4\u2032]")
-
-
-# 1C, the accounting program, written with a Cyrillic С («1С га киритиш», «внесение в 1С»): read as its Latin name
-# "1C", as Uzbek Latin and many Russian posts write it ("1C ga kiritish", «в 1C»), not as the Latin fold "1s"
-_ONE_C = re.compile(r"(?<!\w)1с")
-
-
-def one_c(text: str) -> str:
-    """``text`` (lower-cased) with 1C written in Latin letters wherever its С is Cyrillic (``_ONE_C``)."""
-    return _ONE_C.sub("1c", text) if "1с" in text else text
-
-
-def prepare(text: str | None) -> str:
-    """Lowercase, drop invisible joiners (ZWNJ …) and unify apostrophes, as ``fold`` does, before tokenizing; 1C
-    written with a Cyrillic С in Latin letters (``one_c``)."""
-    if not text:
-        return ""
-    if text.isascii():
-        return text.replace("`", "'").lower() if "`" in text else text.lower()
-    text = one_c(_APOSTROPHE.sub("'", _INVISIBLE.sub("", text)).lower())
-    # Russian "эл. почта" (e-mail): that dot is no sentence break (text here is one whitespace-separated chunk)
-    return "эл " + text[3:] if text.startswith("эл.") else text
 
 
 # How scrapers and posters lay a post out, read as the structure it stands for (``read_layout``), before a text is
@@ -3242,55 +3181,12 @@ def _word_after(toks: list[str], at: int, lead: frozenset[str]) -> str | None:
     return word if need is None or toks[j + 1:j + 2] == [need] else None
 
 
-def _find_run(toks: list[str], want: list[str]) -> int:
-    """The index of the first run of ``want`` in ``toks``, or -1."""
-    at = -1
-    try:
-        while True:
-            at = toks.index(want[0], at + 1)
-            if toks[at:at + len(want)] == want:
-                return at
-    except ValueError:
-        return -1
-
-
-def _sentence_end(toks: list[str], at: int) -> int:
-    """The index of the first sentence break after ``at``, else ``len(toks)``."""
-    end = len(toks)
-    for mark in _SENTENCE_BREAKS:
-        try:
-            end = toks.index(mark, at, end)
-        except ValueError:
-            pass
-    return end
-
-
 _COMMON = frozenset({"a", "an", "the", "to", "is", "by", "via", "for", "of", "and", "us", "your", "our", "have"})
 
 
 def _key_of(cue: tuple[str, ...]) -> int:
     """The place of a cue's key word: its longest word but a common one ("plus" in "a plus", "cv" in "your cv")."""
     return max(range(len(cue)), key=lambda k: (cue[k] not in _COMMON, len(cue[k]), k))
-
-
-def _start_after(toks: list[str], at: int, reach: int, breaks: Collection[str]) -> int:
-    """The start of the stretch holding ``at``: after the nearest of ``breaks`` before it, but at most ``reach``
-    tokens back."""
-    stop = max(at - reach, 0)
-    for j in range(at - 1, stop - 1, -1):
-        if toks[j] in breaks:
-            return j + 1
-    return stop
-
-
-def _clause_start(toks: list[str], at: int, reach: int) -> int:
-    """The start of the clause holding ``at`` (after any break mark), but at most ``reach`` tokens back."""
-    return _start_after(toks, at, reach, BREAKS)
-
-
-def _sentence_start(toks: list[str], at: int, reach: int) -> int:
-    """The start of the sentence holding ``at``, but at most ``reach`` tokens back."""
-    return _start_after(toks, at, reach, _SENTENCE_BREAKS)
 
 
 def _label_end(toks: list[str], at: int) -> int:
@@ -3307,15 +3203,6 @@ def _fa_is_glued(word: str) -> bool:
     """Whether a folded Persian word ends in «است» glued to it after a long vowel («محتواست»: with the content team,
     «… با تیم محتواست»), as a clause of a keeper ends (``Matcher._others``)."""
     return len(word) > 3 and word.endswith(_FA_IS_GLUED) and word[-3] in _FA_GLUED_AFTER
-
-
-def _clause_end(toks: list[str], at: int, reach: int) -> int:
-    """The index of the first break mark from ``at`` on, but at most ``reach`` tokens on."""
-    stop = min(len(toks), at + reach)
-    for j in range(at, stop):
-        if toks[j] in BREAKS:
-            return j
-    return stop
 
 
 def _sections(toks: list[str], heads: list[int], first_words: frozenset[str],
@@ -3580,13 +3467,6 @@ def _opens_section(toks: list[str], at: int, end: int, headings_only: tuple[tupl
     if toks[at] != "about" or (at + 1 < end and toks[at + 1] == "you"):
         return True
     return end - at <= _ABOUT_TOKENS and (at + 1 == end or toks[at + 1] not in _NOT_ABOUT_A_COMPANY)
-
-
-def _starts_with(toks: list[str], i: int, cues: tuple[tuple[str, ...], ...]) -> bool:
-    for cue in cues:
-        if toks[i:i + len(cue)] == list(cue):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
