@@ -1,13 +1,15 @@
 """A post's layout as scrapers and posters deliver it, read as the structure it stands for
-(``matcher.read_layout``; ``tests/data/tags_written_ag``): HTML left in a text field, a Markdown checklist, a pipe
-table of duties, duties numbered inline in one paragraph, and a flattened board page whose headings and items run into
-the text before them; beside the same words where they are no duty (requirements, the company's work, a negation)."""
+(``matcher.layouts.read_layout``; ``tests/data/tags_written_ag``): HTML left in a text field, a Markdown checklist, a
+pipe table of duties, duties numbered inline in one paragraph, and a flattened board page whose headings and items run
+into the text before them; beside the same words where they are no duty (requirements, the company's work, a
+negation)."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.tags import phrase_scores
-from pipeline.tags.matcher import default_matcher, read_layout
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.layouts import read_layout
 
 
 def _listed(title: str, description: str) -> dict[str, float]:
