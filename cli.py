@@ -1204,7 +1204,7 @@ def feed(langs, tags, sources_, since, search, min_legitimacy, include_scams, in
       vagigs feed --ui uz --format json
       vagigs feed --all --format jsonl > postings.jsonl
     """
-    from pipeline.tags.matcher import load_taxonomy
+    from pipeline.tags.matcher.phrases import load_taxonomy
     from pipeline.search_query import search_terms
     from store import db, queries
     from web.i18n import known_language

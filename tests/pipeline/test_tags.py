@@ -8,7 +8,8 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.tags import TagResult, phrase_scores, tag, tag_text, taxonomy_version
 from pipeline.tags.store_retag import retag
-from pipeline.tags.matcher import TAXONOMY_PATH, Matcher, default_matcher, load_taxonomy
+from pipeline.tags.matcher import Matcher, default_matcher
+from pipeline.tags.matcher.phrases import TAXONOMY_PATH, load_taxonomy
 
 TAGS = [
     "email_management", "calendar_scheduling", "phone_answering", "customer_support", "data_entry",
@@ -576,7 +577,8 @@ def test_every_phrase_of_the_taxonomy_matches_its_own_words() -> None:
     """A phrase that cannot match its own text is dead weight: "phone, email" was, while a comma ended
     every phrase, and "close.io" still would be (its dot ends a sentence). A pair ("A ... B", "A <> B") is read
     with its parts side by side, and its light verb ("+") as "کنید"."""
-    from pipeline.tags.matcher import GAP, LIGHT_VERB, NOT_VA, PAIR_EITHER, _compile_phrase
+    from pipeline.tags.matcher import NOT_VA
+    from pipeline.tags.matcher.phrases import GAP, LIGHT_VERB, PAIR_EITHER, _compile_phrase
 
     m = default_matcher()
     tax = load_taxonomy()
@@ -779,7 +781,7 @@ def test_links_in_a_description_are_stripped_chunk_by_chunk_like_the_whole_text(
 
 
 def test_persian_phrase_matches_with_zwnj_space_or_glued() -> None:
-    from pipeline.tags.matcher import _fa_variants
+    from pipeline.tags.matcher.phrases import _fa_variants
 
     assert set(_fa_variants("~برنامه ریزی جلسات")) >= {"~برنامه ریزی جلسات", "~برنامهریزی جلسات"}
     assert _fa_variants("CRM مدیریت") == ["CRM مدیریت"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import tag_text
-from pipeline.tags.matcher import GAP_WORDS, Matcher, default_matcher
+from pipeline.tags.matcher import Matcher, default_matcher
+from pipeline.tags.matcher.phrases import GAP_WORDS
 
 
 def _strong(text: str, matcher: Matcher | None = None) -> set[str]:
