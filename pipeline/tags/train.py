@@ -128,8 +128,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.tags import matcher as m
 from pipeline.tags import model as mdl
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.sections import BOILER_WEIGHT
 
 DEV = Path(__file__).resolve().parents[2] / "tests" / "data" / "tags_dev.jsonl"
 C = 2.0  # C and THRESHOLD chosen by repeated 5-fold cross-validation on the dev split
@@ -157,10 +158,10 @@ def dev_rows(path: Path = DEV) -> list[dict]:
     return [r for r in rows if r.get("split", "dev") == "dev"]
 
 
-def prepare(rows: Iterable[dict], boiler: float = m.BOILER_WEIGHT) -> list[Prepared]:
+def prepare(rows: Iterable[dict], boiler: float = BOILER_WEIGHT) -> list[Prepared]:
     from pipeline.tags import combined_scores, phrase_scores
 
-    tags = m.default_matcher().tags
+    tags = default_matcher().tags
     out = []
     for r in rows:
         title, _, body = r["text"].partition("\n")
@@ -177,7 +178,7 @@ def fit(data: list[Prepared], *, c: float = C, threshold: float = THRESHOLD,
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    tags = m.default_matcher().tags
+    tags = default_matcher().tags
     vec = DictVectorizer()
     x = vec.fit_transform([p.features for p in data]).toarray()
     clf = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=1000)
@@ -208,12 +209,12 @@ def fit(data: list[Prepared], *, c: float = C, threshold: float = THRESHOLD,
         tag_thresholds[t] = best[1]
     return {
         "about": "VA-relevance logistic regression + per-tag thresholds; trained by pipeline.tags.train on the dev split of tests/data/tags_dev.jsonl",
-        "taxonomy_version": m.default_matcher().version,
+        "taxonomy_version": default_matcher().version,
         "trained_on": len(data),
         "bias": round(float(clf.intercept_[0]), 5),
         "threshold": threshold,
         "default_tag_threshold": DEFAULT_TAG_THRESHOLD,
-        "boiler_weight": m.BOILER_WEIGHT,
+        "boiler_weight": BOILER_WEIGHT,
         "tag_thresholds": tag_thresholds,
         "weights": dict(sorted(weights.items())),
     }
