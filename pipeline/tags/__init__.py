@@ -33,11 +33,12 @@ from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
 from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, LEADS, NOT_VA, PERSON_FIRST,
-                                   PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE, Matcher, Reading,
-                                   apostrophe_free_matcher, default_matcher, is_role, may_be_typed_on_russian_keyboard,
-                                   may_be_uzbek_latin, russian_keyboard_matcher, vacancy_lines)
+                                   PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE, Matcher, apostrophe_free_matcher,
+                                   default_matcher, is_role, may_be_typed_on_russian_keyboard, may_be_uzbek_latin,
+                                   russian_keyboard_matcher, vacancy_lines)
 from pipeline.tags.matcher.negation import NEG_BEFORE
 from pipeline.tags.matcher.phrases import Hit, hit_span, is_abbreviation, is_within
+from pipeline.tags.matcher.reading import Reading
 from pipeline.tags.matcher.tokens import BREAKS
 from pipeline.tags.model import Model, default_model, features_for
 
