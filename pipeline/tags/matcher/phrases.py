@@ -19,7 +19,7 @@ unified), then split into word tokens. A phrase word matches a text token
   English plural, "VAs"), in a line not written all in capitals: "va" is
   Uzbek for "and" (``is_abbreviation``); nor where it is a US state's postal
   code, after a comma following a place or before a ZIP code ("Richmond, VA",
-  "Arlington VA 22201": ``_read_states``).
+  "Arlington VA 22201": ``capitals._read_states``).
 
 A pair, "A ... B" ("A <> B": either order), reads a duty whose verb and object stand apart: A, then B after at
 most ``GAP_WORDS`` words and no break mark ("заказы от клиентов обрабатывать", "جلسات مدیرعامل را هماهنگ کنید"). A
