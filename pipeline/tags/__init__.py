@@ -32,13 +32,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, LEADS, NOT_VA, PERSON_FIRST,
-                                   PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE, Matcher, apostrophe_free_matcher,
-                                   default_matcher, is_role, may_be_typed_on_russian_keyboard, may_be_uzbek_latin,
-                                   russian_keyboard_matcher, vacancy_lines)
+from pipeline.tags.matcher import (Matcher, apostrophe_free_matcher, default_matcher, may_be_typed_on_russian_keyboard,
+                                   may_be_uzbek_latin, russian_keyboard_matcher, vacancy_lines)
 from pipeline.tags.matcher.negation import NEG_BEFORE
 from pipeline.tags.matcher.phrases import Hit, hit_span, is_abbreviation, is_within
 from pipeline.tags.matcher.reading import Reading
+from pipeline.tags.matcher.titles import (ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, LEADS, NOT_VA,
+                                          PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE, is_role)
 from pipeline.tags.matcher.tokens import BREAKS
 from pipeline.tags.model import Model, default_model, features_for
 
@@ -338,7 +338,7 @@ def _read_title(matcher: Matcher, title: Reading) -> tuple[dict[str, float], lis
                                                          for h in hits if h.tag == NOT_VA)
     if trainee:  # an intern or trainee of a department: its description decides (``_read_scores``)
         hits = [h for h in hits if h.tag != NOT_VA]
-    marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.ONLINE``)
+    marks = {h.tag for h in hits if h.tag[0] == "_"}  # NOT_VA and the other marks (``matcher.titles.ONLINE``)
     tasks = [h for h in hits if h.tag[0] != "_"]
     if len(marks) > 1 and matcher.role_kind(marks):
         roles = [h.evidence for h in hits if is_role(h.tag)]

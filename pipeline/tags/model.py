@@ -8,7 +8,7 @@ neither scikit-learn nor numpy at run time. Features:
 * hashed title words and word pairs (folded), which learn what phrases cannot
   list — "engineer", "developer", "razrabotchik", "داده" pull down, "assistant",
   "operator", "منشی" pull up;
-* a not-VA title, or a description's duty of leading people (``matcher.LEADS``), one feature.
+* a not-VA title, or a description's duty of leading people (``matcher.titles.LEADS``), one feature.
 
 When ``model.json`` is missing the relevance falls back to a transparent rule
 (any title hit, or two description hits).
@@ -42,8 +42,8 @@ def features_for(title_score: dict[str, float], body_score: dict[str, float], ft
         if bs:
             f["b:" + t] = math.log1p(min(bs, 6.0))
     if title_score.get("_not_va") or body_score.get("_leads"):
-        # a not-VA title, or a duty of leading people (``matcher.LEADS``), which makes the role a head's whatever its
-        # title says ("Manager, Captioning Operations: … Manage a team of 6 leads")
+        # a not-VA title, or a duty of leading people (``matcher.titles.LEADS``), which makes the role a head's whatever
+        # its title says ("Manager, Captioning Operations: … Manage a team of 6 leads")
         f["t:_not_va"] = 1.0
     f["t:any"] = min(sum(v for k, v in title_score.items() if k[0] != "_"), 2.0)  # not NOT_VA nor a mark
     f["b:total"] = math.log1p(sum(v for k, v in body_score.items() if k[0] != "_"))

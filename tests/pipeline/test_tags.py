@@ -558,7 +558,7 @@ def test_role_titles_name_their_task(title: str, tag: str) -> None:
     ("کارشناس فروش تلفنی", False),
 ])
 def test_senior_and_tester_titles_are_a_not_va_feature(title: str, not_va: bool) -> None:
-    from pipeline.tags.matcher import NOT_VA
+    from pipeline.tags.matcher.titles import NOT_VA
 
     assert any(h.tag == NOT_VA for h in default_matcher().match(title, in_title=True)) is not_va
     if not not_va:
@@ -577,8 +577,8 @@ def test_every_phrase_of_the_taxonomy_matches_its_own_words() -> None:
     """A phrase that cannot match its own text is dead weight: "phone, email" was, while a comma ended
     every phrase, and "close.io" still would be (its dot ends a sentence). A pair ("A ... B", "A <> B") is read
     with its parts side by side, and its light verb ("+") as "کنید"."""
-    from pipeline.tags.matcher import NOT_VA
     from pipeline.tags.matcher.phrases import GAP, LIGHT_VERB, PAIR_EITHER, _compile_phrase
+    from pipeline.tags.matcher.titles import NOT_VA
 
     m = default_matcher()
     tax = load_taxonomy()

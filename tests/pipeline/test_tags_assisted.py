@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import NOT_VA
+from pipeline.tags.matcher.titles import NOT_VA
 
 RU = "Удалённо. Ведение почты и календаря руководителя, бронирование билетов, протоколы встреч."
 EN = "Remote. Manage the inbox and calendar, book travel, take meeting notes."

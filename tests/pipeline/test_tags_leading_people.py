@@ -1,4 +1,4 @@
-"""A duty of leading people in a description (``matcher.LEADS``, ``taxonomy.json``'s ``leads_people``): a head or
+"""A duty of leading people in a description (``matcher.titles.LEADS``, ``taxonomy.json``'s ``leads_people``): a head or
 manager running a team does no VA work however its title reads, the labelling rules' "managers whose work is not
 those tasks"; the relevance model reads it as it reads a not-VA title. A team's calendar or inbox kept, or work done
 with a team, is no leading."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import LEADS
+from pipeline.tags.matcher.titles import LEADS
 
 
 def _leads(description: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import NOT_VA
+from pipeline.tags.matcher.titles import NOT_VA
 
 # A not-VA role's title naming the marketplace, the platform or the shop it works for: its workplace, not a task
 WORKPLACES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import NOT_VA
+from pipeline.tags.matcher.titles import NOT_VA
 
 
 def _title_score(title: str) -> dict[str, float]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import NOT_VA, default_matcher
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.titles import NOT_VA
 
 
 def _strong(text: str) -> set[str]:

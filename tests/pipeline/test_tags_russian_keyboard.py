@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import (ASSISTANT, default_matcher, may_be_typed_on_russian_keyboard,
-                                   russian_keyboard_spelling)
+from pipeline.tags.matcher import default_matcher, may_be_typed_on_russian_keyboard, russian_keyboard_spelling
+from pipeline.tags.matcher.titles import ASSISTANT
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WRITTEN_SETS = ("tags_uzbek_written.jsonl", "tags_written_b/tags.jsonl", "tags_written_c/tags.jsonl",

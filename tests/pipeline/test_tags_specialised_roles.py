@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import ASSISTANT, NOT_VA, default_matcher
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.titles import ASSISTANT, NOT_VA
 
 CHANNEL_ASSISTANTS = [
     ("YouTube Channel Assistant — Personal Finance Creator", "Write video titles and design thumbnails in Canva."),

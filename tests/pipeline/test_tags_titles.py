@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import tag_text
-from pipeline.tags.matcher import NOT_VA, default_matcher
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.titles import NOT_VA
 
 UZBEK_AND = [  # "va" is Uzbek for "and": no English "VA" (virtual assistant)
     "Qurilish va ta'mirlash ustasi kerak",
@@ -193,8 +194,8 @@ def test_office_front_desk_remote_and_virtual_roles_stay_va_work(title: str, des
 def test_every_role_kind_phrase_matches_its_own_words_in_a_title_only() -> None:
     """The role kinds' roles, words and online words (not_va_titles.role_kinds) are title marks: each matches its own
     text in a title, and none is read in a description, where "restaurant" or "remote" names no task."""
-    from pipeline.tags.matcher import ONLINE
     from pipeline.tags.matcher.phrases import load_taxonomy
+    from pipeline.tags.matcher.titles import ONLINE
 
     m = default_matcher()
     kinds = load_taxonomy()["not_va_titles"]["role_kinds"]
@@ -283,8 +284,8 @@ def test_a_task_assistant_still_gets_general_admin_from_its_duties() -> None:
 
 
 def test_every_task_assistant_role_matches_its_own_words_in_a_title_only() -> None:
-    from pipeline.tags.matcher import ASSISTANT
     from pipeline.tags.matcher.phrases import load_taxonomy
+    from pipeline.tags.matcher.titles import ASSISTANT
 
     m = default_matcher()
     spec = load_taxonomy()["tags"]["general_admin"]["task_assistants"]
@@ -296,8 +297,8 @@ def test_every_task_assistant_role_matches_its_own_words_in_a_title_only() -> No
 
 
 def test_every_field_of_an_assistant_matches_its_own_words_in_a_title_only() -> None:
-    from pipeline.tags.matcher import FIELD
     from pipeline.tags.matcher.phrases import load_taxonomy
+    from pipeline.tags.matcher.titles import FIELD
 
     m = default_matcher()
     spec = load_taxonomy()["tags"]["general_admin"]["task_assistants"]
@@ -705,8 +706,8 @@ def test_a_persian_warehouse_keeper_is_no_va_work(title: str, description: str, 
 
 
 def test_every_recruiter_phrase_is_a_not_va_title_and_matches_its_own_words_in_a_title_only() -> None:
-    from pipeline.tags.matcher import RECRUITER
     from pipeline.tags.matcher.phrases import load_taxonomy
+    from pipeline.tags.matcher.titles import RECRUITER
 
     m = default_matcher()
     phrases = [raw for ps in load_taxonomy()["not_va_titles"]["recruiters"]["phrases"].values() for raw in ps]
@@ -829,8 +830,8 @@ def test_a_title_naming_a_manager_of_projects_too_is_read_as_a_manager_s() -> No
 
 
 def test_every_coordinator_and_manager_of_projects_matches_its_own_words_in_a_title_only() -> None:
-    from pipeline.tags.matcher import COORDINATOR, PROJECT_MANAGER
     from pipeline.tags.matcher.phrases import load_taxonomy
+    from pipeline.tags.matcher.titles import COORDINATOR, PROJECT_MANAGER
 
     m = default_matcher()
     spec = load_taxonomy()["tags"]["project_management"]["coordinators"]
@@ -1003,8 +1004,8 @@ def test_an_hr_intern_who_recruits_and_hr_s_own_roles_stay_no_va_work(title: str
 
 
 def test_every_trainee_and_department_phrase_matches_its_own_words_in_a_title_only() -> None:
-    from pipeline.tags.matcher import DEPARTMENT, TRAINEE
     from pipeline.tags.matcher.phrases import load_taxonomy
+    from pipeline.tags.matcher.titles import DEPARTMENT, TRAINEE
 
     m = default_matcher()
     spec = load_taxonomy()["not_va_titles"]["trainees"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import NOT_VA
+from pipeline.tags.matcher.titles import NOT_VA
 
 # a machine's, a plant's, a crane's or a camera's operator
 MACHINE_OPERATORS = [
