@@ -33,13 +33,14 @@ from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
 from pipeline.tags.matcher import (Matcher, apostrophe_free_matcher, default_matcher, may_be_typed_on_russian_keyboard,
-                                   may_be_uzbek_latin, russian_keyboard_matcher, vacancy_lines)
+                                   may_be_uzbek_latin, russian_keyboard_matcher)
 from pipeline.tags.matcher.negation import NEG_BEFORE
 from pipeline.tags.matcher.phrases import Hit, hit_span, is_abbreviation, is_within
 from pipeline.tags.matcher.reading import Reading
 from pipeline.tags.matcher.titles import (ASSISTANT, ASSISTED, COORDINATOR, DEPARTMENT, HEAD, LEADS, NOT_VA,
                                           PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE, is_role)
 from pipeline.tags.matcher.tokens import BREAKS
+from pipeline.tags.matcher.vacancies import vacancy_lines
 from pipeline.tags.model import Model, default_model, features_for
 
 __all__ = ["TagResult", "tag", "tag_text", "taxonomy_version", "version"]
@@ -206,12 +207,12 @@ def _vacancies(matcher: Matcher, title_score: dict[str, float],
     """A post listing several vacancies, one per line ("1️⃣ Office Manager", «۲- کارشناس فروش», "→ Product Designer",
     «🔹 SMM-менеджер»), each perhaps with its own duties below: the title score its open VA vacancies give (their lines
     read as titles; a not-VA title where it lists only not-VA ones), and the token intervals of the other vacancies'
-    lines and duties, and of those said to be filled or closed (``matcher.CLOSED_WORDS``: «✅ FILLED:» over a list,
-    «Вакансии администратора и кассира закрыты»), which earn the post nothing.
+    lines and duties, and of those said to be filled or closed (``matcher.vacancies.CLOSED_WORDS``: «✅ FILLED:» over
+    a list, «Вакансии администратора и кассира закрыты»), which earn the post nothing.
 
     Read only where the title names no role of its own ("We're hiring 3 remote roles", «#استخدام», "#vakansiya Bizga
-    xodimlar kerak!") and two lines of one marker's kind name a role (``matcher.vacancy_lines``). A vacancy's duties
-    are the lines after its own, to a blank line or the next line of its list's marker."""
+    xodimlar kerak!") and two lines of one marker's kind name a role (``matcher.vacancies.vacancy_lines``). A vacancy's
+    duties are the lines after its own, to a blank line or the next line of its list's marker."""
     if title_score or "\n" not in description.toks:
         return {}, []
     lines = vacancy_lines(description)
