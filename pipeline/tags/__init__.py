@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
-from pipeline.tags.matcher import (Matcher, apostrophe_free_matcher, default_matcher, may_be_typed_on_russian_keyboard,
-                                   may_be_uzbek_latin, russian_keyboard_matcher)
+from pipeline.tags.matcher import Matcher, apostrophe_free_matcher, default_matcher, russian_keyboard_matcher
+from pipeline.tags.matcher.keyboards import may_be_typed_on_russian_keyboard, may_be_uzbek_latin
 from pipeline.tags.matcher.negation import NEG_BEFORE
 from pipeline.tags.matcher.phrases import Hit, hit_span, is_abbreviation, is_within
 from pipeline.tags.matcher.reading import Reading
@@ -119,9 +119,9 @@ def _readings(title: str | None, description: str | None) -> tuple[Matcher, Read
     folded title words the relevance model reads.
 
     A posting that may be Uzbek typed on a Russian keyboard, with у, к, г, х, е for ў, қ, ғ, ҳ, ё
-    (``matcher.may_be_typed_on_russian_keyboard``), is read by ``russian_keyboard_matcher``, and one that may be Uzbek
-    in Latin letters (``matcher.may_be_uzbek_latin``) by ``apostrophe_free_matcher``; its title words for the model
-    stay as folded, as for any posting."""
+    (``matcher.keyboards.may_be_typed_on_russian_keyboard``), is read by ``russian_keyboard_matcher``, and one that may
+    be Uzbek in Latin letters (``matcher.keyboards.may_be_uzbek_latin``) by ``apostrophe_free_matcher``; its title
+    words for the model stay as folded, as for any posting."""
     matcher = default_matcher()
     title_read, description_read = _read(matcher, title, description)
     ftitle = " ".join(title_read.words_only()).lower()  # an abbreviation read in capitals ("VA") as folded

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import default_matcher, may_be_typed_on_russian_keyboard, russian_keyboard_spelling
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.keyboards import may_be_typed_on_russian_keyboard, russian_keyboard_spelling
 from pipeline.tags.matcher.titles import ASSISTANT
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import default_matcher, may_be_uzbek_latin
+from pipeline.tags.matcher import default_matcher
+from pipeline.tags.matcher.keyboards import may_be_uzbek_latin
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WRITTEN_SETS = ("tags_uzbek_written.jsonl", "tags_written_b/tags.jsonl", "tags_written_c/tags.jsonl",

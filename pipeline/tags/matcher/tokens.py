@@ -20,6 +20,7 @@ _AR = "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\
 _TOKEN = re.compile(rf"[{_AR}]+|[^\W_{_AR}]+(?:['’][^\W_{_AR}]+)*", re.UNICODE)
 _CYR = re.compile("[\u0400-\u04ff]")
 _AR_WORD = re.compile(rf"[{_AR}]+")
+_VOWELS = "aeiou"
 _DASHES = frozenset("–—")
 _CLAUSE_ENDS = frozenset((".", "!", "?", "\n", ";", "؛"))
 _BREAK_CHARS = ".;:!?,()•|–—\n،؛؟"  # sentence and clause breaks, Latin and Persian
