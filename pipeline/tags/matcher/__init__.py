@@ -21,13 +21,15 @@ from operator import iconcat, is_
 
 from pipeline import places
 from pipeline.links import LINK_OR_EMAIL, strip_word
+from pipeline.tags.matcher.businesses import (_BUSINESS_BETWEEN, _TOPIC_AND_BACK, BUSINESS_STEMS_RU, BUSINESS_STEMS_UZ,
+                                              TOPIC_STEMS_RU, TOPIC_STEMS_UZ, ReadsBusinesses)
 from pipeline.tags.matcher.capitals import _read_capitals, _read_states, _words_keeping
 from pipeline.tags.matcher.keyboards import _NO_APOSTROPHES, _RUSSIAN_KEYS, apostrophe_free, russian_keyboard_spelling
 from pipeline.tags.matcher.layouts import read_layout
 from pipeline.tags.matcher.listed import _said_to_you
 from pipeline.tags.matcher.negation import UZ_NOT_YOU, ReadsNegation, _cue_near
 from pipeline.tags.matcher.ownership import ReadsOwnership
-from pipeline.tags.matcher.parties import _FA_PREPOSITIONS, _NOT_A_VERB, ReadsParties, _fa_first_person, _fa_party
+from pipeline.tags.matcher.parties import ReadsParties, _fa_first_person, _fa_party
 from pipeline.tags.matcher.phrases import (_EN_SUFFIXES, _FA_CONTINUOUS, _FA_SUFFIXES, _MARK_CHARS, _STEM_EXTRA,
                                            _UZ_NAME_CASES, _UZ_NAME_SUFFIXES, _VERB, FAILURE, GAP_WORDS, LIGHT_VERB,
                                            OWNED, PHRASE_BREAKS, Hit, Phrase, _compile_phrase, _evidence, _fa_variants,
@@ -43,69 +45,16 @@ from pipeline.tags.matcher.titles import (_ROLE, ASSISTANT, ASSISTED, COORDINATO
                                           NOT_VA, ONLINE, PERSON_FIRST, PROJECT_MANAGER, RECRUITER, TEACHER, TRAINEE,
                                           ReadsTitles, _after_person, _assisted_pairs)
 from pipeline.tags.matcher.tokens import (_ASCII_TOKEN, _NEWLINE, _NEWLINE_SPACED, _TEXT_TOKEN, _TOKEN, BREAKS,
-                                          _clause_end, _clause_start, _folded_words, _sentence_end, _sentence_start,
-                                          _start_after, _words_read, prepare)
+                                          _clause_end, _clause_start, _sentence_end, _sentence_start, _start_after,
+                                          prepare)
 from pipeline.textnorm import fold
-
-# A task's words naming a business, not a duty (``Matcher._names_a_business``): the kind of firm an agency, a client
-# or the clients are ("a boutique travel agency", "Client: Market Research Firm", "a social media agency in London",
-# "Remote VA Agency", «услуги бухгалтерского аутсорсинга», "sayohat agentligi", "buxgalteriya kompaniyasi", «یک آژانس
-# مسافرتی», «یک دفتر حسابداری»): the task words before a firm's noun (English, Russian, Uzbek), or after one (Persian),
-# with at most one word between that is no function word ("an accounting software company", «شرکت نرم‌افزار
-# حسابداری»; not "bookkeeping for companies", «شرکت در جلسات»). So is the kind of software, app, service or platform a
-# company makes or the seeker supports, its product ("invoicing software for online shops", "an expense-tracking and
-# invoicing app", «تولیدکننده نرم‌افزار حسابداری», «کارشناس پشتیبانی نرم‌افزار حسابداری», «اپلیکیشن نوبت‌دهی»,
-# "qabulga yozish ilovasi"; Russian names it before its task words, «Сервис онлайн-записи для барбершопов», «платформа
-# для email-рассылок»: ``PRODUCT_NOUNS_RU``); the work done in it stays a duty ("Schedule appointments in our software",
-# «вести онлайн-запись в сервисе YCLIENTS», «вносить записи в сервис онлайн-записи»).
-BUSINESS_NOUNS: tuple[str, ...] = (
-    "agency", "agencies", "firm", "firms", "company", "companies", "practice", "outsourcer", "outsourcers",
-    "consultancy", "consultancies", "studio", "studios", "bureau", "software", "app", "apps",
-)
-# Russian: a firm's noun in any case after an adjective («бухгалтерского аутсорсинга», «рекламные агентства»; not
-# «корреспонденцию компании», the company's own); Uzbek: a firm's noun with its possessive ("sayohat agentligi",
-# "buxgalteriya kompaniyasi") or in the plural ("turistik agentliklar"). Folded.
-BUSINESS_STEMS_RU: tuple[str, ...] = ("agentstv", "kompani", "firm", "autsorsing", "byuro")
-_RU_ADJECTIVE = ("iy", "oy", "aya", "ye", "ogo", "ix", "uyu", "im", "oj")
-BUSINESS_STEMS_UZ: tuple[str, ...] = ("agentligi", "agentliklar", "kompaniyasi", "kompaniyalar", "firmasi",
-                                      "firmalar", "ilovasi", "ilovalar", "platformasi", "platformalar")
-BUSINESS_NOUNS_FA: tuple[str, ...] = ("آژانس", "آژانسهای", "شرکت", "شرکتهای", "دفتر", "دفاتر", "موسسه", "مؤسسه",
-                                      "نرمافزار", "نرمافزارهای", "افزار", "افزارهای", "اپلیکیشن", "اپلیکیشنهای",
-                                      "پلتفرم", "پلتفرمهای")
-# A product's noun a Russian sentence names before its task words, in the nominative, genitive or accusative
-# («Сервис онлайн-записи», «делаем сервис email-рассылок», «платформа для email-рассылок»), «для» at most between; not
-# after a preposition of where the work is done («в сервис онлайн-записи», «через приложение»), nor in the prepositional
-# case («в сервисе онлайн-записи»). Folded.
-PRODUCT_NOUNS_RU: tuple[str, ...] = ("servis", "servisa", "platforma", "platformi", "platformu", "prilojeniye",
-                                     "prilojeniya")
-_PRODUCT_LINK_RU = "dlya"
-_WHERE_RU = frozenset(("v", "vo", "cherez", "s", "so", "na", "po", "iz", "k"))
-_BUSINESS_BETWEEN = 1
-# What a course, a school, an academy or a coach teaches, named with a task's words, is its topic, no duty (read by
-# ``Matcher._names_a_business`` as a firm's kind is): the topic before such a noun ("a bookkeeping course", "an SMM
-# school", "a copywriting coach", "SMM-курс", «бухгалтерские курсы», "SMM kursi", "buxgalteriya kurslari"), or after
-# one or a verb of teaching, a link word at most between ("a course on bookkeeping", "teaches bookkeeping", «курс по
-# SMM», «школа SMM», «обучаем бухгалтерии»; in Persian after such a noun, «دوره‌های آنلاین حسابداری», «آموزش اکسل»); not
-# "bookkeeping for course creators", "answer course questions", «ответы ученикам курса».
-TOPIC_NOUNS: tuple[str, ...] = (
-    "course", "courses", "school", "schools", "academy", "academies", "bootcamp", "bootcamps", "coach", "coaches",
-    "masterclass", "masterclasses",
-)
-TOPIC_STEMS_UZ: tuple[str, ...] = ("kursi", "kurslar", "maktabi", "akademiyasi")  # (and Russian «курсы», "kursi")
-TOPIC_BEFORE: tuple[str, ...] = ("course", "courses", "teach", "teaches", "teaching", "taught")
-TOPIC_STEMS_RU: tuple[str, ...] = ("kurs", "shkol", "akademi", "obucheni", "obuchayem", "uchim")  # (folded)
-TOPIC_NOUNS_FA: tuple[str, ...] = ("دوره", "دورههای", "آموزشگاه", "آموزشگاههای", "آکادمی", "کلاس", "کلاسهای",
-                                   "آموزش")
-_TOPIC_LINKS = frozenset(("on", "in", "about", "po"))  # ("po": «по», folded)
-_TOPIC_AND_BACK = 4  # in a title, words read back past a task's word for a course's noun or link, at most
-
 
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
 URL = LINK_OR_EMAIL
 _START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY, _OWN = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
 
-class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwnership):
+class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwnership, ReadsBusinesses):
     """All phrases of a taxonomy, indexed by their first word.
 
     ``russian_keyboard``: a matcher for Uzbek Cyrillic typed on a Russian keyboard (``russian_keyboard_matcher``). It
@@ -212,13 +161,7 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
         self._read_negations(spell)
         self._read_sections(spell)
         self._read_parties(spell)
-        self._business = _words_read(_folded_words(BUSINESS_NOUNS), spell)
-        self._business_fa = _words_read(_folded_words(BUSINESS_NOUNS_FA), spell)
-        self._products_ru = _words_read(PRODUCT_NOUNS_RU, spell)
-        self._topic = _words_read(_folded_words(TOPIC_NOUNS), spell)
-        self._topic_before = _words_read(_folded_words(TOPIC_BEFORE), spell)
-        self._topic_fa = _words_read(_folded_words(TOPIC_NOUNS_FA), spell)
-        self._business_words: set[str] = set()  # words read so far that may be a firm's noun (``_names_a_business``)
+        self._read_businesses(spell)
         self._read_ownership(spell)
         # word -> what it is for the scan: phrase start, possible section heading, boilerplate or negation cue
         self._watch: dict[str, int] = dict.fromkeys(self._section_first, _HEAD)
@@ -643,58 +586,6 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
                     hits.append(hit)
                 else:
                     hits[at] = hit
-
-    def _names_a_business(self, toks: list[str], first: int, last: int, in_title: bool = False) -> bool:
-        """Whether the words at ``toks[first:last + 1]`` name the kind of a firm (``BUSINESS_NOUNS``): a firm's noun
-        after them, or in Persian before them, at most ``_BUSINESS_BETWEEN`` words apart, none a function word; or a
-        Russian product's noun before them (``PRODUCT_NOUNS_RU``); or what a course, a school or a coach teaches
-        (``TOPIC_NOUNS``): such a noun after them, or before them with a link word at most between ("a course on …",
-        «курс по …»), or a verb of teaching ("teaches …"); in a title, up to ``_TOPIC_AND_BACK`` words more before them
-        (a second topic: «курс по SMM и ведению соцсетей»)."""
-        n = len(toks)
-        for j in range(last + 1, min(n, last + 2 + _BUSINESS_BETWEEN)):
-            t = toks[j]
-            if t in self._business or t.startswith(BUSINESS_STEMS_UZ) or (
-                    t.startswith(BUSINESS_STEMS_RU) and toks[j - 1].endswith(_RU_ADJECTIVE)):
-                return True
-            if j == last + 1 and (t in self._topic or t.startswith(TOPIC_STEMS_UZ) or (
-                    t.startswith(TOPIC_STEMS_RU) and toks[last].endswith(_RU_ADJECTIVE))):
-                # (a course's topic right before its noun: "Data Analyst - Online Courses" is no topic, nor «тексты
-                # лендингов курсов», the courses' landing pages)
-                return True
-            if t in BREAKS or t in _NOT_A_VERB:
-                break
-        if "\u0600" <= toks[first][0] <= "\u06ff":
-            for j in range(first - 1, max(first - 2 - _BUSINESS_BETWEEN, -1), -1):
-                t = toks[j]
-                if t in self._business_fa or t in self._topic_fa:
-                    return True
-                if t in BREAKS or t in _FA_PREPOSITIONS:
-                    break
-        else:
-            j = first - 1
-            if j > 0 and toks[j] == _PRODUCT_LINK_RU:
-                j -= 1
-            if j >= 0 and toks[j] in self._products_ru and (j == 0 or toks[j - 1] not in _WHERE_RU):
-                return True
-            if first:
-                k = first - 1
-                if k and toks[k] in _TOPIC_LINKS:
-                    k -= 1
-                t = toks[k]
-                if t in self._topic_before or (t.startswith(TOPIC_STEMS_RU) and "a" <= toks[first][0] <= "z"):
-                    return True
-        if in_title and first > 1:
-            # a title's topic read on past the first task, to a break ("… для курса по SMM и ведению соцсетей", «مدرس
-            # دوره آنلاین اکسل و ورود اطلاعات»)
-            for j in range(first - 1, max(first - 2 - _TOPIC_AND_BACK, -1), -1):
-                t = toks[j]
-                if t in BREAKS:
-                    break
-                if t in self._topic_fa or (t in self._topic_before or t.startswith(TOPIC_STEMS_RU)) and (
-                        toks[j + 1] in _TOPIC_LINKS or t not in self._topic):
-                    return True
-        return False
 
 
 @lru_cache(maxsize=1)
