@@ -54,12 +54,12 @@ SCORE_CAP = 6.0
 MAX_DESCRIPTION = 4000
 WEAK_CAP = 0.6
 # A strong phrase opening an item of a description's list ("- Sending invoices", "5. Выставление счетов", "- صدور
-# فاکتور"; ``matcher.Reading.opens_item``) is a duty listed by name: for the tag it counts LIST_WEIGHT, as the task
-# named twice, since a tag's threshold (``model.json``: bookkeeping's and website updates' 1.6, e-commerce's 2.5) is
-# fitted on postings naming the task in passing ("experience with QuickBooks", "our online store"). So does a duty
+# فاکتور"; ``matcher.reading.Reading.opens_item``) is a duty listed by name: for the tag it counts LIST_WEIGHT, as the
+# task named twice, since a tag's threshold (``model.json``: bookkeeping's and website updates' 1.6, e-commerce's 2.5)
+# is fitted on postings naming the task in passing ("experience with QuickBooks", "our online store"). So does a duty
 # said to the seeker in a clause of its own ("You'll add every new listing to our WordPress site", «Вы будете
-# выставлять счета», «… 1C dasturiga kiritasiz»; ``matcher._said_to_you``): prose names its duties so. The relevance
-# model reads it as any phrase.
+# выставлять счета», «… 1C dasturiga kiritasiz»; ``matcher.listed._said_to_you``): prose names its duties so. The
+# relevance model reads it as any phrase.
 LIST_WEIGHT = 2.0
 # The strong description phrases that let an intern or trainee of a not-VA department ("HR Intern") be read by its
 # duties, not its department's word (``_read_scores``).

@@ -523,7 +523,7 @@ WRITTEN_SETS = (
     # numbered inline, flattened board pages whose headings run into the text (``tests/data/tags_written_ag``; English,
     # Russian, Uzbek, Persian): blind, micro-F1 0.853 (P 0.910, R 0.802), relevance P 1.000 / R 0.967 with taxonomy
     # 2026.12.320; 0.857 (P 0.920, R 0.802), relevance unchanged, with 2026.12.341, which reads the layout as the
-    # structure it stands for (``matcher.read_layout``). Its README lists the misses left, most of them phrases.
+    # structure it stands for (``matcher.layouts.read_layout``). Its README lists the misses left, most of them phrases.
     pytest.param("tags_written_ag/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.84, "micro_precision": 0.9, "relevance_precision": 0.95, "relevance_recall": 0.93},
                  id="tags_written_ag"),

@@ -2,7 +2,7 @@
 директора», "Executive Assistant to the Managing Director", "EA to the Chief Operating Officer", "Bosh direktor
 yordamchisi", "CEO Assistant", "Director's PA"; the director, the deputy, the "Assistant Director" and two roles
 joined ("Director / Assistant") are not
-(``pipeline.tags.matcher.Matcher.assists_them``, ``taxonomy.json``'s ``not_va_titles.assisted``)."""
+(``pipeline.tags.matcher.titles.ReadsTitles.assists_them``, ``taxonomy.json``'s ``not_va_titles.assisted``)."""
 from __future__ import annotations
 
 import pytest

@@ -1,9 +1,9 @@
 """A duty said to the seeker in the second person, as day-in-the-life prose writes it: Russian «вы бронируете
 гостиницу», «отвечайте на письма», «ведёте календарь» for the infinitive a phrase is written in ("бронировать
 гостиниц*"), and Uzbek "hujjatlarni tayyorlaysiz", "… javob bersin" for its verbal noun ("tayyorlash"), in both
-scripts (``matcher._ru_word_forms``, ``matcher._uz_word_forms``); and an object of work the seeker is said to own or
-answer for ("You own the founder's calendar", «Командировки — на вас», «مسئولیت تقویم … با شماست», "… sizning
-zimmangizda"), a hint where it is only named (``matcher.Matcher._ownership``)."""
+scripts (``matcher.phrases._ru_word_forms``, ``matcher.phrases._uz_word_forms``); and an object of work the seeker is
+said to own or answer for ("You own the founder's calendar", «Командировки — на вас», «مسئولیت تقویم … با شماست», "…
+sizning zimmangizda"), a hint where it is only named (``matcher.ownership.ReadsOwnership._ownership``)."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,6 @@
 """An Uzbek duty in the forms Uzbek writes it in: a noun with the possessive before its case ending ("agent
 pochtasini", the agent's mail; "Excel jadvaliga", into Excel's table) and a verbal noun as its converb, joining duties
-in a row ("buyurtmalarni qabul qilib, kuryerga topshirish"), in both scripts (``matcher._uz_word_forms``)."""
+in a row ("buyurtmalarni qabul qilib, kuryerga topshirish"), in both scripts (``matcher.phrases._uz_word_forms``)."""
 from __future__ import annotations
 
 import pytest

@@ -1,8 +1,31 @@
 """Phrase matching for task tags on folded text: tokens, inflections, negation, boilerplate.
 
-The taxonomy's phrases, each folded as posting text is, with the endings each word takes, are compiled by
-``phrases`` (which also tells how a phrase is written). Matching walks the tokens once and looks each token's prefixes
-up in a dict keyed by the first phrase word, so the cost grows with the text, not with the taxonomy.
+``Matcher`` reads a text once and finds the taxonomy's phrases in it; ``default_matcher`` is the one the tagger reads a
+posting with, ``russian_keyboard_matcher`` and ``apostrophe_free_matcher`` those for Uzbek typed on a Russian keyboard
+or without its apostrophes. The matcher's parts, each in a module of its own that imports only modules listed before
+it:
+
+* ``tokens``: a text's words and break marks, and the clause and sentence around a word;
+* ``layouts``: a post's layout (HTML, checklists, pipe tables, inline numbers, flattened pages) read as its structure;
+* ``phrases``: the taxonomy's phrases compiled, how a phrase is written and the endings its words take, and ``Hit``;
+* ``capitals``: abbreviations kept in capitals ("VA"), but in a line written in capitals or as a US state's code;
+* ``negation``: whether a negation cancels a duty a phrase names;
+* ``read_together``: a description's hits read together and with the words around them;
+* ``parties``: other parties doing a task, and the client's or the poster's own work;
+* ``sections``: boilerplate (cue sentences and clauses, sections under headings, labels, what the role is not);
+* ``ownership``: what the seeker is said to own, and what is said not to be the seeker's;
+* ``businesses``: a task's words naming a business (a firm's kind, a company's product, a course's topic);
+* ``listed``: a duty named as a list's item (said to the seeker, an item of a duties label's line);
+* ``reading``: a text as the matcher reads it (``Reading``), and where a list's item opens or closes;
+* ``titles``: a title's marks (not-VA roles, assistants, heads, trainees …) and what they say of the role;
+* ``vacancies``: a description's lines read as a list of vacancies;
+* ``keyboards``: Uzbek typed on a Russian keyboard or without its apostrophes.
+
+The parts that read a description's words around a hit (``ReadsNegation``, ``ReadsSections``, ``ReadsParties``,
+``ReadsOwnership``, ``ReadsBusinesses``) are bases of ``Matcher``, each setting the words it reads, also as this
+matcher spells them, which ``Matcher`` marks in one scan of a text (``Matcher._scan_owned``); so is the part that reads
+a title's marks (``ReadsTitles``). Matching walks the tokens once and looks each token's prefixes up in a dict keyed by
+the first phrase word, so the cost grows with the text, not with the taxonomy.
 
 Speed: text is never folded as a whole. It is split into sentences and word
 tokens first (C-speed regexes), each distinct raw token is folded once and
@@ -49,8 +72,12 @@ from pipeline.tags.matcher.tokens import (_ASCII_TOKEN, _NEWLINE, _NEWLINE_SPACE
                                           prepare)
 from pipeline.textnorm import fold
 
+__all__ = ["URL", "Matcher", "apostrophe_free_matcher", "default_matcher", "russian_keyboard_matcher"]
+
 # Links and e-mail addresses: never task evidence ("mailto:support@…", "…/social-media-jobs").
 URL = LINK_OR_EMAIL
+# what a word is for the scan (``Matcher._watch``): a phrase's start, a section's heading, a boilerplate cue, a
+# negation, a label, a duties heading, a heading of what the role is not, a party, a cue of what the seeker owns
 _START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY, _OWN = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
 
@@ -157,7 +184,7 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
         # per in_title: words from a phrase start (a str for one-word spans) -> the phrases found there
         self._ngram_cache: dict[bool, dict] = {False: {}, True: {}}
         self._max_words = max((len(p.words) for ps in self.index.values() for p in ps), default=1)
-        # the negation, section, duty and boilerplate cues this matcher reads
+        # the words its parts read, each as this matcher spells them (a later part reads words of an earlier one)
         self._read_negations(spell)
         self._read_sections(spell)
         self._read_parties(spell)
