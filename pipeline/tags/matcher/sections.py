@@ -140,14 +140,15 @@ HIRING_CUES: tuple[tuple[str, ...], ...] = (
 # A requirements label with its list on the same line ("Talablar: kompyuter savodxonligi, …", "… . Requirements:
 # typing, …"): the words after it, to the sentence's end or the next label's colon, are read as boilerplate. So is a
 # label of the tools the team works in ("Tools: WordPress, Canva, Google Drive", "Our stack: …", «Инструменты: …»,
-# "Dasturlar: …", «ابزارها: …»): the software the work is done in, not the work, which the duties name.
+# "Dasturlar: …", «ابزارها: …»): the software the work is done in, not the work, which the duties name. So is a
+# label of a number to call («Звонить: +998 90 …, Малика»): the way to reach the poster, not a call to make.
 LABEL_CUES: tuple[tuple[str, ...], ...] = (
     ("requirements",), ("qualifications",), ("skills",), ("competencies",), ("требования",), ("talablar",),
     ("شرایط", "احراز"), ("مهارتها",), ("nice", "to", "have"), ("bonus", "points"),
     ("tools",), ("tools", "we", "use"), ("tools", "you'll", "use"), ("tools", "and", "software"),
     ("tools", "and", "services"), ("our", "tools"), ("our", "stack"), ("stack",), ("tech", "stack"), ("tool", "stack"),
     ("инструменты",), ("стек",), ("наш", "стек"), ("рабочие", "инструменты"), ("dasturlar",), ("vositalar",),
-    ("ابزارها",), ("ابزار",), ("ابزارهای", "کاری"),
+    ("ابزارها",), ("ابزار",), ("ابزارهای", "کاری"), ("звонить",),
 ) + PLUS_CUES
 # ... which a short line starting with one of these, or ending in ":", closes.
 DUTY_CUES: tuple[tuple[str, ...], ...] = (
