@@ -61,3 +61,25 @@ MONEY_NOT_RECORDED = [
 @pytest.mark.parametrize("title,description", MONEY_NOT_RECORDED, ids=[t for t, _ in MONEY_NOT_RECORDED])
 def test_a_campaigns_budget_a_skill_wanted_and_a_perk_are_no_bookkeeping(title: str, description: str) -> None:
     assert "bookkeeping" not in tag_text(title, description).tags
+
+
+TRAVEL_DESKS = [
+    ("Координатор командировок (travel-ассистент)", "Обязанности: бронирование авиабилетов и гостиниц для "
+                                                     "сотрудников, оформление командировочных документов."),
+    ("Sayohat koordinatori / travel-assistent", "Vazifalar: xodimlar uchun aviachipta va mehmonxona bron qilish, "
+                                                "vizalar."),
+]
+
+
+@pytest.mark.parametrize("title,description", TRAVEL_DESKS, ids=[t for t, _ in TRAVEL_DESKS])
+def test_a_travel_desks_coordinator_or_assistant_books_travel_and_is_no_generalist(title: str,
+                                                                                  description: str) -> None:
+    result = tag_text(title, description)
+    assert "travel_booking" in result.tags
+    assert "general_admin" not in result.tags
+
+
+def test_an_assistant_to_a_manager_who_also_books_trips_stays_a_generalist() -> None:
+    result = tag_text("Ассистент руководителя", "Обязанности: ведение календаря, бронирование билетов и гостиниц "
+                                                "для командировок, деловая переписка.")
+    assert {"general_admin", "travel_booking"} <= set(result.tags)
