@@ -10,7 +10,8 @@ from pipeline.tags import tag_text
 
 TRIPS_BOOKED = [
     ("Virtual Household Manager", "- Manage the family inbox\n- Plan and book our family travel, twice a year"),
-    ("Remote PA", "Need someone to call the movers, and find and book an apartment and flights for the four of us."),
+    ("Remote Personal Assistant", "Need someone to call the movers, and find and book an apartment and flights for "
+                                  "the four of us."),
     ("دستیار آنلاین مدیر", "وظایف: پاسخ به ایمیل‌ها، رزرو رستوران و هتل برای سفرهای کاری"),
 ]
 
