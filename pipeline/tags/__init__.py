@@ -20,7 +20,8 @@ relevant posting with no task over its threshold (``general_admin`` aside)
 gets those a duty phrase names (score 1 or more), and else the fallback
 ``general_admin``. A posting that is not VA-relevant gets no tags: the
 taxonomy describes VA work, and a developer job that mentions "calendar" asks
-for none of it.
+for none of it. Nor does an advert: a description offering the reader a course or a service
+(``ADVERT_CUES``) is no job, whatever its title and lists name.
 
 ``TagResult.evidence`` holds, per tag, the words that set it, in folded form
 (lowercase; Cyrillic shown in Latin).
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
 from pipeline.tags.matcher import Matcher, apostrophe_free_matcher, default_matcher, russian_keyboard_matcher
+from pipeline.tags.matcher.adverts import ADVERT, HIRING
 from pipeline.tags.matcher.keyboards import may_be_typed_on_russian_keyboard, may_be_uzbek_latin
 from pipeline.tags.matcher.negation import NEG_BEFORE
 from pipeline.tags.matcher.phrases import Hit, hit_span, is_abbreviation, is_within
@@ -64,6 +66,11 @@ LIST_WEIGHT = 2.0
 # The strong description phrases that let an intern or trainee of a not-VA department ("HR Intern") be read by its
 # duties, not its department's word (``_read_scores``).
 TRAINEE_DUTIES = 2.0
+# A description offering the reader a course or a service (``matcher.adverts.ADVERT``: a course's start, its fee, the
+# job it promises; a service's plans) in this many different words, and saying nowhere that it hires or pays
+# (``matcher.adverts.HIRING``), is an advert, not a job: one such word is a school's or an agency's job post speaking
+# of its business ("… tell callers when the next group starts").
+ADVERT_CUES = 2
 
 
 @dataclass(frozen=True)
@@ -156,7 +163,8 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         if h is not coordinator and h.tag != TRAINEE:
             _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
-    leads = False
+    leads = hiring = False
+    adverts: set[str] = set()
     listed_roles, others = _vacancies(matcher, title_score, description)
     if listed_roles:
         title_score = {t: max(v, title_score.get(t, 0.0)) for t, v in listed_roles.items()} | {
@@ -166,6 +174,12 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         if tag_ == LEADS:
             # a duty of leading people (a sign to the relevance model); a requirement's or the company's is none
             leads = leads or not boiler
+            continue
+        if tag_ == ADVERT:
+            adverts.add(span)
+            continue
+        if tag_ == HIRING:
+            hiring = True
             continue
         if in_list:
             listed[tag_] = listed.get(tag_, 0.0) + (LIST_WEIGHT - 1.0) * weight
@@ -181,6 +195,10 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         prev = evidence.get(tag_)
         if prev is None or w > prev[0]:
             evidence[tag_] = (w, span)
+    if len(adverts) >= ADVERT_CUES and not hiring:
+        # an advert (``ADVERT_CUES``): no job, its title names no role and its lists (what is taught, what is done
+        # for the customer) no duties
+        return {NOT_VA: 1.0}, {}, {}, {}
     body_score = {t: min(strong.get(t, 0.0), SCORE_CAP) + min(weak.get(t, 0.0), WEAK_CAP)
                   for t in set(strong) | set(weak)}
     if leads:

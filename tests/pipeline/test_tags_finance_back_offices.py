@@ -1,12 +1,13 @@
 """Finance and bookkeeping back offices beside the jobs next door (``tests/data/tags_written_am``): economists, field
 collectors, cash couriers, installers of accounting software and auditors' assistants are no VA work, however many
-invoices and reconciliations their posts name. Each with an honest post using the same words."""
+invoices and reconciliations their posts name; and a course or a service advertised to the reader is no job at all.
+Each with an honest post using the same words."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
-from pipeline.tags.matcher import NOT_VA
+from pipeline.tags.matcher.titles import NOT_VA
 
 
 def _title_score(title: str) -> dict[str, float]:
@@ -61,3 +62,43 @@ def test_the_assistant_of_an_audit_firms_head_or_office_stays_va_work(title: str
                                                                       tags: set[str]) -> None:
     result = tag_text(title, description)
     assert result.va_relevant and tags <= set(result.tags), (result.tags, result.va_relevance)
+
+
+ADVERTS = [
+    # a course sold to the reader: its start, its price and the job it promises
+    ("Бухгалтер с нуля!", "Курс «1С и первичные документы»: счета-фактуры, акты сверки, авансовые отчёты. "
+     "Стоимость обучения 900 000 сум. Старт группы 1 марта. Помощь в трудоустройстве выпускникам."),
+    ("Become a bookkeeper in 8 weeks", "Our online course covers invoicing, reconciliations and QuickBooks.\n"
+     "Course fee: $299. Next cohort starts May 4. Job placement assistance for graduates."),
+    ("دوره آموزش حسابداری کاربردی", "آموزش صدور فاکتور، ثبت اسناد و مغایرت‌گیری بانکی در نرم‌افزار سپیدار.\n"
+     "شروع دوره: ۱۵ بهمن. شهریه دوره ۴ میلیون تومان. معرفی به بازار کار پس از پایان دوره."),
+    ("Buxgalteriya kursi", "1C dasturida hisob-faktura va birlamchi hujjatlar bilan ishlash.\n"
+     "Kurs narxi: 600 000 so'm. Kurs boshlanadi: 10-aprel. Bitiruvchilarga ishga joylashishga yordam beramiz."),
+    # a service sold to the reader: its plans and how to try it
+    ("Tired of chasing invoices? Let our team do it.", "We send your invoices, reconcile your accounts and chase "
+     "late payers.\nPlans from $290/month. Book a free consultation today."),
+    ("Бухгалтерия на аутсорсе для вашего бизнеса", "Ведём первичку, выставляем счета, сверяем расчёты с "
+     "контрагентами.\nТарифы от 1 500 000 сум в месяц. Первый месяц бесплатно."),
+]
+
+
+@pytest.mark.parametrize("title,description", ADVERTS)
+def test_a_course_or_a_service_advertised_to_the_reader_is_no_job(title: str, description: str) -> None:
+    result = tag_text(title, description)
+    assert not result.va_relevant and result.tags == [], (result.tags, result.va_relevance)
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    # a school's administrator tells callers when a course starts and what it costs
+    ("Администратор учебного центра",
+     "Обязанности: отвечать на звонки, рассказывать о старте групп и стоимости обучения, вести запись в таблице.",
+     "phone_answering"),
+    ("مسئول پذیرش آموزشگاه", "پاسخگویی تلفنی درباره شروع دوره و شهریه دوره، ثبت نام زبان‌آموزان در سیستم.\n"
+     "حقوق ثابت ماهانه و بیمه.", "phone_answering"),
+    # an agency that sells bookkeeping hires the bookkeeping assistant who does it
+    ("Virtual Bookkeeping Assistant (Remote)", "Our agency gives small businesses a dedicated bookkeeper. "
+     "You will reconcile bank accounts in QuickBooks and send client invoices.\nPay: $8/hr.", "bookkeeping"),
+])
+def test_a_job_that_speaks_of_courses_or_plans_stays_a_job(title: str, description: str, tag_: str) -> None:
+    result = tag_text(title, description)
+    assert result.va_relevant and tag_ in result.tags, (result.tags, result.va_relevance)

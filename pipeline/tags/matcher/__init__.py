@@ -18,6 +18,7 @@ it:
 * ``listed``: a duty named as a list's item (said to the seeker, an item of a duties label's line);
 * ``reading``: a text as the matcher reads it (``Reading``), and where a list's item opens or closes;
 * ``titles``: a title's marks (not-VA roles, assistants, heads, trainees …) and what they say of the role;
+* ``adverts``: the marks of a post offering the reader a course or a service, no job;
 * ``vacancies``: a description's lines read as a list of vacancies;
 * ``keyboards``: Uzbek typed on a Russian keyboard or without its apostrophes.
 
@@ -44,6 +45,7 @@ from operator import iconcat, is_
 
 from pipeline import places
 from pipeline.links import LINK_OR_EMAIL, strip_word
+from pipeline.tags.matcher.adverts import ADVERT, BODY_MARKS, HIRING
 from pipeline.tags.matcher.businesses import (_BUSINESS_BETWEEN, _TOPIC_AND_BACK, BUSINESS_STEMS_RU, BUSINESS_STEMS_UZ,
                                               TOPIC_STEMS_RU, TOPIC_STEMS_UZ, ReadsBusinesses)
 from pipeline.tags.matcher.capitals import _read_capitals, _read_states, _words_keeping
@@ -138,6 +140,8 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
         self._index_marks(TRAINEE, not_va.get("trainees", {}).get("phrases", {}))
         self._index_marks(DEPARTMENT, not_va.get("trainees", {}).get("departments", {}))
         self._index_marks(LEADS, taxonomy.get("leads_people", {}).get("phrases", {}))
+        self._index_marks(ADVERT, taxonomy.get("adverts", {}).get("phrases", {}))
+        self._index_marks(HIRING, taxonomy.get("adverts", {}).get("hiring", {}))
         coordinators = taxonomy["tags"].get("project_management", {}).get("coordinators", {})
         self._index_marks(COORDINATOR, coordinators.get("phrases", {}))
         self._index_marks(PROJECT_MANAGER, coordinators.get("managers", {}))
@@ -280,7 +284,7 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
                         nxt = tuple({p.words[1][0] for p in cands}) if all(
                             len(p.words) > 1 and p.gap != 1 for p in cands) else None
                         self._start_of[w] = (nxt, max(p.reach for p in cands), BREAKS - inner if inner else BREAKS)
-                        if not all(p.tag[0] == "_" and p.tag != LEADS for p in cands):  # marks: titles only
+                        if not all(p.tag[0] == "_" and p.tag not in BODY_MARKS for p in cands):  # marks: titles only
                             self._watch[w] = self._watch.get(w, 0) | _START
                     if w.endswith(UZ_NOT_YOU):
                         self._watch[w] = self._watch.get(w, 0) | _NEG
@@ -488,8 +492,8 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
                 if k > 1 and not all(self._accepts(key[j], w, extra)
                                      for j, (w, extra, _) in enumerate(p.words[1:], 1)):
                     continue
-            if p.tag[0] == "_" and in_title == (p.tag == LEADS):
-                continue  # marks are read in titles, LEADS in descriptions
+            if p.tag[0] == "_" and in_title == (p.tag in BODY_MARKS):
+                continue  # marks are read in titles, LEADS and the adverts' in descriptions
             weight = p.title_weight if in_title else p.weight
             prev = best.get(p.tag)
             if prev is None or (k, weight) > prev[:2]:

@@ -3,7 +3,7 @@
 Pseudo-tags starting with "_" (``NOT_VA`` and the marks of not_va_titles' role
 kinds) are read in titles only: "Администратор ресторана" names an administrator
 and a restaurant, a not-VA title (``Matcher.role_kind``); but ``LEADS``, a duty of
-leading people ("Manage a team of 6"), in descriptions only.
+leading people ("Manage a team of 6"), and the marks of an advert (``adverts``) in descriptions only.
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from pipeline.tags.matcher.tokens import BREAKS
 from pipeline.textnorm import fold
 
 NOT_VA = "_not_va"  # pseudo-tag of the taxonomy's not_va_titles: a model feature, never a tag
-# Pseudo-tags ("marks") start with "_" and are read in titles only (but ``LEADS``): NOT_VA, the roles and words of
-# not_va_titles' role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
+# Pseudo-tags ("marks") start with "_" and are read in titles only (but ``adverts.BODY_MARKS``): NOT_VA, the roles and
+# words of not_va_titles' role_kinds, and ONLINE, a title's word saying the work is virtual, remote or online.
 ONLINE = "_online"
 # The mark of general_admin's task_assistants roles: an assistant's bare title word ("Assistant", "Помощник",
 # "yordamchi"), a generalist role only when no task of ``Matcher.task_assistant_tags`` qualifies it
