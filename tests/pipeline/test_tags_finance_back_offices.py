@@ -1,17 +1,23 @@
 """Finance and bookkeeping back offices beside the jobs next door (``tests/data/tags_written_am``): economists, field
 collectors, cash couriers, installers of accounting software and auditors' assistants are no VA work, however many
-invoices and reconciliations their posts name; and a course or a service advertised to the reader is no job at all.
-Each with an honest post using the same words."""
+invoices and reconciliations their posts name; a course or a service advertised to the reader is no job at all; and
+the clerks' duties said in their own words (a pro-forma invoice issued, a visit's time given, timesheets keyed into
+Excel, flights and hotel booked, gifts ordered). Each with an honest post using the same words."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.tags import phrase_scores, tag_text
+from pipeline.tags.matcher import default_matcher
 from pipeline.tags.matcher.titles import NOT_VA
 
 
 def _title_score(title: str) -> dict[str, float]:
     return phrase_scores(title, "")[0]
+
+
+def _strong(text: str) -> set[str]:
+    return {h.tag for h in default_matcher().match(text, in_title=False) if h.weight >= 1.0}
 
 
 @pytest.mark.parametrize("title,not_va", [
@@ -102,3 +108,26 @@ def test_a_course_or_a_service_advertised_to_the_reader_is_no_job(title: str, de
 def test_a_job_that_speaks_of_courses_or_plans_stays_a_job(title: str, description: str, tag_: str) -> None:
     result = tag_text(title, description)
     assert result.va_relevant and tag_ in result.tags, (result.tags, result.va_relevance)
+
+
+@pytest.mark.parametrize("text,tag_,found", [
+    # a pro-forma invoice issued is invoicing, as an invoice is
+    ("صدور پیش‌فاکتور و فاکتور فروش در نرم‌افزار هلو", "bookkeeping", True),
+    ("صدور کارت ورود به جلسه برای مهمانان", "bookkeeping", False),
+    # a visit's time given to clients is an appointment booked
+    ("تعیین وقت مراجعه برای موکلین و پذیرش مراجعین", "calendar_scheduling", True),
+    ("تعیین وقت مناسب برای ارسال پست‌های اینستاگرام", "calendar_scheduling", False),
+    # timesheets keyed into Excel are data entered
+    ("табелларни йиғиш ва Excel га киритиш", "data_entry", True),
+    ("tabellarni Excelga kiritish", "data_entry", True),
+    ("Excel ga kirish uchun parol beriladi", "data_entry", False),
+    # a conference's travel, flights and hotel booked
+    ("Conference travel: flights + hotel twice a year.", "travel_booking", True),
+    ("We pay for conference tickets.", "travel_booking", False),
+    # gifts ordered for clients or the family
+    ("Ordering client holiday gifts and flowers", "personal_errands", True),
+    ("Ordering office supplies for the team", "personal_errands", False),
+])
+def test_clerks_duties_in_their_own_words(text: str, tag_: str, found: bool) -> None:
+    strong = _strong(text)
+    assert (tag_ in strong) is found, strong
