@@ -124,6 +124,12 @@ def test_a_job_that_speaks_of_courses_or_plans_stays_a_job(title: str, descripti
     # a conference's travel, flights and hotel booked
     ("Conference travel: flights + hotel twice a year.", "travel_booking", True),
     ("We pay for conference tickets.", "travel_booking", False),
+    # a loan's closing scheduled with the borrower and the title company
+    ("Schedule closings with buyers, sellers and the title company.", "calendar_scheduling", True),
+    ("Closing the books each month with the controller.", "calendar_scheduling", False),
+    # personnel files kept (Uzbek says it with the Russian loan «дело»)
+    ("ходимларнинг шахсий делоларини юритиш", "file_organization", True),
+    ("Shaxsiy ishlaringiz uchun vaqt qoladi.", "file_organization", False),
     # gifts ordered for clients or the family
     ("Ordering client holiday gifts and flowers", "personal_errands", True),
     ("Ordering office supplies for the team", "personal_errands", False),
