@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from crawlers.items import PostingItem
 from pipeline.tags.matcher import Matcher, apostrophe_free_matcher, default_matcher, russian_keyboard_matcher
-from pipeline.tags.matcher.adverts import ADVERT, HIRING
+from pipeline.tags.matcher.adverts import ADVERT
 from pipeline.tags.matcher.keyboards import may_be_typed_on_russian_keyboard, may_be_uzbek_latin
 from pipeline.tags.matcher.negation import NEG_BEFORE
 from pipeline.tags.matcher.phrases import Hit, hit_span, is_abbreviation, is_within
@@ -67,9 +67,9 @@ LIST_WEIGHT = 2.0
 # duties, not its department's word (``_read_scores``).
 TRAINEE_DUTIES = 2.0
 # A description offering the reader a course or a service (``matcher.adverts.ADVERT``: a course's start, its fee, the
-# job it promises; a service's plans) in this many different words, and saying nowhere that it hires or pays
-# (``matcher.adverts.HIRING``), is an advert, not a job: one such word is a school's or an agency's job post speaking
-# of its business ("… tell callers when the next group starts").
+# job it promises; a service's plans) in this many different words, in a post saying nowhere that it hires or pays
+# (``Matcher.says_it_hires``), is an advert, not a job: one such word is a school's or an agency's job post speaking of
+# its business ("… tell callers when the next group starts").
 ADVERT_CUES = 2
 
 
@@ -163,7 +163,7 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         if h is not coordinator and h.tag != TRAINEE:
             _keep_evidence(evidence, h.tag, h.weight * TITLE_WEIGHT, h.evidence)
     own = own_words(title)
-    leads = hiring = False
+    leads = False
     adverts: set[str] = set()
     listed_roles, others = _vacancies(matcher, title_score, description)
     if listed_roles:
@@ -177,9 +177,6 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
             continue
         if tag_ == ADVERT:
             adverts.add(span)
-            continue
-        if tag_ == HIRING:
-            hiring = True
             continue
         if in_list:
             listed[tag_] = listed.get(tag_, 0.0) + (LIST_WEIGHT - 1.0) * weight
@@ -195,7 +192,7 @@ def _read_scores(matcher: Matcher, title: Reading, description: Reading, boiler_
         prev = evidence.get(tag_)
         if prev is None or w > prev[0]:
             evidence[tag_] = (w, span)
-    if len(adverts) >= ADVERT_CUES and not hiring:
+    if len(adverts) >= ADVERT_CUES and not matcher.says_it_hires(description) and not matcher.says_it_hires(title):
         # an advert (``ADVERT_CUES``): no job, its title names no role and its lists (what is taught, what is done
         # for the customer) no duties
         return {NOT_VA: 1.0}, {}, {}, {}

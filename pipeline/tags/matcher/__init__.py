@@ -18,15 +18,16 @@ it:
 * ``listed``: a duty named as a list's item (said to the seeker, an item of a duties label's line);
 * ``reading``: a text as the matcher reads it (``Reading``), and where a list's item opens or closes;
 * ``titles``: a title's marks (not-VA roles, assistants, heads, trainees …) and what they say of the role;
-* ``adverts``: the marks of a post offering the reader a course or a service, no job;
+* ``adverts``: a post offering the reader a course or a service, no job, and whether it says it hires;
 * ``vacancies``: a description's lines read as a list of vacancies;
 * ``keyboards``: Uzbek typed on a Russian keyboard or without its apostrophes.
 
 The parts that read a description's words around a hit (``ReadsNegation``, ``ReadsSections``, ``ReadsParties``,
 ``ReadsOwnership``, ``ReadsBusinesses``) are bases of ``Matcher``, each setting the words it reads, also as this
 matcher spells them, which ``Matcher`` marks in one scan of a text (``Matcher._scan_owned``); so is the part that reads
-a title's marks (``ReadsTitles``). Matching walks the tokens once and looks each token's prefixes up in a dict keyed by
-the first phrase word, so the cost grows with the text, not with the taxonomy.
+a title's marks (``ReadsTitles``), and the one that tells whether an advert says it hires (``ReadsAdverts``, looking
+its words up only there). Matching walks the tokens once and looks each token's prefixes up in a dict keyed by the
+first phrase word, so the cost grows with the text, not with the taxonomy.
 
 Speed: text is never folded as a whole. It is split into sentences and word
 tokens first (C-speed regexes), each distinct raw token is folded once and
@@ -45,7 +46,7 @@ from operator import iconcat, is_
 
 from pipeline import places
 from pipeline.links import LINK_OR_EMAIL, strip_word
-from pipeline.tags.matcher.adverts import ADVERT, BODY_MARKS, HIRING
+from pipeline.tags.matcher.adverts import ADVERT, BODY_MARKS, ReadsAdverts
 from pipeline.tags.matcher.businesses import (_BUSINESS_BETWEEN, _TOPIC_AND_BACK, BUSINESS_STEMS_RU, BUSINESS_STEMS_UZ,
                                               TOPIC_STEMS_RU, TOPIC_STEMS_UZ, ReadsBusinesses)
 from pipeline.tags.matcher.capitals import _read_capitals, _read_states, _words_keeping
@@ -83,7 +84,7 @@ URL = LINK_OR_EMAIL
 _START, _HEAD, _CUE, _NEG, _LABEL, _DUTY, _EXCL, _PARTY, _OWN = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
 
-class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwnership, ReadsBusinesses):
+class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwnership, ReadsBusinesses, ReadsAdverts):
     """All phrases of a taxonomy, indexed by their first word.
 
     ``russian_keyboard``: a matcher for Uzbek Cyrillic typed on a Russian keyboard (``russian_keyboard_matcher``). It
@@ -141,7 +142,7 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
         self._index_marks(DEPARTMENT, not_va.get("trainees", {}).get("departments", {}))
         self._index_marks(LEADS, taxonomy.get("leads_people", {}).get("phrases", {}))
         self._index_marks(ADVERT, taxonomy.get("adverts", {}).get("phrases", {}))
-        self._index_marks(HIRING, taxonomy.get("adverts", {}).get("hiring", {}))
+        self._read_adverts(taxonomy, spell)
         coordinators = taxonomy["tags"].get("project_management", {}).get("coordinators", {})
         self._index_marks(COORDINATOR, coordinators.get("phrases", {}))
         self._index_marks(PROJECT_MANAGER, coordinators.get("managers", {}))
