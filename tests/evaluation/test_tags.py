@@ -598,11 +598,11 @@ WRITTEN_SETS = (
     # chief and senior accountants, auditors and their assistants, economists, controllers, cashiers, tellers, field
     # collectors, and adverts for courses and outsourced bookkeeping (``tests/data/tags_written_am``; English, Russian,
     # Uzbek, Persian): blind, micro-F1 0.796 (P 0.792, R 0.800), relevance P 0.784 / R 1.000 with taxonomy
-    # 2026.12.461; 0.880 (P 0.880, R 0.880), relevance P 0.967 / R 1.000 with 2026.12.475, which reads economists,
-    # field collectors and cash couriers, Persian installers of accounting software and an auditor's assistant as
-    # not-VA titles, a course or a service advertised to the reader as no job, and a clerk's duties in their own words
-    # (a pro-forma invoice issued, a visit's time given, timesheets keyed into Excel, closings scheduled). Its README
-    # lists the posts still missed and why.
+    # 2026.12.461; 0.880 (P 0.880, R 0.880), relevance P 0.967 / R 1.000 with 2026.12.475 (2026.12.515 once merged),
+    # which reads economists, field collectors and cash couriers, Persian installers of accounting software and an
+    # auditor's assistant as not-VA titles, a course or a service advertised to the reader as no job, and a clerk's
+    # duties in their own words (a pro-forma invoice issued, a visit's time given, timesheets keyed into Excel,
+    # closings scheduled). Its README lists the posts still missed and why.
     pytest.param("tags_written_am/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.86, "micro_precision": 0.86, "relevance_precision": 0.95, "relevance_recall": 0.97},
                  id="tags_written_am"),
