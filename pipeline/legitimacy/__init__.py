@@ -2,7 +2,7 @@
 
 ``assess(posting, context=None) -> Assessment``
 
-* **Rules** (``rules.py``) in English, Uzbek (Latin and Cyrillic, through
+* **Rules** (``rules/``) in English, Uzbek (Latin and Cyrillic, through
   ``textnorm.fold``), Russian and Persian carry the fee / card / ID / SMS-code
   / money-mule kind of scam. Hard rules decide on their own (verdict
   ``likely_scam``); negated and warning sentences ("we will never ask for your
@@ -449,8 +449,8 @@ def version() -> str:
 
     here = Path(__file__).resolve().parent
     return fingerprint.of_files(
-        _model.ARTEFACT, *(here / name for name in ("__init__.py", "rules.py", "text.py", "styled.py", "model.py",
-                                                   "lookalike.py")),
+        _model.ARTEFACT, here / "__init__.py", *sorted((here / "rules").glob("*.py")),
+        *(here / name for name in ("text.py", "styled.py", "model.py", "lookalike.py")),
         fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py",
         *_language.files(), releases=_language.libraries())
 

@@ -12,8 +12,12 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
+from pipeline.legitimacy.rules import matching
+from pipeline.legitimacy.text import digit_shape
+from pipeline.links import without_emails
 from pipeline.normalize import normalize
 from pipeline.legitimacy.rules import RULES, find_card_number, luhn_ok
+from pipeline.textnorm import fold
 from tests.pipeline.test_legitimacy_text import FAST_PATH_TEXTS
 
 FILLER = " Remote part-time role, flexible hours."
@@ -906,7 +910,7 @@ def test_no_phrase_holds_a_word_that_negates_a_match_from_inside() -> None:
 
 
 def test_every_rule_regex_compiles_and_a_lazy_pattern_is_its_compiled_regex() -> None:
-    """The rules' phrase and raw regexes are compiled on their first use (``rules.LazyPattern``), not on import: each
+    """The rules' phrase and raw regexes are compiled on their first use (``matching.LazyPattern``), not on import: each
     of them compiles, those of the merged and the bare readings too, and a lazy pattern finds what its regex finds."""
     import re
 
@@ -921,13 +925,13 @@ def test_every_rule_regex_compiles_and_a_lazy_pattern_is_its_compiled_regex() ->
             compiled += 1
     assert compiled > 4_000, compiled
 
-    lazy = rules.LazyPattern(r"(?:pay\s*+a\s*+fee)(?!\w)")
+    lazy = matching.LazyPattern(r"(?:pay\s*+a\s*+fee)(?!\w)")
     text = "pay a fee, then pay  a fee"
     assert [m.span() for m in lazy.finditer(text)] == [(0, 9), (16, 26)]
     assert lazy.match(text, 16).span() == (16, 26) and lazy.search(text, 1).start() == 16
     assert lazy.match(text, 1) is None and lazy.pattern == r"(?:pay\s*+a\s*+fee)(?!\w)"
     with pytest.raises(re.error):  # a bad regex is said on its first use
-        rules.LazyPattern("(?:pay").match(text)
+        matching.LazyPattern("(?:pay").match(text)
     # one object per regex text in a lexicon (two phrases that fold alike), as ``re.compile`` gives equal patterns
     (same, other), = rules.Lexicon(("karta raqami", "карта рақами")).by_trigger.values()
     assert same is other
@@ -1402,7 +1406,7 @@ def test_same_text_under_many_company_names() -> None:
 def test_verifiable_contact_prefilters_change_nothing(text: str) -> None:
     """The cheap necessary-part checks in front of the website/phone patterns give the unfiltered answer."""
     from pipeline.legitimacy import rules
-    folded = rules.fold(text)
+    folded = fold(text)
     plain = rules._EMAIL.sub(" ", folded) if "@" in folded else folded
     assert rules.has_verifiable_contact(folded) == bool(rules._WEBSITE.search(plain) or rules._PHONE.search(plain))
 
@@ -1418,7 +1422,7 @@ def test_websites_and_emails_found_from_their_tld_and_at_sign_are_the_regexes_ow
     for _ in range(40_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert rules.has_website(text) == bool(rules._WEBSITE.search(text)), text
-        assert rules.without_emails(text) == rules._EMAIL.sub(" ", text), text
+        assert without_emails(text) == rules._EMAIL.sub(" ", text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -1440,7 +1444,7 @@ def test_the_digit_layout_finds_what_the_plain_regexes_find(text: str) -> None:
 
     from pipeline.legitimacy import rules
 
-    shape = rules.digit_shape(text)
+    shape = digit_shape(text)
     if shape is not None:
         assert bool(rules._PHONE_TAIL_SHAPE.search(shape)) == bool(rules._PHONE_TAIL.search(text))
         assert shape.count("0000") == len(re.findall(r"\d{4}", text))
@@ -1946,7 +1950,7 @@ def test_a_cards_secret_is_never_excused_by_hiring_or_payroll(text: str, span: s
 ])
 def test_the_regions_phone_numbers_are_a_way_to_check_the_employer(phone: str) -> None:
     text = "Ro'yxatdan o'tish uchun 50 000 so'm to'lang. Aloqa: " + phone
-    assert rules.has_verifiable_contact(rules.fold(text))
+    assert rules.has_verifiable_contact(fold(text))
     assert "no_company" not in _codes(text, company=None)
 
 
@@ -1955,12 +1959,12 @@ def test_the_regions_phone_numbers_are_a_way_to_check_the_employer(phone: str) -
     "Muddat: 05.12.2024", "2023-2024 yillar", "ID 0123456789012345", "0 500 000", "Zarplata 100 500 000",
 ])
 def test_pay_amounts_dates_and_years_are_no_phone(text: str) -> None:
-    assert not rules.has_verifiable_contact(rules.fold(text))
+    assert not rules.has_verifiable_contact(fold(text))
 
 
 @pytest.mark.parametrize("text", ["+93 700 000 000", "0799 123 456", "+996 555 123-456", "call 123 456 now"])
 def test_the_phone_prefilter_reads_the_new_groupings_as_the_pattern_does(text: str) -> None:
-    shape = rules.digit_shape(text)
+    shape = digit_shape(text)
     assert bool(rules._PHONE_TAIL_SHAPE.search(shape)) == bool(rules._PHONE_TAIL.search(text))
     assert rules.has_verifiable_contact(text) == bool(rules._PHONE.search(text))
 
@@ -3028,72 +3032,73 @@ def test_a_raw_pattern_tried_only_where_it_can_start_finds_what_finditer_finds()
     """``_finditer_at`` (a pattern opening with a look-ahead tried only where its ``_openings`` are) gives every
     shared raw pattern's ``finditer`` matches, on the dev postings and on priced fees; ``_raw_finditer`` those of
     them that start a word."""
-    patterns = {c[2] for _, c in rules._SHARED_LEXICONS._raw} | {
-        c[2] for raws in rules._SHARED_LEXICONS._raw_by_key.values() for _, c in raws}
-    opening = {p: rules._openings(p.pattern) for p in patterns if rules._openings(p.pattern)}
-    assert sum(o == rules._CURRENCY_OPENINGS for o in opening.values()) == 16 and len(opening) >= 30
-    texts = _dev_folded_texts(4) + [rules.fold(t) for t in _PRICED_TEXTS] + [c[2].lower() for c in CASES]
+    patterns = {c[2] for _, c in matching._SHARED_LEXICONS._raw} | {
+        c[2] for raws in matching._SHARED_LEXICONS._raw_by_key.values() for _, c in raws}
+    opening = {p: matching._openings(p.pattern) for p in patterns if matching._openings(p.pattern)}
+    assert sum(o == matching._CURRENCY_OPENINGS for o in opening.values()) == 16 and len(opening) >= 30
+    texts = _dev_folded_texts(4) + [fold(t) for t in _PRICED_TEXTS] + [c[2].lower() for c in CASES]
     found = 0
     for pattern, openings in opening.items():
         for text in texts:
             expected = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in rules._finditer_at(pattern, openings, text)] == expected, (pattern.pattern, text)
-            assert [m.span() for m in rules._raw_finditer(pattern, text)] == [
+            tried = matching._finditer_at(pattern, openings, text)
+            assert [m.span() for m in tried] == expected, (pattern.pattern, text)
+            assert [m.span() for m in matching._raw_finditer(pattern, text)] == [
                 (start, end) for start, end in expected if not start or not text[start - 1].isalnum()]
             found += len(expected)
     assert found >= 10  # (the priced fees do match)
 
 
 def test_the_openings_of_a_raw_pattern() -> None:
-    assert rules._openings(rules._CURRENCY_AHEAD + r"\d+ for x") == rules._CURRENCY_OPENINGS
-    assert rules._openings(r"(?=sign[- ]?up)(?<!our\s)sign") == (("sign", 0),)
-    assert rules._openings(r"(?=enrol+ment)enrol") == (("enro", 0),)
-    assert rules._openings(r"(?=(?:account\s+)?activation)x") == (("account", 0), ("activation", 0))
-    assert rules._openings(r"(?=\w+ment)x") == ()  # no literal opens it
-    assert rules._openings(r"(?=ab|cd)x") == (("ab", 0), ("cd", 0))
-    assert rules._openings(r"(?=ab)x|y") == (("ab", 0), ("y", 0))  # a match may start at either
-    assert rules._openings(r"(?i)(?=ab)x") == ()  # case-blind
-    assert rules._openings(r"(?<=ab)x") == (("x", 0),)
-    assert rules._openings(r"registration") == ()  # the engine skips ahead to a literal itself
+    assert matching._openings(matching._CURRENCY_AHEAD + r"\d+ for x") == matching._CURRENCY_OPENINGS
+    assert matching._openings(r"(?=sign[- ]?up)(?<!our\s)sign") == (("sign", 0),)
+    assert matching._openings(r"(?=enrol+ment)enrol") == (("enro", 0),)
+    assert matching._openings(r"(?=(?:account\s+)?activation)x") == (("account", 0), ("activation", 0))
+    assert matching._openings(r"(?=\w+ment)x") == ()  # no literal opens it
+    assert matching._openings(r"(?=ab|cd)x") == (("ab", 0), ("cd", 0))
+    assert matching._openings(r"(?=ab)x|y") == (("ab", 0), ("y", 0))  # a match may start at either
+    assert matching._openings(r"(?i)(?=ab)x") == ()  # case-blind
+    assert matching._openings(r"(?<=ab)x") == (("x", 0),)
+    assert matching._openings(r"registration") == ()  # the engine skips ahead to a literal itself
 
 
 def test_the_openings_after_a_look_behind_and_of_alternatives() -> None:
     """A look-behind takes no character; each alternative opens with its own literal (common openings factored out
     by the parser: "bo(?:g'|g)lan" opens with "bog"); one alternative without a known start leaves the pattern to the
     regex engine, and so does one opening with a literal, which the engine skips ahead to itself."""
-    assert rules._openings(r"(?<!['\w])(?:alo(?:q|k)a|bo(?:g'|g)lan|y(?:o|e)zi)x") == (
+    assert matching._openings(r"(?<!['\w])(?:alo(?:q|k)a|bo(?:g'|g)lan|y(?:o|e)zi)x") == (
         ("alo", 0), ("bog", 0), ("y", 0))
-    assert rules._openings(r"(?:svyaz|pishite|pishi)\W{0,4}@") == (("svyaz", 0), ("pishite", 0), ("pishi", 0))
-    assert rules._openings(r"(?!x)(?:ab|cd)e|fg") == (("abe", 0), ("cde", 0), ("fg", 0))
-    assert rules._openings(r"(?:ab|\w)x") == ()
-    assert rules._openings(r"(?<![^\n])[^\w\s@]{0,4}\s?@") == ((rules._LINE_START, 0),)  # at a line's start
-    assert rules._openings(r"(?<![^\n])ab") == (("ab", 0),)
-    assert rules._openings(r"(?i:ab)x") == ()
-    assert rules._openings(r"you\s+(?:must|will)") == ()
+    assert matching._openings(r"(?:svyaz|pishite|pishi)\W{0,4}@") == (("svyaz", 0), ("pishite", 0), ("pishi", 0))
+    assert matching._openings(r"(?!x)(?:ab|cd)e|fg") == (("abe", 0), ("cde", 0), ("fg", 0))
+    assert matching._openings(r"(?:ab|\w)x") == ()
+    assert matching._openings(r"(?<![^\n])[^\w\s@]{0,4}\s?@") == ((matching._LINE_START, 0),)  # at a line's start
+    assert matching._openings(r"(?<![^\n])ab") == (("ab", 0),)
+    assert matching._openings(r"(?i:ab)x") == ()
+    assert matching._openings(r"you\s+(?:must|will)") == ()
 
 
 def test_the_openings_of_an_amount_and_of_optional_parts() -> None:
     """A match opening with an amount may start at any decimal digit (``\\d`` is Unicode's: "۳" and "٣" too, and a
     range of ASCII digits is within it); what follows an optional part may open the match, and a repeated part opens
     with what opens it once. A pattern opening with a class is left to the regex engine, which skips ahead to it."""
-    digit = rules._ANY_DIGIT
-    assert rules._openings(r"(?:ab|\d)x") == (("abx", 0), (digit, 0))
-    assert rules._openings(r"(?:(?:c|ca|can)?\$|usd\s?)\s?\d|\d[\d,.]*\s?usd") == (
+    digit = matching._ANY_DIGIT
+    assert matching._openings(r"(?:ab|\d)x") == (("abx", 0), (digit, 0))
+    assert matching._openings(r"(?:(?:c|ca|can)?\$|usd\s?)\s?\d|\d[\d,.]*\s?usd") == (
         ("c", 0), ("$", 0), ("usd", 0), (digit, 0))
-    assert rules._openings(r"\d+\s?%") == ((digit, 0),)
-    assert rules._openings(r"(?:[1-9]\d*|€\s)x") == ((digit, 0), ("€", 0))
-    assert rules._openings(r"(?:ab)?cd") == (("abcd", 0), ("cd", 0))
-    assert rules._openings(r"(?:ab)*cd") == (("ab", 0), ("cd", 0))
-    assert rules._openings(r"(?:x*)+z") == ()  # (the repeated part may be empty)
-    assert rules._openings(r"(?:[a-z]|\d)x") == ()
-    assert rules._openings(r"[1-9]\d*x") == ()  # the engine skips ahead to the class
+    assert matching._openings(r"\d+\s?%") == ((digit, 0),)
+    assert matching._openings(r"(?:[1-9]\d*|€\s)x") == ((digit, 0), ("€", 0))
+    assert matching._openings(r"(?:ab)?cd") == (("abcd", 0), ("cd", 0))
+    assert matching._openings(r"(?:ab)*cd") == (("ab", 0), ("cd", 0))
+    assert matching._openings(r"(?:x*)+z") == ()  # (the repeated part may be empty)
+    assert matching._openings(r"(?:[a-z]|\d)x") == ()
+    assert matching._openings(r"[1-9]\d*x") == ()  # the engine skips ahead to the class
 
 
 def test_the_digits_and_the_line_starts_of_a_text() -> None:
     for text in ("", "no digits", "a 12 b 3", "۱۲ ٣ 4 ३ x", "пять 5", "9"):
-        assert sorted(rules._digit_places(text)) == [m.start() for m in re.finditer(r"\d", text)]
+        assert sorted(matching._digit_places(text)) == [m.start() for m in re.finditer(r"\d", text)]
         lines = text + "\n" + text
-        assert rules._line_starts(lines) == [m.start() for m in re.finditer(r"(?<![^\n])", lines)]
+        assert matching._line_starts(lines) == [m.start() for m in re.finditer(r"(?<![^\n])", lines)]
 
 
 def test_the_currency_pattern_is_one_text_in_every_process() -> None:

@@ -1,7 +1,7 @@
 """The legitimacy stage's text helpers against their plain definitions.
 
 ``clean``, ``letter_words``, ``_unglue``, ``single_spaced``, ``head_letter_words`` and the rules' phrase scan
-(``rules._finditer``) are written for speed (UTF-8 bytes, translate tables, words reused, ``str.find``); each must
+(``matching._finditer``) are written for speed (UTF-8 bytes, translate tables, words reused, ``str.find``); each must
 give exactly what its one-line definition gives, on the real dev
 texts and on texts built to hit the fast paths' edges (a few non-ASCII characters in Latin text, typographic
 punctuation, odd whitespace, glued capitals, surrogates).
@@ -15,11 +15,13 @@ import re
 import pytest
 
 from pipeline.legitimacy import data, rules
+from pipeline.legitimacy.rules import matching
 from pipeline.legitimacy.styled import unstyled
 from pipeline.legitimacy.text import (
     BULLETS, ITEM_MARK, _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
     _without_markup, clean, folded, head_letter_words, letter_words, shown, single_spaced,
 )
+from pipeline.textnorm import fold
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED_REFERENCE = re.compile(r"([a-z0-9.!?:;)])([A-Z][a-z])")
@@ -178,7 +180,7 @@ def test_head_letter_words_are_the_words_of_the_cut_text(texts: list[str]) -> No
 
 def _instance(phrase: str) -> str:
     """A text the phrase matches: each ``*`` as "s", ``?`` as "c", a gap ``~`` as two words."""
-    words = rules.fold(phrase).split(" ")
+    words = fold(phrase).split(" ")
     return " ".join("big red" if w == "~" else w.replace("*", "s").replace("?", "c") for w in words)
 
 
@@ -186,12 +188,12 @@ def test_phrase_scan_finds_what_finditer_finds(texts: list[str]) -> None:
     """Each phrase of the shared lexicons is tried only where ``str.find`` finds its literal start at the start of
     a word: the same matches as ``finditer`` of the phrase after a look-behind for a letter or digit, on its own
     words repeated, glued, overlapping and on the real texts."""
-    literal = {c[2].pattern: c[5] for cs in rules._SHARED_LEXICONS._by_trigger.values() for c in cs}
-    real = [rules.fold(clean(t)) for t in texts[len(FAST_PATH_TEXTS):len(FAST_PATH_TEXTS) + 200]]
+    literal = {c[2].pattern: c[5] for cs in matching._SHARED_LEXICONS._by_trigger.values() for c in cs}
+    real = [fold(clean(t)) for t in texts[len(FAST_PATH_TEXTS):len(FAST_PATH_TEXTS) + 200]]
     checked = 0
     for lexicon in rules.SHARED:
         for phrase in lexicon.phrases:
-            pattern = re.compile(r"(?:" + rules._phrase(phrase)[0] + r")(?!\w)")
+            pattern = re.compile(r"(?:" + matching._phrase(phrase)[0] + r")(?!\w)")
             at_word_start = re.compile(r"(?<![^\W_])" + pattern.pattern)  # not after what ``str.isalnum`` is
             start = literal[pattern.pattern]
             assert start and pattern.pattern.startswith("(?:" + re.escape(start)), phrase
@@ -199,22 +201,22 @@ def test_phrase_scan_finds_what_finditer_finds(texts: list[str]) -> None:
             own = [one, f"x {one} {one}{one}, ({one}) {one}-{one} {start}{start} {one[:-1]} 1{one}",
                    f"{start} {start}{one}"]
             for text in own + real[checked % 7::7]:
-                got = [m.span() for m in rules._finditer(pattern, start, text)]
+                got = [m.span() for m in matching._finditer(pattern, start, text)]
                 assert got == [m.span() for m in at_word_start.finditer(text)], (phrase, text[:200])
-            assert rules._finditer(pattern, start, own[1]), phrase
+            assert matching._finditer(pattern, start, own[1]), phrase
             checked += 1
     assert checked > 700
 
 
 
 def test_the_shared_run_finds_what_each_lexicon_finds_alone(texts: list[str]) -> None:
-    """``rules._SharedLexicons`` looks raw patterns up by the words they need, as phrases by their triggers: each
+    """``matching._SharedLexicons`` looks raw patterns up by the words they need, as phrases by their triggers: each
     lexicon's matches are those of the same lexicon built alone (its own look-ups), on the real texts and on texts
     holding one raw pattern's words but not another's."""
     alone = [rules.Lexicon(lexicon.phrases, lexicon.given_raw) for lexicon in rules.SHARED]
     own = ["Pay $20 to join our private chat", "join the group for $15 at our club", "VIP tarif 99 000 so'm",
            "we rent your card; na tvoyu kartu prixodyat dengi, perevodish dalshe"]
-    for text in own + [rules.fold(clean(t)) for t in texts[:400]]:
+    for text in own + [fold(clean(t)) for t in texts[:400]]:
         words = rules.Words(text)
         for lexicon, own_lexicon in zip(rules.SHARED, alone):
             assert [m.span() for m in lexicon.finditer(text, words)] == [m.span() for m in own_lexicon.finditer(text)]
@@ -228,7 +230,7 @@ MAIL_TEXTS = ["a@gmail.com", "write to x.y+z@yahoo.ru today", "@gmail.com alone"
 
 def test_free_mail_is_the_search(texts: list[str]) -> None:
     for text in MAIL_TEXTS + texts + [clean(t) for t in texts] + [t.replace(" ", "@", 3) for t in texts[:400]]:
-        for t in (text, rules.fold(text)):
+        for t in (text, fold(text)):
             want = rules.FREE_MAIL.search(t)
             got = rules.free_mail(t)
             assert (got and got.span()) == (want and want.span()), t[:200]
