@@ -1939,7 +1939,7 @@ def test_bank_details_after_registering_are_still_asked_for(text: str) -> None:
 ])
 def test_a_cards_secret_is_never_excused_by_hiring_or_payroll(text: str, span: str) -> None:
     """A card's security code, expiry date or a bank password is asked for no payroll: ``HIRED`` and ``PAYOUT``
-    excuse the card or account number, never these (``rules.CARD_SECRET``)."""
+    excuse the card or account number, never these (``ids_and_codes.CARD_SECRET``)."""
     assert _codes(text + FILLER).get("asks_bank_or_id") == span
 
 
