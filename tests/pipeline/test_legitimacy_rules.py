@@ -12,7 +12,7 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
-from pipeline.legitimacy.rules import matching
+from pipeline.legitimacy.rules import matching, soft_signals
 from pipeline.legitimacy.text import digit_shape
 from pipeline.links import without_emails
 from pipeline.normalize import normalize
@@ -1794,7 +1794,7 @@ def test_no_experience_is_looked_for_around_its_stems_as_the_whole_pattern_finds
               "hech qanday tajriba talab qilinmaydi. " * 3, "опытный специалист, опыт работы не требуется"]
     for t in texts:
         f = folded(t)
-        assert [m.span() for m in rules._no_experience(f)] == [m.span() for m in rules.NO_EXPERIENCE.finditer(f)]
+        assert [m.span() for m in rules._no_experience(f)] == [m.span() for m in soft_signals.NO_EXPERIENCE.finditer(f)]
 
 
 # A seventh writer's posts (tests/data/legitimacy_phrasings_g): a "staff wanted" title is the seeker, not whose papers
