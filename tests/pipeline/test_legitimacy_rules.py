@@ -12,11 +12,11 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
-from pipeline.legitimacy.rules import matching, soft_signals
+from pipeline.legitimacy.rules import contacts, matching, soft_signals
 from pipeline.legitimacy.text import digit_shape
 from pipeline.links import without_emails
 from pipeline.normalize import normalize
-from pipeline.legitimacy.rules import RULES, find_card_number, luhn_ok
+from pipeline.legitimacy.rules import RULES, find_card_number
 from pipeline.textnorm import fold
 from tests.pipeline.test_legitimacy_text import FAST_PATH_TEXTS
 
@@ -1243,7 +1243,7 @@ def test_free_mail_of_the_region_and_beyond(address: str) -> None:
 
 def _luhn_complete(prefix15: str) -> str:
     for d in "0123456789":
-        if luhn_ok(prefix15 + d):
+        if contacts.luhn_ok(prefix15 + d):
             return prefix15 + d
     raise AssertionError
 
@@ -1407,8 +1407,9 @@ def test_verifiable_contact_prefilters_change_nothing(text: str) -> None:
     """The cheap necessary-part checks in front of the website/phone patterns give the unfiltered answer."""
     from pipeline.legitimacy import rules
     folded = fold(text)
-    plain = rules._EMAIL.sub(" ", folded) if "@" in folded else folded
-    assert rules.has_verifiable_contact(folded) == bool(rules._WEBSITE.search(plain) or rules._PHONE.search(plain))
+    plain = contacts._EMAIL.sub(" ", folded) if "@" in folded else folded
+    assert rules.has_verifiable_contact(folded) == bool(contacts._WEBSITE.search(plain)
+                                                        or contacts._PHONE.search(plain))
 
 
 def test_websites_and_emails_found_from_their_tld_and_at_sign_are_the_regexes_own() -> None:
@@ -1416,13 +1417,12 @@ def test_websites_and_emails_found_from_their_tld_and_at_sign_are_the_regexes_ow
     text of 40,000 random ones built of the pieces those patterns turn on."""
     import random
 
-    from pipeline.legitimacy import rules
     pieces = ["a", ".", "com", "co", "-", " ", "_", "ж", "1", "http://", "www.", "t.me", "/", "@", "+", ".uz", "m"]
     rng = random.Random(7)
     for _ in range(40_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
-        assert rules.has_website(text) == bool(rules._WEBSITE.search(text)), text
-        assert without_emails(text) == rules._EMAIL.sub(" ", text), text
+        assert contacts.has_website(text) == bool(contacts._WEBSITE.search(text)), text
+        assert without_emails(text) == contacts._EMAIL.sub(" ", text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -1442,11 +1442,9 @@ def test_the_digit_layout_finds_what_the_plain_regexes_find(text: str) -> None:
     """The digit-layout fast path changes nothing (the text helpers' fast paths: ``test_legitimacy_text.py``)."""
     import re
 
-    from pipeline.legitimacy import rules
-
     shape = digit_shape(text)
     if shape is not None:
-        assert bool(rules._PHONE_TAIL_SHAPE.search(shape)) == bool(rules._PHONE_TAIL.search(text))
+        assert bool(contacts._PHONE_TAIL_SHAPE.search(shape)) == bool(contacts._PHONE_TAIL.search(text))
         assert shape.count("0000") == len(re.findall(r"\d{4}", text))
 
 
@@ -1965,8 +1963,8 @@ def test_pay_amounts_dates_and_years_are_no_phone(text: str) -> None:
 @pytest.mark.parametrize("text", ["+93 700 000 000", "0799 123 456", "+996 555 123-456", "call 123 456 now"])
 def test_the_phone_prefilter_reads_the_new_groupings_as_the_pattern_does(text: str) -> None:
     shape = digit_shape(text)
-    assert bool(rules._PHONE_TAIL_SHAPE.search(shape)) == bool(rules._PHONE_TAIL.search(text))
-    assert rules.has_verifiable_contact(text) == bool(rules._PHONE.search(text))
+    assert bool(contacts._PHONE_TAIL_SHAPE.search(shape)) == bool(contacts._PHONE_TAIL.search(text))
+    assert rules.has_verifiable_contact(text) == bool(contacts._PHONE.search(text))
 
 
 # The kinds an eighth writer's posts (tests/data/legitimacy_phrasings_h) showed missing, each in the languages its

@@ -15,7 +15,7 @@ import re
 import pytest
 
 from pipeline.legitimacy import data, rules
-from pipeline.legitimacy.rules import matching
+from pipeline.legitimacy.rules import contacts, matching
 from pipeline.legitimacy.styled import unstyled
 from pipeline.legitimacy.text import (
     BULLETS, ITEM_MARK, _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
@@ -231,7 +231,7 @@ MAIL_TEXTS = ["a@gmail.com", "write to x.y+z@yahoo.ru today", "@gmail.com alone"
 def test_free_mail_is_the_search(texts: list[str]) -> None:
     for text in MAIL_TEXTS + texts + [clean(t) for t in texts] + [t.replace(" ", "@", 3) for t in texts[:400]]:
         for t in (text, fold(text)):
-            want = rules.FREE_MAIL.search(t)
+            want = contacts.FREE_MAIL.search(t)
             got = rules.free_mail(t)
             assert (got and got.span()) == (want and want.span()), t[:200]
 
