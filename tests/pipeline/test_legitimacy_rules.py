@@ -12,7 +12,7 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
-from pipeline.legitimacy.rules import contacts, matching, soft_signals
+from pipeline.legitimacy.rules import contacts, matching, quotations, soft_signals
 from pipeline.legitimacy.text import digit_shape
 from pipeline.links import without_emails
 from pipeline.normalize import normalize
@@ -4095,8 +4095,9 @@ def test_customers_quoted_excuse_an_ask_but_only_a_warning_makes_the_quotation_a
         closing = f.index("»" if f[opening] == "«" else '"', opening + 1)
         inside = (opening + 1, opening + 4)
         assert not {r.code for r in parts.reasons} & HARD, (lang, text)
-        assert rules.warned_quotation(f, *inside, customers_quoted=rules.CUSTOMERS_QUOTED) == (opening, closing + 1)
-        assert rules.warned_quotation(f, *inside) == ((opening, closing + 1) if warned else None)
+        customers = quotations.CUSTOMERS_QUOTED
+        assert quotations.warned_quotation(f, *inside, customers_quoted=customers) == (opening, closing + 1)
+        assert quotations.warned_quotation(f, *inside) == ((opening, closing + 1) if warned else None)
         assert set(parts.warned_quotations) == ({(opening, closing + 1)} if warned else set())  # (once a rule)
 
 
@@ -5734,7 +5735,7 @@ def test_a_long_scam_message_quoted_under_a_warning_is_not_the_post_asking(lang:
     quoted as one, every ask in it; under a plain heading the same quotation asks."""
     quote = _LONG_QUOTES[lang][0]
     last_ask = {"uz-cyrl": "СМС", "fa": "رمز"}.get(lang, "SMS")
-    assert quote.index(last_ask) > rules.QUOTE_WARNING_REACH  # (past the reach of a warning from the match)
+    assert quote.index(last_ask) > quotations.QUOTE_WARNING_REACH  # (past the reach of a warning from the match)
     warned = _codes(_quoted_under(_WARNING_HEADINGS[lang], lang) + FILLER, company=None)
     plain = _codes(_quoted_under(_PLAIN_HEADINGS[lang], lang) + FILLER, company=None)
     assert not HARD & warned.keys(), (lang, warned)
