@@ -12,7 +12,7 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
-from pipeline.legitimacy.rules import contacts, matching, quotations, soft_signals
+from pipeline.legitimacy.rules import contacts, matching, quotations, reading, soft_signals
 from pipeline.legitimacy.text import digit_shape
 from pipeline.links import without_emails
 from pipeline.normalize import normalize
@@ -900,13 +900,14 @@ def test_an_honest_work_from_home_post_without_investment_stays_ok() -> None:
 
 
 def test_no_phrase_holds_a_word_that_negates_a_match_from_inside() -> None:
-    """``rules.GAP_NEGATION`` drops a match with "nothing", "hech" … in a gap; a phrase holding one would never fire."""
+    """``reading.GAP_NEGATION`` drops a match with "nothing", "hech" … in a gap; a phrase holding one would never
+    fire."""
     from pipeline.legitimacy import rules
 
     for lexicon in rules.SHARED:
         for compiled in lexicon.by_trigger.values():
             for p in compiled:
-                assert not rules.GAP_NEGATION.search(p.pattern.replace("\\", "")), p.pattern
+                assert not reading.GAP_NEGATION.search(p.pattern.replace("\\", "")), p.pattern
 
 
 def test_every_rule_regex_compiles_and_a_lazy_pattern_is_its_compiled_regex() -> None:
@@ -1632,7 +1633,7 @@ def test_a_sentence_wrapped_onto_the_next_line_is_still_one_sentence(text: str) 
                                   "Необходимые документы:\n- копия паспорта\n- диплом",
                                   "مدارک لازم:\nکپی کارت ملی\nعکس ۳ در ۴"], ids=["uz", "ru", "fa"])
 def test_a_heading_still_introduces_the_lines_under_it(text: str) -> None:
-    """What a match is said beside (``rules.said_too``: paperwork, pay going to the worker's card, a duty) is read
+    """What a match is said beside (``reading.said_too``: paperwork, pay going to the worker's card, a duty) is read
     across lines: a list of documents to bring under its heading is paperwork, line by line."""
     assert not set(_codes(text + FILLER)) & HARD
 
