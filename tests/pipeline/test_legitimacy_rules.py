@@ -12,7 +12,7 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
-from pipeline.legitimacy.rules import contacts, matching, quotations, reading, soft_signals
+from pipeline.legitimacy.rules import contacts, matching, pay_rate, quotations, reading, soft_signals
 from pipeline.legitimacy.text import digit_shape
 from pipeline.links import without_emails
 from pipeline.normalize import normalize
@@ -1780,7 +1780,7 @@ def test_how_to_reach_the_employer_alone_is_a_caution_at_most(text: str) -> None
 
 
 def test_no_experience_is_looked_for_around_its_stems_as_the_whole_pattern_finds_it() -> None:
-    """``rules._no_experience`` searches windows around each stem; on every real posting here, and on phrases at a
+    """``pay_rate._no_experience`` searches windows around each stem; on every real posting here, and on phrases at a
     text's edges, it finds what the pattern over the whole text finds."""
     import json
     from pathlib import Path
@@ -1793,7 +1793,8 @@ def test_no_experience_is_looked_for_around_its_stems_as_the_whole_pattern_finds
               "hech qanday tajriba talab qilinmaydi. " * 3, "опытный специалист, опыт работы не требуется"]
     for t in texts:
         f = folded(t)
-        assert [m.span() for m in rules._no_experience(f)] == [m.span() for m in soft_signals.NO_EXPERIENCE.finditer(f)]
+        assert [m.span() for m in pay_rate._no_experience(f)] == [
+            m.span() for m in soft_signals.NO_EXPERIENCE.finditer(f)]
 
 
 # A seventh writer's posts (tests/data/legitimacy_phrasings_g): a "staff wanted" title is the seeker, not whose papers
