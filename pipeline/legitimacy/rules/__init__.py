@@ -58,27 +58,22 @@ from dataclasses import replace
 
 from pipeline.legitimacy.rules.contacts import (MESSAGING_ONLY, WHATSAPP_ONLY, find_card_number, free_mail,
                                                 has_verifiable_contact, other_channel)
-from pipeline.legitimacy.rules.context import DUTY_REACH, first_match, without
+from pipeline.legitimacy.rules.context import first_match, without
 from pipeline.legitimacy.rules.context_words import (DUTY_CONTEXT, HANDED_ON, KEPT_BY_THE_SEEKER, MOVED_MONEY, NEEDED,
                                                      PAID_IN, PAYROLL_NEVER_NEEDS, PAYROLL_PURPOSE, SECOND_PERSON,
                                                      SEEKER_SENDS, SENT_TO_THE_SEEKER, STAFF_CONTEXT, THE_SEEKERS_PAY,
                                                      TRANSFER)
-from pipeline.legitimacy.rules.fraud_on_those_called import FRAUD_ON_THOSE_CALLED
-from pipeline.legitimacy.rules.identity_proxy import IDENTITY_PROXY
-from pipeline.legitimacy.rules.ids_and_codes import (BANK_OR_ID, CARD_SECRET, HIRED, ID_DOCUMENT, ID_SENT_TO_A_CHAT,
-                                                     OWN_SITE, OWN_SITE_STEP, PAPERWORK, PAYOUT, PAYROLL_PLACE,
-                                                     SENT_TO_SOMEONE, SMS_CODE)
-from pipeline.legitimacy.rules.matching import _LEXICON_OF, Lexicon, Rule, Words, share
-from pipeline.legitimacy.rules.money_mules import MONEY_MULE, MULE_NEVER_EXCUSED, MULES_WATCHED, PARCEL_WORKPLACE
+from pipeline.legitimacy.rules.ids_and_codes import OWN_SITE, OWN_SITE_STEP, PAYROLL_PLACE, SENT_TO_SOMEONE
+from pipeline.legitimacy.rules.matching import _LEXICON_OF, Lexicon, Rule, Words
+from pipeline.legitimacy.rules.money_mules import MONEY_MULE
 from pipeline.legitimacy.rules.pay_rate import UNSKILLED_MONTH, UNSKILLED_SHARE, PayRate, unskilled_pay
 from pipeline.legitimacy.rules.prices import CURRENCY_NAME
 from pipeline.legitimacy.rules.quotations import CUSTOMERS_QUOTED, QUOTE_WARNING, warns_of_imitations
 from pipeline.legitimacy.rules.reading import (_NEVER, _NEVER_DONE, _ORDER, _WITHOUT_PAYMENT, ASKED_FOR, BACK_PRONOUN,
                                                EMPLOYER_PAYS, GAP_NEGATION, IMPERSONATION, NEGATION_AFTER,
-                                               NEGATION_BEFORE, NEVER_ANSWER, NEW_CLAUSE, NEW_DEMAND, PAYER,
-                                               WARNING_AFTER, WARNING_BEFORE, Reading)
-from pipeline.legitimacy.rules.soft_signals import PAY_BAIT, URGENCY
-from pipeline.legitimacy.rules.upfront_fee import UPFRONT_FEE
+                                               NEGATION_BEFORE, NEVER_ANSWER, NEW_CLAUSE, NEW_DEMAND, WARNING_AFTER,
+                                               WARNING_BEFORE, Reading)
+from pipeline.legitimacy.rules.ruleset import RULES, SHARED
 from pipeline.legitimacy.text import letter_words
 from pipeline.textnorm import fold
 
@@ -88,34 +83,6 @@ __all__ = ["BareText", "CURRENCY_NAME", "CYRILLIC", "Lexicon", "MESSAGING_ONLY",
            "may_be_uzbek_without_apostrophes", "merged_first_match", "other_channel", "unskilled_pay",
            "warns_of_imitations", "without"]
 
-
-RULES: tuple[Rule, ...] = (
-    Rule("upfront_fee", 60, "asks for a payment before work starts", True, UPFRONT_FEE, not_after=PAYER, duties=True,
-         forwarded=True, institution_fees=True),
-    Rule("asks_bank_or_id", 60, "asks for a bank card number, bank details or SSN", True, BANK_OR_ID,
-         unless=PAYOUT, unless_clause=True, unless_sentence=HIRED, never_excused=CARD_SECRET, duties=True,
-         to_pay_into=True, unless_line=HIRED, received=True, payroll_entered=True, to_clients=True, own_site=True),
-    Rule("asks_id_document", 60, "asks for a copy of your passport or ID before you meet", True, ID_DOCUMENT,
-         unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=False, never_excused=ID_SENT_TO_A_CHAT,
-         own_site=True),
-    Rule("id_document_needed", 30, "says a copy of your passport or ID will be needed, without saying when or where "
-         "it is handed over", False, ID_DOCUMENT, unless=PAPERWORK, duties=True, unless_line=HIRED, needed_only=True,
-         own_site=True),
-    Rule("asks_sms_code", 70, "asks for an SMS or one-time code", True, SMS_CODE, duties=True, received=True,
-         other_codes=True, to_clients=True),
-    Rule("money_mule", 70, "receiving and forwarding packages or money, cashing cheques or renting out a card",
-         True, MONEY_MULE, unless=PARCEL_WORKPLACE, unless_sentence=MULES_WATCHED, sentence_reach=DUTY_REACH,
-         never_excused=MULE_NEVER_EXCUSED, paid_in=True),
-    Rule("identity_proxy", 60, "asks you to work under an identity or account that is not yours, or to lend out yours",
-         True, IDENTITY_PROXY, duties=True, to_clients=True),
-    Rule("fraud_on_those_called", 70, "the job itself defrauds the people called: posing as their bank, selling "
-         "investments under a false name or keeping them from withdrawing, or selling back money they lost", True,
-         FRAUD_ON_THOSE_CALLED),
-    Rule("pay_bait", 20, "promises easy or guaranteed money", False, PAY_BAIT),
-    Rule("urgency", 10, "pressure to act at once", False, URGENCY),
-)
-SHARED: tuple[Lexicon, ...] = (*dict.fromkeys(r.pattern for r in RULES), MESSAGING_ONLY)  # (two rules read IDs)
-share(SHARED)
 
 # ------------------------------------------------------------------ Uzbek typed with Russian letters
 
