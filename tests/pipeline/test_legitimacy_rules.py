@@ -12,7 +12,7 @@ import pytest
 from crawlers.items import PostingItem
 from pipeline.legitimacy import Context, assess
 from pipeline.legitimacy import rules
-from pipeline.legitimacy.rules import contacts, matching, pay_rate, quotations, reading, soft_signals
+from pipeline.legitimacy.rules import contacts, matching, pay_rate, quotations, reading, soft_signals, typed
 from pipeline.legitimacy.text import digit_shape
 from pipeline.links import without_emails
 from pipeline.normalize import normalize
@@ -917,7 +917,7 @@ def test_every_rule_regex_compiles_and_a_lazy_pattern_is_its_compiled_regex() ->
 
     lexicons = list(rules.SHARED)
     for kind in (rules.MergedText, rules.BareText):
-        _, merged_rules, chat = rules._merged(kind)
+        _, merged_rules, chat = typed._merged(kind)
         lexicons += [r.pattern for r in merged_rules] + [chat]
     compiled = 0
     for lexicon in lexicons:
