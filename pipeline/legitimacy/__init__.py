@@ -71,8 +71,8 @@ short ad is hidden from the feed only with a rule's evidence) and
 of present-day board postings cut to 25 or 40 words get it from a model that
 never saw their board. Sentences in which a rule phrase was negated
 (disclaimers) are cut from the model's input too, and a scam message the
-rules found quoted as a warning whole (``rules.warned_quotation``). A post
-that warns of a scam in its employer's name (such a quote, or look-alike
+rules found quoted as a warning whole (``rules.quotations.warned_quotation``).
+A post that warns of a scam in its employer's name (such a quote, or look-alike
 addresses disowned: ``rules.warns_of_imitations``) is never ``likely_scam``
 when only the model speaks: a warning's words are the fake's it warns of, and
 the model, trained on job ads, reads no warning. A fake that calls itself "no
