@@ -18,6 +18,9 @@
   what work that asks no experience pays (``rules.unskilled_pay``) is a
   ``pay_above_market`` reason of its own beside a promise of easy money, as the
   store's market comparison is.
+* **Pasted conversations** (``turns.py``): in the chat a seeker pastes under an ad, a match in the seeker's own
+  question that the other side answers "no" asks nothing; a payment the seeker asks about ("why must I pay 200 000?")
+  that the other side confirms is ``upfront_fee``, though the fee itself was said in a call the paste does not show.
 * **Look-alike domains** (``lookalike.py``): a contact address whose domain
   imitates the employer's name ("MasterCraft" CVs to ``themasterscrafts.com``).
 * **Context** (``Context``, passed in by the Scrapy wrapper, so the stage
@@ -89,6 +92,7 @@ from crawlers.items import PostingItem
 from pipeline import language as _language
 from pipeline.legitimacy import model as _model
 from pipeline.legitimacy import rules as _rules
+from pipeline.legitimacy import turns as _turns
 from pipeline.legitimacy.lookalike import lookalike_domain
 from pipeline.legitimacy.text import (head_letter_words, letter_words, links_as_words, original_span, own_length,
                                       posting_shown_text, posting_text, posting_text_folded, without_board_frames)
@@ -142,6 +146,7 @@ _WORD_REST = re.compile(r"(?:\w|'(?=\w))*")  # the rest of a word a match ends i
 # not tell the post from the fakes, where it had quoted nothing under the words' reason.
 MODEL_TEXT = "the wording resembles known fake postings"
 MODEL_TEXT_NO_WORDS = "the wording says too little for the text model to tell it from known fake postings"
+_FEE = next(r for r in _rules.RULES if r.code == "upfront_fee")  # (a fee a pasted chat confirms: ``turns``)
 _EN_FUNCTION = frozenset("the and to of you for with our will is are in a an we your be this on as at".split())
 
 
@@ -338,6 +343,11 @@ def _parts(posting: PostingItem, context: Context | None, use_model: bool, model
         if span:
             reasons.append(Reason(rule.code, rule.weight, rule.text, quoted(*span)))
             hard |= rule.hard
+    if not reasons or reasons[0].code != _FEE.code:
+        confirmed = _turns.confirmed_payment(f)  # a payment the seeker asks about, confirmed by the other side
+        if confirmed:
+            reasons.insert(0, Reason(_FEE.code, _FEE.weight, _FEE.text, quoted(*confirmed)))
+            hard = True
     card = _rules.find_card_number(f)
     if card:
         at = f.find(card[0])
@@ -450,7 +460,8 @@ def version() -> str:
     here = Path(__file__).resolve().parent
     return fingerprint.of_files(
         _model.ARTEFACT, here / "__init__.py", *sorted((here / "rules").glob("*.py")),
-        *(here / name for name in ("text.py", "styled.py", "model.py", "lookalike.py")),
+        *(here / name for name in ("turns.py", "conditional.py", "owners.py", "doubts.py", "text.py", "styled.py",
+                                   "model.py", "lookalike.py")),
         fingerprint.PIPELINE / "links.py", fingerprint.PIPELINE / "pay.py", fingerprint.PIPELINE / "textnorm.py",
         *_language.files(), releases=_language.libraries())
 

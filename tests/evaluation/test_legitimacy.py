@@ -580,6 +580,21 @@ WRITTEN_SETS = (
     # under the figures after them).
     pytest.param("legitimacy_phrasings_af", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.111}, id="legitimacy_phrasings_af"),
+    # 60 posts a job-seekers' help-line volunteer wrote blind (``tests/data/legitimacy_phrasings_ag``: pasted
+    # conversations, an ad and the chat with the recruiter that followed it, "[14:02] HR Manager Dilnoza: …", «Вы: …»,
+    # "Siz, 19:50", «من: …», forwarded warnings, stickers; in the scams the ask comes in the chat, sometimes only in the
+    # seeker's question and the recruiter's answer; in the honest posts a real hiring, with warnings and the seeker's
+    # "do I have to pay anything?" answered no): blind, 20 of its 24 scams hidden (missed: a fee said in a voice message,
+    # seen only in the seeker's "why must I pay 200 000?" and the answer; a second payment in the seeker's own question,
+    # the recruiter answering "yes"; a top-up that unlocks tasks and "send a screenshot after the transfer"; packages
+    # at home under printed prepaid labels), 18 of its 36 honest posts hidden and 1 more warned about (the seeker's questions answered no,
+    # warnings on a chat line after the speaker's name, "if you get a code … don't send it", customers' card numbers,
+    # impostors' asks told in a forwarded warning, an ID brought to the office or taken by the courier on delivery, the
+    # seeker's "is it normal that they want …?"); 24 of 24 hidden, no honest post hidden and 2 warned about (the
+    # English text model alone: a store owner's payments chat, a six-line recruiter reply) since rules were written for
+    # the kinds it showed (not blind: these floors are a little under the figures after them).
+    pytest.param("legitimacy_phrasings_ag", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.084}, id="legitimacy_phrasings_ag"),
 )
 
 

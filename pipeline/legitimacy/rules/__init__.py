@@ -37,7 +37,9 @@ training) are not charged"; after a list the match opens, past its last item: "k
 hech qachon so'ramaymiz"), or warns about scams, or when it stands in a quotation near a warning ("Fraudsters
 write: «pay 200 000 in advance»"), or asks a question the next sentence answers "never" ("Оплатите $20? Никогда — это
 мошенники.": ``NEVER_ANSWER``), or tells of others asking in the employer's name beside a warning ("бизнинг номимиздан
-… карта маълумотларини сўраётганлар бор. Улар фирибгарлар.": ``told_of_impersonators``).
+… карта маълумотларини сўраётганлар бор. Улар фирибгарлар.": ``told_of_impersonators``), or stands in an "if" clause
+whose sentence forbids sending it (``conditional``), or in the seeker's question of a pasted chat that the other side
+answers "no" (``turns``).
 A line ends a sentence (``_SENTENCE_END``), and so does a list's item, on its line or a line's (``text.items_opened``:
 "✔ no experience needed ✔ pay a $50 registration fee"), an initial's dot does not (``text.initials_joined``): a
 Telegram post's lines are its sentences, and "No experience" / "Без опыта" / "بدون سابقه" on one line does

@@ -234,7 +234,14 @@ _SEEN_INTERVIEW = re.compile(
     r"|(?:interview\w*|meet\w*)\s+(?:\S+\s+){0,4}?in\s+person(?!\w)"
     r"|sobesedovani\w*\W{0,3}\s*(?:\S+\s+){0,2}?(?:po\s+video\w*|lichno|v\s+(?:nashem\s+)?ofise)(?!\w)"
     r"|suhbat\w*\s+(?:\S+\s+){0,2}?(?:video\s+qo'ng'iroq|videoqo'ng'iroq|ofis\w*da|yuzma-?yuz)"
-    r"|مصاحبه\s+(?:(?:اول|دوم|نهایی)\s+)?(?:\S+\s+){0,3}?(?:تصویری|حضوری)")
+    r"|مصاحبه\s+(?:(?:اول|دوم|نهایی)\s+)?(?:\S+\s+){0,3}?(?:تصویری|حضوری)"
+    # … booked in a pasted chat with its day and time between ("Sizni suhbatga taklif qilamiz: payshanba, soat 11:00,
+    # ofisimizda", «Созвонимся завтра в 12:00 по видео», "Interview: Thursday 15:00 on Zoom", «مصاحبه آنلاین در
+    # اسکای‌روم»)
+    r"|suhbat\w*\s+(?:\S+\s+){3,5}?ofis\w*da(?!\w)"
+    r"|sozvon\w*\s+(?:\S+\s+){0,4}?po\s+video\w*"
+    r"|(?:interview\w*|call|meet\w*)\W{0,3}\s+(?:\S+\s+){0,5}?(?:on|via|over|in)\s+(?:zoom|google\s+meet)(?!\w)"
+    r"|مصاحبه\s+(?:\S+\s+){0,3}?(?:اسکای\s?روم|گوگل\s?میت|زوم|google\s+meet|zoom)")
 _SEEN_INTERVIEW_RULED_OUT = re.compile(r"(?<!\w)(?:no|not|without|bez|ne|نه|بدون)(?!\w)[^.!?\n]{0,20}$")
 # … nor after it, in its clause («مصاحبه حضوری نداریم», "مصاحبه حضوری لازم نیست", "suhbat ofisda bo'lmaydi", "in-person
 # interview is not required")
@@ -258,8 +265,9 @@ def other_channel(folded_text: str) -> bool:
     interview where the employer is seen (``seen_interview``)."""
     if ("linked" in folded_text or "لینکد" in folded_text) and _LINKEDIN_CHANNEL.search(folded_text):
         return True
-    if ("video" in folded_text or "person" in folded_text or "face" in folded_text or "sobesedovani" in folded_text
-            or "suhbat" in folded_text or "مصاحبه" in folded_text) and seen_interview(folded_text):
+    if (("video" in folded_text or "person" in folded_text or "face" in folded_text or "sobesedovani" in folded_text
+         or "suhbat" in folded_text or "مصاحبه" in folded_text or "zoom" in folded_text or "meet" in folded_text)
+            and seen_interview(folded_text)):
         return True
     if "@" not in folded_text:
         return False

@@ -21,6 +21,7 @@ from pipeline.legitimacy.rules.reading import (_CLAUSE_END, _END_PAST_COLONS, _I
                                                _LINE_SENTENCE_END, _RUN_ON_END, _RUN_ON_END_NOT_COLON, _SENTENCE_END,
                                                PLAIN, Reading, _list_heading, _run_on_window, _sentence_window,
                                                line_opened_by, negated, said_before, said_too)
+from pipeline.legitimacy import doubts, owners, turns
 from pipeline.legitimacy.text import links_as_one_word
 
 
@@ -65,6 +66,7 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
     in_line = None  # (when ``found`` runs over a line break) the first match kept within a line
     run_on_done = disclaimers is None  # the disclaimers as the sentence read across lines found them
     read: str | None = None  # the text the excuses read (``excuses_text``), made at the first match
+    excused = False  # a match before was excused by ``rule``'s exceptions (``doubts.asks_if_normal``)
     for m in pattern.finditer(text, words):
         start, end = m.start(), m.end()
         if read is None:
@@ -77,7 +79,11 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                 or (bool(unless) and not unless_clause and said_before(read, start, unless, end))
                 or (unless_sentence is not None and said_before(read, start, unless_sentence, end))
                 or (unless_line is not None and line_opened_by(read, start, unless_line)))
-            skipped = said or negated(read, start, end, reading, spent=soft)
+            skipped = (said or negated(read, start, end, reading, spent=soft)
+                       or refused_in_reply(pattern, text, read, start, words, reading))
+            if not skipped and excused and doubts.asks_if_normal(read, start, end):
+                skipped = True  # (the seeker asking whether the ask the post excused before is normal)
+            excused = excused or said
             # (a negation in a match's sentence is one in its sentence read across lines, which holds it; without a
             # line's end within ``_sentence_window``'s reach of the match, that is the sentence)
             run_on_skipped = skipped or (not run_on_done and _LINE_ONLY_END.search(read, max(0, start - 90), end + 50)
@@ -101,10 +107,25 @@ def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: W
                     in_line = m
                 if not run_on_skipped:
                     run_on_done = True
+            elif not skipped:
+                excused = True
         if found is not None and run_on_done and (in_line is not None
                                                   or text.find("\n", found.start(), found.end()) < 0):
             break
     return in_line or found
+
+
+def refused_in_reply(pattern: Lexicon, text: str, read: str, start: int, words: Words | None,
+                     reading: Reading | None) -> bool:
+    """The match at ``start`` is in the seeker's question of a pasted chat, and the other side's reply names the same
+    kind of thing only to refuse it, with no "no" first (``turns.reply_to``: «شماره کارت هم لازمه؟ یا رمز دوم؟»
+    answered «فقط شبا. رمز دوم … رو هیچ وقت به هیچ کس ندید، حتی به ما»): each of the lexicon's matches in the reply
+    is negated, and it goes on to ask nothing (``turns.goes_on_to_ask``)."""
+    reply = turns.reply_to(read, start)
+    if reply is None or turns.goes_on_to_ask(read, reply):
+        return False
+    found = [m for m in pattern.finditer(text, words) if reply.body <= m.start() < reply.end]
+    return bool(found) and all(negated(read, m.start(), m.end(), reading) for m in found)
 
 
 def excuses_text(text: str, words: Words | None = None) -> str:
@@ -170,7 +191,9 @@ DUTY_REACH = 240
 
 def duty(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """The match is one of the job's duties (``DUTY_CONTEXT``, or ``STAFF_CONTEXT`` in its line) in a sentence that
-    does not address the seeker, nor asks for what no payroll needs for the seeker's payroll (``PAYROLL_PURPOSE``)."""
+    does not address the seeker, nor asks for what no payroll needs for the seeker's payroll (``PAYROLL_PURPOSE``); or
+    its owner is named at it, someone the job serves (``owners.others_named``: "Customers' card numbers you never
+    see"), however the sentence speaks to the seeker."""
     context, staff, second = (DUTY_CONTEXT, STAFF_CONTEXT, SECOND_PERSON) if reading is None else (
         reading.duty_context, reading.staff_context, reading.second_person)
     never_needs = PAYROLL_NEVER_NEEDS if reading is None else reading.payroll_never_needs or PAYROLL_NEVER_NEEDS
@@ -179,6 +202,8 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
         before, after = _sentence_window(text, start, end, _LINE_SENTENCE_END, DUTY_REACH, _LINE_SENTENCE_END)
         if purpose.search(before) or purpose.search(after):
             return False
+    if owners.others_named(text, start, end) and not second.search(text, start, end):
+        return True  # ("Customers' card numbers you never see")
     if not said_too(text, start, end, context, reach=DUTY_REACH):
         before, after = _sentence_window(text, start, end, _LINE_SENTENCE_END, DUTY_REACH, _LINE_SENTENCE_END)
         if not (staff.search(before) or staff.search(after)):

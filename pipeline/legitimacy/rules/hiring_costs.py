@@ -278,11 +278,14 @@ _CUSTOMS_PAID_TO_AN_AGENT: tuple[tuple[str, ...], ...] = (
      "ترخیص", "گمرک", "گمرکی"),
 )
 # goods bought with the seeker's own money, refunded later ("Вы выкупаете товар на своё имя за свои средства")
+# (their gap's words within the sentence: «… есть «оплата расходов руководителя». Я должна платить из своих денег?»
+# had read as one purchase, the seeker's question after the duty's quote)
+_IN_SENTENCE_WORD = r"(?:[^\s.!?]|[.!?](?=\w))+\s+"
 _GOODS_BOUGHT_WITH_OWN_MONEY_RAW: tuple[tuple[str, ...], ...] = (
-    (r"(?:vikup|kup|pokup|priobret|oplach|oplat)\w*\s+(?:\S+\s+){0,5}?(?:za|na|iz)\s+svoi\w*\s+(?:sredstv|deneg"
-     r"|dengi)\w*", " svoi", "vikup*", "kupit*", "kupite", "kupi", "pokupa*", "pokupk*", "priobret*", "oplachiva*",
-     "oplatit*", "oplatite"),
-    (r"o'z\s+(?:pul|mablag'|hisob)\w*\s+(?:\S+\s+){0,4}?sotib\s+ol\w*", "sotib ol", "sotib"),
+    (r"(?:vikup|kup|pokup|priobret|oplach|oplat)\w*\s+(?:" + _IN_SENTENCE_WORD + r"){0,5}?(?:za|na|iz)\s+svoi\w*\s+"
+     r"(?:sredstv|deneg|dengi)\w*", " svoi", "vikup*", "kupit*", "kupite", "kupi", "pokupa*", "pokupk*", "priobret*",
+     "oplachiva*", "oplatit*", "oplatite"),
+    (r"o'z\s+(?:pul|mablag'|hisob)\w*\s+(?:" + _IN_SENTENCE_WORD + r"){0,4}?sotib\s+ol\w*", "sotib ol", "sotib"),
     (r"(?:با|از)\s+(?:پول|هزینه|جیب|حساب)\s+(?:خودتان|خودتون|خودت|شخصی\s+خودتان)\s[^.!?\n؛؟]{0,60}?(?:بخرید|بخرین"
      r"|خریداری\s*(?:کنید|میکنید|می\s*کنید)|میخرید|می\s*خرید|واریز\s*(?:کنید|میکنید|می\s*کنید))", "",
      "خودتان", "خودتون", "خودت"),

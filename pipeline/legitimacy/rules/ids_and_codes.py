@@ -317,6 +317,12 @@ PAPERWORK = _compile(
     "при себе", "с собой", "принести", "приносить", "на собеседование", "в офис", "документы",
     "необходимые документы", "при трудоустройстве",
     "همراه داشته باشید", "همراه خود", "به دفتر", "حضوری", "هنگام مصاحبه", "مدارک لازم", "مدارک مورد نیاز",
+    "بیاورید", "بیارید", "بیارین",  # (bring: «روز شنبه که میاید شرکت این‌ها رو بیارید:\n- کپی کارت ملی»)
+    # … or taken by the courier on delivery, in person (the company's laptop sent to a new hire: «При получении
+    # подпишите акт, в акт курьер впишет ваши паспортные данные»)
+    "on delivery", "upon delivery", "at delivery", "the courier will write", "при получении", "при доставке",
+    "курьер впишет", "курьер запишет", "qabul qilishda", "yetkazib berishda", "kuryer yozadi", "هنگام تحویل",
+    "موقع تحویل", "زمان تحویل",
     "talablar", "требования",  # a requirements heading over the list ("Talablar: …, pasport nusxasi, …")
     # … or handed to HR or accounting once hired ("Ishga qabul qilingach, pasport nusxasini kadrlar bo'limiga
     # topshirasiz"), as the card number for payroll is (``PAYOUT``)

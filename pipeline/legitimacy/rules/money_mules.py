@@ -373,11 +373,14 @@ _PARCELS_AT_YOUR_HOME_SENT_ON: tuple[tuple[str, ...], ...] = (
 STRIPPED_REACH = 600
 _STRIPPED_AFTER = {
     "en": (r"remov\w*\s+(?:\S+\s+){0,3}?(?:invoices?|labels?|packing\s+slips?|receipts?)(?!\w)"
-           r"|original\s+(?:shipping\s+)?labels?|new\s+(?:shipping\s+)?labels?|re-?label"),
+           r"|original\s+(?:shipping\s+)?labels?|new\s+(?:shipping\s+)?labels?|re-?label"
+           r"|print\w*\s+(?!(?:\S+\s+){0,3}?return)(?:\S+\s+){0,3}?labels?(?!\w)"),
     "ru": (r"(?:udal|snim|ubir|ubra)\w*\s+(?:\S+\s+){0,3}?(?:nakladn|etiket|chek|yarlik)|nov\w*\s+etiket|pereklei"
-           r"|pereklee"),
-    "uz": (r"(?:invoys|yorliq|nakladnoy|etiketka|chek)\w*[^.!?\n]{0,40}?olib\s+tashla|yangi\s+(?:yorliq|etiketka)"),
-    "fa": r"(?:جدا\s*کردن|حذف|برداشتن)\s+(?:\S+\s+){0,2}?(?:فاکتور|برچسب|بارنامه)|برچسب\s+(?:\S+\s+){0,2}?جدید",
+           r"|pereklee|raspechata\w*\s+(?:\S+\s+){0,3}?(?:etiket|nakladn)\w*+(?!\s+vozvrat)"),
+    "uz": (r"(?:invoys|yorliq|nakladnoy|etiketka|chek)\w*[^.!?\n]{0,40}?olib\s+tashla|yangi\s+(?:yorliq|etiketka)"
+           r"|(?<!qaytarish\s)(?:yorliq|yorlig'|etiketka)\w*[^.!?\n]{0,30}?chop\s+et"),
+    "fa": (r"(?:جدا\s*کردن|حذف|برداشتن)\s+(?:\S+\s+){0,2}?(?:فاکتور|برچسب|بارنامه)|برچسب\s+(?:\S+\s+){0,2}?جدید"
+           r"|برچسب\w*(?!\s+(?:مرجوعی|برگشت|بازگشت))[^.!?\n؛؟]{0,40}?چاپ"),
 }
 
 
@@ -398,6 +401,20 @@ _PARCELS_AT_YOUR_HOME_STRIPPED_LATER: tuple[tuple[str, ...], ...] = (
      "posilka", "posilka*"),
     (r"دریافت\s+(?:\S+\s+){0,3}?(?:مرسولات|مرسولهها|مرسوله|بستهها|بسته)(?!\w)[^.!?\n؛؟]{0,60}?(?:منزل|خانه)"
      r"\s*(?:خودتان|خود|شما|تان|تون)" + _STRIPPED_LATER["fa"], "دریافت", "دریافت"),
+    # … or said to arrive there (an executive assistant's "week 1 tasks": "Two packages will arrive at your home
+    # address on Wednesday" over "Print the prepaid UPS labels I attached, stick them on …"; not a label to return
+    # the company's laptop on: "print the prepaid return label", «этикетку возврата», «برچسب مرجوعی»)
+    (r"(?:packages|parcels|shipments|boxes|deliveries)(?!\w)[^.!?\n]{0,40}?(?:arrive|be\s+delivered|come"
+     r"|be\s+shipped|be\s+sent)\s+(?:\S+\s+){0,2}?(?:at|to)\s+your\s+(?:own\s+)?(?:home|house|apartment|flat)(?!\w)"
+     + _STRIPPED_LATER["en"], "", "packages", "parcels", "shipments", "boxes", "deliveries"),
+    (r"posil\w*\s+(?:\S+\s+){0,3}?(?:pridut|priyedut|pridyot|pridet|priyedet|budut\s+dostavleni|dostavyat)\s+"
+     r"(?:\S+\s+){0,2}?(?:na\s+vash\s+(?:domashniy\s+)?adres|k\s+vam\s+domoy|vam\s+domoy)(?!\w)"
+     + _STRIPPED_LATER["ru"], "posil", "posilki", "posilka", "posilku", "posilok"),
+    (r"posilka\w*\s+(?:\S+\s+){0,2}?(?:uy\s+manzilingiz|uyingiz)\w*\s+(?:keladi|yetkaziladi|yetib\s+keladi)"
+     + _STRIPPED_LATER["uz"], "posilka", "posilka*"),
+    (r"(?:بستهها|بسته\s+ها|مرسولهها|مرسوله\s+ها|بسته|مرسوله)(?!\w)[^.!?\n؛؟]{0,40}?(?:منزل|خانه)\s*"
+     r"(?:شما|تان|تون|خودتان)?\s+(?:میرسد|میرسه|تحویل\s+داده\s+میشود|ارسال\s+میشود)" + _STRIPPED_LATER["fa"],
+     "", "بستهها", "بسته", "مرسولهها", "مرسوله"),
 )
 
 # The employer's money sent to the seeker (a cheque mailed, a sum put on the seeker's card), then, within

@@ -415,3 +415,41 @@ _TOP_UPS_IN_A_CURRENCY: tuple[tuple[str, ...], ...] = (
     (r"(?:farq\w*|uni|kamomad\w*)\s+(?:\S+\s+)?(?:usdt|tether|kripto\w*)\s+(?:bilan|orqali|da)\s+"
      r"to'ldir(?:ing|asiz|ishingiz)(?!\w)", "to'ldir", "usdt", "tether", "kripto*"),
 )
+
+# Pasted chats (tests/data/legitimacy_phrasings_ag): the seeker told to pay and to show the proof, a screenshot or the
+# receipt, as the Persian «واریز و فیش را ارسال کنید» is read («Адрес кошелька пришлю, после перевода скиньте скрин»,
+# «Оплатите и пришлите чек», "Click orqali to'lab chekni shu yerga tashlang", "Pay via Click and send the receipt here",
+# "After paying, send us a screenshot"); and the tasks that open after the seeker tops the balance up by an amount
+# («открывается после пополнения баланса на 20 USDT», "unlocks after a top-up of 20 USDT", "balansni 20 USDT ga
+# to'ldirgandan keyin ochiladi"). Not a customer's payment and its receipt («После оплаты клиентом скиньте скрин»,
+# "Mijoz … to'lagach, chekni … yuklang"), a supplier paid and the receipt sent to accounting, nor a customer's top-up.
+_PROOF = r"(?:skrin\w*|chek\w*|kvitan\w*|screenshot\w*|receipt\w*|proof\s+of\s+(?:payment|transfer))"
+# (each looked up by the proof's word, rarer than the payment's)
+_PROOF_WORDS = ("skrin*", "skrinshot*", "chek", "cheki", "chekni", "cheka", "chekom", "chekini", "kvitan*",
+                "screenshot", "screenshots", "receipt", "receipts", "proof")
+_NOT_TO_ACCOUNTING = (r"(?![^.!?\n]{0,40}?(?:accounting|finance|bookkeep|buxgalter|bugalter|hisobchi|moliya"
+                      r"|kadrlar|otdel))")
+_PAID_AND_PROVED: tuple[tuple[str, ...], ...] = (
+    (r"posle\s+(?:perevoda|oplati|popolneniya)(?!\s+(?:kliy?ent|pokupatel|zakazchik)\w*)[\s,]+(?:\S+\s+){0,2}?"
+     r"(?:skinte|prishlite|otpravte|vishlite|skin|prishli|otprav)\s+(?:\S+\s+){0,2}?" + _PROOF + _NOT_TO_ACCOUNTING,
+     "posle", *_PROOF_WORDS),
+    (r"(?:oplatite|perevedite|zaplatite|popolnite)\s+(?:[^.!?\n]{0,60}?\s)?(?:i|a\s+potom|potom|zatem)\s+"
+     r"(?:skinte|prishlite|otpravte|vishlite)\s+(?:\S+\s+){0,2}?" + _PROOF + _NOT_TO_ACCOUNTING,
+     "", *_PROOF_WORDS),
+    (r"(?:to'lab|to'lov\s+qilib|o'tkazib|tolab|otkazib|tulab|utkazib)\s+(?:\S+\s+){0,3}?(?:chek|skrin)\w*\s+"
+     r"(?:\S+\s+){0,3}?(?:tashlang|yuboring|jo'nating|jonating|junating)(?!\w)" + _NOT_TO_ACCOUNTING,
+     "", *_PROOF_WORDS),
+    (r"(?:pay|transfer)\s+[^.!?\n]{0,60}?\s(?:and|then)\s+(?:then\s+)?(?:send|share|upload|forward|drop)\s+"
+     r"(?:us\s+|me\s+|it\s+)?(?:a\s+|the\s+|your\s+)?(?:screenshot|receipt|proof)" + _NOT_TO_ACCOUNTING,
+     "", *_PROOF_WORDS),
+    (r"after\s+(?:paying|the\s+payment|payment|the\s+transfer|transferring|you\s+pay|you've\s+paid"
+     r"|you\s+have\s+paid)\s*,?\s+(?:send|share|upload|forward)\s+(?:us\s+|me\s+)?(?:a\s+|the\s+)?"
+     r"(?:screenshot|receipt|proof)", "after", *_PROOF_WORDS),
+    (r"posle\s+popolneni\w*\s+(?:\S+\s+){0,2}?na\s+(?:summu\s+)?\d", "posle", "popolneni*"),
+    (r"(?:after|once|when)\s+(?:(?:a|the|your)\s+)?top[- ]?up\s+of\s+(?:[$€£]\s?\d|\d)"
+     r"|(?:after|once|when)\s+you\s+top\s+up\s+(?:your\s+\w+\s+)?(?:with\s+|by\s+)?(?:[$€£]\s?\d|\d)",
+     "top", "after", "once", "when"),
+    (r"(?:balans|hisob|hamyon)\w*\s+(?:\S+\s+){0,2}?\d[\d\s.,]*\s?(?:usdt|\$|dollar|so'm|ming)\w*\s*(?:ga\s+)?"
+     r"to'ldir(?:gandan|ganingizdan|sangiz)", "to'ldir", "balans*", "hisob*", "hamyon*"),
+)
+

@@ -19,6 +19,7 @@ from pipeline.legitimacy.rules.money_mules import MONEY_MULE
 from pipeline.legitimacy.rules.quotations import (CUSTOMERS_QUOTED, QUOTE_WARNING, _quote_opened_before, _warning_reach,
                                                   warned_quotation)
 from pipeline.legitimacy.rules.soft_signals import NO_EXPERIENCE
+from pipeline.legitimacy import conditional, turns
 from pipeline.legitimacy.text import PICTOGRAPHS, letter_words
 
 
@@ -315,7 +316,11 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
     question the next sentence answers "never" (``NEVER_ANSWER``) is negated too, and so are others' asks told of in a
     warning (``told_of_impersonators``), a match a clause after a colon or a dash refers back to as never asked for
     (``refused_after``), and one listed under a heading that names scam signs (``listed_as_warning_signs``). With ``spent`` (a soft rule's match), a negation spent on its own phrase before the match
-    (``_SPENT_NEGATION``) is none."""
+    (``_SPENT_NEGATION``) is none. So is a match in the seeker's question of a pasted chat that the other side answers
+    "no" (``turns.answered_no``), and one in an "if" clause whose sentence forbids sending it
+    (``conditional.forbidden_if``: "if you ever get an SMS code …, even from me, don't send it")."""
+    if turns.answered_no(text, start):
+        return True
     r = reading or PLAIN
     before, after = _sentence_window(text, start, end) if lines else _run_on_window(text, start, end)
     sentence_before = before
@@ -323,7 +328,7 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
         return True
     if "siz" in text[start:end] and r.without_payment.search(text, start, end):
         return True
-    if r.warning_after.search(after):
+    if r.warning_after.search(after) or conditional.forbidden_if(text, start, end):
         return True
     question = end + len(after)
     if text.startswith(("?", "؟"), question) and r.never_answer.match(text, question + 1):
@@ -647,6 +652,10 @@ THEIR_DOING = _compile(
     "предлагают", "они просят", "вас просят", "у вас просят", "от вас требуют", "вам говорят", "их работа",
     "большинство из них", "в большинстве из них",
     "ularning", "ular sizdan", "sizdan so'rashadi", "so'rashadi", "taklif qilishadi", "talab qilishadi",
+    # … of candidates, the list under it (a forwarded warning: «Улар номзодлардан:\n• ўқиш учун тўлов, …
+    # сўрашмоқда», "They ask candidates for:\n• a training fee")
+    "ular nomzodlardan", "ular arizachilardan", "ular ishga kiruvchilardan", "they ask candidates",
+    "they ask applicants", "they ask job seekers", "they ask jobseekers",
     "کارشون", "کارشان", "ازتون میخوان", "ازتون میخواهند", "از شما میخوان", "از شما میخواهند", "میگن", "میگویند",
     "ازتون میگیرن", "بیشترشون", "بیشترشان", "اکثرشون", "اکثرشان",
 ).pattern
@@ -862,6 +871,10 @@ IMPERSONATION = _compile(
                                     "کانال هایی", "اکانتهایی", "اکانت هایی", "پیجهایی", "پیج هایی")
       for by in ("با", "به")),
     "accounts using the name", "pages using the name", "profiles using the name", "accounts under the name",
+    # … or people "with the name" of the firm (a forwarded warning: «افرادی با نام «سپیدان» در تلگرام … آگهی استخدام
+    # منتشر کرده‌اند و از متقاضیان … شماره کارت یا کد تایید پیامکی می‌خواهند»)
+    *(f"{who} {by} {name}" for who in ("افرادی", "کسانی", "اشخاصی") for by in ("با", "به")
+      for name in ("نام", "اسم")),
 ).pattern
 
 

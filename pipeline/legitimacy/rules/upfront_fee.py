@@ -32,7 +32,8 @@ from pipeline.legitimacy.rules.platform_fees import (_ACCOUNTS_ACTIVATED_AT_A_PR
                                                      _STAKES_BACK_WITH_A_PREMIUM, _STARTER_STOCK_BOUGHT,
                                                      _STARTER_STOCK_BOUGHT_RAW, _TAXES_BEFORE_THE_PAYOUT,
                                                      _TAXES_BEFORE_THE_PAYOUT_RAW, _TEST_TRANSFERS_TO_THE_EMPLOYER,
-                                                     _TO_THE_CARD_A_BOT_GIVES, _TOP_UPS_IN_A_CURRENCY)
+                                                     _TO_THE_CARD_A_BOT_GIVES, _TOP_UPS_IN_A_CURRENCY,
+                                                     _PAID_AND_PROVED)
 from pipeline.legitimacy.rules.prices import (_ANY_CURRENCY_FEE, _FEE_QUESTIONS, _MONEY, _NO_FEE_WORD, _NO_FEE_WORD_RAW,
                                               _PASSIVE_FEE_RAW, _PASSIVE_FEES, _PRICED_FEES, _SIGN_FEES, _STARTER_BUY,
                                               CURRENCIES, _each_opening, _priced)
@@ -297,7 +298,7 @@ UPFRONT_FEE = _compile(
          *_PRICED_WAYS_IN_RAW, *_PAPERS_ARRIVE, *_PAID_TEAM_ENTRY_RAW, *_GOODS_BOUGHT_WITH_OWN_CARD_RAW,
          *_TEST_TRANSFERS_TO_THE_EMPLOYER, *_ACCOUNTS_ACTIVATED_BY_A_DEPOSIT, *_TAXES_BEFORE_THE_PAYOUT_RAW,
          *_ACTIVATIONS_PRICED, *_GEAR_REFUNDED_WITH_THE_FIRST_PAY,
-         *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY,
+         *_TO_THE_CARD_A_BOT_GIVES, *_priced(_DEPOSITS_FOR_THE_GOODS), *_TOP_UPS_IN_A_CURRENCY, *_PAID_AND_PROVED,
          *_HIRING_STEPS_PAID_TO_A_PARTNER_OR_SITE,
          *_DEPOSITS_BACK_ON_ARRIVAL, *_QUOTAS_AND_BONDS, *_TICKET_MONEY_SENT, *_OUR_PEOPLE_PAID,
          *_SPOKEN_AMOUNTS_PAID, *_SERVICE_FEES_IN_ADVANCE, *_ADVANCES_FOR_THE_PAPERS, *_INVESTMENTS_TO_START_RAW),
