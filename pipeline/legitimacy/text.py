@@ -436,12 +436,17 @@ def _unglued(data: bytes) -> bytes:
 
 def single_spaced(text: str) -> str:
     """``" ".join(text.split())``; when every whitespace is already a plain space (every whitespace character
-    but the space is unprintable), runs of spaces are halved in place instead, without a split."""
+    but the space is unprintable), each run of spaces is made one in one pass instead (``_SPACE_RUN``), without a
+    split."""
     if text.isprintable():
-        while "  " in text:
-            text = text.replace("  ", " ")
-        return text.strip(" ")
+        return _SPACE_RUN.sub(" ", text).strip(" ") if "  " in text else text.strip(" ")
     return " ".join(text.split())
+
+
+# Two spaces or more, both written out as in ``_SPACES``. Halving the runs in place had read the text again for each
+# halving, and a board's frame cut out of what the model reads leaves three spaces (``without_board_frames``): 1.1 % of
+# the instructions of an assessment of the crawled postings.
+_SPACE_RUN = re.compile("   *")
 
 
 def posting_text(posting: PostingItem) -> str:
@@ -508,11 +513,12 @@ def folded(text: str) -> str:
 
 def _single_spaced_lines(text: str) -> str:
     """``"\\n".join(filter(None, map(single_spaced, text.split("\\n"))))``; when every other whitespace is a plain
-    space, the runs of spaces halved and those beside a line break and empty lines taken out in place instead."""
+    space, each run of spaces made one (``_SPACE_RUN``), and those beside a line break and empty lines taken out, in
+    place instead."""
     if not text.replace("\n", " ").isprintable():
         return "\n".join(filter(None, map(single_spaced, text.split("\n"))))
-    while "  " in text:
-        text = text.replace("  ", " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = text.replace(" \n", "\n").replace("\n ", "\n")
     while "\n\n" in text:
