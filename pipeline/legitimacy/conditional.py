@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.legitimacy.text import sentence_around
+
 __all__ = ["forbidden_if"]
 
 REACH = 200  # how far the sentence is read before and after the match
 _IF = re.compile(r"(?<!\w)(?:if|whenever|agar|agarda|yesli|اگر|هر\s+وقت)(?!\w)")
-_SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
 _FORBIDDEN = re.compile(
     r"(?<!\w)(?:(?:don'?t|do\s+not|never)\s+(?:ever\s+)?(?:send|share|give|forward|tell|pass|type|enter|reply)"
     r"|ne\s+(?:otprav|soobsh|peredav|peresil|dava|skid|pish|nazi|diktu)\w*|nikomu"
@@ -38,22 +39,14 @@ _ORDER = re.compile(
 def forbidden_if(text: str, start: int, end: int) -> bool:
     """The match ``text[start:end]`` stands in an "if" clause of its sentence, and the sentence, read on to its end,
     forbids sending (``_FORBIDDEN``) to anyone, with no order to send between."""
-    before = text[max(0, start - REACH):start]
-    if _IF.search(before) is None:
+    if _IF.search(text[max(0, start - REACH):start]) is None:
         return False
-    cut = None
-    for cut in _SENTENCE_END.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
+    before, after, _ = sentence_around(text, start, end, REACH, after_reach=REACH)
     condition = None
     for condition in _IF.finditer(before):
         pass
     if condition is None or _ORDER.search(before, condition.end()):
         return False
-    after = text[end:end + REACH]
-    stop = _SENTENCE_END.search(after)
-    after = after[:stop.start()] if stop else after
     forbidden = _FORBIDDEN.search(after)
     return (forbidden is not None and _ORDER.search(after, 0, forbidden.start()) is None
             and _BUT_TO_ME.search(after, forbidden.end()) is None)

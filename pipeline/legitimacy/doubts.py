@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.legitimacy.text import sentence_around
+
 __all__ = ["asks_if_normal"]
 
 REACH = 160  # how far the question is read before and after the match
@@ -25,14 +27,8 @@ _IF_NORMAL = re.compile(
 def asks_if_normal(text: str, start: int, end: int) -> bool:
     """The match ``text[start:end]`` stands in a question (its sentence ends at "?" or "؟") that asks whether it is
     normal (``_IF_NORMAL``, before or after the match in it)."""
-    before = text[max(0, start - REACH):start]
-    cut = None
-    for cut in _QUESTION_END.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
-    after = text[end:end + REACH]
-    stop = _QUESTION_END.search(after)
-    if stop is None or after[stop.start()] not in "?؟":
+    before, after, ending = sentence_around(text, start, end, REACH, after_reach=REACH, opened_by=_QUESTION_END,
+                                            ended_by=_QUESTION_END)
+    if ending not in ("?", "؟"):
         return False
-    return _IF_NORMAL.search(before) is not None or _IF_NORMAL.search(after, 0, stop.start()) is not None
+    return _IF_NORMAL.search(before) is not None or _IF_NORMAL.search(after) is not None

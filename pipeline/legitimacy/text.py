@@ -739,6 +739,32 @@ def initials_joined(text: str) -> str:
     return "".join(chars)
 
 
+# A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian), a bullet or
+# a bar, and at a line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a
+# registration fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
+SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
+
+
+def sentence_around(text: str, start: int, end: int, reach: int, after_reach: int = 50,
+                    opened_by: re.Pattern[str] = SENTENCE_END,
+                    ended_by: re.Pattern[str] = SENTENCE_END) -> tuple[str, str, str]:
+    """The sentence of the match ``text[start:end]``: its text before the match (at most ``reach`` characters, from
+    the last ``opened_by`` mark), its text after it (at most ``after_reach``, to the first ``ended_by`` mark), and
+    that ending mark ("" when none is within reach). The rules read a negation in it, a warning's "if … don't send
+    it" and a seeker's "is it normal …?" question."""
+    before = text[max(0, start - reach):start]
+    cut = None
+    for cut in opened_by.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    after = text[end:end + after_reach]
+    stop = ended_by.search(after)
+    if stop is None:
+        return before, after, ""
+    return before, after[:stop.start()], after[stop.start()]
+
+
 # Items on one line, as a channel's post lists them ("✅ Remote ✅ Pay a $50 registration fee ✅ Experience is not
 # required", "1) no experience 2) send your card number"): each opens a line of its own for the rules, in place of
 # the space before it, as a bullet does (``_items_opened``), so that a negation in one item says nothing of the next

@@ -19,7 +19,7 @@ from pipeline.legitimacy.rules import contacts, matching
 from pipeline.legitimacy.styled import unstyled
 from pipeline.legitimacy.text import (
     BULLETS, ITEM_MARK, _BLOCK_TAG, _EMSCAD_TOKEN, _LINE_BREAKS, _PLACEHOLDER, _SPECIAL, _TAG, _single_spaced_lines, _unglue,
-    _without_markup, clean, folded, head_letter_words, letter_words, shown, single_spaced,
+    _without_markup, clean, folded, head_letter_words, letter_words, sentence_around, shown, single_spaced,
 )
 from pipeline.textnorm import fold
 
@@ -335,3 +335,25 @@ def test_the_model_reads_a_bulleted_text_as_before_its_items_were_marked() -> No
     assert letter_words(marked) == letter_words(unmarked)
     for n in (25, 60):
         assert first_words(marked, n) == first_words(unmarked, n)
+
+
+# A match's sentence, as the negations, the conditional warnings and the seeker's questions read it.
+@pytest.mark.parametrize("text, word, reach, after_reach, expected", [
+    ("no experience. we never ask for your card number, ever. apply", "card", 90, 50,
+     (" we never ask for your ", " number, ever", ".")),
+    ("hello\nsend the card now", "card", 90, 50, ("send the ", " now", "")),
+    ("a long opening without any end mark at all before the card", "card", 10, 50, ("efore the ", "", "")),
+    ("send the card number and the code to me right now please", "card", 90, 8, ("send the ", " number ", "")),
+    ("pay a fee; then work", "fee", 90, 50, ("pay a ", "", ";")),
+])
+def test_sentence_around_cuts_at_the_sentence_marks_within_reach(text, word, reach, after_reach, expected):
+    start = text.index(word)
+    assert sentence_around(text, start, start + len(word), reach, after_reach) == expected
+
+
+def test_sentence_around_reads_to_the_marks_it_is_given():
+    question_end = re.compile(r"[.!?\n؛؟]")
+    text = "they want: passport + selfie, is it normal? thanks"
+    start = text.index("passport")
+    assert sentence_around(text, start, start + 8, 160, 160, question_end, question_end) == (
+        "they want: ", " + selfie, is it normal", "?")

@@ -20,7 +20,7 @@ from pipeline.legitimacy.rules.quotations import (CUSTOMERS_QUOTED, QUOTE_WARNIN
                                                   warned_quotation)
 from pipeline.legitimacy.rules.soft_signals import NO_EXPERIENCE
 from pipeline.legitimacy import conditional, turns
-from pipeline.legitimacy.text import PICTOGRAPHS, letter_words
+from pipeline.legitimacy.text import PICTOGRAPHS, SENTENCE_END, letter_words, sentence_around
 
 
 # A sentence saying the opposite, or warning against scams, before the match …
@@ -182,10 +182,7 @@ _ASKED_LIST = re.compile(r"(?<!\w)(?:never|not|nobody|no\s+one|(?:do|does|did|wo
                          r"(?:\w+\s+){0,2}?(?:ask|asks|asked|tell|tells|told)\s+(?:\w+\s+){0,2}?to\s+[^\W\d_]+"
                          r"(?:\s+[^\W\d_]+){0,3}\s*$")
 _ENGLISH_PAY_VERB = re.compile(r"(?:pay|send|transfer|wire|deposit)(?!\w)")
-# A sentence ends at a full stop, a question or exclamation mark, a semicolon or colon (Latin or Persian) — and at a
-# line break: a Telegram post marks its sentences with lines, not full stops ("No experience\nPay a registration
-# fee", "بدون سابقه\nبرای ثبت نام … واریز کنید").
-_SENTENCE_END = re.compile(r"[.!?;:\n•|؛؟]")
+_SENTENCE_END = SENTENCE_END  # (``text.SENTENCE_END``)
 # The sentence read across lines, as every sentence was before the text kept its lines: what a match is said beside
 # (``said_too``: a heading over a list, "Hujjatlar:\n- pasport nusxasi", introduces each line), and the disclaimers
 # cut from the text model's input (``first_match``), which it was trained on so.
@@ -202,16 +199,9 @@ NEGATION_REACH = 90  # how far before a match its sentence is read for a negatio
 def _sentence_window(text: str, start: int, end: int, opened_by: re.Pattern[str] = _SENTENCE_END,
                      reach: int = NEGATION_REACH,
                      ended_by: re.Pattern[str] = _SENTENCE_END) -> tuple[str, str]:
-    """The match's sentence before and after it, at most ``reach`` characters before it; ``opened_by``: what ends
-    the sentence before it, ``ended_by`` the one it is in."""
-    before = text[max(0, start - reach):start]
-    cut = [m.end() for m in opened_by.finditer(before)]
-    if cut:
-        before = before[cut[-1]:]
-    after = text[end:end + 50]
-    stop = ended_by.search(after)
-    if stop:
-        after = after[:stop.start()]
+    """The match's sentence before and after it, at most ``reach`` characters before it and 50 after
+    (``text.sentence_around``); ``opened_by``: what ends the sentence before it, ``ended_by`` the one it is in."""
+    before, after, _ = sentence_around(text, start, end, reach, opened_by=opened_by, ended_by=ended_by)
     return before, after
 
 
