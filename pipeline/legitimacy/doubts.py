@@ -4,8 +4,8 @@ A seeker pasting a real hiring asks the checker about the step that worried them
 normal that they want passport + selfie?", «Это нормально, что просят паспорт и селфи?», "Pasport va selfi so'rashlari
 normalmi?", «طبیعیه که پاسپورت و سلفی می‌خوان؟»): the question names the ask again, in the seeker's words. It asks
 nothing of its own when the post's own ask of the same kind was excused where it was made (a payroll provider's KYC
-after the offer: ``rules.first_match``); one the post made plainly still stands. The text is the ``textnorm.fold``-ed
-one the rules read.
+after the offer: ``rules.context.first_match``); one the post made plainly still stands. The text is the
+``textnorm.fold``-ed one the rules read.
 """
 from __future__ import annotations
 

@@ -378,13 +378,13 @@ def _without_special_utf8(data: bytes, lines: bool = False) -> tuple[bytes, bool
 
 # A list item's bullet ("•", "·", "▪", "✔" …) opens a line of its own for the rules, which starts with the item mark
 # ``ITEM_MARK`` and a space, where the list rules read an item as they read one typed with a "-"
-# (``rules._ITEM_LINE``): items that end in no full stop had run into one sentence ("✔ no experience needed ✔ pay a
-# $50 registration fee", the negation of one item reaching the fee of the next), and a list under a "never" heading
-# was no list. A line a bullet opens is never a wrapped sentence going on (``_WRAPPED``). The mark is a "*", which
-# ``clean`` leaves nowhere else (a "*" is a space), so it is told from a dash the post typed: no letter, so the words
-# the text model reads are the same, and a word ``model.first_words`` does not count, so the copies of a training text
-# cut to its first words are too (EMSCAD's fakes kept their bullets, its legitimate rows lost them); ASCII, so a text
-# whose only other characters are bullets keeps the ASCII fast paths. ``shown`` reads it "-", a word there too, so
+# (``rules.reading._ITEM_LINE``): items that end in no full stop had run into one sentence ("✔ no experience needed ✔
+# pay a $50 registration fee", the negation of one item reaching the fee of the next), and a list under a "never"
+# heading was no list. A line a bullet opens is never a wrapped sentence going on (``_WRAPPED``). The mark is a "*",
+# which ``clean`` leaves nowhere else (a "*" is a space), so it is told from a dash the post typed: no letter, so the
+# words the text model reads are the same, and a word ``model.first_words`` does not count, so the copies of a training
+# text cut to its first words are too (EMSCAD's fakes kept their bullets, its legitimate rows lost them); ASCII, so a
+# text whose only other characters are bullets keeps the ASCII fast paths. ``shown`` reads it "-", a word there too, so
 # the words line up for spans.
 ITEM_MARK = "*"
 _BULLETS_UTF8 = frozenset(ch.encode() for ch in BULLETS)
@@ -766,15 +766,15 @@ def sentence_around(text: str, start: int, end: int, reach: int, after_reach: in
 
 
 # Items on one line, as a channel's post lists them ("✅ Remote ✅ Pay a $50 registration fee ✅ Experience is not
-# required", "1) no experience 2) send your card number"): each opens a line of its own for the rules, in place of
-# the space before it, as a bullet does (``_items_opened``), so that a negation in one item says nothing of the next
-# ("⛔️ hech qanday to'lov olinmaydi 💰 … so'm to'lang", "▪ Оплатите взнос 500 рублей ▪ Опыт не нужен"). An emoji
+# required", "1) no experience 2) send your card number"): each opens a line of its own for the rules, in place of the
+# space before it, as a bullet does (``_items_opened``), so that a negation in one item says nothing of the next ("⛔️
+# hech qanday to'lov olinmaydi 💰 … so'm to'lang", "▪ Оплатите взнос 500 рублей ▪ Опыт не нужен"). An emoji
 # (``_ITEM_EMOJI``, a keycap "3️⃣" too) after a space with more of its line after it opens an item where its line has
 # two such marks at least, its opening one counted: one emoji in a line is a sentence's ornament ("No experience 💯
-# Secure your seat", which ``rules.negated`` reads), and a line of items repeats its mark. Not an emoji right after a
-# negation, which it stands in the phrase of ("✅ No 💸 registration fee", "Hech qanday 💸 to'lov yo'q"), nor a "no"
-# sign after an item's first three words at most, which it negates ("✅ Предоплата ❌ не нужна", "✅ Registration fee
-# ❌ not required"). A number and its ")" open an item where one opens the line; a " - " where a "-" opens it, not
+# Secure your seat", which ``rules.reading.negated`` reads), and a line of items repeats its mark. Not an emoji right
+# after a negation, which it stands in the phrase of ("✅ No 💸 registration fee", "Hech qanday 💸 to'lov yo'q"), nor a
+# "no" sign after an item's first three words at most, which it negates ("✅ Предоплата ❌ не нужна", "✅ Registration
+# fee ❌ not required"). A number and its ")" open an item where one opens the line; a " - " where a "-" opens it, not
 # between numbers ("9:00 - 18:00", "5 mln - 7 mln").
 PICTOGRAPHS = "\u203c\u2049\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _ITEM_EMOJI = re.compile(f"(?:[{PICTOGRAPHS}]|\\d\ufe0f?\u20e3)[{PICTOGRAPHS}\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*(?= \\S)")
