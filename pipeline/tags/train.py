@@ -120,10 +120,10 @@ labelled without the tag).
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -274,7 +274,25 @@ def main(path: Path = DEV) -> dict:
     return out
 
 
-if __name__ == "__main__":
-    result = main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEV)
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline.tags.train", allow_abbrev=False,
+                                description="Fit the relevance model and the tags' thresholds on the dev split of "
+                                            f"FILE and write {mdl.MODEL_PATH.name} (the held-out split is not read).")
+    p.add_argument("file", nargs="?", type=Path, default=DEV, metavar="FILE",
+                   help="labelled postings, one JSON object a line (default: %(default)s)")
+    return p
+
+
+def cli(argv: list[str] | None = None) -> None:
+    """The command: its options are read before any fitting, so ``--help`` or a mistyped one writes nothing."""
+    p = parser()
+    args = p.parse_args(argv)
+    if not args.file.is_file():
+        p.error(f"{args.file} is not a file")
+    result = main(args.file)
     print(f"trained on {result['trained_on']} postings; {len(result['weights'])} weights; "
           f"tag thresholds {result['tag_thresholds']}")
+
+
+if __name__ == "__main__":
+    cli()
