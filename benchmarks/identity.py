@@ -6,6 +6,7 @@ status 1 if any did.
 """
 from __future__ import annotations
 
+import argparse
 import json
 from typing import Callable
 
@@ -19,8 +20,16 @@ def _changed(before: dict, now: dict) -> list[str]:
     return diff
 
 
-def record_or_compare(argv: list[str], outputs: Outputs, rounds: int = 1) -> int:
-    mode, path = argv
+def record_or_compare(argv: list[str], outputs: Outputs, rounds: int = 1, prog: str | None = None,
+                      description: str | None = None) -> int:
+    """The command's arguments (``record|compare OUT.json``), read before any output is computed."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("mode", choices=("record", "compare"),
+                        help="record: write the outputs to OUT.json; compare: compute them again and list what changed "
+                             "(exit status 1 if anything did)")
+    parser.add_argument("path", metavar="OUT.json")
+    args = parser.parse_args(argv)
+    mode, path = args.mode, args.path
     now = outputs()
     if mode == "record":
         with open(path, "w", encoding="utf-8") as fh:

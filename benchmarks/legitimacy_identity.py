@@ -40,7 +40,8 @@ def outputs() -> dict[str, list]:
 
 
 def main(argv: list[str]) -> int:
-    return record_or_compare(argv, outputs)
+    return record_or_compare(argv, outputs, prog="python -m benchmarks.legitimacy_identity",
+                             description=__doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

@@ -64,7 +64,8 @@ def outputs() -> dict[str, list]:
 
 
 def main(argv: list[str]) -> int:
-    return record_or_compare(argv, outputs, rounds=2)
+    return record_or_compare(argv, outputs, rounds=2, prog="python -m benchmarks.tags_identity",
+                             description=__doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

@@ -9,10 +9,10 @@ hh.ru ``snippet`` fields), so labelled text looks like stored text.
 """
 from __future__ import annotations
 
+import argparse
 import glob
 import json
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,5 +84,8 @@ def all_postings(root: Path) -> Iterator[dict]:
 
 
 if __name__ == "__main__":
-    for row in all_postings(Path(sys.argv[1])):
+    _cli = argparse.ArgumentParser(prog="python -m evaluation.tags_devset",
+                                   description="Print every posting of the shared samples as JSONL.")
+    _cli.add_argument("samples", type=Path, metavar="SAMPLES", help="the shared samples' folder")
+    for row in all_postings(_cli.parse_args().samples):
         print(json.dumps(row, ensure_ascii=False))

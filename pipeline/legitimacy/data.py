@@ -16,10 +16,10 @@
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
@@ -214,4 +214,10 @@ def build_board_legit(samples: Path, out: Path) -> int:
 
 
 if __name__ == "__main__":
-    print(build_board_legit(Path(sys.argv[1]), Path(sys.argv[2])))
+    _cli = argparse.ArgumentParser(prog="python -m pipeline.legitimacy.data",
+                                   description="Write the four boards' distinct recorded postings (the legitimate board "
+                                               "rows the scam model trains on) as JSONL; prints how many.")
+    _cli.add_argument("samples", type=Path, metavar="SAMPLES", help="the recorded samples' folder (one per board)")
+    _cli.add_argument("out", type=Path, metavar="OUT.jsonl")
+    _args = _cli.parse_args()
+    print(build_board_legit(_args.samples, _args.out))
