@@ -8,6 +8,7 @@ with ``python -m benchmarks.legitimacy_identity`` (record before, compare after)
 """
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import time
@@ -36,6 +37,8 @@ def crawled_postings() -> list[PostingItem]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(prog="python -m benchmarks.legitimacy_speed",
+                            description=__doc__.split("\n\n")[0]).parse_args()
     postings = data.read_emscad(data.EMSCAD_FRAUD) + data.read_emscad(data.EMSCAD_LEGIT) + data.read_jsonl(data.BOARD_LEGIT)
     legitimacy.assess(postings[0])  # load the model once
     short = [PostingItem(source="t", source_id=str(i), title=p.title, company=p.company,

@@ -11,6 +11,7 @@ share given ``likely_scam`` and ``caution`` for each length.
 """
 from __future__ import annotations
 
+import argparse
 import numpy as np
 
 from pipeline.legitimacy import MODEL_VERDICT_WORDS, verdict_for
@@ -42,6 +43,8 @@ def verdicts(dev: Dev, relevant: set[str]) -> dict[int | None, list[str]]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(prog="python -m evaluation.legitimacy_unseen_boards",
+                            description=__doc__.split("\n\n")[0].split(": ``")[0] + ".").parse_args()
     got = verdicts(Dev.load(), va_gig_ids())
     for n, vs in got.items():
         name = "whole" if n is None else f"first {n} words"
