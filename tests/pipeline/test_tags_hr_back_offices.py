@@ -1,6 +1,7 @@
 """HR, recruiting and people-operations back offices (``tests/data/tags_written_ao``): new hires, hours, leave and
-candidates' statuses keyed into an HR system, a payroll tool or a sheet. Each with an honest post using the same
-words."""
+candidates' statuses keyed into an HR system, a payroll tool or a sheet; and what is no VA work next door: a senior or
+lead accountant, an assessor, a software vendor's or a school's advert tagged #вакансия. Each with an honest post using
+the same words."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +52,45 @@ def test_hr_records_keyed_name_the_task() -> None:
     ru = tag_text("Кадровик", "Обязанности:\n- оформление приёма и увольнения\n- ввод больничных и табелей в 1С:ЗУП\n"
                               "- ведение личных дел")
     assert "data_entry" in ru.tags
+
+
+@pytest.mark.parametrize("title,description,job", [
+    # a school's course or a vendor's tool tagged as a vacancy is an advert: a hashtag says how it is found
+    ("🔥 Профессия «Кадровик» с нуля", "Научим вести личные дела, вносить данные в 1С:ЗУП и архив.\n"
+                                      "Старт потока — 15 января.\nПомощь в трудоустройстве.\n#обучение #вакансия", False),
+    ("📚 دوره جامع کارگزینی", "✅ آموزش ثبت اطلاعات پرسنل در سپیدار و بایگانی پرونده‌ها\n✅ مدرک معتبر قابل ترجمه\n"
+                             "✅ معرفی به بازار کار\nظرفیت محدود\n#استخدام #آموزش", False),
+    ("Stop juggling interview calendars", "Our tool schedules interviews, sends reminders and manages your "
+                                          "interviewers' calendars.\n14-day free trial. Book a demo today.\n#hiring",
+     False),
+    ("HR kursi", "Kursda hujjatlarni arxivlash va 1C ga ma'lumot kiritishni o'rgatamiz.\n"
+                 "Kurs boshlanadi 1-fevralda. Ishga joylashishga yordam beramiz.\n#vakansiya", False),
+    # … but one that says in its words that it hires is a job
+    ("Администратор учебного центра", "Вакансия: отвечать на звонки, рассказывать, когда старт потока и что "
+                                      "помощь в трудоустройстве входит в курс.\n#вакансия", True),
+    ("منشی آموزشگاه", "استخدام منشی: پاسخگویی به تلفن، اطلاع‌رسانی شروع دوره و ظرفیت محدود کلاس‌ها\n#استخدام",
+     True),
+])
+def test_adverts_tagged_as_vacancies(title: str, description: str, job: bool) -> None:
+    result = tag_text(title, description)
+    assert bool(result.tags) is job and result.va_relevant is job, result
+
+
+@pytest.mark.parametrize("title,relevant", [
+    # a senior or lead accountant owns the payroll and its reports; an assessor assesses: no VA work
+    ("Ведущий бухгалтер по расчёту заработной платы", False),
+    ("Старший бухгалтер", False),
+    ("Yetakchi buxgalter", False),
+    ("Специалист по оценке персонала (ассессор)", False),
+    # … an accountant's assistant keys the primary documents
+    ("Помощник бухгалтера", True),
+    ("Buxgalter yordamchisi", True),
+])
+def test_senior_accountants_and_assessors(title: str, relevant: bool) -> None:
+    description = {
+        True: "Обязанности:\n- ввод первичных документов в 1С\n- сканирование и архив документов\n"
+              "Vazifalar:\n- birlamchi hujjatlarni 1C ga kiritish",
+        False: "Обязанности:\n- расчёт заработной платы и отчётность 6-НДФЛ\n- интервью по компетенциям\n"
+               "- контроль работы двух расчётчиков",
+    }[relevant]
+    assert tag_text(title, description).va_relevant is relevant

@@ -29,5 +29,12 @@ class ReadsAdverts:
     def says_it_hires(self, reading: Reading) -> bool:
         """Whether a text says it hires or pays in one of the taxonomy's adverts' hiring words ("salary",
         «Обязанности», "Maosh", «استخدام»), each a word of its own: looked up in a text's words only where a post
-        offers a course or a service (``ADVERT``), so that the words every job post says cost no phrase's reading."""
-        return not self._hiring.isdisjoint(reading.toks)
+        offers a course or a service (``ADVERT``), so that the words every job post says cost no phrase's reading.
+
+        Not in a hashtag ("#вакансия", "#استخدام", "#vakansiya"): a hashtag is how a post gets found in a channel, and a
+        course's post tags itself so to be found by job seekers; a job post says it hires in its words too."""
+        if self._hiring.isdisjoint(reading.toks):
+            return False
+        hiring = self._hiring.isdisjoint
+        return any(not hiring(words) and not chunk.startswith("#")
+                   for chunk, words in zip(reading.chunks, reading.per_chunk))
