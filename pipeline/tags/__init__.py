@@ -66,6 +66,9 @@ LIST_WEIGHT = 2.0
 # The strong description phrases that let an intern or trainee of a not-VA department ("HR Intern") be read by its
 # duties, not its department's word (``_read_scores``).
 TRAINEE_DUTIES = 2.0
+# Characters of a description's first line at most read as the title where the title is hashtags only
+# (``_hashtag_title``): a role's line, not a paragraph.
+HASHTAG_TITLE_LINE = 80
 # A description offering the reader a course or a service (``matcher.adverts.ADVERT``: a course's start, its fee, the
 # job it promises; a service's plans) in this many different words, in a post saying nowhere that it hires or pays
 # (``Matcher.says_it_hires``), is an advert, not a job: one such word is a school's or an agency's job post speaking of
@@ -128,7 +131,9 @@ def _readings(title: str | None, description: str | None) -> tuple[Matcher, Read
     A posting that may be Uzbek typed on a Russian keyboard, with у, к, г, х, е for ў, қ, ғ, ҳ, ё
     (``matcher.keyboards.may_be_typed_on_russian_keyboard``), is read by ``russian_keyboard_matcher``, and one that may
     be Uzbek in Latin letters (``matcher.keyboards.may_be_uzbek_latin``) by ``apostrophe_free_matcher``; its title
-    words for the model stay as folded, as for any posting."""
+    words for the model stay as folded, as for any posting. A title of hashtags only gives way to the description's
+    first line (``_hashtag_title``)."""
+    title, description = _hashtag_title(title, description)
     matcher = default_matcher()
     title_read, description_read = _read(matcher, title, description)
     ftitle = " ".join(title_read.words_only()).lower()  # an abbreviation read in capitals ("VA") as folded
@@ -140,6 +145,19 @@ def _readings(title: str | None, description: str | None) -> tuple[Matcher, Read
     if matcher is not default_matcher():
         title_read, description_read = _read(matcher, title, description)
     return matcher, title_read, description_read, ftitle
+
+
+def _hashtag_title(title: str | None, description: str | None) -> tuple[str | None, str | None]:
+    """A title of hashtags only ("#vakansiya #ish #operator", «#вакансия #удалённо #кадры», «#استخدام #دورکاری»), as a
+    Telegram post's first line runs, says how the post is found, not the role: the description's first line, where
+    such a post names the role ("📞 Operator (nomzodlarni suhbatga yozish)", «Кадровик-делопроизводитель в …»), is
+    read as the title, if short enough (``HASHTAG_TITLE_LINE``), and the rest as the description."""
+    if not title or not description or "#" not in title or not all(w[0] == "#" for w in title.split()):
+        return title, description
+    first, _, rest = description.lstrip().partition("\n")
+    if not first.strip() or len(first) > HASHTAG_TITLE_LINE:
+        return title, description
+    return first.strip(), rest
 
 
 def _read(matcher: Matcher, title: str | None, description: str | None) -> tuple[Reading, Reading]:

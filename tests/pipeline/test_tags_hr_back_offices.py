@@ -1,7 +1,7 @@
 """HR, recruiting and people-operations back offices (``tests/data/tags_written_ao``): new hires, hours, leave and
-candidates' statuses keyed into an HR system, a payroll tool or a sheet; and what is no VA work next door: a senior or
-lead accountant, an assessor, a software vendor's or a school's advert tagged #вакансия. Each with an honest post using
-the same words."""
+candidates' statuses keyed into an HR system, a payroll tool or a sheet; a calendar a list's item bids the seeker own;
+Telegram posts whose first line is hashtags only; and what is no VA work next door: a senior or lead accountant, an
+assessor, a software vendor's or a school's advert tagged #вакансия. Each with an honest post using the same words."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +52,60 @@ def test_hr_records_keyed_name_the_task() -> None:
     ru = tag_text("Кадровик", "Обязанности:\n- оформление приёма и увольнения\n- ввод больничных и табелей в 1С:ЗУП\n"
                               "- ведение личных дел")
     assert "data_entry" in ru.tags
+
+
+@pytest.mark.parametrize("description,calendar", [
+    # "Own …" opening a list's item bids the seeker own it, as "You own …" says it
+    ("Responsibilities\n- Own the CEO's calendar: 1:1s, board meetings\n- Book travel", True),
+    ("Responsibilities\n- Own our inbox and the calendar\n- Book travel", True),
+    # … not the adjective of a requirement, nor the company's "we own"
+    ("Requirements\n- Own laptop, phone and a quiet place to work", False),
+    ("Responsibilities\n- Book travel\nWe own the calendar app you will use.", False),
+])
+def test_imperative_own(description: str, calendar: bool) -> None:
+    strong = {h.tag for h in default_matcher().match_reading(default_matcher().read(description), in_title=False,
+                                                             own=frozenset(), others=None) if h[1] >= 1.0}
+    assert ("calendar_scheduling" in strong) is calendar, strong
+
+
+def test_imperative_own_reads_its_object_only() -> None:
+    # what tickets are about ("invoice templates") after the owned queue is no duty of its own
+    result = tag_text("Customer Support Specialist", "What you'll do\nOwn our Zendesk queue on weekdays: answer "
+                                                     "email and chat tickets about logins, invoice templates and "
+                                                     "payment links.\nWalk customers through setup.")
+    assert "bookkeeping" not in result.tags
+
+
+@pytest.mark.parametrize("text", [
+    "Responsibilities:\n- Schedule new-hire orientation sessions with IT and payroll",
+    "Responsibilities:\n- Scheduling orientations for each new cohort of drivers",
+])
+def test_orientations_scheduled(text: str) -> None:
+    assert "calendar_scheduling" in _strong(text)
+
+
+def test_orientation_not_scheduled() -> None:
+    assert "calendar_scheduling" not in _strong("Orientation is scheduled by your manager in week one.")
+
+
+@pytest.mark.parametrize("title,description,tag_", [
+    ("#вакансия #удалённо #кадры", "Кадровик-делопроизводитель в аутсорсинговую компанию\nЗадачи:\n"
+                                   "— ведение личных дел в Google Диске\n— внесение отпусков в 1С:ЗУП", "general_admin"),
+    ("#vakansiya #ish", "Kotiba kerak\nVazifalar:\n- qo'ng'iroqlarga javob berish\n- hujjatlarni arxivlash",
+     "general_admin"),
+    ("#استخدام #دورکاری", "اپراتور پشتیبانی آنلاین\n🔹 پاسخ به سوالات کاربران در چت سایت و تیکت‌ها",
+     "customer_support"),
+])
+def test_hashtag_title_gives_way_to_the_first_line(title: str, description: str, tag_: str) -> None:
+    result = tag_text(title, description)
+    assert result.va_relevant and tag_ in result.tags, result
+
+
+def test_hashtag_title_keeps_a_long_first_line_in_the_description() -> None:
+    # a first line that is a paragraph, not a role's line, stays the description's
+    long_line = "Мы — аутсорсинговая компания, ведём кадры сорока небольших клиентов по всей России и растём " * 2
+    result = tag_text("#вакансия #кадры", long_line + "\nЗадачи: ведение личных дел, внесение отпусков в 1С:ЗУП")
+    assert "general_admin" not in result.tags or result.scores.get("general_admin", 0) < 3.0
 
 
 @pytest.mark.parametrize("title,description,job", [

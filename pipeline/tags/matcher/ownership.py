@@ -33,6 +33,12 @@ _OWN_FA_YOU, _OWN_FA_YOURS = "شما", "شماست"
 _OWN_UZ = ("zimmangizda", "javobgarsiz", "mas'ulsiz")
 _OWN_UZ_BE = ("bo'lasiz", "bo'lasizlar", "hisoblanasiz", "siz")
 _OWN_UZ_ADJ = ("javobgar", "mas'ul")
+_OWN_ITEM_OPENERS = frozenset(("\n", ":", "•", "–", "—"))  # what stands before "Own" opening a line or an item
+_OWN_IMPERATIVE_NEXT = frozenset(("the", "our", "all", "every", "my", "his", "her", "their"))
+# … whose object is read to its first comma or colon only ("Own our Zendesk queue on weekdays: answer tickets about
+# logins, invoice templates …": the queue is owned, not what the tickets are about); ``_owned_at`` says so by this
+_OWN_FIRST_PART = -2
+_OWN_FIRST_ENDS = frozenset((",", ":", "،"))
 _OWN_HEAD = 4  # words from the start of what is owned, or of one of its parts, that may name its object
 _OWN_HEAD_LINE = 2  # … and from the start of a line under a heading of what is owned
 _OWN_REACH = 30  # tokens read for what is owned, at most
@@ -94,6 +100,13 @@ class ReadsOwnership:
             if found is None:
                 continue
             before, after = found
+            if before == _OWN_FIRST_PART:  # (an imperative "Own …": its object only, to the first comma or colon)
+                end = after
+                stop = min(n, after + _OWN_REACH)
+                while end < stop and toks[end] not in _OWN_ENDS and toks[end] not in _OWN_FIRST_ENDS:
+                    end += 1
+                self._own_heads(toks, after, end, owned)
+                continue
             if before >= 0:
                 start = _start_after(toks, i, _OWN_REACH, _OWN_BEFORE_BREAKS)
                 if toks[i] in self._own_uz or toks[i] in self._own_uz_adj:
@@ -137,7 +150,12 @@ class ReadsOwnership:
             k = i - 1
             while k >= 0 and toks[k] in _OWN_AUX:
                 k -= 1
-            return (-1, i + 1) if k >= 0 and toks[k] in self._you_own else None
+            if k >= 0 and toks[k] in self._you_own:
+                return -1, i + 1
+            # … and "Own" bidding the seeker, opening a line or a list's item ("- Own the CPO's calendar"), not the
+            # adjective of a requirement ("Own laptop and phone")
+            return (_OWN_FIRST_PART, i + 1) if (i == 0 or prev in _OWN_ITEM_OPENERS) and nxt in _OWN_IMPERATIVE_NEXT \
+                else None
         if tok == "responsible":  # "you're responsible for", "you will be responsible for"
             if nxt != "for" or not any(t in self._you_own or t in ("you're", "you'll") for t in back):
                 return None
