@@ -1,12 +1,13 @@
 """HR, recruiting and people-operations back offices (``tests/data/tags_written_ao``): new hires, hours, leave and
-candidates' statuses keyed into an HR system, a payroll tool or a sheet; a calendar a list's item bids the seeker own;
-Telegram posts whose first line is hashtags only; and what is no VA work next door: a senior or lead accountant, an
-assessor, a software vendor's or a school's advert tagged #вакансия. Each with an honest post using the same words."""
+candidates' statuses keyed into an HR system, a payroll tool or a sheet, PTO among them; a calendar a list's item bids
+the seeker own; Telegram posts whose first line is hashtags only; and what is no VA work next door: a senior or lead
+accountant, an assessor, a software vendor's or a school's advert tagged #вакансия. Each with an honest post using the
+same words."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline.tags import tag_text
+from pipeline.tags import phrase_scores, tag_text
 from pipeline.tags.matcher import default_matcher
 
 
@@ -148,3 +149,20 @@ def test_senior_accountants_and_assessors(title: str, relevant: bool) -> None:
                "- контроль работы двух расчётчиков",
     }[relevant]
     assert tag_text(title, description).va_relevant is relevant
+
+
+@pytest.mark.parametrize("description,tag_,found", [
+    # leave or an insurance an HR or payroll office keys, under the duties' heading, is no benefits sentence
+    ("Duties\n- Key approved hours, mileage and PTO into Gusto before the cutoff\n- File signed timesheets",
+     "data_entry", True),
+    ("Responsibilities:\n- Log paid time off requests in the tracker spreadsheet\n- Answer the HR phone line",
+     "data_entry", True),
+    ("شرح وظایف\n- ثبت بیمه تکمیلی پرسنل در اکسل\n- بایگانی پرونده‌ها", "data_entry", True),
+    # … but a benefits sentence is boilerplate before the duties, or as the company's offer after them
+    ("We offer PTO and dental; you key data into our spreadsheet.\nDuties\n- Answer the phone line", "data_entry", False),
+    ("Duties\n- Answer the phone line\nWe offer PTO, dental and spreadsheet training.", "data_entry", False),
+    ("بیمه تکمیلی و ثبت ساعات در اکسل برای همه\nشرح وظایف\n- پاسخگویی به تلفن", "data_entry", False),
+])
+def test_leave_and_insurance_as_an_hr_duty_object(description: str, tag_: str, found: bool) -> None:
+    _, body, *_ = phrase_scores("HR Clerk", description)
+    assert (body.get(tag_, 0.0) >= 1.0) is found, body

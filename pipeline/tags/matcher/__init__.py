@@ -457,7 +457,7 @@ class Matcher(ReadsTitles, ReadsSections, ReadsNegation, ReadsParties, ReadsOwne
                         elif cue_kind == _GIVEN_AWAY:
                             quiet = start + len(cue)
                             boiler.append((_given_away_start(toks, start), quiet))
-                        else:
+                        elif duties < 0 or cue not in self._benefit_cues:  # (a benefit a duty takes as its object)
                             quiet = _sentence_end(toks, i)
                             boiler.append((_sentence_start(toks, i, _BOILER_BEFORE), min(quiet, i + _BOILER_AFTER)))
                         break

@@ -40,6 +40,12 @@ BOILER_CUES: tuple[tuple[str, ...], ...] = (
     ("imtiyozlar",), ("مزایا",), ("درباره", "ما"), ("درباره", "شرکت"), ("بیمه", "تکمیلی"),
     ("امکانات", "رفاهی"),
 )
+# … of which these name leave or an insurance, which an HR or payroll office's duties key and track ("Key approved hours
+# and PTO into Gusto", "Log PTO balances", «ثبت بیمه تکمیلی پرسنل در اکسل»): after a duties heading they make no
+# sentence boilerplate (``Matcher._scan_owned``); a benefits section there is one by its heading. Not "benefits": an
+# HR generalist's "benefits administration" is no keying, and the dev split's HR associates read so would move the
+# relevance model's refits.
+BENEFIT_CUES: tuple[tuple[str, ...], ...] = (("paid", "time", "off"), ("pto",), ("parental", "leave"), ("بیمه", "تکمیلی"))
 # A task word in the clause of one of these is a skill wanted or the way to apply, not a duty: the clause (from the
 # last break mark before the cue, ``_MENTION_BEFORE`` tokens at most, to the next, ``_MENTION_AFTER`` at most) counts
 # as boilerplate. Narrower than BOILER_CUES' sentence: a sentence of text flattened without breaks can hold the
@@ -425,6 +431,7 @@ class ReadsSections:
         # where a heading of what the role is not may be looked for, besides a negation (``_exclusions``)
         self._exclusion_cues = (self._elsewhere | self._question_words
                                 | _words_read(_folded_words(_EXCLUSION_OPENERS), spell))
+        self._benefit_cues = [list(cue) for cue in _cues_read(_fold_cues(BENEFIT_CUES), spell)]
         self._labels_at: dict[str, tuple[list[str], ...]] = {}  # (as lists, as ``_cues_at``)
         for cue in _cues_read(_FOLDED_LABEL_CUES, spell):
             self._labels_at[cue[0]] = self._labels_at.get(cue[0], ()) + ([*cue, ":"],)
