@@ -166,3 +166,21 @@ def test_senior_accountants_and_assessors(title: str, relevant: bool) -> None:
 def test_leave_and_insurance_as_an_hr_duty_object(description: str, tag_: str, found: bool) -> None:
     _, body, *_ = phrase_scores("HR Clerk", description)
     assert (body.get(tag_, 0.0) >= 1.0) is found, body
+
+
+@pytest.mark.parametrize("text,found", [
+    # a sheet or a table brought up to date is data entry
+    ("Update the weekly availability sheet every Friday.", True),
+    ("Updating the applicant spreadsheet after each call.", True),
+    ("Update our website banners; the style sheet is ready.", False),
+    ("Our sheet metal shop will update its machines this year.", False),
+    ("обновлять таблицу откликов после каждого звонка", True),
+    ("Обновление таблицы смен делает старший администратор.", True),
+    ("обновлять страницу вакансий на сайте", False),
+    ("nomzodlar jadvalini yangilash", True),
+    ("saytni yangilash va postlar joylash", False),
+    ("به روزرسانی فایل اکسل متقاضیان", True),
+    ("به روزرسانی سایت و صفحات محصول", False),
+])
+def test_sheets_updated(text: str, found: bool) -> None:
+    assert ("data_entry" in _strong(text)) is found, _strong(text)
