@@ -606,6 +606,18 @@ WRITTEN_SETS = (
     pytest.param("tags_written_am/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.86, "micro_precision": 0.86, "relevance_precision": 0.95, "relevance_recall": 0.97},
                  id="tags_written_am"),
+    # HR, recruiting and people-operations back offices beside the HR specialists next door: recruiting coordinators,
+    # HR assistants and clerks, timesheet and payroll clerks, candidate-care operators beside recruiters, HRBPs,
+    # trainers, C&B analysts, labour lawyers, assessors, and course and software adverts tagged as vacancies
+    # (``tests/data/tags_written_ao``; English, Russian, Uzbek, Persian): blind, micro-F1 0.806 (P 0.906, R 0.725),
+    # relevance P 0.824 / R 0.933 with taxonomy 2026.12.515; 0.894 (P 0.953, R 0.842), relevance P 0.935 / R 0.967
+    # with 2026.12.523, which reads records keyed into an HR system, a payroll tool or a sheet (PTO among them) as data
+    # entry, lead and senior accountants and assessors as not-VA titles, a vendor's trial and a course's intake tagged
+    # #вакансия as adverts, a Telegram post's hashtag title by its first line, and "Own the CPO's calendar" as a duty.
+    # Its README lists the posts still missed and why.
+    pytest.param("tags_written_ao/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
+                 {"micro_f1": 0.88, "micro_precision": 0.93, "relevance_precision": 0.92, "relevance_recall": 0.95},
+                 id="tags_written_ao"),
 )
 
 
