@@ -75,8 +75,9 @@ of present-day board postings cut to 25 or 40 words get it from a model that
 never saw their board. Sentences in which a rule phrase was negated
 (disclaimers) are cut from the model's input too, and a scam message the
 rules found quoted as a warning whole (``rules.quotations.warned_quotation``).
-A post that warns of a scam in its employer's name (such a quote, or look-alike
-addresses disowned: ``rules.warns_of_imitations``) is never ``likely_scam``
+A post that warns of a scam in its employer's name (such a quote, look-alike
+addresses disowned: ``rules.warns_of_imitations``, or others said to post in its
+name beside a warning: ``rules.warns_of_impersonators``) is never ``likely_scam``
 when only the model speaks: a warning's words are the fake's it warns of, and
 the model, trained on job ads, reads no warning. A fake that calls itself "no
 scam" warns of nothing in its name and is hidden as before.
@@ -474,7 +475,8 @@ def assess(posting: PostingItem, context: Context | None = None) -> Assessment:
     verdict = verdict_for(score, parts.enough_text, parts.hard_rule,
                           model_only_short=not points and parts.distinct_words < MODEL_VERDICT_WORDS)
     if (verdict == "likely_scam" and not points
-            and _rules.warns_of_imitations(parts.folded_text, parts.warned_quotations)):
+            and (_rules.warns_of_imitations(parts.folded_text, parts.warned_quotations)
+                 or _rules.warns_of_impersonators(parts.folded_text))):
         # a warning's words are the fake's it warns of
         verdict = verdict_for(score, parts.enough_text, model_only_warning=True)
     if verdict in ("caution", "likely_scam") and not parts.hard_rule and logit is not None:

@@ -72,6 +72,7 @@ from pipeline.legitimacy.rules.matching import Lexicon, Rule, Words
 from pipeline.legitimacy.rules.pay_rate import UNSKILLED_MONTH, UNSKILLED_SHARE, PayRate, unskilled_pay
 from pipeline.legitimacy.rules.prices import CURRENCY_NAME
 from pipeline.legitimacy.rules.quotations import warns_of_imitations
+from pipeline.legitimacy.rules.reading import warns_of_impersonators
 from pipeline.legitimacy.rules.ruleset import RULES, SHARED
 from pipeline.legitimacy.rules.typed import (CYRILLIC, BareText, MergedText, may_be_russian_typed_uzbek,
                                              may_be_uzbek_without_apostrophes, merged_first_match)
@@ -81,4 +82,4 @@ __all__ = ["BareText", "CURRENCY_NAME", "CYRILLIC", "Lexicon", "MESSAGING_ONLY",
            "Rule", "SHARED", "UNSKILLED_MONTH", "UNSKILLED_SHARE", "WHATSAPP_ONLY", "Words", "find_card_number",
            "first_match", "free_mail", "has_verifiable_contact", "letter_words", "may_be_russian_typed_uzbek",
            "may_be_uzbek_without_apostrophes", "merged_first_match", "other_channel", "unskilled_pay",
-           "warns_of_imitations", "without"]
+           "warns_of_imitations", "warns_of_impersonators", "without"]

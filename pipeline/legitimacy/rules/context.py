@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.legitimacy.rules.context_words import (DUTY_CONTEXT, HANDED_ON, KEPT_BY_THE_SEEKER, MOVED_MONEY, NEEDED,
-                                                     PAID_IN, PAYROLL_NEVER_NEEDS, PAYROLL_PURPOSE, SECOND_PERSON,
+                                                     PAID_IN, PAYROLL_NEVER_NEEDS, PAYROLL_PURPOSE, PROBATION_ENTRY,
+                                                     SECOND_PERSON,
                                                      SEEKER_SENDS, SENT_TO_THE_SEEKER, STAFF_CONTEXT, THE_SEEKERS_PAY,
                                                      TRANSFER)
 from pipeline.legitimacy.rules.ids_and_codes import OWN_SITE, OWN_SITE_STEP, PAYROLL_PLACE, SENT_TO_SOMEONE
@@ -191,7 +192,7 @@ DUTY_REACH = 240
 
 def duty(text: str, start: int, end: int, reading: Reading | None = None) -> bool:
     """The match is one of the job's duties (``DUTY_CONTEXT``, or ``STAFF_CONTEXT`` in its line) in a sentence that
-    does not address the seeker, nor asks for what no payroll needs for the seeker's payroll (``PAYROLL_PURPOSE``); or
+    does not address the seeker nor names the seeker's own entry to probation (``PROBATION_ENTRY``), nor asks for what no payroll needs for the seeker's payroll (``PAYROLL_PURPOSE``); or
     its owner is named at it, someone the job serves (``owners.others_named``: "Customers' card numbers you never
     see"), however the sentence speaks to the seeker."""
     context, staff, second = (DUTY_CONTEXT, STAFF_CONTEXT, SECOND_PERSON) if reading is None else (
@@ -214,7 +215,10 @@ def duty(text: str, start: int, end: int, reading: Reading | None = None) -> boo
     if "خود" in before or "خود" in after:  # (the clients' own: ``_THEIR_OWN``)
         before = _THEIR_OWN.sub(" ", before + text[start:end] + after)[:len(before)]
         after = _THEIR_OWN.sub(" ", after + text[end + len(after):end + len(after) + 80])[:len(after)]
-    return not (second.search(_not_addressed(before)) or second.search(_not_addressed(after)))
+    if second.search(_not_addressed(before)) or second.search(_not_addressed(after)):
+        return False
+    return not (PROBATION_ENTRY.search(before) or PROBATION_ENTRY.search(text, start, end)
+                or PROBATION_ENTRY.search(after))  # (the seeker's own probation the sum lets them into)
 
 
 def _not_addressed(window: str) -> str:
@@ -441,6 +445,9 @@ _WAIVED_OR_OWN_PORTAL = _compile(
     "напрямую ~ центр* сертификаци*", "напрямую ~ экзаменационн* центр*", "напрямую ~ организаци*",
     "markazining o'ziga", "markazning o'ziga", "tashkilotning o'ziga*", "markazining oziga", "tashkilotning oziga*",
     "مستقیم به همان سازمان", "مستقیم به سازمان", "مستقیم به ~ مرکز آزمون", "مستقیم به همان مرکز",
+    # … or on the body's official portal (a thirty-fourth writer's «هزینه آزمون را خودتان طبق تعرفه سازمان در سامانه
+    # رسمی سازمان پرداخت می‌کنید»: a state organisation's exam, refunded after hiring), not a site "our" people run
+    "official portal", "официальн* портал*", "rasmiy portal*", "سامانه رسمی", "پورتال رسمی",
 ).pattern
 INSTITUTION_REACH = 150
 # A payment its sentence says goes straight to the state, by a receipt in the seeker's own name, or at the consulate

@@ -198,7 +198,8 @@ _PASSIVE_FEE_RAW: tuple[tuple[str, ...], ...] = (
     # … with its amount after it ("A deposit of $200 is required before you start", "A fee of $45 is payable on
     # registration", "We require a deposit of $150 before your first shift"; a tenant's deposit is a duty's)
     (r"(?:deposit|fee)s?\s+of\s+" + _CURRENCY_FIRST + r"\s+(?:\S+\s+){0,2}?(?:is\s+|will\s+be\s+)?"
-     r"(?:required|needed|payable)(?!\w)" + _NOT_BY_THE_EMPLOYER, " of ", "deposit", "deposits", "fee", "fees"),
+     r"(?:required|needed|payable|collected|charged)(?!\w)" + _NOT_BY_THE_EMPLOYER, " of ", "deposit", "deposits", "fee",
+     "fees"),
     (r"(?:require|requires)\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+){0,2}?(?:deposit|fee)\s+of\s+" + _CURRENCY_FIRST,
      " of ", "require", "requires"),
     # "A deposit is required before you start", "A $300 deposit is required", "a $50 fee is payable before …"
@@ -252,7 +253,9 @@ _PRICE = (r"(?:(?:\$|€|£)\s?[1-9][\d.,]*(?: \d{3})*|[1-9][\d.,]*(?: \d{3})*\s
 # the employer, a consulate or a government paying or taking its own fee, or the price free ("виза — за счёт
 # работодателя", "Siz faqat viza konsullik yig'imini … VFS kassasiga to'laysiz")
 _PAYER = (r"ish\s+beruvchi|rabotodatel|employer|company\s+(?:pays|covers)|کارفرما|توسط|konsul|vfs|embassy|government"
-          r"|posolstv|سفارت|کنسول|bepul|free|besplatn|رایگان")
+          r"|posolstv|سفارت|کنسول|bepul|free(?<!job\sis\sfree)(?<!jobs\sare\sfree)(?<!work\sis\sfree)|besplatn|رایگان")
+# (but not the job "free" beside a priced course: a thirty-fourth writer's "The course is paid ($39), the job is free!";
+# the look-behinds after the word, tried only where it is)
 # … or the seeker's pay, or a job offered, between the thing and the amount (a clinic's job ad: "hamkor klinikamizga
 # hamshira kerak, oylik 5 mln so'm"; "Our partner clinic is hiring a receptionist at $18 per hour"), or a side job
 # ("Регистрация SIM-карт — подработка на 1 день, 500 ₽": what the job pays)
@@ -293,7 +296,9 @@ _PRICED_THINGS = ((r"viz[aiuy]", "viz", "viza", "vizu", "vizi", "vizy"), (r"vizo
                   # the processing, or the recruiter's own service (a twenty-sixth writer's «Стоимость оформления —
                   # 2 500 $», «Стоимость наших услуг: 900 €», "Xizmat narxi 2 000$")
                   (r"oformleni\w*", "oformleni", "oformleni*"), (r"nash\w*\s+uslug", "uslug", "uslug*"),
-                  (r"xizmat", "xizmat", "xizmat"))
+                  (r"xizmat", "xizmat", "xizmat"),
+                  # … or a kit (a thirty-fourth writer's «стартовый набор модератора … Стоимость набора $19»)
+                  (r"nabor\w*", "nabor", "nabor*"))
 _COURSES = ("kurs", "trening", "o'qish", "o'quv", "course", "training", "bootcamp", "obucheni", "دوره", "آموزش")
 # (the hiring said as the thing guaranteed, a percentage or the seeker's pronoun between: "ishga joylashish 100%
 # kafolatlanadi", "placement is 100% guaranteed", «استخدام شما تضمینی است», a twenty-fourth writer's paid courses)
@@ -303,9 +308,15 @@ _JOB_GUARANTEED = (r"ishga\s+(?:(?:joylash\w*|kirish|qabul\s+qilish)\s+)?(?:100\
                    r"|(?:job|placement|employment|hiring)\s+(?:is\s+)?(?:100\s?%\s+)?guaranteed"
                    r"|garantirovann\w*\s+trudoustroystv|trudoustroystv\w*\s+(?:na\s+)?(?:100\s?%\s+)?garantir\w*"
                    r"|garanti\w*\s+trudoustroystv"
-                   r"|استخدام(?:تان)?\s+(?:شما\s+)?(?:100\s?[%٪]\s+)?(?:تضمینی|قطعی)|تضمین\s+استخدام")
+                   r"|استخدام(?:تان)?\s+(?:شما\s+)?(?:100\s?[%٪]\s+)?(?:تضمینی|قطعی)|تضمین\s+استخدام"
+                   # … or a hundred per cent of them placed (a thirty-fourth writer's "Kursni tugatganlarni 100%
+                   # ishga joylashtiramiz", «100% трудоустройство», "100% job placement", «۱۰۰ درصد استخدام»)
+                   r"|100\s?%\s+ishga\s+joylashtir|ishga\s+100\s?%\s+joylashtir|100\s?%\s+trudoustroystv"
+                   r"|trudoustroystvo\s+(?:na\s+)?100\s?%|100\s?%\s+(?:job\s+)?placement"
+                   r"|100\s?(?:[%٪]|درصد)\s+استخدام|استخدام\s+100\s?(?:[%٪]|درصد)")
 _JOB_GUARANTEED_KEYS = ("kafolat", "kafolatli", "kafolatlangan", "kafolatlanadi", "guarantee", "guaranteed",
-                        "garantirovannoye", "garantirovano", "garantiya", "garantiyey", "تضمینی", "قطعی", "تضمین")
+                        "garantirovannoye", "garantirovano", "garantiya", "garantiyey", "تضمینی", "قطعی", "تضمین",
+                        "joylashtir*", "trudoustroystv*", "placement", "درصد")
 # a course's price: the course, its price's word, then the amount ("kurs narxi 650 000 so'm", «обучение — 1 800 000
 # сум», "Course fee: $120", «شهریه دوره: ۲ میلیون و ۹۰۰ هزار تومان»), another thing priced with it ("Kurs va sertifikat
 # narxi: 890 000 so'm")
@@ -313,7 +324,8 @@ _FA_AMOUNT = r"[1-9][\d.,]*\s?(?:میلیون|هزار)(?:\s+و\s+[1-9][\d.,]*\s
 _COURSE_PRICED = (r"(?:(?:kurs|o'qish|o'quv|trening|akademiya|obucheni|akademi|course|training|tuition|academy|دوره"
                   r"|آموزش|کلاس|آکادمی)\w*(?:\s+(?:va|hamda|i|and|&|\+|و)\s+[^\W\d_]+)?(?:\s+(?:narxi|puli|to'lovi|qiymati|stoimost\w*|stoit|tsena|fees?|price"
                   r"|costs?|is))?|(?:stoimost\w*|tsena|شهریه|هزینه|قیمت|tuition)\s+(?:\S+\s+)?(?:kurs|obucheni"
-                  r"|trening|akademi|course|training|دوره|آموزش|کلاس)\w*)\s*[:—–-]?\s*(?:only\s+|just\s+|vsego\s+)?"
+                  r"|trening|akademi|course|training|دوره|آموزش|کلاس)\w*)(?:\s+paid)?\s*[:—–(-]?\s*"
+                  r"(?:only\s+|just\s+|vsego\s+)?"
                   "(?:" + _PRICE + "|" + _FA_AMOUNT + ")")
 _JOB_PROMISED = (r"(?<!no\s)(?<!not\s)(?<!ne\s)(?<!bez\s)(?<!hech\s)(?<!بدون\s)(?<!هیچ\s)(?:" + _JOB_GUARANTEED
                  + r")\w*+(?!\s*(?:yo'q|yoq|emas|ber(?:il)?ma\w*|qilinma\w*|net|nety|ne|not|no|nor|isn't|نیست|نمی\w*"
@@ -328,6 +340,18 @@ _CLOSED_CHANNELS = tuple(
      r"(?:obuna|a'zolik|podpisk|subscription|membership|اشتراک|عضویت)", closed, "obuna", "obunasi", "podpisk*",
      "subscription", "membership", "اشتراک", "عضویت")
     for closed in ("yopiq", "zakrit", "private", "closed", "vip", "premium", "خصوصی"))
+# what a training-first scam prices on the way into the work (a thirty-fourth writer's «пробный доступ на 14 дней —
+# 99 000 сум», «пакет учебных материалов … — 350 000 сум», «خرید پکیج آموزشی مؤسسه … (۶۵۰ هزار تومان)», «خرید لایسنس
+# … (۴۰۰ هزار تومان)»): trial access to the tasks, a training or materials pack, a software licence in Persian
+_TRAINING_KITS = ((r"trial\s+access", "trial", "trial"), (r"probn\w*\s+dostup", "probn", "probn*"),
+                  (r"sinov\s+(?:dostup|kirish)", "sinov", "sinov"),
+                  (r"(?:دسترسی|اشتراک)\s+آزمایشی", "آزمایشی", "آزمایشی"),
+                  *((opening + r"\s+(?:materials?\s+)?(?:pack|package|bundle)", opening + " ", "pack", "package",
+                     "bundle") for opening in ("training", "course", "study")),
+                  (r"paket\w*\s+(?:uchebn\w*\s+)?material", "material", "materialov"),
+                  (r"uchebn\w*\s+(?:paket|nabor|komplekt)", "uchebn", "uchebn*"),
+                  (r"o'quv\s+(?:paket|to'plam|material)", "o'quv", "quv"),
+                  (r"(?:پکیج|بسته)\s+(?:آموزشی|آموزش)", "آموزش", "آموزشی", "آموزش"), (r"لایسنس", "لایسنس", "لایسنس"))
 _JOB_LISTS = ((r"vakansiya\w*\s+baza", "vakansiya", "vakansiya*"), (r"ishlar\s+baza", "ishlar baza", "ishlar"),
               (r"baz\w*\s+vakansi", "vakansi", "vakansiy*"), (r"job\w*\s+database", " database", "database"),
               (r"vacanc\w*\s+database", " database", "database"),
@@ -386,7 +410,12 @@ _NO_FEE_WORD = (
     # a programme, a licence or a starter pack bought from the employer's dealer, partner or site
     "dilerimizdan ~ olasiz", "dilerimizdan ~ sotib ol*", "diler* ~ sotib olasiz", "dastur* ~ sotib olasiz",
     "dastur* ~ sotib olishingiz*", "litsenziya* ~ sotib olasiz", "litsenziya* ~ sotib oling",
-    "hamkorimizdan ~ sotib ol*", "у нашего дилера", "купит* ~ у ~ дилер*", "приобре* ~ у ~ дилер*",
+    "hamkorimizdan ~ sotib ol*", "у нашего дилера",
+    # … or its partner store (a thirty-fourth writer's "buy through our partner store")
+    "hamkor do'kon* ~ sotib ol*", "hamkorimiz do'kon* ~ sotib ol*", "hamkor do'kon* ~ xarid qil*",
+    "купит* ~ партнерск* магазин*", "купит* ~ партнёрск* магазин*", "приобрет* ~ партнерск* магазин*",
+    "приобрет* ~ партнёрск* магазин*", "купит* ~ у ~ партнер*", "купит* ~ у ~ партнёр*", "купит* ~ у ~ дилер*",
+    "приобре* ~ у ~ дилер*",
     "покупаете ~ у ~ дилер*", "программ* ~ покупаете", "лицензи* ~ покупаете", "купит* ~ лицензи*",
     "приобрест* ~ лицензи*", "купите ~ лицензи*", "buy ~ from our dealer*", "purchase ~ from our dealer*",
     "buy ~ from our authori?ed dealer*", "purchase ~ from our authori?ed dealer*", "buy ~ dealer licen?e*",
@@ -487,7 +516,7 @@ _BOUGHT_FROM_THE_EMPLOYER = tuple(
     (r"(?:" + bought + r")[^.!?\n؛؟]{0,60}?(?:" + _PRICE + "|" + _FA_AMOUNT + ")", needle, *keys)
     for bought, needle, *keys in _BOUGHT_FROM_US)
 _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
-    *_priced(_PERMITS + _CLINICS + _CLOSED_CHANNELS + _JOB_LISTS),
+    *_priced(_PERMITS + _CLINICS + _CLOSED_CHANNELS + _JOB_LISTS + _TRAINING_KITS),
     # "виза стоит 1 500 $", "the permit costs $900", "ruxsatnoma narxi 1 200 $"
     *((opening + r"\s+(?:\S+\s+){0,2}?(?:stoit|stoimost\w*|costs?|narxi|price\s+is)\W{0,3}\s*(?:vsego\s+|only\s+"
        r"|just\s+)?" + _PRICE + _NOT_THE_EMPLOYERS, *needs) for opening, *needs in _PRICED_THINGS),
@@ -504,12 +533,12 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
     # a course, its price, and the job promised after it
     *((course + r"\w*" + _SENTENCE_GAP + _PRICE + r"(?=[^\n]{0,80}(?:\n[^\n]{0,120}){0,2}?(?:" + _JOB_GUARANTEED
        + r"))", course, *_JOB_GUARANTEED_KEYS) for course in _COURSES),
-    # … or the job promised first, then the course's price a line or two below (an eighteenth writer's "keyin kafolatli
-    # ish: … oylik 6 mln so'm.\nKurs narxi 650 000 so'm", «استخدام قطعی پس از دوره …\nشهریه دوره: ۲ میلیون و ۹۰۰
-    # هزار تومان»): the price named as the course's own, right before its amount ("Kursni kompaniya to'laydi, sizga
+    # … or the job promised first, then the course's price up to three lines below (an eighteenth writer's "keyin
+    # kafolatli ish: … oylik 6 mln so'm.\nKurs narxi 650 000 so'm", «استخدام قطعی پس از دوره …\nشهریه دوره: ۲ میلیون و
+    # ۹۰۰ هزار تومان»; a thirty-fourth writer's promise three lines above, a salary and a blank line between): the price named as the course's own, right before its amount ("Kursni kompaniya to'laydi, sizga
     # 1 500 000 so'm stipendiya" is no price of the course), the promise not denied ("Ishga kafolat bermaymiz", «Мы не
     # гарантируем трудоустройство», "No guaranteed job", «استخدام قطعی نیست»: a training centre's honest word)
-    (_JOB_PROMISED + r"[^\n]{0,160}?(?:\n[^\n]{0,160}?){0,2}?(?<!\w)" + _COURSE_PRICED + _NOT_THE_EMPLOYERS, "",
+    (_JOB_PROMISED + r"[^\n]{0,160}?(?:\n[^\n]{0,160}?){0,3}?(?<!\w)" + _COURSE_PRICED + _NOT_THE_EMPLOYERS, "",
      *_JOB_GUARANTEED_KEYS),
     # a panel, a subscription or a licence the seeker is told to get ("اشتراک … رو از سایت همکار ما تهیه کنید")
     (r"(?:اشتراک|پکیج|لایسنس)(?!\w)[^.!?\n؛؟]{0,60}?تهیه\s+(?:کنید|کنین|نمایید)(?!\w)", "تهیه", "تهیه"),
@@ -524,8 +553,11 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
     *_PAID_TO_THE_EMPLOYERS_PEOPLE,
     # bought only from "our certified vendor" ("purchase the laptop, headset and printer ONLY from our certified
     # vendor"; a comma ends a phrase's gap)
-    *((opening + r"\s+[^.!?\n]{0,80}?\s(?:only\s+)?from\s+(?:our|the)\s+(?:certified|approved|preferred|designated"
-       r"|authori[sz]ed|partner|official)\s+(?:vendor|dealer|supplier|store|shop|site|website)s?(?!\w)", opening,
+    # (or "through" it: a thirty-fourth writer's "ClearScript Pro editor – $39/month subscription (buy through our
+    # partner store)")
+    *((opening + r"(?:\s+[^.!?\n]{0,80}?)?\s(?:only\s+)?(?:from|through|via)\s+(?:our|the)\s+(?:certified|approved"
+       r"|preferred|designated|authori[sz]ed|partner|official)\s+(?:vendor|dealer|supplier|store|shop|site|website)s?"
+       r"(?!\w)", opening,
        opening) for opening in ("buy", "purchase")),
     *_BOUGHT_FROM_THE_EMPLOYER,
 )
@@ -544,6 +576,9 @@ _SEEKER_FEES = (
     (r"account\s+verification", "verification", "verification"), (r"training\s+kit", "kit", "kit"),
     (r"starter\s+(?:kit|pack|package)", "starter", "starter"), (r"enrol+ment", "enrol", "enrolment", "enrollment"),
     (r"aktivatsi\w*\s+(?:akkaunt|profil|kabinet|uchetn|uchyotn)\w*", "aktivatsi", "aktivatsi*"),
+    # a software seat's licence the seeker gets first (a thirty-fourth writer's "The license is $85 … billed by our
+    # licensing vendor"), not one the post sells to customers (``_NOT_SOLD``)
+    (r"(?:seat\s+)?licen[cs]e", "licen", "license", "licence"),
     (r"startov\w*\s+(?:nabor|paket|komplekt)\w*", "startov", "startov*"),
     (r"boshlang'ich\s+(?:to'plam|paket|nabor)\w*", "boshlang'ich", "boshlang"),
     (r"(?:akkaunt|profil)\w*\s+faollashtirish", "faollashtirish", "faollashtirish"),

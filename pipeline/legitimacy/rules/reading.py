@@ -64,6 +64,16 @@ NEGATION_AFTER = (_compile(
     raw=(r"\w+ma(?:y|ys|ydi|ymiz|ysiz|ydilar|ng|nglar|gan)",
          ("reimbursed" + _NOT_LATER_WITH_THE_FIRST_PAY, "reimbursed", "reimbursed")),
 ).pattern)
+# … but not a sum renamed right after it, said to be no fee or no payment to the employer while it is still asked (a
+# thirty-fourth writer's "The license is $85 and is not a fee to Northgate – it's your personal software seat",
+# «Депозит 300 000 сум — не оплата, а гарантия», "300 000 so'm depozit — to'lov emas, kafolat", «۸۰۰ هزار تومان ودیعه که
+# هزینه استخدام نیست»): a negation of the name, not of the payment
+_RELABELLED = re.compile(r"[^\w$€£]*(?:(?:\S+\s+){0,3}?(?:که|and|but|i|a|no|va|lekin|ammo|و)\s+)?"
+                         r"(?:(?:it|this|eto|bu|این|ان)\s+)?"
+                         r"(?:(?:is|are)\s+not\s+(?:a|an)\s+(?:[\w'-]+\s+)?(?:fee|payment|charge|commission)s?"
+                         r"|ne\s+(?:oplata|plata|platezh|platyozh|komissi\w*|vznos\w*)"
+                         r"|(?:to'lov|komissiya|badal)\s+emas"
+                         r"|(?:هزینه|پرداخت|کمیسیون)(?:\s+\S+)?\s+نیست)(?!\w)")
 # … or a warning anywhere after it in its sentence ("if they ask you to pay …, it is a scam").
 WARNING_AFTER = (_compile(
     "scam*", "fraud*", "firibgar*", "мошен*", "никому", "ندهید", "کلاهبردار*", "اعتماد نکنید",
@@ -363,6 +373,9 @@ def negated(text: str, start: int, end: int, reading: Reading | None = None, lin
                                  _list_after(text, end, lines) if _list_opens(after) >= 0 else after)
     ends = r.new_clause.search(clause_after)
     clause_after = clause_after[:ends.start()] if ends else clause_after
+    relabelled = _RELABELLED.match(clause_after)
+    if relabelled is not None:  # ("The license is $85 and is not a fee to Northgate": still paid)
+        clause_after = clause_after[relabelled.end():]
     return bool(r.negation_before.search(before) or r.negation_after.search(clause_after) or _NEITHER.search(before)
                 or employer_pays_for(before, clause_after, sentence_before, r)
                 or listed_under_negation(text, start, end, r) or listed_as_warning_signs(text, start)
@@ -649,9 +662,17 @@ THEIR_DOING = _compile(
     "کارشون", "کارشان", "ازتون میخوان", "ازتون میخواهند", "از شما میخوان", "از شما میخواهند", "میگن", "میگویند",
     "ازتون میگیرن", "بیشترشون", "بیشترشان", "اکثرشون", "اکثرشان",
 ).pattern
+# … or what they ask said after what they promise, in one sentence (a thirty-fourth writer's warning of fake ads in the
+# employer's name: "They promise a job after a certification course and ask for a training fee", «Обещают работу после
+# курса и просят оплатить обучение», «آن‌ها از متقاضیان هزینه ثبت‌نام می‌خواهند»): read only where one of its words is
+# (``_THEY_ASK_WORDS``, a substring scan), as "they" opens many sentences that tell of no one
+_THEY_ASK = re.compile(r"(?<!\w)(?:they\s+(?:[\w'\"“”«»-]+\s+){0,10}?(?:and\s+|then\s+)?(?:ask|request|demand|charge)"
+                       r"|prosyat|trebuyut|(?:آنها|آن\s+ها|اونها|اونا)\s+از)(?!\w)")
+_THEY_ASK_WORDS = ("they", "prosyat", "trebuyut", "آنها", "آن ها", "اونها", "اونا")
 _WARNED_POST = re.compile(
     r"(?<![\w-])(?:scam\w*|fraud\w*|beware|moshen\w*|firibgar\w*|ehtiyot\s+bo'ling|ogoh\s+bo'ling|ostorojno"
-    r"|suspicious|podozritel\w*|shubhali)(?!\w)|(?:کلاهبردار|هشدار|مشکوک)")
+    r"|suspicious|podozritel\w*|shubhali|fake|feykov\w*|fejkov\w*|poddeln\w*|soxta)(?!\w)"
+    r"|(?:کلاهبردار|هشدار|مشکوک|جعلی)")
 # (a scam denied is no warning: "no scam", «не мошенники», "firibgarlik emas", «کلاهبرداری نیست»)
 _DENIED_BEFORE = re.compile(r"(?<!\w)(?:not\s+a|no|ne|bez|hech\s+qanday)\s+$")
 _DENIED_AFTER = re.compile(r"^\s*(?:emas|yo'q|yoq|nest|نیست|نه)(?!\w)")
@@ -668,11 +689,15 @@ def _warned_post(text: str) -> bool:
 
 
 def told_of_them(text: str, start: int) -> bool:
-    """The match at ``start`` is what others offer, ask or do (``THEIR_DOING``, before it in its sentence, or in the
-    heading of the list it is an item of), in a post that warns of them (``_warned_post``)."""
+    """The match at ``start`` is what others offer, ask or do (``THEIR_DOING`` or ``_THEY_ASK``, before it in its
+    sentence, or ``THEIR_DOING`` in the heading of the list it is an item of), in a post that warns of them
+    (``_warned_post``)."""
     opening = max(0, start - _THEIR_SENTENCE_REACH)
     cut = [m.end() for m in _LINE_SENTENCE_END.finditer(text, opening, start)]
     told = THEIR_DOING.search(text, cut[-1] if cut else opening, start) is not None
+    if not told:
+        said = text[cut[-1] if cut else opening:start]
+        told = any(word in said for word in _THEY_ASK_WORDS) and _THEY_ASK.search(said) is not None
     if not told:
         line_start = text.rfind("\n", 0, start) + 1
         if not _ITEM_LINE.match(text, line_start):
@@ -869,6 +894,14 @@ IMPERSONATION = _compile(
 
 
 IMPERSONATION_REACH = 240  # how far back a sentence is read for others using the employer's name
+
+
+def warns_of_impersonators(text: str) -> bool:
+    """The folded ``text`` tells of others using the employer's name (``IMPERSONATION``) with a warning near it
+    (``QUOTE_WARNING``: "Fake job ads are being posted in our name … That is not us."): like a scam quoted as a warning
+    (``quotations.warns_of_imitations``), a post the text model alone does not hide, whose words are the fakes'."""
+    return any(QUOTE_WARNING.search(text, *_warning_reach(text, m.start(), m.end())) is not None
+               for m in IMPERSONATION.finditer(text))
 
 
 def told_of_impersonators(text: str, start: int, end: int, before: str, after: str, r: Reading) -> bool:
