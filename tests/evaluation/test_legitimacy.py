@@ -595,6 +595,20 @@ WRITTEN_SETS = (
     # the kinds it showed (not blind: these floors are a little under the figures after them).
     pytest.param("legitimacy_phrasings_ag", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.084}, id="legitimacy_phrasings_ag"),
+    # 60 posts a careers adviser at a vocational college wrote blind (``tests/data/legitimacy_phrasings_ah``: training
+    # first, jobs with courses, certificates, exams, internships and probation; scams charge for the training, a
+    # certificate, an exam, a starter kit, a licence or "trial access" before work, often through a "partner academy"
+    # and "refunded from the first salary"; honest posts pair them with employer-paid training, stipends, reimbursed
+    # certification, state programmes and honest course adverts): blind, 13 of its 24 scams hidden (missed: a deposit
+    # to enter probation beside the clients' base it opens; a course with "100% placed" or "guaranteed job" three
+    # lines above its price, "the course is paid ($39), the job is free"; trial access, a materials pack, a starter
+    # set or a licence priced; a sum renamed "not a fee to us"; "buy through our partner store"; a sum taken "as a
+    # deposit"), 2 of its 36 honest posts hidden (a warning of fake ads in the employer's name saying what "they" ask;
+    # an exam fee paid on the state organisation's official portal); 24 of 24 hidden, no honest post hidden and 1
+    # warned about (the English text model alone, on the data-entry post under that warning) since rules were written
+    # for the kinds it showed (not blind: these floors are a little under the figures after them).
+    pytest.param("legitimacy_phrasings_ah", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_ah"),
 )
 
 
