@@ -83,3 +83,25 @@ def test_order_desk_keys_orders() -> None:
     ru = tag_text("Оператор на приём заказов", "Что делать:\n- принимать заказы от дилеров по телефону\n"
                                                "- заносить заказы в 1С, выставлять счета")
     assert "data_entry" in ru.tags
+
+
+@pytest.mark.parametrize("text,tag_,found", [
+    # a warehouse's or a yard's tickets are goods papers, no customers' tickets
+    ("Print pick tickets and packing lists from the ERP.", "customer_support", False),
+    ("Match invoices to yard receiving tickets.", "customer_support", False),
+    ("Resolve customer tickets within a day.", "customer_support", True),
+    # a tender's complaint to the antimonopoly service is a legal step, no customer's complaint
+    ("подача жалоб в ФАС на документацию", "customer_support", False),
+    ("работа с жалобами клиентов", "customer_support", True),
+    # papers scanned and filed
+    ("Scan and file invoices with their backup.", "file_organization", True),
+    ("File a claim with the carrier for damaged freight.", "file_organization", False),
+    ("сканирование документов и подшивка в папки", "file_organization", True),
+    ("Сканирование штрихкодов на складе.", "file_organization", False),
+    ("hujjatlarni skanerlash va arxivga topshirish", "file_organization", True),
+    ("ҳужжатларни сканлаш ва нусха кўчириш", "file_organization", True),
+    ("shtrix-kodlarni skanerlash", "file_organization", False),
+])
+def test_trade_office_papers(text: str, tag_: str, found: bool) -> None:
+    strong = _strong(text)
+    assert (tag_ in strong) is found, strong
