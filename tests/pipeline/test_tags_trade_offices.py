@@ -130,3 +130,25 @@ def test_uzbek_items_closing_in_their_verb() -> None:
                                                "• Didox orqali hisob-fakturalarni yuborish\n"
                                                "• tijorat takliflarini Excel shablonida tayyorlash")
     assert {"bookkeeping", "data_entry"} <= set(uz.tags)
+
+
+@pytest.mark.parametrize("title,not_va", [
+    # a clerk of a warehouse, yard or stockroom counts and puts away goods on site; an office's clerk stays VA work
+    ("Warehouse Receiving Clerk – 2nd Shift", True),
+    ("Yard Clerk (Lumber)", True),
+    ("Учётчик склада", True),
+    ("Ombor hisobchisi", True),
+    ("متصدی انبار", True),
+    ("Shipping Clerk (Office)", False),
+    ("Accounts Payable Clerk", False),
+    ("Учётчик-делопроизводитель", False),
+    ("Hisobchi yordamchisi", False),
+    ("کارمند دبیرخانه", False),
+])
+def test_warehouse_clerks_are_no_va_work(title: str, not_va: bool) -> None:
+    from pipeline.tags import phrase_scores
+    from pipeline.tags.matcher.titles import NOT_VA
+
+    assert bool(phrase_scores(title, "")[0].get(NOT_VA)) is not_va
+    r = tag_text(title, "Duties: enter receipts into the system, file the paperwork, answer the phone.")
+    assert r.va_relevant is not not_va, (r.va_relevance, r.tags)
