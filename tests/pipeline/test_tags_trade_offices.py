@@ -152,3 +152,17 @@ def test_warehouse_clerks_are_no_va_work(title: str, not_va: bool) -> None:
     assert bool(phrase_scores(title, "")[0].get(NOT_VA)) is not_va
     r = tag_text(title, "Duties: enter receipts into the system, file the paperwork, answer the phone.")
     assert r.va_relevant is not not_va, (r.va_relevance, r.tags)
+
+
+@pytest.mark.parametrize("title,description,relevant", [
+    # a tender specialist prices and bids; the assistant who collects the papers for one stays VA work
+    ("Специалист по тендерам", "Анализ документации, расчёт цены, участие в торгах, жалобы в ФАС.", False),
+    ("Помощник специалиста по тендерам", "Мониторинг площадок, сбор пакета документов, сканирование, архив.", True),
+    ("Tender Specialist", "Analyse tender documents, price bids and set the bidding strategy.", False),
+    ("Bid Documents Assistant", "Assemble bid packages, scan and file the papers, keep the bid log in Excel.", True),
+    ("Tender mutaxassisi", "Tender hujjatlarini tahlil qilish, narx hisoblash, savdolarda qatnashish.", False),
+    ("کارشناس مناقصه", "تحلیل اسناد مناقصه، قیمت‌گذاری و تهیه پاکت ج", False),
+])
+def test_tender_specialists_and_their_assistants(title: str, description: str, relevant: bool) -> None:
+    r = tag_text(title, description)
+    assert r.va_relevant is relevant, (r.va_relevance, r.tags)
