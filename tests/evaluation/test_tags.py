@@ -618,6 +618,17 @@ WRITTEN_SETS = (
     pytest.param("tags_written_ao/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
                  {"micro_f1": 0.88, "micro_precision": 0.93, "relevance_precision": 0.92, "relevance_recall": 0.95},
                  id="tags_written_ao"),
+    # The offices of builders, factories, wholesalers and importers beside the jobs next door on the shop floor, the
+    # site and the road: 1C and Sepidar operators, document clerks, dealers' order desks, sales-support and tender
+    # assistants beside foremen, estimators, storekeepers, tender specialists and sales reps with plans
+    # (``tests/data/tags_written_ap``; English, Russian, Persian, Uzbek): blind, micro-F1 0.791 (P 0.867, R 0.726),
+    # relevance P 0.935 / R 0.967 with taxonomy 2026.12.515; 0.885 (P 0.917, R 0.855), relevance P 1.000 / R 0.967
+    # with 2026.12.534, which reads goods documents and orders keyed into 1C, a register or an Excel template as data
+    # entry, tender and bid portals watched as research, a warehouse's tickets as no customers' tickets, a clerk of a
+    # warehouse or yard and a tender specialist as not-VA titles. Its README lists the posts still missed and why.
+    pytest.param("tags_written_ap/tags.jsonl", 60, ("language", {"en", "ru", "uz", "fa"}),
+                 {"micro_f1": 0.87, "micro_precision": 0.90, "relevance_precision": 0.95, "relevance_recall": 0.95},
+                 id="tags_written_ap"),
 )
 
 
