@@ -128,6 +128,17 @@ text features nearly separate the training rows) and grouped-CV recall fell 0.89
 out-of-fold decisions in the Platt scaling (+2.3 logits, the slope 1.25 → 1.03) 0.927, and grouped CV 0.897 →
 0.883. The logo says little the text does not: a fake without a logo mostly has no company profile either (67 %
 of the dev fakes have none, 14 % of the legitimate rows), and the profile is in the text.
+Tried and left (2026-12-07, the 14 splits): tail copies, each text of at least 85 words also entered without its
+first 60 (the body without its title and opening, in training only). 0.930 → 0.941 (min 0.875 → 0.881; 12 of 14
+splits better, 1 worse), grouped CV at 5 % of EMSCAD legit 0.897 → 0.902, ``likely_scam`` recall 0.836 → 0.864 (cut
+62 → 64, board postings 0.4 % unchanged, unseen boards' VA gigs 3.3 % → 2.2 %); at the old caution cut (86) 0.925 of
+the fakes instead of 0.913 at the same 7.5 % of EMSCAD legit and 7.8 % of unseen boards' VA gigs (13.3 %), but the cut
+rule (``CAUTION_VA_FPR``) then spends the room and moves the cut to 92: board postings warned 2.1 % → 3.6 %, unseen
+VA gigs 13.3 % → 14.4 %. And the writers' honest posts paid: one more hidden in each of sets b, o, s, t and u (one
+fewer in y), more warned about in most (af 3 → 8). Worth another look with the caution cut's rule. Also tried that
+day and left: character 3–5-grams of the title as tokens of their own 0.931 → 0.920 (10 paired splits); ``ALPHA`` 2
+−0.002 (9 splits, min 0.863); the weights of ``C`` 200 and ``C`` 20 fits averaged 0.931 (min 0.881); a length norm of
+``size^0.6`` for ``√size`` ±0.000 (10 splits); a third cut copy at 150 words 0.933 (min 0.881).
 """
 from __future__ import annotations
 
