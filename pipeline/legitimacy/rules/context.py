@@ -23,7 +23,7 @@ from pipeline.legitimacy.rules.reading import (_CLAUSE_END, _END_PAST_COLONS, _I
                                                PLAIN, Reading, _list_heading, _run_on_window, _sentence_window,
                                                line_opened_by, negated, said_before, said_too)
 from pipeline.legitimacy import doubts, owners, turns
-from pipeline.legitimacy.text import links_as_one_word
+from pipeline.legitimacy.text import links_as_one_word, sentence_around
 
 
 def first_match(pattern: Lexicon, text: str, *, negatable: bool = True, words: Words | None = None,
@@ -156,7 +156,7 @@ def _kept(text: str, start: int, end: int, rule: Rule, reading: Reading | None) 
         return False
     if rule.received and sent_to_the_seeker(text, start, end, reading):
         return False
-    if rule.other_codes and other_code(text, start, end):
+    if rule.other_codes and (other_code(text, start, end) or kept_in_the_employers_vault(text, start, end)):
         return False
     if rule.to_clients and handed_to_clients(text, start, end):
         return False
@@ -332,6 +332,33 @@ def other_code(text: str, start: int, end: int) -> bool:
     return _SECRET_CODE.search(before + " " + text[start:end] + " " + after) is None
 
 
+# The employer's own codes, kept in its own password manager (a thirty-fifth writer's posts,
+# tests/data/legitimacy_phrasings_ai: "When one of our tools asks for a 2FA code, it comes from the shared
+# authenticator in the vault", «паролларини компаниямизнинг 1Password менежери орқали берамиз, иккинчи босқичли тасдиқлаш
+# кодлари ҳам ўша ерда»): the code opens the employer's accounts and never reaches the seeker's phone. The vault is the
+# company's, the team's or a shared one, named in the code's sentence (``_EMPLOYERS_VAULT``), and nothing there calls a
+# code, a login or a phone the seeker's (``_THE_SEEKERS_OWN``: "Save your Upwork password and 2FA code in our shared
+# vault" still hands the seeker's own over).
+_VAULT = (r"(?:1\s?password|bit\s?warden|last\s?pass|dashlane|kee\s?pass\w*|password\s+manager|vault"
+          r"|authenticator|menedjer\w*\s+parol\w*|xranilish\w*\s+parol\w*|parol\w*\s+mene(?:d)?jer\w*"
+          r"|مدیر\s+رمز(?:\s*(?:عبور|ها))?|مدیریت\s+رمز\w*)")
+_EMPLOYERS_VAULT = re.compile(
+    r"(?<!\w)(?:(?:our|company'?s?|team'?s?|shared|corporate|business|korporativn\w*|nash\w*|kompanii|obsh\w*"
+    r"|komandn\w*|kompaniya\w*|bizning|firma\w*|korporativ)\s+(?:\S+\s+){0,2}?" + _VAULT
+    + r"|" + _VAULT + r"\s+(?:\(\S+\)\s+)?(?:kompanii|komandi|firmi|شرکت|تیم|ما|سازمان))(?!\w)")
+_THE_SEEKERS_OWN = re.compile(
+    r"(?<!\w)(?:your|yours|you\s+(?:receive|get)|sends?\s+you|texts?\s+you|vash\w*|svo\w*|tvo\w*|sizning"
+    r"|\w+ingiz\w*|شما|خود\w*)(?!\w)")
+
+
+def kept_in_the_employers_vault(text: str, start: int, end: int) -> bool:
+    """The code is the employer's own, kept in its company's or team's password manager named in the sentence
+    (``_EMPLOYERS_VAULT``), which calls nothing the seeker's (``_THE_SEEKERS_OWN``)."""
+    before, after, _ = sentence_around(text, start, end, DUTY_REACH, DUTY_REACH)
+    sentence = before + " " + text[start:end] + " " + after
+    return _EMPLOYERS_VAULT.search(sentence) is not None and _THE_SEEKERS_OWN.search(sentence) is None
+
+
 # A key, a token or a PIN handed to the job's clients (an e-signature desk's "Issue and renew clients' ЭЦП tokens",
 # «Передаёте клиентам готовые токены ЭЦП», "Tokenni va PIN-kodni mijozga topshirasiz", «توکن را به مشتری تحویل دهید»):
 # the desk's work, where the token phrases ("токен* ~ переда*", "token* ~ topshir*", "توکن ~ تحویل"), the e-signature
@@ -462,6 +489,26 @@ _PAID_TO_THE_STATE = _compile(
     "مستقیم به سفارت", "مستقیم به کنسولگری", "مستقیم به حساب دولت", "به حساب خزانه", "رسید به نام خودتان",
 ).pattern
 
+# A freelance marketplace's own charge, said to be the platform's under its own rules (a thirty-fifth writer's
+# Parscoders brief, tests/data/legitimacy_phrasings_ai: «هزینه‌ی عضویت یا ارسال پیشنهاد، اگر دارید، مربوط به قوانین خود
+# پارس‌کدرز است؛ ما … هیچ پولی نمی‌گیریم», "set by the platform's own rules", «взимает сама биржа»,
+# "platformaning o'z qoidalari"), a freelance marketplace named in its sentence (``_MARKETPLACE``: a task platform's
+# "rules" are its own pretext, «по правилам платформы … оплачивается налог»): the seeker pays it, if at all, inside
+# the platform, as a bid costs there. Not when its sentence has it go to a card, a payment app, a link or the client
+# (``_TO_A_PERSON``, ``_TO_THE_CLIENT``: the "platform commission" a client moving off the platform asks for, "120 000
+# so'mni Click orqali menga o'tkazasiz").
+_MARKETPLACE = (r"(?:upwork|fiverr|kwork|freelancer(?:\.com)?|fl\.?\s?ru|weblancer|youdo|toptal|peopleperhour|ponisha"
+                r"|karlancer|parscoders|پونیشا|کارلنسر|پارس\s?کدرز)")
+_PLATFORMS_OWN = re.compile(
+    r"(?<!\w)(?:" + _MARKETPLACE + r"(?:'s)?\s+(?:own|itself)|(?:platform|site|marketplace)(?:'s\s+own|\s+itself)"
+    r"|sam\w*\s+(?:" + _MARKETPLACE + r"|birj\w*|ploshadk\w*|platform\w*)|pravil\w*\s+(?:sam\w*\s+)?" + _MARKETPLACE
+    + r"|(?:" + _MARKETPLACE + r"|platforma(?:si)?|sayti?|birja(?:si)?)ning\s+(?:o'z|uz|o'zi|ozi|uzi)"
+    r"|(?:قوانین|کارمزد|مقررات)\s+(?:خود\s+)?(?:" + _MARKETPLACE + r"|سایت|پلتفرم)|خود\s+(?:" + _MARKETPLACE
+    + r"|سایت|پلتفرم))(?!\w)")
+_A_MARKETPLACE_NAMED = re.compile(r"(?<!\w)" + _MARKETPLACE + r"(?!\w)")
+_TO_THE_CLIENT = re.compile(r"(?<!\w)(?:to\s+us|to\s+me|our\s+(?:site|link|website|wallet)|links?|wallet\w*|nam|mne"
+                            r"|bizga|menga|ssilk\w*|havola\w*|hamyon\w*|koshel\w*|لینک|به\s+(?:ما|من)|کیف\s+پول)(?!\w)")
+
 
 def institution_fee(text: str, start: int, end: int) -> bool:
     """The match is an application or exam fee (``_APPLICATION`` in it or in its clause's 40 characters before it:
@@ -476,6 +523,9 @@ def institution_fee(text: str, start: int, end: int) -> bool:
     after = text[end:end + INSTITUTION_REACH]
     stop = _RUN_ON_END_NOT_COLON.search(after)
     sentence = before[cut[-1] if cut else 0:] + " " + (after[:stop.start()] if stop else after)
+    if (_PLATFORMS_OWN.search(sentence) is not None and _A_MARKETPLACE_NAMED.search(sentence) is not None
+            and _TO_A_PERSON.search(sentence) is None):
+        return _TO_THE_CLIENT.search(sentence) is None
     excused = (_WAIVED_OR_OWN_PORTAL if application else _PAID_TO_THE_STATE).search(sentence) is not None or (
         application and _PAID_TO_THE_STATE.search(sentence) is not None)
     return excused and _TO_A_PERSON.search(sentence) is None

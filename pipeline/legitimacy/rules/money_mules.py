@@ -610,6 +610,12 @@ _GOODS_IN_YOUR_NAME_SENT_ON: tuple[tuple[str, ...], ...] = tuple(
 # extra back"), and the seeker's own cheques paying the firm's suppliers («پرداخت به تأمین‌کنندگان با چک‌های شما
 # انجام می‌شود», "tasvir-e safhe-ye avval-e daste-chek", "made with your personal checks"). Not pay in two parts ("we
 # pay … and the rest after delivery": the employer's verb), a deduction made good, nor the firm's own cheques.
+# … but not a customer's overpayment the seeker refunds from the business's own payment system (a thirty-fifth
+# writer's billing assistant, tests/data/legitimacy_phrasings_ai: "When a student overpays or pays twice, refund the
+# difference from our Stripe account back to the student's card"): the money never touches the seeker's accounts.
+_FROM_OUR_SYSTEM = (r"(?!\s+(?:back\s+)?(?:from|in|inside|through|via|using|within)\s+(?:our|the\s+(?:company|school"
+                    r"|shop|store|business)'?s?)\s+(?:own\s+)?(?:\S+\s+){0,2}?(?:stripe|paypal\s+business|account"
+                    r"|dashboard|panel|system|gateway|checkout|billing|merchant)(?!\w))")
 _THE_REST_OF_OUR_TRANSFER_SENT_ON: tuple[tuple[str, ...], ...] = (
     (r"(?:به\s+(?:حساب|کارت)\s*(?:بانکی\s+)?(?:شما|خودتان|خودتون)|به\s+(?:حسابتان|حسابتون|کارتتان|کارتتون))\s+"
      r"(?:\S+\s+){0,2}?واریز[^\n]{0,160}?(?<!\w)(?:باقی|مابقی|بقیه|باقیمانده)(?!\w)[^.!?\n؛؟]{0,100}?"
@@ -618,7 +624,8 @@ _THE_REST_OF_OUR_TRANSFER_SENT_ON: tuple[tuple[str, ...], ...] = (
     (r"(?<!\w)اشتباه\s+(?:\S+\s+){0,2}?واریز[^.!?\n؛؟]{0,100}?(?:برگردانید|برگردونید|پس\s+بفرستید|پس\s+بدهید"
      r"|عودت\s+دهید|عودت\s+بدهید)(?!\w)", "اشتباه", "اشتباه", "اشتباها", "اشتباهی"),
     (r"overpa(?:y|id|ying|yment)\w*[^.!?\n]{0,80}?(?:send|return|refund|wire|transfer|forward)\w*\s+(?:back\s+)?"
-     r"(?:the\s+)?(?:extra|excess|difference|rest|remainder|surplus|overpayment)(?!\w)", "overpa", "overpa*"),
+     r"(?:the\s+)?(?:extra|excess|difference|rest|remainder|surplus|overpayment)(?!\w)" + _FROM_OUR_SYSTEM,
+     "overpa", "overpa*"),
 )
 _OWN_CHEQUES_LENT = (
     "با چک های شما", "با چکهای شما", "از چک های شما", "از چکهای شما", "دسته چک شما", "دستهچک شما",

@@ -1,0 +1,75 @@
+"""Freelance marketplaces and the move off them (tests/data/legitimacy_phrasings_ai): what the scams ask of a
+freelancer, and the same words an honest client uses, each kind in every language it occurs in — a true positive and a
+hard negative.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_legitimacy_rules import FILLER, _codes
+
+# The employer's own codes, kept in its company's password manager: they open its accounts and never reach the
+# seeker's phone. The seeker's own code sent on still is asked for.
+CODES_IN_THE_EMPLOYERS_VAULT = [
+    ("en", "When our tools ask for a 2FA code, send it to us from your phone.",
+     "When our tools ask for a 2FA code, it comes from the shared authenticator in our company 1Password vault."),
+    ("ru", "Коды подтверждения из СМС на ваш телефон пересылайте менеджеру.",
+     "Пароли от рабочих аккаунтов выдаём через корпоративный 1Password, коды подтверждения тоже хранятся там."),
+    ("uz-latn", "Tasdiqlash kodlarini telefoningizdan menejerga yuborasiz.",
+     "Akkauntlar parollarini kompaniyamizning 1Password menejeri orqali beramiz, tasdiqlash kodlari ham o'sha yerda."),
+    ("uz-cyrl", "Тасдиқлаш кодларини телефонингиздан менежерга юборасиз.",
+     "Аккаунтлар паролларини компаниямизнинг 1Password менежери орқали берамиз, тасдиқлаш кодлари ҳам ўша ерда."),
+    ("fa", "کدهای تایید را از گوشی خود برای مدیر بفرستید.",
+     "رمزهای حساب‌های کاری را از طریق مدیر رمز عبور شرکت (Bitwarden) می‌دهیم و کدهای تایید هم همان‌جاست."),
+]
+
+
+@pytest.mark.parametrize("lang,asked,kept", CODES_IN_THE_EMPLOYERS_VAULT, ids=[c[0] for c in CODES_IN_THE_EMPLOYERS_VAULT])
+def test_the_employers_codes_in_its_own_vault_are_not_asked_for(lang: str, asked: str, kept: str) -> None:
+    assert "asks_sms_code" in _codes(asked + FILLER), lang
+    assert "asks_sms_code" not in _codes(kept + FILLER), lang
+
+
+def test_the_seekers_own_code_put_in_the_employers_vault_is_still_asked_for() -> None:
+    assert "asks_sms_code" in _codes("Add the SMS code to our shared 1Password vault so the team can log in to your "
+                                     "account." + FILLER)
+
+
+# A freelance marketplace's own charge, said to be the named platform's under its own rules, is the platform's; the
+# same charge sent to a card or a payment app is a fee to the client, and a task platform's "rules" excuse nothing.
+THE_PLATFORMS_OWN_CHARGE = [
+    ("en", "Pay the $20 membership fee to our coordinator's card to join the project.",
+     "The membership fee, if any, is set by Upwork's own rules and paid inside your own Upwork account; we take "
+     "nothing from you."),
+    ("ru", "Членский взнос 500 рублей переведите на карту менеджера.",
+     "Членский взнос, если он есть, взимает сам Kwork по своим правилам; нам вы ничего не платите."),
+    ("uz-latn", "A'zolik to'lovi Kwork platformasining o'z to'lovi, uni menga Click orqali o'tkazasiz.",
+     "A'zolik to'lovi, agar bo'lsa, Kwork platformasining o'z qoidalariga ko'ra olinadi; biz sizdan hech narsa "
+     "olmaymiz."),
+    ("uz-cyrl", "Аъзолик тўлови 50 000 сўм, менежер картасига ўтказасиз.",
+     "Аъзолик тўлови, агар бўлса, Kwork платформасининг ўз қоидаларига кўра олинади; биз сиздан ҳеч нарса "
+     "олмаймиз."),
+    ("fa", "هزینه عضویت ۵۰ هزار تومان را به کارت مدیر پروژه واریز کنید.",
+     "هزینه عضویت، اگر باشد، مربوط به قوانین خود پونیشا است؛ ما هیچ پولی از شما نمی‌گیریم."),
+]
+
+
+@pytest.mark.parametrize("lang,asked,platforms", THE_PLATFORMS_OWN_CHARGE, ids=[c[0] for c in THE_PLATFORMS_OWN_CHARGE])
+def test_a_platforms_own_charge_is_no_fee_to_the_client(lang: str, asked: str, platforms: str) -> None:
+    assert "upfront_fee" in _codes(asked + FILLER), lang
+    assert "upfront_fee" not in _codes(platforms + FILLER), lang
+
+
+def test_a_task_platforms_rules_excuse_no_fee() -> None:
+    assert "upfront_fee" in _codes("По правилам платформы перед первым выводом необходимо оплатить налоговый сбор 12 %."
+                                   + FILLER)
+
+
+# A customer's overpayment refunded from the business's own payment system never touches the seeker's accounts; an
+# overpayment to the seeker with the difference sent on is a mule's. (The other languages name no overpayment refunded
+# in these words: only English reads it.)
+def test_a_customers_overpayment_refunded_from_our_payment_system_is_no_mule() -> None:
+    assert "money_mule" in _codes("If we overpay you, send the difference back to our manager by bank transfer."
+                                  + FILLER)
+    assert "money_mule" not in _codes("When a student overpays, refund the difference from our Stripe account back to "
+                                      "the student's card." + FILLER)
