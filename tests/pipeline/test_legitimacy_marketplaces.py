@@ -73,3 +73,27 @@ def test_a_customers_overpayment_refunded_from_our_payment_system_is_no_mule() -
                                   + FILLER)
     assert "money_mule" not in _codes("When a student overpays, refund the difference from our Stripe account back to "
                                       "the student's card." + FILLER)
+
+
+# "We" pay the seeker more than the pay and a part goes on from the seeker to "our" photographer, editor or designer:
+# a mule's overpayment. The employer paying its own people itself is not.
+PART_OF_OUR_TRANSFER_SENT_ON = [
+    ("en", "We will send you $3,000 at once: keep $500 for your first month and send $2,500 to our photographer.",
+     "We will send you $500 for your first month; our photographer is paid by us directly."),
+    ("ru", "Мы переведём вам сразу 60 000 ₽: 25 000 оставляете себе, а 35 000 переводите нашему фотографу.",
+     "Мы переведём вам 25 000 ₽ за первый месяц, а фотографу мы платим сами."),
+    ("uz-latn", "Kartangizga 4 000 000 so'm o'tkazamiz: 1 200 000 sizniki, qolgan 2 800 000 ni muharririmizning "
+     "kartasiga o'tkazib berasiz.",
+     "Kartangizga 1 200 000 so'm o'tkazamiz, muharririmizga esa o'zimiz to'laymiz."),
+    ("uz-cyrl", "Картангизга 4 000 000 сўм ўтказамиз: 1 200 000 сизники, қолган 2 800 000 ни муҳарриримизнинг "
+     "картасига ўтказиб берасиз.",
+     "Картангизга 1 200 000 сўм ўтказамиз, муҳарриримизга эса ўзимиз тўлаймиз."),
+    ("fa", "ما ۹ میلیون تومان به کارت شما واریز می‌کنیم؛ ۳ میلیون مال شماست و ۶ میلیون را به کارت طراح ما واریز کنید.",
+     "ما ۳ میلیون تومان به کارت شما واریز می‌کنیم و دستمزد طراح را خودمان می‌دهیم."),
+]
+
+
+@pytest.mark.parametrize("lang,mule,paid", PART_OF_OUR_TRANSFER_SENT_ON, ids=[c[0] for c in PART_OF_OUR_TRANSFER_SENT_ON])
+def test_part_of_our_transfer_sent_on_to_our_people_is_a_mule(lang: str, mule: str, paid: str) -> None:
+    assert "money_mule" in _codes(mule + FILLER), lang
+    assert "money_mule" not in _codes(paid + FILLER), lang

@@ -627,6 +627,39 @@ _THE_REST_OF_OUR_TRANSFER_SENT_ON: tuple[tuple[str, ...], ...] = (
      r"(?:the\s+)?(?:extra|excess|difference|rest|remainder|surplus|overpayment)(?!\w)" + _FROM_OUR_SYSTEM,
      "overpa", "overpa*"),
 )
+# A thirty-fifth writer's posts (tests/data/legitimacy_phrasings_ai): "we" pay the seeker more than the pay, and a
+# part of it, an amount, "the rest" or "the difference", goes on from the seeker to "our" photographer, editor or
+# supplier («мы переведём вам сразу 60 000 ₽ — 25 000 оставляете себе…, а 35 000 переводите нашему фотографу»,
+# «картангизга 4 000 000 сўм ўтказамиз… қолган 2 800 000 ни монтажчимизнинг картасига ўтказиб берасиз», "We will send
+# you $3,000: keep $500 and send $2,500 to our photographer", «۶ میلیون را به کارت طراح ما واریز کنید»). Not the
+# employer paying its people itself ("our photographer is paid by us directly", «муҳарриримизга ўзимиз тўлаймиз»):
+# the seeker's verb sends it.
+_OURS_RU = r"(?:nashemu|nashey|nashim|moyemu|moemu|moyey|moey)"
+_SEEKER_SENDS_RU = (r"(?:perevodite|perevedite|otpravte|otpravlyayete|otpravlyaete|perekinte|perekidyvayete"
+                    r"|perekidivayete|peredayte|oplatite|skinte|skidyvayete)")
+_AMOUNT_OR_REST_RU = r"(?:\d[\d\s.,]*(?:\s*(?:₽|rub\w*|sum|so'm|\$|usd|tis\w*))?|ostatok|ostalnoe|raznitsu|chast\w*)"
+_SEEKER_SENDS_UZ = (r"(?:o'tkaz|utkaz|tashla|yubor|jo'nat|junat)(?:asiz|ing|ib\s+berasiz|ib\s+bering"
+                    r"|ib\s+yuborasiz)(?!\w)")
+_PART_OF_OUR_TRANSFER_SENT_TO_OURS: tuple[tuple[str, ...], ...] = (
+    (r"(?:perevedyom|perevedem|perechislim|otpravim|skinem|zakinem|vishlem|oplatim)\s+(?:\S+\s+){0,2}?(?:vam|tebe"
+     r"|na\s+(?:vash|tvo)\w*\s+(?:kart|schyot|schet|koshel)\w*)(?!\w)[^\n]{0,200}?(?<!\w)(?:" + _AMOUNT_OR_REST_RU
+     + r"\s+(?:\S+\s+){0,2}?" + _SEEKER_SENDS_RU + r"|" + _SEEKER_SENDS_RU + r"\s+(?:\S+\s+){0,2}?"
+     + _AMOUNT_OR_REST_RU + r")\s+(?:\S+\s+){0,2}?" + _OURS_RU + r"(?!\w)", "", "perevedyom", "perevedem",
+     "perechislim", "otpravim", "skinem", "zakinem", "vishlem", "oplatim"),
+    (r"(?:kartangiz\w*|sizga|hisobingiz\w*)\s+(?:\S+\s+){0,4}?(?:o'tkazamiz|utkazamiz|tashlaymiz|yuboramiz"
+     r"|jo'natamiz|junatamiz|to'laymiz|tulaymiz)(?!\w)[^\n]{0,200}?(?<!\w)(?:qolgan\w*|\d[\d\s.,]*\d|\d)"
+     r"(?:\s*(?:so'm|sum|ming)\w*)?\s+(?:i?ni\s+)?(?:\S+\s+){0,1}?\w+(?:imiz|miz)(?:ning\s+(?:karta|hisob)\w*"
+     r"|ga)\s+(?:\S+\s+)?" + _SEEKER_SENDS_UZ, "", "kartangiz*", "sizga", "hisobingiz*"),
+    (r"(?<!\w)(?:we|i)(?:'ll|\s+will)?\s+(?:send|pay|transfer|wire|deposit)\s+(?:you|(?:in)?to\s+your\s+\S+)"
+     r"(?!\w)[^\n]{0,200}?(?<!\w)(?:send|forward|transfer|wire|pay)\s+(?:the\s+(?:other|remaining)\s+)?"
+     r"(?:\$\s?\d[\d,.]*k?|\d[\d,.]*\s*(?:usd|dollars|eur|euros|gbp|pounds)|the\s+rest|the\s+remainder"
+     r"|the\s+difference)\s+(?:\S+\s+){0,3}?to\s+(?:our|my)\s+\w", "", "we", "i"),
+    (r"(?:به\s+(?:کارت|حساب)\s*(?:بانکی\s+)?(?:شما|خودتان|خودتون)|به\s+(?:حسابتان|حسابتون|کارتتان|کارتتون))\s+"
+     r"(?:\S+\s+){0,2}?واریز[^\n]{0,200}?\d[\d,.]*\s*(?:هزار|میلیون)?\s*(?:تومان|تومن|دلار)?\s+(?:را|رو)\s+"
+     r"(?:\S+\s+){0,2}?به\s+(?:کارت|حساب)\s+\S+(?:\s+ما)?\s+(?:واریز|کارت\s?به\s?کارت|منتقل|انتقال)\s*"
+     r"(?:کنید|میکنید|می\s?کنید|نمایید|دهید|بدهید)(?!\w)", "واریز", "کارت", "حساب", "حسابتان", "حسابتون", "کارتتان",
+     "کارتتون"),
+)
 _OWN_CHEQUES_LENT = (
     "با چک های شما", "با چکهای شما", "از چک های شما", "از چکهای شما", "دسته چک شما", "دستهچک شما",
     "صفحه اول دسته چک", "صفحه اول دستهچک", "with your personal checks", "with your personal cheques",
@@ -777,7 +810,8 @@ MONEY_MULE = _compile(
          *_PARCELS_AT_YOUR_HOME_STRIPPED_LATER, *_THE_EMPLOYERS_MONEY_PAID_ON, *_CARDS_HANDED_OVER_WITH_THEIR_SIM,
          *_PAYMENTS_INTO_YOUR_PERSONAL_ACCOUNT_SENT_ON, *_GIFT_CARDS_BOUGHT_FOR_THE_EMPLOYER,
          *_GOODS_IN_YOUR_NAME_SENT_ON, *_OUR_MONEY_SPENT_ON_GOODS_SENT_ON, *_OUR_VENDORS_PAID_FROM_YOUR_OWN_ACCOUNT,
-         *_THE_REST_OF_OUR_TRANSFER_SENT_ON, *_CLIENTS_PAYMENTS_ARRIVE_ON_YOUR_CARD,
+         *_THE_REST_OF_OUR_TRANSFER_SENT_ON, *_PART_OF_OUR_TRANSFER_SENT_TO_OURS,
+         *_CLIENTS_PAYMENTS_ARRIVE_ON_YOUR_CARD,
          *_CARDS_HANDED_OVER_WITH_THEIR_PIN, *_CARDS_COLLECTED_WITH_THEIR_PIN),
 )
 
