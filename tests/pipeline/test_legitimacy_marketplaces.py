@@ -97,3 +97,35 @@ PART_OF_OUR_TRANSFER_SENT_ON = [
 def test_part_of_our_transfer_sent_on_to_our_people_is_a_mule(lang: str, mule: str, paid: str) -> None:
     assert "money_mule" in _codes(mule + FILLER), lang
     assert "money_mule" not in _codes(paid + FILLER), lang
+
+
+# A platform account opened in the seeker's name, its login handed over in the next sentence: the account is lent out.
+# The seeker's own payout account, its login kept, is not.
+ACCOUNT_IN_YOUR_NAME_HANDED_OVER_NEXT = [
+    ("en", "Open a Fiverr account in your own name and pass the ID check. Then hand us the login and we run the profile.",
+     "Open a Payoneer account in your own name for your pay. Never share its login with anyone, us included."),
+    ("ru", "Откройте аккаунт на Upwork на своё имя и пройдите проверку. Затем передаёте нам логин и пароль.",
+     "Откройте Payoneer на своё имя для своих выплат. Логин и пароль никому не передавайте, даже нам."),
+    ("uz-latn", "Fiverr akkauntini o'z nomingizga ochasiz va pasport bilan tasdiqlaysiz. Keyin login va parolni bizga "
+     "berasiz.",
+     "Payoneer hisobini o'z nomingizga ochasiz, maoshingiz shunga tushadi. Login va parolni hech kimga bermang."),
+    ("uz-cyrl", "Fiverr аккаунтини ўз номингизга очасиз ва паспорт билан тасдиқлайсиз. Кейин логин ва паролни бизга "
+     "берасиз.",
+     "Payoneer ҳисобини ўз номингизга очасиз, маошингиз шунга тушади. Логин ва паролни ҳеч кимга берманг."),
+    ("fa", "یک حساب Fiverr به نام خودتان بسازید و احراز هویت کنید. بعد اطلاعات ورود را به ما تحویل می‌دهید.",
+     "یک حساب Payoneer به نام خودتان برای دریافت دستمزد بسازید. اطلاعات ورود را به هیچ کس، حتی ما، ندهید."),
+]
+
+
+@pytest.mark.parametrize("lang,lent,own", ACCOUNT_IN_YOUR_NAME_HANDED_OVER_NEXT,
+                         ids=[c[0] for c in ACCOUNT_IN_YOUR_NAME_HANDED_OVER_NEXT])
+def test_an_account_in_your_name_handed_over_in_the_next_sentence_is_lent_out(lang: str, lent: str, own: str) -> None:
+    assert "identity_proxy" in _codes(lent + FILLER), lang
+    assert "identity_proxy" not in _codes(own + FILLER), lang
+
+
+def test_partners_named_they_then_told_to_hand_over_the_login_lend_their_account() -> None:
+    assert "identity_proxy" in _codes("We need partners to open an Upwork account in their own name. You pass the ID "
+                                      "check, then hand us the login." + FILLER)
+    assert "identity_proxy" in _codes("همکارانی می‌خواهیم که یک حساب Fiverr به نام خودشون بسازن. بعد اطلاعات ورود رو به "
+                                      "ما تحویل می‌دید." + FILLER)

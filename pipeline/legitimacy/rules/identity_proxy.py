@@ -160,7 +160,10 @@ _LOANS_IN_THE_SEEKERS_NAME_RAW = (
 # seeker already has, a salary card opened in the seeker's name whose access stays theirs, nor a KYC reviewer checking
 # customers' faces.
 # (the way in handed over in the account's sentence or on the next line, a list's next item)
-_THEN_ON_THE_NEXT_LINE = r"(?:[^.!?\n؛؟]{0,160}?|[^.!?\n؛؟]{0,160}?\n[^.!?\n؛؟]{0,120}?)"
+# (… or in the next sentence: a thirty-fifth writer's "open an Upwork account in their own name. You just pass Upwork's
+# ID check with your passport, then hand us the login", «یک حساب Fiverr به نام خودشون بسازن … بعد از فعال شدن، اطلاعات
+# ورود رو به ما تحویل می‌دید»)
+_THEN_ON_THE_NEXT_LINE = r"(?:[^.!?\n؛؟]{0,160}?|[^.!?\n؛؟]{0,160}?[\n.!?؛؟]\s*[^.!?\n؛؟]{0,120}?)"
 _ACCOUNTS_OPENED_IN_YOUR_NAME = {
     # (up to nine words before the account: "opens a Wise and a PayPal account", PayPal read "pay pal"; "open a bank
     # card, a Payme wallet and a Click wallet in your own name")
@@ -186,7 +189,8 @@ _ACCESS_HANDED_OVER = {
           r"(?:asiz|ing|ish|ishingiz)(?!\w)",
     # (the seeker's verb, or a list item's "handing over …"; not "… به شما تحویل داده می‌شود", given to the seeker)
     # («تحویل می دهید»: the joiner typed as a space)
-    "fa": r"(?:(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی)[^.!?\n؛؟]{0,60}?(?:تحویل\s*(?:دهید|بدهید|می\s?دهید|بدید)|بدهید"
+    "fa": r"(?:(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی|اطلاعات\s+ورود)[^.!?\n؛؟]{0,60}?(?:تحویل\s*(?:دهید|بدهید|می\s?دهید"
+          r"|بدید|می\s?دید|میدین|بدین)|بدهید"
           r"|بدید|بفرستید|ارسال\s*(?:کنید|میکنید|می\s*کنید)|در\s+اختیار[^.!?\n؛؟]{0,30}?(?:دهید|بدهید|میدهید"
           r"|بگذارید|میگذارید))(?!\w)|(?:تحویل|ارسال)\s+(?:\S+\s+){0,2}?(?:نام\s+کاربری|رمز|سیم\s?کارت|دسترسی))",
 }
@@ -220,7 +224,11 @@ _ACCOUNTS_IN_YOUR_NAME_HANDED_OVER: tuple[tuple[str, ...], ...] = tuple(
     (_ACCOUNTS_OPENED_IN_YOUR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER[lang],
      *_ACCOUNTS_IN_YOUR_NAME_KEYS[lang]) for lang in ("en", "ru", "uz", "fa")) + tuple(
     (_ACCOUNTS_OPENED_IN_THEIR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER_BY_THEM[lang],
-     *_ACCOUNTS_IN_THEIR_NAME_KEYS[lang]) for lang in ("en", "uz", "fa"))
+     *_ACCOUNTS_IN_THEIR_NAME_KEYS[lang]) for lang in ("en", "uz", "fa")) + tuple(
+    # (the seekers named "they", then told "you" hand it over: "partners … open an Upwork account in their own name.
+    # You just pass Upwork's ID check …, then hand us the login")
+    (_ACCOUNTS_OPENED_IN_THEIR_NAME[lang] + _THEN_ON_THE_NEXT_LINE + _ACCESS_HANDED_OVER[lang],
+     *_ACCOUNTS_IN_THEIR_NAME_KEYS[lang]) for lang in ("uz", "fa"))
 # … or an exchange's identity check passed by the seeker, then the account's way in handed over (a twenty-eighth
 # writer's «شما با کارت ملی، سلفی و شماره موبایل خودتان در صرافی ثبت نام و احراز هویت می کنید، بعد ایمیل، رمز و کد
 # ورود دومرحله ای حساب را به ما تحویل می دهید», "Register on crypto exchanges, pass level 2 verification, then hand the
