@@ -129,3 +129,23 @@ def test_partners_named_they_then_told_to_hand_over_the_login_lend_their_account
                                       "check, then hand us the login." + FILLER)
     assert "identity_proxy" in _codes("همکارانی می‌خواهیم که یک حساب Fiverr به نام خودشون بسازن. بعد اطلاعات ورود رو به "
                                       "ما تحویل می‌دید." + FILLER)
+
+
+# A test kit, a set or a "komplekt" with its price, bought by the seeker for a test; the same kit given free is not.
+A_KIT_PRICED = [
+    ("en", "The test kit costs $29, paid on our partner's site.", "The test kit is free; the test task itself is paid."),
+    ("ru", "Для теста нужен стартовый комплект. Стоимость комплекта 990 ₽, оплачиваете на сайте.",
+     "Для теста нужен стартовый комплект. Комплект выдаём бесплатно, тестовое задание оплачиваем."),
+    ("uz-latn", "Test uchun to'plam kerak: to'plam narxi 150 000 so'm, saytimizda to'laysiz.",
+     "Test uchun to'plamni bepul beramiz, test topshirig'i pullik."),
+    ("uz-cyrl", "Тест учун тўплам керак: тўплам нархи 150 000 сўм, сайтимизда тўлайсиз.",
+     "Тест учун тўпламни бепул берамиз, тест топшириғи пуллик."),
+    ("fa", "هزینه کیت آزمون ۱۹۰ هزار تومان است که از طریق لینک پرداخت می‌شود.",
+     "کیت آزمون رایگان است و آزمون ترجمه پولی است."),
+]
+
+
+@pytest.mark.parametrize("lang,priced,free", A_KIT_PRICED, ids=[c[0] for c in A_KIT_PRICED])
+def test_a_test_kit_with_its_price_is_a_fee(lang: str, priced: str, free: str) -> None:
+    assert "upfront_fee" in _codes(priced + FILLER), lang
+    assert "upfront_fee" not in _codes(free + FILLER), lang

@@ -298,7 +298,12 @@ _PRICED_THINGS = ((r"viz[aiuy]", "viz", "viza", "vizu", "vizi", "vizy"), (r"vizo
                   (r"oformleni\w*", "oformleni", "oformleni*"), (r"nash\w*\s+uslug", "uslug", "uslug*"),
                   (r"xizmat", "xizmat", "xizmat"),
                   # … or a kit (a thirty-fourth writer's «стартовый набор модератора … Стоимость набора $19»)
-                  (r"nabor\w*", "nabor", "nabor*"))
+                  (r"nabor\w*", "nabor", "nabor*"),
+                  # … or a "set" by its other word (a thirty-fifth writer's «Стартовый комплект переводчика …
+                  # Стоимость комплекта 990 ₽», tests/data/legitimacy_phrasings_ai), "to'plam" in Uzbek
+                  (r"komplekt\w*", "komplekt", "komplekt*"),
+                  (r"to'plam\w*", "to'plam", "plam", "plami", "plamni", "plamning", "plamlar*"),
+                  ("kit", "kit", "kit"))
 _COURSES = ("kurs", "trening", "o'qish", "o'quv", "course", "training", "bootcamp", "obucheni", "دوره", "آموزش")
 # (the hiring said as the thing guaranteed, a percentage or the seeker's pronoun between: "ishga joylashish 100%
 # kafolatlanadi", "placement is 100% guaranteed", «استخدام شما تضمینی است», a twenty-fourth writer's paid courses)
@@ -524,6 +529,10 @@ _NO_FEE_WORD_RAW: tuple[tuple[str, ...], ...] = (
        + _PRICE + _NOT_THE_EMPLOYERS, needle, *(key for _, _, *keys in _PRICED_THINGS for key in keys))
       for opening, needle in ((r"stoimost\w*", "stoimost"), ("narxi", "narxi"), (r"price\s+of", "price"),
                               (r"cost\s+of", "cost"))),
+    # a kit's cost in Persian, the cost named first (a thirty-fifth writer's «هزینه کیت ۱۹۰ هزار تومان است که از طریق
+    # لینک … پرداخت می‌شود», a translation test kit)
+    (r"(?:هزینه|قیمت|مبلغ)\s+(?:خرید\s+)?کیت(?:\s+\S+){0,2}?\s*[:،]?\s*" + _FA_AMOUNT + _NOT_THE_EMPLOYERS, "کیت",
+     "کیت"),
     # an amount paid in advance ("Narxi: 1200$ oldindan"), not pay given in advance ("500$ oldindan beriladi"; "to'lovsiz",
     # without payment, is read in the match: ``negated``)
     (r"[1-9][\d\s.,]*\s?(?:\$|€|£|usd|dollar\w*|yevro|evro|euro|so'm|sum)\s+oldindan(?:\s+to'l\w*)?(?!\w)"
