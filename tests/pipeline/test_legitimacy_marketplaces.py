@@ -149,3 +149,27 @@ A_KIT_PRICED = [
 def test_a_test_kit_with_its_price_is_a_fee(lang: str, priced: str, free: str) -> None:
     assert "upfront_fee" in _codes(priced + FILLER), lang
     assert "upfront_fee" not in _codes(free + FILLER), lang
+
+
+# A code the platform sends the seeker, read out to "us": handed on. The same code kept to oneself is the seeker's own.
+A_CODE_SENT_TO_YOU_READ_OUT_TO_US = [
+    ("en", "Upwork sends you a 6-digit verification code: read it to us so we can confirm the link.",
+     "Upwork sends you a 6-digit verification code when you log in; keep it to yourself."),
+    ("en-item", "Install AnyDesk.\n3) read us the 6-digit verification code Upwork sends you.",
+     "Upwork sends you a 6-digit verification code when you log in; keep it to yourself."),
+    ("ru", "Upwork пришлёт вам код подтверждения, зачитайте его нашему специалисту.",
+     "Upwork пришлёт вам код подтверждения при входе, держите его при себе."),
+    ("uz-latn", "Upwork sizga tasdiqlash kodini yuboradi, uni bizga o'qib bering.",
+     "Upwork sizga tasdiqlash kodini yuboradi, uni hech kimga aytmang."),
+    ("uz-cyrl", "Upwork сизга тасдиқлаш кодини юборади, уни бизга ўқиб беринг.",
+     "Upwork сизга тасдиқлаш кодини юборади, уни ҳеч кимга айтманг."),
+    ("fa", "آپورک یک کد تایید برای شما می‌فرستد، آن را برای ما بخوانید.",
+     "آپورک یک کد تایید برای شما می‌فرستد، آن را پیش خودتان نگه دارید."),
+]
+
+
+@pytest.mark.parametrize("lang,read_out,kept", A_CODE_SENT_TO_YOU_READ_OUT_TO_US,
+                         ids=[c[0] for c in A_CODE_SENT_TO_YOU_READ_OUT_TO_US])
+def test_a_code_sent_to_you_read_out_to_us_is_handed_on(lang: str, read_out: str, kept: str) -> None:
+    assert "asks_sms_code" in _codes(read_out + FILLER), lang
+    assert "asks_sms_code" not in _codes(kept + FILLER), lang

@@ -222,7 +222,8 @@ SENT_TO_THE_SEEKER = _compile(
       for verb in ("yuboriladi", "yuboradi", "yuborishadi", "yuboramiz", "beriladi", "beradi", "berishadi", "beramiz",
                    "keladi", "kelib tushadi", "jo'natiladi", "jo'natadi", "jo'natamiz", "jonatiladi", "jonatadi",
                    "topshiriladi", "topshiradi", "topshiramiz")),
-    "вам пришлют", "пришлют вам", "вам придёт", "вам придет", "вам придут", "вам приходит", "придёт вам", "придет вам",
+    "вам пришлют", "пришлют вам", "вам пришлёт", "вам пришлет", "пришлёт вам", "пришлет вам", "вам придёт",
+    "вам придет", "вам придут", "вам приходит", "придёт вам", "придет вам",
     "придут вам", "приходит вам", "придёт на ваш*", "придет на ваш*", "придут на ваш*", "приходит на ваш*",
     "вам выдадут", "выдадут вам", "вам выдаст", "выдаст вам", "выдаётся", "выдается", "выдаются", "вам отправят",
     "отправят вам", "вам отправит", "отправит вам", "вам вышлют", "вышлют вам", "вам передадут", "передадут вам",
@@ -261,7 +262,7 @@ HANDED_ON = _compile(
     # (not the infinitives folded as the bank's future is: "отправить" and "отправит" read "otpravit")
     "пришлите", "пришли", "присылайте", "прислать", "отправьте", "отправь", "отправляйте", "отправляете",
     "скиньте", "скинь", "скидывайте", "скинуть", "сообщите", "сообщи", "сообщаете", "назовите", "назови",
-    "назвать", "называете", "продиктуйте", "продиктуй", "продиктовать", "диктуете", "передайте", "передай", "передать",
+    "назвать", "называете", "зачитайте", "зачитаете", "зачитать", "продиктуйте", "продиктуй", "продиктовать", "диктуете", "передайте", "передай", "передать",
     "передаёте", "передаете", "перешлите", "перешли", "переслать", "пересылаете", "вышлите", "вышли", "выслать",
     "введите", "введи", "ввести", "вводите", "укажите", "укажи", "указать", "напишите", "напиши", "написать",
     "покажите", "покажи", "показать", "дайте", "дай", "скажите", "скажи", "сказать", "озвучьте", "загрузите",
@@ -275,7 +276,9 @@ HANDED_ON = _compile(
          r"(?:(?:will|'ll|must|should|need\s+to|have\s+to|can|then|just|also)\s+)?)(?:send|share|give|tell|forward|read"
          r"|text|provide|enter|type|input|submit|upload|show|hand|pass|dictate|confirm|fill|write|leave|attach"
          r"|specify|include)",
-         r"(?:give|tell|send|text|show|pass)\s+(?:it\s+|them\s+)?(?:us|me)",
+         # (… or read out to "us": a thirty-fifth writer's "read us the 6-digit verification code Upwork sends you",
+         # a list's item opened by its number)
+         r"(?:give|tell|send|text|show|pass|read|dictate)\s+(?:it\s+|them\s+|out\s+)?(?:to\s+)?(?:us|me)(?!\w)",
          r"(?:send|share|give|forward|read|pass|hand|text|provide)\w*\s+(?:\S+\s+){0,4}?(?:to|with)\s+(?:us|me|our"
          r"|the\s+(?:manager|recruiter|operator|agent|coordinator|team|hr))"),
 ).pattern
