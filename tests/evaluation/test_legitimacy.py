@@ -609,6 +609,20 @@ WRITTEN_SETS = (
     # for the kinds it showed (not blind: these floors are a little under the figures after them).
     pytest.param("legitimacy_phrasings_ah", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
                  {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.056}, id="legitimacy_phrasings_ah"),
+    # 60 posts a moderator of freelancers' communities wrote blind (``tests/data/legitimacy_phrasings_ai``: freelance
+    # marketplaces and the move off them; scams ask a fee or deposit to the client or its "escrow partner", sell
+    # connects, kits or licences, want the platform login, a 2FA/SMS code or a remote-access app, overpay and ask for
+    # the difference, pass customers' payments through the seeker's card or want an account opened in the seeker's
+    # name; honest posts name the platforms' own fees, escrow, paid tests and the client's own password manager):
+    # blind, 17 of its 24 scams hidden (missed: an overpayment with a part sent on to "our" photographer or editor; a
+    # platform account in "their own name" with the login handed over in the next sentence; a test kit, a «комплект»
+    # or «کیت» priced; "read us the verification code Upwork sends you"), 4 of its 36 honest posts hidden (the
+    # client's own 2FA codes in its company password manager, twice; Parscoders' own membership fee; a student's
+    # overpayment refunded from the school's Stripe), roc_auc 0.821; 24 of 24 hidden, no honest post hidden or warned
+    # about, roc_auc 1.000 since rules were written for the kinds it showed (not blind: these floors are a little
+    # under the figures after them).
+    pytest.param("legitimacy_phrasings_ai", {"recall_likely_scam": 0.95, "recall_caution_or_worse": 0.95},
+                 {"fpr_likely_scam": 0.028, "fpr_caution_or_worse": 0.028}, id="legitimacy_phrasings_ai"),
 )
 
 
