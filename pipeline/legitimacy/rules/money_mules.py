@@ -650,10 +650,11 @@ _PART_OF_OUR_TRANSFER_SENT_TO_OURS: tuple[tuple[str, ...], ...] = (
      r"|jo'natamiz|junatamiz|to'laymiz|tulaymiz)(?!\w)[^\n]{0,200}?(?<!\w)(?:qolgan\w*|\d[\d\s.,]*\d|\d)"
      r"(?:\s*(?:so'm|sum|ming)\w*)?\s+(?:i?ni\s+)?(?:\S+\s+){0,1}?\w+(?:imiz|miz)(?:ning\s+(?:karta|hisob)\w*"
      r"|ga)\s+(?:\S+\s+)?" + _SEEKER_SENDS_UZ, "", "kartangiz*", "sizga", "hisobingiz*"),
-    (r"(?<!\w)(?:we|i)(?:'ll|\s+will)?\s+(?:send|pay|transfer|wire|deposit)\s+(?:you|(?:in)?to\s+your\s+\S+)"
+    # (opening with the literal "we", which the regex engine skips ahead to fast)
+    (r"we(?<!\wwe)(?:'ll|\s+will)?\s+(?:send|pay|transfer|wire|deposit)\s+(?:you|(?:in)?to\s+your\s+\S+)"
      r"(?!\w)[^\n]{0,200}?(?<!\w)(?:send|forward|transfer|wire|pay)\s+(?:the\s+(?:other|remaining)\s+)?"
      r"(?:\$\s?\d[\d,.]*k?|\d[\d,.]*\s*(?:usd|dollars|eur|euros|gbp|pounds)|the\s+rest|the\s+remainder"
-     r"|the\s+difference)\s+(?:\S+\s+){0,3}?to\s+(?:our|my)\s+\w", "", "we", "i"),
+     r"|the\s+difference)\s+(?:\S+\s+){0,3}?to our\s+\w", "to our", "you", "your"),
     (r"(?:به\s+(?:کارت|حساب)\s*(?:بانکی\s+)?(?:شما|خودتان|خودتون)|به\s+(?:حسابتان|حسابتون|کارتتان|کارتتون))\s+"
      r"(?:\S+\s+){0,2}?واریز[^\n]{0,200}?\d[\d,.]*\s*(?:هزار|میلیون)?\s*(?:تومان|تومن|دلار)?\s+(?:را|رو)\s+"
      r"(?:\S+\s+){0,2}?به\s+(?:کارت|حساب)\s+\S+(?:\s+ما)?\s+(?:واریز|کارت\s?به\s?کارت|منتقل|انتقال)\s*"
