@@ -633,11 +633,11 @@ _THE_REST_OF_OUR_TRANSFER_SENT_ON: tuple[tuple[str, ...], ...] = (
 # «картангизга 4 000 000 сўм ўтказамиз… қолган 2 800 000 ни монтажчимизнинг картасига ўтказиб берасиз», "We will send
 # you $3,000: keep $500 and send $2,500 to our photographer", «۶ میلیون را به کارت طراح ما واریز کنید»). Not the
 # employer paying its people itself ("our photographer is paid by us directly", «муҳарриримизга ўзимиз тўлаймиз»):
-# the seeker's verb sends it.
+# the seeker's verb sends it. (Each amount's digits are bounded: a run of them is read once.)
 _OURS_RU = r"(?:nashemu|nashey|nashim|moyemu|moemu|moyey|moey)"
 _SEEKER_SENDS_RU = (r"(?:perevodite|perevedite|otpravte|otpravlyayete|otpravlyaete|perekinte|perekidyvayete"
                     r"|perekidivayete|peredayte|oplatite|skinte|skidyvayete)")
-_AMOUNT_OR_REST_RU = r"(?:\d[\d\s.,]*(?:\s*(?:₽|rub\w*|sum|so'm|\$|usd|tis\w*))?|ostatok|ostalnoe|raznitsu|chast\w*)"
+_AMOUNT_OR_REST_RU = r"(?:\d[\d\s.,]{0,16}(?:\s*(?:₽|rub\w*|sum|so'm|\$|usd|tis\w*))?|ostatok|ostalnoe|raznitsu|chast\w*)"
 _SEEKER_SENDS_UZ = (r"(?:o'tkaz|utkaz|tashla|yubor|jo'nat|junat)(?:asiz|ing|ib\s+berasiz|ib\s+bering"
                     r"|ib\s+yuborasiz)(?!\w)")
 _PART_OF_OUR_TRANSFER_SENT_TO_OURS: tuple[tuple[str, ...], ...] = (
@@ -647,16 +647,16 @@ _PART_OF_OUR_TRANSFER_SENT_TO_OURS: tuple[tuple[str, ...], ...] = (
      + _AMOUNT_OR_REST_RU + r")\s+(?:\S+\s+){0,2}?" + _OURS_RU + r"(?!\w)", "", "perevedyom", "perevedem",
      "perechislim", "otpravim", "skinem", "zakinem", "vishlem", "oplatim"),
     (r"(?:kartangiz\w*|sizga|hisobingiz\w*)\s+(?:\S+\s+){0,4}?(?:o'tkazamiz|utkazamiz|tashlaymiz|yuboramiz"
-     r"|jo'natamiz|junatamiz|to'laymiz|tulaymiz)(?!\w)[^\n]{0,200}?(?<!\w)(?:qolgan\w*|\d[\d\s.,]*\d|\d)"
+     r"|jo'natamiz|junatamiz|to'laymiz|tulaymiz)(?!\w)[^\n]{0,200}?(?<!\w)(?:qolgan\w*|\d[\d\s.,]{0,16}\d|\d)"
      r"(?:\s*(?:so'm|sum|ming)\w*)?\s+(?:i?ni\s+)?(?:\S+\s+){0,1}?\w+(?:imiz|miz)(?:ning\s+(?:karta|hisob)\w*"
      r"|ga)\s+(?:\S+\s+)?" + _SEEKER_SENDS_UZ, "", "kartangiz*", "sizga", "hisobingiz*"),
     # (opening with the literal "we", which the regex engine skips ahead to fast)
     (r"we(?<!\wwe)(?:'ll|\s+will)?\s+(?:send|pay|transfer|wire|deposit)\s+(?:you|(?:in)?to\s+your\s+\S+)"
      r"(?!\w)[^\n]{0,200}?(?<!\w)(?:send|forward|transfer|wire|pay)\s+(?:the\s+(?:other|remaining)\s+)?"
-     r"(?:\$\s?\d[\d,.]*k?|\d[\d,.]*\s*(?:usd|dollars|eur|euros|gbp|pounds)|the\s+rest|the\s+remainder"
+     r"(?:\$\s?\d[\d,.]{0,16}k?|\d[\d,.]{0,16}\s*(?:usd|dollars|eur|euros|gbp|pounds)|the\s+rest|the\s+remainder"
      r"|the\s+difference)\s+(?:\S+\s+){0,3}?to our\s+\w", "to our", "you", "your"),
     (r"(?:به\s+(?:کارت|حساب)\s*(?:بانکی\s+)?(?:شما|خودتان|خودتون)|به\s+(?:حسابتان|حسابتون|کارتتان|کارتتون))\s+"
-     r"(?:\S+\s+){0,2}?واریز[^\n]{0,200}?\d[\d,.]*\s*(?:هزار|میلیون)?\s*(?:تومان|تومن|دلار)?\s+(?:را|رو)\s+"
+     r"(?:\S+\s+){0,2}?واریز[^\n]{0,200}?\d[\d,.]{0,16}\s*(?:هزار|میلیون)?\s*(?:تومان|تومن|دلار)?\s+(?:را|رو)\s+"
      r"(?:\S+\s+){0,2}?به\s+(?:کارت|حساب)\s+\S+(?:\s+ما)?\s+(?:واریز|کارت\s?به\s?کارت|منتقل|انتقال)\s*"
      r"(?:کنید|میکنید|می\s?کنید|نمایید|دهید|بدهید)(?!\w)", "واریز", "کارت", "حساب", "حسابتان", "حسابتون", "کارتتان",
      "کارتتون"),
